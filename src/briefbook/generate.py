@@ -1,0 +1,31 @@
+"""``briefbook generate``: sources/ in, MyST pages, ``.bib`` and data out (the I/O edge)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefbook.ingest import Project, load_project
+from briefbook.model import Briefing
+from briefbook.output import WriteReport, write_generated
+from briefbook.pipeline import analyse
+from briefbook.render import FOLDER, note_pages, render_all
+
+
+def load_briefing(project: Project) -> Briefing:
+    """Read and analyse the project's sources (raises InputError listing every problem)."""
+    config, raws = load_project(project)
+    paths = [raw.path.resolve().relative_to(project.root.resolve()).as_posix() for raw in raws]
+    return analyse(config, raws, paths)
+
+
+def _notes(docs: Path) -> list[str]:
+    folder = docs / "notes"
+    if not folder.is_dir():
+        return []
+    return note_pages(f"notes/{p.name}" for p in folder.glob("*.md"))
+
+
+def generate(project: Project) -> tuple[Briefing, WriteReport]:
+    briefing = load_briefing(project)
+    files = render_all(briefing, _notes(project.docs))
+    return briefing, write_generated(project.docs, FOLDER, files)

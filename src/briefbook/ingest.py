@@ -1,0 +1,299 @@
+"""Find, read and validate a briefing project's sources and config.
+
+Layout of a project::
+
+    sources/briefbook.toml            the config: briefing title, topics, defaults
+    sources/articles/<id>.txt|.md     one article, text exactly as received
+    sources/articles/<id>.toml        its metadata
+
+Every problem is collected, so ``briefbook check`` can list them all at once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from briefbook.model import Config, SourceMeta
+from briefbook.problems import InputError, Problem
+
+CONFIG_NAME = "briefbook.toml"
+ARTICLE_SUFFIXES = (".txt", ".md")
+MAX_ARTICLE_BYTES = 5_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class Project:
+    """Where a briefing project's files live."""
+
+    root: Path
+
+    @property
+    def sources(self) -> Path:
+        return self.root / "sources"
+
+    @property
+    def articles(self) -> Path:
+        return self.sources / "articles"
+
+    @property
+    def config_path(self) -> Path:
+        return self.sources / CONFIG_NAME
+
+    @property
+    def docs(self) -> Path:
+        return self.root / "docs"
+
+    @classmethod
+    def find(cls, start: Path | None = None) -> Project:
+        """The nearest directory at or above ``start`` that has ``sources/briefbook.toml``."""
+        here = (start or Path.cwd()).resolve()
+        for candidate in (here, *here.parents):
+            if (candidate / "sources" / CONFIG_NAME).is_file():
+                return cls(candidate)
+        raise InputError(
+            [
+                Problem(
+                    here / "sources" / CONFIG_NAME,
+                    "",
+                    "no briefing project here or in any parent directory",
+                    "run briefbook inside a project (a folder with sources/briefbook.toml)",
+                )
+            ]
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class RawArticle:
+    """An article as read from disk, before any analysis."""
+
+    meta: SourceMeta
+    text: str
+    path: Path
+    sha256: str
+
+
+def _toml_line(message: str) -> int | None:
+    m = re.search(r"line (\d+)", message)
+    return int(m.group(1)) if m else None
+
+
+def _key_line(text: str, loc: tuple[int | str, ...]) -> int | None:
+    """Best-effort line number of the TOML key named by a pydantic error location."""
+    names = [str(part) for part in loc if isinstance(part, str)]
+    for name in reversed(names):
+        pattern = re.compile(rf"^\s*(\[+\s*)?{re.escape(name)}\s*(=|\]|\.)", re.MULTILINE)
+        m = pattern.search(text)
+        if m:
+            return text.count("\n", 0, m.start()) + 1
+    return None
+
+
+_FIXES = {
+    "missing": "add the field",
+    "extra_forbidden": "remove it, or correct its spelling",
+    "string_pattern_mismatch": "use lower-case letters, digits, '_' and '-' (at most 64)",
+    "string_too_short": "give it a value",
+    "too_short": "give at least one",
+    "enum": "use one of the letters A-F",
+}
+
+
+def _validation_problems(
+    err: ValidationError, path: Path, text: str, model: type[BaseModel]
+) -> list[Problem]:
+    problems = []
+    for e in err.errors():
+        loc = tuple(e["loc"])
+        field = ".".join(str(p) for p in loc) or "(file)"
+        message = str(e["msg"]).removeprefix("Value error, ")
+        fix = _FIXES.get(str(e["type"]), "correct the value")
+        if e["type"] == "extra_forbidden" and len(loc) == 1:
+            known = ", ".join(model.model_fields)
+            fix = f"remove it, or use one of the known fields: {known}"
+        problems.append(Problem(path, field, message, fix, _key_line(text, loc)))
+    return problems
+
+
+def _load_toml(path: Path) -> tuple[dict[str, Any] | None, str, list[Problem]]:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return None, "", [Problem(path, "", f"cannot read: {exc.strerror}", "check the file")]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return None, "", [_not_utf8(path, raw, exc)]
+    try:
+        return tomllib.loads(text), text, []
+    except tomllib.TOMLDecodeError as exc:
+        problem = Problem(path, "", f"not valid TOML: {exc}", "fix the TOML syntax", _toml_line(str(exc)))
+        return None, text, [problem]
+
+
+def _not_utf8(path: Path, raw: bytes, exc: UnicodeDecodeError) -> Problem:
+    line = raw.count(b"\n", 0, exc.start) + 1
+    return Problem(
+        path,
+        "",
+        f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at offset {exc.start})",
+        "save the file as UTF-8 (e.g. `iconv -f cp1252 -t utf-8`)",
+        line,
+    )
+
+
+def load_config(project: Project) -> tuple[Config | None, list[Problem]]:
+    path = project.config_path
+    data, text, problems = _load_toml(path)
+    if data is None:
+        return None, problems
+    try:
+        return Config.model_validate(data), []
+    except ValidationError as err:
+        return None, _validation_problems(err, path, text, Config)
+
+
+def _within(path: Path, root: Path) -> bool:
+    try:
+        path.resolve().relative_to(root.resolve())
+    except ValueError:
+        return False
+    return True
+
+
+def _read_article_text(path: Path, root: Path) -> tuple[str | None, list[Problem]]:
+    if path.is_symlink() and not _within(path, root):
+        return None, [
+            Problem(path, "", "symlink points outside the project", "copy the file in instead")
+        ]
+    size = path.stat().st_size
+    if size > MAX_ARTICLE_BYTES:
+        return None, [
+            Problem(
+                path,
+                "",
+                f"article is {size:,} bytes, over the {MAX_ARTICLE_BYTES:,}-byte limit",
+                "split it or keep only the article's text",
+            )
+        ]
+    raw = path.read_bytes()
+    if b"\x00" in raw:
+        return None, [Problem(path, "", "binary file, not text", "remove it from sources/articles/")]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return None, [_not_utf8(path, raw, exc)]
+    if not text.strip():
+        return None, [Problem(path, "", "article is empty", "add its text or remove the file")]
+    return text, []
+
+
+def load_articles(project: Project) -> tuple[list[RawArticle], list[Problem]]:
+    """Read every article and its metadata; return what is valid and every problem found."""
+    folder = project.articles
+    if not folder.is_dir():
+        return [], [Problem(folder, "", "no articles folder", "create sources/articles/ and add articles")]
+    problems: list[Problem] = []
+    articles: list[RawArticle] = []
+    texts: dict[str, Path] = {}
+    metas: dict[str, Path] = {}
+    for path in sorted(folder.iterdir()):
+        if path.name.startswith("."):
+            continue
+        if path.suffix == ".toml":
+            metas[path.stem] = path
+        elif path.suffix in ARTICLE_SUFFIXES:
+            if path.stem in texts:
+                problems.append(
+                    Problem(
+                        path,
+                        "id",
+                        f"duplicate source id {path.stem!r} (also {texts[path.stem].name})",
+                        "give each article a unique file name",
+                    )
+                )
+                continue
+            texts[path.stem] = path
+        else:
+            problems.append(
+                Problem(
+                    path,
+                    "",
+                    f"unsupported file type {path.suffix or '(none)'!r}",
+                    f"articles are {', '.join(ARTICLE_SUFFIXES)} files with a .toml beside them",
+                )
+            )
+    for stem in sorted(set(metas) - set(texts)):
+        problems.append(
+            Problem(metas[stem], "", "metadata without an article", f"add {stem}.txt or remove it")
+        )
+    for stem, path in sorted(texts.items()):
+        meta_path = metas.get(stem)
+        if meta_path is None:
+            problems.append(
+                Problem(
+                    path,
+                    "",
+                    "article has no metadata file",
+                    f"add {stem}.toml with at least `id = \"{stem}\"`",
+                )
+            )
+            continue
+        meta, meta_problems = _load_meta(meta_path, stem)
+        text, text_problems = _read_article_text(path, project.root)
+        problems += meta_problems + text_problems
+        if meta is not None and text is not None:
+            digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+            articles.append(RawArticle(meta, text, path, digest))
+    return articles, problems
+
+
+def _load_meta(path: Path, stem: str) -> tuple[SourceMeta | None, list[Problem]]:
+    data, text, problems = _load_toml(path)
+    if data is None:
+        return None, problems
+    try:
+        meta = SourceMeta.model_validate(data)
+    except ValidationError as err:
+        return None, _validation_problems(err, path, text, SourceMeta)
+    if meta.id != stem:
+        return None, [
+            Problem(
+                path,
+                "id",
+                f"id {meta.id!r} does not match the file name {stem!r}",
+                f'set `id = "{stem}"` or rename the files',
+                _key_line(text, ("id",)),
+            )
+        ]
+    return meta, []
+
+
+def load_project(project: Project) -> tuple[Config, list[RawArticle]]:
+    """Load config and articles, raising :class:`InputError` with every problem found."""
+    config, problems = load_config(project)
+    articles, article_problems = load_articles(project)
+    problems += article_problems
+    if not articles and not article_problems:
+        problems.append(
+            Problem(project.articles, "", "no articles", "add articles with `briefbook add` or by hand")
+        )
+    if problems or config is None:
+        raise InputError(problems)
+    return config, articles
+
+
+def metadata_table(meta: SourceMeta) -> Mapping[str, Any]:
+    """Metadata as plain data, in field order, without empty values."""
+    return {k: v for k, v in meta.model_dump().items() if v not in (None, {}, "")}
+
+
+def iter_problems(*groups: Iterable[Problem]) -> list[Problem]:
+    return [p for group in groups for p in group]

@@ -1,0 +1,340 @@
+"""The data that flows through the pipeline.
+
+Input (config and article metadata) is validated with pydantic models; everything the
+pipeline derives from it is a frozen dataclass. Nothing here does I/O.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
+
+ID_PATTERN = r"^[a-z0-9][a-z0-9_-]{0,63}$"
+"""Source and topic ids: lower-case letters, digits, ``_`` and ``-``; safe in paths and labels."""
+
+MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+
+
+@dataclass(frozen=True, slots=True)
+class PartialDate:
+    """A date known to the year, the month or the day."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @classmethod
+    def parse(cls, value: object) -> PartialDate:
+        if isinstance(value, PartialDate):
+            return value
+        if isinstance(value, dt.datetime):
+            value = value.date()
+        if isinstance(value, dt.date):
+            return cls(value.year, value.month, value.day)
+        if isinstance(value, int):
+            value = str(value)
+        if not isinstance(value, str):
+            raise ValueError("must be a date written YYYY, YYYY-MM or YYYY-MM-DD")
+        m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value.strip())
+        if not m:
+            raise ValueError(f"{value!r} is not a date written YYYY, YYYY-MM or YYYY-MM-DD")
+        year, month, day = (int(g) if g else None for g in m.groups())
+        assert year is not None
+        if month is not None and not 1 <= month <= 12:
+            raise ValueError(f"{value!r} has no month {month}")
+        if day is not None:
+            assert month is not None
+            dt.date(year, month, day)  # raises ValueError for 2024-02-30
+        return cls(year, month, day)
+
+    @property
+    def precision(self) -> Literal["year", "month", "day"]:
+        if self.day is not None:
+            return "day"
+        return "month" if self.month is not None else "year"
+
+    def sort_key(self) -> tuple[int, int, int]:
+        """Orders dates; a month sorts before its days, a year before its months."""
+        return (self.year, self.month or 0, self.day or 0)
+
+    def __lt__(self, other: PartialDate) -> bool:
+        return self.sort_key() < other.sort_key()
+
+    def iso(self) -> str:
+        parts = [f"{self.year:04d}"]
+        if self.month is not None:
+            parts.append(f"{self.month:02d}")
+        if self.day is not None:
+            parts.append(f"{self.day:02d}")
+        return "-".join(parts)
+
+    def human(self) -> str:
+        """``24 October 2024``, ``October 2024`` or ``2024``."""
+        if self.month is None:
+            return str(self.year)
+        month = MONTHS[self.month - 1]
+        if self.day is None:
+            return f"{month} {self.year}"
+        return f"{self.day} {month} {self.year}"
+
+    def __str__(self) -> str:
+        return self.iso()
+
+
+def _blank_to_none(value: object) -> object:
+    if isinstance(value, str) and not value.strip():
+        return None
+    return value
+
+
+def _parse_date(value: object) -> PartialDate | None:
+    value = _blank_to_none(value)
+    return None if value is None else PartialDate.parse(value)
+
+
+OptionalText = Annotated[str | None, BeforeValidator(_blank_to_none)]
+OptionalDate = Annotated[PartialDate | None, BeforeValidator(_parse_date)]
+
+
+class Reliability(StrEnum):
+    """Source reliability, the letter of the Admiralty grading (A-F)."""
+
+    A = "A"
+    B = "B"
+    C = "C"
+    D = "D"
+    E = "E"
+    F = "F"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+
+class Topic(_Strict):
+    """One chapter of the briefing: an id, a title, what belongs there and the words that cue it."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    title: str = Field(min_length=1)
+    description: str = Field(min_length=1)
+    cues: tuple[str, ...] = ()
+    """Words or phrases whose presence in a sentence suggests this topic (case-insensitive)."""
+
+
+class BriefingSettings(_Strict):
+    title: str = Field(min_length=1)
+    subtitle: OptionalText = None
+    author: OptionalText = None
+    language: str = Field(default="en", pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+
+
+class Defaults(_Strict):
+    reliability: Reliability = Reliability.F
+    topic: str | None = None
+    """Topic for statements no cue points to; the first topic when not set."""
+
+
+class Config(_Strict):
+    """``briefbook.toml``: the briefing's name, its topics and its defaults."""
+
+    briefing: BriefingSettings
+    defaults: Defaults = Defaults()
+    topics: tuple[Topic, ...] = Field(min_length=1)
+
+    @field_validator("topics")
+    @classmethod
+    def _unique_topics(cls, topics: tuple[Topic, ...]) -> tuple[Topic, ...]:
+        seen: set[str] = set()
+        for topic in topics:
+            if topic.id in seen:
+                raise ValueError(f"topic id {topic.id!r} is used twice")
+            seen.add(topic.id)
+        return topics
+
+    @model_validator(mode="after")
+    def _default_topic_known(self) -> Config:
+        ids = [t.id for t in self.topics]
+        if self.defaults.topic is not None and self.defaults.topic not in ids:
+            raise ValueError(
+                f"defaults.topic {self.defaults.topic!r} is not one of the topics ({', '.join(ids)})"
+            )
+        return self
+
+    @property
+    def default_topic(self) -> str:
+        return self.defaults.topic or self.topics[0].id
+
+    def topic(self, topic_id: str) -> Topic:
+        for topic in self.topics:
+            if topic.id == topic_id:
+                return topic
+        raise KeyError(topic_id)
+
+
+INFERABLE_FIELDS = ("title", "outlet", "author", "published", "url", "accessed", "language")
+
+
+class SourceMeta(_Strict):
+    """What is known about one article. Unknown stays empty; inferred values say why."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    title: OptionalText = None
+    outlet: OptionalText = None
+    author: OptionalText = None
+    published: OptionalDate = None
+    url: OptionalText = None
+    accessed: OptionalDate = None
+    language: OptionalText = None
+    reliability: Reliability | None = None
+    label: OptionalText = None
+    """Short citation label; derived from outlet or title and year when not given."""
+    provenance: OptionalText = None
+    """How the article reached the analyst (free text)."""
+    inferred: dict[str, str] = Field(default_factory=dict)
+    """Field name -> why its value was inferred rather than stated by the article."""
+
+    @field_validator("url")
+    @classmethod
+    def _http_url(cls, url: str | None) -> str | None:
+        if url is None:
+            return None
+        if not re.fullmatch(r"https?://[^\s/$.?#][^\s]*", url, flags=re.IGNORECASE):
+            raise ValueError("must be an http:// or https:// URL without spaces")
+        return url
+
+    @field_validator("title", "outlet", "author", "label")
+    @classmethod
+    def _one_line(cls, value: str | None) -> str | None:
+        if value is not None and ("\n" in value or "\r" in value):
+            raise ValueError("must be a single line")
+        return value
+
+    @model_validator(mode="after")
+    def _inferred_fields_exist(self) -> SourceMeta:
+        for name, reason in self.inferred.items():
+            if name not in INFERABLE_FIELDS:
+                raise ValueError(
+                    f"inferred.{name}: not a metadata field; use one of {', '.join(INFERABLE_FIELDS)}"
+                )
+            if getattr(self, name) is None:
+                raise ValueError(f"inferred.{name}: marked inferred but {name} has no value")
+            if not reason.strip():
+                raise ValueError(f"inferred.{name}: give the reason the value was inferred")
+        return self
+
+    def is_inferred(self, name: str) -> bool:
+        return name in self.inferred
+
+    def as_data(self) -> dict[str, Any]:
+        """Plain JSON-ready data, empty fields left out, dates as ISO strings."""
+        out: dict[str, Any] = {}
+        for name in type(self).model_fields:
+            value = getattr(self, name)
+            if value is None or value == {}:
+                continue
+            out[name] = jsonable(value)
+        return out
+
+
+# --- what the pipeline derives ------------------------------------------------------------
+
+
+class BlockKind(StrEnum):
+    PARAGRAPH = "paragraph"
+    HEADING = "heading"
+    LIST_ITEM = "list-item"
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence (or a boilerplate fragment) of an article, located by character offsets."""
+
+    id: str
+    """Stable within the article: derived from the text, not the position."""
+    start: int
+    end: int
+    text: str
+    boilerplate: str | None = None
+    """Why this is not reporting (``byline``, ``promotion``...), or None for reporting."""
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A line-level block of an article: a paragraph, a heading or a list item."""
+
+    id: str
+    kind: BlockKind
+    start: int
+    end: int
+    sentences: tuple[Sentence, ...]
+    boilerplate: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TopicAssignment:
+    topic: str
+    confidence: float
+    evidence: tuple[str, ...]
+    """The cues that decided it (empty when the default topic was used)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """A reporting sentence, ready to go into a topic chapter."""
+
+    source_id: str
+    sentence_id: str
+    text: str
+    block_index: int
+    sentence_index: int
+    topic: TopicAssignment
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One source: its metadata, its exact text and how the pipeline read it."""
+
+    meta: SourceMeta
+    text: str
+    blocks: tuple[Block, ...]
+    path: str
+    """Path of the text file, relative to the project root."""
+    sha256: str
+
+    @property
+    def id(self) -> str:
+        return self.meta.id
+
+
+@dataclass(frozen=True, slots=True)
+class Briefing:
+    """Everything the renderer needs."""
+
+    config: Config
+    articles: tuple[Article, ...]
+    statements: tuple[Statement, ...]
+    labels: dict[str, str] = field(default_factory=dict)
+    """Source id -> unique short citation label."""
+
+    def reliability(self, article: Article) -> Reliability:
+        return article.meta.reliability or self.config.defaults.reliability
+
+
+def jsonable(value: Any) -> Any:
+    """Turn model values into JSON-ready data (dates as ISO strings, enums as values)."""
+    if isinstance(value, PartialDate):
+        return value.iso()
+    if isinstance(value, StrEnum):
+        return value.value
+    if isinstance(value, dict):
+        return {k: jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [jsonable(v) for v in value]
+    return value

@@ -1,0 +1,112 @@
+"""Run the analysis stages over a project's articles: pure functions from input to Briefing."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefbook.clean import classify
+from briefbook.ingest import RawArticle
+from briefbook.model import Article, Block, BlockKind, Briefing, Config, Sentence, Statement
+from briefbook.segment import split_blocks, split_sentences, stable_ids
+from briefbook.topics import TopicClassifier
+
+
+_MARKER = re.compile(r"(?:[-*•]|\d{1,3}[.)])\s+")
+"""A list-item marker: shown on the source page, not part of the statement."""
+
+
+def read_article(raw: RawArticle, path: str) -> Article:
+    """Segment one article and mark its boilerplate."""
+    text = raw.text
+    blocks = split_blocks(text)
+    verdicts = classify(text, blocks, raw.meta)
+    block_ids = stable_ids("p", (text[b.start : b.end] for b in blocks))
+    spans_per_block = []
+    for block, verdict in zip(blocks, verdicts, strict=True):
+        spans: list[tuple[int, int, str | None]] = []
+        start = block.start
+        if verdict.lead_end is not None:
+            lead = text[block.start : verdict.lead_end].rstrip()
+            spans.append((block.start, block.start + len(lead), verdict.lead_reason))
+            start = verdict.lead_end
+        marker = _MARKER.match(text, start, block.end) if block.kind == BlockKind.LIST_ITEM else None
+        if marker:
+            start = marker.end()
+        if verdict.heading or block.kind == BlockKind.LIST_ITEM:
+            spans.append((start, block.end, verdict.boilerplate))
+        else:
+            spans += [(s.start, s.end, verdict.boilerplate) for s in split_sentences(text, start, block.end)]
+        spans_per_block.append(spans)
+    all_spans = [span for spans in spans_per_block for span in spans]
+    sentence_ids = iter(stable_ids("s", (text[a:b] for a, b, _ in all_spans)))
+    out = []
+    for block, verdict, block_id, spans in zip(blocks, verdicts, block_ids, spans_per_block, strict=True):
+        kind = BlockKind.HEADING if verdict.heading else block.kind
+        sentences = tuple(Sentence(next(sentence_ids), a, b, text[a:b], reason) for a, b, reason in spans)
+        out.append(Block(block_id, kind, block.start, block.end, sentences, verdict.boilerplate))
+    return Article(raw.meta, text, tuple(out), path, raw.sha256)
+
+
+def statements(article: Article, classifier: TopicClassifier) -> list[Statement]:
+    """Every reporting sentence of an article, with its topic."""
+    out = []
+    for bi, block in enumerate(article.blocks):
+        if block.boilerplate is not None or block.kind == BlockKind.HEADING:
+            continue
+        context = article.text[block.start : block.end]
+        for si, sentence in enumerate(block.sentences):
+            if sentence.boilerplate is not None:
+                continue
+            topic = classifier.assign(sentence.text, context)
+            out.append(Statement(article.id, sentence.id, sentence.text, bi, si, topic))
+    return out
+
+
+def citation_labels(articles: Sequence[Article]) -> dict[str, str]:
+    """A short, unique label per source: its own, else outlet or short title, with the year.
+
+    Anonymous works are cited by a shortened title in quotes, as in author-date styles.
+    Clashes get ``a``, ``b``... after the year.
+    """
+    base: dict[str, str] = {}
+    for article in articles:
+        meta = article.meta
+        if meta.label:
+            base[meta.id] = meta.label
+            continue
+        if meta.outlet:
+            name = meta.outlet
+        elif meta.title:
+            words = re.sub(r"[^\w\s’'-]", "", meta.title).split()
+            name = "“" + " ".join(words[:3]) + ("…”" if len(words) > 3 else "”")
+        else:
+            name = f"Source {meta.id[:8]}"
+        year = str(meta.published.year) if meta.published else "n.d."
+        base[meta.id] = f"{name} {year}"
+    counts: dict[str, int] = {}
+    for label in base.values():
+        counts[label] = counts.get(label, 0) + 1
+    seen: dict[str, int] = {}
+    labels = {}
+    for source_id in sorted(base):
+        label = base[source_id]
+        if counts[label] > 1:
+            seen[label] = seen.get(label, 0) + 1
+            label = f"{label}{chr(ord('a') + seen[label] - 1)}"
+        labels[source_id] = label
+    return labels
+
+
+def _article_order(article: Article) -> tuple[bool, tuple[int, int, int], str]:
+    published = article.meta.published
+    return (published is None, published.sort_key() if published else (0, 0, 0), article.id)
+
+
+def analyse(config: Config, raws: Sequence[RawArticle], paths: Sequence[str]) -> Briefing:
+    """The whole analysis: articles in, a Briefing out. Articles are ordered by date, then id."""
+    articles = [read_article(raw, path) for raw, path in zip(raws, paths, strict=True)]
+    articles.sort(key=_article_order)
+    classifier = TopicClassifier(config)
+    stmts = [s for article in articles for s in statements(article, classifier)]
+    return Briefing(config, tuple(articles), tuple(stmts), citation_labels(articles))

@@ -1,0 +1,171 @@
+"""Split an article into blocks (lines) and sentences, with stable ids.
+
+Offsets always point into the article's exact text: ``text[start:end]`` is the block or
+sentence, so the annotated article shows the characters the source contained.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from briefbook.model import BlockKind
+
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof rev st jr sr lt gen col maj capt cpt sgt cpl pvt adm brig cmdr gov sen rep
+    pres amb sec dept no nos vol vols fig figs approx est inc corp ltd co vs etc jan feb mar apr
+    jun jul aug sep sept oct nov dec mt ft ave blvd
+    """.split()
+)
+"""Words that end with a period without ending a sentence (compared lower-case, no dot)."""
+
+SENTENCE_STARTERS = frozenset(
+    """
+    the a an he she it they we i this that these those but and in on at as however meanwhile
+    its his her their there while after before when if according some many one two three
+    """.split()
+)
+"""After an initialism like ``U.S.``, one of these words starts a new sentence."""
+
+OPEN_QUOTES = "“‘«"
+CLOSE_QUOTES = "”’»"
+CLOSERS = "\"'”’»)]"
+
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+)")
+_WORD_BEFORE = re.compile(r"(?:^|[\s(“\"'‘])([\w.]+?)\.$")
+_LIST_ITEM = re.compile(r"(?:[-*•]|\d{1,3}[.)])\s+")
+_MD_HEADING = re.compile(r"#{1,6}\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class RawBlock:
+    start: int
+    end: int
+    kind: BlockKind
+
+
+def split_blocks(text: str) -> list[RawBlock]:
+    """One block per non-blank line; list items and Markdown headings recognised by their marker."""
+    blocks: list[RawBlock] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        stripped = body.strip()
+        if stripped:
+            start = pos + (len(body) - len(body.lstrip()))
+            end = start + len(stripped)
+            if _LIST_ITEM.match(stripped):
+                kind = BlockKind.LIST_ITEM
+            elif _MD_HEADING.match(stripped):
+                kind = BlockKind.HEADING
+            else:
+                kind = BlockKind.PARAGRAPH
+            blocks.append(RawBlock(start, end, kind))
+        pos += len(line)
+    return blocks
+
+
+def _is_abbreviation(before: str, after: str) -> bool:
+    """Whether the period ending ``before`` belongs to an abbreviation, given the text after."""
+    m = _WORD_BEFORE.search(before)
+    if not m:
+        return False
+    word = m.group(1)
+    bare = word.rstrip(".").lower()
+    next_word = re.match(r"[\w’']+", after)
+    next_lower = next_word.group(0).lower() if next_word else ""
+    if "." in word.rstrip("."):
+        # An initialism such as U.S. or U.N.: ends a sentence only before a typical opener.
+        return next_lower not in SENTENCE_STARTERS
+    if len(bare) == 1 and bare.isalpha() and word[0].isupper():
+        return True  # an initial: "John F. Kennedy"
+    return bare in ABBREVIATIONS
+
+
+def _quote_depths(text: str) -> list[int]:
+    """Depth of curly double quotation at each character (straight quotes toggle)."""
+    depths = []
+    depth = 0
+    straight_open = False
+    for ch in text:
+        if ch == "“":
+            depth += 1
+        elif ch == "”":
+            depth = max(0, depth - 1)
+        elif ch == '"':
+            straight_open = not straight_open
+            depth += 1 if straight_open else -1
+            depth = max(0, depth)
+        depths.append(depth)
+    return depths
+
+
+def _boundaries(text: str, respect_quotes: bool) -> Iterator[int]:
+    depths = _quote_depths(text) if respect_quotes else None
+    for m in _BOUNDARY.finditer(text):
+        end = m.end()
+        rest = text[end:].lstrip()
+        if not rest:
+            continue
+        first = rest[0]
+        if not (first.isupper() or first.isdigit() or first in "“\"‘'(«[—–-"):
+            continue
+        if m.group(0).startswith(".") and len(m.group(0).rstrip(CLOSERS)) == 1:
+            if _is_abbreviation(text[: m.start() + 1], rest):
+                continue
+        if depths is not None and depths[end - 1] > 0:
+            continue
+        yield end
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Sentence spans of ``text[start:end]`` (absolute offsets, surrounding spaces excluded).
+
+    Quotations are kept whole: a boundary inside an open quotation does not split, so
+    ``“We will respond,” he said.`` is one statement. If the quotation marks do not balance,
+    the block is split without regard to them.
+    """
+    end = len(text) if end is None else end
+    chunk = text[start:end]
+    balanced = _quote_depths(chunk)[-1:] in ([], [0])
+    cuts = [0, *_boundaries(chunk, respect_quotes=balanced), len(chunk)]
+    spans = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        piece = chunk[a:b]
+        lead = len(piece) - len(piece.lstrip())
+        trail = len(piece) - len(piece.rstrip())
+        if piece.strip():
+            spans.append(Span(start + a + lead, start + b - trail))
+    return spans
+
+
+def normalise(text: str) -> str:
+    """Text as compared for ids: NFKC, case-folded, whitespace collapsed, quotes unified."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = text.translate(str.maketrans("“”‘’«»", "\"\"''\"\""))
+    return " ".join(text.split())
+
+
+def stable_ids(prefix: str, texts: Iterable[str]) -> list[str]:
+    """Ids derived from content, so an edit elsewhere in the article leaves them unchanged.
+
+    A repeated text gets ``-2``, ``-3``... in order of appearance.
+    """
+    ids = []
+    seen: dict[str, int] = {}
+    for text in texts:
+        digest = hashlib.blake2b(normalise(text).encode("utf-8"), digest_size=4).hexdigest()
+        base = f"{prefix}{digest}"
+        seen[base] = seen.get(base, 0) + 1
+        ids.append(base if seen[base] == 1 else f"{base}-{seen[base]}")
+    return ids

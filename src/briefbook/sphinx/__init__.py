@@ -1,0 +1,67 @@
+"""briefbook's Sphinx extension: renders generated briefings in HTML and LaTeX.
+
+Add ``"briefbook.sphinx"`` to ``extensions`` (after ``sphinxcontrib.bibtex``). Config values:
+
+``briefbook_data_dir``
+    Folder, relative to the Sphinx source folder, holding the generated per-source JSON data
+    (default ``"briefing/_data"``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from pybtex.plugin import find_plugin, register_plugin
+from sphinx.application import Sphinx
+from sphinx.config import Config
+
+from briefbook import __version__
+from briefbook.sphinx.bibstyle import BriefbookStyle, ShorthandLabelStyle
+from briefbook.sphinx.latex import BibliographyChapter
+from briefbook.sphinx.source import SourceDirective
+
+STATIC = Path(__file__).parent / "static"
+
+LATEX_PREAMBLE = r"""
+\makeatletter
+\expandafter\def\csname DUrolebb-boilerplate\endcsname#1{\textcolor[gray]{0.45}{#1}}
+\expandafter\def\csname DUrolebb-reason\endcsname#1{{\footnotesize\itshape\textcolor[gray]{0.45}{#1}}}
+\expandafter\def\csname DUrolebb-num\endcsname#1{{\footnotesize\textcolor[gray]{0.4}{#1}}\enspace}
+\expandafter\def\csname DUrolebb-topic\endcsname#1{{\footnotesize\textcolor[gray]{0.4}{#1}}}
+\makeatother
+"""
+
+
+def _register_pybtex_plugins() -> None:
+    """Make the styles available even when the package's entry points are not installed."""
+    for group, klass in (
+        ("pybtex.style.formatting", BriefbookStyle),
+        ("pybtex.style.labels", ShorthandLabelStyle),
+    ):
+        try:
+            find_plugin(group, "briefbook")
+        except Exception:  # pybtex raises PluginNotFound
+            register_plugin(group, "briefbook", klass)
+
+
+def _add_assets(app: Sphinx, config: Config) -> None:
+    config.html_static_path = [*config.html_static_path, str(STATIC)]
+    elements = dict(config.latex_elements)
+    elements["preamble"] = elements.get("preamble", "") + LATEX_PREAMBLE
+    config.latex_elements = elements
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    _register_pybtex_plugins()
+    app.add_config_value("briefbook_data_dir", "briefing/_data", "env", types=frozenset({str}))
+    app.add_directive("briefbook-source", SourceDirective)
+    app.add_post_transform(BibliographyChapter)
+    app.add_css_file("briefbook.css")
+    app.connect("config-inited", _add_assets)
+    return {
+        "version": __version__,
+        "env_version": 1,
+        "parallel_read_safe": True,
+        "parallel_write_safe": True,
+    }

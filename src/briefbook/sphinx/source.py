@@ -1,0 +1,147 @@
+"""The ``briefbook-source`` directive: an article's metadata and its annotated text.
+
+The text comes from the generated JSON data, never from MyST: every character is a docutils
+text node, so nothing in an article can become markup. Each sentence gets an anchor and a
+Sphinx label (``bb-<source>-<sentence>``) that topic chapters link to.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, ClassVar
+
+from docutils import nodes
+from sphinx.domains.std import StandardDomain
+from sphinx.util.docutils import SphinxDirective
+
+from briefbook.model import MONTHS
+from briefbook.sphinx.warnings import BriefbookWarning, warn
+
+RELIABILITY_NAMES = {
+    "A": "completely reliable",
+    "B": "usually reliable",
+    "C": "fairly reliable",
+    "D": "not usually reliable",
+    "E": "unreliable",
+    "F": "cannot be judged",
+}
+
+
+def _human_date(iso: str) -> str:
+    parts = [int(p) for p in iso.split("-")]
+    if len(parts) == 1:
+        return str(parts[0])
+    month = MONTHS[parts[1] - 1]
+    return f"{parts[2]} {month} {parts[0]}" if len(parts) == 3 else f"{month} {parts[0]}"
+
+
+def load_source_data(srcdir: Path, data_dir: str, source_id: str) -> tuple[Path, dict[str, Any]]:
+    path = srcdir / data_dir / f"{source_id}.json"
+    return path, json.loads(path.read_text(encoding="utf-8"))
+
+
+class SourceDirective(SphinxDirective):
+    """``briefbook-source <id>``: metadata field list, then the article, sentence by sentence."""
+
+    required_arguments = 1
+    has_content = False
+    option_spec: ClassVar[dict[str, Any]] = {}
+
+    def run(self) -> list[nodes.Node]:
+        source_id = self.arguments[0]
+        try:
+            path, data = load_source_data(
+                Path(self.env.srcdir), self.config.briefbook_data_dir, source_id
+            )
+        except (OSError, ValueError) as exc:
+            warn(BriefbookWarning.MISSING_DATA, f"no data for source {source_id!r}: {exc}", self.get_location())
+            return []
+        self.env.note_dependency(str(path))
+        return [self._metadata(data), *self._text(data)]
+
+    def _field(self, name: str, *body: nodes.Node) -> nodes.field:
+        return nodes.field("", nodes.field_name("", name), nodes.field_body("", nodes.paragraph("", "", *body)))
+
+    def _metadata(self, data: dict[str, Any]) -> nodes.field_list:
+        meta: dict[str, Any] = data["meta"]
+        inferred: dict[str, str] = meta.get("inferred", {})
+        fields = nodes.field_list(classes=["bb-meta"])
+
+        def text_field(name: str, key: str, shown: str | None = None) -> None:
+            value = meta.get(key)
+            body: list[nodes.Node] = []
+            if value is None:
+                body.append(nodes.emphasis("", "not stated"))
+            else:
+                body.append(nodes.Text(shown if shown is not None else str(value)))
+                if key in inferred:
+                    body.append(nodes.emphasis("", f" (inferred: {inferred[key]})"))
+            fields.append(self._field(name, *body))
+
+        text_field("Headline", "title")
+        text_field("Outlet", "outlet")
+        text_field("Byline", "author")
+        published = meta.get("published")
+        text_field("Published", "published", _human_date(published) if published else None)
+        url = meta.get("url")
+        if url:
+            fields += self._field("URL", nodes.reference(url, url, refuri=url))
+        else:
+            text_field("URL", "url")
+        accessed = meta.get("accessed")
+        text_field("Accessed", "accessed", _human_date(accessed) if accessed else None)
+        text_field("Language", "language")
+        grade = data["reliability"]
+        note = "" if "reliability" in meta else " (default: not graded by the analyst)"
+        fields += self._field(
+            "Source reliability", nodes.Text(f"{grade}: {RELIABILITY_NAMES[grade]}{note}")
+        )
+        if meta.get("provenance"):
+            fields += self._field("Provenance", nodes.Text(meta["provenance"]))
+        fields += self._field(
+            "File", nodes.literal("", data["path"]), nodes.Text(f" (SHA-256 {data['sha256'][:16]}…)")
+        )
+        fields += self._field("Cited as", nodes.Text(data["label"]))
+        return fields
+
+    def _text(self, data: dict[str, Any]) -> list[nodes.Node]:
+        std = self.env.get_domain("std")
+        assert isinstance(std, StandardDomain)
+        source_id: str = data["id"]
+        topics: dict[str, str] = data["topics"]
+        out: list[nodes.Node] = [
+            nodes.rubric("", "Text as received"),
+            nodes.paragraph(
+                "",
+                "Numbered ¶ block.sentence. Greyed text is not reporting and is left out of "
+                "the briefing; the reason follows it in brackets.",
+                classes=["bb-legend"],
+            ),
+        ]
+        for block in data["blocks"]:
+            classes = ["bb-block", f"bb-{block['kind']}"]
+            if block["boilerplate"]:
+                classes.append("bb-boilerplate")
+            para = nodes.paragraph(classes=classes)
+            para += nodes.inline("", f"¶{block['number']}", classes=["bb-num"])
+            if block["prefix"]:
+                para += nodes.Text(block["prefix"])
+            for i, sentence in enumerate(block["sentences"]):
+                if i:
+                    para += nodes.Text(block["gaps"][i - 1])
+                sid: str = sentence["id"]
+                label = f"bb-{source_id}-{sid}".lower()
+                std.note_hyperlink_target(label, self.env.docname, sid, f"{data['label']} ¶{sentence['number']}")
+                para += nodes.target("", "", ids=[sid])
+                sclasses = ["bb-sentence"]
+                if "boilerplate" in sentence:
+                    sclasses.append("bb-boilerplate")
+                para += nodes.inline("", sentence["text"], classes=sclasses)
+                if "boilerplate" in sentence:
+                    para += nodes.inline("", f"[{sentence['boilerplate']}]", classes=["bb-reason"])
+                elif "topic" in sentence:
+                    topic = sentence["topic"]
+                    para += nodes.inline("", f"[{topics[topic['id']]}]", classes=["bb-topic"])
+            out.append(para)
+        return out
