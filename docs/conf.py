@@ -37,6 +37,7 @@ myst_heading_anchors = 0
 bibtex_bibfiles = ["briefing/references.bib"]
 bibtex_default_style = "briefbook"
 bibtex_reference_style = "label"
+bibtex_cite_id = "cite-{key}"  # stable anchors: bibliography.html#cite-<source id>
 
 # -- briefbook ---------------------------------------------------------------------------
 briefbook_data_dir = "briefing/_data"

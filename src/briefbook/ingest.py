@@ -14,7 +14,6 @@ from __future__ import annotations
 import hashlib
 import re
 import tomllib
-from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -112,8 +111,13 @@ def _validation_problems(
     problems = []
     for e in err.errors():
         loc = tuple(e["loc"])
-        field = ".".join(str(p) for p in loc) or "(file)"
         message = str(e["msg"]).removeprefix("Value error, ")
+        named = re.match(r"([\w.]+): (.*)", message, flags=re.DOTALL)
+        if not loc and named:
+            # whole-model checks name their field at the start of the message
+            loc = tuple(named.group(1).split("."))
+            message = named.group(2)
+        field = ".".join(str(p) for p in loc) or "(file)"
         fix = _FIXES.get(str(e["type"]), "correct the value")
         if e["type"] == "extra_forbidden" and len(loc) == 1:
             known = ", ".join(model.model_fields)
@@ -290,10 +294,5 @@ def load_project(project: Project) -> tuple[Config, list[RawArticle]]:
     return config, articles
 
 
-def metadata_table(meta: SourceMeta) -> Mapping[str, Any]:
-    """Metadata as plain data, in field order, without empty values."""
-    return {k: v for k, v in meta.model_dump().items() if v not in (None, {}, "")}
 
 
-def iter_problems(*groups: Iterable[Problem]) -> list[Problem]:
-    return [p for group in groups for p in group]

@@ -163,7 +163,7 @@ class Config(_Strict):
         ids = [t.id for t in self.topics]
         if self.defaults.topic is not None and self.defaults.topic not in ids:
             raise ValueError(
-                f"defaults.topic {self.defaults.topic!r} is not one of the topics ({', '.join(ids)})"
+                f"defaults.topic: {self.defaults.topic!r} is not one of the topics ({', '.join(ids)})"
             )
         return self
 

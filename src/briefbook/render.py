@@ -53,6 +53,11 @@ def sentence_numbers(article: Article) -> dict[str, str]:
     }
 
 
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """``1 article``, ``2 articles``."""
+    return f"{n} {word if n == 1 else (many or word + 's')}"
+
+
 def _display_title(article: Article) -> str:
     return article.meta.title or "[no headline]"
 
@@ -92,13 +97,20 @@ def _sourcing_summary(briefing: Briefing) -> str:
     outlets = sorted({a.meta.outlet for a in articles if a.meta.outlet})
     dates = sorted(a.meta.published for a in articles if a.meta.published)
     inferred = sum(1 for a in articles if a.meta.is_inferred("published"))
+    unnamed = sum(1 for a in articles if not a.meta.outlet)
+    if not dates:
+        span = "No article states its date"
+    elif dates[0] == dates[-1]:
+        span = f"Published {dates[0].human()}"
+    else:
+        span = f"Published {dates[0].human()} to {dates[-1].human()}"
     parts = [
-        f"This briefing sorts {len(briefing.statements)} statements from {len(articles)} "
-        f"articles into {len(briefing.config.topics)} topics.",
-        f"Outlets named: {len(outlets)} ({', '.join(outlets) or 'none'}); "
-        f"{sum(1 for a in articles if not a.meta.outlet)} articles do not name theirs.",
-        (f"Published {dates[0].human()} to {dates[-1].human()}" if dates else "No article states its date")
-        + (f" ({inferred} of these dates inferred from the text; see each source)." if inferred else "."),
+        f"This briefing sorts {plural(len(briefing.statements), 'statement')} from "
+        f"{plural(len(articles), 'article')} into {plural(len(briefing.config.topics), 'topic')}.",
+        f"Outlets named: {len(outlets)} ({', '.join(outlets) or 'none'})"
+        + (f"; {plural(unnamed, 'article does', 'articles do')} not name theirs." if unnamed else "."),
+        span
+        + (f" ({plural(inferred, 'date')} inferred from the text; see each source)." if inferred else "."),
         "Every statement cites its article and links to the exact sentence in the annotated copy.",
     ]
     return myst_text(" ".join(parts))
@@ -168,7 +180,7 @@ def render_topic(briefing: Briefing, topic: Topic) -> str:
     else:
         lines += [
             myst_text(
-                f"{len(stmts)} statements from {len(by_source)} articles, in the order each "
+                f"{plural(len(stmts), 'statement')} from {plural(len(by_source), 'article')}, in the order each "
                 "article gives them. Each cites its article and links (¶ block.sentence) to "
                 "the sentence in the annotated copy."
             ),

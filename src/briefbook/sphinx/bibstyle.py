@@ -61,9 +61,16 @@ class BriefbookStyle(BaseStyle):  # type: ignore[misc]
                 "[no headline].",
             ],
             sentence[first_of[optional[tag("em")[field("organization")]], "outlet not stated"], date_part],
-            optional[sentence[join["URL: ", href[field("url", raw=True), field("url", raw=True)]]]],
+            self._url(e),
             optional[sentence[join["Accessed ", field("urldate")]]],
         ]
+
+    def _url(self, e: Any) -> Any:
+        raw = e.fields.get("url")
+        if not raw:
+            return ""
+        url = _unescape(str(raw))
+        return sentence[join["URL: ", href(url)[url]]]
 
     def format_names(self, role: str, as_sentence: bool = True) -> Any:
         from pybtex.style.template import names

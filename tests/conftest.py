@@ -1,0 +1,106 @@
+"""Shared fixtures: small briefing projects built in a temporary folder."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+ROOTS = Path(__file__).resolve().parent / "roots"
+
+CONFIG = """\
+[briefing]
+title = "Harbour strike"
+subtitle = "A test briefing"
+
+[defaults]
+topic = "background"
+
+[[topics]]
+id = "walkout"
+title = "Walkout"
+description = "Who stopped work, where and how many."
+cues = ["strike*", "walked out", "dockers", "picket*"]
+
+[[topics]]
+id = "talks"
+title = "Talks"
+description = "Negotiations and offers."
+cues = ["talks", "offer*", "negotiat*", "mediator"]
+
+[[topics]]
+id = "background"
+title = "Background"
+description = "Earlier events."
+cues = ["last year", "contract expired"]
+"""
+
+ARTICLE = """\
+Dockers Strike at the Port
+By Jane Roe
+(Harbour Times) – About 2,000 dockers walked out on Monday, the union said. The port authority called the strike “unlawful,” its director Ms. A. Smith said. Talks with a mediator are due on Friday.
+Listen to our podcast: Ports Weekly |
+The contract expired last year.
+"""
+
+META = """\
+id = "a1"
+title = "Dockers Strike at the Port"
+outlet = "Harbour Times"
+author = "Jane Roe"
+published = "2025-03-04"
+url = "https://example.org/news/dockers-strike"
+language = "en"
+"""
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    os.environ.setdefault("SOURCE_DATE_EPOCH", "1700000000")
+
+
+@pytest.fixture(scope="session")
+def rootdir() -> Path:
+    """Sphinx test roots (sphinx.testing.fixtures looks them up here)."""
+    return ROOTS
+
+
+ProjectFactory = Callable[..., Path]
+
+
+@pytest.fixture
+def make_project(tmp_path: Path) -> ProjectFactory:
+    """Create a project: ``make_project(articles={"a1": (text, meta)}, config=...)``."""
+
+    def factory(
+        articles: dict[str, tuple[str, str]] | None = None,
+        config: str = CONFIG,
+        name: str = "project",
+    ) -> Path:
+        root = tmp_path / name
+        (root / "sources" / "articles").mkdir(parents=True)
+        (root / "sources" / "briefbook.toml").write_text(config, encoding="utf-8")
+        for source_id, (text, meta) in (articles if articles is not None else {"a1": (ARTICLE, META)}).items():
+            (root / "sources" / "articles" / f"{source_id}.txt").write_text(text, encoding="utf-8")
+            (root / "sources" / "articles" / f"{source_id}.toml").write_text(
+                textwrap.dedent(meta), encoding="utf-8"
+            )
+        (root / "docs").mkdir()
+        shutil.copy(REPO / "docs" / "conf.py", root / "docs" / "conf.py")
+        return root
+
+    return factory
+
+
+@pytest.fixture
+def seed_project(tmp_path: Path) -> Path:
+    """A copy of this repository's briefing project (sources/ and docs/conf.py)."""
+    root = tmp_path / "seed"
+    shutil.copytree(REPO / "sources", root / "sources")
+    (root / "docs").mkdir(parents=True)
+    shutil.copy(REPO / "docs" / "conf.py", root / "docs" / "conf.py")
+    return root

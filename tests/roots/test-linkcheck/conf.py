@@ -1,0 +1,3 @@
+extensions = ["myst_parser"]
+linkcheck_anchors = True
+linkcheck_timeout = 5

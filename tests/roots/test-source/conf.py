@@ -1,0 +1,4 @@
+extensions = ["myst_parser", "sphinxcontrib.bibtex", "briefbook.sphinx"]
+bibtex_bibfiles = ["refs.bib"]
+bibtex_default_style = "briefbook"
+briefbook_data_dir = "_data"

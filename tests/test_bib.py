@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from pybtex.database import parse_string
+
+from briefbook.bib import BIB_HEADER, write_bib
+from briefbook.ingest import RawArticle
+from briefbook.model import SourceMeta
+from briefbook.pipeline import citation_labels, read_article
+from briefbook.sphinx.bibstyle import BriefbookStyle
+
+
+def article(**meta):
+    raw = RawArticle(SourceMeta(**meta), "Some text.", None, "0")  # type: ignore[arg-type]
+    return read_article(raw, f"{meta['id']}.txt")
+
+
+def render(articles) -> dict[str, tuple[str, str]]:
+    bib = write_bib(articles, citation_labels(articles))
+    assert bib.startswith(BIB_HEADER)
+    data = parse_string(bib, "bibtex")
+    style = BriefbookStyle()
+    return {e.key: (e.label, e.text.render_as("text")) for e in style.format_entries(data.entries.values())}
+
+
+def test_entry_from_full_metadata():
+    a = article(
+        id="a1",
+        title="Dockers Strike at the Port",
+        outlet="Harbour Times",
+        author="Jane Roe",
+        published="2025-03-04",
+        url="https://example.org/a?b=1&c=2",
+        accessed="2025-03-05",
+    )
+    ((label, text),) = render([a]).values()
+    assert label == "Harbour Times 2025"
+    assert text == (
+        "Jane Roe. “Dockers Strike at the Port.” Harbour Times, 4 March 2025. "
+        "URL: https://example.org/a?b=1&c=2. Accessed 2025-03-05."
+    )
+
+
+def test_nothing_invented_for_missing_metadata():
+    a = article(id="x1", published="2024-10", inferred={"published": "from the events described"})
+    ((label, text),) = render([a]).values()
+    assert label == "Source x1 2024"
+    assert text == "[no headline]. outlet not stated, October 2024 (date inferred)."
+
+
+def test_anonymous_work_cited_by_short_title_and_clashes_resolved():
+    a = article(id="a", title="Port strike spreads to the north", published="2025")
+    b = article(id="b", outlet="Daily News", published="2025")
+    c = article(id="c", outlet="Daily News", published="2025")
+    labels = {k: v[0] for k, v in render([a, b, c]).items()}
+    assert labels == {"a": "“Port strike spreads…” 2025", "b": "Daily News 2025a", "c": "Daily News 2025b"}
+
+
+def test_special_characters_survive_bibtex():
+    a = article(id="s_1", title="100% {unbalanced \\emph{x} & #1 $5_000", outlet="A_B & Co")
+    ((label, text),) = render([a]).values()
+    assert label == "A_B & Co n.d."
+    assert "100% (unbalanced /emph(x) & #1 $5_000" in text

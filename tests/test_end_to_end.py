@@ -1,0 +1,111 @@
+"""Build the seed corpus end to end, as `briefbook build` and `briefbook pdf` do."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from typer.testing import CliRunner
+
+from briefbook.cli import app
+
+pytestmark = pytest.mark.slow
+
+SEED_IDS = {
+    "000_b00f8addc369c7a2",
+    "001_a4fe718e7c600af5",
+    "002_968b073979ff03d3",
+    "003_4538a7378ebe7523",
+    "004_6b8b6190b3094336",
+}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    from conftest import REPO
+
+    root = tmp_path_factory.mktemp("e2e")
+    shutil.copytree(REPO / "sources", root / "sources")
+    (root / "docs").mkdir()
+    shutil.copy(REPO / "docs" / "conf.py", root / "docs" / "conf.py")
+    result = CliRunner().invoke(app, ["build", "--quiet", "--project", str(root)])
+    assert result.exit_code == 0, result.output
+    return root / "docs" / "_build" / "html"
+
+
+def soup(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def test_topic_chapters_cite_all_five_articles(built):
+    cited = set()
+    for chapter in sorted((built / "briefing" / "topics").glob("*.html")):
+        for link in soup(chapter).select("article a[href*='bibliography.html#']"):
+            cited.add(link["href"].split("#", 1)[1])
+    bibliography = soup(built / "briefing" / "bibliography.html")
+    entries = {tag["id"] for tag in bibliography.select("div.citation[id]")}
+    assert len(entries) == 5
+    assert cited == entries
+    assert {e.removeprefix("cite-").replace("-", "_") for e in entries} == SEED_IDS
+
+
+def test_every_statement_links_to_its_exact_sentence(built):
+    checked = 0
+    pages: dict[Path, BeautifulSoup] = {}
+    for chapter in sorted((built / "briefing" / "topics").glob("*.html")):
+        for item in soup(chapter).select("article li"):
+            links = [a for a in item.select("a[href*='/sources/']")]
+            assert len(links) == 1, item
+            cites = item.select("a[href*='bibliography.html']")
+            assert cites, f"statement without a citation: {item.get_text()}"
+            href = links[0]["href"]
+            page_name, anchor = href.split("#")
+            page = (chapter.parent / page_name).resolve()
+            assert page.stem in SEED_IDS
+            doc = pages.setdefault(page, soup(page))
+            target = doc.find(id=anchor)
+            assert target is not None, href
+            sentence = target.find_next_sibling("span", class_="bb-sentence")
+            statement = item.get_text(" ", strip=True)
+            assert statement.startswith(sentence.get_text()), (statement, sentence.get_text())
+            checked += 1
+    assert checked > 100
+
+
+def test_boilerplate_stays_out_of_the_briefing(built):
+    text = " ".join(
+        soup(p).select_one("article").get_text(" ") for p in (built / "briefing" / "topics").glob("*.html")
+    )
+    for junk in ("Listen to our audio presentation", "@YourAnonCentral", "pic.twitter.com", "(Scypre.com)"):
+        assert junk not in text
+    source = soup(built / "briefing" / "sources" / "004_6b8b6190b3094336.html")
+    greyed = " ".join(s.get_text() for s in source.select(".bb-boilerplate"))
+    assert "pic.twitter.com/b45jhgWgOH" in greyed
+
+
+def test_source_page_shows_exact_text(built):
+    from conftest import REPO
+
+    text = (REPO / "sources" / "articles" / "002_968b073979ff03d3.txt").read_text(encoding="utf-8")
+    page = soup(built / "briefing" / "sources" / "002_968b073979ff03d3.html")
+    shown = "".join(s.get_text() for s in page.select(".bb-sentence"))
+    assert re.sub(r"\s+", "", shown) == re.sub(r"\s+", "", text)
+
+
+@pytest.mark.tex
+@pytest.mark.skipif(shutil.which("latexmk") is None, reason="TeX Live not installed")
+def test_pdf_has_resolved_citations_and_intact_names(built):
+    root = built.parent.parent.parent
+    result = CliRunner().invoke(app, ["pdf", "--quiet", "--project", str(root)])
+    assert result.exit_code == 0, result.output
+    pdf = root / "docs" / "_build" / "latex" / "briefing.pdf"
+    assert str(pdf) in result.output.replace("\n", "")
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "??" not in text and "[?]" not in text
+    for name in ("Zelenskyy", "Kyiv", "“very, very serious”", "Bibliography", "Deployment"):
+        assert name in text
+    assert "[Scypre.com 2024]" in text

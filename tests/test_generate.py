@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from briefbook import output
+from briefbook.generate import generate
+from briefbook.ingest import Project
+from briefbook.output import GENERATED_MARK, is_generated
+from briefbook.problems import InputError
+
+GOLDEN = Path(__file__).parent / "golden"
+GOLDEN_FILES = [
+    "index.md",
+    "briefing/overview.md",
+    "briefing/topics/walkout.md",
+    "briefing/topics/talks.md",
+    "briefing/sources/index.md",
+    "briefing/sources/a1.md",
+    "briefing/bibliography.md",
+    "briefing/references.bib",
+    "briefing/_data/a1.json",
+]
+
+
+def snapshot(docs: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(docs).as_posix(): p.read_bytes()
+        for p in sorted(docs.rglob("*"))
+        if p.is_file() and p.name != "conf.py"
+    }
+
+
+def test_generated_myst_matches_golden_files(make_project):
+    """Set BRIEFBOOK_UPDATE_GOLDEN=1 to rewrite the golden files after a deliberate change."""
+    root = make_project()
+    generate(Project(root))
+    for rel in GOLDEN_FILES:
+        produced = (root / "docs" / rel).read_text(encoding="utf-8")
+        golden = GOLDEN / rel
+        if os.environ.get("BRIEFBOOK_UPDATE_GOLDEN"):
+            golden.parent.mkdir(parents=True, exist_ok=True)
+            golden.write_text(produced, encoding="utf-8")
+        assert produced == golden.read_text(encoding="utf-8"), rel
+
+
+def test_generation_is_deterministic_and_marked(seed_project):
+    docs = seed_project / "docs"
+    generate(Project(seed_project))
+    first = snapshot(docs)
+    _, report = generate(Project(seed_project))
+    assert snapshot(docs) == first
+    assert report.written == () and report.removed == ()
+    assert len(first) > 10
+    for rel in first:
+        assert is_generated(docs / rel), rel
+        assert GENERATED_MARK in (docs / rel).read_text(encoding="utf-8")[:200]
+
+
+def test_unchanged_files_are_left_untouched(make_project):
+    root = make_project()
+    generate(Project(root))
+    page = root / "docs" / "briefing" / "sources" / "a1.md"
+    before = page.stat()
+    _, report = generate(Project(root))
+    after = page.stat()
+    assert (before.st_ino, before.st_mtime_ns) == (after.st_ino, after.st_mtime_ns)
+    assert "briefing/sources/a1.md" in report.unchanged
+
+
+def test_removed_source_removes_its_pages(make_project):
+    root = make_project()
+    generate(Project(root))
+    articles = root / "sources" / "articles"
+    (articles / "a2.txt").write_text("Dockers walked out again.\n", encoding="utf-8")
+    (articles / "a2.toml").write_text('id = "a2"\n', encoding="utf-8")
+    generate(Project(root))
+    assert (root / "docs" / "briefing" / "sources" / "a2.md").exists()
+    (articles / "a2.txt").unlink()
+    (articles / "a2.toml").unlink()
+    _, report = generate(Project(root))
+    assert not (root / "docs" / "briefing" / "sources" / "a2.md").exists()
+    assert "briefing/sources/a2.md" in report.removed
+
+
+def test_never_overwrites_a_hand_written_page(make_project):
+    root = make_project()
+    index = root / "docs" / "index.md"
+    index.write_text("# My own landing page\n", encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        generate(Project(root))
+    assert "hand-written" in info.value.render()
+    assert index.read_text(encoding="utf-8") == "# My own landing page\n"
+    assert not (root / "docs" / "briefing").exists()
+
+
+def test_hand_written_file_inside_generated_folder_is_refused(make_project):
+    root = make_project()
+    generate(Project(root))
+    mine = root / "docs" / "briefing" / "mine.md"
+    mine.write_text("# notes\n", encoding="utf-8")
+    with pytest.raises(InputError):
+        generate(Project(root))
+    assert mine.read_text(encoding="utf-8") == "# notes\n"
+
+
+def test_notes_pages_are_listed_and_kept(make_project):
+    root = make_project()
+    notes = root / "docs" / "notes"
+    notes.mkdir(parents=True)
+    (notes / "assessment.md").write_text("# Assessment\n\nMine.\n", encoding="utf-8")
+    generate(Project(root))
+    assert "notes/assessment" in (root / "docs" / "index.md").read_text(encoding="utf-8")
+    assert (notes / "assessment.md").read_text(encoding="utf-8") == "# Assessment\n\nMine.\n"
+
+
+def test_error_midway_leaves_previous_pages_intact(make_project, monkeypatch):
+    root = make_project()
+    generate(Project(root))
+    docs = root / "docs"
+    before = snapshot(docs)
+    (root / "sources" / "articles" / "a1.txt").write_text("Dockers went back to work.\n", encoding="utf-8")
+    calls = {"n": 0}
+    real = Path.write_bytes
+
+    def failing_write(self: Path, data: bytes) -> int:
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise OSError("disk full (simulated)")
+        return real(self, data)
+
+    monkeypatch.setattr(Path, "write_bytes", failing_write)
+    with pytest.raises(OSError, match="simulated"):
+        generate(Project(root))
+    monkeypatch.undo()
+    assert snapshot(docs) == before
+    assert not [p for p in docs.iterdir() if p.name.startswith(".briefing")]
+
+
+def test_invalid_sources_write_nothing(make_project):
+    root = make_project()
+    (root / "sources" / "articles" / "a1.toml").write_text('id = "a1"\nurl = "file:///etc/passwd"\n')
+    with pytest.raises(InputError):
+        generate(Project(root))
+    assert not (root / "docs" / "index.md").exists()
+
+
+def test_is_generated_reads_only_the_header(tmp_path):
+    page = tmp_path / "p.md"
+    page.write_text(f"# Title\n\n{GENERATED_MARK}\n", encoding="utf-8")
+    assert not output.is_generated(page)

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+import pytest
+
+from briefbook.segment import split_blocks, split_sentences, stable_ids
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.S. Defense Secretary spoke in Rome.",
+        "Mr. Austin and Lt. Gen. Budanov met Dr. Kim.",
+        "Item No. 5 was listed by John F. Kennedy's aide.",
+        "It arrived approx. three days later.",
+    ],
+)
+def test_no_break_after_abbreviations(text):
+    assert sentences(text) == [text]
+
+
+def test_breaks_after_initialism_before_sentence_start():
+    assert sentences("They met in the U.S. The talks ended.") == [
+        "They met in the U.S.",
+        "The talks ended.",
+    ]
+
+
+def test_quote_with_attribution_tail_is_one_statement():
+    text = "“They are fair targets. We will defend,” Kirby stated. “There could be dead.” Then he left."
+    assert sentences(text) == [
+        "“They are fair targets. We will defend,” Kirby stated.",
+        "“There could be dead.”",
+        "Then he left.",
+    ]
+
+
+def test_unbalanced_quotes_fall_back_to_plain_splitting():
+    text = "He said “this. Then that. And more."
+    assert sentences(text) == ["He said “this.", "Then that.", "And more."]
+
+
+def test_offsets_point_into_the_exact_text():
+    text = "  First one.   Second “two.”  "
+    for span in split_sentences(text):
+        assert text[span.start : span.end].strip() == text[span.start : span.end]
+    assert sentences(text) == ["First one.", "Second “two.”"]
+
+
+def test_blocks_are_lines_with_kinds():
+    text = "Title\n\n- a point\n## Heading\nBody text.\n"
+    kinds = [(text[b.start : b.end], b.kind.value) for b in split_blocks(text)]
+    assert kinds == [
+        ("Title", "paragraph"),
+        ("- a point", "list-item"),
+        ("## Heading", "heading"),
+        ("Body text.", "paragraph"),
+    ]
+
+
+def test_ids_survive_unrelated_edits_and_repeat_texts():
+    before = stable_ids("s", ["One.", "Two.", "Three."])
+    after = stable_ids("s", ["One.", "A new sentence.", "Two.", "Three."])
+    assert [before[0], before[1], before[2]] == [after[0], after[2], after[3]]
+    same = stable_ids("s", ["Same.", "Same."])
+    assert same[1] == same[0] + "-2"
+    # whitespace, case and quote style do not change an id
+    assert stable_ids("s", ["He said “yes.”"]) == stable_ids("s", ['he  said "yes."'])

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+import re
+
+import pytest
+from defusedxml import ElementTree
+
+
+def warnings(app) -> str:
+    return app._warning.getvalue()
+
+
+@pytest.mark.sphinx("html", testroot="source", freshenv=True)
+def test_source_directive_html(app):
+    app.build()
+    assert warnings(app) == ""
+    html = (app.outdir / "source.html").read_text(encoding="utf-8")
+    # every sentence has an anchor, followed by its text as plain characters
+    assert '<span class="target" id="sbbbb2222"></span>' in html
+    assert "Plain *not emphasis* &lt;b&gt;not bold&lt;/b&gt; {ref}`x` $x$ \\textbf{y} 100%" in html
+    assert "<b>" not in html.split('id="sbbbb2222"')[1].split("</p>")[0]
+    # boilerplate is shown greyed with its reason; the list marker is kept
+    assert re.search(r'class="bb-sentence bb-boilerplate"[^>]*>\(Outlet\) –</span>', html)
+    assert "[dateline]" in html
+    assert "- </span>" not in html and "¶1</span>- " in html
+    # metadata: inferred values carry their reason, unknown fields say so
+    assert "March 2025" in html and "(inferred: from the events)" in html
+    assert "not stated" in html
+    assert "F: cannot be judged" in html
+    # the chapter's evidence link lands on the sentence, and the citation resolves
+    chapter = (app.outdir / "chapter.html").read_text(encoding="utf-8")
+    assert 'href="source.html#sbbbb2222"' in chapter
+    assert "An Outlet 2025" in chapter
+
+
+@pytest.mark.sphinx("latex", testroot="source", freshenv=True)
+def test_source_directive_latex(app):
+    app.build()
+    assert warnings(app) == ""
+    tex = (app.outdir / "projectnamenotset.tex").read_text(encoding="utf-8")
+    assert r"\label{\detokenize{source:sbbbb2222}}" in tex
+    assert r"\hyperref[\detokenize{source:sbbbb2222}]" in tex
+    assert r"\textbackslash{}textbf\{y\} 100\%" in tex
+    # the bibliography page is not a chapter of its own; its entries close the book
+    assert r"\chapter{Bibliography}" not in tex
+    assert r"\begin{sphinxthebibliography}" in tex
+
+
+@pytest.mark.sphinx("html", testroot="source", freshenv=True)
+def test_missing_data_is_a_briefbook_warning(app):
+    (app.srcdir / "_data" / "s1.json").unlink()
+    app.build()
+    assert "no data for source 's1'" in warnings(app)
+    assert "[briefbook.missing_data]" in warnings(app)
+
+
+def test_setup_declares_parallel_safety():
+    from sphinx.application import Sphinx
+
+    from briefbook import sphinx as ext
+
+    class FakeApp:
+        def __getattr__(self, name):
+            return lambda *a, **k: None
+
+    meta = ext.setup(FakeApp())  # type: ignore[arg-type]
+    assert meta["parallel_read_safe"] and meta["parallel_write_safe"]
+    assert meta["version"]
+    assert Sphinx  # imported for the type only
