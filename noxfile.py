@@ -8,22 +8,20 @@ nox.options.sessions = ["lint", "tests", "build"]
 nox.options.reuse_venv = "yes"
 nox.options.error_on_missing_interpreters = False
 
-PYTHON = "3.11"
-
 
 def _install(session: nox.Session, *extras: str) -> None:
     spec = f".[{','.join(extras)}]" if extras else "."
     session.install("-e", spec)
 
 
-@nox.session(python=PYTHON)
+@nox.session
 def tests(session: nox.Session) -> None:
     """Run the test suite (pytest); extra arguments go to pytest."""
     _install(session, "test")
     session.run("pytest", *session.posargs)
 
 
-@nox.session(python=PYTHON)
+@nox.session
 def lint(session: nox.Session) -> None:
     """ruff (lint and format check) and mypy."""
     _install(session, "test", "lint")
@@ -32,35 +30,35 @@ def lint(session: nox.Session) -> None:
     session.run("mypy")
 
 
-@nox.session(python=PYTHON)
+@nox.session
 def check(session: nox.Session) -> None:
     """Validate sources/ and the config."""
     _install(session)
     session.run("briefbook", "check", *session.posargs)
 
 
-@nox.session(python=PYTHON)
+@nox.session
 def generate(session: nox.Session) -> None:
     """Generate MyST pages, the .bib and article data under docs/."""
     _install(session)
     session.run("briefbook", "generate", *session.posargs)
 
 
-@nox.session(python=PYTHON)
+@nox.session
 def build(session: nox.Session) -> None:
-    """Generate, then build the HTML book (sphinx-build -n -W --keep-going) into docs/_build/html."""
+    """Generate, then build HTML (sphinx-build -n -W --keep-going) into docs/_build/html."""
     _install(session)
     session.run("briefbook", "build", *session.posargs)
 
 
-@nox.session(python=PYTHON)
+@nox.session
 def pdf(session: nox.Session) -> None:
     """Generate, then build the PDF with xelatex + latexmk into docs/_build/latex/."""
     _install(session)
     session.run("briefbook", "pdf", *session.posargs)
 
 
-@nox.session(python=PYTHON)
+@nox.session
 def linkcheck(session: nox.Session) -> None:
     """Check links with Sphinx's linkcheck; offline, external links are listed as not checked."""
     _install(session)

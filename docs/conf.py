@@ -16,7 +16,7 @@ _briefing = tomllib.loads(
 project = _briefing["title"]
 author = _briefing.get("author") or "briefbook"
 language = _briefing.get("language", "en")
-copyright = f"{author}; article texts belong to their publishers"  # noqa: A001
+copyright = f"{author}; article texts belong to their publishers"
 
 # -- General -----------------------------------------------------------------------------
 extensions = [

@@ -36,7 +36,9 @@ def main(argv: list[str]) -> int:
     sessions = argv[: argv.index("--")] if "--" in argv else argv
     rest = argv[len(sessions) :]
     nox = ensure_nox()
-    return subprocess.run([str(nox), "-f", str(ROOT / "noxfile.py"), "-s", *sessions, *rest], check=False).returncode
+    return subprocess.run(
+        [str(nox), "-f", str(ROOT / "noxfile.py"), "-s", *sessions, *rest], check=False
+    ).returncode
 
 
 if __name__ == "__main__":

@@ -84,7 +84,9 @@ def make_project(tmp_path: Path) -> ProjectFactory:
         root = tmp_path / name
         (root / "sources" / "articles").mkdir(parents=True)
         (root / "sources" / "briefbook.toml").write_text(config, encoding="utf-8")
-        for source_id, (text, meta) in (articles if articles is not None else {"a1": (ARTICLE, META)}).items():
+        for source_id, (text, meta) in (
+            articles if articles is not None else {"a1": (ARTICLE, META)}
+        ).items():
             (root / "sources" / "articles" / f"{source_id}.txt").write_text(text, encoding="utf-8")
             (root / "sources" / "articles" / f"{source_id}.toml").write_text(
                 textwrap.dedent(meta), encoding="utf-8"

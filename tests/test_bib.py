@@ -19,7 +19,10 @@ def render(articles) -> dict[str, tuple[str, str]]:
     assert bib.startswith(BIB_HEADER)
     data = parse_string(bib, "bibtex")
     style = BriefbookStyle()
-    return {e.key: (e.label, e.text.render_as("text")) for e in style.format_entries(data.entries.values())}
+    return {
+        e.key: (e.label, e.text.render_as("text"))
+        for e in style.format_entries(data.entries.values())
+    }
 
 
 def test_entry_from_full_metadata():
@@ -52,7 +55,11 @@ def test_anonymous_work_cited_by_short_title_and_clashes_resolved():
     b = article(id="b", outlet="Daily News", published="2025")
     c = article(id="c", outlet="Daily News", published="2025")
     labels = {k: v[0] for k, v in render([a, b, c]).items()}
-    assert labels == {"a": "“Port strike spreads…” 2025", "b": "Daily News 2025a", "c": "Daily News 2025b"}
+    assert labels == {
+        "a": "“Port strike spreads…” 2025",
+        "b": "Daily News 2025a",
+        "c": "Daily News 2025b",
+    }
 
 
 def test_special_characters_survive_bibtex():

@@ -33,7 +33,9 @@ def test_check_reports_ok(make_project):
 
 def test_check_lists_problems_and_fails(make_project):
     root = make_project()
-    (root / "sources" / "articles" / "a1.toml").write_text('id = "a1"\nurl = "ftp://x"\n', encoding="utf-8")
+    (root / "sources" / "articles" / "a1.toml").write_text(
+        'id = "a1"\nurl = "ftp://x"\n', encoding="utf-8"
+    )
     result = runner.invoke(app, ["check", "--project", str(root)])
     assert result.exit_code == 1
     assert "sources/articles/a1.toml:2: [url]" in result.output

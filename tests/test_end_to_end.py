@@ -78,9 +78,15 @@ def test_every_statement_links_to_its_exact_sentence(built):
 
 def test_boilerplate_stays_out_of_the_briefing(built):
     text = " ".join(
-        soup(p).select_one("article").get_text(" ") for p in (built / "briefing" / "topics").glob("*.html")
+        soup(p).select_one("article").get_text(" ")
+        for p in (built / "briefing" / "topics").glob("*.html")
     )
-    for junk in ("Listen to our audio presentation", "@YourAnonCentral", "pic.twitter.com", "(Scypre.com)"):
+    for junk in (
+        "Listen to our audio presentation",
+        "@YourAnonCentral",
+        "pic.twitter.com",
+        "(Scypre.com)",
+    ):
         assert junk not in text
     source = soup(built / "briefing" / "sources" / "004_6b8b6190b3094336.html")
     greyed = " ".join(s.get_text() for s in source.select(".bb-boilerplate"))
@@ -104,7 +110,9 @@ def test_pdf_has_resolved_citations_and_intact_names(built):
     assert result.exit_code == 0, result.output
     pdf = root / "docs" / "_build" / "latex" / "briefing.pdf"
     assert str(pdf) in result.output.replace("\n", "")
-    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
     assert "??" not in text and "[?]" not in text
     for name in ("Zelenskyy", "Kyiv", "“very, very serious”", "Bibliography", "Deployment"):
         assert name in text

@@ -121,7 +121,9 @@ def test_error_midway_leaves_previous_pages_intact(make_project, monkeypatch):
     generate(Project(root))
     docs = root / "docs"
     before = snapshot(docs)
-    (root / "sources" / "articles" / "a1.txt").write_text("Dockers went back to work.\n", encoding="utf-8")
+    (root / "sources" / "articles" / "a1.txt").write_text(
+        "Dockers went back to work.\n", encoding="utf-8"
+    )
     calls = {"n": 0}
     real = Path.write_bytes
 
@@ -141,7 +143,9 @@ def test_error_midway_leaves_previous_pages_intact(make_project, monkeypatch):
 
 def test_invalid_sources_write_nothing(make_project):
     root = make_project()
-    (root / "sources" / "articles" / "a1.toml").write_text('id = "a1"\nurl = "file:///etc/passwd"\n')
+    (root / "sources" / "articles" / "a1.toml").write_text(
+        'id = "a1"\nurl = "file:///etc/passwd"\n'
+    )
     with pytest.raises(InputError):
         generate(Project(root))
     assert not (root / "docs" / "index.md").exists()

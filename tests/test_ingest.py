@@ -29,7 +29,13 @@ def test_valid_project_loads(make_project):
 def test_seed_corpus_is_valid_and_unchanged(seed_project):
     config, articles = load_project(Project(seed_project))
     assert len(articles) == 5
-    assert {t.id for t in config.topics} == {"deployment", "reactions", "denials", "implications", "context"}
+    assert {t.id for t in config.topics} == {
+        "deployment",
+        "reactions",
+        "denials",
+        "implications",
+        "context",
+    }
     for raw in articles:
         # metadata the text does not state is empty or marked inferred, with a reason
         if raw.meta.published is not None:
@@ -64,7 +70,9 @@ def test_error_gives_line_number(make_project):
 
 
 def test_inferred_needs_a_value_and_a_reason(make_project):
-    root = make_project(articles={"a1": (ARTICLE, META + '[inferred]\naccessed = "guess"\ntitle = " "\n')})
+    root = make_project(
+        articles={"a1": (ARTICLE, META + '[inferred]\naccessed = "guess"\ntitle = " "\n')}
+    )
     (message,) = _problems(root)
     assert "inferred.accessed" in message
 

@@ -44,7 +44,9 @@ def make_docs(tmp_path: Path, port: int, keep: set[str] | None = None) -> Path:
     index = docs / "index.md"
     lines = index.read_text(encoding="utf-8").replace("PORT", str(port)).splitlines()
     if keep is not None:
-        lines = [line for line in lines if not line.startswith("- ") or any(k in line for k in keep)]
+        lines = [
+            line for line in lines if not line.startswith("- ") or any(k in line for k in keep)
+        ]
     index.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return docs
 
@@ -61,7 +63,9 @@ def test_offline_external_links_are_listed_not_failed(tmp_path, server):
     docs = make_docs(tmp_path, server, keep={"live page", "external"})
     report = linkcheck.run(docs, Mode.AUTO)
     assert report.ok
-    assert [link.uri for link in report.unchecked] == ["https://briefbook-linkcheck-test.invalid/page"]
+    assert [link.uri for link in report.unchecked] == [
+        "https://briefbook-linkcheck-test.invalid/page"
+    ]
     assert report.offline
     assert len(report.checked) == 1
 

@@ -3,7 +3,6 @@ from __future__ import annotations
 import re
 
 import pytest
-from defusedxml import ElementTree
 
 
 def warnings(app) -> str:

@@ -62,4 +62,5 @@ def write_bib(articles: Sequence[Article], labels: dict[str, str]) -> str:
     data = BibliographyData(
         entries={a.id: entry_for(a, labels[a.id]) for a in sorted(articles, key=lambda a: a.id)}
     )
-    return BIB_HEADER + "\n" + data.to_string("bibtex")
+    text: str = data.to_string("bibtex")
+    return BIB_HEADER + "\n" + text

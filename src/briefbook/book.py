@@ -19,8 +19,16 @@ class BuildError(Exception):
     """A build step failed; the message says what to do."""
 
 
-def sphinx(docs: Path, builder: str, out: Path, *, strict: bool = True, jobs: str = "auto",
-           quiet: bool = False, extra: list[str] | None = None) -> int:
+def sphinx(
+    docs: Path,
+    builder: str,
+    out: Path,
+    *,
+    strict: bool = True,
+    jobs: str = "auto",
+    quiet: bool = False,
+    extra: list[str] | None = None,
+) -> int:
     """Run sphinx-build in this process; return its exit status."""
     args = ["-b", builder, "-j", jobs]
     if strict:
@@ -42,12 +50,21 @@ def build_html(docs: Path, quiet: bool = False) -> Path:
 def build_pdf(docs: Path, quiet: bool = False) -> Path:
     missing = [tool for tool in ("xelatex", "latexmk") if shutil.which(tool) is None]
     if missing:
-        raise BuildError(f"{' and '.join(missing)} not found: install TeX Live with\n  {TEX_INSTALL}")
+        raise BuildError(
+            f"{' and '.join(missing)} not found: install TeX Live with\n  {TEX_INSTALL}"
+        )
     out = docs / "_build" / "latex"
     if sphinx(docs, "latex", out, quiet=quiet) != 0:
         raise BuildError("the LaTeX build failed or had warnings (see above)")
     tex = next(iter(sorted(out.glob("*.tex"))))
-    cmd = ["latexmk", "-pdfxe", "-interaction=nonstopmode", "-halt-on-error", "-file-line-error", tex.name]
+    cmd = [
+        "latexmk",
+        "-pdfxe",
+        "-interaction=nonstopmode",
+        "-halt-on-error",
+        "-file-line-error",
+        tex.name,
+    ]
     result = subprocess.run(cmd, cwd=out, capture_output=quiet, text=True, check=False)
     pdf = tex.with_suffix(".pdf")
     if result.returncode != 0 or not pdf.exists():

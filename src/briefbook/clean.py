@@ -15,7 +15,7 @@ from briefbook.model import MONTHS, BlockKind, SourceMeta
 from briefbook.segment import RawBlock, normalise
 
 _MONTH = "|".join(MONTHS + [m[:3] for m in MONTHS])
-_TERMINAL = tuple(".!?…:;,\"”’)")
+_TERMINAL = tuple('.!?…:;,"”’)')
 
 _PROMOTION = re.compile(
     r"^(listen to|subscribe|sign up|read more|read also|also read|related:|advertisement|"
@@ -100,7 +100,9 @@ def _classify_one(
     return Verdict()
 
 
-def _mark_embedded_posts(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> list[Verdict]:
+def _mark_embedded_posts(
+    text: str, blocks: list[RawBlock], verdicts: list[Verdict]
+) -> list[Verdict]:
     """An embedded post is its text, an attribution line ``— Name (@handle) Month D, YYYY``
     and possibly a caption with a media link. None of it is the outlet's reporting."""
     out = list(verdicts)
@@ -117,7 +119,9 @@ def _mark_embedded_posts(text: str, blocks: list[RawBlock], verdicts: list[Verdi
             if i + 1 < len(blocks):
                 following = text[blocks[i + 1].start : blocks[i + 1].end]
                 if _POST_MEDIA.search(following):
-                    out[i + 1] = Verdict(f"embedded social-media post by @{handle}: caption and media link")
+                    out[i + 1] = Verdict(
+                        f"embedded social-media post by @{handle}: caption and media link"
+                    )
         elif _POST_MEDIA.search(body) and out[i].boilerplate is None:
             out[i] = Verdict("embedded social-media post (media link)")
     return out

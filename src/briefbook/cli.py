@@ -28,7 +28,9 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 ProjectOption = Annotated[
     Path | None,
-    typer.Option("--project", "-p", help="Project folder (default: the one containing the current folder)."),
+    typer.Option(
+        "--project", "-p", help="Project folder (default: the one containing the current folder)."
+    ),
 ]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Print only warnings and errors.")]
 

@@ -138,7 +138,9 @@ def _load_toml(path: Path) -> tuple[dict[str, Any] | None, str, list[Problem]]:
     try:
         return tomllib.loads(text), text, []
     except tomllib.TOMLDecodeError as exc:
-        problem = Problem(path, "", f"not valid TOML: {exc}", "fix the TOML syntax", _toml_line(str(exc)))
+        problem = Problem(
+            path, "", f"not valid TOML: {exc}", "fix the TOML syntax", _toml_line(str(exc))
+        )
         return None, text, [problem]
 
 
@@ -189,7 +191,9 @@ def _read_article_text(path: Path, root: Path) -> tuple[str | None, list[Problem
         ]
     raw = path.read_bytes()
     if b"\x00" in raw:
-        return None, [Problem(path, "", "binary file, not text", "remove it from sources/articles/")]
+        return None, [
+            Problem(path, "", "binary file, not text", "remove it from sources/articles/")
+        ]
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -203,7 +207,9 @@ def load_articles(project: Project) -> tuple[list[RawArticle], list[Problem]]:
     """Read every article and its metadata; return what is valid and every problem found."""
     folder = project.articles
     if not folder.is_dir():
-        return [], [Problem(folder, "", "no articles folder", "create sources/articles/ and add articles")]
+        return [], [
+            Problem(folder, "", "no articles folder", "create sources/articles/ and add articles")
+        ]
     problems: list[Problem] = []
     articles: list[RawArticle] = []
     texts: dict[str, Path] = {}
@@ -246,7 +252,7 @@ def load_articles(project: Project) -> tuple[list[RawArticle], list[Problem]]:
                     path,
                     "",
                     "article has no metadata file",
-                    f"add {stem}.toml with at least `id = \"{stem}\"`",
+                    f'add {stem}.toml with at least `id = "{stem}"`',
                 )
             )
             continue
@@ -287,12 +293,10 @@ def load_project(project: Project) -> tuple[Config, list[RawArticle]]:
     problems += article_problems
     if not articles and not article_problems:
         problems.append(
-            Problem(project.articles, "", "no articles", "add articles with `briefbook add` or by hand")
+            Problem(
+                project.articles, "", "no articles", "add articles with `briefbook add` or by hand"
+            )
         )
     if problems or config is None:
         raise InputError(problems)
     return config, articles
-
-
-
-

@@ -67,7 +67,7 @@ def _external_pattern() -> str:
 
 
 def read_output(path: Path) -> list[Link]:
-    links = []
+    links: list[Link] = []
     if not path.exists():
         return links
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -81,10 +81,16 @@ def read_output(path: Path) -> list[Link]:
 
 def classify(links: list[Link], mode: Mode) -> Report:
     """Sort linkcheck results into checked, broken and not checked (pure)."""
-    external = [link for link in links if link.uri.startswith(("http://", "https://")) and not is_loopback(link.uri)]
+    external = [
+        link
+        for link in links
+        if link.uri.startswith(("http://", "https://")) and not is_loopback(link.uri)
+    ]
     reached = [link for link in external if link.status in ("working", "redirected")]
     dns_failed = [
-        link for link in external if link.status == "broken" and any(e in link.info for e in _DNS_ERRORS)
+        link
+        for link in external
+        if link.status == "broken" and any(e in link.info for e in _DNS_ERRORS)
     ]
     offline = mode == Mode.OFFLINE or (mode == Mode.AUTO and bool(dns_failed) and not reached)
     unchecked_set = {id(link) for link in dns_failed} if offline else set()

@@ -17,9 +17,20 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_valida
 ID_PATTERN = r"^[a-z0-9][a-z0-9_-]{0,63}$"
 """Source and topic ids: lower-case letters, digits, ``_`` and ``-``; safe in paths and labels."""
 
-MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +174,8 @@ class Config(_Strict):
         ids = [t.id for t in self.topics]
         if self.defaults.topic is not None and self.defaults.topic not in ids:
             raise ValueError(
-                f"defaults.topic: {self.defaults.topic!r} is not one of the topics ({', '.join(ids)})"
+                f"defaults.topic: {self.defaults.topic!r} is not one of the topics "
+                f"({', '.join(ids)})"
             )
         return self
 
@@ -221,7 +233,8 @@ class SourceMeta(_Strict):
         for name, reason in self.inferred.items():
             if name not in INFERABLE_FIELDS:
                 raise ValueError(
-                    f"inferred.{name}: not a metadata field; use one of {', '.join(INFERABLE_FIELDS)}"
+                    f"inferred.{name}: not a metadata field; "
+                    f"use one of {', '.join(INFERABLE_FIELDS)}"
                 )
             if getattr(self, name) is None:
                 raise ValueError(f"inferred.{name}: marked inferred but {name} has no value")

@@ -117,9 +117,11 @@ def write_generated(docs: Path, folder: str, files: Mapping[str, bytes]) -> Writ
             else:
                 target.write_bytes(data)
                 written.append(rel)
-        old_files = {
-            f"{folder}/{p.relative_to(root).as_posix()}" for p in root.rglob("*") if p.is_file()
-        } if root.exists() else set()
+        old_files = (
+            {f"{folder}/{p.relative_to(root).as_posix()}" for p in root.rglob("*") if p.is_file()}
+            if root.exists()
+            else set()
+        )
         removed = sorted(old_files - set(files))
         retired = docs / f".{folder}.old"
         if retired.exists():

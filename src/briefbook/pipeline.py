@@ -11,7 +11,6 @@ from briefbook.model import Article, Block, BlockKind, Briefing, Config, Sentenc
 from briefbook.segment import split_blocks, split_sentences, stable_ids
 from briefbook.topics import TopicClassifier
 
-
 _MARKER = re.compile(r"(?:[-*•]|\d{1,3}[.)])\s+")
 """A list-item marker: shown on the source page, not part of the statement."""
 
@@ -30,20 +29,29 @@ def read_article(raw: RawArticle, path: str) -> Article:
             lead = text[block.start : verdict.lead_end].rstrip()
             spans.append((block.start, block.start + len(lead), verdict.lead_reason))
             start = verdict.lead_end
-        marker = _MARKER.match(text, start, block.end) if block.kind == BlockKind.LIST_ITEM else None
+        marker = (
+            _MARKER.match(text, start, block.end) if block.kind == BlockKind.LIST_ITEM else None
+        )
         if marker:
             start = marker.end()
         if verdict.heading or block.kind == BlockKind.LIST_ITEM:
             spans.append((start, block.end, verdict.boilerplate))
         else:
-            spans += [(s.start, s.end, verdict.boilerplate) for s in split_sentences(text, start, block.end)]
+            spans += [
+                (s.start, s.end, verdict.boilerplate)
+                for s in split_sentences(text, start, block.end)
+            ]
         spans_per_block.append(spans)
     all_spans = [span for spans in spans_per_block for span in spans]
     sentence_ids = iter(stable_ids("s", (text[a:b] for a, b, _ in all_spans)))
     out = []
-    for block, verdict, block_id, spans in zip(blocks, verdicts, block_ids, spans_per_block, strict=True):
+    for block, verdict, block_id, spans in zip(
+        blocks, verdicts, block_ids, spans_per_block, strict=True
+    ):
         kind = BlockKind.HEADING if verdict.heading else block.kind
-        sentences = tuple(Sentence(next(sentence_ids), a, b, text[a:b], reason) for a, b, reason in spans)
+        sentences = tuple(
+            Sentence(next(sentence_ids), a, b, text[a:b], reason) for a, b, reason in spans
+        )
         out.append(Block(block_id, kind, block.start, block.end, sentences, verdict.boilerplate))
     return Article(raw.meta, text, tuple(out), path, raw.sha256)
 

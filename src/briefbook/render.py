@@ -24,7 +24,9 @@ FOLDER = "briefing"
 """Folder under ``docs/`` that briefbook owns; the landing page is ``docs/index.md``."""
 DATA_DIR = f"{FOLDER}/_data"
 BIB_FILE = f"{FOLDER}/references.bib"
-HEADER = f"% {GENERATED_MARK} from sources/: do not edit; edit sources/ and run `briefbook generate`\n"
+HEADER = (
+    f"% {GENERATED_MARK} from sources/: do not edit; edit sources/ and run `briefbook generate`\n"
+)
 
 _ESCAPE = {ord(c): "\\" + c for c in string.punctuation}
 
@@ -108,9 +110,17 @@ def _sourcing_summary(briefing: Briefing) -> str:
         f"This briefing sorts {plural(len(briefing.statements), 'statement')} from "
         f"{plural(len(articles), 'article')} into {plural(len(briefing.config.topics), 'topic')}.",
         f"Outlets named: {len(outlets)} ({', '.join(outlets) or 'none'})"
-        + (f"; {plural(unnamed, 'article does', 'articles do')} not name theirs." if unnamed else "."),
+        + (
+            f"; {plural(unnamed, 'article does', 'articles do')} not name theirs."
+            if unnamed
+            else "."
+        ),
         span
-        + (f" ({plural(inferred, 'date')} inferred from the text; see each source)." if inferred else "."),
+        + (
+            f" ({plural(inferred, 'date')} inferred from the text; see each source)."
+            if inferred
+            else "."
+        ),
         "Every statement cites its article and links to the exact sentence in the annotated copy.",
     ]
     return myst_text(" ".join(parts))
@@ -174,13 +184,20 @@ def render_topic(briefing: Briefing, topic: Topic) -> str:
     by_source: dict[str, list[Statement]] = defaultdict(list)
     for s in stmts:
         by_source[s.source_id].append(s)
-    lines = [f"(bb-topic-{topic.id})=", f"# {myst_text(topic.title)}", "", myst_text(topic.description), ""]
+    lines = [
+        f"(bb-topic-{topic.id})=",
+        f"# {myst_text(topic.title)}",
+        "",
+        myst_text(topic.description),
+        "",
+    ]
     if not stmts:
         lines += [myst_text("No statement in the sources was assigned to this topic."), ""]
     else:
         lines += [
             myst_text(
-                f"{plural(len(stmts), 'statement')} from {plural(len(by_source), 'article')}, in the order each "
+                f"{plural(len(stmts), 'statement')} from {plural(len(by_source), 'article')}, "
+                "in the order each "
                 "article gives them. Each cites its article and links (¶ block.sentence) to "
                 "the sentence in the annotated copy."
             ),
@@ -291,7 +308,8 @@ def article_data(briefing: Briefing, article: Article) -> dict[str, object]:
             sentences.append(entry)
         prefix = article.text[block.start : block.sentences[0].start] if block.sentences else ""
         gaps = [
-            article.text[a.end : b.start] for a, b in zip(block.sentences, block.sentences[1:], strict=False)
+            article.text[a.end : b.start]
+            for a, b in zip(block.sentences, block.sentences[1:], strict=False)
         ]
         blocks.append(
             {

@@ -11,23 +11,114 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from briefbook.model import BlockKind
 
 ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms dr prof rev st jr sr lt gen col maj capt cpt sgt cpl pvt adm brig cmdr gov sen rep
-    pres amb sec dept no nos vol vols fig figs approx est inc corp ltd co vs etc jan feb mar apr
-    jun jul aug sep sept oct nov dec mt ft ave blvd
-    """.split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "rev",
+        "st",
+        "jr",
+        "sr",
+        "lt",
+        "gen",
+        "col",
+        "maj",
+        "capt",
+        "cpt",
+        "sgt",
+        "cpl",
+        "pvt",
+        "adm",
+        "brig",
+        "cmdr",
+        "gov",
+        "sen",
+        "rep",
+        "pres",
+        "amb",
+        "sec",
+        "dept",
+        "no",
+        "nos",
+        "vol",
+        "vols",
+        "fig",
+        "figs",
+        "approx",
+        "est",
+        "inc",
+        "corp",
+        "ltd",
+        "co",
+        "vs",
+        "etc",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mt",
+        "ft",
+        "ave",
+        "blvd",
+    ]
 )
 """Words that end with a period without ending a sentence (compared lower-case, no dot)."""
 
 SENTENCE_STARTERS = frozenset(
-    """
-    the a an he she it they we i this that these those but and in on at as however meanwhile
-    its his her their there while after before when if according some many one two three
-    """.split()
+    [
+        "the",
+        "a",
+        "an",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "this",
+        "that",
+        "these",
+        "those",
+        "but",
+        "and",
+        "in",
+        "on",
+        "at",
+        "as",
+        "however",
+        "meanwhile",
+        "its",
+        "his",
+        "her",
+        "their",
+        "there",
+        "while",
+        "after",
+        "before",
+        "when",
+        "if",
+        "according",
+        "some",
+        "many",
+        "one",
+        "two",
+        "three",
+    ]
 )
 """After an initialism like ``U.S.``, one of these words starts a new sentence."""
 
@@ -120,9 +211,9 @@ def _boundaries(text: str, respect_quotes: bool) -> Iterator[int]:
         first = rest[0]
         if not (first.isupper() or first.isdigit() or first in "“\"‘'(«[—–-"):
             continue
-        if m.group(0).startswith(".") and len(m.group(0).rstrip(CLOSERS)) == 1:
-            if _is_abbreviation(text[: m.start() + 1], rest):
-                continue
+        single_period = m.group(0).startswith(".") and len(m.group(0).rstrip(CLOSERS)) == 1
+        if single_period and _is_abbreviation(text[: m.start() + 1], rest):
+            continue
         if depths is not None and depths[end - 1] > 0:
             continue
         yield end
@@ -140,7 +231,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     balanced = _quote_depths(chunk)[-1:] in ([], [0])
     cuts = [0, *_boundaries(chunk, respect_quotes=balanced), len(chunk)]
     spans = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
+    for a, b in pairwise(cuts):
         piece = chunk[a:b]
         lead = len(piece) - len(piece.lstrip())
         trail = len(piece) - len(piece.rstrip())
@@ -152,7 +243,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
 def normalise(text: str) -> str:
     """Text as compared for ids: NFKC, case-folded, whitespace collapsed, quotes unified."""
     text = unicodedata.normalize("NFKC", text).casefold()
-    text = text.translate(str.maketrans("“”‘’«»", "\"\"''\"\""))
+    text = text.translate(str.maketrans("“”‘’«»", '""\'\'""'))
     return " ".join(text.split())
 
 

@@ -41,7 +41,9 @@ class TopicClassifier:
         self.default = config.default_topic
         self.cues: dict[str, list[_Cue]] = {
             t.id: [
-                _Cue(c, re.compile(_cue_pattern(c), re.IGNORECASE), 1.0 + 0.5 * (len(c.split()) - 1))
+                _Cue(
+                    c, re.compile(_cue_pattern(c), re.IGNORECASE), 1.0 + 0.5 * (len(c.split()) - 1)
+                )
                 for c in t.cues
             ]
             for t in config.topics
@@ -59,7 +61,10 @@ class TopicClassifier:
         scores = self.scores(sentence)
         if not any(score for score, _ in scores.values()) and context:
             ctx = self.scores(context)
-            scores = {t: (score / 2, tuple(f"paragraph: {c}" for c in cues)) for t, (score, cues) in ctx.items()}
+            scores = {
+                t: (score / 2, tuple(f"paragraph: {c}" for c in cues))
+                for t, (score, cues) in ctx.items()
+            }
         ranked = sorted(self.order, key=lambda t: (-scores[t][0], self.order.index(t)))
         best = ranked[0]
         best_score, evidence = scores[best]

@@ -26,7 +26,8 @@ STATIC = Path(__file__).parent / "static"
 LATEX_PREAMBLE = r"""
 \makeatletter
 \expandafter\def\csname DUrolebb-boilerplate\endcsname#1{\textcolor[gray]{0.45}{#1}}
-\expandafter\def\csname DUrolebb-reason\endcsname#1{{\footnotesize\itshape\textcolor[gray]{0.45}{#1}}}
+\expandafter\def\csname DUrolebb-reason\endcsname#1{%
+  {\footnotesize\itshape\textcolor[gray]{0.45}{#1}}}
 \expandafter\def\csname DUrolebb-num\endcsname#1{{\footnotesize\textcolor[gray]{0.4}{#1}}\enspace}
 \expandafter\def\csname DUrolebb-topic\endcsname#1{{\footnotesize\textcolor[gray]{0.4}{#1}}}
 \makeatother

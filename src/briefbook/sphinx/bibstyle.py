@@ -60,7 +60,9 @@ class BriefbookStyle(BaseStyle):  # type: ignore[misc]
                 optional[join["“", field("title"), ".”"]],
                 "[no headline].",
             ],
-            sentence[first_of[optional[tag("em")[field("organization")]], "outlet not stated"], date_part],
+            sentence[
+                first_of[optional[tag("em")[field("organization")]], "outlet not stated"], date_part
+            ],
             self._url(e),
             optional[sentence[join["Accessed ", field("urldate")]]],
         ]

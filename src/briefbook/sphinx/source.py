@@ -55,13 +55,19 @@ class SourceDirective(SphinxDirective):
                 Path(self.env.srcdir), self.config.briefbook_data_dir, source_id
             )
         except (OSError, ValueError) as exc:
-            warn(BriefbookWarning.MISSING_DATA, f"no data for source {source_id!r}: {exc}", self.get_location())
+            warn(
+                BriefbookWarning.MISSING_DATA,
+                f"no data for source {source_id!r}: {exc}",
+                self.get_location(),
+            )
             return []
         self.env.note_dependency(str(path))
         return [self._metadata(data), *self._text(data)]
 
     def _field(self, name: str, *body: nodes.Node) -> nodes.field:
-        return nodes.field("", nodes.field_name("", name), nodes.field_body("", nodes.paragraph("", "", *body)))
+        return nodes.field(
+            "", nodes.field_name("", name), nodes.field_body("", nodes.paragraph("", "", *body))
+        )
 
     def _metadata(self, data: dict[str, Any]) -> nodes.field_list:
         meta: dict[str, Any] = data["meta"]
@@ -100,7 +106,9 @@ class SourceDirective(SphinxDirective):
         if meta.get("provenance"):
             fields += self._field("Provenance", nodes.Text(meta["provenance"]))
         fields += self._field(
-            "File", nodes.literal("", data["path"]), nodes.Text(f" (SHA-256 {data['sha256'][:16]}…)")
+            "File",
+            nodes.literal("", data["path"]),
+            nodes.Text(f" (SHA-256 {data['sha256'][:16]}…)"),
         )
         fields += self._field("Cited as", nodes.Text(data["label"]))
         return fields
@@ -132,7 +140,9 @@ class SourceDirective(SphinxDirective):
                     para += nodes.Text(block["gaps"][i - 1])
                 sid: str = sentence["id"]
                 label = f"bb-{source_id}-{sid}".lower()
-                std.note_hyperlink_target(label, self.env.docname, sid, f"{data['label']} ¶{sentence['number']}")
+                std.note_hyperlink_target(
+                    label, self.env.docname, sid, f"{data['label']} ¶{sentence['number']}"
+                )
                 para += nodes.target("", "", ids=[sid])
                 sclasses = ["bb-sentence"]
                 if "boilerplate" in sentence:

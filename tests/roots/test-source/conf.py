@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 extensions = ["myst_parser", "sphinxcontrib.bibtex", "briefbook.sphinx"]
 bibtex_bibfiles = ["refs.bib"]
 bibtex_default_style = "briefbook"
