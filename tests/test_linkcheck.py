@@ -97,6 +97,11 @@ def test_classify_online_when_any_external_link_was_reached():
     assert [link.uri for link in report.broken] == ["https://gone.example/"]
 
 
+def test_internal_anchors_are_not_external_links():
+    report = classify([_link("#s1234", "unchecked")], Mode.AUTO)
+    assert report.internal == 1 and not report.unchecked and not report.checked
+
+
 def test_classify_loopback_never_excused():
     links = [
         _link("http://127.0.0.1:9/x", "broken", "Connection refused"),

@@ -144,14 +144,18 @@ def linkcheck(
     except InputError as exc:
         raise _fail(exc, proj) from None
     report = run_linkcheck(proj.docs, mode, quiet=True)
-    out.print(f"links checked and working: {len(report.checked)}")
+    out.print(
+        f"{report.internal} links within the book (checked by the HTML build); "
+        f"external links: {len(report.checked)} working, {len(report.broken)} broken, "
+        f"{len(report.unchecked)} not checked"
+    )
     for link in report.unchecked:
         why = "offline" if report.offline else link.status
         out.print(f"  not checked ({why}): {link.uri}  [{link.where}]", markup=False)
     for link in report.broken:
         err.print(f"  broken: {link.uri}  [{link.where}] {link.info}", markup=False)
     if report.offline:
-        out.print(f"offline: {len(report.unchecked)} external link(s) not checked")
+        out.print("offline: external hosts could not be resolved, so those links were not checked")
     if not report.ok:
         err.print(f"[bold red]{len(report.broken)} broken link(s)[/]")
         raise typer.Exit(1)

@@ -50,6 +50,8 @@ class Report:
     broken: tuple[Link, ...]
     unchecked: tuple[Link, ...]
     offline: bool
+    internal: int = 0
+    """Links within the book (``#anchor``), already checked by the ``-W`` HTML build."""
 
     @property
     def ok(self) -> bool:
@@ -95,8 +97,11 @@ def classify(links: list[Link], mode: Mode) -> Report:
     offline = mode == Mode.OFFLINE or (mode == Mode.AUTO and bool(dns_failed) and not reached)
     unchecked_set = {id(link) for link in dns_failed} if offline else set()
     checked, broken, unchecked = [], [], []
+    internal = 0
     for link in links:
-        if link.status == "ignored" or id(link) in unchecked_set:
+        if not link.uri.startswith(("http://", "https://")):
+            internal += 1
+        elif link.status == "ignored" or id(link) in unchecked_set:
             unchecked.append(link)
         elif link.status in ("broken", "timeout"):
             broken.append(link)
@@ -104,7 +109,7 @@ def classify(links: list[Link], mode: Mode) -> Report:
             unchecked.append(link)
         else:
             checked.append(link)
-    return Report(tuple(checked), tuple(broken), tuple(unchecked), offline)
+    return Report(tuple(checked), tuple(broken), tuple(unchecked), offline, internal)
 
 
 def run(docs: Path, mode: Mode = Mode.AUTO, out: Path | None = None, quiet: bool = True) -> Report:

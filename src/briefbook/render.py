@@ -244,7 +244,7 @@ def render_sources_index(briefing: Briefing) -> str:
 
 def _sources_table(briefing: Briefing, prefix: str) -> list[str]:
     lines = [
-        "| Citation | Headline | Outlet | Published | Reliability |",
+        "| Citation | Headline | Outlet | Published | Grade |",
         "| --- | --- | --- | --- | :---: |",
     ]
     for article in briefing.articles:
