@@ -259,6 +259,83 @@ class SourceMeta(_Strict):
 # --- what the pipeline derives ------------------------------------------------------------
 
 
+class Kind(StrEnum):
+    """What kind of actor or thing a name stands for."""
+
+    PERSON = "person"
+    GOVERNMENT = "government"
+    AGENCY = "agency"
+    ORGANISATION = "organisation"
+    OUTLET = "outlet"
+    PLACE = "place"
+    GROUP = "group"
+
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One occurrence of a name in an article."""
+
+    source_id: str
+    sentence_id: str
+    start: int
+    end: int
+    text: str
+    """The name as written, without title or possessive."""
+    kind: Kind
+    role: str | None = None
+    affiliation: str | None = None
+    canonical: str | None = None
+    """A name the gazetteer gives it (the state for "Seoul"), if any."""
+    in_role: bool = False
+    """Part of another mention's title ("U.S. State Department spokesperson Vedant Patel")."""
+    span_start: int = -1
+    """Where the whole phrase (title included) begins."""
+
+    @property
+    def id(self) -> str:
+        return f"{self.source_id}/{self.sentence_id}/{self.start}"
+
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """One canonical actor, with every name used for it and every mention."""
+
+    id: str
+    name: str
+    kind: Kind
+    role: str | None
+    affiliation: str | None
+    aliases: tuple[str, ...]
+    mentions: tuple[str, ...]
+
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    text: str
+    value: float
+    counts: str
+    qualifier: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class DateExpression:
+    text: str
+    resolved: str
+    """ISO date, month or year; empty when it cannot be worked out."""
+    precision: str
+    """``day``, ``month``, ``year`` or ``unresolved``."""
+    start: int
+    end: int
+
+
+
+
+
 class BlockKind(StrEnum):
     PARAGRAPH = "paragraph"
     HEADING = "heading"
@@ -296,6 +373,10 @@ class TopicAssignment:
     confidence: float
     evidence: tuple[str, ...]
     """The cues that decided it (empty when the default topic was used)."""
+    also: tuple[str, ...] = ()
+    """Other topics the statement really spans."""
+    filler: bool = False
+    """Carries no information of its own (no cue, actor or figure)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,6 +389,17 @@ class Statement:
     block_index: int
     sentence_index: int
     topic: TopicAssignment
+    claimant: str | None = None
+    """Actor id of who asserts it; None when it is the outlet's own voice."""
+    cue: str = ""
+    """The word that attributes it (said, warned, according to...)."""
+    quote: bool = False
+    """Contains a direct quotation (of the claimant)."""
+    via_pronoun: bool = False
+    quantities: tuple[Quantity, ...] = ()
+    dates: tuple[DateExpression, ...] = ()
+    mentions: tuple[str, ...] = ()
+    """Ids of the mentions in it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -335,6 +427,16 @@ class Briefing:
     statements: tuple[Statement, ...]
     labels: dict[str, str] = field(default_factory=dict)
     """Source id -> unique short citation label."""
+    actors: tuple[Actor, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    mention_actor: dict[str, str] = field(default_factory=dict)
+    """Mention id -> actor id."""
+
+    def actor(self, actor_id: str) -> Actor:
+        for actor in self.actors:
+            if actor.id == actor_id:
+                return actor
+        raise KeyError(actor_id)
 
     def reliability(self, article: Article) -> Reliability:
         return article.meta.reliability or self.config.defaults.reliability

@@ -5,9 +5,25 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from dataclasses import dataclass
+
+from briefbook import figures
+from briefbook.attribute import attribute
 from briefbook.clean import classify
+from briefbook.entities import Gazetteer, find_mentions, load_gazetteer, resolve
 from briefbook.ingest import RawArticle
-from briefbook.model import Article, Block, BlockKind, Briefing, Config, Sentence, Statement
+from briefbook.model import (
+    Actor,
+    Article,
+    Block,
+    BlockKind,
+    Briefing,
+    Config,
+    Kind,
+    Mention,
+    Sentence,
+    Statement,
+)
 from briefbook.segment import split_blocks, split_sentences, stable_ids
 from briefbook.topics import TopicClassifier
 
@@ -56,8 +72,18 @@ def read_article(raw: RawArticle, path: str) -> Article:
     return Article(raw.meta, text, tuple(out), path, raw.sha256)
 
 
-def statements(article: Article, classifier: TopicClassifier) -> list[Statement]:
-    """Every reporting sentence of an article, with its topic."""
+@dataclass(frozen=True, slots=True)
+class _Reporting:
+    """A reporting sentence of an article, before attribution."""
+
+    block_index: int
+    sentence_index: int
+    sentence: Sentence
+    context: str
+    mentions: tuple[Mention, ...]
+
+
+def _reporting(article: Article, gazetteer: Gazetteer) -> list[_Reporting]:
     out = []
     for bi, block in enumerate(article.blocks):
         if block.boilerplate is not None or block.kind == BlockKind.HEADING:
@@ -66,8 +92,63 @@ def statements(article: Article, classifier: TopicClassifier) -> list[Statement]
         for si, sentence in enumerate(block.sentences):
             if sentence.boilerplate is not None:
                 continue
-            topic = classifier.assign(sentence.text, context)
-            out.append(Statement(article.id, sentence.id, sentence.text, bi, si, topic))
+            mentions = find_mentions(article.id, sentence.id, sentence.text, sentence.start, gazetteer)
+            out.append(_Reporting(bi, si, sentence, context, tuple(mentions)))
+    return out
+
+
+def _group_actor(name: str, used: set[str]) -> Actor:
+    slug = "group-" + re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")
+    used.add(slug)
+    return Actor(slug, name[:1].upper() + name[1:], Kind.GROUP, None, None, (name,), ())
+
+
+def statements(
+    article: Article,
+    reporting: Sequence[_Reporting],
+    classifier: TopicClassifier,
+    mention_actor: dict[str, str],
+    groups: dict[str, Actor],
+) -> list[Statement]:
+    """Every reporting sentence of an article with its claimant, cue, figures and topic."""
+    out = []
+    last_person: Mention | None = None
+    for r in reporting:
+        s = r.sentence
+        att = attribute(s.text, s.start, r.mentions, last_person)
+        claimant: str | None = None
+        if att.claimant is not None:
+            claimant = mention_actor.get(att.claimant.id)
+        elif att.group is not None:
+            actor = groups.get(att.group)
+            if actor is None:
+                actor = groups[att.group] = _group_actor(att.group, set())
+            claimant = actor.id
+        quantities = tuple(figures.quantities(s.text, s.start))
+        dates = tuple(figures.resolve_dates(s.text, article.meta.published, s.start))
+        topic = classifier.assign(s.text, r.context, informative=bool(r.mentions or quantities or att.cue))
+        out.append(
+            Statement(
+                article.id,
+                s.id,
+                s.text,
+                r.block_index,
+                r.sentence_index,
+                topic,
+                claimant=claimant,
+                cue=att.cue,
+                quote=att.quote,
+                via_pronoun=att.via_pronoun,
+                quantities=quantities,
+                dates=dates,
+                mentions=tuple(m.id for m in r.mentions),
+            )
+        )
+        people = [m for m in r.mentions if m.kind == Kind.PERSON and not m.in_role]
+        if att.claimant is not None and att.claimant.kind == Kind.PERSON:
+            last_person = att.claimant
+        elif people:
+            last_person = people[-1]
     return out
 
 
@@ -111,10 +192,33 @@ def _article_order(article: Article) -> tuple[bool, tuple[int, int, int], str]:
     return (published is None, published.sort_key() if published else (0, 0, 0), article.id)
 
 
-def analyse(config: Config, raws: Sequence[RawArticle], paths: Sequence[str]) -> Briefing:
+def analyse(
+    config: Config,
+    raws: Sequence[RawArticle],
+    paths: Sequence[str],
+    gazetteer: Gazetteer | None = None,
+) -> Briefing:
     """The whole analysis: articles in, a Briefing out. Articles are ordered by date, then id."""
+    gazetteer = gazetteer or load_gazetteer()
     articles = [read_article(raw, path) for raw, path in zip(raws, paths, strict=True)]
     articles.sort(key=_article_order)
+    reporting = {a.id: _reporting(a, gazetteer) for a in articles}
+    mentions = [m for a in articles for r in reporting[a.id] for m in r.mentions]
+    actors, mention_actor = resolve(mentions)
     classifier = TopicClassifier(config)
-    stmts = [s for article in articles for s in statements(article, classifier)]
-    return Briefing(config, tuple(articles), tuple(stmts), citation_labels(articles))
+    groups: dict[str, Actor] = {}
+    stmts = [
+        s
+        for a in articles
+        for s in statements(a, reporting[a.id], classifier, mention_actor, groups)
+    ]
+    all_actors = sorted([*actors, *groups.values()], key=lambda a: (a.kind.value, a.name))
+    return Briefing(
+        config,
+        tuple(articles),
+        tuple(stmts),
+        citation_labels(articles),
+        tuple(all_actors),
+        tuple(mentions),
+        mention_actor,
+    )

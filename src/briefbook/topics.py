@@ -56,8 +56,12 @@ class TopicClassifier:
             out[topic] = (sum(c.weight for c in cues if c.text in found), found)
         return out
 
-    def assign(self, sentence: str, context: str = "") -> TopicAssignment:
-        """Topic of ``sentence``; ``context`` (its paragraph) breaks the tie when it has no cue."""
+    def assign(self, sentence: str, context: str = "", informative: bool = True) -> TopicAssignment:
+        """Topic of ``sentence``; ``context`` (its paragraph) breaks the tie when it has no cue.
+
+        A sentence with no cue of its own that names no actor, figure or source
+        (``informative=False``) is marked filler.
+        """
         scores = self.scores(sentence)
         if not any(score for score, _ in scores.values()) and context:
             ctx = self.scores(context)
@@ -68,11 +72,14 @@ class TopicClassifier:
         ranked = sorted(self.order, key=lambda t: (-scores[t][0], self.order.index(t)))
         best = ranked[0]
         best_score, evidence = scores[best]
+        own_cue = bool(evidence) and not evidence[0].startswith("paragraph: ")
+        filler = not own_cue and not informative
         if best_score == 0:
-            return TopicAssignment(self.default, 0.2, ())
+            return TopicAssignment(self.default, 0.2, (), filler=filler)
         runner_up = scores[ranked[1]][0] if len(ranked) > 1 else 0.0
         confidence = round(best_score / (best_score + runner_up + 0.5), 2)
-        return TopicAssignment(best, confidence, evidence)
+        also = tuple(t for t in ranked[1:2] if scores[t][0] >= max(1.0, 0.75 * best_score))
+        return TopicAssignment(best, confidence, evidence, also=also, filler=filler)
 
 
 def assign_all(
