@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefbook.entities import SPEAKING_KINDS, Kind, Mention
 
@@ -65,9 +65,9 @@ _LEMMAS: dict[str, tuple[str, ...]] = {
     "argue": ("argue", "argues", "argued", "arguing"),
     "voice": ("voiced", "voices", "voicing"),
     "hint": ("hinted", "hints", "hinting"),
-    "question": ("question", "questioned", "questions", "questioning"),
+    "question": ("question", "questioned", "questioning"),
     "summon": ("summoned", "summons", "summoning"),
-    "comment": ("commented", "comments", "commenting"),
+    "comment": ("comment", "commented", "comments", "commenting"),
     "affirm": ("affirm", "affirms", "affirmed", "affirming"),
     "criticize": ("criticized", "criticised", "criticizes", "criticizing"),
     "predict": ("predict", "predicts", "predicted", "predicting"),
@@ -83,16 +83,44 @@ _LEMMAS: dict[str, tuple[str, ...]] = {
     "caution": ("cautioned", "cautions"),
     "maintain": ("maintained", "maintains"),
     "agree": ("agreed", "agrees"),
-    "predicted": ("forecast", "forecasts"),
-}
+    "forecast": ("forecast", "forecasts"),
+    "be concerned": (
+        "remain concerned", "remains concerned", "remained concerned", "is concerned",
+        "are concerned", "was concerned", "were concerned",
+    ),
+    "decline to comment": (
+        "declined to comment", "declines to comment", "refused to comment", "avoided addressing",
+        "avoids addressing", "declined to confirm", "has not commented", "have not commented",
+    ),
+}  # fmt: skip
+NOMINAL = re.compile(
+    r"\b(?P<noun>denials?|warnings?|criticism|condemnation|concerns?|statements?|claims?|"
+    r"assessments?|estimates?|accusations?|threats?|pledges?|calls?)\s+(?:from|by)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""A reporting noun before its source: "denials from Russia", "criticism from Zelenskyy"."""
+SPOKESPERSON = re.compile(
+    r"\b(?:spokesperson|spokesman|spokeswoman|official|officials|representative|envoy)\s+"
+    r"(?:from|for|of|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+DEFINITE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}?(?P<head>[a-z]+)\s+(?:also\s+)?$")
+DEFINITE_AFTER = re.compile(r"\s*[Tt]he\s+(?:[a-z]+\s+){0,2}?(?P<head>[a-z]+)\b(?=\s*[,.]|\s+(?:said|says|stated))")
+ADJECTIVAL = frozenset("alleged reported claimed estimated projected stated denied".split())
+PASSIVE = re.compile(r"\b(?:been|be|is|are|was|were|being)\s+$")
 CUE_FORMS: dict[str, str] = {form: lemma for lemma, forms in _LEMMAS.items() for form in forms}
 _CUE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, CUE_FORMS), key=len, reverse=True)) + r")\b")
+_TAIL_CUE = re.compile(
+    r"(?:[^,.;“”\"]{0,60}?\s)?(said|says|stated|added|told|warned|explained|noted|wrote|"
+    r"continued|insisted|argued|replied|declared|remarked)\b"
+)
+"""An attribution tail after a quotation: "... Kirby stated", "said Kirby", "the spokesperson said"."""
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 _QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _TAIL = re.compile(r"[,.!?]?[”\"]\s*(?:,\s*)?(?P<rest>.*)$")
 PREPOSITIONS = frozenset(
     "in to from with for of on at by against over about into near between toward towards "
-    "among amid after before despite under within across upon via than".split()
+    "among amid despite under within across upon via".split()
 )
 _PRONOUN = re.compile(r"\b(He|She|he|she)\s+(?:\w+\s+){0,2}$")
 _SKIPPABLE = frozenset("also further later then has had have was is were has been would will".split())
@@ -133,17 +161,23 @@ def _word_before(text: str, pos: int) -> str:
     return m.group(1).casefold() if m else ""
 
 
-def attribute(
-    text: str, base: int, mentions: Sequence[Mention], last_person: Mention | None
-) -> Attribution:
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the article said before this sentence, for pronouns and "the council"."""
+
+    mentions: tuple[Mention, ...] = ()
+    """Earlier mentions in the article, in order."""
+    last_person: Mention | None = None
+    previous: Attribution | None = None
+    """The attribution of the sentence before, for a quotation that carries on."""
+
+
+def attribute(text: str, base: int, mentions: Sequence[Mention], context: Context) -> Attribution:
     """Attribute one sentence (``text`` at article offset ``base``) given its mentions."""
     quotes = _quoted_spans(text)
     quote = has_quotation(text)
-    candidates = [
-        m
-        for m in mentions
-        if m.kind in SPEAKING_KINDS and not m.in_role and not _inside(m.start - base, quotes)
-    ]
+    candidates = _candidates(text, base, mentions, quotes)
+    last_person = context.last_person
     # 1. according to X
     for acc in _ACCORDING.finditer(text):
         if _inside(acc.start(), quotes):
@@ -151,16 +185,25 @@ def attribute(
         after = [m for m in candidates if acc.end() <= m.span_start - base <= acc.end() + 40]
         if after:
             return Attribution(min(after, key=lambda m: m.start), None, "according to", quote)
+        after_the = DEFINITE_AFTER.match(text, acc.end())
+        anaphor = _earlier(after_the.group("head"), context) if after_the else None
+        if anaphor is not None:
+            return Attribution(anaphor, None, "according to", quote)
         group = GROUP_SUBJECTS.match(text[acc.end() :].lstrip())
         if group:
             return Attribution(None, group.group("noun").casefold(), "according to", quote)
-    # 2. a quotation followed by "X said" / "said X"
+    # 2. a reporting noun with its source: "denials from Russia"
+    for m in candidates:
+        nominal = NOMINAL.search(text[: m.span_start - base])
+        if nominal:
+            return Attribution(m, None, nominal.group("noun").casefold(), quote)
+    # 3. a quotation followed by "X said" / "said X" / "the spokesperson said"
     for a, b in quotes:
         tail = _TAIL.match(text, b - 1)
         if tail is None:
             continue
         rest_start = tail.start("rest")
-        cue = _CUE.search(text, rest_start, min(len(text), rest_start + 60))
+        cue = _TAIL_CUE.match(text, rest_start)
         if cue is None:
             continue
         speakers = [m for m in candidates if rest_start <= m.start - base < cue.end() + 40]
@@ -169,23 +212,82 @@ def attribute(
         pron = re.match(r"\s*(he|she)\b", text[rest_start:], re.IGNORECASE)
         if pron and last_person is not None:
             return Attribution(last_person, None, cue.group(1), quote, via_pronoun=True)
-    # 3. the subject of the first reporting verb
+        if re.match(r"\s*the\s+\w+", text[rest_start:], re.IGNORECASE) and context.previous is not None:
+            prev = context.previous
+            if prev.claimant is not None or prev.group is not None:
+                return Attribution(prev.claimant, prev.group, cue.group(1), quote, via_pronoun=True)
+    # 4. the subject of the first reporting verb
     for cue in _CUE.finditer(text):
         if _inside(cue.start(), quotes):
             continue
         word = cue.group(1)
-        if word == "report" and _word_before(text, cue.start()) in ("a", "the", "this"):
-            continue
+        if word in ("report", "reports", "claims", "estimate", "estimates") and _word_before(text, cue.start()) in (
+            "a", "the", "this", "these", "those", "of", "and",
+        ):
+            continue  # a noun, not a verb
+        if word in ADJECTIVAL and re.search(r"(?:\b(?:the|a|an|its|their|his|her|our)|[’']s)\s+$", text[: cue.start()]):
+            continue  # "North Korea's alleged support": an adjective, not a claim
+        if PASSIVE.search(text[: cue.start()]):
+            continue  # "has been accused", "was called by": the subject asserts nothing
         subject = _subject(text, base, cue.start(), candidates)
         pron = _PRONOUN.search(text[: cue.start()])
         if pron and last_person is not None and (subject is None or subject.end - base < pron.start()):
             return Attribution(last_person, None, word, quote, via_pronoun=True)
         if subject is not None:
             return Attribution(subject, None, word, quote)
+        the = DEFINITE.search(text[: cue.start()])
+        anaphor = _earlier(the.group("head"), context) if the else None
+        if anaphor is not None:
+            return Attribution(anaphor, None, word, quote, via_pronoun=True)
         group = GROUP_SUBJECTS.match(text)
         if group and group.end() <= cue.start():
             return Attribution(None, group.group("noun").casefold(), word, quote)
+        break
+    # 5. a quotation that carries on the previous sentence's speaker
+    prev = context.previous
+    if quote and text.lstrip().startswith(("“", '"')) and prev is not None and prev.quote:
+        if prev.claimant is not None or prev.group is not None:
+            return Attribution(prev.claimant, prev.group, prev.cue, quote, via_pronoun=True)
     return Attribution(None, None, "", quote)
+
+
+def _candidates(
+    text: str, base: int, mentions: Sequence[Mention], quotes: Sequence[tuple[int, int]]
+) -> list[Mention]:
+    """Mentions that can be a claimant: actors, outside quotations, not inside a title, and
+    not inside a clause about someone else (", who leads the union,", ", director of X,")."""
+    out = [
+        m
+        for m in mentions
+        if m.kind in SPEAKING_KINDS and not m.in_role and not _inside(m.start - base, quotes)
+    ]
+    asides: list[tuple[int, int]] = []
+    for person in (m for m in out if m.kind == Kind.PERSON):
+        rest = text[person.end - base :]
+        if rest.startswith(", "):
+            close = rest.find(",", 2)
+            if close > 0:
+                asides.append((person.end - base, person.end - base + close))
+    keep = []
+    for m in out:
+        if _inside(m.start - base, asides):
+            continue
+        spoke = SPOKESPERSON.search(text[: m.span_start - base])
+        if spoke:
+            m = replace(m, span_start=base + spoke.start())
+        keep.append(m)
+    return keep
+
+
+def _earlier(head: str, context: Context) -> Mention | None:
+    """ "The council said": the last earlier actor whose name ends with that noun."""
+    for earlier in reversed(context.mentions):
+        if earlier.kind not in SPEAKING_KINDS:
+            continue
+        words = [w.casefold().rstrip("’'s") for w in earlier.text.split()]
+        if words[-1] == head or (earlier.kind in (Kind.AGENCY, Kind.ORGANISATION) and head in words):
+            return earlier
+    return None
 
 
 def _subject(text: str, base: int, cue_start: int, candidates: Sequence[Mention]) -> Mention | None:
@@ -193,7 +295,13 @@ def _subject(text: str, base: int, cue_start: int, candidates: Sequence[Mention]
         m
         for m in candidates
         if m.end - base <= cue_start
-        and _word_before(text, m.span_start - base) not in PREPOSITIONS
+        and (
+            _word_before(text, m.span_start - base) not in PREPOSITIONS
+            or (
+                _word_before(text, m.span_start - base) == "with"
+                and text[m.end - base : cue_start].strip() in ("", "also")
+            )
+        )
         and len(text[m.end - base : cue_start].split()) <= 14
         and m.kind != Kind.PLACE
     ]

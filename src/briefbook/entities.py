@@ -25,13 +25,13 @@ import tomllib
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from briefbook.model import Actor, Kind, Mention
+from briefbook.model import Actor, ActorsFile, Kind, Mention
 
 
 SPEAKING_KINDS = frozenset({Kind.PERSON, Kind.GOVERNMENT, Kind.AGENCY, Kind.ORGANISATION, Kind.OUTLET, Kind.GROUP})
@@ -61,7 +61,9 @@ ORG_HEADS = frozenset(
     organization organisation assembly parliament congress senate court bank institute union
     alliance army navy forces force guard police party corporation company group fund
     university academy administration bureau authority board cabinet government secretariat
-    federation league coalition front movement
+    federation league coalition front movement association society foundation centre center
+    network lines shipping holdings airlines airways motors energy logistics industries
+    systems technologies inc corp ltd llc plc gmbh
     """.split()
 )
 AGENCY_HINTS = frozenset(
@@ -74,15 +76,22 @@ AGENCY_HINTS = frozenset(
 GEO_HEADS = frozenset(
     """
     peninsula region oblast province state county district sea ocean strait river mountains
-    island islands gulf bay valley border coast city
+    island islands gulf bay valley border coast city street st road avenue square quay
+    bridge airport station harbour harbor port
     """.split()
 )
+NOT_NAME_ENDINGS = frozenset("no nos vol pp fig".split())
+GEO_PREFIXES = frozenset("port mount mt lake fort cape isle gulf bay".split())
+"""First words of place names: "Port Almond", "Mount Kenya"."""
 REGIONS = frozenset(
     """
     Europe Asia Africa Americas Antarctica Oceania Indo-Pacific Asia-Pacific Middle-East
     Arctic Balkans Caucasus Sahel Scandinavia Siberia Crimea Donbas
     """.split()
 )
+OFFICIAL_NOUNS = frozenset("officials authorities government diplomats".split())
+"""A country adjective with one of these stands for the state: "South Korean officials"."""
+
 GROUP_NOUNS = frozenset(
     """
     officials lawmakers legislators media press diplomats authorities experts analysts
@@ -121,7 +130,12 @@ PLACE_PREPOSITIONS = frozenset(
     "in at near to from into across toward towards around outside inside visiting via through".split()
 )
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_][\w’'-]*", re.UNICODE)
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])"
+    r"|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sen|Rep|Gov|Sgt|Capt|Maj|Adm|Rev|St)\.(?=\s)"
+    r"|[^\W_][\w’'-]*",
+    re.UNICODE,
+)
 _POSSESSIVE = re.compile(r"[’']s$")
 
 
@@ -188,7 +202,11 @@ class Gazetteer:
     @classmethod
     def from_data(cls, data: dict[str, object], actors: Sequence[dict[str, object]] = ()) -> Gazetteer:
         g = cls()
-        for c in _records(data, "country"):
+        countries = _records(data, "country") + [
+            a for a in actors if str(a.get("kind", "")) == "government"
+        ]
+        actors = [a for a in actors if str(a.get("kind", "")) != "government"]
+        for c in countries:
             name = str(c["name"])
             for surface in [name, *_strings(c, "aliases")]:
                 g.add(surface, Entry(name, Kind.GOVERNMENT, name))
@@ -233,12 +251,12 @@ class Gazetteer:
 
 def _records(data: dict[str, object], key: str) -> list[dict[str, object]]:
     value = data.get(key, [])
-    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list | tuple) else []
 
 
 def _strings(record: dict[str, object], key: str) -> list[str]:
     value = record.get(key, [])
-    return [str(v) for v in value] if isinstance(value, list) else []
+    return [str(v) for v in value] if isinstance(value, list | tuple) else []
 
 
 @cache
@@ -247,12 +265,15 @@ def _builtin_data() -> dict[str, object]:
     return tomllib.loads(text)
 
 
-def load_gazetteer(actors_file: Path | None = None) -> Gazetteer:
-    """The shipped gazetteer plus the analyst's actors file, if there is one."""
-    actors: list[dict[str, object]] = []
-    if actors_file is not None and actors_file.is_file():
-        actors = _records(tomllib.loads(actors_file.read_text(encoding="utf-8")), "actor")
-    return Gazetteer.from_data(_builtin_data(), actors)
+def load_gazetteer(actors: ActorsFile | None = None) -> Gazetteer:
+    """The shipped gazetteer plus the analyst's actors (``sources/actors.toml``).
+
+    The actors file has ``[[actor]]`` tables: ``name``, ``kind`` (person, government,
+    agency, organisation, outlet, place), ``aliases``, ``role``, ``affiliation``; a
+    government may also list ``capitals``, ``adjectives`` and ``metonyms`` like a country.
+    """
+    entries = [a.model_dump(exclude_none=True) for a in (actors.actor if actors else ())]
+    return Gazetteer.from_data(_builtin_data(), entries)
 
 
 # --- mentions -----------------------------------------------------------------------------
@@ -317,6 +338,8 @@ def find_mentions(
     gazetteer_hits = _gazetteer_matches(tokens, text, base, gaz)
     taken: dict[int, _Found] = {}
     for hit in gazetteer_hits:
+        if hit.kind == Kind.GROUP and _group_mention(source_id, sentence_id, tokens, hit, text, base, gaz) is None:
+            continue  # a bare adjective may start a name: "Corvian Road Hauliers' Association"
         for k in range(hit.start, hit.end):
             taken[k] = hit
     mentions: list[Mention] = []
@@ -336,6 +359,12 @@ def find_mentions(
         if not tokens[i].capitalised or (hit is not None):
             i += 1
             continue
+        lone_adjective = tokens[i].bare in gaz.adjectives and (
+            i + 1 >= len(tokens) or not tokens[i + 1].capitalised
+        )
+        if lone_adjective:
+            i += 1
+            continue
         run_end = i
         while run_end < len(tokens) and run_end not in taken and _in_run(tokens, run_end, i):
             if tokens[run_end].possessive and run_end > i:
@@ -346,7 +375,25 @@ def find_mentions(
         if mention is not None:
             mentions.append(mention)
         i = max(run_end, i + 1)
-    return _mark_roles(mentions)
+    return _mark_roles(_join_of_country(mentions, text, base))
+
+
+def _join_of_country(mentions: list[Mention], text: str, base: int) -> list[Mention]:
+    """ "Union" + " of " + "Velmar" -> one organisation "Union of Velmar", affiliated to Velmar."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind in (Kind.AGENCY, Kind.ORGANISATION)
+            and m.kind == Kind.GOVERNMENT
+            and text[prev.end - base : m.start - base] == " of "
+        ):
+            name = text[prev.start - base : m.end - base]
+            out[-1] = replace(prev, end=m.end, text=name, affiliation=m.canonical or prev.affiliation)
+            continue
+        out.append(m)
+    return out
 
 
 def _in_run(tokens: Sequence[Token], k: int, start: int) -> bool:
@@ -356,7 +403,13 @@ def _in_run(tokens: Sequence[Token], k: int, start: int) -> bool:
             return False
         return not (k > start and _gap(tokens, k - 1, k) not in ("", " "))
     if token.text in ("of", "for", "on", "de", "al", "bin") and k + 1 < len(tokens):
-        return tokens[k + 1].capitalised and k > start and _gap(tokens, k - 1, k) == " "
+        following = tokens[k + 1]
+        return (
+            following.capitalised
+            and following.text not in STOP_CAPITALS
+            and k > start
+            and _gap(tokens, k - 1, k) == " "
+        )
     return False
 
 
@@ -381,12 +434,18 @@ def _gazetteer_mention(
     surface = _POSSESSIVE.sub("", text[first.start - base : last.end - base])
     kind = hit.kind
     before = tokens[hit.start - 1].text.casefold() if hit.start > 0 else ""
+    officials_in = hit.start > 1 and tokens[hit.start - 2].text.casefold() in OFFICIAL_NOUNS and before == "in"
+    if officials_in:
+        # "officials in Seoul": the government
+        opening = tokens[hit.start - 2]
+        return Mention(source_id, sentence_id, opening.start, first.start + len(surface), surface, Kind.GOVERNMENT, canonical=hit.canonical, span_start=opening.start)
     if kind == Kind.GOVERNMENT and surface not in gaz.names and before in PLACE_PREPOSITIONS:
         # "in Rome", "to Kyiv": a capital used as a place, not for its government
         return Mention(source_id, sentence_id, first.start, first.start + len(surface), surface, Kind.PLACE, span_start=first.start)
     following = tokens[hit.end].text if hit.end < len(tokens) else ""
     if kind == Kind.GOVERNMENT and following.casefold() == "government":
         last = tokens[hit.end]
+        surface = text[first.start - base : last.end - base]
     role = gaz.roles.get(hit.canonical or "")
     return Mention(
         source_id,
@@ -419,7 +478,7 @@ def _group_mention(
             first, last = tokens[hit.start], tokens[j]
             surface = text[first.start - base : last.end - base]
             country = hit.country
-            if tokens[j].text.casefold() == "government":
+            if tokens[j].text.casefold() in OFFICIAL_NOUNS:
                 return Mention(source_id, sentence_id, first.start, last.end, surface, Kind.GOVERNMENT, canonical=country, span_start=first.start)
             return Mention(
                 source_id, sentence_id, first.start, last.end, surface, Kind.GROUP, affiliation=country, span_start=first.start
@@ -454,17 +513,28 @@ def _run_mention(
     after = tokens[end].text.casefold() if end < len(tokens) else ""
     two_before = " ".join(t.text.casefold() for t in tokens[max(0, start - 2) : start])
     geographic = after in GEO_HEADS or two_before.split()[:1] in (["region"], ["province"], ["city"])
-    head = words[-1].casefold()
+    head = words[-1].casefold().rstrip(".")
+    if head in NOT_NAME_ENDINGS:
+        return None  # "Gate No. 3"
     surface = _POSSESSIVE.sub("", text[run[0].start - base : run[-1].end - base])
-    # organisations and agencies: "National Intelligence Service", "Defense Intelligence Directorate"
-    if head in ORG_HEADS or (len(words) >= 2 and all(w.isupper() for w in words[-1:]) and len(words[-1]) >= 2 and head in ORG_HEADS):
+    # a title inside the run with a name after it: "Democratic Party Representative Park Sun-won"
+    last_title = max((k for k, t in enumerate(run[:-1]) if _is_title(t)), default=-1)
+    person_after_title = last_title >= 0 and not any(
+        w.casefold() in ORG_HEADS or w.casefold() in GEO_HEADS for w in words[last_title + 1 :]
+    )
+    org_head = head in ORG_HEADS or any(
+        w.casefold() in ORG_HEADS and k + 1 < len(words) and words[k + 1] in ("of", "for")
+        for k, w in enumerate(words)
+    )
+    # organisations and agencies: "National Intelligence Service", "Union of Velmar"
+    if org_head and not person_after_title:
         kind = Kind.AGENCY if any(w.casefold() in AGENCY_HINTS for w in words) else Kind.ORGANISATION
         affiliation = _affiliation(tokens[max(0, start - 3) : start], gaz) or _affiliation(run[:-1], gaz)
-        name_start = next((k for k, t in enumerate(run) if _affiliation([t], gaz) is None), 0)
-        name_tokens = run[name_start:]
+        possessive = next((k + 1 for k, t in enumerate(run[:-1]) if t.possessive), 0)
+        name_tokens = run[possessive:]
         name = _POSSESSIVE.sub("", text[name_tokens[0].start - base : name_tokens[-1].end - base])
         return Mention(source_id, sentence_id, name_tokens[0].start, name_tokens[-1].end, name, kind, affiliation=affiliation, span_start=run[0].start)
-    if geographic or head in GEO_HEADS or words[-1] in REGIONS:
+    if geographic or head in GEO_HEADS or words[-1] in REGIONS or (len(words) >= 2 and words[0].casefold() in GEO_PREFIXES):
         last = tokens[end] if after in GEO_HEADS else run[-1]
         surface = text[run[0].start - base : last.end - base]
         return Mention(source_id, sentence_id, run[0].start, last.end, surface, Kind.PLACE, span_start=run[0].start)
@@ -476,6 +546,8 @@ def _run_mention(
         _is_title(run[k]) or _affiliation([run[k]], gaz) or (k > 0 and run[k].text in ("of", "for"))
     ):
         k += 1
+    if person_after_title:
+        k = max(k, last_title + 1)
     name_tokens = run[k:]
     if any(_is_title(t) for t in name_tokens) and len(name_tokens) > 1:
         # "Defense Secretary" alone, or a title after the name: not a person's name
@@ -498,6 +570,7 @@ def _run_mention(
     according = at > 1 and tokens[at - 2].text.casefold() == "according"
     if not role_tokens and before in PLACE_PREPOSITIONS and len(name_tokens) == 1 and not according:
         return Mention(source_id, sentence_id, name_tokens[0].start, name_tokens[-1].end, name, Kind.PLACE, span_start=span_start)
+    weak = len(name_tokens) == 1 and not role_tokens and not appositive
     return Mention(
         source_id,
         sentence_id,
@@ -508,6 +581,7 @@ def _run_mention(
         role=role,
         affiliation=affiliation,
         span_start=span_start,
+        weak=weak,
     )
 
 
@@ -555,14 +629,8 @@ def _mark_roles(mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         inside = any(p is not m and p.span_start <= m.start and m.end <= p.start for p in people)
-        out.append(_replace(m, in_role=True) if inside else m)
+        out.append(replace(m, in_role=True) if inside else m)
     return out
-
-
-def _replace(m: Mention, **changes: object) -> Mention:
-    from dataclasses import replace
-
-    return replace(m, **changes)  # type: ignore[arg-type]
 
 
 # --- resolution ---------------------------------------------------------------------------
@@ -610,6 +678,7 @@ class _Cluster:
     affiliations: Counter[str] = field(default_factory=Counter)
     mentions: list[Mention] = field(default_factory=list)
     canonical: str | None = None
+    honorifics: set[str] = field(default_factory=set)
 
     def full_names(self) -> list[str]:
         return [n for n in self.names if len(_name_tokens(n)) >= 2]
@@ -617,6 +686,9 @@ class _Cluster:
     def add(self, m: Mention) -> None:
         self.mentions.append(m)
         self.names[m.text] += 1
+        honorific = _honorific(m.role)
+        if honorific:
+            self.honorifics.add(honorific)
         if m.role:
             self.roles[m.role] += 1
         if m.affiliation:
@@ -686,6 +758,8 @@ def resolve(mentions: Sequence[Mention]) -> tuple[list[Actor], dict[str, str]]:
                 local.append((m, cluster))
                 continue
             target = _match_short(m, local) or _match_short(m, people_by_source_all(clusters))
+            if target is None and m.weak:
+                continue  # a lone capitalised word that names no one we know
             if target is None:
                 target = new(Kind.PERSON)
             target.add(m)
@@ -746,11 +820,25 @@ def _match_short(m: Mention, candidates: Sequence[tuple[Mention, _Cluster]]) -> 
             continue
         if token not in (tokens[0], tokens[-1]) and not _similar_surname(token, tokens[-1]):
             continue
+        honorific = _honorific(m.role)
+        if honorific and cluster.honorifics and honorific not in cluster.honorifics:
+            continue  # "Ms Brandt" is not the Brandt called "Mr Brandt"
         if m.role and not _roles_agree(m.role, earlier.role or (cluster.roles.most_common(1)[0][0] if cluster.roles else None)):
             if _role_words(m.role) - {"mr", "mrs", "ms", "dr"}:
                 continue
         return cluster
     return None
+
+
+_GENDERED = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "lord": "m", "lady": "f"}
+
+
+def _honorific(role: str | None) -> str | None:
+    """``m`` or ``f`` from a Mr/Ms-style honorific at the start of a role, if any."""
+    if not role:
+        return None
+    first = role.split()[0].casefold().rstrip(".")
+    return _GENDERED.get(first)
 
 
 def _canonical_name(cluster: _Cluster) -> str:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefbook.ingest import Project, load_project
+from briefbook.entities import load_gazetteer
+from briefbook.ingest import Project, load_actors, load_project
 from briefbook.model import Briefing
 from briefbook.output import WriteReport, write_generated
 from briefbook.pipeline import analyse
@@ -14,8 +15,9 @@ from briefbook.render import FOLDER, note_pages, render_all
 def load_briefing(project: Project) -> Briefing:
     """Read and analyse the project's sources (raises InputError listing every problem)."""
     config, raws = load_project(project)
+    actors, _ = load_actors(project)
     paths = [raw.path.resolve().relative_to(project.root.resolve()).as_posix() for raw in raws]
-    return analyse(config, raws, paths)
+    return analyse(config, raws, paths, load_gazetteer(actors))
 
 
 def _notes(docs: Path) -> list[str]:

@@ -20,10 +20,11 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from briefbook.model import Config, SourceMeta
+from briefbook.model import ActorsFile, Config, SourceMeta
 from briefbook.problems import InputError, Problem
 
 CONFIG_NAME = "briefbook.toml"
+ACTORS_NAME = "actors.toml"
 ARTICLE_SUFFIXES = (".txt", ".md")
 MAX_ARTICLE_BYTES = 5_000_000
 
@@ -45,6 +46,10 @@ class Project:
     @property
     def config_path(self) -> Path:
         return self.sources / CONFIG_NAME
+
+    @property
+    def actors_path(self) -> Path:
+        return self.sources / ACTORS_NAME
 
     @property
     def docs(self) -> Path:
@@ -286,11 +291,26 @@ def _load_meta(path: Path, stem: str) -> tuple[SourceMeta | None, list[Problem]]
     return meta, []
 
 
+def load_actors(project: Project) -> tuple[ActorsFile, list[Problem]]:
+    """The analyst's actors file (optional): names, kinds, aliases and roles."""
+    path = project.actors_path
+    if not path.exists():
+        return ActorsFile(), []
+    data, text, problems = _load_toml(path)
+    if data is None:
+        return ActorsFile(), problems
+    try:
+        return ActorsFile.model_validate(data), []
+    except ValidationError as err:
+        return ActorsFile(), _validation_problems(err, path, text, ActorsFile)
+
+
 def load_project(project: Project) -> tuple[Config, list[RawArticle]]:
     """Load config and articles, raising :class:`InputError` with every problem found."""
     config, problems = load_config(project)
     articles, article_problems = load_articles(project)
     problems += article_problems
+    problems += load_actors(project)[1]
     if not articles and not article_problems:
         problems.append(
             Problem(

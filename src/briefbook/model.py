@@ -190,6 +190,23 @@ class Config(_Strict):
         raise KeyError(topic_id)
 
 
+class ActorEntry(_Strict):
+    """One entry of the analyst's ``sources/actors.toml``."""
+
+    name: str = Field(min_length=1)
+    kind: Literal["person", "government", "agency", "organisation", "outlet", "place"] = "person"
+    aliases: tuple[str, ...] = ()
+    role: OptionalText = None
+    affiliation: OptionalText = None
+    capitals: tuple[str, ...] = ()
+    adjectives: tuple[str, ...] = ()
+    metonyms: tuple[str, ...] = ()
+
+
+class ActorsFile(_Strict):
+    actor: tuple[ActorEntry, ...] = ()
+
+
 INFERABLE_FIELDS = ("title", "outlet", "author", "published", "url", "accessed", "language")
 
 
@@ -289,6 +306,8 @@ class Mention:
     """A name the gazetteer gives it (the state for "Seoul"), if any."""
     in_role: bool = False
     """Part of another mention's title ("U.S. State Department spokesperson Vedant Patel")."""
+    weak: bool = False
+    """A lone capitalised word that is only a name if it resolves to one ("Roughly", "Kirby")."""
     span_start: int = -1
     """Where the whole phrase (title included) begins."""
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefbook import figures
-from briefbook.attribute import attribute
+from briefbook.attribute import Attribution, Context, attribute
 from briefbook.clean import classify
 from briefbook.entities import Gazetteer, find_mentions, load_gazetteer, resolve
 from briefbook.ingest import RawArticle
@@ -113,9 +113,14 @@ def statements(
     """Every reporting sentence of an article with its claimant, cue, figures and topic."""
     out = []
     last_person: Mention | None = None
+    previous: Attribution | None = None
+    seen: list[Mention] = []
     for r in reporting:
         s = r.sentence
-        att = attribute(s.text, s.start, r.mentions, last_person)
+        named = [m for m in r.mentions if m.id in mention_actor]
+        att = attribute(s.text, s.start, named, Context(tuple(seen), last_person, previous))
+        previous = att
+        seen.extend(named)
         claimant: str | None = None
         if att.claimant is not None:
             claimant = mention_actor.get(att.claimant.id)
@@ -141,10 +146,10 @@ def statements(
                 via_pronoun=att.via_pronoun,
                 quantities=quantities,
                 dates=dates,
-                mentions=tuple(m.id for m in r.mentions),
+                mentions=tuple(m.id for m in named),
             )
         )
-        people = [m for m in r.mentions if m.kind == Kind.PERSON and not m.in_role]
+        people = [m for m in named if m.kind == Kind.PERSON and not m.in_role]
         if att.claimant is not None and att.claimant.kind == Kind.PERSON:
             last_person = att.claimant
         elif people:
