@@ -1,8 +1,8 @@
 """Evaluate briefbook's reading against the gold sets; ``nox -s evaluate`` runs this.
 
-    python scripts/evaluate.py                 # print the figures, fail below the baseline
-    python scripts/evaluate.py --record        # record the current figures as the baseline
-    python scripts/evaluate.py --errors        # also list every disagreement with gold
+python scripts/evaluate.py                 # print the figures, fail below the baseline
+python scripts/evaluate.py --record        # record the current figures as the baseline
+python scripts/evaluate.py --errors        # also list every disagreement with gold
 """
 
 from __future__ import annotations
@@ -28,8 +28,12 @@ BASELINE = ROOT / "tests" / "gold" / "baseline.json"
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--record", action="store_true", help="write the figures as the new baseline")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--record", action="store_true", help="write the figures as the new baseline"
+    )
     parser.add_argument("--errors", action="store_true", help="list disagreements with gold")
     parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
     args = parser.parse_args(argv)
@@ -40,11 +44,25 @@ def main(argv: list[str]) -> int:
         texts = {a.id: a.text for a in briefing.articles}
         report = evaluate(briefing, load_gold(gold_dir, texts))
         results[name] = report
-        table = Table(title=f"{name}: {len(briefing.articles)} articles, {int(report.metrics['sentences'])} gold sentences")
+        table = Table(
+            title=f"{name}: {len(briefing.articles)} articles, "
+            f"{int(report.metrics['sentences'])} gold sentences"
+        )
         table.add_column("metric")
         table.add_column("value", justify="right")
         for metric, value in report.metrics.items():
-            shown = f"{value:.0f}" if metric in ("sentences", "segmentation_errors", "boilerplate_in_briefing", "people_split", "people_merged") else f"{value:.3f}"
+            shown = (
+                f"{value:.0f}"
+                if metric
+                in (
+                    "sentences",
+                    "segmentation_errors",
+                    "boilerplate_in_briefing",
+                    "people_split",
+                    "people_merged",
+                )
+                else f"{value:.3f}"
+            )
             table.add_row(metric, shown)
         console.print(table)
         matrix = Table(title=f"{name}: topic confusion (rows gold, columns briefbook)")
@@ -70,7 +88,9 @@ def main(argv: list[str]) -> int:
         console.print("no baseline recorded yet (run with --record)")
         return 0
     baseline = json.loads(BASELINE.read_text(encoding="utf-8"))
-    failures = [f"{name}: {w}" for name in figures for w in compare(figures[name], baseline.get(name, {}))]
+    failures = [
+        f"{name}: {w}" for name in figures for w in compare(figures[name], baseline.get(name, {}))
+    ]
     for failure in failures:
         console.print(f"[bold red]below baseline[/] {failure}")
     if failures:

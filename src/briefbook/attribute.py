@@ -19,8 +19,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from briefbook.entities import SPEAKING_KINDS, Kind, Mention
+from briefbook.entities import SPEAKING_KINDS
+from briefbook.model import Kind, Mention
 
+# fmt: off
 _LEMMAS: dict[str, tuple[str, ...]] = {
     "say": ("say", "says", "said", "saying"),
     "state": ("state", "states", "stated", "stating"),
@@ -35,7 +37,9 @@ _LEMMAS: dict[str, tuple[str, ...]] = {
     "report": ("report", "reports", "reported", "reporting"),
     "confirm": ("confirm", "confirms", "confirmed", "confirming"),
     "describe": ("describe", "describes", "described", "describing"),
-    "emphasize": ("emphasize", "emphasizes", "emphasized", "emphasizing", "emphasise", "emphasised"),
+    "emphasize": (
+        "emphasize", "emphasizes", "emphasized", "emphasizing", "emphasise", "emphasised",
+    ),
     "indicate": ("indicate", "indicates", "indicated", "indicating"),
     "urge": ("urge", "urges", "urged", "urging"),
     "call": ("called", "calls", "calling"),
@@ -92,7 +96,8 @@ _LEMMAS: dict[str, tuple[str, ...]] = {
         "declined to comment", "declines to comment", "refused to comment", "avoided addressing",
         "avoids addressing", "declined to confirm", "has not commented", "have not commented",
     ),
-}  # fmt: skip
+}
+# fmt: on
 NOMINAL = re.compile(
     r"\b(?P<noun>denials?|warnings?|criticism|condemnation|concerns?|statements?|claims?|"
     r"assessments?|estimates?|accusations?|threats?|pledges?|calls?)\s+(?:from|by)\s+(?:the\s+)?$",
@@ -105,25 +110,37 @@ SPOKESPERSON = re.compile(
     re.IGNORECASE,
 )
 DEFINITE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}?(?P<head>[a-z]+)\s+(?:also\s+)?$")
-DEFINITE_AFTER = re.compile(r"\s*[Tt]he\s+(?:[a-z]+\s+){0,2}?(?P<head>[a-z]+)\b(?=\s*[,.]|\s+(?:said|says|stated))")
-ADJECTIVAL = frozenset("alleged reported claimed estimated projected stated denied".split())
+DEFINITE_AFTER = re.compile(
+    r"\s*[Tt]he\s+(?:[a-z]+\s+){0,2}?(?P<head>[a-z]+)\b(?=\s*[,.]|\s+(?:said|says|stated))"
+)
+ADJECTIVAL = frozenset(
+    ["alleged", "reported", "claimed", "estimated", "projected", "stated", "denied"]
+)
 PASSIVE = re.compile(r"\b(?:been|be|is|are|was|were|being)\s+$")
 CUE_FORMS: dict[str, str] = {form: lemma for lemma, forms in _LEMMAS.items() for form in forms}
-_CUE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, CUE_FORMS), key=len, reverse=True)) + r")\b")
+_CUE = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, CUE_FORMS), key=len, reverse=True)) + r")\b"
+)
 _TAIL_CUE = re.compile(
-    r"(?:[^,.;“”\"]{0,60}?\s)?(said|says|stated|added|told|warned|explained|noted|wrote|"
+    r"(?:[^,;“”\"]{0,60}?\s)?(said|says|stated|added|told|warned|explained|noted|wrote|"
     r"continued|insisted|argued|replied|declared|remarked)\b"
 )
-"""An attribution tail after a quotation: "... Kirby stated", "said Kirby", "the spokesperson said"."""
+"""An attribution tail after a quotation: "... Kirby stated", "the spokesperson said"."""
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 _QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _TAIL = re.compile(r"[,.!?]?[”\"]\s*(?:,\s*)?(?P<rest>.*)$")
 PREPOSITIONS = frozenset(
-    "in to from with for of on at by against over about into near between toward towards "
-    "among amid despite under within across upon via".split()
+    """
+    in to from with for of on at by against over about into near between toward towards
+    among amid despite under within across upon via
+    """.split()
 )
 _PRONOUN = re.compile(r"\b(He|She|he|she)\s+(?:\w+\s+){0,2}$")
-_SKIPPABLE = frozenset("also further later then has had have was is were has been would will".split())
+_SKIPPABLE = frozenset(
+    """
+    also further later then has had have was is were has been would will
+    """.split()
+)
 GROUP_SUBJECTS = re.compile(
     r"^(?:(?:However|Meanwhile|But),?\s+)?(?:Some\s+|Several\s+|Many\s+|Other\s+)?"
     r"(?P<noun>(?:defen[cs]e\s+|security\s+|military\s+|western\s+)?"
@@ -198,7 +215,7 @@ def attribute(text: str, base: int, mentions: Sequence[Mention], context: Contex
         if nominal:
             return Attribution(m, None, nominal.group("noun").casefold(), quote)
     # 3. a quotation followed by "X said" / "said X" / "the spokesperson said"
-    for a, b in quotes:
+    for _, b in quotes:
         tail = _TAIL.match(text, b - 1)
         if tail is None:
             continue
@@ -212,7 +229,10 @@ def attribute(text: str, base: int, mentions: Sequence[Mention], context: Contex
         pron = re.match(r"\s*(he|she)\b", text[rest_start:], re.IGNORECASE)
         if pron and last_person is not None:
             return Attribution(last_person, None, cue.group(1), quote, via_pronoun=True)
-        if re.match(r"\s*the\s+\w+", text[rest_start:], re.IGNORECASE) and context.previous is not None:
+        if (
+            re.match(r"\s*the\s+\w+", text[rest_start:], re.IGNORECASE)
+            and context.previous is not None
+        ):
             prev = context.previous
             if prev.claimant is not None or prev.group is not None:
                 return Attribution(prev.claimant, prev.group, cue.group(1), quote, via_pronoun=True)
@@ -221,17 +241,31 @@ def attribute(text: str, base: int, mentions: Sequence[Mention], context: Contex
         if _inside(cue.start(), quotes):
             continue
         word = cue.group(1)
-        if word in ("report", "reports", "claims", "estimate", "estimates") and _word_before(text, cue.start()) in (
-            "a", "the", "this", "these", "those", "of", "and",
+        if word in ("report", "reports", "claims", "estimate", "estimates") and _word_before(
+            text, cue.start()
+        ) in (
+            "a",
+            "the",
+            "this",
+            "these",
+            "those",
+            "of",
+            "and",
         ):
             continue  # a noun, not a verb
-        if word in ADJECTIVAL and re.search(r"(?:\b(?:the|a|an|its|their|his|her|our)|[’']s)\s+$", text[: cue.start()]):
+        if word in ADJECTIVAL and re.search(
+            r"(?:\b(?:the|a|an|its|their|his|her|our)|[’']s)\s+$", text[: cue.start()]
+        ):
             continue  # "North Korea's alleged support": an adjective, not a claim
         if PASSIVE.search(text[: cue.start()]):
             continue  # "has been accused", "was called by": the subject asserts nothing
         subject = _subject(text, base, cue.start(), candidates)
         pron = _PRONOUN.search(text[: cue.start()])
-        if pron and last_person is not None and (subject is None or subject.end - base < pron.start()):
+        if (
+            pron
+            and last_person is not None
+            and (subject is None or subject.end - base < pron.start())
+        ):
             return Attribution(last_person, None, word, quote, via_pronoun=True)
         if subject is not None:
             return Attribution(subject, None, word, quote)
@@ -244,10 +278,10 @@ def attribute(text: str, base: int, mentions: Sequence[Mention], context: Contex
             return Attribution(None, group.group("noun").casefold(), word, quote)
         break
     # 5. a quotation that carries on the previous sentence's speaker
-    prev = context.previous
-    if quote and text.lstrip().startswith(("“", '"')) and prev is not None and prev.quote:
-        if prev.claimant is not None or prev.group is not None:
-            return Attribution(prev.claimant, prev.group, prev.cue, quote, via_pronoun=True)
+    before = context.previous
+    carries_on = quote and text.lstrip().startswith(("“", '"'))
+    if carries_on and before is not None and before.quote and (before.claimant or before.group):
+        return Attribution(before.claimant, before.group, before.cue, quote, via_pronoun=True)
     return Attribution(None, None, "", quote)
 
 
@@ -285,7 +319,9 @@ def _earlier(head: str, context: Context) -> Mention | None:
         if earlier.kind not in SPEAKING_KINDS:
             continue
         words = [w.casefold().rstrip("’'s") for w in earlier.text.split()]
-        if words[-1] == head or (earlier.kind in (Kind.AGENCY, Kind.ORGANISATION) and head in words):
+        if words[-1] == head or (
+            earlier.kind in (Kind.AGENCY, Kind.ORGANISATION) and head in words
+        ):
             return earlier
     return None
 
@@ -315,7 +351,10 @@ def _subject(text: str, base: int, cue_start: int, candidates: Sequence[Mention]
             break
         prev = max(earlier, key=lambda m: m.end)
         gap = text[prev.end - base : head.span_start - base]
-        if re.fullmatch(r"(?:’s|'s)?\s*(?:,|,?\s+and|,?\s+as well as|,\s+along with|\s+along with|\s+and)(?:\s+the)?\s*", gap):
+        if re.fullmatch(
+            r"(?:’s|'s)?\s*(?:,|,?\s+and|,?\s+as well as|,?\s+along with)(?:\s+the)?\s*",
+            gap,
+        ):
             chain.append(prev)
             continue
         break

@@ -26,15 +26,14 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from enum import StrEnum
 from functools import cache
 from importlib import resources
-from pathlib import Path
 
 from briefbook.model import Actor, ActorsFile, Kind, Mention
 
-
-SPEAKING_KINDS = frozenset({Kind.PERSON, Kind.GOVERNMENT, Kind.AGENCY, Kind.ORGANISATION, Kind.OUTLET, Kind.GROUP})
+SPEAKING_KINDS = frozenset(
+    {Kind.PERSON, Kind.GOVERNMENT, Kind.AGENCY, Kind.ORGANISATION, Kind.OUTLET, Kind.GROUP}
+)
 
 TITLE_WORDS = frozenset(
     """
@@ -53,24 +52,26 @@ TITLE_WORDS = frozenset(
 )
 """Words that may stand in a title or role before a name (compared lower-case)."""
 
-HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir", "lord", "lady", "mr.", "mrs.", "ms.", "dr."})
+HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "dr", "prof", "sir", "lord", "lady", "mr.", "mrs.", "ms.", "dr."}
+)
 
 ORG_HEADS = frozenset(
     """
-    council service ministry department directorate agency office command committee commission
-    organization organisation assembly parliament congress senate court bank institute union
-    alliance army navy forces force guard police party corporation company group fund
-    university academy administration bureau authority board cabinet government secretariat
-    federation league coalition front movement association society foundation centre center
-    network lines shipping holdings airlines airways motors energy logistics industries
-    systems technologies inc corp ltd llc plc gmbh
+    council service ministry department directorate agency office command committee
+    commission organization organisation assembly parliament congress senate court bank
+    institute union alliance army navy forces force guard police party corporation company
+    group fund university academy administration bureau authority board cabinet government
+    secretariat federation league coalition front movement association society foundation
+    centre center network lines shipping holdings airlines airways motors energy logistics
+    industries systems technologies inc corp ltd llc plc gmbh
     """.split()
 )
 AGENCY_HINTS = frozenset(
     """
-    council service ministry department directorate agency office command committee commission
-    administration bureau authority cabinet government secretariat army navy forces force guard
-    police intelligence security defense defence
+    council service ministry department directorate agency office command committee
+    commission administration bureau authority cabinet government secretariat army navy
+    forces force guard police intelligence security defense defence
     """.split()
 )
 GEO_HEADS = frozenset(
@@ -80,8 +81,8 @@ GEO_HEADS = frozenset(
     bridge airport station harbour harbor port
     """.split()
 )
-NOT_NAME_ENDINGS = frozenset("no nos vol pp fig".split())
-GEO_PREFIXES = frozenset("port mount mt lake fort cape isle gulf bay".split())
+NOT_NAME_ENDINGS = frozenset(["no", "nos", "vol", "pp", "fig"])
+GEO_PREFIXES = frozenset(["port", "mount", "mt", "lake", "fort", "cape", "isle", "gulf", "bay"])
 """First words of place names: "Port Almond", "Mount Kenya"."""
 REGIONS = frozenset(
     """
@@ -89,7 +90,7 @@ REGIONS = frozenset(
     Arctic Balkans Caucasus Sahel Scandinavia Siberia Crimea Donbas
     """.split()
 )
-OFFICIAL_NOUNS = frozenset("officials authorities government diplomats".split())
+OFFICIAL_NOUNS = frozenset(["officials", "authorities", "government", "diplomats"])
 """A country adjective with one of these stands for the state: "South Korean officials"."""
 
 GROUP_NOUNS = frozenset(
@@ -104,30 +105,41 @@ STOP_CAPITALS = frozenset(
     """
     The A An This That These Those It Its He She They We I His Her Their Our Your However
     Meanwhile Although Though While When If As After Before Despite In On At By For From To
-    With Without Amid Among Following Additionally Furthermore Moreover Nevertheless But And Or
-    Yet So Such Some Many Most Both Either Neither One Two Three Several Earlier Later Speaking
-    According Adding Reports Denials Concerns Details Global Experts Officials There Here Also
-    Still Even Only Then Thus Therefore Since Until Under Over Between Within Upon Into Thursday
-    Wednesday Monday Tuesday Friday Saturday Sunday January February March April May June July
-    August September October November December During What Who Where Why How Which Whether
-    Whatever Every Each Any All No Not Now Today Yesterday Tomorrow Last Next First Another
-    Other Nor Instead Indeed North South East West Perhaps Once Twice Thanks Because Unlike Like Against Around
-    Across Along Beyond Through Throughout Toward Towards Via Per Sources Footage Photo Video
-    They’re They're It’s It's There’s There's That’s That's We’re We're I’m I'm
+    With Without Amid Among Following Additionally Furthermore Moreover Nevertheless But And
+    Or Yet So Such Some Many Most Both Either Neither One Two Three Several Earlier Later
+    Speaking According Adding Reports Denials Concerns Details Global Experts Officials
+    There Here Also Still Even Only Then Thus Therefore Since Until Under Over Between
+    Within Upon Into Thursday Wednesday Monday Tuesday Friday Saturday Sunday January
+    February March April May June July August September October November December During
+    What Who Where Why How Which Whether Whatever Every Each Any All No Not Now Today
+    Yesterday Tomorrow Last Next First Another Other Nor Instead Indeed Perhaps Once Twice
+    Thanks Because Unlike Like Against Around Across Along Beyond Through Throughout Toward
+    Towards Via Per Sources Footage Photo Video They’re They're It’s It's There’s There's
+    That’s That's We’re We're I’m I'm
     """.split()
 )
 """Capitalised words that start sentences or name times, not actors."""
 
 DOCUMENT_WORDS = frozenset(
     """
-    treaty pact agreement accord convention resolution resolutions partnership summit war act
-    law doctrine initiative programme program strategy plan declaration charter protocol
+    treaty pact agreement accord convention resolution resolutions partnership summit war
+    act law doctrine initiative programme program strategy plan declaration charter protocol
     """.split()
 )
 """A capitalised run with one of these names a document or event, not an actor."""
 
+REPORTING_NOUNS = frozenset(
+    """
+    denial denials warning warnings criticism condemnation statement statements reaction
+    reactions response responses protest protests pressure demands
+    """.split()
+)
+"""Before "from <capital>" these make the capital a speaker: "denials from Moscow"."""
+
 PLACE_PREPOSITIONS = frozenset(
-    "in at near to from into across toward towards around outside inside visiting via through".split()
+    """
+    in at near to from into across toward towards around outside inside visiting via through
+    """.split()
 )
 
 _TOKEN = re.compile(
@@ -200,7 +212,9 @@ class Gazetteer:
         self.longest = max(self.longest, len(tokenize(surface)))
 
     @classmethod
-    def from_data(cls, data: dict[str, object], actors: Sequence[dict[str, object]] = ()) -> Gazetteer:
+    def from_data(
+        cls, data: dict[str, object], actors: Sequence[dict[str, object]] = ()
+    ) -> Gazetteer:
         g = cls()
         countries = _records(data, "country") + [
             a for a in actors if str(a.get("kind", "")) == "government"
@@ -304,7 +318,9 @@ class _Found:
     country: str | None = None
 
 
-def _gazetteer_matches(tokens: Sequence[Token], text: str, base: int, gaz: Gazetteer) -> list[_Found]:
+def _gazetteer_matches(
+    tokens: Sequence[Token], text: str, base: int, gaz: Gazetteer
+) -> list[_Found]:
     found: list[_Found] = []
     i = 0
     while i < len(tokens):
@@ -337,17 +353,22 @@ def find_mentions(
     tokens = tokenize(text, base)
     gazetteer_hits = _gazetteer_matches(tokens, text, base, gaz)
     taken: dict[int, _Found] = {}
-    for hit in gazetteer_hits:
-        if hit.kind == Kind.GROUP and _group_mention(source_id, sentence_id, tokens, hit, text, base, gaz) is None:
+    for found in gazetteer_hits:
+        if (
+            found.kind == Kind.GROUP
+            and _group_mention(source_id, sentence_id, tokens, found, text, base, gaz) is None
+        ):
             continue  # a bare adjective may start a name: "Corvian Road Hauliers' Association"
-        for k in range(hit.start, hit.end):
-            taken[k] = hit
+        for k in range(found.start, found.end):
+            taken[k] = found
     mentions: list[Mention] = []
     i = 0
     while i < len(tokens):
         hit = taken.get(i)
         if hit is not None and hit.kind != Kind.GROUP and hit.start == i:
-            mentions.append(_gazetteer_mention(source_id, sentence_id, tokens, hit, text, base, gaz))
+            mentions.append(
+                _gazetteer_mention(source_id, sentence_id, tokens, hit, text, base, gaz)
+            )
             i = hit.end
             continue
         if hit is not None and hit.kind == Kind.GROUP and hit.start == i:
@@ -390,7 +411,9 @@ def _join_of_country(mentions: list[Mention], text: str, base: int) -> list[Ment
             and text[prev.end - base : m.start - base] == " of "
         ):
             name = text[prev.start - base : m.end - base]
-            out[-1] = replace(prev, end=m.end, text=name, affiliation=m.canonical or prev.affiliation)
+            out[-1] = replace(
+                prev, end=m.end, text=name, affiliation=m.canonical or prev.affiliation
+            )
             continue
         out.append(m)
     return out
@@ -418,7 +441,11 @@ _SENTENCE_TEXT: dict[int, str] = {}
 
 def _gap(tokens: Sequence[Token], a: int, b: int) -> str:
     """Characters between two tokens, as far as the tokens tell (spaces only)."""
-    return " " if tokens[b].start - tokens[a].end == 1 else ("" if tokens[b].start == tokens[a].end else "  ")
+    return (
+        " "
+        if tokens[b].start - tokens[a].end == 1
+        else ("" if tokens[b].start == tokens[a].end else "  ")
+    )
 
 
 def _gazetteer_mention(
@@ -434,14 +461,39 @@ def _gazetteer_mention(
     surface = _POSSESSIVE.sub("", text[first.start - base : last.end - base])
     kind = hit.kind
     before = tokens[hit.start - 1].text.casefold() if hit.start > 0 else ""
-    officials_in = hit.start > 1 and tokens[hit.start - 2].text.casefold() in OFFICIAL_NOUNS and before == "in"
+    officials_in = (
+        hit.start > 1 and tokens[hit.start - 2].text.casefold() in OFFICIAL_NOUNS and before == "in"
+    )
     if officials_in:
         # "officials in Seoul": the government
         opening = tokens[hit.start - 2]
-        return Mention(source_id, sentence_id, opening.start, first.start + len(surface), surface, Kind.GOVERNMENT, canonical=hit.canonical, span_start=opening.start)
-    if kind == Kind.GOVERNMENT and surface not in gaz.names and before in PLACE_PREPOSITIONS:
+        return Mention(
+            source_id,
+            sentence_id,
+            opening.start,
+            first.start + len(surface),
+            surface,
+            Kind.GOVERNMENT,
+            canonical=hit.canonical,
+            span_start=opening.start,
+        )
+    reported = hit.start > 1 and tokens[hit.start - 2].text.casefold() in REPORTING_NOUNS
+    if (
+        kind == Kind.GOVERNMENT
+        and surface not in gaz.names
+        and before in PLACE_PREPOSITIONS
+        and not reported
+    ):
         # "in Rome", "to Kyiv": a capital used as a place, not for its government
-        return Mention(source_id, sentence_id, first.start, first.start + len(surface), surface, Kind.PLACE, span_start=first.start)
+        return Mention(
+            source_id,
+            sentence_id,
+            first.start,
+            first.start + len(surface),
+            surface,
+            Kind.PLACE,
+            span_start=first.start,
+        )
     following = tokens[hit.end].text if hit.end < len(tokens) else ""
     if kind == Kind.GOVERNMENT and following.casefold() == "government":
         last = tokens[hit.end]
@@ -470,7 +522,7 @@ def _group_mention(
     base: int,
     gaz: Gazetteer,
 ) -> Mention | None:
-    """A country adjective before a group noun: "South Korean lawmakers", "the Russian government"."""
+    """A country adjective before a group noun: "South Korean lawmakers", "Russian officials"."""
     k = hit.end
     # allow one descriptive word between: "South Korean defense officials"
     for j in (k, k + 1):
@@ -479,9 +531,25 @@ def _group_mention(
             surface = text[first.start - base : last.end - base]
             country = hit.country
             if tokens[j].text.casefold() in OFFICIAL_NOUNS:
-                return Mention(source_id, sentence_id, first.start, last.end, surface, Kind.GOVERNMENT, canonical=country, span_start=first.start)
+                return Mention(
+                    source_id,
+                    sentence_id,
+                    first.start,
+                    last.end,
+                    surface,
+                    Kind.GOVERNMENT,
+                    canonical=country,
+                    span_start=first.start,
+                )
             return Mention(
-                source_id, sentence_id, first.start, last.end, surface, Kind.GROUP, affiliation=country, span_start=first.start
+                source_id,
+                sentence_id,
+                first.start,
+                last.end,
+                surface,
+                Kind.GROUP,
+                affiliation=country,
+                span_start=first.start,
             )
         if j < len(tokens) and (tokens[j].capitalised or j > k):
             break
@@ -508,11 +576,18 @@ def _run_mention(
     words = [t.bare for t in run]
     if any(w.casefold() in DOCUMENT_WORDS for w in words):
         return None
-    if any("-" in w and any(_affiliation([Token(0, 0, part)], gaz) for part in w.split("-")) for w in words):
+    if any(
+        "-" in w and any(_affiliation([Token(0, 0, part)], gaz) for part in w.split("-"))
+        for w in words
+    ):
         return None  # "Russia-North Korea alliance", "North Korean-Russian cooperation"
     after = tokens[end].text.casefold() if end < len(tokens) else ""
     two_before = " ".join(t.text.casefold() for t in tokens[max(0, start - 2) : start])
-    geographic = after in GEO_HEADS or two_before.split()[:1] in (["region"], ["province"], ["city"])
+    geographic = after in GEO_HEADS or two_before.split()[:1] in (
+        ["region"],
+        ["province"],
+        ["city"],
+    )
     head = words[-1].casefold().rstrip(".")
     if head in NOT_NAME_ENDINGS:
         return None  # "Gate No. 3"
@@ -528,20 +603,52 @@ def _run_mention(
     )
     # organisations and agencies: "National Intelligence Service", "Union of Velmar"
     if org_head and not person_after_title:
-        kind = Kind.AGENCY if any(w.casefold() in AGENCY_HINTS for w in words) else Kind.ORGANISATION
-        affiliation = _affiliation(tokens[max(0, start - 3) : start], gaz) or _affiliation(run[:-1], gaz)
+        kind = (
+            Kind.AGENCY if any(w.casefold() in AGENCY_HINTS for w in words) else Kind.ORGANISATION
+        )
+        affiliation = _affiliation(tokens[max(0, start - 3) : start], gaz) or _affiliation(
+            run[:-1], gaz
+        )
         possessive = next((k + 1 for k, t in enumerate(run[:-1]) if t.possessive), 0)
         name_tokens = run[possessive:]
         name = _POSSESSIVE.sub("", text[name_tokens[0].start - base : name_tokens[-1].end - base])
-        return Mention(source_id, sentence_id, name_tokens[0].start, name_tokens[-1].end, name, kind, affiliation=affiliation, span_start=run[0].start)
-    if geographic or head in GEO_HEADS or words[-1] in REGIONS or (len(words) >= 2 and words[0].casefold() in GEO_PREFIXES):
+        return Mention(
+            source_id,
+            sentence_id,
+            name_tokens[0].start,
+            name_tokens[-1].end,
+            name,
+            kind,
+            affiliation=affiliation,
+            span_start=run[0].start,
+        )
+    if (
+        geographic
+        or head in GEO_HEADS
+        or words[-1] in REGIONS
+        or (len(words) >= 2 and words[0].casefold() in GEO_PREFIXES)
+    ):
         last = tokens[end] if after in GEO_HEADS else run[-1]
         surface = text[run[0].start - base : last.end - base]
-        return Mention(source_id, sentence_id, run[0].start, last.end, surface, Kind.PLACE, span_start=run[0].start)
+        return Mention(
+            source_id,
+            sentence_id,
+            run[0].start,
+            last.end,
+            surface,
+            Kind.PLACE,
+            span_start=run[0].start,
+        )
     if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
         return None  # a bare acronym the gazetteer does not know: too ambiguous
     # people: optional titles, then the name
     k = 0
+    for n in (3, 2):
+        if len(run) > n - 1 and " ".join(t.bare for t in run[:n]) in gaz.adjectives:
+            k = n
+            break
+    if k >= len(run):
+        return None  # only an adjective: "the first North Korean troops"
     while k < len(run) - 1 and (
         _is_title(run[k]) or _affiliation([run[k]], gaz) or (k > 0 and run[k].text in ("of", "for"))
     ):
@@ -569,7 +676,15 @@ def _run_mention(
     before = tokens[at - 1].text.casefold() if at > 0 else ""
     according = at > 1 and tokens[at - 2].text.casefold() == "according"
     if not role_tokens and before in PLACE_PREPOSITIONS and len(name_tokens) == 1 and not according:
-        return Mention(source_id, sentence_id, name_tokens[0].start, name_tokens[-1].end, name, Kind.PLACE, span_start=span_start)
+        return Mention(
+            source_id,
+            sentence_id,
+            name_tokens[0].start,
+            name_tokens[-1].end,
+            name,
+            Kind.PLACE,
+            span_start=span_start,
+        )
     weak = len(name_tokens) == 1 and not role_tokens and not appositive
     return Mention(
         source_id,
@@ -590,7 +705,9 @@ def _role_before(tokens: Sequence[Token], name_index: int, gaz: Gazetteer) -> li
     k = name_index
     while k > 0:
         prev = tokens[k - 1]
-        if _gap(tokens, k - 1, k) != " " and not (prev.text.endswith(".") or tokens[k].start - prev.end <= 1):
+        if _gap(tokens, k - 1, k) != " " and not (
+            prev.text.endswith(".") or tokens[k].start - prev.end <= 1
+        ):
             break
         if (
             _is_title(prev)
@@ -607,7 +724,9 @@ def _role_before(tokens: Sequence[Token], name_index: int, gaz: Gazetteer) -> li
     return role
 
 
-_APPOSITIVE = re.compile(r"^,\s+(?:(?:a|an|the)\s+)?(?P<role>[^,.;“”\"]{3,90}?)(?=,|\.|;| said| told| warned|$)")
+_APPOSITIVE = re.compile(
+    r"^,\s+(?:(?:a|an|the)\s+)?(?P<role>[^,.;“”\"]{3,90}?)(?=,|\.|;| said| told| warned|$)"
+)
 
 
 def _appositive(text: str, end: int) -> str | None:
@@ -661,7 +780,14 @@ def _edit_distance(a: str, b: str) -> int:
 
 
 def _role_words(role: str | None) -> set[str]:
-    return {w for w in _name_tokens(role or "") if w in TITLE_WORDS} - {"mr", "mrs", "ms", "dr", "former", "acting"}
+    return {w for w in _name_tokens(role or "") if w in TITLE_WORDS} - {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "former",
+        "acting",
+    }
 
 
 def _roles_agree(a: str | None, b: str | None) -> bool:
@@ -710,10 +836,9 @@ def resolve(mentions: Sequence[Mention]) -> tuple[list[Actor], dict[str, str]]:
         by_source[m.source_id].append(m)
 
     # 1. states, organisations and outlets the gazetteer names: one actor per name
-    people_by_source: dict[str, list[tuple[Mention, _Cluster]]] = defaultdict(list)
     pending: list[Mention] = []
     for m in mentions:
-        if m.canonical is not None:
+        if m.canonical is not None and m.kind != Kind.PERSON:
             key = (m.kind, m.canonical)
             cluster = by_canonical.get(key) or new(m.kind)
             cluster.canonical = m.canonical
@@ -727,29 +852,42 @@ def resolve(mentions: Sequence[Mention]) -> tuple[list[Actor], dict[str, str]]:
     for m in pending:
         if m.kind == Kind.PERSON:
             continue
-        affiliation = m.affiliation if m.kind in (Kind.AGENCY, Kind.ORGANISATION, Kind.GROUP) else None
+        affiliation = (
+            m.affiliation if m.kind in (Kind.AGENCY, Kind.ORGANISATION, Kind.GROUP) else None
+        )
         key3 = (m.kind, fold(m.text), affiliation)
-        cluster = named.get(key3)
-        if cluster is None and affiliation is None:
+        match = named.get(key3)
+        if match is None and affiliation is None:
             same = [c for (k, t, _), c in named.items() if k == m.kind and t == fold(m.text)]
-            cluster = same[0] if len(same) == 1 else None
-        if cluster is None:
-            cluster = named[key3] = new(m.kind)
-        cluster.add(m)
+            match = same[0] if len(same) == 1 else None
+        if match is None:
+            match = named[key3] = new(m.kind)
+        match.add(m)
     # an agency first seen without affiliation and later with one: merge when unambiguous
     for (kind, text, aff), cluster in list(named.items()):
         if aff is None and kind in (Kind.AGENCY, Kind.ORGANISATION):
-            others = [c for (k, t, a), c in named.items() if k == kind and t == text and a is not None]
+            others = [
+                c for (k, t, a), c in named.items() if k == kind and t == text and a is not None
+            ]
             if len(others) == 1 and others[0] is not cluster:
                 for m in cluster.mentions:
                     others[0].add(m)
                 cluster.mentions.clear()
 
-    # 3. people: full names first, then short forms within each article
+    # 3. people: full names first, then short forms within each article; a person the
+    #    analyst's actors file names is one actor under that name, whatever the form
     for source_id in by_source:
         local: list[tuple[Mention, _Cluster]] = []
         for m in by_source[source_id]:
-            if m.kind != Kind.PERSON or m.canonical is not None:
+            if m.kind != Kind.PERSON:
+                continue
+            if m.canonical is not None:
+                person_key: tuple[Kind, str] = (Kind.PERSON, m.canonical)
+                cluster = by_canonical.get(person_key) or new(Kind.PERSON)
+                cluster.canonical = m.canonical
+                by_canonical[person_key] = cluster
+                cluster.add(m)
+                local.append((m, cluster))
                 continue
             tokens = _name_tokens(m.text)
             if len(tokens) >= 2:
@@ -764,7 +902,6 @@ def resolve(mentions: Sequence[Mention]) -> tuple[list[Actor], dict[str, str]]:
                 target = new(Kind.PERSON)
             target.add(m)
             local.append((m, target))
-        people_by_source[source_id] = local
 
     actors: list[Actor] = []
     index: dict[str, str] = {}
@@ -778,7 +915,15 @@ def resolve(mentions: Sequence[Mention]) -> tuple[list[Actor], dict[str, str]]:
         affiliation = cluster.affiliations.most_common(1)[0][0] if cluster.affiliations else None
         mention_ids = tuple(m.id for m in cluster.mentions)
         actors.append(
-            Actor(actor_id, name, cluster.kind, role, affiliation, tuple(sorted(cluster.names)), mention_ids)
+            Actor(
+                actor_id,
+                name,
+                cluster.kind,
+                role,
+                affiliation,
+                tuple(sorted(cluster.names)),
+                mention_ids,
+            )
         )
         for m in cluster.mentions:
             index[m.id] = actor_id
@@ -788,7 +933,7 @@ def resolve(mentions: Sequence[Mention]) -> tuple[list[Actor], dict[str, str]]:
 
 def people_by_source_all(clusters: Iterable[_Cluster]) -> list[tuple[Mention, _Cluster]]:
     """Full-name people anywhere in the corpus, for a short form with no match in its article."""
-    out = []
+    out: list[tuple[Mention, _Cluster]] = []
     for c in clusters:
         if c.kind == Kind.PERSON and c.full_names():
             out.extend((m, c) for m in c.mentions if len(_name_tokens(m.text)) >= 2)
@@ -805,7 +950,8 @@ def _match_full(m: Mention, clusters: Sequence[_Cluster]) -> _Cluster | None:
             if other == tokens:
                 return c
             if _similar_surname(other[-1], tokens[-1]) and (
-                other[0] == tokens[0] or _roles_agree(m.role, c.roles.most_common(1)[0][0] if c.roles else None)
+                other[0] == tokens[0]
+                or _roles_agree(m.role, c.roles.most_common(1)[0][0] if c.roles else None)
             ):
                 return c
     return None
@@ -823,9 +969,10 @@ def _match_short(m: Mention, candidates: Sequence[tuple[Mention, _Cluster]]) -> 
         honorific = _honorific(m.role)
         if honorific and cluster.honorifics and honorific not in cluster.honorifics:
             continue  # "Ms Brandt" is not the Brandt called "Mr Brandt"
-        if m.role and not _roles_agree(m.role, earlier.role or (cluster.roles.most_common(1)[0][0] if cluster.roles else None)):
-            if _role_words(m.role) - {"mr", "mrs", "ms", "dr"}:
-                continue
+        known_role = earlier.role or (cluster.roles.most_common(1)[0][0] if cluster.roles else None)
+        titled = bool(_role_words(m.role) - {"mr", "mrs", "ms", "dr"})
+        if titled and not _roles_agree(m.role, known_role):
+            continue  # "Defense Minister Kim" is not a Kim with another role
         return cluster
     return None
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
 
 from briefbook.model import MONTHS, DateExpression, PartialDate, Quantity
 
@@ -22,7 +21,8 @@ WORD_NUMBERS = {
     "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "a dozen": 12,
 }  # fmt: skip
 SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-VAGUE = {"dozens": 24, "hundreds": 200, "thousands": 2_000, "millions": 2_000_000}
+VAGUE = {"dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000}
+"""Plural round numbers, taken as their lower bound ("millions of shells": at least a million)."""
 QUALIFIERS = {
     "about": "about", "around": "about", "approximately": "about", "roughly": "about",
     "some": "about", "an estimated": "about", "nearly": "nearly", "almost": "nearly",
@@ -32,26 +32,39 @@ QUALIFIERS = {
 }  # fmt: skip
 _NUM = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
 _QUANTITY = re.compile(
-    r"(?:(?P<qual>" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")\s+)?"
-    r"(?:(?P<num>" + _NUM + r")(?:\s+(?P<scale>thousand|million|billion))?|(?P<vague>dozens|hundreds|thousands|millions))"
+    r"(?:(?P<qual>"
+    + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True))
+    + r")\s+)?"
+    r"(?:(?P<num>"
+    + _NUM
+    + r")(?:\s+(?P<scale>thousand|million|billion))?|(?P<vague>dozens|hundreds|thousands|millions))"
     r"(?:\s+of)?"
     r"(?P<counts>(?:\s+(?!(?:of|to|in|by|from|for|and|or|with|at|on|have|has|had|were|was|are|is|will|would|could|may|might|being|been|soldiers'|each)\b)[A-Za-z][\w’'-]*){1,4})?",
     re.IGNORECASE,
 )
-_EACH = re.compile(r"\s+of\s+(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+(?P<noun>[\w-]+)\s+each\b", re.IGNORECASE)
+_EACH = re.compile(
+    r"\s+of\s+(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+(?P<noun>[\w-]+)\s+each\b", re.IGNORECASE
+)
 _YEARLIKE = re.compile(r"^(1[89]|20)\d\d$")
 NOUN_STOP = frozenset(
-    "the a an this that these those their its his her north south east west new more".split()
+    ["the", "a", "an", "this", "that", "these", "those", "their", "its", "his", "her", "more"]
 )
 
 WEEKDAYS = [d.lower() for d in calendar.day_name]
 _MONTH_RE = "|".join(MONTHS)
 _DATE = re.compile(
-    rf"\b(?:(?P<explicit>(?P<emonth>{_MONTH_RE})\s+(?P<eday>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*(?P<eyear>\d{{4}}))?)"
-    rf"|(?P<prep>on|by|in|since|until|from|last|next|this|early|late|mid)?\s*(?P<month>{_MONTH_RE})\b(?:\s+(?P<myear>\d{{4}}))?"
-    rf"|(?:(?P<wprep>on|by|last|next|this|since)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    rf"|(?P<rel>(?:earlier|later)\s+(?:this|in the)\s+(?:week|month|year)|(?:last|next|this)\s+(?:week|month|year)|yesterday|today|tomorrow|in the coming weeks|in the coming days))",
+    rf"\b(?:(?P<explicit>(?:(?:on|by|since|until|from)\s+)?(?P<emonth>{_MONTH_RE})\s+(?P<eday>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*(?P<eyear>\d{{4}}))?)"
+    rf"|(?:(?P<prep>on|by|in|since|until|from|last|next|this|early|late|mid)\s+)?(?P<month>{_MONTH_RE})\b"
+    rf"(?:\s+(?P<myear>\d{{4}}))?"
+    rf"|(?:(?P<wprep>on|by|last|next|this|since)\s+)?"
+    rf"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    rf"|(?P<yprep>in|since|by|until|from|before|after)\s+(?P<year>(?:19|20)\d\d)\b"
+    rf"|(?P<vaguetime>(?i:(?:over\s+)?the\s+(?:past|last)\s+few\s+(?:days|weeks|months|years)"
+    rf"|(?:in\s+)?the\s+coming\s+(?:days|weeks|months|years)))"
+    rf"|(?P<rel>(?i:(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)"
+    rf"|(?:last|next|this)\s+(?:week|month|year)|yesterday|today|tomorrow)))"
 )
+"""Month names are matched case-sensitively: "May" is a month, "may" is not."""
 
 
 def _number(raw: str) -> float:
@@ -76,7 +89,10 @@ def quantities(text: str, base: int = 0) -> list[Quantity]:
         if num is None and vague is None:
             continue
         if num is not None:
-            if _YEARLIKE.match(num) or re.match(rf"(?:{_MONTH_RE})\s+$", text[max(0, m.start() - 10) : m.start()]):
+            month_before = re.search(
+                rf"(?:{_MONTH_RE})\s+$", text[max(0, m.start() - 12) : m.start()]
+            )
+            if _YEARLIKE.match(num) or month_before:
                 continue
             if num.casefold() in WORD_NUMBERS and not m.group("counts"):
                 continue
@@ -89,9 +105,20 @@ def quantities(text: str, base: int = 0) -> list[Quantity]:
         before = text[max(0, m.start() - 1) : m.start()]
         if before.isalnum():
             continue
-        qualifier = QUALIFIERS.get((m.group("qual") or "").casefold(), "exactly" if num else "vague")
+        qualifier = QUALIFIERS.get(
+            (m.group("qual") or "").casefold(), "exactly" if num else "at least"
+        )
         end = m.end()
-        out.append(Quantity(text[m.start() : end].strip(), value, counts, qualifier, base + m.start(), base + end))
+        out.append(
+            Quantity(
+                text[m.start() : end].strip(),
+                value,
+                counts,
+                qualifier,
+                base + m.start(),
+                base + end,
+            )
+        )
         each = _EACH.match(text, m.end())
         if each:
             per = _number(each.group("num"))
@@ -99,7 +126,8 @@ def quantities(text: str, base: int = 0) -> list[Quantity]:
                 Quantity(
                     text[m.start() : each.end()],
                     value * per,
-                    f"{each.group('noun')} in total ({counts or 'groups'} of {each.group('num')} each)",
+                    f"{each.group('noun')} in total "
+                    f"({counts or 'groups'} of {each.group('num')} each)",
                     "total",
                     base + m.start(),
                     base + each.end(),
@@ -160,12 +188,19 @@ def _resolve(m: re.Match[str], published: PartialDate | None) -> tuple[str, str]
         else:
             day = _last_weekday(pub, weekday)
         return day.isoformat(), "day"
+    if m.group("year"):
+        return m.group("year"), "year"
+    if m.group("vaguetime"):
+        return "", "unresolved"
     if m.group("rel"):
         if published is None:
             return "", "unresolved"
         rel = m.group("rel").casefold()
         if "year" in rel:
-            return str(published.year + (1 if rel.startswith("next") else -1 if rel.startswith("last") else 0)), "year"
+            return str(
+                published.year
+                + (1 if rel.startswith("next") else -1 if rel.startswith("last") else 0)
+            ), "year"
         if published.month is None:
             return str(published.year), "year"
         return f"{published.year:04d}-{published.month:02d}", "month"

@@ -288,7 +288,6 @@ class Kind(StrEnum):
     GROUP = "group"
 
 
-
 @dataclass(frozen=True, slots=True)
 class Mention:
     """One occurrence of a name in an article."""
@@ -316,7 +315,6 @@ class Mention:
         return f"{self.source_id}/{self.sentence_id}/{self.start}"
 
 
-
 @dataclass(frozen=True, slots=True)
 class Actor:
     """One canonical actor, with every name used for it and every mention."""
@@ -328,7 +326,6 @@ class Actor:
     affiliation: str | None
     aliases: tuple[str, ...]
     mentions: tuple[str, ...]
-
 
 
 @dataclass(frozen=True, slots=True)
@@ -350,9 +347,6 @@ class DateExpression:
     """``day``, ``month``, ``year`` or ``unresolved``."""
     start: int
     end: int
-
-
-
 
 
 class BlockKind(StrEnum):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-
 from dataclasses import dataclass
 
 from briefbook import figures
@@ -92,7 +91,9 @@ def _reporting(article: Article, gazetteer: Gazetteer) -> list[_Reporting]:
         for si, sentence in enumerate(block.sentences):
             if sentence.boilerplate is not None:
                 continue
-            mentions = find_mentions(article.id, sentence.id, sentence.text, sentence.start, gazetteer)
+            mentions = find_mentions(
+                article.id, sentence.id, sentence.text, sentence.start, gazetteer
+            )
             out.append(_Reporting(bi, si, sentence, context, tuple(mentions)))
     return out
 
@@ -131,7 +132,9 @@ def statements(
             claimant = actor.id
         quantities = tuple(figures.quantities(s.text, s.start))
         dates = tuple(figures.resolve_dates(s.text, article.meta.published, s.start))
-        topic = classifier.assign(s.text, r.context, informative=bool(r.mentions or quantities or att.cue))
+        topic = classifier.assign(
+            s.text, r.context, informative=bool(named or quantities or att.cue), verb=att.cue
+        )
         out.append(
             Statement(
                 article.id,
@@ -210,7 +213,7 @@ def analyse(
     reporting = {a.id: _reporting(a, gazetteer) for a in articles}
     mentions = [m for a in articles for r in reporting[a.id] for m in r.mentions]
     actors, mention_actor = resolve(mentions)
-    classifier = TopicClassifier(config)
+    classifier = TopicClassifier(config, [r.sentence.text for rs in reporting.values() for r in rs])
     groups: dict[str, Actor] = {}
     stmts = [
         s

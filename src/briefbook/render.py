@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from briefbook.bib import write_bib
-from briefbook.model import Article, Briefing, Statement, Topic
+from briefbook.model import Actor, Article, Briefing, Statement, Topic
 from briefbook.output import GENERATED_MARK
 
 FOLDER = "briefing"
@@ -216,9 +216,11 @@ def render_topic(briefing: Briefing, topic: Topic) -> str:
         ]
         for s in group:
             label = sentence_label(s.source_id, s.sentence_id)
+            who = claimant_label(briefing, s)
+            said = f" *({myst_text(who)}{myst_text(', ' + s.cue) if s.cue else ''})*" if who else ""
             lines.append(
                 f"- {myst_text(s.text)} {{cite:p}}`{s.source_id}` "
-                f"{{ref}}`{numbers[s.sentence_id]} <{label}>`"
+                f"{{ref}}`{numbers[s.sentence_id]} <{label}>`{said}"
             )
         lines.append("")
     return _page(lines)
@@ -288,9 +290,53 @@ def render_bibliography() -> str:
     return _page(lines)
 
 
+def claimant_label(briefing: Briefing, statement: Statement) -> str | None:
+    """ "Lloyd Austin (U.S. Defense Secretary)", or None for the outlet's own voice."""
+    if statement.claimant is None:
+        return None
+    actor = briefing.actor(statement.claimant)
+    return f"{actor.name} ({actor.role})" if actor.role else actor.name
+
+
+def statement_data(statement: Statement, actors: dict[str, Actor]) -> dict[str, object]:
+    """How briefbook read one statement: topic and why, claimant, cue, figures, dates."""
+    t = statement.topic
+    data: dict[str, object] = {
+        "topic": {
+            "id": t.topic,
+            "also": list(t.also),
+            "confidence": t.confidence,
+            "evidence": list(t.evidence),
+            "filler": t.filler,
+        },
+        "cue": statement.cue,
+        "quote": statement.quote,
+    }
+    if statement.claimant is not None:
+        actor = actors[statement.claimant]
+        data["claimant"] = {
+            "id": actor.id,
+            "name": actor.name,
+            "role": actor.role,
+            "kind": actor.kind.value,
+        }
+    if statement.quantities:
+        data["quantities"] = [
+            {"text": q.text, "value": q.value, "counts": q.counts, "qualifier": q.qualifier}
+            for q in statement.quantities
+        ]
+    if statement.dates:
+        data["dates"] = [
+            {"text": d.text, "resolved": d.resolved, "precision": d.precision}
+            for d in statement.dates
+        ]
+    return data
+
+
 def article_data(briefing: Briefing, article: Article) -> dict[str, object]:
     """What the ``briefbook-source`` directive renders: metadata and the segmented text."""
-    topics = {(s.source_id, s.sentence_id): s.topic for s in briefing.statements}
+    statements = {(s.source_id, s.sentence_id): s for s in briefing.statements}
+    actors = {a.id: a for a in briefing.actors}
     blocks = []
     for bi, block in enumerate(article.blocks, 1):
         sentences = []
@@ -298,13 +344,9 @@ def article_data(briefing: Briefing, article: Article) -> dict[str, object]:
             entry: dict[str, object] = {"id": s.id, "number": f"{bi}.{si}", "text": s.text}
             if s.boilerplate:
                 entry["boilerplate"] = s.boilerplate
-            assignment = topics.get((article.id, s.id))
-            if assignment is not None:
-                entry["topic"] = {
-                    "id": assignment.topic,
-                    "confidence": assignment.confidence,
-                    "evidence": list(assignment.evidence),
-                }
+            statement = statements.get((article.id, s.id))
+            if statement is not None:
+                entry.update(statement_data(statement, actors))
             sentences.append(entry)
         prefix = article.text[block.start : block.sentences[0].start] if block.sentences else ""
         gaps = [

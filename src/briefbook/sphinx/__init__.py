@@ -19,6 +19,7 @@ from sphinx.config import Config
 from briefbook import __version__
 from briefbook.sphinx.bibstyle import BriefbookStyle, ShorthandLabelStyle
 from briefbook.sphinx.latex import BibliographyChapter
+from briefbook.sphinx.nodes import HANDLERS, annotation
 from briefbook.sphinx.source import SourceDirective
 
 STATIC = Path(__file__).parent / "static"
@@ -56,6 +57,7 @@ def _add_assets(app: Sphinx, config: Config) -> None:
 def setup(app: Sphinx) -> dict[str, Any]:
     _register_pybtex_plugins()
     app.add_config_value("briefbook_data_dir", "briefing/_data", "env", types=frozenset({str}))
+    app.add_node(annotation, **HANDLERS)  # type: ignore[arg-type]
     app.add_directive("briefbook-source", SourceDirective)
     app.add_post_transform(BibliographyChapter)
     app.add_css_file("briefbook.css")

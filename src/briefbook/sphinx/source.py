@@ -16,6 +16,7 @@ from sphinx.domains.std import StandardDomain
 from sphinx.util.docutils import SphinxDirective
 
 from briefbook.model import MONTHS
+from briefbook.sphinx import nodes as bbnodes
 from briefbook.sphinx.warnings import BriefbookWarning, warn
 
 RELIABILITY_NAMES = {
@@ -39,6 +40,45 @@ def _human_date(iso: str) -> str:
 def load_source_data(srcdir: Path, data_dir: str, source_id: str) -> tuple[Path, dict[str, Any]]:
     path = srcdir / data_dir / f"{source_id}.json"
     return path, json.loads(path.read_text(encoding="utf-8"))
+
+
+def explain(sentence: dict[str, Any], topics: dict[str, str]) -> str:
+    """The reading of one sentence, in words: shown when hovering or focusing its tag."""
+    topic = sentence["topic"]
+    names = [topics[topic["id"]], *(topics[t] for t in topic.get("also", []))]
+    parts = [f"Topic: {' + '.join(names)} (confidence {topic['confidence']:.2f})"]
+    if topic["evidence"]:
+        parts.append("cues: " + ", ".join(topic["evidence"]))
+    else:
+        parts.append("no cue: default topic")
+    if topic.get("filler"):
+        parts.append("carries no information of its own")
+    claimant = sentence.get("claimant")
+    if claimant:
+        role = f", {claimant['role']}" if claimant.get("role") else ""
+        cue = f" ({sentence['cue']})" if sentence.get("cue") else ""
+        parts.append(f"claimant: {claimant['name']}{role}{cue}")
+    else:
+        parts.append("claimant: the outlet (no attribution)")
+    if sentence.get("quote"):
+        parts.append("direct quotation")
+    for q in sentence.get("quantities", []):
+        parts.append(
+            f"figure: {q['text']} ({q['qualifier']}) = {q['value']:g} {q['counts']}".rstrip()
+        )
+    for d in sentence.get("dates", []):
+        resolved = d["resolved"] or "unresolved"
+        parts.append(f"date: {d['text']} = {resolved} ({d['precision']})")
+    return "; ".join(parts)
+
+
+def annotation(sentence: dict[str, Any], topics: dict[str, str]) -> bbnodes.annotation:
+    """The topic tag after a sentence; its title (hover, or focus by keyboard) explains it."""
+    topic = sentence["topic"]
+    label = topics[topic["id"]] + (" · filler" if topic.get("filler") else "")
+    node = bbnodes.annotation("", f"[{label}]", classes=["bb-topic"])
+    node["explanation"] = explain(sentence, topics)
+    return node
 
 
 class SourceDirective(SphinxDirective):
@@ -151,7 +191,6 @@ class SourceDirective(SphinxDirective):
                 if "boilerplate" in sentence:
                     para += nodes.inline("", f"[{sentence['boilerplate']}]", classes=["bb-reason"])
                 elif "topic" in sentence:
-                    topic = sentence["topic"]
-                    para += nodes.inline("", f"[{topics[topic['id']]}]", classes=["bb-topic"])
+                    para += annotation(sentence, topics)
             out.append(para)
         return out

@@ -1,0 +1,90 @@
+"""Who said it: small cases for each attribution rule, run through the whole pipeline."""
+
+from __future__ import annotations
+
+from briefbook.ingest import RawArticle
+from briefbook.model import Config, SourceMeta
+from briefbook.pipeline import analyse
+
+CONFIG = Config.model_validate(
+    {
+        "briefing": {"title": "t"},
+        "topics": [{"id": "all", "title": "All", "description": "Everything."}],
+    }
+)
+
+
+def claimants(text: str) -> list[tuple[str, str | None, str]]:
+    """(sentence start, claimant name or None, cue) for each statement of ``text``."""
+    raw = RawArticle(SourceMeta(id="a", published="2024-10-24"), text, None, "0")  # type: ignore[arg-type]
+    b = analyse(CONFIG, [raw], ["a.txt"])
+    names = {a.id: a.name for a in b.actors}
+    return [
+        (s.text[:24], names.get(s.claimant) if s.claimant else None, s.cue) for s in b.statements
+    ]
+
+
+def test_according_to_and_said():
+    out = claimants(
+        "According to Reuters, about 3,000 soldiers arrived. "
+        "U.S. Defense Secretary Lloyd Austin said the troops were in Russia."
+    )
+    assert out[0][1:] == ("Reuters", "according to")
+    assert out[1][1:] == ("Lloyd Austin", "said")
+
+
+def test_pronoun_points_back_to_last_named_speaker():
+    out = claimants(
+        "Defense Minister Kim Yong-hyun told lawmakers on Thursday that more would come. "
+        "He also said the soldiers were disguised. The weather was cold."
+    )
+    assert out[0][1:] == ("Kim Yong-hyun", "told")
+    assert out[1][1] == "Kim Yong-hyun"
+    assert out[2][1] is None  # the outlet's own voice
+
+
+def test_quotation_with_attribution_tail_and_its_continuation():
+    out = claimants(
+        "National Security Council spokesperson John Kirby spoke in Washington. "
+        "“They are fair targets, and they will be treated so,” Kirby stated. "
+        "“There could be casualties.” "
+        "The talks ended."
+    )
+    assert out[1][1:] == ("John Kirby", "stated")
+    assert out[2][1] == "John Kirby"
+    assert out[3][1] is None
+
+
+def test_capital_as_speaker_is_the_state_and_denials():
+    out = claimants("Pyongyang denied the reports. Denials from Moscow followed on Friday.")
+    assert out[0][1:] == ("North Korea", "denied")
+    assert out[1][1:] == ("Russia", "denials")
+
+
+def test_coordination_takes_the_first_member():
+    (out,) = claimants(
+        "NATO, along with the United States, Japan, and South Korea, has condemned the move."
+    )
+    assert out[1:] == ("North Atlantic Treaty Organization", "condemned")
+
+
+def test_passive_and_prepositional_objects_are_not_claimants():
+    out = claimants(
+        "North Korea has been accused of providing munitions. "
+        "In light of support for Russia, South Korean officials have hinted at a change."
+    )
+    assert out[0][1] is None
+    assert out[1][1:] == ("South Korea", "hinted")
+
+
+def test_definite_description_points_back():
+    out = claimants(
+        "Seoul’s National Security Council issued a response on Friday. "
+        "The council also stated that the move violates resolutions."
+    )
+    assert out[1][1] == "National Security Council"
+
+
+def test_groups_without_a_name():
+    (out,) = claimants("Experts, however, have noted that integration could be hard.")
+    assert out[1:] == ("Experts", "noted")

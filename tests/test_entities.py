@@ -1,0 +1,121 @@
+"""Who and what: resolution of names to canonical actors."""
+
+from __future__ import annotations
+
+from briefbook.entities import find_mentions, load_gazetteer, resolve
+from briefbook.ingest import RawArticle
+from briefbook.model import ActorEntry, ActorsFile, Config, Kind, SourceMeta
+from briefbook.pipeline import analyse
+
+CONFIG = Config.model_validate(
+    {"briefing": {"title": "t"}, "topics": [{"id": "all", "title": "All", "description": "x"}]}
+)
+
+
+def briefing(*texts: str, actors: ActorsFile | None = None):
+    raws = [
+        RawArticle(SourceMeta(id=f"a{i}"), text, None, "0")  # type: ignore[arg-type]
+        for i, text in enumerate(texts)
+    ]
+    return analyse(CONFIG, raws, [f"a{i}.txt" for i in range(len(texts))], load_gazetteer(actors))
+
+
+def groups(b) -> dict[str, set[str]]:
+    """Actor name -> the forms used for it."""
+    forms: dict[str, set[str]] = {}
+    names = {a.id: a.name for a in b.actors}
+    for m in b.mentions:
+        if m.id in b.mention_actor:
+            forms.setdefault(names[b.mention_actor[m.id]], set()).add(m.text)
+    return forms
+
+
+def test_spelling_variants_and_short_forms_merge():
+    b = briefing(
+        "Ukrainian President Volodymyr Zelenskyy spoke on Monday. Zelenskyy said more would come.",
+        "Ukrainian President Vladimir Zelensky alleged that officers were seen. Mr Austin agreed.",
+        "U.S. Defense Secretary Lloyd Austin was in Rome. Austin said it was serious.",
+    )
+    g = groups(b)
+    assert g["Volodymyr Zelenskyy"] == {"Volodymyr Zelenskyy", "Zelenskyy", "Vladimir Zelensky"}
+    assert g["Lloyd Austin"] == {"Lloyd Austin", "Austin"}
+
+
+def test_people_sharing_a_surname_stay_apart():
+    b = briefing(
+        "Defense Minister Kim Yong-hyun told lawmakers the troops had arrived. "
+        "According to Kim, “Kim Jong Un is selling soldiers.” "
+        "Deputy Adviser Kim Tae-hyo was not present.",
+        "Ana Brandt leads the union. Marcus Brandt runs the port. Mr Brandt denied it. Ms Brandt said no.",
+    )
+    g = groups(b)
+    assert g["Kim Yong-hyun"] == {"Kim Yong-hyun", "Kim"}
+    assert g["Kim Jong Un"] == {"Kim Jong Un"}
+    assert g["Kim Tae-hyo"] == {"Kim Tae-hyo"}
+    people = {a.name: a for a in b.actors if a.kind == Kind.PERSON}
+    assert len(people["Marcus Brandt"].mentions) == 2
+    assert len(people["Ana Brandt"].mentions) == 2
+
+
+def test_capitals_stand_for_states_unless_they_are_places():
+    g = load_gazetteer()
+    said = find_mentions("a", "s", "Seoul said the Kremlin was wrong.", 0, g)
+    assert [(m.text, m.kind, m.canonical) for m in said] == [
+        ("Seoul", Kind.GOVERNMENT, "South Korea"),
+        ("Kremlin", Kind.GOVERNMENT, "Russia"),
+    ]
+    visiting = find_mentions("a", "s", "The minister, visiting Seoul, spoke in Rome.", 0, g)
+    assert [(m.text, m.kind) for m in visiting] == [("Seoul", Kind.PLACE), ("Rome", Kind.PLACE)]
+
+
+def test_role_and_affiliation_from_title_and_appositive():
+    b = briefing(
+        "British Foreign Minister David Lammy denounced the alliance. "
+        "Valeriy Ryabykh, a Ukrainian defense analyst, suggested a reason."
+    )
+    people = {a.name: a for a in b.actors}
+    assert (people["David Lammy"].role, people["David Lammy"].affiliation) == (
+        "British Foreign Minister",
+        "United Kingdom",
+    )
+    assert people["Valeriy Ryabykh"].role == "Ukrainian defense analyst"
+    assert people["Valeriy Ryabykh"].affiliation == "Ukraine"
+
+
+def test_agencies_keep_their_country():
+    b = briefing(
+        "South Korea’s National Intelligence Service (NIS) reported on Wednesday. "
+        "Seoul’s National Security Council issued a response.",
+        "John Kirby, spokesman for the White House National Security Council, spoke.",
+    )
+    councils = sorted(
+        (a.affiliation or "") for a in b.actors if a.name == "National Security Council"
+    )
+    assert councils == ["South Korea", "United States"]
+
+
+def test_actors_file_adds_names_roles_and_states():
+    actors = ActorsFile(
+        actor=(
+            ActorEntry(
+                name="Velmar", kind="government", capitals=("Tessaly",), adjectives=("Velmarian",)
+            ),
+            ActorEntry(
+                name="Ana Brandt", kind="person", role="union leader", aliases=("the union leader",)
+            ),
+        )
+    )
+    b = briefing(
+        "Tessaly said the strike was unlawful. Ana Brandt replied. Brandt would stay.",
+        actors=actors,
+    )
+    people = {a.name: a for a in b.actors}
+    assert people["Velmar"].kind == Kind.GOVERNMENT
+    assert people["Ana Brandt"].role == "union leader"
+    assert groups(b)["Ana Brandt"] == {"Ana Brandt", "Brandt"}
+
+
+def test_lone_capitalised_words_are_not_people():
+    b = briefing("Roughly 1,100 containers pass through. During the strike, nothing moved.")
+    assert [a.name for a in b.actors if a.kind == Kind.PERSON] == []
+    assert resolve([]) == ([], {})
