@@ -7,7 +7,7 @@ from typing import Any
 from docutils import nodes
 
 
-class annotation(nodes.inline):  # type: ignore[misc]  # noqa: N801 (docutils style)
+class annotation(nodes.inline):  # type: ignore[misc]
     """An inline tag with an explanation: a ``title`` (hover) and ``tabindex`` (keyboard) in HTML,
     plain text elsewhere."""
 
