@@ -63,3 +63,13 @@ def linkcheck(session: nox.Session) -> None:
     """Check links with Sphinx's linkcheck; offline, external links are listed as not checked."""
     _install(session)
     session.run("briefbook", "linkcheck", *session.posargs)
+
+
+@nox.session
+def evaluate(session: nox.Session) -> None:
+    """Measure the reading of articles against the gold sets; fail below the recorded baseline.
+
+    `nox -s evaluate -- --errors` lists every disagreement; `-- --record` records a new baseline.
+    """
+    _install(session)
+    session.run("python", "scripts/evaluate.py", *session.posargs)

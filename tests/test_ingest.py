@@ -130,6 +130,15 @@ def test_symlink_outside_project_refused(make_project, tmp_path):
     assert "symlink" in message
 
 
+def test_actors_file_is_validated(make_project):
+    root = make_project()
+    (root / "sources" / "actors.toml").write_text(
+        '[[actor]]\nname = "Velmar"\nkind = "country"\n', encoding="utf-8"
+    )
+    (message,) = _problems(root)
+    assert message.startswith("sources/actors.toml:3: [actor.0.kind]")
+
+
 def test_partial_dates():
     assert PartialDate.parse("2024-10").precision == "month"
     assert PartialDate.parse("2024-10-24").human() == "24 October 2024"

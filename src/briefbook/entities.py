@@ -664,7 +664,11 @@ def _run_mention(
         return None
     name = _POSSESSIVE.sub("", text[name_tokens[0].start - base : name_tokens[-1].end - base])
     role_tokens = _role_before(tokens, tokens.index(name_tokens[0]), gaz)
-    role = " ".join(t.bare for t in role_tokens) or None
+    honorific = next(
+        (t.bare.rstrip(".") for t in role_tokens if t.bare.casefold().rstrip(".") in HONORIFICS), None
+    )
+    role = " ".join(t.bare for t in role_tokens if t.bare.casefold().rstrip(".") not in HONORIFICS)
+    role = role or None
     appositive = _appositive(text, name_tokens[-1].end - base)
     if role is None and appositive:
         role = appositive
@@ -697,6 +701,7 @@ def _run_mention(
         affiliation=affiliation,
         span_start=span_start,
         weak=weak,
+        honorific=honorific,
     )
 
 
@@ -812,7 +817,7 @@ class _Cluster:
     def add(self, m: Mention) -> None:
         self.mentions.append(m)
         self.names[m.text] += 1
-        honorific = _honorific(m.role)
+        honorific = _honorific(m.honorific)
         if honorific:
             self.honorifics.add(honorific)
         if m.role:
@@ -966,7 +971,7 @@ def _match_short(m: Mention, candidates: Sequence[tuple[Mention, _Cluster]]) -> 
             continue
         if token not in (tokens[0], tokens[-1]) and not _similar_surname(token, tokens[-1]):
             continue
-        honorific = _honorific(m.role)
+        honorific = _honorific(m.honorific)
         if honorific and cluster.honorifics and honorific not in cluster.honorifics:
             continue  # "Ms Brandt" is not the Brandt called "Mr Brandt"
         known_role = earlier.role or (cluster.roles.most_common(1)[0][0] if cluster.roles else None)
@@ -980,12 +985,9 @@ def _match_short(m: Mention, candidates: Sequence[tuple[Mention, _Cluster]]) -> 
 _GENDERED = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "lord": "m", "lady": "f"}
 
 
-def _honorific(role: str | None) -> str | None:
-    """``m`` or ``f`` from a Mr/Ms-style honorific at the start of a role, if any."""
-    if not role:
-        return None
-    first = role.split()[0].casefold().rstrip(".")
-    return _GENDERED.get(first)
+def _honorific(word: str | None) -> str | None:
+    """``m`` or ``f`` for a Mr/Ms-style honorific, if it says."""
+    return _GENDERED.get(word.casefold().rstrip(".")) if word else None
 
 
 def _canonical_name(cluster: _Cluster) -> str:

@@ -285,7 +285,7 @@ def _entity_merges(
     kinds = {e.name: e.kind for e in gold.entities}
     labelled: list[tuple[str, str]] = []  # (gold entity, our actor)
     for m in briefing.mentions:
-        titled = fold(f"{m.role} {m.text}") if m.role else ""
+        titled = fold(f"{m.honorific} {m.text}") if m.honorific else ""
         names = owners.get(titled) or owners.get(fold(m.text), set())
         if len(names) == 1 and m.id in briefing.mention_actor:
             labelled.append((next(iter(names)), briefing.mention_actor[m.id]))

@@ -305,6 +305,8 @@ class Mention:
     """A name the gazetteer gives it (the state for "Seoul"), if any."""
     in_role: bool = False
     """Part of another mention's title ("U.S. State Department spokesperson Vedant Patel")."""
+    honorific: str | None = None
+    """Mr, Ms, Dr... written before the name (not part of the role)."""
     weak: bool = False
     """A lone capitalised word that is only a name if it resolves to one ("Roughly", "Kirby")."""
     span_start: int = -1

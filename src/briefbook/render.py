@@ -217,7 +217,8 @@ def render_topic(briefing: Briefing, topic: Topic) -> str:
         for s in group:
             label = sentence_label(s.source_id, s.sentence_id)
             who = claimant_label(briefing, s)
-            said = f" *({myst_text(who)}{myst_text(', ' + s.cue) if s.cue else ''})*" if who else ""
+            cue = " " + myst_text(f"({s.cue})") if s.cue else ""
+            said = f" — *{myst_text(who)}{cue}*" if who else ""
             lines.append(
                 f"- {myst_text(s.text)} {{cite:p}}`{s.source_id}` "
                 f"{{ref}}`{numbers[s.sentence_id]} <{label}>`{said}"
@@ -291,11 +292,11 @@ def render_bibliography() -> str:
 
 
 def claimant_label(briefing: Briefing, statement: Statement) -> str | None:
-    """ "Lloyd Austin (U.S. Defense Secretary)", or None for the outlet's own voice."""
+    """ "Lloyd Austin, U.S. Defense Secretary", or None for the outlet's own voice."""
     if statement.claimant is None:
         return None
     actor = briefing.actor(statement.claimant)
-    return f"{actor.name} ({actor.role})" if actor.role else actor.name
+    return f"{actor.name}, {actor.role}" if actor.role else actor.name
 
 
 def statement_data(statement: Statement, actors: dict[str, Actor]) -> dict[str, object]:
