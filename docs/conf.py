@@ -41,6 +41,7 @@ bibtex_cite_id = "cite-{key}"  # stable anchors: bibliography.html#cite-<source 
 
 # -- briefbook ---------------------------------------------------------------------------
 briefbook_data_dir = "briefing/_data"
+briefbook_export = "briefing/_data/briefbook-export.json"  # published as briefbook-export.json
 
 # -- HTML --------------------------------------------------------------------------------
 html_theme = "sphinx_book_theme"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -10,10 +11,12 @@ from rich.console import Console
 
 from briefbook import __version__
 from briefbook.book import BuildError, build_html, build_pdf
+from briefbook.export import Format, Table, export
 from briefbook.generate import generate, load_briefing
 from briefbook.ingest import Project
 from briefbook.linkcheck import Mode
 from briefbook.linkcheck import run as run_linkcheck
+from briefbook.output import write_file
 from briefbook.problems import InputError
 
 app = typer.Typer(
@@ -160,6 +163,32 @@ def linkcheck(
         err.print(f"[bold red]{len(report.broken)} broken link(s)[/]")
         raise typer.Exit(1)
     out.print("link check passed")
+
+
+@app.command(name="export")
+def export_cmd(
+    output: Annotated[Path, typer.Option("--output", "-o", help="File to write ('-' for stdout).")],
+    fmt: Annotated[
+        Format,
+        typer.Option(
+            "--format", "-f", help="json (with a JSON Schema), csv (one table) or claimreview."
+        ),
+    ] = Format.JSON,
+    table: Annotated[Table, typer.Option(help="For csv: which table to write.")] = Table.CLAIMS,
+    project: ProjectOption = None,
+) -> None:
+    """Export sources, statements, claims, entities and conflicts for other tools."""
+    proj = None
+    try:
+        proj = _project(project)
+        text = export(load_briefing(proj), fmt, table)
+    except InputError as exc:
+        raise _fail(exc, proj) from None
+    if str(output) == "-":
+        sys.stdout.write(text)
+        return
+    write_file(output, text.encode("utf-8"))
+    out.print(f"wrote {output} ({fmt.value}{', ' + table.value if fmt == Format.CSV else ''})")
 
 
 def main() -> None:

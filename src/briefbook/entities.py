@@ -664,10 +664,11 @@ def _run_mention(
         return None
     name = _POSSESSIVE.sub("", text[name_tokens[0].start - base : name_tokens[-1].end - base])
     role_tokens = _role_before(tokens, tokens.index(name_tokens[0]), gaz)
-    honorific = next(
-        (t.bare.rstrip(".") for t in role_tokens if t.bare.casefold().rstrip(".") in HONORIFICS), None
-    )
-    role = " ".join(t.bare for t in role_tokens if t.bare.casefold().rstrip(".") not in HONORIFICS)
+    honorifics = [
+        t.bare.rstrip(".") for t in role_tokens if t.bare.casefold().rstrip(".") in HONORIFICS
+    ]
+    honorific = honorifics[0] if honorifics else None
+    role: str | None = " ".join(t.bare for t in role_tokens if t.bare.rstrip(".") not in honorifics)
     role = role or None
     appositive = _appositive(text, name_tokens[-1].end - base)
     if role is None and appositive:

@@ -18,6 +18,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
+from briefbook.claims import figures, stance
 from briefbook.entities import fold
 from briefbook.model import Actor, Article, Briefing, Statement
 
@@ -31,12 +32,17 @@ HIGHER_IS_BETTER = (
     "date_recall",
     "topic_accuracy",
     "topic_macro_f1",
+    "cluster_precision",
+    "cluster_recall",
+    "conflicts_found",
+    "evidence_verbatim",
 )
 LOWER_IS_BETTER = (
     "segmentation_errors",
     "boilerplate_in_briefing",
     "people_split",
     "people_merged",
+    "wrong_merges",
 )
 
 
@@ -67,6 +73,9 @@ class Gold:
     entities: list[GoldEntity] = field(default_factory=list)
     figures: list[dict[str, Any]] = field(default_factory=list)
     dates: list[dict[str, Any]] = field(default_factory=list)
+    clusters: list[list[tuple[str, str]]] = field(default_factory=list)
+    """Each: (source, sentence text) of the sentences stating one fact."""
+    conflicts: list[tuple[str, list[tuple[str, str]]]] = field(default_factory=list)
 
 
 def load_gold(folder: Path, texts: dict[str, str]) -> Gold:
@@ -84,6 +93,14 @@ def load_gold(folder: Path, texts: dict[str, str]) -> Gold:
         elif path.name == "figures.toml":
             gold.figures = list(data.get("figure", []))
             gold.dates = list(data.get("date", []))
+        elif path.name == "claims.toml":
+            gold.clusters = [
+                [(m["source"], m["text"]) for m in c["members"]] for c in data.get("cluster", [])
+            ]
+            gold.conflicts = [
+                (c["kind"], [(m["source"], m["text"]) for m in c["members"]])
+                for c in data.get("conflict", [])
+            ]
         elif "source" in data:
             source = data["source"]
             text = texts[source]
@@ -224,6 +241,7 @@ def evaluate(briefing: Briefing, gold: Gold) -> Report:
     merge_p, merge_r, split, merged = _entity_merges(briefing, gold, errors)
     _drop_boilerplate_only(gold)
     fig_recall = _figure_recall(briefing, gold, errors)
+    claim_metrics = _claims(briefing, gold, statements, errors)
     date_recall = _date_recall(briefing, gold, errors)
     metrics = {
         "sentences": float(len(gold.sentences)),
@@ -240,6 +258,7 @@ def evaluate(briefing: Briefing, gold: Gold) -> Report:
         "date_recall": date_recall,
         "topic_accuracy": accuracy,
         "topic_macro_f1": sum(f1s) / len(f1s) if f1s else 0.0,
+        **claim_metrics,
     }
     return Report(metrics, confusion, topics, dict(errors))
 
@@ -322,6 +341,65 @@ def _drop_boilerplate_only(gold: Gold) -> None:
 
     gold.figures = [f for f in gold.figures if in_reporting(f)]
     gold.dates = [d for d in gold.dates if in_reporting(d)]
+
+
+def _claims(
+    briefing: Briefing,
+    gold: Gold,
+    statements: dict[tuple[str, int], Statement],
+    errors: dict[str, list[str]],
+) -> dict[str, float]:
+    """Cluster precision and recall (pairwise, over the gold reporting sentences we read as
+    statements), wrong merges, conflicts found, and the share of claims whose evidence and
+    wording are verbatim in their sources."""
+    ours = {
+        (g.source, g.text): stmt
+        for g in gold.sentences
+        if (stmt := statements.get((g.source, g.start))) is not None
+    }
+    claim_of = {(e.source_id, e.sentence_id): c.id for c in briefing.claims for e in c.evidence}
+    gold_label = {key: i for i, members in enumerate(gold.clusters) for key in members}
+    labelled = [
+        (gold_label.get(key, -1 - n), claim_of[(stmt.source_id, stmt.sentence_id)])
+        for n, (key, stmt) in enumerate(ours.items())
+    ]
+    tp = fp = fn = 0
+    for (g1, c1), (g2, c2) in combinations(labelled, 2):
+        tp += g1 == g2 and c1 == c2
+        fp += c1 == c2 and g1 != g2
+        fn += g1 == g2 and c1 != c2
+    precision, recall, _ = _prf(tp, fp, fn)
+    by_key = {(s.source_id, s.sentence_id): s for s in briefing.statements}
+    wrong = 0
+    for claim in briefing.claims:
+        members = [by_key[(e.source_id, e.sentence_id)] for e in claim.evidence]
+        for a, b in combinations(members, 2):
+            if figures(a) != figures(b) or stance(a) != stance(b):
+                wrong += 1
+                errors["wrong_merges"].append(f"{claim.id}: {a.text[:40]!r} / {b.text[:40]!r}")
+    texts = {a.id: a.text for a in briefing.articles}
+    verbatim = sum(
+        all(e.text in texts[e.source_id] for e in c.evidence)
+        and c.wording in texts[c.wording_source]
+        for c in briefing.claims
+    )
+    found_sets = [set(c.statements) for c in briefing.conflicts]
+    found = 0
+    for kind, gold_members in gold.conflicts:
+        keys = {
+            (s.source_id, s.sentence_id) for key in gold_members if (s := ours.get(key)) is not None
+        }
+        hit = any(len({k[0] for k in keys & mine}) >= 2 for mine in found_sets)
+        found += hit
+        if not hit:
+            errors["conflicts"].append(f"missed {kind}: {gold_members[0][1][:60]!r}")
+    return {
+        "cluster_precision": precision,
+        "cluster_recall": recall,
+        "wrong_merges": float(wrong),
+        "conflicts_found": found / len(gold.conflicts) if gold.conflicts else 1.0,
+        "evidence_verbatim": verbatim / len(briefing.claims) if briefing.claims else 1.0,
+    }
 
 
 def _figure_recall(briefing: Briefing, gold: Gold, errors: dict[str, list[str]]) -> float:

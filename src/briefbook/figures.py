@@ -39,7 +39,7 @@ _QUANTITY = re.compile(
     + _NUM
     + r")(?:\s+(?P<scale>thousand|million|billion))?|(?P<vague>dozens|hundreds|thousands|millions))"
     r"(?:\s+of)?"
-    r"(?P<counts>(?:\s+(?!(?:of|to|in|by|from|for|and|or|with|at|on|have|has|had|were|was|are|is|will|would|could|may|might|being|been|soldiers'|each)\b)[A-Za-z][\w’'-]*){1,4})?",
+    r"(?P<counts>(?:\s+(?!(?:of|to|in|by|from|for|and|or|with|at|on|have|has|had|were|was|are|is|will|would|could|may|might|being|been|soldiers'|each|who|which|that|having|already|eventually|currently|reportedly|reaching|now|so|as)\b)[A-Za-z][\w’'-]*){1,4})?",
     re.IGNORECASE,
 )
 _EACH = re.compile(
@@ -84,6 +84,7 @@ def _counts(raw: str | None) -> str:
 def quantities(text: str, base: int = 0) -> list[Quantity]:
     """Every quantity in ``text`` (offsets shifted by ``base``)."""
     out: list[Quantity] = []
+    per_group: set[int] = set()
     for m in _QUANTITY.finditer(text):
         num, vague = m.group("num"), m.group("vague")
         if num is None and vague is None:
@@ -108,6 +109,8 @@ def quantities(text: str, base: int = 0) -> list[Quantity]:
         qualifier = QUALIFIERS.get(
             (m.group("qual") or "").casefold(), "exactly" if num else "at least"
         )
+        if m.start() in per_group:
+            qualifier = "each"
         end = m.end()
         out.append(
             Quantity(
@@ -121,6 +124,7 @@ def quantities(text: str, base: int = 0) -> list[Quantity]:
         )
         each = _EACH.match(text, m.end())
         if each:
+            per_group.add(each.start("num"))
             per = _number(each.group("num"))
             out.append(
                 Quantity(

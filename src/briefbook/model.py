@@ -415,6 +415,63 @@ class Statement:
     dates: tuple[DateExpression, ...] = ()
     mentions: tuple[str, ...] = ()
     """Ids of the mentions in it."""
+    start: int = 0
+    """Offset of the sentence in the article's text."""
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    source_id: str
+    sentence_id: str
+    text: str
+    claimant: str | None
+    cue: str
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    id: str
+    topic: str
+    wording: str
+    """A real sentence, verbatim, from ``wording_source``."""
+    wording_source: str
+    wording_sentence: str
+    evidence: tuple[Evidence, ...]
+    sources: tuple[str, ...]
+    stance: str
+    figures: tuple[float, ...]
+    origins: tuple[str, ...] = ()
+    """Independent origins of its evidence (see ``independence``)."""
+    conflicts: tuple[str, ...] = ()
+    reliability: str = "F"
+    """The best reliability grade among its sources."""
+    credibility: int = 6
+
+    @property
+    def claimants(self) -> tuple[str, ...]:
+        return tuple(sorted({e.claimant for e in self.evidence if e.claimant}))
+
+
+@dataclass(frozen=True, slots=True)
+class FigureReport:
+    value: float
+    qualifier: str
+    counts: str
+    source_id: str
+    sentence_id: str
+    claimant: str | None
+    as_of: str
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    id: str
+    kind: str
+    about: str
+    claims: tuple[str, ...]
+    statements: tuple[tuple[str, str], ...]
+    """(source id, sentence id) of every statement involved."""
+    figures: tuple[FigureReport, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -446,6 +503,11 @@ class Briefing:
     mentions: tuple[Mention, ...] = ()
     mention_actor: dict[str, str] = field(default_factory=dict)
     """Mention id -> actor id."""
+    claims: tuple[Claim, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+    origins: dict[str, str] = field(default_factory=dict)
+    """Source id -> origin id: articles that share their text share an origin."""
+    agency_copy: dict[str, bool] = field(default_factory=dict)
 
     def actor(self, actor_id: str) -> Actor:
         for actor in self.actors:

@@ -73,6 +73,11 @@ def _same(path: Path, data: bytes) -> bool:
         return False
 
 
+def write_file(path: Path, data: bytes) -> None:
+    """Write one file atomically (a temporary file renamed over it)."""
+    _replace_file(path, data)
+
+
 def _replace_file(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefbook import figures
+from briefbook.assess import assess
 from briefbook.attribute import Attribution, Context, attribute
 from briefbook.clean import classify
 from briefbook.entities import Gazetteer, find_mentions, load_gazetteer, resolve
@@ -150,6 +151,7 @@ def statements(
                 quantities=quantities,
                 dates=dates,
                 mentions=tuple(m.id for m in named),
+                start=s.start,
             )
         )
         people = [m for m in named if m.kind == Kind.PERSON and not m.in_role]
@@ -221,7 +223,7 @@ def analyse(
         for s in statements(a, reporting[a.id], classifier, mention_actor, groups)
     ]
     all_actors = sorted([*actors, *groups.values()], key=lambda a: (a.kind.value, a.name))
-    return Briefing(
+    briefing = Briefing(
         config,
         tuple(articles),
         tuple(stmts),
@@ -230,3 +232,4 @@ def analyse(
         tuple(mentions),
         mention_actor,
     )
+    return assess(briefing)

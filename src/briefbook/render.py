@@ -17,13 +17,16 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from briefbook.bib import write_bib
-from briefbook.model import Actor, Article, Briefing, Statement, Topic
+from briefbook.export import to_json
+from briefbook.grading import CREDIBILITY, RELIABILITY, RULES
+from briefbook.model import Actor, Article, Briefing, Claim, Statement, Topic
 from briefbook.output import GENERATED_MARK
 
 FOLDER = "briefing"
 """Folder under ``docs/`` that briefbook owns; the landing page is ``docs/index.md``."""
 DATA_DIR = f"{FOLDER}/_data"
 BIB_FILE = f"{FOLDER}/references.bib"
+EXPORT_FILE = f"{DATA_DIR}/briefbook-export.json"
 HEADER = (
     f"% {GENERATED_MARK} from sources/: do not edit; edit sources/ and run `briefbook generate`\n"
 )
@@ -39,6 +42,13 @@ def myst_text(text: str) -> str:
     line breaks become spaces.
     """
     return " ".join(text.translate(_ESCAPE).split())
+
+
+def role_text(text: str) -> str:
+    """Text safe as the title of a ``{ref}`` role: roles take their content literally, so
+    backticks and angle brackets (which would end the role or start its target) are replaced
+    by look-alikes, and line breaks by spaces."""
+    return " ".join(text.translate(str.maketrans("`<>", "'‹›")).split())
 
 
 def sentence_label(source_id: str, sentence_id: str) -> str:
@@ -162,7 +172,15 @@ def render_index(briefing: Briefing, notes: Sequence[str]) -> str:
     lines.append("")
     lines += _toctree([f"{FOLDER}/topics/{t.id}" for t in config.topics], caption="Topics")
     lines.append("")
-    lines += _toctree([f"{FOLDER}/sources/index", f"{FOLDER}/bibliography"], caption="Sources")
+    lines += _toctree(
+        [
+            f"{FOLDER}/conflicts",
+            f"{FOLDER}/sources/index",
+            f"{FOLDER}/methodology",
+            f"{FOLDER}/bibliography",
+        ],
+        caption="Analysis and sources",
+    )
     if notes:
         lines.append("")
         lines += _toctree(list(notes), caption="Analyst's notes")
@@ -179,11 +197,58 @@ def render_overview(briefing: Briefing) -> str:
     return _page(lines)
 
 
+def _numbers(briefing: Briefing) -> dict[tuple[str, str], str]:
+    """(source id, sentence id) -> ``¶3.2`` for every sentence of the briefing."""
+    return {
+        (a.id, sid): number
+        for a in briefing.articles
+        for sid, number in sentence_numbers(a).items()
+    }
+
+
+def _badge(claim: Claim) -> str:
+    """ "F1 confirmed · 3 articles, 2 independent origins"."""
+    return (
+        f"{claim.reliability}{claim.credibility} {CREDIBILITY[claim.credibility]} · "
+        f"{plural(len(claim.sources), 'article')}, "
+        f"{plural(len(claim.origins), 'independent origin')}"
+    )
+
+
+def render_claim(
+    briefing: Briefing,
+    claim: Claim,
+    numbers: dict[tuple[str, str], str],
+    statements: dict[tuple[str, str], Statement],
+) -> str:
+    """One claim as a list item: its wording, every citation, a link to every sentence of
+    evidence, who said it, its grade, and its conflicts."""
+    cites = ",".join(claim.sources)
+    links = ", ".join(
+        f"{{ref}}`{role_text(briefing.labels[e.source_id])} "
+        f"{numbers[(e.source_id, e.sentence_id)]} <{sentence_label(e.source_id, e.sentence_id)}>`"
+        for e in claim.evidence
+    )
+    chosen = statements[(claim.wording_source, claim.wording_sentence)]
+    who = claimant_label(briefing, chosen)
+    cue = " " + myst_text(f"({chosen.cue})") if chosen.cue else ""
+    said = f" — *{myst_text(who)}{cue}*" if who else ""
+    conflicts = "".join(
+        f" {{ref}}`⚠ sources disagree <bb-conflict-{cid}>`" for cid in claim.conflicts
+    )
+    return (
+        f"- {myst_text(claim.wording)} {{cite:p}}`{cites}`{said}  \n"
+        f"  **{myst_text(_badge(claim))}**{conflicts} · {myst_text('evidence:')} {links}"
+    )
+
+
 def render_topic(briefing: Briefing, topic: Topic) -> str:
-    stmts = [s for s in briefing.statements if s.topic.topic == topic.id]
-    by_source: dict[str, list[Statement]] = defaultdict(list)
-    for s in stmts:
-        by_source[s.source_id].append(s)
+    claims = [c for c in briefing.claims if c.topic == topic.id]
+    statements = {(s.source_id, s.sentence_id): s for s in briefing.statements}
+    numbers = _numbers(briefing)
+    corroborated = [c for c in claims if len(c.origins) >= 2]
+    several = [c for c in claims if len(c.origins) < 2 and len(c.sources) >= 2]
+    single = [c for c in claims if len(c.sources) == 1]
     lines = [
         f"(bb-topic-{topic.id})=",
         f"# {myst_text(topic.title)}",
@@ -191,39 +256,167 @@ def render_topic(briefing: Briefing, topic: Topic) -> str:
         myst_text(topic.description),
         "",
     ]
-    if not stmts:
+    if not claims:
         lines += [myst_text("No statement in the sources was assigned to this topic."), ""]
     else:
+        n_statements = sum(len(c.evidence) for c in claims)
         lines += [
             myst_text(
-                f"{plural(len(stmts), 'statement')} from {plural(len(by_source), 'article')}, "
-                "in the order each "
-                "article gives them. Each cites its article and links (¶ block.sentence) to "
-                "the sentence in the annotated copy."
+                f"{plural(n_statements, 'statement')} from "
+                f"{plural(len({s for c in claims for s in c.sources}), 'article')}, merged into "
+                f"{plural(len(claims), 'claim')}. Each claim cites every article that makes it "
+                "and links (¶ block.sentence) to each sentence of evidence; its grade is source "
+                "reliability (letter) and information credibility (digit), as in the methodology."
             ),
             "",
         ]
-    for article in briefing.articles:
-        group = by_source.get(article.id)
+    for title, group in (
+        ("Corroborated by independent sources", corroborated),
+        ("Reported by several articles from one origin", several),
+        ("Reported by one article", single),
+    ):
         if not group:
             continue
-        numbers = sentence_numbers(article)
+        group = sorted(group, key=lambda c: (-len(c.origins), -len(c.sources), c.wording_source))
+        lines += [f"## {myst_text(title)}", ""]
+        lines += [render_claim(briefing, c, numbers, statements) for c in group]
+        lines.append("")
+    return _page(lines)
+
+
+def render_conflicts(briefing: Briefing) -> str:
+    statements = {(s.source_id, s.sentence_id): s for s in briefing.statements}
+    numbers = _numbers(briefing)
+    names = {a.id: a.name for a in briefing.actors}
+    kinds = {
+        "figures": "different figures",
+        "denial-vs-no-comment": "denial against no comment",
+        "contradiction": "contradiction",
+    }
+    lines = [
+        "(bb-conflicts)=",
+        "# Conflicts and discrepancies",
+        "",
+        myst_text(
+            f"{plural(len(briefing.conflicts), 'place')} where the sources disagree. A claim "
+            "involved in a conflict cannot be graded better than 3 (possibly true)."
+        ),
+        "",
+    ]
+    for conflict in briefing.conflicts:
         lines += [
-            f"## {myst_text(briefing.labels[article.id])}",
-            "",
-            f"*{myst_text(_byline(article))}*",
+            f"(bb-conflict-{conflict.id})=",
+            f"## {myst_text(conflict.about[:1].upper() + conflict.about[1:])} "
+            f"{myst_text('(' + kinds[conflict.kind] + ')')}",
             "",
         ]
-        for s in group:
-            label = sentence_label(s.source_id, s.sentence_id)
-            who = claimant_label(briefing, s)
-            cue = " " + myst_text(f"({s.cue})") if s.cue else ""
-            said = f" — *{myst_text(who)}{cue}*" if who else ""
-            lines.append(
-                f"- {myst_text(s.text)} {{cite:p}}`{s.source_id}` "
-                f"{{ref}}`{numbers[s.sentence_id]} <{label}>`{said}"
+        if conflict.figures:
+            lines += [
+                "| Figure | Counts | Claimant | As of | Reported by |",
+                "| ---: | --- | --- | --- | --- |",
+            ]
+            for f in conflict.figures:
+                key = (f.source_id, f.sentence_id)
+                who = names[f.claimant] if f.claimant else "the outlet"
+                link = f"{{ref}}`{numbers[key]} <{sentence_label(*key)}>`"
+                lines.append(
+                    f"| {myst_text(f'{f.qualifier} {f.value:,.0f}')} | {myst_text(f.counts)} "
+                    f"| {myst_text(who)} | {myst_text(f.as_of or 'not stated')} "
+                    f"| {{cite:p}}`{f.source_id}` {link} |"
+                )
+            lines.append("")
+        else:
+            for key in conflict.statements:
+                s = statements[key]
+                lines.append(
+                    f"- {myst_text(s.text)} {{cite:p}}`{s.source_id}` "
+                    f"{{ref}}`{numbers[key]} <{sentence_label(*key)}>`"
+                )
+            lines.append("")
+    if not briefing.conflicts:
+        lines += [myst_text("No conflict was found between the sources."), ""]
+    return _page(lines)
+
+
+def render_methodology(briefing: Briefing) -> str:
+    """How the briefing was made, with the grading tables the code applies."""
+    lines = [
+        "(bb-methodology)=",
+        "# Methodology",
+        "",
+        "## From articles to claims",
+        "",
+        *(
+            f"{n}. {myst_text(step)}"
+            for n, step in enumerate(
+                (
+                    "Each article is kept exactly as received. What is not reporting (headline, "
+                    "byline, dateline, promotions, subheadings, embedded social-media posts) is "
+                    "marked, shown greyed on its source page with the reason, and left out.",
+                    "The text is split into sentences with ids derived from their wording, so "
+                    "links to a sentence survive edits elsewhere in the article.",
+                    "Each statement is attributed to its claimant (who said it) as well as its "
+                    "publication (who reported it): reporting verbs, “according to”, quotations "
+                    "with their speaker, pronouns pointing back to the last person named.",
+                    "Names are resolved to actors: spelling variants and short forms merged, "
+                    "capitals used for governments mapped to their state, people who share a "
+                    "surname kept apart.",
+                    "Each statement gets a topic from the briefing's taxonomy, with the cue "
+                    "words that decided it (shown on hover on the source pages).",
+                    "Statements from different articles that state the same thing, with the "
+                    "same figures and the same stance, are merged into one claim that cites "
+                    "every article. Its wording is a sentence from one of them, verbatim.",
+                    "Articles that share most of their text, and statements relaying the same "
+                    "outlet, count as one origin: wire copy is not independent corroboration.",
+                    "Conflicts are recorded: different figures for the same quantity, denials "
+                    "against reports of no comment, single sources contradicted by others.",
+                ),
+                1,
             )
-        lines.append("")
+        ),
+        "",
+        "## Grading",
+        "",
+        myst_text(
+            "Each claim carries two grades, judged independently (NATO/Admiralty system): a "
+            "letter for the reliability of its best source, set by the analyst in the source's "
+            "metadata, and a digit for the credibility of the information, computed from its "
+            "independent corroboration and conflicts."
+        ),
+        "",
+        "| Source reliability | Name | Meaning |",
+        "| :---: | --- | --- |",
+        *(
+            f"| {grade} | {myst_text(name)} | {myst_text(meaning)} |"
+            for grade, (name, meaning) in RELIABILITY.items()
+        ),
+        "",
+        "| Credibility | Name | Given by briefbook when |",
+        "| :---: | --- | --- |",
+        *(
+            f"| {grade} | {myst_text(CREDIBILITY[grade])} | "
+            + myst_text("; or ".join(r.when for r in RULES if r.grade == grade))
+            + " |"
+            for grade in sorted(CREDIBILITY)
+        ),
+        "",
+        myst_text(
+            "The rules are applied in order: a contradicted single-source claim is 5; two or "
+            "more independent origins give 1, or 3 if a conflict involves the claim; one "
+            "origin gives 4 with a conflict, otherwise 2, 3 or 4 by its source's letter, and "
+            "6 when no source has been graded."
+        ),
+        "",
+        "## Limits",
+        "",
+        myst_text(
+            "briefbook reads articles with rules, not understanding: attribution, topics and "
+            "merging can be wrong, and the figures for how often are measured against labels "
+            "made by reading (the README and nox -s evaluate). Every statement links to its "
+            "sentence so that a reader can check it. Grades describe the sourcing in this "
+            f"corpus of {plural(len(briefing.articles), 'article')}, not the truth of the events."
+        ),
+    ]
     return _page(lines)
 
 
@@ -387,12 +580,15 @@ def render_all(briefing: Briefing, notes: Sequence[str] = ()) -> dict[str, bytes
     pages: dict[str, str] = {
         "index.md": render_index(briefing, notes),
         f"{FOLDER}/overview.md": render_overview(briefing),
+        f"{FOLDER}/conflicts.md": render_conflicts(briefing),
+        f"{FOLDER}/methodology.md": render_methodology(briefing),
         f"{FOLDER}/sources/index.md": render_sources_index(briefing),
         f"{FOLDER}/bibliography.md": render_bibliography(),
         BIB_FILE: write_bib(briefing.articles, briefing.labels),
     }
     for topic in briefing.config.topics:
         pages[f"{FOLDER}/topics/{topic.id}.md"] = render_topic(briefing, topic)
+    pages[EXPORT_FILE] = to_json(briefing)
     for article in briefing.articles:
         pages[f"{FOLDER}/sources/{article.id}.md"] = render_source(briefing, article)
         pages[f"{DATA_DIR}/{article.id}.json"] = _json(article_data(briefing, article))

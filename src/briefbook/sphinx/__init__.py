@@ -5,6 +5,9 @@ Add ``"briefbook.sphinx"`` to ``extensions`` (after ``sphinxcontrib.bibtex``). C
 ``briefbook_data_dir``
     Folder, relative to the Sphinx source folder, holding the generated per-source JSON data
     (default ``"briefing/_data"``).
+``briefbook_export``
+    The generated JSON export, relative to the source folder, published next to the HTML
+    book under the same file name (default ``""``: publish nothing).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from sphinx.config import Config
 
 from briefbook import __version__
 from briefbook.sphinx.bibstyle import BriefbookStyle, ShorthandLabelStyle
+from briefbook.sphinx.export import publish_export
 from briefbook.sphinx.latex import BibliographyChapter
 from briefbook.sphinx.nodes import HANDLERS, annotation
 from briefbook.sphinx.source import SourceDirective
@@ -57,6 +61,8 @@ def _add_assets(app: Sphinx, config: Config) -> None:
 def setup(app: Sphinx) -> dict[str, Any]:
     _register_pybtex_plugins()
     app.add_config_value("briefbook_data_dir", "briefing/_data", "env", types=frozenset({str}))
+    app.add_config_value("briefbook_export", "", "html", types=frozenset({str}))
+    app.connect("build-finished", publish_export)
     app.add_node(annotation, **HANDLERS)  # type: ignore[arg-type]
     app.add_directive("briefbook-source", SourceDirective)
     app.add_post_transform(BibliographyChapter)

@@ -1,0 +1,224 @@
+"""Merge statements that assert the same thing into claims, with all their evidence.
+
+Two statements from different articles are merged when their content words overlap enough
+(weighted Jaccard similarity, rarer words weighing more) and nothing forbids it:
+
+* their figures differ (3,000 vs 12,000): never merged;
+* their stance differs (one asserts, the other denies or negates): never merged.
+
+Both conditions are equalities, so they hold across a whole cluster built by union-find.
+Every statement ends up in exactly one claim (most are claims of one statement).
+
+Scale: no all-pairs comparison. Each statement is indexed under *blocking keys* (its content
+words and its figures); only statements sharing a key are compared, and a key shared by
+more than ``MAX_BLOCK`` statements is skipped as uninformative (a word that common cannot
+make two statements the same). With n statements of at most w words that is at most
+n * w * MAX_BLOCK comparisons: O(n) for bounded sentences, plus O(p log p) to sort the
+p candidate pairs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+
+from briefbook.model import Claim, Evidence, Statement
+
+SIMILARITY = 0.45
+"""Score (see :func:`score`) at or above which two statements state the same thing."""
+SAME_CLAIMANT = 0.2
+SAME_FIGURES = 0.35
+OTHER_TOPIC = 0.15
+MAX_BLOCK = 100
+
+STOPWORDS = frozenset(
+    """
+    a about above after again against all also although am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each even
+    ever few for from further had has have having he her here hers him his how however i if in
+    into is it its itself just may me might more most much must my no nor not now of off on
+    once only or other our out over own per same she should so some such than that the their
+    them then there these they this those through to too under until up upon us very was we
+    were what when where which while who whom why will with would yet you your said says say
+    told according reported reportedly stated noted added already since into within amid
+    meanwhile however also further
+    """.split()
+)
+NEGATIONS = frozenset("not no never nor neither n't cannot".split())
+DENIAL_WORDS = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying|ial|ials)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing))\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_][\w’'-]*|\d[\d,.]*")
+
+
+def stem(word: str) -> str:
+    """A light English stem: enough to match "deploys", "deployed" and "deployment"."""
+    w = word.casefold().replace("’", "'").removesuffix("'s")
+    for suffix in ("ments", "ment", "ing", "ers", "ies", "ied", "ed", "es", "er", "s"):
+        if len(w) - len(suffix) >= 4 and w.endswith(suffix):
+            return w[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
+    return w
+
+
+SYNONYMS = {
+    word: head
+    for head, words in {
+        "soldier": "troop personnel serviceman servicemen fighter force",
+        "send": "sent deploy dispatch transport",
+        "deny": "reject dismiss refut",
+        "say": "state tell note add indicate explain",
+        "warn": "caution",
+        "concern": "alarm worry",
+        "weapon": "arm",
+        "pact": "treaty agreement accord partnership",
+        "serious": "grave gravity",
+    }.items()
+    for word in words.split()
+}
+"""Stems that news prose uses for the same thing (general English, not about one event)."""
+
+
+def content_words(text: str) -> frozenset[str]:
+    words = (w for w in _WORD.findall(text) if w.casefold() not in STOPWORDS)
+    stems = (stem(w) for w in words if not w[0].isdigit())
+    return frozenset(SYNONYMS.get(s, s) for s in stems)
+
+
+def stance(statement: Statement) -> str:
+    """``denies`` for a denial or negated statement, ``asserts`` otherwise."""
+    words = {w.casefold() for w in _WORD.findall(statement.text)}
+    if DENIAL_WORDS.search(statement.text) or words & NEGATIONS or "n't" in statement.text:
+        return "denies"
+    return "asserts"
+
+
+def figures(statement: Statement) -> frozenset[float]:
+    return frozenset(q.value for q in statement.quantities if q.qualifier != "each")
+
+
+def _idf(docs: Sequence[frozenset[str]]) -> dict[str, float]:
+    df: Counter[str] = Counter()
+    for words in docs:
+        df.update(words)
+    n = len(docs)
+    return {w: math.log((n + 1) / (c + 1)) + 1 for w, c in df.items()}
+
+
+def similarity(a: frozenset[str], b: frozenset[str], idf: dict[str, float]) -> float:
+    """Weighted overlap: the share of the shorter statement's words found in the other,
+    each word weighted by its rarity."""
+    if not a or not b:
+        return 0.0
+    shared = sum(idf.get(w, 1.0) for w in a & b)
+    return shared / min(sum(idf.get(w, 1.0) for w in a), sum(idf.get(w, 1.0) for w in b))
+
+
+def score(
+    a: Statement, b: Statement, words: tuple[frozenset[str], frozenset[str]], idf: dict[str, float]
+) -> float:
+    """How surely two statements state the same thing: word overlap, plus a little when the
+    same actor says both, plus more when they give the same figures, less when they were
+    sorted into different topics."""
+    value = similarity(words[0], words[1], idf)
+    if a.claimant is not None and a.claimant == b.claimant:
+        value += SAME_CLAIMANT
+    if figures(a) and figures(a) == figures(b):
+        value += SAME_FIGURES
+    if a.topic.topic != b.topic.topic:
+        value -= OTHER_TOPIC
+    return value
+
+
+def candidate_pairs(
+    words: Sequence[frozenset[str]], keys: Sequence[Iterable[str]]
+) -> set[tuple[int, int]]:
+    """Pairs of statements that share a blocking key (a rare word or a figure)."""
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for i, ks in enumerate(keys):
+        for k in ks:
+            blocks[k].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in blocks.values():
+        if len(members) < 2 or len(members) > MAX_BLOCK:
+            continue
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                pairs.add((i, j))
+    return pairs
+
+
+def merge(statements: Sequence[Statement], threshold: float = SIMILARITY) -> list[Claim]:
+    """Claims from statements, in the order of their first statement."""
+    words = [content_words(s.text) for s in statements]
+    idf = _idf(words)
+    figs = [figures(s) for s in statements]
+    stances = [stance(s) for s in statements]
+    keys = [[*w, *(f"fig:{v:g}" for v in f)] for w, f in zip(words, figs, strict=True)]
+    scores: dict[tuple[int, int], float] = {}
+    for i, j in candidate_pairs(words, keys):
+        a, b = statements[i], statements[j]
+        if a.source_id == b.source_id or figs[i] != figs[j] or stances[i] != stances[j]:
+            continue
+        value = score(a, b, (words[i], words[j]), idf)
+        if value >= threshold:
+            scores[(i, j)] = value
+    members = _average_linkage(len(statements), scores, threshold)
+    return [_claim(statements, group, words, idf) for group in members]
+
+
+def _average_linkage(
+    n: int, scores: dict[tuple[int, int], float], threshold: float
+) -> list[list[int]]:
+    """Join the best-matching pairs first; two groups join only if, on average over all their
+    cross pairs (a pair below the threshold counting as 0), they still reach the threshold.
+    This keeps one loose link from chaining different facts together."""
+    group = list(range(n))
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    for (i, j), _ in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])):
+        gi, gj = group[i], group[j]
+        if gi == gj:
+            continue
+        cross = [scores.get((min(a, b), max(a, b)), 0.0) for a in members[gi] for b in members[gj]]
+        if sum(cross) / len(cross) < threshold:
+            continue
+        keep, gone = min(gi, gj), max(gi, gj)
+        for k in members[gone]:
+            group[k] = keep
+        members[keep] = sorted(members[keep] + members.pop(gone))
+    return [members[k] for k in sorted(members)]
+
+
+def _claim(
+    statements: Sequence[Statement],
+    members: list[int],
+    words: Sequence[frozenset[str]],
+    idf: dict[str, float],
+) -> Claim:
+    group = [statements[i] for i in members]
+    # the wording: the member most similar to the others (the most central), then the earliest
+    centre = max(
+        members,
+        key=lambda i: (sum(similarity(words[i], words[j], idf) for j in members if j != i), -i),
+    )
+    chosen = statements[centre]
+    topics = Counter(s.topic.topic for s in group)
+    topic = max(topics, key=lambda t: (topics[t], t == chosen.topic.topic))
+    evidence = tuple(Evidence(s.source_id, s.sentence_id, s.text, s.claimant, s.cue) for s in group)
+    digest = hashlib.blake2b(
+        f"{chosen.source_id}/{chosen.sentence_id}".encode(), digest_size=4
+    ).hexdigest()
+    return Claim(
+        id=f"c{digest}",
+        topic=topic,
+        wording=chosen.text,
+        wording_source=chosen.source_id,
+        wording_sentence=chosen.sentence_id,
+        evidence=evidence,
+        sources=tuple(sorted({s.source_id for s in group})),
+        stance=stance(chosen),
+        figures=tuple(sorted(figures(chosen))),
+    )

@@ -1,0 +1,76 @@
+"""Which articles are independent of each other, and where each statement comes from.
+
+Wire copy and rewrites are not independent corroboration. Two articles share an *origin*
+when most of one's wording is in the other (word 5-gram containment at or above
+``SHARED_TEXT``). An article that says it carries agency copy ("with Agencies", "(Reuters)")
+is flagged. A statement's origin is its article's origin, unless the statement relays
+another outlet ("According to Reuters", "Newsweek reported"): then that outlet is the
+origin, so two articles relaying the same outlet count once.
+
+Comparing articles is pairwise over articles (not statements), with 5-gram sets hashed
+once per article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefbook.model import Article, Kind, Statement
+
+SHARED_TEXT = 0.5
+"""Share of the shorter article's 5-grams found in the other: above it, one origin."""
+AGENCY_COPY = re.compile(
+    r"\bwith agencies\b|\((?:reuters|afp|ap|dpa|efe|ansa|yonhap|xinhua|tass)\)|"
+    r"\b(?:reuters|afp|associated press|agence france-presse) contributed\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Origins:
+    article_origin: dict[str, str]
+    """Source id -> origin id (the id of the first article of its group)."""
+    agency_copy: dict[str, bool]
+    shared: dict[tuple[str, str], float]
+    """Pairs of articles with their shared-text score, for pairs above zero."""
+
+    def statement_origin(self, statement: Statement, kinds: dict[str, Kind]) -> str:
+        if statement.claimant and kinds.get(statement.claimant) == Kind.OUTLET:
+            return f"outlet:{statement.claimant}"
+        return self.article_origin[statement.source_id]
+
+
+def _shingles(text: str, n: int = 5) -> set[int]:
+    words = re.findall(r"\w+", text.casefold())
+    return {hash(" ".join(words[i : i + n])) for i in range(max(0, len(words) - n + 1))}
+
+
+def find_origins(articles: Sequence[Article]) -> Origins:
+    shingles = {a.id: _shingles(a.text) for a in articles}
+    ids = sorted(shingles)
+    parent = {i: i for i in ids}
+
+    def find(i: str) -> str:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    shared: dict[tuple[str, str], float] = {}
+    for x, a in enumerate(ids):
+        for b in ids[x + 1 :]:
+            sa, sb = shingles[a], shingles[b]
+            if not sa or not sb:
+                continue
+            score = len(sa & sb) / min(len(sa), len(sb))
+            if score > 0:
+                shared[(a, b)] = round(score, 3)
+            if score >= SHARED_TEXT:
+                ra, rb = find(a), find(b)
+                parent[max(ra, rb)] = min(ra, rb)
+    agency = {
+        a.id: bool(AGENCY_COPY.search(a.text) or AGENCY_COPY.search(a.meta.author or ""))
+        for a in articles
+    }
+    return Origins({i: find(i) for i in ids}, agency, shared)

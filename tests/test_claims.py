@@ -1,0 +1,225 @@
+"""Claims, independence, conflicts and grading on small invented corpora."""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+import pytest
+from typer.testing import CliRunner
+
+from briefbook.claims import MAX_BLOCK, candidate_pairs
+from briefbook.cli import app
+from briefbook.export import Format, Table, export, schema
+from briefbook.grading import RULES, credibility
+from briefbook.ingest import RawArticle
+from briefbook.model import Config, Reliability, SourceMeta
+from briefbook.pipeline import analyse
+
+CONFIG = Config.model_validate(
+    {
+        "briefing": {"title": "t"},
+        "topics": [
+            {
+                "id": "walkout",
+                "title": "Walkout",
+                "description": "x",
+                "cues": ["dockers", "strike*"],
+            },
+            {"id": "talks", "title": "Talks", "description": "y", "cues": ["talks", "offer*"]},
+        ],
+    }
+)
+
+
+def briefing(texts: dict[str, str], **meta: dict[str, object]):
+    raws = [
+        RawArticle(SourceMeta(id=i, published="2025-03-04", **meta.get(i, {})), t, None, "0")  # type: ignore[arg-type]
+        for i, t in texts.items()
+    ]
+    return analyse(CONFIG, raws, [f"{i}.txt" for i in texts])
+
+
+def claim_of(b, source: str, start: str):
+    for c in b.claims:
+        for e in c.evidence:
+            if e.source_id == source and e.text.startswith(start):
+                return c
+    raise KeyError(start)
+
+
+def test_same_fact_from_several_articles_is_one_claim_with_every_citation():
+    b = briefing(
+        {
+            "a": "About 2,000 dockers walked out at Port Almond on Monday, the union said.",
+            "b": "Some 2,000 dockers walked out at the Port Almond terminals on Monday.",
+            "c": "The weather at the port was cold on Monday.",
+        }
+    )
+    claim = claim_of(b, "a", "About 2,000")
+    assert claim.sources == ("a", "b")
+    assert claim.wording in {e.text for e in claim.evidence}
+    assert claim.wording_source in claim.sources
+    assert claim_of(b, "c", "The weather").sources == ("c",)
+
+
+def test_differing_figures_or_stance_are_never_merged():
+    b = briefing(
+        {
+            "a": "About 2,000 dockers walked out at Port Almond on Monday.",
+            "b": "About 3,000 dockers walked out at Port Almond on Monday.",
+            "c": "The port authority said dockers walked out at Port Almond.",
+            "d": "The port authority denied that dockers walked out at Port Almond.",
+        }
+    )
+    assert claim_of(b, "a", "About 2,000") != claim_of(b, "b", "About 3,000")
+    assert claim_of(b, "c", "The port") != claim_of(b, "d", "The port")
+
+
+def test_blocking_skips_keys_shared_by_too_many_statements():
+    words = [frozenset({"common"}) for _ in range(MAX_BLOCK + 1)]
+    assert candidate_pairs(words, [list(w) for w in words]) == set()
+    assert candidate_pairs(words[:3], [["rare"], ["rare"], ["other"]]) == {(0, 1)}
+
+
+def test_shared_text_is_one_origin_and_agency_copy_is_flagged():
+    wire = "Dockers walked out at Port Almond on Monday after talks with the port authority failed again."
+    b = briefing(
+        {
+            "a": wire,
+            "b": wire + " The union said more would follow.",
+            "c": "By Staff with Agencies\nDockers walked out at Port Almond on Monday as talks failed.",
+        }
+    )
+    assert b.origins["a"] == b.origins["b"] == "a"
+    assert b.origins["c"] == "c"
+    assert b.agency_copy == {"a": False, "b": False, "c": True}
+    claim = claim_of(b, "a", "Dockers walked out")
+    assert len(claim.sources) == 3 and len(claim.origins) == 2
+
+
+def test_relaying_the_same_outlet_counts_once():
+    b = briefing(
+        {
+            "a": "According to Reuters, about 2,000 dockers walked out on Monday.",
+            "b": "About 2,000 dockers walked out on Monday, according to Reuters.",
+        }
+    )
+    claim = claim_of(b, "a", "According to Reuters")
+    assert claim.sources == ("a", "b")
+    assert claim.origins == ("outlet:reuters",)
+    assert claim.credibility == 6  # one origin, ungraded sources
+
+
+def test_figure_conflict_lists_claimant_and_date():
+    b = briefing(
+        {
+            "a": "Union leader Ana Brandt said about 2,000 dockers walked out on Monday.",
+            "b": "Port director Marcus Brandt said about 1,200 dockers walked out on Monday.",
+        }
+    )
+    (conflict,) = [c for c in b.conflicts if c.kind == "figures"]
+    assert [(f.value, f.source_id, f.as_of) for f in conflict.figures] == [
+        (1200.0, "b", "2025-03-03"),
+        (2000.0, "a", "2025-03-03"),
+    ]
+    names = {a.id: a.name for a in b.actors}
+    assert {names[f.claimant] for f in conflict.figures if f.claimant} == {
+        "Ana Brandt",
+        "Marcus Brandt",
+    }
+    for claim_id in conflict.claims:
+        claim = next(c for c in b.claims if c.id == claim_id)
+        assert conflict.id in claim.conflicts
+
+
+def test_denial_against_no_comment():
+    b = briefing(
+        {
+            "a": "Tessaly denied that troops were sent to the port.",
+            "b": "Tessaly has yet to comment on the reports.",
+        }
+    )
+    assert b.conflicts == ()  # Tessaly is not a known state: no party to compare
+    b = briefing(
+        {
+            "a": "Moscow denied that troops were sent to the port.",
+            "b": "The Kremlin has yet to comment on the reports.",
+        }
+    )
+    (conflict,) = b.conflicts
+    assert conflict.kind == "denial-vs-no-comment" and "Russia" in conflict.about
+
+
+@pytest.mark.parametrize(
+    ("origins", "conflicted", "contradicted", "grades", "expected"),
+    [
+        (2, False, False, ["F"], 1),
+        (3, True, False, ["F"], 3),
+        (1, False, True, ["A"], 5),
+        (1, False, False, ["B", "F"], 2),
+        (1, False, False, ["C"], 3),
+        (1, False, False, ["D"], 4),
+        (1, True, False, ["A"], 4),
+        (1, False, False, ["F"], 6),
+    ],
+)
+def test_credibility_rules(origins, conflicted, contradicted, grades, expected):
+    assert (
+        credibility(origins, conflicted, contradicted, [Reliability(g) for g in grades]) == expected
+    )
+    assert expected in {r.grade for r in RULES}
+
+
+def test_source_reliability_from_metadata_feeds_credibility():
+    b = briefing(
+        {"a": "Dockers walked out at Port Almond on Monday."},
+        a={"reliability": "B"},
+    )
+    (claim,) = b.claims
+    assert (claim.reliability, claim.credibility) == ("B", 2)
+
+
+def test_exports(seed_project, tmp_path):
+    runner = CliRunner()
+    out = tmp_path / "export.json"
+    result = runner.invoke(
+        app, ["export", "--format", "json", "--output", str(out), "--project", str(seed_project)]
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads(out.read_text(encoding="utf-8"))
+    jsonschema.validate(data, schema())
+    texts = {
+        s["id"]: (seed_project / s["path"]).read_text(encoding="utf-8") for s in data["sources"]
+    }
+    for claim in data["claims"]:
+        assert all(e["text"] in texts[e["source"]] for e in claim["evidence"])
+        assert claim["wording"] in texts[claim["wording_source"]]
+    assert {c["kind"] for c in data["conflicts"]} >= {"figures", "denial-vs-no-comment"}
+    csv_out = tmp_path / "claims.csv"
+    result = runner.invoke(
+        app,
+        [
+            "export",
+            "-f",
+            "csv",
+            "--table",
+            "statements",
+            "-o",
+            str(csv_out),
+            "-p",
+            str(seed_project),
+        ],
+    )
+    assert result.exit_code == 0
+    assert csv_out.read_text(encoding="utf-8").startswith("id,source,sentence,text,topic,")
+    b = None
+    from briefbook.generate import load_briefing
+    from briefbook.ingest import Project
+
+    b = load_briefing(Project(seed_project))
+    reviews = json.loads(export(b, Format.CLAIMREVIEW))
+    assert reviews and all(r["@type"] == "ClaimReview" for r in reviews)
+    assert {r["reviewRating"]["ratingValue"] for r in reviews} <= set(range(1, 7))
+    assert export(b, Format.JSON) == export(b, Format.JSON)  # deterministic
+    assert export(b, Format.CSV, Table.CONFLICTS).startswith("id,kind,about")
