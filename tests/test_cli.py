@@ -10,7 +10,7 @@ COMMANDS = ["check", "generate", "build", "pdf", "linkcheck"]
 runner = CliRunner()
 
 
-@pytest.mark.parametrize("command", COMMANDS)
+@pytest.mark.parametrize("command", [*COMMANDS, "export"])
 def test_every_command_has_help(command):
     result = runner.invoke(app, [command, "--help"])
     assert result.exit_code == 0
