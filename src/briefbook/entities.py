@@ -436,9 +436,6 @@ def _in_run(tokens: Sequence[Token], k: int, start: int) -> bool:
     return False
 
 
-_SENTENCE_TEXT: dict[int, str] = {}
-
-
 def _gap(tokens: Sequence[Token], a: int, b: int) -> str:
     """Characters between two tokens, as far as the tokens tell (spaces only)."""
     return (
@@ -529,26 +526,16 @@ def _group_mention(
         if j < len(tokens) and tokens[j].text.casefold() in GROUP_NOUNS:
             first, last = tokens[hit.start], tokens[j]
             surface = text[first.start - base : last.end - base]
-            country = hit.country
-            if tokens[j].text.casefold() in OFFICIAL_NOUNS:
-                return Mention(
-                    source_id,
-                    sentence_id,
-                    first.start,
-                    last.end,
-                    surface,
-                    Kind.GOVERNMENT,
-                    canonical=country,
-                    span_start=first.start,
-                )
+            official = tokens[j].text.casefold() in OFFICIAL_NOUNS
             return Mention(
                 source_id,
                 sentence_id,
                 first.start,
                 last.end,
                 surface,
-                Kind.GROUP,
-                affiliation=country,
+                Kind.GOVERNMENT if official else Kind.GROUP,
+                canonical=hit.country if official else None,
+                affiliation=None if official else hit.country,
                 span_start=first.start,
             )
         if j < len(tokens) and (tokens[j].capitalised or j > k):

@@ -75,10 +75,6 @@ def _same(path: Path, data: bytes) -> bool:
 
 def write_file(path: Path, data: bytes) -> None:
     """Write one file atomically (a temporary file renamed over it)."""
-    _replace_file(path, data)
-
-
-def _replace_file(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
@@ -149,6 +145,6 @@ def write_generated(docs: Path, folder: str, files: Mapping[str, bytes]) -> Writ
         if _same(docs / rel, data):
             unchanged.append(rel)
         else:
-            _replace_file(docs / rel, data)
+            write_file(docs / rel, data)
             written.append(rel)
     return WriteReport(tuple(sorted(written)), tuple(sorted(unchanged)), tuple(removed))

@@ -99,9 +99,9 @@ def _reporting(article: Article, gazetteer: Gazetteer) -> list[_Reporting]:
     return out
 
 
-def _group_actor(name: str, used: set[str]) -> Actor:
+def _group_actor(name: str) -> Actor:
+    """An actor for a claimant named only by what it is ("analysts", "experts")."""
     slug = "group-" + re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")
-    used.add(slug)
     return Actor(slug, name[:1].upper() + name[1:], Kind.GROUP, None, None, (name,), ())
 
 
@@ -129,7 +129,7 @@ def statements(
         elif att.group is not None:
             actor = groups.get(att.group)
             if actor is None:
-                actor = groups[att.group] = _group_actor(att.group, set())
+                actor = groups[att.group] = _group_actor(att.group)
             claimant = actor.id
         quantities = tuple(figures.quantities(s.text, s.start))
         dates = tuple(figures.resolve_dates(s.text, article.meta.published, s.start))
