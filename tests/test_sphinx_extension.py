@@ -30,6 +30,12 @@ def test_source_directive_html(app):
     chapter = (app.outdir / "chapter.html").read_text(encoding="utf-8")
     assert 'href="source.html#sbbbb2222"' in chapter
     assert "An Outlet 2025" in chapter
+    # the bibliography, on its own page, links back to every citing place
+    bibliography = (app.outdir / "bibliography.html").read_text(encoding="utf-8")
+    cited_in = bibliography.split('class="bb-cited-in"')[1].split("</p>")[0]
+    assert 'href="chapter.html">Chapter</a>' in cited_in
+    ref_id = re.search(r'<span class="bibtex-citation" id="([^"]+)"', chapter).group(1)
+    assert f'href="chapter.html#{ref_id}"' in cited_in
 
 
 @pytest.mark.sphinx("latex", testroot="source", freshenv=True)
@@ -43,6 +49,8 @@ def test_source_directive_latex(app):
     # the bibliography page is not a chapter of its own; its entries close the book
     assert r"\chapter{Bibliography}" not in tex
     assert r"\begin{sphinxthebibliography}" in tex
+    assert r"Cited in: {\hyperref[\detokenize{chapter::doc}]" in tex
+    assert r"(p.~\pageref{chapter::doc})" in tex
 
 
 @pytest.mark.sphinx("html", testroot="source", freshenv=True)

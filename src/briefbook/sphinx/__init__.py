@@ -20,6 +20,7 @@ from sphinx.application import Sphinx
 from sphinx.config import Config
 
 from briefbook import __version__
+from briefbook.sphinx.backrefs import add_backrefs, bibliography_outdated
 from briefbook.sphinx.bibstyle import BriefbookStyle, ShorthandLabelStyle
 from briefbook.sphinx.export import publish_export
 from briefbook.sphinx.latex import BibliographyChapter
@@ -63,6 +64,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_config_value("briefbook_data_dir", "briefing/_data", "env", types=frozenset({str}))
     app.add_config_value("briefbook_export", "", "html", types=frozenset({str}))
     app.connect("build-finished", publish_export)
+    app.connect("doctree-resolved", add_backrefs)
+    app.connect("env-get-outdated", bibliography_outdated)
     app.add_node(annotation, **HANDLERS)  # type: ignore[arg-type]
     app.add_directive("briefbook-source", SourceDirective)
     app.add_post_transform(BibliographyChapter)
@@ -70,7 +73,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("config-inited", _add_assets)
     return {
         "version": __version__,
-        "env_version": 1,
+        "env_version": 2,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

@@ -1,0 +1,94 @@
+"""Bibliography entries that list every place in the book citing them, across pages.
+
+sphinxcontrib-bibtex links an entry back to its citations on the same page only. After the
+whole book is read, the cite domain knows every citation reference (its document and node
+id); when the page holding the bibliography is written, each entry gets a "Cited in" line:
+in HTML one link per citing place, grouped by page; in LaTeX the page number of each page.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from docutils import nodes
+from sphinx.application import Sphinx
+from sphinx.environment import BuildEnvironment
+
+
+def _reading_order(env: BuildEnvironment) -> list[str]:
+    """Documents in the order of the book (depth-first through the toctrees)."""
+    order: list[str] = []
+    seen: set[str] = set()
+
+    def visit(docname: str) -> None:
+        if docname in seen:
+            return
+        seen.add(docname)
+        order.append(docname)
+        for child in env.toctree_includes.get(docname, []):
+            visit(child)
+
+    visit(env.config.root_doc)
+    order += sorted(set(env.found_docs) - seen)
+    return order
+
+
+def citing_places(env: BuildEnvironment) -> dict[str, list[tuple[str, str]]]:
+    """Citation key -> (document, citation reference id), in book order."""
+    domain: Any = env.get_domain("cite")
+    order = {doc: i for i, doc in enumerate(_reading_order(env))}
+    places: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for ref in sorted(
+        domain.citation_refs, key=lambda r: (order.get(r.docname, 1 << 30), r.line or 0)
+    ):
+        for target in ref.targets:
+            places[target.key].append((ref.docname, ref.citation_ref_id))
+    return places
+
+
+def bibliography_outdated(
+    app: Sphinx, env: BuildEnvironment, added: set[str], changed: set[str], removed: set[str]
+) -> list[str]:
+    """Pages with a bibliography are rewritten whenever any page changes: their back-links
+    depend on every page's citations."""
+    if not (added or changed or removed):
+        return []
+    domain: Any = env.get_domain("cite")
+    return sorted({key.docname for key in domain.bibliographies} - changed - removed)
+
+
+def add_backrefs(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    """On the page with the bibliography, add a "Cited in" line to each entry."""
+    env = app.env
+    citations = list(doctree.findall(nodes.citation))
+    if not citations:
+        return  # (the LaTeX builder resolves the whole book as one tree, named after its root)
+    domain: Any = env.get_domain("cite")
+    keys = {c.citation_id: c.key for c in domain.citations}
+    places = citing_places(env)
+    latex = app.builder.format == "latex"
+    for citation in citations:
+        key = next((keys[i] for i in citation["ids"] if i in keys), None)
+        if key is None or not places.get(key):
+            continue
+        by_doc: dict[str, list[str]] = defaultdict(list)
+        for doc, ref_id in places[key]:
+            by_doc[doc].append(ref_id)
+        para = nodes.paragraph("", "", classes=["bb-cited-in"])
+        para += nodes.Text("Cited in: ")
+        for n, (doc, ref_ids) in enumerate(by_doc.items()):
+            if n:
+                para += nodes.Text("; ")
+            title = env.titles[doc].astext() if doc in env.titles else doc
+            uri = app.builder.get_relative_uri(docname, doc)
+            para += nodes.reference("", title, internal=True, refuri=uri)
+            if latex:
+                para += nodes.raw("", rf" (p.~\pageref{{{doc}::doc}})", format="latex")
+                continue
+            for i, ref_id in enumerate(ref_ids, 1):
+                para += nodes.Text(" ")
+                para += nodes.reference(
+                    "", f"[{i}]", internal=True, refuri=f"{uri}#{ref_id}", classes=["bb-backref"]
+                )
+        citation += para
