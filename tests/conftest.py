@@ -98,6 +98,22 @@ def make_project(tmp_path: Path) -> ProjectFactory:
     return factory
 
 
+@pytest.fixture(scope="session")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed corpus built into HTML once per test run, as `briefbook build` does."""
+    from typer.testing import CliRunner
+
+    from briefbook.cli import app
+
+    root = tmp_path_factory.mktemp("e2e")
+    shutil.copytree(REPO / "sources", root / "sources")
+    (root / "docs").mkdir()
+    shutil.copy(REPO / "docs" / "conf.py", root / "docs" / "conf.py")
+    result = CliRunner().invoke(app, ["build", "--quiet", "--project", str(root)])
+    assert result.exit_code == 0, result.output
+    return root / "docs" / "_build" / "html"
+
+
 @pytest.fixture
 def seed_project(tmp_path: Path) -> Path:
     """A copy of this repository's briefing project (sources/ and docs/conf.py)."""

@@ -25,19 +25,6 @@ SEED_IDS = {
 }
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory) -> Path:
-    from conftest import REPO
-
-    root = tmp_path_factory.mktemp("e2e")
-    shutil.copytree(REPO / "sources", root / "sources")
-    (root / "docs").mkdir()
-    shutil.copy(REPO / "docs" / "conf.py", root / "docs" / "conf.py")
-    result = CliRunner().invoke(app, ["build", "--quiet", "--project", str(root)])
-    assert result.exit_code == 0, result.output
-    return root / "docs" / "_build" / "html"
-
-
 def soup(path: Path) -> BeautifulSoup:
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 

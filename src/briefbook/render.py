@@ -225,9 +225,7 @@ def render_claim(
     evidence, who said it, its grade, and its conflicts."""
     cites = ",".join(claim.sources)
     links = ", ".join(
-        f"{{ref}}`{role_text(briefing.labels[e.source_id])} "
-        f"{numbers[(e.source_id, e.sentence_id)]} <{sentence_label(e.source_id, e.sentence_id)}>`"
-        for e in claim.evidence
+        f"{{briefbook-evidence}}`{e.source_id}/{e.sentence_id}`" for e in claim.evidence
     )
     chosen = statements[(claim.wording_source, claim.wording_sentence)]
     who = claimant_label(briefing, chosen)

@@ -22,6 +22,7 @@ from sphinx.config import Config
 from briefbook import __version__
 from briefbook.sphinx.backrefs import add_backrefs, bibliography_outdated
 from briefbook.sphinx.bibstyle import BriefbookStyle, ShorthandLabelStyle
+from briefbook.sphinx.evidence import POPUP_HANDLERS, EvidenceRole, evidence_popup
 from briefbook.sphinx.export import publish_export
 from briefbook.sphinx.latex import BibliographyChapter
 from briefbook.sphinx.nodes import HANDLERS, annotation
@@ -67,13 +68,16 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("doctree-resolved", add_backrefs)
     app.connect("env-get-outdated", bibliography_outdated)
     app.add_node(annotation, **HANDLERS)  # type: ignore[arg-type]
+    app.add_node(evidence_popup, **POPUP_HANDLERS)  # type: ignore[arg-type]
     app.add_directive("briefbook-source", SourceDirective)
+    app.add_role("briefbook-evidence", EvidenceRole())
     app.add_post_transform(BibliographyChapter)
     app.add_css_file("briefbook.css")
+    app.add_js_file("briefbook.js")
     app.connect("config-inited", _add_assets)
     return {
         "version": __version__,
-        "env_version": 2,
+        "env_version": 3,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }
