@@ -39,7 +39,7 @@ _QUANTITY = re.compile(
     + _NUM
     + r")(?:\s+(?P<scale>thousand|million|billion))?|(?P<vague>dozens|hundreds|thousands|millions))"
     r"(?:\s+of)?"
-    r"(?P<counts>(?:\s+(?!(?:of|to|in|by|from|for|and|or|with|at|on|have|has|had|were|was|are|is|will|would|could|may|might|being|been|soldiers'|each|who|which|that|having|already|eventually|currently|reportedly|reaching|now|so|as)\b)[A-Za-z][\w’'-]*){1,4})?",
+    r"(?P<counts>(?:\s+(?!(?:of|to|in|by|from|for|and|or|with|at|on|have|has|had|were|was|are|is|will|would|could|may|might|being|been|soldiers'|each|who|which|that|having|already|eventually|currently|reportedly|reaching|now|so|as|another|other)\b)[A-Za-z][\w’'-]*){1,4})?",
     re.IGNORECASE,
 )
 _EACH = re.compile(

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from briefbook.assemble import render_all
 from briefbook.entities import load_gazetteer
 from briefbook.ingest import Project, load_actors, load_project
 from briefbook.model import Briefing
 from briefbook.output import WriteReport, write_generated
 from briefbook.pipeline import analyse
-from briefbook.render import FOLDER, note_pages, render_all
+from briefbook.render import FOLDER, note_pages
 
 
 def load_briefing(project: Project) -> Briefing:

@@ -16,8 +16,6 @@ import string
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-from briefbook.bib import write_bib
-from briefbook.export import to_json
 from briefbook.grading import CREDIBILITY, RELIABILITY, RULES
 from briefbook.model import Actor, Article, Briefing, Claim, Statement, Topic
 from briefbook.output import GENERATED_MARK
@@ -65,6 +63,32 @@ def sentence_numbers(article: Article) -> dict[str, str]:
     }
 
 
+def evidence_cell(source_id: str, sentence_id: str) -> str:
+    """A citation of the source and a link to the sentence, with its hover evidence."""
+    return f"{{cite:p}}`{source_id}` {{briefbook-evidence}}`{source_id}/{sentence_id}`"
+
+
+def table(columns: Sequence[tuple[str, str, float]], rows: Iterable[Sequence[str]]) -> list[str]:
+    """A table as MyST lines. ``columns``: (heading, alignment ``l``/``r``/``c``, width share)
+    for each column. Cells are MyST already. In the PDF the widths fix the columns, so long
+    cells wrap, and the table may break across pages (longtable)."""
+    total = sum(w for _, _, w in columns)
+    spec = "|".join(f"\\X{{{round(w * 100 / total)}}}{{100}}" for _, _, w in columns)
+    rule = {"l": "---", "r": "---:", "c": ":---:"}
+    return [
+        f"```{{tabularcolumns}} |{spec}|",
+        "```",
+        "",
+        "````{table}",
+        ":class: longtable",
+        "",
+        "| " + " | ".join(h for h, _, _ in columns) + " |",
+        "| " + " | ".join(rule[a] for _, a, _ in columns) + " |",
+        *("| " + " | ".join(row) + " |" for row in rows),
+        "````",
+    ]
+
+
 def plural(n: int, word: str, many: str | None = None) -> str:
     """``1 article``, ``2 articles``."""
     return f"{n} {word if n == 1 else (many or word + 's')}"
@@ -87,7 +111,8 @@ def _date(article: Article) -> str:
     return published.human() + (" (inferred)" if article.meta.is_inferred("published") else "")
 
 
-def _page(lines: Iterable[str]) -> str:
+def page(lines: Iterable[str]) -> str:
+    """A generated MyST page: the header line, then ``lines``."""
     return HEADER + "\n" + "\n".join(lines).rstrip() + "\n"
 
 
@@ -140,12 +165,15 @@ def _topic_table(briefing: Briefing, prefix: str) -> list[str]:
     counts: dict[str, list[Statement]] = defaultdict(list)
     for s in briefing.statements:
         counts[s.topic.topic].append(s)
-    lines = ["| Topic | Statements | Articles |", "| --- | ---: | ---: |"]
-    for topic in briefing.config.topics:
-        stmts = counts.get(topic.id, [])
-        link = f"[{myst_text(topic.title)}]({prefix}topics/{topic.id}.md)"
-        lines.append(f"| {link} | {len(stmts)} | {len({s.source_id for s in stmts})} |")
-    return lines
+    rows = [
+        (
+            f"[{myst_text(t.title)}]({prefix}topics/{t.id}.md)",
+            str(len(counts.get(t.id, []))),
+            str(len({s.source_id for s in counts.get(t.id, [])})),
+        )
+        for t in briefing.config.topics
+    ]
+    return table([("Topic", "l", 4), ("Statements", "r", 2), ("Articles", "r", 2)], rows)
 
 
 def render_index(briefing: Briefing, notes: Sequence[str]) -> str:
@@ -174,7 +202,11 @@ def render_index(briefing: Briefing, notes: Sequence[str]) -> str:
     lines.append("")
     lines += _toctree(
         [
+            f"{FOLDER}/key-figures",
             f"{FOLDER}/conflicts",
+            f"{FOLDER}/timeline",
+            f"{FOLDER}/quotations",
+            f"{FOLDER}/whos-who",
             f"{FOLDER}/sources/index",
             f"{FOLDER}/methodology",
             f"{FOLDER}/bibliography",
@@ -184,7 +216,7 @@ def render_index(briefing: Briefing, notes: Sequence[str]) -> str:
     if notes:
         lines.append("")
         lines += _toctree(list(notes), caption="Analyst's notes")
-    return _page(lines)
+    return page(lines)
 
 
 def render_overview(briefing: Briefing) -> str:
@@ -194,7 +226,7 @@ def render_overview(briefing: Briefing) -> str:
         lines += [f"*{myst_text(briefing.config.briefing.subtitle)}*", ""]
     lines += [_sourcing_summary(briefing), "", *_topic_table(briefing, "")]
     lines += ["", *_sources_table(briefing, "sources/")]
-    return _page(lines)
+    return page(lines)
 
 
 def _numbers(briefing: Briefing) -> dict[tuple[str, str], str]:
@@ -230,7 +262,7 @@ def render_claim(
     chosen = statements[(claim.wording_source, claim.wording_sentence)]
     who = claimant_label(briefing, chosen)
     cue = " " + myst_text(f"({chosen.cue})") if chosen.cue else ""
-    said = f" — *{myst_text(who)}{cue}*" if who else ""
+    said = f" — {{ref}}`{role_text(who)} <bb-actor-{chosen.claimant}>`{cue}" if who else ""
     conflicts = "".join(
         f" {{ref}}`⚠ sources disagree <bb-conflict-{cid}>`" for cid in claim.conflicts
     )
@@ -279,7 +311,7 @@ def render_topic(briefing: Briefing, topic: Topic) -> str:
         lines += [f"## {myst_text(title)}", ""]
         lines += [render_claim(briefing, c, numbers, statements) for c in group]
         lines.append("")
-    return _page(lines)
+    return page(lines)
 
 
 def render_conflicts(briefing: Briefing) -> str:
@@ -309,20 +341,24 @@ def render_conflicts(briefing: Briefing) -> str:
             "",
         ]
         if conflict.figures:
-            lines += [
-                "| Figure | Counts | Claimant | As of | Reported by |",
-                "| ---: | --- | --- | --- | --- |",
-            ]
-            for f in conflict.figures:
-                key = (f.source_id, f.sentence_id)
-                who = names[f.claimant] if f.claimant else "the outlet"
-                link = f"{{ref}}`{numbers[key]} <{sentence_label(*key)}>`"
-                lines.append(
-                    f"| {myst_text(f'{f.qualifier} {f.value:,.0f}')} | {myst_text(f.counts)} "
-                    f"| {myst_text(who)} | {myst_text(f.as_of or 'not stated')} "
-                    f"| {{cite:p}}`{f.source_id}` {link} |"
+            rows = [
+                (
+                    myst_text(f"{f.qualifier} {f.value:,.0f}"),
+                    myst_text(f.counts),
+                    myst_text(names[f.claimant] if f.claimant else "the outlet"),
+                    myst_text(f.as_of or "not stated"),
+                    evidence_cell(f.source_id, f.sentence_id),
                 )
-            lines.append("")
+                for f in conflict.figures
+            ]
+            columns = [
+                ("Figure", "r", 1.5),
+                ("Counts", "l", 2),
+                ("Claimant", "l", 2),
+                ("As of", "l", 1.3),
+                ("Reported by", "l", 3),
+            ]
+            lines += [*table(columns, rows), ""]
         else:
             for key in conflict.statements:
                 s = statements[key]
@@ -333,7 +369,7 @@ def render_conflicts(briefing: Briefing) -> str:
             lines.append("")
     if not briefing.conflicts:
         lines += [myst_text("No conflict was found between the sources."), ""]
-    return _page(lines)
+    return page(lines)
 
 
 def render_methodology(briefing: Briefing) -> str:
@@ -382,20 +418,24 @@ def render_methodology(briefing: Briefing) -> str:
             "independent corroboration and conflicts."
         ),
         "",
-        "| Source reliability | Name | Meaning |",
-        "| :---: | --- | --- |",
-        *(
-            f"| {grade} | {myst_text(name)} | {myst_text(meaning)} |"
-            for grade, (name, meaning) in RELIABILITY.items()
+        *table(
+            [("Source reliability", "c", 1.4), ("Name", "l", 2.3), ("Meaning", "l", 6.3)],
+            (
+                (grade, myst_text(name), myst_text(meaning))
+                for grade, (name, meaning) in RELIABILITY.items()
+            ),
         ),
         "",
-        "| Credibility | Name | Given by briefbook when |",
-        "| :---: | --- | --- |",
-        *(
-            f"| {grade} | {myst_text(CREDIBILITY[grade])} | "
-            + myst_text("; or ".join(r.when for r in RULES if r.grade == grade))
-            + " |"
-            for grade in sorted(CREDIBILITY)
+        *table(
+            [("Credibility", "c", 1.4), ("Name", "l", 2.3), ("Given by briefbook when", "l", 6.3)],
+            (
+                (
+                    str(grade),
+                    myst_text(CREDIBILITY[grade]),
+                    myst_text("; or ".join(r.when for r in RULES if r.grade == grade)),
+                )
+                for grade in sorted(CREDIBILITY)
+            ),
         ),
         "",
         myst_text(
@@ -415,7 +455,7 @@ def render_methodology(briefing: Briefing) -> str:
             f"corpus of {plural(len(briefing.articles), 'article')}, not the truth of the events."
         ),
     ]
-    return _page(lines)
+    return page(lines)
 
 
 def render_sources_index(briefing: Briefing) -> str:
@@ -433,24 +473,28 @@ def render_sources_index(briefing: Briefing) -> str:
     ]
     lines.append("")
     lines += _toctree([a.id for a in briefing.articles])
-    return _page(lines)
+    return page(lines)
 
 
 def _sources_table(briefing: Briefing, prefix: str) -> list[str]:
-    lines = [
-        "| Citation | Headline | Outlet | Published | Grade |",
-        "| --- | --- | --- | --- | :---: |",
+    columns = [
+        ("Citation", "l", 2.2),
+        ("Headline", "l", 3.3),
+        ("Outlet", "l", 1.8),
+        ("Published", "l", 1.6),
+        ("Grade", "c", 1.1),
     ]
-    for article in briefing.articles:
-        meta = article.meta
-        lines.append(
-            f"| [{myst_text(briefing.labels[article.id])}]({prefix}{article.id}.md) "
-            f"| {myst_text(_display_title(article))} "
-            f"| {myst_text(meta.outlet or 'not stated')} "
-            f"| {myst_text(_date(article))} "
-            f"| {briefing.reliability(article).value} |"
+    rows = [
+        (
+            f"[{myst_text(briefing.labels[a.id])}]({prefix}{a.id}.md)",
+            myst_text(_display_title(a)),
+            myst_text(a.meta.outlet or "not stated"),
+            myst_text(_date(a)),
+            briefing.reliability(a).value,
         )
-    return lines
+        for a in briefing.articles
+    ]
+    return table(columns, rows)
 
 
 def render_source(briefing: Briefing, article: Article) -> str:
@@ -462,7 +506,7 @@ def render_source(briefing: Briefing, article: Article) -> str:
         f"```{{briefbook-source}} {article.id}",
         "```",
     ]
-    return _page(lines)
+    return page(lines)
 
 
 def render_bibliography() -> str:
@@ -479,7 +523,7 @@ def render_bibliography() -> str:
         ":all:",
         "```",
     ]
-    return _page(lines)
+    return page(lines)
 
 
 def claimant_label(briefing: Briefing, statement: Statement) -> str | None:
@@ -569,28 +613,8 @@ def article_data(briefing: Briefing, article: Article) -> dict[str, object]:
     }
 
 
-def _json(data: object) -> str:
+def to_json_text(data: object) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
-
-
-def render_all(briefing: Briefing, notes: Sequence[str] = ()) -> dict[str, bytes]:
-    """Every generated file: path relative to ``docs/`` -> bytes."""
-    pages: dict[str, str] = {
-        "index.md": render_index(briefing, notes),
-        f"{FOLDER}/overview.md": render_overview(briefing),
-        f"{FOLDER}/conflicts.md": render_conflicts(briefing),
-        f"{FOLDER}/methodology.md": render_methodology(briefing),
-        f"{FOLDER}/sources/index.md": render_sources_index(briefing),
-        f"{FOLDER}/bibliography.md": render_bibliography(),
-        BIB_FILE: write_bib(briefing.articles, briefing.labels),
-    }
-    for topic in briefing.config.topics:
-        pages[f"{FOLDER}/topics/{topic.id}.md"] = render_topic(briefing, topic)
-    pages[EXPORT_FILE] = to_json(briefing)
-    for article in briefing.articles:
-        pages[f"{FOLDER}/sources/{article.id}.md"] = render_source(briefing, article)
-        pages[f"{DATA_DIR}/{article.id}.json"] = _json(article_data(briefing, article))
-    return {path: text.encode("utf-8") for path, text in pages.items()}
 
 
 def note_pages(names: Iterable[str]) -> list[str]:

@@ -31,6 +31,7 @@ from briefbook.sphinx.source import SourceDirective
 STATIC = Path(__file__).parent / "static"
 
 LATEX_PREAMBLE = r"""
+\usepackage{tikz}
 \makeatletter
 \expandafter\def\csname DUrolebb-boilerplate\endcsname#1{\textcolor[gray]{0.45}{#1}}
 \expandafter\def\csname DUrolebb-reason\endcsname#1{%

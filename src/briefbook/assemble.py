@@ -1,0 +1,58 @@
+"""Every file ``briefbook generate`` writes under ``docs/``, from one Briefing (pure)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from briefbook.bib import write_bib
+from briefbook.export import to_json
+from briefbook.model import Briefing
+from briefbook.pages import (
+    CHART_FILE,
+    render_key_figures,
+    render_quotations,
+    render_timeline,
+    render_whos_who,
+)
+from briefbook.render import (
+    BIB_FILE,
+    DATA_DIR,
+    EXPORT_FILE,
+    FOLDER,
+    article_data,
+    render_bibliography,
+    render_conflicts,
+    render_index,
+    render_methodology,
+    render_overview,
+    render_source,
+    render_sources_index,
+    render_topic,
+    to_json_text,
+)
+
+
+def render_all(briefing: Briefing, notes: Sequence[str] = ()) -> dict[str, bytes]:
+    """Every generated file: path relative to ``docs/`` -> bytes."""
+    key_figures, chart_svg = render_key_figures(briefing)
+    pages: dict[str, str] = {
+        "index.md": render_index(briefing, notes),
+        f"{FOLDER}/overview.md": render_overview(briefing),
+        f"{FOLDER}/key-figures.md": key_figures,
+        CHART_FILE: chart_svg,
+        f"{FOLDER}/conflicts.md": render_conflicts(briefing),
+        f"{FOLDER}/quotations.md": render_quotations(briefing),
+        f"{FOLDER}/timeline.md": render_timeline(briefing),
+        f"{FOLDER}/whos-who.md": render_whos_who(briefing),
+        f"{FOLDER}/methodology.md": render_methodology(briefing),
+        f"{FOLDER}/sources/index.md": render_sources_index(briefing),
+        f"{FOLDER}/bibliography.md": render_bibliography(),
+        BIB_FILE: write_bib(briefing.articles, briefing.labels),
+        EXPORT_FILE: to_json(briefing),
+    }
+    for topic in briefing.config.topics:
+        pages[f"{FOLDER}/topics/{topic.id}.md"] = render_topic(briefing, topic)
+    for article in briefing.articles:
+        pages[f"{FOLDER}/sources/{article.id}.md"] = render_source(briefing, article)
+        pages[f"{DATA_DIR}/{article.id}.json"] = to_json_text(article_data(briefing, article))
+    return {path: text.encode("utf-8") for path, text in pages.items()}
