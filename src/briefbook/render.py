@@ -13,11 +13,11 @@ from __future__ import annotations
 import json
 import re
 import string
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 from briefbook.grading import CREDIBILITY, RELIABILITY, RULES
-from briefbook.model import Actor, Article, Briefing, Claim, Statement, Topic
+from briefbook.model import Actor, Article, Briefing, Claim, Kind, Statement, Topic
 from briefbook.output import GENERATED_MARK
 
 FOLDER = "briefing"
@@ -70,10 +70,11 @@ def evidence_cell(source_id: str, sentence_id: str) -> str:
 
 def table(columns: Sequence[tuple[str, str, float]], rows: Iterable[Sequence[str]]) -> list[str]:
     """A table as MyST lines. ``columns``: (heading, alignment ``l``/``r``/``c``, width share)
-    for each column. Cells are MyST already. In the PDF the widths fix the columns, so long
-    cells wrap, and the table may break across pages (longtable)."""
+    for each column. Cells are MyST already. In the PDF the widths fix the columns (96% of
+    the line, leaving room for the rules), so long cells wrap, and the table may break across
+    pages (longtable)."""
     total = sum(w for _, _, w in columns)
-    spec = "|".join(f"\\X{{{round(w * 100 / total)}}}{{100}}" for _, _, w in columns)
+    spec = "|".join(f"\\X{{{round(w * 96 / total)}}}{{100}}" for _, _, w in columns)
     rule = {"l": "---", "r": "---:", "c": ":---:"}
     return [
         f"```{{tabularcolumns}} |{spec}|",
@@ -176,13 +177,83 @@ def _topic_table(briefing: Briefing, prefix: str) -> list[str]:
     return table([("Topic", "l", 4), ("Statements", "r", 2), ("Articles", "r", 2)], rows)
 
 
+def key_points(briefing: Briefing, prefix: str) -> list[str]:
+    """The briefing at a glance: the best-sourced claims of each topic, the figures in
+    dispute with their range, the conflicts, and how strong the sourcing is."""
+    statements = {(s.source_id, s.sentence_id): s for s in briefing.statements}
+    numbers = _numbers(briefing)
+    lines = ["```{rubric} Key points", "```", ""]
+    for topic in briefing.config.topics:
+        claims = sorted(
+            (
+                c
+                for c in briefing.claims
+                if c.topic == topic.id
+                and not statements[(c.wording_source, c.wording_sentence)].topic.filler
+            ),
+            key=lambda c: (-len(c.origins), -len(c.sources), c.credibility, c.wording_source, c.id),
+        )[:2]
+        if not claims:
+            continue
+        lines += [f"**[{myst_text(topic.title)}]({prefix}topics/{topic.id}.md)**", ""]
+        lines += [render_claim(briefing, c, numbers, statements) for c in claims]
+        lines.append("")
+    disputed = [c for c in briefing.conflicts if c.kind == "figures"]
+    if disputed:
+        lines += ["```{rubric} Figures in dispute", "```", ""]
+        for c in disputed:
+            values = sorted({f.value for f in c.figures})
+            lines.append(
+                f"- [{myst_text(c.about[:1].upper() + c.about[1:])}]({prefix}key-figures.md): "
+                + myst_text(
+                    f"{values[0]:,.0f} to {values[-1]:,.0f}, in {plural(len(c.figures), 'report')} "
+                    f"from {plural(len({f.source_id for f in c.figures}), 'article')}"
+                )
+            )
+        lines.append("")
+    others = [c for c in briefing.conflicts if c.kind != "figures"]
+    if others:
+        lines += ["```{rubric} Where sources disagree", "```", ""]
+        lines += [
+            f"- [{myst_text(c.about[:1].upper() + c.about[1:])}]({prefix}conflicts.md)"
+            for c in others
+        ]
+        lines.append("")
+    origins = len(set(briefing.origins.values()))
+    agency = sum(briefing.agency_copy.values())
+    grades = Counter(briefing.reliability(a).value for a in briefing.articles)
+    credibility = Counter(c.credibility for c in briefing.claims)
+    independence = (
+        f"{plural(origins, 'independent origin')} among the "
+        f"{plural(len(briefing.articles), 'article')}"
+        + (f"; {agency} carrying agency copy" if agency else "")
+    )
+    lines += [
+        "```{rubric} Sourcing",
+        "```",
+        "",
+        _sourcing_summary(briefing),
+        "",
+        myst_text(
+            independence
+            + ". Source reliability: "
+            + ", ".join(f"{g} ({RELIABILITY[g][0]}) {n}" for g, n in sorted(grades.items()))
+            + ". Claims by credibility: "
+            + ", ".join(f"{g} ({CREDIBILITY[g]}) {n}" for g, n in sorted(credibility.items()))
+            + "."
+        ),
+        "",
+    ]
+    return lines
+
+
 def render_index(briefing: Briefing, notes: Sequence[str]) -> str:
     """The landing page. Its text is for HTML only: in the PDF, chapters follow the title page."""
     config = briefing.config
     lines = [f"# {myst_text(config.briefing.title)}", "", "````{only} html"]
     if config.briefing.subtitle:
         lines += [f"*{myst_text(config.briefing.subtitle)}*", ""]
-    lines += [_sourcing_summary(briefing), "", "```{rubric} Topics", "```", ""]
+    lines += [*key_points(briefing, f"{FOLDER}/"), "```{rubric} Topics", "```", ""]
     for topic in config.topics:
         lines.append(
             f"- [{myst_text(topic.title)}]({FOLDER}/topics/{topic.id}.md): "
@@ -224,7 +295,7 @@ def render_overview(briefing: Briefing) -> str:
     lines = ["(bb-overview)=", "# Sourcing summary", ""]
     if briefing.config.briefing.subtitle:
         lines += [f"*{myst_text(briefing.config.briefing.subtitle)}*", ""]
-    lines += [_sourcing_summary(briefing), "", *_topic_table(briefing, "")]
+    lines += [*key_points(briefing, ""), *_topic_table(briefing, "")]
     lines += ["", *_sources_table(briefing, "sources/")]
     return page(lines)
 
@@ -272,13 +343,27 @@ def render_claim(
     )
 
 
+UNATTRIBUTED = "Reported by the outlets, without attribution"
+
+
+def party(briefing: Briefing, statement: Statement) -> str:
+    """Who a statement speaks for, to group a chapter: a state for its officials, an
+    organisation or outlet for itself."""
+    if statement.claimant is None:
+        return UNATTRIBUTED
+    actor = briefing.actor(statement.claimant)
+    if actor.kind in (Kind.PERSON, Kind.AGENCY, Kind.GROUP) and actor.affiliation:
+        return actor.affiliation
+    return actor.name
+
+
 def render_topic(briefing: Briefing, topic: Topic) -> str:
     claims = [c for c in briefing.claims if c.topic == topic.id]
     statements = {(s.source_id, s.sentence_id): s for s in briefing.statements}
     numbers = _numbers(briefing)
-    corroborated = [c for c in claims if len(c.origins) >= 2]
-    several = [c for c in claims if len(c.origins) < 2 and len(c.sources) >= 2]
-    single = [c for c in claims if len(c.sources) == 1]
+    groups: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        groups[party(briefing, statements[(c.wording_source, c.wording_sentence)])].append(c)
     lines = [
         f"(bb-topic-{topic.id})=",
         f"# {myst_text(topic.title)}",
@@ -294,20 +379,22 @@ def render_topic(briefing: Briefing, topic: Topic) -> str:
             myst_text(
                 f"{plural(n_statements, 'statement')} from "
                 f"{plural(len({s for c in claims for s in c.sources}), 'article')}, merged into "
-                f"{plural(len(claims), 'claim')}. Each claim cites every article that makes it "
-                "and links (¶ block.sentence) to each sentence of evidence; its grade is source "
-                "reliability (letter) and information credibility (digit), as in the methodology."
+                f"{plural(len(claims), 'claim')}, grouped by who makes them, best sourced first. "
+                "Each claim cites every article that makes it and links (¶ block.sentence) to "
+                "each sentence of evidence; its grade is source reliability (letter) and "
+                "information credibility (digit), as in the methodology."
             ),
             "",
         ]
-    for title, group in (
-        ("Corroborated by independent sources", corroborated),
-        ("Reported by several articles from one origin", several),
-        ("Reported by one article", single),
-    ):
-        if not group:
-            continue
-        group = sorted(group, key=lambda c: (-len(c.origins), -len(c.sources), c.wording_source))
+
+    def strength(title: str) -> tuple[bool, int, int, str]:
+        best = max(len(c.origins) for c in groups[title])
+        return (title == UNATTRIBUTED, -best, -len(groups[title]), title)
+
+    for title in sorted(groups, key=strength):
+        group = sorted(
+            groups[title], key=lambda c: (-len(c.origins), -len(c.sources), c.wording_source, c.id)
+        )
         lines += [f"## {myst_text(title)}", ""]
         lines += [render_claim(briefing, c, numbers, statements) for c in group]
         lines.append("")
@@ -470,10 +557,35 @@ def render_sources_index(briefing: Briefing) -> str:
         ),
         "",
         *_sources_table(briefing, ""),
+        "",
+        "```{rubric} Statements by source and topic",
+        "```",
+        "",
+        *_matrix(briefing),
     ]
     lines.append("")
     lines += _toctree([a.id for a in briefing.articles])
     return page(lines)
+
+
+def _matrix(briefing: Briefing) -> list[str]:
+    """How many statements each source gives to each topic."""
+    counts = Counter((s.source_id, s.topic.topic) for s in briefing.statements)
+    topics = briefing.config.topics
+    columns = [
+        ("Source", "l", 3.0),
+        *((myst_text(t.title), "r", 1.4) for t in topics),
+        ("All", "r", 1.0),
+    ]
+    rows = [
+        (
+            f"[{myst_text(briefing.labels[a.id])}]({a.id}.md)",
+            *(str(counts[(a.id, t.id)] or "·") for t in topics),
+            str(sum(counts[(a.id, t.id)] for t in topics)),
+        )
+        for a in briefing.articles
+    ]
+    return table(columns, rows)
 
 
 def _sources_table(briefing: Briefing, prefix: str) -> list[str]:
@@ -573,6 +685,7 @@ def article_data(briefing: Briefing, article: Article) -> dict[str, object]:
     """What the ``briefbook-source`` directive renders: metadata and the segmented text."""
     statements = {(s.source_id, s.sentence_id): s for s in briefing.statements}
     actors = {a.id: a for a in briefing.actors}
+    claims = {(e.source_id, e.sentence_id): c for c in briefing.claims for e in c.evidence}
     blocks = []
     for bi, block in enumerate(article.blocks, 1):
         sentences = []
@@ -583,6 +696,13 @@ def article_data(briefing: Briefing, article: Article) -> dict[str, object]:
             statement = statements.get((article.id, s.id))
             if statement is not None:
                 entry.update(statement_data(statement, actors))
+                claim = claims[(article.id, s.id)]
+                entry["claim"] = {
+                    "id": claim.id,
+                    "chapter": f"{FOLDER}/topics/{claim.topic}",
+                    "grade": f"{claim.reliability}{claim.credibility}",
+                    "articles": len(claim.sources),
+                }
             sentences.append(entry)
         prefix = article.text[block.start : block.sentences[0].start] if block.sentences else ""
         gaps = [

@@ -38,6 +38,7 @@ LATEX_PREAMBLE = r"""
   {\footnotesize\itshape\textcolor[gray]{0.45}{#1}}}
 \expandafter\def\csname DUrolebb-num\endcsname#1{{\footnotesize\textcolor[gray]{0.4}{#1}}\enspace}
 \expandafter\def\csname DUrolebb-topic\endcsname#1{{\footnotesize\textcolor[gray]{0.4}{#1}}}
+\expandafter\def\csname DUrolebb-claim-link\endcsname#1{{\footnotesize #1}}
 \makeatother
 """
 
@@ -78,7 +79,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("config-inited", _add_assets)
     return {
         "version": __version__,
-        "env_version": 3,
+        "env_version": 4,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from docutils import nodes
+from sphinx import addnodes
 from sphinx.domains.std import StandardDomain
 from sphinx.util.docutils import SphinxDirective
 
@@ -153,6 +154,25 @@ class SourceDirective(SphinxDirective):
         fields += self._field("Cited as", nodes.Text(data["label"]))
         return fields
 
+    def _claim_link(self, sentence: dict[str, Any]) -> nodes.Node:
+        """A link to the chapter where the sentence's claim is: its grade and article count."""
+        claim = sentence.get("claim")
+        if not claim:
+            return nodes.Text("")
+        n = claim["articles"]
+        label = f"→ claim {claim['grade']}, {n} article{'s' if n != 1 else ''}"
+        ref = addnodes.pending_xref(
+            "",
+            nodes.inline("", label, classes=["bb-claim-link"]),
+            refdomain="std",
+            reftype="doc",
+            reftarget="/" + claim["chapter"],
+            refexplicit=True,
+            refwarn=True,
+            refdoc=self.env.docname,
+        )
+        return ref
+
     def _text(self, data: dict[str, Any]) -> list[nodes.Node]:
         std = self.env.get_domain("std")
         assert isinstance(std, StandardDomain)
@@ -192,5 +212,6 @@ class SourceDirective(SphinxDirective):
                     para += nodes.inline("", f"[{sentence['boilerplate']}]", classes=["bb-reason"])
                 elif "topic" in sentence:
                     para += annotation(sentence, topics)
+                    para += self._claim_link(sentence)
             out.append(para)
         return out
