@@ -117,3 +117,8 @@ def test_pdf_has_resolved_citations_and_intact_names(built):
     for name in ("Zelenskyy", "Kyiv", "“very, very serious”", "Bibliography", "Deployment"):
         assert name in text
     assert "[Scypre.com 2024]" in text
+    title = subprocess.run(
+        ["pdftotext", "-l", "1", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "5 articles (2 named outlets)" in title and "claims" in title
+    assert "Cited in:" in text  # back-references in the bibliography

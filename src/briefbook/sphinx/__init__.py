@@ -24,7 +24,7 @@ from briefbook.sphinx.backrefs import add_backrefs, bibliography_outdated
 from briefbook.sphinx.bibstyle import BriefbookStyle, ShorthandLabelStyle
 from briefbook.sphinx.evidence import POPUP_HANDLERS, EvidenceRole, evidence_popup
 from briefbook.sphinx.export import publish_export
-from briefbook.sphinx.latex import BibliographyChapter
+from briefbook.sphinx.latex import BibliographyChapter, title_page
 from briefbook.sphinx.nodes import HANDLERS, annotation
 from briefbook.sphinx.source import SourceDirective
 
@@ -69,6 +69,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("build-finished", publish_export)
     app.connect("doctree-resolved", add_backrefs)
     app.connect("env-get-outdated", bibliography_outdated)
+    app.connect("builder-inited", title_page)
     app.add_node(annotation, **HANDLERS)  # type: ignore[arg-type]
     app.add_node(evidence_popup, **POPUP_HANDLERS)  # type: ignore[arg-type]
     app.add_directive("briefbook-source", SourceDirective)

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 from docutils import nodes
+from sphinx.application import Sphinx
 from sphinx.transforms.post_transforms import SphinxPostTransform
+
+from briefbook.chart import latex_text
 
 BIBLIOGRAPHY_LABEL = "bb-bibliography"
 
@@ -25,3 +30,31 @@ class BibliographyChapter(SphinxPostTransform):
         for section in list(self.document.findall(nodes.section)):
             if BIBLIOGRAPHY_LABEL in section["ids"]:
                 section.replace_self(list(section.findall(nodes.citation)))
+
+
+def title_page(app: Sphinx) -> None:
+    """Put the sourcing summary on the PDF's title page (from the generated JSON export)."""
+    if app.builder.name != "latex" or not app.config.briefbook_export:
+        return
+    path = Path(app.srcdir) / app.config.briefbook_export
+    if not path.is_file():
+        return
+    data = json.loads(path.read_text(encoding="utf-8"))
+    sources = data["sources"]
+    outlets = sorted({s["outlet"] for s in sources if s["outlet"]})
+    dates = sorted(s["published"] for s in sources if s["published"])
+    inferred = sum(1 for s in sources if "published" in s["inferred"])
+    origins = len({s["origin"] for s in sources})
+    lines = [
+        data["briefing"]["subtitle"] or "",
+        f"{len(sources)} articles ({len(outlets)} named outlets), {origins} independent origins",
+        f"published {dates[0]} to {dates[-1]}"
+        + (f" ({inferred} dates inferred)" if inferred else "")
+        if dates
+        else "publication dates not stated",
+        f"{len(data['statements'])} statements in {len(data['claims'])} claims; "
+        f"{len(data['conflicts'])} conflicts between sources",
+    ]
+    text = r"\\".join(latex_text(line) for line in lines if line)
+    builder: Any = app.builder
+    builder.context["preamble"] += "\n\\authoraddress{" + text + "}\n"
