@@ -145,3 +145,16 @@ def test_search_finds_a_claimant(page, site):
     results.first.wait_for(timeout=15000)
     assert results.count() >= 1
     page.screenshot(path=str(ARTIFACTS / "search.png"))
+
+
+def test_missing_chromium_skips_locally_and_fails_in_ci(monkeypatch):
+    import test_browser
+
+    monkeypatch.setattr(test_browser, "CHROMIUM", "/nonexistent/chromium")
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    monkeypatch.delenv("CI", raising=False)
+    with pytest.raises(pytest.skip.Exception, match="Chromium"):
+        test_browser._require_browser()
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="Chromium"):
+        test_browser._require_browser()

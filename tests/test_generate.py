@@ -155,3 +155,25 @@ def test_is_generated_reads_only_the_header(tmp_path):
     page = tmp_path / "p.md"
     page.write_text(f"# Title\n\n{GENERATED_MARK}\n", encoding="utf-8")
     assert not output.is_generated(page)
+
+
+def test_read_only_docs_is_a_clear_error_and_changes_nothing(make_project, monkeypatch):
+    root = make_project()
+    generate(Project(root))
+    docs = root / "docs"
+    before = snapshot(docs)
+    (root / "sources" / "articles" / "a1.txt").write_text(
+        "Dockers went back to work.\n", encoding="utf-8"
+    )
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied", str(docs))
+
+    # (tests run as root, for whom chmod does not refuse: refuse at the first write instead)
+    monkeypatch.setattr("tempfile.mkdtemp", refuse)
+    with pytest.raises(InputError) as info:
+        generate(Project(root))
+    message = info.value.render(root)
+    assert message.startswith("docs:") and "Permission denied" in message and "writable" in message
+    monkeypatch.undo()
+    assert snapshot(docs) == before

@@ -145,3 +145,24 @@ def test_partial_dates():
     assert PartialDate.parse("2024") < PartialDate.parse("2024-01")
     with pytest.raises(ValueError, match="no month"):
         PartialDate.parse("2024-13")
+
+
+def test_large_binary_and_foreign_files_are_refused_by_name(make_project):
+    root = make_project()
+    articles = root / "sources" / "articles"
+    (articles / "big.txt").write_bytes(b"word " * 4_200_000)  # 21 MB
+    (articles / "big.toml").write_text('id = "big"\n', encoding="utf-8")
+    (articles / "bin.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    (articles / "bin.toml").write_text('id = "bin"\n', encoding="utf-8")
+    (articles / "scan.pdf").write_bytes(b"%PDF-1.4")
+    text = "\n".join(_problems(root))
+    assert "big.txt" in text and "21,000,000 bytes" in text and "limit" in text
+    assert "bin.txt" in text and "binary" in text
+    assert "scan.pdf" in text and "unsupported file type" in text
+
+
+def test_duplicate_source_ids_are_refused(make_project):
+    root = make_project()
+    (root / "sources" / "articles" / "a1.md").write_text("Another copy.\n", encoding="utf-8")
+    (message,) = _problems(root)
+    assert "a1" in message and "duplicate source id" in message

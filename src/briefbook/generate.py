@@ -10,6 +10,7 @@ from briefbook.ingest import Project, load_actors, load_project
 from briefbook.model import Briefing
 from briefbook.output import WriteReport, write_generated
 from briefbook.pipeline import analyse
+from briefbook.problems import InputError, Problem
 from briefbook.render import FOLDER, note_pages
 
 
@@ -29,6 +30,20 @@ def _notes(docs: Path) -> list[str]:
 
 
 def generate(project: Project) -> tuple[Briefing, WriteReport]:
+    """Write the book's generated files; on any error the previous ones stay as they were."""
     briefing = load_briefing(project)
     files = render_all(briefing, _notes(project.docs))
-    return briefing, write_generated(project.docs, FOLDER, files)
+    try:
+        return briefing, write_generated(project.docs, FOLDER, files)
+    except PermissionError as exc:
+        where = Path(exc.filename) if exc.filename else project.docs
+        raise InputError(
+            [
+                Problem(
+                    where,
+                    "",
+                    f"cannot write generated files: {exc.strerror or 'permission denied'}",
+                    "make docs/ writable by you; nothing was changed",
+                )
+            ]
+        ) from exc

@@ -73,6 +73,9 @@ def table(columns: Sequence[tuple[str, str, float]], rows: Iterable[Sequence[str
     for each column. Cells are MyST already. In the PDF the widths fix the columns (96% of
     the line, leaving room for the rules), so long cells wrap, and the table may break across
     pages (longtable)."""
+    rows = list(rows)
+    if not rows:  # a table without a body breaks Sphinx's LaTeX writer: say so instead
+        return [myst_text("(None in these sources.)")]
     total = sum(w for _, _, w in columns)
     spec = "|".join(f"\\X{{{round(w * 96 / total)}}}{{100}}" for _, _, w in columns)
     rule = {"l": "---", "r": "---:", "c": ":---:"}

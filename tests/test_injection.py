@@ -1,0 +1,158 @@
+"""Untrusted text stays text: property-based tests of the MyST and BibTeX writers, and a
+corpus of hostile articles built end to end in HTML and LaTeX."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+
+import pytest
+from docutils import nodes
+from docutils.core import publish_doctree
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from myst_parser.parsers.docutils_ import Parser
+from pybtex.database import parse_string
+from typer.testing import CliRunner
+
+from briefbook.bib import _literal, write_bib
+from briefbook.chart import latex_text
+from briefbook.cli import app
+from briefbook.ingest import RawArticle
+from briefbook.model import SourceMeta
+from briefbook.pipeline import citation_labels, read_article
+from briefbook.render import myst_text, role_text
+from briefbook.sphinx.bibstyle import BriefbookStyle
+from conftest import REPO
+
+# Text as articles have it: any Unicode except control characters (which are not text).
+TEXT = st.text(
+    alphabet=st.characters(blacklist_categories=("Cc", "Cs")), min_size=1, max_size=120
+).filter(lambda t: t.strip())
+ALLOWED = (nodes.document, nodes.paragraph, nodes.Text, nodes.section, nodes.title,
+           nodes.bullet_list, nodes.list_item, nodes.table, nodes.tgroup, nodes.colspec,
+           nodes.thead, nodes.tbody, nodes.row, nodes.entry)  # fmt: skip
+
+
+def parse(source: str) -> nodes.document:
+    return publish_doctree(
+        source,
+        parser=Parser(),
+        settings_overrides={"report_level": 1, "halt_level": 5, "warning_stream": False},
+    )
+
+
+def only_text(doc: nodes.document) -> None:
+    for node in doc.findall():
+        assert isinstance(node, ALLOWED), (type(node).__name__, node)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_myst_text_in_a_paragraph_shows_exactly_the_text(text):
+    doc = parse(myst_text(text) + "\n")
+    only_text(doc)
+    assert doc.astext() == " ".join(text.split())
+
+
+@settings(max_examples=150, deadline=None)
+@given(TEXT, TEXT)
+def test_myst_text_in_headings_lists_and_tables(heading, cell):
+    source = (
+        f"# {myst_text(heading)}\n\n- {myst_text(cell)}\n\n"
+        f"| A | B |\n| --- | --- |\n| {myst_text(cell)} | x |\n"
+    )
+    doc = parse(source)
+    only_text(doc)
+    assert doc.next_node(nodes.title).astext() == " ".join(heading.split())
+    assert doc.next_node(nodes.list_item).astext() == " ".join(cell.split())
+    entries = [e.astext() for e in doc.findall(nodes.entry)]
+    assert entries[2] == " ".join(cell.split())
+
+
+@given(TEXT)
+def test_role_text_cannot_close_a_role_or_start_a_target(text):
+    safe = role_text(text)
+    assert "`" not in safe and "<" not in safe and ">" not in safe and "\n" not in safe
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXT, TEXT, TEXT)
+def test_bib_entries_parse_and_show_the_metadata(title, outlet, author):
+    raw = RawArticle(
+        SourceMeta(id="a1", title=title, outlet=outlet, author=author), "Text.", None, "0"
+    )  # type: ignore[arg-type]
+    article = read_article(raw, "a1.txt")
+    meta = article.meta  # validated: stripped, one line
+    bib = write_bib([article], citation_labels([article]))
+    data = parse_string(bib, "bibtex")
+    (entry,) = BriefbookStyle().format_entries(data.entries.values())
+    shown = entry.text.render_as("text")
+    for value in (meta.title, meta.outlet, meta.author):
+        assert _literal(value, ligatures=False) in shown
+
+
+LATEX_ESCAPES = re.compile(r"\\(?:textbackslash|textasciitilde|textasciicircum)\{\}|\\[%$#&_{}]")
+
+
+@given(TEXT)
+def test_latex_text_escapes_every_special_character(text):
+    bare = LATEX_ESCAPES.sub("", latex_text(text))
+    assert not re.search(r"[\\%$#&_{}~^]", bare)
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory):
+    root = tmp_path_factory.mktemp("hostile")
+    shutil.copytree(REPO / "tests" / "corpora" / "nasty" / "sources", root / "sources")
+    (root / "docs").mkdir()
+    shutil.copy(REPO / "docs" / "conf.py", root / "docs" / "conf.py")
+    result = CliRunner().invoke(app, ["build", "--quiet", "--project", str(root)])
+    assert result.exit_code == 0, result.output  # -n -W: no warning either
+    return root
+
+
+def test_hostile_articles_become_no_markup_in_html(hostile):
+    html_dir = hostile / "docs" / "_build" / "html"
+    pages = {p: p.read_text(encoding="utf-8") for p in html_dir.rglob("*.html")}
+    everything = "\n".join(pages.values())
+    assert "<script>alert" not in everything
+    assert 'href="javascript:' not in everything
+    assert "<b>bold from rst</b>" not in everything
+    source = pages[html_dir / "briefing" / "sources" / "n1_markup.html"]
+    for shown in (
+        "```{raw} html &lt;script&gt;alert(1)&lt;/script&gt;```",
+        "[click](javascript:alert(1))",
+        "&lt;!-- hidden comment --&gt;",
+        "{{ subst }}",
+        r"\input{/etc/passwd}",
+        "$x^2$",
+    ):
+        assert shown in source, shown
+    unicode = pages[html_dir / "briefing" / "sources" / "n2_unicode.html"]
+    for shown in ("Киев", "北朝鮮", "مرحبا", "🚀", "“typographic quotes”"):
+        assert shown in unicode
+    title = pages[html_dir / "index.html"]
+    assert "Hostile input *not emphasis* {ref}`x` [y](z)" in title
+
+
+def test_hostile_articles_in_latex_and_pdf(hostile):
+    docs = hostile / "docs"
+    from briefbook.book import sphinx
+
+    assert sphinx(docs, "latex", docs / "_build" / "latex", quiet=True) == 0
+    tex = (docs / "_build" / "latex" / "briefing.tex").read_text(encoding="utf-8")
+    assert r"\textbackslash{}input\{/etc/passwd\}" in tex
+    assert "\\input{/etc/passwd}" not in tex
+    if shutil.which("latexmk") is None:
+        pytest.skip("TeX Live not installed")
+    result = CliRunner().invoke(app, ["pdf", "--quiet", "--project", str(hostile)])
+    assert result.exit_code == 0, result.output
+    text = subprocess.run(
+        ["pdftotext", str(docs / "_build" / "latex" / "briefing.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "\\input{/etc/passwd}" in text and "<script>alert(3)</script>" in text
