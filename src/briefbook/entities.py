@@ -24,9 +24,9 @@ import re
 import tomllib
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from briefbook.model import Actor, ActorsFile, Kind, Mention
@@ -174,6 +174,7 @@ def tokenize(text: str, base: int = 0) -> list[Token]:
     return [Token(base + m.start(), base + m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Compare names without case, accents, dots or hyphens."""
     text = unicodedata.normalize("NFKD", text)
@@ -869,6 +870,7 @@ def resolve(mentions: Sequence[Mention]) -> tuple[list[Actor], dict[str, str]]:
 
     # 3. people: full names first, then short forms within each article; a person the
     #    analyst's actors file names is one actor under that name, whatever the form
+    people = _People()
     for source_id in by_source:
         local: list[tuple[Mention, _Cluster]] = []
         for m in by_source[source_id]:
@@ -884,11 +886,12 @@ def resolve(mentions: Sequence[Mention]) -> tuple[list[Actor], dict[str, str]]:
                 continue
             tokens = _name_tokens(m.text)
             if len(tokens) >= 2:
-                cluster = _match_full(m, clusters) or new(Kind.PERSON)
+                cluster = _match_full(m, people.clusters_like(tokens)) or new(Kind.PERSON)
                 cluster.add(m)
                 local.append((m, cluster))
+                people.add(m, cluster)
                 continue
-            target = _match_short(m, local) or _match_short(m, people_by_source_all(clusters))
+            target = _match_short(m, local) or _match_short(m, people.candidates(tokens[0]))
             if target is None and m.weak:
                 continue  # a lone capitalised word that names no one we know
             if target is None:
@@ -924,13 +927,33 @@ def resolve(mentions: Sequence[Mention]) -> tuple[list[Actor], dict[str, str]]:
     return actors, index
 
 
-def people_by_source_all(clusters: Iterable[_Cluster]) -> list[tuple[Mention, _Cluster]]:
-    """Full-name people anywhere in the corpus, for a short form with no match in its article."""
-    out: list[tuple[Mention, _Cluster]] = []
-    for c in clusters:
-        if c.kind == Kind.PERSON and c.full_names():
-            out.extend((m, c) for m in c.mentions if len(_name_tokens(m.text)) >= 2)
-    return out
+class _People:
+    """Full-name mentions of people seen so far, indexed by name token and by the first
+    three letters of the surname, so each new name is compared with a few candidates and
+    not with every person in the corpus."""
+
+    def __init__(self) -> None:
+        self.full: list[tuple[Mention, _Cluster]] = []
+        self.by_token: dict[str, list[int]] = defaultdict(list)
+        self.by_prefix: dict[str, list[int]] = defaultdict(list)
+
+    def add(self, mention: Mention, cluster: _Cluster) -> None:
+        tokens = _name_tokens(mention.text)
+        i = len(self.full)
+        self.full.append((mention, cluster))
+        for token in {tokens[0], tokens[-1]}:
+            self.by_token[token].append(i)
+        self.by_prefix[tokens[-1][:3]].append(i)
+
+    def candidates(self, token: str) -> list[tuple[Mention, _Cluster]]:
+        """Full names that may contain ``token``, in the order they were seen."""
+        found = set(self.by_token.get(token, ())) | set(self.by_prefix.get(token[:3], ()))
+        return [self.full[i] for i in sorted(found)]
+
+    def clusters_like(self, tokens: list[str]) -> list[_Cluster]:
+        """Clusters holding a full name whose surname may be a variant of this one."""
+        unique = {cluster.key: cluster for _, cluster in self.candidates(tokens[-1])}
+        return [unique[k] for k in sorted(unique)]
 
 
 def _match_full(m: Mention, clusters: Sequence[_Cluster]) -> _Cluster | None:
