@@ -73,3 +73,10 @@ def evaluate(session: nox.Session) -> None:
     """
     _install(session)
     session.run("python", "scripts/evaluate.py", *session.posargs)
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Benchmark on synthetic corpora of 10, 100 and 1,000 articles (`-- --sizes 10,100`)."""
+    _install(session)
+    session.run("python", "scripts/bench.py", *session.posargs)

@@ -208,7 +208,18 @@ def analyse(
     paths: Sequence[str],
     gazetteer: Gazetteer | None = None,
 ) -> Briefing:
-    """The whole analysis: articles in, a Briefing out. Articles are ordered by date, then id."""
+    """The whole analysis: articles in, a Briefing with claims, conflicts and grades out."""
+    return assess(read_corpus(config, raws, paths, gazetteer))
+
+
+def read_corpus(
+    config: Config,
+    raws: Sequence[RawArticle],
+    paths: Sequence[str],
+    gazetteer: Gazetteer | None = None,
+) -> Briefing:
+    """Read every article: boilerplate, sentences, actors, attribution, figures, topics.
+    Articles are ordered by date, then id."""
     gazetteer = gazetteer or load_gazetteer()
     articles = [read_article(raw, path) for raw, path in zip(raws, paths, strict=True)]
     articles.sort(key=_article_order)
@@ -223,7 +234,7 @@ def analyse(
         for s in statements(a, reporting[a.id], classifier, mention_actor, groups)
     ]
     all_actors = sorted([*actors, *groups.values()], key=lambda a: (a.kind.value, a.name))
-    briefing = Briefing(
+    return Briefing(
         config,
         tuple(articles),
         tuple(stmts),
@@ -232,4 +243,3 @@ def analyse(
         tuple(mentions),
         mention_actor,
     )
-    return assess(briefing)

@@ -1,0 +1,59 @@
+"""Benchmark briefbook on synthetic corpora: ``python scripts/bench.py [--sizes 10,100,1000]``.
+
+Prints a table and writes JSON (``--json``). ``--no-build`` measures generation only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from briefbook.bench import run, to_json
+
+
+def _pair(result: dict[str, float], change: str) -> str:
+    regenerate = result.get(f"{change}_regenerate_seconds", float("nan"))
+    rebuild = result.get(f"{change}_rebuild_seconds", float("nan"))
+    return f"{regenerate:.2f} + {rebuild:.1f}"
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", default="10,100,1000", help="comma-separated corpus sizes")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--json", type=Path, default=Path("bench.json"))
+    parser.add_argument("--no-build", action="store_true", help="skip the Sphinx builds")
+    parser.add_argument("--workdir", type=Path, default=None)
+    args = parser.parse_args(argv)
+    sizes = [int(s) for s in args.sizes.split(",")]
+    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="briefbook-bench-"))
+    results = run(sizes, args.seed, workdir, build=not args.no_build)
+    table = Table(title=f"briefbook bench (seed {args.seed})")
+    columns = "articles|ingest s|analysis s|claims s|writing s|generation s|peak MiB|sphinx cold s"
+    for column in [*columns.split("|"), "add: gen + build s", "edit: gen + build s"]:
+        table.add_column(column, justify="right")
+    for r in results:
+        st = r["stages"]
+        peak = max(v["peak_mib"] for v in st.values())
+        table.add_row(
+            str(r["articles"]),
+            *(f"{st[k]['seconds']:.2f}" for k in ("ingest", "analysis", "claims", "writing")),
+            f"{r['generation_seconds']:.2f}",
+            f"{peak:.0f}",
+            f"{r.get('sphinx_cold_seconds', float('nan')):.1f}",
+            _pair(r, "add"),
+            _pair(r, "edit"),
+        )
+    Console().print(table)
+    args.json.write_text(to_json(results), encoding="utf-8")
+    print(f"wrote {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,127 @@
+"""Benchmarks: how briefbook scales with the number of articles (``nox -s bench``).
+
+For each corpus size, a synthetic corpus (``briefbook.synthetic``, deterministic from a
+seed) is generated and measured: time and peak traced memory of each stage (ingest,
+analysis, claim merging, MyST writing), the Sphinx HTML build (a separate process, with
+``-j auto``), and regeneration plus rebuild after adding one article and after editing one.
+Figures are printed as a table and written as JSON for tracking.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+from briefbook.assemble import render_all
+from briefbook.assess import assess
+from briefbook.entities import load_gazetteer
+from briefbook.generate import generate
+from briefbook.ingest import Project, load_actors, load_project
+from briefbook.output import write_generated
+from briefbook.pipeline import read_corpus
+from briefbook.render import FOLDER
+from briefbook.synthetic import article, write_corpus
+
+T = TypeVar("T")
+CONF = Path(__file__).resolve().parents[2] / "docs" / "conf.py"
+
+
+def _measure(fn: Callable[[], T], memory: bool) -> tuple[T, float, float]:
+    """(result, seconds, peak MiB traced; 0 unless ``memory``)."""
+    if memory:
+        tracemalloc.start()
+    start = time.perf_counter()
+    result = fn()
+    seconds = time.perf_counter() - start
+    peak = 0.0
+    if memory:
+        peak = tracemalloc.get_traced_memory()[1] / 2**20
+        tracemalloc.stop()
+    return result, seconds, peak
+
+
+def stages(project: Project, memory: bool) -> dict[str, tuple[float, float]]:
+    """Each generation stage: (seconds, peak MiB)."""
+    out: dict[str, tuple[float, float]] = {}
+
+    def ingest() -> Any:
+        config, raws = load_project(project)
+        actors, _ = load_actors(project)
+        return config, raws, load_gazetteer(actors)
+
+    (config, raws, gazetteer), s, m = _measure(ingest, memory)
+    out["ingest"] = (s, m)
+    paths = [raw.path.resolve().relative_to(project.root.resolve()).as_posix() for raw in raws]
+    read, s, m = _measure(lambda: read_corpus(config, raws, paths, gazetteer), memory)
+    out["analysis"] = (s, m)
+    briefing, s, m = _measure(lambda: assess(read), memory)
+    out["claims"] = (s, m)
+    _, s, m = _measure(lambda: write_generated(project.docs, FOLDER, render_all(briefing)), memory)
+    out["writing"] = (s, m)
+    return out
+
+
+def sphinx_build(project: Project) -> float:
+    start = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "sphinx", "-b", "html", "-j", "auto", "-q", str(project.docs),
+         str(project.docs / "_build" / "html")],
+        check=True,
+        capture_output=True,
+    )  # fmt: skip
+    return time.perf_counter() - start
+
+
+def run_size(root: Path, n: int, seed: int, build: bool) -> dict[str, Any]:
+    if root.exists():
+        shutil.rmtree(root)
+    write_corpus(root, n, seed)
+    shutil.copy(CONF, root / "docs" / "conf.py")
+    project = Project(root)
+    timed = stages(project, memory=False)
+    shutil.rmtree(project.docs / FOLDER)
+    traced = stages(project, memory=True)
+    result: dict[str, Any] = {
+        "articles": n,
+        "stages": {
+            k: {"seconds": round(timed[k][0], 3), "peak_mib": round(traced[k][1], 1)} for k in timed
+        },
+    }
+    result["generation_seconds"] = round(sum(v[0] for v in timed.values()), 3)
+    if not build:
+        return result
+    result["sphinx_cold_seconds"] = round(sphinx_build(project), 2)
+    # add one article
+    text, meta = article(
+        __import__("random").Random(seed + 1), n, __import__("datetime").date(2025, 3, 15)
+    )
+    (project.articles / f"syn{n:05d}.txt").write_text(text, encoding="utf-8")
+    (project.articles / f"syn{n:05d}.toml").write_text(meta, encoding="utf-8")
+    _, gen_add, _ = _measure(lambda: generate(project), False)
+    result["add_regenerate_seconds"] = round(gen_add, 3)
+    result["add_rebuild_seconds"] = round(sphinx_build(project), 2)
+    # edit one article
+    first = project.articles / "syn00000.txt"
+    first.write_text(
+        first.read_text(encoding="utf-8") + "Officials said the talks would resume.\n",
+        encoding="utf-8",
+    )
+    _, gen_edit, _ = _measure(lambda: generate(project), False)
+    result["edit_regenerate_seconds"] = round(gen_edit, 3)
+    result["edit_rebuild_seconds"] = round(sphinx_build(project), 2)
+    return result
+
+
+def run(sizes: Sequence[int], seed: int, workdir: Path, build: bool) -> list[dict[str, Any]]:
+    return [run_size(workdir / f"corpus-{n}", n, seed, build) for n in sizes]
+
+
+def to_json(results: Sequence[dict[str, Any]]) -> str:
+    return json.dumps(list(results), indent=2) + "\n"
