@@ -9,7 +9,9 @@ Figures are printed as a table and written as JSON for tracking.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import random
 import shutil
 import subprocess
 import sys
@@ -99,9 +101,7 @@ def run_size(root: Path, n: int, seed: int, build: bool) -> dict[str, Any]:
         return result
     result["sphinx_cold_seconds"] = round(sphinx_build(project), 2)
     # add one article
-    text, meta = article(
-        __import__("random").Random(seed + 1), n, __import__("datetime").date(2025, 3, 15)
-    )
+    text, meta = article(random.Random(seed + 1), n, dt.date(2025, 3, 15))
     (project.articles / f"syn{n:05d}.txt").write_text(text, encoding="utf-8")
     (project.articles / f"syn{n:05d}.toml").write_text(meta, encoding="utf-8")
     _, gen_add, _ = _measure(lambda: generate(project), False)
