@@ -6,6 +6,7 @@ claims, conflicts and origins out.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import replace
 
 from briefbook.claims import merge
@@ -22,14 +23,18 @@ def assess(briefing: Briefing) -> Briefing:
     kinds = {a.id: a.kind for a in briefing.actors}
     statements = {(s.source_id, s.sentence_id): s for s in briefing.statements}
     articles = {a.id: a for a in briefing.articles}
+    involved_in: dict[str, list[str]] = defaultdict(list)
+    for conflict in conflicts:
+        for claim_id in dict.fromkeys(conflict.claims):
+            involved_in[claim_id].append(conflict.id)
+    # a contradiction lists the contradicted single-source claim first
+    contradicted_claims = {c.claims[0] for c in conflicts if c.kind == "contradiction" and c.claims}
     graded = []
     for claim in claims:
         evidence = [statements[(e.source_id, e.sentence_id)] for e in claim.evidence]
         claim_origins = tuple(sorted({origins.statement_origin(s, kinds) for s in evidence}))
-        involved = tuple(c.id for c in conflicts if claim.id in c.claims)
-        contradicted = any(
-            c.kind == "contradiction" and c.claims and c.claims[0] == claim.id for c in conflicts
-        )
+        involved = tuple(involved_in.get(claim.id, ()))
+        contradicted = claim.id in contradicted_claims
         reliabilities = [briefing.reliability(articles[s]) for s in claim.sources]
         grade = credibility(len(claim_origins), bool(involved), contradicted, reliabilities)
         best = min((r.value for r in reliabilities), default=Reliability.F.value)

@@ -177,6 +177,13 @@ def _contradictions(
     actors: dict[str, Actor],
 ) -> list[Conflict]:
     by_key = {(s.source_id, s.sentence_id): s for s in statements}
+    # the statements that can contradict a denial, by the party they speak for (one pass)
+    asserting: dict[str, list[tuple[Statement, frozenset[str]]]] = defaultdict(list)
+    for s in statements:
+        if s.cue in ASSERTING_CUES and stance(s) == "asserts":
+            speaker = _party(s, actors)
+            if speaker is not None:
+                asserting[speaker].append((s, content_words(s.text)))
     out = []
     for claim in claims:
         if claim.stance != "denies" or len(claim.sources) != 1:
@@ -188,12 +195,8 @@ def _contradictions(
         words = content_words(first.text) - content_words(party)
         against = [
             s
-            for s in statements
-            if s.source_id not in claim.sources
-            and _party(s, actors) == party
-            and stance(s) == "asserts"
-            and s.cue in ASSERTING_CUES
-            and words & content_words(s.text)
+            for s, other in asserting.get(party, ())
+            if s.source_id not in claim.sources and words & other
         ]
         if not against:
             continue
