@@ -175,17 +175,28 @@ def _average_linkage(
 ) -> list[list[int]]:
     """Join the best-matching pairs first; two groups join only if, on average over all their
     cross pairs (a pair below the threshold counting as 0), they still reach the threshold.
-    This keeps one loose link from chaining different facts together."""
+    This keeps one loose link from chaining different facts together.
+
+    The sum of scores between groups is kept in a sparse table updated on each join, so a
+    join costs the number of groups linked to the two joined, not their product of sizes.
+    """
     group = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    linked: dict[int, dict[int, float]] = defaultdict(dict)
+    for (i, j), value in scores.items():
+        linked[i][j] = linked[j][i] = value
     for (i, j), _ in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])):
         gi, gj = group[i], group[j]
         if gi == gj:
             continue
-        cross = [scores.get((min(a, b), max(a, b)), 0.0) for a in members[gi] for b in members[gj]]
-        if sum(cross) / len(cross) < threshold:
+        if linked[gi].get(gj, 0.0) / (len(members[gi]) * len(members[gj])) < threshold:
             continue
         keep, gone = min(gi, gj), max(gi, gj)
+        for other, value in linked.pop(gone).items():
+            del linked[other][gone]
+            if other != keep:
+                total = linked[keep].get(other, 0.0) + value
+                linked[keep][other] = linked[other][keep] = total
         for k in members[gone]:
             group[k] = keep
         members[keep] = sorted(members[keep] + members.pop(gone))
