@@ -24,6 +24,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from briefbook.model import Claim, Evidence, Statement
 
@@ -55,6 +56,7 @@ DENIAL_WORDS = re.compile(
 _WORD = re.compile(r"[^\W\d_][\w’'-]*|\d[\d,.]*")
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light English stem: enough to match "deploys", "deployed" and "deployment"."""
     w = word.casefold().replace("’", "'").removesuffix("'s")
