@@ -34,12 +34,14 @@ def main(argv: list[str]) -> int:
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="briefbook-bench-"))
     results = run(sizes, args.seed, workdir, build=not args.no_build)
     table = Table(title=f"briefbook bench (seed {args.seed})")
-    columns = "articles|ingest s|analysis s|claims s|writing s|generation s|peak MiB|sphinx cold s"
+    columns = (
+        "articles|ingest s|analysis s|claims s|writing s|generation s|peak RSS MiB|sphinx cold s"
+    )
     for column in [*columns.split("|"), "add: gen + build s", "edit: gen + build s"]:
         table.add_column(column, justify="right")
     for r in results:
         st = r["stages"]
-        peak = max(v["peak_mib"] for v in st.values())
+        peak = max(v["peak_rss_mib"] for v in st.values())
         table.add_row(
             str(r["articles"]),
             *(f"{st[k]['seconds']:.2f}" for k in ("ingest", "analysis", "claims", "writing")),

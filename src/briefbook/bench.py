@@ -1,7 +1,7 @@
 """Benchmarks: how briefbook scales with the number of articles (``nox -s bench``).
 
 For each corpus size, a synthetic corpus (``briefbook.synthetic``, deterministic from a
-seed) is generated and measured: time and peak traced memory of each stage (ingest,
+seed) is generated and measured: time and peak resident memory after each stage (ingest,
 analysis, claim merging, MyST writing), the Sphinx HTML build (a separate process, with
 ``-j auto``), and regeneration plus rebuild after adding one article and after editing one.
 Figures are printed as a table and written as JSON for tracking.
@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import resource
 import random
 import shutil
 import subprocess
 import sys
 import time
-import tracemalloc
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
@@ -35,21 +35,18 @@ T = TypeVar("T")
 CONF = Path(__file__).resolve().parents[2] / "docs" / "conf.py"
 
 
-def _measure(fn: Callable[[], T], memory: bool) -> tuple[T, float, float]:
-    """(result, seconds, peak MiB traced; 0 unless ``memory``)."""
-    if memory:
-        tracemalloc.start()
+def _measure(fn: Callable[[], T]) -> tuple[T, float, float]:
+    """(result, seconds, peak resident memory of the process so far in MiB).
+
+    The peak is the operating system's high-water mark (``ru_maxrss``): cheap to read, and
+    with the stages run in order it shows where the peak is reached."""
     start = time.perf_counter()
     result = fn()
     seconds = time.perf_counter() - start
-    peak = 0.0
-    if memory:
-        peak = tracemalloc.get_traced_memory()[1] / 2**20
-        tracemalloc.stop()
-    return result, seconds, peak
+    return result, seconds, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def stages(project: Project, memory: bool) -> dict[str, tuple[float, float]]:
+def stages(project: Project) -> dict[str, tuple[float, float]]:
     """Each generation stage: (seconds, peak MiB)."""
     out: dict[str, tuple[float, float]] = {}
 
@@ -58,14 +55,14 @@ def stages(project: Project, memory: bool) -> dict[str, tuple[float, float]]:
         actors, _ = load_actors(project)
         return config, raws, load_gazetteer(actors)
 
-    (config, raws, gazetteer), s, m = _measure(ingest, memory)
+    (config, raws, gazetteer), s, m = _measure(ingest)
     out["ingest"] = (s, m)
     paths = [raw.path.resolve().relative_to(project.root.resolve()).as_posix() for raw in raws]
-    read, s, m = _measure(lambda: read_corpus(config, raws, paths, gazetteer), memory)
+    read, s, m = _measure(lambda: read_corpus(config, raws, paths, gazetteer))
     out["analysis"] = (s, m)
-    briefing, s, m = _measure(lambda: assess(read), memory)
+    briefing, s, m = _measure(lambda: assess(read))
     out["claims"] = (s, m)
-    _, s, m = _measure(lambda: write_generated(project.docs, FOLDER, render_all(briefing)), memory)
+    _, s, m = _measure(lambda: write_generated(project.docs, FOLDER, render_all(briefing)))
     out["writing"] = (s, m)
     return out
 
@@ -87,13 +84,12 @@ def run_size(root: Path, n: int, seed: int, build: bool) -> dict[str, Any]:
     write_corpus(root, n, seed)
     shutil.copy(CONF, root / "docs" / "conf.py")
     project = Project(root)
-    timed = stages(project, memory=False)
-    shutil.rmtree(project.docs / FOLDER)
-    traced = stages(project, memory=True)
+    timed = stages(project)
     result: dict[str, Any] = {
         "articles": n,
         "stages": {
-            k: {"seconds": round(timed[k][0], 3), "peak_mib": round(traced[k][1], 1)} for k in timed
+            k: {"seconds": round(sec, 3), "peak_rss_mib": round(mib, 1)}
+            for k, (sec, mib) in timed.items()
         },
     }
     result["generation_seconds"] = round(sum(v[0] for v in timed.values()), 3)
@@ -104,7 +100,7 @@ def run_size(root: Path, n: int, seed: int, build: bool) -> dict[str, Any]:
     text, meta = article(random.Random(seed + 1), n, dt.date(2025, 3, 15))
     (project.articles / f"syn{n:05d}.txt").write_text(text, encoding="utf-8")
     (project.articles / f"syn{n:05d}.toml").write_text(meta, encoding="utf-8")
-    _, gen_add, _ = _measure(lambda: generate(project), False)
+    _, gen_add, _ = _measure(lambda: generate(project))
     result["add_regenerate_seconds"] = round(gen_add, 3)
     result["add_rebuild_seconds"] = round(sphinx_build(project), 2)
     # edit one article
@@ -113,7 +109,7 @@ def run_size(root: Path, n: int, seed: int, build: bool) -> dict[str, Any]:
         first.read_text(encoding="utf-8") + "Officials said the talks would resume.\n",
         encoding="utf-8",
     )
-    _, gen_edit, _ = _measure(lambda: generate(project), False)
+    _, gen_edit, _ = _measure(lambda: generate(project))
     result["edit_regenerate_seconds"] = round(gen_edit, 3)
     result["edit_rebuild_seconds"] = round(sphinx_build(project), 2)
     return result
