@@ -19,6 +19,7 @@ from briefbook.render import (
     DATA_DIR,
     EXPORT_FILE,
     FOLDER,
+    Lookup,
     article_data,
     render_bibliography,
     render_conflicts,
@@ -52,7 +53,9 @@ def render_all(briefing: Briefing, notes: Sequence[str] = ()) -> dict[str, bytes
     }
     for topic in briefing.config.topics:
         pages[f"{FOLDER}/topics/{topic.id}.md"] = render_topic(briefing, topic)
+    lookup = Lookup.of(briefing)
     for article in briefing.articles:
         pages[f"{FOLDER}/sources/{article.id}.md"] = render_source(briefing, article)
-        pages[f"{DATA_DIR}/{article.id}.json"] = to_json_text(article_data(briefing, article))
+        data = article_data(briefing, article, lookup)
+        pages[f"{DATA_DIR}/{article.id}.json"] = to_json_text(data)
     return {path: text.encode("utf-8") for path, text in pages.items()}

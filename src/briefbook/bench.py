@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import resource
 import random
+import resource
 import shutil
 import subprocess
 import sys

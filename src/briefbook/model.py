@@ -509,11 +509,14 @@ class Briefing:
     """Source id -> origin id: articles that share their text share an origin."""
     agency_copy: dict[str, bool] = field(default_factory=dict)
 
+    actor_index: dict[str, Actor] = field(default_factory=dict, compare=False, repr=False)
+    """Actor id -> actor, filled in from ``actors``."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "actor_index", {a.id: a for a in self.actors})
+
     def actor(self, actor_id: str) -> Actor:
-        for actor in self.actors:
-            if actor.id == actor_id:
-                return actor
-        raise KeyError(actor_id)
+        return self.actor_index[actor_id]
 
     def reliability(self, article: Article) -> Reliability:
         return article.meta.reliability or self.config.defaults.reliability

@@ -15,6 +15,7 @@ import re
 import string
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from briefbook.grading import CREDIBILITY, RELIABILITY, RULES
 from briefbook.model import Actor, Article, Briefing, Claim, Kind, Statement, Topic
@@ -684,11 +685,29 @@ def statement_data(statement: Statement, actors: dict[str, Actor]) -> dict[str, 
     return data
 
 
-def article_data(briefing: Briefing, article: Article) -> dict[str, object]:
+@dataclass(frozen=True, slots=True)
+class Lookup:
+    """Indexes over a briefing, built once for all its pages."""
+
+    statements: dict[tuple[str, str], Statement]
+    actors: dict[str, Actor]
+    claims: dict[tuple[str, str], Claim]
+
+    @classmethod
+    def of(cls, briefing: Briefing) -> Lookup:
+        return cls(
+            {(s.source_id, s.sentence_id): s for s in briefing.statements},
+            {a.id: a for a in briefing.actors},
+            {(e.source_id, e.sentence_id): c for c in briefing.claims for e in c.evidence},
+        )
+
+
+def article_data(
+    briefing: Briefing, article: Article, lookup: Lookup | None = None
+) -> dict[str, object]:
     """What the ``briefbook-source`` directive renders: metadata and the segmented text."""
-    statements = {(s.source_id, s.sentence_id): s for s in briefing.statements}
-    actors = {a.id: a for a in briefing.actors}
-    claims = {(e.source_id, e.sentence_id): c for c in briefing.claims for e in c.evidence}
+    lookup = lookup or Lookup.of(briefing)
+    statements, actors, claims = lookup.statements, lookup.actors, lookup.claims
     blocks = []
     for bi, block in enumerate(article.blocks, 1):
         sentences = []
