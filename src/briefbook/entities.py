@@ -668,29 +668,21 @@ def _run_mention(
     at = tokens.index(name_tokens[0])
     before = tokens[at - 1].text.casefold() if at > 0 else ""
     according = at > 1 and tokens[at - 2].text.casefold() == "according"
-    if not role_tokens and before in PLACE_PREPOSITIONS and len(name_tokens) == 1 and not according:
-        return Mention(
-            source_id,
-            sentence_id,
-            name_tokens[0].start,
-            name_tokens[-1].end,
-            name,
-            Kind.PLACE,
-            span_start=span_start,
-        )
-    weak = len(name_tokens) == 1 and not role_tokens and not appositive
+    lone = len(name_tokens) == 1 and not role_tokens
+    # "in Vladivostok": a lone name after a place preposition is a place, not a person
+    place = lone and before in PLACE_PREPOSITIONS and not according
     return Mention(
         source_id,
         sentence_id,
         name_tokens[0].start,
         name_tokens[-1].end,
         name,
-        Kind.PERSON,
-        role=role,
-        affiliation=affiliation,
+        Kind.PLACE if place else Kind.PERSON,
+        role=None if place else role,
+        affiliation=None if place else affiliation,
         span_start=span_start,
-        weak=weak,
-        honorific=honorific,
+        weak=not place and lone and not appositive,
+        honorific=None if place else honorific,
     )
 
 
