@@ -116,7 +116,8 @@ def test_notes_pages_are_listed_and_kept(make_project):
     assert (notes / "assessment.md").read_text(encoding="utf-8") == "# Assessment\n\nMine.\n"
 
 
-def test_error_midway_leaves_previous_pages_intact(make_project, monkeypatch):
+def _generated_then_edited(make_project) -> tuple[Path, Path, dict[str, bytes]]:
+    """A project generated once, whose article then changed: (root, docs, docs before)."""
     root = make_project()
     generate(Project(root))
     docs = root / "docs"
@@ -124,6 +125,11 @@ def test_error_midway_leaves_previous_pages_intact(make_project, monkeypatch):
     (root / "sources" / "articles" / "a1.txt").write_text(
         "Dockers went back to work.\n", encoding="utf-8"
     )
+    return root, docs, before
+
+
+def test_error_midway_leaves_previous_pages_intact(make_project, monkeypatch):
+    root, docs, before = _generated_then_edited(make_project)
     calls = {"n": 0}
     real = Path.write_bytes
 
@@ -158,13 +164,7 @@ def test_is_generated_reads_only_the_header(tmp_path):
 
 
 def test_read_only_docs_is_a_clear_error_and_changes_nothing(make_project, monkeypatch):
-    root = make_project()
-    generate(Project(root))
-    docs = root / "docs"
-    before = snapshot(docs)
-    (root / "sources" / "articles" / "a1.txt").write_text(
-        "Dockers went back to work.\n", encoding="utf-8"
-    )
+    root, docs, before = _generated_then_edited(make_project)
 
     def refuse(*args, **kwargs):
         raise PermissionError(13, "Permission denied", str(docs))
