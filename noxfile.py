@@ -80,3 +80,25 @@ def bench(session: nox.Session) -> None:
     """Benchmark on synthetic corpora of 10, 100 and 1,000 articles (`-- --sizes 10,100`)."""
     _install(session)
     session.run("python", "scripts/bench.py", *session.posargs)
+
+
+LIVE_ARGS = [
+    "--host", "127.0.0.1",
+    "--port", "8000",
+    "--watch", "sources",
+    "--pre-build", "briefbook generate --quiet",
+    # generated files change on every pre-build: watching them would rebuild for ever
+    "--ignore", "docs/briefing",
+    "--ignore", "docs/index.md",
+    "--ignore", "docs/.briefing.*",
+    "--re-ignore", r"(^|/)(\.#|#)|~$|\.sw[a-p]$|\.tmp$",
+    "-n",
+]  # fmt: skip
+"""sphinx-autobuild options, the same as in the noxfile that `briefbook init` writes."""
+
+
+@nox.session
+def live(session: nox.Session) -> None:
+    """Preview at http://127.0.0.1:8000, rebuilt when sources/ or docs/ change (`-- --port 0`)."""
+    _install(session, "live")
+    session.run("sphinx-autobuild", *LIVE_ARGS, *session.posargs, "docs", "docs/_build/html")

@@ -17,9 +17,13 @@ from briefbook.bench import run, to_json
 
 
 def _pair(result: dict[str, float], change: str) -> str:
-    regenerate = result.get(f"{change}_regenerate_seconds", float("nan"))
-    rebuild = result.get(f"{change}_rebuild_seconds", float("nan"))
-    return f"{regenerate:.2f} + {rebuild:.1f}"
+    """Regenerate + rebuild seconds (generated files rewritten / pages Sphinx read again)."""
+    if f"{change}_rebuild_seconds" not in result:
+        return "-"
+    return (
+        f"{result[f'{change}_regenerate_seconds']:.2f} + {result[f'{change}_rebuild_seconds']:.1f}"
+        f" ({result[f'{change}_files_rewritten']:.0f} / {result[f'{change}_pages_read']:.0f})"
+    )
 
 
 def main(argv: list[str]) -> int:
@@ -35,9 +39,11 @@ def main(argv: list[str]) -> int:
     results = run(sizes, args.seed, workdir, build=not args.no_build)
     table = Table(title=f"briefbook bench (seed {args.seed})")
     columns = (
-        "articles|ingest s|analysis s|claims s|writing s|generation s|peak RSS MiB|sphinx cold s"
+        "articles|ingest s|analysis s|claims s|writing s|generation s|peak RSS MiB"
+        "|sphinx cold s (pages)"
     )
-    for column in [*columns.split("|"), "add: gen + build s", "edit: gen + build s"]:
+    changes = ["add: gen + build s (files / pages)", "edit: gen + build s (files / pages)"]
+    for column in [*columns.split("|"), *changes]:
         table.add_column(column, justify="right")
     for r in results:
         st = r["stages"]
@@ -47,7 +53,7 @@ def main(argv: list[str]) -> int:
             *(f"{st[k]['seconds']:.2f}" for k in ("ingest", "analysis", "claims", "writing")),
             f"{r['generation_seconds']:.2f}",
             f"{peak:.0f}",
-            f"{r.get('sphinx_cold_seconds', float('nan')):.1f}",
+            f"{r['sphinx_cold_seconds']:.1f} ({r['pages']})" if "pages" in r else "-",
             _pair(r, "add"),
             _pair(r, "edit"),
         )

@@ -31,7 +31,7 @@ def ensure_nox() -> Path:
 def main(argv: list[str]) -> int:
     if not argv or argv[0] in ("-h", "--help"):
         print("usage: python3 scripts/task.py SESSION [SESSION...] [-- ARGS]")
-        print("sessions: build, tests, pdf, linkcheck, lint, check, generate")
+        print("sessions: build, tests, pdf, linkcheck, lint, check, generate, live")
         return 0 if argv else 2
     sessions = argv[: argv.index("--")] if "--" in argv else argv
     rest = argv[len(sessions) :]

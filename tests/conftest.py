@@ -12,6 +12,11 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 ROOTS = Path(__file__).resolve().parent / "roots"
+FLOOD = Path(__file__).resolve().parent / "corpora" / "flood"
+"""Raw articles on an invented flood (a .txt, a .md and two saved pages) for `briefbook add`."""
+FLOOD_FILES = ("ollan_wire.txt", "ollan_post.md", "ollan_herald.html", "ollan_courier.htm")
+FLOOD_TITLE = "The River Ollan flood"
+FLOOD_TOPICS = ("Flooding", "Evacuation", "Cause of the flood", "Relief and recovery")
 
 CONFIG = """\
 [briefing]
@@ -121,4 +126,18 @@ def seed_project(tmp_path: Path) -> Path:
     shutil.copytree(REPO / "sources", root / "sources")
     (root / "docs").mkdir(parents=True)
     shutil.copy(REPO / "docs" / "conf.py", root / "docs" / "conf.py")
+    return root
+
+
+@pytest.fixture
+def new_project(tmp_path: Path) -> Path:
+    """A project made by `briefbook init` for the flood corpus, with no articles yet."""
+    from typer.testing import CliRunner
+
+    from briefbook.cli import app
+
+    root = tmp_path / "briefing"
+    args = ["init", str(root), "--title", FLOOD_TITLE, "--topics", ",".join(FLOOD_TOPICS)]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
     return root

@@ -9,15 +9,41 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import replace
 
-from briefbook.claims import merge
+from briefbook.claims import join, merge
 from briefbook.conflicts import find_conflicts
 from briefbook.grading import credibility
 from briefbook.independence import find_origins
-from briefbook.model import Briefing, Reliability
+from briefbook.model import Briefing, Claim, OverridesFile, Reliability
+from briefbook.overrides import claim_constraints, merge_outcomes
 
 
-def assess(briefing: Briefing) -> Briefing:
-    claims = merge(briefing.statements)
+def _claims(briefing: Briefing, overrides: OverridesFile) -> tuple[list[Claim], Briefing]:
+    """Merge statements into claims, with the analyst's splits and merges."""
+    apart, outcomes = claim_constraints(briefing, overrides)
+    claims = merge(briefing.statements, apart=apart)
+    if overrides.merge:
+        ids = {c.id for c in claims}
+        claims, made_of = join(claims, briefing.statements, [m.claims for m in overrides.merge])
+        outcomes += merge_outcomes(overrides, ids)
+        notes = {c: m.note for m in overrides.merge for c in m.claims}
+        claims = [
+            replace(c, overrides=(f"merged by the analyst: {notes[made_of[c.id][0]]}",))
+            if c.id in made_of
+            else c
+            for c in claims
+        ]
+    claims = [
+        replace(c, overrides=(*c.overrides, f"kept apart by the analyst: {apart[first]}"))
+        if (first := (c.evidence[0].source_id, c.evidence[0].sentence_id)) in apart
+        else c
+        for c in claims
+    ]
+    return claims, replace(briefing, overrides=(*briefing.overrides, *outcomes))
+
+
+def assess(briefing: Briefing, overrides: OverridesFile | None = None) -> Briefing:
+    """Claims, origins, conflicts and grades, with the analyst's claim overrides applied."""
+    claims, briefing = _claims(briefing, overrides or OverridesFile())
     origins = find_origins(briefing.articles)
     conflicts = find_conflicts(briefing.statements, claims, briefing.actors, briefing.articles)
     kinds = {a.id: a.kind for a in briefing.actors}

@@ -3,7 +3,9 @@
 For each corpus size, a synthetic corpus (``briefbook.synthetic``, deterministic from a
 seed) is generated and measured: time and peak resident memory after each stage (ingest,
 analysis, claim merging, MyST writing), the Sphinx HTML build (a separate process, with
-``-j auto``), and regeneration plus rebuild after adding one article and after editing one.
+``-j auto``), and regeneration plus rebuild after adding one article and after editing one
+(with the reading cache filled, as after any earlier ``briefbook build``): how long each
+takes, how many generated files were rewritten and how many pages Sphinx read again.
 Figures are printed as a table and written as JSON for tracking.
 """
 
@@ -12,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
+import re
 import resource
 import shutil
 import subprocess
@@ -67,15 +70,24 @@ def stages(project: Project) -> dict[str, tuple[float, float]]:
     return out
 
 
-def sphinx_build(project: Project) -> float:
+_READ = re.compile(r"updating environment: (?:\[[^]]*\] )?(\d+) added, (\d+) changed")
+_WRITE = re.compile(r"building \[html\]: targets for (\d+) source files")
+
+
+def sphinx_build(project: Project) -> tuple[float, int]:
+    """Seconds for an HTML build (incremental when there is a previous one), and how many
+    pages Sphinx read (added or changed)."""
     start = time.perf_counter()
-    subprocess.run(
-        [sys.executable, "-m", "sphinx", "-b", "html", "-j", "auto", "-q", str(project.docs),
+    done = subprocess.run(
+        [sys.executable, "-m", "sphinx", "-b", "html", "-j", "auto", str(project.docs),
          str(project.docs / "_build" / "html")],
         check=True,
         capture_output=True,
+        text=True,
     )  # fmt: skip
-    return time.perf_counter() - start
+    seconds = time.perf_counter() - start
+    read = _READ.search(done.stdout)
+    return seconds, sum(int(n) for n in read.groups()) if read else 0
 
 
 def run_size(root: Path, n: int, seed: int, build: bool) -> dict[str, Any]:
@@ -95,23 +107,29 @@ def run_size(root: Path, n: int, seed: int, build: bool) -> dict[str, Any]:
     result["generation_seconds"] = round(sum(v[0] for v in timed.values()), 3)
     if not build:
         return result
-    result["sphinx_cold_seconds"] = round(sphinx_build(project), 2)
-    # add one article
+    seconds, pages = sphinx_build(project)
+    result["sphinx_cold_seconds"] = round(seconds, 2)
+    result["pages"] = pages
+    generate(project)  # fills the reading cache, as the cold build's `briefbook build` would
+
+    def change(name: str) -> None:
+        (_, report), regenerate, _ = _measure(lambda: generate(project))
+        result[f"{name}_regenerate_seconds"] = round(regenerate, 3)
+        result[f"{name}_files_rewritten"] = len(report.written)
+        seconds, pages = sphinx_build(project)
+        result[f"{name}_rebuild_seconds"] = round(seconds, 2)
+        result[f"{name}_pages_read"] = pages
+
     text, meta = article(random.Random(seed + 1), n, dt.date(2025, 3, 15))
     (project.articles / f"syn{n:05d}.txt").write_text(text, encoding="utf-8")
     (project.articles / f"syn{n:05d}.toml").write_text(meta, encoding="utf-8")
-    _, gen_add, _ = _measure(lambda: generate(project))
-    result["add_regenerate_seconds"] = round(gen_add, 3)
-    result["add_rebuild_seconds"] = round(sphinx_build(project), 2)
-    # edit one article
+    change("add")
     first = project.articles / "syn00000.txt"
     first.write_text(
         first.read_text(encoding="utf-8") + "Officials said the talks would resume.\n",
         encoding="utf-8",
     )
-    _, gen_edit, _ = _measure(lambda: generate(project))
-    result["edit_regenerate_seconds"] = round(gen_edit, 3)
-    result["edit_rebuild_seconds"] = round(sphinx_build(project), 2)
+    change("edit")
     return result
 
 

@@ -23,7 +23,7 @@ import hashlib
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from functools import lru_cache
 
 from briefbook.model import Claim, Evidence, Statement
@@ -153,8 +153,15 @@ def candidate_pairs(
     return pairs
 
 
-def merge(statements: Sequence[Statement], threshold: float = SIMILARITY) -> list[Claim]:
-    """Claims from statements, in the order of their first statement."""
+def merge(
+    statements: Sequence[Statement],
+    threshold: float = SIMILARITY,
+    apart: Collection[tuple[str, str]] = frozenset(),
+) -> list[Claim]:
+    """Claims from statements, in the order of their first statement.
+
+    A statement in ``apart`` (source id, sentence id) is merged with no other: a claim alone.
+    """
     words = [content_words(s.text) for s in statements]
     idf = _idf(words)
     figs = [figures(s) for s in statements]
@@ -164,6 +171,8 @@ def merge(statements: Sequence[Statement], threshold: float = SIMILARITY) -> lis
     for i, j in candidate_pairs(words, keys):
         a, b = statements[i], statements[j]
         if a.source_id == b.source_id or figs[i] != figs[j] or stances[i] != stances[j]:
+            continue
+        if (a.source_id, a.sentence_id) in apart or (b.source_id, b.sentence_id) in apart:
             continue
         value = score(a, b, (words[i], words[j]), idf)
         if value >= threshold:
@@ -205,6 +214,53 @@ def _average_linkage(
     return [members[k] for k in sorted(members)]
 
 
+def claim_id(first: Statement) -> str:
+    """A claim is named after its first report (statements come in date order), so it keeps
+    its id when later articles join it, even if they change which wording is most central."""
+    digest = hashlib.blake2b(f"{first.source_id}/{first.sentence_id}".encode(), digest_size=4)
+    return f"c{digest.hexdigest()}"
+
+
+def join(
+    claims: Sequence[Claim], statements: Sequence[Statement], together: Sequence[Sequence[str]]
+) -> tuple[list[Claim], dict[str, list[str]]]:
+    """Make one claim of each set of claim ids in ``together`` whose ids all exist.
+
+    Returns the claims, in the order of their first statement, and for each claim made by
+    joining others, the ids it was made of."""
+    index = {(s.source_id, s.sentence_id): i for i, s in enumerate(statements)}
+    by_id = {c.id: c for c in claims}
+    joined: dict[str, str] = {c.id: c.id for c in claims}
+
+    def root(claim: str) -> str:
+        while joined[claim] != claim:
+            claim = joined[claim]
+        return claim
+
+    for ids in together:
+        if all(i in by_id for i in ids):
+            for other in ids[1:]:
+                joined[root(other)] = root(ids[0])
+    groups: dict[str, list[int]] = defaultdict(list)
+    parts: dict[str, list[str]] = defaultdict(list)
+    for claim in claims:
+        groups[root(claim.id)] += [index[(e.source_id, e.sentence_id)] for e in claim.evidence]
+        parts[root(claim.id)].append(claim.id)
+    words = [content_words(s.text) for s in statements]
+    idf = _idf(words)
+    out = []
+    made_of: dict[str, list[str]] = {}
+    for r, members in groups.items():
+        if len(parts[r]) == 1:
+            out.append(by_id[r])
+            continue
+        claim = _claim(statements, sorted(members), words, idf)
+        made_of[claim.id] = sorted(parts[r])
+        out.append(claim)
+    out.sort(key=lambda c: index[(c.evidence[0].source_id, c.evidence[0].sentence_id)])
+    return out, made_of
+
+
 def _claim(
     statements: Sequence[Statement],
     members: list[int],
@@ -221,11 +277,8 @@ def _claim(
     topics = Counter(s.topic.topic for s in group)
     topic = max(topics, key=lambda t: (topics[t], t == chosen.topic.topic))
     evidence = tuple(Evidence(s.source_id, s.sentence_id, s.text, s.claimant, s.cue) for s in group)
-    digest = hashlib.blake2b(
-        f"{chosen.source_id}/{chosen.sentence_id}".encode(), digest_size=4
-    ).hexdigest()
     return Claim(
-        id=f"c{digest}",
+        id=claim_id(statements[min(members)]),
         topic=topic,
         wording=chosen.text,
         wording_source=chosen.source_id,

@@ -1,23 +1,30 @@
-"""The ``briefbook`` command: check, generate, build, pdf, linkcheck."""
+"""The ``briefbook`` command: init, add, check, generate, build, pdf, linkcheck, export."""
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
+import time
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+from rich.text import Text
 
 from briefbook import __version__
 from briefbook.book import BuildError, build_html, build_pdf
 from briefbook.export import Format, Table, export
 from briefbook.generate import generate, load_briefing
+from briefbook.importer import FIELDS, OPTION, Planned, add_file, option_problems, scan
 from briefbook.ingest import Project
 from briefbook.linkcheck import Mode
 from briefbook.linkcheck import run as run_linkcheck
 from briefbook.output import write_file
 from briefbook.problems import InputError
+from briefbook.scaffold import parse_topics, project_files, scaffold
 
 app = typer.Typer(
     help="Turn a folder of news articles about one event into a cited briefing book.",
@@ -36,6 +43,13 @@ ProjectOption = Annotated[
     ),
 ]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Print only warnings and errors.")]
+VerboseOption = Annotated[
+    bool, typer.Option("--verbose", "-v", help="Also print each phase, what it found and its time.")
+]
+NO_ARTICLES = (
+    "[yellow]warning:[/] no articles in sources/articles/ yet, so the book's chapters are "
+    "empty: add some with `briefbook add FILE...`"
+)
 
 
 def _project(path: Path | None) -> Project:
@@ -49,6 +63,11 @@ def _fail(exc: InputError | BuildError, project: Project | None = None) -> typer
     else:
         err.print(f"[bold red]error:[/] {exc}", markup=True)
     return typer.Exit(1)
+
+
+def _one_of(quiet: bool, verbose: bool) -> None:
+    if quiet and verbose:
+        raise typer.BadParameter("give --quiet or --verbose, not both")
 
 
 def _version(value: bool) -> None:
@@ -67,6 +86,145 @@ def main_options(
 
 
 @app.command()
+def init(
+    directory: Annotated[
+        Path, typer.Argument(metavar="DIR", help="Folder for the new project (made if missing).")
+    ],
+    title: Annotated[str, typer.Option(help="The briefing's title.")],
+    topics: Annotated[
+        str, typer.Option(help="Topic (chapter) names, comma-separated: 'Cause,Damage,Relief'.")
+    ],
+    subtitle: Annotated[str | None, typer.Option(help="A subtitle for the book.")] = None,
+    author: Annotated[str | None, typer.Option(help="Who prepared the briefing.")] = None,
+    language: Annotated[str, typer.Option(help="The book's language (en, fr, de...).")] = "en",
+    force: Annotated[
+        bool,
+        typer.Option("--force", help="Add the missing files to a non-empty folder; keep the rest."),
+    ] = False,
+) -> None:
+    """Create a new briefing project that builds at once; existing files are never replaced."""
+    try:
+        files = project_files(title, parse_topics(topics), subtitle, author, language)
+        report = scaffold(directory, files, force)
+    except InputError as exc:
+        raise _fail(exc) from None
+    out.print(f"new briefing project in {directory}: {len(report.written)} files written")
+    for rel in report.written:
+        out.print(f"  {rel}", markup=False)
+    if report.kept:
+        out.print(f"kept {len(report.kept)} existing file(s) as they were:")
+        for rel in report.kept:
+            out.print(f"  {rel}", markup=False)
+    out.print(
+        f"next: briefbook add FILE... -p {directory}   (saved pages, .txt or .md)\n"
+        f"      briefbook build -p {directory}         (or `nox -s build` in {directory})",
+        markup=False,
+    )
+
+
+ONE_ARTICLE = " (one FILE only)"
+
+
+def _added(planned: Planned, verbose: bool, console: Console) -> None:
+    name, _ = planned.names
+    title = planned.meta.title or "(no title)"
+    console.print(f"added {name} from {planned.source.name}: {title}", markup=False)
+    if verbose:
+        console.print(f"  text: {len(planned.text):,} characters; {planned.how}", markup=False)
+        for field in FIELDS:
+            found = planned.fields.get(field)
+            if found is None:
+                console.print(f"  {field}: not found (give it with {OPTION[field]})", markup=False)
+                continue
+            how = f"inferred: {found.inferred}" if found.inferred else "stated"
+            console.print(f"  {field}: {found.value!r} from {found.origin} ({how})", markup=False)
+    for note in planned.notes:
+        err.print(Text.assemble(("warning: ", "yellow"), f"{planned.source.name}: {note}"))
+
+
+@app.command()
+def add(
+    files: Annotated[
+        list[Path],
+        typer.Argument(
+            metavar="FILE", help="Articles: .txt or .md text, or saved .html/.htm pages."
+        ),
+    ],
+    url: Annotated[str | None, typer.Option(help="The article's URL." + ONE_ARTICLE)] = None,
+    outlet: Annotated[str | None, typer.Option(help="The outlet that published it.")] = None,
+    date: Annotated[
+        str | None, typer.Option(help="Publication date: YYYY, YYYY-MM or YYYY-MM-DD.")
+    ] = None,
+    title: Annotated[str | None, typer.Option(help="The headline." + ONE_ARTICLE)] = None,
+    author: Annotated[str | None, typer.Option(help="The byline as written.")] = None,
+    accessed: Annotated[
+        str | None, typer.Option(help="When you retrieved it (YYYY-MM-DD); never guessed.")
+    ] = None,
+    language: Annotated[str | None, typer.Option(help="Its language (en, fr...).")] = None,
+    source_id: Annotated[
+        str | None, typer.Option("--id", help="Id instead of NNN_<hash of the text>." + ONE_ARTICLE)
+    ] = None,
+    project: ProjectOption = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Print each field and where it came from.")
+    ] = False,
+) -> None:
+    """Import articles into sources/articles/: the text as given (or extracted from a saved
+    page, offline) and a .toml of the metadata it states. Options win over the page; an empty
+    option ("") leaves the field empty. A file already imported is refused."""
+    _one_of(quiet, verbose)
+    given = {
+        "url": url,
+        "outlet": outlet,
+        "published": date,
+        "title": title,
+        "author": author,
+        "accessed": accessed,
+        "language": language,
+        "id": source_id,
+    }
+    options = {name: value for name, value in given.items() if value is not None}
+    problems = option_problems(options, len(files))
+    if problems:
+        raise typer.BadParameter("\n".join(problems))
+    try:
+        proj = _project(project)
+    except InputError as exc:
+        raise _fail(exc) from None
+    existing = scan(proj.articles)
+    today = dt.date.today()
+    refused = 0
+    show = not quiet and (out.is_terminal or len(files) > 3)
+    progress = Progress(
+        TextColumn("importing"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=out,
+        transient=out.is_terminal,
+    )
+    with progress if show else nullcontext():
+        task = progress.add_task("import", total=len(files))
+        for path in files:
+            try:
+                planned = add_file(proj.articles, path, options, existing, today)
+            except InputError as exc:
+                refused += 1
+                err.print(exc.render(proj.root), markup=False)
+            else:
+                if not quiet:
+                    _added(planned, verbose, progress.console)
+            progress.advance(task)
+    if not quiet:
+        out.print(
+            f"imported {len(files) - refused} of {len(files)} file(s) into sources/articles/"
+            + (f"; {refused} refused" if refused else "")
+        )
+    if refused:
+        raise typer.Exit(1)
+
+
+@app.command()
 def check(project: ProjectOption = None) -> None:
     """Validate sources/ and the config; list every problem (file, line, field, fix)."""
     proj = None
@@ -79,51 +237,88 @@ def check(project: ProjectOption = None) -> None:
         f"OK: {len(briefing.articles)} articles, {len(briefing.statements)} statements, "
         f"{len(briefing.config.topics)} topics"
     )
+    if not briefing.articles:
+        err.print(NO_ARTICLES)
 
 
-def _generate(proj: Project, quiet: bool) -> None:
-    _, report = generate(proj)
+def _generate(proj: Project, quiet: bool, verbose: bool = False) -> None:
+    start = time.perf_counter()
+    if verbose:
+        out.print(f"reading and analysing {proj.sources} ...", markup=False)
+    briefing, report = generate(proj)
+    if not briefing.articles:
+        err.print(NO_ARTICLES)
+    if verbose:
+        out.print(
+            f"  {len(briefing.articles)} articles, {len(briefing.statements)} statements, "
+            f"{len(briefing.claims)} claims, {len(briefing.conflicts)} conflicts, "
+            f"{len(briefing.actors)} actors ({time.perf_counter() - start:.1f} s)"
+        )
     if not quiet:
         out.print(
             f"generated docs/: {len(report.written)} written, {len(report.unchanged)} unchanged, "
             f"{len(report.removed)} removed"
         )
+    if verbose:
+        for rel in report.written:
+            out.print(f"  written: docs/{rel}", markup=False)
+
+
+def _timed(what: str, verbose: bool) -> float:
+    if verbose:
+        out.print(f"{what} ...")
+    return time.perf_counter()
 
 
 @app.command(name="generate")
-def generate_cmd(project: ProjectOption = None, quiet: QuietOption = False) -> None:
+def generate_cmd(
+    project: ProjectOption = None, quiet: QuietOption = False, verbose: VerboseOption = False
+) -> None:
     """Write the MyST pages, the .bib and the article data under docs/ from sources/."""
+    _one_of(quiet, verbose)
     proj = None
     try:
         proj = _project(project)
-        _generate(proj, quiet)
+        _generate(proj, quiet, verbose)
     except InputError as exc:
         raise _fail(exc, proj) from None
 
 
 @app.command()
-def build(project: ProjectOption = None, quiet: QuietOption = False) -> None:
+def build(
+    project: ProjectOption = None, quiet: QuietOption = False, verbose: VerboseOption = False
+) -> None:
     """Generate, then build the HTML book into docs/_build/html (warnings are errors)."""
+    _one_of(quiet, verbose)
     proj = None
     try:
         proj = _project(project)
-        _generate(proj, quiet)
+        _generate(proj, quiet, verbose)
+        start = _timed("building the HTML book with Sphinx", verbose)
         index = build_html(proj.docs, quiet=quiet)
     except (InputError, BuildError) as exc:
         raise _fail(exc, proj) from None
+    if verbose:
+        out.print(f"  HTML built in {time.perf_counter() - start:.1f} s")
     out.print(f"HTML book: {index}")
 
 
 @app.command()
-def pdf(project: ProjectOption = None, quiet: QuietOption = False) -> None:
+def pdf(
+    project: ProjectOption = None, quiet: QuietOption = False, verbose: VerboseOption = False
+) -> None:
     """Generate, then build the PDF briefing with LaTeX (xelatex + latexmk)."""
+    _one_of(quiet, verbose)
     proj = None
     try:
         proj = _project(project)
-        _generate(proj, quiet)
+        _generate(proj, quiet, verbose)
+        start = _timed("building the PDF with Sphinx and latexmk", verbose)
         path = build_pdf(proj.docs, quiet=quiet)
     except (InputError, BuildError) as exc:
         raise _fail(exc, proj) from None
+    if verbose:
+        out.print(f"  PDF built in {time.perf_counter() - start:.1f} s")
     out.print(f"PDF briefing: {path}")
 
 
@@ -138,15 +333,22 @@ def linkcheck(
         ),
     ] = Mode.AUTO,
     quiet: QuietOption = False,
+    verbose: VerboseOption = False,
 ) -> None:
     """Generate, then check every link in the book with Sphinx's linkcheck."""
+    _one_of(quiet, verbose)
     proj = None
     try:
         proj = _project(project)
-        _generate(proj, quiet)
+        _generate(proj, quiet, verbose)
     except InputError as exc:
         raise _fail(exc, proj) from None
+    start = _timed("checking links with Sphinx's linkcheck", verbose)
     report = run_linkcheck(proj.docs, mode, quiet=True)
+    if verbose:
+        out.print(f"  checked in {time.perf_counter() - start:.1f} s")
+        for link in report.checked:
+            out.print(f"  working: {link.uri}  [{link.where}]", markup=False)
     out.print(
         f"{report.internal} links within the book (checked by the HTML build); "
         f"external links: {len(report.checked)} working, {len(report.broken)} broken, "

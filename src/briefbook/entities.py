@@ -20,6 +20,7 @@ Resolution, per article then across the corpus:
 
 from __future__ import annotations
 
+import hashlib
 import re
 import tomllib
 import unicodedata
@@ -211,6 +212,12 @@ class Gazetteer:
 
     def _note_length(self, surface: str) -> None:
         self.longest = max(self.longest, len(tokenize(surface)))
+
+    def fingerprint(self) -> str:
+        """A hash of everything the gazetteer knows (part of the reading cache's key)."""
+        parts = (self.names, self.adjectives, self.capitals, self.metonyms, self.roles)
+        text = repr([sorted(part.items()) for part in parts])
+        return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
 
     @classmethod
     def from_data(

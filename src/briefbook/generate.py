@@ -5,21 +5,29 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefbook.assemble import render_all
+from briefbook.cache import FOLDER as CACHE_FOLDER
+from briefbook.cache import DiskCache
 from briefbook.entities import load_gazetteer
-from briefbook.ingest import Project, load_actors, load_project
+from briefbook.ingest import Project, load_actors, load_overrides, load_project
 from briefbook.model import Briefing
 from briefbook.output import WriteReport, write_generated
-from briefbook.pipeline import analyse
+from briefbook.pipeline import ReadingCache, analyse
 from briefbook.problems import InputError, Problem
 from briefbook.render import FOLDER, note_pages
 
 
-def load_briefing(project: Project) -> Briefing:
+def load_briefing(project: Project, store: ReadingCache | None = None) -> Briefing:
     """Read and analyse the project's sources (raises InputError listing every problem)."""
     config, raws = load_project(project)
     actors, _ = load_actors(project)
     paths = [raw.path.resolve().relative_to(project.root.resolve()).as_posix() for raw in raws]
-    return analyse(config, raws, paths, load_gazetteer(actors))
+    overrides, _ = load_overrides(project)
+    return analyse(config, raws, paths, load_gazetteer(actors), store, overrides)
+
+
+def reading_cache(project: Project) -> DiskCache:
+    """The project's cache of article readings (``.briefbook-cache/``, safe to delete)."""
+    return DiskCache(project.root / CACHE_FOLDER)
 
 
 def _notes(docs: Path) -> list[str]:
@@ -29,12 +37,19 @@ def _notes(docs: Path) -> list[str]:
     return note_pages(f"notes/{p.name}" for p in folder.glob("*.md"))
 
 
-def generate(project: Project) -> tuple[Briefing, WriteReport]:
-    """Write the book's generated files; on any error the previous ones stay as they were."""
-    briefing = load_briefing(project)
+def generate(project: Project, store: DiskCache | None = None) -> tuple[Briefing, WriteReport]:
+    """Write the book's generated files; on any error the previous ones stay as they were.
+
+    Articles whose reading is in ``store`` (by default the project's cache) are not read
+    again; entries for articles no longer in ``sources/`` are removed from it afterwards.
+    """
+    store = store if store is not None else reading_cache(project)
+    briefing = load_briefing(project, store)
     files = render_all(briefing, _notes(project.docs))
     try:
-        return briefing, write_generated(project.docs, FOLDER, files)
+        report = write_generated(project.docs, FOLDER, files)
+        store.prune()
+        return briefing, report
     except PermissionError as exc:
         where = Path(exc.filename) if exc.filename else project.docs
         raise InputError(

@@ -20,11 +20,12 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from briefbook.model import ActorsFile, Config, SourceMeta
+from briefbook.model import ActorsFile, Config, OverridesFile, SourceMeta
 from briefbook.problems import InputError, Problem
 
 CONFIG_NAME = "briefbook.toml"
 ACTORS_NAME = "actors.toml"
+OVERRIDES_NAME = "overrides.toml"
 ARTICLE_SUFFIXES = (".txt", ".md")
 MAX_ARTICLE_BYTES = 5_000_000
 
@@ -50,6 +51,10 @@ class Project:
     @property
     def actors_path(self) -> Path:
         return self.sources / ACTORS_NAME
+
+    @property
+    def overrides_path(self) -> Path:
+        return self.sources / OVERRIDES_NAME
 
     @property
     def docs(self) -> Path:
@@ -186,15 +191,23 @@ def _read_article_text(path: Path, root: Path) -> tuple[str | None, list[Problem
         ]
     size = path.stat().st_size
     if size > MAX_ARTICLE_BYTES:
-        return None, [
-            Problem(
-                path,
-                "",
-                f"article is {size:,} bytes, over the {MAX_ARTICLE_BYTES:,}-byte limit",
-                "split it or keep only the article's text",
-            )
-        ]
-    raw = path.read_bytes()
+        return None, [_too_large(path, size)]
+    return decode_article(path, path.read_bytes())
+
+
+def _too_large(path: Path, size: int) -> Problem:
+    return Problem(
+        path,
+        "",
+        f"article is {size:,} bytes, over the {MAX_ARTICLE_BYTES:,}-byte limit",
+        "split it or keep only the article's text",
+    )
+
+
+def decode_article(path: Path, raw: bytes) -> tuple[str | None, list[Problem]]:
+    """An article's text from its bytes, or why it cannot be one (size, binary, UTF-8, empty)."""
+    if len(raw) > MAX_ARTICLE_BYTES:
+        return None, [_too_large(path, len(raw))]
     if b"\x00" in raw:
         return None, [
             Problem(path, "", "binary file, not text", "remove it from sources/articles/")
@@ -305,18 +318,30 @@ def load_actors(project: Project) -> tuple[ActorsFile, list[Problem]]:
         return ActorsFile(), _validation_problems(err, path, text, ActorsFile)
 
 
+def load_overrides(project: Project) -> tuple[OverridesFile, list[Problem]]:
+    """The analyst's overrides file (optional; see ``briefbook.overrides``)."""
+    path = project.overrides_path
+    if not path.exists():
+        return OverridesFile(), []
+    data, text, problems = _load_toml(path)
+    if data is None:
+        return OverridesFile(), problems
+    try:
+        return OverridesFile.model_validate(data), []
+    except ValidationError as err:
+        return OverridesFile(), _validation_problems(err, path, text, OverridesFile)
+
+
 def load_project(project: Project) -> tuple[Config, list[RawArticle]]:
-    """Load config and articles, raising :class:`InputError` with every problem found."""
+    """Load config and articles, raising :class:`InputError` with every problem found.
+
+    No articles is not a problem: a new project builds an empty book (the CLI says so).
+    """
     config, problems = load_config(project)
     articles, article_problems = load_articles(project)
     problems += article_problems
     problems += load_actors(project)[1]
-    if not articles and not article_problems:
-        problems.append(
-            Problem(
-                project.articles, "", "no articles", "add articles with `briefbook add` or by hand"
-            )
-        )
+    problems += load_overrides(project)[1]
     if problems or config is None:
         raise InputError(problems)
     return config, articles

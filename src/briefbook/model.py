@@ -207,6 +207,76 @@ class ActorsFile(_Strict):
     actor: tuple[ActorEntry, ...] = ()
 
 
+Note = Annotated[str, Field(min_length=1)]
+"""Why the analyst made a correction: shown in the book next to it."""
+
+
+class SentenceRef(_Strict):
+    """One sentence of one article: by its id (``s…``, shown when hovering its tag on the
+    source page) or by a piece of its text found in no other sentence of the article."""
+
+    source: str = Field(pattern=ID_PATTERN)
+    sentence: str | None = Field(default=None, pattern=r"^s[0-9a-f]{8}(-\d+)?$")
+    text: str | None = Field(default=None, min_length=3)
+
+    @model_validator(mode="after")
+    def _one_way(self) -> SentenceRef:
+        if (self.sentence is None) == (self.text is None):
+            raise ValueError("sentence: give either `sentence` (its id) or `text`, not both")
+        return self
+
+    def describe(self) -> str:
+        return f"{self.source} {self.sentence or repr(self.text)}"
+
+
+class StatementOverride(SentenceRef):
+    """Move a statement to another topic, give it another claimant, or leave it out."""
+
+    topic: str | None = Field(default=None, pattern=ID_PATTERN)
+    claimant: str | None = Field(default=None, min_length=1)
+    """An actor's id or name from the who's who, or ``"reporter"`` for the outlet's own voice."""
+    exclude: bool = False
+    note: Note
+
+    @model_validator(mode="after")
+    def _one_change(self) -> StatementOverride:
+        if self.exclude and (self.topic or self.claimant):
+            raise ValueError("exclude: an excluded statement takes no topic or claimant")
+        if not (self.exclude or self.topic or self.claimant):
+            raise ValueError("topic: say what to change: `topic`, `claimant` or `exclude = true`")
+        return self
+
+
+class SplitOverride(SentenceRef):
+    """Take a statement out of the claim it was merged into: it becomes a claim of its own."""
+
+    note: Note
+
+
+class MergeOverride(_Strict):
+    """Make one claim of several (ids as shown in the chapters: ``c…``)."""
+
+    claims: tuple[Annotated[str, Field(pattern=r"^c[0-9a-f]{8}$")], ...] = Field(min_length=2)
+    note: Note
+
+
+class SourceOverride(_Strict):
+    """Grade a source's reliability (Admiralty letter) without editing its metadata."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    reliability: Reliability
+    note: Note
+
+
+class OverridesFile(_Strict):
+    """``sources/overrides.toml``: the analyst's corrections, applied on every generation."""
+
+    statement: tuple[StatementOverride, ...] = ()
+    split: tuple[SplitOverride, ...] = ()
+    merge: tuple[MergeOverride, ...] = ()
+    source: tuple[SourceOverride, ...] = ()
+
+
 INFERABLE_FIELDS = ("title", "outlet", "author", "published", "url", "accessed", "language")
 
 
@@ -417,6 +487,8 @@ class Statement:
     """Ids of the mentions in it."""
     start: int = 0
     """Offset of the sentence in the article's text."""
+    overrides: tuple[str, ...] = ()
+    """The analyst's corrections to it, in words (shown with a mark in the book)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -446,6 +518,8 @@ class Claim:
     reliability: str = "F"
     """The best reliability grade among its sources."""
     credibility: int = 6
+    overrides: tuple[str, ...] = ()
+    """The analyst's merges and splits that made it, in words."""
 
     @property
     def claimants(self) -> tuple[str, ...]:
@@ -491,6 +565,23 @@ class Article:
 
 
 @dataclass(frozen=True, slots=True)
+class Override:
+    """One entry of the overrides file and what became of it."""
+
+    kind: str
+    """``statement``, ``split``, ``merge`` or ``source``: the table it is in."""
+    number: int
+    """Its place among the entries of that kind, from 1."""
+    target: str
+    """What it names, in words."""
+    change: str
+    """What it does, in words."""
+    note: str
+    stale: str | None = None
+    """Why it matches nothing any more (None when it was applied)."""
+
+
+@dataclass(frozen=True, slots=True)
 class Briefing:
     """Everything the renderer needs."""
 
@@ -508,6 +599,12 @@ class Briefing:
     origins: dict[str, str] = field(default_factory=dict)
     """Source id -> origin id: articles that share their text share an origin."""
     agency_copy: dict[str, bool] = field(default_factory=dict)
+    overrides: tuple[Override, ...] = ()
+    """Every analyst override, applied or not (see ``briefbook.overrides``)."""
+    excluded: dict[tuple[str, str], str] = field(default_factory=dict)
+    """(source id, sentence id) -> the analyst's note, for statements left out."""
+    graded: dict[str, Reliability] = field(default_factory=dict)
+    """Source id -> reliability set by an override."""
 
     actor_index: dict[str, Actor] = field(default_factory=dict, compare=False, repr=False)
     """Actor id -> actor, filled in from ``actors``."""
@@ -519,7 +616,11 @@ class Briefing:
         return self.actor_index[actor_id]
 
     def reliability(self, article: Article) -> Reliability:
-        return article.meta.reliability or self.config.defaults.reliability
+        return (
+            self.graded.get(article.id)
+            or article.meta.reliability
+            or self.config.defaults.reliability
+        )
 
 
 def jsonable(value: Any) -> Any:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any, Protocol
 
-from briefbook import figures
+from briefbook import cache, figures
 from briefbook.assess import assess
 from briefbook.attribute import Attribution, Context, attribute
 from briefbook.clean import classify
@@ -19,11 +20,15 @@ from briefbook.model import (
     BlockKind,
     Briefing,
     Config,
+    DateExpression,
     Kind,
     Mention,
+    OverridesFile,
+    Quantity,
     Sentence,
     Statement,
 )
+from briefbook.overrides import apply_to_statements
 from briefbook.segment import split_blocks, split_sentences, stable_ids
 from briefbook.topics import TopicClassifier
 
@@ -81,9 +86,11 @@ class _Reporting:
     sentence: Sentence
     context: str
     mentions: tuple[Mention, ...]
+    quantities: tuple[Quantity, ...]
+    dates: tuple[DateExpression, ...]
 
 
-def _reporting(article: Article, gazetteer: Gazetteer) -> list[_Reporting]:
+def _reporting(article: Article, gazetteer: Gazetteer) -> tuple[_Reporting, ...]:
     out = []
     for bi, block in enumerate(article.blocks):
         if block.boilerplate is not None or block.kind == BlockKind.HEADING:
@@ -95,8 +102,46 @@ def _reporting(article: Article, gazetteer: Gazetteer) -> list[_Reporting]:
             mentions = find_mentions(
                 article.id, sentence.id, sentence.text, sentence.start, gazetteer
             )
-            out.append(_Reporting(bi, si, sentence, context, tuple(mentions)))
-    return out
+            quantities = tuple(figures.quantities(sentence.text, sentence.start))
+            dates = figures.resolve_dates(sentence.text, article.meta.published, sentence.start)
+            out.append(
+                _Reporting(bi, si, sentence, context, tuple(mentions), quantities, tuple(dates))
+            )
+    return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What is known of one article from itself alone (and the gazetteer): its segments,
+    boilerplate, and the mentions, figures and dates of its reporting sentences."""
+
+    article: Article
+    reporting: tuple[_Reporting, ...]
+
+
+class ReadingCache(Protocol):
+    """Where readings are kept between runs (``briefbook.cache.DiskCache``)."""
+
+    def get(self, k: str) -> Any | None: ...
+
+    def put(self, k: str, value: Any) -> None: ...
+
+
+def read(raw: RawArticle, path: str, gazetteer: Gazetteer) -> Reading:
+    article = read_article(raw, path)
+    return Reading(article, _reporting(article, gazetteer))
+
+
+def _read_cached(
+    raw: RawArticle, path: str, gazetteer: Gazetteer, gazetteer_key: str, store: ReadingCache
+) -> Reading:
+    k = cache.key(gazetteer_key, path, raw.sha256, raw.meta.model_dump_json())
+    found = store.get(k)
+    if isinstance(found, Reading):
+        return found
+    reading = read(raw, path, gazetteer)
+    store.put(k, reading)
+    return reading
 
 
 def _group_actor(name: str) -> Actor:
@@ -131,10 +176,8 @@ def statements(
             if actor is None:
                 actor = groups[att.group] = _group_actor(att.group)
             claimant = actor.id
-        quantities = tuple(figures.quantities(s.text, s.start))
-        dates = tuple(figures.resolve_dates(s.text, article.meta.published, s.start))
         topic = classifier.assign(
-            s.text, r.context, informative=bool(named or quantities or att.cue), verb=att.cue
+            s.text, r.context, informative=bool(named or r.quantities or att.cue), verb=att.cue
         )
         out.append(
             Statement(
@@ -148,8 +191,8 @@ def statements(
                 cue=att.cue,
                 quote=att.quote,
                 via_pronoun=att.via_pronoun,
-                quantities=quantities,
-                dates=dates,
+                quantities=r.quantities,
+                dates=r.dates,
                 mentions=tuple(m.id for m in named),
                 start=s.start,
             )
@@ -207,9 +250,14 @@ def analyse(
     raws: Sequence[RawArticle],
     paths: Sequence[str],
     gazetteer: Gazetteer | None = None,
+    store: ReadingCache | None = None,
+    overrides: OverridesFile | None = None,
 ) -> Briefing:
-    """The whole analysis: articles in, a Briefing with claims, conflicts and grades out."""
-    return assess(read_corpus(config, raws, paths, gazetteer))
+    """The whole analysis: articles in, a Briefing with claims, conflicts and grades out,
+    with the analyst's overrides applied."""
+    overrides = overrides or OverridesFile()
+    read = apply_to_statements(read_corpus(config, raws, paths, gazetteer, store), overrides)
+    return assess(read, overrides)
 
 
 def read_corpus(
@@ -217,13 +265,24 @@ def read_corpus(
     raws: Sequence[RawArticle],
     paths: Sequence[str],
     gazetteer: Gazetteer | None = None,
+    store: ReadingCache | None = None,
 ) -> Briefing:
     """Read every article: boilerplate, sentences, actors, attribution, figures, topics.
-    Articles are ordered by date, then id."""
+    Articles are ordered by date, then id.
+
+    With a ``store``, each article's own reading (``Reading``) is looked up by a hash of its
+    text, metadata, path, the gazetteer and the code, and only computed when missing.
+    """
     gazetteer = gazetteer or load_gazetteer()
-    articles = [read_article(raw, path) for raw, path in zip(raws, paths, strict=True)]
-    articles.sort(key=_article_order)
-    reporting = {a.id: _reporting(a, gazetteer) for a in articles}
+    pairs = zip(raws, paths, strict=True)
+    if store is None:
+        readings = [read(raw, path, gazetteer) for raw, path in pairs]
+    else:
+        g = gazetteer.fingerprint()
+        readings = [_read_cached(raw, path, gazetteer, g, store) for raw, path in pairs]
+    readings.sort(key=lambda r: _article_order(r.article))
+    articles = [r.article for r in readings]
+    reporting = {r.article.id: r.reporting for r in readings}
     mentions = [m for a in articles for r in reporting[a.id] for m in r.mentions]
     actors, mention_actor = resolve(mentions)
     classifier = TopicClassifier(config, [r.sentence.text for rs in reporting.values() for r in rs])

@@ -657,7 +657,8 @@ def statement_data(statement: Statement, actors: dict[str, Actor]) -> dict[str, 
         "topic": {
             "id": t.topic,
             "also": list(t.also),
-            "confidence": t.confidence,
+            # one decimal: enough to read, and steady when other articles shift the cue weights
+            "confidence": round(t.confidence, 1),
             "evidence": list(t.evidence),
             "filler": t.filler,
         },
@@ -719,12 +720,9 @@ def article_data(
             if statement is not None:
                 entry.update(statement_data(statement, actors))
                 claim = claims[(article.id, s.id)]
-                entry["claim"] = {
-                    "id": claim.id,
-                    "chapter": f"{FOLDER}/topics/{claim.topic}",
-                    "grade": f"{claim.reliability}{claim.credibility}",
-                    "articles": len(claim.sources),
-                }
+                # where the claim is, not its grade or source count: those change whenever
+                # another article reports the claim, and this page should not
+                entry["claim"] = {"id": claim.id, "chapter": f"{FOLDER}/topics/{claim.topic}"}
             sentences.append(entry)
         prefix = article.text[block.start : block.sentences[0].start] if block.sentences else ""
         gaps = [

@@ -47,7 +47,7 @@ def explain(sentence: dict[str, Any], topics: dict[str, str]) -> str:
     """The reading of one sentence, in words: shown when hovering or focusing its tag."""
     topic = sentence["topic"]
     names = [topics[topic["id"]], *(topics[t] for t in topic.get("also", []))]
-    parts = [f"Topic: {' + '.join(names)} (confidence {topic['confidence']:.2f})"]
+    parts = [f"Topic: {' + '.join(names)} (confidence {topic['confidence']:.1f})"]
     if topic["evidence"]:
         parts.append("cues: " + ", ".join(topic["evidence"]))
     else:
@@ -154,13 +154,13 @@ class SourceDirective(SphinxDirective):
         fields += self._field("Cited as", nodes.Text(data["label"]))
         return fields
 
-    def _claim_link(self, sentence: dict[str, Any]) -> nodes.Node:
-        """A link to the chapter where the sentence's claim is: its grade and article count."""
+    def _claim_link(self, sentence: dict[str, Any], topics: dict[str, str]) -> nodes.Node:
+        """A link to the chapter holding the sentence's claim (with its grade and sources)."""
         claim = sentence.get("claim")
         if not claim:
             return nodes.Text("")
-        n = claim["articles"]
-        label = f"→ claim {claim['grade']}, {n} article{'s' if n != 1 else ''}"
+        topic = topics.get(claim["chapter"].rsplit("/", 1)[-1])
+        label = f"→ claim in {topic}" if topic else "→ claim"
         ref = addnodes.pending_xref(
             "",
             nodes.inline("", label, classes=["bb-claim-link"]),
@@ -212,6 +212,6 @@ class SourceDirective(SphinxDirective):
                     para += nodes.inline("", f"[{sentence['boilerplate']}]", classes=["bb-reason"])
                 elif "topic" in sentence:
                     para += annotation(sentence, topics)
-                    para += self._claim_link(sentence)
+                    para += self._claim_link(sentence, topics)
             out.append(para)
         return out

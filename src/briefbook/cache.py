@@ -1,0 +1,111 @@
+"""A content-addressed cache of each article's reading, so regeneration redoes only what changed.
+
+Reading an article (segmentation, boilerplate, entity mentions, figures and dates) depends on
+nothing but its text, its metadata, the gazetteer and briefbook's own code. Its result is
+stored under a hash of all four in ``.briefbook-cache/`` at the project's root; the next
+``briefbook generate`` reads an unchanged article from there instead of reading it again.
+What depends on the whole corpus (people resolved across articles, topic weights, claims,
+conflicts, grades) is always computed afresh.
+
+The files are Python pickles written by briefbook for its own use: local, like a build
+folder. A file that cannot be read (damaged, or from another Python) counts as a miss.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import pickle
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from briefbook.output import write_file
+
+FOLDER = ".briefbook-cache"
+FORMAT = 1
+"""Bump when the cached data's shape changes in a way the code fingerprint would not show."""
+
+_TAG = (
+    b"Signature: 8a477f597d28d172789f06886806bc55\n"
+    b"# This folder is a cache made by briefbook (see https://bford.info/cachedir/).\n"
+)
+
+
+@cache
+def code_fingerprint() -> str:
+    """A hash of briefbook's own code and data: a new version, or an edit, empties the cache."""
+    digest = hashlib.blake2b(digest_size=16)
+    package = resources.files("briefbook")
+    for name in sorted(
+        p.name for p in package.iterdir() if p.name.endswith(".py") or p.name == "data"
+    ):
+        item = package / name
+        files = sorted(item.iterdir(), key=lambda f: f.name) if item.is_dir() else [item]
+        for f in files:
+            if f.is_file():
+                digest.update(f"{name}/{f.name}\0".encode())
+                digest.update(f.read_bytes())
+    return digest.hexdigest()
+
+
+def key(*parts: str) -> str:
+    """The cache key of a value computed from ``parts`` (and the code)."""
+    digest = hashlib.blake2b(digest_size=20)
+    for part in (str(FORMAT), code_fingerprint(), *parts):
+        digest.update(part.encode("utf-8"))
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+@dataclass(slots=True)
+class DiskCache:
+    """Pickled values in one folder, one file per key; counts its hits and misses."""
+
+    folder: Path
+    hits: int = 0
+    misses: int = 0
+    unwritable: bool = False
+    used: set[str] = field(default_factory=set)
+
+    def _path(self, k: str) -> Path:
+        return self.folder / f"{k}.pickle"
+
+    def get(self, k: str) -> Any | None:
+        self.used.add(k)
+        try:
+            with self._path(k).open("rb") as fh:
+                value = pickle.load(fh)  # a local cache briefbook wrote itself
+        except Exception:  # missing, damaged or foreign: read the article again
+            self.misses += 1
+            return None
+        self.hits += 1
+        return value
+
+    def put(self, k: str, value: Any) -> None:
+        """Store a value; a cache that cannot be written (read-only folder) is skipped."""
+        self.used.add(k)
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            tag = self.folder / "CACHEDIR.TAG"
+            if not tag.exists():
+                write_file(tag, _TAG)
+            write_file(self._path(k), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        except OSError:
+            self.unwritable = True
+
+    def prune(self, keep: Iterable[str] | None = None) -> int:
+        """Remove entries not used by this run (or not in ``keep``); return how many."""
+        wanted = set(self.used if keep is None else keep)
+        removed = 0
+        if not self.folder.is_dir():
+            return 0
+        for path in self.folder.glob("*.pickle"):
+            if path.stem not in wanted:
+                with contextlib.suppress(OSError):
+                    path.unlink()
+                    removed += 1
+        return removed

@@ -1,0 +1,95 @@
+"""The reading cache: unchanged articles are not read again, and the result is the same."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefbook import cache
+from briefbook.export import Format, Table, export
+from briefbook.generate import generate, load_briefing, reading_cache
+from briefbook.ingest import Project
+
+
+def _json(root: Path) -> str:
+    return export(load_briefing(Project(root)), Format.JSON, Table.CLAIMS)
+
+
+def test_second_run_reads_every_article_from_the_cache(seed_project: Path) -> None:
+    project = Project(seed_project)
+    first = reading_cache(project)
+    generate(project, first)
+    assert (first.hits, first.misses) == (0, 5)
+    assert (seed_project / cache.FOLDER / "CACHEDIR.TAG").is_file()
+    before = {p.name: p.read_bytes() for p in (seed_project / "docs" / "briefing").rglob("*.*")}
+
+    second = reading_cache(project)
+    generate(project, second)
+    assert (second.hits, second.misses) == (5, 0)
+    after = {p.name: p.read_bytes() for p in (seed_project / "docs" / "briefing").rglob("*.*")}
+    assert after == before  # a cached reading gives the same book, byte for byte
+
+
+def test_an_edited_article_alone_is_read_again(seed_project: Path) -> None:
+    project = Project(seed_project)
+    generate(project)
+    article = next(project.articles.glob("*.txt"))
+    article.write_text(article.read_text(encoding="utf-8") + "\nA new line.\n", encoding="utf-8")
+    store = reading_cache(project)
+    generate(project, store)
+    assert (store.hits, store.misses) == (4, 1)
+    assert len(list((seed_project / cache.FOLDER).glob("*.pickle"))) == 5  # old entry pruned
+
+
+def test_changed_metadata_is_a_miss(seed_project: Path) -> None:
+    project = Project(seed_project)
+    generate(project)
+    meta = next(project.articles.glob("*.toml"))
+    text = meta.read_text(encoding="utf-8").replace('language = "en"', 'language = "en-GB"')
+    meta.write_text(text, encoding="utf-8")
+    store = reading_cache(project)
+    generate(project, store)
+    assert store.misses == 1
+
+
+def test_cached_and_uncached_analysis_agree(seed_project: Path) -> None:
+    project = Project(seed_project)
+    generate(project)
+    cached = export(load_briefing(project, reading_cache(project)), Format.JSON, Table.CLAIMS)
+    assert cached == _json(seed_project)
+
+
+def test_damaged_entries_are_read_again(seed_project: Path) -> None:
+    project = Project(seed_project)
+    generate(project)
+    for entry in (seed_project / cache.FOLDER).glob("*.pickle"):
+        entry.write_bytes(b"not a pickle")
+    store = reading_cache(project)
+    generate(project, store)
+    assert (store.hits, store.misses) == (0, 5)
+
+
+def test_a_new_cache_format_empties_the_cache(
+    seed_project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project = Project(seed_project)
+    generate(project)
+    monkeypatch.setattr(cache, "FORMAT", cache.FORMAT + 1)
+    store = reading_cache(project)
+    generate(project, store)
+    assert (store.hits, store.misses) == (0, 5)
+    assert len(list((seed_project / cache.FOLDER).glob("*.pickle"))) == 5
+
+
+def test_an_unwritable_cache_does_not_stop_generation(seed_project: Path) -> None:
+    (seed_project / cache.FOLDER).write_text("a file where the cache folder would be")
+    store = reading_cache(Project(seed_project))
+    briefing, _ = generate(Project(seed_project), store)
+    assert store.unwritable
+    assert len(briefing.articles) == 5
+
+
+def test_the_code_fingerprint_covers_the_package_data() -> None:
+    assert len(cache.code_fingerprint()) == 32
+    assert cache.key("a", "b") != cache.key("ab")
