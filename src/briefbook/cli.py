@@ -17,7 +17,7 @@ from rich.text import Text
 from briefbook import __version__
 from briefbook.book import BuildError, build_html, build_pdf
 from briefbook.export import Format, Table, export
-from briefbook.generate import generate, load_briefing
+from briefbook.generate import generate, load_briefing, stale_overrides
 from briefbook.importer import FIELDS, OPTION, Planned, add_file, option_problems, scan
 from briefbook.ingest import Project
 from briefbook.linkcheck import Mode
@@ -231,11 +231,15 @@ def check(project: ProjectOption = None) -> None:
     try:
         proj = _project(project)
         briefing = load_briefing(proj)
+        stale = stale_overrides(proj, briefing)
+        if stale:
+            raise InputError(stale)
     except InputError as exc:
         raise _fail(exc, proj) from None
+    overrides = f", {len(briefing.overrides)} overrides" if briefing.overrides else ""
     out.print(
         f"OK: {len(briefing.articles)} articles, {len(briefing.statements)} statements, "
-        f"{len(briefing.config.topics)} topics"
+        f"{len(briefing.config.topics)} topics{overrides}"
     )
     if not briefing.articles:
         err.print(NO_ARTICLES)
@@ -248,6 +252,8 @@ def _generate(proj: Project, quiet: bool, verbose: bool = False) -> None:
     briefing, report = generate(proj)
     if not briefing.articles:
         err.print(NO_ARTICLES)
+    for problem in stale_overrides(proj, briefing):
+        err.print(f"warning: override not applied: {problem.render(proj.root)}", markup=False)
     if verbose:
         out.print(
             f"  {len(briefing.articles)} articles, {len(briefing.statements)} statements, "

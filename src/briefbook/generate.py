@@ -25,6 +25,24 @@ def load_briefing(project: Project, store: ReadingCache | None = None) -> Briefi
     return analyse(config, raws, paths, load_gazetteer(actors), store, overrides)
 
 
+def stale_overrides(project: Project, briefing: Briefing) -> list[Problem]:
+    """Overrides that match nothing any more, as problems pointing into the overrides file."""
+    path = project.overrides_path
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        lines = []
+    problems = []
+    for o in briefing.overrides:
+        if o.stale is None:
+            continue
+        heads = [i for i, line in enumerate(lines, 1) if line.strip() == f"[[{o.kind}]]"]
+        line = heads[o.number - 1] if o.number <= len(heads) else None
+        fix = "point it at the current text or ids (see the source pages), or remove it"
+        problems.append(Problem(path, f"{o.kind}[{o.number}]", o.stale, fix, line))
+    return problems
+
+
 def reading_cache(project: Project) -> DiskCache:
     """The project's cache of article readings (``.briefbook-cache/``, safe to delete)."""
     return DiskCache(project.root / CACHE_FOLDER)

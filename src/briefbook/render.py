@@ -341,10 +341,24 @@ def render_claim(
     conflicts = "".join(
         f" {{ref}}`⚠ sources disagree <bb-conflict-{cid}>`" for cid in claim.conflicts
     )
+    changed = [
+        *claim.overrides,
+        *(o for e in claim.evidence for o in statements[(e.source_id, e.sentence_id)].overrides),
+    ]
     return (
-        f"- {myst_text(claim.wording)} {{cite:p}}`{cites}`{said}  \n"
+        f"- {myst_text(claim.wording)} {{cite:p}}`{cites}`{said}{override_mark(changed)}  \n"
         f"  **{myst_text(_badge(claim))}**{conflicts} · {myst_text('evidence:')} {links}"
+        f" · {myst_text('claim ' + claim.id)}"
     )
+
+
+def override_mark(changes: Sequence[str]) -> str:
+    """A small mark for what the analyst changed; hovering it shows what and why (an
+    abbreviation: in the PDF the explanation follows in brackets)."""
+    if not changes:
+        return ""
+    # abbr takes "text (explanation)": brackets inside the explanation are kept as they are
+    return f" {{abbr}}`✎ analyst ({role_text('; '.join(changes))})`"
 
 
 UNATTRIBUTED = "Reported by the outlets, without attribution"
@@ -536,6 +550,7 @@ def render_methodology(briefing: Briefing) -> str:
             "6 when no source has been graded."
         ),
         "",
+        *_overrides_section(briefing),
         "## Limits",
         "",
         myst_text(
@@ -547,6 +562,37 @@ def render_methodology(briefing: Briefing) -> str:
         ),
     ]
     return page(lines)
+
+
+def _overrides_section(briefing: Briefing) -> list[str]:
+    """The analyst's corrections (``sources/overrides.toml``): each one, and whether it
+    still applies."""
+    if not briefing.overrides:
+        return []
+    applied = sum(o.stale is None for o in briefing.overrides)
+    return [
+        "## Analyst overrides",
+        "",
+        myst_text(
+            f"The analyst corrected briefbook's reading in sources/overrides.toml: "
+            f"{applied} of {plural(len(briefing.overrides), 'override')} applied. Changed "
+            "statements and claims carry the mark ✎ in the chapters and on the source pages."
+        ),
+        "",
+        *table(
+            [("Override", "l", 1.6), ("Names", "l", 2.6), ("Change", "l", 2.4), ("Why", "l", 3.4)],
+            (
+                (
+                    myst_text(f"{o.kind} {o.number}"),
+                    myst_text(o.target),
+                    myst_text(o.change if o.stale is None else f"not applied: {o.stale}"),
+                    myst_text(o.note),
+                )
+                for o in briefing.overrides
+            ),
+        ),
+        "",
+    ]
 
 
 def render_sources_index(briefing: Briefing) -> str:
@@ -683,6 +729,8 @@ def statement_data(statement: Statement, actors: dict[str, Actor]) -> dict[str, 
             {"text": d.text, "resolved": d.resolved, "precision": d.precision}
             for d in statement.dates
         ]
+    if statement.overrides:
+        data["overrides"] = list(statement.overrides)
     return data
 
 
@@ -716,6 +764,8 @@ def article_data(
             entry: dict[str, object] = {"id": s.id, "number": f"{bi}.{si}", "text": s.text}
             if s.boilerplate:
                 entry["boilerplate"] = s.boilerplate
+            if (article.id, s.id) in briefing.excluded:
+                entry["excluded"] = briefing.excluded[(article.id, s.id)]
             statement = statements.get((article.id, s.id))
             if statement is not None:
                 entry.update(statement_data(statement, actors))

@@ -70,6 +70,8 @@ def explain(sentence: dict[str, Any], topics: dict[str, str]) -> str:
     for d in sentence.get("dates", []):
         resolved = d["resolved"] or "unresolved"
         parts.append(f"date: {d['text']} = {resolved} ({d['precision']})")
+    parts += [f"override: {o}" for o in sentence.get("overrides", [])]
+    parts.append(f"sentence id {sentence['id']}")
     return "; ".join(parts)
 
 
@@ -77,6 +79,8 @@ def annotation(sentence: dict[str, Any], topics: dict[str, str]) -> bbnodes.anno
     """The topic tag after a sentence; its title (hover, or focus by keyboard) explains it."""
     topic = sentence["topic"]
     label = topics[topic["id"]] + (" · filler" if topic.get("filler") else "")
+    if sentence.get("overrides"):
+        label += " · ✎ analyst"
     node = bbnodes.annotation("", f"[{label}]", classes=["bb-topic"])
     node["explanation"] = explain(sentence, topics)
     return node
@@ -205,11 +209,14 @@ class SourceDirective(SphinxDirective):
                 )
                 para += nodes.target("", "", ids=[sid])
                 sclasses = ["bb-sentence"]
-                if "boilerplate" in sentence:
+                left_out = sentence.get("boilerplate")
+                if "excluded" in sentence:
+                    left_out = f"left out by the analyst ✎: {sentence['excluded']}"
+                if left_out:
                     sclasses.append("bb-boilerplate")
                 para += nodes.inline("", sentence["text"], classes=sclasses)
-                if "boilerplate" in sentence:
-                    para += nodes.inline("", f"[{sentence['boilerplate']}]", classes=["bb-reason"])
+                if left_out:
+                    para += nodes.inline("", f"[{left_out}]", classes=["bb-reason"])
                 elif "topic" in sentence:
                     para += annotation(sentence, topics)
                     para += self._claim_link(sentence, topics)
