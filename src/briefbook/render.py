@@ -613,8 +613,9 @@ def render_sources_index(briefing: Briefing) -> str:
         "",
         *_matrix(briefing),
     ]
-    lines.append("")
-    lines += _toctree([a.id for a in briefing.articles])
+    # No toctree: the source pages stay out of the navigation (the briefbook-source directive
+    # marks them orphan), so the sidebar of every page does not grow with the corpus and
+    # adding an article does not change it; the PDF gets them as appendices.
     return page(lines)
 
 

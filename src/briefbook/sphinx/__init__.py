@@ -5,6 +5,9 @@ Add ``"briefbook.sphinx"`` to ``extensions`` (after ``sphinxcontrib.bibtex``). C
 ``briefbook_data_dir``
     Folder, relative to the Sphinx source folder, holding the generated per-source JSON data
     (default ``"briefing/_data"``).
+``briefbook_source_pages``
+    Folder of the generated source pages, which the PDF takes as appendices (default
+    ``"briefing/sources"``).
 ``briefbook_export``
     The generated JSON export, relative to the source folder, published next to the HTML
     book under the same file name (default ``""``: publish nothing).
@@ -24,7 +27,7 @@ from briefbook.sphinx.backrefs import add_backrefs, bibliography_outdated
 from briefbook.sphinx.bibstyle import BriefbookStyle, ShorthandLabelStyle
 from briefbook.sphinx.evidence import POPUP_HANDLERS, EvidenceRole, evidence_popup
 from briefbook.sphinx.export import publish_export
-from briefbook.sphinx.latex import BibliographyChapter, title_page
+from briefbook.sphinx.latex import BibliographyChapter, source_appendices, title_page
 from briefbook.sphinx.nodes import HANDLERS, annotation
 from briefbook.sphinx.source import SourceDirective
 
@@ -68,6 +71,9 @@ def _add_assets(app: Sphinx, config: Config) -> None:
     config.html_static_path = [*config.html_static_path, str(STATIC)]
     elements = dict(config.latex_elements)
     elements["preamble"] = elements.get("preamble", "") + LATEX_PREAMBLE
+    # chapters start on the next page, not the next right-hand one: one short source per
+    # appendix would otherwise leave a blank page after most of them
+    elements.setdefault("extraclassoptions", "openany")
     config.latex_elements = elements
 
 
@@ -75,10 +81,14 @@ def setup(app: Sphinx) -> dict[str, Any]:
     _register_pybtex_plugins()
     app.add_config_value("briefbook_data_dir", "briefing/_data", "env", types=frozenset({str}))
     app.add_config_value("briefbook_export", "", "html", types=frozenset({str}))
+    app.add_config_value(
+        "briefbook_source_pages", "briefing/sources", "env", types=frozenset({str})
+    )
     app.connect("build-finished", publish_export)
     app.connect("doctree-resolved", add_backrefs)
     app.connect("env-get-outdated", bibliography_outdated)
     app.connect("builder-inited", title_page)
+    app.connect("builder-inited", source_appendices)
     app.add_node(annotation, **HANDLERS)  # type: ignore[arg-type]
     app.add_node(evidence_popup, **POPUP_HANDLERS)  # type: ignore[arg-type]
     app.add_directive("briefbook-source", SourceDirective)
@@ -89,7 +99,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("config-inited", _add_assets)
     return {
         "version": __version__,
-        "env_version": 4,
+        "env_version": 5,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

@@ -32,14 +32,36 @@ class BibliographyChapter(SphinxPostTransform):
                 section.replace_self(list(section.findall(nodes.citation)))
 
 
-def title_page(app: Sphinx) -> None:
-    """Put the sourcing summary on the PDF's title page (from the generated JSON export)."""
+def _export(app: Sphinx) -> dict[str, Any] | None:
     if app.builder.name != "latex" or not app.config.briefbook_export:
-        return
+        return None
     path = Path(app.srcdir) / app.config.briefbook_export
     if not path.is_file():
+        return None
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def source_appendices(app: Sphinx) -> None:
+    """The annotated articles close the PDF as appendices, in the briefing's order.
+
+    In HTML they are reached from the sources index and from every citation, not from the
+    navigation (see ``render_sources_index``); the LaTeX builder takes only pages in a
+    toctree or in ``latex_appendices``.
+    """
+    data = _export(app)
+    if data is None:
         return
-    data = json.loads(path.read_text(encoding="utf-8"))
+    folder = app.config.briefbook_source_pages
+    pages = [f"{folder}/{s['id']}" for s in data["sources"]]
+    app.config.latex_appendices = [*app.config.latex_appendices, *pages]
+
+
+def title_page(app: Sphinx) -> None:
+    """Put the sourcing summary on the PDF's title page (from the generated JSON export)."""
+    data = _export(app)
+    if data is None:
+        return
     sources = data["sources"]
     outlets = sorted({s["outlet"] for s in sources if s["outlet"]})
     dates = sorted(s["published"] for s in sources if s["published"])

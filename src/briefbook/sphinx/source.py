@@ -107,6 +107,8 @@ class SourceDirective(SphinxDirective):
             )
             return []
         self.env.note_dependency(str(path))
+        # linked from the sources index, not listed in any toctree (see render_sources_index)
+        self.env.metadata[self.env.docname]["orphan"] = True
         return [self._metadata(data), *self._text(data)]
 
     def _field(self, name: str, *body: nodes.Node) -> nodes.field:
