@@ -122,3 +122,34 @@ def test_pdf_has_resolved_citations_and_intact_names(built):
     ).stdout
     assert "5 articles (2 named outlets)" in title and "claims" in title
     assert "Cited in:" in text  # back-references in the bibliography
+
+
+def _pages(html: Path) -> dict[str, str]:
+    return {
+        p.relative_to(html).as_posix(): p.read_text(encoding="utf-8")
+        for p in sorted(html.rglob("*.html"))
+    }
+
+
+def test_a_parallel_build_writes_the_same_book_as_a_serial_one(built, tmp_path):
+    """The extension declares itself parallel-safe: `-j 2` and `-j 1` give the same pages."""
+    from sphinx.cmd.build import build_main
+
+    docs = built.parent.parent
+    serial = tmp_path / "serial"
+    assert build_main(["-b", "html", "-j", "1", "-q", "-W", str(docs), str(serial)]) == 0
+    parallel = tmp_path / "parallel"
+    assert build_main(["-b", "html", "-j", "2", "-q", "-W", str(docs), str(parallel)]) == 0
+    one, two = _pages(serial), _pages(parallel)
+    assert one.keys() == two.keys()
+    assert [name for name in one if one[name] != two[name]] == []
+
+
+def test_source_pages_are_linked_from_the_index_not_the_sidebar(built):
+    index = soup(built / "briefing" / "sources" / "index.html")
+    linked = {a["href"] for a in index.select("article a[href$='.html']")}
+    assert {f"{source_id}.html" for source_id in SEED_IDS} <= linked
+    sidebar = soup(built / "index.html").select_one("nav.bd-docs-nav")
+    assert sidebar is not None
+    assert "Sources" in sidebar.get_text()
+    assert not [a for a in sidebar.select("a") if "sources/0" in a.get("href", "")]
