@@ -102,3 +102,17 @@ def live(session: nox.Session) -> None:
     """Preview at http://127.0.0.1:8000, rebuilt when sources/ or docs/ change (`-- --port 0`)."""
     _install(session, "live")
     session.run("sphinx-autobuild", *LIVE_ARGS, *session.posargs, "docs", "docs/_build/html")
+
+
+@nox.session
+def guide(session: nox.Session) -> None:
+    """Build the user guide (docs/guide, its own Sphinx project) into docs/guide/_build/html.
+
+    Fails if the command reference is out of date (`python scripts/cli_docs.py` updates it)
+    or the build has a warning.
+    """
+    _install(session)
+    session.run("python", "scripts/cli_docs.py", "--check")
+    session.run(
+        "sphinx-build", "-nW", "--keep-going", "-b", "html", "docs/guide", "docs/guide/_build/html"
+    )

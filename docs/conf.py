@@ -25,7 +25,8 @@ extensions = [
     "briefbook.sphinx",
 ]
 root_doc = "index"
-exclude_patterns = ["_build", ".nox", ".venv", "**/.*", "briefing/_data"]
+# guide/: briefbook's user guide, a Sphinx project of its own (in briefbook's repository)
+exclude_patterns = ["_build", ".nox", ".venv", "**/.*", "briefing/_data", "guide"]
 smartquotes = False  # show the articles' quotation marks exactly as written
 nitpicky = True
 

@@ -62,6 +62,7 @@ def test_move_a_statement_to_another_topic(make_project):
     data = json.loads((root / "docs" / "briefing" / "_data" / "a1.json").read_text())
     sentence = next(s for b in data["blocks"] for s in b["sentences"] if "mediator" in s["text"])
     assert sentence["topic"]["id"] == "background"
+    assert sentence["topic"]["analyst"] is True
     assert sentence["overrides"] == [moved.overrides[0]]
 
 
@@ -131,6 +132,7 @@ def test_grade_a_source(make_project):
     assert briefing.reliability(a2).value == "B"
     data = json.loads((root / "docs" / "briefing" / "_data" / "a2.json").read_text())
     assert data["reliability"] == "B"
+    assert data["graded_by"] == "set by an analyst override: Port trade paper, named reporters."
     methodology = (root / "docs" / "briefing" / "methodology.md").read_text().replace("\\", "")
     assert "## Analyst overrides" in methodology
     assert "Port trade paper, named reporters" in methodology

@@ -462,6 +462,8 @@ class TopicAssignment:
     """Other topics the statement really spans."""
     filler: bool = False
     """Carries no information of its own (no cue, actor or figure)."""
+    analyst: bool = False
+    """Set by an analyst override rather than by cues."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -115,7 +115,7 @@ def apply_to_statements(briefing: Briefing, overrides: OverridesFile) -> Briefin
             continue
         topic = statement.topic
         if entry.topic:
-            topic = TopicAssignment(entry.topic, 1.0, (), (), False)
+            topic = TopicAssignment(entry.topic, 1.0, (), (), False, analyst=True)
         by_key[key] = replace(
             statement,
             topic=topic,

@@ -708,6 +708,7 @@ def statement_data(statement: Statement, actors: dict[str, Actor]) -> dict[str, 
             "confidence": round(t.confidence, 1),
             "evidence": list(t.evidence),
             "filler": t.filler,
+            **({"analyst": True} if t.analyst else {}),
         },
         "cue": statement.cue,
         "quote": statement.quote,
@@ -797,11 +798,26 @@ def article_data(
         "label": briefing.labels[article.id],
         "meta": article.meta.as_data(),
         "reliability": briefing.reliability(article).value,
+        "graded_by": _graded_by(briefing, article),
         "path": article.path,
         "sha256": article.sha256,
         "topics": {t.id: t.title for t in briefing.config.topics},
         "blocks": blocks,
     }
+
+
+def _graded_by(briefing: Briefing, article: Article) -> str:
+    """Who set a source's reliability grade, in words."""
+    if article.id in briefing.graded:
+        note = next(
+            o.note
+            for o in briefing.overrides
+            if o.kind == "source" and o.target == article.id and o.stale is None
+        )
+        return f"set by an analyst override: {note}"
+    if article.meta.reliability is not None:
+        return "set by the analyst in the source's metadata"
+    return "default: not graded by the analyst"
 
 
 def to_json_text(data: object) -> str:

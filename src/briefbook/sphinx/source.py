@@ -48,7 +48,9 @@ def explain(sentence: dict[str, Any], topics: dict[str, str]) -> str:
     topic = sentence["topic"]
     names = [topics[topic["id"]], *(topics[t] for t in topic.get("also", []))]
     parts = [f"Topic: {' + '.join(names)} (confidence {topic['confidence']:.1f})"]
-    if topic["evidence"]:
+    if topic.get("analyst"):
+        parts.append("topic set by the analyst")
+    elif topic["evidence"]:
         parts.append("cues: " + ", ".join(topic["evidence"]))
     else:
         parts.append("no cue: default topic")
@@ -146,9 +148,9 @@ class SourceDirective(SphinxDirective):
         text_field("Accessed", "accessed", _human_date(accessed) if accessed else None)
         text_field("Language", "language")
         grade = data["reliability"]
-        note = "" if "reliability" in meta else " (default: not graded by the analyst)"
+        by = f" ({data['graded_by']})" if data.get("graded_by") else ""
         fields += self._field(
-            "Source reliability", nodes.Text(f"{grade}: {RELIABILITY_NAMES[grade]}{note}")
+            "Source reliability", nodes.Text(f"{grade}: {RELIABILITY_NAMES[grade]}{by}")
         )
         if meta.get("provenance"):
             fields += self._field("Provenance", nodes.Text(meta["provenance"]))
