@@ -16,7 +16,8 @@ from typer.testing import CliRunner
 from briefbook import __version__
 from briefbook.book import TEX_INSTALL
 from briefbook.cli import app
-from briefbook.ingest import Project, load_actors, load_config
+from briefbook.ingest import Project, load_actors, load_config, load_overrides
+from briefbook.model import OverridesFile
 from briefbook.problems import InputError
 from briefbook.scaffold import TEMPLATES, initial_cues, parse_topics, project_files, template
 from conftest import FLOOD, FLOOD_FILES, FLOOD_TITLE, FLOOD_TOPICS, REPO
@@ -31,6 +32,7 @@ PROJECT_FILES = {
     "docs/notes/about.md",
     "noxfile.py",
     "sources/actors.toml",
+    "sources/overrides.toml",
     "sources/articles/.gitkeep",
     "sources/briefbook.toml",
 }
@@ -62,6 +64,8 @@ def test_init_writes_a_valid_project(new_project):
     assert config.default_topic == "flooding"
     actors, problems = load_actors(Project(new_project))
     assert problems == [] and actors.actor == ()
+    overrides, problems = load_overrides(Project(new_project))
+    assert problems == [] and overrides == OverridesFile()
     readme = (new_project / "README.md").read_text(encoding="utf-8")
     assert readme.startswith(f"# {FLOOD_TITLE}\n")
     assert "briefbook add saved-page.html" in readme and "nox -s build" in readme
@@ -170,7 +174,7 @@ def test_init_force_adds_missing_files_and_keeps_existing_ones(new_project):
     result = runner.invoke(app, args)
     assert result.exit_code == 0, result.output
     assert "1 files written" in result.output and "noxfile.py" in result.output
-    assert "kept 8 existing file(s) as they were:" in result.output
+    assert f"kept {len(PROJECT_FILES) - 1} existing file(s) as they were:" in result.output
     assert readme.read_text(encoding="utf-8") == "my own notes"
     assert FLOOD_TITLE in (new_project / "sources" / "briefbook.toml").read_text("utf-8")
 
@@ -223,7 +227,8 @@ def test_an_empty_project_builds_with_a_clear_message(new_project):
     result = runner.invoke(app, ["build", "--quiet", "--project", str(new_project)])
     assert result.exit_code == 0, result.output
     assert "no articles in sources/articles/ yet" in result.output
-    assert (new_project / "docs" / "_build" / "html" / "index.html").is_file()
+    index = (new_project / "docs" / "_build" / "html" / "index.html").read_text("utf-8")
+    assert "No articles yet: add some with briefbook add FILE..." in index
 
 
 @pytest.mark.slow

@@ -187,6 +187,8 @@ def key_points(briefing: Briefing, prefix: str) -> list[str]:
     statements = {(s.source_id, s.sentence_id): s for s in briefing.statements}
     numbers = _numbers(briefing)
     lines = ["```{rubric} Key points", "```", ""]
+    if not briefing.articles:
+        return [*lines, myst_text("No articles yet: add some with briefbook add FILE..."), ""]
     for topic in briefing.config.topics:
         claims = sorted(
             (

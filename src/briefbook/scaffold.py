@@ -25,6 +25,7 @@ TEMPLATES = {
     "docs/conf.py": "conf.py.tmpl",
     "docs/notes/about.md": "about.md.tmpl",
     "sources/actors.toml": "actors.toml.tmpl",
+    "sources/overrides.toml": "overrides.toml.tmpl",
     "noxfile.py": "noxfile.py.tmpl",
     "README.md": "README.md.tmpl",
     ".gitignore": "gitignore.tmpl",
