@@ -13,7 +13,8 @@ Three kinds, each linking the claims involved:
 ``contradiction``
     A denial found in a single source, while another source reports the same party
     asserting the opposite about the same subject (for example condemning what it is said
-    to deny).
+    to deny). "The same subject": at least half of the denial's content words (``OVERLAP``,
+    and at least two); only the ``MAX_AGAINST`` closest statements are listed.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ COUNTED = {
     "ships": "ships ship vessels vessel boats",
 }
 """Words for the same kind of counted thing (general English, not about one event)."""
+OVERLAP = 0.5
+MAX_AGAINST = 5
 _KIND_OF = {word: kind for kind, words in COUNTED.items() for word in words.split()}
 PROJECTED = re.compile(
     r"\b(?:will|would|could|may|might|expected|expects|expect|plans?|planning|preparing|by\s+"
@@ -193,13 +196,16 @@ def _contradictions(
         if party is None or first.cue not in DENIAL_CUES:
             continue
         words = content_words(first.text) - content_words(party)
-        against = [
-            s
-            for s, other in asserting.get(party, ())
-            if s.source_id not in claim.sources and words & other
+        need = max(2, OVERLAP * len(words))
+        scored = [
+            (len(words & other), i, s)
+            for i, (s, other) in enumerate(asserting.get(party, ()))
+            if s.source_id not in claim.sources and len(words & other) >= need
         ]
-        if not against:
+        if not scored:
             continue
+        scored.sort(key=lambda t: (-t[0], t[1]))
+        against = [s for _, _, s in scored[:MAX_AGAINST]]
         keys = (
             (first.source_id, first.sentence_id),
             *((s.source_id, s.sentence_id) for s in against),
