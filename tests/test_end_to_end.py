@@ -153,3 +153,29 @@ def test_source_pages_are_linked_from_the_index_not_the_sidebar(built):
     assert sidebar is not None
     assert "Sources" in sidebar.get_text()
     assert not [a for a in sidebar.select("a") if "sources/0" in a.get("href", "")]
+
+
+def test_indexed_citation_lookups_give_what_sphinxcontrib_bibtex_gives(built, tmp_path, make_app):
+    """The cite domain's indexed look-ups (briefbook.sphinx.citations) change no result."""
+    from sphinx.addnodes import pending_xref
+    from sphinxcontrib.bibtex.domain import BibtexDomain
+
+    from briefbook.sphinx.citations import IndexedBibtexDomain
+
+    docs = built.parent.parent
+    shutil.copytree(built.parent, tmp_path / "_build")
+    app = make_app("html", srcdir=docs, builddir=tmp_path / "_build")
+    app.build()
+    ours = app.env.get_domain("cite")
+    assert isinstance(ours, IndexedBibtexDomain)
+    plain = BibtexDomain(app.env)
+    plain.reference_style = ours.reference_style
+    for key in ours.bibliographies:
+        assert list(ours.get_filtered_entries(key)) == list(plain.get_filtered_entries(key))
+    refs = [r for r in ours.citation_refs if len(r.targets) > 1][:5] + ours.citation_refs[:5]
+    assert refs
+    for ref in refs:
+        target = ",".join(t.key for t in ref.targets)
+        node = pending_xref("", refdomain="cite", reftype="p", reftarget=target)
+        args = (app.env, ref.docname, app.builder, "p", target, node, node)
+        assert ours.resolve_xref(*args).pformat() == plain.resolve_xref(*args).pformat()

@@ -25,6 +25,7 @@ from sphinx.config import Config
 from briefbook import __version__
 from briefbook.sphinx.backrefs import add_backrefs, bibliography_outdated
 from briefbook.sphinx.bibstyle import BriefbookStyle, ShorthandLabelStyle
+from briefbook.sphinx.citations import IndexedBibtexDomain
 from briefbook.sphinx.evidence import POPUP_HANDLERS, EvidenceRole, evidence_popup
 from briefbook.sphinx.export import publish_export
 from briefbook.sphinx.latex import BibliographyChapter, source_appendices, title_page
@@ -79,6 +80,8 @@ def _add_assets(app: Sphinx, config: Config) -> None:
 
 def setup(app: Sphinx) -> dict[str, Any]:
     _register_pybtex_plugins()
+    app.setup_extension("sphinxcontrib.bibtex")
+    app.add_domain(IndexedBibtexDomain, override=True)
     app.add_config_value("briefbook_data_dir", "briefing/_data", "env", types=frozenset({str}))
     app.add_config_value("briefbook_export", "", "html", types=frozenset({str}))
     app.add_config_value(
