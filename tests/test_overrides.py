@@ -34,6 +34,11 @@ def _statement(briefing, source: str, text: str):
     return next(s for s in briefing.statements if s.source_id == source and text in s.text)
 
 
+def _sentence_data(root: Path, source: str, text: str) -> dict:
+    data = json.loads((root / "docs" / "briefing" / "_data" / f"{source}.json").read_text())
+    return next(s for b in data["blocks"] for s in b["sentences"] if text in s["text"])
+
+
 def _claim(briefing, source: str, text: str):
     return next(
         c for c in briefing.claims for e in c.evidence if e.source_id == source and text in e.text
@@ -86,10 +91,7 @@ def test_exclude_a_statement(make_project):
     assert not [s for s in briefing.statements if "contract expired" in s.text]
     pages = (root / "docs" / "briefing" / "topics").glob("*.md")
     assert not any("contract expired" in p.read_text() for p in pages)
-    data = json.loads((root / "docs" / "briefing" / "_data" / "a1.json").read_text())
-    sentence = next(
-        s for b in data["blocks"] for s in b["sentences"] if "contract expired" in s["text"]
-    )
+    sentence = _sentence_data(root, "a1", "contract expired")
     assert sentence["excluded"] == "Background the union disputes."
     assert "topic" not in sentence
 

@@ -16,7 +16,7 @@ import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -304,32 +304,30 @@ def _load_meta(path: Path, stem: str) -> tuple[SourceMeta | None, list[Problem]]
     return meta, []
 
 
-def load_actors(project: Project) -> tuple[ActorsFile, list[Problem]]:
-    """The analyst's actors file (optional): names, kinds, aliases and roles."""
-    path = project.actors_path
+_Optional = TypeVar("_Optional", ActorsFile, OverridesFile)
+
+
+def _load_optional(path: Path, model: type[_Optional]) -> tuple[_Optional, list[Problem]]:
+    """An optional file of the analyst's: empty when absent, empty with problems when bad."""
     if not path.exists():
-        return ActorsFile(), []
+        return model(), []
     data, text, problems = _load_toml(path)
     if data is None:
-        return ActorsFile(), problems
+        return model(), problems
     try:
-        return ActorsFile.model_validate(data), []
+        return model.model_validate(data), []
     except ValidationError as err:
-        return ActorsFile(), _validation_problems(err, path, text, ActorsFile)
+        return model(), _validation_problems(err, path, text, model)
+
+
+def load_actors(project: Project) -> tuple[ActorsFile, list[Problem]]:
+    """The analyst's actors file (optional): names, kinds, aliases and roles."""
+    return _load_optional(project.actors_path, ActorsFile)
 
 
 def load_overrides(project: Project) -> tuple[OverridesFile, list[Problem]]:
     """The analyst's overrides file (optional; see ``briefbook.overrides``)."""
-    path = project.overrides_path
-    if not path.exists():
-        return OverridesFile(), []
-    data, text, problems = _load_toml(path)
-    if data is None:
-        return OverridesFile(), problems
-    try:
-        return OverridesFile.model_validate(data), []
-    except ValidationError as err:
-        return OverridesFile(), _validation_problems(err, path, text, OverridesFile)
+    return _load_optional(project.overrides_path, OverridesFile)
 
 
 def load_project(project: Project) -> tuple[Config, list[RawArticle]]:
