@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -177,3 +178,15 @@ def test_read_only_docs_is_a_clear_error_and_changes_nothing(make_project, monke
     assert message.startswith("docs:") and "Permission denied" in message and "writable" in message
     monkeypatch.undo()
     assert snapshot(docs) == before
+
+
+def test_generated_files_get_ordinary_permissions(make_project):
+    """Atomic writes go through private temporary files; the results must not stay private."""
+    root = make_project()
+    generate(Project(root))
+    mask = os.umask(0o022)
+    os.umask(mask)
+    docs = root / "docs"
+    assert stat.S_IMODE((docs / "index.md").stat().st_mode) == 0o666 & ~mask
+    assert stat.S_IMODE((docs / "briefing").stat().st_mode) == 0o777 & ~mask
+    assert stat.S_IMODE((docs / "briefing" / "overview.md").stat().st_mode) == 0o666 & ~mask

@@ -10,6 +10,7 @@ incremental build sees it unchanged.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import shutil
 import tempfile
@@ -73,11 +74,20 @@ def _same(path: Path, data: bytes) -> bool:
         return False
 
 
+@functools.cache
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def write_file(path: Path, data: bytes) -> None:
-    """Write one file atomically (a temporary file renamed over it)."""
+    """Write one file atomically (a temporary file renamed over it), with the permissions an
+    ordinary new file gets (temporary files are private to their owner)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.fchmod(fd, 0o666 & ~_umask())
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
         Path(tmp).replace(path)
@@ -105,6 +115,7 @@ def write_generated(docs: Path, folder: str, files: Mapping[str, bytes]) -> Writ
     written: list[str] = []
     unchanged: list[str] = []
     staging = Path(tempfile.mkdtemp(dir=docs, prefix=f".{folder}.new-"))
+    staging.chmod(0o777 & ~_umask())
     try:
         for rel, data in sorted(files.items()):
             if not rel.startswith(folder + "/"):
