@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 import os
+import shutil
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from briefbook import output
+from briefbook import cache, output
 from briefbook.generate import generate
 from briefbook.ingest import Project
 from briefbook.output import GENERATED_MARK, is_generated
@@ -190,3 +193,22 @@ def test_generated_files_get_ordinary_permissions(make_project):
     assert stat.S_IMODE((docs / "index.md").stat().st_mode) == 0o666 & ~mask
     assert stat.S_IMODE((docs / "briefing").stat().st_mode) == 0o777 & ~mask
     assert stat.S_IMODE((docs / "briefing" / "overview.md").stat().st_mode) == 0o666 & ~mask
+
+
+def test_same_book_whatever_the_hash_seed(seed_project, tmp_path):
+    """Python orders sets of strings differently in each process; the book must not change.
+    Seed 47 once chose another wording for a claim (float sums in set order tied differently)."""
+    shutil.copytree(seed_project / "docs", tmp_path / "conf-only")
+    books = []
+    for seed in ("0", "47", "128"):
+        shutil.rmtree(seed_project / "docs")
+        shutil.copytree(tmp_path / "conf-only", seed_project / "docs")
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run(
+            [sys.executable, "-m", "briefbook", "generate", "-q", "-p", str(seed_project)],
+            check=True,
+            env=env,
+        )
+        shutil.rmtree(seed_project / cache.FOLDER)
+        books.append(snapshot(seed_project / "docs"))
+    assert books[0] == books[1] == books[2]

@@ -115,8 +115,12 @@ def similarity(a: frozenset[str], b: frozenset[str], idf: dict[str, float]) -> f
     each word weighted by its rarity."""
     if not a or not b:
         return 0.0
-    shared = sum(idf.get(w, 1.0) for w in a & b)
-    return shared / min(sum(idf.get(w, 1.0) for w in a), sum(idf.get(w, 1.0) for w in b))
+    # math.fsum: the exact sum whatever the order, and the order of a set of strings changes
+    # from one run to the next (hash randomisation); a plain sum made ties break differently
+    shared = math.fsum(idf.get(w, 1.0) for w in a & b)
+    return shared / min(
+        math.fsum(idf.get(w, 1.0) for w in a), math.fsum(idf.get(w, 1.0) for w in b)
+    )
 
 
 def score(
@@ -271,7 +275,10 @@ def _claim(
     # the wording: the member most similar to the others (the most central), then the earliest
     centre = max(
         members,
-        key=lambda i: (sum(similarity(words[i], words[j], idf) for j in members if j != i), -i),
+        key=lambda i: (
+            math.fsum(similarity(words[i], words[j], idf) for j in members if j != i),
+            -i,
+        ),
     )
     chosen = statements[centre]
     topics = Counter(s.topic.topic for s in group)

@@ -1,0 +1,8 @@
+"""``python -m briefbook``: the same as the ``briefbook`` command."""
+
+from __future__ import annotations
+
+from briefbook.cli import main
+
+if __name__ == "__main__":
+    main()
