@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import pickle
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -97,14 +96,13 @@ class DiskCache:
         except OSError:
             self.unwritable = True
 
-    def prune(self, keep: Iterable[str] | None = None) -> int:
-        """Remove entries not used by this run (or not in ``keep``); return how many."""
-        wanted = set(self.used if keep is None else keep)
+    def prune(self) -> int:
+        """Remove the entries this run did not use (articles since removed or edited)."""
         removed = 0
         if not self.folder.is_dir():
             return 0
         for path in self.folder.glob("*.pickle"):
-            if path.stem not in wanted:
+            if path.stem not in self.used:
                 with contextlib.suppress(OSError):
                     path.unlink()
                     removed += 1
