@@ -64,8 +64,7 @@ def test_move_a_statement_to_another_topic(make_project):
     background = (root / "docs" / "briefing" / "topics" / "background.md").read_text()
     line = next(x for x in background.splitlines() if "mediator" in x)
     assert "{abbr}`✎ analyst (moved to Background (analyst: Scheduling, not negotiation.))`" in line
-    data = json.loads((root / "docs" / "briefing" / "_data" / "a1.json").read_text())
-    sentence = next(s for b in data["blocks"] for s in b["sentences"] if "mediator" in s["text"])
+    sentence = _sentence_data(root, "a1", "mediator")
     assert sentence["topic"]["id"] == "background"
     assert sentence["topic"]["analyst"] is True
     assert sentence["overrides"] == [moved.overrides[0]]

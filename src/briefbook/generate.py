@@ -27,19 +27,20 @@ def load_briefing(project: Project, store: ReadingCache | None = None) -> Briefi
 
 def stale_overrides(project: Project, briefing: Briefing) -> list[Problem]:
     """Overrides that match nothing any more, as problems pointing into the overrides file."""
+    stale = [(o, o.stale) for o in briefing.overrides if o.stale is not None]
+    if not stale:
+        return []  # the usual case: no need to read the file again
     path = project.overrides_path
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError:
         lines = []
     problems = []
-    for o in briefing.overrides:
-        if o.stale is None:
-            continue
+    for o, why in stale:
         heads = [i for i, line in enumerate(lines, 1) if line.strip() == f"[[{o.kind}]]"]
         line = heads[o.number - 1] if o.number <= len(heads) else None
         fix = "point it at the current text or ids (see the source pages), or remove it"
-        problems.append(Problem(path, f"{o.kind}[{o.number}]", o.stale, fix, line))
+        problems.append(Problem(path, f"{o.kind}[{o.number}]", why, fix, line))
     return problems
 
 
