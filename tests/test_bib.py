@@ -67,3 +67,16 @@ def test_special_characters_survive_bibtex():
     ((label, text),) = render([a]).values()
     assert label == "A_B & Co n.d."
     assert "100% (unbalanced /emph(x) & #1 $5_000" in text
+
+
+def test_labels_stay_unique_past_z():
+    """Thirty articles of one outlet and year: a..z, then aa..ad (not ``{``, ``|``...)."""
+    articles = [
+        article(id=f"a{n:02d}", outlet="Harbour Times", published="2025-03-04") for n in range(30)
+    ]
+    labels = citation_labels(articles)
+    assert len(set(labels.values())) == 30
+    assert labels["a00"] == "Harbour Times 2025a"
+    assert labels["a25"] == "Harbour Times 2025z"
+    assert labels["a26"] == "Harbour Times 2025aa"
+    assert labels["a29"] == "Harbour Times 2025ad"

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import re
+from types import SimpleNamespace
 
 import pytest
 
@@ -67,6 +68,8 @@ def test_setup_declares_parallel_safety():
     from briefbook import sphinx as ext
 
     class FakeApp:
+        registry = SimpleNamespace(post_transforms=[])
+
         def __getattr__(self, name):
             return lambda *a, **k: None
 
@@ -74,3 +77,24 @@ def test_setup_declares_parallel_safety():
     assert meta["parallel_read_safe"] and meta["parallel_write_safe"]
     assert meta["version"]
     assert Sphinx  # imported for the type only
+
+
+@pytest.mark.sphinx("html", testroot="backrefs", freshenv=True)
+def test_bibliography_backrefs_are_those_of_its_own_page(app):
+    """LocalBibliographyTransform shows sphinxcontrib-bibtex only the bibliography page's
+    own citation references: the back-references are the same, found without the scan."""
+    from docutils import nodes
+    from sphinxcontrib.bibtex.transforms import BibliographyTransform
+
+    from briefbook.sphinx.citations import LocalBibliographyTransform
+
+    app.build()
+    assert LocalBibliographyTransform in app.registry.post_transforms
+    assert BibliographyTransform not in app.registry.post_transforms
+    domain = app.env.get_domain("cite")
+    here = [r.citation_ref_id for r in domain.citation_refs if r.docname == "index"]
+    assert len(here) == 1 and len(domain.citation_refs) == 3
+    doctree = app.env.get_and_resolve_doctree("index", app.builder, tags=app.builder.tags)
+    (citation,) = doctree.findall(nodes.citation)
+    assert citation["backrefs"] == here
+    assert domain._refs_shown is None

@@ -39,20 +39,20 @@ def render_all(briefing: Briefing, notes: Sequence[str] = ()) -> dict[str, bytes
     pages: dict[str, str] = {
         "index.md": render_index(briefing, notes),
         f"{FOLDER}/overview.md": render_overview(briefing),
-        f"{FOLDER}/key-figures.md": key_figures,
+        **key_figures,
         CHART_FILE: chart_svg,
-        f"{FOLDER}/conflicts.md": render_conflicts(briefing),
-        f"{FOLDER}/quotations.md": render_quotations(briefing),
-        f"{FOLDER}/timeline.md": render_timeline(briefing),
-        f"{FOLDER}/whos-who.md": render_whos_who(briefing),
+        **render_conflicts(briefing),
+        **render_quotations(briefing),
+        **render_timeline(briefing),
+        **render_whos_who(briefing),
         f"{FOLDER}/methodology.md": render_methodology(briefing),
-        f"{FOLDER}/sources/index.md": render_sources_index(briefing),
+        **render_sources_index(briefing),
         f"{FOLDER}/bibliography.md": render_bibliography(),
         BIB_FILE: write_bib(briefing.articles, briefing.labels),
         EXPORT_FILE: to_json(briefing),
     }
     for topic in briefing.config.topics:
-        pages[f"{FOLDER}/topics/{topic.id}.md"] = render_topic(briefing, topic)
+        pages.update(render_topic(briefing, topic))
     lookup = Lookup.of(briefing)
     for article in briefing.articles:
         pages[f"{FOLDER}/sources/{article.id}.md"] = render_source(briefing, article)

@@ -152,11 +152,19 @@ class Defaults(_Strict):
     """Topic for statements no cue points to; the first topic when not set."""
 
 
+class BookSettings(_Strict):
+    page_items: int = Field(default=200, ge=1)
+    """The most claims, figures, quotations, conflicts or sources one page lists: past it,
+    the page links to one page per month, week or day of publication (``paging``)."""
+
+
 class Config(_Strict):
-    """``briefbook.toml``: the briefing's name, its topics and its defaults."""
+    """``briefbook.toml``: the briefing's name, its topics, its defaults and the book's
+    layout."""
 
     briefing: BriefingSettings
     defaults: Defaults = Defaults()
+    book: BookSettings = BookSettings()
     topics: tuple[Topic, ...] = Field(min_length=1)
 
     @field_validator("topics")

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from briefbook import chart
+from briefbook import chart, paging
 from briefbook.model import Briefing, Kind, Statement
+from briefbook.paging import Period
 from briefbook.render import (
     FOLDER,
     claimant_label,
@@ -17,7 +18,9 @@ from briefbook.render import (
     myst_text,
     page,
     plural,
+    published,
     role_text,
+    split_pages,
     table,
 )
 
@@ -42,11 +45,35 @@ def figure_rows(briefing: Briefing) -> list[tuple[str, float, str, str, str, Sta
     return rows
 
 
-def render_key_figures(briefing: Briefing) -> tuple[str, str]:
-    """The key-figures page (with the chart in TikZ for the PDF) and its SVG chart (HTML)."""
+FIGURE_COLUMNS = [
+    ("What", "l", 2),
+    ("Figure", "r", 1.5),
+    ("Claimant", "l", 2.2),
+    ("As of", "l", 1.3),
+    ("Reported by", "l", 3),
+]
+
+
+def _figure_table(rows: list[tuple[str, float, str, str, str, Statement]]) -> list[str]:
+    cells = [
+        (
+            myst_text(c),
+            myst_text(f"{q} {v:,.0f}"),
+            myst_text(w),
+            myst_text(d or "not stated"),
+            _evidence(s),
+        )
+        for c, v, q, w, d, s in sorted(rows, key=lambda r: (r[0].casefold(), r[1]))
+    ]
+    return table(FIGURE_COLUMNS, cells)
+
+
+def render_key_figures(briefing: Briefing) -> tuple[dict[str, str], str]:
+    """The key-figures page (with the chart in TikZ for the PDF), split by period of
+    publication past ``page_items`` figures, and its SVG chart (HTML)."""
     rows = figure_rows(briefing)
     conflicts = [c for c in briefing.conflicts if c.kind == "figures"]
-    lines = [
+    head = [
         "(bb-key-figures)=",
         "# Key figures",
         "",
@@ -58,7 +85,7 @@ def render_key_figures(briefing: Briefing) -> tuple[str, str]:
         "",
     ]
     if conflicts:
-        lines += [
+        head += [
             "````{only} html",
             "```{image} key-figures.svg",
             ":alt: Reported figures",
@@ -66,7 +93,7 @@ def render_key_figures(briefing: Briefing) -> tuple[str, str]:
             "````",
             "",
         ]
-        lines += [
+        head += [
             "````{only} latex",
             "```{raw} latex",
             chart.tikz(briefing, conflicts),
@@ -74,30 +101,46 @@ def render_key_figures(briefing: Briefing) -> tuple[str, str]:
             "````",
             "",
         ]
-    columns = [
-        ("What", "l", 2),
-        ("Figure", "r", 1.5),
-        ("Claimant", "l", 2.2),
-        ("As of", "l", 1.3),
-        ("Reported by", "l", 3),
+    svg = chart.svg(briefing, conflicts)
+    base = f"{FOLDER}/key-figures"
+    dates = published(briefing)
+    parts = paging.split(rows, lambda r: dates[r[5].source_id], briefing.config.book.page_items)
+    if parts is None:
+        return {f"{base}.md": page([*head, *_figure_table(rows)])}, svg
+    by_counts: dict[str, list[float]] = defaultdict(list)
+    for c, v, *_ in rows:
+        by_counts[c].append(v)
+    summary = [
+        (myst_text(c), str(len(vs)), myst_text(f"{min(vs):,.0f}"), myst_text(f"{max(vs):,.0f}"))
+        for c, vs in sorted(by_counts.items(), key=lambda kv: kv[0].casefold())
     ]
-    cells = [
-        (
-            myst_text(c),
-            myst_text(f"{q} {v:,.0f}"),
-            myst_text(w),
-            myst_text(d or "not stated"),
-            _evidence(s),
-        )
-        for c, v, q, w, d, s in sorted(rows, key=lambda r: (r[0].casefold(), r[1]))
-    ]
-    lines += table(columns, cells)
-    return page(lines), chart.svg(briefing, conflicts)
+    head += table(
+        [("What", "l", 3), ("Reports", "r", 1.5), ("Lowest", "r", 1.5), ("Highest", "r", 1.5)],
+        summary,
+    )
+    head.append("")
+    return split_pages(
+        base,
+        "Key figures",
+        head,
+        [
+            (
+                p,
+                plural(len(group), "figure"),
+                [
+                    myst_text(f"Figures in the articles published {p.when}."),
+                    "",
+                    *_figure_table(group),
+                ],
+            )
+            for p, group in parts
+        ],
+    ), svg
 
 
-def render_quotations(briefing: Briefing) -> str:
+def render_quotations(briefing: Briefing) -> dict[str, str]:
     quotes = [s for s in briefing.statements if s.quote]
-    lines = [
+    head = [
         "(bb-quotations)=",
         "# Quotations",
         "",
@@ -107,24 +150,74 @@ def render_quotations(briefing: Briefing) -> str:
         ),
         "",
     ]
+    base = f"{FOLDER}/quotations"
+    dates = published(briefing)
+    parts = paging.split(quotes, lambda s: dates[s.source_id], briefing.config.book.page_items)
+    if parts is None:
+        return {f"{base}.md": page([*head, *_by_speaker(briefing, quotes)])}
+    return split_pages(
+        base,
+        "Quotations",
+        head,
+        [
+            (
+                p,
+                plural(len(group), "quotation"),
+                [
+                    myst_text(f"Quotations in the articles published {p.when}."),
+                    "",
+                    *_by_speaker(briefing, group),
+                ],
+            )
+            for p, group in parts
+        ],
+    )
+
+
+def _by_speaker(briefing: Briefing, quotes: list[Statement]) -> list[str]:
     by_speaker: dict[str, list[Statement]] = defaultdict(list)
     for s in quotes:
         by_speaker[claimant_label(briefing, s) or "Speaker not identified"].append(s)
+    lines: list[str] = []
     for speaker in sorted(by_speaker, key=lambda k: (k == "Speaker not identified", k)):
         lines += [f"## {myst_text(speaker)}", ""]
         lines += [f"- {myst_text(s.text)} {_evidence(s)}" for s in by_speaker[speaker]]
         lines.append("")
-    return page(lines)
+    return lines
 
 
-def render_timeline(briefing: Briefing) -> str:
-    events = [
-        (d.resolved, d.precision, d.text, s)
-        for s in briefing.statements
-        for d in s.dates
-        if d.resolved
+TIMELINE_COLUMNS = [
+    ("Date", "l", 1.4),
+    ("Precision", "l", 1.1),
+    ("Said as", "l", 1.5),
+    ("Statement", "l", 6),
+]
+Event = tuple[str, str, str, Statement]
+"""(resolved date, precision, the words that said it, the statement)."""
+
+
+def _events_table(events: list[Event]) -> list[str]:
+    cells = [
+        (myst_text(resolved), precision, myst_text(text), f"{myst_text(s.text)} {_evidence(s)}")
+        for resolved, precision, text, s in events
     ]
-    lines = [
+    return table(TIMELINE_COLUMNS, cells)
+
+
+def render_timeline(briefing: Briefing) -> dict[str, str]:
+    """Dated statements in date order. Past ``page_items``, one page per period of the
+    dates; a period that still holds more (many statements dated only to a year, say) is
+    split again by when the articles were published."""
+    events: list[Event] = sorted(
+        (
+            (d.resolved, d.precision, d.text, s)
+            for s in briefing.statements
+            for d in s.dates
+            if d.resolved
+        ),
+        key=lambda e: (e[0], e[3].source_id, e[3].start),
+    )
+    head = [
         "(bb-timeline)=",
         "# Timeline",
         "",
@@ -135,36 +228,51 @@ def render_timeline(briefing: Briefing) -> str:
         ),
         "",
     ]
-    cells = [
-        (myst_text(resolved), precision, myst_text(text), f"{myst_text(s.text)} {_evidence(s)}")
-        for resolved, precision, text, s in sorted(
-            events, key=lambda e: (e[0], e[3].source_id, e[3].start)
-        )
-    ]
-    columns = [
-        ("Date", "l", 1.4),
-        ("Precision", "l", 1.1),
-        ("Said as", "l", 1.5),
-        ("Statement", "l", 6),
-    ]
-    lines += table(columns, cells)
-    return page(lines)
+    base = f"{FOLDER}/timeline"
+    limit = briefing.config.book.page_items
+    parts = paging.split(events, lambda e: paging.resolved_date(e[0]), limit)
+    if parts is None:
+        return {f"{base}.md": page([*head, *_events_table(events)])}
+    dates = published(briefing)
+    pages: list[tuple[Period, str, list[str]]] = []
+    for p, group in parts:
+        again = paging.split(group, lambda e: dates[e[3].source_id], limit)
+        if again is None:
+            said = myst_text(f"Statements dated {p.when}.")
+            pages.append((p, plural(len(group), "statement"), [said, "", *_events_table(group)]))
+            continue
+        for q, part in again:
+            said = myst_text(f"Statements dated {p.when}, in the articles published {q.when}.")
+            pages.append(
+                (
+                    Period(
+                        p.order, f"{p.key}-reported-{q.key}", f"{p.title} (reported {q.title})", ""
+                    ),
+                    plural(len(part), "statement"),
+                    [said, "", *_events_table(part)],
+                )
+            )
+    return split_pages(base, "Timeline", head, pages, heading="By date")
 
 
-def render_whos_who(briefing: Briefing) -> str:
-    by_actor: dict[str, list[Statement]] = defaultdict(list)
-    for s in briefing.statements:
-        if s.claimant:
-            by_actor[s.claimant].append(s)
-    kinds = [
-        (Kind.PERSON, "People"),
-        (Kind.GOVERNMENT, "Governments"),
-        (Kind.AGENCY, "Agencies"),
-        (Kind.ORGANISATION, "Organisations"),
-        (Kind.OUTLET, "News outlets"),
-        (Kind.GROUP, "Groups"),
-        (Kind.PLACE, "Places"),
-    ]
+KINDS = [
+    (Kind.PERSON, "People"),
+    (Kind.GOVERNMENT, "Governments"),
+    (Kind.AGENCY, "Agencies"),
+    (Kind.ORGANISATION, "Organisations"),
+    (Kind.OUTLET, "News outlets"),
+    (Kind.GROUP, "Groups"),
+    (Kind.PLACE, "Places"),
+]
+
+
+def render_whos_who(briefing: Briefing) -> dict[str, str]:
+    """Every actor: role, affiliation, other names and every statement it made. Past
+    ``page_items`` attributed statements, the statements go on one page per period of
+    publication, by actor. Path -> MyST text."""
+    said = [s for s in briefing.statements if s.claimant]
+    dates = published(briefing)
+    parts = paging.split(said, lambda s: dates[s.source_id], briefing.config.book.page_items)
     lines = [
         "(bb-whos-who)=",
         "# Who's who",
@@ -176,7 +284,11 @@ def render_whos_who(briefing: Briefing) -> str:
         ),
         "",
     ]
-    for kind, title in kinds:
+    by_actor: dict[str, list[Statement]] = defaultdict(list)
+    for s in said:
+        assert s.claimant is not None
+        by_actor[s.claimant].append(s)
+    for kind, title in KINDS:
         actors = [a for a in briefing.actors if a.kind == kind]
         if not actors:
             continue
@@ -194,10 +306,35 @@ def render_whos_who(briefing: Briefing) -> str:
             if others:
                 facts.append(f"**Also named:** {myst_text(', '.join(others))}")
             facts.append(f"**Mentions:** {len(actor.mentions)}")
+            if parts is not None:
+                facts.append(f"**Statements:** {len(by_actor.get(actor.id, []))}")
             lines += [" · ".join(facts), ""]
-            said = by_actor.get(actor.id, [])
-            if said:
-                lines += [f"{plural(len(said), 'statement')}:", ""]
-                lines += [f"- {myst_text(s.text)} {_evidence(s)}" for s in said]
-                lines.append("")
-    return page(lines)
+            if parts is None:
+                lines += _statements(by_actor.get(actor.id, []))
+    base = f"{FOLDER}/whos-who"
+    if parts is None:
+        return {f"{base}.md": page(lines)}
+    order = {a.id: i for i, a in enumerate(briefing.actors)}
+    pages = []
+    for p, group in parts:
+        body = [myst_text(f"Statements in the articles published {p.when}, by who made them."), ""]
+        for actor_id in sorted({s.claimant for s in group if s.claimant}, key=order.__getitem__):
+            actor = briefing.actor(actor_id)
+            body += [
+                f"## {myst_text(actor.name)}",
+                "",
+                *_statements([s for s in group if s.claimant == actor_id]),
+            ]
+        pages.append((p, plural(len(group), "statement"), body))
+    return split_pages(base, "Who's who", lines, pages, heading="Statements by date of publication")
+
+
+def _statements(said: list[Statement]) -> list[str]:
+    if not said:
+        return []
+    return [
+        f"{plural(len(said), 'statement')}:",
+        "",
+        *(f"- {myst_text(s.text)} {_evidence(s)}" for s in said),
+        "",
+    ]

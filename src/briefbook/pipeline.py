@@ -209,7 +209,7 @@ def citation_labels(articles: Sequence[Article]) -> dict[str, str]:
     """A short, unique label per source: its own, else outlet or short title, with the year.
 
     Anonymous works are cited by a shortened title in quotes, as in author-date styles.
-    Clashes get ``a``, ``b``... after the year.
+    Clashes get ``a``, ``b``... ``z``, ``aa``, ``ab``... after the year.
     """
     base: dict[str, str] = {}
     for article in articles:
@@ -235,9 +235,19 @@ def citation_labels(articles: Sequence[Article]) -> dict[str, str]:
         label = base[source_id]
         if counts[label] > 1:
             seen[label] = seen.get(label, 0) + 1
-            label = f"{label}{chr(ord('a') + seen[label] - 1)}"
+            label = f"{label}{_letters(seen[label])}"
         labels[source_id] = label
     return labels
+
+
+def _letters(n: int) -> str:
+    """1 -> ``a``, 26 -> ``z``, 27 -> ``aa``: as many letters as needed, like spreadsheet
+    columns."""
+    out = ""
+    while n:
+        n, r = divmod(n - 1, 26)
+        out = chr(ord("a") + r) + out
+    return out
 
 
 def _article_order(article: Article) -> tuple[bool, tuple[int, int, int], str]:

@@ -17,9 +17,21 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from briefbook import paging
 from briefbook.grading import CREDIBILITY, RELIABILITY, RULES
-from briefbook.model import Actor, Article, Briefing, Claim, Kind, Statement, Topic
+from briefbook.model import (
+    Actor,
+    Article,
+    Briefing,
+    Claim,
+    Conflict,
+    Kind,
+    PartialDate,
+    Statement,
+    Topic,
+)
 from briefbook.output import GENERATED_MARK
+from briefbook.paging import Period
 
 FOLDER = "briefing"
 """Folder under ``docs/`` that briefbook owns; the landing page is ``docs/index.md``."""
@@ -121,6 +133,36 @@ def page(lines: Iterable[str]) -> str:
     return HEADER + "\n" + "\n".join(lines).rstrip() + "\n"
 
 
+def published(briefing: Briefing) -> dict[str, PartialDate | None]:
+    """Source id -> its publication date, to date what it reported (``paging``)."""
+    return {a.id: a.meta.published for a in briefing.articles}
+
+
+def split_pages(
+    base: str,
+    title: str,
+    head: Sequence[str],
+    parts: Sequence[tuple[Period, str, Sequence[str]]],
+    heading: str = "By date of publication",
+    folder: str | None = None,
+) -> dict[str, str]:
+    """A page split by period (``paging``): ``base``.md holds ``head`` and links to a page
+    for each of ``parts`` (period, how many items in words, the period page's body), at
+    <``folder``>/<period>.md beside it (``folder`` defaults to the page's name), titled
+    "``title``, <period>". Path -> MyST text."""
+    parent, _, own = base.rpartition("/")
+    name = folder or own
+    lines = [*head, f"```{{rubric}} {heading}", "```", ""]
+    lines += [f"- [{myst_text(p.title)}]({name}/{p.key}.md): {myst_text(n)}" for p, n, _ in parts]
+    lines += ["", *_toctree([f"{name}/{p.key}" for p, _, _ in parts])]
+    pages = {f"{base}.md": page(lines)}
+    for p, _, body in parts:
+        pages[f"{parent}/{name}/{p.key}.md"] = page(
+            [f"# {myst_text(f'{title}, {p.title}')}", "", *body]
+        )
+    return pages
+
+
 def _toctree(entries: Sequence[str], caption: str | None = None, hidden: bool = True) -> list[str]:
     lines = ["```{toctree}"]
     if caption:
@@ -181,6 +223,10 @@ def _topic_table(briefing: Briefing, prefix: str) -> list[str]:
     return table([("Topic", "l", 4), ("Statements", "r", 2), ("Articles", "r", 2)], rows)
 
 
+KEY_CONFLICTS = 8
+"""How many subjects of conflict the key points list; the conflicts page has them all."""
+
+
 def key_points(briefing: Briefing, prefix: str) -> list[str]:
     """The briefing at a glance: the best-sourced claims of each topic, the figures in
     dispute with their range, the conflicts, and how strong the sourcing is."""
@@ -197,7 +243,7 @@ def key_points(briefing: Briefing, prefix: str) -> list[str]:
                 if c.topic == topic.id
                 and not statements[(c.wording_source, c.wording_sentence)].topic.filler
             ),
-            key=lambda c: (-len(c.origins), -len(c.sources), c.credibility, c.wording_source, c.id),
+            key=_best_sourced,
         )[:2]
         if not claims:
             continue
@@ -217,13 +263,24 @@ def key_points(briefing: Briefing, prefix: str) -> list[str]:
                 )
             )
         lines.append("")
-    others = [c for c in briefing.conflicts if c.kind != "figures"]
+    others: dict[str, list[str]] = defaultdict(list)
+    for c in briefing.conflicts:
+        if c.kind != "figures":
+            others[c.about].append(c.id)
     if others:
+        # the most contested first; past KEY_CONFLICTS, the conflicts page has the rest
+        ranked = sorted(others, key=lambda about: -len(others[about]))
         lines += ["```{rubric} Where sources disagree", "```", ""]
-        lines += [
-            f"- [{myst_text(c.about[:1].upper() + c.about[1:])}]({prefix}conflicts.md)"
-            for c in others
-        ]
+        for about in ranked[:KEY_CONFLICTS]:
+            n = len(others[about])
+            lines.append(
+                f"- {{ref}}`{role_text(about[:1].upper() + about[1:])} "
+                f"<bb-conflict-{others[about][0]}>`"
+                + (" " + myst_text(f"({n} conflicts)") if n > 1 else "")
+            )
+        if len(ranked) > KEY_CONFLICTS:
+            rest = sum(len(others[about]) for about in ranked[KEY_CONFLICTS:])
+            lines.append(f"- [{myst_text(f'{rest} more')}]({prefix}conflicts.md)")
         lines.append("")
     origins = len(set(briefing.origins.values()))
     agency = sum(briefing.agency_copy.values())
@@ -301,8 +358,14 @@ def render_overview(briefing: Briefing) -> str:
     lines = ["(bb-overview)=", "# Sourcing summary", ""]
     if briefing.config.briefing.subtitle:
         lines += [f"*{myst_text(briefing.config.briefing.subtitle)}*", ""]
-    lines += [*key_points(briefing, ""), *_topic_table(briefing, "")]
-    lines += ["", *_sources_table(briefing, "sources/")]
+    lines += [*key_points(briefing, ""), *_topic_table(briefing, ""), ""]
+    if len(briefing.articles) <= briefing.config.book.page_items:
+        lines += _sources_table(briefing, briefing.articles, "sources/")
+    else:
+        lines.append(
+            myst_text(f"The {plural(len(briefing.articles), 'source')} are listed by date in the")
+            + " [sources index](sources/index.md)."
+        )
     return page(lines)
 
 
@@ -377,14 +440,15 @@ def party(briefing: Briefing, statement: Statement) -> str:
     return actor.name
 
 
-def render_topic(briefing: Briefing, topic: Topic) -> str:
+def render_topic(briefing: Briefing, topic: Topic) -> dict[str, str]:
+    """A topic chapter: its claims grouped by who makes them, best sourced first; past
+    ``page_items`` claims, one page per period of first report, and the chapter opens with
+    the best-sourced claims. Path -> MyST text."""
     claims = [c for c in briefing.claims if c.topic == topic.id]
     statements = {(s.source_id, s.sentence_id): s for s in briefing.statements}
     numbers = _numbers(briefing)
-    groups: dict[str, list[Claim]] = defaultdict(list)
-    for c in claims:
-        groups[party(briefing, statements[(c.wording_source, c.wording_sentence)])].append(c)
-    lines = [
+    base = f"{FOLDER}/topics/{topic.id}"
+    head = [
         f"(bb-topic-{topic.id})=",
         f"# {myst_text(topic.title)}",
         "",
@@ -392,10 +456,10 @@ def render_topic(briefing: Briefing, topic: Topic) -> str:
         "",
     ]
     if not claims:
-        lines += [myst_text("No statement in the sources was assigned to this topic."), ""]
+        head += [myst_text("No statement in the sources was assigned to this topic."), ""]
     else:
         n_statements = sum(len(c.evidence) for c in claims)
-        lines += [
+        head += [
             myst_text(
                 f"{plural(n_statements, 'statement')} from "
                 f"{plural(len({s for c in claims for s in c.sources}), 'article')}, merged into "
@@ -406,11 +470,69 @@ def render_topic(briefing: Briefing, topic: Topic) -> str:
             ),
             "",
         ]
+    dates = published(briefing)
+    parts = paging.split(
+        claims, lambda c: dates[c.evidence[0].source_id], briefing.config.book.page_items
+    )
+    if parts is None:
+        return {f"{base}.md": page([*head, *_party_groups(briefing, claims, numbers, statements)])}
+    best = sorted(claims, key=_best_sourced)[:BEST]
+    head += [
+        "```{rubric} Best sourced",
+        "```",
+        "",
+        myst_text(
+            f"The {plural(len(best), 'claim')} with the most independent origins. Every claim "
+            "is on the page for the date it was first reported."
+        ),
+        "",
+        *(render_claim(briefing, c, numbers, statements) for c in best),
+        "",
+    ]
+    return split_pages(
+        base,
+        topic.title,
+        head,
+        [
+            (
+                p,
+                plural(len(group), "claim"),
+                [
+                    myst_text(f"Claims first reported {p.when}."),
+                    "",
+                    *_party_groups(briefing, group, numbers, statements),
+                ],
+            )
+            for p, group in parts
+        ],
+        heading="By date of first report",
+    )
+
+
+BEST = 10
+"""How many claims a split chapter shows on its first page."""
+
+
+def _best_sourced(c: Claim) -> tuple[int, int, int, str, str]:
+    return (-len(c.origins), -len(c.sources), c.credibility, c.wording_source, c.id)
+
+
+def _party_groups(
+    briefing: Briefing,
+    claims: Sequence[Claim],
+    numbers: dict[tuple[str, str], str],
+    statements: dict[tuple[str, str], Statement],
+) -> list[str]:
+    """Claims under a heading for each party that makes them, the strongest party first."""
+    groups: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        groups[party(briefing, statements[(c.wording_source, c.wording_sentence)])].append(c)
 
     def strength(title: str) -> tuple[bool, int, int, str]:
         best = max(len(c.origins) for c in groups[title])
         return (title == UNATTRIBUTED, -best, -len(groups[title]), title)
 
+    lines: list[str] = []
     for title in sorted(groups, key=strength):
         group = sorted(
             groups[title], key=lambda c: (-len(c.origins), -len(c.sources), c.wording_source, c.id)
@@ -418,36 +540,46 @@ def render_topic(briefing: Briefing, topic: Topic) -> str:
         lines += [f"## {myst_text(title)}", ""]
         lines += [render_claim(briefing, c, numbers, statements) for c in group]
         lines.append("")
-    return page(lines)
+    return lines
 
 
-def render_conflicts(briefing: Briefing) -> str:
+CONFLICT_KINDS = {
+    "figures": "different figures",
+    "denial-vs-no-comment": "denial against no comment",
+    "contradiction": "contradiction",
+}
+
+
+def render_conflicts(briefing: Briefing) -> dict[str, str]:
+    """Every conflict, with the statements or figures involved. Past ``page_items``, the
+    figure disputes are summed up here (their reports are on the key-figures pages) and
+    the other conflicts go on one page per period of their first statement. Path -> MyST."""
     statements = {(s.source_id, s.sentence_id): s for s in briefing.statements}
     numbers = _numbers(briefing)
     names = {a.id: a.name for a in briefing.actors}
-    kinds = {
-        "figures": "different figures",
-        "denial-vs-no-comment": "denial against no comment",
-        "contradiction": "contradiction",
-    }
-    lines = [
-        "(bb-conflicts)=",
-        "# Conflicts and discrepancies",
-        "",
-        myst_text(
-            f"{plural(len(briefing.conflicts), 'place')} where the sources disagree. A claim "
-            "involved in a conflict cannot be graded better than 3 (possibly true)."
-        ),
-        "",
-    ]
-    for conflict in briefing.conflicts:
-        lines += [
+    limit = briefing.config.book.page_items
+    base = f"{FOLDER}/conflicts"
+
+    def section(conflict: Conflict, summary: bool) -> list[str]:
+        lines = [
             f"(bb-conflict-{conflict.id})=",
             f"## {myst_text(conflict.about[:1].upper() + conflict.about[1:])} "
-            f"{myst_text('(' + kinds[conflict.kind] + ')')}",
+            f"{myst_text('(' + CONFLICT_KINDS[conflict.kind] + ')')}",
             "",
         ]
-        if conflict.figures:
+        if conflict.figures and summary:
+            values = sorted(f.value for f in conflict.figures)
+            lines += [
+                myst_text(
+                    f"{plural(len(conflict.figures), 'report')} from "
+                    f"{plural(len({f.source_id for f in conflict.figures}), 'article')}, from "
+                    f"{values[0]:,.0f} to {values[-1]:,.0f}. Each report is in the"
+                )
+                + " [key figures](key-figures.md)"
+                + myst_text(", with who gave it and as of when."),
+                "",
+            ]
+        elif conflict.figures:
             rows = [
                 (
                     myst_text(f"{f.qualifier} {f.value:,.0f}"),
@@ -474,9 +606,48 @@ def render_conflicts(briefing: Briefing) -> str:
                     f"{{ref}}`{numbers[key]} <{sentence_label(*key)}>`"
                 )
             lines.append("")
+        return lines
+
+    head = [
+        "(bb-conflicts)=",
+        "# Conflicts and discrepancies",
+        "",
+        myst_text(
+            f"{plural(len(briefing.conflicts), 'place')} where the sources disagree. A claim "
+            "involved in a conflict cannot be graded better than 3 (possibly true)."
+        ),
+        "",
+    ]
     if not briefing.conflicts:
-        lines += [myst_text("No conflict was found between the sources."), ""]
-    return page(lines)
+        return {
+            f"{base}.md": page([*head, myst_text("No conflict was found between the sources.")])
+        }
+    figures = [c for c in briefing.conflicts if c.kind == "figures"]
+    others = [c for c in briefing.conflicts if c.kind != "figures"]
+    dates = published(briefing)
+    parts = paging.split(others, lambda c: dates[c.statements[0][0]], limit)
+    summary = sum(len(c.figures) for c in figures) > limit
+    if parts is None:
+        body = [line for c in briefing.conflicts for line in section(c, summary)]
+        return {f"{base}.md": page([*head, *body])}
+    return split_pages(
+        base,
+        "Conflicts",
+        [*head, *(line for c in figures for line in section(c, summary))],
+        [
+            (
+                p,
+                plural(len(group), "conflict"),
+                [
+                    myst_text(f"Conflicts whose first statement was published {p.when}."),
+                    "",
+                    *(line for c in group for line in section(c, summary)),
+                ],
+            )
+            for p, group in parts
+        ],
+        heading="Other conflicts, by date of their first statement",
+    )
 
 
 def render_methodology(briefing: Briefing) -> str:
@@ -597,8 +768,10 @@ def _overrides_section(briefing: Briefing) -> list[str]:
     ]
 
 
-def render_sources_index(briefing: Briefing) -> str:
-    lines = [
+def render_sources_index(briefing: Briefing) -> dict[str, str]:
+    """The list of sources, and how many statements each gives to each topic; past
+    ``page_items`` sources, one page per period of publication. Path -> MyST text."""
+    head = [
         "(bb-sources)=",
         "# Sources",
         "",
@@ -608,22 +781,44 @@ def render_sources_index(briefing: Briefing) -> str:
             "posts) greyed with the reason it was left out of the briefing."
         ),
         "",
-        *_sources_table(briefing, ""),
+    ]
+    # No toctree of source pages: they stay out of the navigation (the briefbook-source
+    # directive marks them orphan), so the sidebar of every page does not grow with the
+    # corpus and adding an article does not change it; the PDF gets them as appendices.
+    base = f"{FOLDER}/sources/index"
+    dates = published(briefing)
+    parts = paging.split(briefing.articles, lambda a: dates[a.id], briefing.config.book.page_items)
+    if parts is None:
+        return {f"{base}.md": page([*head, *_sources_listing(briefing, briefing.articles, "")])}
+    return split_pages(
+        base,
+        "Sources",
+        head,
+        [
+            (p, plural(len(group), "article"), _sources_listing(briefing, group, "../"))
+            for p, group in parts
+        ],
+        folder="published",
+    )
+
+
+def _sources_listing(briefing: Briefing, articles: Sequence[Article], prefix: str) -> list[str]:
+    return [
+        *_sources_table(briefing, articles, prefix),
         "",
         "```{rubric} Statements by source and topic",
         "```",
         "",
-        *_matrix(briefing),
+        *_matrix(briefing, articles, prefix),
     ]
-    # No toctree: the source pages stay out of the navigation (the briefbook-source directive
-    # marks them orphan), so the sidebar of every page does not grow with the corpus and
-    # adding an article does not change it; the PDF gets them as appendices.
-    return page(lines)
 
 
-def _matrix(briefing: Briefing) -> list[str]:
-    """How many statements each source gives to each topic."""
-    counts = Counter((s.source_id, s.topic.topic) for s in briefing.statements)
+def _matrix(briefing: Briefing, articles: Sequence[Article], prefix: str) -> list[str]:
+    """How many statements each of ``articles`` gives to each topic."""
+    ids = {a.id for a in articles}
+    counts = Counter(
+        (s.source_id, s.topic.topic) for s in briefing.statements if s.source_id in ids
+    )
     topics = briefing.config.topics
     columns = [
         ("Source", "l", 3.0),
@@ -632,16 +827,16 @@ def _matrix(briefing: Briefing) -> list[str]:
     ]
     rows = [
         (
-            f"[{myst_text(briefing.labels[a.id])}]({a.id}.md)",
+            f"[{myst_text(briefing.labels[a.id])}]({prefix}{a.id}.md)",
             *(str(counts[(a.id, t.id)] or "·") for t in topics),
             str(sum(counts[(a.id, t.id)] for t in topics)),
         )
-        for a in briefing.articles
+        for a in articles
     ]
     return table(columns, rows)
 
 
-def _sources_table(briefing: Briefing, prefix: str) -> list[str]:
+def _sources_table(briefing: Briefing, articles: Sequence[Article], prefix: str) -> list[str]:
     columns = [
         ("Citation", "l", 2.2),
         ("Headline", "l", 3.3),
@@ -657,7 +852,7 @@ def _sources_table(briefing: Briefing, prefix: str) -> list[str]:
             myst_text(_date(a)),
             briefing.reliability(a).value,
         )
-        for a in briefing.articles
+        for a in articles
     ]
     return table(columns, rows)
 

@@ -23,6 +23,7 @@ from sphinx.application import Sphinx
 from sphinx.config import Config
 
 from briefbook import __version__
+from briefbook.sphinx import citations
 from briefbook.sphinx.backrefs import add_backrefs, bibliography_outdated
 from briefbook.sphinx.bibstyle import BriefbookStyle, ShorthandLabelStyle
 from briefbook.sphinx.citations import IndexedBibtexDomain
@@ -82,6 +83,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     _register_pybtex_plugins()
     app.setup_extension("sphinxcontrib.bibtex")
     app.add_domain(IndexedBibtexDomain, override=True)
+    citations.install(app.registry.post_transforms)
     app.add_config_value("briefbook_data_dir", "briefing/_data", "env", types=frozenset({str}))
     app.add_config_value("briefbook_export", "", "html", types=frozenset({str}))
     app.add_config_value(

@@ -10,6 +10,11 @@ This subclass keeps the inherited code and its results: for the length of each o
 calls it shows the inherited code only the references or citations that name the keys in
 question, which are the only ones the scan would have kept. Installed with
 ``app.add_domain(..., override=True)`` by ``briefbook.sphinx``.
+
+A third scan is in the transform that fills a bibliography: for each entry it looks through
+every citation reference for those in the bibliography's own document (its back-references),
+80 million steps again for a page with none. :class:`LocalBibliographyTransform` shows it
+only the references of that document.
 """
 
 from __future__ import annotations
@@ -25,6 +30,8 @@ from sphinx.builders import Builder
 from sphinx.environment import BuildEnvironment
 from sphinxcontrib.bibtex.citation_target import parse_citation_targets
 from sphinxcontrib.bibtex.domain import BibtexDomain
+from sphinxcontrib.bibtex.nodes import bibliography as bibliography_node
+from sphinxcontrib.bibtex.transforms import BibliographyTransform
 
 
 class IndexedBibtexDomain(BibtexDomain):
@@ -90,3 +97,28 @@ class IndexedBibtexDomain(BibtexDomain):
             return super().resolve_xref(env, fromdocname, builder, typ, target, node, contnode)
         finally:
             self._citations_shown = None
+
+
+class LocalBibliographyTransform(BibliographyTransform):
+    """sphinxcontrib-bibtex's transform, shown only the citation references of the documents
+    whose bibliographies it fills (the only ones its back-reference scan keeps)."""
+
+    def run(self, **kwargs: Any) -> None:
+        domain = self.env.get_domain("cite")
+        docnames = {node["docname"] for node in self.document.findall(bibliography_node)}
+        if not docnames or not isinstance(domain, IndexedBibtexDomain):
+            super().run(**kwargs)
+            return
+        refs = [r for r in domain.data["citation_refs"] if r.docname in docnames]
+        domain._refs_shown = refs
+        try:
+            super().run(**kwargs)
+        finally:
+            domain._refs_shown = None
+
+
+def install(transforms: list[type[Any]]) -> None:
+    """Put :class:`LocalBibliographyTransform` in the place of sphinxcontrib-bibtex's own in
+    Sphinx's list of post-transforms."""
+    if BibliographyTransform in transforms:
+        transforms[transforms.index(BibliographyTransform)] = LocalBibliographyTransform

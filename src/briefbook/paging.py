@@ -1,0 +1,95 @@
+"""Long pages split by date, so that a page stays readable and one new article touches few.
+
+A chapter or listing that would hold more than ``[book] page_items`` items (claims, figures,
+quotations, conflicts, sources...) becomes a short page that links to one page per period:
+the coarsest of month, week (from Monday) or day at which no period holds more than
+``page_items``, or day if none does. Items are dated by the article that first reported
+them, so an article added today lands on today's pages and leaves earlier ones unchanged on
+disk: Sphinx then rebuilds only those.
+
+Pure functions; the pages themselves are written by ``render`` and ``pages``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Literal, TypeVar
+
+from briefbook.model import PartialDate
+
+T = TypeVar("T")
+Granularity = Literal["month", "week", "day"]
+GRANULARITIES: tuple[Granularity, ...] = ("month", "week", "day")
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Period:
+    """A span of dates that gets a page of its own."""
+
+    order: tuple[int, int, int, int]
+    """Sorts periods by date; a month before its weeks and days; undated last."""
+    key: str
+    """The page's file name: ``2024-10``, ``2024-10-21-week``, ``2024-10-24``, ``undated``."""
+    title: str
+    """``October 2024``, ``week of 21 October 2024``, ``24 October 2024``."""
+    when: str
+    """The same in a sentence: ``in October 2024``, ``on 24 October 2024``."""
+
+
+UNDATED = Period(
+    (10_000, 0, 0, 0), "undated", "date not stated", "in articles that do not state their date"
+)
+
+
+def period(date: PartialDate | None, granularity: Granularity) -> Period:
+    """The period that holds ``date`` at ``granularity``. A date known less precisely than
+    the granularity gets a period of its own precision (``October 2024`` among days)."""
+    if date is None:
+        return UNDATED
+    if date.month is None:
+        return Period((date.year, 0, 0, 0), f"{date.year:04d}", str(date.year), f"in {date.year}")
+    if date.day is None or granularity == "month":
+        month = PartialDate(date.year, date.month)
+        return Period(
+            (date.year, date.month, 0, 0), month.iso(), month.human(), f"in {month.human()}"
+        )
+    if granularity == "week":
+        monday = dt.date(date.year, date.month, date.day)
+        monday -= dt.timedelta(days=monday.weekday())
+        start = PartialDate(monday.year, monday.month, monday.day)
+        return Period(
+            (monday.year, monday.month, monday.day, 0),
+            f"{start.iso()}-week",
+            f"week of {start.human()}",
+            f"in the week of {start.human()}",
+        )
+    return Period(
+        (date.year, date.month, date.day, 1), date.iso(), date.human(), f"on {date.human()}"
+    )
+
+
+def split(
+    items: Sequence[T], date_of: Callable[[T], PartialDate | None], limit: int
+) -> list[tuple[Period, list[T]]] | None:
+    """``items`` by period, in date order (each period keeps the items' order), or None when
+    they fit on one page."""
+    if len(items) <= limit:
+        return None
+    dates = [date_of(item) for item in items]
+    for granularity in GRANULARITIES:
+        buckets: dict[Period, list[T]] = {}
+        for item, date in zip(items, dates, strict=True):
+            buckets.setdefault(period(date, granularity), []).append(item)
+        if max(len(b) for b in buckets.values()) <= limit or granularity == "day":
+            break
+    return sorted(buckets.items())
+
+
+def resolved_date(text: str) -> PartialDate | None:
+    """A resolved date expression (``2024``, ``2024-10``, ``2024-10-24``) as a date."""
+    try:
+        return PartialDate.parse(text)
+    except ValueError:
+        return None
