@@ -154,7 +154,12 @@ def split_pages(
     name = folder or own
     lines = [*head, f"```{{rubric}} {heading}", "```", ""]
     lines += [f"- [{myst_text(p.title)}]({name}/{p.key}.md): {myst_text(n)}" for p, n, _ in parts]
-    lines += ["", *_toctree([f"{name}/{p.key}" for p, _, _ in parts])]
+    # The period pages are in a toctree for the PDF only (each becomes a section of this
+    # page's chapter). In HTML they are reached from the list above: Sphinx walks every
+    # document of every toctree to draw each page's sidebar, which lists the chapters only,
+    # so hundreds of period pages there would cost the same walk for every page written.
+    toctree = _toctree([f"{name}/{p.key}" for p, _, _ in parts])
+    lines += ["", "````{only} latex", *toctree, "````"]
     pages = {f"{base}.md": page(lines)}
     for p, _, body in parts:
         pages[f"{parent}/{name}/{p.key}.md"] = page(
@@ -795,7 +800,15 @@ def render_sources_index(briefing: Briefing) -> dict[str, str]:
         "Sources",
         head,
         [
-            (p, plural(len(group), "article"), _sources_listing(briefing, group, "../"))
+            (
+                p,
+                plural(len(group), "article"),
+                [
+                    myst_text(f"The articles published {p.when}."),
+                    "",
+                    *_sources_listing(briefing, group, "../"),
+                ],
+            )
             for p, group in parts
         ],
         folder="published",

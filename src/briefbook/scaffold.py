@@ -34,7 +34,7 @@ TEMPLATES = {
 """Project file -> template under ``briefbook/templates/``."""
 
 CONFIG_HEADER = """\
-# briefbook config: the briefing's name, its topics and its defaults.
+# briefbook config: the briefing's name, its topics, its defaults and the book's layout.
 # Topics are chapters. `cues` are words or phrases (case-insensitive; `deploy*` matches any
 # word starting with "deploy") that point a sentence to the topic. Each topic starts with
 # its name and the longer words in it as cues: add the words the articles use for it, then
@@ -126,6 +126,9 @@ def render_config(
         "[defaults]",
         'reliability = "F"   # F = cannot be judged, until the analyst grades a source',
         f"{_line('topic', topics[0][0])}   # where a statement goes when no cue points elsewhere",
+        "",
+        "[book]",
+        "page_items = 200   # most claims, figures, quotes... on a page; past it, a page per date",
     ]
     for topic_id, name in topics:
         lines += [

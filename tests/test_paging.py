@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from briefbook.model import PartialDate
+from briefbook.paging import UNDATED, period, resolved_date, split
+
+
+def d(text: str) -> PartialDate:
+    return PartialDate.parse(text)
+
+
+def test_periods_at_each_granularity():
+    day = d("2024-10-24")  # a Thursday
+    assert period(day, "day").key == "2024-10-24"
+    assert period(day, "day").title == "24 October 2024"
+    assert period(day, "day").when == "on 24 October 2024"
+    assert period(day, "week").key == "2024-10-21-week"
+    assert period(day, "week").title == "week of 21 October 2024"
+    assert period(day, "month").key == "2024-10"
+    assert period(day, "month").when == "in October 2024"
+
+
+def test_a_week_across_months_and_years_starts_on_its_monday():
+    assert period(d("2025-01-01"), "week").key == "2024-12-30-week"
+
+
+def test_dates_known_less_precisely_get_a_period_of_their_own():
+    assert period(d("2024-10"), "day").key == "2024-10"
+    assert period(d("2024"), "week").title == "2024"
+    assert period(None, "day") == UNDATED
+    ordered = sorted(
+        [period(None, "day"), period(d("2024-10-24"), "day"), period(d("2024-10"), "day")]
+    )
+    assert [p.key for p in ordered] == ["2024-10", "2024-10-24", "undated"]
+
+
+def test_a_list_that_fits_is_not_split():
+    assert split(["a", "b"], lambda _: d("2024-10-24"), 2) is None
+
+
+def test_the_coarsest_granularity_that_fits_is_chosen():
+    dates = {"a": "2024-10-01", "b": "2024-10-02", "c": "2024-10-21", "d": "2024-11-05"}
+    parts = split(list(dates), lambda k: d(dates[k]), 2)
+    assert parts is not None
+    # three in October do not fit in 2 by month, but do by week
+    assert [(p.key, items) for p, items in parts] == [
+        ("2024-09-30-week", ["a", "b"]),
+        ("2024-10-21-week", ["c"]),
+        ("2024-11-04-week", ["d"]),
+    ]
+
+
+def test_days_when_nothing_coarser_fits_and_items_keep_their_order():
+    dates = {"z": "2024-10-24", "a": "2024-10-24", "m": "2024-10-25", "u": None}
+    parts = split(list(dates), lambda k: d(dates[k]) if dates[k] else None, 1)
+    assert parts is not None
+    assert [(p.key, items) for p, items in parts] == [
+        ("2024-10-24", ["z", "a"]),  # over the limit, but a day cannot be split further
+        ("2024-10-25", ["m"]),
+        ("undated", ["u"]),
+    ]
+
+
+def test_resolved_dates_are_read_back():
+    assert resolved_date("2024-10") == d("2024-10")
+    assert resolved_date("soon") is None

@@ -1,0 +1,151 @@
+"""Long pages split by date (``[book] page_items``): the layout, and what a change rewrites."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from briefbook.generate import generate
+from briefbook.ingest import Project
+from conftest import ARTICLE, CONFIG, META
+
+GOLDEN = Path(__file__).parent / "golden-split"
+GOLDEN_FILES = [
+    "briefing/topics/walkout.md",
+    "briefing/topics/walkout/2025-03-04.md",
+    "briefing/key-figures.md",
+    "briefing/timeline.md",
+    "briefing/sources/index.md",
+    "briefing/sources/published/2025-03-06.md",
+]
+SPLIT = CONFIG + "\n[book]\npage_items = 1\n"
+
+TALKS = """\
+Mediator Offers New Terms
+Talks between the dockers' union and the port resumed on Thursday, the mediator Paul Kent said. “We are close to an offer,” Kent said. About 400 crane operators joined the walkout, the union said.
+"""
+TALKS_META = """\
+id = "a2"
+title = "Mediator Offers New Terms"
+outlet = "Port Gazette"
+published = "2025-03-06"
+"""
+FERRIES = """\
+Ferry Crews Stay at Work
+Ferry crews will keep sailing, their captain Ola Lind said on Tuesday. “We will not stop the boats,” Lind said. About 50 ferries run each day.
+"""
+FERRIES_META = """\
+id = "a3"
+title = "Ferry Crews Stay at Work"
+outlet = "Coast Radio"
+published = "2025-03-12"
+"""
+PERIOD_PAGE = re.compile(r"/(\d{4}(-\d\d){0,2}(-week)?|undated)(-reported-[^/]*)?\.md$")
+PAGED = ("topics/talks", "key-figures", "sources/published", "whos-who")
+"""Split listings with a page for each article's date (4 and 6 March)."""
+
+
+def project(make_project) -> Path:
+    return make_project(articles={"a1": (ARTICLE, META), "a2": (TALKS, TALKS_META)}, config=SPLIT)
+
+
+def period_pages(docs: Path) -> set[str]:
+    """Every page of a split listing (``briefing/<page>/<period>.md``)."""
+    paths = (p.relative_to(docs).as_posix() for p in (docs / "briefing").rglob("*.md"))
+    return {p for p in paths if PERIOD_PAGE.search(p)}
+
+
+def test_split_pages_match_golden_files(make_project):
+    """Set BRIEFBOOK_UPDATE_GOLDEN=1 to rewrite the golden files after a deliberate change."""
+    root = project(make_project)
+    generate(Project(root))
+    for rel in GOLDEN_FILES:
+        produced = (root / "docs" / rel).read_text(encoding="utf-8")
+        golden = GOLDEN / rel
+        if os.environ.get("BRIEFBOOK_UPDATE_GOLDEN"):
+            golden.parent.mkdir(parents=True, exist_ok=True)
+            golden.write_text(produced, encoding="utf-8")
+        assert produced == golden.read_text(encoding="utf-8"), rel
+
+
+def test_every_claim_is_on_exactly_one_page_of_its_chapter(make_project):
+    root = project(make_project)
+    generate(Project(root))
+    docs = root / "docs"
+    export = json.loads((docs / "briefing/_data/briefbook-export.json").read_text("utf-8"))
+    split = 0
+    for topic in ("walkout", "talks", "background"):
+        expected = sorted(c["id"] for c in export["claims"] if c["topic"] == topic)
+        chapter = (docs / f"briefing/topics/{topic}.md").read_text("utf-8")
+        pages = sorted((docs / f"briefing/topics/{topic}").glob("*.md"))
+        if len(expected) <= 1:  # page_items = 1: one claim fits on the chapter's page
+            assert not pages
+            continue
+        split += 1
+        for page in pages:
+            assert f"{topic}/{page.stem}\n" in chapter  # in the chapter's toctree
+        found = sorted(
+            m
+            for page in pages
+            for m in re.findall(r"claim (c[0-9a-f]{8})", page.read_text("utf-8"))
+        )
+        assert found == expected
+    assert split >= 2
+
+
+def test_a_new_article_leaves_the_pages_of_other_dates_untouched(make_project):
+    root = project(make_project)
+    docs = root / "docs"
+    generate(Project(root))
+    before = period_pages(docs)
+    assert {f"briefing/{p}/2025-03-06.md" for p in PAGED} <= before
+    articles = root / "sources" / "articles"
+    (articles / "a3.txt").write_text(FERRIES, encoding="utf-8")
+    (articles / "a3.toml").write_text(FERRIES_META, encoding="utf-8")
+    _, report = generate(Project(root))
+    assert not set(report.written) & before, "pages of earlier dates were rewritten"
+    assert not report.removed
+    new = period_pages(docs) - before
+    assert {f"briefing/{p}/2025-03-12.md" for p in PAGED if p != "topics/talks"} <= new
+    assert "briefing/topics/background/2025-03-12.md" in new  # its claims are background
+    assert "briefing/key-figures.md" in report.written  # lists the new page
+
+
+def test_an_edit_rewrites_the_pages_of_that_article_s_date_only(make_project):
+    root = project(make_project)
+    docs = root / "docs"
+    generate(Project(root))
+    before = period_pages(docs)
+    text = root / "sources" / "articles" / "a2.txt"
+    text.write_text(TALKS + "Officials said the cranes were repaired.\n", encoding="utf-8")
+    _, report = generate(Project(root))
+    pages = set(report.written) & before
+    assert pages, "the edit changed no page"
+    assert all("2025-03-06" in p for p in pages), pages
+
+
+def test_a_split_book_builds_without_warnings(make_project):
+    """Every period page is in a toctree, every link and reference resolves (-nW)."""
+    root = project(make_project)
+    generate(Project(root))
+    docs = root / "docs"
+    out = docs / "_build" / "html"
+    done = subprocess.run(
+        [sys.executable, "-m", "sphinx", "-nW", "--keep-going", "-q", "-b", "html", str(docs),
+         str(out)],
+        capture_output=True,
+        text=True,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    chapter = (out / "briefing/topics/talks.html").read_text("utf-8")
+    assert 'href="talks/2025-03-04.html"' in chapter
+    assert 'href="talks/2025-03-06.html"' in chapter
+    page = (out / "briefing/topics/talks/2025-03-06.html").read_text("utf-8")
+    assert "Talks, 6 March 2025" in page
+    assert "We are close to an offer" in page
+    # the period pages are in the PDF's toctree only: the sidebar lists the chapters
+    assert "talks/2025-03-06" not in page[page.index("bd-docs-nav") :].split("</nav>")[0]
