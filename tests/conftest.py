@@ -64,6 +64,18 @@ language = "en"
 """
 
 
+def check_golden(docs: Path, files: list[str], golden_dir: Path) -> None:
+    """Compare generated files with their golden copies; ``BRIEFBOOK_UPDATE_GOLDEN=1``
+    rewrites the golden copies after a deliberate change."""
+    for rel in files:
+        produced = (docs / rel).read_text(encoding="utf-8")
+        golden = golden_dir / rel
+        if os.environ.get("BRIEFBOOK_UPDATE_GOLDEN"):
+            golden.parent.mkdir(parents=True, exist_ok=True)
+            golden.write_text(produced, encoding="utf-8")
+        assert produced == golden.read_text(encoding="utf-8"), rel
+
+
 def pytest_configure(config: pytest.Config) -> None:
     os.environ.setdefault("SOURCE_DATE_EPOCH", "1700000000")
 

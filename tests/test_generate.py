@@ -14,6 +14,7 @@ from briefbook.generate import generate
 from briefbook.ingest import Project
 from briefbook.output import GENERATED_MARK, is_generated
 from briefbook.problems import InputError
+from conftest import check_golden
 
 GOLDEN = Path(__file__).parent / "golden"
 GOLDEN_FILES = [
@@ -41,13 +42,7 @@ def test_generated_myst_matches_golden_files(make_project):
     """Set BRIEFBOOK_UPDATE_GOLDEN=1 to rewrite the golden files after a deliberate change."""
     root = make_project()
     generate(Project(root))
-    for rel in GOLDEN_FILES:
-        produced = (root / "docs" / rel).read_text(encoding="utf-8")
-        golden = GOLDEN / rel
-        if os.environ.get("BRIEFBOOK_UPDATE_GOLDEN"):
-            golden.parent.mkdir(parents=True, exist_ok=True)
-            golden.write_text(produced, encoding="utf-8")
-        assert produced == golden.read_text(encoding="utf-8"), rel
+    check_golden(root / "docs", GOLDEN_FILES, GOLDEN)
 
 
 def test_generation_is_deterministic_and_marked(seed_project):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 import subprocess
 import sys
@@ -11,7 +10,7 @@ from pathlib import Path
 
 from briefbook.generate import generate
 from briefbook.ingest import Project
-from conftest import ARTICLE, CONFIG, META
+from conftest import ARTICLE, CONFIG, META, check_golden
 
 GOLDEN = Path(__file__).parent / "golden-split"
 GOLDEN_FILES = [
@@ -63,13 +62,7 @@ def test_split_pages_match_golden_files(make_project):
     """Set BRIEFBOOK_UPDATE_GOLDEN=1 to rewrite the golden files after a deliberate change."""
     root = project(make_project)
     generate(Project(root))
-    for rel in GOLDEN_FILES:
-        produced = (root / "docs" / rel).read_text(encoding="utf-8")
-        golden = GOLDEN / rel
-        if os.environ.get("BRIEFBOOK_UPDATE_GOLDEN"):
-            golden.parent.mkdir(parents=True, exist_ok=True)
-            golden.write_text(produced, encoding="utf-8")
-        assert produced == golden.read_text(encoding="utf-8"), rel
+    check_golden(root / "docs", GOLDEN_FILES, GOLDEN)
 
 
 def test_every_claim_is_on_exactly_one_page_of_its_chapter(make_project):

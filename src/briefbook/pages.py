@@ -7,6 +7,7 @@ through ``myst_text``; evidence links use the ``briefbook-evidence`` role.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 
 from briefbook import chart, paging
 from briefbook.model import Briefing, Kind, Statement
@@ -54,7 +55,7 @@ FIGURE_COLUMNS = [
 ]
 
 
-def _figure_table(rows: list[tuple[str, float, str, str, str, Statement]]) -> list[str]:
+def _figure_table(rows: Sequence[tuple[str, float, str, str, str, Statement]]) -> list[str]:
     cells = [
         (
             myst_text(c),
@@ -123,18 +124,10 @@ def render_key_figures(briefing: Briefing) -> tuple[dict[str, str], str]:
         base,
         "Key figures",
         head,
-        [
-            (
-                p,
-                plural(len(group), "figure"),
-                [
-                    myst_text(f"Figures in the articles published {p.when}."),
-                    "",
-                    *_figure_table(group),
-                ],
-            )
-            for p, group in parts
-        ],
+        parts,
+        "figure",
+        lambda p: f"Figures in the articles published {p.when}.",
+        _figure_table,
     ), svg
 
 
@@ -159,22 +152,14 @@ def render_quotations(briefing: Briefing) -> dict[str, str]:
         base,
         "Quotations",
         head,
-        [
-            (
-                p,
-                plural(len(group), "quotation"),
-                [
-                    myst_text(f"Quotations in the articles published {p.when}."),
-                    "",
-                    *_by_speaker(briefing, group),
-                ],
-            )
-            for p, group in parts
-        ],
+        parts,
+        "quotation",
+        lambda p: f"Quotations in the articles published {p.when}.",
+        lambda group: _by_speaker(briefing, group),
     )
 
 
-def _by_speaker(briefing: Briefing, quotes: list[Statement]) -> list[str]:
+def _by_speaker(briefing: Briefing, quotes: Sequence[Statement]) -> list[str]:
     by_speaker: dict[str, list[Statement]] = defaultdict(list)
     for s in quotes:
         by_speaker[claimant_label(briefing, s) or "Speaker not identified"].append(s)
@@ -196,7 +181,7 @@ Event = tuple[str, str, str, Statement]
 """(resolved date, precision, the words that said it, the statement)."""
 
 
-def _events_table(events: list[Event]) -> list[str]:
+def _events_table(events: Sequence[Event]) -> list[str]:
     cells = [
         (myst_text(resolved), precision, myst_text(text), f"{myst_text(s.text)} {_evidence(s)}")
         for resolved, precision, text, s in events
@@ -234,25 +219,35 @@ def render_timeline(briefing: Briefing) -> dict[str, str]:
     if parts is None:
         return {f"{base}.md": page([*head, *_events_table(events)])}
     dates = published(briefing)
-    pages: list[tuple[Period, str, list[str]]] = []
+    pages: list[tuple[Period, list[Event]]] = []
     for p, group in parts:
         again = paging.split(group, lambda e: dates[e[3].source_id], limit)
-        if again is None:
-            said = myst_text(f"Statements dated {p.when}.")
-            pages.append((p, plural(len(group), "statement"), [said, "", *_events_table(group)]))
-            continue
-        for q, part in again:
-            said = myst_text(f"Statements dated {p.when}, in the articles published {q.when}.")
-            pages.append(
+        pages += (
+            [(p, group)]
+            if again is None
+            else [
                 (
                     Period(
-                        p.order, f"{p.key}-reported-{q.key}", f"{p.title} (reported {q.title})", ""
+                        p.order,
+                        f"{p.key}-reported-{q.key}",
+                        f"{p.title} (reported {q.title})",
+                        f"{p.when}, in the articles published {q.when}",
                     ),
-                    plural(len(part), "statement"),
-                    [said, "", *_events_table(part)],
+                    part,
                 )
-            )
-    return split_pages(base, "Timeline", head, pages, heading="By date")
+                for q, part in again
+            ]
+        )
+    return split_pages(
+        base,
+        "Timeline",
+        head,
+        pages,
+        "statement",
+        lambda p: f"Statements dated {p.when}.",
+        _events_table,
+        heading="By date",
+    )
 
 
 KINDS = [
@@ -315,21 +310,30 @@ def render_whos_who(briefing: Briefing) -> dict[str, str]:
     if parts is None:
         return {f"{base}.md": page(lines)}
     order = {a.id: i for i, a in enumerate(briefing.actors)}
-    pages = []
-    for p, group in parts:
-        body = [myst_text(f"Statements in the articles published {p.when}, by who made them."), ""]
+
+    def by_actor_in(group: Sequence[Statement]) -> list[str]:
+        body: list[str] = []
         for actor_id in sorted({s.claimant for s in group if s.claimant}, key=order.__getitem__):
-            actor = briefing.actor(actor_id)
             body += [
-                f"## {myst_text(actor.name)}",
+                f"## {myst_text(briefing.actor(actor_id).name)}",
                 "",
                 *_statements([s for s in group if s.claimant == actor_id]),
             ]
-        pages.append((p, plural(len(group), "statement"), body))
-    return split_pages(base, "Who's who", lines, pages, heading="Statements by date of publication")
+        return body
+
+    return split_pages(
+        base,
+        "Who's who",
+        lines,
+        parts,
+        "statement",
+        lambda p: f"Statements in the articles published {p.when}, by who made them.",
+        by_actor_in,
+        heading="Statements by date of publication",
+    )
 
 
-def _statements(said: list[Statement]) -> list[str]:
+def _statements(said: Sequence[Statement]) -> list[str]:
     if not said:
         return []
     return [

@@ -14,8 +14,9 @@ import json
 import re
 import string
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from briefbook import paging
 from briefbook.grading import CREDIBILITY, RELIABILITY, RULES
@@ -41,6 +42,8 @@ EXPORT_FILE = f"{DATA_DIR}/briefbook-export.json"
 HEADER = (
     f"% {GENERATED_MARK} from sources/: do not edit; edit sources/ and run `briefbook generate`\n"
 )
+
+T = TypeVar("T")
 
 _ESCAPE = {ord(c): "\\" + c for c in string.punctuation}
 
@@ -142,28 +145,35 @@ def split_pages(
     base: str,
     title: str,
     head: Sequence[str],
-    parts: Sequence[tuple[Period, str, Sequence[str]]],
+    parts: Sequence[tuple[Period, Sequence[T]]],
+    noun: str,
+    intro: Callable[[Period], str],
+    body: Callable[[Sequence[T]], list[str]],
     heading: str = "By date of publication",
     folder: str | None = None,
 ) -> dict[str, str]:
     """A page split by period (``paging``): ``base``.md holds ``head`` and links to a page
-    for each of ``parts`` (period, how many items in words, the period page's body), at
-    <``folder``>/<period>.md beside it (``folder`` defaults to the page's name), titled
-    "``title``, <period>". Path -> MyST text."""
+    for each of ``parts`` (a period and its items: how many, as ``noun``), at
+    <``folder``>/<period>.md beside it (``folder`` defaults to the page's name). A period
+    page is titled "``title``, <period>" and holds ``intro`` (a sentence) and ``body`` of
+    its items. Path -> MyST text."""
     parent, _, own = base.rpartition("/")
     name = folder or own
     lines = [*head, f"```{{rubric}} {heading}", "```", ""]
-    lines += [f"- [{myst_text(p.title)}]({name}/{p.key}.md): {myst_text(n)}" for p, n, _ in parts]
+    lines += [
+        f"- [{myst_text(p.title)}]({name}/{p.key}.md): {myst_text(plural(len(items), noun))}"
+        for p, items in parts
+    ]
     # The period pages are in a toctree for the PDF only (each becomes a section of this
     # page's chapter). In HTML they are reached from the list above: Sphinx walks every
     # document of every toctree to draw each page's sidebar, which lists the chapters only,
     # so hundreds of period pages there would cost the same walk for every page written.
-    toctree = _toctree([f"{name}/{p.key}" for p, _, _ in parts])
+    toctree = _toctree([f"{name}/{p.key}" for p, _ in parts])
     lines += ["", "````{only} latex", *toctree, "````"]
     pages = {f"{base}.md": page(lines)}
-    for p, _, body in parts:
+    for p, items in parts:
         pages[f"{parent}/{name}/{p.key}.md"] = page(
-            [f"# {myst_text(f'{title}, {p.title}')}", "", *body]
+            [f"# {myst_text(f'{title}, {p.title}')}", "", myst_text(intro(p)), "", *body(items)]
         )
     return pages
 
@@ -498,18 +508,10 @@ def render_topic(briefing: Briefing, topic: Topic) -> dict[str, str]:
         base,
         topic.title,
         head,
-        [
-            (
-                p,
-                plural(len(group), "claim"),
-                [
-                    myst_text(f"Claims first reported {p.when}."),
-                    "",
-                    *_party_groups(briefing, group, numbers, statements),
-                ],
-            )
-            for p, group in parts
-        ],
+        parts,
+        "claim",
+        lambda p: f"Claims first reported {p.when}.",
+        lambda group: _party_groups(briefing, group, numbers, statements),
         heading="By date of first report",
     )
 
@@ -639,18 +641,10 @@ def render_conflicts(briefing: Briefing) -> dict[str, str]:
         base,
         "Conflicts",
         [*head, *(line for c in figures for line in section(c, summary))],
-        [
-            (
-                p,
-                plural(len(group), "conflict"),
-                [
-                    myst_text(f"Conflicts whose first statement was published {p.when}."),
-                    "",
-                    *(line for c in group for line in section(c, summary)),
-                ],
-            )
-            for p, group in parts
-        ],
+        parts,
+        "conflict",
+        lambda p: f"Conflicts whose first statement was published {p.when}.",
+        lambda group: [line for c in group for line in section(c, summary)],
         heading="Other conflicts, by date of their first statement",
     )
 
@@ -799,18 +793,10 @@ def render_sources_index(briefing: Briefing) -> dict[str, str]:
         base,
         "Sources",
         head,
-        [
-            (
-                p,
-                plural(len(group), "article"),
-                [
-                    myst_text(f"The articles published {p.when}."),
-                    "",
-                    *_sources_listing(briefing, group, "../"),
-                ],
-            )
-            for p, group in parts
-        ],
+        parts,
+        "article",
+        lambda p: f"The articles published {p.when}.",
+        lambda group: _sources_listing(briefing, group, "../"),
         folder="published",
     )
 
