@@ -312,13 +312,14 @@ def render_whos_who(briefing: Briefing) -> dict[str, str]:
     order = {a.id: i for i, a in enumerate(briefing.actors)}
 
     def by_actor_in(group: Sequence[Statement]) -> list[str]:
+        said_by: dict[str, list[Statement]] = defaultdict(list)
+        for s in group:
+            if s.claimant:
+                said_by[s.claimant].append(s)
         body: list[str] = []
-        for actor_id in sorted({s.claimant for s in group if s.claimant}, key=order.__getitem__):
-            body += [
-                f"## {myst_text(briefing.actor(actor_id).name)}",
-                "",
-                *_statements([s for s in group if s.claimant == actor_id]),
-            ]
+        for actor_id in sorted(said_by, key=order.__getitem__):
+            name = myst_text(briefing.actor(actor_id).name)
+            body += [f"## {name}", "", *_statements(said_by[actor_id])]
         return body
 
     return split_pages(
