@@ -1,13 +1,20 @@
-"""Evaluate briefbook's reading against the gold sets; ``nox -s evaluate`` runs this.
+"""Measure briefbook's reading against the gold corpora; ``nox -s evaluate`` runs this.
 
-python scripts/evaluate.py                 # print the figures, fail below the baseline
-python scripts/evaluate.py --record        # record the current figures as the baseline
-python scripts/evaluate.py --errors        # also list every disagreement with gold
+python scripts/evaluate.py                        # figures for dev and test; fail below a floor
+python scripts/evaluate.py --errors               # also every disagreement, on dev corpora only
+python scripts/evaluate.py --record               # raise the floors to the figures measured
+python scripts/evaluate.py --record --allow-regression   # ... and lower those that fell
+python scripts/evaluate.py --relabel "why"        # accept changed test data (logged)
+
+Dev corpora are for study: their figures are shown one by one and their errors on request.
+Test corpora are frozen: only their aggregate is shown, and the evaluation refuses to run when
+their texts or labels changed unless --relabel says why (tests/gold/relabel.log keeps it).
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from pathlib import Path
@@ -15,87 +22,145 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from briefbook.evaluate import compare, evaluate, load_gold
-from briefbook.generate import load_briefing
-from briefbook.ingest import Project
+from briefbook.evaluation.corpora import Corpus, find_corpora, load_gold, read_corpus
+from briefbook.evaluation.gate import (
+    Floors,
+    changed,
+    combined,
+    file_digests,
+    record,
+    shortfalls,
+)
+from briefbook.evaluation.gold import GoldError
+from briefbook.evaluation.metrics import METRICS, Result, Tally, measure
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPORA = {
-    "seed": (ROOT, ROOT / "tests" / "gold" / "seed"),
-    "harbour": (ROOT / "tests" / "corpora" / "harbour", ROOT / "tests" / "gold" / "harbour"),
-}
-BASELINE = ROOT / "tests" / "gold" / "baseline.json"
+GOLD = ROOT / "tests" / "gold"
+FLOORS = GOLD / "floors.json"
+DIGEST = GOLD / "test-digest.json"
+RELABEL_LOG = GOLD / "relabel.log"
+
+
+def _test_files(corpora: list[Corpus]) -> list[Path]:
+    files: list[Path] = []
+    for c in corpora:
+        if c.event.split == "test":
+            files += c.gold_folder.rglob("*")
+            files += c.project.articles.parent.parent.rglob("*")
+    return files
+
+
+def check_digest(corpora: list[Corpus], relabel: str | None, console: Console) -> bool:
+    """Whether the frozen test data is as recorded; with a reason, record it as it now is."""
+    digests = file_digests(_test_files(corpora), ROOT)
+    stored = json.loads(DIGEST.read_text(encoding="utf-8")) if DIGEST.exists() else None
+    old = stored["files"] if stored else {}
+    if stored and combined(old) == combined(digests):
+        return True
+    if relabel is None:
+        console.print("[bold red]the test corpora changed[/] since their digest was recorded:")
+        for path in changed(old, digests):
+            console.print(f"  {path}", markup=False)
+        console.print(
+            'If the change is deliberate, run again with --relabel "the reason" (it is logged).'
+        )
+        return False
+    now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    files = changed(old, digests)
+    entry = (
+        f"{now}\t{combined(old)[:12] if old else '(none)'} -> {combined(digests)[:12]}\t"
+        f"{len(files)} files\t{relabel}\n"
+    )
+    with RELABEL_LOG.open("a", encoding="utf-8") as log:
+        log.write(entry)
+    payload = {"digest": combined(digests), "files": digests}
+    DIGEST.write_text(json.dumps(payload, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    console.print(f"test data recorded as it is now ({len(files)} files changed); reason logged")
+    return True
+
+
+def _shown(name: str, value: float | None) -> str:
+    if value is None:
+        return "–"
+    metric = next(m for m in METRICS if m.name == name)
+    return f"{value:.3f}" if metric.ratio else f"{value:.0f}"
 
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
+    parser.add_argument("--errors", action="store_true", help="list disagreements (dev only)")
+    parser.add_argument("--record", action="store_true", help="raise the floors to the figures")
     parser.add_argument(
-        "--record", action="store_true", help="write the figures as the new baseline"
+        "--allow-regression", action="store_true", help="with --record, lower floors that fell"
     )
-    parser.add_argument("--errors", action="store_true", help="list disagreements with gold")
+    parser.add_argument("--relabel", metavar="REASON", help="accept changed test data")
     parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
     args = parser.parse_args(argv)
-    console = Console(highlight=False, soft_wrap=True)
-    results = {}
-    for name, (project_root, gold_dir) in CORPORA.items():
-        briefing = load_briefing(Project(project_root))
-        texts = {a.id: a.text for a in briefing.articles}
-        report = evaluate(briefing, load_gold(gold_dir, texts))
-        results[name] = report
-        table = Table(
-            title=f"{name}: {len(briefing.articles)} articles, "
-            f"{int(report.metrics['sentences'])} gold sentences"
-        )
-        table.add_column("metric")
-        table.add_column("value", justify="right")
-        for metric, value in report.metrics.items():
-            shown = (
-                f"{value:.0f}"
-                if metric
-                in (
-                    "sentences",
-                    "segmentation_errors",
-                    "boilerplate_in_briefing",
-                    "people_split",
-                    "people_merged",
-                )
-                else f"{value:.3f}"
-            )
-            table.add_row(metric, shown)
-        console.print(table)
-        matrix = Table(title=f"{name}: topic confusion (rows gold, columns briefbook)")
-        matrix.add_column("gold \\ ours")
-        for t in report.topics:
-            matrix.add_column(t[:12], justify="right")
-        for t in report.topics:
-            matrix.add_row(t, *(str(report.confusion[t][o]) for o in report.topics))
-        console.print(matrix)
-        if args.errors:
-            for kind, items in report.errors.items():
-                console.print(f"[bold]{name} {kind}[/] ({len(items)})")
+    console = Console(highlight=False, soft_wrap=True, width=150)
+    corpora = find_corpora(GOLD, ROOT)
+    if not check_digest(corpora, args.relabel, console):
+        return 2
+    results: dict[str, Result] = {}
+    for corpus in corpora:
+        try:
+            gold = load_gold(corpus)
+        except GoldError as err:
+            console.print(f"[bold red]{corpus.event.name}: gold does not follow the format[/]")
+            for problem in err.problems:
+                console.print(f"  {problem}", markup=False)
+            return 2
+        results[corpus.event.name] = measure(read_corpus(corpus), gold)
+    splits: dict[str, Tally] = {"dev": Tally(), "test": Tally()}
+    for corpus in corpora:
+        splits[corpus.event.split] += results[corpus.event.name].tally
+    dev = [c for c in corpora if c.event.split == "dev"]
+    test = [c for c in corpora if c.event.split == "test"]
+    table = Table(
+        title=f"briefbook's reading against gold: dev ({len(dev)} corpora, one by one and "
+        f"together) and test ({len(test)} corpora, together only)"
+    )
+    table.add_column("metric")
+    for c in dev:
+        table.add_column(c.event.name.split("-")[0][:10], justify="right")
+    table.add_column("dev", justify="right", style="bold")
+    table.add_column("test", justify="right", style="bold")
+    for m in METRICS:
+        row = [_shown(m.name, results[c.event.name].tally.value(m.name)) for c in dev]
+        table.add_row(
+            m.name, *row, _shown(m.name, splits["dev"].value(m.name)),
+            _shown(m.name, splits["test"].value(m.name)),
+        )  # fmt: skip
+    console.print(table)
+    if args.errors:
+        for c in dev:
+            for kind, items in results[c.event.name].errors.items():
+                console.print(f"[bold]{c.event.name}: {kind}[/] ({len(items)})")
                 for item in items:
                     console.print(f"  {item}", markup=False)
-    figures = {name: r.metrics for name, r in results.items()}
+    figures = {split: tally.values() for split, tally in splits.items()}
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    floors: Floors = json.loads(FLOORS.read_text(encoding="utf-8")) if FLOORS.exists() else {}
     if args.record:
-        BASELINE.write_text(json.dumps(figures, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-        console.print(f"recorded baseline: {BASELINE.relative_to(ROOT)}")
+        done = record(figures, floors, args.allow_regression)
+        if done.refused:
+            console.print("[bold red]refused to lower these floors[/] (--allow-regression):")
+            for line in done.refused:
+                console.print(f"  {line}")
+            return 1
+        FLOORS.write_text(json.dumps(done.floors, indent=2, sort_keys=True) + "\n", "utf-8")
+        for line in done.lowered:
+            console.print(f"[bold yellow]floor lowered[/] {line}")
+        console.print(f"floors recorded: {FLOORS.relative_to(ROOT)}")
         return 0
-    if not BASELINE.exists():
-        console.print("no baseline recorded yet (run with --record)")
-        return 0
-    baseline = json.loads(BASELINE.read_text(encoding="utf-8"))
-    failures = [
-        f"{name}: {w}" for name in figures for w in compare(figures[name], baseline.get(name, {}))
-    ]
+    failures = [f for split in ("dev", "test") for f in shortfalls(split, figures[split], floors)]
     for failure in failures:
-        console.print(f"[bold red]below baseline[/] {failure}")
+        console.print(f"[bold red]worse than its floor[/] {failure}")
     if failures:
         return 1
-    console.print("evaluation gate: every metric at or above its baseline")
+    console.print("evaluation gate: every metric at or better than its floor")
     return 0
 
 

@@ -1,0 +1,443 @@
+"""What the evaluation measures: briefbook's reading of a corpus against its gold labels.
+
+Every metric is a tally (a numerator and a denominator, or a count), so that the figures of
+several corpora add up before they are divided: the test figures are those of all test
+sentences together, not an average of averages. Gold sentences are matched to briefbook's
+by overlap, so a sentence briefbook splits or joins differently is still compared.
+
+Figures, dates, claimants, topics and merges are measured on articles that gold labels as
+English, the only language whose reading briefbook claims; ``non_english_analysed`` counts
+articles in another language that briefbook nevertheless analysed as English.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import combinations
+from typing import Literal
+
+from briefbook.entities import fold
+from briefbook.evaluation.gold import FILLER, OUTLET, Gold, GoldEntity, GoldSentence, Member
+from briefbook.model import Actor, Briefing, Kind, Quantity, Statement
+
+Direction = Literal["higher", "lower", "info"]
+
+
+@dataclass(frozen=True, slots=True)
+class Metric:
+    name: str
+    direction: Direction
+    """``higher`` or ``lower`` is better; ``info`` is reported and never gated."""
+    ratio: bool
+    help: str
+
+
+METRICS: tuple[Metric, ...] = (
+    Metric("articles", "info", False, "articles in the corpora"),
+    Metric("sentences", "info", False, "gold sentences"),
+    Metric("statements", "info", False, "gold statements (the rest is furniture)"),
+    Metric(
+        "furniture_precision", "higher", True, "of the sentences briefbook leaves out, furniture"
+    ),
+    Metric("furniture_recall", "higher", True, "of the furniture, the share briefbook leaves out"),
+    Metric(
+        "segmentation_accuracy",
+        "higher",
+        True,
+        "gold statements that are exactly one of briefbook's sentences",
+    ),
+    Metric("topic_accuracy", "higher", True, "statements in a chapter the gold accepts (untuned)"),
+    Metric(
+        "fallback_share", "lower", True, "statements sent to the default topic for want of a cue"
+    ),
+    Metric("empty_chapters", "lower", False, "topics with gold statements but none of briefbook's"),
+    Metric("claimant_accuracy", "higher", True, "statements with the right claimant (strict)"),
+    Metric("merge_precision", "higher", True, "statement pairs merged that state one fact"),
+    Metric("merge_recall", "higher", True, "statement pairs stating one fact that are merged"),
+    Metric("dispute_recall", "higher", True, "gold disputes that briefbook flags"),
+    Metric("dispute_precision", "higher", True, "briefbook's conflicts that are gold disputes"),
+    Metric("series_flagged", "lower", False, "gold series wrongly flagged as a conflict"),
+    Metric("figure_precision", "higher", True, "briefbook's figures whose value gold has"),
+    Metric("figure_recall", "higher", True, "gold figures briefbook finds (value)"),
+    Metric("figure_kind_precision", "higher", True, "briefbook's figures right in kind and value"),
+    Metric("figure_kind_recall", "higher", True, "gold figures found with their kind and value"),
+    Metric("date_accuracy", "higher", True, "gold dates briefbook resolves to the same date"),
+    Metric("date_precision", "higher", True, "briefbook's dates that gold has, same resolution"),
+    Metric("junk_actor_share", "lower", True, "briefbook's actors that are no one, or misclassed"),
+    Metric("non_english_analysed", "lower", False, "non-English articles analysed as English"),
+    Metric("evidence_verbatim", "higher", True, "claims whose wording and evidence are verbatim"),
+)
+BY_NAME = {m.name: m for m in METRICS}
+
+
+@dataclass(slots=True)
+class Tally:
+    """Numerators and denominators per metric, added up over corpora."""
+
+    parts: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
+
+    def add(self, name: str, hits: int | bool, total: int | bool = 0) -> None:
+        self.parts[name][0] += int(hits)
+        self.parts[name][1] += int(total)
+
+    def __iadd__(self, other: Tally) -> Tally:
+        for name, (a, b) in other.parts.items():
+            self.add(name, a, b)
+        return self
+
+    def value(self, name: str) -> float | None:
+        """The metric's value; None for a ratio with nothing to measure."""
+        hits, total = self.parts.get(name, (0, 0))
+        if not BY_NAME[name].ratio:
+            return float(hits)
+        return hits / total if total else None
+
+    def values(self) -> dict[str, float | None]:
+        return {m.name: self.value(m.name) for m in METRICS}
+
+
+@dataclass(slots=True)
+class Result:
+    tally: Tally
+    errors: dict[str, list[str]]
+    confusion: Counter[tuple[str, str]]
+    """(gold topic, briefbook's topic) -> statements."""
+
+
+# --- alignment ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    start: int
+    end: int
+    sentence_id: str
+    statement: Statement | None
+
+
+class _Alignment:
+    """Gold sentences and member texts matched to briefbook's sentences by overlap."""
+
+    def __init__(self, briefing: Briefing, gold: Gold) -> None:
+        by_key = {(s.source_id, s.sentence_id): s for s in briefing.statements}
+        self.spans: dict[str, list[_Span]] = {
+            a.id: [
+                _Span(s.start, s.end, s.id, by_key.get((a.id, s.id)))
+                for b in a.blocks
+                for s in b.sentences
+            ]
+            for a in briefing.articles
+        }
+        self.gold: dict[Member, GoldSentence] = {(g.source, g.text): g for g in gold.sentences}
+
+    def statement_share(self, g: GoldSentence) -> float:
+        """The share of the gold sentence's characters that are in briefbook's statements."""
+        covered = sum(
+            max(0, min(s.end, g.end) - max(s.start, g.start))
+            for s in self.spans.get(g.source, [])
+            if s.statement is not None
+        )
+        return covered / max(1, g.end - g.start)
+
+    def statement(self, g: GoldSentence) -> Statement | None:
+        """briefbook's statement that holds most of the gold sentence, if it holds half."""
+        best, overlap = None, 0
+        for s in self.spans.get(g.source, []):
+            o = max(0, min(s.end, g.end) - max(s.start, g.start))
+            if o > overlap:
+                best, overlap = s, o
+        if best is None or best.statement is None or overlap * 2 < g.end - g.start:
+            return None
+        return best.statement
+
+    def exact(self, g: GoldSentence) -> bool:
+        return any(s.start == g.start and s.end == g.end for s in self.spans.get(g.source, []))
+
+    def member(self, m: Member) -> tuple[str, str] | None:
+        g = self.gold.get(m)
+        stmt = self.statement(g) if g is not None else None
+        return (stmt.source_id, stmt.sentence_id) if stmt is not None else None
+
+
+# --- the measures ---------------------------------------------------------------------------
+
+
+def measure(briefing: Briefing, gold: Gold) -> Result:
+    """Every metric of one corpus."""
+    tally = Tally()
+    errors: dict[str, list[str]] = defaultdict(list)
+    confusion: Counter[tuple[str, str]] = Counter()
+    align = _Alignment(briefing, gold)
+    english = {s for s, a in gold.articles.items() if a.language == "en"}
+    tally.add("articles", len(gold.articles))
+    tally.add("sentences", len(gold.sentences))
+    tally.add("statements", sum(g.statement for g in gold.sentences))
+    _furniture(gold, align, tally, errors)
+    _statements(briefing, gold, align, english, tally, errors, confusion)
+    _merges(briefing, gold, align, english, tally, errors)
+    _disputes(briefing, gold, align, tally, errors)
+    _figures(briefing, gold, english, tally, errors)
+    _dates(briefing, gold, english, tally, errors)
+    _actors(briefing, gold, tally, errors)
+    analysed = {s.source_id for s in briefing.statements}
+    for source, article in gold.articles.items():
+        if article.language != "en" and source in analysed:
+            tally.add("non_english_analysed", 1)
+            errors["language"].append(f"{source} ({article.language}) analysed as English")
+    texts = {a.id: a.text for a in briefing.articles}
+    for claim in briefing.claims:
+        verbatim = claim.wording in texts[claim.wording_source] and all(
+            e.text in texts[e.source_id] for e in claim.evidence
+        )
+        tally.add("evidence_verbatim", verbatim, 1)
+    return Result(tally, dict(errors), confusion)
+
+
+def _furniture(gold: Gold, align: _Alignment, tally: Tally, errors: dict[str, list[str]]) -> None:
+    for g in gold.sentences:
+        left_out = align.statement_share(g) < 0.5
+        furniture = not g.statement
+        if left_out:
+            tally.add("furniture_precision", furniture, 1)
+        if furniture:
+            tally.add("furniture_recall", left_out, 1)
+        if left_out != furniture:
+            what = f"furniture ({g.furniture}) read as a statement" if furniture else "left out"
+            errors["furniture"].append(f"{g.source}: {what}: {g.text[:70]!r}")
+        if g.statement:
+            tally.add("segmentation_accuracy", align.exact(g), 1)
+
+
+def _statements(
+    briefing: Briefing,
+    gold: Gold,
+    align: _Alignment,
+    english: set[str],
+    tally: Tally,
+    errors: dict[str, list[str]],
+    confusion: Counter[tuple[str, str]],
+) -> None:
+    entities = {e.name: e for e in gold.entities}
+    actors = {a.id: a for a in briefing.actors}
+    with_gold: set[str] = set()
+    for g in gold.sentences:
+        if not g.statement or g.source not in english:
+            continue
+        if FILLER not in g.topics:
+            with_gold.add(g.topics[0])
+        stmt = align.statement(g)
+        if stmt is None:
+            continue
+        actor = actors.get(stmt.claimant) if stmt.claimant else None
+        right = _claimant_ok(actor, g.claimant, entities)
+        tally.add("claimant_accuracy", right, 1)
+        if not right:
+            who = actor.name if actor else OUTLET
+            errors["claimant"].append(
+                f"{g.source}: gold {g.claimant!r}, ours {who!r}: {g.text[:60]!r}"
+            )
+        if FILLER in g.topics:
+            continue
+        ours = stmt.topic.topic
+        tally.add("topic_accuracy", ours in g.topics, 1)
+        confusion[g.topics[0], ours] += 1
+        if ours not in g.topics:
+            errors["topic"].append(
+                f"{g.source}: gold {list(g.topics)}, ours {ours}: {g.text[:60]!r}"
+            )
+    ours_topics = set()
+    for stmt in briefing.statements:
+        if stmt.source_id not in english:
+            continue
+        ours_topics.add(stmt.topic.topic)
+        fallback = not stmt.topic.evidence and not stmt.topic.analyst
+        tally.add("fallback_share", fallback, 1)
+    for topic in sorted(with_gold - ours_topics):
+        tally.add("empty_chapters", 1)
+        errors["topic"].append(f"chapter {topic!r} is empty, while gold has statements for it")
+
+
+def _names(actor: Actor) -> set[str]:
+    return {fold(actor.name), *(fold(a) for a in actor.aliases)}
+
+
+def _forms(entity: GoldEntity) -> set[str]:
+    return {fold(entity.name), *(fold(f) for f in entity.forms)}
+
+
+def _claimant_ok(actor: Actor | None, claimant: str, entities: dict[str, GoldEntity]) -> bool:
+    """Strict: the gold's one claimant; a group or a person must also have its affiliation."""
+    if actor is None:
+        return claimant == OUTLET
+    entity = entities.get(claimant)
+    if entity is None or not _names(actor) & _forms(entity):
+        return False
+    if not entity.affiliation:
+        return True
+    body = entities.get(entity.affiliation)
+    wanted = _forms(body) if body is not None else {fold(entity.affiliation)}
+    if actor.affiliation is None:
+        return entity.kind != "group"
+    return fold(actor.affiliation) in wanted
+
+
+def _claims_of(briefing: Briefing) -> dict[tuple[str, str], str]:
+    return {(e.source_id, e.sentence_id): c.id for c in briefing.claims for e in c.evidence}
+
+
+def _merges(
+    briefing: Briefing,
+    gold: Gold,
+    align: _Alignment,
+    english: set[str],
+    tally: Tally,
+    errors: dict[str, list[str]],
+) -> None:
+    """Pairwise precision and recall over gold statements matched to briefbook's."""
+    cluster_of = {m: n for n, c in enumerate(gold.clusters) for m in c.members}
+    claim_of = _claims_of(briefing)
+    labelled: list[tuple[int, str, GoldSentence]] = []
+    for n, g in enumerate(gold.sentences):
+        if not g.statement or g.source not in english:
+            continue
+        stmt = align.statement(g)
+        if stmt is None:
+            continue
+        key = (stmt.source_id, stmt.sentence_id)
+        labelled.append(
+            (cluster_of.get((g.source, g.text), -1 - n), claim_of.get(key, str(key)), g)
+        )
+    for (g1, c1, s1), (g2, c2, s2) in combinations(labelled, 2):
+        if s1.source == s2.source and c1 == c2 and align.statement(s1) is align.statement(s2):
+            continue  # one sentence of briefbook's holds both: a segmentation error, not a merge
+        if c1 == c2:
+            tally.add("merge_precision", g1 == g2, 1)
+            if g1 != g2:
+                errors["merge"].append(f"wrongly merged: {s1.text[:45]!r} / {s2.text[:45]!r}")
+        if g1 == g2:
+            tally.add("merge_recall", c1 == c2, 1)
+            if c1 != c2:
+                errors["merge"].append(f"not merged: {s1.text[:45]!r} / {s2.text[:45]!r}")
+
+
+def _disputes(
+    briefing: Briefing,
+    gold: Gold,
+    align: _Alignment,
+    tally: Tally,
+    errors: dict[str, list[str]],
+) -> None:
+    conflicts = [set(c.statements) for c in briefing.conflicts]
+
+    def flagged(members: Iterable[Member]) -> list[int]:
+        keys = {k for m in members if (k := align.member(m)) is not None}
+        return [n for n, found in enumerate(conflicts) if len(keys & found) >= 2]
+
+    matched: set[int] = set()
+    for d in gold.disputes:
+        hits = flagged(d.members)
+        matched.update(hits)
+        tally.add("dispute_recall", bool(hits), 1)
+        if not hits:
+            errors["dispute"].append(f"missed {d.kind} dispute: {d.about}")
+    for s in gold.series:
+        if flagged(s.members):
+            tally.add("series_flagged", 1)
+            errors["dispute"].append(f"series flagged as a conflict: {s.about}")
+    for n, c in enumerate(briefing.conflicts):
+        tally.add("dispute_precision", n in matched, 1)
+        if n not in matched:
+            errors["dispute"].append(f"conflict that gold does not have: {c.kind}: {c.about}")
+
+
+def quantity_kind(q: Quantity) -> str:
+    """What briefbook says a figure counts, in the gold's terms: its counted noun, as it is."""
+    words = q.counts.casefold().split()
+    return words[-1] if words else ""
+
+
+def _figures(
+    briefing: Briefing, gold: Gold, english: set[str], tally: Tally, errors: dict[str, list[str]]
+) -> None:
+    wanted: dict[str, Counter[float]] = defaultdict(Counter)
+    wanted_kind: dict[str, Counter[tuple[float, str]]] = defaultdict(Counter)
+    for f in gold.figures:
+        if f.source in english:
+            wanted[f.source][f.value] += 1
+            wanted_kind[f.source][f.value, f.kind] += 1
+    found: dict[str, Counter[float]] = defaultdict(Counter)
+    found_kind: dict[str, Counter[tuple[float, str]]] = defaultdict(Counter)
+    for s in briefing.statements:
+        if s.source_id in english:
+            for q in s.quantities:
+                found[s.source_id][q.value] += 1
+                found_kind[s.source_id][q.value, quantity_kind(q)] += 1
+    for source in english:
+        both = wanted[source] & found[source]
+        tally.add("figure_precision", both.total(), found[source].total())
+        tally.add("figure_recall", both.total(), wanted[source].total())
+        both_kind = wanted_kind[source] & found_kind[source]
+        tally.add("figure_kind_precision", both_kind.total(), found_kind[source].total())
+        tally.add("figure_kind_recall", both_kind.total(), wanted_kind[source].total())
+        for value in (wanted[source] - found[source]).elements():
+            errors["figure"].append(f"{source}: missed {value:g}")
+        for value in (found[source] - wanted[source]).elements():
+            errors["figure"].append(f"{source}: not a figure in gold: {value:g}")
+
+
+def _dates(
+    briefing: Briefing, gold: Gold, english: set[str], tally: Tally, errors: dict[str, list[str]]
+) -> None:
+    found: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for s in briefing.statements:
+        if s.source_id in english:
+            found[s.source_id] += [(d.text.casefold(), d.resolved) for d in s.dates]
+    wanted: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for d in gold.dates:
+        if d.source in english:
+            wanted[d.source].append((d.text.casefold(), d.resolved))
+
+    def same(a: tuple[str, str], b: tuple[str, str]) -> bool:
+        return (a[0] in b[0] or b[0] in a[0]) and a[1] == b[1]
+
+    for source in english:
+        for w in wanted[source]:
+            ok = any(same(w, f) for f in found[source])
+            tally.add("date_accuracy", ok, 1)
+            if not ok:
+                errors["date"].append(f"{source}: {w[0]!r} -> {w[1]!r}")
+        for f in found[source]:
+            ok = any(same(w, f) for w in wanted[source])
+            tally.add("date_precision", ok, 1)
+            if not ok:
+                errors["date"].append(f"{source}: not a date in gold: {f[0]!r} -> {f[1]!r}")
+
+
+_PERSON_LIKE = {"person"}
+_PLACE_LIKE = {"place"}
+
+
+def _actors(briefing: Briefing, gold: Gold, tally: Tally, errors: dict[str, list[str]]) -> None:
+    """An actor is junk when it is no one in gold, or a person or place of the wrong kind."""
+    junk_forms = {fold(x) for x in gold.not_entities}
+    for actor in briefing.actors:
+        names = _names(actor)
+        matches = [e for e in gold.entities if names & _forms(e)]
+        why = ""
+        if names & junk_forms:
+            why = "listed in not_entities"
+        elif not matches:
+            why = "no one in gold"
+        elif not any(_kind_fits(actor.kind, e.kind) for e in matches):
+            why = f"a {actor.kind.value}, gold says {matches[0].kind}"
+        tally.add("junk_actor_share", bool(why), 1)
+        if why:
+            errors["actor"].append(f"{actor.name!r}: {why}")
+
+
+def _kind_fits(ours: Kind, theirs: str) -> bool:
+    if (ours.value in _PERSON_LIKE) != (theirs in _PERSON_LIKE):
+        return False
+    return (ours.value in _PLACE_LIKE) == (theirs in _PLACE_LIKE)

@@ -1,0 +1,200 @@
+"""Metamorphic test: renaming every person, state and place of a corpus consistently changes
+no claimant, topic, merge or conflict.
+
+Nothing about one event may be in briefbook's rules; if it were, a corpus whose names are
+all changed would be read differently. States become other states (their names, adjectives,
+capitals and buildings together, so the gazetteer still knows them), people and places get
+invented names, and the config and actors file are renamed with the articles. The two
+readings are compared statement by statement.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import tomllib
+from collections import defaultdict
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from briefbook.entities import load_gazetteer
+from briefbook.ingest import Project, load_actors, load_articles, load_config
+from briefbook.model import Briefing
+from briefbook.pipeline import analyse
+
+REPO = Path(__file__).resolve().parent.parent
+CORPORA = {
+    "seed": (REPO, REPO / "tests" / "gold" / "seed"),
+    "harbour": (REPO / "tests" / "corpora" / "harbour", REPO / "tests" / "gold" / "harbour"),
+}
+HEADS = ["Ar", "Bel", "Cor", "Dar", "El", "Fen", "Gar", "Hes", "Iv", "Jor", "Kel", "Lum"]
+TAILS = ["len", "xa", "rin", "vik", "wyn", "dor", "mont", "sby", "ton", "rell", "gard"]
+INVENTED = [h + t for t in TAILS for h in HEADS]
+"""Invented names, each used once: no two people or places may end up sharing one."""
+TITLES = {"mr", "mrs", "ms", "dr", "president", "general", "gen", "minister", "secretary"}
+
+
+def _countries() -> list[dict[str, Any]]:
+    data = tomllib.loads(
+        (resources.files("briefbook") / "data" / "gazetteer.toml").read_text(encoding="utf-8")
+    )
+    return list(data["country"])
+
+
+def _state_forms(c: dict[str, Any]) -> dict[str, str]:
+    """Each surface form of a state -> what it is: a form that is both a name and an
+    adjective ("U.S.") counts as a name."""
+    forms = dict.fromkeys(c.get("adjectives", []), "adjective")
+    forms |= dict.fromkeys(c.get("metonyms", []), "metonym")
+    forms |= dict.fromkeys(c.get("capitals", []), "capital")
+    return forms | {c["name"]: "name", **dict.fromkeys(c.get("aliases", []), "name")}
+
+
+def renaming(entities: list[dict[str, Any]], actors: list[dict[str, Any]]) -> dict[str, str]:
+    """Surface form -> its replacement, for every person, state and place gold lists."""
+    countries = {c["name"]: c for c in [*_countries(), *actors] if c.get("kind", "government")}
+    countries = {
+        name: c for name, c in countries.items() if c.get("kind", "government") == "government"
+    }
+    mentioned = {
+        name
+        for e in entities
+        if e["kind"] in ("government", "place")
+        for name, c in countries.items()
+        if {e["name"], *e.get("mentions", [])} & set(_state_forms(c))
+    }
+    words = {w for e in entities for f in e.get("mentions", []) for w in f.split()}
+    spare = [
+        c
+        for c in _countries()
+        if c["name"] not in mentioned
+        and (c.get("adjectives") or [""])[0].endswith("an")
+        and c.get("capitals")
+        and not set(" ".join(_state_forms(c)).split()) & words
+        and re.fullmatch(r"[A-Z][a-z]+", c["name"])
+        and re.fullmatch(r"[A-Z][a-z]+", c["adjectives"][0])
+        and re.fullmatch(r"[A-Z][a-z]+", c["capitals"][0])
+    ]
+    mapping: dict[str, str] = {}
+    for name in sorted(mentioned):
+        target = spare.pop(len(spare) // 2)
+        kinds = {"name": target["name"], "adjective": target["adjectives"][0]}
+        kinds["capital"] = target["capitals"][0]
+        kinds["metonym"] = (target.get("metonyms") or target["capitals"])[0]
+        for form, kind in _state_forms(countries[name]).items():
+            mapping[form] = kinds[kind]
+            if kind == "adjective":
+                mapping[form + "s"] = kinds[kind] + "s"
+    tokens: dict[str, str] = {}
+    invented = iter(INVENTED)
+
+    def name_parts(form: str) -> list[str]:
+        parts = [p for p in form.split() if p.casefold().rstrip(".") not in TITLES]
+        return [p for p in parts if re.fullmatch(r"[A-Z][\w'’-]+", p) and p not in mapping]
+
+    for e in entities:
+        if e["kind"] == "person":
+            canonical = name_parts(e["name"])
+            new = [tokens.get(part) or next(invented) for part in canonical]
+            for form in [e["name"], *e.get("mentions", [])]:
+                parts = name_parts(form)
+                if len(parts) == len(canonical):  # the same name, perhaps spelt otherwise
+                    pairs = zip(parts, new, strict=True)
+                elif parts and new:  # a surname alone, or with a title
+                    pairs = zip(parts[-1:], new[-1:], strict=True)
+                else:
+                    continue
+                for part, replacement in pairs:
+                    tokens.setdefault(part, replacement)
+        elif e["kind"] == "place" and e["name"] not in mapping:
+            forms = [e["name"], *e.get("mentions", [])]
+            words = [next(invented) for _ in range(max(len(f.split()) for f in forms))]
+            for form in forms:  # as many words as the form had: cues weigh words
+                if re.search(r"[\d.]", form) or form in mapping:
+                    continue
+                target = " ".join(words[: len(form.split())])
+                mapping[form] = target.upper() if form.isupper() else target
+    for token, new in tokens.items():
+        mapping.setdefault(token, new)
+    return mapping
+
+
+def rename(text: str, mapping: dict[str, str]) -> str:
+    keys = sorted(mapping, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, keys)) + r")(?![\w-])")
+    return pattern.sub(lambda m: mapping[m.group(1)], text)
+
+
+def _copy_renamed(root: Path, target: Path, mapping: dict[str, str]) -> None:
+    shutil.copytree(root / "sources", target / "sources")
+    for path in (target / "sources").rglob("*"):
+        if path.is_file() and path.suffix in (".txt", ".md", ".toml"):
+            text = path.read_text(encoding="utf-8")
+            if path.parent.name == "articles" and path.suffix == ".toml":
+                continue  # metadata names outlets, not actors
+            path.write_text(rename(text, mapping), encoding="utf-8")
+
+
+def _read(root: Path) -> Briefing:
+    project = Project(root)
+    config, problems = load_config(project)
+    raws, more = load_articles(project)
+    actors, _ = load_actors(project)
+    assert config is not None and not problems and not more
+    paths = [raw.path.relative_to(root).as_posix() for raw in raws]
+    return analyse(config, raws, paths, load_gazetteer(actors))
+
+
+def _by_position(briefing: Briefing) -> dict[tuple[str, int], tuple[str, ...]]:
+    """(article, sentence number) -> (claimant's name, topic, claim key, conflicts)."""
+    number = {
+        (a.id, s.id): n
+        for a in briefing.articles
+        for n, s in enumerate(s for b in a.blocks for s in b.sentences)
+    }
+    position = {(s.source_id, s.sentence_id): (s.source_id, number[s.source_id, s.sentence_id])
+                for s in briefing.statements}  # fmt: skip
+    claim_key = {}
+    for c in briefing.claims:
+        first = min(position[e.source_id, e.sentence_id] for e in c.evidence)
+        for e in c.evidence:
+            claim_key[e.source_id, e.sentence_id] = f"{first[0]}#{first[1]}"
+    conflicts: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for c in briefing.conflicts:
+        members = sorted(position[k] for k in c.statements if k in position)
+        for k in c.statements:
+            conflicts[k].append(repr(members))
+    out = {}
+    for s in briefing.statements:
+        key = (s.source_id, s.sentence_id)
+        who = briefing.actor(s.claimant).name if s.claimant else "(outlet)"
+        out[position[key]] = (
+            who, s.topic.topic, claim_key.get(key, ""), " | ".join(sorted(conflicts[key]))
+        )
+    return out
+
+
+@pytest.mark.parametrize("corpus", sorted(CORPORA))
+def test_renaming_people_states_and_places_changes_nothing(corpus, tmp_path):
+    root, gold = CORPORA[corpus]
+    entities = tomllib.loads((gold / "entities.toml").read_text(encoding="utf-8"))["entity"]
+    actors_path = root / "sources" / "actors.toml"
+    actors = (
+        tomllib.loads(actors_path.read_text(encoding="utf-8")).get("actor", [])
+        if actors_path.exists()
+        else []
+    )
+    mapping = renaming(entities, actors)
+    assert len(mapping) >= 10, "too few names to rename for the test to mean anything"
+    _copy_renamed(root, tmp_path, mapping)
+    before = _by_position(_read(root))
+    after = _by_position(_read(tmp_path))
+    assert set(after) == set(before), "the renamed corpus was segmented differently"
+    expected = {k: (rename(v[0], mapping), *v[1:]) for k, v in before.items()}
+    differences = [
+        f"{k}: {expected[k]} became {after[k]}" for k in sorted(before) if after[k] != expected[k]
+    ]
+    assert not differences, "\n".join(differences)
