@@ -10,6 +10,7 @@ readings are compared statement by statement.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import shutil
 import tomllib
@@ -20,20 +21,21 @@ from typing import Any
 
 import pytest
 
-from briefbook.entities import load_gazetteer
-from briefbook.ingest import Project, load_actors, load_articles, load_config
+from briefbook.entities import fold, load_gazetteer
+from briefbook.evaluation.corpora import Corpus, config_for, find_corpora
+from briefbook.ingest import Project, load_actors, load_articles
 from briefbook.model import Briefing
 from briefbook.pipeline import analyse
 
 REPO = Path(__file__).resolve().parent.parent
-CORPORA = {
-    "seed": (REPO, REPO / "tests" / "gold" / "seed"),
-    "harbour": (REPO / "tests" / "corpora" / "harbour", REPO / "tests" / "gold" / "harbour"),
-}
-HEADS = ["Ar", "Bel", "Cor", "Dar", "El", "Fen", "Gar", "Hes", "Iv", "Jor", "Kel", "Lum"]
-TAILS = ["len", "xa", "rin", "vik", "wyn", "dor", "mont", "sby", "ton", "rell", "gard"]
+CORPORA = {c.event.name: c for c in find_corpora(REPO / "tests" / "gold", REPO)}
+DEV = sorted(name for name, c in CORPORA.items() if c.event.split == "dev")
+"""Dev corpora only: a failure lists sentences, and test corpora are read in aggregate only."""
+HEADS = ["Bram", "Cosk", "Dunf", "Gilt", "Hock", "Jast", "Mirw", "Norb", "Pask", "Rull", "Vosk"]
+TAILS = ["ley", "ard", "ovic", "ith", "orne", "ast", "ing", "ura", "ode", "emb", "usk"]
 INVENTED = [h + t for t in TAILS for h in HEADS]
 """Invented names, each used once: no two people or places may end up sharing one."""
+PARTICLES = {"de", "van", "von", "der", "bin", "al", "la", "le", "da", "di"}
 TITLES = {"mr", "mrs", "ms", "dr", "president", "general", "gen", "minister", "secretary"}
 
 
@@ -91,29 +93,32 @@ def renaming(entities: list[dict[str, Any]], actors: list[dict[str, Any]]) -> di
     tokens: dict[str, str] = {}
     invented = iter(INVENTED)
 
-    def name_parts(form: str) -> list[str]:
-        parts = [p for p in form.split() if p.casefold().rstrip(".") not in TITLES]
-        return [p for p in parts if re.fullmatch(r"[A-Z][\w'’-]+", p) and p not in mapping]
+    def name_parts(form: str) -> list[str] | None:
+        """The name words of a form; None for a description ("Kenya's defence minister")."""
+        words = [w for w in form.split() if w.casefold().rstrip(".") not in TITLES]
+        if any(not re.fullmatch(r"[A-Z][\w'’-]+", w) and w not in PARTICLES for w in words):
+            return None
+        return [w for w in words if w not in PARTICLES and w not in mapping]
 
     for e in entities:
         if e["kind"] == "person":
-            canonical = name_parts(e["name"])
+            canonical = name_parts(e["name"]) or []
             new = [tokens.get(part) or next(invented) for part in canonical]
             for form in [e["name"], *e.get("mentions", [])]:
                 parts = name_parts(form)
-                if len(parts) == len(canonical):  # the same name, perhaps spelt otherwise
+                if not parts or not canonical or fold(parts[-1])[:4] != fold(canonical[-1])[:4]:
+                    continue  # not this person's surname, perhaps spelt otherwise
+                if len(parts) == len(canonical):
                     pairs = zip(parts, new, strict=True)
-                elif parts and new:  # a surname alone, or with a title
-                    pairs = zip(parts[-1:], new[-1:], strict=True)
                 else:
-                    continue
+                    pairs = zip(parts[-1:], new[-1:], strict=True)
                 for part, replacement in pairs:
                     tokens.setdefault(part, replacement)
         elif e["kind"] == "place" and e["name"] not in mapping:
             forms = [e["name"], *e.get("mentions", [])]
             words = [next(invented) for _ in range(max(len(f.split()) for f in forms))]
             for form in forms:  # as many words as the form had: cues weigh words
-                if re.search(r"[\d.]", form) or form in mapping:
+                if re.search(r"[\d.]", form) or not form[:1].isupper() or form in mapping:
                     continue
                 target = " ".join(words[: len(form.split())])
                 mapping[form] = target.upper() if form.isupper() else target
@@ -138,12 +143,13 @@ def _copy_renamed(root: Path, target: Path, mapping: dict[str, str]) -> None:
             path.write_text(rename(text, mapping), encoding="utf-8")
 
 
-def _read(root: Path) -> Briefing:
-    project = Project(root)
-    config, problems = load_config(project)
-    raws, more = load_articles(project)
-    actors, _ = load_actors(project)
-    assert config is not None and not problems and not more
+def _read(corpus: Corpus, root: Path) -> Briefing:
+    """The corpus read from ``root`` (the corpus's own folder, or its renamed copy)."""
+    moved = dataclasses.replace(corpus, project=Project(root))
+    config = config_for(moved)
+    raws, problems = load_articles(moved.project)
+    actors, _ = load_actors(moved.project)
+    assert not problems
     paths = [raw.path.relative_to(root).as_posix() for raw in raws]
     return analyse(config, raws, paths, load_gazetteer(actors))
 
@@ -172,15 +178,19 @@ def _by_position(briefing: Briefing) -> dict[tuple[str, int], tuple[str, ...]]:
         key = (s.source_id, s.sentence_id)
         who = briefing.actor(s.claimant).name if s.claimant else "(outlet)"
         out[position[key]] = (
-            who, s.topic.topic, claim_key.get(key, ""), " | ".join(sorted(conflicts[key]))
+            who,
+            s.topic.topic,
+            claim_key.get(key, ""),
+            " | ".join(sorted(conflicts[key])),
         )
     return out
 
 
-@pytest.mark.parametrize("corpus", sorted(CORPORA))
-def test_renaming_people_states_and_places_changes_nothing(corpus, tmp_path):
-    root, gold = CORPORA[corpus]
-    entities = tomllib.loads((gold / "entities.toml").read_text(encoding="utf-8"))["entity"]
+@pytest.mark.parametrize("name", DEV)
+def test_renaming_people_states_and_places_changes_nothing(name, tmp_path):
+    corpus = CORPORA[name]
+    root = corpus.project.root
+    entities = tomllib.loads((corpus.gold_folder / "entities.toml").read_text("utf-8"))["entity"]
     actors_path = root / "sources" / "actors.toml"
     actors = (
         tomllib.loads(actors_path.read_text(encoding="utf-8")).get("actor", [])
@@ -190,8 +200,8 @@ def test_renaming_people_states_and_places_changes_nothing(corpus, tmp_path):
     mapping = renaming(entities, actors)
     assert len(mapping) >= 10, "too few names to rename for the test to mean anything"
     _copy_renamed(root, tmp_path, mapping)
-    before = _by_position(_read(root))
-    after = _by_position(_read(tmp_path))
+    before = _by_position(_read(corpus, root))
+    after = _by_position(_read(corpus, tmp_path))
     assert set(after) == set(before), "the renamed corpus was segmented differently"
     expected = {k: (rename(v[0], mapping), *v[1:]) for k, v in before.items()}
     differences = [
