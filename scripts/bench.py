@@ -13,7 +13,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from briefbook.bench import run, to_json
+from briefbook.bench.measure import run, to_json
 
 
 def _pair(result: dict[str, float], change: str) -> str:

@@ -24,7 +24,7 @@ import typer.core
 import typer.main
 from typer.testing import CliRunner
 
-from briefbook.cli import app
+from briefbook.commands.cli import app
 
 ROOT = Path(__file__).resolve().parent.parent
 CLI_MD = ROOT / "docs" / "guide" / "cli.md"

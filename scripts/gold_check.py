@@ -14,8 +14,8 @@ from pathlib import Path
 
 from briefbook.evaluation.corpora import Corpus, find_corpora, load_gold
 from briefbook.evaluation.gold import GoldError, load_event
-from briefbook.ingest import Project
-from briefbook.problems import InputError
+from briefbook.project.load import Project
+from briefbook.project.problems import InputError
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold"

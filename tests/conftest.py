@@ -120,7 +120,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The seed corpus built into HTML once per test run, as `briefbook build` does."""
     from typer.testing import CliRunner
 
-    from briefbook.cli import app
+    from briefbook.commands.cli import app
 
     root = tmp_path_factory.mktemp("e2e")
     shutil.copytree(REPO / "sources", root / "sources")
@@ -146,7 +146,7 @@ def new_project(tmp_path: Path) -> Path:
     """A project made by `briefbook init` for the flood corpus, with no articles yet."""
     from typer.testing import CliRunner
 
-    from briefbook.cli import app
+    from briefbook.commands.cli import app
 
     root = tmp_path / "briefing"
     args = ["init", str(root), "--title", FLOOD_TITLE, "--topics", ",".join(FLOOD_TOPICS)]

@@ -13,11 +13,11 @@ import tomllib
 import pytest
 from typer.testing import CliRunner
 
-from briefbook.cli import app
-from briefbook.htmlpage import read_page
-from briefbook.importer import Existing, plan
-from briefbook.ingest import Project, load_project
+from briefbook.commands.add import Existing, plan
+from briefbook.commands.cli import app
+from briefbook.commands.htmlpage import read_page
 from briefbook.model import PartialDate, SourceMeta
+from briefbook.project.load import Project, load_project
 from conftest import FLOOD, FLOOD_FILES
 
 runner = CliRunner()

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from briefbook.ingest import RawArticle
+from briefbook.analyse.pipeline import analyse
 from briefbook.model import Config, SourceMeta
-from briefbook.pipeline import analyse
+from briefbook.project.load import RawArticle
 
 CONFIG = Config.model_validate(
     {

@@ -2,10 +2,11 @@ from __future__ import annotations
 
 from pybtex.database import parse_string
 
-from briefbook.bib import BIB_HEADER, write_bib
-from briefbook.ingest import RawArticle
+from briefbook.analyse.pipeline import citation_labels
+from briefbook.book.bib import BIB_HEADER, write_bib
 from briefbook.model import SourceMeta
-from briefbook.pipeline import citation_labels, read_article
+from briefbook.project.load import RawArticle
+from briefbook.read.reading import read_article
 from briefbook.sphinx.bibstyle import BriefbookStyle
 
 

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from briefbook import cache
+from briefbook.commands.generate import generate, load_briefing, reading_cache
 from briefbook.export import Format, Table, export
-from briefbook.generate import generate, load_briefing, reading_cache
-from briefbook.ingest import Project
+from briefbook.project import cache
+from briefbook.project.load import Project
 
 
 def _json(root: Path) -> str:

@@ -8,13 +8,13 @@ import jsonschema
 import pytest
 from typer.testing import CliRunner
 
-from briefbook.claims import MAX_BLOCK, candidate_pairs
-from briefbook.cli import app
+from briefbook.analyse.claims import MAX_BLOCK, candidate_pairs
+from briefbook.analyse.grading import RULES, credibility
+from briefbook.analyse.pipeline import analyse
+from briefbook.commands.cli import app
 from briefbook.export import Format, Table, export, schema
-from briefbook.grading import RULES, credibility
-from briefbook.ingest import RawArticle
 from briefbook.model import Config, Reliability, SourceMeta
-from briefbook.pipeline import analyse
+from briefbook.project.load import RawArticle
 
 CONFIG = Config.model_validate(
     {
@@ -214,8 +214,8 @@ def test_exports(seed_project, tmp_path):
     assert result.exit_code == 0
     assert csv_out.read_text(encoding="utf-8").startswith("id,source,sentence,text,topic,")
     b = None
-    from briefbook.generate import load_briefing
-    from briefbook.ingest import Project
+    from briefbook.commands.generate import load_briefing
+    from briefbook.project.load import Project
 
     b = load_briefing(Project(seed_project))
     reviews = json.loads(export(b, Format.CLAIMREVIEW))

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-from briefbook.ingest import RawArticle
 from briefbook.model import SourceMeta
-from briefbook.pipeline import read_article
+from briefbook.project.load import RawArticle
+from briefbook.read.reading import read_article
 
 
 def reasons(text: str, **meta: str) -> list[tuple[str, str | None]]:

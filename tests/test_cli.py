@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 from typer.testing import CliRunner
 
-from briefbook.cli import app
+from briefbook.commands.cli import app
 from conftest import REPO
 
 COMMANDS = ["check", "generate", "build", "pdf", "linkcheck"]

@@ -12,7 +12,7 @@ import pytest
 from bs4 import BeautifulSoup
 from typer.testing import CliRunner
 
-from briefbook.cli import app
+from briefbook.commands.cli import app
 
 pytestmark = pytest.mark.slow
 

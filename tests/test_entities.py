@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from briefbook.entities import find_mentions, load_gazetteer, resolve
-from briefbook.ingest import RawArticle
+from briefbook.analyse.actors import resolve
+from briefbook.analyse.pipeline import analyse
 from briefbook.model import ActorEntry, ActorsFile, Config, Kind, SourceMeta
-from briefbook.pipeline import analyse
+from briefbook.project.load import RawArticle
+from briefbook.read.gazetteer import load_gazetteer
+from briefbook.read.mentions import find_mentions
 
 CONFIG = Config.model_validate(
     {"briefing": {"title": "t"}, "topics": [{"id": "all", "title": "All", "description": "x"}]}

@@ -24,8 +24,8 @@ from briefbook.evaluation.gold import (
     read_gold,
 )
 from briefbook.evaluation.metrics import Tally, measure, quantity_kind
-from briefbook.ingest import Project
 from briefbook.model import Briefing
+from briefbook.project.load import Project
 from conftest import ARTICLE, CONFIG, META
 
 EVENT = """\

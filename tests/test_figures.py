@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefbook.figures import quantities, resolve_dates
 from briefbook.model import PartialDate
+from briefbook.read.figures import quantities, resolve_dates
 
 
 def q(text: str) -> list[tuple[float, str, str]]:

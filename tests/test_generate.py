@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from briefbook import cache, output
-from briefbook.generate import generate
-from briefbook.ingest import Project
-from briefbook.output import GENERATED_MARK, is_generated
-from briefbook.problems import InputError
+from briefbook.commands.generate import generate
+from briefbook.project import cache, output
+from briefbook.project.load import Project
+from briefbook.project.output import GENERATED_MARK, is_generated
+from briefbook.project.problems import InputError
 from conftest import check_golden
 
 GOLDEN = Path(__file__).parent / "golden"

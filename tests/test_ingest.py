@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from briefbook.ingest import Project, load_project
 from briefbook.model import PartialDate
-from briefbook.problems import InputError
+from briefbook.project.load import Project, load_project
+from briefbook.project.problems import InputError
 from conftest import ARTICLE, CONFIG, META
 
 META_NO_URL = META.replace('url = "https://example.org/news/dockers-strike"\n', "").replace(

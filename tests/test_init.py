@@ -14,12 +14,12 @@ from bs4 import BeautifulSoup
 from typer.testing import CliRunner
 
 from briefbook import __version__
-from briefbook.book import TEX_INSTALL
-from briefbook.cli import app
-from briefbook.ingest import Project, load_actors, load_config, load_overrides
+from briefbook.commands.build import TEX_INSTALL
+from briefbook.commands.cli import app
+from briefbook.commands.init import TEMPLATES, initial_cues, parse_topics, project_files, template
 from briefbook.model import OverridesFile
-from briefbook.problems import InputError
-from briefbook.scaffold import TEMPLATES, initial_cues, parse_topics, project_files, template
+from briefbook.project.load import Project, load_actors, load_config, load_overrides
+from briefbook.project.problems import InputError
 from conftest import FLOOD, FLOOD_FILES, FLOOD_TITLE, FLOOD_TOPICS, REPO
 
 runner = CliRunner()

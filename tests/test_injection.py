@@ -16,13 +16,14 @@ from myst_parser.parsers.docutils_ import Parser
 from pybtex.database import parse_string
 from typer.testing import CliRunner
 
-from briefbook.bib import _literal, write_bib
-from briefbook.chart import latex_text
-from briefbook.cli import app
-from briefbook.ingest import RawArticle
+from briefbook.analyse.pipeline import citation_labels
+from briefbook.book.bib import _literal, write_bib
+from briefbook.book.chart import latex_text
+from briefbook.book.render import myst_text, role_text
+from briefbook.commands.cli import app
 from briefbook.model import SourceMeta
-from briefbook.pipeline import citation_labels, read_article
-from briefbook.render import myst_text, role_text
+from briefbook.project.load import RawArticle
+from briefbook.read.reading import read_article
 from briefbook.sphinx.bibstyle import BriefbookStyle
 from conftest import REPO
 
@@ -139,7 +140,7 @@ def test_hostile_articles_become_no_markup_in_html(hostile):
 
 def test_hostile_articles_in_latex_and_pdf(hostile):
     docs = hostile / "docs"
-    from briefbook.book import sphinx
+    from briefbook.commands.build import sphinx
 
     assert sphinx(docs, "latex", docs / "_build" / "latex", quiet=True) == 0
     tex = (docs / "_build" / "latex" / "briefing.tex").read_text(encoding="utf-8")

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from briefbook import linkcheck
-from briefbook.linkcheck import Link, Mode, classify
+from briefbook.commands import linkcheck
+from briefbook.commands.linkcheck import Link, Mode, classify
 from conftest import ROOTS
 
 

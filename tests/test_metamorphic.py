@@ -21,11 +21,12 @@ from typing import Any
 
 import pytest
 
-from briefbook.entities import fold, load_gazetteer
+from briefbook.analyse.pipeline import analyse
 from briefbook.evaluation.corpora import Corpus, config_for, find_corpora
-from briefbook.ingest import Project, load_actors, load_articles
 from briefbook.model import Briefing
-from briefbook.pipeline import analyse
+from briefbook.project.load import Project, load_actors, load_articles
+from briefbook.read.gazetteer import load_gazetteer
+from briefbook.read.names import fold
 
 REPO = Path(__file__).resolve().parent.parent
 CORPORA = {c.event.name: c for c in find_corpora(REPO / "tests" / "gold", REPO)}

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from briefbook.cli import app
-from briefbook.generate import generate, load_briefing
-from briefbook.ingest import Project
-from briefbook.problems import InputError
+from briefbook.commands.cli import app
+from briefbook.commands.generate import generate, load_briefing
+from briefbook.project.load import Project
+from briefbook.project.problems import InputError
 from conftest import ARTICLE, META
 
 SECOND = """\

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
+from briefbook.book.paging import UNDATED, period, resolved_date, split
 from briefbook.model import PartialDate
-from briefbook.paging import UNDATED, period, resolved_date, split
 
 
 def d(text: str) -> PartialDate:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefbook.segment import split_blocks, split_sentences, stable_ids
+from briefbook.read.segment import split_blocks, split_sentences, stable_ids
 
 
 def sentences(text: str) -> list[str]:

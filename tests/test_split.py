@@ -8,8 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from briefbook.generate import generate
-from briefbook.ingest import Project
+from briefbook.commands.generate import generate
+from briefbook.project.load import Project
 from conftest import ARTICLE, CONFIG, META, check_golden
 
 GOLDEN = Path(__file__).parent / "golden-split"

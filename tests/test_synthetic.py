@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-from briefbook.generate import load_briefing
-from briefbook.ingest import Project
-from briefbook.synthetic import write_corpus
+from briefbook.bench.synthetic import write_corpus
+from briefbook.commands.generate import load_briefing
+from briefbook.project.load import Project
 
 
 def test_synthetic_corpus_is_deterministic_and_valid(tmp_path):

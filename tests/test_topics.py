@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import tomllib
 
+from briefbook.analyse.topics import TopicClassifier
 from briefbook.model import Config
-from briefbook.topics import TopicClassifier
 from conftest import CONFIG
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefbook.cli import main
+from briefbook.commands.cli import main
 
 if __name__ == "__main__":
     main()

@@ -15,9 +15,9 @@ from importlib import resources
 from typing import Any
 
 from briefbook import __version__
-from briefbook.grading import CREDIBILITY, RELIABILITY
+from briefbook.analyse.grading import CREDIBILITY, RELIABILITY
 from briefbook.model import Briefing, Claim, Statement
-from briefbook.output import GENERATED_MARK
+from briefbook.project.output import GENERATED_MARK
 
 SCHEMA_ID = "https://briefbook.invalid/schema/export-1.json"
 """The export schema's ``$id``: a name, not a place to fetch (``.invalid`` never resolves)."""

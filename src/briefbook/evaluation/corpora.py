@@ -12,13 +12,13 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefbook.entities import load_gazetteer
+from briefbook.analyse.pipeline import analyse
+from briefbook.commands.init import parse_topics, render_config
 from briefbook.evaluation.gold import Event, Gold, load_event, read_gold
-from briefbook.ingest import Project, load_actors, load_articles, load_config
 from briefbook.model import Briefing, Config
-from briefbook.pipeline import analyse
-from briefbook.problems import InputError
-from briefbook.scaffold import parse_topics, render_config
+from briefbook.project.load import Project, load_actors, load_articles, load_config
+from briefbook.project.problems import InputError
+from briefbook.read.gazetteer import load_gazetteer
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, get_args
 
-from briefbook.scaffold import slugify
+from briefbook.commands.init import slugify
 
 Split = Literal["dev", "test"]
 ConfigMode = Literal["init", "project"]

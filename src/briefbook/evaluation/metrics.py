@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Literal
 
-from briefbook.entities import fold
 from briefbook.evaluation.gold import FILLER, OUTLET, Gold, GoldEntity, GoldSentence, Member
 from briefbook.model import Actor, Briefing, Kind, Quantity, Statement
+from briefbook.read.names import fold
 
 Direction = Literal["higher", "lower", "info"]
 

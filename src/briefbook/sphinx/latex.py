@@ -10,7 +10,7 @@ from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
-from briefbook.chart import latex_text
+from briefbook.book.chart import latex_text
 
 BIBLIOGRAPHY_LABEL = "bb-bibliography"
 

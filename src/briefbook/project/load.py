@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from briefbook.model import ActorsFile, Config, OverridesFile, SourceMeta
-from briefbook.problems import InputError, Problem
+from briefbook.project.problems import InputError, Problem
 
 CONFIG_NAME = "briefbook.toml"
 ACTORS_NAME = "actors.toml"
@@ -326,7 +326,7 @@ def load_actors(project: Project) -> tuple[ActorsFile, list[Problem]]:
 
 
 def load_overrides(project: Project) -> tuple[OverridesFile, list[Problem]]:
-    """The analyst's overrides file (optional; see ``briefbook.overrides``)."""
+    """The analyst's overrides file (optional; see ``briefbook.analyse.overrides``)."""
     return _load_optional(project.overrides_path, OverridesFile)
 
 

@@ -18,8 +18,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from briefbook import paging
-from briefbook.grading import CREDIBILITY, RELIABILITY, RULES
+from briefbook.analyse.grading import CREDIBILITY, RELIABILITY, RULES
+from briefbook.book import paging
+from briefbook.book.paging import Period
 from briefbook.model import (
     Actor,
     Article,
@@ -31,8 +32,7 @@ from briefbook.model import (
     Statement,
     Topic,
 )
-from briefbook.output import GENERATED_MARK
-from briefbook.paging import Period
+from briefbook.project.output import GENERATED_MARK
 
 FOLDER = "briefing"
 """Folder under ``docs/`` that briefbook owns; the landing page is ``docs/index.md``."""

@@ -1,6 +1,6 @@
 """Benchmarks: how briefbook scales with the number of articles (``nox -s bench``).
 
-For each corpus size, a synthetic corpus (``briefbook.synthetic``, deterministic from a
+For each corpus size, a synthetic corpus (``briefbook.bench.synthetic``, deterministic from a
 seed) is generated and measured: time and peak resident memory after each stage (ingest,
 analysis, claim merging, MyST writing), the Sphinx HTML build (a separate process, with
 ``-j auto``), and regeneration plus rebuild after adding one article and after editing one
@@ -24,15 +24,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
-from briefbook.assemble import render_all
-from briefbook.assess import assess
-from briefbook.entities import load_gazetteer
-from briefbook.generate import generate
-from briefbook.ingest import Project, load_actors, load_project
-from briefbook.output import write_generated
-from briefbook.pipeline import read_corpus
-from briefbook.render import FOLDER
-from briefbook.synthetic import article, write_corpus
+from briefbook.analyse.assess import assess
+from briefbook.analyse.pipeline import read_corpus
+from briefbook.bench.synthetic import article, write_corpus
+from briefbook.book.assemble import render_all
+from briefbook.book.render import FOLDER
+from briefbook.commands.generate import generate
+from briefbook.project.load import Project, load_actors, load_project
+from briefbook.project.output import write_generated
+from briefbook.read.gazetteer import load_gazetteer
 
 T = TypeVar("T")
 CONF = Path(__file__).resolve().parents[2] / "docs" / "conf.py"

@@ -18,11 +18,11 @@ from typing import Any
 import tomli_w
 from pydantic import ValidationError
 
-from briefbook.htmlpage import EXTRACTOR, Found, read_page
-from briefbook.ingest import ARTICLE_SUFFIXES, decode_article
+from briefbook.commands.htmlpage import EXTRACTOR, Found, read_page
 from briefbook.model import SourceMeta
-from briefbook.output import write_file
-from briefbook.problems import InputError, Problem
+from briefbook.project.load import ARTICLE_SUFFIXES, decode_article
+from briefbook.project.output import write_file
+from briefbook.project.problems import InputError, Problem
 
 PAGE_SUFFIXES = (".html", ".htm")
 MAX_PAGE_BYTES = 20_000_000

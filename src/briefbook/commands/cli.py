@@ -15,16 +15,16 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.text import Text
 
 from briefbook import __version__
-from briefbook.book import BuildError, build_html, build_pdf
+from briefbook.commands.add import FIELDS, OPTION, Planned, add_file, option_problems, scan
+from briefbook.commands.build import BuildError, build_html, build_pdf
+from briefbook.commands.generate import generate, load_briefing, stale_overrides
+from briefbook.commands.init import parse_topics, project_files, scaffold
+from briefbook.commands.linkcheck import Mode
+from briefbook.commands.linkcheck import run as run_linkcheck
 from briefbook.export import Format, Table, export
-from briefbook.generate import generate, load_briefing, stale_overrides
-from briefbook.importer import FIELDS, OPTION, Planned, add_file, option_problems, scan
-from briefbook.ingest import Project
-from briefbook.linkcheck import Mode
-from briefbook.linkcheck import run as run_linkcheck
-from briefbook.output import write_file
-from briefbook.problems import InputError
-from briefbook.scaffold import parse_topics, project_files, scaffold
+from briefbook.project.load import Project
+from briefbook.project.output import write_file
+from briefbook.project.problems import InputError
 
 app = typer.Typer(
     help="Turn a folder of news articles about one event into a cited briefing book.",

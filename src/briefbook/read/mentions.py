@@ -1,36 +1,22 @@
-"""Who and what an article mentions, resolved to canonical actors.
+"""Who and what an article mentions.
 
-Mentions are found with a gazetteer (countries, their capitals and adjectives, government
-metonyms, international organisations, news outlets; shipped as package data, plus the
-analyst's ``sources/actors.toml``) and with the shape of names in news prose: runs of
+Mentions are found with the gazetteer and with the shape of names in news prose: runs of
 capitalised words, titles before a name ("Defense Minister Kim Yong-hyun"), appositives
 after it ("John Kirby, spokesman for ..."), organisation words at the end of a run
-("... Intelligence Service").
-
-Resolution, per article then across the corpus:
-
-* a bare name or title + surname ("Austin", "Mr Kirby", "Defense Minister Kim") goes to the
-  most recent full name in the same article that has that token (a title in the mention
-  must agree with the candidate's role), so people who share a surname stay apart;
-* a capital or metonym used as a speaker ("Pyongyang denied", "the Kremlin said") is the
-  government of its state; after a preposition ("in Rome") it is a place;
-* full names across articles merge when the surname matches (allowing a spelling variant
-  such as Zelensky / Zelenskyy) and the first names match or the roles agree.
+("... Intelligence Service"). A capital or metonym used as a speaker ("Pyongyang denied",
+"the Kremlin said") is the government of its state; after a preposition ("in Rome") it is
+a place. Resolving mentions to actors across the corpus is ``briefbook.analyse.actors``.
 """
 
 from __future__ import annotations
 
-import hashlib
 import re
-import tomllib
-import unicodedata
-from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache
-from importlib import resources
+from dataclasses import dataclass, replace
 
-from briefbook.model import Actor, ActorsFile, Kind, Mention
+from briefbook.model import Kind, Mention
+from briefbook.read.gazetteer import Gazetteer
+from briefbook.read.names import POSSESSIVE, Token, tokenize
 
 SPEAKING_KINDS = frozenset(
     {Kind.PERSON, Kind.GOVERNMENT, Kind.AGENCY, Kind.ORGANISATION, Kind.OUTLET, Kind.GROUP}
@@ -143,163 +129,6 @@ PLACE_PREPOSITIONS = frozenset(
     """.split()
 )
 
-_TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])"
-    r"|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sen|Rep|Gov|Sgt|Capt|Maj|Adm|Rev|St)\.(?=\s)"
-    r"|[^\W_][\w’'-]*",
-    re.UNICODE,
-)
-_POSSESSIVE = re.compile(r"[’']s$")
-
-
-@dataclass(frozen=True, slots=True)
-class Token:
-    start: int
-    end: int
-    text: str
-
-    @property
-    def bare(self) -> str:
-        return _POSSESSIVE.sub("", self.text)
-
-    @property
-    def possessive(self) -> bool:
-        return bool(_POSSESSIVE.search(self.text))
-
-    @property
-    def capitalised(self) -> bool:
-        return self.text[:1].isupper()
-
-
-def tokenize(text: str, base: int = 0) -> list[Token]:
-    return [Token(base + m.start(), base + m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
-
-
-@lru_cache(maxsize=65536)
-def fold(text: str) -> str:
-    """Compare names without case, accents, dots or hyphens."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.replace("’", "'").replace(".", "").replace("-", " ")
-    return " ".join(text.casefold().split())
-
-
-# --- the gazetteer ------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Entry:
-    name: str
-    kind: Kind
-    country: str | None = None
-    """For a capital, adjective or metonym: the state it stands for."""
-    role: str | None = None
-
-
-@dataclass(slots=True)
-class Gazetteer:
-    names: dict[str, Entry] = field(default_factory=dict)
-    """Surface form -> entry: states, their aliases, organisations, outlets, analyst actors."""
-    adjectives: dict[str, str] = field(default_factory=dict)
-    capitals: dict[str, str] = field(default_factory=dict)
-    metonyms: dict[str, str] = field(default_factory=dict)
-    roles: dict[str, str] = field(default_factory=dict)
-    longest: int = 1
-
-    def add(self, surface: str, entry: Entry) -> None:
-        self.names[surface] = entry
-        self.longest = max(self.longest, len(tokenize(surface)))
-
-    def _note_length(self, surface: str) -> None:
-        self.longest = max(self.longest, len(tokenize(surface)))
-
-    def fingerprint(self) -> str:
-        """A hash of everything the gazetteer knows (part of the reading cache's key)."""
-        parts = (self.names, self.adjectives, self.capitals, self.metonyms, self.roles)
-        text = repr([sorted(part.items()) for part in parts])
-        return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
-
-    @classmethod
-    def from_data(
-        cls, data: dict[str, object], actors: Sequence[dict[str, object]] = ()
-    ) -> Gazetteer:
-        g = cls()
-        countries = _records(data, "country") + [
-            a for a in actors if str(a.get("kind", "")) == "government"
-        ]
-        actors = [a for a in actors if str(a.get("kind", "")) != "government"]
-        for c in countries:
-            name = str(c["name"])
-            for surface in [name, *_strings(c, "aliases")]:
-                g.add(surface, Entry(name, Kind.GOVERNMENT, name))
-            for adj in _strings(c, "adjectives"):
-                g.adjectives[adj] = name
-                g._note_length(adj)
-            for cap in _strings(c, "capitals"):
-                g.capitals[cap] = name
-                g._note_length(cap)
-            for met in _strings(c, "metonyms"):
-                g.metonyms[met] = name
-                g._note_length(met)
-        for o in _records(data, "organisation"):
-            name = str(o["name"])
-            kind = Kind(str(o.get("kind", "organisation")))
-            for surface in [name, *_strings(o, "aliases")]:
-                g.add(surface, Entry(name, kind))
-        for o in _records(data, "outlet"):
-            name = str(o["name"])
-            for surface in [name, *_strings(o, "aliases")]:
-                g.add(surface, Entry(name, Kind.OUTLET))
-        for a in actors:
-            name = str(a["name"])
-            kind = Kind(str(a.get("kind", "person")))
-            role = str(a["role"]) if a.get("role") else None
-            entry = Entry(name, kind, str(a["affiliation"]) if a.get("affiliation") else None, role)
-            for surface in [name, *_strings(a, "aliases")]:
-                g.add(surface, entry)
-            if role:
-                g.roles[name] = role
-        return g
-
-    def lookup(self, surface: str) -> Entry | None:
-        if surface in self.names:
-            return self.names[surface]
-        if surface in self.capitals:
-            return Entry(self.capitals[surface], Kind.GOVERNMENT, self.capitals[surface])
-        if surface in self.metonyms:
-            return Entry(self.metonyms[surface], Kind.GOVERNMENT, self.metonyms[surface])
-        return None
-
-
-def _records(data: dict[str, object], key: str) -> list[dict[str, object]]:
-    value = data.get(key, [])
-    return [v for v in value if isinstance(v, dict)] if isinstance(value, list | tuple) else []
-
-
-def _strings(record: dict[str, object], key: str) -> list[str]:
-    value = record.get(key, [])
-    return [str(v) for v in value] if isinstance(value, list | tuple) else []
-
-
-@cache
-def _builtin_data() -> dict[str, object]:
-    text = resources.files("briefbook").joinpath("data/gazetteer.toml").read_text(encoding="utf-8")
-    return tomllib.loads(text)
-
-
-def load_gazetteer(actors: ActorsFile | None = None) -> Gazetteer:
-    """The shipped gazetteer plus the analyst's actors (``sources/actors.toml``).
-
-    The actors file has ``[[actor]]`` tables: ``name``, ``kind`` (person, government,
-    agency, organisation, outlet, place), ``aliases``, ``role``, ``affiliation``; a
-    government may also list ``capitals``, ``adjectives`` and ``metonyms`` like a country.
-    """
-    entries = [a.model_dump(exclude_none=True) for a in (actors.actor if actors else ())]
-    return Gazetteer.from_data(_builtin_data(), entries)
-
-
-# --- mentions -----------------------------------------------------------------------------
-
 
 def _is_title(token: Token) -> bool:
     return token.bare.casefold().rstrip(".") in TITLE_WORDS or token.bare.casefold() in HONORIFICS
@@ -336,7 +165,7 @@ def _gazetteer_matches(
         for n in range(min(gaz.longest, len(tokens) - i), 0, -1):
             first, last = tokens[i], tokens[i + n - 1]
             surface = " ".join(text[first.start - base : last.end - base].split())
-            surface = _POSSESSIVE.sub("", surface)
+            surface = POSSESSIVE.sub("", surface)
             if not surface[:1].isupper() and not surface[:1].isdigit():
                 continue
             entry = gaz.lookup(surface)
@@ -463,7 +292,7 @@ def _gazetteer_mention(
     gaz: Gazetteer,
 ) -> Mention:
     first, last = tokens[hit.start], tokens[hit.end - 1]
-    surface = _POSSESSIVE.sub("", text[first.start - base : last.end - base])
+    surface = POSSESSIVE.sub("", text[first.start - base : last.end - base])
     kind = hit.kind
     before = tokens[hit.start - 1].text.casefold() if hit.start > 0 else ""
     officials_in = (
@@ -586,7 +415,7 @@ def _run_mention(
     head = words[-1].casefold().rstrip(".")
     if head in NOT_NAME_ENDINGS:
         return None  # "Gate No. 3"
-    surface = _POSSESSIVE.sub("", text[run[0].start - base : run[-1].end - base])
+    surface = POSSESSIVE.sub("", text[run[0].start - base : run[-1].end - base])
     # a title inside the run with a name after it: "Democratic Party Representative Park Sun-won"
     last_title = max((k for k, t in enumerate(run[:-1]) if _is_title(t)), default=-1)
     person_after_title = last_title >= 0 and not any(
@@ -606,7 +435,7 @@ def _run_mention(
         )
         possessive = next((k + 1 for k, t in enumerate(run[:-1]) if t.possessive), 0)
         name_tokens = run[possessive:]
-        name = _POSSESSIVE.sub("", text[name_tokens[0].start - base : name_tokens[-1].end - base])
+        name = POSSESSIVE.sub("", text[name_tokens[0].start - base : name_tokens[-1].end - base])
         return Mention(
             source_id,
             sentence_id,
@@ -657,7 +486,7 @@ def _run_mention(
             name_tokens = name_tokens[1:]
     if not name_tokens or all(_is_title(t) for t in name_tokens):
         return None
-    name = _POSSESSIVE.sub("", text[name_tokens[0].start - base : name_tokens[-1].end - base])
+    name = POSSESSIVE.sub("", text[name_tokens[0].start - base : name_tokens[-1].end - base])
     role_tokens = _role_before(tokens, tokens.index(name_tokens[0]), gaz)
     honorifics = [
         t.bare.rstrip(".") for t in role_tokens if t.bare.casefold().rstrip(".") in HONORIFICS
@@ -743,275 +572,3 @@ def _mark_roles(mentions: list[Mention]) -> list[Mention]:
         inside = any(p is not m and p.span_start <= m.start and m.end <= p.start for p in people)
         out.append(replace(m, in_role=True) if inside else m)
     return out
-
-
-# --- resolution ---------------------------------------------------------------------------
-
-
-def _name_tokens(name: str) -> list[str]:
-    return fold(name).split()
-
-
-def _similar_surname(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    if min(len(a), len(b)) < 5:
-        return False
-    if a.startswith(b) or b.startswith(a):
-        return abs(len(a) - len(b)) <= 2
-    return _edit_distance(a, b) <= 1
-
-
-def _edit_distance(a: str, b: str) -> int:
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
-
-
-def _role_words(role: str | None) -> set[str]:
-    return {w for w in _name_tokens(role or "") if w in TITLE_WORDS} - {
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "former",
-        "acting",
-    }
-
-
-def _roles_agree(a: str | None, b: str | None) -> bool:
-    wa, wb = _role_words(a), _role_words(b)
-    return bool(wa and wb and (wa <= wb or wb <= wa))
-
-
-@dataclass(slots=True)
-class _Cluster:
-    key: int
-    kind: Kind
-    names: Counter[str] = field(default_factory=Counter)
-    roles: Counter[str] = field(default_factory=Counter)
-    affiliations: Counter[str] = field(default_factory=Counter)
-    mentions: list[Mention] = field(default_factory=list)
-    canonical: str | None = None
-    honorifics: set[str] = field(default_factory=set)
-
-    def full_names(self) -> list[str]:
-        return [n for n in self.names if len(_name_tokens(n)) >= 2]
-
-    def add(self, m: Mention) -> None:
-        self.mentions.append(m)
-        self.names[m.text] += 1
-        honorific = _honorific(m.honorific)
-        if honorific:
-            self.honorifics.add(honorific)
-        if m.role:
-            self.roles[m.role] += 1
-        if m.affiliation:
-            self.affiliations[m.affiliation] += 1
-
-
-def resolve(mentions: Sequence[Mention]) -> tuple[list[Actor], dict[str, str]]:
-    """Group mentions into actors. Returns the actors and mention id -> actor id."""
-    clusters: list[_Cluster] = []
-    by_canonical: dict[tuple[Kind, str], _Cluster] = {}
-
-    def new(kind: Kind) -> _Cluster:
-        cluster = _Cluster(len(clusters), kind)
-        clusters.append(cluster)
-        return cluster
-
-    by_source: dict[str, list[Mention]] = defaultdict(list)
-    for m in mentions:
-        by_source[m.source_id].append(m)
-
-    # 1. states, organisations and outlets the gazetteer names: one actor per name
-    pending: list[Mention] = []
-    for m in mentions:
-        if m.canonical is not None and m.kind != Kind.PERSON:
-            key = (m.kind, m.canonical)
-            cluster = by_canonical.get(key) or new(m.kind)
-            cluster.canonical = m.canonical
-            by_canonical[key] = cluster
-            cluster.add(m)
-        else:
-            pending.append(m)
-
-    # 2. agencies and organisations by name and affiliation; groups and places by text
-    named: dict[tuple[Kind, str, str | None], _Cluster] = {}
-    for m in pending:
-        if m.kind == Kind.PERSON:
-            continue
-        affiliation = (
-            m.affiliation if m.kind in (Kind.AGENCY, Kind.ORGANISATION, Kind.GROUP) else None
-        )
-        key3 = (m.kind, fold(m.text), affiliation)
-        match = named.get(key3)
-        if match is None and affiliation is None:
-            same = [c for (k, t, _), c in named.items() if k == m.kind and t == fold(m.text)]
-            match = same[0] if len(same) == 1 else None
-        if match is None:
-            match = named[key3] = new(m.kind)
-        match.add(m)
-    # an agency first seen without affiliation and later with one: merge when unambiguous
-    for (kind, text, aff), cluster in list(named.items()):
-        if aff is None and kind in (Kind.AGENCY, Kind.ORGANISATION):
-            others = [
-                c for (k, t, a), c in named.items() if k == kind and t == text and a is not None
-            ]
-            if len(others) == 1 and others[0] is not cluster:
-                for m in cluster.mentions:
-                    others[0].add(m)
-                cluster.mentions.clear()
-
-    # 3. people: full names first, then short forms within each article; a person the
-    #    analyst's actors file names is one actor under that name, whatever the form
-    people = _People()
-    for source_id in by_source:
-        local: list[tuple[Mention, _Cluster]] = []
-        for m in by_source[source_id]:
-            if m.kind != Kind.PERSON:
-                continue
-            if m.canonical is not None:
-                person_key: tuple[Kind, str] = (Kind.PERSON, m.canonical)
-                cluster = by_canonical.get(person_key) or new(Kind.PERSON)
-                cluster.canonical = m.canonical
-                by_canonical[person_key] = cluster
-                cluster.add(m)
-                local.append((m, cluster))
-                continue
-            tokens = _name_tokens(m.text)
-            if len(tokens) >= 2:
-                cluster = _match_full(m, people.clusters_like(tokens)) or new(Kind.PERSON)
-                cluster.add(m)
-                local.append((m, cluster))
-                people.add(m, cluster)
-                continue
-            target = _match_short(m, local) or _match_short(m, people.candidates(tokens[0]))
-            if target is None and m.weak:
-                continue  # a lone capitalised word that names no one we know
-            if target is None:
-                target = new(Kind.PERSON)
-            target.add(m)
-            local.append((m, target))
-
-    actors: list[Actor] = []
-    index: dict[str, str] = {}
-    used_ids: set[str] = set()
-    for cluster in clusters:
-        if not cluster.mentions:
-            continue
-        name = cluster.canonical or _canonical_name(cluster)
-        actor_id = _slug(name, used_ids)
-        role = cluster.roles.most_common(1)[0][0] if cluster.roles else None
-        affiliation = cluster.affiliations.most_common(1)[0][0] if cluster.affiliations else None
-        mention_ids = tuple(m.id for m in cluster.mentions)
-        actors.append(
-            Actor(
-                actor_id,
-                name,
-                cluster.kind,
-                role,
-                affiliation,
-                tuple(sorted(cluster.names)),
-                mention_ids,
-            )
-        )
-        for m in cluster.mentions:
-            index[m.id] = actor_id
-    actors.sort(key=lambda a: (a.kind.value, a.name))
-    return actors, index
-
-
-class _People:
-    """Full-name mentions of people seen so far, indexed by name token and by the first
-    three letters of the surname, so each new name is compared with a few candidates and
-    not with every person in the corpus."""
-
-    def __init__(self) -> None:
-        self.full: list[tuple[Mention, _Cluster]] = []
-        self.by_token: dict[str, list[int]] = defaultdict(list)
-        self.by_prefix: dict[str, list[int]] = defaultdict(list)
-
-    def add(self, mention: Mention, cluster: _Cluster) -> None:
-        tokens = _name_tokens(mention.text)
-        i = len(self.full)
-        self.full.append((mention, cluster))
-        for token in {tokens[0], tokens[-1]}:
-            self.by_token[token].append(i)
-        self.by_prefix[tokens[-1][:3]].append(i)
-
-    def candidates(self, token: str) -> list[tuple[Mention, _Cluster]]:
-        """Full names that may contain ``token``, in the order they were seen."""
-        found = set(self.by_token.get(token, ())) | set(self.by_prefix.get(token[:3], ()))
-        return [self.full[i] for i in sorted(found)]
-
-    def clusters_like(self, tokens: list[str]) -> list[_Cluster]:
-        """Clusters holding a full name whose surname may be a variant of this one."""
-        unique = {cluster.key: cluster for _, cluster in self.candidates(tokens[-1])}
-        return [unique[k] for k in sorted(unique)]
-
-
-def _match_full(m: Mention, clusters: Sequence[_Cluster]) -> _Cluster | None:
-    tokens = _name_tokens(m.text)
-    for c in clusters:
-        if c.kind != Kind.PERSON:
-            continue
-        for full in c.full_names():
-            other = _name_tokens(full)
-            if other == tokens:
-                return c
-            if _similar_surname(other[-1], tokens[-1]) and (
-                other[0] == tokens[0]
-                or _roles_agree(m.role, c.roles.most_common(1)[0][0] if c.roles else None)
-            ):
-                return c
-    return None
-
-
-def _match_short(m: Mention, candidates: Sequence[tuple[Mention, _Cluster]]) -> _Cluster | None:
-    """The most recent full name containing this single name; a title must agree with its role."""
-    token = _name_tokens(m.text)[0]
-    for earlier, cluster in reversed(candidates):
-        tokens = _name_tokens(earlier.text)
-        if len(tokens) < 2:
-            continue
-        if token not in (tokens[0], tokens[-1]) and not _similar_surname(token, tokens[-1]):
-            continue
-        honorific = _honorific(m.honorific)
-        if honorific and cluster.honorifics and honorific not in cluster.honorifics:
-            continue  # "Ms Brandt" is not the Brandt called "Mr Brandt"
-        known_role = earlier.role or (cluster.roles.most_common(1)[0][0] if cluster.roles else None)
-        titled = bool(_role_words(m.role) - {"mr", "mrs", "ms", "dr"})
-        if titled and not _roles_agree(m.role, known_role):
-            continue  # "Defense Minister Kim" is not a Kim with another role
-        return cluster
-    return None
-
-
-_GENDERED = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "lord": "m", "lady": "f"}
-
-
-def _honorific(word: str | None) -> str | None:
-    """``m`` or ``f`` for a Mr/Ms-style honorific, if it says."""
-    return _GENDERED.get(word.casefold().rstrip(".")) if word else None
-
-
-def _canonical_name(cluster: _Cluster) -> str:
-    full = cluster.full_names()
-    pool = Counter({n: cluster.names[n] for n in full}) if full else cluster.names
-    best = max(pool.items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]))
-    return best[0]
-
-
-def _slug(name: str, used: set[str]) -> str:
-    base = re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-") or "actor"
-    slug, n = base, 1
-    while slug in used:
-        n += 1
-        slug = f"{base}-{n}"
-    used.add(slug)
-    return slug

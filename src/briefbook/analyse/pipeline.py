@@ -1,147 +1,33 @@
-"""Run the analysis stages over a project's articles: pure functions from input to Briefing."""
+"""Run the analysis: articles in, a Briefing with claims, conflicts and grades out.
+
+Each article is read on its own (``briefbook.read.reading``, cached); then, across the
+corpus: mentions resolve to actors, each reporting sentence becomes a statement with its
+claimant and topic, and ``assess`` merges, traces origins, finds conflicts and grades.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any, Protocol
 
-from briefbook import cache, figures
-from briefbook.assess import assess
-from briefbook.attribute import Attribution, Context, attribute
-from briefbook.clean import classify
-from briefbook.entities import Gazetteer, find_mentions, load_gazetteer, resolve
-from briefbook.ingest import RawArticle
+from briefbook.analyse.actors import resolve
+from briefbook.analyse.assess import assess
+from briefbook.analyse.attribute import Attribution, Context, attribute
+from briefbook.analyse.overrides import apply_to_statements
+from briefbook.analyse.topics import TopicClassifier
 from briefbook.model import (
     Actor,
     Article,
-    Block,
-    BlockKind,
     Briefing,
     Config,
-    DateExpression,
     Kind,
     Mention,
     OverridesFile,
-    Quantity,
-    Sentence,
     Statement,
 )
-from briefbook.overrides import apply_to_statements
-from briefbook.segment import split_blocks, split_sentences, stable_ids
-from briefbook.topics import TopicClassifier
-
-_MARKER = re.compile(r"(?:[-*•]|\d{1,3}[.)])\s+")
-"""A list-item marker: shown on the source page, not part of the statement."""
-
-
-def read_article(raw: RawArticle, path: str) -> Article:
-    """Segment one article and mark its boilerplate."""
-    text = raw.text
-    blocks = split_blocks(text)
-    verdicts = classify(text, blocks, raw.meta)
-    block_ids = stable_ids("p", (text[b.start : b.end] for b in blocks))
-    spans_per_block = []
-    for block, verdict in zip(blocks, verdicts, strict=True):
-        spans: list[tuple[int, int, str | None]] = []
-        start = block.start
-        if verdict.lead_end is not None:
-            lead = text[block.start : verdict.lead_end].rstrip()
-            spans.append((block.start, block.start + len(lead), verdict.lead_reason))
-            start = verdict.lead_end
-        marker = (
-            _MARKER.match(text, start, block.end) if block.kind == BlockKind.LIST_ITEM else None
-        )
-        if marker:
-            start = marker.end()
-        if verdict.heading or block.kind == BlockKind.LIST_ITEM:
-            spans.append((start, block.end, verdict.boilerplate))
-        else:
-            spans += [
-                (s.start, s.end, verdict.boilerplate)
-                for s in split_sentences(text, start, block.end)
-            ]
-        spans_per_block.append(spans)
-    all_spans = [span for spans in spans_per_block for span in spans]
-    sentence_ids = iter(stable_ids("s", (text[a:b] for a, b, _ in all_spans)))
-    out = []
-    for block, verdict, block_id, spans in zip(
-        blocks, verdicts, block_ids, spans_per_block, strict=True
-    ):
-        kind = BlockKind.HEADING if verdict.heading else block.kind
-        sentences = tuple(
-            Sentence(next(sentence_ids), a, b, text[a:b], reason) for a, b, reason in spans
-        )
-        out.append(Block(block_id, kind, block.start, block.end, sentences, verdict.boilerplate))
-    return Article(raw.meta, text, tuple(out), path, raw.sha256)
-
-
-@dataclass(frozen=True, slots=True)
-class _Reporting:
-    """A reporting sentence of an article, before attribution."""
-
-    block_index: int
-    sentence_index: int
-    sentence: Sentence
-    context: str
-    mentions: tuple[Mention, ...]
-    quantities: tuple[Quantity, ...]
-    dates: tuple[DateExpression, ...]
-
-
-def _reporting(article: Article, gazetteer: Gazetteer) -> tuple[_Reporting, ...]:
-    out = []
-    for bi, block in enumerate(article.blocks):
-        if block.boilerplate is not None or block.kind == BlockKind.HEADING:
-            continue
-        context = article.text[block.start : block.end]
-        for si, sentence in enumerate(block.sentences):
-            if sentence.boilerplate is not None:
-                continue
-            mentions = find_mentions(
-                article.id, sentence.id, sentence.text, sentence.start, gazetteer
-            )
-            quantities = tuple(figures.quantities(sentence.text, sentence.start))
-            dates = figures.resolve_dates(sentence.text, article.meta.published, sentence.start)
-            out.append(
-                _Reporting(bi, si, sentence, context, tuple(mentions), quantities, tuple(dates))
-            )
-    return tuple(out)
-
-
-@dataclass(frozen=True, slots=True)
-class Reading:
-    """What is known of one article from itself alone (and the gazetteer): its segments,
-    boilerplate, and the mentions, figures and dates of its reporting sentences."""
-
-    article: Article
-    reporting: tuple[_Reporting, ...]
-
-
-class ReadingCache(Protocol):
-    """Where readings are kept between runs (``briefbook.cache.DiskCache``)."""
-
-    def get(self, k: str) -> Any | None: ...
-
-    def put(self, k: str, value: Any) -> None: ...
-
-
-def read(raw: RawArticle, path: str, gazetteer: Gazetteer) -> Reading:
-    article = read_article(raw, path)
-    return Reading(article, _reporting(article, gazetteer))
-
-
-def _read_cached(
-    raw: RawArticle, path: str, gazetteer: Gazetteer, gazetteer_key: str, store: ReadingCache
-) -> Reading:
-    k = cache.key(gazetteer_key, path, raw.sha256, raw.meta.model_dump_json())
-    found = store.get(k)
-    if isinstance(found, Reading):
-        return found
-    reading = read(raw, path, gazetteer)
-    store.put(k, reading)
-    return reading
+from briefbook.project.load import RawArticle
+from briefbook.read.gazetteer import Gazetteer, load_gazetteer
+from briefbook.read.reading import ReadingCache, Reporting, read, read_cached
 
 
 def _group_actor(name: str) -> Actor:
@@ -152,7 +38,7 @@ def _group_actor(name: str) -> Actor:
 
 def statements(
     article: Article,
-    reporting: Sequence[_Reporting],
+    reporting: Sequence[Reporting],
     classifier: TopicClassifier,
     mention_actor: dict[str, str],
     groups: dict[str, Actor],
@@ -289,7 +175,7 @@ def read_corpus(
         readings = [read(raw, path, gazetteer) for raw, path in pairs]
     else:
         g = gazetteer.fingerprint()
-        readings = [_read_cached(raw, path, gazetteer, g, store) for raw, path in pairs]
+        readings = [read_cached(raw, path, gazetteer, g, store) for raw, path in pairs]
     readings.sort(key=lambda r: _article_order(r.article))
     articles = [r.article for r in readings]
     reporting = {r.article.id: r.reporting for r in readings}

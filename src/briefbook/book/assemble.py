@@ -4,17 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from briefbook.bib import write_bib
-from briefbook.export import to_json
-from briefbook.model import Briefing
-from briefbook.pages import (
+from briefbook.book.bib import write_bib
+from briefbook.book.pages import (
     CHART_FILE,
     render_key_figures,
     render_quotations,
     render_timeline,
     render_whos_who,
 )
-from briefbook.render import (
+from briefbook.book.render import (
     BIB_FILE,
     DATA_DIR,
     EXPORT_FILE,
@@ -31,6 +29,8 @@ from briefbook.render import (
     render_topic,
     to_json_text,
 )
+from briefbook.export import to_json
+from briefbook.model import Briefing
 
 
 def render_all(briefing: Briefing, notes: Sequence[str] = ()) -> dict[str, bytes]:

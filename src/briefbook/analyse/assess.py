@@ -9,12 +9,12 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import replace
 
-from briefbook.claims import join, merge
-from briefbook.conflicts import find_conflicts
-from briefbook.grading import credibility
-from briefbook.independence import find_origins
+from briefbook.analyse.claims import join, merge
+from briefbook.analyse.conflicts import find_conflicts
+from briefbook.analyse.grading import credibility
+from briefbook.analyse.independence import find_origins
+from briefbook.analyse.overrides import claim_constraints, merge_outcomes
 from briefbook.model import Briefing, Claim, OverridesFile, Reliability
-from briefbook.overrides import claim_constraints, merge_outcomes
 
 
 def _claims(briefing: Briefing, overrides: OverridesFile) -> tuple[list[Claim], Briefing]:

@@ -18,8 +18,8 @@ from pydantic import ValidationError
 
 from briefbook import __version__
 from briefbook.model import Config
-from briefbook.output import write_file
-from briefbook.problems import InputError, Problem
+from briefbook.project.output import write_file
+from briefbook.project.problems import InputError, Problem
 
 TEMPLATES = {
     "docs/conf.py": "conf.py.tmpl",

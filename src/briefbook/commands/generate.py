@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefbook.assemble import render_all
-from briefbook.cache import FOLDER as CACHE_FOLDER
-from briefbook.cache import DiskCache
-from briefbook.entities import load_gazetteer
-from briefbook.ingest import Project, load_actors, load_overrides, load_project
+from briefbook.analyse.pipeline import analyse
+from briefbook.book.assemble import render_all
+from briefbook.book.render import FOLDER, note_pages
 from briefbook.model import Briefing
-from briefbook.output import WriteReport, write_generated
-from briefbook.pipeline import ReadingCache, analyse
-from briefbook.problems import InputError, Problem
-from briefbook.render import FOLDER, note_pages
+from briefbook.project.cache import FOLDER as CACHE_FOLDER
+from briefbook.project.cache import DiskCache
+from briefbook.project.load import Project, load_actors, load_overrides, load_project
+from briefbook.project.output import WriteReport, write_generated
+from briefbook.project.problems import InputError, Problem
+from briefbook.read.gazetteer import load_gazetteer
+from briefbook.read.reading import ReadingCache
 
 
 def load_briefing(project: Project, store: ReadingCache | None = None) -> Briefing:

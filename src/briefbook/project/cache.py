@@ -22,7 +22,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from briefbook.output import write_file
+from briefbook.project.output import write_file
 
 FOLDER = ".briefbook-cache"
 FORMAT = 1
@@ -38,16 +38,11 @@ _TAG = (
 def code_fingerprint() -> str:
     """A hash of briefbook's own code and data: a new version, or an edit, empties the cache."""
     digest = hashlib.blake2b(digest_size=16)
-    package = resources.files("briefbook")
-    for name in sorted(
-        p.name for p in package.iterdir() if p.name.endswith(".py") or p.name == "data"
-    ):
-        item = package / name
-        files = sorted(item.iterdir(), key=lambda f: f.name) if item.is_dir() else [item]
-        for f in files:
-            if f.is_file():
-                digest.update(f"{name}/{f.name}\0".encode())
-                digest.update(f.read_bytes())
+    package = Path(str(resources.files("briefbook")))
+    files = [*package.rglob("*.py"), *(package / "data").rglob("*")]
+    for f in sorted(f for f in files if f.is_file() and "__pycache__" not in f.parts):
+        digest.update(f"{f.relative_to(package).as_posix()}\0".encode())
+        digest.update(f.read_bytes())
     return digest.hexdigest()
 
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from briefbook.model import MONTHS, BlockKind, SourceMeta
-from briefbook.segment import RawBlock, normalise
+from briefbook.read.segment import RawBlock, normalise
 
 _MONTH = "|".join(MONTHS + [m[:3] for m in MONTHS])
 _TERMINAL = tuple('.!?…:;,"”’)')

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefbook.model import Briefing, Conflict
-from briefbook.output import GENERATED_MARK
+from briefbook.project.output import GENERATED_MARK
 
 WIDTH = 720
 ROW = 22

@@ -9,10 +9,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from briefbook import chart, paging
-from briefbook.model import Briefing, Kind, Statement
-from briefbook.paging import Period
-from briefbook.render import (
+from briefbook.book import chart, paging
+from briefbook.book.paging import Period
+from briefbook.book.render import (
     FOLDER,
     claimant_label,
     evidence_cell,
@@ -24,6 +23,7 @@ from briefbook.render import (
     split_pages,
     table,
 )
+from briefbook.model import Briefing, Kind, Statement
 
 CHART_FILE = f"{FOLDER}/key-figures.svg"
 

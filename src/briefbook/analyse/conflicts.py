@@ -24,7 +24,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from briefbook.claims import content_words, stance
+from briefbook.analyse.claims import content_words, stance
 from briefbook.model import Actor, Article, Claim, Conflict, FigureReport, Kind, Statement
 
 COUNTED = {

@@ -19,8 +19,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from briefbook.entities import SPEAKING_KINDS
 from briefbook.model import Kind, Mention
+from briefbook.read.mentions import SPEAKING_KINDS
 
 # fmt: off
 _LEMMAS: dict[str, tuple[str, ...]] = {

@@ -16,7 +16,7 @@ from enum import StrEnum
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from briefbook.book import sphinx
+from briefbook.commands.build import sphinx
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1", "[::1]")
 _DNS_ERRORS = (

@@ -1,0 +1,3 @@
+"""Across articles: actors, who said what, topics, claims, independence, conflicts, grades and
+the analyst's overrides.
+"""

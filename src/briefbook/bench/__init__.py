@@ -1,0 +1,1 @@
+"""Benchmarks on synthetic corpora (``nox -s bench``)."""

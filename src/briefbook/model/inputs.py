@@ -1,0 +1,283 @@
+"""What the analyst writes: the config, article metadata, actors and overrides.
+
+Validated with pydantic models, strict (unknown keys are errors) and frozen. Nothing here
+does I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
+
+from briefbook.model.dates import PartialDate
+
+ID_PATTERN = r"^[a-z0-9][a-z0-9_-]{0,63}$"
+"""Source and topic ids: lower-case letters, digits, ``_`` and ``-``; safe in paths and labels."""
+
+
+def _blank_to_none(value: object) -> object:
+    if isinstance(value, str) and not value.strip():
+        return None
+    return value
+
+
+def _parse_date(value: object) -> PartialDate | None:
+    value = _blank_to_none(value)
+    return None if value is None else PartialDate.parse(value)
+
+
+OptionalText = Annotated[str | None, BeforeValidator(_blank_to_none)]
+OptionalDate = Annotated[PartialDate | None, BeforeValidator(_parse_date)]
+
+
+class Reliability(StrEnum):
+    """Source reliability, the letter of the Admiralty grading (A-F)."""
+
+    A = "A"
+    B = "B"
+    C = "C"
+    D = "D"
+    E = "E"
+    F = "F"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+
+class Topic(_Strict):
+    """One chapter of the briefing: an id, a title, what belongs there and the words that cue it."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    title: str = Field(min_length=1)
+    description: str = Field(min_length=1)
+    cues: tuple[str, ...] = ()
+    """Words or phrases whose presence in a sentence suggests this topic (case-insensitive)."""
+
+
+class BriefingSettings(_Strict):
+    title: str = Field(min_length=1)
+    subtitle: OptionalText = None
+    author: OptionalText = None
+    language: str = Field(default="en", pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+
+
+class Defaults(_Strict):
+    reliability: Reliability = Reliability.F
+    topic: str | None = None
+    """Topic for statements no cue points to; the first topic when not set."""
+
+
+class BookSettings(_Strict):
+    page_items: int = Field(default=200, ge=1)
+    """The most claims, figures, quotations, conflicts or sources one page lists: past it,
+    the page links to one page per month, week or day of publication (``paging``)."""
+
+
+class Config(_Strict):
+    """``briefbook.toml``: the briefing's name, its topics, its defaults and the book's
+    layout."""
+
+    briefing: BriefingSettings
+    defaults: Defaults = Defaults()
+    book: BookSettings = BookSettings()
+    topics: tuple[Topic, ...] = Field(min_length=1)
+
+    @field_validator("topics")
+    @classmethod
+    def _unique_topics(cls, topics: tuple[Topic, ...]) -> tuple[Topic, ...]:
+        seen: set[str] = set()
+        for topic in topics:
+            if topic.id in seen:
+                raise ValueError(f"topic id {topic.id!r} is used twice")
+            seen.add(topic.id)
+        return topics
+
+    @model_validator(mode="after")
+    def _default_topic_known(self) -> Config:
+        ids = [t.id for t in self.topics]
+        if self.defaults.topic is not None and self.defaults.topic not in ids:
+            raise ValueError(
+                f"defaults.topic: {self.defaults.topic!r} is not one of the topics "
+                f"({', '.join(ids)})"
+            )
+        return self
+
+    @property
+    def default_topic(self) -> str:
+        return self.defaults.topic or self.topics[0].id
+
+    def topic(self, topic_id: str) -> Topic:
+        for topic in self.topics:
+            if topic.id == topic_id:
+                return topic
+        raise KeyError(topic_id)
+
+
+class ActorEntry(_Strict):
+    """One entry of the analyst's ``sources/actors.toml``."""
+
+    name: str = Field(min_length=1)
+    kind: Literal["person", "government", "agency", "organisation", "outlet", "place"] = "person"
+    aliases: tuple[str, ...] = ()
+    role: OptionalText = None
+    affiliation: OptionalText = None
+    capitals: tuple[str, ...] = ()
+    adjectives: tuple[str, ...] = ()
+    metonyms: tuple[str, ...] = ()
+
+
+class ActorsFile(_Strict):
+    actor: tuple[ActorEntry, ...] = ()
+
+
+Note = Annotated[str, Field(min_length=1)]
+"""Why the analyst made a correction: shown in the book next to it."""
+
+
+class SentenceRef(_Strict):
+    """One sentence of one article: by its id (``s…``, shown when hovering its tag on the
+    source page) or by a piece of its text found in no other sentence of the article."""
+
+    source: str = Field(pattern=ID_PATTERN)
+    sentence: str | None = Field(default=None, pattern=r"^s[0-9a-f]{8}(-\d+)?$")
+    text: str | None = Field(default=None, min_length=3)
+
+    @model_validator(mode="after")
+    def _one_way(self) -> SentenceRef:
+        if (self.sentence is None) == (self.text is None):
+            raise ValueError("sentence: give either `sentence` (its id) or `text`, not both")
+        return self
+
+    def describe(self) -> str:
+        return f"{self.source} {self.sentence or repr(self.text)}"
+
+
+class StatementOverride(SentenceRef):
+    """Move a statement to another topic, give it another claimant, or leave it out."""
+
+    topic: str | None = Field(default=None, pattern=ID_PATTERN)
+    claimant: str | None = Field(default=None, min_length=1)
+    """An actor's id or name from the who's who, or ``"reporter"`` for the outlet's own voice."""
+    exclude: bool = False
+    note: Note
+
+    @model_validator(mode="after")
+    def _one_change(self) -> StatementOverride:
+        if self.exclude and (self.topic or self.claimant):
+            raise ValueError("exclude: an excluded statement takes no topic or claimant")
+        if not (self.exclude or self.topic or self.claimant):
+            raise ValueError("topic: say what to change: `topic`, `claimant` or `exclude = true`")
+        return self
+
+
+class SplitOverride(SentenceRef):
+    """Take a statement out of the claim it was merged into: it becomes a claim of its own."""
+
+    note: Note
+
+
+class MergeOverride(_Strict):
+    """Make one claim of several (ids as shown in the chapters: ``c…``)."""
+
+    claims: tuple[Annotated[str, Field(pattern=r"^c[0-9a-f]{8}$")], ...] = Field(min_length=2)
+    note: Note
+
+
+class SourceOverride(_Strict):
+    """Grade a source's reliability (Admiralty letter) without editing its metadata."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    reliability: Reliability
+    note: Note
+
+
+class OverridesFile(_Strict):
+    """``sources/overrides.toml``: the analyst's corrections, applied on every generation."""
+
+    statement: tuple[StatementOverride, ...] = ()
+    split: tuple[SplitOverride, ...] = ()
+    merge: tuple[MergeOverride, ...] = ()
+    source: tuple[SourceOverride, ...] = ()
+
+
+INFERABLE_FIELDS = ("title", "outlet", "author", "published", "url", "accessed", "language")
+
+
+class SourceMeta(_Strict):
+    """What is known about one article. Unknown stays empty; inferred values say why."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    title: OptionalText = None
+    outlet: OptionalText = None
+    author: OptionalText = None
+    published: OptionalDate = None
+    url: OptionalText = None
+    accessed: OptionalDate = None
+    language: OptionalText = None
+    reliability: Reliability | None = None
+    label: OptionalText = None
+    """Short citation label; derived from outlet or title and year when not given."""
+    provenance: OptionalText = None
+    """How the article reached the analyst (free text)."""
+    inferred: dict[str, str] = Field(default_factory=dict)
+    """Field name -> why its value was inferred rather than stated by the article."""
+
+    @field_validator("url")
+    @classmethod
+    def _http_url(cls, url: str | None) -> str | None:
+        if url is None:
+            return None
+        if not re.fullmatch(r"https?://[^\s/$.?#][^\s]*", url, flags=re.IGNORECASE):
+            raise ValueError("must be an http:// or https:// URL without spaces")
+        return url
+
+    @field_validator("title", "outlet", "author", "label")
+    @classmethod
+    def _one_line(cls, value: str | None) -> str | None:
+        if value is not None and ("\n" in value or "\r" in value):
+            raise ValueError("must be a single line")
+        return value
+
+    @model_validator(mode="after")
+    def _inferred_fields_exist(self) -> SourceMeta:
+        for name, reason in self.inferred.items():
+            if name not in INFERABLE_FIELDS:
+                raise ValueError(
+                    f"inferred.{name}: not a metadata field; "
+                    f"use one of {', '.join(INFERABLE_FIELDS)}"
+                )
+            if getattr(self, name) is None:
+                raise ValueError(f"inferred.{name}: marked inferred but {name} has no value")
+            if not reason.strip():
+                raise ValueError(f"inferred.{name}: give the reason the value was inferred")
+        return self
+
+    def is_inferred(self, name: str) -> bool:
+        return name in self.inferred
+
+    def as_data(self) -> dict[str, Any]:
+        """Plain JSON-ready data, empty fields left out, dates as ISO strings."""
+        out: dict[str, Any] = {}
+        for name in type(self).model_fields:
+            value = getattr(self, name)
+            if value is None or value == {}:
+                continue
+            out[name] = jsonable(value)
+        return out
+
+
+def jsonable(value: Any) -> Any:
+    """Turn model values into JSON-ready data (dates as ISO strings, enums as values)."""
+    if isinstance(value, PartialDate):
+        return value.iso()
+    if isinstance(value, StrEnum):
+        return value.value
+    if isinstance(value, dict):
+        return {k: jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [jsonable(v) for v in value]
+    return value

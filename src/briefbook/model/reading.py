@@ -1,0 +1,175 @@
+"""What reading the articles derives: blocks, sentences, mentions, figures, statements.
+
+Frozen dataclasses, one article's reading (``Article``, ``Statement``) and the actors that
+the corpus's mentions resolve to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from briefbook.model.inputs import SourceMeta
+
+
+class Kind(StrEnum):
+    """What kind of actor or thing a name stands for."""
+
+    PERSON = "person"
+    GOVERNMENT = "government"
+    AGENCY = "agency"
+    ORGANISATION = "organisation"
+    OUTLET = "outlet"
+    PLACE = "place"
+    GROUP = "group"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One occurrence of a name in an article."""
+
+    source_id: str
+    sentence_id: str
+    start: int
+    end: int
+    text: str
+    """The name as written, without title or possessive."""
+    kind: Kind
+    role: str | None = None
+    affiliation: str | None = None
+    canonical: str | None = None
+    """A name the gazetteer gives it (the state for "Seoul"), if any."""
+    in_role: bool = False
+    """Part of another mention's title ("U.S. State Department spokesperson Vedant Patel")."""
+    honorific: str | None = None
+    """Mr, Ms, Dr... written before the name (not part of the role)."""
+    weak: bool = False
+    """A lone capitalised word that is only a name if it resolves to one ("Roughly", "Kirby")."""
+    span_start: int = -1
+    """Where the whole phrase (title included) begins."""
+
+    @property
+    def id(self) -> str:
+        return f"{self.source_id}/{self.sentence_id}/{self.start}"
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """One canonical actor, with every name used for it and every mention."""
+
+    id: str
+    name: str
+    kind: Kind
+    role: str | None
+    affiliation: str | None
+    aliases: tuple[str, ...]
+    mentions: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    text: str
+    value: float
+    counts: str
+    qualifier: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class DateExpression:
+    text: str
+    resolved: str
+    """ISO date, month or year; empty when it cannot be worked out."""
+    precision: str
+    """``day``, ``month``, ``year`` or ``unresolved``."""
+    start: int
+    end: int
+
+
+class BlockKind(StrEnum):
+    PARAGRAPH = "paragraph"
+    HEADING = "heading"
+    LIST_ITEM = "list-item"
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence (or a boilerplate fragment) of an article, located by character offsets."""
+
+    id: str
+    """Stable within the article: derived from the text, not the position."""
+    start: int
+    end: int
+    text: str
+    boilerplate: str | None = None
+    """Why this is not reporting (``byline``, ``promotion``...), or None for reporting."""
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A line-level block of an article: a paragraph, a heading or a list item."""
+
+    id: str
+    kind: BlockKind
+    start: int
+    end: int
+    sentences: tuple[Sentence, ...]
+    boilerplate: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TopicAssignment:
+    topic: str
+    confidence: float
+    evidence: tuple[str, ...]
+    """The cues that decided it (empty when the default topic was used)."""
+    also: tuple[str, ...] = ()
+    """Other topics the statement really spans."""
+    filler: bool = False
+    """Carries no information of its own (no cue, actor or figure)."""
+    analyst: bool = False
+    """Set by an analyst override rather than by cues."""
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """A reporting sentence, ready to go into a topic chapter."""
+
+    source_id: str
+    sentence_id: str
+    text: str
+    block_index: int
+    sentence_index: int
+    topic: TopicAssignment
+    claimant: str | None = None
+    """Actor id of who asserts it; None when it is the outlet's own voice."""
+    cue: str = ""
+    """The word that attributes it (said, warned, according to...)."""
+    quote: bool = False
+    """Contains a direct quotation (of the claimant)."""
+    via_pronoun: bool = False
+    quantities: tuple[Quantity, ...] = ()
+    dates: tuple[DateExpression, ...] = ()
+    mentions: tuple[str, ...] = ()
+    """Ids of the mentions in it."""
+    start: int = 0
+    """Offset of the sentence in the article's text."""
+    overrides: tuple[str, ...] = ()
+    """The analyst's corrections to it, in words (shown with a mark in the book)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One source: its metadata, its exact text and how the pipeline read it."""
+
+    meta: SourceMeta
+    text: str
+    blocks: tuple[Block, ...]
+    path: str
+    """Path of the text file, relative to the project root."""
+    sha256: str
+
+    @property
+    def id(self) -> str:
+        return self.meta.id

@@ -1,0 +1,3 @@
+"""Reading one article, on its own and cacheable: segmenting, page furniture, names, figures
+and dates.
+"""

@@ -1,0 +1,48 @@
+"""Words of names: tokens (with titles and initials kept whole) and how names are compared."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])"
+    r"|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sen|Rep|Gov|Sgt|Capt|Maj|Adm|Rev|St)\.(?=\s)"
+    r"|[^\W_][\w’'-]*",
+    re.UNICODE,
+)
+POSSESSIVE = re.compile(r"[’']s$")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def bare(self) -> str:
+        return POSSESSIVE.sub("", self.text)
+
+    @property
+    def possessive(self) -> bool:
+        return bool(POSSESSIVE.search(self.text))
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def tokenize(text: str, base: int = 0) -> list[Token]:
+    return [Token(base + m.start(), base + m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Compare names without case, accents, dots or hyphens."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("’", "'").replace(".", "").replace("-", " ")
+    return " ".join(text.casefold().split())

@@ -1,0 +1,137 @@
+"""Reading one article on its own: segments, furniture, and the mentions, figures and dates
+of its reporting sentences. Pure and cacheable: the result depends on nothing but the
+article, its metadata, the gazetteer and briefbook's own code and data."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from briefbook.model import (
+    Article,
+    Block,
+    BlockKind,
+    DateExpression,
+    Mention,
+    Quantity,
+    Sentence,
+)
+from briefbook.project import cache
+from briefbook.project.load import RawArticle
+from briefbook.read import figures
+from briefbook.read.furniture import classify
+from briefbook.read.gazetteer import Gazetteer
+from briefbook.read.mentions import find_mentions
+from briefbook.read.segment import split_blocks, split_sentences, stable_ids
+
+_MARKER = re.compile(r"(?:[-*•]|\d{1,3}[.)])\s+")
+"""A list-item marker: shown on the source page, not part of the statement."""
+
+
+def read_article(raw: RawArticle, path: str) -> Article:
+    """Segment one article and mark its boilerplate."""
+    text = raw.text
+    blocks = split_blocks(text)
+    verdicts = classify(text, blocks, raw.meta)
+    block_ids = stable_ids("p", (text[b.start : b.end] for b in blocks))
+    spans_per_block = []
+    for block, verdict in zip(blocks, verdicts, strict=True):
+        spans: list[tuple[int, int, str | None]] = []
+        start = block.start
+        if verdict.lead_end is not None:
+            lead = text[block.start : verdict.lead_end].rstrip()
+            spans.append((block.start, block.start + len(lead), verdict.lead_reason))
+            start = verdict.lead_end
+        marker = (
+            _MARKER.match(text, start, block.end) if block.kind == BlockKind.LIST_ITEM else None
+        )
+        if marker:
+            start = marker.end()
+        if verdict.heading or block.kind == BlockKind.LIST_ITEM:
+            spans.append((start, block.end, verdict.boilerplate))
+        else:
+            spans += [
+                (s.start, s.end, verdict.boilerplate)
+                for s in split_sentences(text, start, block.end)
+            ]
+        spans_per_block.append(spans)
+    all_spans = [span for spans in spans_per_block for span in spans]
+    sentence_ids = iter(stable_ids("s", (text[a:b] for a, b, _ in all_spans)))
+    out = []
+    for block, verdict, block_id, spans in zip(
+        blocks, verdicts, block_ids, spans_per_block, strict=True
+    ):
+        kind = BlockKind.HEADING if verdict.heading else block.kind
+        sentences = tuple(
+            Sentence(next(sentence_ids), a, b, text[a:b], reason) for a, b, reason in spans
+        )
+        out.append(Block(block_id, kind, block.start, block.end, sentences, verdict.boilerplate))
+    return Article(raw.meta, text, tuple(out), path, raw.sha256)
+
+
+@dataclass(frozen=True, slots=True)
+class Reporting:
+    """A reporting sentence of an article, before attribution."""
+
+    block_index: int
+    sentence_index: int
+    sentence: Sentence
+    context: str
+    mentions: tuple[Mention, ...]
+    quantities: tuple[Quantity, ...]
+    dates: tuple[DateExpression, ...]
+
+
+def _reporting(article: Article, gazetteer: Gazetteer) -> tuple[Reporting, ...]:
+    out = []
+    for bi, block in enumerate(article.blocks):
+        if block.boilerplate is not None or block.kind == BlockKind.HEADING:
+            continue
+        context = article.text[block.start : block.end]
+        for si, sentence in enumerate(block.sentences):
+            if sentence.boilerplate is not None:
+                continue
+            mentions = find_mentions(
+                article.id, sentence.id, sentence.text, sentence.start, gazetteer
+            )
+            quantities = tuple(figures.quantities(sentence.text, sentence.start))
+            dates = figures.resolve_dates(sentence.text, article.meta.published, sentence.start)
+            out.append(
+                Reporting(bi, si, sentence, context, tuple(mentions), quantities, tuple(dates))
+            )
+    return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What is known of one article from itself alone (and the gazetteer): its segments,
+    boilerplate, and the mentions, figures and dates of its reporting sentences."""
+
+    article: Article
+    reporting: tuple[Reporting, ...]
+
+
+class ReadingCache(Protocol):
+    """Where readings are kept between runs (``briefbook.project.cache.DiskCache``)."""
+
+    def get(self, k: str) -> Any | None: ...
+
+    def put(self, k: str, value: Any) -> None: ...
+
+
+def read(raw: RawArticle, path: str, gazetteer: Gazetteer) -> Reading:
+    article = read_article(raw, path)
+    return Reading(article, _reporting(article, gazetteer))
+
+
+def read_cached(
+    raw: RawArticle, path: str, gazetteer: Gazetteer, gazetteer_key: str, store: ReadingCache
+) -> Reading:
+    k = cache.key(gazetteer_key, path, raw.sha256, raw.meta.model_dump_json())
+    found = store.get(k)
+    if isinstance(found, Reading):
+        return found
+    reading = read(raw, path, gazetteer)
+    store.put(k, reading)
+    return reading
