@@ -150,7 +150,8 @@ def main(argv: list[str]) -> int:
             for line in done.refused:
                 console.print(f"  {line}")
             return 1
-        FLOORS.write_text(json.dumps(done.floors, indent=2, sort_keys=True) + "\n", "utf-8")
+        rounded = {s: {m: round(v, 4) for m, v in f.items()} for s, f in done.floors.items()}
+        FLOORS.write_text(json.dumps(rounded, indent=2, sort_keys=True) + "\n", "utf-8")
         for line in done.lowered:
             console.print(f"[bold yellow]floor lowered[/] {line}")
         console.print(f"floors recorded: {FLOORS.relative_to(ROOT)}")

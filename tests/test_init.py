@@ -135,7 +135,8 @@ def test_workflow_installs_tex_and_builds_html_pdf_and_links(new_project):
 def event_words() -> set[str]:
     """Names from this repository's corpora (capitalised, never written in lower case there)."""
     metadata = [*REPO.glob("sources/**/*.toml"), *REPO.glob("tests/corpora/*/sources/**/*.toml")]
-    texts = [*REPO.glob("sources/articles/*.*"), *REPO.glob("tests/corpora/**/*.*")]
+    texts = [*REPO.glob("sources/articles/*.*"), *REPO.glob("tests/corpora/*/*.*")]
+    texts += REPO.glob("tests/corpora/*/sources/**/*.*")
     capitalised: set[str] = {"Ollan", "Wenmoor", "Carrow", "Almond", "Pyongyang"}
     for path in metadata:
         capitalised |= set(re.findall(r"\b[A-Z][a-z]{3,}\b", path.read_text(encoding="utf-8")))

@@ -32,10 +32,34 @@ REPO = Path(__file__).resolve().parent.parent
 CORPORA = {c.event.name: c for c in find_corpora(REPO / "tests" / "gold", REPO)}
 DEV = sorted(name for name, c in CORPORA.items() if c.event.split == "dev")
 """Dev corpora only: a failure lists sentences, and test corpora are read in aggregate only."""
-HEADS = ["Bram", "Cosk", "Dunf", "Gilt", "Hock", "Jast", "Mirw", "Norb", "Pask", "Rull", "Vosk"]
-TAILS = ["ley", "ard", "ovic", "ith", "orne", "ast", "ing", "ura", "ode", "emb", "usk"]
-INVENTED = [h + t for t in TAILS for h in HEADS]
+ONSETS = "B C D F G H J K L M N P R S T V W Z".split()
+VOWELS = "a e i o u".split()
+CODAS = ["rnb", "skw", "ltm", "ndr", "rvh", "mbl", "xt", "ggs"]
+ENDINGS = ["ey", "ard", "ovic", "ith", "orne", "ura", "ode", "usk"]
+
+
+def _distance(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def _invented() -> list[str]:
+    """Made-up names, no two alike (briefbook rightly joins "Zelensky" and "Zelenskyy")."""
+    names: list[str] = []
+    for name in (o + v + c + e for e in ENDINGS for c in CODAS for v in VOWELS for o in ONSETS):
+        if all(_distance(name, o) > 2 and name[:4] != o[:4] for o in names):
+            names.append(name)
+    return names
+
+
+INVENTED = _invented()
 """Invented names, each used once: no two people or places may end up sharing one."""
+COMPASS = {"North", "South", "East", "West", "Republic", "of", "the", "Democratic", "People's"}
 PARTICLES = {"de", "van", "von", "der", "bin", "al", "la", "le", "da", "di"}
 TITLES = {"mr", "mrs", "ms", "dr", "president", "general", "gen", "minister", "secretary"}
 
@@ -81,8 +105,12 @@ def renaming(entities: list[dict[str, Any]], actors: list[dict[str, Any]]) -> di
         and re.fullmatch(r"[A-Z][a-z]+", c["adjectives"][0])
         and re.fullmatch(r"[A-Z][a-z]+", c["capitals"][0])
     ]
-    mapping: dict[str, str] = {}
-    for name in sorted(mentioned):
+    words_of = {n: {w for f in _state_forms(countries[n]) for w in f.split()} for n in mentioned}
+    shared = {  # the two Koreas: renamed apart, they would no longer share a word
+        n for n in mentioned if any(words_of[n] & words_of[o] - COMPASS for o in mentioned - {n})
+    }
+    mapping: dict[str, str] = {f: f for n in shared for f in _state_forms(countries[n])}
+    for name in sorted(mentioned - shared):
         target = spare.pop(len(spare) // 2)
         kinds = {"name": target["name"], "adjective": target["adjectives"][0]}
         kinds["capital"] = target["capitals"][0]
@@ -187,7 +215,21 @@ def _by_position(briefing: Briefing) -> dict[tuple[str, int], tuple[str, ...]]:
     return out
 
 
-@pytest.mark.parametrize("name", DEV)
+KNOWN = {
+    "kenya-protests": "issue 15: 'Defence Minister Aden Bare Duale' is read as 'Bare Duale', "
+    "since Aden is a capital; renamed, the whole name is read",
+    "valencia-floods": "issues 15 and 16: the dateline 'VALÈNCIA.' is read as a statement and "
+    "merges with statements that name the place, once its spelling matches theirs",
+}
+"""Failures found when the test was written, each a defect of the reading, not of the test.
+Strict: when one is fixed the test says so, and the entry goes."""
+
+
+@pytest.mark.parametrize(
+    "name",
+    [pytest.param(n, marks=pytest.mark.xfail(reason=KNOWN[n], strict=True)) if n in KNOWN else n
+     for n in DEV],
+)  # fmt: skip
 def test_renaming_people_states_and_places_changes_nothing(name, tmp_path):
     corpus = CORPORA[name]
     root = corpus.project.root
