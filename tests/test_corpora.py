@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from briefbook.cli import app
+from briefbook.commands.cli import app
 from briefbook.evaluation.corpora import article_texts, find_corpora, load_gold
-from briefbook.ingest import Project, load_articles
+from briefbook.project.load import Project, load_articles
 
 REPO = Path(__file__).resolve().parent.parent
 CORPORA = find_corpora(REPO / "tests" / "gold", REPO)

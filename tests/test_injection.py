@@ -19,7 +19,7 @@ from typer.testing import CliRunner
 from briefbook.analyse.pipeline import citation_labels
 from briefbook.book.bib import _literal, write_bib
 from briefbook.book.chart import latex_text
-from briefbook.book.render import myst_text, role_text
+from briefbook.book.markup import myst_text, role_text
 from briefbook.commands.cli import app
 from briefbook.model import SourceMeta
 from briefbook.project.load import RawArticle

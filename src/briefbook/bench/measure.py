@@ -28,7 +28,7 @@ from briefbook.analyse.assess import assess
 from briefbook.analyse.pipeline import read_corpus
 from briefbook.bench.synthetic import article, write_corpus
 from briefbook.book.assemble import render_all
-from briefbook.book.render import FOLDER
+from briefbook.book.markup import FOLDER
 from briefbook.commands.generate import generate
 from briefbook.project.load import Project, load_actors, load_project
 from briefbook.project.output import write_generated

@@ -5,30 +5,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from briefbook.book.bib import write_bib
-from briefbook.book.pages import (
-    CHART_FILE,
-    render_key_figures,
-    render_quotations,
-    render_timeline,
-    render_whos_who,
-)
-from briefbook.book.render import (
-    BIB_FILE,
-    DATA_DIR,
-    EXPORT_FILE,
-    FOLDER,
-    Lookup,
-    article_data,
-    render_bibliography,
-    render_conflicts,
-    render_index,
-    render_methodology,
-    render_overview,
-    render_source,
-    render_sources_index,
-    render_topic,
-    to_json_text,
-)
+from briefbook.book.chapters import render_topic
+from briefbook.book.conflicts import render_conflicts
+from briefbook.book.data import Lookup, article_data
+from briefbook.book.figures import CHART_FILE, render_key_figures
+from briefbook.book.landing import render_index, render_overview
+from briefbook.book.markup import BIB_FILE, DATA_DIR, EXPORT_FILE, FOLDER, to_json_text
+from briefbook.book.methodology import render_methodology
+from briefbook.book.quotations import render_quotations
+from briefbook.book.sources import render_bibliography, render_source, render_sources_index
+from briefbook.book.timeline import render_timeline
+from briefbook.book.whoswho import render_whos_who
 from briefbook.export import to_json
 from briefbook.model import Briefing
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from briefbook.analyse.pipeline import analyse
 from briefbook.book.assemble import render_all
-from briefbook.book.render import FOLDER, note_pages
+from briefbook.book.markup import FOLDER, note_pages
 from briefbook.model import Briefing
 from briefbook.project.cache import FOLDER as CACHE_FOLDER
 from briefbook.project.cache import DiskCache

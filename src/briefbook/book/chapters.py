@@ -1,0 +1,195 @@
+"""Topic chapters: claims grouped by party, best sourced first, each with its evidence, grade
+and conflicts.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from briefbook.analyse.grading import CREDIBILITY
+from briefbook.book import paging
+from briefbook.book.data import claimant_label
+from briefbook.book.markup import (
+    FOLDER,
+    myst_text,
+    page,
+    plural,
+    published,
+    role_text,
+    sentence_numbers,
+    split_pages,
+)
+from briefbook.model import (
+    Briefing,
+    Claim,
+    Kind,
+    Statement,
+    Topic,
+)
+
+
+def claim_numbers(briefing: Briefing) -> dict[tuple[str, str], str]:
+    """(source id, sentence id) -> ``¶3.2`` for every sentence of the briefing."""
+    return {
+        (a.id, sid): number
+        for a in briefing.articles
+        for sid, number in sentence_numbers(a).items()
+    }
+
+
+def _badge(claim: Claim) -> str:
+    """ "F1 confirmed · 3 articles, 2 independent origins"."""
+    return (
+        f"{claim.reliability}{claim.credibility} {CREDIBILITY[claim.credibility]} · "
+        f"{plural(len(claim.sources), 'article')}, "
+        f"{plural(len(claim.origins), 'independent origin')}"
+    )
+
+
+def render_claim(
+    briefing: Briefing,
+    claim: Claim,
+    numbers: dict[tuple[str, str], str],
+    statements: dict[tuple[str, str], Statement],
+) -> str:
+    """One claim as a list item: its wording, every citation, a link to every sentence of
+    evidence, who said it, its grade, and its conflicts."""
+    cites = ",".join(claim.sources)
+    links = ", ".join(
+        f"{{briefbook-evidence}}`{e.source_id}/{e.sentence_id}`" for e in claim.evidence
+    )
+    chosen = statements[(claim.wording_source, claim.wording_sentence)]
+    who = claimant_label(briefing, chosen)
+    cue = " " + myst_text(f"({chosen.cue})") if chosen.cue else ""
+    said = f" — {{ref}}`{role_text(who)} <bb-actor-{chosen.claimant}>`{cue}" if who else ""
+    conflicts = "".join(
+        f" {{ref}}`⚠ sources disagree <bb-conflict-{cid}>`" for cid in claim.conflicts
+    )
+    changed = [
+        *claim.overrides,
+        *(o for e in claim.evidence for o in statements[(e.source_id, e.sentence_id)].overrides),
+    ]
+    return (
+        f"- {myst_text(claim.wording)} {{cite:p}}`{cites}`{said}{override_mark(changed)}  \n"
+        f"  **{myst_text(_badge(claim))}**{conflicts} · {myst_text('evidence:')} {links}"
+        f" · {myst_text('claim ' + claim.id)}"
+    )
+
+
+def override_mark(changes: Sequence[str]) -> str:
+    """A small mark for what the analyst changed; hovering it shows what and why (an
+    abbreviation: in the PDF the explanation follows in brackets)."""
+    if not changes:
+        return ""
+    # abbr takes "text (explanation)": brackets inside the explanation are kept as they are
+    return f" {{abbr}}`✎ analyst ({role_text('; '.join(changes))})`"
+
+
+UNATTRIBUTED = "Reported by the outlets, without attribution"
+
+
+def party(briefing: Briefing, statement: Statement) -> str:
+    """Who a statement speaks for, to group a chapter: a state for its officials, an
+    organisation or outlet for itself."""
+    if statement.claimant is None:
+        return UNATTRIBUTED
+    actor = briefing.actor(statement.claimant)
+    if actor.kind in (Kind.PERSON, Kind.AGENCY, Kind.GROUP) and actor.affiliation:
+        return actor.affiliation
+    return actor.name
+
+
+def render_topic(briefing: Briefing, topic: Topic) -> dict[str, str]:
+    """A topic chapter: its claims grouped by who makes them, best sourced first; past
+    ``page_items`` claims, one page per period of first report, and the chapter opens with
+    the best-sourced claims. Path -> MyST text."""
+    claims = [c for c in briefing.claims if c.topic == topic.id]
+    statements = {(s.source_id, s.sentence_id): s for s in briefing.statements}
+    numbers = claim_numbers(briefing)
+    base = f"{FOLDER}/topics/{topic.id}"
+    head = [
+        f"(bb-topic-{topic.id})=",
+        f"# {myst_text(topic.title)}",
+        "",
+        myst_text(topic.description),
+        "",
+    ]
+    if not claims:
+        head += [myst_text("No statement in the sources was assigned to this topic."), ""]
+    else:
+        n_statements = sum(len(c.evidence) for c in claims)
+        head += [
+            myst_text(
+                f"{plural(n_statements, 'statement')} from "
+                f"{plural(len({s for c in claims for s in c.sources}), 'article')}, merged into "
+                f"{plural(len(claims), 'claim')}, grouped by who makes them, best sourced first. "
+                "Each claim cites every article that makes it and links (¶ block.sentence) to "
+                "each sentence of evidence; its grade is source reliability (letter) and "
+                "information credibility (digit), as in the methodology."
+            ),
+            "",
+        ]
+    dates = published(briefing)
+    parts = paging.split(
+        claims, lambda c: dates[c.evidence[0].source_id], briefing.config.book.page_items
+    )
+    if parts is None:
+        return {f"{base}.md": page([*head, *_party_groups(briefing, claims, numbers, statements)])}
+    best = sorted(claims, key=best_sourced)[:BEST]
+    head += [
+        "```{rubric} Best sourced",
+        "```",
+        "",
+        myst_text(
+            f"The {plural(len(best), 'claim')} with the most independent origins. Every claim "
+            "is on the page for the date it was first reported."
+        ),
+        "",
+        *(render_claim(briefing, c, numbers, statements) for c in best),
+        "",
+    ]
+    return split_pages(
+        base,
+        topic.title,
+        head,
+        parts,
+        "claim",
+        lambda p: f"Claims first reported {p.when}.",
+        lambda group: _party_groups(briefing, group, numbers, statements),
+        heading="By date of first report",
+    )
+
+
+BEST = 10
+"""How many claims a split chapter shows on its first page."""
+
+
+def best_sourced(c: Claim) -> tuple[int, int, int, str, str]:
+    return (-len(c.origins), -len(c.sources), c.credibility, c.wording_source, c.id)
+
+
+def _party_groups(
+    briefing: Briefing,
+    claims: Sequence[Claim],
+    numbers: dict[tuple[str, str], str],
+    statements: dict[tuple[str, str], Statement],
+) -> list[str]:
+    """Claims under a heading for each party that makes them, the strongest party first."""
+    groups: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        groups[party(briefing, statements[(c.wording_source, c.wording_sentence)])].append(c)
+
+    def strength(title: str) -> tuple[bool, int, int, str]:
+        best = max(len(c.origins) for c in groups[title])
+        return (title == UNATTRIBUTED, -best, -len(groups[title]), title)
+
+    lines: list[str] = []
+    for title in sorted(groups, key=strength):
+        group = sorted(
+            groups[title], key=lambda c: (-len(c.origins), -len(c.sources), c.wording_source, c.id)
+        )
+        lines += [f"## {myst_text(title)}", ""]
+        lines += [render_claim(briefing, c, numbers, statements) for c in group]
+        lines.append("")
+    return lines

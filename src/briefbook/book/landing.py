@@ -1,0 +1,218 @@
+"""The landing page and the sourcing summary: best-sourced claims, figures in dispute,
+disagreements, strength of the sourcing.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from briefbook.analyse.grading import CREDIBILITY, RELIABILITY
+from briefbook.book.chapters import best_sourced, claim_numbers, render_claim
+from briefbook.book.markup import (
+    FOLDER,
+    myst_text,
+    page,
+    plural,
+    role_text,
+    table,
+    toctree_lines,
+)
+from briefbook.book.sources import sources_table
+from briefbook.model import (
+    Briefing,
+    Statement,
+)
+
+
+def _sourcing_summary(briefing: Briefing) -> str:
+    articles = briefing.articles
+    outlets = sorted({a.meta.outlet for a in articles if a.meta.outlet})
+    dates = sorted(a.meta.published for a in articles if a.meta.published)
+    inferred = sum(1 for a in articles if a.meta.is_inferred("published"))
+    unnamed = sum(1 for a in articles if not a.meta.outlet)
+    if not dates:
+        span = "No article states its date"
+    elif dates[0] == dates[-1]:
+        span = f"Published {dates[0].human()}"
+    else:
+        span = f"Published {dates[0].human()} to {dates[-1].human()}"
+    parts = [
+        f"This briefing sorts {plural(len(briefing.statements), 'statement')} from "
+        f"{plural(len(articles), 'article')} into {plural(len(briefing.config.topics), 'topic')}.",
+        f"Outlets named: {len(outlets)} ({', '.join(outlets) or 'none'})"
+        + (
+            f"; {plural(unnamed, 'article does', 'articles do')} not name theirs."
+            if unnamed
+            else "."
+        ),
+        span
+        + (
+            f" ({plural(inferred, 'date')} inferred from the text; see each source)."
+            if inferred
+            else "."
+        ),
+        "Every statement cites its article and links to the exact sentence in the annotated copy.",
+    ]
+    return myst_text(" ".join(parts))
+
+
+def _topic_table(briefing: Briefing, prefix: str) -> list[str]:
+    counts: dict[str, list[Statement]] = defaultdict(list)
+    for s in briefing.statements:
+        counts[s.topic.topic].append(s)
+    rows = [
+        (
+            f"[{myst_text(t.title)}]({prefix}topics/{t.id}.md)",
+            str(len(counts.get(t.id, []))),
+            str(len({s.source_id for s in counts.get(t.id, [])})),
+        )
+        for t in briefing.config.topics
+    ]
+    return table([("Topic", "l", 4), ("Statements", "r", 2), ("Articles", "r", 2)], rows)
+
+
+KEY_CONFLICTS = 8
+"""How many subjects of conflict the key points list; the conflicts page has them all."""
+
+
+def key_points(briefing: Briefing, prefix: str) -> list[str]:
+    """The briefing at a glance: the best-sourced claims of each topic, the figures in
+    dispute with their range, the conflicts, and how strong the sourcing is."""
+    statements = {(s.source_id, s.sentence_id): s for s in briefing.statements}
+    numbers = claim_numbers(briefing)
+    lines = ["```{rubric} Key points", "```", ""]
+    if not briefing.articles:
+        return [*lines, myst_text("No articles yet: add some with briefbook add FILE..."), ""]
+    for topic in briefing.config.topics:
+        claims = sorted(
+            (
+                c
+                for c in briefing.claims
+                if c.topic == topic.id
+                and not statements[(c.wording_source, c.wording_sentence)].topic.filler
+            ),
+            key=best_sourced,
+        )[:2]
+        if not claims:
+            continue
+        lines += [f"**[{myst_text(topic.title)}]({prefix}topics/{topic.id}.md)**", ""]
+        lines += [render_claim(briefing, c, numbers, statements) for c in claims]
+        lines.append("")
+    disputed = [c for c in briefing.conflicts if c.kind == "figures"]
+    if disputed:
+        lines += ["```{rubric} Figures in dispute", "```", ""]
+        for c in disputed:
+            values = sorted({f.value for f in c.figures})
+            lines.append(
+                f"- [{myst_text(c.about[:1].upper() + c.about[1:])}]({prefix}key-figures.md): "
+                + myst_text(
+                    f"{values[0]:,.0f} to {values[-1]:,.0f}, in {plural(len(c.figures), 'report')} "
+                    f"from {plural(len({f.source_id for f in c.figures}), 'article')}"
+                )
+            )
+        lines.append("")
+    others: dict[str, list[str]] = defaultdict(list)
+    for c in briefing.conflicts:
+        if c.kind != "figures":
+            others[c.about].append(c.id)
+    if others:
+        # the most contested first; past KEY_CONFLICTS, the conflicts page has the rest
+        ranked = sorted(others, key=lambda about: -len(others[about]))
+        lines += ["```{rubric} Where sources disagree", "```", ""]
+        for about in ranked[:KEY_CONFLICTS]:
+            n = len(others[about])
+            lines.append(
+                f"- {{ref}}`{role_text(about[:1].upper() + about[1:])} "
+                f"<bb-conflict-{others[about][0]}>`"
+                + (" " + myst_text(f"({n} conflicts)") if n > 1 else "")
+            )
+        if len(ranked) > KEY_CONFLICTS:
+            rest = sum(len(others[about]) for about in ranked[KEY_CONFLICTS:])
+            lines.append(f"- [{myst_text(f'{rest} more')}]({prefix}conflicts.md)")
+        lines.append("")
+    origins = len(set(briefing.origins.values()))
+    agency = sum(briefing.agency_copy.values())
+    grades = Counter(briefing.reliability(a).value for a in briefing.articles)
+    credibility = Counter(c.credibility for c in briefing.claims)
+    independence = (
+        f"{plural(origins, 'independent origin')} among the "
+        f"{plural(len(briefing.articles), 'article')}"
+        + (f"; {agency} carrying agency copy" if agency else "")
+    )
+    lines += [
+        "```{rubric} Sourcing",
+        "```",
+        "",
+        _sourcing_summary(briefing),
+        "",
+        myst_text(
+            independence
+            + ". Source reliability: "
+            + ", ".join(f"{g} ({RELIABILITY[g][0]}) {n}" for g, n in sorted(grades.items()))
+            + ". Claims by credibility: "
+            + ", ".join(f"{g} ({CREDIBILITY[g]}) {n}" for g, n in sorted(credibility.items()))
+            + "."
+        ),
+        "",
+    ]
+    return lines
+
+
+def render_index(briefing: Briefing, notes: Sequence[str]) -> str:
+    """The landing page. Its text is for HTML only: in the PDF, chapters follow the title page."""
+    config = briefing.config
+    lines = [f"# {myst_text(config.briefing.title)}", "", "````{only} html"]
+    if config.briefing.subtitle:
+        lines += [f"*{myst_text(config.briefing.subtitle)}*", ""]
+    lines += [*key_points(briefing, f"{FOLDER}/"), "```{rubric} Topics", "```", ""]
+    for topic in config.topics:
+        lines.append(
+            f"- [{myst_text(topic.title)}]({FOLDER}/topics/{topic.id}.md): "
+            f"{myst_text(topic.description)}"
+        )
+    lines += [
+        "",
+        f"See also the [sourcing summary]({FOLDER}/overview.md), the "
+        f"[annotated sources]({FOLDER}/sources/index.md) and the "
+        f"[bibliography]({FOLDER}/bibliography.md).",
+        "````",
+        "",
+    ]
+    lines += toctree_lines([f"{FOLDER}/overview"])
+    lines.append("")
+    lines += toctree_lines([f"{FOLDER}/topics/{t.id}" for t in config.topics], caption="Topics")
+    lines.append("")
+    lines += toctree_lines(
+        [
+            f"{FOLDER}/key-figures",
+            f"{FOLDER}/conflicts",
+            f"{FOLDER}/timeline",
+            f"{FOLDER}/quotations",
+            f"{FOLDER}/whos-who",
+            f"{FOLDER}/sources/index",
+            f"{FOLDER}/methodology",
+            f"{FOLDER}/bibliography",
+        ],
+        caption="Analysis and sources",
+    )
+    if notes:
+        lines.append("")
+        lines += toctree_lines(list(notes), caption="Analyst's notes")
+    return page(lines)
+
+
+def render_overview(briefing: Briefing) -> str:
+    """The sourcing summary: the first chapter of the PDF."""
+    lines = ["(bb-overview)=", "# Sourcing summary", ""]
+    if briefing.config.briefing.subtitle:
+        lines += [f"*{myst_text(briefing.config.briefing.subtitle)}*", ""]
+    lines += [*key_points(briefing, ""), *_topic_table(briefing, ""), ""]
+    if len(briefing.articles) <= briefing.config.book.page_items:
+        lines += sources_table(briefing, briefing.articles, "sources/")
+    else:
+        lines.append(
+            myst_text(f"The {plural(len(briefing.articles), 'source')} are listed by date in the")
+            + " [sources index](sources/index.md)."
+        )
+    return page(lines)

@@ -1,0 +1,194 @@
+"""MyST building blocks: escaping, tables, labels, pages, toctrees and splitting long listings."""
+
+from __future__ import annotations
+
+import json
+import re
+import string
+from collections.abc import Callable, Iterable, Sequence
+from typing import TypeVar
+
+from briefbook.book.paging import Period
+from briefbook.model import (
+    Article,
+    Briefing,
+    PartialDate,
+)
+from briefbook.project.output import GENERATED_MARK
+
+FOLDER = "briefing"
+"""Folder under ``docs/`` that briefbook owns; the landing page is ``docs/index.md``."""
+
+
+DATA_DIR = f"{FOLDER}/_data"
+
+
+BIB_FILE = f"{FOLDER}/references.bib"
+
+
+EXPORT_FILE = f"{DATA_DIR}/briefbook-export.json"
+
+
+HEADER = (
+    f"% {GENERATED_MARK} from sources/: do not edit; edit sources/ and run `briefbook generate`\n"
+)
+
+
+T = TypeVar("T")
+
+
+_ESCAPE = {ord(c): "\\" + c for c in string.punctuation}
+
+
+def myst_text(text: str) -> str:
+    """``text`` as MyST inline content that shows exactly these characters.
+
+    Every ASCII punctuation character is backslash-escaped (CommonMark allows escaping any
+    of them), so no emphasis, link, role, directive, HTML, math or substitution can form;
+    line breaks become spaces.
+    """
+    return " ".join(text.translate(_ESCAPE).split())
+
+
+def role_text(text: str) -> str:
+    """Text safe as the title of a ``{ref}`` role: roles take their content literally, so
+    backticks and angle brackets (which would end the role or start its target) are replaced
+    by look-alikes, and line breaks by spaces."""
+    return " ".join(text.translate(str.maketrans("`<>", "'‹›")).split())
+
+
+def sentence_label(source_id: str, sentence_id: str) -> str:
+    """The Sphinx label of a sentence anchor (lower-case, as ``{ref}`` wants)."""
+    return f"bb-{source_id}-{sentence_id}".lower()
+
+
+def sentence_numbers(article: Article) -> dict[str, str]:
+    """Sentence id -> ``¶3.2`` (block 3, sentence 2), the numbers shown on the source page."""
+    return {
+        s.id: f"¶{bi}.{si}"
+        for bi, block in enumerate(article.blocks, 1)
+        for si, s in enumerate(block.sentences, 1)
+    }
+
+
+def evidence_cell(source_id: str, sentence_id: str) -> str:
+    """A citation of the source and a link to the sentence, with its hover evidence."""
+    return f"{{cite:p}}`{source_id}` {{briefbook-evidence}}`{source_id}/{sentence_id}`"
+
+
+def table(columns: Sequence[tuple[str, str, float]], rows: Iterable[Sequence[str]]) -> list[str]:
+    """A table as MyST lines. ``columns``: (heading, alignment ``l``/``r``/``c``, width share)
+    for each column. Cells are MyST already. In the PDF the widths fix the columns (96% of
+    the line, leaving room for the rules), so long cells wrap, and the table may break across
+    pages (longtable)."""
+    rows = list(rows)
+    if not rows:  # a table without a body breaks Sphinx's LaTeX writer: say so instead
+        return [myst_text("(None in these sources.)")]
+    total = sum(w for _, _, w in columns)
+    spec = "|".join(f"\\X{{{round(w * 96 / total)}}}{{100}}" for _, _, w in columns)
+    rule = {"l": "---", "r": "---:", "c": ":---:"}
+    return [
+        f"```{{tabularcolumns}} |{spec}|",
+        "```",
+        "",
+        "````{table}",
+        ":class: longtable",
+        "",
+        "| " + " | ".join(h for h, _, _ in columns) + " |",
+        "| " + " | ".join(rule[a] for _, a, _ in columns) + " |",
+        *("| " + " | ".join(row) + " |" for row in rows),
+        "````",
+    ]
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """``1 article``, ``2 articles``."""
+    return f"{n} {word if n == 1 else (many or word + 's')}"
+
+
+def display_title(article: Article) -> str:
+    return article.meta.title or "[no headline]"
+
+
+def _byline(article: Article) -> str:
+    """Headline · outlet · date, saying what is not stated."""
+    meta = article.meta
+    return " · ".join([display_title(article), meta.outlet or "outlet not stated", date(article)])
+
+
+def date(article: Article) -> str:
+    published = article.meta.published
+    if published is None:
+        return "date not stated"
+    return published.human() + (" (inferred)" if article.meta.is_inferred("published") else "")
+
+
+def page(lines: Iterable[str]) -> str:
+    """A generated MyST page: the header line, then ``lines``."""
+    return HEADER + "\n" + "\n".join(lines).rstrip() + "\n"
+
+
+def published(briefing: Briefing) -> dict[str, PartialDate | None]:
+    """Source id -> its publication date, to date what it reported (``paging``)."""
+    return {a.id: a.meta.published for a in briefing.articles}
+
+
+def split_pages(
+    base: str,
+    title: str,
+    head: Sequence[str],
+    parts: Sequence[tuple[Period, Sequence[T]]],
+    noun: str,
+    intro: Callable[[Period], str],
+    body: Callable[[Sequence[T]], list[str]],
+    heading: str = "By date of publication",
+    folder: str | None = None,
+) -> dict[str, str]:
+    """A page split by period (``paging``): ``base``.md holds ``head`` and links to a page
+    for each of ``parts`` (a period and its items: how many, as ``noun``), at
+    <``folder``>/<period>.md beside it (``folder`` defaults to the page's name). A period
+    page is titled "``title``, <period>" and holds ``intro`` (a sentence) and ``body`` of
+    its items. Path -> MyST text."""
+    parent, _, own = base.rpartition("/")
+    name = folder or own
+    lines = [*head, f"```{{rubric}} {heading}", "```", ""]
+    lines += [
+        f"- [{myst_text(p.title)}]({name}/{p.key}.md): {myst_text(plural(len(items), noun))}"
+        for p, items in parts
+    ]
+    # The period pages are in a toctree for the PDF only (each becomes a section of this
+    # page's chapter). In HTML they are reached from the list above: Sphinx walks every
+    # document of every toctree to draw each page's sidebar, which lists the chapters only,
+    # so hundreds of period pages there would cost the same walk for every page written.
+    toctree = toctree_lines([f"{name}/{p.key}" for p, _ in parts])
+    lines += ["", "````{only} latex", *toctree, "````"]
+    pages = {f"{base}.md": page(lines)}
+    for p, items in parts:
+        pages[f"{parent}/{name}/{p.key}.md"] = page(
+            [f"# {myst_text(f'{title}, {p.title}')}", "", myst_text(intro(p)), "", *body(items)]
+        )
+    return pages
+
+
+def toctree_lines(
+    entries: Sequence[str], caption: str | None = None, hidden: bool = True
+) -> list[str]:
+    lines = ["```{toctree}"]
+    if caption:
+        lines.append(f":caption: {caption}")
+    if hidden:
+        lines.append(":hidden:")
+    lines.append(":maxdepth: 1")
+    lines.append("")
+    lines += list(entries)
+    lines.append("```")
+    return lines
+
+
+def to_json_text(data: object) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def note_pages(names: Iterable[str]) -> list[str]:
+    """Docnames of the analyst's own pages (``notes/*.md``), sorted."""
+    return sorted(re.sub(r"\.md$", "", n) for n in names)

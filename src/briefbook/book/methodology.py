@@ -1,0 +1,127 @@
+"""The methodology page: how statements were read, merged and graded, and every override."""
+
+from __future__ import annotations
+
+from briefbook.analyse.grading import CREDIBILITY, RELIABILITY, RULES
+from briefbook.book.markup import myst_text, page, plural, table
+from briefbook.model import (
+    Briefing,
+)
+
+
+def render_methodology(briefing: Briefing) -> str:
+    """How the briefing was made, with the grading tables the code applies."""
+    lines = [
+        "(bb-methodology)=",
+        "# Methodology",
+        "",
+        "## From articles to claims",
+        "",
+        *(
+            f"{n}. {myst_text(step)}"
+            for n, step in enumerate(
+                (
+                    "Each article is kept exactly as received. What is not reporting (headline, "
+                    "byline, dateline, promotions, subheadings, embedded social-media posts) is "
+                    "marked, shown greyed on its source page with the reason, and left out.",
+                    "The text is split into sentences with ids derived from their wording, so "
+                    "links to a sentence survive edits elsewhere in the article.",
+                    "Each statement is attributed to its claimant (who said it) as well as its "
+                    "publication (who reported it): reporting verbs, “according to”, quotations "
+                    "with their speaker, pronouns pointing back to the last person named.",
+                    "Names are resolved to actors: spelling variants and short forms merged, "
+                    "capitals used for governments mapped to their state, people who share a "
+                    "surname kept apart.",
+                    "Each statement gets a topic from the briefing's taxonomy, with the cue "
+                    "words that decided it (shown on hover on the source pages).",
+                    "Statements from different articles that state the same thing, with the "
+                    "same figures and the same stance, are merged into one claim that cites "
+                    "every article. Its wording is a sentence from one of them, verbatim.",
+                    "Articles that share most of their text, and statements relaying the same "
+                    "outlet, count as one origin: wire copy is not independent corroboration.",
+                    "Conflicts are recorded: different figures for the same quantity, denials "
+                    "against reports of no comment, single sources contradicted by others.",
+                ),
+                1,
+            )
+        ),
+        "",
+        "## Grading",
+        "",
+        myst_text(
+            "Each claim carries two grades, judged independently (NATO/Admiralty system): a "
+            "letter for the reliability of its best source, set by the analyst in the source's "
+            "metadata, and a digit for the credibility of the information, computed from its "
+            "independent corroboration and conflicts."
+        ),
+        "",
+        *table(
+            [("Source reliability", "c", 1.4), ("Name", "l", 2.3), ("Meaning", "l", 6.3)],
+            (
+                (grade, myst_text(name), myst_text(meaning))
+                for grade, (name, meaning) in RELIABILITY.items()
+            ),
+        ),
+        "",
+        *table(
+            [("Credibility", "c", 1.4), ("Name", "l", 2.3), ("Given by briefbook when", "l", 6.3)],
+            (
+                (
+                    str(grade),
+                    myst_text(CREDIBILITY[grade]),
+                    myst_text("; or ".join(r.when for r in RULES if r.grade == grade)),
+                )
+                for grade in sorted(CREDIBILITY)
+            ),
+        ),
+        "",
+        myst_text(
+            "The rules are applied in order: a contradicted single-source claim is 5; two or "
+            "more independent origins give 1, or 3 if a conflict involves the claim; one "
+            "origin gives 4 with a conflict, otherwise 2, 3 or 4 by its source's letter, and "
+            "6 when no source has been graded."
+        ),
+        "",
+        *_overrides_section(briefing),
+        "## Limits",
+        "",
+        myst_text(
+            "briefbook reads articles with rules, not understanding: attribution, topics and "
+            "merging can be wrong, and the figures for how often are measured against labels "
+            "made by reading (the README and nox -s evaluate). Every statement links to its "
+            "sentence so that a reader can check it. Grades describe the sourcing in this "
+            f"corpus of {plural(len(briefing.articles), 'article')}, not the truth of the events."
+        ),
+    ]
+    return page(lines)
+
+
+def _overrides_section(briefing: Briefing) -> list[str]:
+    """The analyst's corrections (``sources/overrides.toml``): each one, and whether it
+    still applies."""
+    if not briefing.overrides:
+        return []
+    applied = sum(o.stale is None for o in briefing.overrides)
+    return [
+        "## Analyst overrides",
+        "",
+        myst_text(
+            f"The analyst corrected briefbook's reading in sources/overrides.toml: "
+            f"{applied} of {plural(len(briefing.overrides), 'override')} applied. Changed "
+            "statements and claims carry the mark ✎ in the chapters and on the source pages."
+        ),
+        "",
+        *table(
+            [("Override", "l", 1.6), ("Names", "l", 2.6), ("Change", "l", 2.4), ("Why", "l", 3.4)],
+            (
+                (
+                    myst_text(f"{o.kind} {o.number}"),
+                    myst_text(o.target),
+                    myst_text(o.change if o.stale is None else f"not applied: {o.stale}"),
+                    myst_text(o.note),
+                )
+                for o in briefing.overrides
+            ),
+        ),
+        "",
+    ]

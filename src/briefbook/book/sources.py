@@ -1,0 +1,140 @@
+"""The sources index, each source's page and the bibliography page."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from briefbook.book import paging
+from briefbook.book.markup import (
+    FOLDER,
+    date,
+    display_title,
+    myst_text,
+    page,
+    published,
+    split_pages,
+    table,
+)
+from briefbook.model import (
+    Article,
+    Briefing,
+)
+
+
+def render_sources_index(briefing: Briefing) -> dict[str, str]:
+    """The list of sources, and how many statements each gives to each topic; past
+    ``page_items`` sources, one page per period of publication. Path -> MyST text."""
+    head = [
+        "(bb-sources)=",
+        "# Sources",
+        "",
+        myst_text(
+            "Each article as received, with its metadata, every sentence numbered and "
+            "anchored, and what is not reporting (headline, byline, promotions, embedded "
+            "posts) greyed with the reason it was left out of the briefing."
+        ),
+        "",
+    ]
+    # No toctree of source pages: they stay out of the navigation (the briefbook-source
+    # directive marks them orphan), so the sidebar of every page does not grow with the
+    # corpus and adding an article does not change it; the PDF gets them as appendices.
+    base = f"{FOLDER}/sources/index"
+    dates = published(briefing)
+    parts = paging.split(briefing.articles, lambda a: dates[a.id], briefing.config.book.page_items)
+    if parts is None:
+        return {f"{base}.md": page([*head, *_sources_listing(briefing, briefing.articles, "")])}
+    return split_pages(
+        base,
+        "Sources",
+        head,
+        parts,
+        "article",
+        lambda p: f"The articles published {p.when}.",
+        lambda group: _sources_listing(briefing, group, "../"),
+        folder="published",
+    )
+
+
+def _sources_listing(briefing: Briefing, articles: Sequence[Article], prefix: str) -> list[str]:
+    return [
+        *sources_table(briefing, articles, prefix),
+        "",
+        "```{rubric} Statements by source and topic",
+        "```",
+        "",
+        *_matrix(briefing, articles, prefix),
+    ]
+
+
+def _matrix(briefing: Briefing, articles: Sequence[Article], prefix: str) -> list[str]:
+    """How many statements each of ``articles`` gives to each topic."""
+    ids = {a.id for a in articles}
+    counts = Counter(
+        (s.source_id, s.topic.topic) for s in briefing.statements if s.source_id in ids
+    )
+    topics = briefing.config.topics
+    columns = [
+        ("Source", "l", 3.0),
+        *((myst_text(t.title), "r", 1.4) for t in topics),
+        ("All", "r", 1.0),
+    ]
+    rows = [
+        (
+            f"[{myst_text(briefing.labels[a.id])}]({prefix}{a.id}.md)",
+            *(str(counts[(a.id, t.id)] or "·") for t in topics),
+            str(sum(counts[(a.id, t.id)] for t in topics)),
+        )
+        for a in articles
+    ]
+    return table(columns, rows)
+
+
+def sources_table(briefing: Briefing, articles: Sequence[Article], prefix: str) -> list[str]:
+    columns = [
+        ("Citation", "l", 2.2),
+        ("Headline", "l", 3.3),
+        ("Outlet", "l", 1.8),
+        ("Published", "l", 1.6),
+        ("Grade", "c", 1.1),
+    ]
+    rows = [
+        (
+            f"[{myst_text(briefing.labels[a.id])}]({prefix}{a.id}.md)",
+            myst_text(display_title(a)),
+            myst_text(a.meta.outlet or "not stated"),
+            myst_text(date(a)),
+            briefing.reliability(a).value,
+        )
+        for a in articles
+    ]
+    return table(columns, rows)
+
+
+def render_source(briefing: Briefing, article: Article) -> str:
+    title = f"{briefing.labels[article.id]}: {display_title(article)}"
+    lines = [
+        f"(bb-source-{article.id})=",
+        f"# {myst_text(title)}",
+        "",
+        f"```{{briefbook-source}} {article.id}",
+        "```",
+    ]
+    return page(lines)
+
+
+def render_bibliography() -> str:
+    lines = [
+        "(bb-bibliography)=",
+        "# Bibliography",
+        "",
+        myst_text(
+            "Every article the briefing draws on, from its metadata. Dates marked inferred "
+            "were worked out from the text; the source page gives the reason."
+        ),
+        "",
+        "```{bibliography}",
+        ":all:",
+        "```",
+    ]
+    return page(lines)
