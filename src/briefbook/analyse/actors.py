@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from briefbook.model import Actor, Kind, Mention
 from briefbook.read.mentions import TITLE_WORDS
 from briefbook.read.names import fold
+from briefbook.vocabulary import mapping
 
 
 def _name_tokens(name: str) -> list[str]:
@@ -263,7 +264,7 @@ def _match_short(m: Mention, candidates: Sequence[tuple[Mention, _Cluster]]) -> 
     return None
 
 
-_GENDERED = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "lord": "m", "lady": "f"}
+_GENDERED: dict[str, str] = mapping("names", "honorific_gender")
 
 
 def _honorific(word: str | None) -> str | None:

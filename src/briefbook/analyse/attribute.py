@@ -21,91 +21,18 @@ from dataclasses import dataclass, replace
 
 from briefbook.model import Kind, Mention
 from briefbook.read.mentions import SPEAKING_KINDS
+from briefbook.vocabulary import alternation, mapping, words
 
-# fmt: off
-_LEMMAS: dict[str, tuple[str, ...]] = {
-    "say": ("say", "says", "said", "saying"),
-    "state": ("state", "states", "stated", "stating"),
-    "tell": ("tell", "tells", "told", "telling"),
-    "warn": ("warn", "warns", "warned", "warning"),
-    "note": ("note", "notes", "noted", "noting"),
-    "add": ("add", "adds", "added", "adding"),
-    "claim": ("claim", "claims", "claimed", "claiming"),
-    "allege": ("allege", "alleges", "alleged", "alleging"),
-    "deny": ("deny", "denies", "denied", "denying"),
-    "estimate": ("estimate", "estimates", "estimated", "estimating"),
-    "report": ("report", "reports", "reported", "reporting"),
-    "confirm": ("confirm", "confirms", "confirmed", "confirming"),
-    "describe": ("describe", "describes", "described", "describing"),
-    "emphasize": (
-        "emphasize", "emphasizes", "emphasized", "emphasizing", "emphasise", "emphasised",
-    ),
-    "indicate": ("indicate", "indicates", "indicated", "indicating"),
-    "urge": ("urge", "urges", "urged", "urging"),
-    "call": ("called", "calls", "calling"),
-    "vow": ("vow", "vows", "vowed", "vowing"),
-    "dismiss": ("dismiss", "dismisses", "dismissed", "dismissing"),
-    "reject": ("reject", "rejects", "rejected", "rejecting"),
-    "reiterate": ("reiterate", "reiterates", "reiterated", "reiterating"),
-    "echo": ("echoed", "echoes", "echoing"),
-    "express": ("expressed", "expresses", "expressing"),
-    "announce": ("announce", "announces", "announced", "announcing"),
-    "reveal": ("reveal", "reveals", "revealed", "revealing"),
-    "disclose": ("disclose", "discloses", "disclosed", "disclosing"),
-    "suggest": ("suggest", "suggests", "suggested", "suggesting"),
-    "speculate": ("speculate", "speculates", "speculated", "speculating"),
-    "condemn": ("condemn", "condemns", "condemned", "condemning"),
-    "denounce": ("denounce", "denounces", "denounced", "denouncing"),
-    "project": ("projected", "projects", "projecting"),
-    "explain": ("explain", "explains", "explained", "explaining"),
-    "mention": ("mentioned", "mentioning"),
-    "point out": ("pointed out", "points out", "pointing out"),
-    "acknowledge": ("acknowledge", "acknowledges", "acknowledged", "acknowledging"),
-    "insist": ("insist", "insists", "insisted", "insisting"),
-    "accuse": ("accused", "accuses", "accusing"),
-    "threaten": ("threatened", "threatens", "threatening"),
-    "assert": ("assert", "asserts", "asserted", "asserting"),
-    "highlight": ("highlighted", "highlights", "highlighting"),
-    "argue": ("argue", "argues", "argued", "arguing"),
-    "voice": ("voiced", "voices", "voicing"),
-    "hint": ("hinted", "hints", "hinting"),
-    "question": ("question", "questioned", "questioning"),
-    "summon": ("summoned", "summons", "summoning"),
-    "comment": ("comment", "commented", "comments", "commenting"),
-    "affirm": ("affirm", "affirms", "affirmed", "affirming"),
-    "criticize": ("criticized", "criticised", "criticizes", "criticizing"),
-    "predict": ("predict", "predicts", "predicted", "predicting"),
-    "pledge": ("pledged", "pledges", "pledging"),
-    "promise": ("promised", "promises", "promising"),
-    "demand": ("demanded", "demands", "demanding"),
-    "believe": ("believe", "believes", "believed"),
-    "assess": ("assessed", "assesses", "assessing"),
-    "characterize": ("characterized", "characterised", "characterizes", "characterizing"),
-    "stress": ("stressed", "stresses", "stressing"),
-    "share": ("shared",),
-    "request": ("requested", "requests", "requesting"),
-    "caution": ("cautioned", "cautions"),
-    "maintain": ("maintained", "maintains"),
-    "agree": ("agreed", "agrees"),
-    "forecast": ("forecast", "forecasts"),
-    "be concerned": (
-        "remain concerned", "remains concerned", "remained concerned", "is concerned",
-        "are concerned", "was concerned", "were concerned",
-    ),
-    "decline to comment": (
-        "declined to comment", "declines to comment", "refused to comment", "avoided addressing",
-        "avoids addressing", "declined to confirm", "has not commented", "have not commented",
-    ),
-}
-# fmt: on
+_LEMMAS: dict[str, list[str]] = mapping("attribution", "reporting_verbs")
 NOMINAL = re.compile(
-    r"\b(?P<noun>denials?|warnings?|criticism|condemnation|concerns?|statements?|claims?|"
-    r"assessments?|estimates?|accusations?|threats?|pledges?|calls?)\s+(?:from|by)\s+(?:the\s+)?$",
+    r"\b(?P<noun>"
+    + alternation(words("attribution", "source_nouns"))
+    + r")\s+(?:from|by)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 """A reporting noun before its source: "denials from Russia", "criticism from Zelenskyy"."""
 SPOKESPERSON = re.compile(
-    r"\b(?:spokesperson|spokesman|spokeswoman|official|officials|representative|envoy)\s+"
+    r"\b(?:" + alternation(words("attribution", "spokesperson_words")) + r")\s+"
     r"(?:from|for|of|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -113,38 +40,26 @@ DEFINITE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}?(?P<head>[a-z]+)\s+(?:also
 DEFINITE_AFTER = re.compile(
     r"\s*[Tt]he\s+(?:[a-z]+\s+){0,2}?(?P<head>[a-z]+)\b(?=\s*[,.]|\s+(?:said|says|stated))"
 )
-ADJECTIVAL = frozenset(
-    ["alleged", "reported", "claimed", "estimated", "projected", "stated", "denied"]
-)
+ADJECTIVAL = words("attribution", "adjectival")
 PASSIVE = re.compile(r"\b(?:been|be|is|are|was|were|being)\s+$")
 CUE_FORMS: dict[str, str] = {form: lemma for lemma, forms in _LEMMAS.items() for form in forms}
 _CUE = re.compile(
     r"\b(" + "|".join(sorted(map(re.escape, CUE_FORMS), key=len, reverse=True)) + r")\b"
 )
 _TAIL_CUE = re.compile(
-    r"(?:[^,;“”\"]{0,60}?\s)?(said|says|stated|added|told|warned|explained|noted|wrote|"
-    r"continued|insisted|argued|replied|declared|remarked)\b"
+    r"(?:[^,;“”\"]{0,60}?\s)?(" + alternation(words("attribution", "tail_cues")) + r")\b"
 )
 """An attribution tail after a quotation: "... Kirby stated", "the spokesperson said"."""
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 _QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _TAIL = re.compile(r"[,.!?]?[”\"]\s*(?:,\s*)?(?P<rest>.*)$")
-PREPOSITIONS = frozenset(
-    """
-    in to from with for of on at by against over about into near between toward towards
-    among amid despite under within across upon via
-    """.split()
-)
+PREPOSITIONS = words("attribution", "prepositions")
 _PRONOUN = re.compile(r"\b(He|She|he|she)\s+(?:\w+\s+){0,2}$")
-_SKIPPABLE = frozenset(
-    """
-    also further later then has had have was is were has been would will
-    """.split()
-)
+_SKIPPABLE = words("attribution", "skippable")
 GROUP_SUBJECTS = re.compile(
     r"^(?:(?:However|Meanwhile|But),?\s+)?(?:Some\s+|Several\s+|Many\s+|Other\s+)?"
-    r"(?P<noun>(?:defen[cs]e\s+|security\s+|military\s+|western\s+)?"
-    r"(?:experts|analysts|officials|observers|diplomats|sources|critics))\b",
+    r"(?P<noun>(?:(?:" + alternation(words("attribution", "group_modifiers")) + r")\s+)?"
+    r"(?:" + alternation(words("attribution", "group_subjects")) + r"))\b",
     re.IGNORECASE,
 )
 

@@ -27,6 +27,7 @@ from collections.abc import Collection, Iterable, Sequence
 from functools import lru_cache
 
 from briefbook.model import Claim, Evidence, Statement
+from briefbook.vocabulary import alternation, mapping, words
 
 SIMILARITY = 0.45
 """Score (see :func:`score`) at or above which two statements state the same thing."""
@@ -35,23 +36,10 @@ SAME_FIGURES = 0.35
 OTHER_TOPIC = 0.15
 MAX_BLOCK = 100
 
-STOPWORDS = frozenset(
-    """
-    a about above after again against all also although am an and any are as at be because been
-    before being below between both but by can could did do does doing down during each even
-    ever few for from further had has have having he her here hers him his how however i if in
-    into is it its itself just may me might more most much must my no nor not now of off on
-    once only or other our out over own per same she should so some such than that the their
-    them then there these they this those through to too under until up upon us very was we
-    were what when where which while who whom why will with would yet you your said says say
-    told according reported reportedly stated noted added already since into within amid
-    meanwhile however also further
-    """.split()
-)
-NEGATIONS = frozenset("not no never nor neither n't cannot".split())
+STOPWORDS = words("claims", "stopwords")
+NEGATIONS = words("claims", "negations")
 DENIAL_WORDS = re.compile(
-    r"\b(?:den(?:y|ies|ied|ying|ial|ials)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing))\b",
-    re.IGNORECASE,
+    r"\b(?:" + alternation(words("claims", "denials")) + r")\b", re.IGNORECASE
 )
 _WORD = re.compile(r"[^\W\d_][\w’'-]*|\d[\d,.]*")
 
@@ -67,19 +55,7 @@ def stem(word: str) -> str:
 
 
 SYNONYMS = {
-    word: head
-    for head, words in {
-        "soldier": "troop personnel serviceman servicemen fighter force",
-        "send": "sent deploy dispatch transport",
-        "deny": "reject dismiss refut",
-        "say": "state tell note add indicate explain",
-        "warn": "caution",
-        "concern": "alarm worry",
-        "weapon": "arm",
-        "pact": "treaty agreement accord partnership",
-        "serious": "grave gravity",
-    }.items()
-    for word in words.split()
+    word: head for head, synonyms in mapping("claims", "synonyms").items() for word in synonyms
 }
 """Stems that news prose uses for the same thing (general English, not about one event)."""
 
@@ -104,8 +80,8 @@ def figures(statement: Statement) -> frozenset[float]:
 
 def _idf(docs: Sequence[frozenset[str]]) -> dict[str, float]:
     df: Counter[str] = Counter()
-    for words in docs:
-        df.update(words)
+    for doc in docs:
+        df.update(doc)
     n = len(docs)
     return {w: math.log((n + 1) / (c + 1)) + 1 for w, c in df.items()}
 

@@ -25,38 +25,28 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from briefbook.analyse.claims import content_words, stance
-from briefbook.model import Actor, Article, Claim, Conflict, FigureReport, Kind, Statement
+from briefbook.model import MONTHS, Actor, Article, Claim, Conflict, FigureReport, Kind, Statement
+from briefbook.vocabulary import alternation, mapping, words
 
-COUNTED = {
-    "troops": "soldier soldiers troop troops personnel servicemen serviceman fighters fighter "
-    "forces force contingent men",
-    "workers": "worker workers employees employee dockers docker staff strikers",
-    "people": "people persons civilians residents refugees",
-    "ships": "ships ship vessels vessel boats",
-}
+COUNTED: dict[str, list[str]] = mapping("conflicts", "counted")
 """Words for the same kind of counted thing (general English, not about one event)."""
 OVERLAP = 0.5
 MAX_AGAINST = 5
-_KIND_OF = {word: kind for kind, words in COUNTED.items() for word in words.split()}
+_KIND_OF = {word: kind for kind, kind_words in COUNTED.items() for word in kind_words}
 PROJECTED = re.compile(
-    r"\b(?:will|would|could|may|might|expected|expects|expect|plans?|planning|preparing|by\s+"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
-    r"eventually|soon|projected|total|in the coming)\b",
+    r"\b(?:"
+    + alternation(words("conflicts", "projected"))
+    + r"|by\s+(?:"
+    + "|".join(MONTHS)
+    + r"))\b",
     re.IGNORECASE,
 )
 NO_COMMENT = re.compile(
-    r"\b(?:yet to comment|not (?:yet )?commented|no comment|declined to comment|refused to comment|"
-    r"avoided addressing|not provided an official denial|not officially denied)\b",
-    re.IGNORECASE,
+    r"\b(?:" + alternation(words("conflicts", "no_comment")) + r")\b", re.IGNORECASE
 )
-ASSERTING_CUES = frozenset(
-    "condemned condemns denounced denounces confirmed confirms accused accuses criticized "
-    "criticised warned warns".split()
-)
+ASSERTING_CUES = words("conflicts", "asserting_cues")
 """Cues by which a party takes the opposite position to a denial."""
-DENIAL_CUES = frozenset(
-    "deny denies denied denying denial denials rejected rejects dismissed dismisses".split()
-)
+DENIAL_CUES = words("conflicts", "denial_cues")
 
 
 def _id(kind: str, key: str) -> str:

@@ -20,13 +20,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefbook.model import Article, Kind, Statement
+from briefbook.vocabulary import alternation, words
 
 COMMON = 100
 SHARED_TEXT = 0.5
 """Share of the shorter article's 5-grams found in the other: above it, one origin."""
 AGENCY_COPY = re.compile(
-    r"\bwith agencies\b|\((?:reuters|afp|ap|dpa|efe|ansa|yonhap|xinhua|tass)\)|"
-    r"\b(?:reuters|afp|associated press|agence france-presse) contributed\b",
+    r"\b(?:" + alternation(words("independence", "copy_markers")) + r")\b"
+    r"|\((?:" + alternation(words("independence", "agency_tags")) + r")\)"
+    r"|\b(?:" + alternation(words("independence", "contributing_agencies")) + r") contributed\b",
     re.IGNORECASE,
 )
 

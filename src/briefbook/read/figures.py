@@ -14,41 +14,34 @@ import datetime as dt
 import re
 
 from briefbook.model import MONTHS, DateExpression, PartialDate, Quantity
+from briefbook.vocabulary import alternation, mapping, ordered, words
 
-WORD_NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "a dozen": 12,
-}  # fmt: skip
-SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-VAGUE = {"dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000}
+WORD_NUMBERS: dict[str, int] = mapping("figures", "word_numbers")
+SCALES: dict[str, int] = mapping("figures", "scales")
+VAGUE: dict[str, int] = mapping("figures", "vague_numbers")
 """Plural round numbers, taken as their lower bound ("millions of shells": at least a million)."""
-QUALIFIERS = {
-    "about": "about", "around": "about", "approximately": "about", "roughly": "about",
-    "some": "about", "an estimated": "about", "nearly": "nearly", "almost": "nearly",
-    "up to": "up to", "as many as": "up to", "at least": "at least", "more than": "more than",
-    "over": "more than", "a total of": "total", "an additional": "additional",
-    "another": "additional", "fewer than": "fewer than", "less than": "fewer than",
-}  # fmt: skip
+QUALIFIERS: dict[str, str] = mapping("figures", "qualifiers")
 _NUM = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
 _QUANTITY = re.compile(
-    r"(?:(?P<qual>"
-    + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True))
-    + r")\s+)?"
+    r"(?:(?P<qual>" + alternation(QUALIFIERS) + r")\s+)?"
     r"(?:(?P<num>"
     + _NUM
-    + r")(?:\s+(?P<scale>thousand|million|billion))?|(?P<vague>dozens|hundreds|thousands|millions))"
+    + r")(?:\s+(?P<scale>"
+    + alternation(SCALES)
+    + r"))?|(?P<vague>"
+    + alternation(VAGUE)
+    + r"))"
     r"(?:\s+of)?"
-    r"(?P<counts>(?:\s+(?!(?:of|to|in|by|from|for|and|or|with|at|on|have|has|had|were|was|are|is|will|would|could|may|might|being|been|soldiers'|each|who|which|that|having|already|eventually|currently|reportedly|reaching|now|so|as|another|other)\b)[A-Za-z][\w’'-]*){1,4})?",
+    r"(?P<counts>(?:\s+(?!(?:"
+    + "|".join(map(re.escape, ordered("figures", "counts_stop")))
+    + r")\b)[A-Za-z][\w’'-]*){1,4})?",
     re.IGNORECASE,
 )
 _EACH = re.compile(
     r"\s+of\s+(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+(?P<noun>[\w-]+)\s+each\b", re.IGNORECASE
 )
 _YEARLIKE = re.compile(r"^(1[89]|20)\d\d$")
-NOUN_STOP = frozenset(
-    ["the", "a", "an", "this", "that", "these", "those", "their", "its", "his", "her", "more"]
-)
+NOUN_STOP = words("figures", "noun_stop")
 
 WEEKDAYS = [d.lower() for d in calendar.day_name]
 _MONTH_RE = "|".join(MONTHS)

@@ -13,17 +13,19 @@ from dataclasses import dataclass
 
 from briefbook.model import MONTHS, BlockKind, SourceMeta
 from briefbook.read.segment import RawBlock, normalise
+from briefbook.vocabulary import alternation, ordered
 
 _MONTH = "|".join(MONTHS + [m[:3] for m in MONTHS])
 _TERMINAL = tuple('.!?…:;,"”’)')
 
 _PROMOTION = re.compile(
-    r"^(listen to|subscribe|sign up|read more|read also|also read|related:|advertisement|"
-    r"follow us|click here|watch:|download our|support our|share this|join our)",
-    re.IGNORECASE,
+    r"^(" + alternation(ordered("furniture", "promotion_openers")) + ")", re.IGNORECASE
 )
 _COPYRIGHT = re.compile(r"^(©|copyright\b|all rights reserved)", re.IGNORECASE)
-_CAPTION = re.compile(r"^(photo|image|picture|video|file photo)\s*(:|/|credit)", re.IGNORECASE)
+_CAPTION = re.compile(
+    r"^(" + "|".join(map(re.escape, ordered("furniture", "caption_openers"))) + r")\s*(:|/|credit)",
+    re.IGNORECASE,
+)
 _BYLINE = re.compile(r"^[Bb][Yy]\s+[A-Z][^.!?]{1,80}$")
 _POST_ATTRIBUTION = re.compile(
     rf"^[—–-]\s*(?P<name>[^()]{{0,80}}?)\s*\(@(?P<handle>\w{{1,30}})\)\s*(?:{_MONTH})\.?\s+\d{{1,2}},\s+\d{{4}}$"

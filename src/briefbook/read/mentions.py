@@ -17,117 +17,26 @@ from dataclasses import dataclass, replace
 from briefbook.model import Kind, Mention
 from briefbook.read.gazetteer import Gazetteer
 from briefbook.read.names import POSSESSIVE, Token, tokenize
+from briefbook.vocabulary import words
 
 SPEAKING_KINDS = frozenset(
     {Kind.PERSON, Kind.GOVERNMENT, Kind.AGENCY, Kind.ORGANISATION, Kind.OUTLET, Kind.GROUP}
 )
 
-TITLE_WORDS = frozenset(
-    """
-    president vice prime minister secretary general secretary-general spokesman spokeswoman
-    spokesperson spokespeople adviser advisor director chief head deputy principal national
-    security defense defence foreign interior home state affairs representative senator
-    governor mayor ambassador envoy commander lieutenant colonel major captain sergeant
-    admiral marshal chairman chairwoman chair leader king queen prince princess chancellor
-    premier minister-president commissioner lawmaker mp mr mrs ms dr prof sir lord lady
-    justice judge general-secretary officer official analyst expert researcher professor
-    correspondent editor reporter pope cardinal archbishop bishop rev first second supreme
-    executive senior top assistant acting former intelligence military army navy air force
-    staff joint press white house council ministry department office democratic republican
-    party labor labour conservative liberal opposition
-    """.split()
-)
-"""Words that may stand in a title or role before a name (compared lower-case)."""
-
-HONORIFICS = frozenset(
-    {"mr", "mrs", "ms", "dr", "prof", "sir", "lord", "lady", "mr.", "mrs.", "ms.", "dr."}
-)
-
-ORG_HEADS = frozenset(
-    """
-    council service ministry department directorate agency office command committee
-    commission organization organisation assembly parliament congress senate court bank
-    institute union alliance army navy forces force guard police party corporation company
-    group fund university academy administration bureau authority board cabinet government
-    secretariat federation league coalition front movement association society foundation
-    centre center network lines shipping holdings airlines airways motors energy logistics
-    industries systems technologies inc corp ltd llc plc gmbh
-    """.split()
-)
-AGENCY_HINTS = frozenset(
-    """
-    council service ministry department directorate agency office command committee
-    commission administration bureau authority cabinet government secretariat army navy
-    forces force guard police intelligence security defense defence
-    """.split()
-)
-GEO_HEADS = frozenset(
-    """
-    peninsula region oblast province state county district sea ocean strait river mountains
-    island islands gulf bay valley border coast city street st road avenue square quay
-    bridge airport station harbour harbor port
-    """.split()
-)
-NOT_NAME_ENDINGS = frozenset(["no", "nos", "vol", "pp", "fig"])
-GEO_PREFIXES = frozenset(["port", "mount", "mt", "lake", "fort", "cape", "isle", "gulf", "bay"])
-"""First words of place names: "Port Almond", "Mount Kenya"."""
-REGIONS = frozenset(
-    """
-    Europe Asia Africa Americas Antarctica Oceania Indo-Pacific Asia-Pacific Middle-East
-    Arctic Balkans Caucasus Sahel Scandinavia Siberia Crimea Donbas
-    """.split()
-)
-OFFICIAL_NOUNS = frozenset(["officials", "authorities", "government", "diplomats"])
-"""A country adjective with one of these stands for the state: "South Korean officials"."""
-
-GROUP_NOUNS = frozenset(
-    """
-    officials lawmakers legislators media press diplomats authorities experts analysts
-    leaders government observers sources activists
-    """.split()
-)
-"""After a country adjective these make a group ("South Korean lawmakers")."""
-
-STOP_CAPITALS = frozenset(
-    """
-    The A An This That These Those It Its He She They We I His Her Their Our Your However
-    Meanwhile Although Though While When If As After Before Despite In On At By For From To
-    With Without Amid Among Following Additionally Furthermore Moreover Nevertheless But And
-    Or Yet So Such Some Many Most Both Either Neither One Two Three Several Earlier Later
-    Speaking According Adding Reports Denials Concerns Details Global Experts Officials
-    There Here Also Still Even Only Then Thus Therefore Since Until Under Over Between
-    Within Upon Into Thursday Wednesday Monday Tuesday Friday Saturday Sunday January
-    February March April May June July August September October November December During
-    What Who Where Why How Which Whether Whatever Every Each Any All No Not Now Today
-    Yesterday Tomorrow Last Next First Another Other Nor Instead Indeed Perhaps Once Twice
-    Thanks Because Unlike Like Against Around Across Along Beyond Through Throughout Toward
-    Towards Via Per Sources Footage Photo Video They’re They're It’s It's There’s There's
-    That’s That's We’re We're I’m I'm
-    """.split()
-)
-"""Capitalised words that start sentences or name times, not actors."""
-
-DOCUMENT_WORDS = frozenset(
-    """
-    treaty pact agreement accord convention resolution resolutions partnership summit war
-    act law doctrine initiative programme program strategy plan declaration charter protocol
-    """.split()
-)
-"""A capitalised run with one of these names a document or event, not an actor."""
-
-REPORTING_NOUNS = frozenset(
-    """
-    denial denials warning warnings criticism condemnation statement statements reaction
-    reactions response responses protest protests pressure demands
-    """.split()
-)
-"""Before "from <capital>" these make the capital a speaker: "denials from Moscow"."""
-
-PLACE_PREPOSITIONS = frozenset(
-    """
-    in at near to from into across toward towards around outside inside visiting via through
-    """.split()
-)
+TITLE_WORDS = words("names", "titles")
+HONORIFICS = words("names", "honorifics")
+ORG_HEADS = words("names", "organisation_heads")
+AGENCY_HINTS = words("names", "agency_heads")
+GEO_HEADS = words("names", "place_heads")
+NOT_NAME_ENDINGS = words("names", "not_name_endings")
+GEO_PREFIXES = words("names", "place_prefixes")
+REGIONS = words("names", "regions")
+OFFICIAL_NOUNS = words("names", "official_nouns")
+GROUP_NOUNS = words("names", "group_nouns")
+STOP_CAPITALS = words("names", "stop_capitals")
+DOCUMENT_WORDS = words("names", "document_words")
+REPORTING_NOUNS = words("names", "reporting_nouns")
+PLACE_PREPOSITIONS = words("names", "place_prepositions")
 
 
 def _is_title(token: Token) -> bool:

@@ -14,24 +14,10 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from briefbook.model import BlockKind
+from briefbook.vocabulary import words
 
-ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms dr prof rev st jr sr lt gen col maj capt cpt sgt cpl pvt adm brig cmdr gov sen
-    rep pres amb sec dept no nos vol vols fig figs approx est inc corp ltd co vs etc jan feb
-    mar apr jun jul aug sep sept oct nov dec mt ft ave blvd
-    """.split()
-)
-"""Words that end with a period without ending a sentence (compared lower-case, no dot)."""
-
-SENTENCE_STARTERS = frozenset(
-    """
-    the a an he she it they we i this that these those but and in on at as however meanwhile
-    its his her their there while after before when if according some many one two three
-    """.split()
-)
-"""After an initialism like ``U.S.``, one of these words starts a new sentence."""
-
+ABBREVIATIONS = words("segments", "abbreviations")
+SENTENCE_STARTERS = words("segments", "sentence_starters")
 OPEN_QUOTES = "“‘«"
 CLOSE_QUOTES = "”’»"
 CLOSERS = "\"'”’»)]"
