@@ -9,8 +9,9 @@ import pytest
 from typer.testing import CliRunner
 
 from briefbook.analyse.claims import MAX_BLOCK, candidate_pairs
-from briefbook.analyse.grading import RULES, credibility
+from briefbook.analyse.grading import RULES, Basis, credibility
 from briefbook.analyse.pipeline import analyse
+from briefbook.book.markup import myst_text
 from briefbook.commands.cli import app
 from briefbook.export import Format, Table, export, schema
 from briefbook.model import Config, Reliability, SourceMeta
@@ -168,7 +169,19 @@ def test_credibility_rules(origins, conflicted, contradicted, grades, expected):
     assert (
         credibility(origins, conflicted, contradicted, [Reliability(g) for g in grades]) == expected
     )
-    assert expected in {r.grade for r in RULES}
+    basis = Basis(origins, conflicted, contradicted, min(grades))
+    # the grade is that of the first rule that fits, and no earlier rule fits
+    first = next(n for n, r in enumerate(RULES) if r.applies(basis))
+    assert RULES[first].grade == expected
+
+
+def test_the_methodology_page_prints_the_rules_the_code_applies():
+    from briefbook.book.methodology import render_methodology
+
+    b = briefing({"a": "The mayor said the bridge would reopen on Monday."})
+    page = render_methodology(b)
+    for n, rule in enumerate(RULES, 1):
+        assert f"{n}. {myst_text(rule.when)}: {rule.grade}." in page
 
 
 def test_source_reliability_from_metadata_feeds_credibility():

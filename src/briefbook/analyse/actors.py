@@ -9,14 +9,13 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefbook.model import Actor, Kind, Mention
 from briefbook.read.mentions import TITLE_WORDS
-from briefbook.read.names import fold
+from briefbook.read.names import fold, slug
 from briefbook.vocabulary import mapping
 
 
@@ -177,7 +176,7 @@ def resolve(mentions: Sequence[Mention]) -> tuple[list[Actor], dict[str, str]]:
         if not cluster.mentions:
             continue
         name = cluster.canonical or _canonical_name(cluster)
-        actor_id = _slug(name, used_ids)
+        actor_id = _unique_id(name, used_ids)
         role = cluster.roles.most_common(1)[0][0] if cluster.roles else None
         affiliation = cluster.affiliations.most_common(1)[0][0] if cluster.affiliations else None
         mention_ids = tuple(m.id for m in cluster.mentions)
@@ -279,11 +278,11 @@ def _canonical_name(cluster: _Cluster) -> str:
     return best[0]
 
 
-def _slug(name: str, used: set[str]) -> str:
-    base = re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-") or "actor"
-    slug, n = base, 1
-    while slug in used:
+def _unique_id(name: str, used: set[str]) -> str:
+    base = slug(name, "actor", limit=200)
+    actor_id, n = base, 1
+    while actor_id in used:
         n += 1
-        slug = f"{base}-{n}"
-    used.add(slug)
-    return slug
+        actor_id = f"{base}-{n}"
+    used.add(actor_id)
+    return actor_id

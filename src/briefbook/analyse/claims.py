@@ -26,6 +26,7 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from functools import lru_cache
 
+from briefbook.analyse.disjoint import DisjointSets
 from briefbook.model import Claim, Evidence, Statement
 from briefbook.vocabulary import alternation, mapping, words
 
@@ -210,17 +211,12 @@ def join(
     joining others, the ids it was made of."""
     index = {(s.source_id, s.sentence_id): i for i, s in enumerate(statements)}
     by_id = {c.id: c for c in claims}
-    joined: dict[str, str] = {c.id: c.id for c in claims}
-
-    def root(claim: str) -> str:
-        while joined[claim] != claim:
-            claim = joined[claim]
-        return claim
-
+    sets = DisjointSets(c.id for c in claims)
     for ids in together:
         if all(i in by_id for i in ids):
             for other in ids[1:]:
-                joined[root(other)] = root(ids[0])
+                sets.join(other, ids[0])
+    root = sets.find
     groups: dict[str, list[int]] = defaultdict(list)
     parts: dict[str, list[str]] = defaultdict(list)
     for claim in claims:

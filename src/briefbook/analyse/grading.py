@@ -3,13 +3,13 @@
 The two are judged independently. Source reliability (A-F) is the analyst's, from each
 source's metadata; a source the analyst has not graded is F, "cannot be judged".
 Information credibility (1-6) is computed for each claim by :func:`credibility` from its
-independent corroboration and its conflicts. The rules are data (``RULES``) so that the
-methodology page of the book is generated from the same table the code applies.
+independent corroboration and its conflicts, by the first of ``RULES`` that fits: the
+methodology page of the book prints the same table the code applies.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from briefbook.model import Reliability
@@ -33,21 +33,65 @@ CREDIBILITY = {
 
 
 @dataclass(frozen=True, slots=True)
+class Basis:
+    """What a claim's credibility is judged on."""
+
+    independent_origins: int
+    conflicted: bool
+    """A conflict involves the claim."""
+    contradicted: bool
+    """Other sources contradict the claim."""
+    best: str
+    """The best reliability letter among its sources (F when none is graded)."""
+
+
+@dataclass(frozen=True, slots=True)
 class Rule:
     grade: int
     when: str
+    """The rule in words, as the methodology page prints it."""
+    applies: Callable[[Basis], bool]
 
 
 RULES = (
-    Rule(5, "a single-source claim that other sources contradict"),
-    Rule(1, "two or more independent origins, and no conflict involves the claim"),
-    Rule(3, "two or more independent origins, but a conflict involves the claim"),
-    Rule(2, "one origin, no conflict, and a source graded A or B"),
-    Rule(3, "one origin, no conflict, and a source graded C"),
-    Rule(4, "one origin and a source graded D or E, or one origin and a conflict"),
-    Rule(6, "one origin, no conflict, and no graded source (F): no basis to judge"),
+    Rule(
+        5,
+        "a single-source claim that other sources contradict",
+        lambda b: b.contradicted and b.independent_origins <= 1,
+    ),
+    Rule(
+        1,
+        "two or more independent origins, and no conflict involves the claim",
+        lambda b: b.independent_origins >= 2 and not b.conflicted,
+    ),
+    Rule(
+        3,
+        "two or more independent origins, but a conflict involves the claim",
+        lambda b: b.independent_origins >= 2 and b.conflicted,
+    ),
+    Rule(
+        2,
+        "one origin, no conflict, and a source graded A or B",
+        lambda b: not b.conflicted and b.best in ("A", "B"),
+    ),
+    Rule(
+        3,
+        "one origin, no conflict, and a source graded C",
+        lambda b: not b.conflicted and b.best == "C",
+    ),
+    Rule(
+        4,
+        "one origin and a source graded D or E, or one origin and a conflict",
+        lambda b: b.conflicted or b.best in ("D", "E"),
+    ),
+    Rule(
+        6,
+        "one origin, no conflict, and no graded source (F): no basis to judge",
+        lambda b: True,
+    ),
 )
-"""Applied in this order; the first rule that fits gives the grade."""
+"""Applied in this order; the first rule that fits gives the grade. The methodology page
+prints this table, so the book says what the code does."""
 
 
 def credibility(
@@ -56,21 +100,10 @@ def credibility(
     contradicted: bool,
     reliabilities: Iterable[Reliability],
 ) -> int:
-    """Information credibility (1-6) of a claim, by the first rule of ``RULES`` that fits."""
+    """Information credibility (1-6) of a claim: the grade of the first rule that fits."""
     best = min((r.value for r in reliabilities), default="F")
-    if contradicted and independent_origins <= 1:
-        return 5
-    if independent_origins >= 2:
-        return 3 if conflicted else 1
-    if conflicted:
-        return 4
-    if best in ("A", "B"):
-        return 2
-    if best == "C":
-        return 3
-    if best in ("D", "E"):
-        return 4
-    return 6
+    basis = Basis(independent_origins, conflicted, contradicted, best)
+    return next(rule.grade for rule in RULES if rule.applies(basis))
 
 
 def grade_label(reliability: str, credibility_grade: int) -> str:

@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from briefbook.analyse.disjoint import DisjointSets
 from briefbook.model import Article, Kind, Statement
 from briefbook.vocabulary import alternation, words
 
@@ -55,12 +56,7 @@ def _shingles(text: str, n: int = 5) -> set[int]:
 def find_origins(articles: Sequence[Article]) -> Origins:
     shingles = {a.id: _shingles(a.text) for a in articles}
     ids = sorted(shingles)
-    parent = {i: i for i in ids}
-
-    def find(i: str) -> str:
-        while parent[i] != i:
-            i = parent[i]
-        return i
+    sets = DisjointSets(ids)
 
     holders: dict[int, list[str]] = defaultdict(list)
     for source_id in ids:
@@ -77,10 +73,9 @@ def find_origins(articles: Sequence[Article]) -> Origins:
         score = count / min(len(shingles[a]), len(shingles[b]))
         shared[(a, b)] = round(score, 3)
         if score >= SHARED_TEXT:
-            ra, rb = find(a), find(b)
-            parent[max(ra, rb)] = min(ra, rb)
+            sets.join(a, b)
     agency = {
         a.id: bool(AGENCY_COPY.search(a.text) or AGENCY_COPY.search(a.meta.author or ""))
         for a in articles
     }
-    return Origins({i: find(i) for i in ids}, agency, shared)
+    return Origins({i: sets.find(i) for i in ids}, agency, shared)

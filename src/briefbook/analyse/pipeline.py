@@ -27,13 +27,14 @@ from briefbook.model import (
 )
 from briefbook.project.load import RawArticle
 from briefbook.read.gazetteer import Gazetteer, load_gazetteer
+from briefbook.read.names import slug
 from briefbook.read.reading import ReadingCache, Reporting, read, read_cached
 
 
 def _group_actor(name: str) -> Actor:
     """An actor for a claimant named only by what it is ("analysts", "experts")."""
-    slug = "group-" + re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")
-    return Actor(slug, name[:1].upper() + name[1:], Kind.GROUP, None, None, (name,), ())
+    group_id = "group-" + slug(name, "group")
+    return Actor(group_id, name[:1].upper() + name[1:], Kind.GROUP, None, None, (name,), ())
 
 
 def statements(

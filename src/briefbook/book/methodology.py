@@ -75,12 +75,9 @@ def render_methodology(briefing: Briefing) -> str:
             ),
         ),
         "",
-        myst_text(
-            "The rules are applied in order: a contradicted single-source claim is 5; two or "
-            "more independent origins give 1, or 3 if a conflict involves the claim; one "
-            "origin gives 4 with a conflict, otherwise 2, 3 or 4 by its source's letter, and "
-            "6 when no source has been graded."
-        ),
+        myst_text("The rules are applied in this order, and the first that fits gives the grade:"),
+        "",
+        *(f"{n}. {myst_text(rule.when)}: {rule.grade}." for n, rule in enumerate(RULES, 1)),
         "",
         *_overrides_section(briefing),
         "## Limits",

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 import tomllib
-import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -20,6 +19,7 @@ from briefbook import __version__
 from briefbook.model import Config
 from briefbook.project.output import write_file
 from briefbook.project.problems import InputError, Problem
+from briefbook.read.names import slug
 
 TEMPLATES = {
     "docs/conf.py": "conf.py.tmpl",
@@ -53,15 +53,6 @@ def template(name: str) -> str:
     return (resources.files("briefbook") / "templates" / name).read_text(encoding="utf-8")
 
 
-def slugify(name: str, fallback: str) -> str:
-    """A topic id from its name: ASCII lower-case words joined by '-', at most 64 characters."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
-    if len(slug) > 64:
-        slug = slug[:64].rsplit("-", 1)[0] if "-" in slug[:64] else slug[:64]
-    return slug or fallback
-
-
 def parse_topics(text: str) -> list[tuple[str, str]]:
     """``"Flooding, Relief"`` -> ``[("flooding", "Flooding"), ("relief", "Relief")]``."""
     names = [name.strip() for name in text.split(",") if name.strip()]
@@ -69,7 +60,7 @@ def parse_topics(text: str) -> list[tuple[str, str]]:
         raise InputError([_option_problem("--topics", "no topic names given")])
     topics: list[tuple[str, str]] = []
     for number, name in enumerate(names, start=1):
-        topic_id = slugify(name, f"topic-{number}")
+        topic_id = slug(name, f"topic-{number}")
         for other_id, other in topics:
             if other_id == topic_id:
                 message = f"{other!r} and {name!r} both give the topic id {topic_id!r}"

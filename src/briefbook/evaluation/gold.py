@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, get_args
 
-from briefbook.commands.init import slugify
+from briefbook.read.names import slug
 
 Split = Literal["dev", "test"]
 ConfigMode = Literal["init", "project"]
@@ -119,7 +119,7 @@ class Event:
 
     @property
     def topic_ids(self) -> tuple[str, ...]:
-        return tuple(slugify(name, f"topic-{n}") for n, name in enumerate(self.topics, 1))
+        return tuple(slug(name, f"topic-{n}") for n, name in enumerate(self.topics, 1))
 
 
 @dataclass(frozen=True, slots=True)

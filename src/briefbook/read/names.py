@@ -46,3 +46,13 @@ def fold(text: str) -> str:
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace("’", "'").replace(".", "").replace("-", " ")
     return " ".join(text.casefold().split())
+
+
+def slug(text: str, fallback: str, limit: int = 64) -> str:
+    """An id from a name: its folded words (see :func:`fold`) in ASCII lower case, joined by
+    ``-``, at most ``limit`` characters, cut at a word; ``fallback`` when nothing is left."""
+    ascii_text = fold(text).encode("ascii", "ignore").decode("ascii")
+    words = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+    if len(words) > limit:
+        words = words[:limit].rsplit("-", 1)[0] if "-" in words[:limit] else words[:limit]
+    return words or fallback

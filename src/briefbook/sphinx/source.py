@@ -16,26 +16,14 @@ from sphinx import addnodes
 from sphinx.domains.std import StandardDomain
 from sphinx.util.docutils import SphinxDirective
 
-from briefbook.model import MONTHS
+from briefbook.analyse.grading import RELIABILITY
+from briefbook.model import PartialDate
 from briefbook.sphinx import nodes as bbnodes
 from briefbook.sphinx.warnings import BriefbookWarning, warn
 
-RELIABILITY_NAMES = {
-    "A": "completely reliable",
-    "B": "usually reliable",
-    "C": "fairly reliable",
-    "D": "not usually reliable",
-    "E": "unreliable",
-    "F": "cannot be judged",
-}
-
 
 def _human_date(iso: str) -> str:
-    parts = [int(p) for p in iso.split("-")]
-    if len(parts) == 1:
-        return str(parts[0])
-    month = MONTHS[parts[1] - 1]
-    return f"{parts[2]} {month} {parts[0]}" if len(parts) == 3 else f"{month} {parts[0]}"
+    return PartialDate.parse(iso).human()
 
 
 def load_source_data(srcdir: Path, data_dir: str, source_id: str) -> tuple[Path, dict[str, Any]]:
@@ -150,7 +138,7 @@ class SourceDirective(SphinxDirective):
         grade = data["reliability"]
         by = f" ({data['graded_by']})" if data.get("graded_by") else ""
         fields += self._field(
-            "Source reliability", nodes.Text(f"{grade}: {RELIABILITY_NAMES[grade]}{by}")
+            "Source reliability", nodes.Text(f"{grade}: {RELIABILITY[grade][0]}{by}")
         )
         if meta.get("provenance"):
             fields += self._field("Provenance", nodes.Text(meta["provenance"]))
