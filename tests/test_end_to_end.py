@@ -120,7 +120,7 @@ def test_pdf_has_resolved_citations_and_intact_names(built):
     title = subprocess.run(
         ["pdftotext", "-l", "1", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
-    assert "5 articles (2 named outlets)" in title and "claims" in title
+    assert "from 5 articles" in title and "Outlets named: 2" in title and "claims" in title
     assert "Cited in:" in text  # back-references in the bibliography
 
 

@@ -16,7 +16,8 @@ from typing import Any
 
 from briefbook import __version__
 from briefbook.analyse.grading import CREDIBILITY, RELIABILITY
-from briefbook.model import Briefing, Claim, Statement
+from briefbook.book.summary import sourcing_summary
+from briefbook.model import Briefing, Claim, DateExpression, Quantity, Statement
 from briefbook.project.output import GENERATED_MARK
 
 SCHEMA_ID = "https://briefbook.invalid/schema/export-1.json"
@@ -54,6 +55,16 @@ def _claim_of(briefing: Briefing) -> dict[tuple[str, str], str]:
     return {(e.source_id, e.sentence_id): c.id for c in briefing.claims for e in c.evidence}
 
 
+def figure_data(q: Quantity) -> dict[str, Any]:
+    """One figure of a statement, as the export and the source pages' data both write it."""
+    return {"text": q.text, "value": q.value, "counts": q.counts, "qualifier": q.qualifier}
+
+
+def date_data(d: DateExpression) -> dict[str, Any]:
+    """One date of a statement, as the export and the source pages' data both write it."""
+    return {"text": d.text, "resolved": d.resolved, "precision": d.precision}
+
+
 def _statement(s: Statement, claim: str) -> dict[str, Any]:
     return {
         "id": _statement_id(s.source_id, s.sentence_id),
@@ -68,13 +79,8 @@ def _statement(s: Statement, claim: str) -> dict[str, Any]:
         "claimant": s.claimant,
         "cue": s.cue,
         "quote": s.quote,
-        "figures": [
-            {"text": q.text, "value": q.value, "counts": q.counts, "qualifier": q.qualifier}
-            for q in s.quantities
-        ],
-        "dates": [
-            {"text": d.text, "resolved": d.resolved, "precision": d.precision} for d in s.dates
-        ],
+        "figures": [figure_data(q) for q in s.quantities],
+        "dates": [date_data(d) for d in s.dates],
         "claim": claim,
     }
 
@@ -146,6 +152,7 @@ def to_data(briefing: Briefing) -> dict[str, Any]:
         "briefing": {
             "title": config.briefing.title,
             "subtitle": config.briefing.subtitle,
+            "summary": list(sourcing_summary(briefing)),
             "topics": [
                 {"id": t.id, "title": t.title, "description": t.description} for t in config.topics
             ],

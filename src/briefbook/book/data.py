@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefbook.book.markup import FOLDER
+from briefbook.export import date_data, figure_data
 from briefbook.model import (
     Actor,
     Article,
@@ -48,15 +49,9 @@ def statement_data(statement: Statement, actors: dict[str, Actor]) -> dict[str, 
             "kind": actor.kind.value,
         }
     if statement.quantities:
-        data["quantities"] = [
-            {"text": q.text, "value": q.value, "counts": q.counts, "qualifier": q.qualifier}
-            for q in statement.quantities
-        ]
+        data["figures"] = [figure_data(q) for q in statement.quantities]
     if statement.dates:
-        data["dates"] = [
-            {"text": d.text, "resolved": d.resolved, "precision": d.precision}
-            for d in statement.dates
-        ]
+        data["dates"] = [date_data(d) for d in statement.dates]
     if statement.overrides:
         data["overrides"] = list(statement.overrides)
     return data

@@ -19,42 +19,11 @@ from briefbook.book.markup import (
     toctree_lines,
 )
 from briefbook.book.sources import sources_table
+from briefbook.book.summary import sourcing_summary
 from briefbook.model import (
     Briefing,
     Statement,
 )
-
-
-def _sourcing_summary(briefing: Briefing) -> str:
-    articles = briefing.articles
-    outlets = sorted({a.meta.outlet for a in articles if a.meta.outlet})
-    dates = sorted(a.meta.published for a in articles if a.meta.published)
-    inferred = sum(1 for a in articles if a.meta.is_inferred("published"))
-    unnamed = sum(1 for a in articles if not a.meta.outlet)
-    if not dates:
-        span = "No article states its date"
-    elif dates[0] == dates[-1]:
-        span = f"Published {dates[0].human()}"
-    else:
-        span = f"Published {dates[0].human()} to {dates[-1].human()}"
-    parts = [
-        f"This briefing sorts {plural(len(briefing.statements), 'statement')} from "
-        f"{plural(len(articles), 'article')} into {plural(len(briefing.config.topics), 'topic')}.",
-        f"Outlets named: {len(outlets)} ({', '.join(outlets) or 'none'})"
-        + (
-            f"; {plural(unnamed, 'article does', 'articles do')} not name theirs."
-            if unnamed
-            else "."
-        ),
-        span
-        + (
-            f" ({plural(inferred, 'date')} inferred from the text; see each source)."
-            if inferred
-            else "."
-        ),
-        "Every statement cites its article and links to the exact sentence in the annotated copy.",
-    ]
-    return myst_text(" ".join(parts))
 
 
 def _topic_table(briefing: Briefing, prefix: str) -> list[str]:
@@ -131,24 +100,16 @@ def key_points(briefing: Briefing, prefix: str) -> list[str]:
             rest = sum(len(others[about]) for about in ranked[KEY_CONFLICTS:])
             lines.append(f"- [{myst_text(f'{rest} more')}]({prefix}conflicts.md)")
         lines.append("")
-    origins = len(set(briefing.origins.values()))
-    agency = sum(briefing.agency_copy.values())
     grades = Counter(briefing.reliability(a).value for a in briefing.articles)
     credibility = Counter(c.credibility for c in briefing.claims)
-    independence = (
-        f"{plural(origins, 'independent origin')} among the "
-        f"{plural(len(briefing.articles), 'article')}"
-        + (f"; {agency} carrying agency copy" if agency else "")
-    )
     lines += [
         "```{rubric} Sourcing",
         "```",
         "",
-        _sourcing_summary(briefing),
+        myst_text(" ".join(sourcing_summary(briefing))),
         "",
         myst_text(
-            independence
-            + ". Source reliability: "
+            "Source reliability: "
             + ", ".join(f"{g} ({RELIABILITY[g][0]}) {n}" for g, n in sorted(grades.items()))
             + ". Claims by credibility: "
             + ", ".join(f"{g} ({CREDIBILITY[g]}) {n}" for g, n in sorted(credibility.items()))

@@ -62,21 +62,7 @@ def title_page(app: Sphinx) -> None:
     data = _export(app)
     if data is None:
         return
-    sources = data["sources"]
-    outlets = sorted({s["outlet"] for s in sources if s["outlet"]})
-    dates = sorted(s["published"] for s in sources if s["published"])
-    inferred = sum(1 for s in sources if "published" in s["inferred"])
-    origins = len({s["origin"] for s in sources})
-    lines = [
-        data["briefing"]["subtitle"] or "",
-        f"{len(sources)} articles ({len(outlets)} named outlets), {origins} independent origins",
-        f"published {dates[0]} to {dates[-1]}"
-        + (f" ({inferred} dates inferred)" if inferred else "")
-        if dates
-        else "publication dates not stated",
-        f"{len(data['statements'])} statements in {len(data['claims'])} claims; "
-        f"{len(data['conflicts'])} conflicts between sources",
-    ]
+    lines = [data["briefing"]["subtitle"] or "", *data["briefing"]["summary"][:-1]]
     text = r"\\".join(latex_text(line) for line in lines if line)
     builder: Any = app.builder
     builder.context["preamble"] += "\n\\authoraddress{" + text + "}\n"

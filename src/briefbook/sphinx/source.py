@@ -53,7 +53,7 @@ def explain(sentence: dict[str, Any], topics: dict[str, str]) -> str:
         parts.append("claimant: the outlet (no attribution)")
     if sentence.get("quote"):
         parts.append("direct quotation")
-    for q in sentence.get("quantities", []):
+    for q in sentence.get("figures", []):
         parts.append(
             f"figure: {q['text']} ({q['qualifier']}) = {q['value']:g} {q['counts']}".rstrip()
         )
