@@ -48,6 +48,17 @@ def mapping(name: str, key: str) -> dict[str, Any]:
     return dict(value)
 
 
+def checked(name: str, key: str, allowed: tuple[str, ...]) -> dict[str, str]:
+    """A table whose values must be among ``allowed`` (a closed set of the code's)."""
+    table = mapping(name, key)
+    for word, value in table.items():
+        if value not in allowed:
+            raise ValueError(
+                f"data/vocabulary/{name}.toml: {key}.{word} = {value!r} is not one of {allowed}"
+            )
+    return {str(k): str(v) for k, v in table.items()}
+
+
 def alternation(phrases: Iterable[str]) -> str:
     """A regular-expression alternation of literal phrases, longest first."""
     return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))

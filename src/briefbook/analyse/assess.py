@@ -1,7 +1,7 @@
 """From statements to graded claims: merge, trace origins, find conflicts, grade.
 
-Runs after the reading of each article (``pipeline``); pure: a Briefing in, a Briefing with
-claims, conflicts and origins out.
+Runs after the reading of each article (``pipeline``); pure: a read corpus in, a Briefing
+with claims, conflicts, origins and grades out.
 """
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ from briefbook.analyse.conflicts import find_conflicts
 from briefbook.analyse.grading import credibility
 from briefbook.analyse.independence import find_origins
 from briefbook.analyse.overrides import claim_constraints, merge_outcomes
-from briefbook.model import Briefing, Claim, OverridesFile, Reliability
+from briefbook.model import Briefing, Claim, OverridesFile, ReadCorpus, Reliability
 
 
-def _claims(briefing: Briefing, overrides: OverridesFile) -> tuple[list[Claim], Briefing]:
+def _claims(briefing: ReadCorpus, overrides: OverridesFile) -> tuple[list[Claim], ReadCorpus]:
     """Merge statements into claims, with the analyst's splits and merges."""
     apart, outcomes = claim_constraints(briefing, overrides)
     claims = merge(briefing.statements, apart=apart)
@@ -41,7 +41,7 @@ def _claims(briefing: Briefing, overrides: OverridesFile) -> tuple[list[Claim], 
     return claims, replace(briefing, overrides=(*briefing.overrides, *outcomes))
 
 
-def assess(briefing: Briefing, overrides: OverridesFile | None = None) -> Briefing:
+def assess(briefing: ReadCorpus, overrides: OverridesFile | None = None) -> Briefing:
     """Claims, origins, conflicts and grades, with the analyst's claim overrides applied."""
     claims, briefing = _claims(briefing, overrides or OverridesFile())
     origins = find_origins(briefing.articles)
@@ -63,7 +63,7 @@ def assess(briefing: Briefing, overrides: OverridesFile | None = None) -> Briefi
         contradicted = claim.id in contradicted_claims
         reliabilities = [briefing.reliability(articles[s]) for s in claim.sources]
         grade = credibility(len(claim_origins), bool(involved), contradicted, reliabilities)
-        best = min((r.value for r in reliabilities), default=Reliability.F.value)
+        best = Reliability(min((r.value for r in reliabilities), default=Reliability.F.value))
         graded.append(
             replace(
                 claim,
@@ -73,7 +73,7 @@ def assess(briefing: Briefing, overrides: OverridesFile | None = None) -> Briefi
                 credibility=grade,
             )
         )
-    return replace(
+    return Briefing.of(
         briefing,
         claims=tuple(graded),
         conflicts=tuple(conflicts),

@@ -27,7 +27,7 @@ from collections.abc import Collection, Iterable, Sequence
 from functools import lru_cache
 
 from briefbook.analyse.disjoint import DisjointSets
-from briefbook.model import Claim, Evidence, Statement
+from briefbook.model import Claim, Evidence, Stance, Statement
 from briefbook.vocabulary import alternation, mapping, words
 
 SIMILARITY = 0.45
@@ -67,7 +67,7 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(SYNONYMS.get(s, s) for s in stems)
 
 
-def stance(statement: Statement) -> str:
+def stance(statement: Statement) -> Stance:
     """``denies`` for a denial or negated statement, ``asserts`` otherwise."""
     words = {w.casefold() for w in _WORD.findall(statement.text)}
     if DENIAL_WORDS.search(statement.text) or words & NEGATIONS or "n't" in statement.text:

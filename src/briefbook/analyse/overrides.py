@@ -35,9 +35,9 @@ from dataclasses import replace
 from briefbook.model import (
     Actor,
     Article,
-    Briefing,
     Override,
     OverridesFile,
+    ReadCorpus,
     Reliability,
     SentenceRef,
     TopicAssignment,
@@ -74,7 +74,7 @@ def find_actor(name: str, actors: Sequence[Actor]) -> Actor | None:
     return None
 
 
-def apply_to_statements(briefing: Briefing, overrides: OverridesFile) -> Briefing:
+def apply_to_statements(briefing: ReadCorpus, overrides: OverridesFile) -> ReadCorpus:
     """Statement overrides (topic, claimant, exclusion) and source grades."""
     articles = {a.id: a for a in briefing.articles}
     topics = {t.id: t.title for t in briefing.config.topics}
@@ -148,7 +148,7 @@ def apply_to_statements(briefing: Briefing, overrides: OverridesFile) -> Briefin
 
 
 def claim_constraints(
-    briefing: Briefing, overrides: OverridesFile
+    briefing: ReadCorpus, overrides: OverridesFile
 ) -> tuple[dict[tuple[str, str], str], list[Override]]:
     """Statements to keep out of any merged claim (with the note), and the split outcomes."""
     articles = {a.id: a for a in briefing.articles}

@@ -23,6 +23,7 @@ from briefbook.model import (
     Kind,
     Mention,
     OverridesFile,
+    ReadCorpus,
     Statement,
 )
 from briefbook.project.load import RawArticle
@@ -163,7 +164,7 @@ def read_corpus(
     paths: Sequence[str],
     gazetteer: Gazetteer | None = None,
     store: ReadingCache | None = None,
-) -> Briefing:
+) -> ReadCorpus:
     """Read every article: boilerplate, sentences, actors, attribution, figures, topics.
     Articles are ordered by date, then id.
 
@@ -190,7 +191,7 @@ def read_corpus(
         for s in statements(a, reporting[a.id], classifier, mention_actor, groups)
     ]
     all_actors = sorted([*actors, *groups.values()], key=lambda a: (a.kind.value, a.name))
-    return Briefing(
+    return ReadCorpus(
         config,
         tuple(articles),
         tuple(stmts),

@@ -29,7 +29,7 @@ def evidence(s: Statement) -> str:
 def figure_rows(briefing: Briefing) -> list[tuple[str, float, str, str, str, Statement]]:
     """(what is counted, value, qualifier, claimant, as of, statement) for every figure."""
     dates = {a.id: a.meta.published.iso() if a.meta.published else "" for a in briefing.articles}
-    rows = []
+    rows: list[tuple[str, float, str, str, str, Statement]] = []
     for s in briefing.statements:
         for q in s.quantities:
             if q.qualifier == "each" or not q.counts:

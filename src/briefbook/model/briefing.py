@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any, Literal
 
-from briefbook.model.inputs import Config, Reliability
-from briefbook.model.reading import Actor, Article, Mention, Statement
+from briefbook.model.inputs import Reliability
+from briefbook.model.reading import Qualifier, ReadCorpus
+
+Stance = Literal["asserts", "denies"]
+"""A statement or claim asserts, or denies (a denial, or a negated assertion)."""
+ConflictKind = Literal["figures", "denial-vs-no-comment", "contradiction"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,12 +32,12 @@ class Claim:
     wording_sentence: str
     evidence: tuple[Evidence, ...]
     sources: tuple[str, ...]
-    stance: str
+    stance: Stance
     figures: tuple[float, ...]
     origins: tuple[str, ...] = ()
     """Independent origins of its evidence (see ``independence``)."""
     conflicts: tuple[str, ...] = ()
-    reliability: str = "F"
+    reliability: Reliability = Reliability.F
     """The best reliability grade among its sources."""
     credibility: int = 6
     overrides: tuple[str, ...] = ()
@@ -46,7 +51,7 @@ class Claim:
 @dataclass(frozen=True, slots=True)
 class FigureReport:
     value: float
-    qualifier: str
+    qualifier: Qualifier
     counts: str
     source_id: str
     sentence_id: str
@@ -57,7 +62,7 @@ class FigureReport:
 @dataclass(frozen=True, slots=True)
 class Conflict:
     id: str
-    kind: str
+    kind: ConflictKind
     about: str
     claims: tuple[str, ...]
     statements: tuple[tuple[str, str], ...]
@@ -66,59 +71,19 @@ class Conflict:
 
 
 @dataclass(frozen=True, slots=True)
-class Override:
-    """One entry of the overrides file and what became of it."""
+class Briefing(ReadCorpus):
+    """The corpus assessed: claims merged from its statements, their origins, the conflicts
+    between sources and the grades. Everything the book is written from."""
 
-    kind: str
-    """``statement``, ``split``, ``merge`` or ``source``: the table it is in."""
-    number: int
-    """Its place among the entries of that kind, from 1."""
-    target: str
-    """What it names, in words."""
-    change: str
-    """What it does, in words."""
-    note: str
-    stale: str | None = None
-    """Why it matches nothing any more (None when it was applied)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Briefing:
-    """Everything the renderer needs."""
-
-    config: Config
-    articles: tuple[Article, ...]
-    statements: tuple[Statement, ...]
-    labels: dict[str, str] = field(default_factory=dict)
-    """Source id -> unique short citation label."""
-    actors: tuple[Actor, ...] = ()
-    mentions: tuple[Mention, ...] = ()
-    mention_actor: dict[str, str] = field(default_factory=dict)
-    """Mention id -> actor id."""
     claims: tuple[Claim, ...] = ()
     conflicts: tuple[Conflict, ...] = ()
     origins: dict[str, str] = field(default_factory=dict)
     """Source id -> origin id: articles that share their text share an origin."""
     agency_copy: dict[str, bool] = field(default_factory=dict)
-    overrides: tuple[Override, ...] = ()
-    """Every analyst override, applied or not (see ``briefbook.analyse.overrides``)."""
-    excluded: dict[tuple[str, str], str] = field(default_factory=dict)
-    """(source id, sentence id) -> the analyst's note, for statements left out."""
-    graded: dict[str, Reliability] = field(default_factory=dict)
-    """Source id -> reliability set by an override."""
 
-    actor_index: dict[str, Actor] = field(default_factory=dict, compare=False, repr=False)
-    """Actor id -> actor, filled in from ``actors``."""
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "actor_index", {a.id: a for a in self.actors})
-
-    def actor(self, actor_id: str) -> Actor:
-        return self.actor_index[actor_id]
-
-    def reliability(self, article: Article) -> Reliability:
-        return (
-            self.graded.get(article.id)
-            or article.meta.reliability
-            or self.config.defaults.reliability
-        )
+    @classmethod
+    def of(cls, corpus: ReadCorpus, **assessed: Any) -> Briefing:
+        """The briefing of a read corpus, with what its assessment found."""
+        fields = {f: getattr(corpus, f) for f in ReadCorpus.__dataclass_fields__}
+        fields.pop("actor_index")
+        return cls(**fields, **assessed)

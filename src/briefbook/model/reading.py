@@ -6,10 +6,18 @@ the corpus's mentions resolve to.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Literal
 
-from briefbook.model.inputs import SourceMeta
+from briefbook.model.inputs import Config, Reliability, SourceMeta
+
+Qualifier = Literal[
+    "exactly", "about", "nearly", "up to", "at least", "more than", "fewer than", "total",
+    "additional", "each",
+]  # fmt: skip
+"""How a figure is given: "about 3,000", "up to 12,000", "two brigades of 6,000 each"."""
+DatePrecision = Literal["day", "month", "year", "unresolved"]
 
 
 class Kind(StrEnum):
@@ -71,7 +79,7 @@ class Quantity:
     text: str
     value: float
     counts: str
-    qualifier: str
+    qualifier: Qualifier
     start: int
     end: int
 
@@ -81,8 +89,7 @@ class DateExpression:
     text: str
     resolved: str
     """ISO date, month or year; empty when it cannot be worked out."""
-    precision: str
-    """``day``, ``month``, ``year`` or ``unresolved``."""
+    precision: DatePrecision
     start: int
     end: int
 
@@ -173,3 +180,58 @@ class Article:
     @property
     def id(self) -> str:
         return self.meta.id
+
+
+@dataclass(frozen=True, slots=True)
+class Override:
+    """One entry of the overrides file and what became of it."""
+
+    kind: str
+    """``statement``, ``split``, ``merge`` or ``source``: the table it is in."""
+    number: int
+    """Its place among the entries of that kind, from 1."""
+    target: str
+    """What it names, in words."""
+    change: str
+    """What it does, in words."""
+    note: str
+    stale: str | None = None
+    """Why it matches nothing any more (None when it was applied)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ReadCorpus:
+    """Every article read and each reporting sentence a statement, with its claimant and
+    topic and the analyst's statement overrides applied: the corpus before claims exist."""
+
+    config: Config
+    articles: tuple[Article, ...]
+    statements: tuple[Statement, ...]
+    labels: dict[str, str] = field(default_factory=dict)
+    """Source id -> unique short citation label."""
+    actors: tuple[Actor, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    mention_actor: dict[str, str] = field(default_factory=dict)
+    """Mention id -> actor id."""
+    overrides: tuple[Override, ...] = ()
+    """Every analyst override, applied or not (see ``briefbook.analyse.overrides``)."""
+    excluded: dict[tuple[str, str], str] = field(default_factory=dict)
+    """(source id, sentence id) -> the analyst's note, for statements left out."""
+    graded: dict[str, Reliability] = field(default_factory=dict)
+    """Source id -> reliability set by an override."""
+
+    actor_index: dict[str, Actor] = field(default_factory=dict, compare=False, repr=False)
+    """Actor id -> actor, filled in from ``actors``."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "actor_index", {a.id: a for a in self.actors})
+
+    def actor(self, actor_id: str) -> Actor:
+        return self.actor_index[actor_id]
+
+    def reliability(self, article: Article) -> Reliability:
+        return (
+            self.graded.get(article.id)
+            or article.meta.reliability
+            or self.config.defaults.reliability
+        )

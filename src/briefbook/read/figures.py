@@ -12,15 +12,16 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from typing import cast, get_args
 
-from briefbook.model import MONTHS, DateExpression, PartialDate, Quantity
-from briefbook.vocabulary import alternation, mapping, ordered, words
+from briefbook.model import MONTHS, DateExpression, DatePrecision, PartialDate, Qualifier, Quantity
+from briefbook.vocabulary import alternation, checked, mapping, ordered, words
 
 WORD_NUMBERS: dict[str, int] = mapping("figures", "word_numbers")
 SCALES: dict[str, int] = mapping("figures", "scales")
 VAGUE: dict[str, int] = mapping("figures", "vague_numbers")
 """Plural round numbers, taken as their lower bound ("millions of shells": at least a million)."""
-QUALIFIERS: dict[str, str] = mapping("figures", "qualifiers")
+QUALIFIERS = cast(dict[str, Qualifier], checked("figures", "qualifiers", get_args(Qualifier)))
 _NUM = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
 _QUANTITY = re.compile(
     r"(?:(?P<qual>" + alternation(QUALIFIERS) + r")\s+)?"
@@ -99,7 +100,7 @@ def quantities(text: str, base: int = 0) -> list[Quantity]:
         before = text[max(0, m.start() - 1) : m.start()]
         if before.isalnum():
             continue
-        qualifier = QUALIFIERS.get(
+        qualifier: Qualifier = QUALIFIERS.get(
             (m.group("qual") or "").casefold(), "exactly" if num else "at least"
         )
         if m.start() in per_group:
@@ -147,7 +148,7 @@ def resolve_dates(text: str, published: PartialDate | None, base: int = 0) -> li
     return out
 
 
-def _resolve(m: re.Match[str], published: PartialDate | None) -> tuple[str, str]:
+def _resolve(m: re.Match[str], published: PartialDate | None) -> tuple[str, DatePrecision]:
     year = published.year if published else None
     if m.group("explicit"):
         month = MONTHS.index(m.group("emonth")) + 1
