@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import calendar
 import itertools
 import re
 import tomllib
@@ -156,6 +157,43 @@ def test_templates_say_nothing_about_any_event():
         found = sorted(w for w in words if re.search(rf"\b{w}\b", text))
         assert found == [], (path, found)
     assert set(TEMPLATES) | {"sources/briefbook.toml", "sources/articles/.gitkeep"} == set(files)
+
+
+GENERAL = {
+    *calendar.month_name[1:], *calendar.day_name, "South", "Agencies", "Organization", "Empty",
+    "Metadata", "John", "Jane", "Pacific",
+}
+"""Capitalised in the corpora and never written in lower case there, yet no event's words."""
+
+
+def _known_states() -> set[str]:
+    data = tomllib.loads((REPO / "src/briefbook/data/gazetteer.toml").read_text("utf-8"))
+    return {
+        word
+        for c in data["country"]
+        for key in ("name", "aliases", "adjectives", "capitals")
+        for form in ([c[key]] if isinstance(c.get(key), str) else c.get(key, []))
+        for word in form.split()
+    }
+
+
+def test_briefbook_itself_says_nothing_about_any_event():
+    """Code, comments, vocabularies and templates: no word of the seed or invented corpora.
+    The gazetteer names every state and is general knowledge: it is not searched, and its
+    names may be used in examples."""
+    words = event_words() - GENERAL - _known_states()
+    package = REPO / "src" / "briefbook"
+    found = {}
+    for path in sorted(package.rglob("*")):
+        if path.is_dir() or path.suffix not in (".py", ".toml", ".tmpl", ".js", ".css", ".json"):
+            continue
+        if path.name == "gazetteer.toml":
+            continue
+        text = path.read_text(encoding="utf-8")
+        hits = sorted(w for w in words if re.search(rf"\b{w}\b", text))
+        if hits:
+            found[path.relative_to(package).as_posix()] = hits
+    assert found == {}
 
 
 def test_init_refuses_a_folder_that_is_not_empty(tmp_path):

@@ -1,10 +1,10 @@
 """Mentions resolved to canonical actors, per article then across the corpus.
 
-* a bare name or title + surname ("Austin", "Mr Kirby", "Defense Minister Kim") goes to the
+* a bare name or title + surname ("Okafor", "Mr Lind", "Health Minister Ruiz") goes to the
   most recent full name in the same article that has that token (a title in the mention
   must agree with the candidate's role), so people who share a surname stay apart;
 * full names across articles merge when the surname matches (allowing a spelling variant
-  such as Zelensky / Zelenskyy) and the first names match or the roles agree.
+  such as Mohammad / Mohammed) and the first names match or the roles agree.
 """
 
 from __future__ import annotations
@@ -258,7 +258,7 @@ def _match_short(m: Mention, candidates: Sequence[tuple[Mention, _Cluster]]) -> 
         known_role = earlier.role or (cluster.roles.most_common(1)[0][0] if cluster.roles else None)
         titled = bool(_role_words(m.role) - {"mr", "mrs", "ms", "dr"})
         if titled and not _roles_agree(m.role, known_role):
-            continue  # "Defense Minister Kim" is not a Kim with another role
+            continue  # "Health Minister Ruiz" is not a Ruiz with another role
         return cluster
     return None
 

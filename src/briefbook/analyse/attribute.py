@@ -4,11 +4,11 @@ The publication is who *reported* a statement; the claimant is who *said* it. Ru
 order, for one sentence:
 
 1. ``according to X`` names X.
-2. A quotation with an attribution tail (``“...,” Kirby stated.``) names the speaker.
+2. A quotation with an attribution tail (``“...,” Okafor stated.``) names the speaker.
 3. Otherwise the first reporting verb outside quotation marks (said, warned, denied,
    estimated, told lawmakers...) takes as claimant its subject: the nearest actor before
    it that is not the object of a preposition, extended over a coordination (``NATO, along
-   with the United States, Japan, and South Korea, has condemned``) to its first member.
+   with Canada, Japan and Chile, has condemned``) to its first member.
    A pronoun subject (``He also said``) points back to the last person named.
 4. With no cue, the sentence is in the outlet's own voice: no claimant.
 """
@@ -30,7 +30,7 @@ NOMINAL = re.compile(
     + r")\s+(?:from|by)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-"""A reporting noun before its source: "denials from Russia", "criticism from Zelenskyy"."""
+"""A reporting noun before its source: "denials from Paris", "criticism from the mayor"."""
 SPOKESPERSON = re.compile(
     r"\b(?:" + alternation(words("attribution", "spokesperson_words")) + r")\s+"
     r"(?:from|for|of|at)\s+(?:the\s+)?$",
@@ -49,7 +49,7 @@ _CUE = re.compile(
 _TAIL_CUE = re.compile(
     r"(?:[^,;“”\"]{0,60}?\s)?(" + alternation(words("attribution", "tail_cues")) + r")\b"
 )
-"""An attribution tail after a quotation: "... Kirby stated", "the spokesperson said"."""
+"""An attribution tail after a quotation: "... Okafor stated", "the spokesperson said"."""
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 _QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _TAIL = re.compile(r"[,.!?]?[”\"]\s*(?:,\s*)?(?P<rest>.*)$")
@@ -124,7 +124,7 @@ def attribute(text: str, base: int, mentions: Sequence[Mention], context: Contex
         group = GROUP_SUBJECTS.match(text[acc.end() :].lstrip())
         if group:
             return Attribution(None, group.group("noun").casefold(), "according to", quote)
-    # 2. a reporting noun with its source: "denials from Russia"
+    # 2. a reporting noun with its source: "denials from Paris"
     for m in candidates:
         nominal = NOMINAL.search(text[: m.span_start - base])
         if nominal:
@@ -171,7 +171,7 @@ def attribute(text: str, base: int, mentions: Sequence[Mention], context: Contex
         if word in ADJECTIVAL and re.search(
             r"(?:\b(?:the|a|an|its|their|his|her|our)|[’']s)\s+$", text[: cue.start()]
         ):
-            continue  # "North Korea's alleged support": an adjective, not a claim
+            continue  # "Chile's alleged support": an adjective, not a claim
         if PASSIVE.search(text[: cue.start()]):
             continue  # "has been accused", "was called by": the subject asserts nothing
         subject = _subject(text, base, cue.start(), candidates)

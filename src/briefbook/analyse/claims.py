@@ -47,7 +47,7 @@ _WORD = re.compile(r"[^\W\d_][\w’'-]*|\d[\d,.]*")
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A light English stem: enough to match "deploys", "deployed" and "deployment"."""
+    """A light English stem: enough to match "evacuates", "evacuated" and "evacuation"."""
     w = word.casefold().replace("’", "'").removesuffix("'s")
     for suffix in ("ments", "ment", "ing", "ers", "ies", "ied", "ed", "es", "er", "s"):
         if len(w) - len(suffix) >= 4 and w.endswith(suffix):

@@ -1,12 +1,12 @@
 """Assign each statement a topic from the configured taxonomy.
 
-The method: each topic lists cue words or phrases in the config (``deploy*`` matches any word
-starting with ``deploy``). A sentence scores each topic by the cues it contains:
+The method: each topic lists cue words or phrases in the config (``evacuat*`` matches any word
+starting with ``evacuat``). A sentence scores each topic by the cues it contains:
 
 * a cue counts more the rarer it is in the corpus being briefed (inverse document frequency
   over its sentences: "troops" in every sentence says little, "denied" in a few says a lot),
   and the more words it has;
-* a cue that is the statement's own reporting verb ("Moscow *denied*...", "Seoul *warned*...")
+* a cue that is the statement's own reporting verb ("Paris *denied*...", "the ministry *warned*...")
   counts double: what an actor does with words decides what kind of statement it is.
 
 A sentence with no cue takes half the score of its paragraph; with no cue at all it goes to

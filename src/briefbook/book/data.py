@@ -17,7 +17,7 @@ from briefbook.project.output import GENERATED_MARK
 
 
 def claimant_label(briefing: Briefing, statement: Statement) -> str | None:
-    """ "Lloyd Austin, U.S. Defense Secretary", or None for the outlet's own voice."""
+    """ "Ana Ruiz, Health Minister", or None for the outlet's own voice."""
     if statement.claimant is None:
         return None
     actor = briefing.actor(statement.claimant)

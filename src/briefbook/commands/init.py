@@ -35,8 +35,8 @@ TEMPLATES = {
 
 CONFIG_HEADER = """\
 # briefbook config: the briefing's name, its topics, its defaults and the book's layout.
-# Topics are chapters. `cues` are words or phrases (case-insensitive; `deploy*` matches any
-# word starting with "deploy") that point a sentence to the topic. Each topic starts with
+# Topics are chapters. `cues` are words or phrases (case-insensitive; `evacuat*` matches any
+# word starting with "evacuat") that point a sentence to the topic. Each topic starts with
 # its name and the longer words in it as cues: add the words the articles use for it, then
 # rebuild and see where statements land (`briefbook check` validates this file).
 """

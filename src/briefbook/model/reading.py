@@ -46,13 +46,13 @@ class Mention:
     role: str | None = None
     affiliation: str | None = None
     canonical: str | None = None
-    """A name the gazetteer gives it (the state for "Seoul"), if any."""
+    """A name the gazetteer gives it (the state for "Paris"), if any."""
     in_role: bool = False
     """Part of another mention's title ("U.S. State Department spokesperson Vedant Patel")."""
     honorific: str | None = None
     """Mr, Ms, Dr... written before the name (not part of the role)."""
     weak: bool = False
-    """A lone capitalised word that is only a name if it resolves to one ("Roughly", "Kirby")."""
+    """A lone capitalised word that is only a name if it resolves to one ("Roughly", "Okafor")."""
     span_start: int = -1
     """Where the whole phrase (title included) begins."""
 

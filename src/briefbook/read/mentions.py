@@ -1,10 +1,10 @@
 """Who and what an article mentions.
 
 Mentions are found with the gazetteer and with the shape of names in news prose: runs of
-capitalised words, titles before a name ("Defense Minister Kim Yong-hyun"), appositives
-after it ("John Kirby, spokesman for ..."), organisation words at the end of a run
-("... Intelligence Service"). A capital or metonym used as a speaker ("Pyongyang denied",
-"the Kremlin said") is the government of its state; after a preposition ("in Rome") it is
+capitalised words, titles before a name ("Health Minister Ana Ruiz"), appositives
+after it ("Tom Okafor, spokesman for ..."), organisation words at the end of a run
+("... Meteorological Service"). A capital or metonym used as a speaker ("Paris denied",
+"the Elysee said") is the government of its state; after a preposition ("in Rome") it is
 a place. Resolving mentions to actors across the corpus is ``briefbook.analyse.actors``.
 """
 
@@ -104,7 +104,7 @@ def find_mentions(
             found.kind == Kind.GROUP
             and _group_mention(source_id, sentence_id, tokens, found, text, base, gaz) is None
         ):
-            continue  # a bare adjective may start a name: "Corvian Road Hauliers' Association"
+            continue  # a bare adjective may start a name: "Spanish Road Hauliers' Association"
         for k in range(found.start, found.end):
             taken[k] = found
     mentions: list[Mention] = []
@@ -208,7 +208,7 @@ def _gazetteer_mention(
         hit.start > 1 and tokens[hit.start - 2].text.casefold() in OFFICIAL_NOUNS and before == "in"
     )
     if officials_in:
-        # "officials in Seoul": the government
+        # "officials in Paris": the government
         opening = tokens[hit.start - 2]
         return Mention(
             source_id,
@@ -265,9 +265,9 @@ def _group_mention(
     base: int,
     gaz: Gazetteer,
 ) -> Mention | None:
-    """A country adjective before a group noun: "South Korean lawmakers", "Russian officials"."""
+    """A country adjective before a group noun: "Spanish lawmakers", "Kenyan officials"."""
     k = hit.end
-    # allow one descriptive word between: "South Korean defense officials"
+    # allow one descriptive word between: "Spanish defence officials"
     for j in (k, k + 1):
         if j < len(tokens) and tokens[j].text.casefold() in GROUP_NOUNS:
             first, last = tokens[hit.start], tokens[j]
@@ -313,7 +313,7 @@ def _run_mention(
         "-" in w and any(_affiliation([Token(0, 0, part)], gaz) for part in w.split("-"))
         for w in words
     ):
-        return None  # "Russia-North Korea alliance", "North Korean-Russian cooperation"
+        return None  # "France-Spain border", "Franco-Spanish cooperation"
     after = tokens[end].text.casefold() if end < len(tokens) else ""
     two_before = " ".join(t.text.casefold() for t in tokens[max(0, start - 2) : start])
     geographic = after in GEO_HEADS or two_before.split()[:1] in (
@@ -325,7 +325,7 @@ def _run_mention(
     if head in NOT_NAME_ENDINGS:
         return None  # "Gate No. 3"
     surface = POSSESSIVE.sub("", text[run[0].start - base : run[-1].end - base])
-    # a title inside the run with a name after it: "Democratic Party Representative Park Sun-won"
+    # a title inside the run with a name after it: "Labour Party Representative Ana Ruiz"
     last_title = max((k for k, t in enumerate(run[:-1]) if _is_title(t)), default=-1)
     person_after_title = last_title >= 0 and not any(
         w.casefold() in ORG_HEADS or w.casefold() in GEO_HEADS for w in words[last_title + 1 :]
@@ -334,7 +334,7 @@ def _run_mention(
         w.casefold() in ORG_HEADS and k + 1 < len(words) and words[k + 1] in ("of", "for")
         for k, w in enumerate(words)
     )
-    # organisations and agencies: "National Intelligence Service", "Union of Velmar"
+    # organisations and agencies: "National Weather Service", "Union of Dockworkers"
     if org_head and not person_after_title:
         kind = (
             Kind.AGENCY if any(w.casefold() in AGENCY_HINTS for w in words) else Kind.ORGANISATION
@@ -381,7 +381,7 @@ def _run_mention(
             k = n
             break
     if k >= len(run):
-        return None  # only an adjective: "the first North Korean troops"
+        return None  # only an adjective: "the first Spanish rescuers"
     while k < len(run) - 1 and (
         _is_title(run[k]) or _affiliation([run[k]], gaz) or (k > 0 and run[k].text in ("of", "for"))
     ):
@@ -414,7 +414,7 @@ def _run_mention(
     before = tokens[at - 1].text.casefold() if at > 0 else ""
     according = at > 1 and tokens[at - 2].text.casefold() == "according"
     lone = len(name_tokens) == 1 and not role_tokens
-    # "in Vladivostok": a lone name after a place preposition is a place, not a person
+    # "in Tarragona": a lone name after a place preposition is a place, not a person
     place = lone and before in PLACE_PREPOSITIONS and not according
     return Mention(
         source_id,

@@ -2,7 +2,7 @@
 
 ```` {briefbook-evidence}`<source id>/<sentence id>` ```` renders a link to the sentence's
 anchor on the annotated source page, titled with the source's citation label and the
-sentence number (``Scypre.com 2024 ¶5.3``). In HTML it also carries the sentence itself, the
+sentence number (``Daily Post 2024 ¶5.3``). In HTML it also carries the sentence itself, the
 outlet and the date, hidden until the reader hovers or focuses the link (or a citation of
 the same source in the same claim): ``briefbook.js`` shows them in a popup, with no request
 to any server. Other builders get the link only.
