@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -90,6 +91,16 @@ def test_an_unwritable_cache_does_not_stop_generation(seed_project: Path) -> Non
     assert len(briefing.articles) == 5
 
 
-def test_the_code_fingerprint_covers_the_package_data() -> None:
-    assert len(cache.code_fingerprint()) == 32
+def test_the_code_fingerprint_covers_the_package_code_and_data(tmp_path: Path) -> None:
+    package = tmp_path / "briefbook"
+    shutil.copytree(
+        Path(cache.__file__).parent.parent, package, ignore=shutil.ignore_patterns("__pycache__")
+    )
+    seen = {cache.fingerprint(package)}
+    assert cache.code_fingerprint() in seen  # the installed package, as copied
+    for edited in ("data/vocabulary/names.toml", "read/mentions.py", "data/gazetteer.toml"):
+        path = package / edited
+        path.write_text(path.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        seen.add(cache.fingerprint(package))
+    assert len(seen) == 4  # each edit, in a subpackage or in the data, is a new fingerprint
     assert cache.key("a", "b") != cache.key("ab")

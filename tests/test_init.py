@@ -160,8 +160,16 @@ def test_templates_say_nothing_about_any_event():
 
 
 GENERAL = {
-    *calendar.month_name[1:], *calendar.day_name, "South", "Agencies", "Organization", "Empty",
-    "Metadata", "John", "Jane", "Pacific",
+    *calendar.month_name[1:],
+    *calendar.day_name,
+    "South",
+    "Agencies",
+    "Organization",
+    "Empty",
+    "Metadata",
+    "John",
+    "Jane",
+    "Pacific",
 }
 """Capitalised in the corpora and never written in lower case there, yet no event's words."""
 

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import re
-from types import SimpleNamespace
 
 import pytest
 
@@ -62,21 +61,14 @@ def test_missing_data_is_a_briefbook_warning(app):
     assert "[briefbook.missing_data]" in warnings(app)
 
 
-def test_setup_declares_parallel_safety():
-    from sphinx.application import Sphinx
+@pytest.mark.sphinx("html", testroot="source", freshenv=True)
+def test_setup_declares_its_version_and_parallel_safety(app):
+    from briefbook import __version__
 
-    from briefbook import sphinx as ext
-
-    class FakeApp:
-        registry = SimpleNamespace(post_transforms=[])
-
-        def __getattr__(self, name):
-            return lambda *a, **k: None
-
-    meta = ext.setup(FakeApp())  # type: ignore[arg-type]
-    assert meta["parallel_read_safe"] and meta["parallel_write_safe"]
-    assert meta["version"]
-    assert Sphinx  # imported for the type only
+    extension = app.extensions["briefbook.sphinx"]
+    assert extension.version == __version__
+    assert extension.parallel_read_safe is True
+    assert extension.parallel_write_safe is True
 
 
 @pytest.mark.sphinx("html", testroot="backrefs", freshenv=True)

@@ -34,16 +34,20 @@ _TAG = (
 )
 
 
-@cache
-def code_fingerprint() -> str:
-    """A hash of briefbook's own code and data: a new version, or an edit, empties the cache."""
+def fingerprint(package: Path) -> str:
+    """A hash of every module and data file of a package folder, with their paths."""
     digest = hashlib.blake2b(digest_size=16)
-    package = Path(str(resources.files("briefbook")))
     files = [*package.rglob("*.py"), *(package / "data").rglob("*")]
     for f in sorted(f for f in files if f.is_file() and "__pycache__" not in f.parts):
         digest.update(f"{f.relative_to(package).as_posix()}\0".encode())
         digest.update(f.read_bytes())
     return digest.hexdigest()
+
+
+@cache
+def code_fingerprint() -> str:
+    """briefbook's own code and data: a new version, or an edit, empties the cache."""
+    return fingerprint(Path(str(resources.files("briefbook"))))
 
 
 def key(*parts: str) -> str:
