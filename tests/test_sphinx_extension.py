@@ -90,3 +90,21 @@ def test_bibliography_backrefs_are_those_of_its_own_page(app):
     (citation,) = doctree.findall(nodes.citation)
     assert citation["backrefs"] == here
     assert domain._refs_shown is None
+
+
+def test_the_sphinxcontrib_bibtex_internals_briefbook_relies_on_are_there():
+    """briefbook.sphinx.citations subclasses sphinxcontrib-bibtex's domain and bibliography
+    transform and reads their data; pyproject.toml pins the versions where these hold. If
+    this fails after an upgrade, read the new sphinxcontrib-bibtex before widening the pin."""
+    import inspect
+
+    from sphinxcontrib.bibtex import citation_target, domain, transforms
+
+    base = domain.BibtexDomain
+    for name in ("citation_refs", "citations", "bibliographies"):
+        assert isinstance(inspect.getattr_static(base, name), property), name
+    for name in ("get_entries", "get_filtered_entries", "env_updated", "resolve_xref"):
+        assert callable(getattr(base, name, None)), name
+    assert {"citation_refs", "citations", "bibliographies"} <= set(base.initial_data)
+    assert callable(getattr(transforms.BibliographyTransform, "run", None))
+    assert callable(citation_target.parse_citation_targets)
