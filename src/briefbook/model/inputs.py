@@ -45,36 +45,53 @@ class Reliability(StrEnum):
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", str_strip_whitespace=True, use_attribute_docstrings=True
+    )
 
 
 class Topic(_Strict):
     """One chapter of the briefing: an id, a title, what belongs there and the words that cue it."""
 
     id: str = Field(pattern=ID_PATTERN)
+    """Lower-case letters, digits, ``_`` and ``-``: the chapter's file name and anchor."""
     title: str = Field(min_length=1)
+    """The chapter's title."""
     description: str = Field(min_length=1)
+    """One sentence on what belongs in the chapter, shown on the landing page."""
     cues: tuple[str, ...] = ()
-    """Words or phrases whose presence in a sentence suggests this topic (case-insensitive)."""
+    """Words or phrases whose presence in a sentence points it to this topic, compared
+    without case; ``evacuat*`` matches every word that starts with ``evacuat``."""
 
 
 class BriefingSettings(_Strict):
+    """``[briefing]``: what the book is called and who made it."""
+
     title: str = Field(min_length=1)
+    """The book's title."""
     subtitle: OptionalText = None
+    """A line under the title (the period and scope, say)."""
     author: OptionalText = None
+    """Who prepared the briefing."""
     language: str = Field(default="en", pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+    """The book's language, as a language tag (``en``, ``fr``, ``pt-BR``)."""
 
 
 class Defaults(_Strict):
+    """``[defaults]``: what applies when nothing more precise is said."""
+
     reliability: Reliability = Reliability.F
+    """The reliability letter (A-F) of a source whose metadata gives none."""
     topic: str | None = None
     """Topic for statements no cue points to; the first topic when not set."""
 
 
 class BookSettings(_Strict):
+    """``[book]``: how the book is laid out."""
+
     page_items: int = Field(default=200, ge=1)
     """The most claims, figures, quotations, conflicts or sources one page lists: past it,
-    the page links to one page per month, week or day of publication (``paging``)."""
+    the page links to one page per month, week or day of publication."""
 
 
 class Config(_Strict):
@@ -82,9 +99,13 @@ class Config(_Strict):
     layout."""
 
     briefing: BriefingSettings
+    """The ``[briefing]`` table."""
     defaults: Defaults = Defaults()
+    """The ``[defaults]`` table."""
     book: BookSettings = BookSettings()
+    """The ``[book]`` table."""
     topics: tuple[Topic, ...] = Field(min_length=1)
+    """The ``[[topics]]`` tables, one per chapter, in the book's order."""
 
     @field_validator("topics")
     @classmethod
@@ -121,17 +142,28 @@ class ActorEntry(_Strict):
     """One entry of the analyst's ``sources/actors.toml``."""
 
     name: str = Field(min_length=1)
+    """The name the book uses."""
     kind: Literal["person", "government", "agency", "organisation", "outlet", "place"] = "person"
+    """What it is; a government is a state, with its capitals and adjectives."""
     aliases: tuple[str, ...] = ()
+    """Other names the articles use for it."""
     role: OptionalText = None
+    """A person's office or job, shown in the who's who."""
     affiliation: OptionalText = None
+    """The state or body it belongs to."""
     capitals: tuple[str, ...] = ()
+    """A government's capitals: "Paris denied" is the government speaking."""
     adjectives: tuple[str, ...] = ()
+    """A government's adjectives: "French officials" speak for it."""
     metonyms: tuple[str, ...] = ()
+    """Buildings that stand for a government ("the Elysee")."""
 
 
 class ActorsFile(_Strict):
+    """``sources/actors.toml``: names briefbook cannot know, and corrections."""
+
     actor: tuple[ActorEntry, ...] = ()
+    """The ``[[actor]]`` tables."""
 
 
 Note = Annotated[str, Field(min_length=1)]
@@ -143,8 +175,11 @@ class SentenceRef(_Strict):
     source page) or by a piece of its text found in no other sentence of the article."""
 
     source: str = Field(pattern=ID_PATTERN)
+    """The article's id."""
     sentence: str | None = Field(default=None, pattern=r"^s[0-9a-f]{8}(-\d+)?$")
+    """The sentence's id, as its tag on the source page shows it."""
     text: str | None = Field(default=None, min_length=3)
+    """A piece of the sentence's text, found in no other sentence of the article."""
 
     @model_validator(mode="after")
     def _one_way(self) -> SentenceRef:
@@ -160,10 +195,13 @@ class StatementOverride(SentenceRef):
     """Move a statement to another topic, give it another claimant, or leave it out."""
 
     topic: str | None = Field(default=None, pattern=ID_PATTERN)
+    """The topic to move the statement to."""
     claimant: str | None = Field(default=None, min_length=1)
     """An actor's id or name from the who's who, or ``"reporter"`` for the outlet's own voice."""
     exclude: bool = False
+    """Leave the statement out of the briefing (it stays greyed on its source page)."""
     note: Note
+    """Why: shown in the book next to the correction."""
 
     @model_validator(mode="after")
     def _one_change(self) -> StatementOverride:
@@ -178,30 +216,40 @@ class SplitOverride(SentenceRef):
     """Take a statement out of the claim it was merged into: it becomes a claim of its own."""
 
     note: Note
+    """Why: shown in the book next to the correction."""
 
 
 class MergeOverride(_Strict):
     """Make one claim of several (ids as shown in the chapters: ``c…``)."""
 
     claims: tuple[Annotated[str, Field(pattern=r"^c[0-9a-f]{8}$")], ...] = Field(min_length=2)
+    """The ids of the claims to merge."""
     note: Note
+    """Why: shown in the book next to the correction."""
 
 
 class SourceOverride(_Strict):
     """Grade a source's reliability (Admiralty letter) without editing its metadata."""
 
     id: str = Field(pattern=ID_PATTERN)
+    """The article's id."""
     reliability: Reliability
+    """The letter (A-F) to give the source."""
     note: Note
+    """Why: shown on the source's page and the methodology page."""
 
 
 class OverridesFile(_Strict):
     """``sources/overrides.toml``: the analyst's corrections, applied on every generation."""
 
     statement: tuple[StatementOverride, ...] = ()
+    """The ``[[statement]]`` tables."""
     split: tuple[SplitOverride, ...] = ()
+    """The ``[[split]]`` tables."""
     merge: tuple[MergeOverride, ...] = ()
+    """The ``[[merge]]`` tables."""
     source: tuple[SourceOverride, ...] = ()
+    """The ``[[source]]`` tables."""
 
 
 INFERABLE_FIELDS = ("title", "outlet", "author", "published", "url", "accessed", "language")
@@ -211,14 +259,23 @@ class SourceMeta(_Strict):
     """What is known about one article. Unknown stays empty; inferred values say why."""
 
     id: str = Field(pattern=ID_PATTERN)
+    """The file name without its suffix: lower-case letters, digits, ``_`` and ``-``."""
     title: OptionalText = None
+    """The headline as published."""
     outlet: OptionalText = None
+    """The outlet that published it."""
     author: OptionalText = None
+    """The byline as written."""
     published: OptionalDate = None
+    """The publication date: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
     url: OptionalText = None
+    """The article's address (http or https)."""
     accessed: OptionalDate = None
+    """When the analyst retrieved it; never guessed."""
     language: OptionalText = None
+    """The article's language (``en``, ``fr``...)."""
     reliability: Reliability | None = None
+    """The source's reliability letter (A-F); the default when not set."""
     label: OptionalText = None
     """Short citation label; derived from outlet or title and year when not given."""
     provenance: OptionalText = None
