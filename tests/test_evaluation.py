@@ -10,7 +10,8 @@ import pytest
 
 from briefbook.evaluation.corpora import Corpus, config_for, read_corpus
 from briefbook.evaluation.gate import changed, combined, file_digests, record, shortfalls
-from briefbook.evaluation.gold import (
+from briefbook.evaluation.gold import GoldError, read_gold
+from briefbook.evaluation.labels import (
     OUTLET,
     Cluster,
     Event,
@@ -18,10 +19,8 @@ from briefbook.evaluation.gold import (
     GoldArticle,
     GoldDate,
     GoldEntity,
-    GoldError,
     GoldFigure,
     GoldSentence,
-    read_gold,
 )
 from briefbook.evaluation.metrics import Tally, measure, quantity_kind
 from briefbook.model import Briefing

@@ -14,7 +14,8 @@ from pathlib import Path
 
 from briefbook.analyse.pipeline import analyse
 from briefbook.commands.init import parse_topics, render_config
-from briefbook.evaluation.gold import Event, Gold, load_event, read_gold
+from briefbook.evaluation.gold import load_event, read_gold
+from briefbook.evaluation.labels import Event, Gold
 from briefbook.model import Briefing, Config
 from briefbook.project.load import Project, load_actors, load_articles, load_config
 from briefbook.project.problems import InputError

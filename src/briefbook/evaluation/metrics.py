@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Literal
 
-from briefbook.evaluation.gold import FILLER, OUTLET, Gold, GoldEntity, GoldSentence, Member
+from briefbook.evaluation.labels import FILLER, OUTLET, Gold, GoldEntity, GoldSentence, Member
 from briefbook.model import Actor, Briefing, Kind, Quantity, Statement
 from briefbook.read.names import fold
 
