@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from briefbook.model import Kind, Mention
 from briefbook.read.mentions import SPEAKING_KINDS
-from briefbook.vocabulary import alternation, mapping, words
+from briefbook.vocabulary import alternation, mapping, ordered, words
 
 _LEMMAS: dict[str, list[str]] = mapping("attribution", "reporting_verbs")
 NOMINAL = re.compile(
@@ -54,7 +54,10 @@ _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 _QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _TAIL = re.compile(r"[,.!?]?[”\"]\s*(?:,\s*)?(?P<rest>.*)$")
 PREPOSITIONS = words("attribution", "prepositions")
-_PRONOUN = re.compile(r"\b(He|She|he|she)\s+(?:\w+\s+){0,2}$")
+_PRONOUN = re.compile(
+    r"\b(" + "|".join(p.capitalize() + "|" + p for p in ordered("attribution", "pronouns")) + r")"
+    r"\s+(?:\w+\s+){0,2}$"
+)
 _SKIPPABLE = words("attribution", "skippable")
 GROUP_SUBJECTS = re.compile(
     r"^(?:(?:However|Meanwhile|But),?\s+)?(?:Some\s+|Several\s+|Many\s+|Other\s+)?"

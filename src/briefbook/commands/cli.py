@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 import time
+from collections.abc import Callable
 from contextlib import nullcontext
 from pathlib import Path
 from typing import Annotated
@@ -290,22 +291,34 @@ def generate_cmd(
         raise _fail(exc, proj) from None
 
 
-@app.command()
-def build(
-    project: ProjectOption = None, quiet: QuietOption = False, verbose: VerboseOption = False
-) -> None:
-    """Generate, then build the HTML book into docs/_build/html (warnings are errors)."""
+def _build(
+    project: Path | None,
+    quiet: bool,
+    verbose: bool,
+    what: str,
+    builder: Callable[..., Path],
+) -> Path:
+    """Generate, then build with ``builder``; ``what`` names the result in messages."""
     _one_of(quiet, verbose)
     proj = None
     try:
         proj = _project(project)
         _generate(proj, quiet, verbose)
-        start = _timed("building the HTML book with Sphinx", verbose)
-        index = build_html(proj.docs, quiet=quiet)
+        start = _timed(f"building the {what}", verbose)
+        result = builder(proj.docs, quiet=quiet)
     except (InputError, BuildError) as exc:
         raise _fail(exc, proj) from None
     if verbose:
-        out.print(f"  HTML built in {time.perf_counter() - start:.1f} s")
+        out.print(f"  built in {time.perf_counter() - start:.1f} s")
+    return result
+
+
+@app.command()
+def build(
+    project: ProjectOption = None, quiet: QuietOption = False, verbose: VerboseOption = False
+) -> None:
+    """Generate, then build the HTML book into docs/_build/html (warnings are errors)."""
+    index = _build(project, quiet, verbose, "HTML book with Sphinx", build_html)
     out.print(f"HTML book: {index}")
 
 
@@ -314,17 +327,7 @@ def pdf(
     project: ProjectOption = None, quiet: QuietOption = False, verbose: VerboseOption = False
 ) -> None:
     """Generate, then build the PDF briefing with LaTeX (xelatex + latexmk)."""
-    _one_of(quiet, verbose)
-    proj = None
-    try:
-        proj = _project(project)
-        _generate(proj, quiet, verbose)
-        start = _timed("building the PDF with Sphinx and latexmk", verbose)
-        path = build_pdf(proj.docs, quiet=quiet)
-    except (InputError, BuildError) as exc:
-        raise _fail(exc, proj) from None
-    if verbose:
-        out.print(f"  PDF built in {time.perf_counter() - start:.1f} s")
+    path = _build(project, quiet, verbose, "PDF with Sphinx and latexmk", build_pdf)
     out.print(f"PDF briefing: {path}")
 
 

@@ -7,9 +7,11 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from briefbook.vocabulary import alternation, ordered
+
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])"
-    r"|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sen|Rep|Gov|Sgt|Capt|Maj|Adm|Rev|St)\.(?=\s)"
+    r"|(?:" + alternation(ordered("names", "abbreviated_titles")) + r")\.(?=\s)"
     r"|[^\W_][\w’'-]*",
     re.UNICODE,
 )
