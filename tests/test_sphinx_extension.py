@@ -108,3 +108,21 @@ def test_the_sphinxcontrib_bibtex_internals_briefbook_relies_on_are_there():
     assert {"citation_refs", "citations", "bibliographies"} <= set(base.initial_data)
     assert callable(getattr(transforms.BibliographyTransform, "run", None))
     assert callable(citation_target.parse_citation_targets)
+
+
+@pytest.mark.sphinx("html", testroot="unread", freshenv=True)
+def test_an_unread_article_says_so_and_keeps_its_sentences(app):
+    app.build()
+    assert warnings(app) == ""
+    html = (app.outdir / "source.html").read_text(encoding="utf-8")
+    assert "Not read: this article is in another language (zh)" in html
+    assert '<span class="target" id="szzzz1111"></span>' in html and "居民已经撤离。" in html
+    assert "cannot print" not in html
+
+
+@pytest.mark.sphinx("latex", testroot="unread", freshenv=True)
+def test_the_pdf_says_it_cannot_print_chinese_text(app):
+    app.build()
+    tex = (app.outdir / "projectnamenotset.tex").read_text(encoding="utf-8")
+    assert "The PDF cannot print this article" in tex and "language zh" in tex
+    assert "居民" not in tex

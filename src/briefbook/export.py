@@ -136,6 +136,8 @@ def to_data(briefing: Briefing) -> dict[str, Any]:
                 "url": meta.url,
                 "accessed": meta.accessed.iso() if meta.accessed else None,
                 "language": meta.language,
+                "detected_language": a.language,
+                "read": a.read,
                 "reliability": grade,
                 "reliability_label": RELIABILITY[grade][0],
                 "inferred": dict(meta.inferred),

@@ -122,6 +122,8 @@ def article_data(
         "graded_by": _graded_by(briefing, article),
         "path": article.path,
         "sha256": article.sha256,
+        "language": article.language,
+        "read": article.read,
         "topics": {t.id: t.title for t in briefing.config.topics},
         "blocks": blocks,
     }

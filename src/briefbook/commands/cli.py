@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from contextlib import nullcontext
 from pathlib import Path
 from typing import Annotated
@@ -23,6 +23,7 @@ from briefbook.commands.init import parse_topics, project_files, scaffold
 from briefbook.commands.linkcheck import Mode
 from briefbook.commands.linkcheck import run as run_linkcheck
 from briefbook.export import Format, Table, export
+from briefbook.model import Article
 from briefbook.project.load import Project
 from briefbook.project.output import write_file
 from briefbook.project.problems import InputError
@@ -244,6 +245,26 @@ def check(project: ProjectOption = None) -> None:
     )
     if not briefing.articles:
         err.print(NO_ARTICLES)
+    unread = _unread(briefing.articles)
+    if unread:
+        err.print(unread, markup=False)
+
+
+def _unread(articles: Sequence[Article]) -> str:
+    """Which articles are not read because of their language, in words ("" when none)."""
+    by_language: dict[str, list[str]] = {}
+    for a in articles:
+        if not a.read:
+            by_language.setdefault(a.language, []).append(a.id)
+    if not by_language:
+        return ""
+    listed = "; ".join(f"{lang}: {', '.join(ids)}" for lang, ids in sorted(by_language.items()))
+    n = sum(len(ids) for ids in by_language.values())
+    return (
+        f"note: {n} article{'s are' if n > 1 else ' is'} not in English and not read ({listed}). "
+        "briefbook's reading rules are written for English: these articles are shown with "
+        "their sentences and can be cited, but no statement is taken from them."
+    )
 
 
 def _generate(proj: Project, quiet: bool, verbose: bool = False) -> None:
@@ -253,6 +274,9 @@ def _generate(proj: Project, quiet: bool, verbose: bool = False) -> None:
     briefing, report = generate(proj)
     if not briefing.articles:
         err.print(NO_ARTICLES)
+    unread = _unread(briefing.articles)
+    if unread and not quiet:
+        err.print(unread, markup=False)
     for problem in stale_overrides(proj, briefing):
         err.print(f"warning: override not applied: {problem.render(proj.root)}", markup=False)
     if verbose:

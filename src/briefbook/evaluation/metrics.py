@@ -19,7 +19,7 @@ from itertools import combinations
 from typing import Literal
 
 from briefbook.evaluation.labels import FILLER, OUTLET, Gold, GoldEntity, GoldSentence, Member
-from briefbook.model import Actor, Briefing, Kind, Quantity, Statement
+from briefbook.model import Actor, BlockKind, Briefing, Kind, Quantity, Statement
 from briefbook.read.names import fold
 
 Direction = Literal["higher", "lower", "info"]
@@ -39,9 +39,12 @@ METRICS: tuple[Metric, ...] = (
     Metric("sentences", "info", False, "gold sentences"),
     Metric("statements", "info", False, "gold statements (the rest is furniture)"),
     Metric(
-        "furniture_precision", "higher", True, "of the sentences briefbook leaves out, furniture"
+        "furniture_precision",
+        "higher",
+        True,
+        "of the sentences briefbook marks furniture, furniture",
     ),
-    Metric("furniture_recall", "higher", True, "of the furniture, the share briefbook leaves out"),
+    Metric("furniture_recall", "higher", True, "of the furniture, the share briefbook marks so"),
     Metric(
         "segmentation_accuracy",
         "higher",
@@ -66,6 +69,7 @@ METRICS: tuple[Metric, ...] = (
     Metric("date_accuracy", "higher", True, "gold dates briefbook resolves to the same date"),
     Metric("date_precision", "higher", True, "briefbook's dates that gold has, same resolution"),
     Metric("junk_actor_share", "lower", True, "briefbook's actors that are no one, or misclassed"),
+    Metric("language_accuracy", "higher", True, "articles whose language briefbook detects right"),
     Metric("non_english_analysed", "lower", False, "non-English articles analysed as English"),
     Metric("evidence_verbatim", "higher", True, "claims whose wording and evidence are verbatim"),
 )
@@ -115,6 +119,8 @@ class _Span:
     end: int
     sentence_id: str
     statement: Statement | None
+    furniture: bool
+    """Marked as not reporting (a reason given, or a heading)."""
 
 
 class _Alignment:
@@ -124,7 +130,13 @@ class _Alignment:
         by_key = {(s.source_id, s.sentence_id): s for s in briefing.statements}
         self.spans: dict[str, list[_Span]] = {
             a.id: [
-                _Span(s.start, s.end, s.id, by_key.get((a.id, s.id)))
+                _Span(
+                    s.start,
+                    s.end,
+                    s.id,
+                    by_key.get((a.id, s.id)),
+                    bool(s.boilerplate or b.boilerplate or b.kind == BlockKind.HEADING),
+                )
                 for b in a.blocks
                 for s in b.sentences
             ]
@@ -132,14 +144,15 @@ class _Alignment:
         }
         self.gold: dict[Member, GoldSentence] = {(g.source, g.text): g for g in gold.sentences}
 
-    def statement_share(self, g: GoldSentence) -> float:
-        """The share of the gold sentence's characters that are in briefbook's statements."""
-        covered = sum(
+    def furniture_share(self, g: GoldSentence) -> float:
+        """The share of the gold sentence's characters that briefbook marks as furniture
+        (text in no sentence of briefbook's, such as a list marker, counts as furniture)."""
+        kept = sum(
             max(0, min(s.end, g.end) - max(s.start, g.start))
             for s in self.spans.get(g.source, [])
-            if s.statement is not None
+            if not s.furniture
         )
-        return covered / max(1, g.end - g.start)
+        return 1 - kept / max(1, g.end - g.start)
 
     def statement(self, g: GoldSentence) -> Statement | None:
         """briefbook's statement that holds most of the gold sentence, if it holds half."""
@@ -182,7 +195,13 @@ def measure(briefing: Briefing, gold: Gold) -> Result:
     _dates(briefing, gold, english, tally, errors)
     _actors(briefing, gold, tally, errors)
     analysed = {s.source_id for s in briefing.statements}
+    detected = {a.id: a.language for a in briefing.articles}
     for source, article in gold.articles.items():
+        tally.add("language_accuracy", detected.get(source) == article.language, 1)
+        if detected.get(source) != article.language:
+            errors["language"].append(
+                f"{source}: detected {detected.get(source)!r}, gold {article.language!r}"
+            )
         if article.language != "en" and source in analysed:
             tally.add("non_english_analysed", 1)
             errors["language"].append(f"{source} ({article.language}) analysed as English")
@@ -197,7 +216,7 @@ def measure(briefing: Briefing, gold: Gold) -> Result:
 
 def _furniture(gold: Gold, align: _Alignment, tally: Tally, errors: dict[str, list[str]]) -> None:
     for g in gold.sentences:
-        left_out = align.statement_share(g) < 0.5
+        left_out = align.furniture_share(g) >= 0.5
         furniture = not g.statement
         if left_out:
             tally.add("furniture_precision", furniture, 1)

@@ -176,6 +176,10 @@ class Article:
     path: str
     """Path of the text file, relative to the project root."""
     sha256: str
+    language: str = "en"
+    """The language its text is written in (detected; see ``briefbook.read.language``)."""
+    read: bool = True
+    """Whether its statements were read: briefbook's reading rules are English only."""
 
     @property
     def id(self) -> str:

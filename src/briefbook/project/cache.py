@@ -25,7 +25,7 @@ from typing import Any
 from briefbook.project.output import write_file
 
 FOLDER = ".briefbook-cache"
-FORMAT = 1
+FORMAT = 2
 """Bump when the cached data's shape changes in a way the code fingerprint would not show."""
 
 _TAG = (

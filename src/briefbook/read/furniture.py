@@ -16,7 +16,7 @@ from briefbook.read.segment import RawBlock, normalise
 from briefbook.vocabulary import alternation, ordered
 
 _MONTH = "|".join(MONTHS + [m[:3] for m in MONTHS])
-_TERMINAL = tuple('.!?…:;,"”’)')
+_TERMINAL = tuple('.!?…:;,"”’)。！？；：」』）')
 
 _PROMOTION = re.compile(
     r"^(" + alternation(ordered("furniture", "promotion_openers")) + ")", re.IGNORECASE

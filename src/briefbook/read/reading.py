@@ -22,6 +22,7 @@ from briefbook.project.load import RawArticle
 from briefbook.read import figures
 from briefbook.read.furniture import classify
 from briefbook.read.gazetteer import Gazetteer
+from briefbook.read.language import READ, language_of
 from briefbook.read.mentions import find_mentions
 from briefbook.read.segment import split_blocks, split_sentences, stable_ids
 
@@ -67,7 +68,8 @@ def read_article(raw: RawArticle, path: str) -> Article:
             Sentence(next(sentence_ids), a, b, text[a:b], reason) for a, b, reason in spans
         )
         out.append(Block(block_id, kind, block.start, block.end, sentences, verdict.boilerplate))
-    return Article(raw.meta, text, tuple(out), path, raw.sha256)
+    language = language_of(text, raw.meta.language)
+    return Article(raw.meta, text, tuple(out), path, raw.sha256, language, language in READ)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +86,8 @@ class Reporting:
 
 
 def _reporting(article: Article, gazetteer: Gazetteer) -> tuple[Reporting, ...]:
+    if not article.read:
+        return ()  # shown and citable, but no statement is read from another language
     out = []
     for bi, block in enumerate(article.blocks):
         if block.boilerplate is not None or block.kind == BlockKind.HEADING:

@@ -18,11 +18,13 @@ from briefbook.vocabulary import words
 
 ABBREVIATIONS = words("segments", "abbreviations")
 SENTENCE_STARTERS = words("segments", "sentence_starters")
-OPEN_QUOTES = "“‘«"
-CLOSE_QUOTES = "”’»"
+OPEN_QUOTES = "“‘«「『"
+CLOSE_QUOTES = "”’»」』"
 CLOSERS = "\"'”’»)]"
 
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+)")
+_CJK_BOUNDARY = re.compile(r"[。！？]+[」』”’）)]*")
+"""Chinese and Japanese sentences end with a full-width stop, and no space follows it."""
 _WORD_BEFORE = re.compile(r"(?:^|[\s(“\"'‘])([\w.]+?)\.$")
 _LIST_ITEM = re.compile(r"(?:[-*•]|\d{1,3}[.)])\s+")
 _MD_HEADING = re.compile(r"#{1,6}\s+")
@@ -80,14 +82,15 @@ def _is_abbreviation(before: str, after: str) -> bool:
 
 
 def _quote_depths(text: str) -> list[int]:
-    """Depth of curly double quotation at each character (straight quotes toggle)."""
+    """Depth of quotation at each character: curly double quotes, guillemets and corner
+    brackets open and close; straight quotes toggle."""
     depths = []
     depth = 0
     straight_open = False
     for ch in text:
-        if ch == "“":
+        if ch in "“「『«":
             depth += 1
-        elif ch == "”":
+        elif ch in "”」』»":
             depth = max(0, depth - 1)
         elif ch == '"':
             straight_open = not straight_open
@@ -99,6 +102,9 @@ def _quote_depths(text: str) -> list[int]:
 
 def _boundaries(text: str, respect_quotes: bool) -> Iterator[int]:
     depths = _quote_depths(text) if respect_quotes else None
+    for m in _CJK_BOUNDARY.finditer(text):
+        if text[m.end() :].strip() and (depths is None or depths[m.end() - 1] == 0):
+            yield m.end()
     for m in _BOUNDARY.finditer(text):
         end = m.end()
         rest = text[end:].lstrip()
@@ -125,7 +131,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     end = len(text) if end is None else end
     chunk = text[start:end]
     balanced = _quote_depths(chunk)[-1:] in ([], [0])
-    cuts = [0, *_boundaries(chunk, respect_quotes=balanced), len(chunk)]
+    cuts = [0, *sorted(set(_boundaries(chunk, respect_quotes=balanced))), len(chunk)]
     spans = []
     for a, b in pairwise(cuts):
         piece = chunk[a:b]

@@ -8,6 +8,7 @@ Sphinx label (``bb-<source>-<sentence>``) that topic chapters link to.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -20,6 +21,11 @@ from briefbook.analyse.grading import RELIABILITY
 from briefbook.model import PartialDate
 from briefbook.sphinx import nodes as bbnodes
 from briefbook.sphinx.warnings import BriefbookWarning, warn
+
+UNPRINTABLE = re.compile(
+    "[\u1100-\u11ff\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]"
+)
+"""Chinese, Japanese and Korean characters, for which the PDF has no font."""
 
 
 def _human_date(iso: str) -> str:
@@ -183,6 +189,17 @@ class SourceDirective(SphinxDirective):
                 classes=["bb-legend"],
             ),
         ]
+        if not data.get("read", True):
+            out.append(
+                nodes.paragraph(
+                    "",
+                    f"Not read: this article is in another language ({data['language']}). "
+                    "briefbook's reading rules are written for English, so no statement is "
+                    "taken from it; its sentences are shown here and can be cited.",
+                    classes=["bb-not-read"],
+                )
+            )
+        paragraphs: list[nodes.Node] = []
         for block in data["blocks"]:
             classes = ["bb-block", f"bb-{block['kind']}"]
             if block["boilerplate"]:
@@ -212,5 +229,19 @@ class SourceDirective(SphinxDirective):
                 elif "topic" in sentence:
                     para += annotation(sentence, topics)
                     para += self._claim_link(sentence, topics)
-            out.append(para)
-        return out
+            paragraphs.append(para)
+        if not UNPRINTABLE.search(
+            " ".join(s["text"] for b in data["blocks"] for s in b["sentences"])
+        ):
+            return out + paragraphs
+        # xelatex has no font here for Chinese, Japanese or Korean: the PDF says so
+        html = addnodes.only(expr="html")
+        html += paragraphs
+        latex = addnodes.only(expr="latex")
+        latex += nodes.paragraph(
+            "",
+            f"The PDF cannot print this article's script (language {data['language']}): "
+            "read it in the HTML book.",
+            classes=["bb-not-printed"],
+        )
+        return [*out, html, latex]
