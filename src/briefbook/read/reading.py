@@ -20,7 +20,7 @@ from briefbook.model import (
 from briefbook.project import cache
 from briefbook.project.load import RawArticle
 from briefbook.read import figures
-from briefbook.read.furniture import classify
+from briefbook.read.furniture import classify, sentence_furniture
 from briefbook.read.gazetteer import Gazetteer
 from briefbook.read.language import READ, language_of
 from briefbook.read.mentions import find_mentions
@@ -53,7 +53,7 @@ def read_article(raw: RawArticle, path: str) -> Article:
             spans.append((start, block.end, verdict.boilerplate))
         else:
             spans += [
-                (s.start, s.end, verdict.boilerplate)
+                (s.start, s.end, verdict.boilerplate or sentence_furniture(text[s.start : s.end]))
                 for s in split_sentences(text, start, block.end)
             ]
         spans_per_block.append(spans)
