@@ -138,6 +138,14 @@ def resolve(mentions: Sequence[Mention]) -> tuple[list[Actor], dict[str, str]]:
                     others[0].add(m)
                 cluster.mentions.clear()
 
+    # first word of an organisation's name -> the organisation, when only one has it
+    firsts: dict[str, list[_Cluster]] = defaultdict(list)
+    for cluster in clusters:
+        if cluster.kind in (Kind.AGENCY, Kind.ORGANISATION, Kind.OUTLET):
+            for first in {_name_tokens(name)[0] for name in cluster.names if _name_tokens(name)}:
+                firsts[first].append(cluster)
+    bodies = {first: found[0] for first, found in firsts.items() if len(found) == 1}
+
     # 3. people: full names first, then short forms within each article; a person the
     #    analyst's actors file names is one actor under that name, whatever the form
     people = _People()
@@ -163,7 +171,10 @@ def resolve(mentions: Sequence[Mention]) -> tuple[list[Actor], dict[str, str]]:
                 continue
             target = _match_short(m, local) or _match_short(m, people.candidates(tokens[0]))
             if target is None and m.weak:
-                continue  # a lone capitalised word that names no one we know
+                # "Acme" for "Acme Air Lines": the short name of an organisation
+                target = bodies.get(tokens[0])
+                if target is None:
+                    continue  # a lone capitalised word that names no one we know
             if target is None:
                 target = new(Kind.PERSON)
             target.add(m)

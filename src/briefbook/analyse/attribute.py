@@ -58,6 +58,8 @@ _PRONOUN = re.compile(
     r"\b(" + "|".join(p.capitalize() + "|" + p for p in ordered("attribution", "pronouns")) + r")"
     r"\s+(?:\w+\s+){0,2}$"
 )
+_IT = re.compile(r"(?:^|[.;,]\s+|\band\s+)(?:It|it|They|they)\s+(?:(?:also|further|later)\s+)?$")
+"""A body or group carried on by a pronoun: "It said more than 30 were hurt"."""
 _SKIPPABLE = words("attribution", "skippable")
 GROUP_SUBJECTS = re.compile(
     r"^(?:(?:However|Meanwhile|But),?\s+)?(?:Some\s+|Several\s+|Many\s+|Other\s+)?"
@@ -65,6 +67,20 @@ GROUP_SUBJECTS = re.compile(
     r"(?:" + alternation(words("attribution", "group_subjects")) + r"))\b",
     re.IGNORECASE,
 )
+
+
+_GROUP_NOUNS = alternation(words("attribution", "group_subjects"))
+GROUP_BEFORE = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|but|while|as)\s+)"
+    r"(?:(?:the|some|many|several|other|two|three|local|national|regional|state|federal)\s+)*"
+    r"(?:(?:" + alternation(words("attribution", "group_modifiers")) + r")\s+)?"
+    r"(?P<noun>" + _GROUP_NOUNS + r")"
+    r"(?:\s+(?:in|of|from|at|for)\s+(?:the\s+)?(?P<of>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}))?"
+    r"\s+(?:(?:also|have|has|had|later|then|now|on\s+\w+day)\s+)*$",
+    re.IGNORECASE,
+)
+"""An unnamed group as the subject just before the cue: "..., police said", "Officials in
+Paris said", "emergency services and officials said"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +92,8 @@ class Attribution:
     cue: str
     quote: bool
     via_pronoun: bool = False
+    group_of: Mention | None = None
+    """The body or state an unnamed group speaks for ("a spokesperson for Acme")."""
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -178,6 +196,27 @@ def attribute(text: str, base: int, mentions: Sequence[Mention], context: Contex
         if PASSIVE.search(text[: cue.start()]):
             continue  # "has been accused", "was called by": the subject asserts nothing
         subject = _subject(text, base, cue.start(), candidates)
+        if word.endswith("ing") and re.search(r",\s*$", text[: cue.start()]):
+            # "Acme sued Beta on Friday, claiming ...": the main clause's subject claims
+            first = _main_subject(text, base, candidates)
+            subject = first if first is not None else subject
+        lead = GROUP_SUBJECTS.match(text)
+        if lead and lead.end() <= cue.start():
+            # "Officials in neighbouring Freedonia said": the officials, of Freedonia
+            of = next(
+                (
+                    m
+                    for m in mentions
+                    if lead.end() < m.span_start - base < cue.start()
+                    and re.fullmatch(
+                        r"\s+(?:in|of|from|at|for)\s+(?:the\s+)?(?:[a-z]+\s+)?",
+                        text[lead.end() : m.span_start - base],
+                    )
+                ),
+                None,
+            )
+            if of is not None and (subject is None or subject.start >= of.start):
+                return Attribution(None, lead.group("noun").casefold(), word, quote, group_of=of)
         pron = _PRONOUN.search(text[: cue.start()])
         if (
             pron
@@ -185,7 +224,17 @@ def attribute(text: str, base: int, mentions: Sequence[Mention], context: Contex
             and (subject is None or subject.end - base < pron.start())
         ):
             return Attribution(last_person, None, word, quote, via_pronoun=True)
+        if subject is None and _IT.search(text[: cue.start()]) and context.previous is not None:
+            prev = context.previous
+            body = prev.claimant is not None and prev.claimant.kind != Kind.PERSON
+            if body or (prev.claimant is None and prev.group is not None):
+                return replace(prev, cue=word, quote=quote, via_pronoun=True)
         if subject is not None:
+            spoke = SPOKESPERSON.search(text[: subject.start - base])
+            if spoke and subject.span_start - base == spoke.start():
+                # "a spokesperson for Acme said": an unnamed person speaking for Acme
+                noun = spoke.group(0).split()[0].casefold()
+                return Attribution(None, noun, word, quote, group_of=subject)
             return Attribution(subject, None, word, quote)
         the = DEFINITE.search(text[: cue.start()])
         anaphor = _earlier(the.group("head"), context) if the else None
@@ -194,12 +243,16 @@ def attribute(text: str, base: int, mentions: Sequence[Mention], context: Contex
         group = GROUP_SUBJECTS.match(text)
         if group and group.end() <= cue.start():
             return Attribution(None, group.group("noun").casefold(), word, quote)
+        unnamed = GROUP_BEFORE.search(text[: cue.start()])
+        if unnamed:
+            of = _mention_at(candidates, base, unnamed.start("of"), unnamed.end("of"))
+            return Attribution(None, unnamed.group("noun").casefold(), word, quote, group_of=of)
         break
-    # 5. a quotation that carries on the previous sentence's speaker
+    # 5. a quotation with no attribution of its own: the previous sentence's speaker
     before = context.previous
-    carries_on = quote and text.lstrip().startswith(("“", '"'))
-    if carries_on and before is not None and before.quote and (before.claimant or before.group):
-        return Attribution(before.claimant, before.group, before.cue, quote, via_pronoun=True)
+    carries_on = text.lstrip().startswith(("“", '"'))
+    if carries_on and before is not None and (before.claimant or before.group):
+        return replace(before, quote=quote, via_pronoun=True)
     return Attribution(None, None, "", quote)
 
 
@@ -229,6 +282,25 @@ def _candidates(
             m = replace(m, span_start=base + spoke.start())
         keep.append(m)
     return keep
+
+
+def _main_subject(text: str, base: int, candidates: Sequence[Mention]) -> Mention | None:
+    """The first speaker named before the sentence's first verb-like gap, if it opens it."""
+    first = min(candidates, key=lambda m: m.span_start, default=None)
+    if first is None or text[: first.span_start - base].strip(" “\"'").casefold() not in (
+        "",
+        "the",
+    ):
+        return None
+    return first
+
+
+def _mention_at(candidates: Sequence[Mention], base: int, start: int, end: int) -> Mention | None:
+    """The mention that lies within ``text[start:end]``, if any."""
+    if start < 0:
+        return None
+    inside = [m for m in candidates if start <= m.start - base and m.end - base <= end]
+    return inside[0] if inside else None
 
 
 def _earlier(head: str, context: Context) -> Mention | None:

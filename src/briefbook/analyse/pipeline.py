@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from briefbook.analyse.actors import resolve
 from briefbook.analyse.assess import assess
@@ -32,10 +33,31 @@ from briefbook.read.names import slug
 from briefbook.read.reading import ReadingCache, Reporting, read, read_cached
 
 
-def _group_actor(name: str) -> Actor:
-    """An actor for a claimant named only by what it is ("analysts", "experts")."""
-    group_id = "group-" + slug(name, "group")
-    return Actor(group_id, name[:1].upper() + name[1:], Kind.GROUP, None, None, (name,), ())
+def _group_actor(name: str, of: str | None = None) -> Actor:
+    """An actor for a claimant named only by what it is ("analysts", "a spokesperson"), and
+    the body or state it speaks for when the text says."""
+    group_id = "group-" + slug(f"{name} {of or ''}", "group")
+    return Actor(group_id, name[:1].upper() + name[1:], Kind.GROUP, None, of, (name,), ())
+
+
+def _still_open(
+    text: str,
+    att: Attribution,
+    opened: Attribution | None,
+    block: int,
+    block_of_open: int | None,
+) -> Attribution | None:
+    """The speaker of a quotation still open after this sentence: one that opens here (with
+    its speaker named here, or carried from the one before), within a paragraph or running
+    on into the next one."""
+    depth = text.count("“") - text.count("”") + (text.count('"') % 2)
+    if opened is not None and block_of_open is not None and block > block_of_open + 1:
+        opened = None
+    if depth > 0 and (att.claimant is not None or att.group is not None):
+        return att
+    if depth < 0 or text.rstrip().endswith(("”", '"')):
+        return None
+    return opened
 
 
 def statements(
@@ -44,25 +66,39 @@ def statements(
     classifier: TopicClassifier,
     mention_actor: dict[str, str],
     groups: dict[str, Actor],
+    actor_names: dict[str, str],
 ) -> list[Statement]:
-    """Every reporting sentence of an article with its claimant, cue, figures and topic."""
+    """Every reporting sentence of an article with its claimant, cue, figures and topic.
+
+    ``groups`` collects the unnamed groups that speak ("police", "a spokesperson for Acme");
+    ``actor_names``: actor id -> name, for the body a group speaks for."""
     out = []
     last_person: Mention | None = None
     previous: Attribution | None = None
+    opened: Attribution | None = None
+    """Who speaks in a quotation opened in an earlier sentence and not yet closed."""
+    block_of_open: int | None = None
     seen: list[Mention] = []
     for r in reporting:
         s = r.sentence
         named = [m for m in r.mentions if m.id in mention_actor]
         att = attribute(s.text, s.start, named, Context(tuple(seen), last_person, previous))
+        if att.claimant is None and att.group is None and opened is not None:
+            att = replace(opened, quote=att.quote, via_pronoun=True)  # inside its quotation
+        opened = _still_open(s.text, att, opened, r.block_index, block_of_open)
+        block_of_open = r.block_index if opened is not None else None
         previous = att
         seen.extend(named)
         claimant: str | None = None
         if att.claimant is not None:
             claimant = mention_actor.get(att.claimant.id)
         elif att.group is not None:
-            actor = groups.get(att.group)
+            body = mention_actor.get(att.group_of.id) if att.group_of is not None else None
+            of = actor_names.get(body) if body else None
+            key = f"{att.group} ({of})" if of else att.group
+            actor = groups.get(key)
             if actor is None:
-                actor = groups[att.group] = _group_actor(att.group)
+                actor = groups[key] = _group_actor(att.group, of)
             claimant = actor.id
         topic = classifier.assign(
             s.text, r.context, informative=bool(named or r.quantities or att.cue), verb=att.cue
@@ -185,11 +221,17 @@ def read_corpus(
     actors, mention_actor = resolve(mentions)
     classifier = TopicClassifier(config, [r.sentence.text for rs in reporting.values() for r in rs])
     groups: dict[str, Actor] = {}
+    names = {a.id: a.name for a in actors}
     stmts = [
         s
         for a in articles
-        for s in statements(a, reporting[a.id], classifier, mention_actor, groups)
+        for s in statements(a, reporting[a.id], classifier, mention_actor, groups, names)
     ]
+    # an unnamed group ("Kenyan officials") is in the who's who only if it says something
+    claimants = {s.claimant for s in stmts}
+    silent = {a.id for a in actors if a.kind == Kind.GROUP and a.id not in claimants}
+    actors = [a for a in actors if a.id not in silent]
+    mention_actor = {m: a for m, a in mention_actor.items() if a not in silent}
     all_actors = sorted([*actors, *groups.values()], key=lambda a: (a.kind.value, a.name))
     return ReadCorpus(
         config,

@@ -287,18 +287,26 @@ def _forms(entity: GoldEntity) -> set[str]:
 
 
 def _claimant_ok(actor: Actor | None, claimant: str, entities: dict[str, GoldEntity]) -> bool:
-    """Strict: the gold's one claimant; a group or a person must also have its affiliation."""
+    """Strict: the gold's one claimant. A group is also told apart by its body or state
+    ("officials (Kenya)" from "officials (Spain)"): briefbook's group must not name another
+    one, though it may name none."""
     if actor is None:
         return claimant == OUTLET
     entity = entities.get(claimant)
-    if entity is None or not _names(actor) & _forms(entity):
+    if entity is None:
         return False
-    if not entity.affiliation:
+    if entity.kind == "group" and actor.kind == Kind.GROUP:
+        # a group is who it is ("officials", the words before the brackets) and whose
+        head = set(fold(actor.name).split()[-1:])
+        who = {w for form in [entity.name.split("(")[0], *entity.forms] for w in fold(form).split()}
+        if not (head & who or _names(actor) & _forms(entity)):
+            return False
+    elif not _names(actor) & _forms(entity):
+        return False
+    if entity.kind != "group" or not entity.affiliation or actor.affiliation is None:
         return True
     body = entities.get(entity.affiliation)
     wanted = _forms(body) if body is not None else {fold(entity.affiliation)}
-    if actor.affiliation is None:
-        return entity.kind != "group"
     return fold(actor.affiliation) in wanted
 
 
@@ -435,7 +443,8 @@ def _dates(
 
 
 _PERSON_LIKE = {"person"}
-_PLACE_LIKE = {"place"}
+_PLACE_LIKE = {"place", "government"}
+"""A state is both: the government that speaks and the country where things happen."""
 
 
 def _actors(briefing: Briefing, gold: Gold, tally: Tally, errors: dict[str, list[str]]) -> None:
@@ -457,6 +466,7 @@ def _actors(briefing: Briefing, gold: Gold, tally: Tally, errors: dict[str, list
 
 
 def _kind_fits(ours: Kind, theirs: str) -> bool:
+    """A person must be a person; a place must be a place or a state."""
     if (ours.value in _PERSON_LIKE) != (theirs in _PERSON_LIKE):
         return False
-    return (ours.value in _PLACE_LIKE) == (theirs in _PLACE_LIKE)
+    return theirs != "place" or ours.value in _PLACE_LIKE

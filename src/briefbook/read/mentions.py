@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from briefbook.model import Kind, Mention
 from briefbook.read.gazetteer import Gazetteer
 from briefbook.read.names import POSSESSIVE, Token, tokenize
-from briefbook.vocabulary import words
+from briefbook.vocabulary import mapping, words
 
 SPEAKING_KINDS = frozenset(
     {Kind.PERSON, Kind.GOVERNMENT, Kind.AGENCY, Kind.ORGANISATION, Kind.OUTLET, Kind.GROUP}
@@ -92,10 +92,44 @@ def _gazetteer_matches(
     return found
 
 
+def defined_acronyms(text: str) -> dict[str, str]:
+    """Acronyms an article defines: "the National Weather Service (NWS)" -> NWS, when the
+    acronym's letters are the name's initials, in order."""
+    out: dict[str, str] = {}
+    for m in _DEFINITION.finditer(text):
+        name, acronym = m.group("name"), m.group("acronym")
+        words = [w for w in name.split() if w[:1].isupper()]
+        while words and len(words) > len(acronym) and words[0].casefold() in ("the",):
+            words.pop(0)
+        initials = "".join(w[0] for w in words)
+        if len(acronym) >= 2 and _subsequence(acronym.upper(), initials.upper()):
+            first = next(i for i, w in enumerate(name.split()) if w == words[0])
+            out[acronym] = " ".join(name.split()[first:])
+    return out
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(c in it for c in short) and len(short) >= len(long) - 2
+
+
+_DEFINITION = re.compile(
+    r"(?P<name>(?:[A-Z][\w’'-]*|of|on|for|and|the)(?:\s+(?:[A-Z][\w’'-]*|of|on|for|and|the)){1,9})"
+    r"\s+\((?P<acronym>[A-Z][A-Za-z]{1,9})\)"
+)
+
+
 def find_mentions(
-    source_id: str, sentence_id: str, text: str, base: int, gaz: Gazetteer
+    source_id: str,
+    sentence_id: str,
+    text: str,
+    base: int,
+    gaz: Gazetteer,
+    acronyms: dict[str, str] | None = None,
 ) -> list[Mention]:
-    """Mentions in one sentence whose text is ``text``, starting at offset ``base``."""
+    """Mentions in one sentence whose text is ``text``, starting at offset ``base``;
+    ``acronyms``: those the article defines (see :func:`defined_acronyms`)."""
+    acronyms = acronyms or {}
     tokens = tokenize(text, base)
     gazetteer_hits = _gazetteer_matches(tokens, text, base, gaz)
     taken: dict[int, _Found] = {}
@@ -105,6 +139,8 @@ def find_mentions(
             and _group_mention(source_id, sentence_id, tokens, found, text, base, gaz) is None
         ):
             continue  # a bare adjective may start a name: "Spanish Road Hauliers' Association"
+        if found.kind == Kind.GOVERNMENT and _organisation_after(tokens, found.end - 1):
+            continue  # a state's name opening an organisation's: "Freedonia Medical Association"
         for k in range(found.start, found.end):
             taken[k] = found
     mentions: list[Mention] = []
@@ -123,6 +159,17 @@ def find_mentions(
                 mentions.append(group)
                 i = hit.end + 1
                 continue
+        if hit is None and tokens[i].bare in acronyms:
+            name = acronyms[tokens[i].bare]
+            mentions.append(
+                Mention(
+                    source_id, sentence_id, tokens[i].start, tokens[i].start + len(tokens[i].bare),
+                    tokens[i].bare, _body_kind(name.split()), canonical=name,
+                    span_start=tokens[i].start,
+                )
+            )  # fmt: skip
+            i += 1
+            continue
         if not tokens[i].capitalised or (hit is not None):
             i += 1
             continue
@@ -140,9 +187,39 @@ def find_mentions(
             run_end += 1
         mention = _run_mention(source_id, sentence_id, tokens, i, run_end, text, base, gaz)
         if mention is not None:
+            if (
+                mention.kind in (Kind.AGENCY, Kind.ORGANISATION)
+                and mention.text in acronyms.values()
+            ):
+                mention = replace(mention, canonical=mention.text)
             mentions.append(mention)
         i = max(run_end, i + 1)
     return _mark_roles(_join_of_country(mentions, text, base))
+
+
+def _body_kind(words: Sequence[str]) -> Kind:
+    """A state body (agency) when its name says so, else an organisation."""
+    return Kind.AGENCY if any(w.casefold() in AGENCY_HINTS for w in words) else Kind.ORGANISATION
+
+
+def _organisation_after(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the name at token ``k`` runs on, without a possessive, into an organisation's
+    name: capitalised words (with "of", "on", "for") ending in an organisation word."""
+    if tokens[k].possessive:
+        return False
+    j = k + 1
+    while j < len(tokens) and (
+        tokens[j].capitalised
+        or (
+            tokens[j].text in ("of", "on", "for", "and")
+            and j + 1 < len(tokens)
+            and tokens[j + 1].capitalised
+        )
+    ):
+        if tokens[j].possessive:
+            break
+        j += 1
+    return j > k + 1 and tokens[j - 1].bare.casefold() in ORG_HEADS
 
 
 def _join_of_country(mentions: list[Mention], text: str, base: int) -> list[Mention]:
@@ -309,6 +386,8 @@ def _run_mention(
     words = [t.bare for t in run]
     if any(w.casefold() in DOCUMENT_WORDS for w in words):
         return None
+    if len(words) == 1 and "-" in words[0] and words[0].rsplit("-", 1)[1].islower():
+        return None  # an adjective made of a name: "Lisbon-based", "state-owned"
     if any(
         "-" in w and any(_affiliation([Token(0, 0, part)], gaz) for part in w.split("-"))
         for w in words
@@ -336,9 +415,7 @@ def _run_mention(
     )
     # organisations and agencies: "National Weather Service", "Union of Dockworkers"
     if org_head and not person_after_title:
-        kind = (
-            Kind.AGENCY if any(w.casefold() in AGENCY_HINTS for w in words) else Kind.ORGANISATION
-        )
+        kind = _body_kind(words)
         affiliation = _affiliation(tokens[max(0, start - 3) : start], gaz) or _affiliation(
             run[:-1], gaz
         )
@@ -372,8 +449,15 @@ def _run_mention(
             Kind.PLACE,
             span_start=run[0].start,
         )
+    speaks = _speaks_after(tokens, end)
     if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
-        return None  # a bare acronym the gazetteer does not know: too ambiguous
+        if not speaks:
+            return None  # a bare acronym the gazetteer does not know: too ambiguous
+        # "the FAA said": an acronym that speaks is a body
+        return Mention(
+            source_id, sentence_id, run[0].start, run[0].end, words[0], Kind.ORGANISATION,
+            span_start=run[0].start,
+        )  # fmt: skip
     # people: optional titles, then the name
     k = 0
     for n in (3, 2):
@@ -429,6 +513,19 @@ def _run_mention(
         weak=not place and lone and not appositive,
         honorific=None if place else honorific,
     )
+
+
+_SPEAKING = frozenset(
+    form for forms in mapping("attribution", "reporting_verbs").values() for form in forms
+)
+
+
+def _speaks_after(tokens: Sequence[Token], end: int) -> bool:
+    """Whether a reporting verb follows token ``end`` ("said", "also told", "has warned")."""
+    following = [t.text.casefold() for t in tokens[end : end + 3]]
+    while following and following[0] in ("also", "has", "have", "had", "later", "then"):
+        following.pop(0)
+    return bool(following) and following[0] in _SPEAKING
 
 
 def _role_before(tokens: Sequence[Token], name_index: int, gaz: Gazetteer) -> list[Token]:

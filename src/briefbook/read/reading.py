@@ -23,7 +23,7 @@ from briefbook.read import figures
 from briefbook.read.furniture import classify, sentence_furniture
 from briefbook.read.gazetteer import Gazetteer
 from briefbook.read.language import READ, language_of
-from briefbook.read.mentions import find_mentions
+from briefbook.read.mentions import defined_acronyms, find_mentions
 from briefbook.read.segment import split_blocks, split_sentences, stable_ids
 
 _MARKER = re.compile(r"(?:[-*•]|\d{1,3}[.)])\s+")
@@ -89,6 +89,7 @@ def _reporting(article: Article, gazetteer: Gazetteer) -> tuple[Reporting, ...]:
     if not article.read:
         return ()  # shown and citable, but no statement is read from another language
     out = []
+    acronyms = defined_acronyms(article.text)
     for bi, block in enumerate(article.blocks):
         if block.boilerplate is not None or block.kind == BlockKind.HEADING:
             continue
@@ -97,7 +98,7 @@ def _reporting(article: Article, gazetteer: Gazetteer) -> tuple[Reporting, ...]:
             if sentence.boilerplate is not None:
                 continue
             mentions = find_mentions(
-                article.id, sentence.id, sentence.text, sentence.start, gazetteer
+                article.id, sentence.id, sentence.text, sentence.start, gazetteer, acronyms
             )
             quantities = tuple(figures.quantities(sentence.text, sentence.start))
             dates = figures.resolve_dates(sentence.text, article.meta.published, sentence.start)
