@@ -59,6 +59,12 @@ def _invented() -> list[str]:
 
 INVENTED = _invented()
 """Invented names, each used once: no two people or places may end up sharing one."""
+KEPT = set(
+    tomllib.loads((REPO / "src/briefbook/data/vocabulary/names.toml").read_text("utf-8"))[
+        "place_heads"
+    ]
+) | {"of", "the", "de", "del", "la", "north", "south", "east", "west", "upper", "lower"}
+"""Words a place name keeps when renamed: they say it is a place."""
 COMPASS = {"North", "South", "East", "West", "Republic", "of", "the", "Democratic", "People's"}
 PARTICLES = {"de", "van", "von", "der", "bin", "al", "la", "le", "da", "di"}
 TITLES = {"mr", "mrs", "ms", "dr", "president", "general", "gen", "minister", "secretary"}
@@ -120,6 +126,7 @@ def renaming(entities: list[dict[str, Any]], actors: list[dict[str, Any]]) -> di
             if kind == "adjective":
                 mapping[form + "s"] = kinds[kind] + "s"
     tokens: dict[str, str] = {}
+    places: dict[str, str] = {}
     invented = iter(INVENTED)
 
     def name_parts(form: str) -> list[str] | None:
@@ -144,12 +151,16 @@ def renaming(entities: list[dict[str, Any]], actors: list[dict[str, Any]]) -> di
                 for part, replacement in pairs:
                     tokens.setdefault(part, replacement)
         elif e["kind"] == "place" and e["name"] not in mapping:
-            forms = [e["name"], *e.get("mentions", [])]
-            words = [next(invented) for _ in range(max(len(f.split()) for f in forms))]
-            for form in forms:  # as many words as the form had: cues weigh words
+            for form in [e["name"], *e.get("mentions", [])]:
                 if re.search(r"[\d.]", form) or not form[:1].isupper() or form in mapping:
                     continue
-                target = " ".join(words[: len(form.split())])
+                # word by word, keeping what says it is a place ("Sea of", "region"): the
+                # same number of words, since cues weigh words
+                target = " ".join(
+                    word if word.casefold() in KEPT or word in mapping else
+                    places.setdefault(word, next(invented))
+                    for word in form.split()
+                )  # fmt: skip
                 mapping[form] = target.upper() if form.isupper() else target
     for token, new in tokens.items():
         mapping.setdefault(token, new)

@@ -139,7 +139,8 @@ def find_mentions(
             and _group_mention(source_id, sentence_id, tokens, found, text, base, gaz) is None
         ):
             continue  # a bare adjective may start a name: "Spanish Road Hauliers' Association"
-        if found.kind == Kind.GOVERNMENT and _organisation_after(tokens, found.end - 1):
+        named = " ".join(t.bare for t in tokens[found.start : found.end]) in gaz.names
+        if found.kind == Kind.GOVERNMENT and named and _organisation_after(tokens, found.end - 1):
             continue  # a state's name opening an organisation's: "Freedonia Medical Association"
         for k in range(found.start, found.end):
             taken[k] = found
