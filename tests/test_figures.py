@@ -1,9 +1,12 @@
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from briefbook.model import PartialDate
-from briefbook.read.figures import quantities, resolve_dates
+from briefbook.read.dates import reference, resolve_dates
+from briefbook.read.figures import quantities
 
 
 def q(text: str) -> list[tuple[float, str, str]]:
@@ -73,3 +76,64 @@ def test_explicit_dates():
         ("October 18, 2024", "2024-10-18", "day"),
         ("by November 1st", "2024-11-01", "day"),
     ]
+
+
+def test_day_first_month_first_abbreviated_and_with_weekday():
+    assert dates(
+        "On 15 December the board met; by Dec. 23 it had voted, and on Monday, July 1 it "
+        "reported. The 18th June 2024 report and the Oct. 18, 2024 memo followed.",
+        "2024-10-24",
+    ) == [
+        ("On 15 December", "2023-12-15", "day"),
+        ("by Dec. 23", "2024-12-23", "day"),
+        ("on Monday, July 1", "2024-07-01", "day"),
+        ("18th June 2024", "2024-06-18", "day"),
+        ("Oct. 18, 2024", "2024-10-18", "day"),
+    ]
+
+
+def test_a_day_has_boundaries():
+    assert dates("It happened on 18 October 2024 and since June 2024.", "2024-10-24") == [
+        ("on 18 October 2024", "2024-10-18", "day"),
+        ("since June 2024", "2024-06", "month"),
+    ]
+
+
+def test_since_and_until_are_relations_not_events():
+    found = resolve_dates(
+        "Fighting has gone on since February 2022 and talks run until Friday.",
+        PartialDate.parse("2024-10-24"),
+    )
+    assert [(d.text, d.relation) for d in found] == [
+        ("since February 2022", "since"),
+        ("until Friday", "until"),
+    ]
+    assert found[1].resolved == "2024-10-25"
+
+
+def test_relative_days_weeks_and_holidays():
+    assert dates(
+        "Yesterday the river rose; last month it fell; today’s rain and last week's "
+        "storm, on New Year's Day.",
+        "2025-01-08",
+    ) == [
+        ("Yesterday", "2025-01-07", "day"),
+        ("last month", "2024-12", "month"),
+        ("today’s", "2025-01-08", "day"),
+        ("last week's", "2025", "year"),  # 30 December to 5 January: two months
+        ("on New Year's Day", "2025-01-01", "day"),
+    ]
+
+
+def test_an_undated_article_counts_from_the_full_dates_it_gives():
+    text = "The storm hit on Tuesday. Officials met on Wednesday, October 30, 2024."
+    found = resolve_dates(text, None, 0, reference(text, None))
+    assert [(d.text, d.resolved) for d in found] == [
+        ("on Tuesday", "2024-10-29"),
+        ("on Wednesday, October 30, 2024", "2024-10-30"),
+    ]
+
+
+def test_a_month_precision_article_takes_its_days_from_the_dates_it_gives():
+    text = "On Tuesday the toll rose. The agency said on Monday, June 24, that 5 died."
+    assert reference(text, PartialDate.parse("2024-06")) == dt.date(2024, 6, 24)

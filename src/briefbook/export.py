@@ -62,7 +62,12 @@ def figure_data(q: Quantity) -> dict[str, Any]:
 
 def date_data(d: DateExpression) -> dict[str, Any]:
     """One date of a statement, as the export and the source pages' data both write it."""
-    return {"text": d.text, "resolved": d.resolved, "precision": d.precision}
+    return {
+        "text": d.text,
+        "resolved": d.resolved,
+        "precision": d.precision,
+        "relation": d.relation,
+    }
 
 
 def _statement(s: Statement, claim: str) -> dict[str, Any]:

@@ -42,7 +42,7 @@ def render_timeline(briefing: Briefing) -> dict[str, str]:
             (d.resolved, d.precision, d.text, s)
             for s in briefing.statements
             for d in s.dates
-            if d.resolved
+            if d.resolved and d.relation in ("on", "by")  # "since 2022" is no event
         ),
         key=lambda e: (e[0], e[3].source_id, e[3].start),
     )

@@ -18,6 +18,7 @@ Qualifier = Literal[
 ]  # fmt: skip
 """How a figure is given: "about 3,000", "up to 12,000", "two brigades of 6,000 each"."""
 DatePrecision = Literal["day", "month", "year", "unresolved"]
+DateRelation = Literal["on", "since", "until", "by"]
 
 
 class Kind(StrEnum):
@@ -92,6 +93,8 @@ class DateExpression:
     precision: DatePrecision
     start: int
     end: int
+    relation: DateRelation = "on"
+    """``since``, ``until`` or ``by`` a date, or ``on`` it: only the last is an event."""
 
 
 class BlockKind(StrEnum):

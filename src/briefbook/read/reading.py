@@ -20,6 +20,7 @@ from briefbook.model import (
 from briefbook.project import cache
 from briefbook.project.load import RawArticle
 from briefbook.read import figures
+from briefbook.read.dates import reference, resolve_dates
 from briefbook.read.furniture import classify, sentence_furniture
 from briefbook.read.gazetteer import Gazetteer
 from briefbook.read.language import READ, language_of
@@ -90,6 +91,7 @@ def _reporting(article: Article, gazetteer: Gazetteer) -> tuple[Reporting, ...]:
         return ()  # shown and citable, but no statement is read from another language
     out = []
     acronyms = defined_acronyms(article.text)
+    anchor = reference(article.text, article.meta.published)
     for bi, block in enumerate(article.blocks):
         if block.boilerplate is not None or block.kind == BlockKind.HEADING:
             continue
@@ -101,7 +103,7 @@ def _reporting(article: Article, gazetteer: Gazetteer) -> tuple[Reporting, ...]:
                 article.id, sentence.id, sentence.text, sentence.start, gazetteer, acronyms
             )
             quantities = tuple(figures.quantities(sentence.text, sentence.start))
-            dates = figures.resolve_dates(sentence.text, article.meta.published, sentence.start)
+            dates = resolve_dates(sentence.text, article.meta.published, sentence.start, anchor)
             out.append(
                 Reporting(bi, si, sentence, context, tuple(mentions), quantities, tuple(dates))
             )

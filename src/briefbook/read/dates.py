@@ -1,0 +1,251 @@
+"""Dates in a sentence, resolved against the article's own time.
+
+Forms read: month first ("October 18, 2024", "Oct. 18", "Dec 23"), day first ("18 October
+2024", "18th June", "on 15 December"), a weekday with its date ("Monday, July 1"), a month
+("in June", "by December 2024"), a weekday ("on Tuesday", "Tuesday night"), a year ("in
+2022", "late 2025"), a holiday ("New Year's Day"), and relative days, weeks, months and years
+("yesterday", "this morning", "last week", "next month").
+
+The reference for weekdays and relative dates is the publication date when it is known to
+the day; otherwise the latest full date the article itself gives within its publication
+month (wire copy is dated by its events), and failing both the date stays as precise as the
+publication date allows. "since", "until" and "by" are kept as the date's relation: a date
+something has lasted since is not an event.
+"""
+
+from __future__ import annotations
+
+import calendar
+import contextlib
+import datetime as dt
+import re
+
+from briefbook.model import MONTHS, DateExpression, DatePrecision, DateRelation, PartialDate
+
+WEEKDAYS = [d.lower() for d in calendar.day_name]
+_MONTH_FORMS = {
+    **{m: n for n, m in enumerate(MONTHS, 1)},
+    **{m[:3]: n for n, m in enumerate(MONTHS, 1) if m != "May"},
+    "Sept": 9,
+}
+"""Full names, three-letter abbreviations and "Sept"; matched with capitals only ("May" is a
+month, "may" is not)."""
+_MONTH = "|".join(sorted(_MONTH_FORMS, key=len, reverse=True))
+_M = rf"(?:{_MONTH})\.?"
+_D = r"\d{1,2}(?:st|nd|rd|th)?"
+_WD = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_PART = r"(?:\s+(?:morning|afternoon|evening|night|midnight))?"
+_PREP = r"(?:(?P<prep>(?i:on|by|since|until|till|from|in|through|as\s+of|before|after))\s+)?"
+_HOLIDAYS = {
+    "new year's day": (1, 1),
+    "new year’s day": (1, 1),
+    "new year's eve": (12, 31),
+    "new year’s eve": (12, 31),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "boxing day": (12, 26),
+}
+_DATE = re.compile(
+    rf"\b{_PREP}(?:"
+    rf"(?:(?P<wd1>{_WD}),\s+)?(?P<md_month>{_M})\s+(?P<md_day>{_D})\b(?:,?\s+(?P<md_year>\d{{4}}))?"
+    rf"|(?:(?P<wd2>{_WD}),?\s+)?(?P<dm_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_month>{_M})"
+    rf"(?:,?\s+(?P<dm_year>\d{{4}}))?\b"
+    rf"|(?:(?P<mod>early|mid|late)\s+|mid-)?(?P<month>{_M})\b(?:\s+(?P<m_year>\d{{4}}))?"
+    rf"|(?P<rel_wd>last|next|this)\s+(?P<rwd>{_WD})\b{_PART}"
+    rf"|(?P<weekday>{_WD})\b{_PART}"
+    rf"|(?:(?P<ymod>early|mid|late)\s+|mid-)?(?P<year>(?:19|20)\d\d)\b(?!\s*(?:{_MONTH}))"
+    rf"|(?P<holiday>(?i:new\s+year[’']s\s+(?:day|eve)|christmas\s+(?:day|eve)|boxing\s+day))"
+    rf"|(?P<vague>(?i:(?:over\s+)?the\s+(?:past|last)\s+few\s+(?:days|weeks|months|years)"
+    rf"|(?:in\s+)?the\s+coming\s+(?:days|weeks|months|years)))"
+    rf"|(?P<rel>(?i:(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)"
+    rf"|(?:last|next|this)\s+(?:week|month|year)"
+    rf"|yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)))"
+    r"(?:[’']s)?"
+    r")"
+)
+_FULL = re.compile(
+    rf"\b(?:(?P<month>{_M})\s+(?P<day>{_D}),?\s+(?P<year>\d{{4}})"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_M}),?\s+(?P<year2>\d{{4}}))\b"
+)
+"""A date written in full, to the day and the year: a reference for "on Tuesday"."""
+_DAY_OF_MONTH = re.compile(
+    rf"\b(?:(?P<month>{_M})\s+(?P<day>{_D})\b|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_M}))"
+)
+
+
+def _month(word: str) -> int:
+    return _MONTH_FORMS[word.rstrip(".")]
+
+
+def _day(raw: str) -> int:
+    return int(re.sub(r"\D", "", raw))
+
+
+def reference(text: str, published: PartialDate | None) -> dt.date | None:
+    """The day weekdays and relative dates count from (see the module's docstring)."""
+    if published is not None and published.day is not None and published.month is not None:
+        return dt.date(published.year, published.month, published.day)
+    found = []
+    if published is not None and published.month is not None:
+        # "on Monday, June 24": the day of the publication month, its year implied
+        for m in _DAY_OF_MONTH.finditer(text):
+            month = _month(m.group("month") or m.group("month2"))
+            if month == published.month:
+                with contextlib.suppress(ValueError):
+                    found.append(
+                        dt.date(published.year, month, _day(m.group("day") or m.group("day2")))
+                    )
+    for m in _FULL.finditer(text):
+        try:
+            if m.group("month"):
+                day = dt.date(int(m.group("year")), _month(m.group("month")), _day(m.group("day")))
+            else:
+                day = dt.date(
+                    int(m.group("year2")), _month(m.group("month2")), int(m.group("day2"))
+                )
+        except ValueError:
+            continue
+        if published is None or (
+            day.year == published.year and (published.month is None or day.month == published.month)
+        ):
+            found.append(day)
+    return max(found) if found else None
+
+
+def resolve_dates(
+    text: str, published: PartialDate | None, base: int = 0, anchor: dt.date | None = None
+) -> list[DateExpression]:
+    """Date expressions in ``text``, resolved against ``anchor`` (see :func:`reference`;
+    by default the publication date, when it is known to the day)."""
+    anchor = anchor or reference("", published)
+    out = []
+    for m in _DATE.finditer(text):
+        if not m.group(0).strip() or m.group(0).strip().casefold() in ("on", "in", "by", "from"):
+            continue
+        if m.group("year") and not (m.group("prep") or m.group("ymod")):
+            continue  # a year alone ("the 2024 budget") dates nothing
+        resolved, precision = _resolve(m, published, anchor)
+        prep = " ".join((m.group("prep") or "").casefold().split())
+        relation: DateRelation = (
+            "since" if prep in ("since", "from") else
+            "until" if prep in ("until", "till", "through") else
+            "by" if prep == "by" else "on"
+        )  # fmt: skip
+        start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+        out.append(
+            DateExpression(
+                m.group(0).strip(), resolved, precision, base + start, base + m.end(), relation
+            )
+        )
+    return out
+
+
+def _ymd(year: int, month: int, day: int) -> tuple[str, DatePrecision]:
+    try:
+        return dt.date(year, month, day).isoformat(), "day"
+    except ValueError:
+        return f"{year:04d}-{month:02d}", "month"
+
+
+def _year_for(
+    month: int, day: int, prep: str, ref: dt.date | None, pub: PartialDate | None
+) -> int | None:
+    """The year of a date given without one: the reference's, or the one before or after
+    when the date would otherwise be far from it."""
+    base = ref or (dt.date(pub.year, pub.month or 6, 15) if pub else None)
+    if base is None:
+        return None
+    year = base.year
+    ahead = prep in ("by", "until", "till", "next", "through")
+    if not ahead and (month, day) > (base.month + 1, 31) and base.month < 11:
+        year -= 1
+    if ahead and month < base.month - 1:
+        year += 1
+    return year
+
+
+def _resolve(
+    m: re.Match[str], published: PartialDate | None, anchor: dt.date | None
+) -> tuple[str, DatePrecision]:
+    ref = anchor
+    prep = " ".join((m.group("prep") or "").casefold().split())
+    if m.group("md_month") or m.group("dm_month"):
+        month = _month(m.group("md_month") or m.group("dm_month"))
+        day = _day(m.group("md_day") or m.group("dm_day"))
+        given = m.group("md_year") or m.group("dm_year")
+        year = int(given) if given else _year_for(month, day, prep, ref, published)
+        if year is None:
+            return "", "unresolved"
+        return _ymd(year, month, day)
+    if m.group("month"):
+        month = _month(m.group("month"))
+        if m.group("m_year"):
+            return f"{int(m.group('m_year')):04d}-{month:02d}", "month"
+        year = _year_for(month, 1, prep, ref, published)
+        if year is None:
+            return "", "unresolved"
+        return f"{year:04d}-{month:02d}", "month"
+    if m.group("weekday") or m.group("rwd"):
+        weekday = WEEKDAYS.index((m.group("weekday") or m.group("rwd")).lower())
+        if ref is None:
+            return _as_published(published)
+        rel = (m.group("rel_wd") or "").casefold()
+        ahead = prep in ("by", "until", "till", "through") or rel == "next"
+        if ahead and weekday != ref.weekday():
+            when = ref + dt.timedelta(days=(weekday - ref.weekday()) % 7)
+        else:
+            when = ref - dt.timedelta(days=(ref.weekday() - weekday) % 7)
+            if rel == "last" and when == ref:
+                when -= dt.timedelta(days=7)
+        return when.isoformat(), "day"
+    if m.group("year"):
+        return m.group("year"), "year"
+    if m.group("holiday"):
+        month, day = _HOLIDAYS[" ".join(m.group("holiday").casefold().split())]
+        if ref is None:
+            return ("", "unresolved") if published is None else _ymd(published.year, month, day)
+        year = ref.year if (month, day) <= (ref.month, ref.day) else ref.year - 1
+        return _ymd(year, month, day)
+    if m.group("vague"):
+        return "", "unresolved"
+    if m.group("rel"):
+        return _relative(" ".join(m.group("rel").casefold().split()), ref, published)
+    return "", "unresolved"
+
+
+def _as_published(published: PartialDate | None) -> tuple[str, DatePrecision]:
+    if published is None:
+        return "", "unresolved"
+    if published.month is None:
+        return str(published.year), "year"
+    return f"{published.year:04d}-{published.month:02d}", "month"
+
+
+def _relative(
+    rel: str, ref: dt.date | None, published: PartialDate | None
+) -> tuple[str, DatePrecision]:
+    if published is None and ref is None:
+        return "", "unresolved"
+    year = ref.year if ref else published.year  # type: ignore[union-attr]
+    if "year" in rel:
+        shift = 1 if rel.startswith("next") else -1 if rel.startswith("last") else 0
+        return str(year + shift), "year"
+    if ref is None:
+        return _as_published(published)
+    days = {"yesterday": -1, "last night": -1, "tomorrow": 1}
+    if rel in days:
+        return (ref + dt.timedelta(days=days[rel])).isoformat(), "day"
+    if rel in ("today", "tonight", "this morning", "this afternoon", "this evening"):
+        return ref.isoformat(), "day"
+    if "month" in rel:
+        month = ref.month + (1 if rel.startswith("next") else -1 if rel.startswith("last") else 0)
+        y, month = (year - 1, 12) if month == 0 else (year + 1, 1) if month == 13 else (year, month)
+        return f"{y:04d}-{month:02d}", "month"
+    # a week: its month when the whole of it is in one, else its year
+    monday = ref - dt.timedelta(days=ref.weekday())
+    shift = 7 if rel.startswith("next") else -7 if rel.startswith("last") else 0
+    start = monday + dt.timedelta(days=shift)
+    end = start + dt.timedelta(days=6)
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.year:04d}-{start.month:02d}", "month"
+    return str(start.year if start.year == end.year else ref.year), "year"
