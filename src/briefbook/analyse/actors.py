@@ -16,7 +16,18 @@ from dataclasses import dataclass, field
 from briefbook.model import Actor, Kind, Mention
 from briefbook.read.mentions import TITLE_WORDS
 from briefbook.read.names import fold, slug
-from briefbook.vocabulary import mapping
+from briefbook.vocabulary import mapping, words
+
+_PLACE_KINDS = words("names", "place_kinds")
+
+
+def _place_key(name: str) -> str:
+    """A place without the word that says what kind of place it is: "Kursk region", "Kursk
+    Oblast" and "Kursk" are one place."""
+    words = fold(name).split()
+    while len(words) > 1 and words[-1] in _PLACE_KINDS:
+        words.pop()
+    return " ".join(words)
 
 
 def _name_tokens(name: str) -> list[str]:
@@ -113,20 +124,30 @@ def resolve(mentions: Sequence[Mention]) -> tuple[list[Actor], dict[str, str]]:
 
     # 2. agencies and organisations by name and affiliation; groups and places by text
     named: dict[tuple[Kind, str, str | None], _Cluster] = {}
+    bodies_seen: dict[str, list[tuple[str, _Cluster]]] = defaultdict(list)
     for m in pending:
         if m.kind == Kind.PERSON:
+            continue
+        if m.weak:
+            # "the Commission": the last body of the article whose name has that word
+            head = fold(m.text)
+            earlier = [c for name, c in reversed(bodies_seen[m.source_id]) if head in name.split()]
+            if earlier:
+                earlier[0].add(m)
             continue
         affiliation = (
             m.affiliation if m.kind in (Kind.AGENCY, Kind.ORGANISATION, Kind.GROUP) else None
         )
-        key3 = (m.kind, fold(m.text), affiliation)
+        key3 = (m.kind, _place_key(m.text) if m.kind == Kind.PLACE else fold(m.text), affiliation)
         match = named.get(key3)
         if match is None and affiliation is None:
-            same = [c for (k, t, _), c in named.items() if k == m.kind and t == fold(m.text)]
+            same = [c for (k, t, _), c in named.items() if k == m.kind and t == key3[1]]
             match = same[0] if len(same) == 1 else None
         if match is None:
             match = named[key3] = new(m.kind)
         match.add(m)
+        if m.kind in (Kind.AGENCY, Kind.ORGANISATION):
+            bodies_seen[m.source_id].append((fold(m.text), match))
     # an agency first seen without affiliation and later with one: merge when unambiguous
     for (kind, text, aff), cluster in list(named.items()):
         if aff is None and kind in (Kind.AGENCY, Kind.ORGANISATION):
@@ -180,6 +201,18 @@ def resolve(mentions: Sequence[Mention]) -> tuple[list[Actor], dict[str, str]]:
             target.add(m)
             local.append((m, target))
 
+    # a name the articles also use as a place ("in Saltford") is that place, not a person
+    places = {fold(m.text) for m in mentions if m.kind == Kind.PLACE}
+    for cluster in clusters:
+        if (
+            cluster.kind == Kind.PERSON
+            and cluster.names
+            and not cluster.roles
+            and not cluster.honorifics
+            and all(fold(name) in places for name in cluster.names)
+        ):
+            cluster.kind = Kind.PLACE
+
     actors: list[Actor] = []
     index: dict[str, str] = {}
     used_ids: set[str] = set()
@@ -187,6 +220,12 @@ def resolve(mentions: Sequence[Mention]) -> tuple[list[Actor], dict[str, str]]:
         if not cluster.mentions:
             continue
         name = cluster.canonical or _canonical_name(cluster)
+        if (
+            cluster.kind == Kind.PLACE
+            and len(name.split()) > 1
+            and name.split()[-1] in _PLACE_KINDS
+        ):
+            name = " ".join(name.split()[:-1])  # "Saltford region": the place is Saltford
         actor_id = _unique_id(name, used_ids)
         role = cluster.roles.most_common(1)[0][0] if cluster.roles else None
         affiliation = cluster.affiliations.most_common(1)[0][0] if cluster.affiliations else None

@@ -295,19 +295,23 @@ def _claimant_ok(actor: Actor | None, claimant: str, entities: dict[str, GoldEnt
     entity = entities.get(claimant)
     if entity is None:
         return False
-    if entity.kind == "group" and actor.kind == Kind.GROUP:
-        # a group is who it is ("officials", the words before the brackets) and whose
-        head = set(fold(actor.name).split()[-1:])
-        who = {w for form in [entity.name.split("(")[0], *entity.forms] for w in fold(form).split()}
-        if not (head & who or _names(actor) & _forms(entity)):
-            return False
-    elif not _names(actor) & _forms(entity):
+    if not (_names(actor) & _forms(entity) or _same_group(actor, entity)):
         return False
     if entity.kind != "group" or not entity.affiliation or actor.affiliation is None:
         return True
     body = entities.get(entity.affiliation)
     wanted = _forms(body) if body is not None else {fold(entity.affiliation)}
     return fold(actor.affiliation) in wanted
+
+
+def _same_group(actor: Actor, entity: GoldEntity) -> bool:
+    """An unnamed group is who it is: "officials", the words before the brackets of the
+    gold's name ("officials (Kenya)") or in any of its forms."""
+    if entity.kind != "group" or actor.kind != Kind.GROUP:
+        return False
+    head = set(fold(actor.name).split()[-1:])
+    who = {w for form in [entity.name.split("(")[0], *entity.forms] for w in fold(form).split()}
+    return bool(head & who)
 
 
 def _claims_of(briefing: Briefing) -> dict[tuple[str, str], str]:
@@ -452,7 +456,7 @@ def _actors(briefing: Briefing, gold: Gold, tally: Tally, errors: dict[str, list
     junk_forms = {fold(x) for x in gold.not_entities}
     for actor in briefing.actors:
         names = _names(actor)
-        matches = [e for e in gold.entities if names & _forms(e)]
+        matches = [e for e in gold.entities if names & _forms(e) or _same_group(actor, e)]
         why = ""
         if names & junk_forms:
             why = "listed in not_entities"

@@ -37,6 +37,7 @@ STOP_CAPITALS = words("names", "stop_capitals")
 DOCUMENT_WORDS = words("names", "document_words")
 REPORTING_NOUNS = words("names", "reporting_nouns")
 PLACE_PREPOSITIONS = words("names", "place_prepositions")
+REGION_ADJECTIVES = words("names", "region_adjectives")
 
 
 def _is_title(token: Token) -> bool:
@@ -139,7 +140,10 @@ def find_mentions(
             and _group_mention(source_id, sentence_id, tokens, found, text, base, gaz) is None
         ):
             continue  # a bare adjective may start a name: "Spanish Road Hauliers' Association"
-        named = " ".join(t.bare for t in tokens[found.start : found.end]) in gaz.names
+        surface = " ".join(t.bare for t in tokens[found.start : found.end])
+        named = surface in gaz.names
+        if found.kind == Kind.GOVERNMENT and surface in gaz.capitals and _name_after(tokens, found):
+            continue  # a capital's name opening a person's: "Minister Aden Bare Duale"
         if found.kind == Kind.GOVERNMENT and named and _organisation_after(tokens, found.end - 1):
             continue  # a state's name opening an organisation's: "Freedonia Medical Association"
         for k in range(found.start, found.end):
@@ -196,6 +200,17 @@ def find_mentions(
             mentions.append(mention)
         i = max(run_end, i + 1)
     return _mark_roles(_join_of_country(mentions, text, base))
+
+
+def _name_after(tokens: Sequence[Token], found: _Found) -> bool:
+    """Whether a gazetteer hit runs on into more capitalised words that name no place or
+    body ("Aden Bare Duale"), after a title ("Minister Aden ...")."""
+    end = found.end
+    if end >= len(tokens) or tokens[end - 1].possessive or not tokens[end].capitalised:
+        return False
+    titled = found.start > 0 and _is_title(tokens[found.start - 1])
+    following = tokens[end].bare.casefold()
+    return titled and following not in GEO_HEADS and following not in ORG_HEADS
 
 
 def _body_kind(words: Sequence[str]) -> Kind:
@@ -385,8 +400,10 @@ def _run_mention(
     if not run:
         return None
     words = [t.bare for t in run]
-    if any(w.casefold() in DOCUMENT_WORDS for w in words):
+    if any(w.casefold() in DOCUMENT_WORDS for w in words) or " ".join(words) in REGION_ADJECTIVES:
         return None
+    if all(_is_title(t) or t.text in ("of", "for", "and") for t in run):
+        return None  # a title alone: "Head of State", "the Defence Secretary"
     if len(words) == 1 and "-" in words[0] and words[0].rsplit("-", 1)[1].islower():
         return None  # an adjective made of a name: "Lisbon-based", "state-owned"
     if any(
@@ -432,6 +449,8 @@ def _run_mention(
             kind,
             affiliation=affiliation,
             span_start=run[0].start,
+            # "the Commission": a body named by its kind alone stands for one named before
+            weak=len(name_tokens) == 1 and name.casefold() in ORG_HEADS,
         )
     if (
         geographic
@@ -440,12 +459,14 @@ def _run_mention(
         or (len(words) >= 2 and words[0].casefold() in GEO_PREFIXES)
     ):
         last = tokens[end] if after in GEO_HEADS else run[-1]
-        surface = text[run[0].start - base : last.end - base]
+        surface = POSSESSIVE.sub("", text[run[0].start - base : last.end - base])
+        if surface.casefold() in GEO_HEADS or surface.casefold() in GEO_PREFIXES:
+            return None  # "the Sea" of "the Sea of Japan": a place's kind alone names none
         return Mention(
             source_id,
             sentence_id,
             run[0].start,
-            last.end,
+            run[0].start + len(surface),
             surface,
             Kind.PLACE,
             span_start=run[0].start,
