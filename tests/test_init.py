@@ -163,6 +163,7 @@ GENERAL = {
     *calendar.month_name[1:],
     *calendar.day_name,
     "South",
+    "Atlantic",
     "Agencies",
     "Organization",
     "Empty",

@@ -22,8 +22,8 @@ _PLACE_KINDS = words("names", "place_kinds")
 
 
 def _place_key(name: str) -> str:
-    """A place without the word that says what kind of place it is: "Kursk region", "Kursk
-    Oblast" and "Kursk" are one place."""
+    """A place without the word that says what kind of place it is: "Saltford region",
+    "Saltford Province" and "Saltford" are one place."""
     words = fold(name).split()
     while len(words) > 1 and words[-1] in _PLACE_KINDS:
         words.pop()

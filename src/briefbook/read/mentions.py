@@ -402,7 +402,8 @@ def _run_mention(
     words = [t.bare for t in run]
     if any(w.casefold() in DOCUMENT_WORDS for w in words) or " ".join(words) in REGION_ADJECTIVES:
         return None
-    if all(_is_title(t) or t.text in ("of", "for", "and") for t in run):
+    titles_only = all(_is_title(t) or t.text in ("of", "for", "and") for t in run)
+    if titles_only and words[-1].casefold() not in ORG_HEADS:
         return None  # a title alone: "Head of State", "the Defence Secretary"
     if len(words) == 1 and "-" in words[0] and words[0].rsplit("-", 1)[1].islower():
         return None  # an adjective made of a name: "Lisbon-based", "state-owned"
