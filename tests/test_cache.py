@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -40,7 +41,7 @@ def test_an_edited_article_alone_is_read_again(seed_project: Path) -> None:
     store = reading_cache(project)
     generate(project, store)
     assert (store.hits, store.misses) == (4, 1)
-    assert len(list((seed_project / cache.FOLDER).glob("*.pickle"))) == 5  # old entry pruned
+    assert len(list((seed_project / cache.FOLDER).glob("*.json"))) == 5  # old entry pruned
 
 
 def test_changed_metadata_is_a_miss(seed_project: Path) -> None:
@@ -64,8 +65,8 @@ def test_cached_and_uncached_analysis_agree(seed_project: Path) -> None:
 def test_damaged_entries_are_read_again(seed_project: Path) -> None:
     project = Project(seed_project)
     generate(project)
-    for entry in (seed_project / cache.FOLDER).glob("*.pickle"):
-        entry.write_bytes(b"not a pickle")
+    for entry in (seed_project / cache.FOLDER).glob("*.json"):
+        entry.write_bytes(b"not json")
     store = reading_cache(project)
     generate(project, store)
     assert (store.hits, store.misses) == (0, 5)
@@ -80,7 +81,7 @@ def test_a_new_cache_format_empties_the_cache(
     store = reading_cache(project)
     generate(project, store)
     assert (store.hits, store.misses) == (0, 5)
-    assert len(list((seed_project / cache.FOLDER).glob("*.pickle"))) == 5
+    assert len(list((seed_project / cache.FOLDER).glob("*.json"))) == 5
 
 
 def test_an_unwritable_cache_does_not_stop_generation(seed_project: Path) -> None:
@@ -104,3 +105,16 @@ def test_the_code_fingerprint_covers_the_package_code_and_data(tmp_path: Path) -
         seen.add(cache.fingerprint(package))
     assert len(seen) == 4  # each edit, in a subpackage or in the data, is a new fingerprint
     assert cache.key("a", "b") != cache.key("ab")
+
+
+def test_a_reading_comes_back_from_the_cache_equal(seed_project: Path) -> None:
+    from briefbook.project.codec import from_data, to_data
+    from briefbook.project.load import load_articles
+    from briefbook.read.gazetteer import load_gazetteer
+    from briefbook.read.reading import Reading, read
+
+    raws, _ = load_articles(Project(seed_project))
+    gazetteer = load_gazetteer()
+    for raw in raws:
+        reading = read(raw, raw.path.name, gazetteer)
+        assert from_data(Reading, json.loads(json.dumps(to_data(reading)))) == reading

@@ -219,8 +219,19 @@ def _flat(value: Any) -> str:
     return str(value)
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""What a spreadsheet reads as the start of a formula in a cell."""
+
+
+def _cell(text: str) -> str:
+    """A CSV cell a spreadsheet shows as text: one that would start a formula ("=SUM(...",
+    "+44", "-2", "@cmd") gets a leading apostrophe, which spreadsheets hide."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
 def to_csv(briefing: Briefing, table: Table = Table.CLAIMS) -> str:
-    """One table of the export as CSV; lists are joined with ``; ``."""
+    """One table of the export as CSV; lists are joined with ``; ``; no cell can start a
+    spreadsheet formula (see :func:`_cell`)."""
     rows: list[dict[str, Any]] = to_data(briefing)[table.value]
     out = io.StringIO()
     if not rows:
@@ -228,7 +239,7 @@ def to_csv(briefing: Briefing, table: Table = Table.CLAIMS) -> str:
     writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: _flat(v) for k, v in row.items()})
+        writer.writerow({k: _cell(_flat(v)) for k, v in row.items()})
     return out.getvalue()
 
 

@@ -44,6 +44,16 @@ class Reliability(StrEnum):
     F = "F"
 
 
+_UNSAFE_IN_URL = re.compile(r'["<>\\^`{|}]')
+
+
+def safe_url(url: str) -> str:
+    """A URL with the characters URLs may not hold raw (quotes, angle and curly brackets,
+    backslash, caret, backtick, bar) percent-encoded, as a browser sends them: the same
+    address, which no output (HTML, BibTeX, LaTeX) can take for markup."""
+    return _UNSAFE_IN_URL.sub(lambda m: f"%{ord(m.group(0)):02X}", url)
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(
         frozen=True, extra="forbid", str_strip_whitespace=True, use_attribute_docstrings=True
@@ -288,9 +298,11 @@ class SourceMeta(_Strict):
     def _http_url(cls, url: str | None) -> str | None:
         if url is None:
             return None
+        if any(ord(c) < 32 or ord(c) == 127 for c in url):
+            raise ValueError("must not hold control characters")
         if not re.fullmatch(r"https?://[^\s/$.?#][^\s]*", url, flags=re.IGNORECASE):
             raise ValueError("must be an http:// or https:// URL without spaces")
-        return url
+        return safe_url(url)
 
     @field_validator("title", "outlet", "author", "label")
     @classmethod

@@ -7,15 +7,17 @@ stored under a hash of all four in ``.briefbook-cache/`` at the project's root; 
 What depends on the whole corpus (people resolved across articles, topic weights, claims,
 conflicts, grades) is always computed afresh.
 
-The files are Python pickles written by briefbook for its own use: local, like a build
-folder. A file that cannot be read (damaged, or from another Python) counts as a miss.
+Each entry is a JSON file of plain data (``briefbook.project.codec``), never code: a file
+that cannot be read back as a reading (damaged, planted, from another version) counts as a
+miss, and the article is read again.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
-import pickle
+import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -25,7 +27,7 @@ from typing import Any
 from briefbook.project.output import write_file
 
 FOLDER = ".briefbook-cache"
-FORMAT = 2
+FORMAT = 3
 """Bump when the cached data's shape changes in a way the code fingerprint would not show."""
 
 _TAG = (
@@ -61,7 +63,7 @@ def key(*parts: str) -> str:
 
 @dataclass(slots=True)
 class DiskCache:
-    """Pickled values in one folder, one file per key; counts its hits and misses."""
+    """JSON values in one folder, one file per key; counts its hits and misses."""
 
     folder: Path
     hits: int = 0
@@ -70,14 +72,15 @@ class DiskCache:
     used: set[str] = field(default_factory=set)
 
     def _path(self, k: str) -> Path:
-        return self.folder / f"{k}.pickle"
+        return self.folder / f"{k}.json"
 
-    def get(self, k: str) -> Any | None:
+    def get(self, k: str, decode: Callable[[Any], Any] = lambda data: data) -> Any | None:
+        """The value stored under ``k``, as ``decode`` makes it from the stored data; a
+        file that is missing, damaged or that ``decode`` refuses is a miss."""
         self.used.add(k)
         try:
-            with self._path(k).open("rb") as fh:
-                value = pickle.load(fh)  # a local cache briefbook wrote itself
-        except Exception:  # missing, damaged or foreign: read the article again
+            value = decode(json.loads(self._path(k).read_text(encoding="utf-8")))
+        except (OSError, ValueError, TypeError):  # missing, damaged or foreign: read again
             self.misses += 1
             return None
         self.hits += 1
@@ -91,7 +94,7 @@ class DiskCache:
             tag = self.folder / "CACHEDIR.TAG"
             if not tag.exists():
                 write_file(tag, _TAG)
-            write_file(self._path(k), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+            write_file(self._path(k), json.dumps(value, ensure_ascii=False).encode("utf-8"))
         except OSError:
             self.unwritable = True
 
@@ -100,7 +103,7 @@ class DiskCache:
         removed = 0
         if not self.folder.is_dir():
             return 0
-        for path in self.folder.glob("*.pickle"):
+        for path in self.folder.glob("*.json"):
             if path.stem not in self.used:
                 with contextlib.suppress(OSError):
                     path.unlink()

@@ -5,6 +5,7 @@ article, its metadata, the gazetteer and briefbook's own code and data."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -18,6 +19,7 @@ from briefbook.model import (
     Sentence,
 )
 from briefbook.project import cache
+from briefbook.project.codec import from_data, to_data
 from briefbook.project.load import RawArticle
 from briefbook.read import figures
 from briefbook.read.dates import reference, resolve_dates
@@ -122,7 +124,7 @@ class Reading:
 class ReadingCache(Protocol):
     """Where readings are kept between runs (``briefbook.project.cache.DiskCache``)."""
 
-    def get(self, k: str) -> Any | None: ...
+    def get(self, k: str, decode: Callable[[Any], Any]) -> Any | None: ...
 
     def put(self, k: str, value: Any) -> None: ...
 
@@ -136,9 +138,9 @@ def read_cached(
     raw: RawArticle, path: str, gazetteer: Gazetteer, gazetteer_key: str, store: ReadingCache
 ) -> Reading:
     k = cache.key(gazetteer_key, path, raw.sha256, raw.meta.model_dump_json())
-    found = store.get(k)
+    found = store.get(k, lambda data: from_data(Reading, data))
     if isinstance(found, Reading):
         return found
     reading = read(raw, path, gazetteer)
-    store.put(k, reading)
+    store.put(k, to_data(reading))
     return reading

@@ -32,6 +32,7 @@ from briefbook.sphinx.export import publish_export
 from briefbook.sphinx.latex import BibliographyChapter, source_appendices, title_page
 from briefbook.sphinx.nodes import HANDLERS, annotation
 from briefbook.sphinx.source import SourceDirective
+from briefbook.sphinx.theme import AFTER_THEME, escape_titles
 
 STATIC = Path(__file__).parent / "static"
 
@@ -102,6 +103,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_css_file("briefbook.css")
     app.add_js_file("briefbook.js")
     app.connect("config-inited", _add_assets)
+    app.connect("html-page-context", escape_titles, priority=AFTER_THEME)
     return {
         "version": __version__,
         "env_version": 5,
