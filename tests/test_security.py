@@ -78,7 +78,7 @@ def test_the_theme_still_sets_the_titles_the_fix_escapes():
 
 
 def test_csv_cells_never_start_a_formula(make_project):
-    text = "=HYPERLINK(\"http://evil\") said the union. -2 ships left, the port said.\n"
+    text = '=HYPERLINK("http://evil") said the union. -2 ships left, the port said.\n'
     root = make_project({"a1": (text, 'id = "a1"\noutlet = "@Outlet"\n')})
     out = export(load_briefing(Project(root)), Format.CSV, Table.STATEMENTS)
     for row in csv.reader(io.StringIO(out)):
