@@ -22,7 +22,7 @@ from briefbook.evaluation.labels import (
     GoldFigure,
     GoldSentence,
 )
-from briefbook.evaluation.metrics import Tally, measure, quantity_kind
+from briefbook.evaluation.metrics import Tally, measure
 from briefbook.model import Briefing
 from briefbook.project.load import Project
 from conftest import ARTICLE, CONFIG, META
@@ -187,7 +187,7 @@ def _agreeing_gold(corpus: Corpus, briefing: Briefing) -> Gold:
                 )
                 for q in stmt.quantities:
                     gold.figures.append(
-                        GoldFigure(a.id, q.text, q.value, 0, "", quantity_kind(q), "", "exactly",
+                        GoldFigure(a.id, q.text, q.value, 0, "", q.kind, "", "exactly",
                                    "", claimant, "")  # type: ignore[arg-type]
                     )  # fmt: skip
                 for d in stmt.dates:

@@ -13,15 +13,22 @@ def q(text: str) -> list[tuple[float, str, str]]:
     return [(x.value, x.qualifier, x.counts) for x in quantities(text)]
 
 
+def kinds(text: str) -> list[tuple[float, str, str]]:
+    """(value, kind, unit) of every figure."""
+    return [(x.value, x.kind, x.unit) for x in quantities(text)]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("around 3,000 North Korean soldiers are there", (3000, "about", "North Korean soldiers")),
+        ("around 3,000 soldiers are there", (3000, "about", "soldiers")),
         ("up to 12,000 soldiers could be deployed", (12000, "up to", "soldiers")),
         ("At least 11,000 troops", (11000, "at least", "troops")),
         ("a total of 10,000 soldiers by December", (10000, "total", "soldiers")),
         ("millions of artillery shells", (1_000_000, "at least", "artillery shells")),
         ("1,500 special forces", (1500, "exactly", "special forces")),
+        ("The toll passed 200 on Tuesday", (200, "more than", "")),
+        ("20 or more people", (20, "at least", "people")),
     ],
 )
 def test_quantities_with_qualifier_and_what_they_count(text, expected):
@@ -35,6 +42,89 @@ def test_groups_of_n_each_give_the_total_too():
 
 def test_years_and_dates_are_not_quantities():
     assert q("In June 2024, on October 18, the pact was signed.") == []
+    assert q("Rescuers sifted through rubble on Saturday (Jan 6) and 18th June 2024.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plane landed at 7:58 am and left at 10pm.",
+        "The strike began at 0800 GMT.",
+        "It was the 14th typhoon of the season.",
+        "A 12-year-old boy and his 72-year-old grandmother were there.",
+        "Ana Lopez, 37, said the water rose fast.",
+        "Men between the ages of 27 and 74 stood trial.",
+        "Passengers on Flight 2216 were moved to Gate No. 3.",
+        "Access to Office 365 apps was restored; F-16 jets and 5G masts were not affected.",
+        "One of the parents said one hand was injured.",
+        "The two nations signed the pact.",
+        "It was one of the biggest storms in the 1990s.",
+        "The finance bill 2024 was withdrawn.",
+        "A seven-storey building collapsed.",
+    ],
+)
+def test_what_is_not_a_quantity(text):
+    assert q(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At least 95 people died in the floods.", [(95, "deaths", "")]),
+        (
+            "Twelve people were injured and 30 are missing.",
+            [(12, "injured", ""), (30, "missing", "")],
+        ),
+        ("The death toll has climbed to 13.", [(13, "deaths", "")]),
+        ("The storm killed 23 and injured 200.", [(23, "deaths", ""), (200, "injured", "")]),
+        ("More than 2,000 residents were evacuated.", [(2000, "displaced", "")]),
+        ("Police arrested 300 protesters.", [(300, "detained", "")]),
+        (
+            "A magnitude 7.2 earthquake struck at a depth of 10 km.",
+            [(7.2, "magnitude", ""), (10, "depth", "km")],
+        ),
+        (
+            "The 7.5-magnitude quake and a magnitude-6.1 aftershock",
+            [(7.5, "magnitude", ""), (6.1, "magnitude", "")],
+        ),
+        ("The airline cancelled about 7,000 flights.", [(7000, "flights", "")]),
+        ("The outage cost more than $500 million.", [(500_000_000, "money", "USD")]),
+        ("Fines of up to 2 million crowns a day.", [(2_000_000, "money", "crowns")]),
+        (
+            "Inflation rose to 16% and fell three percentage points.",
+            [(16, "share", "%"), (3, "share", "percentage points")],
+        ),
+        ("Nearly two-thirds of the harvest was lost.", [(66.7, "share", "%")]),
+        (
+            "491 mm of rain fell in eight hours.",
+            [(491, "rainfall", "mm"), (8, "duration", "hours")],
+        ),
+        (
+            "He was jailed for 20 years after a five-day hearing.",
+            [(20, "duration", "years"), (5, "duration", "days")],
+        ),
+        (
+            "He had a week to answer, after nearly a decade of abuse.",
+            [(1, "duration", "weeks"), (10, "duration", "years")],
+        ),
+        ("Two brigades and three reactors", [(2, "count", ""), (3, "count", "")]),
+        ("179 of the 181 people on board were killed.", [(179, "deaths", ""), (181, "people", "")]),
+        ("190 lawmakers voted to lift it.", [(190, "votes", "")]),
+        ("The toll rose from 62 to 95.", [(62, "deaths", ""), (95, "deaths", "")]),
+    ],
+)
+def test_what_a_figure_counts_is_normalised_to_a_kind(text, expected):
+    assert kinds(text) == expected
+
+
+def test_ranges_keep_both_ends_and_decimals_are_kept():
+    (r,) = quantities("Between 11,000 and 12,000 troops were sent.")
+    assert (r.value, r.high, r.qualifier, r.kind) == (11000, 12000, "range", "troops")
+    (r,) = quantities("They received sentences of three to 15 years.")
+    assert (r.value, r.high, r.unit) == (3, 15, "years")
+    (r,) = quantities("The water rose 7.25 metres.")
+    assert (r.value, r.unit, r.kind) == (7.25, "m", "distance")
+    assert [x.value for x in quantities("dozens of homes and scores of people")] == [24, 40]
 
 
 def dates(text: str, published: str) -> list[tuple[str, str, str]]:

@@ -6,20 +6,21 @@ import ast
 import importlib.util
 from types import ModuleType
 
+from briefbook.vocabulary import FILES
 from conftest import REPO
 
 UPDATE = "run `python scripts/cli_docs.py` and commit docs/guide/cli.md"
 
 
-def load_cli_docs() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("cli_docs", REPO / "scripts" / "cli_docs.py")
+def load_script(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, REPO / "scripts" / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
-cli_docs = load_cli_docs()
+cli_docs = load_script("cli_docs")
 
 
 def reference() -> str:
@@ -89,3 +90,12 @@ def test_the_book_does_not_read_the_guide():
     ]
     assert "guide" in patterns
     assert (REPO / "docs" / "guide" / "conf.py").is_file()
+
+
+def test_every_vocabulary_list_says_what_it_holds():
+    """The configuration reference describes each list from the comment above it in its
+    file: a list without one would be listed without a meaning."""
+    config_docs = load_script("config_docs")
+    for name in FILES:
+        for key, _, comment in config_docs._described(name):
+            assert comment, f"data/vocabulary/{name}.toml: {key} has no comment above it"

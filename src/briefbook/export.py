@@ -17,10 +17,10 @@ from typing import Any
 from briefbook import __version__
 from briefbook.analyse.grading import CREDIBILITY, RELIABILITY
 from briefbook.book.summary import sourcing_summary
-from briefbook.model import Briefing, Claim, DateExpression, Quantity, Statement
+from briefbook.model import Briefing, Claim, DateExpression, FigureReport, Quantity, Statement
 from briefbook.project.output import GENERATED_MARK
 
-SCHEMA_ID = "https://briefbook.invalid/schema/export-1.json"
+SCHEMA_ID = "https://briefbook.invalid/schema/export-2.json"
 """The export schema's ``$id``: a name, not a place to fetch (``.invalid`` never resolves)."""
 
 
@@ -36,6 +36,7 @@ class Table(StrEnum):
     CLAIMS = "claims"
     ENTITIES = "entities"
     CONFLICTS = "conflicts"
+    SERIES = "series"
 
 
 def schema() -> dict[str, Any]:
@@ -57,7 +58,32 @@ def _claim_of(briefing: Briefing) -> dict[tuple[str, str], str]:
 
 def figure_data(q: Quantity) -> dict[str, Any]:
     """One figure of a statement, as the export and the source pages' data both write it."""
-    return {"text": q.text, "value": q.value, "counts": q.counts, "qualifier": q.qualifier}
+    return {
+        "text": q.text,
+        "value": q.value,
+        "high": q.high,
+        "unit": q.unit,
+        "kind": q.kind,
+        "counts": q.counts,
+        "qualifier": q.qualifier,
+    }
+
+
+def report_data(f: FigureReport) -> dict[str, Any]:
+    """One figure as a statement gives it, in a dispute or a series."""
+    return {
+        "value": f.value,
+        "high": f.high,
+        "unit": f.unit,
+        "kind": f.kind,
+        "qualifier": f.qualifier,
+        "counts": f.counts,
+        "text": f.text,
+        "statement": _statement_id(f.source_id, f.sentence_id),
+        "claimant": f.claimant,
+        "as_of": f.as_of,
+        "subject": list(f.subject),
+    }
 
 
 def date_data(d: DateExpression) -> dict[str, Any]:
@@ -107,6 +133,8 @@ def _claim(c: Claim) -> dict[str, Any]:
                 "text": e.text,
                 "claimant": e.claimant,
                 "cue": e.cue,
+                "merged_by": e.basis,
+                "merge_reason": e.why,
             }
             for e in c.evidence
         ],
@@ -188,19 +216,19 @@ def to_data(briefing: Briefing) -> dict[str, Any]:
                 "about": c.about,
                 "claims": list(c.claims),
                 "statements": [_statement_id(src, sid) for src, sid in c.statements],
-                "figures": [
-                    {
-                        "value": f.value,
-                        "qualifier": f.qualifier,
-                        "counts": f.counts,
-                        "statement": _statement_id(f.source_id, f.sentence_id),
-                        "claimant": f.claimant,
-                        "as_of": f.as_of,
-                    }
-                    for f in c.figures
-                ],
+                "figures": [report_data(f) for f in c.figures],
             }
             for c in briefing.conflicts
+        ],
+        "series": [
+            {
+                "id": t.id,
+                "kind": t.kind,
+                "unit": t.unit,
+                "about": t.about,
+                "figures": [report_data(f) for f in t.reports],
+            }
+            for t in briefing.series
         ],
     }
 

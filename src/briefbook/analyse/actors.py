@@ -16,16 +16,16 @@ from dataclasses import dataclass, field
 from briefbook.model import Actor, Kind, Mention
 from briefbook.read.mentions import TITLE_WORDS
 from briefbook.read.names import fold, slug
-from briefbook.vocabulary import mapping, words
+from briefbook.vocabulary import derived, mapping, words
 
-_PLACE_KINDS = words("names", "place_kinds")
+_PLACE_KINDS = derived(lambda: words("names", "place_kinds"))
 
 
 def _place_key(name: str) -> str:
     """A place without the word that says what kind of place it is: "Saltford region",
     "Saltford Province" and "Saltford" are one place."""
     words = fold(name).split()
-    while len(words) > 1 and words[-1] in _PLACE_KINDS:
+    while len(words) > 1 and words[-1] in _PLACE_KINDS():
         words.pop()
     return " ".join(words)
 
@@ -55,7 +55,7 @@ def _edit_distance(a: str, b: str) -> int:
 
 
 def _role_words(role: str | None) -> set[str]:
-    return {w for w in _name_tokens(role or "") if w in TITLE_WORDS} - {
+    return {w for w in _name_tokens(role or "") if w in TITLE_WORDS()} - {
         "mr",
         "mrs",
         "ms",
@@ -223,7 +223,7 @@ def resolve(mentions: Sequence[Mention]) -> tuple[list[Actor], dict[str, str]]:
         if (
             cluster.kind == Kind.PLACE
             and len(name.split()) > 1
-            and name.split()[-1] in _PLACE_KINDS
+            and name.split()[-1] in _PLACE_KINDS()
         ):
             name = " ".join(name.split()[:-1])  # "Saltford region": the place is Saltford
         actor_id = _unique_id(name, used_ids)
@@ -313,12 +313,12 @@ def _match_short(m: Mention, candidates: Sequence[tuple[Mention, _Cluster]]) -> 
     return None
 
 
-_GENDERED: dict[str, str] = mapping("names", "honorific_gender")
+_GENDERED = derived(lambda: mapping("names", "honorific_gender"))
 
 
 def _honorific(word: str | None) -> str | None:
     """``m`` or ``f`` for a Mr/Ms-style honorific, if it says."""
-    return _GENDERED.get(word.casefold().rstrip(".")) if word else None
+    return _GENDERED().get(word.casefold().rstrip(".")) if word else None
 
 
 def _canonical_name(cluster: _Cluster) -> str:

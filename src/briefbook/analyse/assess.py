@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import replace
 
-from briefbook.analyse.claims import join, merge
+from briefbook.analyse.claims import join, merge, name_words
 from briefbook.analyse.conflicts import find_conflicts
 from briefbook.analyse.grading import credibility
 from briefbook.analyse.independence import find_origins
@@ -20,7 +20,7 @@ from briefbook.model import Briefing, Claim, OverridesFile, ReadCorpus, Reliabil
 def _claims(briefing: ReadCorpus, overrides: OverridesFile) -> tuple[list[Claim], ReadCorpus]:
     """Merge statements into claims, with the analyst's splits and merges."""
     apart, outcomes = claim_constraints(briefing, overrides)
-    claims = merge(briefing.statements, apart=apart)
+    claims = merge(briefing.statements, apart=apart, names=name_words(briefing.actors))
     if overrides.merge:
         ids = {c.id for c in claims}
         claims, made_of = join(claims, briefing.statements, [m.claims for m in overrides.merge])
@@ -45,7 +45,7 @@ def assess(briefing: ReadCorpus, overrides: OverridesFile | None = None) -> Brie
     """Claims, origins, conflicts and grades, with the analyst's claim overrides applied."""
     claims, briefing = _claims(briefing, overrides or OverridesFile())
     origins = find_origins(briefing.articles)
-    conflicts = find_conflicts(briefing.statements, claims, briefing.actors, briefing.articles)
+    conflicts, series = find_conflicts(briefing, claims)
     kinds = {a.id: a.kind for a in briefing.actors}
     statements = {(s.source_id, s.sentence_id): s for s in briefing.statements}
     articles = {a.id: a for a in briefing.articles}
@@ -53,16 +53,29 @@ def assess(briefing: ReadCorpus, overrides: OverridesFile | None = None) -> Brie
     for conflict in conflicts:
         for claim_id in dict.fromkeys(conflict.claims):
             involved_in[claim_id].append(conflict.id)
+    disputed = {
+        c.id: {(f.kind, f.value) for f in c.figures} for c in conflicts if c.kind == "figures"
+    }
     # a contradiction lists the contradicted single-source claim first
     contradicted_claims = {c.claims[0] for c in conflicts if c.kind == "contradiction" and c.claims}
     graded = []
     for claim in claims:
         evidence = [statements[(e.source_id, e.sentence_id)] for e in claim.evidence]
-        claim_origins = tuple(sorted({origins.statement_origin(s, kinds) for s in evidence}))
-        involved = tuple(involved_in.get(claim.id, ()))
+        origin = {
+            e: origins.statement_origin(s, kinds)
+            for e, s in zip(claim.evidence, evidence, strict=True)
+        }
+        claim_origins = tuple(sorted(set(origin.values())))
+        firm = {o for e, o in origin.items() if e.basis != "paraphrase"}
+        loose = {o for e, o in origin.items() if e.basis == "paraphrase"} - firm
+        wording = statements[(claim.wording_source, claim.wording_sentence)]
+        own = {(q.kind, q.value) for q in wording.quantities}
+        involved = tuple(
+            x for x in involved_in.get(claim.id, ()) if x not in disputed or disputed[x] & own
+        )  # a figure dispute counts against a claim only if the claim gives a disputed figure
         contradicted = claim.id in contradicted_claims
         reliabilities = [briefing.reliability(articles[s]) for s in claim.sources]
-        grade = credibility(len(claim_origins), bool(involved), contradicted, reliabilities)
+        grade = credibility(len(firm), bool(involved), contradicted, reliabilities, len(loose))
         best = Reliability(min((r.value for r in reliabilities), default=Reliability.F.value))
         graded.append(
             replace(
@@ -77,6 +90,7 @@ def assess(briefing: ReadCorpus, overrides: OverridesFile | None = None) -> Brie
         briefing,
         claims=tuple(graded),
         conflicts=tuple(conflicts),
+        series=tuple(series),
         origins=origins.article_origin,
         agency_copy=origins.agency_copy,
     )

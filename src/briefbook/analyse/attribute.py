@@ -21,63 +21,79 @@ from dataclasses import dataclass, replace
 
 from briefbook.model import Kind, Mention
 from briefbook.read.mentions import SPEAKING_KINDS
-from briefbook.vocabulary import alternation, mapping, ordered, words
+from briefbook.vocabulary import alternation, derived, mapping, ordered, words
 
-_LEMMAS: dict[str, list[str]] = mapping("attribution", "reporting_verbs")
-NOMINAL = re.compile(
-    r"\b(?P<noun>"
-    + alternation(words("attribution", "source_nouns"))
-    + r")\s+(?:from|by)\s+(?:the\s+)?$",
-    re.IGNORECASE,
+_LEMMAS = derived(lambda: mapping("attribution", "reporting_verbs"))
+NOMINAL = derived(
+    lambda: re.compile(
+        r"\b(?P<noun>"
+        + alternation(words("attribution", "source_nouns"))
+        + r")\s+(?:from|by)\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    )
 )
 """A reporting noun before its source: "denials from Paris", "criticism from the mayor"."""
-SPOKESPERSON = re.compile(
-    r"\b(?:" + alternation(words("attribution", "spokesperson_words")) + r")\s+"
-    r"(?:from|for|of|at)\s+(?:the\s+)?$",
-    re.IGNORECASE,
+SPOKESPERSON = derived(
+    lambda: re.compile(
+        r"\b(?:" + alternation(words("attribution", "spokesperson_words")) + r")\s+"
+        r"(?:from|for|of|at)\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    )
 )
 DEFINITE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}?(?P<head>[a-z]+)\s+(?:also\s+)?$")
 DEFINITE_AFTER = re.compile(
     r"\s*[Tt]he\s+(?:[a-z]+\s+){0,2}?(?P<head>[a-z]+)\b(?=\s*[,.]|\s+(?:said|says|stated))"
 )
-ADJECTIVAL = words("attribution", "adjectival")
+ADJECTIVAL = derived(lambda: words("attribution", "adjectival"))
 PASSIVE = re.compile(r"\b(?:been|be|is|are|was|were|being)\s+$")
-CUE_FORMS: dict[str, str] = {form: lemma for lemma, forms in _LEMMAS.items() for form in forms}
-_CUE = re.compile(
-    r"\b(" + "|".join(sorted(map(re.escape, CUE_FORMS), key=len, reverse=True)) + r")\b"
+CUE_FORMS = derived(lambda: ({form: lemma for lemma, forms in _LEMMAS().items() for form in forms}))
+_CUE = derived(
+    lambda: re.compile(
+        r"\b(" + "|".join(sorted(map(re.escape, CUE_FORMS()), key=len, reverse=True)) + r")\b"
+    )
 )
-_TAIL_CUE = re.compile(
-    r"(?:[^,;“”\"]{0,60}?\s)?(" + alternation(words("attribution", "tail_cues")) + r")\b"
+_TAIL_CUE = derived(
+    lambda: re.compile(
+        r"(?:[^,;“”\"]{0,60}?\s)?(" + alternation(words("attribution", "tail_cues")) + r")\b"
+    )
 )
 """An attribution tail after a quotation: "... Okafor stated", "the spokesperson said"."""
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 _QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _TAIL = re.compile(r"[,.!?]?[”\"]\s*(?:,\s*)?(?P<rest>.*)$")
-PREPOSITIONS = words("attribution", "prepositions")
-_PRONOUN = re.compile(
-    r"\b(" + "|".join(p.capitalize() + "|" + p for p in ordered("attribution", "pronouns")) + r")"
-    r"\s+(?:\w+\s+){0,2}$"
+PREPOSITIONS = derived(lambda: words("attribution", "prepositions"))
+_PRONOUN = derived(
+    lambda: re.compile(
+        r"\b("
+        + "|".join(p.capitalize() + "|" + p for p in ordered("attribution", "pronouns"))
+        + r")"
+        r"\s+(?:\w+\s+){0,2}$"
+    )
 )
 _IT = re.compile(r"(?:^|[.;,]\s+|\band\s+)(?:It|it|They|they)\s+(?:(?:also|further|later)\s+)?$")
 """A body or group carried on by a pronoun: "It said more than 30 were hurt"."""
-_SKIPPABLE = words("attribution", "skippable")
-GROUP_SUBJECTS = re.compile(
-    r"^(?:(?:However|Meanwhile|But),?\s+)?(?:Some\s+|Several\s+|Many\s+|Other\s+)?"
-    r"(?P<noun>(?:(?:" + alternation(words("attribution", "group_modifiers")) + r")\s+)?"
-    r"(?:" + alternation(words("attribution", "group_subjects")) + r"))\b",
-    re.IGNORECASE,
+_SKIPPABLE = derived(lambda: words("attribution", "skippable"))
+GROUP_SUBJECTS = derived(
+    lambda: re.compile(
+        r"^(?:(?:However|Meanwhile|But),?\s+)?(?:Some\s+|Several\s+|Many\s+|Other\s+)?"
+        r"(?P<noun>(?:(?:" + alternation(words("attribution", "group_modifiers")) + r")\s+)?"
+        r"(?:" + alternation(words("attribution", "group_subjects")) + r"))\b",
+        re.IGNORECASE,
+    )
 )
 
 
-_GROUP_NOUNS = alternation(words("attribution", "group_subjects"))
-GROUP_BEFORE = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:and|but|while|as)\s+)"
-    r"(?:(?:the|some|many|several|other|two|three|local|national|regional|state|federal)\s+)*"
-    r"(?:(?:" + alternation(words("attribution", "group_modifiers")) + r")\s+)?"
-    r"(?P<noun>" + _GROUP_NOUNS + r")"
-    r"(?:\s+(?:in|of|from|at|for)\s+(?:the\s+)?(?P<of>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}))?"
-    r"\s+(?:(?:also|have|has|had|later|then|now|on\s+\w+day)\s+)*$",
-    re.IGNORECASE,
+_GROUP_NOUNS = derived(lambda: alternation(words("attribution", "group_subjects")))
+GROUP_BEFORE = derived(
+    lambda: re.compile(
+        r"(?:^|[,;:]\s*|\b(?:and|but|while|as)\s+)"
+        r"(?:(?:the|some|many|several|other|two|three|local|national|regional|state|federal)\s+)*"
+        r"(?:(?:" + alternation(words("attribution", "group_modifiers")) + r")\s+)?"
+        r"(?P<noun>" + _GROUP_NOUNS() + r")"
+        r"(?:\s+(?:in|of|from|at|for)\s+(?:the\s+)?(?P<of>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}))?"
+        r"\s+(?:(?:also|have|has|had|later|then|now|on\s+\w+day)\s+)*$",
+        re.IGNORECASE,
+    )
 )
 """An unnamed group as the subject just before the cue: "..., police said", "Officials in
 Paris said", "emergency services and officials said"."""
@@ -142,12 +158,12 @@ def attribute(text: str, base: int, mentions: Sequence[Mention], context: Contex
         anaphor = _earlier(after_the.group("head"), context) if after_the else None
         if anaphor is not None:
             return Attribution(anaphor, None, "according to", quote)
-        group = GROUP_SUBJECTS.match(text[acc.end() :].lstrip())
+        group = GROUP_SUBJECTS().match(text[acc.end() :].lstrip())
         if group:
             return Attribution(None, group.group("noun").casefold(), "according to", quote)
     # 2. a reporting noun with its source: "denials from Paris"
     for m in candidates:
-        nominal = NOMINAL.search(text[: m.span_start - base])
+        nominal = NOMINAL().search(text[: m.span_start - base])
         if nominal:
             return Attribution(m, None, nominal.group("noun").casefold(), quote)
     # 3. a quotation followed by "X said" / "said X" / "the spokesperson said"
@@ -156,7 +172,7 @@ def attribute(text: str, base: int, mentions: Sequence[Mention], context: Contex
         if tail is None:
             continue
         rest_start = tail.start("rest")
-        cue = _TAIL_CUE.match(text, rest_start)
+        cue = _TAIL_CUE().match(text, rest_start)
         if cue is None:
             continue
         speakers = [m for m in candidates if rest_start <= m.start - base < cue.end() + 40]
@@ -173,7 +189,7 @@ def attribute(text: str, base: int, mentions: Sequence[Mention], context: Contex
             if prev.claimant is not None or prev.group is not None:
                 return Attribution(prev.claimant, prev.group, cue.group(1), quote, via_pronoun=True)
     # 4. the subject of the first reporting verb
-    for cue in _CUE.finditer(text):
+    for cue in _CUE().finditer(text):
         if _inside(cue.start(), quotes):
             continue
         word = cue.group(1)
@@ -189,7 +205,7 @@ def attribute(text: str, base: int, mentions: Sequence[Mention], context: Contex
             "and",
         ):
             continue  # a noun, not a verb
-        if word in ADJECTIVAL and re.search(
+        if word in ADJECTIVAL() and re.search(
             r"(?:\b(?:the|a|an|its|their|his|her|our)|[’']s)\s+$", text[: cue.start()]
         ):
             continue  # "Chile's alleged support": an adjective, not a claim
@@ -200,7 +216,7 @@ def attribute(text: str, base: int, mentions: Sequence[Mention], context: Contex
             # "Acme sued Beta on Friday, claiming ...": the main clause's subject claims
             first = _main_subject(text, base, candidates)
             subject = first if first is not None else subject
-        lead = GROUP_SUBJECTS.match(text)
+        lead = GROUP_SUBJECTS().match(text)
         if lead and lead.end() <= cue.start():
             # "Officials in neighbouring Freedonia said": the officials, of Freedonia
             of = next(
@@ -217,7 +233,7 @@ def attribute(text: str, base: int, mentions: Sequence[Mention], context: Contex
             )
             if of is not None and (subject is None or subject.start >= of.start):
                 return Attribution(None, lead.group("noun").casefold(), word, quote, group_of=of)
-        pron = _PRONOUN.search(text[: cue.start()])
+        pron = _PRONOUN().search(text[: cue.start()])
         if (
             pron
             and last_person is not None
@@ -230,7 +246,7 @@ def attribute(text: str, base: int, mentions: Sequence[Mention], context: Contex
             if body or (prev.claimant is None and prev.group is not None):
                 return replace(prev, cue=word, quote=quote, via_pronoun=True)
         if subject is not None:
-            spoke = SPOKESPERSON.search(text[: subject.start - base])
+            spoke = SPOKESPERSON().search(text[: subject.start - base])
             if spoke and subject.span_start - base == spoke.start():
                 # "a spokesperson for Acme said": an unnamed person speaking for Acme
                 noun = spoke.group(0).split()[0].casefold()
@@ -240,10 +256,10 @@ def attribute(text: str, base: int, mentions: Sequence[Mention], context: Contex
         anaphor = _earlier(the.group("head"), context) if the else None
         if anaphor is not None:
             return Attribution(anaphor, None, word, quote, via_pronoun=True)
-        group = GROUP_SUBJECTS.match(text)
+        group = GROUP_SUBJECTS().match(text)
         if group and group.end() <= cue.start():
             return Attribution(None, group.group("noun").casefold(), word, quote)
-        unnamed = GROUP_BEFORE.search(text[: cue.start()])
+        unnamed = GROUP_BEFORE().search(text[: cue.start()])
         if unnamed:
             of = _mention_at(candidates, base, unnamed.start("of"), unnamed.end("of"))
             return Attribution(None, unnamed.group("noun").casefold(), word, quote, group_of=of)
@@ -277,7 +293,7 @@ def _candidates(
     for m in out:
         if _inside(m.start - base, asides):
             continue
-        spoke = SPOKESPERSON.search(text[: m.span_start - base])
+        spoke = SPOKESPERSON().search(text[: m.span_start - base])
         if spoke:
             m = replace(m, span_start=base + spoke.start())
         keep.append(m)
@@ -322,7 +338,7 @@ def _subject(text: str, base: int, cue_start: int, candidates: Sequence[Mention]
         for m in candidates
         if m.end - base <= cue_start
         and (
-            _word_before(text, m.span_start - base) not in PREPOSITIONS
+            _word_before(text, m.span_start - base) not in PREPOSITIONS()
             or (
                 _word_before(text, m.span_start - base) == "with"
                 and text[m.end - base : cue_start].strip() in ("", "also")

@@ -1,20 +1,34 @@
-"""Merge statements that assert the same thing into claims, with all their evidence.
+"""Merge statements that assert the same thing into claims, precision first.
 
-Two statements from different articles are merged when their content words overlap enough
-(weighted Jaccard similarity, rarer words weighing more) and nothing forbids it:
+Two statements from different articles are the same fact when they say the same thing in
+nearly the same words: the share of their content words they have in common (Dice's
+coefficient over Snowball stems, stop words left out, synonyms of the vocabulary read as
+their head word) reaches ``SAME_WORDING``. That is wire copy, its rewrites and close
+paraphrases. A looser match, ``PARAPHRASE``, also merges when the two statements give the
+same figure (same kind and value) or come from the same named claimant: a *paraphrase*,
+kept apart from same-wording merges in the grading.
 
-* their figures differ (3,000 vs 12,000): never merged;
-* their stance differs (one asserts, the other denies or negates): never merged.
+Never merged, whatever their words:
 
-Both conditions are equalities, so they hold across a whole cluster built by union-find.
-Every statement ends up in exactly one claim (most are claims of one statement).
+* fragments: fewer than ``MIN_WORDS`` content words and figures ("He was shot to death.");
+* statements whose figures disagree (3,000 against 12,000 troops), or of which only one gives
+  a figure of some kind ("30 people died in the fire" and "the fire started in a kitchen");
+* a statement and its denial or negation (their *stance* differs);
+* what happened and what will, may or is expected to (the ``projected`` words of
+  ``data/vocabulary/conflicts.toml``): "sent 12,000" and "preparing to send 12,000";
+* statements dated to different days ("sued on Friday", "threatened on Monday");
+* statements that each say something happened that the other does not: each has a past
+  tense or participle the other lacks ("X declared a state of emergency", "X lifted the
+  state of emergency").
 
-Scale: no all-pairs comparison. Each statement is indexed under *blocking keys* (its content
-words and its figures); only statements sharing a key are compared, and a key shared by
-more than ``MAX_BLOCK`` statements is skipped as uninformative (a word that common cannot
-make two statements the same). With n statements of at most w words that is at most
-n * w * MAX_BLOCK comparisons: O(n) for bounded sentences, plus O(p log p) to sort the
-p candidate pairs.
+The score depends on the two statements alone (no corpus-wide word weights, no topics), so
+adding an unrelated article or changing a topic cue leaves every claim as it was. Groups
+join by average linkage (``_average_linkage``): one loose link never chains two facts.
+Every merged statement keeps the reason it joined (``Evidence.basis`` and ``why``).
+
+Scale: no all-pairs comparison. Each statement is indexed under its content words; only
+statements sharing one are compared, and a word shared by more than ``MAX_BLOCK``
+statements is skipped as uninformative.
 """
 
 from __future__ import annotations
@@ -23,54 +37,100 @@ import hashlib
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from briefbook.analyse.disjoint import DisjointSets
-from briefbook.model import Claim, Evidence, Stance, Statement
-from briefbook.vocabulary import alternation, mapping, words
+import snowballstemmer  # type: ignore[import-untyped]
 
-SIMILARITY = 0.45
-"""Score (see :func:`score`) at or above which two statements state the same thing."""
-SAME_CLAIMANT = 0.2
-SAME_FIGURES = 0.35
-OTHER_TOPIC = 0.15
+from briefbook.analyse.disjoint import DisjointSets
+from briefbook.model import Actor, Claim, Evidence, MergeBasis, Quantity, Stance, Statement
+from briefbook.vocabulary import alternation, derived, mapping, words
+
+SAME_WORDING = 0.6
+"""Dice score at or above which two statements say the same thing in nearly the same words."""
+PARAPHRASE = 0.5
+"""Dice score at or above which two statements with the same figure say the same thing."""
+PLAIN = 0.6
+"""Dice score the words other than names must reach too: "X declared martial law" and "X
+lifted martial law" share their names, not what they say."""
+MIN_WORDS = 4
+"""A statement with fewer content words and figures is a fragment: it never merges."""
 MAX_BLOCK = 100
 
-STOPWORDS = words("claims", "stopwords")
-NEGATIONS = words("claims", "negations")
-DENIAL_WORDS = re.compile(
-    r"\b(?:" + alternation(words("claims", "denials")) + r")\b", re.IGNORECASE
-)
-_WORD = re.compile(r"[^\W\d_][\w’'-]*|\d[\d,.]*")
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_ACT = re.compile(r"\b[a-z][a-z-]{2,}ed\b")
+"""A past tense or participle ("declared", "lifted"): the predicate of a news sentence."""
+_NAME = re.compile(r"(?<=[\w,’'\"”)]\s)[A-Z][\w’'-]*")
+"""A capitalised word after another word: a name (the sentence's first word is not)."""
+_STEMMER = snowballstemmer.stemmer("english")
 
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A light English stem: enough to match "evacuates", "evacuated" and "evacuation"."""
+    """The Snowball (Porter 2) stem of a word: "evacuated", "evacuates" -> "evacu"."""
     w = word.casefold().replace("’", "'").removesuffix("'s")
-    for suffix in ("ments", "ment", "ing", "ers", "ies", "ied", "ed", "es", "er", "s"):
-        if len(w) - len(suffix) >= 4 and w.endswith(suffix):
-            return w[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
-    return w
+    return str(_STEMMER.stemWord(w))
 
 
-SYNONYMS = {
-    word: head for head, synonyms in mapping("claims", "synonyms").items() for word in synonyms
-}
-"""Stems that news prose uses for the same thing (general English, not about one event)."""
+def _synonyms() -> dict[str, str]:
+    """Stem -> the stem of its head word, from the vocabulary's synonym table, every word
+    through the same stemmer as the text (so "soldiers" and "soldier" both reach the head)."""
+    table: dict[str, str] = {}
+    for head, others in mapping("claims", "synonyms").items():
+        for word in [head, *others]:
+            for part in word.split():
+                table.setdefault(stem(part), stem(head))
+    return table
+
+
+synonyms = derived(_synonyms)
+_stopwords = derived(lambda: frozenset(words("claims", "stopwords")))
+
+
+def _denial_words() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + alternation(words("claims", "denials")) + r")\b", re.IGNORECASE)
+
+
+denial_words = derived(_denial_words)
+
+
+def _modal() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + alternation(words("conflicts", "projected")) + r")\b", re.I)
+
+
+_projected = derived(_modal)
 
 
 def content_words(text: str) -> frozenset[str]:
-    words = (w for w in _WORD.findall(text) if w.casefold() not in STOPWORDS)
-    stems = (stem(w) for w in words if not w[0].isdigit())
-    return frozenset(SYNONYMS.get(s, s) for s in stems)
+    """The stems of a text's content words (no stop words, no numbers), synonyms as their
+    head."""
+    stop = _stopwords()
+    table = synonyms()
+    out = set()
+    for w in _WORD.findall(text):
+        low = w.casefold()
+        if low in stop or len(low) < 2:
+            continue
+        s = stem(low)
+        out.add(table.get(s, s))
+    return frozenset(out)
+
+
+_NOT_DENIED = re.compile(
+    r"\b(?:not|never|n't|no)\s+(?:yet\s+|officially\s+|publicly\s+|formally\s+)?"
+    r"(?:deny|denies|denied|denying|denial|rejected|dismissed|refuted)\b",
+    re.IGNORECASE,
+)
+"""A denial that did not happen ("has not denied"): no denial, and no negated claim."""
 
 
 def stance(statement: Statement) -> Stance:
-    """``denies`` for a denial or negated statement, ``asserts`` otherwise."""
-    words = {w.casefold() for w in _WORD.findall(statement.text)}
-    if DENIAL_WORDS.search(statement.text) or words & NEGATIONS or "n't" in statement.text:
+    """``denies`` for a denial or negated statement, ``asserts`` otherwise ("has not denied"
+    asserts nothing against the claim: it is not a denial)."""
+    text = _NOT_DENIED.sub(" ", statement.text.replace("n’t", "n't"))
+    said = {w.casefold() for w in _WORD.findall(text)}
+    if denial_words().search(text) or said & words("claims", "negations") or "n't" in text:
         return "denies"
     return "asserts"
 
@@ -79,47 +139,89 @@ def figures(statement: Statement) -> frozenset[float]:
     return frozenset(q.value for q in statement.quantities if q.qualifier != "each")
 
 
-def _idf(docs: Sequence[frozenset[str]]) -> dict[str, float]:
-    df: Counter[str] = Counter()
-    for doc in docs:
-        df.update(doc)
-    n = len(docs)
-    return {w: math.log((n + 1) / (c + 1)) + 1 for w, c in df.items()}
+def _kinds(quantities: Iterable[Quantity]) -> dict[str, set[float]]:
+    out: dict[str, set[float]] = defaultdict(set)
+    for q in quantities:
+        if q.qualifier not in ("each", "additional"):
+            out[q.kind].add(q.value)
+    return out
 
 
-def similarity(a: frozenset[str], b: frozenset[str], idf: dict[str, float]) -> float:
-    """Weighted overlap: the share of the shorter statement's words found in the other,
-    each word weighted by its rarity."""
-    if not a or not b:
-        return 0.0
-    # math.fsum: the exact sum whatever the order, and the order of a set of strings changes
-    # from one run to the next (hash randomisation); a plain sum made ties break differently
-    shared = math.fsum(idf.get(w, 1.0) for w in a & b)
-    return shared / min(
-        math.fsum(idf.get(w, 1.0) for w in a), math.fsum(idf.get(w, 1.0) for w in b)
+def dice(a: frozenset[str], b: frozenset[str]) -> float:
+    """The share of content words two statements have in common (Dice's coefficient)."""
+    return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    """What merging needs of one statement."""
+
+    words: frozenset[str]
+    plain: frozenset[str]
+    """Its content words but for names (words capitalised inside the sentence)."""
+    figures: dict[str, set[float]]
+    stance: Stance
+    days: frozenset[str]
+    projected: bool
+    """Says what will, may or is expected to happen."""
+    size: int
+    """How much it says: its content words and figures, its claimant's name included."""
+    acts: frozenset[str]
+    """The stems of its past tenses and participles ("declared"): what it says happened."""
+
+
+def _item(s: Statement, names: Mapping[str, frozenset[str]]) -> _Item:
+    days = frozenset(d.resolved for d in s.dates if d.precision == "day" and d.relation == "on")
+    own = names.get(s.claimant, frozenset()) if s.claimant else frozenset()
+    projected = bool(_projected().search(s.text))
+    full = content_words(s.text)
+    said = full - own
+    named = content_words(" ".join(_NAME.findall(s.text)))
+    size = len(full) + len(s.quantities)
+    acts = content_words(" ".join(_ACT.findall(s.text)))
+    return _Item(said, said - named, _kinds(s.quantities), stance(s), days, projected, size, acts)
+
+
+def name_words(actors: Iterable[Actor]) -> dict[str, frozenset[str]]:
+    """Actor id -> the content words of its names and title (left out when comparing its
+    statements)."""
+    return {a.id: content_words(" ".join([a.name, *a.aliases, a.role or ""])) for a in actors}
+
+
+def _compatible(a: _Item, b: _Item) -> bool:
+    """Nothing forbids the two to be one fact: same stance, both or neither a projection,
+    the same figures of each kind (a plain count aside), no two different days, and not each
+    a past tense the other lacks."""
+    if a.stance != b.stance or a.projected != b.projected:
+        return False
+    if any(
+        a.figures[k] != b.figures[k] for k in a.figures.keys() | b.figures.keys() if k != "count"
+    ):
+        return False  # a figure one gives and the other does not: not the same assertion
+    if a.acts - b.words and b.acts - a.words:
+        return False  # each says something happened that the other does not: "declared" / "lifted"
+    return not (a.days and b.days and not a.days & b.days)
+
+
+def _link(a: Statement, b: Statement, x: _Item, y: _Item) -> tuple[float, MergeBasis] | None:
+    """How and how surely two statements are one fact, or None."""
+    if x.size < MIN_WORDS or y.size < MIN_WORDS or not _compatible(x, y):
+        return None
+    score = dice(x.words, y.words)
+    if dice(x.plain, y.plain) < PLAIN:
+        return None  # the same names, but not the same thing said of them
+    if score >= SAME_WORDING:
+        return score, "wording"
+    shared_figure = any(
+        x.figures[k] & y.figures[k] for k in x.figures.keys() & y.figures.keys() if k != "count"
     )
+    if score >= PARAPHRASE and shared_figure:
+        return score, "paraphrase"
+    return None
 
 
-def score(
-    a: Statement, b: Statement, words: tuple[frozenset[str], frozenset[str]], idf: dict[str, float]
-) -> float:
-    """How surely two statements state the same thing: word overlap, plus a little when the
-    same actor says both, plus more when they give the same figures, less when they were
-    sorted into different topics."""
-    value = similarity(words[0], words[1], idf)
-    if a.claimant is not None and a.claimant == b.claimant:
-        value += SAME_CLAIMANT
-    if figures(a) and figures(a) == figures(b):
-        value += SAME_FIGURES
-    if a.topic.topic != b.topic.topic:
-        value -= OTHER_TOPIC
-    return value
-
-
-def candidate_pairs(
-    words: Sequence[frozenset[str]], keys: Sequence[Iterable[str]]
-) -> set[tuple[int, int]]:
-    """Pairs of statements that share a blocking key (a rare word or a figure)."""
+def candidate_pairs(keys: Sequence[Iterable[str]]) -> set[tuple[int, int]]:
+    """Pairs of statements that share a blocking key (a content word)."""
     blocks: dict[str, list[int]] = defaultdict(list)
     for i, ks in enumerate(keys):
         for k in ks:
@@ -136,38 +238,36 @@ def candidate_pairs(
 
 def merge(
     statements: Sequence[Statement],
-    threshold: float = SIMILARITY,
     apart: Collection[tuple[str, str]] = frozenset(),
+    names: Mapping[str, frozenset[str]] | None = None,
 ) -> list[Claim]:
     """Claims from statements, in the order of their first statement.
 
     A statement in ``apart`` (source id, sentence id) is merged with no other: a claim alone.
+    ``names`` (see :func:`name_words`) are the words of each claimant's names.
     """
-    words = [content_words(s.text) for s in statements]
-    idf = _idf(words)
-    figs = [figures(s) for s in statements]
-    stances = [stance(s) for s in statements]
-    keys = [[*w, *(f"fig:{v:g}" for v in f)] for w, f in zip(words, figs, strict=True)]
-    scores: dict[tuple[int, int], float] = {}
-    for i, j in candidate_pairs(words, keys):
+    items = [_item(s, names or {}) for s in statements]
+    links: dict[tuple[int, int], tuple[float, MergeBasis]] = {}
+    for i, j in candidate_pairs([x.words for x in items]):
         a, b = statements[i], statements[j]
-        if a.source_id == b.source_id or figs[i] != figs[j] or stances[i] != stances[j]:
+        if a.source_id == b.source_id:
             continue
         if (a.source_id, a.sentence_id) in apart or (b.source_id, b.sentence_id) in apart:
             continue
-        value = score(a, b, (words[i], words[j]), idf)
-        if value >= threshold:
-            scores[(i, j)] = value
-    members = _average_linkage(len(statements), scores, threshold)
-    return [_claim(statements, group, words, idf) for group in members]
+        found = _link(a, b, items[i], items[j])
+        if found is not None:
+            links[(i, j)] = found
+    scores = {pair: score for pair, (score, _) in links.items()}
+    groups = _average_linkage(len(statements), scores, PARAPHRASE)
+    return [_claim(statements, group, items, links) for group in groups]
 
 
 def _average_linkage(
     n: int, scores: dict[tuple[int, int], float], threshold: float
 ) -> list[list[int]]:
     """Join the best-matching pairs first; two groups join only if, on average over all their
-    cross pairs (a pair below the threshold counting as 0), they still reach the threshold.
-    This keeps one loose link from chaining different facts together.
+    cross pairs (a pair with no link counting as 0), they still reach the threshold. This
+    keeps one loose link from chaining different facts together.
 
     The sum of scores between groups is kept in a sparse table updated on each join, so a
     join costs the number of groups linked to the two joined, not their product of sizes.
@@ -202,10 +302,70 @@ def claim_id(first: Statement) -> str:
     return f"c{digest.hexdigest()}"
 
 
+def _why(score: float, basis: MergeBasis, partner: Statement, x: _Item, y: _Item) -> str:
+    shared = len(x.words & y.words)
+    what = "nearly the same words" if basis == "wording" else "a paraphrase"
+    extra = ", with the same figure" if basis == "paraphrase" else ""
+    return (
+        f"{what} as {partner.source_id} ({shared} content words shared, "
+        f"similarity {score:.2f}{extra})"
+    )
+
+
+def _claim(
+    statements: Sequence[Statement],
+    members: list[int],
+    items: Sequence[_Item],
+    links: dict[tuple[int, int], tuple[float, MergeBasis]],
+) -> Claim:
+    group = [statements[i] for i in members]
+    # the wording: the member most similar to the others (the most central), then the earliest
+    centre = max(
+        members,
+        key=lambda i: (
+            math.fsum(dice(items[i].words, items[j].words) for j in members if j != i),
+            -i,
+        ),
+    )
+    chosen = statements[centre]
+    topics = Counter(s.topic.topic for s in group)
+    topic = max(topics, key=lambda t: (topics[t], t == chosen.topic.topic))
+    evidence = []
+    for i in members:
+        s = statements[i]
+        basis: MergeBasis | None = None
+        why = ""
+        if i != centre:
+            best = max(
+                (
+                    links[(min(i, j), max(i, j))] + (j,)
+                    for j in members
+                    if (min(i, j), max(i, j)) in links
+                ),
+                default=None,
+            )
+            if best is not None:
+                score, basis, j = best
+                why = _why(score, basis, statements[j], items[i], items[j])
+        evidence.append(Evidence(s.source_id, s.sentence_id, s.text, s.claimant, s.cue, basis, why))
+    return Claim(
+        id=claim_id(statements[min(members)]),
+        topic=topic,
+        wording=chosen.text,
+        wording_source=chosen.source_id,
+        wording_sentence=chosen.sentence_id,
+        evidence=tuple(evidence),
+        sources=tuple(sorted({s.source_id for s in group})),
+        stance=stance(chosen),
+        figures=tuple(sorted(figures(chosen))),
+    )
+
+
 def join(
     claims: Sequence[Claim], statements: Sequence[Statement], together: Sequence[Sequence[str]]
 ) -> tuple[list[Claim], dict[str, list[str]]]:
-    """Make one claim of each set of claim ids in ``together`` whose ids all exist.
+    """Make one claim of each set of claim ids in ``together`` whose ids all exist (the
+    analyst's merges: every statement they bring keeps basis "analyst").
 
     Returns the claims, in the order of their first statement, and for each claim made by
     joining others, the ids it was made of."""
@@ -216,54 +376,30 @@ def join(
         if all(i in by_id for i in ids):
             for other in ids[1:]:
                 sets.join(other, ids[0])
-    root = sets.find
-    groups: dict[str, list[int]] = defaultdict(list)
-    parts: dict[str, list[str]] = defaultdict(list)
+    groups: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
-        groups[root(claim.id)] += [index[(e.source_id, e.sentence_id)] for e in claim.evidence]
-        parts[root(claim.id)].append(claim.id)
-    words = [content_words(s.text) for s in statements]
-    idf = _idf(words)
+        groups[sets.find(claim.id)].append(claim)
+    items = [_item(s, {}) for s in statements]
     out = []
     made_of: dict[str, list[str]] = {}
-    for r, members in groups.items():
-        if len(parts[r]) == 1:
-            out.append(by_id[r])
+    for parts in groups.values():
+        if len(parts) == 1:
+            out.append(parts[0])
             continue
-        claim = _claim(statements, sorted(members), words, idf)
-        made_of[claim.id] = sorted(parts[r])
+        members = sorted(index[(e.source_id, e.sentence_id)] for c in parts for e in c.evidence)
+        joined = _claim(statements, members, items, {})
+        centre = (joined.wording_source, joined.wording_sentence)
+        home = next(
+            c for c in parts if any((e.source_id, e.sentence_id) == centre for e in c.evidence)
+        )
+        kept = {(e.source_id, e.sentence_id): e for e in home.evidence}
+        evidence = tuple(
+            kept.get((e.source_id, e.sentence_id))
+            or replace(e, basis="analyst", why="merged by the analyst")
+            for e in joined.evidence
+        )
+        claim = replace(joined, evidence=evidence)
+        made_of[claim.id] = sorted(c.id for c in parts)
         out.append(claim)
     out.sort(key=lambda c: index[(c.evidence[0].source_id, c.evidence[0].sentence_id)])
     return out, made_of
-
-
-def _claim(
-    statements: Sequence[Statement],
-    members: list[int],
-    words: Sequence[frozenset[str]],
-    idf: dict[str, float],
-) -> Claim:
-    group = [statements[i] for i in members]
-    # the wording: the member most similar to the others (the most central), then the earliest
-    centre = max(
-        members,
-        key=lambda i: (
-            math.fsum(similarity(words[i], words[j], idf) for j in members if j != i),
-            -i,
-        ),
-    )
-    chosen = statements[centre]
-    topics = Counter(s.topic.topic for s in group)
-    topic = max(topics, key=lambda t: (topics[t], t == chosen.topic.topic))
-    evidence = tuple(Evidence(s.source_id, s.sentence_id, s.text, s.claimant, s.cue) for s in group)
-    return Claim(
-        id=claim_id(statements[min(members)]),
-        topic=topic,
-        wording=chosen.text,
-        wording_source=chosen.source_id,
-        wording_sentence=chosen.sentence_id,
-        evidence=evidence,
-        sources=tuple(sorted({s.source_id for s in group})),
-        stance=stance(chosen),
-        figures=tuple(sorted(figures(chosen))),
-    )

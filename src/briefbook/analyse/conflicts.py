@@ -3,18 +3,18 @@
 Three kinds, each linking the claims involved:
 
 ``figures``
-    Different numbers for the same quantity: the same kind of thing counted (troops and
-    soldiers are one kind; see ``COUNTED``) in the same frame (``current``: what has
-    happened; ``projected``: what will, may or is expected to). Each figure is listed with
-    its claimant and as-of date.
+    Different values of the same quantity from different claimants for the same days, beyond
+    what their qualifiers allow (see ``analyse/figures``, which also finds the *series*: a
+    quantity's values over time, which are not disputes).
 ``denial-vs-no-comment``
     One source says a party denied; another says the same party has not commented, not
     officially denied, or avoided the question.
 ``contradiction``
     A denial found in a single source, while another source reports the same party
     asserting the opposite about the same subject (for example condemning what it is said
-    to deny). "The same subject": at least half of the denial's content words (``OVERLAP``,
-    and at least two); only the ``MAX_AGAINST`` closest statements are listed.
+    to deny) no later than the denial: a confirmation after a denial is a change over time,
+    not a contradiction. "The same subject": at least half of the denial's content words
+    (``OVERLAP``, and at least two); only the ``MAX_AGAINST`` closest statements are listed.
 """
 
 from __future__ import annotations
@@ -25,101 +25,36 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from briefbook.analyse.claims import content_words, stance
-from briefbook.model import MONTHS, Actor, Article, Claim, Conflict, FigureReport, Kind, Statement
-from briefbook.vocabulary import alternation, mapping, words
+from briefbook.analyse.figures import find_figures
+from briefbook.model import Actor, Claim, Conflict, FigureSeries, Kind, ReadCorpus, Statement
+from briefbook.vocabulary import alternation, derived, words
 
-COUNTED: dict[str, list[str]] = mapping("conflicts", "counted")
-"""Words for the same kind of counted thing (general English, not about one event)."""
 OVERLAP = 0.5
 MAX_AGAINST = 5
-_KIND_OF = {word: kind for kind, kind_words in COUNTED.items() for word in kind_words}
-PROJECTED = re.compile(
-    r"\b(?:"
-    + alternation(words("conflicts", "projected"))
-    + r"|by\s+(?:"
-    + "|".join(MONTHS)
-    + r"))\b",
-    re.IGNORECASE,
-)
-NO_COMMENT = re.compile(
-    r"\b(?:" + alternation(words("conflicts", "no_comment")) + r")\b", re.IGNORECASE
-)
-ASSERTING_CUES = words("conflicts", "asserting_cues")
-"""Cues by which a party takes the opposite position to a denial."""
-DENIAL_CUES = words("conflicts", "denial_cues")
+
+
+def _no_comment() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + alternation(words("conflicts", "no_comment")) + r")\b", re.I)
+
+
+no_comment = derived(_no_comment)
 
 
 def _id(kind: str, key: str) -> str:
     return "x" + hashlib.blake2b(f"{kind}/{key}".encode(), digest_size=4).hexdigest()
 
 
-def _clause(statement: Statement, start: int, end: int) -> str:
-    """The clause of a statement around a figure (between commas, semicolons or dashes)."""
-    text = statement.text
-    lo, hi = start - statement.start, end - statement.start
-    left = max(text.rfind(c, 0, lo) for c in ",;—") + 1
-    rights = [i for i in (text.find(c, hi) for c in ",;—") if i >= 0]
-    return text[left : min(rights) if rights else len(text)]
-
-
-def _counted_kind(counts: str) -> str | None:
-    for word in reversed(counts.casefold().split()):
-        if word in _KIND_OF:
-            return _KIND_OF[word]
-    return None
-
-
 def find_conflicts(
-    statements: Sequence[Statement],
-    claims: Sequence[Claim],
-    actors: Sequence[Actor],
-    articles: Sequence[Article],
-) -> list[Conflict]:
+    corpus: ReadCorpus, claims: Sequence[Claim]
+) -> tuple[list[Conflict], list[FigureSeries]]:
+    """The conflicts between sources, and the figure series (which are not conflicts)."""
     claim_of = {(e.source_id, e.sentence_id): c.id for c in claims for e in c.evidence}
-    dates = {a.id: a.meta.published.iso() if a.meta.published else "" for a in articles}
-    by_id = {a.id: a for a in actors}
-    out = _figure_conflicts(statements, claim_of, dates)
-    out += _denial_conflicts(statements, claim_of, by_id)
-    out += _contradictions(statements, claims, claim_of, by_id)
-    return sorted(out, key=lambda c: (c.kind, c.about, c.id))
-
-
-def _figure_conflicts(
-    statements: Sequence[Statement], claim_of: dict[tuple[str, str], str], dates: dict[str, str]
-) -> list[Conflict]:
-    groups: dict[tuple[str, str], list[FigureReport]] = defaultdict(list)
-    for s in statements:
-        for q in s.quantities:
-            frame = "projected" if PROJECTED.search(_clause(s, q.start, q.end)) else "current"
-            kind = _counted_kind(q.counts)
-            if kind is None or q.qualifier == "each":
-                continue
-            as_of = next((d.resolved for d in s.dates if d.resolved), "") or dates[s.source_id]
-            groups[(kind, frame)].append(
-                FigureReport(
-                    q.value, q.qualifier, q.counts, s.source_id, s.sentence_id, s.claimant, as_of
-                )
-            )
-    out = []
-    for (kind, frame), reports in sorted(groups.items()):
-        values = {r.value for r in reports}
-        sources = {r.source_id for r in reports}
-        if len(values) < 2 or len(sources) < 2:
-            continue
-        reports.sort(key=lambda r: (r.value, r.source_id, r.sentence_id))
-        keys = tuple(dict.fromkeys((r.source_id, r.sentence_id) for r in reports))
-        about = f"number of {kind} ({'expected or planned' if frame == 'projected' else 'so far'})"
-        out.append(
-            Conflict(
-                _id("figures", f"{kind}/{frame}"),
-                "figures",
-                about,
-                tuple(dict.fromkeys(claim_of[k] for k in keys)),
-                keys,
-                tuple(reports),
-            )
-        )
-    return out
+    dates = {a.id: a.meta.published.iso() if a.meta.published else "" for a in corpus.articles}
+    by_id = {a.id: a for a in corpus.actors}
+    out, series = find_figures(corpus, claim_of)
+    out += _denial_conflicts(corpus.statements, claim_of, by_id)
+    out += _contradictions(corpus.statements, claims, claim_of, by_id, dates)
+    return sorted(out, key=lambda c: (c.kind, c.about, c.id)), series
 
 
 def _party(statement: Statement, actors: dict[str, Actor]) -> str | None:
@@ -141,9 +76,9 @@ def _denial_conflicts(
         party = _party(s, actors)
         if party is None:
             continue
-        if NO_COMMENT.search(s.text):
+        if no_comment().search(s.text):
             silent[party].append(s)
-        elif s.cue in DENIAL_CUES:
+        elif s.cue in words("conflicts", "denial_cues") and stance(s) == "denies":
             denied[party].append(s)
     out = []
     for party in sorted(set(denied) & set(silent)):
@@ -168,12 +103,15 @@ def _contradictions(
     claims: Sequence[Claim],
     claim_of: dict[tuple[str, str], str],
     actors: dict[str, Actor],
+    dates: dict[str, str],
 ) -> list[Conflict]:
     by_key = {(s.source_id, s.sentence_id): s for s in statements}
+    asserting_cues = words("conflicts", "asserting_cues")
+    denial_cues = words("conflicts", "denial_cues")
     # the statements that can contradict a denial, by the party they speak for (one pass)
     asserting: dict[str, list[tuple[Statement, frozenset[str]]]] = defaultdict(list)
     for s in statements:
-        if s.cue in ASSERTING_CUES and stance(s) == "asserts":
+        if s.cue in asserting_cues and stance(s) == "asserts":
             speaker = _party(s, actors)
             if speaker is not None:
                 asserting[speaker].append((s, content_words(s.text)))
@@ -183,14 +121,16 @@ def _contradictions(
             continue
         first = by_key[(claim.evidence[0].source_id, claim.evidence[0].sentence_id)]
         party = _party(first, actors)
-        if party is None or first.cue not in DENIAL_CUES:
+        if party is None or first.cue not in denial_cues:
             continue
-        words = content_words(first.text) - content_words(party)
-        need = max(2, OVERLAP * len(words))
+        said = content_words(first.text) - content_words(party)
+        need = max(2, OVERLAP * len(said))
         scored = [
-            (len(words & other), i, s)
+            (len(said & other), i, s)
             for i, (s, other) in enumerate(asserting.get(party, ()))
-            if s.source_id not in claim.sources and len(words & other) >= need
+            if s.source_id not in claim.sources
+            and len(said & other) >= need
+            and not dates[s.source_id] > dates[first.source_id]  # later: a change, not a conflict
         ]
         if not scored:
             continue

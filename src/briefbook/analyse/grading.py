@@ -4,7 +4,11 @@ The two are judged independently. Source reliability (A-F) is the analyst's, fro
 source's metadata; a source the analyst has not graded is F, "cannot be judged".
 Information credibility (1-6) is computed for each claim by :func:`credibility` from its
 independent corroboration and its conflicts, by the first of ``RULES`` that fits: the
-methodology page of the book prints the same table the code applies.
+methodology page of the book prints the same table the code applies. Corroboration counts
+the independent origins of the statements that joined the claim in nearly the same words
+(or by the analyst's merge); origins that joined only as paraphrases count apart, and can
+make a claim probable, never confirmed. A figure dispute counts against a claim only if the
+claim itself gives one of the disputed figures.
 """
 
 from __future__ import annotations
@@ -37,12 +41,15 @@ class Basis:
     """What a claim's credibility is judged on."""
 
     independent_origins: int
+    """Origins of its statements that joined in nearly the same words (or by the analyst)."""
     conflicted: bool
     """A conflict involves the claim."""
     contradicted: bool
     """Other sources contradict the claim."""
     best: str
     """The best reliability letter among its sources (F when none is graded)."""
+    paraphrase_origins: int = 0
+    """Further origins whose statements joined it only as a paraphrase."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,13 +68,20 @@ RULES = (
     ),
     Rule(
         1,
-        "two or more independent origins, and no conflict involves the claim",
+        "two or more independent origins saying it in nearly the same words (or merged by "
+        "the analyst), and no conflict involves the claim",
         lambda b: b.independent_origins >= 2 and not b.conflicted,
+    ),
+    Rule(
+        2,
+        "two or more independent origins, some of them only as a paraphrase, and no conflict "
+        "involves the claim",
+        lambda b: b.independent_origins + b.paraphrase_origins >= 2 and not b.conflicted,
     ),
     Rule(
         3,
         "two or more independent origins, but a conflict involves the claim",
-        lambda b: b.independent_origins >= 2 and b.conflicted,
+        lambda b: b.independent_origins + b.paraphrase_origins >= 2 and b.conflicted,
     ),
     Rule(
         2,
@@ -99,10 +113,11 @@ def credibility(
     conflicted: bool,
     contradicted: bool,
     reliabilities: Iterable[Reliability],
+    paraphrase_origins: int = 0,
 ) -> int:
     """Information credibility (1-6) of a claim: the grade of the first rule that fits."""
     best = min((r.value for r in reliabilities), default="F")
-    basis = Basis(independent_origins, conflicted, contradicted, best)
+    basis = Basis(independent_origins, conflicted, contradicted, best, paraphrase_origins)
     return next(rule.grade for rule in RULES if rule.applies(basis))
 
 

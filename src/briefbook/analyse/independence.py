@@ -21,16 +21,20 @@ from dataclasses import dataclass
 
 from briefbook.analyse.disjoint import DisjointSets
 from briefbook.model import Article, Kind, Statement
-from briefbook.vocabulary import alternation, words
+from briefbook.vocabulary import alternation, derived, words
 
 COMMON = 100
 SHARED_TEXT = 0.5
 """Share of the shorter article's 5-grams found in the other: above it, one origin."""
-AGENCY_COPY = re.compile(
-    r"\b(?:" + alternation(words("independence", "copy_markers")) + r")\b"
-    r"|\((?:" + alternation(words("independence", "agency_tags")) + r")\)"
-    r"|\b(?:" + alternation(words("independence", "contributing_agencies")) + r") contributed\b",
-    re.IGNORECASE,
+AGENCY_COPY = derived(
+    lambda: re.compile(
+        r"\b(?:" + alternation(words("independence", "copy_markers")) + r")\b"
+        r"|\((?:" + alternation(words("independence", "agency_tags")) + r")\)"
+        r"|\b(?:"
+        + alternation(words("independence", "contributing_agencies"))
+        + r") contributed\b",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -75,7 +79,7 @@ def find_origins(articles: Sequence[Article]) -> Origins:
         if score >= SHARED_TEXT:
             sets.join(a, b)
     agency = {
-        a.id: bool(AGENCY_COPY.search(a.text) or AGENCY_COPY.search(a.meta.author or ""))
+        a.id: bool(AGENCY_COPY().search(a.text) or AGENCY_COPY().search(a.meta.author or ""))
         for a in articles
     }
     return Origins({i: sets.find(i) for i in ids}, agency, shared)

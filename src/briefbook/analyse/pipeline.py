@@ -31,6 +31,7 @@ from briefbook.project.load import RawArticle
 from briefbook.read.gazetteer import Gazetteer, load_gazetteer
 from briefbook.read.names import slug
 from briefbook.read.reading import ReadingCache, Reporting, read, read_cached
+from briefbook.vocabulary import Extension, extended
 
 
 def _group_actor(name: str, of: str | None = None) -> Actor:
@@ -188,10 +189,12 @@ def analyse(
     overrides: OverridesFile | None = None,
 ) -> Briefing:
     """The whole analysis: articles in, a Briefing with claims, conflicts and grades out,
-    with the analyst's overrides applied."""
+    with the analyst's overrides applied, and the briefing's own words (``[vocabulary]``)
+    added to briefbook's."""
     overrides = overrides or OverridesFile()
-    read = apply_to_statements(read_corpus(config, raws, paths, gazetteer, store), overrides)
-    return assess(read, overrides)
+    with extended(Extension(config.vocabulary)):
+        read = apply_to_statements(read_corpus(config, raws, paths, gazetteer, store), overrides)
+        return assess(read, overrides)
 
 
 def read_corpus(

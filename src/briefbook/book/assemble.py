@@ -8,7 +8,7 @@ from briefbook.book.bib import write_bib
 from briefbook.book.chapters import render_topic
 from briefbook.book.conflicts import render_conflicts
 from briefbook.book.data import Lookup, article_data
-from briefbook.book.figures import CHART_FILE, render_key_figures
+from briefbook.book.figures import render_key_figures
 from briefbook.book.landing import render_index, render_overview
 from briefbook.book.markup import BIB_FILE, DATA_DIR, EXPORT_FILE, FOLDER, to_json_text
 from briefbook.book.methodology import render_methodology
@@ -22,12 +22,12 @@ from briefbook.model import Briefing
 
 def render_all(briefing: Briefing, notes: Sequence[str] = ()) -> dict[str, bytes]:
     """Every generated file: path relative to ``docs/`` -> bytes."""
-    key_figures, chart_svg = render_key_figures(briefing)
+    key_figures, charts = render_key_figures(briefing)
     pages: dict[str, str] = {
         "index.md": render_index(briefing, notes),
         f"{FOLDER}/overview.md": render_overview(briefing),
         **key_figures,
-        CHART_FILE: chart_svg,
+        **charts,
         **render_conflicts(briefing),
         **render_quotations(briefing),
         **render_timeline(briefing),

@@ -23,6 +23,7 @@ from briefbook.book.markup import (
 from briefbook.model import (
     Briefing,
     Claim,
+    Evidence,
     Kind,
     Statement,
     Topic,
@@ -57,7 +58,8 @@ def render_claim(
     evidence, who said it, its grade, and its conflicts."""
     cites = ",".join(claim.sources)
     links = ", ".join(
-        f"{{briefbook-evidence}}`{e.source_id}/{e.sentence_id}`" for e in claim.evidence
+        f"{{briefbook-evidence}}`{e.source_id}/{e.sentence_id}`{merge_mark(e)}"
+        for e in claim.evidence
     )
     chosen = statements[(claim.wording_source, claim.wording_sentence)]
     who = claimant_label(briefing, chosen)
@@ -75,6 +77,19 @@ def render_claim(
         f"  **{myst_text(_badge(claim))}**{conflicts} · {myst_text('evidence:')} {links}"
         f" · {myst_text('claim ' + claim.id)}"
     )
+
+
+MERGE_MARKS = {"wording": "≡", "paraphrase": "≈"}
+"""The mark after a statement that joined its claim: in nearly the same words, or as a
+paraphrase with the same figure (the analyst's merges carry the ✎ mark of the claim)."""
+
+
+def merge_mark(e: Evidence) -> str:
+    """A small mark after a merged statement; hovering it shows why it was merged (an
+    abbreviation: in the PDF the reason follows in brackets)."""
+    if e.basis not in MERGE_MARKS:
+        return ""
+    return f" {{abbr}}`{MERGE_MARKS[e.basis]} ({role_text('merged: ' + e.why)})`"
 
 
 def override_mark(changes: Sequence[str]) -> str:

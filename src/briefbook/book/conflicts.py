@@ -7,7 +7,9 @@ from briefbook.book.chapters import claim_numbers
 from briefbook.book.markup import (
     FOLDER,
     evidence_cell,
+    figure_text,
     myst_text,
+    number_text,
     page,
     plural,
     published,
@@ -21,7 +23,7 @@ from briefbook.model import (
 )
 
 CONFLICT_KINDS = {
-    "figures": "different figures",
+    "figures": "figures that disagree",
     "denial-vs-no-comment": "denial against no comment",
     "contradiction": "contradiction",
 }
@@ -50,7 +52,7 @@ def render_conflicts(briefing: Briefing) -> dict[str, str]:
                 myst_text(
                     f"{plural(len(conflict.figures), 'report')} from "
                     f"{plural(len({f.source_id for f in conflict.figures}), 'article')}, from "
-                    f"{values[0]:,.0f} to {values[-1]:,.0f}. Each report is in the"
+                    f"{number_text(values[0])} to {number_text(values[-1])}. Each report is in the"
                 )
                 + " [key figures](key-figures.md)"
                 + myst_text(", with who gave it and as of when."),
@@ -59,8 +61,8 @@ def render_conflicts(briefing: Briefing) -> dict[str, str]:
         elif conflict.figures:
             rows = [
                 (
-                    myst_text(f"{f.qualifier} {f.value:,.0f}"),
-                    myst_text(f.counts),
+                    myst_text(figure_text(f.value, f.high, f.qualifier, f.unit)),
+                    myst_text(f.text or f.counts),
                     myst_text(names[f.claimant] if f.claimant else "the outlet"),
                     myst_text(f.as_of or "not stated"),
                     evidence_cell(f.source_id, f.sentence_id),
@@ -69,7 +71,7 @@ def render_conflicts(briefing: Briefing) -> dict[str, str]:
             ]
             columns = [
                 ("Figure", "r", 1.5),
-                ("Counts", "l", 2),
+                ("In the words of the article", "l", 2),
                 ("Claimant", "l", 2),
                 ("As of", "l", 1.3),
                 ("Reported by", "l", 3),

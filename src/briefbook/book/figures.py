@@ -1,116 +1,227 @@
-"""The key figures page: every figure with its qualifier and claimant, as a table and a chart."""
+"""The key figures page: the disputes and the series of each kind of figure, with a chart per
+kind, then every figure with its kind, qualifier, claimant and as-of date."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from briefbook.book import chart, paging
 from briefbook.book.data import claimant_label
 from briefbook.book.markup import (
     FOLDER,
     evidence_cell,
+    figure_text,
+    kind_title,
     myst_text,
+    number_text,
     page,
     plural,
     published,
     split_pages,
     table,
 )
-from briefbook.model import Briefing, Statement
+from briefbook.model import Briefing, Conflict, FigureReport, FigureSeries, Statement
 
-CHART_FILE = f"{FOLDER}/key-figures.svg"
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One figure of one statement, as the key figures table lists it."""
+
+    kind: str
+    counts: str
+    figure: str
+    value: float
+    claimant: str
+    as_of: str
+    statement: Statement
 
 
 def evidence(s: Statement) -> str:
     return evidence_cell(s.source_id, s.sentence_id)
 
 
-def figure_rows(briefing: Briefing) -> list[tuple[str, float, str, str, str, Statement]]:
-    """(what is counted, value, qualifier, claimant, as of, statement) for every figure."""
+def figure_rows(briefing: Briefing) -> list[Row]:
+    """Every figure of every statement but a per-group figure ("6,000 each")."""
     dates = {a.id: a.meta.published.iso() if a.meta.published else "" for a in briefing.articles}
-    rows: list[tuple[str, float, str, str, str, Statement]] = []
+    rows: list[Row] = []
     for s in briefing.statements:
         for q in s.quantities:
-            if q.qualifier == "each" or not q.counts:
+            if q.qualifier == "each":
                 continue
             who = claimant_label(briefing, s) or "the outlet"
             as_of = next((d.resolved for d in s.dates if d.resolved), "") or dates[s.source_id]
-            rows.append((q.counts, q.value, q.qualifier, who, as_of, s))
+            text = figure_text(q.value, q.high, q.qualifier, q.unit)
+            rows.append(Row(q.kind, q.counts, text, q.value, who, as_of, s))
     return rows
 
 
 FIGURE_COLUMNS = [
+    ("Kind", "l", 1.3),
     ("What", "l", 2),
     ("Figure", "r", 1.5),
     ("Claimant", "l", 2.2),
     ("As of", "l", 1.3),
-    ("Reported by", "l", 3),
+    ("Reported by", "l", 2.7),
 ]
 
 
-def _figure_table(rows: Sequence[tuple[str, float, str, str, str, Statement]]) -> list[str]:
+def _figure_table(rows: Sequence[Row]) -> list[str]:
     cells = [
         (
-            myst_text(c),
-            myst_text(f"{q} {v:,.0f}"),
-            myst_text(w),
-            myst_text(d or "not stated"),
-            evidence(s),
+            myst_text(r.kind),
+            myst_text(r.counts),
+            myst_text(r.figure),
+            myst_text(r.claimant),
+            myst_text(r.as_of or "not stated"),
+            evidence(r.statement),
         )
-        for c, v, q, w, d, s in sorted(rows, key=lambda r: (r[0].casefold(), r[1]))
+        for r in sorted(rows, key=lambda r: (r.kind, r.counts.casefold(), r.value))
     ]
     return table(FIGURE_COLUMNS, cells)
 
 
-def render_key_figures(briefing: Briefing) -> tuple[dict[str, str], str]:
-    """The key-figures page (with the chart in TikZ for the PDF), split by period of
-    publication past ``page_items`` figures, and its SVG chart (HTML)."""
+def _who(briefing: Briefing, f: FigureReport) -> str:
+    return briefing.actor(f.claimant).name if f.claimant else "the outlet"
+
+
+def _reports(briefing: Briefing, reports: Sequence[FigureReport], dated_first: bool) -> list[str]:
+    rows = [
+        (
+            myst_text(f.as_of or "not stated"),
+            myst_text(figure_text(f.value, f.high, f.qualifier, f.unit)),
+            myst_text(f.text),
+            myst_text(_who(briefing, f)),
+            evidence_cell(f.source_id, f.sentence_id),
+        )
+        for f in reports
+    ]
+    columns = [
+        ("As of", "l", 1.3),
+        ("Figure", "r", 1.5),
+        ("In the words of the article", "l", 2.2),
+        ("Claimant", "l", 2),
+        ("Reported by", "l", 2.5),
+    ]
+    if not dated_first:  # a dispute: the figures side by side, the date after them
+        rows = [(r[1], r[0], *r[2:]) for r in rows]
+        columns = [columns[1], columns[0], *columns[2:]]
+    return [*table(columns, rows), ""]
+
+
+def _dispute(briefing: Briefing, c: Conflict) -> list[str]:
+    return [
+        f"### {myst_text('⚠ In dispute: ' + c.about)}",
+        "",
+        myst_text(
+            "Different claimants give figures that cannot all be right for the same time: see also"
+        )
+        + f" {{ref}}`the conflict <bb-conflict-{c.id}>`.",
+        "",
+        *_reports(briefing, c.figures, dated_first=False),
+    ]
+
+
+def _series(briefing: Briefing, t: FigureSeries) -> list[str]:
+    return [
+        f"(bb-series-{t.id})=",
+        f"### {myst_text('Over time: ' + t.about)}",
+        "",
+        myst_text(
+            "The figure as it was given on successive days (or revised by its claimant): a "
+            "trend, not a disagreement between sources."
+        ),
+        "",
+        *_reports(briefing, t.reports, dated_first=True),
+    ]
+
+
+def _charts(briefing: Briefing) -> tuple[list[str], dict[str, str]]:
+    """The page's sections, one per kind with a dispute or a series, and the SVG files."""
+    made = chart.charts(briefing)
+    disputes: dict[tuple[str, str], list[Conflict]] = defaultdict(list)
+    for c in briefing.conflicts:
+        if c.kind == "figures" and c.figures:
+            disputes[(c.figures[0].kind, c.figures[0].unit)].append(c)
+    series: dict[tuple[str, str], list[FigureSeries]] = defaultdict(list)
+    for t in briefing.series:
+        series[(t.kind, t.unit)].append(t)
+    lines: list[str] = []
+    for drawn in made:
+        svg_name = f"key-figures-{drawn.slug}.svg"
+        lines += [
+            f"## {myst_text(kind_title(drawn.kind) + (f' ({drawn.unit})' if drawn.unit else ''))}",
+            "",
+            "````{only} html",
+            f"```{{image}} {svg_name}",
+            f":alt: {myst_text(drawn.title)}: figures in dispute and over time",
+            "```",
+            "````",
+            "",
+            "````{only} latex",
+            "```{raw} latex",
+            chart.tikz(drawn),
+            "```",
+            "````",
+            "",
+        ]
+        for conflict in disputes[(drawn.kind, drawn.unit)]:
+            lines += _dispute(briefing, conflict)
+        for t in series[(drawn.kind, drawn.unit)]:
+            lines += _series(briefing, t)
+    return lines, chart.chart_files(made, FOLDER)
+
+
+def render_key_figures(briefing: Briefing) -> tuple[dict[str, str], dict[str, str]]:
+    """The key-figures page (with its charts in TikZ for the PDF), its list of every figure
+    split by period of publication past ``page_items`` figures, and its SVG charts (HTML):
+    (pages, charts), path -> text."""
     rows = figure_rows(briefing)
-    conflicts = [c for c in briefing.conflicts if c.kind == "figures"]
+    n_disputes = sum(1 for c in briefing.conflicts if c.kind == "figures")
+    n_series = len(briefing.series)
+    found = [
+        *([plural(n_disputes, "dispute") + " (figures that disagree for the same time)"]
+          if n_disputes else []),
+        *([f"{n_series} series (a figure's values over time)"]
+          if n_series else []),
+    ]  # fmt: skip
+    shown = " " + " and ".join(found) + ": first, one chart per kind of figure." if found else ""
     head = [
         "(bb-key-figures)=",
         "# Key figures",
         "",
         myst_text(
-            f"{plural(len(rows), 'figure')} reported in the sources: who gave each, what it "
-            "counts, as of when, and which articles report it. Where sources give different "
-            "figures for the same quantity, the chart shows them side by side."
+            f"{plural(len(rows), 'figure')} reported in the sources: what each counts, who "
+            f"gave it, as of when, and which articles report it.{shown}"
         ),
         "",
     ]
-    if conflicts:
-        head += [
-            "````{only} html",
-            "```{image} key-figures.svg",
-            ":alt: Reported figures",
-            "```",
-            "````",
-            "",
-        ]
-        head += [
-            "````{only} latex",
-            "```{raw} latex",
-            chart.tikz(briefing, conflicts),
-            "```",
-            "````",
-            "",
-        ]
-    svg = chart.svg(briefing, conflicts)
+    sections, svgs = _charts(briefing)
+    head += sections
     base = f"{FOLDER}/key-figures"
     dates = published(briefing)
-    parts = paging.split(rows, lambda r: dates[r[5].source_id], briefing.config.book.page_items)
+    parts = paging.split(
+        rows, lambda r: dates[r.statement.source_id], briefing.config.book.page_items
+    )
+    heading = ["## Every figure", ""]
     if parts is None:
-        return {f"{base}.md": page([*head, *_figure_table(rows)])}, svg
-    by_counts: dict[str, list[float]] = defaultdict(list)
-    for c, v, *_ in rows:
-        by_counts[c].append(v)
+        return {f"{base}.md": page([*head, *heading, *_figure_table(rows)])}, svgs
+    by_kind: dict[str, list[float]] = defaultdict(list)
+    for r in rows:
+        by_kind[r.kind].append(r.value)
     summary = [
-        (myst_text(c), str(len(vs)), myst_text(f"{min(vs):,.0f}"), myst_text(f"{max(vs):,.0f}"))
-        for c, vs in sorted(by_counts.items(), key=lambda kv: kv[0].casefold())
+        (
+            myst_text(k),
+            str(len(vs)),
+            myst_text(number_text(min(vs))),
+            myst_text(number_text(max(vs))),
+        )
+        for k, vs in sorted(by_kind.items())
     ]
+    head += heading
     head += table(
-        [("What", "l", 3), ("Reports", "r", 1.5), ("Lowest", "r", 1.5), ("Highest", "r", 1.5)],
+        [("Kind", "l", 3), ("Reports", "r", 1.5), ("Lowest", "r", 1.5), ("Highest", "r", 1.5)],
         summary,
     )
     head.append("")
@@ -122,7 +233,7 @@ def render_key_figures(briefing: Briefing) -> tuple[dict[str, str], str]:
         "figure",
         lambda p: f"Figures in the articles published {p.when}.",
         _figure_table,
-    ), svg
+    ), svgs
 
 
 Event = tuple[str, str, str, Statement]

@@ -11,6 +11,7 @@ from briefbook.analyse.grading import CREDIBILITY, RELIABILITY
 from briefbook.book.chapters import best_sourced, claim_numbers, render_claim
 from briefbook.book.markup import (
     FOLDER,
+    figure_text,
     myst_text,
     page,
     plural,
@@ -72,12 +73,15 @@ def key_points(briefing: Briefing, prefix: str) -> list[str]:
     if disputed:
         lines += ["```{rubric} Figures in dispute", "```", ""]
         for c in disputed:
-            values = sorted({f.value for f in c.figures})
+            low = min(c.figures, key=lambda f: f.value)
+            high = max(c.figures, key=lambda f: f.high or f.value)
             lines.append(
                 f"- [{myst_text(c.about[:1].upper() + c.about[1:])}]({prefix}key-figures.md): "
                 + myst_text(
-                    f"{values[0]:,.0f} to {values[-1]:,.0f}, in {plural(len(c.figures), 'report')} "
-                    f"from {plural(len({f.source_id for f in c.figures}), 'article')}"
+                    f"{figure_text(low.value, low.high, low.qualifier, low.unit)} against "
+                    f"{figure_text(high.value, high.high, high.qualifier, high.unit)}, in "
+                    f"{plural(len(c.figures), 'report')} from "
+                    f"{plural(len({f.source_id for f in c.figures}), 'article')}"
                 )
             )
         lines.append("")

@@ -192,3 +192,33 @@ def to_json_text(data: object) -> str:
 def note_pages(names: Iterable[str]) -> list[str]:
     """Docnames of the analyst's own pages (``notes/*.md``), sorted."""
     return sorted(re.sub(r"\.md$", "", n) for n in names)
+
+
+def number_text(value: float) -> str:
+    """A figure's number as a reader writes it: "3,000", "7.5", "66.7", "8.5 million"."""
+    for scale, word in ((1e9, "billion"), (1e6, "million")):
+        if abs(value) >= scale and (value / scale) * 10 == round((value / scale) * 10):
+            return f"{value / scale:,.10g} {word}"
+    if value == int(value):
+        return f"{value:,.0f}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def figure_text(value: float, high: float | None, qualifier: str, unit: str) -> str:
+    """A figure as the book shows it: "at least 95", "11,000–12,000 troops"'s number,
+    "7.5", "16%", "USD 500 million", "three to 20 years" as "3–20 years"."""
+    number = number_text(value) + (f"–{number_text(high)}" if high is not None else "")
+    if unit == "%":
+        number += "%"
+    elif unit and unit.isupper() and len(unit) == 3:
+        number = f"{unit} {number}"  # a currency code before the amount
+    elif unit:
+        number += f" {unit}"
+    if qualifier in ("exactly", "range", "total"):
+        return number
+    return f"{qualifier} {number}"
+
+
+def kind_title(kind: str) -> str:
+    """A kind of figure as a heading: "deaths" -> "Deaths"."""
+    return kind[:1].upper() + kind[1:]

@@ -19,7 +19,7 @@ from itertools import combinations
 from typing import Literal
 
 from briefbook.evaluation.labels import FILLER, OUTLET, Gold, GoldEntity, GoldSentence, Member
-from briefbook.model import Actor, BlockKind, Briefing, Kind, Quantity, Statement
+from briefbook.model import Actor, BlockKind, Briefing, Kind, Statement
 from briefbook.read.names import fold
 
 Direction = Literal["higher", "lower", "info"]
@@ -383,12 +383,6 @@ def _disputes(
             errors["dispute"].append(f"conflict that gold does not have: {c.kind}: {c.about}")
 
 
-def quantity_kind(q: Quantity) -> str:
-    """What briefbook says a figure counts, in the gold's terms: its counted noun, as it is."""
-    words = q.counts.casefold().split()
-    return words[-1] if words else ""
-
-
 def _figures(
     briefing: Briefing, gold: Gold, english: set[str], tally: Tally, errors: dict[str, list[str]]
 ) -> None:
@@ -404,7 +398,7 @@ def _figures(
         if s.source_id in english:
             for q in s.quantities:
                 found[s.source_id][q.value] += 1
-                found_kind[s.source_id][q.value, quantity_kind(q)] += 1
+                found_kind[s.source_id][q.value, q.kind] += 1
     for source in english:
         both = wanted[source] & found[source]
         tally.add("figure_precision", both.total(), found[source].total())

@@ -14,6 +14,8 @@ from briefbook.model.briefing import (
     ConflictKind,
     Evidence,
     FigureReport,
+    FigureSeries,
+    MergeBasis,
     Stance,
 )
 from briefbook.model.dates import (
@@ -85,8 +87,10 @@ __all__ = [
     "Defaults",
     "Evidence",
     "FigureReport",
+    "FigureSeries",
     "Kind",
     "Mention",
+    "MergeBasis",
     "MergeOverride",
     "Note",
     "OptionalDate",

@@ -11,6 +11,9 @@ from briefbook.model.reading import Qualifier, ReadCorpus
 Stance = Literal["asserts", "denies"]
 """A statement or claim asserts, or denies (a denial, or a negated assertion)."""
 ConflictKind = Literal["figures", "denial-vs-no-comment", "contradiction"]
+MergeBasis = Literal["wording", "paraphrase", "analyst"]
+"""Why a statement joined a claim: nearly the same words as another of its statements, a
+paraphrase with the same figure or claimant, or the analyst's merge."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,6 +23,10 @@ class Evidence:
     text: str
     claimant: str | None
     cue: str
+    basis: MergeBasis | None = None
+    """Why it joined its claim (None for the statement the claim was built around)."""
+    why: str = ""
+    """The same, in words, naming the statement it matched."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +57,8 @@ class Claim:
 
 @dataclass(frozen=True, slots=True)
 class FigureReport:
+    """One figure as one statement gives it (see ``analyse/figures``)."""
+
     value: float
     qualifier: Qualifier
     counts: str
@@ -57,6 +66,27 @@ class FigureReport:
     sentence_id: str
     claimant: str | None
     as_of: str
+    """The day (or month) it holds for: a date in its clause, else its article's date."""
+    kind: str = "count"
+    unit: str = ""
+    high: float | None = None
+    subject: tuple[str, ...] = ()
+    """Names of the places named in its clause: where it is about ("" when not said)."""
+    text: str = ""
+    """The words that give it ("at least 95 people")."""
+
+
+@dataclass(frozen=True, slots=True)
+class FigureSeries:
+    """Successive values of one quantity over time (a rising toll, a revised magnitude):
+    a trend, not a dispute."""
+
+    id: str
+    kind: str
+    unit: str
+    about: str
+    reports: tuple[FigureReport, ...]
+    """In order of their as-of dates."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +107,7 @@ class Briefing(ReadCorpus):
 
     claims: tuple[Claim, ...] = ()
     conflicts: tuple[Conflict, ...] = ()
+    series: tuple[FigureSeries, ...] = ()
     origins: dict[str, str] = field(default_factory=dict)
     """Source id -> origin id: articles that share their text share an origin."""
     agency_copy: dict[str, bool] = field(default_factory=dict)

@@ -13,6 +13,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
 from briefbook.model.dates import PartialDate
+from briefbook.vocabulary import Extension, ExtensionError
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9_-]{0,63}$"
 """Source and topic ids: lower-case letters, digits, ``_`` and ``-``; safe in paths and labels."""
@@ -116,6 +117,19 @@ class Config(_Strict):
     """The ``[book]`` table."""
     topics: tuple[Topic, ...] = Field(min_length=1)
     """The ``[[topics]]`` tables, one per chapter, in the book's order."""
+    vocabulary: dict[str, dict[str, Any]] = {}
+    """The ``[vocabulary.<file>]`` tables: words this briefing adds to briefbook's own word
+    lists (``names``, ``figures``, ``attribution``, ``furniture``, ``claims``...), under the
+    same keys as the shipped files; lists are extended, tables gain entries."""
+
+    @field_validator("vocabulary")
+    @classmethod
+    def _known_vocabulary(cls, value: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+        try:
+            Extension(value).check()
+        except ExtensionError as e:
+            raise ValueError(str(e)) from None
+        return value
 
     @field_validator("topics")
     @classmethod

@@ -14,7 +14,7 @@ from briefbook.model.inputs import Config, Reliability, SourceMeta
 
 Qualifier = Literal[
     "exactly", "about", "nearly", "up to", "at least", "more than", "fewer than", "total",
-    "additional", "each",
+    "additional", "each", "range",
 ]  # fmt: skip
 """How a figure is given: "about 3,000", "up to 12,000", "two brigades of 6,000 each"."""
 DatePrecision = Literal["day", "month", "year", "unresolved"]
@@ -77,12 +77,22 @@ class Actor:
 
 @dataclass(frozen=True, slots=True)
 class Quantity:
+    """A figure: a number, what it counts and how it is given."""
+
     text: str
     value: float
     counts: str
+    """What it counts, in the article's words ("North Korean soldiers")."""
     qualifier: Qualifier
     start: int
     end: int
+    kind: str = "count"
+    """What it counts, normalised ("deaths", "troops", "money", "duration"...; see
+    ``read/figures``); "count" when the lexicon knows nothing of it."""
+    unit: str = ""
+    """"" for a count; "%", "km", "days", "USD"..."""
+    high: float | None = None
+    """The upper end of a range ("11,000 to 12,000"), else None."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,115 +1,289 @@
-"""Quantities in a sentence.
+"""Quantities in a sentence: a number (``read/numbers``) and what it counts.
 
-A quantity is a number with its qualifier (about, up to, at least...) and what it counts
-(the noun phrase after it); "two brigades of 6,000 soldiers each" is recorded as both
-figures and as their product. Dates are ``briefbook.read.dates``.
+What a figure counts is normalised to a *kind* (deaths, injured, missing, displaced,
+detained, troops, cases, money, share, duration, magnitude, distance...) from the words
+around the number, by this order of evidence:
+
+1. its unit ("$5bn" is money, "7.5-magnitude" a magnitude, "three days" a duration), unless
+   a measuring word before it says more ("at a depth of 10 km");
+2. what became of what it counts, said after it ("95 people died", "12 were injured",
+   "dozens still missing") or by the counted noun itself ("95 deaths", "bodies");
+3. a word before it that says the same ("the death toll rose to 95", "killing 23");
+4. the counted noun ("3,000 troops", "700 flights", "2,000 people");
+5. otherwise a plain count ("two brigades").
+
+A number written in words, or a bare year, is a figure only when it counts something of a
+known kind or has a unit ("two people", "three weeks"; not "the two nations", "one of
+them"). "two brigades of 6,000 soldiers each" gives both figures and their product. The
+lexicon of kinds is ``data/vocabulary/figures.toml``, which a briefing can extend.
 """
 
 from __future__ import annotations
 
 import re
-from typing import cast, get_args
+from collections.abc import Sequence
+from dataclasses import dataclass
 
-from briefbook.model import MONTHS, Qualifier, Quantity
-from briefbook.vocabulary import alternation, checked, mapping, ordered, words
+from briefbook.model import Quantity
+from briefbook.read.dates import resolve_dates
+from briefbook.read.numbers import Number, numbers
+from briefbook.read.numbers import vocabulary as number_words
+from briefbook.vocabulary import alternation, derived, mapping, words
 
-WORD_NUMBERS: dict[str, int] = mapping("figures", "word_numbers")
-SCALES: dict[str, int] = mapping("figures", "scales")
-VAGUE: dict[str, int] = mapping("figures", "vague_numbers")
-"""Plural round numbers, taken as their lower bound ("millions of shells": at least a million)."""
-QUALIFIERS = cast(dict[str, Qualifier], checked("figures", "qualifiers", get_args(Qualifier)))
-_NUM = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
-_QUANTITY = re.compile(
-    r"(?:(?P<qual>" + alternation(QUALIFIERS) + r")\s+)?"
-    r"(?:(?P<num>"
-    + _NUM
-    + r")(?:\s+(?P<scale>"
-    + alternation(SCALES)
-    + r"))?|(?P<vague>"
-    + alternation(VAGUE)
-    + r"))"
-    r"(?:\s+of)?"
-    r"(?P<counts>(?:\s+(?!(?:"
-    + "|".join(map(re.escape, ordered("figures", "counts_stop")))
-    + r")\b)[A-Za-z][\w’'-]*){1,4})?",
+COUNT = "count"
+"""The kind of a figure that counts nothing the lexicon knows."""
+ARTICLE_DURATIONS = {"decade": (10.0, "years"), "century": (100.0, "years")}
+""""a decade" is 10 years (as a reader would count it); "a week" is 1 week."""
+MEASURES = ("magnitude", "depth", "rainfall", "speed", "temperature")
+"""Kinds that a word before a number gives whatever its unit ("at a depth of 10 km")."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    kinds: tuple[str, ...]
+    """In order of preference: a specific kind before a general one."""
+    events: frozenset[str]
+    """Kinds that say what became of people (deaths, injured...): they beat what is counted."""
+    nouns: re.Pattern[str]
+    states: re.Pattern[str]
+    noun_kind: dict[str, str]
+    state_kind: dict[str, str]
+    before: re.Pattern[str]
+    before_kind: dict[str, str]
+    counts_stop: frozenset[str]
+    noun_stop: frozenset[str]
+
+
+EVENT_KINDS = frozenset(
+    {
+        "deaths",
+        "injured",
+        "missing",
+        "rescued",
+        "displaced",
+        "affected",
+        "detained",
+        "cases",
+        "votes",
+    }
+)
+"""What became of those counted: such a kind said anywhere near a number wins over the noun."""
+
+
+def _phrases(table: dict[str, list[str]]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for kind, phrases in table.items():
+        for p in phrases:
+            out.setdefault(p.casefold(), kind)
+    return out
+
+
+def _build() -> _Lexicon:
+    kinds = mapping("figures", "kinds")
+    noun_kind = _phrases({k: list(v.get("nouns", [])) for k, v in kinds.items()})
+    state_kind = _phrases({k: list(v.get("states", [])) for k, v in kinds.items()})
+    before_kind = {k.casefold(): str(v) for k, v in mapping("figures", "kind_before").items()}
+
+    def any_of(phrases: list[str]) -> re.Pattern[str]:
+        return re.compile(rf"(?<![\w-])(?:{alternation(phrases)})(?![\w-])", re.IGNORECASE)
+
+    return _Lexicon(
+        tuple(kinds),
+        EVENT_KINDS & set(kinds),
+        any_of(list(noun_kind)),
+        any_of(list(state_kind)),
+        noun_kind,
+        state_kind,
+        re.compile(rf"(?<![\w-])(?:{alternation(before_kind)})(?![\w-])", re.IGNORECASE),
+        before_kind,
+        words("figures", "counts_stop"),
+        words("figures", "noun_stop"),
+    )
+
+
+lexicon = derived(_build)
+
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_CLAUSE_END = re.compile(
+    r"[;.!?—–()\[\]]|,\s+(?:while|but|and|as|after|with)\b|\s(?:and|but|while|whereas)\s|\d"
+)
+_ARTICLE_DURATION = re.compile(
+    r"(?<![\w])(?P<lead>(?:for|over|within|had|lasting|lasted|took|spent|throughout|nearly|"
+    r"almost|about|more\s+than|less\s+than|just\s+over|under)\s+)(?P<a>an?)\s+"
+    r"(?P<unit>second|minute|hour|day|week|month|year|decade|century)(?![\w-])"
+    r"(?!\s+(?:ago|later|earlier|or\s+so\s+ago))",
     re.IGNORECASE,
 )
-_EACH = re.compile(
-    r"\s+of\s+(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+(?P<noun>[\w-]+)\s+each\b", re.IGNORECASE
+_FROM_TO = re.compile(r"(?:up|down|rising|falling|compared)?\s*(?:from|with|to)\s+$", re.I)
+"""Before a number that gives another value of the figure before it: "202 dead, up from 180"."""
+_EACH = re.compile(r"\s+of\s+(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+(?P<noun>[\w-]+)\s+each\b", re.I)
+_DETERMINER = re.compile(
+    r"(?<![\w])(?:the|these|those|both|all|its|their|his|her|our|your|my)\s+$", re.IGNORECASE
 )
-_MONTH_RE = "|".join(MONTHS)
-_YEARLIKE = re.compile(r"^(1[89]|20)\d\d$")
-NOUN_STOP = words("figures", "noun_stop")
+_OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?", re.IGNORECASE)
+_OF = re.compile(r"^\s+of\b", re.IGNORECASE)
+_OF_THE = re.compile(r"^\s+of\s+(?:the|them|those|these|his|her|its|their|our|us|you|whom)\b", re.I)
 
 
-def _number(raw: str) -> float:
-    low = raw.casefold()
-    if low in WORD_NUMBERS:
-        return float(WORD_NUMBERS[low])
-    return float(raw.replace(",", ""))
+def _counted(text: str, end: int, lex: _Lexicon) -> tuple[str, int]:
+    """The words a number counts ("North Korean soldiers") and where they end."""
+    pos, taken = end, list[str]()
+    for m in _WORD.finditer(text, end):
+        gap = text[pos : m.start()]
+        if gap.strip() and gap.strip() not in ("-",):
+            break
+        low = m.group(0).casefold()
+        if not taken and low == "of":
+            pos = m.end()
+            continue
+        if low in lex.counts_stop or (taken and low in lex.noun_stop) or len(taken) == 4:
+            break
+        if not taken and low in lex.noun_stop:
+            pos = m.end()
+            continue
+        taken.append(m.group(0).strip("’'"))
+        pos = m.end()
+    return " ".join(taken), (pos if taken else end)
 
 
-def _counts(raw: str | None) -> str:
-    words = (raw or "").split()
-    while words and words[0].casefold() in NOUN_STOP:
-        words = words[1:]
-    return " ".join(w.strip("’'") for w in words)
+def _window_after(text: str, end: int, ceiling: int) -> str:
+    """The rest of the clause after a figure, up to the next number (at ``ceiling``) and at
+    most twelve words."""
+    stop = _CLAUSE_END.search(text, end, ceiling)
+    rest = text[end : stop.start() if stop else ceiling]
+    return " ".join(rest.split()[:12])
 
 
-def quantities(text: str, base: int = 0) -> list[Quantity]:
-    """Every quantity in ``text`` (offsets shifted by ``base``)."""
+def _window_before(text: str, start: int, floor: int) -> str:
+    """The words before a figure back to the clause's start or the number before it (at
+    ``floor``), at most twenty."""
+    head = text[floor:start]
+    cut = max((m.end() for m in re.finditer(r"[;.!?—–(]", head)), default=0)
+    return " ".join(head[cut:].split()[-20:])
+
+
+def _last(pattern: re.Pattern[str], text: str, table: dict[str, str]) -> str | None:
+    found = [table[m.group(0).casefold()] for m in pattern.finditer(text)]
+    return found[-1] if found else None
+
+
+def _preferred(found: Sequence[str], lex: _Lexicon) -> str | None:
+    return min(found, key=lex.kinds.index) if found else None
+
+
+def kind_of(
+    text: str, n: Number, counts: str, counts_end: int, floor: int = 0, ceiling: int | None = None
+) -> str | None:
+    """The kind of what a number counts (see the module's docstring), or None when a number
+    in words counts nothing known."""
+    lex = lexicon()
+    before = _window_before(text, n.start, floor)
+    measure = _last(lex.before, before, lex.before_kind)
+    after = f"{counts} {_window_after(text, counts_end, len(text) if ceiling is None else ceiling)}"
+    if n.unit_kind and n.unit_kind != COUNT:
+        measured = _last(lex.before, counts, lex.before_kind)
+        for word in (measure, measured):
+            if word in MEASURES and n.unit_kind in ("distance", "speed"):
+                return word  # "at a depth of 10 km", "491 mm of rain"
+        return n.unit_kind
+    said = [lex.noun_kind[m.group(0).casefold()] for m in lex.nouns.finditer(counts)]
+    said += [lex.state_kind[m.group(0).casefold()] for m in lex.states.finditer(after)]
+    event = _preferred([k for k in said if k in lex.events], lex)
+    if event and not (n.needs_noun and n.value == 1 and not lex.nouns.search(counts)):
+        return event  # ("one hand was injured": "one" counts nothing)
+    if measure is not None and (measure in lex.events or measure in MEASURES or not said):
+        return measure
+    noun = _preferred(
+        [lex.noun_kind[m.group(0).casefold()] for m in lex.nouns.finditer(counts)], lex
+    )
+    if noun:
+        return noun
+    if n.needs_noun and (n.value == 1 or _DETERMINER.search(text[: n.start])):
+        return None  # "one hand", "the two nations": a reference, not a count
+    return COUNT
+
+
+def quantities(
+    text: str, base: int = 0, dates: Sequence[tuple[int, int]] | None = None
+) -> list[Quantity]:
+    """Every quantity in ``text`` (offsets shifted by ``base``). ``dates`` are the spans of
+    its date expressions, relative to ``text`` (found here when not given)."""
+    if dates is None:
+        dates = [(d.start, d.end) for d in resolve_dates(text, None)]
+    lex = lexicon()
     out: list[Quantity] = []
-    per_group: set[int] = set()
-    for m in _QUANTITY.finditer(text):
-        num, vague = m.group("num"), m.group("vague")
-        if num is None and vague is None:
-            continue
-        if num is not None:
-            month_before = re.search(
-                rf"(?:{_MONTH_RE})\s+$", text[max(0, m.start() - 12) : m.start()]
-            )
-            if _YEARLIKE.match(num) or month_before:
-                continue
-            if num.casefold() in WORD_NUMBERS and not m.group("counts"):
-                continue
-            value = _number(num) * SCALES.get((m.group("scale") or "").casefold(), 1)
+    each_at: set[int] = set()
+    floor = 0
+    wholes: set[int] = set()
+    found = numbers(text, dates)
+    for i, n in enumerate(found):
+        ceiling = found[i + 1].start if i + 1 < len(found) else len(text)
+        whole = i + 1 < len(found) and _OF_WHOLE.fullmatch(text[n.end : found[i + 1].start])
+        if whole:  # "179 of the 181 people on board were killed": what the whole counts
+            ceiling = found[i + 2].start if i + 2 < len(found) else len(text)
+        if n.needs_noun and (
+            _OF_THE.match(text[n.end :]) or (n.value == 1 and _OF.match(text[n.end :]))
+        ):
+            floor = n.end
+            continue  # "one of the parents", "two of them": not a count
+        counts, counts_end = _counted(text, found[i + 1].end if whole else n.end, lex)
+        if n.start in wholes:  # the whole of "179 of the 181 people": what it counts alone
+            kind = kind_of(text, n, counts, counts_end, n.start, counts_end)
         else:
-            value = float(VAGUE[vague.casefold()])
-        counts = _counts(m.group("counts"))
-        if num is not None and num.casefold() in WORD_NUMBERS and not counts:
+            kind = kind_of(text, n, counts, counts_end, floor, max(ceiling, counts_end))
+        if whole:
+            wholes.add(found[i + 1].start)
+        floor = n.end
+        previous = out[-1] if out else None
+        if kind == COUNT and previous is not None and _FROM_TO.search(text[: n.start]):
+            kind, counts = previous.kind, counts or previous.counts  # "rose from 62 to 95"
+        if kind is None:
             continue
-        before = text[max(0, m.start() - 1) : m.start()]
-        if before.isalnum():
-            continue
-        qualifier: Qualifier = QUALIFIERS.get(
-            (m.group("qual") or "").casefold(), "exactly" if num else "at least"
-        )
-        if m.start() in per_group:
-            qualifier = "each"
-        end = m.end()
+        qualifier = "each" if n.start in each_at else n.qualifier
+        end = max(n.end, counts_end)
         out.append(
             Quantity(
-                text[m.start() : end].strip(),
-                value,
+                text[n.start : end].strip(),
+                n.value,
                 counts,
                 qualifier,
-                base + m.start(),
+                base + n.start,
                 base + end,
+                kind,
+                n.unit,
+                n.high,
             )
         )
-        each = _EACH.match(text, m.end())
+        each = _EACH.match(text, counts_end)
         if each:
-            per_group.add(each.start("num"))
-            per = _number(each.group("num"))
+            each_at.add(each.start("num"))
+            per = float(each.group("num").replace(",", ""))
             out.append(
                 Quantity(
-                    text[m.start() : each.end()],
-                    value * per,
+                    text[n.start : each.end()],
+                    n.value * per,
                     f"{each.group('noun')} in total "
                     f"({counts or 'groups'} of {each.group('num')} each)",
                     "total",
-                    base + m.start(),
+                    base + n.start,
                     base + each.end(),
+                    kind_of(text, n, each.group("noun"), each.end()) or COUNT,
+                    "",
+                    None,
                 )
             )
-    return out
+    for m in _ARTICLE_DURATION.finditer(text):
+        unit = m.group("unit").casefold()
+        start = m.start("a")
+        if any(q.start - base <= start < q.end - base for q in out):
+            continue
+        lead = " ".join(m.group("lead").split()).casefold()
+        qualifier = number_words().qualifiers.get(lead, "exactly")
+        value, plural = ARTICLE_DURATIONS.get(unit, (1.0, unit + "s"))
+        out.append(
+            Quantity(
+                text[start : m.end()], value, plural, qualifier, base + start, base + m.end(),
+                "duration", plural, None,
+            )
+        )  # fmt: skip
+    return sorted(out, key=lambda q: (q.start, -q.end))

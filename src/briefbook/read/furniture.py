@@ -20,43 +20,53 @@ from dataclasses import dataclass
 from briefbook.model import MONTHS, BlockKind, SourceMeta
 from briefbook.read.names import fold
 from briefbook.read.segment import RawBlock, normalise, split_sentences
-from briefbook.vocabulary import alternation, ordered, words
+from briefbook.vocabulary import alternation, derived, ordered, words
 
 _MONTH = "|".join(MONTHS + [m[:3] for m in MONTHS] + ["Sept"])
 _TERMINAL = tuple('.!?…:;,"”’)。！？；：」』）')
 _QUOTES = "\"'“”‘’«»「」"
 
-AGENCIES = words("furniture", "agencies")
-LABELS = words("furniture", "labels")
-_PROMOTION = re.compile(
-    r"^(" + alternation(ordered("furniture", "promotion_openers")) + r")\b", re.IGNORECASE
+AGENCIES = derived(lambda: words("furniture", "agencies"))
+LABELS = derived(lambda: words("furniture", "labels"))
+_PROMOTION = derived(
+    lambda: re.compile(
+        r"^(" + alternation(ordered("furniture", "promotion_openers")) + r")\b", re.IGNORECASE
+    )
 )
-_PROMOTION_PHRASE = re.compile(
-    r"\b(" + alternation(ordered("furniture", "promotion_phrases")) + r")\b", re.IGNORECASE
+_PROMOTION_PHRASE = derived(
+    lambda: re.compile(
+        r"\b(" + alternation(ordered("furniture", "promotion_phrases")) + r")\b", re.IGNORECASE
+    )
 )
-_CREDIT_PHRASE = re.compile(
-    r"\b(" + alternation(ordered("furniture", "credit_phrases")) + r")\b", re.IGNORECASE
+_CREDIT_PHRASE = derived(
+    lambda: re.compile(
+        r"\b(" + alternation(ordered("furniture", "credit_phrases")) + r")\b", re.IGNORECASE
+    )
 )
 _COPYRIGHT = re.compile(r"^(©|copyright\b|all rights reserved)", re.IGNORECASE)
-_CAPTION = re.compile(
-    r"^(" + alternation(ordered("furniture", "caption_openers")) + r")\s*(:|/|credit\b)",
-    re.IGNORECASE,
+_CAPTION = derived(
+    lambda: re.compile(
+        r"^(" + alternation(ordered("furniture", "caption_openers")) + r")\s*(:|/|credit\b)",
+        re.IGNORECASE,
+    )
 )
-_PICTURE = alternation(ordered("furniture", "picture_words"))
-_AGENCY = alternation(AGENCIES)
-_PICTURE_CREDIT = re.compile(
-    rf"\((?:{_PICTURE})\b[^()]*\)\s*$"  # "(Photo by Jane Roe / AFP)"
-    # "[Jane Roe/Palm Beach Post via Reuters]"
-    rf"|[(\[][^()\[\]]*(?:/|\bvia\b)\s*[^()\[\]]*(?:{_AGENCY})[^()\[\]]*[)\]]\s*$"
-    rf"|\b(?:{_AGENCY})\s*(?:{_PICTURE})\s*/\s*\w"  # "AP Photo/Lewis Joly"
-    rf"|\b(?:{_AGENCY})/[A-Z][\w-]+"  # "REUTERS/Jane Roe"
-    rf"|\bfile photo:"  # "FILE PHOTO: ..."
-    rf"|(?:{_PICTURE})(?:\s+credit)?\s*:\s*[^.:]{{2,50}}$"  # "... Image Credit: AFP"
-    rf"|\(\s*(?:{_AGENCY})\s*:\s*[^()]{{2,50}}\)\s*$"  # "( Reuters: Jane Roe )"
-    rf"|\|\s*[^|]{{2,60}}/\s*[^|]{{2,40}}$",  # "... | Jane Roe/AFP"
-    re.IGNORECASE,
+_PICTURE = derived(lambda: alternation(ordered("furniture", "picture_words")))
+_AGENCY = derived(lambda: alternation(AGENCIES()))
+_PICTURE_CREDIT = derived(
+    lambda: re.compile(
+        rf"\((?:{_PICTURE()})\b[^()]*\)\s*$"  # "(Photo by Jane Roe / AFP)"
+        # "[Jane Roe/Palm Beach Post via Reuters]"
+        rf"|[(\[][^()\[\]]*(?:/|\bvia\b)\s*[^()\[\]]*(?:{_AGENCY()})[^()\[\]]*[)\]]\s*$"
+        rf"|\b(?:{_AGENCY()})\s*(?:{_PICTURE()})\s*/\s*\w"  # "AP Photo/Lewis Joly"
+        rf"|\b(?:{_AGENCY()})/[A-Z][\w-]+"  # "REUTERS/Jane Roe"
+        rf"|\bfile photo:"  # "FILE PHOTO: ..."
+        rf"|(?:{_PICTURE()})(?:\s+credit)?\s*:\s*[^.:]{{2,50}}$"  # "... Image Credit: AFP"
+        rf"|\(\s*(?:{_AGENCY()})\s*:\s*[^()]{{2,50}}\)\s*$"  # "( Reuters: Jane Roe )"
+        rf"|\|\s*[^|]{{2,60}}/\s*[^|]{{2,40}}$",  # "... | Jane Roe/AFP"
+        re.IGNORECASE,
+    )
 )
-_SIGNED = re.compile(rf"[.!?]\s+(?:{_AGENCY})\s*$", re.IGNORECASE)
+_SIGNED = derived(lambda: re.compile(rf"[.!?]\s+(?:{_AGENCY()})\s*$", re.IGNORECASE))
 """A paragraph that ends with an agency's name after its last sentence."""
 _BYLINE = re.compile(r"^[Bb][Yy]\s+[A-Z][^.!?]{1,80}$")
 _EDITOR_CODES = re.compile(r"^[a-z]{2,4}(?:[-/][a-z]{2,4}){1,4}$")
@@ -132,7 +142,7 @@ def _place_lead(body: str) -> tuple[str, int] | None:
     if m is None:
         return None
     place = m.group(1) or m.group(2)
-    if place.casefold() in LABELS or _words(body[m.end() :]) < 5:
+    if place.casefold() in LABELS() or _words(body[m.end() :]) < 5:
         return None
     return place, m.end()
 
@@ -147,7 +157,7 @@ def _title_match(body: str, title: str | None) -> bool:
 def _agency_line(body: str) -> bool:
     """A line that is an agency's name alone: "REUTERS", "— AFP", "(EFE)"."""
     bare = body.strip(" —–-()[].").casefold()
-    return bare in AGENCIES
+    return bare in AGENCIES()
 
 
 def _quoted_crosshead(body: str) -> bool:
@@ -167,7 +177,7 @@ def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdic
         if verdict.boilerplate is None and block.kind == BlockKind.PARAGRAPH:
             label = _LABEL_LEAD.match(body)
             m = dateline(body) if lead is None else None
-            if label and label.group(1).casefold() in LABELS:
+            if label and label.group(1).casefold() in LABELS():
                 verdict = Verdict(lead_end=block.start + label.end(), lead_reason="label")
             elif m and _words(body[m.end() :]) >= 5:
                 tag = m.group("tag") or m.group("agency") or m.group("place")
@@ -201,25 +211,25 @@ def _classify_one(
         return Verdict("headline", heading=True)
     if _BYLINE.match(body) and _words(body) <= 12:
         return Verdict("byline")
-    if _PROMOTION.match(body) or _PROMOTION_PHRASE.search(body) or body.rstrip().endswith("|"):
+    if _PROMOTION().match(body) or _PROMOTION_PHRASE().search(body) or body.rstrip().endswith("|"):
         return Verdict("promotion")
     if _COPYRIGHT.match(body):
         return Verdict("copyright notice")
     if _agency_line(body) or _EDITOR_CODES.match(body):
         return Verdict("credit line")
-    if _CREDIT_PHRASE.search(body) and _words(body) <= 20:
+    if _CREDIT_PHRASE().search(body) and _words(body) <= 20:
         return Verdict("credit line")
-    if (_CAPTION.match(body) and _words(body) <= 30) or _PICTURE_CREDIT.search(body):
+    if (_CAPTION().match(body) and _words(body) <= 30) or _PICTURE_CREDIT().search(body):
         return Verdict("picture caption")
-    signed = _SIGNED.search(body)
+    signed = _SIGNED().search(body)
     more = any(_words(text[b.start : b.end]) >= 8 for b in blocks[index + 1 :])
     if signed and more and len(split_sentences(body[: signed.start() + 1])) == 1:
         # one sentence signed by an agency, with the report going on after it: a caption
         # ("... eastern Spain. AFP"); at the end of the report it is the agency's signature
         return Verdict("picture caption")
-    if bare in LABELS or (body.endswith(":") and _words(body) <= 5):
+    if bare in LABELS() or (body.endswith(":") and _words(body) <= 5):
         return Verdict("label", heading=True)
-    if bare.split(":")[0] in LABELS and ":" in body and _words(body) <= 12:
+    if bare.split(":")[0] in LABELS() and ":" in body and _words(body) <= 12:
         return Verdict("label")
     if _PLACE_ALONE.match(body) and _words(body) <= 3:
         return Verdict("dateline")
@@ -246,9 +256,9 @@ def sentence_furniture(sentence: str) -> str | None:
     paragraph ("... east coast. EFE"), a credit or a "developing story" line."""
     if _agency_line(sentence) or _EDITOR_CODES.match(sentence):
         return "credit line"
-    if _CREDIT_PHRASE.search(sentence) and _words(sentence) <= 20:
+    if _CREDIT_PHRASE().search(sentence) and _words(sentence) <= 20:
         return "credit line"
-    if _PROMOTION_PHRASE.search(sentence) and _words(sentence) <= 12:
+    if _PROMOTION_PHRASE().search(sentence) and _words(sentence) <= 12:
         return "promotion"
     return None
 

@@ -17,31 +17,33 @@ from dataclasses import dataclass, replace
 from briefbook.model import Kind, Mention
 from briefbook.read.gazetteer import Gazetteer
 from briefbook.read.names import POSSESSIVE, Token, tokenize
-from briefbook.vocabulary import mapping, words
+from briefbook.vocabulary import derived, mapping, words
 
 SPEAKING_KINDS = frozenset(
     {Kind.PERSON, Kind.GOVERNMENT, Kind.AGENCY, Kind.ORGANISATION, Kind.OUTLET, Kind.GROUP}
 )
 
-TITLE_WORDS = words("names", "titles")
-HONORIFICS = words("names", "honorifics")
-ORG_HEADS = words("names", "organisation_heads")
-AGENCY_HINTS = words("names", "agency_heads")
-GEO_HEADS = words("names", "place_heads")
-NOT_NAME_ENDINGS = words("names", "not_name_endings")
-GEO_PREFIXES = words("names", "place_prefixes")
-REGIONS = words("names", "regions")
-OFFICIAL_NOUNS = words("names", "official_nouns")
-GROUP_NOUNS = words("names", "group_nouns")
-STOP_CAPITALS = words("names", "stop_capitals")
-DOCUMENT_WORDS = words("names", "document_words")
-REPORTING_NOUNS = words("names", "reporting_nouns")
-PLACE_PREPOSITIONS = words("names", "place_prepositions")
-REGION_ADJECTIVES = words("names", "region_adjectives")
+TITLE_WORDS = derived(lambda: words("names", "titles"))
+HONORIFICS = derived(lambda: words("names", "honorifics"))
+ORG_HEADS = derived(lambda: words("names", "organisation_heads"))
+AGENCY_HINTS = derived(lambda: words("names", "agency_heads"))
+GEO_HEADS = derived(lambda: words("names", "place_heads"))
+NOT_NAME_ENDINGS = derived(lambda: words("names", "not_name_endings"))
+GEO_PREFIXES = derived(lambda: words("names", "place_prefixes"))
+REGIONS = derived(lambda: words("names", "regions"))
+OFFICIAL_NOUNS = derived(lambda: words("names", "official_nouns"))
+GROUP_NOUNS = derived(lambda: words("names", "group_nouns"))
+STOP_CAPITALS = derived(lambda: words("names", "stop_capitals"))
+DOCUMENT_WORDS = derived(lambda: words("names", "document_words"))
+REPORTING_NOUNS = derived(lambda: words("names", "reporting_nouns"))
+PLACE_PREPOSITIONS = derived(lambda: words("names", "place_prepositions"))
+REGION_ADJECTIVES = derived(lambda: words("names", "region_adjectives"))
 
 
 def _is_title(token: Token) -> bool:
-    return token.bare.casefold().rstrip(".") in TITLE_WORDS or token.bare.casefold() in HONORIFICS
+    return (
+        token.bare.casefold().rstrip(".") in TITLE_WORDS() or token.bare.casefold() in HONORIFICS()
+    )
 
 
 def _affiliation(tokens: Sequence[Token], gaz: Gazetteer) -> str | None:
@@ -210,12 +212,12 @@ def _name_after(tokens: Sequence[Token], found: _Found) -> bool:
         return False
     titled = found.start > 0 and _is_title(tokens[found.start - 1])
     following = tokens[end].bare.casefold()
-    return titled and following not in GEO_HEADS and following not in ORG_HEADS
+    return titled and following not in GEO_HEADS() and following not in ORG_HEADS()
 
 
 def _body_kind(words: Sequence[str]) -> Kind:
     """A state body (agency) when its name says so, else an organisation."""
-    return Kind.AGENCY if any(w.casefold() in AGENCY_HINTS for w in words) else Kind.ORGANISATION
+    return Kind.AGENCY if any(w.casefold() in AGENCY_HINTS() for w in words) else Kind.ORGANISATION
 
 
 def _organisation_after(tokens: Sequence[Token], k: int) -> bool:
@@ -235,7 +237,7 @@ def _organisation_after(tokens: Sequence[Token], k: int) -> bool:
         if tokens[j].possessive:
             break
         j += 1
-    return j > k + 1 and tokens[j - 1].bare.casefold() in ORG_HEADS
+    return j > k + 1 and tokens[j - 1].bare.casefold() in ORG_HEADS()
 
 
 def _join_of_country(mentions: list[Mention], text: str, base: int) -> list[Mention]:
@@ -268,7 +270,7 @@ def _in_run(tokens: Sequence[Token], k: int, start: int) -> bool:
         following = tokens[k + 1]
         return (
             following.capitalised
-            and following.text not in STOP_CAPITALS
+            and following.text not in STOP_CAPITALS()
             and k > start
             and _gap(tokens, k - 1, k) == " "
         )
@@ -298,7 +300,9 @@ def _gazetteer_mention(
     kind = hit.kind
     before = tokens[hit.start - 1].text.casefold() if hit.start > 0 else ""
     officials_in = (
-        hit.start > 1 and tokens[hit.start - 2].text.casefold() in OFFICIAL_NOUNS and before == "in"
+        hit.start > 1
+        and tokens[hit.start - 2].text.casefold() in OFFICIAL_NOUNS()
+        and before == "in"
     )
     if officials_in:
         # "officials in Paris": the government
@@ -313,11 +317,11 @@ def _gazetteer_mention(
             canonical=hit.canonical,
             span_start=opening.start,
         )
-    reported = hit.start > 1 and tokens[hit.start - 2].text.casefold() in REPORTING_NOUNS
+    reported = hit.start > 1 and tokens[hit.start - 2].text.casefold() in REPORTING_NOUNS()
     if (
         kind == Kind.GOVERNMENT
         and surface not in gaz.names
-        and before in PLACE_PREPOSITIONS
+        and before in PLACE_PREPOSITIONS()
         and not reported
     ):
         # "in Rome", "to Kyiv": a capital used as a place, not for its government
@@ -362,10 +366,10 @@ def _group_mention(
     k = hit.end
     # allow one descriptive word between: "Spanish defence officials"
     for j in (k, k + 1):
-        if j < len(tokens) and tokens[j].text.casefold() in GROUP_NOUNS:
+        if j < len(tokens) and tokens[j].text.casefold() in GROUP_NOUNS():
             first, last = tokens[hit.start], tokens[j]
             surface = text[first.start - base : last.end - base]
-            official = tokens[j].text.casefold() in OFFICIAL_NOUNS
+            official = tokens[j].text.casefold() in OFFICIAL_NOUNS()
             return Mention(
                 source_id,
                 sentence_id,
@@ -393,17 +397,20 @@ def _run_mention(
     gaz: Gazetteer,
 ) -> Mention | None:
     run = list(tokens[start:end])
-    while run and (run[0].text in STOP_CAPITALS or run[0].text in ("of", "for", "on")):
+    while run and (run[0].text in STOP_CAPITALS() or run[0].text in ("of", "for", "on")):
         run.pop(0)
     while run and run[-1].text in ("of", "for", "on"):
         run.pop()
     if not run:
         return None
     words = [t.bare for t in run]
-    if any(w.casefold() in DOCUMENT_WORDS for w in words) or " ".join(words) in REGION_ADJECTIVES:
+    if (
+        any(w.casefold() in DOCUMENT_WORDS() for w in words)
+        or " ".join(words) in REGION_ADJECTIVES()
+    ):
         return None
     titles_only = all(_is_title(t) or t.text in ("of", "for", "and") for t in run)
-    if titles_only and words[-1].casefold() not in ORG_HEADS:
+    if titles_only and words[-1].casefold() not in ORG_HEADS():
         return None  # a title alone: "Head of State", "the Defence Secretary"
     if len(words) == 1 and "-" in words[0] and words[0].rsplit("-", 1)[1].islower():
         return None  # an adjective made of a name: "Lisbon-based", "state-owned"
@@ -414,22 +421,22 @@ def _run_mention(
         return None  # "France-Spain border", "Franco-Spanish cooperation"
     after = tokens[end].text.casefold() if end < len(tokens) else ""
     two_before = " ".join(t.text.casefold() for t in tokens[max(0, start - 2) : start])
-    geographic = after in GEO_HEADS or two_before.split()[:1] in (
+    geographic = after in GEO_HEADS() or two_before.split()[:1] in (
         ["region"],
         ["province"],
         ["city"],
     )
     head = words[-1].casefold().rstrip(".")
-    if head in NOT_NAME_ENDINGS:
+    if head in NOT_NAME_ENDINGS():
         return None  # "Gate No. 3"
     surface = POSSESSIVE.sub("", text[run[0].start - base : run[-1].end - base])
     # a title inside the run with a name after it: "Labour Party Representative Ana Ruiz"
     last_title = max((k for k, t in enumerate(run[:-1]) if _is_title(t)), default=-1)
     person_after_title = last_title >= 0 and not any(
-        w.casefold() in ORG_HEADS or w.casefold() in GEO_HEADS for w in words[last_title + 1 :]
+        w.casefold() in ORG_HEADS() or w.casefold() in GEO_HEADS() for w in words[last_title + 1 :]
     )
-    org_head = head in ORG_HEADS or any(
-        w.casefold() in ORG_HEADS and k + 1 < len(words) and words[k + 1] in ("of", "for")
+    org_head = head in ORG_HEADS() or any(
+        w.casefold() in ORG_HEADS() and k + 1 < len(words) and words[k + 1] in ("of", "for")
         for k, w in enumerate(words)
     )
     # organisations and agencies: "National Weather Service", "Union of Dockworkers"
@@ -451,17 +458,17 @@ def _run_mention(
             affiliation=affiliation,
             span_start=run[0].start,
             # "the Commission": a body named by its kind alone stands for one named before
-            weak=len(name_tokens) == 1 and name.casefold() in ORG_HEADS,
+            weak=len(name_tokens) == 1 and name.casefold() in ORG_HEADS(),
         )
     if (
         geographic
-        or head in GEO_HEADS
-        or words[-1] in REGIONS
-        or (len(words) >= 2 and words[0].casefold() in GEO_PREFIXES)
+        or head in GEO_HEADS()
+        or words[-1] in REGIONS()
+        or (len(words) >= 2 and words[0].casefold() in GEO_PREFIXES())
     ):
-        last = tokens[end] if after in GEO_HEADS else run[-1]
+        last = tokens[end] if after in GEO_HEADS() else run[-1]
         surface = POSSESSIVE.sub("", text[run[0].start - base : last.end - base])
-        if surface.casefold() in GEO_HEADS or surface.casefold() in GEO_PREFIXES:
+        if surface.casefold() in GEO_HEADS() or surface.casefold() in GEO_PREFIXES():
             return None  # "the Sea" of "the Sea of Japan": a place's kind alone names none
         return Mention(
             source_id,
@@ -505,7 +512,7 @@ def _run_mention(
     name = POSSESSIVE.sub("", text[name_tokens[0].start - base : name_tokens[-1].end - base])
     role_tokens = _role_before(tokens, tokens.index(name_tokens[0]), gaz)
     honorifics = [
-        t.bare.rstrip(".") for t in role_tokens if t.bare.casefold().rstrip(".") in HONORIFICS
+        t.bare.rstrip(".") for t in role_tokens if t.bare.casefold().rstrip(".") in HONORIFICS()
     ]
     honorific = honorifics[0] if honorifics else None
     role: str | None = " ".join(t.bare for t in role_tokens if t.bare.rstrip(".") not in honorifics)
@@ -522,7 +529,7 @@ def _run_mention(
     according = at > 1 and tokens[at - 2].text.casefold() == "according"
     lone = len(name_tokens) == 1 and not role_tokens
     # "in Tarragona": a lone name after a place preposition is a place, not a person
-    place = lone and before in PLACE_PREPOSITIONS and not according
+    place = lone and before in PLACE_PREPOSITIONS() and not according
     return Mention(
         source_id,
         sentence_id,
@@ -538,8 +545,10 @@ def _run_mention(
     )
 
 
-_SPEAKING = frozenset(
-    form for forms in mapping("attribution", "reporting_verbs").values() for form in forms
+_SPEAKING = derived(
+    lambda: frozenset(
+        form for forms in mapping("attribution", "reporting_verbs").values() for form in forms
+    )
 )
 
 
@@ -548,7 +557,7 @@ def _speaks_after(tokens: Sequence[Token], end: int) -> bool:
     following = [t.text.casefold() for t in tokens[end : end + 3]]
     while following and following[0] in ("also", "has", "have", "had", "later", "then"):
         following.pop(0)
-    return bool(following) and following[0] in _SPEAKING
+    return bool(following) and following[0] in _SPEAKING()
 
 
 def _role_before(tokens: Sequence[Token], name_index: int, gaz: Gazetteer) -> list[Token]:
@@ -563,14 +572,14 @@ def _role_before(tokens: Sequence[Token], name_index: int, gaz: Gazetteer) -> li
         if (
             _is_title(prev)
             or _affiliation([prev], gaz)
-            or (prev.capitalised and prev.text not in STOP_CAPITALS)
+            or (prev.capitalised and prev.text not in STOP_CAPITALS())
             or (prev.text in ("of", "for") and k - 2 >= 0 and _is_title(tokens[k - 2]))
         ):
             k -= 1
             continue
         break
     role = list(tokens[k:name_index])
-    while role and not (_is_title(role[-1]) or role[-1].bare.casefold() in HONORIFICS):
+    while role and not (_is_title(role[-1]) or role[-1].bare.casefold() in HONORIFICS()):
         role.pop()
     return role
 
@@ -586,7 +595,7 @@ def _appositive(text: str, end: int) -> str | None:
         return None
     role = m.group("role").strip()
     words = role.split()
-    if not words or not any(w.casefold().strip(".") in TITLE_WORDS for w in words):
+    if not words or not any(w.casefold().strip(".") in TITLE_WORDS() for w in words):
         return None
     if words[0].casefold() in ("who", "which", "that", "while", "when", "and", "but"):
         return None

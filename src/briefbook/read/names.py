@@ -7,13 +7,15 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefbook.vocabulary import alternation, ordered
+from briefbook.vocabulary import alternation, derived, ordered
 
-_TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])"
-    r"|(?:" + alternation(ordered("names", "abbreviated_titles")) + r")\.(?=\s)"
-    r"|[^\W_][\w’'-]*",
-    re.UNICODE,
+_TOKEN = derived(
+    lambda: re.compile(
+        r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])"
+        r"|(?:" + alternation(ordered("names", "abbreviated_titles")) + r")\.(?=\s)"
+        r"|[^\W_][\w’'-]*",
+        re.UNICODE,
+    )
 )
 POSSESSIVE = re.compile(r"[’']s$")
 
@@ -38,7 +40,7 @@ class Token:
 
 
 def tokenize(text: str, base: int = 0) -> list[Token]:
-    return [Token(base + m.start(), base + m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+    return [Token(base + m.start(), base + m.end(), m.group(0)) for m in _TOKEN().finditer(text)]
 
 
 @lru_cache(maxsize=65536)

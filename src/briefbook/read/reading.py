@@ -1,6 +1,7 @@
 """Reading one article on its own: segments, furniture, and the mentions, figures and dates
 of its reporting sentences. Pure and cacheable: the result depends on nothing but the
-article, its metadata, the gazetteer and briefbook's own code and data."""
+article, its metadata, the gazetteer, the briefing's own words (``[vocabulary]``) and
+briefbook's code and data."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from briefbook.read.gazetteer import Gazetteer
 from briefbook.read.language import READ, language_of
 from briefbook.read.mentions import defined_acronyms, find_mentions
 from briefbook.read.segment import split_blocks, split_sentences, stable_ids
+from briefbook.vocabulary import vocabulary_key
 
 _MARKER = re.compile(r"(?:[-*•]|\d{1,3}[.)])\s+")
 """A list-item marker: shown on the source page, not part of the statement."""
@@ -104,8 +106,9 @@ def _reporting(article: Article, gazetteer: Gazetteer) -> tuple[Reporting, ...]:
             mentions = find_mentions(
                 article.id, sentence.id, sentence.text, sentence.start, gazetteer, acronyms
             )
-            quantities = tuple(figures.quantities(sentence.text, sentence.start))
             dates = resolve_dates(sentence.text, article.meta.published, sentence.start, anchor)
+            spans = [(d.start - sentence.start, d.end - sentence.start) for d in dates]
+            quantities = tuple(figures.quantities(sentence.text, sentence.start, spans))
             out.append(
                 Reporting(bi, si, sentence, context, tuple(mentions), quantities, tuple(dates))
             )
@@ -137,7 +140,7 @@ def read(raw: RawArticle, path: str, gazetteer: Gazetteer) -> Reading:
 def read_cached(
     raw: RawArticle, path: str, gazetteer: Gazetteer, gazetteer_key: str, store: ReadingCache
 ) -> Reading:
-    k = cache.key(gazetteer_key, path, raw.sha256, raw.meta.model_dump_json())
+    k = cache.key(gazetteer_key, vocabulary_key(), path, raw.sha256, raw.meta.model_dump_json())
     found = store.get(k, lambda data: from_data(Reading, data))
     if isinstance(found, Reading):
         return found

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from briefbook.model import BlockKind
-from briefbook.vocabulary import words
+from briefbook.vocabulary import derived, words
 
-ABBREVIATIONS = words("segments", "abbreviations")
-SENTENCE_STARTERS = words("segments", "sentence_starters")
+ABBREVIATIONS = derived(lambda: words("segments", "abbreviations"))
+SENTENCE_STARTERS = derived(lambda: words("segments", "sentence_starters"))
 OPEN_QUOTES = "“‘«「『"
 CLOSE_QUOTES = "”’»」』"
 CLOSERS = "\"'”’»)]"
@@ -75,10 +75,10 @@ def _is_abbreviation(before: str, after: str) -> bool:
     next_lower = next_word.group(0).lower() if next_word else ""
     if "." in word.rstrip("."):
         # An initialism such as U.S. or U.N.: ends a sentence only before a typical opener.
-        return next_lower not in SENTENCE_STARTERS
+        return next_lower not in SENTENCE_STARTERS()
     if len(bare) == 1 and bare.isalpha() and word[0].isupper():
         return True  # an initial: "John F. Kennedy"
-    return bare in ABBREVIATIONS
+    return bare in ABBREVIATIONS()
 
 
 def _quote_depths(text: str) -> list[int]:

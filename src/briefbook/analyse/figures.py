@@ -1,0 +1,364 @@
+"""Figures across articles: every report of a quantity, the disputes and the series.
+
+A *report* is one figure of one statement (``read/figures``), with its kind and unit, its
+value as an interval its qualifier allows, its claimant, the day it holds for (*as of*: a
+date in its clause, else its article's date), its *subject* (the places named in its clause)
+and its *frame* (what has happened, or what will, may or is expected to).
+
+Reports of one kind, unit and frame, about compatible subjects (the same places, or one of
+them unsaid), are one quantity. Kinds that say what is counted on their own (deaths,
+injured, magnitude...: ``self_describing`` in ``data/vocabulary/figures.toml``) need nothing
+more; for others (durations, money, shares, people...) two reports are of one quantity only
+if their clauses share at least ``SHARED_WORDS`` content words ("a 9 percent pay rise" and
+"a 7 percent rise", "2,000 dockers walked out" and "1,200 dockers walked out"; not "a 9
+percent pay rise" and "16% of shares"). Within a quantity:
+
+* a **dispute** is two reports from different claimants for overlapping days (within
+  ``DAYS`` of each other, both known to the day) whose intervals do not meet ("six dead"
+  against "at least 23"; "magnitude 6.0" against "5.8"). Only each claimant's latest figure
+  of the day is compared: its earlier ones are its own series;
+* a **series** is the quantity's values over time: reports dated to different days (a
+  rising toll; an article dated only to the month cannot be placed in one). A series is
+  shown as a trend; it is not a dispute, and each claimant's earlier figures of a day are
+  left out of disputes.
+
+Plain counts of things the lexicon does not know (kind ``count``), per-group figures
+("6,000 each") and increments ("another 500") are not compared.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from briefbook.analyse.claims import content_words, name_words
+from briefbook.analyse.disjoint import DisjointSets
+from briefbook.model import (
+    MONTHS,
+    Conflict,
+    FigureReport,
+    FigureSeries,
+    Kind,
+    Quantity,
+    ReadCorpus,
+    Statement,
+)
+from briefbook.read.figures import MEASURES
+from briefbook.vocabulary import alternation, derived, words
+
+NOT_COMPARED = frozenset({"count"})
+"""Kinds never compared: a count of things the lexicon does not know."""
+ABOUT = 0.1
+"""How far "about" reaches either side of its value (and "nearly" below it)."""
+DAYS = 0
+"""How many days apart two as-of dates may be and still describe the same moment."""
+SHARED_WORDS = 2
+FOLLOWS = 2
+"""A measure of an event (a magnitude...) whose clause names no date and no place, at most
+this many statements after one of its kind in the same article, is of the same event: "The
+USGS put the magnitude at 5.8." """
+NEAR = 5
+"""Words either side of a figure (within its clause) that can make it a projection."""
+RECENT = 3
+"""A date in a figure's clause is its as-of date only if it is at most this many days before
+its article: an older date is the date of the event counted ("the quake on 1 January")."""
+
+
+def _projected() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:"
+        + alternation(words("conflicts", "projected"))
+        + r"|by\s+(?:"
+        + "|".join(MONTHS)
+        + r"))\b",
+        re.IGNORECASE,
+    )
+
+
+projected = derived(_projected)
+
+
+self_describing = derived(lambda: words("figures", "self_describing"))
+
+
+@dataclass(frozen=True, slots=True)
+class _Report:
+    report: FigureReport
+    frame: str
+    speaker: str
+    """Who gives it: the claimant, or the outlet whose own voice it is."""
+    low: float
+    high: float
+    words: frozenset[str]
+    """The content words of its clause, but for its own number."""
+
+
+def interval(q: Quantity | FigureReport) -> tuple[float, float]:
+    """The values a figure allows, given its qualifier."""
+    v = q.value
+    match q.qualifier:
+        case "about":
+            return v * (1 - ABOUT), v * (1 + ABOUT)
+        case "nearly":
+            return v * (1 - ABOUT), v
+        case "at least" | "more than":
+            return v, math.inf
+        case "up to" | "fewer than":
+            return 0.0, v
+        case "range":
+            return v, q.high if q.high is not None else v
+        case _:
+            return v, v
+
+
+def clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around ``text[start:end]``: between commas, semicolons or dashes."""
+    left = max(text.rfind(c, 0, start) for c in ",;—") + 1
+    rights = [i for i in (text.find(c, end) for c in ",;—") if i >= 0]
+    return left, min(rights) if rights else len(text)
+
+
+def _places(corpus: ReadCorpus) -> dict[str, str]:
+    """Mention id -> the place it names, for mentions of places and states: the actor it
+    stands for, else the name as written without its kind word ("Saltford region" is
+    "Saltford")."""
+    kinds = words("names", "place_kinds")
+    actors = {a.id: a for a in corpus.actors}
+    out = {}
+    for m in corpus.mentions:
+        if m.kind not in (Kind.PLACE, Kind.GOVERNMENT):
+            continue
+        actor = actors.get(corpus.mention_actor.get(m.id, ""))
+        if actor is not None and actor.kind in (Kind.PLACE, Kind.GOVERNMENT):
+            out[m.id] = actor.name
+        else:
+            out[m.id] = " ".join(w for w in m.text.split() if w.casefold() not in kinds) or m.text
+    return out
+
+
+def reports(corpus: ReadCorpus) -> list[FigureReport]:
+    """Every comparable figure of every statement, as a report."""
+    return [r.report for r in _reports(corpus)]
+
+
+def _reports(corpus: ReadCorpus) -> list[_Report]:
+    published = {a.id: a.meta.published.iso() if a.meta.published else "" for a in corpus.articles}
+    places = _places(corpus)
+    names = name_words(corpus.actors)
+    out: list[_Report] = []
+    last: dict[tuple[str, str], tuple[int, _Report]] = {}
+    for n, s in enumerate(corpus.statements):
+        for q in s.quantities:
+            if q.kind in NOT_COMPARED or q.qualifier in ("each", "additional"):
+                continue
+            r, said = _report(s, q, published[s.source_id], places, names)
+            before = last.get((s.source_id, q.kind))
+            if q.kind in MEASURES and not said and before is not None and n - before[0] <= FOLLOWS:
+                # "The USGS put the magnitude at 5.8.": the same event as the sentence before
+                r = replace(r, report=replace(
+                    r.report, as_of=before[1].report.as_of, subject=before[1].report.subject
+                ))  # fmt: skip
+            last[(s.source_id, q.kind)] = (n, r)
+            out.append(r)
+    return out
+
+
+def _report(
+    s: Statement,
+    q: Quantity,
+    published: str,
+    places: dict[str, str],
+    names: dict[str, frozenset[str]],
+) -> tuple[_Report, bool]:
+    """The report of one figure, and whether its clause says when or where it holds."""
+    lo, hi = clause(s.text, q.start - s.start, q.end - s.start)
+    a, b = s.start + lo, s.start + hi
+    event = q.kind in MEASURES  # a magnitude holds for its event's day, however long ago
+    dated = [
+        d.resolved
+        for d in s.dates
+        if d.relation == "on" and d.precision == "day" and a <= d.start < b
+        and (event or _recent(d.resolved, published))
+    ]  # fmt: skip
+    subject = tuple(
+        sorted({places[m] for m in s.mentions if m in places and a <= int(m.rsplit("/", 1)[1]) < b})
+    )
+    near = " ".join(
+        [
+            *s.text[lo : q.start - s.start].split()[-NEAR:],
+            *s.text[q.end - s.start : hi].split()[:NEAR],
+        ]
+    )
+    frame = "projected" if projected().search(near) else "current"
+    report = FigureReport(
+        q.value,
+        q.qualifier,
+        q.counts,
+        s.source_id,
+        s.sentence_id,
+        s.claimant,
+        dated[0] if dated else ("" if event else published),
+        q.kind,
+        q.unit,
+        q.high,
+        subject,
+        q.text,
+    )
+    low, high = interval(q)
+    words_ = content_words(s.text[lo:hi]) - names.get(s.claimant or "", frozenset())
+    speaker = s.claimant or f"outlet:{s.source_id}"
+    return _Report(report, frame, speaker, low, high, words_), bool(dated or subject)
+
+
+def _day(iso: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(iso) if len(iso) == 10 else None
+    except ValueError:
+        return None
+
+
+def _recent(iso: str, published: str) -> bool:
+    day, pub = _day(iso), _day(published)
+    if day is None:
+        return False
+    return pub is None or 0 <= (pub - day).days <= RECENT
+
+
+def _overlap(a: str, b: str) -> bool:
+    """Whether two as-of dates can be the same moment: days within ``DAYS`` of each other,
+    or the same month when neither is known to the day (articles dated to the month)."""
+    x, y = _day(a), _day(b)
+    if x is not None and y is not None:
+        return abs((x - y).days) <= DAYS
+    return len(a) == len(b) == 7 and a == b
+
+
+def _same_subject(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    return not a or not b or a == b
+
+
+def _same_quantity(a: _Report, b: _Report) -> bool:
+    return (
+        a.report.kind in self_describing() or len(a.words & b.words) >= SHARED_WORDS
+    ) and _same_subject(a.report.subject, b.report.subject)
+
+
+def _disagree(a: _Report, b: _Report) -> bool:
+    return (
+        a.speaker != b.speaker
+        and _overlap(a.report.as_of, b.report.as_of)
+        and (a.high < b.low or b.high < a.low)
+        and _same_quantity(a, b)
+    )
+
+
+def _latest(members: Sequence[_Report]) -> list[_Report]:
+    """Each speaker's latest (on a rising count, highest) figure of each day and subject."""
+    best: dict[tuple[str, str, tuple[str, ...]], _Report] = {}
+    for r in members:
+        k = (r.speaker, r.report.as_of, r.report.subject)
+        if k not in best or (r.low, r.high) > (best[k].low, best[k].high):
+            best[k] = r
+    return [r for r in members if best[(r.speaker, r.report.as_of, r.report.subject)] is r]
+
+
+def _id(prefix: str, key: str) -> str:
+    return prefix + hashlib.blake2b(key.encode(), digest_size=4).hexdigest()
+
+
+def _about(kind: str, subjects: Sequence[tuple[str, ...]], frame: str) -> str:
+    """ "deaths in Saltford (expected or planned)": the places most of the reports that name
+    one name (at least half of them)."""
+    named = [s for s in subjects if s]
+    counts = Counter(p for s in named for p in set(s))
+    where = sorted(p for p, n in counts.items() if 2 * n >= len(named))
+    text = kind + (f" in {', '.join(where)}" if where else "")
+    return text + (" (expected or planned)" if frame == "projected" else "")
+
+
+def find_figures(
+    corpus: ReadCorpus, claim_of: dict[tuple[str, str], str]
+) -> tuple[list[Conflict], list[FigureSeries]]:
+    """The figure disputes (as conflicts) and the series of the corpus."""
+    groups: dict[tuple[str, str, str], list[_Report]] = defaultdict(list)
+    for r in _reports(corpus):
+        groups[(r.report.kind, r.report.unit, r.frame)].append(r)
+    conflicts: list[Conflict] = []
+    series: list[FigureSeries] = []
+    for (kind, unit, frame), members in sorted(groups.items()):
+        members.sort(key=lambda r: (r.report.as_of, r.report.source_id, r.report.sentence_id))
+        conflicts += _disputes(kind, unit, frame, _latest(members), claim_of)
+        series += _series(kind, unit, frame, members)
+    return conflicts, series
+
+
+def _disputes(
+    kind: str,
+    unit: str,
+    frame: str,
+    members: Sequence[_Report],
+    claim_of: dict[tuple[str, str], str],
+) -> list[Conflict]:
+    sets = DisjointSets(range(len(members)))
+    linked: set[int] = set()
+    for i, a in enumerate(members):
+        for j in range(i + 1, len(members)):
+            if _disagree(a, members[j]):
+                sets.join(i, j)
+                linked.update((i, j))
+    components: dict[int, list[int]] = defaultdict(list)
+    for i in sorted(linked):
+        components[sets.find(i)].append(i)
+    out = []
+    for indices in components.values():
+        involved = [members[i].report for i in indices]
+        keys = tuple(dict.fromkeys((r.source_id, r.sentence_id) for r in involved))
+        about = _about(kind, [r.subject for r in involved], frame)
+        days = sorted({r.as_of for r in involved})
+        when = f", as of {days[0]}" if len(days) == 1 else f", {days[0]} to {days[-1]}"
+        out.append(
+            Conflict(
+                _id("x", f"figures/{kind}/{unit}/{frame}/{keys[0]}"),
+                "figures",
+                about + when,
+                tuple(dict.fromkeys(claim_of[k] for k in keys)),
+                keys,
+                tuple(sorted(involved, key=lambda r: (r.value, r.source_id, r.sentence_id))),
+            )
+        )
+    return out
+
+
+def _series(kind: str, unit: str, frame: str, members: Sequence[_Report]) -> list[FigureSeries]:
+    """One series per quantity (reports linked by :func:`_same_quantity`) whose values
+    change over time."""
+    sets = DisjointSets(range(len(members)))
+    for i, a in enumerate(members):
+        for j in range(i + 1, len(members)):
+            if _same_quantity(a, members[j]):
+                sets.join(i, j)
+    components: dict[int, list[_Report]] = defaultdict(list)
+    for i, r in enumerate(members):
+        components[sets.find(i)].append(r)
+    out = []
+    for reports_ in components.values():
+        dated = [r for r in reports_ if _day(r.report.as_of) is not None]
+        if len({r.report.as_of for r in dated}) < 2 or len({(r.low, r.high) for r in dated}) < 2:
+            continue  # a series needs values on at least two days known to the day
+        ordered = sorted(dated, key=lambda r: (r.report.as_of, r.low, r.report.source_id))
+        first = ordered[0].report
+        out.append(
+            FigureSeries(
+                _id("t", f"series/{kind}/{unit}/{frame}/{first.source_id}/{first.sentence_id}"),
+                kind,
+                unit,
+                _about(kind, [r.report.subject for r in ordered], frame),
+                tuple(r.report for r in ordered),
+            )
+        )
+    return sorted(out, key=lambda t: t.id)

@@ -1,0 +1,343 @@
+"""Numbers in a sentence, with their qualifier and unit, and what is not a quantity.
+
+A number is written in digits ("3,000", "7.5", "16%"), in words ("two", "twenty-five",
+"four dozen", "three and a half"), as a fraction ("two-thirds" of something), as a vague
+plural ("dozens", "several million": their lower bound, at least two of them) or as a range
+("11,000 to 12,000", "between 10 and 18", "two to three weeks"). Its unit follows it ("km",
+"per cent", "five-day", "7.5-magnitude") or, for money, stands before it ("$5bn", "€40").
+
+Not quantities: clock times ("7:58 am", "0800 GMT"), dates (the spans the date reader found),
+ordinals ("14th"), ages ("a 12-year-old", "Ana, 37,"), identifiers ("Flight 2216", "Gate No.
+3", "Microsoft 365", "F-16", "5G"). A number written in words, or a bare year, is a quantity
+only if it counts something (``read/figures`` decides). The words are
+``data/vocabulary/figures.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import cast, get_args
+
+from briefbook.model import MONTHS, Qualifier
+from briefbook.vocabulary import alternation, checked, derived, mapping, ordered, words
+
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
+_SHORT_SCALES = ("m", "mn", "k")
+"""Scales that are also units ("30m" is 30 metres): a scale only after a currency."""
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A number found in a sentence (offsets within the sentence)."""
+
+    start: int
+    """Where its words start, qualifier and currency included."""
+    end: int
+    """Where its number and unit end: what it counts follows."""
+    value: float
+    high: float | None
+    qualifier: Qualifier
+    unit: str
+    """"" for a count; "%", "km", "days", "USD"..."""
+    unit_kind: str
+    """The kind of quantity its unit measures ("duration", "money"...), or ""."""
+    needs_noun: bool
+    """Written in words ("two") or a bare year: a quantity only if it counts something."""
+    scale: float = 1
+    number_end: int = 0
+    """Where the number itself ends (before its unit)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """The vocabulary of numbers, compiled once per vocabulary in force."""
+
+    word_numbers: dict[str, float]
+    scales: dict[str, float]
+    vague: dict[str, float]
+    fractions: dict[str, float]
+    qualifiers: dict[str, Qualifier]
+    qualifiers_after: dict[str, Qualifier]
+    currency_before: dict[str, str]
+    currency_after: dict[str, str]
+    units: dict[str, tuple[str, str]]
+    number: re.Pattern[str]
+    qualifier_before: re.Pattern[str]
+    qualifier_after: re.Pattern[str]
+    unit_after: re.Pattern[str]
+    identifier_before: frozenset[str]
+    age_before: re.Pattern[str]
+    age_after: re.Pattern[str]
+    clock_after: re.Pattern[str]
+    change: frozenset[str]
+
+
+def _table(key: str) -> dict[str, float]:
+    return {k.casefold(): float(v) for k, v in mapping("figures", key).items()}
+
+
+def _after_unit(units: dict[str, tuple[str, str]]) -> str:
+    """Lookbehinds for a unit written before its number with a hyphen ("magnitude-7.6")."""
+    return "|".join(
+        rf"(?<={re.escape(u)}-)" for u, (_, kind) in units.items() if kind == "magnitude"
+    )
+
+
+def _build() -> _Words:
+    word_numbers = _table("word_numbers")
+    scales = _table("scales")
+    currency_before = {
+        k.casefold(): str(v) for k, v in mapping("figures", "currency_before").items()
+    }
+    currency_after = {k.casefold(): str(v) for k, v in mapping("figures", "currency_after").items()}
+    units = {k.casefold(): (str(v[0]), str(v[1])) for k, v in mapping("figures", "units").items()}
+    qualifiers = cast(dict[str, Qualifier], checked("figures", "qualifiers", get_args(Qualifier)))
+    after = cast(dict[str, Qualifier], checked("figures", "qualifiers_after", get_args(Qualifier)))
+    tens = [w for w, v in word_numbers.items() if v in (20, 30, 40, 50, 60, 70, 80, 90)]
+    ones = [w for w, v in word_numbers.items() if 1 <= v <= 9 and " " not in w]
+    written = rf"(?:{alternation(tens)})-(?:{alternation(ones)})|{alternation(word_numbers)}"
+    long_scales = [s for s in scales if s not in _SHORT_SCALES and len(s) > 2]
+    number = re.compile(
+        rf"(?:(?<![\w.,:$€£¥₩₹/])(?<![A-Za-z]-)|{_after_unit(units)})"
+        rf"(?:(?P<cur>{alternation(currency_before)})\s?)?"
+        r"(?:"
+        rf"(?P<vague>{alternation(_table('vague_numbers'))})(?![\w-])"
+        rf"|(?P<fraction>{alternation(_table('fractions'))})(?=\s+of\b|\s*$)"
+        rf"|(?P<several>{alternation(ordered('figures', 'vague_scale'))})\s+"
+        rf"(?P<vscale>{alternation(long_scales)})s?(?![\w-])"
+        rf"|(?P<num>{_DIGITS}|(?:{written})(?![\w]))"
+        r"(?P<half>\s+and\s+a\s+half)?"
+        rf"(?:(?P<space>\s?)(?P<scale>{alternation(scales)})(?![\w]))?"
+        r")",
+        re.IGNORECASE,
+    )
+    unit_words = [u for u in units if u[:1].isalpha() and len(u) > 1]
+    return _Words(
+        word_numbers,
+        scales,
+        _table("vague_numbers"),
+        _table("fractions"),
+        qualifiers,
+        after,
+        currency_before,
+        currency_after,
+        units,
+        number,
+        re.compile(rf"(?<![\w])(?:{alternation(qualifiers)})\s+$", re.IGNORECASE),
+        re.compile(rf"^\s+(?:{alternation(after)})(?![\w])", re.IGNORECASE),
+        re.compile(
+            rf"^\s+(?P<unit>{alternation([*unit_words, *currency_after])})(?![\w])", re.IGNORECASE
+        ),
+        words("figures", "identifier_before"),
+        re.compile(rf"(?<![\w])(?:{alternation(words('figures', 'age_before'))})\s+$", re.I),
+        re.compile(rf"^(?:{alternation(words('figures', 'age_after'))})", re.IGNORECASE),
+        re.compile(rf"^\s?(?:{alternation(words('figures', 'clock_after'))})(?![\w])", re.I),
+        words("figures", "change_words"),
+    )
+
+
+vocabulary = derived(_build)
+
+_CLOCK = re.compile(r"^\d{1,2}:\d\d(?!\d)")
+"""A clock time written with a colon ("9:00"); "8.30" is one only before "am", "pm"..."""
+_ORDINAL = re.compile(r"^(?:st|nd|rd|th)(?![a-z])", re.IGNORECASE)
+_GLUED = re.compile(r"^(?:%|°\s?[CFcf]\b|[A-Za-z²]+)")
+_HYPHEN_UNIT = re.compile(r"^-(?P<unit>[A-Za-z]+)(?![\w-])")
+_WORD_BEFORE = re.compile(r"(?P<word>[#\w.’'-]+)\s*$")
+_NOT_NAMES = (
+    {m.casefold() for m in MONTHS}
+    | {m[:3].casefold() for m in MONTHS}
+    | {"sept", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+_CLAUSE_START = re.compile(r"(?:^|[.!?:;,\"“‘(—–]\s*)$")
+_RANGE_SEP = re.compile(r"^\s*(?:-|–|to|or)\s*$|^\s+and\s+$", re.IGNORECASE)
+_COUNTED_NEXT = re.compile(
+    r"\s+(?!(?:of|in|on|at|to|by|and|or|from|high|deep|long|wide|tall)\b)[A-Za-z]"
+)
+_UNIT_PREFIX = re.compile(r"(?P<unit>[A-Za-z]+)-$")
+_AGES_RANGE = re.compile(r"(?:aged|ages\s+of)\s+\d+\s*(?:and|to|-|–)\s*$", re.IGNORECASE)
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+
+
+def _value(raw: str, v: _Words) -> float:
+    low = " ".join(raw.casefold().split())
+    if low in v.word_numbers:
+        return v.word_numbers[low]
+    if "-" in low and all(part in v.word_numbers for part in low.split("-")):
+        return sum(v.word_numbers[part] for part in low.split("-"))
+    return float(low.replace(",", ""))
+
+
+def _unit(text: str, end: int, v: _Words) -> tuple[str, str, int] | None:
+    """(unit, the kind it measures, where it ends) right after a number; None when letters
+    glued to the number make it a code ("5G", "1990s")."""
+    rest = text[end:]
+    glued = _GLUED.match(rest)
+    if glued:
+        token = glued.group(0).replace(" ", "").casefold()
+        if token in v.units:
+            unit, kind = v.units[token]
+            return unit, kind, end + glued.end()
+        if token.startswith("°"):
+            return token.upper(), "temperature", end + glued.end()
+        return None
+    hyphen = _HYPHEN_UNIT.match(rest)
+    if hyphen:
+        word = hyphen.group("unit").casefold()
+        for candidate in (word, word + "s"):
+            if candidate in v.units:
+                unit, kind = v.units[candidate]
+                return unit, kind, end + hyphen.end()
+        return None  # "a seven-storey building", "a three-judge panel": an adjective
+    spaced = v.unit_after.match(rest)
+    if spaced:
+        word = spaced.group("unit").casefold()
+        if word in v.currency_after:
+            return v.currency_after[word], "money", end + spaced.end()
+        unit, kind = v.units[word]
+        return unit, kind, end + spaced.end()
+    return "", "", end
+
+
+def _not_a_quantity(
+    text: str, start: int, end: int, v: _Words, dates: Sequence[tuple[int, int]]
+) -> bool:
+    """A clock time, a date, an ordinal, an age or an identifier (see the module's docstring)."""
+    if any(a <= start < b or a < end <= b for a, b in dates):
+        return True
+    raw, before, rest = text[start:end], text[:start], text[end:]
+    digits = raw[:1].isdigit()
+    if digits and (_CLOCK.match(text[start:]) or v.clock_after.match(rest)):
+        return True
+    if _ORDINAL.match(rest) or v.age_after.match(rest) or v.age_before.search(before):
+        return True
+    if _AGES_RANGE.search(before):
+        return True  # "between the ages of 27 and 74"
+    if digits and re.search(r"[A-Z][\w’'.-]*,\s*$", before) and re.match(r"^\s*,", rest):
+        return True  # "Hiroyuki Hamatani, 53, said": an age after a name
+    word = _WORD_BEFORE.search(before)
+    if word is None:
+        return False
+    w = word.group("word").casefold()
+    if w in v.identifier_before or w.rstrip(".") in v.identifier_before:
+        return True
+    return (
+        digits
+        and not _has_unit(text, end, v)
+        and word.group("word")[:1].isupper()
+        and not _CLAUSE_START.search(before[: word.start()])
+        and w.rstrip(".") not in _NOT_NAMES
+        and w not in v.currency_before
+    )  # "Microsoft 365", "Boeing 737": a name's number
+
+
+def _has_unit(text: str, end: int, v: _Words) -> bool:
+    found = _unit(text, end, v)
+    return found is not None and bool(found[1])
+
+
+def _single(
+    text: str, m: re.Match[str], v: _Words, dates: Sequence[tuple[int, int]]
+) -> Number | None:
+    currency = v.currency_before.get((m.group("cur") or "").casefold(), "")
+    if m.group("vague") or m.group("several"):
+        if m.group("vague"):
+            value = v.vague[" ".join(m.group("vague").casefold().split())]
+        else:
+            value = 2 * v.scales[m.group("vscale").casefold()]
+        unit, kind = (currency, "money") if currency else ("", "")
+        return Number(m.start(), m.end(), value, None, "at least", unit, kind, False, 1, m.end())
+    if m.group("fraction"):
+        value = v.fractions[" ".join(m.group("fraction").casefold().split())]
+        return Number(m.start(), m.end(), value, None, "exactly", "%", "share", False, 1, m.end())
+    if _not_a_quantity(text, m.start("num"), m.end("num"), v, dates):
+        return None
+    raw = m.group("num")
+    value = _value(raw, v) + (0.5 if m.group("half") else 0)
+    end = m.end("half") if m.group("half") else m.end("num")
+    scale = 1.0
+    word = (m.group("scale") or "").casefold()
+    if word and (
+        word not in _SHORT_SCALES
+        or currency
+        or (not m.group("space") and _COUNTED_NEXT.match(text, m.end("scale")))
+    ):
+        scale = v.scales[word]  # "$2.5m", "2.5m people"; but "30m" alone is 30 metres
+        end = m.end("scale")
+    number_end = end
+    found = _unit(text, end, v)
+    if found is None:
+        return None
+    unit, kind, end = found
+    prefix = _UNIT_PREFIX.search(text[: m.start()])
+    if not kind and prefix and prefix.group("unit").casefold() in v.units:
+        unit, kind = v.units[prefix.group("unit").casefold()]  # "a magnitude-7.6 quake"
+    if currency:
+        unit, kind = currency, "money"
+    needs_noun = not raw[:1].isdigit() or (bool(_YEAR.match(raw)) and not unit and scale == 1)
+    return Number(
+        m.start(), end, value * scale, None, "exactly", unit, kind, needs_noun, scale, number_end
+    )
+
+
+def _ranges(text: str, found: list[Number], v: _Words) -> list[Number]:
+    """Join "11,000 to 12,000", "between 10 and 18", "two to three weeks" into ranges; "rose
+    from 62 to 95" stays two figures."""
+    out: list[Number] = []
+    for n in found:
+        last = out[-1] if out else None
+        between = text[last.number_end : n.start] if last else ""
+        if last is None or not _RANGE_SEP.match(between) or last.unit not in ("", n.unit):
+            out.append(n)
+            continue
+        lead = text[: last.start].casefold().split()[-2:]
+        if " and " in f" {between.casefold()} " and lead[-1:] != ["between"]:
+            out.append(n)
+            continue
+        if lead[-1:] == ["from"] and lead[:1] and lead[0] in v.change:
+            out.append(n)
+            continue
+        low = last.value * (n.scale if last.scale == 1 else 1)
+        if n.value <= low:
+            out.append(n)
+            continue
+        out[-1] = replace(
+            last,
+            end=n.end,
+            value=low,
+            high=n.value,
+            qualifier="range",
+            unit=n.unit,
+            unit_kind=n.unit_kind,
+            needs_noun=last.needs_noun and n.needs_noun,
+            number_end=n.number_end,
+        )
+    return out
+
+
+def numbers(text: str, dates: Sequence[tuple[int, int]] = ()) -> list[Number]:
+    """Every number in ``text`` that may be a quantity, with its qualifier and unit. ``dates``
+    are the spans of the date expressions in it (never quantities)."""
+    v = vocabulary()
+    found = [
+        n
+        for m in v.number.finditer(text)
+        if m.group(0).strip() and (n := _single(text, m, v, dates))
+    ]
+    out = []
+    for n in _ranges(text, found, v):
+        qualifier, start, end = n.qualifier, n.start, n.end
+        if qualifier != "range":
+            before = v.qualifier_before.search(text[:start])
+            if before:
+                qualifier = v.qualifiers[" ".join(before.group(0).split()).casefold()]
+                start = before.start()
+            elif n.qualifier == "exactly":
+                after = v.qualifier_after.match(text[end:])
+                if after:
+                    qualifier = v.qualifiers_after[" ".join(after.group(0).split()).casefold()]
+                    end += after.end()
+        out.append(replace(n, start=start, end=end, qualifier=qualifier))
+    return out
