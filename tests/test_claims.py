@@ -367,3 +367,16 @@ def test_exports(seed_project, tmp_path):
     assert {r["reviewRating"]["ratingValue"] for r in reviews} <= set(range(1, 7))
     assert export(b, Format.JSON) == export(b, Format.JSON)  # deterministic
     assert export(b, Format.CSV, Table.CONFLICTS).startswith("id,kind,about")
+
+
+def test_asserting_and_denying_the_same_thing_is_a_stance_dispute():
+    b = briefing(
+        {
+            "a": "Labour Minister Oskar Lind said the dockers' strike at Port Almond was illegal.",
+            "b": "Union leader Ana Brandt said the dockers' strike at Port Almond was not illegal.",
+            "c": "Union leader Ana Brandt said the strike was long.",
+        }
+    )
+    (conflict,) = [c for c in b.conflicts if c.kind == "stance"]
+    assert [k[0] for k in conflict.statements] == ["a", "b"]
+    assert "Ana Brandt" in conflict.about and "Oskar Lind" in conflict.about

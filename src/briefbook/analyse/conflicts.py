@@ -9,6 +9,9 @@ Three kinds, each linking the claims involved:
 ``denial-vs-no-comment``
     One source says a party denied; another says the same party has not commented, not
     officially denied, or avoided the question.
+``stance``
+    One party asserts what another denies or negates, about the same thing (see
+    ``analyse/stance``): "the strike is illegal" against "the strike is not illegal".
 ``contradiction``
     A denial found in a single source, while another source reports the same party
     asserting the opposite about the same subject (for example condemning what it is said
@@ -24,8 +27,9 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from briefbook.analyse.claims import content_words, stance
+from briefbook.analyse.claims import content_words, name_words, stance
 from briefbook.analyse.figures import find_figures
+from briefbook.analyse.stance import stance_disputes
 from briefbook.model import Actor, Claim, Conflict, FigureSeries, Kind, ReadCorpus, Statement
 from briefbook.vocabulary import alternation, derived, words
 
@@ -54,7 +58,32 @@ def find_conflicts(
     out, series = find_figures(corpus, claim_of)
     out += _denial_conflicts(corpus.statements, claim_of, by_id)
     out += _contradictions(corpus.statements, claims, claim_of, by_id, dates)
+    out += _stances(corpus, claim_of, out)
     return sorted(out, key=lambda c: (c.kind, c.about, c.id)), series
+
+
+def _stances(
+    corpus: ReadCorpus, claim_of: dict[tuple[str, str], str], found: Sequence[Conflict]
+) -> list[Conflict]:
+    """Stance disputes not already found as a denial or a contradiction."""
+    covered = {k for c in found if c.kind != "figures" for k in c.statements}
+    names = {a.id: a.name for a in corpus.actors}
+    out = []
+    for group in stance_disputes(corpus.statements, name_words(corpus.actors)):
+        keys = tuple((s.source_id, s.sentence_id) for s in group)
+        if len(set(keys) - covered) < 2:
+            continue
+        who = sorted({names[s.claimant] for s in group if s.claimant})
+        out.append(
+            Conflict(
+                _id("stance", "/".join(f"{a}/{b}" for a, b in keys)),
+                "stance",
+                "what " + " and ".join(who[:3]) + " assert and deny",
+                tuple(dict.fromkeys(claim_of[k] for k in keys)),
+                keys,
+            )
+        )
+    return out
 
 
 def _party(statement: Statement, actors: dict[str, Actor]) -> str | None:

@@ -26,6 +26,7 @@ CONFLICT_KINDS = {
     "figures": "figures that disagree",
     "denial-vs-no-comment": "denial against no comment",
     "contradiction": "contradiction",
+    "stance": "assertion against denial",
 }
 
 

@@ -10,7 +10,7 @@ from briefbook.model.reading import Qualifier, ReadCorpus
 
 Stance = Literal["asserts", "denies"]
 """A statement or claim asserts, or denies (a denial, or a negated assertion)."""
-ConflictKind = Literal["figures", "denial-vs-no-comment", "contradiction"]
+ConflictKind = Literal["figures", "denial-vs-no-comment", "contradiction", "stance"]
 MergeBasis = Literal["wording", "paraphrase", "analyst"]
 """Why a statement joined a claim: nearly the same words as another of its statements, a
 paraphrase with the same figure or claimant, or the analyst's merge."""

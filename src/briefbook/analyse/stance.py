@@ -1,0 +1,86 @@
+"""Stance disputes: one party asserts what another denies, about the same thing.
+
+Two statements from different speakers say the same thing with opposite polarity: one
+asserts it, the other denies or negates it ("the strike is illegal, the ministry said" /
+"the union said the strike was not illegal"; "the raid was a violation" / "it was not a
+violation"). The same thing: their content words, once the claimant's own name, negations
+and denial words are left out and a word with a negative prefix is read as its stem
+("illegal" is "legal" negated), overlap by at least ``SAME``, with at least ``SHARED`` of
+them in common. Speakers are the claimants, or the outlet whose own voice a statement is;
+two unattributed statements of different outlets are not a dispute between parties.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from briefbook.analyse.claims import candidate_pairs, content_words, dice, stance
+from briefbook.analyse.disjoint import DisjointSets
+from briefbook.model import Statement
+from briefbook.vocabulary import derived, words
+
+SAME = 0.6
+SHARED = 3
+NEGATIVE_PREFIXES = ("il", "im", "in", "ir", "un", "non-", "non", "dis")
+"""Prefixes that negate the word they start ("illegal", "unlawful", "non-binding")."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Said:
+    words: frozenset[str]
+    negative: bool
+    """Denies or negates what it says."""
+
+
+def _known() -> frozenset[str]:
+    return frozenset(words("claims", "negations") | words("claims", "denials"))
+
+
+known_negations = derived(_known)
+
+
+def _said(s: Statement, names: Mapping[str, frozenset[str]], vocabulary: frozenset[str]) -> _Said:
+    negative = stance(s) == "denies"
+    kept = []
+    for w in re.findall(r"[\w’'-]+", s.text):
+        low = w.casefold()
+        if low in known_negations():
+            continue
+        for prefix in NEGATIVE_PREFIXES:
+            rest = low[len(prefix) :]
+            if low.startswith(prefix) and len(rest) >= 4 and content_words(rest) <= vocabulary:
+                low, negative = rest, not negative  # "illegal": "legal", negated
+                break
+        kept.append(low)
+    said = content_words(" ".join(kept)) - names.get(s.claimant or "", frozenset())
+    return _Said(said, negative)
+
+
+def stance_disputes(
+    statements: Sequence[Statement], names: Mapping[str, frozenset[str]]
+) -> list[list[Statement]]:
+    """Groups of statements that assert and deny the same thing (each group has both)."""
+    vocabulary = frozenset(w for s in statements for w in content_words(s.text))
+    """Every stem of the corpus: "illegal" is read as "legal" negated only where "legal" is
+    said somewhere."""
+    said = [_said(s, names, vocabulary) for s in statements]
+    sets = DisjointSets(range(len(statements)))
+    linked: set[int] = set()
+    for i, j in sorted(candidate_pairs([x.words for x in said])):
+        a, b = statements[i], statements[j]
+        if said[i].negative == said[j].negative:
+            continue
+        if a.claimant is None and b.claimant is None:
+            continue  # two outlets' own accounts: no party takes a position
+        if (a.claimant or a.source_id) == (b.claimant or b.source_id):
+            continue
+        shared = said[i].words & said[j].words
+        if len(shared) >= SHARED and dice(said[i].words, said[j].words) >= SAME:
+            sets.join(i, j)
+            linked.update((i, j))
+    groups: dict[int, list[Statement]] = {}
+    for i in sorted(linked):
+        groups.setdefault(sets.find(i), []).append(statements[i])
+    return list(groups.values())
