@@ -380,3 +380,25 @@ def test_asserting_and_denying_the_same_thing_is_a_stance_dispute():
     (conflict,) = [c for c in b.conflicts if c.kind == "stance"]
     assert [k[0] for k in conflict.statements] == ["a", "b"]
     assert "Ana Brandt" in conflict.about and "Oskar Lind" in conflict.about
+
+
+def test_claims_do_not_change_when_a_cue_changes():
+    texts = {
+        "a": "About 2,000 dockers walked out at Port Almond on Monday, the union said.",
+        "b": "Some 2,000 dockers walked out at the Port Almond terminals on Monday.",
+        "c": "The port authority said talks with the union would resume on Thursday.",
+    }
+    before = briefing(texts)
+    raws = [
+        RawArticle(SourceMeta(id=i, published="2025-03-04"), t, None, "0") for i, t in texts.items()
+    ]
+    walkout, talks = CONFIG.topics
+    swapped = (
+        walkout.model_copy(update={"cues": ("talks",)}),
+        talks.model_copy(update={"cues": ("dockers",)}),
+    )
+    other = CONFIG.model_copy(update={"topics": swapped})
+    after = analyse(other, raws, [f"{i}.txt" for i in texts])
+    assert {c.id: c.sources for c in after.claims} == {c.id: c.sources for c in before.claims}
+    # the cues did move statements: the claims stayed as they were all the same
+    assert [s.topic.topic for s in after.statements] != [s.topic.topic for s in before.statements]

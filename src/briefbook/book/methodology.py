@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from briefbook.analyse.claims import PARAPHRASE, SAME_WORDING
 from briefbook.analyse.grading import CREDIBILITY, RELIABILITY, RULES
 from briefbook.book.markup import myst_text, page, plural, table
 from briefbook.model import (
@@ -34,13 +35,23 @@ def render_methodology(briefing: Briefing) -> str:
                     "surname kept apart.",
                     "Each statement gets a topic from the briefing's taxonomy, with the cue "
                     "words that decided it (shown on hover on the source pages).",
-                    "Statements from different articles that state the same thing, with the "
-                    "same figures and the same stance, are merged into one claim that cites "
-                    "every article. Its wording is a sentence from one of them, verbatim.",
+                    "Each figure is read with what it counts, normalised to a kind (deaths, "
+                    "injured, troops, money, magnitude...), its unit, its qualifier (about, "
+                    "at least, a range...) and the day it holds for. Clock times, dates, "
+                    "ordinals, ages and identifiers are not figures.",
+                    "Statements from different articles are merged into one claim, citing "
+                    "every article, when they say the same thing in nearly the same words "
+                    f"(at least {SAME_WORDING:.0%} of their content words in common, ≡) or as "
+                    f"a paraphrase giving the same figure (at least {PARAPHRASE:.0%}, ≈); "
+                    "never when their figures, stance or days differ. Hovering the mark shows "
+                    "why. A claim's wording is a sentence from one of them, verbatim.",
                     "Articles that share most of their text, and statements relaying the same "
                     "outlet, count as one origin: wire copy is not independent corroboration.",
-                    "Conflicts are recorded: different figures for the same quantity, denials "
-                    "against reports of no comment, single sources contradicted by others.",
+                    "Conflicts are recorded: figures of one kind about the same place and day "
+                    "from different claimants that cannot all be right, one party asserting "
+                    "what another denies, denials against reports of no comment, single "
+                    "sources contradicted by others. A figure that changes from day to day is "
+                    "a series, shown as a trend on the key figures page: not a conflict.",
                 ),
                 1,
             )
