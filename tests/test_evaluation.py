@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from briefbook.commands.init import plan_topics
 from briefbook.evaluation.corpora import Corpus, config_for, read_corpus
 from briefbook.evaluation.gate import changed, combined, file_digests, record, shortfalls
 from briefbook.evaluation.gold import GoldError, read_gold
@@ -285,7 +286,9 @@ def test_init_config_is_what_init_writes(reading):
     config = config_for(dataclasses.replace(corpus, event=event))
     assert [t.id for t in config.topics] == ["walkout", "talks", "background"]
     assert config.default_topic == "walkout"
-    assert config.topics[1].cues == ("talks",)
+    plans, _ = plan_topics(corpus.event.title, ",".join(corpus.event.topics))
+    assert config.topics[1].cues == plans[1].cues
+    assert config.topics[1].cues[:2] == ("talks", "negotiat*")  # the lexicon's family
 
 
 # --- the gate -------------------------------------------------------------------------------

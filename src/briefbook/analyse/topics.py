@@ -1,7 +1,9 @@
 """Assign each statement a topic from the configured taxonomy.
 
-The method: each topic lists cue words or phrases in the config (``evacuat*`` matches any word
-starting with ``evacuat``). A sentence scores each topic by the cues it contains:
+The method: each topic lists cue words or phrases in the config, matched by word family
+(``briefbook.analyse.cues``: ``evacuation`` finds "evacuated", ``quake`` finds "earthquake",
+``evacuat*`` any word starting with ``evacuat``). A sentence scores each topic by the cues it
+contains:
 
 * a cue counts more the rarer it is in the corpus being briefed (inverse document frequency
   over its sentences: "troops" in every sentence says little, "denied" in a few says a lot),
@@ -17,10 +19,10 @@ kept as the explanation, and the confidence is the winner's share of the top two
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from briefbook.analyse.cues import Cue, Words, document_frequency, words
 from briefbook.model import Config, TopicAssignment
 
 VERB_BOOST = 2.0
@@ -28,21 +30,12 @@ PARAGRAPH_SHARE = 0.5
 SECOND_TOPIC_SHARE = 0.8
 
 
-def _cue_pattern(cue: str) -> str:
-    parts = []
-    for word in cue.strip().split():
-        if word.endswith("*"):
-            parts.append(re.escape(word[:-1]) + r"[\w’'-]*")
-        else:
-            parts.append(re.escape(word))
-    return r"\b" + r"\s+".join(parts) + r"\b"
-
-
 @dataclass(frozen=True, slots=True)
-class _Cue:
-    text: str
-    pattern: re.Pattern[str]
+class _Weighted:
+    cue: Cue
     weight: float
+    found_in: int
+    """How many of the corpus's sentences hold it."""
 
 
 class TopicClassifier:
@@ -52,35 +45,46 @@ class TopicClassifier:
         """``corpus``: the sentences to be classified, for the cues' document frequencies."""
         self.order = [t.id for t in config.topics]
         self.default = config.default_topic
-        patterns = {
-            cue: re.compile(_cue_pattern(cue), re.IGNORECASE)
-            for t in config.topics
-            for cue in t.cues
-        }
-        n = len(corpus)
-        idf = {
-            cue: math.log((n + 1) / (sum(1 for s in corpus if p.search(s)) + 1)) + 1
-            for cue, p in patterns.items()
-        }
-        self.cues: dict[str, list[_Cue]] = {
+        self.size = len(corpus)
+        texts = [words(s) for s in corpus]
+        parsed = {cue: Cue.parse(cue) for t in config.topics for cue in t.cues}
+        df = {cue: document_frequency(c, texts) for cue, c in parsed.items()}
+        self.cues: dict[str, list[_Weighted]] = {
             t.id: [
-                _Cue(cue, patterns[cue], (1.0 + 0.5 * (len(cue.split()) - 1)) * idf[cue])
+                _Weighted(parsed[cue], self._weight(parsed[cue], df[cue]), df[cue])
                 for cue in t.cues
             ]
             for t in config.topics
         }
 
+    def _weight(self, cue: Cue, found_in: int) -> float:
+        idf = math.log((self.size + 1) / (found_in + 1)) + 1
+        return (1.0 + 0.5 * (cue.length - 1)) * idf
+
+    def coverage(self) -> dict[str, dict[str, float]]:
+        """Topic -> cue -> the share of the corpus's sentences that hold it."""
+        return {
+            topic: {w.cue.text: w.found_in / max(1, self.size) for w in cues}
+            for topic, cues in self.cues.items()
+        }
+
     def scores(self, text: str, verb: str = "") -> dict[str, tuple[float, tuple[str, ...]]]:
         """Per topic: its score on ``text`` and the cues found (``verb``: the reporting verb)."""
+        return self.scores_of(words(text), words(verb) if verb else None)
+
+    def scores_of(
+        self, text: Words, verb: Words | None = None
+    ) -> dict[str, tuple[float, tuple[str, ...]]]:
+        """:meth:`scores` of a text already split into words."""
         out = {}
         for topic, cues in self.cues.items():
             total = 0.0
             found = []
-            for cue in cues:
-                if cue.pattern.search(text):
-                    boost = VERB_BOOST if verb and cue.pattern.fullmatch(verb) else 1.0
-                    total += cue.weight * boost
-                    found.append(cue.text)
+            for w in cues:
+                if w.cue.found(text):
+                    boost = VERB_BOOST if verb and w.cue.is_all_of(verb) else 1.0
+                    total += w.weight * boost
+                    found.append(w.cue.text)
             out[topic] = (total, tuple(found))
         return out
 

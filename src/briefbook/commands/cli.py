@@ -19,11 +19,12 @@ from briefbook import __version__
 from briefbook.commands.add import FIELDS, OPTION, Planned, add_file, option_problems, scan
 from briefbook.commands.build import BuildError, build_html, build_pdf
 from briefbook.commands.generate import generate, load_briefing, stale_overrides
-from briefbook.commands.init import parse_topics, project_files, scaffold
+from briefbook.commands.init import plan_topics, project_files, scaffold
 from briefbook.commands.linkcheck import Mode
 from briefbook.commands.linkcheck import run as run_linkcheck
 from briefbook.export import Format, Table, export
 from briefbook.model import Article
+from briefbook.presets import presets
 from briefbook.project.load import Project
 from briefbook.project.output import write_file
 from briefbook.project.problems import InputError
@@ -94,8 +95,20 @@ def init(
     ],
     title: Annotated[str, typer.Option(help="The briefing's title.")],
     topics: Annotated[
-        str, typer.Option(help="Topic (chapter) names, comma-separated: 'Cause,Damage,Relief'.")
-    ],
+        str | None,
+        typer.Option(
+            help="Topic (chapter) names, comma-separated: 'Cause,Damage,Relief'. Names that "
+            "are topics of a preset take its cues; others take cues from briefbook's lexicon."
+        ),
+    ] = None,
+    preset: Annotated[
+        str | None,
+        typer.Option(
+            help="Topics for a kind of event, with descriptions and cues: "
+            + ", ".join(presets())
+            + ". With --topics, the preset whose topics the names are."
+        ),
+    ] = None,
     subtitle: Annotated[str | None, typer.Option(help="A subtitle for the book.")] = None,
     author: Annotated[str | None, typer.Option(help="Who prepared the briefing.")] = None,
     language: Annotated[str, typer.Option(help="The book's language (en, fr, de...).")] = "en",
@@ -104,15 +117,31 @@ def init(
         typer.Option("--force", help="Add the missing files to a non-empty folder; keep the rest."),
     ] = False,
 ) -> None:
-    """Create a new briefing project that builds at once; existing files are never replaced."""
+    """Create a new briefing project that builds at once; existing files are never replaced.
+    Give the chapters with --preset (a kind of event) or --topics (their names)."""
     try:
-        files = project_files(title, parse_topics(topics), subtitle, author, language)
+        plans, default = plan_topics(title, topics, preset)
+        files = project_files(title, plans, subtitle, author, language, default)
         report = scaffold(directory, files, force)
     except InputError as exc:
         raise _fail(exc) from None
     out.print(f"new briefing project in {directory}: {len(report.written)} files written")
     for rel in report.written:
         out.print(f"  {rel}", markup=False)
+    if "sources/briefbook.toml" in report.written:
+        out.print(f"topics (default: {default}):")
+        for plan in plans:
+            out.print(f"  {plan.id}: {len(plan.cues)} cues from {plan.origin}", markup=False)
+        for plan in plans:
+            if not plan.fitted:
+                err.print(
+                    Text.assemble(
+                        ("warning: ", "yellow"),
+                        f"no preset topic or word family fits {plan.name!r}: its cues are "
+                        "its own words; add the words the articles use (briefbook topics "
+                        "proposes some once articles are added)",
+                    )
+                )
     if report.kept:
         out.print(f"kept {len(report.kept)} existing file(s) as they were:")
         for rel in report.kept:

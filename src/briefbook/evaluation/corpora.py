@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefbook.analyse.pipeline import analyse
-from briefbook.commands.init import parse_topics, render_config
+from briefbook.commands.init import plan_topics, render_config
 from briefbook.evaluation.gold import load_event, read_gold
 from briefbook.evaluation.labels import Event, Gold
 from briefbook.model import Briefing, Config
@@ -45,7 +45,8 @@ def config_for(corpus: Corpus) -> Config:
         if config is None:
             raise InputError(problems)
         return config
-    text = render_config(corpus.event.title, parse_topics(",".join(corpus.event.topics)))
+    plans, default = plan_topics(corpus.event.title, ",".join(corpus.event.topics))
+    text = render_config(corpus.event.title, plans, default=default)
     return Config.model_validate(tomllib.loads(text))
 
 

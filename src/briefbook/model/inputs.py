@@ -10,7 +10,15 @@ import re
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    field_validator,
+    model_validator,
+)
 
 from briefbook.model.dates import PartialDate
 
@@ -60,6 +68,39 @@ class _Strict(BaseModel):
     )
 
 
+_CUE_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*\.?")
+CUE_PREFIX_MIN = 3
+"""The fewest letters before a ``*``: ``ev*`` would find most of a text."""
+
+
+def cue_problem(cue: str) -> str | None:
+    """Why ``cue`` is not a cue (None when it is one): the syntax of ``cues``, checked for
+    the config and for briefbook's own presets and lexicon alike."""
+    if not cue.strip():
+        return "an empty cue finds nothing: remove it or write a word"
+    for word in cue.split():
+        stem = word.removesuffix("*")
+        if not stem:
+            return f"{cue!r}: a lone '*' would find every word: write letters before it"
+        if "*" in stem:
+            return f"{cue!r}: '*' may only end a word ('evacuat*')"
+        if not _CUE_WORD.fullmatch(stem):
+            return f"{cue!r}: {word!r} is not a word (letters and digits, joined by ' - or .)"
+        if word.endswith("*") and len(stem) < CUE_PREFIX_MIN:
+            return f"{cue!r}: write at least {CUE_PREFIX_MIN} letters before '*'"
+    return None
+
+
+def _cue(cue: str) -> str:
+    problem = cue_problem(cue)
+    if problem:
+        raise ValueError(problem)
+    return cue
+
+
+Cue = Annotated[str, AfterValidator(_cue)]
+
+
 class Topic(_Strict):
     """One chapter of the briefing: an id, a title, what belongs there and the words that cue it."""
 
@@ -69,9 +110,11 @@ class Topic(_Strict):
     """The chapter's title."""
     description: str = Field(min_length=1)
     """One sentence on what belongs in the chapter, shown on the landing page."""
-    cues: tuple[str, ...] = ()
-    """Words or phrases whose presence in a sentence points it to this topic, compared
-    without case; ``evacuat*`` matches every word that starts with ``evacuat``."""
+    cues: tuple[Cue, ...] = ()
+    """Words or phrases whose presence in a sentence points it to this topic: compared
+    without case, by word family (``evacuation`` finds "evacuated"), and a word also finds
+    compounds it ends (``quake`` finds "earthquake"); ``evacuat*`` matches every word that
+    starts with ``evacuat``."""
 
 
 class BriefingSettings(_Strict):
