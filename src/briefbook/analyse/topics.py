@@ -25,6 +25,9 @@ from dataclasses import dataclass
 from briefbook.analyse.cues import Cue, Words, document_frequency, words
 from briefbook.model import Config, TopicAssignment
 
+Scores = dict[str, tuple[float, tuple[str, ...]]]
+"""Topic -> its score on a text and the cues found."""
+
 VERB_BOOST = 2.0
 PARAGRAPH_SHARE = 0.5
 SECOND_TOPIC_SHARE = 0.8
@@ -49,15 +52,17 @@ class TopicClassifier:
         texts = [words(s) for s in corpus]
         parsed = {cue: Cue.parse(cue) for t in config.topics for cue in t.cues}
         df = {cue: document_frequency(c, texts) for cue, c in parsed.items()}
-        self.cues: dict[str, list[_Weighted]] = {
-            t.id: [
-                _Weighted(parsed[cue], self._weight(parsed[cue], df[cue]), df[cue])
-                for cue in t.cues
-            ]
-            for t in config.topics
-        }
+        self.cues: dict[str, list[_Weighted]] = {}
+        for t in config.topics:
+            kept: dict[tuple[object, ...], _Weighted] = {}
+            for cue in t.cues:  # two cues of one word family ("deny", "denied") count once
+                c = parsed[cue]
+                kept.setdefault(c.parts, _Weighted(c, self.weight(c, df[cue]), df[cue]))
+            self.cues[t.id] = list(kept.values())
 
-    def _weight(self, cue: Cue, found_in: int) -> float:
+    def weight(self, cue: Cue, found_in: int) -> float:
+        """A cue's weight: more for a rarer cue (``found_in`` of the corpus's sentences) and
+        for a longer one."""
         idf = math.log((self.size + 1) / (found_in + 1)) + 1
         return (1.0 + 0.5 * (cue.length - 1)) * idf
 
@@ -68,13 +73,11 @@ class TopicClassifier:
             for topic, cues in self.cues.items()
         }
 
-    def scores(self, text: str, verb: str = "") -> dict[str, tuple[float, tuple[str, ...]]]:
+    def scores(self, text: str, verb: str = "") -> Scores:
         """Per topic: its score on ``text`` and the cues found (``verb``: the reporting verb)."""
         return self.scores_of(words(text), words(verb) if verb else None)
 
-    def scores_of(
-        self, text: Words, verb: Words | None = None
-    ) -> dict[str, tuple[float, tuple[str, ...]]]:
+    def scores_of(self, text: Words, verb: Words | None = None) -> Scores:
         """:meth:`scores` of a text already split into words."""
         out = {}
         for topic, cues in self.cues.items():
@@ -96,11 +99,19 @@ class TopicClassifier:
         A sentence with no cue of its own that names no actor, figure or source
         (``informative=False``) is marked filler.
         """
-        scores = self.scores(sentence, verb)
-        if not any(score for score, _ in scores.values()) and context:
+        own = self.scores(sentence, verb)
+        paragraph = self.scores(context) if context and not _any(own) else None
+        return self.decide(own, paragraph, informative)
+
+    def decide(
+        self, own: Scores, paragraph: Scores | None, informative: bool = True
+    ) -> TopicAssignment:
+        """The topic given a sentence's own scores and, when it has no cue, its paragraph's."""
+        scores = own
+        if not _any(own) and paragraph is not None:
             scores = {
                 t: (score * PARAGRAPH_SHARE, tuple(f"paragraph: {c}" for c in cues))
-                for t, (score, cues) in self.scores(context).items()
+                for t, (score, cues) in paragraph.items()
             }
         ranked = sorted(self.order, key=lambda t: (-scores[t][0], self.order.index(t)))
         best = ranked[0]
@@ -113,3 +124,7 @@ class TopicClassifier:
         confidence = round(best_score / (best_score + runner_up), 2)
         also = tuple(t for t in ranked[1:2] if scores[t][0] >= SECOND_TOPIC_SHARE * best_score)
         return TopicAssignment(best, confidence, evidence, also=also, filler=filler)
+
+
+def _any(scores: Scores) -> bool:
+    return any(score for score, _ in scores.values())
