@@ -3,7 +3,9 @@
 Each corpus has a gold folder ``tests/gold/<name>/`` whose ``event.toml`` names the folder
 of its articles. A corpus with ``config = "init"`` is read with the topics that
 ``briefbook init --topics`` makes from the event's topic names, untuned, as a new user would
-get them; ``config = "project"`` uses the corpus's own ``sources/briefbook.toml``.
+get them; ``config = "project"`` uses the corpus's own ``sources/briefbook.toml``. Every
+corpus is also read with the topics of its event's preset (``briefbook init --preset``),
+for the ``preset_`` metrics.
 """
 
 from __future__ import annotations
@@ -13,10 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefbook.analyse.pipeline import analyse
-from briefbook.commands.init import plan_topics, render_config
+from briefbook.commands.init import plan_topics, preset_named, render_config
 from briefbook.evaluation.gold import load_event, read_gold
 from briefbook.evaluation.labels import Event, Gold
 from briefbook.model import Briefing, Config
+from briefbook.presets import plan_preset
 from briefbook.project.load import Project, load_actors, load_articles, load_config
 from briefbook.project.problems import InputError
 from briefbook.read.gazetteer import load_gazetteer
@@ -50,6 +53,13 @@ def config_for(corpus: Corpus) -> Config:
     return Config.model_validate(tomllib.loads(text))
 
 
+def preset_config(corpus: Corpus) -> Config:
+    """The config ``briefbook init --preset <the event's preset>`` writes."""
+    preset = preset_named(corpus.event.preset)
+    text = render_config(corpus.event.title, plan_preset(preset), default=preset.default)
+    return Config.model_validate(tomllib.loads(text))
+
+
 def article_texts(corpus: Corpus) -> dict[str, str]:
     """Source id -> text of every article of the corpus (raises InputError on bad input)."""
     raws, problems = load_articles(corpus.project)
@@ -63,12 +73,13 @@ def load_gold(corpus: Corpus) -> Gold:
     return read_gold(corpus.gold_folder, article_texts(corpus), tuple(t.id for t in config.topics))
 
 
-def read_corpus(corpus: Corpus) -> Briefing:
-    """briefbook's reading of the corpus: the whole analysis, without overrides or cache."""
+def read_corpus(corpus: Corpus, config: Config | None = None) -> Briefing:
+    """briefbook's reading of the corpus: the whole analysis, without overrides or cache,
+    with the corpus's config (:func:`config_for`) unless another is given."""
     raws, problems = load_articles(corpus.project)
     actors, actor_problems = load_actors(corpus.project)
     if problems or actor_problems:
         raise InputError(problems + actor_problems)
     root = corpus.project.root.resolve()
     paths = [raw.path.resolve().relative_to(root).as_posix() for raw in raws]
-    return analyse(config_for(corpus), raws, paths, load_gazetteer(actors))
+    return analyse(config or config_for(corpus), raws, paths, load_gazetteer(actors))
