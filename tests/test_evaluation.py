@@ -286,7 +286,7 @@ def test_init_config_is_what_init_writes(reading):
     config = config_for(dataclasses.replace(corpus, event=event))
     assert [t.id for t in config.topics] == ["walkout", "talks", "background"]
     assert config.default_topic == "walkout"
-    plans, _ = plan_topics(corpus.event.title, ",".join(corpus.event.topics))
+    plans = plan_topics(corpus.event.title, ",".join(corpus.event.topics)).topics
     assert config.topics[1].cues == plans[1].cues
     assert config.topics[1].cues[:2] == ("talks", "negotiat*")  # the lexicon's family
 

@@ -47,6 +47,8 @@ class Preset:
     kinds: tuple[str, ...]
     default: str
     """The id of the topic of statements no cue points elsewhere."""
+    background: str | None
+    """The id of the topic a date in an earlier year points to."""
     topics: tuple[PresetTopic, ...]
 
     def topic(self, topic_id: str) -> PresetTopic:
@@ -61,6 +63,8 @@ class Family:
     weak: bool
     label: str
     """Its first word, to name it in messages."""
+    past: bool = False
+    """A topic it fits takes statements about earlier years (``defaults.background``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +79,8 @@ class TopicPlan:
     """In words: the preset topic or the word families its cues come from."""
     fitted: bool = True
     """False when no preset topic and no word family fits the name: its own words only."""
+    past: bool = False
+    """It takes statements about earlier years: the config's ``defaults.background``."""
 
 
 def _read(name: str) -> str:
@@ -114,11 +120,14 @@ def parse_presets(text: str, where: str = PRESETS_FILE) -> dict[str, Preset]:
             topics.append(PresetTopic(topic_id, _text(at, t, "name"), _text(at, t, "about"), cues))
         if not topics:
             raise PresetError(f"{where}: {name}: no topics")
+        ids = {t.id for t in topics}
         default = table.get("default", topics[0].id)
-        if default not in {t.id for t in topics}:
-            raise PresetError(f"{where}: {name}.default: {default!r} is not one of its topics")
-        kinds = table.get("kinds", [])
-        out[name] = Preset(name, tuple(str(k) for k in kinds), default, tuple(topics))
+        background = table.get("background")
+        for key, value in (("default", default), ("background", background)):
+            if value is not None and value not in ids:
+                raise PresetError(f"{where}: {name}.{key}: {value!r} is not one of its topics")
+        kinds = tuple(str(k) for k in table.get("kinds", []))
+        out[name] = Preset(name, kinds, default, background, tuple(topics))
     return out
 
 
@@ -141,7 +150,8 @@ def parse_lexicon(
         if not cues:
             raise PresetError(f"{at}: give cues or includes")
         stems = frozenset(stem(w.casefold()) for w in words)
-        families.append(Family(stems, _distinct(cues), bool(f.get("weak", False)), words[0]))
+        weak, past = bool(f.get("weak", False)), bool(f.get("past", False))
+        families.append(Family(stems, _distinct(cues), weak, words[0], past))
     return tuple(families)
 
 
@@ -250,7 +260,14 @@ def fitting_families(name: str) -> list[Family]:
 def plan_preset(preset: Preset) -> list[TopicPlan]:
     """Every topic of a preset, as ``briefbook init --preset`` writes it."""
     return [
-        TopicPlan(t.id, t.name, t.about, t.cues, f"preset {preset.name!r}, topic {t.id!r}")
+        TopicPlan(
+            t.id,
+            t.name,
+            t.about,
+            t.cues,
+            f"preset {preset.name!r}, topic {t.id!r}",
+            past=t.id == preset.background,
+        )
         for t in preset.topics
     ]
 
@@ -266,14 +283,16 @@ def plan_names(
         match = _preset_match(preset, name) if preset else None
         if preset is not None and match is not None:
             origin = f"preset {preset.name!r}, topic {match.id!r}"
-            plans.append(TopicPlan(topic_id, name, match.about, match.cues, origin))
+            past = match.id == preset.background
+            plans.append(TopicPlan(topic_id, name, match.about, match.cues, origin, past=past))
             continue
         fits = fitting_families(name)
         cues = _distinct([*initial_cues(name), *(c for f in fits for c in f.cues)])
         description = f"What the sources report about {name}."
         if fits:
             origin = "word families " + ", ".join(repr(f.label) for f in fits)
-            plans.append(TopicPlan(topic_id, name, description, cues, origin))
+            past = any(f.past for f in fits)
+            plans.append(TopicPlan(topic_id, name, description, cues, origin, past=past))
         else:
             plans.append(TopicPlan(topic_id, name, description, cues, "its own words", False))
     return plans, preset

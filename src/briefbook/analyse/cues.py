@@ -64,10 +64,12 @@ class Words:
     """Its words, lower-case, a hyphenated word as its parts."""
     stems: tuple[str, ...]
     """The stem of each word."""
+    tails: tuple[frozenset[str], ...]
+    """For each word, the stems of the compounds' last parts it ends with ("quak")."""
+    wholes: tuple[tuple[int, int, str], ...]
+    """Hyphenated words joined ("cease-fire" -> "ceasefire"): first word, end, the whole."""
     forms: frozenset[str]
-    """Stems a one-word cue finds: the words', hyphenated wholes' and compounds' last parts'."""
-    wholes: tuple[str, ...]
-    """Hyphenated words joined ("cease-fire" -> "ceasefire"), for cues ending in ``*``."""
+    """Every stem a one-word cue finds: words', compounds' last parts' and wholes'."""
 
 
 @lru_cache(maxsize=1 << 16)
@@ -75,25 +77,30 @@ def words(text: str) -> Words:
     """The words of ``text`` (kept for texts seen again: sentences are scored many times)."""
     text = _normal(text)
     found: list[str] = []
-    wholes: list[str] = []
-    run: list[str] = []
+    wholes: list[tuple[int, int, str]] = []
+    first = 0
     end = -1
     for m in _WORD.finditer(text):
-        joined = m.start() == end + 1 and end >= 0 and text[end] in _HYPHENS
-        if not joined and len(run) > 1:
-            wholes.append("".join(run))
-        run = [*run, m.group()] if joined else [m.group()]
+        joined = end >= 0 and m.start() == end + 1 and text[end] in _HYPHENS
+        if not joined:
+            if len(found) - first > 1:
+                wholes.append((first, len(found), "".join(found[first:])))
+            first = len(found)
         found.append(m.group())
         end = m.end()
-    if len(run) > 1:
-        wholes.append("".join(run))
+    if len(found) - first > 1:
+        wholes.append((first, len(found), "".join(found[first:])))
     stems = tuple(stem(w) for w in found)
-    forms = set(stems) | {stem(w) for w in wholes}
-    for w in found:
-        for head in _heads():
-            if w.startswith(head) and len(w) - len(head) >= COMPOUND_REST_MIN:
-                forms.add(stem(w[len(head) :]))
-    return Words(tuple(found), stems, frozenset(forms), tuple(wholes))
+    tails = tuple(
+        frozenset(
+            stem(w[len(head) :])
+            for head in _heads()
+            if w.startswith(head) and len(w) - len(head) >= COMPOUND_REST_MIN
+        )
+        for w in found
+    )
+    forms = {*stems, *(t for ts in tails for t in ts), *(stem(w) for _, _, w in wholes)}
+    return Words(tuple(found), stems, tails, tuple(wholes), frozenset(forms))
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,9 +142,30 @@ class Cue:
         if len(self.parts) == 1:
             part = self.parts[0]
             if part.prefix:
-                return any(x.startswith(part.key) for x in (*w.words, *w.wholes))
+                return any(x.startswith(part.key) for x in w.words) or any(
+                    x.startswith(part.key) for _, _, x in w.wholes
+                )
             return part.key in w.forms
         return bool(self._at(w))
+
+    def where(self, w: Words) -> frozenset[int]:
+        """The positions of the words of the text that hold the cue (none if it is not there):
+        two cues found in the same words are one finding."""
+        if not self.found(w):
+            return frozenset()
+        if len(self.parts) > 1:
+            n = len(self.parts)
+            return frozenset(i + k for i in self._at(w) for k in range(n))
+        part = self.parts[0]
+        at = {
+            i
+            for i, (word, s, tails) in enumerate(zip(w.words, w.stems, w.tails, strict=True))
+            if (word.startswith(part.key) if part.prefix else part.key in (s, *tails))
+        }
+        for first, end, whole in w.wholes:
+            if whole.startswith(part.key) if part.prefix else stem(whole) == part.key:
+                at.update(range(first, end))
+        return frozenset(at)
 
     def _at(self, w: Words) -> list[int]:
         n = len(self.parts)

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from briefbook.analyse.cues import Cue, Words, stem, words
-from briefbook.analyse.topics import Scores, TopicClassifier
+from briefbook.analyse.topics import Scores, TopicClassifier, earlier_date
 from briefbook.model import Briefing, Statement, TopicAssignment
 from briefbook.vocabulary import words as vocabulary
 
@@ -108,7 +108,8 @@ def _items(briefing: Briefing, classifier: TopicClassifier) -> list[_Item]:
         block = article.blocks[s.block_index]
         context = article.text[block.start : block.end]
         text, verb = words(s.text), words(s.cue) if s.cue else None
-        own = classifier.scores_of(text, verb)
+        earlier = earlier_date(s.dates, article.meta.published)
+        own = classifier.with_earlier(classifier.scores_of(text, verb), earlier)
         around = classifier.scores(context) if context else None
         informative = bool(s.mentions or s.quantities or s.cue)
         paragraph = f"{s.source_id}/{s.block_index}"

@@ -124,8 +124,8 @@ def init(
     """Create a new briefing project that builds at once; existing files are never replaced.
     Give the chapters with --preset (a kind of event) or --topics (their names)."""
     try:
-        plans, default = plan_topics(title, topics, preset)
-        files = project_files(title, plans, subtitle, author, language, default)
+        plan = plan_topics(title, topics, preset)
+        files = project_files(title, plan, subtitle, author, language)
         report = scaffold(directory, files, force)
     except InputError as exc:
         raise _fail(exc) from None
@@ -133,15 +133,15 @@ def init(
     for rel in report.written:
         out.print(f"  {rel}", markup=False)
     if "sources/briefbook.toml" in report.written:
-        out.print(f"topics (default: {default}):")
-        for plan in plans:
-            out.print(f"  {plan.id}: {len(plan.cues)} cues from {plan.origin}", markup=False)
-        for plan in plans:
-            if not plan.fitted:
+        out.print(f"topics (default: {plan.default}):")
+        for topic in plan.topics:
+            out.print(f"  {topic.id}: {len(topic.cues)} cues from {topic.origin}", markup=False)
+        for topic in plan.topics:
+            if not topic.fitted:
                 err.print(
                     Text.assemble(
                         ("warning: ", "yellow"),
-                        f"no preset topic or word family fits {plan.name!r}: its cues are "
+                        f"no preset topic or word family fits {topic.name!r}: its cues are "
                         "its own words; add the words the articles use (briefbook topics "
                         "proposes some once articles are added)",
                     )

@@ -126,31 +126,41 @@ def preset_named(name: str) -> Preset:
     return known[name]
 
 
-def plan_topics(
-    title: str, topics: str | None = None, preset: str | None = None
-) -> tuple[list[TopicPlan], str]:
-    """The topics ``briefbook init`` writes, and the default topic's id: a preset's own
-    (``preset`` alone), or one per typed name (``topics``), cued from the preset given or
-    the one the names and title fit best, or from the lexicon."""
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """The topics ``briefbook init`` writes and its ``[defaults]`` for them."""
+
+    topics: list[TopicPlan]
+    default: str
+    """The topic of statements no cue points elsewhere."""
+    background: str | None = None
+    """The topic a date in an earlier year points to."""
+
+
+def plan_topics(title: str, topics: str | None = None, preset: str | None = None) -> Plan:
+    """The topics ``briefbook init`` writes: a preset's own (``preset`` alone), or one per
+    typed name (``topics``), cued from the preset given or the one the names and title fit
+    best, or from the lexicon."""
     chosen = preset_named(preset) if preset is not None else None
     if topics is None:
         if chosen is None:
             fix = f"name the chapters, or use one of the presets: {', '.join(presets())}"
             raise InputError([_option_problem("--topics", "give --topics or --preset", fix)])
-        return plan_preset(chosen), chosen.default
+        return Plan(plan_preset(chosen), chosen.default, chosen.background)
     plans, _ = plan_names(parse_topics(topics), title, chosen)
-    return plans, plans[0].id
+    background = next((p.id for p in plans if p.past), None)
+    return Plan(plans, plans[0].id, background)
 
 
 def render_config(
     title: str,
-    topics: Sequence[TopicPlan],
+    plan: Plan,
     subtitle: str | None = None,
     author: str | None = None,
     language: str = "en",
-    default: str | None = None,
 ) -> str:
     """``sources/briefbook.toml`` for a new briefing; raises InputError if it would not load."""
+    topics = plan.topics
     lines = [CONFIG_HEADER, "[briefing]", _line("title", title)]
     if subtitle:
         lines.append(_line("subtitle", subtitle))
@@ -161,22 +171,26 @@ def render_config(
         "",
         "[defaults]",
         'reliability = "F"   # F = cannot be judged, until the analyst grades a source',
-        f"{_line('topic', default or topics[0].id)}   # where a statement goes when no cue "
-        "points elsewhere",
+        f"{_line('topic', plan.default)}   # where a statement goes when no cue points elsewhere",
+        *(
+            [f"{_line('background', plan.background)}   # the topic earlier years point to"]
+            if plan.background
+            else []
+        ),
         "",
         "[book]",
         "page_items = 200   # most claims, figures, quotes... on a page; past it, a page per date",
     ]
-    for plan in topics:
+    for topic in topics:
         lines += [
             "",
             "[[topics]]",
-            _line("id", plan.id),
-            _line("title", plan.name),
-            _origin_comment(plan),
+            _line("id", topic.id),
+            _line("title", topic.name),
+            _origin_comment(topic),
             "# description: what belongs in this chapter (shown on the landing page)",
-            _line("description", plan.description),
-            *_cue_lines(plan.cues),
+            _line("description", topic.description),
+            *_cue_lines(topic.cues),
         ]
     text = "\n".join(lines) + "\n"
     problems = [
@@ -198,14 +212,13 @@ def render_config(
 
 def project_files(
     title: str,
-    topics: Sequence[TopicPlan],
+    plan: Plan,
     subtitle: str | None = None,
     author: str | None = None,
     language: str = "en",
-    default: str | None = None,
 ) -> dict[str, bytes]:
     """Every file of a new project, by path relative to its folder."""
-    config = render_config(title, topics, subtitle, author, language, default)
+    config = render_config(title, plan, subtitle, author, language)
     files = {"sources/briefbook.toml": config}
     for path, name in TEMPLATES.items():
         files[path] = (

@@ -15,11 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefbook.analyse.pipeline import analyse
-from briefbook.commands.init import plan_topics, preset_named, render_config
+from briefbook.commands.init import plan_topics, render_config
 from briefbook.evaluation.gold import load_event, read_gold
 from briefbook.evaluation.labels import Event, Gold
 from briefbook.model import Briefing, Config
-from briefbook.presets import plan_preset
 from briefbook.project.load import Project, load_actors, load_articles, load_config
 from briefbook.project.problems import InputError
 from briefbook.read.gazetteer import load_gazetteer
@@ -48,15 +47,17 @@ def config_for(corpus: Corpus) -> Config:
         if config is None:
             raise InputError(problems)
         return config
-    plans, default = plan_topics(corpus.event.title, ",".join(corpus.event.topics))
-    text = render_config(corpus.event.title, plans, default=default)
+    text = render_config(
+        corpus.event.title, plan_topics(corpus.event.title, ",".join(corpus.event.topics))
+    )
     return Config.model_validate(tomllib.loads(text))
 
 
 def preset_config(corpus: Corpus) -> Config:
     """The config ``briefbook init --preset <the event's preset>`` writes."""
-    preset = preset_named(corpus.event.preset)
-    text = render_config(corpus.event.title, plan_preset(preset), default=preset.default)
+    text = render_config(
+        corpus.event.title, plan_topics(corpus.event.title, None, corpus.event.preset)
+    )
     return Config.model_validate(tomllib.loads(text))
 
 

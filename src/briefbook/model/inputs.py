@@ -137,6 +137,9 @@ class Defaults(_Strict):
     """The reliability letter (A-F) of a source whose metadata gives none."""
     topic: str | None = None
     """Topic for statements no cue points to; the first topic when not set."""
+    background: str | None = None
+    """Topic that a date a year or more before the article's publication points to, as a
+    cue found in one sentence would (history and context); none when not set."""
 
 
 class BookSettings(_Strict):
@@ -173,11 +176,14 @@ class Config(_Strict):
     @model_validator(mode="after")
     def _default_topic_known(self) -> Config:
         ids = [t.id for t in self.topics]
-        if self.defaults.topic is not None and self.defaults.topic not in ids:
-            raise ValueError(
-                f"defaults.topic: {self.defaults.topic!r} is not one of the topics "
-                f"({', '.join(ids)})"
-            )
+        for key, value in (
+            ("topic", self.defaults.topic),
+            ("background", self.defaults.background),
+        ):
+            if value is not None and value not in ids:
+                raise ValueError(
+                    f"defaults.{key}: {value!r} is not one of the topics ({', '.join(ids)})"
+                )
         return self
 
     @property
