@@ -66,7 +66,7 @@ def test_init_writes_a_valid_project(new_project):
     cues = config.topic("cause-of-the-flood").cues
     assert cues[:3] == ("cause of the flood", "cause", "flood")
     assert {"investigat*", "inquir*"} <= set(cues) and "rain" not in cues
-    assert {"rain", "river", "storm"} <= set(config.topic("flooding").cues)
+    assert {"rain", "torrential", "burst its banks"} <= set(config.topic("flooding").cues)
     assert {"evacuat*", "shelter*"} <= set(config.topic("evacuation").cues)
     assert config.default_topic == "flooding"
     actors, problems = load_actors(Project(new_project))
@@ -178,6 +178,7 @@ GENERAL = {
     "Jane",
     "Pacific",
     "Effects",
+    "Killed",
 }
 """Capitalised in the corpora and never written in lower case there, yet no event's words."""
 
