@@ -50,6 +50,8 @@ class Preset:
     background: str | None
     """The id of the topic a date in an earlier year points to."""
     topics: tuple[PresetTopic, ...]
+    events: frozenset[str] = frozenset()
+    """Stems of the words that name events of its kind ("earthquake", "flood")."""
 
     def topic(self, topic_id: str) -> PresetTopic:
         return next(t for t in self.topics if t.id == topic_id)
@@ -127,7 +129,8 @@ def parse_presets(text: str, where: str = PRESETS_FILE) -> dict[str, Preset]:
             if value is not None and value not in ids:
                 raise PresetError(f"{where}: {name}.{key}: {value!r} is not one of its topics")
         kinds = tuple(str(k) for k in table.get("kinds", []))
-        out[name] = Preset(name, kinds, default, background, tuple(topics))
+        events = frozenset(stem(str(w).casefold()) for w in table.get("events", []))
+        out[name] = Preset(name, kinds, default, background, tuple(topics), events)
     return out
 
 
@@ -209,14 +212,14 @@ def _stems(texts: Iterable[str]) -> set[str]:
 
 
 def infer(names: Sequence[str], title: str = "") -> Preset | None:
-    """The preset whose topics and cues the names and the title fit best (None if none fits):
-    two points for a name that is one of its topics, one for each word of the title or the
-    names found among its cues."""
+    """The preset whose kind, topics and cues the names and the title fit best (None if none
+    fits): three points for each word that names an event of its kind ("flood"), two for a
+    name that is one of its topics, one for each other word found among its cues."""
     words = {stem(w) for text in (title, *names) for w in name_words(text)}
     best, best_score = None, 0
     for preset in presets().values():
-        vocabulary = _stems(c for t in preset.topics for c in t.cues)
-        score = len(words & vocabulary)
+        vocabulary = _stems(c for t in preset.topics for c in t.cues) - preset.events
+        score = 3 * len(words & preset.events) + len(words & vocabulary)
         score += sum(2 for n in names if _preset_match(preset, n) is not None)
         if score > best_score:
             best, best_score = preset, score
