@@ -50,8 +50,8 @@ class Preset:
     background: str | None
     """The id of the topic a date in an earlier year points to."""
     topics: tuple[PresetTopic, ...]
-    events: frozenset[str] = frozenset()
-    """Stems of the words that name events of its kind ("earthquake", "flood")."""
+    events: tuple[str, ...] = ()
+    """Words that name events of its kind ("earthquake", "flood")."""
 
     def topic(self, topic_id: str) -> PresetTopic:
         return next(t for t in self.topics if t.id == topic_id)
@@ -129,7 +129,7 @@ def parse_presets(text: str, where: str = PRESETS_FILE) -> dict[str, Preset]:
             if value is not None and value not in ids:
                 raise PresetError(f"{where}: {name}.{key}: {value!r} is not one of its topics")
         kinds = tuple(str(k) for k in table.get("kinds", []))
-        events = frozenset(stem(str(w).casefold()) for w in table.get("events", []))
+        events = tuple(str(w) for w in table.get("events", []))
         out[name] = Preset(name, kinds, default, background, tuple(topics), events)
     return out
 
@@ -218,8 +218,9 @@ def infer(names: Sequence[str], title: str = "") -> Preset | None:
     words = {stem(w) for text in (title, *names) for w in name_words(text)}
     best, best_score = None, 0
     for preset in presets().values():
-        vocabulary = _stems(c for t in preset.topics for c in t.cues) - preset.events
-        score = 3 * len(words & preset.events) + len(words & vocabulary)
+        events = _stems(preset.events)
+        vocabulary = _stems(c for t in preset.topics for c in t.cues) - events
+        score = 3 * len(words & events) + len(words & vocabulary)
         score += sum(2 for n in names if _preset_match(preset, n) is not None)
         if score > best_score:
             best, best_score = preset, score
