@@ -13,7 +13,7 @@ articles in another language that briefbook nevertheless analysed as English.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Literal
@@ -253,6 +253,11 @@ def _furniture(gold: Gold, align: _Alignment, tally: Tally, errors: dict[str, li
             tally.add("segmentation_accuracy", align.exact(g), 1)
 
 
+def _english_statements(gold: Gold, english: set[str]) -> Iterator[GoldSentence]:
+    """The gold's statements in articles it labels as English."""
+    return (g for g in gold.sentences if g.statement and g.source in english)
+
+
 def _statements(
     briefing: Briefing,
     gold: Gold,
@@ -264,9 +269,7 @@ def _statements(
 ) -> None:
     entities = {e.name: e for e in gold.entities}
     actors = {a.id: a for a in briefing.actors}
-    for g in gold.sentences:
-        if not g.statement or g.source not in english:
-            continue
+    for g in _english_statements(gold, english):
         stmt = align.statement(g)
         if stmt is None:
             continue
@@ -295,9 +298,7 @@ def _topics(
     typed names or (``preset``) its topics in the event's preset."""
     prefix, kind = ("preset_", "preset topic") if preset else ("", "topic")
     with_gold: set[str] = set()
-    for g in gold.sentences:
-        if not g.statement or g.source not in english:
-            continue
+    for g in _english_statements(gold, english):
         labels = g.preset_topics if preset else g.topics
         if FILLER not in labels:
             with_gold.add(labels[0])
