@@ -5,11 +5,12 @@ several corpora add up before they are divided: the test figures are those of al
 sentences together, not an average of averages. Gold sentences are matched to briefbook's
 by overlap, so a sentence briefbook splits or joins differently is still compared.
 
-A little over 500 lines: the metrics share the alignment of gold sentences to briefbook's and
-the tallies, and are read side by side. Figures, dates, claimants, topics and merges are
-measured on articles that gold labels as
+Figures, dates, claimants, topics and merges are measured on articles that gold labels as
 English, the only language whose reading briefbook claims; ``non_english_analysed`` counts
 articles in another language that briefbook nevertheless analysed as English.
+
+A little over 500 lines: the metrics share the alignment of gold sentences to briefbook's and
+the tallies, and are read side by side.
 """
 
 from __future__ import annotations
