@@ -109,8 +109,9 @@ def live(session: nox.Session) -> None:
 def guide(session: nox.Session) -> None:
     """Build the user guide (docs/guide, its own Sphinx project) into docs/guide/_build/html.
 
-    Fails if the command or sources/ reference is out of date (`python scripts/cli_docs.py`
-    and `python scripts/config_docs.py` update them) or the build has a warning.
+    Fails if the command, sources/ or presets reference is out of date (`python
+    scripts/cli_docs.py` and `python scripts/config_docs.py` update them) or the build has a
+    warning.
     """
     _install(session)
     session.run("python", "scripts/cli_docs.py", "--check")

@@ -22,7 +22,13 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from briefbook.evaluation.corpora import Corpus, find_corpora, load_gold, read_corpus
+from briefbook.evaluation.corpora import (
+    Corpus,
+    find_corpora,
+    load_gold,
+    preset_config,
+    read_corpus,
+)
 from briefbook.evaluation.gate import (
     Floors,
     changed,
@@ -32,7 +38,7 @@ from briefbook.evaluation.gate import (
     shortfalls,
 )
 from briefbook.evaluation.gold import GoldError
-from briefbook.evaluation.metrics import METRICS, Result, Tally, measure
+from briefbook.evaluation.metrics import METRICS, Result, Tally, measure, measure_preset
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold"
@@ -111,7 +117,11 @@ def main(argv: list[str]) -> int:
             for problem in err.problems:
                 console.print(f"  {problem}", markup=False)
             return 2
-        results[corpus.event.name] = measure(read_corpus(corpus), gold)
+        result = measure(read_corpus(corpus), gold)
+        preset = measure_preset(read_corpus(corpus, preset_config(corpus)), gold)
+        result.tally += preset.tally
+        result.errors.update(preset.errors)
+        results[corpus.event.name] = result
     splits: dict[str, Tally] = {"dev": Tally(), "test": Tally()}
     for corpus in corpora:
         splits[corpus.event.split] += results[corpus.event.name].tally

@@ -3,8 +3,9 @@
 python scripts/gold_check.py tests/gold/<corpus> [...]    # one or more folders
 python scripts/gold_check.py                              # every corpus
 
-Prints every problem and exits 1 if there is one. It reads only the articles and the labels:
-briefbook's analysis is not run.
+Prints every problem and exits 1 if there is one: among them, topics that are not the
+event's (``topics``) or not its preset's (``preset_topics``, against ``preset`` in
+``event.toml``). It reads only the articles and the labels: briefbook's analysis is not run.
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ def check(corpus: Corpus) -> list[str]:
     statements = sum(1 for s in gold.sentences if s.statement)
     print(
         f"{corpus.event.name}: {len(gold.articles)} articles, {len(gold.sentences)} sentences "
-        f"({statements} statements), {len(gold.entities)} entities, {len(gold.figures)} figures, "
+        f"({statements} statements, topics of preset {corpus.event.preset!r} too), "
+        f"{len(gold.entities)} entities, {len(gold.figures)} figures, "
         f"{len(gold.dates)} dates, {len(gold.clusters)} clusters, {len(gold.disputes)} disputes, "
         f"{len(gold.series)} series"
     )

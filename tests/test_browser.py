@@ -88,7 +88,7 @@ def page(site: str) -> Iterator[object]:
 
 
 def test_citation_lands_on_its_bibliography_entry(page, site):
-    page.goto(f"{site}/briefing/topics/deployment.html")
+    page.goto(f"{site}/briefing/topics/operations.html")
     citation = page.locator("article li .bibtex-citation a").first
     href = citation.get_attribute("href")
     citation.click()
@@ -100,7 +100,7 @@ def test_citation_lands_on_its_bibliography_entry(page, site):
 
 
 def test_evidence_link_lands_on_the_highlighted_sentence(page, site):
-    page.goto(f"{site}/briefing/topics/deployment.html")
+    page.goto(f"{site}/briefing/topics/operations.html")
     link = page.locator("article li .bb-evidence a").first
     anchor = link.get_attribute("href").split("#")[1]
     expected = page.locator("article li .bb-evidence .bb-popup-sentence").first.text_content()
@@ -113,7 +113,7 @@ def test_evidence_link_lands_on_the_highlighted_sentence(page, site):
 
 
 def test_hovering_a_citation_shows_the_evidence(page, site):
-    page.goto(f"{site}/briefing/topics/deployment.html")
+    page.goto(f"{site}/briefing/topics/operations.html")
     item = page.locator("article li").first
     citation = item.locator(".bibtex-citation a").first
     citation.hover()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from briefbook.commands.init import plan_topics
 from briefbook.evaluation.corpora import Corpus, config_for, read_corpus
 from briefbook.evaluation.gate import changed, combined, file_digests, record, shortfalls
 from briefbook.evaluation.gold import GoldError, read_gold
@@ -35,6 +36,7 @@ split = "dev"
 corpus = "corpus"
 config = "{config}"
 topics = ["Walkout", "Talks", "Background"]
+preset = "protest"
 """
 
 TEXT = "Strike at the port\n\nPolice said 40 dockers were held on Monday.\n\nRead more: Ports\n"
@@ -60,6 +62,7 @@ ARTICLE_GOLD = """\
     [[sentence]]
     text = "Police said 40 dockers were held on Monday."
     topics = ["walkout"]
+    preset_topics = ["policing", "actions"]
     claimant = "police (Harbourland)"
     cue = "said"
 
@@ -99,6 +102,11 @@ def test_a_gold_folder_in_the_format_reads(tmp_path):
         (('claimant = "police (Harbourland)"', 'claimant = ["police", "x"]'), "exactly one"),
         (('claimant = "police (Harbourland)"', 'claimant = "Someone"'), "not an entity"),
         (('topics = ["walkout"]', 'topics = ["strikes"]'), "topic 'strikes' is not one of"),
+        (('preset_topics = ["policing", "actions"]', ""), "needs preset_topics"),
+        (
+            ('preset_topics = ["policing", "actions"]', 'preset_topics = ["walkout"]'),
+            "preset topic 'walkout' is not one of actions, background, demands",
+        ),
         (('language = "en"', 'language = "English"'), "language must be a code"),
         (('cue = "said"', 'cue = "said"\n    speaker = "x"'), "unknown key 'speaker'"),
     ],
@@ -110,6 +118,15 @@ def test_the_checker_names_each_departure_from_the_format(tmp_path, change, prob
     with pytest.raises(GoldError) as err:
         read_gold(folder, {"a1": TEXT})
     assert any(problem in p for p in err.value.problems), err.value.problems
+
+
+def test_the_event_names_a_preset_that_exists(tmp_path):
+    folder = _gold_folder(tmp_path, {"a1.toml": ARTICLE_GOLD, "entities.toml": ENTITIES})
+    event = (folder / "event.toml").read_text(encoding="utf-8")
+    (folder / "event.toml").write_text(event.replace('"protest"', '"riot"'), encoding="utf-8")
+    with pytest.raises(GoldError) as err:
+        read_gold(folder, {"a1": TEXT})
+    assert any("preset 'riot' is not one of armed-conflict" in p for p in err.value.problems)
 
 
 def test_the_checker_finds_members_that_are_not_statements_and_missing_articles(tmp_path):
@@ -285,7 +302,9 @@ def test_init_config_is_what_init_writes(reading):
     config = config_for(dataclasses.replace(corpus, event=event))
     assert [t.id for t in config.topics] == ["walkout", "talks", "background"]
     assert config.default_topic == "walkout"
-    assert config.topics[1].cues == ("talks",)
+    plans = plan_topics(corpus.event.title, ",".join(corpus.event.topics)).topics
+    assert config.topics[1].cues == plans[1].cues
+    assert config.topics[1].cues[:2] == ("talks", "negotiat*")  # the lexicon's family
 
 
 # --- the gate -------------------------------------------------------------------------------

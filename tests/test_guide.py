@@ -99,3 +99,11 @@ def test_every_vocabulary_list_says_what_it_holds():
     for name in FILES:
         for key, _, comment in config_docs._described(name):
             assert comment, f"data/vocabulary/{name}.toml: {key} has no comment above it"
+
+
+def test_presets_reference_is_up_to_date():
+    config_docs = load_script("config_docs")
+    text = config_docs.PRESETS_MD.read_text(encoding="utf-8")
+    assert config_docs.presets_reference() == text, "run `python scripts/config_docs.py`"
+    for name in ("armed-conflict", "public-health", "accident"):
+        assert f"## `{name}`" in text

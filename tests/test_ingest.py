@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from briefbook.model import PartialDate
+from briefbook.presets import presets
 from briefbook.project.load import Project, load_project
 from briefbook.project.problems import InputError
 from conftest import ARTICLE, CONFIG, META
@@ -29,13 +30,11 @@ def test_valid_project_loads(make_project):
 def test_seed_corpus_is_valid_and_unchanged(seed_project):
     config, articles = load_project(Project(seed_project))
     assert len(articles) == 5
-    assert {t.id for t in config.topics} == {
-        "deployment",
-        "reactions",
-        "denials",
-        "implications",
-        "context",
-    }
+    # the armed-conflict preset's topics, as `briefbook init --preset armed-conflict` writes them
+    preset = presets()["armed-conflict"]
+    assert [t.id for t in config.topics] == [t.id for t in preset.topics]
+    assert [t.cues for t in config.topics] == [t.cues for t in preset.topics]
+    assert config.default_topic == preset.default
     for raw in articles:
         # metadata the text does not state is empty or marked inferred, with a reason
         if raw.meta.published is not None:

@@ -41,8 +41,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-import snowballstemmer  # type: ignore[import-untyped]
-
+from briefbook.analyse.cues import stem as snowball
 from briefbook.analyse.disjoint import DisjointSets
 from briefbook.model import Actor, Claim, Evidence, MergeBasis, Quantity, Stance, Statement
 from briefbook.vocabulary import alternation, derived, mapping, words
@@ -63,14 +62,13 @@ _ACT = re.compile(r"\b[a-z][a-z-]{2,}ed\b")
 """A past tense or participle ("declared", "lifted"): the predicate of a news sentence."""
 _NAME = re.compile(r"(?<=[\w,’'\"”)]\s)[A-Z][\w’'-]*")
 """A capitalised word after another word: a name (the sentence's first word is not)."""
-_STEMMER = snowballstemmer.stemmer("english")
 
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """The Snowball (Porter 2) stem of a word: "evacuated", "evacuates" -> "evacu"."""
-    w = word.casefold().replace("’", "'").removesuffix("'s")
-    return str(_STEMMER.stemWord(w))
+    """The Snowball (Porter 2) stem of a word, as topic cues are matched: "evacuated",
+    "evacuates" -> "evacu"."""
+    return snowball(word.casefold().replace("’", "'").removesuffix("'s"))
 
 
 def _synonyms() -> dict[str, str]:

@@ -15,7 +15,7 @@ from briefbook.analyse.actors import resolve
 from briefbook.analyse.assess import assess
 from briefbook.analyse.attribute import Attribution, Context, attribute
 from briefbook.analyse.overrides import apply_to_statements
-from briefbook.analyse.topics import TopicClassifier
+from briefbook.analyse.topics import TopicClassifier, earlier_date
 from briefbook.model import (
     Actor,
     Article,
@@ -102,7 +102,11 @@ def statements(
                 actor = groups[key] = _group_actor(att.group, of)
             claimant = actor.id
         topic = classifier.assign(
-            s.text, r.context, informative=bool(named or r.quantities or att.cue), verb=att.cue
+            s.text,
+            r.context,
+            informative=bool(named or r.quantities or att.cue),
+            verb=att.cue,
+            earlier=earlier_date(r.dates, article.meta.published),
         )
         out.append(
             Statement(

@@ -1,13 +1,19 @@
 """Assign each statement a topic from the configured taxonomy.
 
-The method: each topic lists cue words or phrases in the config (``evacuat*`` matches any word
-starting with ``evacuat``). A sentence scores each topic by the cues it contains:
+The method: each topic lists cue words or phrases in the config, matched by word family
+(``briefbook.analyse.cues``: ``evacuation`` finds "evacuated", ``quake`` finds "earthquake",
+``evacuat*`` any word starting with ``evacuat``). A sentence scores each topic by the cues it
+contains:
 
 * a cue counts more the rarer it is in the corpus being briefed (inverse document frequency
   over its sentences: "troops" in every sentence says little, "denied" in a few says a lot),
   and the more words it has;
+* a cue found in the briefing's title counts a quarter: it names the event itself;
 * a cue that is the statement's own reporting verb ("Paris *denied*...", "the ministry *warned*...")
   counts double: what an actor does with words decides what kind of statement it is.
+
+A date a year or more before the article's publication ("in 2011") points to the
+``defaults.background`` topic, if there is one, as much as a cue found in one sentence.
 
 A sentence with no cue takes half the score of its paragraph; with no cue at all it goes to
 the default topic. A second topic is kept when it scores nearly as high. The cues found are
@@ -17,32 +23,29 @@ kept as the explanation, and the confidence is the winner's share of the top two
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefbook.model import Config, TopicAssignment
+from briefbook.analyse.cues import Cue, Words, document_frequency, words
+from briefbook.model import Config, DateExpression, PartialDate, TopicAssignment
+
+Scores = dict[str, tuple[float, tuple[str, ...]]]
+"""Topic -> its score on a text and the cues found."""
 
 VERB_BOOST = 2.0
 PARAGRAPH_SHARE = 0.5
 SECOND_TOPIC_SHARE = 0.8
-
-
-def _cue_pattern(cue: str) -> str:
-    parts = []
-    for word in cue.strip().split():
-        if word.endswith("*"):
-            parts.append(re.escape(word[:-1]) + r"[\w’'-]*")
-        else:
-            parts.append(re.escape(word))
-    return r"\b" + r"\s+".join(parts) + r"\b"
+TITLE_SHARE = 0.25
+"""The weight left to a cue found in the briefing's title: the event's own name ("flood" in
+"The River Ollan flood") is in statements of every topic and sorts none of them."""
 
 
 @dataclass(frozen=True, slots=True)
-class _Cue:
-    text: str
-    pattern: re.Pattern[str]
+class _Weighted:
+    cue: Cue
     weight: float
+    found_in: int
+    """How many of the corpus's sentences hold it."""
 
 
 class TopicClassifier:
@@ -52,51 +55,90 @@ class TopicClassifier:
         """``corpus``: the sentences to be classified, for the cues' document frequencies."""
         self.order = [t.id for t in config.topics]
         self.default = config.default_topic
-        patterns = {
-            cue: re.compile(_cue_pattern(cue), re.IGNORECASE)
-            for t in config.topics
-            for cue in t.cues
-        }
-        n = len(corpus)
-        idf = {
-            cue: math.log((n + 1) / (sum(1 for s in corpus if p.search(s)) + 1)) + 1
-            for cue, p in patterns.items()
-        }
-        self.cues: dict[str, list[_Cue]] = {
-            t.id: [
-                _Cue(cue, patterns[cue], (1.0 + 0.5 * (len(cue.split()) - 1)) * idf[cue])
-                for cue in t.cues
-            ]
-            for t in config.topics
+        self.background = config.defaults.background
+        self.size = len(corpus)
+        self.title = words(config.briefing.title)
+        texts = [words(s) for s in corpus]
+        parsed = {cue: Cue.parse(cue) for t in config.topics for cue in t.cues}
+        df = {cue: document_frequency(c, texts) for cue, c in parsed.items()}
+        self.cues: dict[str, list[_Weighted]] = {}
+        for t in config.topics:
+            kept: dict[tuple[object, ...], _Weighted] = {}
+            for cue in t.cues:  # two cues of one word family ("deny", "denied") count once
+                c = parsed[cue]
+                kept.setdefault(c.parts, _Weighted(c, self.weight(c, df[cue]), df[cue]))
+            self.cues[t.id] = sorted(kept.values(), key=lambda w: -w.weight)
+
+    def weight(self, cue: Cue, found_in: int) -> float:
+        """A cue's weight: more for a rarer cue (``found_in`` of the corpus's sentences) and
+        for a longer one; less for one in the briefing's title, which names the event."""
+        idf = math.log((self.size + 1) / (found_in + 1)) + 1
+        title = TITLE_SHARE if cue.found(self.title) else 1.0
+        return (1.0 + 0.5 * (cue.length - 1)) * idf * title
+
+    def coverage(self) -> dict[str, dict[str, float]]:
+        """Topic -> cue -> the share of the corpus's sentences that hold it."""
+        return {
+            topic: {w.cue.text: w.found_in / max(1, self.size) for w in cues}
+            for topic, cues in self.cues.items()
         }
 
-    def scores(self, text: str, verb: str = "") -> dict[str, tuple[float, tuple[str, ...]]]:
+    def scores(self, text: str, verb: str = "") -> Scores:
         """Per topic: its score on ``text`` and the cues found (``verb``: the reporting verb)."""
+        return self.scores_of(words(text), words(verb) if verb else None)
+
+    def scores_of(self, text: Words, verb: Words | None = None) -> Scores:
+        """:meth:`scores` of a text already split into words."""
         out = {}
         for topic, cues in self.cues.items():
             total = 0.0
             found = []
-            for cue in cues:
-                if cue.pattern.search(text):
-                    boost = VERB_BOOST if verb and cue.pattern.fullmatch(verb) else 1.0
-                    total += cue.weight * boost
-                    found.append(cue.text)
+            covered: set[int] = set()
+            for w in cues:  # heaviest first: words two cues find count once, for the heavier
+                at = w.cue.where(text)
+                if at and not at <= covered:
+                    covered |= at
+                    boost = VERB_BOOST if verb and w.cue.is_all_of(verb) else 1.0
+                    total += w.weight * boost
+                    found.append(w.cue.text)
             out[topic] = (total, tuple(found))
         return out
 
     def assign(
-        self, sentence: str, context: str = "", informative: bool = True, verb: str = ""
+        self,
+        sentence: str,
+        context: str = "",
+        informative: bool = True,
+        verb: str = "",
+        earlier: str = "",
     ) -> TopicAssignment:
         """Topic of ``sentence``; ``context`` (its paragraph) decides when it has no cue.
 
         A sentence with no cue of its own that names no actor, figure or source
-        (``informative=False``) is marked filler.
+        (``informative=False``) is marked filler. ``earlier``: a date in it a year or more
+        before its article (see :func:`earlier_date`).
         """
-        scores = self.scores(sentence, verb)
-        if not any(score for score, _ in scores.values()) and context:
+        own = self.with_earlier(self.scores(sentence, verb), earlier)
+        paragraph = self.scores(context) if context and not _any(own) else None
+        return self.decide(own, paragraph, informative)
+
+    def with_earlier(self, scores: Scores, earlier: str) -> Scores:
+        """``scores`` with the background topic's share for an earlier date, if any."""
+        if not earlier or self.background is None:
+            return scores
+        score, found = scores[self.background]
+        weight = math.log((self.size + 1) / 2) + 1  # a one-word cue found in one sentence
+        return {**scores, self.background: (score + weight, (*found, f"earlier date: {earlier}"))}
+
+    def decide(
+        self, own: Scores, paragraph: Scores | None, informative: bool = True
+    ) -> TopicAssignment:
+        """The topic given a sentence's own scores and, when it has no cue, its paragraph's."""
+        scores = own
+        if not _any(own) and paragraph is not None:
             scores = {
                 t: (score * PARAGRAPH_SHARE, tuple(f"paragraph: {c}" for c in cues))
-                for t, (score, cues) in self.scores(context).items()
+                for t, (score, cues) in paragraph.items()
             }
         ranked = sorted(self.order, key=lambda t: (-scores[t][0], self.order.index(t)))
         best = ranked[0]
@@ -109,3 +151,18 @@ class TopicClassifier:
         confidence = round(best_score / (best_score + runner_up), 2)
         also = tuple(t for t in ranked[1:2] if scores[t][0] >= SECOND_TOPIC_SHARE * best_score)
         return TopicAssignment(best, confidence, evidence, also=also, filler=filler)
+
+
+def earlier_date(dates: Sequence[DateExpression], published: PartialDate | None) -> str:
+    """The first of ``dates`` in a year before the publication's (``""`` if none)."""
+    if published is None:
+        return ""
+    for d in dates:
+        year = d.resolved[:4]
+        if year.isdigit() and int(year) < published.year:
+            return d.text
+    return ""
+
+
+def _any(scores: Scores) -> bool:
+    return any(score for score, _ in scores.values())

@@ -1,4 +1,8 @@
-"""The ``briefbook`` command: init, add, check, generate, build, pdf, linkcheck, export."""
+"""The ``briefbook`` command: init, add, check, topics, generate, build, pdf, linkcheck, export.
+
+A little over 500 lines: every command's options and messages are here, in one typer app,
+while what the commands do lives in the other modules of ``briefbook.commands``.
+"""
 
 from __future__ import annotations
 
@@ -16,14 +20,19 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.text import Text
 
 from briefbook import __version__
+from briefbook.analyse.coverage import topic_report
+from briefbook.analyse.suggest import suggest
 from briefbook.commands.add import FIELDS, OPTION, Planned, add_file, option_problems, scan
 from briefbook.commands.build import BuildError, build_html, build_pdf
-from briefbook.commands.generate import generate, load_briefing, stale_overrides
-from briefbook.commands.init import parse_topics, project_files, scaffold
+from briefbook.commands.generate import generate, load_briefing, reading_cache, stale_overrides
+from briefbook.commands.init import plan_topics, project_files, scaffold
 from briefbook.commands.linkcheck import Mode
 from briefbook.commands.linkcheck import run as run_linkcheck
+from briefbook.commands.topics import apply as apply_cues
+from briefbook.commands.topics import choose, report_lines
 from briefbook.export import Format, Table, export
-from briefbook.model import Article
+from briefbook.model import Article, Briefing
+from briefbook.presets import presets
 from briefbook.project.load import Project
 from briefbook.project.output import write_file
 from briefbook.project.problems import InputError
@@ -94,8 +103,20 @@ def init(
     ],
     title: Annotated[str, typer.Option(help="The briefing's title.")],
     topics: Annotated[
-        str, typer.Option(help="Topic (chapter) names, comma-separated: 'Cause,Damage,Relief'.")
-    ],
+        str | None,
+        typer.Option(
+            help="Topic (chapter) names, comma-separated: 'Cause,Damage,Relief'. Names that "
+            "are topics of a preset take its cues; others take cues from briefbook's lexicon."
+        ),
+    ] = None,
+    preset: Annotated[
+        str | None,
+        typer.Option(
+            help="Topics for a kind of event, with descriptions and cues: "
+            + ", ".join(presets())
+            + ". With --topics, the preset whose topics the names are."
+        ),
+    ] = None,
     subtitle: Annotated[str | None, typer.Option(help="A subtitle for the book.")] = None,
     author: Annotated[str | None, typer.Option(help="Who prepared the briefing.")] = None,
     language: Annotated[str, typer.Option(help="The book's language (en, fr, de...).")] = "en",
@@ -104,15 +125,31 @@ def init(
         typer.Option("--force", help="Add the missing files to a non-empty folder; keep the rest."),
     ] = False,
 ) -> None:
-    """Create a new briefing project that builds at once; existing files are never replaced."""
+    """Create a new briefing project that builds at once; existing files are never replaced.
+    Give the chapters with --preset (a kind of event) or --topics (their names)."""
     try:
-        files = project_files(title, parse_topics(topics), subtitle, author, language)
+        plan = plan_topics(title, topics, preset)
+        files = project_files(title, plan, subtitle, author, language)
         report = scaffold(directory, files, force)
     except InputError as exc:
         raise _fail(exc) from None
     out.print(f"new briefing project in {directory}: {len(report.written)} files written")
     for rel in report.written:
         out.print(f"  {rel}", markup=False)
+    if "sources/briefbook.toml" in report.written:
+        out.print(f"topics (default: {plan.default}):")
+        for topic in plan.topics:
+            out.print(f"  {topic.id}: {len(topic.cues)} cues from {topic.origin}", markup=False)
+        for topic in plan.topics:
+            if not topic.fitted:
+                err.print(
+                    Text.assemble(
+                        ("warning: ", "yellow"),
+                        f"no preset topic or word family fits {topic.name!r}: its cues are "
+                        "its own words; add the words the articles use (briefbook topics "
+                        "proposes some once articles are added)",
+                    )
+                )
     if report.kept:
         out.print(f"kept {len(report.kept)} existing file(s) as they were:")
         for rel in report.kept:
@@ -245,6 +282,7 @@ def check(project: ProjectOption = None) -> None:
     )
     if not briefing.articles:
         err.print(NO_ARTICLES)
+    _topic_report(briefing, quiet=False)
     unread = _unread(briefing.articles)
     if unread:
         err.print(unread, markup=False)
@@ -267,6 +305,22 @@ def _unread(articles: Sequence[Article]) -> str:
     )
 
 
+def _topic_report(briefing: Briefing, quiet: bool) -> None:
+    """Statements per topic (unless ``quiet``) and the topics' warnings (always)."""
+    if not briefing.statements:
+        return
+    report = topic_report(briefing)
+    if not quiet:
+        for line in report.lines():
+            out.print(line, markup=False)
+    for warning in report.warnings():
+        err.print(Text.assemble(("warning: ", "yellow"), warning))
+    if report.warnings() and not quiet:
+        out.print(
+            "`briefbook topics` lists what the unsure statements talk about and proposes cues"
+        )
+
+
 def _generate(proj: Project, quiet: bool, verbose: bool = False) -> None:
     start = time.perf_counter()
     if verbose:
@@ -285,6 +339,7 @@ def _generate(proj: Project, quiet: bool, verbose: bool = False) -> None:
             f"{len(briefing.claims)} claims, {len(briefing.conflicts)} conflicts, "
             f"{len(briefing.actors)} actors ({time.perf_counter() - start:.1f} s)"
         )
+    _topic_report(briefing, quiet)
     if not quiet:
         out.print(
             f"generated docs/: {len(report.written)} written, {len(report.unchanged)} unchanged, "
@@ -398,6 +453,43 @@ def linkcheck(
         err.print(f"[bold red]{len(report.broken)} broken link(s)[/]")
         raise typer.Exit(1)
     out.print("link check passed")
+
+
+@app.command(name="topics")
+def topics_cmd(
+    apply: Annotated[
+        str | None,
+        typer.Option(
+            "--apply",
+            help="Add cues to sources/briefbook.toml: proposal numbers ('1,3'), 'all', or "
+            "topic:cue pairs ('relief:shelter'), comma-separated. Comments in the file are kept.",
+        ),
+    ] = None,
+    project: ProjectOption = None,
+) -> None:
+    """Help tune the topics: statements per topic, the words of the statements that found no
+    cue or won by little, and proposed cues with the statements each would move."""
+    proj = None
+    try:
+        proj = _project(project)
+        briefing = load_briefing(proj, reading_cache(proj))
+        suggestions = suggest(briefing)
+        if apply is None:
+            _topic_report(briefing, quiet=False)
+            for line in report_lines(suggestions):
+                out.print(line, markup=False)
+            return
+        topic_ids = [t.id for t in briefing.config.topics]
+        added = apply_cues(proj.config_path, choose(apply, suggestions.proposals, topic_ids))
+    except InputError as exc:
+        raise _fail(exc, proj) from None
+    if not added:
+        out.print("nothing added: the topics already have these cues")
+        return
+    out.print(f"added {len(added)} cue(s) to {proj.config_path.relative_to(proj.root)}:")
+    for c in added:
+        out.print(f"  {c.topic}: {c.cue!r} ({c.why})", markup=False)
+    _topic_report(load_briefing(proj, reading_cache(proj)), quiet=False)
 
 
 @app.command(name="export")

@@ -6,8 +6,8 @@
 
 from __future__ import annotations
 
-import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -17,6 +17,7 @@ from pydantic import ValidationError
 
 from briefbook import __version__
 from briefbook.model import Config
+from briefbook.presets import Preset, TopicPlan, plan_names, plan_preset, presets
 from briefbook.project.output import write_file
 from briefbook.project.problems import InputError, Problem
 from briefbook.read.names import slug
@@ -35,10 +36,11 @@ TEMPLATES = {
 
 CONFIG_HEADER = """\
 # briefbook config: the briefing's name, its topics, its defaults and the book's layout.
-# Topics are chapters. `cues` are words or phrases (case-insensitive; `evacuat*` matches any
-# word starting with "evacuat") that point a sentence to the topic. Each topic starts with
-# its name and the longer words in it as cues: add the words the articles use for it, then
-# rebuild and see where statements land (`briefbook check` validates this file).
+# Topics are chapters. `cues` are words or phrases that point a sentence to the topic,
+# compared without case and by word family (`evacuation` also finds "evacuated", `quake`
+# "earthquake"; `evacuat*` finds any word starting with "evacuat"). Build the book, read the
+# topic report that `briefbook check` and `briefbook build` print, then let
+# `briefbook topics` propose cues for the statements that found none.
 """
 
 
@@ -69,23 +71,10 @@ def parse_topics(text: str) -> list[tuple[str, str]]:
     return topics
 
 
-def _option_problem(option: str, message: str) -> Problem:
-    return Problem(Path(option), "", message, "give distinct, comma-separated topic names")
-
-
-_MINOR_WORDS = set(
-    "about after against among before between from into over their them then "
-    "there these they this those under what when where which while with".split()
-)
-
-
-def initial_cues(name: str) -> list[str]:
-    """A topic's name, and its longer words if it has several: a start the analyst refines."""
-    cues = [name.lower()]
-    words = re.findall(r"[^\W\d_]{4,}", name.lower())
-    if len(words) > 1 or (words and words[0] != cues[0]):
-        cues += [w for w in dict.fromkeys(words) if w not in _MINOR_WORDS and w != cues[0]]
-    return cues
+def _option_problem(
+    option: str, message: str, fix: str = "give distinct, comma-separated topic names"
+) -> Problem:
+    return Problem(Path(option), "", message, fix)
 
 
 def _value(value: str) -> str:
@@ -98,14 +87,80 @@ def _line(key: str, value: str | list[str]) -> str:
     return f"{key} = {_value(value)}"
 
 
+def _cue_lines(cues: Sequence[str]) -> list[str]:
+    """``cues = [...]``, wrapped at 96 columns between cues."""
+    lines, line = [], ""
+    for cue in cues:
+        piece = _value(cue) + ","
+        if line and len(line) + 1 + len(piece) > CUE_COLUMNS:
+            lines.append(line)
+            line = piece
+        else:
+            line = f"{line} {piece}" if line else piece
+    lines.append(line.removesuffix(","))
+    return ["cues = [", *(f"  {x}" for x in lines), "]"]
+
+
+CUE_COLUMNS = 96
+
+
+def _origin_comment(plan: TopicPlan) -> str:
+    if not plan.fitted:
+        return (
+            "# no preset topic or word family fits this name: its cues are its own words. Add\n"
+            "# the words the articles use (`briefbook topics` proposes some)."
+        )
+    if plan.origin.startswith("preset"):
+        return f"# description and cues: briefbook's {plan.origin}"
+    return f"# cues: the name's own words and briefbook's {plan.origin}"
+
+
+def preset_named(name: str) -> Preset:
+    """A preset by name; InputError listing the presets when there is none of that name."""
+    known = presets()
+    if name not in known:
+        problem = Problem(
+            Path("--preset"), "", f"no preset {name!r}", f"use one of: {', '.join(known)}"
+        )
+        raise InputError([problem])
+    return known[name]
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """The topics ``briefbook init`` writes and its ``[defaults]`` for them."""
+
+    topics: list[TopicPlan]
+    default: str
+    """The topic of statements no cue points elsewhere."""
+    background: str | None = None
+    """The topic a date in an earlier year points to."""
+
+
+def plan_topics(title: str, topics: str | None = None, preset: str | None = None) -> Plan:
+    """The topics ``briefbook init`` writes: a preset's own (``preset`` alone), or one per
+    typed name (``topics``), cued from the preset given or the one the names and title fit
+    best, or from the lexicon."""
+    chosen = preset_named(preset) if preset is not None else None
+    if topics is None:
+        if chosen is None:
+            fix = f"name the chapters, or use one of the presets: {', '.join(presets())}"
+            raise InputError([_option_problem("--topics", "give --topics or --preset", fix)])
+        return Plan(plan_preset(chosen), chosen.default, chosen.background)
+    plans, _ = plan_names(parse_topics(topics), title, chosen)
+    background = next((p.id for p in plans if p.past), None)
+    return Plan(plans, plans[0].id, background)
+
+
 def render_config(
     title: str,
-    topics: list[tuple[str, str]],
+    plan: Plan,
     subtitle: str | None = None,
     author: str | None = None,
     language: str = "en",
 ) -> str:
     """``sources/briefbook.toml`` for a new briefing; raises InputError if it would not load."""
+    topics = plan.topics
     lines = [CONFIG_HEADER, "[briefing]", _line("title", title)]
     if subtitle:
         lines.append(_line("subtitle", subtitle))
@@ -116,20 +171,26 @@ def render_config(
         "",
         "[defaults]",
         'reliability = "F"   # F = cannot be judged, until the analyst grades a source',
-        f"{_line('topic', topics[0][0])}   # where a statement goes when no cue points elsewhere",
+        f"{_line('topic', plan.default)}   # where a statement goes when no cue points elsewhere",
+        *(
+            [f"{_line('background', plan.background)}   # the topic earlier years point to"]
+            if plan.background
+            else []
+        ),
         "",
         "[book]",
         "page_items = 200   # most claims, figures, quotes... on a page; past it, a page per date",
     ]
-    for topic_id, name in topics:
+    for topic in topics:
         lines += [
             "",
             "[[topics]]",
-            _line("id", topic_id),
-            _line("title", name),
-            "# one sentence on what belongs in this chapter (shown on the landing page)",
-            _line("description", f"What the sources report about {name}."),
-            _line("cues", initial_cues(name)),
+            _line("id", topic.id),
+            _line("title", topic.name),
+            _origin_comment(topic),
+            "# description: what belongs in this chapter (shown on the landing page)",
+            _line("description", topic.description),
+            *_cue_lines(topic.cues),
         ]
     text = "\n".join(lines) + "\n"
     problems = [
@@ -151,13 +212,14 @@ def render_config(
 
 def project_files(
     title: str,
-    topics: list[tuple[str, str]],
+    plan: Plan,
     subtitle: str | None = None,
     author: str | None = None,
     language: str = "en",
 ) -> dict[str, bytes]:
     """Every file of a new project, by path relative to its folder."""
-    files = {"sources/briefbook.toml": render_config(title, topics, subtitle, author, language)}
+    config = render_config(title, plan, subtitle, author, language)
+    files = {"sources/briefbook.toml": config}
     for path, name in TEMPLATES.items():
         files[path] = (
             template(name).replace("@BRIEFBOOK_VERSION@", __version__).replace("@TITLE@", title)

@@ -3,7 +3,9 @@
 Each corpus has a gold folder ``tests/gold/<name>/`` whose ``event.toml`` names the folder
 of its articles. A corpus with ``config = "init"`` is read with the topics that
 ``briefbook init --topics`` makes from the event's topic names, untuned, as a new user would
-get them; ``config = "project"`` uses the corpus's own ``sources/briefbook.toml``.
+get them; ``config = "project"`` uses the corpus's own ``sources/briefbook.toml``. Every
+corpus is also read with the topics of its event's preset (``briefbook init --preset``),
+for the ``preset_`` metrics.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefbook.analyse.pipeline import analyse
-from briefbook.commands.init import parse_topics, render_config
+from briefbook.commands.init import plan_topics, render_config
 from briefbook.evaluation.gold import load_event, read_gold
 from briefbook.evaluation.labels import Event, Gold
 from briefbook.model import Briefing, Config
@@ -45,7 +47,17 @@ def config_for(corpus: Corpus) -> Config:
         if config is None:
             raise InputError(problems)
         return config
-    text = render_config(corpus.event.title, parse_topics(",".join(corpus.event.topics)))
+    text = render_config(
+        corpus.event.title, plan_topics(corpus.event.title, ",".join(corpus.event.topics))
+    )
+    return Config.model_validate(tomllib.loads(text))
+
+
+def preset_config(corpus: Corpus) -> Config:
+    """The config ``briefbook init --preset <the event's preset>`` writes."""
+    text = render_config(
+        corpus.event.title, plan_topics(corpus.event.title, None, corpus.event.preset)
+    )
     return Config.model_validate(tomllib.loads(text))
 
 
@@ -62,12 +74,13 @@ def load_gold(corpus: Corpus) -> Gold:
     return read_gold(corpus.gold_folder, article_texts(corpus), tuple(t.id for t in config.topics))
 
 
-def read_corpus(corpus: Corpus) -> Briefing:
-    """briefbook's reading of the corpus: the whole analysis, without overrides or cache."""
+def read_corpus(corpus: Corpus, config: Config | None = None) -> Briefing:
+    """briefbook's reading of the corpus: the whole analysis, without overrides or cache,
+    with the corpus's config (:func:`config_for`) unless another is given."""
     raws, problems = load_articles(corpus.project)
     actors, actor_problems = load_actors(corpus.project)
     if problems or actor_problems:
         raise InputError(problems + actor_problems)
     root = corpus.project.root.resolve()
     paths = [raw.path.resolve().relative_to(root).as_posix() for raw in raws]
-    return analyse(config_for(corpus), raws, paths, load_gazetteer(actors))
+    return analyse(config or config_for(corpus), raws, paths, load_gazetteer(actors))

@@ -38,6 +38,7 @@ from briefbook.evaluation.labels import (
     Series,
     Split,
 )
+from briefbook.presets import presets
 
 _RESOLVED = re.compile(r"^(\d{4}(-\d{2}(-\d{2})?)?)?$")
 _MARKS = re.compile(r"^(?:\s|[-*•#>]|\d{1,3}[.)](?=\s))*$")
@@ -110,7 +111,18 @@ def _load(path: Path, reader: _Reader) -> dict[str, Any]:
         return {}
 
 
-EVENT_KEYS = {"name", "title", "kind", "split", "corpus", "config", "topics", "languages", "notes"}
+EVENT_KEYS = {
+    "name",
+    "title",
+    "kind",
+    "split",
+    "corpus",
+    "config",
+    "topics",
+    "preset",
+    "languages",
+    "notes",
+}
 
 
 def load_event(folder: Path) -> Event:
@@ -133,17 +145,29 @@ def load_event(folder: Path) -> Event:
         corpus=reader.text(where, data, "corpus"),
         config=reader.choice(where, data, "config", ConfigMode),
         topics=tuple(topics),
+        preset=reader.text(where, data, "preset"),
         languages=tuple(data.get("languages", [])),
         notes=reader.text(where, data, "notes"),
     )
     if event.name != folder.name:
         reader.fail(where, f"name {event.name!r} is not the folder's name {folder.name!r}")
+    if event.preset not in presets():
+        reader.fail(where, f"preset {event.preset!r} is not one of {', '.join(presets())}")
     if reader.problems:
         raise GoldError(reader.problems)
     return event
 
 
-SENTENCE_KEYS = {"text", "furniture", "topics", "claimant", "cue", "quote", "notes"}
+SENTENCE_KEYS = {
+    "text",
+    "furniture",
+    "topics",
+    "preset_topics",
+    "claimant",
+    "cue",
+    "quote",
+    "notes",
+}
 ENTITY_KEYS = {"name", "kind", "role", "affiliation", "mentions", "notes"}
 FIGURE_KEYS = {
     "source",
@@ -195,7 +219,7 @@ def _article(
         furniture = None
         if "furniture" in s:
             furniture = reader.choice(where, s, "furniture", FurnitureKind)
-            for key in ("topics", "claimant", "cue", "quote"):
+            for key in ("topics", "preset_topics", "claimant", "cue", "quote"):
                 if key in s:
                     reader.fail(where, f"furniture has no {key}")
             sentences.append(GoldSentence(source, start, pos, body, furniture))
@@ -204,6 +228,10 @@ def _article(
         if not isinstance(topics, list) or not topics:
             reader.fail(where, "a statement needs topics (a list)")
             topics = []
+        preset_topics = s.get("preset_topics")
+        if not isinstance(preset_topics, list) or not preset_topics:
+            reader.fail(where, "a statement needs preset_topics (a list)")
+            preset_topics = []
         claimant = s.get("claimant")
         if not isinstance(claimant, str) or not claimant:
             reader.fail(where, f"a statement needs exactly one claimant, not {claimant!r}")
@@ -222,6 +250,7 @@ def _article(
                 claimant,
                 reader.text(where, s, "cue"),
                 bool(quote),
+                tuple(str(t) for t in preset_topics),
             )
         )
     if not _MARKS.match(text[pos:]):
@@ -366,6 +395,8 @@ def _cross_check(gold: Gold, topic_ids: tuple[str, ...], reader: _Reader) -> Non
             reader.fail("entities.toml", f"{name!r} is listed {count} times")
     known = set(names) | {OUTLET}
     allowed = set(topic_ids) | {FILLER}
+    preset = presets().get(gold.event.preset)
+    in_preset = {t.id for t in preset.topics} | {FILLER} if preset else {FILLER}
     statements = {(s.source, s.text): s for s in gold.sentences if s.statement}
     for s in gold.sentences:
         if not s.statement:
@@ -374,6 +405,13 @@ def _cross_check(gold: Gold, topic_ids: tuple[str, ...], reader: _Reader) -> Non
         for topic in s.topics:
             if topic not in allowed:
                 reader.fail(where, f"topic {topic!r} is not one of {', '.join(sorted(allowed))}")
+        for topic in s.preset_topics:
+            if topic not in in_preset:
+                reader.fail(
+                    where,
+                    f"preset topic {topic!r} is not one of {', '.join(sorted(in_preset))} "
+                    f"(preset {gold.event.preset!r})",
+                )
         if s.claimant and s.claimant not in known:
             reader.fail(where, f"claimant {s.claimant!r} is not an entity in entities.toml")
     by_source: dict[str, list[str]] = {}

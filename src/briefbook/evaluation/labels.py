@@ -105,6 +105,8 @@ class Event:
     config: ConfigMode
     topics: tuple[str, ...]
     """Topic names as a user would type them into ``briefbook init --topics``."""
+    preset: str = ""
+    """The preset for the event's kind (``briefbook init --preset``)."""
     languages: tuple[str, ...] = ()
     notes: str = ""
 
@@ -124,6 +126,8 @@ class GoldSentence:
     claimant: str = ""
     cue: str = ""
     quote: bool = False
+    preset_topics: tuple[str, ...] = ()
+    """Its topics in the taxonomy of the event's preset, best first (or filler)."""
 
     @property
     def statement(self) -> bool:

@@ -10,7 +10,15 @@ import re
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    field_validator,
+    model_validator,
+)
 
 from briefbook.model.dates import PartialDate
 from briefbook.vocabulary import Extension, ExtensionError
@@ -61,6 +69,39 @@ class _Strict(BaseModel):
     )
 
 
+_CUE_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*\.?")
+CUE_PREFIX_MIN = 3
+"""The fewest letters before a ``*``: ``ev*`` would find most of a text."""
+
+
+def cue_problem(cue: str) -> str | None:
+    """Why ``cue`` is not a cue (None when it is one): the syntax of ``cues``, checked for
+    the config and for briefbook's own presets and lexicon alike."""
+    if not cue.strip():
+        return "an empty cue finds nothing: remove it or write a word"
+    for word in cue.split():
+        stem = word.removesuffix("*")
+        if not stem:
+            return f"{cue!r}: a lone '*' would find every word: write letters before it"
+        if "*" in stem:
+            return f"{cue!r}: '*' may only end a word ('evacuat*')"
+        if not _CUE_WORD.fullmatch(stem):
+            return f"{cue!r}: {word!r} is not a word (letters and digits, joined by ' - or .)"
+        if word.endswith("*") and len(stem) < CUE_PREFIX_MIN:
+            return f"{cue!r}: write at least {CUE_PREFIX_MIN} letters before '*'"
+    return None
+
+
+def _cue(cue: str) -> str:
+    problem = cue_problem(cue)
+    if problem:
+        raise ValueError(problem)
+    return cue
+
+
+Cue = Annotated[str, AfterValidator(_cue)]
+
+
 class Topic(_Strict):
     """One chapter of the briefing: an id, a title, what belongs there and the words that cue it."""
 
@@ -70,9 +111,11 @@ class Topic(_Strict):
     """The chapter's title."""
     description: str = Field(min_length=1)
     """One sentence on what belongs in the chapter, shown on the landing page."""
-    cues: tuple[str, ...] = ()
-    """Words or phrases whose presence in a sentence points it to this topic, compared
-    without case; ``evacuat*`` matches every word that starts with ``evacuat``."""
+    cues: tuple[Cue, ...] = ()
+    """Words or phrases whose presence in a sentence points it to this topic: compared
+    without case, by word family (``evacuation`` finds "evacuated"), and a word also finds
+    compounds it ends (``quake`` finds "earthquake"); ``evacuat*`` matches every word that
+    starts with ``evacuat``."""
 
 
 class BriefingSettings(_Strict):
@@ -95,6 +138,9 @@ class Defaults(_Strict):
     """The reliability letter (A-F) of a source whose metadata gives none."""
     topic: str | None = None
     """Topic for statements no cue points to; the first topic when not set."""
+    background: str | None = None
+    """Topic that a date a year or more before the article's publication points to, as a
+    cue found in one sentence would (history and context); none when not set."""
 
 
 class BookSettings(_Strict):
@@ -144,11 +190,14 @@ class Config(_Strict):
     @model_validator(mode="after")
     def _default_topic_known(self) -> Config:
         ids = [t.id for t in self.topics]
-        if self.defaults.topic is not None and self.defaults.topic not in ids:
-            raise ValueError(
-                f"defaults.topic: {self.defaults.topic!r} is not one of the topics "
-                f"({', '.join(ids)})"
-            )
+        for key, value in (
+            ("topic", self.defaults.topic),
+            ("background", self.defaults.background),
+        ):
+            if value is not None and value not in ids:
+                raise ValueError(
+                    f"defaults.{key}: {value!r} is not one of the topics ({', '.join(ids)})"
+                )
         return self
 
     @property

@@ -1,0 +1,112 @@
+"""Cue matching: word families, compounds, hyphens, phrases; and the cue syntax's errors."""
+
+from __future__ import annotations
+
+import tomllib
+
+import pytest
+
+from briefbook.analyse.cues import Cue, words
+from briefbook.analyse.topics import TopicClassifier
+from briefbook.model import Config
+from briefbook.project.load import Project, load_config
+from conftest import CONFIG
+
+
+def found(cue: str, text: str) -> bool:
+    return Cue.parse(cue).found(words(text))
+
+
+@pytest.mark.parametrize(
+    ("cue", "text"),
+    [
+        ("evacuation", "Hundreds were evacuated on Monday."),
+        ("evacuated", "The evacuation went on all night."),
+        ("casualty", "Casualties were light."),
+        ("deny", "Moscow denies it."),
+        ("quake", "An earthquake struck at dawn."),
+        ("quake", "Earthquakes are frequent here."),
+        ("shock", "Two aftershocks followed."),
+        ("strike", "An airstrike hit the depot."),
+        ("hit", "The flood-hit town is cut off."),
+        ("ceasefire", "A cease-fire was agreed."),
+        ("burst its banks", "The river was bursting its banks."),
+        ("evacuat*", "Evacuations began."),
+        ("they’re", "They're ready."),
+        ("they're", "They’re ready."),
+    ],
+)
+def test_a_cue_finds_its_word_family_and_compounds(cue, text):
+    assert found(cue, text)
+
+
+@pytest.mark.parametrize(
+    ("cue", "text"),
+    [
+        ("rain", "The drain overflowed."),
+        ("rain", "Rainfall was heavy."),  # a cue finds compounds it ends, not ones it starts
+        ("test", "Thousands joined the protest."),  # "pro" makes no compound
+        ("fighter", "Firefighters arrived."),  # nor does "fire"
+        ("burst its banks", "It burst, and its banks held."),
+        ("evacuat*", "Vacuum cleaners."),
+    ],
+)
+def test_a_cue_does_not_find_another_word(cue, text):
+    assert not found(cue, text)
+
+
+def test_two_cues_of_the_same_words_count_once():
+    config = tomllib.loads(CONFIG)
+    config["topics"][0]["cues"] = ["quake"]
+    config["topics"][1]["cues"] = ["earthquake", "quake", "tremor"]
+    classifier = TopicClassifier(Config.model_validate(config))
+    scores = classifier.scores("The earthquake was felt far away.")
+    assert scores["walkout"][0] == pytest.approx(scores["talks"][0])
+    assert scores["talks"][1] == ("earthquake",)
+    both = classifier.scores("The earthquake and a tremor were felt.")
+    assert both["talks"][0] == pytest.approx(2 * scores["talks"][0])
+
+
+def test_a_cue_in_the_title_counts_less():
+    config = tomllib.loads(CONFIG)
+    config["topics"][0]["cues"] = ["strike"]
+    config["topics"][1]["cues"] = ["offer"]
+    config["briefing"]["title"] = "The harbour"
+    plain = TopicClassifier(Config.model_validate(config)).scores("A strike and an offer.")
+    assert plain["walkout"][0] == pytest.approx(plain["talks"][0])
+    config["briefing"]["title"] = "The dock strike"
+    titled = TopicClassifier(Config.model_validate(config)).scores("A strike and an offer.")
+    assert titled["walkout"][0] == pytest.approx(0.25 * titled["talks"][0])
+
+
+def test_an_earlier_year_points_to_the_background_topic():
+    config = tomllib.loads(CONFIG)
+    classifier = TopicClassifier(Config.model_validate(config))
+    assert classifier.assign("The port was busy.", earlier="in 2019").topic == "background"
+    config["defaults"]["background"] = "talks"
+    classifier = TopicClassifier(Config.model_validate(config))
+    result = classifier.assign("The port was busy.", earlier="in 2019")
+    assert result.topic == "talks" and result.evidence == ("earlier date: in 2019",)
+    assert classifier.assign("The port was busy.").topic == "background"  # the default
+
+
+@pytest.mark.parametrize(
+    ("cue", "message"),
+    [
+        ("", "an empty cue finds nothing"),
+        ("  ", "an empty cue finds nothing"),
+        ("*", "a lone '*' would find every word"),
+        ("river *", "a lone '*' would find every word"),
+        ("ev*", "at least 3 letters before '*'"),
+        ("evac*ion", "'*' may only end a word"),
+        ("a+b", "is not a word"),
+    ],
+)
+def test_a_bad_cue_is_an_error_naming_file_and_field(make_project, cue, message):
+    config = CONFIG.replace('"mediator"]', f'"mediator", "{cue}"]')
+    assert config != CONFIG
+    config_obj, problems = load_config(Project(make_project(config=config)))
+    assert config_obj is None and len(problems) == 1
+    rendered = problems[0].render(None)
+    assert "briefbook.toml" in rendered and "[topics.1.cues.4]" in rendered
+    assert message in rendered

@@ -1,0 +1,151 @@
+"""Presets and the lexicon: the data's checks, init --preset, and typed names' cues."""
+
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from briefbook.commands.cli import app
+from briefbook.commands.init import plan_topics
+from briefbook.presets import (
+    PresetError,
+    fitting_families,
+    infer,
+    parse_lexicon,
+    parse_presets,
+    plan_names,
+    presets,
+)
+from briefbook.project.load import Project, load_config
+
+runner = CliRunner()
+
+KINDS = {
+    "armed-conflict": "armed conflict",
+    "natural-disaster": "natural disaster",
+    "politics": "politics or election",
+    "business": "business or company",
+    "court": "court or crime",
+    "protest": "protest or strike",
+    "public-health": "public health",
+    "accident": "accident",
+}
+
+
+def test_every_kind_of_event_has_a_preset_with_a_background_and_a_default():
+    known = presets()
+    assert {name: p.kinds[0] for name, p in known.items()} == KINDS
+    for preset in known.values():
+        ids = [t.id for t in preset.topics]
+        assert preset.default in ids and preset.background == "background" == ids[-1]
+        for topic in preset.topics:
+            assert topic.name and topic.about.endswith(".") and len(topic.cues) >= 10
+
+
+PRESET = """\
+[kind]
+default = "one"
+[[kind.topic]]
+id = "one"
+name = "One"
+about = "The first."
+cues = ["first", "{cue}"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("cue", "message"),
+    [("", "an empty cue"), ("*", "a lone '*'"), ("x*", "at least 3 letters")],
+)
+def test_a_bad_preset_cue_names_the_file_and_field(cue, message):
+    with pytest.raises(PresetError) as err:
+        parse_presets(PRESET.format(cue=cue))
+    assert str(err.value).startswith("data/presets.toml: kind.topic[0].cues[1]: ")
+    assert message in str(err.value)
+
+
+def test_a_preset_default_must_be_one_of_its_topics():
+    with pytest.raises(PresetError, match=r"kind\.default: 'two' is not one of its topics"):
+        parse_presets(PRESET.format(cue="second").replace('"one"\n[[', '"two"\n[[', 1))
+
+
+def test_the_lexicon_includes_only_preset_topics_and_checks_its_cues():
+    known = parse_presets(PRESET.format(cue="second"))
+    family = parse_lexicon('[[family]]\nwords = ["w"]\nincludes = ["kind.one"]\n', known)
+    assert family[0].cues == ("first", "second")
+    with pytest.raises(PresetError, match=r"family\[0\]\.includes: 'kind\.two' is no preset"):
+        parse_lexicon('[[family]]\nwords = ["w"]\nincludes = ["kind.two"]\n', known)
+    with pytest.raises(PresetError, match=r"data/lexicon\.toml: family\[0\]\.cues\[0\]"):
+        parse_lexicon('[[family]]\nwords = ["w"]\ncues = ["*"]\n', known)
+
+
+def test_typed_names_take_the_fitting_preset_topic_or_word_families():
+    plans, preset = plan_names(
+        [("casualties", "Casualties"), ("cause-of-the-flood", "Cause of the flood"),
+         ("zorblax", "Zorblax")],
+        "The river flood",
+    )  # fmt: skip
+    assert preset is not None and preset.name == "natural-disaster"
+    casualties, cause, unknown = plans
+    assert casualties.cues == preset.topic("casualties").cues
+    assert casualties.description == preset.topic("casualties").about
+    assert cause.cues[:3] == ("cause of the flood", "cause", "flood")
+    assert "investigat*" in cause.cues and "rain" not in cause.cues  # the head word decides
+    assert (unknown.fitted, unknown.cues, unknown.origin) == (False, ("zorblax",), "its own words")
+
+
+def test_weak_families_count_only_where_nothing_else_fits():
+    assert [f.label for f in fitting_families("Government response")] == ["government"]
+    assert [f.label for f in fitting_families("Reactions and blame")] == ["reaction", "blame"]
+
+
+def test_the_title_and_names_point_to_a_preset():
+    assert infer(["Trial", "Verdicts and sentences"], "The murder trial").name == "court"
+    assert infer(["Outage"], "The bank's outage").name == "business"
+    assert infer(["Zorblax"], "Quux") is None
+
+
+def test_a_background_name_takes_earlier_years():
+    plan = plan_topics("The river flood", "Flooding,History")
+    assert (plan.default, plan.background) == ("flooding", "history")
+    assert plan_topics("The river flood", "Flooding,Relief").background is None
+
+
+def test_init_preset_writes_the_preset(tmp_path):
+    result = runner.invoke(
+        app, ["init", str(tmp_path / "p"), "--title", "The war", "--preset", "armed-conflict"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "operations: " in result.output and "from preset 'armed-conflict'" in result.output
+    config, problems = load_config(Project(tmp_path / "p"))
+    assert problems == [] and config is not None
+    preset = presets()["armed-conflict"]
+    assert [(t.id, t.title, t.description, t.cues) for t in config.topics] == [
+        (t.id, t.name, t.about, t.cues) for t in preset.topics
+    ]
+    assert config.defaults.topic == "operations" and config.defaults.background == "background"
+    text = (tmp_path / "p" / "sources" / "briefbook.toml").read_text(encoding="utf-8")
+    assert "# description and cues: briefbook's preset 'armed-conflict', topic 'operations'" in text
+
+
+def test_init_with_topics_says_which_names_no_cue_fits(tmp_path):
+    args = ["init", str(tmp_path / "p"), "--title", "T", "--topics", "Casualties,Zorblax"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert "no preset topic or word family fits 'Zorblax'" in result.output
+    text = (tmp_path / "p" / "sources" / "briefbook.toml").read_text(encoding="utf-8")
+    assert "# no preset topic or word family fits this name" in text
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--preset", "riot"], "--preset: no preset 'riot' (fix: use one of: armed-conflict,"),
+        ([], "--topics: give --topics or --preset"),
+    ],
+)
+def test_init_refuses_an_unknown_preset_or_no_topics(tmp_path, args, message):
+    result = runner.invoke(app, ["init", str(tmp_path / "p"), "--title", "T", *args])
+    assert result.exit_code == 1
+    assert message in result.output
+    assert not (tmp_path / "p").exists()
