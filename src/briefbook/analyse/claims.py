@@ -51,8 +51,8 @@ SAME_WORDING = 0.6
 PARAPHRASE = 0.5
 """Dice score at or above which two statements with the same figure say the same thing."""
 PLAIN = 0.6
-"""Dice score the words other than names must reach too: "X declared martial law" and "X
-lifted martial law" share their names, not what they say."""
+"""Dice score the words other than names must reach too: "X declared a curfew" and "X
+lifted the curfew" share their names, not what they say."""
 MIN_WORDS = 4
 """A statement with fewer content words and figures is a fragment: it never merges."""
 MAX_BLOCK = 100
