@@ -131,6 +131,44 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root / "docs" / "_build" / "html"
 
 
+NASTY = Path(__file__).resolve().parent / "corpora" / "nasty"
+"""Hostile articles: markup, Unicode, control characters, long words, directional overrides."""
+
+
+@pytest.fixture(scope="session")
+def nasty(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The hostile corpus built into HTML once per test run, as `briefbook build` does
+    (``-n -W``: not even a warning)."""
+    from typer.testing import CliRunner
+
+    from briefbook.commands.cli import app
+
+    root = tmp_path_factory.mktemp("hostile")
+    shutil.copytree(NASTY / "sources", root / "sources")
+    (root / "docs").mkdir()
+    shutil.copy(REPO / "docs" / "conf.py", root / "docs" / "conf.py")
+    result = CliRunner().invoke(app, ["build", "--quiet", "--project", str(root)])
+    assert result.exit_code == 0, result.output
+    return root
+
+
+@pytest.fixture(scope="session")
+def nasty_pdf(nasty: Path) -> Path:
+    """The hostile corpus's PDF, built once per test run by `briefbook pdf` (skipped without
+    TeX Live, except in CI)."""
+    from typer.testing import CliRunner
+
+    from briefbook.commands.cli import app
+
+    if shutil.which("latexmk") is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("TeX Live is not installed")
+        pytest.skip("TeX Live not installed")
+    result = CliRunner().invoke(app, ["pdf", "--quiet", "--project", str(nasty)])
+    assert result.exit_code == 0, result.output
+    return nasty / "docs" / "_build" / "latex" / "briefing.pdf"
+
+
 @pytest.fixture
 def seed_project(tmp_path: Path) -> Path:
     """A copy of this repository's briefing project (sources/ and docs/conf.py)."""

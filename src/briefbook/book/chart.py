@@ -10,6 +10,8 @@ import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from briefbook.bidi import isolate
+from briefbook.book.printable import LATEX_BREAKS, Break, pieces, visible
 from briefbook.model import Briefing, Conflict
 from briefbook.project.output import GENERATED_MARK
 
@@ -34,7 +36,7 @@ def bars(briefing: Briefing, conflicts: Sequence[Conflict]) -> list[Bar]:
         seen: set[tuple[float, str]] = set()
         for f in conflict.figures:
             who = names[f.claimant] if f.claimant else "the outlet"
-            label = f"{who} ({briefing.labels[f.source_id]})"
+            label = f"{isolate(who)} ({isolate(briefing.labels[f.source_id])})"
             if (f.value, label) in seen:
                 continue
             seen.add((f.value, label))
@@ -57,16 +59,16 @@ def svg(briefing: Briefing, conflicts: Sequence[Conflict]) -> str:
         members = [b for b in rows if b.group == group]
         top = max(b.value for b in members) or 1
         y += ROW
-        heading = html.escape(group[:1].upper() + group[1:])
+        heading = _svg_text(group[:1].upper() + group[1:])
         out.append(f'<text x="0" y="{y}" font-weight="bold">{heading}</text>')
         y += ROW // 2
         for b in members:
             length = round(BAR * b.value / top)
-            out.append(f'<text x="0" y="{y + 14}">{html.escape(b.label[:52])}</text>')
+            out.append(f'<text x="0" y="{y + 14}">{_svg_text(b.label, 52)}</text>')
             out.append(
                 f'<rect x="{LABEL}" y="{y + 3}" width="{length}" height="14" fill="#4a6fa5"/>'
             )
-            out.append(f'<text x="{LABEL + length + 6}" y="{y + 14}">{html.escape(b.text)}</text>')
+            out.append(f'<text x="{LABEL + length + 6}" y="{y + 14}">{_svg_text(b.text)}</text>')
             y += ROW
         y += ROW // 2
     out.append("</svg>")
@@ -88,8 +90,20 @@ _LATEX = {
 
 
 def latex_text(text: str) -> str:
-    """Text as LaTeX that prints exactly these characters."""
-    return "".join(_LATEX.get(c, c) for c in " ".join(text.split()))
+    """Text as LaTeX that prints exactly these characters (``briefbook.book.printable``:
+    control characters shown, isolates as runs of their own, long runs breakable)."""
+    return "".join(
+        LATEX_BREAKS[piece]
+        if isinstance(piece, Break)
+        else "".join(_LATEX.get(c, c) for c in piece)
+        for piece in pieces(" ".join(text.split()))
+    )
+
+
+def _svg_text(text: str, limit: int | None = None) -> str:
+    """Text for an SVG ``<text>``: escaped, control characters shown (XML has no place for
+    them), cut at ``limit`` characters as an isolate (``briefbook.bidi``)."""
+    return html.escape(visible(isolate(text[:limit]) if limit else text))
 
 
 def tikz(briefing: Briefing, conflicts: Sequence[Conflict]) -> str:
@@ -106,7 +120,7 @@ def tikz(briefing: Briefing, conflicts: Sequence[Conflict]) -> str:
         y += 1
         for b in members:
             length = 6.5 * b.value / top
-            out.append(rf"\node[anchor=west] at (0,{y}) {{{latex_text(b.label[:52])}}};")
+            out.append(rf"\node[anchor=west] at (0,{y}) {{{latex_text(isolate(b.label[:52]))}}};")
             out.append(
                 rf"\fill[blue!55!gray] (7,{y - 0.35}) rectangle ({7 + length:.2f},{y + 0.35});"
             )

@@ -45,6 +45,9 @@ class Reliability(StrEnum):
 
 
 _UNSAFE_IN_URL = re.compile(r'["<>\\^`{|}]')
+_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+"""Control characters but the tab (C0, DEL and C1): not text, and not printable in the
+PDF."""
 
 
 def safe_url(url: str) -> str:
@@ -271,11 +274,11 @@ class SourceMeta(_Strict):
     id: str = Field(pattern=ID_PATTERN)
     """The file name without its suffix: lower-case letters, digits, ``_`` and ``-``."""
     title: OptionalText = None
-    """The headline as published."""
+    """The headline as published: one line, no control characters."""
     outlet: OptionalText = None
-    """The outlet that published it."""
+    """The outlet that published it: one line, no control characters."""
     author: OptionalText = None
-    """The byline as written."""
+    """The byline as written: one line, no control characters."""
     published: OptionalDate = None
     """The publication date: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
     url: OptionalText = None
@@ -287,7 +290,8 @@ class SourceMeta(_Strict):
     reliability: Reliability | None = None
     """The source's reliability letter (A-F); the default when not set."""
     label: OptionalText = None
-    """Short citation label; derived from outlet or title and year when not given."""
+    """Short citation label (one line, no control characters); derived from outlet or title
+    and year when not given."""
     provenance: OptionalText = None
     """How the article reached the analyst (free text)."""
     inferred: dict[str, str] = Field(default_factory=dict)
@@ -298,7 +302,7 @@ class SourceMeta(_Strict):
     def _http_url(cls, url: str | None) -> str | None:
         if url is None:
             return None
-        if any(ord(c) < 32 or ord(c) == 127 for c in url):
+        if _CONTROL.search(url):
             raise ValueError("must not hold control characters")
         if not re.fullmatch(r"https?://[^\s/$.?#][^\s]*", url, flags=re.IGNORECASE):
             raise ValueError("must be an http:// or https:// URL without spaces")
@@ -309,6 +313,12 @@ class SourceMeta(_Strict):
     def _one_line(cls, value: str | None) -> str | None:
         if value is not None and ("\n" in value or "\r" in value):
             raise ValueError("must be a single line")
+        control = _CONTROL.search(value or "")
+        if control:
+            raise ValueError(
+                f"must not hold control characters (U+{ord(control[0]):04X} at character "
+                f"{control.start() + 1})"
+            )
         return value
 
     @model_validator(mode="after")
