@@ -6,6 +6,7 @@ does I/O.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from enum import StrEnum
 from typing import Annotated, Any, Literal
@@ -280,11 +281,12 @@ class SourceMeta(_Strict):
     author: OptionalText = None
     """The byline as written: one line, no control characters."""
     published: OptionalDate = None
-    """The publication date: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
+    """The publication date: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; after today, a
+    problem for ``check``."""
     url: OptionalText = None
     """The article's address (http or https)."""
     accessed: OptionalDate = None
-    """When the analyst retrieved it; never guessed."""
+    """When the analyst retrieved it; never guessed; after today, a problem for ``check``."""
     language: OptionalText = None
     """The article's language (``en``, ``fr``...)."""
     reliability: Reliability | None = None
@@ -337,6 +339,17 @@ class SourceMeta(_Strict):
 
     def is_inferred(self, name: str) -> bool:
         return name in self.inferred
+
+    def future_dates(self, today: dt.date) -> list[tuple[str, str]]:
+        """The dates that cannot be right on ``today``: (field, why) for a publication or
+        access date after it. A day is allowed for the time zones: an article dated
+        tomorrow where it was published may be today here."""
+        latest = today + dt.timedelta(days=1)
+        return [
+            (name, f"{date.iso()} is after today ({today.isoformat()}): a date to come")
+            for name in ("published", "accessed")
+            if (date := getattr(self, name)) is not None and date.first_day() > latest
+        ]
 
     def as_data(self) -> dict[str, Any]:
         """Plain JSON-ready data, empty fields left out, dates as ISO strings."""
