@@ -411,11 +411,16 @@ def linkcheck(
     out.print(
         f"{report.internal} links within the book (checked by the HTML build); "
         f"external links: {len(report.checked)} working, {len(report.broken)} broken, "
-        f"{len(report.unchecked)} not checked"
+        f"{len(report.unchecked) + len(report.private)} not checked"
     )
     for link in report.unchecked:
         why = "offline" if report.offline else link.status
         out.print(f"  not checked ({why}): {link.uri}  [{link.where}]", markup=False)
+    for link in report.private:
+        out.print(
+            f"  not checked (private address, never requested): {link.uri}  [{link.where}]",
+            markup=False,
+        )
     for link in report.broken:
         err.print(f"  broken: {link.uri}  [{link.where}] {link.info}", markup=False)
     if report.offline:

@@ -38,6 +38,7 @@ from briefbook.sphinx.latex import (
 )
 from briefbook.sphinx.nodes import HANDLERS, annotation
 from briefbook.sphinx.source import SourceDirective
+from briefbook.sphinx.stale import remove_stale_pages
 from briefbook.sphinx.theme import AFTER_THEME, escape_titles
 
 STATIC = Path(__file__).parent / "static"
@@ -97,6 +98,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
         "briefbook_source_pages", "briefing/sources", "env", types=frozenset({str})
     )
     app.connect("build-finished", publish_export)
+    app.connect("build-finished", remove_stale_pages)
     app.connect("doctree-resolved", add_backrefs)
     app.connect("env-get-outdated", bibliography_outdated)
     app.connect("builder-inited", title_page)
