@@ -236,3 +236,18 @@ def test_the_link_check_never_requests_a_private_address_an_article_gives(make_p
     for url in (f"http://127.0.0.1:{port}/admin", f"http://localhost:{port}/secret"):
         assert f"not checked (private address, never requested): {url}" in result.output
     assert result.exit_code == 0, result.output
+
+
+def test_a_build_stopped_by_a_full_disk_says_so(tmp_path, monkeypatch):
+    """Sphinx prints its own report of the error; briefbook's last line names the cause."""
+    import shutil
+
+    from briefbook.commands.build import failed
+
+    assert str(failed("HTML", 1, tmp_path)) == "the HTML build had warnings (see above)"
+    usage = shutil.disk_usage(tmp_path)
+    monkeypatch.setattr(shutil, "disk_usage", lambda path: usage._replace(free=4096))
+    assert str(failed("HTML", 2, tmp_path)) == (
+        f"the HTML build stopped on an error (see above): the disk holding {tmp_path} is "
+        "full; free some space and build again"
+    )

@@ -117,10 +117,34 @@ def sphinx(
     return status
 
 
+FULL = 1_000_000
+"""Free bytes under which a build that stopped on an error is said to have filled the disk."""
+
+
+def failed(what: str, status: int, out: Path) -> BuildError:
+    """Why the Sphinx build of ``what`` into ``out`` failed: it had warnings (status 1,
+    with ``-W``), or it stopped on an error, which Sphinx printed; a full disk or an output
+    folder that cannot be written is named."""
+    if status == 1:
+        return BuildError(f"the {what} build had warnings (see above)")
+    try:
+        full = shutil.disk_usage(out).free < FULL
+    except OSError:
+        full = False
+    if full:
+        cause = f": the disk holding {out} is full; free some space and build again"
+    elif out.exists() and not os.access(out, os.W_OK):
+        cause = f": {out} cannot be written; make it writable by you"
+    else:
+        cause = ""
+    return BuildError(f"the {what} build stopped on an error (see above){cause}")
+
+
 def build_html(docs: Path, quiet: bool = False) -> Path:
     out = docs / "_build" / "html"
-    if sphinx(docs, "html", out, quiet=quiet) != 0:
-        raise BuildError("the HTML build failed or had warnings (see above)")
+    status = sphinx(docs, "html", out, quiet=quiet)
+    if status != 0:
+        raise failed("HTML", status, out)
     return out / "index.html"
 
 
@@ -131,8 +155,9 @@ def build_pdf(docs: Path, quiet: bool = False) -> Path:
             f"{' and '.join(missing)} not found: install TeX Live with\n  {TEX_INSTALL}"
         )
     out = docs / "_build" / "latex"
-    if sphinx(docs, "latex", out, quiet=quiet) != 0:
-        raise BuildError("the LaTeX build failed or had warnings (see above)")
+    status = sphinx(docs, "latex", out, quiet=quiet)
+    if status != 0:
+        raise failed("LaTeX", status, out)
     tex = next(iter(sorted(out.glob("*.tex"))))
     cmd = [
         "latexmk",
