@@ -165,3 +165,16 @@ def test_the_pdf_prints_control_characters_long_words_and_overrides(nasty_pdf):
     widest = max(len(line) for line in text.splitlines())
     assert widest < 120, widest  # no line runs off the page
     assert "Evil semiT, Longword Gazette" in " ".join(text.split())
+
+
+def test_every_directional_character_is_in_the_planes_searched():
+    """``briefbook.bidi`` looks for right-to-left characters in planes 0 and 1 only."""
+    import unicodedata
+
+    from briefbook.bidi import _DIRECTIONAL_CLASSES
+
+    assert not [
+        cp
+        for cp in range(0x20000, 0x110000)
+        if unicodedata.bidirectional(chr(cp)) in _DIRECTIONAL_CLASSES
+    ]

@@ -13,6 +13,7 @@ it is returned unchanged.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 FSI = "\u2068"
@@ -26,16 +27,26 @@ EMBEDDINGS = frozenset("\u202a\u202b\u202d\u202e")
 """LRE, RLE, LRO, RLO: open an embedding or an override, closed by PDF."""
 ISOLATES = frozenset("\u2066\u2067\u2068")
 """LRI, RLI, FSI: open an isolate, closed by PDI."""
-_RIGHT_TO_LEFT = frozenset({"R", "AL", "AN"})
+_DIRECTIONAL_CLASSES = frozenset(
+    {"R", "AL", "AN", "LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI"}
+)
+
+
+@functools.cache
+def _directional() -> frozenset[str]:
+    """Every right-to-left letter or digit and directional control, by its bidi class.
+    All are in planes 0 and 1 (the scripts written right to left are there), so those are
+    searched (once, a few milliseconds)."""
+    return frozenset(
+        chr(cp)
+        for cp in range(0x20000)
+        if unicodedata.bidirectional(chr(cp)) in _DIRECTIONAL_CLASSES
+    )
 
 
 def needs_isolation(text: str) -> bool:
     """Whether ``text`` holds a right-to-left letter or digit, or a directional control."""
-    return any(
-        c in EMBEDDINGS or c in ISOLATES or c in (PDF, PDI)
-        or unicodedata.bidirectional(c) in _RIGHT_TO_LEFT
-        for c in text
-    )  # fmt: skip
+    return not text.isascii() and not _directional().isdisjoint(text)
 
 
 def balanced(text: str) -> str:
