@@ -115,20 +115,54 @@ def make_project(tmp_path: Path) -> ProjectFactory:
     return factory
 
 
-@pytest.fixture(scope="session")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The seed corpus built into HTML once per test run, as `briefbook build` does."""
+def build_copy(tmp_path_factory: pytest.TempPathFactory, sources: Path, name: str) -> Path:
+    """A project of a copy of ``sources`` and this repository's conf.py, built into HTML
+    as `briefbook build` does (``-n -W``: not even a warning); its root."""
     from typer.testing import CliRunner
 
     from briefbook.commands.cli import app
 
-    root = tmp_path_factory.mktemp("e2e")
-    shutil.copytree(REPO / "sources", root / "sources")
+    root = tmp_path_factory.mktemp(name)
+    shutil.copytree(sources, root / "sources")
     (root / "docs").mkdir()
     shutil.copy(REPO / "docs" / "conf.py", root / "docs" / "conf.py")
     result = CliRunner().invoke(app, ["build", "--quiet", "--project", str(root)])
     assert result.exit_code == 0, result.output
-    return root / "docs" / "_build" / "html"
+    return root
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed corpus built into HTML once per test run, as `briefbook build` does."""
+    return build_copy(tmp_path_factory, REPO / "sources", "e2e") / "docs" / "_build" / "html"
+
+
+NASTY = Path(__file__).resolve().parent / "corpora" / "nasty"
+"""Hostile articles: markup, Unicode, control characters, long words, directional overrides."""
+
+
+@pytest.fixture(scope="session")
+def nasty(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The hostile corpus built into HTML once per test run, as `briefbook build` does
+    (``-n -W``: not even a warning); the project's root."""
+    return build_copy(tmp_path_factory, NASTY / "sources", "hostile")
+
+
+@pytest.fixture(scope="session")
+def nasty_pdf(nasty: Path) -> Path:
+    """The hostile corpus's PDF, built once per test run by `briefbook pdf` (skipped without
+    TeX Live, except in CI)."""
+    from typer.testing import CliRunner
+
+    from briefbook.commands.cli import app
+
+    if shutil.which("latexmk") is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("TeX Live is not installed")
+        pytest.skip("TeX Live not installed")
+    result = CliRunner().invoke(app, ["pdf", "--quiet", "--project", str(nasty)])
+    assert result.exit_code == 0, result.output
+    return nasty / "docs" / "_build" / "latex" / "briefing.pdf"
 
 
 @pytest.fixture

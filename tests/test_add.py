@@ -18,6 +18,7 @@ from briefbook.commands.cli import app
 from briefbook.commands.htmlpage import read_page
 from briefbook.model import PartialDate, SourceMeta
 from briefbook.project.load import Project, load_project
+from briefbook.project.problems import InputError
 from conftest import FLOOD, FLOOD_FILES
 
 runner = CliRunner()
@@ -281,7 +282,10 @@ def test_metadata_toml_escapes_whatever_a_page_or_an_option_states():
     planned = plan(FLOOD / "odd.html", page, {}, Existing(), TODAY)
     assert (planned.meta.title, planned.meta.outlet) == (title, "A = B [x]")
     assert SourceMeta.model_validate(tomllib.loads(planned.toml)) == planned.meta
-    options = {"author": "Tab\there \x7f ''' \"\"\"", "outlet": "#1 \\u0041"}
+    options = {"author": "Tab\there ''' \"\"\"", "outlet": "#1 \\u0041"}
     planned = plan(FLOOD / "odd.html", page, options, Existing(), TODAY)
     assert planned.meta.author == options["author"] and planned.meta.outlet == options["outlet"]
     assert SourceMeta.model_validate(tomllib.loads(planned.toml)) == planned.meta
+    # a control character is not text: refused (tests/test_security_text.py)
+    with pytest.raises(InputError, match="1 problem"):
+        plan(FLOOD / "odd.html", page, {"author": "Del \x7f"}, Existing(), TODAY)

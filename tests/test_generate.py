@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import stat
@@ -135,13 +136,16 @@ def test_error_midway_leaves_previous_pages_intact(make_project, monkeypatch):
     def failing_write(self: Path, data: bytes) -> int:
         calls["n"] += 1
         if calls["n"] == 3:
-            raise OSError("disk full (simulated)")
+            raise OSError(errno.ENOSPC, "No space left on device (simulated)")
         return real(self, data)
 
     monkeypatch.setattr(Path, "write_bytes", failing_write)
-    with pytest.raises(OSError, match="simulated"):
+    with pytest.raises(InputError) as info:
         generate(Project(root))
     monkeypatch.undo()
+    message = info.value.render(root)
+    assert message.startswith("docs/briefing/") and "cannot write: No space left" in message
+    assert "free some disk space" in message and "nothing was changed" in message
     assert snapshot(docs) == before
     assert not [p for p in docs.iterdir() if p.name.startswith(".briefing")]
 

@@ -105,3 +105,44 @@ def test_a_planted_cache_file_is_data_never_code(make_project, tmp_path):
     store = reading_cache(project)
     generate(project, store)
     assert store.misses == 1
+
+
+SAVED_PAGE = """<!DOCTYPE html><html><head><title>x</title>
+<meta property="og:title" content="&lt;img src=x onerror=alert(1)&gt;">
+<meta property="og:site_name" content="&lt;script&gt;alert(2)&lt;/script&gt;">
+<meta property="og:url" content='https://example.org/a"}}@online{fake,title={Forged}}'>
+</head><body><article><h1>Harbour</h1>
+<p>About 2,000 dockers walked out on Monday at the harbour, the union said.</p>
+</article></body></html>"""
+
+
+def test_a_saved_page_reaches_the_same_defences_through_add(make_project, tmp_path):
+    """`briefbook add` takes title, outlet and url from the page's og: tags: they are the
+    same metadata, kept as text, and the url cannot forge a bibliography entry."""
+    from pybtex.database import parse_string
+    from typer.testing import CliRunner
+
+    from briefbook.commands.cli import app
+
+    root = make_project({})
+    page = tmp_path / "page.html"
+    page.write_text(SAVED_PAGE, encoding="utf-8")
+    result = CliRunner().invoke(app, ["add", str(page), "--id", "p1", "--project", str(root)])
+    assert result.exit_code == 0, result.output
+    meta = load_briefing(Project(root)).articles[0].meta
+    assert meta.title == "<img src=x onerror=alert(1)>"
+    assert meta.outlet is not None and meta.outlet.lower() == "<script>alert(2)</script>"
+    generate(Project(root))
+    bib = (root / "docs" / "briefing" / "references.bib").read_text(encoding="utf-8")
+    assert list(parse_string(bib.split("\n", 1)[1], "bibtex").entries) == ["p1"]
+
+
+def test_a_planted_cache_file_too_deep_to_read_is_a_miss(make_project):
+    root = make_project()
+    project = Project(root)
+    generate(project)
+    (entry,) = (root / cache.FOLDER).glob("*.json")
+    entry.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    store = reading_cache(project)
+    generate(project, store)
+    assert store.misses == 1

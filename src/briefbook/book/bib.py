@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from pybtex.database import BibliographyData, Entry, Person
 
+from briefbook.bidi import isolate
 from briefbook.model import Article
 from briefbook.model.inputs import safe_url
 
@@ -24,15 +25,16 @@ _LIGATURE = re.compile(r"(?<=-)(?=-)|(?<=`)(?=`)|(?<=')(?=')|(?<=[!?])(?=`)|(?<=
 
 
 def _literal(text: str, ligatures: bool = True) -> str:
-    """Text safe inside a BibTeX value: braces cannot unbalance it, commands do not run, and
-    TeX does not turn ``--`` into a dash or ``~`` into a space.
+    """Text safe inside a BibTeX value: braces cannot unbalance it, commands do not run,
+    TeX does not turn ``--`` into a dash or ``~`` into a space, and it is a bidi isolate
+    (``briefbook.bidi``).
 
     pybtex escapes ``%``, ``&``, ``#``, ``$`` and ``_`` itself when writing. Braces become
     parentheses and a backslash a slash (BibTeX has no way to write a lone brace), so a
     value is always read back as text. With ``ligatures``, an empty group ``{}`` separates
     the characters TeX would join, and ``~`` is written as ``{\\textasciitilde}``.
     """
-    text = " ".join(text.translate(_BRACES).replace("\\", "/").split())
+    text = " ".join(isolate(text).translate(_BRACES).replace("\\", "/").split())
     if ligatures:
         text = _LIGATURE.sub("{}", text).replace("~", "{\\textasciitilde}")
     return text

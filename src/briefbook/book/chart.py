@@ -16,7 +16,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from briefbook.bidi import isolate
 from briefbook.book.markup import figure_text, kind_title
+from briefbook.book.printable import LATEX_BREAKS, Break, pieces, visible
 from briefbook.model import Briefing, FigureReport
 from briefbook.project.output import GENERATED_MARK
 
@@ -89,7 +91,7 @@ class Chart:
 
 def _bar(f: FigureReport, names: dict[str, str], labels: dict[str, str], dated: bool) -> Bar:
     who = names[f.claimant] if f.claimant else "the outlet"
-    label = f"{who} ({labels[f.source_id]})"
+    label = f"{isolate(who)} ({isolate(labels[f.source_id])})"
     if dated:
         label = f"{f.as_of or 'undated'}: {label}"
     return Bar(label, f.value, f.high, figure_text(f.value, f.high, f.qualifier, f.unit))
@@ -123,9 +125,9 @@ def svg(chart: Chart) -> str:
         f"<!-- {GENERATED_MARK} from sources/: do not edit -->",
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" '
         f'viewBox="0 0 {WIDTH} {height}" font-family="sans-serif" font-size="12" role="img">',
-        f"<title>{html.escape(chart.title)}: figures in dispute and over time</title>",
+        f"<title>{_svg_text(chart.title)}: figures in dispute and over time</title>",
         f'<text x="0" y="{ROW - 6}" font-weight="bold" font-size="13">'
-        f"{html.escape(chart.title)}</text>",
+        f"{_svg_text(chart.title)}</text>",
     ]
     y = ROW
     for group in chart.groups:
@@ -133,19 +135,19 @@ def svg(chart: Chart) -> str:
         colour = COLOURS[group.style]
         out.append(
             f'<text x="0" y="{y}" font-weight="bold" fill="{colour}">'
-            f"{html.escape(group.title[:110])}</text>"
+            f"{_svg_text(group.title, 110)}</text>"
         )
         y += ROW // 2
         for b in group.bars:
             start = 0.0 if b.high is None else chart.share(b.value)
             end = chart.share(b.high if b.high is not None else b.value)
             x0, x1 = LABEL + round(BAR * start), LABEL + max(2, round(BAR * end))
-            out.append(f'<text x="0" y="{y + 14}">{html.escape(b.label[:52])}</text>')
+            out.append(f'<text x="0" y="{y + 14}">{_svg_text(b.label, 52)}</text>')
             out.append(
                 f'<rect x="{x0}" y="{y + 3}" width="{max(2, x1 - x0)}" height="14" '
                 f'fill="{colour}"/>'
             )
-            out.append(f'<text x="{x1 + 6}" y="{y + 14}">{html.escape(b.text)}</text>')
+            out.append(f'<text x="{x1 + 6}" y="{y + 14}">{_svg_text(b.text)}</text>')
             y += ROW
         y += ROW // 2
     out.append("</svg>")
@@ -167,8 +169,20 @@ _LATEX = {
 
 
 def latex_text(text: str) -> str:
-    """Text as LaTeX that prints exactly these characters."""
-    return "".join(_LATEX.get(c, c) for c in " ".join(text.split()))
+    """Text as LaTeX that prints exactly these characters (``briefbook.book.printable``:
+    control characters shown, isolates as runs of their own, long runs breakable)."""
+    return "".join(
+        LATEX_BREAKS[piece]
+        if isinstance(piece, Break)
+        else "".join(_LATEX.get(c, c) for c in piece)
+        for piece in pieces(" ".join(text.split()))
+    )
+
+
+def _svg_text(text: str, limit: int | None = None) -> str:
+    """Text for an SVG ``<text>``: escaped, control characters shown (XML has no place for
+    them), cut at ``limit`` characters as an isolate (``briefbook.bidi``)."""
+    return html.escape(visible(isolate(text[:limit]) if limit else text))
 
 
 def tikz(chart: Chart) -> str:
@@ -179,7 +193,7 @@ def tikz(chart: Chart) -> str:
     y = 1.5
     for group in chart.groups:
         colour = TIKZ_COLOURS[group.style]
-        title = latex_text(group.title.replace("⚠ ", "")[:100])
+        title = latex_text(isolate(group.title.replace("⚠ ", "")[:100]))
         out.append(
             rf"\node[anchor=west,font=\footnotesize\bfseries,text={colour}] at (0,{y}) {{{title}}};"
         )
@@ -187,7 +201,7 @@ def tikz(chart: Chart) -> str:
         for b in group.bars:
             start = 0.0 if b.high is None else 6 * chart.share(b.value)
             end = max(0.05, 6 * chart.share(b.high if b.high is not None else b.value))
-            out.append(rf"\node[anchor=west] at (0,{y}) {{{latex_text(b.label[:52])}}};")
+            out.append(rf"\node[anchor=west] at (0,{y}) {{{latex_text(isolate(b.label[:52]))}}};")
             box = f"({7 + start:.2f},{y - 0.35}) rectangle ({7 + end:.2f},{y + 0.35})"
             out.append(rf"\fill[{colour}] {box};")
             out.append(rf"\node[anchor=west] at ({7.1 + end:.2f},{y}) {{{latex_text(b.text)}}};")

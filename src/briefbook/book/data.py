@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from briefbook.bidi import isolate
 from briefbook.book.markup import FOLDER
 from briefbook.export import date_data, figure_data
 from briefbook.model import (
@@ -21,7 +22,7 @@ def claimant_label(briefing: Briefing, statement: Statement) -> str | None:
     if statement.claimant is None:
         return None
     actor = briefing.actor(statement.claimant)
-    return f"{actor.name}, {actor.role}" if actor.role else actor.name
+    return f"{isolate(actor.name)}, {isolate(actor.role)}" if actor.role else actor.name
 
 
 def statement_data(statement: Statement, actors: dict[str, Actor]) -> dict[str, object]:

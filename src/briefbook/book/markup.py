@@ -8,6 +8,7 @@ import string
 from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar
 
+from briefbook.bidi import isolate
 from briefbook.book.paging import Period
 from briefbook.model import (
     Article,
@@ -45,16 +46,18 @@ def myst_text(text: str) -> str:
 
     Every ASCII punctuation character is backslash-escaped (CommonMark allows escaping any
     of them), so no emphasis, link, role, directive, HTML, math or substitution can form;
-    line breaks become spaces.
+    line breaks become spaces. Text holding right-to-left letters or directional controls is
+    a bidi isolate (``briefbook.bidi``): it cannot reorder the text after it. A value that
+    shares a string with other text is isolated on its own first (``isolate``).
     """
-    return " ".join(text.translate(_ESCAPE).split())
+    return " ".join(isolate(text).translate(_ESCAPE).split())
 
 
 def role_text(text: str) -> str:
     """Text safe as the title of a ``{ref}`` role: roles take their content literally, so
     backticks and angle brackets (which would end the role or start its target) are replaced
-    by look-alikes, and line breaks by spaces."""
-    return " ".join(text.translate(str.maketrans("`<>", "'‹›")).split())
+    by look-alikes, and line breaks by spaces; a bidi isolate, as in :func:`myst_text`."""
+    return " ".join(isolate(text).translate(str.maketrans("`<>", "'‹›")).split())
 
 
 def sentence_label(source_id: str, sentence_id: str) -> str:

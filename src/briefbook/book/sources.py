@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from briefbook.bidi import isolate
 from briefbook.book import paging
 from briefbook.book.markup import (
     FOLDER,
@@ -112,7 +113,7 @@ def sources_table(briefing: Briefing, articles: Sequence[Article], prefix: str) 
 
 
 def render_source(briefing: Briefing, article: Article) -> str:
-    title = f"{briefing.labels[article.id]}: {display_title(article)}"
+    title = f"{isolate(briefing.labels[article.id])}: {isolate(display_title(article))}"
     lines = [
         f"(bb-source-{article.id})=",
         f"# {myst_text(title)}",

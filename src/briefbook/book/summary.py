@@ -3,6 +3,7 @@ sourcing summary (MyST) and for the PDF's title page (through the JSON export)."
 
 from __future__ import annotations
 
+from briefbook.bidi import isolate
 from briefbook.book.markup import plural
 from briefbook.model import Briefing
 
@@ -23,7 +24,8 @@ def sourcing_summary(briefing: Briefing) -> tuple[str, ...]:
         span = f"Published {dates[0].human()}"
     else:
         span = f"Published {dates[0].human()} to {dates[-1].human()}"
-    named = ", ".join(outlets) if len(outlets) <= OUTLETS_LISTED else "listed with the sources"
+    listed = ", ".join(map(isolate, outlets))  # an outlet cannot reorder the sentence
+    named = listed if len(outlets) <= OUTLETS_LISTED else "listed with the sources"
     origins = len(set(briefing.origins.values())) if briefing.origins else len(articles)
     agency = sum(briefing.agency_copy.values())
     return (

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
+from briefbook.bidi import isolate
 from briefbook.book import paging
 from briefbook.book.figures import evidence
 from briefbook.book.markup import (
@@ -67,7 +68,7 @@ def render_whos_who(briefing: Briefing) -> dict[str, str]:
                 facts.append(f"**Affiliation:** {myst_text(actor.affiliation)}")
             others = [a for a in actor.aliases if a != actor.name]
             if others:
-                facts.append(f"**Also named:** {myst_text(', '.join(others))}")
+                facts.append(f"**Also named:** {myst_text(', '.join(map(isolate, others)))}")
             facts.append(f"**Mentions:** {len(actor.mentions)}")
             if parts is not None:
                 facts.append(f"**Statements:** {len(by_actor.get(actor.id, []))}")

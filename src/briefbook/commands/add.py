@@ -20,9 +20,10 @@ from pydantic import ValidationError
 
 from briefbook.commands.htmlpage import EXTRACTOR, Found, read_page
 from briefbook.model import SourceMeta
-from briefbook.project.load import ARTICLE_SUFFIXES, decode_article
+from briefbook.project.files import read_file
+from briefbook.project.load import ARTICLE_SUFFIXES, MAX_ARTICLE_BYTES, decode_article
 from briefbook.project.output import write_file
-from briefbook.project.problems import InputError, Problem
+from briefbook.project.problems import InputError, Problem, os_problem
 
 PAGE_SUFFIXES = (".html", ".htm")
 MAX_PAGE_BYTES = 20_000_000
@@ -266,6 +267,7 @@ def plan(
                 for e in err.errors()
             ]
         ) from None
+    notes += tuple(f"{name}: {why}; check it" for name, why in meta.future_dates(today))
     toml = metadata_toml(meta, stored)
     if SourceMeta.model_validate(tomllib.loads(toml)) != meta:
         raise RuntimeError(f"metadata for {source_id} does not read back as written")
@@ -282,7 +284,8 @@ def scan(folder: Path) -> Existing:
             continue
         text = ""
         if path.suffix in ARTICLE_SUFFIXES:
-            text = path.read_bytes().decode("utf-8", errors="replace")
+            raw, _ = read_file(path, MAX_ARTICLE_BYTES)
+            text = (raw or b"").decode("utf-8", errors="replace")
         existing.record(path.stem, text)
     return existing
 
@@ -301,30 +304,18 @@ def write(folder: Path, planned: Planned) -> None:
 def add_file(
     folder: Path, source: Path, options: dict[str, str], existing: Existing, today: dt.date
 ) -> Planned:
-    """Read, check and write one article; raise :class:`InputError` naming file and field."""
-    try:
-        if source.stat().st_size > MAX_PAGE_BYTES:
-            raise InputError(
-                [Problem(source, "", f"over {MAX_PAGE_BYTES:,} bytes", "keep only the article")]
-            )
-        raw = source.read_bytes()
-    except OSError as exc:
-        raise InputError(
-            [Problem(source, "", f"cannot read: {exc.strerror}", "check the file name")]
-        ) from None
+    """Read, check and write one article; raise :class:`InputError` naming file and field.
+    Only a regular file of at most ``MAX_PAGE_BYTES`` is read (not ``/dev/zero``, a FIFO
+    or a folder: ``briefbook.project.files``)."""
+    raw, problem = read_file(source, MAX_PAGE_BYTES)
+    if raw is None:
+        raise InputError([problem] if problem else [])
     planned = plan(source, raw, options, existing, today)
     try:
         write(folder, planned)
     except OSError as exc:
-        raise InputError(
-            [
-                Problem(
-                    folder / planned.names[0],
-                    "",
-                    f"cannot write: {exc.strerror}",
-                    "make sources/articles/ writable; nothing was written for this file",
-                )
-            ]
-        ) from None
+        problem = os_problem(exc, folder / planned.names[0], "write")
+        fix = f"{problem.fix}; nothing was written for this file"
+        raise InputError([replace(problem, fix=fix)]) from None
     existing.record(planned.id, planned.text)
     return planned

@@ -24,7 +24,13 @@ from briefbook.analyse.coverage import topic_report
 from briefbook.analyse.suggest import suggest
 from briefbook.commands.add import FIELDS, OPTION, Planned, add_file, option_problems, scan
 from briefbook.commands.build import BuildError, build_html, build_pdf
-from briefbook.commands.generate import generate, load_briefing, reading_cache, stale_overrides
+from briefbook.commands.generate import (
+    future_dates,
+    generate,
+    load_briefing,
+    reading_cache,
+    stale_overrides,
+)
 from briefbook.commands.init import plan_topics, project_files, scaffold
 from briefbook.commands.linkcheck import Mode
 from briefbook.commands.linkcheck import run as run_linkcheck
@@ -34,8 +40,9 @@ from briefbook.export import Format, Table, export
 from briefbook.model import Article, Briefing
 from briefbook.presets import presets
 from briefbook.project.load import Project
+from briefbook.project.lock import project_lock
 from briefbook.project.output import write_file
-from briefbook.project.problems import InputError
+from briefbook.project.problems import InputError, os_problem
 
 app = typer.Typer(
     help="Turn a folder of news articles about one event into a cited briefing book.",
@@ -67,7 +74,15 @@ def _project(path: Path | None) -> Project:
     return Project.find(path)
 
 
-def _fail(exc: InputError | BuildError, project: Project | None = None) -> typer.Exit:
+Failure = InputError | BuildError | OSError
+"""What a command reports as an error, never as a traceback: problems in the input, a
+failed build, and any error of the operating system (a full disk, a read-only file system,
+a missing permission), named with its file."""
+
+
+def _fail(exc: Failure, project: Project | None = None) -> typer.Exit:
+    if isinstance(exc, OSError):
+        exc = InputError([os_problem(exc)])
     if isinstance(exc, InputError):
         err.print(f"[bold red]{len(exc.problems)} problem(s):[/]")
         err.print(exc.render(project.root if project else None), markup=False)
@@ -131,7 +146,7 @@ def init(
         plan = plan_topics(title, topics, preset)
         files = project_files(title, plan, subtitle, author, language)
         report = scaffold(directory, files, force)
-    except InputError as exc:
+    except (InputError, OSError) as exc:
         raise _fail(exc) from None
     out.print(f"new briefing project in {directory}: {len(report.written)} files written")
     for rel in report.written:
@@ -227,10 +242,26 @@ def add(
     problems = option_problems(options, len(files))
     if problems:
         raise typer.BadParameter("\n".join(problems))
+    proj = None
     try:
         proj = _project(project)
-    except InputError as exc:
-        raise _fail(exc) from None
+        with project_lock(proj.root, "add"):
+            refused = _import(proj, files, options, quiet, verbose)
+    except (InputError, OSError) as exc:
+        raise _fail(exc, proj) from None
+    if not quiet:
+        out.print(
+            f"imported {len(files) - refused} of {len(files)} file(s) into sources/articles/"
+            + (f"; {refused} refused" if refused else "")
+        )
+    if refused:
+        raise typer.Exit(1)
+
+
+def _import(
+    proj: Project, files: list[Path], options: dict[str, str], quiet: bool, verbose: bool
+) -> int:
+    """Import ``files`` one by one; print what each became; return how many were refused."""
     existing = scan(proj.articles)
     today = dt.date.today()
     refused = 0
@@ -254,13 +285,7 @@ def add(
                 if not quiet:
                     _added(planned, verbose, progress.console)
             progress.advance(task)
-    if not quiet:
-        out.print(
-            f"imported {len(files) - refused} of {len(files)} file(s) into sources/articles/"
-            + (f"; {refused} refused" if refused else "")
-        )
-    if refused:
-        raise typer.Exit(1)
+    return refused
 
 
 @app.command()
@@ -270,10 +295,10 @@ def check(project: ProjectOption = None) -> None:
     try:
         proj = _project(project)
         briefing = load_briefing(proj)
-        stale = stale_overrides(proj, briefing)
+        stale = stale_overrides(proj, briefing) + future_dates(proj, briefing, dt.date.today())
         if stale:
             raise InputError(stale)
-    except InputError as exc:
+    except (InputError, OSError) as exc:
         raise _fail(exc, proj) from None
     overrides = f", {len(briefing.overrides)} overrides" if briefing.overrides else ""
     out.print(
@@ -333,6 +358,8 @@ def _generate(proj: Project, quiet: bool, verbose: bool = False) -> None:
         err.print(unread, markup=False)
     for problem in stale_overrides(proj, briefing):
         err.print(f"warning: override not applied: {problem.render(proj.root)}", markup=False)
+    for problem in future_dates(proj, briefing, dt.date.today()):
+        err.print(f"warning: {problem.render(proj.root)}", markup=False)
     if verbose:
         out.print(
             f"  {len(briefing.articles)} articles, {len(briefing.statements)} statements, "
@@ -365,8 +392,9 @@ def generate_cmd(
     proj = None
     try:
         proj = _project(project)
-        _generate(proj, quiet, verbose)
-    except InputError as exc:
+        with project_lock(proj.root, "generate"):
+            _generate(proj, quiet, verbose)
+    except (InputError, OSError) as exc:
         raise _fail(exc, proj) from None
 
 
@@ -374,18 +402,21 @@ def _build(
     project: Path | None,
     quiet: bool,
     verbose: bool,
+    command: str,
     what: str,
     builder: Callable[..., Path],
 ) -> Path:
-    """Generate, then build with ``builder``; ``what`` names the result in messages."""
+    """Generate, then build with ``builder``, holding the project's lock for ``command``;
+    ``what`` names the result in messages."""
     _one_of(quiet, verbose)
     proj = None
     try:
         proj = _project(project)
-        _generate(proj, quiet, verbose)
-        start = _timed(f"building the {what}", verbose)
-        result = builder(proj.docs, quiet=quiet)
-    except (InputError, BuildError) as exc:
+        with project_lock(proj.root, command):
+            _generate(proj, quiet, verbose)
+            start = _timed(f"building the {what}", verbose)
+            result = builder(proj.docs, quiet=quiet)
+    except (InputError, BuildError, OSError) as exc:
         raise _fail(exc, proj) from None
     if verbose:
         out.print(f"  built in {time.perf_counter() - start:.1f} s")
@@ -397,7 +428,7 @@ def build(
     project: ProjectOption = None, quiet: QuietOption = False, verbose: VerboseOption = False
 ) -> None:
     """Generate, then build the HTML book into docs/_build/html (warnings are errors)."""
-    index = _build(project, quiet, verbose, "HTML book with Sphinx", build_html)
+    index = _build(project, quiet, verbose, "build", "HTML book with Sphinx", build_html)
     out.print(f"HTML book: {index}")
 
 
@@ -406,7 +437,7 @@ def pdf(
     project: ProjectOption = None, quiet: QuietOption = False, verbose: VerboseOption = False
 ) -> None:
     """Generate, then build the PDF briefing with LaTeX (xelatex + latexmk)."""
-    path = _build(project, quiet, verbose, "PDF with Sphinx and latexmk", build_pdf)
+    path = _build(project, quiet, verbose, "pdf", "PDF with Sphinx and latexmk", build_pdf)
     out.print(f"PDF briefing: {path}")
 
 
@@ -428,11 +459,12 @@ def linkcheck(
     proj = None
     try:
         proj = _project(project)
-        _generate(proj, quiet, verbose)
-    except InputError as exc:
+        with project_lock(proj.root, "linkcheck"):
+            _generate(proj, quiet, verbose)
+            start = _timed("checking links with Sphinx's linkcheck", verbose)
+            report = run_linkcheck(proj.docs, mode, quiet=True)
+    except (InputError, OSError) as exc:
         raise _fail(exc, proj) from None
-    start = _timed("checking links with Sphinx's linkcheck", verbose)
-    report = run_linkcheck(proj.docs, mode, quiet=True)
     if verbose:
         out.print(f"  checked in {time.perf_counter() - start:.1f} s")
         for link in report.checked:
@@ -440,11 +472,16 @@ def linkcheck(
     out.print(
         f"{report.internal} links within the book (checked by the HTML build); "
         f"external links: {len(report.checked)} working, {len(report.broken)} broken, "
-        f"{len(report.unchecked)} not checked"
+        f"{len(report.unchecked) + len(report.private)} not checked"
     )
     for link in report.unchecked:
         why = "offline" if report.offline else link.status
         out.print(f"  not checked ({why}): {link.uri}  [{link.where}]", markup=False)
+    for link in report.private:
+        out.print(
+            f"  not checked (private address, never requested): {link.uri}  [{link.where}]",
+            markup=False,
+        )
     for link in report.broken:
         err.print(f"  broken: {link.uri}  [{link.where}] {link.info}", markup=False)
     if report.offline:
@@ -509,12 +546,15 @@ def export_cmd(
     try:
         proj = _project(project)
         text = export(load_briefing(proj), fmt, table)
-    except InputError as exc:
+    except (InputError, OSError) as exc:
         raise _fail(exc, proj) from None
     if str(output) == "-":
         sys.stdout.write(text)
         return
-    write_file(output, text.encode("utf-8"))
+    try:
+        write_file(output, text.encode("utf-8"))
+    except OSError as exc:
+        raise _fail(InputError([os_problem(exc, output, "write")])) from None
     out.print(f"wrote {output} ({fmt.value}{', ' + table.value if fmt == Format.CSV else ''})")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from briefbook.analyse.pipeline import analyse
@@ -10,9 +11,15 @@ from briefbook.book.markup import FOLDER, note_pages
 from briefbook.model import Briefing
 from briefbook.project.cache import FOLDER as CACHE_FOLDER
 from briefbook.project.cache import DiskCache
-from briefbook.project.load import Project, load_actors, load_overrides, load_project
+from briefbook.project.load import (
+    Project,
+    key_line,
+    load_actors,
+    load_overrides,
+    load_project,
+)
 from briefbook.project.output import WriteReport, write_generated
-from briefbook.project.problems import InputError, Problem
+from briefbook.project.problems import Problem
 from briefbook.read.gazetteer import load_gazetteer
 from briefbook.read.reading import ReadingCache
 
@@ -45,6 +52,25 @@ def stale_overrides(project: Project, briefing: Briefing) -> list[Problem]:
     return problems
 
 
+def future_dates(project: Project, briefing: Briefing, today: dt.date) -> list[Problem]:
+    """Publication and access dates after ``today`` (a typo: 2099 for 2029), as problems
+    pointing into each article's metadata: ``check`` fails on them, ``generate`` warns."""
+    problems = []
+    for article in briefing.articles:
+        found = article.meta.future_dates(today)
+        if not found:
+            continue
+        path = project.articles / f"{article.id}.toml"
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            text = ""
+        for name, why in found:
+            fix = "correct the date (YYYY, YYYY-MM or YYYY-MM-DD), or remove it if unknown"
+            problems.append(Problem(path, name, why, fix, key_line(text, (name,))))
+    return problems
+
+
 def reading_cache(project: Project) -> DiskCache:
     """The project's cache of article readings (``.briefbook-cache/``, safe to delete)."""
     return DiskCache(project.root / CACHE_FOLDER)
@@ -66,19 +92,6 @@ def generate(project: Project, store: DiskCache | None = None) -> tuple[Briefing
     store = store if store is not None else reading_cache(project)
     briefing = load_briefing(project, store)
     files = render_all(briefing, _notes(project.docs))
-    try:
-        report = write_generated(project.docs, FOLDER, files)
-        store.prune()
-        return briefing, report
-    except PermissionError as exc:
-        where = Path(exc.filename) if exc.filename else project.docs
-        raise InputError(
-            [
-                Problem(
-                    where,
-                    "",
-                    f"cannot write generated files: {exc.strerror or 'permission denied'}",
-                    "make docs/ writable by you; nothing was changed",
-                )
-            ]
-        ) from exc
+    report = write_generated(project.docs, FOLDER, files)  # an OSError is an InputError
+    store.prune()
+    return briefing, report

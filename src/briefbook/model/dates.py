@@ -48,6 +48,8 @@ class PartialDate:
             raise ValueError(f"{value!r} is not a date written YYYY, YYYY-MM or YYYY-MM-DD")
         year, month, day = (int(g) if g else None for g in m.groups())
         assert year is not None
+        if year == 0:
+            raise ValueError(f"{value!r}: there is no year 0000 (years start at 0001)")
         if month is not None and not 1 <= month <= 12:
             raise ValueError(f"{value!r} has no month {month}")
         if day is not None:
@@ -67,6 +69,10 @@ class PartialDate:
 
     def __lt__(self, other: PartialDate) -> bool:
         return self.sort_key() < other.sort_key()
+
+    def first_day(self) -> dt.date:
+        """The first day of the period the date names (1 January for a year)."""
+        return dt.date(self.year, self.month or 1, self.day or 1)
 
     def iso(self) -> str:
         parts = [f"{self.year:04d}"]

@@ -6,6 +6,7 @@ does I/O.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from enum import StrEnum
 from typing import Annotated, Any, Literal
@@ -54,6 +55,9 @@ class Reliability(StrEnum):
 
 
 _UNSAFE_IN_URL = re.compile(r'["<>\\^`{|}]')
+_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+"""Control characters but the tab (C0, DEL and C1): not text, and not printable in the
+PDF."""
 
 
 def safe_url(url: str) -> str:
@@ -334,23 +338,25 @@ class SourceMeta(_Strict):
     id: str = Field(pattern=ID_PATTERN)
     """The file name without its suffix: lower-case letters, digits, ``_`` and ``-``."""
     title: OptionalText = None
-    """The headline as published."""
+    """The headline as published: one line, no control characters."""
     outlet: OptionalText = None
-    """The outlet that published it."""
+    """The outlet that published it: one line, no control characters."""
     author: OptionalText = None
-    """The byline as written."""
+    """The byline as written: one line, no control characters."""
     published: OptionalDate = None
-    """The publication date: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
+    """The publication date: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; after today, a
+    problem for ``check``."""
     url: OptionalText = None
     """The article's address (http or https)."""
     accessed: OptionalDate = None
-    """When the analyst retrieved it; never guessed."""
+    """When the analyst retrieved it; never guessed; after today, a problem for ``check``."""
     language: OptionalText = None
     """The article's language (``en``, ``fr``...)."""
     reliability: Reliability | None = None
     """The source's reliability letter (A-F); the default when not set."""
     label: OptionalText = None
-    """Short citation label; derived from outlet or title and year when not given."""
+    """Short citation label (one line, no control characters); derived from outlet or title
+    and year when not given."""
     provenance: OptionalText = None
     """How the article reached the analyst (free text)."""
     inferred: dict[str, str] = Field(default_factory=dict)
@@ -361,7 +367,7 @@ class SourceMeta(_Strict):
     def _http_url(cls, url: str | None) -> str | None:
         if url is None:
             return None
-        if any(ord(c) < 32 or ord(c) == 127 for c in url):
+        if _CONTROL.search(url):
             raise ValueError("must not hold control characters")
         if not re.fullmatch(r"https?://[^\s/$.?#][^\s]*", url, flags=re.IGNORECASE):
             raise ValueError("must be an http:// or https:// URL without spaces")
@@ -372,6 +378,12 @@ class SourceMeta(_Strict):
     def _one_line(cls, value: str | None) -> str | None:
         if value is not None and ("\n" in value or "\r" in value):
             raise ValueError("must be a single line")
+        control = _CONTROL.search(value or "")
+        if control:
+            raise ValueError(
+                f"must not hold control characters (U+{ord(control[0]):04X} at character "
+                f"{control.start() + 1})"
+            )
         return value
 
     @model_validator(mode="after")
@@ -390,6 +402,17 @@ class SourceMeta(_Strict):
 
     def is_inferred(self, name: str) -> bool:
         return name in self.inferred
+
+    def future_dates(self, today: dt.date) -> list[tuple[str, str]]:
+        """The dates that cannot be right on ``today``: (field, why) for a publication or
+        access date after it. A day is allowed for the time zones: an article dated
+        tomorrow where it was published may be today here."""
+        latest = today + dt.timedelta(days=1)
+        return [
+            (name, f"{date.iso()} is after today ({today.isoformat()}): a date to come")
+            for name in ("published", "accessed")
+            if (date := getattr(self, name)) is not None and date.first_day() > latest
+        ]
 
     def as_data(self) -> dict[str, Any]:
         """Plain JSON-ready data, empty fields left out, dates as ISO strings."""

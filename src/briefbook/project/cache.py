@@ -80,7 +80,7 @@ class DiskCache:
         self.used.add(k)
         try:
             value = decode(json.loads(self._path(k).read_text(encoding="utf-8")))
-        except (OSError, ValueError, TypeError):  # missing, damaged or foreign: read again
+        except (OSError, ValueError, TypeError, RecursionError):  # missing, damaged, foreign
             self.misses += 1
             return None
         self.hits += 1

@@ -6,7 +6,9 @@ Layout of a project::
     sources/articles/<id>.txt|.md     one article, text exactly as received
     sources/articles/<id>.toml        its metadata
 
-Every problem is collected, so ``briefbook check`` can list them all at once.
+Every problem is collected, so ``briefbook check`` can list them all at once. Files are
+read through ``briefbook.project.files`` (regular files inside the project, of a bounded
+size; an OS error is a problem naming the file).
 """
 
 from __future__ import annotations
@@ -21,13 +23,15 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from briefbook.model import ActorsFile, Config, OverridesFile, SourceMeta
-from briefbook.project.problems import InputError, Problem
+from briefbook.project.files import outside, read_file, too_large, without_bom
+from briefbook.project.problems import InputError, Problem, os_problem
 
 CONFIG_NAME = "briefbook.toml"
 ACTORS_NAME = "actors.toml"
 OVERRIDES_NAME = "overrides.toml"
 ARTICLE_SUFFIXES = (".txt", ".md")
 MAX_ARTICLE_BYTES = 5_000_000
+MAX_TOML_BYTES = 10_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +98,7 @@ def _toml_line(message: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def _key_line(text: str, loc: tuple[int | str, ...]) -> int | None:
+def key_line(text: str, loc: tuple[int | str, ...]) -> int | None:
     """Best-effort line number of the TOML key named by a pydantic error location."""
     names = [str(part) for part in loc if isinstance(part, str)]
     for name in reversed(names):
@@ -132,15 +136,17 @@ def _validation_problems(
         if e["type"] == "extra_forbidden" and len(loc) == 1:
             known = ", ".join(model.model_fields)
             fix = f"remove it, or use one of the known fields: {known}"
-        problems.append(Problem(path, field, message, fix, _key_line(text, loc)))
+        problems.append(Problem(path, field, message, fix, key_line(text, loc)))
     return problems
 
 
-def _load_toml(path: Path) -> tuple[dict[str, Any] | None, str, list[Problem]]:
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        return None, "", [Problem(path, "", f"cannot read: {exc.strerror}", "check the file")]
+def _load_toml(path: Path, root: Path) -> tuple[dict[str, Any] | None, str, list[Problem]]:
+    """A TOML file of the project: its data and text, or its problems. A leading byte-order
+    mark is accepted (``without_bom``): editors that write one mean UTF-8, as TOML does."""
+    raw, problem = read_file(path, MAX_TOML_BYTES, root)
+    if raw is None:
+        return None, "", [problem] if problem else []
+    raw = without_bom(raw)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -167,7 +173,7 @@ def _not_utf8(path: Path, raw: bytes, exc: UnicodeDecodeError) -> Problem:
 
 def load_config(project: Project) -> tuple[Config | None, list[Problem]]:
     path = project.config_path
-    data, text, problems = _load_toml(path)
+    data, text, problems = _load_toml(path, project.root)
     if data is None:
         return None, problems
     try:
@@ -176,38 +182,19 @@ def load_config(project: Project) -> tuple[Config | None, list[Problem]]:
         return None, _validation_problems(err, path, text, Config)
 
 
-def _within(path: Path, root: Path) -> bool:
-    try:
-        path.resolve().relative_to(root.resolve())
-    except ValueError:
-        return False
-    return True
-
-
 def _read_article_text(path: Path, root: Path) -> tuple[str | None, list[Problem]]:
-    if path.is_symlink() and not _within(path, root):
-        return None, [
-            Problem(path, "", "symlink points outside the project", "copy the file in instead")
-        ]
-    size = path.stat().st_size
-    if size > MAX_ARTICLE_BYTES:
-        return None, [_too_large(path, size)]
-    return decode_article(path, path.read_bytes())
-
-
-def _too_large(path: Path, size: int) -> Problem:
-    return Problem(
-        path,
-        "",
-        f"article is {size:,} bytes, over the {MAX_ARTICLE_BYTES:,}-byte limit",
-        "split it or keep only the article's text",
-    )
+    raw, problem = read_file(path, MAX_ARTICLE_BYTES, root)
+    if raw is None:
+        return None, [problem] if problem else []
+    return decode_article(path, raw)
 
 
 def decode_article(path: Path, raw: bytes) -> tuple[str | None, list[Problem]]:
-    """An article's text from its bytes, or why it cannot be one (size, binary, UTF-8, empty)."""
+    """An article's text from its bytes, or why it cannot be one (size, binary, UTF-8, empty).
+    A leading byte-order mark is not part of the text (``without_bom``)."""
     if len(raw) > MAX_ARTICLE_BYTES:
-        return None, [_too_large(path, len(raw))]
+        return None, [too_large(path, MAX_ARTICLE_BYTES, len(raw))]
+    raw = without_bom(raw)
     if b"\x00" in raw:
         return None, [
             Problem(path, "", "binary file, not text", "remove it from sources/articles/")
@@ -228,11 +215,24 @@ def load_articles(project: Project) -> tuple[list[RawArticle], list[Problem]]:
         return [], [
             Problem(folder, "", "no articles folder", "create sources/articles/ and add articles")
         ]
+    if outside(folder, project.root):
+        return [], [
+            Problem(
+                folder,
+                "",
+                f"is a symbolic link to {folder.resolve()}, outside the project",
+                "move the articles into the project's sources/articles/",
+            )
+        ]
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError as exc:
+        return [], [os_problem(exc, folder, "list")]
     problems: list[Problem] = []
     articles: list[RawArticle] = []
     texts: dict[str, Path] = {}
     metas: dict[str, Path] = {}
-    for path in sorted(folder.iterdir()):
+    for path in entries:
         if path.name.startswith("."):
             continue
         if path.suffix == ".toml":
@@ -274,7 +274,7 @@ def load_articles(project: Project) -> tuple[list[RawArticle], list[Problem]]:
                 )
             )
             continue
-        meta, meta_problems = _load_meta(meta_path, stem)
+        meta, meta_problems = _load_meta(meta_path, stem, project.root)
         text, text_problems = _read_article_text(path, project.root)
         problems += meta_problems + text_problems
         if meta is not None and text is not None:
@@ -283,8 +283,8 @@ def load_articles(project: Project) -> tuple[list[RawArticle], list[Problem]]:
     return articles, problems
 
 
-def _load_meta(path: Path, stem: str) -> tuple[SourceMeta | None, list[Problem]]:
-    data, text, problems = _load_toml(path)
+def _load_meta(path: Path, stem: str, root: Path) -> tuple[SourceMeta | None, list[Problem]]:
+    data, text, problems = _load_toml(path, root)
     if data is None:
         return None, problems
     try:
@@ -298,7 +298,7 @@ def _load_meta(path: Path, stem: str) -> tuple[SourceMeta | None, list[Problem]]
                 "id",
                 f"id {meta.id!r} does not match the file name {stem!r}",
                 f'set `id = "{stem}"` or rename the files',
-                _key_line(text, ("id",)),
+                key_line(text, ("id",)),
             )
         ]
     return meta, []
@@ -307,11 +307,14 @@ def _load_meta(path: Path, stem: str) -> tuple[SourceMeta | None, list[Problem]]
 _Optional = TypeVar("_Optional", ActorsFile, OverridesFile)
 
 
-def _load_optional(path: Path, model: type[_Optional]) -> tuple[_Optional, list[Problem]]:
-    """An optional file of the analyst's: empty when absent, empty with problems when bad."""
-    if not path.exists():
+def _load_optional(
+    path: Path, root: Path, model: type[_Optional]
+) -> tuple[_Optional, list[Problem]]:
+    """An optional file of the analyst's: empty when absent, empty with problems when bad
+    (a link to a missing file is not absent: it is a problem)."""
+    if not path.exists() and not path.is_symlink():
         return model(), []
-    data, text, problems = _load_toml(path)
+    data, text, problems = _load_toml(path, root)
     if data is None:
         return model(), problems
     try:
@@ -322,12 +325,12 @@ def _load_optional(path: Path, model: type[_Optional]) -> tuple[_Optional, list[
 
 def load_actors(project: Project) -> tuple[ActorsFile, list[Problem]]:
     """The analyst's actors file (optional): names, kinds, aliases and roles."""
-    return _load_optional(project.actors_path, ActorsFile)
+    return _load_optional(project.actors_path, project.root, ActorsFile)
 
 
 def load_overrides(project: Project) -> tuple[OverridesFile, list[Problem]]:
     """The analyst's overrides file (optional; see ``briefbook.analyse.overrides``)."""
-    return _load_optional(project.overrides_path, OverridesFile)
+    return _load_optional(project.overrides_path, project.root, OverridesFile)
 
 
 def load_project(project: Project) -> tuple[Config, list[RawArticle]]:

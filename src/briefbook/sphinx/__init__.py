@@ -23,15 +23,22 @@ from sphinx.application import Sphinx
 from sphinx.config import Config
 
 from briefbook import __version__
+from briefbook.book.printable import LATEX_PREAMBLE as PRINTABLE_PREAMBLE
 from briefbook.sphinx import citations
 from briefbook.sphinx.backrefs import add_backrefs, bibliography_outdated
 from briefbook.sphinx.bibstyle import BriefbookStyle, ShorthandLabelStyle
 from briefbook.sphinx.citations import IndexedBibtexDomain
 from briefbook.sphinx.evidence import POPUP_HANDLERS, EvidenceRole, evidence_popup
 from briefbook.sphinx.export import publish_export
-from briefbook.sphinx.latex import BibliographyChapter, source_appendices, title_page
+from briefbook.sphinx.latex import (
+    BibliographyChapter,
+    printable_translator,
+    source_appendices,
+    title_page,
+)
 from briefbook.sphinx.nodes import HANDLERS, annotation
 from briefbook.sphinx.source import SourceDirective
+from briefbook.sphinx.stale import remove_stale_pages
 from briefbook.sphinx.theme import AFTER_THEME, escape_titles
 
 STATIC = Path(__file__).parent / "static"
@@ -73,7 +80,7 @@ def _register_pybtex_plugins() -> None:
 def _add_assets(app: Sphinx, config: Config) -> None:
     config.html_static_path = [*config.html_static_path, str(STATIC)]
     elements = dict(config.latex_elements)
-    elements["preamble"] = elements.get("preamble", "") + LATEX_PREAMBLE
+    elements["preamble"] = elements.get("preamble", "") + LATEX_PREAMBLE + PRINTABLE_PREAMBLE
     # chapters start on the next page, not the next right-hand one: one short source per
     # appendix would otherwise leave a blank page after most of them
     elements.setdefault("extraclassoptions", "openany")
@@ -91,10 +98,12 @@ def setup(app: Sphinx) -> dict[str, Any]:
         "briefbook_source_pages", "briefing/sources", "env", types=frozenset({str})
     )
     app.connect("build-finished", publish_export)
+    app.connect("build-finished", remove_stale_pages)
     app.connect("doctree-resolved", add_backrefs)
     app.connect("env-get-outdated", bibliography_outdated)
     app.connect("builder-inited", title_page)
     app.connect("builder-inited", source_appendices)
+    app.connect("builder-inited", printable_translator)
     app.add_node(annotation, **HANDLERS)  # type: ignore[arg-type]
     app.add_node(evidence_popup, **POPUP_HANDLERS)  # type: ignore[arg-type]
     app.add_directive("briefbook-source", SourceDirective)

@@ -19,6 +19,7 @@ from docutils import nodes
 from sphinx import addnodes
 from sphinx.util.docutils import SphinxRole
 
+from briefbook.bidi import isolate
 from briefbook.sphinx.warnings import BriefbookWarning, warn
 
 
@@ -83,7 +84,7 @@ class EvidenceRole(SphinxRole):
             )
             return [nodes.inline("", self.text)], []
         self.env.note_dependency(str(path))
-        title = f"{data['label']} ¶{sentence['number']}"
+        title = f"{isolate(data['label'])} ¶{sentence['number']}"
         ref = addnodes.pending_xref(
             "",
             nodes.inline("", title, classes=["xref", "std", "std-ref"]),
@@ -96,9 +97,11 @@ class EvidenceRole(SphinxRole):
         )
         meta = data["meta"]
         popup = evidence_popup("", "", source=source_id)
-        popup += nodes.inline("", sentence["text"], classes=["bb-popup-sentence"])
+        popup += nodes.inline("", isolate(sentence["text"]), classes=["bb-popup-sentence"])
         outlet = meta.get("outlet") or "outlet not stated"
-        where = f"{data['label']} · {outlet} · {_date(meta)} · ¶{sentence['number']}"
+        where = (
+            f"{isolate(data['label'])} · {isolate(outlet)} · {_date(meta)} · ¶{sentence['number']}"
+        )
         popup += nodes.inline("", where, classes=["bb-popup-source"])
         wrapper = nodes.inline("", "", ref, popup, classes=["bb-evidence"])
         return [wrapper], []

@@ -11,8 +11,53 @@ from sphinx.application import Sphinx
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
 from briefbook.book.chart import latex_text
+from briefbook.book.printable import LATEX_BREAKS, Break, pieces
 
 BIBLIOGRAPHY_LABEL = "bb-bibliography"
+
+
+def printable_translator(app: Sphinx) -> None:
+    """Make the LaTeX translator write all text through ``briefbook.book.printable``.
+
+    Sphinx's translator writes every piece of text, from a text node or an attribute,
+    with ``encode``: this subclass of the translator in use (Sphinx's, or another
+    extension's) cuts the text into :func:`~briefbook.book.printable.pieces` first. URLs
+    and index entries get only the control pictures: a macro there would change the
+    address or the sort order.
+    """
+    if app.builder.format != "latex":
+        return
+    base: Any = app.registry.get_translator_class(app.builder)
+
+    class PrintableTranslator(base):  # type: ignore[misc]
+        _plain = 0
+
+        def encode(self, text: str) -> str:
+            if self._plain:
+                return str(super().encode("".join(p for p in pieces(text) if isinstance(p, str))))
+            out = []
+            for piece in pieces(text):
+                out.append(
+                    LATEX_BREAKS[piece] if isinstance(piece, Break) else super().encode(piece)
+                )
+            return "".join(out)
+
+        def encode_uri(self, text: str) -> str:
+            self._plain += 1
+            try:
+                return str(super().encode_uri(text))
+            finally:
+                self._plain -= 1
+
+        def visit_index(self, node: nodes.Element) -> None:
+            self._plain += 1
+            try:
+                super().visit_index(node)
+            finally:
+                self._plain -= 1
+
+    PrintableTranslator.__name__ = PrintableTranslator.__qualname__ = f"Printable{base.__name__}"
+    app.set_translator(app.builder.name, PrintableTranslator, override=True)
 
 
 class BibliographyChapter(SphinxPostTransform):

@@ -1,8 +1,9 @@
 """The ``briefbook-source`` directive: an article's metadata and its annotated text.
 
 The text comes from the generated JSON data, never from MyST: every character is a docutils
-text node, so nothing in an article can become markup. Each sentence gets an anchor and a
-Sphinx label (``bb-<source>-<sentence>``) that topic chapters link to.
+text node, so nothing in an article can become markup, and each value and sentence is a
+bidi isolate (``briefbook.bidi``), so none can reorder the text after it. Each sentence
+gets an anchor and a Sphinx label (``bb-<source>-<sentence>``) that topic chapters link to.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from sphinx.domains.std import StandardDomain
 from sphinx.util.docutils import SphinxDirective
 
 from briefbook.analyse.grading import RELIABILITY
+from briefbook.bidi import isolate
 from briefbook.model import PartialDate
 from briefbook.sphinx import nodes as bbnodes
 from briefbook.sphinx.warnings import BriefbookWarning, warn
@@ -52,20 +54,21 @@ def explain(sentence: dict[str, Any], topics: dict[str, str]) -> str:
         parts.append("carries no information of its own")
     claimant = sentence.get("claimant")
     if claimant:
-        role = f", {claimant['role']}" if claimant.get("role") else ""
-        cue = f" ({sentence['cue']})" if sentence.get("cue") else ""
-        parts.append(f"claimant: {claimant['name']}{role}{cue}")
+        role = f", {isolate(claimant['role'])}" if claimant.get("role") else ""
+        cue = f" ({isolate(sentence['cue'])})" if sentence.get("cue") else ""
+        parts.append(f"claimant: {isolate(claimant['name'])}{role}{cue}")
     else:
         parts.append("claimant: the outlet (no attribution)")
     if sentence.get("quote"):
         parts.append("direct quotation")
     for q in sentence.get("figures", []):
         parts.append(
-            f"figure: {q['text']} ({q['qualifier']}) = {q['value']:g} {q['counts']}".rstrip()
+            f"figure: {isolate(q['text'])} ({q['qualifier']}) = {q['value']:g} "
+            f"{isolate(q['counts'])}".rstrip()
         )
     for d in sentence.get("dates", []):
         resolved = d["resolved"] or "unresolved"
-        parts.append(f"date: {d['text']} = {resolved} ({d['precision']})")
+        parts.append(f"date: {isolate(d['text'])} = {resolved} ({d['precision']})")
     parts += [f"override: {o}" for o in sentence.get("overrides", [])]
     parts.append(f"sentence id {sentence['id']}")
     return "; ".join(parts)
@@ -123,7 +126,7 @@ class SourceDirective(SphinxDirective):
             if value is None:
                 body.append(nodes.emphasis("", "not stated"))
             else:
-                body.append(nodes.Text(shown if shown is not None else str(value)))
+                body.append(nodes.Text(isolate(shown if shown is not None else str(value))))
                 if key in inferred:
                     body.append(nodes.emphasis("", f" (inferred: {inferred[key]})"))
             fields.append(self._field(name, *body))
@@ -147,13 +150,13 @@ class SourceDirective(SphinxDirective):
             "Source reliability", nodes.Text(f"{grade}: {RELIABILITY[grade][0]}{by}")
         )
         if meta.get("provenance"):
-            fields += self._field("Provenance", nodes.Text(meta["provenance"]))
+            fields += self._field("Provenance", nodes.Text(isolate(meta["provenance"])))
         fields += self._field(
             "File",
             nodes.literal("", data["path"]),
             nodes.Text(f" (SHA-256 {data['sha256'][:16]}…)"),
         )
-        fields += self._field("Cited as", nodes.Text(data["label"]))
+        fields += self._field("Cited as", nodes.Text(isolate(data["label"])))
         return fields
 
     def _claim_link(self, sentence: dict[str, Any], topics: dict[str, str]) -> nodes.Node:
@@ -214,7 +217,7 @@ class SourceDirective(SphinxDirective):
                 sid: str = sentence["id"]
                 label = f"bb-{source_id}-{sid}".lower()
                 std.note_hyperlink_target(
-                    label, self.env.docname, sid, f"{data['label']} ¶{sentence['number']}"
+                    label, self.env.docname, sid, f"{isolate(data['label'])} ¶{sentence['number']}"
                 )
                 para += nodes.target("", "", ids=[sid])
                 sclasses = ["bb-sentence"]
@@ -223,7 +226,7 @@ class SourceDirective(SphinxDirective):
                     left_out = f"left out by the analyst ✎: {sentence['excluded']}"
                 if left_out:
                     sclasses.append("bb-boilerplate")
-                para += nodes.inline("", sentence["text"], classes=sclasses)
+                para += nodes.inline("", isolate(sentence["text"]), classes=sclasses)
                 if left_out:
                     para += nodes.inline("", f"[{left_out}]", classes=["bb-reason"])
                 elif "topic" in sentence:
