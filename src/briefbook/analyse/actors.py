@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefbook.model import Actor, Kind, Mention
-from briefbook.read.mentions import TITLE_WORDS
 from briefbook.read.names import fold, slug
+from briefbook.read.people import TITLE_WORDS
 from briefbook.vocabulary import derived, mapping, words
 
 _PLACE_KINDS = derived(lambda: words("names", "place_kinds"))
@@ -28,6 +28,12 @@ def _place_key(name: str) -> str:
     while len(words) > 1 and words[-1] in _PLACE_KINDS():
         words.pop()
     return " ".join(words)
+
+
+def _called_by_surname(cluster: _Cluster) -> bool:
+    """Whether a full name of the cluster is also used by its last word alone."""
+    short = {fold(n) for n in cluster.names if len(_name_tokens(n)) == 1}
+    return any(_name_tokens(n)[-1] in short for n in cluster.full_names())
 
 
 def _name_tokens(name: str) -> list[str]:
@@ -212,6 +218,18 @@ def resolve(mentions: Sequence[Mention]) -> tuple[list[Actor], dict[str, str]]:
             and all(fold(name) in places for name in cluster.names)
         ):
             cluster.kind = Kind.PLACE
+
+    # a name that nothing shows to be a person's is not listed: it may as well be a train, a
+    # building or a place. People show themselves by a title, a verb of speech, an age...
+    # or by being called by their surname alone after their full name ("Ana Ruiz ... Ruiz").
+    for cluster in clusters:
+        if (
+            cluster.kind == Kind.PERSON
+            and cluster.canonical is None
+            and all(m.bare for m in cluster.mentions)
+            and not _called_by_surname(cluster)
+        ):
+            cluster.mentions.clear()
 
     actors: list[Actor] = []
     index: dict[str, str] = {}
