@@ -452,7 +452,9 @@ def _run_mention(
     surface = POSSESSIVE.sub("", text[run[0].start - base : run[-1].end - base])
     # a title inside the run with a name after it: "Labour Party Representative Ana Ruiz"
     last_title = max((k for k, t in enumerate(run[:-1]) if is_title(t)), default=-1)
-    person_after_title = last_title >= 0 and not any(
+    person_after_title = (
+        last_title >= 0 and run[last_title + 1].text not in ("of", "for")
+    ) and not any(
         w.casefold() in ORG_HEADS() or w.casefold() in GEO_HEADS() for w in words[last_title + 1 :]
     )
     org_head = head in ORG_HEADS() or any(
