@@ -55,6 +55,18 @@ ADJECTIVAL = derived(lambda: words("attribution", "adjectival"))
 NOUN_FORMS = derived(lambda: words("attribution", "noun_forms"))
 PASSIVE = re.compile(r"\b(?:been|be|is|are|was|were|being)\s+$")
 CUE_FORMS = derived(lambda: ({form: lemma for lemma, forms in _LEMMAS().items() for form in forms}))
+
+
+def _figure_cue() -> str:
+    """A figure given as someone's: "put the death toll at", "raised the number of dead to"."""
+    return (
+        r"(?:" + alternation(words("attribution", "figure_verbs")) + r")\s+(?:the|its|their)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:" + alternation(words("attribution", "figure_nouns")) + r")"
+        r"(?:\s+(?:at|to))?"
+    )
+
+
+_FIGURE_CUE = derived(_figure_cue)
 _CUE = derived(
     lambda: re.compile(
         r"\b("
@@ -71,14 +83,7 @@ _TAIL_CUE = derived(
 )
 """An attribution tail after a quotation: "... Okafor stated", "the spokesperson said"."""
 _TOLD = ("told", "tells", "telling")
-_FIGURE_CUE = derived(
-    lambda: (
-        r"(?:" + alternation(words("attribution", "figure_verbs")) + r")\s+(?:the|its|their)\s+"
-        r"(?:[\w-]+\s+){0,2}?(?:" + alternation(words("attribution", "figure_nouns")) + r")"
-        r"(?:\s+(?:at|to))?"
-    )
-)
-"""A figure given as someone's: "put the death toll at", "raised the number of dead to"."""
+
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|this|that|these|those|his|her|its|their|our|another|any|no|such|of|"
     r"new|latest|first|earlier|previous)|[’']s)\s+(?-i:[a-z-]+\s+)?$",
