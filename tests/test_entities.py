@@ -187,3 +187,16 @@ def test_people_take_no_article_and_bodies_keep_their_whole_name():
 def test_a_capital_after_a_title_opens_a_name():
     b = briefing("Defence Minister Aden Kole Varga said troops were deployed.")
     assert "Aden Kole Varga" in kinds(b)
+
+
+def test_bodies_with_a_state_inside_their_name_and_places_of_events():
+    b = briefing(
+        "An Air India Express jet overshot the runway at Calicut International Airport. "
+        "Fire crews fought a blaze at the County Court in Eldoret. "
+        "Officials briefed reporters, and Ana Ruiz, 51, told Harbour-News9 the plane was late."
+    )
+    k = kinds(b)
+    assert k["Air India Express"] == "organisation"
+    assert k["Calicut International Airport"] == "place"
+    assert k["County Court"] == "place"
+    assert "Harbour-News9" not in k  # who is told shows no person

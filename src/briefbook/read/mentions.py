@@ -50,6 +50,7 @@ REPORTING_NOUNS = derived(lambda: words("names", "reporting_nouns"))
 PLACE_PREPOSITIONS = derived(lambda: words("names", "place_prepositions"))
 REGION_ADJECTIVES = derived(lambda: words("names", "region_adjectives"))
 PLACE_KINDS = derived(lambda: words("names", "place_kinds"))
+BUILDING_HEADS = derived(lambda: words("names", "building_heads"))
 PLACE_ONLY_PREPOSITIONS = derived(lambda: words("names", "place_only_prepositions"))
 
 
@@ -143,6 +144,8 @@ def find_mentions(
             continue  # a capital's name opening a person's: "Minister Aden Bare Duale"
         if found.kind == Kind.GOVERNMENT and named and _organisation_after(tokens, found.end - 1):
             continue  # a state's name opening an organisation's: "Freedonia Medical Association"
+        if found.kind == Kind.GOVERNMENT and named and _after_body_word(tokens, found.start):
+            continue  # a state's name after a body's word: "Air Freedonia", "Bank Freedonia"
         for k in range(found.start, found.end):
             taken[k] = found
     mentions: list[Mention] = []
@@ -211,6 +214,20 @@ def _name_after(tokens: Sequence[Token], found: _Found) -> bool:
     titled = found.start > 0 and is_title(tokens[found.start - 1])
     following = tokens[end].bare.casefold()
     return titled and following not in GEO_HEADS() and following not in ORG_HEADS()
+
+
+def _after_body_word(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` follows a body's word in one name ("Air" of "Air Freedonia")."""
+    if k == 0:
+        return False
+    prev = tokens[k - 1]
+    return (
+        prev.capitalised
+        and not prev.possessive
+        and gap(tokens, k - 1, k) == " "
+        and prev.text.casefold() in ORG_HEADS()
+        and prev.text not in STOP_CAPITALS()
+    )
 
 
 def _body_kind(words: Sequence[str]) -> Kind:
@@ -453,14 +470,36 @@ def _run_mention(
     # a title inside the run with a name after it: "Labour Party Representative Ana Ruiz"
     last_title = max((k for k, t in enumerate(run[:-1]) if is_title(t)), default=-1)
     person_after_title = (
-        last_title >= 0 and run[last_title + 1].text not in ("of", "for")
-    ) and not any(
-        w.casefold() in ORG_HEADS() or w.casefold() in GEO_HEADS() for w in words[last_title + 1 :]
+        (
+            last_title >= 0
+            and run[last_title + 1].text not in ("of", "for")
+            # "Air Freedonia Express": a state's name after the title word makes it a body's
+            and not (
+                words[last_title].casefold() in ORG_HEADS()
+                and run[last_title + 1].bare in gaz.names
+            )
+        )
+        and not any(
+            w.casefold() in ORG_HEADS() or w.casefold() in GEO_HEADS()
+            for w in words[last_title + 1 :]
+        )
     )
-    org_head = head in ORG_HEADS() or any(
-        w.casefold() in ORG_HEADS() and k + 1 < len(words) and words[k + 1] in ("of", "for")
-        for k, w in enumerate(words)
+    org_head = (
+        head in ORG_HEADS()
+        or any(
+            w.casefold() in ORG_HEADS() and k + 1 < len(words) and words[k + 1] in ("of", "for")
+            for k, w in enumerate(words)
+        )
+        # "Air Freedonia", "Police Scotland": a body's word opening a name
+        or (len(words) >= 2 and words[0].casefold() in ORG_HEADS() and head not in GEO_HEADS())
     )
+    # a building where something happens: "a fire at the County Court", "in the National Library"
+    k = start - 1
+    while k >= 0 and tokens[k].text.casefold() in ("the", "a", "an"):
+        k -= 1
+    housed = k >= 0 and tokens[k].text.casefold() in PLACE_PREPOSITIONS()
+    if org_head and housed and head in BUILDING_HEADS():
+        org_head, geographic = False, True
     # organisations and agencies: "National Weather Service", "Union of Dockworkers"
     if org_head and not person_after_title:
         kind = _body_kind(words)

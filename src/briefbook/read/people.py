@@ -59,7 +59,8 @@ def shows_person(tokens: Sequence[Token], text: str, base: int, at: int, end: in
     """Whether the words around the name at token ``at`` (its run ending at ``end``) show
     that it is a person's: a verb of speech after it or just before it ("said Ruiz"), an age
     or "who" after it, an honorific, or "according to" before it."""
-    if speaks_after(tokens, end) or (at > 0 and tokens[at - 1].text.casefold() in SPEAKING()):
+    before = tokens[at - 1].text.casefold() if at > 0 else ""
+    if speaks_after(tokens, end) or (before in SPEAKING() and before not in _TOLD):
         return True
     if at > 1 and tokens[at - 2].text.casefold() == "according":
         return True
@@ -70,6 +71,8 @@ def shows_person(tokens: Sequence[Token], text: str, base: int, at: int, end: in
     return bool(_AGE.match(after)) or bool(apposed and apposed.group(1) in SPEAKING())
 
 
+_TOLD = ("told", "tells", "tell", "telling")
+"""Who is told may be an outlet ("told CNN-News18"): no sign of a person."""
 _APPOSED_SPEAKER = re.compile(r"^,\s+[^,;“”\"]{2,100},\s+(?:also\s+|later\s+|then\s+)?(\w+)")
 """A name, a clause between commas, then a verb of speech: "Ana Ruiz, a loyal customer, said"."""
 
