@@ -176,6 +176,7 @@ def resolve(mentions: Sequence[Mention]) -> tuple[list[Actor], dict[str, str]]:
     # 3. people: full names first, then short forms within each article; a person the
     #    analyst's actors file names is one actor under that name, whatever the form
     people = _People()
+    lone_bodies: dict[str, _Cluster] = {}
     for source_id in by_source:
         local: list[tuple[Mention, _Cluster]] = []
         for m in by_source[source_id]:
@@ -200,6 +201,11 @@ def resolve(mentions: Sequence[Mention]) -> tuple[list[Actor], dict[str, str]]:
             if target is None and m.weak:
                 # "Acme" for "Acme Air Lines": the short name of an organisation
                 target = bodies.get(tokens[0])
+                if target is None and not m.bare and not m.honorific:
+                    # "Acme said", with no full name of a person that it could be short
+                    # for: people are named in full once; a body may never be
+                    target = lone_bodies.get(tokens[0]) or new(Kind.ORGANISATION)
+                    lone_bodies[tokens[0]] = target
                 if target is None:
                     continue  # a lone capitalised word that names no one we know
             if target is None:
@@ -209,9 +215,10 @@ def resolve(mentions: Sequence[Mention]) -> tuple[list[Actor], dict[str, str]]:
 
     # a name the articles also use as a place ("in Saltford") is that place, not a person
     places = {fold(m.text) for m in mentions if m.kind == Kind.PLACE}
+    guessed = {id(c) for c in lone_bodies.values()}
     for cluster in clusters:
         if (
-            cluster.kind == Kind.PERSON
+            (cluster.kind == Kind.PERSON or id(cluster) in guessed)
             and cluster.names
             and not cluster.roles
             and not cluster.honorifics

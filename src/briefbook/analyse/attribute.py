@@ -124,7 +124,8 @@ GROUP_BEFORE = derived(
         r"(?:(?:the|some|many|several|other|two|three|local|national|regional|state|federal)\s+)*"
         r"(?:(?:" + alternation(words("attribution", "group_modifiers")) + r")\s+)?"
         r"(?P<noun>" + _GROUP_NOUNS() + r")"
-        r"(?:\s+(?:in|of|from|at|for)\s+(?:the\s+)?(?P<of>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}))?"
+        r"(?:\s+(?:in|of|from|at|for)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:of\s+)?"
+        r"(?P<of>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}))?"
         r"\s+(?:(?:also|have|has|had|later|then|now|on\s+\w+day)\s+)*$",
         re.IGNORECASE,
     )
@@ -362,8 +363,16 @@ def _candidates(
 
 
 def _main_subject(text: str, base: int, candidates: Sequence[Mention]) -> Mention | None:
-    """The first speaker named before the sentence's first verb-like gap, if it opens it."""
-    first = min(candidates, key=lambda m: m.span_start, default=None)
+    """The first speaker named before the sentence's first verb-like gap, if it opens it
+    (past an owner: "Freedonia's National Security Council")."""
+    ordered_ = sorted(candidates, key=lambda m: m.span_start)
+    first = ordered_[0] if ordered_ else None
+    if (
+        first is not None
+        and len(ordered_) > 1
+        and re.match(r"[’']s\s+$", text[first.end - base : ordered_[1].span_start - base])
+    ):
+        return ordered_[1]
     if first is None or text[: first.span_start - base].strip(" “\"'").casefold() not in (
         "",
         "the",

@@ -32,6 +32,7 @@ from briefbook.vocabulary import alternation, derived, words
 BODY_NOUNS = derived(lambda: words("attribution", "body_nouns"))
 COMPANY_NOUNS = derived(lambda: words("attribution", "company_nouns"))
 PERSON_HEADS = derived(lambda: words("attribution", "person_heads"))
+GENERIC_BODIES = derived(lambda: words("attribution", "generic_bodies"))
 _BETWEEN = r"(?:(?:also|has|have|had|later|then|earlier|now|itself|previously|separately)\s+)*"
 """Words that may stand between a description and its verb ("the ministry also said")."""
 
@@ -52,7 +53,7 @@ _OWNED = derived(
 """What follows an owner's name up to the verb: "'s interior ministry", " spokesperson"."""
 _ALONE = derived(
     lambda: re.compile(
-        r"(?:^|[,;:]\s*|\b(?:and|but|while|as|when)\s+)"
+        r"(?:^|[,;:][”\"’]?\s*|\b(?:and|but|while|as|when)\s+)"
         r"(?P<det>[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
         r"(?P<np>(?:[\w’'-]+\s+){0,3}?(?P<noun>" + _heads() + r"))\s+" + _BETWEEN + r"$"
     )
@@ -82,6 +83,12 @@ def owned(text: str, base: int, owner: Mention, cue_start: int) -> Description |
     m = _OWNED().match(text[owner.end - base : cue_start])
     if m is None:
         return None
+    if (
+        not m.group("possessive")
+        and owner.kind != Kind.GOVERNMENT
+        and m.group("noun") in BODY_NOUNS()
+    ):
+        return None  # "Acme news agency said": Acme itself, not a body of Acme's
     before = text[: owner.span_start - base]
     definite = not re.search(r"\b[Aa]n?\s+$", before)
     return Description(_bare(m.group("np")), m.group("noun"), owner, definite)
@@ -105,7 +112,7 @@ def earlier_body(description: Description, mentions: Sequence[Mention]) -> Menti
     name has its head word ("the ministry" -> "Ministry of Health"), or for a company's kind
     ("the company", "the airline") the last organisation named."""
     head = description.head.casefold()
-    company = head in COMPANY_NOUNS()
+    company = head in COMPANY_NOUNS() or head in GENERIC_BODIES()
     for earlier in reversed(mentions):
         if earlier.kind not in (Kind.AGENCY, Kind.ORGANISATION):
             continue

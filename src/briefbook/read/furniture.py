@@ -86,7 +86,8 @@ _DATELINE = re.compile(
     rf"|(?P<place>{_PLACE})(?P<more>(?:,\s*{_WORD}(?:\s+{_WORD}){{0,2}}){{0,2}})"
     rf"(?P<date>,\s*(?:{_MONTH})\.?\s+\d{{1,2}})?"
     r"(?:\s*\((?P<agency>[^()\n]{2,40})\))?)"
-    r"\s*\.?\s*[–—-]{1,2}(?:\s*\([^()\n]{2,40}\)\s*[–—-]{1,2})?\s*"
+    r"(?:\s*\.?\s*[–—]{1,2}|\s*\.?\s+-{1,2}|\)\s*\.?-{1,2}|\.-|--)"
+    r"(?:\s*\([^()\n]{2,40}\)\s*[–—-]{1,2})?\s*"
 )
 """A dateline: "NAIROBI (Reuters) -", "LA ALCUDIA, Spain, Oct 30 (Reuters) -", "(CNN) —",
 "Valencia, Spain, Nov 3 (EFE).-", "ATLANTA — (AP) —"."""

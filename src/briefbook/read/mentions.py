@@ -443,7 +443,8 @@ def _run_mention(
         any(w.casefold() in DOCUMENT_WORDS() for w in words)
         or " ".join(words) in REGION_ADJECTIVES()
         or " ".join(words) in gaz.adjectives
-    ):
+        or (len(words) == 1 and words[0].endswith("s") and words[0][:-1] in gaz.adjectives)
+    ):  # a document, a region's or a state's people ("Kenyans")
         return None
     titles_only = all(is_title(t) or t.text in ("of", "for", "and") for t in run)
     if titles_only and words[-1].casefold() not in ORG_HEADS():

@@ -68,7 +68,10 @@ def shows_person(tokens: Sequence[Token], text: str, base: int, at: int, end: in
         return True
     after = text[tokens[end - 1].end - base :] if end > 0 else ""
     apposed = _APPOSED_SPEAKER.match(after)
-    return bool(_AGE.match(after)) or bool(apposed and apposed.group(1) in SPEAKING())
+    age = _AGE.match(after)
+    if age and age.group(0).lstrip().startswith("(") and end - at < 2:
+        age = None  # "Kajiado (3)" counts; "Ana Ruiz (37)" is an age
+    return bool(age) or bool(apposed and apposed.group(1) in SPEAKING())
 
 
 _TOLD = ("told", "tells", "tell", "telling")
