@@ -200,3 +200,14 @@ def test_bodies_with_a_state_inside_their_name_and_places_of_events():
     assert k["Calicut International Airport"] == "place"
     assert k["County Court"] == "place"
     assert "Harbour-News9" not in k  # who is told shows no person
+
+
+def test_groups_and_surnames_after_a_suffix():
+    b = briefing(
+        "“Talks are close,” said John Arlow Jr., head of the clerks. Arlow said more was needed. "
+        "Prosecutors said the case was strong. Witnesses said the ship listed."
+    )
+    k = kinds(b)
+    assert k["John Arlow Jr"] == "person"
+    assert "Arlow" not in k
+    assert k["Prosecutors"] == k["Witnesses"] == "group"  # groups that speak, not bodies

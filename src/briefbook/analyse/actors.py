@@ -284,6 +284,8 @@ class _People:
 
     def add(self, mention: Mention, cluster: _Cluster) -> None:
         tokens = _name_tokens(mention.text)
+        while len(tokens) > 2 and tokens[-1] in _SUFFIXES:
+            tokens = tokens[:-1]
         i = len(self.full)
         self.full.append((mention, cluster))
         for token in {tokens[0], tokens[-1]}:
@@ -323,6 +325,8 @@ def _match_short(m: Mention, candidates: Sequence[tuple[Mention, _Cluster]]) -> 
     token = _name_tokens(m.text)[0]
     for earlier, cluster in reversed(candidates):
         tokens = _name_tokens(earlier.text)
+        while len(tokens) > 2 and tokens[-1] in _SUFFIXES:
+            tokens = tokens[:-1]  # "John Fageaux Jr" is "Fageaux"
         if len(tokens) < 2:
             continue
         if token not in (tokens[0], tokens[-1]) and not _similar_surname(token, tokens[-1]):
@@ -339,6 +343,9 @@ def _match_short(m: Mention, candidates: Sequence[tuple[Mention, _Cluster]]) -> 
 
 
 _GENDERED = derived(lambda: mapping("names", "honorific_gender"))
+
+
+_SUFFIXES = ("jr", "sr", "ii", "iii", "iv")
 
 
 def _honorific(word: str | None) -> str | None:

@@ -444,7 +444,8 @@ def _run_mention(
         or " ".join(words) in REGION_ADJECTIVES()
         or " ".join(words) in gaz.adjectives
         or (len(words) == 1 and words[0].endswith("s") and words[0][:-1] in gaz.adjectives)
-    ):  # a document, a region's or a state's people ("Kenyans")
+        or " ".join(words).casefold() in GROUP_NOUNS()
+    ):  # a document, a region's or a state's people ("Kenyans"), a group ("Prosecutors")
         return None
     titles_only = all(is_title(t) or t.text in ("of", "for", "and") for t in run)
     if titles_only and words[-1].casefold() not in ORG_HEADS():
@@ -492,7 +493,12 @@ def _run_mention(
             for k, w in enumerate(words)
         )
         # "Air Freedonia", "Police Scotland": a body's word opening a name
-        or (len(words) >= 2 and words[0].casefold() in ORG_HEADS() and head not in GEO_HEADS())
+        or (
+            len(words) >= 2
+            and words[0].casefold() in ORG_HEADS()
+            and not words[0].isupper()
+            and head not in GEO_HEADS()
+        )
     )
     # a building where something happens: "a fire at the County Court", "in the National Library"
     k = start - 1
