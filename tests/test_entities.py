@@ -211,3 +211,12 @@ def test_groups_and_surnames_after_a_suffix():
     assert k["John Arlow Jr"] == "person"
     assert "Arlow" not in k
     assert k["Prosecutors"] == k["Witnesses"] == "group"  # groups that speak, not bodies
+
+
+def test_lower_case_aliases_in_the_actors_file_work():
+    actors = ActorsFile.model_validate(
+        {"actor": [{"name": "Wenmoor Fire Service", "kind": "agency", "aliases": ["the brigade"]}]}
+    )
+    b = briefing("Floods hit the valley, and the brigade said 400 homes were evacuated.", actors=actors)
+    names = {a.id: a.name for a in b.actors}
+    assert [names.get(s.claimant) for s in b.statements] == ["Wenmoor Fire Service"]

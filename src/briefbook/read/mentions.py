@@ -74,8 +74,8 @@ def _gazetteer_matches(
             first, last = tokens[i], tokens[i + n - 1]
             surface = " ".join(text[first.start - base : last.end - base].split())
             surface = POSSESSIVE.sub("", surface)
-            if not surface[:1].isupper() and not surface[:1].isdigit():
-                continue
+            if not surface[:1].isupper() and not surface[:1].isdigit() and surface not in gaz.names:
+                continue  # lower case names nothing, unless the analyst's actors say it does
             entry = gaz.lookup(surface)
             if entry is not None:
                 hit = _Found(i, i + n, entry.kind, entry.name, entry.country)
