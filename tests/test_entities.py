@@ -217,6 +217,8 @@ def test_lower_case_aliases_in_the_actors_file_work():
     actors = ActorsFile.model_validate(
         {"actor": [{"name": "Wenmoor Fire Service", "kind": "agency", "aliases": ["the brigade"]}]}
     )
-    b = briefing("Floods hit the valley, and the brigade said 400 homes were evacuated.", actors=actors)
+    b = briefing(
+        "Floods hit the valley, and the brigade said 400 homes were evacuated.", actors=actors
+    )
     names = {a.id: a.name for a in b.actors}
     assert [names.get(s.claimant) for s in b.statements] == ["Wenmoor Fire Service"]
