@@ -151,3 +151,69 @@ def test_a_quotation_running_over_sentences_keeps_its_speaker():
         "The storm also closed two roads."
     )
     assert [o[1] for o in out] == ["Freedonia Human Rights Commission"] * 4 + [None]
+
+
+def test_bodies_named_by_their_kind():
+    out = affiliations(
+        "Heavy rain hit Lornholm on Tuesday. The ministry said 14 people had died. "
+        "The dockers' union said the strike would go on. "
+        "Portugal's interior ministry said 500 officers were sent. "
+        "Harwick Freight Company cancelled 200 shipments. "
+        "The company said the delays would last a week. "
+        "It said customers would be refunded."
+    )
+    assert out[1] == ("Ministry", None)
+    assert out[2] == ("Dockers' union", None)
+    # a body of a state, not the state
+    assert out[3] == ("Interior ministry", "Portugal")
+    assert out[5][0] == out[6][0] == "Harwick Freight Company"
+
+
+def test_the_body_points_back_to_the_last_of_its_kind():
+    out = claimants(
+        "The Ministry of Water Resources issued a warning. The ministry said rivers would rise."
+    )
+    assert out[1][1] == "Ministry of Water Resources"
+
+
+def test_a_definite_title_is_the_person_the_corpus_gives_it():
+    out = claimants(
+        "Transport Minister Oskar Lind visited the site on Monday. "
+        "Portugal's transport minister said 50 roads were closed. "
+        "The minister said repairs would take weeks."
+    )
+    assert [o[1] for o in out] == [None, "Oskar Lind", "Oskar Lind"]
+
+
+def test_an_indefinite_title_is_an_unnamed_member_of_its_body():
+    out = affiliations(
+        "A Kremlin spokesperson said the talks were useful. "
+        "A Freedonian government minister said dozens were missing."
+    )
+    assert out[0] == ("Spokesperson", "Russia")
+    assert out[1][0] == "Minister"
+
+
+def test_who_is_told_does_not_speak():
+    out = claimants("Ana Ruiz, 54, lost her home. “It is all gone,” she told Reuters.")
+    assert out[1][1] == "Ana Ruiz"
+
+
+def test_a_figure_given_by_a_body():
+    out = claimants(
+        "The Freedonia Geological Survey put the magnitude at 5.8. "
+        "Rescuers raised the death toll to 205 on Friday."
+    )
+    assert out[0][1:] == ("Freedonia Geological Survey", "put the magnitude at")
+    assert out[1][1] == "Rescuers"
+
+
+def test_nouns_and_states_are_not_reports():
+    out = claimants(
+        "Freedonia issued another storm warning on Thursday. "
+        "Rescuers dug on as 98 people were now confirmed dead. "
+        "The Portuguese government claims the dam held."
+    )
+    assert out[0][1] is None
+    assert out[1][1] is None
+    assert out[2][1] == "Portugal"

@@ -165,3 +165,43 @@ def test_a_headline_that_differs_from_the_title_by_a_character_is_the_headline()
         title="Ferry sinks off Porto; 12 saved",
     )
     assert out[0][1] == "headline"
+
+
+def test_a_promotion_phrase_marks_only_a_short_line():
+    text = (
+        "The governor said on Telegram that 40 homes had been damaged by the blast overnight "
+        "and that shelters had opened in three schools across the district for families.\n"
+        "Follow us on Telegram\n"
+        "Crews worked through the night.\n"
+    )
+    out = reasons(text)
+    assert out[0][1] is None
+    assert out[1][1] == "promotion"
+
+
+def test_page_furniture_of_comment_boxes_and_picture_credits():
+    text = (
+        "Crews cleared the tracks on Monday.\n"
+        "(Reuters photo)\n"
+        "Image caption\n"
+        "Carriages lay across the line near the bridge\n"
+        "The line reopened on Tuesday.\n"
+        "Leave a Reply\n"
+        "Your email address will not be published.\n"
+    )
+    out = dict(reasons(text))
+    assert out["(Reuters photo)"] == "picture caption"
+    assert out["Carriages lay across the line near the bridge"] == "picture caption"
+    assert out["Your email address will not be published."] == "promotion"
+    assert out["The line reopened on Tuesday."] is None
+
+
+def test_long_paragraphs_above_a_late_dateline_stay_reporting():
+    lead = (
+        "Rescuers searched the collapsed market for a second day on Tuesday as the number of "
+        "people known to have died rose to 16, with more than 60 others taken to hospital, "
+        "officials said, adding that the search would go on through the night and next day."
+    )
+    text = f"{lead}\nYEREVAN, Aug 16 (TASS) - The toll rose again on Tuesday, officials said.\n"
+    out = reasons(text)
+    assert out[0] == (lead, None)

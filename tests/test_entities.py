@@ -46,7 +46,7 @@ def test_spelling_variants_and_short_forms_merge():
 def test_people_sharing_a_surname_stay_apart():
     b = briefing(
         "Defense Minister Kim Yong-hyun told lawmakers the troops had arrived. "
-        "According to Kim, “Kim Jong Un is selling soldiers.” "
+        "According to Kim, “Leader Kim Jong Un is selling soldiers.” "
         "Deputy Adviser Kim Tae-hyo was not present.",
         "Ana Brandt leads the union. Marcus Brandt runs the port. Mr Brandt denied it. Ms Brandt said no.",
     )
@@ -121,3 +121,104 @@ def test_lone_capitalised_words_are_not_people():
     b = briefing("Roughly 1,100 containers pass through. During the strike, nothing moved.")
     assert [a.name for a in b.actors if a.kind == Kind.PERSON] == []
     assert resolve([]) == ([], {})
+
+
+def kinds(b) -> dict[str, str]:
+    return {a.name: a.kind.value for a in b.actors}
+
+
+def test_a_name_is_a_person_only_if_something_shows_it():
+    b = briefing(
+        "The two dead men, Tarik Velder and Oona Brask, were found near the Harlow Express. "
+        "The Harlow Express was stopped at Quenby Junction. "
+        "Mira Olsen, 41, a nurse, saw it. Said Ivo Rann: “It was loud.” "
+        "Jon Petrak, a loyal customer, said the trains were late. "
+        "Lena Haas runs the depot. Haas was not hurt."
+    )
+    people = {n for n, k in kinds(b).items() if k == "person"}
+    # an age, a verb of speech before or after, an appositive then a verb, or the surname
+    # used alone after the full name show a person
+    assert {"Mira Olsen", "Ivo Rann", "Jon Petrak", "Lena Haas"} <= people
+    # nothing shows that these are people: they are not listed as people
+    assert not people & {"Tarik Velder", "Oona Brask", "Harlow Express", "Quenby Junction"}
+
+
+def test_what_a_title_is_of_is_a_body_or_a_place():
+    b = briefing(
+        "The chief executive of Tarn Haulage, Edda Moor, said the trucks were idle. "
+        "The mayor of Pell Crossing said roads were shut. "
+        "A lawyer for Brin Ostrow said he would appeal."
+    )
+    k = kinds(b)
+    assert k["Edda Moor"] == "person"
+    assert k["Tarn Haulage"] == "organisation"
+    assert k["Pell Crossing"] == "place"
+    assert "Brin Ostrow" not in k or k["Brin Ostrow"] == "person"
+    person = next(a for a in b.actors if a.name == "Edda Moor")
+    assert person.role == "chief executive of Tarn Haulage"
+
+
+def test_places_by_their_shape():
+    b = briefing(
+        "Fires burned in New Carrow and near Upper Fenwick on Sunday's second day. "
+        "Crews from the town of Ashby Vale and the state of Morrow helped. "
+        "Officials in West Kelland said 20 homes burned."
+    )
+    k = kinds(b)
+    for place in ("New Carrow", "Upper Fenwick", "Ashby Vale", "Morrow", "West Kelland"):
+        assert k.get(place) == "place", place
+    assert "Sunday" not in k
+
+
+def test_people_take_no_article_and_bodies_keep_their_whole_name():
+    b = briefing(
+        "Smoke was seen by the Royal Lantern crew. "
+        "The Brackley Gazette said the port was closed. "
+        "Ed Marr, spokesman for the Kell County Sheriff's Department, said two were hurt. "
+        "The Northern Dockers and Warehouse Union said it would strike."
+    )
+    k = kinds(b)
+    assert "Royal Lantern" not in k
+    assert k["Brackley Gazette"] == "organisation"
+    assert k["Kell County Sheriff's Department"] == "agency"
+    assert k["Northern Dockers and Warehouse Union"] == "organisation"
+
+
+def test_a_capital_after_a_title_opens_a_name():
+    b = briefing("Defence Minister Aden Kole Varga said troops were deployed.")
+    assert "Aden Kole Varga" in kinds(b)
+
+
+def test_bodies_with_a_state_inside_their_name_and_places_of_events():
+    b = briefing(
+        "An Air India Express jet overshot the runway at Calicut International Airport. "
+        "Fire crews fought a blaze at the County Court in Eldoret. "
+        "Officials briefed reporters, and Ana Ruiz, 51, told Harbour-News9 the plane was late."
+    )
+    k = kinds(b)
+    assert k["Air India Express"] == "organisation"
+    assert k["Calicut International Airport"] == "place"
+    assert k["County Court"] == "place"
+    assert "Harbour-News9" not in k  # who is told shows no person
+
+
+def test_groups_and_surnames_after_a_suffix():
+    b = briefing(
+        "“Talks are close,” said John Arlow Jr., head of the clerks. Arlow said more was needed. "
+        "Prosecutors said the case was strong. Witnesses said the ship listed."
+    )
+    k = kinds(b)
+    assert k["John Arlow Jr"] == "person"
+    assert "Arlow" not in k
+    assert k["Prosecutors"] == k["Witnesses"] == "group"  # groups that speak, not bodies
+
+
+def test_lower_case_aliases_in_the_actors_file_work():
+    actors = ActorsFile.model_validate(
+        {"actor": [{"name": "Wenmoor Fire Service", "kind": "agency", "aliases": ["the brigade"]}]}
+    )
+    b = briefing(
+        "Floods hit the valley, and the brigade said 400 homes were evacuated.", actors=actors
+    )
+    names = {a.id: a.name for a in b.actors}
+    assert [names.get(s.claimant) for s in b.statements] == ["Wenmoor Fire Service"]

@@ -69,3 +69,8 @@ def test_ids_survive_unrelated_edits_and_repeat_texts():
     assert same[1] == same[0] + "-2"
     # whitespace, case and quote style do not change an id
     assert stable_ids("s", ["He said “yes.”"]) == stable_ids("s", ['he  said "yes."'])
+
+
+def test_a_decimal_number_ends_a_sentence():
+    spans = split_sentences("The survey put the magnitude at 5.8. Rescuers dug on.")
+    assert len(spans) == 2

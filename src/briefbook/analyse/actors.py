@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefbook.model import Actor, Kind, Mention
-from briefbook.read.mentions import TITLE_WORDS
 from briefbook.read.names import fold, slug
+from briefbook.read.people import TITLE_WORDS
 from briefbook.vocabulary import derived, mapping, words
 
 _PLACE_KINDS = derived(lambda: words("names", "place_kinds"))
@@ -28,6 +28,12 @@ def _place_key(name: str) -> str:
     while len(words) > 1 and words[-1] in _PLACE_KINDS():
         words.pop()
     return " ".join(words)
+
+
+def _called_by_surname(cluster: _Cluster) -> bool:
+    """Whether a full name of the cluster is also used by its last word alone."""
+    short = {fold(n) for n in cluster.names if len(_name_tokens(n)) == 1}
+    return any(_name_tokens(n)[-1] in short for n in cluster.full_names())
 
 
 def _name_tokens(name: str) -> list[str]:
@@ -170,6 +176,7 @@ def resolve(mentions: Sequence[Mention]) -> tuple[list[Actor], dict[str, str]]:
     # 3. people: full names first, then short forms within each article; a person the
     #    analyst's actors file names is one actor under that name, whatever the form
     people = _People()
+    lone_bodies: dict[str, _Cluster] = {}
     for source_id in by_source:
         local: list[tuple[Mention, _Cluster]] = []
         for m in by_source[source_id]:
@@ -194,6 +201,11 @@ def resolve(mentions: Sequence[Mention]) -> tuple[list[Actor], dict[str, str]]:
             if target is None and m.weak:
                 # "Acme" for "Acme Air Lines": the short name of an organisation
                 target = bodies.get(tokens[0])
+                if target is None and not m.bare and not m.honorific:
+                    # "Acme said", with no full name of a person that it could be short
+                    # for: people are named in full once; a body may never be
+                    target = lone_bodies.get(tokens[0]) or new(Kind.ORGANISATION)
+                    lone_bodies[tokens[0]] = target
                 if target is None:
                     continue  # a lone capitalised word that names no one we know
             if target is None:
@@ -203,15 +215,28 @@ def resolve(mentions: Sequence[Mention]) -> tuple[list[Actor], dict[str, str]]:
 
     # a name the articles also use as a place ("in Saltford") is that place, not a person
     places = {fold(m.text) for m in mentions if m.kind == Kind.PLACE}
+    guessed = {id(c) for c in lone_bodies.values()}
     for cluster in clusters:
         if (
-            cluster.kind == Kind.PERSON
+            (cluster.kind == Kind.PERSON or id(cluster) in guessed)
             and cluster.names
             and not cluster.roles
             and not cluster.honorifics
             and all(fold(name) in places for name in cluster.names)
         ):
             cluster.kind = Kind.PLACE
+
+    # a name that nothing shows to be a person's is not listed: it may as well be a train, a
+    # building or a place. People show themselves by a title, a verb of speech, an age...
+    # or by being called by their surname alone after their full name ("Ana Ruiz ... Ruiz").
+    for cluster in clusters:
+        if (
+            cluster.kind == Kind.PERSON
+            and cluster.canonical is None
+            and all(m.bare for m in cluster.mentions)
+            and not _called_by_surname(cluster)
+        ):
+            cluster.mentions.clear()
 
     actors: list[Actor] = []
     index: dict[str, str] = {}
@@ -259,6 +284,8 @@ class _People:
 
     def add(self, mention: Mention, cluster: _Cluster) -> None:
         tokens = _name_tokens(mention.text)
+        while len(tokens) > 2 and tokens[-1] in _SUFFIXES:
+            tokens = tokens[:-1]
         i = len(self.full)
         self.full.append((mention, cluster))
         for token in {tokens[0], tokens[-1]}:
@@ -298,6 +325,8 @@ def _match_short(m: Mention, candidates: Sequence[tuple[Mention, _Cluster]]) -> 
     token = _name_tokens(m.text)[0]
     for earlier, cluster in reversed(candidates):
         tokens = _name_tokens(earlier.text)
+        while len(tokens) > 2 and tokens[-1] in _SUFFIXES:
+            tokens = tokens[:-1]  # "John Fageaux Jr" is "Fageaux"
         if len(tokens) < 2:
             continue
         if token not in (tokens[0], tokens[-1]) and not _similar_surname(token, tokens[-1]):
@@ -314,6 +343,9 @@ def _match_short(m: Mention, candidates: Sequence[tuple[Mention, _Cluster]]) -> 
 
 
 _GENDERED = derived(lambda: mapping("names", "honorific_gender"))
+
+
+_SUFFIXES = ("jr", "sr", "ii", "iii", "iv")
 
 
 def _honorific(word: str | None) -> str | None:

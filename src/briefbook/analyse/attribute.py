@@ -19,6 +19,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from briefbook.analyse.bodies import (
+    Description,
+    alone,
+    earlier_body,
+    earlier_person,
+    owned,
+)
 from briefbook.model import Kind, Mention
 from briefbook.read.mentions import SPEAKING_KINDS
 from briefbook.vocabulary import alternation, derived, mapping, ordered, words
@@ -45,11 +52,28 @@ DEFINITE_AFTER = re.compile(
     r"\s*[Tt]he\s+(?:[a-z]+\s+){0,2}?(?P<head>[a-z]+)\b(?=\s*[,.]|\s+(?:said|says|stated))"
 )
 ADJECTIVAL = derived(lambda: words("attribution", "adjectival"))
+NOUN_FORMS = derived(lambda: words("attribution", "noun_forms"))
 PASSIVE = re.compile(r"\b(?:been|be|is|are|was|were|being)\s+$")
 CUE_FORMS = derived(lambda: ({form: lemma for lemma, forms in _LEMMAS().items() for form in forms}))
+
+
+def _figure_cue() -> str:
+    """A figure given as someone's: "put the death toll at", "raised the number of dead to"."""
+    return (
+        r"(?:" + alternation(words("attribution", "figure_verbs")) + r")\s+(?:the|its|their)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:" + alternation(words("attribution", "figure_nouns")) + r")"
+        r"(?:\s+(?:at|to))?"
+    )
+
+
+_FIGURE_CUE = derived(_figure_cue)
 _CUE = derived(
     lambda: re.compile(
-        r"\b(" + "|".join(sorted(map(re.escape, CUE_FORMS()), key=len, reverse=True)) + r")\b"
+        r"\b("
+        + _FIGURE_CUE()
+        + "|"
+        + "|".join(sorted(map(re.escape, CUE_FORMS()), key=len, reverse=True))
+        + r")\b"
     )
 )
 _TAIL_CUE = derived(
@@ -58,6 +82,16 @@ _TAIL_CUE = derived(
     )
 )
 """An attribution tail after a quotation: "... Okafor stated", "the spokesperson said"."""
+_TOLD = ("told", "tells", "telling")
+
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|this|that|these|those|his|her|its|their|our|another|any|no|such|of|"
+    r"new|latest|first|earlier|previous)|[’']s)\s+(?-i:[a-z-]+\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a verb's form that is also a noun: "another storm warning", "his promises"."""
+_STATE_AFTER = re.compile(r"\s+(?:dead|killed|missing|injured|wounded|hurt|to\s+(?:be|have)\b)")
+"""After a participle that describes rather than reports: "confirmed dead", "believed to be"."""
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 _QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _TAIL = re.compile(r"[,.!?]?[”\"]\s*(?:,\s*)?(?P<rest>.*)$")
@@ -90,7 +124,8 @@ GROUP_BEFORE = derived(
         r"(?:(?:the|some|many|several|other|two|three|local|national|regional|state|federal)\s+)*"
         r"(?:(?:" + alternation(words("attribution", "group_modifiers")) + r")\s+)?"
         r"(?P<noun>" + _GROUP_NOUNS() + r")"
-        r"(?:\s+(?:in|of|from|at|for)\s+(?:the\s+)?(?P<of>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}))?"
+        r"(?:\s+(?:in|of|from|at|for)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:of\s+)?"
+        r"(?P<of>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}))?"
         r"\s+(?:(?:also|have|has|had|later|then|now|on\s+\w+day)\s+)*$",
         re.IGNORECASE,
     )
@@ -110,6 +145,9 @@ class Attribution:
     via_pronoun: bool = False
     group_of: Mention | None = None
     """The body or state an unnamed group speaks for ("a spokesperson for Acme")."""
+    titled: bool = False
+    """The group is a person named by a definite title ("Freedonia's transport minister"),
+    whom the corpus may name."""
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -175,7 +213,13 @@ def attribute(text: str, base: int, mentions: Sequence[Mention], context: Contex
         cue = _TAIL_CUE().match(text, rest_start)
         if cue is None:
             continue
-        speakers = [m for m in candidates if rest_start <= m.start - base < cue.end() + 40]
+        speakers = [
+            m
+            for m in candidates
+            if rest_start <= m.start - base < cue.end() + 40
+            # "..., he told AFP": who is told is not who speaks
+            and not (m.start - base >= cue.end() and cue.group(1) in _TOLD)
+        ]
         if speakers:
             return Attribution(speakers[0], None, cue.group(1), quote)
         pron = re.match(r"\s*(he|she)\b", text[rest_start:], re.IGNORECASE)
@@ -193,18 +237,12 @@ def attribute(text: str, base: int, mentions: Sequence[Mention], context: Contex
         if _inside(cue.start(), quotes):
             continue
         word = cue.group(1)
-        if word in ("report", "reports", "claims", "estimate", "estimates") and _word_before(
-            text, cue.start()
-        ) in (
-            "a",
-            "the",
-            "this",
-            "these",
-            "those",
-            "of",
-            "and",
+        if word in NOUN_FORMS() and (
+            _NOUN_BEFORE.search(text[: cue.start()]) or _word_before(text, cue.start()) == "and"
         ):
-            continue  # a noun, not a verb
+            continue  # a noun, not a verb: "another storm warning", "the reports"
+        if word.endswith("ed") and _STATE_AFTER.match(text, cue.end()):
+            continue  # "98 people confirmed dead": a state, not a report
         if word in ADJECTIVAL() and re.search(
             r"(?:\b(?:the|a|an|its|their|his|her|our)|[’']s)\s+$", text[: cue.start()]
         ):
@@ -251,7 +289,13 @@ def attribute(text: str, base: int, mentions: Sequence[Mention], context: Contex
                 # "a spokesperson for Acme said": an unnamed person speaking for Acme
                 noun = spoke.group(0).split()[0].casefold()
                 return Attribution(None, noun, word, quote, group_of=subject)
+            described = owned(text, base, subject, cue.start())
+            if described is not None:
+                return _described(described, word, quote, context)
             return Attribution(subject, None, word, quote)
+        described = alone(text[: cue.start()])
+        if described is not None:
+            return _described(described, word, quote, context)
         the = DEFINITE.search(text[: cue.start()])
         anaphor = _earlier(the.group("head"), context) if the else None
         if anaphor is not None:
@@ -270,6 +314,24 @@ def attribute(text: str, base: int, mentions: Sequence[Mention], context: Contex
     if carries_on and before is not None and (before.claimant or before.group):
         return replace(before, quote=quote, via_pronoun=True)
     return Attribution(None, None, "", quote)
+
+
+def _described(described: Description, cue: str, quote: bool, context: Context) -> Attribution:
+    """The speaker a description names (see ``briefbook.analyse.bodies``)."""
+    if described.person and described.definite:
+        if described.owner is None:
+            person = earlier_person(described, context.mentions)
+            if person is not None:
+                return Attribution(person, None, cue, quote, via_pronoun=True)
+        return Attribution(None, described.words, cue, quote, group_of=described.owner, titled=True)
+    if described.person:
+        # "a Kremlin spokesperson": an unnamed member of its body
+        return Attribution(None, described.head.casefold(), cue, quote, group_of=described.owner)
+    if described.owner is None:
+        body = earlier_body(described, context.mentions)
+        if body is not None:
+            return Attribution(body, None, cue, quote, via_pronoun=True)
+    return Attribution(None, described.words, cue, quote, group_of=described.owner)
 
 
 def _candidates(
@@ -301,8 +363,16 @@ def _candidates(
 
 
 def _main_subject(text: str, base: int, candidates: Sequence[Mention]) -> Mention | None:
-    """The first speaker named before the sentence's first verb-like gap, if it opens it."""
-    first = min(candidates, key=lambda m: m.span_start, default=None)
+    """The first speaker named before the sentence's first verb-like gap, if it opens it
+    (past an owner: "Freedonia's National Security Council")."""
+    ordered_ = sorted(candidates, key=lambda m: m.span_start)
+    first = ordered_[0] if ordered_ else None
+    if (
+        first is not None
+        and len(ordered_) > 1
+        and re.match(r"[’']s\s+$", text[first.end - base : ordered_[1].span_start - base])
+    ):
+        return ordered_[1]
     if first is None or text[: first.span_start - base].strip(" “\"'").casefold() not in (
         "",
         "the",

@@ -14,6 +14,7 @@ from dataclasses import replace
 from briefbook.analyse.actors import resolve
 from briefbook.analyse.assess import assess
 from briefbook.analyse.attribute import Attribution, Context, attribute
+from briefbook.analyse.bodies import titled_person
 from briefbook.analyse.overrides import apply_to_statements
 from briefbook.analyse.topics import TopicClassifier, earlier_date
 from briefbook.model import (
@@ -68,11 +69,13 @@ def statements(
     mention_actor: dict[str, str],
     groups: dict[str, Actor],
     actor_names: dict[str, str],
+    titled: Sequence[Actor] = (),
 ) -> list[Statement]:
     """Every reporting sentence of an article with its claimant, cue, figures and topic.
 
     ``groups`` collects the unnamed groups that speak ("police", "a spokesperson for Acme");
-    ``actor_names``: actor id -> name, for the body a group speaks for."""
+    ``actor_names``: actor id -> name, for the body a group speaks for; ``titled``: the
+    corpus's people with a role, for a speaker named by a definite title."""
     out = []
     last_person: Mention | None = None
     previous: Attribution | None = None
@@ -96,11 +99,15 @@ def statements(
         elif att.group is not None:
             body = mention_actor.get(att.group_of.id) if att.group_of is not None else None
             of = actor_names.get(body) if body else None
-            key = f"{att.group} ({of})" if of else att.group
-            actor = groups.get(key)
-            if actor is None:
-                actor = groups[key] = _group_actor(att.group, of)
-            claimant = actor.id
+            person = titled_person(att.group, of, titled, article.id) if att.titled else None
+            if person is not None:
+                claimant = person.id  # "Freedonia's transport minister": the one the corpus names
+            else:
+                key = f"{att.group} ({of})" if of else att.group
+                actor = groups.get(key)
+                if actor is None:
+                    actor = groups[key] = _group_actor(att.group, of)
+                claimant = actor.id
         topic = classifier.assign(
             s.text,
             r.context,
@@ -229,10 +236,11 @@ def read_corpus(
     classifier = TopicClassifier(config, [r.sentence.text for rs in reporting.values() for r in rs])
     groups: dict[str, Actor] = {}
     names = {a.id: a.name for a in actors}
+    people = [a for a in actors if a.kind == Kind.PERSON and a.role]
     stmts = [
         s
         for a in articles
-        for s in statements(a, reporting[a.id], classifier, mention_actor, groups, names)
+        for s in statements(a, reporting[a.id], classifier, mention_actor, groups, names, people)
     ]
     # an unnamed group ("Kenyan officials") is in the who's who only if it says something
     claimants = {s.claimant for s in stmts}

@@ -56,6 +56,10 @@ class Mention:
     """A lone capitalised word that is only a name if it resolves to one ("Roughly", "Okafor")."""
     span_start: int = -1
     """Where the whole phrase (title included) begins."""
+    bare: bool = False
+    """A person's name with nothing in its sentence that shows it is a person's: no title,
+    role, honorific, age, "who", verb of speech or "according to". Such a name is listed
+    as a person only if another mention of the same person shows it."""
 
     @property
     def id(self) -> str:

@@ -57,12 +57,21 @@ _DATE = re.compile(
     rf"|(?P<holiday>(?i:new\s+year[’']s\s+(?:day|eve)|christmas\s+(?:day|eve)|boxing\s+day))"
     rf"|(?P<vague>(?i:(?:over\s+)?the\s+(?:past|last)\s+few\s+(?:days|weeks|months|years)"
     rf"|(?:in\s+)?the\s+coming\s+(?:days|weeks|months|years)))"
+    rf"|(?P<ago>(?i:(?P<ago_n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})"
+    rf"\s+(?P<ago_unit>days?|weeks?|months?|years?)\s+ago))"
     rf"|(?P<rel>(?i:(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)"
-    rf"|(?:last|next|this)\s+(?:week|month|year)"
+    rf"|(?:last|next|this)\s+(?:week|month|year|summer|winter|spring|autumn|fall)"
     rf"|yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)))"
     r"(?:[’']s)?"
     r")"
 )
+_FUTURE = re.compile(
+    r"\b(?:will|’ll|'ll|forecast\s+for|expected\s+(?:on|by)?|scheduled\s+for|due\s+(?:on|by)?"
+    r"|set\s+for|planned\s+for)\s+(?:[a-z]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""Words just before a weekday that put it ahead: "snow was forecast for Sunday", "will meet
+on Friday"."""
 _FULL = re.compile(
     rf"\b(?:(?P<month>{_M})\s+(?P<day>{_D}),?\s+(?P<year>\d{{4}})"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_M}),?\s+(?P<year2>\d{{4}}))\b"
@@ -190,8 +199,12 @@ def _resolve(
         if ref is None:
             return _as_published(published)
         rel = (m.group("rel_wd") or "").casefold()
-        ahead = prep in ("by", "until", "till", "through") or rel == "next"
-        if ahead and weekday != ref.weekday():
+        ahead = (
+            prep in ("by", "until", "till", "through")
+            or rel == "next"
+            or (not rel and bool(_FUTURE.search(m.string[max(0, m.start() - 40) : m.start()])))
+        )
+        if ahead:
             when = ref + dt.timedelta(days=(weekday - ref.weekday()) % 7)
         else:
             when = ref - dt.timedelta(days=(ref.weekday() - weekday) % 7)
@@ -208,9 +221,49 @@ def _resolve(
         return _ymd(year, month, day)
     if m.group("vague"):
         return "", "unresolved"
+    if m.group("ago"):
+        return _ago(m.group("ago_n").casefold(), m.group("ago_unit").casefold(), ref, published)
     if m.group("rel"):
         return _relative(" ".join(m.group("rel").casefold().split()), ref, published)
     return "", "unresolved"
+
+
+_SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_SMALL |= {"seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _ago(
+    count: str, unit: str, ref: dt.date | None, published: PartialDate | None
+) -> tuple[str, DatePrecision]:
+    """ "two days ago", "a week ago" (days), "three months ago" (a month), "a year ago"."""
+    n = int(count) if count.isdigit() else _SMALL[count]
+    if ref is None:
+        if published is not None and unit.startswith("year"):
+            return str(published.year - n), "year"
+        return "", "unresolved"
+    if unit.startswith(("day", "week")):
+        return (
+            ref - dt.timedelta(days=n * (7 if unit.startswith("week") else 1))
+        ).isoformat(), "day"
+    if unit.startswith("month"):
+        months = ref.year * 12 + ref.month - 1 - n
+        return f"{months // 12:04d}-{months % 12 + 1:02d}", "month"
+    return str(ref.year - n), "year"
+
+
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+"""Seasons by their months in the northern hemisphere; winter spans two years and stays
+unresolved unless it is "this winter"."""
+
+
+def _season(which: str, season: str, ref: dt.date | None, year: int) -> tuple[str, DatePrecision]:
+    """The year of "this summer", "last spring", "next autumn"."""
+    if which == "this" or ref is None:
+        return (str(year), "year") if which == "this" else ("", "unresolved")
+    first, last = _SEASONS[season]
+    if which == "last":
+        return str(year if ref.month > last else year - 1), "year"
+    return str(year if ref.month < first else year + 1), "year"
 
 
 def _as_published(published: PartialDate | None) -> tuple[str, DatePrecision]:
@@ -230,6 +283,11 @@ def _relative(
     if "year" in rel:
         shift = 1 if rel.startswith("next") else -1 if rel.startswith("last") else 0
         return str(year + shift), "year"
+    season = rel.split()[-1]
+    if season == "winter":
+        return (str(year), "year") if rel.startswith("this") else ("", "unresolved")
+    if season in _SEASONS:
+        return _season(rel.split()[0], season, ref, year)
     if ref is None:
         return _as_published(published)
     days = {"yesterday": -1, "last night": -1, "tomorrow": 1}

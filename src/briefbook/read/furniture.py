@@ -28,6 +28,7 @@ _QUOTES = "\"'“”‘’«»「」"
 
 AGENCIES = derived(lambda: words("furniture", "agencies"))
 LABELS = derived(lambda: words("furniture", "labels"))
+CAPTION_LABELS = derived(lambda: words("furniture", "caption_labels"))
 _PROMOTION = derived(
     lambda: re.compile(
         r"^(" + alternation(ordered("furniture", "promotion_openers")) + r")\b", re.IGNORECASE
@@ -62,6 +63,7 @@ _PICTURE_CREDIT = derived(
         rf"|\bfile photo:"  # "FILE PHOTO: ..."
         rf"|(?:{_PICTURE()})(?:\s+credit)?\s*:\s*[^.:]{{2,50}}$"  # "... Image Credit: AFP"
         rf"|\(\s*(?:{_AGENCY()})\s*:\s*[^()]{{2,50}}\)\s*$"  # "( Reuters: Jane Roe )"
+        rf"|^\(\s*(?:{_AGENCY()})\s+(?:{_PICTURE()})\s*\)$"  # "(Reuters photo)"
         rf"|\|\s*[^|]{{2,60}}/\s*[^|]{{2,40}}$",  # "... | Jane Roe/AFP"
         re.IGNORECASE,
     )
@@ -84,7 +86,8 @@ _DATELINE = re.compile(
     rf"|(?P<place>{_PLACE})(?P<more>(?:,\s*{_WORD}(?:\s+{_WORD}){{0,2}}){{0,2}})"
     rf"(?P<date>,\s*(?:{_MONTH})\.?\s+\d{{1,2}})?"
     r"(?:\s*\((?P<agency>[^()\n]{2,40})\))?)"
-    r"\s*\.?\s*[–—-]{1,2}(?:\s*\([^()\n]{2,40}\)\s*[–—-]{1,2})?\s*"
+    r"(?:\s*\.?\s*[–—]{1,2}|\s*\.?\s+-{1,2}|\)\s*\.?-{1,2}|\.-|--)"
+    r"(?:\s*\([^()\n]{2,40}\)\s*[–—-]{1,2})?\s*"
 )
 """A dateline: "NAIROBI (Reuters) -", "LA ALCUDIA, Spain, Oct 30 (Reuters) -", "(CNN) —",
 "Valencia, Spain, Nov 3 (EFE).-", "ATLANTA — (AP) —"."""
@@ -190,11 +193,14 @@ def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdic
                 verdict = Verdict(
                     lead_end=block.start + place[1], lead_reason=f"dateline ({place[0]})"
                 )
+        if i > 0 and verdicts[i - 1].boilerplate == "caption label":
+            verdict = Verdict("picture caption")  # the line after "Image caption"
         if verdict.boilerplate is None and not verdict.heading:
             reported = True
         verdicts[i] = verdict
     above = [i for i in range(lead or 0) if verdicts[i].boilerplate is None]
-    if lead is not None and len(above) <= 3:
+    short = all(_words(text[blocks[i].start : blocks[i].end]) <= 45 for i in above)
+    if lead is not None and len(above) <= 3 and short:
         # above the dateline: headline, standfirst, captions; the report starts at the lead
         for i in above:
             verdicts[i] = Verdict("standfirst (above the dateline)")
@@ -211,7 +217,10 @@ def _classify_one(
         return Verdict("headline", heading=True)
     if _BYLINE.match(body) and _words(body) <= 12:
         return Verdict("byline")
-    if _PROMOTION().match(body) or _PROMOTION_PHRASE().search(body) or body.rstrip().endswith("|"):
+    promotes = _PROMOTION_PHRASE().search(body) and _words(body) <= 25
+    if _PROMOTION().match(body) or promotes or body.rstrip().endswith("|"):
+        # a phrase such as "on Telegram" promotes only in a short line: "Follow us on
+        # Telegram", not "The governor said on Telegram that ..."
         return Verdict("promotion")
     if _COPYRIGHT.match(body):
         return Verdict("copyright notice")
@@ -227,6 +236,8 @@ def _classify_one(
         # one sentence signed by an agency, with the report going on after it: a caption
         # ("... eastern Spain. AFP"); at the end of the report it is the agency's signature
         return Verdict("picture caption")
+    if bare in CAPTION_LABELS():
+        return Verdict("caption label", heading=True)
     if bare in LABELS() or (body.endswith(":") and _words(body) <= 5):
         return Verdict("label", heading=True)
     if bare.split(":")[0] in LABELS() and ":" in body and _words(body) <= 12:

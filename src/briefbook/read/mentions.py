@@ -17,14 +17,26 @@ from dataclasses import dataclass, replace
 from briefbook.model import Kind, Mention
 from briefbook.read.gazetteer import Gazetteer
 from briefbook.read.names import POSSESSIVE, Token, tokenize
-from briefbook.vocabulary import derived, mapping, words
+from briefbook.read.people import (
+    HONORIFICS,
+    SPEAKING,
+    STOP_CAPITALS,
+    appositive,
+    appositive_before,
+    gap,
+    is_title,
+    of_title,
+    role_before,
+    shows_person,
+    speaks_after,
+)
+from briefbook.read.people import affiliation as _affiliation
+from briefbook.vocabulary import derived, words
 
 SPEAKING_KINDS = frozenset(
     {Kind.PERSON, Kind.GOVERNMENT, Kind.AGENCY, Kind.ORGANISATION, Kind.OUTLET, Kind.GROUP}
 )
 
-TITLE_WORDS = derived(lambda: words("names", "titles"))
-HONORIFICS = derived(lambda: words("names", "honorifics"))
 ORG_HEADS = derived(lambda: words("names", "organisation_heads"))
 AGENCY_HINTS = derived(lambda: words("names", "agency_heads"))
 GEO_HEADS = derived(lambda: words("names", "place_heads"))
@@ -33,29 +45,13 @@ GEO_PREFIXES = derived(lambda: words("names", "place_prefixes"))
 REGIONS = derived(lambda: words("names", "regions"))
 OFFICIAL_NOUNS = derived(lambda: words("names", "official_nouns"))
 GROUP_NOUNS = derived(lambda: words("names", "group_nouns"))
-STOP_CAPITALS = derived(lambda: words("names", "stop_capitals"))
 DOCUMENT_WORDS = derived(lambda: words("names", "document_words"))
 REPORTING_NOUNS = derived(lambda: words("names", "reporting_nouns"))
 PLACE_PREPOSITIONS = derived(lambda: words("names", "place_prepositions"))
 REGION_ADJECTIVES = derived(lambda: words("names", "region_adjectives"))
-
-
-def _is_title(token: Token) -> bool:
-    return (
-        token.bare.casefold().rstrip(".") in TITLE_WORDS() or token.bare.casefold() in HONORIFICS()
-    )
-
-
-def _affiliation(tokens: Sequence[Token], gaz: Gazetteer) -> str | None:
-    for n in range(min(3, len(tokens)), 0, -1):
-        for i in range(len(tokens) - n + 1):
-            surface = " ".join(t.bare for t in tokens[i : i + n])
-            if surface in gaz.adjectives:
-                return gaz.adjectives[surface]
-            entry = gaz.lookup(surface)
-            if entry is not None and entry.country:
-                return entry.country
-    return None
+PLACE_KINDS = derived(lambda: words("names", "place_kinds"))
+BUILDING_HEADS = derived(lambda: words("names", "building_heads"))
+PLACE_ONLY_PREPOSITIONS = derived(lambda: words("names", "place_only_prepositions"))
 
 
 @dataclass(slots=True)
@@ -78,8 +74,8 @@ def _gazetteer_matches(
             first, last = tokens[i], tokens[i + n - 1]
             surface = " ".join(text[first.start - base : last.end - base].split())
             surface = POSSESSIVE.sub("", surface)
-            if not surface[:1].isupper() and not surface[:1].isdigit():
-                continue
+            if not surface[:1].isupper() and not surface[:1].isdigit() and surface not in gaz.names:
+                continue  # lower case names nothing, unless the analyst's actors say it does
             entry = gaz.lookup(surface)
             if entry is not None:
                 hit = _Found(i, i + n, entry.kind, entry.name, entry.country)
@@ -148,6 +144,8 @@ def find_mentions(
             continue  # a capital's name opening a person's: "Minister Aden Bare Duale"
         if found.kind == Kind.GOVERNMENT and named and _organisation_after(tokens, found.end - 1):
             continue  # a state's name opening an organisation's: "Freedonia Medical Association"
+        if found.kind == Kind.GOVERNMENT and named and _after_body_word(tokens, found.start):
+            continue  # a state's name after a body's word: "Air Freedonia", "Bank Freedonia"
         for k in range(found.start, found.end):
             taken[k] = found
     mentions: list[Mention] = []
@@ -188,8 +186,11 @@ def find_mentions(
             continue
         run_end = i
         while run_end < len(tokens) and run_end not in taken and _in_run(tokens, run_end, i):
-            if tokens[run_end].possessive and run_end > i:
+            if tokens[run_end].possessive and (run_end > i or _body_head(tokens, run_end + 1)):
                 run_end += 1
+                if _body_head(tokens, run_end):
+                    # "Pierce County Sheriff's Department", "Children's Hospital"
+                    run_end += 1
                 break
             run_end += 1
         mention = _run_mention(source_id, sentence_id, tokens, i, run_end, text, base, gaz)
@@ -210,9 +211,23 @@ def _name_after(tokens: Sequence[Token], found: _Found) -> bool:
     end = found.end
     if end >= len(tokens) or tokens[end - 1].possessive or not tokens[end].capitalised:
         return False
-    titled = found.start > 0 and _is_title(tokens[found.start - 1])
+    titled = found.start > 0 and is_title(tokens[found.start - 1])
     following = tokens[end].bare.casefold()
     return titled and following not in GEO_HEADS() and following not in ORG_HEADS()
+
+
+def _after_body_word(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` follows a body's word in one name ("Air" of "Air Freedonia")."""
+    if k == 0:
+        return False
+    prev = tokens[k - 1]
+    return (
+        prev.capitalised
+        and not prev.possessive
+        and gap(tokens, k - 1, k) == " "
+        and prev.text.casefold() in ORG_HEADS()
+        and prev.text not in STOP_CAPITALS()
+    )
 
 
 def _body_kind(words: Sequence[str]) -> Kind:
@@ -260,30 +275,45 @@ def _join_of_country(mentions: list[Mention], text: str, base: int) -> list[Ment
     return out
 
 
+def _body_head(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` is a body's head word that ends a name ("... Sheriff's Department")."""
+    return (
+        k < len(tokens)
+        and tokens[k].capitalised
+        and tokens[k].bare.casefold() in ORG_HEADS()
+        and (k + 1 >= len(tokens) or not tokens[k + 1].capitalised)
+    )
+
+
+def _and_body(tokens: Sequence[Token], k: int, start: int) -> bool:
+    """Whether "and" at token ``k`` joins two halves of one body's name ("International
+    Longshore and Warehouse Union"): capitalised words follow it up to a body's head word,
+    and the words before it do not end with one ("Acme Corp and Beta Inc" are two)."""
+    if k <= start or tokens[k - 1].bare.casefold() in ORG_HEADS() or tokens[k - 1].possessive:
+        return False
+    j = k + 1
+    while j < len(tokens) and tokens[j].capitalised and not tokens[j].possessive:
+        j += 1
+    return j > k + 1 and tokens[j - 1].bare.casefold() in ORG_HEADS()
+
+
 def _in_run(tokens: Sequence[Token], k: int, start: int) -> bool:
     token = tokens[k]
     if token.capitalised:
         if k > start and tokens[k - 1].possessive:
             return False
-        return not (k > start and _gap(tokens, k - 1, k) not in ("", " "))
+        return not (k > start and gap(tokens, k - 1, k) not in ("", " "))
+    if token.text == "and" and k + 1 < len(tokens):
+        return _and_body(tokens, k, start) and gap(tokens, k - 1, k) == " "
     if token.text in ("of", "for", "on", "de", "al", "bin") and k + 1 < len(tokens):
         following = tokens[k + 1]
         return (
             following.capitalised
-            and following.text not in STOP_CAPITALS()
+            and following.bare not in STOP_CAPITALS()
             and k > start
-            and _gap(tokens, k - 1, k) == " "
+            and gap(tokens, k - 1, k) == " "
         )
     return False
-
-
-def _gap(tokens: Sequence[Token], a: int, b: int) -> str:
-    """Characters between two tokens, as far as the tokens tell (spaces only)."""
-    return (
-        " "
-        if tokens[b].start - tokens[a].end == 1
-        else ("" if tokens[b].start == tokens[a].end else "  ")
-    )
 
 
 def _gazetteer_mention(
@@ -397,9 +427,14 @@ def _run_mention(
     gaz: Gazetteer,
 ) -> Mention | None:
     run = list(tokens[start:end])
-    while run and (run[0].text in STOP_CAPITALS() or run[0].text in ("of", "for", "on")):
+    while run and (
+        run[0].text in STOP_CAPITALS()
+        or run[0].bare in STOP_CAPITALS()
+        or run[0].text in ("of", "for", "on", "and")
+        or run[0].text.casefold() in SPEAKING()  # "Said Ana Ruiz: ..."
+    ):
         run.pop(0)
-    while run and run[-1].text in ("of", "for", "on"):
+    while run and run[-1].text in ("of", "for", "on", "and"):
         run.pop()
     if not run:
         return None
@@ -407,9 +442,12 @@ def _run_mention(
     if (
         any(w.casefold() in DOCUMENT_WORDS() for w in words)
         or " ".join(words) in REGION_ADJECTIVES()
-    ):
+        or " ".join(words) in gaz.adjectives
+        or (len(words) == 1 and words[0].endswith("s") and words[0][:-1] in gaz.adjectives)
+        or " ".join(words).casefold() in GROUP_NOUNS()
+    ):  # a document, a region's or a state's people ("Kenyans"), a group ("Prosecutors")
         return None
-    titles_only = all(_is_title(t) or t.text in ("of", "for", "and") for t in run)
+    titles_only = all(is_title(t) or t.text in ("of", "for", "and") for t in run)
     if titles_only and words[-1].casefold() not in ORG_HEADS():
         return None  # a title alone: "Head of State", "the Defence Secretary"
     if len(words) == 1 and "-" in words[0] and words[0].rsplit("-", 1)[1].islower():
@@ -421,24 +459,54 @@ def _run_mention(
         return None  # "France-Spain border", "Franco-Spanish cooperation"
     after = tokens[end].text.casefold() if end < len(tokens) else ""
     two_before = " ".join(t.text.casefold() for t in tokens[max(0, start - 2) : start])
-    geographic = after in GEO_HEADS() or two_before.split()[:1] in (
-        ["region"],
-        ["province"],
-        ["city"],
+    # "Saltford region", "the town of Saltford"
+    geographic = after in GEO_HEADS() or (
+        len(two_before.split()) == 2
+        and two_before.split()[1] == "of"
+        and two_before.split()[0] in PLACE_KINDS()
     )
     head = words[-1].casefold().rstrip(".")
     if head in NOT_NAME_ENDINGS():
         return None  # "Gate No. 3"
     surface = POSSESSIVE.sub("", text[run[0].start - base : run[-1].end - base])
     # a title inside the run with a name after it: "Labour Party Representative Ana Ruiz"
-    last_title = max((k for k, t in enumerate(run[:-1]) if _is_title(t)), default=-1)
-    person_after_title = last_title >= 0 and not any(
-        w.casefold() in ORG_HEADS() or w.casefold() in GEO_HEADS() for w in words[last_title + 1 :]
+    last_title = max((k for k, t in enumerate(run[:-1]) if is_title(t)), default=-1)
+    person_after_title = (
+        (
+            last_title >= 0
+            and run[last_title + 1].text not in ("of", "for")
+            # "Air Freedonia Express": a state's name after the title word makes it a body's
+            and not (
+                words[last_title].casefold() in ORG_HEADS()
+                and run[last_title + 1].bare in gaz.names
+            )
+        )
+        and not any(
+            w.casefold() in ORG_HEADS() or w.casefold() in GEO_HEADS()
+            for w in words[last_title + 1 :]
+        )
     )
-    org_head = head in ORG_HEADS() or any(
-        w.casefold() in ORG_HEADS() and k + 1 < len(words) and words[k + 1] in ("of", "for")
-        for k, w in enumerate(words)
+    org_head = (
+        head in ORG_HEADS()
+        or any(
+            w.casefold() in ORG_HEADS() and k + 1 < len(words) and words[k + 1] in ("of", "for")
+            for k, w in enumerate(words)
+        )
+        # "Air Freedonia", "Police Scotland": a body's word opening a name
+        or (
+            len(words) >= 2
+            and words[0].casefold() in ORG_HEADS()
+            and not words[0].isupper()
+            and head not in GEO_HEADS()
+        )
     )
+    # a building where something happens: "a fire at the County Court", "in the National Library"
+    k = start - 1
+    while k >= 0 and tokens[k].text.casefold() in ("the", "a", "an"):
+        k -= 1
+    housed = k >= 0 and tokens[k].text.casefold() in PLACE_PREPOSITIONS()
+    if org_head and housed and head in BUILDING_HEADS():
+        org_head, geographic = False, True
     # organisations and agencies: "National Weather Service", "Union of Dockworkers"
     if org_head and not person_after_title:
         kind = _body_kind(words)
@@ -446,6 +514,8 @@ def _run_mention(
             run[:-1], gaz
         )
         possessive = next((k + 1 for k, t in enumerate(run[:-1]) if t.possessive), 0)
+        if possessive == len(run) - 1:
+            possessive = 0  # "Pierce County Sheriff's Department" is one name
         name_tokens = run[possessive:]
         name = POSSESSIVE.sub("", text[name_tokens[0].start - base : name_tokens[-1].end - base])
         return Mention(
@@ -464,7 +534,12 @@ def _run_mention(
         geographic
         or head in GEO_HEADS()
         or words[-1] in REGIONS()
-        or (len(words) >= 2 and words[0].casefold() in GEO_PREFIXES())
+        or (
+            len(words) >= 2
+            and words[0].casefold() in GEO_PREFIXES()
+            and not person_after_title
+            and not any(is_title(t) for t in tokens[max(0, start - 2) : start])
+        )
     ):
         last = tokens[end] if after in GEO_HEADS() else run[-1]
         surface = POSSESSIVE.sub("", text[run[0].start - base : last.end - base])
@@ -479,7 +554,7 @@ def _run_mention(
             Kind.PLACE,
             span_start=run[0].start,
         )
-    speaks = _speaks_after(tokens, end)
+    speaks = speaks_after(tokens, end)
     if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
         if not speaks:
             return None  # a bare acronym the gazetteer does not know: too ambiguous
@@ -497,39 +572,74 @@ def _run_mention(
     if k >= len(run):
         return None  # only an adjective: "the first Spanish rescuers"
     while k < len(run) - 1 and (
-        _is_title(run[k]) or _affiliation([run[k]], gaz) or (k > 0 and run[k].text in ("of", "for"))
+        is_title(run[k])
+        or (
+            # "Kenyan", or a state before a title ("Kenya Defence Minister"); a capital after
+            # the title opens the name ("Minister Aden Bare Duale")
+            _affiliation([run[k]], gaz) and (run[k].bare in gaz.adjectives or k < last_title)
+        )
+        or (k > 0 and run[k].text in ("of", "for"))
     ):
         k += 1
     if person_after_title:
         k = max(k, last_title + 1)
     name_tokens = run[k:]
-    if any(_is_title(t) for t in name_tokens) and len(name_tokens) > 1:
+    if any(is_title(t) for t in name_tokens) and len(name_tokens) > 1:
         # "Defense Secretary" alone, or a title after the name: not a person's name
-        while name_tokens and _is_title(name_tokens[0]):
+        while name_tokens and is_title(name_tokens[0]):
             name_tokens = name_tokens[1:]
-    if not name_tokens or all(_is_title(t) for t in name_tokens):
+    if not name_tokens or all(is_title(t) for t in name_tokens):
         return None
     name = POSSESSIVE.sub("", text[name_tokens[0].start - base : name_tokens[-1].end - base])
-    role_tokens = _role_before(tokens, tokens.index(name_tokens[0]), gaz)
+    role_tokens = role_before(tokens, tokens.index(name_tokens[0]), gaz)
     honorifics = [
         t.bare.rstrip(".") for t in role_tokens if t.bare.casefold().rstrip(".") in HONORIFICS()
     ]
     honorific = honorifics[0] if honorifics else None
     role: str | None = " ".join(t.bare for t in role_tokens if t.bare.rstrip(".") not in honorifics)
     role = role or None
-    appositive = _appositive(text, name_tokens[-1].end - base)
-    if role is None and appositive:
-        role = appositive
+    apposed = appositive(text, name_tokens[-1].end - base) or appositive_before(
+        text, name_tokens[0].start - base
+    )
+    if role is None and apposed:
+        role = apposed
     affiliation = _affiliation(role_tokens, gaz) if role_tokens else None
-    if affiliation is None and appositive:
-        affiliation = _affiliation(tokenize(appositive), gaz)
+    if affiliation is None and apposed:
+        affiliation = _affiliation(tokenize(apposed), gaz)
     span_start = role_tokens[0].start if role_tokens else name_tokens[0].start
     at = tokens.index(name_tokens[0])
     before = tokens[at - 1].text.casefold() if at > 0 else ""
     according = at > 1 and tokens[at - 2].text.casefold() == "according"
     lone = len(name_tokens) == 1 and not role_tokens
-    # "in Tarragona": a lone name after a place preposition is a place, not a person
-    place = lone and before in PLACE_PREPOSITIONS() and not according
+    shown = bool(role_tokens or apposed) or shows_person(tokens, text, base, at, end)
+    untitled = not any(is_title(t) for t in run)
+    of_kind = of_title(tokens, at) if untitled else None
+    if of_kind is not None:
+        # "chief executive of Network Rail", "the mayor of Berrow": not a person
+        return Mention(
+            source_id, sentence_id, name_tokens[0].start, name_tokens[-1].end, name,
+            of_kind, span_start=name_tokens[0].start,
+            weak=lone and of_kind == Kind.ORGANISATION,
+        )  # fmt: skip
+    untitled = untitled and not role_tokens
+    if untitled and before == "the":
+        # "the Sacramento Bee", "the Royal Family": people take no article; a body if it speaks
+        if not speaks_after(tokens, end):
+            return None
+        return Mention(
+            source_id, sentence_id, name_tokens[0].start, name_tokens[-1].end, name,
+            Kind.ORGANISATION, span_start=name_tokens[0].start,
+        )  # fmt: skip
+    # "in Tarragona", "near New Berrow": a name after a place preposition, with nothing that
+    # shows a person, is a place ("in Ruiz's words" is not)
+    place = (
+        not according
+        and not name_tokens[-1].possessive
+        and (
+            (lone and before in PLACE_PREPOSITIONS())
+            or (not lone and before in PLACE_ONLY_PREPOSITIONS() and not (role_tokens or honorific))
+        )
+    )
     return Mention(
         source_id,
         sentence_id,
@@ -540,66 +650,10 @@ def _run_mention(
         role=None if place else role,
         affiliation=None if place else affiliation,
         span_start=span_start,
-        weak=not place and lone and not appositive,
+        weak=not place and lone and not apposed,
         honorific=None if place else honorific,
+        bare=not place and not shown,
     )
-
-
-_SPEAKING = derived(
-    lambda: frozenset(
-        form for forms in mapping("attribution", "reporting_verbs").values() for form in forms
-    )
-)
-
-
-def _speaks_after(tokens: Sequence[Token], end: int) -> bool:
-    """Whether a reporting verb follows token ``end`` ("said", "also told", "has warned")."""
-    following = [t.text.casefold() for t in tokens[end : end + 3]]
-    while following and following[0] in ("also", "has", "have", "had", "later", "then"):
-        following.pop(0)
-    return bool(following) and following[0] in _SPEAKING()
-
-
-def _role_before(tokens: Sequence[Token], name_index: int, gaz: Gazetteer) -> list[Token]:
-    """Title words right before a name, lower-case ones included ("national security spokesman")."""
-    k = name_index
-    while k > 0:
-        prev = tokens[k - 1]
-        if _gap(tokens, k - 1, k) != " " and not (
-            prev.text.endswith(".") or tokens[k].start - prev.end <= 1
-        ):
-            break
-        if (
-            _is_title(prev)
-            or _affiliation([prev], gaz)
-            or (prev.capitalised and prev.text not in STOP_CAPITALS())
-            or (prev.text in ("of", "for") and k - 2 >= 0 and _is_title(tokens[k - 2]))
-        ):
-            k -= 1
-            continue
-        break
-    role = list(tokens[k:name_index])
-    while role and not (_is_title(role[-1]) or role[-1].bare.casefold() in HONORIFICS()):
-        role.pop()
-    return role
-
-
-_APPOSITIVE = re.compile(
-    r"^,\s+(?:(?:a|an|the)\s+)?(?P<role>[^,.;“”\"]{3,90}?)(?=,|\.|;| said| told| warned|$)"
-)
-
-
-def _appositive(text: str, end: int) -> str | None:
-    m = _APPOSITIVE.match(text[end:])
-    if not m:
-        return None
-    role = m.group("role").strip()
-    words = role.split()
-    if not words or not any(w.casefold().strip(".") in TITLE_WORDS() for w in words):
-        return None
-    if words[0].casefold() in ("who", "which", "that", "while", "when", "and", "but"):
-        return None
-    return role
 
 
 def _mark_roles(mentions: list[Mention]) -> list[Mention]:

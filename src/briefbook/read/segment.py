@@ -73,6 +73,8 @@ def _is_abbreviation(before: str, after: str) -> bool:
     bare = word.rstrip(".").lower()
     next_word = re.match(r"[\w’']+", after)
     next_lower = next_word.group(0).lower() if next_word else ""
+    if re.fullmatch(r"[\d.,]+", word):
+        return False  # a number with decimals ends the sentence: "put it at 5.8. Rescuers"
     if "." in word.rstrip("."):
         # An initialism such as U.S. or U.N.: ends a sentence only before a typical opener.
         return next_lower not in SENTENCE_STARTERS()

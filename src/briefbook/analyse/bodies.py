@@ -1,0 +1,183 @@
+"""Speakers named by what they are, not by their name: bodies and people by their title.
+
+"The ministry said", "the company said", "Freedonia's interior ministry said", "a Kremlin
+spokesperson said", "Freedonia's transport minister said", "her lawyer said". Each is read
+as a *description*: the words that say what the speaker is ("interior ministry"), its head
+word ("ministry"), the body or state that owns it when the text says ("Freedonia's"), and
+whether it points at someone already known ("the", a possessive) or at someone unnamed
+("a", "an").
+
+* A body named by its kind points back to the last body of that kind in the article ("the
+  ministry" to the Ministry of Health named before, "the company" to the last company);
+  failing that it is an unnamed group of its owner ("interior ministry (Freedonia)").
+* A person named by a definite title ("Freedonia's transport minister", "the French
+  president", "her lawyer") is the person the corpus gives that title, when exactly one
+  has it; an indefinite one ("a Kremlin spokesperson") is an unnamed member of its body.
+
+The words are in ``data/vocabulary/attribution.toml`` (``body_nouns``, ``company_nouns``,
+``person_heads``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefbook.model import Actor, Kind, Mention
+from briefbook.read.names import fold
+from briefbook.read.people import TITLE_WORDS
+from briefbook.vocabulary import alternation, derived, words
+
+BODY_NOUNS = derived(lambda: words("attribution", "body_nouns"))
+COMPANY_NOUNS = derived(lambda: words("attribution", "company_nouns"))
+PERSON_HEADS = derived(lambda: words("attribution", "person_heads"))
+GENERIC_BODIES = derived(lambda: words("attribution", "generic_bodies"))
+_BETWEEN = r"(?:(?:also|has|have|had|later|then|earlier|now|itself|previously|separately)\s+)*"
+"""Words that may stand between a description and its verb ("the ministry also said")."""
+
+
+def _heads() -> str:
+    return alternation(sorted(BODY_NOUNS() | PERSON_HEADS(), key=len, reverse=True))
+
+
+_OWNED = derived(
+    lambda: re.compile(
+        r"^(?P<possessive>[’']s)?\s+(?P<np>(?:[a-z][\w’'-]*\s+){0,3}?(?P<noun>"
+        + _heads()
+        + r"))\s+"
+        + _BETWEEN
+        + r"$"
+    )
+)
+"""What follows an owner's name up to the verb: "'s interior ministry", " spokesperson"."""
+_ALONE = derived(
+    lambda: re.compile(
+        r"(?:^|[,;:][”\"’]?\s*|\b(?:and|but|while|as|when)\s+)"
+        r"(?P<det>[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
+        r"(?P<np>(?:[\w’'-]+\s+){0,3}?(?P<noun>" + _heads() + r"))\s+" + _BETWEEN + r"$"
+    )
+)
+"""A description with no owner's name: "The ministry", "the dockers' union", "her lawyer",
+"the French president"."""
+
+
+@dataclass(frozen=True, slots=True)
+class Description:
+    words: str
+    """What the speaker is, as written: "interior ministry", "transport minister"."""
+    head: str
+    owner: Mention | None
+    """The body or state the text gives it ("Freedonia's"), if any."""
+    definite: bool
+    """Whether it points at someone known ("the", a possessive) rather than "a"/"an"."""
+
+    @property
+    def person(self) -> bool:
+        return self.head.casefold() in PERSON_HEADS()
+
+
+def owned(text: str, base: int, owner: Mention, cue_start: int) -> Description | None:
+    """The description between an owner's name and the verb: "Freedonia's interior ministry
+    said", "a Kremlin spokesperson said", "A Freedonian government minister said"."""
+    m = _OWNED().match(text[owner.end - base : cue_start])
+    if m is None:
+        return None
+    if (
+        not m.group("possessive")
+        and owner.kind != Kind.GOVERNMENT
+        and m.group("noun") in BODY_NOUNS()
+    ):
+        return None  # "Acme news agency said": Acme itself, not a body of Acme's
+    before = text[: owner.span_start - base]
+    definite = not re.search(r"\b[Aa]n?\s+$", before)
+    return Description(_bare(m.group("np")), m.group("noun"), owner, definite)
+
+
+def alone(text_before_cue: str) -> Description | None:
+    """A description that opens the clause of the verb, with no owner's name."""
+    m = _ALONE().search(text_before_cue)
+    if m is None:
+        return None
+    definite = m.group("det").casefold() not in ("a", "an")
+    return Description(_bare(m.group("np")), m.group("noun"), None, definite)
+
+
+def _bare(np: str) -> str:
+    return " ".join(np.split())
+
+
+def earlier_body(description: Description, mentions: Sequence[Mention]) -> Mention | None:
+    """The body an ownerless description points back to: the last one in the article whose
+    name has its head word ("the ministry" -> "Ministry of Health"), or for a company's kind
+    ("the company", "the airline") the last organisation named."""
+    head = description.head.casefold()
+    company = head in COMPANY_NOUNS() or head in GENERIC_BODIES()
+    for earlier in reversed(mentions):
+        if earlier.kind not in (Kind.AGENCY, Kind.ORGANISATION):
+            continue
+        full = f"{earlier.text} {earlier.canonical or ''}"
+        names = [w.rstrip("’'s") for w in fold(full).split()]
+        if head in names or head.rstrip("s") in names or (company and not earlier.weak):
+            return earlier
+    return None
+
+
+def earlier_person(description: Description, mentions: Sequence[Mention]) -> Mention | None:
+    """The person an ownerless definite title points back to in the article ("the minister",
+    "her lawyer"): the last one whose role has that title."""
+    title = description.words
+    wanted = _title_words(title)
+    for earlier in reversed(mentions):
+        if earlier.kind == Kind.PERSON and earlier.role and wanted and _fits(title, earlier.role):
+            return earlier
+    return None
+
+
+def titled_person(
+    title: str, owner: str | None, people: Sequence[Actor], source_id: str
+) -> Actor | None:
+    """The one person of the corpus with a title ("transport minister"), of the same state
+    or body when both are known; one of this article's first."""
+    wanted = _title_words(title)
+    if not wanted:
+        return None
+    found = [
+        p
+        for p in people
+        if p.kind == Kind.PERSON
+        and p.role
+        and _fits(title, p.role)
+        and (owner is None or p.affiliation is None or fold(p.affiliation) == fold(owner))
+    ]
+    here = [p for p in found if any(m.startswith(source_id + "/") for m in p.mentions)]
+    for pool in (here, found):
+        if len(pool) == 1:
+            return pool[0]
+    return None
+
+
+def _title_words(text: str) -> set[str]:
+    return {w for w in fold(text).split() if w in TITLE_WORDS() or w in PERSON_HEADS()}
+
+
+def _names_in(text: str) -> set[str]:
+    """Capitalised words of a title that are no title words: the body it is of ("Acme")."""
+    return {
+        fold(w).rstrip("'s")
+        for w in text.split()
+        if w[:1].isupper() and fold(w) not in TITLE_WORDS() and fold(w) not in PERSON_HEADS()
+    }
+
+
+def _fits(title: str, role: str) -> bool:
+    """Whether a role has the title's words, and is not of another body ("the Acme lawyer"
+    is not the "Beta lawyer")."""
+    if not _title_words(title) <= _role_words(role):
+        return False
+    wanted, held = _names_in(title), _names_in(role)
+    return not (wanted and held and not wanted & held)
+
+
+def _role_words(role: str) -> set[str]:
+    return {w.rstrip("’'s") for w in fold(role).split()}

@@ -1,0 +1,173 @@
+"""What shows a capitalised name to be a person's, and the title it bears.
+
+A person is shown by a title or honorific before the name ("Defence Minister Ana Ruiz",
+"Ms Ruiz"), a role set beside it ("Ana Ruiz, spokesperson for ...", "the chief executive of
+Acme, Ana Ruiz,"), an age (", 37,"), "who", "according to", or a verb of speech before or
+after it. What a title is "of" is a body or a place, not a person ("the head of Acme", "the
+mayor of Berrow"). The words are in ``data/vocabulary/names.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefbook.model import Kind
+from briefbook.read.gazetteer import Gazetteer
+from briefbook.read.names import Token
+from briefbook.vocabulary import derived, mapping, words
+
+TITLE_WORDS = derived(lambda: words("names", "titles"))
+HONORIFICS = derived(lambda: words("names", "honorifics"))
+STOP_CAPITALS = derived(lambda: words("names", "stop_capitals"))
+PERSONAL_TITLES = derived(lambda: words("names", "personal_titles"))
+BODY_TITLES = derived(lambda: words("names", "body_titles"))
+
+
+def is_title(token: Token) -> bool:
+    return (
+        token.bare.casefold().rstrip(".") in TITLE_WORDS() or token.bare.casefold() in HONORIFICS()
+    )
+
+
+def affiliation(tokens: Sequence[Token], gaz: Gazetteer) -> str | None:
+    for n in range(min(3, len(tokens)), 0, -1):
+        for i in range(len(tokens) - n + 1):
+            surface = " ".join(t.bare for t in tokens[i : i + n])
+            if surface in gaz.adjectives:
+                return gaz.adjectives[surface]
+            entry = gaz.lookup(surface)
+            if entry is not None and entry.country:
+                return entry.country
+    return None
+
+
+def gap(tokens: Sequence[Token], a: int, b: int) -> str:
+    """Characters between two tokens, as far as the tokens tell (spaces only)."""
+    return (
+        " "
+        if tokens[b].start - tokens[a].end == 1
+        else ("" if tokens[b].start == tokens[a].end else "  ")
+    )
+
+
+_AGE = re.compile(r"^(?:’s|'s)?(?:,\s*(?:aged\s+)?\d{1,3}\s*[,.]|\s*\(\d{1,3}\)|,\s*who\b)")
+"""After a name, what only a person has: an age (", 37,", "(37)") or ", who"."""
+
+
+def shows_person(tokens: Sequence[Token], text: str, base: int, at: int, end: int) -> bool:
+    """Whether the words around the name at token ``at`` (its run ending at ``end``) show
+    that it is a person's: a verb of speech after it or just before it ("said Ruiz"), an age
+    or "who" after it, an honorific, or "according to" before it."""
+    before = tokens[at - 1].text.casefold() if at > 0 else ""
+    if speaks_after(tokens, end) or (before in SPEAKING() and before not in _TOLD):
+        return True
+    if at > 1 and tokens[at - 2].text.casefold() == "according":
+        return True
+    if any(t.bare.casefold().rstrip(".") in HONORIFICS() for t in tokens[max(0, at - 2) : at]):
+        return True
+    after = text[tokens[end - 1].end - base :] if end > 0 else ""
+    apposed = _APPOSED_SPEAKER.match(after)
+    age = _AGE.match(after)
+    if age and age.group(0).lstrip().startswith("(") and end - at < 2:
+        age = None  # "Kajiado (3)" counts; "Ana Ruiz (37)" is an age
+    return bool(age) or bool(apposed and apposed.group(1) in SPEAKING())
+
+
+_TOLD = ("told", "tells", "tell", "telling")
+"""Who is told may be an outlet ("told CNN-News18"): no sign of a person."""
+_APPOSED_SPEAKER = re.compile(r"^,\s+[^,;“”\"]{2,100},\s+(?:also\s+|later\s+|then\s+)?(\w+)")
+"""A name, a clause between commas, then a verb of speech: "Ana Ruiz, a loyal customer, said"."""
+
+
+def of_title(tokens: Sequence[Token], at: int) -> Kind | None:
+    """What the name at token ``at`` is when it follows "<title> of": the body a title is of
+    ("the chief executive of Network Rail", "head of Union Local 7") or the place ("the
+    regional leader of Saltford", "the mayor of Berrow"). A person is "of" only the titles
+    that serve someone ("the lawyer of ...")."""
+    if at < 2 or tokens[at - 1].text not in ("of", "for") or not is_title(tokens[at - 2]):
+        return None
+    title = tokens[at - 2].bare.casefold()
+    if title in PERSONAL_TITLES():
+        return None
+    if tokens[at - 1].text == "for" or title in BODY_TITLES():
+        return Kind.ORGANISATION  # "a spokesman for Acme", "the head of Acme"
+    return Kind.PLACE
+
+
+SPEAKING = derived(
+    lambda: frozenset(
+        form for forms in mapping("attribution", "reporting_verbs").values() for form in forms
+    )
+)
+
+
+def speaks_after(tokens: Sequence[Token], end: int) -> bool:
+    """Whether a reporting verb follows token ``end`` ("said", "also told", "has warned")."""
+    following = [t.text.casefold() for t in tokens[end : end + 3]]
+    while following and following[0] in ("also", "has", "have", "had", "later", "then"):
+        following.pop(0)
+    return bool(following) and following[0] in SPEAKING()
+
+
+def role_before(tokens: Sequence[Token], name_index: int, gaz: Gazetteer) -> list[Token]:
+    """Title words right before a name, lower-case ones included ("national security spokesman").
+    None after "of" or "for": "the lawyer for Acme" is not Acme's title."""
+    if name_index > 0 and tokens[name_index - 1].text in ("of", "for"):
+        return []
+    k = name_index
+    while k > 0:
+        prev = tokens[k - 1]
+        if gap(tokens, k - 1, k) != " " and not (
+            prev.text.endswith(".") or tokens[k].start - prev.end <= 1
+        ):
+            break
+        if (
+            is_title(prev)
+            or affiliation([prev], gaz)
+            or (prev.capitalised and prev.text not in STOP_CAPITALS())
+            or (prev.text in ("of", "for") and k - 2 >= 0 and is_title(tokens[k - 2]))
+        ):
+            k -= 1
+            continue
+        break
+    role = list(tokens[k:name_index])
+    while role and not (is_title(role[-1]) or role[-1].bare.casefold() in HONORIFICS()):
+        role.pop()
+    return role
+
+
+_APPOSITIVE = re.compile(
+    r"^,\s+(?:(?:a|an|the)\s+)?(?P<role>[^,.;“”\"]{3,90}?)(?=,|\.|;| said| told| warned|$)"
+)
+
+
+def appositive(text: str, end: int) -> str | None:
+    m = _APPOSITIVE.match(text[end:])
+    if not m:
+        return None
+    role = m.group("role").strip()
+    words = role.split()
+    if not words or not any(w.casefold().strip(".") in TITLE_WORDS() for w in words):
+        return None
+    if words[0].casefold() in ("who", "which", "that", "while", "when", "and", "but"):
+        return None
+    return role
+
+
+_BEFORE = re.compile(
+    r"(?:^|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|,\s+)"
+    r"(?P<role>[^,.;:“”\"]{2,80}?),\s*$"
+)
+
+
+def appositive_before(text: str, start: int) -> str | None:
+    """A role set before the name between commas: "the chief executive of Acme, Ana Ruiz"."""
+    m = _BEFORE.search(text[:start])
+    if not m:
+        return None
+    role = re.split(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+", m.group("role"))[-1]
+    head = re.split(r"\s+(?:of|for|at)\s+", role.strip())[0].split()
+    if not head or head[-1].casefold().strip(".") not in TITLE_WORDS():
+        return None
+    return role.strip()
