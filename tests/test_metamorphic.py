@@ -27,6 +27,7 @@ from briefbook.model import Briefing
 from briefbook.project.load import Project, load_actors, load_articles
 from briefbook.read.gazetteer import load_gazetteer
 from briefbook.read.names import fold
+from briefbook.vocabulary import words
 
 REPO = Path(__file__).resolve().parent.parent
 CORPORA = {c.event.name: c for c in find_corpora(REPO / "tests" / "gold", REPO)}
@@ -67,7 +68,8 @@ KEPT = set(
 """Words a place name keeps when renamed: they say it is a place."""
 COMPASS = {"North", "South", "East", "West", "Republic", "of", "the", "Democratic", "People's"}
 PARTICLES = {"de", "van", "von", "der", "bin", "al", "la", "le", "da", "di"}
-TITLES = {"mr", "mrs", "ms", "dr", "president", "general", "gen", "minister", "secretary"}
+TITLES = words("names", "titles") | words("names", "honorifics")
+"""Words of a title, never renamed: the reading's own list."""
 
 
 def _countries() -> list[dict[str, Any]]:
@@ -183,9 +185,17 @@ def _copy_renamed(root: Path, target: Path, mapping: dict[str, str]) -> None:
             path.write_text(rename(text, mapping), encoding="utf-8")
 
 
-def _read(corpus: Corpus, root: Path) -> Briefing:
-    """The corpus read from ``root`` (the corpus's own folder, or its renamed copy)."""
+def _read(corpus: Corpus, root: Path, mapping: dict[str, str] | None = None) -> Briefing:
+    """The corpus read from ``root`` (the corpus's own folder, or its renamed copy, whose
+    topic names and title are renamed with ``mapping`` as its articles are)."""
     moved = dataclasses.replace(corpus, project=Project(root))
+    if mapping:
+        event = corpus.event
+        topics = tuple(rename(t, mapping) for t in event.topics)
+        moved = dataclasses.replace(
+            moved,
+            event=dataclasses.replace(event, topics=topics, title=rename(event.title, mapping)),
+        )
     config = config_for(moved)
     raws, problems = load_articles(moved.project)
     actors, _ = load_actors(moved.project)
@@ -213,13 +223,14 @@ def _by_position(briefing: Briefing) -> dict[tuple[str, int], tuple[str, ...]]:
         members = sorted(position[k] for k in c.statements if k in position)
         for k in c.statements:
             conflicts[k].append(repr(members))
+    order = {t.id: n for n, t in enumerate(briefing.config.topics)}  # ids are made from names
     out = {}
     for s in briefing.statements:
         key = (s.source_id, s.sentence_id)
         who = briefing.actor(s.claimant).name if s.claimant else "(outlet)"
         out[position[key]] = (
             who,
-            s.topic.topic,
+            f"topic {order[s.topic.topic]}",
             claim_key.get(key, ""),
             " | ".join(sorted(conflicts[key])),
         )
@@ -255,7 +266,7 @@ def test_renaming_people_states_and_places_changes_nothing(name, tmp_path):
     assert len(mapping) >= 10, "too few names to rename for the test to mean anything"
     _copy_renamed(root, tmp_path, mapping)
     before = _by_position(_read(corpus, root))
-    after = _by_position(_read(corpus, tmp_path))
+    after = _by_position(_read(corpus, tmp_path, mapping))
     assert set(after) == set(before), "the renamed corpus was segmented differently"
     expected = {k: (rename(v[0], mapping), *v[1:]) for k, v in before.items()}
     differences = [
