@@ -61,6 +61,9 @@ def test_years_and_dates_are_not_quantities():
         "It was one of the biggest storms in the 1990s.",
         "The finance bill 2024 was withdrawn.",
         "A seven-storey building collapsed.",
+        "At 73, he is the oldest of them; divers found both, ages 35 and 26.",
+        "He pushed through the 2025 budget after the 2019 fire.",
+        "Flight 7C2216, a Boeing 737-800, left at dawn.",
     ],
 )
 def test_what_is_not_a_quantity(text):
@@ -111,6 +114,15 @@ def test_what_is_not_a_quantity(text):
         ("179 of the 181 people on board were killed.", [(179, "deaths", ""), (181, "people", "")]),
         ("190 lawmakers voted to lift it.", [(190, "votes", "")]),
         ("The toll rose from 62 to 95.", [(62, "deaths", ""), (95, "deaths", "")]),
+        ("The car lay in about 25 feet of water.", [(25, "depth", "ft")]),
+        ("It was found in 8-metre-deep water.", [(8, "depth", "m")]),
+        (
+            "The 300-member assembly voted 204 in favour and 85 against.",
+            [(300, "seats", ""), (204, "votes", ""), (85, "votes", "")],
+        ),
+        ("It needs a two-thirds majority.", [(66.7, "share", "%")]),
+        ("He served two-and-a-half months.", [(2.5, "duration", "months")]),
+        ("Over 297 contacts are being traced.", [(297, "people", "")]),
     ],
 )
 def test_what_a_figure_counts_is_normalised_to_a_kind(text, expected):

@@ -50,6 +50,8 @@ class _Lexicon:
     state_kind: dict[str, str]
     before: re.Pattern[str]
     before_kind: dict[str, str]
+    after: re.Pattern[str]
+    after_kind: dict[str, str]
     counts_stop: frozenset[str]
     noun_stop: frozenset[str]
 
@@ -83,6 +85,7 @@ def _build() -> _Lexicon:
     noun_kind = _phrases({k: list(v.get("nouns", [])) for k, v in kinds.items()})
     state_kind = _phrases({k: list(v.get("states", [])) for k, v in kinds.items()})
     before_kind = {k.casefold(): str(v) for k, v in mapping("figures", "kind_before").items()}
+    after_kind = {k.casefold(): str(v) for k, v in mapping("figures", "kind_after").items()}
 
     def any_of(phrases: list[str]) -> re.Pattern[str]:
         return re.compile(rf"(?<![\w-])(?:{alternation(phrases)})(?![\w-])", re.IGNORECASE)
@@ -96,6 +99,8 @@ def _build() -> _Lexicon:
         state_kind,
         re.compile(rf"(?<![\w-])(?:{alternation(before_kind)})(?![\w-])", re.IGNORECASE),
         before_kind,
+        re.compile(rf"(?<![A-Za-z])(?:{alternation(after_kind)})(?![\w-])", re.IGNORECASE),
+        after_kind,
         words("figures", "counts_stop"),
         words("figures", "noun_stop"),
     )
@@ -162,6 +167,11 @@ def _window_before(text: str, start: int, floor: int) -> str:
     return " ".join(head[cut:].split()[-20:])
 
 
+def _first(pattern: re.Pattern[str], text: str, table: dict[str, str]) -> str | None:
+    found = pattern.search(text)
+    return table[found.group(0).casefold()] if found else None
+
+
 def _last(pattern: re.Pattern[str], text: str, table: dict[str, str]) -> str | None:
     found = [table[m.group(0).casefold()] for m in pattern.finditer(text)]
     return found[-1] if found else None
@@ -182,11 +192,15 @@ def kind_of(
     after = f"{counts} {_window_after(text, counts_end, len(text) if ceiling is None else ceiling)}"
     if n.unit_kind and n.unit_kind != COUNT:
         measured = _last(lex.before, counts, lex.before_kind)
-        for word in (measure, measured):
+        following = _first(lex.after, text[n.end : n.end + 40], lex.after_kind)
+        for word in (measure, measured, following):
             if word in MEASURES and n.unit_kind in ("distance", "speed"):
-                return word  # "at a depth of 10 km", "491 mm of rain"
+                return word  # "at a depth of 10 km", "491 mm of rain", "25 feet of water"
         return n.unit_kind
     said = [lex.noun_kind[m.group(0).casefold()] for m in lex.nouns.finditer(counts)]
+    right_after = lex.nouns.match(" ".join(text[n.end :].split()[:3]))
+    if right_after:  # "204 in favour": a noun phrase the counted words stop short of
+        said.append(lex.noun_kind[right_after.group(0).casefold()])
     said += [lex.state_kind[m.group(0).casefold()] for m in lex.states.finditer(after)]
     event = _preferred([k for k in said if k in lex.events], lex)
     if event and not (n.needs_noun and n.value == 1 and not lex.nouns.search(counts)):
@@ -198,8 +212,8 @@ def kind_of(
     )
     if noun:
         return noun
-    if n.needs_noun and (n.value == 1 or _DETERMINER.search(text[: n.start])):
-        return None  # "one hand", "the two nations": a reference, not a count
+    if n.needs_noun and (n.value == 1 or n.year or _DETERMINER.search(text[: n.start])):
+        return None  # "one hand", "the two nations", "the 2025 budget": not a count
     return COUNT
 
 
@@ -221,8 +235,10 @@ def quantities(
         whole = i + 1 < len(found) and _OF_WHOLE.fullmatch(text[n.end : found[i + 1].start])
         if whole:  # "179 of the 181 people on board were killed": what the whole counts
             ceiling = found[i + 2].start if i + 2 < len(found) else len(text)
-        if n.needs_noun and (
-            _OF_THE.match(text[n.end :]) or (n.value == 1 and _OF.match(text[n.end :]))
+        if (
+            n.needs_noun
+            and not n.unit
+            and (_OF_THE.match(text[n.end :]) or (n.value == 1 and _OF.match(text[n.end :])))
         ):
             floor = n.end
             continue  # "one of the parents", "two of them": not a count

@@ -48,6 +48,8 @@ class Number:
     scale: float = 1
     number_end: int = 0
     """Where the number itself ends (before its unit)."""
+    year: bool = False
+    """A bare year ("2025"): a quantity only if it counts something of a known kind."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +65,7 @@ class _Words:
     currency_before: dict[str, str]
     currency_after: dict[str, str]
     units: dict[str, tuple[str, str]]
+    hyphen_units: dict[str, str]
     number: re.Pattern[str]
     qualifier_before: re.Pattern[str]
     qualifier_after: re.Pattern[str]
@@ -104,11 +107,11 @@ def _build() -> _Words:
         rf"(?:(?P<cur>{alternation(currency_before)})\s?)?"
         r"(?:"
         rf"(?P<vague>{alternation(_table('vague_numbers'))})(?![\w-])"
-        rf"|(?P<fraction>{alternation(_table('fractions'))})(?=\s+of\b|\s*$)"
+        rf"|(?P<fraction>{alternation(_table('fractions'))})(?=\s+(?:of|majority)\b|\s*$)"
         rf"|(?P<several>{alternation(ordered('figures', 'vague_scale'))})\s+"
         rf"(?P<vscale>{alternation(long_scales)})s?(?![\w-])"
         rf"|(?P<num>{_DIGITS}|(?:{written})(?![\w]))"
-        r"(?P<half>\s+and\s+a\s+half)?"
+        r"(?P<half>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?"
         rf"(?:(?P<space>\s?)(?P<scale>{alternation(scales)})(?![\w]))?"
         r")",
         re.IGNORECASE,
@@ -124,6 +127,7 @@ def _build() -> _Words:
         currency_before,
         currency_after,
         units,
+        {k.casefold(): str(v) for k, v in mapping("figures", "hyphen_units").items()},
         number,
         re.compile(rf"(?<![\w])(?:{alternation(qualifiers)})\s+$", re.IGNORECASE),
         re.compile(rf"^\s+(?:{alternation(after)})(?![\w])", re.IGNORECASE),
@@ -143,8 +147,11 @@ vocabulary = derived(_build)
 _CLOCK = re.compile(r"^\d{1,2}:\d\d(?!\d)")
 """A clock time written with a colon ("9:00"); "8.30" is one only before "am", "pm"..."""
 _ORDINAL = re.compile(r"^(?:st|nd|rd|th)(?![a-z])", re.IGNORECASE)
-_GLUED = re.compile(r"^(?:%|°\s?[CFcf]\b|[A-Za-z²]+)")
-_HYPHEN_UNIT = re.compile(r"^-(?P<unit>[A-Za-z]+)(?![\w-])")
+_GLUED = re.compile(r"^(?:%|°\s?[CFcf]\b|[A-Za-z²]+)(?P<more>[\w]?)")
+"""Letters (or % or °C) glued to a number: a unit ("10km", "16%"), unless more letters or
+digits follow ("7C2216" is a code, not 7 °C)."""
+_HYPHEN_UNIT = re.compile(r"^-(?P<unit>[A-Za-z]+)(?=-[A-Za-z]|(?![\w-]))")
+"""A unit joined to its number: "five-day", "7.5-magnitude", "8-metre-deep"."""
 _WORD_BEFORE = re.compile(r"(?P<word>[#\w.’'-]+)\s*$")
 _NOT_NAMES = (
     {m.casefold() for m in MONTHS}
@@ -157,8 +164,11 @@ _COUNTED_NEXT = re.compile(
     r"\s+(?!(?:of|in|on|at|to|by|and|or|from|high|deep|long|wide|tall)\b)[A-Za-z]"
 )
 _UNIT_PREFIX = re.compile(r"(?P<unit>[A-Za-z]+)-$")
-_AGES_RANGE = re.compile(r"(?:aged|ages\s+of)\s+\d+\s*(?:and|to|-|–)\s*$", re.IGNORECASE)
+_AGES_RANGE = re.compile(r"(?:aged|ages(?:\s+of)?)\s+\d+\s*(?:and|to|-|–)\s*$", re.IGNORECASE)
+_AGE_AT = re.compile(r"(?:^|[.;:—]\s*)at\s+$", re.IGNORECASE)
+"""Before "N," at a clause's start: "At 73, he is the oldest..." is an age."""
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_NAMED_CODE = re.compile(r"[A-Z][\w]*\s+\d+-$")
 
 
 def _value(raw: str, v: _Words) -> float:
@@ -176,6 +186,8 @@ def _unit(text: str, end: int, v: _Words) -> tuple[str, str, int] | None:
     rest = text[end:]
     glued = _GLUED.match(rest)
     if glued:
+        if glued.group("more"):
+            return None
         token = glued.group(0).replace(" ", "").casefold()
         if token in v.units:
             unit, kind = v.units[token]
@@ -190,6 +202,8 @@ def _unit(text: str, end: int, v: _Words) -> tuple[str, str, int] | None:
             if candidate in v.units:
                 unit, kind = v.units[candidate]
                 return unit, kind, end + hyphen.end()
+            if candidate in v.hyphen_units:  # "the 300-member assembly": its seats
+                return "", v.hyphen_units[candidate], end + hyphen.end()
         return None  # "a seven-storey building", "a three-judge panel": an adjective
     spaced = v.unit_after.match(rest)
     if spaced:
@@ -214,7 +228,9 @@ def _not_a_quantity(
     if _ORDINAL.match(rest) or v.age_after.match(rest) or v.age_before.search(before):
         return True
     if _AGES_RANGE.search(before):
-        return True  # "between the ages of 27 and 74"
+        return True  # "between the ages of 27 and 74", "ages 35 and 26"
+    if digits and _AGE_AT.search(before) and re.match(r"^\s*,", rest):
+        return True  # "At 73, he is the oldest..."
     if digits and re.search(r"[A-Z][\w’'.-]*,\s*$", before) and re.match(r"^\s*,", rest):
         return True  # "Hiroyuki Hamatani, 53, said": an age after a name
     word = _WORD_BEFORE.search(before)
@@ -223,6 +239,8 @@ def _not_a_quantity(
     w = word.group("word").casefold()
     if w in v.identifier_before or w.rstrip(".") in v.identifier_before:
         return True
+    if _NAMED_CODE.search(before):
+        return True  # "a Boeing 737-800": the second part of a name's number
     return (
         digits
         and not _has_unit(text, end, v)
@@ -276,10 +294,12 @@ def _single(
         unit, kind = v.units[prefix.group("unit").casefold()]  # "a magnitude-7.6 quake"
     if currency:
         unit, kind = currency, "money"
-    needs_noun = not raw[:1].isdigit() or (bool(_YEAR.match(raw)) and not unit and scale == 1)
+    year = bool(_YEAR.match(raw)) and not unit and scale == 1
+    needs_noun = not raw[:1].isdigit() or year
     return Number(
-        m.start(), end, value * scale, None, "exactly", unit, kind, needs_noun, scale, number_end
-    )
+        m.start(), end, value * scale, None, "exactly", unit, kind, needs_noun, scale, number_end,
+        year,
+    )  # fmt: skip
 
 
 def _ranges(text: str, found: list[Number], v: _Words) -> list[Number]:
