@@ -168,13 +168,18 @@ class _Item:
     """The stems of its past tenses and participles ("declared"): what it says happened."""
 
 
+def name_stems(text: str) -> frozenset[str]:
+    """The content words of the names in a text (words capitalised inside a sentence)."""
+    return content_words(" ".join(_NAME.findall(text)))
+
+
 def _item(s: Statement, names: Mapping[str, frozenset[str]]) -> _Item:
     days = frozenset(d.resolved for d in s.dates if d.precision == "day" and d.relation == "on")
     own = names.get(s.claimant, frozenset()) if s.claimant else frozenset()
     projected = bool(_projected().search(s.text))
     full = content_words(s.text)
     said = full - own
-    named = content_words(" ".join(_NAME.findall(s.text)))
+    named = name_stems(s.text)
     size = len(full) + len(s.quantities)
     acts = content_words(" ".join(_ACT.findall(s.text)))
     return _Item(said, said - named, _kinds(s.quantities), stance(s), days, projected, size, acts)

@@ -9,7 +9,8 @@ Reports of one kind, unit and frame, about compatible subjects (the same places,
 them unsaid), are one quantity. Kinds that say what is counted on their own (deaths,
 injured, magnitude...: ``self_describing`` in ``data/vocabulary/figures.toml``) need nothing
 more; for others (durations, money, shares, people...) two reports are of one quantity only
-if their clauses share at least ``SHARED_WORDS`` content words ("a 9 percent pay rise" and
+if their sentences share at least ``SHARED_WORDS`` content words, one of them in the
+figures' own clauses, names and the figures' own words left out ("a 9 percent pay rise" and
 "a 7 percent rise", "2,000 dockers walked out" and "1,200 dockers walked out"; not "a 9
 percent pay rise" and "16% of shares"). Within a quantity:
 
@@ -22,8 +23,8 @@ percent pay rise" and "16% of shares"). Within a quantity:
   shown as a trend; it is not a dispute, and each claimant's earlier figures of a day are
   left out of disputes.
 
-Plain counts of things the lexicon does not know (kind ``count``), per-group figures
-("6,000 each") and increments ("another 500") are not compared.
+Plain counts of things the lexicon does not know (kind ``count``), durations, per-group
+figures ("6,000 each") and increments ("another 500") are not compared.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from briefbook.analyse.claims import content_words, name_words
+from briefbook.analyse.claims import content_words, name_stems, name_words
 from briefbook.analyse.disjoint import DisjointSets
 from briefbook.model import (
     MONTHS,
@@ -51,8 +52,10 @@ from briefbook.model import (
 from briefbook.read.figures import MEASURES
 from briefbook.vocabulary import alternation, derived, words
 
-NOT_COMPARED = frozenset({"count"})
-"""Kinds never compared: a count of things the lexicon does not know."""
+NOT_COMPARED = frozenset({"count", "duration"})
+"""Kinds never compared: a count of things the lexicon does not know, and durations, which
+are of too many different things (a term in office, a trial, a sentence, a period of abuse)
+for two of them to be one quantity by their words."""
 ABOUT = 0.1
 """How far "about" reaches either side of its value (and "nearly" below it)."""
 DAYS = 0
@@ -83,6 +86,7 @@ def _projected() -> re.Pattern[str]:
 projected = derived(_projected)
 
 
+running_kinds = derived(lambda: words("figures", "running_kinds"))
 self_describing = derived(lambda: words("figures", "self_describing"))
 
 
@@ -95,7 +99,10 @@ class _Report:
     low: float
     high: float
     words: frozenset[str]
-    """The content words of its clause, but for its own number."""
+    """The content words of its sentence but for names and the figure's own number and unit:
+    what it says of what it counts."""
+    near: frozenset[str]
+    """The same, in its clause only."""
 
 
 def interval(q: Quantity | FigureReport) -> tuple[float, float]:
@@ -210,9 +217,12 @@ def _report(
         q.text,
     )
     low, high = interval(q)
-    words_ = content_words(s.text[lo:hi]) - names.get(s.claimant or "", frozenset())
+    own = names.get(s.claimant or "", frozenset())
+    drop = own | name_stems(s.text) | (content_words(q.text) - content_words(q.counts))
+    words_ = content_words(s.text) - drop
+    near_ = content_words(s.text[lo:hi]) - drop
     speaker = s.claimant or f"outlet:{s.source_id}"
-    return _Report(report, frame, speaker, low, high, words_), bool(dated or subject)
+    return _Report(report, frame, speaker, low, high, words_, near_), bool(dated or subject)
 
 
 def _day(iso: str) -> dt.date | None:
@@ -229,13 +239,17 @@ def _recent(iso: str, published: str) -> bool:
     return pub is None or 0 <= (pub - day).days <= RECENT
 
 
-def _overlap(a: str, b: str) -> bool:
-    """Whether two as-of dates can be the same moment: days within ``DAYS`` of each other,
-    or the same month when neither is known to the day (articles dated to the month)."""
+def _overlap(a: str, b: str, running: bool) -> bool:
+    """Whether two as-of dates can be the same moment: days within ``DAYS`` of each other;
+    for a figure that does not change from day to day (votes, a duration, a magnitude), also
+    a month and a day in it (an article dated only to the month). A running count (a toll)
+    is compared at the same month only when neither is known to the day."""
     x, y = _day(a), _day(b)
     if x is not None and y is not None:
         return abs((x - y).days) <= DAYS
-    return len(a) == len(b) == 7 and a == b
+    if running:
+        return len(a) == len(b) == 7 and a == b
+    return len(a) >= 7 and len(b) >= 7 and (a.startswith(b) or b.startswith(a))
 
 
 def _same_subject(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -243,15 +257,19 @@ def _same_subject(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def _same_quantity(a: _Report, b: _Report) -> bool:
-    return (
-        a.report.kind in self_describing() or len(a.words & b.words) >= SHARED_WORDS
-    ) and _same_subject(a.report.subject, b.report.subject)
+    described = a.report.kind in self_describing() or (
+        len(a.words & b.words) >= SHARED_WORDS and bool(a.near & b.near)
+    )
+    return described and _same_subject(a.report.subject, b.report.subject)
 
 
 def _disagree(a: _Report, b: _Report) -> bool:
+    running = a.report.kind in running_kinds()
+    if running and (a.report.claimant is None or b.report.claimant is None):
+        return False  # a toll in an outlet's own voice relays some count of some hour
     return (
         a.speaker != b.speaker
-        and _overlap(a.report.as_of, b.report.as_of)
+        and _overlap(a.report.as_of, b.report.as_of, running)
         and (a.high < b.low or b.high < a.low)
         and _same_quantity(a, b)
     )

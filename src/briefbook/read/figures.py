@@ -205,7 +205,11 @@ def kind_of(
     event = _preferred([k for k in said if k in lex.events], lex)
     if event and not (n.needs_noun and n.value == 1 and not lex.nouns.search(counts)):
         return event  # ("one hand was injured": "one" counts nothing)
-    if measure is not None and (measure in lex.events or measure in MEASURES or not said):
+    if (
+        measure is not None
+        and not n.year
+        and (measure in lex.events or measure in MEASURES or not said)
+    ):
         return measure
     noun = _preferred(
         [lex.noun_kind[m.group(0).casefold()] for m in lex.nouns.finditer(counts)], lex
