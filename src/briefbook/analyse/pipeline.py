@@ -15,6 +15,7 @@ from briefbook.analyse.actors import resolve
 from briefbook.analyse.assess import assess
 from briefbook.analyse.attribute import Attribution, Context, attribute
 from briefbook.analyse.bodies import titled_person
+from briefbook.analyse.dating import date_undated
 from briefbook.analyse.overrides import apply_to_statements
 from briefbook.analyse.topics import TopicClassifier, earlier_date
 from briefbook.model import (
@@ -228,7 +229,7 @@ def read_corpus(
     else:
         g = gazetteer.fingerprint()
         readings = [read_cached(raw, path, gazetteer, g, store) for raw, path in pairs]
-    readings.sort(key=lambda r: _article_order(r.article))
+    readings = date_undated(sorted(readings, key=lambda r: _article_order(r.article)))
     articles = [r.article for r in readings]
     reporting = {r.article.id: r.reporting for r in readings}
     mentions = [m for a in articles for r in reporting[a.id] for m in r.mentions]
