@@ -20,11 +20,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from briefbook.analyse.bodies import (
+    ALONE,
+    PERSON_HEADS,
     Description,
     alone,
     earlier_body,
     earlier_person,
     owned,
+    title_of,
+)
+from briefbook.analyse.clauses import (
+    governed,
+    in_a_clause,
+    inverted,
+    negated,
+    without_asides,
 )
 from briefbook.model import Kind, Mention
 from briefbook.read.mentions import SPEAKING_KINDS
@@ -43,11 +53,14 @@ NOMINAL = derived(
 SPOKESPERSON = derived(
     lambda: re.compile(
         r"\b(?:" + alternation(words("attribution", "spokesperson_words")) + r")\s+"
-        r"(?:from|for|of|at)\s+(?:the\s+)?$",
+        r"(?:from|for|of|at|representing)\s+(?:the\s+)?"
+        r"(?:(?-i:[a-z][\w’'-]*|[\w’'-]+-based)\s+){0,3}$",
         re.IGNORECASE,
     )
 )
-DEFINITE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}?(?P<head>[a-z]+)\s+(?:also\s+)?$")
+DEFINITE = re.compile(
+    r"\b[Tt]he\s+(?:[A-Za-z-]+\s+){0,2}?(?P<head>[a-z]+)\s+(?:also\s+|has\s+|have\s+)?$"
+)
 DEFINITE_AFTER = re.compile(
     r"\s*[Tt]he\s+(?:[a-z]+\s+){0,2}?(?P<head>[a-z]+)\b(?=\s*[,.]|\s+(?:said|says|stated))"
 )
@@ -92,7 +105,7 @@ _NOUN_BEFORE = re.compile(
 """Before a verb's form that is also a noun: "another storm warning", "his promises"."""
 _STATE_AFTER = re.compile(r"\s+(?:dead|killed|missing|injured|wounded|hurt|to\s+(?:be|have)\b)")
 """After a participle that describes rather than reports: "confirmed dead", "believed to be"."""
-_ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
+_ACCORDING = re.compile(r"\b(?:according to|as per)\b", re.IGNORECASE)
 _QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _TAIL = re.compile(r"[,.!?]?[”\"]\s*(?:,\s*)?(?P<rest>.*)$")
 PREPOSITIONS = derived(lambda: words("attribution", "prepositions"))
@@ -117,21 +130,37 @@ GROUP_SUBJECTS = derived(
 )
 
 
-_GROUP_NOUNS = derived(lambda: alternation(words("attribution", "group_subjects")))
+def _singular(noun: str) -> str:
+    """ "officials" -> "official", "authorities" -> "authority"; "police" stays."""
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+def _group_nouns() -> str:
+    plural = words("attribution", "group_subjects")
+    return alternation(plural | {_singular(w) for w in plural})
+
+
+_GROUP_NOUNS = derived(_group_nouns)
 GROUP_BEFORE = derived(
     lambda: re.compile(
         r"(?:^|[,;:]\s*|\b(?:and|but|while|as)\s+)"
-        r"(?:(?:the|some|many|several|other|two|three|local|national|regional|state|federal)\s+)*"
+        r"(?:(?P<pre>(?-i:[A-Z][\w’'-]+))\s+)?"
+        r"(?:(?:the|some|many|several|other|two|three|a|an|one|this|that|another|local|"
+        r"national|regional|state|federal)\s+)*"
         r"(?:(?:" + alternation(words("attribution", "group_modifiers")) + r")\s+)?"
         r"(?P<noun>" + _GROUP_NOUNS() + r")"
-        r"(?:\s+(?:in|of|from|at|for)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:of\s+)?"
-        r"(?P<of>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}))?"
+        r"(?:\s+and\s+(?:other\s+)?(?:" + _GROUP_NOUNS() + r"))?"
+        r"(?:\s+(?:in|of|from|at|for)\s+(?:the\s+)?(?:[a-z][\w’'-]*\s+){0,3}?(?:of\s+)?"
+        r"(?P<of>(?-i:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})|[a-z][\w’'-]*))?"
         r"\s+(?:(?:also|have|has|had|later|then|now|on\s+\w+day)\s+)*$",
         re.IGNORECASE,
     )
 )
 """An unnamed group as the subject just before the cue: "..., police said", "Officials in
-Paris said", "emergency services and officials said"."""
+Paris said", "emergency services and officials said" (the first), "an official from the
+doctors' association said", "Saltford regional authorities said" (of Saltford)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +218,9 @@ def attribute(text: str, base: int, mentions: Sequence[Mention], context: Contex
     for acc in _ACCORDING.finditer(text):
         if _inside(acc.start(), quotes):
             continue
+        tail = _from_quote_tail(text, base, quotes, candidates, context, quote)
+        if tail is not None and tail[1] <= acc.start():
+            return tail[0]  # "'...,' the company said, according to a newspaper"
         after = [m for m in candidates if acc.end() <= m.span_start - base <= acc.end() + 40]
         if after:
             return Attribution(min(after, key=lambda m: m.start), None, "according to", quote)
@@ -205,37 +237,12 @@ def attribute(text: str, base: int, mentions: Sequence[Mention], context: Contex
         if nominal:
             return Attribution(m, None, nominal.group("noun").casefold(), quote)
     # 3. a quotation followed by "X said" / "said X" / "the spokesperson said"
-    for _, b in quotes:
-        tail = _TAIL.match(text, b - 1)
-        if tail is None:
-            continue
-        rest_start = tail.start("rest")
-        cue = _TAIL_CUE().match(text, rest_start)
-        if cue is None:
-            continue
-        speakers = [
-            m
-            for m in candidates
-            if rest_start <= m.start - base < cue.end() + 40
-            # "..., he told AFP": who is told is not who speaks
-            and not (m.start - base >= cue.end() and cue.group(1) in _TOLD)
-        ]
-        if speakers:
-            return Attribution(speakers[0], None, cue.group(1), quote)
-        pron = re.match(r"\s*(he|she)\b", text[rest_start:], re.IGNORECASE)
-        if pron and last_person is not None:
-            return Attribution(last_person, None, cue.group(1), quote, via_pronoun=True)
-        if (
-            re.match(r"\s*the\s+\w+", text[rest_start:], re.IGNORECASE)
-            and context.previous is not None
-        ):
-            prev = context.previous
-            if prev.claimant is not None or prev.group is not None:
-                return Attribution(prev.claimant, prev.group, cue.group(1), quote, via_pronoun=True)
+    tail = _from_quote_tail(text, base, quotes, candidates, context, quote)
+    if tail is not None:
+        return tail[0]
     # 4. the subject of the first reporting verb
-    for cue in _CUE().finditer(text):
-        if _inside(cue.start(), quotes):
-            continue
+    cues = _in_order(text, [c for c in _CUE().finditer(text) if not _inside(c.start(), quotes)])
+    for cue in cues:
         word = cue.group(1)
         if word in NOUN_FORMS() and (
             _NOUN_BEFORE.search(text[: cue.start()]) or _word_before(text, cue.start()) == "and"
@@ -249,7 +256,22 @@ def attribute(text: str, base: int, mentions: Sequence[Mention], context: Contex
             continue  # "Chile's alleged support": an adjective, not a claim
         if PASSIVE.search(text[: cue.start()]):
             continue  # "has been accused", "was called by": the subject asserts nothing
+        if negated(text[: cue.start()]) and (
+            word not in REFUSALS() or _next_clause(text, cue, cues)
+        ):
+            # "have not disclosed", "did not confirm": nothing is said; "Acme did not
+            # comment, but its lawyer said": the lawyer speaks
+            continue
+        if in_a_clause(text[: cue.start()], text[cue.end() :]) or (
+            _next_word(text, cue.end()) in NOT_AFTER()
+        ):
+            continue  # "the people officials believe are missing", "called off the search"
+        speaker = inverted(text, base, cue, candidates)
+        if speaker is not None:
+            return Attribution(speaker, None, word, quote)  # "..., said Ana Ruiz, the mayor"
         subject = _subject(text, base, cue.start(), candidates)
+        if subject is None and (title := _title_of_before(text, base, cue.start(), candidates)):
+            return _described(title, word, quote, context)  # "The president of X said"
         if word.endswith("ing") and re.search(r",\s*$", text[: cue.start()]):
             # "Acme sued Beta on Friday, claiming ...": the main clause's subject claims
             first = _main_subject(text, base, candidates)
@@ -271,13 +293,19 @@ def attribute(text: str, base: int, mentions: Sequence[Mention], context: Contex
             )
             if of is not None and (subject is None or subject.start >= of.start):
                 return Attribution(None, lead.group("noun").casefold(), word, quote, group_of=of)
+        before = without_asides(text[: cue.start()])
         pron = _PRONOUN().search(text[: cue.start()])
-        if (
-            pron
-            and last_person is not None
-            and (subject is None or subject.end - base < pron.start())
-        ):
-            return Attribution(last_person, None, word, quote, via_pronoun=True)
+        if pron and (subject is None or subject.end - base < pron.start()):
+            prev = context.previous
+            if prev is not None and prev.claimant is None and _one_person(prev.group):
+                # "A police official said ... He also said": the official again
+                return replace(prev, cue=word, quote=quote, via_pronoun=True)
+            if last_person is not None:
+                return Attribution(last_person, None, word, quote, via_pronoun=True)
+        nearer = _nearer_than(before, subject, base)
+        if nearer is not None:
+            # "Gisèle Pelicot is ready, her lawyer said": the lawyer, nearer the verb
+            return _group_or_description(nearer, before, word, quote, context, candidates, base)
         if subject is None and _IT.search(text[: cue.start()]) and context.previous is not None:
             prev = context.previous
             body = prev.claimant is not None and prev.claimant.kind != Kind.PERSON
@@ -289,31 +317,184 @@ def attribute(text: str, base: int, mentions: Sequence[Mention], context: Contex
                 # "a spokesperson for Acme said": an unnamed person speaking for Acme
                 noun = spoke.group(0).split()[0].casefold()
                 return Attribution(None, noun, word, quote, group_of=subject)
-            described = owned(text, base, subject, cue.start())
+            described = owned(text, base, subject, cue.start()) or _members_of(
+                text, base, subject, cue.start(), candidates
+            )
             if described is not None:
                 return _described(described, word, quote, context)
             return Attribution(subject, None, word, quote)
-        described = alone(text[: cue.start()])
+        described = alone(before)
         if described is not None:
             return _described(described, word, quote, context)
-        the = DEFINITE.search(text[: cue.start()])
+        the = DEFINITE.search(before)
         anaphor = _earlier(the.group("head"), context) if the else None
         if anaphor is not None:
             return Attribution(anaphor, None, word, quote, via_pronoun=True)
         group = GROUP_SUBJECTS().match(text)
         if group and group.end() <= cue.start():
             return Attribution(None, group.group("noun").casefold(), word, quote)
-        unnamed = GROUP_BEFORE().search(text[: cue.start()])
+        unnamed = GROUP_BEFORE().search(before)
         if unnamed:
-            of = _mention_at(candidates, base, unnamed.start("of"), unnamed.end("of"))
-            return Attribution(None, unnamed.group("noun").casefold(), word, quote, group_of=of)
+            return _unnamed(unnamed, word, quote, candidates, base)
+        if _next_clause(text, cue, cues):
+            continue  # "Voices have called for it, but on Tuesday the leader reiterated"
         break
     # 5. a quotation with no attribution of its own: the previous sentence's speaker
-    before = context.previous
+    earlier = context.previous
     carries_on = text.lstrip().startswith(("“", '"'))
-    if carries_on and before is not None and (before.claimant or before.group):
-        return replace(before, quote=quote, via_pronoun=True)
+    if carries_on and earlier is not None and (earlier.claimant or earlier.group):
+        return replace(earlier, quote=quote, via_pronoun=True)
     return Attribution(None, None, "", quote)
+
+
+NOT_AFTER = derived(lambda: words("attribution", "not_reporting_after"))
+REFUSALS = derived(lambda: words("attribution", "refusals"))
+STATE_NOUNS = derived(lambda: words("attribution", "state_nouns"))
+
+
+def _in_order(text: str, cues: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The cues, the one of a closing attribution first when the sentence opens with "It"
+    or "They": in "It reported 66 cases, the health ministry said on Friday." the ministry
+    speaks for the whole sentence."""
+    if len(cues) < 2 or not _IT.search(text[: cues[0].start()]):
+        return cues  # "Ana Ruiz announced it, the Courier reported": Ruiz speaks
+    last = cues[-1]
+    opens = re.search(r",\s+[^,;:]{1,60}?\s+(?:(?:also|has|have|had)\s+)*$", text[: last.start()])
+    if opens is None or opens.start() < cues[-2].end():
+        return cues  # "..., he said in a video shared online": "shared" closes nothing
+    closes = re.fullmatch(r"(?:\s+[\w’'-]+){0,5}\s*[.!?]?[”\"’]?\s*", text[last.end() :])
+    return [last, *cues[:-1]] if opens and closes else cues
+
+
+def _title_of_before(
+    text: str, base: int, cue_start: int, candidates: Sequence[Mention]
+) -> Description | None:
+    """The title of what the mention right before the verb is of ("The regional president of
+    eastern Valencia said")."""
+    before = [m for m in candidates if m.end - base <= cue_start]
+    if not before:
+        return None
+    return title_of(text, base, max(before, key=lambda m: m.end), cue_start)
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = re.match(r"\s+([\w’']+)", text[pos:])
+    return m.group(1).casefold() if m else ""
+
+
+def _one_person(group: str | None) -> bool:
+    """Whether an unnamed group is one person ("official", "spokesperson"), whom "he" or
+    "she" may point back to."""
+    return group is not None and group.split()[-1] in PERSON_HEADS() and not group.endswith("s")
+
+
+def _nearer_than(before: str, subject: Mention | None, base: int) -> re.Match[str] | None:
+    """An unnamed group or a description just before the verb, nearer it than the named
+    subject and after a comma or "but" ("..., Rwandan officials said"; "Ana Ruiz is ready,
+    her lawyer said"; "Acme did not comment, but its lawyer said")."""
+    if subject is None:
+        return None
+    for pattern in (GROUP_BEFORE(), ALONE()):
+        m = pattern.search(before)
+        boundary = re.match(r"[,;:]|\s*\b(?:but|while)\b", before[m.start() :]) if m else None
+        if m is not None and m.start() >= subject.end - base and boundary:
+            return m
+    return None
+
+
+def _group_or_description(
+    m: re.Match[str],
+    before: str,
+    word: str,
+    quote: bool,
+    context: Context,
+    candidates: Sequence[Mention],
+    base: int,
+) -> Attribution:
+    if "det" in m.re.groupindex:
+        described = alone(before[m.start() :])
+        if described is not None:
+            return _described(described, word, quote, context)
+    return _unnamed(m, word, quote, candidates, base)
+
+
+def _unnamed(
+    m: re.Match[str], word: str, quote: bool, candidates: Sequence[Mention], base: int
+) -> Attribution:
+    """An unnamed group found by ``GROUP_BEFORE``, of the body or state it names."""
+    of = _mention_at(candidates, base, m.start("of"), m.end("of"))
+    if of is None and m.group("pre"):
+        of = _mention_at(candidates, base, m.start("pre"), m.end("pre"))
+    return Attribution(None, m.group("noun").casefold(), word, quote, group_of=of)
+
+
+def _next_clause(text: str, cue: re.Match[str], cues: Sequence[re.Match[str]]) -> bool:
+    """Whether another cue follows in a clause of its own (after ", but", "; ", ", while")."""
+    later = [c for c in cues if c.start() > cue.end()]
+    return bool(later) and bool(
+        re.search(r"(?:,\s*(?:but|while|whereas)\b|;)", text[cue.end() : later[0].start()])
+    )
+
+
+def _members_of(
+    text: str, base: int, subject: Mention, cue_start: int, candidates: Sequence[Mention]
+) -> Description | None:
+    """ "Acme and Beta officials said": officials of the first body named."""
+    last = max(
+        (m for m in candidates if subject.end <= m.start and m.end - base <= cue_start),
+        key=lambda m: m.end,
+        default=None,
+    )
+    if last is None or last is subject:
+        return None
+    described = owned(text, base, last, cue_start)
+    if described is None or not described.person:
+        return None
+    return replace(described, owner=subject)
+
+
+def _from_quote_tail(
+    text: str,
+    base: int,
+    quotes: Sequence[tuple[int, int]],
+    candidates: Sequence[Mention],
+    context: Context,
+    quote: bool,
+) -> tuple[Attribution, int] | None:
+    """The speaker of a quotation named in the tail after it ("...,” Okafor stated", "said
+    Okafor", "he said", "the spokesperson said"), and where that tail's verb ends."""
+    for _, b in quotes:
+        tail = _TAIL.match(text, b - 1)
+        if tail is None:
+            continue
+        rest_start = tail.start("rest")
+        cue = _TAIL_CUE().match(text, rest_start)
+        if cue is None:
+            continue
+        speakers = [
+            m
+            for m in candidates
+            if rest_start <= m.start - base < cue.end() + 40
+            # "..., he told AFP": who is told is not who speaks
+            and not (m.start - base >= cue.end() and cue.group(1) in _TOLD)
+        ]
+        if speakers:
+            return Attribution(speakers[0], None, cue.group(1), quote), cue.end()
+        pron = re.match(r"\s*(he|she)\b", text[rest_start:], re.IGNORECASE)
+        if pron and context.last_person is not None:
+            found = Attribution(context.last_person, None, cue.group(1), quote, via_pronoun=True)
+            return found, cue.end()
+        if (
+            re.match(r"\s*the\s+\w+", text[rest_start:], re.IGNORECASE)
+            and context.previous is not None
+        ):
+            prev = context.previous
+            if prev.claimant is not None or prev.group is not None:
+                found = Attribution(
+                    prev.claimant, prev.group, cue.group(1), quote, via_pronoun=True
+                )
+                return found, cue.end()
+    return None
 
 
 def _described(described: Description, cue: str, quote: bool, context: Context) -> Attribution:
@@ -390,9 +571,14 @@ def _mention_at(candidates: Sequence[Mention], base: int, start: int, end: int) 
 
 
 def _earlier(head: str, context: Context) -> Mention | None:
-    """ "The council said": the last earlier actor whose name ends with that noun."""
+    """ "The council said": the last earlier actor whose name ends with that noun; "the
+    country said", "the East African nation confirmed": the last state."""
     for earlier in reversed(context.mentions):
         if earlier.kind not in SPEAKING_KINDS:
+            continue
+        if head in STATE_NOUNS():
+            if earlier.kind == Kind.GOVERNMENT:
+                return earlier
             continue
         words = [w.casefold().rstrip("’'s") for w in earlier.text.split()]
         if words[-1] == head or (
@@ -403,18 +589,22 @@ def _earlier(head: str, context: Context) -> Mention | None:
 
 
 def _subject(text: str, base: int, cue_start: int, candidates: Sequence[Mention]) -> Mention | None:
+    """The nearest speaker before the verb that no preposition governs, within 14 words (an
+    aside set off by commas or dashes not counted), extended over a coordination to its first
+    member ("Acme and Beta said", "The UK government, along with Russia, denied")."""
+    under = governed(text, base, candidates)
     before = [
         m
         for m in candidates
         if m.end - base <= cue_start
         and (
-            _word_before(text, m.span_start - base) not in PREPOSITIONS()
+            m.id not in under
             or (
                 _word_before(text, m.span_start - base) == "with"
                 and text[m.end - base : cue_start].strip() in ("", "also")
             )
         )
-        and len(text[m.end - base : cue_start].split()) <= 14
+        and len(without_asides(text[m.end - base : cue_start]).split()) <= 14
         and m.kind != Kind.PLACE
     ]
     if not before:
@@ -428,7 +618,8 @@ def _subject(text: str, base: int, cue_start: int, candidates: Sequence[Mention]
         prev = max(earlier, key=lambda m: m.end)
         gap = text[prev.end - base : head.span_start - base]
         if re.fullmatch(
-            r"(?:’s|'s)?\s*(?:,|,?\s+and|,?\s+as well as|,?\s+along with)(?:\s+the)?\s*",
+            r"(?:’s|'s)?(?:\s+government)?\s*(?:,|,?\s+and|,?\s+as well as|,?\s+along with)"
+            r"(?:\s+the)?\s*",
             gap,
         ):
             chain.append(prev)

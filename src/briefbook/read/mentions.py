@@ -52,6 +52,8 @@ REGION_ADJECTIVES = derived(lambda: words("names", "region_adjectives"))
 PLACE_KINDS = derived(lambda: words("names", "place_kinds"))
 BUILDING_HEADS = derived(lambda: words("names", "building_heads"))
 PLACE_ONLY_PREPOSITIONS = derived(lambda: words("names", "place_only_prepositions"))
+OUTLET_WORDS = derived(lambda: words("names", "outlet_words"))
+TITLE_DOMAINS = derived(lambda: words("names", "title_domains"))
 
 
 @dataclass(slots=True)
@@ -77,6 +79,8 @@ def _gazetteer_matches(
             if not surface[:1].isupper() and not surface[:1].isdigit() and surface not in gaz.names:
                 continue  # lower case names nothing, unless the analyst's actors say it does
             entry = gaz.lookup(surface)
+            if entry is not None and _name_goes_on(tokens, i + n, entry.kind):
+                continue  # "The National Assembly" is no outlet "The National"
             if entry is not None:
                 hit = _Found(i, i + n, entry.kind, entry.name, entry.country)
                 break
@@ -89,6 +93,20 @@ def _gazetteer_matches(
         else:
             i += 1
     return found
+
+
+def _name_goes_on(tokens: Sequence[Token], end: int, kind: Kind) -> bool:
+    """Whether an outlet's or organisation's name found in the gazetteer is only the start
+    of a longer name: a capitalised word follows it ("The National Assembly")."""
+    if kind not in (Kind.OUTLET, Kind.ORGANISATION) or end >= len(tokens):
+        return False
+    last, following = tokens[end - 1], tokens[end]
+    return (
+        not last.possessive
+        and following.capitalised
+        and gap(tokens, end - 1, end) == " "
+        and following.bare not in STOP_CAPITALS()
+    )
 
 
 def defined_acronyms(text: str) -> dict[str, str]:
@@ -448,7 +466,11 @@ def _run_mention(
     ):  # a document, a region's or a state's people ("Kenyans"), a group ("Prosecutors")
         return None
     titles_only = all(is_title(t) or t.text in ("of", "for", "and") for t in run)
-    if titles_only and words[-1].casefold() not in ORG_HEADS():
+    body_of = any(
+        w.casefold() in ORG_HEADS() and k + 1 < len(words) and words[k + 1] in ("of", "for")
+        for k, w in enumerate(words)
+    )  # "Ministry of Health": a body, though each of its words can be a title's
+    if titles_only and words[-1].casefold() not in ORG_HEADS() and not body_of:
         return None  # a title alone: "Head of State", "the Defence Secretary"
     if len(words) == 1 and "-" in words[0] and words[0].rsplit("-", 1)[1].islower():
         return None  # an adjective made of a name: "Lisbon-based", "state-owned"
@@ -554,7 +576,7 @@ def _run_mention(
             Kind.PLACE,
             span_start=run[0].start,
         )
-    speaks = speaks_after(tokens, end)
+    speaks = speaks_after(tokens, end) or _cited(tokens, start)
     if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
         if not speaks:
             return None  # a bare acronym the gazetteer does not know: too ambiguous
@@ -611,7 +633,8 @@ def _run_mention(
     before = tokens[at - 1].text.casefold() if at > 0 else ""
     according = at > 1 and tokens[at - 2].text.casefold() == "according"
     lone = len(name_tokens) == 1 and not role_tokens
-    shown = bool(role_tokens or apposed) or shows_person(tokens, text, base, at, end)
+    titled = any(t.bare.casefold() not in TITLE_DOMAINS() for t in role_tokens)
+    shown = bool(titled or apposed) or shows_person(tokens, text, base, at, end)
     untitled = not any(is_title(t) for t in run)
     of_kind = of_title(tokens, at) if untitled else None
     if of_kind is not None:
@@ -623,12 +646,14 @@ def _run_mention(
         )  # fmt: skip
     untitled = untitled and not role_tokens
     if untitled and before == "the":
-        # "the Sacramento Bee", "the Royal Family": people take no article; a body if it speaks
-        if not speaks_after(tokens, end):
+        # "the Sacramento Bee", "the Royal Family": people take no article; a body if it
+        # speaks, an outlet if a word says so ("the Daily Courier newspaper")
+        outlet = end < len(tokens) and tokens[end].text.casefold() in OUTLET_WORDS()
+        if not (speaks_after(tokens, end) or outlet):
             return None
         return Mention(
             source_id, sentence_id, name_tokens[0].start, name_tokens[-1].end, name,
-            Kind.ORGANISATION, span_start=name_tokens[0].start,
+            Kind.OUTLET if outlet else Kind.ORGANISATION, span_start=name_tokens[0].start,
         )  # fmt: skip
     # "in Tarragona", "near New Berrow": a name after a place preposition, with nothing that
     # shows a person, is a place ("in Ruiz's words" is not)
@@ -654,6 +679,16 @@ def _run_mention(
         honorific=None if place else honorific,
         bare=not place and not shown,
     )
+
+
+def _cited(tokens: Sequence[Token], start: int) -> bool:
+    """Whether a name is cited as a source: "according to (national weather service) AEMET"."""
+    before = [t.text.casefold() for t in tokens[max(0, start - 6) : start]]
+    if "according" not in before:
+        return False
+    k = before.index("according")
+    rest = before[k + 1 :]
+    return bool(rest) and rest[0] == "to" and all(w.islower() for w in rest[1:])
 
 
 def _mark_roles(mentions: list[Mention]) -> list[Mention]:

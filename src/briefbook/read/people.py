@@ -69,8 +69,14 @@ def shows_person(tokens: Sequence[Token], text: str, base: int, at: int, end: in
     after = text[tokens[end - 1].end - base :] if end > 0 else ""
     apposed = _APPOSED_SPEAKER.match(after)
     age = _AGE.match(after)
-    if age and age.group(0).lstrip().startswith("(") and end - at < 2:
-        age = None  # "Kajiado (3)" counts; "Ana Ruiz (37)" is an age
+    if age and age.group(0).lstrip().startswith("("):
+        start = tokens[at].start - base
+        nearby = (
+            text[max(0, start - 40) : start] + after[len(age.group(0)) : len(age.group(0)) + 40]
+        )
+        if end - at < 2 or re.search(r"\(\d{1,3}\)", nearby):
+            # "Kajiado (3)", "Nakuru (3), Uasin Gishu (4)" count; "Ana Ruiz (37)" is an age
+            age = None
     return bool(age) or bool(apposed and apposed.group(1) in SPEAKING())
 
 
@@ -103,8 +109,11 @@ SPEAKING = derived(
 
 
 def speaks_after(tokens: Sequence[Token], end: int) -> bool:
-    """Whether a reporting verb follows token ``end`` ("said", "also told", "has warned")."""
-    following = [t.text.casefold() for t in tokens[end : end + 3]]
+    """Whether a reporting verb follows token ``end`` ("said", "also told", "has warned",
+    "and other agencies stressed")."""
+    following = [t.text.casefold() for t in tokens[end : end + 5]]
+    if following[:2] == ["and", "other"] and len(following) >= 4:
+        following = following[3:]  # "the FBI and other agencies said"
     while following and following[0] in ("also", "has", "have", "had", "later", "then"):
         following.pop(0)
     return bool(following) and following[0] in SPEAKING()
