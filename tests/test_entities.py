@@ -270,3 +270,29 @@ def test_a_surname_read_as_a_place_is_the_person():
     )
     kinds = {a.name: a.kind for a in b.actors}
     assert kinds == {"Ana Ruiz": Kind.PERSON}
+
+
+def test_names_that_do_not_speak():
+    # a capital after a comma is a place, not the opening of a person's name
+    assert _found("Speaking at State House, Nairobi, President Ana Ruiz was calm.") == [
+        ("Nairobi", "government"),
+        ("Ana Ruiz", "person"),
+    ]
+    # a quoted word does not speak; a place before ", said <name>" does not either
+    assert ("PR", "organisation") not in _found('She called the move "PR", posting online.')
+    assert _found("The crowd gathered in Berrowtown, said Ana Ruiz.") == [
+        ("Berrowtown", "place"),
+        ("Ana Ruiz", "person"),
+    ]
+    # a name that runs on into lower-case words qualifies them: "Marburg fever"
+    (marburg,) = find_mentions(
+        "a", "s", "Officials say Marburg fever has killed 11 people.", 0, load_gazetteer()
+    )
+    assert marburg.bare
+    # a letter alone names no one; "Shares of ..." opens no name
+    assert _found("Acme posted on X that it was fine.") == [("Acme", "person")]
+    assert _found("Shares of Acme Corp fell.") == [("Acme Corp", "organisation")]
+    # the organisation's word before "on" ends its name
+    assert _found("The Freedonia National Commission on Human Rights said it.") == [
+        ("Freedonia National Commission on Human Rights", "agency")
+    ]

@@ -100,13 +100,13 @@ def _name_goes_on(tokens: Sequence[Token], end: int, kind: Kind) -> bool:
     of a longer name: a capitalised word follows it ("The National Assembly")."""
     if kind not in (Kind.OUTLET, Kind.ORGANISATION) or end >= len(tokens):
         return False
-    last, following = tokens[end - 1], tokens[end]
-    return (
-        not last.possessive
-        and following.capitalised
-        and gap(tokens, end - 1, end) == " "
-        and following.bare not in STOP_CAPITALS()
-    )
+    if tokens[end - 1].possessive or gap(tokens, end - 1, end) != " ":
+        return False
+    j = end
+    while j < len(tokens) and tokens[j].capitalised and tokens[j].bare not in STOP_CAPITALS():
+        j += 1
+    # the words after it end with a body's word: "The National Assembly" (not "Reuters Macron")
+    return j > end and tokens[j - 1].bare.casefold() in ORG_HEADS()
 
 
 def defined_acronyms(text: str) -> dict[str, str]:
@@ -229,6 +229,8 @@ def _name_after(tokens: Sequence[Token], found: _Found) -> bool:
     end = found.end
     if end >= len(tokens) or tokens[end - 1].possessive or not tokens[end].capitalised:
         return False
+    if gap(tokens, end - 1, end) != " ":
+        return False  # "State House, Nairobi, President Ruto": a list, not one name
     titled = found.start > 0 and is_title(tokens[found.start - 1])
     following = tokens[end].bare.casefold()
     return titled and following not in GEO_HEADS() and following not in ORG_HEADS()
@@ -270,7 +272,13 @@ def _organisation_after(tokens: Sequence[Token], k: int) -> bool:
         if tokens[j].possessive:
             break
         j += 1
-    return j > k + 1 and tokens[j - 1].bare.casefold() in ORG_HEADS()
+    heads = [
+        i
+        for i in range(k + 1, j)
+        if tokens[i].bare.casefold() in ORG_HEADS()
+        and (i == j - 1 or tokens[i + 1].text in ("of", "on", "for"))
+    ]  # "... Medical Association", "... Commission on Human Rights"
+    return j > k + 1 and bool(heads)
 
 
 def _join_of_country(mentions: list[Mention], text: str, base: int) -> list[Mention]:
@@ -467,7 +475,7 @@ def _run_mention(
         return None
     titles_only = all(is_title(t) or t.text in ("of", "for", "and") for t in run)
     body_of = any(
-        w.casefold() in ORG_HEADS() and k + 1 < len(words) and words[k + 1] in ("of", "for")
+        w.casefold() in ORG_HEADS() and k + 1 < len(words) and words[k + 1] in ("of", "on", "for")
         for k, w in enumerate(words)
     )  # "Ministry of Health": a body, though each of its words can be a title's
     if titles_only and words[-1].casefold() not in ORG_HEADS() and not body_of:
@@ -511,7 +519,9 @@ def _run_mention(
     org_head = (
         head in ORG_HEADS()
         or any(
-            w.casefold() in ORG_HEADS() and k + 1 < len(words) and words[k + 1] in ("of", "for")
+            w.casefold() in ORG_HEADS()
+            and k + 1 < len(words)
+            and words[k + 1] in ("of", "on", "for")
             for k, w in enumerate(words)
         )
         # "Air Freedonia", "Police Scotland": a body's word opening a name
@@ -576,7 +586,8 @@ def _run_mention(
             Kind.PLACE,
             span_start=run[0].start,
         )
-    speaks = speaks_after(tokens, end) or _cited(tokens, start)
+    quoted = text[max(0, run[0].start - base - 1) : run[0].start - base] in ('"', "“", "‘")
+    speaks = not quoted and (speaks_after(tokens, end) or _cited(tokens, start))
     if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
         if not speaks:
             return None  # a bare acronym the gazetteer does not know: too ambiguous
@@ -612,6 +623,8 @@ def _run_mention(
             name_tokens = name_tokens[1:]
     if not name_tokens or all(is_title(t) for t in name_tokens):
         return None
+    if len(name_tokens) == 1 and len(name_tokens[0].bare.rstrip(".")) == 1:
+        return None  # a letter alone names no one ("posted on X")
     name = POSSESSIVE.sub("", text[name_tokens[0].start - base : name_tokens[-1].end - base])
     role_tokens = role_before(tokens, tokens.index(name_tokens[0]), gaz)
     honorifics = [
