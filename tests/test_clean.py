@@ -287,6 +287,9 @@ def test_a_capitalised_subject_after_the_lead_is_no_dateline():
         ("Six divers ‘working in the dark’", "subheading"),
         ("<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>", "copyright notice"),
         ("评论 0人参与,0条评论", "comment box or menu"),
+        ("(END)", "credit line"),
+        ("Crews clear the quay in Porto on Tuesday. [PORTO NEWS PHOTO]", "picture caption"),
+        ("Crews clear the quay in Porto on Tuesday. [Photo/Agencies]", "picture caption"),
     ],
 )
 def test_more_furniture_lines_among_reporting(line, reason):
@@ -404,3 +407,13 @@ def test_a_last_line_of_chinese_japanese_or_korean_without_a_stop_is_no_sentence
     # but a paragraph of several sentences cut short at the end is reporting
     out = reasons("渡轮沉没。\n渡轮3日沉没。潜水员连夜搜寻。市长说,救援将\n")
     assert [r for _, r in out] == [None] * len(out)
+
+
+def test_a_bracketed_credit_closing_the_report_is_its_signature():
+    out = reasons(
+        "Divers searched the wreck on Monday.\nThe port reopened on Wednesday. [PORTO NEWS]\n"
+    )
+    assert out[-2:] == [
+        ("The port reopened on Wednesday.", None),
+        ("[PORTO NEWS]", "credit line"),
+    ]

@@ -57,6 +57,7 @@ _CREDIT_OPENER = derived(
 SUMMARY_LABELS = derived(lambda: words("furniture", "summary_labels"))
 RELATED_LABELS = derived(lambda: words("furniture", "related_labels"))
 QUOTATION_OPENERS = derived(lambda: words("furniture", "quotation_openers"))
+END_MARKS = derived(lambda: words("furniture", "end_marks"))
 _MARKS = derived(lambda: re.compile(alternation(ordered("furniture", "navigation_marks"))))
 _COPYRIGHT_MARKS = derived(lambda: re.compile(alternation(ordered("furniture", "copyright_marks"))))
 _COPYRIGHT = re.compile(r"^(©|copyright\b|all rights reserved)", re.IGNORECASE)
@@ -84,6 +85,15 @@ _PICTURE_CREDIT = derived(
         re.IGNORECASE,
     )
 )
+_BRACKET_CREDIT = derived(
+    lambda: re.compile(
+        rf"[(\[](?:{_PICTURE()})\s*/[^()\[\]]{{1,40}}[)\]]\s*$"  # "[Photo/Agencies]"
+        r"|(?-i:\[[A-Z][A-Z0-9 .&/-]{1,40}\])\s*$",  # "... on Tuesday. [NEWS AGENCY PHOTO]"
+        re.IGNORECASE,
+    )
+)
+"""A credit in brackets closing a caption: only a short line of one sentence is a caption."""
+_TAG = re.compile(r"\[[A-Z][A-Z0-9 .&/-]{1,40}\]")
 _SIGNED = derived(lambda: re.compile(rf"[.!?]\s+(?:{_AGENCY()})\s*$", re.IGNORECASE))
 """A paragraph that ends with an agency's name after its last sentence."""
 _BYLINE = re.compile(r"^[Bb][Yy]\s+[A-Z][^.!?]{1,80}$")
@@ -173,7 +183,7 @@ def _title_match(body: str, title: str | None) -> bool:
 def _agency_line(body: str) -> bool:
     """A line that is an agency's name alone: "REUTERS", "— AFP", "(EFE)"."""
     bare = body.strip(" —–-()[].").casefold()
-    return bare in AGENCIES()
+    return bare in AGENCIES() or bare in END_MARKS()
 
 
 def _quoted_crosshead(body: str) -> bool:
@@ -183,8 +193,9 @@ def _quoted_crosshead(body: str) -> bool:
 
 
 def _credit_line(body: str) -> bool:
-    """A line that credits the report's writers, editors or sources, or an agency alone."""
-    if _agency_line(body) or _EDITOR_CODES.match(body):
+    """A line that credits the report's writers, editors or sources, or an agency alone
+    (bare, or as a tag in capitals: "[PORTO NEWS]")."""
+    if _agency_line(body) or _EDITOR_CODES.match(body) or _TAG.fullmatch(body):
         return True
     return bool(
         (_CREDIT_PHRASE().search(body) or _CREDIT_OPENER().match(body)) and _words(body) <= 20
@@ -295,10 +306,15 @@ def _classify_one(
     if (_CAPTION().match(body) and _words(body) <= 30) or _PICTURE_CREDIT().search(body):
         return Verdict("picture caption")
     one = len(split_sentences(body)) == 1
+    more = any(_words(text[b.start : b.end]) >= 8 for b in blocks[index + 1 :])
+    credit = _BRACKET_CREDIT().search(body)
+    if credit and more and _words(body) <= 40 and len(split_sentences(body[: credit.start()])) <= 1:
+        # one sentence credited in brackets, with the report going on after it: a caption;
+        # at the end of the report the bracket is the agency's signature
+        return Verdict("picture caption")
     if _POSITION.search(body) and one and _words(body) <= 45 and not _REPORTED.search(body):
         return Verdict("picture caption (who stands where)")
     signed = _SIGNED().search(body)
-    more = any(_words(text[b.start : b.end]) >= 8 for b in blocks[index + 1 :])
     if signed and more and len(split_sentences(body[: signed.start() + 1])) == 1:
         # one sentence signed by an agency, with the report going on after it: a caption
         # ("... eastern Spain. AFP"); at the end of the report it is the agency's signature
