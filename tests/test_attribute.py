@@ -359,3 +359,30 @@ def test_the_country_points_back_to_the_state():
     )
     assert out[0][1:] == ("Portugal", "declared")
     assert out[1][1] == "Portugal"
+
+
+def test_the_allies_before_including_and_a_dash_aside():
+    out = claimants(
+        "The United States and other allies, including Portugal, have joined in affirming it. "
+        "Global leaders, including NATO, Japan and Portugal, have condemned the ties. "
+        "President Ana Ruiz — now the face of the movement across Europe — also said she would "
+        "stay."
+    )
+    assert [o[1] for o in out] == [
+        "United States",
+        "North Atlantic Treaty Organization",
+        "Ana Ruiz",
+    ]
+
+
+def test_a_participle_before_its_noun_is_no_report():
+    (out,) = claimants("Authorities traced 400 people in contact with confirmed cases.")
+    assert out[1] is None
+
+
+def test_a_body_in_the_tail_of_a_quotation_before_according_to():
+    out = claimants(
+        "Acme Shipping cancelled 500 sailings. "
+        "“We had to reboot every system,” the company said, according to the Courier."
+    )
+    assert out[1][1] == "Acme Shipping"

@@ -254,6 +254,8 @@ def attribute(text: str, base: int, mentions: Sequence[Mention], context: Contex
             r"(?:\b(?:the|a|an|its|their|his|her|our)|[’']s)\s+$", text[: cue.start()]
         ):
             continue  # "Chile's alleged support": an adjective, not a claim
+        if word.endswith("ed") and _qualifies(text, cue):
+            continue  # "people in contact with confirmed cases": an adjective
         if PASSIVE.search(text[: cue.start()]):
             continue  # "has been accused", "was called by": the subject asserts nothing
         if negated(text[: cue.start()]) and (
@@ -377,6 +379,53 @@ def _title_of_before(
     return title_of(text, base, max(before, key=lambda m: m.end), cue_start)
 
 
+def _qualifies(text: str, cue: re.Match[str]) -> bool:
+    """Whether a participle stands before its noun after a preposition, a determiner or a
+    number: "with confirmed cases", "the 12 reported deaths"."""
+    before = re.search(r"([\w’']+)\s+$", text[: cue.start()])
+    after = re.match(r"\s+([a-z]+)\b", text[cue.end() :])
+    if before is None or after is None or after.group(1) in _NOT_NOUNS:
+        return False
+    word = before.group(1).casefold()
+    return word in PREPOSITIONS() or word in _DETERMINERS or word.isdigit()
+
+
+_NOT_NOUNS = frozenset(
+    {
+        "that",
+        "the",
+        "a",
+        "an",
+        "on",
+        "in",
+        "at",
+        "to",
+        "by",
+        "it",
+        "its",
+        "his",
+        "her",
+        "their",
+        "this",
+        "these",
+        "those",
+        "and",
+        "or",
+        "as",
+        "with",
+        "for",
+        "of",
+        "from",
+        "what",
+        "how",
+        "why",
+        "when",
+        "whether",
+    }
+)
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "some", "all"})
+
+
 def _next_word(text: str, pos: int) -> str:
     m = re.match(r"\s+([\w’']+)", text[pos:])
     return m.group(1).casefold() if m else ""
@@ -477,9 +526,18 @@ def _from_quote_tail(
             if rest_start <= m.start - base < cue.end() + 40
             # "..., he told AFP": who is told is not who speaks
             and not (m.start - base >= cue.end() and cue.group(1) in _TOLD)
+            # "said Okafor, the mayor", not "said, according to the Courier"
+            and not (
+                m.span_start - base >= cue.end()
+                and not re.fullmatch(r"\s*(?:the\s+|by\s+)?", text[cue.end() : m.span_start - base])
+            )
         ]
         if speakers:
             return Attribution(speakers[0], None, cue.group(1), quote), cue.end()
+        described = alone(text[rest_start : cue.start()])
+        if described is not None and not re.match(r"\s*(he|she)\b", text[rest_start:], re.I):
+            # "'...,' the company said": the company named before
+            return _described(described, cue.group(1), quote, context), cue.end()
         pron = re.match(r"\s*(he|she)\b", text[rest_start:], re.IGNORECASE)
         if pron and context.last_person is not None:
             found = Attribution(context.last_person, None, cue.group(1), quote, via_pronoun=True)
@@ -604,11 +662,19 @@ def _subject(text: str, base: int, cue_start: int, candidates: Sequence[Mention]
                 and text[m.end - base : cue_start].strip() in ("", "also")
             )
         )
-        and len(without_asides(text[m.end - base : cue_start]).split()) <= 14
+        and len(without_asides(text[m.end - base : cue_start], whole=True).split()) <= 14
         and m.kind != Kind.PLACE
     ]
     if not before:
         return None
+    nearest = max(before, key=lambda m: m.end)
+    opened = re.search(r",\s+including\s+[^,]*(?:,[^,]*)*$", text[: nearest.span_start - base])
+    if opened is not None:
+        # "The United States and other allies, including Ukraine, have joined": the allies'
+        # first named; "Global leaders, including NATO, ..., have condemned": NATO
+        earlier = [m for m in before if m.end - base <= opened.start()]
+        if earlier:
+            before = earlier
     chain = [max(before, key=lambda m: m.end)]
     while True:
         head = chain[-1]

@@ -42,18 +42,21 @@ _ASIDE_BETWEEN = ("also", "further", "later", "then", "has", "have", "had", "now
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
 
 
-def without_asides(before: str) -> str:
+def without_asides(before: str, whole: bool = False) -> str:
     """The text before a verb with the asides that end it taken out: "The governor, a
-    rising star in his party, also " -> "The governor also "."""
+    rising star in his party, also " -> "The governor also ". With ``whole``, the text may
+    be all aside (the gap between a name and its verb)."""
     while True:
         tail = ""
         rest = before
         m = re.search(r"(?:\b(?:" + "|".join(_ASIDE_BETWEEN) + r")\s+)+$", rest)
         if m:
             tail, rest = rest[m.start() :], rest[: m.start()]
-        aside = _ASIDE.search(rest)
-        if aside is None or not rest[: aside.start()].strip():
+        aside = _ASIDE.search(" " + rest if whole else rest)
+        if aside is None or not (whole or rest[: aside.start()].strip()):
             return before
+        if whole:
+            rest = " " + rest
         before = rest[: aside.start()] + " " + tail
 
 
