@@ -103,6 +103,8 @@ PREVIOUS = dt.date(2024, 10, 21)  # the day the article named last, a Monday
             "Ten were dead in the New Year's Day disaster, up from 8 earlier in the day.",
             [("New Year's Day", "2024-01-01"), ("earlier in the day", "2024-10-21")],
         ),
+        # an approximate count tells no day
+        ("Nearly a week after the flood, roads were shut.", [("a week after", "")]),
         # a capitalised "Today" inside a sentence, or in quotation marks, is a programme
         ('He told the "Today" programme.', []),
         ("He said that Today had called.", []),

@@ -284,6 +284,12 @@ def _then(
     the quake"), named before it or, failing that, in the sentence before; "earlier in the
     day" is the day named before it."""
     text = " ".join(m.group("then").casefold().split())
+    if re.search(
+        r"\b(?:nearly|almost|about|around|some|over|more than)\s+$",
+        m.string[: m.start("then")],
+        re.I,
+    ):
+        return "", "unresolved"  # "nearly a week after": no day can be told
     count = m.group("then_n")
     n = 0
     if count:
