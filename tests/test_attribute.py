@@ -386,3 +386,15 @@ def test_a_body_in_the_tail_of_a_quotation_before_according_to():
         "“We had to reboot every system,” the company said, according to the Courier."
     )
     assert out[1][1] == "Acme Shipping"
+
+
+def test_observers_report_what_they_saw_and_recorded():
+    out = claimants(
+        "Protesters were tear-gassed outside parliament, a BBC interview showed. "
+        "Crews cleared cars from the tracks, AFP journalists saw. "
+        "Television footage showed rescuers in boats. "
+        "Portugal recorded 20 new cases on Monday. "
+        "Rescuers worked through the night in the flooded town of Berrow, taking dozens to "
+        "safety, television pictures showed."
+    )
+    assert [o[1] for o in out] == ["BBC", "Agence France-Presse", None, None, None]

@@ -272,6 +272,8 @@ def attribute(text: str, base: int, mentions: Sequence[Mention], context: Contex
         if speaker is not None:
             return Attribution(speaker, None, word, quote)  # "..., said Ana Ruiz, the mayor"
         subject = _subject(text, base, cue.start(), candidates)
+        if word in OBSERVING() and subject is not None and subject.kind == Kind.GOVERNMENT:
+            continue  # "Japan recorded 20 cases": where it happened, not who observed it
         if subject is None and (title := _title_of_before(text, base, cue.start(), candidates)):
             return _described(title, word, quote, context)  # "The president of X said"
         if word.endswith("ing") and re.search(r",\s*$", text[: cue.start()]):
@@ -333,7 +335,8 @@ def attribute(text: str, base: int, mentions: Sequence[Mention], context: Contex
         if anaphor is not None:
             return Attribution(anaphor, None, word, quote, via_pronoun=True)
         group = GROUP_SUBJECTS().match(text)
-        if group and group.end() <= cue.start():
+        if group and group.end() <= cue.start() and _near(text[group.end() : cue.start()]):
+            # "Officials have said", not "Rescuers dug all night, television footage showed"
             return Attribution(None, group.group("noun").casefold(), word, quote)
         unnamed = GROUP_BEFORE().search(before)
         if unnamed:
@@ -351,6 +354,7 @@ def attribute(text: str, base: int, mentions: Sequence[Mention], context: Contex
 
 NOT_AFTER = derived(lambda: words("attribution", "not_reporting_after"))
 REFUSALS = derived(lambda: words("attribution", "refusals"))
+OBSERVING = derived(lambda: words("attribution", "observation_verbs"))
 STATE_NOUNS = derived(lambda: words("attribution", "state_nouns"))
 
 
@@ -377,6 +381,11 @@ def _title_of_before(
     if not before:
         return None
     return title_of(text, base, max(before, key=lambda m: m.end), cue_start)
+
+
+def _near(gap: str) -> bool:
+    """Whether a subject stands near enough its verb: 14 words at most, asides left out."""
+    return len(without_asides(gap, whole=True).split()) <= 14
 
 
 def _qualifies(text: str, cue: re.Match[str]) -> bool:
