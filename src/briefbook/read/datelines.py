@@ -15,7 +15,8 @@ import re
 
 from briefbook.model import MONTHS
 
-_MONTH = "|".join(MONTHS + [m[:3] for m in MONTHS] + ["Sept"])
+MONTH = "|".join(MONTHS + [m[:3] for m in MONTHS] + ["Sept"])
+"""A month's name or abbreviation, as datelines and post attributions write it."""
 _WORD = r"[A-ZÀ-Þ][\w'’.-]*"
 _CAPITALS = r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+"
 _CAPS = rf"{_CAPITALS}(?:\s+(?:(?:and|&)\s+)?{_CAPITALS}){{0,3}}"
@@ -25,7 +26,7 @@ _DASH = r"(?:\s*\.?\s*[–—]{1,2}|\s*\.?\s+-{1,2}|\)\s*\.?-{1,2}|\.-|--)"
 _DATELINE = re.compile(
     r"^(?:\((?P<tag>[^()\n]{2,60})\)"
     rf"|(?P<place>{_PLACE})(?P<more>{_MORE})(?:\s*\[(?P<country>[^\[\]\n]{{2,30}})\])?"
-    rf"(?P<date>,\s*(?:{_MONTH})\.?\s+\d{{1,2}})?"
+    rf"(?P<date>,\s*(?:{MONTH})\.?\s+\d{{1,2}})?"
     r"(?:\s*\((?P<agency>[^()\n]{2,40})\))?)"
     rf"(?:{_DASH}|(?<=\d)\s*:)"
     r"(?:\s*\([^()\n]{2,40}\)\s*[–—-]{1,2})?\s*"

@@ -17,13 +17,12 @@ import difflib
 import re
 from dataclasses import dataclass
 
-from briefbook.model import MONTHS, BlockKind, SourceMeta
-from briefbook.read.datelines import dateline, place_alone, place_lead, strong
+from briefbook.model import BlockKind, SourceMeta
+from briefbook.read.datelines import MONTH, dateline, place_alone, place_lead, strong
 from briefbook.read.names import fold
 from briefbook.read.segment import RawBlock, normalise, split_sentences
 from briefbook.vocabulary import alternation, derived, ordered, words
 
-_MONTH = "|".join(MONTHS + [m[:3] for m in MONTHS] + ["Sept"])
 _TERMINAL = tuple('.!?…:;,"”’)。！？；：」』）')
 _QUOTES = "\"'“”‘’«»「」"
 
@@ -100,7 +99,7 @@ _BYLINE = re.compile(r"^[Bb][Yy]\s+[A-Z][^.!?]{1,80}$")
 _EDITOR_CODES = re.compile(r"^[a-z]{2,4}(?:[-/][a-z]{2,4}){1,4}$")
 """Desk initials closing agency copy: "crn-pbn/ks"."""
 _POST_ATTRIBUTION = re.compile(
-    rf"^[—–-]\s*(?P<name>[^()]{{0,80}}?)\s*\(@(?P<handle>\w{{1,30}})\)\s*(?:{_MONTH})\.?\s+\d{{1,2}},\s+\d{{4}}$"
+    rf"^[—–-]\s*(?P<name>[^()]{{0,80}}?)\s*\(@(?P<handle>\w{{1,30}})\)\s*(?:{MONTH})\.?\s+\d{{1,2}},\s+\d{{4}}$"
 )
 _POST_MEDIA = re.compile(r"\b(pic\.twitter\.com|t\.co)/\w+", re.IGNORECASE)
 
