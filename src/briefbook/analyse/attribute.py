@@ -3,14 +3,24 @@
 The publication is who *reported* a statement; the claimant is who *said* it. Rules, in
 order, for one sentence:
 
-1. ``according to X`` names X.
+1. ``according to X`` (or ``as per X``) names X, unless a quotation's own tail names its
+   speaker first (``“...,” the company said, according to the Courier``).
 2. A quotation with an attribution tail (``“...,” Okafor stated.``) names the speaker.
 3. Otherwise the first reporting verb outside quotation marks (said, warned, denied,
-   estimated, told lawmakers...) takes as claimant its subject: the nearest actor before
-   it that is not the object of a preposition, extended over a coordination (``NATO, along
-   with Canada, Japan and Chile, has condemned``) to its first member.
-   A pronoun subject (``He also said``) points back to the last person named.
+   estimated, told lawmakers...) takes as claimant its subject: a speaker named after it at
+   the end of the sentence (``..., said Ana Ruiz, the mayor``), else the nearest actor
+   before it that no preposition governs, asides skipped, extended over a coordination
+   (``NATO, along with Canada, Japan and Chile, has condemned``) to its first member; an
+   unnamed group or a title nearer the verb wins (``..., officials said``); a pronoun
+   subject (``He also said``) points back to the last person named, or to the unnamed
+   official who spoke just before. A verb that is negated (``have not disclosed``), sits in
+   a clause about something else or is a participle before its noun is skipped; a
+   sentence that opens with ``It`` and closes with an attribution (``It reported 66 cases,
+   the ministry said``) takes the closing one.
 4. With no cue, the sentence is in the outlet's own voice: no claimant.
+
+Who the subject is, and which verb to read first: ``briefbook.analyse.subjects``; the
+shapes of the sentence around the verb: ``briefbook.analyse.clauses``.
 """
 
 from __future__ import annotations
@@ -20,27 +30,47 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from briefbook.analyse.bodies import (
-    ALONE,
     PERSON_HEADS,
     Description,
     alone,
     earlier_body,
     earlier_person,
     owned,
-    title_of,
 )
 from briefbook.analyse.clauses import (
-    governed,
     in_a_clause,
     inverted,
     negated,
     without_asides,
+)
+from briefbook.analyse.subjects import (
+    GROUP_BEFORE,
+    GROUP_SUBJECTS,
+    IT,
+    SPOKESPERSON,
+    in_order,
+    inside,
+    main_subject,
+    members_of,
+    mention_at,
+    near,
+    nearer_than,
+    next_clause,
+    next_word,
+    qualifies,
+    quoted_spans,
+    speaker_candidates,
+    subject_of,
+    title_of_before,
+    word_before,
 )
 from briefbook.model import Kind, Mention
 from briefbook.read.mentions import SPEAKING_KINDS
 from briefbook.vocabulary import alternation, derived, mapping, ordered, words
 
 _LEMMAS = derived(lambda: mapping("attribution", "reporting_verbs"))
+
+
 NOMINAL = derived(
     lambda: re.compile(
         r"\b(?P<noun>"
@@ -50,23 +80,27 @@ NOMINAL = derived(
     )
 )
 """A reporting noun before its source: "denials from Paris", "criticism from the mayor"."""
-SPOKESPERSON = derived(
-    lambda: re.compile(
-        r"\b(?:" + alternation(words("attribution", "spokesperson_words")) + r")\s+"
-        r"(?:from|for|of|at|representing)\s+(?:the\s+)?"
-        r"(?:(?-i:[a-z][\w’'-]*|[\w’'-]+-based)\s+){0,3}$",
-        re.IGNORECASE,
-    )
-)
+
+
 DEFINITE = re.compile(
     r"\b[Tt]he\s+(?:[A-Za-z-]+\s+){0,2}?(?P<head>[a-z]+)\s+(?:also\s+|has\s+|have\s+)?$"
 )
+
+
 DEFINITE_AFTER = re.compile(
     r"\s*[Tt]he\s+(?:[a-z]+\s+){0,2}?(?P<head>[a-z]+)\b(?=\s*[,.]|\s+(?:said|says|stated))"
 )
+
+
 ADJECTIVAL = derived(lambda: words("attribution", "adjectival"))
+
+
 NOUN_FORMS = derived(lambda: words("attribution", "noun_forms"))
+
+
 PASSIVE = re.compile(r"\b(?:been|be|is|are|was|were|being)\s+$")
+
+
 CUE_FORMS = derived(lambda: ({form: lemma for lemma, forms in _LEMMAS().items() for form in forms}))
 
 
@@ -80,6 +114,8 @@ def _figure_cue() -> str:
 
 
 _FIGURE_CUE = derived(_figure_cue)
+
+
 _CUE = derived(
     lambda: re.compile(
         r"\b("
@@ -89,13 +125,18 @@ _CUE = derived(
         + r")\b"
     )
 )
+
+
 _TAIL_CUE = derived(
     lambda: re.compile(
         r"(?:[^,;“”\"]{0,60}?\s)?(" + alternation(words("attribution", "tail_cues")) + r")\b"
     )
 )
 """An attribution tail after a quotation: "... Okafor stated", "the spokesperson said"."""
+
+
 _TOLD = ("told", "tells", "telling")
+
 
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|this|that|these|those|his|her|its|their|our|another|any|no|such|of|"
@@ -103,12 +144,18 @@ _NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """Before a verb's form that is also a noun: "another storm warning", "his promises"."""
+
+
 _STATE_AFTER = re.compile(r"\s+(?:dead|killed|missing|injured|wounded|hurt|to\s+(?:be|have)\b)")
 """After a participle that describes rather than reports: "confirmed dead", "believed to be"."""
+
+
 _ACCORDING = re.compile(r"\b(?:according to|as per)\b", re.IGNORECASE)
-_QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
 _TAIL = re.compile(r"[,.!?]?[”\"]\s*(?:,\s*)?(?P<rest>.*)$")
-PREPOSITIONS = derived(lambda: words("attribution", "prepositions"))
+
+
 _PRONOUN = derived(
     lambda: re.compile(
         r"\b("
@@ -117,50 +164,9 @@ _PRONOUN = derived(
         r"\s+(?:\w+\s+){0,2}$"
     )
 )
-_IT = re.compile(r"(?:^|[.;,]\s+|\band\s+)(?:It|it|They|they)\s+(?:(?:also|further|later)\s+)?$")
-"""A body or group carried on by a pronoun: "It said more than 30 were hurt"."""
+
+
 _SKIPPABLE = derived(lambda: words("attribution", "skippable"))
-GROUP_SUBJECTS = derived(
-    lambda: re.compile(
-        r"^(?:(?:However|Meanwhile|But),?\s+)?(?:Some\s+|Several\s+|Many\s+|Other\s+)?"
-        r"(?P<noun>(?:(?:" + alternation(words("attribution", "group_modifiers")) + r")\s+)?"
-        r"(?:" + alternation(words("attribution", "group_subjects")) + r"))\b",
-        re.IGNORECASE,
-    )
-)
-
-
-def _singular(noun: str) -> str:
-    """ "officials" -> "official", "authorities" -> "authority"; "police" stays."""
-    if noun.endswith("ies"):
-        return noun[:-3] + "y"
-    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
-
-
-def _group_nouns() -> str:
-    plural = words("attribution", "group_subjects")
-    return alternation(plural | {_singular(w) for w in plural})
-
-
-_GROUP_NOUNS = derived(_group_nouns)
-GROUP_BEFORE = derived(
-    lambda: re.compile(
-        r"(?:^|[,;:]\s*|\b(?:and|but|while|as)\s+)"
-        r"(?:(?P<pre>(?-i:[A-Z][\w’'-]+))\s+)?"
-        r"(?:(?:the|some|many|several|other|two|three|a|an|one|this|that|another|local|"
-        r"national|regional|state|federal)\s+)*"
-        r"(?:(?:" + alternation(words("attribution", "group_modifiers")) + r")\s+)?"
-        r"(?P<noun>" + _GROUP_NOUNS() + r")"
-        r"(?:\s+and\s+(?:other\s+)?(?:" + _GROUP_NOUNS() + r"))?"
-        r"(?:\s+(?:in|of|from|at|for)\s+(?:the\s+)?(?:[a-z][\w’'-]*\s+){0,3}?(?:of\s+)?"
-        r"(?P<of>(?-i:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})|[a-z][\w’'-]*))?"
-        r"\s+(?:(?:also|have|has|had|later|then|now|on\s+\w+day)\s+)*$",
-        re.IGNORECASE,
-    )
-)
-"""An unnamed group as the subject just before the cue: "..., police said", "Officials in
-Paris said", "emergency services and officials said" (the first), "an official from the
-doctors' association said", "Saltford regional authorities said" (of Saltford)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,22 +185,9 @@ class Attribution:
     whom the corpus may name."""
 
 
-def _quoted_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
-
-
-def _inside(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in spans)
-
-
 def has_quotation(text: str) -> bool:
     """A direct quotation: quotation marks around at least two words."""
-    return any(len(text[a:b].split()) >= 2 for a, b in _quoted_spans(text))
-
-
-def _word_before(text: str, pos: int) -> str:
-    m = re.search(r"([\w’']+)\W*$", text[:pos])
-    return m.group(1).casefold() if m else ""
+    return any(len(text[a:b].split()) >= 2 for a, b in quoted_spans(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,13 +203,13 @@ class Context:
 
 def attribute(text: str, base: int, mentions: Sequence[Mention], context: Context) -> Attribution:
     """Attribute one sentence (``text`` at article offset ``base``) given its mentions."""
-    quotes = _quoted_spans(text)
+    quotes = quoted_spans(text)
     quote = has_quotation(text)
-    candidates = _candidates(text, base, mentions, quotes)
+    candidates = speaker_candidates(text, base, mentions, quotes)
     last_person = context.last_person
     # 1. according to X
     for acc in _ACCORDING.finditer(text):
-        if _inside(acc.start(), quotes):
+        if inside(acc.start(), quotes):
             continue
         tail = _from_quote_tail(text, base, quotes, candidates, context, quote)
         if tail is not None and tail[1] <= acc.start():
@@ -241,11 +234,11 @@ def attribute(text: str, base: int, mentions: Sequence[Mention], context: Contex
     if tail is not None:
         return tail[0]
     # 4. the subject of the first reporting verb
-    cues = _in_order(text, [c for c in _CUE().finditer(text) if not _inside(c.start(), quotes)])
+    cues = in_order(text, [c for c in _CUE().finditer(text) if not inside(c.start(), quotes)])
     for cue in cues:
         word = cue.group(1)
         if word in NOUN_FORMS() and (
-            _NOUN_BEFORE.search(text[: cue.start()]) or _word_before(text, cue.start()) == "and"
+            _NOUN_BEFORE.search(text[: cue.start()]) or word_before(text, cue.start()) == "and"
         ):
             continue  # a noun, not a verb: "another storm warning", "the reports"
         if word.endswith("ed") and _STATE_AFTER.match(text, cue.end()):
@@ -254,31 +247,31 @@ def attribute(text: str, base: int, mentions: Sequence[Mention], context: Contex
             r"(?:\b(?:the|a|an|its|their|his|her|our)|[’']s)\s+$", text[: cue.start()]
         ):
             continue  # "Chile's alleged support": an adjective, not a claim
-        if word.endswith("ed") and _qualifies(text, cue):
+        if word.endswith("ed") and qualifies(text, cue):
             continue  # "people in contact with confirmed cases": an adjective
         if PASSIVE.search(text[: cue.start()]):
             continue  # "has been accused", "was called by": the subject asserts nothing
         if negated(text[: cue.start()]) and (
-            word not in REFUSALS() or _next_clause(text, cue, cues)
+            word not in REFUSALS() or next_clause(text, cue, cues)
         ):
             # "have not disclosed", "did not confirm": nothing is said; "Acme did not
             # comment, but its lawyer said": the lawyer speaks
             continue
         if in_a_clause(text[: cue.start()], text[cue.end() :]) or (
-            _next_word(text, cue.end()) in NOT_AFTER()
+            next_word(text, cue.end()) in NOT_AFTER()
         ):
             continue  # "the people officials believe are missing", "called off the search"
         speaker = inverted(text, base, cue, candidates)
         if speaker is not None:
             return Attribution(speaker, None, word, quote)  # "..., said Ana Ruiz, the mayor"
-        subject = _subject(text, base, cue.start(), candidates)
+        subject = subject_of(text, base, cue.start(), candidates)
         if word in OBSERVING() and subject is not None and subject.kind == Kind.GOVERNMENT:
             continue  # "Japan recorded 20 cases": where it happened, not who observed it
-        if subject is None and (title := _title_of_before(text, base, cue.start(), candidates)):
+        if subject is None and (title := title_of_before(text, base, cue.start(), candidates)):
             return _described(title, word, quote, context)  # "The president of X said"
         if word.endswith("ing") and re.search(r",\s*$", text[: cue.start()]):
             # "Acme sued Beta on Friday, claiming ...": the main clause's subject claims
-            first = _main_subject(text, base, candidates)
+            first = main_subject(text, base, candidates)
             subject = first if first is not None else subject
         lead = GROUP_SUBJECTS().match(text)
         if lead and lead.end() <= cue.start():
@@ -306,11 +299,11 @@ def attribute(text: str, base: int, mentions: Sequence[Mention], context: Contex
                 return replace(prev, cue=word, quote=quote, via_pronoun=True)
             if last_person is not None:
                 return Attribution(last_person, None, word, quote, via_pronoun=True)
-        nearer = _nearer_than(before, subject, base)
+        nearer = nearer_than(before, subject, base)
         if nearer is not None:
             # "Gisèle Pelicot is ready, her lawyer said": the lawyer, nearer the verb
             return _group_or_description(nearer, before, word, quote, context, candidates, base)
-        if subject is None and _IT.search(text[: cue.start()]) and context.previous is not None:
+        if subject is None and IT.search(text[: cue.start()]) and context.previous is not None:
             prev = context.previous
             body = prev.claimant is not None and prev.claimant.kind != Kind.PERSON
             if body or (prev.claimant is None and prev.group is not None):
@@ -321,7 +314,7 @@ def attribute(text: str, base: int, mentions: Sequence[Mention], context: Contex
                 # "a spokesperson for Acme said": an unnamed person speaking for Acme
                 noun = spoke.group(0).split()[0].casefold()
                 return Attribution(None, noun, word, quote, group_of=subject)
-            described = owned(text, base, subject, cue.start()) or _members_of(
+            described = owned(text, base, subject, cue.start()) or members_of(
                 text, base, subject, cue.start(), candidates
             )
             if described is not None:
@@ -335,13 +328,13 @@ def attribute(text: str, base: int, mentions: Sequence[Mention], context: Contex
         if anaphor is not None:
             return Attribution(anaphor, None, word, quote, via_pronoun=True)
         group = GROUP_SUBJECTS().match(text)
-        if group and group.end() <= cue.start() and _near(text[group.end() : cue.start()]):
+        if group and group.end() <= cue.start() and near(text[group.end() : cue.start()]):
             # "Officials have said", not "Rescuers dug all night, television footage showed"
             return Attribution(None, group.group("noun").casefold(), word, quote)
         unnamed = GROUP_BEFORE().search(before)
         if unnamed:
             return _unnamed(unnamed, word, quote, candidates, base)
-        if _next_clause(text, cue, cues):
+        if next_clause(text, cue, cues):
             continue  # "Voices have called for it, but on Tuesday the leader reiterated"
         break
     # 5. a quotation with no attribution of its own: the previous sentence's speaker
@@ -353,111 +346,21 @@ def attribute(text: str, base: int, mentions: Sequence[Mention], context: Contex
 
 
 NOT_AFTER = derived(lambda: words("attribution", "not_reporting_after"))
+
+
 REFUSALS = derived(lambda: words("attribution", "refusals"))
+
+
 OBSERVING = derived(lambda: words("attribution", "observation_verbs"))
+
+
 STATE_NOUNS = derived(lambda: words("attribution", "state_nouns"))
-
-
-def _in_order(text: str, cues: list[re.Match[str]]) -> list[re.Match[str]]:
-    """The cues, the one of a closing attribution first when the sentence opens with "It"
-    or "They": in "It reported 66 cases, the health ministry said on Friday." the ministry
-    speaks for the whole sentence."""
-    if len(cues) < 2 or not _IT.search(text[: cues[0].start()]):
-        return cues  # "Ana Ruiz announced it, the Courier reported": Ruiz speaks
-    last = cues[-1]
-    opens = re.search(r",\s+[^,;:]{1,60}?\s+(?:(?:also|has|have|had)\s+)*$", text[: last.start()])
-    if opens is None or opens.start() < cues[-2].end():
-        return cues  # "..., he said in a video shared online": "shared" closes nothing
-    closes = re.fullmatch(r"(?:\s+[\w’'-]+){0,5}\s*[.!?]?[”\"’]?\s*", text[last.end() :])
-    return [last, *cues[:-1]] if opens and closes else cues
-
-
-def _title_of_before(
-    text: str, base: int, cue_start: int, candidates: Sequence[Mention]
-) -> Description | None:
-    """The title of what the mention right before the verb is of ("The regional president of
-    eastern Valencia said")."""
-    before = [m for m in candidates if m.end - base <= cue_start]
-    if not before:
-        return None
-    return title_of(text, base, max(before, key=lambda m: m.end), cue_start)
-
-
-def _near(gap: str) -> bool:
-    """Whether a subject stands near enough its verb: 14 words at most, asides left out."""
-    return len(without_asides(gap, whole=True).split()) <= 14
-
-
-def _qualifies(text: str, cue: re.Match[str]) -> bool:
-    """Whether a participle stands before its noun after a preposition, a determiner or a
-    number: "with confirmed cases", "the 12 reported deaths"."""
-    before = re.search(r"([\w’']+)\s+$", text[: cue.start()])
-    after = re.match(r"\s+([a-z]+)\b", text[cue.end() :])
-    if before is None or after is None or after.group(1) in _NOT_NOUNS:
-        return False
-    word = before.group(1).casefold()
-    return word in PREPOSITIONS() or word in _DETERMINERS or word.isdigit()
-
-
-_NOT_NOUNS = frozenset(
-    {
-        "that",
-        "the",
-        "a",
-        "an",
-        "on",
-        "in",
-        "at",
-        "to",
-        "by",
-        "it",
-        "its",
-        "his",
-        "her",
-        "their",
-        "this",
-        "these",
-        "those",
-        "and",
-        "or",
-        "as",
-        "with",
-        "for",
-        "of",
-        "from",
-        "what",
-        "how",
-        "why",
-        "when",
-        "whether",
-    }
-)
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "some", "all"})
-
-
-def _next_word(text: str, pos: int) -> str:
-    m = re.match(r"\s+([\w’']+)", text[pos:])
-    return m.group(1).casefold() if m else ""
 
 
 def _one_person(group: str | None) -> bool:
     """Whether an unnamed group is one person ("official", "spokesperson"), whom "he" or
     "she" may point back to."""
     return group is not None and group.split()[-1] in PERSON_HEADS() and not group.endswith("s")
-
-
-def _nearer_than(before: str, subject: Mention | None, base: int) -> re.Match[str] | None:
-    """An unnamed group or a description just before the verb, nearer it than the named
-    subject and after a comma or "but" ("..., Rwandan officials said"; "Ana Ruiz is ready,
-    her lawyer said"; "Acme did not comment, but its lawyer said")."""
-    if subject is None:
-        return None
-    for pattern in (GROUP_BEFORE(), ALONE()):
-        m = pattern.search(before)
-        boundary = re.match(r"[,;:]|\s*\b(?:but|while)\b", before[m.start() :]) if m else None
-        if m is not None and m.start() >= subject.end - base and boundary:
-            return m
-    return None
 
 
 def _group_or_description(
@@ -480,35 +383,10 @@ def _unnamed(
     m: re.Match[str], word: str, quote: bool, candidates: Sequence[Mention], base: int
 ) -> Attribution:
     """An unnamed group found by ``GROUP_BEFORE``, of the body or state it names."""
-    of = _mention_at(candidates, base, m.start("of"), m.end("of"))
+    of = mention_at(candidates, base, m.start("of"), m.end("of"))
     if of is None and m.group("pre"):
-        of = _mention_at(candidates, base, m.start("pre"), m.end("pre"))
+        of = mention_at(candidates, base, m.start("pre"), m.end("pre"))
     return Attribution(None, m.group("noun").casefold(), word, quote, group_of=of)
-
-
-def _next_clause(text: str, cue: re.Match[str], cues: Sequence[re.Match[str]]) -> bool:
-    """Whether another cue follows in a clause of its own (after ", but", "; ", ", while")."""
-    later = [c for c in cues if c.start() > cue.end()]
-    return bool(later) and bool(
-        re.search(r"(?:,\s*(?:but|while|whereas)\b|;)", text[cue.end() : later[0].start()])
-    )
-
-
-def _members_of(
-    text: str, base: int, subject: Mention, cue_start: int, candidates: Sequence[Mention]
-) -> Description | None:
-    """ "Acme and Beta officials said": officials of the first body named."""
-    last = max(
-        (m for m in candidates if subject.end <= m.start and m.end - base <= cue_start),
-        key=lambda m: m.end,
-        default=None,
-    )
-    if last is None or last is subject:
-        return None
-    described = owned(text, base, last, cue_start)
-    if described is None or not described.person:
-        return None
-    return replace(described, owner=subject)
 
 
 def _from_quote_tail(
@@ -582,61 +460,6 @@ def _described(described: Description, cue: str, quote: bool, context: Context) 
     return Attribution(None, described.words, cue, quote, group_of=described.owner)
 
 
-def _candidates(
-    text: str, base: int, mentions: Sequence[Mention], quotes: Sequence[tuple[int, int]]
-) -> list[Mention]:
-    """Mentions that can be a claimant: actors, outside quotations, not inside a title, and
-    not inside a clause about someone else (", who leads the union,", ", director of X,")."""
-    out = [
-        m
-        for m in mentions
-        if m.kind in SPEAKING_KINDS and not m.in_role and not _inside(m.start - base, quotes)
-    ]
-    asides: list[tuple[int, int]] = []
-    for person in (m for m in out if m.kind == Kind.PERSON):
-        rest = text[person.end - base :]
-        if rest.startswith(", "):
-            close = rest.find(",", 2)
-            if close > 0:
-                asides.append((person.end - base, person.end - base + close))
-    keep = []
-    for m in out:
-        if _inside(m.start - base, asides):
-            continue
-        spoke = SPOKESPERSON().search(text[: m.span_start - base])
-        if spoke:
-            m = replace(m, span_start=base + spoke.start())
-        keep.append(m)
-    return keep
-
-
-def _main_subject(text: str, base: int, candidates: Sequence[Mention]) -> Mention | None:
-    """The first speaker named before the sentence's first verb-like gap, if it opens it
-    (past an owner: "Freedonia's National Security Council")."""
-    ordered_ = sorted(candidates, key=lambda m: m.span_start)
-    first = ordered_[0] if ordered_ else None
-    if (
-        first is not None
-        and len(ordered_) > 1
-        and re.match(r"[’']s\s+$", text[first.end - base : ordered_[1].span_start - base])
-    ):
-        return ordered_[1]
-    if first is None or text[: first.span_start - base].strip(" “\"'").casefold() not in (
-        "",
-        "the",
-    ):
-        return None
-    return first
-
-
-def _mention_at(candidates: Sequence[Mention], base: int, start: int, end: int) -> Mention | None:
-    """The mention that lies within ``text[start:end]``, if any."""
-    if start < 0:
-        return None
-    inside = [m for m in candidates if start <= m.start - base and m.end - base <= end]
-    return inside[0] if inside else None
-
-
 def _earlier(head: str, context: Context) -> Mention | None:
     """ "The council said": the last earlier actor whose name ends with that noun; "the
     country said", "the East African nation confirmed": the last state."""
@@ -653,51 +476,3 @@ def _earlier(head: str, context: Context) -> Mention | None:
         ):
             return earlier
     return None
-
-
-def _subject(text: str, base: int, cue_start: int, candidates: Sequence[Mention]) -> Mention | None:
-    """The nearest speaker before the verb that no preposition governs, within 14 words (an
-    aside set off by commas or dashes not counted), extended over a coordination to its first
-    member ("Acme and Beta said", "The UK government, along with Russia, denied")."""
-    under = governed(text, base, candidates)
-    before = [
-        m
-        for m in candidates
-        if m.end - base <= cue_start
-        and (
-            m.id not in under
-            or (
-                _word_before(text, m.span_start - base) == "with"
-                and text[m.end - base : cue_start].strip() in ("", "also")
-            )
-        )
-        and len(without_asides(text[m.end - base : cue_start], whole=True).split()) <= 14
-        and m.kind != Kind.PLACE
-    ]
-    if not before:
-        return None
-    nearest = max(before, key=lambda m: m.end)
-    opened = re.search(r",\s+including\s+[^,]*(?:,[^,]*)*$", text[: nearest.span_start - base])
-    if opened is not None:
-        # "The United States and other allies, including Ukraine, have joined": the allies'
-        # first named; "Global leaders, including NATO, ..., have condemned": NATO
-        earlier = [m for m in before if m.end - base <= opened.start()]
-        if earlier:
-            before = earlier
-    chain = [max(before, key=lambda m: m.end)]
-    while True:
-        head = chain[-1]
-        earlier = [m for m in before if m.end <= head.span_start]
-        if not earlier:
-            break
-        prev = max(earlier, key=lambda m: m.end)
-        gap = text[prev.end - base : head.span_start - base]
-        if re.fullmatch(
-            r"(?:’s|'s)?(?:\s+government)?\s*(?:,|,?\s+and|,?\s+as well as|,?\s+along with)"
-            r"(?:\s+the)?\s*",
-            gap,
-        ):
-            chain.append(prev)
-            continue
-        break
-    return chain[-1]

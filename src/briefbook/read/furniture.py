@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
 
 from briefbook.model import BlockKind, SourceMeta
-from briefbook.read.datelines import MONTH, dateline, place_alone, place_lead, strong
+from briefbook.read.datelines import dateline, place_alone, place_lead, strong
+from briefbook.read.echoes import mark_embedded_posts, mark_repeated
 from briefbook.read.names import fold
 from briefbook.read.segment import RawBlock, normalise, split_sentences
+from briefbook.read.verdict import Verdict
 from briefbook.vocabulary import alternation, derived, ordered, words
 
 _TERMINAL = tuple('.!?…:;,"”’)。！？；：」』）')
@@ -59,7 +60,15 @@ QUOTATION_OPENERS = derived(lambda: words("furniture", "quotation_openers"))
 END_MARKS = derived(lambda: words("furniture", "end_marks"))
 _MARKS = derived(lambda: re.compile(alternation(ordered("furniture", "navigation_marks"))))
 _COPYRIGHT_MARKS = derived(lambda: re.compile(alternation(ordered("furniture", "copyright_marks"))))
-_COPYRIGHT = re.compile(r"^(©|copyright\b|all rights reserved)", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"^(©|ⓒ|\(c\)\s|copyright\b|all rights reserved)", re.IGNORECASE)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\[email\s+protected\]", re.IGNORECASE)
+"""A writer's address closing the report ("jane@courier.com"), or the one a page hides."""
+_CAPTION_PHRASE = derived(
+    lambda: re.compile(
+        r"^(?:" + alternation(ordered("furniture", "caption_phrases")) + r")(?=[\s,])",
+        re.IGNORECASE,
+    )
+)
 _CAPTION = derived(
     lambda: re.compile(
         r"^(" + alternation(ordered("furniture", "caption_openers")) + r")\s*(:|/|credit\b)",
@@ -98,10 +107,6 @@ _SIGNED = derived(lambda: re.compile(rf"[.!?]\s+(?:{_AGENCY()})\s*$", re.IGNOREC
 _BYLINE = re.compile(r"^[Bb][Yy]\s+[A-Z][^.!?]{1,80}$")
 _EDITOR_CODES = re.compile(r"^[a-z]{2,4}(?:[-/][a-z]{2,4}){1,4}$")
 """Desk initials closing agency copy: "crn-pbn/ks"."""
-_POST_ATTRIBUTION = re.compile(
-    rf"^[—–-]\s*(?P<name>[^()]{{0,80}}?)\s*\(@(?P<handle>\w{{1,30}})\)\s*(?:{MONTH})\.?\s+\d{{1,2}},\s+\d{{4}}$"
-)
-_POST_MEDIA = re.compile(r"\b(pic\.twitter\.com|t\.co)/\w+", re.IGNORECASE)
 
 _LABEL_LEAD = re.compile(r"^([A-Z][\w'’]*(?:\s+[\w'’]+){0,4}):\s+(?=\S)")
 """A label glued to the text it introduces: "In short: ...", "Update: ..."."""
@@ -116,17 +121,6 @@ _TEASER_END = re.compile(r"(?:\w|[,;])\s*(?:\.\.\.|…)$")
 """A related story's teaser cut short: "... held a national day of ..."."""
 _HANDLE = re.compile(r"^@\w{1,30}\s")
 """A post embedded by its author's handle: "@cityhall Crews are ..."."""
-
-
-@dataclass(frozen=True, slots=True)
-class Verdict:
-    """How one block is treated: boilerplate (with reason) or reporting, and a dateline lead."""
-
-    boilerplate: str | None = None
-    heading: bool = False
-    lead_end: int | None = None
-    """Absolute offset where a dateline at the start of the block ends."""
-    lead_reason: str | None = None
 
 
 _IDEOGRAPHS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
@@ -196,6 +190,8 @@ def _credit_line(body: str) -> bool:
     (bare, or as a tag in capitals: "[PORTO NEWS]")."""
     if _agency_line(body) or _EDITOR_CODES.match(body) or _TAG.fullmatch(body):
         return True
+    if _EMAIL.search(body) and _words(body) <= 12:
+        return True  # "By Jane Roe (jane@courier.com)"
     return bool(
         (_CREDIT_PHRASE().search(body) or _CREDIT_OPENER().match(body)) and _words(body) <= 20
     )
@@ -263,9 +259,9 @@ def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdic
         for i in above:
             verdicts[i] = Verdict("standfirst (above the dateline)")
     verdicts = _mark_boxes(text, blocks, verdicts)
-    verdicts = _mark_repeated(text, blocks, verdicts)
+    verdicts = mark_repeated(text, blocks, verdicts)
     verdicts = _mark_captions(text, blocks, verdicts)
-    return _mark_embedded_posts(text, blocks, verdicts)
+    return mark_embedded_posts(text, blocks, verdicts)
 
 
 def _opens(rest: str) -> bool:
@@ -303,6 +299,8 @@ def _classify_one(
     if _credit_line(body):
         return Verdict("credit line")
     if (_CAPTION().match(body) and _words(body) <= 30) or _PICTURE_CREDIT().search(body):
+        return Verdict("picture caption")
+    if _CAPTION_PHRASE().match(body) and _words(body) <= 60:
         return Verdict("picture caption")
     one = len(split_sentences(body)) == 1
     more = any(_words(text[b.start : b.end]) >= 8 for b in blocks[index + 1 :])
@@ -444,72 +442,4 @@ def _mark_captions(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -
             if "caption" in caption and later.startswith(mine) and later != mine:
                 out[i] = Verdict("picture caption (repeated with its credit below)")
                 break
-    return out
-
-
-_CONTENT = re.compile(r"[^\W_]{3,}")
-
-
-def _content(text: str) -> set[str]:
-    return {w.casefold() for w in _CONTENT.findall(text)}
-
-
-def _mark_repeated(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> list[Verdict]:
-    """A summary or caption that the body repeats: the earlier copy is furniture.
-
-    A one-sentence block among the first reporting blocks whose words all but one or two
-    come again in one later sentence is a summary ("In short" lines, standfirsts); a block
-    repeated word for word is a caption shown twice, or a summary."""
-    out = list(verdicts)
-    reporting = [i for i, v in enumerate(out) if v.boilerplate is None and not v.heading]
-    later_sentences: dict[int, list[set[str]]] = {}
-    for i in reporting:
-        body = text[blocks[i].start : blocks[i].end]
-        later_sentences[i] = [_content(body[s.start : s.end]) for s in split_sentences(body)]
-    for n, i in enumerate(reporting):
-        body = text[blocks[i].start : blocks[i].end]
-        same = [
-            j
-            for j in reporting[n + 1 :]
-            if normalise(text[blocks[j].start : blocks[j].end]) == normalise(body)
-        ]
-        if same:
-            out[i] = Verdict("repeated below (a caption or a summary)")
-            continue
-        if n >= 4 or len(split_sentences(body)) != 1:
-            continue
-        mine = _content(body)
-        if len(mine) < 5:
-            continue
-        for j in reporting[n + 1 :]:
-            if any(len(mine - other) <= max(1, len(mine) // 8) for other in later_sentences[j]):
-                out[i] = Verdict("summary (repeated in the body)")
-                break
-    return out
-
-
-def _mark_embedded_posts(
-    text: str, blocks: list[RawBlock], verdicts: list[Verdict]
-) -> list[Verdict]:
-    """An embedded post is its text, an attribution line ``— Name (@handle) Month D, YYYY``
-    and possibly a caption with a media link. None of it is the outlet's reporting."""
-    out = list(verdicts)
-    for i, block in enumerate(blocks):
-        body = text[block.start : block.end]
-        m = _POST_ATTRIBUTION.match(body)
-        if m:
-            handle = m.group("handle")
-            out[i] = Verdict(f"embedded social-media post: attribution line of @{handle}")
-            if i > 0 and out[i - 1].boilerplate is None:
-                out[i - 1] = Verdict(
-                    f"embedded social-media post by @{handle}, an account briefbook cannot verify"
-                )
-            if i + 1 < len(blocks):
-                following = text[blocks[i + 1].start : blocks[i + 1].end]
-                if _POST_MEDIA.search(following):
-                    out[i + 1] = Verdict(
-                        f"embedded social-media post by @{handle}: caption and media link"
-                    )
-        elif _POST_MEDIA.search(body) and out[i].boilerplate is None:
-            out[i] = Verdict("embedded social-media post (media link)")
     return out
