@@ -6,6 +6,12 @@ after it ("Tom Okafor, spokesman for ..."), organisation words at the end of a r
 ("... Meteorological Service"). A capital or metonym used as a speaker ("Paris denied",
 "the Elysee said") is the government of its state; after a preposition ("in Rome") it is
 a place. Resolving mentions to actors across the corpus is ``briefbook.analyse.actors``.
+
+The module is longer than most: what a capitalised run is (a person, a body, a place, a
+state, nothing) is one decision made of rules that look at one another (a title before a
+name, a body's word at its end, a state's name at its start, a preposition before it), so
+they are kept in one place; the evidence that a name is a person's is in
+``briefbook.read.people``.
 """
 
 from __future__ import annotations
