@@ -296,3 +296,15 @@ def test_names_that_do_not_speak():
     assert _found("The Freedonia National Commission on Human Rights said it.") == [
         ("Freedonia National Commission on Human Rights", "agency")
     ]
+
+
+def test_a_body_of_two_parts_joined_by_and():
+    assert _found("The Freedonia Centres for Disease Control and Prevention (FCDC) said it.") == [
+        ("Freedonia Centres for Disease Control and Prevention", "organisation"),
+        ("FCDC", "organisation"),
+    ]
+    # a person's name after "and" is not a body's second part
+    assert _found("The Ministry of Health and Ana Ruiz said it.") == [
+        ("Ministry of Health", "agency"),
+        ("Ana Ruiz", "person"),
+    ]

@@ -324,9 +324,21 @@ def _and_body(tokens: Sequence[Token], k: int, start: int) -> bool:
     if k <= start or tokens[k - 1].bare.casefold() in ORG_HEADS() or tokens[k - 1].possessive:
         return False
     j = k + 1
-    while j < len(tokens) and tokens[j].capitalised and not tokens[j].possessive:
+    while (
+        j < len(tokens)
+        and tokens[j].capitalised
+        and not tokens[j].possessive
+        and (j == k + 1 or gap(tokens, j - 1, j) == " ")
+    ):
         j += 1
-    return j > k + 1 and tokens[j - 1].bare.casefold() in ORG_HEADS()
+    if j > k + 1 and tokens[j - 1].bare.casefold() in ORG_HEADS():
+        return True
+    # what a body is "of" or "for" may have two parts, the second one word: "Centers for
+    # Disease Control and Prevention" (not "the Ministry of Health and Ana Ruiz")
+    return j == k + 2 and any(
+        tokens[i].bare.casefold() in ORG_HEADS() and tokens[i + 1].text in ("of", "for")
+        for i in range(start, k - 1)
+    )
 
 
 def _in_run(tokens: Sequence[Token], k: int, start: int) -> bool:
