@@ -217,3 +217,184 @@ def test_nouns_and_states_are_not_reports():
     assert out[0][1] is None
     assert out[1][1] is None
     assert out[2][1] == "Portugal"
+
+
+def test_officials_of_a_named_body_are_a_group_of_it():
+    out = affiliations(
+        "The search was suspended at dusk, Freedonia Coast Guard and Harbour Police officials "
+        "said. A Harbour Police official said the car was found in deep water. "
+        "He also said divers would return at dawn."
+    )
+    assert out[0] == ("Officials", "Freedonia Coast Guard")
+    assert out[1] == ("Official", "Harbour Police")
+    assert out[2] == ("Official", "Harbour Police")  # "He": the official again
+
+
+def test_an_aside_between_the_speaker_and_the_verb():
+    out = claimants(
+        "Governor Ana Ruiz toured the quay on Monday. "
+        "The governor, a rising star in her party, also said the bridge was sound. "
+        "Tom Okafor, the mayor of Berrow, which lies downstream of the dam, said roads were "
+        "closed. "
+        "Acme Builders employed the crew. "
+        "The company, in mourning, acknowledges the loss."
+    )
+    assert out[1][1] == "Ana Ruiz"
+    assert out[2][1] == "Tom Okafor"
+    assert out[4][1:] == ("Acme Builders", "acknowledges")
+
+
+def test_no_claim_where_nothing_was_said():
+    out = claimants(
+        "Local authorities have not disclosed how many people are missing. "
+        "Acme has not confirmed the figure. "
+        "Acme did not disclose it, but Defence Minister Ana Ruiz said more would be sent. "
+        "The coastguard has called off the search. "
+        "Rescuers searched for the dozens of people the authorities believe are still missing."
+    )
+    assert [o[1] for o in out] == [None, None, "Ana Ruiz", None, None]
+    # no comment is the silent party's reply, which a denial elsewhere may contradict
+    (out,) = claimants("Portugal has yet to comment on the reports.")
+    assert out[1] == "Portugal"
+
+
+def test_a_verb_in_a_relative_clause():
+    out = claimants(
+        "Tom Okafor, who had admitted the charges, was jailed for ten years. "
+        "The Harbour Workers Union counted the dead. "
+        "The other deaths, which the union said were caused by the collapse, were in Berrow."
+    )
+    assert out[0][1] is None
+    assert out[2][1] == "Harbour Workers Union"
+
+
+def test_names_governed_by_a_preposition_and_their_lists():
+    out = claimants(
+        "The cargo was recovered by the Freedonia Coast Guard, Interior Minister Ana Ruiz said. "
+        "The victims were from Freedonia, Ruritania and Borduria, Ruiz said. "
+        "The regional president of eastern Freedonia, Tom Okafor, said 12 died. "
+        "In the U.S., the FAA said flights would resume."
+    )
+    assert [o[1] for o in out] == ["Ana Ruiz", "Ana Ruiz", "Tom Okafor", "FAA"]
+
+
+def test_a_speaker_named_after_the_verb_at_the_end_of_the_sentence():
+    out = claimants(
+        "The six missing men were part of a road crew, said Tom Okafor, the transport chief. "
+        "The mayor will meet the minister on Monday, reports the Berrow Courier newspaper. "
+        "Tom Okafor, who chairs the board, said Acme was to blame."
+    )
+    assert out[0][1:] == ("Tom Okafor", "said")
+    assert out[1][1] == "Berrow Courier"
+    assert out[2][1] == "Tom Okafor"  # "said Acme was ...": what was said, not who
+
+
+def test_as_per_and_according_to_reports():
+    out = claimants(
+        "As per Reuters, the minister resigned on Friday. "
+        "The king stayed in the town, according to reports."
+    )
+    assert out[0][1] == "Reuters"
+    assert out[1][1] == "Reports"
+
+
+def test_a_quotation_with_its_speaker_before_according_to():
+    (out,) = claimants('"We had to reboot every system," Acme said, according to the Courier.')
+    assert out[1] == "Acme"
+
+
+def test_groups_near_the_verb_beat_a_name_further_away():
+    out = affiliations(
+        "Freedonian health authorities will begin a vaccine trial, officials said Sunday. "
+        "The toll rose to 40, emergency services and officials confirmed. "
+        "The toll rose to 13, an official from the national doctors’ association said. "
+        "In Berrow, this resident says warnings came too late."
+    )
+    assert [o[0] for o in out] == ["Officials", "Emergency services", "Official", "Resident"]
+
+
+def test_an_unnamed_member_of_a_body():
+    out = affiliations(
+        "A lawyer for Acme Shipping says the liability is small. "
+        "“It affects everyone,” a representative of the Berrow-based collective Voz Libre, "
+        "told AFP. "
+        "Acme did not comment, but an attorney representing the company said the claim was false."
+    )
+    assert out[0] == ("Lawyer", "Acme Shipping")
+    assert out[1] == ("Representative", "Voz Libre")
+    assert out[2][0] == "Attorney"
+
+
+def test_a_closing_attribution_speaks_for_a_sentence_that_opens_with_it():
+    out = claimants(
+        "The Freedonia Ministry of Health said the outbreak was over. "
+        "It reported 66 cases and 15 deaths, the health ministry said on Friday. "
+        "Ana Ruiz announced the trial, the Berrow Courier reported."
+    )
+    assert out[1][1] == "Freedonia Ministry of Health"
+    assert out[2][1] == "Ana Ruiz"
+
+
+def test_a_second_clause_speaks_when_the_first_names_no_one():
+    (out,) = claimants(
+        "Many voices have called for him to go, but on Tuesday, President Ana Ruiz reiterated "
+        "that she would stay."
+    )
+    assert out[1] == "Ana Ruiz"
+
+
+def test_a_straight_quote_closes_a_curly_one():
+    out = claimants(
+        '“On those who died, there will be an inquiry," President Ana Ruiz said. '
+        "The hospital was full."
+    )
+    assert out[0][1] == "Ana Ruiz"
+    assert out[1][1] is None  # the quotation is closed: no one carries on
+
+
+def test_the_country_points_back_to_the_state():
+    out = claimants(
+        "Portugal declared an outbreak on Friday. "
+        "The southern European country confirmed its first cases in September."
+    )
+    assert out[0][1:] == ("Portugal", "declared")
+    assert out[1][1] == "Portugal"
+
+
+def test_the_allies_before_including_and_a_dash_aside():
+    out = claimants(
+        "The United States and other allies, including Portugal, have joined in affirming it. "
+        "Global leaders, including NATO, Japan and Portugal, have condemned the ties. "
+        "President Ana Ruiz — now the face of the movement across Europe — also said she would "
+        "stay."
+    )
+    assert [o[1] for o in out] == [
+        "United States",
+        "North Atlantic Treaty Organization",
+        "Ana Ruiz",
+    ]
+
+
+def test_a_participle_before_its_noun_is_no_report():
+    (out,) = claimants("Authorities traced 400 people in contact with confirmed cases.")
+    assert out[1] is None
+
+
+def test_a_body_in_the_tail_of_a_quotation_before_according_to():
+    out = claimants(
+        "Acme Shipping cancelled 500 sailings. "
+        "“We had to reboot every system,” the company said, according to the Courier."
+    )
+    assert out[1][1] == "Acme Shipping"
+
+
+def test_observers_report_what_they_saw_and_recorded():
+    out = claimants(
+        "Protesters were tear-gassed outside parliament, a BBC interview showed. "
+        "Crews cleared cars from the tracks, AFP journalists saw. "
+        "Television footage showed rescuers in boats. "
+        "Portugal recorded 20 new cases on Monday. "
+        "Rescuers worked through the night in the flooded town of Berrow, taking dozens to "
+        "safety, television pictures showed."
+    )
+    assert [o[1] for o in out] == ["BBC", "Agence France-Presse", None, None, None]

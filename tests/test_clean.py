@@ -205,3 +205,219 @@ def test_long_paragraphs_above_a_late_dateline_stay_reporting():
     text = f"{lead}\nYEREVAN, Aug 16 (TASS) - The toll rose again on Tuesday, officials said.\n"
     out = reasons(text)
     assert out[0] == (lead, None)
+
+
+@pytest.mark.parametrize(
+    ("lead", "dateline"),
+    [
+        # a place with its country or state before a dash, in the first paragraph
+        ("Porto, PORTUGAL -- The ferry sank on Monday off the coast.", "Porto, PORTUGAL --"),
+        ("Vila Real, Portugal — The ferry sank on Monday off the coast.", "Vila Real, Portugal —"),
+        # a bracketed country and a date closed by a colon
+        ("Lisbon [Portugal], March 3: The ferry sank on Monday.", "Lisbon [Portugal], March 3:"),
+        # a place and its country before a colon, or a colon with no space after it
+        ("PORTO, Portugal: Rescuers raised the toll to twelve.", "PORTO, Portugal:"),
+        ("Porto:Rescuers raised the toll to twelve on Friday.", "Porto:"),
+        # Chinese, Japanese and Korean wire datelines
+        ("新华社里斯本3月3日电 渡轮3日在波尔图附近沉没。", "新华社里斯本3月3日电"),
+        ("【リスボン共同】ポルト沖で3日、フェリーが沈没した。", "【リスボン共同】"),
+        (
+            "(리스본=연합뉴스) 홍길동 기자 = 포르투 앞바다에서 여객선이 침몰했다.",
+            "(리스본=연합뉴스) 홍길동 기자 =",
+        ),
+    ],
+)
+def test_more_datelines_glued_to_the_lead(lead, dateline):
+    out = reasons(f"Ferry sinks\n{lead}\nDivers searched the wreck all night.\n")
+    assert out[1][0] == dateline and out[1][1].startswith("dateline")
+    assert out[2][1] is None
+
+
+@pytest.mark.parametrize(
+    "line", ["LISBON and PORTO —", "Porto, Portugal.-", "NEW YORK --", "Porto, Portugal —"]
+)
+def test_a_dateline_alone_on_its_line(line):
+    out = reasons(f"Ferry sinks\n{line}\nThe ferry sank on Monday off the coast, police said.\n")
+    assert out[1] == (line, "dateline")
+    assert out[2][1] is None
+
+
+def test_a_capitalised_subject_after_the_lead_is_no_dateline():
+    text = (
+        "Ferry sinks\n"
+        "The ferry sank on Monday off the coast, police said.\n"
+        "UNICEF — the United Nations children's agency — said two children were missing.\n"
+        "Divers searched all night.\n"
+    )
+    out = reasons(text)
+    assert all(reason is None for _, reason in out[1:]), out
+    # a capital place after a standfirst is still the dateline, the standfirst above it
+    text = (
+        "Ferry sinks\n"
+        "Twelve were saved.\n"
+        "LISBON -- The ferry sank on Monday off the coast, police said.\n"
+    )
+    out = reasons(text)
+    assert out[1] == ("Twelve were saved.", "standfirst (above the dateline)")
+    assert out[2] == ("LISBON --", "dateline (LISBON)")
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Translation by Jane Roe", "credit line"),
+        ("Source : AFP", "credit line"),
+        ("(With AFP)", "credit line"),
+        ("THIS IS A BREAKING NEWS UPDATE.", "promotion"),
+        ("The agency’s earlier story follows below.", "promotion"),
+        ("Skip to content", "promotion"),
+        ("Please keep your comments respectful and relevant.", "promotion"),
+        (
+            "This article was originally published by a partner. Read the original article.",
+            "promotion",
+        ),
+        (
+            "Mayor Ana Ruiz (centre) visits the quay on Monday.",
+            "picture caption (who stands where)",
+        ),
+        (
+            "@portwatch Crews are still at the quay tonight",
+            "embedded social-media post (by its handle)",
+        ),
+        ("Six divers ‘working in the dark’", "subheading"),
+        ("<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>", "copyright notice"),
+        ("评论 0人参与,0条评论", "comment box or menu"),
+        ("(END)", "credit line"),
+        ("Jane Roe (jane.roe@courier.example)", "credit line"),
+        ("ⓒ The Berrow Courier", "copyright notice"),
+        ("This photo, provided by the fire service, shows the quay in Porto.", "picture caption"),
+        ("FILE - A ferry at the quay in Porto on May 3, 2021.", "picture caption"),
+        ("Crews clear the quay in Porto on Tuesday. [PORTO NEWS PHOTO]", "picture caption"),
+        ("Crews clear the quay in Porto on Tuesday. [Photo/Agencies]", "picture caption"),
+    ],
+)
+def test_more_furniture_lines_among_reporting(line, reason):
+    test_furniture_lines_among_reporting(line, reason)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the same words inside a sentence are reporting
+        "Figures compiled by the health ministry show 40 new cases.",
+        "The report was originally published in a medical journal.",
+        "The governor said on Telegram that 40 homes were damaged.",
+        "Both parties called for civil and constructive talks.",
+        "Ana Ruiz (right) of the union said the talks had failed.",
+        # a line ending with a colon that opens a quotation is no label
+        "The ministry said in a statement:",
+    ],
+)
+def test_furniture_words_inside_reporting(line):
+    out = reasons(f"Divers searched the wreck on Monday.\n{line}\nThe port reopened.\n")
+    assert [r for _, r in out] == [None] * len(out), out
+
+
+def test_a_summary_box_and_the_lines_it_repeats():
+    text = (
+        "Ferry sinks off Porto\n"
+        "In short: Twelve passengers were rescued from the cold water.\n"
+        "Twelve passengers were rescued from the cold water. Two are missing.\n"
+        "Two are missing. What's next? Divers will search again.\n"
+        "The ferry sank on Monday night in a storm, the coastguard said.\n"
+        "What you need to know:\n"
+        "- The ferry was 40 years old.\n"
+        "- It carried 60 people.\n"
+        "The coastguard said the search would go on.\n"
+    )
+    out = reasons(text)
+    box = [s for s, r in out if r and r.startswith("summary box")]
+    assert box == [
+        "In short: Twelve passengers were rescued from the cold water.",
+        "Twelve passengers were rescued from the cold water. Two are missing.",
+        "Two are missing. What's next? Divers will search again.",
+        "The ferry was 40 years old.",
+        "It carried 60 people.",
+    ]
+    assert dict(out)["The coastguard said the search would go on."] is None
+    assert dict(out)["The ferry sank on Monday night in a storm, the coastguard said."] is None
+
+
+def test_related_stories_under_their_label_and_cut_teasers():
+    text = (
+        "The ferry sank on Monday night in a storm, the coastguard said.\n"
+        "Divers searched all night.\n"
+        "See more from our archives:\n"
+        "Storm closes Porto harbour\n"
+        "Ferry operator fined over safety\n"
+        "Harbour news\n"
+        "Fishermen protest new quotas\n"
+        "On March 2, fishermen in Porto blocked the quay to protest new quotas set by the ...\n"
+    )
+    out = reasons(text)
+    assert out[0][1] is None and out[1][1] is None
+    assert [r for _, r in out[3:]] == [
+        "related story",
+        "related story",
+        "related story",
+        "related story",
+        "related story",
+    ], out
+
+
+def test_a_teaser_cut_short_under_a_headline():
+    text = (
+        "The ferry sank on Monday night in a storm, the coastguard said.\n"
+        "Quotas Protest\n"
+        "On March 2, fishermen in Porto blocked the quay to protest new quotas set by the ...\n"
+        "Divers searched all night, the coastguard said.\n"
+    )
+    out = dict(reasons(text))
+    assert (
+        out["On March 2, fishermen in Porto blocked the quay to protest new quotas set by the ..."]
+        == "related story (a teaser)"
+    )
+
+
+def test_a_caption_above_its_credit_and_a_caption_repeated_with_its_credit():
+    text = (
+        "Ferry sinks off Porto\n"
+        "Porto\n"
+        "A diver prepares to enter the water at the quay in Porto, Portugal\n"
+        "(AP Photo/Jane Roe, File)\n"
+        "Mayor Ana Ruiz talks to rescuers at the quay on Monday.\n"
+        "Caption\n"
+        "Mayor Ana Ruiz talks to rescuers at the quay on Monday. / AP\n"
+        "The ferry sank on Monday night in a storm, the coastguard said.\n"
+        "Divers searched the wreck all night, police said.\n"
+        "Image: Jane Roe\n"
+        "The port reopened on Wednesday.\n"
+    )
+    out = dict(reasons(text))
+    assert out["A diver prepares to enter the water at the quay in Porto, Portugal"] == (
+        "picture caption (above its credit)"
+    )
+    assert out["Mayor Ana Ruiz talks to rescuers at the quay on Monday."] == (
+        "picture caption (repeated with its credit below)"
+    )
+    # a credit under a paragraph of the report: its picture had no caption
+    assert out["Divers searched the wreck all night, police said."] is None
+    assert out["The port reopened on Wednesday."] is None
+
+
+def test_a_last_line_of_chinese_japanese_or_korean_without_a_stop_is_no_sentence():
+    out = reasons("渡轮在波尔图附近沉没。\n已有0人参与,点击查看\n")
+    assert out[-1][1] is not None
+    # but a paragraph of several sentences cut short at the end is reporting
+    out = reasons("渡轮沉没。\n渡轮3日沉没。潜水员连夜搜寻。市长说,救援将\n")
+    assert [r for _, r in out] == [None] * len(out)
+
+
+def test_a_bracketed_credit_closing_the_report_is_its_signature():
+    out = reasons(
+        "Divers searched the wreck on Monday.\nThe port reopened on Wednesday. [PORTO NEWS]\n"
+    )
+    assert out[-2:] == [
+        ("The port reopened on Wednesday.", None),
+        ("[PORTO NEWS]", "credit line"),
+    ]

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from briefbook.model import PartialDate
-from briefbook.read.dates import resolve_dates
+from briefbook.analyse.pipeline import analyse
+from briefbook.model import Config, PartialDate, SourceMeta
+from briefbook.project.load import RawArticle
+from briefbook.read.dates import figure_free, last_day, resolve_dates
+from briefbook.read.figures import quantities
 
 PUBLISHED = PartialDate(2024, 10, 24)  # a Thursday
 
@@ -29,3 +34,156 @@ PUBLISHED = PartialDate(2024, 10, 24)  # a Thursday
 def test_relative_dates(text, expected):
     found = [(d.text, d.resolved, d.precision) for d in resolve_dates(text, PUBLISHED)]
     assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possessive keeps its date: the day of the vote, the month of the elections
+        ("Ana Ruiz resigned after Wednesday's vote.", [("after Wednesday's", "2024-10-23")]),
+        ("It follows July’s elections.", [("July’s", "2024-07")]),
+        # a weekday the sentence puts ahead after it
+        ("On Saturday the mayor will open the bridge.", [("On Saturday", "2024-10-26")]),
+        # but not a relative clause's "will": "which arrived on Saturday, will ..."
+        (
+            "Freedonia, which received the doses on Saturday, will vaccinate nurses.",
+            [("on Saturday", "2024-10-19")],
+        ),
+        # spans of time no one can date
+        ("In recent days, the talks stalled.", [("In recent days", "")]),
+        ("A deal may come within days.", [("within days", "")]),
+        ("Prices may rise in the weeks ahead.", [("in the weeks ahead", "")]),
+    ],
+)
+def test_possessives_ahead_and_vague(text, expected):
+    assert [(d.text, d.resolved) for d in resolve_dates(text, PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year alone dates what it qualifies
+        ("The blaze recalled a devastating 2019 fire.", [("2019", "2019")]),
+        ("The 1977-built span fell.", [("1977", "1977")]),
+        # ... not a name it ends, nor a number it is part of
+        ("MPs debated the Finance Bill 2024.", []),
+        ("The 2023-24 season ended.", []),
+    ],
+)
+def test_years_alone(text, expected):
+    assert [(d.text, d.resolved) for d in resolve_dates(text, PUBLISHED)] == expected
+
+
+PREVIOUS = dt.date(2024, 10, 21)  # the day the article named last, a Monday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # counted from the day named before, in the sentence or the article
+        (
+            "The port closed on Friday and a day later the first ships left.",
+            [("on Friday", "2024-10-18"), ("a day later", "2024-10-19")],
+        ),
+        ("Divers returned the following day.", [("the following day", "2024-10-22")]),
+        ("Eight days later, the toll passed 200.", [("Eight days later", "2024-10-29")]),
+        ("Earlier in the day, the minister spoke.", [("Earlier in the day", "2024-10-21")]),
+        # "after" a day that the sentence names: counted from it
+        (
+            "Aftershocks went on a day after the quake struck on Tuesday.",
+            [("a day after", "2024-10-23"), ("on Tuesday", "2024-10-22")],
+        ),
+        # "after" with no day named after it: the day of the sentence's own event
+        (
+            "Rescuers dug on Saturday, five days after the quake.",
+            [("on Saturday", "2024-10-19"), ("five days after", "2024-10-19")],
+        ),
+        # a date that names an event ("the New Year's Day disaster") is not that day
+        (
+            "Ten were dead in the New Year's Day disaster, up from 8 earlier in the day.",
+            [("New Year's Day", "2024-01-01"), ("earlier in the day", "2024-10-21")],
+        ),
+        # an approximate count tells no day
+        ("Nearly a week after the flood, roads were shut.", [("a week after", "")]),
+        # a capitalised "Today" inside a sentence, or in quotation marks, is a programme
+        ('He told the "Today" programme.', []),
+        ("He said that Today had called.", []),
+    ],
+)
+def test_days_told_from_another(text, expected):
+    found = resolve_dates(text, PUBLISHED, previous=PREVIOUS)
+    assert [(d.text, d.resolved) for d in found] == expected
+
+
+def test_days_told_from_another_need_a_day():
+    assert [(d.text, d.resolved) for d in resolve_dates("A day later, they left.", None)] == [
+        ("A day later", "")
+    ]
+
+
+def test_the_count_of_a_day_told_from_another_is_also_a_figure():
+    text = "Eight days later, crews were still searching."
+    (date,) = resolve_dates(text, PUBLISHED, previous=PREVIOUS)
+    assert figure_free(date) == (len("Eight "), len("Eight days later"))
+    assert [q.value for q in quantities(text, 0, [figure_free(date)])] == [8]
+
+
+def test_the_last_day_named_carries_to_the_next_sentence():
+    first = resolve_dates("The dam broke on Tuesday.", PUBLISHED)
+    day = last_day(first, None)
+    assert day == dt.date(2024, 10, 22)
+    second = resolve_dates("The next day, crews arrived.", PUBLISHED, previous=day)
+    assert [(d.text, d.resolved) for d in second] == [("The next day", "2024-10-23")]
+    # a date something lasts until is not a day something happened
+    assert last_day(resolve_dates("Roads stay shut until Friday.", PUBLISHED), day) == day
+
+
+def _dates_by_article(texts: dict[str, tuple[str | None, str]]) -> dict[str, list[tuple[str, str]]]:
+    config = Config.model_validate(
+        {"briefing": {"title": "t"}, "topics": [{"id": "all", "title": "All", "description": "x"}]}
+    )
+    raws = [
+        RawArticle(SourceMeta(id=i, published=p), t, None, "0")  # type: ignore[arg-type]
+        for i, (p, t) in texts.items()
+    ]
+    b = analyse(config, raws, [f"{i}.txt" for i in texts])
+    out: dict[str, list[tuple[str, str]]] = {i: [] for i in texts}
+    for s in b.statements:
+        out[s.source_id] += [(d.text, d.resolved) for d in s.dates]
+    return out
+
+
+def test_an_undated_article_is_read_in_the_time_of_the_others():
+    found = _dates_by_article(
+        {
+            "a": ("2024-10-24", "The dam at Lake Orin broke on Tuesday. Crews came on Wednesday."),
+            "b": ("2024-10-25", "Crews searched the valley on Wednesday."),
+            # undated: its Tuesday is the one the others speak of, and all it dates follows
+            "c": (
+                None,
+                "The dam broke on Tuesday, officials said. Crews came the following day. "
+                "Divers will search again on Friday. Roads were shut yesterday.",
+            ),
+            # dated to the month only: likewise, within its month
+            "d": ("2024-10", "Crews searched the valley on Wednesday."),
+        }
+    )
+    assert found["c"] == [
+        ("on Tuesday", "2024-10-22"),
+        ("the following day", "2024-10-23"),
+        ("on Friday", "2024-10-25"),
+        ("yesterday", "2024-10-21"),
+    ]
+    assert found["d"] == [("on Wednesday", "2024-10-23")]
+
+
+def test_an_undated_article_keeps_its_dates_when_no_other_names_the_day():
+    found = _dates_by_article(
+        {
+            "a": ("2024-10-24", "The dam at Lake Orin broke on Tuesday."),
+            "b": ("2024-10", "Crews searched the valley on Sunday."),
+            "c": (None, "Crews searched the valley on Sunday."),
+        }
+    )
+    assert found["b"] == [("on Sunday", "2024-10")]
+    assert found["c"] == [("on Sunday", "")]

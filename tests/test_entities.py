@@ -222,3 +222,89 @@ def test_lower_case_aliases_in_the_actors_file_work():
     )
     names = {a.id: a.name for a in b.actors}
     assert [names.get(s.claimant) for s in b.statements] == ["Wenmoor Fire Service"]
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.kind.value) for m in find_mentions("a", "s", text, 0, load_gazetteer())]
+
+
+def test_bodies_named_by_title_words_acronyms_and_outlets():
+    # every word of "Ministry of Health" may be a title's; together they name a body
+    assert _found("The Ministry of Health further urged calm.") == [
+        ("Ministry of Health", "agency")
+    ]
+    # an acronym that speaks with others, or that is cited, is a body
+    assert _found("The FNB and other agencies stressed it was an accident.") == [
+        ("FNB", "organisation")
+    ]
+    assert _found("According to national weather service FWS, 40 mm fell.") == [
+        ("FWS", "organisation")
+    ]
+    # "the X newspaper": an outlet
+    assert _found("It is so, reports the Berrow Courier newspaper.") == [
+        ("Berrow Courier", "outlet")
+    ]
+
+
+def test_a_known_name_that_starts_a_longer_one_is_not_that_name():
+    # "The National" is an outlet; "The National Assembly" is not it
+    assert _found("The National Assembly approved the motion.") == [
+        ("National Assembly", "organisation")
+    ]
+
+
+def test_what_is_no_sign_of_a_person():
+    b = briefing(
+        "The far-right National Rally voted for the motion.",
+        "The dead are from Berrow (17), Saltford (3), Kiri Mosa (4), Lowton (1).",
+    )
+    kinds = {a.name: a.kind for a in b.actors}
+    assert "Rally" not in kinds  # 'National' is no title
+    assert kinds.get("Kiri Mosa") != Kind.PERSON  # a tally in brackets is no age
+
+
+def test_a_surname_read_as_a_place_is_the_person():
+    b = briefing(
+        "President Ana Ruiz spoke on Monday. "
+        "The minister handed his resignation to Ruiz on Tuesday."
+    )
+    kinds = {a.name: a.kind for a in b.actors}
+    assert kinds == {"Ana Ruiz": Kind.PERSON}
+
+
+def test_names_that_do_not_speak():
+    # a capital after a comma is a place, not the opening of a person's name
+    assert _found("Speaking at State House, Nairobi, President Ana Ruiz was calm.") == [
+        ("Nairobi", "government"),
+        ("Ana Ruiz", "person"),
+    ]
+    # a quoted word does not speak; a place before ", said <name>" does not either
+    assert ("PR", "organisation") not in _found('She called the move "PR", posting online.')
+    assert _found("The crowd gathered in Berrowtown, said Ana Ruiz.") == [
+        ("Berrowtown", "place"),
+        ("Ana Ruiz", "person"),
+    ]
+    # a name that runs on into lower-case words qualifies them: "Marburg fever"
+    (marburg,) = find_mentions(
+        "a", "s", "Officials say Marburg fever has killed 11 people.", 0, load_gazetteer()
+    )
+    assert marburg.bare
+    # a letter alone names no one; "Shares of ..." opens no name
+    assert _found("Acme posted on X that it was fine.") == [("Acme", "person")]
+    assert _found("Shares of Acme Corp fell.") == [("Acme Corp", "organisation")]
+    # the organisation's word before "on" ends its name
+    assert _found("The Freedonia National Commission on Human Rights said it.") == [
+        ("Freedonia National Commission on Human Rights", "agency")
+    ]
+
+
+def test_a_body_of_two_parts_joined_by_and():
+    assert _found("The Freedonia Centres for Disease Control and Prevention (FCDC) said it.") == [
+        ("Freedonia Centres for Disease Control and Prevention", "organisation"),
+        ("FCDC", "organisation"),
+    ]
+    # a person's name after "and" is not a body's second part
+    assert _found("The Ministry of Health and Ana Ruiz said it.") == [
+        ("Ministry of Health", "agency"),
+        ("Ana Ruiz", "person"),
+    ]

@@ -179,6 +179,7 @@ GENERAL = {
     "Pacific",
     "Effects",
     "Killed",
+    "Thousands",
 }
 """Capitalised in the corpora and never written in lower case there, yet no event's words."""
 

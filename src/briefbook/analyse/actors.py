@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from briefbook.model import Actor, Kind, Mention
 from briefbook.read.names import fold, slug
@@ -28,6 +28,24 @@ def _place_key(name: str) -> str:
     while len(words) > 1 and words[-1] in _PLACE_KINDS():
         words.pop()
     return " ".join(words)
+
+
+def _surnames_are_people(mentions: Sequence[Mention]) -> list[Mention]:
+    """A lone name read as a place after a preposition ("his resignation to Macron") is the
+    person whose surname it is, when the corpus names that person in full."""
+    surnames = {
+        _name_tokens(m.text)[-1]
+        for m in mentions
+        if m.kind == Kind.PERSON and not m.bare and len(_name_tokens(m.text)) >= 2
+    }
+    return [
+        replace(m, kind=Kind.PERSON, weak=True)
+        if m.kind == Kind.PLACE
+        and m.canonical is None
+        and _name_tokens(m.text) in [[s] for s in surnames]
+        else m
+        for m in mentions
+    ]
 
 
 def _called_by_surname(cluster: _Cluster) -> bool:
@@ -112,6 +130,7 @@ def resolve(mentions: Sequence[Mention]) -> tuple[list[Actor], dict[str, str]]:
         clusters.append(cluster)
         return cluster
 
+    mentions = _surnames_are_people(mentions)
     by_source: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         by_source[m.source_id].append(m)

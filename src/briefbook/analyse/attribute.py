@@ -3,14 +3,24 @@
 The publication is who *reported* a statement; the claimant is who *said* it. Rules, in
 order, for one sentence:
 
-1. ``according to X`` names X.
+1. ``according to X`` (or ``as per X``) names X, unless a quotation's own tail names its
+   speaker first (``“...,” the company said, according to the Courier``).
 2. A quotation with an attribution tail (``“...,” Okafor stated.``) names the speaker.
 3. Otherwise the first reporting verb outside quotation marks (said, warned, denied,
-   estimated, told lawmakers...) takes as claimant its subject: the nearest actor before
-   it that is not the object of a preposition, extended over a coordination (``NATO, along
-   with Canada, Japan and Chile, has condemned``) to its first member.
-   A pronoun subject (``He also said``) points back to the last person named.
+   estimated, told lawmakers...) takes as claimant its subject: a speaker named after it at
+   the end of the sentence (``..., said Ana Ruiz, the mayor``), else the nearest actor
+   before it that no preposition governs, asides skipped, extended over a coordination
+   (``NATO, along with Canada, Japan and Chile, has condemned``) to its first member; an
+   unnamed group or a title nearer the verb wins (``..., officials said``); a pronoun
+   subject (``He also said``) points back to the last person named, or to the unnamed
+   official who spoke just before. A verb that is negated (``have not disclosed``), sits in
+   a clause about something else or is a participle before its noun is skipped; a
+   sentence that opens with ``It`` and closes with an attribution (``It reported 66 cases,
+   the ministry said``) takes the closing one.
 4. With no cue, the sentence is in the outlet's own voice: no claimant.
+
+Who the subject is, and which verb to read first: ``briefbook.analyse.subjects``; the
+shapes of the sentence around the verb: ``briefbook.analyse.clauses``.
 """
 
 from __future__ import annotations
@@ -20,17 +30,47 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from briefbook.analyse.bodies import (
+    PERSON_HEADS,
     Description,
     alone,
     earlier_body,
     earlier_person,
     owned,
 )
+from briefbook.analyse.clauses import (
+    in_a_clause,
+    inverted,
+    negated,
+    without_asides,
+)
+from briefbook.analyse.subjects import (
+    GROUP_BEFORE,
+    GROUP_SUBJECTS,
+    IT,
+    SPOKESPERSON,
+    in_order,
+    inside,
+    main_subject,
+    members_of,
+    mention_at,
+    near,
+    nearer_than,
+    next_clause,
+    next_word,
+    qualifies,
+    quoted_spans,
+    speaker_candidates,
+    subject_of,
+    title_of_before,
+    word_before,
+)
 from briefbook.model import Kind, Mention
 from briefbook.read.mentions import SPEAKING_KINDS
 from briefbook.vocabulary import alternation, derived, mapping, ordered, words
 
 _LEMMAS = derived(lambda: mapping("attribution", "reporting_verbs"))
+
+
 NOMINAL = derived(
     lambda: re.compile(
         r"\b(?P<noun>"
@@ -40,20 +80,27 @@ NOMINAL = derived(
     )
 )
 """A reporting noun before its source: "denials from Paris", "criticism from the mayor"."""
-SPOKESPERSON = derived(
-    lambda: re.compile(
-        r"\b(?:" + alternation(words("attribution", "spokesperson_words")) + r")\s+"
-        r"(?:from|for|of|at)\s+(?:the\s+)?$",
-        re.IGNORECASE,
-    )
+
+
+DEFINITE = re.compile(
+    r"\b[Tt]he\s+(?:[A-Za-z-]+\s+){0,2}?(?P<head>[a-z]+)\s+(?:also\s+|has\s+|have\s+)?$"
 )
-DEFINITE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}?(?P<head>[a-z]+)\s+(?:also\s+)?$")
+
+
 DEFINITE_AFTER = re.compile(
     r"\s*[Tt]he\s+(?:[a-z]+\s+){0,2}?(?P<head>[a-z]+)\b(?=\s*[,.]|\s+(?:said|says|stated))"
 )
+
+
 ADJECTIVAL = derived(lambda: words("attribution", "adjectival"))
+
+
 NOUN_FORMS = derived(lambda: words("attribution", "noun_forms"))
+
+
 PASSIVE = re.compile(r"\b(?:been|be|is|are|was|were|being)\s+$")
+
+
 CUE_FORMS = derived(lambda: ({form: lemma for lemma, forms in _LEMMAS().items() for form in forms}))
 
 
@@ -67,6 +114,8 @@ def _figure_cue() -> str:
 
 
 _FIGURE_CUE = derived(_figure_cue)
+
+
 _CUE = derived(
     lambda: re.compile(
         r"\b("
@@ -76,13 +125,18 @@ _CUE = derived(
         + r")\b"
     )
 )
+
+
 _TAIL_CUE = derived(
     lambda: re.compile(
         r"(?:[^,;“”\"]{0,60}?\s)?(" + alternation(words("attribution", "tail_cues")) + r")\b"
     )
 )
 """An attribution tail after a quotation: "... Okafor stated", "the spokesperson said"."""
+
+
 _TOLD = ("told", "tells", "telling")
+
 
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|this|that|these|those|his|her|its|their|our|another|any|no|such|of|"
@@ -90,12 +144,18 @@ _NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """Before a verb's form that is also a noun: "another storm warning", "his promises"."""
+
+
 _STATE_AFTER = re.compile(r"\s+(?:dead|killed|missing|injured|wounded|hurt|to\s+(?:be|have)\b)")
 """After a participle that describes rather than reports: "confirmed dead", "believed to be"."""
-_ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
-_QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+_ACCORDING = re.compile(r"\b(?:according to|as per)\b", re.IGNORECASE)
+
+
 _TAIL = re.compile(r"[,.!?]?[”\"]\s*(?:,\s*)?(?P<rest>.*)$")
-PREPOSITIONS = derived(lambda: words("attribution", "prepositions"))
+
+
 _PRONOUN = derived(
     lambda: re.compile(
         r"\b("
@@ -104,34 +164,9 @@ _PRONOUN = derived(
         r"\s+(?:\w+\s+){0,2}$"
     )
 )
-_IT = re.compile(r"(?:^|[.;,]\s+|\band\s+)(?:It|it|They|they)\s+(?:(?:also|further|later)\s+)?$")
-"""A body or group carried on by a pronoun: "It said more than 30 were hurt"."""
+
+
 _SKIPPABLE = derived(lambda: words("attribution", "skippable"))
-GROUP_SUBJECTS = derived(
-    lambda: re.compile(
-        r"^(?:(?:However|Meanwhile|But),?\s+)?(?:Some\s+|Several\s+|Many\s+|Other\s+)?"
-        r"(?P<noun>(?:(?:" + alternation(words("attribution", "group_modifiers")) + r")\s+)?"
-        r"(?:" + alternation(words("attribution", "group_subjects")) + r"))\b",
-        re.IGNORECASE,
-    )
-)
-
-
-_GROUP_NOUNS = derived(lambda: alternation(words("attribution", "group_subjects")))
-GROUP_BEFORE = derived(
-    lambda: re.compile(
-        r"(?:^|[,;:]\s*|\b(?:and|but|while|as)\s+)"
-        r"(?:(?:the|some|many|several|other|two|three|local|national|regional|state|federal)\s+)*"
-        r"(?:(?:" + alternation(words("attribution", "group_modifiers")) + r")\s+)?"
-        r"(?P<noun>" + _GROUP_NOUNS() + r")"
-        r"(?:\s+(?:in|of|from|at|for)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:of\s+)?"
-        r"(?P<of>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}))?"
-        r"\s+(?:(?:also|have|has|had|later|then|now|on\s+\w+day)\s+)*$",
-        re.IGNORECASE,
-    )
-)
-"""An unnamed group as the subject just before the cue: "..., police said", "Officials in
-Paris said", "emergency services and officials said"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,22 +185,9 @@ class Attribution:
     whom the corpus may name."""
 
 
-def _quoted_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
-
-
-def _inside(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in spans)
-
-
 def has_quotation(text: str) -> bool:
     """A direct quotation: quotation marks around at least two words."""
-    return any(len(text[a:b].split()) >= 2 for a, b in _quoted_spans(text))
-
-
-def _word_before(text: str, pos: int) -> str:
-    m = re.search(r"([\w’']+)\W*$", text[:pos])
-    return m.group(1).casefold() if m else ""
+    return any(len(text[a:b].split()) >= 2 for a, b in quoted_spans(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,14 +203,17 @@ class Context:
 
 def attribute(text: str, base: int, mentions: Sequence[Mention], context: Context) -> Attribution:
     """Attribute one sentence (``text`` at article offset ``base``) given its mentions."""
-    quotes = _quoted_spans(text)
+    quotes = quoted_spans(text)
     quote = has_quotation(text)
-    candidates = _candidates(text, base, mentions, quotes)
+    candidates = speaker_candidates(text, base, mentions, quotes)
     last_person = context.last_person
     # 1. according to X
     for acc in _ACCORDING.finditer(text):
-        if _inside(acc.start(), quotes):
+        if inside(acc.start(), quotes):
             continue
+        tail = _from_quote_tail(text, base, quotes, candidates, context, quote)
+        if tail is not None and tail[1] <= acc.start():
+            return tail[0]  # "'...,' the company said, according to a newspaper"
         after = [m for m in candidates if acc.end() <= m.span_start - base <= acc.end() + 40]
         if after:
             return Attribution(min(after, key=lambda m: m.start), None, "according to", quote)
@@ -205,40 +230,15 @@ def attribute(text: str, base: int, mentions: Sequence[Mention], context: Contex
         if nominal:
             return Attribution(m, None, nominal.group("noun").casefold(), quote)
     # 3. a quotation followed by "X said" / "said X" / "the spokesperson said"
-    for _, b in quotes:
-        tail = _TAIL.match(text, b - 1)
-        if tail is None:
-            continue
-        rest_start = tail.start("rest")
-        cue = _TAIL_CUE().match(text, rest_start)
-        if cue is None:
-            continue
-        speakers = [
-            m
-            for m in candidates
-            if rest_start <= m.start - base < cue.end() + 40
-            # "..., he told AFP": who is told is not who speaks
-            and not (m.start - base >= cue.end() and cue.group(1) in _TOLD)
-        ]
-        if speakers:
-            return Attribution(speakers[0], None, cue.group(1), quote)
-        pron = re.match(r"\s*(he|she)\b", text[rest_start:], re.IGNORECASE)
-        if pron and last_person is not None:
-            return Attribution(last_person, None, cue.group(1), quote, via_pronoun=True)
-        if (
-            re.match(r"\s*the\s+\w+", text[rest_start:], re.IGNORECASE)
-            and context.previous is not None
-        ):
-            prev = context.previous
-            if prev.claimant is not None or prev.group is not None:
-                return Attribution(prev.claimant, prev.group, cue.group(1), quote, via_pronoun=True)
+    tail = _from_quote_tail(text, base, quotes, candidates, context, quote)
+    if tail is not None:
+        return tail[0]
     # 4. the subject of the first reporting verb
-    for cue in _CUE().finditer(text):
-        if _inside(cue.start(), quotes):
-            continue
+    cues = in_order(text, [c for c in _CUE().finditer(text) if not inside(c.start(), quotes)])
+    for cue in cues:
         word = cue.group(1)
         if word in NOUN_FORMS() and (
-            _NOUN_BEFORE.search(text[: cue.start()]) or _word_before(text, cue.start()) == "and"
+            _NOUN_BEFORE.search(text[: cue.start()]) or word_before(text, cue.start()) == "and"
         ):
             continue  # a noun, not a verb: "another storm warning", "the reports"
         if word.endswith("ed") and _STATE_AFTER.match(text, cue.end()):
@@ -247,12 +247,31 @@ def attribute(text: str, base: int, mentions: Sequence[Mention], context: Contex
             r"(?:\b(?:the|a|an|its|their|his|her|our)|[’']s)\s+$", text[: cue.start()]
         ):
             continue  # "Chile's alleged support": an adjective, not a claim
+        if word.endswith("ed") and qualifies(text, cue):
+            continue  # "people in contact with confirmed cases": an adjective
         if PASSIVE.search(text[: cue.start()]):
             continue  # "has been accused", "was called by": the subject asserts nothing
-        subject = _subject(text, base, cue.start(), candidates)
+        if negated(text[: cue.start()]) and (
+            word not in REFUSALS() or next_clause(text, cue, cues)
+        ):
+            # "have not disclosed", "did not confirm": nothing is said; "Acme did not
+            # comment, but its lawyer said": the lawyer speaks
+            continue
+        if in_a_clause(text[: cue.start()], text[cue.end() :]) or (
+            next_word(text, cue.end()) in NOT_AFTER()
+        ):
+            continue  # "the people officials believe are missing", "called off the search"
+        speaker = inverted(text, base, cue, candidates)
+        if speaker is not None:
+            return Attribution(speaker, None, word, quote)  # "..., said Ana Ruiz, the mayor"
+        subject = subject_of(text, base, cue.start(), candidates)
+        if word in OBSERVING() and subject is not None and subject.kind == Kind.GOVERNMENT:
+            continue  # "Japan recorded 20 cases": where it happened, not who observed it
+        if subject is None and (title := title_of_before(text, base, cue.start(), candidates)):
+            return _described(title, word, quote, context)  # "The president of X said"
         if word.endswith("ing") and re.search(r",\s*$", text[: cue.start()]):
             # "Acme sued Beta on Friday, claiming ...": the main clause's subject claims
-            first = _main_subject(text, base, candidates)
+            first = main_subject(text, base, candidates)
             subject = first if first is not None else subject
         lead = GROUP_SUBJECTS().match(text)
         if lead and lead.end() <= cue.start():
@@ -271,14 +290,20 @@ def attribute(text: str, base: int, mentions: Sequence[Mention], context: Contex
             )
             if of is not None and (subject is None or subject.start >= of.start):
                 return Attribution(None, lead.group("noun").casefold(), word, quote, group_of=of)
+        before = without_asides(text[: cue.start()])
         pron = _PRONOUN().search(text[: cue.start()])
-        if (
-            pron
-            and last_person is not None
-            and (subject is None or subject.end - base < pron.start())
-        ):
-            return Attribution(last_person, None, word, quote, via_pronoun=True)
-        if subject is None and _IT.search(text[: cue.start()]) and context.previous is not None:
+        if pron and (subject is None or subject.end - base < pron.start()):
+            prev = context.previous
+            if prev is not None and prev.claimant is None and _one_person(prev.group):
+                # "A police official said ... He also said": the official again
+                return replace(prev, cue=word, quote=quote, via_pronoun=True)
+            if last_person is not None:
+                return Attribution(last_person, None, word, quote, via_pronoun=True)
+        nearer = nearer_than(before, subject, base)
+        if nearer is not None:
+            # "Gisèle Pelicot is ready, her lawyer said": the lawyer, nearer the verb
+            return _group_or_description(nearer, before, word, quote, context, candidates, base)
+        if subject is None and IT.search(text[: cue.start()]) and context.previous is not None:
             prev = context.previous
             body = prev.claimant is not None and prev.claimant.kind != Kind.PERSON
             if body or (prev.claimant is None and prev.group is not None):
@@ -289,31 +314,132 @@ def attribute(text: str, base: int, mentions: Sequence[Mention], context: Contex
                 # "a spokesperson for Acme said": an unnamed person speaking for Acme
                 noun = spoke.group(0).split()[0].casefold()
                 return Attribution(None, noun, word, quote, group_of=subject)
-            described = owned(text, base, subject, cue.start())
+            described = owned(text, base, subject, cue.start()) or members_of(
+                text, base, subject, cue.start(), candidates
+            )
             if described is not None:
                 return _described(described, word, quote, context)
             return Attribution(subject, None, word, quote)
-        described = alone(text[: cue.start()])
+        described = alone(before)
         if described is not None:
             return _described(described, word, quote, context)
-        the = DEFINITE.search(text[: cue.start()])
+        the = DEFINITE.search(before)
         anaphor = _earlier(the.group("head"), context) if the else None
         if anaphor is not None:
             return Attribution(anaphor, None, word, quote, via_pronoun=True)
         group = GROUP_SUBJECTS().match(text)
-        if group and group.end() <= cue.start():
+        if group and group.end() <= cue.start() and near(text[group.end() : cue.start()]):
+            # "Officials have said", not "Rescuers dug all night, television footage showed"
             return Attribution(None, group.group("noun").casefold(), word, quote)
-        unnamed = GROUP_BEFORE().search(text[: cue.start()])
+        unnamed = GROUP_BEFORE().search(before)
         if unnamed:
-            of = _mention_at(candidates, base, unnamed.start("of"), unnamed.end("of"))
-            return Attribution(None, unnamed.group("noun").casefold(), word, quote, group_of=of)
+            return _unnamed(unnamed, word, quote, candidates, base)
+        if next_clause(text, cue, cues):
+            continue  # "Voices have called for it, but on Tuesday the leader reiterated"
         break
     # 5. a quotation with no attribution of its own: the previous sentence's speaker
-    before = context.previous
+    earlier = context.previous
     carries_on = text.lstrip().startswith(("“", '"'))
-    if carries_on and before is not None and (before.claimant or before.group):
-        return replace(before, quote=quote, via_pronoun=True)
+    if carries_on and earlier is not None and (earlier.claimant or earlier.group):
+        return replace(earlier, quote=quote, via_pronoun=True)
     return Attribution(None, None, "", quote)
+
+
+NOT_AFTER = derived(lambda: words("attribution", "not_reporting_after"))
+
+
+REFUSALS = derived(lambda: words("attribution", "refusals"))
+
+
+OBSERVING = derived(lambda: words("attribution", "observation_verbs"))
+
+
+STATE_NOUNS = derived(lambda: words("attribution", "state_nouns"))
+
+
+def _one_person(group: str | None) -> bool:
+    """Whether an unnamed group is one person ("official", "spokesperson"), whom "he" or
+    "she" may point back to."""
+    return group is not None and group.split()[-1] in PERSON_HEADS() and not group.endswith("s")
+
+
+def _group_or_description(
+    m: re.Match[str],
+    before: str,
+    word: str,
+    quote: bool,
+    context: Context,
+    candidates: Sequence[Mention],
+    base: int,
+) -> Attribution:
+    if "det" in m.re.groupindex:
+        described = alone(before[m.start() :])
+        if described is not None:
+            return _described(described, word, quote, context)
+    return _unnamed(m, word, quote, candidates, base)
+
+
+def _unnamed(
+    m: re.Match[str], word: str, quote: bool, candidates: Sequence[Mention], base: int
+) -> Attribution:
+    """An unnamed group found by ``GROUP_BEFORE``, of the body or state it names."""
+    of = mention_at(candidates, base, m.start("of"), m.end("of"))
+    if of is None and m.group("pre"):
+        of = mention_at(candidates, base, m.start("pre"), m.end("pre"))
+    return Attribution(None, m.group("noun").casefold(), word, quote, group_of=of)
+
+
+def _from_quote_tail(
+    text: str,
+    base: int,
+    quotes: Sequence[tuple[int, int]],
+    candidates: Sequence[Mention],
+    context: Context,
+    quote: bool,
+) -> tuple[Attribution, int] | None:
+    """The speaker of a quotation named in the tail after it ("...,” Okafor stated", "said
+    Okafor", "he said", "the spokesperson said"), and where that tail's verb ends."""
+    for _, b in quotes:
+        tail = _TAIL.match(text, b - 1)
+        if tail is None:
+            continue
+        rest_start = tail.start("rest")
+        cue = _TAIL_CUE().match(text, rest_start)
+        if cue is None:
+            continue
+        speakers = [
+            m
+            for m in candidates
+            if rest_start <= m.start - base < cue.end() + 40
+            # "..., he told AFP": who is told is not who speaks
+            and not (m.start - base >= cue.end() and cue.group(1) in _TOLD)
+            # "said Okafor, the mayor", not "said, according to the Courier"
+            and not (
+                m.span_start - base >= cue.end()
+                and not re.fullmatch(r"\s*(?:the\s+|by\s+)?", text[cue.end() : m.span_start - base])
+            )
+        ]
+        if speakers:
+            return Attribution(speakers[0], None, cue.group(1), quote), cue.end()
+        described = alone(text[rest_start : cue.start()])
+        if described is not None and not re.match(r"\s*(he|she)\b", text[rest_start:], re.I):
+            # "'...,' the company said": the company named before
+            return _described(described, cue.group(1), quote, context), cue.end()
+        pron = re.match(r"\s*(he|she)\b", text[rest_start:], re.IGNORECASE)
+        if pron and context.last_person is not None:
+            found = Attribution(context.last_person, None, cue.group(1), quote, via_pronoun=True)
+            return found, cue.end()
+        if (
+            re.match(r"\s*the\s+\w+", text[rest_start:], re.IGNORECASE)
+            and context.previous is not None
+        ):
+            prev = context.previous
+            if prev.claimant is not None or prev.group is not None:
+                found = Attribution(
+                    prev.claimant, prev.group, cue.group(1), quote, via_pronoun=True
+                )
+                return found, cue.end()
+    return None
 
 
 def _described(described: Description, cue: str, quote: bool, context: Context) -> Attribution:
@@ -334,65 +460,15 @@ def _described(described: Description, cue: str, quote: bool, context: Context) 
     return Attribution(None, described.words, cue, quote, group_of=described.owner)
 
 
-def _candidates(
-    text: str, base: int, mentions: Sequence[Mention], quotes: Sequence[tuple[int, int]]
-) -> list[Mention]:
-    """Mentions that can be a claimant: actors, outside quotations, not inside a title, and
-    not inside a clause about someone else (", who leads the union,", ", director of X,")."""
-    out = [
-        m
-        for m in mentions
-        if m.kind in SPEAKING_KINDS and not m.in_role and not _inside(m.start - base, quotes)
-    ]
-    asides: list[tuple[int, int]] = []
-    for person in (m for m in out if m.kind == Kind.PERSON):
-        rest = text[person.end - base :]
-        if rest.startswith(", "):
-            close = rest.find(",", 2)
-            if close > 0:
-                asides.append((person.end - base, person.end - base + close))
-    keep = []
-    for m in out:
-        if _inside(m.start - base, asides):
-            continue
-        spoke = SPOKESPERSON().search(text[: m.span_start - base])
-        if spoke:
-            m = replace(m, span_start=base + spoke.start())
-        keep.append(m)
-    return keep
-
-
-def _main_subject(text: str, base: int, candidates: Sequence[Mention]) -> Mention | None:
-    """The first speaker named before the sentence's first verb-like gap, if it opens it
-    (past an owner: "Freedonia's National Security Council")."""
-    ordered_ = sorted(candidates, key=lambda m: m.span_start)
-    first = ordered_[0] if ordered_ else None
-    if (
-        first is not None
-        and len(ordered_) > 1
-        and re.match(r"[’']s\s+$", text[first.end - base : ordered_[1].span_start - base])
-    ):
-        return ordered_[1]
-    if first is None or text[: first.span_start - base].strip(" “\"'").casefold() not in (
-        "",
-        "the",
-    ):
-        return None
-    return first
-
-
-def _mention_at(candidates: Sequence[Mention], base: int, start: int, end: int) -> Mention | None:
-    """The mention that lies within ``text[start:end]``, if any."""
-    if start < 0:
-        return None
-    inside = [m for m in candidates if start <= m.start - base and m.end - base <= end]
-    return inside[0] if inside else None
-
-
 def _earlier(head: str, context: Context) -> Mention | None:
-    """ "The council said": the last earlier actor whose name ends with that noun."""
+    """ "The council said": the last earlier actor whose name ends with that noun; "the
+    country said", "the East African nation confirmed": the last state."""
     for earlier in reversed(context.mentions):
         if earlier.kind not in SPEAKING_KINDS:
+            continue
+        if head in STATE_NOUNS():
+            if earlier.kind == Kind.GOVERNMENT:
+                return earlier
             continue
         words = [w.casefold().rstrip("’'s") for w in earlier.text.split()]
         if words[-1] == head or (
@@ -400,38 +476,3 @@ def _earlier(head: str, context: Context) -> Mention | None:
         ):
             return earlier
     return None
-
-
-def _subject(text: str, base: int, cue_start: int, candidates: Sequence[Mention]) -> Mention | None:
-    before = [
-        m
-        for m in candidates
-        if m.end - base <= cue_start
-        and (
-            _word_before(text, m.span_start - base) not in PREPOSITIONS()
-            or (
-                _word_before(text, m.span_start - base) == "with"
-                and text[m.end - base : cue_start].strip() in ("", "also")
-            )
-        )
-        and len(text[m.end - base : cue_start].split()) <= 14
-        and m.kind != Kind.PLACE
-    ]
-    if not before:
-        return None
-    chain = [max(before, key=lambda m: m.end)]
-    while True:
-        head = chain[-1]
-        earlier = [m for m in before if m.end <= head.span_start]
-        if not earlier:
-            break
-        prev = max(earlier, key=lambda m: m.end)
-        gap = text[prev.end - base : head.span_start - base]
-        if re.fullmatch(
-            r"(?:’s|'s)?\s*(?:,|,?\s+and|,?\s+as well as|,?\s+along with)(?:\s+the)?\s*",
-            gap,
-        ):
-            chain.append(prev)
-            continue
-        break
-    return chain[-1]

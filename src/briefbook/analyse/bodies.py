@@ -43,23 +43,36 @@ def _heads() -> str:
 
 _OWNED = derived(
     lambda: re.compile(
-        r"^(?P<possessive>[’']s)?\s+(?P<np>(?:[a-z][\w’'-]*\s+){0,3}?(?P<noun>"
+        r"^(?P<possessive>[’']s)?\s+(?P<np>(?:[a-z][\w’'-]*\s+){0,3}?(?P<noun>(?i:"
         + _heads()
-        + r"))\s+"
+        + r")))\s+"
         + _BETWEEN
         + r"$"
     )
 )
 """What follows an owner's name up to the verb: "'s interior ministry", " spokesperson"."""
-_ALONE = derived(
+ALONE = derived(
     lambda: re.compile(
         r"(?:^|[,;:][”\"’]?\s*|\b(?:and|but|while|as|when)\s+)"
         r"(?P<det>[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
-        r"(?P<np>(?:[\w’'-]+\s+){0,3}?(?P<noun>" + _heads() + r"))\s+" + _BETWEEN + r"$"
+        r"(?P<np>(?:(?!(?:the|a|an|of|for)\s)[\w’'-]+(?<!ing)\s+){0,3}?(?P<noun>"
+        + _heads()
+        + r"))(?:\s+(?:representing|for|of|at|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
+        r"[\w’'-]+)?\s+" + _BETWEEN + r"$"
     )
 )
 """A description with no owner's name: "The ministry", "the dockers' union", "her lawyer",
-"the French president"."""
+"the French president", "an attorney representing the company"."""
+_OF = derived(
+    lambda: re.compile(
+        r"(?:^|[,;:][”\"’]?\s*|\b(?:and|but|while|as|when)\s+)"
+        r"(?P<det>[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
+        r"(?P<np>(?:[a-z][\w’'-]*\s+){0,2}?(?P<noun>"
+        + alternation(sorted(PERSON_HEADS(), key=len, reverse=True))
+        + r"))\s+(?:of|for|at)\s+(?:the\s+)?(?:[a-z]+\s+)?$"
+    )
+)
+"""A title before what it is of: "The regional president of (eastern Valencia)"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,9 +107,21 @@ def owned(text: str, base: int, owner: Mention, cue_start: int) -> Description |
     return Description(_bare(m.group("np")), m.group("noun"), owner, definite)
 
 
+def title_of(text: str, base: int, owner: Mention, cue_start: int) -> Description | None:
+    """A title and what it is of, before the verb: "The regional president of eastern
+    Valencia said" (the president of Valencia)."""
+    if not re.fullmatch(r"\s+" + _BETWEEN, text[owner.end - base : cue_start]):
+        return None
+    m = _OF().search(text[: owner.span_start - base])
+    if m is None:
+        return None
+    definite = m.group("det").casefold() not in ("a", "an")
+    return Description(_bare(m.group("np")), m.group("noun"), owner, definite)
+
+
 def alone(text_before_cue: str) -> Description | None:
     """A description that opens the clause of the verb, with no owner's name."""
-    m = _ALONE().search(text_before_cue)
+    m = ALONE().search(text_before_cue)
     if m is None:
         return None
     definite = m.group("det").casefold() not in ("a", "an")

@@ -67,6 +67,9 @@ this many statements after one of its kind in the same article, is of the same e
 USGS put the magnitude at 5.8." """
 NEAR = 5
 """Words either side of a figure (within its clause) that can make it a projection."""
+_PRIOR = re.compile(r"\b(?:up|down|rising|falling|revised)\s+from\s+(?:an?\s+)?$", re.I)
+"""Before an earlier value of the figure just given ("202 dead, up from 180")."""
+_RELATIVE = re.compile(r"\b(?:after|later|before|earlier|following)\b", re.IGNORECASE)
 RECENT = 3
 """A date in a figure's clause is its as-of date only if it is at most this many days before
 its article: an older date is the date of the event counted ("the quake on 1 January")."""
@@ -101,6 +104,9 @@ class _Report:
     words: frozenset[str]
     """The content words of its sentence but for names and the figure's own number and unit:
     what it says of what it counts."""
+    prior: bool
+    """An earlier value given beside the figure ("202 dead, up from 180"): a step of a
+    series, never disputed."""
     near: frozenset[str]
     """The same, in its clause only."""
 
@@ -188,8 +194,9 @@ def _report(
     event = q.kind in MEASURES  # a magnitude holds for its event's day, however long ago
     dated = [
         d.resolved
-        for d in s.dates
+        for d in sorted(s.dates, key=lambda d: abs(d.start - q.start))  # nearest first
         if d.relation == "on" and d.precision == "day" and a <= d.start < b
+        and not _RELATIVE.search(d.text)  # "a day after" the figure's event dates something else
         and (event or _recent(d.resolved, published))
     ]  # fmt: skip
     subject = tuple(
@@ -222,7 +229,9 @@ def _report(
     words_ = content_words(s.text) - drop
     near_ = content_words(s.text[lo:hi]) - drop
     speaker = s.claimant or f"outlet:{s.source_id}"
-    return _Report(report, frame, speaker, low, high, words_, near_), bool(dated or subject)
+    prior = bool(_PRIOR.search(s.text[lo : q.start - s.start]))
+    report_ = _Report(report, frame, speaker, low, high, words_, prior, near_)
+    return report_, bool(dated or subject)
 
 
 def _day(iso: str) -> dt.date | None:
@@ -264,6 +273,8 @@ def _same_quantity(a: _Report, b: _Report) -> bool:
 
 
 def _disagree(a: _Report, b: _Report) -> bool:
+    if a.prior or b.prior:
+        return False
     running = a.report.kind in running_kinds()
     if running and (a.report.claimant is None or b.report.claimant is None):
         return False  # a toll in an outlet's own voice relays some count of some hour

@@ -15,6 +15,7 @@ from briefbook.analyse.actors import resolve
 from briefbook.analyse.assess import assess
 from briefbook.analyse.attribute import Attribution, Context, attribute
 from briefbook.analyse.bodies import titled_person
+from briefbook.analyse.dating import date_undated
 from briefbook.analyse.overrides import apply_to_statements
 from briefbook.analyse.topics import TopicClassifier, earlier_date
 from briefbook.model import (
@@ -42,24 +43,19 @@ def _group_actor(name: str, of: str | None = None) -> Actor:
     return Actor(group_id, name[:1].upper() + name[1:], Kind.GROUP, None, of, (name,), ())
 
 
-def _still_open(
-    text: str,
-    att: Attribution,
-    opened: Attribution | None,
-    block: int,
-    block_of_open: int | None,
-) -> Attribution | None:
-    """The speaker of a quotation still open after this sentence: one that opens here (with
-    its speaker named here, or carried from the one before), within a paragraph or running
-    on into the next one."""
-    depth = text.count("“") - text.count("”") + (text.count('"') % 2)
-    if opened is not None and block_of_open is not None and block > block_of_open + 1:
-        opened = None
-    if depth > 0 and (att.claimant is not None or att.group is not None):
-        return att
-    if depth < 0 or text.rstrip().endswith(("”", '"')):
-        return None
-    return opened
+def _inside_after(text: str, inside: bool, new_paragraph: bool) -> bool:
+    """Whether a quotation is still open after ``text``, given whether one was open before
+    it. Curly quotes and guillemets open and close; a straight quote closes what is open,
+    or opens; a paragraph that goes on with a quotation opens again with its mark ("We
+    will rebuild. / "We will not give up," she said.)."""
+    for n, ch in enumerate(text):
+        if ch in "“«":
+            inside = True
+        elif ch in "”»":
+            inside = False
+        elif ch == '"':
+            inside = True if (new_paragraph and n == 0) else not inside
+    return inside
 
 
 def statements(
@@ -81,16 +77,25 @@ def statements(
     previous: Attribution | None = None
     opened: Attribution | None = None
     """Who speaks in a quotation opened in an earlier sentence and not yet closed."""
+    inside = False
     block_of_open: int | None = None
+    block_before: int | None = None
     seen: list[Mention] = []
     for r in reporting:
         s = r.sentence
         named = [m for m in r.mentions if m.id in mention_actor]
+        if inside and block_of_open is not None and r.block_index > block_of_open + 1:
+            inside, opened = False, None  # a quotation runs on into the next paragraph at most
         att = attribute(s.text, s.start, named, Context(tuple(seen), last_person, previous))
-        if att.claimant is None and att.group is None and opened is not None:
+        if att.claimant is None and att.group is None and inside and opened is not None:
             att = replace(opened, quote=att.quote, via_pronoun=True)  # inside its quotation
-        opened = _still_open(s.text, att, opened, r.block_index, block_of_open)
-        block_of_open = r.block_index if opened is not None else None
+        inside = _inside_after(s.text, inside, r.block_index != block_before)
+        if not inside:
+            opened = None
+        elif att.claimant is not None or att.group is not None:
+            opened = att
+        block_of_open = r.block_index if inside else None
+        block_before = r.block_index
         previous = att
         seen.extend(named)
         claimant: str | None = None
@@ -228,7 +233,7 @@ def read_corpus(
     else:
         g = gazetteer.fingerprint()
         readings = [read_cached(raw, path, gazetteer, g, store) for raw, path in pairs]
-    readings.sort(key=lambda r: _article_order(r.article))
+    readings = date_undated(sorted(readings, key=lambda r: _article_order(r.article)))
     articles = [r.article for r in readings]
     reporting = {r.article.id: r.reporting for r in readings}
     mentions = [m for a in articles for r in reporting[a.id] for m in r.mentions]

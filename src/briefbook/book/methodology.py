@@ -39,6 +39,10 @@ def render_methodology(briefing: Briefing) -> str:
                     "injured, troops, money, magnitude...), its unit, its qualifier (about, "
                     "at least, a range...) and the day it holds for. Clock times, dates, "
                     "ordinals, ages and identifiers are not figures.",
+                    "Dates are read against the article's publication date (“on Tuesday”, "
+                    "“last month”), or the last day it named (“a day later”). An article "
+                    "without a day is read in the time of the briefing: its weekdays are the "
+                    "days of that name the dated articles speak of.",
                     "Statements from different articles are merged into one claim, citing "
                     "every article, when they say the same thing in nearly the same words "
                     f"(at least {SAME_WORDING:.0%} of their content words in common, ≡) or as "

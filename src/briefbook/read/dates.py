@@ -4,13 +4,18 @@ Forms read: month first ("October 18, 2024", "Oct. 18", "Dec 23"), day first ("1
 2024", "18th June", "on 15 December"), a weekday with its date ("Monday, July 1"), a month
 ("in June", "by December 2024"), a weekday ("on Tuesday", "Tuesday night"), a year ("in
 2022", "late 2025"), a holiday ("New Year's Day"), and relative days, weeks, months and years
-("yesterday", "this morning", "last week", "next month").
+("yesterday", "this morning", "last week", "next month"), and days told from another ("a
+day later", "the following day", "five days after the quake", "earlier in the day"). A
+year alone dates what it qualifies ("a 2019 fire"), not a name it ends ("Finance Bill
+2024").
 
 The reference for weekdays and relative dates is the publication date when it is known to
 the day; otherwise the latest full date the article itself gives within its publication
 month (wire copy is dated by its events), and failing both the date stays as precise as the
-publication date allows. "since", "until" and "by" are kept as the date's relation: a date
-something has lasted since is not an event.
+publication date allows (``briefbook.analyse.dating`` reads such articles again in the
+time of their briefing). Days told from another count from the last day the article named
+before, in the sentence or earlier. "since", "until" and "by" are kept as the date's
+relation: a date something has lasted since is not an event.
 """
 
 from __future__ import annotations
@@ -19,8 +24,10 @@ import calendar
 import contextlib
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from briefbook.model import MONTHS, DateExpression, DatePrecision, DateRelation, PartialDate
+from briefbook.vocabulary import alternation, derived, words
 
 WEEKDAYS = [d.lower() for d in calendar.day_name]
 _MONTH_FORMS = {
@@ -36,6 +43,7 @@ _D = r"\d{1,2}(?:st|nd|rd|th)?"
 _WD = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night|midnight))?"
 _PREP = r"(?:(?P<prep>(?i:on|by|since|until|till|from|in|through|as\s+of|before|after))\s+)?"
+_COUNT = r"an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}"
 _HOLIDAYS = {
     "new year's day": (1, 1),
     "new year’s day": (1, 1),
@@ -56,14 +64,20 @@ _DATE = re.compile(
     rf"|(?:(?P<ymod>early|mid|late)\s+|mid-)?(?P<year>(?:19|20)\d\d)\b(?!\s*(?:{_MONTH}))"
     rf"|(?P<holiday>(?i:new\s+year[’']s\s+(?:day|eve)|christmas\s+(?:day|eve)|boxing\s+day))"
     rf"|(?P<vague>(?i:(?:over\s+)?the\s+(?:past|last)\s+few\s+(?:days|weeks|months|years)"
-    rf"|(?:in\s+)?the\s+coming\s+(?:days|weeks|months|years)))"
-    rf"|(?P<ago>(?i:(?P<ago_n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})"
+    rf"|(?:in\s+)?the\s+coming\s+(?:days|weeks|months|years)(?:\s+and\s+(?:weeks|months))?"
+    rf"|in\s+recent\s+(?:days|weeks|months|years)|within\s+(?:days|weeks|months)"
+    rf"|in\s+the\s+(?:days|weeks|months)(?:\s+and\s+(?:weeks|months))?\s+ahead))"
+    rf"|(?P<ago>(?i:(?P<ago_n>{_COUNT})"
     rf"\s+(?P<ago_unit>days?|weeks?|months?|years?)\s+ago))"
     rf"|(?P<rel>(?i:(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)"
     rf"|(?:last|next|this)\s+(?:week|month|year|summer|winter|spring|autumn|fall)"
     rf"|yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)))"
-    r"(?:[’']s)?"
+    rf"|(?P<then>(?i:(?P<then_n>{_COUNT})\s+(?P<then_unit>days?|weeks?)\s+(?P<then_way>later|after)"
+    rf"|the\s+(?:following|next)\s+day|the\s+day\s+(?P<then_after>after)"
+    rf"|(?:earlier|later)\s+(?:in\s+the|that)\s+day|(?:on\s+)?that\s+(?:same\s+)?day"
+    rf"|the\s+same\s+day))"
     r")"
+    r"(?:[’']s)?"
 )
 _FUTURE = re.compile(
     r"\b(?:will|’ll|'ll|forecast\s+for|expected\s+(?:on|by)?|scheduled\s+for|due\s+(?:on|by)?"
@@ -72,6 +86,12 @@ _FUTURE = re.compile(
 )
 """Words just before a weekday that put it ahead: "snow was forecast for Sunday", "will meet
 on Friday"."""
+_FUTURE_AFTER = re.compile(
+    r"(?:[’']s)?\s+(?:[a-z]+\s+){0,2}?(?:will|’ll|'ll|is\s+(?:set|due|expected)\s+to"
+    r"|are\s+(?:set|due|expected)\s+to)\b",
+    re.IGNORECASE,
+)
+"""Words just after one that put it ahead: "on Saturday he will host"."""
 _FULL = re.compile(
     rf"\b(?:(?P<month>{_M})\s+(?P<day>{_D}),?\s+(?P<year>\d{{4}})"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_M}),?\s+(?P<year2>\d{{4}}))\b"
@@ -122,18 +142,36 @@ def reference(text: str, published: PartialDate | None) -> dt.date | None:
 
 
 def resolve_dates(
-    text: str, published: PartialDate | None, base: int = 0, anchor: dt.date | None = None
+    text: str,
+    published: PartialDate | None,
+    base: int = 0,
+    anchor: dt.date | None = None,
+    previous: dt.date | None = None,
 ) -> list[DateExpression]:
     """Date expressions in ``text``, resolved against ``anchor`` (see :func:`reference`;
-    by default the publication date, when it is known to the day)."""
+    by default the publication date, when it is known to the day). ``previous`` is the last
+    day the article named before this sentence (see :func:`last_day`), for "a day later",
+    "the following day", "earlier in the day"."""
     anchor = anchor or reference("", published)
-    out = []
+    matches = []
     for m in _DATE.finditer(text):
         if not m.group(0).strip() or m.group(0).strip().casefold() in ("on", "in", "by", "from"):
             continue
-        if m.group("year") and not (m.group("prep") or m.group("ymod")):
-            continue  # a year alone ("the 2024 budget") dates nothing
-        resolved, precision = _resolve(m, published, anchor)
+        if m.group("year") and not (m.group("prep") or m.group("ymod")) and _in_a_name(m):
+            continue  # a year that ends a name ("the Finance Bill 2024") dates nothing
+        if _a_name(m):
+            continue
+        matches.append(m)
+    resolved_at = {
+        m.start(): _resolve(m, published, anchor) for m in matches if not m.group("then")
+    }
+    days = [(m, _day_of(*resolved_at[m.start()])) for m in matches if not m.group("then")]
+    out = []
+    for m in matches:
+        if m.group("then"):
+            resolved, precision = _then(m, days, previous)
+        else:
+            resolved, precision = resolved_at[m.start()]
         prep = " ".join((m.group("prep") or "").casefold().split())
         relation: DateRelation = (
             "since" if prep in ("since", "from") else
@@ -141,12 +179,138 @@ def resolve_dates(
             "by" if prep == "by" else "on"
         )  # fmt: skip
         start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+        if m.group("then"):
+            start = m.start("then")  # "went on a day after": "on" is the verb's
         out.append(
             DateExpression(
-                m.group(0).strip(), resolved, precision, base + start, base + m.end(), relation
+                m.string[start : m.end()].strip(),
+                resolved,
+                precision,
+                base + start,
+                base + m.end(),
+                relation,
             )
         )
     return out
+
+
+def named_weekdays(text: str) -> list[tuple[int, bool]]:
+    """The weekdays ``text`` names on their own ("on Tuesday", not "last Tuesday"), each
+    with whether the sentence puts it ahead ("will meet on Friday", "until Monday")."""
+    out = []
+    for m in _DATE.finditer(text):
+        if not m.group("weekday"):
+            continue
+        prep = " ".join((m.group("prep") or "").casefold().split())
+        ahead = prep in ("by", "until", "till", "through") or _ahead(m)
+        out.append((WEEKDAYS.index(m.group("weekday").lower()), ahead))
+    return out
+
+
+def _ahead(m: re.Match[str]) -> bool:
+    """Whether the words around a weekday put it ahead (see ``_FUTURE``, ``_FUTURE_AFTER``)."""
+    return bool(
+        _FUTURE.search(m.string[max(0, m.start() - 40) : m.start()])
+        or _FUTURE_AFTER.match(m.string, m.end())
+    )
+
+
+def last_day(dates: Sequence[DateExpression], previous: dt.date | None) -> dt.date | None:
+    """The last day ``dates`` name as an event ("on"), else ``previous``: what "the
+    following day" in a later sentence counts from."""
+    for d in reversed(dates):
+        day = _day_of(d.resolved, d.precision)
+        if day is not None and d.relation == "on":
+            return day
+    return previous
+
+
+_COUNTED = re.compile(rf"(?i:{_COUNT})\s+(?=(?:days?|weeks?)\s+(?:later|after)\b)")
+
+
+def figure_free(date: DateExpression, base: int = 0) -> tuple[int, int]:
+    """The span of ``date`` (relative to ``base``) that no figure may take: all of it, but
+    for the count of "eight days later", which is also a duration."""
+    counted = _COUNTED.match(date.text)
+    start = date.start + (counted.end() if counted else 0)
+    return start - base, date.end - base
+
+
+def _day_of(resolved: str, precision: DatePrecision) -> dt.date | None:
+    return dt.date.fromisoformat(resolved) if precision == "day" else None
+
+
+_NAMED_BY_YEAR = derived(
+    lambda: re.compile(
+        r"\b(?:" + alternation(words("names", "document_words")) + r")\s+$", re.IGNORECASE
+    )
+)
+"""A document's word before a year: "Finance Bill 2024", "Vision 2030"."""
+
+
+def _in_a_name(m: re.Match[str]) -> bool:
+    """Whether a year ends a name ("the finance bill 2024") or is part of a number
+    ("2024-25", "12/2024"); "the 1977-built bridge" is dated."""
+    before = m.string[: m.start()]
+    after = m.string[m.end() : m.end() + 2]
+    joined = after[:1] == "/" or (after[:1] in "-–" and after[1:2].isdigit())
+    return bool(_NAMED_BY_YEAR().search(before)) or joined or before.endswith(("/", "-", "#"))
+
+
+def _a_name(m: re.Match[str]) -> bool:
+    """ "Today" with a capital inside a sentence, or alone in quotation marks, names
+    something (NBC's "Today" programme), not a day."""
+    word = m.group(0).strip()
+    if not word.startswith("Today"):
+        return False
+    before = m.string[: m.start()].rstrip()
+    quoted = m.string[m.end() : m.end() + 1] in ("”", '"', "’", "'")
+    return quoted or (bool(before) and before[-1] not in "“\"‘'(.:—–-")
+
+
+def _naming(m: re.Match[str]) -> bool:
+    """A date that names an event after "the" ("the New Year's Day disaster"): not the day
+    the sentence tells of."""
+    return bool(re.search(r"\bthe\s+$", m.string[: m.start()], re.IGNORECASE))
+
+
+def _then(
+    m: re.Match[str], days: Sequence[tuple[re.Match[str], dt.date | None]], previous: dt.date | None
+) -> tuple[str, DatePrecision]:
+    """A day told from another: "a day later" and "the following day" count from the last
+    day named before them (in the sentence, else in the article); "five days after the
+    quake struck on Monday" from the day named after them, and with none, "five days after"
+    is the day of the sentence's own event ("Rescuers searched on Saturday, five days after
+    the quake"), named before it or, failing that, in the sentence before; "earlier in the
+    day" is the day named before it."""
+    text = " ".join(m.group("then").casefold().split())
+    if re.search(
+        r"\b(?:nearly|almost|about|around|some|over|more than)\s+$",
+        m.string[: m.start("then")],
+        re.I,
+    ):
+        return "", "unresolved"  # "nearly a week after": no day can be told
+    count = m.group("then_n")
+    n = 0
+    if count:
+        n = int(count) if count.isdigit() else _SMALL[count.casefold()]
+        if (m.group("then_unit") or "").startswith("week"):
+            n *= 7
+    elif "following" in text or "next" in text:
+        n = 1
+    before = next(
+        (day for d, day in reversed(days) if d.start() < m.start() and day and not _naming(d)),
+        None,
+    )
+    after = next((day for d, day in days if d.start() > m.start() and day), None)
+    if m.group("then_way") == "after" or m.group("then_after"):
+        if after is not None:
+            return (after + dt.timedelta(days=max(n, 1))).isoformat(), "day"
+        n = 0  # the sentence's own day: "five days after the quake" is that day
+    base = before or previous
+    if base is None:
+        return "", "unresolved"
+    return (base + dt.timedelta(days=n)).isoformat(), "day"
 
 
 def _ymd(year: int, month: int, day: int) -> tuple[str, DatePrecision]:
@@ -200,9 +364,7 @@ def _resolve(
             return _as_published(published)
         rel = (m.group("rel_wd") or "").casefold()
         ahead = (
-            prep in ("by", "until", "till", "through")
-            or rel == "next"
-            or (not rel and bool(_FUTURE.search(m.string[max(0, m.start() - 40) : m.start()])))
+            prep in ("by", "until", "till", "through") or rel == "next" or (not rel and _ahead(m))
         )
         if ahead:
             when = ref + dt.timedelta(days=(weekday - ref.weekday()) % 7)

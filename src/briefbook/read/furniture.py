@@ -15,14 +15,15 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
 
-from briefbook.model import MONTHS, BlockKind, SourceMeta
+from briefbook.model import BlockKind, SourceMeta
+from briefbook.read.datelines import dateline, place_alone, place_lead, strong
+from briefbook.read.echoes import mark_embedded_posts, mark_repeated
 from briefbook.read.names import fold
 from briefbook.read.segment import RawBlock, normalise, split_sentences
+from briefbook.read.verdict import Verdict
 from briefbook.vocabulary import alternation, derived, ordered, words
 
-_MONTH = "|".join(MONTHS + [m[:3] for m in MONTHS] + ["Sept"])
 _TERMINAL = tuple('.!?…:;,"”’)。！？；：」』）')
 _QUOTES = "\"'“”‘’«»「」"
 
@@ -44,7 +45,30 @@ _CREDIT_PHRASE = derived(
         r"\b(" + alternation(ordered("furniture", "credit_phrases")) + r")\b", re.IGNORECASE
     )
 )
-_COPYRIGHT = re.compile(r"^(©|copyright\b|all rights reserved)", re.IGNORECASE)
+_CREDIT_OPENER = derived(
+    lambda: re.compile(
+        r"^[\s(\[—–-]*(?:"
+        + alternation(ordered("furniture", "credit_openers")).replace(":", r"\s*:")
+        + r")",
+        re.IGNORECASE,
+    )
+)
+"""How a credit line begins: "Reporting by ...", "(With AFP)", "Source: AFP"."""
+SUMMARY_LABELS = derived(lambda: words("furniture", "summary_labels"))
+RELATED_LABELS = derived(lambda: words("furniture", "related_labels"))
+QUOTATION_OPENERS = derived(lambda: words("furniture", "quotation_openers"))
+END_MARKS = derived(lambda: words("furniture", "end_marks"))
+_MARKS = derived(lambda: re.compile(alternation(ordered("furniture", "navigation_marks"))))
+_COPYRIGHT_MARKS = derived(lambda: re.compile(alternation(ordered("furniture", "copyright_marks"))))
+_COPYRIGHT = re.compile(r"^(©|ⓒ|\(c\)\s|copyright\b|all rights reserved)", re.IGNORECASE)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\[email\s+protected\]", re.IGNORECASE)
+"""A writer's address closing the report ("jane@courier.com"), or the one a page hides."""
+_CAPTION_PHRASE = derived(
+    lambda: re.compile(
+        r"^(?:" + alternation(ordered("furniture", "caption_phrases")) + r")(?=[\s,])",
+        re.IGNORECASE,
+    )
+)
 _CAPTION = derived(
     lambda: re.compile(
         r"^(" + alternation(ordered("furniture", "caption_openers")) + r")\s*(:|/|credit\b)",
@@ -52,7 +76,7 @@ _CAPTION = derived(
     )
 )
 _PICTURE = derived(lambda: alternation(ordered("furniture", "picture_words")))
-_AGENCY = derived(lambda: alternation(AGENCIES()))
+_AGENCY = derived(lambda: r"(?<![\w-])(?:" + alternation(AGENCIES()) + r")(?![\w-])")
 _PICTURE_CREDIT = derived(
     lambda: re.compile(
         rf"\((?:{_PICTURE()})\b[^()]*\)\s*$"  # "(Photo by Jane Roe / AFP)"
@@ -61,56 +85,50 @@ _PICTURE_CREDIT = derived(
         rf"|\b(?:{_AGENCY()})\s*(?:{_PICTURE()})\s*/\s*\w"  # "AP Photo/Lewis Joly"
         rf"|\b(?:{_AGENCY()})/[A-Z][\w-]+"  # "REUTERS/Jane Roe"
         rf"|\bfile photo:"  # "FILE PHOTO: ..."
-        rf"|(?:{_PICTURE()})(?:\s+credit)?\s*:\s*[^.:]{{2,50}}$"  # "... Image Credit: AFP"
+        # "... Image Credit: AFP"
+        rf"|(?:^|[.|/]\s*)(?:{_PICTURE()})(?:\s+credit)?\s*:\s*[^.:]{{2,50}}$"
         rf"|\(\s*(?:{_AGENCY()})\s*:\s*[^()]{{2,50}}\)\s*$"  # "( Reuters: Jane Roe )"
         rf"|^\(\s*(?:{_AGENCY()})\s+(?:{_PICTURE()})\s*\)$"  # "(Reuters photo)"
         rf"|\|\s*[^|]{{2,60}}/\s*[^|]{{2,40}}$",  # "... | Jane Roe/AFP"
         re.IGNORECASE,
     )
 )
+_BRACKET_CREDIT = derived(
+    lambda: re.compile(
+        rf"[(\[](?:{_PICTURE()})\s*/[^()\[\]]{{1,40}}[)\]]\s*$"  # "[Photo/Agencies]"
+        r"|(?-i:\[[A-Z][A-Z0-9 .&/-]{1,40}\])\s*$",  # "... on Tuesday. [NEWS AGENCY PHOTO]"
+        re.IGNORECASE,
+    )
+)
+"""A credit in brackets closing a caption: only a short line of one sentence is a caption."""
+_TAG = re.compile(r"\[[A-Z][A-Z0-9 .&/-]{1,40}\]")
 _SIGNED = derived(lambda: re.compile(rf"[.!?]\s+(?:{_AGENCY()})\s*$", re.IGNORECASE))
 """A paragraph that ends with an agency's name after its last sentence."""
 _BYLINE = re.compile(r"^[Bb][Yy]\s+[A-Z][^.!?]{1,80}$")
 _EDITOR_CODES = re.compile(r"^[a-z]{2,4}(?:[-/][a-z]{2,4}){1,4}$")
 """Desk initials closing agency copy: "crn-pbn/ks"."""
-_POST_ATTRIBUTION = re.compile(
-    rf"^[—–-]\s*(?P<name>[^()]{{0,80}}?)\s*\(@(?P<handle>\w{{1,30}})\)\s*(?:{_MONTH})\.?\s+\d{{1,2}},\s+\d{{4}}$"
-)
-_POST_MEDIA = re.compile(r"\b(pic\.twitter\.com|t\.co)/\w+", re.IGNORECASE)
 
-_WORD = r"[A-ZÀ-Þ][\w'’.-]*"
-_CAPS = r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,3}"
-_PLACE = rf"(?:{_CAPS}|{_WORD}(?:\s+{_WORD}){{0,3}})"
-_DATELINE = re.compile(
-    r"^(?:\((?P<tag>[^()\n]{2,60})\)"
-    rf"|(?P<place>{_PLACE})(?P<more>(?:,\s*{_WORD}(?:\s+{_WORD}){{0,2}}){{0,2}})"
-    rf"(?P<date>,\s*(?:{_MONTH})\.?\s+\d{{1,2}})?"
-    r"(?:\s*\((?P<agency>[^()\n]{2,40})\))?)"
-    r"(?:\s*\.?\s*[–—]{1,2}|\s*\.?\s+-{1,2}|\)\s*\.?-{1,2}|\.-|--)"
-    r"(?:\s*\([^()\n]{2,40}\)\s*[–—-]{1,2})?\s*"
-)
-"""A dateline: "NAIROBI (Reuters) -", "LA ALCUDIA, Spain, Oct 30 (Reuters) -", "(CNN) —",
-"Valencia, Spain, Nov 3 (EFE).-", "ATLANTA — (AP) —"."""
 _LABEL_LEAD = re.compile(r"^([A-Z][\w'’]*(?:\s+[\w'’]+){0,4}):\s+(?=\S)")
 """A label glued to the text it introduces: "In short: ...", "Update: ..."."""
-_PLACE_LEAD = re.compile(rf"^({_CAPS})\.\s+(?=[A-Z])|^({_WORD}):\s+(?=[A-Z])")
-"""A place glued to the lead as its dateline: "VALÈNCIA. La ...", "Paiporta: Rescuers ..."."""
-_PLACE_ALONE = re.compile(rf"^{_CAPS}[.:]?$|^{_WORD}:$")
-"""A place alone on its line as a dateline: "VALÈNCIA.", "PAIPORTA:", "Paiporta:"."""
-
-
-@dataclass(frozen=True, slots=True)
-class Verdict:
-    """How one block is treated: boilerplate (with reason) or reporting, and a dateline lead."""
-
-    boilerplate: str | None = None
-    heading: bool = False
-    lead_end: int | None = None
-    """Absolute offset where a dateline at the start of the block ends."""
-    lead_reason: str | None = None
+_POSITION = re.compile(
+    r"\((?:(?:far|second|third|front|back|top|bottom)[\s-]+)?"
+    r"(?:left|right|centre|center|l|r|c|front|rear|top|bottom)"
+    r"(?:,\s*(?:(?:far|second|third)[\s-]+)?(?:left|right|centre|center|front|rear))*\)",
+    re.IGNORECASE,
+)
+"""Where someone stands in a picture: "(center)", "(L)", "(second left)"."""
+_TEASER_END = re.compile(r"(?:\w|[,;])\s*(?:\.\.\.|…)$")
+"""A related story's teaser cut short: "... held a national day of ..."."""
+_HANDLE = re.compile(r"^@\w{1,30}\s")
+"""A post embedded by its author's handle: "@cityhall Crews are ..."."""
 
 
 _IDEOGRAPHS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+"""Chinese, Japanese and Korean: their sentences always end with a full stop."""
+_CLOSING = '"”’」』）)]'
+_CJK_STOP = tuple("。．.!?！？…")
+_REPORTED = re.compile(r"\b(?:said|says|told|according to)\b|[“”\"]")
 
 
 def _words(text: str) -> int:
@@ -119,35 +137,33 @@ def _words(text: str) -> int:
     return len(_IDEOGRAPHS.sub("", text).split()) + (ideographs + 1) // 2
 
 
+def _unpunctuated(text: str) -> bool:
+    """Whether a line ends with no sentence's stop: "Six workers 'buried under steel'" ends
+    with a quotation mark but no stop; in Chinese, Japanese or Korean a closing bracket is no
+    stop ("...家屋=2日午前8時29分(共同通信社機から)")."""
+    if _UNSPACED.search(text):
+        return not text.rstrip(_CLOSING).endswith(_CJK_STOP)
+    if not text.endswith(_TERMINAL):
+        return True
+    return text[-1] in _QUOTES and not text.rstrip(_CLOSING).endswith(_TERMINAL)
+
+
 def _looks_like_heading(text: str) -> bool:
     """Short and unpunctuated. A line of Chinese or Japanese with no full stop is a heading
     whatever its length: their sentences always end with one."""
     short = _words(text) <= 14 or bool(_IDEOGRAPHS.search(text))
-    return short and not text.endswith(_TERMINAL) and not _BYLINE.match(text)
-
-
-def dateline(body: str) -> re.Match[str] | None:
-    """The dateline at the start of ``body``, if its shape leaves no doubt: an outlet tag in
-    brackets, an agency, a date, or a place in capitals."""
-    m = _DATELINE.match(body)
-    if m is None:
-        return None
-    if m.group("tag") or m.group("agency") or m.group("date"):
-        return m
-    place = m.group("place") or ""
-    first = place.split()[0] if place else ""
-    return m if len(first) >= 2 and first.isupper() else None
+    return short and _unpunctuated(text) and not _BYLINE.match(text)
 
 
 def _place_lead(body: str) -> tuple[str, int] | None:
     """A place glued to the first paragraph as its dateline, and where the dateline ends."""
-    m = _PLACE_LEAD.match(body)
-    if m is None:
+    found = place_lead(body)
+    if found is None:
         return None
-    place = m.group(1) or m.group(2)
-    if place.casefold() in LABELS() or _words(body[m.end() :]) < 5:
+    place, end = found
+    if place.casefold() in LABELS() or _words(body[end:]) < 5:
         return None
-    return place, m.end()
+    return place, end
 
 
 def _title_match(body: str, title: str | None) -> bool:
@@ -160,13 +176,51 @@ def _title_match(body: str, title: str | None) -> bool:
 def _agency_line(body: str) -> bool:
     """A line that is an agency's name alone: "REUTERS", "— AFP", "(EFE)"."""
     bare = body.strip(" —–-()[].").casefold()
-    return bare in AGENCIES()
+    return bare in AGENCIES() or bare in END_MARKS()
 
 
 def _quoted_crosshead(body: str) -> bool:
     """A short line that is a quotation alone: "'People are desperate'", "- 'Desperate' -"."""
     bare = body.strip(" —–-")
     return _words(bare) <= 6 and len(bare) > 2 and bare[0] in _QUOTES and bare[-1] in _QUOTES
+
+
+def _credit_line(body: str) -> bool:
+    """A line that credits the report's writers, editors or sources, or an agency alone
+    (bare, or as a tag in capitals: "[PORTO NEWS]")."""
+    if _agency_line(body) or _EDITOR_CODES.match(body) or _TAG.fullmatch(body):
+        return True
+    if _EMAIL.search(body) and _words(body) <= 12:
+        return True  # "By Jane Roe (jane@courier.com)"
+    return bool(
+        (_CREDIT_PHRASE().search(body) or _CREDIT_OPENER().match(body)) and _words(body) <= 20
+    )
+
+
+def _credit_alone(body: str) -> bool:
+    """A picture's credit on a line of its own ("(AP Photo/Ben Curtis, File)", "Photo
+    credit: Jane Roe | Nation", "Image: PCS"): the line above it is the picture's caption."""
+    if _words(body) > 12 or _agency_line(body):
+        return False
+    return bool(_CAPTION().match(body)) or (
+        body[:1] in "([" and bool(_PICTURE_CREDIT().search(body))
+    )
+
+
+def _opens_quote(body: str) -> bool:
+    """Whether a line ending with a colon opens a quotation ("The ministry said:")."""
+    return any(w.strip(",.:").casefold() in QUOTATION_OPENERS() for w in body.split())
+
+
+def _label(body: str, labels: frozenset[str]) -> bool:
+    """Whether the line is one of ``labels``, or opens with one and ends with a colon ("See
+    more from our archives:")."""
+    bare = body.rstrip(":").strip().casefold()
+    return bare in labels or (
+        body.endswith(":")
+        and _words(body) <= 8
+        and any(bare.startswith(label + " ") for label in labels)
+    )
 
 
 def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdict]:
@@ -179,15 +233,15 @@ def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdic
         verdict = _classify_one(body, i, blocks, text, meta.title)
         if verdict.boilerplate is None and block.kind == BlockKind.PARAGRAPH:
             label = _LABEL_LEAD.match(body)
-            m = dateline(body) if lead is None else None
+            m = dateline(body, first=not reported) if lead is None else None
+            if m is not None and reported and not strong(m) and not _opens(body[m.end() :]):
+                m = None  # "UNICEF — the UN's agency — said": a sentence, not a dateline
             if label and label.group(1).casefold() in LABELS():
                 verdict = Verdict(lead_end=block.start + label.end(), lead_reason="label")
-            elif m and _words(body[m.end() :]) >= 5:
-                tag = m.group("tag") or m.group("agency") or m.group("place")
+            elif m and (_words(body[m.end() :]) >= 5 or _UNSPACED.search(body[m.end() :])):
+                tag = _tag(m)
                 lead = i
-                verdict = Verdict(
-                    lead_end=block.start + m.end(), lead_reason=f"dateline ({tag.strip()})"
-                )
+                verdict = Verdict(lead_end=block.start + m.end(), lead_reason=f"dateline ({tag})")
             elif lead is None and not reported and (place := _place_lead(body)):
                 lead = i
                 verdict = Verdict(
@@ -204,8 +258,25 @@ def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdic
         # above the dateline: headline, standfirst, captions; the report starts at the lead
         for i in above:
             verdicts[i] = Verdict("standfirst (above the dateline)")
-    verdicts = _mark_repeated(text, blocks, verdicts)
-    return _mark_embedded_posts(text, blocks, verdicts)
+    verdicts = _mark_boxes(text, blocks, verdicts)
+    verdicts = mark_repeated(text, blocks, verdicts)
+    verdicts = _mark_captions(text, blocks, verdicts)
+    return mark_embedded_posts(text, blocks, verdicts)
+
+
+def _opens(rest: str) -> bool:
+    """Whether what follows a dash opens a sentence of its own ("NEW YORK -- The stock
+    ..."), rather than going on with an aside ("UNICEF — the UN's agency — said")."""
+    return rest[:1].isupper() and not re.search(r"\s[–—]|\s--?\s", rest)
+
+
+def _tag(m: re.Match[str]) -> str:
+    """What a dateline names: its agency or outlet, else its place."""
+    groups = m.re.groupindex
+    for g in ("tag", "agency", "place"):
+        if g in groups and m.group(g):
+            return m.group(g).strip()
+    return m.group(0).strip()
 
 
 def _classify_one(
@@ -213,51 +284,63 @@ def _classify_one(
 ) -> Verdict:
     block = blocks[index]
     bare = body.rstrip(":").strip().casefold()
+    last = index + 1 == len(blocks)
     if index < 4 and _title_match(body, title):
         return Verdict("headline", heading=True)
     if _BYLINE.match(body) and _words(body) <= 12:
         return Verdict("byline")
     promotes = _PROMOTION_PHRASE().search(body) and _words(body) <= 25
     if _PROMOTION().match(body) or promotes or body.rstrip().endswith("|"):
-        # a phrase such as "on Telegram" promotes only in a short line: "Follow us on
-        # Telegram", not "The governor said on Telegram that ..."
         return Verdict("promotion")
-    if _COPYRIGHT.match(body):
+    if _MARKS().search(body) and _words(body) <= 25:
+        return Verdict("comment box or menu", heading=True)
+    if _COPYRIGHT.match(body) or _COPYRIGHT_MARKS().search(body):
         return Verdict("copyright notice")
-    if _agency_line(body) or _EDITOR_CODES.match(body):
-        return Verdict("credit line")
-    if _CREDIT_PHRASE().search(body) and _words(body) <= 20:
+    if _credit_line(body):
         return Verdict("credit line")
     if (_CAPTION().match(body) and _words(body) <= 30) or _PICTURE_CREDIT().search(body):
         return Verdict("picture caption")
-    signed = _SIGNED().search(body)
+    if _CAPTION_PHRASE().match(body) and _words(body) <= 60:
+        return Verdict("picture caption")
+    one = len(split_sentences(body)) == 1
     more = any(_words(text[b.start : b.end]) >= 8 for b in blocks[index + 1 :])
+    credit = _BRACKET_CREDIT().search(body)
+    if credit and more and _words(body) <= 40 and len(split_sentences(body[: credit.start()])) <= 1:
+        # one sentence credited in brackets, with the report going on after it: a caption;
+        # at the end of the report the bracket is the agency's signature
+        return Verdict("picture caption")
+    if _POSITION.search(body) and one and _words(body) <= 45 and not _REPORTED.search(body):
+        return Verdict("picture caption (who stands where)")
+    signed = _SIGNED().search(body)
     if signed and more and len(split_sentences(body[: signed.start() + 1])) == 1:
         # one sentence signed by an agency, with the report going on after it: a caption
         # ("... eastern Spain. AFP"); at the end of the report it is the agency's signature
         return Verdict("picture caption")
+    if _HANDLE.match(body):
+        return Verdict("embedded social-media post (by its handle)")
     if bare in CAPTION_LABELS():
         return Verdict("caption label", heading=True)
-    if bare in LABELS() or (body.endswith(":") and _words(body) <= 5):
+    if bare in LABELS() or (body.endswith(":") and _words(body) <= 5 and not _opens_quote(body)):
         return Verdict("label", heading=True)
+    if ":" in body and bare.split(":")[0] in SUMMARY_LABELS():
+        return Verdict(f"summary box ({body.split(':')[0]})", heading=True)
     if bare.split(":")[0] in LABELS() and ":" in body and _words(body) <= 12:
         return Verdict("label")
-    if _PLACE_ALONE.match(body) and _words(body) <= 3:
-        return Verdict("dateline")
-    m = dateline(body)
-    if m and not body[m.end() :].strip():
+    if place_alone(body) and _words(body) <= 6:
         return Verdict("dateline")
     if block.kind == BlockKind.HEADING:
         return Verdict("subheading", heading=True)
-    if _quoted_crosshead(body) and index + 1 < len(blocks):
+    if _quoted_crosshead(body):
         return Verdict("subheading", heading=True)
     question = body.endswith("?") and _words(body) <= 14 and body[0] not in _QUOTES
-    if question and len(split_sentences(body)) == 1 and index + 1 < len(blocks):
+    if question and one and not last:
         return Verdict("subheading (a question)", heading=True)
     if block.kind == BlockKind.PARAGRAPH and _looks_like_heading(body):
         if title is None and index == 0:
             return Verdict("headline", heading=True)
-        if index + 1 < len(blocks):
+        if not last or (_UNSPACED.search(body) and len(split_sentences(body)) == 1):
+            # a line of Chinese, Japanese or Korean with no stop is no sentence, even last;
+            # several sentences with the last cut short are the excerpt's last paragraph
             return Verdict("subheading", heading=True)
     return Verdict()
 
@@ -265,78 +348,98 @@ def _classify_one(
 def sentence_furniture(sentence: str) -> str | None:
     """Furniture inside a paragraph of reporting: an agency's signature closing the last
     paragraph ("... east coast. EFE"), a credit or a "developing story" line."""
-    if _agency_line(sentence) or _EDITOR_CODES.match(sentence):
-        return "credit line"
-    if _CREDIT_PHRASE().search(sentence) and _words(sentence) <= 20:
+    if _credit_line(sentence):
         return "credit line"
     if _PROMOTION_PHRASE().search(sentence) and _words(sentence) <= 12:
         return "promotion"
     return None
 
 
-_CONTENT = re.compile(r"[^\W_]{3,}")
+def _mark_boxes(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> list[Verdict]:
+    """The lines of a summary box and of a list of related stories.
 
-
-def _content(text: str) -> set[str]:
-    return {w.casefold() for w in _CONTENT.findall(text)}
-
-
-def _mark_repeated(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> list[Verdict]:
-    """A summary or caption that the body repeats: the earlier copy is furniture.
-
-    A one-sentence block among the first reporting blocks whose words all but one or two
-    come again in one later sentence is a summary ("In short" lines, standfirsts); a block
-    repeated word for word is a caption shown twice, or a summary."""
+    Under a summary label ("In short:", "What you need to know:") its list items are the
+    summary, and so is a paragraph that begins by repeating the box's line before it (a
+    page that shows each line twice). Under a related-stories label ("Related", "See more
+    from our archives:") every short line without a full stop, or teaser cut short with an
+    ellipsis, is a related story, to the end of the page. A teaser cut short right under a
+    headline-like line is one too, with or without a label."""
     out = list(verdicts)
-    reporting = [i for i, v in enumerate(out) if v.boilerplate is None and not v.heading]
-    later_sentences: dict[int, list[set[str]]] = {}
-    for i in reporting:
-        body = text[blocks[i].start : blocks[i].end]
-        later_sentences[i] = [_content(body[s.start : s.end]) for s in split_sentences(body)]
-    for n, i in enumerate(reporting):
-        body = text[blocks[i].start : blocks[i].end]
-        same = [
-            j
-            for j in reporting[n + 1 :]
-            if normalise(text[blocks[j].start : blocks[j].end]) == normalise(body)
-        ]
-        if same:
-            out[i] = Verdict("repeated below (a caption or a summary)")
+    box: str | None = None
+    for i, block in enumerate(blocks):
+        body = text[block.start : block.end]
+        v = out[i]
+        if v.boilerplate and v.boilerplate.startswith("summary box"):
+            box = "summary"
             continue
-        if n >= 4 or len(split_sentences(body)) != 1:
+        if v.heading and _label(body, SUMMARY_LABELS()):
+            box = "summary"
             continue
-        mine = _content(body)
-        if len(mine) < 5:
+        if (v.heading or v.boilerplate in ("label", "promotion")) and _label(
+            body, RELATED_LABELS()
+        ):
+            box = "related"
             continue
-        for j in reporting[n + 1 :]:
-            if any(len(mine - other) <= max(1, len(mine) // 8) for other in later_sentences[j]):
-                out[i] = Verdict("summary (repeated in the body)")
-                break
+        teaser = bool(_TEASER_END.search(body)) and _words(body) <= 40
+        if box == "summary":
+            if block.kind == BlockKind.LIST_ITEM or _repeats_start(text, blocks[i - 1], body):
+                out[i] = Verdict("summary box", heading=True)
+                continue
+            box = None
+        if box == "related":
+            if _words(body) <= 30 and (_unpunctuated(body) or teaser):
+                out[i] = Verdict("related story", heading=True)
+                continue
+            if v.boilerplate is None and not v.heading:
+                box = None
+        if teaser and i > 0 and v.boilerplate is None and out[i - 1].heading:
+            out[i] = Verdict("related story (a teaser)", heading=True)
     return out
 
 
-def _mark_embedded_posts(
-    text: str, blocks: list[RawBlock], verdicts: list[Verdict]
-) -> list[Verdict]:
-    """An embedded post is its text, an attribution line ``— Name (@handle) Month D, YYYY``
-    and possibly a caption with a media link. None of it is the outlet's reporting."""
+def _repeats_start(text: str, before: RawBlock, body: str) -> bool:
+    """Whether ``body`` begins with a sentence of the block before it."""
+    first = split_sentences(body)
+    if not first:
+        return False
+    opening = normalise(body[first[0].start : first[0].end])
+    previous = text[before.start : before.end]
+    # the line before may open with its label: "In short: The ferry sank."
+    return any(
+        normalise(previous[s.start : s.end]).endswith(opening) for s in split_sentences(previous)
+    )
+
+
+def _mark_captions(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> list[Verdict]:
+    """A picture's caption known by what follows it: the line above a credit alone ("(AP
+    Photo/Ben Curtis, File)", "Image: PCS"), when it is one sentence that quotes and reports
+    no one, and stands after no reporting (a credit under a paragraph of the report is that
+    of a picture shown without its caption); and a line that a caption below repeats with
+    its credit ("Jane Roe speaks." ... "Jane Roe speaks. / AP")."""
     out = list(verdicts)
-    for i, block in enumerate(blocks):
-        body = text[block.start : block.end]
-        m = _POST_ATTRIBUTION.match(body)
-        if m:
-            handle = m.group("handle")
-            out[i] = Verdict(f"embedded social-media post: attribution line of @{handle}")
-            if i > 0 and out[i - 1].boilerplate is None:
-                out[i - 1] = Verdict(
-                    f"embedded social-media post by @{handle}, an account briefbook cannot verify"
-                )
-            if i + 1 < len(blocks):
-                following = text[blocks[i + 1].start : blocks[i + 1].end]
-                if _POST_MEDIA.search(following):
-                    out[i + 1] = Verdict(
-                        f"embedded social-media post by @{handle}: caption and media link"
-                    )
-        elif _POST_MEDIA.search(body) and out[i].boilerplate is None:
-            out[i] = Verdict("embedded social-media post (media link)")
+    for i in range(1, len(blocks)):
+        body = text[blocks[i].start : blocks[i].end]
+        above = text[blocks[i - 1].start : blocks[i - 1].end]
+        opening = i < 2 or out[i - 2].boilerplate is not None or out[i - 2].heading
+        if (
+            out[i].boilerplate
+            and _credit_alone(body)
+            and out[i - 1].boilerplate in (None, "subheading")
+            and out[i - 1].lead_end is None
+            and opening
+            and len(split_sentences(above)) == 1
+            and _words(above) <= 40
+            and not _REPORTED.search(above)
+        ):
+            out[i - 1] = Verdict("picture caption (above its credit)")
+    for i, v in enumerate(out):
+        if v.boilerplate is not None or v.heading:
+            continue
+        mine = normalise(text[blocks[i].start : blocks[i].end])
+        for j in range(i + 1, min(i + 4, len(blocks))):
+            caption = out[j].boilerplate or ""
+            later = normalise(text[blocks[j].start : blocks[j].end])
+            if "caption" in caption and later.startswith(mine) and later != mine:
+                out[i] = Verdict("picture caption (repeated with its credit below)")
+                break
     return out

@@ -6,6 +6,12 @@ after it ("Tom Okafor, spokesman for ..."), organisation words at the end of a r
 ("... Meteorological Service"). A capital or metonym used as a speaker ("Paris denied",
 "the Elysee said") is the government of its state; after a preposition ("in Rome") it is
 a place. Resolving mentions to actors across the corpus is ``briefbook.analyse.actors``.
+
+The module is longer than most: what a capitalised run is (a person, a body, a place, a
+state, nothing) is one decision made of rules that look at one another (a title before a
+name, a body's word at its end, a state's name at its start, a preposition before it), so
+they are kept in one place; the evidence that a name is a person's is in
+``briefbook.read.people``.
 """
 
 from __future__ import annotations
@@ -52,6 +58,8 @@ REGION_ADJECTIVES = derived(lambda: words("names", "region_adjectives"))
 PLACE_KINDS = derived(lambda: words("names", "place_kinds"))
 BUILDING_HEADS = derived(lambda: words("names", "building_heads"))
 PLACE_ONLY_PREPOSITIONS = derived(lambda: words("names", "place_only_prepositions"))
+OUTLET_WORDS = derived(lambda: words("names", "outlet_words"))
+TITLE_DOMAINS = derived(lambda: words("names", "title_domains"))
 
 
 @dataclass(slots=True)
@@ -77,6 +85,8 @@ def _gazetteer_matches(
             if not surface[:1].isupper() and not surface[:1].isdigit() and surface not in gaz.names:
                 continue  # lower case names nothing, unless the analyst's actors say it does
             entry = gaz.lookup(surface)
+            if entry is not None and _name_goes_on(tokens, i + n, entry.kind):
+                continue  # "The National Assembly" is no outlet "The National"
             if entry is not None:
                 hit = _Found(i, i + n, entry.kind, entry.name, entry.country)
                 break
@@ -89,6 +99,20 @@ def _gazetteer_matches(
         else:
             i += 1
     return found
+
+
+def _name_goes_on(tokens: Sequence[Token], end: int, kind: Kind) -> bool:
+    """Whether an outlet's or organisation's name found in the gazetteer is only the start
+    of a longer name: a capitalised word follows it ("The National Assembly")."""
+    if kind not in (Kind.OUTLET, Kind.ORGANISATION) or end >= len(tokens):
+        return False
+    if tokens[end - 1].possessive or gap(tokens, end - 1, end) != " ":
+        return False
+    j = end
+    while j < len(tokens) and tokens[j].capitalised and tokens[j].bare not in STOP_CAPITALS():
+        j += 1
+    # the words after it end with a body's word: "The National Assembly" (not "Reuters Macron")
+    return j > end and tokens[j - 1].bare.casefold() in ORG_HEADS()
 
 
 def defined_acronyms(text: str) -> dict[str, str]:
@@ -211,6 +235,8 @@ def _name_after(tokens: Sequence[Token], found: _Found) -> bool:
     end = found.end
     if end >= len(tokens) or tokens[end - 1].possessive or not tokens[end].capitalised:
         return False
+    if gap(tokens, end - 1, end) != " ":
+        return False  # "State House, Nairobi, President Ruto": a list, not one name
     titled = found.start > 0 and is_title(tokens[found.start - 1])
     following = tokens[end].bare.casefold()
     return titled and following not in GEO_HEADS() and following not in ORG_HEADS()
@@ -252,7 +278,13 @@ def _organisation_after(tokens: Sequence[Token], k: int) -> bool:
         if tokens[j].possessive:
             break
         j += 1
-    return j > k + 1 and tokens[j - 1].bare.casefold() in ORG_HEADS()
+    heads = [
+        i
+        for i in range(k + 1, j)
+        if tokens[i].bare.casefold() in ORG_HEADS()
+        and (i == j - 1 or tokens[i + 1].text in ("of", "on", "for"))
+    ]  # "... Medical Association", "... Commission on Human Rights"
+    return j > k + 1 and bool(heads)
 
 
 def _join_of_country(mentions: list[Mention], text: str, base: int) -> list[Mention]:
@@ -292,9 +324,21 @@ def _and_body(tokens: Sequence[Token], k: int, start: int) -> bool:
     if k <= start or tokens[k - 1].bare.casefold() in ORG_HEADS() or tokens[k - 1].possessive:
         return False
     j = k + 1
-    while j < len(tokens) and tokens[j].capitalised and not tokens[j].possessive:
+    while (
+        j < len(tokens)
+        and tokens[j].capitalised
+        and not tokens[j].possessive
+        and (j == k + 1 or gap(tokens, j - 1, j) == " ")
+    ):
         j += 1
-    return j > k + 1 and tokens[j - 1].bare.casefold() in ORG_HEADS()
+    if j > k + 1 and tokens[j - 1].bare.casefold() in ORG_HEADS():
+        return True
+    # what a body is "of" or "for" may have two parts, the second one word: "Centers for
+    # Disease Control and Prevention" (not "the Ministry of Health and Ana Ruiz")
+    return j == k + 2 and any(
+        tokens[i].bare.casefold() in ORG_HEADS() and tokens[i + 1].text in ("of", "for")
+        for i in range(start, k - 1)
+    )
 
 
 def _in_run(tokens: Sequence[Token], k: int, start: int) -> bool:
@@ -448,7 +492,11 @@ def _run_mention(
     ):  # a document, a region's or a state's people ("Kenyans"), a group ("Prosecutors")
         return None
     titles_only = all(is_title(t) or t.text in ("of", "for", "and") for t in run)
-    if titles_only and words[-1].casefold() not in ORG_HEADS():
+    body_of = any(
+        w.casefold() in ORG_HEADS() and k + 1 < len(words) and words[k + 1] in ("of", "on", "for")
+        for k, w in enumerate(words)
+    )  # "Ministry of Health": a body, though each of its words can be a title's
+    if titles_only and words[-1].casefold() not in ORG_HEADS() and not body_of:
         return None  # a title alone: "Head of State", "the Defence Secretary"
     if len(words) == 1 and "-" in words[0] and words[0].rsplit("-", 1)[1].islower():
         return None  # an adjective made of a name: "Lisbon-based", "state-owned"
@@ -489,7 +537,9 @@ def _run_mention(
     org_head = (
         head in ORG_HEADS()
         or any(
-            w.casefold() in ORG_HEADS() and k + 1 < len(words) and words[k + 1] in ("of", "for")
+            w.casefold() in ORG_HEADS()
+            and k + 1 < len(words)
+            and words[k + 1] in ("of", "on", "for")
             for k, w in enumerate(words)
         )
         # "Air Freedonia", "Police Scotland": a body's word opening a name
@@ -554,7 +604,8 @@ def _run_mention(
             Kind.PLACE,
             span_start=run[0].start,
         )
-    speaks = speaks_after(tokens, end)
+    quoted = text[max(0, run[0].start - base - 1) : run[0].start - base] in ('"', "“", "‘")
+    speaks = not quoted and (speaks_after(tokens, end) or _cited(tokens, start))
     if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
         if not speaks:
             return None  # a bare acronym the gazetteer does not know: too ambiguous
@@ -590,6 +641,8 @@ def _run_mention(
             name_tokens = name_tokens[1:]
     if not name_tokens or all(is_title(t) for t in name_tokens):
         return None
+    if len(name_tokens) == 1 and len(name_tokens[0].bare.rstrip(".")) == 1:
+        return None  # a letter alone names no one ("posted on X")
     name = POSSESSIVE.sub("", text[name_tokens[0].start - base : name_tokens[-1].end - base])
     role_tokens = role_before(tokens, tokens.index(name_tokens[0]), gaz)
     honorifics = [
@@ -611,7 +664,8 @@ def _run_mention(
     before = tokens[at - 1].text.casefold() if at > 0 else ""
     according = at > 1 and tokens[at - 2].text.casefold() == "according"
     lone = len(name_tokens) == 1 and not role_tokens
-    shown = bool(role_tokens or apposed) or shows_person(tokens, text, base, at, end)
+    titled = any(t.bare.casefold() not in TITLE_DOMAINS() for t in role_tokens)
+    shown = bool(titled or apposed) or shows_person(tokens, text, base, at, end)
     untitled = not any(is_title(t) for t in run)
     of_kind = of_title(tokens, at) if untitled else None
     if of_kind is not None:
@@ -623,12 +677,14 @@ def _run_mention(
         )  # fmt: skip
     untitled = untitled and not role_tokens
     if untitled and before == "the":
-        # "the Sacramento Bee", "the Royal Family": people take no article; a body if it speaks
-        if not speaks_after(tokens, end):
+        # "the Sacramento Bee", "the Royal Family": people take no article; a body if it
+        # speaks, an outlet if a word says so ("the Daily Courier newspaper")
+        outlet = end < len(tokens) and tokens[end].text.casefold() in OUTLET_WORDS()
+        if not (speaks_after(tokens, end) or outlet):
             return None
         return Mention(
             source_id, sentence_id, name_tokens[0].start, name_tokens[-1].end, name,
-            Kind.ORGANISATION, span_start=name_tokens[0].start,
+            Kind.OUTLET if outlet else Kind.ORGANISATION, span_start=name_tokens[0].start,
         )  # fmt: skip
     # "in Tarragona", "near New Berrow": a name after a place preposition, with nothing that
     # shows a person, is a place ("in Ruiz's words" is not)
@@ -654,6 +710,16 @@ def _run_mention(
         honorific=None if place else honorific,
         bare=not place and not shown,
     )
+
+
+def _cited(tokens: Sequence[Token], start: int) -> bool:
+    """Whether a name is cited as a source: "according to (national weather service) AEMET"."""
+    before = [t.text.casefold() for t in tokens[max(0, start - 6) : start]]
+    if "according" not in before:
+        return False
+    k = before.index("according")
+    rest = before[k + 1 :]
+    return bool(rest) and rest[0] == "to" and all(w.islower() for w in rest[1:])
 
 
 def _mark_roles(mentions: list[Mention]) -> list[Mention]:

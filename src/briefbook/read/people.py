@@ -60,8 +60,10 @@ def shows_person(tokens: Sequence[Token], text: str, base: int, at: int, end: in
     that it is a person's: a verb of speech after it or just before it ("said Ruiz"), an age
     or "who" after it, an honorific, or "according to" before it."""
     before = tokens[at - 1].text.casefold() if at > 0 else ""
-    if speaks_after(tokens, end) or (before in SPEAKING() and before not in _TOLD):
+    if speaks_after(tokens, end):
         return True
+    if before in SPEAKING() and before not in _TOLD and not _goes_on(tokens, end):
+        return True  # "said Ruiz", "said Ruiz on Monday"; not "say Marburg fever has killed"
     if at > 1 and tokens[at - 2].text.casefold() == "according":
         return True
     if any(t.bare.casefold().rstrip(".") in HONORIFICS() for t in tokens[max(0, at - 2) : at]):
@@ -69,11 +71,30 @@ def shows_person(tokens: Sequence[Token], text: str, base: int, at: int, end: in
     after = text[tokens[end - 1].end - base :] if end > 0 else ""
     apposed = _APPOSED_SPEAKER.match(after)
     age = _AGE.match(after)
-    if age and age.group(0).lstrip().startswith("(") and end - at < 2:
-        age = None  # "Kajiado (3)" counts; "Ana Ruiz (37)" is an age
+    if age and age.group(0).lstrip().startswith("("):
+        start = tokens[at].start - base
+        nearby = (
+            text[max(0, start - 40) : start] + after[len(age.group(0)) : len(age.group(0)) + 40]
+        )
+        if end - at < 2 or re.search(r"\(\d{1,3}\)", nearby):
+            # "Kajiado (3)", "Nakuru (3), Uasin Gishu (4)" count; "Ana Ruiz (37)" is an age
+            age = None
     return bool(age) or bool(apposed and apposed.group(1) in SPEAKING())
 
 
+def _goes_on(tokens: Sequence[Token], end: int) -> bool:
+    """Whether a name runs on into lower-case words of the same phrase ("Marburg fever"):
+    it then qualifies them and speaks of nothing."""
+    if end >= len(tokens) or gap(tokens, end - 1, end) != " ":
+        return False
+    following = tokens[end]
+    return following.text.islower() and following.text not in _AFTER_A_SPEAKER
+
+
+_AFTER_A_SPEAKER = frozenset(
+    {"on", "in", "at", "late", "earlier", "later", "yesterday", "today", "last", "this", "and"}
+)
+"""Words that may follow a speaker named after the verb: "said Ruiz on Monday"."""
 _TOLD = ("told", "tells", "tell", "telling")
 """Who is told may be an outlet ("told CNN-News18"): no sign of a person."""
 _APPOSED_SPEAKER = re.compile(r"^,\s+[^,;“”\"]{2,100},\s+(?:also\s+|later\s+|then\s+)?(\w+)")
@@ -103,11 +124,22 @@ SPEAKING = derived(
 
 
 def speaks_after(tokens: Sequence[Token], end: int) -> bool:
-    """Whether a reporting verb follows token ``end`` ("said", "also told", "has warned")."""
-    following = [t.text.casefold() for t in tokens[end : end + 3]]
+    """Whether a reporting verb follows token ``end`` ("said", "also told", "has warned",
+    "and other agencies stressed")."""
+    following = [t.text.casefold() for t in tokens[end : end + 5]]
+    if following[:2] == ["and", "other"] and len(following) >= 4:
+        following = following[3:]  # "the FBI and other agencies said"
     while following and following[0] in ("also", "has", "have", "had", "later", "then"):
         following.pop(0)
-    return bool(following) and following[0] in SPEAKING()
+    if not following or following[0] not in SPEAKING():
+        return False
+    if 0 < end < len(tokens) and gap(tokens, end - 1, end) == "  " and following[0] not in _TOLD:
+        # after a comma: "Ana Ruiz, a medic, said" and "Voz, told AFP" speak; "... in Berrow,
+        # said Ruiz" and "..., said the mayor" name their speaker after the verb
+        at = end + len(tokens[end : end + 5]) - len(following)
+        after = tokens[at + 1] if at + 1 < len(tokens) else None
+        return after is None or not (after.capitalised or after.text in ("the", "a", "an"))
+    return True
 
 
 def role_before(tokens: Sequence[Token], name_index: int, gaz: Gazetteer) -> list[Token]:

@@ -5,9 +5,10 @@ briefbook's code and data."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from briefbook.model import (
@@ -16,6 +17,7 @@ from briefbook.model import (
     BlockKind,
     DateExpression,
     Mention,
+    PartialDate,
     Quantity,
     Sentence,
 )
@@ -23,7 +25,7 @@ from briefbook.project import cache
 from briefbook.project.codec import from_data, to_data
 from briefbook.project.load import RawArticle
 from briefbook.read import figures
-from briefbook.read.dates import reference, resolve_dates
+from briefbook.read.dates import figure_free, last_day, reference, resolve_dates
 from briefbook.read.furniture import classify, sentence_furniture
 from briefbook.read.gazetteer import Gazetteer
 from briefbook.read.language import READ, language_of
@@ -96,6 +98,7 @@ def _reporting(article: Article, gazetteer: Gazetteer) -> tuple[Reporting, ...]:
     out = []
     acronyms = defined_acronyms(article.text)
     anchor = reference(article.text, article.meta.published)
+    previous = None
     for bi, block in enumerate(article.blocks):
         if block.boilerplate is not None or block.kind == BlockKind.HEADING:
             continue
@@ -106,12 +109,30 @@ def _reporting(article: Article, gazetteer: Gazetteer) -> tuple[Reporting, ...]:
             mentions = find_mentions(
                 article.id, sentence.id, sentence.text, sentence.start, gazetteer, acronyms
             )
-            dates = resolve_dates(sentence.text, article.meta.published, sentence.start, anchor)
-            spans = [(d.start - sentence.start, d.end - sentence.start) for d in dates]
+            dates = resolve_dates(
+                sentence.text, article.meta.published, sentence.start, anchor, previous
+            )
+            previous = last_day(dates, previous)
+            spans = [figure_free(d, sentence.start) for d in dates]
             quantities = tuple(figures.quantities(sentence.text, sentence.start, spans))
             out.append(
                 Reporting(bi, si, sentence, context, tuple(mentions), quantities, tuple(dates))
             )
+    return tuple(out)
+
+
+def redate(
+    reporting: Sequence[Reporting], published: PartialDate | None, anchor: dt.date
+) -> tuple[Reporting, ...]:
+    """The sentences with their dates resolved again against ``anchor``, the day an undated
+    article is taken to be of (``briefbook.analyse.dating``). The expressions are the same,
+    so the figures are too."""
+    out = []
+    previous = None
+    for r in reporting:
+        dates = resolve_dates(r.sentence.text, published, r.sentence.start, anchor, previous)
+        previous = last_day(dates, previous)
+        out.append(replace(r, dates=tuple(dates)))
     return tuple(out)
 
 

@@ -24,6 +24,9 @@ CLOSERS = "\"'”’»)]"
 
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+)")
 _CJK_BOUNDARY = re.compile(r"[。！？]+[」』”’）)]*")
+_GLUED = re.compile(r"(?<=[a-z]{2})[.!?](?=[A-Z][a-z])")
+"""A stop with no space after it, between a word and the next sentence: "... media
+reported.In Washington, ..." (a page that lost its line break)."""
 """Chinese and Japanese sentences end with a full-width stop, and no space follows it."""
 _WORD_BEFORE = re.compile(r"(?:^|[\s(“\"'‘])([\w.]+?)\.$")
 _LIST_ITEM = re.compile(r"(?:[-*•]|\d{1,3}[.)])\s+")
@@ -104,9 +107,10 @@ def _quote_depths(text: str) -> list[int]:
 
 def _boundaries(text: str, respect_quotes: bool) -> Iterator[int]:
     depths = _quote_depths(text) if respect_quotes else None
-    for m in _CJK_BOUNDARY.finditer(text):
-        if text[m.end() :].strip() and (depths is None or depths[m.end() - 1] == 0):
-            yield m.end()
+    for pattern in (_CJK_BOUNDARY, _GLUED):
+        for m in pattern.finditer(text):
+            if text[m.end() :].strip() and (depths is None or depths[m.end() - 1] == 0):
+                yield m.end()
     for m in _BOUNDARY.finditer(text):
         end = m.end()
         rest = text[end:].lstrip()

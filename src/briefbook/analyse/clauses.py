@@ -1,0 +1,148 @@
+"""The shape of a sentence around a reporting verb: what tells who speaks, and what does not.
+
+* An aside between a subject and its verb is skipped: "The governor, a rising star in his
+  party, also said", "Ana Ruiz — now the union's face — said".
+* A cue that is negated reports nothing ("have not disclosed", "has yet to comment", "did
+  not immediately respond"); one inside a clause about something else ("the people the
+  authorities believe are missing", "what he said was $5 million") does not speak for the
+  sentence.
+* A name governed by a preposition is no subject ("recovered by the Coast Guard", "of
+  eastern Valencia"), nor is the rest of a list it opens ("from Mexico, Guatemala and
+  Honduras", "including Britain, the U.S. and Germany").
+* A verb of speech at the end of a sentence may name its subject after it ("..., said Ana
+  Ruiz, the mayor", "..., reports the Daily Courier").
+
+The words are in ``data/vocabulary/attribution.toml`` (``negations``, ``clause_verbs``,
+``prepositions``, ``tail_cues``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefbook.model import Mention
+from briefbook.vocabulary import alternation, derived, words
+
+PREPOSITIONS = derived(lambda: words("attribution", "prepositions"))
+_NEGATED = derived(
+    lambda: re.compile(
+        r"(?:\b|(?<=n))(?:" + alternation(words("attribution", "negations")) + r")\s+"
+        r"(?:(?:immediately|officially|yet|publicly|directly|been|be|to)\s+){0,2}$",
+        re.IGNORECASE,
+    )
+)
+CLAUSE_VERBS = derived(lambda: words("attribution", "clause_verbs"))
+_IN_A_CLAUSE = derived(
+    lambda: re.compile(r"\s+(?:" + alternation(CLAUSE_VERBS()) + r")\b", re.IGNORECASE)
+)
+_ASIDE = re.compile(r"(?:,\s+[^,;:.!?“”\"]{1,160}?,|\s+[—–]\s+[^—–;.!?]{1,160}?\s+[—–])\s+$")
+"""An aside set off by commas or dashes just before a verb: ", a rising star in his party, "."""
+_ASIDE_BETWEEN = ("also", "further", "later", "then", "has", "have", "had", "now")
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
+
+
+def without_asides(before: str, whole: bool = False) -> str:
+    """The text before a verb with the asides that end it taken out: "The governor, a
+    rising star in his party, also " -> "The governor also ". With ``whole``, the text may
+    be all aside (the gap between a name and its verb)."""
+    while True:
+        tail = ""
+        rest = before
+        m = re.search(r"(?:\b(?:" + "|".join(_ASIDE_BETWEEN) + r")\s+)+$", rest)
+        if m:
+            tail, rest = rest[m.start() :], rest[: m.start()]
+        aside = _ASIDE.search(" " + rest if whole else rest)
+        if aside is None or not (whole or rest[: aside.start()].strip()):
+            return before
+        if whole:
+            rest = " " + rest
+        before = rest[: aside.start()] + " " + tail
+
+
+def negated(before: str) -> bool:
+    """Whether the words just before a cue say it was not done ("have not disclosed")."""
+    return bool(_NEGATED().search(before))
+
+
+def in_a_clause(before: str, after: str) -> bool:
+    """Whether the cue is inside a clause about something else: a verb right after it with
+    no relative word before ("the people the authorities believe are missing"; "deaths,
+    which the group said were caused by police" is the group's claim), or a relative word
+    as its subject ("Ana Ruiz, who had admitted the charge, was sentenced")."""
+    if re.search(r",\s+(?:who|which)\s+(?:(?:had|has|have|also|previously|earlier)\s+)*$", before):
+        return True
+    relative = re.search(r"\b(?:which|who|whom|what)\s+(?:[\w’'-]+\s+){1,3}$", before)
+    return bool(_IN_A_CLAUSE().match(after)) and relative is None
+
+
+def _governed_alone(text: str, base: int, m: Mention) -> bool:
+    """Whether a preposition governs a mention: right before it, past determiners and up to
+    two lower-case words ("by the Coast Guard", "of eastern Valencia", "from countries
+    including Britain"), within its phrase (no comma between)."""
+    raw = text[: m.span_start - base].split()[-5:]
+    skipped = 0
+    for token in reversed(raw):
+        if token[-1:] in ',;:.!?)”"':
+            return False  # "In response to the situation, Ana Ruiz said"
+        word = token.strip("(“\"'").casefold()
+        if word in PREPOSITIONS():
+            return True
+        if word in _DETERMINERS:
+            continue
+        if not token.islower() or skipped == 2:
+            return False
+        skipped += 1
+    return False
+
+
+def governed(text: str, base: int, mentions: Sequence[Mention]) -> set[str]:
+    """The ids of ``mentions`` that a preposition governs: right after it, or further down
+    a list it opens, one that ends with "and" or "or" ("from Mexico, Guatemala and
+    Honduras", "in the U.K., Europe and India"; not "for Russia, Korean officials said")."""
+    ordered = sorted(mentions, key=lambda m: m.span_start)
+    lists: list[list[Mention]] = []
+    joins: list[bool] = []
+    for m in ordered:
+        if lists:
+            gap = text[lists[-1][-1].end - base : m.span_start - base]
+            join = re.fullmatch(r"(?:’s|'s)?(,\s*|,?\s+and\s+|,?\s+or\s+)(?:the\s+)?", gap)
+            if join and not (joins[-1] and join.group(1).strip() == ","):
+                # a list closed by "and" takes no more: "Mexico and Honduras, Butler said"
+                lists[-1].append(m)
+                joins[-1] = joins[-1] or "," not in join.group(1) or " and " in join.group(1)
+                continue
+        lists.append([m])
+        joins.append(False)
+    out: set[str] = set()
+    for members, closed in zip(lists, joins, strict=True):
+        for n, m in enumerate(members):
+            if _governed_alone(text, base, m):
+                out.update(x.id for x in (members[n:] if closed else [m]))
+    return out
+
+
+INVERTED_CUES = derived(lambda: words("attribution", "tail_cues") - {"told"})
+
+
+def inverted(
+    text: str, base: int, cue: re.Match[str], candidates: Sequence[Mention]
+) -> Mention | None:
+    """The speaker a sentence names after a verb of speech that follows a comma: "...,
+    said Ana Ruiz, the mayor", "..., reports the Daily Courier"."""
+    if cue.group(1) not in INVERTED_CUES() or not re.search(r",\s*$", text[: cue.start()]):
+        return None
+    after = [
+        m
+        for m in candidates
+        if m.span_start - base >= cue.end()
+        and re.fullmatch(r"\s*(?:the\s+|by\s+)?", text[cue.end() : m.span_start - base])
+    ]
+    if not after:
+        return None
+    # the speaker ends the sentence or stands before an aside: "said Ana Ruiz, the mayor",
+    # "reports the Courier newspaper." ("said Delta was misleading" names what was said)
+    rest = re.match(r"((?:\s+[a-z][\w’'-]*){0,4})\s*(?:[,.;:!?]|$)", text[after[0].end - base :])
+    if rest is None or any(w in CLAUSE_VERBS() for w in rest.group(1).split()):
+        return None
+    return after[0]

@@ -1,0 +1,96 @@
+"""Undated articles read in the time of their briefing.
+
+An article whose page gives no day, and whose text names no full date that could stand for
+it (:func:`briefbook.read.dates.reference`), cannot say on its own which Tuesday its "on
+Tuesday" is. A reader takes it from the other reports of the same event: the Tuesday they
+speak of. So the days the dated articles were published on, or name as the day something
+happened, are counted; each weekday the undated article names in the past is the day of that
+name the others name most often (the later of two named as often), among those of the
+article's month when its page gives one, and within a week before the first dated article
+and the day of the last; the latest of these is taken as the article's own day, and all its
+dates are resolved again against it ("yesterday", "a day later", "on Saturday" ahead). When
+the article names only days ahead ("until Monday"), those stand in. Nothing changes when the
+other articles name no day of that name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
+from briefbook.model import PartialDate
+from briefbook.read.dates import named_weekdays, reference
+from briefbook.read.reading import Reading, redate
+
+WINDOW = dt.timedelta(days=7)
+"""How long before the first dated article an undated one may tell of."""
+
+
+def _day(published: PartialDate | None) -> dt.date | None:
+    if published is None or published.month is None or published.day is None:
+        return None
+    return dt.date(published.year, published.month, published.day)
+
+
+def _dated(reading: Reading) -> bool:
+    return reference(reading.article.text, reading.article.meta.published) is not None
+
+
+def known_days(readings: Sequence[Reading]) -> Counter[dt.date]:
+    """How often the dated articles give each day: as their own date, or as the day of
+    something they tell ("on Tuesday", "March 26")."""
+    days: Counter[dt.date] = Counter()
+    for r in readings:
+        if not _dated(r):
+            continue
+        own = _day(r.article.meta.published)
+        if own is not None:
+            days[own] += 1
+        for rep in r.reporting:
+            for d in rep.dates:
+                if d.precision == "day" and d.relation == "on":
+                    days[dt.date.fromisoformat(d.resolved)] += 1
+    return days
+
+
+def anchor_for(
+    reading: Reading, days: Counter[dt.date], published: Sequence[dt.date]
+) -> dt.date | None:
+    """The day an undated article is taken to be of (see the module's docstring)."""
+    if not published:
+        return None
+    first, last = min(published) - WINDOW, max(published)
+    page = reading.article.meta.published
+
+    def fits(day: dt.date) -> bool:
+        if not first <= day <= last:
+            return False
+        if page is None:
+            return True
+        return day.year == page.year and (page.month is None or day.month == page.month)
+
+    chosen: list[tuple[dt.date, bool]] = []
+    for rep in reading.reporting:
+        for weekday, ahead in named_weekdays(rep.sentence.text):
+            named = [(n, day) for day, n in days.items() if day.weekday() == weekday and fits(day)]
+            if named:
+                chosen.append((max(named)[1], ahead))
+    past = [day for day, ahead in chosen if not ahead]
+    pool = past or [day for day, _ in chosen]
+    return max(pool) if pool else None
+
+
+def date_undated(readings: Sequence[Reading]) -> list[Reading]:
+    """``readings`` with the dates of undated articles resolved in the briefing's time."""
+    days = known_days(readings)
+    published = [day for r in readings if (day := _day(r.article.meta.published)) is not None]
+    out = []
+    for r in readings:
+        anchor = None if _dated(r) or not r.article.read else anchor_for(r, days, published)
+        if anchor is None:
+            out.append(r)
+            continue
+        out.append(replace(r, reporting=redate(r.reporting, r.article.meta.published, anchor)))
+    return out

@@ -1,0 +1,322 @@
+"""Who is the subject of a verb of speech: the candidates a sentence names, the nearest one
+before the verb that no preposition governs, an unnamed group ("officials in Freedonia",
+"an official from the doctors' association") or a title ("the regional president of
+eastern Freedonia"), and which verb to read first.
+
+The words are in ``data/vocabulary/attribution.toml``; the sentence shapes they sit in are
+in ``briefbook.analyse.clauses``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from briefbook.analyse.bodies import ALONE, Description, owned, title_of
+from briefbook.analyse.clauses import PREPOSITIONS, governed, without_asides
+from briefbook.model import Kind, Mention
+from briefbook.read.mentions import SPEAKING_KINDS
+from briefbook.vocabulary import alternation, derived, words
+
+SPOKESPERSON = derived(
+    lambda: re.compile(
+        r"\b(?:" + alternation(words("attribution", "spokesperson_words")) + r")\s+"
+        r"(?:from|for|of|at|representing)\s+(?:the\s+)?"
+        r"(?:(?-i:[a-z][\w’'-]*|[\w’'-]+-based)\s+){0,3}$",
+        re.IGNORECASE,
+    )
+)
+
+
+_QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+IT = re.compile(r"(?:^|[.;,]\s+|\band\s+)(?:It|it|They|they)\s+(?:(?:also|further|later)\s+)?$")
+"""A body or group carried on by a pronoun: "It said more than 30 were hurt"."""
+
+
+GROUP_SUBJECTS = derived(
+    lambda: re.compile(
+        r"^(?:(?:However|Meanwhile|But),?\s+)?(?:Some\s+|Several\s+|Many\s+|Other\s+)?"
+        r"(?P<noun>(?:(?:" + alternation(words("attribution", "group_modifiers")) + r")\s+)?"
+        r"(?:" + alternation(words("attribution", "group_subjects")) + r"))\b",
+        re.IGNORECASE,
+    )
+)
+
+
+def _singular(noun: str) -> str:
+    """ "officials" -> "official", "authorities" -> "authority"; "police" stays."""
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+def _group_nouns() -> str:
+    plural = words("attribution", "group_subjects")
+    return alternation(plural | {_singular(w) for w in plural})
+
+
+_GROUP_NOUNS = derived(_group_nouns)
+
+
+GROUP_BEFORE = derived(
+    lambda: re.compile(
+        r"(?:^|[,;:]\s*|\b(?:and|but|while|as)\s+)"
+        r"(?:(?P<pre>(?-i:[A-Z][\w’'-]+))\s+)?"
+        r"(?:(?:the|some|many|several|other|two|three|a|an|one|this|that|another|local|"
+        r"national|regional|state|federal)\s+)*"
+        r"(?:(?:" + alternation(words("attribution", "group_modifiers")) + r")\s+)?"
+        r"(?P<noun>" + _GROUP_NOUNS() + r")"
+        r"(?:\s+and\s+(?:other\s+)?(?:" + _GROUP_NOUNS() + r"))?"
+        r"(?:\s+(?:in|of|from|at|for)\s+(?:the\s+)?(?:[a-z][\w’'-]*\s+){0,3}?(?:of\s+)?"
+        r"(?P<of>(?-i:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})|[a-z][\w’'-]*))?"
+        r"\s+(?:(?:also|have|has|had|later|then|now|on\s+\w+day)\s+)*$",
+        re.IGNORECASE,
+    )
+)
+"""An unnamed group as the subject just before the cue: "..., police said", "Officials in
+Paris said", "emergency services and officials said" (the first), "an official from the
+doctors' association said", "Saltford regional authorities said" (of Saltford)."""
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+
+
+def inside(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def word_before(text: str, pos: int) -> str:
+    m = re.search(r"([\w’']+)\W*$", text[:pos])
+    return m.group(1).casefold() if m else ""
+
+
+def in_order(text: str, cues: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The cues, the one of a closing attribution first when the sentence opens with "It"
+    or "They": in "It reported 66 cases, the health ministry said on Friday." the ministry
+    speaks for the whole sentence."""
+    if len(cues) < 2 or not IT.search(text[: cues[0].start()]):
+        return cues  # "Ana Ruiz announced it, the Courier reported": Ruiz speaks
+    last = cues[-1]
+    opens = re.search(r",\s+[^,;:]{1,60}?\s+(?:(?:also|has|have|had)\s+)*$", text[: last.start()])
+    if opens is None or opens.start() < cues[-2].end():
+        return cues  # "..., he said in a video shared online": "shared" closes nothing
+    closes = re.fullmatch(r"(?:\s+[\w’'-]+){0,5}\s*[.!?]?[”\"’]?\s*", text[last.end() :])
+    return [last, *cues[:-1]] if opens and closes else cues
+
+
+def title_of_before(
+    text: str, base: int, cue_start: int, candidates: Sequence[Mention]
+) -> Description | None:
+    """The title of what the mention right before the verb is of ("The regional president of
+    eastern Valencia said")."""
+    before = [m for m in candidates if m.end - base <= cue_start]
+    if not before:
+        return None
+    return title_of(text, base, max(before, key=lambda m: m.end), cue_start)
+
+
+def near(gap: str) -> bool:
+    """Whether a subject stands near enough its verb: 14 words at most, asides left out."""
+    return len(without_asides(gap, whole=True).split()) <= 14
+
+
+def qualifies(text: str, cue: re.Match[str]) -> bool:
+    """Whether a participle stands before its noun after a preposition, a determiner or a
+    number: "with confirmed cases", "the 12 reported deaths"."""
+    before = re.search(r"([\w’']+)\s+$", text[: cue.start()])
+    after = re.match(r"\s+([a-z]+)\b", text[cue.end() :])
+    if before is None or after is None or after.group(1) in _NOT_NOUNS:
+        return False
+    word = before.group(1).casefold()
+    return word in PREPOSITIONS() or word in _DETERMINERS or word.isdigit()
+
+
+_NOT_NOUNS = frozenset(
+    {
+        "that",
+        "the",
+        "a",
+        "an",
+        "on",
+        "in",
+        "at",
+        "to",
+        "by",
+        "it",
+        "its",
+        "his",
+        "her",
+        "their",
+        "this",
+        "these",
+        "those",
+        "and",
+        "or",
+        "as",
+        "with",
+        "for",
+        "of",
+        "from",
+        "what",
+        "how",
+        "why",
+        "when",
+        "whether",
+    }
+)
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "some", "all"})
+
+
+def next_word(text: str, pos: int) -> str:
+    m = re.match(r"\s+([\w’']+)", text[pos:])
+    return m.group(1).casefold() if m else ""
+
+
+def nearer_than(before: str, subject: Mention | None, base: int) -> re.Match[str] | None:
+    """An unnamed group or a description just before the verb, nearer it than the named
+    subject and after a comma or "but" ("..., Rwandan officials said"; "Ana Ruiz is ready,
+    her lawyer said"; "Acme did not comment, but its lawyer said")."""
+    if subject is None:
+        return None
+    for pattern in (GROUP_BEFORE(), ALONE()):
+        m = pattern.search(before)
+        boundary = re.match(r"[,;:]|\s*\b(?:but|while)\b", before[m.start() :]) if m else None
+        if m is not None and m.start() >= subject.end - base and boundary:
+            return m
+    return None
+
+
+def next_clause(text: str, cue: re.Match[str], cues: Sequence[re.Match[str]]) -> bool:
+    """Whether another cue follows in a clause of its own (after ", but", "; ", ", while")."""
+    later = [c for c in cues if c.start() > cue.end()]
+    return bool(later) and bool(
+        re.search(r"(?:,\s*(?:but|while|whereas)\b|;)", text[cue.end() : later[0].start()])
+    )
+
+
+def members_of(
+    text: str, base: int, subject: Mention, cue_start: int, candidates: Sequence[Mention]
+) -> Description | None:
+    """ "Acme and Beta officials said": officials of the first body named."""
+    last = max(
+        (m for m in candidates if subject.end <= m.start and m.end - base <= cue_start),
+        key=lambda m: m.end,
+        default=None,
+    )
+    if last is None or last is subject:
+        return None
+    described = owned(text, base, last, cue_start)
+    if described is None or not described.person:
+        return None
+    return replace(described, owner=subject)
+
+
+def speaker_candidates(
+    text: str, base: int, mentions: Sequence[Mention], quotes: Sequence[tuple[int, int]]
+) -> list[Mention]:
+    """Mentions that can be a claimant: actors, outside quotations, not inside a title, and
+    not inside a clause about someone else (", who leads the union,", ", director of X,")."""
+    out = [
+        m
+        for m in mentions
+        if m.kind in SPEAKING_KINDS and not m.in_role and not inside(m.start - base, quotes)
+    ]
+    asides: list[tuple[int, int]] = []
+    for person in (m for m in out if m.kind == Kind.PERSON):
+        rest = text[person.end - base :]
+        if rest.startswith(", "):
+            close = rest.find(",", 2)
+            if close > 0:
+                asides.append((person.end - base, person.end - base + close))
+    keep = []
+    for m in out:
+        if inside(m.start - base, asides):
+            continue
+        spoke = SPOKESPERSON().search(text[: m.span_start - base])
+        if spoke:
+            m = replace(m, span_start=base + spoke.start())
+        keep.append(m)
+    return keep
+
+
+def main_subject(text: str, base: int, candidates: Sequence[Mention]) -> Mention | None:
+    """The first speaker named before the sentence's first verb-like gap, if it opens it
+    (past an owner: "Freedonia's National Security Council")."""
+    ordered_ = sorted(candidates, key=lambda m: m.span_start)
+    first = ordered_[0] if ordered_ else None
+    if (
+        first is not None
+        and len(ordered_) > 1
+        and re.match(r"[’']s\s+$", text[first.end - base : ordered_[1].span_start - base])
+    ):
+        return ordered_[1]
+    if first is None or text[: first.span_start - base].strip(" “\"'").casefold() not in (
+        "",
+        "the",
+    ):
+        return None
+    return first
+
+
+def mention_at(candidates: Sequence[Mention], base: int, start: int, end: int) -> Mention | None:
+    """The mention that lies within ``text[start:end]``, if any."""
+    if start < 0:
+        return None
+    inside = [m for m in candidates if start <= m.start - base and m.end - base <= end]
+    return inside[0] if inside else None
+
+
+def subject_of(
+    text: str, base: int, cue_start: int, candidates: Sequence[Mention]
+) -> Mention | None:
+    """The nearest speaker before the verb that no preposition governs, within 14 words (an
+    aside set off by commas or dashes not counted), extended over a coordination to its first
+    member ("Acme and Beta said", "The UK government, along with Russia, denied")."""
+    under = governed(text, base, candidates)
+    before = [
+        m
+        for m in candidates
+        if m.end - base <= cue_start
+        and (
+            m.id not in under
+            or (
+                word_before(text, m.span_start - base) == "with"
+                and text[m.end - base : cue_start].strip() in ("", "also")
+            )
+        )
+        and len(without_asides(text[m.end - base : cue_start], whole=True).split()) <= 14
+        and m.kind != Kind.PLACE
+    ]
+    if not before:
+        return None
+    nearest = max(before, key=lambda m: m.end)
+    opened = re.search(r",\s+including\s+[^,]*(?:,[^,]*)*$", text[: nearest.span_start - base])
+    if opened is not None:
+        # "The United States and other allies, including Ukraine, have joined": the allies'
+        # first named; "Global leaders, including NATO, ..., have condemned": NATO
+        earlier = [m for m in before if m.end - base <= opened.start()]
+        if earlier:
+            before = earlier
+    chain = [max(before, key=lambda m: m.end)]
+    while True:
+        head = chain[-1]
+        earlier = [m for m in before if m.end <= head.span_start]
+        if not earlier:
+            break
+        prev = max(earlier, key=lambda m: m.end)
+        gap = text[prev.end - base : head.span_start - base]
+        if re.fullmatch(
+            r"(?:’s|'s)?(?:\s+government)?\s*(?:,|,?\s+and|,?\s+as well as|,?\s+along with)"
+            r"(?:\s+the)?\s*",
+            gap,
+        ):
+            chain.append(prev)
+            continue
+        break
+    return chain[-1]

@@ -1,0 +1,99 @@
+"""Datelines: where (and when, and by which agency) a report was filed.
+
+A dateline opens the lead ("NAIROBI (Reuters) -", "LA ALCUDIA, Spain, Oct 30 (Reuters) -",
+"(CNN) —", "Valencia, Spain, Nov 3 (EFE).-", "Washington [US], March 28:", "Kigali, RWANDA
+--") or stands alone on its line ("PAIPORTA:", "LONDON and PARIS —", "Baltimore,
+Maryland.-"). Chinese, Japanese and Korean wire copy has its own: "新华社东京1月2日电" (Xinhua,
+Tokyo, 2 January), "【ソウル共同】", "(서울=연합뉴스) 홍길동 기자 =" (Seoul, Yonhap, by the
+reporter). The shapes are general; which words open a label are in
+``data/vocabulary/furniture.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefbook.model import MONTHS
+
+MONTH = "|".join(MONTHS + [m[:3] for m in MONTHS] + ["Sept"])
+"""A month's name or abbreviation, as datelines and post attributions write it."""
+_WORD = r"[A-ZÀ-Þ][\w'’.-]*"
+_CAPITALS = r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+"
+_CAPS = rf"{_CAPITALS}(?:\s+(?:(?:and|&)\s+)?{_CAPITALS}){{0,3}}"
+_PLACE = rf"(?:{_CAPS}|{_WORD}(?:\s+{_WORD}){{0,3}})"
+_MORE = rf"(?:,\s*{_WORD}(?:\s+{_WORD}){{0,2}}){{0,2}}"
+_DASH = r"(?:\s*\.?\s*[–—]{1,2}|\s*\.?\s+-{1,2}|\)\s*\.?-{1,2}|\.-|--)"
+_DATELINE = re.compile(
+    r"^(?:\((?P<tag>[^()\n]{2,60})\)"
+    rf"|(?P<place>{_PLACE})(?P<more>{_MORE})(?:\s*\[(?P<country>[^\[\]\n]{{2,30}})\])?"
+    rf"(?P<date>,\s*(?:{MONTH})\.?\s+\d{{1,2}})?"
+    r"(?:\s*\((?P<agency>[^()\n]{2,40})\))?)"
+    rf"(?:{_DASH}|(?<=\d)\s*:)"
+    r"(?:\s*\([^()\n]{2,40}\)\s*[–—-]{1,2})?\s*"
+)
+"""The English shapes; a colon ends one only after its date ("Washington [US], March 28:")."""
+_CJK_DATELINE = re.compile(
+    r"^(?:【[^】\n]{1,20}】"  # 【ソウル共同】, 【서울=뉴시스】
+    r"|[(（][^()（）\n]{1,15}=[^()（）\n]{1,15}[)）]"  # (서울=연합뉴스)
+    r"(?:\s*[가-힣]{2,4}\s*(?:기자|특파원)\s*=)?"  # 홍길동 기자 =
+    r"|[\u4e00-\u9fff]{2,12}\d{1,2}月\d{1,2}日电"  # 新华社东京1月2日电
+    r"(?:\s*[(（]记者[^()（）\n]{1,20}[)）])?)"  # （记者 王某）
+    r"\s*"
+)
+_PLACE_LEAD = re.compile(
+    rf"^({_CAPS})\.\s+(?=[A-Z])"  # "VALÈNCIA. La ..."
+    rf"|^({_WORD}(?:,\s*{_WORD}(?:\s+{_WORD})?)?):\s*(?=[A-Z])"  # "Paiporta: ...", "SUZU, Japan:"
+)
+"""A place glued to the lead as its dateline: "VALÈNCIA. La ...", "Paiporta: Rescuers ...",
+"SUZU, Japan: Rescuers ...", "Paris:President ..."."""
+_PLACE_ALONE = re.compile(
+    rf"^(?:{_CAPS}[.:]?|{_WORD}:|{_CAPS}\s*[–—]{{1,2}}|{_WORD}(?:\s+{_WORD})?,\s*{_WORD}"
+    rf"(?:\s+{_WORD})?(?:\.-|\s*[–—]{{1,2}}|\s+-{{1,2}}))$"
+)
+"""A place alone on its line as a dateline: "VALÈNCIA.", "PAIPORTA:", "Paiporta:", "LONDON
+and PARIS —", "Baltimore, Maryland.-"."""
+
+
+def dateline(body: str, first: bool = True) -> re.Match[str] | None:
+    """The dateline at the start of ``body``, if its shape leaves no doubt: an outlet tag in
+    brackets, an agency, a date, or a place in capitals; or, in the report's ``first``
+    paragraph, a place with its country or state before a dash ("Addis Ababa, Ethiopia —")."""
+    cjk = _CJK_DATELINE.match(body)
+    if cjk is not None:
+        return cjk
+    m = _DATELINE.match(body)
+    if m is None:
+        return None
+    if m.group("tag") or m.group("agency") or m.group("date"):
+        return m
+    place = m.group("place") or ""
+    first_word = place.split()[0] if place else ""
+    if len(first_word) >= 2 and first_word.isupper():
+        return m
+    more = m.group("more") or ""
+    if more and (first or any(w.isupper() and len(w) >= 2 for w in more.split())):
+        return m  # "Addis Ababa, Ethiopia —", "Kigali, RWANDA --"
+    return None
+
+
+def strong(m: re.Match[str]) -> bool:
+    """Whether a dateline names its agency, outlet or date: one that no sentence could begin
+    with ("UNICEF — the UN's agency — said" begins a sentence)."""
+    groups = m.re.groupindex
+    return any(m.group(g) for g in ("tag", "agency", "date", "more", "country") if g in groups) or (
+        m.re is _CJK_DATELINE
+    )
+
+
+def place_lead(body: str) -> tuple[str, int] | None:
+    """A place glued to the first paragraph as its dateline, and where the dateline ends."""
+    m = _PLACE_LEAD.match(body)
+    if m is None:
+        return None
+    return m.group(1) or m.group(2), m.end()
+
+
+def place_alone(body: str) -> bool:
+    """A line that is a dateline and nothing else."""
+    m = dateline(body)
+    return bool(_PLACE_ALONE.match(body)) or (m is not None and not body[m.end() :].strip())

@@ -1,0 +1,84 @@
+"""Furniture known by what else the page holds: a block the body repeats (a caption shown
+twice, a summary or standfirst), and an embedded social-media post around its attribution
+line ("— Name (@handle) March 3, 2025") and media link."""
+
+from __future__ import annotations
+
+import re
+
+from briefbook.read.datelines import MONTH
+from briefbook.read.segment import RawBlock, normalise, split_sentences
+from briefbook.read.verdict import Verdict
+
+_POST_ATTRIBUTION = re.compile(
+    rf"^[—–-]\s*(?P<name>[^()]{{0,80}}?)\s*\(@(?P<handle>\w{{1,30}})\)\s*(?:{MONTH})\.?\s+\d{{1,2}},\s+\d{{4}}$"
+)
+_POST_MEDIA = re.compile(r"\b(pic\.twitter\.com|t\.co)/\w+", re.IGNORECASE)
+
+
+_CONTENT = re.compile(r"[^\W_]{3,}")
+
+
+def _content(text: str) -> set[str]:
+    return {w.casefold() for w in _CONTENT.findall(text)}
+
+
+def mark_repeated(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> list[Verdict]:
+    """A summary or caption that the body repeats: the earlier copy is furniture.
+
+    A one-sentence block among the first reporting blocks whose words all but one or two
+    come again in one later sentence is a summary ("In short" lines, standfirsts); a block
+    repeated word for word is a caption shown twice, or a summary."""
+    out = list(verdicts)
+    reporting = [i for i, v in enumerate(out) if v.boilerplate is None and not v.heading]
+    later_sentences: dict[int, list[set[str]]] = {}
+    for i in reporting:
+        body = text[blocks[i].start : blocks[i].end]
+        later_sentences[i] = [_content(body[s.start : s.end]) for s in split_sentences(body)]
+    for n, i in enumerate(reporting):
+        body = text[blocks[i].start : blocks[i].end]
+        same = [
+            j
+            for j in reporting[n + 1 :]
+            if normalise(text[blocks[j].start : blocks[j].end]) == normalise(body)
+        ]
+        if same:
+            out[i] = Verdict("repeated below (a caption or a summary)")
+            continue
+        if n >= 4 or len(split_sentences(body)) != 1:
+            continue
+        mine = _content(body)
+        if len(mine) < 5:
+            continue
+        for j in reporting[n + 1 :]:
+            if any(len(mine - other) <= max(1, len(mine) // 8) for other in later_sentences[j]):
+                out[i] = Verdict("summary (repeated in the body)")
+                break
+    return out
+
+
+def mark_embedded_posts(
+    text: str, blocks: list[RawBlock], verdicts: list[Verdict]
+) -> list[Verdict]:
+    """An embedded post is its text, an attribution line ``— Name (@handle) Month D, YYYY``
+    and possibly a caption with a media link. None of it is the outlet's reporting."""
+    out = list(verdicts)
+    for i, block in enumerate(blocks):
+        body = text[block.start : block.end]
+        m = _POST_ATTRIBUTION.match(body)
+        if m:
+            handle = m.group("handle")
+            out[i] = Verdict(f"embedded social-media post: attribution line of @{handle}")
+            if i > 0 and out[i - 1].boilerplate is None:
+                out[i - 1] = Verdict(
+                    f"embedded social-media post by @{handle}, an account briefbook cannot verify"
+                )
+            if i + 1 < len(blocks):
+                following = text[blocks[i + 1].start : blocks[i + 1].end]
+                if _POST_MEDIA.search(following):
+                    out[i + 1] = Verdict(
+                        f"embedded social-media post by @{handle}: caption and media link"
+                    )
+        elif _POST_MEDIA.search(body) and out[i].boilerplate is None:
+            out[i] = Verdict("embedded social-media post (media link)")
+    return out

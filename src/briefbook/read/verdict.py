@@ -1,0 +1,16 @@
+"""How one block of an article is treated: furniture (with the reason) or reporting."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """How one block is treated: boilerplate (with reason) or reporting, and a dateline lead."""
+
+    boilerplate: str | None = None
+    heading: bool = False
+    lead_end: int | None = None
+    """Absolute offset where a dateline at the start of the block ends."""
+    lead_reason: str | None = None
