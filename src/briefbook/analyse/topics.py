@@ -9,8 +9,13 @@ contains:
   over its sentences: "troops" in every sentence says little, "denied" in a few says a lot),
   and the more words it has;
 * a cue found in the briefing's title counts a quarter: it names the event itself;
+* a cue several topics hold is shared among them (two topics with ``vote`` each count half of
+  it): words every one of them has tell them apart less than a word only one has;
 * a cue that is the statement's own reporting verb ("Paris *denied*...", "the ministry *warned*...")
-  counts double: what an actor does with words decides what kind of statement it is.
+  counts double: what an actor does with words decides what kind of statement it is;
+* words a longer cue of one topic finds are not counted again by a shorter cue of another:
+  "fatality rate" (the disease) takes the words in which ``fatalit*`` (the dead) would also be
+  found, as two cues of one topic count the same words once.
 
 A date a year or more before the article's publication ("in 2011") points to the
 ``defaults.background`` topic, if there is one, as much as a cue found in one sentence.
@@ -23,6 +28,7 @@ kept as the explanation, and the confidence is the winner's share of the top two
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -61,13 +67,18 @@ class TopicClassifier:
         texts = [words(s) for s in corpus]
         parsed = {cue: Cue.parse(cue) for t in config.topics for cue in t.cues}
         df = {cue: document_frequency(c, texts) for cue, c in parsed.items()}
+        families: dict[str, dict[tuple[object, ...], Cue]] = {}
+        for t in config.topics:  # two cues of one word family ("deny", "denied") count once
+            for cue in t.cues:
+                families.setdefault(t.id, {}).setdefault(parsed[cue].parts, parsed[cue])
+        holders = Counter(parts for cues in families.values() for parts in cues)
         self.cues: dict[str, list[_Weighted]] = {}
-        for t in config.topics:
-            kept: dict[tuple[object, ...], _Weighted] = {}
-            for cue in t.cues:  # two cues of one word family ("deny", "denied") count once
-                c = parsed[cue]
-                kept.setdefault(c.parts, _Weighted(c, self.weight(c, df[cue]), df[cue]))
-            self.cues[t.id] = sorted(kept.values(), key=lambda w: -w.weight)
+        for t in config.topics:  # a cue several topics hold tells them apart less
+            kept = [
+                _Weighted(c, self.weight(c, df[c.text]) / holders[parts], df[c.text])
+                for parts, c in families.get(t.id, {}).items()
+            ]
+            self.cues[t.id] = sorted(kept, key=lambda w: -w.weight)
 
     def weight(self, cue: Cue, found_in: int) -> float:
         """A cue's weight: more for a rarer cue (``found_in`` of the corpus's sentences) and
@@ -89,19 +100,32 @@ class TopicClassifier:
 
     def scores_of(self, text: Words, verb: Words | None = None) -> Scores:
         """:meth:`scores` of a text already split into words."""
+        finds = {
+            topic: [(w, at) for w in cues if (at := w.cue.where(text))]
+            for topic, cues in self.cues.items()
+        }
+        phrases = [
+            (topic, w.cue.length, at)
+            for topic, found in finds.items()
+            for w, at in found
+            if w.cue.length > 1
+        ]
         out = {}
-        for topic, cues in self.cues.items():
+        for topic, found in finds.items():
             total = 0.0
-            found = []
+            cues: list[str] = []
             covered: set[int] = set()
-            for w in cues:  # heaviest first: words two cues find count once, for the heavier
-                at = w.cue.where(text)
-                if at and not at <= covered:
-                    covered |= at
-                    boost = VERB_BOOST if verb and w.cue.is_all_of(verb) else 1.0
-                    total += w.weight * boost
-                    found.append(w.cue.text)
-            out[topic] = (total, tuple(found))
+            for w, at in found:  # heaviest first: words two cues find count once, for the heavier
+                if at <= covered or any(
+                    other != topic and length > w.cue.length and at <= where
+                    for other, length, where in phrases
+                ):  # a longer cue of another topic read these words ("fatality rate")
+                    continue
+                covered |= at
+                boost = VERB_BOOST if verb and w.cue.is_all_of(verb) else 1.0
+                total += w.weight * boost
+                cues.append(w.cue.text)
+            out[topic] = (total, tuple(cues))
         return out
 
     def assign(
