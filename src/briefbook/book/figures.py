@@ -91,7 +91,9 @@ def render_key_figures(briefing: Briefing) -> tuple[dict[str, str], str]:
         head += [
             "````{only} latex",
             "```{raw} latex",
+            "\\begin{bbchart}",  # fits the page (briefbook.sphinx's preamble)
             chart.tikz(briefing, conflicts),
+            "\\end{bbchart}",
             "```",
             "````",
             "",

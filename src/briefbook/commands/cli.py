@@ -22,6 +22,7 @@ from briefbook.commands.generate import generate, load_briefing, stale_overrides
 from briefbook.commands.init import parse_topics, project_files, scaffold
 from briefbook.commands.linkcheck import Mode
 from briefbook.commands.linkcheck import run as run_linkcheck
+from briefbook.commands.texlog import read_log, warnings
 from briefbook.export import Format, Table, export
 from briefbook.model import Article
 from briefbook.project.load import Project
@@ -352,6 +353,11 @@ def pdf(
 ) -> None:
     """Generate, then build the PDF briefing with LaTeX (xelatex + latexmk)."""
     path = _build(project, quiet, verbose, "PDF with Sphinx and latexmk", build_pdf)
+    log = path.with_suffix(".log")
+    if log.is_file():
+        report = read_log(log.read_text(encoding="utf-8", errors="replace"))
+        for warning in warnings(report, path.with_suffix(".tex").name):
+            err.print(Text.assemble(("warning: ", "yellow"), warning))
     out.print(f"PDF briefing: {path}")
 
 

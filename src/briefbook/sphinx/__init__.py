@@ -11,6 +11,10 @@ Add ``"briefbook.sphinx"`` to ``extensions`` (after ``sphinxcontrib.bibtex``). C
 ``briefbook_export``
     The generated JSON export, relative to the source folder, published next to the HTML
     book under the same file name (default ``""``: publish nothing).
+``briefbook_latex_fallback_fonts``
+    Font families, in order, that print the characters the PDF's own fonts lack (default
+    ``["DejaVu Sans", "Noto Serif CJK SC"]``: symbols, then Chinese, Japanese and Korean;
+    see ``briefbook.sphinx.fonts``).
 """
 
 from __future__ import annotations
@@ -29,7 +33,13 @@ from briefbook.sphinx.bibstyle import BriefbookStyle, ShorthandLabelStyle
 from briefbook.sphinx.citations import IndexedBibtexDomain
 from briefbook.sphinx.evidence import POPUP_HANDLERS, EvidenceRole, evidence_popup
 from briefbook.sphinx.export import publish_export
-from briefbook.sphinx.latex import BibliographyChapter, source_appendices, title_page
+from briefbook.sphinx.fonts import FALLBACK_FONTS, add_fallbacks
+from briefbook.sphinx.latex import (
+    ArticlesAppendix,
+    BibliographyChapter,
+    source_appendices,
+    title_page,
+)
 from briefbook.sphinx.nodes import HANDLERS, annotation
 from briefbook.sphinx.source import SourceDirective
 from briefbook.sphinx.theme import AFTER_THEME, escape_titles
@@ -38,6 +48,17 @@ STATIC = Path(__file__).parent / "static"
 
 LATEX_PREAMBLE = r"""
 \usepackage{tikz}
+\usepackage{xurl}
+\setlength{\headheight}{14pt}
+\addtolength{\topmargin}{-2pt}
+% bbchart: a chart no wider than the line and no taller than half a page, so that it
+% starts under its chapter's heading instead of leaving that page empty
+% (briefbook.book.figures); the picture's own centering is done here instead
+\usepackage{adjustbox}
+\newsavebox{\bbchartbox}
+\newenvironment{bbchart}{\begin{lrbox}{\bbchartbox}\def\center{}\def\endcenter{}}{%
+  \end{lrbox}\par{\centering
+  \adjustbox{max width=\linewidth, max totalheight=0.5\textheight}{\usebox{\bbchartbox}}\par}}
 \makeatletter
 \expandafter\def\csname DUrolebb-boilerplate\endcsname#1{\textcolor[gray]{0.45}{#1}}
 \expandafter\def\csname DUrolebb-reason\endcsname#1{%
@@ -99,7 +120,12 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_node(evidence_popup, **POPUP_HANDLERS)  # type: ignore[arg-type]
     app.add_directive("briefbook-source", SourceDirective)
     app.add_role("briefbook-evidence", EvidenceRole())
+    app.add_config_value(
+        "briefbook_latex_fallback_fonts", list(FALLBACK_FONTS), "env", types=frozenset({list})
+    )
     app.add_post_transform(BibliographyChapter)
+    app.add_post_transform(ArticlesAppendix)
+    app.connect("doctree-resolved", add_fallbacks)
     app.add_css_file("briefbook.css")
     app.add_js_file("briefbook.js")
     app.connect("config-inited", _add_assets)
