@@ -95,7 +95,5 @@ def text_only(docs: Path, dest: Path, title: str, theme_options: dict[str, Any])
         target = dest / path.relative_to(docs)
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(path, target)
-    (dest / "conf.py").write_text(
-        CONF.format(title=title, options=theme_options), encoding="utf-8"
-    )
+    (dest / "conf.py").write_text(CONF.format(title=title, options=theme_options), encoding="utf-8")
     return dest

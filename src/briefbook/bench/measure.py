@@ -154,9 +154,7 @@ def run_size(root: Path, n: int, seed: int, build: bool, shape: Shape = "spread"
 def run(
     sizes: Sequence[tuple[int, Shape]], seed: int, workdir: Path, build: bool
 ) -> list[dict[str, Any]]:
-    return [
-        run_size(workdir / f"corpus-{shape}-{n}", n, seed, build, shape) for n, shape in sizes
-    ]
+    return [run_size(workdir / f"corpus-{shape}-{n}", n, seed, build, shape) for n, shape in sizes]
 
 
 def to_json(results: Sequence[dict[str, Any]]) -> str:

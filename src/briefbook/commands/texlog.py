@@ -12,7 +12,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-_MISSING = re.compile(r"Missing character: There is no (.) \(U\+([0-9A-F]{4,6})\) in font ([^\n!]*)")
+_MISSING = re.compile(
+    r"Missing character: There is no (.) \(U\+([0-9A-F]{4,6})\) in font ([^\n!]*)"
+)
 _OVERFULL = re.compile(
     r"^Overfull \\hbox \((\d+(?:\.\d+)?)pt too wide\) (?:in paragraph|in alignment|detected)"
     r" at lines? (\d+)(?:--(\d+))?\n(.*)$",

@@ -21,6 +21,7 @@ from briefbook.model import PartialDate
 from briefbook.sphinx import nodes as bbnodes
 from briefbook.sphinx.warnings import BriefbookWarning, warn
 
+
 def _human_date(iso: str) -> str:
     return PartialDate.parse(iso).human()
 
