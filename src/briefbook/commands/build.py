@@ -11,7 +11,7 @@ from sphinx.cmd.build import build_main
 TEX_INSTALL = (
     "sudo apt-get install -y --no-install-recommends texlive-latex-recommended "
     "texlive-latex-extra texlive-fonts-recommended texlive-xetex latexmk tex-gyre "
-    "fonts-freefont-otf poppler-utils"
+    "fonts-freefont-otf fonts-dejavu-core fonts-noto-cjk fontconfig poppler-utils"
 )
 
 

@@ -39,14 +39,18 @@ _FONT_COMMAND = re.compile(r"\\set(?:main|sans|mono)font\{([^}]+)\}")
 MARK = "% briefbook: fallback fonts"
 
 
+STYLES = ("", ":bold", ":italic", ":bold:italic")
+"""The faces a family is used in: a character counts as covered only if all of them have it
+(FreeSerif has ⚠ upright, but not in italic)."""
+
+
 @functools.cache
-def coverage(family: str) -> frozenset[int] | None:
-    """Code points the installed font ``family`` has, or None when it is not installed (or
-    fontconfig's ``fc-match`` is missing)."""
+def _face(pattern: str) -> tuple[set[str], frozenset[int]] | None:
+    """(family names, code points) of the face fontconfig matches for ``pattern``."""
     if shutil.which("fc-match") is None:
         return None
     done = subprocess.run(
-        ["fc-match", "-f", "%{family}\n%{charset}\n", family],
+        ["fc-match", "-f", "%{family}\n%{charset}\n", pattern],
         capture_output=True,
         text=True,
         check=False,
@@ -54,13 +58,25 @@ def coverage(family: str) -> frozenset[int] | None:
     lines = done.stdout.splitlines()
     if done.returncode != 0 or len(lines) < 2:
         return None
-    if family.casefold() not in {name.strip().casefold() for name in lines[0].split(",")}:
-        return None  # fontconfig substituted another font
     points: set[int] = set()
     for part in lines[1].split():
         first, _, last = part.partition("-")
         points.update(range(int(first, 16), int(last or first, 16) + 1))
-    return frozenset(points)
+    return {name.strip().casefold() for name in lines[0].split(",")}, frozenset(points)
+
+
+@functools.cache
+def coverage(family: str) -> frozenset[int] | None:
+    """Code points every face of the installed font ``family`` has, or None when it is not
+    installed (or fontconfig's ``fc-match`` is missing)."""
+    faces = [_face(family + style) for style in STYLES]
+    regular = faces[0]
+    if regular is None or family.casefold() not in regular[0]:
+        return None  # fontconfig substituted another font
+    # a family without an italic face gets a slanted upright one: count the upright
+    return frozenset.intersection(
+        *(points for names, points in filter(None, faces) if family.casefold() in names)
+    )
 
 
 def document_fonts(fontpkg: str) -> list[str]:
