@@ -11,6 +11,11 @@ Add ``"briefbook.sphinx"`` to ``extensions`` (after ``sphinxcontrib.bibtex``). C
 ``briefbook_export``
     The generated JSON export, relative to the source folder, published next to the HTML
     book under the same file name (default ``""``: publish nothing).
+``briefbook_pages``
+    Folder of the generated pages (default ``"briefing"``). Their tables of contents, and
+    the root document's, are kept to two levels (``tocdepth``): a page's own contents list
+    its sections, and the sidebar drawn on every page copies no deeper headings (the who's
+    who lists hundreds of actors) nor the period pages listed for the PDF only.
 ``briefbook_latex_fallback_fonts``
     Font families, in order, that print the characters the PDF's own fonts lack (default
     ``["DejaVu Sans", "Noto Serif CJK SC"]``: symbols, then Chinese, Japanese and Korean;
@@ -22,6 +27,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from docutils import nodes
 from pybtex.plugin import find_plugin, register_plugin
 from sphinx.application import Sphinx
 from sphinx.config import Config
@@ -101,6 +107,23 @@ def _add_assets(app: Sphinx, config: Config) -> None:
     config.latex_elements = elements
 
 
+TOC_DEPTH = 2
+
+
+def limit_toc_depth(app: Sphinx, doctree: nodes.document) -> None:
+    """Keep a generated page's table of contents to ``TOC_DEPTH`` levels (see the module's
+    ``briefbook_pages``), unless the page sets its own ``tocdepth``.
+
+    Sphinx copies the whole table of contents of every page in the navigation to draw the
+    sidebar of each page it writes, down to the depth the page's ``tocdepth`` allows (all
+    of it by default), and prunes the copy to the sidebar's depth only afterwards: the
+    deeper the headings of one page, the slower every page of the book.
+    """
+    docname = app.env.docname
+    if docname == app.config.root_doc or docname.startswith(app.config.briefbook_pages + "/"):
+        app.env.metadata[docname].setdefault("tocdepth", TOC_DEPTH)
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
     _register_pybtex_plugins()
     app.setup_extension("sphinxcontrib.bibtex")
@@ -111,6 +134,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_config_value(
         "briefbook_source_pages", "briefing/sources", "env", types=frozenset({str})
     )
+    app.add_config_value("briefbook_pages", "briefing", "env", types=frozenset({str}))
+    app.connect("doctree-read", limit_toc_depth, priority=600)
     app.connect("build-finished", publish_export)
     app.connect("doctree-resolved", add_backrefs)
     app.connect("env-get-outdated", bibliography_outdated)
@@ -132,7 +157,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("html-page-context", escape_titles, priority=AFTER_THEME)
     return {
         "version": __version__,
-        "env_version": 5,
+        "env_version": 6,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }
