@@ -131,3 +131,17 @@ def test_the_pdf_prints_chinese_text_in_a_fallback_font(app):
         assert "\\newfontfamily\\bbfallbackafont{Noto Serif CJK SC}" in tex
         assert '\\XeTeXcharclass"5C45=\\bbfallbackaclass' in tex  # 居
         assert "\\XeTeXlinebreaklocale" in tex
+
+
+@pytest.mark.sphinx("html", testroot="toc", freshenv=True)
+def test_generated_pages_keep_their_tables_of_contents_to_two_levels(app):
+    """The sidebar of every page copies each chapter's contents to its tocdepth: the who's
+    who's actors (third level) are not copied for every page of the book."""
+    app.build()
+    assert warnings(app) == ""
+    assert app.env.metadata["briefing/deep"]["tocdepth"] == 2
+    assert app.env.metadata["index"]["tocdepth"] == 2
+    assert "tocdepth" not in app.env.metadata["notes"]  # the analyst's own page
+    index = (app.outdir / "index.html").read_text(encoding="utf-8")
+    assert "A party" in index and "An actor" not in index
+    assert "A subsection" in index
