@@ -52,3 +52,21 @@ def test_a_briefing_of_more_than_26_articles_prints_them_all(tmp_path):
     log = pdf.with_suffix(".log").read_text(encoding="utf-8", errors="replace")
     assert "Missing character" not in log
     assert "headheight is too small" not in log
+
+
+def test_a_chart_too_long_for_tikz_is_left_to_the_html_book(tmp_path, monkeypatch):
+    """TeX cannot draw a picture taller than about 5.7 m: past TIKZ_ROWS rows the PDF says
+    where the chart is instead of failing to build."""
+    from briefbook.book import figures
+    from briefbook.commands.generate import load_briefing
+    from briefbook.project.load import Project
+
+    briefing = load_briefing(Project(write_corpus(tmp_path / "b", 12, seed=7)))
+    pages, _ = figures.render_key_figures(briefing)
+    page = pages["briefing/key-figures.md"]
+    assert "\\begin{bbchart}" in page and "\\begin{tikzpicture}" in page
+    monkeypatch.setattr(figures, "TIKZ_ROWS", 3)
+    pages, _ = figures.render_key_figures(briefing)
+    page = pages["briefing/key-figures.md"]
+    assert "tikzpicture" not in page and "too long to draw on a page" in page
+    assert "```{image} key-figures.svg" in page  # the HTML book keeps its chart

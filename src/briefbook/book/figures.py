@@ -17,7 +17,7 @@ from briefbook.book.markup import (
     split_pages,
     table,
 )
-from briefbook.model import Briefing, Statement
+from briefbook.model import Briefing, Conflict, Statement
 
 CHART_FILE = f"{FOLDER}/key-figures.svg"
 
@@ -63,6 +63,32 @@ def _figure_table(rows: Sequence[tuple[str, float, str, str, str, Statement]]) -
     return table(FIGURE_COLUMNS, cells)
 
 
+TIKZ_ROWS = 1000
+"""The most rows (bars and group headings) one TikZ chart can hold: its height, 0.55 cm a
+row, must stay under TeX's largest length (about 5.7 m), or the PDF fails to build."""
+
+
+def _pdf_chart(briefing: Briefing, conflicts: Sequence[Conflict]) -> list[str]:
+    """The chart in TikZ, scaled to fit the page under the chapter's heading (``bbchart``
+    in briefbook.sphinx's preamble); a sentence instead when it has too many rows."""
+    bars = chart.bars(briefing, conflicts)
+    rows = len(bars) + 2 * len({b.group for b in bars})
+    if rows > TIKZ_ROWS:
+        return [
+            myst_text(
+                f"The chart of these {len(bars):,} figures is too long to draw on a page: it "
+                "is in the HTML book, and every figure is listed in this chapter."
+            )
+        ]
+    return [
+        "```{raw} latex",
+        "\\begin{bbchart}",
+        chart.tikz(briefing, conflicts),
+        "\\end{bbchart}",
+        "```",
+    ]
+
+
 def render_key_figures(briefing: Briefing) -> tuple[dict[str, str], str]:
     """The key-figures page (with the chart in TikZ for the PDF), split by period of
     publication past ``page_items`` figures, and its SVG chart (HTML)."""
@@ -88,16 +114,7 @@ def render_key_figures(briefing: Briefing) -> tuple[dict[str, str], str]:
             "````",
             "",
         ]
-        head += [
-            "````{only} latex",
-            "```{raw} latex",
-            "\\begin{bbchart}",  # fits the page (briefbook.sphinx's preamble)
-            chart.tikz(briefing, conflicts),
-            "\\end{bbchart}",
-            "```",
-            "````",
-            "",
-        ]
+        head += ["````{only} latex", *_pdf_chart(briefing, conflicts), "````", ""]
     svg = chart.svg(briefing, conflicts)
     base = f"{FOLDER}/key-figures"
     dates = published(briefing)
