@@ -51,3 +51,30 @@ def test_warnings_name_each_character_and_the_widest_lines():
 
 def test_a_clean_log_gives_no_warning():
     assert warnings(read_log("Output written on briefing.xdv (12 pages).\n"), "b.tex") == []
+
+
+def test_latexmk_runs_with_more_tex_memory_unless_the_user_set_it(tmp_path, monkeypatch):
+    """A book of 1,000 articles holds more labels than TeX's default main memory."""
+    import subprocess
+
+    from briefbook.commands import build
+
+    out = tmp_path / "_build" / "latex"
+    out.mkdir(parents=True)
+    (out / "briefing.tex").write_text("", encoding="utf-8")
+    seen: list[dict[str, str]] = []
+
+    def run(cmd, **kwargs):
+        seen.append(kwargs["env"])
+        (out / "briefing.pdf").write_bytes(b"%PDF")
+        return subprocess.CompletedProcess(cmd, 0)
+
+    monkeypatch.setattr(build, "sphinx", lambda *a, **k: 0)
+    monkeypatch.setattr(build.shutil, "which", lambda tool: f"/usr/bin/{tool}")
+    monkeypatch.setattr(build.subprocess, "run", run)
+    monkeypatch.delenv("extra_mem_top", raising=False)
+    assert build.build_pdf(tmp_path) == out / "briefing.pdf"
+    assert seen[-1]["extra_mem_top"] == build.TEX_MEMORY["extra_mem_top"]
+    monkeypatch.setenv("extra_mem_top", "123")
+    build.build_pdf(tmp_path)
+    assert seen[-1]["extra_mem_top"] == "123"
