@@ -145,3 +145,14 @@ def test_generated_pages_keep_their_tables_of_contents_to_two_levels(app):
     index = (app.outdir / "index.html").read_text(encoding="utf-8")
     assert "A party" in index and "An actor" not in index
     assert "A subsection" in index
+
+
+@pytest.mark.sphinx("html", testroot="toc", freshenv=True)
+def test_the_build_freezes_its_data_for_the_collector_and_thaws_it_at_the_end(app):
+    import gc
+
+    frozen: list[int] = []
+    app.connect("env-updated", lambda app, env: frozen.append(gc.get_freeze_count()), 900)
+    app.build()
+    assert frozen and frozen[0] > 0  # before the pages are written
+    assert gc.get_freeze_count() == 0  # the process as it was

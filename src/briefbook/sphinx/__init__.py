@@ -46,6 +46,7 @@ from briefbook.sphinx.latex import (
     source_appendices,
     title_page,
 )
+from briefbook.sphinx.memory import freeze, thaw
 from briefbook.sphinx.nodes import HANDLERS, annotation
 from briefbook.sphinx.source import SourceDirective
 from briefbook.sphinx.theme import AFTER_THEME, escape_titles
@@ -136,6 +137,9 @@ def setup(app: Sphinx) -> dict[str, Any]:
     )
     app.add_config_value("briefbook_pages", "briefing", "env", types=frozenset({str}))
     app.connect("doctree-read", limit_toc_depth, priority=600)
+    app.connect("env-before-read-docs", freeze)
+    app.connect("env-updated", freeze)
+    app.connect("build-finished", thaw)
     app.connect("build-finished", publish_export)
     app.connect("doctree-resolved", add_backrefs)
     app.connect("env-get-outdated", bibliography_outdated)
