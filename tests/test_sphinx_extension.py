@@ -4,6 +4,8 @@ import re
 
 import pytest
 
+from briefbook.sphinx import fonts
+
 
 def warnings(app) -> str:
     return app._warning.getvalue()
@@ -121,8 +123,36 @@ def test_an_unread_article_says_so_and_keeps_its_sentences(app):
 
 
 @pytest.mark.sphinx("latex", testroot="unread", freshenv=True)
-def test_the_pdf_says_it_cannot_print_chinese_text(app):
+def test_the_pdf_prints_chinese_text_in_a_fallback_font(app):
     app.build()
     tex = (app.outdir / "projectnamenotset.tex").read_text(encoding="utf-8")
-    assert "The PDF cannot print this article" in tex and "language zh" in tex
-    assert "居民" not in tex
+    assert "居民已经撤离。" in tex and "cannot print" not in tex
+    if fonts.coverage("Noto Serif CJK SC") is not None:  # fonts-noto-cjk
+        assert "\\newfontfamily\\bbfallbackafont{Noto Serif CJK SC}" in tex
+        assert '\\XeTeXcharclass"5C45=\\bbfallbackaclass' in tex  # 居
+        assert "\\XeTeXlinebreaklocale" in tex
+
+
+@pytest.mark.sphinx("html", testroot="toc", freshenv=True)
+def test_generated_pages_keep_their_tables_of_contents_to_two_levels(app):
+    """The sidebar of every page copies each chapter's contents to its tocdepth: the who's
+    who's actors (third level) are not copied for every page of the book."""
+    app.build()
+    assert warnings(app) == ""
+    assert app.env.metadata["briefing/deep"]["tocdepth"] == 2
+    assert app.env.metadata["index"]["tocdepth"] == 2
+    assert "tocdepth" not in app.env.metadata["notes"]  # the analyst's own page
+    index = (app.outdir / "index.html").read_text(encoding="utf-8")
+    assert "A party" in index and "An actor" not in index
+    assert "A subsection" in index
+
+
+@pytest.mark.sphinx("html", testroot="toc", freshenv=True)
+def test_the_build_freezes_its_data_for_the_collector_and_thaws_it_at_the_end(app):
+    import gc
+
+    frozen: list[int] = []
+    app.connect("env-updated", lambda app, env: frozen.append(gc.get_freeze_count()), 900)
+    app.build()
+    assert frozen and frozen[0] > 0  # before the pages are written
+    assert gc.get_freeze_count() == 0  # the process as it was

@@ -6,7 +6,10 @@ analysis, claim merging, MyST writing), the Sphinx HTML build (a separate proces
 ``-j auto``), and regeneration plus rebuild after adding one article and after editing one
 (with the reading cache filled, as after any earlier ``briefbook build``): how long each
 takes, how many generated files were rewritten and how many pages Sphinx read again.
-Figures are printed as a table and written as JSON for tracking.
+Right after the cold build, the floor (``briefbook.bench.floor``: the same pages' text built
+by Sphinx, MyST and the theme alone) is built cold the same way, and the ratio of the two is
+the overhead of briefbook's extension and bibliography. Figures are printed as a table and
+written as JSON for tracking.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import json
 import random
 import re
 import resource
+import runpy
 import shutil
 import subprocess
 import sys
@@ -26,16 +30,17 @@ from typing import Any, TypeVar
 
 from briefbook.analyse.assess import assess
 from briefbook.analyse.pipeline import read_corpus
-from briefbook.bench.synthetic import article, write_corpus
+from briefbook.bench.floor import text_only
+from briefbook.bench.synthetic import Shape, article, write_corpus
 from briefbook.book.assemble import render_all
 from briefbook.book.markup import FOLDER
 from briefbook.commands.generate import generate
+from briefbook.commands.init import template
 from briefbook.project.load import Project, load_actors, load_project
 from briefbook.project.output import write_generated
 from briefbook.read.gazetteer import load_gazetteer
 
 T = TypeVar("T")
-CONF = Path(__file__).resolve().parents[2] / "docs" / "conf.py"
 
 
 def _measure(fn: Callable[[], T]) -> tuple[T, float, float]:
@@ -74,13 +79,13 @@ _READ = re.compile(r"updating environment: (?:\[[^]]*\] )?(\d+) added, (\d+) cha
 _WRITE = re.compile(r"building \[html\]: targets for (\d+) source files")
 
 
-def sphinx_build(project: Project) -> tuple[float, int]:
-    """Seconds for an HTML build (incremental when there is a previous one), and how many
-    pages Sphinx read (added or changed)."""
+def sphinx_build(docs: Path) -> tuple[float, int]:
+    """Seconds for an HTML build of ``docs`` (incremental when there is a previous one), and
+    how many pages Sphinx read (added or changed)."""
     start = time.perf_counter()
     done = subprocess.run(
-        [sys.executable, "-m", "sphinx", "-b", "html", "-j", "auto", str(project.docs),
-         str(project.docs / "_build" / "html")],
+        [sys.executable, "-m", "sphinx", "-b", "html", "-j", "auto", str(docs),
+         str(docs / "_build" / "html")],
         check=True,
         capture_output=True,
         text=True,
@@ -90,15 +95,42 @@ def sphinx_build(project: Project) -> tuple[float, int]:
     return seconds, sum(int(n) for n in read.groups()) if read else 0
 
 
-def run_size(root: Path, n: int, seed: int, build: bool) -> dict[str, Any]:
+def floor_build(project: Project) -> tuple[float, int]:
+    """The cold build of the text-only copy of the generated book (the floor)."""
+    conf = runpy.run_path(str(project.docs / "conf.py"))
+    floor = text_only(
+        project.docs, project.root / "floor", conf["project"], conf["html_theme_options"]
+    )
+    return sphinx_build(floor)
+
+
+def cold_builds(project: Project, repeat: int) -> tuple[float, float, int]:
+    """(briefbook's cold build, the floor's, pages): each the fastest of ``repeat`` cold
+    builds, the two alternated back to back, so that what else the machine runs weighs on
+    both alike."""
+    cold: list[float] = []
+    floor: list[float] = []
+    pages = 0
+    for _ in range(repeat):
+        shutil.rmtree(project.docs / "_build", ignore_errors=True)
+        seconds, pages = sphinx_build(project.docs)
+        cold.append(seconds)
+        floor.append(floor_build(project)[0])
+    return min(cold), min(floor), pages
+
+
+def run_size(
+    root: Path, n: int, seed: int, build: bool, shape: Shape = "spread", repeat: int = 1
+) -> dict[str, Any]:
     if root.exists():
         shutil.rmtree(root)
-    write_corpus(root, n, seed)
-    shutil.copy(CONF, root / "docs" / "conf.py")
+    write_corpus(root, n, seed, shape)
+    (root / "docs" / "conf.py").write_text(template("conf.py.tmpl"), encoding="utf-8")
     project = Project(root)
     timed = stages(project)
     result: dict[str, Any] = {
         "articles": n,
+        "shape": shape,
         "stages": {
             k: {"seconds": round(sec, 3), "peak_rss_mib": round(mib, 1)}
             for k, (sec, mib) in timed.items()
@@ -107,20 +139,22 @@ def run_size(root: Path, n: int, seed: int, build: bool) -> dict[str, Any]:
     result["generation_seconds"] = round(sum(v[0] for v in timed.values()), 3)
     if not build:
         return result
-    seconds, pages = sphinx_build(project)
+    seconds, floor, pages = cold_builds(project, repeat)
     result["sphinx_cold_seconds"] = round(seconds, 2)
     result["pages"] = pages
+    result["floor_cold_seconds"] = round(floor, 2)
+    result["floor_ratio"] = round(seconds / floor, 2)
     generate(project)  # fills the reading cache, as the cold build's `briefbook build` would
 
     def change(name: str) -> None:
         (_, report), regenerate, _ = _measure(lambda: generate(project))
         result[f"{name}_regenerate_seconds"] = round(regenerate, 3)
         result[f"{name}_files_rewritten"] = len(report.written)
-        seconds, pages = sphinx_build(project)
+        seconds, pages = sphinx_build(project.docs)
         result[f"{name}_rebuild_seconds"] = round(seconds, 2)
         result[f"{name}_pages_read"] = pages
 
-    text, meta = article(random.Random(seed + 1), n, dt.date(2025, 3, 15))
+    text, meta = article(random.Random(seed + 1), n, dt.date(2025, 3, 15), shape)
     (project.articles / f"syn{n:05d}.txt").write_text(text, encoding="utf-8")
     (project.articles / f"syn{n:05d}.toml").write_text(meta, encoding="utf-8")
     change("add")
@@ -133,8 +167,13 @@ def run_size(root: Path, n: int, seed: int, build: bool) -> dict[str, Any]:
     return result
 
 
-def run(sizes: Sequence[int], seed: int, workdir: Path, build: bool) -> list[dict[str, Any]]:
-    return [run_size(workdir / f"corpus-{n}", n, seed, build) for n in sizes]
+def run(
+    sizes: Sequence[tuple[int, Shape]], seed: int, workdir: Path, build: bool, repeat: int = 1
+) -> list[dict[str, Any]]:
+    return [
+        run_size(workdir / f"corpus-{shape}-{n}", n, seed, build, shape, repeat)
+        for n, shape in sizes
+    ]
 
 
 def to_json(results: Sequence[dict[str, Any]]) -> str:

@@ -1,9 +1,14 @@
 """Synthetic corpora for benchmarks: realistic-looking articles about an invented crisis.
 
-Deterministic from a seed: the same (n, seed) always writes the same files. Articles vary in
-length (12 to 45 sentences), mix reporting verbs, direct quotes, figures with qualifiers,
-relative dates, bylines, datelines and promotional lines, and reuse a pool of people,
-agencies and places so that entities, claims and conflicts have something to merge.
+Deterministic from a seed: the same (n, seed, shape) always writes the same files. Articles
+vary in length (12 to 45 sentences), mix reporting verbs, direct quotes, figures with
+qualifiers, relative dates, bylines, datelines and promotional lines, and reuse a pool of
+people, agencies and places so that entities, claims and conflicts have something to merge.
+
+Two shapes (``Shape``): ``spread``, articles spread evenly over four weeks and speakers from
+a pool of 400 names; and ``burst``, shaped like a real corpus of breaking news: more than
+half the articles published on the first day, and speakers from a pool of thousands of
+names, so that one day's pages and the who's who grow as they do on real events.
 """
 
 from __future__ import annotations
@@ -11,6 +16,10 @@ from __future__ import annotations
 import datetime as dt
 import random
 from pathlib import Path
+from typing import Literal
+
+Shape = Literal["spread", "burst"]
+SHAPES: tuple[Shape, ...] = ("spread", "burst")
 
 FIRST = """Anna Boris Chen Dana Emil Farah Goran Hana Ivo Jana Karim Lena Marco Nadia Omar Petra
 Rafael Sara Tomas Vera""".split()
@@ -106,9 +115,18 @@ cues = ["last year", "earlier", "since", "history"]
 """
 
 
-def _person(rng: random.Random) -> tuple[str, str, str]:
+SYLLABLES = "ba ko ri se lu ma ne to vi da ga mo ha zu pe fi ya".split()
+"""Surnames for the ``burst`` shape: two or three of these (thousands of names)."""
+
+
+def _surname(rng: random.Random) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3))).title()
+
+
+def _person(rng: random.Random, shape: Shape = "spread") -> tuple[str, str, str]:
     country = rng.choice(COUNTRIES)
-    return f"{rng.choice(FIRST)} {rng.choice(LAST)}", rng.choice(ROLES), country
+    last = rng.choice(LAST) if shape == "spread" else _surname(rng)
+    return f"{rng.choice(FIRST)} {last}", rng.choice(ROLES), country
 
 
 def _sentence(rng: random.Random, speaker: tuple[str, str, str], first_mention: bool) -> str:
@@ -137,9 +155,11 @@ def _sentence(rng: random.Random, speaker: tuple[str, str, str], first_mention: 
     return rng.choice(forms)
 
 
-def article(rng: random.Random, index: int, published: dt.date) -> tuple[str, str]:
+def article(
+    rng: random.Random, index: int, published: dt.date, shape: Shape = "spread"
+) -> tuple[str, str]:
     """(text, metadata TOML) of one synthetic article."""
-    speakers = [_person(rng) for _ in range(rng.randint(2, 5))]
+    speakers = [_person(rng, shape) for _ in range(rng.randint(2, 5))]
     outlet = rng.choice(OUTLETS)
     headline = f"{rng.choice(PLACES)} Crisis Deepens as {rng.choice(NOUNS).title()} Arrive"
     lines = [headline, f"By {rng.choice(FIRST)} {rng.choice(LAST)}"]
@@ -171,8 +191,15 @@ def article(rng: random.Random, index: int, published: dt.date) -> tuple[str, st
     return "\n".join(lines) + "\n", meta
 
 
-def write_corpus(root: Path, n: int, seed: int = 1) -> Path:
-    """Write a briefing project with ``n`` synthetic articles under ``root``."""
+def _day(rng: random.Random, shape: Shape) -> int:
+    """Days after the first day of the corpus that an article is published."""
+    if shape == "burst":
+        return 0 if rng.random() < 0.6 else rng.randint(1, 9)
+    return rng.randint(0, 27)
+
+
+def write_corpus(root: Path, n: int, seed: int = 1, shape: Shape = "spread") -> Path:
+    """Write a briefing project with ``n`` synthetic articles of ``shape`` under ``root``."""
     rng = random.Random(seed)
     articles = root / "sources" / "articles"
     articles.mkdir(parents=True, exist_ok=True)
@@ -181,7 +208,7 @@ def write_corpus(root: Path, n: int, seed: int = 1) -> Path:
     )
     start = dt.date(2025, 3, 1)
     for i in range(n):
-        text, meta = article(rng, i, start + dt.timedelta(days=rng.randint(0, 27)))
+        text, meta = article(rng, i, start + dt.timedelta(days=_day(rng, shape)), shape)
         (articles / f"syn{i:05d}.txt").write_text(text, encoding="utf-8")
         (articles / f"syn{i:05d}.toml").write_text(meta, encoding="utf-8")
     (root / "docs").mkdir(exist_ok=True)

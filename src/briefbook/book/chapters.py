@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from typing import TypeVar
 
 from briefbook.analyse.grading import CREDIBILITY
 from briefbook.book import paging
@@ -28,6 +29,9 @@ from briefbook.model import (
     Statement,
     Topic,
 )
+from briefbook.read.names import slug
+
+T = TypeVar("T")
 
 
 def claim_numbers(briefing: Briefing) -> dict[tuple[str, str], str]:
@@ -173,6 +177,11 @@ def render_topic(briefing: Briefing, topic: Topic) -> dict[str, str]:
         lambda p: f"Claims first reported {p.when}.",
         lambda group: _party_groups(briefing, group, numbers, statements),
         heading="By date of first report",
+        groups=lambda group: [
+            (key, title, claims)
+            for key, (title, claims) in keyed(party_groups(briefing, group, statements))
+        ],
+        limit=briefing.config.book.page_items,
     )
 
 
@@ -184,13 +193,11 @@ def best_sourced(c: Claim) -> tuple[int, int, int, str, str]:
     return (-len(c.origins), -len(c.sources), c.credibility, c.wording_source, c.id)
 
 
-def _party_groups(
-    briefing: Briefing,
-    claims: Sequence[Claim],
-    numbers: dict[tuple[str, str], str],
-    statements: dict[tuple[str, str], Statement],
-) -> list[str]:
-    """Claims under a heading for each party that makes them, the strongest party first."""
+def party_groups(
+    briefing: Briefing, claims: Sequence[Claim], statements: dict[tuple[str, str], Statement]
+) -> list[tuple[str, list[Claim]]]:
+    """Claims by the party that makes them (``party``), the strongest party first, each
+    party's claims best sourced first."""
     groups: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         groups[party(briefing, statements[(c.wording_source, c.wording_sentence)])].append(c)
@@ -199,11 +206,42 @@ def _party_groups(
         best = max(len(c.origins) for c in groups[title])
         return (title == UNATTRIBUTED, -best, -len(groups[title]), title)
 
-    lines: list[str] = []
-    for title in sorted(groups, key=strength):
-        group = sorted(
-            groups[title], key=lambda c: (-len(c.origins), -len(c.sources), c.wording_source, c.id)
+    return [
+        (
+            title,
+            sorted(
+                groups[title],
+                key=lambda c: (-len(c.origins), -len(c.sources), c.wording_source, c.id),
+            ),
         )
+        for title in sorted(groups, key=strength)
+    ]
+
+
+def keyed(groups: Sequence[tuple[str, T]]) -> list[tuple[str, tuple[str, T]]]:
+    """Each (title, value) with a file name made from its title, unique among them."""
+    seen: set[str] = set()
+    out = []
+    for title, value in groups:
+        key = base = slug(title, "group")
+        n = 1
+        while key in seen:
+            n += 1
+            key = f"{base}-{n}"
+        seen.add(key)
+        out.append((key, (title, value)))
+    return out
+
+
+def _party_groups(
+    briefing: Briefing,
+    claims: Sequence[Claim],
+    numbers: dict[tuple[str, str], str],
+    statements: dict[tuple[str, str], Statement],
+) -> list[str]:
+    """Claims under a heading for each party that makes them, the strongest party first."""
+    lines: list[str] = []
+    for title, group in party_groups(briefing, claims, statements):
         lines += [f"## {myst_text(title)}", ""]
         lines += [render_claim(briefing, c, numbers, statements) for c in group]
         lines.append("")

@@ -137,6 +137,24 @@ def _series(briefing: Briefing, t: FigureSeries) -> list[str]:
     ]
 
 
+TIKZ_ROWS = 1000
+"""The most rows (bars and group headings) one TikZ chart can hold: its height, 0.55 cm a
+row, must stay under TeX's largest length (about 5.7 m), or the PDF fails to build."""
+
+
+def _pdf_chart(drawn: chart.Chart) -> list[str]:
+    """The chart in TikZ, scaled to fit the page under its heading (``bbchart`` in
+    briefbook.sphinx's preamble); a sentence instead when it has too many rows."""
+    if len(drawn.bars) + 2 * len(drawn.groups) > TIKZ_ROWS:
+        return [
+            myst_text(
+                f"The chart of these {len(drawn.bars):,} figures is too long to draw on a page:"
+                " it is in the HTML book, and every figure is listed below."
+            ),
+        ]
+    return ["```{raw} latex", "\\begin{bbchart}", chart.tikz(drawn), "\\end{bbchart}", "```"]
+
+
 def _charts(briefing: Briefing) -> tuple[list[str], dict[str, str]]:
     """The page's sections, one per kind with a dispute or a series, and the SVG files."""
     made = chart.charts(briefing)
@@ -160,9 +178,7 @@ def _charts(briefing: Briefing) -> tuple[list[str], dict[str, str]]:
             "````",
             "",
             "````{only} latex",
-            "```{raw} latex",
-            chart.tikz(drawn),
-            "```",
+            *_pdf_chart(drawn),
             "````",
             "",
         ]

@@ -136,6 +136,10 @@ def published(briefing: Briefing) -> dict[str, PartialDate | None]:
     return {a.id: a.meta.published for a in briefing.articles}
 
 
+Group = tuple[str, str, Sequence[T]]
+"""A part of a period's items that gets a page of its own: (file name, title, items)."""
+
+
 def split_pages(
     base: str,
     title: str,
@@ -146,31 +150,65 @@ def split_pages(
     body: Callable[[Sequence[T]], list[str]],
     heading: str = "By date of publication",
     folder: str | None = None,
+    groups: Callable[[Sequence[T]], Sequence[Group[T]]] | None = None,
+    limit: int = 0,
 ) -> dict[str, str]:
     """A page split by period (``paging``): ``base``.md holds ``head`` and links to a page
     for each of ``parts`` (a period and its items: how many, as ``noun``), at
     <``folder``>/<period>.md beside it (``folder`` defaults to the page's name). A period
     page is titled "``title``, <period>" and holds ``intro`` (a sentence) and ``body`` of
-    its items. Path -> MyST text."""
+    its items; a period of more than ``limit`` items, when ``groups`` is given, holds
+    instead a link to a page for each of its ``groups`` (a day that cannot be split by
+    date further is split by who, say), at <period>/<group>.md. Path -> MyST text."""
     parent, _, own = base.rpartition("/")
     name = folder or own
-    lines = [*head, f"```{{rubric}} {heading}", "```", ""]
-    lines += [
-        f"- [{myst_text(p.title)}]({name}/{p.key}.md): {myst_text(plural(len(items), noun))}"
-        for p, items in parts
+    periods = [(p.title, p.key, len(items)) for p, items in parts]
+    pages = {f"{base}.md": page([*head, *listing(name, heading, periods, noun)])}
+    for p, items in parts:
+        path = f"{parent}/{name}/{p.key}"
+        period_title = f"{title}, {p.title}"
+        top = [f"# {myst_text(period_title)}", "", myst_text(intro(p)), ""]
+        if groups is None or len(items) <= limit:
+            pages[f"{path}.md"] = page([*top, *body(items)])
+            continue
+        split = [part for group in groups(items) for part in chunks(group, limit)]
+        links = [(g_title, key, len(g_items)) for key, g_title, g_items in split]
+        pages[f"{path}.md"] = page([*top, *listing(p.key, "By who", links, noun)])
+        for key, g_title, g_items in split:
+            pages[f"{path}/{key}.md"] = page(
+                [f"# {myst_text(f'{period_title}: {g_title}')}", "", *body(g_items)]
+            )
+    return pages
+
+
+def chunks(group: Group[T], limit: int) -> list[Group[T]]:
+    """A group of more than ``limit`` items as parts of ``limit`` items (1 of 3, ...)."""
+    key, title, items = group
+    if len(items) <= limit:
+        return [group]
+    n = -(-len(items) // limit)
+    return [
+        (f"{key}-{i + 1}", f"{title} ({i + 1} of {n})", items[i * limit : (i + 1) * limit])
+        for i in range(n)
     ]
-    # The period pages are in a toctree for the PDF only (each becomes a section of this
+
+
+def listing(
+    folder: str, heading: str, links: Sequence[tuple[str, str, int]], noun: str
+) -> list[str]:
+    """A rubric and a link to each sub-page (title, file name in ``folder``, how many
+    items), then the same pages in a toctree for the PDF only."""
+    lines = [f"```{{rubric}} {heading}", "```", ""]
+    lines += [
+        f"- [{myst_text(t)}]({folder}/{key}.md): {myst_text(plural(n, noun))}"
+        for t, key, n in links
+    ]
+    # The sub-pages are in a toctree for the PDF only (each becomes a section of this
     # page's chapter). In HTML they are reached from the list above: Sphinx walks every
     # document of every toctree to draw each page's sidebar, which lists the chapters only,
     # so hundreds of period pages there would cost the same walk for every page written.
-    toctree = toctree_lines([f"{name}/{p.key}" for p, _ in parts])
-    lines += ["", "````{only} latex", *toctree, "````"]
-    pages = {f"{base}.md": page(lines)}
-    for p, items in parts:
-        pages[f"{parent}/{name}/{p.key}.md"] = page(
-            [f"# {myst_text(f'{title}, {p.title}')}", "", myst_text(intro(p)), "", *body(items)]
-        )
-    return pages
+    toctree = toctree_lines([f"{folder}/{key}" for _, key, _ in links])
+    return [*lines, "", "````{only} latex", *toctree, "````"]
 
 
 def toctree_lines(

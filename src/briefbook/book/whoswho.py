@@ -10,6 +10,8 @@ from briefbook.book import paging
 from briefbook.book.figures import evidence
 from briefbook.book.markup import (
     FOLDER,
+    chunks,
+    listing,
     myst_text,
     page,
     plural,
@@ -17,7 +19,10 @@ from briefbook.book.markup import (
     role_text,
     split_pages,
 )
-from briefbook.model import Briefing, Kind, Statement
+from briefbook.model import Actor, Briefing, Kind, Statement
+from briefbook.read.names import fold
+
+WHOS_WHO = "Who's who"
 
 KINDS = [
     (Kind.PERSON, "People"),
@@ -32,11 +37,13 @@ KINDS = [
 
 def render_whos_who(briefing: Briefing) -> dict[str, str]:
     """Every actor: role, affiliation, other names and every statement it made. Past
-    ``page_items`` attributed statements, the statements go on one page per period of
-    publication, by actor. Path -> MyST text."""
+    ``page_items`` actors, one page per kind of actor (people, governments...), and per
+    initial within a kind that still has more; past ``page_items`` attributed statements,
+    the statements go on one page per period of publication, by actor. Path -> MyST text."""
+    limit = briefing.config.book.page_items
     said = [s for s in briefing.statements if s.claimant]
     dates = published(briefing)
-    parts = paging.split(said, lambda s: dates[s.source_id], briefing.config.book.page_items)
+    parts = paging.split(said, lambda s: dates[s.source_id], limit)
     lines = [
         "(bb-whos-who)=",
         "# Who's who",
@@ -52,32 +59,30 @@ def render_whos_who(briefing: Briefing) -> dict[str, str]:
     for s in said:
         assert s.claimant is not None
         by_actor[s.claimant].append(s)
-    for kind, title in KINDS:
-        actors = [a for a in briefing.actors if a.kind == kind]
-        if not actors:
-            continue
-        lines += [f"## {title}", ""]
-        for actor in actors:
-            lines += [f"(bb-actor-{actor.id})=", f"### {myst_text(actor.name)}", ""]
-            entry = "single: " + role_text(actor.name).replace(";", ",")
-            lines += [f"```{{index}} {entry}", "```", ""]
-            facts = []
-            if actor.role:
-                facts.append(f"**Role:** {myst_text(actor.role)}")
-            if actor.affiliation:
-                facts.append(f"**Affiliation:** {myst_text(actor.affiliation)}")
-            others = [a for a in actor.aliases if a != actor.name]
-            if others:
-                facts.append(f"**Also named:** {myst_text(', '.join(map(isolate, others)))}")
-            facts.append(f"**Mentions:** {len(actor.mentions)}")
-            if parts is not None:
-                facts.append(f"**Statements:** {len(by_actor.get(actor.id, []))}")
-            lines += [" · ".join(facts), ""]
-            if parts is None:
-                lines += _statements(by_actor.get(actor.id, []))
+    statements = by_actor if parts is None else None
+    kinds = [(kind, title, [a for a in briefing.actors if a.kind == kind]) for kind, title in KINDS]
+    kinds = [(kind, title, actors) for kind, title, actors in kinds if actors]
     base = f"{FOLDER}/whos-who"
+    pages: dict[str, str] = {}
+    if len(briefing.actors) <= limit:
+        for _, title, actors in kinds:
+            lines += [f"## {title}", ""]
+            for actor in actors:
+                lines += _actor(actor, by_actor, statements, "###")
+    else:
+        lines += listing(
+            "whos-who",
+            "By kind",
+            [(title, kind.value, len(actors)) for kind, title, actors in kinds],
+            "actor",
+        )
+        lines.append("")
+        for kind, title, actors in kinds:
+            pages.update(
+                _kind_pages(f"{base}/{kind.value}", title, actors, by_actor, statements, limit)
+            )
     if parts is None:
-        return {f"{base}.md": page(lines)}
+        return {f"{base}.md": page(lines), **pages}
     order = {a.id: i for i, a in enumerate(briefing.actors)}
 
     def by_actor_in(group: Sequence[Statement]) -> list[str]:
@@ -91,7 +96,7 @@ def render_whos_who(briefing: Briefing) -> dict[str, str]:
             body += [f"## {name}", "", *_statements(said_by[actor_id])]
         return body
 
-    return split_pages(
+    return pages | split_pages(
         base,
         "Who's who",
         lines,
@@ -101,6 +106,74 @@ def render_whos_who(briefing: Briefing) -> dict[str, str]:
         by_actor_in,
         heading="Statements by date of publication",
     )
+
+
+def _actor(
+    actor: Actor,
+    by_actor: dict[str, list[Statement]],
+    statements: dict[str, list[Statement]] | None,
+    level: str,
+) -> list[str]:
+    """One actor's entry under a heading of ``level``; its statements when ``statements``
+    is given (otherwise they are on the pages by date, and only counted)."""
+    lines = [f"(bb-actor-{actor.id})=", f"{level} {myst_text(actor.name)}", ""]
+    entry = "single: " + role_text(actor.name).replace(";", ",")
+    lines += [f"```{{index}} {entry}", "```", ""]
+    facts = []
+    if actor.role:
+        facts.append(f"**Role:** {myst_text(actor.role)}")
+    if actor.affiliation:
+        facts.append(f"**Affiliation:** {myst_text(actor.affiliation)}")
+    others = [a for a in actor.aliases if a != actor.name]
+    if others:
+        facts.append(f"**Also named:** {myst_text(', '.join(map(isolate, others)))}")
+    facts.append(f"**Mentions:** {len(actor.mentions)}")
+    if statements is None:
+        facts.append(f"**Statements:** {len(by_actor.get(actor.id, []))}")
+    lines += [" · ".join(facts), ""]
+    if statements is not None:
+        lines += _statements(statements.get(actor.id, []))
+    return lines
+
+
+def initial(name: str) -> str:
+    """The letter a name is listed under: its first letter without accents, or ``#``."""
+    folded = fold(name).encode("ascii", "ignore").decode("ascii").lstrip()
+    return folded[0].upper() if folded[:1].isalpha() else "#"
+
+
+def _kind_pages(
+    base: str,
+    title: str,
+    actors: Sequence[Actor],
+    by_actor: dict[str, list[Statement]],
+    statements: dict[str, list[Statement]] | None,
+    limit: int,
+) -> dict[str, str]:
+    """The page of one kind of actor (``base``.md), each actor under a heading of its own;
+    past ``limit`` actors, a page per initial (in parts of ``limit`` when one has more)."""
+    top = [f"# {myst_text('Who' + chr(39) + f's who: {title}')}", ""]
+    if len(actors) <= limit:
+        body = [line for a in actors for line in _actor(a, by_actor, statements, "##")]
+        return {f"{base}.md": page([*top, *body])}
+    letters: dict[str, list[Actor]] = defaultdict(list)
+    for actor in sorted(actors, key=lambda a: (fold(a.name), a.id)):
+        letters[initial(actor.name)].append(actor)
+    groups = [
+        part
+        for letter in sorted(letters, key=lambda k: (k == "#", k))
+        for part in chunks(
+            ("other" if letter == "#" else letter.lower(), letter, letters[letter]), limit
+        )
+    ]
+    folder = base.rpartition("/")[2]
+    links = [(t, k, len(g)) for k, t, g in groups]
+    pages = {f"{base}.md": page([*top, *listing(folder, "By initial", links, "actor")])}
+    for key, letter, group in groups:
+        body = [line for a in group for line in _actor(a, by_actor, statements, "##")]
+        heading = myst_text(f"{WHOS_WHO}: {title}, {letter}")
+        pages[f"{base}/{key}.md"] = page([f"# {heading}", "", *body])
+    return pages
 
 
 def _statements(said: Sequence[Statement]) -> list[str]:

@@ -35,8 +35,14 @@ INCOMPLETE = ".briefbook-incomplete"
 TEX_INSTALL = (
     "sudo apt-get install -y --no-install-recommends texlive-latex-recommended "
     "texlive-latex-extra texlive-fonts-recommended texlive-xetex latexmk tex-gyre "
-    "fonts-freefont-otf poppler-utils"
+    "fonts-freefont-otf fonts-dejavu-core fonts-noto-cjk fontconfig poppler-utils"
 )
+
+
+TEX_MEMORY = {"extra_mem_top": "20000000", "extra_mem_bot": "20000000"}
+"""More main memory for xelatex than TeX Live's 5 million words (kpathsea reads these from
+the environment; the user's own settings win). TeX holds every label of the book in it for
+the whole run, two for each sentence of each article: a book of 1,000 articles ran out."""
 
 
 class BuildError(Exception):
@@ -167,7 +173,8 @@ def build_pdf(docs: Path, quiet: bool = False) -> Path:
         "-file-line-error",
         tex.name,
     ]
-    result = subprocess.run(cmd, cwd=out, capture_output=quiet, text=True, check=False)
+    env = {**TEX_MEMORY, **os.environ}
+    result = subprocess.run(cmd, cwd=out, capture_output=quiet, text=True, check=False, env=env)
     pdf = tex.with_suffix(".pdf")
     if result.returncode != 0 or not pdf.exists():
         log = tex.with_suffix(".log")

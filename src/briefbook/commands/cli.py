@@ -34,6 +34,7 @@ from briefbook.commands.generate import (
 from briefbook.commands.init import plan_topics, project_files, scaffold
 from briefbook.commands.linkcheck import Mode
 from briefbook.commands.linkcheck import run as run_linkcheck
+from briefbook.commands.texlog import read_log, warnings
 from briefbook.commands.topics import apply as apply_cues
 from briefbook.commands.topics import choose, report_lines
 from briefbook.export import Format, Table, export
@@ -438,6 +439,11 @@ def pdf(
 ) -> None:
     """Generate, then build the PDF briefing with LaTeX (xelatex + latexmk)."""
     path = _build(project, quiet, verbose, "pdf", "PDF with Sphinx and latexmk", build_pdf)
+    log = path.with_suffix(".log")
+    if log.is_file():
+        report = read_log(log.read_text(encoding="utf-8", errors="replace"))
+        for warning in warnings(report, path.with_suffix(".tex").name):
+            err.print(Text.assemble(("warning: ", "yellow"), warning))
     out.print(f"PDF briefing: {path}")
 
 

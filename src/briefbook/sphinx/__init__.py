@@ -11,6 +11,15 @@ Add ``"briefbook.sphinx"`` to ``extensions`` (after ``sphinxcontrib.bibtex``). C
 ``briefbook_export``
     The generated JSON export, relative to the source folder, published next to the HTML
     book under the same file name (default ``""``: publish nothing).
+``briefbook_pages``
+    Folder of the generated pages (default ``"briefing"``). Their tables of contents, and
+    the root document's, are kept to two levels (``tocdepth``): a page's own contents list
+    its sections, and the sidebar drawn on every page copies no deeper headings (the who's
+    who lists hundreds of actors) nor the period pages listed for the PDF only.
+``briefbook_latex_fallback_fonts``
+    Font families, in order, that print the characters the PDF's own fonts lack (default
+    ``["DejaVu Sans", "Noto Serif CJK SC"]``: symbols, then Chinese, Japanese and Korean;
+    see ``briefbook.sphinx.fonts``).
 """
 
 from __future__ import annotations
@@ -18,6 +27,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from docutils import nodes
 from pybtex.plugin import find_plugin, register_plugin
 from sphinx.application import Sphinx
 from sphinx.config import Config
@@ -30,12 +40,15 @@ from briefbook.sphinx.bibstyle import BriefbookStyle, ShorthandLabelStyle
 from briefbook.sphinx.citations import IndexedBibtexDomain
 from briefbook.sphinx.evidence import POPUP_HANDLERS, EvidenceRole, evidence_popup
 from briefbook.sphinx.export import publish_export
+from briefbook.sphinx.fonts import FALLBACK_FONTS, add_fallbacks
 from briefbook.sphinx.latex import (
+    ArticlesAppendix,
     BibliographyChapter,
     printable_translator,
     source_appendices,
     title_page,
 )
+from briefbook.sphinx.memory import freeze, thaw
 from briefbook.sphinx.nodes import HANDLERS, annotation
 from briefbook.sphinx.source import SourceDirective
 from briefbook.sphinx.stale import remove_stale_pages
@@ -45,6 +58,17 @@ STATIC = Path(__file__).parent / "static"
 
 LATEX_PREAMBLE = r"""
 \usepackage{tikz}
+\usepackage{xurl}
+\setlength{\headheight}{14pt}
+\addtolength{\topmargin}{-2pt}
+% bbchart: a chart no wider than the line and no taller than half a page, so that it
+% starts under its chapter's heading instead of leaving that page empty
+% (briefbook.book.figures); the picture's own centering is done here instead
+\usepackage{adjustbox}
+\newsavebox{\bbchartbox}
+\newenvironment{bbchart}{\begin{lrbox}{\bbchartbox}\def\center{}\def\endcenter{}}{%
+  \end{lrbox}\par{\centering
+  \adjustbox{max width=\linewidth, max totalheight=0.5\textheight}{\usebox{\bbchartbox}}\par}}
 \makeatletter
 \expandafter\def\csname DUrolebb-boilerplate\endcsname#1{\textcolor[gray]{0.45}{#1}}
 \expandafter\def\csname DUrolebb-reason\endcsname#1{%
@@ -87,6 +111,23 @@ def _add_assets(app: Sphinx, config: Config) -> None:
     config.latex_elements = elements
 
 
+TOC_DEPTH = 2
+
+
+def limit_toc_depth(app: Sphinx, doctree: nodes.document) -> None:
+    """Keep a generated page's table of contents to ``TOC_DEPTH`` levels (see the module's
+    ``briefbook_pages``), unless the page sets its own ``tocdepth``.
+
+    Sphinx copies the whole table of contents of every page in the navigation to draw the
+    sidebar of each page it writes, down to the depth the page's ``tocdepth`` allows (all
+    of it by default), and prunes the copy to the sidebar's depth only afterwards: the
+    deeper the headings of one page, the slower every page of the book.
+    """
+    docname = app.env.docname
+    if docname == app.config.root_doc or docname.startswith(app.config.briefbook_pages + "/"):
+        app.env.metadata[docname].setdefault("tocdepth", TOC_DEPTH)
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
     _register_pybtex_plugins()
     app.setup_extension("sphinxcontrib.bibtex")
@@ -97,6 +138,11 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_config_value(
         "briefbook_source_pages", "briefing/sources", "env", types=frozenset({str})
     )
+    app.add_config_value("briefbook_pages", "briefing", "env", types=frozenset({str}))
+    app.connect("doctree-read", limit_toc_depth, priority=600)
+    app.connect("env-before-read-docs", freeze)
+    app.connect("env-updated", freeze)
+    app.connect("build-finished", thaw)
     app.connect("build-finished", publish_export)
     app.connect("build-finished", remove_stale_pages)
     app.connect("doctree-resolved", add_backrefs)
@@ -108,14 +154,19 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_node(evidence_popup, **POPUP_HANDLERS)  # type: ignore[arg-type]
     app.add_directive("briefbook-source", SourceDirective)
     app.add_role("briefbook-evidence", EvidenceRole())
+    app.add_config_value(
+        "briefbook_latex_fallback_fonts", list(FALLBACK_FONTS), "env", types=frozenset({list})
+    )
     app.add_post_transform(BibliographyChapter)
+    app.add_post_transform(ArticlesAppendix)
+    app.connect("doctree-resolved", add_fallbacks)
     app.add_css_file("briefbook.css")
     app.add_js_file("briefbook.js")
     app.connect("config-inited", _add_assets)
     app.connect("html-page-context", escape_titles, priority=AFTER_THEME)
     return {
         "version": __version__,
-        "env_version": 5,
+        "env_version": 6,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from docutils import nodes
+from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
@@ -88,7 +89,8 @@ def _export(app: Sphinx) -> dict[str, Any] | None:
 
 
 def source_appendices(app: Sphinx) -> None:
-    """The annotated articles close the PDF as appendices, in the briefing's order.
+    """The annotated articles close the PDF in the briefing's order, as ``latex_appendices``
+    (``ArticlesAppendix`` makes them sections of one appendix).
 
     In HTML they are reached from the sources index and from every citation, not from the
     navigation (see ``render_sources_index``); the LaTeX builder takes only pages in a
@@ -100,6 +102,58 @@ def source_appendices(app: Sphinx) -> None:
     folder = app.config.briefbook_source_pages
     pages = [f"{folder}/{s['id']}" for s in data["sources"]]
     app.config.latex_appendices = [*app.config.latex_appendices, *pages]
+
+
+APPENDIX_TITLE = "The articles as received"
+APPENDIX_LABEL = "bb-articles-as-received"
+APPENDIX_INTRO = (
+    "Each article the briefing draws on, in full, with its metadata: every sentence "
+    "numbered (¶ block.sentence) as the chapters cite it, and what is not reporting greyed "
+    "with the reason it was left out."
+)
+TOC_CHAPTERS_ONLY = r"\addtocontents{toc}{\protect\setcounter{tocdepth}{0}}"
+"""The articles' sections stay out of the table of contents (the sources chapter lists
+them), which would otherwise run to pages of them; they stay in the PDF's bookmarks."""
+
+
+class ArticlesAppendix(SphinxPostTransform):
+    """The articles as sections of one appendix chapter, not an appendix chapter each.
+
+    LaTeX letters appendix chapters A to Z and stops at the 27th ("Counter too large"), and
+    a chapter each also opens a page each. Sphinx adds each of ``latex_appendices`` to the
+    assembled book as a document of its own; this transform gathers the source pages among
+    them into one chapter, each as a file of its own (``start_of_file``: Sphinx's own
+    transform then labels it so that links to the page land on it). Runs before that
+    transform (400).
+    """
+
+    default_priority = 390
+    formats = ("latex",)
+
+    def run(self, **kwargs: Any) -> None:
+        folder = self.config.briefbook_source_pages + "/"
+        documents = [
+            child
+            for child in self.document.children
+            if isinstance(child, nodes.document)
+            and str(child.get("docname", "")).startswith(folder)
+        ]
+        if not documents:
+            return
+        chapter = nodes.section("", ids=[APPENDIX_LABEL], names=[APPENDIX_TITLE.lower()])
+        chapter += nodes.title("", APPENDIX_TITLE)
+        chapter += nodes.raw("", TOC_CHAPTERS_ONLY + "\n", format="latex")
+        chapter += nodes.paragraph("", APPENDIX_INTRO)
+        for document in documents:
+            page = addnodes.start_of_file(docname=document["docname"])
+            page.extend(document.children)
+            chapter += page
+        container = documents[0]
+        container.children = []
+        container += chapter
+        del container["docname"]  # not a page of its own: no label for it
+        for document in documents[1:]:
+            self.document.remove(document)
 
 
 def title_page(app: Sphinx) -> None:

@@ -9,7 +9,6 @@ gets an anchor and a Sphinx label (``bb-<source>-<sentence>``) that topic chapte
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -23,11 +22,6 @@ from briefbook.bidi import isolate
 from briefbook.model import PartialDate
 from briefbook.sphinx import nodes as bbnodes
 from briefbook.sphinx.warnings import BriefbookWarning, warn
-
-UNPRINTABLE = re.compile(
-    "[\u1100-\u11ff\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]"
-)
-"""Chinese, Japanese and Korean characters, for which the PDF has no font."""
 
 
 def _human_date(iso: str) -> str:
@@ -233,18 +227,6 @@ class SourceDirective(SphinxDirective):
                     para += annotation(sentence, topics)
                     para += self._claim_link(sentence, topics)
             paragraphs.append(para)
-        if not UNPRINTABLE.search(
-            " ".join(s["text"] for b in data["blocks"] for s in b["sentences"])
-        ):
-            return out + paragraphs
-        # xelatex has no font here for Chinese, Japanese or Korean: the PDF says so
-        html = addnodes.only(expr="html")
-        html += paragraphs
-        latex = addnodes.only(expr="latex")
-        latex += nodes.paragraph(
-            "",
-            f"The PDF cannot print this article's script (language {data['language']}): "
-            "read it in the HTML book.",
-            classes=["bb-not-printed"],
-        )
-        return [*out, html, latex]
+        # every script prints in the PDF too: what its fonts lack is set in a fallback font
+        # (briefbook.sphinx.fonts)
+        return out + paragraphs

@@ -1,0 +1,99 @@
+"""The floor of a benchmark: what Sphinx itself costs to build the same pages.
+
+``text_only`` copies a generated book (``docs/``) into a project that Sphinx, MyST and
+sphinx-book-theme build alone, without briefbook's extension and without
+sphinxcontrib-bibtex: the same pages, the same headings, toctrees and tables, the same
+words, but no citation, evidence link, cross-reference, index entry or bibliography, and
+each article's sentences as plain paragraphs instead of the annotated source directive.
+The cold build of that project is what any Sphinx book of this size costs; ``nox -s
+bench`` prints briefbook's cold build as a multiple of it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+from typing import Any
+
+from briefbook.book.markup import DATA_DIR, FOLDER, myst_text
+
+CONF = '''\
+"""A text-only copy of a briefbook book: Sphinx, MyST and the theme alone (bench floor)."""
+
+project = {title!r}
+extensions = ["myst_parser"]
+root_doc = "index"
+exclude_patterns = ["_build", "**/.*", "briefing/_data"]
+smartquotes = False
+myst_enable_extensions: list[str] = []
+html_theme = "sphinx_book_theme"
+html_title = project
+html_theme_options = {options!r}
+html_last_updated_fmt = None
+'''
+
+_ROLE_KEEPS_TEXT = re.compile(r"\{(?:ref|abbr)\}`([^`<]*?)(?:\s*<[^`]*>)?`")
+"""``{ref}`title <label>``` and ``{abbr}`text``` -> their text."""
+_ROLE_DROPPED = re.compile(r"\{(?:cite:p|cite|briefbook-evidence)\}`[^`]*`")
+_DIRECTIVE = re.compile(r"^(`{3,})\{([a-z:-]+)\}(.*)$")
+DROPPED_DIRECTIVES = frozenset({"index", "bibliography"})
+
+
+def _source_text(docs: Path, source_id: str) -> list[str]:
+    """An article's blocks as plain paragraphs, from its generated data."""
+    data: dict[str, Any] = json.loads(
+        (docs / DATA_DIR / f"{source_id}.json").read_text(encoding="utf-8")
+    )
+    lines: list[str] = []
+    for block in data["blocks"]:
+        text = " ".join(s["text"] for s in block["sentences"])
+        lines += [myst_text(f"¶{block['number']} {block['prefix']}{text}"), ""]
+    return lines
+
+
+def strip_page(text: str, docs: Path) -> str:
+    """A generated MyST page with briefbook's and bibtex's markup taken out (see module)."""
+    out: list[str] = []
+    lines = text.splitlines()
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        match = _DIRECTIVE.match(line)
+        if match and match[2] in (*DROPPED_DIRECTIVES, "briefbook-source"):
+            fence = match[1]
+            end = i + 1
+            while not lines[end].startswith(fence):
+                end += 1
+            if match[2] == "briefbook-source":
+                out += _source_text(docs, match[3].strip())
+            i = end + 1
+            continue
+        line = _ROLE_DROPPED.sub("", line)
+        out.append(_ROLE_KEEPS_TEXT.sub(r"\1", line))
+        i += 1
+    return "\n".join(out) + "\n"
+
+
+def text_only(docs: Path, dest: Path, title: str, theme_options: dict[str, Any]) -> Path:
+    """Write the floor project for the book in ``docs`` to ``dest`` (replaced); its path."""
+    if dest.exists():
+        shutil.rmtree(dest)
+    dest.mkdir(parents=True)
+    for path in sorted(docs.rglob("*.md")):
+        rel = path.relative_to(docs)
+        if rel.parts[0].startswith(("_", ".")) or rel.parts[:2] == (FOLDER, "_data"):
+            continue
+        target = dest / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        text = path.read_text(encoding="utf-8")
+        # source pages are reached by links, not toctrees, in the book too
+        orphan = "---\norphan: true\n---\n" if "{briefbook-source}" in text else ""
+        target.write_text(orphan + strip_page(text, docs), encoding="utf-8")
+    for path in docs.glob(f"{FOLDER}/**/*.svg"):
+        target = dest / path.relative_to(docs)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(path, target)
+    (dest / "conf.py").write_text(CONF.format(title=title, options=theme_options), encoding="utf-8")
+    return dest
