@@ -81,3 +81,14 @@ def test_labels_stay_unique_past_z():
     assert labels["a25"] == "Harbour Times 2025z"
     assert labels["a26"] == "Harbour Times 2025aa"
     assert labels["a29"] == "Harbour Times 2025ad"
+
+
+def test_a_long_outlet_name_is_cut_in_the_label_and_kept_whole_in_the_entry():
+    """A label must fit the PDF bibliography's label column; the entry names the outlet."""
+    outlet = "The International Daily Chronicle of Maritime Commerce and Port Affairs"
+    (a,) = articles = [article(id="l1", outlet=outlet, published="2025-03-04")]
+    label = citation_labels(articles)["l1"]
+    assert label == "The International Daily Chronicle of… 2025"
+    ((shown, text),) = render(articles).values()
+    assert shown == label and outlet in text
+    assert a.meta.outlet == outlet

@@ -10,12 +10,13 @@ from pathlib import Path
 
 import pytest
 
+from briefbook.book.sources import HEADLINE_IN_TITLE
 from briefbook.commands.generate import generate
 from briefbook.project import cache, output
 from briefbook.project.load import Project
 from briefbook.project.output import GENERATED_MARK, is_generated
 from briefbook.project.problems import InputError
-from conftest import check_golden
+from conftest import ARTICLE, META, check_golden
 
 GOLDEN = Path(__file__).parent / "golden"
 GOLDEN_FILES = [
@@ -211,3 +212,22 @@ def test_same_book_whatever_the_hash_seed(seed_project, tmp_path):
         shutil.rmtree(seed_project / cache.FOLDER)
         books.append(snapshot(seed_project / "docs"))
     assert books[0] == books[1] == books[2]
+
+
+def test_a_long_headline_is_cut_in_its_page_title_and_kept_whole_in_its_metadata(
+    make_project,
+):
+    """The page title is the PDF's running foot and the browser's tab: at most
+    HEADLINE_IN_TITLE characters of the headline; the metadata keeps it whole."""
+    headline = "Dockers Strike at the Port " + "as talks with the mediator drag on " * 8
+    headline = headline.strip()
+    assert len(headline) > HEADLINE_IN_TITLE
+    meta = META.replace('title = "Dockers Strike at the Port"', f'title = "{headline}"')
+    root = make_project(articles={"a1": (ARTICLE, meta)})
+    generate(Project(root))
+    page = (root / "docs/briefing/sources/a1.md").read_text("utf-8")
+    heading = next(line for line in page.splitlines() if line.startswith("# "))
+    assert heading.endswith("…") and "Dockers Strike at the Port as talks" in heading
+    assert len(heading) < HEADLINE_IN_TITLE + 60  # the label, the escapes, the isolates
+    data = (root / "docs/briefing/_data/a1.json").read_text("utf-8")
+    assert headline in data

@@ -33,6 +33,7 @@ from briefbook.project.load import RawArticle
 from briefbook.read.gazetteer import Gazetteer, load_gazetteer
 from briefbook.read.names import slug
 from briefbook.read.reading import ReadingCache, Reporting, read, read_cached
+from briefbook.text import shorten
 from briefbook.vocabulary import Extension, extended
 
 
@@ -146,6 +147,12 @@ def statements(
     return out
 
 
+LABEL_OUTLET = 40
+"""The most characters of an outlet's name in a citation label: a longer name is cut at a
+word's end (the bibliography and the source page give it whole), so that the label fits the
+PDF bibliography's label column and a line of text."""
+
+
 def citation_labels(articles: Sequence[Article]) -> dict[str, str]:
     """A short, unique label per source: its own, else outlet or short title, with the year.
 
@@ -159,7 +166,7 @@ def citation_labels(articles: Sequence[Article]) -> dict[str, str]:
             base[meta.id] = meta.label
             continue
         if meta.outlet:
-            name = meta.outlet
+            name = shorten(meta.outlet, LABEL_OUTLET)
         elif meta.title:
             words = re.sub(r"[^\w\s’'-]", "", meta.title).split()
             name = "“" + " ".join(words[:3]) + ("…”" if len(words) > 3 else "”")

@@ -21,6 +21,7 @@ from briefbook.model import (
     Article,
     Briefing,
 )
+from briefbook.text import shorten
 
 
 def render_sources_index(briefing: Briefing) -> dict[str, str]:
@@ -112,8 +113,15 @@ def sources_table(briefing: Briefing, articles: Sequence[Article], prefix: str) 
     return table(columns, rows)
 
 
+HEADLINE_IN_TITLE = 150
+"""The most characters of a headline in its source page's title (and so in the PDF's
+running foot and the browser's tab): a longer one is cut at a word's end there, and given
+whole in the page's metadata."""
+
+
 def render_source(briefing: Briefing, article: Article) -> str:
-    title = f"{isolate(briefing.labels[article.id])}: {isolate(display_title(article))}"
+    headline = shorten(display_title(article), HEADLINE_IN_TITLE)
+    title = f"{isolate(briefing.labels[article.id])}: {isolate(headline)}"
     lines = [
         f"(bb-source-{article.id})=",
         f"# {myst_text(title)}",
