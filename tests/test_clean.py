@@ -91,6 +91,9 @@ def test_a_dateline_glued_to_the_lead_is_furniture_and_the_lead_a_statement(lead
 def test_a_capitalised_opening_without_an_agency_or_capitals_is_no_dateline():
     out = reasons("The Mayor — who resigned — said the ferry sank on Monday.\nIt was old.\n")
     assert all(reason is None for _, reason in out)
+    # a body's initials in brackets, with no date or colon before them, open no dateline
+    out = reasons("The Port Authority (PA) Director said the ferry sank.\nIt was old.\n")
+    assert all(reason is None for _, reason in out)
 
 
 @pytest.mark.parametrize(
@@ -218,6 +221,11 @@ def test_long_paragraphs_above_a_late_dateline_stay_reporting():
         # a place and its country before a colon, or a colon with no space after it
         ("PORTO, Portugal: Rescuers raised the toll to twelve.", "PORTO, Portugal:"),
         ("Porto:Rescuers raised the toll to twelve on Friday.", "Porto:"),
+        # a place of two words in capitals before a colon
+        ("SAN MARCO: Rescuers raised the toll to twelve on Friday.", "SAN MARCO:"),
+        # South Asian wire copy: the agency in brackets after a date or a colon, no dash
+        ("Porto, Feb 3 (PTI) The ferry sank on Monday off the coast.", "Porto, Feb 3 (PTI)"),
+        ("PORTO: (Reuters) The ferry sank on Monday off the coast.", "PORTO: (Reuters)"),
         # Chinese, Japanese and Korean wire datelines
         ("新华社里斯本3月3日电 渡轮3日在波尔图附近沉没。", "新华社里斯本3月3日电"),
         ("【リスボン共同】ポルト沖で3日、フェリーが沈没した。", "【リスボン共同】"),
@@ -294,6 +302,16 @@ def test_a_capitalised_subject_after_the_lead_is_no_dateline():
         ("FILE - A ferry at the quay in Porto on May 3, 2021.", "picture caption"),
         ("Crews clear the quay in Porto on Tuesday. [PORTO NEWS PHOTO]", "picture caption"),
         ("Crews clear the quay in Porto on Tuesday. [Photo/Agencies]", "picture caption"),
+        # a caption closed by a note on what the picture is
+        ("Ferry sinking: Crews clear the quay in Porto. (Representational)", "picture caption"),
+        ("Crews clear the quay in Porto on Tuesday. (File)", "picture caption"),
+        # when the page was published or updated, alone on its line
+        ("(Updated:2025-03-04 06:07:08.0)", "time stamp"),
+        ("Last updated on March 4, 2025 10:12 am IST", "time stamp"),
+        ("Published: Tuesday, 4 Mar 2025", "time stamp"),
+        # a subscription offer
+        ("Spring Offer: Save 20% on the yearly plan. T&Cs apply.", "promotion"),
+        ("Billed annually at 99.00 after the first year.", "promotion"),
     ],
 )
 def test_more_furniture_lines_among_reporting(line, reason):
@@ -311,6 +329,10 @@ def test_more_furniture_lines_among_reporting(line, reason):
         "Ana Ruiz (right) of the union said the talks had failed.",
         # a line ending with a colon that opens a quotation is no label
         "The ministry said in a statement:",
+        # the words of a time stamp or a picture's note inside a sentence
+        "Updated figures published on Monday show 40 new cases.",
+        "The ministry updated its figures on March 4, 2025.",
+        "The port authority filed a complaint (file number 12).",
     ],
 )
 def test_furniture_words_inside_reporting(line):
@@ -363,6 +385,19 @@ def test_related_stories_under_their_label_and_cut_teasers():
         "related story",
         "related story",
     ], out
+
+
+def test_headlines_under_a_section_heading_of_other_stories():
+    text = (
+        "Divers searched the wreck on Monday, police said.\n"
+        "The port reopened on Wednesday after the search.\n"
+        "Next In Europe\n"
+        "Harbour workers across the north walk out over pay as talks with owners stall again\n"
+        "Minister says ferry inspections will be doubled after sinking, officials say\n"
+    )
+    out = reasons(text)
+    assert [r for _, r in out[:2]] == [None, None]
+    assert out[3][1] == out[4][1] == "related story", out
 
 
 def test_a_teaser_cut_short_under_a_headline():

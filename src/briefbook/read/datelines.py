@@ -32,6 +32,15 @@ _DATELINE = re.compile(
     r"(?:\s*\([^()\n]{2,40}\)\s*[–—-]{1,2})?\s*"
 )
 """The English shapes; a colon ends one only after its date ("Washington [US], March 28:")."""
+_AGENCY_LEAD = re.compile(
+    rf"^(?P<place>{_PLACE})(?P<more>{_MORE})"
+    rf"(?:(?P<date>,\s*(?:{MONTH})\.?\s+\d{{1,2}})|\s*:)"
+    r"\s*\((?P<agency>[^()\n]{2,40})\)\s*(?=[A-Z“\"‘])"
+)
+"""The South Asian wire shape, with no dash: the agency in brackets after a date or a colon,
+and the lead straight after it ("Mumbai, Aug 8 (PTI) The ...", "LAHORE: (Reuters) The ...").
+A bracket after a name with neither ("The Health Ministry (MoH) Director said") is no
+dateline."""
 _CJK_DATELINE = re.compile(
     r"^(?:【[^】\n]{1,20}】"  # 【ソウル共同】, 【서울=뉴시스】
     r"|[(（][^()（）\n]{1,15}=[^()（）\n]{1,15}[)）]"  # (서울=연합뉴스)
@@ -41,10 +50,11 @@ _CJK_DATELINE = re.compile(
     r"\s*"
 )
 _PLACE_LEAD = re.compile(
-    rf"^({_CAPS})\.\s+(?=[A-Z])"  # "VALÈNCIA. La ..."
+    rf"^({_CAPS})(?:\.\s+|:\s*)(?=[A-Z])"  # "VALÈNCIA. La ...", "NEW YORK: The ..."
     rf"|^({_WORD}(?:,\s*{_WORD}(?:\s+{_WORD})?)?):\s*(?=[A-Z])"  # "Paiporta: ...", "SUZU, Japan:"
 )
-"""A place glued to the lead as its dateline: "VALÈNCIA. La ...", "Paiporta: Rescuers ...",
+"""A place glued to the lead as its dateline: "VALÈNCIA. La ...", "NEW YORK: The ...",
+"Paiporta: Rescuers ...",
 "SUZU, Japan: Rescuers ...", "Paris:President ..."."""
 _PLACE_ALONE = re.compile(
     rf"^(?:{_CAPS}[.:]?|{_WORD}:|{_CAPS}\s*[–—]{{1,2}}|{_WORD}(?:\s+{_WORD})?,\s*{_WORD}"
@@ -61,10 +71,10 @@ def dateline(body: str, first: bool = True) -> re.Match[str] | None:
     cjk = _CJK_DATELINE.match(body)
     if cjk is not None:
         return cjk
-    m = _DATELINE.match(body)
+    m = _DATELINE.match(body) or _AGENCY_LEAD.match(body)
     if m is None:
         return None
-    if m.group("tag") or m.group("agency") or m.group("date"):
+    if any(m.groupdict().get(g) for g in ("tag", "agency", "date")):
         return m
     place = m.group("place") or ""
     first_word = place.split()[0] if place else ""

@@ -13,11 +13,12 @@ general; the words they look for are in ``data/vocabulary/furniture.toml``.
 
 from __future__ import annotations
 
+import calendar
 import difflib
 import re
 
 from briefbook.model import BlockKind, SourceMeta
-from briefbook.read.datelines import dateline, place_alone, place_lead, strong
+from briefbook.read.datelines import MONTH, dateline, place_alone, place_lead, strong
 from briefbook.read.echoes import mark_embedded_posts, mark_repeated
 from briefbook.read.names import fold
 from briefbook.read.segment import RawBlock, normalise, split_sentences
@@ -26,6 +27,7 @@ from briefbook.vocabulary import alternation, derived, ordered, words
 
 _TERMINAL = tuple('.!?…:;,"”’)。！？；：」』）')
 _QUOTES = "\"'“”‘’«»「」"
+_WEEKDAY = "|".join(calendar.day_name) + "|" + "|".join(calendar.day_abbr)
 
 AGENCIES = derived(lambda: words("furniture", "agencies"))
 LABELS = derived(lambda: words("furniture", "labels"))
@@ -76,6 +78,25 @@ _CAPTION = derived(
     )
 )
 _PICTURE = derived(lambda: alternation(ordered("furniture", "picture_words")))
+_PICTURE_NOTE = derived(lambda: alternation(ordered("furniture", "picture_notes")))
+_RELATED_OPENER = derived(
+    lambda: re.compile(
+        r"^(?:" + alternation(ordered("furniture", "related_openers")) + r")\s+\S",
+        re.IGNORECASE,
+    )
+)
+"""A list of other stories headed by its section: "Next In World", "More in Business"."""
+_STAMP = derived(
+    lambda: re.compile(
+        r"^[(\[]?\s*(?:" + alternation(ordered("furniture", "stamp_words")) + r")"
+        r"(?:\s+(?:on|at))?\s*:?\s*"
+        rf"(?:(?:\d[\d:./-]*|(?:{MONTH})\.?|{_WEEKDAY}|[ap]\.?m\.?|[A-Z]{{2,4}}|\+\d+)[\s,]*)+"
+        r"[)\]]?$",
+        re.IGNORECASE,
+    )
+)
+"""A line that only says when the page was published or updated: "(Updated:2023-09-15
+04:05:52.0)", "Published on March 3, 2025 10:12 am IST"."""
 _AGENCY = derived(lambda: r"(?<![\w-])(?:" + alternation(AGENCIES()) + r")(?![\w-])")
 _PICTURE_CREDIT = derived(
     lambda: re.compile(
@@ -89,7 +110,8 @@ _PICTURE_CREDIT = derived(
         rf"|(?:^|[.|/]\s*)(?:{_PICTURE()})(?:\s+credit)?\s*:\s*[^.:]{{2,50}}$"
         rf"|\(\s*(?:{_AGENCY()})\s*:\s*[^()]{{2,50}}\)\s*$"  # "( Reuters: Jane Roe )"
         rf"|^\(\s*(?:{_AGENCY()})\s+(?:{_PICTURE()})\s*\)$"  # "(Reuters photo)"
-        rf"|\|\s*[^|]{{2,60}}/\s*[^|]{{2,40}}$",  # "... | Jane Roe/AFP"
+        rf"|\|\s*[^|]{{2,60}}/\s*[^|]{{2,40}}$"  # "... | Jane Roe/AFP"
+        rf"|\(\s*(?:{_PICTURE_NOTE()})\s*\)\s*$",  # "... on Monday. (Representational)"
         re.IGNORECASE,
     )
 )
@@ -294,6 +316,8 @@ def _classify_one(
         return Verdict("promotion")
     if _MARKS().search(body) and _words(body) <= 25:
         return Verdict("comment box or menu", heading=True)
+    if _STAMP().match(body):
+        return Verdict("time stamp")
     if _COPYRIGHT.match(body) or _COPYRIGHT_MARKS().search(body):
         return Verdict("copyright notice")
     if _credit_line(body):
@@ -375,8 +399,9 @@ def _mark_boxes(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> l
         if v.heading and _label(body, SUMMARY_LABELS()):
             box = "summary"
             continue
-        if (v.heading or v.boilerplate in ("label", "promotion")) and _label(
-            body, RELATED_LABELS()
+        section = _words(body) <= 5 and _unpunctuated(body) and _RELATED_OPENER().match(body)
+        if (v.heading or v.boilerplate in ("label", "promotion")) and (
+            _label(body, RELATED_LABELS()) or section
         ):
             box = "related"
             continue
