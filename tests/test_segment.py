@@ -74,3 +74,11 @@ def test_ids_survive_unrelated_edits_and_repeat_texts():
 def test_a_decimal_number_ends_a_sentence():
     spans = split_sentences("The survey put the magnitude at 5.8. Rescuers dug on.")
     assert len(spans) == 2
+
+
+def test_a_danda_ends_a_sentence():
+    # Hindi (and Marathi, Nepali, Bengali) close a sentence with a danda, not a full stop
+    assert sentences("नाव डूब गई। गोताखोर रात भर खोजते रहे।") == [
+        "नाव डूब गई।",
+        "गोताखोर रात भर खोजते रहे।",
+    ]

@@ -22,7 +22,9 @@ OPEN_QUOTES = "“‘«「『"
 CLOSE_QUOTES = "”’»」』"
 CLOSERS = "\"'”’»)]"
 
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+)")
+_BOUNDARY = re.compile(r"[.!?…।॥]+[\"'”’»)\]]*(?=\s+)")
+"""A stop, with the quotation marks or brackets that close on it, before a space; Hindi,
+Marathi, Nepali and Bengali end a sentence with a danda (।)."""
 _CJK_BOUNDARY = re.compile(r"[。！？]+[」』”’）)]*")
 _GLUED = re.compile(r"(?<=[a-z]{2})[.!?](?=[A-Z][a-z])")
 """A stop with no space after it, between a word and the next sentence: "... media
@@ -117,7 +119,8 @@ def _boundaries(text: str, respect_quotes: bool) -> Iterator[int]:
         if not rest:
             continue
         first = rest[0]
-        if not (first.isupper() or first.isdigit() or first in "“\"‘'(«[—–-"):
+        caseless = first.isalpha() and not first.islower() and not first.isupper()
+        if not (first.isupper() or caseless or first.isdigit() or first in "“\"‘'(«[—–-"):
             continue
         single_period = m.group(0).startswith(".") and len(m.group(0).rstrip(CLOSERS)) == 1
         if single_period and _is_abbreviation(text[: m.start() + 1], rest):
