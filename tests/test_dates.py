@@ -22,6 +22,15 @@ PUBLISHED = PartialDate(2024, 10, 24)  # a Thursday
         ("A week ago, crews left.", ("A week ago", "2024-10-17", "day")),
         ("Talks began three months ago.", ("three months ago", "2024-07", "month")),
         ("The plant closed a year ago.", ("a year ago", "2023", "year")),
+        ("The port was built two decades ago.", ("two decades ago", "2004", "year")),
+        # a count with a qualifier tells no day, month or year
+        (
+            "The port opened more than three decades ago.",
+            ("more than three decades ago", "", "unresolved"),
+        ),
+        ("The mine shut nearly two years ago.", ("nearly two years ago", "", "unresolved")),
+        # an abbreviated month glued to its day
+        ("No ferry has sailed since Aug.30.", ("since Aug.30", "2024-08-30", "day")),
         ("Snow was forecast for Sunday.", ("Sunday", "2024-10-27", "day")),
         ("The ministers will meet on Friday.", ("on Friday", "2024-10-25", "day")),
         ("The board met on Friday.", ("on Friday", "2024-10-18", "day")),

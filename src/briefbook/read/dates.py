@@ -1,10 +1,11 @@
 """Dates in a sentence, resolved against the article's own time.
 
-Forms read: month first ("October 18, 2024", "Oct. 18", "Dec 23"), day first ("18 October
+Forms read: month first ("October 18, 2024", "Oct. 18", "Aug.30", "Dec 23"), day first ("18 October
 2024", "18th June", "on 15 December"), a weekday with its date ("Monday, July 1"), a month
 ("in June", "by December 2024"), a weekday ("on Tuesday", "Tuesday night"), a year ("in
 2022", "late 2025"), a holiday ("New Year's Day"), and relative days, weeks, months and years
-("yesterday", "this morning", "last week", "next month"), and days told from another ("a
+("yesterday", "this morning", "last week", "next month", "two decades ago"; with "more
+than" or "nearly" before it, unresolved), and days told from another ("a
 day later", "the following day", "five days after the quake", "earlier in the day"). A
 year alone dates what it qualifies ("a 2019 fire"), not a name it ends ("Finance Bill
 2024").
@@ -55,7 +56,7 @@ _HOLIDAYS = {
 }
 _DATE = re.compile(
     rf"\b{_PREP}(?:"
-    rf"(?:(?P<wd1>{_WD}),\s+)?(?P<md_month>{_M})\s+(?P<md_day>{_D})\b(?:,?\s+(?P<md_year>\d{{4}}))?"
+    rf"(?:(?P<wd1>{_WD}),\s+)?(?P<md_month>{_M})(?:\s+|(?<=\.))(?P<md_day>{_D})\b(?:,?\s+(?P<md_year>\d{{4}}))?"
     rf"|(?:(?P<wd2>{_WD}),?\s+)?(?P<dm_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_month>{_M})"
     rf"(?:,?\s+(?P<dm_year>\d{{4}}))?\b"
     rf"|(?:(?P<mod>early|mid|late)\s+|mid-)?(?P<month>{_M})\b(?:\s+(?P<m_year>\d{{4}}))?"
@@ -67,8 +68,8 @@ _DATE = re.compile(
     rf"|(?:in\s+)?the\s+coming\s+(?:days|weeks|months|years)(?:\s+and\s+(?:weeks|months))?"
     rf"|in\s+recent\s+(?:days|weeks|months|years)|within\s+(?:days|weeks|months)"
     rf"|in\s+the\s+(?:days|weeks|months)(?:\s+and\s+(?:weeks|months))?\s+ahead))"
-    rf"|(?P<ago>(?i:(?P<ago_n>{_COUNT})"
-    rf"\s+(?P<ago_unit>days?|weeks?|months?|years?)\s+ago))"
+    rf"|(?P<ago>(?i:(?P<ago_q>(?:more\s+than|over|nearly|almost|about|around|some|roughly)\s+)?"
+    rf"(?P<ago_n>{_COUNT})\s+(?P<ago_unit>days?|weeks?|months?|years?|decades?)\s+ago))"
     rf"|(?P<rel>(?i:(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)"
     rf"|(?:last|next|this)\s+(?:week|month|year|summer|winter|spring|autumn|fall)"
     rf"|yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)))"
@@ -384,6 +385,8 @@ def _resolve(
     if m.group("vague"):
         return "", "unresolved"
     if m.group("ago"):
+        if m.group("ago_q"):
+            return "", "unresolved"  # "more than five decades ago": no day, month or year
         return _ago(m.group("ago_n").casefold(), m.group("ago_unit").casefold(), ref, published)
     if m.group("rel"):
         return _relative(" ".join(m.group("rel").casefold().split()), ref, published)
@@ -397,8 +400,11 @@ _SMALL |= {"seven": 7, "eight": 8, "nine": 9, "ten": 10}
 def _ago(
     count: str, unit: str, ref: dt.date | None, published: PartialDate | None
 ) -> tuple[str, DatePrecision]:
-    """ "two days ago", "a week ago" (days), "three months ago" (a month), "a year ago"."""
+    """ "two days ago", "a week ago" (days), "three months ago" (a month), "a year ago",
+    "two decades ago" (a year)."""
     n = int(count) if count.isdigit() else _SMALL[count]
+    if unit.startswith("decade"):
+        n, unit = n * 10, "years"
     if ref is None:
         if published is not None and unit.startswith("year"):
             return str(published.year - n), "year"
