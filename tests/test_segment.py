@@ -29,13 +29,16 @@ def test_breaks_after_initialism_before_sentence_start():
     ]
 
 
-def test_quote_with_attribution_tail_is_one_statement():
+def test_a_quotation_of_several_sentences_is_split_as_a_reader_counts_them():
     text = "“They are fair targets. We will defend,” Kirby stated. “There could be dead.” Then he left."
     assert sentences(text) == [
-        "“They are fair targets. We will defend,” Kirby stated.",
+        "“They are fair targets.",
+        "We will defend,” Kirby stated.",
         "“There could be dead.”",
         "Then he left.",
     ]
+    # a stop inside a quotation before a small letter ends nothing
+    assert sentences("“Why?” he asked. “Go!” she said.") == ["“Why?” he asked.", "“Go!” she said."]
 
 
 def test_unbalanced_quotes_fall_back_to_plain_splitting():

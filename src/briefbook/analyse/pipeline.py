@@ -82,15 +82,22 @@ def statements(
     block_of_open: int | None = None
     block_before: int | None = None
     seen: list[Mention] = []
+    open_after: list[bool] = []
     for r in reporting:
         s = r.sentence
         named = [m for m in r.mentions if m.id in mention_actor]
         if inside and block_of_open is not None and r.block_index > block_of_open + 1:
             inside, opened = False, None  # a quotation runs on into the next paragraph at most
-        att = attribute(s.text, s.start, named, Context(tuple(seen), last_person, previous))
+        if inside and not any(mark in s.text for mark in '“”"«»'):
+            # the middle of a quotation of several sentences: its words are the speaker's,
+            # whatever verbs they hold ("“... The police said nothing. ...,” she said.")
+            att = Attribution(None, None, "", True)
+        else:
+            att = attribute(s.text, s.start, named, Context(tuple(seen), last_person, previous))
         if att.claimant is None and att.group is None and inside and opened is not None:
             att = replace(opened, quote=att.quote, via_pronoun=True)  # inside its quotation
         inside = _inside_after(s.text, inside, r.block_index != block_before)
+        open_after.append(inside)
         if not inside:
             opened = None
         elif att.claimant is not None or att.group is not None:
@@ -144,6 +151,21 @@ def statements(
             last_person = att.claimant
         elif people:
             last_person = people[-1]
+    return _speaker_named_at_close(out, open_after)
+
+
+def _speaker_named_at_close(out: list[Statement], open_after: Sequence[bool]) -> list[Statement]:
+    """A quotation of several sentences names its speaker after its last one ("“We will
+    rebuild. We will not give up,” she said."): the sentences before, each left open with
+    no speaker of its own (or one carried from an earlier sentence), are hers too."""
+    for i in range(len(out) - 2, -1, -1):
+        s, after = out[i], out[i + 1]
+        follows = (after.block_index, after.sentence_index) == (s.block_index, s.sentence_index + 1)
+        carried = s.via_pronoun or not (s.claimant or s.cue)
+        if open_after[i] and follows and carried and after.claimant:
+            out[i] = replace(
+                s, claimant=after.claimant, cue=after.cue, quote=True, via_pronoun=True
+            )
     return out
 
 

@@ -29,9 +29,6 @@ SPOKESPERSON = derived(
 )
 
 
-_QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
-
-
 IT = re.compile(r"(?:^|[.;,]\s+|\band\s+)(?:It|it|They|they)\s+(?:(?:also|further|later)\s+)?$")
 """A body or group carried on by a pronoun: "It said more than 30 were hurt"."""
 
@@ -82,7 +79,27 @@ doctors' association said", "Saltford regional authorities said" (of Saltford)."
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+    """The quoted parts of a sentence, those of a quotation of several sentences too: a
+    closing mark with nothing open before it closes what an earlier sentence opened ("...
+    move on,” she said."), and a quotation still open at the end runs to it ("“We will
+    rebuild."). A straight quote closes what is open, curly or straight; else it opens
+    after a space or at the start, and closes after a word or a stop."""
+    spans: list[tuple[int, int]] = []
+    start: int | None = None
+    for i, ch in enumerate(text):
+        if ch == "“" and start is None:
+            start = i
+        elif ch == "”" or (ch == '"' and start is not None):
+            spans.append((0 if start is None else start, i + 1))
+            start = None
+        elif ch == '"':
+            if i == 0 or text[i - 1].isspace() or text[i - 1] in "(—–-:":
+                start = i
+            else:
+                spans.append((0, i + 1))
+    if start is not None:
+        spans.append((start, len(text)))
+    return spans
 
 
 def inside(pos: int, spans: Sequence[tuple[int, int]]) -> bool:

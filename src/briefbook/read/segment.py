@@ -88,30 +88,10 @@ def _is_abbreviation(before: str, after: str) -> bool:
     return bare in ABBREVIATIONS()
 
 
-def _quote_depths(text: str) -> list[int]:
-    """Depth of quotation at each character: curly double quotes, guillemets and corner
-    brackets open and close; straight quotes toggle."""
-    depths = []
-    depth = 0
-    straight_open = False
-    for ch in text:
-        if ch in "“「『«":
-            depth += 1
-        elif ch in "”」』»":
-            depth = max(0, depth - 1)
-        elif ch == '"':
-            straight_open = not straight_open
-            depth += 1 if straight_open else -1
-            depth = max(0, depth)
-        depths.append(depth)
-    return depths
-
-
-def _boundaries(text: str, respect_quotes: bool) -> Iterator[int]:
-    depths = _quote_depths(text) if respect_quotes else None
+def _boundaries(text: str) -> Iterator[int]:
     for pattern in (_CJK_BOUNDARY, _GLUED):
         for m in pattern.finditer(text):
-            if text[m.end() :].strip() and (depths is None or depths[m.end() - 1] == 0):
+            if text[m.end() :].strip():
                 yield m.end()
     for m in _BOUNDARY.finditer(text):
         end = m.end()
@@ -125,22 +105,20 @@ def _boundaries(text: str, respect_quotes: bool) -> Iterator[int]:
         single_period = m.group(0).startswith(".") and len(m.group(0).rstrip(CLOSERS)) == 1
         if single_period and _is_abbreviation(text[: m.start() + 1], rest):
             continue
-        if depths is not None and depths[end - 1] > 0:
-            continue
         yield end
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """Sentence spans of ``text[start:end]`` (absolute offsets, surrounding spaces excluded).
 
-    Quotations are kept whole: a boundary inside an open quotation does not split, so
-    ``“We will respond,” he said.`` is one statement. If the quotation marks do not balance,
-    the block is split without regard to them.
+    A quotation of several sentences is split like any other text, as a reader counts
+    sentences: ``“We will rebuild. We will not give up,” she said.`` is two, and the
+    speaker named at the close speaks for both (``briefbook.analyse.pipeline``).
+    ``“We will respond,” he said.`` stays one.
     """
     end = len(text) if end is None else end
     chunk = text[start:end]
-    balanced = _quote_depths(chunk)[-1:] in ([], [0])
-    cuts = [0, *sorted(set(_boundaries(chunk, respect_quotes=balanced))), len(chunk)]
+    cuts = [0, *sorted(set(_boundaries(chunk))), len(chunk)]
     spans = []
     for a, b in pairwise(cuts):
         piece = chunk[a:b]
