@@ -85,3 +85,21 @@ def test_a_danda_ends_a_sentence():
         "नाव डूब गई।",
         "गोताखोर रात भर खोजते रहे।",
     ]
+
+
+def test_a_japanese_quotation_in_corner_brackets_is_part_of_its_sentence():
+    text = "市長は「港は閉鎖された。明日も捜索を続ける」と述べた。船は古かった。"
+    assert sentences(text) == [
+        "市長は「港は閉鎖された。明日も捜索を続ける」と述べた。",
+        "船は古かった。",
+    ]
+
+
+def test_a_letter_after_on_names_a_platform_not_an_initial():
+    assert sentences("The mayor posted on X. The port stayed shut.") == [
+        "The mayor posted on X.",
+        "The port stayed shut.",
+    ]
+    assert sentences("The letter was signed by John F. Kennedy.") == [
+        "The letter was signed by John F. Kennedy."
+    ]

@@ -84,14 +84,31 @@ def _is_abbreviation(before: str, after: str) -> bool:
         # An initialism such as U.S. or U.N.: ends a sentence only before a typical opener.
         return next_lower not in SENTENCE_STARTERS()
     if len(bare) == 1 and bare.isalpha() and word[0].isupper():
-        return True  # an initial: "John F. Kennedy"
+        # an initial: "John F. Kennedy"; but a letter after "on" or "via" names a platform
+        # ("she wrote on X. The post ...")
+        return not re.search(r"\b(?:on|via)\s+\S+$", before, re.IGNORECASE)
     return bare in ABBREVIATIONS()
 
 
+def _corner_depths(text: str) -> list[int]:
+    """Depth inside Japanese corner brackets at each character: 「...。...」と述べた is one
+    sentence, the quotation a part of it."""
+    depths = []
+    depth = 0
+    for ch in text:
+        if ch in "「『":
+            depth += 1
+        elif ch in "」』":
+            depth = max(0, depth - 1)
+        depths.append(depth)
+    return depths
+
+
 def _boundaries(text: str) -> Iterator[int]:
+    corners = _corner_depths(text) if "「" in text or "『" in text else None
     for pattern in (_CJK_BOUNDARY, _GLUED):
         for m in pattern.finditer(text):
-            if text[m.end() :].strip():
+            if text[m.end() :].strip() and (corners is None or corners[m.end() - 1] == 0):
                 yield m.end()
     for m in _BOUNDARY.finditer(text):
         end = m.end()
@@ -114,7 +131,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     A quotation of several sentences is split like any other text, as a reader counts
     sentences: ``“We will rebuild. We will not give up,” she said.`` is two, and the
     speaker named at the close speaks for both (``briefbook.analyse.pipeline``).
-    ``“We will respond,” he said.`` stays one.
+    ``“We will respond,” he said.`` stays one. A Japanese quotation in corner brackets is
+    part of its sentence: 「...。...」と述べた is one.
     """
     end = len(text) if end is None else end
     chunk = text[start:end]
