@@ -387,6 +387,19 @@ def test_related_stories_under_their_label_and_cut_teasers():
     ], out
 
 
+def test_a_related_headline_cut_at_its_colon_under_a_related_label():
+    text = (
+        "The ferry sank on Monday night in a storm, the coastguard said.\n"
+        "Divers searched all night.\n"
+        "Related Links\n"
+        "Storm closes Porto harbour\n"
+        "From Deckhand to Captain:\n"
+        "Fishermen protest new quotas\n"
+    )
+    out = reasons(text)
+    assert [r for _, r in out[3:]] == ["related story"] * 3, out
+
+
 def test_headlines_under_a_section_heading_of_other_stories():
     text = (
         "Divers searched the wreck on Monday, police said.\n"

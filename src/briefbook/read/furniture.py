@@ -412,7 +412,8 @@ def _mark_boxes(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> l
                 continue
             box = None
         if box == "related":
-            if _words(body) <= 30 and (_unpunctuated(body) or teaser):
+            cut = body.endswith(":") and not _opens_quote(body)  # "From Plains to Power:"
+            if _words(body) <= 30 and (_unpunctuated(body) or teaser or cut):
                 out[i] = Verdict("related story", heading=True)
                 continue
             if v.boilerplate is None and not v.heading:
