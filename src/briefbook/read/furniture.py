@@ -16,6 +16,7 @@ from __future__ import annotations
 import calendar
 import difflib
 import re
+from collections.abc import Callable
 
 from briefbook.model import BlockKind, SourceMeta
 from briefbook.read.datelines import MONTH, dateline, place_alone, place_lead, strong
@@ -65,26 +66,22 @@ _COPYRIGHT_MARKS = derived(lambda: re.compile(alternation(ordered("furniture", "
 _COPYRIGHT = re.compile(r"^(©|ⓒ|\(c\)\s|copyright\b|all rights reserved)", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\[email\s+protected\]", re.IGNORECASE)
 """A writer's address closing the report ("jane@courier.com"), or the one a page hides."""
-_CAPTION_PHRASE = derived(
-    lambda: re.compile(
-        r"^(?:" + alternation(ordered("furniture", "caption_phrases")) + r")(?=[\s,])",
-        re.IGNORECASE,
+
+
+def _opening(words_of: str, then: str) -> Callable[[], re.Pattern[str]]:
+    """A line that opens with one of the furniture words ``words_of``, followed by ``then``."""
+    return derived(
+        lambda: re.compile(
+            r"^(?:" + alternation(ordered("furniture", words_of)) + r")" + then, re.IGNORECASE
+        )
     )
-)
-_CAPTION = derived(
-    lambda: re.compile(
-        r"^(" + alternation(ordered("furniture", "caption_openers")) + r")\s*(:|/|credit\b)",
-        re.IGNORECASE,
-    )
-)
+
+
+_CAPTION_PHRASE = _opening("caption_phrases", r"(?=[\s,])")
+_CAPTION = _opening("caption_openers", r"\s*(:|/|credit\b)")
 _PICTURE = derived(lambda: alternation(ordered("furniture", "picture_words")))
 _PICTURE_NOTE = derived(lambda: alternation(ordered("furniture", "picture_notes")))
-_RELATED_OPENER = derived(
-    lambda: re.compile(
-        r"^(?:" + alternation(ordered("furniture", "related_openers")) + r")\s+\S",
-        re.IGNORECASE,
-    )
-)
+_RELATED_OPENER = _opening("related_openers", r"\s+\S")
 """A list of other stories headed by its section: "Next In World", "More in Business"."""
 _STAMP = derived(
     lambda: re.compile(
