@@ -239,3 +239,28 @@ def test_an_undated_article_counts_from_the_full_dates_it_gives():
 def test_a_month_precision_article_takes_its_days_from_the_dates_it_gives():
     text = "On Tuesday the toll rose. The agency said on Monday, June 24, that 5 died."
     assert reference(text, PartialDate.parse("2024-06")) == dt.date(2024, 6, 24)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the bodies of people, and people sent to their deaths, are deaths
+        ("Divers found the bodies of the three men in a van.", [(3, "deaths", "")]),
+        ("The blast sent four dock workers to their deaths.", [(4, "deaths", "")]),
+        # "deep" before a number says nothing of it ("deep concern")
+        ("Ministers voiced deep concern over the talks between the two governments.", []),
+    ],
+)
+def test_bodies_and_deaths_and_no_depth_from_a_feeling(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Medics counted three bodies, and nurses reported five others killed.", 5),
+        ("Two men were found; four more workers remained missing.", 4),
+    ],
+)
+def test_others_and_more_are_a_part_added_not_a_total(text, value):
+    assert (value, "additional") in [(v, qual) for v, qual, _ in q(text)]

@@ -17,7 +17,15 @@ percent pay rise" and "16% of shares"). Within a quantity:
 * a **dispute** is two reports from different claimants for overlapping days (within
   ``DAYS`` of each other, both known to the day) whose intervals do not meet ("six dead"
   against "at least 23"; "magnitude 6.0" against "5.8"). Only each claimant's latest figure
-  of the day is compared: its earlier ones are its own series;
+  of the day is compared: its earlier ones are its own series. The claimant of a figure is
+  who gives it: the body named just before it with a reporting verb ("the senator said the
+  coast guard reported that 30 drowned": the coast guard), and a person or group stands for
+  the body its role or affiliation names ("the association's president": the association);
+* not compared at all: a value given as a step of a series ("up from 180", "following
+  reports of 1,500", a running count that "has climbed to 13"), a part added to another
+  figure ("five others", "four more"), and a figure dated from another event ("reported six
+  deaths a day later": its day is not its article's). A figure for the unnamed place its
+  claimant speaks for ("three deaths in their regions") is not of any place named elsewhere;
 * a **series** is the quantity's values over time: reports dated to different days (a
   rising toll; an article dated only to the month cannot be placed in one). A series is
   shown as a trend; it is not a dispute, and each claimant's earlier figures of a day are
@@ -39,6 +47,7 @@ from dataclasses import dataclass, replace
 
 from briefbook.analyse.claims import content_words, name_stems, name_words
 from briefbook.analyse.disjoint import DisjointSets
+from briefbook.analyse.speakers import Voices, voices_of
 from briefbook.model import (
     MONTHS,
     Conflict,
@@ -67,8 +76,30 @@ this many statements after one of its kind in the same article, is of the same e
 USGS put the magnitude at 5.8." """
 NEAR = 5
 """Words either side of a figure (within its clause) that can make it a projection."""
-_PRIOR = re.compile(r"\b(?:up|down|rising|falling|revised)\s+from\s+(?:an?\s+)?$", re.I)
-"""Before an earlier value of the figure just given ("202 dead, up from 180")."""
+_PRIOR = re.compile(
+    r"\b(?:(?:up|down|rising|falling|revised)\s+from\s+(?:an?\s+)?"
+    r"|(?:following|after)\s+(?:earlier\s+|initial\s+|first\s+)?reports?\s+of\s+"
+    r"(?:about\s+|around\s+|some\s+)?)$",
+    re.I,
+)
+"""Before an earlier value of the figure just given ("202 dead, up from 180"; "10,000 by
+December, following reports of 1,500")."""
+
+
+def _risen() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:has\s+|have\s+|had\s+)?(?:"
+        + alternation(words("figures", "change_words"))
+        + r")\s+to\s+(?:at\s+least\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+risen = derived(_risen)
+"""Before a running count given as the step it has just reached ("the toll has climbed to
+13"): a value of some hour of a count that moves within the day, never disputed against
+another claimant's count of that day."""
+
 _RELATIVE = re.compile(r"\b(?:after|later|before|earlier|following)\b", re.IGNORECASE)
 RECENT = 3
 """A date in a figure's clause is its as-of date only if it is at most this many days before
@@ -87,6 +118,20 @@ def _projected() -> re.Pattern[str]:
 
 
 projected = derived(_projected)
+
+
+def _own_place() -> re.Pattern[str]:
+    kinds = alternation(
+        [k + "s" for k in words("names", "place_kinds")] + list(words("names", "place_kinds"))
+    )
+    return re.compile(
+        rf"\b(?:in|across|for)\s+(?:their|its|his|her)\s+(?:own\s+)?(?:{kinds})\b", re.I
+    )
+
+
+own_place = derived(_own_place)
+"""A figure of the place its claimant speaks for, unnamed ("three deaths in their regions"):
+not of a place named elsewhere, nor of the whole of an unnamed one."""
 
 
 running_kinds = derived(lambda: words("figures", "running_kinds"))
@@ -144,12 +189,10 @@ def _places(corpus: ReadCorpus) -> dict[str, str]:
     actors = {a.id: a for a in corpus.actors}
     out = {}
     for m in corpus.mentions:
-        if m.kind not in (Kind.PLACE, Kind.GOVERNMENT):
-            continue
         actor = actors.get(corpus.mention_actor.get(m.id, ""))
         if actor is not None and actor.kind in (Kind.PLACE, Kind.GOVERNMENT):
-            out[m.id] = actor.name
-        else:
+            out[m.id] = actor.name  # whatever kind the mention was first read as
+        elif m.kind in (Kind.PLACE, Kind.GOVERNMENT):
             out[m.id] = " ".join(w for w in m.text.split() if w.casefold() not in kinds) or m.text
     return out
 
@@ -163,13 +206,14 @@ def _reports(corpus: ReadCorpus) -> list[_Report]:
     published = {a.id: a.meta.published.iso() if a.meta.published else "" for a in corpus.articles}
     places = _places(corpus)
     names = name_words(corpus.actors)
+    voices = voices_of(corpus)
     out: list[_Report] = []
     last: dict[tuple[str, str], tuple[int, _Report]] = {}
     for n, s in enumerate(corpus.statements):
         for q in s.quantities:
             if q.kind in NOT_COMPARED or q.qualifier in ("each", "additional"):
                 continue
-            r, said = _report(s, q, published[s.source_id], places, names)
+            r, said = _report(s, q, published[s.source_id], places, names, voices)
             before = last.get((s.source_id, q.kind))
             if q.kind in MEASURES and not said and before is not None and n - before[0] <= FOLLOWS:
                 # "The USGS put the magnitude at 5.8.": the same event as the sentence before
@@ -187,6 +231,7 @@ def _report(
     published: str,
     places: dict[str, str],
     names: dict[str, frozenset[str]],
+    voices: Voices,
 ) -> tuple[_Report, bool]:
     """The report of one figure, and whether its clause says when or where it holds."""
     lo, hi = clause(s.text, q.start - s.start, q.end - s.start)
@@ -199,9 +244,13 @@ def _report(
         and not _RELATIVE.search(d.text)  # "a day after" the figure's event dates something else
         and (event or _recent(d.resolved, published))
     ]  # fmt: skip
+    # "reported six deaths a day later": dated from another event, so not as of its article
+    relative = any(a <= d.start < b and _RELATIVE.search(d.text) for d in s.dates)
     subject = tuple(
         sorted({places[m] for m in s.mentions if m in places and a <= int(m.rsplit("/", 1)[1]) < b})
     )
+    if own_place().search(s.text[lo:hi]):  # "three deaths in their regions": the claimant's own
+        subject = (*subject, f"(where {s.claimant or s.source_id} speaks for)")
     near = " ".join(
         [
             *s.text[lo : q.start - s.start].split()[-NEAR:],
@@ -216,7 +265,7 @@ def _report(
         s.source_id,
         s.sentence_id,
         s.claimant,
-        dated[0] if dated else ("" if event else published),
+        dated[0] if dated else ("" if event or relative else published),
         q.kind,
         q.unit,
         q.high,
@@ -228,8 +277,9 @@ def _report(
     drop = own | name_stems(s.text) | (content_words(q.text) - content_words(q.counts))
     words_ = content_words(s.text) - drop
     near_ = content_words(s.text[lo:hi]) - drop
-    speaker = s.claimant or f"outlet:{s.source_id}"
-    prior = bool(_PRIOR.search(s.text[lo : q.start - s.start]))
+    speaker = voices.speaker(s, q.start, a)
+    lead = s.text[lo : q.start - s.start]
+    prior = bool(_PRIOR.search(lead)) or (q.kind in running_kinds() and bool(risen().search(lead)))
     report_ = _Report(report, frame, speaker, low, high, words_, prior, near_)
     return report_, bool(dated or subject)
 
@@ -304,7 +354,7 @@ def _about(kind: str, subjects: Sequence[tuple[str, ...]], frame: str) -> str:
     """ "deaths in Saltford (expected or planned)": the places most of the reports that name
     one name (at least half of them)."""
     named = [s for s in subjects if s]
-    counts = Counter(p for s in named for p in set(s))
+    counts = Counter(p for s in named for p in set(s) if not p.startswith("("))
     where = sorted(p for p, n in counts.items() if 2 * n >= len(named))
     text = kind + (f" in {', '.join(where)}" if where else "")
     return text + (" (expected or planned)" if frame == "projected" else "")
