@@ -488,3 +488,14 @@ def test_a_negation_disputes_only_what_it_negates():
         "fires is known, the fire brigade said."
     )
     assert [c.kind for c in briefing(texts).conflicts] == ["stance"]
+
+
+def test_silent_one_day_and_denying_another_is_a_change_not_a_dispute():
+    texts = {
+        "a": "Moscow denied that troops were sent to the port.",
+        "b": "The Kremlin has yet to comment on the reports.",
+    }
+    days = {"a": {"published": "2025-03-05"}, "b": {"published": "2025-03-02"}}
+    assert [c for c in briefing(texts, **days).conflicts if c.kind == "denial-vs-no-comment"] == []
+    months = {"a": {"published": "2025-03"}, "b": {"published": "2025-03"}}
+    assert [c for c in briefing(texts, **months).conflicts] == []  # when, cannot be told
