@@ -499,3 +499,15 @@ def test_silent_one_day_and_denying_another_is_a_change_not_a_dispute():
     assert [c for c in briefing(texts, **days).conflicts if c.kind == "denial-vs-no-comment"] == []
     months = {"a": {"published": "2025-03"}, "b": {"published": "2025-03"}}
     assert [c for c in briefing(texts, **months).conflicts] == []  # when, cannot be told
+
+
+def test_who_gives_a_body_s_reports_speaks_for_it():
+    texts = {
+        "a": "The Almond Health Agency has reported six deaths from the fever, according to "
+        "Ana Roe.",
+        "b": "Ana Roe said six people had died of the fever.",
+        "c": "The Almond Health Agency said nine people had died of the fever.",
+    }
+    assert figure_disputes(briefing(texts)) == []  # the agency's own two counts
+    del texts["a"]
+    assert figure_disputes(briefing(texts)) == [[6, 9]]

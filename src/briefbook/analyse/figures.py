@@ -20,7 +20,8 @@ percent pay rise" and "16% of shares"). Within a quantity:
   of the day is compared: its earlier ones are its own series. The claimant of a figure is
   who gives it: the body named just before it with a reporting verb ("the senator said the
   coast guard reported that 30 drowned": the coast guard), and a person or group stands for
-  the body its role or affiliation names ("the association's president": the association);
+  the body its role or affiliation names ("the association's president": the association)
+  or whose reports it gives ("the agency has reported six deaths, according to Ana Roe");
 * not compared at all: a value given as a step of a series ("up from 180", "following
   reports of 1,500", a running count that "has climbed to 13"), a part added to another
   figure ("five others", "four more"), and a figure dated from another event ("reported six

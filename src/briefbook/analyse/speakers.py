@@ -60,7 +60,8 @@ class Voices:
     """Who a figure comes from, beyond the statement's claimant."""
 
     bodies: dict[str, str]
-    """Actor id -> the body it speaks for (:func:`_bodies`)."""
+    """Actor id -> the body it speaks for (:func:`_bodies`), or whose reports it gives
+    (:func:`_sources`)."""
     names: dict[str, tuple[int, int, str]]
     """Mention id -> its span in its article and its actor, for mentions of actors that can
     give a figure (not places)."""
@@ -82,6 +83,38 @@ class Voices:
         return self.bodies.get(who, who)
 
 
+_REPORTS = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?P<verb>[a-z]+)\b", re.I)
+ACCORDING = "according to"
+
+
+def _sources(corpus: ReadCorpus, names: dict[str, tuple[int, int, str]]) -> dict[str, str]:
+    """Actor id -> the body or state whose reports it gives: "Freedonia has reported six
+    deaths, according to Health Minister Ana Roe" (Ana Roe speaks for Freedonia)."""
+    kinds = {a.id: a.kind for a in corpus.actors}
+    out: dict[str, str] = {}
+    for s in corpus.statements:
+        who = s.claimant
+        if who is None or kinds.get(who) not in (Kind.PERSON, Kind.GROUP):
+            continue
+        if s.cue.casefold() != ACCORDING or who in out:
+            continue
+        cue = s.text.casefold().find(ACCORDING)
+        for m in s.mentions:
+            if m not in names:
+                continue
+            _, end, actor = names[m]
+            reports = _REPORTS.match(s.text, end - s.start)
+            if (
+                actor != who
+                and end - s.start <= cue
+                and reports is not None
+                and reports.group("verb").casefold() in reporting_forms()
+            ):
+                out[who] = actor
+                break
+    return out
+
+
 def voices_of(corpus: ReadCorpus) -> Voices:
     kinds = {a.id: a.kind for a in corpus.actors}
     names = {}
@@ -89,4 +122,4 @@ def voices_of(corpus: ReadCorpus) -> Voices:
         actor = corpus.mention_actor.get(m.id)
         if actor is not None and kinds.get(actor) not in (None, Kind.PLACE, Kind.OUTLET):
             names[m.id] = (m.start, m.end, actor)
-    return Voices(_bodies(corpus), names)
+    return Voices(_sources(corpus, names) | _bodies(corpus), names)
