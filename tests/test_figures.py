@@ -264,3 +264,24 @@ def test_bodies_and_deaths_and_no_depth_from_a_feeling(text, expected):
 )
 def test_others_and_more_are_a_part_added_not_a_total(text, value):
     assert (value, "additional") in [(v, qual) for v, qual, _ in q(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number restated in brackets counts what follows the brackets, both times
+        (
+            "Records show that twenty-two (22) people have died and one hundred and four "
+            "(104) were injured.",
+            [(22, "deaths"), (22, "deaths"), (104, "injured"), (104, "injured")],
+        ),
+        # a number whose noun is left out counts what the figure before it counts
+        (
+            "The army sent 300 more soldiers to reinforce the 900 already in the valley.",
+            [(300, "troops"), (900, "troops")],
+        ),
+        ("Two hundred and fifty homes were flooded.", [(250, "buildings")]),
+    ],
+)
+def test_restated_compound_and_elided_numbers(text, expected):
+    assert [(v, k) for v, k, _ in kinds(text)] == expected

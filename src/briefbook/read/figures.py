@@ -10,7 +10,12 @@ around the number, by this order of evidence:
    "dozens still missing") or by the counted noun itself ("95 deaths", "bodies");
 3. a word before it that says the same ("the death toll rose to 95", "killing 23");
 4. the counted noun ("3,000 troops", "700 flights", "2,000 people");
-5. otherwise a plain count ("two brigades").
+5. the kind of the figure just before it in the sentence, when nothing follows it ("500
+   troops to bolster the 1,200 already there": the noun is left out);
+6. otherwise a plain count ("two brigades").
+
+A number restated in brackets ("thirty-nine (39) people") counts, both times, what follows
+the brackets.
 
 A number written in words, or a bare year, is a figure only when it counts something of a
 known kind or has a unit ("two people", "three weeks"; not "the two nations", "one of
@@ -22,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefbook.model import Quantity
 from briefbook.read.dates import resolve_dates
@@ -128,6 +133,20 @@ _DETERMINER = re.compile(
 _OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?", re.IGNORECASE)
 _OF = re.compile(r"^\s+of\b", re.IGNORECASE)
 _OF_THE = re.compile(r"^\s+of\s+(?:the|them|those|these|his|her|its|their|our|us|you|whom)\b", re.I)
+_OPEN = re.compile(r"\s*\(\s*")
+_CLOSE = re.compile(r"\s*\)")
+
+
+def _restated(text: str, found: Sequence[Number], i: int) -> int | None:
+    """Where the words after "thirty-nine (39)" start, when ``found[i]`` is a number written
+    in words (or figures) restated in brackets right after it; None otherwise."""
+    if i + 1 >= len(found) or found[i + 1].value != found[i].value:
+        return None
+    nxt = found[i + 1]
+    if not _OPEN.fullmatch(text[found[i].end : nxt.start]):
+        return None
+    close = _CLOSE.match(text, nxt.end)
+    return close.end() if close else None
 
 
 def _counted(text: str, end: int, lex: _Lexicon) -> tuple[str, int]:
@@ -234,8 +253,19 @@ def quantities(
     floor = 0
     wholes: set[int] = set()
     found = numbers(text, dates)
+    echoes: dict[int, Quantity] = {}
+    """The bracketed restatements of numbers ("(39)" in "thirty-nine (39)"), by where they
+    start: each counts what the number it restates counts."""
     for i, n in enumerate(found):
+        if n.start in echoes:
+            out.append(replace(echoes[n.start], text=text[n.start : n.end],
+                               start=base + n.start, end=base + n.end))  # fmt: skip
+            floor = n.end
+            continue
         ceiling = found[i + 1].start if i + 1 < len(found) else len(text)
+        restated = _restated(text, found, i)
+        if restated is not None:  # "thirty-nine (39) people died": what follows the brackets
+            ceiling = found[i + 2].start if i + 2 < len(found) else len(text)
         whole = i + 1 < len(found) and _OF_WHOLE.fullmatch(text[n.end : found[i + 1].start])
         if whole:  # "179 of the 181 people on board were killed": what the whole counts
             ceiling = found[i + 2].start if i + 2 < len(found) else len(text)
@@ -246,7 +276,9 @@ def quantities(
         ):
             floor = n.end
             continue  # "one of the parents", "two of them": not a count
-        counts, counts_end = _counted(text, found[i + 1].end if whole else n.end, lex)
+        counts, counts_end = _counted(
+            text, restated if restated is not None else found[i + 1].end if whole else n.end, lex
+        )
         if n.start in wholes:  # the whole of "179 of the 181 people": what it counts alone
             kind = kind_of(text, n, counts, counts_end, n.start, counts_end)
         else:
@@ -257,10 +289,12 @@ def quantities(
         previous = out[-1] if out else None
         if kind == COUNT and previous is not None and _FROM_TO.search(text[: n.start]):
             kind, counts = previous.kind, counts or previous.counts  # "rose from 62 to 95"
+        elif kind == COUNT and not counts and not n.unit and previous is not None:
+            kind = previous.kind  # "500 troops to bolster the 1,200 already there": elided
         if kind is None:
             continue
         qualifier = "each" if n.start in each_at else n.qualifier
-        end = max(n.end, counts_end)
+        end = n.end if restated is not None else max(n.end, counts_end)  # spans never overlap
         out.append(
             Quantity(
                 text[n.start : end].strip(),
@@ -274,6 +308,8 @@ def quantities(
                 n.high,
             )
         )
+        if restated is not None:
+            echoes[found[i + 1].start] = out[-1]
         each = _EACH.match(text, counts_end)
         if each:
             each_at.add(each.start("num"))
