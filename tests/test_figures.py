@@ -285,3 +285,15 @@ def test_others_and_more_are_a_part_added_not_a_total(text, value):
 )
 def test_restated_compound_and_elided_numbers(text, expected):
     assert [(v, k) for v, k, _ in kinds(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The monitors logged 75 instances of arrests of marchers.", [(75, "detained")]),
+        ("The panel recorded 18 cases of disappearances.", [(18, "missing")]),
+        ("Clinics reported 40 cases of measles.", [(40, "cases")]),  # nothing known after "of"
+    ],
+)
+def test_occurrences_count_what_they_are_occurrences_of(text, expected):
+    assert [(v, k) for v, k, _ in kinds(text)] == expected

@@ -59,6 +59,8 @@ class _Lexicon:
     after_kind: dict[str, str]
     counts_stop: frozenset[str]
     noun_stop: frozenset[str]
+    occurrences: frozenset[str]
+    """Nouns that count occurrences of what follows them ("instances of arrests")."""
 
 
 EVENT_KINDS = frozenset(
@@ -108,6 +110,7 @@ def _build() -> _Lexicon:
         after_kind,
         words("figures", "counts_stop"),
         words("figures", "noun_stop"),
+        words("figures", "occurrence_nouns"),
     )
 
 
@@ -133,6 +136,8 @@ _DETERMINER = re.compile(
 _OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?", re.IGNORECASE)
 _OF = re.compile(r"^\s+of\b", re.IGNORECASE)
 _OF_THE = re.compile(r"^\s+of\s+(?:the|them|those|these|his|her|its|their|our|us|you|whom)\b", re.I)
+_OF_WHAT = re.compile(r"\s+of\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)")
+"""The words after "instances of", up to four."""
 _OPEN = re.compile(r"\s*\(\s*")
 _CLOSE = re.compile(r"\s*\)")
 
@@ -216,6 +221,12 @@ def kind_of(
             if word in MEASURES and n.unit_kind in ("distance", "speed"):
                 return word  # "at a depth of 10 km", "491 mm of rain", "25 feet of water"
         return n.unit_kind
+    last = counts.split()[-1].casefold() if counts else ""
+    of = _OF_WHAT.match(text, counts_end) if last in lex.occurrences else None
+    if of:  # "627 instances of arrests": what the occurrences are of
+        inner = [lex.noun_kind[m.group(0).casefold()] for m in lex.nouns.finditer(of.group(1))]
+        if inner:
+            return _preferred(inner, lex)
     said = [lex.noun_kind[m.group(0).casefold()] for m in lex.nouns.finditer(counts)]
     right_after = lex.nouns.match(" ".join(text[n.end :].split()[:3]))
     if right_after:  # "204 in favour": a noun phrase the counted words stop short of
