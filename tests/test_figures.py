@@ -269,12 +269,15 @@ def test_others_and_more_are_a_part_added_not_a_total(text, value):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a number restated in brackets counts what follows the brackets, both times
+        # a number restated in brackets is one figure, of what follows the brackets
         (
             "Records show that twenty-two (22) people have died and one hundred and four "
             "(104) were injured.",
-            [(22, "deaths"), (22, "deaths"), (104, "injured"), (104, "injured")],
+            [(22, "deaths"), (104, "injured")],
         ),
+        # "against" ends what is counted: a vote only right after the number
+        ("Thousands of protesters against the bill filled the square.", [(1000, "people")]),
+        ("The motion passed by 204 votes to 120 against.", [(204, "votes"), (120, "votes")]),
         # a number whose noun is left out counts what the figure before it counts
         (
             "The army sent 300 more soldiers to reinforce the 900 already in the valley.",

@@ -14,8 +14,8 @@ around the number, by this order of evidence:
    troops to bolster the 1,200 already there": the noun is left out);
 6. otherwise a plain count ("two brigades").
 
-A number restated in brackets ("thirty-nine (39) people") counts, both times, what follows
-the brackets.
+A number restated in brackets ("thirty-nine (39) people") is one figure, which counts what
+follows the brackets.
 
 A number written in words, or a bare year, is a figure only when it counts something of a
 known kind or has a unit ("two people", "three weeks"; not "the two nations", "one of
@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from briefbook.model import Quantity
 from briefbook.read.dates import resolve_dates
@@ -264,13 +264,11 @@ def quantities(
     floor = 0
     wholes: set[int] = set()
     found = numbers(text, dates)
-    echoes: dict[int, Quantity] = {}
-    """The bracketed restatements of numbers ("(39)" in "thirty-nine (39)"), by where they
-    start: each counts what the number it restates counts."""
+    echoes: set[int] = set()
+    """Where the bracketed restatements of numbers start ("(39)" in "thirty-nine (39)"): one
+    figure with the number they restate."""
     for i, n in enumerate(found):
         if n.start in echoes:
-            out.append(replace(echoes[n.start], text=text[n.start : n.end],
-                               start=base + n.start, end=base + n.end))  # fmt: skip
             floor = n.end
             continue
         ceiling = found[i + 1].start if i + 1 < len(found) else len(text)
@@ -305,7 +303,7 @@ def quantities(
         if kind is None:
             continue
         qualifier = "each" if n.start in each_at else n.qualifier
-        end = n.end if restated is not None else max(n.end, counts_end)  # spans never overlap
+        end = max(n.end, counts_end)
         out.append(
             Quantity(
                 text[n.start : end].strip(),
@@ -320,7 +318,7 @@ def quantities(
             )
         )
         if restated is not None:
-            echoes[found[i + 1].start] = out[-1]
+            echoes.add(found[i + 1].start)
         each = _EACH.match(text, counts_end)
         if each:
             each_at.add(each.start("num"))
