@@ -511,3 +511,14 @@ def test_who_gives_a_body_s_reports_speaks_for_it():
     assert figure_disputes(briefing(texts)) == []  # the agency's own two counts
     del texts["a"]
     assert figure_disputes(briefing(texts)) == [[6, 9]]
+
+
+def test_a_count_for_one_day_is_not_the_toll_so_far():
+    texts = {
+        "a": "Police said 12 people were killed in the clashes on Monday.",
+        "b": "The health ministry said on Monday that the death toll from the clashes since "
+        "January had reached 40.",
+    }
+    assert figure_disputes(briefing(texts)) == []
+    texts["b"] = "The health ministry said 40 people were killed in the clashes on Monday."
+    assert figure_disputes(briefing(texts)) == [[12, 40]]

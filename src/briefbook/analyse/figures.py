@@ -22,6 +22,8 @@ percent pay rise" and "16% of shares"). Within a quantity:
   coast guard reported that 30 drowned": the coast guard), and a person or group stands for
   the body its role or affiliation names ("the association's president": the association)
   or whose reports it gives ("the agency has reported six deaths, according to Ana Roe");
+* a running count for one day ("12 were killed on Tuesday") and a cumulative one ("the
+  toll so far", "since the protests began") are not one quantity;
 * not compared at all: a value given as a step of a series ("up from 180", "following
   reports of 1,500", a running count that "has climbed to 13"), a part added to another
   figure ("five others", "four more"), and a figure dated from another event ("reported six
@@ -135,6 +137,15 @@ own_place = derived(_own_place)
 not of a place named elsewhere, nor of the whole of an unnamed one."""
 
 
+def _cumulative() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:" + alternation(words("conflicts", "cumulative")) + r")\b", re.IGNORECASE
+    )
+
+
+cumulative = derived(_cumulative)
+
+
 running_kinds = derived(lambda: words("figures", "running_kinds"))
 self_describing = derived(lambda: words("figures", "self_describing"))
 
@@ -155,6 +166,9 @@ class _Report:
     series, never disputed."""
     near: frozenset[str]
     """The same, in its clause only."""
+    span: str = ""
+    """For a running count: "total" (so far, since a date, a toll), "day" (what happened on
+    the day its clause names), or "" when its clause does not say."""
 
 
 def interval(q: Quantity | FigureReport) -> tuple[float, float]:
@@ -281,7 +295,14 @@ def _report(
     speaker = voices.speaker(s, q.start, a)
     lead = s.text[lo : q.start - s.start]
     prior = bool(_PRIOR.search(lead)) or (q.kind in running_kinds() and bool(risen().search(lead)))
-    report_ = _Report(report, frame, speaker, low, high, words_, prior, near_)
+    span = ""
+    if q.kind in running_kinds():
+        since = any(d.relation == "since" and a <= d.start < b for d in s.dates)
+        if since or cumulative().search(s.text[lo:hi]):
+            span = "total"
+        elif dated:
+            span = "day"
+    report_ = _Report(report, frame, speaker, low, high, words_, prior, near_, span)
     return report_, bool(dated or subject)
 
 
@@ -317,6 +338,8 @@ def _same_subject(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def _same_quantity(a: _Report, b: _Report) -> bool:
+    if {a.span, b.span} == {"day", "total"}:
+        return False  # "12 were killed on Tuesday" is not the toll so far
     described = a.report.kind in self_describing() or (
         len(a.words & b.words) >= SHARED_WORDS and bool(a.near & b.near)
     )
