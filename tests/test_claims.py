@@ -522,3 +522,13 @@ def test_a_count_for_one_day_is_not_the_toll_so_far():
     assert figure_disputes(briefing(texts)) == []
     texts["b"] = "The health ministry said 40 people were killed in the clashes on Monday."
     assert figure_disputes(briefing(texts)) == [[12, 40]]
+
+
+def test_a_city_s_toll_is_not_the_whole_event_s():
+    texts = {
+        "a": "Officials said 40 people died in the floods.",
+        "b": "The mayor of Port Almond said 12 people died in Port Almond.",
+    }
+    assert figure_disputes(briefing(texts)) == []
+    texts["a"] = "Officials said 40 people died in Port Almond."
+    assert figure_disputes(briefing(texts)) == [[12, 40]]

@@ -23,7 +23,8 @@ percent pay rise" and "16% of shares"). Within a quantity:
   the body its role or affiliation names ("the association's president": the association)
   or whose reports it gives ("the agency has reported six deaths, according to Ana Roe");
 * a running count for one day ("12 were killed on Tuesday") and a cumulative one ("the
-  toll so far", "since the protests began") are not one quantity;
+  toll so far", "since the protests began") are not one quantity, nor a running count for a
+  place within a state (a city, a region) and one that names no place (the whole event's);
 * not compared at all: a value given as a step of a series ("up from 180", "following
   reports of 1,500", a running count that "has climbed to 13"), a part added to another
   figure ("five others", "four more"), and a figure dated from another event ("reported six
@@ -169,6 +170,8 @@ class _Report:
     span: str = ""
     """For a running count: "total" (so far, since a date, a toll), "day" (what happened on
     the day its clause names), or "" when its clause does not say."""
+    local: bool = False
+    """Its subject names a place within a state (a city, a region), not only states."""
 
 
 def interval(q: Quantity | FigureReport) -> tuple[float, float]:
@@ -220,6 +223,7 @@ def reports(corpus: ReadCorpus) -> list[FigureReport]:
 def _reports(corpus: ReadCorpus) -> list[_Report]:
     published = {a.id: a.meta.published.iso() if a.meta.published else "" for a in corpus.articles}
     places = _places(corpus)
+    states = {a.name for a in corpus.actors if a.kind == Kind.GOVERNMENT}
     names = name_words(corpus.actors)
     voices = voices_of(corpus)
     out: list[_Report] = []
@@ -236,7 +240,7 @@ def _reports(corpus: ReadCorpus) -> list[_Report]:
                     r.report, as_of=before[1].report.as_of, subject=before[1].report.subject
                 ))  # fmt: skip
             last[(s.source_id, q.kind)] = (n, r)
-            out.append(r)
+            out.append(replace(r, local=any(p not in states for p in r.report.subject)))
     return out
 
 
@@ -340,6 +344,10 @@ def _same_subject(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def _same_quantity(a: _Report, b: _Report) -> bool:
     if {a.span, b.span} == {"day", "total"}:
         return False  # "12 were killed on Tuesday" is not the toll so far
+    running = a.report.kind in running_kinds()
+    unplaced = (a.local and not b.report.subject) or (b.local and not a.report.subject)
+    if running and unplaced:
+        return False  # a city's toll is a part of an unplaced one, which is the whole's
     described = a.report.kind in self_describing() or (
         len(a.words & b.words) >= SHARED_WORDS and bool(a.near & b.near)
     )
