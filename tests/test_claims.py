@@ -402,3 +402,133 @@ def test_claims_do_not_change_when_a_cue_changes():
     assert {c.id: c.sources for c in after.claims} == {c.id: c.sources for c in before.claims}
     # the cues did move statements: the claims stayed as they were all the same
     assert [s.topic.topic for s in after.statements] != [s.topic.topic for s in before.statements]
+
+
+def figure_disputes(b) -> list[list[float]]:
+    return [sorted(f.value for f in c.figures) for c in b.conflicts if c.kind == "figures"]
+
+
+def test_a_body_and_the_people_who_speak_for_it_are_one_claimant():
+    texts = {
+        "a": "Ana Roe, president of the Freedonia Nurses Association, said 14 people died "
+        "in the riots on Monday.",
+        "b": "The Freedonia Nurses Association said 22 people died in the riots on Monday.",
+    }
+    assert figure_disputes(briefing(texts)) == []  # the association's own revision
+    texts["a"] = "Police chief Ana Roe said 14 people died in the riots on Monday."
+    assert figure_disputes(briefing(texts)) == [[14, 22]]
+
+
+def test_a_figure_relayed_from_a_body_is_that_body_s():
+    texts = {
+        "a": "Senator Maria Lund said the Freedonia Coast Guard reported that 30 people "
+        "drowned on Monday.",
+        "b": "The Freedonia Coast Guard said 12 people drowned on Monday.",
+    }
+    assert figure_disputes(briefing(texts)) == []  # one body's two counts of one day
+    texts["a"] = "Senator Maria Lund said 30 people drowned on Monday."
+    assert figure_disputes(briefing(texts)) == [[12, 30]]
+
+
+def test_a_toll_that_has_climbed_to_a_step_is_not_disputed_within_its_day():
+    texts = {
+        "a": "A doctor said on Monday that the death toll from the riots had climbed to 13.",
+        "b": "Hospital director Omar Vance said on Monday that 23 people died in the riots.",
+    }
+    assert figure_disputes(briefing(texts)) == []
+    texts["a"] = "A doctor said on Monday that 13 people died in the riots."
+    assert figure_disputes(briefing(texts)) == [[13, 23]]
+
+
+def test_an_earlier_report_given_beside_a_figure_is_a_step_of_its_series():
+    texts = {
+        "a": "Army officials expect 9,000 soldiers to cross the border by June, following "
+        "reports of 1,000 soldiers crossing.",
+        "b": "The defence ministry said 3,000 soldiers crossed the border.",
+    }
+    assert figure_disputes(briefing(texts)) == []
+
+
+def test_a_part_added_to_another_figure_is_not_a_toll():
+    texts = {
+        "a": "Two guards were shot at the gate, and nurses reported five others killed near "
+        "the port.",
+        "b": "Police said 12 people were killed near the port.",
+    }
+    assert figure_disputes(briefing(texts)) == []
+
+
+def test_a_figure_dated_from_another_event_is_not_as_of_its_article():
+    texts = {
+        "a": "The ministry declared an outbreak on 20 February and reported six deaths a day "
+        "later.",
+        "b": "Health officials said the fever has killed 11 people.",
+    }
+    assert figure_disputes(briefing(texts)) == []
+
+
+def test_a_count_for_the_claimant_s_own_region_is_not_the_country_s():
+    texts = {
+        "a": "Officials in the north announced a combined three deaths in their regions.",
+        "b": "Rescuers raised the death toll in Freedonia to 205.",
+    }
+    assert figure_disputes(briefing(texts)) == []
+
+
+def test_a_negation_disputes_only_what_it_negates():
+    texts = {
+        "a": "The first fires were found near the depot in Port Almond, but there is still "
+        "no confirmation of the cause of the fires, the fire brigade said.",
+        "b": "Police chief Omar Vance said the first fires were found near the depot in Port "
+        "Almond and that an inquiry was seeking the cause of the fires.",
+    }
+    assert [c for c in briefing(texts).conflicts if c.kind == "stance"] == []
+    texts["a"] = (
+        "The first fires were not found near the depot in Port Almond, and the cause of the "
+        "fires is known, the fire brigade said."
+    )
+    assert [c.kind for c in briefing(texts).conflicts] == ["stance"]
+
+
+def test_silent_one_day_and_denying_another_is_a_change_not_a_dispute():
+    texts = {
+        "a": "Moscow denied that troops were sent to the port.",
+        "b": "The Kremlin has yet to comment on the reports.",
+    }
+    days = {"a": {"published": "2025-03-05"}, "b": {"published": "2025-03-02"}}
+    assert [c for c in briefing(texts, **days).conflicts if c.kind == "denial-vs-no-comment"] == []
+    months = {"a": {"published": "2025-03"}, "b": {"published": "2025-03"}}
+    assert [c for c in briefing(texts, **months).conflicts] == []  # when, cannot be told
+
+
+def test_who_gives_a_body_s_reports_speaks_for_it():
+    texts = {
+        "a": "The Almond Health Agency has reported six deaths from the fever, according to "
+        "Ana Roe.",
+        "b": "Ana Roe said six people had died of the fever.",
+        "c": "The Almond Health Agency said nine people had died of the fever.",
+    }
+    assert figure_disputes(briefing(texts)) == []  # the agency's own two counts
+    del texts["a"]
+    assert figure_disputes(briefing(texts)) == [[6, 9]]
+
+
+def test_a_count_for_one_day_is_not_the_toll_so_far():
+    texts = {
+        "a": "Police said 12 people were killed in the clashes on Monday.",
+        "b": "The health ministry said on Monday that the death toll from the clashes since "
+        "January had reached 40.",
+    }
+    assert figure_disputes(briefing(texts)) == []
+    texts["b"] = "The health ministry said 40 people were killed in the clashes on Monday."
+    assert figure_disputes(briefing(texts)) == [[12, 40]]
+
+
+def test_a_city_s_toll_is_not_the_whole_event_s():
+    texts = {
+        "a": "Officials said 40 people died in the floods.",
+        "b": "The mayor of Port Almond said 12 people died in Port Almond.",
+    }
+    assert figure_disputes(briefing(texts)) == []
+    texts["a"] = "Officials said 40 people died in Port Almond."
+    assert figure_disputes(briefing(texts)) == [[12, 40]]

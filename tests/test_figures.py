@@ -239,3 +239,64 @@ def test_an_undated_article_counts_from_the_full_dates_it_gives():
 def test_a_month_precision_article_takes_its_days_from_the_dates_it_gives():
     text = "On Tuesday the toll rose. The agency said on Monday, June 24, that 5 died."
     assert reference(text, PartialDate.parse("2024-06")) == dt.date(2024, 6, 24)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the bodies of people, and people sent to their deaths, are deaths
+        ("Divers found the bodies of the three men in a van.", [(3, "deaths", "")]),
+        ("The blast sent four dock workers to their deaths.", [(4, "deaths", "")]),
+        # "deep" before a number says nothing of it ("deep concern")
+        ("Ministers voiced deep concern over the talks between the two governments.", []),
+    ],
+)
+def test_bodies_and_deaths_and_no_depth_from_a_feeling(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Medics counted three bodies, and nurses reported five others killed.", 5),
+        ("Two men were found; four more workers remained missing.", 4),
+    ],
+)
+def test_others_and_more_are_a_part_added_not_a_total(text, value):
+    assert (value, "additional") in [(v, qual) for v, qual, _ in q(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number restated in brackets is one figure, of what follows the brackets
+        (
+            "Records show that twenty-two (22) people have died and one hundred and four "
+            "(104) were injured.",
+            [(22, "deaths"), (104, "injured")],
+        ),
+        # "against" ends what is counted: a vote only right after the number
+        ("Thousands of protesters against the bill filled the square.", [(1000, "people")]),
+        ("The motion passed by 204 votes to 120 against.", [(204, "votes"), (120, "votes")]),
+        # a number whose noun is left out counts what the figure before it counts
+        (
+            "The army sent 300 more soldiers to reinforce the 900 already in the valley.",
+            [(300, "troops"), (900, "troops")],
+        ),
+        ("Two hundred and fifty homes were flooded.", [(250, "buildings")]),
+    ],
+)
+def test_restated_compound_and_elided_numbers(text, expected):
+    assert [(v, k) for v, k, _ in kinds(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The monitors logged 75 instances of arrests of marchers.", [(75, "detained")]),
+        ("The panel recorded 18 cases of disappearances.", [(18, "missing")]),
+        ("Clinics reported 40 cases of measles.", [(40, "cases")]),  # nothing known after "of"
+    ],
+)
+def test_occurrences_count_what_they_are_occurrences_of(text, expected):
+    assert [(v, k) for v, k, _ in kinds(text)] == expected

@@ -8,7 +8,9 @@ Three kinds, each linking the claims involved:
     quantity's values over time, which are not disputes).
 ``denial-vs-no-comment``
     One source says a party denied; another says the same party has not commented, not
-    officially denied, or avoided the question.
+    officially denied, or avoided the question, on the same day (in one article, or in
+    articles dated to the same day): a party silent one day and denying another has changed
+    its position, which is not a dispute between sources.
 ``stance``
     One party asserts what another denies or negates, about the same thing (see
     ``analyse/stance``): "the strike is illegal" against "the strike is not illegal".
@@ -56,7 +58,7 @@ def find_conflicts(
     dates = {a.id: a.meta.published.iso() if a.meta.published else "" for a in corpus.articles}
     by_id = {a.id: a for a in corpus.actors}
     out, series = find_figures(corpus, claim_of)
-    out += _denial_conflicts(corpus.statements, claim_of, by_id)
+    out += _denial_conflicts(corpus.statements, claim_of, by_id, dates)
     out += _contradictions(corpus.statements, claims, claim_of, by_id, dates)
     out += _stances(corpus, claim_of, out)
     return sorted(out, key=lambda c: (c.kind, c.about, c.id)), series
@@ -96,8 +98,18 @@ def _party(statement: Statement, actors: dict[str, Actor]) -> str | None:
     return actor.affiliation
 
 
+def _same_day(a: Statement, b: Statement, dates: dict[str, str]) -> bool:
+    """Whether two statements hold for one day: one article, or two dated to the same day."""
+    return a.source_id == b.source_id or (
+        len(dates[a.source_id]) == 10 and dates[a.source_id] == dates[b.source_id]
+    )
+
+
 def _denial_conflicts(
-    statements: Sequence[Statement], claim_of: dict[tuple[str, str], str], actors: dict[str, Actor]
+    statements: Sequence[Statement],
+    claim_of: dict[tuple[str, str], str],
+    actors: dict[str, Actor],
+    dates: dict[str, str],
 ) -> list[Conflict]:
     denied: dict[str, list[Statement]] = defaultdict(list)
     silent: dict[str, list[Statement]] = defaultdict(list)
@@ -114,6 +126,8 @@ def _denial_conflicts(
         involved = denied[party] + silent[party]
         if len({s.source_id for s in involved}) < 2:
             continue
+        if not any(_same_day(d, n, dates) for d in denied[party] for n in silent[party]):
+            continue  # silent, then denying (or the reverse): a change over time
         keys = tuple((s.source_id, s.sentence_id) for s in involved)
         out.append(
             Conflict(

@@ -17,7 +17,19 @@ percent pay rise" and "16% of shares"). Within a quantity:
 * a **dispute** is two reports from different claimants for overlapping days (within
   ``DAYS`` of each other, both known to the day) whose intervals do not meet ("six dead"
   against "at least 23"; "magnitude 6.0" against "5.8"). Only each claimant's latest figure
-  of the day is compared: its earlier ones are its own series;
+  of the day is compared: its earlier ones are its own series. The claimant of a figure is
+  who gives it: the body named just before it with a reporting verb ("the senator said the
+  coast guard reported that 30 drowned": the coast guard), and a person or group stands for
+  the body its role or affiliation names ("the association's president": the association)
+  or whose reports it gives ("the agency has reported six deaths, according to Ana Roe");
+* a running count for one day ("12 were killed on Tuesday") and a cumulative one ("the
+  toll so far", "since the protests began") are not one quantity, nor a running count for a
+  place within a state (a city, a region) and one that names no place (the whole event's);
+* not compared at all: a value given as a step of a series ("up from 180", "following
+  reports of 1,500", a running count that "has climbed to 13"), a part added to another
+  figure ("five others", "four more"), and a figure dated from another event ("reported six
+  deaths a day later": its day is not its article's). A figure for the unnamed place its
+  claimant speaks for ("three deaths in their regions") is not of any place named elsewhere;
 * a **series** is the quantity's values over time: reports dated to different days (a
   rising toll; an article dated only to the month cannot be placed in one). A series is
   shown as a trend; it is not a dispute, and each claimant's earlier figures of a day are
@@ -39,6 +51,7 @@ from dataclasses import dataclass, replace
 
 from briefbook.analyse.claims import content_words, name_stems, name_words
 from briefbook.analyse.disjoint import DisjointSets
+from briefbook.analyse.speakers import Voices, voices_of
 from briefbook.model import (
     MONTHS,
     Conflict,
@@ -67,8 +80,30 @@ this many statements after one of its kind in the same article, is of the same e
 USGS put the magnitude at 5.8." """
 NEAR = 5
 """Words either side of a figure (within its clause) that can make it a projection."""
-_PRIOR = re.compile(r"\b(?:up|down|rising|falling|revised)\s+from\s+(?:an?\s+)?$", re.I)
-"""Before an earlier value of the figure just given ("202 dead, up from 180")."""
+_PRIOR = re.compile(
+    r"\b(?:(?:up|down|rising|falling|revised)\s+from\s+(?:an?\s+)?"
+    r"|(?:following|after)\s+(?:earlier\s+|initial\s+|first\s+)?reports?\s+of\s+"
+    r"(?:about\s+|around\s+|some\s+)?)$",
+    re.I,
+)
+"""Before an earlier value of the figure just given ("202 dead, up from 180"; "10,000 by
+December, following reports of 1,500")."""
+
+
+def _risen() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:has\s+|have\s+|had\s+)?(?:"
+        + alternation(words("figures", "change_words"))
+        + r")\s+to\s+(?:at\s+least\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+risen = derived(_risen)
+"""Before a running count given as the step it has just reached ("the toll has climbed to
+13"): a value of some hour of a count that moves within the day, never disputed against
+another claimant's count of that day."""
+
 _RELATIVE = re.compile(r"\b(?:after|later|before|earlier|following)\b", re.IGNORECASE)
 RECENT = 3
 """A date in a figure's clause is its as-of date only if it is at most this many days before
@@ -87,6 +122,29 @@ def _projected() -> re.Pattern[str]:
 
 
 projected = derived(_projected)
+
+
+def _own_place() -> re.Pattern[str]:
+    kinds = alternation(
+        [k + "s" for k in words("names", "place_kinds")] + list(words("names", "place_kinds"))
+    )
+    return re.compile(
+        rf"\b(?:in|across|for)\s+(?:their|its|his|her)\s+(?:own\s+)?(?:{kinds})\b", re.I
+    )
+
+
+own_place = derived(_own_place)
+"""A figure of the place its claimant speaks for, unnamed ("three deaths in their regions"):
+not of a place named elsewhere, nor of the whole of an unnamed one."""
+
+
+def _cumulative() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:" + alternation(words("conflicts", "cumulative")) + r")\b", re.IGNORECASE
+    )
+
+
+cumulative = derived(_cumulative)
 
 
 running_kinds = derived(lambda: words("figures", "running_kinds"))
@@ -109,6 +167,11 @@ class _Report:
     series, never disputed."""
     near: frozenset[str]
     """The same, in its clause only."""
+    span: str = ""
+    """For a running count: "total" (so far, since a date, a toll), "day" (what happened on
+    the day its clause names), or "" when its clause does not say."""
+    local: bool = False
+    """Its subject names a place within a state (a city, a region), not only states."""
 
 
 def interval(q: Quantity | FigureReport) -> tuple[float, float]:
@@ -144,12 +207,10 @@ def _places(corpus: ReadCorpus) -> dict[str, str]:
     actors = {a.id: a for a in corpus.actors}
     out = {}
     for m in corpus.mentions:
-        if m.kind not in (Kind.PLACE, Kind.GOVERNMENT):
-            continue
         actor = actors.get(corpus.mention_actor.get(m.id, ""))
         if actor is not None and actor.kind in (Kind.PLACE, Kind.GOVERNMENT):
-            out[m.id] = actor.name
-        else:
+            out[m.id] = actor.name  # whatever kind the mention was first read as
+        elif m.kind in (Kind.PLACE, Kind.GOVERNMENT):
             out[m.id] = " ".join(w for w in m.text.split() if w.casefold() not in kinds) or m.text
     return out
 
@@ -162,14 +223,16 @@ def reports(corpus: ReadCorpus) -> list[FigureReport]:
 def _reports(corpus: ReadCorpus) -> list[_Report]:
     published = {a.id: a.meta.published.iso() if a.meta.published else "" for a in corpus.articles}
     places = _places(corpus)
+    states = {a.name for a in corpus.actors if a.kind == Kind.GOVERNMENT}
     names = name_words(corpus.actors)
+    voices = voices_of(corpus)
     out: list[_Report] = []
     last: dict[tuple[str, str], tuple[int, _Report]] = {}
     for n, s in enumerate(corpus.statements):
         for q in s.quantities:
             if q.kind in NOT_COMPARED or q.qualifier in ("each", "additional"):
                 continue
-            r, said = _report(s, q, published[s.source_id], places, names)
+            r, said = _report(s, q, published[s.source_id], places, names, voices)
             before = last.get((s.source_id, q.kind))
             if q.kind in MEASURES and not said and before is not None and n - before[0] <= FOLLOWS:
                 # "The USGS put the magnitude at 5.8.": the same event as the sentence before
@@ -177,7 +240,7 @@ def _reports(corpus: ReadCorpus) -> list[_Report]:
                     r.report, as_of=before[1].report.as_of, subject=before[1].report.subject
                 ))  # fmt: skip
             last[(s.source_id, q.kind)] = (n, r)
-            out.append(r)
+            out.append(replace(r, local=any(p not in states for p in r.report.subject)))
     return out
 
 
@@ -187,6 +250,7 @@ def _report(
     published: str,
     places: dict[str, str],
     names: dict[str, frozenset[str]],
+    voices: Voices,
 ) -> tuple[_Report, bool]:
     """The report of one figure, and whether its clause says when or where it holds."""
     lo, hi = clause(s.text, q.start - s.start, q.end - s.start)
@@ -199,9 +263,13 @@ def _report(
         and not _RELATIVE.search(d.text)  # "a day after" the figure's event dates something else
         and (event or _recent(d.resolved, published))
     ]  # fmt: skip
+    # "reported six deaths a day later": dated from another event, so not as of its article
+    relative = any(a <= d.start < b and _RELATIVE.search(d.text) for d in s.dates)
     subject = tuple(
         sorted({places[m] for m in s.mentions if m in places and a <= int(m.rsplit("/", 1)[1]) < b})
     )
+    if own_place().search(s.text[lo:hi]):  # "three deaths in their regions": the claimant's own
+        subject = (*subject, f"(where {s.claimant or s.source_id} speaks for)")
     near = " ".join(
         [
             *s.text[lo : q.start - s.start].split()[-NEAR:],
@@ -216,7 +284,7 @@ def _report(
         s.source_id,
         s.sentence_id,
         s.claimant,
-        dated[0] if dated else ("" if event else published),
+        dated[0] if dated else ("" if event or relative else published),
         q.kind,
         q.unit,
         q.high,
@@ -228,9 +296,17 @@ def _report(
     drop = own | name_stems(s.text) | (content_words(q.text) - content_words(q.counts))
     words_ = content_words(s.text) - drop
     near_ = content_words(s.text[lo:hi]) - drop
-    speaker = s.claimant or f"outlet:{s.source_id}"
-    prior = bool(_PRIOR.search(s.text[lo : q.start - s.start]))
-    report_ = _Report(report, frame, speaker, low, high, words_, prior, near_)
+    speaker = voices.speaker(s, q.start, a)
+    lead = s.text[lo : q.start - s.start]
+    prior = bool(_PRIOR.search(lead)) or (q.kind in running_kinds() and bool(risen().search(lead)))
+    span = ""
+    if q.kind in running_kinds():
+        since = any(d.relation == "since" and a <= d.start < b for d in s.dates)
+        if since or cumulative().search(s.text[lo:hi]):
+            span = "total"
+        elif dated:
+            span = "day"
+    report_ = _Report(report, frame, speaker, low, high, words_, prior, near_, span)
     return report_, bool(dated or subject)
 
 
@@ -266,6 +342,12 @@ def _same_subject(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def _same_quantity(a: _Report, b: _Report) -> bool:
+    if {a.span, b.span} == {"day", "total"}:
+        return False  # "12 were killed on Tuesday" is not the toll so far
+    running = a.report.kind in running_kinds()
+    unplaced = (a.local and not b.report.subject) or (b.local and not a.report.subject)
+    if running and unplaced:
+        return False  # a city's toll is a part of an unplaced one, which is the whole's
     described = a.report.kind in self_describing() or (
         len(a.words & b.words) >= SHARED_WORDS and bool(a.near & b.near)
     )
@@ -304,7 +386,7 @@ def _about(kind: str, subjects: Sequence[tuple[str, ...]], frame: str) -> str:
     """ "deaths in Saltford (expected or planned)": the places most of the reports that name
     one name (at least half of them)."""
     named = [s for s in subjects if s]
-    counts = Counter(p for s in named for p in set(s))
+    counts = Counter(p for s in named for p in set(s) if not p.startswith("("))
     where = sorted(p for p, n in counts.items() if 2 * n >= len(named))
     text = kind + (f" in {', '.join(where)}" if where else "")
     return text + (" (expected or planned)" if frame == "projected" else "")

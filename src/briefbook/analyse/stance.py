@@ -6,8 +6,11 @@ asserts it, the other denies or negates it ("the strike is illegal, the ministry
 violation"). The same thing: their content words, once the claimant's own name, negations
 and denial words are left out and a word with a negative prefix is read as its stem
 ("illegal" is "legal" negated), overlap by at least ``SAME``, with at least ``SHARED`` of
-them in common. Speakers are the claimants, or the outlet whose own voice a statement is;
-two unattributed statements of different outlets are not a dispute between parties.
+them in common; and what a negation negates (the ``SCOPE`` words after it, or a word with a
+negative prefix) must be among them: "no confirmation of the source" does not deny "an
+inquiry into the source" (a denial word denies all it says). Speakers are the claimants,
+or the outlet whose own voice a statement is; two unattributed statements of different
+outlets are not a dispute between parties.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from briefbook.analyse.claims import candidate_pairs, content_words, dice, stance
+from briefbook.analyse.claims import candidate_pairs, content_words, denial_words, dice, stance
 from briefbook.analyse.disjoint import DisjointSets
 from briefbook.model import Statement
 from briefbook.vocabulary import derived, words
@@ -27,11 +30,19 @@ NEGATIVE_PREFIXES = ("il", "im", "in", "ir", "un", "non-", "non", "dis")
 """Prefixes that negate the word they start ("illegal", "unlawful", "non-binding")."""
 
 
+SCOPE = 3
+"""Words after a negation that it negates: "there is no confirmation of the source" negates
+a confirmation, not the source."""
+
+
 @dataclass(frozen=True, slots=True)
 class _Said:
     words: frozenset[str]
     negative: bool
     """Denies or negates what it says."""
+    negated: frozenset[str] | None
+    """What its negations negate (the words after a negation, a word with a negative prefix
+    read as its stem); None when a denial word denies all it says."""
 
 
 def _known() -> frozenset[str]:
@@ -43,19 +54,27 @@ known_negations = derived(_known)
 
 def _said(s: Statement, names: Mapping[str, frozenset[str]], vocabulary: frozenset[str]) -> _Said:
     negative = stance(s) == "denies"
-    kept = []
-    for w in re.findall(r"[\w’'-]+", s.text):
+    kept: list[str] = []
+    negated: set[str] = set()
+    after: list[int] = []
+    """Where a negation's scope starts in ``kept``."""
+    for w in re.findall(r"[\w’'-]+", s.text.replace("n’t", "n't")):
         low = w.casefold()
-        if low in known_negations():
+        if low in known_negations() or low.endswith("n't"):
+            after.append(len(kept))
             continue
         for prefix in NEGATIVE_PREFIXES:
             rest = low[len(prefix) :]
             if low.startswith(prefix) and len(rest) >= 4 and content_words(rest) <= vocabulary:
                 low, negative = rest, not negative  # "illegal": "legal", negated
+                negated.update(content_words(rest))
                 break
         kept.append(low)
+    for start in after:
+        negated.update(content_words(" ".join(kept[start : start + SCOPE])))
     said = content_words(" ".join(kept)) - names.get(s.claimant or "", frozenset())
-    return _Said(said, negative)
+    denial = bool(denial_words().search(s.text))
+    return _Said(said, negative, None if denial else frozenset(negated))
 
 
 def stance_disputes(
@@ -77,6 +96,9 @@ def stance_disputes(
         if (a.claimant or a.source_id) == (b.claimant or b.source_id):
             continue
         shared = said[i].words & said[j].words
+        negated = (said[i] if said[i].negative else said[j]).negated
+        if negated is not None and not negated & shared:
+            continue  # "no confirmation of the source" against "the source is sought"
         if len(shared) >= SHARED and dice(said[i].words, said[j].words) >= SAME:
             sets.join(i, j)
             linked.update((i, j))

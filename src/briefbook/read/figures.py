@@ -10,7 +10,12 @@ around the number, by this order of evidence:
    "dozens still missing") or by the counted noun itself ("95 deaths", "bodies");
 3. a word before it that says the same ("the death toll rose to 95", "killing 23");
 4. the counted noun ("3,000 troops", "700 flights", "2,000 people");
-5. otherwise a plain count ("two brigades").
+5. the kind of the figure just before it in the sentence, when nothing follows it ("500
+   troops to bolster the 1,200 already there": the noun is left out);
+6. otherwise a plain count ("two brigades").
+
+A number restated in brackets ("thirty-nine (39) people") is one figure, which counts what
+follows the brackets.
 
 A number written in words, or a bare year, is a figure only when it counts something of a
 known kind or has a unit ("two people", "three weeks"; not "the two nations", "one of
@@ -54,6 +59,8 @@ class _Lexicon:
     after_kind: dict[str, str]
     counts_stop: frozenset[str]
     noun_stop: frozenset[str]
+    occurrences: frozenset[str]
+    """Nouns that count occurrences of what follows them ("instances of arrests")."""
 
 
 EVENT_KINDS = frozenset(
@@ -103,6 +110,7 @@ def _build() -> _Lexicon:
         after_kind,
         words("figures", "counts_stop"),
         words("figures", "noun_stop"),
+        words("figures", "occurrence_nouns"),
     )
 
 
@@ -128,6 +136,22 @@ _DETERMINER = re.compile(
 _OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?", re.IGNORECASE)
 _OF = re.compile(r"^\s+of\b", re.IGNORECASE)
 _OF_THE = re.compile(r"^\s+of\s+(?:the|them|those|these|his|her|its|their|our|us|you|whom)\b", re.I)
+_OF_WHAT = re.compile(r"\s+of\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)")
+"""The words after "instances of", up to four."""
+_OPEN = re.compile(r"\s*\(\s*")
+_CLOSE = re.compile(r"\s*\)")
+
+
+def _restated(text: str, found: Sequence[Number], i: int) -> int | None:
+    """Where the words after "thirty-nine (39)" start, when ``found[i]`` is a number written
+    in words (or figures) restated in brackets right after it; None otherwise."""
+    if i + 1 >= len(found) or found[i + 1].value != found[i].value:
+        return None
+    nxt = found[i + 1]
+    if not _OPEN.fullmatch(text[found[i].end : nxt.start]):
+        return None
+    close = _CLOSE.match(text, nxt.end)
+    return close.end() if close else None
 
 
 def _counted(text: str, end: int, lex: _Lexicon) -> tuple[str, int]:
@@ -197,6 +221,12 @@ def kind_of(
             if word in MEASURES and n.unit_kind in ("distance", "speed"):
                 return word  # "at a depth of 10 km", "491 mm of rain", "25 feet of water"
         return n.unit_kind
+    last = counts.split()[-1].casefold() if counts else ""
+    of = _OF_WHAT.match(text, counts_end) if last in lex.occurrences else None
+    if of:  # "627 instances of arrests": what the occurrences are of
+        inner = [lex.noun_kind[m.group(0).casefold()] for m in lex.nouns.finditer(of.group(1))]
+        if inner:
+            return _preferred(inner, lex)
     said = [lex.noun_kind[m.group(0).casefold()] for m in lex.nouns.finditer(counts)]
     right_after = lex.nouns.match(" ".join(text[n.end :].split()[:3]))
     if right_after:  # "204 in favour": a noun phrase the counted words stop short of
@@ -234,8 +264,17 @@ def quantities(
     floor = 0
     wholes: set[int] = set()
     found = numbers(text, dates)
+    echoes: set[int] = set()
+    """Where the bracketed restatements of numbers start ("(39)" in "thirty-nine (39)"): one
+    figure with the number they restate."""
     for i, n in enumerate(found):
+        if n.start in echoes:
+            floor = n.end
+            continue
         ceiling = found[i + 1].start if i + 1 < len(found) else len(text)
+        restated = _restated(text, found, i)
+        if restated is not None:  # "thirty-nine (39) people died": what follows the brackets
+            ceiling = found[i + 2].start if i + 2 < len(found) else len(text)
         whole = i + 1 < len(found) and _OF_WHOLE.fullmatch(text[n.end : found[i + 1].start])
         if whole:  # "179 of the 181 people on board were killed": what the whole counts
             ceiling = found[i + 2].start if i + 2 < len(found) else len(text)
@@ -246,7 +285,9 @@ def quantities(
         ):
             floor = n.end
             continue  # "one of the parents", "two of them": not a count
-        counts, counts_end = _counted(text, found[i + 1].end if whole else n.end, lex)
+        counts, counts_end = _counted(
+            text, restated if restated is not None else found[i + 1].end if whole else n.end, lex
+        )
         if n.start in wholes:  # the whole of "179 of the 181 people": what it counts alone
             kind = kind_of(text, n, counts, counts_end, n.start, counts_end)
         else:
@@ -257,6 +298,8 @@ def quantities(
         previous = out[-1] if out else None
         if kind == COUNT and previous is not None and _FROM_TO.search(text[: n.start]):
             kind, counts = previous.kind, counts or previous.counts  # "rose from 62 to 95"
+        elif kind == COUNT and not counts and not n.unit and previous is not None:
+            kind = previous.kind  # "500 troops to bolster the 1,200 already there": elided
         if kind is None:
             continue
         qualifier = "each" if n.start in each_at else n.qualifier
@@ -274,6 +317,8 @@ def quantities(
                 n.high,
             )
         )
+        if restated is not None:
+            echoes.add(found[i + 1].start)
         each = _EACH.match(text, counts_end)
         if each:
             each_at.add(each.start("num"))

@@ -171,6 +171,15 @@ _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _NAMED_CODE = re.compile(r"[A-Z][\w]*\s+\d+-$")
 
 
+_AND_REST = re.compile(r"(?:\s+and)?\s+(?P<rest>[a-z]+(?:-[a-z]+)?)(?![\w-])", re.IGNORECASE)
+"""After "three hundred": the tens and ones that end the number ("and sixty-one")."""
+
+
+def _under_a_hundred(word: str, v: _Words) -> bool:
+    parts = word.casefold().split("-")
+    return all(p in v.word_numbers for p in parts) and 0 < _value(word, v) < 100
+
+
 def _value(raw: str, v: _Words) -> float:
     low = " ".join(raw.casefold().split())
     if low in v.word_numbers:
@@ -284,6 +293,10 @@ def _single(
     ):
         scale = v.scales[word]  # "$2.5m", "2.5m people"; but "30m" alone is 30 metres
         end = m.end("scale")
+    rest = _AND_REST.match(text, end) if scale == 100 and not raw[:1].isdigit() else None
+    if rest is not None and _under_a_hundred(rest.group("rest"), v):
+        value, scale = value * 100 + _value(rest.group("rest"), v), 1.0  # "three hundred and
+        end = rest.end()  # sixty-one"
     number_end = end
     found = _unit(text, end, v)
     if found is None:
@@ -341,11 +354,11 @@ def numbers(text: str, dates: Sequence[tuple[int, int]] = ()) -> list[Number]:
     """Every number in ``text`` that may be a quantity, with its qualifier and unit. ``dates``
     are the spans of the date expressions in it (never quantities)."""
     v = vocabulary()
-    found = [
-        n
-        for m in v.number.finditer(text)
-        if m.group(0).strip() and (n := _single(text, m, v, dates))
-    ]
+    found: list[Number] = []
+    for m in v.number.finditer(text):
+        n = _single(text, m, v, dates) if m.group(0).strip() else None
+        if n is not None and (not found or n.start >= found[-1].end):  # not "sixty-one" of
+            found.append(n)  # "three hundred and sixty-one"
     out = []
     for n in _ranges(text, found, v):
         qualifier, start, end = n.qualifier, n.start, n.end
