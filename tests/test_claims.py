@@ -79,6 +79,20 @@ def test_differing_figures_or_stance_are_never_merged():
     assert claim_of(b, "c", "The port") != claim_of(b, "d", "The port")
 
 
+def test_a_figure_given_as_more_of_something_keeps_its_statement_apart():
+    """ "six more people were killed" gives a figure the other statement does not give."""
+    b = briefing(
+        {
+            "a": "The governor of Almond resigned and fled on Monday, as more people were "
+            "killed in the worst unrest since the founding of the province five decades ago.",
+            "b": "Earlier, Radio Almond reported that the governor's resignation was a "
+            "possibility, as six more people were killed in the worst unrest since the "
+            "founding of the province five decades ago.",
+        }
+    )
+    assert claim_of(b, "a", "The governor") != claim_of(b, "b", "Earlier")
+
+
 def test_blocking_skips_keys_shared_by_too_many_statements():
     assert candidate_pairs([["common"] for _ in range(MAX_BLOCK + 1)]) == set()
     assert candidate_pairs([["rare"], ["rare"], ["other"]]) == {(0, 1)}

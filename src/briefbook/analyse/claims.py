@@ -138,9 +138,11 @@ def figures(statement: Statement) -> frozenset[float]:
 
 
 def _kinds(quantities: Iterable[Quantity]) -> dict[str, set[float]]:
+    """The figures a statement gives, by kind: "six more were killed" gives six deaths (an
+    increment is still a figure the statement asserts), "6,000 each" no total."""
     out: dict[str, set[float]] = defaultdict(set)
     for q in quantities:
-        if q.qualifier not in ("each", "additional"):
+        if q.qualifier != "each":
             out[q.kind].add(q.value)
     return out
 
