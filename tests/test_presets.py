@@ -113,6 +113,12 @@ def test_typed_names_take_the_fitting_preset_topic_or_word_families():
         ("public-health", "cases", "It is a deadly disease."),
         ("natural-disaster", "damage", "He came to power in 2019."),
         ("natural-disaster", "hazard", "She felt deep sorrow."),
+        ("politics", "implications", "Reuters could not immediately verify the report."),
+        ("armed-conflict", "implications", "Reuters could not immediately verify the report."),
+        ("court", "verdicts", "His lawyer has not ruled out an appeal."),  # not a ruling
+        ("public-health", "spread", "Her neighbours were tested."),  # not neighbouring lands
+        ("public-health", "vaccines-and-treatment", "He was not authorised to talk to the media."),
+        ("public-health", "reactions", "She is in intensive care."),  # not 'careful'
     ],
 )
 def test_a_preset_cue_does_not_find_a_word_of_another_sense(preset, topic, text):
