@@ -119,6 +119,9 @@ def test_typed_names_take_the_fitting_preset_topic_or_word_families():
         ("public-health", "spread", "Her neighbours were tested."),  # not neighbouring lands
         ("public-health", "vaccines-and-treatment", "He was not authorised to talk to the media."),
         ("public-health", "reactions", "She is in intensive care."),  # not 'careful'
+        ("politics", "reactions", "I take full responsibility."),  # not a response
+        ("public-health", "reactions", "Regional authorities were responsible."),
+        ("politics", "votes", "It was a victory for the movement."),  # not an election's
     ],
 )
 def test_a_preset_cue_does_not_find_a_word_of_another_sense(preset, topic, text):
