@@ -97,6 +97,19 @@ def test_typed_names_take_the_fitting_preset_topic_or_word_families():
 
 
 @pytest.mark.parametrize(
+    ("name", "cue"),
+    [
+        ("Resignation and transition", "step down"),
+        ("Victims and identification", "dna"),
+        ("Testing and contact tracing", "contact tracing"),
+    ],
+)
+def test_a_change_of_leader_identifying_the_dead_and_testing_have_word_families(name, cue):
+    (plan,), _ = plan_names([("topic", name)], "The event")
+    assert plan.fitted and cue in plan.cues
+
+
+@pytest.mark.parametrize(
     ("preset", "topic", "text"),
     [
         ("accident", "background", "The truck was found in the river."),  # not 'founded'
