@@ -135,6 +135,7 @@ def test_a_change_of_leader_identifying_the_dead_and_testing_have_word_families(
         ("politics", "reactions", "I take full responsibility."),  # not a response
         ("public-health", "reactions", "Regional authorities were responsible."),
         ("politics", "votes", "It was a victory for the movement."),  # not an election's
+        ("court", "trial", "The whole town was a witness to the change."),  # not in court
     ],
 )
 def test_a_preset_cue_does_not_find_a_word_of_another_sense(preset, topic, text):
