@@ -30,7 +30,7 @@ import snowballstemmer
 
 from briefbook.vocabulary import ordered
 
-WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _HYPHENS = "-‐‑"
 COMPOUND_REST_MIN = 3
 """The fewest letters a compound's last part has (after ``earth`` in "earthquake")."""
@@ -52,7 +52,7 @@ def _heads() -> tuple[str, ...]:
     return ordered("topics", "compound_heads")
 
 
-def normal(text: str) -> str:
+def _normal(text: str) -> str:
     return text.casefold().replace("’", "'").replace("‘", "'")
 
 
@@ -75,12 +75,12 @@ class Words:
 @lru_cache(maxsize=1 << 16)
 def words(text: str) -> Words:
     """The words of ``text`` (kept for texts seen again: sentences are scored many times)."""
-    text = normal(text)
+    text = _normal(text)
     found: list[str] = []
     wholes: list[tuple[int, int, str]] = []
     first = 0
     end = -1
-    for m in WORD.finditer(text):
+    for m in _WORD.finditer(text):
         joined = end >= 0 and m.start() == end + 1 and text[end] in _HYPHENS
         if not joined:
             if len(found) - first > 1:
@@ -123,10 +123,10 @@ class Cue:
     @classmethod
     def parse(cls, text: str) -> Cue:
         parts = []
-        for raw in normal(text).split():
+        for raw in _normal(text).split():
             prefix = raw.endswith("*")
             raw = raw.removesuffix("*")
-            pieces = WORD.findall(raw)
+            pieces = _WORD.findall(raw)
             for n, piece in enumerate(pieces):
                 last = n == len(pieces) - 1
                 parts.append(_Part(piece if prefix and last else stem(piece), prefix and last))

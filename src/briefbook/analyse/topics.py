@@ -13,8 +13,6 @@ contains:
   it): words every one of them has tell them apart less than a word only one has;
 * a cue that is the statement's own reporting verb ("Paris *denied*...", "the ministry *warned*...")
   counts double: what an actor does with words decides what kind of statement it is;
-* the clause that names who speaks, after what it reports ("The toll rose, *emergency
-  services confirmed*."), is not searched (:func:`attribution`): it says who, not what;
 * words a longer cue of one topic finds are not counted again by a shorter cue of another:
   "fatality rate" (the disease) takes the words in which ``fatalit*`` (the dead) would also be
   found, as two cues of one topic count the same words once.
@@ -30,14 +28,11 @@ kept as the explanation, and the confidence is the winner's share of the top two
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefbook import vocabulary
-from briefbook.analyse.cues import WORD, Cue, Words, document_frequency, words
-from briefbook.analyse.cues import normal as _normal
+from briefbook.analyse.cues import Cue, Words, document_frequency, words
 from briefbook.model import Config, DateExpression, PartialDate, TopicAssignment
 
 Scores = dict[str, tuple[float, tuple[str, ...]]]
@@ -101,15 +96,12 @@ class TopicClassifier:
 
     def scores(self, text: str, verb: str = "") -> Scores:
         """Per topic: its score on ``text`` and the cues found (``verb``: the reporting verb)."""
-        return self.scores_of(words(text), words(verb) if verb else None, attribution(text, verb))
+        return self.scores_of(words(text), words(verb) if verb else None)
 
-    def scores_of(
-        self, text: Words, verb: Words | None = None, skip: frozenset[int] = frozenset()
-    ) -> Scores:
-        """:meth:`scores` of a text already split into words; ``skip``: the positions of the
-        words that say who speaks (:func:`attribution`), where no cue is sought."""
+    def scores_of(self, text: Words, verb: Words | None = None) -> Scores:
+        """:meth:`scores` of a text already split into words."""
         finds = {
-            topic: [(w, at) for w in cues if (at := w.cue.where(text)) and not at <= skip]
+            topic: [(w, at) for w in cues if (at := w.cue.where(text))]
             for topic, cues in self.cues.items()
         }
         phrases = [
@@ -194,41 +186,6 @@ def earlier_date(dates: Sequence[DateExpression], published: PartialDate | None)
         if year.isdigit() and int(year) < published.year:
             return d.text
     return ""
-
-
-_BOUNDARY = re.compile(r"[,;:—–\"”]")
-ATTRIBUTION_MAX = 12
-"""The most words a clause that says who speaks has ("..., emergency services confirmed")."""
-
-
-def attribution(text: str, verb: str) -> frozenset[int]:
-    """The positions of the words of ``text`` in the clause of its reporting ``verb``, when
-    that clause follows what is reported ("The toll rose to 158, *emergency services
-    confirmed*."; "..., *the airport said in a statement following the crash*."): it names
-    who speaks, not what the statement is about. The verb itself is not among them."""
-    if not verb:
-        return frozenset()
-    verb_at = list(re.finditer(rf"\b{re.escape(verb)}\b", text, re.IGNORECASE))
-    if not verb_at:
-        return frozenset()
-    at = verb_at[-1]
-    before = [b.end() for b in _BOUNDARY.finditer(text, 0, at.start())]
-    if not before:
-        return frozenset()  # the verb opens the sentence: what follows is what is reported
-    start = before[-1]
-    after = _BOUNDARY.search(text, at.end())
-    end = after.start() if after else len(text)
-    first = len(WORD.findall(_normal(text[:start])))
-    verb_words = range(
-        len(WORD.findall(_normal(text[: at.start()]))),
-        len(WORD.findall(_normal(text[: at.end()]))),
-    )
-    last = len(WORD.findall(_normal(text[:end])))
-    rest = WORD.findall(_normal(text[at.end() : end]))
-    setting = vocabulary.words("topics", "attribution_setting")
-    if last - first > ATTRIBUTION_MAX or first == 0 or (rest and rest[0] not in setting):
-        return frozenset()  # what follows the verb is what it reports ("denied that ...")
-    return frozenset(n for n in range(first, last) if n not in verb_words)
 
 
 def _any(scores: Scores) -> bool:
