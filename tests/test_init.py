@@ -272,6 +272,8 @@ def test_topic_names_become_ids_and_cues():
     ]
     assert initial_cues("Flooding") == ["flooding"]
     assert initial_cues("Aid from the state") == ["aid from the state", "state"]
+    assert initial_cues("The crash") == ["crash"]  # an opening article makes no phrase
+    assert initial_cues("A new government") == ["new government", "government"]
     with pytest.raises(InputError):
         parse_topics("")
 

@@ -97,6 +97,19 @@ def test_typed_names_take_the_fitting_preset_topic_or_word_families():
 
 
 @pytest.mark.parametrize(
+    ("name", "cue"),
+    [
+        ("Resignation and transition", "step down"),
+        ("Victims and identification", "dna"),
+        ("Testing and contact tracing", "contact tracing"),
+    ],
+)
+def test_a_change_of_leader_identifying_the_dead_and_testing_have_word_families(name, cue):
+    (plan,), _ = plan_names([("topic", name)], "The event")
+    assert plan.fitted and cue in plan.cues
+
+
+@pytest.mark.parametrize(
     ("preset", "topic", "text"),
     [
         ("accident", "background", "The truck was found in the river."),  # not 'founded'
@@ -113,6 +126,16 @@ def test_typed_names_take_the_fitting_preset_topic_or_word_families():
         ("public-health", "cases", "It is a deadly disease."),
         ("natural-disaster", "damage", "He came to power in 2019."),
         ("natural-disaster", "hazard", "She felt deep sorrow."),
+        ("politics", "implications", "Reuters could not immediately verify the report."),
+        ("armed-conflict", "implications", "Reuters could not immediately verify the report."),
+        ("court", "verdicts", "His lawyer has not ruled out an appeal."),  # not a ruling
+        ("public-health", "spread", "Her neighbours were tested."),  # not neighbouring lands
+        ("public-health", "vaccines-and-treatment", "He was not authorised to talk to the media."),
+        ("public-health", "reactions", "She is in intensive care."),  # not 'careful'
+        ("politics", "reactions", "I take full responsibility."),  # not a response
+        ("public-health", "reactions", "Regional authorities were responsible."),
+        ("politics", "votes", "It was a victory for the movement."),  # not an election's
+        ("court", "trial", "The whole town was a witness to the change."),  # not in court
     ],
 )
 def test_a_preset_cue_does_not_find_a_word_of_another_sense(preset, topic, text):

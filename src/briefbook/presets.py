@@ -192,9 +192,14 @@ def name_words(name: str) -> list[str]:
     return [w for w in re.findall(r"[^\W\d_]{3,}", name.casefold()) if w not in _MINOR_WORDS]
 
 
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+
+
 def initial_cues(name: str) -> list[str]:
-    """A topic's name, and its longer words if it has several: a start the analyst refines."""
-    cues = [name.lower()]
+    """A topic's name, and its longer words if it has several: a start the analyst refines.
+    An article that opens the name is not part of the cue ("The crash": ``crash``): it would
+    only make a phrase of a word, weigh it more, and keep it from being found in the title."""
+    cues = [_ARTICLE.sub("", name.lower(), count=1) or name.lower()]
     words = [w for w in name_words(name) if len(w) >= 4]
     if len(words) > 1 or (words and words[0] != cues[0]):
         cues += [w for w in dict.fromkeys(words) if w != cues[0]]
