@@ -398,3 +398,26 @@ def test_observers_report_what_they_saw_and_recorded():
         "safety, television pictures showed."
     )
     assert [o[1] for o in out] == ["BBC", "Agence France-Presse", None, None, None]
+
+
+def test_an_outlet_reporting_a_check_on_its_own_work_is_the_claimant():
+    out = claimants(
+        "Reuters could not independently verify the footage. "
+        "AFP was unable to confirm the toll. "
+        "Police did not confirm the number of dead. "
+        "Inspectors verified the seals on Tuesday."
+    )
+    assert out[0][1:] == ("Reuters", "verify")
+    assert out[1][1:] == ("Agence France-Presse", "confirm")
+    assert out[2][1] is None  # a body's silence stays the outlet's account
+    assert out[3][1:] == ("Inspectors", "verified")
+
+
+def test_a_source_close_to_someone_is_the_source_not_that_someone():
+    out = claimants(
+        "Governor Ana Ruiz, 61, left the city by boat, a source close to the governor told AFP. "
+        "A source close to Ruiz told Reuters that she was safe. "
+        "The merger is off, people familiar with the talks said."
+    )
+    assert [o[1] for o in out] == ["Source", "Source", "People"]
+    assert out[0][2] == "told"

@@ -166,6 +166,20 @@ _PRONOUN = derived(
 )
 
 
+_ANONYMOUS = derived(
+    lambda: re.compile(
+        r"(?:^|[,;:]\s*|\b(?:and|but|while|as)\s+)"
+        r"(?:(?:a|an|one|two|three|several|multiple|some|the|other|senior|people|government)\s+)*"
+        r"(?P<noun>" + alternation(words("attribution", "anonymous_sources")) + r")\s+"
+        r"(?:" + alternation(words("attribution", "anonymous_source_links")) + r")\b"
+        r"[^,;:“”\"]{0,80}?\s+(?:(?:also|has|have|had|later|then|on\s+\w+day)\s+)*$",
+        re.IGNORECASE,
+    )
+)
+"""An anonymous source just before the cue, described by what it is near: "a source close
+to the leader told AFP", "people familiar with the matter said"."""
+
+
 _SKIPPABLE = derived(lambda: words("attribution", "skippable"))
 
 
@@ -254,6 +268,9 @@ def attribute(text: str, base: int, mentions: Sequence[Mention], context: Contex
         if negated(text[: cue.start()]) and (
             word not in REFUSALS() or next_clause(text, cue, cues)
         ):
+            own = _outlet_check(text, base, cue, candidates, quote)
+            if own is not None:
+                return own  # "Reuters could not verify the footage": the agency's note
             # "have not disclosed", "did not confirm": nothing is said; "Acme did not
             # comment, but its lawyer said": the lawyer speaks
             continue
@@ -264,6 +281,10 @@ def attribute(text: str, base: int, mentions: Sequence[Mention], context: Contex
         speaker = inverted(text, base, cue, candidates)
         if speaker is not None:
             return Attribution(speaker, None, word, quote)  # "..., said Ana Ruiz, the mayor"
+        close = _ANONYMOUS().search(without_asides(text[: cue.start()]))
+        if close is not None:
+            # "..., a source close to the minister told AFP": the source, not the minister
+            return Attribution(None, close.group("noun").casefold(), word, quote)
         subject = subject_of(text, base, cue.start(), candidates)
         if word in OBSERVING() and subject is not None and subject.kind == Kind.GOVERNMENT:
             continue  # "Japan recorded 20 cases": where it happened, not who observed it
@@ -355,6 +376,23 @@ OBSERVING = derived(lambda: words("attribution", "observation_verbs"))
 
 
 STATE_NOUNS = derived(lambda: words("attribution", "state_nouns"))
+
+
+OUTLET_CHECKS = derived(lambda: words("attribution", "outlet_checks"))
+
+
+def _outlet_check(
+    text: str, base: int, cue: re.Match[str], candidates: Sequence[Mention], quote: bool
+) -> Attribution | None:
+    """A news outlet reporting a check on its own work, even a failed one ("Reuters could
+    not independently verify the report"): the outlet is the claimant."""
+    word = cue.group(1)
+    if CUE_FORMS().get(word) not in OUTLET_CHECKS():
+        return None
+    subject = subject_of(text, base, cue.start(), candidates)
+    if subject is None or subject.kind != Kind.OUTLET:
+        return None
+    return Attribution(subject, None, word, quote)
 
 
 def _one_person(group: str | None) -> bool:
