@@ -421,3 +421,26 @@ def test_a_source_close_to_someone_is_the_source_not_that_someone():
     )
     assert [o[1] for o in out] == ["Source", "Source", "People"]
     assert out[0][2] == "told"
+
+
+def test_an_inverted_verb_names_its_speaker_after_an_outlet_word_or_an_unnamed_one():
+    out = claimants(
+        "Mayor Ana Ruiz toured the port. "
+        "The first death was on Monday, reported news agency Bernama. "
+        "The two cases were not linked, added the official, who asked not to be named. "
+        "Ferries were halted, said a senior police officer. "
+        "Two more died, said the mayor."
+    )
+    assert out[1][1:] == ("Bernama", "reported")
+    assert out[2][1:] == ("Official", "added")
+    assert out[3][1:] == ("Officer", "said")
+    assert out[4][1:] == ("Ana Ruiz", "said")  # the title points back to the mayor named
+
+
+def test_a_name_beside_a_word_for_an_outlet_is_that_outlet():
+    out = claimants(
+        "The local English newspaper Morning Dawn reported that two more people died. "
+        "Ten were arrested, according to a report by Saltford Echo newspaper."
+    )
+    assert out[0][1:] == ("Morning Dawn", "reported")
+    assert out[1][1:] == ("Saltford Echo", "according to")

@@ -308,3 +308,12 @@ def test_a_body_of_two_parts_joined_by_and():
         ("Ministry of Health", "agency"),
         ("Ana Ruiz", "person"),
     ]
+
+
+def test_languages_and_what_shows_something_are_no_actors():
+    b = briefing(
+        "The local English newspaper Morning Dawn reported the news. "
+        "Videos showed the ferry listing. Images posted online showed smoke. "
+        "A Bengali daily said the same."
+    )
+    assert kinds(b) == {"Morning Dawn": "outlet"}

@@ -38,6 +38,7 @@ from briefbook.analyse.bodies import (
     owned,
 )
 from briefbook.analyse.clauses import (
+    INVERTED_CUES,
     in_a_clause,
     inverted,
     negated,
@@ -281,6 +282,13 @@ def attribute(text: str, base: int, mentions: Sequence[Mention], context: Contex
         speaker = inverted(text, base, cue, candidates)
         if speaker is not None:
             return Attribution(speaker, None, word, quote)  # "..., said Ana Ruiz, the mayor"
+        unnamed_after = _UNNAMED_AFTER().match(text, cue.end())
+        if unnamed_after is not None and _inverted_at(text, cue):
+            # "..., added the official, who asked not to be named"; "..., said the mayor"
+            described = alone(unnamed_after.group(0).strip() + " ")
+            if described is not None:
+                return _described(described, word, quote, context)
+            return Attribution(None, unnamed_after.group("noun").casefold(), word, quote)
         close = _ANONYMOUS().search(without_asides(text[: cue.start()]))
         if close is not None:
             # "..., a source close to the minister told AFP": the source, not the minister
@@ -393,6 +401,33 @@ def _outlet_check(
     if subject is None or subject.kind != Kind.OUTLET:
         return None
     return Attribution(subject, None, word, quote)
+
+
+def _unnamed_after() -> re.Pattern[str]:
+    plural = words("attribution", "group_subjects")
+    nouns = plural | {_singular(w) for w in plural} | PERSON_HEADS()
+    return re.compile(
+        r"\s+(?:the|an?|one|another|two|three|several|some)\s+(?:[a-z][\w’'-]*\s+){0,2}?"
+        r"(?P<noun>" + alternation(nouns) + r")"
+        r"(?=\s*(?:[,.;:!?]|$)|\s+(?:who|in|of|from|at|for|with)\b)"
+    )
+
+
+_UNNAMED_AFTER = derived(_unnamed_after)
+"""An unnamed speaker right after an inverted verb of speech (see ``_inverted_at``)."""
+
+
+def _singular(noun: str) -> str:
+    """ "officials" -> "official", "authorities" -> "authority"; "police" stays."""
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+def _inverted_at(text: str, cue: re.Match[str]) -> bool:
+    """Whether a verb of speech follows a comma, its speaker after it: "..., added the
+    official, who asked not to be named", "..., said a senior police officer"."""
+    return cue.group(1) in INVERTED_CUES() and bool(re.search(r",\s*$", text[: cue.start()]))
 
 
 def _one_person(group: str | None) -> bool:

@@ -55,10 +55,12 @@ DOCUMENT_WORDS = derived(lambda: words("names", "document_words"))
 REPORTING_NOUNS = derived(lambda: words("names", "reporting_nouns"))
 PLACE_PREPOSITIONS = derived(lambda: words("names", "place_prepositions"))
 REGION_ADJECTIVES = derived(lambda: words("names", "region_adjectives"))
+LANGUAGES = derived(lambda: words("names", "languages"))
 PLACE_KINDS = derived(lambda: words("names", "place_kinds"))
 BUILDING_HEADS = derived(lambda: words("names", "building_heads"))
 PLACE_ONLY_PREPOSITIONS = derived(lambda: words("names", "place_only_prepositions"))
 OUTLET_WORDS = derived(lambda: words("names", "outlet_words"))
+OUTLET_NOUNS = derived(lambda: {w.casefold() for w in words("names", "outlet_nouns")})
 TITLE_DOMAINS = derived(lambda: words("names", "title_domains"))
 
 
@@ -486,10 +488,11 @@ def _run_mention(
     if (
         any(w.casefold() in DOCUMENT_WORDS() for w in words)
         or " ".join(words) in REGION_ADJECTIVES()
+        or " ".join(words) in LANGUAGES()
         or " ".join(words) in gaz.adjectives
         or (len(words) == 1 and words[0].endswith("s") and words[0][:-1] in gaz.adjectives)
         or " ".join(words).casefold() in GROUP_NOUNS()
-    ):  # a document, a region's or a state's people ("Kenyans"), a group ("Prosecutors")
+    ):  # a document, a region's or a state's people ("Kenyans"), a language, a group
         return None
     titles_only = all(is_title(t) or t.text in ("of", "for", "and") for t in run)
     body_of = any(
@@ -550,6 +553,7 @@ def _run_mention(
             and head not in GEO_HEADS()
         )
     )
+    untitled_run = not any(is_title(t) for t in run)
     # a building where something happens: "a fire at the County Court", "in the National Library"
     k = start - 1
     while k >= 0 and tokens[k].text.casefold() in ("the", "a", "an"):
@@ -580,6 +584,12 @@ def _run_mention(
             # "the Commission": a body named by its kind alone stands for one named before
             weak=len(name_tokens) == 1 and name.casefold() in ORG_HEADS(),
         )
+    if _outlet_around(tokens, start, end) and not person_after_title and untitled_run:
+        # "the local newspaper Morning Star", "news agency Bernama", "Saltford Echo newspaper"
+        return Mention(
+            source_id, sentence_id, run[0].start, run[-1].end, surface, Kind.OUTLET,
+            span_start=run[0].start,
+        )  # fmt: skip
     if (
         geographic
         or head in GEO_HEADS()
@@ -710,6 +720,18 @@ def _run_mention(
         honorific=None if place else honorific,
         bare=not place and not shown,
     )
+
+
+def _outlet_around(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether words that name only a news outlet stand right before or right after the
+    name at tokens ``start:end`` ("the daily Morning Star", "Saltford Echo newspaper")."""
+    nouns = OUTLET_NOUNS()
+    for n in (1, 2):
+        before = " ".join(t.text.casefold() for t in tokens[max(0, start - n) : start])
+        after = " ".join(t.bare.casefold() for t in tokens[end : end + n])
+        if (start >= n and before in nouns) or (end + n <= len(tokens) and after in nouns):
+            return True
+    return False
 
 
 def _cited(tokens: Sequence[Token], start: int) -> bool:
