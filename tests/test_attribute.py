@@ -444,3 +444,23 @@ def test_a_name_beside_a_word_for_an_outlet_is_that_outlet():
     )
     assert out[0][1:] == ("Morning Dawn", "reported")
     assert out[1][1:] == ("Saltford Echo", "according to")
+
+
+def test_the_newspaper_points_back_to_the_last_outlet_named():
+    out = claimants(
+        "The local newspaper Morning Dawn reported that two people died. "
+        "Acme Corp said it would help. "
+        "Over 60 people were treated, the newspaper added."
+    )
+    assert out[2][1:] == ("Morning Dawn", "added")
+
+
+def test_unnamed_sources_in_coordination_and_with_a_quantifier():
+    out = claimants(
+        "Web access was cut on Monday, service providers and monitors said. "
+        "The governor resigned on Monday, multiple sources reported. "
+        "The governor left the city, as per multiple sources."
+    )
+    assert out[0][1:] == ("Service providers", "said")  # the first named
+    assert out[1][1:] == ("Sources", "reported")
+    assert out[2][1:] == ("Sources", "according to")

@@ -33,6 +33,10 @@ BODY_NOUNS = derived(lambda: words("attribution", "body_nouns"))
 COMPANY_NOUNS = derived(lambda: words("attribution", "company_nouns"))
 PERSON_HEADS = derived(lambda: words("attribution", "person_heads"))
 GENERIC_BODIES = derived(lambda: words("attribution", "generic_bodies"))
+OUTLET_HEADS = derived(
+    lambda: {w.casefold() for w in words("names", "outlet_nouns") if " " not in w} & BODY_NOUNS()
+)
+"""One-word kinds of outlet that speak alone ("the newspaper added")."""
 _BETWEEN = r"(?:(?:also|has|have|had|later|then|earlier|now|itself|previously|separately)\s+)*"
 """Words that may stand between a description and its verb ("the ministry also said")."""
 
@@ -135,9 +139,14 @@ def _bare(np: str) -> str:
 def earlier_body(description: Description, mentions: Sequence[Mention]) -> Mention | None:
     """The body an ownerless description points back to: the last one in the article whose
     name has its head word ("the ministry" -> "Ministry of Health"), or for a company's kind
-    ("the company", "the airline") the last organisation named."""
+    ("the company", "the airline") the last organisation named; for an outlet's kind ("the
+    newspaper", "the broadcaster") the last outlet or organisation named."""
     head = description.head.casefold()
     company = head in COMPANY_NOUNS() or head in GENERIC_BODIES()
+    if head in OUTLET_HEADS():
+        outlet = next((m for m in reversed(mentions) if m.kind == Kind.OUTLET), None)
+        if outlet is not None:
+            return outlet  # "the newspaper added": the last outlet named
     for earlier in reversed(mentions):
         if earlier.kind not in (Kind.AGENCY, Kind.ORGANISATION):
             continue
