@@ -317,3 +317,15 @@ def test_languages_and_what_shows_something_are_no_actors():
         "A Bengali daily said the same."
     )
     assert kinds(b) == {"Morning Dawn": "outlet"}
+
+
+def test_a_capital_or_state_opening_a_body_name_is_part_of_it():
+    b = briefing(
+        "Many of those held are members of the opposition Portugal Nationalist Party (PNP). "
+        "The Lisbon Medical College said two patients died. Lisbon said it would help."
+    )
+    assert kinds(b) == {
+        "Portugal Nationalist Party": "organisation",
+        "Lisbon Medical College": "organisation",
+        "Portugal": "government",
+    }

@@ -168,8 +168,14 @@ def find_mentions(
         named = surface in gaz.names
         if found.kind == Kind.GOVERNMENT and surface in gaz.capitals and _name_after(tokens, found):
             continue  # a capital's name opening a person's: "Minister Aden Bare Duale"
-        if found.kind == Kind.GOVERNMENT and named and _organisation_after(tokens, found.end - 1):
-            continue  # a state's name opening an organisation's: "Freedonia Medical Association"
+        if (
+            found.kind == Kind.GOVERNMENT
+            and (named or surface in gaz.capitals)
+            and _organisation_after(tokens, found.end - 1)
+        ):
+            # a state's or its capital's name opening an organisation's: "Freedonia Medical
+            # Association", "Saltford Medical College"
+            continue
         if found.kind == Kind.GOVERNMENT and named and _after_body_word(tokens, found.start):
             continue  # a state's name after a body's word: "Air Freedonia", "Bank Freedonia"
         for k in range(found.start, found.end):
@@ -277,8 +283,8 @@ def _organisation_after(tokens: Sequence[Token], k: int) -> bool:
             and tokens[j + 1].capitalised
         )
     ):
-        if tokens[j].possessive:
-            break
+        if tokens[j].possessive or gap(tokens, j - 1, j) != " ":
+            break  # "... Party's", "... Party (ANP)": the name ends
         j += 1
     heads = [
         i
