@@ -464,3 +464,14 @@ def test_unnamed_sources_in_coordination_and_with_a_quantifier():
     assert out[0][1:] == ("Service providers", "said")  # the first named
     assert out[1][1:] == ("Sources", "reported")
     assert out[2][1:] == ("Sources", "according to")
+
+
+def test_a_persons_office_speaks_for_itself_and_a_day_may_stand_before_the_verb():
+    out = claimants(
+        "Health Minister Ana Ruiz's office on Friday (May 15) said a man was infected. "
+        "He had been treated at a clinic, it said in a statement. "
+        "The interior ministry on Wednesday evening said two people died."
+    )
+    assert out[0][1:] == ("Ana Ruiz's office", "said")  # not the minister in person
+    assert out[1][1] == "Ana Ruiz's office"
+    assert out[2][1:] == ("Interior ministry", "said")

@@ -530,6 +530,9 @@ def _described(described: Description, cue: str, quote: bool, context: Context) 
         body = earlier_body(described, context.mentions)
         if body is not None:
             return Attribution(body, None, cue, quote, via_pronoun=True)
+    if described.owner is not None and described.owner.kind == Kind.PERSON:
+        # "the minister's office said": the office, known by whose it is
+        return Attribution(None, f"{described.owner.text}'s {described.words}", cue, quote)
     return Attribution(None, described.words, cue, quote, group_of=described.owner)
 
 

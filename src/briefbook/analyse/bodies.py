@@ -37,8 +37,18 @@ OUTLET_HEADS = derived(
     lambda: {w.casefold() for w in words("names", "outlet_nouns") if " " not in w} & BODY_NOUNS()
 )
 """One-word kinds of outlet that speak alone ("the newspaper added")."""
-_BETWEEN = r"(?:(?:also|has|have|had|later|then|earlier|now|itself|previously|separately)\s+)*"
-"""Words that may stand between a description and its verb ("the ministry also said")."""
+_WHEN = (
+    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s+\([^()]{1,30}\))?"
+    r"|yesterday|today|tonight|last\s+(?:week|month|night)"
+)
+_BETWEEN = (
+    r"(?:(?:also|has|have|had|later|then|earlier|now|itself|previously|separately|"
+    + _WHEN
+    + r")\s+)*"
+)
+"""Words that may stand between a description and its verb ("the ministry also said", "the
+ministry on Friday evening said", "the ministry on Friday (May 3) said")."""
 
 
 def _heads() -> str:
@@ -100,11 +110,8 @@ def owned(text: str, base: int, owner: Mention, cue_start: int) -> Description |
     m = _OWNED().match(text[owner.end - base : cue_start])
     if m is None:
         return None
-    if (
-        not m.group("possessive")
-        and owner.kind != Kind.GOVERNMENT
-        and m.group("noun") in BODY_NOUNS()
-    ):
+    possessive = m.group("possessive") or re.search(r"[’']s$", text[: owner.end - base])
+    if not possessive and owner.kind != Kind.GOVERNMENT and m.group("noun") in BODY_NOUNS():
         return None  # "Acme news agency said": Acme itself, not a body of Acme's
     before = text[: owner.span_start - base]
     definite = not re.search(r"\b[Aa]n?\s+$", before)
