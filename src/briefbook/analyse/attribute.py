@@ -49,6 +49,7 @@ from briefbook.analyse.subjects import (
     GROUP_SUBJECTS,
     IT,
     SPOKESPERSON,
+    closing,
     in_order,
     inside,
     main_subject,
@@ -250,7 +251,11 @@ def attribute(text: str, base: int, mentions: Sequence[Mention], context: Contex
         return tail[0]
     # 4. the subject of the first reporting verb
     cues = in_order(text, [c for c in _CUE().finditer(text) if not inside(c.start(), quotes)])
+    closes = closing(text, cues)
+    skip_to: re.Match[str] | None = None
     for cue in cues:
+        if skip_to is not None and cue is not skip_to:
+            continue
         word = cue.group(1)
         if word in NOUN_FORMS() and (
             _NOUN_BEFORE.search(text[: cue.start()]) or word_before(text, cue.start()) == "and"
@@ -365,6 +370,11 @@ def attribute(text: str, base: int, mentions: Sequence[Mention], context: Contex
             return _unnamed(unnamed, word, quote, candidates, base)
         if next_clause(text, cue, cues):
             continue  # "Voices have called for it, but on Tuesday the leader reiterated"
+        if closes is not None and cue is not closes:
+            # "Families have claimed the remains, an official said": who claimed names no
+            # one, and the closing attribution speaks for the whole sentence
+            skip_to = closes
+            continue
         break
     # 5. a quotation with no attribution of its own: the previous sentence's speaker
     earlier = context.previous
