@@ -486,3 +486,12 @@ def test_a_closing_attribution_speaks_when_an_earlier_verb_names_no_one():
     )
     assert out[0][1:] == ("Official", "said")
     assert out[1][1:] == ("Ana Ruiz", "announced")  # a named subject keeps its own verb
+
+
+def test_unnamed_broadcasters_are_a_group():
+    out = claimants(
+        "Local television channels reported that the ferry sank. "
+        "The plane landed in Lyon, broadcasters said."
+    )
+    assert out[0][1:] == ("Local television channels", "reported")
+    assert out[1][1:] == ("Broadcasters", "said")
