@@ -329,3 +329,12 @@ def test_a_capital_or_state_opening_a_body_name_is_part_of_it():
         "Lisbon Medical College": "organisation",
         "Portugal": "government",
     }
+
+
+def test_a_document_word_names_a_document_only_as_its_head():
+    b = briefing(
+        "Law Minister Pedro Alves told reporters it was calm. "
+        "Bill Moyes, a farmer, said the Budget Act had failed. "
+        "The Declaration of Independence was read aloud."
+    )
+    assert kinds(b) == {"Pedro Alves": "person", "Bill Moyes": "person"}

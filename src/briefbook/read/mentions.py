@@ -492,7 +492,11 @@ def _run_mention(
         return None
     words = [t.bare for t in run]
     if (
-        any(w.casefold() in DOCUMENT_WORDS() for w in words)
+        any(
+            w.casefold() in DOCUMENT_WORDS()
+            and (k == len(words) - 1 or words[k + 1] in ("of", "on", "for"))
+            for k, w in enumerate(words)
+        )  # "the Paris Agreement", "Law of the Sea"; not "Law Minister Ana Ruiz"
         or " ".join(words) in REGION_ADJECTIVES()
         or " ".join(words) in LANGUAGES()
         or " ".join(words) in gaz.adjectives
