@@ -338,3 +338,12 @@ def test_a_document_word_names_a_document_only_as_its_head():
         "The Declaration of Independence was read aloud."
     )
     assert kinds(b) == {"Pedro Alves": "person", "Bill Moyes": "person"}
+
+
+def test_a_title_in_apposition_is_no_second_person():
+    b = briefing(
+        "Pedro Alves, Saltford Revenue Secretary, said at the press conference that the "
+        "victims came from 18 villages. "
+        "Howard Dean, a farmer, said so too."
+    )
+    assert kinds(b) == {"Pedro Alves": "person", "Howard Dean": "person"}

@@ -60,6 +60,7 @@ PLACE_KINDS = derived(lambda: words("names", "place_kinds"))
 BUILDING_HEADS = derived(lambda: words("names", "building_heads"))
 PLACE_ONLY_PREPOSITIONS = derived(lambda: words("names", "place_only_prepositions"))
 OUTLET_WORDS = derived(lambda: words("names", "outlet_words"))
+OFFICE_ENDINGS = derived(lambda: words("names", "office_endings"))
 OUTLET_NOUNS = derived(lambda: {w.casefold() for w in words("names", "outlet_nouns")})
 TITLE_DOMAINS = derived(lambda: words("names", "title_domains"))
 
@@ -661,6 +662,8 @@ def _run_mention(
             name_tokens = name_tokens[1:]
     if not name_tokens or all(is_title(t) for t in name_tokens):
         return None
+    if len(name_tokens) > 1 and name_tokens[-1].bare.casefold() in OFFICE_ENDINGS():
+        return None  # a name never ends with an office: "Ana Ruiz, Saltford Revenue Secretary,"
     if len(name_tokens) == 1 and len(name_tokens[0].bare.rstrip(".")) == 1:
         return None  # a letter alone names no one ("posted on X")
     name = POSSESSIVE.sub("", text[name_tokens[0].start - base : name_tokens[-1].end - base])
