@@ -347,3 +347,12 @@ def test_a_title_in_apposition_is_no_second_person():
         "Howard Dean, a farmer, said so too."
     )
     assert kinds(b) == {"Pedro Alves": "person", "Howard Dean": "person"}
+
+
+def test_a_name_with_an_age_after_a_preposition_is_a_person():
+    b = briefing(
+        "Nobel laureate Pedro Alves took the oath on Thursday. "
+        "President Ana Ruiz administered the oath to Alves, 84, and his team. "
+        "She later landed in Lyon, the capital of the region."
+    )
+    assert kinds(b) == {"Pedro Alves": "person", "Ana Ruiz": "person", "Lyon": "place"}

@@ -710,12 +710,13 @@ def _run_mention(
             Kind.OUTLET if outlet else Kind.ORGANISATION, span_start=name_tokens[0].start,
         )  # fmt: skip
     # "in Tarragona", "near New Berrow": a name after a place preposition, with nothing that
-    # shows a person, is a place ("in Ruiz's words" is not)
+    # shows a person, is a place ("in Ruiz's words" and "the oath to Ruiz, 84," are not)
+    end_at = name_tokens[-1].end - base
     place = (
         not according
         and not name_tokens[-1].possessive
         and (
-            (lone and before in PLACE_PREPOSITIONS())
+            (lone and before in PLACE_PREPOSITIONS() and not _AGED.match(text, end_at))
             or (not lone and before in PLACE_ONLY_PREPOSITIONS() and not (role_tokens or honorific))
         )
     )
@@ -745,6 +746,10 @@ def _outlet_around(tokens: Sequence[Token], start: int, end: int) -> bool:
         if (start >= n and before in nouns) or (end + n <= len(tokens) and after in nouns):
             return True
     return False
+
+
+_AGED = re.compile(r",\s*(?:aged\s+)?\d{1,3}\s*,|\s*\(\d{1,3}\)")
+"""An age right after a name ("to Ruiz, 84, and his team"): people have ages, places not."""
 
 
 def _cited(tokens: Sequence[Token], start: int) -> bool:
