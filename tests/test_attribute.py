@@ -495,3 +495,14 @@ def test_unnamed_broadcasters_are_a_group():
     )
     assert out[0][1:] == ("Local television channels", "reported")
     assert out[1][1:] == ("Broadcasters", "said")
+
+
+def test_a_numbered_channel_is_one_outlet_and_broadcasting_is_reporting():
+    out = claimants(
+        "The ABC News 18 television channel said the plane had landed. "
+        "Freedonia's Channel 24 broadcast images of crowds in the square. "
+        "Gate 3 was closed, Ana Ruiz said."
+    )
+    assert out[0][1:] == ("ABC News 18", "said")
+    assert out[1][1:] == ("Channel 24", "broadcast")
+    assert out[2][1:] == ("Ana Ruiz", "said")

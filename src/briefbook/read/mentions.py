@@ -60,6 +60,7 @@ PLACE_KINDS = derived(lambda: words("names", "place_kinds"))
 BUILDING_HEADS = derived(lambda: words("names", "building_heads"))
 PLACE_ONLY_PREPOSITIONS = derived(lambda: words("names", "place_only_prepositions"))
 OUTLET_WORDS = derived(lambda: words("names", "outlet_words"))
+NUMBERED_OUTLETS = derived(lambda: words("names", "numbered_outlets"))
 OFFICE_ENDINGS = derived(lambda: words("names", "office_endings"))
 OUTLET_NOUNS = derived(lambda: {w.casefold() for w in words("names", "outlet_nouns")})
 TITLE_DOMAINS = derived(lambda: words("names", "title_domains"))
@@ -111,6 +112,8 @@ def _name_goes_on(tokens: Sequence[Token], end: int, kind: Kind) -> bool:
         return False
     if tokens[end - 1].possessive or gap(tokens, end - 1, end) != " ":
         return False
+    if tokens[end].text.isdigit() and _in_run(tokens, end, end - 1):
+        return True  # "Sky News 18": a numbered channel of its own
     j = end
     while j < len(tokens) and tokens[j].capitalised and tokens[j].bare not in STOP_CAPITALS():
         j += 1
@@ -352,6 +355,9 @@ def _and_body(tokens: Sequence[Token], k: int, start: int) -> bool:
 
 def _in_run(tokens: Sequence[Token], k: int, start: int) -> bool:
     token = tokens[k]
+    if token.text.isdigit() and k > start and gap(tokens, k - 1, k) == " ":
+        # "Channel 24", "the Ten News 18 channel": a number ends a broadcaster's name
+        return tokens[k - 1].bare.casefold() in NUMBERED_OUTLETS()
     if token.capitalised:
         if k > start and tokens[k - 1].possessive:
             return False
@@ -595,8 +601,10 @@ def _run_mention(
             # "the Commission": a body named by its kind alone stands for one named before
             weak=len(name_tokens) == 1 and name.casefold() in ORG_HEADS(),
         )
-    if _outlet_around(tokens, start, end) and not person_after_title and untitled_run:
-        # "the local newspaper Morning Star", "news agency Bernama", "Saltford Echo newspaper"
+    numbered = len(words) >= 2 and words[-1].isdigit()  # "Channel 24": see _in_run
+    if (_outlet_around(tokens, start, end) or numbered) and not person_after_title and untitled_run:
+        # "the local newspaper Morning Star", "news agency Bernama", "Saltford Echo newspaper",
+        # "Channel 24"
         return Mention(
             source_id, sentence_id, run[0].start, run[-1].end, surface, Kind.OUTLET,
             span_start=run[0].start,
