@@ -506,3 +506,16 @@ def test_a_numbered_channel_is_one_outlet_and_broadcasting_is_reporting():
     assert out[0][1:] == ("ABC News 18", "said")
     assert out[1][1:] == ("Channel 24", "broadcast")
     assert out[2][1:] == ("Ana Ruiz", "said")
+
+
+def test_the_government_of_a_region_or_a_leader_speaks_and_informing_is_reporting():
+    out = claimants(
+        "Two others were infected, the Saltford government informed. "
+        "The Ruiz administration said it would appeal. "
+        "The ministry informed parliament that two people died. "
+        "Relatives were informed of the deaths."
+    )
+    assert out[0][1:] == ("Saltford government", "informed")
+    assert out[1][1:] == ("Ruiz administration", "said")
+    assert out[2][1:] == ("Ministry", "informed")
+    assert out[3][1] is None  # a passive informs no one of a claim

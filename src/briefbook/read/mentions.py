@@ -60,6 +60,7 @@ PLACE_KINDS = derived(lambda: words("names", "place_kinds"))
 BUILDING_HEADS = derived(lambda: words("names", "building_heads"))
 PLACE_ONLY_PREPOSITIONS = derived(lambda: words("names", "place_only_prepositions"))
 OUTLET_WORDS = derived(lambda: words("names", "outlet_words"))
+GOVERNMENT_WORDS = derived(lambda: words("names", "government_words"))
 NUMBERED_OUTLETS = derived(lambda: words("names", "numbered_outlets"))
 OFFICE_ENDINGS = derived(lambda: words("names", "office_endings"))
 OUTLET_NOUNS = derived(lambda: {w.casefold() for w in words("names", "outlet_nouns")})
@@ -601,6 +602,16 @@ def _run_mention(
             # "the Commission": a body named by its kind alone stands for one named before
             weak=len(name_tokens) == 1 and name.casefold() in ORG_HEADS(),
         )
+    governed = _government_after(tokens, end)
+    if governed and untitled_run and not person_after_title and not run[-1].possessive:
+        # "the Saltford government", "the Ruiz administration": the government of a region
+        # or a leader, named by what it is of
+        last = tokens[end + governed - 1]
+        return Mention(
+            source_id, sentence_id, run[0].start, last.end,
+            text[run[0].start - base : last.end - base], Kind.GOVERNMENT,
+            span_start=run[0].start,
+        )  # fmt: skip
     numbered = len(words) >= 2 and words[-1].isdigit()  # "Channel 24": see _in_run
     if (_outlet_around(tokens, start, end) or numbered) and not person_after_title and untitled_run:
         # "the local newspaper Morning Star", "news agency Bernama", "Saltford Echo newspaper",
@@ -742,6 +753,20 @@ def _run_mention(
         honorific=None if place else honorific,
         bare=not place and not shown,
     )
+
+
+def _government_after(tokens: Sequence[Token], end: int) -> int:
+    """How many words after a name say it is a government's ("government", "state
+    government", "administration"), in lower case; 0 if none."""
+    for n in (2, 1):
+        after = tokens[end : end + n]
+        if (
+            len(after) == n
+            and all(t.text.islower() for t in after)
+            and " ".join(t.bare for t in after) in GOVERNMENT_WORDS()
+        ):
+            return n
+    return 0
 
 
 def _outlet_around(tokens: Sequence[Token], start: int, end: int) -> bool:
