@@ -16,7 +16,10 @@ order, for one sentence:
    official who spoke just before. A verb that is negated (``have not disclosed``), sits in
    a clause about something else or is a participle before its noun is skipped; a
    sentence that opens with ``It`` and closes with an attribution (``It reported 66 cases,
-   the ministry said``) takes the closing one.
+   the ministry said``) takes the closing one, as does one whose first verb names no one.
+   Speakers named only by what they are (``a source close to the governor``, ``..., added
+   the official``) and an outlet's check on its own work (``Reuters could not verify``):
+   ``briefbook.analyse.sources``.
 4. With no cue, the sentence is in the outlet's own voice: no claimant.
 
 Who the subject is, and which verb to read first: ``briefbook.analyse.subjects``; the
@@ -38,12 +41,12 @@ from briefbook.analyse.bodies import (
     owned,
 )
 from briefbook.analyse.clauses import (
-    INVERTED_CUES,
     in_a_clause,
     inverted,
     negated,
     without_asides,
 )
+from briefbook.analyse.sources import anonymous_source, checks_own_work, unnamed_after
 from briefbook.analyse.subjects import (
     GROUP_BEFORE,
     GROUP_SUBJECTS,
@@ -168,20 +171,6 @@ _PRONOUN = derived(
 )
 
 
-_ANONYMOUS = derived(
-    lambda: re.compile(
-        r"(?:^|[,;:]\s*|\b(?:and|but|while|as)\s+)"
-        r"(?:(?:a|an|one|two|three|several|multiple|some|the|other|senior|people|government)\s+)*"
-        r"(?P<noun>" + alternation(words("attribution", "anonymous_sources")) + r")\s+"
-        r"(?:" + alternation(words("attribution", "anonymous_source_links")) + r")\b"
-        r"[^,;:“”\"]{0,80}?\s+(?:(?:also|has|have|had|later|then|on\s+\w+day)\s+)*$",
-        re.IGNORECASE,
-    )
-)
-"""An anonymous source just before the cue, described by what it is near: "a source close
-to the leader told AFP", "people familiar with the matter said"."""
-
-
 _SKIPPABLE = derived(lambda: words("attribution", "skippable"))
 
 
@@ -274,9 +263,9 @@ def attribute(text: str, base: int, mentions: Sequence[Mention], context: Contex
         if negated(text[: cue.start()]) and (
             word not in REFUSALS() or next_clause(text, cue, cues)
         ):
-            own = _outlet_check(text, base, cue, candidates, quote)
-            if own is not None:
-                return own  # "Reuters could not verify the footage": the agency's note
+            own = subject_of(text, base, cue.start(), candidates)
+            if checks_own_work(CUE_FORMS().get(word), own):
+                return Attribution(own, None, word, quote)  # "Reuters could not verify it"
             # "have not disclosed", "did not confirm": nothing is said; "Acme did not
             # comment, but its lawyer said": the lawyer speaks
             continue
@@ -287,17 +276,17 @@ def attribute(text: str, base: int, mentions: Sequence[Mention], context: Contex
         speaker = inverted(text, base, cue, candidates)
         if speaker is not None:
             return Attribution(speaker, None, word, quote)  # "..., said Ana Ruiz, the mayor"
-        unnamed_after = _UNNAMED_AFTER().match(text, cue.end())
-        if unnamed_after is not None and _inverted_at(text, cue):
+        unnamed = unnamed_after(text, cue)
+        if unnamed is not None:
             # "..., added the official, who asked not to be named"; "..., said the mayor"
-            described = alone(unnamed_after.group(0).strip() + " ")
+            described = alone(unnamed.group(0).strip() + " ")
             if described is not None:
                 return _described(described, word, quote, context)
-            return Attribution(None, unnamed_after.group("noun").casefold(), word, quote)
-        close = _ANONYMOUS().search(without_asides(text[: cue.start()]))
+            return Attribution(None, unnamed.group("noun").casefold(), word, quote)
+        close = anonymous_source(without_asides(text[: cue.start()]))
         if close is not None:
             # "..., a source close to the minister told AFP": the source, not the minister
-            return Attribution(None, close.group("noun").casefold(), word, quote)
+            return Attribution(None, close, word, quote)
         subject = subject_of(text, base, cue.start(), candidates)
         if word in OBSERVING() and subject is not None and subject.kind == Kind.GOVERNMENT:
             continue  # "Japan recorded 20 cases": where it happened, not who observed it
@@ -394,50 +383,6 @@ OBSERVING = derived(lambda: words("attribution", "observation_verbs"))
 
 
 STATE_NOUNS = derived(lambda: words("attribution", "state_nouns"))
-
-
-OUTLET_CHECKS = derived(lambda: words("attribution", "outlet_checks"))
-
-
-def _outlet_check(
-    text: str, base: int, cue: re.Match[str], candidates: Sequence[Mention], quote: bool
-) -> Attribution | None:
-    """A news outlet reporting a check on its own work, even a failed one ("Reuters could
-    not independently verify the report"): the outlet is the claimant."""
-    word = cue.group(1)
-    if CUE_FORMS().get(word) not in OUTLET_CHECKS():
-        return None
-    subject = subject_of(text, base, cue.start(), candidates)
-    if subject is None or subject.kind != Kind.OUTLET:
-        return None
-    return Attribution(subject, None, word, quote)
-
-
-def _unnamed_after() -> re.Pattern[str]:
-    plural = words("attribution", "group_subjects")
-    nouns = plural | {_singular(w) for w in plural} | PERSON_HEADS()
-    return re.compile(
-        r"\s+(?:the|an?|one|another|two|three|several|some)\s+(?:[a-z][\w’'-]*\s+){0,2}?"
-        r"(?P<noun>" + alternation(nouns) + r")"
-        r"(?=\s*(?:[,.;:!?]|$)|\s+(?:who|in|of|from|at|for|with)\b)"
-    )
-
-
-_UNNAMED_AFTER = derived(_unnamed_after)
-"""An unnamed speaker right after an inverted verb of speech (see ``_inverted_at``)."""
-
-
-def _singular(noun: str) -> str:
-    """ "officials" -> "official", "authorities" -> "authority"; "police" stays."""
-    if noun.endswith("ies"):
-        return noun[:-3] + "y"
-    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
-
-
-def _inverted_at(text: str, cue: re.Match[str]) -> bool:
-    """Whether a verb of speech follows a comma, its speaker after it: "..., added the
-    official, who asked not to be named", "..., said a senior police officer"."""
-    return cue.group(1) in INVERTED_CUES() and bool(re.search(r",\s*$", text[: cue.start()]))
 
 
 def _one_person(group: str | None) -> bool:

@@ -46,7 +46,7 @@ GROUP_SUBJECTS = derived(
 )
 
 
-def _singular(noun: str) -> str:
+def singular(noun: str) -> str:
     """ "officials" -> "official", "authorities" -> "authority"; "police" stays."""
     if noun.endswith("ies"):
         return noun[:-3] + "y"
@@ -55,7 +55,7 @@ def _singular(noun: str) -> str:
 
 def _group_nouns() -> str:
     plural = words("attribution", "group_subjects")
-    return alternation(plural | {_singular(w) for w in plural})
+    return alternation(plural | {singular(w) for w in plural})
 
 
 _GROUP_NOUNS = derived(_group_nouns)
