@@ -477,17 +477,6 @@ def test_a_persons_office_speaks_for_itself_and_a_day_may_stand_before_the_verb(
     assert out[2][1:] == ("Interior ministry", "said")
 
 
-def test_a_closing_attribution_speaks_when_an_earlier_verb_names_no_one():
-    out = claimants(
-        "Rescuers have so far found 31 bodies of the ferry sinking near Saltford through "
-        "sonar searches and 12 families have claimed the remains so far, an official said "
-        "on Sunday (June 15). "
-        "Ana Ruiz announced the plan, the Courier reported."
-    )
-    assert out[0][1:] == ("Official", "said")
-    assert out[1][1:] == ("Ana Ruiz", "announced")  # a named subject keeps its own verb
-
-
 def test_unnamed_broadcasters_are_a_group():
     out = claimants(
         "Local television channels reported that the ferry sank. "

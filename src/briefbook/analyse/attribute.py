@@ -16,7 +16,7 @@ order, for one sentence:
    official who spoke just before. A verb that is negated (``have not disclosed``), sits in
    a clause about something else or is a participle before its noun is skipped; a
    sentence that opens with ``It`` and closes with an attribution (``It reported 66 cases,
-   the ministry said``) takes the closing one, as does one whose first verb names no one.
+   the ministry said``) takes the closing one.
    Speakers named only by what they are (``a source close to the governor``, ``..., added
    the official``) and an outlet's check on its own work (``Reuters could not verify``):
    ``briefbook.analyse.sources``.
@@ -52,7 +52,6 @@ from briefbook.analyse.subjects import (
     GROUP_SUBJECTS,
     IT,
     SPOKESPERSON,
-    closing,
     in_order,
     inside,
     main_subject,
@@ -240,11 +239,7 @@ def attribute(text: str, base: int, mentions: Sequence[Mention], context: Contex
         return tail[0]
     # 4. the subject of the first reporting verb
     cues = in_order(text, [c for c in _CUE().finditer(text) if not inside(c.start(), quotes)])
-    closes = closing(text, cues)
-    skip_to: re.Match[str] | None = None
     for cue in cues:
-        if skip_to is not None and cue is not skip_to:
-            continue
         word = cue.group(1)
         if word in NOUN_FORMS() and (
             _NOUN_BEFORE.search(text[: cue.start()]) or word_before(text, cue.start()) == "and"
@@ -359,11 +354,6 @@ def attribute(text: str, base: int, mentions: Sequence[Mention], context: Contex
             return _unnamed(unnamed, word, quote, candidates, base)
         if next_clause(text, cue, cues):
             continue  # "Voices have called for it, but on Tuesday the leader reiterated"
-        if closes is not None and cue is not closes:
-            # "Families have claimed the remains, an official said": who claimed names no
-            # one, and the closing attribution speaks for the whole sentence
-            skip_to = closes
-            continue
         break
     # 5. a quotation with no attribution of its own: the previous sentence's speaker
     earlier = context.previous

@@ -101,23 +101,12 @@ def in_order(text: str, cues: list[re.Match[str]]) -> list[re.Match[str]]:
     speaks for the whole sentence."""
     if len(cues) < 2 or not IT.search(text[: cues[0].start()]):
         return cues  # "Ana Ruiz announced it, the Courier reported": Ruiz speaks
-    last = closing(text, cues)
-    return [last, *cues[:-1]] if last is not None else cues
-
-
-def closing(text: str, cues: list[re.Match[str]]) -> re.Match[str] | None:
-    """The last cue when it closes the sentence as its attribution, after a comma: "...,
-    an official said on Sunday (June 15)."; None when there is no other cue before it."""
-    if len(cues) < 2:
-        return None
     last = cues[-1]
     opens = re.search(r",\s+[^,;:]{1,60}?\s+(?:(?:also|has|have|had)\s+)*$", text[: last.start()])
     if opens is None or opens.start() < cues[-2].end():
-        return None  # "..., he said in a video shared online": "shared" closes nothing
-    closes = re.fullmatch(
-        r"(?:\s+[\w’'-]+){0,5}(?:\s*\([^()]{1,30}\))?\s*[.!?]?[”\"’]?\s*", text[last.end() :]
-    )
-    return last if closes else None
+        return cues  # "..., he said in a video shared online": "shared" closes nothing
+    closes = re.fullmatch(r"(?:\s+[\w’'-]+){0,5}\s*[.!?]?[”\"’]?\s*", text[last.end() :])
+    return [last, *cues[:-1]] if opens and closes else cues
 
 
 def title_of_before(
