@@ -398,3 +398,113 @@ def test_observers_report_what_they_saw_and_recorded():
         "safety, television pictures showed."
     )
     assert [o[1] for o in out] == ["BBC", "Agence France-Presse", None, None, None]
+
+
+def test_an_outlet_reporting_a_check_on_its_own_work_is_the_claimant():
+    out = claimants(
+        "Reuters could not independently verify the footage. "
+        "AFP was unable to confirm the toll. "
+        "Police did not confirm the number of dead. "
+        "Inspectors verified the seals on Tuesday."
+    )
+    assert out[0][1:] == ("Reuters", "verify")
+    assert out[1][1:] == ("Agence France-Presse", "confirm")
+    assert out[2][1] is None  # a body's silence stays the outlet's account
+    assert out[3][1:] == ("Inspectors", "verified")
+
+
+def test_a_source_close_to_someone_is_the_source_not_that_someone():
+    out = claimants(
+        "Governor Ana Ruiz, 61, left the city by boat, a source close to the governor told AFP. "
+        "A source close to Ruiz told Reuters that she was safe. "
+        "The merger is off, people familiar with the talks said."
+    )
+    assert [o[1] for o in out] == ["Source", "Source", "People"]
+    assert out[0][2] == "told"
+
+
+def test_an_inverted_verb_names_its_speaker_after_an_outlet_word_or_an_unnamed_one():
+    out = claimants(
+        "Mayor Ana Ruiz toured the port. "
+        "The first death was on Monday, reported news agency Bernama. "
+        "The two cases were not linked, added the official, who asked not to be named. "
+        "Ferries were halted, said a senior police officer. "
+        "Two more died, said the mayor."
+    )
+    assert out[1][1:] == ("Bernama", "reported")
+    assert out[2][1:] == ("Official", "added")
+    assert out[3][1:] == ("Officer", "said")
+    assert out[4][1:] == ("Ana Ruiz", "said")  # the title points back to the mayor named
+
+
+def test_a_name_beside_a_word_for_an_outlet_is_that_outlet():
+    out = claimants(
+        "The local English newspaper Morning Dawn reported that two more people died. "
+        "Ten were arrested, according to a report by Saltford Echo newspaper."
+    )
+    assert out[0][1:] == ("Morning Dawn", "reported")
+    assert out[1][1:] == ("Saltford Echo", "according to")
+
+
+def test_the_newspaper_points_back_to_the_last_outlet_named():
+    out = claimants(
+        "The local newspaper Morning Dawn reported that two people died. "
+        "Acme Corp said it would help. "
+        "Over 60 people were treated, the newspaper added."
+    )
+    assert out[2][1:] == ("Morning Dawn", "added")
+
+
+def test_unnamed_sources_in_coordination_and_with_a_quantifier():
+    out = claimants(
+        "Web access was cut on Monday, service providers and monitors said. "
+        "The governor resigned on Monday, multiple sources reported. "
+        "The governor left the city, as per multiple sources."
+    )
+    assert out[0][1:] == ("Service providers", "said")  # the first named
+    assert out[1][1:] == ("Sources", "reported")
+    assert out[2][1:] == ("Sources", "according to")
+
+
+def test_a_persons_office_speaks_for_itself_and_a_day_may_stand_before_the_verb():
+    out = claimants(
+        "Health Minister Ana Ruiz's office on Friday (May 15) said a man was infected. "
+        "He had been treated at a clinic, it said in a statement. "
+        "The interior ministry on Wednesday evening said two people died."
+    )
+    assert out[0][1:] == ("Ana Ruiz's office", "said")  # not the minister in person
+    assert out[1][1] == "Ana Ruiz's office"
+    assert out[2][1:] == ("Interior ministry", "said")
+
+
+def test_unnamed_broadcasters_are_a_group():
+    out = claimants(
+        "Local television channels reported that the ferry sank. "
+        "The plane landed in Lyon, broadcasters said."
+    )
+    assert out[0][1:] == ("Local television channels", "reported")
+    assert out[1][1:] == ("Broadcasters", "said")
+
+
+def test_a_numbered_channel_is_one_outlet_and_broadcasting_is_reporting():
+    out = claimants(
+        "The ABC News 18 television channel said the plane had landed. "
+        "Freedonia's Channel 24 broadcast images of crowds in the square. "
+        "Gate 3 was closed, Ana Ruiz said."
+    )
+    assert out[0][1:] == ("ABC News 18", "said")
+    assert out[1][1:] == ("Channel 24", "broadcast")
+    assert out[2][1:] == ("Ana Ruiz", "said")
+
+
+def test_the_government_of_a_region_or_a_leader_speaks_and_informing_is_reporting():
+    out = claimants(
+        "Two others were infected, the Saltford government informed. "
+        "The Ruiz administration said it would appeal. "
+        "The ministry informed parliament that two people died. "
+        "Relatives were informed of the deaths."
+    )
+    assert out[0][1:] == ("Saltford government", "informed")
+    assert out[1][1:] == ("Ruiz administration", "said")
+    assert out[2][1:] == ("Ministry", "informed")
+    assert out[3][1] is None  # a passive informs no one of a claim

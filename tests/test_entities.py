@@ -308,3 +308,51 @@ def test_a_body_of_two_parts_joined_by_and():
         ("Ministry of Health", "agency"),
         ("Ana Ruiz", "person"),
     ]
+
+
+def test_languages_and_what_shows_something_are_no_actors():
+    b = briefing(
+        "The local English newspaper Morning Dawn reported the news. "
+        "Videos showed the ferry listing. Images posted online showed smoke. "
+        "A Bengali daily said the same."
+    )
+    assert kinds(b) == {"Morning Dawn": "outlet"}
+
+
+def test_a_capital_or_state_opening_a_body_name_is_part_of_it():
+    b = briefing(
+        "Many of those held are members of the opposition Portugal Nationalist Party (PNP). "
+        "The Lisbon Medical College said two patients died. Lisbon said it would help."
+    )
+    assert kinds(b) == {
+        "Portugal Nationalist Party": "organisation",
+        "Lisbon Medical College": "organisation",
+        "Portugal": "government",
+    }
+
+
+def test_a_document_word_names_a_document_only_as_its_head():
+    b = briefing(
+        "Law Minister Pedro Alves told reporters it was calm. "
+        "Bill Moyes, a farmer, said the Budget Act had failed. "
+        "The Declaration of Independence was read aloud."
+    )
+    assert kinds(b) == {"Pedro Alves": "person", "Bill Moyes": "person"}
+
+
+def test_a_title_in_apposition_is_no_second_person():
+    b = briefing(
+        "Pedro Alves, Saltford Revenue Secretary, said at the press conference that the "
+        "victims came from 18 villages. "
+        "Howard Dean, a farmer, said so too."
+    )
+    assert kinds(b) == {"Pedro Alves": "person", "Howard Dean": "person"}
+
+
+def test_a_name_with_an_age_after_a_preposition_is_a_person():
+    b = briefing(
+        "Nobel laureate Pedro Alves took the oath on Thursday. "
+        "President Ana Ruiz administered the oath to Alves, 84, and his team. "
+        "She later landed in Lyon, the capital of the region."
+    )
+    assert kinds(b) == {"Pedro Alves": "person", "Ana Ruiz": "person", "Lyon": "place"}

@@ -17,6 +17,9 @@ order, for one sentence:
    a clause about something else or is a participle before its noun is skipped; a
    sentence that opens with ``It`` and closes with an attribution (``It reported 66 cases,
    the ministry said``) takes the closing one.
+   Speakers named only by what they are (``a source close to the governor``, ``..., added
+   the official``) and an outlet's check on its own work (``Reuters could not verify``):
+   ``briefbook.analyse.sources``.
 4. With no cue, the sentence is in the outlet's own voice: no claimant.
 
 Who the subject is, and which verb to read first: ``briefbook.analyse.subjects``; the
@@ -43,6 +46,7 @@ from briefbook.analyse.clauses import (
     negated,
     without_asides,
 )
+from briefbook.analyse.sources import anonymous_source, checks_own_work, unnamed_after
 from briefbook.analyse.subjects import (
     GROUP_BEFORE,
     GROUP_SUBJECTS,
@@ -254,6 +258,9 @@ def attribute(text: str, base: int, mentions: Sequence[Mention], context: Contex
         if negated(text[: cue.start()]) and (
             word not in REFUSALS() or next_clause(text, cue, cues)
         ):
+            own = subject_of(text, base, cue.start(), candidates)
+            if checks_own_work(CUE_FORMS().get(word), own):
+                return Attribution(own, None, word, quote)  # "Reuters could not verify it"
             # "have not disclosed", "did not confirm": nothing is said; "Acme did not
             # comment, but its lawyer said": the lawyer speaks
             continue
@@ -264,6 +271,17 @@ def attribute(text: str, base: int, mentions: Sequence[Mention], context: Contex
         speaker = inverted(text, base, cue, candidates)
         if speaker is not None:
             return Attribution(speaker, None, word, quote)  # "..., said Ana Ruiz, the mayor"
+        unnamed = unnamed_after(text, cue)
+        if unnamed is not None:
+            # "..., added the official, who asked not to be named"; "..., said the mayor"
+            described = alone(unnamed.group(0).strip() + " ")
+            if described is not None:
+                return _described(described, word, quote, context)
+            return Attribution(None, unnamed.group("noun").casefold(), word, quote)
+        close = anonymous_source(without_asides(text[: cue.start()]))
+        if close is not None:
+            # "..., a source close to the minister told AFP": the source, not the minister
+            return Attribution(None, close, word, quote)
         subject = subject_of(text, base, cue.start(), candidates)
         if word in OBSERVING() and subject is not None and subject.kind == Kind.GOVERNMENT:
             continue  # "Japan recorded 20 cases": where it happened, not who observed it
@@ -457,6 +475,9 @@ def _described(described: Description, cue: str, quote: bool, context: Context) 
         body = earlier_body(described, context.mentions)
         if body is not None:
             return Attribution(body, None, cue, quote, via_pronoun=True)
+    if described.owner is not None and described.owner.kind == Kind.PERSON:
+        # "the minister's office said": the office, known by whose it is
+        return Attribution(None, f"{described.owner.text}'s {described.words}", cue, quote)
     return Attribution(None, described.words, cue, quote, group_of=described.owner)
 
 

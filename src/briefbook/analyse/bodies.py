@@ -33,8 +33,22 @@ BODY_NOUNS = derived(lambda: words("attribution", "body_nouns"))
 COMPANY_NOUNS = derived(lambda: words("attribution", "company_nouns"))
 PERSON_HEADS = derived(lambda: words("attribution", "person_heads"))
 GENERIC_BODIES = derived(lambda: words("attribution", "generic_bodies"))
-_BETWEEN = r"(?:(?:also|has|have|had|later|then|earlier|now|itself|previously|separately)\s+)*"
-"""Words that may stand between a description and its verb ("the ministry also said")."""
+OUTLET_HEADS = derived(
+    lambda: {w.casefold() for w in words("names", "outlet_nouns") if " " not in w} & BODY_NOUNS()
+)
+"""One-word kinds of outlet that speak alone ("the newspaper added")."""
+_WHEN = (
+    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s+\([^()]{1,30}\))?"
+    r"|yesterday|today|tonight|last\s+(?:week|month|night)"
+)
+_BETWEEN = (
+    r"(?:(?:also|has|have|had|later|then|earlier|now|itself|previously|separately|"
+    + _WHEN
+    + r")\s+)*"
+)
+"""Words that may stand between a description and its verb ("the ministry also said", "the
+ministry on Friday evening said", "the ministry on Friday (May 3) said")."""
 
 
 def _heads() -> str:
@@ -96,11 +110,8 @@ def owned(text: str, base: int, owner: Mention, cue_start: int) -> Description |
     m = _OWNED().match(text[owner.end - base : cue_start])
     if m is None:
         return None
-    if (
-        not m.group("possessive")
-        and owner.kind != Kind.GOVERNMENT
-        and m.group("noun") in BODY_NOUNS()
-    ):
+    possessive = m.group("possessive") or re.search(r"[’']s$", text[: owner.end - base])
+    if not possessive and owner.kind != Kind.GOVERNMENT and m.group("noun") in BODY_NOUNS():
         return None  # "Acme news agency said": Acme itself, not a body of Acme's
     before = text[: owner.span_start - base]
     definite = not re.search(r"\b[Aa]n?\s+$", before)
@@ -135,9 +146,14 @@ def _bare(np: str) -> str:
 def earlier_body(description: Description, mentions: Sequence[Mention]) -> Mention | None:
     """The body an ownerless description points back to: the last one in the article whose
     name has its head word ("the ministry" -> "Ministry of Health"), or for a company's kind
-    ("the company", "the airline") the last organisation named."""
+    ("the company", "the airline") the last organisation named; for an outlet's kind ("the
+    newspaper", "the broadcaster") the last outlet or organisation named."""
     head = description.head.casefold()
     company = head in COMPANY_NOUNS() or head in GENERIC_BODIES()
+    if head in OUTLET_HEADS():
+        outlet = next((m for m in reversed(mentions) if m.kind == Kind.OUTLET), None)
+        if outlet is not None:
+            return outlet  # "the newspaper added": the last outlet named
     for earlier in reversed(mentions):
         if earlier.kind not in (Kind.AGENCY, Kind.ORGANISATION):
             continue

@@ -125,6 +125,17 @@ def governed(text: str, base: int, mentions: Sequence[Mention]) -> set[str]:
 INVERTED_CUES = derived(lambda: words("attribution", "tail_cues") - {"told"})
 
 
+_BEFORE_SPEAKER = derived(
+    lambda: re.compile(
+        r"\s*(?:the\s+|by\s+)?(?:(?:[a-z][\w’'-]*\s+){0,2}?(?:"
+        + alternation(words("names", "outlet_words"))
+        + r")\s+)?"
+    )
+)
+"""Between an inverted verb and its speaker: nothing, "the", or what kind of outlet it is
+("..., reported news agency Bernama", "..., said the state broadcaster KBS")."""
+
+
 def inverted(
     text: str, base: int, cue: re.Match[str], candidates: Sequence[Mention]
 ) -> Mention | None:
@@ -136,7 +147,7 @@ def inverted(
         m
         for m in candidates
         if m.span_start - base >= cue.end()
-        and re.fullmatch(r"\s*(?:the\s+|by\s+)?", text[cue.end() : m.span_start - base])
+        and _BEFORE_SPEAKER().fullmatch(text[cue.end() : m.span_start - base])
     ]
     if not after:
         return None

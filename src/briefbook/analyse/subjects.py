@@ -35,7 +35,7 @@ IT = re.compile(r"(?:^|[.;,]\s+|\band\s+)(?:It|it|They|they)\s+(?:(?:also|furthe
 
 GROUP_SUBJECTS = derived(
     lambda: re.compile(
-        r"^(?:(?:However|Meanwhile|But),?\s+)?(?:Some\s+|Several\s+|Many\s+|Other\s+)?"
+        r"^(?:(?:However|Meanwhile|But),?\s+)?(?:(?:Some|Several|Many|Multiple|Various|Other)\s+)?"
         r"(?P<noun>(?:(?:" + alternation(words("attribution", "group_modifiers")) + r")\s+)?"
         r"(?:" + alternation(words("attribution", "group_subjects")) + r"))\b",
         re.IGNORECASE,
@@ -43,7 +43,7 @@ GROUP_SUBJECTS = derived(
 )
 
 
-def _singular(noun: str) -> str:
+def singular(noun: str) -> str:
     """ "officials" -> "official", "authorities" -> "authority"; "police" stays."""
     if noun.endswith("ies"):
         return noun[:-3] + "y"
@@ -52,7 +52,7 @@ def _singular(noun: str) -> str:
 
 def _group_nouns() -> str:
     plural = words("attribution", "group_subjects")
-    return alternation(plural | {_singular(w) for w in plural})
+    return alternation(plural | {singular(w) for w in plural})
 
 
 _GROUP_NOUNS = derived(_group_nouns)
@@ -62,7 +62,8 @@ GROUP_BEFORE = derived(
     lambda: re.compile(
         r"(?:^|[,;:]\s*|\b(?:and|but|while|as)\s+)"
         r"(?:(?P<pre>(?-i:[A-Z][\w’'-]+))\s+)?"
-        r"(?:(?:the|some|many|several|other|two|three|a|an|one|this|that|another|local|"
+        r"(?:(?:the|some|many|several|multiple|various|numerous|other|two|three|a|an|one|"
+        r"this|that|another|local|"
         r"national|regional|state|federal)\s+)*"
         r"(?:(?:" + alternation(words("attribution", "group_modifiers")) + r")\s+)?"
         r"(?P<noun>" + _GROUP_NOUNS() + r")"

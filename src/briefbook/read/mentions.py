@@ -55,10 +55,15 @@ DOCUMENT_WORDS = derived(lambda: words("names", "document_words"))
 REPORTING_NOUNS = derived(lambda: words("names", "reporting_nouns"))
 PLACE_PREPOSITIONS = derived(lambda: words("names", "place_prepositions"))
 REGION_ADJECTIVES = derived(lambda: words("names", "region_adjectives"))
+LANGUAGES = derived(lambda: words("names", "languages"))
 PLACE_KINDS = derived(lambda: words("names", "place_kinds"))
 BUILDING_HEADS = derived(lambda: words("names", "building_heads"))
 PLACE_ONLY_PREPOSITIONS = derived(lambda: words("names", "place_only_prepositions"))
 OUTLET_WORDS = derived(lambda: words("names", "outlet_words"))
+GOVERNMENT_WORDS = derived(lambda: words("names", "government_words"))
+NUMBERED_OUTLETS = derived(lambda: words("names", "numbered_outlets"))
+OFFICE_ENDINGS = derived(lambda: words("names", "office_endings"))
+OUTLET_NOUNS = derived(lambda: {w.casefold() for w in words("names", "outlet_nouns")})
 TITLE_DOMAINS = derived(lambda: words("names", "title_domains"))
 
 
@@ -108,6 +113,8 @@ def _name_goes_on(tokens: Sequence[Token], end: int, kind: Kind) -> bool:
         return False
     if tokens[end - 1].possessive or gap(tokens, end - 1, end) != " ":
         return False
+    if tokens[end].text.isdigit() and _in_run(tokens, end, end - 1):
+        return True  # "Sky News 18": a numbered channel of its own
     j = end
     while j < len(tokens) and tokens[j].capitalised and tokens[j].bare not in STOP_CAPITALS():
         j += 1
@@ -166,8 +173,14 @@ def find_mentions(
         named = surface in gaz.names
         if found.kind == Kind.GOVERNMENT and surface in gaz.capitals and _name_after(tokens, found):
             continue  # a capital's name opening a person's: "Minister Aden Bare Duale"
-        if found.kind == Kind.GOVERNMENT and named and _organisation_after(tokens, found.end - 1):
-            continue  # a state's name opening an organisation's: "Freedonia Medical Association"
+        if (
+            found.kind == Kind.GOVERNMENT
+            and (named or surface in gaz.capitals)
+            and _organisation_after(tokens, found.end - 1)
+        ):
+            # a state's or its capital's name opening an organisation's: "Freedonia Medical
+            # Association", "Saltford Medical College"
+            continue
         if found.kind == Kind.GOVERNMENT and named and _after_body_word(tokens, found.start):
             continue  # a state's name after a body's word: "Air Freedonia", "Bank Freedonia"
         for k in range(found.start, found.end):
@@ -275,8 +288,8 @@ def _organisation_after(tokens: Sequence[Token], k: int) -> bool:
             and tokens[j + 1].capitalised
         )
     ):
-        if tokens[j].possessive:
-            break
+        if tokens[j].possessive or gap(tokens, j - 1, j) != " ":
+            break  # "... Party's", "... Party (ANP)": the name ends
         j += 1
     heads = [
         i
@@ -343,6 +356,9 @@ def _and_body(tokens: Sequence[Token], k: int, start: int) -> bool:
 
 def _in_run(tokens: Sequence[Token], k: int, start: int) -> bool:
     token = tokens[k]
+    if token.text.isdigit() and k > start and gap(tokens, k - 1, k) == " ":
+        # "Channel 24", "the Ten News 18 channel": a number ends a broadcaster's name
+        return tokens[k - 1].bare.casefold() in NUMBERED_OUTLETS()
     if token.capitalised:
         if k > start and tokens[k - 1].possessive:
             return False
@@ -484,12 +500,17 @@ def _run_mention(
         return None
     words = [t.bare for t in run]
     if (
-        any(w.casefold() in DOCUMENT_WORDS() for w in words)
+        any(
+            w.casefold() in DOCUMENT_WORDS()
+            and (k == len(words) - 1 or words[k + 1] in ("of", "on", "for"))
+            for k, w in enumerate(words)
+        )  # "the Paris Agreement", "Law of the Sea"; not "Law Minister Ana Ruiz"
         or " ".join(words) in REGION_ADJECTIVES()
+        or " ".join(words) in LANGUAGES()
         or " ".join(words) in gaz.adjectives
         or (len(words) == 1 and words[0].endswith("s") and words[0][:-1] in gaz.adjectives)
         or " ".join(words).casefold() in GROUP_NOUNS()
-    ):  # a document, a region's or a state's people ("Kenyans"), a group ("Prosecutors")
+    ):  # a document, a region's or a state's people ("Kenyans"), a language, a group
         return None
     titles_only = all(is_title(t) or t.text in ("of", "for", "and") for t in run)
     body_of = any(
@@ -550,6 +571,7 @@ def _run_mention(
             and head not in GEO_HEADS()
         )
     )
+    untitled_run = not any(is_title(t) for t in run)
     # a building where something happens: "a fire at the County Court", "in the National Library"
     k = start - 1
     while k >= 0 and tokens[k].text.casefold() in ("the", "a", "an"):
@@ -580,6 +602,24 @@ def _run_mention(
             # "the Commission": a body named by its kind alone stands for one named before
             weak=len(name_tokens) == 1 and name.casefold() in ORG_HEADS(),
         )
+    governed = _government_after(tokens, end)
+    if governed and untitled_run and not person_after_title and not run[-1].possessive:
+        # "the Saltford government", "the Ruiz administration": the government of a region
+        # or a leader, named by what it is of
+        last = tokens[end + governed - 1]
+        return Mention(
+            source_id, sentence_id, run[0].start, last.end,
+            text[run[0].start - base : last.end - base], Kind.GOVERNMENT,
+            span_start=run[0].start,
+        )  # fmt: skip
+    numbered = len(words) >= 2 and words[-1].isdigit()  # "Channel 24": see _in_run
+    if (_outlet_around(tokens, start, end) or numbered) and not person_after_title and untitled_run:
+        # "the local newspaper Morning Star", "news agency Bernama", "Saltford Echo newspaper",
+        # "Channel 24"
+        return Mention(
+            source_id, sentence_id, run[0].start, run[-1].end, surface, Kind.OUTLET,
+            span_start=run[0].start,
+        )  # fmt: skip
     if (
         geographic
         or head in GEO_HEADS()
@@ -641,6 +681,8 @@ def _run_mention(
             name_tokens = name_tokens[1:]
     if not name_tokens or all(is_title(t) for t in name_tokens):
         return None
+    if len(name_tokens) > 1 and name_tokens[-1].bare.casefold() in OFFICE_ENDINGS():
+        return None  # a name never ends with an office: "Ana Ruiz, Saltford Revenue Secretary,"
     if len(name_tokens) == 1 and len(name_tokens[0].bare.rstrip(".")) == 1:
         return None  # a letter alone names no one ("posted on X")
     name = POSSESSIVE.sub("", text[name_tokens[0].start - base : name_tokens[-1].end - base])
@@ -687,12 +729,13 @@ def _run_mention(
             Kind.OUTLET if outlet else Kind.ORGANISATION, span_start=name_tokens[0].start,
         )  # fmt: skip
     # "in Tarragona", "near New Berrow": a name after a place preposition, with nothing that
-    # shows a person, is a place ("in Ruiz's words" is not)
+    # shows a person, is a place ("in Ruiz's words" and "the oath to Ruiz, 84," are not)
+    end_at = name_tokens[-1].end - base
     place = (
         not according
         and not name_tokens[-1].possessive
         and (
-            (lone and before in PLACE_PREPOSITIONS())
+            (lone and before in PLACE_PREPOSITIONS() and not _AGED.match(text, end_at))
             or (not lone and before in PLACE_ONLY_PREPOSITIONS() and not (role_tokens or honorific))
         )
     )
@@ -710,6 +753,36 @@ def _run_mention(
         honorific=None if place else honorific,
         bare=not place and not shown,
     )
+
+
+def _government_after(tokens: Sequence[Token], end: int) -> int:
+    """How many words after a name say it is a government's ("government", "state
+    government", "administration"), in lower case; 0 if none."""
+    for n in (2, 1):
+        after = tokens[end : end + n]
+        if (
+            len(after) == n
+            and all(t.text.islower() for t in after)
+            and " ".join(t.bare for t in after) in GOVERNMENT_WORDS()
+        ):
+            return n
+    return 0
+
+
+def _outlet_around(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether words that name only a news outlet stand right before or right after the
+    name at tokens ``start:end`` ("the daily Morning Star", "Saltford Echo newspaper")."""
+    nouns = OUTLET_NOUNS()
+    for n in (1, 2):
+        before = " ".join(t.text.casefold() for t in tokens[max(0, start - n) : start])
+        after = " ".join(t.bare.casefold() for t in tokens[end : end + n])
+        if (start >= n and before in nouns) or (end + n <= len(tokens) and after in nouns):
+            return True
+    return False
+
+
+_AGED = re.compile(r",\s*(?:aged\s+)?\d{1,3}\s*,|\s*\(\d{1,3}\)")
+"""An age right after a name ("to Ruiz, 84, and his team"): people have ages, places not."""
 
 
 def _cited(tokens: Sequence[Token], start: int) -> bool:

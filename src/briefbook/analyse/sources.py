@@ -1,0 +1,66 @@
+"""Speakers a sentence names only by what they are, for ``briefbook.analyse.attribute``.
+
+- An anonymous source described by what it is near rather than whom it speaks for ("a
+  source close to the governor told AFP", "people familiar with the talks said"): the
+  source is the claimant, not the person or matter it is close to.
+- An unnamed speaker after an inverted verb of speech ("..., added the official, who asked
+  not to be named", "..., said a senior police officer").
+- A news outlet reporting a check on its own work, even a failed one ("Reuters could not
+  independently verify the footage"): the outlet is the claimant.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefbook.analyse.bodies import PERSON_HEADS
+from briefbook.analyse.clauses import INVERTED_CUES
+from briefbook.analyse.subjects import singular
+from briefbook.model import Kind, Mention
+from briefbook.vocabulary import alternation, derived, words
+
+OUTLET_CHECKS = derived(lambda: words("attribution", "outlet_checks"))
+
+
+def checks_own_work(lemma: str | None, subject: Mention | None) -> bool:
+    """Whether an outlet is the subject of a verb of checking ("Reuters could not verify")."""
+    return lemma in OUTLET_CHECKS() and subject is not None and subject.kind == Kind.OUTLET
+
+
+_ANONYMOUS = derived(
+    lambda: re.compile(
+        r"(?:^|[,;:]\s*|\b(?:and|but|while|as)\s+)"
+        r"(?:(?:a|an|one|two|three|several|multiple|some|the|other|senior|government)\s+)*"
+        r"(?P<noun>" + alternation(words("attribution", "anonymous_sources")) + r")\s+"
+        r"(?:" + alternation(words("attribution", "anonymous_source_links")) + r")\b"
+        r"[^,;:“”\"]{0,80}?\s+(?:(?:also|has|have|had|later|then|on\s+\w+day)\s+)*$",
+        re.IGNORECASE,
+    )
+)
+
+
+def anonymous_source(before: str) -> str | None:
+    """The noun of an anonymous source just before the cue ("source", "people"), if any."""
+    found = _ANONYMOUS().search(before)
+    return found.group("noun").casefold() if found else None
+
+
+def _unnamed_after() -> re.Pattern[str]:
+    plural = words("attribution", "group_subjects")
+    nouns = plural | {singular(w) for w in plural} | PERSON_HEADS()
+    return re.compile(
+        r"\s+(?:the|an?|one|another|two|three|several|some)\s+(?:[a-z][\w’'-]*\s+){0,2}?"
+        r"(?P<noun>" + alternation(nouns) + r")"
+        r"(?=\s*(?:[,.;:!?]|$)|\s+(?:who|in|of|from|at|for|with)\b)"
+    )
+
+
+_UNNAMED_AFTER = derived(_unnamed_after)
+
+
+def unnamed_after(text: str, cue: re.Match[str]) -> re.Match[str] | None:
+    """An unnamed speaker right after a verb of speech that follows a comma ("..., added
+    the official"): the match, its group ``noun`` the speaker's noun."""
+    if cue.group(1) not in INVERTED_CUES() or not re.search(r",\s*$", text[: cue.start()]):
+        return None
+    return _UNNAMED_AFTER().match(text, cue.end())
