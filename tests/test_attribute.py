@@ -508,3 +508,13 @@ def test_the_government_of_a_region_or_a_leader_speaks_and_informing_is_reportin
     assert out[1][1:] == ("Ruiz administration", "said")
     assert out[2][1:] == ("Ministry", "informed")
     assert out[3][1] is None  # a passive informs no one of a claim
+
+
+def test_a_quotation_left_open_ends_with_its_paragraph():
+    """An opening mark never closed does not make the rest of the article the speaker's."""
+    out = claimants(
+        "Mayor Ana Ruiz said: “We will rebuild the port.\n\n"
+        "Police chief Omar Vance said the port would reopen on Friday.\n\n"
+        "The health ministry said 12 people were treated in hospital."
+    )
+    assert [o[1] for o in out] == ["Ana Ruiz", "Omar Vance", "Health ministry"]

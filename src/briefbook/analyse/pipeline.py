@@ -44,6 +44,24 @@ def _group_actor(name: str, of: str | None = None) -> Actor:
     return Actor(group_id, name[:1].upper() + name[1:], Kind.GROUP, None, of, (name,), ())
 
 
+OPENING = ("“", "«", '"', "‘")
+"""Marks that open a quotation, and open a paragraph that goes on with one."""
+
+
+def _goes_on(reporting: Sequence[Reporting]) -> dict[int, bool]:
+    """Paragraph -> whether it can go on with a quotation opened before it: it opens with a
+    quotation mark, or the first mark it holds closes one."""
+    texts: dict[int, list[str]] = {}
+    for r in reporting:
+        texts.setdefault(r.block_index, []).append(r.sentence.text)
+    out = {}
+    for block, sentences in texts.items():
+        text = " ".join(sentences)
+        marks = [ch for ch in text if ch in "“”«»\""]
+        out[block] = text.startswith(OPENING) or (bool(marks) and marks[0] in "”»\"")
+    return out
+
+
 def _inside_after(text: str, inside: bool, new_paragraph: bool) -> bool:
     """Whether a quotation is still open after ``text``, given whether one was open before
     it. Curly quotes and guillemets open and close; a straight quote closes what is open,
@@ -79,15 +97,18 @@ def statements(
     opened: Attribution | None = None
     """Who speaks in a quotation opened in an earlier sentence and not yet closed."""
     inside = False
-    block_of_open: int | None = None
     block_before: int | None = None
     seen: list[Mention] = []
     open_after: list[bool] = []
+    goes_on = _goes_on(reporting)
     for r in reporting:
         s = r.sentence
         named = [m for m in r.mentions if m.id in mention_actor]
-        if inside and block_of_open is not None and r.block_index > block_of_open + 1:
-            inside, opened = False, None  # a quotation runs on into the next paragraph at most
+        if inside and r.block_index != block_before and not goes_on[r.block_index]:
+            # a quotation goes on into a new paragraph only if that paragraph opens with its
+            # mark ("We will rebuild. / "We will not give up," she said.") or closes it: an
+            # opening mark left unclosed ends with its paragraph
+            inside, opened = False, None
         if inside and not any(mark in s.text for mark in '“”"«»'):
             # the middle of a quotation of several sentences: its words are the speaker's,
             # whatever verbs they hold ("“... The police said nothing. ...,” she said.")
@@ -102,7 +123,6 @@ def statements(
             opened = None
         elif att.claimant is not None or att.group is not None:
             opened = att
-        block_of_open = r.block_index if inside else None
         block_before = r.block_index
         previous = att
         seen.extend(named)
