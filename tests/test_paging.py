@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from briefbook.book.chapters import keyed
+from briefbook.book.markup import chunks
 from briefbook.book.paging import UNDATED, period, resolved_date, split
 from briefbook.model import PartialDate
 
@@ -63,3 +65,13 @@ def test_days_when_nothing_coarser_fits_and_items_keep_their_order():
 def test_resolved_dates_are_read_back():
     assert resolved_date("2024-10") == d("2024-10")
     assert resolved_date("soon") is None
+
+
+def test_parts_of_a_large_group_never_take_another_group_s_file_name():
+    """Names that slug alike are numbered (police, police-2); the parts of a group too large
+    for one page are numbered apart from them."""
+    groups = keyed([("警察", list(range(5))), ("消防", [9])])  # both slug to "group"
+    pages = [
+        part[0] for key, (title, items) in groups for part in chunks((key, title, items), 2)
+    ]
+    assert len(pages) == len(set(pages)) == 4

@@ -147,8 +147,8 @@ def test_a_split_book_builds_without_warnings(make_project):
     # three claims that day, more than page_items: a page for each party that makes them,
     # in parts when one party (the mediator, two claims) has more
     assert 'href="2025-03-06/union.html"' in page
-    assert 'href="2025-03-06/paul-kent-2.html"' in page
-    party = (out / "briefing/topics/talks/2025-03-06/paul-kent-2.html").read_text("utf-8")
+    assert 'href="2025-03-06/paul-kent--2.html"' in page
+    party = (out / "briefing/topics/talks/2025-03-06/paul-kent--2.html").read_text("utf-8")
     assert "Talks, 6 March 2025: Paul Kent (2 of 2)" in party
     assert "We are close to an offer" in party
     # the period pages are in the PDF's toctree only: the sidebar lists the chapters

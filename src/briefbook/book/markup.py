@@ -182,13 +182,17 @@ def split_pages(
 
 
 def chunks(group: Group[T], limit: int) -> list[Group[T]]:
-    """A group of more than ``limit`` items as parts of ``limit`` items (1 of 3, ...)."""
+    """A group of more than ``limit`` items as parts of ``limit`` items (1 of 3, ...).
+
+    A part's file name is its group's with ``--`` and its number: a slug never holds two
+    dashes in a row, so it cannot be another group's (``keyed`` numbers a second "police"
+    ``police-2``)."""
     key, title, items = group
     if len(items) <= limit:
         return [group]
     n = -(-len(items) // limit)
     return [
-        (f"{key}-{i + 1}", f"{title} ({i + 1} of {n})", items[i * limit : (i + 1) * limit])
+        (f"{key}--{i + 1}", f"{title} ({i + 1} of {n})", items[i * limit : (i + 1) * limit])
         for i in range(n)
     ]
 
