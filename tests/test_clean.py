@@ -333,6 +333,9 @@ def test_more_furniture_lines_among_reporting(line, reason):
         "Updated figures published on Monday show 40 new cases.",
         "The ministry updated its figures on March 4, 2025.",
         "The port authority filed a complaint (file number 12).",
+        # a line opening with a stamp word that says more than when
+        "Updated: the toll now 45 after divers found two more bodies.",
+        "Posted by AP staff on the scene at 10 am.",
     ],
 )
 def test_furniture_words_inside_reporting(line):

@@ -85,15 +85,18 @@ _RELATED_OPENER = _opening("related_openers", r"\s+\S")
 """A list of other stories headed by its section: "Next In World", "More in Business"."""
 _STAMP = derived(
     lambda: re.compile(
-        r"^[(\[]?\s*(?:" + alternation(ordered("furniture", "stamp_words")) + r")"
+        r"^(?=.*\d)[(\[]?\s*(?:" + alternation(ordered("furniture", "stamp_words")) + r")"
         r"(?:\s+(?:on|at))?\s*:?\s*"
-        rf"(?:(?:\d[\d:./-]*|(?:{MONTH})\.?|{_WEEKDAY}|[ap]\.?m\.?|[A-Z]{{2,4}}|\+\d+)[\s,]*)+"
+        rf"(?:(?:\d[\d:./-]*|(?:{MONTH})\.?|{_WEEKDAY}|[ap]\.?m\.?|(?-i:[A-Z]{{2,4}})|\+\d+)"
+        r"[\s,]*)+"
         r"[)\]]?$",
         re.IGNORECASE,
     )
 )
 """A line that only says when the page was published or updated: "(Updated:2023-09-15
-04:05:52.0)", "Published on March 3, 2025 10:12 am IST"."""
+04:05:52.0)", "Published on March 3, 2025 10:12 am IST": a date or a time (it holds a
+digit), with nothing else but a time zone in capitals ("Updated: the toll now 45" is
+reporting)."""
 _AGENCY = derived(lambda: r"(?<![\w-])(?:" + alternation(AGENCIES()) + r")(?![\w-])")
 _PICTURE_CREDIT = derived(
     lambda: re.compile(
