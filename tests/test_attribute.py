@@ -497,6 +497,17 @@ def test_a_numbered_channel_is_one_outlet_and_broadcasting_is_reporting():
     assert out[2][1:] == ("Ana Ruiz", "said")
 
 
+def test_a_number_after_a_broadcaster_s_name_can_count_something_else():
+    text = (
+        "Ana Ruiz told ABC News 12 people were killed in the square. "
+        "Omar Vance spoke to Sky News 12 days after the crash."
+    )
+    raw = RawArticle(SourceMeta(id="a", published="2024-10-24"), text, None, "0")  # type: ignore[arg-type]
+    names = {a.name for a in analyse(CONFIG, [raw], ["a.txt"]).actors}
+    assert {"ABC News", "Sky News"} <= names
+    assert not {"ABC News 12", "Sky News 12"} & names
+
+
 def test_the_government_of_a_region_or_a_leader_speaks_and_informing_is_reporting():
     out = claimants(
         "Two others were infected, the Saltford government informed. "

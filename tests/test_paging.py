@@ -71,7 +71,5 @@ def test_parts_of_a_large_group_never_take_another_group_s_file_name():
     """Names that slug alike are numbered (police, police-2); the parts of a group too large
     for one page are numbered apart from them."""
     groups = keyed([("警察", list(range(5))), ("消防", [9])])  # both slug to "group"
-    pages = [
-        part[0] for key, (title, items) in groups for part in chunks((key, title, items), 2)
-    ]
+    pages = [part[0] for key, (title, items) in groups for part in chunks((key, title, items), 2)]
     assert len(pages) == len(set(pages)) == 4

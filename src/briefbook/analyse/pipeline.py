@@ -57,8 +57,8 @@ def _goes_on(reporting: Sequence[Reporting]) -> dict[int, bool]:
     out = {}
     for block, sentences in texts.items():
         text = " ".join(sentences)
-        marks = [ch for ch in text if ch in "“”«»\""]
-        out[block] = text.startswith(OPENING) or (bool(marks) and marks[0] in "”»\"")
+        marks = [ch for ch in text if ch in '“”«»"']
+        out[block] = text.startswith(OPENING) or (bool(marks) and marks[0] in '”»"')
     return out
 
 

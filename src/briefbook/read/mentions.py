@@ -357,8 +357,20 @@ def _and_body(tokens: Sequence[Token], k: int, start: int) -> bool:
 def _in_run(tokens: Sequence[Token], k: int, start: int) -> bool:
     token = tokens[k]
     if token.text.isdigit() and k > start and gap(tokens, k - 1, k) == " ":
-        # "Channel 24", "the Ten News 18 channel": a number ends a broadcaster's name
-        return tokens[k - 1].bare.casefold() in NUMBERED_OUTLETS()
+        # "Channel 24", "the Ten News 18 channel": a number ends a broadcaster's name, unless
+        # a word follows it that it counts ("told ABC News 12 people were killed", "Sky
+        # News 12 days after"): only the end of the text, punctuation, a capital, a
+        # reporting verb or a broadcaster's word may follow the name
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        ends = (
+            after is None
+            or gap(tokens, k, k + 1) != " "
+            or after.capitalised
+            or after.text.casefold() in SPEAKING()
+            or after.bare.casefold() in NUMBERED_OUTLETS()  # "ABC News 18 television channel"
+            or not after.text.isalpha()
+        )
+        return ends and tokens[k - 1].bare.casefold() in NUMBERED_OUTLETS()
     if token.capitalised:
         if k > start and tokens[k - 1].possessive:
             return False
