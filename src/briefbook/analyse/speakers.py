@@ -35,10 +35,13 @@ def _bodies(corpus: ReadCorpus) -> dict[str, str]:
         if a.kind not in (Kind.PERSON, Kind.GROUP):
             continue
         said = " ".join(t for t in (a.role, a.affiliation) if t).casefold()
+        if not said:
+            continue
         found = [
             (len(form), body)
             for form, body in forms
-            if said and re.search(rf"(?<!\w){re.escape(form)}(?!\w)", said)
+            if form in said  # a cheap test first: most bodies are not named in a role
+            and re.search(rf"(?<!\w){re.escape(form)}(?!\w)", said)
         ]
         if found:
             out[a.id] = max(found)[1]
@@ -98,7 +101,8 @@ def _sources(corpus: ReadCorpus, names: dict[str, tuple[int, int, str]]) -> dict
             continue
         if s.cue.casefold() != ACCORDING or who in out:
             continue
-        cue = s.text.casefold().find(ACCORDING)
+        found = re.search(re.escape(ACCORDING), s.text, re.IGNORECASE)  # offsets of s.text
+        cue = found.start() if found else -1
         for m in s.mentions:
             if m not in names:
                 continue
