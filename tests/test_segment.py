@@ -41,7 +41,7 @@ def test_a_quotation_of_several_sentences_is_split_as_a_reader_counts_them():
     assert sentences("“Why?” he asked. “Go!” she said.") == ["“Why?” he asked.", "“Go!” she said."]
 
 
-def test_unbalanced_quotes_fall_back_to_plain_splitting():
+def test_a_quotation_left_open_is_split_like_any_text():
     text = "He said “this. Then that. And more."
     assert sentences(text) == ["He said “this.", "Then that.", "And more."]
 

@@ -4,8 +4,9 @@ Forms read: month first ("October 18, 2024", "Oct. 18", "Aug.30", "Dec 23"), day
 2024", "18th June", "on 15 December"), a weekday with its date ("Monday, July 1"), a month
 ("in June", "by December 2024"), a weekday ("on Tuesday", "Tuesday night"), a year ("in
 2022", "late 2025"), a holiday ("New Year's Day"), and relative days, weeks, months and years
-("yesterday", "this morning", "last week", "next month", "two decades ago"; with "more
-than" or "nearly" before it, unresolved), and days told from another ("a
+("yesterday", "this morning", "last week", "next month", "two decades ago"; with a word
+that makes the count approximate before it, "more than", "over", "nearly", "almost",
+"about", "around", "some" or "roughly", unresolved), and days told from another ("a
 day later", "the following day", "five days after the quake", "earlier in the day"). A
 year alone dates what it qualifies ("a 2019 fire"), not a name it ends ("Finance Bill
 2024").
