@@ -20,6 +20,7 @@ The words are in ``data/vocabulary/attribution.toml`` (``body_nouns``, ``company
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -37,16 +38,21 @@ OUTLET_HEADS = derived(
     lambda: {w.casefold() for w in words("names", "outlet_nouns") if " " not in w} & BODY_NOUNS()
 )
 """One-word kinds of outlet that speak alone ("the newspaper added")."""
-_WHEN = (
-    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s+\([^()]{1,30}\))?"
-    r"|yesterday|today|tonight|last\s+(?:week|month|night)"
-)
-_BETWEEN = (
-    r"(?:(?:also|has|have|had|later|then|earlier|now|itself|previously|separately|"
-    + _WHEN
-    + r")\s+)*"
-)
+
+
+def _between() -> str:
+    weekdays = "|".join(calendar.day_name)
+    parts = alternation(words("attribution", "day_parts"))
+    times = alternation(words("attribution", "times_before_verb"))
+    when = rf"(?:on\s+)?(?:{weekdays})(?:\s+(?:{parts}))?(?:\s+\([^()]{{1,30}}\))?|{times}"
+    return (
+        r"(?:(?:also|has|have|had|later|then|earlier|now|itself|previously|separately|"
+        + when
+        + r")\s+)*"
+    )
+
+
+_BETWEEN = derived(_between)
 """Words that may stand between a description and its verb ("the ministry also said", "the
 ministry on Friday evening said", "the ministry on Friday (May 3) said")."""
 
@@ -60,7 +66,7 @@ _OWNED = derived(
         r"^(?P<possessive>[’']s)?\s+(?P<np>(?:[a-z][\w’'-]*\s+){0,3}?(?P<noun>(?i:"
         + _heads()
         + r")))\s+"
-        + _BETWEEN
+        + _BETWEEN()
         + r"$"
     )
 )
@@ -72,7 +78,7 @@ ALONE = derived(
         r"(?P<np>(?:(?!(?:the|a|an|of|for)\s)[\w’'-]+(?<!ing)\s+){0,3}?(?P<noun>"
         + _heads()
         + r"))(?:\s+(?:representing|for|of|at|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
-        r"[\w’'-]+)?\s+" + _BETWEEN + r"$"
+        r"[\w’'-]+)?\s+" + _BETWEEN() + r"$"
     )
 )
 """A description with no owner's name: "The ministry", "the dockers' union", "her lawyer",
@@ -121,7 +127,7 @@ def owned(text: str, base: int, owner: Mention, cue_start: int) -> Description |
 def title_of(text: str, base: int, owner: Mention, cue_start: int) -> Description | None:
     """A title and what it is of, before the verb: "The regional president of eastern
     Valencia said" (the president of Valencia)."""
-    if not re.fullmatch(r"\s+" + _BETWEEN, text[owner.end - base : cue_start]):
+    if not re.fullmatch(r"\s+" + _BETWEEN(), text[owner.end - base : cue_start]):
         return None
     m = _OF().search(text[: owner.span_start - base])
     if m is None:

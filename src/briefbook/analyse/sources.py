@@ -30,7 +30,7 @@ def checks_own_work(lemma: str | None, subject: Mention | None) -> bool:
 _ANONYMOUS = derived(
     lambda: re.compile(
         r"(?:^|[,;:]\s*|\b(?:and|but|while|as)\s+)"
-        r"(?:(?:a|an|one|two|three|several|multiple|some|the|other|senior|government)\s+)*"
+        r"(?:(?:" + alternation(words("attribution", "anonymous_source_modifiers")) + r")\s+)*"
         r"(?P<noun>" + alternation(words("attribution", "anonymous_sources")) + r")\s+"
         r"(?:" + alternation(words("attribution", "anonymous_source_links")) + r")\b"
         r"[^,;:“”\"]{0,80}?\s+(?:(?:also|has|have|had|later|then|on\s+\w+day)\s+)*$",
