@@ -251,9 +251,9 @@ KNOWN = {
     "h5n1-us": "the same limit as kenya-protests: a body's acronym defined after a state's "
     "name ('U.S. Department of Agriculture (USDA)') no longer matches its initials once the "
     "state is renamed",
-    "potomac-collision": "a defect of the segmenter: a quotation opened with a curly mark and "
-    "closed with a straight one is split differently when a name before it holds an "
-    "apostrophe (O'Reilly) and its replacement does not",
+    "potomac-collision": "a limit of the renaming: 'the U.S.' ends a sentence whose full "
+    "stop is the abbreviation's ('from across the U.S. He was'), and the state's new name has "
+    "no period, so the renamed text runs two sentences into one",
 }
 """Failures found when the test was written, each a defect of the reading, not of the test.
 Strict: when one is fixed the test says so, and the entry goes."""
