@@ -472,3 +472,62 @@ def test_a_bracketed_credit_closing_the_report_is_its_signature():
         ("The port reopened on Wednesday.", None),
         ("[PORTO NEWS]", "credit line"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        # a copyright notice in brackets closing wire copy
+        ("(Copyright 2025 The Berrow Courier. All rights reserved.)", "copyright notice"),
+        ("[© 2025 Porto News Agency]", "copyright notice"),
+        # a note on when the story was first run, or an outlet's newsletter prompt
+        ("This story first appeared in the Berrow Courier.", "promotion"),
+        ("Find out what's happening in Saltford for free with our updates.", "promotion"),
+        # a line heading the list or explainer under it, however long
+        ("Here's what we know about the passengers on the ferry:", "label"),
+        ("Voici ce que l'on sait :", "label"),
+        ("Lo que sabemos del naufragio:", "label"),
+    ],
+)
+def test_labels_notices_and_prompts_in_their_usual_forms(line, reason):
+    test_furniture_lines_among_reporting(line, reason)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Here is what the mayor told reporters on the quay:",  # it opens a quotation
+        "The copyright office said the ferry's name was registered in 2019.",
+        "The video was originally posted on a fishing forum, police said.",
+    ],
+)
+def test_label_and_notice_words_inside_reporting(line):
+    test_furniture_words_inside_reporting(line)
+
+
+def test_an_update_that_reruns_the_earlier_story_keeps_both_as_reporting():
+    text = (
+        "Ferry sinks off Porto\n"
+        "PORTO, Freedonia (AP) — A ferry sank off Porto on Monday night, the coastguard said.\n"
+        "The sinking killed nine of the 40 people aboard, officials said, as divers searched"
+        " the wreck.\n"
+        "Nine bodies were taken from the water. The ferry carried 36 passengers. Four crew"
+        " were aboard.\n"
+        "The earlier story follows below.\n"
+        "A ferry sinking off Porto killed nine of the 40 people aboard, officials said on"
+        " Tuesday, as divers searched the wreck.\n"
+        "Nine bodies were taken from the water. The ferry carried 36 passengers. Four crew"
+        " were aboard.\n"
+    )
+    out = dict(reasons(text))
+    # below the dateline, a sentence that a later one restates is the update's new lead
+    assert (
+        out[
+            "The sinking killed nine of the 40 people aboard, officials said, as divers"
+            " searched the wreck."
+        ]
+        is None
+    )
+    # a paragraph of three sentences run again is the report, not a caption shown twice
+    assert out["Nine bodies were taken from the water."] is None
+    assert out["Four crew were aboard."] is None

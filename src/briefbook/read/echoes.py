@@ -27,10 +27,16 @@ def mark_repeated(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) ->
     """A summary or caption that the body repeats: the earlier copy is furniture.
 
     A one-sentence block among the first reporting blocks whose words all but one or two
-    come again in one later sentence is a summary ("In short" lines, standfirsts); a block
-    repeated word for word is a caption shown twice, or a summary."""
+    come again in one later sentence is a summary ("In short" lines, standfirsts), but only
+    above the lead when the report opens with a dateline: a standfirst stands above it, and
+    below it a sentence that a later one restates is the report's own (an update's new lead,
+    the story it updates below). A block of one or two sentences repeated word for word is
+    a caption shown twice, or a summary; a longer one is a paragraph of the report that an
+    update runs again with the earlier story, and stays the report."""
     out = list(verdicts)
     reporting = [i for i, v in enumerate(out) if v.boilerplate is None and not v.heading]
+    leads = [i for i, v in enumerate(out) if (v.lead_reason or "").startswith("dateline")]
+    lead = leads[0] if leads else len(blocks)
     later_sentences: dict[int, list[set[str]]] = {}
     for i in reporting:
         body = text[blocks[i].start : blocks[i].end]
@@ -42,10 +48,11 @@ def mark_repeated(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) ->
             for j in reporting[n + 1 :]
             if normalise(text[blocks[j].start : blocks[j].end]) == normalise(body)
         ]
-        if same:
+        sentences = len(split_sentences(body))
+        if same and sentences <= 2:
             out[i] = Verdict("repeated below (a caption or a summary)")
             continue
-        if n >= 4 or len(split_sentences(body)) != 1:
+        if n >= 4 or i >= lead or sentences != 1:
             continue
         mine = _content(body)
         if len(mine) < 5:

@@ -57,13 +57,18 @@ _CREDIT_OPENER = derived(
     )
 )
 """How a credit line begins: "Reporting by ...", "(With AFP)", "Source: AFP"."""
+_LABEL_OPENER = derived(
+    lambda: re.compile(r"^(?:" + alternation(ordered("furniture", "label_openers")) + r")\b", re.I)
+)
+"""How a line ending with a colon opens the list it heads: "Here's what we know:"."""
 SUMMARY_LABELS = derived(lambda: words("furniture", "summary_labels"))
 RELATED_LABELS = derived(lambda: words("furniture", "related_labels"))
 QUOTATION_OPENERS = derived(lambda: words("furniture", "quotation_openers"))
 END_MARKS = derived(lambda: words("furniture", "end_marks"))
 _MARKS = derived(lambda: re.compile(alternation(ordered("furniture", "navigation_marks"))))
 _COPYRIGHT_MARKS = derived(lambda: re.compile(alternation(ordered("furniture", "copyright_marks"))))
-_COPYRIGHT = re.compile(r"^(©|ⓒ|\(c\)\s|copyright\b|all rights reserved)", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"^[(\[]?\s*(©|ⓒ|\(c\)\s|copyright\b|all rights reserved)", re.IGNORECASE)
+"""A copyright notice, bare or in brackets: "(Copyright 2025 The Courier. All rights reserved.)"."""
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\[email\s+protected\]", re.IGNORECASE)
 """A writer's address closing the report ("jane@courier.com"), or the one a page hides."""
 
@@ -344,8 +349,11 @@ def _classify_one(
         return Verdict("embedded social-media post (by its handle)")
     if bare in CAPTION_LABELS():
         return Verdict("caption label", heading=True)
-    if bare in LABELS() or (body.endswith(":") and _words(body) <= 5 and not _opens_quote(body)):
+    colon = body.endswith(":") and not _opens_quote(body)
+    if bare in LABELS() or (colon and _words(body.rstrip(" :")) <= 5):
         return Verdict("label", heading=True)
+    if colon and _words(body) <= 20 and _LABEL_OPENER().match(body):
+        return Verdict("label", heading=True)  # "Here's what we know about the victims:"
     if ":" in body and bare.split(":")[0] in SUMMARY_LABELS():
         return Verdict(f"summary box ({body.split(':')[0]})", heading=True)
     if bare.split(":")[0] in LABELS() and ":" in body and _words(body) <= 12:
