@@ -136,6 +136,7 @@ def test_a_change_of_leader_identifying_the_dead_and_testing_have_word_families(
         ("public-health", "reactions", "Regional authorities were responsible."),
         ("politics", "votes", "It was a victory for the movement."),  # not an election's
         ("court", "trial", "The whole town was a witness to the change."),  # not in court
+        ("politics", "background", "Officers seized power in a coup at dawn."),  # the event
     ],
 )
 def test_a_preset_cue_does_not_find_a_word_of_another_sense(preset, topic, text):
@@ -144,6 +145,20 @@ def test_a_preset_cue_does_not_find_a_word_of_another_sense(preset, topic, text)
     text_words = words(text)
     cues = presets()[preset].topic(topic).cues
     assert [c for c in cues if Cue.parse(c).found(text_words)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The country has seen a series of coups since independence.",
+        "The previous coup, in the last decade, ended in elections.",
+    ],
+)
+def test_a_coup_is_background_only_when_it_is_an_earlier_one(text):
+    """In a coup story "coup" names the event itself, in statements of every topic; the
+    background is earlier coups."""
+    cues = presets()["politics"].topic("background").cues
+    assert [c for c in cues if Cue.parse(c).found(words(text))] != []
 
 
 def test_the_lexicon_does_not_find_words_any_statement_uses():
