@@ -161,6 +161,23 @@ def test_a_coup_is_background_only_when_it_is_an_earlier_one(text):
     assert [c for c in cues if Cue.parse(c).found(words(text))] != []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two neighbouring governments lashed the takeover as illegal.",
+        "The regional bloc slammed the move on Friday.",
+        "The union hit out at the decision.",
+        "The bloc rebuked the army and decried the arrests.",
+        "The council deplored the violence.",
+    ],
+)
+def test_the_verbs_of_a_sharp_rebuke_are_reactions(text):
+    """News verbs of sharp criticism ("lashed", "slammed", "hit out at") say a reaction as
+    much as "condemned" does."""
+    cues = presets()["politics"].topic("reactions").cues
+    assert [c for c in cues if Cue.parse(c).found(words(text))] != []
+
+
 def test_the_lexicon_does_not_find_words_any_statement_uses():
     text = words("Authorities and officials said in May that teams may notice why a message went.")
     found = {c for f in families() for c in f.cues if Cue.parse(c).found(text)}
