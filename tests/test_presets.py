@@ -178,6 +178,12 @@ def test_the_verbs_of_a_sharp_rebuke_are_reactions(text):
     assert [c for c in cues if Cue.parse(c).found(words(text))] != []
 
 
+def test_who_was_aboard_is_the_accident_as_who_was_on_board():
+    cues = presets()["accident"].topic("the-accident").cues
+    found = [c for c in cues if Cue.parse(c).found(words("Twelve people were aboard the ferry."))]
+    assert found == ["aboard"]
+
+
 def test_the_lexicon_does_not_find_words_any_statement_uses():
     text = words("Authorities and officials said in May that teams may notice why a message went.")
     found = {c for f in families() for c in f.cues if Cue.parse(c).found(text)}
