@@ -184,6 +184,21 @@ def test_who_was_aboard_is_the_accident_as_who_was_on_board():
     assert found == ["aboard"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ducks and other waterfowl bring it south each autumn.",
+        "Migratory flocks are thought to have brought it.",
+        "Droppings from wild birds may have reached the barns.",
+        "Feed contaminated on the farm is one route.",
+    ],
+)
+def test_how_an_animal_disease_travels_is_spread(text):
+    """Wild birds, migration and contamination are how news says an animal disease spreads."""
+    cues = presets()["public-health"].topic("spread").cues
+    assert [c for c in cues if Cue.parse(c).found(words(text))] != []
+
+
 def test_the_lexicon_does_not_find_words_any_statement_uses():
     text = words("Authorities and officials said in May that teams may notice why a message went.")
     found = {c for f in families() for c in f.cues if Cue.parse(c).found(text)}
