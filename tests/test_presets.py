@@ -136,6 +136,7 @@ def test_a_change_of_leader_identifying_the_dead_and_testing_have_word_families(
         ("public-health", "reactions", "Regional authorities were responsible."),
         ("politics", "votes", "It was a victory for the movement."),  # not an election's
         ("court", "trial", "The whole town was a witness to the change."),  # not in court
+        ("politics", "background", "Officers seized power in a coup at dawn."),  # the event
     ],
 )
 def test_a_preset_cue_does_not_find_a_word_of_another_sense(preset, topic, text):
@@ -144,6 +145,58 @@ def test_a_preset_cue_does_not_find_a_word_of_another_sense(preset, topic, text)
     text_words = words(text)
     cues = presets()[preset].topic(topic).cues
     assert [c for c in cues if Cue.parse(c).found(text_words)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The country has seen a series of coups since independence.",
+        "The previous coup, in the last decade, ended in elections.",
+    ],
+)
+def test_a_coup_is_background_only_when_it_is_an_earlier_one(text):
+    """In a coup story "coup" names the event itself, in statements of every topic; the
+    background is earlier coups."""
+    cues = presets()["politics"].topic("background").cues
+    assert [c for c in cues if Cue.parse(c).found(words(text))] != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two neighbouring governments lashed the takeover as illegal.",
+        "The regional bloc slammed the move on Friday.",
+        "The union hit out at the decision.",
+        "The bloc rebuked the army and decried the arrests.",
+        "The council deplored the violence.",
+    ],
+)
+def test_the_verbs_of_a_sharp_rebuke_are_reactions(text):
+    """News verbs of sharp criticism ("lashed", "slammed", "hit out at") say a reaction as
+    much as "condemned" does."""
+    cues = presets()["politics"].topic("reactions").cues
+    assert [c for c in cues if Cue.parse(c).found(words(text))] != []
+
+
+def test_who_was_aboard_is_the_accident_as_who_was_on_board():
+    cues = presets()["accident"].topic("the-accident").cues
+    found = [c for c in cues if Cue.parse(c).found(words("Twelve people were aboard the ferry."))]
+    assert found == ["aboard"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ducks and other waterfowl bring it south each autumn.",
+        "Migratory flocks are thought to have brought it.",
+        "Droppings from wild birds may have reached the barns.",
+        "Feed contaminated on the farm is one route.",
+    ],
+)
+def test_how_an_animal_disease_travels_is_spread(text):
+    """Wild birds, migration and contamination are how news says an animal disease spreads."""
+    cues = presets()["public-health"].topic("spread").cues
+    assert [c for c in cues if Cue.parse(c).found(words(text))] != []
 
 
 def test_the_lexicon_does_not_find_words_any_statement_uses():
