@@ -123,6 +123,19 @@ def test_what_is_not_a_quantity(text):
         ("It needs a two-thirds majority.", [(66.7, "share", "%")]),
         ("He served two-and-a-half months.", [(2.5, "duration", "months")]),
         ("Over 297 contacts are being traced.", [(297, "people", "")]),
+        # a place or a body sized by its people
+        ("Smoke hung over Talmora, a city of more than 2 million.", [(2e6, "people", "")]),
+        ("The clinic, with a staff of five, closed.", [(5, "people", "")]),
+        ("The mill, with a workforce of 1,200, shut.", [(1200, "people", "")]),
+        # a tally by place in brackets takes the kind its head names
+        (
+            "The dead are from Ostrava (12), Velmoor (3) and Kesh (1).",
+            [(12, "deaths", ""), (3, "deaths", ""), (1, "deaths", "")],
+        ),
+        (
+            "New infections were reported in Dunmore (40) and Palk (7).",
+            [(40, "cases", ""), (7, "cases", "")],
+        ),
     ],
 )
 def test_what_a_figure_counts_is_normalised_to_a_kind(text, expected):
