@@ -127,6 +127,12 @@ def test_what_is_not_a_quantity(text):
         ("Smoke hung over Talmora, a city of more than 2 million.", [(2e6, "people", "")]),
         ("The clinic, with a staff of five, closed.", [(5, "people", "")]),
         ("The mill, with a workforce of 1,200, shut.", [(1200, "people", "")]),
+        # a part of a figure that names no kind is of the whole's kind
+        (
+            "The toll rose to 140, including 12 bystanders.",
+            [(140, "deaths", ""), (12, "deaths", "")],
+        ),
+        ("Police arrested 60, among them 9 from abroad.", [(60, "detained", ""), (9, "detained", "")]),
         # a tally by place in brackets takes the kind its head names
         (
             "The dead are from Ostrava (12), Velmoor (3) and Kesh (1).",
