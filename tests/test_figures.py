@@ -132,7 +132,10 @@ def test_what_is_not_a_quantity(text):
             "The toll rose to 140, including 12 bystanders.",
             [(140, "deaths", ""), (12, "deaths", "")],
         ),
-        ("Police arrested 60, among them 9 from abroad.", [(60, "detained", ""), (9, "detained", "")]),
+        (
+            "Police arrested 60, among them 9 from abroad.",
+            [(60, "detained", ""), (9, "detained", "")],
+        ),
         # a tally by place in brackets takes the kind its head names
         (
             "The dead are from Ostrava (12), Velmoor (3) and Kesh (1).",

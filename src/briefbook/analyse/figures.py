@@ -102,9 +102,7 @@ def _risen() -> re.Pattern[str]:
 risen = derived(_risen)
 
 recovery = derived(
-    lambda: re.compile(
-        rf"\b(?:{alternation(words('figures', 'recovery_words'))})\b", re.IGNORECASE
-    )
+    lambda: re.compile(rf"\b(?:{alternation(words('figures', 'recovery_words'))})\b", re.IGNORECASE)
 )
 """In a running count's clause: the progress of a search ("40 bodies recovered so far"), a
 step of a series, never disputed against another count."""
