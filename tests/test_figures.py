@@ -64,10 +64,19 @@ def test_years_and_dates_are_not_quantities():
         "At 73, he is the oldest of them; divers found both, ages 35 and 26.",
         "He pushed through the 2025 budget after the 2019 fire.",
         "Flight 7C2216, a Boeing 737-800, left at dawn.",
+        "Worried relatives can call 0800 4417 293 or 020 7946 0018.",
+        "The helpline is on 1-888 512 3307 around the clock.",
     ],
 )
 def test_what_is_not_a_quantity(text):
     assert q(text) == []
+
+
+def test_a_number_with_its_thousands_set_apart_by_spaces_is_no_telephone_number():
+    from briefbook.read.numbers import _dialled
+
+    assert _dialled("Quelque 1 250 000 personnes ont manifesté.") == []
+    assert _dialled("Appelez le 01 45 67 89 00.") == [(11, 25)]
 
 
 @pytest.mark.parametrize(
