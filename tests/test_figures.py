@@ -136,6 +136,11 @@ def test_a_number_with_its_thousands_set_apart_by_spaces_is_no_telephone_number(
         ("Smoke hung over Talmora, a city of more than 2 million.", [(2e6, "people", "")]),
         ("The clinic, with a staff of five, closed.", [(5, "people", "")]),
         ("The mill, with a workforce of 1,200, shut.", [(1200, "people", "")]),
+        (
+            "The motion passed with 312 in support and 140 against.",
+            [(312, "votes", ""), (140, "votes", "")],
+        ),
+        ("Floodwaters swept away 14 people.", [(14, "missing", "")]),
         # a part of a figure that names no kind is of the whole's kind
         (
             "The toll rose to 140, including 12 bystanders.",
