@@ -454,6 +454,16 @@ def test_a_toll_that_has_climbed_to_a_step_is_not_disputed_within_its_day():
     assert figure_disputes(briefing(texts)) == [[13, 23]]
 
 
+def test_bodies_recovered_are_the_progress_of_a_search_not_a_disputed_toll():
+    texts = {
+        "a": "Divers said on Monday they had recovered the bodies of 14 people from the lake.",
+        "b": "Harbour master Ines Calder said on Monday that 20 people died in the lake.",
+    }
+    assert figure_disputes(briefing(texts)) == []
+    texts["a"] = "Divers said on Monday that 14 people died in the lake."
+    assert figure_disputes(briefing(texts)) == [[14, 20]]
+
+
 def test_an_earlier_report_given_beside_a_figure_is_a_step_of_its_series():
     texts = {
         "a": "Army officials expect 9,000 soldiers to cross the border by June, following "

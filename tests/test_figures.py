@@ -64,10 +64,19 @@ def test_years_and_dates_are_not_quantities():
         "At 73, he is the oldest of them; divers found both, ages 35 and 26.",
         "He pushed through the 2025 budget after the 2019 fire.",
         "Flight 7C2216, a Boeing 737-800, left at dawn.",
+        "Worried relatives can call 0800 4417 293 or 020 7946 0018.",
+        "The helpline is on 1-888 512 3307 around the clock.",
     ],
 )
 def test_what_is_not_a_quantity(text):
     assert q(text) == []
+
+
+def test_a_number_with_its_thousands_set_apart_by_spaces_is_no_telephone_number():
+    from briefbook.read.numbers import _dialled
+
+    assert _dialled("Quelque 1 250 000 personnes ont manifesté.") == []
+    assert _dialled("Appelez le 01 45 67 89 00.") == [(11, 25)]
 
 
 @pytest.mark.parametrize(
@@ -123,6 +132,33 @@ def test_what_is_not_a_quantity(text):
         ("It needs a two-thirds majority.", [(66.7, "share", "%")]),
         ("He served two-and-a-half months.", [(2.5, "duration", "months")]),
         ("Over 297 contacts are being traced.", [(297, "people", "")]),
+        # a place or a body sized by its people
+        ("Smoke hung over Talmora, a city of more than 2 million.", [(2e6, "people", "")]),
+        ("The clinic, with a staff of five, closed.", [(5, "people", "")]),
+        ("The mill, with a workforce of 1,200, shut.", [(1200, "people", "")]),
+        (
+            "The motion passed with 312 in support and 140 against.",
+            [(312, "votes", ""), (140, "votes", "")],
+        ),
+        ("Floodwaters swept away 14 people.", [(14, "missing", "")]),
+        # a part of a figure that names no kind is of the whole's kind
+        (
+            "The toll rose to 140, including 12 bystanders.",
+            [(140, "deaths", ""), (12, "deaths", "")],
+        ),
+        (
+            "Police arrested 60, among them 9 from abroad.",
+            [(60, "detained", ""), (9, "detained", "")],
+        ),
+        # a tally by place in brackets takes the kind its head names
+        (
+            "The dead are from Ostrava (12), Velmoor (3) and Kesh (1).",
+            [(12, "deaths", ""), (3, "deaths", ""), (1, "deaths", "")],
+        ),
+        (
+            "New infections were reported in Dunmore (40) and Palk (7).",
+            [(40, "cases", ""), (7, "cases", "")],
+        ),
     ],
 )
 def test_what_a_figure_counts_is_normalised_to_a_kind(text, expected):

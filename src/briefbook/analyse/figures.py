@@ -100,6 +100,12 @@ def _risen() -> re.Pattern[str]:
 
 
 risen = derived(_risen)
+
+recovery = derived(
+    lambda: re.compile(rf"\b(?:{alternation(words('figures', 'recovery_words'))})\b", re.IGNORECASE)
+)
+"""In a running count's clause: the progress of a search ("40 bodies recovered so far"), a
+step of a series, never disputed against another count."""
 """Before a running count given as the step it has just reached ("the toll has climbed to
 13"): a value of some hour of a count that moves within the day, never disputed against
 another claimant's count of that day."""
@@ -163,8 +169,8 @@ class _Report:
     """The content words of its sentence but for names and the figure's own number and unit:
     what it says of what it counts."""
     prior: bool
-    """An earlier value given beside the figure ("202 dead, up from 180"): a step of a
-    series, never disputed."""
+    """An earlier value given beside the figure ("202 dead, up from 180"), or the progress
+    of a search ("40 bodies recovered"): a step of a series, never disputed."""
     near: frozenset[str]
     """The same, in its clause only."""
     span: str = ""
@@ -298,7 +304,10 @@ def _report(
     near_ = content_words(s.text[lo:hi]) - drop
     speaker = voices.speaker(s, q.start, a)
     lead = s.text[lo : q.start - s.start]
-    prior = bool(_PRIOR.search(lead)) or (q.kind in running_kinds() and bool(risen().search(lead)))
+    running = q.kind in running_kinds()
+    prior = bool(_PRIOR.search(lead)) or (
+        running and bool(risen().search(lead) or recovery().search(s.text[lo:hi]))
+    )
     span = ""
     if q.kind in running_kinds():
         since = any(d.relation == "since" and a <= d.start < b for d in s.dates)

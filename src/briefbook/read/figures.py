@@ -205,6 +205,22 @@ def _preferred(found: Sequence[str], lex: _Lexicon) -> str | None:
     return min(found, key=lex.kinds.index) if found else None
 
 
+_PART_OF = re.compile(r"\s*[,(–—-]?\s*(?:including|among\s+them|of\s+whom|of\s+which)\s+", re.I)
+"""Between a figure and a part of it that names nothing the lexicon knows: the part is of
+the whole's kind ("274 dead, including 33 bystanders")."""
+_TALLIED = re.compile(r"[A-Z][\w’'-]*\s*\(\s*$")
+"""Before a number alone in brackets after a name: "Nairobi (17), Nakuru (3)", a tally by
+place or group whose kind the head of the sentence gives ("The dead are from ...")."""
+
+
+def _tally_kind(text: str, n: Number, lex: _Lexicon) -> str | None:
+    """The kind a tally's head names before its first bracket, or None."""
+    head = text[: text.index("(")] if "(" in text[: n.start] else ""
+    found = [lex.noun_kind[m.group(0).casefold()] for m in lex.nouns.finditer(head)]
+    found += [lex.state_kind[m.group(0).casefold()] for m in lex.states.finditer(head)]
+    return _preferred(found, lex)
+
+
 def kind_of(
     text: str, n: Number, counts: str, counts_end: int, floor: int = 0, ceiling: int | None = None
 ) -> str | None:
@@ -298,6 +314,16 @@ def quantities(
         previous = out[-1] if out else None
         if kind == COUNT and previous is not None and _FROM_TO.search(text[: n.start]):
             kind, counts = previous.kind, counts or previous.counts  # "rose from 62 to 95"
+        elif (
+            kind == COUNT
+            and not n.unit
+            and previous is not None
+            and previous.kind != COUNT
+            and _PART_OF.fullmatch(text[previous.end - base : n.start])
+        ):
+            kind = previous.kind  # "the toll rose to 274, including 33 on the ground"
+        elif kind == COUNT and not counts and not n.unit and _TALLIED.search(text[: n.start]):
+            kind = _tally_kind(text, n, lex) or (previous.kind if previous else COUNT)
         elif kind == COUNT and not counts and not n.unit and previous is not None:
             kind = previous.kind  # "500 troops to bolster the 1,200 already there": elided
         if kind is None:

@@ -8,9 +8,9 @@ plural ("dozens", "several million": their lower bound, at least two of them) or
 
 Not quantities: clock times ("7:58 am", "0800 GMT"), dates (the spans the date reader found),
 ordinals ("14th"), ages ("a 12-year-old", "Ana, 37,"), identifiers ("Flight 2216", "Gate No.
-3", "Microsoft 365", "F-16", "5G"). A number written in words, or a bare year, is a quantity
-only if it counts something (``read/figures`` decides). The words are
-``data/vocabulary/figures.toml``.
+3", "Microsoft 365", "F-16", "5G"), telephone numbers ("call 020 7008 5000"). A number
+written in words, or a bare year, is a quantity only if it counts something
+(``read/figures`` decides). The words are ``data/vocabulary/figures.toml``.
 """
 
 from __future__ import annotations
@@ -350,11 +350,25 @@ def _ranges(text: str, found: list[Number], v: _Words) -> list[Number]:
     return out
 
 
+_DIALLED = re.compile(r"(?<![\w.,])\+?\d{1,4}(?:[ .-]\d{2,5}){2,}(?![\w,]|\.\d)")
+"""Three or more runs of digits joined by spaces, hyphens or dots: a telephone number ("call
+1800 5691 444", "020 7008 5000", "1-800 679 8215"), unless it is one number with its
+thousands set apart by spaces ("1 250 000", as French writes it)."""
+_THOUSANDS = re.compile(r"\d{1,3}(?: \d{3})+")
+
+
+def _dialled(text: str) -> list[tuple[int, int]]:
+    """The spans of the telephone numbers in ``text`` (see :data:`_DIALLED`)."""
+    return [m.span() for m in _DIALLED.finditer(text) if not _THOUSANDS.fullmatch(m.group(0))]
+
+
 def numbers(text: str, dates: Sequence[tuple[int, int]] = ()) -> list[Number]:
     """Every number in ``text`` that may be a quantity, with its qualifier and unit. ``dates``
-    are the spans of the date expressions in it (never quantities)."""
+    are the spans of the date expressions in it (never quantities), and telephone numbers
+    are none either."""
     v = vocabulary()
     found: list[Number] = []
+    dates = [*dates, *_dialled(text)]
     for m in v.number.finditer(text):
         n = _single(text, m, v, dates) if m.group(0).strip() else None
         if n is not None and (not found or n.start >= found[-1].end):  # not "sixty-one" of
