@@ -529,3 +529,19 @@ def test_a_quotation_left_open_ends_with_its_paragraph():
         "The health ministry said 12 people were treated in hospital."
     )
     assert [o[1] for o in out] == ["Ana Ruiz", "Omar Vance", "Health ministry"]
+
+
+def test_a_name_with_the_body_it_belongs_to_before_the_verb_speaks():
+    out = claimants(
+        "Maria Lopez of the Saltford Red Cross said the camp was full. "
+        "Jon Berg with the Berrow Fire Service told reporters two roads were shut."
+    )
+    assert [o[1:] for o in out] == [("Maria Lopez", "said"), ("Jon Berg", "told")]
+
+
+def test_a_persons_name_stops_before_of():
+    out = claimants(
+        "Mayor Jane Doe of Springfield said the camp was full. "
+        '"We will get through," said Rev. Ana Ruiz of Berrow\'s St. Paul Church.'
+    )
+    assert [o[1] for o in out] == ["Jane Doe", "Ana Ruiz"]

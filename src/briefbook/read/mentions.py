@@ -687,6 +687,15 @@ def _run_mention(
     if person_after_title:
         k = max(k, last_title + 1)
     name_tokens = run[k:]
+    cut = next((n for n, t in enumerate(name_tokens) if n > 0 and t.text in ("of", "for")), 0)
+    if (
+        cut
+        and not is_title(name_tokens[cut - 1])
+        and name_tokens[cut - 1].bare.casefold() not in ORG_HEADS()
+    ):
+        # a person's name stops before "of": "Rev. Ana Ruiz of Berrow", "Ana Ruiz of Acme said"
+        # (a title's "of" stays for the rules below: "Minister of Health Ana Ruiz")
+        name_tokens = name_tokens[:cut]
     if any(is_title(t) for t in name_tokens) and len(name_tokens) > 1:
         # "Defense Secretary" alone, or a title after the name: not a person's name
         while name_tokens and is_title(name_tokens[0]):
