@@ -545,3 +545,12 @@ def test_a_persons_name_stops_before_of():
         '"We will get through," said Rev. Ana Ruiz of Berrow\'s St. Paul Church.'
     )
     assert [o[1] for o in out] == ["Jane Doe", "Ana Ruiz"]
+
+
+def test_an_abbreviated_rank_with_its_full_stop_is_a_title_not_a_name():
+    out = claimants(
+        "Col. Maria Lopez said the camp was full. "
+        "Brig. Gen. Jon Berg said two roads were shut. "
+        "Economist Ana Sen said prices rose."
+    )
+    assert [o[1] for o in out] == ["Maria Lopez", "Jon Berg", "Ana Sen"]

@@ -24,9 +24,17 @@ PERSONAL_TITLES = derived(lambda: words("names", "personal_titles"))
 BODY_TITLES = derived(lambda: words("names", "body_titles"))
 
 
+ABBREVIATED_TITLES = derived(
+    lambda: frozenset(w.casefold() for w in words("names", "abbreviated_titles"))
+)
+
+
 def is_title(token: Token) -> bool:
     return (
-        token.bare.casefold().rstrip(".") in TITLE_WORDS() or token.bare.casefold() in HONORIFICS()
+        token.bare.casefold().rstrip(".") in TITLE_WORDS()
+        or token.bare.casefold() in HONORIFICS()
+        # "Col. Ana Ruiz": a rank's abbreviation with its full stop ("Sen" alone may be a surname)
+        or (token.bare.endswith(".") and token.bare[:-1].casefold() in ABBREVIATED_TITLES())
     )
 
 
