@@ -554,3 +554,14 @@ def test_an_abbreviated_rank_with_its_full_stop_is_a_title_not_a_name():
         "Economist Ana Sen said prices rose."
     )
     assert [o[1] for o in out] == ["Maria Lopez", "Jon Berg", "Ana Sen"]
+
+
+def test_the_company_is_the_one_the_sentence_calls_a_company():
+    out = claimants(
+        "A fire at a plant led egg producer Acme to close 12 lines, the company said. "
+        "Shares of carmaker Berrow Motors fell, the company said."
+    )
+    assert [o[1] for o in out] == ["Acme", "Berrow Motors"]
+    # two bodies, neither called a company by the sentence: no guess between them
+    (out,) = claimants("Acme sued Beta Corp on Friday, the company said.")
+    assert out[1] != "Beta Corp"

@@ -63,6 +63,7 @@ OUTLET_WORDS = derived(lambda: words("names", "outlet_words"))
 GOVERNMENT_WORDS = derived(lambda: words("names", "government_words"))
 NUMBERED_OUTLETS = derived(lambda: words("names", "numbered_outlets"))
 OFFICE_ENDINGS = derived(lambda: words("names", "office_endings"))
+COMPANY_NOUNS = derived(lambda: words("names", "company_nouns"))
 OUTLET_NOUNS = derived(lambda: {w.casefold() for w in words("names", "outlet_nouns")})
 TITLE_DOMAINS = derived(lambda: words("names", "title_domains"))
 
@@ -630,6 +631,19 @@ def _run_mention(
         # "Channel 24"
         return Mention(
             source_id, sentence_id, run[0].start, run[-1].end, surface, Kind.OUTLET,
+            span_start=run[0].start,
+        )  # fmt: skip
+    if (
+        start > 0
+        and tokens[start - 1].text in COMPANY_NOUNS()
+        and untitled_run
+        and not person_after_title
+        and len(words) <= 3
+        and not geographic
+    ):
+        # "egg producer Acme", "carmaker Berrow Motors": the noun says what the name is
+        return Mention(
+            source_id, sentence_id, run[0].start, run[-1].end, surface, Kind.ORGANISATION,
             span_start=run[0].start,
         )  # fmt: skip
     if (
