@@ -251,6 +251,8 @@ KNOWN = {
     "h5n1-us": "an acronym that holds a state's initial ('U.S. Department of Agriculture "
     "(USDA)') no longer matches its name once the state is renamed: a limit of the renaming "
     "(failing when the corpus came)",
+    "potomac-collision": "the renamed corpus is segmented differently (one sentence more in "
+    "one article): failing when the corpus came, a segmentation question not yet looked into",
 }
 """Failures found when the test was written, each a defect of the reading, not of the test.
 Strict: when one is fixed the test says so, and the entry goes."""
