@@ -562,6 +562,15 @@ def test_the_company_is_the_one_the_sentence_calls_a_company():
         "Shares of carmaker Berrow Motors fell, the company said."
     )
     assert [o[1] for o in out] == ["Acme", "Berrow Motors"]
+    # a comma between: the name is no company's ("a lawyer for the company, Ana Ruiz,")
+    raw = RawArticle(
+        SourceMeta(id="a", published="2024-10-24"),
+        "A lawyer for the company, Ana Ruiz, said it was false.",
+        None,
+        "0",
+    )  # type: ignore[arg-type]
+    kinds = {a.name: a.kind for a in analyse(CONFIG, [raw], ["a.txt"]).actors}
+    assert kinds.get("Ana Ruiz") != "organisation"
     # two bodies, neither called a company by the sentence: no guess between them
     (out,) = claimants("Acme sued Beta Corp on Friday, the company said.")
     assert out[1] != "Beta Corp"

@@ -636,6 +636,7 @@ def _run_mention(
     if (
         start > 0
         and tokens[start - 1].text in COMPANY_NOUNS()
+        and gap(tokens, start - 1, start) == " "  # not "a lawyer for the company, Ana Ruiz,"
         and untitled_run
         and not person_after_title
         and len(words) <= 3
