@@ -529,3 +529,48 @@ def test_a_quotation_left_open_ends_with_its_paragraph():
         "The health ministry said 12 people were treated in hospital."
     )
     assert [o[1] for o in out] == ["Ana Ruiz", "Omar Vance", "Health ministry"]
+
+
+def test_a_name_with_the_body_it_belongs_to_before_the_verb_speaks():
+    out = claimants(
+        "Maria Lopez of the Saltford Red Cross said the camp was full. "
+        "Jon Berg with the Berrow Fire Service told reporters two roads were shut."
+    )
+    assert [o[1:] for o in out] == [("Maria Lopez", "said"), ("Jon Berg", "told")]
+
+
+def test_a_persons_name_stops_before_of():
+    out = claimants(
+        "Mayor Jane Doe of Springfield said the camp was full. "
+        '"We will get through," said Rev. Ana Ruiz of Berrow\'s St. Paul Church.'
+    )
+    assert [o[1] for o in out] == ["Jane Doe", "Ana Ruiz"]
+
+
+def test_an_abbreviated_rank_with_its_full_stop_is_a_title_not_a_name():
+    out = claimants(
+        "Col. Maria Lopez said the camp was full. "
+        "Brig. Gen. Jon Berg said two roads were shut. "
+        "Economist Ana Sen said prices rose."
+    )
+    assert [o[1] for o in out] == ["Maria Lopez", "Jon Berg", "Ana Sen"]
+
+
+def test_the_company_is_the_one_the_sentence_calls_a_company():
+    out = claimants(
+        "A fire at a plant led egg producer Acme to close 12 lines, the company said. "
+        "Shares of carmaker Berrow Motors fell, the company said."
+    )
+    assert [o[1] for o in out] == ["Acme", "Berrow Motors"]
+    # a comma between: the name is no company's ("a lawyer for the company, Ana Ruiz,")
+    raw = RawArticle(
+        SourceMeta(id="a", published="2024-10-24"),
+        "A lawyer for the company, Ana Ruiz, said it was false.",
+        None,
+        "0",
+    )  # type: ignore[arg-type]
+    kinds = {a.name: a.kind for a in analyse(CONFIG, [raw], ["a.txt"]).actors}
+    assert kinds.get("Ana Ruiz") != "organisation"
+    # two bodies, neither called a company by the sentence: no guess between them
+    (out,) = claimants("Acme sued Beta Corp on Friday, the company said.")
+    assert out[1] != "Beta Corp"

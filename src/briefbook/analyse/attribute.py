@@ -317,6 +317,9 @@ def attribute(text: str, base: int, mentions: Sequence[Mention], context: Contex
                 return replace(prev, cue=word, quote=quote, via_pronoun=True)
             if last_person is not None:
                 return Attribution(last_person, None, word, quote, via_pronoun=True)
+        own = _company_named_before(before, base, candidates)
+        if own is not None:
+            return Attribution(own, None, word, quote, via_pronoun=True)
         nearer = nearer_than(before, subject, base)
         if nearer is not None:
             # "Gisèle Pelicot is ready, her lawyer said": the lawyer, nearer the verb
@@ -479,6 +482,24 @@ def _described(described: Description, cue: str, quote: bool, context: Context) 
         # "the minister's office said": the office, known by whose it is
         return Attribution(None, f"{described.owner.text}'s {described.words}", cue, quote)
     return Attribution(None, described.words, cue, quote, group_of=described.owner)
+
+
+COMPANY_NOUNS = derived(lambda: words("names", "company_nouns"))
+
+
+def _company_named_before(before: str, base: int, candidates: Sequence[Mention]) -> Mention | None:
+    """ "A fire led egg producer Acme to close a plant, the company said": the one
+    organisation the sentence names, and calls a company, before "the company"."""
+    the = DEFINITE.search(before)
+    if the is None or the.group("head") not in COMPANY_NOUNS():
+        return None
+    named = [m for m in candidates if m.kind == Kind.ORGANISATION and m.end - base <= the.start()]
+    if len(named) != 1:
+        return None
+    # only one the sentence itself calls a company ("producer Acme"): in "Acme sued Beta
+    # Corp, the company said" either may be meant
+    said = before[: named[0].span_start - base].split()[-1:]
+    return named[0] if said and said[0] in COMPANY_NOUNS() else None
 
 
 def _earlier(head: str, context: Context) -> Mention | None:

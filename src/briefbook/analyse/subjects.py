@@ -290,13 +290,31 @@ def mention_at(candidates: Sequence[Mention], base: int, start: int, end: int) -
     return inside[0] if inside else None
 
 
+_BELONGS = re.compile(r"\s+(?:of|with|from|at)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}")
+
+
+def belonging(text: str, base: int, candidates: Sequence[Mention]) -> set[str]:
+    """The ids of bodies named right after a person as where the person belongs ("Ana Ruiz
+    of the Saltford Red Cross said", "Jon Berg with Acme told"): the person speaks."""
+    people = [m for m in candidates if m.kind == Kind.PERSON]
+    return {
+        m.id
+        for m in candidates
+        if m.kind != Kind.PERSON
+        and any(
+            p.end <= m.span_start and _BELONGS.fullmatch(text[p.end - base : m.span_start - base])
+            for p in people
+        )
+    }
+
+
 def subject_of(
     text: str, base: int, cue_start: int, candidates: Sequence[Mention]
 ) -> Mention | None:
     """The nearest speaker before the verb that no preposition governs, within 14 words (an
     aside set off by commas or dashes not counted), extended over a coordination to its first
     member ("Acme and Beta said", "The UK government, along with Russia, denied")."""
-    under = governed(text, base, candidates)
+    under = governed(text, base, candidates) | belonging(text, base, candidates)
     before = [
         m
         for m in candidates

@@ -63,6 +63,7 @@ OUTLET_WORDS = derived(lambda: words("names", "outlet_words"))
 GOVERNMENT_WORDS = derived(lambda: words("names", "government_words"))
 NUMBERED_OUTLETS = derived(lambda: words("names", "numbered_outlets"))
 OFFICE_ENDINGS = derived(lambda: words("names", "office_endings"))
+COMPANY_NOUNS = derived(lambda: words("names", "company_nouns"))
 OUTLET_NOUNS = derived(lambda: {w.casefold() for w in words("names", "outlet_nouns")})
 TITLE_DOMAINS = derived(lambda: words("names", "title_domains"))
 
@@ -633,6 +634,20 @@ def _run_mention(
             span_start=run[0].start,
         )  # fmt: skip
     if (
+        start > 0
+        and tokens[start - 1].text in COMPANY_NOUNS()
+        and gap(tokens, start - 1, start) == " "  # not "a lawyer for the company, Ana Ruiz,"
+        and untitled_run
+        and not person_after_title
+        and len(words) <= 3
+        and not geographic
+    ):
+        # "egg producer Acme", "carmaker Berrow Motors": the noun says what the name is
+        return Mention(
+            source_id, sentence_id, run[0].start, run[-1].end, surface, Kind.ORGANISATION,
+            span_start=run[0].start,
+        )  # fmt: skip
+    if (
         geographic
         or head in GEO_HEADS()
         or words[-1] in REGIONS()
@@ -687,6 +702,15 @@ def _run_mention(
     if person_after_title:
         k = max(k, last_title + 1)
     name_tokens = run[k:]
+    cut = next((n for n, t in enumerate(name_tokens) if n > 0 and t.text in ("of", "for")), 0)
+    if (
+        cut
+        and not is_title(name_tokens[cut - 1])
+        and name_tokens[cut - 1].bare.casefold() not in ORG_HEADS()
+    ):
+        # a person's name stops before "of": "Rev. Ana Ruiz of Berrow", "Ana Ruiz of Acme said"
+        # (a title's "of" stays for the rules below: "Minister of Health Ana Ruiz")
+        name_tokens = name_tokens[:cut]
     if any(is_title(t) for t in name_tokens) and len(name_tokens) > 1:
         # "Defense Secretary" alone, or a title after the name: not a person's name
         while name_tokens and is_title(name_tokens[0]):

@@ -12,7 +12,11 @@ from briefbook.vocabulary import alternation, derived, ordered
 _TOKEN = derived(
     lambda: re.compile(
         r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])"
-        r"|(?:" + alternation(ordered("names", "abbreviated_titles")) + r")\.(?=\s)"
+        r"|(?:"
+        + alternation(
+            ordered("names", "abbreviated_titles") + ordered("names", "abbreviated_saints")
+        )
+        + r")\.(?=\s)"
         r"|[^\W_][\w’'-]*",
         re.UNICODE,
     )

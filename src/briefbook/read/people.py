@@ -24,9 +24,17 @@ PERSONAL_TITLES = derived(lambda: words("names", "personal_titles"))
 BODY_TITLES = derived(lambda: words("names", "body_titles"))
 
 
+ABBREVIATED_TITLES = derived(
+    lambda: frozenset(w.casefold() for w in words("names", "abbreviated_titles"))
+)
+
+
 def is_title(token: Token) -> bool:
     return (
-        token.bare.casefold().rstrip(".") in TITLE_WORDS() or token.bare.casefold() in HONORIFICS()
+        token.bare.casefold().rstrip(".") in TITLE_WORDS()
+        or token.bare.casefold() in HONORIFICS()
+        # "Col. Ana Ruiz": a rank's abbreviation with its full stop ("Sen" alone may be a surname)
+        or (token.bare.endswith(".") and token.bare[:-1].casefold() in ABBREVIATED_TITLES())
     )
 
 
@@ -60,7 +68,7 @@ def shows_person(tokens: Sequence[Token], text: str, base: int, at: int, end: in
     that it is a person's: a verb of speech after it or just before it ("said Ruiz"), an age
     or "who" after it, an honorific, or "according to" before it."""
     before = tokens[at - 1].text.casefold() if at > 0 else ""
-    if speaks_after(tokens, end):
+    if speaks_after(tokens, end) or (end - at >= 2 and _speaks_after_body(tokens, end)):
         return True
     if before in SPEAKING() and before not in _TOLD and not _goes_on(tokens, end):
         return True  # "said Ruiz", "said Ruiz on Monday"; not "say Marburg fever has killed"
@@ -99,6 +107,25 @@ _TOLD = ("told", "tells", "tell", "telling")
 """Who is told may be an outlet ("told CNN-News18"): no sign of a person."""
 _APPOSED_SPEAKER = re.compile(r"^,\s+[^,;“”\"]{2,100},\s+(?:also\s+|later\s+|then\s+)?(\w+)")
 """A name, a clause between commas, then a verb of speech: "Ana Ruiz, a loyal customer, said"."""
+
+
+def _speaks_after_body(tokens: Sequence[Token], end: int) -> bool:
+    """Whether a full name is followed by the body it belongs to, then a verb of speech:
+    "Ana Ruiz of the Saltford Red Cross said", "Ana Ruiz with the Berrow Fire Service told"."""
+    if end >= len(tokens) or tokens[end].text not in ("of", "with", "from", "at"):
+        return False
+    j = end + 1
+    if j < len(tokens) and tokens[j].text == "the":
+        j += 1
+    named = 0
+    while (
+        j < len(tokens)
+        and named < 8
+        and (tokens[j].capitalised or tokens[j].text in ("of", "for", "and"))
+    ):
+        named += tokens[j].capitalised
+        j += 1
+    return named > 0 and tokens[j - 1].capitalised and speaks_after(tokens, j)
 
 
 def of_title(tokens: Sequence[Token], at: int) -> Kind | None:
