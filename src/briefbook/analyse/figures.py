@@ -100,15 +100,15 @@ def _risen() -> re.Pattern[str]:
 
 
 risen = derived(_risen)
+"""Before a running count given as the step it has just reached ("the toll has climbed to
+13"): a value of some hour of a count that moves within the day, never disputed against
+another claimant's count of that day."""
 
 recovery = derived(
     lambda: re.compile(rf"\b(?:{alternation(words('figures', 'recovery_words'))})\b", re.IGNORECASE)
 )
 """In a running count's clause: the progress of a search ("40 bodies recovered so far"), a
 step of a series, never disputed against another count."""
-"""Before a running count given as the step it has just reached ("the toll has climbed to
-13"): a value of some hour of a count that moves within the day, never disputed against
-another claimant's count of that day."""
 
 _RELATIVE = re.compile(r"\b(?:after|later|before|earlier|following)\b", re.IGNORECASE)
 RECENT = 3
