@@ -20,12 +20,12 @@ The words are in ``data/vocabulary/attribution.toml`` (``body_nouns``, ``company
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefbook.model import Actor, Kind, Mention
+from briefbook.read.dates import WEEKDAY_NAMES
 from briefbook.read.names import fold
 from briefbook.read.people import TITLE_WORDS
 from briefbook.vocabulary import alternation, derived, words
@@ -41,10 +41,9 @@ OUTLET_HEADS = derived(
 
 
 def _between() -> str:
-    weekdays = "|".join(calendar.day_name)
     parts = alternation(words("attribution", "day_parts"))
     times = alternation(words("attribution", "times_before_verb"))
-    when = rf"(?:on\s+)?(?:{weekdays})(?:\s+(?:{parts}))?(?:\s+\([^()]{{1,30}}\))?|{times}"
+    when = rf"(?:on\s+)?(?:{WEEKDAY_NAMES})(?:\s+(?:{parts}))?(?:\s+\([^()]{{1,30}}\))?|{times}"
     return (
         r"(?:(?:also|has|have|had|later|then|earlier|now|itself|previously|separately|"
         + when

@@ -42,7 +42,8 @@ month, "may" is not)."""
 _MONTH = "|".join(sorted(_MONTH_FORMS, key=len, reverse=True))
 _M = rf"(?:{_MONTH})\.?"
 _D = r"\d{1,2}(?:st|nd|rd|th)?"
-_WD = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+WEEKDAY_NAMES = "|".join(calendar.day_name)
+"""The weekdays' names, capitalised, as an alternation for a pattern."""
 _PART = r"(?:\s+(?:morning|afternoon|evening|night|midnight))?"
 _PREP = r"(?:(?P<prep>(?i:on|by|since|until|till|from|in|through|as\s+of|before|after))\s+)?"
 _COUNT = r"an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}"
@@ -57,12 +58,12 @@ _HOLIDAYS = {
 }
 _DATE = re.compile(
     rf"\b{_PREP}(?:"
-    rf"(?:(?P<wd1>{_WD}),\s+)?(?P<md_month>{_M})(?:\s+|(?<=\.))(?P<md_day>{_D})\b(?:,?\s+(?P<md_year>\d{{4}}))?"
-    rf"|(?:(?P<wd2>{_WD}),?\s+)?(?P<dm_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_month>{_M})"
+    rf"(?:(?P<wd1>{WEEKDAY_NAMES}),\s+)?(?P<md_month>{_M})(?:\s+|(?<=\.))(?P<md_day>{_D})\b(?:,?\s+(?P<md_year>\d{{4}}))?"
+    rf"|(?:(?P<wd2>{WEEKDAY_NAMES}),?\s+)?(?P<dm_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_month>{_M})"
     rf"(?:,?\s+(?P<dm_year>\d{{4}}))?\b"
     rf"|(?:(?P<mod>early|mid|late)\s+|mid-)?(?P<month>{_M})\b(?:\s+(?P<m_year>\d{{4}}))?"
-    rf"|(?P<rel_wd>last|next|this)\s+(?P<rwd>{_WD})\b{_PART}"
-    rf"|(?P<weekday>{_WD})\b{_PART}"
+    rf"|(?P<rel_wd>last|next|this)\s+(?P<rwd>{WEEKDAY_NAMES})\b{_PART}"
+    rf"|(?P<weekday>{WEEKDAY_NAMES})\b{_PART}"
     rf"|(?:(?P<ymod>early|mid|late)\s+|mid-)?(?P<year>(?:19|20)\d\d)\b(?!\s*(?:{_MONTH}))"
     rf"|(?P<holiday>(?i:new\s+year[’']s\s+(?:day|eve)|christmas\s+(?:day|eve)|boxing\s+day))"
     rf"|(?P<vague>(?i:(?:over\s+)?the\s+(?:past|last)\s+few\s+(?:days|weeks|months|years)"

@@ -20,6 +20,7 @@ from collections.abc import Callable
 
 from briefbook.model import BlockKind, SourceMeta
 from briefbook.read.datelines import MONTH, dateline, place_alone, place_lead, strong
+from briefbook.read.dates import WEEKDAY_NAMES
 from briefbook.read.echoes import mark_embedded_posts, mark_repeated
 from briefbook.read.names import fold
 from briefbook.read.segment import RawBlock, normalise, split_sentences
@@ -28,7 +29,7 @@ from briefbook.vocabulary import alternation, derived, ordered, words
 
 _TERMINAL = tuple('.!?…:;,"”’)。！？；：」』）')
 _QUOTES = "\"'“”‘’«»「」"
-_WEEKDAY = "|".join(calendar.day_name) + "|" + "|".join(calendar.day_abbr)
+_WEEKDAY = WEEKDAY_NAMES + "|" + "|".join(calendar.day_abbr)
 
 AGENCIES = derived(lambda: words("furniture", "agencies"))
 LABELS = derived(lambda: words("furniture", "labels"))
