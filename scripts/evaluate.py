@@ -102,7 +102,9 @@ def main(argv: list[str]) -> int:
         "--allow-regression", action="store_true", help="with --record, lower floors that fell"
     )
     parser.add_argument("--relabel", metavar="REASON", help="accept changed test data")
-    parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
+    parser.add_argument(
+        "--json", type=Path, help="also write the figures (and each dev corpus's) to this JSON file"
+    )
     args = parser.parse_args(argv)
     console = Console(highlight=False, soft_wrap=True, width=150)
     corpora = find_corpora(GOLD, ROOT)
@@ -151,7 +153,10 @@ def main(argv: list[str]) -> int:
                     console.print(f"  {item}", markup=False)
     figures = {split: tally.values() for split, tally in splits.items()}
     if args.json:
-        args.json.write_text(json.dumps(figures, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        # test corpora stay aggregate-only here too
+        per_corpus = {c.event.name: results[c.event.name].tally.values() for c in dev}
+        payload = {**figures, "dev_corpora": per_corpus}
+        args.json.write_text(json.dumps(payload, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     floors: Floors = json.loads(FLOORS.read_text(encoding="utf-8")) if FLOORS.exists() else {}
     if args.record:
         done = record(figures, floors, args.allow_regression)
