@@ -38,7 +38,7 @@ from briefbook.sphinx import citations
 from briefbook.sphinx.backrefs import add_backrefs, bibliography_outdated
 from briefbook.sphinx.bibstyle import BriefbookStyle, ShorthandLabelStyle
 from briefbook.sphinx.citations import IndexedBibtexDomain
-from briefbook.sphinx.evidence import POPUP_HANDLERS, EvidenceRole, evidence_popup
+from briefbook.sphinx.evidence import EVIDENCE_HANDLERS, EvidenceRole, EvidenceToXref, evidence_link
 from briefbook.sphinx.export import publish_export
 from briefbook.sphinx.fonts import FALLBACK_FONTS, add_fallbacks
 from briefbook.sphinx.latex import (
@@ -151,7 +151,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("builder-inited", source_appendices)
     app.connect("builder-inited", printable_translator)
     app.add_node(annotation, **HANDLERS)  # type: ignore[arg-type]
-    app.add_node(evidence_popup, **POPUP_HANDLERS)  # type: ignore[arg-type]
+    app.add_node(evidence_link, **EVIDENCE_HANDLERS)  # type: ignore[arg-type]
+    app.add_post_transform(EvidenceToXref)
     app.add_directive("briefbook-source", SourceDirective)
     app.add_role("briefbook-evidence", EvidenceRole())
     app.add_config_value(
@@ -166,7 +167,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("html-page-context", escape_titles, priority=AFTER_THEME)
     return {
         "version": __version__,
-        "env_version": 6,
+        "env_version": 7,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

@@ -11,6 +11,10 @@ calls it shows the inherited code only the references or citations that name the
 question, which are the only ones the scan would have kept. Installed with
 ``app.add_domain(..., override=True)`` by ``briefbook.sphinx``.
 
+Resolving a reference formats it with pybtex's templates, the same work for every reference
+to the same keys from the same folder: the domain keeps each formatted result for the rest
+of the build and hands out copies (:meth:`IndexedBibtexDomain.resolve_xref`).
+
 A third scan is in the transform that fills a bibliography: for each entry it looks through
 every citation reference for those in the bibliography's own document (its back-references),
 80 million steps again for a page with none. :class:`LocalBibliographyTransform` shows it
@@ -68,8 +72,15 @@ class IndexedBibtexDomain(BibtexDomain):
         finally:
             self._refs_shown = None
 
+    @property
+    def _resolved(self) -> dict[tuple[Any, ...], nodes.Element]:
+        """Formatted references of this build, by what their formatting depends on."""
+        cache: dict[tuple[Any, ...], nodes.Element] = self.__dict__.setdefault("_resolved_", {})
+        return cache
+
     def env_updated(self) -> Iterable[str]:
         self._citations_by_key = None
+        self._resolved.clear()
         updated: Iterable[str] = super().env_updated()
         by_key: dict[str, list[tuple[int, Any]]] = defaultdict(list)
         for position, citation in enumerate(self.data["citations"]):
@@ -87,16 +98,33 @@ class IndexedBibtexDomain(BibtexDomain):
         node: pending_xref,
         contnode: nodes.Element,
     ) -> Any:
-        """Resolve with ``citations`` narrowed to those of the cited keys, in their order."""
+        """Resolve with ``citations`` narrowed to those of the cited keys, in their order;
+        a copy of an earlier result when every key is known and the same reference was
+        resolved from a page in the same folder (the links are relative)."""
         index = self._citations_by_key
-        if index is not None:
-            keys = {t.key for t in parse_citation_targets(target)}
-            shown = sorted((c for k in keys for c in index.get(k, ())), key=lambda pc: pc[0])
-            self._citations_shown = [citation for _, citation in shown]
-        try:
+        if index is None:
             return super().resolve_xref(env, fromdocname, builder, typ, target, node, contnode)
+        keys = {t.key for t in parse_citation_targets(target)}
+        shown = sorted((c for k in keys for c in index.get(k, ())), key=lambda pc: pc[0])
+        citations = [citation for _, citation in shown]
+        memo: tuple[Any, ...] | None = None
+        if all(k in index for k in keys):
+            places = tuple(
+                (d == fromdocname, builder.get_relative_uri(fromdocname, d))
+                for d in (c.bibliography_key.docname for c in citations)
+            )
+            memo = (builder.name, typ, target, places)
+            known = self._resolved.get(memo)
+            if known is not None:
+                return known.deepcopy()
+        self._citations_shown = citations
+        try:
+            result = super().resolve_xref(env, fromdocname, builder, typ, target, node, contnode)
         finally:
             self._citations_shown = None
+        if memo is not None and isinstance(result, nodes.Element):
+            self._resolved[memo] = result.deepcopy()
+        return result
 
 
 class LocalBibliographyTransform(BibliographyTransform):

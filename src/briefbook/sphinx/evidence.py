@@ -17,41 +17,94 @@ from typing import Any
 
 from docutils import nodes
 from sphinx import addnodes
+from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util.docutils import SphinxRole
 
 from briefbook.bidi import isolate
 from briefbook.sphinx.warnings import BriefbookWarning, warn
 
 
-class evidence_popup(nodes.Inline, nodes.TextElement):  # type: ignore[misc]
-    """Hidden HTML text shown by the popup script; nothing in other output."""
+class evidence_link(nodes.Inline, nodes.TextElement):  # type: ignore[misc]
+    """A link to one sentence of an article: its text is the link's title; ``reftarget`` is
+    the sentence's label, ``source`` the source id, ``sentence`` and ``where`` the popup's
+    two lines.
+
+    One node where a cross-reference would take ten (a ``pending_xref`` with its title, a
+    wrapper, the popup and its lines): a briefing holds tens of thousands of these links,
+    and every transform of every page walks every node. The HTML writer resolves the label
+    itself (:func:`visit_evidence_html`); for every other output :class:`EvidenceToXref`
+    turns the node into an ordinary cross-reference before references are resolved.
+    """
 
 
-def visit_popup_html(self: Any, node: evidence_popup) -> None:
-    self.body.append(
-        self.starttag(
+def visit_evidence_html(self: Any, node: evidence_link) -> None:
+    """The link, the sentence and its source in the hidden span ``briefbook.js`` shows."""
+    std = self.builder.env.get_domain("std")
+    docname, labelid, _ = std.labels.get(node["reftarget"], (None, None, None))
+    title = self.encode(node.astext())
+    if docname is None:
+        warn(
+            BriefbookWarning.MISSING_DATA,
+            f"no sentence {node['reftarget']!r} in the book (is its source page left out?)",
             node,
+        )
+        self.body.append(title)
+        raise nodes.SkipNode
+    current = self.builder.current_docname
+    href = "#" + labelid
+    if docname != current:
+        href = self.builder.get_relative_uri(current, docname) + href
+    self.body.append(
+        '<span class="bb-evidence">'
+        + self.starttag({}, "a", "", CLASS="reference internal", href=href)
+        + f'<span class="std std-ref">{title}</span></a>'
+        + self.starttag(
+            {},
             "span",
             "",
             CLASS="bb-popup-data",
             hidden="hidden",
             **{"data-source": node["source"]},
         )
+        + f'<span class="bb-popup-sentence">{self.encode(node["sentence"])}</span>'
+        + f'<span class="bb-popup-source">{self.encode(node["where"])}</span></span></span>'
     )
-
-
-def depart_popup_html(self: Any, node: evidence_popup) -> None:
-    self.body.append("</span>")
-
-
-def skip(self: Any, node: evidence_popup) -> None:
     raise nodes.SkipNode
 
 
-POPUP_HANDLERS: dict[str, tuple[Any, Any]] = {
-    "html": (visit_popup_html, depart_popup_html),
-    **{b: (skip, None) for b in ("latex", "text", "man", "texinfo")},
+def _no_visit(self: Any, node: evidence_link) -> None:
+    raise AssertionError("EvidenceToXref replaces evidence links outside HTML")  # pragma: no cover
+
+
+EVIDENCE_HANDLERS: dict[str, tuple[Any, Any]] = {
+    "html": (visit_evidence_html, None),
+    **{b: (_no_visit, None) for b in ("latex", "text", "man", "texinfo")},
 }
+
+
+class EvidenceToXref(SphinxPostTransform):
+    """Outside HTML, an evidence link is an ordinary reference to the sentence's label."""
+
+    default_priority = 5  # before ReferencesResolver (10)
+
+    def is_supported(self) -> bool:
+        return self.app.builder.format != "html"
+
+    def run(self, **kwargs: Any) -> None:
+        for node in list(self.document.findall(evidence_link)):
+            title = nodes.inline("", node.astext(), classes=["xref", "std", "std-ref"])
+            node.replace_self(
+                addnodes.pending_xref(
+                    "",
+                    title,
+                    refdomain="std",
+                    reftype="ref",
+                    reftarget=node["reftarget"],
+                    refexplicit=True,
+                    refwarn=True,
+                    refdoc=self.env.docname,
+                )
+            )
 
 
 @lru_cache(maxsize=256)
@@ -84,24 +137,15 @@ class EvidenceRole(SphinxRole):
             )
             return [nodes.inline("", self.text)], []
         self.env.note_dependency(str(path))
-        title = f"{isolate(data['label'])} ¶{sentence['number']}"
-        ref = addnodes.pending_xref(
-            "",
-            nodes.inline("", title, classes=["xref", "std", "std-ref"]),
-            refdomain="std",
-            reftype="ref",
-            reftarget=f"bb-{source_id}-{sentence_id}".lower(),
-            refexplicit=True,
-            refwarn=True,
-            refdoc=self.env.docname,
-        )
         meta = data["meta"]
-        popup = evidence_popup("", "", source=source_id)
-        popup += nodes.inline("", isolate(sentence["text"]), classes=["bb-popup-sentence"])
         outlet = meta.get("outlet") or "outlet not stated"
-        where = (
-            f"{isolate(data['label'])} · {isolate(outlet)} · {_date(meta)} · ¶{sentence['number']}"
+        label = isolate(data["label"])
+        link = evidence_link(
+            "",
+            f"{label} ¶{sentence['number']}",
+            reftarget=f"bb-{source_id}-{sentence_id}".lower(),
+            source=source_id,
+            sentence=isolate(sentence["text"]),
+            where=f"{label} · {isolate(outlet)} · {_date(meta)} · ¶{sentence['number']}",
         )
-        popup += nodes.inline("", where, classes=["bb-popup-source"])
-        wrapper = nodes.inline("", "", ref, popup, classes=["bb-evidence"])
-        return [wrapper], []
+        return [link], []
