@@ -196,3 +196,27 @@ def test_an_undated_article_keeps_its_dates_when_no_other_names_the_day():
     )
     assert found["b"] == [("on Sunday", "2024-10")]
     assert found["c"] == [("on Sunday", "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plan puts its weekday ahead, whatever the tense of the plan
+        ("The vote was due to take place on Sunday.", ("on Sunday", "2024-10-27", "day")),
+        ("The talks are set to resume on Friday.", ("on Friday", "2024-10-25", "day")),
+        ("A ruling is expected Monday.", ("Monday", "2024-10-28", "day")),
+        ("The match is scheduled to be held on Saturday.", ("on Saturday", "2024-10-26", "day")),
+        # a weekend is not a week: its month when both its days are in one
+        ("Crowds marched last weekend.", ("last weekend", "2024-10", "month")),
+        ("The fair opens this weekend.", ("this weekend", "2024-10", "month")),
+    ],
+)
+def test_plans_ahead_and_weekends(text, expected):
+    found = [(d.text, d.resolved, d.precision) for d in resolve_dates(text, PUBLISHED)]
+    assert found == [expected]
+
+
+def test_a_weekend_across_two_months_is_told_by_its_year():
+    # published on Thursday 5 December 2024: the weekend before was 30 November-1 December
+    found = resolve_dates("Crowds marched last weekend.", PartialDate(2024, 12, 5))
+    assert [(d.text, d.resolved, d.precision) for d in found] == [("last weekend", "2024", "year")]

@@ -72,8 +72,8 @@ _DATE = re.compile(
     rf"|in\s+the\s+(?:days|weeks|months)(?:\s+and\s+(?:weeks|months))?\s+ahead))"
     rf"|(?P<ago>(?i:(?P<ago_q>(?:more\s+than|over|nearly|almost|about|around|some|roughly)\s+)?"
     rf"(?P<ago_n>{_COUNT})\s+(?P<ago_unit>days?|weeks?|months?|years?|decades?)\s+ago))"
-    rf"|(?P<rel>(?i:(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)"
-    rf"|(?:last|next|this)\s+(?:week|month|year|summer|winter|spring|autumn|fall)"
+    rf"|(?P<rel>(?i:(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)\b"
+    rf"|(?:last|next|this)\s+(?:week|weekend|month|year|summer|winter|spring|autumn|fall)\b"
     rf"|yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)))"
     rf"|(?P<then>(?i:(?P<then_n>{_COUNT})\s+(?P<then_unit>days?|weeks?)\s+(?P<then_way>later|after)"
     rf"|the\s+(?:following|next)\s+day|the\s+day\s+(?P<then_after>after)"
@@ -83,12 +83,14 @@ _DATE = re.compile(
     r"(?:[’']s)?"
 )
 _FUTURE = re.compile(
-    r"\b(?:will|’ll|'ll|forecast\s+for|expected\s+(?:on|by)?|scheduled\s+for|due\s+(?:on|by)?"
-    r"|set\s+for|planned\s+for)\s+(?:[a-z]+\s+){0,2}$",
+    r"\b(?:will|’ll|'ll|forecast\s+for|expected(?:\s+(?:on|by))?|scheduled\s+for"
+    r"|due(?:\s+(?:on|by))?|set\s+for|planned\s+for"
+    r"|(?:due|set|scheduled|expected|planned)\s+to\s+[a-z]+(?:\s+(?:place|held|out))?)"
+    r"\s+(?:[a-z]+\s+){0,2}$",
     re.IGNORECASE,
 )
 """Words just before a weekday that put it ahead: "snow was forecast for Sunday", "will meet
-on Friday"."""
+on Friday", "the vote was due to take place on Sunday", "a ruling is expected Monday"."""
 _FUTURE_AFTER = re.compile(
     r"(?:[’']s)?\s+(?:[a-z]+\s+){0,2}?(?:will|’ll|'ll|is\s+(?:set|due|expected)\s+to"
     r"|are\s+(?:set|due|expected)\s+to)\b",
@@ -469,11 +471,13 @@ def _relative(
         month = ref.month + (1 if rel.startswith("next") else -1 if rel.startswith("last") else 0)
         y, month = (year - 1, 12) if month == 0 else (year + 1, 1) if month == 13 else (year, month)
         return f"{y:04d}-{month:02d}", "month"
-    # a week: its month when the whole of it is in one, else its year
+    # a week or a weekend: its month when the whole of it is in one, else its year
     monday = ref - dt.timedelta(days=ref.weekday())
     shift = 7 if rel.startswith("next") else -7 if rel.startswith("last") else 0
     start = monday + dt.timedelta(days=shift)
     end = start + dt.timedelta(days=6)
+    if rel.endswith("weekend"):  # its Saturday and Sunday
+        start, end = start + dt.timedelta(days=5), start + dt.timedelta(days=6)
     if (start.year, start.month) == (end.year, end.month):
         return f"{start.year:04d}-{start.month:02d}", "month"
     return str(start.year if start.year == end.year else ref.year), "year"
