@@ -220,3 +220,20 @@ def test_a_weekend_across_two_months_is_told_by_its_year():
     # published on Thursday 5 December 2024: the weekend before was 30 November-1 December
     found = resolve_dates("Crowds marched last weekend.", PartialDate(2024, 12, 5))
     assert [(d.text, d.resolved, d.precision) for d in found] == [("last weekend", "2024", "year")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # published in October: a November begun in the past is last year's
+        ("The strike, which began in November, goes on.", ("in November", "2023-11")),
+        ("Fighting has gone on since the war broke out in November.", ("in November", "2023-11")),
+        # one that is planned, or told of in no past, is this year's
+        ("Elections will take place in November.", ("in November", "2024-11")),
+        ("The vote that began the count was set for November.", ("November", "2024-11")),
+        ("Talks resume in November.", ("in November", "2024-11")),
+    ],
+)
+def test_the_month_after_publication_told_of_as_begun_is_last_years(text, expected):
+    found = [(d.text, d.resolved) for d in resolve_dates(text, PUBLISHED)]
+    assert found == [expected]

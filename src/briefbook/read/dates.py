@@ -318,6 +318,20 @@ def _then(
     return (base + dt.timedelta(days=n)).isoformat(), "day"
 
 
+_TOLD = re.compile(
+    r"\b(?:since|began|begun|started|broke\s+out|erupted|took\s+place|happened|occurred)\b",
+    re.IGNORECASE,
+)
+"""Words before a date that tell of something begun or done in the past."""
+
+
+def _told(m: re.Match[str]) -> bool:
+    """Whether the sentence tells of ``m``'s date as past: a past word before it, and no plan,
+    forecast or "will" around it."""
+    before = m.string[max(0, m.start() - 60) : m.start()]
+    return bool(_TOLD.search(before)) and not _ahead(m)
+
+
 def _ymd(year: int, month: int, day: int) -> tuple[str, DatePrecision]:
     try:
         return dt.date(year, month, day).isoformat(), "day"
@@ -326,16 +340,20 @@ def _ymd(year: int, month: int, day: int) -> tuple[str, DatePrecision]:
 
 
 def _year_for(
-    month: int, day: int, prep: str, ref: dt.date | None, pub: PartialDate | None
+    month: int, day: int, prep: str, ref: dt.date | None, pub: PartialDate | None, told: bool
 ) -> int | None:
     """The year of a date given without one: the reference's, or the one before or after
-    when the date would otherwise be far from it."""
+    when the date would otherwise be far from it. A month after the reference's, in a
+    sentence that ``told`` of the past (no plan or forecast puts it ahead), is last year's:
+    "since the war began in October", written in September."""
     base = ref or (dt.date(pub.year, pub.month or 6, 15) if pub else None)
     if base is None:
         return None
     year = base.year
     ahead = prep in ("by", "until", "till", "next", "through")
     if not ahead and (month, day) > (base.month + 1, 31) and base.month < 11:
+        year -= 1
+    elif not ahead and told and month == base.month + 1:
         year -= 1
     if ahead and month < base.month - 1:
         year += 1
@@ -351,7 +369,7 @@ def _resolve(
         month = _month(m.group("md_month") or m.group("dm_month"))
         day = _day(m.group("md_day") or m.group("dm_day"))
         given = m.group("md_year") or m.group("dm_year")
-        year = int(given) if given else _year_for(month, day, prep, ref, published)
+        year = int(given) if given else _year_for(month, day, prep, ref, published, _told(m))
         if year is None:
             return "", "unresolved"
         return _ymd(year, month, day)
@@ -359,7 +377,7 @@ def _resolve(
         month = _month(m.group("month"))
         if m.group("m_year"):
             return f"{int(m.group('m_year')):04d}-{month:02d}", "month"
-        year = _year_for(month, 1, prep, ref, published)
+        year = _year_for(month, 1, prep, ref, published, _told(m))
         if year is None:
             return "", "unresolved"
         return f"{year:04d}-{month:02d}", "month"
