@@ -237,3 +237,15 @@ def test_a_weekend_across_two_months_is_told_by_its_year():
 def test_the_month_after_publication_told_of_as_begun_is_last_years(text, expected):
     found = [(d.text, d.resolved) for d in resolve_dates(text, PUBLISHED)]
     assert found == [expected]
+
+
+def test_an_article_with_no_year_takes_the_briefings_for_a_day_of_a_month():
+    found = _dates_by_article(
+        {
+            "a": ("2024-12-04", "The ferry sank on Tuesday."),
+            "b": ("2024-12-05", "Divers searched the wreck on Wednesday."),
+            # no year anywhere: its days of a month are the briefing's, its weekdays unknown
+            "c": (None, "The inquiry opened on Nov. 28. Hearings are set for December 9."),
+        }
+    )
+    assert found["c"] == [("on Nov. 28", "2024-11-28"), ("December 9", "2024-12-09")]

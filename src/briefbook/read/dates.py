@@ -107,6 +107,11 @@ _DAY_OF_MONTH = re.compile(
 )
 
 
+def day_of_month(text: str) -> bool:
+    """Whether ``text`` names a day of a month ("Nov. 25", "8 December")."""
+    return _DAY_OF_MONTH.search(text) is not None
+
+
 def _month(word: str) -> int:
     return _MONTH_FORMS[word.rstrip(".")]
 
@@ -351,9 +356,8 @@ def _year_for(
         return None
     year = base.year
     ahead = prep in ("by", "until", "till", "next", "through")
-    if not ahead and (month, day) > (base.month + 1, 31) and base.month < 11:
-        year -= 1
-    elif not ahead and told and month == base.month + 1:
+    far = (month, day) > (base.month + 1, 31) and base.month < 11
+    if not ahead and (far or (told and month == base.month + 1)):
         year -= 1
     if ahead and month < base.month - 1:
         year += 1
