@@ -552,6 +552,9 @@ def test_an_update_that_reruns_the_earlier_story_keeps_both_as_reporting():
         ("This is a breaking news story.", "promotion"),
         ("Please refresh this page for updates.", "promotion"),
         ("Check back later for updates.", "promotion"),
+        # a caption credited after a copyright sign
+        ("Crews clear the quay in Porto on Tuesday. © REUTERS", "picture caption"),
+        ("Crews clear the quay in Porto on Tuesday. © Jane Roe/AFP", "picture caption"),
     ],
 )
 def test_stamps_credits_and_notices_of_other_newsrooms(line, reason):

@@ -125,11 +125,13 @@ _PICTURE_CREDIT = derived(
 _BRACKET_CREDIT = derived(
     lambda: re.compile(
         rf"[(\[](?:{_PICTURE()})\s*/[^()\[\]]{{1,40}}[)\]]\s*$"  # "[Photo/Agencies]"
-        r"|(?-i:\[[A-Z][A-Z0-9 .&/-]{1,40}\])\s*$",  # "... on Tuesday. [NEWS AGENCY PHOTO]"
+        r"|(?-i:\[[A-Z][A-Z0-9 .&/-]{1,40}\])\s*$"  # "... on Tuesday. [NEWS AGENCY PHOTO]"
+        r"|\s©\s*[^©.!?\s][^©.!?]{1,50}$",  # "... on Tuesday. © REUTERS"
         re.IGNORECASE,
     )
 )
-"""A credit in brackets closing a caption: only a short line of one sentence is a caption."""
+"""A credit in brackets, or after a copyright sign, closing a caption: only a short line of
+one sentence is a caption."""
 _TAG = re.compile(r"\[[A-Z][A-Z0-9 .&/-]{1,40}\]")
 _SIGNED = derived(lambda: re.compile(rf"[.!?]\s+(?:{_AGENCY()})\s*$", re.IGNORECASE))
 """A paragraph that ends with an agency's name after its last sentence."""
