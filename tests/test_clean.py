@@ -531,3 +531,82 @@ def test_an_update_that_reruns_the_earlier_story_keeps_both_as_reporting():
     # a paragraph of three sentences run again is the report, not a caption shown twice
     assert out["Nine bodies were taken from the water."] is None
     assert out["Four crew were aboard."] is None
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        # a time stamp with a dash, a "Date" word or a bar between its parts
+        ("Published – March 4, 2025 10:12 am IST", "time stamp"),
+        ("Published Date: 10:12 | 4 March 2025", "time stamp"),
+        ("Modified Date: 10:40 | 4 March 2025", "time stamp"),
+        # an agency by its full name, alone on its line
+        ("Anadolu Agency", "credit line"),
+        ("Press Trust of India", "credit line"),
+        # desk initials with the agencies the report drew on
+        ("jr/ab (AFP, Reuters)", "credit line"),
+        # a source credit in Portuguese, Spanish, Romanian
+        ("Fonte: Reuters.", "credit line"),
+        ("Fuente: EFE", "credit line"),
+        # a breaking-news notice
+        ("This is a breaking news story.", "promotion"),
+        ("Please refresh this page for updates.", "promotion"),
+        ("Check back later for updates.", "promotion"),
+        # a caption credited after a copyright sign
+        ("Crews clear the quay in Porto on Tuesday. © REUTERS", "picture caption"),
+        ("Crews clear the quay in Porto on Tuesday. © Jane Roe/AFP", "picture caption"),
+    ],
+)
+def test_stamps_credits_and_notices_of_other_newsrooms(line, reason):
+    test_furniture_lines_among_reporting(line, reason)
+
+
+def test_a_breaking_news_notice_inside_the_last_paragraph_is_furniture():
+    out = reasons(
+        "Divers searched the wreck on Monday.\n"
+        "The port reopened, the mayor said. This is a breaking news story. Please refresh for updates.\n"
+    )
+    assert out[-3:] == [
+        ("The port reopened, the mayor said.", None),
+        ("This is a breaking news story.", "promotion"),
+        ("Please refresh for updates.", "promotion"),
+    ], out
+
+
+@pytest.mark.parametrize(
+    ("lead", "dateline"),
+    [
+        ("March 4 (UPI) -- ", "March 4 (UPI) --"),
+        ("Mar. 4 (UPI) -- ", "Mar. 4 (UPI) --"),
+        ("LISBON, March 4. /TASS/. ", "LISBON, March 4. /TASS/."),
+    ],
+)
+def test_wire_datelines_with_the_date_first_or_the_agency_in_slashes(lead, dateline):
+    out = reasons(f"{lead}The ferry sank on Monday off the coast, police said.\nDivers searched.\n")
+    assert out[0][0] == dateline and out[0][1] is not None and out[0][1].startswith("dateline")
+    assert out[1] == ("The ferry sank on Monday off the coast, police said.", None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the same words in a sentence are reporting
+        "The source: a ministry official who asked not to be named.",
+        "Published figures show 40 new cases.",
+        "Editors at the paper said they would refresh the page for readers.",
+    ],
+)
+def test_notice_and_credit_words_inside_reporting(line):
+    test_furniture_words_inside_reporting(line)
+
+
+def test_furniture_in_a_list_is_read_without_its_marker():
+    out = reasons(
+        "Ferry sinks off Porto\n"
+        "- Published: 4 March 2025 10:12\n"
+        "- Updated: 4 March 2025 11:40\n"
+        "The ferry sank on Tuesday, police said.\n"
+        "Divers searched all night.\n"
+    )
+    assert [r for _, r in out[1:3]] == ["time stamp", "time stamp"], out
+    assert out[1][0] == "Published: 4 March 2025 10:12"

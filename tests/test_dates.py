@@ -196,3 +196,56 @@ def test_an_undated_article_keeps_its_dates_when_no_other_names_the_day():
     )
     assert found["b"] == [("on Sunday", "2024-10")]
     assert found["c"] == [("on Sunday", "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plan puts its weekday ahead, whatever the tense of the plan
+        ("The vote was due to take place on Sunday.", ("on Sunday", "2024-10-27", "day")),
+        ("The talks are set to resume on Friday.", ("on Friday", "2024-10-25", "day")),
+        ("A ruling is expected Monday.", ("Monday", "2024-10-28", "day")),
+        ("The match is scheduled to be held on Saturday.", ("on Saturday", "2024-10-26", "day")),
+        # a weekend is not a week: its month when both its days are in one
+        ("Crowds marched last weekend.", ("last weekend", "2024-10", "month")),
+        ("The fair opens this weekend.", ("this weekend", "2024-10", "month")),
+    ],
+)
+def test_plans_ahead_and_weekends(text, expected):
+    found = [(d.text, d.resolved, d.precision) for d in resolve_dates(text, PUBLISHED)]
+    assert found == [expected]
+
+
+def test_a_weekend_across_two_months_is_told_by_its_year():
+    # published on Thursday 5 December 2024: the weekend before was 30 November-1 December
+    found = resolve_dates("Crowds marched last weekend.", PartialDate(2024, 12, 5))
+    assert [(d.text, d.resolved, d.precision) for d in found] == [("last weekend", "2024", "year")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # published in October: a November begun in the past is last year's
+        ("The strike, which began in November, goes on.", ("in November", "2023-11")),
+        ("Fighting has gone on since the war broke out in November.", ("in November", "2023-11")),
+        # one that is planned, or told of in no past, is this year's
+        ("Elections will take place in November.", ("in November", "2024-11")),
+        ("The vote that began the count was set for November.", ("November", "2024-11")),
+        ("Talks resume in November.", ("in November", "2024-11")),
+    ],
+)
+def test_the_month_after_publication_told_of_as_begun_is_last_years(text, expected):
+    found = [(d.text, d.resolved) for d in resolve_dates(text, PUBLISHED)]
+    assert found == [expected]
+
+
+def test_an_article_with_no_year_takes_the_briefings_for_a_day_of_a_month():
+    found = _dates_by_article(
+        {
+            "a": ("2024-12-04", "The ferry sank on Tuesday."),
+            "b": ("2024-12-05", "Divers searched the wreck on Wednesday."),
+            # no year anywhere: its days of a month are the briefing's, its weekdays unknown
+            "c": (None, "The inquiry opened on Nov. 28. Hearings are set for December 9."),
+        }
+    )
+    assert found["c"] == [("on Nov. 28", "2024-11-28"), ("December 9", "2024-12-09")]

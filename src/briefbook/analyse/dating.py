@@ -11,6 +11,10 @@ and the day of the last; the latest of these is taken as the article's own day, 
 dates are resolved again against it ("yesterday", "a day later", "on Saturday" ahead). When
 the article names only days ahead ("until Monday"), those stand in. Nothing changes when the
 other articles name no day of that name.
+
+A day of a month named without its year ("on Nov. 25", "the runoff set for December 8") in
+an article whose page gives no year at all takes the year that the briefing's latest
+publication day would give it; its other dates are left as they are.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefbook.model import PartialDate
-from briefbook.read.dates import named_weekdays, reference
+from briefbook.read.dates import day_of_month, named_weekdays, reference, resolve_dates
 from briefbook.read.reading import Reading, redate
 
 WINDOW = dt.timedelta(days=7)
@@ -82,6 +86,23 @@ def anchor_for(
     return max(pool) if pool else None
 
 
+def _with_years(reading: Reading, latest: dt.date) -> Reading:
+    """``reading`` with the days of a month it names without a year given the year that
+    ``latest`` would give them (see the module's docstring)."""
+    day = PartialDate(latest.year, latest.month, latest.day)
+    reporting = []
+    for rep in reading.reporting:
+        yearless = [d for d in rep.dates if d.precision == "unresolved" and day_of_month(d.text)]
+        if yearless:
+            again = {d.start: d for d in resolve_dates(rep.sentence.text, day, rep.sentence.start)}
+            dates = tuple(
+                again[d.start] if d in yearless and d.start in again else d for d in rep.dates
+            )
+            rep = replace(rep, dates=dates)
+        reporting.append(rep)
+    return replace(reading, reporting=tuple(reporting))
+
+
 def date_undated(readings: Sequence[Reading]) -> list[Reading]:
     """``readings`` with the dates of undated articles resolved in the briefing's time."""
     days = known_days(readings)
@@ -90,7 +111,8 @@ def date_undated(readings: Sequence[Reading]) -> list[Reading]:
     for r in readings:
         anchor = None if _dated(r) or not r.article.read else anchor_for(r, days, published)
         if anchor is None:
-            out.append(r)
+            yearless = r.article.meta.published is None and r.article.read and published
+            out.append(_with_years(r, max(published)) if yearless else r)
             continue
         out.append(replace(r, reporting=redate(r.reporting, r.article.meta.published, anchor)))
     return out

@@ -41,6 +41,13 @@ _AGENCY_LEAD = re.compile(
 and the lead straight after it ("Mumbai, Aug 8 (PTI) The ...", "LAHORE: (Reuters) The ...").
 A bracket after a name with neither ("The Health Ministry (MoH) Director said") is no
 dateline."""
+_WIRE_DATELINE = re.compile(
+    rf"^(?:(?P<date>(?:{MONTH})\.?\s+\d{{1,2}})\s*\((?P<agency>[^()\n]{{2,40}})\)(?:{_DASH})"
+    rf"|(?P<place>{_PLACE})(?P<more>{_MORE}),\s*(?P<day>(?:{MONTH})\.?\s+\d{{1,2}})\.?"
+    r"\s*/(?P<tag>[^/\n]{2,30})/\.?)\s*"
+)
+"""Two wire shapes: the date first, then the agency ("Oct. 24 (UPI) --"), and the agency
+between slashes after the place and date ("NEW YORK, September 18. /TASS/.")."""
 _CJK_DATELINE = re.compile(
     r"^(?:【[^】\n]{1,20}】"  # 【ソウル共同】, 【서울=뉴시스】
     r"|[(（][^()（）\n]{1,15}=[^()（）\n]{1,15}[)）]"  # (서울=연합뉴스)
@@ -71,6 +78,9 @@ def dateline(body: str, first: bool = True) -> re.Match[str] | None:
     cjk = _CJK_DATELINE.match(body)
     if cjk is not None:
         return cjk
+    wire = _WIRE_DATELINE.match(body)
+    if wire is not None:
+        return wire
     m = _DATELINE.match(body) or _AGENCY_LEAD.match(body)
     if m is None:
         return None

@@ -72,8 +72,8 @@ _DATE = re.compile(
     rf"|in\s+the\s+(?:days|weeks|months)(?:\s+and\s+(?:weeks|months))?\s+ahead))"
     rf"|(?P<ago>(?i:(?P<ago_q>(?:more\s+than|over|nearly|almost|about|around|some|roughly)\s+)?"
     rf"(?P<ago_n>{_COUNT})\s+(?P<ago_unit>days?|weeks?|months?|years?|decades?)\s+ago))"
-    rf"|(?P<rel>(?i:(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)"
-    rf"|(?:last|next|this)\s+(?:week|month|year|summer|winter|spring|autumn|fall)"
+    rf"|(?P<rel>(?i:(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)\b"
+    rf"|(?:last|next|this)\s+(?:week|weekend|month|year|summer|winter|spring|autumn|fall)\b"
     rf"|yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)))"
     rf"|(?P<then>(?i:(?P<then_n>{_COUNT})\s+(?P<then_unit>days?|weeks?)\s+(?P<then_way>later|after)"
     rf"|the\s+(?:following|next)\s+day|the\s+day\s+(?P<then_after>after)"
@@ -83,12 +83,14 @@ _DATE = re.compile(
     r"(?:[’']s)?"
 )
 _FUTURE = re.compile(
-    r"\b(?:will|’ll|'ll|forecast\s+for|expected\s+(?:on|by)?|scheduled\s+for|due\s+(?:on|by)?"
-    r"|set\s+for|planned\s+for)\s+(?:[a-z]+\s+){0,2}$",
+    r"\b(?:will|’ll|'ll|forecast\s+for|expected(?:\s+(?:on|by))?|scheduled\s+for"
+    r"|due(?:\s+(?:on|by))?|set\s+for|planned\s+for"
+    r"|(?:due|set|scheduled|expected|planned)\s+to\s+[a-z]+(?:\s+(?:place|held|out))?)"
+    r"\s+(?:[a-z]+\s+){0,2}$",
     re.IGNORECASE,
 )
 """Words just before a weekday that put it ahead: "snow was forecast for Sunday", "will meet
-on Friday"."""
+on Friday", "the vote was due to take place on Sunday", "a ruling is expected Monday"."""
 _FUTURE_AFTER = re.compile(
     r"(?:[’']s)?\s+(?:[a-z]+\s+){0,2}?(?:will|’ll|'ll|is\s+(?:set|due|expected)\s+to"
     r"|are\s+(?:set|due|expected)\s+to)\b",
@@ -103,6 +105,11 @@ _FULL = re.compile(
 _DAY_OF_MONTH = re.compile(
     rf"\b(?:(?P<month>{_M})\s+(?P<day>{_D})\b|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_M}))"
 )
+
+
+def day_of_month(text: str) -> bool:
+    """Whether ``text`` names a day of a month ("Nov. 25", "8 December")."""
+    return _DAY_OF_MONTH.search(text) is not None
 
 
 def _month(word: str) -> int:
@@ -316,6 +323,20 @@ def _then(
     return (base + dt.timedelta(days=n)).isoformat(), "day"
 
 
+_TOLD = re.compile(
+    r"\b(?:since|began|begun|started|broke\s+out|erupted|took\s+place|happened|occurred)\b",
+    re.IGNORECASE,
+)
+"""Words before a date that tell of something begun or done in the past."""
+
+
+def _told(m: re.Match[str]) -> bool:
+    """Whether the sentence tells of ``m``'s date as past: a past word before it, and no plan,
+    forecast or "will" around it."""
+    before = m.string[max(0, m.start() - 60) : m.start()]
+    return bool(_TOLD.search(before)) and not _ahead(m)
+
+
 def _ymd(year: int, month: int, day: int) -> tuple[str, DatePrecision]:
     try:
         return dt.date(year, month, day).isoformat(), "day"
@@ -324,16 +345,19 @@ def _ymd(year: int, month: int, day: int) -> tuple[str, DatePrecision]:
 
 
 def _year_for(
-    month: int, day: int, prep: str, ref: dt.date | None, pub: PartialDate | None
+    month: int, day: int, prep: str, ref: dt.date | None, pub: PartialDate | None, told: bool
 ) -> int | None:
     """The year of a date given without one: the reference's, or the one before or after
-    when the date would otherwise be far from it."""
+    when the date would otherwise be far from it. A month after the reference's, in a
+    sentence that ``told`` of the past (no plan or forecast puts it ahead), is last year's:
+    "since the war began in October", written in September."""
     base = ref or (dt.date(pub.year, pub.month or 6, 15) if pub else None)
     if base is None:
         return None
     year = base.year
     ahead = prep in ("by", "until", "till", "next", "through")
-    if not ahead and (month, day) > (base.month + 1, 31) and base.month < 11:
+    far = (month, day) > (base.month + 1, 31) and base.month < 11
+    if not ahead and (far or (told and month == base.month + 1)):
         year -= 1
     if ahead and month < base.month - 1:
         year += 1
@@ -349,7 +373,7 @@ def _resolve(
         month = _month(m.group("md_month") or m.group("dm_month"))
         day = _day(m.group("md_day") or m.group("dm_day"))
         given = m.group("md_year") or m.group("dm_year")
-        year = int(given) if given else _year_for(month, day, prep, ref, published)
+        year = int(given) if given else _year_for(month, day, prep, ref, published, _told(m))
         if year is None:
             return "", "unresolved"
         return _ymd(year, month, day)
@@ -357,7 +381,7 @@ def _resolve(
         month = _month(m.group("month"))
         if m.group("m_year"):
             return f"{int(m.group('m_year')):04d}-{month:02d}", "month"
-        year = _year_for(month, 1, prep, ref, published)
+        year = _year_for(month, 1, prep, ref, published, _told(m))
         if year is None:
             return "", "unresolved"
         return f"{year:04d}-{month:02d}", "month"
@@ -469,11 +493,13 @@ def _relative(
         month = ref.month + (1 if rel.startswith("next") else -1 if rel.startswith("last") else 0)
         y, month = (year - 1, 12) if month == 0 else (year + 1, 1) if month == 13 else (year, month)
         return f"{y:04d}-{month:02d}", "month"
-    # a week: its month when the whole of it is in one, else its year
+    # a week or a weekend: its month when the whole of it is in one, else its year
     monday = ref - dt.timedelta(days=ref.weekday())
     shift = 7 if rel.startswith("next") else -7 if rel.startswith("last") else 0
     start = monday + dt.timedelta(days=shift)
     end = start + dt.timedelta(days=6)
+    if rel.endswith("weekend"):  # its Saturday and Sunday
+        start, end = start + dt.timedelta(days=5), start + dt.timedelta(days=6)
     if (start.year, start.month) == (end.year, end.month):
         return f"{start.year:04d}-{start.month:02d}", "month"
     return str(start.year if start.year == end.year else ref.year), "year"

@@ -23,7 +23,7 @@ from briefbook.read.datelines import MONTH, dateline, place_alone, place_lead, s
 from briefbook.read.dates import WEEKDAY_NAMES
 from briefbook.read.echoes import mark_embedded_posts, mark_repeated
 from briefbook.read.names import fold
-from briefbook.read.segment import RawBlock, normalise, split_sentences
+from briefbook.read.segment import LIST_MARKER, RawBlock, normalise, split_sentences
 from briefbook.read.verdict import Verdict
 from briefbook.vocabulary import alternation, derived, ordered, words
 
@@ -92,15 +92,16 @@ _RELATED_OPENER = _opening("related_openers", r"\s+\S")
 _STAMP = derived(
     lambda: re.compile(
         r"^(?=.*\d)[(\[]?\s*(?:" + alternation(ordered("furniture", "stamp_words")) + r")"
-        r"(?:\s+(?:on|at))?\s*:?\s*"
+        r"(?:\s+(?:date|time))?(?:\s+(?:on|at))?\s*[:–—|-]?\s*"
         rf"(?:(?:\d[\d:./-]*|(?:{MONTH})\.?|{_WEEKDAY}|[ap]\.?m\.?|(?-i:[A-Z]{{2,4}})|\+\d+)"
-        r"[\s,]*)+"
+        r"[\s,|]*)+"
         r"[)\]]?$",
         re.IGNORECASE,
     )
 )
 """A line that only says when the page was published or updated: "(Updated:2023-09-15
-04:05:52.0)", "Published on March 3, 2025 10:12 am IST": a date or a time (it holds a
+04:05:52.0)", "Published on March 3, 2025 10:12 am IST", "Published Date: 09:45 | 3 March
+2025", "Published – March 3, 2025": a date or a time (it holds a
 digit), with nothing else but a time zone in capitals ("Updated: the toll now 45" is
 reporting)."""
 _AGENCY = derived(lambda: r"(?<![\w-])(?:" + alternation(AGENCIES()) + r")(?![\w-])")
@@ -124,17 +125,26 @@ _PICTURE_CREDIT = derived(
 _BRACKET_CREDIT = derived(
     lambda: re.compile(
         rf"[(\[](?:{_PICTURE()})\s*/[^()\[\]]{{1,40}}[)\]]\s*$"  # "[Photo/Agencies]"
-        r"|(?-i:\[[A-Z][A-Z0-9 .&/-]{1,40}\])\s*$",  # "... on Tuesday. [NEWS AGENCY PHOTO]"
+        r"|(?-i:\[[A-Z][A-Z0-9 .&/-]{1,40}\])\s*$"  # "... on Tuesday. [NEWS AGENCY PHOTO]"
+        r"|\s©\s*[^©.!?\s][^©.!?]{1,50}$",  # "... on Tuesday. © REUTERS"
         re.IGNORECASE,
     )
 )
-"""A credit in brackets closing a caption: only a short line of one sentence is a caption."""
+"""A credit in brackets, or after a copyright sign, closing a caption: only a short line of
+one sentence is a caption."""
 _TAG = re.compile(r"\[[A-Z][A-Z0-9 .&/-]{1,40}\]")
 _SIGNED = derived(lambda: re.compile(rf"[.!?]\s+(?:{_AGENCY()})\s*$", re.IGNORECASE))
 """A paragraph that ends with an agency's name after its last sentence."""
 _BYLINE = re.compile(r"^[Bb][Yy]\s+[A-Z][^.!?]{1,80}$")
-_EDITOR_CODES = re.compile(r"^[a-z]{2,4}(?:[-/][a-z]{2,4}){1,4}$")
-"""Desk initials closing agency copy: "crn-pbn/ks"."""
+_EDITOR_CODES = derived(
+    lambda: re.compile(
+        r"^(?-i:[a-z]{2,4}(?:[-/][a-z]{2,4}){1,4})"
+        rf"(?:\s*\(\s*(?:{_AGENCY()})(?:\s*,\s*(?:{_AGENCY()}))*\s*\))?$",
+        re.IGNORECASE,
+    )
+)
+"""Desk initials closing agency copy ("crn-pbn/ks"), with the agencies it drew on in
+brackets ("ab/cd (AFP, Reuters)")."""
 
 _LABEL_LEAD = re.compile(r"^([A-Z][\w'’]*(?:\s+[\w'’]+){0,4}):\s+(?=\S)")
 """A label glued to the text it introduces: "In short: ...", "Update: ..."."""
@@ -216,7 +226,7 @@ def _quoted_crosshead(body: str) -> bool:
 def _credit_line(body: str) -> bool:
     """A line that credits the report's writers, editors or sources, or an agency alone
     (bare, or as a tag in capitals: "[PORTO NEWS]")."""
-    if _agency_line(body) or _EDITOR_CODES.match(body) or _TAG.fullmatch(body):
+    if _agency_line(body) or _EDITOR_CODES().match(body) or _TAG.fullmatch(body):
         return True
     if _EMAIL.search(body) and _words(body) <= 12:
         return True  # "By Jane Roe (jane@courier.com)"
@@ -311,13 +321,18 @@ def _classify_one(
     body: str, index: int, blocks: list[RawBlock], text: str, title: str | None
 ) -> Verdict:
     block = blocks[index]
+    if block.kind == BlockKind.LIST_ITEM:
+        body = LIST_MARKER.sub("", body, count=1)  # "- Published: 4 March 2025"
     bare = body.rstrip(":").strip().casefold()
     last = index + 1 == len(blocks)
     if index < 4 and _title_match(body, title):
         return Verdict("headline", heading=True)
     if _BYLINE.match(body) and _words(body) <= 12:
         return Verdict("byline")
-    promotes = _PROMOTION_PHRASE().search(body) and _words(body) <= 25
+    phrase = _PROMOTION_PHRASE().search(body)
+    # a notice closing a sentence of reporting leaves that sentence reporting: its own
+    # sentences are furniture (sentence_furniture), not the paragraph
+    promotes = phrase and _words(body) <= 25 and not _REPORTED.search(body[: phrase.start()])
     if _PROMOTION().match(body) or promotes or body.rstrip().endswith("|"):
         return Verdict("promotion")
     if _MARKS().search(body) and _words(body) <= 25:

@@ -6,7 +6,6 @@ briefbook's code and data."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
@@ -30,11 +29,8 @@ from briefbook.read.furniture import classify, sentence_furniture
 from briefbook.read.gazetteer import Gazetteer
 from briefbook.read.language import READ, language_of
 from briefbook.read.mentions import defined_acronyms, find_mentions
-from briefbook.read.segment import split_blocks, split_sentences, stable_ids
+from briefbook.read.segment import LIST_MARKER, split_blocks, split_sentences, stable_ids
 from briefbook.vocabulary import vocabulary_key
-
-_MARKER = re.compile(r"(?:[-*•]|\d{1,3}[.)])\s+")
-"""A list-item marker: shown on the source page, not part of the statement."""
 
 
 def read_article(raw: RawArticle, path: str) -> Article:
@@ -52,7 +48,7 @@ def read_article(raw: RawArticle, path: str) -> Article:
             spans.append((block.start, block.start + len(lead), verdict.lead_reason))
             start = verdict.lead_end
         marker = (
-            _MARKER.match(text, start, block.end) if block.kind == BlockKind.LIST_ITEM else None
+            LIST_MARKER.match(text, start, block.end) if block.kind == BlockKind.LIST_ITEM else None
         )
         if marker:
             start = marker.end()

@@ -22,6 +22,8 @@ OPEN_QUOTES = "“‘«「『"
 CLOSE_QUOTES = "”’»」』"
 CLOSERS = "\"'”’»)]"
 
+LIST_MARKER = re.compile(r"(?:[-*•]|\d{1,3}[.)])\s+")
+"""A list-item marker: shown on the source page, not part of the statement."""
 _BOUNDARY = re.compile(r"[.!?…।॥]+[\"'”’»)\]]*(?=\s+)")
 """A stop, with the quotation marks or brackets that close on it, before a space; Hindi,
 Marathi, Nepali and Bengali end a sentence with a danda (।)."""
