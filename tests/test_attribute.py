@@ -169,6 +169,23 @@ def test_bodies_named_by_their_kind():
     assert out[5][0] == out[6][0] == "Harwick Freight Company"
 
 
+def test_the_body_points_back_to_a_state_s_body_named_by_its_kind():
+    # named with a state's possessive in a sentence that is no report, then "the court said"
+    out = affiliations(
+        "Storms hit the coast on Monday. Chile's top court on Friday annulled the vote. "
+        "Based on this, the court said the vote would be held again. "
+        "Peru's interior ministry said 40 officers were sent. "
+        "The ministry said more would follow. "
+        "The court also said observers were welcome."
+    )
+    assert out[2] == ("Top court", "Chile")
+    assert out[4] == ("Interior ministry", "Peru")
+    assert out[5] == ("Top court", "Chile")  # the last court, though a ministry came between
+    # nothing of that kind named before: a court of no one
+    (out,) = affiliations("Storms hit the coast on Monday. The court said the vote was void.")[1:]
+    assert out == ("Court", None)
+
+
 def test_the_body_points_back_to_the_last_of_its_kind():
     out = claimants(
         "The Ministry of Water Resources issued a warning. The ministry said rivers would rise."

@@ -203,6 +203,9 @@ class Context:
     last_person: Mention | None = None
     previous: Attribution | None = None
     """The attribution of the sentence before, for a quotation that carries on."""
+    described: tuple[Description, ...] = ()
+    """Bodies named earlier by a state's possessive and their kind ("Freedonia's top
+    court"), in order, for a later "the court said"."""
 
 
 def attribute(text: str, base: int, mentions: Sequence[Mention], context: Context) -> Attribution:
@@ -478,6 +481,12 @@ def _described(described: Description, cue: str, quote: bool, context: Context) 
         body = earlier_body(described, context.mentions)
         if body is not None:
             return Attribution(body, None, cue, quote, via_pronoun=True)
+        head = described.head.casefold()
+        known = [d for d in context.described if d.head.casefold() == head]
+        if described.definite and known:
+            # "Freedonia's top court annulled the vote. ... the court said": that court
+            last = known[-1]
+            return Attribution(None, last.words, cue, quote, via_pronoun=True, group_of=last.owner)
     if described.owner is not None and described.owner.kind == Kind.PERSON:
         # "the minister's office said": the office, known by whose it is
         return Attribution(None, f"{described.owner.text}'s {described.words}", cue, quote)
