@@ -169,6 +169,20 @@ def test_bodies_named_by_their_kind():
     assert out[5][0] == out[6][0] == "Harwick Freight Company"
 
 
+def test_a_quotation_s_tail_names_who_a_body_s_words_describe():
+    out = affiliations(
+        "Storms hit the coast on Monday. "
+        '"We remain open to talks," Harwick Freight Company officials said. '
+        '"We will go on," a Harwick Freight Company spokesperson said. '
+        '"We are ready," Peru\'s interior ministry said. '
+        '"We lost," Harwick Freight Company said.'
+    )
+    assert out[1] == ("Officials", "Harwick Freight Company")
+    assert out[2] == ("Spokesperson", "Harwick Freight Company")
+    assert out[3] == ("Interior ministry", "Peru")
+    assert out[4] == ("Harwick Freight Company", None)  # the body itself, no words after it
+
+
 def test_the_body_points_back_to_a_state_s_body_named_by_its_kind():
     # named with a state's possessive in a sentence that is no report, then "the court said"
     out = affiliations(

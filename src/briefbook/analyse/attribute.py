@@ -444,7 +444,14 @@ def _from_quote_tail(
             )
         ]
         if speakers:
-            return Attribution(speakers[0], None, cue.group(1), quote), cue.end()
+            first = speakers[0]
+            verb = cue.start(1)
+            described = owned(text, base, first, verb) if first.end - base <= verb else None
+            if described is not None:
+                # "'...,' Acme officials said", "'...,' Freedonia's interior ministry said":
+                # who the name's words describe, of that body or state
+                return _described(described, cue.group(1), quote, context), cue.end()
+            return Attribution(first, None, cue.group(1), quote), cue.end()
         described = alone(text[rest_start : cue.start()])
         if described is not None and not re.match(r"\s*(he|she)\b", text[rest_start:], re.I):
             # "'...,' the company said": the company named before
