@@ -169,6 +169,19 @@ def test_bodies_named_by_their_kind():
     assert out[5][0] == out[6][0] == "Harwick Freight Company"
 
 
+def test_an_inverted_verb_before_a_qualified_title():
+    out = claimants(
+        "Storms hit the coast on Monday. "
+        '"We are ready," said government spokesperson Lena Marsh. '
+        "The port is shut, said company spokesman Tom Okafor. "
+        '"We lost," said Ana Ruiz.'
+    )
+    assert [o[1] for o in out[1:]] == ["Lena Marsh", "Tom Okafor", "Ana Ruiz"]
+    # words that are no title's before a name: what was said, not who said it
+    (_, out) = claimants("Storms hit the coast on Monday. The port is shut, said exports fell.")
+    assert out[1] is None
+
+
 def test_a_quotation_s_tail_names_who_a_body_s_words_describe():
     out = affiliations(
         "Storms hit the coast on Monday. "

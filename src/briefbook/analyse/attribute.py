@@ -41,6 +41,7 @@ from briefbook.analyse.bodies import (
     owned,
 )
 from briefbook.analyse.clauses import (
+    before_speaker,
     in_a_clause,
     inverted,
     negated,
@@ -441,6 +442,7 @@ def _from_quote_tail(
             and not (
                 m.span_start - base >= cue.end()
                 and not re.fullmatch(r"\s*(?:the\s+|by\s+)?", text[cue.end() : m.span_start - base])
+                and not before_speaker(text[cue.end() : m.span_start - base], m)
             )
         ]
         if speakers:
