@@ -169,6 +169,50 @@ def test_bodies_named_by_their_kind():
     assert out[5][0] == out[6][0] == "Harwick Freight Company"
 
 
+def test_an_inverted_verb_before_a_qualified_title():
+    out = claimants(
+        "Storms hit the coast on Monday. "
+        '"We are ready," said government spokesperson Lena Marsh. '
+        "The port is shut, said company spokesman Tom Okafor. "
+        '"We lost," said Ana Ruiz.'
+    )
+    assert [o[1] for o in out[1:]] == ["Lena Marsh", "Tom Okafor", "Ana Ruiz"]
+    # words that are no title's before a name: what was said, not who said it
+    (_, out) = claimants("Storms hit the coast on Monday. The port is shut, said exports fell.")
+    assert out[1] is None
+
+
+def test_a_quotation_s_tail_names_who_a_body_s_words_describe():
+    out = affiliations(
+        "Storms hit the coast on Monday. "
+        '"We remain open to talks," Harwick Freight Company officials said. '
+        '"We will go on," a Harwick Freight Company spokesperson said. '
+        '"We are ready," Peru\'s interior ministry said. '
+        '"We lost," Harwick Freight Company said.'
+    )
+    assert out[1] == ("Officials", "Harwick Freight Company")
+    assert out[2] == ("Spokesperson", "Harwick Freight Company")
+    assert out[3] == ("Interior ministry", "Peru")
+    assert out[4] == ("Harwick Freight Company", None)  # the body itself, no words after it
+
+
+def test_the_body_points_back_to_a_state_s_body_named_by_its_kind():
+    # named with a state's possessive in a sentence that is no report, then "the court said"
+    out = affiliations(
+        "Storms hit the coast on Monday. Chile's top court on Friday annulled the vote. "
+        "Based on this, the court said the vote would be held again. "
+        "Peru's interior ministry said 40 officers were sent. "
+        "The ministry said more would follow. "
+        "The court also said observers were welcome."
+    )
+    assert out[2] == ("Top court", "Chile")
+    assert out[4] == ("Interior ministry", "Peru")
+    assert out[5] == ("Top court", "Chile")  # the last court, though a ministry came between
+    # nothing of that kind named before: a court of no one
+    (out,) = affiliations("Storms hit the coast on Monday. The court said the vote was void.")[1:]
+    assert out == ("Court", None)
+
+
 def test_the_body_points_back_to_the_last_of_its_kind():
     out = claimants(
         "The Ministry of Water Resources issued a warning. The ministry said rivers would rise."

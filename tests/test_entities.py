@@ -308,6 +308,36 @@ def test_a_body_of_two_parts_joined_by_and():
         ("Ministry of Health", "agency"),
         ("Ana Ruiz", "person"),
     ]
+    # a second part of two or three words closed by a plural noun of what bodies are for
+    assert _found("The Union of Bakers and Allied Workers said it.") == [
+        ("Union of Bakers and Allied Workers", "organisation")
+    ]
+    assert _found("The Ministry of Fisheries and Marine Resources said it.") == [
+        ("Ministry of Fisheries and Marine Resources", "agency")
+    ]
+    # a person's two-word name after it is still someone else
+    assert [m for m, _ in _found("The Ministry of Fisheries and Lena Marsh said it.")] == [
+        "Ministry of Fisheries",
+        "Lena Marsh",
+    ]
+
+
+def test_a_body_s_numbered_branch():
+    # the number after a branch's word ends its name, whatever the name is of
+    assert _found("Teamsters Local 405 said it was over.") == [
+        ("Teamsters Local 405", "organisation")
+    ]
+    assert _found("Bakers District 12 officials said it.") == [
+        ("Bakers District 12", "organisation")
+    ]
+    assert _found("Members of the Union of Bakers and Allied Workers District 12 have left.") == [
+        ("Union of Bakers and Allied Workers District 12", "organisation")
+    ]
+    # a title after the number: the person speaks, not the branch (as "Acme President Lena
+    # Marsh")
+    assert _found("Bakers District 12 President Lena Marsh said it.") == [("Lena Marsh", "person")]
+    # a noun the number counts: no branch, the place is the district
+    assert _found("Harbour District 12 homes flooded.") == [("Harbour District", "place")]
 
 
 def test_languages_and_what_shows_something_are_no_actors():

@@ -41,6 +41,7 @@ from briefbook.analyse.bodies import (
     owned,
 )
 from briefbook.analyse.clauses import (
+    before_speaker,
     in_a_clause,
     inverted,
     negated,
@@ -203,6 +204,9 @@ class Context:
     last_person: Mention | None = None
     previous: Attribution | None = None
     """The attribution of the sentence before, for a quotation that carries on."""
+    described: tuple[Description, ...] = ()
+    """Bodies named earlier by a state's possessive and their kind ("Freedonia's top
+    court"), in order, for a later "the court said"."""
 
 
 def attribute(text: str, base: int, mentions: Sequence[Mention], context: Context) -> Attribution:
@@ -438,10 +442,18 @@ def _from_quote_tail(
             and not (
                 m.span_start - base >= cue.end()
                 and not re.fullmatch(r"\s*(?:the\s+|by\s+)?", text[cue.end() : m.span_start - base])
+                and not before_speaker(text[cue.end() : m.span_start - base], m)
             )
         ]
         if speakers:
-            return Attribution(speakers[0], None, cue.group(1), quote), cue.end()
+            first = speakers[0]
+            verb = cue.start(1)
+            described = owned(text, base, first, verb) if first.end - base <= verb else None
+            if described is not None:
+                # "'...,' Acme officials said", "'...,' Freedonia's interior ministry said":
+                # who the name's words describe, of that body or state
+                return _described(described, cue.group(1), quote, context), cue.end()
+            return Attribution(first, None, cue.group(1), quote), cue.end()
         described = alone(text[rest_start : cue.start()])
         if described is not None and not re.match(r"\s*(he|she)\b", text[rest_start:], re.I):
             # "'...,' the company said": the company named before
@@ -478,6 +490,12 @@ def _described(described: Description, cue: str, quote: bool, context: Context) 
         body = earlier_body(described, context.mentions)
         if body is not None:
             return Attribution(body, None, cue, quote, via_pronoun=True)
+        head = described.head.casefold()
+        known = [d for d in context.described if d.head.casefold() == head]
+        if described.definite and known:
+            # "Freedonia's top court annulled the vote. ... the court said": that court
+            last = known[-1]
+            return Attribution(None, last.words, cue, quote, via_pronoun=True, group_of=last.owner)
     if described.owner is not None and described.owner.kind == Kind.PERSON:
         # "the minister's office said": the office, known by whose it is
         return Attribution(None, f"{described.owner.text}'s {described.words}", cue, quote)

@@ -123,6 +123,29 @@ def owned(text: str, base: int, owner: Mention, cue_start: int) -> Description |
     return Description(_bare(m.group("np")), m.group("noun"), owner, definite)
 
 
+_STATE_BODY = derived(
+    lambda: re.compile(
+        r"[’']s\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}?(?P<noun>"
+        + alternation(sorted(BODY_NOUNS() - PERSON_HEADS(), key=len, reverse=True))
+        + r"))\b(?![’'-])"
+    )
+)
+"""A state's body named by its kind, whatever verb follows: "Freedonia's top court"."""
+
+
+def state_bodies(text: str, base: int, mentions: Sequence[Mention]) -> list[Description]:
+    """The bodies a sentence names by a state's possessive and their kind ("Freedonia's top
+    court on Friday annulled the vote"), which a later "the court said" points back to."""
+    out = []
+    for m in mentions:
+        if m.kind != Kind.GOVERNMENT:
+            continue
+        found = _STATE_BODY().match(text, m.end - base)
+        if found is not None:
+            out.append(Description(_bare(found.group("np")), found.group("noun"), m, True))
+    return out
+
+
 def title_of(text: str, base: int, owner: Mention, cue_start: int) -> Description | None:
     """A title and what it is of, before the verb: "The regional president of eastern
     Valencia said" (the president of Valencia)."""

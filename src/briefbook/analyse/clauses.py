@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefbook.model import Mention
+from briefbook.model import Kind, Mention
 from briefbook.vocabulary import alternation, derived, words
 
 PREPOSITIONS = derived(lambda: words("attribution", "prepositions"))
@@ -136,6 +136,21 @@ _BEFORE_SPEAKER = derived(
 ("..., reported news agency Bernama", "..., said the state broadcaster KBS")."""
 
 
+_TITLE_QUALIFIERS = re.compile(r"\s*(?:the\s+)?(?:[a-z][\w’'-]*\s+){1,2}")
+"""Lower-case words before a title that qualify it: "government (spokesperson)", "the
+company (spokesman)", "senior police (chief)"."""
+
+
+def before_speaker(gap: str, speaker: Mention) -> bool:
+    """Whether the words between an inverted verb and a speaker let it be the speaker:
+    nothing, "the", an outlet's kind, or, before a person's title, the words that qualify
+    it ("..., said government spokesperson Ana Ruiz")."""
+    if _BEFORE_SPEAKER().fullmatch(gap):
+        return True
+    titled = speaker.kind == Kind.PERSON and speaker.span_start < speaker.start
+    return titled and _TITLE_QUALIFIERS.fullmatch(gap) is not None
+
+
 def inverted(
     text: str, base: int, cue: re.Match[str], candidates: Sequence[Mention]
 ) -> Mention | None:
@@ -147,7 +162,7 @@ def inverted(
         m
         for m in candidates
         if m.span_start - base >= cue.end()
-        and _BEFORE_SPEAKER().fullmatch(text[cue.end() : m.span_start - base])
+        and before_speaker(text[cue.end() : m.span_start - base], m)
     ]
     if not after:
         return None

@@ -14,7 +14,7 @@ from dataclasses import replace
 from briefbook.analyse.actors import resolve
 from briefbook.analyse.assess import assess
 from briefbook.analyse.attribute import Attribution, Context, attribute
-from briefbook.analyse.bodies import titled_person
+from briefbook.analyse.bodies import Description, state_bodies, titled_person
 from briefbook.analyse.dating import date_undated
 from briefbook.analyse.overrides import apply_to_statements
 from briefbook.analyse.topics import TopicClassifier, earlier_date
@@ -99,6 +99,7 @@ def statements(
     inside = False
     block_before: int | None = None
     seen: list[Mention] = []
+    described: list[Description] = []
     open_after: list[bool] = []
     goes_on = _goes_on(reporting)
     for r in reporting:
@@ -114,7 +115,8 @@ def statements(
             # whatever verbs they hold ("“... The police said nothing. ...,” she said.")
             att = Attribution(None, None, "", True)
         else:
-            att = attribute(s.text, s.start, named, Context(tuple(seen), last_person, previous))
+            context = Context(tuple(seen), last_person, previous, tuple(described))
+            att = attribute(s.text, s.start, named, context)
         if att.claimant is None and att.group is None and inside and opened is not None:
             att = replace(opened, quote=att.quote, via_pronoun=True)  # inside its quotation
         inside = _inside_after(s.text, inside, r.block_index != block_before)
@@ -126,6 +128,7 @@ def statements(
         block_before = r.block_index
         previous = att
         seen.extend(named)
+        described.extend(state_bodies(s.text, s.start, named))
         claimant: str | None = None
         if att.claimant is not None:
             claimant = mention_actor.get(att.claimant.id)

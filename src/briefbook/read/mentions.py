@@ -62,6 +62,11 @@ PLACE_ONLY_PREPOSITIONS = derived(lambda: words("names", "place_only_preposition
 OUTLET_WORDS = derived(lambda: words("names", "outlet_words"))
 GOVERNMENT_WORDS = derived(lambda: words("names", "government_words"))
 NUMBERED_OUTLETS = derived(lambda: words("names", "numbered_outlets"))
+AND_PART_ENDINGS = derived(lambda: words("names", "and_part_endings"))
+NUMBERED_UNITS = derived(lambda: words("names", "numbered_units"))
+NUMBERED_UNIT_AFTER = derived(
+    lambda: words("names", "numbered_unit_verbs") | {w for w in GROUP_NOUNS() if " " not in w}
+)
 OFFICE_ENDINGS = derived(lambda: words("names", "office_endings"))
 COMPANY_NOUNS = derived(lambda: words("names", "company_nouns"))
 OUTLET_NOUNS = derived(lambda: {w.casefold() for w in words("names", "outlet_nouns")})
@@ -348,8 +353,14 @@ def _and_body(tokens: Sequence[Token], k: int, start: int) -> bool:
     if j > k + 1 and tokens[j - 1].bare.casefold() in ORG_HEADS():
         return True
     # what a body is "of" or "for" may have two parts, the second one word: "Centers for
-    # Disease Control and Prevention" (not "the Ministry of Health and Ana Ruiz")
-    return j == k + 2 and any(
+    # Disease Control and Prevention" (not "the Ministry of Health and Ana Ruiz"), or up to
+    # three closed by a plural noun of what bodies are for: "Association of Machinists and
+    # Aerospace Workers", "Department of Health and Human Services"
+    last = j - 1
+    if last > k + 1 and tokens[last].bare.casefold() in NUMBERED_UNITS():
+        last -= 1  # "... and Aerospace Workers District 12"
+    closed = k + 2 <= last + 1 <= k + 4 and tokens[last].bare.casefold() in AND_PART_ENDINGS()
+    return (j == k + 2 or closed) and any(
         tokens[i].bare.casefold() in ORG_HEADS() and tokens[i + 1].text in ("of", "for")
         for i in range(start, k - 1)
     )
@@ -371,7 +382,11 @@ def _in_run(tokens: Sequence[Token], k: int, start: int) -> bool:
             or after.bare.casefold() in NUMBERED_OUTLETS()  # "ABC News 18 television channel"
             or not after.text.isalpha()
         )
-        return ends and tokens[k - 1].bare.casefold() in NUMBERED_OUTLETS()
+        head = tokens[k - 1].bare.casefold()
+        if head in NUMBERED_UNITS():
+            # "Machinists District 12 officials said": a branch's number ends its name
+            return ends or (after is not None and after.text.casefold() in NUMBERED_UNIT_AFTER())
+        return ends and head in NUMBERED_OUTLETS()
     if token.capitalised:
         if k > start and tokens[k - 1].possessive:
             return False
@@ -626,6 +641,12 @@ def _run_mention(
             span_start=run[0].start,
         )  # fmt: skip
     numbered = len(words) >= 2 and words[-1].isdigit()  # "Channel 24": see _in_run
+    if numbered and words[-2].casefold() in NUMBERED_UNITS() and untitled_run:
+        # "Teamsters Local 405", "Machinists District 12": a body's numbered branch
+        return Mention(
+            source_id, sentence_id, run[0].start, run[-1].end, surface, Kind.ORGANISATION,
+            span_start=run[0].start,
+        )  # fmt: skip
     if (_outlet_around(tokens, start, end) or numbered) and not person_after_title and untitled_run:
         # "the local newspaper Morning Star", "news agency Bernama", "Saltford Echo newspaper",
         # "Channel 24"
