@@ -249,6 +249,26 @@ def test_how_an_animal_disease_travels_is_spread(text):
     assert [c for c in cues if Cue.parse(c).found(words(text))] != []
 
 
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("Annulment", "The top court voided the first round on Friday."),
+        ("Annulment", "The vote will be repeated from scratch."),
+        ("Cancellation", "Judges struck down the result."),
+        ("Foreign interference", "Thousands of fake accounts and bots pushed one candidate."),
+        ("Foreign interference", "The council declassified intelligence on the campaign."),
+        ("Meddling", "Covert financing came from abroad, officials said."),
+    ],
+)
+def test_an_undone_vote_and_meddling_from_abroad_have_word_families(name, text):
+    """Chapters a reader of a contested election expects: the result undone (annulled,
+    voided, rerun) and influence from outside (bots, fake accounts, intelligence)."""
+    found = [
+        c for f in fitting_families(name) for c in f.cues if Cue.parse(c).found(words(text))
+    ]
+    assert found != []
+
+
 def test_the_lexicon_does_not_find_words_any_statement_uses():
     text = words("Authorities and officials said in May that teams may notice why a message went.")
     found = {c for f in families() for c in f.cues if Cue.parse(c).found(text)}
