@@ -269,6 +269,22 @@ def test_an_undone_vote_and_meddling_from_abroad_have_word_families(name, text):
     assert found != []
 
 
+@pytest.mark.parametrize(
+    ("text", "fits"),
+    [
+        ("Cranes lifted out the wreckage overnight.", True),
+        ("Divers pulled the second engine from the river.", True),
+        ("Salvage crews hope to reopen the channel next month.", True),
+        ("Officials raised the toll; the cause remains unclear.", False),
+    ],
+)
+def test_a_recovery_chapter_takes_wreckage_and_salvage(text, fits):
+    """A chapter named "Recovery" is, after a crash, the recovery of bodies and wreckage, not
+    only relief supplies; "raised" and "remains" alone say something else."""
+    cues = [c for f in fitting_families("Recovery") for c in f.cues]
+    assert bool([c for c in cues if Cue.parse(c).found(words(text))]) is fits
+
+
 def test_the_lexicon_does_not_find_words_any_statement_uses():
     text = words("Authorities and officials said in May that teams may notice why a message went.")
     found = {c for f in families() for c in f.cues if Cue.parse(c).found(text)}
