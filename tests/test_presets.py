@@ -213,7 +213,7 @@ def test_the_verbs_of_a_sharp_rebuke_are_reactions(text):
         ("protest", "government-and-talks", "Members will vote on the tentative contract."),
         ("protest", "government-and-talks", "Collective bargaining resumed on Monday."),
         ("protest", "government-and-talks", "Staff rejected the counteroffer."),
-        ("protest", "government-and-talks", "The carmaker announced furloughs and a hiring freeze."),
+        ("protest", "government-and-talks", "It announced furloughs and a hiring freeze."),
         ("protest", "government-and-talks", "Executives said the firm must preserve cash."),
         # what a strike costs the business it stops
         ("protest", "disruption", "Production at the plant has halted."),
@@ -263,9 +263,7 @@ def test_how_an_animal_disease_travels_is_spread(text):
 def test_an_undone_vote_and_meddling_from_abroad_have_word_families(name, text):
     """Chapters a reader of a contested election expects: the result undone (annulled,
     voided, rerun) and influence from outside (bots, fake accounts, intelligence)."""
-    found = [
-        c for f in fitting_families(name) for c in f.cues if Cue.parse(c).found(words(text))
-    ]
+    found = [c for f in fitting_families(name) for c in f.cues if Cue.parse(c).found(words(text))]
     assert found != []
 
 
