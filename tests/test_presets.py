@@ -119,6 +119,10 @@ def test_a_change_of_leader_identifying_the_dead_and_testing_have_word_families(
         ("accident", "response", "Four workers were declared dead."),
         ("protest", "disruption", "He was busy all day."),  # not 'businesses'
         ("protest", "government-and-talks", "Protesters managed to enter the chamber."),
+        ("armed-conflict", "operations", "The minister blasted the decision."),  # criticism
+        ("armed-conflict", "claims-and-denials", "The US claims the unit arrived."),  # a report
+        ("armed-conflict", "claims-and-denials", "Troops reportedly crossed the river."),
+        ("politics", "investigations", "She called the ruling illegal."),  # a reaction
         ("politics", "votes", "Electricity was cut as a result."),
         ("politics", "investigations", "Ministers stay in charge of day-to-day business."),
         ("politics", "investigations", "The president is searching for a successor."),
@@ -178,6 +182,52 @@ def test_the_verbs_of_a_sharp_rebuke_are_reactions(text):
     assert [c for c in cues if Cue.parse(c).found(words(text))] != []
 
 
+@pytest.mark.parametrize(
+    ("preset", "topic", "text"),
+    [
+        # a war's attacks by explosives and sabotage are operations
+        ("armed-conflict", "operations", "Hundreds of handsets detonated at once."),
+        ("armed-conflict", "operations", "Explosives had been hidden inside the radios."),
+        ("armed-conflict", "operations", "The car had been booby-trapped."),
+        ("armed-conflict", "operations", "Saboteurs cut the line overnight."),
+        # the dead and the maimed by the words news uses besides "killed"
+        ("armed-conflict", "casualties", "The deceased included two guards."),
+        ("armed-conflict", "casualties", "Several fighters were slain near the border."),
+        ("armed-conflict", "casualties", "Many were maimed and some needed amputations."),
+        # a disavowal is a denial without the word "deny"
+        ("armed-conflict", "claims-and-denials", "The firm said it was not involved."),
+        ("armed-conflict", "claims-and-denials", "The agency said it had nothing to do with it."),
+        ("armed-conflict", "claims-and-denials", "No group has claimed responsibility."),
+        ("armed-conflict", "claims-and-denials", "A second theory holds that it was hacked."),
+        # an election's race: its rounds, its front-runners and challengers
+        ("politics", "votes", "She will face the mayor in the runoff."),
+        ("politics", "votes", "He came top in the first round."),
+        ("politics", "votes", "The front-runner leads the main challenger."),
+        ("politics", "votes", "Four contenders remain in the presidential race."),
+        ("politics", "votes", "The two were due to go up against each other on Sunday."),
+        # how an election's integrity is examined
+        ("politics", "investigations", "The council declassified intelligence reports."),
+        ("politics", "investigations", "Monitors found irregularities in the count."),
+        ("politics", "investigations", "It examined foreign interference and manipulation."),
+        # a labour dispute's bargaining and the employer's measures
+        ("protest", "government-and-talks", "Members will vote on the tentative contract."),
+        ("protest", "government-and-talks", "Collective bargaining resumed on Monday."),
+        ("protest", "government-and-talks", "Staff rejected the counteroffer."),
+        ("protest", "government-and-talks", "It announced furloughs and a hiring freeze."),
+        ("protest", "government-and-talks", "Executives said the firm must preserve cash."),
+        # what a strike costs the business it stops
+        ("protest", "disruption", "Production at the plant has halted."),
+        ("protest", "disruption", "Deliveries to customers are on hold, and suppliers wait."),
+        ("protest", "disruption", "A long walkout could cost the maker its credit rating."),
+    ],
+)
+def test_the_words_of_each_kind_of_news_point_to_their_topic(preset, topic, text):
+    """Word families a news reader expects in each kind of event's chapters, beyond the
+    obvious ones: a sabotage's explosives, a disavowal, a runoff, a contract vote."""
+    cues = presets()[preset].topic(topic).cues
+    assert [c for c in cues if Cue.parse(c).found(words(text))] != []
+
+
 def test_who_was_aboard_is_the_accident_as_who_was_on_board():
     cues = presets()["accident"].topic("the-accident").cues
     found = [c for c in cues if Cue.parse(c).found(words("Twelve people were aboard the ferry."))]
@@ -197,6 +247,40 @@ def test_how_an_animal_disease_travels_is_spread(text):
     """Wild birds, migration and contamination are how news says an animal disease spreads."""
     cues = presets()["public-health"].topic("spread").cues
     assert [c for c in cues if Cue.parse(c).found(words(text))] != []
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("Annulment", "The top court voided the first round on Friday."),
+        ("Annulment", "The vote will be repeated from scratch."),
+        ("Cancellation", "Judges struck down the result."),
+        ("Foreign interference", "Thousands of fake accounts and bots pushed one candidate."),
+        ("Foreign interference", "The council declassified intelligence on the campaign."),
+        ("Meddling", "Covert financing came from abroad, officials said."),
+    ],
+)
+def test_an_undone_vote_and_meddling_from_abroad_have_word_families(name, text):
+    """Chapters a reader of a contested election expects: the result undone (annulled,
+    voided, rerun) and influence from outside (bots, fake accounts, intelligence)."""
+    found = [c for f in fitting_families(name) for c in f.cues if Cue.parse(c).found(words(text))]
+    assert found != []
+
+
+@pytest.mark.parametrize(
+    ("text", "fits"),
+    [
+        ("Cranes lifted out the wreckage overnight.", True),
+        ("Divers pulled the second engine from the river.", True),
+        ("Salvage crews hope to reopen the channel next month.", True),
+        ("Officials raised the toll; the cause remains unclear.", False),
+    ],
+)
+def test_a_recovery_chapter_takes_wreckage_and_salvage(text, fits):
+    """A chapter named "Recovery" is, after a crash, the recovery of bodies and wreckage, not
+    only relief supplies; "raised" and "remains" alone say something else."""
+    cues = [c for f in fitting_families("Recovery") for c in f.cues]
+    assert bool([c for c in cues if Cue.parse(c).found(words(text))]) is fits
 
 
 def test_the_lexicon_does_not_find_words_any_statement_uses():
