@@ -336,3 +336,35 @@ def test_restated_compound_and_elided_numbers(text, expected):
 )
 def test_occurrences_count_what_they_are_occurrences_of(text, expected):
     assert [(v, k) for v, k, _ in kinds(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people voting one way, as a percentage: a vote tally
+        ("Dockers voted 71% in favour of the pay deal.", [(71, "votes", "%")]),
+        ("Nurses backed the walkout with a vote of 88.5 percent.", [(88.5, "votes", "%")]),
+        ("Some 62% of members who cast ballots voted for the offer.", [(62, "votes", "%")]),
+        (
+            "Teachers voted 90 percent in favour of striking and 85 percent to reject the offer.",
+            [(90, "votes", "%"), (85, "votes", "%")],
+        ),
+        (
+            "Drivers rejected the deal with a vote of 77 percent and to strike with 81 percent.",
+            [(77, "votes", "%"), (81, "votes", "%")],
+        ),
+        # a candidate's share of the vote, a turnout, a count's progress: shares
+        (
+            "The mayor won 41% of the vote, with 90% of ballots counted.",
+            [(41, "share", "%"), (90, "share", "%")],
+        ),
+        ("Turnout was 48 percent.", [(48, "share", "%")]),
+        ("The council voted on Monday to raise the tax to 20%.", [(20, "share", "%")]),
+        (
+            "Workers voted 70% for the deal and wages rise 25% over four years.",
+            [(70, "votes", "%"), (25, "share", "%"), (4, "duration", "years")],
+        ),
+    ],
+)
+def test_a_percentage_of_people_voting_one_way_is_a_vote(text, expected):
+    assert kinds(text) == expected

@@ -138,6 +138,20 @@ _OF = re.compile(r"^\s+of\b", re.IGNORECASE)
 _OF_THE = re.compile(r"^\s+of\s+(?:the|them|those|these|his|her|its|their|our|us|you|whom)\b", re.I)
 _OF_WHAT = re.compile(r"\s+of\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)")
 """The words after "instances of", up to four."""
+_VOTED_BEFORE = re.compile(r"(?<![\w])(?:voted|(?:a|by\s+a)\s+vote\s+of)\s+(?:by\s+)?$", re.I)
+"""Right before a percentage that is a vote tally: "voted 64%", "with a vote of 94.6 percent"."""
+_VOTED_AFTER = re.compile(
+    r"^\s*(?:in\s+favou?r\b|against\b|(?:of\s+)?(?:[\w’'-]+\s+){0,5}?voted\b)", re.I
+)
+"""Right after a percentage that is a vote tally: "96 percent in favour", "59% of its members
+who cast ballots voted" (not "22% of the vote", a candidate's share)."""
+_AND_ALSO = re.compile(
+    r"\s*(?:(?:in\s+favou?r\s+of|against|to)\s+[\w’'-]+\s+)?,?\s*and\s+"
+    r"(?:(?:to\s+[\w’'-]+\s+)?(?:with|by)\s+)?",
+    re.I,
+)
+"""Between two vote tallies, the second's verb left out: "96 percent in favour of striking and
+94.6 percent to reject", "a vote of 94.6 percent and to strike with 96 percent"."""
 _OPEN = re.compile(r"\s*\(\s*")
 _CLOSE = re.compile(r"\s*\)")
 
@@ -236,6 +250,10 @@ def kind_of(
         for word in (measure, measured, following):
             if word in MEASURES and n.unit_kind in ("distance", "speed"):
                 return word  # "at a depth of 10 km", "491 mm of rain", "25 feet of water"
+        if n.unit_kind == "share" and (
+            _VOTED_BEFORE.search(text[: n.start]) or _VOTED_AFTER.match(text[n.end :])
+        ):
+            return "votes"  # people voting one way, as a percentage of those who voted
         return n.unit_kind
     last = counts.split()[-1].casefold() if counts else ""
     of = _OF_WHAT.match(text, counts_end) if last in lex.occurrences else None
@@ -312,7 +330,15 @@ def quantities(
             wholes.add(found[i + 1].start)
         floor = n.end
         previous = out[-1] if out else None
-        if kind == COUNT and previous is not None and _FROM_TO.search(text[: n.start]):
+        if (
+            kind == "share"
+            and previous is not None
+            and previous.kind == "votes"
+            and previous.unit == n.unit
+            and _AND_ALSO.fullmatch(text[previous.end - base : n.start])
+        ):
+            kind = "votes"  # "96 percent in favour and 94.6 percent to reject": the verb elided
+        elif kind == COUNT and previous is not None and _FROM_TO.search(text[: n.start]):
             kind, counts = previous.kind, counts or previous.counts  # "rose from 62 to 95"
         elif (
             kind == COUNT
