@@ -368,3 +368,23 @@ def test_occurrences_count_what_they_are_occurrences_of(text, expected):
 )
 def test_a_percentage_of_people_voting_one_way_is_a_vote(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # handheld devices that can be counted (a family a reader expects with "phones")
+        ("Thousands of pagers exploded at once.", [(1000, "devices", "")]),
+        (
+            "Police seized 300 walkie-talkies and 40 radios.",
+            [(300, "devices", ""), (40, "devices", "")],
+        ),
+        ("The firm recalled 2,000 handsets.", [(2000, "devices", "")]),
+        # who the dead were: "among the dead", "the deaths of"
+        ("Among the dead were at least three soldiers.", [(3, "deaths", "")]),
+        ("Among the wounded were 12 fighters.", [(12, "injured", "")]),
+        ("The blast caused the deaths of nine people.", [(9, "deaths", "")]),
+    ],
+)
+def test_devices_and_who_the_dead_were(text, expected):
+    assert kinds(text) == expected
