@@ -388,3 +388,39 @@ def test_a_percentage_of_people_voting_one_way_is_a_vote(text, expected):
 )
 def test_devices_and_who_the_dead_were(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the number of X has risen to N": N counts X, said before it
+        ("The total number of cases has gone up to nine.", [(9, "cases", "")]),
+        ("The number of confirmed infections rose to 41 on Monday.", [(41, "cases", "")]),
+        ("The number of people in shelters reached 3,200.", [(3200, "displaced", "")]),
+        ("The number of arrests stands at 57.", [(57, "detained", "")]),
+        # a noun after the number still says what it counts
+        (
+            "The number of cases rose to 12 patients in two wards.",
+            [(12, "people", ""), (2, "count", "")],
+        ),
+    ],
+)
+def test_the_number_of_something_before_a_bare_figure_says_what_it_counts(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The walkout by 4,000 union machinists entered its second week.", [(4000, "people", "")]),
+        (
+            "Some 300 labourers and 20 contractors were laid off.",
+            [(300, "people", ""), (20, "people", "")],
+        ),
+        ("Another 800 will be dispatched on Friday.", [(800, "troops", "")]),
+        ("Doctors were treating 90 people with injuries.", [(90, "injured", "")]),
+        ("Some 45 residents sustained injuries in the blast.", [(45, "injured", "")]),
+    ],
+)
+def test_workers_dispatched_and_injuries(text, expected):
+    assert kinds(text) == expected

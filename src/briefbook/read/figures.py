@@ -152,6 +152,11 @@ _AND_ALSO = re.compile(
 )
 """Between two vote tallies, the second's verb left out: "96 percent in favour of striking and
 94.6 percent to reject", "a vote of 94.6 percent and to strike with 96 percent"."""
+_NUMBER_OF = re.compile(
+    r"(?<![\w])(?:number|tally|total)\s+of\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)", re.IGNORECASE
+)
+"""Before a figure that counts nothing after it: "the number of Nipah cases has gone up to
+six", "the number of people in shelters reached 3,200" say what it counts."""
 _OPEN = re.compile(r"\s*\(\s*")
 _CLOSE = re.compile(r"\s*\)")
 
@@ -275,6 +280,12 @@ def kind_of(
         and (measure in lex.events or measure in MEASURES or not said)
     ):
         return measure
+    named = [m.group(1) for m in _NUMBER_OF.finditer(before)] if not counts else []
+    if named:  # "the number of cases has gone up to five"
+        found = [lex.noun_kind[m.group(0).casefold()] for m in lex.nouns.finditer(named[-1])]
+        found += [lex.state_kind[m.group(0).casefold()] for m in lex.states.finditer(named[-1])]
+        if found:
+            return _preferred(found, lex)
     noun = _preferred(
         [lex.noun_kind[m.group(0).casefold()] for m in lex.nouns.finditer(counts)], lex
     )
@@ -282,6 +293,8 @@ def kind_of(
         return noun
     if n.needs_noun and (n.value == 1 or n.year or _DETERMINER.search(text[: n.start])):
         return None  # "one hand", "the two nations", "the 2025 budget": not a count
+    if not counts and said:  # "another 500 will be deployed", "300 were cancelled"
+        return _preferred(said, lex) or COUNT
     return COUNT
 
 
