@@ -100,6 +100,17 @@ def _modal() -> re.Pattern[str]:
 _projected = derived(_modal)
 
 
+def _reporting() -> frozenset[str]:
+    return frozenset(
+        w for forms in mapping("attribution", "reporting_verbs").values() for w in forms
+    )
+
+
+reporting = derived(_reporting)
+"""The forms of the verbs that report speech ("reported", "confirmed"): who said a thing,
+not what happened, so no act of the statement."""
+
+
 def content_words(text: str) -> frozenset[str]:
     """The stems of a text's content words (no stop words, no numbers), synonyms as their
     head."""
@@ -183,7 +194,7 @@ def _item(s: Statement, names: Mapping[str, frozenset[str]]) -> _Item:
     said = full - own
     named = name_stems(s.text)
     size = len(full) + len(s.quantities)
-    acts = content_words(" ".join(_ACT.findall(s.text)))
+    acts = content_words(" ".join(w for w in _ACT.findall(s.text) if w not in reporting()))
     return _Item(said, said - named, _kinds(s.quantities), stance(s), days, projected, size, acts)
 
 
