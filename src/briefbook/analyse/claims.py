@@ -19,7 +19,7 @@ Never merged, whatever their words:
 * statements dated to different days ("sued on Friday", "threatened on Monday");
 * statements that each say something happened that the other does not: each has a past
   tense or participle the other lacks ("X declared a state of emergency", "X lifted the
-  state of emergency").
+  state of emergency"), a verb that reports speech ("confirmed", "announced") left out.
 
 The score depends on the two statements alone (no corpus-wide word weights, no topics), so
 adding an unrelated article or changing a topic cue leaves every claim as it was. Groups

@@ -5,11 +5,15 @@ detained, troops, cases, money, share, duration, magnitude, distance...) from th
 around the number, by this order of evidence:
 
 1. its unit ("$5bn" is money, "7.5-magnitude" a magnitude, "three days" a duration), unless
-   a measuring word before it says more ("at a depth of 10 km");
+   a measuring word before it says more ("at a depth of 10 km"), or a percentage is of
+   people voting one way ("voted 64%", "59% of members who cast ballots voted": votes; a
+   candidate's "22% of the vote" stays a share);
 2. what became of what it counts, said after it ("95 people died", "12 were injured",
    "dozens still missing") or by the counted noun itself ("95 deaths", "bodies");
 3. a word before it that says the same ("the death toll rose to 95", "killing 23");
-4. the counted noun ("3,000 troops", "700 flights", "2,000 people");
+4. the counted noun ("3,000 troops", "700 flights", "2,000 people"); for a number that
+   counts nothing after it, what "the number of" before it names ("the number of cases has
+   gone up to six") or what its state says ("another 500 will be deployed");
 5. the kind of the figure just before it in the sentence, when nothing follows it ("500
    troops to bolster the 1,200 already there": the noun is left out);
 6. otherwise a plain count ("two brigades").
