@@ -343,14 +343,14 @@ def test_occurrences_count_what_they_are_occurrences_of(text, expected):
     [
         # people voting one way, as a percentage: a vote tally
         ("Dockers voted 71% in favour of the pay deal.", [(71, "votes", "%")]),
-        ("Nurses backed the walkout with a vote of 88.5 percent.", [(88.5, "votes", "%")]),
+        ("Nurses approved the walkout by a vote of 88.5 percent.", [(88.5, "votes", "%")]),
         ("Some 62% of members who cast ballots voted for the offer.", [(62, "votes", "%")]),
         (
-            "Teachers voted 90 percent in favour of striking and 85 percent to reject the offer.",
+            "Teachers voted 90 percent to strike and 85 percent against the offer.",
             [(90, "votes", "%"), (85, "votes", "%")],
         ),
         (
-            "Drivers rejected the deal with a vote of 77 percent and to strike with 81 percent.",
+            "In the ballot, drivers voted 77 percent against the offer and 81 percent for a walkout.",
             [(77, "votes", "%"), (81, "votes", "%")],
         ),
         # a candidate's share of the vote, a turnout, a count's progress: shares
@@ -394,7 +394,7 @@ def test_devices_and_who_the_dead_were(text, expected):
     ("text", "expected"),
     [
         # "the number of X has risen to N": N counts X, said before it
-        ("The total number of cases has gone up to nine.", [(9, "cases", "")]),
+        ("The total number of suspected cases has climbed to nine.", [(9, "cases", "")]),
         ("The number of confirmed infections rose to 41 on Monday.", [(41, "cases", "")]),
         ("The number of people in shelters reached 3,200.", [(3200, "displaced", "")]),
         ("The number of arrests stands at 57.", [(57, "detained", "")]),
