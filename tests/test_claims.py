@@ -556,3 +556,15 @@ def test_a_city_s_toll_is_not_the_whole_event_s():
     assert figure_disputes(briefing(texts)) == []
     texts["a"] = "Officials said 40 people died in Port Almond."
     assert figure_disputes(briefing(texts)) == [[12, 40]]
+
+
+def test_a_reporting_verb_is_who_said_it_not_something_else_that_happened():
+    b = briefing(
+        {
+            "a": "Mayor Ana Vale resigned on Monday and left Port Almond, her office announced.",
+            "b": "Mayor Ana Vale resigned on Monday and left Port Almond, her office confirmed.",
+            "c": "Mayor Ana Vale resigned on Monday and stayed in Port Almond, her office said.",
+        }
+    )
+    assert claim_of(b, "a", "Mayor").sources == ("a", "b")
+    assert claim_of(b, "c", "Mayor").sources == ("c",)  # "left" / "stayed": two different acts

@@ -336,3 +336,91 @@ def test_restated_compound_and_elided_numbers(text, expected):
 )
 def test_occurrences_count_what_they_are_occurrences_of(text, expected):
     assert [(v, k) for v, k, _ in kinds(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people voting one way, as a percentage: a vote tally
+        ("Dockers voted 71% in favour of the pay deal.", [(71, "votes", "%")]),
+        ("Nurses approved the walkout by a vote of 88.5 percent.", [(88.5, "votes", "%")]),
+        ("Some 62% of members who cast ballots voted for the offer.", [(62, "votes", "%")]),
+        (
+            "Teachers voted 90 percent to strike and 85 percent against the offer.",
+            [(90, "votes", "%"), (85, "votes", "%")],
+        ),
+        (
+            "In the ballot, drivers voted 77 percent against the offer and 81 percent for a walkout.",
+            [(77, "votes", "%"), (81, "votes", "%")],
+        ),
+        # a candidate's share of the vote, a turnout, a count's progress: shares
+        (
+            "The mayor won 41% of the vote, with 90% of ballots counted.",
+            [(41, "share", "%"), (90, "share", "%")],
+        ),
+        ("Turnout was 48 percent.", [(48, "share", "%")]),
+        ("The council voted on Monday to raise the tax to 20%.", [(20, "share", "%")]),
+        (
+            "Workers voted 70% for the deal and wages rise 25% over four years.",
+            [(70, "votes", "%"), (25, "share", "%"), (4, "duration", "years")],
+        ),
+    ],
+)
+def test_a_percentage_of_people_voting_one_way_is_a_vote(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # handheld devices that can be counted (a family a reader expects with "phones")
+        ("Thousands of pagers exploded at once.", [(1000, "devices", "")]),
+        (
+            "Police seized 300 walkie-talkies and 40 radios.",
+            [(300, "devices", ""), (40, "devices", "")],
+        ),
+        ("The firm recalled 2,000 handsets.", [(2000, "devices", "")]),
+        # who the dead were: "among the dead", "the deaths of"
+        ("Among the dead were at least three soldiers.", [(3, "deaths", "")]),
+        ("Among the wounded were 12 fighters.", [(12, "injured", "")]),
+        ("The blast caused the deaths of nine people.", [(9, "deaths", "")]),
+    ],
+)
+def test_devices_and_who_the_dead_were(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the number of X has risen to N": N counts X, said before it
+        ("The total number of suspected cases has climbed to nine.", [(9, "cases", "")]),
+        ("The number of confirmed infections rose to 41 on Monday.", [(41, "cases", "")]),
+        ("The number of people in shelters reached 3,200.", [(3200, "displaced", "")]),
+        ("The number of arrests stands at 57.", [(57, "detained", "")]),
+        # a noun after the number still says what it counts
+        (
+            "The number of cases rose to 12 patients in two wards.",
+            [(12, "people", ""), (2, "count", "")],
+        ),
+    ],
+)
+def test_the_number_of_something_before_a_bare_figure_says_what_it_counts(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The walkout by 4,000 union machinists entered its second week.", [(4000, "people", "")]),
+        (
+            "Some 300 labourers and 20 contractors were laid off.",
+            [(300, "people", ""), (20, "people", "")],
+        ),
+        ("Another 800 will be dispatched on Friday.", [(800, "troops", "")]),
+        ("Doctors were treating 90 people with injuries.", [(90, "injured", "")]),
+        ("Some 45 residents sustained injuries in the blast.", [(45, "injured", "")]),
+    ],
+)
+def test_workers_dispatched_and_injuries(text, expected):
+    assert kinds(text) == expected

@@ -19,7 +19,7 @@ Never merged, whatever their words:
 * statements dated to different days ("sued on Friday", "threatened on Monday");
 * statements that each say something happened that the other does not: each has a past
   tense or participle the other lacks ("X declared a state of emergency", "X lifted the
-  state of emergency").
+  state of emergency"), a verb that reports speech ("confirmed", "announced") left out.
 
 The score depends on the two statements alone (no corpus-wide word weights, no topics), so
 adding an unrelated article or changing a topic cue leaves every claim as it was. Groups
@@ -98,6 +98,17 @@ def _modal() -> re.Pattern[str]:
 
 
 _projected = derived(_modal)
+
+
+def _reporting() -> frozenset[str]:
+    return frozenset(
+        w for forms in mapping("attribution", "reporting_verbs").values() for w in forms
+    )
+
+
+reporting = derived(_reporting)
+"""The forms of the verbs that report speech ("reported", "confirmed"): who said a thing,
+not what happened, so no act of the statement."""
 
 
 def content_words(text: str) -> frozenset[str]:
@@ -183,7 +194,7 @@ def _item(s: Statement, names: Mapping[str, frozenset[str]]) -> _Item:
     said = full - own
     named = name_stems(s.text)
     size = len(full) + len(s.quantities)
-    acts = content_words(" ".join(_ACT.findall(s.text)))
+    acts = content_words(" ".join(w for w in _ACT.findall(s.text) if w not in reporting()))
     return _Item(said, said - named, _kinds(s.quantities), stance(s), days, projected, size, acts)
 
 

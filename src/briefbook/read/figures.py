@@ -5,11 +5,15 @@ detained, troops, cases, money, share, duration, magnitude, distance...) from th
 around the number, by this order of evidence:
 
 1. its unit ("$5bn" is money, "7.5-magnitude" a magnitude, "three days" a duration), unless
-   a measuring word before it says more ("at a depth of 10 km");
+   a measuring word before it says more ("at a depth of 10 km"), or a percentage is of
+   people voting one way ("voted 71%", "62% of members who cast ballots voted": votes; a
+   candidate's "41% of the vote" stays a share);
 2. what became of what it counts, said after it ("95 people died", "12 were injured",
    "dozens still missing") or by the counted noun itself ("95 deaths", "bodies");
 3. a word before it that says the same ("the death toll rose to 95", "killing 23");
-4. the counted noun ("3,000 troops", "700 flights", "2,000 people");
+4. the counted noun ("3,000 troops", "700 flights", "2,000 people"); for a number that
+   counts nothing after it, what "the number of" before it names ("the number of confirmed
+   infections rose to 41") or what its state says ("another 500 will be deployed");
 5. the kind of the figure just before it in the sentence, when nothing follows it ("500
    troops to bolster the 1,200 already there": the noun is left out);
 6. otherwise a plain count ("two brigades").
@@ -138,6 +142,25 @@ _OF = re.compile(r"^\s+of\b", re.IGNORECASE)
 _OF_THE = re.compile(r"^\s+of\s+(?:the|them|those|these|his|her|its|their|our|us|you|whom)\b", re.I)
 _OF_WHAT = re.compile(r"\s+of\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)")
 """The words after "instances of", up to four."""
+_VOTED_BEFORE = re.compile(r"(?<![\w])(?:voted|(?:a|by\s+a)\s+vote\s+of)\s+(?:by\s+)?$", re.I)
+"""Right before a percentage that is a vote tally: "voted 71%", "with a vote of 88.5 percent"."""
+_VOTED_AFTER = re.compile(
+    r"^\s*(?:in\s+favou?r\b|against\b|(?:of\s+)?(?:[\w’'-]+\s+){0,5}?voted\b)", re.I
+)
+"""Right after a percentage that is a vote tally: "90 percent in favour", "62% of its members
+who cast ballots voted" (not "41% of the vote", a candidate's share)."""
+_AND_ALSO = re.compile(
+    r"\s*(?:(?:in\s+favou?r\s+of|against|to|for)\s+(?:[\w’'-]+\s+){1,3})?,?\s*and\s+"
+    r"(?:(?:to\s+[\w’'-]+\s+)?(?:with|by)\s+)?",
+    re.I,
+)
+"""Between two vote tallies, the second's verb left out: "90 percent to strike and 85
+percent against the offer", "a vote of 77 percent and to strike with 81 percent"."""
+_NUMBER_OF = re.compile(
+    r"(?<![\w])(?:number|tally|total)\s+of\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)", re.IGNORECASE
+)
+"""Before a figure that counts nothing after it: "the total number of cases has gone up to
+nine", "the number of people in shelters reached 3,200" say what it counts."""
 _OPEN = re.compile(r"\s*\(\s*")
 _CLOSE = re.compile(r"\s*\)")
 
@@ -236,6 +259,10 @@ def kind_of(
         for word in (measure, measured, following):
             if word in MEASURES and n.unit_kind in ("distance", "speed"):
                 return word  # "at a depth of 10 km", "491 mm of rain", "25 feet of water"
+        if n.unit_kind == "share" and (
+            _VOTED_BEFORE.search(text[: n.start]) or _VOTED_AFTER.match(text[n.end :])
+        ):
+            return "votes"  # people voting one way, as a percentage of those who voted
         return n.unit_kind
     last = counts.split()[-1].casefold() if counts else ""
     of = _OF_WHAT.match(text, counts_end) if last in lex.occurrences else None
@@ -257,6 +284,12 @@ def kind_of(
         and (measure in lex.events or measure in MEASURES or not said)
     ):
         return measure
+    named = [m.group(1) for m in _NUMBER_OF.finditer(before)] if not counts else []
+    if named:  # "the number of cases has gone up to five"
+        found = [lex.noun_kind[m.group(0).casefold()] for m in lex.nouns.finditer(named[-1])]
+        found += [lex.state_kind[m.group(0).casefold()] for m in lex.states.finditer(named[-1])]
+        if found:
+            return _preferred(found, lex)
     noun = _preferred(
         [lex.noun_kind[m.group(0).casefold()] for m in lex.nouns.finditer(counts)], lex
     )
@@ -264,6 +297,8 @@ def kind_of(
         return noun
     if n.needs_noun and (n.value == 1 or n.year or _DETERMINER.search(text[: n.start])):
         return None  # "one hand", "the two nations", "the 2025 budget": not a count
+    if not counts and said:  # "another 500 will be deployed", "300 were cancelled"
+        return _preferred(said, lex) or COUNT
     return COUNT
 
 
@@ -312,7 +347,15 @@ def quantities(
             wholes.add(found[i + 1].start)
         floor = n.end
         previous = out[-1] if out else None
-        if kind == COUNT and previous is not None and _FROM_TO.search(text[: n.start]):
+        if (
+            kind == "share"
+            and previous is not None
+            and previous.kind == "votes"
+            and previous.unit == n.unit
+            and _AND_ALSO.fullmatch(text[previous.end - base : n.start])
+        ):
+            kind = "votes"  # "90 percent in favour and 85 percent to reject": the verb elided
+        elif kind == COUNT and previous is not None and _FROM_TO.search(text[: n.start]):
             kind, counts = previous.kind, counts or previous.counts  # "rose from 62 to 95"
         elif (
             kind == COUNT
