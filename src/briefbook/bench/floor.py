@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from briefbook.book.markup import DATA_DIR, FOLDER, myst_text
+from briefbook.sphinx import TOC_DEPTH
 
 CONF = '''\
 """A text-only copy of a briefbook book: Sphinx, MyST and the theme alone (bench floor)."""
@@ -88,9 +89,13 @@ def text_only(docs: Path, dest: Path, title: str, theme_options: dict[str, Any])
         target = dest / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         text = path.read_text(encoding="utf-8")
-        # source pages are reached by links, not toctrees, in the book too
-        orphan = "---\norphan: true\n---\n" if "{briefbook-source}" in text else ""
-        target.write_text(orphan + strip_page(text, docs), encoding="utf-8")
+        # the book's tables of contents keep TOC_DEPTH levels (briefbook.sphinx), and its
+        # source pages are reached by links, not toctrees: the same pages, the same sidebars
+        meta = [f"tocdepth: {TOC_DEPTH}"] if rel.parts[0] == FOLDER or rel.stem == "index" else []
+        if "{briefbook-source}" in text:
+            meta.append("orphan: true")
+        front = "---\n" + "".join(f"{line}\n" for line in meta) + "---\n" if meta else ""
+        target.write_text(front + strip_page(text, docs), encoding="utf-8")
     for path in docs.glob(f"{FOLDER}/**/*.svg"):
         target = dest / path.relative_to(docs)
         target.parent.mkdir(parents=True, exist_ok=True)
