@@ -618,3 +618,16 @@ def test_the_company_is_the_one_the_sentence_calls_a_company():
     # two bodies, neither called a company by the sentence: no guess between them
     (out,) = claimants("Acme sued Beta Corp on Friday, the company said.")
     assert out[1] != "Beta Corp"
+
+
+def test_a_surname_that_is_also_a_place_s_kind_word():
+    """Park, Hall, Street, Port are surnames too: a place's kind word names a place only as
+    the last word of a name, and alone before a speech verb it is the person who speaks."""
+    out = claimants(
+        "“We are sorry,” said Acme CEO Park Ji-ho, who visited the plant. "
+        "Park said the company had followed every rule. "
+        "Officials at Riverside Park said the gates were shut."
+    )
+    assert out[0][1:] == ("Park Ji-ho", "said")
+    assert out[1][1:] == ("Park Ji-ho", "said")
+    assert out[2][1] != "Park Ji-ho"

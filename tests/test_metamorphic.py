@@ -254,6 +254,10 @@ KNOWN = {
     "potomac-collision": "a limit of the renaming: 'the U.S.' ends a sentence whose full "
     "stop is the abbreviation's ('from across the U.S. He was'), and the state's new name has "
     "no period, so the renamed text runs two sentences into one",
+    "aricell-fire": "a defect of the reading: a surname that is also a place's kind word "
+    "('Park') is the person when it speaks ('Park said') but not in 'Park's lawyer' or 'Park "
+    "did not answer ... but said', where the renamed surname is linked to its person; and a "
+    "limit of the renaming: two people share the surname 'Kim', which takes one new name",
 }
 """Failures found when the test was written, each a defect of the reading, not of the test.
 Strict: when one is fixed the test says so, and the entry goes."""

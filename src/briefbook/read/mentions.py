@@ -578,10 +578,9 @@ def _run_mention(
                 and run[last_title + 1].bare in gaz.names
             )
         )
-        and not any(
-            w.casefold() in ORG_HEADS() or w.casefold() in GEO_HEADS()
-            for w in words[last_title + 1 :]
-        )
+        # a place's kind word names a place as the run's last word only: "CEO Park Ji-ho"
+        and not any(w.casefold() in ORG_HEADS() for w in words[last_title + 1 :])
+        and words[-1].casefold() not in GEO_HEADS()
     )
     org_head = (
         head in ORG_HEADS()
@@ -668,7 +667,14 @@ def _run_mention(
             source_id, sentence_id, run[0].start, run[-1].end, surface, Kind.ORGANISATION,
             span_start=run[0].start,
         )  # fmt: skip
-    if (
+    # "Park said": a surname that is also a place's kind word, alone and speaking, is no place
+    kind_word_speaks = (
+        len(words) == 1
+        and (head in GEO_HEADS() or head in GEO_PREFIXES())
+        and speaks_after(tokens, end)
+        and not (start > 0 and tokens[start - 1].text.casefold() in ("the", "a", "an"))
+    )  # "the West said" stays unnamed
+    if not kind_word_speaks and (
         geographic
         or head in GEO_HEADS()
         or words[-1] in REGIONS()
