@@ -226,6 +226,14 @@ def test_long_paragraphs_above_a_late_dateline_stay_reporting():
         # South Asian wire copy: the agency in brackets after a date or a colon, no dash
         ("Porto, Feb 3 (PTI) The ferry sank on Monday off the coast.", "Porto, Feb 3 (PTI)"),
         ("PORTO: (Reuters) The ferry sank on Monday off the coast.", "PORTO: (Reuters)"),
+        # a story filed from two places, joined by a slash
+        ("LISBON/PORTO -- The ferry sank on Monday off the coast.", "LISBON/PORTO --"),
+        # the ">>" some papers print after the place
+        ("LISBON >> The ferry sank on Monday off the coast.", "LISBON >>"),
+        # the country in round brackets, a date and a colon
+        ("Lisbon (Portugal), March 3: The ferry sank on Monday.", "Lisbon (Portugal), March 3:"),
+        # a hyphen straight after the bracket, no space
+        ("Porto-Gazette (Portugal)- La nave è affondata lunedì.", "Porto-Gazette (Portugal)-"),
         # Chinese, Japanese and Korean wire datelines
         ("新华社里斯本3月3日电 渡轮3日在波尔图附近沉没。", "新华社里斯本3月3日电"),
         ("【リスボン共同】ポルト沖で3日、フェリーが沈没した。", "【リスボン共同】"),

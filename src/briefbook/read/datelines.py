@@ -19,19 +19,25 @@ MONTH = "|".join(MONTHS + [m[:3] for m in MONTHS] + ["Sept"])
 """A month's name or abbreviation, as datelines and post attributions write it."""
 _WORD = r"[A-ZÀ-Þ][\w'’.-]*"
 _CAPITALS = r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+"
-_CAPS = rf"{_CAPITALS}(?:\s+(?:(?:and|&)\s+)?{_CAPITALS}){{0,3}}"
+_CAPS = rf"{_CAPITALS}(?:(?:\s+(?:(?:and|&)\s+)?|\s*/\s*){_CAPITALS}){{0,3}}"
+"""Places in capitals, joined by a space, "and" or a slash ("LONDON and PARIS", "NEW
+YORK", "LISBON/PORTO": a story filed from two places)."""
 _PLACE = rf"(?:{_CAPS}|{_WORD}(?:\s+{_WORD}){{0,3}})"
 _MORE = rf"(?:,\s*{_WORD}(?:\s+{_WORD}){{0,2}}){{0,2}}"
-_DASH = r"(?:\s*\.?\s*[–—]{1,2}|\s*\.?\s+-{1,2}|\)\s*\.?-{1,2}|\.-|--)"
+_DASH = r"(?:\s*\.?\s*[–—]{1,2}|\s*\.?\s+-{1,2}|\)\s*\.?-{1,2}|(?<=\))-|\.-|--|\s*>>)"
+"""What closes a dateline: a dash or two, ".-", a hyphen straight after the agency's bracket
+("(Reuters)-"), or the ">>" some papers print ("LISBON >>")."""
 _DATELINE = re.compile(
     r"^(?:\((?P<tag>[^()\n]{2,60})\)"
-    rf"|(?P<place>{_PLACE})(?P<more>{_MORE})(?:\s*\[(?P<country>[^\[\]\n]{{2,30}})\])?"
+    rf"|(?P<place>{_PLACE})(?P<more>{_MORE})"
+    r"(?:\s*\[(?P<country>[^\[\]\n]{2,30})\]|\s*\((?P<region>[^()\n]{2,30})\)(?=,))?"
     rf"(?P<date>,\s*(?:{MONTH})\.?\s+\d{{1,2}})?"
     r"(?:\s*\((?P<agency>[^()\n]{2,40})\))?)"
     rf"(?:{_DASH}|(?<=\d)\s*:)"
     r"(?:\s*\([^()\n]{2,40}\)\s*[–—-]{1,2})?\s*"
 )
-"""The English shapes; a colon ends one only after its date ("Washington [US], March 28:")."""
+"""The English shapes; a colon ends one only after its date ("Washington [US], March 28:",
+"Kigali (Rwanda), March 28:": the country in round brackets before a comma)."""
 _AGENCY_LEAD = re.compile(
     rf"^(?P<place>{_PLACE})(?P<more>{_MORE})"
     rf"(?:(?P<date>,\s*(?:{MONTH})\.?\s+\d{{1,2}})|\s*:)"
@@ -100,9 +106,8 @@ def strong(m: re.Match[str]) -> bool:
     """Whether a dateline names its agency, outlet or date: one that no sentence could begin
     with ("UNICEF — the UN's agency — said" begins a sentence)."""
     groups = m.re.groupindex
-    return any(m.group(g) for g in ("tag", "agency", "date", "more", "country") if g in groups) or (
-        m.re is _CJK_DATELINE
-    )
+    named = ("tag", "agency", "date", "more", "country", "region")
+    return any(m.group(g) for g in named if g in groups) or (m.re is _CJK_DATELINE)
 
 
 def place_lead(body: str) -> tuple[str, int] | None:
