@@ -94,6 +94,9 @@ def test_a_capitalised_opening_without_an_agency_or_capitals_is_no_dateline():
     # a body's initials in brackets, with no date or colon before them, open no dateline
     out = reasons("The Port Authority (PA) Director said the ferry sank.\nIt was old.\n")
     assert all(reason is None for _, reason in out)
+    # nor do initials in capitals that are not a news agency's
+    out = reasons("PORTO (PSP) Officers said the ferry sank.\nIt was old.\n")
+    assert all(reason is None for _, reason in out)
 
 
 @pytest.mark.parametrize(
@@ -226,6 +229,10 @@ def test_long_paragraphs_above_a_late_dateline_stay_reporting():
         # South Asian wire copy: the agency in brackets after a date or a colon, no dash
         ("Porto, Feb 3 (PTI) The ferry sank on Monday off the coast.", "Porto, Feb 3 (PTI)"),
         ("PORTO: (Reuters) The ferry sank on Monday off the coast.", "PORTO: (Reuters)"),
+        # a known news agency in brackets and the lead straight after it, no dash
+        ("LISBON (AFP) The ferry sank on Monday off the coast.", "LISBON (AFP)"),
+        ("Lisbon, Portugal (AP) The ferry sank on Monday.", "Lisbon, Portugal (AP)"),
+        ("(Reuters) The ferry sank on Monday off the coast.", "(Reuters)"),
         # a story filed from two places, joined by a slash
         ("LISBON/PORTO -- The ferry sank on Monday off the coast.", "LISBON/PORTO --"),
         # the ">>" some papers print after the place

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from briefbook.model import MONTHS
+from briefbook.vocabulary import alternation, derived, words
 
 MONTH = "|".join(MONTHS + [m[:3] for m in MONTHS] + ["Sept"])
 """A month's name or abbreviation, as datelines and post attributions write it."""
@@ -47,6 +48,17 @@ _AGENCY_LEAD = re.compile(
 and the lead straight after it ("Mumbai, Aug 8 (PTI) The ...", "LAHORE: (Reuters) The ...").
 A bracket after a name with neither ("The Health Ministry (MoH) Director said") is no
 dateline."""
+_KNOWN_AGENCY_LEAD = derived(
+    lambda: re.compile(
+        rf"^(?:(?P<place>{_PLACE})(?P<more>{_MORE})\s*)?"
+        r"\((?P<agency>(?i:" + alternation(words("furniture", "agencies")) + r"))\)"
+        r"\s*(?=[A-Z“\"‘])"
+    )
+)
+"""A news agency from the vocabulary in brackets, after a place or alone, and the lead
+straight after it with no dash ("LISBON (AFP) The ...", "Lisbon, Portugal (AP) The ...",
+"(Reuters) The ..."): the agency is where the story came from, not a speaker. Only a known
+agency: "The Port Authority (PA) Director said" is a sentence."""
 _WIRE_DATELINE = re.compile(
     rf"^(?:(?P<date>(?:{MONTH})\.?\s+\d{{1,2}})\s*\((?P<agency>[^()\n]{{2,40}})\)(?:{_DASH})"
     rf"|(?P<place>{_PLACE})(?P<more>{_MORE}),\s*(?P<day>(?:{MONTH})\.?\s+\d{{1,2}})\.?"
@@ -87,7 +99,7 @@ def dateline(body: str, first: bool = True) -> re.Match[str] | None:
     wire = _WIRE_DATELINE.match(body)
     if wire is not None:
         return wire
-    m = _DATELINE.match(body) or _AGENCY_LEAD.match(body)
+    m = _DATELINE.match(body) or _AGENCY_LEAD.match(body) or _KNOWN_AGENCY_LEAD().match(body)
     if m is None:
         return None
     if any(m.groupdict().get(g) for g in ("tag", "agency", "date")):
