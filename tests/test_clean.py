@@ -202,6 +202,27 @@ def test_page_furniture_of_comment_boxes_and_picture_credits():
     assert out["The line reopened on Tuesday."] is None
 
 
+def test_a_long_caption_credited_to_an_agency_above_the_dateline_is_furniture():
+    caption = (
+        "Divers and coastguard officers from three districts search the water near the harbour "
+        "wall for the missing passengers of the ferry that sank off the coast of the island "
+        "early on Monday morning, as relatives wait on the quay and volunteers hand out "
+        "blankets and hot drinks to the survivors. (Reuters)"
+    )
+    text = (
+        f"Ferry sinks\nRelatives wait for news\n{caption}\n"
+        "LISBON -- The ferry sank on Monday off the coast, police said.\nDivers searched.\n"
+    )
+    out = reasons(text)
+    assert [reason for sentence, reason in out if sentence.startswith("Divers and")] == [
+        "picture caption"
+    ]
+    assert out[-2:] == [
+        ("The ferry sank on Monday off the coast, police said.", None),
+        ("Divers searched.", None),
+    ]
+
+
 def test_long_paragraphs_above_a_late_dateline_stay_reporting():
     lead = (
         "Rescuers searched the collapsed market for a second day on Tuesday as the number of "

@@ -135,6 +135,9 @@ one sentence is a caption."""
 _TAG = re.compile(r"\[[A-Z][A-Z0-9 .&/-]{1,40}\]")
 _SIGNED = derived(lambda: re.compile(rf"[.!?]\s+(?:{_AGENCY()})\s*$", re.IGNORECASE))
 """A paragraph that ends with an agency's name after its last sentence."""
+_CREDITED = derived(lambda: re.compile(rf"[.!?]\s*\(\s*(?:{_AGENCY()})\s*\)\s*$", re.IGNORECASE))
+"""A paragraph that ends with its picture's credit, an agency in brackets: "Rescuers search
+the river on Tuesday. (Reuters)". Above the dateline it is a photo caption."""
 _BYLINE = re.compile(r"^[Bb][Yy]\s+[A-Z][^.!?]{1,80}$")
 _EDITOR_CODES = derived(
     lambda: re.compile(
@@ -291,6 +294,9 @@ def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdic
             reported = True
         verdicts[i] = verdict
     above = [i for i in range(lead or 0) if verdicts[i].boilerplate is None]
+    for i in [i for i in above if _CREDITED().search(text[blocks[i].start : blocks[i].end])]:
+        verdicts[i] = Verdict("picture caption")  # a caption above the dateline, its credit
+        above.remove(i)
     short = all(_words(text[blocks[i].start : blocks[i].end]) <= 45 for i in above)
     if lead is not None and len(above) <= 3 and short:
         # above the dateline: headline, standfirst, captions; the report starts at the lead
