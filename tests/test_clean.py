@@ -646,3 +646,10 @@ def test_furniture_in_a_list_is_read_without_its_marker():
     )
     assert [r for _, r in out[1:3]] == ["time stamp", "time stamp"], out
     assert out[1][0] == "Published: 4 March 2025 10:12"
+
+
+def test_a_storys_end_mark_is_furniture_and_its_last_sentence_reporting():
+    out = reasons("Ferry sinks\nThe ferry sank on Monday.\nThe port reopened, the mayor said. ■\n")
+    assert out[-2:] == [("The port reopened, the mayor said.", None), ("■", "end mark")]
+    out = reasons("Ferry sinks\nThe ferry sank on Monday.\nThe port reopened, the mayor said.\n■\n")
+    assert out[-1] == ("■", "end mark")

@@ -23,7 +23,13 @@ from briefbook.read.datelines import MONTH, dateline, place_alone, place_lead, s
 from briefbook.read.dates import WEEKDAY_NAMES
 from briefbook.read.echoes import mark_embedded_posts, mark_repeated
 from briefbook.read.names import fold
-from briefbook.read.segment import LIST_MARKER, RawBlock, normalise, split_sentences
+from briefbook.read.segment import (
+    END_SYMBOLS,
+    LIST_MARKER,
+    RawBlock,
+    normalise,
+    split_sentences,
+)
 from briefbook.read.verdict import Verdict
 from briefbook.vocabulary import alternation, derived, ordered, words
 
@@ -329,6 +335,11 @@ def _classify_one(
     block = blocks[index]
     if block.kind == BlockKind.LIST_ITEM:
         body = LIST_MARKER.sub("", body, count=1)  # "- Published: 4 March 2025"
+    if body.strip() in END_SYMBOLS():
+        return Verdict("end mark")
+    last_word = body.rsplit(maxsplit=1)
+    if len(last_word) == 2 and last_word[1] in END_SYMBOLS():
+        body = last_word[0]  # "... she said. ■": the paragraph read without its end mark
     bare = body.rstrip(":").strip().casefold()
     last = index + 1 == len(blocks)
     if index < 4 and _title_match(body, title):
@@ -401,7 +412,10 @@ def _classify_one(
 
 def sentence_furniture(sentence: str) -> str | None:
     """Furniture inside a paragraph of reporting: an agency's signature closing the last
-    paragraph ("... east coast. EFE"), a credit or a "developing story" line."""
+    paragraph ("... east coast. EFE"), a credit or a "developing story" line, the story's
+    end mark ("■")."""
+    if sentence.strip() in END_SYMBOLS():
+        return "end mark"
     if _credit_line(sentence):
         return "credit line"
     if _PROMOTION_PHRASE().search(sentence) and _words(sentence) <= 12:
