@@ -653,3 +653,11 @@ def test_a_storys_end_mark_is_furniture_and_its_last_sentence_reporting():
     assert out[-2:] == [("The port reopened, the mayor said.", None), ("■", "end mark")]
     out = reasons("Ferry sinks\nThe ferry sank on Monday.\nThe port reopened, the mayor said.\n■\n")
     assert out[-1] == ("■", "end mark")
+
+
+@pytest.mark.parametrize(
+    "credit", ["(Web editor: Ana Voss, Piet Moor)", "(Editor: Ana Voss)", "Reporter: Piet Moor"]
+)
+def test_a_line_naming_the_reports_editors_or_reporters_is_a_credit(credit):
+    out = reasons(f"Ferry sinks\nThe ferry sank on Monday, police said.\n{credit}\n")
+    assert out[-1] == (credit, "credit line")
