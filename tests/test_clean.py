@@ -254,6 +254,8 @@ def test_long_paragraphs_above_a_late_dateline_stay_reporting():
         ("LISBON (AFP) The ferry sank on Monday off the coast.", "LISBON (AFP)"),
         ("Lisbon, Portugal (AP) The ferry sank on Monday.", "Lisbon, Portugal (AP)"),
         ("(Reuters) The ferry sank on Monday off the coast.", "(Reuters)"),
+        # an outlet's name in brackets opening the first paragraph, no dash
+        ("(Harbour Gazette) The ferry sank on Monday off the coast.", "(Harbour Gazette)"),
         # a story filed from two places, joined by a slash
         ("LISBON/PORTO -- The ferry sank on Monday off the coast.", "LISBON/PORTO --"),
         # the ">>" some papers print after the place
@@ -661,3 +663,8 @@ def test_a_storys_end_mark_is_furniture_and_its_last_sentence_reporting():
 def test_a_line_naming_the_reports_editors_or_reporters_is_a_credit(credit):
     out = reasons(f"Ferry sinks\nThe ferry sank on Monday, police said.\n{credit}\n")
     assert out[-1] == (credit, "credit line")
+
+
+def test_an_outlets_bracket_without_a_dash_is_a_dateline_only_before_the_report():
+    text = "Ferry sinks\nThe ferry sank on Monday.\n(Harbour Gazette) The port closed.\n"
+    assert reasons(text)[-1] == ("(Harbour Gazette) The port closed.", None)

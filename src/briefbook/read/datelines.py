@@ -59,6 +59,9 @@ _KNOWN_AGENCY_LEAD = derived(
 straight after it with no dash ("LISBON (AFP) The ...", "Lisbon, Portugal (AP) The ...",
 "(Reuters) The ..."): the agency is where the story came from, not a speaker. Only a known
 agency: "The Port Authority (PA) Director said" is a sentence."""
+_TAG_LEAD = re.compile(r"^\((?P<tag>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\)\s+(?=[A-Z“\"‘])")
+"""An outlet's name in brackets opening the report's first paragraph, with no dash ("(Channel
+Nine) The ferry ..."): only there, where a sentence does not begin with a bracket."""
 _WIRE_DATELINE = re.compile(
     rf"^(?:(?P<date>(?:{MONTH})\.?\s+\d{{1,2}})\s*\((?P<agency>[^()\n]{{2,40}})\)(?:{_DASH})"
     rf"|(?P<place>{_PLACE})(?P<more>{_MORE}),\s*(?P<day>(?:{MONTH})\.?\s+\d{{1,2}})\.?"
@@ -92,7 +95,8 @@ and PARIS —", "Baltimore, Maryland.-"."""
 def dateline(body: str, first: bool = True) -> re.Match[str] | None:
     """The dateline at the start of ``body``, if its shape leaves no doubt: an outlet tag in
     brackets, an agency, a date, or a place in capitals; or, in the report's ``first``
-    paragraph, a place with its country or state before a dash ("Addis Ababa, Ethiopia —")."""
+    paragraph, a place with its country or state before a dash ("Addis Ababa, Ethiopia —")
+    or an outlet's name in brackets before the lead ("(Channel Nine) The ...")."""
     cjk = _CJK_DATELINE.match(body)
     if cjk is not None:
         return cjk
@@ -100,6 +104,8 @@ def dateline(body: str, first: bool = True) -> re.Match[str] | None:
     if wire is not None:
         return wire
     m = _DATELINE.match(body) or _AGENCY_LEAD.match(body) or _KNOWN_AGENCY_LEAD().match(body)
+    if m is None and first:
+        m = _TAG_LEAD.match(body)
     if m is None:
         return None
     if any(m.groupdict().get(g) for g in ("tag", "agency", "date")):
