@@ -67,6 +67,28 @@ def test_saved_page_gives_its_text_and_stated_metadata(new_project):
     assert [raw.meta for raw in raws] == [meta]
 
 
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("By Wire Desk Published: Tue 4 Nov 2025", "Wire Desk"),
+        ("By Ana Voss | Updated: November 4, 2025 10:12 GMT", "Ana Voss"),
+        ("By Ana Voss and Piet Moor, Posted 4 November 2025", "Ana Voss; Piet Moor"),
+        ("By Ana Voss, Tuesday 4 November", "Ana Voss"),
+        ("By Grace May", "Grace May"),  # a surname that is a month stays
+    ],
+)
+def test_a_bylines_date_and_its_labels_are_not_the_author(byline, author):
+    body = "Rescuers searched the river banks in Wenmoor on Tuesday for two missing people. " * 8
+    page = (
+        "<html><head><title>Wenmoor flood</title></head><body><article><h1>Wenmoor flood</h1>"
+        f'<div class="byline">{byline}</div><p>{body}</p></article></body></html>'
+    )
+    read = read_page(page.encode(), dt.date(2025, 11, 5))
+    assert read is not None
+    assert read.fields["author"].value == author
+    assert "Rescuers searched the river banks" in read.text
+
+
 def test_page_without_metadata_leaves_the_rest_empty(new_project):
     assert add(new_project, FLOOD / "ollan_courier.htm").exit_code == 0
     [source_id] = ids(new_project)

@@ -94,6 +94,9 @@ def test_a_capitalised_opening_without_an_agency_or_capitals_is_no_dateline():
     # a body's initials in brackets, with no date or colon before them, open no dateline
     out = reasons("The Port Authority (PA) Director said the ferry sank.\nIt was old.\n")
     assert all(reason is None for _, reason in out)
+    # nor do initials in capitals that are not a news agency's
+    out = reasons("PORTO (PSP) Officers said the ferry sank.\nIt was old.\n")
+    assert all(reason is None for _, reason in out)
 
 
 @pytest.mark.parametrize(
@@ -199,6 +202,27 @@ def test_page_furniture_of_comment_boxes_and_picture_credits():
     assert out["The line reopened on Tuesday."] is None
 
 
+def test_a_long_caption_credited_to_an_agency_above_the_dateline_is_furniture():
+    caption = (
+        "Divers and coastguard officers from three districts search the water near the harbour "
+        "wall for the missing passengers of the ferry that sank off the coast of the island "
+        "early on Monday morning, as relatives wait on the quay and volunteers hand out "
+        "blankets and hot drinks to the survivors. (Reuters)"
+    )
+    text = (
+        f"Ferry sinks\nRelatives wait for news\n{caption}\n"
+        "LISBON -- The ferry sank on Monday off the coast, police said.\nDivers searched.\n"
+    )
+    out = reasons(text)
+    assert [reason for sentence, reason in out if sentence.startswith("Divers and")] == [
+        "picture caption"
+    ]
+    assert out[-2:] == [
+        ("The ferry sank on Monday off the coast, police said.", None),
+        ("Divers searched.", None),
+    ]
+
+
 def test_long_paragraphs_above_a_late_dateline_stay_reporting():
     lead = (
         "Rescuers searched the collapsed market for a second day on Tuesday as the number of "
@@ -226,6 +250,20 @@ def test_long_paragraphs_above_a_late_dateline_stay_reporting():
         # South Asian wire copy: the agency in brackets after a date or a colon, no dash
         ("Porto, Feb 3 (PTI) The ferry sank on Monday off the coast.", "Porto, Feb 3 (PTI)"),
         ("PORTO: (Reuters) The ferry sank on Monday off the coast.", "PORTO: (Reuters)"),
+        # a known news agency in brackets and the lead straight after it, no dash
+        ("LISBON (AFP) The ferry sank on Monday off the coast.", "LISBON (AFP)"),
+        ("Lisbon, Portugal (AP) The ferry sank on Monday.", "Lisbon, Portugal (AP)"),
+        ("(Reuters) The ferry sank on Monday off the coast.", "(Reuters)"),
+        # an outlet's name in brackets opening the first paragraph, no dash
+        ("(Harbour Gazette) The ferry sank on Monday off the coast.", "(Harbour Gazette)"),
+        # a story filed from two places, joined by a slash
+        ("LISBON/PORTO -- The ferry sank on Monday off the coast.", "LISBON/PORTO --"),
+        # the ">>" some papers print after the place
+        ("LISBON >> The ferry sank on Monday off the coast.", "LISBON >>"),
+        # the country in round brackets, a date and a colon
+        ("Lisbon (Portugal), March 3: The ferry sank on Monday.", "Lisbon (Portugal), March 3:"),
+        # a hyphen straight after the bracket, no space
+        ("Porto-Gazette (Portugal)- La nave è affondata lunedì.", "Porto-Gazette (Portugal)-"),
         # Chinese, Japanese and Korean wire datelines
         ("新华社里斯本3月3日电 渡轮3日在波尔图附近沉没。", "新华社里斯本3月3日电"),
         ("【リスボン共同】ポルト沖で3日、フェリーが沈没した。", "【リスボン共同】"),
@@ -610,3 +648,23 @@ def test_furniture_in_a_list_is_read_without_its_marker():
     )
     assert [r for _, r in out[1:3]] == ["time stamp", "time stamp"], out
     assert out[1][0] == "Published: 4 March 2025 10:12"
+
+
+def test_a_storys_end_mark_is_furniture_and_its_last_sentence_reporting():
+    out = reasons("Ferry sinks\nThe ferry sank on Monday.\nThe port reopened, the mayor said. ■\n")
+    assert out[-2:] == [("The port reopened, the mayor said.", None), ("■", "end mark")]
+    out = reasons("Ferry sinks\nThe ferry sank on Monday.\nThe port reopened, the mayor said.\n■\n")
+    assert out[-1] == ("■", "end mark")
+
+
+@pytest.mark.parametrize(
+    "credit", ["(Web editor: Ana Voss, Piet Moor)", "(Editor: Ana Voss)", "Reporter: Piet Moor"]
+)
+def test_a_line_naming_the_reports_editors_or_reporters_is_a_credit(credit):
+    out = reasons(f"Ferry sinks\nThe ferry sank on Monday, police said.\n{credit}\n")
+    assert out[-1] == (credit, "credit line")
+
+
+def test_an_outlets_bracket_without_a_dash_is_a_dateline_only_before_the_report():
+    text = "Ferry sinks\nThe ferry sank on Monday.\n(Harbour Gazette) The port closed.\n"
+    assert reasons(text)[-1] == ("(Harbour Gazette) The port closed.", None)

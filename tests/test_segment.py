@@ -103,3 +103,13 @@ def test_a_letter_after_on_names_a_platform_not_an_initial():
     assert sentences("The letter was signed by John F. Kennedy.") == [
         "The letter was signed by John F. Kennedy."
     ]
+
+
+@pytest.mark.parametrize("mark", ["■", "◆", "∎"])
+def test_a_storys_end_mark_after_its_last_stop_is_a_sentence_of_its_own(mark):
+    text = f"The ferry sank on Monday. “We will rebuild,” the mayor said. {mark}"
+    spans = split_sentences(text)
+    assert [text[s.start : s.end] for s in spans][-2:] == [
+        "“We will rebuild,” the mayor said.",
+        mark,
+    ]

@@ -15,10 +15,26 @@ from htmldate import find_date
 from lxml.html import HtmlElement
 from trafilatura.metadata import extract_metadata
 
+from briefbook.vocabulary import alternation, derived, ordered
+
 EXTRACTOR = f"trafilatura {trafilatura.__version__}"
 _LANGUAGE = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")
 _HOSTNAME = re.compile(r"[\w-]+(\.[\w-]+)+")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_BYLINE_STAMP = derived(
+    lambda: re.compile(
+        r"(?:^|[\s|,;:–—-])(?:"
+        + alternation(ordered("furniture", "stamp_words"))
+        + r")\b"  # "Published", "Last updated"
+        r"|\d"  # a day, a year or a time: never part of a name
+        r"|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+(?=\d)"  # "Wednesday 5 Oct"
+        r"|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?$"  # "Wed", its date cut off
+        r"|^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$",  # a weekday alone, not a name
+        re.IGNORECASE,
+    )
+)
+"""Where a byline's date begins: a "Published"/"Updated" label, a digit, a weekday before a
+date, abbreviated at the end or alone ("By AFP Published: Wed 5 Oct 2022" gives "AFP")."""
 _URL_TAGS = '//link[@rel="canonical"] | //meta[@property="og:url"] | //meta[@name="og:url"]'
 
 
@@ -89,6 +105,22 @@ def _find_date(raw: bytes, url: str | None, today: dt.date) -> str | None:
     return found or None
 
 
+def _author(value: str) -> str:
+    """The names in a byline trafilatura read, without the byline's date and its labels:
+    "AFP Published Wed" is "AFP", "Jane Roe; Updated March 3" is "Jane Roe". Names are
+    separated by "; " as trafilatura writes them."""
+    names = []
+    for part in value.split(";"):
+        name = part.strip()
+        stamp = _BYLINE_STAMP().search(name)
+        while stamp is not None:
+            name = name[: stamp.start()].strip(" \t|,:–—-")
+            stamp = _BYLINE_STAMP().search(name)
+        if name:
+            names.append(name)
+    return "; ".join(names)
+
+
 def _date(raw: bytes, url: str | None, today: dt.date) -> Found | None:
     """The page's date from its markup; failing that, one in its URL, marked inferred."""
     stated = _find_date(raw, None, today)
@@ -123,6 +155,8 @@ def read_page(raw: bytes, today: dt.date) -> Page | None:
     notes: list[str] = []
     for name in ("title", "author", "url"):
         value = getattr(meta, name, None)
+        if isinstance(value, str) and name == "author":
+            value = _author(value)
         if isinstance(value, str) and value.strip():
             fields[name] = Found(value.strip(), _located(tree, value.strip()))
     sitename = getattr(meta, "sitename", None)

@@ -14,24 +14,31 @@ from __future__ import annotations
 import re
 
 from briefbook.model import MONTHS
+from briefbook.vocabulary import alternation, derived, words
 
 MONTH = "|".join(MONTHS + [m[:3] for m in MONTHS] + ["Sept"])
 """A month's name or abbreviation, as datelines and post attributions write it."""
 _WORD = r"[A-ZÀ-Þ][\w'’.-]*"
 _CAPITALS = r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+"
-_CAPS = rf"{_CAPITALS}(?:\s+(?:(?:and|&)\s+)?{_CAPITALS}){{0,3}}"
+_CAPS = rf"{_CAPITALS}(?:(?:\s+(?:(?:and|&)\s+)?|\s*/\s*){_CAPITALS}){{0,3}}"
+"""Places in capitals, joined by a space, "and" or a slash ("LONDON and PARIS", "NEW
+YORK", "LISBON/PORTO": a story filed from two places)."""
 _PLACE = rf"(?:{_CAPS}|{_WORD}(?:\s+{_WORD}){{0,3}})"
 _MORE = rf"(?:,\s*{_WORD}(?:\s+{_WORD}){{0,2}}){{0,2}}"
-_DASH = r"(?:\s*\.?\s*[–—]{1,2}|\s*\.?\s+-{1,2}|\)\s*\.?-{1,2}|\.-|--)"
+_DASH = r"(?:\s*\.?\s*[–—]{1,2}|\s*\.?\s+-{1,2}|\)\s*\.?-{1,2}|(?<=\))-|\.-|--|\s*>>)"
+"""What closes a dateline: a dash or two, ".-", a hyphen straight after the agency's bracket
+("(Reuters)-"), or the ">>" some papers print ("LISBON >>")."""
 _DATELINE = re.compile(
     r"^(?:\((?P<tag>[^()\n]{2,60})\)"
-    rf"|(?P<place>{_PLACE})(?P<more>{_MORE})(?:\s*\[(?P<country>[^\[\]\n]{{2,30}})\])?"
+    rf"|(?P<place>{_PLACE})(?P<more>{_MORE})"
+    r"(?:\s*\[(?P<country>[^\[\]\n]{2,30})\]|\s*\((?P<region>[^()\n]{2,30})\)(?=,))?"
     rf"(?P<date>,\s*(?:{MONTH})\.?\s+\d{{1,2}})?"
     r"(?:\s*\((?P<agency>[^()\n]{2,40})\))?)"
     rf"(?:{_DASH}|(?<=\d)\s*:)"
     r"(?:\s*\([^()\n]{2,40}\)\s*[–—-]{1,2})?\s*"
 )
-"""The English shapes; a colon ends one only after its date ("Washington [US], March 28:")."""
+"""The English shapes; a colon ends one only after its date ("Washington [US], March 28:",
+"Kigali (Rwanda), March 28:": the country in round brackets before a comma)."""
 _AGENCY_LEAD = re.compile(
     rf"^(?P<place>{_PLACE})(?P<more>{_MORE})"
     rf"(?:(?P<date>,\s*(?:{MONTH})\.?\s+\d{{1,2}})|\s*:)"
@@ -41,6 +48,20 @@ _AGENCY_LEAD = re.compile(
 and the lead straight after it ("Mumbai, Aug 8 (PTI) The ...", "LAHORE: (Reuters) The ...").
 A bracket after a name with neither ("The Health Ministry (MoH) Director said") is no
 dateline."""
+_KNOWN_AGENCY_LEAD = derived(
+    lambda: re.compile(
+        rf"^(?:(?P<place>{_PLACE})(?P<more>{_MORE})\s*)?"
+        r"\((?P<agency>(?i:" + alternation(words("furniture", "agencies")) + r"))\)"
+        r"\s*(?=[A-Z“\"‘])"
+    )
+)
+"""A news agency from the vocabulary in brackets, after a place or alone, and the lead
+straight after it with no dash ("LISBON (AFP) The ...", "Lisbon, Portugal (AP) The ...",
+"(Reuters) The ..."): the agency is where the story came from, not a speaker. Only a known
+agency: "The Port Authority (PA) Director said" is a sentence."""
+_TAG_LEAD = re.compile(r"^\((?P<tag>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\)\s+(?=[A-Z“\"‘])")
+"""An outlet's name in brackets opening the report's first paragraph, with no dash ("(Channel
+Nine) The ferry ..."): only there, where a sentence does not begin with a bracket."""
 _WIRE_DATELINE = re.compile(
     rf"^(?:(?P<date>(?:{MONTH})\.?\s+\d{{1,2}})\s*\((?P<agency>[^()\n]{{2,40}})\)(?:{_DASH})"
     rf"|(?P<place>{_PLACE})(?P<more>{_MORE}),\s*(?P<day>(?:{MONTH})\.?\s+\d{{1,2}})\.?"
@@ -74,14 +95,17 @@ and PARIS —", "Baltimore, Maryland.-"."""
 def dateline(body: str, first: bool = True) -> re.Match[str] | None:
     """The dateline at the start of ``body``, if its shape leaves no doubt: an outlet tag in
     brackets, an agency, a date, or a place in capitals; or, in the report's ``first``
-    paragraph, a place with its country or state before a dash ("Addis Ababa, Ethiopia —")."""
+    paragraph, a place with its country or state before a dash ("Addis Ababa, Ethiopia —")
+    or an outlet's name in brackets before the lead ("(Channel Nine) The ...")."""
     cjk = _CJK_DATELINE.match(body)
     if cjk is not None:
         return cjk
     wire = _WIRE_DATELINE.match(body)
     if wire is not None:
         return wire
-    m = _DATELINE.match(body) or _AGENCY_LEAD.match(body)
+    m = _DATELINE.match(body) or _AGENCY_LEAD.match(body) or _KNOWN_AGENCY_LEAD().match(body)
+    if m is None and first:
+        m = _TAG_LEAD.match(body)
     if m is None:
         return None
     if any(m.groupdict().get(g) for g in ("tag", "agency", "date")):
@@ -100,9 +124,8 @@ def strong(m: re.Match[str]) -> bool:
     """Whether a dateline names its agency, outlet or date: one that no sentence could begin
     with ("UNICEF — the UN's agency — said" begins a sentence)."""
     groups = m.re.groupindex
-    return any(m.group(g) for g in ("tag", "agency", "date", "more", "country") if g in groups) or (
-        m.re is _CJK_DATELINE
-    )
+    named = ("tag", "agency", "date", "more", "country", "region")
+    return any(m.group(g) for g in named if g in groups) or (m.re is _CJK_DATELINE)
 
 
 def place_lead(body: str) -> tuple[str, int] | None:

@@ -23,7 +23,13 @@ from briefbook.read.datelines import MONTH, dateline, place_alone, place_lead, s
 from briefbook.read.dates import WEEKDAY_NAMES
 from briefbook.read.echoes import mark_embedded_posts, mark_repeated
 from briefbook.read.names import fold
-from briefbook.read.segment import LIST_MARKER, RawBlock, normalise, split_sentences
+from briefbook.read.segment import (
+    END_SYMBOLS,
+    LIST_MARKER,
+    RawBlock,
+    normalise,
+    split_sentences,
+)
 from briefbook.read.verdict import Verdict
 from briefbook.vocabulary import alternation, derived, ordered, words
 
@@ -135,6 +141,9 @@ one sentence is a caption."""
 _TAG = re.compile(r"\[[A-Z][A-Z0-9 .&/-]{1,40}\]")
 _SIGNED = derived(lambda: re.compile(rf"[.!?]\s+(?:{_AGENCY()})\s*$", re.IGNORECASE))
 """A paragraph that ends with an agency's name after its last sentence."""
+_CREDITED = derived(lambda: re.compile(rf"[.!?]\s*\(\s*(?:{_AGENCY()})\s*\)\s*$", re.IGNORECASE))
+"""A paragraph that ends with its picture's credit, an agency in brackets: "Rescuers search
+the river on Tuesday. (Reuters)". Above the dateline it is a photo caption."""
 _BYLINE = re.compile(r"^[Bb][Yy]\s+[A-Z][^.!?]{1,80}$")
 _EDITOR_CODES = derived(
     lambda: re.compile(
@@ -291,6 +300,9 @@ def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdic
             reported = True
         verdicts[i] = verdict
     above = [i for i in range(lead or 0) if verdicts[i].boilerplate is None]
+    for i in [i for i in above if _CREDITED().search(text[blocks[i].start : blocks[i].end])]:
+        verdicts[i] = Verdict("picture caption")  # a caption above the dateline, its credit
+        above.remove(i)
     short = all(_words(text[blocks[i].start : blocks[i].end]) <= 45 for i in above)
     if lead is not None and len(above) <= 3 and short:
         # above the dateline: headline, standfirst, captions; the report starts at the lead
@@ -323,6 +335,11 @@ def _classify_one(
     block = blocks[index]
     if block.kind == BlockKind.LIST_ITEM:
         body = LIST_MARKER.sub("", body, count=1)  # "- Published: 4 March 2025"
+    if body.strip() in END_SYMBOLS():
+        return Verdict("end mark")
+    last_word = body.rsplit(maxsplit=1)
+    if len(last_word) == 2 and last_word[1] in END_SYMBOLS():
+        body = last_word[0]  # "... she said. ■": the paragraph read without its end mark
     bare = body.rstrip(":").strip().casefold()
     last = index + 1 == len(blocks)
     if index < 4 and _title_match(body, title):
@@ -395,7 +412,10 @@ def _classify_one(
 
 def sentence_furniture(sentence: str) -> str | None:
     """Furniture inside a paragraph of reporting: an agency's signature closing the last
-    paragraph ("... east coast. EFE"), a credit or a "developing story" line."""
+    paragraph ("... east coast. EFE"), a credit or a "developing story" line, the story's
+    end mark ("■")."""
+    if sentence.strip() in END_SYMBOLS():
+        return "end mark"
     if _credit_line(sentence):
         return "credit line"
     if _PROMOTION_PHRASE().search(sentence) and _words(sentence) <= 12:

@@ -18,6 +18,8 @@ from briefbook.vocabulary import derived, words
 
 ABBREVIATIONS = derived(lambda: words("segments", "abbreviations"))
 SENTENCE_STARTERS = derived(lambda: words("segments", "sentence_starters"))
+END_SYMBOLS = derived(lambda: words("segments", "end_symbols"))
+"""Marks that close a story after its last stop ("■"): a sentence of their own."""
 OPEN_QUOTES = "“‘«「『"
 CLOSE_QUOTES = "”’»」』"
 CLOSERS = "\"'”’»)]"
@@ -116,6 +118,9 @@ def _boundaries(text: str) -> Iterator[int]:
         end = m.end()
         rest = text[end:].lstrip()
         if not rest:
+            continue
+        if rest.rstrip() in END_SYMBOLS():
+            yield end  # "... she said. ■": the story's end mark
             continue
         first = rest[0]
         caseless = first.isalpha() and not first.islower() and not first.isupper()
