@@ -270,6 +270,11 @@ def test_how_an_animal_disease_travels_is_spread(text):
         ("Foreign interference", "Thousands of fake accounts and bots pushed one candidate."),
         ("Foreign interference", "The council declassified intelligence on the campaign."),
         ("Meddling", "Covert financing came from abroad, officials said."),
+        # a leader's succession: who is chosen to replace them, and how
+        ("Succession", "The assembly elected a new premier on Friday."),
+        ("Succession", "Three candidates are in contention."),
+        ("Leadership change", "He will replace the chancellor next week."),
+        ("Succession", "The party named its new leader."),
     ],
 )
 def test_an_undone_vote_and_meddling_from_abroad_have_word_families(name, text):
