@@ -150,10 +150,16 @@ class TopicClassifier:
         (``informative=False``) is marked filler. ``earlier``: a date in it a year or more
         before its article (see :func:`earlier_date`); ``figures``: the kinds of its figures.
         """
-        own = self.with_figures(self.scores(sentence, verb), figures)
-        own = self.with_earlier(own, earlier)
+        own = self.own_scores(words(sentence), words(verb) if verb else None, figures, earlier)
         paragraph = self.scores(context) if context and not _any(own) else None
         return self.decide(own, paragraph, informative)
+
+    def own_scores(
+        self, text: Words, verb: Words | None, figures: Sequence[str], earlier: str
+    ) -> Scores:
+        """A sentence's own scores: its cues (:meth:`scores_of`), its figures' kinds
+        (:meth:`with_figures`) and an earlier date (:meth:`with_earlier`)."""
+        return self.with_earlier(self.with_figures(self.scores_of(text, verb), figures), earlier)
 
     def with_figures(self, scores: Scores, kinds: Sequence[str]) -> Scores:
         """``scores`` with, for each of the figures' ``kinds`` that tells topics apart, the
