@@ -219,6 +219,18 @@ def test_the_verbs_of_a_sharp_rebuke_are_reactions(text):
         ("protest", "disruption", "Production at the plant has halted."),
         ("protest", "disruption", "Deliveries to customers are on hold, and suppliers wait."),
         ("protest", "disruption", "A long walkout could cost the maker its credit rating."),
+        # an accident's legal steps are its accountability: arrests, warrants, courts
+        ("accident", "investigation", "The owner was arrested late on Friday."),
+        ("accident", "investigation", "Judges approved a warrant for his detention."),
+        ("accident", "investigation", "Her lawyer could not be reached."),
+        ("accident", "investigation", "The firm was accused of employing staff illegally."),
+        ("accident", "investigation", "Families have sued the operator."),
+        # an outbreak's official measures, by the words orders use
+        ("public-health", "declarations", "Public gatherings have been prohibited."),
+        ("public-health", "declarations", "Markets in the district will be shut for a month."),
+        ("public-health", "declarations", "A night curfew was imposed."),
+        ("public-health", "declarations", "All burials must be supervised by health workers."),
+        ("public-health", "declarations", "The order suspends classes until further notice."),
     ],
 )
 def test_the_words_of_each_kind_of_news_point_to_their_topic(preset, topic, text):
@@ -258,6 +270,11 @@ def test_how_an_animal_disease_travels_is_spread(text):
         ("Foreign interference", "Thousands of fake accounts and bots pushed one candidate."),
         ("Foreign interference", "The council declassified intelligence on the campaign."),
         ("Meddling", "Covert financing came from abroad, officials said."),
+        # a leader's succession: who is chosen to replace them, and how
+        ("Succession", "The assembly elected a new premier on Friday."),
+        ("Succession", "Three candidates are in contention."),
+        ("Leadership change", "He will replace the chancellor next week."),
+        ("Succession", "The party named its new leader."),
     ],
 )
 def test_an_undone_vote_and_meddling_from_abroad_have_word_families(name, text):

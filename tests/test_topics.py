@@ -31,3 +31,44 @@ def test_sentence_without_cue_uses_paragraph_then_default():
     assert with_context.evidence == ("paragraph: talks",)
     alone = c.assign("It was cold.")
     assert alone.topic == "background" and alone.evidence == () and alone.confidence < 0.5
+
+
+FIGURES_CONFIG = """\
+[briefing]
+title = "A factory fire"
+
+[defaults]
+topic = "response"
+
+[[topics]]
+id = "casualties"
+title = "Casualties"
+description = "The dead and injured."
+cues = ["death*", "injur*"]
+
+[[topics]]
+id = "response"
+title = "Response"
+description = "Condolences and reactions."
+cues = ["condolence*", "mourn*"]
+"""
+
+
+def test_a_figures_kind_is_evidence_for_the_topic_whose_cue_finds_it():
+    c = TopicClassifier(Config.model_validate(tomllib.loads(FIGURES_CONFIG)))
+    sentence = "Nine fatalities were confirmed as condolences arrived."
+    assert c.assign(sentence).topic == "response"
+    result = c.assign(sentence, figures=["deaths"])
+    assert result.topic == "casualties"
+    assert result.evidence == ("figure: deaths",)
+    # a figure of a kind every topic counts is no evidence
+    assert c.assign(sentence, figures=["count", "share", "people"]).topic == "response"
+
+
+def test_a_figures_kind_counts_once_and_not_over_its_own_words():
+    c = TopicClassifier(Config.model_validate(tomllib.loads(FIGURES_CONFIG)))
+    # the sentence already holds the cue the kind would add: counted once
+    once = c.assign("Two deaths were reported.", figures=["deaths", "deaths"])
+    assert once.evidence == ("death*",)
+    both = c.assign("Two deaths and three injuries.", figures=["deaths", "injured"])
+    assert both.topic == "casualties" and set(both.evidence) == {"death*", "injur*"}

@@ -150,6 +150,7 @@ def statements(
             informative=bool(named or r.quantities or att.cue),
             verb=att.cue,
             earlier=earlier_date(r.dates, article.meta.published),
+            figures=[q.kind for q in r.quantities],
         )
         out.append(
             Statement(

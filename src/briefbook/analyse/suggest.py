@@ -109,7 +109,7 @@ def _items(briefing: Briefing, classifier: TopicClassifier) -> list[_Item]:
         context = article.text[block.start : block.end]
         text, verb = words(s.text), words(s.cue) if s.cue else None
         earlier = earlier_date(s.dates, article.meta.published)
-        own = classifier.with_earlier(classifier.scores_of(text, verb), earlier)
+        own = classifier.own_scores(text, verb, [q.kind for q in s.quantities], earlier)
         around = classifier.scores(context) if context else None
         informative = bool(s.mentions or s.quantities or s.cue)
         paragraph = f"{s.source_id}/{s.block_index}"

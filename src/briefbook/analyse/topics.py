@@ -17,6 +17,12 @@ contains:
   "fatality rate" (the disease) takes the words in which ``fatalit*`` (the dead) would also be
   found, as two cues of one topic count the same words once.
 
+A figure is evidence of what a statement is about: a topic with a cue that finds the
+figure's kind ("at least 22 fatalities" is a figure of ``deaths``, found by ``death*``) counts
+that cue as if the sentence held it, once per kind, unless the sentence already holds that
+cue. Kinds that any topic counts (a plain ``count``, a ``share``, ``people``...; listed in
+``data/vocabulary/topics.toml``) are no evidence.
+
 A date a year or more before the article's publication ("in 2011") points to the
 ``defaults.background`` topic, if there is one, as much as a cue found in one sentence.
 
@@ -34,6 +40,7 @@ from dataclasses import dataclass
 
 from briefbook.analyse.cues import Cue, Words, document_frequency, words
 from briefbook.model import Config, DateExpression, PartialDate, TopicAssignment
+from briefbook.vocabulary import words as vocabulary_words
 
 Scores = dict[str, tuple[float, tuple[str, ...]]]
 """Topic -> its score on a text and the cues found."""
@@ -135,16 +142,40 @@ class TopicClassifier:
         informative: bool = True,
         verb: str = "",
         earlier: str = "",
+        figures: Sequence[str] = (),
     ) -> TopicAssignment:
         """Topic of ``sentence``; ``context`` (its paragraph) decides when it has no cue.
 
         A sentence with no cue of its own that names no actor, figure or source
         (``informative=False``) is marked filler. ``earlier``: a date in it a year or more
-        before its article (see :func:`earlier_date`).
+        before its article (see :func:`earlier_date`); ``figures``: the kinds of its figures.
         """
-        own = self.with_earlier(self.scores(sentence, verb), earlier)
+        own = self.own_scores(words(sentence), words(verb) if verb else None, figures, earlier)
         paragraph = self.scores(context) if context and not _any(own) else None
         return self.decide(own, paragraph, informative)
+
+    def own_scores(
+        self, text: Words, verb: Words | None, figures: Sequence[str], earlier: str
+    ) -> Scores:
+        """A sentence's own scores: its cues (:meth:`scores_of`), its figures' kinds
+        (:meth:`with_figures`) and an earlier date (:meth:`with_earlier`)."""
+        return self.with_earlier(self.with_figures(self.scores_of(text, verb), figures), earlier)
+
+    def with_figures(self, scores: Scores, kinds: Sequence[str]) -> Scores:
+        """``scores`` with, for each of the figures' ``kinds`` that tells topics apart, the
+        weight of each topic's heaviest cue that finds the kind's name (not already found)."""
+        generic = vocabulary_words("topics", "figure_kinds_of_any_topic")
+        out = dict(scores)
+        for kind in sorted(set(kinds) - generic):
+            name = words(kind)
+            for topic, cues in self.cues.items():
+                score, found = out[topic]
+                for w in cues:  # heaviest first
+                    if w.cue.where(name):
+                        if w.cue.text not in found:
+                            out[topic] = (score + w.weight, (*found, f"figure: {kind}"))
+                        break
+        return out
 
     def with_earlier(self, scores: Scores, earlier: str) -> Scores:
         """``scores`` with the background topic's share for an earlier date, if any."""
