@@ -20,7 +20,10 @@ order, for one sentence:
    Speakers named only by what they are (``a source close to the governor``, ``..., added
    the official``) and an outlet's check on its own work (``Reuters could not verify``):
    ``briefbook.analyse.sources``.
-4. With no cue, the sentence is in the outlet's own voice: no claimant.
+4. With no cue, the sentence is in the outlet's own voice: no claimant. A refusal
+   (``Acme declined to comment``, ``did not respond to a request for comment``) cites no
+   one either: the outlet's own voice, with Acme marked ``silent`` (the statement's
+   ``silent`` party, whom a denial elsewhere may contradict).
 
 Who the subject is, and which verb to read first: ``briefbook.analyse.subjects``; the
 shapes of the sentence around the verb: ``briefbook.analyse.clauses``.
@@ -44,7 +47,9 @@ from briefbook.analyse.clauses import (
     before_speaker,
     in_a_clause,
     inverted,
-    negated,
+    not_done,
+    refused,
+    request_for_comment,
     without_asides,
 )
 from briefbook.analyse.sources import anonymous_source, checks_own_work, unnamed_after
@@ -188,6 +193,11 @@ class Attribution:
     titled: bool = False
     """The group is a person named by a definite title ("Freedonia's transport minister"),
     whom the corpus may name."""
+    silent: bool = False
+    """The claimant found is the party that said nothing ("Acme did not respond to a request
+    for comment", "Moscow has yet to comment"): the sentence cites no one and is the outlet's
+    own voice, and that party is kept apart as the silent one, whom a denial elsewhere may
+    contradict."""
 
 
 def has_quotation(text: str) -> bool:
@@ -210,7 +220,16 @@ class Context:
 
 
 def attribute(text: str, base: int, mentions: Sequence[Mention], context: Context) -> Attribution:
-    """Attribute one sentence (``text`` at article offset ``base``) given its mentions."""
+    """Attribute one sentence (``text`` at article offset ``base``) given its mentions; a
+    refusal to comment is marked ``silent`` (the outlet's own voice about that party)."""
+    found = _attribute(text, base, mentions, context)
+    refusing = CUE_FORMS().get(found.cue) in REFUSAL_LEMMAS()
+    if refusing or (found.cue in REFUSALS() and refused(text, found.cue, quoted_spans(text))):
+        return replace(found, silent=True)
+    return found
+
+
+def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Context) -> Attribution:
     quotes = quoted_spans(text)
     quote = has_quotation(text)
     candidates = speaker_candidates(text, base, mentions, quotes)
@@ -249,6 +268,8 @@ def attribute(text: str, base: int, mentions: Sequence[Mention], context: Contex
             _NOUN_BEFORE.search(text[: cue.start()]) or word_before(text, cue.start()) == "and"
         ):
             continue  # a noun, not a verb: "another storm warning", "the reports"
+        if request_for_comment(text, cue.start()):
+            continue  # "did not respond to requests for comment": a noun, not a request
         if word.endswith("ed") and _STATE_AFTER.match(text, cue.end()):
             continue  # "98 people confirmed dead": a state, not a report
         if word in ADJECTIVAL() and re.search(
@@ -259,7 +280,7 @@ def attribute(text: str, base: int, mentions: Sequence[Mention], context: Contex
             continue  # "people in contact with confirmed cases": an adjective
         if PASSIVE.search(text[: cue.start()]):
             continue  # "has been accused", "was called by": the subject asserts nothing
-        if negated(text[: cue.start()]) and (
+        if not_done(text[: cue.start()]) and (
             word not in REFUSALS() or next_clause(text, cue, cues)
         ):
             own = subject_of(text, base, cue.start(), candidates)
@@ -374,6 +395,9 @@ NOT_AFTER = derived(lambda: words("attribution", "not_reporting_after"))
 
 
 REFUSALS = derived(lambda: words("attribution", "refusals"))
+
+
+REFUSAL_LEMMAS = derived(lambda: words("attribution", "refusal_lemmas"))
 
 
 OBSERVING = derived(lambda: words("attribution", "observation_verbs"))
