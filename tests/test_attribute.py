@@ -644,3 +644,22 @@ def test_the_company_is_the_one_the_sentence_calls_a_company():
     # two bodies, neither called a company by the sentence: no guess between them
     (out,) = claimants("Acme sued Beta Corp on Friday, the company said.")
     assert out[1] != "Beta Corp"
+
+
+def test_a_body_named_after_a_quotation_is_its_speaker_not_the_one_before():
+    out = claimants(
+        "Defence Minister Ana Ruiz said the port would reopen. "
+        "“We will not go back to work until the talks resume,” said the dockers’ union. "
+        "“It is over,” the harbour board said. "
+        "“We will see,” the minister said. "
+        "A spokesperson for the port said it was calm. "
+        "“We are calm,” the spokesperson said."
+    )
+    assert [o[1] for o in out] == [
+        "Ana Ruiz",
+        "Dockers’ union",  # not Ruiz, who spoke before
+        "Harbour board",
+        "Ana Ruiz",  # the minister named before
+        "Spokesperson",
+        "Spokesperson",  # the words name the speaker before
+    ]

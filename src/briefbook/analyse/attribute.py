@@ -478,10 +478,11 @@ def _from_quote_tail(
                 # who the name's words describe, of that body or state
                 return _described(described, cue.group(1), quote, context), cue.end()
             return Attribution(first, None, cue.group(1), quote), cue.end()
-        described = alone(text[rest_start : cue.start()])
+        described = alone(text[rest_start : cue.start(1)]) or _described_after(text, cue)
         if described is not None and not re.match(r"\s*(he|she)\b", text[rest_start:], re.I):
-            # "'...,' the company said": the company named before
-            return _described(described, cue.group(1), quote, context), cue.end()
+            # "'...,' the company said", "'...,' said the dockers' union": who the words
+            # describe, the speaker before only if the words fit it
+            return _tail_described(described, cue.group(1), quote, context), cue.end()
         pron = re.match(r"\s*(he|she)\b", text[rest_start:], re.IGNORECASE)
         if pron and context.last_person is not None:
             found = Attribution(context.last_person, None, cue.group(1), quote, via_pronoun=True)
@@ -497,6 +498,32 @@ def _from_quote_tail(
                 )
                 return found, cue.end()
     return None
+
+
+_DESCRIBED_AFTER = re.compile(
+    r"\s+(?P<np>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[^,.;:!?“”\"]+?)\s*(?:[,.;:!?]|$)"
+)
+
+
+def _described_after(text: str, cue: re.Match[str]) -> Description | None:
+    """A description after a quotation's verb, closing its clause ("..., said the dockers'
+    union.", "..., added the ministry, which ...")."""
+    if text[cue.start() : cue.start(1)].strip():
+        return None  # "..., the union said": the words before the verb say who
+    m = _DESCRIBED_AFTER.match(text, cue.end())
+    return alone(m.group("np") + " ") if m else None
+
+
+def _tail_described(described: Description, cue: str, quote: bool, context: Context) -> Attribution:
+    """The speaker a description after a quotation names: the unnamed speaker before when
+    the words name what it is ("A spokesperson for Acme said ... '...,' the spokesperson
+    said"), else who the words describe ("Ana Ruiz said ... '...,' said the dockers'
+    union": the union, not Ruiz)."""
+    prev = context.previous
+    head = described.head.casefold()
+    if prev is not None and prev.group is not None and prev.group.split()[-1] == head:
+        return Attribution(prev.claimant, prev.group, cue, quote, via_pronoun=True)
+    return _described(described, cue, quote, context)
 
 
 def _described(described: Description, cue: str, quote: bool, context: Context) -> Attribution:
