@@ -27,6 +27,9 @@ order, for one sentence:
 
 Who the subject is, and which verb to read first: ``briefbook.analyse.subjects``; the
 shapes of the sentence around the verb: ``briefbook.analyse.clauses``.
+
+Longer than 500 lines: the rules above run in one order over one sentence and share its
+quotation spans and candidates; split further, each part would need them all passed in.
 """
 
 from __future__ import annotations
