@@ -297,9 +297,35 @@ def test_no_claim_where_nothing_was_said():
         "Rescuers searched for the dozens of people the authorities believe are still missing."
     )
     assert [o[1] for o in out] == [None, None, "Ana Ruiz", None, None]
-    # no comment is the silent party's reply, which a denial elsewhere may contradict
-    (out,) = claimants("Portugal has yet to comment on the reports.")
-    assert out[1] == "Portugal"
+
+
+def test_a_refusal_to_comment_is_the_outlets_voice_with_the_silent_party_apart():
+    # no one is cited: the outlet says so; the party that said nothing is kept apart, for a
+    # denial elsewhere to contradict
+    raw = RawArticle(
+        SourceMeta(id="a", published="2024-10-24"),  # type: ignore[arg-type]
+        "Portugal has yet to comment on the reports. "
+        "Defence Minister Ana Ruiz did not respond to a request for comment. "
+        "A spokesperson for the Kremlin declined to comment. "
+        "She declined to comment further. "
+        "Spain did not comment, but Portugal said the claim was false. "
+        "Ana Ruiz could not be reached for comment. "
+        "Spain did not immediately respond to requests for comment, but Ana Ruiz said it was.",
+        None,
+        "0",
+    )
+    b = analyse(CONFIG, [raw], ["a.txt"])
+    names = {a.id: a.name for a in b.actors}
+    out = [(names.get(s.claimant), s.cue, names.get(s.silent)) for s in b.statements]
+    assert out[:4] == [
+        (None, "", "Portugal"),
+        (None, "", "Ana Ruiz"),
+        (None, "", "Russia"),
+        (None, "", "Ana Ruiz"),
+    ]
+    assert out[4][0] == "Portugal" and out[4][2] is None  # the one who did speak
+    assert out[5] == (None, "", "Ana Ruiz")  # a request for comment that went unanswered
+    assert out[6] == ("Ana Ruiz", "said", None)
 
 
 def test_a_verb_in_a_relative_clause():
@@ -631,3 +657,22 @@ def test_a_surname_that_is_also_a_place_s_kind_word():
     assert out[0][1:] == ("Park Ji-ho", "said")
     assert out[1][1:] == ("Park Ji-ho", "said")
     assert out[2][1] != "Park Ji-ho"
+
+
+def test_a_body_named_after_a_quotation_is_its_speaker_not_the_one_before():
+    out = claimants(
+        "Defence Minister Ana Ruiz said the port would reopen. "
+        "“We will not go back to work until the talks resume,” said the dockers’ union. "
+        "“It is over,” the harbour board said. "
+        "“We will see,” the minister said. "
+        "A spokesperson for the port said it was calm. "
+        "“We are calm,” the spokesperson said."
+    )
+    assert [o[1] for o in out] == [
+        "Ana Ruiz",
+        "Dockers’ union",  # not Ruiz, who spoke before
+        "Harbour board",
+        "Ana Ruiz",  # the minister named before
+        "Spokesperson",
+        "Spokesperson",  # the words name the speaker before
+    ]

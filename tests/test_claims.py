@@ -294,6 +294,17 @@ def test_denial_against_no_comment():
     )
     (conflict,) = b.conflicts
     assert conflict.kind == "denial-vs-no-comment" and "Russia" in conflict.about
+    # a refusal is the outlet's own voice, its party kept apart as the silent one
+    (silent,) = [s for s in b.statements if s.source_id == "b"]
+    assert silent.claimant is None and silent.silent is not None
+    b = briefing(
+        {
+            "a": "Moscow denied that troops were sent to the port.",
+            "b": "A spokesperson for the Kremlin did not respond to a request for comment.",
+        }
+    )
+    (conflict,) = b.conflicts
+    assert conflict.kind == "denial-vs-no-comment" and "Russia" in conflict.about
 
 
 @pytest.mark.parametrize(

@@ -20,10 +20,16 @@ order, for one sentence:
    Speakers named only by what they are (``a source close to the governor``, ``..., added
    the official``) and an outlet's check on its own work (``Reuters could not verify``):
    ``briefbook.analyse.sources``.
-4. With no cue, the sentence is in the outlet's own voice: no claimant.
+4. With no cue, the sentence is in the outlet's own voice: no claimant. A refusal
+   (``Acme declined to comment``, ``did not respond to a request for comment``) cites no
+   one either: the outlet's own voice, with Acme marked ``silent`` (the statement's
+   ``silent`` party, whom a denial elsewhere may contradict).
 
 Who the subject is, and which verb to read first: ``briefbook.analyse.subjects``; the
 shapes of the sentence around the verb: ``briefbook.analyse.clauses``.
+
+Longer than 500 lines: the rules above run in one order over one sentence and share its
+quotation spans and candidates; split further, each part would need them all passed in.
 """
 
 from __future__ import annotations
@@ -44,7 +50,9 @@ from briefbook.analyse.clauses import (
     before_speaker,
     in_a_clause,
     inverted,
-    negated,
+    not_done,
+    refused,
+    request_for_comment,
     without_asides,
 )
 from briefbook.analyse.sources import anonymous_source, checks_own_work, unnamed_after
@@ -188,6 +196,11 @@ class Attribution:
     titled: bool = False
     """The group is a person named by a definite title ("Freedonia's transport minister"),
     whom the corpus may name."""
+    silent: bool = False
+    """The claimant found is the party that said nothing ("Acme did not respond to a request
+    for comment", "Moscow has yet to comment"): the sentence cites no one and is the outlet's
+    own voice, and that party is kept apart as the silent one, whom a denial elsewhere may
+    contradict."""
 
 
 def has_quotation(text: str) -> bool:
@@ -210,7 +223,16 @@ class Context:
 
 
 def attribute(text: str, base: int, mentions: Sequence[Mention], context: Context) -> Attribution:
-    """Attribute one sentence (``text`` at article offset ``base``) given its mentions."""
+    """Attribute one sentence (``text`` at article offset ``base``) given its mentions; a
+    refusal to comment is marked ``silent`` (the outlet's own voice about that party)."""
+    found = _attribute(text, base, mentions, context)
+    refusing = CUE_FORMS().get(found.cue) in REFUSAL_LEMMAS()
+    if refusing or (found.cue in REFUSALS() and refused(text, found.cue, quoted_spans(text))):
+        return replace(found, silent=True)
+    return found
+
+
+def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Context) -> Attribution:
     quotes = quoted_spans(text)
     quote = has_quotation(text)
     candidates = speaker_candidates(text, base, mentions, quotes)
@@ -249,6 +271,8 @@ def attribute(text: str, base: int, mentions: Sequence[Mention], context: Contex
             _NOUN_BEFORE.search(text[: cue.start()]) or word_before(text, cue.start()) == "and"
         ):
             continue  # a noun, not a verb: "another storm warning", "the reports"
+        if request_for_comment(text, cue.start()):
+            continue  # "did not respond to requests for comment": a noun, not a request
         if word.endswith("ed") and _STATE_AFTER.match(text, cue.end()):
             continue  # "98 people confirmed dead": a state, not a report
         if word in ADJECTIVAL() and re.search(
@@ -259,7 +283,7 @@ def attribute(text: str, base: int, mentions: Sequence[Mention], context: Contex
             continue  # "people in contact with confirmed cases": an adjective
         if PASSIVE.search(text[: cue.start()]):
             continue  # "has been accused", "was called by": the subject asserts nothing
-        if negated(text[: cue.start()]) and (
+        if not_done(text[: cue.start()]) and (
             word not in REFUSALS() or next_clause(text, cue, cues)
         ):
             own = subject_of(text, base, cue.start(), candidates)
@@ -376,6 +400,9 @@ NOT_AFTER = derived(lambda: words("attribution", "not_reporting_after"))
 REFUSALS = derived(lambda: words("attribution", "refusals"))
 
 
+REFUSAL_LEMMAS = derived(lambda: words("attribution", "refusal_lemmas"))
+
+
 OBSERVING = derived(lambda: words("attribution", "observation_verbs"))
 
 
@@ -454,10 +481,11 @@ def _from_quote_tail(
                 # who the name's words describe, of that body or state
                 return _described(described, cue.group(1), quote, context), cue.end()
             return Attribution(first, None, cue.group(1), quote), cue.end()
-        described = alone(text[rest_start : cue.start()])
+        described = alone(text[rest_start : cue.start(1)]) or _described_after(text, cue)
         if described is not None and not re.match(r"\s*(he|she)\b", text[rest_start:], re.I):
-            # "'...,' the company said": the company named before
-            return _described(described, cue.group(1), quote, context), cue.end()
+            # "'...,' the company said", "'...,' said the dockers' union": who the words
+            # describe, the speaker before only if the words fit it
+            return _tail_described(described, cue.group(1), quote, context), cue.end()
         pron = re.match(r"\s*(he|she)\b", text[rest_start:], re.IGNORECASE)
         if pron and context.last_person is not None:
             found = Attribution(context.last_person, None, cue.group(1), quote, via_pronoun=True)
@@ -473,6 +501,32 @@ def _from_quote_tail(
                 )
                 return found, cue.end()
     return None
+
+
+_DESCRIBED_AFTER = re.compile(
+    r"\s+(?P<np>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[^,.;:!?“”\"]+?)\s*(?:[,.;:!?]|$)"
+)
+
+
+def _described_after(text: str, cue: re.Match[str]) -> Description | None:
+    """A description after a quotation's verb, closing its clause ("..., said the dockers'
+    union.", "..., added the ministry, which ...")."""
+    if text[cue.start() : cue.start(1)].strip():
+        return None  # "..., the union said": the words before the verb say who
+    m = _DESCRIBED_AFTER.match(text, cue.end())
+    return alone(m.group("np") + " ") if m else None
+
+
+def _tail_described(described: Description, cue: str, quote: bool, context: Context) -> Attribution:
+    """The speaker a description after a quotation names: the unnamed speaker before when
+    the words name what it is ("A spokesperson for Acme said ... '...,' the spokesperson
+    said"), else who the words describe ("Ana Ruiz said ... '...,' said the dockers'
+    union": the union, not Ruiz)."""
+    prev = context.previous
+    head = described.head.casefold()
+    if prev is not None and prev.group is not None and prev.group.split()[-1] == head:
+        return Attribution(prev.claimant, prev.group, cue, quote, via_pronoun=True)
+    return _described(described, cue, quote, context)
 
 
 def _described(described: Description, cue: str, quote: bool, context: Context) -> Attribution:

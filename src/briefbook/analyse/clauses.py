@@ -6,6 +6,10 @@
   not immediately respond"); one inside a clause about something else ("the people the
   authorities believe are missing", "what he said was $5 million") does not speak for the
   sentence.
+* A refusal reports nothing either, but names the party that said nothing ("Acme declined
+  to comment", "did not respond to a request for comment", "could not be reached for
+  comment"): the sentence is the outlet's own voice (``refusals``, ``refusal_lemmas``,
+  ``asked_for``).
 * A name governed by a preposition is no subject ("recovered by the Coast Guard", "of
   eastern Valencia"), nor is the rest of a list it opens ("from Mexico, Guatemala and
   Honduras", "including Britain, the U.S. and Germany").
@@ -172,3 +176,53 @@ def inverted(
     if rest is None or any(w in CLAUSE_VERBS() for w in rest.group(1).split()):
         return None
     return after[0]
+
+
+def refused(text: str, cue: str, quotes: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``cue`` stands negated outside quotation marks ("did not respond", "has yet
+    to comment", "declined to comment"): a refusal, which reports nothing said."""
+    return any(
+        not_done(text[: m.start()]) and not any(a <= m.start() < b for a, b in quotes)
+        for m in re.finditer(rf"\b{re.escape(cue)}\b", text)
+    )
+
+
+_FOR_COMMENT = derived(
+    lambda: re.compile(r"\b(?:" + alternation(words("attribution", "asked_for")) + r")\s+$", re.I)
+)
+
+
+_REQUEST_FOR_COMMENT = derived(
+    lambda: re.compile(
+        r"(?:"
+        + alternation(words("attribution", "asked_for"))
+        + r")\s+(?:"
+        + alternation(words("attribution", "refusals"))
+        + r")\b",
+        re.I,
+    )
+)
+
+
+def not_done(before: str) -> bool:
+    """Whether the cue after ``before`` was not done: negated ("has not commented"), or the
+    noun of a request its clause says went unanswered ("did not respond to a request for
+    comment", "could not be reached for comment")."""
+    if negated(before):
+        return True
+    if not _FOR_COMMENT().search(before):
+        return False
+    clause = re.split(r"[,;:“”\"]|\bbut\b", before)[-1]
+    return bool(
+        re.search(
+            r"(?:\b|(?<=n))(?:" + alternation(words("attribution", "negations")) + r")\b",
+            clause,
+            re.I,
+        )
+    )
+
+
+def request_for_comment(text: str, at: int) -> bool:
+    """Whether the cue at ``at`` opens a request for comment ("did not respond to requests
+    for comment"): a noun, not someone's request."""
+    return bool(_REQUEST_FOR_COMMENT().match(text, at))

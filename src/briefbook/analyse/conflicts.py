@@ -88,11 +88,13 @@ def _stances(
     return out
 
 
-def _party(statement: Statement, actors: dict[str, Actor]) -> str | None:
-    """The government a statement speaks for: its claimant's, or the claimant's country."""
-    if statement.claimant is None:
+def _party(statement: Statement, actors: dict[str, Actor], silent: bool = False) -> str | None:
+    """The government a statement speaks for: its claimant's, or the claimant's country; with
+    ``silent``, the government of the party it says did not comment."""
+    who = statement.silent if silent else statement.claimant
+    if who is None or who not in actors:
         return None
-    actor = actors[statement.claimant]
+    actor = actors[who]
     if actor.kind == Kind.GOVERNMENT:
         return actor.name
     return actor.affiliation
@@ -114,11 +116,15 @@ def _denial_conflicts(
     denied: dict[str, list[Statement]] = defaultdict(list)
     silent: dict[str, list[Statement]] = defaultdict(list)
     for s in statements:
+        quiet = _party(s, actors, silent=True)
+        if quiet is not None:
+            silent[quiet].append(s)  # "Moscow has yet to comment": the outlet's, of Moscow
+            continue
         party = _party(s, actors)
         if party is None:
             continue
         if no_comment().search(s.text):
-            silent[party].append(s)
+            silent[party].append(s)  # "..., though the Kremlin has not provided a denial"
         elif s.cue in words("conflicts", "denial_cues") and stance(s) == "denies":
             denied[party].append(s)
     out = []

@@ -126,11 +126,18 @@ def statements(
         elif att.claimant is not None or att.group is not None:
             opened = att
         block_before = r.block_index
-        previous = att
+        # a refusal cites no one: a quotation after it does not carry on its party's words
+        previous = replace(att, claimant=None, group=None) if att.silent else att
         seen.extend(named)
         described.extend(state_bodies(s.text, s.start, named))
         claimant: str | None = None
-        if att.claimant is not None:
+        silent: str | None = None
+        if att.silent:
+            # "Acme did not respond to a request for comment": the outlet's own voice about
+            # Acme, who is kept as the silent party (or the body its spokesperson is of)
+            party = att.claimant or att.group_of
+            silent = mention_actor.get(party.id) if party is not None else None
+        elif att.claimant is not None:
             claimant = mention_actor.get(att.claimant.id)
         elif att.group is not None:
             body = mention_actor.get(att.group_of.id) if att.group_of is not None else None
@@ -161,13 +168,14 @@ def statements(
                 r.sentence_index,
                 topic,
                 claimant=claimant,
-                cue=att.cue,
+                cue="" if att.silent else att.cue,
                 quote=att.quote,
                 via_pronoun=att.via_pronoun,
                 quantities=r.quantities,
                 dates=r.dates,
                 mentions=tuple(m.id for m in named),
                 start=s.start,
+                silent=silent,
             )
         )
         people = [m for m in named if m.kind == Kind.PERSON and not m.in_role]
@@ -185,7 +193,7 @@ def _speaker_named_at_close(out: list[Statement], open_after: Sequence[bool]) ->
     for i in range(len(out) - 2, -1, -1):
         s, after = out[i], out[i + 1]
         follows = (after.block_index, after.sentence_index) == (s.block_index, s.sentence_index + 1)
-        carried = s.via_pronoun or not (s.claimant or s.cue)
+        carried = s.via_pronoun or not (s.claimant or s.cue or s.silent)
         if open_after[i] and follows and carried and after.claimant:
             out[i] = replace(
                 s, claimant=after.claimant, cue=after.cue, quote=True, via_pronoun=True
@@ -305,6 +313,7 @@ def read_corpus(
     silent = {a.id for a in actors if a.kind == Kind.GROUP and a.id not in claimants}
     actors = [a for a in actors if a.id not in silent]
     mention_actor = {m: a for m, a in mention_actor.items() if a not in silent}
+    stmts = [replace(s, silent=None) if s.silent in silent else s for s in stmts]
     all_actors = sorted([*actors, *groups.values()], key=lambda a: (a.kind.value, a.name))
     return ReadCorpus(
         config,

@@ -181,6 +181,10 @@ class Statement:
     """Offset of the sentence in the article's text."""
     overrides: tuple[str, ...] = ()
     """The analyst's corrections to it, in words (shown with a mark in the book)."""
+    silent: str | None = None
+    """Actor id of the party the outlet says did not comment or respond ("Acme declined to
+    comment"): not the claimant (the sentence is the outlet's), but the party whose silence a
+    denial elsewhere may contradict."""
 
 
 @dataclass(frozen=True, slots=True)
