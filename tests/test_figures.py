@@ -150,6 +150,40 @@ def test_a_number_with_its_thousands_set_apart_by_spaces_is_no_telephone_number(
             "Police arrested 60, among them 9 from abroad.",
             [(60, "detained", ""), (9, "detained", "")],
         ),
+        # a head-count that is part of a whole saying what became of people is of its kind
+        (
+            "The toll rose to 95, including 12 children.",
+            [(95, "deaths", ""), (12, "deaths", "")],
+        ),
+        (
+            "Guards detained 40 people, among them 6 journalists.",
+            [(40, "detained", ""), (6, "detained", "")],
+        ),
+        ("Officials met 30 people, including 4 teachers.", [(30, "people", ""), (4, "people", "")]),
+        # the items of a breakdown take the kind of its head ("the dead included")
+        (
+            "The dead included 9 locals, four Belgians and one Dane.",
+            [(9, "deaths", ""), (4, "deaths", ""), (1, "deaths", "")],
+        ),
+        (
+            "Among the fatalities were 7 miners and two engineers.",
+            [(7, "deaths", ""), (2, "deaths", "")],
+        ),
+        # but not when the first item names its own kind
+        (
+            "It reported 60 cases with 12 deaths and 40 recoveries.",
+            [(60, "cases", ""), (12, "deaths", ""), (40, "count", "")],
+        ),
+        # the size of an outbreak named before its number
+        ("The caseload has climbed to nearly 70.", [(70, "cases", "")]),
+        ("The case count stood at 212 on Monday.", [(212, "cases", "")]),
+        # two modifiers sharing one noun
+        ("Officials reported 45 confirmed and probable cases.", [(45, "cases", "")]),
+        ("Some 45 suspected or confirmed infections were found.", [(45, "cases", "")]),
+        (
+            "The ferry carried 230 passengers and 12 crew.",
+            [(230, "people", ""), (12, "people", "")],
+        ),
         # a tally by place in brackets takes the kind its head names
         (
             "The dead are from Ostrava (12), Velmoor (3) and Kesh (1).",

@@ -15,7 +15,10 @@ around the number, by this order of evidence:
    counts nothing after it, what "the number of" before it names ("the number of confirmed
    infections rose to 41") or what its state says ("another 500 will be deployed");
 5. the kind of the figure just before it in the sentence, when nothing follows it ("500
-   troops to bolster the 1,200 already there": the noun is left out);
+   troops to bolster the 1,200 already there": the noun is left out), when it is a part
+   of it ("95 dead, including 12 children") or the next item of a breakdown whose head
+   gave the first item its kind ("the dead included 9 locals, four Belgians and one
+   Dane"; not "12 deaths and 40 recoveries", whose first item names its own kind);
 6. otherwise a plain count ("two brigades").
 
 A number restated in brackets ("thirty-nine (39) people") is one figure, which counts what
@@ -41,6 +44,9 @@ from briefbook.vocabulary import alternation, derived, mapping, words
 
 COUNT = "count"
 """The kind of a figure that counts nothing the lexicon knows."""
+HEADCOUNT = "people"
+"""The kind of a plain head-count ("12 children"): a part of a whole that says what became of
+those counted ("95 dead, including 12 children") is of the whole's kind."""
 ARTICLE_DURATIONS = {"decade": (10.0, "years"), "century": (100.0, "years")}
 """"a decade" is 10 years (as a reader would count it); "a week" is 1 week."""
 MEASURES = ("magnitude", "depth", "rainfall", "speed", "temperature")
@@ -177,6 +183,10 @@ def _restated(text: str, found: Sequence[Number], i: int) -> int | None:
     return close.end() if close else None
 
 
+_SHARED_NOUN = re.compile(r"(?:and|or)\s+[A-Za-z][\w’'-]*\s+(?P<noun>[A-Za-z][\w’'-]*)", re.I)
+"""A second modifier and the noun both share, after a first: "confirmed and probable cases"."""
+
+
 def _counted(text: str, end: int, lex: _Lexicon) -> tuple[str, int]:
     """The words a number counts ("North Korean soldiers") and where they end."""
     pos, taken = end, list[str]()
@@ -188,6 +198,15 @@ def _counted(text: str, end: int, lex: _Lexicon) -> tuple[str, int]:
         if not taken and low == "of":
             pos = m.end()
             continue
+        shared = _SHARED_NOUN.match(text, m.start()) if low in ("and", "or") and taken else None
+        if (
+            shared
+            and not lex.nouns.search(" ".join(taken))
+            and lex.nouns.fullmatch(shared.group("noun"))
+        ):  # "63 confirmed and probable cases": two modifiers of one noun
+            taken.append(" ".join(shared.group(0).split()))
+            pos = shared.end()
+            break
         if low in lex.counts_stop or (taken and low in lex.noun_stop) or len(taken) == 4:
             break
         if not taken and low in lex.noun_stop:
@@ -231,6 +250,21 @@ def _preferred(found: Sequence[str], lex: _Lexicon) -> str | None:
 _PART_OF = re.compile(r"\s*[,(–—-]?\s*(?:including|among\s+them|of\s+whom|of\s+which)\s+", re.I)
 """Between a figure and a part of it that names nothing the lexicon knows: the part is of
 the whole's kind ("274 dead, including 33 bystanders")."""
+_NEXT_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
+"""Between two items of a breakdown ("the dead included 9 locals, 4 Belgians and one Dane"):
+an item counting nothing the lexicon knows, or a plain head-count, is of the kind of the item
+before it when that item took its kind from the breakdown's head (the dead, the injured, the
+arrested), not from a noun of its own ("15 deaths and 51 recoveries": no deaths recovered)."""
+
+
+def _head_count(counts: str, lex: _Lexicon) -> bool:
+    """Whether ``counts`` names no kind but a plain head-count ("locals", "miners"), so a
+    figure counting it took its kind from elsewhere in the sentence."""
+    return all(
+        lex.noun_kind[m.group(0).casefold()] == HEADCOUNT for m in lex.nouns.finditer(counts)
+    )
+
+
 _TALLIED = re.compile(r"[A-Z][\w’'-]*\s*\(\s*$")
 """Before a number alone in brackets after a name: "Nairobi (17), Nakuru (3)", a tally by
 place or group whose kind the head of the sentence gives ("The dead are from ...")."""
@@ -358,13 +392,23 @@ def quantities(
         elif kind == COUNT and previous is not None and _FROM_TO.search(text[: n.start]):
             kind, counts = previous.kind, counts or previous.counts  # "rose from 62 to 95"
         elif (
-            kind == COUNT
+            kind in (COUNT, HEADCOUNT)
             and not n.unit
             and previous is not None
             and previous.kind != COUNT
+            and (kind == COUNT or previous.kind in lex.events)
             and _PART_OF.fullmatch(text[previous.end - base : n.start])
         ):
-            kind = previous.kind  # "the toll rose to 274, including 33 on the ground"
+            kind = previous.kind  # "the toll rose to 274, including 33 children"
+        elif (
+            (kind in (COUNT, HEADCOUNT) or (kind is None and counts))  # "... and one Dane"
+            and not n.unit
+            and previous is not None
+            and previous.kind in lex.events
+            and _head_count(previous.counts, lex)
+            and _NEXT_ITEM.fullmatch(text[previous.end - base : n.start])
+        ):
+            kind = previous.kind  # "the dead were 9 locals, 4 Belgians and one Dane"
         elif kind == COUNT and not counts and not n.unit and _TALLIED.search(text[: n.start]):
             kind = _tally_kind(text, n, lex) or (previous.kind if previous else COUNT)
         elif kind == COUNT and not counts and not n.unit and previous is not None:
