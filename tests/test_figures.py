@@ -66,6 +66,8 @@ def test_years_and_dates_are_not_quantities():
         "Flight 7C2216, a Boeing 737-800, left at dawn.",
         "Worried relatives can call 0800 4417 293 or 020 7946 0018.",
         "The helpline is on 1-888 512 3307 around the clock.",
+        "The petition cited Section 212 (3) and (7) of the charter.",
+        "The ruling rests on Article 9(2) of the treaty.",
     ],
 )
 def test_what_is_not_a_quantity(text):
@@ -197,6 +199,23 @@ def test_a_number_with_its_thousands_set_apart_by_spaces_is_no_telephone_number(
 )
 def test_what_a_figure_counts_is_normalised_to_a_kind(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In a 7-2 vote, the tribunal upheld the ban.", [("7-2", 7, "votes")]),
+        ("The appeals panel ruled 2-1 that the law stood.", [("2-1", 2, "votes")]),
+        ("A 6–3 majority struck the rule down.", [("6–3", 6, "votes")]),
+    ],
+)
+def test_a_divided_vote_written_as_its_score_is_the_majoritys_votes(text, expected):
+    assert [(x.text, x.value, x.kind) for x in quantities(text)] == expected
+
+
+def test_a_score_that_is_no_vote_stays_two_numbers():
+    assert [x.value for x in quantities("The visitors won 3-1 at home.")] == [3, 1]
+    assert [x.value for x in quantities("The crowd of 40 (9 of them children) left.")] == [40, 9]
 
 
 def test_ranges_keep_both_ends_and_decimals_are_kept():

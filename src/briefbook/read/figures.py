@@ -21,6 +21,9 @@ around the number, by this order of evidence:
    Dane"; not "12 deaths and 40 recoveries", whose first item names its own kind);
 6. otherwise a plain count ("two brigades").
 
+A divided vote written as its score ("a 5-4 decision", "the court ruled 6-3") is one figure,
+the majority's votes.
+
 A number restated in brackets ("thirty-nine (39) people") is one figure, which counts what
 follows the brackets.
 
@@ -71,6 +74,9 @@ class _Lexicon:
     noun_stop: frozenset[str]
     occurrences: frozenset[str]
     """Nouns that count occurrences of what follows them ("instances of arrests")."""
+    split_after: frozenset[str]
+    split_before: frozenset[str]
+    """The nouns after and verbs before a score that make it a divided vote ("a 5-4 ruling")."""
 
 
 EVENT_KINDS = frozenset(
@@ -121,6 +127,8 @@ def _build() -> _Lexicon:
         words("figures", "counts_stop"),
         words("figures", "noun_stop"),
         words("figures", "occurrence_nouns"),
+        words("figures", "split_vote_after"),
+        words("figures", "split_vote_before"),
     )
 
 
@@ -169,6 +177,30 @@ _NUMBER_OF = re.compile(
 nine", "the number of people in shelters reached 3,200" say what it counts."""
 _OPEN = re.compile(r"\s*\(\s*")
 _CLOSE = re.compile(r"\s*\)")
+
+
+_SCORE_SEP = re.compile(r"\s*[-–]\s*")
+_WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
+_VERB_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def _split_vote(text: str, found: Sequence[Number], i: int, lex: _Lexicon) -> int | None:
+    """Where a divided vote written as its score ("a 5-4 decision", "ruled 6-3") ends, when
+    ``found[i]`` is its first number; None otherwise."""
+    if i + 1 >= len(found):
+        return None
+    a, b = found[i], found[i + 1]
+    if a.needs_noun or b.needs_noun or a.unit or b.unit or a.value < b.value:
+        return None
+    if not _SCORE_SEP.fullmatch(text[a.number_end : b.start]):
+        return None
+    after = _WORD_AFTER.match(text, b.number_end)
+    verb = _VERB_BEFORE.search(text, 0, a.start)
+    if (after and after.group(1).casefold() in lex.split_after) or (
+        verb and verb.group(1).casefold() in lex.split_before
+    ):
+        return b.number_end
+    return None
 
 
 def _restated(text: str, found: Sequence[Number], i: int) -> int | None:
@@ -355,6 +387,18 @@ def quantities(
     for i, n in enumerate(found):
         if n.start in echoes:
             floor = n.end
+            continue
+        score_end = _split_vote(text, found, i, lex)
+        if score_end is not None:  # "a 5-4 ruling": the majority's votes, one figure
+            score = text[n.start : score_end]
+            out.append(
+                Quantity(
+                    score, n.value, f"votes in a {score} split", n.qualifier, base + n.start,
+                    base + score_end, "votes", "", None,
+                )
+            )  # fmt: skip
+            echoes.add(found[i + 1].start)
+            floor = score_end
             continue
         ceiling = found[i + 1].start if i + 1 < len(found) else len(text)
         restated = _restated(text, found, i)
