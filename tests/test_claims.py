@@ -579,3 +579,43 @@ def test_a_reporting_verb_is_who_said_it_not_something_else_that_happened():
     )
     assert claim_of(b, "a", "Mayor").sources == ("a", "b")
     assert claim_of(b, "c", "Mayor").sources == ("c",)  # "left" / "stayed": two different acts
+
+
+def test_a_contracted_negative_is_the_same_statement_spelt_out():
+    b = briefing(
+        {
+            "a": "The coroner said the cause of the fire at the mill couldn't be confirmed yet.",
+            "b": "The coroner said the cause of the fire at the mill could not be confirmed yet.",
+        }
+    )
+    assert claim_of(b, "a", "The coroner").sources == ("a", "b")
+
+
+OUTBREAK = {
+    "a": "Forty-one confirmed cases have been reported in the outbreak in Osterby, Palk, "
+    "Lunmere, Farrow, Tesk and Orrin, including 12 deaths, the Dunmore Health Agency said on "
+    "Tuesday.",
+    "b": "So far 41 cases of the outbreak have been confirmed including 12 deaths, its chief said.",
+}
+
+
+def test_two_figures_in_common_make_a_looser_rewording_one_fact():
+    b = briefing(OUTBREAK)
+    assert claim_of(b, "a", "Forty-one").sources == ("a", "b")
+
+
+def test_one_figure_in_common_does_not_make_a_looser_rewording_one_fact():
+    b = briefing(
+        {
+            k: v.replace(" including 12 deaths,", "").replace(", including 12 deaths", "")
+            for k, v in OUTBREAK.items()
+        }
+    )
+    assert claim_of(b, "a", "Forty-one").sources == ("a",)
+
+
+def test_a_fact_one_article_restates_joins_the_others_report_of_it():
+    restated = "So far, 41 confirmed cases have been reported in the outbreak, including 12 deaths."
+    b = briefing({"a": OUTBREAK["a"], "b": f"{OUTBREAK['b']} The clinics were busy. {restated}"})
+    claim = claim_of(b, "a", "Forty-one")
+    assert len(claim.evidence) == 3 and claim.sources == ("a", "b")

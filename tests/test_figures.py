@@ -66,6 +66,8 @@ def test_years_and_dates_are_not_quantities():
         "Flight 7C2216, a Boeing 737-800, left at dawn.",
         "Worried relatives can call 0800 4417 293 or 020 7946 0018.",
         "The helpline is on 1-888 512 3307 around the clock.",
+        "The petition cited Section 212 (3) and (7) of the charter.",
+        "The ruling rests on Article 9(2) of the treaty.",
     ],
 )
 def test_what_is_not_a_quantity(text):
@@ -150,6 +152,40 @@ def test_a_number_with_its_thousands_set_apart_by_spaces_is_no_telephone_number(
             "Police arrested 60, among them 9 from abroad.",
             [(60, "detained", ""), (9, "detained", "")],
         ),
+        # a head-count that is part of a whole saying what became of people is of its kind
+        (
+            "The toll rose to 95, including 12 children.",
+            [(95, "deaths", ""), (12, "deaths", "")],
+        ),
+        (
+            "Guards detained 40 people, among them 6 journalists.",
+            [(40, "detained", ""), (6, "detained", "")],
+        ),
+        ("Officials met 30 people, including 4 teachers.", [(30, "people", ""), (4, "people", "")]),
+        # the items of a breakdown take the kind of its head ("the dead included")
+        (
+            "The dead included 9 locals, four Belgians and one Dane.",
+            [(9, "deaths", ""), (4, "deaths", ""), (1, "deaths", "")],
+        ),
+        (
+            "Among the fatalities were 7 miners and two engineers.",
+            [(7, "deaths", ""), (2, "deaths", "")],
+        ),
+        # but not when the first item names its own kind
+        (
+            "It reported 60 cases with 12 deaths and 40 recoveries.",
+            [(60, "cases", ""), (12, "deaths", ""), (40, "count", "")],
+        ),
+        # the size of an outbreak named before its number
+        ("The caseload has climbed to nearly 70.", [(70, "cases", "")]),
+        ("The case count stood at 212 on Monday.", [(212, "cases", "")]),
+        # two modifiers sharing one noun
+        ("Officials reported 45 confirmed and probable cases.", [(45, "cases", "")]),
+        ("Some 45 suspected or confirmed infections were found.", [(45, "cases", "")]),
+        (
+            "The ferry carried 230 passengers and 12 crew.",
+            [(230, "people", ""), (12, "people", "")],
+        ),
         # a tally by place in brackets takes the kind its head names
         (
             "The dead are from Ostrava (12), Velmoor (3) and Kesh (1).",
@@ -163,6 +199,23 @@ def test_a_number_with_its_thousands_set_apart_by_spaces_is_no_telephone_number(
 )
 def test_what_a_figure_counts_is_normalised_to_a_kind(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In a 7-2 vote, the tribunal upheld the ban.", [("7-2", 7, "votes")]),
+        ("The appeals panel ruled 2-1 that the law stood.", [("2-1", 2, "votes")]),
+        ("A 6–3 majority struck the rule down.", [("6–3", 6, "votes")]),
+    ],
+)
+def test_a_divided_vote_written_as_its_score_is_the_majoritys_votes(text, expected):
+    assert [(x.text, x.value, x.kind) for x in quantities(text)] == expected
+
+
+def test_a_score_that_is_no_vote_stays_two_numbers():
+    assert [x.value for x in quantities("The visitors won 3-1 at home.")] == [3, 1]
+    assert [x.value for x in quantities("The crowd of 40 (9 of them children) left.")] == [40, 9]
 
 
 def test_ranges_keep_both_ends_and_decimals_are_kept():

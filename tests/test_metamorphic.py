@@ -238,10 +238,6 @@ def _by_position(briefing: Briefing) -> dict[tuple[str, int], tuple[str, ...]]:
 
 
 KNOWN = {
-    "aricell-fire": "a reading defect, open (found when the corpus arrived, before any round-6 "
-    "rule): the real name is read with the company and title before it as one person "
-    "('<Company> CEO <Name>'), and 'CEO <Surname>' later points elsewhere, while the renamed "
-    "name is read alone: the reading depends on the name",
     "kenya-protests": "a body's acronym defined after a state's name ('<State> National "
     "Commission on Human Rights (KNCHR)') no longer matches its initials once the state is "
     "renamed: a limit of the renaming, not of the reading (the Aden Bare Duale defect of "

@@ -6,7 +6,9 @@ coefficient over Snowball stems, stop words left out, synonyms of the vocabulary
 their head word) reaches ``SAME_WORDING``. That is wire copy, its rewrites and close
 paraphrases. A looser match, ``PARAPHRASE``, also merges when the two statements give the
 same figure (same kind and value) or come from the same named claimant: a *paraphrase*,
-kept apart from same-wording merges in the grading.
+kept apart from same-wording merges in the grading; ``FIGURES_PARAPHRASE``, looser still,
+merges two statements that give the same two figures or more ("63 cases, including 29
+deaths" reworded). A negative contraction is read spelt out ("couldn't" is "could not").
 
 Never merged, whatever their words:
 
@@ -23,7 +25,9 @@ Never merged, whatever their words:
 
 The score depends on the two statements alone (no corpus-wide word weights, no topics), so
 adding an unrelated article or changing a topic cue leaves every claim as it was. Groups
-join by average linkage (``_average_linkage``): one loose link never chains two facts.
+join by average linkage (``_average_linkage``): one loose link never chains two facts. Two
+statements of one article are never compared, so their pair is left out of that average: a
+fact an article restates joins another article's report of it.
 Every merged statement keeps the reason it joined (``Evidence.basis`` and ``why``).
 
 Scale: no all-pairs comparison. Each statement is indexed under its content words; only
@@ -50,6 +54,9 @@ SAME_WORDING = 0.6
 """Dice score at or above which two statements say the same thing in nearly the same words."""
 PARAPHRASE = 0.5
 """Dice score at or above which two statements with the same figure say the same thing."""
+FIGURES_PARAPHRASE = 0.4
+"""Dice score at or above which two statements that give the same two figures or more (and
+no other: see ``_compatible``) say the same thing: "63 cases, including 29 deaths"."""
 PLAIN = 0.6
 """Dice score the words other than names must reach too: "X declared a curfew" and "X
 lifted the curfew" share their names, not what they say."""
@@ -98,6 +105,17 @@ def _modal() -> re.Pattern[str]:
 
 
 _projected = derived(_modal)
+
+_IRREGULAR = re.compile(r"(?i)\b(won|can|shan)[’']t\b")
+_IRREGULAR_FULL = {"won": "will not", "can": "can not", "shan": "shall not"}
+_CONTRACTED = re.compile(r"(?i)(?<=[a-z])n[’']t\b")
+
+
+def uncontracted(text: str) -> str:
+    """``text`` with its negative contractions spelt out ("couldn't" -> "could not", "won't"
+    -> "will not"): a rewrite that contracts a verb says the same thing."""
+    text = _IRREGULAR.sub(lambda m: _IRREGULAR_FULL[m.group(1).casefold()], text)
+    return _CONTRACTED.sub(" not", text)
 
 
 def _reporting() -> frozenset[str]:
@@ -189,7 +207,7 @@ def name_stems(text: str) -> frozenset[str]:
 def _item(s: Statement, names: Mapping[str, frozenset[str]]) -> _Item:
     days = frozenset(d.resolved for d in s.dates if d.precision == "day" and d.relation == "on")
     own = names.get(s.claimant, frozenset()) if s.claimant else frozenset()
-    projected = bool(_projected().search(s.text))
+    projected = bool(_projected().search(uncontracted(s.text)))
     full = content_words(s.text)
     said = full - own
     named = name_stems(s.text)
@@ -228,11 +246,15 @@ def _link(a: Statement, b: Statement, x: _Item, y: _Item) -> tuple[float, MergeB
         return None  # the same names, but not the same thing said of them
     if score >= SAME_WORDING:
         return score, "wording"
-    shared_figure = any(
-        x.figures[k] & y.figures[k] for k in x.figures.keys() & y.figures.keys() if k != "count"
+    shared = sum(
+        len(x.figures[k] & y.figures[k])
+        for k in x.figures.keys() & y.figures.keys()
+        if k != "count"
     )
-    if score >= PARAPHRASE and shared_figure:
+    if score >= PARAPHRASE and shared:
         return score, "paraphrase"
+    if score >= FIGURES_PARAPHRASE and shared >= 2:
+        return PARAPHRASE, "paraphrase"  # as sure as a paraphrase giving one figure
     return None
 
 
@@ -274,12 +296,17 @@ def merge(
         if found is not None:
             links[(i, j)] = found
     scores = {pair: score for pair, (score, _) in links.items()}
-    groups = _average_linkage(len(statements), scores, PARAPHRASE)
+    groups = _average_linkage(
+        len(statements), scores, PARAPHRASE, [s.source_id for s in statements]
+    )
     return [_claim(statements, group, items, links) for group in groups]
 
 
 def _average_linkage(
-    n: int, scores: dict[tuple[int, int], float], threshold: float
+    n: int,
+    scores: dict[tuple[int, int], float],
+    threshold: float,
+    sources: Sequence[str] | None = None,
 ) -> list[list[int]]:
     """Join the best-matching pairs first; two groups join only if, on average over all their
     cross pairs (a pair with no link counting as 0), they still reach the threshold. This
@@ -297,7 +324,7 @@ def _average_linkage(
         gi, gj = group[i], group[j]
         if gi == gj:
             continue
-        if linked[gi].get(gj, 0.0) / (len(members[gi]) * len(members[gj])) < threshold:
+        if linked[gi].get(gj, 0.0) / _cross(members[gi], members[gj], sources) < threshold:
             continue
         keep, gone = min(gi, gj), max(gi, gj)
         for other, value in linked.pop(gone).items():
@@ -309,6 +336,16 @@ def _average_linkage(
             group[k] = keep
         members[keep] = sorted(members[keep] + members.pop(gone))
     return [members[k] for k in sorted(members)]
+
+
+def _cross(a: list[int], b: list[int], sources: Sequence[str] | None) -> int:
+    """How many pairs across two groups could be linked: two statements of one article are
+    never compared, so they count for nothing in the average ("63 cases, 29 deaths" said
+    twice in one article and once in another is one fact)."""
+    if sources is None:
+        return len(a) * len(b)
+    here = Counter(sources[i] for i in a)
+    return max(1, len(a) * len(b) - sum(here[sources[j]] for j in b))
 
 
 def claim_id(first: Statement) -> str:

@@ -15,8 +15,14 @@ around the number, by this order of evidence:
    counts nothing after it, what "the number of" before it names ("the number of confirmed
    infections rose to 41") or what its state says ("another 500 will be deployed");
 5. the kind of the figure just before it in the sentence, when nothing follows it ("500
-   troops to bolster the 1,200 already there": the noun is left out);
+   troops to bolster the 1,200 already there": the noun is left out), when it is a part
+   of it ("95 dead, including 12 children") or the next item of a breakdown whose head
+   gave the first item its kind ("the dead included 9 locals, four Belgians and one
+   Dane"; not "12 deaths and 40 recoveries", whose first item names its own kind);
 6. otherwise a plain count ("two brigades").
+
+A divided vote written as its score ("a 5-4 decision", "the court ruled 6-3") is one figure,
+the majority's votes.
 
 A number restated in brackets ("thirty-nine (39) people") is one figure, which counts what
 follows the brackets.
@@ -41,6 +47,9 @@ from briefbook.vocabulary import alternation, derived, mapping, words
 
 COUNT = "count"
 """The kind of a figure that counts nothing the lexicon knows."""
+HEADCOUNT = "people"
+"""The kind of a plain head-count ("12 children"): a part of a whole that says what became of
+those counted ("95 dead, including 12 children") is of the whole's kind."""
 ARTICLE_DURATIONS = {"decade": (10.0, "years"), "century": (100.0, "years")}
 """"a decade" is 10 years (as a reader would count it); "a week" is 1 week."""
 MEASURES = ("magnitude", "depth", "rainfall", "speed", "temperature")
@@ -65,6 +74,9 @@ class _Lexicon:
     noun_stop: frozenset[str]
     occurrences: frozenset[str]
     """Nouns that count occurrences of what follows them ("instances of arrests")."""
+    split_after: frozenset[str]
+    split_before: frozenset[str]
+    """The nouns after and verbs before a score that make it a divided vote ("a 5-4 ruling")."""
 
 
 EVENT_KINDS = frozenset(
@@ -115,6 +127,8 @@ def _build() -> _Lexicon:
         words("figures", "counts_stop"),
         words("figures", "noun_stop"),
         words("figures", "occurrence_nouns"),
+        words("figures", "split_vote_after"),
+        words("figures", "split_vote_before"),
     )
 
 
@@ -165,6 +179,30 @@ _OPEN = re.compile(r"\s*\(\s*")
 _CLOSE = re.compile(r"\s*\)")
 
 
+_SCORE_SEP = re.compile(r"\s*[-–]\s*")
+_WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
+_VERB_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def _split_vote(text: str, found: Sequence[Number], i: int, lex: _Lexicon) -> int | None:
+    """Where a divided vote written as its score ("a 5-4 decision", "ruled 6-3") ends, when
+    ``found[i]`` is its first number; None otherwise."""
+    if i + 1 >= len(found):
+        return None
+    a, b = found[i], found[i + 1]
+    if a.needs_noun or b.needs_noun or a.unit or b.unit or a.value < b.value:
+        return None
+    if not _SCORE_SEP.fullmatch(text[a.number_end : b.start]):
+        return None
+    after = _WORD_AFTER.match(text, b.number_end)
+    verb = _VERB_BEFORE.search(text, 0, a.start)
+    if (after and after.group(1).casefold() in lex.split_after) or (
+        verb and verb.group(1).casefold() in lex.split_before
+    ):
+        return b.number_end
+    return None
+
+
 def _restated(text: str, found: Sequence[Number], i: int) -> int | None:
     """Where the words after "thirty-nine (39)" start, when ``found[i]`` is a number written
     in words (or figures) restated in brackets right after it; None otherwise."""
@@ -175,6 +213,10 @@ def _restated(text: str, found: Sequence[Number], i: int) -> int | None:
         return None
     close = _CLOSE.match(text, nxt.end)
     return close.end() if close else None
+
+
+_SHARED_NOUN = re.compile(r"(?:and|or)\s+[A-Za-z][\w’'-]*\s+(?P<noun>[A-Za-z][\w’'-]*)", re.I)
+"""A second modifier and the noun both share, after a first: "confirmed and probable cases"."""
 
 
 def _counted(text: str, end: int, lex: _Lexicon) -> tuple[str, int]:
@@ -188,6 +230,15 @@ def _counted(text: str, end: int, lex: _Lexicon) -> tuple[str, int]:
         if not taken and low == "of":
             pos = m.end()
             continue
+        shared = _SHARED_NOUN.match(text, m.start()) if low in ("and", "or") and taken else None
+        if (
+            shared
+            and not lex.nouns.search(" ".join(taken))
+            and lex.nouns.fullmatch(shared.group("noun"))
+        ):  # "63 confirmed and probable cases": two modifiers of one noun
+            taken.append(" ".join(shared.group(0).split()))
+            pos = shared.end()
+            break
         if low in lex.counts_stop or (taken and low in lex.noun_stop) or len(taken) == 4:
             break
         if not taken and low in lex.noun_stop:
@@ -231,6 +282,21 @@ def _preferred(found: Sequence[str], lex: _Lexicon) -> str | None:
 _PART_OF = re.compile(r"\s*[,(–—-]?\s*(?:including|among\s+them|of\s+whom|of\s+which)\s+", re.I)
 """Between a figure and a part of it that names nothing the lexicon knows: the part is of
 the whole's kind ("274 dead, including 33 bystanders")."""
+_NEXT_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
+"""Between two items of a breakdown ("the dead included 9 locals, 4 Belgians and one Dane"):
+an item counting nothing the lexicon knows, or a plain head-count, is of the kind of the item
+before it when that item took its kind from the breakdown's head (the dead, the injured, the
+arrested), not from a noun of its own ("15 deaths and 51 recoveries": no deaths recovered)."""
+
+
+def _head_count(counts: str, lex: _Lexicon) -> bool:
+    """Whether ``counts`` names no kind but a plain head-count ("locals", "miners"), so a
+    figure counting it took its kind from elsewhere in the sentence."""
+    return all(
+        lex.noun_kind[m.group(0).casefold()] == HEADCOUNT for m in lex.nouns.finditer(counts)
+    )
+
+
 _TALLIED = re.compile(r"[A-Z][\w’'-]*\s*\(\s*$")
 """Before a number alone in brackets after a name: "Nairobi (17), Nakuru (3)", a tally by
 place or group whose kind the head of the sentence gives ("The dead are from ...")."""
@@ -322,6 +388,18 @@ def quantities(
         if n.start in echoes:
             floor = n.end
             continue
+        score_end = _split_vote(text, found, i, lex)
+        if score_end is not None:  # "a 5-4 ruling": the majority's votes, one figure
+            score = text[n.start : score_end]
+            out.append(
+                Quantity(
+                    score, n.value, f"votes in a {score} split", n.qualifier, base + n.start,
+                    base + score_end, "votes", "", None,
+                )
+            )  # fmt: skip
+            echoes.add(found[i + 1].start)
+            floor = score_end
+            continue
         ceiling = found[i + 1].start if i + 1 < len(found) else len(text)
         restated = _restated(text, found, i)
         if restated is not None:  # "thirty-nine (39) people died": what follows the brackets
@@ -358,13 +436,23 @@ def quantities(
         elif kind == COUNT and previous is not None and _FROM_TO.search(text[: n.start]):
             kind, counts = previous.kind, counts or previous.counts  # "rose from 62 to 95"
         elif (
-            kind == COUNT
+            kind in (COUNT, HEADCOUNT)
             and not n.unit
             and previous is not None
             and previous.kind != COUNT
+            and (kind == COUNT or previous.kind in lex.events)
             and _PART_OF.fullmatch(text[previous.end - base : n.start])
         ):
-            kind = previous.kind  # "the toll rose to 274, including 33 on the ground"
+            kind = previous.kind  # "the toll rose to 274, including 33 children"
+        elif (
+            (kind in (COUNT, HEADCOUNT) or (kind is None and counts))  # "... and one Dane"
+            and not n.unit
+            and previous is not None
+            and previous.kind in lex.events
+            and _head_count(previous.counts, lex)
+            and _NEXT_ITEM.fullmatch(text[previous.end - base : n.start])
+        ):
+            kind = previous.kind  # "the dead were 9 locals, 4 Belgians and one Dane"
         elif kind == COUNT and not counts and not n.unit and _TALLIED.search(text[: n.start]):
             kind = _tally_kind(text, n, lex) or (previous.kind if previous else COUNT)
         elif kind == COUNT and not counts and not n.unit and previous is not None:

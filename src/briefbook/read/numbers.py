@@ -8,7 +8,8 @@ plural ("dozens", "several million": their lower bound, at least two of them) or
 
 Not quantities: clock times ("7:58 am", "0800 GMT"), dates (the spans the date reader found),
 ordinals ("14th"), ages ("a 12-year-old", "Ana, 37,"), identifiers ("Flight 2216", "Gate No.
-3", "Microsoft 365", "F-16", "5G"), telephone numbers ("call 020 7008 5000"). A number
+3", "Microsoft 365", "F-16", "5G") and the parts they number ("Section 170 (4) and (5)",
+"Article 5(2)"), telephone numbers ("call 020 7008 5000"). A number
 written in words, or a bare year, is a quantity only if it counts something
 (``read/figures`` decides). The words are ``data/vocabulary/figures.toml``.
 """
@@ -169,6 +170,12 @@ _AGE_AT = re.compile(r"(?:^|[.;:—]\s*)at\s+$", re.IGNORECASE)
 """Before "N," at a clause's start: "At 73, he is the oldest..." is an age."""
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _NAMED_CODE = re.compile(r"[A-Z][\w]*\s+\d+-$")
+_SUBSECTION = re.compile(
+    r"(?P<word>[\w.]+)\s+\d+[A-Za-z]?(?:\s*\(\s*\w{1,4}\s*\)(?:\s*(?:,|and|or|to)\s*)?)*"
+    r"\s*\(\s*$"
+)
+"""Before a number in brackets that numbers a part of what an identifier names: "Section
+170 (4) and (5)", "Article 5(2)"."""
 
 
 _AND_REST = re.compile(r"(?:\s+and)?\s+(?P<rest>[a-z]+(?:-[a-z]+)?)(?![\w-])", re.IGNORECASE)
@@ -242,6 +249,9 @@ def _not_a_quantity(
         return True  # "At 73, he is the oldest..."
     if digits and re.search(r"[A-Z][\w’'.-]*,\s*$", before) and re.match(r"^\s*,", rest):
         return True  # "Hiroyuki Hamatani, 53, said": an age after a name
+    part = _SUBSECTION.search(before) if re.match(r"\s*\)", rest) else None
+    if part and part.group("word").casefold().rstrip(".") in v.identifier_before:
+        return True  # "Section 170 (4)": a subsection, not a quantity
     word = _WORD_BEFORE.search(before)
     if word is None:
         return False
