@@ -249,3 +249,31 @@ def test_an_article_with_no_year_takes_the_briefings_for_a_day_of_a_month():
         }
     )
     assert found["c"] == [("on Nov. 28", "2024-11-28"), ("December 9", "2024-12-09")]
+
+
+def test_an_undated_article_names_a_day_after_the_dated_reports():
+    found = _dates_by_article(
+        {
+            "a": ("2024-10-24", "The dam at Lake Orin broke on Tuesday."),
+            # undated, written later: its Tuesday is the others', its Saturday none of
+            # theirs, and the Saturday before that Tuesday came before anything happened
+            "c": (
+                None,
+                "Divers found the last body on Saturday. "
+                "Crews have searched since the dam broke on Tuesday.",
+            ),
+            "e": ("2024-10-25", "Divers reached the dam on Friday."),
+            # a day none names within the days the others tell of is the one before
+            "d": (
+                None,
+                "The dam broke on Tuesday. Divers reached it on Friday, "
+                "and the mayor spoke on Wednesday.",
+            ),
+        }
+    )
+    assert found["c"] == [("on Saturday", "2024-10-26"), ("on Tuesday", "2024-10-22")]
+    assert found["d"] == [
+        ("on Tuesday", "2024-10-22"),
+        ("on Friday", "2024-10-25"),
+        ("on Wednesday", "2024-10-23"),
+    ]

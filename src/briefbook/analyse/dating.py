@@ -9,8 +9,12 @@ name the others name most often (the later of two named as often), among those o
 article's month when its page gives one, and within a week before the first dated article
 and the day of the last; the latest of these is taken as the article's own day, and all its
 dates are resolved again against it ("yesterday", "a day later", "on Saturday" ahead). When
-the article names only days ahead ("until Monday"), those stand in. Nothing changes when the
-other articles name no day of that name.
+the article names only days ahead ("until Monday"), those stand in. A weekday no dated
+article names, in an undated article that shares a day with them, is the one before the latest
+day it shares, unless that falls before the first day the briefing tells of: the event had not
+begun, so it is the next day of that name, after what the dated reports cover ("held since
+Wednesday" with the others' Wednesday, "on Sunday" named by none: the Sunday after). Nothing
+changes when the article shares no day with the other articles.
 
 A day of a month named without its year ("on Nov. 25", "the runoff set for December 8") in
 an article whose page gives no year at all takes the year that the briefing's latest
@@ -76,14 +80,29 @@ def anchor_for(
         return day.year == page.year and (page.month is None or day.month == page.month)
 
     chosen: list[tuple[dt.date, bool]] = []
+    unnamed: list[int] = []
     for rep in reading.reporting:
         for weekday, ahead in named_weekdays(rep.sentence.text):
             named = [(n, day) for day, n in days.items() if day.weekday() == weekday and fits(day)]
             if named:
                 chosen.append((max(named)[1], ahead))
+            elif not ahead:
+                unnamed.append(weekday)
+    pinned = [day for day, ahead in chosen if not ahead]
+    if pinned and days:
+        chosen += [(_after_the_start(w, max(pinned), min(days)), False) for w in unnamed]
     past = [day for day, ahead in chosen if not ahead]
     pool = past or [day for day, _ in chosen]
     return max(pool) if pool else None
+
+
+def _after_the_start(weekday: int, latest: dt.date, start: dt.date) -> dt.date:
+    """The day of ``weekday`` an undated article means when no dated one names it: the last
+    before ``latest`` (the latest day it shares with them), unless that falls before
+    ``start``, the first day the briefing tells of; then the event had not begun, and the
+    day is the next of that name, after the days the dated reports cover."""
+    day = latest - dt.timedelta(days=(latest.weekday() - weekday) % 7)
+    return day if day >= start else day + dt.timedelta(days=7)
 
 
 def _with_years(reading: Reading, latest: dt.date) -> Reading:
