@@ -277,3 +277,30 @@ def test_an_undated_article_names_a_day_after_the_dated_reports():
         ("on Friday", "2024-10-25"),
         ("on Wednesday", "2024-10-23"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "previous", "expected"),
+    [
+        # published the morning after: a quotation's "tonight" is the evening it tells of
+        (
+            '"We carried the vote tonight," the union leader said.',
+            dt.date(2024, 10, 23),
+            "2024-10-23",
+        ),
+        ("“Today’s ruling is a victory,” the lawyer said.", dt.date(2024, 10, 23), "2024-10-23"),
+        # the sentence names the day it was said
+        ('The mayor said on Tuesday: "We reopen the road today."', None, "2024-10-22"),
+        # outside a quotation, and with no day before to tell of, the reference stands
+        ("The union leader said the strike begins tonight.", dt.date(2024, 10, 23), "2024-10-24"),
+        ('"We carried the vote tonight," the union leader said.', None, "2024-10-24"),
+        (
+            '"We carried the vote tonight," the union leader said.',
+            dt.date(2024, 10, 21),
+            "2024-10-24",
+        ),
+    ],
+)
+def test_a_day_word_in_a_quotation_counts_from_the_day_it_was_said(text, previous, expected):
+    found = resolve_dates(text, PUBLISHED, previous=previous)
+    assert [d.resolved for d in found][-1] == expected

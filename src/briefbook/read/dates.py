@@ -17,7 +17,13 @@ month (wire copy is dated by its events), and failing both the date stays as pre
 publication date allows (``briefbook.analyse.dating`` reads such articles again in the
 time of their briefing). Days told from another count from the last day the article named
 before, in the sentence or earlier. "since", "until" and "by" are kept as the date's
-relation: a date something has lasted since is not an event.
+relation: a date something has lasted since is not an event. A word that counts from the
+day it is said ("today", "tonight", "yesterday") inside a quotation counts from the day the
+quotation was said: the day its sentence names outside the quotation ("she said on
+Thursday"), else the day the article last named when that is the day before the reference (a
+report published the morning after).
+
+Over 500 lines: the one pattern of date forms and the resolution of each are kept together.
 """
 
 from __future__ import annotations
@@ -175,6 +181,10 @@ def resolve_dates(
     resolved_at = {
         m.start(): _resolve(m, published, anchor) for m in matches if not m.group("then")
     }
+    spoken = _spoken(matches, resolved_at, anchor, previous)
+    for m in matches:
+        if spoken is not None and m.group("rel") and _quoted(m) and _DAY_WORD.fullmatch(m["rel"]):
+            resolved_at[m.start()] = _resolve(m, published, spoken)
     days = [(m, _day_of(*resolved_at[m.start()])) for m in matches if not m.group("then")]
     out = []
     for m in matches:
@@ -202,6 +212,43 @@ def resolve_dates(
             )
         )
     return out
+
+
+_DAY_WORD = re.compile(
+    r"(?i:yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))"
+)
+"""The words that count a day from the day they are said."""
+
+
+def _quoted(m: re.Match[str]) -> bool:
+    """Whether ``m`` is inside a quotation opened earlier in its sentence."""
+    before = m.string[: m.start()]
+    curly = before.count("“") > before.count("”")
+    return curly or before.count('"') % 2 == 1
+
+
+def _spoken(
+    matches: Sequence[re.Match[str]],
+    resolved_at: dict[int, tuple[str, DatePrecision]],
+    anchor: dt.date | None,
+    previous: dt.date | None,
+) -> dt.date | None:
+    """The day a quotation in the sentence was said, when it is not the reference: the day
+    the sentence itself names outside its quotation ("she said on Thursday"), else the day
+    the article last named when that is the day before the reference (a report published
+    the morning after quotes what was said on the day it tells of). ``None`` for the
+    reference."""
+    if anchor is None:
+        return None
+    for m in matches:
+        if m.group("then") or _quoted(m) or not (m.group("weekday") or m.group("md_month")):
+            continue
+        day = _day_of(*resolved_at[m.start()])
+        if day is not None and day <= anchor and (m.group("prep") or "").casefold() == "on":
+            return day
+    if previous is not None and previous == anchor - dt.timedelta(days=1):
+        return previous
+    return None
 
 
 def named_weekdays(text: str) -> list[tuple[int, bool]]:
