@@ -206,6 +206,16 @@ def test_an_undated_article_keeps_its_dates_when_no_other_names_the_day():
         ("The talks are set to resume on Friday.", ("on Friday", "2024-10-25", "day")),
         ("A ruling is expected Monday.", ("Monday", "2024-10-28", "day")),
         ("The match is scheduled to be held on Saturday.", ("on Saturday", "2024-10-26", "day")),
+        # an aim points ahead too, whatever its tense
+        (
+            "She wanted to do so before Saturday's summit.",
+            ("before Saturday's", "2024-10-26", "day"),
+        ),
+        (
+            "He hoped to do so before the Saturday ceremony.",
+            ("Saturday", "2024-10-26", "day"),
+        ),
+        ("The mayor hopes to sign it on Friday.", ("on Friday", "2024-10-25", "day")),
         # a weekend is not a week: its month when both its days are in one
         ("Crowds marched last weekend.", ("last weekend", "2024-10", "month")),
         ("The fair opens this weekend.", ("this weekend", "2024-10", "month")),

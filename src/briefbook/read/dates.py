@@ -91,12 +91,15 @@ _DATE = re.compile(
 _FUTURE = re.compile(
     r"\b(?:will|’ll|'ll|forecast\s+for|expected(?:\s+(?:on|by))?|scheduled\s+for"
     r"|due(?:\s+(?:on|by))?|set\s+for|planned\s+for"
-    r"|(?:due|set|scheduled|expected|planned)\s+to\s+[a-z]+(?:\s+(?:place|held|out))?)"
+    r"|(?:due|set|scheduled|expected|planned)\s+to\s+[a-z]+(?:\s+(?:place|held|out))?"
+    r"|(?:wants?|wanted|hoped?|hopes|aims?|aimed|intends?|intended)\s+to\s+[a-z]+"
+    r"(?:\s+(?:so|it|this|that))?)"
     r"\s+(?:[a-z]+\s+){0,2}$",
     re.IGNORECASE,
 )
 """Words just before a weekday that put it ahead: "snow was forecast for Sunday", "will meet
-on Friday", "the vote was due to take place on Sunday", "a ruling is expected Monday"."""
+on Friday", "the vote was due to take place on Sunday", "a ruling is expected Monday", and an
+aim ("she wanted to do so before Saturday's summit", "he hopes to sign it on Friday")."""
 _FUTURE_AFTER = re.compile(
     r"(?:[’']s)?\s+(?:[a-z]+\s+){0,2}?(?:will|’ll|'ll|is\s+(?:set|due|expected)\s+to"
     r"|are\s+(?:set|due|expected)\s+to)\b",
