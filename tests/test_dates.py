@@ -314,3 +314,21 @@ def test_an_undated_article_names_a_day_after_the_dated_reports():
 def test_a_day_word_in_a_quotation_counts_from_the_day_it_was_said(text, previous, expected):
     found = resolve_dates(text, PUBLISHED, previous=previous)
     assert [d.resolved for d in found][-1] == expected
+
+
+def test_earlier_in_the_day_is_the_day_the_report_tells_of():
+    found = _dates_by_article(
+        {
+            "a": (
+                "2024-10-24",
+                "The ferry operator apologised on Wednesday for the sinking on Tuesday. "
+                "Divers had searched the bay on Monday. "
+                "Earlier in the day, divers reached the wreck. "
+                "The captain was questioned later that day.",
+            ),
+        }
+    )
+    assert found["a"][-2:] == [
+        ("Earlier in the day", "2024-10-23"),
+        ("later that day", "2024-10-23"),
+    ]

@@ -16,8 +16,10 @@ the day; otherwise the latest full date the article itself gives within its publ
 month (wire copy is dated by its events), and failing both the date stays as precise as the
 publication date allows (``briefbook.analyse.dating`` reads such articles again in the
 time of their briefing). Days told from another count from the last day the article named
-before, in the sentence or earlier. "since", "until" and "by" are kept as the date's
-relation: a date something has lasted since is not an event. A word that counts from the
+before, in the sentence or earlier; "earlier in the day" with no day before it in its
+sentence from the day the report tells of, the latest its first dated sentence names.
+"since", "until" and "by" are kept as the date's relation: a date something has lasted since
+is not an event. A word that counts from the
 day it is said ("today", "tonight", "yesterday") inside a quotation counts from the day the
 quotation was said: the day its sentence names outside the quotation ("she said on
 Thursday"), else the day the article last named when that is the day before the reference (a
@@ -166,11 +168,13 @@ def resolve_dates(
     base: int = 0,
     anchor: dt.date | None = None,
     previous: dt.date | None = None,
+    lead: dt.date | None = None,
 ) -> list[DateExpression]:
     """Date expressions in ``text``, resolved against ``anchor`` (see :func:`reference`;
     by default the publication date, when it is known to the day). ``previous`` is the last
     day the article named before this sentence (see :func:`last_day`), for "a day later",
-    "the following day", "earlier in the day"."""
+    "the following day", "that day"; ``lead`` the day the report tells of (see
+    :func:`news_day`), for "earlier in the day"."""
     anchor = anchor or reference("", published)
     matches = []
     for m in _DATE.finditer(text):
@@ -192,7 +196,7 @@ def resolve_dates(
     out = []
     for m in matches:
         if m.group("then"):
-            resolved, precision = _then(m, days, previous)
+            resolved, precision = _then(m, days, previous, lead)
         else:
             resolved, precision = resolved_at[m.start()]
         prep = " ".join((m.group("prep") or "").casefold().split())
@@ -285,6 +289,14 @@ def last_day(dates: Sequence[DateExpression], previous: dt.date | None) -> dt.da
     return previous
 
 
+def news_day(dates: Sequence[DateExpression], anchor: dt.date | None) -> dt.date | None:
+    """The latest day ``dates`` name as an event, none after ``anchor``: in the first
+    sentence that names one, the day the report tells of ("apologised on Tuesday for the
+    fire on Monday": Tuesday), what "earlier in the day" counts from."""
+    days = [_day_of(d.resolved, d.precision) for d in dates if d.relation == "on"]
+    return max((d for d in days if d and (anchor is None or d <= anchor)), default=None)
+
+
 _COUNTED = re.compile(rf"(?i:{_COUNT})\s+(?=(?:days?|weeks?)\s+(?:later|after)\b)")
 
 
@@ -335,14 +347,18 @@ def _naming(m: re.Match[str]) -> bool:
 
 
 def _then(
-    m: re.Match[str], days: Sequence[tuple[re.Match[str], dt.date | None]], previous: dt.date | None
+    m: re.Match[str],
+    days: Sequence[tuple[re.Match[str], dt.date | None]],
+    previous: dt.date | None,
+    lead: dt.date | None = None,
 ) -> tuple[str, DatePrecision]:
     """A day told from another: "a day later" and "the following day" count from the last
     day named before them (in the sentence, else in the article); "five days after the
     quake struck on Monday" from the day named after them, and with none, "five days after"
     is the day of the sentence's own event ("Rescuers searched on Saturday, five days after
     the quake"), named before it or, failing that, in the sentence before; "earlier in the
-    day" is the day named before it."""
+    day" is the day named before it in its sentence, else the day the report tells of (see
+    :func:`news_day`), not the last it told of in passing."""
     text = " ".join(m.group("then").casefold().split())
     if re.search(
         r"\b(?:nearly|almost|about|around|some|over|more than)\s+$",
@@ -367,6 +383,8 @@ def _then(
         if after is not None:
             return (after + dt.timedelta(days=max(n, 1))).isoformat(), "day"
         n = 0  # the sentence's own day: "five days after the quake" is that day
+    if re.search(r"\bin\s+the\s+day$", text) and lead is not None:
+        previous = lead  # "earlier in the day": the report's own day, not the last told
     base = before or previous
     if base is None:
         return "", "unresolved"

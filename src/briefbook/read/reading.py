@@ -24,7 +24,7 @@ from briefbook.project import cache
 from briefbook.project.codec import from_data, to_data
 from briefbook.project.load import RawArticle
 from briefbook.read import figures
-from briefbook.read.dates import figure_free, last_day, reference, resolve_dates
+from briefbook.read.dates import figure_free, last_day, news_day, reference, resolve_dates
 from briefbook.read.furniture import classify, sentence_furniture
 from briefbook.read.gazetteer import Gazetteer
 from briefbook.read.language import READ, language_of
@@ -94,7 +94,7 @@ def _reporting(article: Article, gazetteer: Gazetteer) -> tuple[Reporting, ...]:
     out = []
     acronyms = defined_acronyms(article.text)
     anchor = reference(article.text, article.meta.published)
-    previous = None
+    previous = lead = None
     for bi, block in enumerate(article.blocks):
         if block.boilerplate is not None or block.kind == BlockKind.HEADING:
             continue
@@ -106,9 +106,10 @@ def _reporting(article: Article, gazetteer: Gazetteer) -> tuple[Reporting, ...]:
                 article.id, sentence.id, sentence.text, sentence.start, gazetteer, acronyms
             )
             dates = resolve_dates(
-                sentence.text, article.meta.published, sentence.start, anchor, previous
+                sentence.text, article.meta.published, sentence.start, anchor, previous, lead
             )
             previous = last_day(dates, previous)
+            lead = lead or news_day(dates, anchor)
             spans = [figure_free(d, sentence.start) for d in dates]
             quantities = tuple(figures.quantities(sentence.text, sentence.start, spans))
             out.append(
@@ -124,10 +125,11 @@ def redate(
     article is taken to be of (``briefbook.analyse.dating``). The expressions are the same,
     so the figures are too."""
     out = []
-    previous = None
+    previous = lead = None
     for r in reporting:
-        dates = resolve_dates(r.sentence.text, published, r.sentence.start, anchor, previous)
+        dates = resolve_dates(r.sentence.text, published, r.sentence.start, anchor, previous, lead)
         previous = last_day(dates, previous)
+        lead = lead or news_day(dates, anchor)
         out.append(replace(r, dates=tuple(dates)))
     return tuple(out)
 
