@@ -676,3 +676,14 @@ def test_a_body_named_after_a_quotation_is_its_speaker_not_the_one_before():
         "Spokesperson",
         "Spokesperson",  # the words name the speaker before
     ]
+
+
+def test_a_generic_leader_title_is_the_office_holder_named_before():
+    out = claimants(
+        "President Ana Ruiz closed the border of Freedonia on Monday. "
+        "Trade Minister Tomas Berg said the ports would stay open. "
+        "“Nobody may cross until the fever is gone,” the Freedonian leader said. "
+        "“The markets will stay open,” the party leader said."
+    )
+    assert out[2][1:] == ("Ana Ruiz", "said")  # the president, not the minister named last
+    assert out[3][1] != "Ana Ruiz"  # a party's leader is not the head of state

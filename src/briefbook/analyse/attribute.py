@@ -533,7 +533,9 @@ def _described(described: Description, cue: str, quote: bool, context: Context) 
     """The speaker a description names (see ``briefbook.analyse.bodies``)."""
     if described.person and described.definite:
         if described.owner is None:
-            person = earlier_person(described, context.mentions)
+            person = earlier_person(described, context.mentions) or _earlier_leader(
+                described, context.mentions
+            )
             if person is not None:
                 return Attribution(person, None, cue, quote, via_pronoun=True)
         return Attribution(None, described.words, cue, quote, group_of=described.owner, titled=True)
@@ -554,6 +556,28 @@ def _described(described: Description, cue: str, quote: bool, context: Context) 
         # "the minister's office said": the office, known by whose it is
         return Attribution(None, f"{described.owner.text}'s {described.words}", cue, quote)
     return Attribution(None, described.words, cue, quote, group_of=described.owner)
+
+
+LEADER_TITLES = derived(lambda: mapping("attribution", "leader_titles"))
+
+
+_DEMONYMS = re.compile(r"(?:[A-Z][a-z]+(?:an|ese|ish|i|ch))?")
+"""What may stand before a leader's generic title: nothing, or one word for a people
+("the Freedonian leader", "the Japanese leader")."""
+
+
+def _earlier_leader(described: Description, mentions: Sequence[Mention]) -> Mention | None:
+    """ "President Ana Roe ordered ... '...,' the Freedonian leader said": a generic title
+    points back to the last person the article named by one of the offices it stands for."""
+    offices = LEADER_TITLES().get(described.head.casefold())
+    if not offices or not _DEMONYMS.fullmatch(described.words[: -len(described.head)].strip()):
+        return None  # "the party leader", "the opposition leader": someone else
+    for earlier in reversed(mentions):
+        if earlier.kind == Kind.PERSON and earlier.role:
+            held = {w.rstrip(".,’'s") for w in earlier.role.casefold().split()}
+            if held & set(offices):
+                return earlier
+    return None
 
 
 COMPANY_NOUNS = derived(lambda: words("names", "company_nouns"))
