@@ -687,3 +687,16 @@ def test_a_generic_leader_title_is_the_office_holder_named_before():
     )
     assert out[2][1:] == ("Ana Ruiz", "said")  # the president, not the minister named last
     assert out[3][1] != "Ana Ruiz"  # a party's leader is not the head of state
+
+
+def test_verbs_of_clarifying_and_conceding_report():
+    out = claimants(
+        "Governor Ana Ruiz clarified that the roads were open. "
+        "Mayor Tomas Berg conceded that the dam had failed. "
+        "Lawyers for Acme contended that the fine was unlawful. "
+        "The remarks of the mayor angered the farmers."
+    )
+    assert out[0][1:] == ("Ana Ruiz", "clarified")
+    assert out[1][1:] == ("Tomas Berg", "conceded")
+    assert out[2][2] == "contended"
+    assert out[3][1:] == (None, "")  # a noun, not a report
