@@ -700,3 +700,14 @@ def test_verbs_of_clarifying_and_conceding_report():
     assert out[1][1:] == ("Tomas Berg", "conceded")
     assert out[2][2] == "contended"
     assert out[3][1:] == (None, "")  # a noun, not a report
+
+
+def test_the_statement_carries_on_the_speaker_who_issued_it():
+    out = claimants(
+        "Acme Corp said in a statement that two workers had died. "
+        "The statement added that the plant was closed. "
+        "The dam burst on Monday. "
+        "The letter said schools would reopen."
+    )
+    assert out[1][1:] == ("Acme Corp", "added")
+    assert out[3][1] is None  # nobody spoke before it: whose letter is not known

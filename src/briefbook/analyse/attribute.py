@@ -61,6 +61,7 @@ from briefbook.analyse.subjects import (
     GROUP_SUBJECTS,
     IT,
     SPOKESPERSON,
+    THE_DOCUMENT,
     in_order,
     inside,
     main_subject,
@@ -356,6 +357,11 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
             prev = context.previous
             body = prev.claimant is not None and prev.claimant.kind != Kind.PERSON
             if body or (prev.claimant is None and prev.group is not None):
+                return replace(prev, cue=word, quote=quote, via_pronoun=True)
+        if subject is None and THE_DOCUMENT().search(text[: cue.start()]):
+            prev = context.previous
+            if prev is not None and (prev.claimant is not None or prev.group is not None):
+                # "Acme said in a statement that ... The statement added": Acme again
                 return replace(prev, cue=word, quote=quote, via_pronoun=True)
         if subject is not None:
             spoke = SPOKESPERSON().search(text[: subject.start - base])
