@@ -711,3 +711,14 @@ def test_the_statement_carries_on_the_speaker_who_issued_it():
     )
     assert out[1][1:] == ("Acme Corp", "added")
     assert out[3][1] is None  # nobody spoke before it: whose letter is not known
+
+
+def test_a_statement_issued_by_a_body_is_the_body_s():
+    out = claimants(
+        "The army seized the port. "
+        "A statement released by the Interior Ministry, however, assured that the port was calm. "
+        "It added that the army was ready."
+    )
+    assert out[0][1] is None
+    assert out[1][1] == "Interior Ministry"
+    assert out[2][1] == "Interior Ministry"  # carried on by "It"

@@ -89,11 +89,14 @@ NOMINAL = derived(
     lambda: re.compile(
         r"\b(?P<noun>"
         + alternation(words("attribution", "source_nouns"))
-        + r")\s+(?:from|by)\s+(?:the\s+)?$",
+        + r")\s+(?:(?:"
+        + alternation(words("attribution", "issued_by"))
+        + r")\s+)?(?:from|by)\s+(?:the\s+)?$",
         re.IGNORECASE,
     )
 )
-"""A reporting noun before its source: "denials from Paris", "criticism from the mayor"."""
+"""A reporting noun before its source: "denials from Paris", "criticism from the mayor", "a
+statement issued by the ministry"."""
 
 
 DEFINITE = re.compile(
