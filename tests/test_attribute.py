@@ -722,3 +722,13 @@ def test_a_statement_issued_by_a_body_is_the_body_s():
     assert out[0][1] is None
     assert out[1][1] == "Interior Ministry"
     assert out[2][1] == "Interior Ministry"  # carried on by "It"
+
+
+def test_a_statement_from_a_body_named_by_its_kind_is_that_body_s():
+    out = claimants(
+        "Soldiers sealed off the palace. "
+        "A statement released by the presidency, however, assured that the leader was safe. "
+        "It added that the army was ready. "
+        "Acme Corp said a statement from the ministry was wrong."
+    )
+    assert [o[1] for o in out] == [None, "Presidency", "Presidency", "Acme Corp"]

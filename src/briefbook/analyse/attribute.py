@@ -99,6 +99,26 @@ NOMINAL = derived(
 statement issued by the ministry"."""
 
 
+_NOMINAL_KIND = derived(
+    lambda: re.compile(
+        r"\b(?P<noun>"
+        + alternation(words("attribution", "source_nouns"))
+        + r")\s+(?:(?:"
+        + alternation(words("attribution", "issued_by"))
+        + r")\s+)?(?:from|by)\s+(?P<body>the\s+(?:"
+        + alternation(words("attribution", "body_nouns"))
+        + r"))\b(?!\s+of\b)",
+        re.IGNORECASE,
+    )
+)
+"""A reporting noun before a body named by its kind: "a statement from the ministry"."""
+
+_OPENS = re.compile(
+    r"\s*(?:(?:However|Meanwhile|But|And|In),?\s+)?(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?"
+)
+"""What may stand before that noun when it opens the sentence ("However, a new statement")."""
+
+
 DEFINITE = re.compile(
     r"\b[Tt]he\s+(?:[A-Za-z-]+\s+){0,2}?(?P<head>[a-z]+)\s+(?:also\s+|has\s+|have\s+)?$"
 )
@@ -263,6 +283,12 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
         nominal = NOMINAL().search(text[: m.span_start - base])
         if nominal:
             return Attribution(m, None, nominal.group("noun").casefold(), quote)
+    kind = _NOMINAL_KIND().search(text)
+    if kind is not None and _OPENS.fullmatch(text[: kind.start()]):
+        # "a statement released by the presidency assured": the body named by its kind
+        described = alone(kind.group("body") + " ")
+        if described is not None:
+            return _described(described, kind.group("noun").casefold(), quote, context)
     # 3. a quotation followed by "X said" / "said X" / "the spokesperson said"
     tail = _from_quote_tail(text, base, quotes, candidates, context, quote)
     if tail is not None:
