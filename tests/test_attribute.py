@@ -676,3 +676,59 @@ def test_a_body_named_after_a_quotation_is_its_speaker_not_the_one_before():
         "Spokesperson",
         "Spokesperson",  # the words name the speaker before
     ]
+
+
+def test_a_generic_leader_title_is_the_office_holder_named_before():
+    out = claimants(
+        "President Ana Ruiz closed the border of Freedonia on Monday. "
+        "Trade Minister Tomas Berg said the ports would stay open. "
+        "“Nobody may cross until the fever is gone,” the Freedonian leader said. "
+        "“The markets will stay open,” the party leader said."
+    )
+    assert out[2][1:] == ("Ana Ruiz", "said")  # the president, not the minister named last
+    assert out[3][1] != "Ana Ruiz"  # a party's leader is not the head of state
+
+
+def test_verbs_of_clarifying_and_conceding_report():
+    out = claimants(
+        "Governor Ana Ruiz clarified that the roads were open. "
+        "Mayor Tomas Berg conceded that the dam had failed. "
+        "Lawyers for Acme contended that the fine was unlawful. "
+        "The remarks of the mayor angered the farmers."
+    )
+    assert out[0][1:] == ("Ana Ruiz", "clarified")
+    assert out[1][1:] == ("Tomas Berg", "conceded")
+    assert out[2][2] == "contended"
+    assert out[3][1:] == (None, "")  # a noun, not a report
+
+
+def test_the_statement_carries_on_the_speaker_who_issued_it():
+    out = claimants(
+        "Acme Corp said in a statement that two workers had died. "
+        "The statement added that the plant was closed. "
+        "The dam burst on Monday. "
+        "The letter said schools would reopen."
+    )
+    assert out[1][1:] == ("Acme Corp", "added")
+    assert out[3][1] is None  # nobody spoke before it: whose letter is not known
+
+
+def test_a_statement_issued_by_a_body_is_the_body_s():
+    out = claimants(
+        "The army seized the port. "
+        "A statement released by the Interior Ministry, however, assured that the port was calm. "
+        "It added that the army was ready."
+    )
+    assert out[0][1] is None
+    assert out[1][1] == "Interior Ministry"
+    assert out[2][1] == "Interior Ministry"  # carried on by "It"
+
+
+def test_a_statement_from_a_body_named_by_its_kind_is_that_body_s():
+    out = claimants(
+        "Soldiers sealed off the palace. "
+        "A statement released by the presidency, however, assured that the leader was safe. "
+        "It added that the army was ready. "
+        "Acme Corp said a statement from the ministry was wrong."
+    )
+    assert [o[1] for o in out] == [None, "Presidency", "Presidency", "Acme Corp"]

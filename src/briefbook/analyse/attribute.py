@@ -61,6 +61,7 @@ from briefbook.analyse.subjects import (
     GROUP_SUBJECTS,
     IT,
     SPOKESPERSON,
+    THE_DOCUMENT,
     in_order,
     inside,
     main_subject,
@@ -88,11 +89,34 @@ NOMINAL = derived(
     lambda: re.compile(
         r"\b(?P<noun>"
         + alternation(words("attribution", "source_nouns"))
-        + r")\s+(?:from|by)\s+(?:the\s+)?$",
+        + r")\s+(?:(?:"
+        + alternation(words("attribution", "issued_by"))
+        + r")\s+)?(?:from|by)\s+(?:the\s+)?$",
         re.IGNORECASE,
     )
 )
-"""A reporting noun before its source: "denials from Paris", "criticism from the mayor"."""
+"""A reporting noun before its source: "denials from Paris", "criticism from the mayor", "a
+statement issued by the ministry"."""
+
+
+_NOMINAL_KIND = derived(
+    lambda: re.compile(
+        r"\b(?P<noun>"
+        + alternation(words("attribution", "source_nouns"))
+        + r")\s+(?:(?:"
+        + alternation(words("attribution", "issued_by"))
+        + r")\s+)?(?:from|by)\s+(?P<body>the\s+(?:"
+        + alternation(words("attribution", "body_nouns"))
+        + r"))\b(?!\s+of\b)",
+        re.IGNORECASE,
+    )
+)
+"""A reporting noun before a body named by its kind: "a statement from the ministry"."""
+
+_OPENS = re.compile(
+    r"\s*(?:(?:However|Meanwhile|But|And|In),?\s+)?(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?"
+)
+"""What may stand before that noun when it opens the sentence ("However, a new statement")."""
 
 
 DEFINITE = re.compile(
@@ -259,6 +283,12 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
         nominal = NOMINAL().search(text[: m.span_start - base])
         if nominal:
             return Attribution(m, None, nominal.group("noun").casefold(), quote)
+    kind = _NOMINAL_KIND().search(text)
+    if kind is not None and _OPENS.fullmatch(text[: kind.start()]):
+        # "a statement released by the presidency assured": the body named by its kind
+        described = alone(kind.group("body") + " ")
+        if described is not None:
+            return _described(described, kind.group("noun").casefold(), quote, context)
     # 3. a quotation followed by "X said" / "said X" / "the spokesperson said"
     tail = _from_quote_tail(text, base, quotes, candidates, context, quote)
     if tail is not None:
@@ -356,6 +386,11 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
             prev = context.previous
             body = prev.claimant is not None and prev.claimant.kind != Kind.PERSON
             if body or (prev.claimant is None and prev.group is not None):
+                return replace(prev, cue=word, quote=quote, via_pronoun=True)
+        if subject is None and THE_DOCUMENT().search(text[: cue.start()]):
+            prev = context.previous
+            if prev is not None and (prev.claimant is not None or prev.group is not None):
+                # "Acme said in a statement that ... The statement added": Acme again
                 return replace(prev, cue=word, quote=quote, via_pronoun=True)
         if subject is not None:
             spoke = SPOKESPERSON().search(text[: subject.start - base])
@@ -533,7 +568,9 @@ def _described(described: Description, cue: str, quote: bool, context: Context) 
     """The speaker a description names (see ``briefbook.analyse.bodies``)."""
     if described.person and described.definite:
         if described.owner is None:
-            person = earlier_person(described, context.mentions)
+            person = earlier_person(described, context.mentions) or _earlier_leader(
+                described, context.mentions
+            )
             if person is not None:
                 return Attribution(person, None, cue, quote, via_pronoun=True)
         return Attribution(None, described.words, cue, quote, group_of=described.owner, titled=True)
@@ -554,6 +591,28 @@ def _described(described: Description, cue: str, quote: bool, context: Context) 
         # "the minister's office said": the office, known by whose it is
         return Attribution(None, f"{described.owner.text}'s {described.words}", cue, quote)
     return Attribution(None, described.words, cue, quote, group_of=described.owner)
+
+
+LEADER_TITLES = derived(lambda: mapping("attribution", "leader_titles"))
+
+
+_DEMONYMS = re.compile(r"(?:[A-Z][a-z]+(?:an|ese|ish|i|ch))?")
+"""What may stand before a leader's generic title: nothing, or one word for a people
+("the Freedonian leader", "the Japanese leader")."""
+
+
+def _earlier_leader(described: Description, mentions: Sequence[Mention]) -> Mention | None:
+    """ "President Ana Roe ordered ... '...,' the Freedonian leader said": a generic title
+    points back to the last person the article named by one of the offices it stands for."""
+    offices = LEADER_TITLES().get(described.head.casefold())
+    if not offices or not _DEMONYMS.fullmatch(described.words[: -len(described.head)].strip()):
+        return None  # "the party leader", "the opposition leader": someone else
+    for earlier in reversed(mentions):
+        if earlier.kind == Kind.PERSON and earlier.role:
+            held = {w.rstrip(".,’'s") for w in earlier.role.casefold().split()}
+            if held & set(offices):
+                return earlier
+    return None
 
 
 COMPANY_NOUNS = derived(lambda: words("names", "company_nouns"))

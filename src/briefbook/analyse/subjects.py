@@ -33,6 +33,16 @@ IT = re.compile(r"(?:^|[.;,]\s+|\band\s+)(?:It|it|They|they)\s+(?:(?:also|furthe
 """A body or group carried on by a pronoun: "It said more than 30 were hurt"."""
 
 
+THE_DOCUMENT = derived(
+    lambda: re.compile(
+        r"(?:^|[.;,]\s+|\band\s+)(?:The|the)\s+(?:"
+        + alternation(words("attribution", "document_nouns"))
+        + r")\s+(?:(?:also|further|later|then)\s+)?$"
+    )
+)
+"""A document carried on by its definite noun: "The statement added that ..."."""
+
+
 GROUP_SUBJECTS = derived(
     lambda: re.compile(
         r"^(?:(?:However|Meanwhile|But),?\s+)?(?:(?:Some|Several|Many|Multiple|Various|Other)\s+)?"
