@@ -619,3 +619,26 @@ def test_a_fact_one_article_restates_joins_the_others_report_of_it():
     b = briefing({"a": OUTBREAK["a"], "b": f"{OUTBREAK['b']} The clinics were busy. {restated}"})
     claim = claim_of(b, "a", "Forty-one")
     assert len(claim.evidence) == 3 and claim.sources == ("a", "b")
+
+
+def test_two_outlets_tolls_so_far_for_one_day_that_do_not_meet_are_a_dispute():
+    texts = {
+        "a": "About 90 people have been killed in the riots in Freedonia.",
+        "b": "Approximately 40 people have been killed in the riots in Freedonia.",
+    }
+    meta = {"a": {"outlet": "One Paper"}, "b": {"outlet": "Another Paper"}}
+    assert figure_disputes(briefing(texts, **meta)) == [[40, 90]]
+    # one outlet's two copies of the day: its own update, not a dispute
+    same = {"a": {"outlet": "One Paper"}, "b": {"outlet": "One Paper"}}
+    assert figure_disputes(briefing(texts, **same)) == []
+
+
+def test_an_outlet_s_passing_count_is_not_set_against_another_s_total():
+    texts = {
+        "a": "About 90 people have been killed in the riots in Freedonia.",
+        "b": "Four people were killed in the riots in Freedonia.",
+    }
+    meta = {"a": {"outlet": "One Paper"}, "b": {"outlet": "Another Paper"}}
+    assert figure_disputes(briefing(texts, **meta)) == []  # some count of some hour
+    texts["b"] = "Police said four people have been killed in the riots in Freedonia."
+    assert figure_disputes(briefing(texts, **meta)) == []  # an outlet's toll against police's

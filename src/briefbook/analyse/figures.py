@@ -22,6 +22,11 @@ percent pay rise" and "16% of shares"). Within a quantity:
   coast guard reported that 30 drowned": the coast guard), and a person or group stands for
   the body its role or affiliation names ("the association's president": the association)
   or whose reports it gives ("the agency has reported six deaths, according to Ana Roe");
+* a running count in an outlet's own voice is compared only with another outlet's, and
+  only when both give the whole toll so far ("the toll so far", "since the protests began",
+  or a present perfect with no day: "250 people have been killed"): two outlets' totals for
+  one day that do not meet are a dispute, while an outlet's passing count of some hour is
+  never set against a claimant's;
 * a running count for one day ("12 were killed on Tuesday") and a cumulative one ("the
   toll so far", "since the protests began") are not one quantity, nor a running count for a
   place within a state (a city, a region) and one that names no place (the whole event's);
@@ -110,6 +115,9 @@ recovery = derived(
 """In a running count's clause: the progress of a search ("40 bodies recovered so far"), a
 step of a series, never disputed against another count."""
 
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b", re.I)
+"""A running count in the present perfect with no day ("250 people have been killed", "the
+floods have killed 40"): the count so far, not one day's."""
 _RELATIVE = re.compile(r"\b(?:after|later|before|earlier|following)\b", re.IGNORECASE)
 RECENT = 3
 """A date in a figure's clause is its as-of date only if it is at most this many days before
@@ -178,6 +186,9 @@ class _Report:
     the day its clause names), or "" when its clause does not say."""
     local: bool = False
     """Its subject names a place within a state (a city, a region), not only states."""
+    outlet: str = ""
+    """The outlet of its article (its source id when the outlet is not known): one outlet's
+    copies of a day are its own updates, never a dispute between outlets."""
 
 
 def interval(q: Quantity | FigureReport) -> tuple[float, float]:
@@ -228,6 +239,7 @@ def reports(corpus: ReadCorpus) -> list[FigureReport]:
 
 def _reports(corpus: ReadCorpus) -> list[_Report]:
     published = {a.id: a.meta.published.iso() if a.meta.published else "" for a in corpus.articles}
+    outlet = {a.id: (a.meta.outlet or a.id).casefold() for a in corpus.articles}
     places = _places(corpus)
     states = {a.name for a in corpus.actors if a.kind == Kind.GOVERNMENT}
     names = name_words(corpus.actors)
@@ -246,7 +258,8 @@ def _reports(corpus: ReadCorpus) -> list[_Report]:
                     r.report, as_of=before[1].report.as_of, subject=before[1].report.subject
                 ))  # fmt: skip
             last[(s.source_id, q.kind)] = (n, r)
-            out.append(replace(r, local=any(p not in states for p in r.report.subject)))
+            local = any(p not in states for p in r.report.subject)
+            out.append(replace(r, local=local, outlet=outlet[s.source_id]))
     return out
 
 
@@ -315,6 +328,8 @@ def _report(
             span = "total"
         elif dated:
             span = "day"
+        elif _PERFECT.search(s.text[lo:hi]):
+            span = "total"  # "250 people have been killed": the toll so far
     report_ = _Report(report, frame, speaker, low, high, words_, prior, near_, span)
     return report_, bool(dated or subject)
 
@@ -367,8 +382,11 @@ def _disagree(a: _Report, b: _Report) -> bool:
     if a.prior or b.prior:
         return False
     running = a.report.kind in running_kinds()
-    if running and (a.report.claimant is None or b.report.claimant is None):
+    outlets = (a.report.claimant is None) + (b.report.claimant is None)
+    if running and outlets == 1:
         return False  # a toll in an outlet's own voice relays some count of some hour
+    if running and outlets == 2 and (a.outlet == b.outlet or not a.span == b.span == "total"):
+        return False  # ... unless two outlets each give the whole toll so far
     return (
         a.speaker != b.speaker
         and _overlap(a.report.as_of, b.report.as_of, running)
