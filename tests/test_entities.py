@@ -386,3 +386,20 @@ def test_a_name_with_an_age_after_a_preposition_is_a_person():
         "She later landed in Lyon, the capital of the region."
     )
     assert kinds(b) == {"Pedro Alves": "person", "Ana Ruiz": "person", "Lyon": "place"}
+
+
+def test_a_title_before_a_place_s_kind_word_makes_it_a_surname():
+    """"Director Hall", "Mr Park": a title right before a place's kind word is a person's
+    title, and the word the surname of someone named in full before; without a title the
+    word still ends a place's name."""
+    b = briefing(
+        "Berrow Mills director Hall Min-su said the line would reopen. "
+        "Director Hall did not say when. Mr Park spoke for the workers. "
+        "Crowds gathered in Riverside Park on Sunday. The jet crashed near Ana Ruiz Lisbon National Airport."
+    )
+    kinds = {a.name: a.kind for a in b.actors}
+    assert kinds.get("Hall Min-su") == Kind.PERSON
+    assert "Director Hall" not in kinds  # Hall Min-su, by the surname
+    assert kinds.get("Park") == Kind.PERSON
+    assert kinds.get("Riverside Park") == Kind.PLACE
+    assert "Airport" not in kinds  # 'National' says what a title is of, and is none alone

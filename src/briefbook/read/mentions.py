@@ -674,7 +674,15 @@ def _run_mention(
         and speaks_after(tokens, end)
         and not (start > 0 and tokens[start - 1].text.casefold() in ("the", "a", "an"))
     )  # "the West said" stays unnamed
-    if not kind_word_speaks and (
+    # "CEO Park", "Mr Park": a title right before a place's kind word makes it a surname
+    titled_kind_word = (
+        last_title == len(run) - 2
+        and run[last_title].bare.casefold() not in TITLE_DOMAINS()  # "National Airport"
+        and head in GEO_HEADS()
+        and run[-1].bare[:1].isupper()
+        and not run[-1].text.isupper()
+    )
+    if not kind_word_speaks and not titled_kind_word and (
         geographic
         or head in GEO_HEADS()
         or words[-1] in REGIONS()
