@@ -389,7 +389,7 @@ def test_a_name_with_an_age_after_a_preposition_is_a_person():
 
 
 def test_a_title_before_a_place_s_kind_word_makes_it_a_surname():
-    """"Director Hall", "Mr Park": a title right before a place's kind word is a person's
+    """A title right before a place's kind word ("Director Hall", "Mr Park") is a person's
     title, and the word the surname of someone named in full before; without a title the
     word still ends a place's name."""
     b = briefing(

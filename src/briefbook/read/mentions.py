@@ -682,7 +682,7 @@ def _run_mention(
         and run[-1].bare[:1].isupper()
         and not run[-1].text.isupper()
     )
-    if not kind_word_speaks and not titled_kind_word and (
+    if not (kind_word_speaks or titled_kind_word) and (
         geographic
         or head in GEO_HEADS()
         or words[-1] in REGIONS()
