@@ -403,3 +403,15 @@ def test_a_title_before_a_place_s_kind_word_makes_it_a_surname():
     assert kinds.get("Park") == Kind.PERSON
     assert kinds.get("Riverside Park") == Kind.PLACE
     assert "Airport" not in kinds  # 'National' says what a title is of, and is none alone
+
+
+def test_a_state_s_people_are_no_actor():
+    """The people of a state ("Kenyans", "South Africans", "Sri Lankans") are no one to list,
+    whatever the first word of the state's name ('South' opens places' names too)."""
+    b = briefing(
+        "The dead included two South Africans and three Sri Lankans, Ana Ruiz said. "
+        "Four Costa Ricans were hurt in Port Berrow."
+    )
+    names = {a.name for a in b.actors}
+    assert not names & {"South Africans", "Sri Lankans", "Costa Ricans"}
+    assert "Ana Ruiz" in names

@@ -536,9 +536,10 @@ def _run_mention(
         or " ".join(words) in REGION_ADJECTIVES()
         or " ".join(words) in LANGUAGES()
         or " ".join(words) in gaz.adjectives
-        or (len(words) == 1 and words[0].endswith("s") and words[0][:-1] in gaz.adjectives)
+        or (words[-1].endswith("s") and " ".join(words)[:-1] in gaz.adjectives)
         or " ".join(words).casefold() in GROUP_NOUNS()
-    ):  # a document, a region's or a state's people ("Kenyans"), a language, a group
+    ):  # a document, a region's or a state's people ("Kenyans", "South Africans"), a language,
+        # a group
         return None
     titles_only = all(is_title(t) or t.text in ("of", "for", "and") for t in run)
     body_of = any(
