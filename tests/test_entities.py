@@ -415,3 +415,17 @@ def test_a_state_s_people_are_no_actor():
     names = {a.name for a in b.actors}
     assert not names & {"South Africans", "Sri Lankans", "Costa Ricans"}
     assert "Ana Ruiz" in names
+
+
+def test_a_day_after_a_name_ends_it():
+    """Wire copy drops the "on" before a day ("Ruiz Tuesday said", "Ruiz October 15
+    announced"): the day is no part of the name. A month without its day may be a surname."""
+    b = briefing(
+        "Health Minister Ana Ruiz spoke in Berrow. "
+        "Minister Ruiz October 15 also announced new rules. "
+        "President Tomas Berg Tuesday said the talks would go on. "
+        "Senator Tom May said so."
+    )
+    names = {a.name for a in b.actors}
+    assert {"Ana Ruiz", "Tomas Berg", "Tom May"} <= names
+    assert not any("October" in n or "Tuesday" in n for n in names)

@@ -16,6 +16,7 @@ they are kept in one place; the evidence that a name is a person's is in
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -366,8 +367,29 @@ def _and_body(tokens: Sequence[Token], k: int, start: int) -> bool:
     )
 
 
+_WEEKDAYS = frozenset(calendar.day_name)
+_MONTHS = frozenset(calendar.month_name[1:])
+
+
+def _a_time(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the capitalised token ``k`` names a day, not a name's next word: wire copy
+    drops the "on" ("Ruiz Tuesday said", "Ruiz October 15 announced"). A month is one only
+    with its day after it: "May" and "March" are surnames too."""
+    word = tokens[k].bare
+    if word in _WEEKDAYS:
+        return True
+    return (
+        word in _MONTHS
+        and k + 1 < len(tokens)
+        and tokens[k + 1].text.isdigit()
+        and gap(tokens, k, k + 1) == " "
+    )
+
+
 def _in_run(tokens: Sequence[Token], k: int, start: int) -> bool:
     token = tokens[k]
+    if k > start and token.capitalised and _a_time(tokens, k):
+        return False  # "President Ruiz Tuesday said": the name ends before the day
     if token.text.isdigit() and k > start and gap(tokens, k - 1, k) == " ":
         # "Channel 24", "the Ten News 18 channel": a number ends a broadcaster's name, unless
         # a word follows it that it counts ("told ABC News 12 people were killed", "Sky
