@@ -429,3 +429,25 @@ def test_a_day_after_a_name_ends_it():
     names = {a.name for a in b.actors}
     assert {"Ana Ruiz", "Tomas Berg", "Tom May"} <= names
     assert not any("October" in n or "Tuesday" in n for n in names)
+
+
+def test_an_apposition_is_a_role_only_when_its_own_head_is_a_title():
+    """An apposition's title words in a named one's possessive ("Saltford, Prime Minister
+    Ana Ruiz's home state," is Ruiz's state) or in a relative clause ("Berrow
+    Rowing, the organization that oversees the sport," a body) make no one a person.
+    Roles stay roles."""
+    b = briefing(
+        "The crash hit Saltford, Prime Minister Ana Ruiz's home state, on Monday. "
+        "Officials thanked Berrow Rowing, the organization that chose the team's head coach. "
+        "Tom Berg, Acme's chief executive, said it was sad. "
+        "Jan Olsen, the head of the country's police force, said no. "
+        "Lena Holm, the lawyer of Minister Ana Ruiz's family, was there. "
+        "Nils Dahl, a 50-year-old former nurse, was there too."
+    )
+    kinds = {a.name: a.kind for a in b.actors}
+    assert kinds.get("Saltford") != Kind.PERSON
+    assert kinds.get("Berrow Rowing") != Kind.PERSON
+    assert kinds.get("Tom Berg") == Kind.PERSON
+    assert kinds.get("Jan Olsen") == Kind.PERSON
+    assert kinds.get("Lena Holm") == Kind.PERSON  # the possessive is what her title is of
+    assert kinds.get("Nils Dahl") == Kind.PERSON

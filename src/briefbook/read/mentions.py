@@ -28,6 +28,7 @@ from briefbook.read.people import (
     HONORIFICS,
     SPEAKING,
     STOP_CAPITALS,
+    TITLE_DOMAINS,
     appositive,
     appositive_before,
     gap,
@@ -71,7 +72,6 @@ NUMBERED_UNIT_AFTER = derived(
 OFFICE_ENDINGS = derived(lambda: words("names", "office_endings"))
 COMPANY_NOUNS = derived(lambda: words("names", "company_nouns"))
 OUTLET_NOUNS = derived(lambda: {w.casefold() for w in words("names", "outlet_nouns")})
-TITLE_DOMAINS = derived(lambda: words("names", "title_domains"))
 
 
 @dataclass(slots=True)
