@@ -386,3 +386,68 @@ def test_a_name_with_an_age_after_a_preposition_is_a_person():
         "She later landed in Lyon, the capital of the region."
     )
     assert kinds(b) == {"Pedro Alves": "person", "Ana Ruiz": "person", "Lyon": "place"}
+
+
+def test_a_title_before_a_place_s_kind_word_makes_it_a_surname():
+    """A title right before a place's kind word ("Director Hall", "Mr Park") is a person's
+    title, and the word the surname of someone named in full before; without a title the
+    word still ends a place's name."""
+    b = briefing(
+        "Berrow Mills director Hall Min-su said the line would reopen. "
+        "Director Hall did not say when. Mr Park spoke for the workers. "
+        "Crowds gathered in Riverside Park on Sunday. The jet crashed near Ana Ruiz Lisbon National Airport."
+    )
+    kinds = {a.name: a.kind for a in b.actors}
+    assert kinds.get("Hall Min-su") == Kind.PERSON
+    assert "Director Hall" not in kinds  # Hall Min-su, by the surname
+    assert kinds.get("Park") == Kind.PERSON
+    assert kinds.get("Riverside Park") == Kind.PLACE
+    assert "Airport" not in kinds  # 'National' says what a title is of, and is none alone
+
+
+def test_a_state_s_people_are_no_actor():
+    """The people of a state ("Kenyans", "South Africans", "Sri Lankans") are no one to list,
+    whatever the first word of the state's name ('South' opens places' names too)."""
+    b = briefing(
+        "The dead included two South Africans and three Sri Lankans, Ana Ruiz said. "
+        "Four Costa Ricans were hurt in Port Berrow."
+    )
+    names = {a.name for a in b.actors}
+    assert not names & {"South Africans", "Sri Lankans", "Costa Ricans"}
+    assert "Ana Ruiz" in names
+
+
+def test_a_day_after_a_name_ends_it():
+    """Wire copy drops the "on" before a day ("Ruiz Tuesday said", "Ruiz October 15
+    announced"): the day is no part of the name. A month without its day may be a surname."""
+    b = briefing(
+        "Health Minister Ana Ruiz spoke in Berrow. "
+        "Minister Ruiz October 15 also announced new rules. "
+        "President Tomas Berg Tuesday said the talks would go on. "
+        "Senator Tom May said so."
+    )
+    names = {a.name for a in b.actors}
+    assert {"Ana Ruiz", "Tomas Berg", "Tom May"} <= names
+    assert not any("October" in n or "Tuesday" in n for n in names)
+
+
+def test_an_apposition_is_a_role_only_when_its_own_head_is_a_title():
+    """An apposition's title words in a named one's possessive ("Saltford, Prime Minister
+    Ana Ruiz's home state," is Ruiz's state) or in a relative clause ("Berrow
+    Rowing, the organization that oversees the sport," a body) make no one a person.
+    Roles stay roles."""
+    b = briefing(
+        "The crash hit Saltford, Prime Minister Ana Ruiz's home state, on Monday. "
+        "Officials thanked Berrow Rowing, the organization that chose the team's head coach. "
+        "Tom Berg, Acme's chief executive, said it was sad. "
+        "Jan Olsen, the head of the country's police force, said no. "
+        "Lena Holm, the lawyer of Minister Ana Ruiz's family, was there. "
+        "Nils Dahl, a 50-year-old former nurse, was there too."
+    )
+    kinds = {a.name: a.kind for a in b.actors}
+    assert kinds.get("Saltford") != Kind.PERSON
+    assert kinds.get("Berrow Rowing") != Kind.PERSON
+    assert kinds.get("Tom Berg") == Kind.PERSON
+    assert kinds.get("Jan Olsen") == Kind.PERSON
+    assert kinds.get("Lena Holm") == Kind.PERSON  # the possessive is what her title is of
+    assert kinds.get("Nils Dahl") == Kind.PERSON

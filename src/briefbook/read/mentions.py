@@ -16,6 +16,7 @@ they are kept in one place; the evidence that a name is a person's is in
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -27,6 +28,7 @@ from briefbook.read.people import (
     HONORIFICS,
     SPEAKING,
     STOP_CAPITALS,
+    TITLE_DOMAINS,
     appositive,
     appositive_before,
     gap,
@@ -70,7 +72,6 @@ NUMBERED_UNIT_AFTER = derived(
 OFFICE_ENDINGS = derived(lambda: words("names", "office_endings"))
 COMPANY_NOUNS = derived(lambda: words("names", "company_nouns"))
 OUTLET_NOUNS = derived(lambda: {w.casefold() for w in words("names", "outlet_nouns")})
-TITLE_DOMAINS = derived(lambda: words("names", "title_domains"))
 
 
 @dataclass(slots=True)
@@ -366,8 +367,29 @@ def _and_body(tokens: Sequence[Token], k: int, start: int) -> bool:
     )
 
 
+_WEEKDAYS = frozenset(calendar.day_name)
+_MONTHS = frozenset(calendar.month_name[1:])
+
+
+def _a_time(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the capitalised token ``k`` names a day, not a name's next word: wire copy
+    drops the "on" ("Ruiz Tuesday said", "Ruiz October 15 announced"). A month is one only
+    with its day after it: "May" and "March" are surnames too."""
+    word = tokens[k].bare
+    if word in _WEEKDAYS:
+        return True
+    return (
+        word in _MONTHS
+        and k + 1 < len(tokens)
+        and tokens[k + 1].text.isdigit()
+        and gap(tokens, k, k + 1) == " "
+    )
+
+
 def _in_run(tokens: Sequence[Token], k: int, start: int) -> bool:
     token = tokens[k]
+    if k > start and token.capitalised and _a_time(tokens, k):
+        return False  # "President Ruiz Tuesday said": the name ends before the day
     if token.text.isdigit() and k > start and gap(tokens, k - 1, k) == " ":
         # "Channel 24", "the Ten News 18 channel": a number ends a broadcaster's name, unless
         # a word follows it that it counts ("told ABC News 12 people were killed", "Sky
@@ -536,9 +558,10 @@ def _run_mention(
         or " ".join(words) in REGION_ADJECTIVES()
         or " ".join(words) in LANGUAGES()
         or " ".join(words) in gaz.adjectives
-        or (len(words) == 1 and words[0].endswith("s") and words[0][:-1] in gaz.adjectives)
+        or (words[-1].endswith("s") and " ".join(words)[:-1] in gaz.adjectives)
         or " ".join(words).casefold() in GROUP_NOUNS()
-    ):  # a document, a region's or a state's people ("Kenyans"), a language, a group
+    ):  # a document, a region's or a state's people ("Kenyans", "South Africans"), a language,
+        # a group
         return None
     titles_only = all(is_title(t) or t.text in ("of", "for", "and") for t in run)
     body_of = any(
@@ -674,7 +697,15 @@ def _run_mention(
         and speaks_after(tokens, end)
         and not (start > 0 and tokens[start - 1].text.casefold() in ("the", "a", "an"))
     )  # "the West said" stays unnamed
-    if not kind_word_speaks and (
+    # "CEO Park", "Mr Park": a title right before a place's kind word makes it a surname
+    titled_kind_word = (
+        last_title == len(run) - 2
+        and run[last_title].bare.casefold() not in TITLE_DOMAINS()  # "National Airport"
+        and head in GEO_HEADS()
+        and run[-1].bare[:1].isupper()
+        and not run[-1].text.isupper()
+    )
+    if not (kind_word_speaks or titled_kind_word) and (
         geographic
         or head in GEO_HEADS()
         or words[-1] in REGIONS()

@@ -22,6 +22,7 @@ HONORIFICS = derived(lambda: words("names", "honorifics"))
 STOP_CAPITALS = derived(lambda: words("names", "stop_capitals"))
 PERSONAL_TITLES = derived(lambda: words("names", "personal_titles"))
 BODY_TITLES = derived(lambda: words("names", "body_titles"))
+TITLE_DOMAINS = derived(lambda: words("names", "title_domains"))
 
 
 ABBREVIATED_TITLES = derived(
@@ -211,7 +212,29 @@ def appositive(text: str, end: int) -> str | None:
         return None
     if words[0].casefold() in ("who", "which", "that", "while", "when", "and", "but"):
         return None
+    # what the apposition says the name is: its words before a relative clause ("the body
+    # that oversees ..."), after a named one's possessive ("Minister Ana Ruiz's home town")
+    head = re.split(r"\s+(?:who|which|that)\s+", role)[0]
+    owner, *owned = _NAMED_POSSESSIVE.split(head)
+    if owned and not _LINKS.search(owner):  # not "lawyer of Ana Ruiz's family"
+        if not any(_a_title_proper(w) for w in owned[-1].split()):
+            return None
+    elif not any(w.casefold().strip(".") in TITLE_WORDS() for w in head.split()):
+        return None
     return role
+
+
+def _a_title_proper(word: str) -> bool:
+    """A title word that is a title alone, not only what a title is of ('state', 'home')."""
+    bare = word.casefold().strip(".")
+    return bare in TITLE_WORDS() and bare not in TITLE_DOMAINS()
+
+
+_NAMED_POSSESSIVE = re.compile(r"\b[A-Z][\w-]*['’]s\s+")
+"""A capitalised name's possessive: what follows it is that one's, not the apposition's own
+title ("Prime Minister Ana Ruiz's home state" is a state)."""
+_LINKS = re.compile(r"\b(?:of|for|to|at|with)\b")
+"""Words that make a possessive after them the object of a title ("the lawyer of ...")."""
 
 
 _BEFORE = re.compile(
