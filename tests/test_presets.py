@@ -209,6 +209,12 @@ def test_the_verbs_of_a_sharp_rebuke_are_reactions(text):
         ("politics", "investigations", "The council declassified intelligence reports."),
         ("politics", "investigations", "Monitors found irregularities in the count."),
         ("politics", "investigations", "It examined foreign interference and manipulation."),
+        # a case against a leader: the rule broken, the ethics code, the verdict
+        ("politics", "investigations", "She had violated the rules on gifts."),
+        ("politics", "investigations", "He is accused of breaching the ethics code."),
+        ("politics", "investigations", "The panel disqualified him after a long hearing."),
+        ("politics", "investigations", "The judgment is expected next week."),
+        ("politics", "investigations", "Her conviction was upheld; the lawsuit goes on."),
         # a labour dispute's bargaining and the employer's measures
         ("protest", "government-and-talks", "Members will vote on the tentative contract."),
         ("protest", "government-and-talks", "Collective bargaining resumed on Monday."),
