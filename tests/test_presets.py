@@ -141,6 +141,7 @@ def test_a_change_of_leader_identifying_the_dead_and_testing_have_word_families(
         ("politics", "votes", "It was a victory for the movement."),  # not an election's
         ("court", "trial", "The whole town was a witness to the change."),  # not in court
         ("politics", "background", "Officers seized power in a coup at dawn."),  # the event
+        ("public-health", "background", "The boy showed symptoms on Monday and died."),
     ],
 )
 def test_a_preset_cue_does_not_find_a_word_of_another_sense(preset, topic, text):
@@ -231,6 +232,11 @@ def test_the_verbs_of_a_sharp_rebuke_are_reactions(text):
         ("accident", "investigation", "Her lawyer could not be reached."),
         ("accident", "investigation", "The firm was accused of employing staff illegally."),
         ("accident", "investigation", "Families have sued the operator."),
+        # a patient's symptoms are a case; the disease's symptoms are its background
+        ("public-health", "cases", "The boy showed symptoms on Monday."),
+        ("public-health", "cases", "Her only symptom was a rash."),
+        ("public-health", "background", "Symptoms include chills and aching joints."),
+        ("public-health", "background", "It can take two weeks to show symptoms."),
         # an outbreak's official measures, by the words orders use
         ("public-health", "declarations", "Public gatherings have been prohibited."),
         ("public-health", "declarations", "Markets in the district will be shut for a month."),
