@@ -142,6 +142,9 @@ def test_a_change_of_leader_identifying_the_dead_and_testing_have_word_families(
         ("court", "trial", "The whole town was a witness to the change."),  # not in court
         ("politics", "background", "Officers seized power in a coup at dawn."),  # the event
         ("public-health", "background", "The boy showed symptoms on Monday and died."),
+        # a worker's task and a firm's trade are not the inquiry
+        ("accident", "investigation", "Staff were examining and packing the parts."),
+        ("accident", "investigation", "The plant belongs to a cable manufacturer."),
     ],
 )
 def test_a_preset_cue_does_not_find_a_word_of_another_sense(preset, topic, text):
@@ -232,6 +235,13 @@ def test_the_verbs_of_a_sharp_rebuke_are_reactions(text):
         ("accident", "investigation", "Her lawyer could not be reached."),
         ("accident", "investigation", "The firm was accused of employing staff illegally."),
         ("accident", "investigation", "Families have sued the operator."),
+        # an inquiry examines the wreckage; the maker of the craft is part of it
+        ("accident", "investigation", "Experts examined the wreckage overnight."),
+        ("accident", "investigation", "The manufacturer has sent engineers."),
+        # a rule's wording and an animal outbreak's culls are official measures
+        ("public-health", "declarations", "Farms are required to report sick animals."),
+        ("public-health", "declarations", "Thousands of birds were culled."),
+        ("public-health", "declarations", "The whole flock was slaughtered."),
         # a patient's symptoms are a case; the disease's symptoms are its background
         ("public-health", "cases", "The boy showed symptoms on Monday."),
         ("public-health", "cases", "Her only symptom was a rash."),
