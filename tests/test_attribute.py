@@ -732,3 +732,16 @@ def test_a_statement_from_a_body_named_by_its_kind_is_that_body_s():
         "Acme Corp said a statement from the ministry was wrong."
     )
     assert [o[1] for o in out] == [None, "Presidency", "Presidency", "Acme Corp"]
+
+
+def test_according_to_cites_only_its_own_phrase():
+    # the name the clause goes on to speak of is not the source
+    out = claimants(
+        "The Constitutional Court of Freedonia said on Monday it would rule. "
+        "Ana Roe, the minister, spoke later. "
+        "According to the Court, Roe had been jailed in 2019."
+    )
+    assert out[2][1:] == ("Constitutional Court of Freedonia", "according to")
+    out = claimants("According to Ana Roe, the health minister, six people died.")
+    assert out[0][1:] == ("Ana Roe", "according to")
+

@@ -125,8 +125,10 @@ DEFINITE = re.compile(
 
 
 DEFINITE_AFTER = re.compile(
-    r"\s*[Tt]he\s+(?:[a-z]+\s+){0,2}?(?P<head>[a-z]+)\b(?=\s*[,.]|\s+(?:said|says|stated))"
+    r"\s*[Tt]he\s+(?:[a-z]+\s+){0,2}?(?P<head>[a-z]+|[A-Z][a-z]+)\b"
+    r"(?=\s*[,.]|\s+(?:said|says|stated))"
 )
+"""A body named again by its kind after "according to": "the council", "the Court"."""
 
 
 ADJECTIVAL = derived(lambda: words("attribution", "adjectival"))
@@ -188,6 +190,10 @@ _STATE_AFTER = re.compile(r"\s+(?:dead|killed|missing|injured|wounded|hurt|to\s+
 
 
 _ACCORDING = re.compile(r"\b(?:according to|as per)\b", re.IGNORECASE)
+
+
+_PHRASE_END = re.compile(r"[,;:!?]\s")
+"""Where the source of "according to X" ends: the punctuation closing its phrase."""
 
 
 _TAIL = re.compile(r"[,.!?]?[”\"]\s*(?:,\s*)?(?P<rest>.*)$")
@@ -268,11 +274,15 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
         tail = _from_quote_tail(text, base, quotes, candidates, context, quote)
         if tail is not None and tail[1] <= acc.start():
             return tail[0]  # "'...,' the company said, according to a newspaper"
-        after = [m for m in candidates if acc.end() <= m.span_start - base <= acc.end() + 40]
+        # X is the phrase up to its comma: "According to the court, Roe had been jailed"
+        # cites the court, never the name the clause goes on to speak of
+        phrase = _PHRASE_END.search(text, acc.end())
+        end = min(acc.end() + 40, phrase.start() if phrase else len(text))
+        after = [m for m in candidates if acc.end() <= m.span_start - base < end]
         if after:
             return Attribution(min(after, key=lambda m: m.start), None, "according to", quote)
         after_the = DEFINITE_AFTER.match(text, acc.end())
-        anaphor = _earlier(after_the.group("head"), context) if after_the else None
+        anaphor = _earlier(after_the.group("head").casefold(), context) if after_the else None
         if anaphor is not None:
             return Attribution(anaphor, None, "according to", quote)
         group = GROUP_SUBJECTS().match(text[acc.end() :].lstrip())
