@@ -745,3 +745,11 @@ def test_according_to_cites_only_its_own_phrase():
     out = claimants("According to Ana Roe, the health minister, six people died.")
     assert out[0][1:] == ("Ana Roe", "according to")
 
+
+def test_a_service_s_officials_are_a_group():
+    out = claimants(
+        "The blaze began at the depot, fire officials said, citing a witness. "
+        "They said they would investigate the cause."
+    )
+    assert out[0][1:] == ("Officials", "said")
+    assert out[1][1:] == ("Officials", "said")
