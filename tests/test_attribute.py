@@ -753,3 +753,12 @@ def test_a_service_s_officials_are_a_group():
     )
     assert out[0][1:] == ("Officials", "said")
     assert out[1][1:] == ("Officials", "said")
+
+
+def test_a_verb_acting_on_a_person_reports_nothing():
+    out = claimants(
+        "Westland's Supreme Court on Monday dismissed Prime Minister Ana Roe for breaking the law. "
+        "The Labour Party dismissed Roe's claims of a plot. "
+        "Police questioned Tom Aris on Tuesday."
+    )
+    assert [o[1] for o in out] == [None, "Labour Party", None]

@@ -332,6 +332,14 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
             # "have not disclosed", "did not confirm": nothing is said; "Acme did not
             # comment, but its lawyer said": the lawyer speaks
             continue
+        if word in _ACTS_ON_PEOPLE() and any(
+            m.kind == Kind.PERSON
+            and m.span_start - base >= cue.end()
+            and not text[cue.end() : m.span_start - base].strip()
+            and not re.search(r"[’']s?$", text[cue.end() : m.end - base + 1].rstrip())
+            for m in candidates
+        ):
+            continue  # "the court dismissed Prime Minister Ana Roe": an act, not a report
         if in_a_clause(text[: cue.start()], text[cue.end() :]) or (
             next_word(text, cue.end()) in NOT_AFTER()
         ):
@@ -440,6 +448,9 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
 
 
 NOT_AFTER = derived(lambda: words("attribution", "not_reporting_after"))
+
+
+_ACTS_ON_PEOPLE = derived(lambda: words("attribution", "acts_on_people"))
 
 
 REFUSALS = derived(lambda: words("attribution", "refusals"))
