@@ -762,3 +762,15 @@ def test_a_verb_acting_on_a_person_reports_nothing():
         "Police questioned Tom Aris on Tuesday."
     )
     assert [o[1] for o in out] == [None, "Labour Party", None]
+
+
+def test_according_to_an_unnamed_group_of_a_place():
+    # the place qualifies the group; it is not the source
+    out = affiliations(
+        "According to Lisbon firefighters, six homes burned. "
+        "According to reports from Portugal, radios exploded in the capital. "
+        "Bodies were recovered, according to Westland firefighters."
+    )
+    assert out[0] == ("Firefighters", "Lisbon")
+    assert out[1] == ("Reports", "Portugal")
+    assert out[2][0] == "Firefighters"

@@ -279,6 +279,10 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
         phrase = _PHRASE_END.search(text, acc.end())
         end = min(acc.end() + 40, phrase.start() if phrase else len(text))
         after = [m for m in candidates if acc.end() <= m.span_start - base < end]
+        within = [m for m in mentions if acc.end() <= m.span_start - base < end]
+        cited = _group_cited(text, base, acc.end(), end, within)
+        if cited is not None:
+            return replace(cited, quote=quote)
         if after:
             return Attribution(min(after, key=lambda m: m.start), None, "according to", quote)
         after_the = DEFINITE_AFTER.match(text, acc.end())
@@ -652,6 +656,41 @@ def _company_named_before(before: str, base: int, candidates: Sequence[Mention])
     # Corp, the company said" either may be meant
     said = before[: named[0].span_start - base].split()[-1:]
     return named[0] if said and said[0] in COMPANY_NOUNS() else None
+
+
+_OF_PLACE = re.compile(r"\s+(?:in|of|from|at|for)\s+(?:the\s+)?(?:[a-z]+\s+)?")
+"""Between an unnamed group and the body or place it belongs to: "officials in the"."""
+
+
+def _group_cited(
+    text: str, base: int, start: int, end: int, named: Sequence[Mention]
+) -> Attribution | None:
+    """ "according to reports from Freedonia", "according to Westland firefighters": the
+    phrase cites an unnamed group, and the place or body it names is whose group it is, not
+    the claimant."""
+    at = start + len(re.match(r"\s*(?:the\s+)?", text[start:end]).group(0))  # type: ignore[union-attr]
+    group = GROUP_SUBJECTS().match(text[at:end])
+    if group is not None:
+        of = next(
+            (
+                m
+                for m in named
+                if _OF_PLACE.fullmatch(text[at + group.end() : m.span_start - base])
+            ),
+            None,
+        )
+        return Attribution(None, group.group("noun").casefold(), "according to", False, group_of=of)
+    first = min(named, key=lambda m: m.start, default=None)
+    if first is None or first.span_start - base != at:
+        return None
+    group = GROUP_SUBJECTS().match(text[first.end - base : end].lstrip())
+    if group is None or not text[first.end - base : end].startswith(" "):
+        return None
+    # a name straight before a group's noun qualifies it ("Westland firefighters"), even one
+    # read as a person's for lack of anything else in the sentence; only a place or body is
+    # whose group it is
+    of = None if first.kind == Kind.PERSON else first
+    return Attribution(None, group.group("noun").casefold(), "according to", False, group_of=of)
 
 
 def _earlier(head: str, context: Context) -> Mention | None:
