@@ -672,11 +672,7 @@ def _group_cited(
     group = GROUP_SUBJECTS().match(text[at:end])
     if group is not None:
         of = next(
-            (
-                m
-                for m in named
-                if _OF_PLACE.fullmatch(text[at + group.end() : m.span_start - base])
-            ),
+            (m for m in named if _OF_PLACE.fullmatch(text[at + group.end() : m.span_start - base])),
             None,
         )
         return Attribution(None, group.group("noun").casefold(), "according to", False, group_of=of)
