@@ -732,3 +732,45 @@ def test_a_statement_from_a_body_named_by_its_kind_is_that_body_s():
         "Acme Corp said a statement from the ministry was wrong."
     )
     assert [o[1] for o in out] == [None, "Presidency", "Presidency", "Acme Corp"]
+
+
+def test_according_to_cites_only_its_own_phrase():
+    # the name the clause goes on to speak of is not the source
+    out = claimants(
+        "The Constitutional Court of Freedonia said on Monday it would rule. "
+        "Ana Roe, the minister, spoke later. "
+        "According to the Court, Roe had been jailed in 2019."
+    )
+    assert out[2][1:] == ("Constitutional Court of Freedonia", "according to")
+    out = claimants("According to Ana Roe, the health minister, six people died.")
+    assert out[0][1:] == ("Ana Roe", "according to")
+
+
+def test_a_service_s_officials_are_a_group():
+    out = claimants(
+        "The blaze began at the depot, fire officials said, citing a witness. "
+        "They said they would investigate the cause."
+    )
+    assert out[0][1:] == ("Officials", "said")
+    assert out[1][1:] == ("Officials", "said")
+
+
+def test_a_verb_acting_on_a_person_reports_nothing():
+    out = claimants(
+        "Westland's Supreme Court on Monday dismissed Prime Minister Ana Roe for breaking the law. "
+        "The Labour Party dismissed Roe's claims of a plot. "
+        "Police questioned Tom Aris on Tuesday."
+    )
+    assert [o[1] for o in out] == [None, "Labour Party", None]
+
+
+def test_according_to_an_unnamed_group_of_a_place():
+    # the place qualifies the group; it is not the source
+    out = affiliations(
+        "According to Lisbon firefighters, six homes burned. "
+        "According to reports from Portugal, radios exploded in the capital. "
+        "Bodies were recovered, according to Westland firefighters."
+    )
+    assert out[0] == ("Firefighters", "Lisbon")
+    assert out[1] == ("Reports", "Portugal")
+    assert out[2][0] == "Firefighters"

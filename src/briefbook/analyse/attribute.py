@@ -125,8 +125,10 @@ DEFINITE = re.compile(
 
 
 DEFINITE_AFTER = re.compile(
-    r"\s*[Tt]he\s+(?:[a-z]+\s+){0,2}?(?P<head>[a-z]+)\b(?=\s*[,.]|\s+(?:said|says|stated))"
+    r"\s*[Tt]he\s+(?:[a-z]+\s+){0,2}?(?P<head>[a-z]+|[A-Z][a-z]+)\b"
+    r"(?=\s*[,.]|\s+(?:said|says|stated))"
 )
+"""A body named again by its kind after "according to": "the council", "the Court"."""
 
 
 ADJECTIVAL = derived(lambda: words("attribution", "adjectival"))
@@ -188,6 +190,10 @@ _STATE_AFTER = re.compile(r"\s+(?:dead|killed|missing|injured|wounded|hurt|to\s+
 
 
 _ACCORDING = re.compile(r"\b(?:according to|as per)\b", re.IGNORECASE)
+
+
+_PHRASE_END = re.compile(r"[,;:!?]\s")
+"""Where the source of "according to X" ends: the punctuation closing its phrase."""
 
 
 _TAIL = re.compile(r"[,.!?]?[”\"]\s*(?:,\s*)?(?P<rest>.*)$")
@@ -268,11 +274,19 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
         tail = _from_quote_tail(text, base, quotes, candidates, context, quote)
         if tail is not None and tail[1] <= acc.start():
             return tail[0]  # "'...,' the company said, according to a newspaper"
-        after = [m for m in candidates if acc.end() <= m.span_start - base <= acc.end() + 40]
+        # X is the phrase up to its comma: "According to the court, Roe had been jailed"
+        # cites the court, never the name the clause goes on to speak of
+        phrase = _PHRASE_END.search(text, acc.end())
+        end = min(acc.end() + 40, phrase.start() if phrase else len(text))
+        after = [m for m in candidates if acc.end() <= m.span_start - base < end]
+        within = [m for m in mentions if acc.end() <= m.span_start - base < end]
+        cited = _group_cited(text, base, acc.end(), end, within)
+        if cited is not None:
+            return replace(cited, quote=quote)
         if after:
             return Attribution(min(after, key=lambda m: m.start), None, "according to", quote)
         after_the = DEFINITE_AFTER.match(text, acc.end())
-        anaphor = _earlier(after_the.group("head"), context) if after_the else None
+        anaphor = _earlier(after_the.group("head").casefold(), context) if after_the else None
         if anaphor is not None:
             return Attribution(anaphor, None, "according to", quote)
         group = GROUP_SUBJECTS().match(text[acc.end() :].lstrip())
@@ -322,6 +336,14 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
             # "have not disclosed", "did not confirm": nothing is said; "Acme did not
             # comment, but its lawyer said": the lawyer speaks
             continue
+        if word in _ACTS_ON_PEOPLE() and any(
+            m.kind == Kind.PERSON
+            and m.span_start - base >= cue.end()
+            and not text[cue.end() : m.span_start - base].strip()
+            and not re.search(r"[’']s?$", text[cue.end() : m.end - base + 1].rstrip())
+            for m in candidates
+        ):
+            continue  # "the court dismissed Prime Minister Ana Roe": an act, not a report
         if in_a_clause(text[: cue.start()], text[cue.end() :]) or (
             next_word(text, cue.end()) in NOT_AFTER()
         ):
@@ -430,6 +452,9 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
 
 
 NOT_AFTER = derived(lambda: words("attribution", "not_reporting_after"))
+
+
+_ACTS_ON_PEOPLE = derived(lambda: words("attribution", "acts_on_people"))
 
 
 REFUSALS = derived(lambda: words("attribution", "refusals"))
@@ -631,6 +656,37 @@ def _company_named_before(before: str, base: int, candidates: Sequence[Mention])
     # Corp, the company said" either may be meant
     said = before[: named[0].span_start - base].split()[-1:]
     return named[0] if said and said[0] in COMPANY_NOUNS() else None
+
+
+_OF_PLACE = re.compile(r"\s+(?:in|of|from|at|for)\s+(?:the\s+)?(?:[a-z]+\s+)?")
+"""Between an unnamed group and the body or place it belongs to: "officials in the"."""
+
+
+def _group_cited(
+    text: str, base: int, start: int, end: int, named: Sequence[Mention]
+) -> Attribution | None:
+    """ "according to reports from Freedonia", "according to Westland firefighters": the
+    phrase cites an unnamed group, and the place or body it names is whose group it is, not
+    the claimant."""
+    at = start + len(re.match(r"\s*(?:the\s+)?", text[start:end]).group(0))  # type: ignore[union-attr]
+    group = GROUP_SUBJECTS().match(text[at:end])
+    if group is not None:
+        of = next(
+            (m for m in named if _OF_PLACE.fullmatch(text[at + group.end() : m.span_start - base])),
+            None,
+        )
+        return Attribution(None, group.group("noun").casefold(), "according to", False, group_of=of)
+    first = min(named, key=lambda m: m.start, default=None)
+    if first is None or first.span_start - base != at:
+        return None
+    group = GROUP_SUBJECTS().match(text[first.end - base : end].lstrip())
+    if group is None or not text[first.end - base : end].startswith(" "):
+        return None
+    # a name straight before a group's noun qualifies it ("Westland firefighters"), even one
+    # read as a person's for lack of anything else in the sentence; only a place or body is
+    # whose group it is
+    of = None if first.kind == Kind.PERSON else first
+    return Attribution(None, group.group("noun").casefold(), "according to", False, group_of=of)
 
 
 def _earlier(head: str, context: Context) -> Mention | None:
