@@ -451,3 +451,21 @@ def test_an_apposition_is_a_role_only_when_its_own_head_is_a_title():
     assert kinds.get("Jan Olsen") == Kind.PERSON
     assert kinds.get("Lena Holm") == Kind.PERSON  # the possessive is what her title is of
     assert kinds.get("Nils Dahl") == Kind.PERSON
+
+
+def test_a_body_named_without_its_place_is_the_same_body():
+    b = briefing(
+        "The injured were taken to the Saltford General Hospital, officials said. "
+        "Doctors at the General Hospital said six were in critical condition.",
+        "The Freedonian National Assembly voted on Monday. The National Assembly adjourned.",
+        "The Brant Water Board and the Calder Water Board sent teams. The Water Board said more would come.",
+    )
+    g = groups(b)
+    assert g["Saltford General Hospital"] == {"Saltford General Hospital", "General Hospital"}
+    assert "General Hospital" not in g
+    assert {"National Assembly", "Freedonian National Assembly"} <= g[
+        "Freedonian National Assembly"
+    ]
+    # two bodies end with the short form: it stays apart, neither is guessed
+    assert g["Brant Water Board"] == {"Brant Water Board"}
+    assert g["Calder Water Board"] == {"Calder Water Board"}
