@@ -469,3 +469,18 @@ def test_a_body_named_without_its_place_is_the_same_body():
     # two bodies end with the short form: it stays apart, neither is guessed
     assert g["Brant Water Board"] == {"Brant Water Board"}
     assert g["Calder Water Board"] == {"Calder Water Board"}
+
+
+def test_an_acronym_names_the_words_whose_initials_it_spells():
+    from briefbook.read.mentions import defined_acronyms
+
+    found = defined_acronyms(
+        "Members of the Mountain Rescue Service (MRS) arrived. "
+        "Officers of the Coastal Guard Unit (CGU) left. The Centers for Disease Control (CDC) spoke."
+    )
+    assert found["MRS"] == "Mountain Rescue Service"
+    assert found["CGU"] == "Coastal Guard Unit"
+    assert found["CDC"] == "Centers for Disease Control"
+    assert defined_acronyms("the State Forensic Laboratory (FL) said")["FL"] == (
+        "State Forensic Laboratory"
+    )

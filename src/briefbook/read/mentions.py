@@ -138,6 +138,18 @@ def defined_acronyms(text: str) -> dict[str, str]:
         words = [w for w in name.split() if w[:1].isupper()]
         while words and len(words) > len(acronym) and words[0].casefold() in ("the",):
             words.pop(0)
+        # "members of the Mountain Rescue Service (MRS)": the words after 'of', 'the'...
+        # whose initials are the acronym's letters exactly are the name; a capitalised word
+        # the acronym leaves out stays ("State Forensic Laboratory (FL)")
+        all_words = name.split()
+        exact = [
+            k
+            for k in range(1, len(words))
+            if "".join(w[0] for w in words[k:]) == acronym
+            and all_words[all_words.index(words[k]) - 1].islower()
+        ]
+        if exact:
+            words = words[exact[0] :]
         initials = "".join(w[0] for w in words)
         if len(acronym) >= 2 and _subsequence(acronym.upper(), initials.upper()):
             first = next(i for i, w in enumerate(name.split()) if w == words[0])
