@@ -471,6 +471,17 @@ def test_a_body_named_without_its_place_is_the_same_body():
     assert g["Calder Water Board"] == {"Calder Water Board"}
 
 
+def test_a_body_named_with_its_acronym_in_one_article_is_one_body_across_articles():
+    b = briefing(
+        "Members of the Mountain Rescue Service (MRS) reached the village. The MRS said two were hurt.",
+        "The Mountain Rescue Service said on Tuesday that the road was closed.",
+    )
+    bodies = [a for a in b.actors if a.name == "Mountain Rescue Service"]
+    assert len(bodies) == 1
+    assert {"MRS", "Mountain Rescue Service"} <= set(bodies[0].aliases)
+    assert len(bodies[0].mentions) == 3
+
+
 def test_an_acronym_names_the_words_whose_initials_it_spells():
     from briefbook.read.mentions import defined_acronyms
 

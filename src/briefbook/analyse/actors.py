@@ -58,6 +58,22 @@ def _short_bodies_merge(clusters: Sequence[_Cluster]) -> None:
     kind word alone is weak, see :func:`resolve`), the words cut off are capitalised and
     one or two, and only one body of the corpus ends with it; else it stays apart."""
     bodies = [c for c in clusters if c.kind in _BODY_KINDS and c.mentions]
+    # a body the gazetteer or an acronym named in one article, by its bare name in another
+    known: dict[str, list[_Cluster]] = defaultdict(list)
+    for cluster in bodies:
+        if cluster.canonical is not None:
+            for name in {cluster.canonical, *cluster.names}:
+                known[fold(name)].append(cluster)
+    for cluster in bodies:
+        if cluster.canonical is not None:
+            continue
+        found = {id(c): c for n in cluster.names for c in known.get(fold(n), [])}
+        if len(found) == 1:
+            (target,) = found.values()
+            for m in cluster.mentions:
+                target.add(m)
+            cluster.mentions.clear()
+    bodies = [c for c in bodies if c.mentions]
     longer: dict[str, list[_Cluster]] = defaultdict(list)
     for cluster in bodies:
         for name in cluster.names:
