@@ -495,3 +495,14 @@ def test_an_acronym_names_the_words_whose_initials_it_spells():
     assert defined_acronyms("the State Forensic Laboratory (FL) said")["FL"] == (
         "State Forensic Laboratory"
     )
+
+
+def test_a_title_held_for_a_place_is_no_actor():
+    b = briefing(
+        "Ana Roe, Relief Commissioner and Revenue Secretary of Saltford, said 12 were missing. "
+        "Dr Ivo Brandt, Regional Director for Freedonia, said more help was coming."
+    )
+    names = {a.name for a in b.actors}
+    assert "Revenue Secretary of Saltford" not in names
+    assert "Regional Director for Freedonia" not in names
+    assert {"Ana Roe", "Ivo Brandt"} <= names

@@ -538,6 +538,27 @@ def _group_mention(
     return None
 
 
+def _title_of_place(run: Sequence[Token]) -> bool:
+    """A title and the place it is held for, with no name after: "Revenue Secretary of
+    Saltford", "Regional Director for Freedonia", "Mayor of Port Almond": a title's word
+    before 'of' or 'for', capitalised words before it. One or two words
+    follow 'of' or 'for', none of them a title's or a body's word (a name after the place,
+    "Mayor of Saltford Ana Ruiz", is a person; "Minister of the Interior" is a title alone)."""
+    links = [k for k, t in enumerate(run) if t.text in ("of", "for")]
+    if not links or links[0] == 0:
+        return False
+    k = links[0]
+    place = run[k + 1 :]
+    return (
+        is_title(run[k - 1])
+        and run[k - 1].bare.casefold() not in ORG_HEADS()  # "Ministry of Fisheries": a body
+        and all(t.capitalised or t.text == "and" for t in run[:k])
+        and 1 <= len(place) <= 2
+        and all(t.capitalised and not is_title(t) for t in place)
+        and place[-1].bare.casefold() not in ORG_HEADS()
+    )
+
+
 def _run_mention(
     source_id: str,
     sentence_id: str,
@@ -582,6 +603,8 @@ def _run_mention(
     )  # "Ministry of Health": a body, though each of its words can be a title's
     if titles_only and words[-1].casefold() not in ORG_HEADS() and not body_of:
         return None  # a title alone: "Head of State", "the Defence Secretary"
+    if _title_of_place(run):
+        return None  # "Ana Ruiz, Revenue Secretary of Saltford, said": her title, no one else
     if len(words) == 1 and "-" in words[0] and words[0].rsplit("-", 1)[1].islower():
         return None  # an adjective made of a name: "Lisbon-based", "state-owned"
     if any(
