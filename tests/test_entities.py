@@ -506,3 +506,13 @@ def test_a_title_held_for_a_place_is_no_actor():
     assert "Revenue Secretary of Saltford" not in names
     assert "Regional Director for Freedonia" not in names
     assert {"Ana Roe", "Ivo Brandt"} <= names
+
+
+def test_a_person_s_place_is_no_place_of_that_name():
+    b = briefing(
+        "Protesters stormed Prime Minister Ana Ruiz's residence on Monday. "
+        "Crowds gathered outside Ruiz’s palace, witnesses said."
+    )
+    places = {a.name for a in b.actors if a.kind == Kind.PLACE}
+    assert not any("Ruiz" in p for p in places)
+    assert "Ana Ruiz" in {a.name for a in b.actors if a.kind == Kind.PERSON}

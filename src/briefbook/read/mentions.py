@@ -615,7 +615,8 @@ def _run_mention(
     after = tokens[end].text.casefold() if end < len(tokens) else ""
     two_before = " ".join(t.text.casefold() for t in tokens[max(0, start - 2) : start])
     # "Saltford region", "the town of Saltford"
-    geographic = after in GEO_HEADS() or (
+    # not "Ana Ruiz's palace", "Ruiz's home": a possessive says whose the place is
+    geographic = (after in GEO_HEADS() and not run[-1].possessive) or (
         len(two_before.split()) == 2
         and two_before.split()[1] == "of"
         and two_before.split()[0] in PLACE_KINDS()
