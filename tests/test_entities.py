@@ -451,3 +451,68 @@ def test_an_apposition_is_a_role_only_when_its_own_head_is_a_title():
     assert kinds.get("Jan Olsen") == Kind.PERSON
     assert kinds.get("Lena Holm") == Kind.PERSON  # the possessive is what her title is of
     assert kinds.get("Nils Dahl") == Kind.PERSON
+
+
+def test_a_body_named_without_its_place_is_the_same_body():
+    b = briefing(
+        "The injured were taken to the Saltford General Hospital, officials said. "
+        "Doctors at the General Hospital said six were in critical condition.",
+        "The Freedonian National Assembly voted on Monday. The National Assembly adjourned.",
+        "The Brant Water Board and the Calder Water Board sent teams. The Water Board said more would come.",
+    )
+    g = groups(b)
+    assert g["Saltford General Hospital"] == {"Saltford General Hospital", "General Hospital"}
+    assert "General Hospital" not in g
+    assert {"National Assembly", "Freedonian National Assembly"} <= g[
+        "Freedonian National Assembly"
+    ]
+    # two bodies end with the short form: it stays apart, neither is guessed
+    assert g["Brant Water Board"] == {"Brant Water Board"}
+    assert g["Calder Water Board"] == {"Calder Water Board"}
+
+
+def test_a_body_named_with_its_acronym_in_one_article_is_one_body_across_articles():
+    b = briefing(
+        "Members of the Mountain Rescue Service (MRS) reached the village. The MRS said two were hurt.",
+        "The Mountain Rescue Service said on Tuesday that the road was closed.",
+    )
+    bodies = [a for a in b.actors if a.name == "Mountain Rescue Service"]
+    assert len(bodies) == 1
+    assert {"MRS", "Mountain Rescue Service"} <= set(bodies[0].aliases)
+    assert len(bodies[0].mentions) == 3
+
+
+def test_an_acronym_names_the_words_whose_initials_it_spells():
+    from briefbook.read.mentions import defined_acronyms
+
+    found = defined_acronyms(
+        "Members of the Mountain Rescue Service (MRS) arrived. "
+        "Officers of the Coastal Guard Unit (CGU) left. The Centers for Disease Control (CDC) spoke."
+    )
+    assert found["MRS"] == "Mountain Rescue Service"
+    assert found["CGU"] == "Coastal Guard Unit"
+    assert found["CDC"] == "Centers for Disease Control"
+    assert defined_acronyms("the State Forensic Laboratory (FL) said")["FL"] == (
+        "State Forensic Laboratory"
+    )
+
+
+def test_a_title_held_for_a_place_is_no_actor():
+    b = briefing(
+        "Ana Roe, Relief Commissioner and Revenue Secretary of Saltford, said 12 were missing. "
+        "Dr Ivo Brandt, Regional Director for Freedonia, said more help was coming."
+    )
+    names = {a.name for a in b.actors}
+    assert "Revenue Secretary of Saltford" not in names
+    assert "Regional Director for Freedonia" not in names
+    assert {"Ana Roe", "Ivo Brandt"} <= names
+
+
+def test_a_person_s_place_is_no_place_of_that_name():
+    b = briefing(
+        "Protesters stormed Prime Minister Ana Ruiz's residence on Monday. "
+        "Crowds gathered outside Ruiz’s palace, witnesses said."
+    )
+    places = {a.name for a in b.actors if a.kind == Kind.PLACE}
+    assert not any("Ruiz" in p for p in places)
+    assert "Ana Ruiz" in {a.name for a in b.actors if a.kind == Kind.PERSON}

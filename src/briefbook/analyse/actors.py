@@ -48,6 +48,53 @@ def _surnames_are_people(mentions: Sequence[Mention]) -> list[Mention]:
     ]
 
 
+_BODY_KINDS = (Kind.AGENCY, Kind.ORGANISATION)
+
+
+def _short_bodies_merge(clusters: Sequence[_Cluster]) -> None:
+    """A body named in full with its place first, then without it, is one body: "the
+    Saltford General Hospital" ... "the General Hospital", "the Freedonian National
+    Assembly" ... "the National Assembly". The short form has two words or more (a body's
+    kind word alone is weak, see :func:`resolve`), the words cut off are capitalised and
+    one or two, and only one body of the corpus ends with it; else it stays apart."""
+    bodies = [c for c in clusters if c.kind in _BODY_KINDS and c.mentions]
+    # a body the gazetteer or an acronym named in one article, by its bare name in another
+    known: dict[str, list[_Cluster]] = defaultdict(list)
+    for cluster in bodies:
+        if cluster.canonical is not None:
+            for name in {cluster.canonical, *cluster.names}:
+                known[fold(name)].append(cluster)
+    for cluster in bodies:
+        if cluster.canonical is not None:
+            continue
+        found = {id(c): c for n in cluster.names for c in known.get(fold(n), [])}
+        if len(found) == 1:
+            (target,) = found.values()
+            for m in cluster.mentions:
+                target.add(m)
+            cluster.mentions.clear()
+    bodies = [c for c in bodies if c.mentions]
+    longer: dict[str, list[_Cluster]] = defaultdict(list)
+    for cluster in bodies:
+        for name in cluster.names:
+            words = name.split()
+            for cut in (1, 2):
+                short = words[cut:]
+                if len(short) >= 2 and all(w[:1].isupper() for w in words[:cut]):
+                    longer[fold(" ".join(short))].append(cluster)
+    for cluster in bodies:
+        if any(len(_name_tokens(n)) < 2 for n in cluster.names):
+            continue
+        found = {id(c): c for n in cluster.names for c in longer.get(fold(n), [])}
+        found.pop(id(cluster), None)
+        if len(found) != 1:
+            continue
+        (target,) = found.values()
+        for m in cluster.mentions:
+            target.add(m)
+        cluster.mentions.clear()
+
+
 def _called_by_surname(cluster: _Cluster) -> bool:
     """Whether a full name of the cluster is also used by its last word alone."""
     short = {fold(n) for n in cluster.names if len(_name_tokens(n)) == 1}
@@ -183,6 +230,7 @@ def resolve(mentions: Sequence[Mention]) -> tuple[list[Actor], dict[str, str]]:
                 for m in cluster.mentions:
                     others[0].add(m)
                 cluster.mentions.clear()
+    _short_bodies_merge(clusters)
 
     # first word of an organisation's name -> the organisation, when only one has it
     firsts: dict[str, list[_Cluster]] = defaultdict(list)

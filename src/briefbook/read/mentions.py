@@ -138,6 +138,18 @@ def defined_acronyms(text: str) -> dict[str, str]:
         words = [w for w in name.split() if w[:1].isupper()]
         while words and len(words) > len(acronym) and words[0].casefold() in ("the",):
             words.pop(0)
+        # "members of the Mountain Rescue Service (MRS)": the words after 'of', 'the'...
+        # whose initials are the acronym's letters exactly are the name; a capitalised word
+        # the acronym leaves out stays ("State Forensic Laboratory (FL)")
+        all_words = name.split()
+        exact = [
+            k
+            for k in range(1, len(words))
+            if "".join(w[0] for w in words[k:]) == acronym
+            and all_words[all_words.index(words[k]) - 1].islower()
+        ]
+        if exact:
+            words = words[exact[0] :]
         initials = "".join(w[0] for w in words)
         if len(acronym) >= 2 and _subsequence(acronym.upper(), initials.upper()):
             first = next(i for i, w in enumerate(name.split()) if w == words[0])
@@ -526,6 +538,27 @@ def _group_mention(
     return None
 
 
+def _title_of_place(run: Sequence[Token]) -> bool:
+    """A title and the place it is held for, with no name after: "Revenue Secretary of
+    Saltford", "Regional Director for Freedonia", "Mayor of Port Almond": a title's word
+    before 'of' or 'for', capitalised words before it. One or two words
+    follow 'of' or 'for', none of them a title's or a body's word (a name after the place,
+    "Mayor of Saltford Ana Ruiz", is a person; "Minister of the Interior" is a title alone)."""
+    links = [k for k, t in enumerate(run) if t.text in ("of", "for")]
+    if not links or links[0] == 0:
+        return False
+    k = links[0]
+    place = run[k + 1 :]
+    return (
+        is_title(run[k - 1])
+        and run[k - 1].bare.casefold() not in ORG_HEADS()  # "Ministry of Fisheries": a body
+        and all(t.capitalised or t.text == "and" for t in run[:k])
+        and 1 <= len(place) <= 2
+        and all(t.capitalised and not is_title(t) for t in place)
+        and place[-1].bare.casefold() not in ORG_HEADS()
+    )
+
+
 def _run_mention(
     source_id: str,
     sentence_id: str,
@@ -570,6 +603,8 @@ def _run_mention(
     )  # "Ministry of Health": a body, though each of its words can be a title's
     if titles_only and words[-1].casefold() not in ORG_HEADS() and not body_of:
         return None  # a title alone: "Head of State", "the Defence Secretary"
+    if _title_of_place(run):
+        return None  # "Ana Ruiz, Revenue Secretary of Saltford, said": her title, no one else
     if len(words) == 1 and "-" in words[0] and words[0].rsplit("-", 1)[1].islower():
         return None  # an adjective made of a name: "Lisbon-based", "state-owned"
     if any(
@@ -580,7 +615,8 @@ def _run_mention(
     after = tokens[end].text.casefold() if end < len(tokens) else ""
     two_before = " ".join(t.text.casefold() for t in tokens[max(0, start - 2) : start])
     # "Saltford region", "the town of Saltford"
-    geographic = after in GEO_HEADS() or (
+    # not "Ana Ruiz's palace", "Ruiz's home": a possessive says whose the place is
+    geographic = (after in GEO_HEADS() and not run[-1].possessive) or (
         len(two_before.split()) == 2
         and two_before.split()[1] == "of"
         and two_before.split()[0] in PLACE_KINDS()
