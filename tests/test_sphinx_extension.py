@@ -156,3 +156,34 @@ def test_the_build_freezes_its_data_for_the_collector_and_thaws_it_at_the_end(ap
     app.build()
     assert frozen and frozen[0] > 0  # before the pages are written
     assert gc.get_freeze_count() == 0  # the process as it was
+
+
+@pytest.mark.sphinx("html", testroot="source", freshenv=True)
+def test_evidence_link_html(app):
+    """One node in the doctree; in HTML the link to the sentence with its hidden popup."""
+    app.build()
+    assert warnings(app) == ""
+    chapter = (app.outdir / "chapter.html").read_text(encoding="utf-8")
+    evidence = chapter.split('<span class="bb-evidence">')[1].split("</span></span></span>")[0]
+    assert '<a class="reference internal" href="source.html#sbbbb2222">' in evidence
+    assert 'class="bb-popup-data" data-source="s1" hidden="hidden"' in evidence
+    assert '<span class="bb-popup-sentence">' in evidence
+    assert "&lt;b&gt;" in evidence and "<b>" not in evidence  # the sentence stays text
+
+
+@pytest.mark.sphinx("latex", testroot="source", freshenv=True)
+def test_evidence_link_is_a_cross_reference_outside_html(app):
+    app.build()
+    assert warnings(app) == ""
+    tex = (app.outdir / "projectnamenotset.tex").read_text(encoding="utf-8")
+    evidence = tex.split("Evidence:")[1].split("\n\n")[0]
+    assert r"\hyperref[\detokenize{source:sbbbb2222}]" in evidence
+    assert "bb-popup" not in tex
+
+
+@pytest.mark.sphinx("html", testroot="source", freshenv=True)
+def test_evidence_link_to_a_sentence_not_in_the_book_warns(app):
+    (app.srcdir / "source.md").write_text("# Source\n", encoding="utf-8")
+    app.build()
+    assert "no sentence 'bb-s1-sbbbb2222' in the book" in warnings(app)
+    assert "[briefbook.missing_data]" in warnings(app)
