@@ -85,27 +85,26 @@ from briefbook.vocabulary import alternation, derived, mapping, ordered, words
 _LEMMAS = derived(lambda: mapping("attribution", "reporting_verbs"))
 
 
-NOMINAL = derived(
-    lambda: re.compile(
+def _source_noun() -> str:
+    """A reporting noun and the words that lead to its source: "a statement issued by"."""
+    return (
         r"\b(?P<noun>"
         + alternation(words("attribution", "source_nouns"))
         + r")\s+(?:(?:"
         + alternation(words("attribution", "issued_by"))
-        + r")\s+)?(?:from|by)\s+(?:the\s+)?$",
-        re.IGNORECASE,
+        + r")\s+)?(?:from|by)\s+"
     )
-)
+
+
+NOMINAL = derived(lambda: re.compile(_source_noun() + r"(?:the\s+)?$", re.IGNORECASE))
 """A reporting noun before its source: "denials from Paris", "criticism from the mayor", "a
 statement issued by the ministry"."""
 
 
 _NOMINAL_KIND = derived(
     lambda: re.compile(
-        r"\b(?P<noun>"
-        + alternation(words("attribution", "source_nouns"))
-        + r")\s+(?:(?:"
-        + alternation(words("attribution", "issued_by"))
-        + r")\s+)?(?:from|by)\s+(?P<body>the\s+(?:"
+        _source_noun()
+        + r"(?P<body>the\s+(?:"
         + alternation(words("attribution", "body_nouns"))
         + r"))\b(?!\s+of\b)",
         re.IGNORECASE,
