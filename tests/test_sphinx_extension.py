@@ -171,6 +171,50 @@ def test_evidence_link_html(app):
     assert "&lt;b&gt;" in evidence and "<b>" not in evidence  # the sentence stays text
 
 
+@pytest.mark.sphinx("html", testroot="source", freshenv=True)
+def test_evidence_list_html(app):
+    """A claim's evidence is one role: each sentence a link with its popup, and a merged
+    sentence's mark whose title gives the reason (which may itself hold "; ")."""
+    app.build()
+    assert warnings(app) == ""
+    chapter = (app.outdir / "chapter.html").read_text(encoding="utf-8")
+    merged = chapter.split("Merged:")[1].split("</p>")[0]
+    assert merged.count('<span class="bb-evidence">') == 2
+    assert 'href="source.html#saaaa1111"' in merged and 'href="source.html#sbbbb2222"' in merged
+    assert "</span></span></span>, <span" in merged
+    assert (
+        '</span></span></span> <abbr title="merged: nearly the same words; as s1 (2 shared)">'
+        in merged
+    )
+    assert merged.count("<abbr") == 1
+
+
+@pytest.mark.sphinx("latex", testroot="source", freshenv=True)
+def test_evidence_list_outside_html(app):
+    app.build()
+    assert warnings(app) == ""
+    tex = (app.outdir / "projectnamenotset.tex").read_text(encoding="utf-8")
+    merged = tex.split("Merged:")[1].split("\n\n")[0]
+    assert r"\hyperref[\detokenize{source:saaaa1111}]" in merged
+    assert r"\hyperref[\detokenize{source:sbbbb2222}]" in merged
+    assert "≡" in merged and "(merged: nearly the same words; as s1 (2 shared))" in merged
+
+
+@pytest.mark.sphinx("html", testroot="source", freshenv=True)
+def test_evidence_item_not_in_the_article_data_warns(app):
+    chapter = app.srcdir / "chapter.md"
+    chapter.write_text(
+        chapter.read_text(encoding="utf-8")
+        + "\nMissing: {briefbook-evidence}`s1/szzzz; s1/saaaa1111`\n",
+        encoding="utf-8",
+    )
+    app.build()
+    assert "no sentence 's1/szzzz' in the article data" in warnings(app)
+    missing = (app.outdir / "chapter.html").read_text(encoding="utf-8").split("Missing:")[1]
+    missing = missing.split("</p>")[0]
+    assert missing.lstrip().startswith('s1/szzzz, <span class="bb-evidence">')
+
+
 @pytest.mark.sphinx("latex", testroot="source", freshenv=True)
 def test_evidence_link_is_a_cross_reference_outside_html(app):
     app.build()

@@ -61,10 +61,7 @@ def render_claim(
     """One claim as a list item: its wording, every citation, a link to every sentence of
     evidence, who said it, its grade, and its conflicts."""
     cites = ",".join(claim.sources)
-    links = ", ".join(
-        f"{{briefbook-evidence}}`{e.source_id}/{e.sentence_id}`{merge_mark(e)}"
-        for e in claim.evidence
-    )
+    links = "; ".join(f"{e.source_id}/{e.sentence_id}{merge_mark(e)}" for e in claim.evidence)
     chosen = statements[(claim.wording_source, claim.wording_sentence)]
     who = claimant_label(briefing, chosen)
     cue = " " + myst_text(f"({chosen.cue})") if chosen.cue else ""
@@ -78,7 +75,8 @@ def render_claim(
     ]
     return (
         f"- {myst_text(claim.wording)} {{cite:p}}`{cites}`{said}{override_mark(changed)}  \n"
-        f"  **{myst_text(_badge(claim))}**{conflicts} · {myst_text('evidence:')} {links}"
+        f"  **{myst_text(_badge(claim))}**{conflicts} · {myst_text('evidence:')}"
+        f" {{briefbook-evidence}}`{links}`"
         f" · {myst_text('claim ' + claim.id)}"
     )
 
@@ -89,11 +87,11 @@ paraphrase with the same figure (the analyst's merges carry the ✎ mark of the 
 
 
 def merge_mark(e: Evidence) -> str:
-    """A small mark after a merged statement; hovering it shows why it was merged (an
-    abbreviation: in the PDF the reason follows in brackets)."""
+    """A small mark after a merged statement in the evidence role; hovering it shows why it
+    was merged (in the PDF the reason follows in brackets)."""
     if e.basis not in MERGE_MARKS:
         return ""
-    return f" {{abbr}}`{MERGE_MARKS[e.basis]} ({role_text('merged: ' + e.why)})`"
+    return f" {MERGE_MARKS[e.basis]} {role_text('merged: ' + e.why)}"
 
 
 def override_mark(changes: Sequence[str]) -> str:

@@ -1,4 +1,4 @@
-"""The ``briefbook-evidence`` role: a link to one sentence of an article, with the sentence.
+"""The ``briefbook-evidence`` role: links to sentences of articles, with the sentences.
 
 ```` {briefbook-evidence}`<source id>/<sentence id>` ```` renders a link to the sentence's
 anchor on the annotated source page, titled with the source's citation label and the
@@ -6,11 +6,18 @@ sentence number (``Daily Post 2024 ¶5.3``). In HTML it also carries the sentenc
 outlet and the date, hidden until the reader hovers or focuses the link (or a citation of
 the same source in the same claim): ``briefbook.js`` shows them in a popup, with no request
 to any server. Other builders get the link only.
+
+One role lists every sentence of a claim's evidence, separated by ``; ``; a sentence that
+joined the claim by a merge is followed by its mark and the reason, shown on hover (in the
+PDF, in brackets after the mark)::
+
+    {briefbook-evidence}`a/s1; b/s2 ≡ merged: nearly the same words as a; c/s3`
 """
 
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -24,37 +31,38 @@ from briefbook.bidi import isolate
 from briefbook.sphinx.warnings import BriefbookWarning, warn
 
 
-class evidence_link(nodes.Inline, nodes.TextElement):  # type: ignore[misc]
-    """A link to one sentence of an article: its text is the link's title; ``reftarget`` is
-    the sentence's label, ``source`` the source id, ``sentence`` and ``where`` the popup's
-    two lines.
+class evidence_link(nodes.Inline, nodes.Element):  # type: ignore[misc]
+    """Links to sentences of articles, in ``links``: one dict per sentence, with the link's
+    ``title``, ``reftarget`` (the sentence's label, None when the sentence is not in the
+    article data), ``source``, the popup's two lines ``sentence`` and ``where``, and the
+    merge ``mark`` and ``why`` ("" when the sentence did not join by a merge).
 
-    One node where a cross-reference would take ten (a ``pending_xref`` with its title, a
-    wrapper, the popup and its lines): a briefing holds tens of thousands of these links,
-    and every transform of every page walks every node. The HTML writer resolves the label
-    itself (:func:`visit_evidence_html`); for every other output :class:`EvidenceToXref`
-    turns the node into an ordinary cross-reference before references are resolved.
+    One node where cross-references would take five or more per sentence (a
+    ``pending_xref`` with its title, a separator, an abbreviation for the merge mark, the
+    popup and its lines): a briefing holds tens of thousands of these links, and every
+    transform of every page walks every node. The HTML writer resolves the labels itself
+    (:func:`visit_evidence_html`); for every other output :class:`EvidenceToXref` turns the
+    node into ordinary cross-references before references are resolved.
     """
 
 
-def visit_evidence_html(self: Any, node: evidence_link) -> None:
-    """The link, the sentence and its source in the hidden span ``briefbook.js`` shows."""
-    std = self.builder.env.get_domain("std")
-    docname, labelid, _ = std.labels.get(node["reftarget"], (None, None, None))
-    title = self.encode(node.astext())
+def _link_html(self: Any, link: dict[str, Any], std: Any, node: evidence_link) -> str:
+    """One link, the sentence and its source in the hidden span ``briefbook.js`` shows."""
+    title: str = self.encode(link["title"])
+    docname, labelid, _ = std.labels.get(link["reftarget"], (None, None, None))
     if docname is None:
-        warn(
-            BriefbookWarning.MISSING_DATA,
-            f"no sentence {node['reftarget']!r} in the book (is its source page left out?)",
-            node,
-        )
-        self.body.append(title)
-        raise nodes.SkipNode
+        if link["reftarget"] is not None:
+            warn(
+                BriefbookWarning.MISSING_DATA,
+                f"no sentence {link['reftarget']!r} in the book (is its source page left out?)",
+                node,
+            )
+        return title
     current = self.builder.current_docname
-    href = "#" + labelid
+    href = "#" + str(labelid)
     if docname != current:
         href = self.builder.get_relative_uri(current, docname) + href
-    self.body.append(
+    return str(
         '<span class="bb-evidence">'
         + self.starttag({}, "a", "", CLASS="reference internal", href=href)
         + f'<span class="std std-ref">{title}</span></a>'
@@ -64,11 +72,24 @@ def visit_evidence_html(self: Any, node: evidence_link) -> None:
             "",
             CLASS="bb-popup-data",
             hidden="hidden",
-            **{"data-source": node["source"]},
+            **{"data-source": link["source"]},
         )
-        + f'<span class="bb-popup-sentence">{self.encode(node["sentence"])}</span>'
-        + f'<span class="bb-popup-source">{self.encode(node["where"])}</span></span></span>'
+        + f'<span class="bb-popup-sentence">{self.encode(link["sentence"])}</span>'
+        + f'<span class="bb-popup-source">{self.encode(link["where"])}</span></span></span>'
     )
+
+
+def visit_evidence_html(self: Any, node: evidence_link) -> None:
+    """Each link, and after a merged sentence its mark, whose title gives the reason."""
+    std = self.builder.env.get_domain("std")
+    parts = []
+    for link in node["links"]:
+        html = _link_html(self, link, std, node)
+        if link["mark"]:
+            mark = self.encode(link["mark"])
+            html += " " + self.starttag({}, "abbr", "", title=link["why"]) + mark + "</abbr>"
+        parts.append(html)
+    self.body.append(", ".join(parts))
     raise nodes.SkipNode
 
 
@@ -92,19 +113,32 @@ class EvidenceToXref(SphinxPostTransform):
 
     def run(self, **kwargs: Any) -> None:
         for node in list(self.document.findall(evidence_link)):
-            title = nodes.inline("", node.astext(), classes=["xref", "std", "std-ref"])
-            node.replace_self(
-                addnodes.pending_xref(
-                    "",
-                    title,
-                    refdomain="std",
-                    reftype="ref",
-                    reftarget=node["reftarget"],
-                    refexplicit=True,
-                    refwarn=True,
-                    refdoc=self.env.docname,
-                )
-            )
+            replacement: list[nodes.Node] = []
+            for link in node["links"]:
+                if replacement:
+                    replacement.append(nodes.Text(", "))
+                if link["reftarget"] is None:
+                    replacement.append(nodes.inline("", link["title"]))
+                else:
+                    title = nodes.inline("", link["title"], classes=["xref", "std", "std-ref"])
+                    replacement.append(
+                        addnodes.pending_xref(
+                            "",
+                            title,
+                            refdomain="std",
+                            reftype="ref",
+                            reftarget=link["reftarget"],
+                            refexplicit=True,
+                            refwarn=True,
+                            refdoc=self.env.docname,
+                        )
+                    )
+                if link["mark"]:
+                    replacement.append(nodes.Text(" "))
+                    replacement.append(
+                        nodes.abbreviation(link["mark"], link["mark"], explanation=link["why"])
+                    )
+            node.replace_self(replacement)
 
 
 @lru_cache(maxsize=256)
@@ -122,30 +156,50 @@ def _date(meta: dict[str, Any]) -> str:
     return published + (" (inferred)" if "published" in meta.get("inferred", {}) else "")
 
 
+_ITEM = re.compile(r"([\w-]+)/([\w-]+)(?: (\S) (.+))?")
+"""One sentence of the list: ``<source id>/<sentence id>``, then perhaps its mark and the
+reason (ids are letters, digits, ``_`` and ``-``)."""
+
+_NEXT_ITEM = re.compile(r"; (?=[\w-]+/[\w-]+(?:$|; | \S ))")
+"""Where the next sentence starts: ``; `` before an id, so a reason may hold ``;``."""
+
+
 class EvidenceRole(SphinxRole):
     def run(self) -> tuple[list[nodes.Node], list[nodes.system_message]]:
-        source_id, _, sentence_id = self.text.partition("/")
+        links = []
+        for item in _NEXT_ITEM.split(self.text.strip()):
+            match = _ITEM.fullmatch(item)
+            link = self._link(*match.groups()) if match else None
+            if link is None:
+                warn(
+                    BriefbookWarning.MISSING_DATA,
+                    f"no sentence {item!r} in the article data",
+                    self.get_location(),
+                )
+                link = {"title": item, "reftarget": None, "mark": "", "why": ""}
+            links.append(link)
+        return [evidence_link(self.rawtext, links=links)], []
+
+    def _link(
+        self, source_id: str, sentence_id: str, mark: str | None, why: str | None
+    ) -> dict[str, Any] | None:
+        """The link's data, or None when the article data has no such sentence."""
         path = Path(self.env.srcdir) / self.config.briefbook_data_dir / f"{source_id}.json"
         try:
             data = _sentences(str(path), path.stat().st_mtime_ns)
             sentence = data["sentences"][sentence_id]
         except (OSError, ValueError, KeyError):
-            warn(
-                BriefbookWarning.MISSING_DATA,
-                f"no sentence {self.text!r} in the article data",
-                self.get_location(),
-            )
-            return [nodes.inline("", self.text)], []
+            return None
         self.env.note_dependency(str(path))
         meta = data["meta"]
         outlet = meta.get("outlet") or "outlet not stated"
         label = isolate(data["label"])
-        link = evidence_link(
-            "",
-            f"{label} ¶{sentence['number']}",
-            reftarget=f"bb-{source_id}-{sentence_id}".lower(),
-            source=source_id,
-            sentence=isolate(sentence["text"]),
-            where=f"{label} · {isolate(outlet)} · {_date(meta)} · ¶{sentence['number']}",
-        )
-        return [link], []
+        return {
+            "title": f"{label} ¶{sentence['number']}",
+            "reftarget": f"bb-{source_id}-{sentence_id}".lower(),
+            "source": source_id,
+            "sentence": isolate(sentence["text"]),
+            "where": f"{label} · {isolate(outlet)} · {_date(meta)} · ¶{sentence['number']}",
+            "mark": mark or "",
+            "why": why or "",
+        }
