@@ -150,6 +150,7 @@ def test_a_change_of_leader_identifying_the_dead_and_testing_have_word_families(
         ("business", "reactions", "The chips are critical to the supply chain."),
         ("business", "background", "She spoke at the bank's headquarters."),
         ("court", "reactions", "The pupils were at a film-inspired party."),
+        ("business", "company-response", "It showed a firm commitment to reform."),  # not a vow
     ],
 )
 def test_a_preset_cue_does_not_find_a_word_of_another_sense(preset, topic, text):
