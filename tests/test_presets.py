@@ -145,6 +145,12 @@ def test_a_change_of_leader_identifying_the_dead_and_testing_have_word_families(
         # a worker's task and a firm's trade are not the inquiry
         ("accident", "investigation", "Staff were examining and packing the parts."),
         ("accident", "investigation", "The plant belongs to a cable manufacturer."),
+        # a reason's grounds, a critical need, a head office, a themed party
+        ("business", "disruption", "The merger was refused on competition grounds."),
+        ("business", "reactions", "The chips are critical to the supply chain."),
+        ("business", "background", "She spoke at the bank's headquarters."),
+        ("court", "reactions", "The pupils were at a film-inspired party."),
+        ("business", "company-response", "It showed a firm commitment to reform."),  # not a vow
     ],
 )
 def test_a_preset_cue_does_not_find_a_word_of_another_sense(preset, topic, text):
@@ -253,6 +259,37 @@ def test_the_verbs_of_a_sharp_rebuke_are_reactions(text):
         ("public-health", "declarations", "A night curfew was imposed."),
         ("public-health", "declarations", "All burials must be supervised by health workers."),
         ("public-health", "declarations", "The order suspends classes until further notice."),
+        # a deal stopped or cleared by the state: the review, the veto, the grounds, the suit
+        ("business", "regulators-and-legal", "The government blocked the purchase."),
+        ("business", "regulators-and-legal", "Officials vetoed the sale after a long review."),
+        ("business", "regulators-and-legal", "The merger won approval from the watchdog."),
+        ("business", "regulators-and-legal", "It was refused on national security grounds."),
+        ("business", "regulators-and-legal", "Rules limit foreign ownership of the ports."),
+        ("business", "regulators-and-legal", "The firms call the order unlawful and will sue."),
+        ("business", "regulators-and-legal", "They say it violated due process."),
+        # a company's own answer: its vows, its resolve, its refusal to accept a decision
+        ("business", "company-response", "The chairman told a news conference it would fight on."),
+        ("business", "company-response", "The group vowed never to give up on the plan."),
+        ("business", "company-response", "We cannot accept this decision."),
+        ("business", "company-response", "It remains determined to expand abroad."),
+        # the critics, opponents and observers of a deal
+        ("business", "reactions", "Critics said the tie-up hurts savers."),
+        ("business", "reactions", "Both parties oppose the sale; observers were disappointed."),
+        ("business", "reactions", "It shows a rising protectionist mood."),
+        # a violent crime: its weapon, its wounded, the officers' inquiry
+        ("court", "crime-and-investigation", "Two men were stabbed outside a bar."),
+        ("court", "crime-and-investigation", "A knife was recovered near the scene."),
+        ("court", "crime-and-investigation", "Three are in critical condition in hospital."),
+        ("court", "crime-and-investigation", "Officers have not released his identity."),
+        ("court", "crime-and-investigation", "The victim was fatally shot."),
+        # a court's first steps: a charge read, a defendant remanded
+        ("court", "prosecution", "He faces a charge of arson."),
+        ("court", "trial", "She was remanded in custody until next month."),
+        # the public's grief and anger around a crime: shock, vigils, riots
+        ("court", "reactions", "The singer said she was in shock and full of horror."),
+        ("court", "reactions", "Hundreds held a vigil and mourned the dead."),
+        ("court", "reactions", "Riots broke out as far-right groups gathered."),
+        ("court", "reactions", "Our thoughts are with the families; we send condolences."),
     ],
 )
 def test_the_words_of_each_kind_of_news_point_to_their_topic(preset, topic, text):
