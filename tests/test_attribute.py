@@ -774,3 +774,25 @@ def test_according_to_an_unnamed_group_of_a_place():
     assert out[0] == ("Firefighters", "Lisbon")
     assert out[1] == ("Reports", "Portugal")
     assert out[2][0] == "Firefighters"
+
+
+def test_bodies_named_together_are_carried_on_as_a_plural():
+    out = claimants(
+        "Acme Corp and the Beta Union have filed a lawsuit against the city on Monday. "
+        "The companies claim the decision was unlawful. "
+        "The mayor was not in town. "
+        "They also say the vote was rigged. "
+        "Both companies called the ruling political."
+    )
+    assert out[1][1:] == ("Acme Corp", "claim")  # the first named speaks for both
+    assert out[2][1] is None
+    assert out[3][1:] == ("Acme Corp", "say")
+    assert out[4][1:] == ("Acme Corp", "called")
+
+
+def test_a_plural_that_acted_since_is_not_the_bodies_named_together():
+    out = claimants(
+        "Acme Corp and Beta Corp signed a deal. Workers protested outside. "
+        "They said the deal was unfair."
+    )
+    assert out[2][1] != "Acme Corp"  # "they" may be the workers
