@@ -796,3 +796,12 @@ def test_a_plural_that_acted_since_is_not_the_bodies_named_together():
         "They said the deal was unfair."
     )
     assert out[2][1] != "Acme Corp"  # "they" may be the workers
+
+
+def test_an_unnamed_group_named_with_the_and_a_place_speaks():
+    out = affiliations(
+        "The Westland police said in a statement that the girl died on Tuesday. "
+        "The Freedonia regional authorities said 70 people were tested."
+    )
+    assert out[0][0] == "Police"
+    assert out[1][0] == "Authorities"

@@ -110,7 +110,7 @@ _GROUP_NOUNS = derived(_group_nouns)
 GROUP_BEFORE = derived(
     lambda: re.compile(
         r"(?:^|[,;:]\s*|\b(?:and|but|while|as)\s+)"
-        r"(?:(?P<pre>(?-i:[A-Z][\w’'-]+))\s+)?"
+        r"(?:the\s+)?(?:(?P<pre>(?-i:[A-Z][\w’'-]+))\s+)?"
         r"(?:(?:the|some|many|several|multiple|various|numerous|other|two|three|a|an|one|"
         r"this|that|another|local|"
         r"national|regional|state|federal)\s+)*"
@@ -125,7 +125,8 @@ GROUP_BEFORE = derived(
 )
 """An unnamed group as the subject just before the cue: "..., police said", "Officials in
 Paris said", "emergency services and officials said" (the first), "an official from the
-doctors' association said", "Saltford regional authorities said" (of Saltford)."""
+doctors' association said", "Saltford regional authorities said" (of Saltford), "The
+Saltford police said"."""
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
