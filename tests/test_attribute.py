@@ -805,3 +805,13 @@ def test_an_unnamed_group_named_with_the_and_a_place_speaks():
     )
     assert out[0][0] == "Police"
     assert out[1][0] == "Authorities"
+
+
+def test_a_rank_or_office_points_back_to_the_person_holding_it():
+    out = claimants(
+        "General Ana Roe named herself leader on Friday. The general said the change was needed. "
+        "Police Commissioner Raj Mehta visited the site. "
+        "The commissioner told reporters that 30 people died. "
+        "Senator Lea Poll filed the motion. The senator said the vote was unlawful."
+    )
+    assert [o[1] for o in out[1::2]] == ["Ana Roe", "Raj Mehta", "Lea Poll"]
