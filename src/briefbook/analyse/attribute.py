@@ -315,10 +315,11 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
     for cue in cues:
         word = cue.group(1)
         joint = context.joint is not None and JOINT_ANAPHOR().search(text[: cue.start()])
+        noun_before = _NOUN_BEFORE.search(text[: cue.start()])
         if (
             word in NOUN_FORMS()
             and not joint
-            and (_NOUN_BEFORE.search(text[: cue.start()]) or word_before(text, cue.start()) == "and")
+            and (noun_before or word_before(text, cue.start()) == "and")
         ):
             continue  # a noun, not a verb: "another storm warning", "the reports"
         if request_for_comment(text, cue.start()):
