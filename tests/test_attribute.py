@@ -774,3 +774,44 @@ def test_according_to_an_unnamed_group_of_a_place():
     assert out[0] == ("Firefighters", "Lisbon")
     assert out[1] == ("Reports", "Portugal")
     assert out[2][0] == "Firefighters"
+
+
+def test_bodies_named_together_are_carried_on_as_a_plural():
+    out = claimants(
+        "Acme Corp and the Beta Union have filed a lawsuit against the city on Monday. "
+        "The companies claim the decision was unlawful. "
+        "The mayor was not in town. "
+        "They also say the vote was rigged. "
+        "Both companies called the ruling political."
+    )
+    assert out[1][1:] == ("Acme Corp", "claim")  # the first named speaks for both
+    assert out[2][1] is None
+    assert out[3][1:] == ("Acme Corp", "say")
+    assert out[4][1:] == ("Acme Corp", "called")
+
+
+def test_a_plural_that_acted_since_is_not_the_bodies_named_together():
+    out = claimants(
+        "Acme Corp and Beta Corp signed a deal. Workers protested outside. "
+        "They said the deal was unfair."
+    )
+    assert out[2][1] != "Acme Corp"  # "they" may be the workers
+
+
+def test_an_unnamed_group_named_with_the_and_a_place_speaks():
+    out = affiliations(
+        "The Westland police said in a statement that the girl died on Tuesday. "
+        "The Freedonia regional authorities said 70 people were tested."
+    )
+    assert out[0][0] == "Police"
+    assert out[1][0] == "Authorities"
+
+
+def test_a_rank_or_office_points_back_to_the_person_holding_it():
+    out = claimants(
+        "General Ana Roe named herself leader on Friday. The general said the change was needed. "
+        "Police Commissioner Raj Mehta visited the site. "
+        "The commissioner told reporters that 30 people died. "
+        "Senator Lea Poll filed the motion. The senator said the vote was unlawful."
+    )
+    assert [o[1] for o in out[1::2]] == ["Ana Roe", "Raj Mehta", "Lea Poll"]

@@ -60,6 +60,7 @@ from briefbook.analyse.subjects import (
     GROUP_BEFORE,
     GROUP_SUBJECTS,
     IT,
+    JOINT_ANAPHOR,
     SPOKESPERSON,
     THE_DOCUMENT,
     in_order,
@@ -249,6 +250,9 @@ class Context:
     described: tuple[Description, ...] = ()
     """Bodies named earlier by a state's possessive and their kind ("Freedonia's top
     court"), in order, for a later "the court said"."""
+    joint: Mention | None = None
+    """The first of the last two bodies that were a sentence's subject together ("Acme and
+    Beta Corp sued"), for a later "they say" or "the companies claim"."""
 
 
 def attribute(text: str, base: int, mentions: Sequence[Mention], context: Context) -> Attribution:
@@ -310,8 +314,12 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
     cues = in_order(text, [c for c in _CUE().finditer(text) if not inside(c.start(), quotes)])
     for cue in cues:
         word = cue.group(1)
-        if word in NOUN_FORMS() and (
-            _NOUN_BEFORE.search(text[: cue.start()]) or word_before(text, cue.start()) == "and"
+        joint = context.joint is not None and JOINT_ANAPHOR().search(text[: cue.start()])
+        noun_before = _NOUN_BEFORE.search(text[: cue.start()])
+        if (
+            word in NOUN_FORMS()
+            and not joint
+            and (noun_before or word_before(text, cue.start()) == "and")
         ):
             continue  # a noun, not a verb: "another storm warning", "the reports"
         if request_for_comment(text, cue.start()):
@@ -408,6 +416,9 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
             body = prev.claimant is not None and prev.claimant.kind != Kind.PERSON
             if body or (prev.claimant is None and prev.group is not None):
                 return replace(prev, cue=word, quote=quote, via_pronoun=True)
+        if subject is None and joint and context.joint is not None:
+            # "Acme and Beta Corp sued on Monday. ... They claim ...": both, the first named
+            return Attribution(context.joint, None, word, quote, via_pronoun=True)
         if subject is None and THE_DOCUMENT().search(text[: cue.start()]):
             prev = context.previous
             if prev is not None and (prev.claimant is not None or prev.group is not None):

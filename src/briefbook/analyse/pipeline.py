@@ -17,6 +17,7 @@ from briefbook.analyse.attribute import Attribution, Context, attribute
 from briefbook.analyse.bodies import Description, state_bodies, titled_person
 from briefbook.analyse.dating import date_undated
 from briefbook.analyse.overrides import apply_to_statements
+from briefbook.analyse.subjects import GROUP_SUBJECTS, coordinated
 from briefbook.analyse.topics import TopicClassifier, earlier_date
 from briefbook.model import (
     Actor,
@@ -100,6 +101,7 @@ def statements(
     block_before: int | None = None
     seen: list[Mention] = []
     described: list[Description] = []
+    joint: Mention | None = None
     open_after: list[bool] = []
     goes_on = _goes_on(reporting)
     for r in reporting:
@@ -115,7 +117,7 @@ def statements(
             # whatever verbs they hold ("“... The police said nothing. ...,” she said.")
             att = Attribution(None, None, "", True)
         else:
-            context = Context(tuple(seen), last_person, previous, tuple(described))
+            context = Context(tuple(seen), last_person, previous, tuple(described), joint)
             att = attribute(s.text, s.start, named, context)
         if att.claimant is None and att.group is None and inside and opened is not None:
             att = replace(opened, quote=att.quote, via_pronoun=True)  # inside its quotation
@@ -129,6 +131,11 @@ def statements(
         # a refusal cites no one: a quotation after it does not carry on its party's words
         previous = replace(att, claimant=None, group=None) if att.silent else att
         seen.extend(named)
+        together = coordinated(s.text, s.start, named)
+        if together is not None:
+            joint = together
+        elif (att.group is not None and att.claimant is None) or GROUP_SUBJECTS().match(s.text):
+            joint = None  # another plural has spoken or acted since: "they" may now be it
         described.extend(state_bodies(s.text, s.start, named))
         claimant: str | None = None
         silent: str | None = None

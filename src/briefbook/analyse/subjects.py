@@ -33,6 +33,45 @@ IT = re.compile(r"(?:^|[.;,]\s+|\band\s+)(?:It|it|They|they)\s+(?:(?:also|furthe
 """A body or group carried on by a pronoun: "It said more than 30 were hurt"."""
 
 
+def _plural(noun: str) -> str:
+    return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
+
+
+JOINT_ANAPHOR = derived(
+    lambda: re.compile(
+        r"(?:^|[.;,]\s+|\band\s+)(?:They|they|(?:The|the|Both|both)\s+(?:two\s+)?(?:"
+        + alternation(
+            {_plural(w) for w in words("names", "company_nouns")}
+            | words("attribution", "joint_nouns")
+        )
+        + r"))\s+(?:(?:also|further|later|jointly|then)\s+)?$"
+    )
+)
+"""Bodies named together, carried on as a plural: "Acme and Beta have sued. The companies
+say ...", "They also claim ...", "Both firms called it ..."."""
+
+
+_JOINT_KINDS = frozenset({Kind.GOVERNMENT, Kind.AGENCY, Kind.ORGANISATION})
+
+
+_OPENER = re.compile(r"(?:[^,]{0,40},\s*)?(?:[A-Z][\w.’'-]*\s+)*")
+"""What may stand before a sentence's subject: a short opening phrase closed by a comma
+("On Monday, "), and the capitalised words of a name the reading kept apart."""
+
+
+def coordinated(text: str, base: int, named: Sequence[Mention]) -> Mention | None:
+    """The first of two bodies that open a sentence as its subject together ("Acme and
+    Beta Corp have filed a lawsuit"): whom a later "they" or "the companies" means, the
+    first named speaking for both."""
+    order = sorted(named, key=lambda m: m.span_start)
+    if len(order) < 2 or not _OPENER.fullmatch(text[: order[0].span_start - base]):
+        return None
+    first, second = order[:2]
+    gap = text[first.end - base : second.span_start - base]
+    joint = first.kind in _JOINT_KINDS and second.kind in _JOINT_KINDS
+    return first if joint and re.fullmatch(r"\s+and\s+(?:the\s+)?", gap) else None
+
+
 THE_DOCUMENT = derived(
     lambda: re.compile(
         r"(?:^|[.;,]\s+|\band\s+)(?:The|the)\s+(?:"
@@ -71,7 +110,7 @@ _GROUP_NOUNS = derived(_group_nouns)
 GROUP_BEFORE = derived(
     lambda: re.compile(
         r"(?:^|[,;:]\s*|\b(?:and|but|while|as)\s+)"
-        r"(?:(?P<pre>(?-i:[A-Z][\w’'-]+))\s+)?"
+        r"(?:the\s+)?(?:(?P<pre>(?-i:[A-Z][\w’'-]+))\s+)?"
         r"(?:(?:the|some|many|several|multiple|various|numerous|other|two|three|a|an|one|"
         r"this|that|another|local|"
         r"national|regional|state|federal)\s+)*"
@@ -86,7 +125,8 @@ GROUP_BEFORE = derived(
 )
 """An unnamed group as the subject just before the cue: "..., police said", "Officials in
 Paris said", "emergency services and officials said" (the first), "an official from the
-doctors' association said", "Saltford regional authorities said" (of Saltford)."""
+doctors' association said", "Saltford regional authorities said" (of Saltford), "The
+Saltford police said"."""
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
