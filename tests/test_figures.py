@@ -541,3 +541,23 @@ def test_a_distance_per_unit_of_time_is_a_speed(text, expected):
 )
 def test_what_became_of_those_counted_after_other_ages_and_and(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dead identified or handed back are a count of bodies, not a toll
+        ("Officials have identified 40 victims so far.", [(40, "count", "")]),
+        ("The remains of six victims were handed over on Monday.", [(6, "count", "")]),
+        ("DNA from 12 victims has been matched with relatives.", [(12, "count", "")]),
+        (
+            "The toll has risen to 50 and 30 of the victims have been identified.",
+            [(50, "deaths", ""), (30, "count", "")],
+        ),
+        # but the dead named as who they were, or recovered, are still the dead
+        ("The three dead were identified as farmers.", [(3, "deaths", "")]),
+        ("Rescuers recovered 20 bodies from the river.", [(20, "deaths", "")]),
+    ],
+)
+def test_the_dead_identified_or_handed_back_are_a_count(text, expected):
+    assert kinds(text) == expected

@@ -80,6 +80,8 @@ class _Lexicon:
     split_after: frozenset[str]
     split_before: frozenset[str]
     """The nouns after and verbs before a score that make it a divided vote ("a 5-4 ruling")."""
+    identification: re.Pattern[str]
+    """Words that make a count of the dead one of bodies identified or handed back."""
 
 
 EVENT_KINDS = frozenset(
@@ -132,6 +134,7 @@ def _build() -> _Lexicon:
         words("figures", "occurrence_nouns"),
         words("figures", "split_vote_after"),
         words("figures", "split_vote_before"),
+        any_of(list(words("figures", "identification_words"))),
     )
 
 
@@ -382,6 +385,24 @@ def kind_of(
     return COUNT
 
 
+_TOLLS = ("deaths", "casualties")
+_IDENTIFIED_AS = re.compile(r"\s*as\b", re.I)
+
+
+def _identified(
+    text: str, n: Number, counts_end: int, floor: int, ceiling: int, lex: _Lexicon
+) -> bool:
+    """Whether the clause of a count of the dead says they were identified or handed back
+    (the few words before it, or the rest of its clause)."""
+    before = " ".join(_window_before(text, n.start, floor).split()[-6:])
+    after = _window_after(text, counts_end, max(ceiling, counts_end))
+    for window in (before, after):
+        for m in lex.identification.finditer(window):
+            if not _IDENTIFIED_AS.match(window, m.end()):
+                return True
+    return False
+
+
 _COORDINATED = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|along\s+with)\s+", re.I)
 """Between two head-counts joined as one subject: "five children and two adults remain in
 critical condition" says of both what it says after the second."""
@@ -455,6 +476,7 @@ def quantities(
         counts, counts_end = _counted(
             text, restated if restated is not None else found[i + 1].end if whole else n.end, lex
         )
+        clause_floor = floor
         if n.start in wholes:  # the whole of "179 of the 181 people": what it counts alone
             kind = kind_of(text, n, counts, counts_end, n.start, counts_end)
         else:
@@ -495,6 +517,8 @@ def quantities(
             kind = _tally_kind(text, n, lex) or (previous.kind if previous else COUNT)
         elif kind == COUNT and not counts and not n.unit and previous is not None:
             kind = previous.kind  # "500 troops to bolster the 1,200 already there": elided
+        if kind in _TOLLS and _identified(text, n, counts_end, clause_floor, ceiling, lex):
+            kind = COUNT  # "31 victims have been identified": bodies named, not a toll
         if kind is None:
             continue
         qualifier = "each" if n.start in each_at else n.qualifier
