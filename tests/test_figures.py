@@ -477,3 +477,87 @@ def test_the_number_of_something_before_a_bare_figure_says_what_it_counts(text, 
 )
 def test_workers_dispatched_and_injuries(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number written with a leading zero is a code, a ticker or a part of a date
+        ("03/11 14:05 Ministers Meet on Fishing Quotas", []),
+        ("Shares of the miner (07731) rose sharply.", []),
+        # a date written in digits with its year holds no quantity
+        ("4-5-2023 (LAGOS) Heavy rain hit the city.", []),
+        ("The notice of 2021-6-14 was withdrawn.", []),
+        # ages in a list, in a range before "years old", and after "turn"
+        ("The boys, aged eight, ten and twelve, were unhurt.", []),
+        ("The pupils were 8 to 12 years old.", []),
+        ("The accused will turn 19 next month.", []),
+        # but a list of ages stops where a counted noun follows
+        ("A man aged 30, and two women were arrested.", [(2, "detained", "")]),
+    ],
+)
+def test_codes_numeric_dates_and_lists_of_ages_are_not_figures(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The lake was rising 5 centimetres every hour.", [(5, "speed", "cm/h")]),
+        ("Gusts reached 150 km per hour near the coast.", [(150, "speed", "km/h")]),
+        ("The storm moved 20 miles an hour.", [(20, "speed", "mph")]),
+        ("The road runs 40 km to the border.", [(40, "distance", "km")]),
+    ],
+)
+def test_a_distance_per_unit_of_time_is_a_speed(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the words after "other" say what is counted, and the wounds say what became of it
+        ("Six other pupils suffered stab wounds in the assault.", [(6, "injured", "")]),
+        ("Three other boys were pronounced dead at the scene.", [(3, "deaths", "")]),
+        # ages set between a figure and its predicate are passed over
+        ("Two boys, aged 8 and 9, were pronounced dead on Sunday.", [(2, "deaths", "")]),
+        ("Two boys ages 8 and 9 were killed.", [(2, "deaths", "")]),
+        # a coordinated subject shares the predicate written once after it
+        (
+            "Four pupils and two teachers remain in critical condition.",
+            [(4, "injured", ""), (2, "injured", "")],
+        ),
+        (
+            "Seven miners and three engineers were killed in the blast.",
+            [(7, "deaths", ""), (3, "deaths", "")],
+        ),
+        # but not a count of another kind, nor one that names its own kind
+        (
+            "Five houses and two people were swept away.",
+            [(5, "buildings", ""), (2, "people", "")],
+        ),
+        ("Twelve dead and 30 injured were reported.", [(12, "deaths", ""), (30, "injured", "")]),
+    ],
+)
+def test_what_became_of_those_counted_after_other_ages_and_and(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dead identified or handed back are a count of bodies, not a toll
+        ("Officials have identified 40 victims so far.", [(40, "count", "")]),
+        ("The remains of six victims were handed over on Monday.", [(6, "count", "")]),
+        ("DNA from 12 victims has been matched with relatives.", [(12, "count", "")]),
+        (
+            "The toll has risen to 50 and 30 of the victims have been identified.",
+            [(50, "deaths", ""), (30, "count", "")],
+        ),
+        # but the dead named as who they were, or recovered, are still the dead
+        ("The three dead were identified as farmers.", [(3, "deaths", "")]),
+        ("Rescuers recovered 20 bodies from the river.", [(20, "deaths", "")]),
+    ],
+)
+def test_the_dead_identified_or_handed_back_are_a_count(text, expected):
+    assert kinds(text) == expected

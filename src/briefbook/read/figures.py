@@ -9,7 +9,10 @@ around the number, by this order of evidence:
    people voting one way ("voted 71%", "62% of members who cast ballots voted": votes; a
    candidate's "41% of the vote" stays a share);
 2. what became of what it counts, said after it ("95 people died", "12 were injured",
-   "dozens still missing") or by the counted noun itself ("95 deaths", "bodies");
+   "dozens still missing"; past the ages of those counted, "three girls, aged six and nine,
+   were killed") or by the counted noun itself ("95 deaths", "bodies"); a head-count joined
+   by "and" to one that this gives a kind takes the same kind ("five children and two adults
+   remain in critical condition");
 3. a word before it that says the same ("the death toll rose to 95", "killing 23");
 4. the counted noun ("3,000 troops", "700 flights", "2,000 people"); for a number that
    counts nothing after it, what "the number of" before it names ("the number of confirmed
@@ -37,7 +40,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefbook.model import Quantity
 from briefbook.read.dates import resolve_dates
@@ -77,6 +80,8 @@ class _Lexicon:
     split_after: frozenset[str]
     split_before: frozenset[str]
     """The nouns after and verbs before a score that make it a divided vote ("a 5-4 ruling")."""
+    identification: re.Pattern[str]
+    """Words that make a count of the dead one of bodies identified or handed back."""
 
 
 EVENT_KINDS = frozenset(
@@ -129,6 +134,7 @@ def _build() -> _Lexicon:
         words("figures", "occurrence_nouns"),
         words("figures", "split_vote_after"),
         words("figures", "split_vote_before"),
+        any_of(list(words("figures", "identification_words"))),
     )
 
 
@@ -249,9 +255,20 @@ def _counted(text: str, end: int, lex: _Lexicon) -> tuple[str, int]:
     return " ".join(taken), (pos if taken else end)
 
 
+_AGE_APPOSITION = re.compile(
+    r"\s*,?\s*(?:aged|ages(?:\s+of)?)\s+[\w-]+(?:\s*(?:,\s*(?:and\s+)?|and\s+|to\s+|[-–]\s*)[\w-]+)*"
+    r"(?:\s+years?\s+old)?\s*,?",
+    re.IGNORECASE,
+)
+"""The ages of those a figure counts, set between it and what became of them ("three girls,
+aged six, seven and nine, were killed"): passed over to read the predicate."""
+
+
 def _window_after(text: str, end: int, ceiling: int) -> str:
     """The rest of the clause after a figure, up to the next number (at ``ceiling``) and at
-    most twelve words."""
+    most twelve words, past the ages of those it counts."""
+    ages = _AGE_APPOSITION.match(text, end, ceiling)
+    end = ages.end() if ages else end
     stop = _CLAUSE_END.search(text, end, ceiling)
     rest = text[end : stop.start() if stop else ceiling]
     return " ".join(rest.split()[:12])
@@ -368,6 +385,48 @@ def kind_of(
     return COUNT
 
 
+_TOLLS = ("deaths", "casualties")
+_IDENTIFIED_AS = re.compile(r"\s*as\b", re.I)
+
+
+def _identified(
+    text: str, n: Number, counts_end: int, floor: int, ceiling: int, lex: _Lexicon
+) -> bool:
+    """Whether the clause of a count of the dead says they were identified or handed back
+    (the few words before it, or the rest of its clause)."""
+    before = " ".join(_window_before(text, n.start, floor).split()[-6:])
+    after = _window_after(text, counts_end, max(ceiling, counts_end))
+    for window in (before, after):
+        for m in lex.identification.finditer(window):
+            if not _IDENTIFIED_AS.match(window, m.end()):
+                return True
+    return False
+
+
+_COORDINATED = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|along\s+with)\s+", re.I)
+"""Between two head-counts joined as one subject: "five children and two adults remain in
+critical condition" says of both what it says after the second."""
+
+
+def _share_predicate(text: str, base: int, out: list[Quantity], lex: _Lexicon) -> None:
+    """Give a head-count the kind of the head-count joined to it by "and" when the words
+    after the second say what became of both ("three girls and a man were killed"): news
+    writes the predicate once, after the last of a coordinated subject."""
+    for j in range(len(out) - 1, 0, -1):
+        first, second = out[j - 1], out[j]
+        if (
+            first.kind in (COUNT, HEADCOUNT)
+            and first.counts
+            and not first.unit
+            and second.kind in lex.events
+            and not second.unit
+            and _head_count(first.counts, lex)
+            and _head_count(second.counts, lex)
+            and _COORDINATED.fullmatch(text[first.end - base : second.start - base])
+        ):
+            out[j - 1] = replace(first, kind=second.kind)
+
+
 def quantities(
     text: str, base: int = 0, dates: Sequence[tuple[int, int]] | None = None
 ) -> list[Quantity]:
@@ -417,6 +476,7 @@ def quantities(
         counts, counts_end = _counted(
             text, restated if restated is not None else found[i + 1].end if whole else n.end, lex
         )
+        clause_floor = floor
         if n.start in wholes:  # the whole of "179 of the 181 people": what it counts alone
             kind = kind_of(text, n, counts, counts_end, n.start, counts_end)
         else:
@@ -457,6 +517,8 @@ def quantities(
             kind = _tally_kind(text, n, lex) or (previous.kind if previous else COUNT)
         elif kind == COUNT and not counts and not n.unit and previous is not None:
             kind = previous.kind  # "500 troops to bolster the 1,200 already there": elided
+        if kind in _TOLLS and _identified(text, n, counts_end, clause_floor, ceiling, lex):
+            kind = COUNT  # "31 victims have been identified": bodies named, not a toll
         if kind is None:
             continue
         qualifier = "each" if n.start in each_at else n.qualifier
@@ -494,6 +556,7 @@ def quantities(
                     None,
                 )
             )
+    _share_predicate(text, base, out, lex)
     for m in _ARTICLE_DURATION.finditer(text):
         unit = m.group("unit").casefold()
         start = m.start("a")

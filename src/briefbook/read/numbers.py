@@ -4,11 +4,14 @@ A number is written in digits ("3,000", "7.5", "16%"), in words ("two", "twenty-
 "four dozen", "three and a half"), as a fraction ("two-thirds" of something), as a vague
 plural ("dozens", "several million": their lower bound, at least two of them) or as a range
 ("11,000 to 12,000", "between 10 and 18", "two to three weeks"). Its unit follows it ("km",
-"per cent", "five-day", "7.5-magnitude") or, for money, stands before it ("$5bn", "€40").
+"per cent", "five-day", "7.5-magnitude") or, for money, stands before it ("$5bn", "€40"); a
+distance per hour, minute, second or day is a speed ("10 centimetres every hour").
 
-Not quantities: clock times ("7:58 am", "0800 GMT"), dates (the spans the date reader found),
-ordinals ("14th"), ages ("a 12-year-old", "Ana, 37,"), identifiers ("Flight 2216", "Gate No.
-3", "Microsoft 365", "F-16", "5G") and the parts they number ("Section 170 (4) and (5)",
+Not quantities: clock times ("7:58 am", "0800 GMT"), dates (the spans the date reader found,
+and dates in digits with their year, "4-5-2023"), ordinals ("14th"), ages ("a 12-year-old",
+"Ana, 37,", "aged six, seven and nine", "8 to 12 years old", "will turn 18"), identifiers
+("Flight 2216", "Gate No. 3", "Microsoft 365", "F-16", "5G", any number written with a
+leading zero, "002", "(04521)") and the parts they number ("Section 170 (4) and (5)",
 "Article 5(2)"), telephone numbers ("call 020 7008 5000"). A number
 written in words, or a bare year, is a quantity only if it counts something
 (``read/figures`` decides). The words are ``data/vocabulary/figures.toml``.
@@ -166,6 +169,30 @@ _COUNTED_NEXT = re.compile(
 )
 _UNIT_PREFIX = re.compile(r"(?P<unit>[A-Za-z]+)-$")
 _AGES_RANGE = re.compile(r"(?:aged|ages(?:\s+of)?)\s+\d+\s*(?:and|to|-|–)\s*$", re.IGNORECASE)
+_AGES_LIST = re.compile(
+    r"(?:aged|ages(?:\s+of)?)\s+(?P<items>(?:[\w-]+\s*(?:,\s*(?:and\s+)?|and\s+|to\s+|[-–]\s*))+)$",
+    re.IGNORECASE,
+)
+"""Before the later items of a list of ages: "aged six, seven and nine", "ages 4, 6 and 9"."""
+_AGE_LIST_END = re.compile(r"^\s*(?:[,.;:)—–]|$|(?:and|or|were|was|are|is|years?|months?)\b)", re.I)
+"""After the last item of a list of ages: nothing a counted noun would stand in ("aged 30,
+and two women were arrested": "two women" is a count)."""
+_RANGE_TO = re.compile(r"^\s*(?:to|-|–|or|and)\s*(?:\d+|[a-z]+(?:-[a-z]+)?)", re.IGNORECASE)
+"""The end of a range after its first number: "8 to 12 years old" is a range of ages."""
+_PER_TIME = re.compile(r"\s+(?:per|an|a|every|each)\s+(?P<per>hour|minute|second|day)\b", re.I)
+"""After a distance: the time it is covered in, which makes it a speed ("10 cm every hour")."""
+_PER = {"hour": "h", "minute": "min", "second": "s", "day": "day"}
+_SPEED_UNITS = {("mi", "h"): "mph"}
+"""Speeds recorded under their usual names ("km/h" is a distance over "h" already)."""
+_LEADING_ZERO = re.compile(r"0\d")
+"""A number written with a leading zero ("002", "01/07", "(04521)"): a code, a stock ticker, a
+page's numbering or a part of a date, never a count."""
+_NUMERIC_DATE = re.compile(
+    r"(?<![\w.,/-])(?:\d{1,2}(?P<s>[-/.])\d{1,2}(?P=s)(?:19|20)\d\d"
+    r"|(?:19|20)\d\d(?P<t>[-/.])\d{1,2}(?P=t)\d{1,2})(?![\w/-]|[.,]\d)"
+)
+"""A date written in digits with its year ("4-5-2023", "12/03/2024", "2024-09-11"): a date, not
+quantities (which of day and month comes first does not matter here)."""
 _AGE_AT = re.compile(r"(?:^|[.;:—]\s*)at\s+$", re.IGNORECASE)
 """Before "N," at a clause's start: "At 73, he is the oldest..." is an age."""
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
@@ -245,6 +272,18 @@ def _not_a_quantity(
         return True
     if _AGES_RANGE.search(before):
         return True  # "between the ages of 27 and 74", "ages 35 and 26"
+    if digits and _LEADING_ZERO.match(raw):
+        return True  # "002", "(04521)": a code or a part of a date
+    ages = _AGES_LIST.search(before)
+    if ages and _AGE_LIST_END.match(rest) and all(_is_number(w, v) for w in _items(ages)):
+        return True  # "aged six, seven and nine"
+    to = _RANGE_TO.match(rest)
+    if (
+        to
+        and _is_number(to.group(0).split()[-1].lstrip("-–"), v)
+        and v.age_after.match(rest[to.end() :])
+    ):
+        return True  # "8 to 12 years old": the first age of a range
     if digits and _AGE_AT.search(before) and re.match(r"^\s*,", rest):
         return True  # "At 73, he is the oldest..."
     if digits and re.search(r"[A-Z][\w’'.-]*,\s*$", before) and re.match(r"^\s*,", rest):
@@ -268,6 +307,18 @@ def _not_a_quantity(
         and w.rstrip(".") not in _NOT_NAMES
         and w not in v.currency_before
     )  # "Microsoft 365", "Boeing 737": a name's number
+
+
+def _is_number(word: str, v: _Words) -> bool:
+    """Whether a word is a number, in digits or in words ("9", "nine", "twenty-one")."""
+    low = word.casefold()
+    return low.isdigit() or low in v.word_numbers or _under_a_hundred(low, v)
+
+
+def _items(ages: re.Match[str]) -> list[str]:
+    """The numbers of a list of ages before the one being read."""
+    items = re.split(r"[\s,–-]+", ages.group("items"))
+    return [w for w in items if w and w.casefold() not in ("and", "to")]
 
 
 def _has_unit(text: str, end: int, v: _Words) -> bool:
@@ -312,6 +363,10 @@ def _single(
     if found is None:
         return None
     unit, kind, end = found
+    rate = _PER_TIME.match(text, end) if kind == "distance" else None
+    if rate:  # "234 km per hour", "10 centimetres every hour": a speed
+        per = _PER[rate.group("per").casefold()]
+        unit, kind, end = _SPEED_UNITS.get((unit, per), f"{unit}/{per}"), "speed", rate.end()
     prefix = _UNIT_PREFIX.search(text[: m.start()])
     if not kind and prefix and prefix.group("unit").casefold() in v.units:
         unit, kind = v.units[prefix.group("unit").casefold()]  # "a magnitude-7.6 quake"
@@ -378,7 +433,7 @@ def numbers(text: str, dates: Sequence[tuple[int, int]] = ()) -> list[Number]:
     are none either."""
     v = vocabulary()
     found: list[Number] = []
-    dates = [*dates, *_dialled(text)]
+    dates = [*dates, *_dialled(text), *(m.span() for m in _NUMERIC_DATE.finditer(text))]
     for m in v.number.finditer(text):
         n = _single(text, m, v, dates) if m.group(0).strip() else None
         if n is not None and (not found or n.start >= found[-1].end):  # not "sixty-one" of
