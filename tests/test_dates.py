@@ -219,6 +219,15 @@ def test_an_undated_article_keeps_its_dates_when_no_other_names_the_day():
         # a weekend is not a week: its month when both its days are in one
         ("Crowds marched last weekend.", ("last weekend", "2024-10", "month")),
         ("The fair opens this weekend.", ("this weekend", "2024-10", "month")),
+        # the weekend before a Thursday, or the one ahead when the sentence puts it there
+        ("Crowds marched over the weekend.", ("over the weekend", "2024-10", "month")),
+        ("Crowds will march over the weekend.", ("over the weekend", "2024-10", "month")),
+        # the days left of the week, or all of it, are this week
+        (
+            "Schools stay shut for the rest of the week.",
+            ("the rest of the week", "2024-10", "month"),
+        ),
+        ("Ferries were idle all week.", ("all week", "2024-10", "month")),
     ],
 )
 def test_plans_ahead_and_weekends(text, expected):
@@ -230,6 +239,43 @@ def test_a_weekend_across_two_months_is_told_by_its_year():
     # published on Thursday 5 December 2024: the weekend before was 30 November-1 December
     found = resolve_dates("Crowds marched last weekend.", PartialDate(2024, 12, 5))
     assert [(d.text, d.resolved, d.precision) for d in found] == [("last weekend", "2024", "year")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # published on Monday 2 December 2024: the weekend before was 30 November-1 December
+        ("Crowds marched over the weekend.", PartialDate(2024, 12, 2), ("2024", "year")),
+        # published on Sunday 1 December: the weekend it falls on
+        ("Crowds marched over the weekend.", PartialDate(2024, 12, 1), ("2024", "year")),
+        # published on Sunday 8 December: 7-8 December, not the weekend before
+        ("Crowds marched over the weekend.", PartialDate(2024, 12, 8), ("2024-12", "month")),
+        # published on Monday 2 September: the weekend before is 31 August-1 September, and the
+        # week's remaining days are all in September
+        ("Crowds marched at the weekend.", PartialDate(2024, 9, 2), ("2024", "year")),
+        (
+            "Schools stay shut for the remainder of the week.",
+            PartialDate(2024, 9, 2),
+            ("2024-09", "month"),
+        ),
+    ],
+)
+def test_the_weekend_before_or_the_one_it_falls_on(text, published, expected):
+    assert [(d.resolved, d.precision) for d in resolve_dates(text, published)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wages have fallen over the past decade.",
+        "The plant has grown over the last two decades.",
+        "The line was built in the 1970s.",
+    ],
+)
+def test_decades_no_one_can_date(text):
+    assert [(d.resolved, d.precision) for d in resolve_dates(text, PUBLISHED)] == [
+        ("", "unresolved")
+    ]
 
 
 @pytest.mark.parametrize(
