@@ -279,6 +279,42 @@ def test_the_weekend_before_or_the_one_it_falls_on(text, published, expected):
     assert [(d.resolved, d.precision) for d in resolve_dates(text, published)] == [expected]
 
 
+def test_a_weekday_of_a_week_named_from_publication():
+    # published on Thursday 24 October 2024
+    found = [
+        (d.text, d.resolved)
+        for d in resolve_dates("The board met on Tuesday last week.", PUBLISHED)
+    ]
+    assert found == [("on Tuesday last week", "2024-10-15")]
+    found = [
+        (d.text, d.resolved) for d in resolve_dates("Talks resume Monday next week.", PUBLISHED)
+    ]
+    assert found == [("Monday next week", "2024-10-28")]
+    # dated to the month only, read from the latest day its text names (22 October): that day
+    # need not be the day of writing, so its weeks tell no day
+    month = PartialDate(2024, 10)
+    found = resolve_dates(
+        "The board met on Tuesday last week.", month, anchor=dt.date(2024, 10, 22)
+    )
+    assert [(d.text, d.resolved) for d in found] == [("on Tuesday last week", "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“May God bless the families,” the mayor said.", []),
+        ("May they rest in peace.", []),
+        ("Ferry Fares May Be Higher Soon", []),
+        # the month
+        ("May was the wettest month on record.", [("May", "2024-05")]),
+        ("The mine shut in May.", [("in May", "2024-05")]),
+        ("The mine shut May 3.", [("May 3", "2024-05-03")]),
+    ],
+)
+def test_may_the_verb_is_not_the_month(text, expected):
+    assert [(d.text, d.resolved) for d in resolve_dates(text, PUBLISHED)] == expected
+
+
 @pytest.mark.parametrize(
     "text",
     [
