@@ -186,6 +186,21 @@ def test_an_undated_article_is_read_in_the_time_of_the_others():
     assert found["d"] == [("on Wednesday", "2024-10-23")]
 
 
+def test_an_undated_article_whose_lead_tells_of_a_day_before_the_others_is_left_undated():
+    reports = {
+        "a": ("2024-10-16", "Rain fell over Lake Orin on Tuesday."),
+        "b": ("2024-10-23", "Crews reached the valley on Wednesday."),
+        # its lead's Friday is named by no dated report: the Friday before their Wednesday
+        # would put the lead's news before the day it tells of later as background
+        "c": (None, "The toll rose to 40, officials said on Friday. On Wednesday crews came."),
+        # a lead that tells of their Wednesday places the article, and its Friday before it
+        "d": (None, "Crews came on Wednesday, officials said. The toll rose to 40 on Friday."),
+    }
+    found = _dates_by_article(reports)
+    assert found["c"] == [("on Friday", ""), ("On Wednesday", "")]
+    assert found["d"] == [("on Wednesday", "2024-10-23"), ("on Friday", "2024-10-18")]
+
+
 def test_an_undated_article_keeps_its_dates_when_no_other_names_the_day():
     found = _dates_by_article(
         {
@@ -219,6 +234,15 @@ def test_an_undated_article_keeps_its_dates_when_no_other_names_the_day():
         # a weekend is not a week: its month when both its days are in one
         ("Crowds marched last weekend.", ("last weekend", "2024-10", "month")),
         ("The fair opens this weekend.", ("this weekend", "2024-10", "month")),
+        # the weekend before a Thursday, or the one ahead when the sentence puts it there
+        ("Crowds marched over the weekend.", ("over the weekend", "2024-10", "month")),
+        ("Crowds will march over the weekend.", ("over the weekend", "2024-10", "month")),
+        # the days left of the week, or all of it, are this week
+        (
+            "Schools stay shut for the rest of the week.",
+            ("the rest of the week", "2024-10", "month"),
+        ),
+        ("Ferries were idle all week.", ("all week", "2024-10", "month")),
     ],
 )
 def test_plans_ahead_and_weekends(text, expected):
@@ -230,6 +254,78 @@ def test_a_weekend_across_two_months_is_told_by_its_year():
     # published on Thursday 5 December 2024: the weekend before was 30 November-1 December
     found = resolve_dates("Crowds marched last weekend.", PartialDate(2024, 12, 5))
     assert [(d.text, d.resolved, d.precision) for d in found] == [("last weekend", "2024", "year")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # published on Monday 2 December 2024: the weekend before was 30 November-1 December
+        ("Crowds marched over the weekend.", PartialDate(2024, 12, 2), ("2024", "year")),
+        # published on Sunday 1 December: the weekend it falls on
+        ("Crowds marched over the weekend.", PartialDate(2024, 12, 1), ("2024", "year")),
+        # published on Sunday 8 December: 7-8 December, not the weekend before
+        ("Crowds marched over the weekend.", PartialDate(2024, 12, 8), ("2024-12", "month")),
+        # published on Monday 2 September: the weekend before is 31 August-1 September, and the
+        # week's remaining days are all in September
+        ("Crowds marched at the weekend.", PartialDate(2024, 9, 2), ("2024", "year")),
+        (
+            "Schools stay shut for the remainder of the week.",
+            PartialDate(2024, 9, 2),
+            ("2024-09", "month"),
+        ),
+    ],
+)
+def test_the_weekend_before_or_the_one_it_falls_on(text, published, expected):
+    assert [(d.resolved, d.precision) for d in resolve_dates(text, published)] == [expected]
+
+
+def test_a_weekday_of_a_week_named_from_publication():
+    # published on Thursday 24 October 2024
+    found = [
+        (d.text, d.resolved)
+        for d in resolve_dates("The board met on Tuesday last week.", PUBLISHED)
+    ]
+    assert found == [("on Tuesday last week", "2024-10-15")]
+    found = [
+        (d.text, d.resolved) for d in resolve_dates("Talks resume Monday next week.", PUBLISHED)
+    ]
+    assert found == [("Monday next week", "2024-10-28")]
+    # dated to the month only, read from the latest day its text names (22 October): that day
+    # need not be the day of writing, so its weeks tell no day
+    month = PartialDate(2024, 10)
+    found = resolve_dates(
+        "The board met on Tuesday last week.", month, anchor=dt.date(2024, 10, 22)
+    )
+    assert [(d.text, d.resolved) for d in found] == [("on Tuesday last week", "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“May God bless the families,” the mayor said.", []),
+        ("May they rest in peace.", []),
+        ("Ferry Fares May Be Higher Soon", []),
+        # the month
+        ("May was the wettest month on record.", [("May", "2024-05")]),
+        ("The mine shut in May.", [("in May", "2024-05")]),
+        ("The mine shut May 3.", [("May 3", "2024-05-03")]),
+    ],
+)
+def test_may_the_verb_is_not_the_month(text, expected):
+    assert [(d.text, d.resolved) for d in resolve_dates(text, PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The line was built in the 1970s.",
+        "Its shipyards boomed in the 1880s.",
+    ],
+)
+def test_decades_no_one_can_date(text):
+    assert [(d.resolved, d.precision) for d in resolve_dates(text, PUBLISHED)] == [
+        ("", "unresolved")
+    ]
 
 
 @pytest.mark.parametrize(

@@ -13,8 +13,11 @@ the article names only days ahead ("until Monday"), those stand in. A weekday no
 article names, in an undated article that shares a day with them, is the one before the latest
 day it shares, unless that falls before the first day the briefing tells of: the event had not
 begun, so it is the next day of that name, after what the dated reports cover ("held since
-Wednesday" with the others' Wednesday, "on Sunday" named by none: the Sunday after). Nothing
-changes when the article shares no day with the other articles.
+Wednesday" with the others' Wednesday, "on Sunday" named by none: the Sunday after). A report
+tells its latest news first: when the first weekday the article names in the past is one no
+dated article names, and that reading would put it before a day the article shares with them,
+the article tells of days outside the briefing's reports and its dates are left as its page
+gives them. Nothing changes when the article shares no day with the other articles.
 
 A day of a month named without its year ("on Nov. 25", "the runoff set for December 8") in
 an article whose page gives no year at all takes the year that the briefing's latest
@@ -81,16 +84,22 @@ def anchor_for(
 
     chosen: list[tuple[dt.date, bool]] = []
     unnamed: list[int] = []
+    lead: bool | None = None  # whether the first weekday named in the past is named by others
     for rep in reading.reporting:
         for weekday, ahead in named_weekdays(rep.sentence.text):
             named = [(n, day) for day, n in days.items() if day.weekday() == weekday and fits(day)]
+            if lead is None and not ahead:
+                lead = bool(named)
             if named:
                 chosen.append((max(named)[1], ahead))
             elif not ahead:
                 unnamed.append(weekday)
     pinned = [day for day, ahead in chosen if not ahead]
     if pinned and days:
-        chosen += [(_after_the_start(w, max(pinned), min(days)), False) for w in unnamed]
+        guessed = [_after_the_start(w, max(pinned), min(days)) for w in unnamed]
+        if lead is False and guessed[0] < max(pinned):
+            return None  # the lead's day would fall before a day the report tells of later
+        chosen += [(day, False) for day in guessed]
     past = [day for day, ahead in chosen if not ahead]
     pool = past or [day for day, _ in chosen]
     return max(pool) if pool else None

@@ -2,11 +2,14 @@
 
 Forms read: month first ("October 18, 2024", "Oct. 18", "Aug.30", "Dec 23"), day first ("18 October
 2024", "18th June", "on 15 December"), a weekday with its date ("Monday, July 1"), a month
-("in June", "by December 2024"), a weekday ("on Tuesday", "Tuesday night"), a year ("in
+("in June", "by December 2024"; not the verb in "May God bless them"), a weekday ("on
+Tuesday", "Tuesday night", "on Tuesday last week"), a year ("in
 2022", "late 2025"), a holiday ("New Year's Day"), and relative days, weeks, months and years
-("yesterday", "this morning", "last week", "next month", "two decades ago"; with a word
+("yesterday", "this morning", "last week", "over the weekend", "the rest of the week",
+"next month", "two decades ago"; with a word
 that makes the count approximate before it, "more than", "over", "nearly", "almost",
-"about", "around", "some" or "roughly", unresolved), and days told from another ("a
+"about", "around", "some" or "roughly", unresolved; spans no one can date, "in recent days",
+"the 1990s", unresolved), and days told from another ("a
 day later", "the following day", "five days after the quake", "earlier in the day"). A
 year alone dates what it qualifies ("a 2019 fire"), not a name it ends ("Finance Bill
 2024").
@@ -71,10 +74,12 @@ _DATE = re.compile(
     rf"(?:,?\s+(?P<dm_year>\d{{4}}))?\b"
     rf"|(?:(?P<mod>early|mid|late)\s+|mid-)?(?P<month>{_M})\b(?:\s+(?P<m_year>\d{{4}}))?"
     rf"|(?P<rel_wd>last|next|this)\s+(?P<rwd>{WEEKDAY_NAMES})\b{_PART}"
+    rf"|(?P<wwd>{WEEKDAY_NAMES}){_PART}\s+(?:of\s+)?(?P<wweek>last|next|this)\s+week\b"
     rf"|(?P<weekday>{WEEKDAY_NAMES})\b{_PART}"
     rf"|(?:(?P<ymod>early|mid|late)\s+|mid-)?(?P<year>(?:19|20)\d\d)\b(?!\s*(?:{_MONTH}))"
     rf"|(?P<holiday>(?i:new\s+year[’']s\s+(?:day|eve)|christmas\s+(?:day|eve)|boxing\s+day))"
     rf"|(?P<vague>(?i:(?:over\s+)?the\s+(?:past|last)\s+few\s+(?:days|weeks|months|years)"
+    rf"|the\s+(?:1\d|20)\d0s\b"
     rf"|(?:in\s+)?the\s+coming\s+(?:days|weeks|months|years)(?:\s+and\s+(?:weeks|months))?"
     rf"|in\s+recent\s+(?:days|weeks|months|years)|within\s+(?:days|weeks|months)"
     rf"|in\s+the\s+(?:days|weeks|months)(?:\s+and\s+(?:weeks|months))?\s+ahead))"
@@ -82,6 +87,7 @@ _DATE = re.compile(
     rf"(?P<ago_n>{_COUNT})\s+(?P<ago_unit>days?|weeks?|months?|years?|decades?)\s+ago))"
     rf"|(?P<rel>(?i:(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)\b"
     rf"|(?:last|next|this)\s+(?:week|weekend|month|year|summer|winter|spring|autumn|fall)\b"
+    rf"|(?:over|at)\s+the\s+weekend\b|all\s+week\b|the\s+(?:rest|remainder)\s+of\s+the\s+week\b"
     rf"|yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)))"
     rf"|(?P<then>(?i:(?P<then_n>{_COUNT})\s+(?P<then_unit>days?|weeks?)\s+(?P<then_way>later|after)"
     rf"|the\s+(?:following|next)\s+day|the\s+day\s+(?P<then_after>after)"
@@ -182,7 +188,7 @@ def resolve_dates(
             continue
         if m.group("year") and not (m.group("prep") or m.group("ymod")) and _in_a_name(m):
             continue  # a year that ends a name ("the Finance Bill 2024") dates nothing
-        if _a_name(m):
+        if _a_name(m) or _may_as_verb(m):
             continue
         matches.append(m)
     resolved_at = {
@@ -340,6 +346,22 @@ def _a_name(m: re.Match[str]) -> bool:
     return quoted or (bool(before) and before[-1] not in "“\"‘'(.:—–-")
 
 
+_MAY_VERB = derived(
+    lambda: re.compile(
+        r"\s+(?:" + alternation(words("figures", "may_as_verb_before")) + r")\b", re.IGNORECASE
+    )
+)
+"""A word after "May" that makes it a verb: "May God bless them"."""
+
+
+def _may_as_verb(m: re.Match[str]) -> bool:
+    """A bare "May" (no day, year or preposition) before a word a wish or a possibility
+    takes ("May they rest in peace", "Costs May Be Higher") is the verb, not the month."""
+    if m.group("month") != "May" or m.group("m_year") or m.group("prep") or m.group("mod"):
+        return False
+    return _MAY_VERB().match(m.string, m.end()) is not None
+
+
 def _naming(m: re.Match[str]) -> bool:
     """A date that names an event after "the" ("the New Year's Day disaster"): not the day
     the sentence tells of."""
@@ -453,6 +475,16 @@ def _resolve(
         if year is None:
             return "", "unresolved"
         return f"{year:04d}-{month:02d}", "month"
+    if m.group("wwd"):
+        if ref is None or published is None or published.day is None:
+            # "Tuesday last week" counts weeks from the day of publication: a reference taken
+            # from the latest day the text names may be days before it
+            return "", "unresolved"
+        shift = {"last": -7, "next": 7, "this": 0}[m.group("wweek").casefold()]
+        monday = ref - dt.timedelta(days=ref.weekday() - shift)
+        return (
+            monday + dt.timedelta(days=WEEKDAYS.index(m.group("wwd").lower()))
+        ).isoformat(), "day"
     if m.group("weekday") or m.group("rwd"):
         weekday = WEEKDAYS.index((m.group("weekday") or m.group("rwd")).lower())
         if ref is None:
@@ -483,8 +515,22 @@ def _resolve(
             return "", "unresolved"  # "more than five decades ago": no day, month or year
         return _ago(m.group("ago_n").casefold(), m.group("ago_unit").casefold(), ref, published)
     if m.group("rel"):
-        return _relative(" ".join(m.group("rel").casefold().split()), ref, published)
+        return _relative(_this_or_last(m, ref), ref, published)
     return "", "unresolved"
+
+
+def _this_or_last(m: re.Match[str], ref: dt.date | None) -> str:
+    """The relative date of ``m`` in the words :func:`_relative` reads: "all week" and "the
+    rest of the week" are this week; "over the weekend" is the weekend before, or this one
+    when the reference falls on it or the sentence puts it ahead ("will march over the
+    weekend")."""
+    rel = " ".join(m.group("rel").casefold().split())
+    if rel.startswith(("all ", "the rest", "the remainder")):
+        return "this week"
+    if rel.endswith("the weekend"):
+        now = _ahead(m) or (ref is not None and ref.weekday() >= 5)
+        return "this weekend" if now else "last weekend"
+    return rel
 
 
 _SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
