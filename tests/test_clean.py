@@ -668,3 +668,60 @@ def test_a_line_naming_the_reports_editors_or_reporters_is_a_credit(credit):
 def test_an_outlets_bracket_without_a_dash_is_a_dateline_only_before_the_report():
     text = "Ferry sinks\nThe ferry sank on Monday.\n(Harbour Gazette) The port closed.\n"
     assert reasons(text)[-1] == ("(Harbour Gazette) The port closed.", None)
+
+
+@pytest.mark.parametrize("stamp", ["(2031/02/03-09:41)", "03.02.2031 09:41", "[09:41 CET]"])
+def test_a_date_or_time_alone_is_a_time_stamp(stamp):
+    text = f"Divers searched the wreck on Monday, police said.\n{stamp}\nThe port reopened on Wednesday.\n"
+    out = reasons(text)
+    assert [r for _, r in out] == [None, "time stamp", None], out
+
+
+def test_headlines_listed_with_their_times_are_related_stories():
+    text = (
+        "Divers searched the wreck on Monday, police said.\n"
+        "The port reopened on Wednesday after the search.\n"
+        "- 02/03 16:38 Fishermen Protest New Quotas in Porto\n"
+        "- 02/03 09:12 (Update 2) Ferry Operator Fined: Minister\n"
+        "- 11:05 | Harbour workers walk out over pay\n"
+    )
+    out = reasons(text)
+    assert [r for _, r in out[:2]] == [None, None]
+    assert [r for _, r in out[2:]] == ["related story (a headline with its time)"] * 3, out
+
+
+def test_a_clock_opening_a_sentence_of_reporting_is_no_stamp():
+    text = (
+        "Divers searched the wreck on Monday.\n10.30 Police closed the quay and divers went in.\n"
+    )
+    assert [r for _, r in reasons(text)] == [None, None]
+
+
+def test_related_headlines_with_full_stops_closing_the_page():
+    text = (
+        "The ferry sank on Monday night in a storm, the coastguard said.\n"
+        "Divers searched all night.\n"
+        "Related Articles\n"
+        "Fishermen protest: can the new quotas last?\n"
+        "Harbour index has reached the bottom area.\n"
+        '"The quiet choice": why the ferry line bet on diesel.\n'
+        "MORE\n"
+        "Ten Ports With Traffic Over\n"
+    )
+    out = reasons(text)
+    assert [r for _, r in out[:2]] == [None, None]
+    assert all(r == "related story" for _, r in out[3:]), out
+
+
+def test_a_related_label_inside_the_report_leaves_its_short_paragraphs():
+    text = (
+        "The ferry sank on Monday night in a storm, the coastguard said.\n"
+        "Related Articles\n"
+        "Divers searched all night.\n"
+        "The captain survived, the operator said.\n"
+        "The port stayed shut.\n"
+    )
+    out = dict(reasons(text))
+    assert out["Divers searched all night."] is None
+    assert out["The captain survived, the operator said."] is None
+    assert out["The port stayed shut."] is None

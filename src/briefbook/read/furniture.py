@@ -110,6 +110,18 @@ _STAMP = derived(
 2025", "Published – March 3, 2025": a date or a time (it holds a
 digit), with nothing else but a time zone in capitals ("Updated: the toll now 45" is
 reporting)."""
+_DATE_DIGITS = r"\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?"
+_CLOCK = r"\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+_BARE_STAMP = re.compile(
+    rf"^[(\[]?\s*(?:{_DATE_DIGITS}(?:[\s,T|-]+{_CLOCK})?|{_CLOCK}(?:[\s,|-]+{_DATE_DIGITS})?)"
+    r"(?:\s+(?-i:[A-Z]{2,4}))?\s*[)\]]?$",
+    re.IGNORECASE,
+)
+"""A line that is only a date or a time in digits, in brackets or bare: "(2025/01/07-13:51)",
+"03.03.2025 10:12", "10:12 IST". A date alone says when, never what."""
+_STAMPED_HEADLINE = re.compile(rf"^(?:{_DATE_DIGITS}\s+)?{_CLOCK}\s*[|–—-]?\s+(?=[\w(\"“‘'])")
+"""A headline in a list of the site's latest stories, opened by when it was posted:
+"03/04 16:38 Port Reopens After Storm", "16:38 | Port reopens"."""
 _AGENCY = derived(lambda: r"(?<![\w-])(?:" + alternation(AGENCIES()) + r")(?![\w-])")
 _PICTURE_CREDIT = derived(
     lambda: re.compile(
@@ -176,6 +188,8 @@ _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
 _CLOSING = '"”’」』）)]'
 _CJK_STOP = tuple("。．.!?！？…")
 _REPORTED = re.compile(r"\b(?:said|says|told|according to)\b|[“”\"]")
+_ATTRIBUTED = re.compile(r"\b(?:said|says|told|according to|added|asked|explained)\b", re.I)
+"""A sentence that says who said it: a headline quotes without saying so."""
 
 
 def _words(text: str) -> int:
@@ -354,8 +368,11 @@ def _classify_one(
         return Verdict("promotion")
     if _MARKS().search(body) and _words(body) <= 25:
         return Verdict("comment box or menu", heading=True)
-    if _STAMP().match(body):
+    if _STAMP().match(body) or _BARE_STAMP.match(body):
         return Verdict("time stamp")
+    stamped = _STAMPED_HEADLINE.match(body)
+    if stamped and _words(body) <= 25 and _unpunctuated(body):
+        return Verdict("related story (a headline with its time)", heading=True)
     if _COPYRIGHT.match(body) or _COPYRIGHT_MARKS().search(body):
         return Verdict("copyright notice")
     if _credit_line(body):
@@ -434,6 +451,7 @@ def _mark_boxes(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> l
     headline-like line is one too, with or without a label."""
     out = list(verdicts)
     box: str | None = None
+    listed = _listed_tail(text, blocks)
     for i, block in enumerate(blocks):
         body = text[block.start : block.end]
         v = out[i]
@@ -457,7 +475,7 @@ def _mark_boxes(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> l
             box = None
         if box == "related":
             cut = body.endswith(":") and not _opens_quote(body)  # "From Plains to Power:"
-            if _words(body) <= 30 and (_unpunctuated(body) or teaser or cut):
+            if _words(body) <= 30 and (_unpunctuated(body) or teaser or cut or i >= listed):
                 out[i] = Verdict("related story", heading=True)
                 continue
             if v.boilerplate is None and not v.heading:
@@ -465,6 +483,21 @@ def _mark_boxes(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> l
         if teaser and i > 0 and v.boilerplate is None and out[i - 1].heading:
             out[i] = Verdict("related story (a teaser)", heading=True)
     return out
+
+
+def _listed_tail(text: str, blocks: list[RawBlock]) -> int:
+    """Where the page's closing run of listed lines begins: short lines (one or two
+    sentences of at most 25 words) that attribute nothing, to the end of the page.
+    Under a related-stories label such a run is the list of other stories, even where their
+    headlines end with a full stop ("Related Articles" / "Port reopens after storm."); the
+    report's own paragraphs, short as they may be, say who said what."""
+    start = len(blocks)
+    for i in range(len(blocks) - 1, -1, -1):
+        body = text[blocks[i].start : blocks[i].end]
+        if _words(body) > 25 or len(split_sentences(body)) > 2 or _ATTRIBUTED.search(body):
+            break
+        start = i
+    return start
 
 
 def _repeats_start(text: str, before: RawBlock, body: str) -> bool:
