@@ -725,3 +725,84 @@ def test_a_related_label_inside_the_report_leaves_its_short_paragraphs():
     assert out["Divers searched all night."] is None
     assert out["The captain survived, the operator said."] is None
     assert out["The port stayed shut."] is None
+
+
+def test_a_picture_description_shown_twice_in_a_row_is_a_caption():
+    line = "A woman wades through a flooded street in Saltford on Tuesday."
+    text = f"Floods hit Saltford\n{line}\n{line}\nThe river burst its banks on Monday, officials said.\n"
+    out = reasons(text)
+    assert [r for _, r in out[1:3]] == ["picture caption (shown twice)"] * 2, out
+    assert out[3][1] is None
+
+
+def test_a_sentence_of_reporting_shown_twice_keeps_one_copy():
+    line = "The river burst its banks on Monday, officials said."
+    text = f"Floods hit Saltford\n{line}\n{line}\nRescuers searched all night.\n"
+    out = reasons(text)
+    assert [r for _, r in out].count(None) == 2, out
+
+
+@pytest.mark.parametrize(
+    ("lead", "dateline"),
+    [
+        ("PORTO, (Reuters) – Divers searched the wreck all night.", "PORTO, (Reuters) – "),
+        ("3-2-2031 (PORTO) Divers searched the wreck all night.", "3-2-2031 (PORTO) "),
+    ],
+)
+def test_datelines_with_the_date_left_out_or_in_figures(lead, dateline):
+    from briefbook.read.datelines import dateline as find
+
+    m = find(lead)
+    assert m is not None and m.group(0) == dateline
+    out = reasons(f"Ferry sinks\n{lead}\nThe port reopened on Wednesday, officials said.\n")
+    assert ("Divers searched the wreck all night.", None) in out, out
+
+
+def test_a_bracketed_word_after_figures_is_no_dateline():
+    from briefbook.read.datelines import dateline as find
+
+    assert find("3-2-2031 (the figure) was revised.") is None
+
+
+@pytest.mark.parametrize("line", ["004", "12,500", "* * *"])
+def test_a_line_with_no_letter_is_furniture(line):
+    text = f"Divers searched the wreck on Monday, police said.\n{line}\nThe port reopened.\n"
+    out = reasons(text)
+    assert [r for _, r in out] == [None, "no words (a number or a mark alone)", None], out
+
+
+def test_short_list_items_before_the_report_are_a_menu_and_after_it_a_list():
+    text = (
+        "Ferry sinks off Porto\n"
+        "- Europe\n"
+        "- Ports\n"
+        "Divers searched the wreck on Monday, police said.\n"
+        "- Two crew\n"
+    )
+    out = reasons(text)
+    assert [r for _, r in out[1:3]] == ["menu (short items before the report)"] * 2, out
+    assert out[3][1] is None and out[4][1] is None
+
+
+def test_a_box_about_the_agency_or_writer_under_its_credit():
+    text = (
+        "Divers searched the wreck on Monday, police said.\n"
+        "The port reopened on Wednesday.\n"
+        "AFP\n"
+        "AFP is a global news agency based in Paris. It files in six languages.\n"
+        "By Jane Roe\n"
+        "Jane Roe is a reporter covering ports.\n"
+    )
+    out = reasons(text)
+    assert [r for _, r in out[:2]] == [None, None]
+    assert [r for _, r in out[3:5]] == ["about the writer or the agency"] * 2, out
+    assert out[-1][1] == "about the writer or the agency", out
+
+
+def test_a_paragraph_opening_with_a_subheading_s_words_stays_reporting():
+    text = (
+        "Divers searched the wreck on Monday, police said.\n"
+        "The Captain\n"
+        "The Captain is a veteran of 30 years, the operator said.\n"
+    )
+    assert reasons(text)[-1][1] is None

@@ -178,6 +178,10 @@ _POSITION = re.compile(
 """Where someone stands in a picture: "(center)", "(L)", "(second left)"."""
 _TEASER_END = re.compile(r"(?:\w|[,;])\s*(?:\.\.\.|…)$")
 """A related story's teaser cut short: "... held a national day of ..."."""
+_LETTER = re.compile(r"[^\W\d_]")
+"""A line with no letter ("002", "1/3", "* * *") says nothing: a page number, a counter."""
+_ABOUT = re.compile(r"\s+(?:is|was|are)\s+(?:a|an|the|one)\b")
+"""How a box about the writer or the agency goes on after its name: "<Name> is a ..."."""
 _HANDLE = re.compile(r"^@\w{1,30}\s")
 """A post embedded by its author's handle: "@cityhall Crews are ..."."""
 
@@ -310,6 +314,15 @@ def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdic
                 )
         if i > 0 and verdicts[i - 1].boilerplate == "caption label":
             verdict = Verdict("picture caption")  # the line after "Image caption"
+        if (
+            verdict.boilerplate is None
+            and not verdict.heading
+            and not reported
+            and block.kind == BlockKind.LIST_ITEM
+            and _words(body) <= 6
+            and _looks_like_heading(LIST_MARKER.sub("", body, count=1))
+        ):
+            verdict = Verdict("menu (short items before the report)", heading=True)
         if verdict.boilerplate is None and not verdict.heading:
             reported = True
         verdicts[i] = verdict
@@ -325,7 +338,25 @@ def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdic
     verdicts = _mark_boxes(text, blocks, verdicts)
     verdicts = mark_repeated(text, blocks, verdicts)
     verdicts = _mark_captions(text, blocks, verdicts)
+    verdicts = _mark_about(text, blocks, verdicts)
     return mark_embedded_posts(text, blocks, verdicts)
+
+
+def _mark_about(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> list[Verdict]:
+    """A box about the writer or the agency: a paragraph that opens with the name on the
+    credit or byline line above it and says what that is ("AFP" / "AFP is a global news
+    agency ...", "By Jane Roe" / "Jane Roe is a reporter ..."), with the rest of that box."""
+    out = list(verdicts)
+    for i in range(1, len(blocks)):
+        above = out[i - 1].boilerplate or ""
+        if out[i].boilerplate is not None or not above.startswith(("credit line", "byline")):
+            continue
+        name = text[blocks[i - 1].start : blocks[i - 1].end].strip(" —–-()[]")
+        name = re.sub(r"^[Bb][Yy]\s+", "", name)
+        body = text[blocks[i].start : blocks[i].end]
+        if name and body.startswith(name) and _ABOUT.match(body[len(name) :]):
+            out[i] = Verdict("about the writer or the agency")
+    return out
 
 
 def _opens(rest: str) -> bool:
@@ -370,6 +401,8 @@ def _classify_one(
         return Verdict("comment box or menu", heading=True)
     if _STAMP().match(body) or _BARE_STAMP.match(body):
         return Verdict("time stamp")
+    if not _LETTER.search(body):
+        return Verdict("no words (a number or a mark alone)")
     stamped = _STAMPED_HEADLINE.match(body)
     if stamped and _words(body) <= 25 and _unpunctuated(body):
         return Verdict("related story (a headline with its time)", heading=True)
@@ -514,12 +547,28 @@ def _repeats_start(text: str, before: RawBlock, body: str) -> bool:
 
 
 def _mark_captions(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> list[Verdict]:
-    """A picture's caption known by what follows it: the line above a credit alone ("(AP
+    """A picture's caption known by what follows it: a line of one sentence that quotes and
+    reports no one shown twice in a row (the picture's alternative text, then its caption);
+    the line above a credit alone ("(AP
     Photo/Ben Curtis, File)", "Image: PCS"), when it is one sentence that quotes and reports
     no one, and stands after no reporting (a credit under a paragraph of the report is that
     of a picture shown without its caption); and a line that a caption below repeats with
     its credit ("Jane Roe speaks." ... "Jane Roe speaks. / AP")."""
     out = list(verdicts)
+    for i in range(1, len(blocks) - 1):
+        body = text[blocks[i].start : blocks[i].end]
+        above = text[blocks[i - 1].start : blocks[i - 1].end]
+        if (
+            out[i].boilerplate is None
+            and not out[i].heading
+            and out[i - 1].boilerplate is not None
+            and normalise(body) == normalise(above)
+            and len(split_sentences(body)) == 1
+            and not _REPORTED.search(body)
+        ):
+            # a picture's alternative text and its caption, one under the other: a line
+            # the page shows twice in a row describes, it does not report
+            out[i - 1] = out[i] = Verdict("picture caption (shown twice)")
     for i in range(1, len(blocks)):
         body = text[blocks[i].start : blocks[i].end]
         above = text[blocks[i - 1].start : blocks[i - 1].end]
