@@ -775,13 +775,18 @@ def test_short_list_items_before_the_report_are_a_menu_and_after_it_a_list():
     text = (
         "Ferry sinks off Porto\n"
         "- Europe\n"
-        "- Ports\n"
+        "- Ports & Shipping\n"
         "Divers searched the wreck on Monday, police said.\n"
         "- Two crew\n"
     )
     out = reasons(text)
     assert [r for _, r in out[1:3]] == ["menu (short items before the report)"] * 2, out
     assert out[3][1] is None and out[4][1] is None
+
+
+def test_key_facts_listed_before_the_report_are_no_menu():
+    text = "Ferry sinks off Porto\n- Harbour closed\n- 12 Dead\nDivers searched the wreck.\n"
+    assert [r for _, r in reasons(text)[1:3]] == [None, None]
 
 
 def test_a_box_about_the_agency_or_writer_under_its_credit():

@@ -319,8 +319,7 @@ def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdic
             and not verdict.heading
             and not reported
             and block.kind == BlockKind.LIST_ITEM
-            and _words(body) <= 6
-            and _looks_like_heading(LIST_MARKER.sub("", body, count=1))
+            and _menu_item(LIST_MARKER.sub("", body, count=1))
         ):
             verdict = Verdict("menu (short items before the report)", heading=True)
         if verdict.boilerplate is None and not verdict.heading:
@@ -357,6 +356,18 @@ def _mark_about(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> l
         if name and body.startswith(name) and _ABOUT.match(body[len(name) :]):
             out[i] = Verdict("about the writer or the agency")
     return out
+
+
+def _menu_item(item: str) -> bool:
+    """A menu's or a breadcrumb's item: up to three words, each capitalised, no figure and no
+    stop ("World", "Asia Pacific"); a box of key facts reads "Airport closed", "179 dead"."""
+    names = item.split()
+    return (
+        0 < len(names) <= 3
+        and all(w[:1].isupper() or w in ("&", "and", "of") for w in names)
+        and not any(c.isdigit() for c in item)
+        and _unpunctuated(item)
+    )
 
 
 def _opens(rest: str) -> bool:
