@@ -811,3 +811,26 @@ def test_a_paragraph_opening_with_a_subheading_s_words_stays_reporting():
         "The Captain is a veteran of 30 years, the operator said.\n"
     )
     assert reasons(text)[-1][1] is None
+
+
+def test_a_caption_above_its_credit_split_by_bars():
+    text = (
+        "Ferry sinks off Porto\n"
+        "A crane lifts the ferry's hull at the quay in Porto, on March 4, 2031.\n"
+        "Jane Roe | The Courier | AFP\n"
+        "Divers searched the wreck on Monday, police said.\n"
+        "The port reopened on Wednesday.\n"
+    )
+    out = reasons(text)
+    assert out[1][1] == "picture caption (above its credit)", out
+    assert out[3][1] is None and out[4][1] is None
+
+
+def test_a_photo_credit_split_by_a_bar_without_an_agency_still_credits():
+    text = (
+        "Ferry sinks off Porto\n"
+        "A crane lifts the ferry's hull at the quay in Porto, on March 4, 2031.\n"
+        "Photo credit: Jane Roe | The Courier\n"
+        "Divers searched the wreck on Monday, police said.\n"
+    )
+    assert reasons(text)[1][1] == "picture caption (above its credit)"

@@ -264,9 +264,14 @@ def _credit_line(body: str) -> bool:
 
 def _credit_alone(body: str) -> bool:
     """A picture's credit on a line of its own ("(AP Photo/Ben Curtis, File)", "Photo
-    credit: Jane Roe | Nation", "Image: PCS"): the line above it is the picture's caption."""
+    credit: Jane Roe | Nation", "Image: PCS", "Jane Roe | The Courier | AFP"): the line above
+    it is the picture's caption."""
     if _words(body) > 12 or _agency_line(body):
         return False
+    parts = [p.strip() for p in body.split("|")]
+    piped = 2 <= len(parts) <= 4 and all(0 < _words(p) <= 4 for p in parts)
+    if piped and any(_agency_line(p) for p in parts) and _unpunctuated(body):
+        return True  # "Jane Roe | The Courier | Getty Images": who took it, for whom, which agency
     return bool(_CAPTION().match(body)) or (
         body[:1] in "([" and bool(_PICTURE_CREDIT().search(body))
     )
