@@ -668,3 +668,169 @@ def test_a_line_naming_the_reports_editors_or_reporters_is_a_credit(credit):
 def test_an_outlets_bracket_without_a_dash_is_a_dateline_only_before_the_report():
     text = "Ferry sinks\nThe ferry sank on Monday.\n(Harbour Gazette) The port closed.\n"
     assert reasons(text)[-1] == ("(Harbour Gazette) The port closed.", None)
+
+
+@pytest.mark.parametrize("stamp", ["(2031/02/03-09:41)", "03.02.2031 09:41", "[09:41 CET]"])
+def test_a_date_or_time_alone_is_a_time_stamp(stamp):
+    text = f"Divers searched the wreck on Monday, police said.\n{stamp}\nThe port reopened on Wednesday.\n"
+    out = reasons(text)
+    assert [r for _, r in out] == [None, "time stamp", None], out
+
+
+def test_headlines_listed_with_their_times_are_related_stories():
+    text = (
+        "Divers searched the wreck on Monday, police said.\n"
+        "The port reopened on Wednesday after the search.\n"
+        "- 02/03 16:38 Fishermen Protest New Quotas in Porto\n"
+        "- 02/03 09:12 (Update 2) Ferry Operator Fined: Minister\n"
+        "- 11:05 | Harbour workers walk out over pay\n"
+    )
+    out = reasons(text)
+    assert [r for _, r in out[:2]] == [None, None]
+    assert [r for _, r in out[2:]] == ["related story (a headline with its time)"] * 3, out
+
+
+def test_a_clock_opening_a_sentence_of_reporting_is_no_stamp():
+    text = (
+        "Divers searched the wreck on Monday.\n10.30 Police closed the quay and divers went in.\n"
+    )
+    assert [r for _, r in reasons(text)] == [None, None]
+
+
+def test_related_headlines_with_full_stops_closing_the_page():
+    text = (
+        "The ferry sank on Monday night in a storm, the coastguard said.\n"
+        "Divers searched all night.\n"
+        "Related Articles\n"
+        "Fishermen protest: can the new quotas last?\n"
+        "Harbour index has reached the bottom area.\n"
+        '"The quiet choice": why the ferry line bet on diesel.\n'
+        "MORE\n"
+        "Ten Ports With Traffic Over\n"
+    )
+    out = reasons(text)
+    assert [r for _, r in out[:2]] == [None, None]
+    assert all(r == "related story" for _, r in out[3:]), out
+
+
+def test_a_related_label_inside_the_report_leaves_its_short_paragraphs():
+    text = (
+        "The ferry sank on Monday night in a storm, the coastguard said.\n"
+        "Related Articles\n"
+        "Divers searched all night.\n"
+        "The captain survived, the operator said.\n"
+        "The port stayed shut.\n"
+    )
+    out = dict(reasons(text))
+    assert out["Divers searched all night."] is None
+    assert out["The captain survived, the operator said."] is None
+    assert out["The port stayed shut."] is None
+
+
+def test_a_picture_description_shown_twice_in_a_row_is_a_caption():
+    line = "A woman wades through a flooded street in Saltford on Tuesday."
+    text = f"Floods hit Saltford\n{line}\n{line}\nThe river burst its banks on Monday, officials said.\n"
+    out = reasons(text)
+    assert [r for _, r in out[1:3]] == ["picture caption (shown twice)"] * 2, out
+    assert out[3][1] is None
+
+
+def test_a_sentence_of_reporting_shown_twice_keeps_one_copy():
+    line = "The river burst its banks on Monday, officials said."
+    text = f"Floods hit Saltford\n{line}\n{line}\nRescuers searched all night.\n"
+    out = reasons(text)
+    assert [r for _, r in out].count(None) == 2, out
+
+
+@pytest.mark.parametrize(
+    ("lead", "dateline"),
+    [
+        ("PORTO, (Reuters) – Divers searched the wreck all night.", "PORTO, (Reuters) – "),
+        ("3-2-2031 (PORTO) Divers searched the wreck all night.", "3-2-2031 (PORTO) "),
+    ],
+)
+def test_datelines_with_the_date_left_out_or_in_figures(lead, dateline):
+    from briefbook.read.datelines import dateline as find
+
+    m = find(lead)
+    assert m is not None and m.group(0) == dateline
+    out = reasons(f"Ferry sinks\n{lead}\nThe port reopened on Wednesday, officials said.\n")
+    assert ("Divers searched the wreck all night.", None) in out, out
+
+
+def test_a_bracketed_word_after_figures_is_no_dateline():
+    from briefbook.read.datelines import dateline as find
+
+    assert find("3-2-2031 (the figure) was revised.") is None
+
+
+@pytest.mark.parametrize("line", ["004", "12,500", "* * *"])
+def test_a_line_with_no_letter_is_furniture(line):
+    text = f"Divers searched the wreck on Monday, police said.\n{line}\nThe port reopened.\n"
+    out = reasons(text)
+    assert [r for _, r in out] == [None, "no words (a number or a mark alone)", None], out
+
+
+def test_short_list_items_before_the_report_are_a_menu_and_after_it_a_list():
+    text = (
+        "Ferry sinks off Porto\n"
+        "- Europe\n"
+        "- Ports & Shipping\n"
+        "Divers searched the wreck on Monday, police said.\n"
+        "- Two crew\n"
+    )
+    out = reasons(text)
+    assert [r for _, r in out[1:3]] == ["menu (short items before the report)"] * 2, out
+    assert out[3][1] is None and out[4][1] is None
+
+
+def test_key_facts_listed_before_the_report_are_no_menu():
+    text = "Ferry sinks off Porto\n- Harbour closed\n- 12 Dead\nDivers searched the wreck.\n"
+    assert [r for _, r in reasons(text)[1:3]] == [None, None]
+
+
+def test_a_box_about_the_agency_or_writer_under_its_credit():
+    text = (
+        "Divers searched the wreck on Monday, police said.\n"
+        "The port reopened on Wednesday.\n"
+        "AFP\n"
+        "AFP is a global news agency based in Paris. It files in six languages.\n"
+        "By Jane Roe\n"
+        "Jane Roe is a reporter covering ports.\n"
+    )
+    out = reasons(text)
+    assert [r for _, r in out[:2]] == [None, None]
+    assert [r for _, r in out[3:5]] == ["about the writer or the agency"] * 2, out
+    assert out[-1][1] == "about the writer or the agency", out
+
+
+def test_a_paragraph_opening_with_a_subheading_s_words_stays_reporting():
+    text = (
+        "Divers searched the wreck on Monday, police said.\n"
+        "The Captain\n"
+        "The Captain is a veteran of 30 years, the operator said.\n"
+    )
+    assert reasons(text)[-1][1] is None
+
+
+def test_a_caption_above_its_credit_split_by_bars():
+    text = (
+        "Ferry sinks off Porto\n"
+        "A crane lifts the ferry's hull at the quay in Porto, on March 4, 2031.\n"
+        "Jane Roe | The Courier | AFP\n"
+        "Divers searched the wreck on Monday, police said.\n"
+        "The port reopened on Wednesday.\n"
+    )
+    out = reasons(text)
+    assert out[1][1] == "picture caption (above its credit)", out
+    assert out[3][1] is None and out[4][1] is None
+
+
+def test_a_photo_credit_split_by_a_bar_without_an_agency_still_credits():
+    text = (
+        "Ferry sinks off Porto\n"
+        "A crane lifts the ferry's hull at the quay in Porto, on March 4, 2031.\n"
+        "Photo credit: Jane Roe | The Courier\n"
+        "Divers searched the wreck on Monday, police said.\n"
+    )
+    assert reasons(text)[1][1] == "picture caption (above its credit)"

@@ -1,6 +1,7 @@
 """Datelines: where (and when, and by which agency) a report was filed.
 
-A dateline opens the lead ("NAIROBI (Reuters) -", "LA ALCUDIA, Spain, Oct 30 (Reuters) -",
+A dateline opens the lead ("NAIROBI (Reuters) -", "NAIROBI, (Reuters) -" (the date left
+out of the agency's template), "LA ALCUDIA, Spain, Oct 30 (Reuters) -",
 "(CNN) —", "Valencia, Spain, Nov 3 (EFE).-", "Washington [US], March 28:", "Kigali, RWANDA
 --") or stands alone on its line ("PAIPORTA:", "LONDON and PARIS —", "Baltimore,
 Maryland.-"). Chinese, Japanese and Korean wire copy has its own: "新华社东京1月2日电" (Xinhua,
@@ -33,7 +34,7 @@ _DATELINE = re.compile(
     rf"|(?P<place>{_PLACE})(?P<more>{_MORE})"
     r"(?:\s*\[(?P<country>[^\[\]\n]{2,30})\]|\s*\((?P<region>[^()\n]{2,30})\)(?=,))?"
     rf"(?P<date>,\s*(?:{MONTH})\.?\s+\d{{1,2}})?"
-    r"(?:\s*\((?P<agency>[^()\n]{2,40})\))?)"
+    r"(?:,?\s*\((?P<agency>[^()\n]{2,40})\))?)"
     rf"(?:{_DASH}|(?<=\d)\s*:)"
     r"(?:\s*\([^()\n]{2,40}\)\s*[–—-]{1,2})?\s*"
 )
@@ -65,10 +66,13 @@ Nine) The ferry ..."): only there, where a sentence does not begin with a bracke
 _WIRE_DATELINE = re.compile(
     rf"^(?:(?P<date>(?:{MONTH})\.?\s+\d{{1,2}})\s*\((?P<agency>[^()\n]{{2,40}})\)(?:{_DASH})"
     rf"|(?P<place>{_PLACE})(?P<more>{_MORE}),\s*(?P<day>(?:{MONTH})\.?\s+\d{{1,2}})\.?"
-    r"\s*/(?P<tag>[^/\n]{2,30})/\.?)\s*"
+    r"\s*/(?P<tag>[^/\n]{2,30})/\.?"
+    r"|(?P<numeric>\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2}))\s*\((?P<where>"
+    rf"{_CAPS})\)(?:{_DASH})?(?=\s+[A-Z]))\s*"
 )
-"""Two wire shapes: the date first, then the agency ("Oct. 24 (UPI) --"), and the agency
-between slashes after the place and date ("NEW YORK, September 18. /TASS/.")."""
+"""Three wire shapes: the date first, then the agency ("Oct. 24 (UPI) --"); the agency
+between slashes after the place and date ("NEW YORK, September 18. /TASS/."); the date in
+figures, then the place in capitals in brackets ("3-2-2031 (PORTO) The ...")."""
 _CJK_DATELINE = re.compile(
     r"^(?:【[^】\n]{1,20}】"  # 【ソウル共同】, 【서울=뉴시스】
     r"|[(（][^()（）\n]{1,15}=[^()（）\n]{1,15}[)）]"  # (서울=연합뉴스)

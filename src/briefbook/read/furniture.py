@@ -110,6 +110,18 @@ _STAMP = derived(
 2025", "Published – March 3, 2025": a date or a time (it holds a
 digit), with nothing else but a time zone in capitals ("Updated: the toll now 45" is
 reporting)."""
+_DATE_DIGITS = r"\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?"
+_CLOCK = r"\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+_BARE_STAMP = re.compile(
+    rf"^[(\[]?\s*(?:{_DATE_DIGITS}(?:[\s,T|-]+{_CLOCK})?|{_CLOCK}(?:[\s,|-]+{_DATE_DIGITS})?)"
+    r"(?:\s+(?-i:[A-Z]{2,4}))?\s*[)\]]?$",
+    re.IGNORECASE,
+)
+"""A line that is only a date or a time in digits, in brackets or bare: "(2025/01/07-13:51)",
+"03.03.2025 10:12", "10:12 IST". A date alone says when, never what."""
+_STAMPED_HEADLINE = re.compile(rf"^(?:{_DATE_DIGITS}\s+)?{_CLOCK}\s*[|–—-]?\s+(?=[\w(\"“‘'])")
+"""A headline in a list of the site's latest stories, opened by when it was posted:
+"03/04 16:38 Port Reopens After Storm", "16:38 | Port reopens"."""
 _AGENCY = derived(lambda: r"(?<![\w-])(?:" + alternation(AGENCIES()) + r")(?![\w-])")
 _PICTURE_CREDIT = derived(
     lambda: re.compile(
@@ -166,6 +178,10 @@ _POSITION = re.compile(
 """Where someone stands in a picture: "(center)", "(L)", "(second left)"."""
 _TEASER_END = re.compile(r"(?:\w|[,;])\s*(?:\.\.\.|…)$")
 """A related story's teaser cut short: "... held a national day of ..."."""
+_LETTER = re.compile(r"[^\W\d_]")
+"""A line with no letter ("002", "1/3", "* * *") says nothing: a page number, a counter."""
+_ABOUT = re.compile(r"\s+(?:is|was|are)\s+(?:a|an|the|one)\b")
+"""How a box about the writer or the agency goes on after its name: "<Name> is a ..."."""
 _HANDLE = re.compile(r"^@\w{1,30}\s")
 """A post embedded by its author's handle: "@cityhall Crews are ..."."""
 
@@ -176,6 +192,8 @@ _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
 _CLOSING = '"”’」』）)]'
 _CJK_STOP = tuple("。．.!?！？…")
 _REPORTED = re.compile(r"\b(?:said|says|told|according to)\b|[“”\"]")
+_ATTRIBUTED = re.compile(r"\b(?:said|says|told|according to|added|asked|explained)\b", re.I)
+"""A sentence that says who said it: a headline quotes without saying so."""
 
 
 def _words(text: str) -> int:
@@ -246,9 +264,14 @@ def _credit_line(body: str) -> bool:
 
 def _credit_alone(body: str) -> bool:
     """A picture's credit on a line of its own ("(AP Photo/Ben Curtis, File)", "Photo
-    credit: Jane Roe | Nation", "Image: PCS"): the line above it is the picture's caption."""
+    credit: Jane Roe | Nation", "Image: PCS", "Jane Roe | The Courier | AFP"): the line above
+    it is the picture's caption."""
     if _words(body) > 12 or _agency_line(body):
         return False
+    parts = [p.strip() for p in body.split("|")]
+    piped = 2 <= len(parts) <= 4 and all(0 < _words(p) <= 4 for p in parts)
+    if piped and any(_agency_line(p) for p in parts) and _unpunctuated(body):
+        return True  # "Jane Roe | The Courier | Getty Images": who took it, for whom, which agency
     return bool(_CAPTION().match(body)) or (
         body[:1] in "([" and bool(_PICTURE_CREDIT().search(body))
     )
@@ -296,6 +319,14 @@ def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdic
                 )
         if i > 0 and verdicts[i - 1].boilerplate == "caption label":
             verdict = Verdict("picture caption")  # the line after "Image caption"
+        if (
+            verdict.boilerplate is None
+            and not verdict.heading
+            and not reported
+            and block.kind == BlockKind.LIST_ITEM
+            and _menu_item(LIST_MARKER.sub("", body, count=1))
+        ):
+            verdict = Verdict("menu (short items before the report)", heading=True)
         if verdict.boilerplate is None and not verdict.heading:
             reported = True
         verdicts[i] = verdict
@@ -311,7 +342,37 @@ def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdic
     verdicts = _mark_boxes(text, blocks, verdicts)
     verdicts = mark_repeated(text, blocks, verdicts)
     verdicts = _mark_captions(text, blocks, verdicts)
+    verdicts = _mark_about(text, blocks, verdicts)
     return mark_embedded_posts(text, blocks, verdicts)
+
+
+def _mark_about(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> list[Verdict]:
+    """A box about the writer or the agency: a paragraph that opens with the name on the
+    credit or byline line above it and says what that is ("AFP" / "AFP is a global news
+    agency ...", "By Jane Roe" / "Jane Roe is a reporter ..."), with the rest of that box."""
+    out = list(verdicts)
+    for i in range(1, len(blocks)):
+        above = out[i - 1].boilerplate or ""
+        if out[i].boilerplate is not None or not above.startswith(("credit line", "byline")):
+            continue
+        name = text[blocks[i - 1].start : blocks[i - 1].end].strip(" —–-()[]")
+        name = re.sub(r"^[Bb][Yy]\s+", "", name)
+        body = text[blocks[i].start : blocks[i].end]
+        if name and body.startswith(name) and _ABOUT.match(body[len(name) :]):
+            out[i] = Verdict("about the writer or the agency")
+    return out
+
+
+def _menu_item(item: str) -> bool:
+    """A menu's or a breadcrumb's item: up to three words, each capitalised, no figure and no
+    stop ("World", "Asia Pacific"); a box of key facts reads "Airport closed", "179 dead"."""
+    names = item.split()
+    return (
+        0 < len(names) <= 3
+        and all(w[:1].isupper() or w in ("&", "and", "of") for w in names)
+        and not any(c.isdigit() for c in item)
+        and _unpunctuated(item)
+    )
 
 
 def _opens(rest: str) -> bool:
@@ -354,8 +415,13 @@ def _classify_one(
         return Verdict("promotion")
     if _MARKS().search(body) and _words(body) <= 25:
         return Verdict("comment box or menu", heading=True)
-    if _STAMP().match(body):
+    if _STAMP().match(body) or _BARE_STAMP.match(body):
         return Verdict("time stamp")
+    if not _LETTER.search(body):
+        return Verdict("no words (a number or a mark alone)")
+    stamped = _STAMPED_HEADLINE.match(body)
+    if stamped and _words(body) <= 25 and _unpunctuated(body):
+        return Verdict("related story (a headline with its time)", heading=True)
     if _COPYRIGHT.match(body) or _COPYRIGHT_MARKS().search(body):
         return Verdict("copyright notice")
     if _credit_line(body):
@@ -434,6 +500,7 @@ def _mark_boxes(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> l
     headline-like line is one too, with or without a label."""
     out = list(verdicts)
     box: str | None = None
+    listed = _listed_tail(text, blocks)
     for i, block in enumerate(blocks):
         body = text[block.start : block.end]
         v = out[i]
@@ -457,7 +524,7 @@ def _mark_boxes(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> l
             box = None
         if box == "related":
             cut = body.endswith(":") and not _opens_quote(body)  # "From Plains to Power:"
-            if _words(body) <= 30 and (_unpunctuated(body) or teaser or cut):
+            if _words(body) <= 30 and (_unpunctuated(body) or teaser or cut or i >= listed):
                 out[i] = Verdict("related story", heading=True)
                 continue
             if v.boilerplate is None and not v.heading:
@@ -465,6 +532,21 @@ def _mark_boxes(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> l
         if teaser and i > 0 and v.boilerplate is None and out[i - 1].heading:
             out[i] = Verdict("related story (a teaser)", heading=True)
     return out
+
+
+def _listed_tail(text: str, blocks: list[RawBlock]) -> int:
+    """Where the page's closing run of listed lines begins: short lines (one or two
+    sentences of at most 25 words) that attribute nothing, to the end of the page.
+    Under a related-stories label such a run is the list of other stories, even where their
+    headlines end with a full stop ("Related Articles" / "Port reopens after storm."); the
+    report's own paragraphs, short as they may be, say who said what."""
+    start = len(blocks)
+    for i in range(len(blocks) - 1, -1, -1):
+        body = text[blocks[i].start : blocks[i].end]
+        if _words(body) > 25 or len(split_sentences(body)) > 2 or _ATTRIBUTED.search(body):
+            break
+        start = i
+    return start
 
 
 def _repeats_start(text: str, before: RawBlock, body: str) -> bool:
@@ -481,12 +563,28 @@ def _repeats_start(text: str, before: RawBlock, body: str) -> bool:
 
 
 def _mark_captions(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> list[Verdict]:
-    """A picture's caption known by what follows it: the line above a credit alone ("(AP
+    """A picture's caption known by what follows it: a line of one sentence that quotes and
+    reports no one shown twice in a row (the picture's alternative text, then its caption);
+    the line above a credit alone ("(AP
     Photo/Ben Curtis, File)", "Image: PCS"), when it is one sentence that quotes and reports
     no one, and stands after no reporting (a credit under a paragraph of the report is that
     of a picture shown without its caption); and a line that a caption below repeats with
     its credit ("Jane Roe speaks." ... "Jane Roe speaks. / AP")."""
     out = list(verdicts)
+    for i in range(1, len(blocks) - 1):
+        body = text[blocks[i].start : blocks[i].end]
+        above = text[blocks[i - 1].start : blocks[i - 1].end]
+        if (
+            out[i].boilerplate is None
+            and not out[i].heading
+            and out[i - 1].boilerplate is not None
+            and normalise(body) == normalise(above)
+            and len(split_sentences(body)) == 1
+            and not _REPORTED.search(body)
+        ):
+            # a picture's alternative text and its caption, one under the other: a line
+            # the page shows twice in a row describes, it does not report
+            out[i - 1] = out[i] = Verdict("picture caption (shown twice)")
     for i in range(1, len(blocks)):
         body = text[blocks[i].start : blocks[i].end]
         above = text[blocks[i - 1].start : blocks[i - 1].end]
