@@ -556,3 +556,20 @@ def test_a_government_named_by_what_it_is_of_loses_its_possessive():
     )
     assert {m.text for m in b.mentions if m.kind == Kind.GOVERNMENT} == {"Ruiz administration"}
     assert [a.name for a in b.actors if a.kind == Kind.GOVERNMENT] == ["Ruiz administration"]
+
+
+def test_a_name_made_an_adjective_still_names_its_bearer():
+    b = briefing(
+        "Children were at a Berrow Saltmarsh-themed class on Monday. "
+        "Saltmarsh said on social media she was shocked. A Lisbon-based firm agreed."
+    )
+    people = {a.name: a for a in b.actors if a.kind == Kind.PERSON}
+    assert set(people) == {"Berrow Saltmarsh"}
+    assert len(people["Berrow Saltmarsh"].mentions) == 2
+    assert all(a.kind != Kind.ORGANISATION for a in b.actors)
+    assert "Lisbon" not in {m.text for m in b.mentions}
+
+
+def test_a_hyphenated_given_name_keeps_its_second_half():
+    b = briefing("Professor Kim Soo-young said the fire spread fast. Kim Soo-young is an expert.")
+    assert {a.name for a in b.actors if a.kind == Kind.PERSON} == {"Kim Soo-young"}

@@ -55,6 +55,7 @@ OFFICIAL_NOUNS = derived(lambda: words("names", "official_nouns"))
 GROUP_NOUNS = derived(lambda: words("names", "group_nouns"))
 DOCUMENT_WORDS = derived(lambda: words("names", "document_words"))
 STORM_WORDS = derived(lambda: words("names", "storm_words"))
+NAME_SUFFIXES = derived(lambda: words("names", "name_suffixes"))
 REPORTING_NOUNS = derived(lambda: words("names", "reporting_nouns"))
 PLACE_PREPOSITIONS = derived(lambda: words("names", "place_prepositions"))
 REGION_ADJECTIVES = derived(lambda: words("names", "region_adjectives"))
@@ -180,7 +181,7 @@ def find_mentions(
     """Mentions in one sentence whose text is ``text``, starting at offset ``base``;
     ``acronyms``: those the article defines (see :func:`defined_acronyms`)."""
     acronyms = acronyms or {}
-    tokens = tokenize(text, base)
+    tokens = _names_before_suffixes(tokenize(text, base))
     gazetteer_hits = _gazetteer_matches(tokens, text, base, gaz)
     taken: dict[int, _Found] = {}
     for found in gazetteer_hits:
@@ -260,6 +261,27 @@ def find_mentions(
             mentions.append(mention)
         i = max(run_end, i + 1)
     return _mark_roles(_join_of_country(mentions, text, base))
+
+
+def _names_before_suffixes(tokens: list[Token]) -> list[Token]:
+    """A name of several words made an adjective by a lower-case suffix ("a Taylor
+    Swift-themed class", "the Ana Ruiz-led party") still names its bearer: the suffix is cut
+    from the name's last word, which ends the name. One word alone stays an adjective
+    ("Lisbon-based", see :func:`_run_mention`); a hyphenated given name is no adjective
+    ("Kim Soo-young")."""
+    out = list(tokens)
+    for k in range(1, len(out)):
+        word, _, suffix = out[k].text.rpartition("-")
+        if (
+            word[:1].isupper()
+            and suffix in NAME_SUFFIXES()
+            and out[k - 1].capitalised
+            and out[k - 1].text not in STOP_CAPITALS()
+            and not out[k - 1].possessive
+            and gap(out, k - 1, k) == " "
+        ):
+            out[k] = Token(out[k].start, out[k].start + len(word), word)
+    return out
 
 
 def _name_after(tokens: Sequence[Token], found: _Found) -> bool:
