@@ -516,3 +516,60 @@ def test_a_person_s_place_is_no_place_of_that_name():
     places = {a.name for a in b.actors if a.kind == Kind.PLACE}
     assert not any("Ruiz" in p for p in places)
     assert "Ana Ruiz" in {a.name for a in b.actors if a.kind == Kind.PERSON}
+
+
+def test_a_company_named_after_a_state_is_one_company():
+    b = briefing(
+        "The president blocked the takeover of Freedonia Steel on Friday. "
+        "Shares of Japan Zinc fell. Workers at U.S. Cement were angry."
+    )
+    actors = {a.name: a.kind for a in b.actors}
+    assert actors == {
+        "Freedonia Steel": Kind.ORGANISATION,
+        "Japan Zinc": Kind.ORGANISATION,
+        "U.S. Cement": Kind.ORGANISATION,
+    }
+
+
+def test_a_named_storm_is_no_actor():
+    b = briefing(
+        "Super Typhoon Saltra made landfall on Friday. Tropical Storm Berrow weakened, the "
+        "Hurricane Ana Relief Fund said. Hurricane Ana killed three people. Cyclone Ruiz passed."
+    )
+    assert {a.name for a in b.actors} == {"Hurricane Ana Relief Fund"}
+    assert {m.text for m in b.mentions} == {"Hurricane Ana Relief Fund"}
+
+
+def test_a_kind_word_after_a_comma_is_no_part_of_a_place():
+    b = briefing(
+        "Many people were moved in Saltford, state media said. In Berrow province, 40 died."
+    )
+    places = {m.text for m in b.mentions if m.kind == Kind.PLACE}
+    assert places == {"Saltford", "Berrow province"}
+    assert {a.name for a in b.actors if a.kind == Kind.PLACE} == {"Saltford", "Berrow"}
+
+
+def test_a_government_named_by_what_it_is_of_loses_its_possessive():
+    b = briefing(
+        "The Ruiz administration’s decision was final. The Ruiz administration's lawyers "
+        "appealed. The Ruiz administration said no."
+    )
+    assert {m.text for m in b.mentions if m.kind == Kind.GOVERNMENT} == {"Ruiz administration"}
+    assert [a.name for a in b.actors if a.kind == Kind.GOVERNMENT] == ["Ruiz administration"]
+
+
+def test_a_name_made_an_adjective_still_names_its_bearer():
+    b = briefing(
+        "Children were at a Berrow Saltmarsh-themed class on Monday. "
+        "Saltmarsh said on social media she was shocked. A Lisbon-based firm agreed."
+    )
+    people = {a.name: a for a in b.actors if a.kind == Kind.PERSON}
+    assert set(people) == {"Berrow Saltmarsh"}
+    assert len(people["Berrow Saltmarsh"].mentions) == 2
+    assert all(a.kind != Kind.ORGANISATION for a in b.actors)
+    assert "Lisbon" not in {m.text for m in b.mentions}
+
+
+def test_a_hyphenated_given_name_keeps_its_second_half():
+    b = briefing("Professor Kim Soo-young said the fire spread fast. Kim Soo-young is an expert.")
+    assert {a.name for a in b.actors if a.kind == Kind.PERSON} == {"Kim Soo-young"}

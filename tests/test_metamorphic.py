@@ -261,8 +261,12 @@ KNOWN = {
     "no period, so the renamed text runs two sentences into one",
     "us-steel-bid": "a limit of the renaming: both companies are named after states ('U.S. "
     "Steel', 'Nippon Steel', 'Nippon' being an alias of Japan), and the renaming renames the "
-    "state inside each company's name; and a defect of the reading it shows: 'U.S. Steel' is "
-    "read as the state and an actor 'Steel'",
+    "state inside each company's name (the reading's defect it showed, 'U.S. Steel' read as "
+    "the state and an actor 'Steel', is fixed: a company named after a state is one company)",
+    "southport-stabbing": "a limit of the renaming: a name made an adjective by a suffix "
+    "('<Given> <Surname>-themed') is left as it is (the renaming takes no name with a hyphen "
+    "after it), while the surname alone after it ('<Surname> said') is renamed, so the two no "
+    "longer meet; the reading links them",
     "aricell-fire": "a defect of the reading: a surname that is also a place's kind word "
     "('Park') is the person when it speaks ('Park said') but not in 'Park's lawyer' or 'Park "
     "did not answer ... but said', where the renamed surname is linked to its person; and a "

@@ -54,6 +54,8 @@ REGIONS = derived(lambda: words("names", "regions"))
 OFFICIAL_NOUNS = derived(lambda: words("names", "official_nouns"))
 GROUP_NOUNS = derived(lambda: words("names", "group_nouns"))
 DOCUMENT_WORDS = derived(lambda: words("names", "document_words"))
+STORM_WORDS = derived(lambda: words("names", "storm_words"))
+NAME_SUFFIXES = derived(lambda: words("names", "name_suffixes"))
 REPORTING_NOUNS = derived(lambda: words("names", "reporting_nouns"))
 PLACE_PREPOSITIONS = derived(lambda: words("names", "place_prepositions"))
 REGION_ADJECTIVES = derived(lambda: words("names", "region_adjectives"))
@@ -179,7 +181,7 @@ def find_mentions(
     """Mentions in one sentence whose text is ``text``, starting at offset ``base``;
     ``acronyms``: those the article defines (see :func:`defined_acronyms`)."""
     acronyms = acronyms or {}
-    tokens = tokenize(text, base)
+    tokens = _names_before_suffixes(tokenize(text, base))
     gazetteer_hits = _gazetteer_matches(tokens, text, base, gaz)
     taken: dict[int, _Found] = {}
     for found in gazetteer_hits:
@@ -259,6 +261,27 @@ def find_mentions(
             mentions.append(mention)
         i = max(run_end, i + 1)
     return _mark_roles(_join_of_country(mentions, text, base))
+
+
+def _names_before_suffixes(tokens: list[Token]) -> list[Token]:
+    """A name of several words made an adjective by a lower-case suffix ("a Taylor
+    Swift-themed class", "the Ana Ruiz-led party") still names its bearer: the suffix is cut
+    from the name's last word, which ends the name. One word alone stays an adjective
+    ("Lisbon-based", see :func:`_run_mention`); a hyphenated given name is no adjective
+    ("Kim Soo-young")."""
+    out = list(tokens)
+    for k in range(1, len(out)):
+        word, _, suffix = out[k].text.rpartition("-")
+        if (
+            word[:1].isupper()
+            and suffix in NAME_SUFFIXES()
+            and out[k - 1].capitalised
+            and out[k - 1].text not in STOP_CAPITALS()
+            and not out[k - 1].possessive
+            and gap(out, k - 1, k) == " "
+        ):
+            out[k] = Token(out[k].start, out[k].start + len(word), word)
+    return out
 
 
 def _name_after(tokens: Sequence[Token], found: _Found) -> bool:
@@ -559,6 +582,14 @@ def _title_of_place(run: Sequence[Token]) -> bool:
     )
 
 
+def _a_storm(words: Sequence[str]) -> bool:
+    """Whether a capitalised run names a storm ("Super Typhoon Saltra", "Tropical Storm
+    Berrow"): a storm's word before its last word, and no organisation's word at its end."""
+    return any(w.casefold() in STORM_WORDS() for w in words[:-1]) and (
+        words[-1].casefold() not in ORG_HEADS()
+    )
+
+
 def _run_mention(
     source_id: str,
     sentence_id: str,
@@ -588,13 +619,14 @@ def _run_mention(
             and (k == len(words) - 1 or words[k + 1] in ("of", "on", "for"))
             for k, w in enumerate(words)
         )  # "the Paris Agreement", "Law of the Sea"; not "Law Minister Ana Ruiz"
+        or _a_storm(words)
         or " ".join(words) in REGION_ADJECTIVES()
         or " ".join(words) in LANGUAGES()
         or " ".join(words) in gaz.adjectives
         or (words[-1].endswith("s") and " ".join(words)[:-1] in gaz.adjectives)
         or " ".join(words).casefold() in GROUP_NOUNS()
-    ):  # a document, a region's or a state's people ("Kenyans", "South Africans"), a language,
-        # a group
+    ):  # a document, a storm, a region's or a state's people ("Kenyans", "South Africans"), a
+        # language, a group
         return None
     titles_only = all(is_title(t) or t.text in ("of", "for", "and") for t in run)
     body_of = any(
@@ -612,7 +644,10 @@ def _run_mention(
         for w in words
     ):
         return None  # "France-Spain border", "Franco-Spanish cooperation"
-    after = tokens[end].text.casefold() if end < len(tokens) else ""
+    # a place's kind word goes with the name only right after it: not "in Saltford, state
+    # media said" nor "Saltford. State media"
+    joined = end < len(tokens) and gap(tokens, end - 1, end) == " "
+    after = tokens[end].text.casefold() if joined else ""
     two_before = " ".join(t.text.casefold() for t in tokens[max(0, start - 2) : start])
     # "Saltford region", "the town of Saltford"
     # not "Ana Ruiz's palace", "Ruiz's home": a possessive says whose the place is
@@ -693,9 +728,10 @@ def _run_mention(
         # "the Saltford government", "the Ruiz administration": the government of a region
         # or a leader, named by what it is of
         last = tokens[end + governed - 1]
+        stop = last.start + len(last.bare)  # "the Ruiz administration's decision"
         return Mention(
-            source_id, sentence_id, run[0].start, last.end,
-            text[run[0].start - base : last.end - base], Kind.GOVERNMENT,
+            source_id, sentence_id, run[0].start, stop,
+            text[run[0].start - base : stop - base], Kind.GOVERNMENT,
             span_start=run[0].start,
         )  # fmt: skip
     numbered = len(words) >= 2 and words[-1].isdigit()  # "Channel 24": see _in_run
