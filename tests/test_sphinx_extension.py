@@ -3,8 +3,10 @@ from __future__ import annotations
 import re
 
 import pytest
+from docutils import nodes
 
 from briefbook.sphinx import fonts
+from briefbook.sphinx.sentences import source_sentence
 
 
 def warnings(app) -> str:
@@ -28,6 +30,18 @@ def test_source_directive_html(app):
     assert "March 2025" in html and "(inferred: from the events)" in html
     assert "not stated" in html
     assert "F: cannot be judged" in html
+    # a sentence with a claim: its topic tag explains it, and it links to the claim's chapter
+    assert re.search(
+        r'<span class="bb-topic" tabindex="0" title="Topic: Topic T[^"]*">\[Topic T\]', html
+    )
+    assert (
+        '<a class="reference internal" href="chapter.html"><span class="doc">→ claim</span></a>'
+        in html
+    )
+    # one node per sentence: its text, with the anchor, the tag and the link as attributes
+    doctree = app.env.get_doctree("source")
+    assert [n.astext()[:6] for n in doctree.findall(source_sentence)] == ["(Outle", "Plain "]
+    assert not list(doctree.findall(nodes.target))
     # the chapter's evidence link lands on the sentence, and the citation resolves
     chapter = (app.outdir / "chapter.html").read_text(encoding="utf-8")
     assert 'href="source.html#sbbbb2222"' in chapter
@@ -48,6 +62,9 @@ def test_source_directive_latex(app):
     assert r"\label{\detokenize{source:sbbbb2222}}" in tex
     assert r"\hyperref[\detokenize{source:sbbbb2222}]" in tex
     assert r"\textbackslash{}textbf\{y\} 100\%" in tex
+    # outside HTML the sentence's tag and claim link are ordinary nodes again
+    assert r"{[}Topic T{]}" in tex
+    assert r"Topic T{]}}{\hyperref[\detokenize{chapter::doc}]{\sphinxcrossref{" in tex
     # the bibliography page is not a chapter of its own; its entries close the book
     assert r"\chapter{Bibliography}" not in tex
     assert r"\begin{sphinxthebibliography}" in tex

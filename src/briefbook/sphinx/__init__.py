@@ -50,6 +50,7 @@ from briefbook.sphinx.latex import (
 )
 from briefbook.sphinx.memory import freeze, thaw
 from briefbook.sphinx.nodes import HANDLERS, annotation
+from briefbook.sphinx.sentences import SENTENCE_HANDLERS, SentenceToNodes, source_sentence
 from briefbook.sphinx.source import SourceDirective
 from briefbook.sphinx.stale import remove_stale_pages
 from briefbook.sphinx.theme import AFTER_THEME, escape_titles
@@ -153,6 +154,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_node(annotation, **HANDLERS)  # type: ignore[arg-type]
     app.add_node(evidence_link, **EVIDENCE_HANDLERS)  # type: ignore[arg-type]
     app.add_post_transform(EvidenceToXref)
+    app.add_node(source_sentence, **SENTENCE_HANDLERS)  # type: ignore[arg-type]
+    app.add_post_transform(SentenceToNodes)
     app.add_directive("briefbook-source", SourceDirective)
     app.add_role("briefbook-evidence", EvidenceRole())
     app.add_config_value(

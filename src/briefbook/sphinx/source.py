@@ -13,14 +13,13 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from docutils import nodes
-from sphinx import addnodes
 from sphinx.domains.std import StandardDomain
 from sphinx.util.docutils import SphinxDirective
 
 from briefbook.analyse.grading import RELIABILITY
 from briefbook.bidi import isolate
 from briefbook.model import PartialDate
-from briefbook.sphinx import nodes as bbnodes
+from briefbook.sphinx.sentences import make_sentence
 from briefbook.sphinx.warnings import BriefbookWarning, warn
 
 
@@ -68,15 +67,14 @@ def explain(sentence: dict[str, Any], topics: dict[str, str]) -> str:
     return "; ".join(parts)
 
 
-def annotation(sentence: dict[str, Any], topics: dict[str, str]) -> bbnodes.annotation:
-    """The topic tag after a sentence; its title (hover, or focus by keyboard) explains it."""
+def topic_tag(sentence: dict[str, Any], topics: dict[str, str]) -> tuple[str, str]:
+    """The topic tag after a sentence, and its title (hover, or focus by keyboard), which
+    explains it."""
     topic = sentence["topic"]
     label = topics[topic["id"]] + (" · filler" if topic.get("filler") else "")
     if sentence.get("overrides"):
         label += " · ✎ analyst"
-    node = bbnodes.annotation("", f"[{label}]", classes=["bb-topic"])
-    node["explanation"] = explain(sentence, topics)
-    return node
+    return label, explain(sentence, topics)
 
 
 class SourceDirective(SphinxDirective):
@@ -153,24 +151,15 @@ class SourceDirective(SphinxDirective):
         fields += self._field("Cited as", nodes.Text(isolate(data["label"])))
         return fields
 
-    def _claim_link(self, sentence: dict[str, Any], topics: dict[str, str]) -> nodes.Node:
-        """A link to the chapter holding the sentence's claim (with its grade and sources)."""
+    @staticmethod
+    def _claim(sentence: dict[str, Any], topics: dict[str, str]) -> tuple[str, str]:
+        """The chapter holding the sentence's claim (with its grade and sources) and the
+        link's text; ("", "") when the sentence has no claim."""
         claim = sentence.get("claim")
         if not claim:
-            return nodes.Text("")
+            return "", ""
         topic = topics.get(claim["chapter"].rsplit("/", 1)[-1])
-        label = f"→ claim in {topic}" if topic else "→ claim"
-        ref = addnodes.pending_xref(
-            "",
-            nodes.inline("", label, classes=["bb-claim-link"]),
-            refdomain="std",
-            reftype="doc",
-            reftarget="/" + claim["chapter"],
-            refexplicit=True,
-            refwarn=True,
-            refdoc=self.env.docname,
-        )
-        return ref
+        return claim["chapter"], f"→ claim in {topic}" if topic else "→ claim"
 
     def _text(self, data: dict[str, Any]) -> list[nodes.Node]:
         std = self.env.get_domain("std")
@@ -206,26 +195,32 @@ class SourceDirective(SphinxDirective):
             if block["prefix"]:
                 para += nodes.Text(block["prefix"])
             for i, sentence in enumerate(block["sentences"]):
-                if i:
-                    para += nodes.Text(block["gaps"][i - 1])
                 sid: str = sentence["id"]
                 label = f"bb-{source_id}-{sid}".lower()
                 std.note_hyperlink_target(
                     label, self.env.docname, sid, f"{isolate(data['label'])} ¶{sentence['number']}"
                 )
-                para += nodes.target("", "", ids=[sid])
-                sclasses = ["bb-sentence"]
+                kinds = ["bb-sentence"]
                 left_out = sentence.get("boilerplate")
                 if "excluded" in sentence:
                     left_out = f"left out by the analyst ✎: {sentence['excluded']}"
                 if left_out:
-                    sclasses.append("bb-boilerplate")
-                para += nodes.inline("", isolate(sentence["text"]), classes=sclasses)
-                if left_out:
-                    para += nodes.inline("", f"[{left_out}]", classes=["bb-reason"])
-                elif "topic" in sentence:
-                    para += annotation(sentence, topics)
-                    para += self._claim_link(sentence, topics)
+                    kinds.append("bb-boilerplate")
+                tag = explanation = claim = claim_label = ""
+                if not left_out and "topic" in sentence:
+                    tag, explanation = topic_tag(sentence, topics)
+                    claim, claim_label = self._claim(sentence, topics)
+                para += make_sentence(
+                    isolate(sentence["text"]),
+                    gap=block["gaps"][i - 1] if i else "",
+                    sid=sid,
+                    kinds=kinds,
+                    reason=left_out or "",
+                    tag=tag,
+                    explanation=explanation,
+                    claim=claim,
+                    claim_label=claim_label,
+                )
             paragraphs.append(para)
         # every script prints in the PDF too: what its fonts lack is set in a fallback font
         # (briefbook.sphinx.fonts)
