@@ -16,7 +16,6 @@ from __future__ import annotations
 import calendar
 import difflib
 import re
-from collections.abc import Callable
 
 from briefbook.model import BlockKind, SourceMeta
 from briefbook.read.datelines import MONTH, dateline, place_alone, place_lead, strong
@@ -30,11 +29,19 @@ from briefbook.read.segment import (
     normalise,
     split_sentences,
 )
+from briefbook.read.shape import (
+    BYLINE,
+    QUOTES,
+    REPORTED,
+    UNSPACED,
+    looks_like_heading,
+    opening_with,
+    unpunctuated,
+    word_count,
+)
 from briefbook.read.verdict import Verdict
 from briefbook.vocabulary import alternation, derived, ordered, words
 
-_TERMINAL = tuple('.!?…:;,"”’)。！？；：」』）')
-_QUOTES = "\"'“”‘’«»「」"
 _WEEKDAY = WEEKDAY_NAMES + "|" + "|".join(calendar.day_abbr)
 
 AGENCIES = derived(lambda: words("furniture", "agencies"))
@@ -80,20 +87,11 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\[email\s+protected\]", re.IGNOREC
 """A writer's address closing the report ("jane@courier.com"), or the one a page hides."""
 
 
-def _opening(words_of: str, then: str) -> Callable[[], re.Pattern[str]]:
-    """A line that opens with one of the furniture words ``words_of``, followed by ``then``."""
-    return derived(
-        lambda: re.compile(
-            r"^(?:" + alternation(ordered("furniture", words_of)) + r")" + then, re.IGNORECASE
-        )
-    )
-
-
-_CAPTION_PHRASE = _opening("caption_phrases", r"(?=[\s,])")
-_CAPTION = _opening("caption_openers", r"\s*(:|/|credit\b)")
+_CAPTION_PHRASE = opening_with("caption_phrases", r"(?=[\s,])")
+_CAPTION = opening_with("caption_openers", r"\s*(:|/|credit\b)")
 _PICTURE = derived(lambda: alternation(ordered("furniture", "picture_words")))
 _PICTURE_NOTE = derived(lambda: alternation(ordered("furniture", "picture_notes")))
-_RELATED_OPENER = _opening("related_openers", r"\s+\S")
+_RELATED_OPENER = opening_with("related_openers", r"\s+\S")
 """A list of other stories headed by its section: "Next In World", "More in Business"."""
 _STAMP = derived(
     lambda: re.compile(
@@ -156,7 +154,6 @@ _SIGNED = derived(lambda: re.compile(rf"[.!?]\s+(?:{_AGENCY()})\s*$", re.IGNOREC
 _CREDITED = derived(lambda: re.compile(rf"[.!?]\s*\(\s*(?:{_AGENCY()})\s*\)\s*$", re.IGNORECASE))
 """A paragraph that ends with its picture's credit, an agency in brackets: "Rescuers search
 the river on Tuesday. (Reuters)". Above the dateline it is a photo caption."""
-_BYLINE = re.compile(r"^[Bb][Yy]\s+[A-Z][^.!?]{1,80}$")
 _EDITOR_CODES = derived(
     lambda: re.compile(
         r"^(?-i:[a-z]{2,4}(?:[-/][a-z]{2,4}){1,4})"
@@ -186,38 +183,8 @@ _HANDLE = re.compile(r"^@\w{1,30}\s")
 """A post embedded by its author's handle: "@cityhall Crews are ..."."""
 
 
-_IDEOGRAPHS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-"""Chinese, Japanese and Korean: their sentences always end with a full stop."""
-_CLOSING = '"”’」』）)]'
-_CJK_STOP = tuple("。．.!?！？…")
-_REPORTED = re.compile(r"\b(?:said|says|told|according to)\b|[“”\"]")
 _ATTRIBUTED = re.compile(r"\b(?:said|says|told|according to|added|asked|explained)\b", re.I)
 """A sentence that says who said it: a headline quotes without saying so."""
-
-
-def _words(text: str) -> int:
-    """Words, counting two Chinese or Japanese characters (written without spaces) as one."""
-    ideographs = len(_IDEOGRAPHS.findall(text))
-    return len(_IDEOGRAPHS.sub("", text).split()) + (ideographs + 1) // 2
-
-
-def _unpunctuated(text: str) -> bool:
-    """Whether a line ends with no sentence's stop: "Six workers 'buried under steel'" ends
-    with a quotation mark but no stop; in Chinese, Japanese or Korean a closing bracket is no
-    stop ("...家屋=2日午前8時29分(共同通信社機から)")."""
-    if _UNSPACED.search(text):
-        return not text.rstrip(_CLOSING).endswith(_CJK_STOP)
-    if not text.endswith(_TERMINAL):
-        return True
-    return text[-1] in _QUOTES and not text.rstrip(_CLOSING).endswith(_TERMINAL)
-
-
-def _looks_like_heading(text: str) -> bool:
-    """Short and unpunctuated. A line of Chinese or Japanese with no full stop is a heading
-    whatever its length: their sentences always end with one."""
-    short = _words(text) <= 14 or bool(_IDEOGRAPHS.search(text))
-    return short and _unpunctuated(text) and not _BYLINE.match(text)
 
 
 def _place_lead(body: str) -> tuple[str, int] | None:
@@ -226,7 +193,7 @@ def _place_lead(body: str) -> tuple[str, int] | None:
     if found is None:
         return None
     place, end = found
-    if place.casefold() in LABELS() or _words(body[end:]) < 5:
+    if place.casefold() in LABELS() or word_count(body[end:]) < 5:
         return None
     return place, end
 
@@ -247,7 +214,7 @@ def _agency_line(body: str) -> bool:
 def _quoted_crosshead(body: str) -> bool:
     """A short line that is a quotation alone: "'People are desperate'", "- 'Desperate' -"."""
     bare = body.strip(" —–-")
-    return _words(bare) <= 6 and len(bare) > 2 and bare[0] in _QUOTES and bare[-1] in _QUOTES
+    return word_count(bare) <= 6 and len(bare) > 2 and bare[0] in QUOTES and bare[-1] in QUOTES
 
 
 def _credit_line(body: str) -> bool:
@@ -255,10 +222,10 @@ def _credit_line(body: str) -> bool:
     (bare, or as a tag in capitals: "[PORTO NEWS]")."""
     if _agency_line(body) or _EDITOR_CODES().match(body) or _TAG.fullmatch(body):
         return True
-    if _EMAIL.search(body) and _words(body) <= 12:
+    if _EMAIL.search(body) and word_count(body) <= 12:
         return True  # "By Jane Roe (jane@courier.com)"
     return bool(
-        (_CREDIT_PHRASE().search(body) or _CREDIT_OPENER().match(body)) and _words(body) <= 20
+        (_CREDIT_PHRASE().search(body) or _CREDIT_OPENER().match(body)) and word_count(body) <= 20
     )
 
 
@@ -266,11 +233,11 @@ def _credit_alone(body: str) -> bool:
     """A picture's credit on a line of its own ("(AP Photo/Ben Curtis, File)", "Photo
     credit: Jane Roe | Nation", "Image: PCS", "Jane Roe | The Courier | AFP"): the line above
     it is the picture's caption."""
-    if _words(body) > 12 or _agency_line(body):
+    if word_count(body) > 12 or _agency_line(body):
         return False
     parts = [p.strip() for p in body.split("|")]
-    piped = 2 <= len(parts) <= 4 and all(0 < _words(p) <= 4 for p in parts)
-    if piped and any(_agency_line(p) for p in parts) and _unpunctuated(body):
+    piped = 2 <= len(parts) <= 4 and all(0 < word_count(p) <= 4 for p in parts)
+    if piped and any(_agency_line(p) for p in parts) and unpunctuated(body):
         return True  # "Jane Roe | The Courier | Getty Images": who took it, for whom, which agency
     return bool(_CAPTION().match(body)) or (
         body[:1] in "([" and bool(_PICTURE_CREDIT().search(body))
@@ -288,7 +255,7 @@ def _label(body: str, labels: frozenset[str]) -> bool:
     bare = body.rstrip(":").strip().casefold()
     return bare in labels or (
         body.endswith(":")
-        and _words(body) <= 8
+        and word_count(body) <= 8
         and any(bare.startswith(label + " ") for label in labels)
     )
 
@@ -308,7 +275,7 @@ def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdic
                 m = None  # "UNICEF — the UN's agency — said": a sentence, not a dateline
             if label and label.group(1).casefold() in LABELS():
                 verdict = Verdict(lead_end=block.start + label.end(), lead_reason="label")
-            elif m and (_words(body[m.end() :]) >= 5 or _UNSPACED.search(body[m.end() :])):
+            elif m and (word_count(body[m.end() :]) >= 5 or UNSPACED.search(body[m.end() :])):
                 tag = _tag(m)
                 lead = i
                 verdict = Verdict(lead_end=block.start + m.end(), lead_reason=f"dateline ({tag})")
@@ -334,7 +301,7 @@ def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdic
     for i in [i for i in above if _CREDITED().search(text[blocks[i].start : blocks[i].end])]:
         verdicts[i] = Verdict("picture caption")  # a caption above the dateline, its credit
         above.remove(i)
-    short = all(_words(text[blocks[i].start : blocks[i].end]) <= 45 for i in above)
+    short = all(word_count(text[blocks[i].start : blocks[i].end]) <= 45 for i in above)
     if lead is not None and len(above) <= 3 and short:
         # above the dateline: headline, standfirst, captions; the report starts at the lead
         for i in above:
@@ -371,7 +338,7 @@ def _menu_item(item: str) -> bool:
         0 < len(names) <= 3
         and all(w[:1].isupper() or w in ("&", "and", "of") for w in names)
         and not any(c.isdigit() for c in item)
-        and _unpunctuated(item)
+        and unpunctuated(item)
     )
 
 
@@ -405,39 +372,44 @@ def _classify_one(
     last = index + 1 == len(blocks)
     if index < 4 and _title_match(body, title):
         return Verdict("headline", heading=True)
-    if _BYLINE.match(body) and _words(body) <= 12:
+    if BYLINE.match(body) and word_count(body) <= 12:
         return Verdict("byline")
     phrase = _PROMOTION_PHRASE().search(body)
     # a notice closing a sentence of reporting leaves that sentence reporting: its own
     # sentences are furniture (sentence_furniture), not the paragraph
-    promotes = phrase and _words(body) <= 25 and not _REPORTED.search(body[: phrase.start()])
+    promotes = phrase and word_count(body) <= 25 and not REPORTED.search(body[: phrase.start()])
     if _PROMOTION().match(body) or promotes or body.rstrip().endswith("|"):
         return Verdict("promotion")
-    if _MARKS().search(body) and _words(body) <= 25:
+    if _MARKS().search(body) and word_count(body) <= 25:
         return Verdict("comment box or menu", heading=True)
     if _STAMP().match(body) or _BARE_STAMP.match(body):
         return Verdict("time stamp")
     if not _LETTER.search(body):
         return Verdict("no words (a number or a mark alone)")
     stamped = _STAMPED_HEADLINE.match(body)
-    if stamped and _words(body) <= 25 and _unpunctuated(body):
+    if stamped and word_count(body) <= 25 and unpunctuated(body):
         return Verdict("related story (a headline with its time)", heading=True)
     if _COPYRIGHT.match(body) or _COPYRIGHT_MARKS().search(body):
         return Verdict("copyright notice")
     if _credit_line(body):
         return Verdict("credit line")
-    if (_CAPTION().match(body) and _words(body) <= 30) or _PICTURE_CREDIT().search(body):
+    if (_CAPTION().match(body) and word_count(body) <= 30) or _PICTURE_CREDIT().search(body):
         return Verdict("picture caption")
-    if _CAPTION_PHRASE().match(body) and _words(body) <= 60:
+    if _CAPTION_PHRASE().match(body) and word_count(body) <= 60:
         return Verdict("picture caption")
     one = len(split_sentences(body)) == 1
-    more = any(_words(text[b.start : b.end]) >= 8 for b in blocks[index + 1 :])
+    more = any(word_count(text[b.start : b.end]) >= 8 for b in blocks[index + 1 :])
     credit = _BRACKET_CREDIT().search(body)
-    if credit and more and _words(body) <= 40 and len(split_sentences(body[: credit.start()])) <= 1:
+    if (
+        credit
+        and more
+        and word_count(body) <= 40
+        and len(split_sentences(body[: credit.start()])) <= 1
+    ):
         # one sentence credited in brackets, with the report going on after it: a caption;
         # at the end of the report the bracket is the agency's signature
         return Verdict("picture caption")
-    if _POSITION.search(body) and one and _words(body) <= 45 and not _REPORTED.search(body):
+    if _POSITION.search(body) and one and word_count(body) <= 45 and not REPORTED.search(body):
         return Verdict("picture caption (who stands where)")
     signed = _SIGNED().search(body)
     if signed and more and len(split_sentences(body[: signed.start() + 1])) == 1:
@@ -449,27 +421,27 @@ def _classify_one(
     if bare in CAPTION_LABELS():
         return Verdict("caption label", heading=True)
     colon = body.endswith(":") and not _opens_quote(body)
-    if bare in LABELS() or (colon and _words(body.rstrip(" :")) <= 5):
+    if bare in LABELS() or (colon and word_count(body.rstrip(" :")) <= 5):
         return Verdict("label", heading=True)
-    if colon and _words(body) <= 20 and _LABEL_OPENER().match(body):
+    if colon and word_count(body) <= 20 and _LABEL_OPENER().match(body):
         return Verdict("label", heading=True)  # "Here's what we know about the victims:"
     if ":" in body and bare.split(":")[0] in SUMMARY_LABELS():
         return Verdict(f"summary box ({body.split(':')[0]})", heading=True)
-    if bare.split(":")[0] in LABELS() and ":" in body and _words(body) <= 12:
+    if bare.split(":")[0] in LABELS() and ":" in body and word_count(body) <= 12:
         return Verdict("label")
-    if place_alone(body) and _words(body) <= 6:
+    if place_alone(body) and word_count(body) <= 6:
         return Verdict("dateline")
     if block.kind == BlockKind.HEADING:
         return Verdict("subheading", heading=True)
     if _quoted_crosshead(body):
         return Verdict("subheading", heading=True)
-    question = body.endswith("?") and _words(body) <= 14 and body[0] not in _QUOTES
+    question = body.endswith("?") and word_count(body) <= 14 and body[0] not in QUOTES
     if question and one and not last:
         return Verdict("subheading (a question)", heading=True)
-    if block.kind == BlockKind.PARAGRAPH and _looks_like_heading(body):
+    if block.kind == BlockKind.PARAGRAPH and looks_like_heading(body):
         if title is None and index == 0:
             return Verdict("headline", heading=True)
-        if not last or (_UNSPACED.search(body) and len(split_sentences(body)) == 1):
+        if not last or (UNSPACED.search(body) and len(split_sentences(body)) == 1):
             # a line of Chinese, Japanese or Korean with no stop is no sentence, even last;
             # several sentences with the last cut short are the excerpt's last paragraph
             return Verdict("subheading", heading=True)
@@ -484,7 +456,7 @@ def sentence_furniture(sentence: str) -> str | None:
         return "end mark"
     if _credit_line(sentence):
         return "credit line"
-    if _PROMOTION_PHRASE().search(sentence) and _words(sentence) <= 12:
+    if _PROMOTION_PHRASE().search(sentence) and word_count(sentence) <= 12:
         return "promotion"
     return None
 
@@ -510,13 +482,13 @@ def _mark_boxes(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> l
         if v.heading and _label(body, SUMMARY_LABELS()):
             box = "summary"
             continue
-        section = _words(body) <= 5 and _unpunctuated(body) and _RELATED_OPENER().match(body)
+        section = word_count(body) <= 5 and unpunctuated(body) and _RELATED_OPENER().match(body)
         if (v.heading or v.boilerplate in ("label", "promotion")) and (
             _label(body, RELATED_LABELS()) or section
         ):
             box = "related"
             continue
-        teaser = bool(_TEASER_END.search(body)) and _words(body) <= 40
+        teaser = bool(_TEASER_END.search(body)) and word_count(body) <= 40
         if box == "summary":
             if block.kind == BlockKind.LIST_ITEM or _repeats_start(text, blocks[i - 1], body):
                 out[i] = Verdict("summary box", heading=True)
@@ -524,7 +496,7 @@ def _mark_boxes(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> l
             box = None
         if box == "related":
             cut = body.endswith(":") and not _opens_quote(body)  # "From Plains to Power:"
-            if _words(body) <= 30 and (_unpunctuated(body) or teaser or cut or i >= listed):
+            if word_count(body) <= 30 and (unpunctuated(body) or teaser or cut or i >= listed):
                 out[i] = Verdict("related story", heading=True)
                 continue
             if v.boilerplate is None and not v.heading:
@@ -543,7 +515,7 @@ def _listed_tail(text: str, blocks: list[RawBlock]) -> int:
     start = len(blocks)
     for i in range(len(blocks) - 1, -1, -1):
         body = text[blocks[i].start : blocks[i].end]
-        if _words(body) > 25 or len(split_sentences(body)) > 2 or _ATTRIBUTED.search(body):
+        if word_count(body) > 25 or len(split_sentences(body)) > 2 or _ATTRIBUTED.search(body):
             break
         start = i
     return start
@@ -580,7 +552,7 @@ def _mark_captions(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -
             and out[i - 1].boilerplate is not None
             and normalise(body) == normalise(above)
             and len(split_sentences(body)) == 1
-            and not _REPORTED.search(body)
+            and not REPORTED.search(body)
         ):
             # a picture's alternative text and its caption, one under the other: a line
             # the page shows twice in a row describes, it does not report
@@ -596,8 +568,8 @@ def _mark_captions(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -
             and out[i - 1].lead_end is None
             and opening
             and len(split_sentences(above)) == 1
-            and _words(above) <= 40
-            and not _REPORTED.search(above)
+            and word_count(above) <= 40
+            and not REPORTED.search(above)
         ):
             out[i - 1] = Verdict("picture caption (above its credit)")
     for i, v in enumerate(out):
