@@ -33,108 +33,25 @@ Over 500 lines: the one pattern of date forms and the resolution of each are kep
 
 from __future__ import annotations
 
-import calendar
 import contextlib
 import datetime as dt
 import re
 from collections.abc import Sequence
 
-from briefbook.model import MONTHS, DateExpression, DatePrecision, DateRelation, PartialDate
+from briefbook.model import DateExpression, DatePrecision, DateRelation, PartialDate
+from briefbook.read.date_forms import (
+    COUNT,
+    DATE,
+    DAY_OF_MONTH,
+    FULL,
+    HOLIDAYS,
+    WEEKDAYS,
+    day_number,
+    month_number,
+    put_ahead,
+    told_as_past,
+)
 from briefbook.vocabulary import alternation, derived, words
-
-WEEKDAYS = [d.lower() for d in calendar.day_name]
-_MONTH_FORMS = {
-    **{m: n for n, m in enumerate(MONTHS, 1)},
-    **{m[:3]: n for n, m in enumerate(MONTHS, 1) if m != "May"},
-    "Sept": 9,
-}
-"""Full names, three-letter abbreviations and "Sept"; matched with capitals only ("May" is a
-month, "may" is not)."""
-_MONTH = "|".join(sorted(_MONTH_FORMS, key=len, reverse=True))
-_M = rf"(?:{_MONTH})\.?"
-_D = r"\d{1,2}(?:st|nd|rd|th)?"
-WEEKDAY_NAMES = "|".join(calendar.day_name)
-"""The weekdays' names, capitalised, as an alternation for a pattern."""
-_PART = r"(?:\s+(?:morning|afternoon|evening|night|midnight))?"
-_PREP = r"(?:(?P<prep>(?i:on|by|since|until|till|from|in|through|as\s+of|before|after))\s+)?"
-_COUNT = r"an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}"
-_HOLIDAYS = {
-    "new year's day": (1, 1),
-    "new year’s day": (1, 1),
-    "new year's eve": (12, 31),
-    "new year’s eve": (12, 31),
-    "christmas day": (12, 25),
-    "christmas eve": (12, 24),
-    "boxing day": (12, 26),
-}
-_DATE = re.compile(
-    rf"\b{_PREP}(?:"
-    rf"(?:(?P<wd1>{WEEKDAY_NAMES}),\s+)?(?P<md_month>{_M})(?:\s+|(?<=\.))(?P<md_day>{_D})\b(?:,?\s+(?P<md_year>\d{{4}}))?"
-    rf"|(?:(?P<wd2>{WEEKDAY_NAMES}),?\s+)?(?P<dm_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_month>{_M})"
-    rf"(?:,?\s+(?P<dm_year>\d{{4}}))?\b"
-    rf"|(?:(?P<mod>early|mid|late)\s+|mid-)?(?P<month>{_M})\b(?:\s+(?P<m_year>\d{{4}}))?"
-    rf"|(?P<rel_wd>last|next|this)\s+(?P<rwd>{WEEKDAY_NAMES})\b{_PART}"
-    rf"|(?P<wwd>{WEEKDAY_NAMES}){_PART}\s+(?:of\s+)?(?P<wweek>last|next|this)\s+week\b"
-    rf"|(?P<weekday>{WEEKDAY_NAMES})\b{_PART}"
-    rf"|(?:(?P<ymod>early|mid|late)\s+|mid-)?(?P<year>(?:19|20)\d\d)\b(?!\s*(?:{_MONTH}))"
-    rf"|(?P<holiday>(?i:new\s+year[’']s\s+(?:day|eve)|christmas\s+(?:day|eve)|boxing\s+day))"
-    rf"|(?P<vague>(?i:(?:over\s+)?the\s+(?:past|last)\s+few\s+(?:days|weeks|months|years)"
-    rf"|the\s+(?:1\d|20)\d0s\b"
-    rf"|(?:in\s+)?the\s+coming\s+(?:days|weeks|months|years)(?:\s+and\s+(?:weeks|months))?"
-    rf"|in\s+recent\s+(?:days|weeks|months|years)|within\s+(?:days|weeks|months)"
-    rf"|in\s+the\s+(?:days|weeks|months)(?:\s+and\s+(?:weeks|months))?\s+ahead))"
-    rf"|(?P<ago>(?i:(?P<ago_q>(?:more\s+than|over|nearly|almost|about|around|some|roughly)\s+)?"
-    rf"(?P<ago_n>{_COUNT})\s+(?P<ago_unit>days?|weeks?|months?|years?|decades?)\s+ago))"
-    rf"|(?P<rel>(?i:(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)\b"
-    rf"|(?:last|next|this)\s+(?:week|weekend|month|year|summer|winter|spring|autumn|fall)\b"
-    rf"|(?:over|at)\s+the\s+weekend\b|all\s+week\b|the\s+(?:rest|remainder)\s+of\s+the\s+week\b"
-    rf"|yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)))"
-    rf"|(?P<then>(?i:(?P<then_n>{_COUNT})\s+(?P<then_unit>days?|weeks?)\s+(?P<then_way>later|after)"
-    rf"|the\s+(?:following|next)\s+day|the\s+day\s+(?P<then_after>after)"
-    rf"|(?:earlier|later)\s+(?:in\s+the|that)\s+day|(?:on\s+)?that\s+(?:same\s+)?day"
-    rf"|the\s+same\s+day))"
-    r")"
-    r"(?:[’']s)?"
-)
-_FUTURE = re.compile(
-    r"\b(?:will|’ll|'ll|forecast\s+for|expected(?:\s+(?:on|by))?|scheduled\s+for"
-    r"|due(?:\s+(?:on|by))?|set\s+for|planned\s+for"
-    r"|(?:due|set|scheduled|expected|planned)\s+to\s+[a-z]+(?:\s+(?:place|held|out))?"
-    r"|(?:wants?|wanted|hoped?|hopes|aims?|aimed|intends?|intended)\s+to\s+[a-z]+"
-    r"(?:\s+(?:so|it|this|that))?)"
-    r"\s+(?:[a-z]+\s+){0,2}$",
-    re.IGNORECASE,
-)
-"""Words just before a weekday that put it ahead: "snow was forecast for Sunday", "will meet
-on Friday", "the vote was due to take place on Sunday", "a ruling is expected Monday", and an
-aim ("she wanted to do so before Saturday's summit", "he hopes to sign it on Friday")."""
-_FUTURE_AFTER = re.compile(
-    r"(?:[’']s)?\s+(?:[a-z]+\s+){0,2}?(?:will|’ll|'ll|is\s+(?:set|due|expected)\s+to"
-    r"|are\s+(?:set|due|expected)\s+to)\b",
-    re.IGNORECASE,
-)
-"""Words just after one that put it ahead: "on Saturday he will host"."""
-_FULL = re.compile(
-    rf"\b(?:(?P<month>{_M})\s+(?P<day>{_D}),?\s+(?P<year>\d{{4}})"
-    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_M}),?\s+(?P<year2>\d{{4}}))\b"
-)
-"""A date written in full, to the day and the year: a reference for "on Tuesday"."""
-_DAY_OF_MONTH = re.compile(
-    rf"\b(?:(?P<month>{_M})\s+(?P<day>{_D})\b|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_M}))"
-)
-
-
-def day_of_month(text: str) -> bool:
-    """Whether ``text`` names a day of a month ("Nov. 25", "8 December")."""
-    return _DAY_OF_MONTH.search(text) is not None
-
-
-def _month(word: str) -> int:
-    return _MONTH_FORMS[word.rstrip(".")]
-
-
-def _day(raw: str) -> int:
-    return int(re.sub(r"\D", "", raw))
 
 
 def reference(text: str, published: PartialDate | None) -> dt.date | None:
@@ -144,20 +61,24 @@ def reference(text: str, published: PartialDate | None) -> dt.date | None:
     found = []
     if published is not None and published.month is not None:
         # "on Monday, June 24": the day of the publication month, its year implied
-        for m in _DAY_OF_MONTH.finditer(text):
-            month = _month(m.group("month") or m.group("month2"))
+        for m in DAY_OF_MONTH.finditer(text):
+            month = month_number(m.group("month") or m.group("month2"))
             if month == published.month:
                 with contextlib.suppress(ValueError):
                     found.append(
-                        dt.date(published.year, month, _day(m.group("day") or m.group("day2")))
+                        dt.date(
+                            published.year, month, day_number(m.group("day") or m.group("day2"))
+                        )
                     )
-    for m in _FULL.finditer(text):
+    for m in FULL.finditer(text):
         try:
             if m.group("month"):
-                day = dt.date(int(m.group("year")), _month(m.group("month")), _day(m.group("day")))
+                day = dt.date(
+                    int(m.group("year")), month_number(m.group("month")), day_number(m.group("day"))
+                )
             else:
                 day = dt.date(
-                    int(m.group("year2")), _month(m.group("month2")), int(m.group("day2"))
+                    int(m.group("year2")), month_number(m.group("month2")), int(m.group("day2"))
                 )
         except ValueError:
             continue
@@ -183,7 +104,7 @@ def resolve_dates(
     :func:`news_day`), for "earlier in the day"."""
     anchor = anchor or reference("", published)
     matches = []
-    for m in _DATE.finditer(text):
+    for m in DATE.finditer(text):
         if not m.group(0).strip() or m.group(0).strip().casefold() in ("on", "in", "by", "from"):
             continue
         if m.group("year") and not (m.group("prep") or m.group("ymod")) and _in_a_name(m):
@@ -268,21 +189,13 @@ def named_weekdays(text: str) -> list[tuple[int, bool]]:
     """The weekdays ``text`` names on their own ("on Tuesday", not "last Tuesday"), each
     with whether the sentence puts it ahead ("will meet on Friday", "until Monday")."""
     out = []
-    for m in _DATE.finditer(text):
+    for m in DATE.finditer(text):
         if not m.group("weekday"):
             continue
         prep = " ".join((m.group("prep") or "").casefold().split())
-        ahead = prep in ("by", "until", "till", "through") or _ahead(m)
+        ahead = prep in ("by", "until", "till", "through") or put_ahead(m)
         out.append((WEEKDAYS.index(m.group("weekday").lower()), ahead))
     return out
-
-
-def _ahead(m: re.Match[str]) -> bool:
-    """Whether the words around a weekday put it ahead (see ``_FUTURE``, ``_FUTURE_AFTER``)."""
-    return bool(
-        _FUTURE.search(m.string[max(0, m.start() - 40) : m.start()])
-        or _FUTURE_AFTER.match(m.string, m.end())
-    )
 
 
 def last_day(dates: Sequence[DateExpression], previous: dt.date | None) -> dt.date | None:
@@ -303,7 +216,7 @@ def news_day(dates: Sequence[DateExpression], anchor: dt.date | None) -> dt.date
     return max((d for d in days if d and (anchor is None or d <= anchor)), default=None)
 
 
-_COUNTED = re.compile(rf"(?i:{_COUNT})\s+(?=(?:days?|weeks?)\s+(?:later|after)\b)")
+_COUNTED = re.compile(rf"(?i:{COUNT})\s+(?=(?:days?|weeks?)\s+(?:later|after)\b)")
 
 
 def figure_free(date: DateExpression, base: int = 0) -> tuple[int, int]:
@@ -413,20 +326,6 @@ def _then(
     return (base + dt.timedelta(days=n)).isoformat(), "day"
 
 
-_TOLD = re.compile(
-    r"\b(?:since|began|begun|started|broke\s+out|erupted|took\s+place|happened|occurred)\b",
-    re.IGNORECASE,
-)
-"""Words before a date that tell of something begun or done in the past."""
-
-
-def _told(m: re.Match[str]) -> bool:
-    """Whether the sentence tells of ``m``'s date as past: a past word before it, and no plan,
-    forecast or "will" around it."""
-    before = m.string[max(0, m.start() - 60) : m.start()]
-    return bool(_TOLD.search(before)) and not _ahead(m)
-
-
 def _ymd(year: int, month: int, day: int) -> tuple[str, DatePrecision]:
     try:
         return dt.date(year, month, day).isoformat(), "day"
@@ -460,18 +359,18 @@ def _resolve(
     ref = anchor
     prep = " ".join((m.group("prep") or "").casefold().split())
     if m.group("md_month") or m.group("dm_month"):
-        month = _month(m.group("md_month") or m.group("dm_month"))
-        day = _day(m.group("md_day") or m.group("dm_day"))
+        month = month_number(m.group("md_month") or m.group("dm_month"))
+        day = day_number(m.group("md_day") or m.group("dm_day"))
         given = m.group("md_year") or m.group("dm_year")
-        year = int(given) if given else _year_for(month, day, prep, ref, published, _told(m))
+        year = int(given) if given else _year_for(month, day, prep, ref, published, told_as_past(m))
         if year is None:
             return "", "unresolved"
         return _ymd(year, month, day)
     if m.group("month"):
-        month = _month(m.group("month"))
+        month = month_number(m.group("month"))
         if m.group("m_year"):
             return f"{int(m.group('m_year')):04d}-{month:02d}", "month"
-        year = _year_for(month, 1, prep, ref, published, _told(m))
+        year = _year_for(month, 1, prep, ref, published, told_as_past(m))
         if year is None:
             return "", "unresolved"
         return f"{year:04d}-{month:02d}", "month"
@@ -491,7 +390,9 @@ def _resolve(
             return _as_published(published)
         rel = (m.group("rel_wd") or "").casefold()
         ahead = (
-            prep in ("by", "until", "till", "through") or rel == "next" or (not rel and _ahead(m))
+            prep in ("by", "until", "till", "through")
+            or rel == "next"
+            or (not rel and put_ahead(m))
         )
         if ahead:
             when = ref + dt.timedelta(days=(weekday - ref.weekday()) % 7)
@@ -503,7 +404,7 @@ def _resolve(
     if m.group("year"):
         return m.group("year"), "year"
     if m.group("holiday"):
-        month, day = _HOLIDAYS[" ".join(m.group("holiday").casefold().split())]
+        month, day = HOLIDAYS[" ".join(m.group("holiday").casefold().split())]
         if ref is None:
             return ("", "unresolved") if published is None else _ymd(published.year, month, day)
         year = ref.year if (month, day) <= (ref.month, ref.day) else ref.year - 1
@@ -528,7 +429,7 @@ def _this_or_last(m: re.Match[str], ref: dt.date | None) -> str:
     if rel.startswith(("all ", "the rest", "the remainder")):
         return "this week"
     if rel.endswith("the weekend"):
-        now = _ahead(m) or (ref is not None and ref.weekday() >= 5)
+        now = put_ahead(m) or (ref is not None and ref.weekday() >= 5)
         return "this weekend" if now else "last weekend"
     return rel
 

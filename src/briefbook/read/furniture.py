@@ -30,8 +30,8 @@ from briefbook.read.credits import (
     mark_about,
     mark_captions,
 )
+from briefbook.read.date_forms import WEEKDAY_NAMES
 from briefbook.read.datelines import MONTH, dateline, place_alone, place_lead, strong
-from briefbook.read.dates import WEEKDAY_NAMES
 from briefbook.read.echoes import mark_embedded_posts, mark_repeated
 from briefbook.read.names import fold
 from briefbook.read.segment import (
