@@ -51,7 +51,7 @@ from briefbook.read.date_forms import (
     put_ahead,
     told_as_past,
 )
-from briefbook.vocabulary import alternation, derived, words
+from briefbook.read.date_names import in_a_name, may_as_verb, names_an_event, names_something
 
 
 def reference(text: str, published: PartialDate | None) -> dt.date | None:
@@ -107,9 +107,9 @@ def resolve_dates(
     for m in DATE.finditer(text):
         if not m.group(0).strip() or m.group(0).strip().casefold() in ("on", "in", "by", "from"):
             continue
-        if m.group("year") and not (m.group("prep") or m.group("ymod")) and _in_a_name(m):
+        if m.group("year") and not (m.group("prep") or m.group("ymod")) and in_a_name(m):
             continue  # a year that ends a name ("the Finance Bill 2024") dates nothing
-        if _a_name(m) or _may_as_verb(m):
+        if names_something(m) or may_as_verb(m):
             continue
         matches.append(m)
     resolved_at = {
@@ -231,56 +231,6 @@ def _day_of(resolved: str, precision: DatePrecision) -> dt.date | None:
     return dt.date.fromisoformat(resolved) if precision == "day" else None
 
 
-_NAMED_BY_YEAR = derived(
-    lambda: re.compile(
-        r"\b(?:" + alternation(words("names", "document_words")) + r")\s+$", re.IGNORECASE
-    )
-)
-"""A document's word before a year: "Finance Bill 2024", "Vision 2030"."""
-
-
-def _in_a_name(m: re.Match[str]) -> bool:
-    """Whether a year ends a name ("the finance bill 2024") or is part of a number
-    ("2024-25", "12/2024"); "the 1977-built bridge" is dated."""
-    before = m.string[: m.start()]
-    after = m.string[m.end() : m.end() + 2]
-    joined = after[:1] == "/" or (after[:1] in "-–" and after[1:2].isdigit())
-    return bool(_NAMED_BY_YEAR().search(before)) or joined or before.endswith(("/", "-", "#"))
-
-
-def _a_name(m: re.Match[str]) -> bool:
-    """ "Today" with a capital inside a sentence, or alone in quotation marks, names
-    something (NBC's "Today" programme), not a day."""
-    word = m.group(0).strip()
-    if not word.startswith("Today"):
-        return False
-    before = m.string[: m.start()].rstrip()
-    quoted = m.string[m.end() : m.end() + 1] in ("”", '"', "’", "'")
-    return quoted or (bool(before) and before[-1] not in "“\"‘'(.:—–-")
-
-
-_MAY_VERB = derived(
-    lambda: re.compile(
-        r"\s+(?:" + alternation(words("figures", "may_as_verb_before")) + r")\b", re.IGNORECASE
-    )
-)
-"""A word after "May" that makes it a verb: "May God bless them"."""
-
-
-def _may_as_verb(m: re.Match[str]) -> bool:
-    """A bare "May" (no day, year or preposition) before a word a wish or a possibility
-    takes ("May they rest in peace", "Costs May Be Higher") is the verb, not the month."""
-    if m.group("month") != "May" or m.group("m_year") or m.group("prep") or m.group("mod"):
-        return False
-    return _MAY_VERB().match(m.string, m.end()) is not None
-
-
-def _naming(m: re.Match[str]) -> bool:
-    """A date that names an event after "the" ("the New Year's Day disaster"): not the day
-    the sentence tells of."""
-    return bool(re.search(r"\bthe\s+$", m.string[: m.start()], re.IGNORECASE))
-
-
 def _then(
     m: re.Match[str],
     days: Sequence[tuple[re.Match[str], dt.date | None]],
@@ -310,7 +260,11 @@ def _then(
     elif "following" in text or "next" in text:
         n = 1
     before = next(
-        (day for d, day in reversed(days) if d.start() < m.start() and day and not _naming(d)),
+        (
+            day
+            for d, day in reversed(days)
+            if d.start() < m.start() and day and not names_an_event(d)
+        ),
         None,
     )
     after = next((day for d, day in days if d.start() > m.start() and day), None)
