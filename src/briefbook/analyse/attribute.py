@@ -56,6 +56,32 @@ from briefbook.analyse.clauses import (
     request_for_comment,
     without_asides,
 )
+from briefbook.analyse.reporting import (
+    ACCORDING,
+    ACTS_ON_PEOPLE,
+    ADJECTIVAL,
+    CUE,
+    CUE_FORMS,
+    DEFINITE,
+    DEFINITE_AFTER,
+    NOMINAL,
+    NOMINAL_KIND,
+    NOT_AFTER,
+    NOUN_BEFORE,
+    NOUN_FORMS,
+    OBSERVING,
+    OPENS,
+    PASSIVE,
+    PHRASE_END,
+    PRONOUN,
+    REFUSAL_LEMMAS,
+    REFUSALS,
+    STATE_AFTER,
+    STATE_NOUNS,
+    TAIL,
+    TAIL_CUE,
+    TOLD,
+)
 from briefbook.analyse.sources import anonymous_source, checks_own_work, unnamed_after
 from briefbook.analyse.subjects import (
     GROUP_BEFORE,
@@ -82,135 +108,7 @@ from briefbook.analyse.subjects import (
 )
 from briefbook.model import Kind, Mention
 from briefbook.read.mentions import SPEAKING_KINDS
-from briefbook.vocabulary import alternation, derived, mapping, ordered, words
-
-_LEMMAS = derived(lambda: mapping("attribution", "reporting_verbs"))
-
-
-def _source_noun() -> str:
-    """A reporting noun and the words that lead to its source: "a statement issued by"."""
-    return (
-        r"\b(?P<noun>"
-        + alternation(words("attribution", "source_nouns"))
-        + r")\s+(?:(?:"
-        + alternation(words("attribution", "issued_by"))
-        + r")\s+)?(?:from|by)\s+"
-    )
-
-
-NOMINAL = derived(lambda: re.compile(_source_noun() + r"(?:the\s+)?$", re.IGNORECASE))
-"""A reporting noun before its source: "denials from Paris", "criticism from the mayor", "a
-statement issued by the ministry"."""
-
-
-_NOMINAL_KIND = derived(
-    lambda: re.compile(
-        _source_noun()
-        + r"(?P<body>the\s+(?:"
-        + alternation(words("attribution", "body_nouns"))
-        + r"))\b(?!\s+of\b)",
-        re.IGNORECASE,
-    )
-)
-"""A reporting noun before a body named by its kind: "a statement from the ministry"."""
-
-_OPENS = re.compile(
-    r"\s*(?:(?:However|Meanwhile|But|And|In),?\s+)?(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?"
-)
-"""What may stand before that noun when it opens the sentence ("However, a new statement")."""
-
-
-DEFINITE = re.compile(
-    r"\b[Tt]he\s+(?:[A-Za-z-]+\s+){0,2}?(?P<head>[a-z]+)\s+(?:also\s+|has\s+|have\s+)?$"
-)
-
-
-DEFINITE_AFTER = re.compile(
-    r"\s*[Tt]he\s+(?:[a-z]+\s+){0,2}?(?P<head>[a-z]+|[A-Z][a-z]+)\b"
-    r"(?=\s*[,.]|\s+(?:said|says|stated))"
-)
-"""A body named again by its kind after "according to": "the council", "the Court"."""
-
-
-ADJECTIVAL = derived(lambda: words("attribution", "adjectival"))
-
-
-NOUN_FORMS = derived(lambda: words("attribution", "noun_forms"))
-
-
-PASSIVE = re.compile(r"\b(?:been|be|is|are|was|were|being)\s+$")
-
-
-CUE_FORMS = derived(lambda: ({form: lemma for lemma, forms in _LEMMAS().items() for form in forms}))
-
-
-def _figure_cue() -> str:
-    """A figure given as someone's: "put the death toll at", "raised the number of dead to"."""
-    return (
-        r"(?:" + alternation(words("attribution", "figure_verbs")) + r")\s+(?:the|its|their)\s+"
-        r"(?:[\w-]+\s+){0,2}?(?:" + alternation(words("attribution", "figure_nouns")) + r")"
-        r"(?:\s+(?:at|to))?"
-    )
-
-
-_FIGURE_CUE = derived(_figure_cue)
-
-
-_CUE = derived(
-    lambda: re.compile(
-        r"\b("
-        + _FIGURE_CUE()
-        + "|"
-        + "|".join(sorted(map(re.escape, CUE_FORMS()), key=len, reverse=True))
-        + r")\b"
-    )
-)
-
-
-_TAIL_CUE = derived(
-    lambda: re.compile(
-        r"(?:[^,;“”\"]{0,60}?\s)?(" + alternation(words("attribution", "tail_cues")) + r")\b"
-    )
-)
-"""An attribution tail after a quotation: "... Okafor stated", "the spokesperson said"."""
-
-
-_TOLD = ("told", "tells", "telling")
-
-
-_NOUN_BEFORE = re.compile(
-    r"(?:\b(?:a|an|the|this|that|these|those|his|her|its|their|our|another|any|no|such|of|"
-    r"new|latest|first|earlier|previous)|[’']s)\s+(?-i:[a-z-]+\s+)?$",
-    re.IGNORECASE,
-)
-"""Before a verb's form that is also a noun: "another storm warning", "his promises"."""
-
-
-_STATE_AFTER = re.compile(r"\s+(?:dead|killed|missing|injured|wounded|hurt|to\s+(?:be|have)\b)")
-"""After a participle that describes rather than reports: "confirmed dead", "believed to be"."""
-
-
-_ACCORDING = re.compile(r"\b(?:according to|as per)\b", re.IGNORECASE)
-
-
-_PHRASE_END = re.compile(r"[,;:!?]\s")
-"""Where the source of "according to X" ends: the punctuation closing its phrase."""
-
-
-_TAIL = re.compile(r"[,.!?]?[”\"]\s*(?:,\s*)?(?P<rest>.*)$")
-
-
-_PRONOUN = derived(
-    lambda: re.compile(
-        r"\b("
-        + "|".join(p.capitalize() + "|" + p for p in ordered("attribution", "pronouns"))
-        + r")"
-        r"\s+(?:\w+\s+){0,2}$"
-    )
-)
-
-
-_SKIPPABLE = derived(lambda: words("attribution", "skippable"))
+from briefbook.vocabulary import derived, mapping, words
 
 
 def attribute(text: str, base: int, mentions: Sequence[Mention], context: Context) -> Attribution:
@@ -229,7 +127,7 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
     candidates = speaker_candidates(text, base, mentions, quotes)
     last_person = context.last_person
     # 1. according to X
-    for acc in _ACCORDING.finditer(text):
+    for acc in ACCORDING.finditer(text):
         if inside(acc.start(), quotes):
             continue
         tail = _from_quote_tail(text, base, quotes, candidates, context, quote)
@@ -237,7 +135,7 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
             return tail[0]  # "'...,' the company said, according to a newspaper"
         # X is the phrase up to its comma: "According to the court, Roe had been jailed"
         # cites the court, never the name the clause goes on to speak of
-        phrase = _PHRASE_END.search(text, acc.end())
+        phrase = PHRASE_END.search(text, acc.end())
         end = min(acc.end() + 40, phrase.start() if phrase else len(text))
         after = [m for m in candidates if acc.end() <= m.span_start - base < end]
         within = [m for m in mentions if acc.end() <= m.span_start - base < end]
@@ -258,8 +156,8 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
         nominal = NOMINAL().search(text[: m.span_start - base])
         if nominal:
             return Attribution(m, None, nominal.group("noun").casefold(), quote)
-    kind = _NOMINAL_KIND().search(text)
-    if kind is not None and _OPENS.fullmatch(text[: kind.start()]):
+    kind = NOMINAL_KIND().search(text)
+    if kind is not None and OPENS.fullmatch(text[: kind.start()]):
         # "a statement released by the presidency assured": the body named by its kind
         described = alone(kind.group("body") + " ")
         if described is not None:
@@ -269,11 +167,11 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
     if tail is not None:
         return tail[0]
     # 4. the subject of the first reporting verb
-    cues = in_order(text, [c for c in _CUE().finditer(text) if not inside(c.start(), quotes)])
+    cues = in_order(text, [c for c in CUE().finditer(text) if not inside(c.start(), quotes)])
     for cue in cues:
         word = cue.group(1)
         joint = context.joint is not None and JOINT_ANAPHOR().search(text[: cue.start()])
-        noun_before = _NOUN_BEFORE.search(text[: cue.start()])
+        noun_before = NOUN_BEFORE.search(text[: cue.start()])
         if (
             word in NOUN_FORMS()
             and not joint
@@ -282,7 +180,7 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
             continue  # a noun, not a verb: "another storm warning", "the reports"
         if request_for_comment(text, cue.start()):
             continue  # "did not respond to requests for comment": a noun, not a request
-        if word.endswith("ed") and _STATE_AFTER.match(text, cue.end()):
+        if word.endswith("ed") and STATE_AFTER.match(text, cue.end()):
             continue  # "98 people confirmed dead": a state, not a report
         if word in ADJECTIVAL() and re.search(
             r"(?:\b(?:the|a|an|its|their|his|her|our)|[’']s)\s+$", text[: cue.start()]
@@ -301,7 +199,7 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
             # "have not disclosed", "did not confirm": nothing is said; "Acme did not
             # comment, but its lawyer said": the lawyer speaks
             continue
-        if word in _ACTS_ON_PEOPLE() and any(
+        if word in ACTS_ON_PEOPLE() and any(
             m.kind == Kind.PERSON
             and m.span_start - base >= cue.end()
             and not text[cue.end() : m.span_start - base].strip()
@@ -354,7 +252,7 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
             if of is not None and (subject is None or subject.start >= of.start):
                 return Attribution(None, lead.group("noun").casefold(), word, quote, group_of=of)
         before = without_asides(text[: cue.start()])
-        pron = _PRONOUN().search(text[: cue.start()])
+        pron = PRONOUN().search(text[: cue.start()])
         if pron and (subject is None or subject.end - base < pron.start()):
             prev = context.previous
             if prev is not None and prev.claimant is None and _one_person(prev.group):
@@ -419,24 +317,6 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
     return Attribution(None, None, "", quote)
 
 
-NOT_AFTER = derived(lambda: words("attribution", "not_reporting_after"))
-
-
-_ACTS_ON_PEOPLE = derived(lambda: words("attribution", "acts_on_people"))
-
-
-REFUSALS = derived(lambda: words("attribution", "refusals"))
-
-
-REFUSAL_LEMMAS = derived(lambda: words("attribution", "refusal_lemmas"))
-
-
-OBSERVING = derived(lambda: words("attribution", "observation_verbs"))
-
-
-STATE_NOUNS = derived(lambda: words("attribution", "state_nouns"))
-
-
 def _one_person(group: str | None) -> bool:
     """Whether an unnamed group is one person ("official", "spokesperson"), whom "he" or
     "she" may point back to."""
@@ -480,11 +360,11 @@ def _from_quote_tail(
     """The speaker of a quotation named in the tail after it ("...,” Okafor stated", "said
     Okafor", "he said", "the spokesperson said"), and where that tail's verb ends."""
     for _, b in quotes:
-        tail = _TAIL.match(text, b - 1)
+        tail = TAIL.match(text, b - 1)
         if tail is None:
             continue
         rest_start = tail.start("rest")
-        cue = _TAIL_CUE().match(text, rest_start)
+        cue = TAIL_CUE().match(text, rest_start)
         if cue is None:
             continue
         speakers = [
@@ -492,7 +372,7 @@ def _from_quote_tail(
             for m in candidates
             if rest_start <= m.start - base < cue.end() + 40
             # "..., he told AFP": who is told is not who speaks
-            and not (m.start - base >= cue.end() and cue.group(1) in _TOLD)
+            and not (m.start - base >= cue.end() and cue.group(1) in TOLD)
             # "said Okafor, the mayor", not "said, according to the Courier"
             and not (
                 m.span_start - base >= cue.end()
