@@ -28,8 +28,9 @@ order, for one sentence:
 Who the subject is, and which verb to read first: ``briefbook.analyse.subjects``; the
 shapes of the sentence around the verb: ``briefbook.analyse.clauses``.
 
-Longer than 500 lines: the rules above run in one order over one sentence and share its
-quotation spans and candidates; split further, each part would need them all passed in.
+The words and shapes of reported speech: ``briefbook.analyse.reporting``; speakers described
+rather than named: ``briefbook.analyse.described``; the ``Attribution`` and ``Context``
+records: ``briefbook.analyse.claimant``.
 """
 
 from __future__ import annotations
@@ -39,11 +40,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefbook.analyse.bodies import (
-    PERSON_HEADS,
-    Description,
     alone,
-    earlier_body,
-    earlier_person,
     owned,
 )
 from briefbook.analyse.claimant import Attribution, Context, has_quotation
@@ -55,6 +52,17 @@ from briefbook.analyse.clauses import (
     refused,
     request_for_comment,
     without_asides,
+)
+from briefbook.analyse.described import (
+    company_named_before,
+    described_after,
+    described_speaker,
+    earlier_named,
+    group_cited,
+    group_or_description,
+    one_person,
+    tail_described,
+    unnamed_group,
 )
 from briefbook.analyse.reporting import (
     ACCORDING,
@@ -77,7 +85,6 @@ from briefbook.analyse.reporting import (
     REFUSAL_LEMMAS,
     REFUSALS,
     STATE_AFTER,
-    STATE_NOUNS,
     TAIL,
     TAIL_CUE,
     TOLD,
@@ -94,7 +101,6 @@ from briefbook.analyse.subjects import (
     inside,
     main_subject,
     members_of,
-    mention_at,
     near,
     nearer_than,
     next_clause,
@@ -107,8 +113,6 @@ from briefbook.analyse.subjects import (
     word_before,
 )
 from briefbook.model import Kind, Mention
-from briefbook.read.mentions import SPEAKING_KINDS
-from briefbook.vocabulary import derived, mapping, words
 
 
 def attribute(text: str, base: int, mentions: Sequence[Mention], context: Context) -> Attribution:
@@ -139,13 +143,13 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
         end = min(acc.end() + 40, phrase.start() if phrase else len(text))
         after = [m for m in candidates if acc.end() <= m.span_start - base < end]
         within = [m for m in mentions if acc.end() <= m.span_start - base < end]
-        cited = _group_cited(text, base, acc.end(), end, within)
+        cited = group_cited(text, base, acc.end(), end, within)
         if cited is not None:
             return replace(cited, quote=quote)
         if after:
             return Attribution(min(after, key=lambda m: m.start), None, "according to", quote)
         after_the = DEFINITE_AFTER.match(text, acc.end())
-        anaphor = _earlier(after_the.group("head").casefold(), context) if after_the else None
+        anaphor = earlier_named(after_the.group("head").casefold(), context) if after_the else None
         if anaphor is not None:
             return Attribution(anaphor, None, "according to", quote)
         group = GROUP_SUBJECTS().match(text[acc.end() :].lstrip())
@@ -161,7 +165,7 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
         # "a statement released by the presidency assured": the body named by its kind
         described = alone(kind.group("body") + " ")
         if described is not None:
-            return _described(described, kind.group("noun").casefold(), quote, context)
+            return described_speaker(described, kind.group("noun").casefold(), quote, context)
     # 3. a quotation followed by "X said" / "said X" / "the spokesperson said"
     tail = _from_quote_tail(text, base, quotes, candidates, context, quote)
     if tail is not None:
@@ -219,7 +223,7 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
             # "..., added the official, who asked not to be named"; "..., said the mayor"
             described = alone(unnamed.group(0).strip() + " ")
             if described is not None:
-                return _described(described, word, quote, context)
+                return described_speaker(described, word, quote, context)
             return Attribution(None, unnamed.group("noun").casefold(), word, quote)
         close = anonymous_source(without_asides(text[: cue.start()]))
         if close is not None:
@@ -229,7 +233,7 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
         if word in OBSERVING() and subject is not None and subject.kind == Kind.GOVERNMENT:
             continue  # "Japan recorded 20 cases": where it happened, not who observed it
         if subject is None and (title := title_of_before(text, base, cue.start(), candidates)):
-            return _described(title, word, quote, context)  # "The president of X said"
+            return described_speaker(title, word, quote, context)  # "The president of X said"
         if word.endswith("ing") and re.search(r",\s*$", text[: cue.start()]):
             # "Acme sued Beta on Friday, claiming ...": the main clause's subject claims
             first = main_subject(text, base, candidates)
@@ -255,18 +259,18 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
         pron = PRONOUN().search(text[: cue.start()])
         if pron and (subject is None or subject.end - base < pron.start()):
             prev = context.previous
-            if prev is not None and prev.claimant is None and _one_person(prev.group):
+            if prev is not None and prev.claimant is None and one_person(prev.group):
                 # "A police official said ... He also said": the official again
                 return replace(prev, cue=word, quote=quote, via_pronoun=True)
             if last_person is not None:
                 return Attribution(last_person, None, word, quote, via_pronoun=True)
-        own = _company_named_before(before, base, candidates)
+        own = company_named_before(before, base, candidates)
         if own is not None:
             return Attribution(own, None, word, quote, via_pronoun=True)
         nearer = nearer_than(before, subject, base)
         if nearer is not None:
             # "Gisèle Pelicot is ready, her lawyer said": the lawyer, nearer the verb
-            return _group_or_description(nearer, before, word, quote, context, candidates, base)
+            return group_or_description(nearer, before, word, quote, context, candidates, base)
         if subject is None and IT.search(text[: cue.start()]) and context.previous is not None:
             prev = context.previous
             body = prev.claimant is not None and prev.claimant.kind != Kind.PERSON
@@ -290,13 +294,13 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
                 text, base, subject, cue.start(), candidates
             )
             if described is not None:
-                return _described(described, word, quote, context)
+                return described_speaker(described, word, quote, context)
             return Attribution(subject, None, word, quote)
         described = alone(before)
         if described is not None:
-            return _described(described, word, quote, context)
+            return described_speaker(described, word, quote, context)
         the = DEFINITE.search(before)
-        anaphor = _earlier(the.group("head"), context) if the else None
+        anaphor = earlier_named(the.group("head"), context) if the else None
         if anaphor is not None:
             return Attribution(anaphor, None, word, quote, via_pronoun=True)
         group = GROUP_SUBJECTS().match(text)
@@ -305,7 +309,7 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
             return Attribution(None, group.group("noun").casefold(), word, quote)
         unnamed = GROUP_BEFORE().search(before)
         if unnamed:
-            return _unnamed(unnamed, word, quote, candidates, base)
+            return unnamed_group(unnamed, word, quote, candidates, base)
         if next_clause(text, cue, cues):
             continue  # "Voices have called for it, but on Tuesday the leader reiterated"
         break
@@ -315,38 +319,6 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
     if carries_on and earlier is not None and (earlier.claimant or earlier.group):
         return replace(earlier, quote=quote, via_pronoun=True)
     return Attribution(None, None, "", quote)
-
-
-def _one_person(group: str | None) -> bool:
-    """Whether an unnamed group is one person ("official", "spokesperson"), whom "he" or
-    "she" may point back to."""
-    return group is not None and group.split()[-1] in PERSON_HEADS() and not group.endswith("s")
-
-
-def _group_or_description(
-    m: re.Match[str],
-    before: str,
-    word: str,
-    quote: bool,
-    context: Context,
-    candidates: Sequence[Mention],
-    base: int,
-) -> Attribution:
-    if "det" in m.re.groupindex:
-        described = alone(before[m.start() :])
-        if described is not None:
-            return _described(described, word, quote, context)
-    return _unnamed(m, word, quote, candidates, base)
-
-
-def _unnamed(
-    m: re.Match[str], word: str, quote: bool, candidates: Sequence[Mention], base: int
-) -> Attribution:
-    """An unnamed group found by ``GROUP_BEFORE``, of the body or state it names."""
-    of = mention_at(candidates, base, m.start("of"), m.end("of"))
-    if of is None and m.group("pre"):
-        of = mention_at(candidates, base, m.start("pre"), m.end("pre"))
-    return Attribution(None, m.group("noun").casefold(), word, quote, group_of=of)
 
 
 def _from_quote_tail(
@@ -387,13 +359,13 @@ def _from_quote_tail(
             if described is not None:
                 # "'...,' Acme officials said", "'...,' Freedonia's interior ministry said":
                 # who the name's words describe, of that body or state
-                return _described(described, cue.group(1), quote, context), cue.end()
+                return described_speaker(described, cue.group(1), quote, context), cue.end()
             return Attribution(first, None, cue.group(1), quote), cue.end()
-        described = alone(text[rest_start : cue.start(1)]) or _described_after(text, cue)
+        described = alone(text[rest_start : cue.start(1)]) or described_after(text, cue)
         if described is not None and not re.match(r"\s*(he|she)\b", text[rest_start:], re.I):
             # "'...,' the company said", "'...,' said the dockers' union": who the words
             # describe, the speaker before only if the words fit it
-            return _tail_described(described, cue.group(1), quote, context), cue.end()
+            return tail_described(described, cue.group(1), quote, context), cue.end()
         pron = re.match(r"\s*(he|she)\b", text[rest_start:], re.IGNORECASE)
         if pron and context.last_person is not None:
             found = Attribution(context.last_person, None, cue.group(1), quote, via_pronoun=True)
@@ -408,148 +380,4 @@ def _from_quote_tail(
                     prev.claimant, prev.group, cue.group(1), quote, via_pronoun=True
                 )
                 return found, cue.end()
-    return None
-
-
-_DESCRIBED_AFTER = re.compile(
-    r"\s+(?P<np>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[^,.;:!?“”\"]+?)\s*(?:[,.;:!?]|$)"
-)
-
-
-def _described_after(text: str, cue: re.Match[str]) -> Description | None:
-    """A description after a quotation's verb, closing its clause ("..., said the dockers'
-    union.", "..., added the ministry, which ...")."""
-    if text[cue.start() : cue.start(1)].strip():
-        return None  # "..., the union said": the words before the verb say who
-    m = _DESCRIBED_AFTER.match(text, cue.end())
-    return alone(m.group("np") + " ") if m else None
-
-
-def _tail_described(described: Description, cue: str, quote: bool, context: Context) -> Attribution:
-    """The speaker a description after a quotation names: the unnamed speaker before when
-    the words name what it is ("A spokesperson for Acme said ... '...,' the spokesperson
-    said"), else who the words describe ("Ana Ruiz said ... '...,' said the dockers'
-    union": the union, not Ruiz)."""
-    prev = context.previous
-    head = described.head.casefold()
-    if prev is not None and prev.group is not None and prev.group.split()[-1] == head:
-        return Attribution(prev.claimant, prev.group, cue, quote, via_pronoun=True)
-    return _described(described, cue, quote, context)
-
-
-def _described(described: Description, cue: str, quote: bool, context: Context) -> Attribution:
-    """The speaker a description names (see ``briefbook.analyse.bodies``)."""
-    if described.person and described.definite:
-        if described.owner is None:
-            person = earlier_person(described, context.mentions) or _earlier_leader(
-                described, context.mentions
-            )
-            if person is not None:
-                return Attribution(person, None, cue, quote, via_pronoun=True)
-        return Attribution(None, described.words, cue, quote, group_of=described.owner, titled=True)
-    if described.person:
-        # "a Kremlin spokesperson": an unnamed member of its body
-        return Attribution(None, described.head.casefold(), cue, quote, group_of=described.owner)
-    if described.owner is None:
-        body = earlier_body(described, context.mentions)
-        if body is not None:
-            return Attribution(body, None, cue, quote, via_pronoun=True)
-        head = described.head.casefold()
-        known = [d for d in context.described if d.head.casefold() == head]
-        if described.definite and known:
-            # "Freedonia's top court annulled the vote. ... the court said": that court
-            last = known[-1]
-            return Attribution(None, last.words, cue, quote, via_pronoun=True, group_of=last.owner)
-    if described.owner is not None and described.owner.kind == Kind.PERSON:
-        # "the minister's office said": the office, known by whose it is
-        return Attribution(None, f"{described.owner.text}'s {described.words}", cue, quote)
-    return Attribution(None, described.words, cue, quote, group_of=described.owner)
-
-
-LEADER_TITLES = derived(lambda: mapping("attribution", "leader_titles"))
-
-
-_DEMONYMS = re.compile(r"(?:[A-Z][a-z]+(?:an|ese|ish|i|ch))?")
-"""What may stand before a leader's generic title: nothing, or one word for a people
-("the Freedonian leader", "the Japanese leader")."""
-
-
-def _earlier_leader(described: Description, mentions: Sequence[Mention]) -> Mention | None:
-    """ "President Ana Roe ordered ... '...,' the Freedonian leader said": a generic title
-    points back to the last person the article named by one of the offices it stands for."""
-    offices = LEADER_TITLES().get(described.head.casefold())
-    if not offices or not _DEMONYMS.fullmatch(described.words[: -len(described.head)].strip()):
-        return None  # "the party leader", "the opposition leader": someone else
-    for earlier in reversed(mentions):
-        if earlier.kind == Kind.PERSON and earlier.role:
-            held = {w.rstrip(".,’'s") for w in earlier.role.casefold().split()}
-            if held & set(offices):
-                return earlier
-    return None
-
-
-COMPANY_NOUNS = derived(lambda: words("names", "company_nouns"))
-
-
-def _company_named_before(before: str, base: int, candidates: Sequence[Mention]) -> Mention | None:
-    """ "A fire led egg producer Acme to close a plant, the company said": the one
-    organisation the sentence names, and calls a company, before "the company"."""
-    the = DEFINITE.search(before)
-    if the is None or the.group("head") not in COMPANY_NOUNS():
-        return None
-    named = [m for m in candidates if m.kind == Kind.ORGANISATION and m.end - base <= the.start()]
-    if len(named) != 1:
-        return None
-    # only one the sentence itself calls a company ("producer Acme"): in "Acme sued Beta
-    # Corp, the company said" either may be meant
-    said = before[: named[0].span_start - base].split()[-1:]
-    return named[0] if said and said[0] in COMPANY_NOUNS() else None
-
-
-_OF_PLACE = re.compile(r"\s+(?:in|of|from|at|for)\s+(?:the\s+)?(?:[a-z]+\s+)?")
-"""Between an unnamed group and the body or place it belongs to: "officials in the"."""
-
-
-def _group_cited(
-    text: str, base: int, start: int, end: int, named: Sequence[Mention]
-) -> Attribution | None:
-    """ "according to reports from Freedonia", "according to Westland firefighters": the
-    phrase cites an unnamed group, and the place or body it names is whose group it is, not
-    the claimant."""
-    at = start + len(re.match(r"\s*(?:the\s+)?", text[start:end]).group(0))  # type: ignore[union-attr]
-    group = GROUP_SUBJECTS().match(text[at:end])
-    if group is not None:
-        of = next(
-            (m for m in named if _OF_PLACE.fullmatch(text[at + group.end() : m.span_start - base])),
-            None,
-        )
-        return Attribution(None, group.group("noun").casefold(), "according to", False, group_of=of)
-    first = min(named, key=lambda m: m.start, default=None)
-    if first is None or first.span_start - base != at:
-        return None
-    group = GROUP_SUBJECTS().match(text[first.end - base : end].lstrip())
-    if group is None or not text[first.end - base : end].startswith(" "):
-        return None
-    # a name straight before a group's noun qualifies it ("Westland firefighters"), even one
-    # read as a person's for lack of anything else in the sentence; only a place or body is
-    # whose group it is
-    of = None if first.kind == Kind.PERSON else first
-    return Attribution(None, group.group("noun").casefold(), "according to", False, group_of=of)
-
-
-def _earlier(head: str, context: Context) -> Mention | None:
-    """ "The council said": the last earlier actor whose name ends with that noun; "the
-    country said", "the East African nation confirmed": the last state."""
-    for earlier in reversed(context.mentions):
-        if earlier.kind not in SPEAKING_KINDS:
-            continue
-        if head in STATE_NOUNS():
-            if earlier.kind == Kind.GOVERNMENT:
-                return earlier
-            continue
-        words = [w.casefold().rstrip("’'s") for w in earlier.text.split()]
-        if words[-1] == head or (
-            earlier.kind in (Kind.AGENCY, Kind.ORGANISATION) and head in words
-        ):
-            return earlier
     return None
