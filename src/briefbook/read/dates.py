@@ -28,7 +28,8 @@ quotation was said: the day its sentence names outside the quotation ("she said 
 Thursday"), else the day the article last named when that is the day before the reference (a
 report published the morning after).
 
-Over 500 lines: the one pattern of date forms and the resolution of each are kept together.
+How a date is written (the patterns): ``read/date_forms``; what is written like a date and is
+not one: ``read/date_names``; the day each form stands for: ``read/date_values``.
 """
 
 from __future__ import annotations

@@ -33,7 +33,8 @@ follows the brackets.
 A number written in words, or a bare year, is a figure only when it counts something of a
 known kind or has a unit ("two people", "three weeks"; not "the two nations", "one of
 them"). "two brigades of 6,000 soldiers each" gives both figures and their product. The
-lexicon of kinds is ``data/vocabulary/figures.toml``, which a briefing can extend.
+lexicon of kinds is ``data/vocabulary/figures.toml``, which a briefing can extend. The
+lexicon and the reading of one number's kind: ``read/figure_kinds``.
 """
 
 from __future__ import annotations

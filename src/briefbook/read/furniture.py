@@ -8,7 +8,8 @@ body, embedded social-media posts.
 
 Nothing is deleted: each block gets a reason, the source page shows it greyed with that
 reason, and the briefing leaves it out. The rules describe the shape of web news pages in
-general; the words they look for are in ``data/vocabulary/furniture.toml``.
+general; the words they look for are in ``data/vocabulary/furniture.toml``. Credits and
+captions: ``read/credits``; the shape of a line (words, stops, headings): ``read/shape``.
 """
 
 from __future__ import annotations
