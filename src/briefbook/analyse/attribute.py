@@ -39,10 +39,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from briefbook.analyse.bodies import (
-    alone,
-    owned,
-)
+from briefbook.analyse.bodies import alone, owned
 from briefbook.analyse.claimant import Attribution, Context, has_quotation
 from briefbook.analyse.clauses import (
     before_speaker,

@@ -10,12 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from briefbook.analyse.bodies import (
-    Description,
-)
-from briefbook.analyse.subjects import (
-    quoted_spans,
-)
+from briefbook.analyse.bodies import Description
+from briefbook.analyse.subjects import quoted_spans
 from briefbook.model import Mention
 
 

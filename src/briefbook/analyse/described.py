@@ -13,22 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefbook.analyse.bodies import (
-    PERSON_HEADS,
-    Description,
-    alone,
-    earlier_body,
-    earlier_person,
-)
+from briefbook.analyse.bodies import PERSON_HEADS, Description, alone, earlier_body, earlier_person
 from briefbook.analyse.claimant import Attribution, Context
-from briefbook.analyse.reporting import (
-    DEFINITE,
-    STATE_NOUNS,
-)
-from briefbook.analyse.subjects import (
-    GROUP_SUBJECTS,
-    mention_at,
-)
+from briefbook.analyse.reporting import DEFINITE, STATE_NOUNS
+from briefbook.analyse.subjects import GROUP_SUBJECTS, mention_at
 from briefbook.model import Kind, Mention
 from briefbook.read.mentions import SPEAKING_KINDS
 from briefbook.vocabulary import derived, mapping, words

@@ -11,17 +11,8 @@ from __future__ import annotations
 
 import re
 
-from briefbook.read.segment import (
-    RawBlock,
-    normalise,
-    split_sentences,
-)
-from briefbook.read.shape import (
-    REPORTED,
-    opening_with,
-    unpunctuated,
-    word_count,
-)
+from briefbook.read.segment import RawBlock, normalise, split_sentences
+from briefbook.read.shape import REPORTED, opening_with, unpunctuated, word_count
 from briefbook.read.verdict import Verdict
 from briefbook.vocabulary import alternation, derived, ordered, words
 

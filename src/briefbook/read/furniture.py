@@ -35,13 +35,7 @@ from briefbook.read.date_forms import WEEKDAY_NAMES
 from briefbook.read.datelines import MONTH, dateline, place_alone, place_lead, strong
 from briefbook.read.echoes import mark_embedded_posts, mark_repeated
 from briefbook.read.names import fold
-from briefbook.read.segment import (
-    END_SYMBOLS,
-    LIST_MARKER,
-    RawBlock,
-    normalise,
-    split_sentences,
-)
+from briefbook.read.segment import END_SYMBOLS, LIST_MARKER, RawBlock, normalise, split_sentences
 from briefbook.read.shape import (
     BYLINE,
     QUOTES,
