@@ -2,9 +2,10 @@
 
 Reporting verbs and their forms ("said", "told lawmakers", "estimated"), reporting nouns
 ("a statement from"), a cue in a quotation's tail ("...," the company said), "according
-to", pronouns that point back to a speaker, refusals to comment, observation verbs and the
-words that make a verb no report (a verb after "not", acting on people, a state noun). The
-words are in ``data/vocabulary/attribution.toml``.
+to", pronouns that point back to a speaker, refusals to comment, verbs that report only
+with an observer as subject ("AFP journalists saw"), the words that make a cue's form no
+report ("called off", "dismissed Ana Roe") and the nouns for a state ("the country said").
+The words are in ``data/vocabulary/attribution.toml``.
 """
 
 from __future__ import annotations
