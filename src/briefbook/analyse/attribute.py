@@ -28,24 +28,19 @@ order, for one sentence:
 Who the subject is, and which verb to read first: ``briefbook.analyse.subjects``; the
 shapes of the sentence around the verb: ``briefbook.analyse.clauses``.
 
-Longer than 500 lines: the rules above run in one order over one sentence and share its
-quotation spans and candidates; split further, each part would need them all passed in.
+The words and shapes of reported speech: ``briefbook.analyse.reporting``; speakers described
+rather than named: ``briefbook.analyse.described``; the ``Attribution`` and ``Context``
+records: ``briefbook.analyse.claimant``.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from briefbook.analyse.bodies import (
-    PERSON_HEADS,
-    Description,
-    alone,
-    earlier_body,
-    earlier_person,
-    owned,
-)
+from briefbook.analyse.bodies import alone, owned
+from briefbook.analyse.claimant import Attribution, Context, has_quotation
 from briefbook.analyse.clauses import (
     before_speaker,
     in_a_clause,
@@ -54,6 +49,42 @@ from briefbook.analyse.clauses import (
     refused,
     request_for_comment,
     without_asides,
+)
+from briefbook.analyse.described import (
+    company_named_before,
+    described_after,
+    described_speaker,
+    earlier_named,
+    group_cited,
+    group_or_description,
+    one_person,
+    tail_described,
+    unnamed_group,
+)
+from briefbook.analyse.reporting import (
+    ACCORDING,
+    ACTS_ON_PEOPLE,
+    ADJECTIVAL,
+    CUE,
+    CUE_FORMS,
+    DEFINITE,
+    DEFINITE_AFTER,
+    NOMINAL,
+    NOMINAL_KIND,
+    NOT_AFTER,
+    NOUN_BEFORE,
+    NOUN_FORMS,
+    OBSERVING,
+    OPENS,
+    PASSIVE,
+    PHRASE_END,
+    PRONOUN,
+    REFUSAL_LEMMAS,
+    REFUSALS,
+    STATE_AFTER,
+    TAIL,
+    TAIL_CUE,
+    TOLD,
 )
 from briefbook.analyse.sources import anonymous_source, checks_own_work, unnamed_after
 from briefbook.analyse.subjects import (
@@ -67,7 +98,6 @@ from briefbook.analyse.subjects import (
     inside,
     main_subject,
     members_of,
-    mention_at,
     near,
     nearer_than,
     next_clause,
@@ -80,179 +110,6 @@ from briefbook.analyse.subjects import (
     word_before,
 )
 from briefbook.model import Kind, Mention
-from briefbook.read.mentions import SPEAKING_KINDS
-from briefbook.vocabulary import alternation, derived, mapping, ordered, words
-
-_LEMMAS = derived(lambda: mapping("attribution", "reporting_verbs"))
-
-
-def _source_noun() -> str:
-    """A reporting noun and the words that lead to its source: "a statement issued by"."""
-    return (
-        r"\b(?P<noun>"
-        + alternation(words("attribution", "source_nouns"))
-        + r")\s+(?:(?:"
-        + alternation(words("attribution", "issued_by"))
-        + r")\s+)?(?:from|by)\s+"
-    )
-
-
-NOMINAL = derived(lambda: re.compile(_source_noun() + r"(?:the\s+)?$", re.IGNORECASE))
-"""A reporting noun before its source: "denials from Paris", "criticism from the mayor", "a
-statement issued by the ministry"."""
-
-
-_NOMINAL_KIND = derived(
-    lambda: re.compile(
-        _source_noun()
-        + r"(?P<body>the\s+(?:"
-        + alternation(words("attribution", "body_nouns"))
-        + r"))\b(?!\s+of\b)",
-        re.IGNORECASE,
-    )
-)
-"""A reporting noun before a body named by its kind: "a statement from the ministry"."""
-
-_OPENS = re.compile(
-    r"\s*(?:(?:However|Meanwhile|But|And|In),?\s+)?(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?"
-)
-"""What may stand before that noun when it opens the sentence ("However, a new statement")."""
-
-
-DEFINITE = re.compile(
-    r"\b[Tt]he\s+(?:[A-Za-z-]+\s+){0,2}?(?P<head>[a-z]+)\s+(?:also\s+|has\s+|have\s+)?$"
-)
-
-
-DEFINITE_AFTER = re.compile(
-    r"\s*[Tt]he\s+(?:[a-z]+\s+){0,2}?(?P<head>[a-z]+|[A-Z][a-z]+)\b"
-    r"(?=\s*[,.]|\s+(?:said|says|stated))"
-)
-"""A body named again by its kind after "according to": "the council", "the Court"."""
-
-
-ADJECTIVAL = derived(lambda: words("attribution", "adjectival"))
-
-
-NOUN_FORMS = derived(lambda: words("attribution", "noun_forms"))
-
-
-PASSIVE = re.compile(r"\b(?:been|be|is|are|was|were|being)\s+$")
-
-
-CUE_FORMS = derived(lambda: ({form: lemma for lemma, forms in _LEMMAS().items() for form in forms}))
-
-
-def _figure_cue() -> str:
-    """A figure given as someone's: "put the death toll at", "raised the number of dead to"."""
-    return (
-        r"(?:" + alternation(words("attribution", "figure_verbs")) + r")\s+(?:the|its|their)\s+"
-        r"(?:[\w-]+\s+){0,2}?(?:" + alternation(words("attribution", "figure_nouns")) + r")"
-        r"(?:\s+(?:at|to))?"
-    )
-
-
-_FIGURE_CUE = derived(_figure_cue)
-
-
-_CUE = derived(
-    lambda: re.compile(
-        r"\b("
-        + _FIGURE_CUE()
-        + "|"
-        + "|".join(sorted(map(re.escape, CUE_FORMS()), key=len, reverse=True))
-        + r")\b"
-    )
-)
-
-
-_TAIL_CUE = derived(
-    lambda: re.compile(
-        r"(?:[^,;“”\"]{0,60}?\s)?(" + alternation(words("attribution", "tail_cues")) + r")\b"
-    )
-)
-"""An attribution tail after a quotation: "... Okafor stated", "the spokesperson said"."""
-
-
-_TOLD = ("told", "tells", "telling")
-
-
-_NOUN_BEFORE = re.compile(
-    r"(?:\b(?:a|an|the|this|that|these|those|his|her|its|their|our|another|any|no|such|of|"
-    r"new|latest|first|earlier|previous)|[’']s)\s+(?-i:[a-z-]+\s+)?$",
-    re.IGNORECASE,
-)
-"""Before a verb's form that is also a noun: "another storm warning", "his promises"."""
-
-
-_STATE_AFTER = re.compile(r"\s+(?:dead|killed|missing|injured|wounded|hurt|to\s+(?:be|have)\b)")
-"""After a participle that describes rather than reports: "confirmed dead", "believed to be"."""
-
-
-_ACCORDING = re.compile(r"\b(?:according to|as per)\b", re.IGNORECASE)
-
-
-_PHRASE_END = re.compile(r"[,;:!?]\s")
-"""Where the source of "according to X" ends: the punctuation closing its phrase."""
-
-
-_TAIL = re.compile(r"[,.!?]?[”\"]\s*(?:,\s*)?(?P<rest>.*)$")
-
-
-_PRONOUN = derived(
-    lambda: re.compile(
-        r"\b("
-        + "|".join(p.capitalize() + "|" + p for p in ordered("attribution", "pronouns"))
-        + r")"
-        r"\s+(?:\w+\s+){0,2}$"
-    )
-)
-
-
-_SKIPPABLE = derived(lambda: words("attribution", "skippable"))
-
-
-@dataclass(frozen=True, slots=True)
-class Attribution:
-    claimant: Mention | None
-    """The mention naming the claimant, or None for the outlet's own voice."""
-    group: str | None
-    """A claimant that is a group with no name ("analysts"), when there is no mention."""
-    cue: str
-    quote: bool
-    via_pronoun: bool = False
-    group_of: Mention | None = None
-    """The body or state an unnamed group speaks for ("a spokesperson for Acme")."""
-    titled: bool = False
-    """The group is a person named by a definite title ("Freedonia's transport minister"),
-    whom the corpus may name."""
-    silent: bool = False
-    """The claimant found is the party that said nothing ("Acme did not respond to a request
-    for comment", "Moscow has yet to comment"): the sentence cites no one and is the outlet's
-    own voice, and that party is kept apart as the silent one, whom a denial elsewhere may
-    contradict."""
-
-
-def has_quotation(text: str) -> bool:
-    """A direct quotation: quotation marks around at least two words."""
-    return any(len(text[a:b].split()) >= 2 for a, b in quoted_spans(text))
-
-
-@dataclass(frozen=True, slots=True)
-class Context:
-    """What the article said before this sentence, for pronouns and "the council"."""
-
-    mentions: tuple[Mention, ...] = ()
-    """Earlier mentions in the article, in order."""
-    last_person: Mention | None = None
-    previous: Attribution | None = None
-    """The attribution of the sentence before, for a quotation that carries on."""
-    described: tuple[Description, ...] = ()
-    """Bodies named earlier by a state's possessive and their kind ("Freedonia's top
-    court"), in order, for a later "the court said"."""
-    joint: Mention | None = None
-    """The first of the last two bodies that were a sentence's subject together ("Acme and
-    Beta Corp sued"), for a later "they say" or "the companies claim"."""
 
 
 def attribute(text: str, base: int, mentions: Sequence[Mention], context: Context) -> Attribution:
@@ -271,7 +128,7 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
     candidates = speaker_candidates(text, base, mentions, quotes)
     last_person = context.last_person
     # 1. according to X
-    for acc in _ACCORDING.finditer(text):
+    for acc in ACCORDING.finditer(text):
         if inside(acc.start(), quotes):
             continue
         tail = _from_quote_tail(text, base, quotes, candidates, context, quote)
@@ -279,17 +136,17 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
             return tail[0]  # "'...,' the company said, according to a newspaper"
         # X is the phrase up to its comma: "According to the court, Roe had been jailed"
         # cites the court, never the name the clause goes on to speak of
-        phrase = _PHRASE_END.search(text, acc.end())
+        phrase = PHRASE_END.search(text, acc.end())
         end = min(acc.end() + 40, phrase.start() if phrase else len(text))
         after = [m for m in candidates if acc.end() <= m.span_start - base < end]
         within = [m for m in mentions if acc.end() <= m.span_start - base < end]
-        cited = _group_cited(text, base, acc.end(), end, within)
+        cited = group_cited(text, base, acc.end(), end, within)
         if cited is not None:
             return replace(cited, quote=quote)
         if after:
             return Attribution(min(after, key=lambda m: m.start), None, "according to", quote)
         after_the = DEFINITE_AFTER.match(text, acc.end())
-        anaphor = _earlier(after_the.group("head").casefold(), context) if after_the else None
+        anaphor = earlier_named(after_the.group("head").casefold(), context) if after_the else None
         if anaphor is not None:
             return Attribution(anaphor, None, "according to", quote)
         group = GROUP_SUBJECTS().match(text[acc.end() :].lstrip())
@@ -300,22 +157,22 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
         nominal = NOMINAL().search(text[: m.span_start - base])
         if nominal:
             return Attribution(m, None, nominal.group("noun").casefold(), quote)
-    kind = _NOMINAL_KIND().search(text)
-    if kind is not None and _OPENS.fullmatch(text[: kind.start()]):
+    kind = NOMINAL_KIND().search(text)
+    if kind is not None and OPENS.fullmatch(text[: kind.start()]):
         # "a statement released by the presidency assured": the body named by its kind
         described = alone(kind.group("body") + " ")
         if described is not None:
-            return _described(described, kind.group("noun").casefold(), quote, context)
+            return described_speaker(described, kind.group("noun").casefold(), quote, context)
     # 3. a quotation followed by "X said" / "said X" / "the spokesperson said"
     tail = _from_quote_tail(text, base, quotes, candidates, context, quote)
     if tail is not None:
         return tail[0]
     # 4. the subject of the first reporting verb
-    cues = in_order(text, [c for c in _CUE().finditer(text) if not inside(c.start(), quotes)])
+    cues = in_order(text, [c for c in CUE().finditer(text) if not inside(c.start(), quotes)])
     for cue in cues:
         word = cue.group(1)
         joint = context.joint is not None and JOINT_ANAPHOR().search(text[: cue.start()])
-        noun_before = _NOUN_BEFORE.search(text[: cue.start()])
+        noun_before = NOUN_BEFORE.search(text[: cue.start()])
         if (
             word in NOUN_FORMS()
             and not joint
@@ -324,7 +181,7 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
             continue  # a noun, not a verb: "another storm warning", "the reports"
         if request_for_comment(text, cue.start()):
             continue  # "did not respond to requests for comment": a noun, not a request
-        if word.endswith("ed") and _STATE_AFTER.match(text, cue.end()):
+        if word.endswith("ed") and STATE_AFTER.match(text, cue.end()):
             continue  # "98 people confirmed dead": a state, not a report
         if word in ADJECTIVAL() and re.search(
             r"(?:\b(?:the|a|an|its|their|his|her|our)|[’']s)\s+$", text[: cue.start()]
@@ -343,7 +200,7 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
             # "have not disclosed", "did not confirm": nothing is said; "Acme did not
             # comment, but its lawyer said": the lawyer speaks
             continue
-        if word in _ACTS_ON_PEOPLE() and any(
+        if word in ACTS_ON_PEOPLE() and any(
             m.kind == Kind.PERSON
             and m.span_start - base >= cue.end()
             and not text[cue.end() : m.span_start - base].strip()
@@ -363,7 +220,7 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
             # "..., added the official, who asked not to be named"; "..., said the mayor"
             described = alone(unnamed.group(0).strip() + " ")
             if described is not None:
-                return _described(described, word, quote, context)
+                return described_speaker(described, word, quote, context)
             return Attribution(None, unnamed.group("noun").casefold(), word, quote)
         close = anonymous_source(without_asides(text[: cue.start()]))
         if close is not None:
@@ -373,7 +230,7 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
         if word in OBSERVING() and subject is not None and subject.kind == Kind.GOVERNMENT:
             continue  # "Japan recorded 20 cases": where it happened, not who observed it
         if subject is None and (title := title_of_before(text, base, cue.start(), candidates)):
-            return _described(title, word, quote, context)  # "The president of X said"
+            return described_speaker(title, word, quote, context)  # "The president of X said"
         if word.endswith("ing") and re.search(r",\s*$", text[: cue.start()]):
             # "Acme sued Beta on Friday, claiming ...": the main clause's subject claims
             first = main_subject(text, base, candidates)
@@ -396,21 +253,21 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
             if of is not None and (subject is None or subject.start >= of.start):
                 return Attribution(None, lead.group("noun").casefold(), word, quote, group_of=of)
         before = without_asides(text[: cue.start()])
-        pron = _PRONOUN().search(text[: cue.start()])
+        pron = PRONOUN().search(text[: cue.start()])
         if pron and (subject is None or subject.end - base < pron.start()):
             prev = context.previous
-            if prev is not None and prev.claimant is None and _one_person(prev.group):
+            if prev is not None and prev.claimant is None and one_person(prev.group):
                 # "A police official said ... He also said": the official again
                 return replace(prev, cue=word, quote=quote, via_pronoun=True)
             if last_person is not None:
                 return Attribution(last_person, None, word, quote, via_pronoun=True)
-        own = _company_named_before(before, base, candidates)
+        own = company_named_before(before, base, candidates)
         if own is not None:
             return Attribution(own, None, word, quote, via_pronoun=True)
         nearer = nearer_than(before, subject, base)
         if nearer is not None:
             # "Gisèle Pelicot is ready, her lawyer said": the lawyer, nearer the verb
-            return _group_or_description(nearer, before, word, quote, context, candidates, base)
+            return group_or_description(nearer, before, word, quote, context, candidates, base)
         if subject is None and IT.search(text[: cue.start()]) and context.previous is not None:
             prev = context.previous
             body = prev.claimant is not None and prev.claimant.kind != Kind.PERSON
@@ -434,13 +291,13 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
                 text, base, subject, cue.start(), candidates
             )
             if described is not None:
-                return _described(described, word, quote, context)
+                return described_speaker(described, word, quote, context)
             return Attribution(subject, None, word, quote)
         described = alone(before)
         if described is not None:
-            return _described(described, word, quote, context)
+            return described_speaker(described, word, quote, context)
         the = DEFINITE.search(before)
-        anaphor = _earlier(the.group("head"), context) if the else None
+        anaphor = earlier_named(the.group("head"), context) if the else None
         if anaphor is not None:
             return Attribution(anaphor, None, word, quote, via_pronoun=True)
         group = GROUP_SUBJECTS().match(text)
@@ -449,7 +306,7 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
             return Attribution(None, group.group("noun").casefold(), word, quote)
         unnamed = GROUP_BEFORE().search(before)
         if unnamed:
-            return _unnamed(unnamed, word, quote, candidates, base)
+            return unnamed_group(unnamed, word, quote, candidates, base)
         if next_clause(text, cue, cues):
             continue  # "Voices have called for it, but on Tuesday the leader reiterated"
         break
@@ -459,56 +316,6 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
     if carries_on and earlier is not None and (earlier.claimant or earlier.group):
         return replace(earlier, quote=quote, via_pronoun=True)
     return Attribution(None, None, "", quote)
-
-
-NOT_AFTER = derived(lambda: words("attribution", "not_reporting_after"))
-
-
-_ACTS_ON_PEOPLE = derived(lambda: words("attribution", "acts_on_people"))
-
-
-REFUSALS = derived(lambda: words("attribution", "refusals"))
-
-
-REFUSAL_LEMMAS = derived(lambda: words("attribution", "refusal_lemmas"))
-
-
-OBSERVING = derived(lambda: words("attribution", "observation_verbs"))
-
-
-STATE_NOUNS = derived(lambda: words("attribution", "state_nouns"))
-
-
-def _one_person(group: str | None) -> bool:
-    """Whether an unnamed group is one person ("official", "spokesperson"), whom "he" or
-    "she" may point back to."""
-    return group is not None and group.split()[-1] in PERSON_HEADS() and not group.endswith("s")
-
-
-def _group_or_description(
-    m: re.Match[str],
-    before: str,
-    word: str,
-    quote: bool,
-    context: Context,
-    candidates: Sequence[Mention],
-    base: int,
-) -> Attribution:
-    if "det" in m.re.groupindex:
-        described = alone(before[m.start() :])
-        if described is not None:
-            return _described(described, word, quote, context)
-    return _unnamed(m, word, quote, candidates, base)
-
-
-def _unnamed(
-    m: re.Match[str], word: str, quote: bool, candidates: Sequence[Mention], base: int
-) -> Attribution:
-    """An unnamed group found by ``GROUP_BEFORE``, of the body or state it names."""
-    of = mention_at(candidates, base, m.start("of"), m.end("of"))
-    if of is None and m.group("pre"):
-        of = mention_at(candidates, base, m.start("pre"), m.end("pre"))
-    return Attribution(None, m.group("noun").casefold(), word, quote, group_of=of)
 
 
 def _from_quote_tail(
@@ -522,11 +329,11 @@ def _from_quote_tail(
     """The speaker of a quotation named in the tail after it ("...,” Okafor stated", "said
     Okafor", "he said", "the spokesperson said"), and where that tail's verb ends."""
     for _, b in quotes:
-        tail = _TAIL.match(text, b - 1)
+        tail = TAIL.match(text, b - 1)
         if tail is None:
             continue
         rest_start = tail.start("rest")
-        cue = _TAIL_CUE().match(text, rest_start)
+        cue = TAIL_CUE().match(text, rest_start)
         if cue is None:
             continue
         speakers = [
@@ -534,7 +341,7 @@ def _from_quote_tail(
             for m in candidates
             if rest_start <= m.start - base < cue.end() + 40
             # "..., he told AFP": who is told is not who speaks
-            and not (m.start - base >= cue.end() and cue.group(1) in _TOLD)
+            and not (m.start - base >= cue.end() and cue.group(1) in TOLD)
             # "said Okafor, the mayor", not "said, according to the Courier"
             and not (
                 m.span_start - base >= cue.end()
@@ -549,13 +356,13 @@ def _from_quote_tail(
             if described is not None:
                 # "'...,' Acme officials said", "'...,' Freedonia's interior ministry said":
                 # who the name's words describe, of that body or state
-                return _described(described, cue.group(1), quote, context), cue.end()
+                return described_speaker(described, cue.group(1), quote, context), cue.end()
             return Attribution(first, None, cue.group(1), quote), cue.end()
-        described = alone(text[rest_start : cue.start(1)]) or _described_after(text, cue)
+        described = alone(text[rest_start : cue.start(1)]) or described_after(text, cue)
         if described is not None and not re.match(r"\s*(he|she)\b", text[rest_start:], re.I):
             # "'...,' the company said", "'...,' said the dockers' union": who the words
             # describe, the speaker before only if the words fit it
-            return _tail_described(described, cue.group(1), quote, context), cue.end()
+            return tail_described(described, cue.group(1), quote, context), cue.end()
         pron = re.match(r"\s*(he|she)\b", text[rest_start:], re.IGNORECASE)
         if pron and context.last_person is not None:
             found = Attribution(context.last_person, None, cue.group(1), quote, via_pronoun=True)
@@ -570,148 +377,4 @@ def _from_quote_tail(
                     prev.claimant, prev.group, cue.group(1), quote, via_pronoun=True
                 )
                 return found, cue.end()
-    return None
-
-
-_DESCRIBED_AFTER = re.compile(
-    r"\s+(?P<np>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[^,.;:!?“”\"]+?)\s*(?:[,.;:!?]|$)"
-)
-
-
-def _described_after(text: str, cue: re.Match[str]) -> Description | None:
-    """A description after a quotation's verb, closing its clause ("..., said the dockers'
-    union.", "..., added the ministry, which ...")."""
-    if text[cue.start() : cue.start(1)].strip():
-        return None  # "..., the union said": the words before the verb say who
-    m = _DESCRIBED_AFTER.match(text, cue.end())
-    return alone(m.group("np") + " ") if m else None
-
-
-def _tail_described(described: Description, cue: str, quote: bool, context: Context) -> Attribution:
-    """The speaker a description after a quotation names: the unnamed speaker before when
-    the words name what it is ("A spokesperson for Acme said ... '...,' the spokesperson
-    said"), else who the words describe ("Ana Ruiz said ... '...,' said the dockers'
-    union": the union, not Ruiz)."""
-    prev = context.previous
-    head = described.head.casefold()
-    if prev is not None and prev.group is not None and prev.group.split()[-1] == head:
-        return Attribution(prev.claimant, prev.group, cue, quote, via_pronoun=True)
-    return _described(described, cue, quote, context)
-
-
-def _described(described: Description, cue: str, quote: bool, context: Context) -> Attribution:
-    """The speaker a description names (see ``briefbook.analyse.bodies``)."""
-    if described.person and described.definite:
-        if described.owner is None:
-            person = earlier_person(described, context.mentions) or _earlier_leader(
-                described, context.mentions
-            )
-            if person is not None:
-                return Attribution(person, None, cue, quote, via_pronoun=True)
-        return Attribution(None, described.words, cue, quote, group_of=described.owner, titled=True)
-    if described.person:
-        # "a Kremlin spokesperson": an unnamed member of its body
-        return Attribution(None, described.head.casefold(), cue, quote, group_of=described.owner)
-    if described.owner is None:
-        body = earlier_body(described, context.mentions)
-        if body is not None:
-            return Attribution(body, None, cue, quote, via_pronoun=True)
-        head = described.head.casefold()
-        known = [d for d in context.described if d.head.casefold() == head]
-        if described.definite and known:
-            # "Freedonia's top court annulled the vote. ... the court said": that court
-            last = known[-1]
-            return Attribution(None, last.words, cue, quote, via_pronoun=True, group_of=last.owner)
-    if described.owner is not None and described.owner.kind == Kind.PERSON:
-        # "the minister's office said": the office, known by whose it is
-        return Attribution(None, f"{described.owner.text}'s {described.words}", cue, quote)
-    return Attribution(None, described.words, cue, quote, group_of=described.owner)
-
-
-LEADER_TITLES = derived(lambda: mapping("attribution", "leader_titles"))
-
-
-_DEMONYMS = re.compile(r"(?:[A-Z][a-z]+(?:an|ese|ish|i|ch))?")
-"""What may stand before a leader's generic title: nothing, or one word for a people
-("the Freedonian leader", "the Japanese leader")."""
-
-
-def _earlier_leader(described: Description, mentions: Sequence[Mention]) -> Mention | None:
-    """ "President Ana Roe ordered ... '...,' the Freedonian leader said": a generic title
-    points back to the last person the article named by one of the offices it stands for."""
-    offices = LEADER_TITLES().get(described.head.casefold())
-    if not offices or not _DEMONYMS.fullmatch(described.words[: -len(described.head)].strip()):
-        return None  # "the party leader", "the opposition leader": someone else
-    for earlier in reversed(mentions):
-        if earlier.kind == Kind.PERSON and earlier.role:
-            held = {w.rstrip(".,’'s") for w in earlier.role.casefold().split()}
-            if held & set(offices):
-                return earlier
-    return None
-
-
-COMPANY_NOUNS = derived(lambda: words("names", "company_nouns"))
-
-
-def _company_named_before(before: str, base: int, candidates: Sequence[Mention]) -> Mention | None:
-    """ "A fire led egg producer Acme to close a plant, the company said": the one
-    organisation the sentence names, and calls a company, before "the company"."""
-    the = DEFINITE.search(before)
-    if the is None or the.group("head") not in COMPANY_NOUNS():
-        return None
-    named = [m for m in candidates if m.kind == Kind.ORGANISATION and m.end - base <= the.start()]
-    if len(named) != 1:
-        return None
-    # only one the sentence itself calls a company ("producer Acme"): in "Acme sued Beta
-    # Corp, the company said" either may be meant
-    said = before[: named[0].span_start - base].split()[-1:]
-    return named[0] if said and said[0] in COMPANY_NOUNS() else None
-
-
-_OF_PLACE = re.compile(r"\s+(?:in|of|from|at|for)\s+(?:the\s+)?(?:[a-z]+\s+)?")
-"""Between an unnamed group and the body or place it belongs to: "officials in the"."""
-
-
-def _group_cited(
-    text: str, base: int, start: int, end: int, named: Sequence[Mention]
-) -> Attribution | None:
-    """ "according to reports from Freedonia", "according to Westland firefighters": the
-    phrase cites an unnamed group, and the place or body it names is whose group it is, not
-    the claimant."""
-    at = start + len(re.match(r"\s*(?:the\s+)?", text[start:end]).group(0))  # type: ignore[union-attr]
-    group = GROUP_SUBJECTS().match(text[at:end])
-    if group is not None:
-        of = next(
-            (m for m in named if _OF_PLACE.fullmatch(text[at + group.end() : m.span_start - base])),
-            None,
-        )
-        return Attribution(None, group.group("noun").casefold(), "according to", False, group_of=of)
-    first = min(named, key=lambda m: m.start, default=None)
-    if first is None or first.span_start - base != at:
-        return None
-    group = GROUP_SUBJECTS().match(text[first.end - base : end].lstrip())
-    if group is None or not text[first.end - base : end].startswith(" "):
-        return None
-    # a name straight before a group's noun qualifies it ("Westland firefighters"), even one
-    # read as a person's for lack of anything else in the sentence; only a place or body is
-    # whose group it is
-    of = None if first.kind == Kind.PERSON else first
-    return Attribution(None, group.group("noun").casefold(), "according to", False, group_of=of)
-
-
-def _earlier(head: str, context: Context) -> Mention | None:
-    """ "The council said": the last earlier actor whose name ends with that noun; "the
-    country said", "the East African nation confirmed": the last state."""
-    for earlier in reversed(context.mentions):
-        if earlier.kind not in SPEAKING_KINDS:
-            continue
-        if head in STATE_NOUNS():
-            if earlier.kind == Kind.GOVERNMENT:
-                return earlier
-            continue
-        words = [w.casefold().rstrip("’'s") for w in earlier.text.split()]
-        if words[-1] == head or (
-            earlier.kind in (Kind.AGENCY, Kind.ORGANISATION) and head in words
-        ):
-            return earlier
     return None

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefbook.model import Actor, Kind, Mention
-from briefbook.read.dates import WEEKDAY_NAMES
+from briefbook.read.date_forms import WEEKDAY_NAMES
 from briefbook.read.names import fold
 from briefbook.read.people import TITLE_WORDS
 from briefbook.vocabulary import alternation, derived, words

@@ -32,7 +32,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefbook.model import PartialDate
-from briefbook.read.dates import day_of_month, named_weekdays, reference, resolve_dates
+from briefbook.read.date_forms import day_of_month
+from briefbook.read.dates import named_weekdays, reference, resolve_dates
 from briefbook.read.reading import Reading, redate
 
 WINDOW = dt.timedelta(days=7)

@@ -67,7 +67,7 @@ from briefbook.model import (
     ReadCorpus,
     Statement,
 )
-from briefbook.read.figures import MEASURES
+from briefbook.read.figure_kinds import MEASURES
 from briefbook.vocabulary import alternation, derived, words
 
 NOT_COMPARED = frozenset({"count", "duration"})

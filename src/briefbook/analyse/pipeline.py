@@ -13,8 +13,9 @@ from dataclasses import replace
 
 from briefbook.analyse.actors import resolve
 from briefbook.analyse.assess import assess
-from briefbook.analyse.attribute import Attribution, Context, attribute
+from briefbook.analyse.attribute import attribute
 from briefbook.analyse.bodies import Description, state_bodies, titled_person
+from briefbook.analyse.claimant import Attribution, Context
 from briefbook.analyse.dating import date_undated
 from briefbook.analyse.overrides import apply_to_statements
 from briefbook.analyse.subjects import GROUP_SUBJECTS, coordinated

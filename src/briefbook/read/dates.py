@@ -28,113 +28,30 @@ quotation was said: the day its sentence names outside the quotation ("she said 
 Thursday"), else the day the article last named when that is the day before the reference (a
 report published the morning after).
 
-Over 500 lines: the one pattern of date forms and the resolution of each are kept together.
+How a date is written (the patterns): ``read/date_forms``; what is written like a date and is
+not one: ``read/date_names``; the day each form stands for: ``read/date_values``.
 """
 
 from __future__ import annotations
 
-import calendar
 import contextlib
 import datetime as dt
 import re
 from collections.abc import Sequence
 
-from briefbook.model import MONTHS, DateExpression, DatePrecision, DateRelation, PartialDate
-from briefbook.vocabulary import alternation, derived, words
-
-WEEKDAYS = [d.lower() for d in calendar.day_name]
-_MONTH_FORMS = {
-    **{m: n for n, m in enumerate(MONTHS, 1)},
-    **{m[:3]: n for n, m in enumerate(MONTHS, 1) if m != "May"},
-    "Sept": 9,
-}
-"""Full names, three-letter abbreviations and "Sept"; matched with capitals only ("May" is a
-month, "may" is not)."""
-_MONTH = "|".join(sorted(_MONTH_FORMS, key=len, reverse=True))
-_M = rf"(?:{_MONTH})\.?"
-_D = r"\d{1,2}(?:st|nd|rd|th)?"
-WEEKDAY_NAMES = "|".join(calendar.day_name)
-"""The weekdays' names, capitalised, as an alternation for a pattern."""
-_PART = r"(?:\s+(?:morning|afternoon|evening|night|midnight))?"
-_PREP = r"(?:(?P<prep>(?i:on|by|since|until|till|from|in|through|as\s+of|before|after))\s+)?"
-_COUNT = r"an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}"
-_HOLIDAYS = {
-    "new year's day": (1, 1),
-    "new year’s day": (1, 1),
-    "new year's eve": (12, 31),
-    "new year’s eve": (12, 31),
-    "christmas day": (12, 25),
-    "christmas eve": (12, 24),
-    "boxing day": (12, 26),
-}
-_DATE = re.compile(
-    rf"\b{_PREP}(?:"
-    rf"(?:(?P<wd1>{WEEKDAY_NAMES}),\s+)?(?P<md_month>{_M})(?:\s+|(?<=\.))(?P<md_day>{_D})\b(?:,?\s+(?P<md_year>\d{{4}}))?"
-    rf"|(?:(?P<wd2>{WEEKDAY_NAMES}),?\s+)?(?P<dm_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_month>{_M})"
-    rf"(?:,?\s+(?P<dm_year>\d{{4}}))?\b"
-    rf"|(?:(?P<mod>early|mid|late)\s+|mid-)?(?P<month>{_M})\b(?:\s+(?P<m_year>\d{{4}}))?"
-    rf"|(?P<rel_wd>last|next|this)\s+(?P<rwd>{WEEKDAY_NAMES})\b{_PART}"
-    rf"|(?P<wwd>{WEEKDAY_NAMES}){_PART}\s+(?:of\s+)?(?P<wweek>last|next|this)\s+week\b"
-    rf"|(?P<weekday>{WEEKDAY_NAMES})\b{_PART}"
-    rf"|(?:(?P<ymod>early|mid|late)\s+|mid-)?(?P<year>(?:19|20)\d\d)\b(?!\s*(?:{_MONTH}))"
-    rf"|(?P<holiday>(?i:new\s+year[’']s\s+(?:day|eve)|christmas\s+(?:day|eve)|boxing\s+day))"
-    rf"|(?P<vague>(?i:(?:over\s+)?the\s+(?:past|last)\s+few\s+(?:days|weeks|months|years)"
-    rf"|the\s+(?:1\d|20)\d0s\b"
-    rf"|(?:in\s+)?the\s+coming\s+(?:days|weeks|months|years)(?:\s+and\s+(?:weeks|months))?"
-    rf"|in\s+recent\s+(?:days|weeks|months|years)|within\s+(?:days|weeks|months)"
-    rf"|in\s+the\s+(?:days|weeks|months)(?:\s+and\s+(?:weeks|months))?\s+ahead))"
-    rf"|(?P<ago>(?i:(?P<ago_q>(?:more\s+than|over|nearly|almost|about|around|some|roughly)\s+)?"
-    rf"(?P<ago_n>{_COUNT})\s+(?P<ago_unit>days?|weeks?|months?|years?|decades?)\s+ago))"
-    rf"|(?P<rel>(?i:(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)\b"
-    rf"|(?:last|next|this)\s+(?:week|weekend|month|year|summer|winter|spring|autumn|fall)\b"
-    rf"|(?:over|at)\s+the\s+weekend\b|all\s+week\b|the\s+(?:rest|remainder)\s+of\s+the\s+week\b"
-    rf"|yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)))"
-    rf"|(?P<then>(?i:(?P<then_n>{_COUNT})\s+(?P<then_unit>days?|weeks?)\s+(?P<then_way>later|after)"
-    rf"|the\s+(?:following|next)\s+day|the\s+day\s+(?P<then_after>after)"
-    rf"|(?:earlier|later)\s+(?:in\s+the|that)\s+day|(?:on\s+)?that\s+(?:same\s+)?day"
-    rf"|the\s+same\s+day))"
-    r")"
-    r"(?:[’']s)?"
+from briefbook.model import DateExpression, DatePrecision, DateRelation, PartialDate
+from briefbook.read.date_forms import (
+    COUNT,
+    DATE,
+    DAY_OF_MONTH,
+    FULL,
+    WEEKDAYS,
+    day_number,
+    month_number,
+    put_ahead,
 )
-_FUTURE = re.compile(
-    r"\b(?:will|’ll|'ll|forecast\s+for|expected(?:\s+(?:on|by))?|scheduled\s+for"
-    r"|due(?:\s+(?:on|by))?|set\s+for|planned\s+for"
-    r"|(?:due|set|scheduled|expected|planned)\s+to\s+[a-z]+(?:\s+(?:place|held|out))?"
-    r"|(?:wants?|wanted|hoped?|hopes|aims?|aimed|intends?|intended)\s+to\s+[a-z]+"
-    r"(?:\s+(?:so|it|this|that))?)"
-    r"\s+(?:[a-z]+\s+){0,2}$",
-    re.IGNORECASE,
-)
-"""Words just before a weekday that put it ahead: "snow was forecast for Sunday", "will meet
-on Friday", "the vote was due to take place on Sunday", "a ruling is expected Monday", and an
-aim ("she wanted to do so before Saturday's summit", "he hopes to sign it on Friday")."""
-_FUTURE_AFTER = re.compile(
-    r"(?:[’']s)?\s+(?:[a-z]+\s+){0,2}?(?:will|’ll|'ll|is\s+(?:set|due|expected)\s+to"
-    r"|are\s+(?:set|due|expected)\s+to)\b",
-    re.IGNORECASE,
-)
-"""Words just after one that put it ahead: "on Saturday he will host"."""
-_FULL = re.compile(
-    rf"\b(?:(?P<month>{_M})\s+(?P<day>{_D}),?\s+(?P<year>\d{{4}})"
-    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_M}),?\s+(?P<year2>\d{{4}}))\b"
-)
-"""A date written in full, to the day and the year: a reference for "on Tuesday"."""
-_DAY_OF_MONTH = re.compile(
-    rf"\b(?:(?P<month>{_M})\s+(?P<day>{_D})\b|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_M}))"
-)
-
-
-def day_of_month(text: str) -> bool:
-    """Whether ``text`` names a day of a month ("Nov. 25", "8 December")."""
-    return _DAY_OF_MONTH.search(text) is not None
-
-
-def _month(word: str) -> int:
-    return _MONTH_FORMS[word.rstrip(".")]
-
-
-def _day(raw: str) -> int:
-    return int(re.sub(r"\D", "", raw))
+from briefbook.read.date_names import in_a_name, may_as_verb, names_something
+from briefbook.read.date_values import SMALL, resolve_form, told_from_another
 
 
 def reference(text: str, published: PartialDate | None) -> dt.date | None:
@@ -144,20 +61,24 @@ def reference(text: str, published: PartialDate | None) -> dt.date | None:
     found = []
     if published is not None and published.month is not None:
         # "on Monday, June 24": the day of the publication month, its year implied
-        for m in _DAY_OF_MONTH.finditer(text):
-            month = _month(m.group("month") or m.group("month2"))
+        for m in DAY_OF_MONTH.finditer(text):
+            month = month_number(m.group("month") or m.group("month2"))
             if month == published.month:
                 with contextlib.suppress(ValueError):
                     found.append(
-                        dt.date(published.year, month, _day(m.group("day") or m.group("day2")))
+                        dt.date(
+                            published.year, month, day_number(m.group("day") or m.group("day2"))
+                        )
                     )
-    for m in _FULL.finditer(text):
+    for m in FULL.finditer(text):
         try:
             if m.group("month"):
-                day = dt.date(int(m.group("year")), _month(m.group("month")), _day(m.group("day")))
+                day = dt.date(
+                    int(m.group("year")), month_number(m.group("month")), day_number(m.group("day"))
+                )
             else:
                 day = dt.date(
-                    int(m.group("year2")), _month(m.group("month2")), int(m.group("day2"))
+                    int(m.group("year2")), month_number(m.group("month2")), int(m.group("day2"))
                 )
         except ValueError:
             continue
@@ -183,26 +104,26 @@ def resolve_dates(
     :func:`news_day`), for "earlier in the day"."""
     anchor = anchor or reference("", published)
     matches = []
-    for m in _DATE.finditer(text):
+    for m in DATE.finditer(text):
         if not m.group(0).strip() or m.group(0).strip().casefold() in ("on", "in", "by", "from"):
             continue
-        if m.group("year") and not (m.group("prep") or m.group("ymod")) and _in_a_name(m):
+        if m.group("year") and not (m.group("prep") or m.group("ymod")) and in_a_name(m):
             continue  # a year that ends a name ("the Finance Bill 2024") dates nothing
-        if _a_name(m) or _may_as_verb(m):
+        if names_something(m) or may_as_verb(m):
             continue
         matches.append(m)
     resolved_at = {
-        m.start(): _resolve(m, published, anchor) for m in matches if not m.group("then")
+        m.start(): resolve_form(m, published, anchor) for m in matches if not m.group("then")
     }
     spoken = _spoken(matches, resolved_at, anchor, previous)
     for m in matches:
         if spoken is not None and m.group("rel") and _quoted(m) and _DAY_WORD.fullmatch(m["rel"]):
-            resolved_at[m.start()] = _resolve(m, published, spoken)
+            resolved_at[m.start()] = resolve_form(m, published, spoken)
     days = [(m, _day_of(*resolved_at[m.start()])) for m in matches if not m.group("then")]
     out = []
     for m in matches:
         if m.group("then"):
-            resolved, precision = _then(m, days, previous, lead)
+            resolved, precision = told_from_another(m, days, previous, lead)
         else:
             resolved, precision = resolved_at[m.start()]
         prep = " ".join((m.group("prep") or "").casefold().split())
@@ -268,21 +189,13 @@ def named_weekdays(text: str) -> list[tuple[int, bool]]:
     """The weekdays ``text`` names on their own ("on Tuesday", not "last Tuesday"), each
     with whether the sentence puts it ahead ("will meet on Friday", "until Monday")."""
     out = []
-    for m in _DATE.finditer(text):
+    for m in DATE.finditer(text):
         if not m.group("weekday"):
             continue
         prep = " ".join((m.group("prep") or "").casefold().split())
-        ahead = prep in ("by", "until", "till", "through") or _ahead(m)
+        ahead = prep in ("by", "until", "till", "through") or put_ahead(m)
         out.append((WEEKDAYS.index(m.group("weekday").lower()), ahead))
     return out
-
-
-def _ahead(m: re.Match[str]) -> bool:
-    """Whether the words around a weekday put it ahead (see ``_FUTURE``, ``_FUTURE_AFTER``)."""
-    return bool(
-        _FUTURE.search(m.string[max(0, m.start() - 40) : m.start()])
-        or _FUTURE_AFTER.match(m.string, m.end())
-    )
 
 
 def last_day(dates: Sequence[DateExpression], previous: dt.date | None) -> dt.date | None:
@@ -303,7 +216,7 @@ def news_day(dates: Sequence[DateExpression], anchor: dt.date | None) -> dt.date
     return max((d for d in days if d and (anchor is None or d <= anchor)), default=None)
 
 
-_COUNTED = re.compile(rf"(?i:{_COUNT})\s+(?=(?:days?|weeks?)\s+(?:later|after)\b)")
+_COUNTED = re.compile(rf"(?i:{COUNT})\s+(?=(?:days?|weeks?)\s+(?:later|after)\b)")
 
 
 def figure_free(date: DateExpression, base: int = 0) -> tuple[int, int]:
@@ -318,302 +231,4 @@ def _day_of(resolved: str, precision: DatePrecision) -> dt.date | None:
     return dt.date.fromisoformat(resolved) if precision == "day" else None
 
 
-_NAMED_BY_YEAR = derived(
-    lambda: re.compile(
-        r"\b(?:" + alternation(words("names", "document_words")) + r")\s+$", re.IGNORECASE
-    )
-)
-"""A document's word before a year: "Finance Bill 2024", "Vision 2030"."""
-
-
-def _in_a_name(m: re.Match[str]) -> bool:
-    """Whether a year ends a name ("the finance bill 2024") or is part of a number
-    ("2024-25", "12/2024"); "the 1977-built bridge" is dated."""
-    before = m.string[: m.start()]
-    after = m.string[m.end() : m.end() + 2]
-    joined = after[:1] == "/" or (after[:1] in "-–" and after[1:2].isdigit())
-    return bool(_NAMED_BY_YEAR().search(before)) or joined or before.endswith(("/", "-", "#"))
-
-
-def _a_name(m: re.Match[str]) -> bool:
-    """ "Today" with a capital inside a sentence, or alone in quotation marks, names
-    something (NBC's "Today" programme), not a day."""
-    word = m.group(0).strip()
-    if not word.startswith("Today"):
-        return False
-    before = m.string[: m.start()].rstrip()
-    quoted = m.string[m.end() : m.end() + 1] in ("”", '"', "’", "'")
-    return quoted or (bool(before) and before[-1] not in "“\"‘'(.:—–-")
-
-
-_MAY_VERB = derived(
-    lambda: re.compile(
-        r"\s+(?:" + alternation(words("figures", "may_as_verb_before")) + r")\b", re.IGNORECASE
-    )
-)
-"""A word after "May" that makes it a verb: "May God bless them"."""
-
-
-def _may_as_verb(m: re.Match[str]) -> bool:
-    """A bare "May" (no day, year or preposition) before a word a wish or a possibility
-    takes ("May they rest in peace", "Costs May Be Higher") is the verb, not the month."""
-    if m.group("month") != "May" or m.group("m_year") or m.group("prep") or m.group("mod"):
-        return False
-    return _MAY_VERB().match(m.string, m.end()) is not None
-
-
-def _naming(m: re.Match[str]) -> bool:
-    """A date that names an event after "the" ("the New Year's Day disaster"): not the day
-    the sentence tells of."""
-    return bool(re.search(r"\bthe\s+$", m.string[: m.start()], re.IGNORECASE))
-
-
-def _then(
-    m: re.Match[str],
-    days: Sequence[tuple[re.Match[str], dt.date | None]],
-    previous: dt.date | None,
-    lead: dt.date | None = None,
-) -> tuple[str, DatePrecision]:
-    """A day told from another: "a day later" and "the following day" count from the last
-    day named before them (in the sentence, else in the article); "five days after the
-    quake struck on Monday" from the day named after them, and with none, "five days after"
-    is the day of the sentence's own event ("Rescuers searched on Saturday, five days after
-    the quake"), named before it or, failing that, in the sentence before; "earlier in the
-    day" is the day named before it in its sentence, else the day the report tells of (see
-    :func:`news_day`), not the last it told of in passing."""
-    text = " ".join(m.group("then").casefold().split())
-    if re.search(
-        r"\b(?:nearly|almost|about|around|some|over|more than)\s+$",
-        m.string[: m.start("then")],
-        re.I,
-    ):
-        return "", "unresolved"  # "nearly a week after": no day can be told
-    count = m.group("then_n")
-    n = 0
-    if count:
-        n = int(count) if count.isdigit() else _SMALL[count.casefold()]
-        if (m.group("then_unit") or "").startswith("week"):
-            n *= 7
-    elif "following" in text or "next" in text:
-        n = 1
-    before = next(
-        (day for d, day in reversed(days) if d.start() < m.start() and day and not _naming(d)),
-        None,
-    )
-    after = next((day for d, day in days if d.start() > m.start() and day), None)
-    if m.group("then_way") == "after" or m.group("then_after"):
-        if after is not None:
-            return (after + dt.timedelta(days=max(n, 1))).isoformat(), "day"
-        n = 0  # the sentence's own day: "five days after the quake" is that day
-    if re.search(r"\bin\s+the\s+day$", text) and lead is not None:
-        previous = lead  # "earlier in the day": the report's own day, not the last told
-    base = before or previous
-    if base is None:
-        return "", "unresolved"
-    return (base + dt.timedelta(days=n)).isoformat(), "day"
-
-
-_TOLD = re.compile(
-    r"\b(?:since|began|begun|started|broke\s+out|erupted|took\s+place|happened|occurred)\b",
-    re.IGNORECASE,
-)
-"""Words before a date that tell of something begun or done in the past."""
-
-
-def _told(m: re.Match[str]) -> bool:
-    """Whether the sentence tells of ``m``'s date as past: a past word before it, and no plan,
-    forecast or "will" around it."""
-    before = m.string[max(0, m.start() - 60) : m.start()]
-    return bool(_TOLD.search(before)) and not _ahead(m)
-
-
-def _ymd(year: int, month: int, day: int) -> tuple[str, DatePrecision]:
-    try:
-        return dt.date(year, month, day).isoformat(), "day"
-    except ValueError:
-        return f"{year:04d}-{month:02d}", "month"
-
-
-def _year_for(
-    month: int, day: int, prep: str, ref: dt.date | None, pub: PartialDate | None, told: bool
-) -> int | None:
-    """The year of a date given without one: the reference's, or the one before or after
-    when the date would otherwise be far from it. A month after the reference's, in a
-    sentence that ``told`` of the past (no plan or forecast puts it ahead), is last year's:
-    "since the war began in October", written in September."""
-    base = ref or (dt.date(pub.year, pub.month or 6, 15) if pub else None)
-    if base is None:
-        return None
-    year = base.year
-    ahead = prep in ("by", "until", "till", "next", "through")
-    far = (month, day) > (base.month + 1, 31) and base.month < 11
-    if not ahead and (far or (told and month == base.month + 1)):
-        year -= 1
-    if ahead and month < base.month - 1:
-        year += 1
-    return year
-
-
-def _resolve(
-    m: re.Match[str], published: PartialDate | None, anchor: dt.date | None
-) -> tuple[str, DatePrecision]:
-    ref = anchor
-    prep = " ".join((m.group("prep") or "").casefold().split())
-    if m.group("md_month") or m.group("dm_month"):
-        month = _month(m.group("md_month") or m.group("dm_month"))
-        day = _day(m.group("md_day") or m.group("dm_day"))
-        given = m.group("md_year") or m.group("dm_year")
-        year = int(given) if given else _year_for(month, day, prep, ref, published, _told(m))
-        if year is None:
-            return "", "unresolved"
-        return _ymd(year, month, day)
-    if m.group("month"):
-        month = _month(m.group("month"))
-        if m.group("m_year"):
-            return f"{int(m.group('m_year')):04d}-{month:02d}", "month"
-        year = _year_for(month, 1, prep, ref, published, _told(m))
-        if year is None:
-            return "", "unresolved"
-        return f"{year:04d}-{month:02d}", "month"
-    if m.group("wwd"):
-        if ref is None or published is None or published.day is None:
-            # "Tuesday last week" counts weeks from the day of publication: a reference taken
-            # from the latest day the text names may be days before it
-            return "", "unresolved"
-        shift = {"last": -7, "next": 7, "this": 0}[m.group("wweek").casefold()]
-        monday = ref - dt.timedelta(days=ref.weekday() - shift)
-        return (
-            monday + dt.timedelta(days=WEEKDAYS.index(m.group("wwd").lower()))
-        ).isoformat(), "day"
-    if m.group("weekday") or m.group("rwd"):
-        weekday = WEEKDAYS.index((m.group("weekday") or m.group("rwd")).lower())
-        if ref is None:
-            return _as_published(published)
-        rel = (m.group("rel_wd") or "").casefold()
-        ahead = (
-            prep in ("by", "until", "till", "through") or rel == "next" or (not rel and _ahead(m))
-        )
-        if ahead:
-            when = ref + dt.timedelta(days=(weekday - ref.weekday()) % 7)
-        else:
-            when = ref - dt.timedelta(days=(ref.weekday() - weekday) % 7)
-            if rel == "last" and when == ref:
-                when -= dt.timedelta(days=7)
-        return when.isoformat(), "day"
-    if m.group("year"):
-        return m.group("year"), "year"
-    if m.group("holiday"):
-        month, day = _HOLIDAYS[" ".join(m.group("holiday").casefold().split())]
-        if ref is None:
-            return ("", "unresolved") if published is None else _ymd(published.year, month, day)
-        year = ref.year if (month, day) <= (ref.month, ref.day) else ref.year - 1
-        return _ymd(year, month, day)
-    if m.group("vague"):
-        return "", "unresolved"
-    if m.group("ago"):
-        if m.group("ago_q"):
-            return "", "unresolved"  # "more than five decades ago": no day, month or year
-        return _ago(m.group("ago_n").casefold(), m.group("ago_unit").casefold(), ref, published)
-    if m.group("rel"):
-        return _relative(_this_or_last(m, ref), ref, published)
-    return "", "unresolved"
-
-
-def _this_or_last(m: re.Match[str], ref: dt.date | None) -> str:
-    """The relative date of ``m`` in the words :func:`_relative` reads: "all week" and "the
-    rest of the week" are this week; "over the weekend" is the weekend before, or this one
-    when the reference falls on it or the sentence puts it ahead ("will march over the
-    weekend")."""
-    rel = " ".join(m.group("rel").casefold().split())
-    if rel.startswith(("all ", "the rest", "the remainder")):
-        return "this week"
-    if rel.endswith("the weekend"):
-        now = _ahead(m) or (ref is not None and ref.weekday() >= 5)
-        return "this weekend" if now else "last weekend"
-    return rel
-
-
-_SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_SMALL |= {"seven": 7, "eight": 8, "nine": 9, "ten": 10}
-
-
-def _ago(
-    count: str, unit: str, ref: dt.date | None, published: PartialDate | None
-) -> tuple[str, DatePrecision]:
-    """ "two days ago", "a week ago" (days), "three months ago" (a month), "a year ago",
-    "two decades ago" (a year)."""
-    n = int(count) if count.isdigit() else _SMALL[count]
-    if unit.startswith("decade"):
-        n, unit = n * 10, "years"
-    if ref is None:
-        if published is not None and unit.startswith("year"):
-            return str(published.year - n), "year"
-        return "", "unresolved"
-    if unit.startswith(("day", "week")):
-        return (
-            ref - dt.timedelta(days=n * (7 if unit.startswith("week") else 1))
-        ).isoformat(), "day"
-    if unit.startswith("month"):
-        months = ref.year * 12 + ref.month - 1 - n
-        return f"{months // 12:04d}-{months % 12 + 1:02d}", "month"
-    return str(ref.year - n), "year"
-
-
-_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
-"""Seasons by their months in the northern hemisphere; winter spans two years and stays
-unresolved unless it is "this winter"."""
-
-
-def _season(which: str, season: str, ref: dt.date | None, year: int) -> tuple[str, DatePrecision]:
-    """The year of "this summer", "last spring", "next autumn"."""
-    if which == "this" or ref is None:
-        return (str(year), "year") if which == "this" else ("", "unresolved")
-    first, last = _SEASONS[season]
-    if which == "last":
-        return str(year if ref.month > last else year - 1), "year"
-    return str(year if ref.month < first else year + 1), "year"
-
-
-def _as_published(published: PartialDate | None) -> tuple[str, DatePrecision]:
-    if published is None:
-        return "", "unresolved"
-    if published.month is None:
-        return str(published.year), "year"
-    return f"{published.year:04d}-{published.month:02d}", "month"
-
-
-def _relative(
-    rel: str, ref: dt.date | None, published: PartialDate | None
-) -> tuple[str, DatePrecision]:
-    if published is None and ref is None:
-        return "", "unresolved"
-    year = ref.year if ref else published.year  # type: ignore[union-attr]
-    if "year" in rel:
-        shift = 1 if rel.startswith("next") else -1 if rel.startswith("last") else 0
-        return str(year + shift), "year"
-    season = rel.split()[-1]
-    if season == "winter":
-        return (str(year), "year") if rel.startswith("this") else ("", "unresolved")
-    if season in _SEASONS:
-        return _season(rel.split()[0], season, ref, year)
-    if ref is None:
-        return _as_published(published)
-    days = {"yesterday": -1, "last night": -1, "tomorrow": 1}
-    if rel in days:
-        return (ref + dt.timedelta(days=days[rel])).isoformat(), "day"
-    if rel in ("today", "tonight", "this morning", "this afternoon", "this evening"):
-        return ref.isoformat(), "day"
-    if "month" in rel:
-        month = ref.month + (1 if rel.startswith("next") else -1 if rel.startswith("last") else 0)
-        y, month = (year - 1, 12) if month == 0 else (year + 1, 1) if month == 13 else (year, month)
-        return f"{y:04d}-{month:02d}", "month"
-    # a week or a weekend: its month when the whole of it is in one, else its year
-    monday = ref - dt.timedelta(days=ref.weekday())
-    shift = 7 if rel.startswith("next") else -7 if rel.startswith("last") else 0
-    start = monday + dt.timedelta(days=shift)
-    end = start + dt.timedelta(days=6)
-    if rel.endswith("weekend"):  # its Saturday and Sunday
-        start, end = start + dt.timedelta(days=5), start + dt.timedelta(days=6)
-    if (start.year, start.month) == (end.year, end.month):
-        return f"{start.year:04d}-{start.month:02d}", "month"
-    return str(start.year if start.year == end.year else ref.year), "year"
+SMALL |= {"seven": 7, "eight": 8, "nine": 9, "ten": 10}

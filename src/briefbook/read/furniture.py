@@ -8,7 +8,8 @@ body, embedded social-media posts.
 
 Nothing is deleted: each block gets a reason, the source page shows it greyed with that
 reason, and the briefing leaves it out. The rules describe the shape of web news pages in
-general; the words they look for are in ``data/vocabulary/furniture.toml``.
+general; the words they look for are in ``data/vocabulary/furniture.toml``. Credits and
+captions: ``read/credits``; the shape of a line (words, stops, headings): ``read/shape``.
 """
 
 from __future__ import annotations
@@ -16,28 +17,40 @@ from __future__ import annotations
 import calendar
 import difflib
 import re
-from collections.abc import Callable
 
 from briefbook.model import BlockKind, SourceMeta
+from briefbook.read.credits import (
+    BRACKET_CREDIT,
+    CAPTION,
+    CAPTION_PHRASE,
+    CREDITED,
+    PICTURE_CREDIT,
+    POSITION,
+    SIGNED,
+    credit_line,
+    mark_about,
+    mark_captions,
+)
+from briefbook.read.date_forms import WEEKDAY_NAMES
 from briefbook.read.datelines import MONTH, dateline, place_alone, place_lead, strong
-from briefbook.read.dates import WEEKDAY_NAMES
 from briefbook.read.echoes import mark_embedded_posts, mark_repeated
 from briefbook.read.names import fold
-from briefbook.read.segment import (
-    END_SYMBOLS,
-    LIST_MARKER,
-    RawBlock,
-    normalise,
-    split_sentences,
+from briefbook.read.segment import END_SYMBOLS, LIST_MARKER, RawBlock, normalise, split_sentences
+from briefbook.read.shape import (
+    BYLINE,
+    QUOTES,
+    REPORTED,
+    UNSPACED,
+    looks_like_heading,
+    opening_with,
+    unpunctuated,
+    word_count,
 )
 from briefbook.read.verdict import Verdict
 from briefbook.vocabulary import alternation, derived, ordered, words
 
-_TERMINAL = tuple('.!?…:;,"”’)。！？；：」』）')
-_QUOTES = "\"'“”‘’«»「」"
 _WEEKDAY = WEEKDAY_NAMES + "|" + "|".join(calendar.day_abbr)
 
-AGENCIES = derived(lambda: words("furniture", "agencies"))
 LABELS = derived(lambda: words("furniture", "labels"))
 CAPTION_LABELS = derived(lambda: words("furniture", "caption_labels"))
 _PROMOTION = derived(
@@ -50,20 +63,6 @@ _PROMOTION_PHRASE = derived(
         r"\b(" + alternation(ordered("furniture", "promotion_phrases")) + r")\b", re.IGNORECASE
     )
 )
-_CREDIT_PHRASE = derived(
-    lambda: re.compile(
-        r"\b(" + alternation(ordered("furniture", "credit_phrases")) + r")\b", re.IGNORECASE
-    )
-)
-_CREDIT_OPENER = derived(
-    lambda: re.compile(
-        r"^[\s(\[—–-]*(?:"
-        + alternation(ordered("furniture", "credit_openers")).replace(":", r"\s*:")
-        + r")",
-        re.IGNORECASE,
-    )
-)
-"""How a credit line begins: "Reporting by ...", "(With AFP)", "Source: AFP"."""
 _LABEL_OPENER = derived(
     lambda: re.compile(r"^(?:" + alternation(ordered("furniture", "label_openers")) + r")\b", re.I)
 )
@@ -71,29 +70,13 @@ _LABEL_OPENER = derived(
 SUMMARY_LABELS = derived(lambda: words("furniture", "summary_labels"))
 RELATED_LABELS = derived(lambda: words("furniture", "related_labels"))
 QUOTATION_OPENERS = derived(lambda: words("furniture", "quotation_openers"))
-END_MARKS = derived(lambda: words("furniture", "end_marks"))
 _MARKS = derived(lambda: re.compile(alternation(ordered("furniture", "navigation_marks"))))
 _COPYRIGHT_MARKS = derived(lambda: re.compile(alternation(ordered("furniture", "copyright_marks"))))
 _COPYRIGHT = re.compile(r"^[(\[]?\s*(©|ⓒ|\(c\)\s|copyright\b|all rights reserved)", re.IGNORECASE)
 """A copyright notice, bare or in brackets: "(Copyright 2025 The Courier. All rights reserved.)"."""
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\[email\s+protected\]", re.IGNORECASE)
-"""A writer's address closing the report ("jane@courier.com"), or the one a page hides."""
 
 
-def _opening(words_of: str, then: str) -> Callable[[], re.Pattern[str]]:
-    """A line that opens with one of the furniture words ``words_of``, followed by ``then``."""
-    return derived(
-        lambda: re.compile(
-            r"^(?:" + alternation(ordered("furniture", words_of)) + r")" + then, re.IGNORECASE
-        )
-    )
-
-
-_CAPTION_PHRASE = _opening("caption_phrases", r"(?=[\s,])")
-_CAPTION = _opening("caption_openers", r"\s*(:|/|credit\b)")
-_PICTURE = derived(lambda: alternation(ordered("furniture", "picture_words")))
-_PICTURE_NOTE = derived(lambda: alternation(ordered("furniture", "picture_notes")))
-_RELATED_OPENER = _opening("related_openers", r"\s+\S")
+_RELATED_OPENER = opening_with("related_openers", r"\s+\S")
 """A list of other stories headed by its section: "Next In World", "More in Business"."""
 _STAMP = derived(
     lambda: re.compile(
@@ -122,102 +105,19 @@ _BARE_STAMP = re.compile(
 _STAMPED_HEADLINE = re.compile(rf"^(?:{_DATE_DIGITS}\s+)?{_CLOCK}\s*[|–—-]?\s+(?=[\w(\"“‘'])")
 """A headline in a list of the site's latest stories, opened by when it was posted:
 "03/04 16:38 Port Reopens After Storm", "16:38 | Port reopens"."""
-_AGENCY = derived(lambda: r"(?<![\w-])(?:" + alternation(AGENCIES()) + r")(?![\w-])")
-_PICTURE_CREDIT = derived(
-    lambda: re.compile(
-        rf"\((?:{_PICTURE()})\b[^()]*\)\s*$"  # "(Photo by Jane Roe / AFP)"
-        # "[Jane Roe/Palm Beach Post via Reuters]"
-        rf"|[(\[][^()\[\]]*(?:/|\bvia\b)\s*[^()\[\]]*(?:{_AGENCY()})[^()\[\]]*[)\]]\s*$"
-        rf"|\b(?:{_AGENCY()})\s*(?:{_PICTURE()})\s*/\s*\w"  # "AP Photo/Lewis Joly"
-        rf"|\b(?:{_AGENCY()})/[A-Z][\w-]+"  # "REUTERS/Jane Roe"
-        rf"|\bfile photo:"  # "FILE PHOTO: ..."
-        # "... Image Credit: AFP"
-        rf"|(?:^|[.|/]\s*)(?:{_PICTURE()})(?:\s+credit)?\s*:\s*[^.:]{{2,50}}$"
-        rf"|\(\s*(?:{_AGENCY()})\s*:\s*[^()]{{2,50}}\)\s*$"  # "( Reuters: Jane Roe )"
-        rf"|^\(\s*(?:{_AGENCY()})\s+(?:{_PICTURE()})\s*\)$"  # "(Reuters photo)"
-        rf"|\|\s*[^|]{{2,60}}/\s*[^|]{{2,40}}$"  # "... | Jane Roe/AFP"
-        rf"|\(\s*(?:{_PICTURE_NOTE()})\s*\)\s*$",  # "... on Monday. (Representational)"
-        re.IGNORECASE,
-    )
-)
-_BRACKET_CREDIT = derived(
-    lambda: re.compile(
-        rf"[(\[](?:{_PICTURE()})\s*/[^()\[\]]{{1,40}}[)\]]\s*$"  # "[Photo/Agencies]"
-        r"|(?-i:\[[A-Z][A-Z0-9 .&/-]{1,40}\])\s*$"  # "... on Tuesday. [NEWS AGENCY PHOTO]"
-        r"|\s©\s*[^©.!?\s][^©.!?]{1,50}$",  # "... on Tuesday. © REUTERS"
-        re.IGNORECASE,
-    )
-)
-"""A credit in brackets, or after a copyright sign, closing a caption: only a short line of
-one sentence is a caption."""
-_TAG = re.compile(r"\[[A-Z][A-Z0-9 .&/-]{1,40}\]")
-_SIGNED = derived(lambda: re.compile(rf"[.!?]\s+(?:{_AGENCY()})\s*$", re.IGNORECASE))
-"""A paragraph that ends with an agency's name after its last sentence."""
-_CREDITED = derived(lambda: re.compile(rf"[.!?]\s*\(\s*(?:{_AGENCY()})\s*\)\s*$", re.IGNORECASE))
-"""A paragraph that ends with its picture's credit, an agency in brackets: "Rescuers search
-the river on Tuesday. (Reuters)". Above the dateline it is a photo caption."""
-_BYLINE = re.compile(r"^[Bb][Yy]\s+[A-Z][^.!?]{1,80}$")
-_EDITOR_CODES = derived(
-    lambda: re.compile(
-        r"^(?-i:[a-z]{2,4}(?:[-/][a-z]{2,4}){1,4})"
-        rf"(?:\s*\(\s*(?:{_AGENCY()})(?:\s*,\s*(?:{_AGENCY()}))*\s*\))?$",
-        re.IGNORECASE,
-    )
-)
-"""Desk initials closing agency copy ("crn-pbn/ks"), with the agencies it drew on in
-brackets ("ab/cd (AFP, Reuters)")."""
 
 _LABEL_LEAD = re.compile(r"^([A-Z][\w'’]*(?:\s+[\w'’]+){0,4}):\s+(?=\S)")
 """A label glued to the text it introduces: "In short: ...", "Update: ..."."""
-_POSITION = re.compile(
-    r"\((?:(?:far|second|third|front|back|top|bottom)[\s-]+)?"
-    r"(?:left|right|centre|center|l|r|c|front|rear|top|bottom)"
-    r"(?:,\s*(?:(?:far|second|third)[\s-]+)?(?:left|right|centre|center|front|rear))*\)",
-    re.IGNORECASE,
-)
-"""Where someone stands in a picture: "(center)", "(L)", "(second left)"."""
 _TEASER_END = re.compile(r"(?:\w|[,;])\s*(?:\.\.\.|…)$")
 """A related story's teaser cut short: "... held a national day of ..."."""
 _LETTER = re.compile(r"[^\W\d_]")
 """A line with no letter ("002", "1/3", "* * *") says nothing: a page number, a counter."""
-_ABOUT = re.compile(r"\s+(?:is|was|are)\s+(?:a|an|the|one)\b")
-"""How a box about the writer or the agency goes on after its name: "<Name> is a ..."."""
 _HANDLE = re.compile(r"^@\w{1,30}\s")
 """A post embedded by its author's handle: "@cityhall Crews are ..."."""
 
 
-_IDEOGRAPHS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-"""Chinese, Japanese and Korean: their sentences always end with a full stop."""
-_CLOSING = '"”’」』）)]'
-_CJK_STOP = tuple("。．.!?！？…")
-_REPORTED = re.compile(r"\b(?:said|says|told|according to)\b|[“”\"]")
 _ATTRIBUTED = re.compile(r"\b(?:said|says|told|according to|added|asked|explained)\b", re.I)
 """A sentence that says who said it: a headline quotes without saying so."""
-
-
-def _words(text: str) -> int:
-    """Words, counting two Chinese or Japanese characters (written without spaces) as one."""
-    ideographs = len(_IDEOGRAPHS.findall(text))
-    return len(_IDEOGRAPHS.sub("", text).split()) + (ideographs + 1) // 2
-
-
-def _unpunctuated(text: str) -> bool:
-    """Whether a line ends with no sentence's stop: "Six workers 'buried under steel'" ends
-    with a quotation mark but no stop; in Chinese, Japanese or Korean a closing bracket is no
-    stop ("...家屋=2日午前8時29分(共同通信社機から)")."""
-    if _UNSPACED.search(text):
-        return not text.rstrip(_CLOSING).endswith(_CJK_STOP)
-    if not text.endswith(_TERMINAL):
-        return True
-    return text[-1] in _QUOTES and not text.rstrip(_CLOSING).endswith(_TERMINAL)
-
-
-def _looks_like_heading(text: str) -> bool:
-    """Short and unpunctuated. A line of Chinese or Japanese with no full stop is a heading
-    whatever its length: their sentences always end with one."""
-    short = _words(text) <= 14 or bool(_IDEOGRAPHS.search(text))
-    return short and _unpunctuated(text) and not _BYLINE.match(text)
 
 
 def _place_lead(body: str) -> tuple[str, int] | None:
@@ -226,7 +126,7 @@ def _place_lead(body: str) -> tuple[str, int] | None:
     if found is None:
         return None
     place, end = found
-    if place.casefold() in LABELS() or _words(body[end:]) < 5:
+    if place.casefold() in LABELS() or word_count(body[end:]) < 5:
         return None
     return place, end
 
@@ -238,43 +138,10 @@ def _title_match(body: str, title: str | None) -> bool:
     return a == b or difflib.SequenceMatcher(None, a, b).ratio() >= 0.85
 
 
-def _agency_line(body: str) -> bool:
-    """A line that is an agency's name alone: "REUTERS", "— AFP", "(EFE)"."""
-    bare = body.strip(" —–-()[].").casefold()
-    return bare in AGENCIES() or bare in END_MARKS()
-
-
 def _quoted_crosshead(body: str) -> bool:
     """A short line that is a quotation alone: "'People are desperate'", "- 'Desperate' -"."""
     bare = body.strip(" —–-")
-    return _words(bare) <= 6 and len(bare) > 2 and bare[0] in _QUOTES and bare[-1] in _QUOTES
-
-
-def _credit_line(body: str) -> bool:
-    """A line that credits the report's writers, editors or sources, or an agency alone
-    (bare, or as a tag in capitals: "[PORTO NEWS]")."""
-    if _agency_line(body) or _EDITOR_CODES().match(body) or _TAG.fullmatch(body):
-        return True
-    if _EMAIL.search(body) and _words(body) <= 12:
-        return True  # "By Jane Roe (jane@courier.com)"
-    return bool(
-        (_CREDIT_PHRASE().search(body) or _CREDIT_OPENER().match(body)) and _words(body) <= 20
-    )
-
-
-def _credit_alone(body: str) -> bool:
-    """A picture's credit on a line of its own ("(AP Photo/Ben Curtis, File)", "Photo
-    credit: Jane Roe | Nation", "Image: PCS", "Jane Roe | The Courier | AFP"): the line above
-    it is the picture's caption."""
-    if _words(body) > 12 or _agency_line(body):
-        return False
-    parts = [p.strip() for p in body.split("|")]
-    piped = 2 <= len(parts) <= 4 and all(0 < _words(p) <= 4 for p in parts)
-    if piped and any(_agency_line(p) for p in parts) and _unpunctuated(body):
-        return True  # "Jane Roe | The Courier | Getty Images": who took it, for whom, which agency
-    return bool(_CAPTION().match(body)) or (
-        body[:1] in "([" and bool(_PICTURE_CREDIT().search(body))
-    )
+    return word_count(bare) <= 6 and len(bare) > 2 and bare[0] in QUOTES and bare[-1] in QUOTES
 
 
 def _opens_quote(body: str) -> bool:
@@ -288,7 +155,7 @@ def _label(body: str, labels: frozenset[str]) -> bool:
     bare = body.rstrip(":").strip().casefold()
     return bare in labels or (
         body.endswith(":")
-        and _words(body) <= 8
+        and word_count(body) <= 8
         and any(bare.startswith(label + " ") for label in labels)
     )
 
@@ -308,7 +175,7 @@ def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdic
                 m = None  # "UNICEF — the UN's agency — said": a sentence, not a dateline
             if label and label.group(1).casefold() in LABELS():
                 verdict = Verdict(lead_end=block.start + label.end(), lead_reason="label")
-            elif m and (_words(body[m.end() :]) >= 5 or _UNSPACED.search(body[m.end() :])):
+            elif m and (word_count(body[m.end() :]) >= 5 or UNSPACED.search(body[m.end() :])):
                 tag = _tag(m)
                 lead = i
                 verdict = Verdict(lead_end=block.start + m.end(), lead_reason=f"dateline ({tag})")
@@ -331,36 +198,19 @@ def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdic
             reported = True
         verdicts[i] = verdict
     above = [i for i in range(lead or 0) if verdicts[i].boilerplate is None]
-    for i in [i for i in above if _CREDITED().search(text[blocks[i].start : blocks[i].end])]:
+    for i in [i for i in above if CREDITED().search(text[blocks[i].start : blocks[i].end])]:
         verdicts[i] = Verdict("picture caption")  # a caption above the dateline, its credit
         above.remove(i)
-    short = all(_words(text[blocks[i].start : blocks[i].end]) <= 45 for i in above)
+    short = all(word_count(text[blocks[i].start : blocks[i].end]) <= 45 for i in above)
     if lead is not None and len(above) <= 3 and short:
         # above the dateline: headline, standfirst, captions; the report starts at the lead
         for i in above:
             verdicts[i] = Verdict("standfirst (above the dateline)")
     verdicts = _mark_boxes(text, blocks, verdicts)
     verdicts = mark_repeated(text, blocks, verdicts)
-    verdicts = _mark_captions(text, blocks, verdicts)
-    verdicts = _mark_about(text, blocks, verdicts)
+    verdicts = mark_captions(text, blocks, verdicts)
+    verdicts = mark_about(text, blocks, verdicts)
     return mark_embedded_posts(text, blocks, verdicts)
-
-
-def _mark_about(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> list[Verdict]:
-    """A box about the writer or the agency: a paragraph that opens with the name on the
-    credit or byline line above it and says what that is ("AFP" / "AFP is a global news
-    agency ...", "By Jane Roe" / "Jane Roe is a reporter ..."), with the rest of that box."""
-    out = list(verdicts)
-    for i in range(1, len(blocks)):
-        above = out[i - 1].boilerplate or ""
-        if out[i].boilerplate is not None or not above.startswith(("credit line", "byline")):
-            continue
-        name = text[blocks[i - 1].start : blocks[i - 1].end].strip(" —–-()[]")
-        name = re.sub(r"^[Bb][Yy]\s+", "", name)
-        body = text[blocks[i].start : blocks[i].end]
-        if name and body.startswith(name) and _ABOUT.match(body[len(name) :]):
-            out[i] = Verdict("about the writer or the agency")
-    return out
 
 
 def _menu_item(item: str) -> bool:
@@ -371,7 +221,7 @@ def _menu_item(item: str) -> bool:
         0 < len(names) <= 3
         and all(w[:1].isupper() or w in ("&", "and", "of") for w in names)
         and not any(c.isdigit() for c in item)
-        and _unpunctuated(item)
+        and unpunctuated(item)
     )
 
 
@@ -405,41 +255,46 @@ def _classify_one(
     last = index + 1 == len(blocks)
     if index < 4 and _title_match(body, title):
         return Verdict("headline", heading=True)
-    if _BYLINE.match(body) and _words(body) <= 12:
+    if BYLINE.match(body) and word_count(body) <= 12:
         return Verdict("byline")
     phrase = _PROMOTION_PHRASE().search(body)
     # a notice closing a sentence of reporting leaves that sentence reporting: its own
     # sentences are furniture (sentence_furniture), not the paragraph
-    promotes = phrase and _words(body) <= 25 and not _REPORTED.search(body[: phrase.start()])
+    promotes = phrase and word_count(body) <= 25 and not REPORTED.search(body[: phrase.start()])
     if _PROMOTION().match(body) or promotes or body.rstrip().endswith("|"):
         return Verdict("promotion")
-    if _MARKS().search(body) and _words(body) <= 25:
+    if _MARKS().search(body) and word_count(body) <= 25:
         return Verdict("comment box or menu", heading=True)
     if _STAMP().match(body) or _BARE_STAMP.match(body):
         return Verdict("time stamp")
     if not _LETTER.search(body):
         return Verdict("no words (a number or a mark alone)")
     stamped = _STAMPED_HEADLINE.match(body)
-    if stamped and _words(body) <= 25 and _unpunctuated(body):
+    if stamped and word_count(body) <= 25 and unpunctuated(body):
         return Verdict("related story (a headline with its time)", heading=True)
     if _COPYRIGHT.match(body) or _COPYRIGHT_MARKS().search(body):
         return Verdict("copyright notice")
-    if _credit_line(body):
+    if credit_line(body):
         return Verdict("credit line")
-    if (_CAPTION().match(body) and _words(body) <= 30) or _PICTURE_CREDIT().search(body):
+    if (CAPTION().match(body) and word_count(body) <= 30) or PICTURE_CREDIT().search(body):
         return Verdict("picture caption")
-    if _CAPTION_PHRASE().match(body) and _words(body) <= 60:
+    if CAPTION_PHRASE().match(body) and word_count(body) <= 60:
         return Verdict("picture caption")
     one = len(split_sentences(body)) == 1
-    more = any(_words(text[b.start : b.end]) >= 8 for b in blocks[index + 1 :])
-    credit = _BRACKET_CREDIT().search(body)
-    if credit and more and _words(body) <= 40 and len(split_sentences(body[: credit.start()])) <= 1:
+    more = any(word_count(text[b.start : b.end]) >= 8 for b in blocks[index + 1 :])
+    credit = BRACKET_CREDIT().search(body)
+    if (
+        credit
+        and more
+        and word_count(body) <= 40
+        and len(split_sentences(body[: credit.start()])) <= 1
+    ):
         # one sentence credited in brackets, with the report going on after it: a caption;
         # at the end of the report the bracket is the agency's signature
         return Verdict("picture caption")
-    if _POSITION.search(body) and one and _words(body) <= 45 and not _REPORTED.search(body):
+    if POSITION.search(body) and one and word_count(body) <= 45 and not REPORTED.search(body):
         return Verdict("picture caption (who stands where)")
-    signed = _SIGNED().search(body)
+    signed = SIGNED().search(body)
     if signed and more and len(split_sentences(body[: signed.start() + 1])) == 1:
         # one sentence signed by an agency, with the report going on after it: a caption
         # ("... eastern Spain. AFP"); at the end of the report it is the agency's signature
@@ -449,27 +304,27 @@ def _classify_one(
     if bare in CAPTION_LABELS():
         return Verdict("caption label", heading=True)
     colon = body.endswith(":") and not _opens_quote(body)
-    if bare in LABELS() or (colon and _words(body.rstrip(" :")) <= 5):
+    if bare in LABELS() or (colon and word_count(body.rstrip(" :")) <= 5):
         return Verdict("label", heading=True)
-    if colon and _words(body) <= 20 and _LABEL_OPENER().match(body):
+    if colon and word_count(body) <= 20 and _LABEL_OPENER().match(body):
         return Verdict("label", heading=True)  # "Here's what we know about the victims:"
     if ":" in body and bare.split(":")[0] in SUMMARY_LABELS():
         return Verdict(f"summary box ({body.split(':')[0]})", heading=True)
-    if bare.split(":")[0] in LABELS() and ":" in body and _words(body) <= 12:
+    if bare.split(":")[0] in LABELS() and ":" in body and word_count(body) <= 12:
         return Verdict("label")
-    if place_alone(body) and _words(body) <= 6:
+    if place_alone(body) and word_count(body) <= 6:
         return Verdict("dateline")
     if block.kind == BlockKind.HEADING:
         return Verdict("subheading", heading=True)
     if _quoted_crosshead(body):
         return Verdict("subheading", heading=True)
-    question = body.endswith("?") and _words(body) <= 14 and body[0] not in _QUOTES
+    question = body.endswith("?") and word_count(body) <= 14 and body[0] not in QUOTES
     if question and one and not last:
         return Verdict("subheading (a question)", heading=True)
-    if block.kind == BlockKind.PARAGRAPH and _looks_like_heading(body):
+    if block.kind == BlockKind.PARAGRAPH and looks_like_heading(body):
         if title is None and index == 0:
             return Verdict("headline", heading=True)
-        if not last or (_UNSPACED.search(body) and len(split_sentences(body)) == 1):
+        if not last or (UNSPACED.search(body) and len(split_sentences(body)) == 1):
             # a line of Chinese, Japanese or Korean with no stop is no sentence, even last;
             # several sentences with the last cut short are the excerpt's last paragraph
             return Verdict("subheading", heading=True)
@@ -482,9 +337,9 @@ def sentence_furniture(sentence: str) -> str | None:
     end mark ("■")."""
     if sentence.strip() in END_SYMBOLS():
         return "end mark"
-    if _credit_line(sentence):
+    if credit_line(sentence):
         return "credit line"
-    if _PROMOTION_PHRASE().search(sentence) and _words(sentence) <= 12:
+    if _PROMOTION_PHRASE().search(sentence) and word_count(sentence) <= 12:
         return "promotion"
     return None
 
@@ -510,13 +365,13 @@ def _mark_boxes(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> l
         if v.heading and _label(body, SUMMARY_LABELS()):
             box = "summary"
             continue
-        section = _words(body) <= 5 and _unpunctuated(body) and _RELATED_OPENER().match(body)
+        section = word_count(body) <= 5 and unpunctuated(body) and _RELATED_OPENER().match(body)
         if (v.heading or v.boilerplate in ("label", "promotion")) and (
             _label(body, RELATED_LABELS()) or section
         ):
             box = "related"
             continue
-        teaser = bool(_TEASER_END.search(body)) and _words(body) <= 40
+        teaser = bool(_TEASER_END.search(body)) and word_count(body) <= 40
         if box == "summary":
             if block.kind == BlockKind.LIST_ITEM or _repeats_start(text, blocks[i - 1], body):
                 out[i] = Verdict("summary box", heading=True)
@@ -524,7 +379,7 @@ def _mark_boxes(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> l
             box = None
         if box == "related":
             cut = body.endswith(":") and not _opens_quote(body)  # "From Plains to Power:"
-            if _words(body) <= 30 and (_unpunctuated(body) or teaser or cut or i >= listed):
+            if word_count(body) <= 30 and (unpunctuated(body) or teaser or cut or i >= listed):
                 out[i] = Verdict("related story", heading=True)
                 continue
             if v.boilerplate is None and not v.heading:
@@ -543,7 +398,7 @@ def _listed_tail(text: str, blocks: list[RawBlock]) -> int:
     start = len(blocks)
     for i in range(len(blocks) - 1, -1, -1):
         body = text[blocks[i].start : blocks[i].end]
-        if _words(body) > 25 or len(split_sentences(body)) > 2 or _ATTRIBUTED.search(body):
+        if word_count(body) > 25 or len(split_sentences(body)) > 2 or _ATTRIBUTED.search(body):
             break
         start = i
     return start
@@ -560,54 +415,3 @@ def _repeats_start(text: str, before: RawBlock, body: str) -> bool:
     return any(
         normalise(previous[s.start : s.end]).endswith(opening) for s in split_sentences(previous)
     )
-
-
-def _mark_captions(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> list[Verdict]:
-    """A picture's caption known by what follows it: a line of one sentence that quotes and
-    reports no one shown twice in a row (the picture's alternative text, then its caption);
-    the line above a credit alone ("(AP
-    Photo/Ben Curtis, File)", "Image: PCS"), when it is one sentence that quotes and reports
-    no one, and stands after no reporting (a credit under a paragraph of the report is that
-    of a picture shown without its caption); and a line that a caption below repeats with
-    its credit ("Jane Roe speaks." ... "Jane Roe speaks. / AP")."""
-    out = list(verdicts)
-    for i in range(1, len(blocks) - 1):
-        body = text[blocks[i].start : blocks[i].end]
-        above = text[blocks[i - 1].start : blocks[i - 1].end]
-        if (
-            out[i].boilerplate is None
-            and not out[i].heading
-            and out[i - 1].boilerplate is not None
-            and normalise(body) == normalise(above)
-            and len(split_sentences(body)) == 1
-            and not _REPORTED.search(body)
-        ):
-            # a picture's alternative text and its caption, one under the other: a line
-            # the page shows twice in a row describes, it does not report
-            out[i - 1] = out[i] = Verdict("picture caption (shown twice)")
-    for i in range(1, len(blocks)):
-        body = text[blocks[i].start : blocks[i].end]
-        above = text[blocks[i - 1].start : blocks[i - 1].end]
-        opening = i < 2 or out[i - 2].boilerplate is not None or out[i - 2].heading
-        if (
-            out[i].boilerplate
-            and _credit_alone(body)
-            and out[i - 1].boilerplate in (None, "subheading")
-            and out[i - 1].lead_end is None
-            and opening
-            and len(split_sentences(above)) == 1
-            and _words(above) <= 40
-            and not _REPORTED.search(above)
-        ):
-            out[i - 1] = Verdict("picture caption (above its credit)")
-    for i, v in enumerate(out):
-        if v.boilerplate is not None or v.heading:
-            continue
-        mine = normalise(text[blocks[i].start : blocks[i].end])
-        for j in range(i + 1, min(i + 4, len(blocks))):
-            caption = out[j].boilerplate or ""
-            later = normalise(text[blocks[j].start : blocks[j].end])
-            if "caption" in caption and later.startswith(mine) and later != mine:
-                out[i] = Verdict("picture caption (repeated with its credit below)")
-                break
-    return out

@@ -1,0 +1,58 @@
+"""The record of who said a statement, for ``briefbook.analyse.attribute``.
+
+An ``Attribution`` (the claimant's mention or unnamed group, the cue, whether it quotes,
+the body a group speaks for, a party that said nothing), the ``Context`` the article gives
+a sentence (earlier mentions, the last person, the attribution before it, bodies described
+earlier, the last joint subject), and whether a sentence holds a direct quotation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from briefbook.analyse.bodies import Description
+from briefbook.analyse.subjects import quoted_spans
+from briefbook.model import Mention
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    claimant: Mention | None
+    """The mention naming the claimant, or None for the outlet's own voice."""
+    group: str | None
+    """A claimant that is a group with no name ("analysts"), when there is no mention."""
+    cue: str
+    quote: bool
+    via_pronoun: bool = False
+    group_of: Mention | None = None
+    """The body or state an unnamed group speaks for ("a spokesperson for Acme")."""
+    titled: bool = False
+    """The group is a person named by a definite title ("Freedonia's transport minister"),
+    whom the corpus may name."""
+    silent: bool = False
+    """The claimant found is the party that said nothing ("Acme did not respond to a request
+    for comment", "Moscow has yet to comment"): the sentence cites no one and is the outlet's
+    own voice, and that party is kept apart as the silent one, whom a denial elsewhere may
+    contradict."""
+
+
+def has_quotation(text: str) -> bool:
+    """A direct quotation: quotation marks around at least two words."""
+    return any(len(text[a:b].split()) >= 2 for a, b in quoted_spans(text))
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the article said before this sentence, for pronouns and "the council"."""
+
+    mentions: tuple[Mention, ...] = ()
+    """Earlier mentions in the article, in order."""
+    last_person: Mention | None = None
+    previous: Attribution | None = None
+    """The attribution of the sentence before, for a quotation that carries on."""
+    described: tuple[Description, ...] = ()
+    """Bodies named earlier by a state's possessive and their kind ("Freedonia's top
+    court"), in order, for a later "the court said"."""
+    joint: Mention | None = None
+    """The first of the last two bodies that were a sentence's subject together ("Acme and
+    Beta Corp sued"), for a later "they say" or "the companies claim"."""

@@ -1,0 +1,198 @@
+"""Speakers described rather than named, for ``briefbook.analyse.attribute``.
+
+An unnamed group ("officials", "a spokesperson for Acme") and the body or state it speaks
+for; a speaker described by a title or a definite noun ("the ministry said", "Freedonia's
+transport minister", "..., said the company") pointed back to the body, leader or company
+the article named before ("the court" after "Freedonia's top court"; "the president" after
+the one named; "the company" after the company named before it), or kept as a described
+group when there is none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefbook.analyse.bodies import PERSON_HEADS, Description, alone, earlier_body, earlier_person
+from briefbook.analyse.claimant import Attribution, Context
+from briefbook.analyse.reporting import DEFINITE, STATE_NOUNS
+from briefbook.analyse.subjects import GROUP_SUBJECTS, mention_at
+from briefbook.model import Kind, Mention
+from briefbook.read.mentions import SPEAKING_KINDS
+from briefbook.vocabulary import derived, mapping, words
+
+
+def one_person(group: str | None) -> bool:
+    """Whether an unnamed group is one person ("official", "spokesperson"), whom "he" or
+    "she" may point back to."""
+    return group is not None and group.split()[-1] in PERSON_HEADS() and not group.endswith("s")
+
+
+def group_or_description(
+    m: re.Match[str],
+    before: str,
+    word: str,
+    quote: bool,
+    context: Context,
+    candidates: Sequence[Mention],
+    base: int,
+) -> Attribution:
+    if "det" in m.re.groupindex:
+        described = alone(before[m.start() :])
+        if described is not None:
+            return described_speaker(described, word, quote, context)
+    return unnamed_group(m, word, quote, candidates, base)
+
+
+def unnamed_group(
+    m: re.Match[str], word: str, quote: bool, candidates: Sequence[Mention], base: int
+) -> Attribution:
+    """An unnamed group found by ``GROUP_BEFORE``, of the body or state it names."""
+    of = mention_at(candidates, base, m.start("of"), m.end("of"))
+    if of is None and m.group("pre"):
+        of = mention_at(candidates, base, m.start("pre"), m.end("pre"))
+    return Attribution(None, m.group("noun").casefold(), word, quote, group_of=of)
+
+
+_DESCRIBED_AFTER = re.compile(
+    r"\s+(?P<np>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[^,.;:!?“”\"]+?)\s*(?:[,.;:!?]|$)"
+)
+
+
+def described_after(text: str, cue: re.Match[str]) -> Description | None:
+    """A description after a quotation's verb, closing its clause ("..., said the dockers'
+    union.", "..., added the ministry, which ...")."""
+    if text[cue.start() : cue.start(1)].strip():
+        return None  # "..., the union said": the words before the verb say who
+    m = _DESCRIBED_AFTER.match(text, cue.end())
+    return alone(m.group("np") + " ") if m else None
+
+
+def tail_described(described: Description, cue: str, quote: bool, context: Context) -> Attribution:
+    """The speaker a description after a quotation names: the unnamed speaker before when
+    the words name what it is ("A spokesperson for Acme said ... '...,' the spokesperson
+    said"), else who the words describe ("Ana Ruiz said ... '...,' said the dockers'
+    union": the union, not Ruiz)."""
+    prev = context.previous
+    head = described.head.casefold()
+    if prev is not None and prev.group is not None and prev.group.split()[-1] == head:
+        return Attribution(prev.claimant, prev.group, cue, quote, via_pronoun=True)
+    return described_speaker(described, cue, quote, context)
+
+
+def described_speaker(
+    described: Description, cue: str, quote: bool, context: Context
+) -> Attribution:
+    """The speaker a description names (see ``briefbook.analyse.bodies``)."""
+    if described.person and described.definite:
+        if described.owner is None:
+            person = earlier_person(described, context.mentions) or _earlier_leader(
+                described, context.mentions
+            )
+            if person is not None:
+                return Attribution(person, None, cue, quote, via_pronoun=True)
+        return Attribution(None, described.words, cue, quote, group_of=described.owner, titled=True)
+    if described.person:
+        # "a Kremlin spokesperson": an unnamed member of its body
+        return Attribution(None, described.head.casefold(), cue, quote, group_of=described.owner)
+    if described.owner is None:
+        body = earlier_body(described, context.mentions)
+        if body is not None:
+            return Attribution(body, None, cue, quote, via_pronoun=True)
+        head = described.head.casefold()
+        known = [d for d in context.described if d.head.casefold() == head]
+        if described.definite and known:
+            # "Freedonia's top court annulled the vote. ... the court said": that court
+            last = known[-1]
+            return Attribution(None, last.words, cue, quote, via_pronoun=True, group_of=last.owner)
+    if described.owner is not None and described.owner.kind == Kind.PERSON:
+        # "the minister's office said": the office, known by whose it is
+        return Attribution(None, f"{described.owner.text}'s {described.words}", cue, quote)
+    return Attribution(None, described.words, cue, quote, group_of=described.owner)
+
+
+LEADER_TITLES = derived(lambda: mapping("attribution", "leader_titles"))
+_DEMONYMS = re.compile(r"(?:[A-Z][a-z]+(?:an|ese|ish|i|ch))?")
+"""What may stand before a leader's generic title: nothing, or one word for a people
+("the Freedonian leader", "the Japanese leader")."""
+
+
+def _earlier_leader(described: Description, mentions: Sequence[Mention]) -> Mention | None:
+    """ "President Ana Roe ordered ... '...,' the Freedonian leader said": a generic title
+    points back to the last person the article named by one of the offices it stands for."""
+    offices = LEADER_TITLES().get(described.head.casefold())
+    if not offices or not _DEMONYMS.fullmatch(described.words[: -len(described.head)].strip()):
+        return None  # "the party leader", "the opposition leader": someone else
+    for earlier in reversed(mentions):
+        if earlier.kind == Kind.PERSON and earlier.role:
+            held = {w.rstrip(".,’'s") for w in earlier.role.casefold().split()}
+            if held & set(offices):
+                return earlier
+    return None
+
+
+COMPANY_NOUNS = derived(lambda: words("names", "company_nouns"))
+
+
+def company_named_before(before: str, base: int, candidates: Sequence[Mention]) -> Mention | None:
+    """ "A fire led egg producer Acme to close a plant, the company said": the one
+    organisation the sentence names, and calls a company, before "the company"."""
+    the = DEFINITE.search(before)
+    if the is None or the.group("head") not in COMPANY_NOUNS():
+        return None
+    named = [m for m in candidates if m.kind == Kind.ORGANISATION and m.end - base <= the.start()]
+    if len(named) != 1:
+        return None
+    # only one the sentence itself calls a company ("producer Acme"): in "Acme sued Beta
+    # Corp, the company said" either may be meant
+    said = before[: named[0].span_start - base].split()[-1:]
+    return named[0] if said and said[0] in COMPANY_NOUNS() else None
+
+
+_OF_PLACE = re.compile(r"\s+(?:in|of|from|at|for)\s+(?:the\s+)?(?:[a-z]+\s+)?")
+"""Between an unnamed group and the body or place it belongs to: "officials in the"."""
+
+
+def group_cited(
+    text: str, base: int, start: int, end: int, named: Sequence[Mention]
+) -> Attribution | None:
+    """ "according to reports from Freedonia", "according to Westland firefighters": the
+    phrase cites an unnamed group, and the place or body it names is whose group it is, not
+    the claimant."""
+    at = start + len(re.match(r"\s*(?:the\s+)?", text[start:end]).group(0))  # type: ignore[union-attr]
+    group = GROUP_SUBJECTS().match(text[at:end])
+    if group is not None:
+        of = next(
+            (m for m in named if _OF_PLACE.fullmatch(text[at + group.end() : m.span_start - base])),
+            None,
+        )
+        return Attribution(None, group.group("noun").casefold(), "according to", False, group_of=of)
+    first = min(named, key=lambda m: m.start, default=None)
+    if first is None or first.span_start - base != at:
+        return None
+    group = GROUP_SUBJECTS().match(text[first.end - base : end].lstrip())
+    if group is None or not text[first.end - base : end].startswith(" "):
+        return None
+    # a name straight before a group's noun qualifies it ("Westland firefighters"), even one
+    # read as a person's for lack of anything else in the sentence; only a place or body is
+    # whose group it is
+    of = None if first.kind == Kind.PERSON else first
+    return Attribution(None, group.group("noun").casefold(), "according to", False, group_of=of)
+
+
+def earlier_named(head: str, context: Context) -> Mention | None:
+    """ "The council said": the last earlier actor whose name ends with that noun; "the
+    country said", "the East African nation confirmed": the last state."""
+    for earlier in reversed(context.mentions):
+        if earlier.kind not in SPEAKING_KINDS:
+            continue
+        if head in STATE_NOUNS():
+            if earlier.kind == Kind.GOVERNMENT:
+                return earlier
+            continue
+        words = [w.casefold().rstrip("’'s") for w in earlier.text.split()]
+        if words[-1] == head or (
+            earlier.kind in (Kind.AGENCY, Kind.ORGANISATION) and head in words
+        ):
+            return earlier
+    return None

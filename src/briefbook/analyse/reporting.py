@@ -1,0 +1,114 @@
+"""The words and shapes of reported speech, for ``briefbook.analyse.attribute``.
+
+Reporting verbs and their forms ("said", "told lawmakers", "estimated"), reporting nouns
+("a statement from"), a cue in a quotation's tail ("...," the company said), "according
+to", pronouns that point back to a speaker, refusals to comment, verbs that report only
+with an observer as subject ("AFP journalists saw"), the words that make a cue's form no
+report ("called off", "dismissed Ana Roe") and the nouns for a state ("the country said").
+The words are in ``data/vocabulary/attribution.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefbook.vocabulary import alternation, derived, mapping, ordered, words
+
+_LEMMAS = derived(lambda: mapping("attribution", "reporting_verbs"))
+
+
+def _source_noun() -> str:
+    """A reporting noun and the words that lead to its source: "a statement issued by"."""
+    return (
+        r"\b(?P<noun>"
+        + alternation(words("attribution", "source_nouns"))
+        + r")\s+(?:(?:"
+        + alternation(words("attribution", "issued_by"))
+        + r")\s+)?(?:from|by)\s+"
+    )
+
+
+NOMINAL = derived(lambda: re.compile(_source_noun() + r"(?:the\s+)?$", re.IGNORECASE))
+"""A reporting noun before its source: "denials from Paris", "criticism from the mayor", "a
+statement issued by the ministry"."""
+NOMINAL_KIND = derived(
+    lambda: re.compile(
+        _source_noun()
+        + r"(?P<body>the\s+(?:"
+        + alternation(words("attribution", "body_nouns"))
+        + r"))\b(?!\s+of\b)",
+        re.IGNORECASE,
+    )
+)
+"""A reporting noun before a body named by its kind: "a statement from the ministry"."""
+OPENS = re.compile(
+    r"\s*(?:(?:However|Meanwhile|But|And|In),?\s+)?(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?"
+)
+"""What may stand before that noun when it opens the sentence ("However, a new statement")."""
+DEFINITE = re.compile(
+    r"\b[Tt]he\s+(?:[A-Za-z-]+\s+){0,2}?(?P<head>[a-z]+)\s+(?:also\s+|has\s+|have\s+)?$"
+)
+DEFINITE_AFTER = re.compile(
+    r"\s*[Tt]he\s+(?:[a-z]+\s+){0,2}?(?P<head>[a-z]+|[A-Z][a-z]+)\b"
+    r"(?=\s*[,.]|\s+(?:said|says|stated))"
+)
+"""A body named again by its kind after "according to": "the council", "the Court"."""
+ADJECTIVAL = derived(lambda: words("attribution", "adjectival"))
+NOUN_FORMS = derived(lambda: words("attribution", "noun_forms"))
+PASSIVE = re.compile(r"\b(?:been|be|is|are|was|were|being)\s+$")
+CUE_FORMS = derived(lambda: ({form: lemma for lemma, forms in _LEMMAS().items() for form in forms}))
+
+
+def _figure_cue() -> str:
+    """A figure given as someone's: "put the death toll at", "raised the number of dead to"."""
+    return (
+        r"(?:" + alternation(words("attribution", "figure_verbs")) + r")\s+(?:the|its|their)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:" + alternation(words("attribution", "figure_nouns")) + r")"
+        r"(?:\s+(?:at|to))?"
+    )
+
+
+_FIGURE_CUE = derived(_figure_cue)
+CUE = derived(
+    lambda: re.compile(
+        r"\b("
+        + _FIGURE_CUE()
+        + "|"
+        + "|".join(sorted(map(re.escape, CUE_FORMS()), key=len, reverse=True))
+        + r")\b"
+    )
+)
+TAIL_CUE = derived(
+    lambda: re.compile(
+        r"(?:[^,;“”\"]{0,60}?\s)?(" + alternation(words("attribution", "tail_cues")) + r")\b"
+    )
+)
+"""An attribution tail after a quotation: "... Okafor stated", "the spokesperson said"."""
+TOLD = ("told", "tells", "telling")
+NOUN_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|this|that|these|those|his|her|its|their|our|another|any|no|such|of|"
+    r"new|latest|first|earlier|previous)|[’']s)\s+(?-i:[a-z-]+\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a verb's form that is also a noun: "another storm warning", "his promises"."""
+STATE_AFTER = re.compile(r"\s+(?:dead|killed|missing|injured|wounded|hurt|to\s+(?:be|have)\b)")
+"""After a participle that describes rather than reports: "confirmed dead", "believed to be"."""
+ACCORDING = re.compile(r"\b(?:according to|as per)\b", re.IGNORECASE)
+PHRASE_END = re.compile(r"[,;:!?]\s")
+"""Where the source of "according to X" ends: the punctuation closing its phrase."""
+TAIL = re.compile(r"[,.!?]?[”\"]\s*(?:,\s*)?(?P<rest>.*)$")
+PRONOUN = derived(
+    lambda: re.compile(
+        r"\b("
+        + "|".join(p.capitalize() + "|" + p for p in ordered("attribution", "pronouns"))
+        + r")"
+        r"\s+(?:\w+\s+){0,2}$"
+    )
+)
+_SKIPPABLE = derived(lambda: words("attribution", "skippable"))
+NOT_AFTER = derived(lambda: words("attribution", "not_reporting_after"))
+ACTS_ON_PEOPLE = derived(lambda: words("attribution", "acts_on_people"))
+REFUSALS = derived(lambda: words("attribution", "refusals"))
+REFUSAL_LEMMAS = derived(lambda: words("attribution", "refusal_lemmas"))
+OBSERVING = derived(lambda: words("attribution", "observation_verbs"))
+STATE_NOUNS = derived(lambda: words("attribution", "state_nouns"))

@@ -1,0 +1,191 @@
+"""Credits and captions on a web news page, for the readers of page furniture.
+
+Agencies' names alone or signing a paragraph, credit lines ("Reporting by ...", desk
+initials, a writer's address), a picture's credit ("AP Photo/Jane Roe", "[Photo/Agencies]")
+and the caption it closes or stands under, where someone stands in a picture ("(L)"), a
+line shown twice (a picture's alternative text and its caption), and a box about the writer
+or the agency under the byline. The words are in ``data/vocabulary/furniture.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefbook.read.segment import RawBlock, normalise, split_sentences
+from briefbook.read.shape import REPORTED, opening_with, unpunctuated, word_count
+from briefbook.read.verdict import Verdict
+from briefbook.vocabulary import alternation, derived, ordered, words
+
+AGENCIES = derived(lambda: words("furniture", "agencies"))
+_CREDIT_PHRASE = derived(
+    lambda: re.compile(
+        r"\b(" + alternation(ordered("furniture", "credit_phrases")) + r")\b", re.IGNORECASE
+    )
+)
+_CREDIT_OPENER = derived(
+    lambda: re.compile(
+        r"^[\s(\[—–-]*(?:"
+        + alternation(ordered("furniture", "credit_openers")).replace(":", r"\s*:")
+        + r")",
+        re.IGNORECASE,
+    )
+)
+"""How a credit line begins: "Reporting by ...", "(With AFP)", "Source: AFP"."""
+END_MARKS = derived(lambda: words("furniture", "end_marks"))
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\[email\s+protected\]", re.IGNORECASE)
+"""A writer's address closing the report ("jane@courier.com"), or the one a page hides."""
+CAPTION_PHRASE = opening_with("caption_phrases", r"(?=[\s,])")
+CAPTION = opening_with("caption_openers", r"\s*(:|/|credit\b)")
+_PICTURE = derived(lambda: alternation(ordered("furniture", "picture_words")))
+_PICTURE_NOTE = derived(lambda: alternation(ordered("furniture", "picture_notes")))
+_AGENCY = derived(lambda: r"(?<![\w-])(?:" + alternation(AGENCIES()) + r")(?![\w-])")
+PICTURE_CREDIT = derived(
+    lambda: re.compile(
+        rf"\((?:{_PICTURE()})\b[^()]*\)\s*$"  # "(Photo by Jane Roe / AFP)"
+        # "[Jane Roe/Palm Beach Post via Reuters]"
+        rf"|[(\[][^()\[\]]*(?:/|\bvia\b)\s*[^()\[\]]*(?:{_AGENCY()})[^()\[\]]*[)\]]\s*$"
+        rf"|\b(?:{_AGENCY()})\s*(?:{_PICTURE()})\s*/\s*\w"  # "AP Photo/Lewis Joly"
+        rf"|\b(?:{_AGENCY()})/[A-Z][\w-]+"  # "REUTERS/Jane Roe"
+        rf"|\bfile photo:"  # "FILE PHOTO: ..."
+        # "... Image Credit: AFP"
+        rf"|(?:^|[.|/]\s*)(?:{_PICTURE()})(?:\s+credit)?\s*:\s*[^.:]{{2,50}}$"
+        rf"|\(\s*(?:{_AGENCY()})\s*:\s*[^()]{{2,50}}\)\s*$"  # "( Reuters: Jane Roe )"
+        rf"|^\(\s*(?:{_AGENCY()})\s+(?:{_PICTURE()})\s*\)$"  # "(Reuters photo)"
+        rf"|\|\s*[^|]{{2,60}}/\s*[^|]{{2,40}}$"  # "... | Jane Roe/AFP"
+        rf"|\(\s*(?:{_PICTURE_NOTE()})\s*\)\s*$",  # "... on Monday. (Representational)"
+        re.IGNORECASE,
+    )
+)
+BRACKET_CREDIT = derived(
+    lambda: re.compile(
+        rf"[(\[](?:{_PICTURE()})\s*/[^()\[\]]{{1,40}}[)\]]\s*$"  # "[Photo/Agencies]"
+        r"|(?-i:\[[A-Z][A-Z0-9 .&/-]{1,40}\])\s*$"  # "... on Tuesday. [NEWS AGENCY PHOTO]"
+        r"|\s©\s*[^©.!?\s][^©.!?]{1,50}$",  # "... on Tuesday. © REUTERS"
+        re.IGNORECASE,
+    )
+)
+"""A credit in brackets, or after a copyright sign, closing a caption: only a short line of
+one sentence is a caption."""
+_TAG = re.compile(r"\[[A-Z][A-Z0-9 .&/-]{1,40}\]")
+SIGNED = derived(lambda: re.compile(rf"[.!?]\s+(?:{_AGENCY()})\s*$", re.IGNORECASE))
+"""A paragraph that ends with an agency's name after its last sentence."""
+CREDITED = derived(lambda: re.compile(rf"[.!?]\s*\(\s*(?:{_AGENCY()})\s*\)\s*$", re.IGNORECASE))
+"""A paragraph that ends with its picture's credit, an agency in brackets: "Rescuers search
+the river on Tuesday. (Reuters)". Above the dateline it is a photo caption."""
+_EDITOR_CODES = derived(
+    lambda: re.compile(
+        r"^(?-i:[a-z]{2,4}(?:[-/][a-z]{2,4}){1,4})"
+        rf"(?:\s*\(\s*(?:{_AGENCY()})(?:\s*,\s*(?:{_AGENCY()}))*\s*\))?$",
+        re.IGNORECASE,
+    )
+)
+"""Desk initials closing agency copy ("crn-pbn/ks"), with the agencies it drew on in
+brackets ("ab/cd (AFP, Reuters)")."""
+POSITION = re.compile(
+    r"\((?:(?:far|second|third|front|back|top|bottom)[\s-]+)?"
+    r"(?:left|right|centre|center|l|r|c|front|rear|top|bottom)"
+    r"(?:,\s*(?:(?:far|second|third)[\s-]+)?(?:left|right|centre|center|front|rear))*\)",
+    re.IGNORECASE,
+)
+"""Where someone stands in a picture: "(center)", "(L)", "(second left)"."""
+_ABOUT = re.compile(r"\s+(?:is|was|are)\s+(?:a|an|the|one)\b")
+"""How a box about the writer or the agency goes on after its name: "<Name> is a ..."."""
+
+
+def _agency_line(body: str) -> bool:
+    """A line that is an agency's name alone: "REUTERS", "— AFP", "(EFE)"."""
+    bare = body.strip(" —–-()[].").casefold()
+    return bare in AGENCIES() or bare in END_MARKS()
+
+
+def credit_line(body: str) -> bool:
+    """A line that credits the report's writers, editors or sources, or an agency alone
+    (bare, or as a tag in capitals: "[PORTO NEWS]")."""
+    if _agency_line(body) or _EDITOR_CODES().match(body) or _TAG.fullmatch(body):
+        return True
+    if _EMAIL.search(body) and word_count(body) <= 12:
+        return True  # "By Jane Roe (jane@courier.com)"
+    return bool(
+        (_CREDIT_PHRASE().search(body) or _CREDIT_OPENER().match(body)) and word_count(body) <= 20
+    )
+
+
+def _credit_alone(body: str) -> bool:
+    """A picture's credit on a line of its own ("(AP Photo/Ben Curtis, File)", "Photo
+    credit: Jane Roe | Nation", "Image: PCS", "Jane Roe | The Courier | AFP"): the line above
+    it is the picture's caption."""
+    if word_count(body) > 12 or _agency_line(body):
+        return False
+    parts = [p.strip() for p in body.split("|")]
+    piped = 2 <= len(parts) <= 4 and all(0 < word_count(p) <= 4 for p in parts)
+    if piped and any(_agency_line(p) for p in parts) and unpunctuated(body):
+        return True  # "Jane Roe | The Courier | Getty Images": who took it, for whom, which agency
+    return bool(CAPTION().match(body)) or (body[:1] in "([" and bool(PICTURE_CREDIT().search(body)))
+
+
+def mark_about(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> list[Verdict]:
+    """A box about the writer or the agency: a paragraph that opens with the name on the
+    credit or byline line above it and says what that is ("AFP" / "AFP is a global news
+    agency ...", "By Jane Roe" / "Jane Roe is a reporter ..."), with the rest of that box."""
+    out = list(verdicts)
+    for i in range(1, len(blocks)):
+        above = out[i - 1].boilerplate or ""
+        if out[i].boilerplate is not None or not above.startswith(("credit line", "byline")):
+            continue
+        name = text[blocks[i - 1].start : blocks[i - 1].end].strip(" —–-()[]")
+        name = re.sub(r"^[Bb][Yy]\s+", "", name)
+        body = text[blocks[i].start : blocks[i].end]
+        if name and body.startswith(name) and _ABOUT.match(body[len(name) :]):
+            out[i] = Verdict("about the writer or the agency")
+    return out
+
+
+def mark_captions(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> list[Verdict]:
+    """A picture's caption known by what follows it: a line of one sentence that quotes and
+    reports no one shown twice in a row (the picture's alternative text, then its caption);
+    the line above a credit alone ("(AP
+    Photo/Ben Curtis, File)", "Image: PCS"), when it is one sentence that quotes and reports
+    no one, and stands after no reporting (a credit under a paragraph of the report is that
+    of a picture shown without its caption); and a line that a caption below repeats with
+    its credit ("Jane Roe speaks." ... "Jane Roe speaks. / AP")."""
+    out = list(verdicts)
+    for i in range(1, len(blocks) - 1):
+        body = text[blocks[i].start : blocks[i].end]
+        above = text[blocks[i - 1].start : blocks[i - 1].end]
+        if (
+            out[i].boilerplate is None
+            and not out[i].heading
+            and out[i - 1].boilerplate is not None
+            and normalise(body) == normalise(above)
+            and len(split_sentences(body)) == 1
+            and not REPORTED.search(body)
+        ):
+            # a picture's alternative text and its caption, one under the other: a line
+            # the page shows twice in a row describes, it does not report
+            out[i - 1] = out[i] = Verdict("picture caption (shown twice)")
+    for i in range(1, len(blocks)):
+        body = text[blocks[i].start : blocks[i].end]
+        above = text[blocks[i - 1].start : blocks[i - 1].end]
+        opening = i < 2 or out[i - 2].boilerplate is not None or out[i - 2].heading
+        if (
+            out[i].boilerplate
+            and _credit_alone(body)
+            and out[i - 1].boilerplate in (None, "subheading")
+            and out[i - 1].lead_end is None
+            and opening
+            and len(split_sentences(above)) == 1
+            and word_count(above) <= 40
+            and not REPORTED.search(above)
+        ):
+            out[i - 1] = Verdict("picture caption (above its credit)")
+    for i, v in enumerate(out):
+        if v.boilerplate is not None or v.heading:
+            continue
+        mine = normalise(text[blocks[i].start : blocks[i].end])
+        for j in range(i + 1, min(i + 4, len(blocks))):
+            caption = out[j].boilerplate or ""
+            later = normalise(text[blocks[j].start : blocks[j].end])
+            if "caption" in caption and later.startswith(mine) and later != mine:
+                out[i] = Verdict("picture caption (repeated with its credit below)")
+                break
+    return out

@@ -1,0 +1,131 @@
+"""How a date is written: the patterns dates are read by, for ``read/dates``.
+
+Month first or day first, with or without a weekday or a year; a month, a weekday or a year
+alone; a holiday; relative days, weeks, months and years; days told from another; the
+prepositions kept as a date's relation ("since", "until", "by"). Also the words around a
+weekday that put it ahead (a plan, a forecast, "will") and those that tell of it as past
+("since", "began"), which decide the year of a date given without one.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from briefbook.model import MONTHS
+
+WEEKDAYS = [d.lower() for d in calendar.day_name]
+_MONTH_FORMS = {
+    **{m: n for n, m in enumerate(MONTHS, 1)},
+    **{m[:3]: n for n, m in enumerate(MONTHS, 1) if m != "May"},
+    "Sept": 9,
+}
+"""Full names, three-letter abbreviations and "Sept"; matched with capitals only ("May" is a
+month, "may" is not)."""
+_MONTH = "|".join(sorted(_MONTH_FORMS, key=len, reverse=True))
+_M = rf"(?:{_MONTH})\.?"
+_D = r"\d{1,2}(?:st|nd|rd|th)?"
+WEEKDAY_NAMES = "|".join(calendar.day_name)
+"""The weekdays' names, capitalised, as an alternation for a pattern."""
+_PART = r"(?:\s+(?:morning|afternoon|evening|night|midnight))?"
+_PREP = r"(?:(?P<prep>(?i:on|by|since|until|till|from|in|through|as\s+of|before|after))\s+)?"
+COUNT = r"an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}"
+HOLIDAYS = {
+    "new year's day": (1, 1),
+    "new year’s day": (1, 1),
+    "new year's eve": (12, 31),
+    "new year’s eve": (12, 31),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "boxing day": (12, 26),
+}
+DATE = re.compile(
+    rf"\b{_PREP}(?:"
+    rf"(?:(?P<wd1>{WEEKDAY_NAMES}),\s+)?(?P<md_month>{_M})(?:\s+|(?<=\.))(?P<md_day>{_D})\b(?:,?\s+(?P<md_year>\d{{4}}))?"
+    rf"|(?:(?P<wd2>{WEEKDAY_NAMES}),?\s+)?(?P<dm_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_month>{_M})"
+    rf"(?:,?\s+(?P<dm_year>\d{{4}}))?\b"
+    rf"|(?:(?P<mod>early|mid|late)\s+|mid-)?(?P<month>{_M})\b(?:\s+(?P<m_year>\d{{4}}))?"
+    rf"|(?P<rel_wd>last|next|this)\s+(?P<rwd>{WEEKDAY_NAMES})\b{_PART}"
+    rf"|(?P<wwd>{WEEKDAY_NAMES}){_PART}\s+(?:of\s+)?(?P<wweek>last|next|this)\s+week\b"
+    rf"|(?P<weekday>{WEEKDAY_NAMES})\b{_PART}"
+    rf"|(?:(?P<ymod>early|mid|late)\s+|mid-)?(?P<year>(?:19|20)\d\d)\b(?!\s*(?:{_MONTH}))"
+    rf"|(?P<holiday>(?i:new\s+year[’']s\s+(?:day|eve)|christmas\s+(?:day|eve)|boxing\s+day))"
+    rf"|(?P<vague>(?i:(?:over\s+)?the\s+(?:past|last)\s+few\s+(?:days|weeks|months|years)"
+    rf"|the\s+(?:1\d|20)\d0s\b"
+    rf"|(?:in\s+)?the\s+coming\s+(?:days|weeks|months|years)(?:\s+and\s+(?:weeks|months))?"
+    rf"|in\s+recent\s+(?:days|weeks|months|years)|within\s+(?:days|weeks|months)"
+    rf"|in\s+the\s+(?:days|weeks|months)(?:\s+and\s+(?:weeks|months))?\s+ahead))"
+    rf"|(?P<ago>(?i:(?P<ago_q>(?:more\s+than|over|nearly|almost|about|around|some|roughly)\s+)?"
+    rf"(?P<ago_n>{COUNT})\s+(?P<ago_unit>days?|weeks?|months?|years?|decades?)\s+ago))"
+    rf"|(?P<rel>(?i:(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)\b"
+    rf"|(?:last|next|this)\s+(?:week|weekend|month|year|summer|winter|spring|autumn|fall)\b"
+    rf"|(?:over|at)\s+the\s+weekend\b|all\s+week\b|the\s+(?:rest|remainder)\s+of\s+the\s+week\b"
+    rf"|yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)))"
+    rf"|(?P<then>(?i:(?P<then_n>{COUNT})\s+(?P<then_unit>days?|weeks?)\s+(?P<then_way>later|after)"
+    rf"|the\s+(?:following|next)\s+day|the\s+day\s+(?P<then_after>after)"
+    rf"|(?:earlier|later)\s+(?:in\s+the|that)\s+day|(?:on\s+)?that\s+(?:same\s+)?day"
+    rf"|the\s+same\s+day))"
+    r")"
+    r"(?:[’']s)?"
+)
+_FUTURE = re.compile(
+    r"\b(?:will|’ll|'ll|forecast\s+for|expected(?:\s+(?:on|by))?|scheduled\s+for"
+    r"|due(?:\s+(?:on|by))?|set\s+for|planned\s+for"
+    r"|(?:due|set|scheduled|expected|planned)\s+to\s+[a-z]+(?:\s+(?:place|held|out))?"
+    r"|(?:wants?|wanted|hoped?|hopes|aims?|aimed|intends?|intended)\s+to\s+[a-z]+"
+    r"(?:\s+(?:so|it|this|that))?)"
+    r"\s+(?:[a-z]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""Words just before a weekday that put it ahead: "snow was forecast for Sunday", "will meet
+on Friday", "the vote was due to take place on Sunday", "a ruling is expected Monday", and an
+aim ("she wanted to do so before Saturday's summit", "he hopes to sign it on Friday")."""
+_FUTURE_AFTER = re.compile(
+    r"(?:[’']s)?\s+(?:[a-z]+\s+){0,2}?(?:will|’ll|'ll|is\s+(?:set|due|expected)\s+to"
+    r"|are\s+(?:set|due|expected)\s+to)\b",
+    re.IGNORECASE,
+)
+"""Words just after one that put it ahead: "on Saturday he will host"."""
+FULL = re.compile(
+    rf"\b(?:(?P<month>{_M})\s+(?P<day>{_D}),?\s+(?P<year>\d{{4}})"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_M}),?\s+(?P<year2>\d{{4}}))\b"
+)
+"""A date written in full, to the day and the year: a reference for "on Tuesday"."""
+DAY_OF_MONTH = re.compile(
+    rf"\b(?:(?P<month>{_M})\s+(?P<day>{_D})\b|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_M}))"
+)
+
+
+def day_of_month(text: str) -> bool:
+    """Whether ``text`` names a day of a month ("Nov. 25", "8 December")."""
+    return DAY_OF_MONTH.search(text) is not None
+
+
+def month_number(word: str) -> int:
+    return _MONTH_FORMS[word.rstrip(".")]
+
+
+def day_number(raw: str) -> int:
+    return int(re.sub(r"\D", "", raw))
+
+
+def put_ahead(m: re.Match[str]) -> bool:
+    """Whether the words around a weekday put it ahead (see ``_FUTURE``, ``_FUTURE_AFTER``)."""
+    return bool(
+        _FUTURE.search(m.string[max(0, m.start() - 40) : m.start()])
+        or _FUTURE_AFTER.match(m.string, m.end())
+    )
+
+
+_TOLD = re.compile(
+    r"\b(?:since|began|begun|started|broke\s+out|erupted|took\s+place|happened|occurred)\b",
+    re.IGNORECASE,
+)
+"""Words before a date that tell of something begun or done in the past."""
+
+
+def told_as_past(m: re.Match[str]) -> bool:
+    """Whether the sentence tells of ``m``'s date as past: a past word before it, and no plan,
+    forecast or "will" around it."""
+    before = m.string[max(0, m.start() - 60) : m.start()]
+    return bool(_TOLD.search(before)) and not put_ahead(m)

@@ -1,0 +1,268 @@
+"""The day, month or year a date's written form stands for, for ``read/dates``.
+
+A date with its month and day, given a year when it has none (the reference's, or the one
+before or after when that would put it far from the reference); a month, a weekday (this
+week's or last), a year, a season or a holiday; relative days, weeks, months and years
+("yesterday", "last week", "two decades ago"; unresolved when the count is approximate);
+and a day told from another ("a day later", "five days after the quake", "earlier in
+the day").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from briefbook.model import DatePrecision, PartialDate
+from briefbook.read.date_forms import (
+    HOLIDAYS,
+    WEEKDAYS,
+    day_number,
+    month_number,
+    put_ahead,
+    told_as_past,
+)
+from briefbook.read.date_names import names_an_event
+
+
+def told_from_another(
+    m: re.Match[str],
+    days: Sequence[tuple[re.Match[str], dt.date | None]],
+    previous: dt.date | None,
+    lead: dt.date | None = None,
+) -> tuple[str, DatePrecision]:
+    """A day told from another: "a day later" and "the following day" count from the last
+    day named before them (in the sentence, else in the article); "five days after the
+    quake struck on Monday" from the day named after them, and with none, "five days after"
+    is the day of the sentence's own event ("Rescuers searched on Saturday, five days after
+    the quake"), named before it or, failing that, in the sentence before; "earlier in the
+    day" is the day named before it in its sentence, else the day the report tells of (see
+    :func:`news_day`), not the last it told of in passing."""
+    text = " ".join(m.group("then").casefold().split())
+    if re.search(
+        r"\b(?:nearly|almost|about|around|some|over|more than)\s+$",
+        m.string[: m.start("then")],
+        re.I,
+    ):
+        return "", "unresolved"  # "nearly a week after": no day can be told
+    count = m.group("then_n")
+    n = 0
+    if count:
+        n = int(count) if count.isdigit() else SMALL[count.casefold()]
+        if (m.group("then_unit") or "").startswith("week"):
+            n *= 7
+    elif "following" in text or "next" in text:
+        n = 1
+    before = next(
+        (
+            day
+            for d, day in reversed(days)
+            if d.start() < m.start() and day and not names_an_event(d)
+        ),
+        None,
+    )
+    after = next((day for d, day in days if d.start() > m.start() and day), None)
+    if m.group("then_way") == "after" or m.group("then_after"):
+        if after is not None:
+            return (after + dt.timedelta(days=max(n, 1))).isoformat(), "day"
+        n = 0  # the sentence's own day: "five days after the quake" is that day
+    if re.search(r"\bin\s+the\s+day$", text) and lead is not None:
+        previous = lead  # "earlier in the day": the report's own day, not the last told
+    base = before or previous
+    if base is None:
+        return "", "unresolved"
+    return (base + dt.timedelta(days=n)).isoformat(), "day"
+
+
+def _ymd(year: int, month: int, day: int) -> tuple[str, DatePrecision]:
+    try:
+        return dt.date(year, month, day).isoformat(), "day"
+    except ValueError:
+        return f"{year:04d}-{month:02d}", "month"
+
+
+def _year_for(
+    month: int, day: int, prep: str, ref: dt.date | None, pub: PartialDate | None, told: bool
+) -> int | None:
+    """The year of a date given without one: the reference's, or the one before or after
+    when the date would otherwise be far from it. A month after the reference's, in a
+    sentence that ``told`` of the past (no plan or forecast puts it ahead), is last year's:
+    "since the war began in October", written in September."""
+    base = ref or (dt.date(pub.year, pub.month or 6, 15) if pub else None)
+    if base is None:
+        return None
+    year = base.year
+    ahead = prep in ("by", "until", "till", "next", "through")
+    far = (month, day) > (base.month + 1, 31) and base.month < 11
+    if not ahead and (far or (told and month == base.month + 1)):
+        year -= 1
+    if ahead and month < base.month - 1:
+        year += 1
+    return year
+
+
+def resolve_form(
+    m: re.Match[str], published: PartialDate | None, anchor: dt.date | None
+) -> tuple[str, DatePrecision]:
+    ref = anchor
+    prep = " ".join((m.group("prep") or "").casefold().split())
+    if m.group("md_month") or m.group("dm_month"):
+        month = month_number(m.group("md_month") or m.group("dm_month"))
+        day = day_number(m.group("md_day") or m.group("dm_day"))
+        given = m.group("md_year") or m.group("dm_year")
+        year = int(given) if given else _year_for(month, day, prep, ref, published, told_as_past(m))
+        if year is None:
+            return "", "unresolved"
+        return _ymd(year, month, day)
+    if m.group("month"):
+        month = month_number(m.group("month"))
+        if m.group("m_year"):
+            return f"{int(m.group('m_year')):04d}-{month:02d}", "month"
+        year = _year_for(month, 1, prep, ref, published, told_as_past(m))
+        if year is None:
+            return "", "unresolved"
+        return f"{year:04d}-{month:02d}", "month"
+    if m.group("wwd"):
+        if ref is None or published is None or published.day is None:
+            # "Tuesday last week" counts weeks from the day of publication: a reference taken
+            # from the latest day the text names may be days before it
+            return "", "unresolved"
+        shift = {"last": -7, "next": 7, "this": 0}[m.group("wweek").casefold()]
+        monday = ref - dt.timedelta(days=ref.weekday() - shift)
+        return (
+            monday + dt.timedelta(days=WEEKDAYS.index(m.group("wwd").lower()))
+        ).isoformat(), "day"
+    if m.group("weekday") or m.group("rwd"):
+        weekday = WEEKDAYS.index((m.group("weekday") or m.group("rwd")).lower())
+        if ref is None:
+            return _as_published(published)
+        rel = (m.group("rel_wd") or "").casefold()
+        ahead = (
+            prep in ("by", "until", "till", "through")
+            or rel == "next"
+            or (not rel and put_ahead(m))
+        )
+        if ahead:
+            when = ref + dt.timedelta(days=(weekday - ref.weekday()) % 7)
+        else:
+            when = ref - dt.timedelta(days=(ref.weekday() - weekday) % 7)
+            if rel == "last" and when == ref:
+                when -= dt.timedelta(days=7)
+        return when.isoformat(), "day"
+    if m.group("year"):
+        return m.group("year"), "year"
+    if m.group("holiday"):
+        month, day = HOLIDAYS[" ".join(m.group("holiday").casefold().split())]
+        if ref is None:
+            return ("", "unresolved") if published is None else _ymd(published.year, month, day)
+        year = ref.year if (month, day) <= (ref.month, ref.day) else ref.year - 1
+        return _ymd(year, month, day)
+    if m.group("vague"):
+        return "", "unresolved"
+    if m.group("ago"):
+        if m.group("ago_q"):
+            return "", "unresolved"  # "more than five decades ago": no day, month or year
+        return _ago(m.group("ago_n").casefold(), m.group("ago_unit").casefold(), ref, published)
+    if m.group("rel"):
+        return _relative(_this_or_last(m, ref), ref, published)
+    return "", "unresolved"
+
+
+def _this_or_last(m: re.Match[str], ref: dt.date | None) -> str:
+    """The relative date of ``m`` in the words :func:`_relative` reads: "all week" and "the
+    rest of the week" are this week; "over the weekend" is the weekend before, or this one
+    when the reference falls on it or the sentence puts it ahead ("will march over the
+    weekend")."""
+    rel = " ".join(m.group("rel").casefold().split())
+    if rel.startswith(("all ", "the rest", "the remainder")):
+        return "this week"
+    if rel.endswith("the weekend"):
+        now = put_ahead(m) or (ref is not None and ref.weekday() >= 5)
+        return "this weekend" if now else "last weekend"
+    return rel
+
+
+SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _ago(
+    count: str, unit: str, ref: dt.date | None, published: PartialDate | None
+) -> tuple[str, DatePrecision]:
+    """ "two days ago", "a week ago" (days), "three months ago" (a month), "a year ago",
+    "two decades ago" (a year)."""
+    n = int(count) if count.isdigit() else SMALL[count]
+    if unit.startswith("decade"):
+        n, unit = n * 10, "years"
+    if ref is None:
+        if published is not None and unit.startswith("year"):
+            return str(published.year - n), "year"
+        return "", "unresolved"
+    if unit.startswith(("day", "week")):
+        return (
+            ref - dt.timedelta(days=n * (7 if unit.startswith("week") else 1))
+        ).isoformat(), "day"
+    if unit.startswith("month"):
+        months = ref.year * 12 + ref.month - 1 - n
+        return f"{months // 12:04d}-{months % 12 + 1:02d}", "month"
+    return str(ref.year - n), "year"
+
+
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+"""Seasons by their months in the northern hemisphere; winter spans two years and stays
+unresolved unless it is "this winter"."""
+
+
+def _season(which: str, season: str, ref: dt.date | None, year: int) -> tuple[str, DatePrecision]:
+    """The year of "this summer", "last spring", "next autumn"."""
+    if which == "this" or ref is None:
+        return (str(year), "year") if which == "this" else ("", "unresolved")
+    first, last = _SEASONS[season]
+    if which == "last":
+        return str(year if ref.month > last else year - 1), "year"
+    return str(year if ref.month < first else year + 1), "year"
+
+
+def _as_published(published: PartialDate | None) -> tuple[str, DatePrecision]:
+    if published is None:
+        return "", "unresolved"
+    if published.month is None:
+        return str(published.year), "year"
+    return f"{published.year:04d}-{published.month:02d}", "month"
+
+
+def _relative(
+    rel: str, ref: dt.date | None, published: PartialDate | None
+) -> tuple[str, DatePrecision]:
+    if published is None and ref is None:
+        return "", "unresolved"
+    year = ref.year if ref else published.year  # type: ignore[union-attr]
+    if "year" in rel:
+        shift = 1 if rel.startswith("next") else -1 if rel.startswith("last") else 0
+        return str(year + shift), "year"
+    season = rel.split()[-1]
+    if season == "winter":
+        return (str(year), "year") if rel.startswith("this") else ("", "unresolved")
+    if season in _SEASONS:
+        return _season(rel.split()[0], season, ref, year)
+    if ref is None:
+        return _as_published(published)
+    days = {"yesterday": -1, "last night": -1, "tomorrow": 1}
+    if rel in days:
+        return (ref + dt.timedelta(days=days[rel])).isoformat(), "day"
+    if rel in ("today", "tonight", "this morning", "this afternoon", "this evening"):
+        return ref.isoformat(), "day"
+    if "month" in rel:
+        month = ref.month + (1 if rel.startswith("next") else -1 if rel.startswith("last") else 0)
+        y, month = (year - 1, 12) if month == 0 else (year + 1, 1) if month == 13 else (year, month)
+        return f"{y:04d}-{month:02d}", "month"
+    # a week or a weekend: its month when the whole of it is in one, else its year
+    monday = ref - dt.timedelta(days=ref.weekday())
+    shift = 7 if rel.startswith("next") else -7 if rel.startswith("last") else 0
+    start = monday + dt.timedelta(days=shift)
+    end = start + dt.timedelta(days=6)
+    if rel.endswith("weekend"):  # its Saturday and Sunday
+        start, end = start + dt.timedelta(days=5), start + dt.timedelta(days=6)
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.year:04d}-{start.month:02d}", "month"
+    return str(start.year if start.year == end.year else ref.year), "year"

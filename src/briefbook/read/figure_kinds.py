@@ -1,0 +1,299 @@
+"""What a figure counts: its kind, read from the words around the number.
+
+The lexicon of kinds (``data/vocabulary/figures.toml``, which a briefing can extend) and
+the reading of one number's kind by its order of evidence (see ``read/figures``): the counted
+noun after it ("3,000 troops", "and" with a shared noun, past the ages of those counted:
+"three girls, aged six and nine, were killed"), what became of them, a measuring or voting
+word, "the number of" before it, the tally a name opens ("Spain (3)"); and whether a count
+of the dead is one of bodies identified or handed back rather than a toll.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefbook.read.numbers import Number
+from briefbook.vocabulary import alternation, derived, mapping, words
+
+COUNT = "count"
+"""The kind of a figure that counts nothing the lexicon knows."""
+HEADCOUNT = "people"
+"""The kind of a plain head-count ("12 children"): a part of a whole that says what became of
+those counted ("95 dead, including 12 children") is of the whole's kind."""
+MEASURES = ("magnitude", "depth", "rainfall", "speed", "temperature")
+"""Kinds that a word before a number gives whatever its unit ("at a depth of 10 km")."""
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    kinds: tuple[str, ...]
+    """In order of preference: a specific kind before a general one."""
+    events: frozenset[str]
+    """Kinds that say what became of people (deaths, injured...): they beat what is counted."""
+    nouns: re.Pattern[str]
+    states: re.Pattern[str]
+    noun_kind: dict[str, str]
+    state_kind: dict[str, str]
+    before: re.Pattern[str]
+    before_kind: dict[str, str]
+    after: re.Pattern[str]
+    after_kind: dict[str, str]
+    counts_stop: frozenset[str]
+    noun_stop: frozenset[str]
+    occurrences: frozenset[str]
+    """Nouns that count occurrences of what follows them ("instances of arrests")."""
+    split_after: frozenset[str]
+    split_before: frozenset[str]
+    """The nouns after and verbs before a score that make it a divided vote ("a 5-4 ruling")."""
+    identification: re.Pattern[str]
+    """Words that make a count of the dead one of bodies identified or handed back."""
+
+
+EVENT_KINDS = frozenset(
+    {
+        "deaths",
+        "injured",
+        "missing",
+        "rescued",
+        "displaced",
+        "affected",
+        "detained",
+        "cases",
+        "votes",
+    }
+)
+"""What became of those counted: such a kind said anywhere near a number wins over the noun."""
+
+
+def _phrases(table: dict[str, list[str]]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for kind, phrases in table.items():
+        for p in phrases:
+            out.setdefault(p.casefold(), kind)
+    return out
+
+
+def _build() -> Lexicon:
+    kinds = mapping("figures", "kinds")
+    noun_kind = _phrases({k: list(v.get("nouns", [])) for k, v in kinds.items()})
+    state_kind = _phrases({k: list(v.get("states", [])) for k, v in kinds.items()})
+    before_kind = {k.casefold(): str(v) for k, v in mapping("figures", "kind_before").items()}
+    after_kind = {k.casefold(): str(v) for k, v in mapping("figures", "kind_after").items()}
+
+    def any_of(phrases: list[str]) -> re.Pattern[str]:
+        return re.compile(rf"(?<![\w-])(?:{alternation(phrases)})(?![\w-])", re.IGNORECASE)
+
+    return Lexicon(
+        tuple(kinds),
+        EVENT_KINDS & set(kinds),
+        any_of(list(noun_kind)),
+        any_of(list(state_kind)),
+        noun_kind,
+        state_kind,
+        re.compile(rf"(?<![\w-])(?:{alternation(before_kind)})(?![\w-])", re.IGNORECASE),
+        before_kind,
+        re.compile(rf"(?<![A-Za-z])(?:{alternation(after_kind)})(?![\w-])", re.IGNORECASE),
+        after_kind,
+        words("figures", "counts_stop"),
+        words("figures", "noun_stop"),
+        words("figures", "occurrence_nouns"),
+        words("figures", "split_vote_after"),
+        words("figures", "split_vote_before"),
+        any_of(list(words("figures", "identification_words"))),
+    )
+
+
+lexicon = derived(_build)
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_CLAUSE_END = re.compile(
+    r"[;.!?—–()\[\]]|,\s+(?:while|but|and|as|after|with)\b|\s(?:and|but|while|whereas)\s|\d"
+)
+_DETERMINER = re.compile(
+    r"(?<![\w])(?:the|these|those|both|all|its|their|his|her|our|your|my)\s+$", re.IGNORECASE
+)
+_OF_WHAT = re.compile(r"\s+of\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)")
+"""The words after "instances of", up to four."""
+_VOTED_BEFORE = re.compile(r"(?<![\w])(?:voted|(?:a|by\s+a)\s+vote\s+of)\s+(?:by\s+)?$", re.I)
+"""Right before a percentage that is a vote tally: "voted 71%", "with a vote of 88.5 percent"."""
+_VOTED_AFTER = re.compile(
+    r"^\s*(?:in\s+favou?r\b|against\b|(?:of\s+)?(?:[\w’'-]+\s+){0,5}?voted\b)", re.I
+)
+"""Right after a percentage that is a vote tally: "90 percent in favour", "62% of its members
+who cast ballots voted" (not "41% of the vote", a candidate's share)."""
+_NUMBER_OF = re.compile(
+    r"(?<![\w])(?:number|tally|total)\s+of\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)", re.IGNORECASE
+)
+"""Before a figure that counts nothing after it: "the total number of cases has gone up to
+nine", "the number of people in shelters reached 3,200" say what it counts."""
+_SHARED_NOUN = re.compile(r"(?:and|or)\s+[A-Za-z][\w’'-]*\s+(?P<noun>[A-Za-z][\w’'-]*)", re.I)
+"""A second modifier and the noun both share, after a first: "confirmed and probable cases"."""
+
+
+def counted(text: str, end: int, lex: Lexicon) -> tuple[str, int]:
+    """The words a number counts ("North Korean soldiers") and where they end."""
+    pos, taken = end, list[str]()
+    for m in _WORD.finditer(text, end):
+        gap = text[pos : m.start()]
+        if gap.strip() and gap.strip() not in ("-",):
+            break
+        low = m.group(0).casefold()
+        if not taken and low == "of":
+            pos = m.end()
+            continue
+        shared = _SHARED_NOUN.match(text, m.start()) if low in ("and", "or") and taken else None
+        if (
+            shared
+            and not lex.nouns.search(" ".join(taken))
+            and lex.nouns.fullmatch(shared.group("noun"))
+        ):  # "63 confirmed and probable cases": two modifiers of one noun
+            taken.append(" ".join(shared.group(0).split()))
+            pos = shared.end()
+            break
+        if low in lex.counts_stop or (taken and low in lex.noun_stop) or len(taken) == 4:
+            break
+        if not taken and low in lex.noun_stop:
+            pos = m.end()
+            continue
+        taken.append(m.group(0).strip("’'"))
+        pos = m.end()
+    return " ".join(taken), (pos if taken else end)
+
+
+_AGE_APPOSITION = re.compile(
+    r"\s*,?\s*(?:aged|ages(?:\s+of)?)\s+[\w-]+(?:\s*(?:,\s*(?:and\s+)?|and\s+|to\s+|[-–]\s*)[\w-]+)*"
+    r"(?:\s+years?\s+old)?\s*,?",
+    re.IGNORECASE,
+)
+"""The ages of those a figure counts, set between it and what became of them ("three girls,
+aged six, seven and nine, were killed"): passed over to read the predicate."""
+
+
+def _window_after(text: str, end: int, ceiling: int) -> str:
+    """The rest of the clause after a figure, up to the next number (at ``ceiling``) and at
+    most twelve words, past the ages of those it counts."""
+    ages = _AGE_APPOSITION.match(text, end, ceiling)
+    end = ages.end() if ages else end
+    stop = _CLAUSE_END.search(text, end, ceiling)
+    rest = text[end : stop.start() if stop else ceiling]
+    return " ".join(rest.split()[:12])
+
+
+def _window_before(text: str, start: int, floor: int) -> str:
+    """The words before a figure back to the clause's start or the number before it (at
+    ``floor``), at most twenty."""
+    head = text[floor:start]
+    cut = max((m.end() for m in re.finditer(r"[;.!?—–(]", head)), default=0)
+    return " ".join(head[cut:].split()[-20:])
+
+
+def _first(pattern: re.Pattern[str], text: str, table: dict[str, str]) -> str | None:
+    found = pattern.search(text)
+    return table[found.group(0).casefold()] if found else None
+
+
+def _last(pattern: re.Pattern[str], text: str, table: dict[str, str]) -> str | None:
+    found = [table[m.group(0).casefold()] for m in pattern.finditer(text)]
+    return found[-1] if found else None
+
+
+def _preferred(found: Sequence[str], lex: Lexicon) -> str | None:
+    return min(found, key=lex.kinds.index) if found else None
+
+
+def head_count(counts: str, lex: Lexicon) -> bool:
+    """Whether ``counts`` names no kind but a plain head-count ("locals", "miners"), so a
+    figure counting it took its kind from elsewhere in the sentence."""
+    return all(
+        lex.noun_kind[m.group(0).casefold()] == HEADCOUNT for m in lex.nouns.finditer(counts)
+    )
+
+
+TALLIED = re.compile(r"[A-Z][\w’'-]*\s*\(\s*$")
+"""Before a number alone in brackets after a name: "Nairobi (17), Nakuru (3)", a tally by
+place or group whose kind the head of the sentence gives ("The dead are from ...")."""
+
+
+def tally_kind(text: str, n: Number, lex: Lexicon) -> str | None:
+    """The kind a tally's head names before its first bracket, or None."""
+    head = text[: text.index("(")] if "(" in text[: n.start] else ""
+    found = [lex.noun_kind[m.group(0).casefold()] for m in lex.nouns.finditer(head)]
+    found += [lex.state_kind[m.group(0).casefold()] for m in lex.states.finditer(head)]
+    return _preferred(found, lex)
+
+
+def kind_of(
+    text: str, n: Number, counts: str, counts_end: int, floor: int = 0, ceiling: int | None = None
+) -> str | None:
+    """The kind of what a number counts (see the module's docstring), or None when a number
+    in words counts nothing known."""
+    lex = lexicon()
+    before = _window_before(text, n.start, floor)
+    measure = _last(lex.before, before, lex.before_kind)
+    after = f"{counts} {_window_after(text, counts_end, len(text) if ceiling is None else ceiling)}"
+    if n.unit_kind and n.unit_kind != COUNT:
+        measured = _last(lex.before, counts, lex.before_kind)
+        following = _first(lex.after, text[n.end : n.end + 40], lex.after_kind)
+        for word in (measure, measured, following):
+            if word in MEASURES and n.unit_kind in ("distance", "speed"):
+                return word  # "at a depth of 10 km", "491 mm of rain", "25 feet of water"
+        if n.unit_kind == "share" and (
+            _VOTED_BEFORE.search(text[: n.start]) or _VOTED_AFTER.match(text[n.end :])
+        ):
+            return "votes"  # people voting one way, as a percentage of those who voted
+        return n.unit_kind
+    last = counts.split()[-1].casefold() if counts else ""
+    of = _OF_WHAT.match(text, counts_end) if last in lex.occurrences else None
+    if of:  # "627 instances of arrests": what the occurrences are of
+        inner = [lex.noun_kind[m.group(0).casefold()] for m in lex.nouns.finditer(of.group(1))]
+        if inner:
+            return _preferred(inner, lex)
+    said = [lex.noun_kind[m.group(0).casefold()] for m in lex.nouns.finditer(counts)]
+    right_after = lex.nouns.match(" ".join(text[n.end :].split()[:3]))
+    if right_after:  # "204 in favour": a noun phrase the counted words stop short of
+        said.append(lex.noun_kind[right_after.group(0).casefold()])
+    said += [lex.state_kind[m.group(0).casefold()] for m in lex.states.finditer(after)]
+    event = _preferred([k for k in said if k in lex.events], lex)
+    if event and not (n.needs_noun and n.value == 1 and not lex.nouns.search(counts)):
+        return event  # ("one hand was injured": "one" counts nothing)
+    if (
+        measure is not None
+        and not n.year
+        and (measure in lex.events or measure in MEASURES or not said)
+    ):
+        return measure
+    named = [m.group(1) for m in _NUMBER_OF.finditer(before)] if not counts else []
+    if named:  # "the number of cases has gone up to five"
+        found = [lex.noun_kind[m.group(0).casefold()] for m in lex.nouns.finditer(named[-1])]
+        found += [lex.state_kind[m.group(0).casefold()] for m in lex.states.finditer(named[-1])]
+        if found:
+            return _preferred(found, lex)
+    noun = _preferred(
+        [lex.noun_kind[m.group(0).casefold()] for m in lex.nouns.finditer(counts)], lex
+    )
+    if noun:
+        return noun
+    if n.needs_noun and (n.value == 1 or n.year or _DETERMINER.search(text[: n.start])):
+        return None  # "one hand", "the two nations", "the 2025 budget": not a count
+    if not counts and said:  # "another 500 will be deployed", "300 were cancelled"
+        return _preferred(said, lex) or COUNT
+    return COUNT
+
+
+TOLLS = ("deaths", "casualties")
+_IDENTIFIED_AS = re.compile(r"\s*as\b", re.I)
+
+
+def identified(
+    text: str, n: Number, counts_end: int, floor: int, ceiling: int, lex: Lexicon
+) -> bool:
+    """Whether the clause of a count of the dead says they were identified or handed back
+    (the few words before it, or the rest of its clause)."""
+    before = " ".join(_window_before(text, n.start, floor).split()[-6:])
+    after = _window_after(text, counts_end, max(ceiling, counts_end))
+    for window in (before, after):
+        for m in lex.identification.finditer(window):
+            if not _IDENTIFIED_AS.match(window, m.end()):
+                return True
+    return False
