@@ -231,6 +231,8 @@ def section(preset: Preset) -> list[str]:
             marks.append("default topic")
         if t.id == preset.background:
             marks.append("earlier years")
+        if t.id == preset.spoken:
+            marks.append("quotations")
         mark = f" ({', '.join(marks)})" if marks else ""
         lines.append(f"| `{t.id}`{mark} | {cell(t.name)} | {cell(t.about)} | {len(t.cues)} |")
     lines += [
@@ -254,8 +256,10 @@ def presets_reference() -> str:
         "takes a preset topic's description and cues for a name that is one of the topics of "
         "the preset the names and the title point to. The *default topic* takes statements "
         "no cue points elsewhere (`defaults.topic`); the topic marked *earlier years* takes "
-        "statements dated a year or more before their article (`defaults.background`). The "
-        "cues themselves are in the file the preset writes.",
+        "statements dated a year or more before their article (`defaults.background`); the "
+        "topic marked *quotations* takes a direct quotation that neither it nor its paragraph "
+        "gives a cue for (`defaults.spoken`). The cues themselves are in the file the preset "
+        "writes.",
     ]
     for preset in presets().values():
         lines += section(preset)

@@ -71,6 +71,13 @@ def test_a_preset_default_must_be_one_of_its_topics():
         parse_presets(PRESET.format(cue="second").replace('"one"\n[[', '"two"\n[[', 1))
 
 
+def test_a_preset_spoken_topic_must_be_one_of_its_topics():
+    text = PRESET.format(cue="second").replace('default = "one"', 'spoken = "one"')
+    assert parse_presets(text)["kind"].spoken == "one"
+    with pytest.raises(PresetError, match=r"kind\.spoken: 'two' is not one of its topics"):
+        parse_presets(text.replace('spoken = "one"', 'spoken = "two"'))
+
+
 def test_the_lexicon_includes_only_preset_topics_and_checks_its_cues():
     known = parse_presets(PRESET.format(cue="second"))
     family = parse_lexicon('[[family]]\nwords = ["w"]\nincludes = ["kind.one"]\n', known)
@@ -382,6 +389,14 @@ def test_a_background_name_takes_earlier_years():
     assert plan_topics("The river flood", "Flooding,Relief").background is None
 
 
+def test_a_typed_name_of_the_presets_spoken_topic_takes_quotations():
+    assert presets()["court"].spoken == "reactions"
+    plan = plan_topics("The murder trial", "Trial,Reactions")
+    assert (plan.default, plan.spoken) == ("trial", "reactions")
+    assert plan_topics("The murder trial", "Trial,Verdicts").spoken is None
+    assert plan_topics("The war", None, "armed-conflict").spoken == "claims-and-denials"
+
+
 def test_init_preset_writes_the_preset(tmp_path):
     result = runner.invoke(
         app, ["init", str(tmp_path / "p"), "--title", "The war", "--preset", "armed-conflict"]
@@ -395,6 +410,7 @@ def test_init_preset_writes_the_preset(tmp_path):
         (t.id, t.name, t.about, t.cues) for t in preset.topics
     ]
     assert config.defaults.topic == "operations" and config.defaults.background == "background"
+    assert config.defaults.spoken == "claims-and-denials"
     text = (tmp_path / "p" / "sources" / "briefbook.toml").read_text(encoding="utf-8")
     assert "# description and cues: briefbook's preset 'armed-conflict', topic 'operations'" in text
 

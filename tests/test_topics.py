@@ -33,6 +33,24 @@ def test_sentence_without_cue_uses_paragraph_then_default():
     assert alone.topic == "background" and alone.evidence == () and alone.confidence < 0.5
 
 
+def test_a_quotation_no_cue_sorts_goes_to_the_spoken_topic():
+    """What someone is quoted saying, with no cue in it or its paragraph, is what people say
+    (``defaults.spoken``); reported speech without quotation marks, or with no one saying it,
+    keeps the default, as does a config with no spoken topic."""
+    text = CONFIG.replace('topic = "background"', 'topic = "background"\nspoken = "talks"')
+    spoken = TopicClassifier(Config.model_validate(tomllib.loads(text)))
+    quoted = spoken.assign("\u201cWe are tired,\u201d she said.", verb="said", quote=True)
+    assert quoted.topic == "talks" and quoted.evidence == ("reported speech: said",)
+    assert spoken.assign("She said it was cold.", verb="said").topic == "background"
+    assert spoken.assign("\u201cWe are tired.\u201d", quote=True).topic == "background"
+    with_cue = spoken.assign(
+        "\u201cThe dockers are tired,\u201d she said.", verb="said", quote=True
+    )
+    assert with_cue.topic == "walkout"
+    plain = classifier().assign("\u201cWe are tired,\u201d she said.", verb="said", quote=True)
+    assert plain.topic == "background" and plain.evidence == ()
+
+
 FIGURES_CONFIG = """\
 [briefing]
 title = "A factory fire"

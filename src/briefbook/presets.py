@@ -52,6 +52,8 @@ class Preset:
     topics: tuple[PresetTopic, ...]
     events: tuple[str, ...] = ()
     """Words that name events of its kind ("earthquake", "flood")."""
+    spoken: str | None = None
+    """The id of the topic of an attributed statement no cue sorts (``defaults.spoken``)."""
 
     def topic(self, topic_id: str) -> PresetTopic:
         return next(t for t in self.topics if t.id == topic_id)
@@ -83,6 +85,8 @@ class TopicPlan:
     """False when no preset topic and no word family fits the name: its own words only."""
     past: bool = False
     """It takes statements about earlier years: the config's ``defaults.background``."""
+    spoken: bool = False
+    """It takes attributed statements no cue sorts: the config's ``defaults.spoken``."""
 
 
 def _read(name: str) -> str:
@@ -125,12 +129,13 @@ def parse_presets(text: str, where: str = PRESETS_FILE) -> dict[str, Preset]:
         ids = {t.id for t in topics}
         default = table.get("default", topics[0].id)
         background = table.get("background")
-        for key, value in (("default", default), ("background", background)):
+        spoken = table.get("spoken")
+        for key, value in (("default", default), ("background", background), ("spoken", spoken)):
             if value is not None and value not in ids:
                 raise PresetError(f"{where}: {name}.{key}: {value!r} is not one of its topics")
         kinds = tuple(str(k) for k in table.get("kinds", []))
         events = tuple(str(w) for w in table.get("events", []))
-        out[name] = Preset(name, kinds, default, background, tuple(topics), events)
+        out[name] = Preset(name, kinds, default, background, tuple(topics), events, spoken)
     return out
 
 
@@ -276,6 +281,7 @@ def plan_preset(preset: Preset) -> list[TopicPlan]:
             t.cues,
             f"preset {preset.name!r}, topic {t.id!r}",
             past=t.id == preset.background,
+            spoken=t.id == preset.spoken,
         )
         for t in preset.topics
     ]
@@ -293,7 +299,10 @@ def plan_names(
         if preset is not None and match is not None:
             origin = f"preset {preset.name!r}, topic {match.id!r}"
             past = match.id == preset.background
-            plans.append(TopicPlan(topic_id, name, match.about, match.cues, origin, past=past))
+            spoken = match.id == preset.spoken
+            plans.append(
+                TopicPlan(topic_id, name, match.about, match.cues, origin, past=past, spoken=spoken)
+            )
             continue
         fits = fitting_families(name)
         cues = _distinct([*initial_cues(name), *(c for f in fits for c in f.cues)])

@@ -166,6 +166,7 @@ def statements(
             verb=att.cue,
             earlier=earlier_date(r.dates, article.meta.published),
             figures=[q.kind for q in r.quantities],
+            quote=att.quote,
         )
         out.append(
             Statement(

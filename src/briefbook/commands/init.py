@@ -135,6 +135,8 @@ class Plan:
     """The topic of statements no cue points elsewhere."""
     background: str | None = None
     """The topic a date in an earlier year points to."""
+    spoken: str | None = None
+    """The topic of an attributed statement no cue sorts (reactions)."""
 
 
 def plan_topics(title: str, topics: str | None = None, preset: str | None = None) -> Plan:
@@ -146,10 +148,11 @@ def plan_topics(title: str, topics: str | None = None, preset: str | None = None
         if chosen is None:
             fix = f"name the chapters, or use one of the presets: {', '.join(presets())}"
             raise InputError([_option_problem("--topics", "give --topics or --preset", fix)])
-        return Plan(plan_preset(chosen), chosen.default, chosen.background)
+        return Plan(plan_preset(chosen), chosen.default, chosen.background, chosen.spoken)
     plans, _ = plan_names(parse_topics(topics), title, chosen)
     background = next((p.id for p in plans if p.past), None)
-    return Plan(plans, plans[0].id, background)
+    spoken = next((p.id for p in plans if p.spoken), None)
+    return Plan(plans, plans[0].id, background, spoken)
 
 
 def render_config(
@@ -175,6 +178,11 @@ def render_config(
         *(
             [f"{_line('background', plan.background)}   # the topic earlier years point to"]
             if plan.background
+            else []
+        ),
+        *(
+            [f"{_line('spoken', plan.spoken)}   # what people say, when no cue sorts it"]
+            if plan.spoken
             else []
         ),
         "",

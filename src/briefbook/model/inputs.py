@@ -145,6 +145,10 @@ class Defaults(_Strict):
     background: str | None = None
     """Topic that a date a year or more before the article's publication points to, as a
     cue found in one sentence would (history and context); none when not set."""
+    spoken: str | None = None
+    """Topic of an attributed statement ("..., she said") in which, and in whose paragraph, no
+    cue points anywhere: where what people say goes (reactions); the default topic when not
+    set."""
 
 
 class BookSettings(_Strict):
@@ -199,6 +203,7 @@ class Config(_Strict):
         for key, value in (
             ("topic", self.defaults.topic),
             ("background", self.defaults.background),
+            ("spoken", self.defaults.spoken),
         ):
             if value is not None and value not in ids:
                 raise ValueError(
