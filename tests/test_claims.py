@@ -642,3 +642,25 @@ def test_an_outlet_s_passing_count_is_not_set_against_another_s_total():
     assert figure_disputes(briefing(texts, **meta)) == []  # some count of some hour
     texts["b"] = "Police said four people have been killed in the riots in Freedonia."
     assert figure_disputes(briefing(texts, **meta)) == []  # an outlet's toll against police's
+
+
+def test_a_party_denying_what_another_just_accused_it_of_is_a_stance_dispute():
+    texts = {
+        "a": "Freedonia accused Sylvania of arming the rebels in the north. "
+        "Sylvania denied the accusation.",
+    }
+    (conflict,) = [c for c in briefing(texts).conflicts if c.kind == "stance"]
+    assert len(conflict.statements) == 2
+    texts["b"] = "Freedonia blamed Sylvania for the raid. Sylvania denied that."
+    (conflict,) = [c for c in briefing(texts).conflicts if c.kind == "stance"]
+    assert len(conflict.statements) == 4  # one accuser, one denier: one dispute
+    del texts["b"]
+    texts["a"] = (
+        "Sylvania said Freedonia's troops crossed the border. "
+        "Freedonia accused Sylvania of the raid, which Sylvania rejected."
+    )
+    assert [c for c in briefing(texts).conflicts if c.kind == "stance"] == []  # not Freedonia's
+    texts["a"] = "Freedonia accused the rebels of the attack in the north. Sylvania denied it."
+    assert [c for c in briefing(texts).conflicts if c.kind == "stance"] == []  # not accused
+    texts["a"] = "Sylvania said Sylvania held talks in the north. Sylvania denied the reports."
+    assert [c for c in briefing(texts).conflicts if c.kind == "stance"] == []  # its own words
