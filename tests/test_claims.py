@@ -664,3 +664,14 @@ def test_a_party_denying_what_another_just_accused_it_of_is_a_stance_dispute():
     assert [c for c in briefing(texts).conflicts if c.kind == "stance"] == []  # not accused
     texts["a"] = "Sylvania said Sylvania held talks in the north. Sylvania denied the reports."
     assert [c for c in briefing(texts).conflicts if c.kind == "stance"] == []  # its own words
+
+
+def test_a_day_s_toll_given_a_day_later_is_a_step_of_its_series_not_a_dispute():
+    texts = {
+        "a": "The army said 12 people were killed in the shelling on Monday.",
+        "b": "Regional officials said 30 people were killed in the shelling on Monday.",
+    }
+    days = {"a": {"published": "2025-03-03"}, "b": {"published": "2025-03-04"}}
+    assert figure_disputes(briefing(texts, **days)) == []  # counted again the next day
+    days["b"] = {"published": "2025-03-03"}
+    assert figure_disputes(briefing(texts, **days)) == [[12, 30]]  # the same day's counts
