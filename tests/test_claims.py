@@ -642,3 +642,36 @@ def test_an_outlet_s_passing_count_is_not_set_against_another_s_total():
     assert figure_disputes(briefing(texts, **meta)) == []  # some count of some hour
     texts["b"] = "Police said four people have been killed in the riots in Freedonia."
     assert figure_disputes(briefing(texts, **meta)) == []  # an outlet's toll against police's
+
+
+def test_a_party_denying_what_another_just_accused_it_of_is_a_stance_dispute():
+    texts = {
+        "a": "Freedonia accused Sylvania of arming the rebels in the north. "
+        "Sylvania denied the accusation.",
+    }
+    (conflict,) = [c for c in briefing(texts).conflicts if c.kind == "stance"]
+    assert len(conflict.statements) == 2
+    texts["b"] = "Freedonia blamed Sylvania for the raid. Sylvania denied that."
+    (conflict,) = [c for c in briefing(texts).conflicts if c.kind == "stance"]
+    assert len(conflict.statements) == 4  # one accuser, one denier: one dispute
+    del texts["b"]
+    texts["a"] = (
+        "Sylvania said Freedonia's troops crossed the border. "
+        "Freedonia accused Sylvania of the raid, which Sylvania rejected."
+    )
+    assert [c for c in briefing(texts).conflicts if c.kind == "stance"] == []  # not Freedonia's
+    texts["a"] = "Freedonia accused the rebels of the attack in the north. Sylvania denied it."
+    assert [c for c in briefing(texts).conflicts if c.kind == "stance"] == []  # not accused
+    texts["a"] = "Sylvania said Sylvania held talks in the north. Sylvania denied the reports."
+    assert [c for c in briefing(texts).conflicts if c.kind == "stance"] == []  # its own words
+
+
+def test_a_day_s_toll_given_a_day_later_is_a_step_of_its_series_not_a_dispute():
+    texts = {
+        "a": "The army said 12 people were killed in the shelling on Monday.",
+        "b": "Regional officials said 30 people were killed in the shelling on Monday.",
+    }
+    days = {"a": {"published": "2025-03-03"}, "b": {"published": "2025-03-04"}}
+    assert figure_disputes(briefing(texts, **days)) == []  # counted again the next day
+    days["b"] = {"published": "2025-03-03"}
+    assert figure_disputes(briefing(texts, **days)) == [[12, 30]]  # the same day's counts

@@ -13,7 +13,9 @@ Three kinds, each linking the claims involved:
     its position, which is not a dispute between sources.
 ``stance``
     One party asserts what another denies or negates, about the same thing (see
-    ``analyse/stance``): "the strike is illegal" against "the strike is not illegal".
+    ``analyse/stance``): "the strike is illegal" against "the strike is not illegal"; or a
+    party's denial pointing back to what another has just said of it ("Freedonia accused
+    Sylvania of arming the rebels. Sylvania denied the accusation.").
 ``contradiction``
     A denial found in a single source, while another source reports the same party
     asserting the opposite about the same subject (for example condemning what it is said
@@ -31,7 +33,7 @@ from collections.abc import Sequence
 
 from briefbook.analyse.claims import content_words, name_words, stance
 from briefbook.analyse.figures import find_figures
-from briefbook.analyse.stance import stance_disputes
+from briefbook.analyse.stance import answered_accusations, stance_disputes
 from briefbook.model import Actor, Claim, Conflict, FigureSeries, Kind, ReadCorpus, Statement
 from briefbook.vocabulary import alternation, derived, words
 
@@ -71,7 +73,9 @@ def _stances(
     covered = {k for c in found if c.kind != "figures" for k in c.statements}
     names = {a.id: a.name for a in corpus.actors}
     out = []
-    for group in stance_disputes(corpus.statements, name_words(corpus.actors)):
+    said = name_words(corpus.actors)
+    groups = stance_disputes(corpus.statements, said)
+    for group in groups + answered_accusations(corpus.statements, said):
         keys = tuple((s.source_id, s.sentence_id) for s in group)
         if len(set(keys) - covered) < 2:
             continue

@@ -27,6 +27,10 @@ percent pay rise" and "16% of shares"). Within a quantity:
   or a present perfect with no day: "250 people have been killed"): two outlets' totals for
   one day that do not meet are a dispute, while an outlet's passing count of some hour is
   never set against a claimant's;
+* a running count is compared only with one given on the same day (both articles
+  published on one day): a day's toll given a day later ("the strikes on Monday killed 31",
+  in Tuesday's paper) counts the deaths found since, a later step of its series, not a rival
+  count of the same moment;
 * a running count for one day ("12 were killed on Tuesday") and a cumulative one ("the
   toll so far", "since the protests began") are not one quantity, nor a running count for a
   place within a state (a city, a region) and one that names no place (the whole event's);
@@ -189,6 +193,8 @@ class _Report:
     outlet: str = ""
     """The outlet of its article (its source id when the outlet is not known): one outlet's
     copies of a day are its own updates, never a dispute between outlets."""
+    published: str = ""
+    """The day its article was published: when the count was given."""
 
 
 def interval(q: Quantity | FigureReport) -> tuple[float, float]:
@@ -259,7 +265,11 @@ def _reports(corpus: ReadCorpus) -> list[_Report]:
                 ))  # fmt: skip
             last[(s.source_id, q.kind)] = (n, r)
             local = any(p not in states for p in r.report.subject)
-            out.append(replace(r, local=local, outlet=outlet[s.source_id]))
+            out.append(
+                replace(
+                    r, local=local, outlet=outlet[s.source_id], published=published[s.source_id]
+                )
+            )
     return out
 
 
@@ -387,6 +397,8 @@ def _disagree(a: _Report, b: _Report) -> bool:
         return False  # a toll in an outlet's own voice relays some count of some hour
     if running and outlets == 2 and (a.outlet == b.outlet or not a.span == b.span == "total"):
         return False  # ... unless two outlets each give the whole toll so far
+    if running and _day(a.published) and _day(b.published) and a.published != b.published:
+        return False  # a day's toll given a day later counts the deaths found since: a step
     return (
         a.speaker != b.speaker
         and _overlap(a.report.as_of, b.report.as_of, running)

@@ -11,6 +11,12 @@ negative prefix) must be among them: "no confirmation of the source" does not de
 inquiry into the source" (a denial word denies all it says). Speakers are the claimants,
 or the outlet whose own voice a statement is; two unattributed statements of different
 outlets are not a dispute between parties.
+
+A denial in its own words but for a pointer back ("Sylvania denied the accusation",
+"Sylvania denies that", "... rejected the claims"; at most ``POINTER`` words after the denial
+word) denies what was just said of its party: the nearest statement before it in the same
+article (at most ``BACK`` statements back) in which another named party speaks of it (names
+it). That pair is a stance dispute too: who accuses and who denies, in different words.
 """
 
 from __future__ import annotations
@@ -33,6 +39,13 @@ NEGATIVE_PREFIXES = ("il", "im", "in", "ir", "un", "non-", "non", "dis")
 SCOPE = 3
 """Words after a negation that it negates: "there is no confirmation of the source" negates
 a confirmation, not the source."""
+
+
+POINTER = 3
+"""Words after a denial word that can only point back to what was said ("the accusation",
+"these allegations", "that"): more, and the denial says something of its own."""
+BACK = 3
+"""How many statements before a pointing denial what it denies may be."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,3 +119,39 @@ def stance_disputes(
     for i in sorted(linked):
         groups.setdefault(sets.find(i), []).append(statements[i])
     return list(groups.values())
+
+
+_OTHER_CLAUSE = re.compile(r"\b(?:which|who|whom|whose|but|while|although|though|whereas)\b", re.I)
+"""Before a denial word, a clause of its own: the denial is not the claimant's ("India
+blamed Pakistan, which Islamabad denied": the claimant is India)."""
+
+
+def _points_back(s: Statement) -> bool:
+    """A denial that says nothing of its own but what it denies: "X denied the accusation"."""
+    found = denial_words().search(s.text)
+    return (
+        found is not None
+        and len(s.text[found.end() :].split()) <= POINTER
+        and not _OTHER_CLAUSE.search(s.text[: found.start()])
+    )
+
+
+def answered_accusations(
+    statements: Sequence[Statement], names: Mapping[str, frozenset[str]]
+) -> list[list[Statement]]:
+    """What one named party says of another and that other's denials pointing back to it
+    ("Freedonia accused Sylvania of arming the rebels. Sylvania denied the accusation."): one
+    group for each accuser and denier, in whichever article."""
+    out: dict[tuple[str, str], list[Statement]] = {}
+    for n, s in enumerate(statements):
+        if s.claimant is None or not _points_back(s):
+            continue
+        denier = names.get(s.claimant, frozenset())
+        for before in reversed(statements[max(0, n - BACK) : n]):
+            if before.source_id != s.source_id or before.claimant in (None, s.claimant):
+                continue
+            if stance(before) == "asserts" and denier & content_words(before.text):
+                group = out.setdefault((before.claimant, s.claimant), [])
+                group += [x for x in (before, s) if x not in group]
+                break
+    return list(out.values())
