@@ -573,3 +573,35 @@ def test_a_name_made_an_adjective_still_names_its_bearer():
 def test_a_hyphenated_given_name_keeps_its_second_half():
     b = briefing("Professor Kim Soo-young said the fire spread fast. Kim Soo-young is an expert.")
     assert {a.name for a in b.actors if a.kind == Kind.PERSON} == {"Kim Soo-young"}
+
+
+def test_abbreviated_ranks_are_titles_and_agree_with_the_written_rank():
+    b = briefing(
+        "Fleet Commander General Orrin Thwaite said the port was closed. "
+        "Gen Orrin spoke again on Friday. "
+        "A statement came from Lt Gen Marla Quennell, who said the base was safe."
+    )
+    g = groups(b)
+    assert g["Orrin Thwaite"] == {"Orrin Thwaite", "Orrin"}
+    assert "Marla Quennell" in g
+    assert not any(name.startswith(("Lt", "Gen")) for name in g)
+
+
+def test_a_plural_title_before_two_names_is_no_part_of_the_first():
+    b = briefing(
+        "The envoy met Prime Ministers Teodor Valsky and Ines Maro, who said talks went well."
+    )
+    people = {a.name for a in b.actors if a.kind == Kind.PERSON}
+    assert "Teodor Valsky" in people
+    assert not any(name.startswith("Ministers") for name in people)
+
+
+def test_a_name_ending_with_a_place_kind_is_no_person():
+    b = briefing(
+        "The flood cut off Varnok Commune, home to 300 people, officials said. "
+        "Varnok Commune was reached by boat on Sunday.",
+        "Army Region Three troops arrived, Region said, and the water fell.",
+    )
+    kinds = {a.name: a.kind for a in b.actors}
+    assert kinds.get("Varnok Commune", Kind.PLACE) == Kind.PLACE
+    assert "Region" not in kinds
