@@ -605,3 +605,29 @@ def test_a_name_ending_with_a_place_kind_is_no_person():
     kinds = {a.name: a.kind for a in b.actors}
     assert kinds.get("Varnok Commune", Kind.PLACE) == Kind.PLACE
     assert "Region" not in kinds
+
+
+def _claimant_of(b, start: str) -> str | None:
+    names = {a.id: a.name for a in b.actors}
+    (s,) = [s for s in b.statements if s.text.startswith(start)]
+    return names.get(s.claimant) if s.claimant else None
+
+
+def test_a_speaker_named_by_title_is_the_person_given_that_role_in_any_article():
+    b = briefing(
+        "Ivo Darnell, the regional leader of Saltmark, said roads were shut. "
+        "Darnell said more rain was due.",
+        "Darnell said the army would help. The dam held, Darnell said.",
+        "Saltmark's regional president Ivo Darnell visited the town on Monday.",
+        "The regional president said on Tuesday that schools would reopen.",
+    )
+    assert _claimant_of(b, "The regional president said") == "Ivo Darnell"
+
+
+def test_a_speaker_named_by_title_is_the_person_whose_role_fits_it_closest():
+    b = briefing(
+        "Police Commissioner Rhea Tollan said the site was sealed. "
+        "Relief Commissioner Omar Vesk said tents were sent.",
+        "The city police commissioner said the inquiry had begun.",
+    )
+    assert _claimant_of(b, "The city police commissioner said") == "Rhea Tollan"
