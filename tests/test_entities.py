@@ -631,3 +631,14 @@ def test_a_speaker_named_by_title_is_the_person_whose_role_fits_it_closest():
         "The city police commissioner said the inquiry had begun.",
     )
     assert _claimant_of(b, "The city police commissioner said") == "Rhea Tollan"
+
+
+def test_a_disease_named_after_a_place_or_before_virus_is_no_actor():
+    b = briefing(
+        "Two patients died of the Saltmark virus, Health Minister Ana Ruiz said. "
+        "Another man died from Marburg, she said. "
+        "In the region's first Zika outbreak, 12 people fell ill, officials said."
+    )
+    names = {a.name for a in b.actors}
+    assert "Ana Ruiz" in names
+    assert not names & {"Saltmark", "Marburg", "Zika"}
