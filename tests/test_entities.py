@@ -642,3 +642,12 @@ def test_a_disease_named_after_a_place_or_before_virus_is_no_actor():
     names = {a.name for a in b.actors}
     assert "Ana Ruiz" in names
     assert not names & {"Saltmark", "Marburg", "Zika"}
+
+
+def test_a_capitalised_slogan_with_a_preposition_is_no_person():
+    b = briefing(
+        'One member carried a placard that read: "On Strike Against Saltmark." '
+        "Saltmark did not respond to a request for comment."
+    )
+    people = {a.name for a in b.actors if a.kind == Kind.PERSON}
+    assert not any("Against" in name for name in people)

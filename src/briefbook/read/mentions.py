@@ -56,6 +56,7 @@ GROUP_NOUNS = derived(lambda: words("names", "group_nouns"))
 DOCUMENT_WORDS = derived(lambda: words("names", "document_words"))
 STORM_WORDS = derived(lambda: words("names", "storm_words"))
 DISEASES = derived(lambda: words("names", "diseases"))
+NAME_BREAKERS = derived(lambda: words("names", "name_breakers"))
 DISEASE_HEADS = derived(lambda: words("names", "disease_heads"))
 NAME_SUFFIXES = derived(lambda: words("names", "name_suffixes"))
 REPORTING_NOUNS = derived(lambda: words("names", "reporting_nouns"))
@@ -910,6 +911,8 @@ def _run_mention(
             source_id, sentence_id, name_tokens[0].start, name_tokens[-1].end, name,
             Kind.OUTLET if outlet else Kind.ORGANISATION, span_start=name_tokens[0].start,
         )  # fmt: skip
+    if any(t.bare.casefold() in NAME_BREAKERS() for t in name_tokens[1:]):
+        return None  # "On Strike Against Saltmark": a slogan or a headline, no one's name
     # "in Tarragona", "near New Berrow": a name after a place preposition, with nothing that
     # shows a person, is a place ("in Ruiz's words" and "the oath to Ruiz, 84," are not)
     end_at = name_tokens[-1].end - base
