@@ -267,6 +267,10 @@ KNOWN = {
     "('<Given> <Surname>-themed') is left as it is (the renaming takes no name with a hyphen "
     "after it), while the surname alone after it ('<Surname> said') is renamed, so the two no "
     "longer meet; the reading links them",
+    "india-pakistan-strikes": "a defect of the reading: a surname under a plural title before "
+    "its full name in the same article ('Prime Ministers <Surname> and ...' then 'Prime "
+    "Ministers <Given> <Surname> and ...') is a person of its own when no earlier article names "
+    "him in full, and the renamed corpus, whose surnames meet other full names, links it",
     "aricell-fire": "a defect of the reading: a surname that is also a place's kind word "
     "('Park') is the person when it speaks ('Park said') but not in 'Park's lawyer' or 'Park "
     "did not answer ... but said', where the renamed surname is linked to its person; and a "
