@@ -125,8 +125,13 @@ def _edit_distance(a: str, b: str) -> int:
     return prev[-1]
 
 
+_ABBREVIATED = derived(lambda: mapping("names", "title_abbreviations"))
+
+
 def _role_words(role: str | None) -> set[str]:
-    return {w for w in _name_tokens(role or "") if w in TITLE_WORDS()} - {
+    """The title words of a role, abbreviated ranks written out ("Gen" is "general")."""
+    found = {w for w in _name_tokens(role or "") if w in TITLE_WORDS()}
+    return {_ABBREVIATED().get(w, w) for w in found} - {
         "mr",
         "mrs",
         "ms",
@@ -292,6 +297,17 @@ def resolve(mentions: Sequence[Mention]) -> tuple[list[Actor], dict[str, str]]:
             and all(fold(name) in places for name in cluster.names)
         ):
             cluster.kind = Kind.PLACE
+
+    # a person's name never ends with a place's kind word: "Saltford Commune" is a place,
+    # and "Region" alone (a title's word cut from "Military Region") is no one
+    for cluster in clusters:
+        if cluster.kind == Kind.PERSON and cluster.canonical is None and cluster.names:
+            last = {_name_tokens(name)[-1] for name in cluster.names if _name_tokens(name)}
+            if last and last <= _PLACE_KINDS():
+                if all(len(_name_tokens(name)) >= 2 for name in cluster.names):
+                    cluster.kind = Kind.PLACE
+                else:
+                    cluster.mentions.clear()
 
     # a name that nothing shows to be a person's is not listed: it may as well be a train, a
     # building or a place. People show themselves by a title, a verb of speech, an age...

@@ -207,7 +207,8 @@ def titled_person(
     title: str, owner: str | None, people: Sequence[Actor], source_id: str
 ) -> Actor | None:
     """The one person of the corpus with a title ("transport minister"), of the same state
-    or body when both are known; one of this article's first."""
+    or body when both are known; one of this article's first. A person may come once for
+    each role the articles give them ("the regional leader", "the regional president")."""
     wanted = _title_words(title)
     if not wanted:
         return None
@@ -219,9 +220,14 @@ def titled_person(
         and _fits(title, p.role)
         and (owner is None or p.affiliation is None or fold(p.affiliation) == fold(owner))
     ]
+    # the closest fit: "the city police commissioner" is the "Police Commissioner", not the
+    # "Relief Commissioner"
+    said = set(fold(title).split())
+    best = max((len(said & _role_words(p.role or "")) for p in found), default=0)
+    found = [p for p in found if len(said & _role_words(p.role or "")) == best]
     here = [p for p in found if any(m.startswith(source_id + "/") for m in p.mentions)]
     for pool in (here, found):
-        if len(pool) == 1:
+        if len({p.id for p in pool}) == 1:
             return pool[0]
     return None
 

@@ -50,6 +50,24 @@ OPENING = ("“", "«", '"', "‘")
 """Marks that open a quotation, and open a paragraph that goes on with one."""
 
 
+def _people_by_role(
+    actors: Sequence[Actor], mentions: Sequence[Mention], mention_actor: dict[str, str]
+) -> list[Actor]:
+    """The corpus's people once for each role the articles give them, for a speaker named
+    by a title alone: "the regional president said" is the one person called "regional
+    president" in one article and "regional leader" (the role most used) in others."""
+    roles: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.kind == Kind.PERSON and m.role and m.id in mention_actor:
+            roles.setdefault(mention_actor[m.id], set()).add(m.role)
+    return [
+        replace(a, role=role) if role != a.role else a
+        for a in actors
+        if a.kind == Kind.PERSON
+        for role in sorted({*roles.get(a.id, ()), *([a.role] if a.role else [])})
+    ]
+
+
 def _goes_on(reporting: Sequence[Reporting]) -> dict[int, bool]:
     """Paragraph -> whether it can go on with a quotation opened before it: it opens with a
     quotation mark, or the first mark it holds closes one."""
@@ -311,7 +329,7 @@ def read_corpus(
     classifier = TopicClassifier(config, [r.sentence.text for rs in reporting.values() for r in rs])
     groups: dict[str, Actor] = {}
     names = {a.id: a.name for a in actors}
-    people = [a for a in actors if a.kind == Kind.PERSON and a.role]
+    people = _people_by_role(actors, mentions, mention_actor)
     stmts = [
         s
         for a in articles

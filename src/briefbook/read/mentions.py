@@ -55,6 +55,9 @@ OFFICIAL_NOUNS = derived(lambda: words("names", "official_nouns"))
 GROUP_NOUNS = derived(lambda: words("names", "group_nouns"))
 DOCUMENT_WORDS = derived(lambda: words("names", "document_words"))
 STORM_WORDS = derived(lambda: words("names", "storm_words"))
+DISEASES = derived(lambda: words("names", "diseases"))
+NAME_BREAKERS = derived(lambda: words("names", "name_breakers"))
+DISEASE_HEADS = derived(lambda: words("names", "disease_heads"))
 NAME_SUFFIXES = derived(lambda: words("names", "name_suffixes"))
 REPORTING_NOUNS = derived(lambda: words("names", "reporting_nouns"))
 PLACE_PREPOSITIONS = derived(lambda: words("names", "place_prepositions"))
@@ -590,6 +593,19 @@ def _a_storm(words: Sequence[str]) -> bool:
     )
 
 
+def _a_disease(words: Sequence[str], tokens: Sequence[Token], end: int) -> bool:
+    """Whether a capitalised run names a disease or a virus: one named after a place
+    ("Ebola", "Nipah Virus"), or any name with a disease's word right after it ("the
+    Saltmark virus")."""
+    folded = [w.casefold() for w in words]
+    heads = DISEASE_HEADS()
+    while len(folded) > 1 and folded[-1] in heads:
+        folded.pop()
+    if " ".join(folded) in DISEASES():
+        return True
+    return end < len(tokens) and tokens[end].text in heads
+
+
 def _run_mention(
     source_id: str,
     sentence_id: str,
@@ -625,8 +641,9 @@ def _run_mention(
         or " ".join(words) in gaz.adjectives
         or (words[-1].endswith("s") and " ".join(words)[:-1] in gaz.adjectives)
         or " ".join(words).casefold() in GROUP_NOUNS()
+        or _a_disease(words, tokens, end)
     ):  # a document, a storm, a region's or a state's people ("Kenyans", "South Africans"), a
-        # language, a group
+        # language, a group, a disease
         return None
     titles_only = all(is_title(t) or t.text in ("of", "for", "and") for t in run)
     body_of = any(
@@ -894,6 +911,8 @@ def _run_mention(
             source_id, sentence_id, name_tokens[0].start, name_tokens[-1].end, name,
             Kind.OUTLET if outlet else Kind.ORGANISATION, span_start=name_tokens[0].start,
         )  # fmt: skip
+    if any(t.bare.casefold() in NAME_BREAKERS() for t in name_tokens[1:]):
+        return None  # "On Strike Against Saltmark": a slogan or a headline, no one's name
     # "in Tarragona", "near New Berrow": a name after a place preposition, with nothing that
     # shows a person, is a place ("in Ruiz's words" and "the oath to Ruiz, 84," are not)
     end_at = name_tokens[-1].end - base
