@@ -815,3 +815,28 @@ def test_a_rank_or_office_points_back_to_the_person_holding_it():
         "Senator Lea Poll filed the motion. The senator said the vote was unlawful."
     )
     assert [o[1] for o in out[1::2]] == ["Ana Roe", "Raj Mehta", "Lea Poll"]
+
+
+def test_a_word_for_the_kind_of_body_points_back_to_the_body_named():
+    out = claimants(
+        "Wessex Police said a man had been arrested on Monday. "
+        "The force said extra patrols were sent to the harbour. "
+        "The Southern Union of States met in Port Lana. "
+        "The bloc said the border would reopen."
+    )
+    assert out[1][1:] == ("Wessex Police", "said")
+    assert out[3][1:] == ("Southern Union of States", "said")
+
+
+def test_a_word_for_a_kind_of_body_names_none_of_another_kind():
+    out = claimants("Acme Corp said sales rose. The force said extra patrols were sent.")
+    assert out[1][1] is None
+
+
+def test_members_of_a_legislature_speak_as_a_group():
+    out = claimants(
+        "Forty senators accused the minister of lying to the chamber. "
+        "The deputies said the vote had been rigged."
+    )
+    assert out[0][1:] == ("Senators", "accused")
+    assert out[1][1:] == ("Deputies", "said")
