@@ -198,8 +198,10 @@ def earlier_named(head: str, context: Context) -> Mention | None:
         words = [w.casefold().rstrip("’'s") for w in earlier.text.split()]
         # a name's head is its last word, or the one before "of" ("Union of States")
         named_as = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
-        if words[-1] == head or named_as in kin or (
-            earlier.kind in (Kind.AGENCY, Kind.ORGANISATION) and head in words
+        if (
+            words[-1] == head
+            or named_as in kin
+            or (earlier.kind in (Kind.AGENCY, Kind.ORGANISATION) and head in words)
         ):
             return earlier
     return None
