@@ -840,3 +840,23 @@ def test_members_of_a_legislature_speak_as_a_group():
     )
     assert out[0][1:] == ("Senators", "accused")
     assert out[1][1:] == ("Deputies", "said")
+
+
+def test_according_to_a_possessive_cites_the_name_it_owns():
+    out = claimants(
+        "According to Freedonia's State Weather Council on Sunday, 12 people died. "
+        "According to Acme's chief executive Ana Roe, sales fell. "
+        "According to Acme, Ana Roe's company lost money."
+    )
+    assert out[0][1] == "State Weather Council"
+    assert out[1][1] == "Ana Roe"
+    assert out[2][1] == "Acme"
+
+
+def test_services_that_measure_speak_as_a_group():
+    out = claimants(
+        "Freedonia’s national meteorological authorities said the storm was the worst in years. "
+        "Freedonian agriculture officials reported that cows in two states were infected."
+    )
+    assert out[0][1:] == ("Authorities", "said")
+    assert out[1][1:] == ("Officials", "reported")
