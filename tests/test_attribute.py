@@ -860,3 +860,22 @@ def test_services_that_measure_speak_as_a_group():
     )
     assert out[0][1:] == ("Authorities", "said")
     assert out[1][1:] == ("Officials", "reported")
+
+
+def test_a_group_after_a_states_possessive_is_the_states_group():
+    out = claimants("Norway's weather authorities said the storm would weaken by Friday.")
+    assert out[0][1:] == ("Authorities", "said")
+    b = analyse(
+        CONFIG,
+        [
+            RawArticle(
+                SourceMeta(id="a", published="2024-10-24"),
+                "Norway's weather authorities said the storm would weaken.",
+                None,
+                "0",
+            )
+        ],  # type: ignore[arg-type]
+        ["a.txt"],
+    )
+    group = next(a for a in b.actors if a.id == b.statements[0].claimant)
+    assert group.affiliation is not None and "Norway" in group.affiliation

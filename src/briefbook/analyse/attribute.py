@@ -292,6 +292,16 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
             )
             if described is not None:
                 return described_speaker(described, word, quote, context)
+            group = GROUP_BEFORE().search(before)
+            if (
+                subject.kind == Kind.GOVERNMENT
+                and group is not None
+                and re.match(r"[\w.-]+[’']s?\s", group.group("pre") + " ")
+                and group.start("pre") == subject.span_start - base
+            ):
+                # "Freedonia's weather authorities said": the authorities, of the state (a
+                # body's or an outlet's own people speak for it: "AFP journalists saw")
+                return unnamed_group(group, word, quote, candidates, base)
             return Attribution(subject, None, word, quote)
         described = alone(before)
         if described is not None:
