@@ -815,3 +815,67 @@ def test_a_rank_or_office_points_back_to_the_person_holding_it():
         "Senator Lea Poll filed the motion. The senator said the vote was unlawful."
     )
     assert [o[1] for o in out[1::2]] == ["Ana Roe", "Raj Mehta", "Lea Poll"]
+
+
+def test_a_word_for_the_kind_of_body_points_back_to_the_body_named():
+    out = claimants(
+        "Wessex Police said a man had been arrested on Monday. "
+        "The force said extra patrols were sent to the harbour. "
+        "The Southern Union of States met in Port Lana. "
+        "The bloc said the border would reopen."
+    )
+    assert out[1][1:] == ("Wessex Police", "said")
+    assert out[3][1:] == ("Southern Union of States", "said")
+
+
+def test_a_word_for_a_kind_of_body_names_none_of_another_kind():
+    out = claimants("Acme Corp said sales rose. The force said extra patrols were sent.")
+    assert out[1][1] is None
+
+
+def test_members_of_a_legislature_speak_as_a_group():
+    out = claimants(
+        "Forty senators accused the minister of lying to the chamber. "
+        "The deputies said the vote had been rigged."
+    )
+    assert out[0][1:] == ("Senators", "accused")
+    assert out[1][1:] == ("Deputies", "said")
+
+
+def test_according_to_a_possessive_cites_the_name_it_owns():
+    out = claimants(
+        "According to Freedonia's State Weather Council on Sunday, 12 people died. "
+        "According to Acme's chief executive Ana Roe, sales fell. "
+        "According to Acme, Ana Roe's company lost money."
+    )
+    assert out[0][1] == "State Weather Council"
+    assert out[1][1] == "Ana Roe"
+    assert out[2][1] == "Acme"
+
+
+def test_services_that_measure_speak_as_a_group():
+    out = claimants(
+        "Freedonia’s national meteorological authorities said the storm was the worst in years. "
+        "Freedonian agriculture officials reported that cows in two states were infected."
+    )
+    assert out[0][1:] == ("Authorities", "said")
+    assert out[1][1:] == ("Officials", "reported")
+
+
+def test_a_group_after_a_states_possessive_is_the_states_group():
+    out = claimants("Norway's weather authorities said the storm would weaken by Friday.")
+    assert out[0][1:] == ("Authorities", "said")
+    b = analyse(
+        CONFIG,
+        [
+            RawArticle(
+                SourceMeta(id="a", published="2024-10-24"),
+                "Norway's weather authorities said the storm would weaken.",
+                None,
+                "0",
+            )
+        ],  # type: ignore[arg-type]
+        ["a.txt"],
+    )
+    group = next(a for a in b.actors if a.id == b.statements[0].claimant)
+    assert group.affiliation is not None and "Norway" in group.affiliation

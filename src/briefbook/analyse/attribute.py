@@ -144,7 +144,7 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
         if cited is not None:
             return replace(cited, quote=quote)
         if after:
-            return Attribution(min(after, key=lambda m: m.start), None, "according to", quote)
+            return Attribution(_cited(text, base, after), None, "according to", quote)
         after_the = DEFINITE_AFTER.match(text, acc.end())
         anaphor = earlier_named(after_the.group("head").casefold(), context) if after_the else None
         if anaphor is not None:
@@ -292,6 +292,16 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
             )
             if described is not None:
                 return described_speaker(described, word, quote, context)
+            group = GROUP_BEFORE().search(before)
+            if (
+                subject.kind == Kind.GOVERNMENT
+                and group is not None
+                and re.match(r"[\w.-]+[’']s?\s", group.group("pre") + " ")
+                and group.start("pre") == subject.span_start - base
+            ):
+                # "Freedonia's weather authorities said": the authorities, of the state (a
+                # body's or an outlet's own people speak for it: "AFP journalists saw")
+                return unnamed_group(group, word, quote, candidates, base)
             return Attribution(subject, None, word, quote)
         described = alone(before)
         if described is not None:
@@ -316,6 +326,25 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
     if carries_on and earlier is not None and (earlier.claimant or earlier.group):
         return replace(earlier, quote=quote, via_pronoun=True)
     return Attribution(None, None, "", quote)
+
+
+def _cited(text: str, base: int, after: Sequence[Mention]) -> Mention:
+    """Who "according to" cites: the first name after it, or the one its possessive
+    introduces ("according to Freedonia's Weather Council": the council, not the state;
+    "according to Acme's chief executive Ana Roe": Roe)."""
+    first = min(after, key=lambda m: m.start)
+    owned_by = [
+        m
+        for m in after
+        if m.start > first.start
+        and _POSSESSIVE.fullmatch(text[first.span_start - base : m.span_start - base])
+    ]
+    return min(owned_by, key=lambda m: m.start) if owned_by else first
+
+
+_POSSESSIVE = re.compile(r"[\w.\- ]+?[’']s?\s+(?:[a-z][a-z-]*\s+){0,3}")
+"""A name, its possessive and up to three words before the name it owns: "Acme's ",
+"Freedonia’s chief executive "."""
 
 
 def _from_quote_tail(

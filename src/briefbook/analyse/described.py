@@ -180,9 +180,14 @@ def group_cited(
     return Attribution(None, group.group("noun").casefold(), "according to", False, group_of=of)
 
 
+BODY_KIN = derived(lambda: mapping("attribution", "body_kin"))
+
+
 def earlier_named(head: str, context: Context) -> Mention | None:
-    """ "The council said": the last earlier actor whose name ends with that noun; "the
-    country said", "the East African nation confirmed": the last state."""
+    """ "The council said": the last earlier actor whose name ends with that noun, or with a
+    word for the same kind of body ("Wessex Police ... the force said"); "the country said",
+    "the East African nation confirmed": the last state."""
+    kin = {head, *BODY_KIN().get(head, ())}
     for earlier in reversed(context.mentions):
         if earlier.kind not in SPEAKING_KINDS:
             continue
@@ -191,8 +196,12 @@ def earlier_named(head: str, context: Context) -> Mention | None:
                 return earlier
             continue
         words = [w.casefold().rstrip("’'s") for w in earlier.text.split()]
-        if words[-1] == head or (
-            earlier.kind in (Kind.AGENCY, Kind.ORGANISATION) and head in words
+        # a name's head is its last word, or the one before "of" ("Union of States")
+        named_as = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+        if (
+            words[-1] == head
+            or named_as in kin
+            or (earlier.kind in (Kind.AGENCY, Kind.ORGANISATION) and head in words)
         ):
             return earlier
     return None
