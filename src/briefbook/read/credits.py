@@ -81,13 +81,31 @@ _EDITOR_CODES = derived(
 )
 """Desk initials closing agency copy ("crn-pbn/ks"), with the agencies it drew on in
 brackets ("ab/cd (AFP, Reuters)")."""
-POSITION = re.compile(
+_DESK_SIGNATURE = re.compile(r"^[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*)?\s*--\s*[A-Z]{2,4}$")
+"""A wire writer's name and desk code closing the copy ("J.Roe--PT", "Jane Roe -- LX"):
+no sentence is a name and two dashes before letters in capitals."""
+_POSITION_WORD = re.compile(
     r"\((?:(?:far|second|third|front|back|top|bottom)[\s-]+)?"
-    r"(?:left|right|centre|center|l|r|c|front|rear|top|bottom)"
+    r"(?:left|right|centre|center|front|rear|top|bottom)"
     r"(?:,\s*(?:(?:far|second|third)[\s-]+)?(?:left|right|centre|center|front|rear))*\)",
     re.IGNORECASE,
 )
-"""Where someone stands in a picture: "(center)", "(L)", "(second left)"."""
+_POSITION_LETTER = re.compile(r"\([LRC]\)")
+_LETTERED = re.compile(r"\((?:[a-zA-Z]|[ivx]{1,4})\)")
+
+
+def position(body: str) -> bool:
+    """Whether a line says where someone stands in a picture: "(center)", "(second left)",
+    or letters in capitals for two people at least ("Jane Roe (L) and John Doe (R)"). One
+    letter alone, or letters among other lettered brackets, mark a clause ("(a) exports,
+    (b) imports and (c) transit") or a party ("Senator Ana Ruiz (R)"), not a place in a
+    picture."""
+    if _POSITION_WORD.search(body):
+        return True
+    letters = _POSITION_LETTER.findall(body)
+    return len(letters) >= 2 and len(letters) == len(_LETTERED.findall(body))
+
+
 _ABOUT = re.compile(r"\s+(?:is|was|are)\s+(?:a|an|the|one)\b")
 """How a box about the writer or the agency goes on after its name: "<Name> is a ..."."""
 
@@ -102,6 +120,8 @@ def credit_line(body: str) -> bool:
     """A line that credits the report's writers, editors or sources, or an agency alone
     (bare, or as a tag in capitals: "[PORTO NEWS]")."""
     if _agency_line(body) or _EDITOR_CODES().match(body) or _TAG.fullmatch(body):
+        return True
+    if _DESK_SIGNATURE.match(body.strip()):
         return True
     if _EMAIL.search(body) and word_count(body) <= 12:
         return True  # "By Jane Roe (jane@courier.com)"
