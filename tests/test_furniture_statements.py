@@ -31,6 +31,14 @@ def reasons(text: str, **meta: str) -> list[tuple[str, str | None]]:
         "Senator Ana Ruiz (R) voted against the port bill on Tuesday.",
         # the words of an offer inside a statement
         "Stricter terms apply to loans from the port authority.",
+        # a credit's opening words starting a sentence
+        "With APEC leaders in town, the port closed on Monday.",
+        "With agencies stretched thin, volunteers ran the shelters.",
+        # an address inside an appeal, not closing a credit
+        "Police asked witnesses to email tips@porto-police.pt with any footage.",
+        # a promotion's opening words starting a sentence that goes on
+        "Listen to the survivors, the bishop urged on Sunday.",
+        "Share this view, the mayor said, and the port can reopen.",
     ],
 )
 def test_statements_on_unseen_sites_stay_statements(line):
@@ -133,3 +141,25 @@ def test_closing_lines_that_are_statements_stay_statements(line):
 def test_an_editor_s_notice_after_its_label_is_furniture_whole(line):
     out = reasons(f"Divers searched the wreck on Monday.\n{line}\nThe port reopened.\n")
     assert out[1] == (line, "editor's notice"), out
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("(With AFP)", "credit line"),
+        ("With inputs from agencies.", "credit line"),
+        ("By Jane Roe (jane.roe@courier.pt)", "credit line"),
+        ("Contact the writer: jane.roe@courier.pt", "credit line"),
+        ("Listen to this article", "promotion"),
+        ("Donate to our appeal today.", "promotion"),
+    ],
+)
+def test_credits_and_promotions_in_their_own_shapes_stay_furniture(line, reason):
+    out = reasons(f"Divers searched the wreck on Monday.\n{line}\nThe port reopened.\n")
+    assert out[1] == (line, reason), out
+
+
+def test_a_promotion_of_two_short_sentences_stays_a_promotion():
+    line = "Stay up to date with the latest news. Follow the Courier on its channels."
+    out = reasons(f"Divers searched the wreck on Monday.\n{line}\nThe port reopened.\n")
+    assert [r for _, r in out[1:-1]] == ["promotion", "promotion"], out

@@ -26,11 +26,15 @@ _CREDIT_OPENER = derived(
     lambda: re.compile(
         r"^[\s(\[—–-]*(?:"
         + alternation(ordered("furniture", "credit_openers")).replace(":", r"\s*:")
-        + r")",
+        + r")(?:(?<=\W)|(?!\w))",
         re.IGNORECASE,
     )
 )
-"""How a credit line begins: "Reporting by ...", "(With AFP)", "Source: AFP"."""
+"""How a credit line begins: "Reporting by ...", "(With AFP)", "Source: AFP"; a word ends
+there ("With APEC leaders ..." opens a sentence)."""
+_WITH_AGENCY = re.compile(r"^[\s(\[—–-]*with\s+(?!inputs\b)", re.IGNORECASE)
+"""A credit naming the agencies a report drew on ("(With AFP)", "With agencies") is that
+alone: "With agencies stretched thin, volunteers ran the shelters." is a sentence."""
 END_MARKS = derived(lambda: words("furniture", "end_marks"))
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\[email\s+protected\]", re.IGNORECASE)
 """A writer's address closing the report ("jane@courier.com"), or the one a page hides."""
@@ -123,11 +127,15 @@ def credit_line(body: str) -> bool:
         return True
     if _DESK_SIGNATURE.match(body.strip()):
         return True
-    if _EMAIL.search(body) and word_count(body) <= 12:
-        return True  # "By Jane Roe (jane@courier.com)"
-    return bool(
-        (_CREDIT_PHRASE().search(body) or _CREDIT_OPENER().match(body)) and word_count(body) <= 20
-    )
+    email = _EMAIL.search(body)
+    if email and word_count(body) <= 12 and not body[email.end() :].strip(" .)]>"):
+        # "By Jane Roe (jane@courier.com)": the address closes the line; "Police asked
+        # witnesses to email tips@... with any footage" is reporting
+        return True
+    opener = _CREDIT_OPENER().match(body)
+    if opener and _WITH_AGENCY.match(body) and word_count(body[opener.end() :]) > 3:
+        opener = None
+    return bool((_CREDIT_PHRASE().search(body) or opener) and word_count(body) <= 20)
 
 
 def _credit_alone(body: str) -> bool:

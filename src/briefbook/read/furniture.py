@@ -148,6 +148,17 @@ def _place_lead(body: str) -> tuple[str, int] | None:
     return place, end
 
 
+def _promotion_line(body: str) -> bool:
+    """A line opening with a promotion's words ("Listen to this article", "Donate to our
+    appeal.", "Stay up to date with the latest news. Follow us on ..."): short sentences. A
+    sentence that goes on after a comma ("Listen to the survivors, the bishop urged.") or
+    runs long is reporting that happens to open with them."""
+    if not _PROMOTION().match(body):
+        return False
+    spans = [body[s.start : s.end] for s in split_sentences(body)]
+    return unpunctuated(body) or all(word_count(s) <= 12 and ", " not in s for s in spans)
+
+
 def _title_match(body: str, title: str | None) -> bool:
     if not title:
         return False
@@ -299,7 +310,7 @@ def _classify_one(
     # a notice closing a sentence of reporting leaves that sentence reporting: its own
     # sentences are furniture (sentence_furniture), not the paragraph
     promotes = phrase and word_count(body) <= 25 and not REPORTED.search(body[: phrase.start()])
-    if _PROMOTION().match(body) or promotes or body.rstrip().endswith("|"):
+    if _promotion_line(body) or promotes or body.rstrip().endswith("|"):
         return Verdict("promotion")
     if _MARKS().search(body) and word_count(body) <= 25:
         return Verdict("comment box or menu", heading=True)
