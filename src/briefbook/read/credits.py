@@ -26,11 +26,15 @@ _CREDIT_OPENER = derived(
     lambda: re.compile(
         r"^[\s(\[—–-]*(?:"
         + alternation(ordered("furniture", "credit_openers")).replace(":", r"\s*:")
-        + r")",
+        + r")(?:(?<=\W)|(?!\w))",
         re.IGNORECASE,
     )
 )
-"""How a credit line begins: "Reporting by ...", "(With AFP)", "Source: AFP"."""
+"""How a credit line begins: "Reporting by ...", "(With AFP)", "Source: AFP"; a word ends
+there ("With APEC leaders ..." opens a sentence)."""
+_WITH_AGENCY = re.compile(r"^[\s(\[—–-]*with\s+(?!inputs\b)", re.IGNORECASE)
+"""A credit naming the agencies a report drew on ("(With AFP)", "With agencies") is that
+alone: "With agencies stretched thin, volunteers ran the shelters." is a sentence."""
 END_MARKS = derived(lambda: words("furniture", "end_marks"))
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\[email\s+protected\]", re.IGNORECASE)
 """A writer's address closing the report ("jane@courier.com"), or the one a page hides."""
@@ -81,13 +85,31 @@ _EDITOR_CODES = derived(
 )
 """Desk initials closing agency copy ("crn-pbn/ks"), with the agencies it drew on in
 brackets ("ab/cd (AFP, Reuters)")."""
-POSITION = re.compile(
+_DESK_SIGNATURE = re.compile(r"^[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*)?\s*--\s*[A-Z]{2,4}$")
+"""A wire writer's name and desk code closing the copy ("J.Roe--PT", "Jane Roe -- LX"):
+no sentence is a name and two dashes before letters in capitals."""
+_POSITION_WORD = re.compile(
     r"\((?:(?:far|second|third|front|back|top|bottom)[\s-]+)?"
-    r"(?:left|right|centre|center|l|r|c|front|rear|top|bottom)"
+    r"(?:left|right|centre|center|front|rear|top|bottom)"
     r"(?:,\s*(?:(?:far|second|third)[\s-]+)?(?:left|right|centre|center|front|rear))*\)",
     re.IGNORECASE,
 )
-"""Where someone stands in a picture: "(center)", "(L)", "(second left)"."""
+_POSITION_LETTER = re.compile(r"\([LRC]\)")
+_LETTERED = re.compile(r"\((?:[a-zA-Z]|[ivx]{1,4})\)")
+
+
+def position(body: str) -> bool:
+    """Whether a line says where someone stands in a picture: "(center)", "(second left)",
+    or letters in capitals for two people at least ("Jane Roe (L) and John Doe (R)"). One
+    letter alone, or letters among other lettered brackets, mark a clause ("(a) exports,
+    (b) imports and (c) transit") or a party ("Senator Ana Ruiz (R)"), not a place in a
+    picture."""
+    if _POSITION_WORD.search(body):
+        return True
+    letters = _POSITION_LETTER.findall(body)
+    return len(letters) >= 2 and len(letters) == len(_LETTERED.findall(body))
+
+
 _ABOUT = re.compile(r"\s+(?:is|was|are)\s+(?:a|an|the|one)\b")
 """How a box about the writer or the agency goes on after its name: "<Name> is a ..."."""
 
@@ -103,11 +125,17 @@ def credit_line(body: str) -> bool:
     (bare, or as a tag in capitals: "[PORTO NEWS]")."""
     if _agency_line(body) or _EDITOR_CODES().match(body) or _TAG.fullmatch(body):
         return True
-    if _EMAIL.search(body) and word_count(body) <= 12:
-        return True  # "By Jane Roe (jane@courier.com)"
-    return bool(
-        (_CREDIT_PHRASE().search(body) or _CREDIT_OPENER().match(body)) and word_count(body) <= 20
-    )
+    if _DESK_SIGNATURE.match(body.strip()):
+        return True
+    email = _EMAIL.search(body)
+    if email and word_count(body) <= 12 and not body[email.end() :].strip(" .)]>"):
+        # "By Jane Roe (jane@courier.com)": the address closes the line; "Police asked
+        # witnesses to email tips@... with any footage" is reporting
+        return True
+    opener = _CREDIT_OPENER().match(body)
+    if opener and _WITH_AGENCY.match(body) and word_count(body[opener.end() :]) > 3:
+        opener = None
+    return bool((_CREDIT_PHRASE().search(body) or opener) and word_count(body) <= 20)
 
 
 def _credit_alone(body: str) -> bool:

@@ -21,9 +21,10 @@ MONTH = "|".join(MONTHS + [m[:3] for m in MONTHS] + ["Sept"])
 """A month's name or abbreviation, as datelines and post attributions write it."""
 _WORD = r"[A-ZÀ-Þ][\w'’.-]*"
 _CAPITALS = r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+"
-_CAPS = rf"{_CAPITALS}(?:(?:\s+(?:(?:and|&)\s+)?|\s*/\s*){_CAPITALS}){{0,3}}"
+_CAPS = rf"{_CAPITALS}(?:(?:\s+(?:(?:and|&)\s+)?|\s*/\s*){_CAPITALS}){{0,5}}"
 """Places in capitals, joined by a space, "and" or a slash ("LONDON and PARIS", "NEW
-YORK", "LISBON/PORTO": a story filed from two places)."""
+YORK", "LISBON/PORTO": a story filed from two places, or three: "LISBON/NEW YORK/SAO
+PAULO")."""
 _PLACE = rf"(?:{_CAPS}|{_WORD}(?:\s+{_WORD}){{0,3}})"
 _MORE = rf"(?:,\s*{_WORD}(?:\s+{_WORD}){{0,2}}){{0,2}}"
 _DASH = r"(?:\s*\.?\s*[–—]{1,2}|\s*\.?\s+-{1,2}|\)\s*\.?-{1,2}|(?<=\))-|\.-|--|\s*>>)"

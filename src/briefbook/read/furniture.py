@@ -25,11 +25,11 @@ from briefbook.read.credits import (
     CAPTION_PHRASE,
     CREDITED,
     PICTURE_CREDIT,
-    POSITION,
     SIGNED,
     credit_line,
     mark_about,
     mark_captions,
+    position,
 )
 from briefbook.read.date_forms import WEEKDAY_NAMES
 from briefbook.read.datelines import MONTH, dateline, place_alone, place_lead, strong
@@ -52,6 +52,7 @@ from briefbook.vocabulary import alternation, derived, ordered, words
 _WEEKDAY = WEEKDAY_NAMES + "|" + "|".join(calendar.day_abbr)
 
 LABELS = derived(lambda: words("furniture", "labels"))
+NOTICE_LABELS = derived(lambda: words("furniture", "notice_labels"))
 CAPTION_LABELS = derived(lambda: words("furniture", "caption_labels"))
 _PROMOTION = derived(
     lambda: re.compile(
@@ -70,6 +71,11 @@ _LABEL_OPENER = derived(
 SUMMARY_LABELS = derived(lambda: words("furniture", "summary_labels"))
 RELATED_LABELS = derived(lambda: words("furniture", "related_labels"))
 QUOTATION_OPENERS = derived(lambda: words("furniture", "quotation_openers"))
+_SYNDICATION = derived(
+    lambda: re.compile(
+        r"\b(" + alternation(ordered("furniture", "syndication_phrases")) + r")\b", re.IGNORECASE
+    )
+)
 _MARKS = derived(lambda: re.compile(alternation(ordered("furniture", "navigation_marks"))))
 _COPYRIGHT_MARKS = derived(lambda: re.compile(alternation(ordered("furniture", "copyright_marks"))))
 _COPYRIGHT = re.compile(r"^[(\[]?\s*(©|ⓒ|\(c\)\s|copyright\b|all rights reserved)", re.IGNORECASE)
@@ -102,6 +108,17 @@ _BARE_STAMP = re.compile(
 )
 """A line that is only a date or a time in digits, in brackets or bare: "(2025/01/07-13:51)",
 "03.03.2025 10:12", "10:12 IST". A date alone says when, never what."""
+_DATE_WORDS = (
+    rf"(?:(?:{_WEEKDAY})\.?,?\s+)?"
+    rf"(?:(?:{MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH})\.?,?\s+\d{{4}})"
+)
+_DATE_ALONE = re.compile(
+    rf"^[(\[]?\s*{_DATE_WORDS}(?:[\s,|•·-]+{_CLOCK})?(?:\s+(?-i:[A-Z]{{2,4}}))?\s*[)\]]?$",
+    re.IGNORECASE,
+)
+"""A line that is only a date in words, with or without its weekday, time and zone: "May 3,
+2031", "Tuesday, 3 May 2031 10:12 BST". A date alone says when, never what."""
 _STAMPED_HEADLINE = re.compile(rf"^(?:{_DATE_DIGITS}\s+)?{_CLOCK}\s*[|–—-]?\s+(?=[\w(\"“‘'])")
 """A headline in a list of the site's latest stories, opened by when it was posted:
 "03/04 16:38 Port Reopens After Storm", "16:38 | Port reopens"."""
@@ -131,6 +148,17 @@ def _place_lead(body: str) -> tuple[str, int] | None:
     return place, end
 
 
+def _promotion_line(body: str) -> bool:
+    """A line opening with a promotion's words ("Listen to this article", "Donate to our
+    appeal.", "Stay up to date with the latest news. Follow us on ..."): short sentences. A
+    sentence that goes on after a comma ("Listen to the survivors, the bishop urged.") or
+    runs long is reporting that happens to open with them."""
+    if not _PROMOTION().match(body):
+        return False
+    spans = [body[s.start : s.end] for s in split_sentences(body)]
+    return unpunctuated(body) or all(word_count(s) <= 12 and ", " not in s for s in spans)
+
+
 def _title_match(body: str, title: str | None) -> bool:
     if not title:
         return False
@@ -139,9 +167,12 @@ def _title_match(body: str, title: str | None) -> bool:
 
 
 def _quoted_crosshead(body: str) -> bool:
-    """A short line that is a quotation alone: "'People are desperate'", "- 'Desperate' -"."""
+    """A short line that is a quotation alone, with no stop: "'People are desperate'", "-
+    'Desperate' -"."""
     bare = body.strip(" —–-")
-    return word_count(bare) <= 6 and len(bare) > 2 and bare[0] in QUOTES and bare[-1] in QUOTES
+    quoted = len(bare) > 2 and bare[0] in QUOTES and bare[-1] in QUOTES
+    # with its stop inside the quotation marks it is a speaker's sentence: "'Nobody came.'"
+    return word_count(bare) <= 6 and quoted and unpunctuated(bare.strip(QUOTES))
 
 
 def _opens_quote(body: str) -> bool:
@@ -225,6 +256,24 @@ def _menu_item(item: str) -> bool:
     )
 
 
+_PARTICLES = frozenset("de da del della di do dos du la le van von der den al el bin ibn".split())
+
+
+def _signed_name(body: str) -> bool:
+    """A name alone closing the report, its writer's signature ("Jane Roe", "Ana de la
+    Cruz", "J. Roe"): two to four words, each capitalised or a name's particle, with no
+    figure and no stop; no sentence of reporting is a name alone."""
+    names = body.split()
+    return (
+        2 <= len(names) <= 4
+        and all(w[:1].isupper() or w in _PARTICLES for w in names)
+        and names[0][:1].isupper()
+        and not any(c.isdigit() for c in body)
+        and unpunctuated(body)
+        and all(_LETTER.search(w) for w in names)
+    )
+
+
 def _opens(rest: str) -> bool:
     """Whether what follows a dash opens a sentence of its own ("NEW YORK -- The stock
     ..."), rather than going on with an aside ("UNICEF — the UN's agency — said")."""
@@ -261,11 +310,11 @@ def _classify_one(
     # a notice closing a sentence of reporting leaves that sentence reporting: its own
     # sentences are furniture (sentence_furniture), not the paragraph
     promotes = phrase and word_count(body) <= 25 and not REPORTED.search(body[: phrase.start()])
-    if _PROMOTION().match(body) or promotes or body.rstrip().endswith("|"):
+    if _promotion_line(body) or promotes or body.rstrip().endswith("|"):
         return Verdict("promotion")
     if _MARKS().search(body) and word_count(body) <= 25:
         return Verdict("comment box or menu", heading=True)
-    if _STAMP().match(body) or _BARE_STAMP.match(body):
+    if _STAMP().match(body) or _BARE_STAMP.match(body) or _DATE_ALONE.match(body):
         return Verdict("time stamp")
     if not _LETTER.search(body):
         return Verdict("no words (a number or a mark alone)")
@@ -276,6 +325,9 @@ def _classify_one(
         return Verdict("copyright notice")
     if credit_line(body):
         return Verdict("credit line")
+    spans = split_sentences(body)
+    if spans and all(_SYNDICATION().search(body[s.start : s.end]) for s in spans):
+        return Verdict("syndication notice")
     if (CAPTION().match(body) and word_count(body) <= 30) or PICTURE_CREDIT().search(body):
         return Verdict("picture caption")
     if CAPTION_PHRASE().match(body) and word_count(body) <= 60:
@@ -292,7 +344,7 @@ def _classify_one(
         # one sentence credited in brackets, with the report going on after it: a caption;
         # at the end of the report the bracket is the agency's signature
         return Verdict("picture caption")
-    if POSITION.search(body) and one and word_count(body) <= 45 and not REPORTED.search(body):
+    if position(body) and one and word_count(body) <= 45 and not REPORTED.search(body):
         return Verdict("picture caption (who stands where)")
     signed = SIGNED().search(body)
     if signed and more and len(split_sentences(body[: signed.start() + 1])) == 1:
@@ -310,10 +362,17 @@ def _classify_one(
         return Verdict("label", heading=True)  # "Here's what we know about the victims:"
     if ":" in body and bare.split(":")[0] in SUMMARY_LABELS():
         return Verdict(f"summary box ({body.split(':')[0]})", heading=True)
-    if bare.split(":")[0] in LABELS() and ":" in body and word_count(body) <= 12:
+    head, _, rest = body.partition(":")
+    if head.strip().casefold() in NOTICE_LABELS() and rest and word_count(body) <= 60:
+        return Verdict("editor's notice")  # "Content warning: This article describes ..."
+    # "Watch: Crews clear the quay" is a label and a link; in "Update: The toll has risen
+    # to 12." only the label is furniture (cut off as the lead's, in classify)
+    if head.strip().casefold() in LABELS() and word_count(body) <= 12 and unpunctuated(rest):
         return Verdict("label")
     if place_alone(body) and word_count(body) <= 6:
         return Verdict("dateline")
+    if last and index > 0 and _signed_name(body):
+        return Verdict("byline (a name closing the report)")
     if block.kind == BlockKind.HEADING:
         return Verdict("subheading", heading=True)
     if _quoted_crosshead(body):
@@ -341,6 +400,8 @@ def sentence_furniture(sentence: str) -> str | None:
         return "credit line"
     if _PROMOTION_PHRASE().search(sentence) and word_count(sentence) <= 12:
         return "promotion"
+    if _SYNDICATION().search(sentence):
+        return "syndication notice"
     return None
 
 

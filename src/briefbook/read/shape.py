@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from briefbook.vocabulary import alternation, derived, ordered
 
-_TERMINAL = tuple('.!?…:;,"”’)。！？；：」』）')
+_TERMINAL = tuple(".!?…:;,\"”’')。！？；：」』）")
 QUOTES = "\"'“”‘’«»「」"
 
 
@@ -29,7 +29,9 @@ BYLINE = re.compile(r"^[Bb][Yy]\s+[A-Z][^.!?]{1,80}$")
 _IDEOGRAPHS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 """Chinese, Japanese and Korean: their sentences always end with a full stop."""
-_CLOSING = '"”’」』）)]'
+_CLOSING = "\"”’'」』）)]"
+"""Closing quotation marks and brackets, the plain apostrophe among them: "'Nobody came.'"
+ends with a stop inside its quotation marks."""
 _CJK_STOP = tuple("。．.!?！？…")
 REPORTED = re.compile(r"\b(?:said|says|told|according to)\b|[“”\"]")
 

@@ -1,0 +1,165 @@
+"""Statements that page furniture must not take, in the styles of many news sites, and the
+furniture lines whose shape gives them away (round 10). Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefbook.model import SourceMeta
+from briefbook.project.load import RawArticle
+from briefbook.read.reading import read_article
+
+
+def reasons(text: str, **meta: str) -> list[tuple[str, str | None]]:
+    raw = RawArticle(SourceMeta(id="x", **meta), text, None, "0")  # type: ignore[arg-type]
+    article = read_article(raw, "x.txt")
+    return [(s.text, s.boilerplate) for b in article.blocks for s in b.sentences]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a label glued to a sentence of reporting: the label is furniture, the sentence not
+        "Update: The death toll has risen to 12, officials say.",
+        "Background: The port has closed three times since 2020.",
+        "Breaking: A second ferry has run aground off the coast.",
+        # a one-line quotation, with its stop, continuing a speaker's words
+        "\u201cWe will rebuild everything.\u201d",
+        "'Nobody warned us.'",
+        # a law's clauses lettered in brackets, a party's letter after a name
+        "The decree bans (a) exports, (b) imports and (c) transit of grain.",
+        "Senator Ana Ruiz (R) voted against the port bill on Tuesday.",
+        # the words of an offer inside a statement
+        "Stricter terms apply to loans from the port authority.",
+        # a credit's opening words starting a sentence
+        "With APEC leaders in town, the port closed on Monday.",
+        "With agencies stretched thin, volunteers ran the shelters.",
+        # an address inside an appeal, not closing a credit
+        "Police asked witnesses to email tips@porto-police.pt with any footage.",
+        # a promotion's opening words starting a sentence that goes on
+        "Listen to the survivors, the bishop urged on Sunday.",
+        "Share this view, the mayor said, and the port can reopen.",
+    ],
+)
+def test_statements_on_unseen_sites_stay_statements(line):
+    text = f"Divers searched the wreck on Monday.\n{line}\nThe port reopened on Wednesday.\n"
+    out = reasons(text)
+    kept = [s for s, r in out if r is None]
+    assert out[0][1] is None and out[-1][1] is None, out
+    assert any(s.rstrip(".\u201d'") in line and len(s) > 12 for s in kept[1:-1]) or (
+        len(kept) == len(out)
+    ), out
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Watch: Crews clear the quay in Porto", "label"),
+        ("'People are desperate'", "subheading"),
+        ("Jane Roe (L) and John Doe (R) shake hands at the quay.", "picture caption"),
+        ("Mayor Jane Roe (second left) visits the quay.", "picture caption"),
+    ],
+)
+def test_the_furniture_those_statements_resemble_stays_furniture(line, reason):
+    text = f"Divers searched the wreck on Monday.\n{line}\nThe port reopened on Wednesday.\n"
+    assert reasons(text)[1] == (line, reason) or reasons(text)[1][1].startswith(reason)
+
+
+@pytest.mark.parametrize(
+    ("lead", "dateline"),
+    [
+        (
+            "LISBON/NEW YORK/SAO PAULO - Dockers walked out on Monday over pay.",
+            "LISBON/NEW YORK/SAO PAULO -",
+        ),
+    ],
+)
+def test_a_dateline_filed_from_three_places(lead, dateline):
+    out = reasons(f"Ferry sinks off Porto\n{lead}\nThe port reopened on Wednesday.\n")
+    assert out[1] == (dateline, f"dateline ({dateline.rstrip(' -')})"), out
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        # a date alone in words says when, never what
+        ("May 3, 2031", "time stamp"),
+        ("Tuesday, 3 May 2031 10:12 BST", "time stamp"),
+        ("(Sept. 14, 2031)", "time stamp"),
+        # a wire writer's name and desk code
+        ("J.Roe--PT", "credit line"),
+        # a notice that the page reposts another site's content
+        ("Follow this link to the original source of this article.", "syndication notice"),
+        (
+            "This content is courtesy of, and owned and copyrighted by, the Porto Courier and"
+            " its author. It is made available by use of the public RSS feed offered by the host"
+            " site and is used for educational purposes only.",
+            "syndication notice",
+        ),
+        (
+            "This story originally appeared in the Porto Courier, a partner of this site.",
+            "syndication notice",
+        ),
+    ],
+)
+def test_furniture_of_unseen_sites_by_its_shape(line, reason):
+    text = f"Divers searched the wreck on Monday.\n{line}\nThe port reopened on Wednesday.\n"
+    out = reasons(text)
+    assert all(r == reason for _, r in out[1:-1]), out
+    assert out[0][1] is None and out[-1][1] is None, out
+
+
+def test_a_name_alone_closing_the_report_is_its_signature():
+    text = "Divers searched the wreck on Monday.\nThe port reopened on Wednesday.\nAna de la Cruz\n"
+    out = reasons(text)
+    assert out[-1] == ("Ana de la Cruz", "byline (a name closing the report)"), out
+    assert out[0][1] is None and out[1][1] is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated figures published on May 3, 2031 show 40 new cases.",
+        "The photo, copyrighted by the agency, was reused without leave.",
+        "The port reopened on Wednesday",  # a last sentence that lost its stop
+        "Talks resume in 2032",
+    ],
+)
+def test_closing_lines_that_are_statements_stay_statements(line):
+    out = reasons(f"Divers searched the wreck on Monday.\n{line}\n")
+    assert [r for _, r in out] == [None] * len(out), out
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Content warning: This article describes violence against children.",
+        "Correction: An earlier version of this story gave the wrong date for the vote.",
+        "Editor's note: The writer's brother works for the port authority.",
+    ],
+)
+def test_an_editor_s_notice_after_its_label_is_furniture_whole(line):
+    out = reasons(f"Divers searched the wreck on Monday.\n{line}\nThe port reopened.\n")
+    assert out[1] == (line, "editor's notice"), out
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("(With AFP)", "credit line"),
+        ("With inputs from agencies.", "credit line"),
+        ("By Jane Roe (jane.roe@courier.pt)", "credit line"),
+        ("Contact the writer: jane.roe@courier.pt", "credit line"),
+        ("Listen to this article", "promotion"),
+        ("Donate to our appeal today.", "promotion"),
+    ],
+)
+def test_credits_and_promotions_in_their_own_shapes_stay_furniture(line, reason):
+    out = reasons(f"Divers searched the wreck on Monday.\n{line}\nThe port reopened.\n")
+    assert out[1] == (line, reason), out
+
+
+def test_a_promotion_of_two_short_sentences_stays_a_promotion():
+    line = "Stay up to date with the latest news. Follow the Courier on its channels."
+    out = reasons(f"Divers searched the wreck on Monday.\n{line}\nThe port reopened.\n")
+    assert [r for _, r in out[1:-1]] == ["promotion", "promotion"], out
