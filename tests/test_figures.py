@@ -220,6 +220,21 @@ def test_things_no_kind_counts_are_plain_counts_whatever_became_of_them(text, ex
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("More than 300 people have been tested for the disease.", [(300, "count", "")]),
+        ("Some 45 patients have recovered, the ministry said.", [(45, "count", "")]),
+        ("Eleven miners were trapped underground.", [(11, "count", "")]),
+        ("About 80 contacts are in quarantine.", [(80, "count", "")]),
+        ("The bodies of 12 people were recovered.", [(12, "deaths", "")]),
+        ("About 2,000 people marched to parliament.", [(2000, "people", "")]),
+    ],
+)
+def test_what_became_of_people_that_no_kind_names_is_a_plain_count(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Four soldiers were aboard the transport plane.", [(4, "people", "")]),
         ("A patrol boat carrying six marines capsized.", [(6, "people", "")]),
         ("The ministry deployed 5,000 soldiers to the border.", [(5000, "troops", "")]),

@@ -54,6 +54,8 @@ class Lexicon:
     whatever became of them ("three police dogs were hurt" is no toll of the injured)."""
     aboard: re.Pattern[str]
     """Words that put those counted aboard a craft: soldiers carried are its passengers."""
+    count_states: re.Pattern[str]
+    """What became of people that no kind names ("130 people were tested"): a plain count."""
 
 
 EVENT_KINDS = frozenset(
@@ -109,6 +111,7 @@ def _build() -> Lexicon:
         any_of(list(words("figures", "identification_words"))),
         words("figures", "thing_nouns"),
         any_of(list(words("figures", "aboard_words"))),
+        any_of(list(words("figures", "count_states"))),
     )
 
 
@@ -305,6 +308,8 @@ def kind_of(
     )
     if noun == "troops" and (lex.aboard.search(before) or lex.aboard.search(after)):
         return HEADCOUNT  # "the helicopter was carrying three soldiers": its passengers
+    if noun == HEADCOUNT and lex.count_states.search(after):
+        return COUNT  # "more than 300 people have been tested": tests, not a head-count
     if noun:
         return noun
     if _no_count(text, n):
