@@ -204,6 +204,70 @@ def test_what_a_figure_counts_is_normalised_to_a_kind(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # what became of them counts for people; animals, herds, craft and places are counts
+        ("Floods drowned more than 4,000 sheep and goats.", [(4000, "count", "")]),
+        ("Six guard dogs were hurt in the blast.", [(6, "count", "")]),
+        ("Milk from three farms tested positive for the virus.", [(3, "count", "")]),
+        ("The navy said it shot down four fighter jets.", [(4, "count", "")]),
+        ("Storms killed 12 people in nine districts.", [(12, "deaths", ""), (9, "count", "")]),
+        ("Officials met in the two cities.", []),
+    ],
+)
+def test_things_no_kind_counts_are_plain_counts_whatever_became_of_them(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("More than 300 people have been tested for the disease.", [(300, "count", "")]),
+        ("Some 45 patients have recovered, the ministry said.", [(45, "count", "")]),
+        ("Eleven miners were trapped underground.", [(11, "count", "")]),
+        ("About 80 contacts are in quarantine.", [(80, "count", "")]),
+        ("The bodies of 12 people were recovered.", [(12, "deaths", "")]),
+        ("About 2,000 people marched to parliament.", [(2000, "people", "")]),
+    ],
+)
+def test_what_became_of_people_that_no_kind_names_is_a_plain_count(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four soldiers were aboard the transport plane.", [(4, "people", "")]),
+        ("A patrol boat carrying six marines capsized.", [(6, "people", "")]),
+        ("The ministry deployed 5,000 soldiers to the border.", [(5000, "troops", "")]),
+    ],
+)
+def test_soldiers_aboard_a_craft_are_its_passengers(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Forty people, including women and children, were killed in the raid.",
+            [(40, "deaths", "")],
+        ),
+        (
+            "At least 30 miners, many of them migrants, are missing after the collapse.",
+            [(30, "missing", "")],
+        ),
+        (
+            "Some 50 people, including 12 pupils, were injured on Monday.",
+            [(50, "injured", ""), (12, "injured", "")],
+        ),
+    ],
+)
+def test_a_breakdown_between_commas_is_passed_over_to_read_what_became_of_them(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("In a 7-2 vote, the tribunal upheld the ban.", [("7-2", 7, "votes")]),
         ("The appeals panel ruled 2-1 that the law stood.", [("2-1", 2, "votes")]),
         ("A 6–3 majority struck the rule down.", [("6–3", 6, "votes")]),

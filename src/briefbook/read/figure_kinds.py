@@ -49,6 +49,13 @@ class Lexicon:
     """The nouns after and verbs before a score that make it a divided vote ("a 5-4 ruling")."""
     identification: re.Pattern[str]
     """Words that make a count of the dead one of bodies identified or handed back."""
+    things: frozenset[str]
+    """Head nouns of things no kind counts (animals, herds, aircraft, places): a plain count,
+    whatever became of them ("three police dogs were hurt" is no toll of the injured)."""
+    aboard: re.Pattern[str]
+    """Words that put those counted aboard a craft: soldiers carried are its passengers."""
+    count_states: re.Pattern[str]
+    """What became of people that no kind names ("130 people were tested"): a plain count."""
 
 
 EVENT_KINDS = frozenset(
@@ -102,6 +109,9 @@ def _build() -> Lexicon:
         words("figures", "split_vote_after"),
         words("figures", "split_vote_before"),
         any_of(list(words("figures", "identification_words"))),
+        words("figures", "thing_nouns"),
+        any_of(list(words("figures", "aboard_words"))),
+        any_of(list(words("figures", "count_states"))),
     )
 
 
@@ -168,6 +178,12 @@ _AGE_APPOSITION = re.compile(
 )
 """The ages of those a figure counts, set between it and what became of them ("three girls,
 aged six, seven and nine, were killed"): passed over to read the predicate."""
+_INCLUDING = re.compile(
+    r"\s*,\s*(?:including|among\s+them|mostly|many\s+of\s+them)\s[^,;.!?()—–]*,", re.I
+)
+"""Those a figure counts broken down between commas, before what became of them ("40 people,
+including women and children, were killed"): passed over to read the predicate, with any
+number inside it (a part of the whole, read on its own)."""
 
 
 def _window_after(text: str, end: int, ceiling: int) -> str:
@@ -175,6 +191,9 @@ def _window_after(text: str, end: int, ceiling: int) -> str:
     most twelve words, past the ages of those it counts."""
     ages = _AGE_APPOSITION.match(text, end, ceiling)
     end = ages.end() if ages else end
+    parts = _INCLUDING.match(text, end)
+    if parts:
+        end, ceiling = parts.end(), len(text)
     stop = _CLAUSE_END.search(text, end, ceiling)
     rest = text[end : stop.start() if stop else ceiling]
     return " ".join(rest.split()[:12])
@@ -223,6 +242,19 @@ def tally_kind(text: str, n: Number, lex: Lexicon) -> str | None:
     return _preferred(found, lex)
 
 
+def _thing(counts: str, lex: Lexicon) -> bool:
+    """Whether what a figure counts ends in a thing no kind counts ("100 farm animals killed",
+    "five fighter jets"), no noun the lexicon knows after it."""
+    said = counts.casefold().split()
+    at = max((i for i, w in enumerate(said) if w in lex.things), default=-1)
+    return at >= 0 and not lex.nouns.search(" ".join(said[at + 1 :]))
+
+
+def _no_count(text: str, n: Number) -> bool:
+    """Whether a number in words names rather than counts: "one hand", "the two nations"."""
+    return n.needs_noun and bool(n.value == 1 or n.year or _DETERMINER.search(text[: n.start]))
+
+
 def kind_of(
     text: str, n: Number, counts: str, counts_end: int, floor: int = 0, ceiling: int | None = None
 ) -> str | None:
@@ -249,6 +281,8 @@ def kind_of(
         inner = [lex.noun_kind[m.group(0).casefold()] for m in lex.nouns.finditer(of.group(1))]
         if inner:
             return _preferred(inner, lex)
+    if _thing(counts, lex):  # "five fighter jets were shot down": no toll, whatever the verb
+        return None if _no_count(text, n) else COUNT
     said = [lex.noun_kind[m.group(0).casefold()] for m in lex.nouns.finditer(counts)]
     right_after = lex.nouns.match(" ".join(text[n.end :].split()[:3]))
     if right_after:  # "204 in favour": a noun phrase the counted words stop short of
@@ -272,9 +306,13 @@ def kind_of(
     noun = _preferred(
         [lex.noun_kind[m.group(0).casefold()] for m in lex.nouns.finditer(counts)], lex
     )
+    if noun == "troops" and (lex.aboard.search(before) or lex.aboard.search(after)):
+        return HEADCOUNT  # "the helicopter was carrying three soldiers": its passengers
+    if noun == HEADCOUNT and lex.count_states.search(after):
+        return COUNT  # "more than 300 people have been tested": tests, not a head-count
     if noun:
         return noun
-    if n.needs_noun and (n.value == 1 or n.year or _DETERMINER.search(text[: n.start])):
+    if _no_count(text, n):
         return None  # "one hand", "the two nations", "the 2025 budget": not a count
     if not counts and said:  # "another 500 will be deployed", "300 were cancelled"
         return _preferred(said, lex) or COUNT
