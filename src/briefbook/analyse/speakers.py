@@ -1,5 +1,6 @@
-"""Who gives a figure: beyond a statement's claimant, the body it relays and the body a
-person or group speaks for (``analyse/figures`` compares figures by who gives them)."""
+"""Who gives a figure: beyond a statement's claimant, the body it relays, the body a person
+or group speaks for and the state it speaks for, its side (``analyse/figures`` compares
+figures by who gives them: one state's officials updating a count are one side)."""
 
 from __future__ import annotations
 
