@@ -675,3 +675,15 @@ def test_a_day_s_toll_given_a_day_later_is_a_step_of_its_series_not_a_dispute():
     assert figure_disputes(briefing(texts, **days)) == []  # counted again the next day
     days["b"] = {"published": "2025-03-03"}
     assert figure_disputes(briefing(texts, **days)) == [[12, 30]]  # the same day's counts
+
+
+def test_one_state_s_officials_updating_a_running_count_within_a_day_are_no_dispute():
+    texts = {
+        "a": "Paraguay's army spokesman, Maj. Gen. Ana Roe, said nine people were killed "
+        "in the raids.",
+        "b": "Fourteen people, among them two children, were killed when Bolivia attacked "
+        "two towns, said a Paraguayan official.",
+    }
+    assert figure_disputes(briefing(texts)) == []  # Paraguay's own count rising in the day
+    texts["c"] = "Bolivia said 30 people were killed in the raids."
+    assert figure_disputes(briefing(texts)) == [[9, 14, 30]]  # another state's: a dispute

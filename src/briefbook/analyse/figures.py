@@ -195,6 +195,8 @@ class _Report:
     copies of a day are its own updates, never a dispute between outlets."""
     published: str = ""
     """The day its article was published: when the count was given."""
+    side: str = ""
+    """The state its speaker speaks for (``analyse/speakers``), or "" when none is known."""
 
 
 def interval(q: Quantity | FigureReport) -> tuple[float, float]:
@@ -340,7 +342,8 @@ def _report(
             span = "day"
         elif _PERFECT.search(s.text[lo:hi]):
             span = "total"  # "250 people have been killed": the toll so far
-    report_ = _Report(report, frame, speaker, low, high, words_, prior, near_, span)
+    side = voices.side(speaker)
+    report_ = _Report(report, frame, speaker, low, high, words_, prior, near_, span, side=side)
     return report_, bool(dated or subject)
 
 
@@ -399,6 +402,8 @@ def _disagree(a: _Report, b: _Report) -> bool:
         return False  # ... unless two outlets each give the whole toll so far
     if running and _day(a.published) and _day(b.published) and a.published != b.published:
         return False  # a day's toll given a day later counts the deaths found since: a step
+    if running and a.side and a.side == b.side:
+        return False  # one state's officials updating its count within a day: its series
     return (
         a.speaker != b.speaker
         and _overlap(a.report.as_of, b.report.as_of, running)

@@ -1,10 +1,12 @@
-"""Who gives a figure: beyond a statement's claimant, the body it relays and the body a
-person or group speaks for (``analyse/figures`` compares figures by who gives them)."""
+"""Who gives a figure: beyond a statement's claimant, the body it relays, the body a person
+or group speaks for and the state it speaks for, its side (``analyse/figures`` compares
+figures by who gives them: one state's officials updating a count are one side)."""
 
 from __future__ import annotations
 
+import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from briefbook.model import Kind, ReadCorpus, Statement
 from briefbook.vocabulary import derived, mapping
@@ -17,6 +19,17 @@ _ORIGIN = re.compile(
 
 BODIES = (Kind.AGENCY, Kind.ORGANISATION)
 """Actors that people and unnamed groups speak for."""
+_OFFICIAL = re.compile(
+    r"\b(?P<verb>[a-z]+)\s+(?:an?|the|one|two|three|several)\s+(?P<state>[A-Z][\w-]*)"
+    r"\s+(?:officials?|spokes(?:man|woman|person)|ministry)\b"
+)
+"""After a figure: "..., said a Freedonian official": the state gives it, whoever else the
+sentence names."""
+_DEMONYM = re.compile(r"(?:i|n|an|ian|ese|ish)?")
+"""What a state's name takes to be its adjective ("Freedonia", "Freedonian")."""
+_TITLED = re.compile(r"['’]s(?:\s+[a-z-]+){1,4},?(?:\s+[A-Z][\w-]*\.?){0,3}\s+")
+"""Between a state's name and a person's: "Freedonia's army spokesman, Maj. Gen. Ana Roe"
+(the person speaks for the state)."""
 
 
 def _bodies(corpus: ReadCorpus) -> dict[str, str]:
@@ -68,6 +81,27 @@ class Voices:
     names: dict[str, tuple[int, int, str]]
     """Mention id -> its span in its article and its actor, for mentions of actors that can
     give a figure (not places)."""
+    states: frozenset[str] = frozenset()
+    """The actors that are states (governments)."""
+    sides: dict[str, str] = field(default_factory=dict)
+    """Actor id -> the state it speaks for (:func:`_sides`)."""
+    forms: tuple[tuple[str, str], ...] = ()
+    """The names of states (casefolded), each with its actor id."""
+
+    def state_of(self, word: str) -> str | None:
+        """The state a name or its adjective names ("Freedonian": Freedonia), if one."""
+        word = word.casefold()
+        found = {
+            state
+            for form, state in self.forms
+            if word.startswith(form) and _DEMONYM.fullmatch(word, len(form))
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def side(self, who: str) -> str:
+        """The state a speaker speaks for (itself, if a state), or "" when none is known: one
+        state's officials giving a running count are one side updating it."""
+        return who if who in self.states else self.sides.get(who, "")
 
     def speaker(self, s: Statement, start: int, clause_start: int) -> str:
         """Who gives the figure at ``start``: the actor named just before it with a reporting
@@ -81,6 +115,9 @@ class Voices:
             between = _ORIGIN.fullmatch(s.text[end - s.start : start - s.start])
             if between and between.group("verb").casefold() in reporting_forms():
                 who = actor
+        for m in _OFFICIAL.finditer(s.text, start - s.start):  # "..., said a Freedonian official"
+            if m.group("verb").casefold() in reporting_forms():
+                who = self.state_of(m.group("state")) or who
         if who is None:
             return f"outlet:{s.source_id}"
         return self.bodies.get(who, who)
@@ -126,4 +163,43 @@ def voices_of(corpus: ReadCorpus) -> Voices:
         actor = corpus.mention_actor.get(m.id)
         if actor is not None and kinds.get(actor) not in (None, Kind.PLACE, Kind.OUTLET):
             names[m.id] = (m.start, m.end, actor)
-    return Voices(_sources(corpus, names) | _bodies(corpus), names)
+    states = frozenset(a.id for a in corpus.actors if a.kind == Kind.GOVERNMENT)
+    forms = tuple(
+        (form.casefold(), a.id)
+        for a in corpus.actors
+        if a.id in states
+        for form in {a.name, *a.aliases}
+    )
+    sources = _sources(corpus, names) | _bodies(corpus)
+    return Voices(sources, names, states, _sides(corpus, names, states, forms), forms)
+
+
+def _sides(
+    corpus: ReadCorpus,
+    names: dict[str, tuple[int, int, str]],
+    states: frozenset[str],
+    forms: tuple[tuple[str, str], ...],
+) -> dict[str, str]:
+    """Actor id -> the state it speaks for: the state its affiliation or role names ("officials"
+    of Freedonia), else the state named before it with its title ("Freedonia's army
+    spokesman, Maj. Gen. Ana Roe"), when only one state is."""
+    found: dict[str, set[str]] = {}
+    for a in corpus.actors:
+        said = " ".join(t for t in (a.role, a.affiliation) if t).casefold()
+        for form, state in forms:
+            if said and re.search(rf"(?<!\w){re.escape(form)}(?!\w)", said):
+                found.setdefault(a.id, set()).add(state)
+    for s in corpus.statements:
+        spans = sorted(names[m] for m in s.mentions if m in names)
+        for (_, end, state), (begin, _, actor) in itertools.pairwise(spans):
+            if (
+                state in states
+                and actor not in states | found.keys()
+                and _TITLED.fullmatch(s.text, end - s.start, begin - s.start)
+            ):
+                found.setdefault(f"titled:{actor}", set()).add(state)
+    out: dict[str, str] = {}
+    for key, sides in found.items():
+        if len(sides) == 1:
+            out.setdefault(key.removeprefix("titled:"), next(iter(sides)))
+    return out
