@@ -206,17 +206,6 @@ def test_evidence_list_html(app):
     assert merged.count("<abbr") == 1
 
 
-@pytest.mark.sphinx("latex", testroot="source", freshenv=True)
-def test_evidence_list_outside_html(app):
-    app.build()
-    assert warnings(app) == ""
-    tex = (app.outdir / "projectnamenotset.tex").read_text(encoding="utf-8")
-    merged = tex.split("Merged:")[1].split("\n\n")[0]
-    assert r"\hyperref[\detokenize{source:saaaa1111}]" in merged
-    assert r"\hyperref[\detokenize{source:sbbbb2222}]" in merged
-    assert "≡" in merged and "(merged: nearly the same words; as s1 (2 shared))" in merged
-
-
 @pytest.mark.sphinx("html", testroot="source", freshenv=True)
 def test_evidence_item_not_in_the_article_data_warns(app):
     chapter = app.srcdir / "chapter.md"
@@ -240,6 +229,11 @@ def test_evidence_link_is_a_cross_reference_outside_html(app):
     evidence = tex.split("Evidence:")[1].split("\n\n")[0]
     assert r"\hyperref[\detokenize{source:sbbbb2222}]" in evidence
     assert "bb-popup" not in tex
+    # a claim's evidence list: each sentence a reference, a merged one's mark and reason after it
+    merged = tex.split("Merged:")[1].split("\n\n")[0]
+    assert r"\hyperref[\detokenize{source:saaaa1111}]" in merged
+    assert r"\hyperref[\detokenize{source:sbbbb2222}]" in merged
+    assert "≡" in merged and "(merged: nearly the same words; as s1 (2 shared))" in merged
 
 
 @pytest.mark.sphinx("html", testroot="source", freshenv=True)
