@@ -24,10 +24,10 @@ from typing import Any
 
 from docutils import nodes
 from sphinx import addnodes
-from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util.docutils import SphinxRole
 
 from briefbook.bidi import isolate
+from briefbook.sphinx.nodes import ExpandOutsideHtml, html_only
 from briefbook.sphinx.warnings import BriefbookWarning, warn
 
 
@@ -93,52 +93,41 @@ def visit_evidence_html(self: Any, node: evidence_link) -> None:
     raise nodes.SkipNode
 
 
-def _no_visit(self: Any, node: evidence_link) -> None:
-    raise AssertionError("EvidenceToXref replaces evidence links outside HTML")  # pragma: no cover
+EVIDENCE_HANDLERS = html_only(visit_evidence_html)
 
 
-EVIDENCE_HANDLERS: dict[str, tuple[Any, Any]] = {
-    "html": (visit_evidence_html, None),
-    **{b: (_no_visit, None) for b in ("latex", "text", "man", "texinfo")},
-}
-
-
-class EvidenceToXref(SphinxPostTransform):
+class EvidenceToXref(ExpandOutsideHtml):
     """Outside HTML, an evidence link is an ordinary reference to the sentence's label."""
 
-    default_priority = 5  # before ReferencesResolver (10)
+    node_class = evidence_link
 
-    def is_supported(self) -> bool:
-        return self.app.builder.format != "html"
-
-    def run(self, **kwargs: Any) -> None:
-        for node in list(self.document.findall(evidence_link)):
-            replacement: list[nodes.Node] = []
-            for link in node["links"]:
-                if replacement:
-                    replacement.append(nodes.Text(", "))
-                if link["reftarget"] is None:
-                    replacement.append(nodes.inline("", link["title"]))
-                else:
-                    title = nodes.inline("", link["title"], classes=["xref", "std", "std-ref"])
-                    replacement.append(
-                        addnodes.pending_xref(
-                            "",
-                            title,
-                            refdomain="std",
-                            reftype="ref",
-                            reftarget=link["reftarget"],
-                            refexplicit=True,
-                            refwarn=True,
-                            refdoc=self.env.docname,
-                        )
+    def expand(self, node: evidence_link) -> list[nodes.Node]:
+        replacement: list[nodes.Node] = []
+        for link in node["links"]:
+            if replacement:
+                replacement.append(nodes.Text(", "))
+            if link["reftarget"] is None:
+                replacement.append(nodes.inline("", link["title"]))
+            else:
+                title = nodes.inline("", link["title"], classes=["xref", "std", "std-ref"])
+                replacement.append(
+                    addnodes.pending_xref(
+                        "",
+                        title,
+                        refdomain="std",
+                        reftype="ref",
+                        reftarget=link["reftarget"],
+                        refexplicit=True,
+                        refwarn=True,
+                        refdoc=self.env.docname,
                     )
-                if link["mark"]:
-                    replacement.append(nodes.Text(" "))
-                    replacement.append(
-                        nodes.abbreviation(link["mark"], link["mark"], explanation=link["why"])
-                    )
-            node.replace_self(replacement)
+                )
+            if link["mark"]:
+                replacement.append(nodes.Text(" "))
+                replacement.append(
+                    nodes.abbreviation(link["mark"], link["mark"], explanation=link["why"])
+                )
+        return replacement
 
 
 @lru_cache(maxsize=256)

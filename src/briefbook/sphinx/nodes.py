@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from docutils import nodes
+from sphinx.transforms.post_transforms import SphinxPostTransform
 
 
 class annotation(nodes.inline):  # type: ignore[misc]
@@ -41,3 +42,34 @@ HANDLERS: dict[str, tuple[Any, Any]] = {
     "html": (visit_annotation_html, depart_annotation_html),
     **{b: (visit_as_inline, depart_as_inline) for b in ("latex", "text", "man", "texinfo")},
 }
+
+
+def _written_by_html_only(self: Any, node: nodes.Node) -> None:
+    raise AssertionError(f"{type(node).__name__} is expanded before writing outside HTML")
+
+
+def html_only(visit: Any) -> dict[str, tuple[Any, Any]]:
+    """Handlers for a node the HTML writer writes itself and every other builder meets only
+    after :class:`ExpandOutsideHtml` has replaced it."""
+    return {
+        "html": (visit, None),
+        **{b: (_written_by_html_only, None) for b in ("latex", "text", "man", "texinfo")},
+    }
+
+
+class ExpandOutsideHtml(SphinxPostTransform):
+    """For a compact node that HTML writes itself: outside HTML, each one becomes ordinary
+    nodes (:meth:`expand`) before references are resolved."""
+
+    default_priority = 5  # before ReferencesResolver (10)
+    node_class: type[nodes.Element]
+
+    def is_supported(self) -> bool:
+        return bool(self.app.builder.format != "html")
+
+    def run(self, **kwargs: Any) -> None:
+        for node in list(self.document.findall(self.node_class)):
+            node.replace_self(self.expand(node))
+
+    def expand(self, node: Any) -> list[nodes.Node]:
+        raise NotImplementedError  # pragma: no cover

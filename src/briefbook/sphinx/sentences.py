@@ -17,9 +17,9 @@ from typing import Any
 
 from docutils import nodes
 from sphinx import addnodes
-from sphinx.transforms.post_transforms import SphinxPostTransform
 
 from briefbook.sphinx import nodes as bbnodes
+from briefbook.sphinx.nodes import ExpandOutsideHtml, html_only
 from briefbook.sphinx.warnings import BriefbookWarning, warn
 
 
@@ -99,49 +99,38 @@ def _claim_link_html(self: Any, node: source_sentence) -> str:
     return f'{link}<span class="doc">{label}</span></a>'
 
 
-def _no_visit(self: Any, node: source_sentence) -> None:
-    raise AssertionError("SentenceToNodes replaces sentences outside HTML")  # pragma: no cover
+SENTENCE_HANDLERS = html_only(visit_sentence_html)
 
 
-SENTENCE_HANDLERS: dict[str, tuple[Any, Any]] = {
-    "html": (visit_sentence_html, None),
-    **{b: (_no_visit, None) for b in ("latex", "text", "man", "texinfo")},
-}
-
-
-class SentenceToNodes(SphinxPostTransform):
+class SentenceToNodes(ExpandOutsideHtml):
     """Outside HTML, a sentence is an anchor, a span and its tag or reason, and a reference
     to its claim's chapter."""
 
-    default_priority = 5  # before ReferencesResolver (10)
+    node_class = source_sentence
 
-    def is_supported(self) -> bool:
-        return self.app.builder.format != "html"
-
-    def run(self, **kwargs: Any) -> None:
-        for node in list(self.document.findall(source_sentence)):
-            out: list[nodes.Node] = []
-            if node["gap"]:
-                out.append(nodes.Text(node["gap"]))
-            out.append(nodes.target("", "", ids=[node["sid"]]))
-            out.append(nodes.inline("", node.astext(), classes=list(node["kinds"])))
-            if node["reason"]:
-                out.append(nodes.inline("", f"[{node['reason']}]", classes=["bb-reason"]))
-            elif node["tag"]:
-                tag = bbnodes.annotation("", f"[{node['tag']}]", classes=["bb-topic"])
-                tag["explanation"] = node["explanation"]
-                out.append(tag)
-                if node["claim"]:
-                    out.append(
-                        addnodes.pending_xref(
-                            "",
-                            nodes.inline("", node["claim_label"], classes=["bb-claim-link"]),
-                            refdomain="std",
-                            reftype="doc",
-                            reftarget="/" + node["claim"],
-                            refexplicit=True,
-                            refwarn=True,
-                            refdoc=self.env.docname,
-                        )
+    def expand(self, node: source_sentence) -> list[nodes.Node]:
+        out: list[nodes.Node] = []
+        if node["gap"]:
+            out.append(nodes.Text(node["gap"]))
+        out.append(nodes.target("", "", ids=[node["sid"]]))
+        out.append(nodes.inline("", node.astext(), classes=list(node["kinds"])))
+        if node["reason"]:
+            out.append(nodes.inline("", f"[{node['reason']}]", classes=["bb-reason"]))
+        elif node["tag"]:
+            tag = bbnodes.annotation("", f"[{node['tag']}]", classes=["bb-topic"])
+            tag["explanation"] = node["explanation"]
+            out.append(tag)
+            if node["claim"]:
+                out.append(
+                    addnodes.pending_xref(
+                        "",
+                        nodes.inline("", node["claim_label"], classes=["bb-claim-link"]),
+                        refdomain="std",
+                        reftype="doc",
+                        reftarget="/" + node["claim"],
+                        refexplicit=True,
+                        refwarn=True,
+                        refdoc=self.env.docname,
                     )
-            node.replace_self(out)
+                )
+        return out
