@@ -57,7 +57,7 @@ class Claim:
 
 @dataclass(frozen=True, slots=True)
 class FigureReport:
-    """One figure as one statement gives it (see ``analyse/figures``)."""
+    """One figure as one statement gives it (see ``analyse/figure_reports``)."""
 
     value: float
     qualifier: Qualifier

@@ -1,0 +1,308 @@
+"""One figure of one statement as a report, ready to be compared across articles.
+
+A report (``read/figures`` reads the figure) has its kind and unit, its value as an interval
+its qualifier allows ("about", "at least"...), its claimant and its *speaker* (who gives it:
+the claimant, or the outlet whose own voice it is, ``analyse/speakers``), the day it holds
+for (*as of*: a recent date in its clause, else its article's date; a measure of an event
+with no date or place of its own takes the one a few statements before), its *subject* (the
+places named in its clause), its *frame* (what has happened, or what will, may or is
+expected to), its content words, whether it is a step of a series ("up from 180", "has
+climbed to 13", "bodies recovered so far") and, for a running count, its *span* (the toll so
+far, or one day's). Which reports are one quantity, and which disagree, is
+``analyse/figures``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass, replace
+
+from briefbook.analyse.claims import content_words, name_stems, name_words
+from briefbook.analyse.speakers import Voices, voices_of
+from briefbook.model import MONTHS, FigureReport, Kind, Quantity, ReadCorpus, Statement
+from briefbook.read.figure_kinds import MEASURES
+from briefbook.vocabulary import alternation, derived, words
+
+NOT_COMPARED = frozenset({"count", "duration"})
+"""Kinds never compared: a count of things the lexicon does not know, and durations, which
+are of too many different things (a term in office, a trial, a sentence, a period of abuse)
+for two of them to be one quantity by their words."""
+ABOUT = 0.1
+"""How far "about" reaches either side of its value (and "nearly" below it)."""
+FOLLOWS = 2
+"""A measure of an event (a magnitude...) whose clause names no date and no place, at most
+this many statements after one of its kind in the same article, is of the same event: "The
+USGS put the magnitude at 5.8." """
+NEAR = 5
+"""Words either side of a figure (within its clause) that can make it a projection."""
+_PRIOR = re.compile(
+    r"\b(?:(?:up|down|rising|falling|revised)\s+from\s+(?:an?\s+)?"
+    r"|(?:following|after)\s+(?:earlier\s+|initial\s+|first\s+)?reports?\s+of\s+"
+    r"(?:about\s+|around\s+|some\s+)?)$",
+    re.I,
+)
+"""Before an earlier value of the figure just given ("202 dead, up from 180"; "10,000 by
+December, following reports of 1,500")."""
+
+
+def _risen() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:has\s+|have\s+|had\s+)?(?:"
+        + alternation(words("figures", "change_words"))
+        + r")\s+to\s+(?:at\s+least\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+risen = derived(_risen)
+"""Before a running count given as the step it has just reached ("the toll has climbed to
+13"): a value of some hour of a count that moves within the day, never disputed against
+another claimant's count of that day."""
+
+recovery = derived(
+    lambda: re.compile(rf"\b(?:{alternation(words('figures', 'recovery_words'))})\b", re.IGNORECASE)
+)
+"""In a running count's clause: the progress of a search ("40 bodies recovered so far"), a
+step of a series, never disputed against another count."""
+
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b", re.I)
+"""A running count in the present perfect with no day ("250 people have been killed", "the
+floods have killed 40"): the count so far, not one day's."""
+_RELATIVE = re.compile(r"\b(?:after|later|before|earlier|following)\b", re.IGNORECASE)
+RECENT = 3
+"""A date in a figure's clause is its as-of date only if it is at most this many days before
+its article: an older date is the date of the event counted ("the quake on 1 January")."""
+
+
+def _projected() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:"
+        + alternation(words("conflicts", "projected"))
+        + r"|by\s+(?:"
+        + "|".join(MONTHS)
+        + r"))\b",
+        re.IGNORECASE,
+    )
+
+
+projected = derived(_projected)
+
+
+def _own_place() -> re.Pattern[str]:
+    kinds = alternation(
+        [k + "s" for k in words("names", "place_kinds")] + list(words("names", "place_kinds"))
+    )
+    return re.compile(
+        rf"\b(?:in|across|for)\s+(?:their|its|his|her)\s+(?:own\s+)?(?:{kinds})\b", re.I
+    )
+
+
+own_place = derived(_own_place)
+"""A figure of the place its claimant speaks for, unnamed ("three deaths in their regions"):
+not of a place named elsewhere, nor of the whole of an unnamed one."""
+
+
+def _cumulative() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:" + alternation(words("conflicts", "cumulative")) + r")\b", re.IGNORECASE
+    )
+
+
+cumulative = derived(_cumulative)
+
+
+running_kinds = derived(lambda: words("figures", "running_kinds"))
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    report: FigureReport
+    frame: str
+    speaker: str
+    """Who gives it: the claimant, or the outlet whose own voice it is."""
+    low: float
+    high: float
+    words: frozenset[str]
+    """The content words of its sentence but for names and the figure's own number and unit:
+    what it says of what it counts."""
+    prior: bool
+    """An earlier value given beside the figure ("202 dead, up from 180"), or the progress
+    of a search ("40 bodies recovered"): a step of a series, never disputed."""
+    near: frozenset[str]
+    """The same, in its clause only."""
+    span: str = ""
+    """For a running count: "total" (so far, since a date, a toll), "day" (what happened on
+    the day its clause names), or "" when its clause does not say."""
+    local: bool = False
+    """Its subject names a place within a state (a city, a region), not only states."""
+    outlet: str = ""
+    """The outlet of its article (its source id when the outlet is not known): one outlet's
+    copies of a day are its own updates, never a dispute between outlets."""
+    published: str = ""
+    """The day its article was published: when the count was given."""
+    side: str = ""
+    """The state its speaker speaks for (``analyse/speakers``), or "" when none is known."""
+
+
+def interval(q: Quantity | FigureReport) -> tuple[float, float]:
+    """The values a figure allows, given its qualifier."""
+    v = q.value
+    match q.qualifier:
+        case "about":
+            return v * (1 - ABOUT), v * (1 + ABOUT)
+        case "nearly":
+            return v * (1 - ABOUT), v
+        case "at least" | "more than":
+            return v, math.inf
+        case "up to" | "fewer than":
+            return 0.0, v
+        case "range":
+            return v, q.high if q.high is not None else v
+        case _:
+            return v, v
+
+
+def clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around ``text[start:end]``: between commas, semicolons or dashes."""
+    left = max(text.rfind(c, 0, start) for c in ",;—") + 1
+    rights = [i for i in (text.find(c, end) for c in ",;—") if i >= 0]
+    return left, min(rights) if rights else len(text)
+
+
+def _places(corpus: ReadCorpus) -> dict[str, str]:
+    """Mention id -> the place it names, for mentions of places and states: the actor it
+    stands for, else the name as written without its kind word ("Saltford region" is
+    "Saltford")."""
+    kinds = words("names", "place_kinds")
+    actors = {a.id: a for a in corpus.actors}
+    out = {}
+    for m in corpus.mentions:
+        actor = actors.get(corpus.mention_actor.get(m.id, ""))
+        if actor is not None and actor.kind in (Kind.PLACE, Kind.GOVERNMENT):
+            out[m.id] = actor.name  # whatever kind the mention was first read as
+        elif m.kind in (Kind.PLACE, Kind.GOVERNMENT):
+            out[m.id] = " ".join(w for w in m.text.split() if w.casefold() not in kinds) or m.text
+    return out
+
+
+def reports(corpus: ReadCorpus) -> list[FigureReport]:
+    """Every comparable figure of every statement, as a report."""
+    return [r.report for r in all_reports(corpus)]
+
+
+def all_reports(corpus: ReadCorpus) -> list[Report]:
+    published = {a.id: a.meta.published.iso() if a.meta.published else "" for a in corpus.articles}
+    outlet = {a.id: (a.meta.outlet or a.id).casefold() for a in corpus.articles}
+    places = _places(corpus)
+    states = {a.name for a in corpus.actors if a.kind == Kind.GOVERNMENT}
+    names = name_words(corpus.actors)
+    voices = voices_of(corpus)
+    out: list[Report] = []
+    last: dict[tuple[str, str], tuple[int, Report]] = {}
+    for n, s in enumerate(corpus.statements):
+        for q in s.quantities:
+            if q.kind in NOT_COMPARED or q.qualifier in ("each", "additional"):
+                continue
+            r, said = _report(s, q, published[s.source_id], places, names, voices)
+            before = last.get((s.source_id, q.kind))
+            if q.kind in MEASURES and not said and before is not None and n - before[0] <= FOLLOWS:
+                # "The USGS put the magnitude at 5.8.": the same event as the sentence before
+                r = replace(r, report=replace(
+                    r.report, as_of=before[1].report.as_of, subject=before[1].report.subject
+                ))  # fmt: skip
+            last[(s.source_id, q.kind)] = (n, r)
+            local = any(p not in states for p in r.report.subject)
+            out.append(
+                replace(
+                    r, local=local, outlet=outlet[s.source_id], published=published[s.source_id]
+                )
+            )
+    return out
+
+
+def _report(
+    s: Statement,
+    q: Quantity,
+    published: str,
+    places: dict[str, str],
+    names: dict[str, frozenset[str]],
+    voices: Voices,
+) -> tuple[Report, bool]:
+    """The report of one figure, and whether its clause says when or where it holds."""
+    lo, hi = clause(s.text, q.start - s.start, q.end - s.start)
+    a, b = s.start + lo, s.start + hi
+    event = q.kind in MEASURES  # a magnitude holds for its event's day, however long ago
+    dated = [
+        d.resolved
+        for d in sorted(s.dates, key=lambda d: abs(d.start - q.start))  # nearest first
+        if d.relation == "on" and d.precision == "day" and a <= d.start < b
+        and not _RELATIVE.search(d.text)  # "a day after" the figure's event dates something else
+        and (event or _recent(d.resolved, published))
+    ]  # fmt: skip
+    # "reported six deaths a day later": dated from another event, so not as of its article
+    relative = any(a <= d.start < b and _RELATIVE.search(d.text) for d in s.dates)
+    subject = tuple(
+        sorted({places[m] for m in s.mentions if m in places and a <= int(m.rsplit("/", 1)[1]) < b})
+    )
+    if own_place().search(s.text[lo:hi]):  # "three deaths in their regions": the claimant's own
+        subject = (*subject, f"(where {s.claimant or s.source_id} speaks for)")
+    near = " ".join(
+        [
+            *s.text[lo : q.start - s.start].split()[-NEAR:],
+            *s.text[q.end - s.start : hi].split()[:NEAR],
+        ]
+    )
+    frame = "projected" if projected().search(near) else "current"
+    report = FigureReport(
+        q.value,
+        q.qualifier,
+        q.counts,
+        s.source_id,
+        s.sentence_id,
+        s.claimant,
+        dated[0] if dated else ("" if event or relative else published),
+        q.kind,
+        q.unit,
+        q.high,
+        subject,
+        q.text,
+    )
+    low, high = interval(q)
+    own = names.get(s.claimant or "", frozenset())
+    drop = own | name_stems(s.text) | (content_words(q.text) - content_words(q.counts))
+    words_ = content_words(s.text) - drop
+    near_ = content_words(s.text[lo:hi]) - drop
+    speaker = voices.speaker(s, q.start, a)
+    lead = s.text[lo : q.start - s.start]
+    running = q.kind in running_kinds()
+    prior = bool(_PRIOR.search(lead)) or (
+        running and bool(risen().search(lead) or recovery().search(s.text[lo:hi]))
+    )
+    span = ""
+    if q.kind in running_kinds():
+        since = any(d.relation == "since" and a <= d.start < b for d in s.dates)
+        if since or cumulative().search(s.text[lo:hi]):
+            span = "total"
+        elif dated:
+            span = "day"
+        elif _PERFECT.search(s.text[lo:hi]):
+            span = "total"  # "250 people have been killed": the toll so far
+    side = voices.side(speaker)
+    report_ = Report(report, frame, speaker, low, high, words_, prior, near_, span, side=side)
+    return report_, bool(dated or subject)
+
+
+def iso_day(iso: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(iso) if len(iso) == 10 else None
+    except ValueError:
+        return None
+
+
+def _recent(iso: str, published: str) -> bool:
+    day, pub = iso_day(iso), iso_day(published)
+    if day is None:
+        return False
+    return pub is None or 0 <= (pub - day).days <= RECENT

@@ -1,0 +1,478 @@
+"""What a run of capitalised words names: a person, a body, a place, an outlet, or nothing.
+
+One decision made of rules that look at one another (a title before a name, a body's word
+at its end, a state's name at its start, a preposition before it, a word after it that says
+what it is: "government", "newspaper"), kept together in :func:`run_mention`. Where the run
+ends is ``read/name_runs``; the evidence that a name is a person's is ``read/people``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefbook.model import Kind, Mention
+from briefbook.read.gazetteer import Gazetteer
+from briefbook.read.name_words import (
+    AGENCY_HINTS,
+    BUILDING_HEADS,
+    COMPANY_NOUNS,
+    DISEASE_HEADS,
+    DISEASES,
+    DOCUMENT_WORDS,
+    GEO_HEADS,
+    GEO_PREFIXES,
+    GOVERNMENT_WORDS,
+    GROUP_NOUNS,
+    LANGUAGES,
+    NAME_BREAKERS,
+    NOT_NAME_ENDINGS,
+    NUMBERED_UNITS,
+    OFFICE_ENDINGS,
+    ORG_HEADS,
+    OUTLET_NOUNS,
+    OUTLET_WORDS,
+    PLACE_KINDS,
+    PLACE_ONLY_PREPOSITIONS,
+    PLACE_PREPOSITIONS,
+    REGION_ADJECTIVES,
+    REGIONS,
+    STORM_WORDS,
+)
+from briefbook.read.names import POSSESSIVE, Token, tokenize
+from briefbook.read.people import (
+    HONORIFICS,
+    SPEAKING,
+    STOP_CAPITALS,
+    TITLE_DOMAINS,
+    appositive,
+    appositive_before,
+    gap,
+    is_title,
+    of_title,
+    role_before,
+    shows_person,
+    speaks_after,
+)
+from briefbook.read.people import affiliation as _affiliation
+
+
+def body_kind(words: Sequence[str]) -> Kind:
+    """A state body (agency) when its name says so, else an organisation."""
+    return Kind.AGENCY if any(w.casefold() in AGENCY_HINTS() for w in words) else Kind.ORGANISATION
+
+
+def _title_of_place(run: Sequence[Token]) -> bool:
+    """A title and the place it is held for, with no name after: "Revenue Secretary of
+    Saltford", "Regional Director for Freedonia", "Mayor of Port Almond": a title's word
+    before 'of' or 'for', capitalised words before it. One or two words
+    follow 'of' or 'for', none of them a title's or a body's word (a name after the place,
+    "Mayor of Saltford Ana Ruiz", is a person; "Minister of the Interior" is a title alone)."""
+    links = [k for k, t in enumerate(run) if t.text in ("of", "for")]
+    if not links or links[0] == 0:
+        return False
+    k = links[0]
+    place = run[k + 1 :]
+    return (
+        is_title(run[k - 1])
+        and run[k - 1].bare.casefold() not in ORG_HEADS()  # "Ministry of Fisheries": a body
+        and all(t.capitalised or t.text == "and" for t in run[:k])
+        and 1 <= len(place) <= 2
+        and all(t.capitalised and not is_title(t) for t in place)
+        and place[-1].bare.casefold() not in ORG_HEADS()
+    )
+
+
+def _a_storm(words: Sequence[str]) -> bool:
+    """Whether a capitalised run names a storm ("Super Typhoon Saltra", "Tropical Storm
+    Berrow"): a storm's word before its last word, and no organisation's word at its end."""
+    return any(w.casefold() in STORM_WORDS() for w in words[:-1]) and (
+        words[-1].casefold() not in ORG_HEADS()
+    )
+
+
+def _a_disease(words: Sequence[str], tokens: Sequence[Token], end: int) -> bool:
+    """Whether a capitalised run names a disease or a virus: one named after a place
+    ("Ebola", "Nipah Virus"), or any name with a disease's word right after it ("the
+    Saltmark virus")."""
+    folded = [w.casefold() for w in words]
+    heads = DISEASE_HEADS()
+    while len(folded) > 1 and folded[-1] in heads:
+        folded.pop()
+    if " ".join(folded) in DISEASES():
+        return True
+    return end < len(tokens) and tokens[end].text in heads
+
+
+def run_mention(
+    source_id: str,
+    sentence_id: str,
+    tokens: Sequence[Token],
+    start: int,
+    end: int,
+    text: str,
+    base: int,
+    gaz: Gazetteer,
+) -> Mention | None:
+    run = list(tokens[start:end])
+    while run and (
+        run[0].text in STOP_CAPITALS()
+        or run[0].bare in STOP_CAPITALS()
+        or run[0].text in ("of", "for", "on", "and")
+        or run[0].text.casefold() in SPEAKING()  # "Said Ana Ruiz: ..."
+    ):
+        run.pop(0)
+    while run and run[-1].text in ("of", "for", "on", "and"):
+        run.pop()
+    if not run:
+        return None
+    words = [t.bare for t in run]
+    if (
+        any(
+            w.casefold() in DOCUMENT_WORDS()
+            and (k == len(words) - 1 or words[k + 1] in ("of", "on", "for"))
+            for k, w in enumerate(words)
+        )  # "the Paris Agreement", "Law of the Sea"; not "Law Minister Ana Ruiz"
+        or _a_storm(words)
+        or " ".join(words) in REGION_ADJECTIVES()
+        or " ".join(words) in LANGUAGES()
+        or " ".join(words) in gaz.adjectives
+        or (words[-1].endswith("s") and " ".join(words)[:-1] in gaz.adjectives)
+        or " ".join(words).casefold() in GROUP_NOUNS()
+        or _a_disease(words, tokens, end)
+    ):  # a document, a storm, a region's or a state's people ("Kenyans", "South Africans"), a
+        # language, a group, a disease
+        return None
+    titles_only = all(is_title(t) or t.text in ("of", "for", "and") for t in run)
+    body_of = any(
+        w.casefold() in ORG_HEADS() and k + 1 < len(words) and words[k + 1] in ("of", "on", "for")
+        for k, w in enumerate(words)
+    )  # "Ministry of Health": a body, though each of its words can be a title's
+    if titles_only and words[-1].casefold() not in ORG_HEADS() and not body_of:
+        return None  # a title alone: "Head of State", "the Defence Secretary"
+    if _title_of_place(run):
+        return None  # "Ana Ruiz, Revenue Secretary of Saltford, said": her title, no one else
+    if len(words) == 1 and "-" in words[0] and words[0].rsplit("-", 1)[1].islower():
+        return None  # an adjective made of a name: "Lisbon-based", "state-owned"
+    if any(
+        "-" in w and any(_affiliation([Token(0, 0, part)], gaz) for part in w.split("-"))
+        for w in words
+    ):
+        return None  # "France-Spain border", "Franco-Spanish cooperation"
+    # a place's kind word goes with the name only right after it: not "in Saltford, state
+    # media said" nor "Saltford. State media"
+    joined = end < len(tokens) and gap(tokens, end - 1, end) == " "
+    after = tokens[end].text.casefold() if joined else ""
+    two_before = " ".join(t.text.casefold() for t in tokens[max(0, start - 2) : start])
+    # "Saltford region", "the town of Saltford"
+    # not "Ana Ruiz's palace", "Ruiz's home": a possessive says whose the place is
+    geographic = (after in GEO_HEADS() and not run[-1].possessive) or (
+        len(two_before.split()) == 2
+        and two_before.split()[1] == "of"
+        and two_before.split()[0] in PLACE_KINDS()
+    )
+    head = words[-1].casefold().rstrip(".")
+    if head in NOT_NAME_ENDINGS():
+        return None  # "Gate No. 3"
+    surface = POSSESSIVE.sub("", text[run[0].start - base : run[-1].end - base])
+    # a title inside the run with a name after it: "Labour Party Representative Ana Ruiz"
+    last_title = max((k for k, t in enumerate(run[:-1]) if is_title(t)), default=-1)
+    person_after_title = (
+        (
+            last_title >= 0
+            and run[last_title + 1].text not in ("of", "for")
+            # "Air Freedonia Express": a state's name after the title word makes it a body's
+            and not (
+                words[last_title].casefold() in ORG_HEADS()
+                and run[last_title + 1].bare in gaz.names
+            )
+        )
+        # a place's kind word names a place as the run's last word only: "CEO Park Ji-ho"
+        and not any(w.casefold() in ORG_HEADS() for w in words[last_title + 1 :])
+        and words[-1].casefold() not in GEO_HEADS()
+    )
+    org_head = (
+        head in ORG_HEADS()
+        or any(
+            w.casefold() in ORG_HEADS()
+            and k + 1 < len(words)
+            and words[k + 1] in ("of", "on", "for")
+            for k, w in enumerate(words)
+        )
+        # "Air Freedonia", "Police Scotland": a body's word opening a name
+        or (
+            len(words) >= 2
+            and words[0].casefold() in ORG_HEADS()
+            and not words[0].isupper()
+            and head not in GEO_HEADS()
+        )
+    )
+    untitled_run = not any(is_title(t) for t in run)
+    # a building where something happens: "a fire at the County Court", "in the National Library"
+    k = start - 1
+    while k >= 0 and tokens[k].text.casefold() in ("the", "a", "an"):
+        k -= 1
+    housed = k >= 0 and tokens[k].text.casefold() in PLACE_PREPOSITIONS()
+    if org_head and housed and head in BUILDING_HEADS():
+        org_head, geographic = False, True
+    # organisations and agencies: "National Weather Service", "Union of Dockworkers"
+    if org_head and not person_after_title:
+        kind = body_kind(words)
+        affiliation = _affiliation(tokens[max(0, start - 3) : start], gaz) or _affiliation(
+            run[:-1], gaz
+        )
+        possessive = next((k + 1 for k, t in enumerate(run[:-1]) if t.possessive), 0)
+        if possessive == len(run) - 1:
+            possessive = 0  # "Pierce County Sheriff's Department" is one name
+        name_tokens = run[possessive:]
+        name = POSSESSIVE.sub("", text[name_tokens[0].start - base : name_tokens[-1].end - base])
+        return Mention(
+            source_id,
+            sentence_id,
+            name_tokens[0].start,
+            name_tokens[-1].end,
+            name,
+            kind,
+            affiliation=affiliation,
+            span_start=run[0].start,
+            # "the Commission": a body named by its kind alone stands for one named before
+            weak=len(name_tokens) == 1 and name.casefold() in ORG_HEADS(),
+        )
+    governed = _government_after(tokens, end)
+    if governed and untitled_run and not person_after_title and not run[-1].possessive:
+        # "the Saltford government", "the Ruiz administration": the government of a region
+        # or a leader, named by what it is of
+        last = tokens[end + governed - 1]
+        stop = last.start + len(last.bare)  # "the Ruiz administration's decision"
+        return Mention(
+            source_id, sentence_id, run[0].start, stop,
+            text[run[0].start - base : stop - base], Kind.GOVERNMENT,
+            span_start=run[0].start,
+        )  # fmt: skip
+    numbered = len(words) >= 2 and words[-1].isdigit()  # "Channel 24": see read/name_runs
+    if numbered and words[-2].casefold() in NUMBERED_UNITS() and untitled_run:
+        # "Teamsters Local 405", "Machinists District 12": a body's numbered branch
+        return Mention(
+            source_id, sentence_id, run[0].start, run[-1].end, surface, Kind.ORGANISATION,
+            span_start=run[0].start,
+        )  # fmt: skip
+    if (_outlet_around(tokens, start, end) or numbered) and not person_after_title and untitled_run:
+        # "the local newspaper Morning Star", "news agency Bernama", "Saltford Echo newspaper",
+        # "Channel 24"
+        return Mention(
+            source_id, sentence_id, run[0].start, run[-1].end, surface, Kind.OUTLET,
+            span_start=run[0].start,
+        )  # fmt: skip
+    if (
+        start > 0
+        and tokens[start - 1].text in COMPANY_NOUNS()
+        and gap(tokens, start - 1, start) == " "  # not "a lawyer for the company, Ana Ruiz,"
+        and untitled_run
+        and not person_after_title
+        and len(words) <= 3
+        and not geographic
+    ):
+        # "egg producer Acme", "carmaker Berrow Motors": the noun says what the name is
+        return Mention(
+            source_id, sentence_id, run[0].start, run[-1].end, surface, Kind.ORGANISATION,
+            span_start=run[0].start,
+        )  # fmt: skip
+    # "Park said": a surname that is also a place's kind word, alone and speaking, is no place
+    kind_word_speaks = (
+        len(words) == 1
+        and (head in GEO_HEADS() or head in GEO_PREFIXES())
+        and speaks_after(tokens, end)
+        and not (start > 0 and tokens[start - 1].text.casefold() in ("the", "a", "an"))
+    )  # "the West said" stays unnamed
+    # "CEO Park", "Mr Park": a title right before a place's kind word makes it a surname
+    titled_kind_word = (
+        last_title == len(run) - 2
+        and run[last_title].bare.casefold() not in TITLE_DOMAINS()  # "National Airport"
+        and head in GEO_HEADS()
+        and run[-1].bare[:1].isupper()
+        and not run[-1].text.isupper()
+    )
+    if not (kind_word_speaks or titled_kind_word) and (
+        geographic
+        or head in GEO_HEADS()
+        or words[-1] in REGIONS()
+        or (
+            len(words) >= 2
+            and words[0].casefold() in GEO_PREFIXES()
+            and not person_after_title
+            and not any(is_title(t) for t in tokens[max(0, start - 2) : start])
+        )
+    ):
+        last = tokens[end] if after in GEO_HEADS() else run[-1]
+        surface = POSSESSIVE.sub("", text[run[0].start - base : last.end - base])
+        if surface.casefold() in GEO_HEADS() or surface.casefold() in GEO_PREFIXES():
+            return None  # "the Sea" of "the Sea of Japan": a place's kind alone names none
+        return Mention(
+            source_id,
+            sentence_id,
+            run[0].start,
+            run[0].start + len(surface),
+            surface,
+            Kind.PLACE,
+            span_start=run[0].start,
+        )
+    quoted = text[max(0, run[0].start - base - 1) : run[0].start - base] in ('"', "“", "‘")
+    speaks = not quoted and (speaks_after(tokens, end) or _cited(tokens, start))
+    if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
+        if not speaks:
+            return None  # a bare acronym the gazetteer does not know: too ambiguous
+        # "the FAA said": an acronym that speaks is a body
+        return Mention(
+            source_id, sentence_id, run[0].start, run[0].end, words[0], Kind.ORGANISATION,
+            span_start=run[0].start,
+        )  # fmt: skip
+    # people: optional titles, then the name
+    k = 0
+    for n in (3, 2):
+        if len(run) > n - 1 and " ".join(t.bare for t in run[:n]) in gaz.adjectives:
+            k = n
+            break
+    if k >= len(run):
+        return None  # only an adjective: "the first Spanish rescuers"
+    while k < len(run) - 1 and (
+        is_title(run[k])
+        or (
+            # "Kenyan", or a state before a title ("Kenya Defence Minister"); a capital after
+            # the title opens the name ("Minister Aden Bare Duale")
+            _affiliation([run[k]], gaz) and (run[k].bare in gaz.adjectives or k < last_title)
+        )
+        or (k > 0 and run[k].text in ("of", "for"))
+    ):
+        k += 1
+    if person_after_title:
+        k = max(k, last_title + 1)
+    name_tokens = run[k:]
+    cut = next((n for n, t in enumerate(name_tokens) if n > 0 and t.text in ("of", "for")), 0)
+    if (
+        cut
+        and not is_title(name_tokens[cut - 1])
+        and name_tokens[cut - 1].bare.casefold() not in ORG_HEADS()
+    ):
+        # a person's name stops before "of": "Rev. Ana Ruiz of Berrow", "Ana Ruiz of Acme said"
+        # (a title's "of" stays for the rules below: "Minister of Health Ana Ruiz")
+        name_tokens = name_tokens[:cut]
+    if any(is_title(t) for t in name_tokens) and len(name_tokens) > 1:
+        # "Defense Secretary" alone, or a title after the name: not a person's name
+        while name_tokens and is_title(name_tokens[0]):
+            name_tokens = name_tokens[1:]
+    if not name_tokens or all(is_title(t) for t in name_tokens):
+        return None
+    if len(name_tokens) > 1 and name_tokens[-1].bare.casefold() in OFFICE_ENDINGS():
+        return None  # a name never ends with an office: "Ana Ruiz, Saltford Revenue Secretary,"
+    if len(name_tokens) == 1 and len(name_tokens[0].bare.rstrip(".")) == 1:
+        return None  # a letter alone names no one ("posted on X")
+    name = POSSESSIVE.sub("", text[name_tokens[0].start - base : name_tokens[-1].end - base])
+    role_tokens = role_before(tokens, tokens.index(name_tokens[0]), gaz)
+    honorifics = [
+        t.bare.rstrip(".") for t in role_tokens if t.bare.casefold().rstrip(".") in HONORIFICS()
+    ]
+    honorific = honorifics[0] if honorifics else None
+    role: str | None = " ".join(t.bare for t in role_tokens if t.bare.rstrip(".") not in honorifics)
+    role = role or None
+    apposed = appositive(text, name_tokens[-1].end - base) or appositive_before(
+        text, name_tokens[0].start - base
+    )
+    if role is None and apposed:
+        role = apposed
+    affiliation = _affiliation(role_tokens, gaz) if role_tokens else None
+    if affiliation is None and apposed:
+        affiliation = _affiliation(tokenize(apposed), gaz)
+    span_start = role_tokens[0].start if role_tokens else name_tokens[0].start
+    at = tokens.index(name_tokens[0])
+    before = tokens[at - 1].text.casefold() if at > 0 else ""
+    according = at > 1 and tokens[at - 2].text.casefold() == "according"
+    lone = len(name_tokens) == 1 and not role_tokens
+    titled = any(t.bare.casefold() not in TITLE_DOMAINS() for t in role_tokens)
+    shown = bool(titled or apposed) or shows_person(tokens, text, base, at, end)
+    untitled = not any(is_title(t) for t in run)
+    of_kind = of_title(tokens, at) if untitled else None
+    if of_kind is not None:
+        # "chief executive of Network Rail", "the mayor of Berrow": not a person
+        return Mention(
+            source_id, sentence_id, name_tokens[0].start, name_tokens[-1].end, name,
+            of_kind, span_start=name_tokens[0].start,
+            weak=lone and of_kind == Kind.ORGANISATION,
+        )  # fmt: skip
+    untitled = untitled and not role_tokens
+    if untitled and before == "the":
+        # "the Sacramento Bee", "the Royal Family": people take no article; a body if it
+        # speaks, an outlet if a word says so ("the Daily Courier newspaper")
+        outlet = end < len(tokens) and tokens[end].text.casefold() in OUTLET_WORDS()
+        if not (speaks_after(tokens, end) or outlet):
+            return None
+        return Mention(
+            source_id, sentence_id, name_tokens[0].start, name_tokens[-1].end, name,
+            Kind.OUTLET if outlet else Kind.ORGANISATION, span_start=name_tokens[0].start,
+        )  # fmt: skip
+    if any(t.bare.casefold() in NAME_BREAKERS() for t in name_tokens[1:]):
+        return None  # "On Strike Against Saltmark": a slogan or a headline, no one's name
+    # "in Tarragona", "near New Berrow": a name after a place preposition, with nothing that
+    # shows a person, is a place ("in Ruiz's words" and "the oath to Ruiz, 84," are not)
+    end_at = name_tokens[-1].end - base
+    place = (
+        not according
+        and not name_tokens[-1].possessive
+        and (
+            (lone and before in PLACE_PREPOSITIONS() and not _AGED.match(text, end_at))
+            or (not lone and before in PLACE_ONLY_PREPOSITIONS() and not (role_tokens or honorific))
+        )
+    )
+    return Mention(
+        source_id,
+        sentence_id,
+        name_tokens[0].start,
+        name_tokens[-1].end,
+        name,
+        Kind.PLACE if place else Kind.PERSON,
+        role=None if place else role,
+        affiliation=None if place else affiliation,
+        span_start=span_start,
+        weak=not place and lone and not apposed,
+        honorific=None if place else honorific,
+        bare=not place and not shown,
+    )
+
+
+def _government_after(tokens: Sequence[Token], end: int) -> int:
+    """How many words after a name say it is a government's ("government", "state
+    government", "administration"), in lower case; 0 if none."""
+    for n in (2, 1):
+        after = tokens[end : end + n]
+        if (
+            len(after) == n
+            and all(t.text.islower() for t in after)
+            and " ".join(t.bare for t in after) in GOVERNMENT_WORDS()
+        ):
+            return n
+    return 0
+
+
+def _outlet_around(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether words that name only a news outlet stand right before or right after the
+    name at tokens ``start:end`` ("the daily Morning Star", "Saltford Echo newspaper")."""
+    nouns = OUTLET_NOUNS()
+    for n in (1, 2):
+        before = " ".join(t.text.casefold() for t in tokens[max(0, start - n) : start])
+        after = " ".join(t.bare.casefold() for t in tokens[end : end + n])
+        if (start >= n and before in nouns) or (end + n <= len(tokens) and after in nouns):
+            return True
+    return False
+
+
+_AGED = re.compile(r",\s*(?:aged\s+)?\d{1,3}\s*,|\s*\(\d{1,3}\)")
+"""An age right after a name ("to Ruiz, 84, and his team"): people have ages, places not."""
+
+
+def _cited(tokens: Sequence[Token], start: int) -> bool:
+    """Whether a name is cited as a source: "according to (national weather service) AEMET"."""
+    before = [t.text.casefold() for t in tokens[max(0, start - 6) : start]]
+    if "according" not in before:
+        return False
+    k = before.index("according")
+    rest = before[k + 1 :]
+    return bool(rest) and rest[0] == "to" and all(w.islower() for w in rest[1:])

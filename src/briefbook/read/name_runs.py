@@ -1,0 +1,122 @@
+"""Where a run of capitalised words, a name, ends.
+
+A name runs on through capitalised words, its linking words ("of", "for", "de", "bin"), an
+"and" that joins two halves of one body's name ("International Longshore and Warehouse
+Union"), a number that ends a broadcaster's or a branch's name ("Channel 24", "Teamsters
+Local 405"); it stops at a possessive, at punctuation, and at a day that wire copy writes
+without "on" ("Ruiz Tuesday said"). What the run names is ``read/name_kinds``.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Sequence
+
+from briefbook.read.name_words import (
+    AND_PART_ENDINGS,
+    NUMBERED_OUTLETS,
+    NUMBERED_UNIT_AFTER,
+    NUMBERED_UNITS,
+    ORG_HEADS,
+)
+from briefbook.read.names import Token
+from briefbook.read.people import SPEAKING, STOP_CAPITALS, gap
+
+
+def body_head(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` is a body's head word that ends a name ("... Sheriff's Department")."""
+    return (
+        k < len(tokens)
+        and tokens[k].capitalised
+        and tokens[k].bare.casefold() in ORG_HEADS()
+        and (k + 1 >= len(tokens) or not tokens[k + 1].capitalised)
+    )
+
+
+def _and_body(tokens: Sequence[Token], k: int, start: int) -> bool:
+    """Whether "and" at token ``k`` joins two halves of one body's name ("International
+    Longshore and Warehouse Union"): capitalised words follow it up to a body's head word,
+    and the words before it do not end with one ("Acme Corp and Beta Inc" are two)."""
+    if k <= start or tokens[k - 1].bare.casefold() in ORG_HEADS() or tokens[k - 1].possessive:
+        return False
+    j = k + 1
+    while (
+        j < len(tokens)
+        and tokens[j].capitalised
+        and not tokens[j].possessive
+        and (j == k + 1 or gap(tokens, j - 1, j) == " ")
+    ):
+        j += 1
+    if j > k + 1 and tokens[j - 1].bare.casefold() in ORG_HEADS():
+        return True
+    # what a body is "of" or "for" may have two parts, the second one word: "Centers for
+    # Disease Control and Prevention" (not "the Ministry of Health and Ana Ruiz"), or up to
+    # three closed by a plural noun of what bodies are for: "Association of Machinists and
+    # Aerospace Workers", "Department of Health and Human Services"
+    last = j - 1
+    if last > k + 1 and tokens[last].bare.casefold() in NUMBERED_UNITS():
+        last -= 1  # "... and Aerospace Workers District 12"
+    closed = k + 2 <= last + 1 <= k + 4 and tokens[last].bare.casefold() in AND_PART_ENDINGS()
+    return (j == k + 2 or closed) and any(
+        tokens[i].bare.casefold() in ORG_HEADS() and tokens[i + 1].text in ("of", "for")
+        for i in range(start, k - 1)
+    )
+
+
+_WEEKDAYS = frozenset(calendar.day_name)
+_MONTHS = frozenset(calendar.month_name[1:])
+
+
+def _a_time(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the capitalised token ``k`` names a day, not a name's next word: wire copy
+    drops the "on" ("Ruiz Tuesday said", "Ruiz October 15 announced"). A month is one only
+    with its day after it: "May" and "March" are surnames too."""
+    word = tokens[k].bare
+    if word in _WEEKDAYS:
+        return True
+    return (
+        word in _MONTHS
+        and k + 1 < len(tokens)
+        and tokens[k + 1].text.isdigit()
+        and gap(tokens, k, k + 1) == " "
+    )
+
+
+def in_run(tokens: Sequence[Token], k: int, start: int) -> bool:
+    token = tokens[k]
+    if k > start and token.capitalised and _a_time(tokens, k):
+        return False  # "President Ruiz Tuesday said": the name ends before the day
+    if token.text.isdigit() and k > start and gap(tokens, k - 1, k) == " ":
+        # "Channel 24", "the Ten News 18 channel": a number ends a broadcaster's name, unless
+        # a word follows it that it counts ("told ABC News 12 people were killed", "Sky
+        # News 12 days after"): only the end of the text, punctuation, a capital, a
+        # reporting verb or a broadcaster's word may follow the name
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        ends = (
+            after is None
+            or gap(tokens, k, k + 1) != " "
+            or after.capitalised
+            or after.text.casefold() in SPEAKING()
+            or after.bare.casefold() in NUMBERED_OUTLETS()  # "ABC News 18 television channel"
+            or not after.text.isalpha()
+        )
+        head = tokens[k - 1].bare.casefold()
+        if head in NUMBERED_UNITS():
+            # "Machinists District 12 officials said": a branch's number ends its name
+            return ends or (after is not None and after.text.casefold() in NUMBERED_UNIT_AFTER())
+        return ends and head in NUMBERED_OUTLETS()
+    if token.capitalised:
+        if k > start and tokens[k - 1].possessive:
+            return False
+        return not (k > start and gap(tokens, k - 1, k) not in ("", " "))
+    if token.text == "and" and k + 1 < len(tokens):
+        return _and_body(tokens, k, start) and gap(tokens, k - 1, k) == " "
+    if token.text in ("of", "for", "on", "de", "al", "bin") and k + 1 < len(tokens):
+        following = tokens[k + 1]
+        return (
+            following.capitalised
+            and following.bare not in STOP_CAPITALS()
+            and k > start
+            and gap(tokens, k - 1, k) == " "
+        )
+    return False

@@ -1,0 +1,42 @@
+"""The words of names in news prose: the lists of ``data/vocabulary/names.toml`` that tell
+a person's name from a body's, a place's or an outlet's (a body's head word, a place's kind,
+the nouns of groups and officials, the prepositions before a place...), read by
+``read/mentions``, ``read/name_runs`` and ``read/name_kinds``.
+"""
+
+from __future__ import annotations
+
+from briefbook.vocabulary import derived, words
+
+ORG_HEADS = derived(lambda: words("names", "organisation_heads"))
+AGENCY_HINTS = derived(lambda: words("names", "agency_heads"))
+GEO_HEADS = derived(lambda: words("names", "place_heads"))
+NOT_NAME_ENDINGS = derived(lambda: words("names", "not_name_endings"))
+GEO_PREFIXES = derived(lambda: words("names", "place_prefixes"))
+REGIONS = derived(lambda: words("names", "regions"))
+OFFICIAL_NOUNS = derived(lambda: words("names", "official_nouns"))
+GROUP_NOUNS = derived(lambda: words("names", "group_nouns"))
+DOCUMENT_WORDS = derived(lambda: words("names", "document_words"))
+STORM_WORDS = derived(lambda: words("names", "storm_words"))
+DISEASES = derived(lambda: words("names", "diseases"))
+NAME_BREAKERS = derived(lambda: words("names", "name_breakers"))
+DISEASE_HEADS = derived(lambda: words("names", "disease_heads"))
+NAME_SUFFIXES = derived(lambda: words("names", "name_suffixes"))
+REPORTING_NOUNS = derived(lambda: words("names", "reporting_nouns"))
+PLACE_PREPOSITIONS = derived(lambda: words("names", "place_prepositions"))
+REGION_ADJECTIVES = derived(lambda: words("names", "region_adjectives"))
+LANGUAGES = derived(lambda: words("names", "languages"))
+PLACE_KINDS = derived(lambda: words("names", "place_kinds"))
+BUILDING_HEADS = derived(lambda: words("names", "building_heads"))
+PLACE_ONLY_PREPOSITIONS = derived(lambda: words("names", "place_only_prepositions"))
+OUTLET_WORDS = derived(lambda: words("names", "outlet_words"))
+GOVERNMENT_WORDS = derived(lambda: words("names", "government_words"))
+NUMBERED_OUTLETS = derived(lambda: words("names", "numbered_outlets"))
+AND_PART_ENDINGS = derived(lambda: words("names", "and_part_endings"))
+NUMBERED_UNITS = derived(lambda: words("names", "numbered_units"))
+NUMBERED_UNIT_AFTER = derived(
+    lambda: words("names", "numbered_unit_verbs") | {w for w in GROUP_NOUNS() if " " not in w}
+)
+OFFICE_ENDINGS = derived(lambda: words("names", "office_endings"))
+COMPANY_NOUNS = derived(lambda: words("names", "company_nouns"))
+OUTLET_NOUNS = derived(lambda: {w.casefold() for w in words("names", "outlet_nouns")})
