@@ -879,3 +879,29 @@ def test_a_group_after_a_states_possessive_is_the_states_group():
     )
     group = next(a for a in b.actors if a.id == b.statements[0].claimant)
     assert group.affiliation is not None and "Norway" in group.affiliation
+
+
+def test_trailing_source_speaks_for_the_state_its_own_adjective_names():
+    # the state acting is named first in the sentence; the source's adjective says whose
+    out = affiliations(
+        "Twelve people were killed when Peru shelled two villages in northern Chile on "
+        "Monday, said a Chilean official. "
+        "Four soldiers died in the exchange of fire, said two Chilean military sources. "
+        "The shelling hit a school, a Chilean spokesman said. "
+        "Trade stopped when Niger closed its border with Nigeria, said a Nigerian official."
+    )
+    assert out == [
+        ("Official", "Chile"),
+        ("Sources", "Chile"),
+        ("Spokesman", "Chile"),
+        ("Official", "Nigeria"),  # the gazetteer's adjective, not a name it starts with
+    ]
+
+
+def test_trailing_source_of_a_state_not_named_has_no_state_rather_than_another():
+    out = affiliations(
+        "Peru shelled the border town overnight. Nine people died, said a Chilean official. "
+        "The town is quiet now, said a Dutch diplomat."
+    )
+    assert out[1] == ("Official", None)
+    assert out[2] == ("Diplomat", None)

@@ -58,6 +58,7 @@ from briefbook.analyse.described import (
     group_cited,
     group_or_description,
     one_person,
+    state_source_after,
     tail_described,
     unnamed_group,
 )
@@ -215,12 +216,15 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
         speaker = inverted(text, base, cue, candidates)
         if speaker is not None:
             return Attribution(speaker, None, word, quote)  # "..., said Ana Ruiz, the mayor"
+        stated = state_source_after(text, cue, word, quote, [*context.mentions, *candidates])
+        if stated is not None:
+            return stated  # "..., said a Freedonian official": Freedonia's, not another's
         unnamed = unnamed_after(text, cue)
         if unnamed is not None:
             # "..., added the official, who asked not to be named"; "..., said the mayor"
             described = alone(unnamed.group(0).strip() + " ")
             if described is not None:
-                return described_speaker(described, word, quote, context)
+                return described_speaker(described, word, quote, context, candidates)
             return Attribution(None, unnamed.group("noun").casefold(), word, quote)
         close = anonymous_source(without_asides(text[: cue.start()]))
         if close is not None:
@@ -230,7 +234,9 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
         if word in OBSERVING() and subject is not None and subject.kind == Kind.GOVERNMENT:
             continue  # "Japan recorded 20 cases": where it happened, not who observed it
         if subject is None and (title := title_of_before(text, base, cue.start(), candidates)):
-            return described_speaker(title, word, quote, context)  # "The president of X said"
+            return described_speaker(
+                title, word, quote, context, candidates
+            )  # "The president of X said"
         if word.endswith("ing") and re.search(r",\s*$", text[: cue.start()]):
             # "Acme sued Beta on Friday, claiming ...": the main clause's subject claims
             first = main_subject(text, base, candidates)
@@ -305,7 +311,7 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
             return Attribution(subject, None, word, quote)
         described = alone(before)
         if described is not None:
-            return described_speaker(described, word, quote, context)
+            return described_speaker(described, word, quote, context, candidates)
         the = DEFINITE.search(before)
         anaphor = earlier_named(the.group("head"), context) if the else None
         if anaphor is not None:

@@ -15,11 +15,13 @@ from collections.abc import Sequence
 
 from briefbook.analyse.bodies import PERSON_HEADS, Description, alone, earlier_body, earlier_person
 from briefbook.analyse.claimant import Attribution, Context
+from briefbook.analyse.clauses import INVERTED_CUES
 from briefbook.analyse.reporting import DEFINITE, STATE_NOUNS
-from briefbook.analyse.subjects import GROUP_SUBJECTS, mention_at
+from briefbook.analyse.subjects import GROUP_SUBJECTS, mention_at, singular
 from briefbook.model import Kind, Mention
+from briefbook.read.gazetteer import load_gazetteer
 from briefbook.read.mentions import SPEAKING_KINDS
-from briefbook.vocabulary import derived, mapping, words
+from briefbook.vocabulary import alternation, derived, mapping, words
 
 
 def one_person(group: str | None) -> bool:
@@ -40,7 +42,7 @@ def group_or_description(
     if "det" in m.re.groupindex:
         described = alone(before[m.start() :])
         if described is not None:
-            return described_speaker(described, word, quote, context)
+            return described_speaker(described, word, quote, context, candidates)
     return unnamed_group(m, word, quote, candidates, base)
 
 
@@ -81,9 +83,15 @@ def tail_described(described: Description, cue: str, quote: bool, context: Conte
 
 
 def described_speaker(
-    described: Description, cue: str, quote: bool, context: Context
+    described: Description,
+    cue: str,
+    quote: bool,
+    context: Context,
+    here: Sequence[Mention] = (),
 ) -> Attribution:
-    """The speaker a description names (see ``briefbook.analyse.bodies``)."""
+    """The speaker a description names (see ``briefbook.analyse.bodies``); ``here``, the
+    sentence's own mentions, for the state a people's adjective names ("a Freedonian
+    official said")."""
     if described.person and described.definite:
         if described.owner is None:
             person = earlier_person(described, context.mentions) or _earlier_leader(
@@ -93,8 +101,12 @@ def described_speaker(
                 return Attribution(person, None, cue, quote, via_pronoun=True)
         return Attribution(None, described.words, cue, quote, group_of=described.owner, titled=True)
     if described.person:
-        # "a Kremlin spokesperson": an unnamed member of its body
-        return Attribution(None, described.head.casefold(), cue, quote, group_of=described.owner)
+        # "a Kremlin spokesperson": an unnamed member of its body; "a Freedonian official":
+        # of the state its own adjective names
+        owner = described.owner or state_of_adjective(
+            described.words.split()[0], [*context.mentions, *here]
+        )
+        return Attribution(None, described.head.casefold(), cue, quote, group_of=owner)
     if described.owner is None:
         body = earlier_body(described, context.mentions)
         if body is not None:
@@ -109,6 +121,69 @@ def described_speaker(
         # "the minister's office said": the office, known by whose it is
         return Attribution(None, f"{described.owner.text}'s {described.words}", cue, quote)
     return Attribution(None, described.words, cue, quote, group_of=described.owner)
+
+
+_STATE_ADJECTIVES = derived(lambda: load_gazetteer().adjectives)
+"""A people's adjective -> its state's name, from the shipped gazetteer ("Freedonian")."""
+_DEMONYM_ENDINGS = re.compile(r"(?:i|n|an|ian|ese|ish)")
+"""What a state's name takes to be its adjective, for a state the gazetteer does not know
+("Freedonia", "Freedonian")."""
+
+
+def state_of_adjective(adjective: str, mentions: Sequence[Mention]) -> Mention | None:
+    """The state a people's adjective names ("Freedonian" -> Freedonia), as the last of
+    ``mentions`` that names it, or None when it names no state or none is mentioned. Never
+    another state the sentence names: "Ten died when Westland shelled Freedonia, said a
+    Freedonian official" is Freedonia's officials, not Westland's."""
+    adjective = adjective.strip(".,;:").removesuffix("’s").removesuffix("'s")
+    if not adjective[:1].isupper():
+        return None
+    state = _STATE_ADJECTIVES().get(adjective)
+    for m in reversed(mentions):
+        if m.kind != Kind.GOVERNMENT:
+            continue
+        names = {m.text, m.canonical or m.text}
+        if state is not None and state in names:
+            return m
+        if state is None and any(  # the gazetteer's word first: "Nigerian" is not Niger's
+            adjective.startswith(n.removesuffix("a").removesuffix("e"))
+            and len(n) > 3
+            and _DEMONYM_ENDINGS.fullmatch(adjective, len(n.removesuffix("a").removesuffix("e")))
+            for n in names
+        ):
+            return m
+    return None
+
+
+def _state_source_after() -> re.Pattern[str]:
+    plural = words("attribution", "group_subjects")
+    nouns = plural | {singular(w) for w in plural} | PERSON_HEADS()
+    return re.compile(
+        r"\s+(?:an?|one|another|two|three|several|some)\s+(?P<adj>[A-Z][\w-]*)\s+"
+        r"(?:[a-z][\w’'-]*\s+){0,2}?(?P<noun>" + alternation(nouns) + r")"
+        r"(?=\s*(?:[,.;:!?]|$)|\s+(?:who|with)\b)"
+    )
+
+
+_STATE_SOURCE_AFTER = derived(_state_source_after)
+
+
+def state_source_after(
+    text: str, cue: re.Match[str], word: str, quote: bool, mentions: Sequence[Mention]
+) -> Attribution | None:
+    """An unnamed source after an inverted verb of speech, named by a people's adjective
+    ("..., said a Freedonian official", "..., said two Freedonian military sources"): a
+    group of the state that adjective names, whatever other state the sentence names before
+    it (the one acting, the one acted on). None when the adjective names no state."""
+    if cue.group(1) not in INVERTED_CUES() or not re.search(r",\s*$", text[: cue.start()]):
+        return None
+    m = _STATE_SOURCE_AFTER().match(text, cue.end())
+    if m is None:
+        return None
+    state = state_of_adjective(m.group("adj"), mentions)
+    if state is None and m.group("adj") not in _STATE_ADJECTIVES():
+        return None  # "..., said a Reuters reporter": no people's adjective
+    return Attribution(None, m.group("noun").casefold(), word, quote, group_of=state)
 
 
 LEADER_TITLES = derived(lambda: mapping("attribution", "leader_titles"))
