@@ -15,9 +15,9 @@ from collections.abc import Sequence
 
 from briefbook.analyse.bodies import PERSON_HEADS, Description, alone, earlier_body, earlier_person
 from briefbook.analyse.claimant import Attribution, Context
-from briefbook.analyse.clauses import INVERTED_CUES
 from briefbook.analyse.reporting import DEFINITE, STATE_NOUNS
-from briefbook.analyse.subjects import GROUP_SUBJECTS, mention_at, singular
+from briefbook.analyse.sources import after_inverted_cue, unnamed_nouns
+from briefbook.analyse.subjects import GROUP_SUBJECTS, mention_at
 from briefbook.model import Kind, Mention
 from briefbook.read.gazetteer import load_gazetteer
 from briefbook.read.mentions import SPEAKING_KINDS
@@ -156,8 +156,7 @@ def state_of_adjective(adjective: str, mentions: Sequence[Mention]) -> Mention |
 
 
 def _state_source_after() -> re.Pattern[str]:
-    plural = words("attribution", "group_subjects")
-    nouns = plural | {singular(w) for w in plural} | PERSON_HEADS()
+    nouns = unnamed_nouns()
     return re.compile(
         r"\s+(?:an?|one|another|two|three|several|some)\s+(?P<adj>[A-Z][\w-]*)\s+"
         r"(?:[a-z][\w’'-]*\s+){0,2}?(?P<noun>" + alternation(nouns) + r")"
@@ -175,7 +174,7 @@ def state_source_after(
     ("..., said a Freedonian official", "..., said two Freedonian military sources"): a
     group of the state that adjective names, whatever other state the sentence names before
     it (the one acting, the one acted on). None when the adjective names no state."""
-    if cue.group(1) not in INVERTED_CUES() or not re.search(r",\s*$", text[: cue.start()]):
+    if not after_inverted_cue(text, cue):
         return None
     m = _STATE_SOURCE_AFTER().match(text, cue.end())
     if m is None:

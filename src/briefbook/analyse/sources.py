@@ -45,9 +45,21 @@ def anonymous_source(before: str) -> str | None:
     return found.group("noun").casefold() if found else None
 
 
-def _unnamed_after() -> re.Pattern[str]:
+def unnamed_nouns() -> frozenset[str]:
+    """The nouns of an unnamed speaker: a group ("officials"), one of them ("an official"),
+    or a person's head noun ("a spokesman")."""
     plural = words("attribution", "group_subjects")
-    nouns = plural | {singular(w) for w in plural} | PERSON_HEADS()
+    return frozenset(plural | {singular(w) for w in plural} | PERSON_HEADS())
+
+
+def after_inverted_cue(text: str, cue: re.Match[str]) -> bool:
+    """Whether ``cue`` is a verb of speech put before its speaker after a comma ("...,
+    added the official")."""
+    return cue.group(1) in INVERTED_CUES() and bool(re.search(r",\s*$", text[: cue.start()]))
+
+
+def _unnamed_after() -> re.Pattern[str]:
+    nouns = unnamed_nouns()
     return re.compile(
         r"\s+(?:the|an?|one|another|two|three|several|some)\s+(?:[a-z][\w’'-]*\s+){0,2}?"
         r"(?P<noun>" + alternation(nouns) + r")"
@@ -61,6 +73,6 @@ _UNNAMED_AFTER = derived(_unnamed_after)
 def unnamed_after(text: str, cue: re.Match[str]) -> re.Match[str] | None:
     """An unnamed speaker right after a verb of speech that follows a comma ("..., added
     the official"): the match, its group ``noun`` the speaker's noun."""
-    if cue.group(1) not in INVERTED_CUES() or not re.search(r",\s*$", text[: cue.start()]):
+    if not after_inverted_cue(text, cue):
         return None
     return _UNNAMED_AFTER().match(text, cue.end())
