@@ -17,6 +17,7 @@ from briefbook.analyse.bodies import PERSON_HEADS, Description, alone, earlier_b
 from briefbook.analyse.claimant import Attribution, Context
 from briefbook.analyse.reporting import DEFINITE, STATE_NOUNS
 from briefbook.analyse.sources import after_inverted_cue, unnamed_nouns
+from briefbook.analyse.speakers import DEMONYM_ENDINGS
 from briefbook.analyse.subjects import GROUP_SUBJECTS, mention_at
 from briefbook.model import Kind, Mention
 from briefbook.read.gazetteer import load_gazetteer
@@ -125,9 +126,6 @@ def described_speaker(
 
 _STATE_ADJECTIVES = derived(lambda: load_gazetteer().adjectives)
 """A people's adjective -> its state's name, from the shipped gazetteer ("Freedonian")."""
-_DEMONYM_ENDINGS = re.compile(r"(?:i|n|an|ian|ese|ish)")
-"""What a state's name takes to be its adjective, for a state the gazetteer does not know
-("Freedonia", "Freedonian")."""
 
 
 def state_of_adjective(adjective: str, mentions: Sequence[Mention]) -> Mention | None:
@@ -148,7 +146,7 @@ def state_of_adjective(adjective: str, mentions: Sequence[Mention]) -> Mention |
         if state is None and any(  # the gazetteer's word first: "Nigerian" is not Niger's
             adjective.startswith(n.removesuffix("a").removesuffix("e"))
             and len(n) > 3
-            and _DEMONYM_ENDINGS.fullmatch(adjective, len(n.removesuffix("a").removesuffix("e")))
+            and DEMONYM_ENDINGS.fullmatch(adjective, len(n.removesuffix("a").removesuffix("e")))
             for n in names
         ):
             return m

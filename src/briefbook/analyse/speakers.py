@@ -25,8 +25,9 @@ _OFFICIAL = re.compile(
 )
 """After a figure: "..., said a Freedonian official": the state gives it, whoever else the
 sentence names."""
-_DEMONYM = re.compile(r"(?:i|n|an|ian|ese|ish)?")
-"""What a state's name takes to be its adjective ("Freedonia", "Freedonian")."""
+DEMONYM_ENDINGS = re.compile(r"(?:i|n|an|ian|ese|ish)")
+"""What a state's name takes to be its adjective, for a state the gazetteer does not know
+("Freedonia", "Freedonian")."""
 _TITLED = re.compile(r"['’]s(?:\s+[a-z-]+){1,4},?(?:\s+[A-Z][\w-]*\.?){0,3}\s+")
 """Between a state's name and a person's: "Freedonia's army spokesman, Maj. Gen. Ana Roe"
 (the person speaks for the state)."""
@@ -94,7 +95,8 @@ class Voices:
         found = {
             state
             for form, state in self.forms
-            if word.startswith(form) and _DEMONYM.fullmatch(word, len(form))
+            if word.startswith(form)
+            and (len(word) == len(form) or DEMONYM_ENDINGS.fullmatch(word, len(form)))
         }
         return found.pop() if len(found) == 1 else None
 
