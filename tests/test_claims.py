@@ -687,3 +687,17 @@ def test_one_state_s_officials_updating_a_running_count_within_a_day_are_no_disp
     assert figure_disputes(briefing(texts)) == []  # Paraguay's own count rising in the day
     texts["c"] = "Bolivia said 30 people were killed in the raids."
     assert figure_disputes(briefing(texts)) == [[9, 14, 30]]  # another state's: a dispute
+
+
+def test_a_rewrite_may_add_a_figure_to_one_it_shares():
+    """A figure one report adds beside a figure both give does not make another fact; a
+    different value, or figures against none of their kind, still does."""
+    from briefbook.analyse.claims import _figures_agree
+
+    assert _figures_agree({"injured": {9.0}}, {"injured": {9.0, 2.0}})
+    assert _figures_agree({"injured": {9.0}}, {"injured": {9.0}, "deaths": {3.0}})
+    assert not _figures_agree({"injured": {9.0}}, {"injured": {12.0}})
+    assert not _figures_agree({"injured": {9.0, 4.0}}, {"injured": {9.0, 5.0}})
+    assert not _figures_agree({}, {"deaths": {30.0}})
+    assert not _figures_agree({"injured": {9.0}}, {"deaths": {9.0}})
+    assert _figures_agree({"count": {4.0}}, {})

@@ -14,7 +14,9 @@ Never merged, whatever their words:
 
 * fragments: fewer than ``MIN_WORDS`` content words and figures ("He was shot to death.");
 * statements whose figures disagree (3,000 against 12,000 troops), or of which only one gives
-  a figure of some kind ("30 people died in the fire" and "the fire started in a kitchen");
+  figures and the other none of a kind they share ("30 people died in the fire" and "the
+  fire started in a kitchen"); a rewrite that adds a figure beside one both give is not
+  kept apart by it (``_figures_agree``);
 * a statement and its denial or negation (their *stance* differs);
 * what happened and what will, may or is expected to (the ``projected`` words of
   ``data/vocabulary/conflicts.toml``): "sent 12,000" and "preparing to send 12,000";
@@ -228,13 +230,25 @@ def _compatible(a: _Item, b: _Item) -> bool:
     a past tense the other lacks."""
     if a.stance != b.stance or a.projected != b.projected:
         return False
-    if any(
-        a.figures[k] != b.figures[k] for k in a.figures.keys() | b.figures.keys() if k != "count"
-    ):
-        return False  # a figure one gives and the other does not: not the same assertion
+    if not _figures_agree(a.figures, b.figures):
+        return False
     if a.acts - b.words and b.acts - a.words:
         return False  # each says something happened that the other does not: "declared" / "lifted"
     return not (a.days and b.days and not a.days & b.days)
+
+
+def _figures_agree(a: Mapping[str, set[float]], b: Mapping[str, set[float]]) -> bool:
+    """Whether two statements' figures let them be one report: of every kind both give, the
+    values of one are among the other's, and a kind only one gives is allowed when the two
+    share a figure of a kind they both give. A rewrite often adds a figure to the same
+    report ("eight were injured" / "eight were injured, two critically"); but a statement
+    with figures and one with none of their kind do not assert the same thing ("30 people
+    died in the fire" / "the fire started in a kitchen"), and 200 deaths is never 205."""
+    kinds = (a.keys() | b.keys()) - {"count"}
+    both = a.keys() & b.keys() - {"count"}
+    if any(not (a[k] <= b[k] or b[k] <= a[k]) for k in both):
+        return False  # a value of one kind the other contradicts: a different count
+    return kinds == both or any(a[k] for k in both)
 
 
 def _link(a: Statement, b: Statement, x: _Item, y: _Item) -> tuple[float, MergeBasis] | None:
