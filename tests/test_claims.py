@@ -701,3 +701,18 @@ def test_a_rewrite_may_add_a_figure_to_one_it_shares():
     assert not _figures_agree({}, {"deaths": {30.0}})
     assert not _figures_agree({"injured": {9.0}}, {"deaths": {9.0}})
     assert _figures_agree({"count": {4.0}}, {})
+
+
+def test_rewrites_sharing_their_main_act_merge_though_each_adds_a_clause():
+    """ "resigned ... as protesters were arrested" and "resigned ... amid protests that
+    escalated": the same report, each with a clause of its own; "declared" and "lifted"
+    share no act and stay apart (test_shared_names_or_a_shared_number_alone_never_merge)."""
+    b = briefing(
+        {
+            "a": "The governor of Almond resigned on Monday and left the province, as more "
+            "protesters were arrested in the capital.",
+            "b": "The governor of Almond resigned on Monday and left the province, local radio "
+            "reported, amid protests that escalated in the capital.",
+        }
+    )
+    assert claim_of(b, "a", "The governor").sources == ("a", "b")

@@ -21,9 +21,11 @@ Never merged, whatever their words:
 * what happened and what will, may or is expected to (the ``projected`` words of
   ``data/vocabulary/conflicts.toml``): "sent 12,000" and "preparing to send 12,000";
 * statements dated to different days ("sued on Friday", "threatened on Monday");
-* statements that each say something happened that the other does not: each has a past
-  tense or participle the other lacks ("X declared a state of emergency", "X lifted the
-  state of emergency"), a verb that reports speech ("confirmed", "announced") left out.
+* statements that each say something happened that the other does not and share no act:
+  each has a past tense or participle the other lacks ("X declared a state of emergency",
+  "X lifted the state of emergency"), a verb that reports speech ("confirmed", "announced")
+  left out. Rewrites that share an act ("resigned ... as protesters were arrested" /
+  "resigned ... amid protests that escalated") each add a clause to one report.
 
 The score depends on the two statements alone (no corpus-wide word weights, no topics), so
 adding an unrelated article or changing a topic cue leaves every claim as it was. Groups
@@ -226,14 +228,14 @@ def name_words(actors: Iterable[Actor]) -> dict[str, frozenset[str]]:
 
 def _compatible(a: _Item, b: _Item) -> bool:
     """Nothing forbids the two to be one fact: same stance, both or neither a projection,
-    the same figures of each kind (a plain count aside), no two different days, and not each
-    a past tense the other lacks."""
+    figures that agree (``_figures_agree``), no two different days, and not each a past tense
+    the other lacks unless they share one."""
     if a.stance != b.stance or a.projected != b.projected:
         return False
     if not _figures_agree(a.figures, b.figures):
         return False
-    if a.acts - b.words and b.acts - a.words:
-        return False  # each says something happened that the other does not: "declared" / "lifted"
+    if a.acts - b.words and b.acts - a.words and not a.acts & b.acts:
+        return False  # each says a different thing happened: "declared" / "lifted"
     return not (a.days and b.days and not a.days & b.days)
 
 
