@@ -716,3 +716,14 @@ def test_rewrites_sharing_their_main_act_merge_though_each_adds_a_clause():
         }
     )
     assert claim_of(b, "a", "The governor").sources == ("a", "b")
+
+
+def test_news_synonyms_read_as_one_word():
+    """ "a blaze" is "a fire", "the biggest" "the largest": a rewrite in other words."""
+    b = briefing(
+        {
+            "a": "A fire destroyed the largest warehouse at Port Almond on Monday.",
+            "b": "A blaze destroyed the biggest warehouse at Port Almond on Monday.",
+        }
+    )
+    assert claim_of(b, "a", "A fire").sources == ("a", "b")
