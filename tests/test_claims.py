@@ -687,3 +687,13 @@ def test_one_state_s_officials_updating_a_running_count_within_a_day_are_no_disp
     assert figure_disputes(briefing(texts)) == []  # Paraguay's own count rising in the day
     texts["c"] = "Bolivia said 30 people were killed in the raids."
     assert figure_disputes(briefing(texts)) == [[9, 14, 30]]  # another state's: a dispute
+
+
+def test_figures_that_share_only_the_noun_they_count_count_different_things():
+    texts = {
+        "a": "The collapse of the tower trapped 40 welders, the fire brigade said.",
+        "b": "At the tower, nearly 90 welders were at work, the builder said.",
+    }
+    assert figure_disputes(briefing(texts)) == []  # trapped, against at work: two counts
+    texts["b"] = "The collapse of the tower trapped 90 welders, the builder said."
+    assert figure_disputes(briefing(texts)) == [[40, 90]]  # the same count, disputed

@@ -144,6 +144,10 @@ class Report:
     """The day its article was published: when the count was given."""
     side: str = ""
     """The state its speaker speaks for (``analyse/speakers``), or "" when none is known."""
+    head: frozenset[str] = frozenset()
+    """What it counts, the noun alone ("workers" of "43 workers trapped"): two figures of a
+    loose kind that share only that noun count different things of it ("43 workers
+    trapped", "nearly 100 workers present")."""
 
 
 def interval(q: Quantity | FigureReport) -> tuple[float, float]:
@@ -290,7 +294,10 @@ def _report(
         elif _PERFECT.search(s.text[lo:hi]):
             span = "total"  # "250 people have been killed": the toll so far
     side = voices.side(speaker)
-    report_ = Report(report, frame, speaker, low, high, words_, prior, near_, span, side=side)
+    head = content_words(" ".join(q.counts.split()[:1]))
+    report_ = Report(
+        report, frame, speaker, low, high, words_, prior, near_, span, side=side, head=head
+    )
     return report_, bool(dated or subject)
 
 
