@@ -697,3 +697,13 @@ def test_figures_that_share_only_the_noun_they_count_count_different_things():
     assert figure_disputes(briefing(texts)) == []  # trapped, against at work: two counts
     texts["b"] = "The collapse of the tower trapped 90 welders, the builder said."
     assert figure_disputes(briefing(texts)) == [[40, 90]]  # the same count, disputed
+
+
+def test_parts_of_a_whole_joined_by_and_are_not_set_against_the_whole():
+    texts = {
+        "a": "The ferry, with 310 passengers and 14 sailors aboard, sank off Port Almond.",
+        "b": "The ferry line said 324 passengers were aboard the ferry that sank off Port Almond.",
+    }
+    assert figure_disputes(briefing(texts)) == []  # 310 + 14 is the line's 324
+    texts["a"] = "The ferry, with 310 passengers aboard, sank off Port Almond."
+    assert figure_disputes(briefing(texts)) == [[310, 324]]
