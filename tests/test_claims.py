@@ -707,3 +707,11 @@ def test_parts_of_a_whole_joined_by_and_are_not_set_against_the_whole():
     assert figure_disputes(briefing(texts)) == []  # 310 + 14 is the line's 324
     texts["a"] = "The ferry, with 310 passengers aboard, sank off Port Almond."
     assert figure_disputes(briefing(texts)) == [[310, 324]]
+
+
+def test_the_whole_a_part_is_taken_from_is_not_a_rival_count():
+    texts = {
+        "a": "Judge Ana Roe said the panel voted six to three to uphold the ban on Monday.",
+        "b": "Six of the panel's nine judges voted to uphold the ban on Monday.",
+    }
+    assert figure_disputes(briefing(texts)) == []  # nine judges is the pool, not the vote

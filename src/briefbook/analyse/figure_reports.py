@@ -23,6 +23,7 @@ from briefbook.analyse.claims import content_words, name_stems, name_words
 from briefbook.analyse.speakers import Voices, voices_of
 from briefbook.model import MONTHS, FigureReport, Kind, Quantity, ReadCorpus, Statement
 from briefbook.read.figure_kinds import MEASURES
+from briefbook.read.numbers import vocabulary as number_words
 from briefbook.vocabulary import alternation, derived, words
 
 NOT_COMPARED = frozenset({"count", "duration"})
@@ -199,7 +200,7 @@ def reports(corpus: ReadCorpus) -> list[FigureReport]:
 PART_GAP = 4
 """Words at most between two figures of one kind joined by "and" that make them parts of one
 whole ("230 passengers and 12 crew members")."""
-_GAP = re.compile(r"^\s*(?:[^\s,;—]+\s+){0,%d}and\s+(?:[^\s,;—]+\s+){0,2}$" % PART_GAP, re.I)
+_GAP = re.compile(rf"^\s*(?:[^\s,;—]+\s+){{0,{PART_GAP}}}and\s+(?:[^\s,;—]+\s+){{0,2}}$", re.I)
 
 
 def parts(s: Statement) -> set[int]:
@@ -216,6 +217,24 @@ def parts(s: Statement) -> set[int]:
     return out
 
 
+_OF = re.compile(
+    r"(?:^|\s)(?P<part>[\w.,-]+)\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+['’]s\s+)?$",
+    re.I,
+)
+
+
+def whole(s: Statement, q: Quantity) -> bool:
+    """Whether ``q`` is the whole a part of it is taken from ("five of the court's nine
+    judges", "124 out of 156 detainees"): what the sentence counts is the part, and the
+    whole is the pool it was drawn from, never a rival count of the same thing."""
+    found = _OF.search(s.text[: q.start - s.start])
+    if found is None:
+        return False
+    part = found["part"].casefold()
+    return part[0].isdigit() or part in number_words().word_numbers
+
+
 def all_reports(corpus: ReadCorpus) -> list[Report]:
     published = {a.id: a.meta.published.iso() if a.meta.published else "" for a in corpus.articles}
     outlet = {a.id: (a.meta.outlet or a.id).casefold() for a in corpus.articles}
@@ -228,7 +247,12 @@ def all_reports(corpus: ReadCorpus) -> list[Report]:
     for n, s in enumerate(corpus.statements):
         split = parts(s)
         for i, q in enumerate(s.quantities):
-            if q.kind in NOT_COMPARED or q.qualifier in ("each", "additional") or i in split:
+            if (
+                q.kind in NOT_COMPARED
+                or q.qualifier in ("each", "additional")
+                or i in split
+                or whole(s, q)
+            ):
                 continue
             r, said = _report(s, q, published[s.source_id], places, names, voices)
             before = last.get((s.source_id, q.kind))
