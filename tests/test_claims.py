@@ -699,16 +699,6 @@ def test_figures_that_share_only_the_noun_they_count_count_different_things():
     assert figure_disputes(briefing(texts)) == [[40, 90]]  # the same count, disputed
 
 
-def test_parts_of_a_whole_joined_by_and_are_not_set_against_the_whole():
-    texts = {
-        "a": "The ferry, with 310 passengers and 14 sailors aboard, sank off Port Almond.",
-        "b": "The ferry line said 324 passengers were aboard the ferry that sank off Port Almond.",
-    }
-    assert figure_disputes(briefing(texts)) == []  # 310 + 14 is the line's 324
-    texts["a"] = "The ferry, with 310 passengers aboard, sank off Port Almond."
-    assert figure_disputes(briefing(texts)) == [[310, 324]]
-
-
 def test_the_whole_a_part_is_taken_from_is_not_a_rival_count():
     texts = {
         "a": "Judge Ana Roe said the panel voted six to three to uphold the ban on Monday.",

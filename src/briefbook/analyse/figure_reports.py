@@ -197,26 +197,6 @@ def reports(corpus: ReadCorpus) -> list[FigureReport]:
     return [r.report for r in all_reports(corpus)]
 
 
-PART_GAP = 4
-"""Words at most between two figures of one kind joined by "and" that make them parts of one
-whole ("230 passengers and 12 crew members")."""
-_GAP = re.compile(rf"^\s*(?:[^\s,;—]+\s+){{0,{PART_GAP}}}and\s+(?:[^\s,;—]+\s+){{0,2}}$", re.I)
-
-
-def parts(s: Statement) -> set[int]:
-    """Indices of the figures of ``s`` given as parts of a whole: two of one kind and unit
-    joined by "and" in one phrase ("230 passengers and 12 crew members"). Neither is the
-    whole another source counts (the flight's 242 people on board), so neither is compared."""
-    out: set[int] = set()
-    qs = s.quantities
-    for i in range(len(qs) - 1):
-        a, b = qs[i], qs[i + 1]
-        gap = s.text[a.end - s.start : b.start - s.start]
-        if (a.kind, a.unit) == (b.kind, b.unit) and _GAP.match(gap):
-            out.update((i, i + 1))
-    return out
-
-
 _OF = re.compile(
     r"(?:^|\s)(?P<part>[\w.,-]+)\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:[\w-]+['’]s\s+)?$",
@@ -245,14 +225,8 @@ def all_reports(corpus: ReadCorpus) -> list[Report]:
     out: list[Report] = []
     last: dict[tuple[str, str], tuple[int, Report]] = {}
     for n, s in enumerate(corpus.statements):
-        split = parts(s)
-        for i, q in enumerate(s.quantities):
-            if (
-                q.kind in NOT_COMPARED
-                or q.qualifier in ("each", "additional")
-                or i in split
-                or whole(s, q)
-            ):
+        for q in s.quantities:
+            if q.kind in NOT_COMPARED or q.qualifier in ("each", "additional") or whole(s, q):
                 continue
             r, said = _report(s, q, published[s.source_id], places, names, voices)
             before = last.get((s.source_id, q.kind))
