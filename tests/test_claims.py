@@ -727,3 +727,21 @@ def test_news_synonyms_read_as_one_word():
         }
     )
     assert claim_of(b, "a", "A fire").sources == ("a", "b")
+
+
+def test_figures_that_share_only_the_noun_they_count_count_different_things():
+    texts = {
+        "a": "The collapse of the tower trapped 40 welders, the fire brigade said.",
+        "b": "At the tower, nearly 90 welders were at work, the builder said.",
+    }
+    assert figure_disputes(briefing(texts)) == []  # trapped, against at work: two counts
+    texts["b"] = "The collapse of the tower trapped 90 welders, the builder said."
+    assert figure_disputes(briefing(texts)) == [[40, 90]]  # the same count, disputed
+
+
+def test_the_whole_a_part_is_taken_from_is_not_a_rival_count():
+    texts = {
+        "a": "Judge Ana Roe said the panel voted six to three to uphold the ban on Monday.",
+        "b": "Six of the panel's nine judges voted to uphold the ban on Monday.",
+    }
+    assert figure_disputes(briefing(texts)) == []  # nine judges is the pool, not the vote

@@ -23,6 +23,7 @@ from briefbook.analyse.claims import content_words, name_stems, name_words
 from briefbook.analyse.speakers import Voices, voices_of
 from briefbook.model import MONTHS, FigureReport, Kind, Quantity, ReadCorpus, Statement
 from briefbook.read.figure_kinds import MEASURES
+from briefbook.read.numbers import vocabulary as number_words
 from briefbook.vocabulary import alternation, derived, words
 
 NOT_COMPARED = frozenset({"count", "duration"})
@@ -144,6 +145,10 @@ class Report:
     """The day its article was published: when the count was given."""
     side: str = ""
     """The state its speaker speaks for (``analyse/speakers``), or "" when none is known."""
+    head: frozenset[str] = frozenset()
+    """What it counts, the noun alone ("workers" of "43 workers trapped"): two figures of a
+    loose kind that share only that noun count different things of it ("43 workers
+    trapped", "nearly 100 workers present")."""
 
 
 def interval(q: Quantity | FigureReport) -> tuple[float, float]:
@@ -192,6 +197,24 @@ def reports(corpus: ReadCorpus) -> list[FigureReport]:
     return [r.report for r in all_reports(corpus)]
 
 
+_OF = re.compile(
+    r"(?:^|\s)(?P<part>[\w.,-]+)\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+['’]s\s+)?$",
+    re.I,
+)
+
+
+def whole(s: Statement, q: Quantity) -> bool:
+    """Whether ``q`` is the whole a part of it is taken from ("five of the court's nine
+    judges", "124 out of 156 detainees"): what the sentence counts is the part, and the
+    whole is the pool it was drawn from, never a rival count of the same thing."""
+    found = _OF.search(s.text[: q.start - s.start])
+    if found is None:
+        return False
+    part = found["part"].casefold()
+    return part[0].isdigit() or part in number_words().word_numbers
+
+
 def all_reports(corpus: ReadCorpus) -> list[Report]:
     published = {a.id: a.meta.published.iso() if a.meta.published else "" for a in corpus.articles}
     outlet = {a.id: (a.meta.outlet or a.id).casefold() for a in corpus.articles}
@@ -203,7 +226,7 @@ def all_reports(corpus: ReadCorpus) -> list[Report]:
     last: dict[tuple[str, str], tuple[int, Report]] = {}
     for n, s in enumerate(corpus.statements):
         for q in s.quantities:
-            if q.kind in NOT_COMPARED or q.qualifier in ("each", "additional"):
+            if q.kind in NOT_COMPARED or q.qualifier in ("each", "additional") or whole(s, q):
                 continue
             r, said = _report(s, q, published[s.source_id], places, names, voices)
             before = last.get((s.source_id, q.kind))
@@ -290,7 +313,10 @@ def _report(
         elif _PERFECT.search(s.text[lo:hi]):
             span = "total"  # "250 people have been killed": the toll so far
     side = voices.side(speaker)
-    report_ = Report(report, frame, speaker, low, high, words_, prior, near_, span, side=side)
+    head = content_words(" ".join(q.counts.split()[:1]))
+    report_ = Report(
+        report, frame, speaker, low, high, words_, prior, near_, span, side=side, head=head
+    )
     return report_, bool(dated or subject)
 
 

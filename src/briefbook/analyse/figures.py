@@ -11,9 +11,11 @@ them unsaid), are one quantity. Kinds that say what is counted on their own (dea
 injured, magnitude...: ``self_describing`` in ``data/vocabulary/figures.toml``) need nothing
 more; for others (durations, money, shares, people...) two reports are of one quantity only
 if their sentences share at least ``SHARED_WORDS`` content words, one of them in the
-figures' own clauses, names and the figures' own words left out ("a 9 percent pay rise" and
-"a 7 percent rise", "2,000 dockers walked out" and "1,200 dockers walked out"; not "a 9
-percent pay rise" and "16% of shares"). Within a quantity:
+figures' own clauses other than the noun they count, names and the figures' own words left
+out ("a 9 percent pay rise" and "a 7 percent rise", "2,000 dockers walked out" and "1,200
+dockers walked out"; not "a 9 percent pay rise" and "16% of shares", nor "43 workers
+trapped" and "nearly 100 workers present": what became of them, not only who, makes the
+count). Within a quantity:
 
 * a **dispute** is two reports from different claimants for overlapping days (within
   ``DAYS`` of each other, both known to the day) whose intervals do not meet ("six dead"
@@ -91,7 +93,7 @@ def _same_quantity(a: Report, b: Report) -> bool:
     if running and unplaced:
         return False  # a city's toll is a part of an unplaced one, which is the whole's
     described = a.report.kind in self_describing() or (
-        len(a.words & b.words) >= SHARED_WORDS and bool(a.near & b.near)
+        len(a.words & b.words) >= SHARED_WORDS and bool((a.near & b.near) - a.head - b.head)
     )
     return described and _same_subject(a.report.subject, b.report.subject)
 
