@@ -70,9 +70,7 @@ def _short_bodies_merge(clusters: Sequence[_Cluster]) -> None:
         found = {id(c): c for n in cluster.names for c in known.get(fold(n), [])}
         if len(found) == 1:
             (target,) = found.values()
-            for m in cluster.mentions:
-                target.add(m)
-            cluster.mentions.clear()
+            _merge_into(cluster, target)
     bodies = [c for c in bodies if c.mentions]
     longer: dict[str, list[_Cluster]] = defaultdict(list)
     for cluster in bodies:
@@ -90,9 +88,14 @@ def _short_bodies_merge(clusters: Sequence[_Cluster]) -> None:
         if len(found) != 1:
             continue
         (target,) = found.values()
-        for m in cluster.mentions:
-            target.add(m)
-        cluster.mentions.clear()
+        _merge_into(cluster, target)
+
+
+def _merge_into(cluster: _Cluster, target: _Cluster) -> None:
+    """Move every mention of ``cluster`` to ``target``, leaving ``cluster`` empty."""
+    for m in cluster.mentions:
+        target.add(m)
+    cluster.mentions.clear()
 
 
 def _places_named_as_bodies(clusters: Sequence[_Cluster]) -> None:
@@ -114,9 +117,7 @@ def _places_named_as_bodies(clusters: Sequence[_Cluster]) -> None:
         if len(found) != 1:
             continue
         (target,) = found.values()
-        for m in cluster.mentions:
-            target.add(m)
-        cluster.mentions.clear()
+        _merge_into(cluster, target)
     places: dict[str, _Cluster] = {}
     for cluster in clusters:
         if cluster.kind != Kind.PLACE or cluster.canonical is not None or not cluster.mentions:
@@ -124,9 +125,7 @@ def _places_named_as_bodies(clusters: Sequence[_Cluster]) -> None:
         key = _place_key(_canonical_name(cluster))
         first = places.setdefault(key, cluster)
         if first is not cluster:
-            for m in cluster.mentions:
-                first.add(m)
-            cluster.mentions.clear()
+            _merge_into(cluster, first)
 
 
 def _called_by_surname(cluster: _Cluster) -> bool:
