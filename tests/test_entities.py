@@ -650,3 +650,17 @@ def test_a_capitalised_slogan_with_a_preposition_is_no_person():
     )
     people = {a.name for a in b.actors if a.kind == Kind.PERSON}
     assert not any("Against" in name for name in people)
+
+
+def test_a_name_read_as_a_place_and_as_a_body_is_the_body():
+    b = briefing("Software firm Velora said the update was faulty. Engineers in Velora worked on.")
+    assert [(a.name, a.kind.value, len(a.mentions)) for a in b.actors] == [
+        ("Velora", "organisation", 2)
+    ]
+
+
+def test_a_lone_name_taken_for_a_place_is_one_place():
+    b = briefing(
+        "Velora, the software firm, said the update was faulty. Engineers at Velora worked."
+    )
+    assert [(a.name, len(a.mentions)) for a in b.actors if a.name == "Velora"] == [("Velora", 2)]

@@ -229,7 +229,29 @@ def test_a_gold_that_agrees_with_the_reading_scores_perfectly(reading):
         assert values[name] in (1.0, None), name
     assert values["merge_recall"] == 1.0  # the two articles share sentences: merges exist
     assert values["junk_actor_share"] == 0.0
+    assert values["actor_recall"] == 1.0
     assert values["non_english_analysed"] == 0
+
+
+def test_actor_recall_counts_gold_actors_missing_from_the_whos_who(reading):
+    corpus, briefing = reading
+    gold = _agreeing_gold(corpus, briefing)
+    listed = sum(e.kind in ("person", "government", "agency", "organisation", "group")
+                 for e in gold.entities)  # fmt: skip
+    gold.entities.append(GoldEntity("Unlisted Person", "person", "", "", ()))
+    gold.entities.append(GoldEntity("Unlisted Town", "place", "", "", ()))  # places not counted
+    result = measure(briefing, gold)
+    assert result.tally.parts["actor_recall"] == [listed, listed + 1]
+    assert "missed person 'Unlisted Person'" in result.errors["actor"]
+
+
+def test_an_actor_of_the_wrong_kind_is_not_recalled(reading):
+    corpus, briefing = reading
+    gold = _agreeing_gold(corpus, briefing)
+    person = next(e for e in gold.entities if e.kind == "person")
+    gold.entities[gold.entities.index(person)] = dataclasses.replace(person, kind="organisation")
+    values = measure(briefing, gold).tally.values()
+    assert values["actor_recall"] is not None and values["actor_recall"] < 1.0
 
 
 def _relabel(gold: Gold, index: int, **changes: object) -> Gold:

@@ -70,9 +70,7 @@ def _short_bodies_merge(clusters: Sequence[_Cluster]) -> None:
         found = {id(c): c for n in cluster.names for c in known.get(fold(n), [])}
         if len(found) == 1:
             (target,) = found.values()
-            for m in cluster.mentions:
-                target.add(m)
-            cluster.mentions.clear()
+            _merge_into(cluster, target)
     bodies = [c for c in bodies if c.mentions]
     longer: dict[str, list[_Cluster]] = defaultdict(list)
     for cluster in bodies:
@@ -90,9 +88,44 @@ def _short_bodies_merge(clusters: Sequence[_Cluster]) -> None:
         if len(found) != 1:
             continue
         (target,) = found.values()
-        for m in cluster.mentions:
-            target.add(m)
-        cluster.mentions.clear()
+        _merge_into(cluster, target)
+
+
+def _merge_into(cluster: _Cluster, target: _Cluster) -> None:
+    """Move every mention of ``cluster`` to ``target``, leaving ``cluster`` empty."""
+    for m in cluster.mentions:
+        target.add(m)
+    cluster.mentions.clear()
+
+
+def _places_named_as_bodies(clusters: Sequence[_Cluster]) -> None:
+    """A name read as a place in one sentence ("workers at Acme") and as a body in another
+    ("Acme said") is that body, when only one body of the corpus has the name: a place the
+    gazetteer does not know has shown only where something happened, a body has shown that
+    it acts. Two bodies of that name leave the place alone, as does a gazetteer's place.
+    Two places left with one name (a lone name that spoke, taken for the place the articles
+    also name) are one place."""
+    bodies: dict[str, list[_Cluster]] = defaultdict(list)
+    for cluster in clusters:
+        if cluster.kind in (*_BODY_KINDS, Kind.OUTLET) and cluster.mentions:
+            for name in {fold(n) for n in cluster.names}:
+                bodies[name].append(cluster)
+    for cluster in clusters:
+        if cluster.kind != Kind.PLACE or cluster.canonical is not None or not cluster.mentions:
+            continue
+        found = {id(c): c for n in cluster.names for c in bodies.get(fold(n), [])}
+        if len(found) != 1:
+            continue
+        (target,) = found.values()
+        _merge_into(cluster, target)
+    places: dict[str, _Cluster] = {}
+    for cluster in clusters:
+        if cluster.kind != Kind.PLACE or cluster.canonical is not None or not cluster.mentions:
+            continue
+        key = _place_key(_canonical_name(cluster))
+        first = places.setdefault(key, cluster)
+        if first is not cluster:
+            _merge_into(cluster, first)
 
 
 def _called_by_surname(cluster: _Cluster) -> bool:
@@ -297,6 +330,8 @@ def resolve(mentions: Sequence[Mention]) -> tuple[list[Actor], dict[str, str]]:
             and all(fold(name) in places for name in cluster.names)
         ):
             cluster.kind = Kind.PLACE
+
+    _places_named_as_bodies(clusters)
 
     # a person's name never ends with a place's kind word: "Saltford Commune" is a place,
     # and "Region" alone (a title's word cut from "Military Region") is no one

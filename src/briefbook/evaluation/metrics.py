@@ -9,8 +9,9 @@ Figures, dates, claimants, topics and merges are measured on articles that gold 
 English, the only language whose reading briefbook claims; ``non_english_analysed`` counts
 articles in another language that briefbook nevertheless analysed as English.
 
-A little over 500 lines: the metrics share the alignment of gold sentences to briefbook's and
-the tallies, and are read side by side.
+The who's who is measured in :mod:`briefbook.evaluation.whoswho`: junk among the listed
+actors, and ``actor_recall``, gold's actors it lists, so that neither can improve alone by
+listing fewer or more.
 """
 
 from __future__ import annotations
@@ -22,8 +23,9 @@ from itertools import combinations
 from typing import Literal
 
 from briefbook.analyse.coverage import no_cue
+from briefbook.evaluation import whoswho
 from briefbook.evaluation.labels import FILLER, OUTLET, Gold, GoldEntity, GoldSentence, Member
-from briefbook.model import Actor, BlockKind, Briefing, Kind, Statement
+from briefbook.model import Actor, BlockKind, Briefing, Statement
 from briefbook.read.names import fold
 
 Direction = Literal["higher", "lower", "info"]
@@ -96,6 +98,7 @@ METRICS: tuple[Metric, ...] = (
     Metric("date_accuracy", "higher", True, "gold dates briefbook resolves to the same date"),
     Metric("date_precision", "higher", True, "briefbook's dates that gold has, same resolution"),
     Metric("junk_actor_share", "lower", True, "briefbook's actors that are no one, or misclassed"),
+    Metric("actor_recall", "higher", True, "gold's people, states, bodies and groups listed"),
     Metric("language_accuracy", "higher", True, "articles whose language briefbook detects right"),
     Metric("non_english_analysed", "lower", False, "non-English articles analysed as English"),
     Metric("evidence_verbatim", "higher", True, "claims whose wording and evidence are verbatim"),
@@ -334,14 +337,6 @@ def measure_preset(briefing: Briefing, gold: Gold) -> Result:
     return Result(tally, dict(errors), confusion)
 
 
-def _names(actor: Actor) -> set[str]:
-    return {fold(actor.name), *(fold(a) for a in actor.aliases)}
-
-
-def _forms(entity: GoldEntity) -> set[str]:
-    return {fold(entity.name), *(fold(f) for f in entity.forms)}
-
-
 def _claimant_ok(actor: Actor | None, claimant: str, entities: dict[str, GoldEntity]) -> bool:
     """Strict: the gold's one claimant. A group is also told apart by its body or state
     ("officials (Kenya)" from "officials (Spain)"): briefbook's group must not name another
@@ -351,23 +346,13 @@ def _claimant_ok(actor: Actor | None, claimant: str, entities: dict[str, GoldEnt
     entity = entities.get(claimant)
     if entity is None:
         return False
-    if not (_names(actor) & _forms(entity) or _same_group(actor, entity)):
+    if not (whoswho.matches(actor, entity)):
         return False
     if entity.kind != "group" or not entity.affiliation or actor.affiliation is None:
         return True
     body = entities.get(entity.affiliation)
-    wanted = _forms(body) if body is not None else {fold(entity.affiliation)}
+    wanted = whoswho.forms(body) if body is not None else {fold(entity.affiliation)}
     return fold(actor.affiliation) in wanted
-
-
-def _same_group(actor: Actor, entity: GoldEntity) -> bool:
-    """An unnamed group is who it is: "officials", the words before the brackets of the
-    gold's name ("officials (Kenya)") or in any of its forms."""
-    if entity.kind != "group" or actor.kind != Kind.GROUP:
-        return False
-    head = set(fold(actor.name).split()[-1:])
-    who = {w for form in [entity.name.split("(")[0], *entity.forms] for w in fold(form).split()}
-    return bool(head & who)
 
 
 def _claims_of(briefing: Briefing) -> dict[tuple[str, str], str]:
@@ -496,31 +481,13 @@ def _dates(
                 errors["date"].append(f"{source}: not a date in gold: {f[0]!r} -> {f[1]!r}")
 
 
-_PERSON_LIKE = {"person"}
-_PLACE_LIKE = {"place", "government"}
-"""A state is both: the government that speaks and the country where things happen."""
-
-
 def _actors(briefing: Briefing, gold: Gold, tally: Tally, errors: dict[str, list[str]]) -> None:
-    """An actor is junk when it is no one in gold, or a person or place of the wrong kind."""
-    junk_forms = {fold(x) for x in gold.not_entities}
-    for actor in briefing.actors:
-        names = _names(actor)
-        matches = [e for e in gold.entities if names & _forms(e) or _same_group(actor, e)]
-        why = ""
-        if names & junk_forms:
-            why = "listed in not_entities"
-        elif not matches:
-            why = "no one in gold"
-        elif not any(_kind_fits(actor.kind, e.kind) for e in matches):
-            why = f"a {actor.kind.value}, gold says {matches[0].kind}"
+    """Junk among the listed actors, and gold's actors the who's who misses (see whoswho)."""
+    for actor, why in whoswho.junk(briefing, gold):
         tally.add("junk_actor_share", bool(why), 1)
         if why:
             errors["actor"].append(f"{actor.name!r}: {why}")
-
-
-def _kind_fits(ours: Kind, theirs: str) -> bool:
-    """A person must be a person; a place must be a place or a state."""
-    if (ours.value in _PERSON_LIKE) != (theirs in _PERSON_LIKE):
-        return False
-    return theirs != "place" or ours.value in _PLACE_LIKE
+    for entity, found in whoswho.recalled(briefing, gold):
+        tally.add("actor_recall", found, 1)
+        if not found:
+            errors["actor"].append(f"missed {entity.kind} {entity.name!r}")
