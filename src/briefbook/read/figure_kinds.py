@@ -199,11 +199,24 @@ def _window_after(text: str, end: int, ceiling: int) -> str:
     return " ".join(rest.split()[:12])
 
 
+_STOP_BEFORE = re.compile(r"[;.!?—–(]")
+_CONJUNCTION = re.compile(r",\s*(?:and|but|while|whereas)\s|\s(?:but|while|whereas)\s")
+
+
 def _window_before(text: str, start: int, floor: int) -> str:
-    """The words before a figure back to the clause's start or the number before it (at
-    ``floor``), at most twenty."""
+    """The words before a figure back to its clause's start or the number before it (at
+    ``floor``), at most twenty. A clause starts after a stop, a dash or a bracket, and after
+    a conjunction that follows a word saying what became of someone: that word ends the
+    clause before ("three were killed, and eight were hurt": "killed" is of the three
+    only), while "the toll ..., and activists put the number at 53" stays one reading."""
+    lex = lexicon()
     head = text[floor:start]
-    cut = max((m.end() for m in re.finditer(r"[;.!?—–(]", head)), default=0)
+    cut = max((m.end() for m in _STOP_BEFORE.finditer(head)), default=0)
+    for m in _CONJUNCTION.finditer(head, cut):
+        said = head[: m.start()].rstrip()
+        ends = (w.end() for w in (*lex.before.finditer(said), *lex.states.finditer(said)))
+        if len(said) in ends:
+            cut = m.end()
     return " ".join(head[cut:].split()[-20:])
 
 

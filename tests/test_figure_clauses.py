@@ -1,0 +1,35 @@
+"""What a figure counts, read from the structure of its clause: which verb it is the subject
+or object of, which noun it stands for when the noun is left out, which frame it sits in.
+Sentences here are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefbook.read.figures import quantities
+
+
+def kinds(text: str) -> list[tuple[float, str]]:
+    """(value, kind) of every figure."""
+    return [(x.value, x.kind) for x in quantities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two miners were killed, and five other miners and four drivers were hurt.",
+            [(2, "deaths"), (5, "injured"), (4, "injured")],
+        ),
+        (
+            "Two miners were killed, and five miners and four drivers were hurt.",
+            [(2, "deaths"), (5, "injured"), (4, "injured")],
+        ),
+        (  # "and" joins subjects of one clause here: the toll is still what is counted
+            "Reports differ on the death toll, with the ministry, and monitors putting it at 40.",
+            [(40, "deaths")],
+        ),
+    ],
+)
+def test_a_verb_of_an_earlier_clause_says_nothing_of_a_later_figure(text, expected):
+    assert kinds(text) == expected
