@@ -33,3 +33,14 @@ def kinds(text: str) -> list[tuple[float, str]]:
 )
 def test_a_verb_of_an_earlier_clause_says_nothing_of_a_later_figure(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the village, 14 of the 30 infected died.", [(14, "deaths"), (30, "cases")]),
+        ("Five of the 16 wounded died in hospital.", [(16, "injured")]),
+    ],
+)
+def test_a_whole_is_what_its_own_words_count_not_what_became_of_the_part(text, expected):
+    assert kinds(text) == expected

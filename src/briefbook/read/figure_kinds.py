@@ -171,6 +171,22 @@ def counted(text: str, end: int, lex: Lexicon) -> tuple[str, int]:
     return " ".join(taken), (pos if taken else end)
 
 
+def own_words(text: str, start: int, counts: str, lex: Lexicon) -> tuple[str, int]:
+    """The words a whole counts without the predicate of its part, and where they end: in
+    "21 of the 23 infected died" the counted words after 23 run on to "died", which says
+    what became of the 21, while the 23 are "the infected" (cases). The words are cut
+    before a word saying what became of someone that follows the first word."""
+    first = _WORD.match(counts)
+    said = lex.states.search(counts, first.end()) if first else None
+    if said is None:
+        return counts, start
+    kept = counts[: said.start()].split()
+    pos = start
+    for m, _ in zip(_WORD.finditer(text, start), kept, strict=False):
+        pos = m.end()
+    return " ".join(kept), pos
+
+
 _AGE_APPOSITION = re.compile(
     r"\s*,?\s*(?:aged|ages(?:\s+of)?)\s+[\w-]+(?:\s*(?:,\s*(?:and\s+)?|and\s+|to\s+|[-–]\s*)[\w-]+)*"
     r"(?:\s+years?\s+old)?\s*,?",

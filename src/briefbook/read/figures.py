@@ -56,6 +56,7 @@ from briefbook.read.figure_kinds import (
     identified,
     kind_of,
     lexicon,
+    own_words,
     tally_kind,
 )
 from briefbook.read.numbers import Number, numbers
@@ -204,12 +205,16 @@ def quantities(
             and (_OF_THE.match(text[n.end :]) or (n.value == 1 and _OF.match(text[n.end :])))
         ):
             floor = n.end
+            if whole:  # "nine of the 12 wounded died": the 12 are the wounded, still a whole
+                wholes.add(found[i + 1].start)
             continue  # "one of the parents", "two of them": not a count
         counts, counts_end = counted(
             text, restated if restated is not None else found[i + 1].end if whole else n.end, lex
         )
         clause_floor = floor
         if n.start in wholes:  # the whole of "179 of the 181 people": what it counts alone
+            counts, cut = own_words(text, n.end, counts, lex)
+            counts_end = cut if cut > n.end else counts_end
             kind = kind_of(text, n, counts, counts_end, n.start, counts_end)
         else:
             kind = kind_of(text, n, counts, counts_end, floor, max(ceiling, counts_end))
