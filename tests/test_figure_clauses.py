@@ -44,3 +44,16 @@ def test_a_verb_of_an_earlier_clause_says_nothing_of_a_later_figure(text, expect
 )
 def test_a_whole_is_what_its_own_words_count_not_what_became_of_the_part(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The toll from a 6.8 magnitude tremor rose to 410 by evening.", (410, "count")),
+        ("There are 50 confirmed cases, with 12 of them at home.", (12, "count")),
+        ("The toll rose from 62 to 95.", (95, "deaths")),
+        ("Officials said 310 people were dead by Friday night, up from 280.", (280, "deaths")),
+    ],
+)
+def test_another_value_of_a_figure_only_through_the_pairs_own_words(text, expected):
+    assert expected in kinds(text)

@@ -48,6 +48,7 @@ from briefbook.read.dates import resolve_dates
 from briefbook.read.figure_kinds import (
     COUNT,
     HEADCOUNT,
+    MEASURES,
     TALLIED,
     TOLLS,
     Lexicon,
@@ -73,8 +74,29 @@ _ARTICLE_DURATION = re.compile(
     r"(?!\s+(?:ago|later|earlier|or\s+so\s+ago))",
     re.IGNORECASE,
 )
-_FROM_TO = re.compile(r"(?:up|down|rising|falling|compared)?\s*(?:from|with|to)\s+$", re.I)
-"""Before a number that gives another value of the figure before it: "202 dead, up from 180"."""
+_THEN_FROM = re.compile(
+    r"(?P<said>\b(?:up|down|rising|falling)\s+from|\bcompared\s+(?:with|to))\s+$|\bfrom\s+$", re.I
+)
+"""Before a number that gives an earlier value of the figure before it: "202 dead, up from
+180", "95 this week compared with 60"."""
+_FROM = re.compile(r"\bfrom\s+(?:(?:about|around|some|nearly|almost|just|over|under)\s+)?$", re.I)
+_TO = re.compile(r"^\s*(?:\w+\s+)?(?:to|and)\s+$", re.I)
+"""Between the two values of "from 62 to 95" (perhaps with a word between: "from 62 on
+Monday to 95" is not taken, a date being no number here)."""
+
+
+def _another_value(text: str, previous: Quantity, start: int, base: int) -> bool:
+    """Whether a number at ``start`` gives another value of the figure ``previous`` ("rose
+    from 62 to 95", "202, up from 180"), and so counts what it counts: the link must be the
+    pair's own words, not any "to" ("the toll from a 7.7 magnitude quake rose to 1,644" is
+    no second magnitude)."""
+    gap = text[previous.end - base : start]
+    then = _THEN_FROM.search(gap)
+    if then and not re.search(r"[.;!?]", gap):  # "up from" links over a clause; "from", near
+        return bool(then.group("said")) or len(gap.split()) <= 6
+    return bool(_TO.match(gap)) and bool(_FROM.search(text[: previous.start - base]))
+
+
 _EACH = re.compile(r"\s+of\s+(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+(?P<noun>[\w-]+)\s+each\b", re.I)
 _OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?", re.IGNORECASE)
 _OF = re.compile(r"^\s+of\b", re.IGNORECASE)
@@ -230,7 +252,9 @@ def quantities(
             and _AND_ALSO.fullmatch(text[previous.end - base : n.start])
         ):
             kind = "votes"  # "90 percent in favour and 85 percent to reject": the verb elided
-        elif kind == COUNT and previous is not None and _FROM_TO.search(text[: n.start]):
+        elif (
+            kind == COUNT and previous is not None and _another_value(text, previous, n.start, base)
+        ):
             kind, counts = previous.kind, counts or previous.counts  # "rose from 62 to 95"
         elif (
             kind in (COUNT, HEADCOUNT)
@@ -252,8 +276,16 @@ def quantities(
             kind = previous.kind  # "the dead were 9 locals, 4 Belgians and one Dane"
         elif kind == COUNT and not counts and not n.unit and TALLIED.search(text[: n.start]):
             kind = tally_kind(text, n, lex) or (previous.kind if previous else COUNT)
-        elif kind == COUNT and not counts and not n.unit and previous is not None:
-            kind = previous.kind  # "500 troops to bolster the 1,200 already there": elided
+        elif (
+            kind == COUNT
+            and not counts
+            and not n.unit
+            and previous is not None
+            and not previous.unit
+            and previous.kind not in MEASURES
+        ):  # "500 troops to bolster the 1,200 already there": the noun is left out; a bare
+            # number never stands for a measure ("a 7.2 magnitude quake ... rose to 1,300")
+            kind = previous.kind
         if kind in TOLLS and identified(text, n, counts_end, clause_floor, ceiling, lex):
             kind = COUNT  # "31 victims have been identified": bodies named, not a toll
         if kind is None:
