@@ -57,3 +57,19 @@ def test_a_whole_is_what_its_own_words_count_not_what_became_of_the_part(text, e
 )
 def test_another_value_of_a_figure_only_through_the_pairs_own_words(text, expected):
     assert expected in kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Among the 40 fatalities, 11 were tourists, including 6 Germans.",
+            [(40, "deaths"), (11, "deaths"), (6, "deaths")],
+        ),
+        ("Among the victims, 9 were children.", [(9, "casualties")]),
+        ("Among the wounded, 14 were officers.", [(14, "injured")]),
+        ("Among the protesters, 40 were students.", [(40, "count")]),
+    ],
+)
+def test_a_part_of_a_whole_named_by_an_among_frame_or_before_including(text, expected):
+    assert kinds(text) == expected

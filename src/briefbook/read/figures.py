@@ -148,9 +148,35 @@ def _restated(text: str, found: Sequence[Number], i: int) -> int | None:
     return close.end() if close else None
 
 
-_PART_OF = re.compile(r"\s*[,(–—-]?\s*(?:including|among\s+them|of\s+whom|of\s+which)\s+", re.I)
+_PART_OF = re.compile(
+    r"(?:\s+(?:are|were|is|was)\s+(?:[A-Za-z][\w’'-]*\s+){0,2}[A-Za-z][\w’'-]*)?"
+    r"\s*[,(–—-]?\s*(?:including|among\s+them|of\s+whom|of\s+which)\s+",
+    re.I,
+)
 """Between a figure and a part of it that names nothing the lexicon knows: the part is of
-the whole's kind ("274 dead, including 33 bystanders")."""
+the whole's kind ("274 dead, including 33 bystanders"), also past what the figure is said to
+be ("of the dead, 18 were tourists, including 11 Danes": the 11 are dead too)."""
+_AMONG = re.compile(
+    r"(?<![\w])among\s+(?:the|those|all)\s+(?P<head>[^,;:.!?()—–]{1,60}?)\s*,\s*"
+    r"(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|over)\s+)?$",
+    re.I,
+)
+"""A frame that names the whole a figure is a part of, before it: "Among the victims, 9
+were children", "Among the 40 fatalities, 11 were tourists"."""
+
+
+def _frame_kind(text: str, start: int, lex: Lexicon) -> str | None:
+    """The kind of the whole an "among the ..." frame names before a figure, or None."""
+    frame = _AMONG.search(text, 0, start)
+    if frame is None:
+        return None
+    head = frame.group("head")
+    found = [lex.noun_kind[m.group(0).casefold()] for m in lex.nouns.finditer(head)]
+    found += [lex.state_kind[m.group(0).casefold()] for m in lex.states.finditer(head)]
+    known = [k for k in found if k != HEADCOUNT]
+    return min(known, key=lex.kinds.index) if known else None
+
+
 _NEXT_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
 """Between two items of a breakdown ("the dead included 9 locals, 4 Belgians and one Dane"):
 an item counting nothing the lexicon knows, or a plain head-count, is of the kind of the item
@@ -252,6 +278,12 @@ def quantities(
             and _AND_ALSO.fullmatch(text[previous.end - base : n.start])
         ):
             kind = "votes"  # "90 percent in favour and 85 percent to reject": the verb elided
+        elif (
+            kind in (COUNT, HEADCOUNT)
+            and not n.unit
+            and (framed := _frame_kind(text, n.start, lex)) is not None
+        ):
+            kind = framed  # "among the victims, 9 were children": a part of the victims
         elif (
             kind == COUNT and previous is not None and _another_value(text, previous, n.start, base)
         ):
