@@ -73,3 +73,20 @@ def test_another_value_of_a_figure_only_through_the_pairs_own_words(text, expect
 )
 def test_a_part_of_a_whole_named_by_an_among_frame_or_before_including(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The owner of a mill where a blast killed 14 workers in May has been arrested.",
+            [(14, "deaths")],
+        ),
+        (
+            "Police said the storm injured at least 30 people who were later evacuated.",
+            [(30, "injured")],
+        ),
+    ],
+)
+def test_a_figure_that_is_the_object_of_an_event_verb_takes_its_kind(text, expected):
+    assert kinds(text) == expected

@@ -284,6 +284,25 @@ def _no_count(text: str, n: Number) -> bool:
     return n.needs_noun and bool(n.value == 1 or n.year or _DETERMINER.search(text[: n.start]))
 
 
+_OBJECT_GAP = re.compile(
+    r"\s*(?:(?:at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|up\s+to|about|"
+    r"around|some|nearly|almost|over|another|a\s+further|an\s+estimated)\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _governing(before: str, lex: Lexicon) -> str | None:
+    """The kind of an event verb right before a figure, which makes the figure its object
+    ("killed 23 people", "injuring at least 40"): what became of those counted is said there,
+    and a verb after them belongs to another clause ("the owner of a plant where a blast
+    killed 23 people has been arrested" arrested the owner, not the 23)."""
+    for m in lex.before.finditer(before):
+        kind = lex.before_kind[m.group(0).casefold()]
+        if kind in lex.events and _OBJECT_GAP.fullmatch(before, m.end()):
+            return kind
+    return None
+
+
 def kind_of(
     text: str, n: Number, counts: str, counts_end: int, floor: int = 0, ceiling: int | None = None
 ) -> str | None:
@@ -317,6 +336,11 @@ def kind_of(
     if right_after:  # "204 in favour": a noun phrase the counted words stop short of
         said.append(lex.noun_kind[right_after.group(0).casefold()])
     said += [lex.state_kind[m.group(0).casefold()] for m in lex.states.finditer(after)]
+    governing = _governing(before, lex)
+    if governing is not None and not any(
+        lex.noun_kind[m.group(0).casefold()] in lex.events for m in lex.nouns.finditer(counts)
+    ):
+        return governing  # "a fire that killed 23 people has been blamed": its object
     event = _preferred([k for k in said if k in lex.events], lex)
     if event and not (n.needs_noun and n.value == 1 and not lex.nouns.search(counts)):
         return event  # ("one hand was injured": "one" counts nothing)
