@@ -90,3 +90,17 @@ def test_a_part_of_a_whole_named_by_an_among_frame_or_before_including(text, exp
 )
 def test_a_figure_that_is_the_object_of_an_event_verb_takes_its_kind(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Another 14 people including three nurses inside the ward were killed.",
+            [(14, "deaths"), (3, "deaths")],
+        ),
+        ("Nearly 30 more people – most of them passers-by – were feared dead.", [(30, "deaths")]),
+    ],
+)
+def test_the_verb_of_a_figure_is_read_past_an_aside_or_a_breakdown(text, expected):
+    assert kinds(text) == expected

@@ -202,12 +202,27 @@ including women and children, were killed"): passed over to read the predicate, 
 number inside it (a part of the whole, read on its own)."""
 
 
+_ASIDE = re.compile(r"\s*[–—]\s*[^–—.;!?()\d]{1,60}?\s*[–—]")
+"""An aside between dashes after those a figure counts ("20 people – all on the ground –
+were feared dead"): passed over to read the predicate."""
+_INLINE_PART = re.compile(
+    r"\s*(?:including|among\s+them)\s+[^,;.!?()—–]{1,80}?"
+    r"(?=\s(?:were|was|are|is|have\s+been|has\s+been|had\s+been|remain|remained)\s)",
+    re.IGNORECASE,
+)
+"""A breakdown without commas between a figure and its verb ("29 people including five
+students were killed"): passed over to the verb, which says what became of the whole."""
+
+
 def _window_after(text: str, end: int, ceiling: int) -> str:
     """The rest of the clause after a figure, up to the next number (at ``ceiling``) and at
-    most twelve words, past the ages of those it counts."""
+    most twelve words, past the ages of those it counts, an aside between dashes and a
+    breakdown of them."""
     ages = _AGE_APPOSITION.match(text, end, ceiling)
     end = ages.end() if ages else end
-    parts = _INCLUDING.match(text, end)
+    aside = _ASIDE.match(text, end)
+    end = aside.end() if aside else end
+    parts = _INCLUDING.match(text, end) or _INLINE_PART.match(text, end)
     if parts:
         end, ceiling = parts.end(), len(text)
     stop = _CLAUSE_END.search(text, end, ceiling)
