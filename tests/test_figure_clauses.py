@@ -104,3 +104,17 @@ def test_a_figure_that_is_the_object_of_an_event_verb_takes_its_kind(text, expec
 )
 def test_the_verb_of_a_figure_is_read_past_an_aside_or_a_breakdown(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The passengers included 120 Germans, 31 Japanese and 4 Canadians.",
+            [(120, "people"), (31, "people"), (4, "people")],
+        ),
+        ("Militants fired 12 Katyushas at the base.", [(12, "count")]),
+    ],
+)
+def test_people_named_by_their_state_are_a_head_count(text, expected):
+    assert kinds(text) == expected

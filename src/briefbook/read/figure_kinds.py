@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
+from briefbook.read.gazetteer import load_gazetteer
 from briefbook.read.numbers import Number
 from briefbook.vocabulary import alternation, derived, mapping, words
 
@@ -286,6 +288,25 @@ def tally_kind(text: str, n: Number, lex: Lexicon) -> str | None:
     return _preferred(found, lex)
 
 
+@cache
+def _demonyms() -> frozenset[str]:
+    """The adjectives of states the gazetteer knows ("Indian", "Chinese")."""
+    return frozenset(a.casefold() for a in load_gazetteer().adjectives)
+
+
+def nationals(counts: str) -> bool:
+    """Whether what a figure counts is people named by their state: the plural of a state's
+    adjective ("169 Indians", "five Pakistanis") or an adjective that is its own plural
+    ("18 Chinese"), capitalised. Such a count is a head-count of people, which what became
+    of them may make a toll."""
+    said = counts.split()
+    if len(said) != 1 or not said[0][:1].isupper():
+        return False
+    word = said[0].casefold()
+    own_plural = word.endswith("ese") and word in _demonyms()
+    return own_plural or (word.endswith("s") and word[:-1] in _demonyms())
+
+
 def _thing(counts: str, lex: Lexicon) -> bool:
     """Whether what a figure counts ends in a thing no kind counts ("100 farm animals killed",
     "five fighter jets"), no noun the lexicon knows after it."""
@@ -374,6 +395,8 @@ def kind_of(
     noun = _preferred(
         [lex.noun_kind[m.group(0).casefold()] for m in lex.nouns.finditer(counts)], lex
     )
+    if noun is None and nationals(counts):
+        noun = HEADCOUNT  # "169 Indians": people, named by their state
     if noun == "troops" and (lex.aboard.search(before) or lex.aboard.search(after)):
         return HEADCOUNT  # "the helicopter was carrying three soldiers": its passengers
     if noun == HEADCOUNT and lex.count_states.search(after):
