@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
+from briefbook.read.gazetteer import load_gazetteer
 from briefbook.read.numbers import Number
 from briefbook.vocabulary import alternation, derived, mapping, words
 
@@ -171,6 +173,22 @@ def counted(text: str, end: int, lex: Lexicon) -> tuple[str, int]:
     return " ".join(taken), (pos if taken else end)
 
 
+def own_words(text: str, start: int, counts: str, lex: Lexicon) -> tuple[str, int]:
+    """The words a whole counts without the predicate of its part, and where they end: in
+    "21 of the 23 infected died" the counted words after 23 run on to "died", which says
+    what became of the 21, while the 23 are "the infected" (cases). The words are cut
+    before a word saying what became of someone that follows the first word."""
+    first = _WORD.match(counts)
+    said = lex.states.search(counts, first.end()) if first else None
+    if said is None:
+        return counts, start
+    kept = counts[: said.start()].split()
+    pos = start
+    for m, _ in zip(_WORD.finditer(text, start), kept, strict=False):
+        pos = m.end()
+    return " ".join(kept), pos
+
+
 _AGE_APPOSITION = re.compile(
     r"\s*,?\s*(?:aged|ages(?:\s+of)?)\s+[\w-]+(?:\s*(?:,\s*(?:and\s+)?|and\s+|to\s+|[-–]\s*)[\w-]+)*"
     r"(?:\s+years?\s+old)?\s*,?",
@@ -186,12 +204,27 @@ including women and children, were killed"): passed over to read the predicate, 
 number inside it (a part of the whole, read on its own)."""
 
 
+_ASIDE = re.compile(r"\s*[–—]\s*[^–—.;!?()\d]{1,60}?\s*[–—]")
+"""An aside between dashes after those a figure counts ("20 people – all on the ground –
+were feared dead"): passed over to read the predicate."""
+_INLINE_PART = re.compile(
+    r"\s*(?:including|among\s+them)\s+[^,;.!?()—–]{1,80}?"
+    r"(?=\s(?:were|was|are|is|have\s+been|has\s+been|had\s+been|remain|remained)\s)",
+    re.IGNORECASE,
+)
+"""A breakdown without commas between a figure and its verb ("29 people including five
+students were killed"): passed over to the verb, which says what became of the whole."""
+
+
 def _window_after(text: str, end: int, ceiling: int) -> str:
     """The rest of the clause after a figure, up to the next number (at ``ceiling``) and at
-    most twelve words, past the ages of those it counts."""
+    most twelve words, past the ages of those it counts, an aside between dashes and a
+    breakdown of them."""
     ages = _AGE_APPOSITION.match(text, end, ceiling)
     end = ages.end() if ages else end
-    parts = _INCLUDING.match(text, end)
+    aside = _ASIDE.match(text, end)
+    end = aside.end() if aside else end
+    parts = _INCLUDING.match(text, end) or _INLINE_PART.match(text, end)
     if parts:
         end, ceiling = parts.end(), len(text)
     stop = _CLAUSE_END.search(text, end, ceiling)
@@ -199,11 +232,24 @@ def _window_after(text: str, end: int, ceiling: int) -> str:
     return " ".join(rest.split()[:12])
 
 
+_STOP_BEFORE = re.compile(r"[;.!?—–(]")
+_CONJUNCTION = re.compile(r",\s*(?:and|but|while|whereas)\s|\s(?:but|while|whereas)\s")
+
+
 def _window_before(text: str, start: int, floor: int) -> str:
-    """The words before a figure back to the clause's start or the number before it (at
-    ``floor``), at most twenty."""
+    """The words before a figure back to its clause's start or the number before it (at
+    ``floor``), at most twenty. A clause starts after a stop, a dash or a bracket, and after
+    a conjunction that follows a word saying what became of someone: that word ends the
+    clause before ("three were killed, and eight were hurt": "killed" is of the three
+    only), while "the toll ..., and activists put the number at 53" stays one reading."""
+    lex = lexicon()
     head = text[floor:start]
-    cut = max((m.end() for m in re.finditer(r"[;.!?—–(]", head)), default=0)
+    cut = max((m.end() for m in _STOP_BEFORE.finditer(head)), default=0)
+    for m in _CONJUNCTION.finditer(head, cut):
+        said = head[: m.start()].rstrip()
+        ends = (w.end() for w in (*lex.before.finditer(said), *lex.states.finditer(said)))
+        if len(said) in ends:
+            cut = m.end()
     return " ".join(head[cut:].split()[-20:])
 
 
@@ -242,6 +288,25 @@ def tally_kind(text: str, n: Number, lex: Lexicon) -> str | None:
     return _preferred(found, lex)
 
 
+@cache
+def _demonyms() -> frozenset[str]:
+    """The adjectives of states the gazetteer knows ("Indian", "Chinese")."""
+    return frozenset(a.casefold() for a in load_gazetteer().adjectives)
+
+
+def nationals(counts: str) -> bool:
+    """Whether what a figure counts is people named by their state: the plural of a state's
+    adjective ("169 Indians", "five Pakistanis") or an adjective that is its own plural
+    ("18 Chinese"), capitalised. Such a count is a head-count of people, which what became
+    of them may make a toll."""
+    said = counts.split()
+    if len(said) != 1 or not said[0][:1].isupper():
+        return False
+    word = said[0].casefold()
+    own_plural = word.endswith("ese") and word in _demonyms()
+    return own_plural or (word.endswith("s") and word[:-1] in _demonyms())
+
+
 def _thing(counts: str, lex: Lexicon) -> bool:
     """Whether what a figure counts ends in a thing no kind counts ("100 farm animals killed",
     "five fighter jets"), no noun the lexicon knows after it."""
@@ -253,6 +318,25 @@ def _thing(counts: str, lex: Lexicon) -> bool:
 def _no_count(text: str, n: Number) -> bool:
     """Whether a number in words names rather than counts: "one hand", "the two nations"."""
     return n.needs_noun and bool(n.value == 1 or n.year or _DETERMINER.search(text[: n.start]))
+
+
+_OBJECT_GAP = re.compile(
+    r"\s*(?:(?:at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|up\s+to|about|"
+    r"around|some|nearly|almost|over|another|a\s+further|an\s+estimated)\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _governing(before: str, lex: Lexicon) -> str | None:
+    """The kind of an event verb right before a figure, which makes the figure its object
+    ("killed 23 people", "injuring at least 40"): what became of those counted is said there,
+    and a verb after them belongs to another clause ("the owner of a plant where a blast
+    killed 23 people has been arrested" arrested the owner, not the 23)."""
+    for m in lex.before.finditer(before):
+        kind = lex.before_kind[m.group(0).casefold()]
+        if kind in lex.events and _OBJECT_GAP.fullmatch(before, m.end()):
+            return kind
+    return None
 
 
 def kind_of(
@@ -288,6 +372,11 @@ def kind_of(
     if right_after:  # "204 in favour": a noun phrase the counted words stop short of
         said.append(lex.noun_kind[right_after.group(0).casefold()])
     said += [lex.state_kind[m.group(0).casefold()] for m in lex.states.finditer(after)]
+    governing = _governing(before, lex)
+    if governing is not None and not any(
+        lex.noun_kind[m.group(0).casefold()] in lex.events for m in lex.nouns.finditer(counts)
+    ):
+        return governing  # "a fire that killed 23 people has been blamed": its object
     event = _preferred([k for k in said if k in lex.events], lex)
     if event and not (n.needs_noun and n.value == 1 and not lex.nouns.search(counts)):
         return event  # ("one hand was injured": "one" counts nothing)
@@ -306,6 +395,8 @@ def kind_of(
     noun = _preferred(
         [lex.noun_kind[m.group(0).casefold()] for m in lex.nouns.finditer(counts)], lex
     )
+    if noun is None and nationals(counts):
+        noun = HEADCOUNT  # "169 Indians": people, named by their state
     if noun == "troops" and (lex.aboard.search(before) or lex.aboard.search(after)):
         return HEADCOUNT  # "the helicopter was carrying three soldiers": its passengers
     if noun == HEADCOUNT and lex.count_states.search(after):

@@ -48,6 +48,7 @@ from briefbook.read.dates import resolve_dates
 from briefbook.read.figure_kinds import (
     COUNT,
     HEADCOUNT,
+    MEASURES,
     TALLIED,
     TOLLS,
     Lexicon,
@@ -56,6 +57,7 @@ from briefbook.read.figure_kinds import (
     identified,
     kind_of,
     lexicon,
+    own_words,
     tally_kind,
 )
 from briefbook.read.numbers import Number, numbers
@@ -72,8 +74,29 @@ _ARTICLE_DURATION = re.compile(
     r"(?!\s+(?:ago|later|earlier|or\s+so\s+ago))",
     re.IGNORECASE,
 )
-_FROM_TO = re.compile(r"(?:up|down|rising|falling|compared)?\s*(?:from|with|to)\s+$", re.I)
-"""Before a number that gives another value of the figure before it: "202 dead, up from 180"."""
+_THEN_FROM = re.compile(
+    r"(?P<said>\b(?:up|down|rising|falling)\s+from|\bcompared\s+(?:with|to))\s+$|\bfrom\s+$", re.I
+)
+"""Before a number that gives an earlier value of the figure before it: "202 dead, up from
+180", "95 this week compared with 60"."""
+_FROM = re.compile(r"\bfrom\s+(?:(?:about|around|some|nearly|almost|just|over|under)\s+)?$", re.I)
+_TO = re.compile(r"^\s*(?:\w+\s+)?(?:to|and)\s+$", re.I)
+"""Between the two values of "from 62 to 95" (perhaps with a word between: "from 62 on
+Monday to 95" is not taken, a date being no number here)."""
+
+
+def _another_value(text: str, previous: Quantity, start: int, base: int) -> bool:
+    """Whether a number at ``start`` gives another value of the figure ``previous`` ("rose
+    from 62 to 95", "202, up from 180"), and so counts what it counts: the link must be the
+    pair's own words, not any "to" ("the toll from a 7.7 magnitude quake rose to 1,644" is
+    no second magnitude)."""
+    gap = text[previous.end - base : start]
+    then = _THEN_FROM.search(gap)
+    if then and not re.search(r"[.;!?]", gap):  # "up from" links over a clause; "from", near
+        return bool(then.group("said")) or len(gap.split()) <= 6
+    return bool(_TO.match(gap)) and bool(_FROM.search(text[: previous.start - base]))
+
+
 _EACH = re.compile(r"\s+of\s+(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+(?P<noun>[\w-]+)\s+each\b", re.I)
 _OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?", re.IGNORECASE)
 _OF = re.compile(r"^\s+of\b", re.IGNORECASE)
@@ -125,9 +148,35 @@ def _restated(text: str, found: Sequence[Number], i: int) -> int | None:
     return close.end() if close else None
 
 
-_PART_OF = re.compile(r"\s*[,(–—-]?\s*(?:including|among\s+them|of\s+whom|of\s+which)\s+", re.I)
+_PART_OF = re.compile(
+    r"(?:\s+(?:are|were|is|was)\s+(?:[A-Za-z][\w’'-]*\s+){0,2}[A-Za-z][\w’'-]*)?"
+    r"\s*[,(–—-]?\s*(?:including|among\s+them|of\s+whom|of\s+which)\s+",
+    re.I,
+)
 """Between a figure and a part of it that names nothing the lexicon knows: the part is of
-the whole's kind ("274 dead, including 33 bystanders")."""
+the whole's kind ("274 dead, including 33 bystanders"), also past what the figure is said to
+be ("of the dead, 18 were tourists, including 11 Danes": the 11 are dead too)."""
+_AMONG = re.compile(
+    r"(?<![\w])among\s+(?:the|those|all)\s+(?P<head>[^,;:.!?()—–]{1,60}?)\s*,\s*"
+    r"(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|over)\s+)?$",
+    re.I,
+)
+"""A frame that names the whole a figure is a part of, before it: "Among the victims, 9
+were children", "Among the 40 fatalities, 11 were tourists"."""
+
+
+def _frame_kind(text: str, start: int, lex: Lexicon) -> str | None:
+    """The kind of the whole an "among the ..." frame names before a figure, or None."""
+    frame = _AMONG.search(text, 0, start)
+    if frame is None:
+        return None
+    head = frame.group("head")
+    found = [lex.noun_kind[m.group(0).casefold()] for m in lex.nouns.finditer(head)]
+    found += [lex.state_kind[m.group(0).casefold()] for m in lex.states.finditer(head)]
+    known = [k for k in found if k != HEADCOUNT]
+    return min(known, key=lex.kinds.index) if known else None
+
+
 _NEXT_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
 """Between two items of a breakdown ("the dead included 9 locals, 4 Belgians and one Dane"):
 an item counting nothing the lexicon knows, or a plain head-count, is of the kind of the item
@@ -204,12 +253,16 @@ def quantities(
             and (_OF_THE.match(text[n.end :]) or (n.value == 1 and _OF.match(text[n.end :])))
         ):
             floor = n.end
+            if whole:  # "nine of the 12 wounded died": the 12 are the wounded, still a whole
+                wholes.add(found[i + 1].start)
             continue  # "one of the parents", "two of them": not a count
         counts, counts_end = counted(
             text, restated if restated is not None else found[i + 1].end if whole else n.end, lex
         )
         clause_floor = floor
         if n.start in wholes:  # the whole of "179 of the 181 people": what it counts alone
+            counts, cut = own_words(text, n.end, counts, lex)
+            counts_end = cut if cut > n.end else counts_end
             kind = kind_of(text, n, counts, counts_end, n.start, counts_end)
         else:
             kind = kind_of(text, n, counts, counts_end, floor, max(ceiling, counts_end))
@@ -225,7 +278,15 @@ def quantities(
             and _AND_ALSO.fullmatch(text[previous.end - base : n.start])
         ):
             kind = "votes"  # "90 percent in favour and 85 percent to reject": the verb elided
-        elif kind == COUNT and previous is not None and _FROM_TO.search(text[: n.start]):
+        elif (
+            kind in (COUNT, HEADCOUNT)
+            and not n.unit
+            and (framed := _frame_kind(text, n.start, lex)) is not None
+        ):
+            kind = framed  # "among the victims, 9 were children": a part of the victims
+        elif (
+            kind == COUNT and previous is not None and _another_value(text, previous, n.start, base)
+        ):
             kind, counts = previous.kind, counts or previous.counts  # "rose from 62 to 95"
         elif (
             kind in (COUNT, HEADCOUNT)
@@ -247,8 +308,16 @@ def quantities(
             kind = previous.kind  # "the dead were 9 locals, 4 Belgians and one Dane"
         elif kind == COUNT and not counts and not n.unit and TALLIED.search(text[: n.start]):
             kind = tally_kind(text, n, lex) or (previous.kind if previous else COUNT)
-        elif kind == COUNT and not counts and not n.unit and previous is not None:
-            kind = previous.kind  # "500 troops to bolster the 1,200 already there": elided
+        elif (
+            kind == COUNT
+            and not counts
+            and not n.unit
+            and previous is not None
+            and not previous.unit
+            and previous.kind not in MEASURES
+        ):  # "500 troops to bolster the 1,200 already there": the noun is left out; a bare
+            # number never stands for a measure ("a 7.2 magnitude quake ... rose to 1,300")
+            kind = previous.kind
         if kind in TOLLS and identified(text, n, counts_end, clause_floor, ceiling, lex):
             kind = COUNT  # "31 victims have been identified": bodies named, not a toll
         if kind is None:

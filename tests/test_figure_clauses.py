@@ -1,0 +1,120 @@
+"""What a figure counts, read from the structure of its clause: which verb it is the subject
+or object of, which noun it stands for when the noun is left out, which frame it sits in.
+Sentences here are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefbook.read.figures import quantities
+
+
+def kinds(text: str) -> list[tuple[float, str]]:
+    """(value, kind) of every figure."""
+    return [(x.value, x.kind) for x in quantities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two miners were killed, and five other miners and four drivers were hurt.",
+            [(2, "deaths"), (5, "injured"), (4, "injured")],
+        ),
+        (
+            "Two miners were killed, and five miners and four drivers were hurt.",
+            [(2, "deaths"), (5, "injured"), (4, "injured")],
+        ),
+        (  # "and" joins subjects of one clause here: the toll is still what is counted
+            "Reports differ on the death toll, with the ministry, and monitors putting it at 40.",
+            [(40, "deaths")],
+        ),
+    ],
+)
+def test_a_verb_of_an_earlier_clause_says_nothing_of_a_later_figure(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the village, 14 of the 30 infected died.", [(14, "deaths"), (30, "cases")]),
+        ("Five of the 16 wounded died in hospital.", [(16, "injured")]),
+    ],
+)
+def test_a_whole_is_what_its_own_words_count_not_what_became_of_the_part(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The toll from a 6.8 magnitude tremor rose to 410 by evening.", (410, "count")),
+        ("There are 50 confirmed cases, with 12 of them at home.", (12, "count")),
+        ("The toll rose from 62 to 95.", (95, "deaths")),
+        ("Officials said 310 people were dead by Friday night, up from 280.", (280, "deaths")),
+    ],
+)
+def test_another_value_of_a_figure_only_through_the_pairs_own_words(text, expected):
+    assert expected in kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Among the 40 fatalities, 11 were tourists, including 6 Germans.",
+            [(40, "deaths"), (11, "deaths"), (6, "deaths")],
+        ),
+        ("Among the victims, 9 were children.", [(9, "casualties")]),
+        ("Among the wounded, 14 were officers.", [(14, "injured")]),
+        ("Among the protesters, 40 were students.", [(40, "count")]),
+    ],
+)
+def test_a_part_of_a_whole_named_by_an_among_frame_or_before_including(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The owner of a mill where a blast killed 14 workers in May has been arrested.",
+            [(14, "deaths")],
+        ),
+        (
+            "Police said the storm injured at least 30 people who were later evacuated.",
+            [(30, "injured")],
+        ),
+    ],
+)
+def test_a_figure_that_is_the_object_of_an_event_verb_takes_its_kind(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Another 14 people including three nurses inside the ward were killed.",
+            [(14, "deaths"), (3, "deaths")],
+        ),
+        ("Nearly 30 more people – most of them passers-by – were feared dead.", [(30, "deaths")]),
+    ],
+)
+def test_the_verb_of_a_figure_is_read_past_an_aside_or_a_breakdown(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The passengers included 120 Germans, 31 Japanese and 4 Canadians.",
+            [(120, "people"), (31, "people"), (4, "people")],
+        ),
+        ("Militants fired 12 Katyushas at the base.", [(12, "count")]),
+    ],
+)
+def test_people_named_by_their_state_are_a_head_count(text, expected):
+    assert kinds(text) == expected
