@@ -205,3 +205,24 @@ def test_a_page_is_read_again_only_when_what_it_shows_changes(make_project):
     } - rewritten
     assert citing, "no page cites a1 without being rewritten: the test shows nothing"
     assert not citing & read
+
+
+def test_a_day_of_who_s_who_is_split_by_initial_and_an_edit_touches_its_speakers_pages(
+    make_project,
+):
+    """Past ``page_items`` statements a day's who's who has a page per initial of who made
+    them: a new statement by the union rewrites the U pages, not the day's other speakers'."""
+    root = project(make_project)
+    docs = root / "docs"
+    generate(Project(root))
+    day = docs / "briefing/whos-who/2025-03-06"
+    pages = {p.name for p in day.glob("*.md")}
+    assert {"u.md", "p--1.md", "p--2.md"} <= pages, pages
+    assert "Mediator" not in (day / "u.md").read_text("utf-8")
+    text = root / "sources" / "articles" / "a2.txt"
+    text.write_text(TALKS + "The union said the cranes were repaired.\n", encoding="utf-8")
+    _, report = generate(Project(root))
+    touched = {p for p in report.written if p.startswith("briefing/whos-who/2025-03-06/")}
+    # the union's two statements (page_items = 1) are now in parts: U (1 of 2), U (2 of 2)
+    assert touched == {f"briefing/whos-who/2025-03-06/u--{n}.md" for n in (1, 2)}, touched
+    assert "cranes were repaired" in (day / "u--2.md").read_text("utf-8")
