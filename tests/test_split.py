@@ -153,3 +153,76 @@ def test_a_split_book_builds_without_warnings(make_project):
     assert "We are close to an offer" in party
     # the period pages are in the PDF's toctree only: the sidebar lists the chapters
     assert "talks/2025-03-06" not in page[page.index("bd-docs-nav") :].split("</nav>")[0]
+
+
+def _pages_read(docs: Path) -> set[str]:
+    """Build the book's HTML (incrementally after the first time) and return the pages Sphinx
+    read: those whose source or a file they depend on changed."""
+    done = subprocess.run(
+        [sys.executable, "-m", "sphinx", "--no-color", "-b", "html", str(docs),
+         str(docs / "_build" / "html")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )  # fmt: skip
+    out = re.sub(r"\x1b\[[0-9;]*[A-Za-z]", "", done.stdout)  # progress lines clear the line
+    return set(re.findall(r"^reading sources\.\.\. \[\s*\d+%\] (\S+)", out, re.M))
+
+
+def test_a_page_is_read_again_only_when_what_it_shows_changes(make_project):
+    """Moving a statement of a1 to another topic changes a1's article data (its source page
+    shows the topic) but not what an evidence link to a1 shows: pages that merely cite a1
+    are not read again, only the pages generate rewrote, a1's source page and the
+    bibliography (whose back-links depend on every page)."""
+    root = project(make_project)
+    docs = root / "docs"
+    generate(Project(root))
+    assert "briefing/topics/walkout/2025-03-04" in _pages_read(docs)  # the cold build
+    data = json.loads((docs / "briefing/_data/a1.json").read_text("utf-8"))
+    moved = next(
+        s["id"]
+        for b in data["blocks"]
+        for s in b["sentences"]
+        if s.get("topic", {}).get("id") == "walkout" and "walked out" in s["text"]
+    )
+    evidence = (docs / "briefing/_data/evidence/a1.json").read_bytes()
+    (root / "sources" / "overrides.toml").write_text(
+        f'[[statement]]\nsource = "a1"\nsentence = "{moved}"\ntopic = "talks"\n'
+        'note = "the walkout is the talks\' subject"\n',
+        encoding="utf-8",
+    )
+    _, report = generate(Project(root))
+    assert "briefing/_data/a1.json" in report.written
+    assert (docs / "briefing/_data/evidence/a1.json").read_bytes() == evidence
+    rewritten = {p.removesuffix(".md") for p in report.written if p.endswith(".md")}
+    read = _pages_read(docs)
+    assert read, "the change read no page"
+    assert read <= rewritten | {"briefing/sources/a1", "briefing/bibliography"}, read - rewritten
+    citing = {  # pages that link evidence of a1 and that the change did not rewrite
+        p.relative_to(docs).with_suffix("").as_posix()
+        for p in (docs / "briefing").rglob("*.md")
+        if "`a1/s" in p.read_text("utf-8") or "; a1/s" in p.read_text("utf-8")
+    } - rewritten
+    assert citing, "no page cites a1 without being rewritten: the test shows nothing"
+    assert not citing & read
+
+
+def test_a_day_of_who_s_who_is_split_by_initial_and_an_edit_touches_its_speakers_pages(
+    make_project,
+):
+    """Past ``page_items`` statements a day's who's who has a page per initial of who made
+    them: a new statement by the union rewrites the U pages, not the day's other speakers'."""
+    root = project(make_project)
+    docs = root / "docs"
+    generate(Project(root))
+    day = docs / "briefing/whos-who/2025-03-06"
+    pages = {p.name for p in day.glob("*.md")}
+    assert {"u.md", "p--1.md", "p--2.md"} <= pages, pages
+    assert "Mediator" not in (day / "u.md").read_text("utf-8")
+    text = root / "sources" / "articles" / "a2.txt"
+    text.write_text(TALKS + "The union said the cranes were repaired.\n", encoding="utf-8")
+    _, report = generate(Project(root))
+    touched = {p for p in report.written if p.startswith("briefing/whos-who/2025-03-06/")}
+    # the union's two statements (page_items = 1) are now in parts: U (1 of 2), U (2 of 2)
+    assert touched == {f"briefing/whos-who/2025-03-06/u--{n}.md" for n in (1, 2)}, touched
+    assert "cranes were repaired" in (day / "u--2.md").read_text("utf-8")

@@ -7,10 +7,17 @@ from collections.abc import Sequence
 from briefbook.book.bib import write_bib
 from briefbook.book.chapters import render_topic
 from briefbook.book.conflicts import render_conflicts
-from briefbook.book.data import Lookup, article_data
+from briefbook.book.data import Lookup, article_data, evidence_data
 from briefbook.book.figures import render_key_figures
 from briefbook.book.landing import render_index, render_overview
-from briefbook.book.markup import BIB_FILE, DATA_DIR, EXPORT_FILE, FOLDER, to_json_text
+from briefbook.book.markup import (
+    BIB_FILE,
+    DATA_DIR,
+    EVIDENCE_DIR,
+    EXPORT_FILE,
+    FOLDER,
+    to_json_text,
+)
 from briefbook.book.methodology import render_methodology
 from briefbook.book.quotations import render_quotations
 from briefbook.book.sources import render_bibliography, render_source, render_sources_index
@@ -45,4 +52,6 @@ def render_all(briefing: Briefing, notes: Sequence[str] = ()) -> dict[str, bytes
         pages[f"{FOLDER}/sources/{article.id}.md"] = render_source(briefing, article)
         data = article_data(briefing, article, lookup)
         pages[f"{DATA_DIR}/{article.id}.json"] = to_json_text(data)
+        shown = evidence_data(briefing, article)
+        pages[f"{DATA_DIR}/{EVIDENCE_DIR}/{article.id}.json"] = to_json_text(shown)
     return {path: text.encode("utf-8") for path, text in pages.items()}

@@ -130,6 +130,22 @@ def article_data(
     }
 
 
+def evidence_data(briefing: Briefing, article: Article) -> dict[str, object]:
+    """What the ``briefbook-evidence`` role shows of an article (``EVIDENCE_DIR``): its
+    label and metadata, and each sentence's number and text by sentence id."""
+    return {
+        "_generated": f"{GENERATED_MARK}: do not edit",
+        "id": article.id,
+        "label": briefing.labels[article.id],
+        "meta": article.meta.as_data(),
+        "sentences": {
+            s.id: {"number": f"{bi}.{si}", "text": s.text}
+            for bi, block in enumerate(article.blocks, 1)
+            for si, s in enumerate(block.sentences, 1)
+        },
+    }
+
+
 def _graded_by(briefing: Briefing, article: Article) -> str:
     """Who set a source's reliability grade, in words."""
     if article.id in briefing.graded:

@@ -105,7 +105,26 @@ def render_whos_who(briefing: Briefing) -> dict[str, str]:
         lambda p: f"Statements in the articles published {p.when}, by who made them.",
         by_actor_in,
         heading="Statements by date of publication",
+        groups=lambda group: by_initial(briefing, group),
+        limit=limit,
     )
+
+
+def by_initial(
+    briefing: Briefing, said: Sequence[Statement]
+) -> list[tuple[str, str, list[Statement]]]:
+    """A day's statements by the initial of who made them (file name, title, statements):
+    a day of more than ``page_items`` statements gets a page per initial, so that an article
+    added or edited rewrites the pages of its speakers' initials, not every statement of
+    the day."""
+    letters: dict[str, list[Statement]] = defaultdict(list)
+    for s in said:
+        assert s.claimant is not None
+        letters[initial(briefing.actor(s.claimant).name)].append(s)
+    return [
+        ("other" if letter == "#" else letter.lower(), letter, letters[letter])
+        for letter in sorted(letters, key=lambda k: (k == "#", k))
+    ]
 
 
 def _actor(

@@ -157,8 +157,9 @@ class BookSettings(_Strict):
     page_items: int = Field(default=200, ge=1)
     """The most claims, figures, quotations, conflicts, sources or actors one page lists:
     past it, the page links to one page per month, week or day of publication; a topic's
-    day that still has more claims, to one page per party that makes them; the who's who,
-    past it in actors, to one page per kind of actor, and per initial within a kind."""
+    day that still has more claims, to one page per party that makes them (a day of the
+    who's who's statements, to one page per initial of who made them); the who's who, past
+    it in actors, to one page per kind of actor, and per initial within a kind."""
 
 
 class Config(_Strict):

@@ -27,6 +27,7 @@ from sphinx import addnodes
 from sphinx.util.docutils import SphinxRole
 
 from briefbook.bidi import isolate
+from briefbook.book.markup import EVIDENCE_DIR
 from briefbook.sphinx.nodes import ExpandOutsideHtml, html_only
 from briefbook.sphinx.warnings import BriefbookWarning, warn
 
@@ -132,10 +133,10 @@ class EvidenceToXref(ExpandOutsideHtml):
 
 @lru_cache(maxsize=256)
 def _sentences(path: str, mtime_ns: int) -> dict[str, Any]:
-    """Source data by sentence id (cached per file version)."""
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
-    by_id = {s["id"]: s for b in data["blocks"] for s in b["sentences"]}
-    return {"label": data["label"], "meta": data["meta"], "sentences": by_id}
+    """What an evidence link shows of an article (``book.data.evidence_data``: its label,
+    metadata and sentences by id), cached per file version."""
+    data: dict[str, Any] = json.loads(Path(path).read_text(encoding="utf-8"))
+    return data
 
 
 def _date(meta: dict[str, Any]) -> str:
@@ -173,7 +174,10 @@ class EvidenceRole(SphinxRole):
         self, source_id: str, sentence_id: str, mark: str | None, why: str | None
     ) -> dict[str, Any] | None:
         """The link's data, or None when the article data has no such sentence."""
-        path = Path(self.env.srcdir) / self.config.briefbook_data_dir / f"{source_id}.json"
+        # only what the link shows: a page is read again when that changes, not whenever the
+        # article's claims or topics move (see EVIDENCE_DIR)
+        folder = Path(self.env.srcdir) / self.config.briefbook_data_dir / EVIDENCE_DIR
+        path = folder / f"{source_id}.json"
         try:
             data = _sentences(str(path), path.stat().st_mtime_ns)
             sentence = data["sentences"][sentence_id]
