@@ -90,3 +90,53 @@ def test_a_figures_kind_counts_once_and_not_over_its_own_words():
     assert once.evidence == ("death*",)
     both = c.assign("Two deaths and three injuries.", figures=["deaths", "injured"])
     assert both.topic == "casualties" and set(both.evidence) == {"death*", "injur*"}
+
+
+def test_a_cue_in_the_main_clause_outweighs_one_in_a_subordinate_clause():
+    """The main clause says what a sentence reports; "after ...", "which ...", ", claiming
+    ..." give its circumstances: a cue there counts half."""
+    c = classifier()
+    after = c.assign("Negotiators left the port after pickets gathered.")
+    assert after.topic == "talks"
+    first = c.assign("After negotiators left, pickets gathered at the gate.")
+    assert first.topic == "walkout"
+    aside = c.assign("The pickets, who had met a mediator, stayed at the gate.")
+    assert aside.topic == "walkout"
+
+
+def test_subordinate_parts_of_a_sentence():
+    from briefbook.analyse.cues import words
+    from briefbook.analyse.main_clause import subordinate
+
+    def split(text: str) -> tuple[list[str], list[str]]:
+        w, minor = words(text).words, subordinate(text)
+        kept = [x for i, x in enumerate(w) if i not in minor]
+        return kept, [x for i, x in enumerate(w) if i in minor]
+
+    assert split("Guards closed the gate after a crowd formed.") == (
+        ["guards", "closed", "the", "gate"],
+        ["after", "a", "crowd", "formed"],
+    )
+    assert split("When the rain stopped, crews cleared the road.")[0] == [
+        "crews",
+        "cleared",
+        "the",
+        "road",
+    ]
+    assert split("Acme sued Beta, alleging fraud.")[0] == ["acme", "sued", "beta"]
+    assert split("The mayor, who was re-elected, resigned.")[0] == ["the", "mayor", "resigned"]
+    assert split("She said that the talks failed.") == (
+        ["she", "said", "that", "the", "talks", "failed"],
+        [],
+    )
+
+
+def test_a_paragraph_leans_on_a_sentence_whose_own_cues_are_even():
+    """A sentence with cues of two topics, nearly even, takes its paragraph's subject."""
+    c = classifier()
+    text = "The dockers met the mediator."
+    alone = c.assign(text)
+    about_talks = c.assign(text, context=f"{text} Talks resumed. The offer was improved.")
+    about_strike = c.assign(text, context=f"{text} The strike went on. Pickets stayed.")
+    assert {about_talks.topic, about_strike.topic} == {"talks", "walkout"}
+    assert alone.topic in {"talks", "walkout"}

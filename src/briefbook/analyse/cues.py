@@ -103,6 +103,11 @@ def words(text: str) -> Words:
     return Words(tuple(found), stems, tails, tuple(wholes), frozenset(forms))
 
 
+def word_count(text: str) -> int:
+    """How many words :func:`words` finds in ``text``: the position of the word after it."""
+    return len(_WORD.findall(_normal(text)))
+
+
 @dataclass(frozen=True, slots=True)
 class _Part:
     key: str

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from briefbook.analyse.cues import Cue, Words, stem, words
+from briefbook.analyse.main_clause import subordinate
 from briefbook.analyse.topics import Scores, TopicClassifier, earlier_date
 from briefbook.model import Briefing, Statement, TopicAssignment
 from briefbook.vocabulary import words as vocabulary
@@ -109,7 +110,8 @@ def _items(briefing: Briefing, classifier: TopicClassifier) -> list[_Item]:
         context = article.text[block.start : block.end]
         text, verb = words(s.text), words(s.cue) if s.cue else None
         earlier = earlier_date(s.dates, article.meta.published)
-        own = classifier.own_scores(text, verb, [q.kind for q in s.quantities], earlier)
+        kinds = [q.kind for q in s.quantities]
+        own = classifier.own_scores(text, verb, kinds, earlier, subordinate(s.text))
         around = classifier.scores(context) if context else None
         informative = bool(s.mentions or s.quantities or s.cue)
         paragraph = f"{s.source_id}/{s.block_index}"

@@ -13,6 +13,9 @@ contains:
   it): words every one of them has tell them apart less than a word only one has;
 * a cue that is the statement's own reporting verb ("Paris *denied*...", "the ministry *warned*...")
   counts double: what an actor does with words decides what kind of statement it is;
+* a cue found only in a subordinate clause or phrase ("... after the march turned violent",
+  "..., claiming ...": ``briefbook.analyse.main_clause``) counts half: the main clause says
+  what the sentence reports, the rest its circumstances;
 * words a longer cue of one topic finds are not counted again by a shorter cue of another:
   "fatality rate" (the disease) takes the words in which ``fatalit*`` (the dead) would also be
   found, as two cues of one topic count the same words once.
@@ -26,13 +29,15 @@ cue. Kinds that any topic counts (a plain ``count``, a ``share``, ``people``...;
 A date a year or more before the article's publication ("in 2011") points to the
 ``defaults.background`` topic, if there is one, as much as a cue found in one sentence.
 
-A sentence with no cue takes half the score of its paragraph; with no cue at all it goes to
-the ``defaults.spoken`` topic if it is a direct quotation of someone (“..., she said”: what
-people say, where the preset has a chapter for it) and else to the default topic. Reported
-speech without quotation marks ("the airline said the flight carried 200 people") is more
-often a fact passed on than a reaction, and keeps the default. A second topic is kept when
-it scores nearly as high. The cues found are kept as the explanation, and the confidence is
-the winner's share of the top two scores.
+A sentence with cues of its own takes a tenth of its paragraph's scores besides, which
+decides between cues nearly even. A sentence with no cue takes half the score of its
+paragraph; with no cue at all it goes to the ``defaults.spoken`` topic if it is a direct
+quotation of someone (“..., she said”: what people say, where the preset has a chapter for
+it) and else to the default topic. Reported speech without quotation marks ("the airline
+said the flight carried 200 people") is more often a fact passed on than a reaction, and
+keeps the default. A second topic is kept when it scores nearly as high. The cues found
+are kept as the explanation, and the confidence is the winner's share of the top two
+scores.
 """
 
 from __future__ import annotations
@@ -43,6 +48,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefbook.analyse.cues import Cue, Words, document_frequency, words
+from briefbook.analyse.main_clause import subordinate
 from briefbook.model import Config, DateExpression, PartialDate, TopicAssignment
 from briefbook.vocabulary import words as vocabulary_words
 
@@ -51,7 +57,14 @@ Scores = dict[str, tuple[float, tuple[str, ...]]]
 
 VERB_BOOST = 2.0
 PARAGRAPH_SHARE = 0.5
+PARAGRAPH_LEAN = 0.1
+"""The share of its paragraph's scores added to a sentence that has cues of its own: a
+sentence in a paragraph about the strike's talks that mentions the picket line is still
+most likely about the talks, when its own cues are nearly even."""
 SECOND_TOPIC_SHARE = 0.8
+SUBORDINATE_SHARE = 0.5
+"""The weight left to a cue found only in a subordinate clause or phrase ("... *after* the
+march turned violent"): the main clause says what the sentence reports."""
 TITLE_SHARE = 0.25
 """The weight left to a cue found in the briefing's title: the event's own name ("flood" in
 "The River Ollan flood") is in statements of every topic and sorts none of them."""
@@ -108,10 +121,13 @@ class TopicClassifier:
 
     def scores(self, text: str, verb: str = "") -> Scores:
         """Per topic: its score on ``text`` and the cues found (``verb``: the reporting verb)."""
-        return self.scores_of(words(text), words(verb) if verb else None)
+        return self.scores_of(words(text), words(verb) if verb else None, subordinate(text))
 
-    def scores_of(self, text: Words, verb: Words | None = None) -> Scores:
-        """:meth:`scores` of a text already split into words."""
+    def scores_of(
+        self, text: Words, verb: Words | None = None, minor: frozenset[int] = frozenset()
+    ) -> Scores:
+        """:meth:`scores` of a text already split into words; ``minor``: the positions of
+        the words in its subordinate clauses (:func:`.main_clause.subordinate`)."""
         finds = {
             topic: [(w, at) for w in cues if (at := w.cue.where(text))]
             for topic, cues in self.cues.items()
@@ -135,6 +151,8 @@ class TopicClassifier:
                     continue
                 covered |= at
                 boost = VERB_BOOST if verb and w.cue.is_all_of(verb) else 1.0
+                if at <= minor:
+                    boost *= SUBORDINATE_SHARE
                 total += w.weight * boost
                 cues.append(w.cue.text)
             out[topic] = (total, tuple(cues))
@@ -157,16 +175,34 @@ class TopicClassifier:
         before its article (see :func:`earlier_date`); ``figures``: the kinds of its figures;
         ``quote``: it holds (or is part of) a direct quotation.
         """
-        own = self.own_scores(words(sentence), words(verb) if verb else None, figures, earlier)
+        own = self.own_scores(
+            words(sentence), words(verb) if verb else None, figures, earlier, subordinate(sentence)
+        )
+        if context and _any(own):  # the paragraph's subject leans on a sentence with cues
+            around = self.scores(context)
+            own = {
+                t: (
+                    score + PARAGRAPH_LEAN * around[t][0],
+                    cues or tuple(f"paragraph: {c}" for c in around[t][1]),
+                )
+                for t, (score, cues) in own.items()
+            }
         paragraph = self.scores(context) if context and not _any(own) else None
         return self.decide(own, paragraph, informative, spoken=verb if quote else "")
 
     def own_scores(
-        self, text: Words, verb: Words | None, figures: Sequence[str], earlier: str
+        self,
+        text: Words,
+        verb: Words | None,
+        figures: Sequence[str],
+        earlier: str,
+        minor: frozenset[int] = frozenset(),
     ) -> Scores:
-        """A sentence's own scores: its cues (:meth:`scores_of`), its figures' kinds
-        (:meth:`with_figures`) and an earlier date (:meth:`with_earlier`)."""
-        return self.with_earlier(self.with_figures(self.scores_of(text, verb), figures), earlier)
+        """A sentence's own scores: its cues (:meth:`scores_of`, ``minor`` the positions of
+        its subordinate words), its figures' kinds (:meth:`with_figures`) and an earlier date
+        (:meth:`with_earlier`)."""
+        scores = self.scores_of(text, verb, minor)
+        return self.with_earlier(self.with_figures(scores, figures), earlier)
 
     def with_figures(self, scores: Scores, kinds: Sequence[str]) -> Scores:
         """``scores`` with, for each of the figures' ``kinds`` that tells topics apart, the
