@@ -664,3 +664,25 @@ def test_a_lone_name_taken_for_a_place_is_one_place():
         "Velora, the software firm, said the update was faulty. Engineers at Velora worked."
     )
     assert [(a.name, len(a.mentions)) for a in b.actors if a.name == "Velora"] == [("Velora", 2)]
+
+
+def test_local_elected_members_titles_come_off_the_name():
+    """The titles of local and state elected members ("Councilwoman", "Assemblyman",
+    "Supervisor") are the person's role, not the first word of the name."""
+    b = briefing(
+        "The board passed motions from Councilwoman Dana Pike on Tuesday. "
+        'Assemblyman Tod Berring said the vote was close. "We rebuild now," Pike said.'
+    )
+    people = {a.name: a.role for a in b.actors if a.kind == Kind.PERSON}
+    assert people == {"Dana Pike": "Councilwoman", "Tod Berring": "Assemblyman"}
+
+
+def test_a_title_and_given_name_before_a_place_s_kind_word_make_it_a_surname():
+    """'<Title> <Given> Park' is a person whose surname is a place's kind word, and "Park
+    said" after it is that person; a place's name after a person's name stays a place."""
+    b = briefing(
+        "The board backed plans by Councilwoman Rena Park, who represents the east side. "
+        '"We will rebuild," Park said. Mayor Ana Ruiz later visited North Park.'
+    )
+    kinds = {a.name: a.kind for a in b.actors}
+    assert kinds == {"Rena Park": Kind.PERSON, "Ana Ruiz": Kind.PERSON, "North Park": Kind.PLACE}

@@ -275,10 +275,6 @@ KNOWN = {
     "myanmar-earthquake": "a defect of the reading: a topic cue inside a proper name "
     "('Phone' in a mosque's name) is taken as the sentence's evidence for a topic; renamed, "
     "the word is gone and the sentence changes topic",
-    "la-wildfires": "defects of the reading: a surname that is also a place's kind word "
-    "('<Title> <Given> Park') is read as its surname alone, while the renamed name is read "
-    "whole with its title ('Councilwoman <Given> <Surname>'): the title word is not taken "
-    "off a person's name when the name is unknown",
     "aricell-fire": "a defect of the reading: a surname that is also a place's kind word "
     "('Park') is the person when it speaks ('Park said') but not in 'Park's lawyer' or 'Park "
     "did not answer ... but said', where the renamed surname is linked to its person; and a "

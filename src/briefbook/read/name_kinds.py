@@ -284,9 +284,20 @@ def run_mention(
         and speaks_after(tokens, end)
         and not (start > 0 and tokens[start - 1].text.casefold() in ("the", "a", "an"))
     )  # "the West said" stays unnamed
-    # "CEO Park", "Mr Park": a title right before a place's kind word makes it a surname
+    # "CEO Park", "Mr Park", "Councilwoman Ana Park": a title right before a place's kind
+    # word, or before one given name and the kind word, makes the word a surname
+    given = run[-2] if len(run) >= 3 else None
     titled_kind_word = (
-        last_title == len(run) - 2
+        (
+            last_title == len(run) - 2
+            or (
+                last_title == len(run) - 3
+                and given is not None
+                and given.capitalised
+                and not given.text.isupper()
+                and given.bare.casefold() not in GEO_PREFIXES()
+            )
+        )
         and run[last_title].bare.casefold() not in TITLE_DOMAINS()  # "National Airport"
         and head in GEO_HEADS()
         and run[-1].bare[:1].isupper()
