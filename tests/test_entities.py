@@ -686,3 +686,15 @@ def test_a_title_and_given_name_before_a_place_s_kind_word_make_it_a_surname():
     )
     kinds = {a.name: a.kind for a in b.actors}
     assert kinds == {"Rena Park": Kind.PERSON, "Ana Ruiz": Kind.PERSON, "North Park": Kind.PLACE}
+
+
+def test_one_unnamed_speaker_whatever_its_spelling():
+    """An unnamed speaker is one group however the articles spell it: the case, the
+    apostrophe's kind and British or American spelling ("defense", "defence") do not make a
+    second speaker."""
+    b = briefing(
+        "Norway's defense ministry said the jets struck a road. "
+        "Norway's defence ministry said more troops had gone. "
+        "The president’s office said talks would go on. The President's office said so too."
+    )
+    assert len([a for a in b.actors if a.kind == Kind.GROUP]) == 2

@@ -33,10 +33,10 @@ from briefbook.model import (
 )
 from briefbook.project.load import RawArticle
 from briefbook.read.gazetteer import Gazetteer, load_gazetteer
-from briefbook.read.names import slug
+from briefbook.read.names import fold, slug
 from briefbook.read.reading import ReadingCache, Reporting, read, read_cached
 from briefbook.text import shorten
-from briefbook.vocabulary import Extension, extended
+from briefbook.vocabulary import Extension, derived, extended, mapping
 
 
 def _group_actor(name: str, of: str | None = None) -> Actor:
@@ -44,6 +44,17 @@ def _group_actor(name: str, of: str | None = None) -> Actor:
     the body or state it speaks for when the text says."""
     group_id = "group-" + slug(f"{name} {of or ''}", "group")
     return Actor(group_id, name[:1].upper() + name[1:], Kind.GROUP, None, of, (name,), ())
+
+
+_SPELLINGS = derived(lambda: mapping("names", "spelling_variants"))
+
+
+def group_key(name: str, of: str | None) -> str:
+    """What keeps one unnamed speaker one: its words without case, accents or the kind of
+    apostrophe ("President's office", "President’s office"), in one spelling ("defense
+    ministry", "defence ministry"), with the body or state it speaks for."""
+    words = [_SPELLINGS().get(w, w) for w in fold(name).split()]
+    return " ".join(words) + (f" ({fold(of)})" if of else "")
 
 
 OPENING = ("“", "«", '"', "‘")
@@ -172,7 +183,7 @@ def statements(
             if person is not None:
                 claimant = person.id  # "Freedonia's transport minister": the one the corpus names
             else:
-                key = f"{att.group} ({of})" if of else att.group
+                key = group_key(att.group, of)
                 actor = groups.get(key)
                 if actor is None:
                     actor = groups[key] = _group_actor(att.group, of)
