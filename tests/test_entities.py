@@ -698,3 +698,16 @@ def test_one_unnamed_speaker_whatever_its_spelling():
         "The president’s office said talks would go on. The President's office said so too."
     )
     assert len([a for a in b.actors if a.kind == Kind.GROUP]) == 2
+
+
+def test_letters_after_a_name_are_no_part_of_it():
+    """A barrister's rank, a seat or an honour after a name ("KC", "MP", "OBE") is no part of
+    the name, so the surname alone later is the same person."""
+    b = briefing(
+        "Prosecutor Dan Hollis KC told the court the men had planned it. Hollis said more. "
+        "Ben Okafor MP said the bill would pass."
+    )
+    assert {a.name: a.kind for a in b.actors} == {
+        "Dan Hollis": Kind.PERSON,
+        "Ben Okafor": Kind.PERSON,
+    }

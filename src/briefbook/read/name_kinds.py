@@ -35,6 +35,7 @@ from briefbook.read.name_words import (
     PLACE_KINDS,
     PLACE_ONLY_PREPOSITIONS,
     PLACE_PREPOSITIONS,
+    POST_NOMINALS,
     REGION_ADJECTIVES,
     REGIONS,
     STORM_WORDS,
@@ -373,6 +374,12 @@ def run_mention(
             name_tokens = name_tokens[1:]
     if not name_tokens or all(is_title(t) for t in name_tokens):
         return None
+    while (
+        len(name_tokens) > 1
+        and name_tokens[-1].bare.casefold() in POST_NOMINALS()
+        and name_tokens[-1].bare[:1].isupper()
+    ):
+        name_tokens = name_tokens[:-1]  # "Ana Ruiz KC", "Ana Ruiz MP": letters after a name
     if len(name_tokens) > 1 and name_tokens[-1].bare.casefold() in OFFICE_ENDINGS():
         return None  # a name never ends with an office: "Ana Ruiz, Saltford Revenue Secretary,"
     if len(name_tokens) == 1 and len(name_tokens[0].bare.rstrip(".")) == 1:

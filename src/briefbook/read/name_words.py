@@ -38,5 +38,6 @@ NUMBERED_UNIT_AFTER = derived(
     lambda: words("names", "numbered_unit_verbs") | {w for w in GROUP_NOUNS() if " " not in w}
 )
 OFFICE_ENDINGS = derived(lambda: words("names", "office_endings"))
+POST_NOMINALS = derived(lambda: words("names", "post_nominals"))
 COMPANY_NOUNS = derived(lambda: words("names", "company_nouns"))
 OUTLET_NOUNS = derived(lambda: {w.casefold() for w in words("names", "outlet_nouns")})
