@@ -35,3 +35,32 @@ def test_figures_added_together_are_parts_not_rival_counts_of_the_whole():
     assert figure_disputes(briefing(texts)) == []  # 290 + 22: the parts of 312
     texts["b"] = "The ferry was carrying 290 people on board when it sank, the coast guard said."
     assert figure_disputes(briefing(texts)) == [[290, 312]]  # a whole against a whole
+
+
+def stance_disputes(b) -> list[list[str]]:
+    by_key = {(s.source_id, s.sentence_id): s.text for s in b.statements}
+    return [[by_key[k][:24] for k in c.statements] for c in b.conflicts if c.kind == "stance"]
+
+
+def test_a_denial_restating_what_it_denies_answers_the_accusation_before_it():
+    text = (
+        "The marchers accuse the riot police of turning a water cannon on the crowd. "
+        "Thousands had gathered in the square by noon. "
+        "In a statement, the Interior Ministry denied that it had used a water cannon."
+    )
+    assert stance_disputes(briefing({"a": text})) == [
+        ["The marchers accuse the ", "In a statement, the Inte"]
+    ]
+
+
+def test_a_denial_of_something_else_or_an_outlet_s_own_account_is_no_dispute():
+    other = (
+        "The marchers accuse the riot police of turning a water cannon on the crowd. "
+        "In a statement, the Interior Ministry denied that it had closed the bridges."
+    )
+    assert stance_disputes(briefing({"a": other})) == []  # denies nothing the marchers said
+    told = (
+        "Riot police turned a water cannon on the crowd in the square. "
+        "In a statement, the Interior Ministry denied that it had used a water cannon."
+    )
+    assert stance_disputes(briefing({"a": told})) == []  # the outlet's account: no party's
