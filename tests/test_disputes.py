@@ -64,3 +64,18 @@ def test_a_denial_of_something_else_or_an_outlet_s_own_account_is_no_dispute():
         "In a statement, the Interior Ministry denied that it had used a water cannon."
     )
     assert stance_disputes(briefing({"a": told})) == []  # the outlet's account: no party's
+
+
+def test_calling_the_allegations_baseless_answers_the_accusation_just_made():
+    text = (
+        "Two rival bidders claim the merger was part of a plan to corner the market. "
+        'Chief executive Ana Roe, however, called the allegations "baseless."'
+    )
+    assert stance_disputes(briefing({"a": text})) == [
+        ["Two rival bidders claim ", "Chief executive Ana Roe,"]
+    ]
+    told = (
+        "The merger closed on Monday after months of review. "
+        'Chief executive Ana Roe, however, called the allegations "baseless."'
+    )
+    assert stance_disputes(briefing({"a": told})) == []  # no accusation before it

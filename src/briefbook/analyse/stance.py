@@ -16,7 +16,11 @@ A denial in its own words but for a pointer back ("Sylvania denied the accusatio
 "Sylvania denies that", "... rejected the claims"; at most ``POINTER`` words after the denial
 word) denies what was just said of its party: the nearest statement before it in the same
 article (at most ``BACK`` statements back) in which another named party speaks of it (names
-it). That pair is a stance dispute too: who accuses and who denies, in different words.
+it). That pair is a stance dispute too: who accuses and who denies, in different words. A party
+calling what was said of it false in words of its own ("called the allegations baseless",
+``calling`` and ``dismissals`` in ``data/vocabulary/conflicts.toml``) denies it in the same
+way, and answers an accusation told as one in the statement just before it even when that
+does not name it ("They claim the deal was rigged. Roe called the allegations baseless.").
 
 A denial that restates what it denies ("the ministry denied that it had used the water
 cannon") answers an accusation a few statements before it in the same article (at most
@@ -156,6 +160,27 @@ def _accusation() -> re.Pattern[str]:
 accusation = derived(_accusation)
 
 
+def _dismissal() -> re.Pattern[str]:
+    said = alternation(words("conflicts", "accusations"))
+    verdict = alternation(words("conflicts", "dismissals"))
+    return re.compile(
+        rf"\b(?:{alternation(words('conflicts', 'calling'))})\s+(?:the\s+|these\s+|those\s+|"
+        rf"such\s+|their\s+|its\s+|his\s+|her\s+)?(?:{said})\s+(?:as\s+)?[“\"'‘]?"
+        rf"(?:(?:completely|totally|entirely|utterly|simply)\s+)?(?:{verdict})\b",
+        re.I,
+    )
+
+
+dismissal = derived(_dismissal)
+"""A party calling what was just said of it false in words of its own ("called the
+allegations baseless", "dismissed the claims as a lie"): a denial pointing back."""
+
+
+def _dismisses(s: Statement) -> bool:
+    found = dismissal().search(s.text)
+    return found is not None and len(s.text[found.end() :].split()) <= POINTER
+
+
 def answered_accusations(
     statements: Sequence[Statement], names: Mapping[str, frozenset[str]]
 ) -> list[list[Statement]]:
@@ -166,11 +191,14 @@ def answered_accusations(
     out: dict[tuple[str, str], list[Statement]] = {}
     parties = frozenset().union(*names.values()) if names else frozenset()
     for n, s in enumerate(statements):
-        found = denial_words().search(s.text)
-        if s.claimant is None or found is None:
+        if s.claimant is None:
             continue
-        pointing = _points_back(s)
-        denied = content_words(s.text[found.end() :]) - parties
+        dismisses = _dismisses(s)
+        found = denial_words().search(s.text)
+        if found is None and not dismisses:
+            continue
+        pointing = dismisses or _points_back(s)
+        denied = content_words(s.text[found.end() :]) - parties if found else frozenset()
         if not pointing and len(denied) < RESTATED:
             continue
         denier = names.get(s.claimant, frozenset())
@@ -181,7 +209,9 @@ def answered_accusations(
             if stance(before) != "asserts":
                 continue
             said = content_words(before.text)
-            if pointing:  # names the denier: "... accused Sylvania"
+            if dismisses and m == n - 1 and accusation().search(before.text):
+                answers = True  # "They claim ... X called the allegations baseless."
+            elif pointing:  # names the denier: "... accused Sylvania"
                 answers = before.claimant is not None and bool(denier & said)
             else:  # says what is denied: "... arming the rebels"
                 answers = len(denied & said) >= RESTATED
