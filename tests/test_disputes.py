@@ -79,3 +79,13 @@ def test_calling_the_allegations_baseless_answers_the_accusation_just_made():
         'Chief executive Ana Roe, however, called the allegations "baseless."'
     )
     assert stance_disputes(briefing({"a": told})) == []  # no accusation before it
+
+
+def test_more_than_a_figure_and_nearly_the_same_figure_do_not_meet():
+    texts = {
+        "a": "Fire chief Ana Roe said more than 300 homes were destroyed on Monday.",
+        "b": "Mayor Ben Ode said nearly 300 homes were destroyed on Monday.",
+    }
+    assert figure_disputes(briefing(texts)) == [[300, 300]]  # above 300 against below it
+    texts["b"] = "Mayor Ben Ode said at least 300 homes were destroyed on Monday."
+    assert figure_disputes(briefing(texts)) == []  # 300 or more: the two meet
