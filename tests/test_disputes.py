@@ -27,16 +27,6 @@ def figure_disputes(b) -> list[list[float]]:
     return [sorted(f.value for f in c.figures) for c in b.conflicts if c.kind == "figures"]
 
 
-def test_figures_added_together_are_parts_not_rival_counts_of_the_whole():
-    texts = {
-        "a": "The ferry was carrying 312 people on board when it sank, the operator said.",
-        "b": "The ferry carried 290 passengers and 22 crew members on board, the coast guard said.",
-    }
-    assert figure_disputes(briefing(texts)) == []  # 290 + 22: the parts of 312
-    texts["b"] = "The ferry was carrying 290 people on board when it sank, the coast guard said."
-    assert figure_disputes(briefing(texts)) == [[290, 312]]  # a whole against a whole
-
-
 def stance_disputes(b) -> list[list[str]]:
     by_key = {(s.source_id, s.sentence_id): s.text for s in b.statements}
     return [[by_key[k][:24] for k in c.statements] for c in b.conflicts if c.kind == "stance"]

@@ -18,7 +18,6 @@ import datetime as dt
 import math
 import re
 from dataclasses import dataclass, replace
-from itertools import pairwise
 
 from briefbook.analyse.claims import content_words, name_stems, name_words
 from briefbook.analyse.speakers import Voices, voices_of
@@ -221,27 +220,6 @@ def whole(s: Statement, q: Quantity) -> bool:
     return part[0].isdigit() or part in number_words().word_numbers
 
 
-_AND = re.compile(r"^[^,;:.—()0-9]{0,40}?\b(?:and|plus)\s+(?:another\s+)?$", re.I)
-"""Between two figures of one kind that add up ("230 passengers and 12 crew")."""
-
-
-def part(s: Statement, q: Quantity) -> bool:
-    """Whether ``q`` is a part of a whole, not the whole: one of two figures of its kind
-    added together in one sentence ("230 passengers and 12 crew", "11 civilians killed and
-    eight soldiers"). A part is not a rival count of what another report counts whole: "230
-    passengers" does not dispute "242 people on board"."""
-    same = sorted((o for o in s.quantities if o.kind == q.kind), key=lambda o: o.start)
-    for a, b in pairwise(same):
-        if q not in (a, b):
-            continue
-        # two figures read as one span ("11 killed and eight soldiers"): after its number
-        after = a.end if a.end <= b.start else a.start + len(a.text.split(maxsplit=1)[0])
-        between = s.text[after - s.start : b.start - s.start]
-        if _AND.search(between):
-            return True
-    return False
-
-
 def all_reports(corpus: ReadCorpus) -> list[Report]:
     published = {a.id: a.meta.published.iso() if a.meta.published else "" for a in corpus.articles}
     outlet = {a.id: (a.meta.outlet or a.id).casefold() for a in corpus.articles}
@@ -253,9 +231,7 @@ def all_reports(corpus: ReadCorpus) -> list[Report]:
     last: dict[tuple[str, str], tuple[int, Report]] = {}
     for n, s in enumerate(corpus.statements):
         for q in s.quantities:
-            if q.kind in NOT_COMPARED or q.qualifier in ("each", "additional"):
-                continue
-            if whole(s, q) or part(s, q):
+            if q.kind in NOT_COMPARED or q.qualifier in ("each", "additional") or whole(s, q):
                 continue
             r, said = _report(s, q, published[s.source_id], places, names, voices)
             before = last.get((s.source_id, q.kind))
