@@ -152,17 +152,22 @@ class Report:
 
 
 def interval(q: Quantity | FigureReport) -> tuple[float, float]:
-    """The values a figure allows, given its qualifier."""
+    """The values a figure allows, given its qualifier. "More than", "nearly" and "fewer
+    than" exclude the value itself: "more than 10,000" and "nearly 10,000" do not meet."""
     v = q.value
     match q.qualifier:
         case "about":
             return v * (1 - ABOUT), v * (1 + ABOUT)
         case "nearly":
-            return v * (1 - ABOUT), v
-        case "at least" | "more than":
+            return v * (1 - ABOUT), math.nextafter(v, -math.inf)
+        case "at least":
             return v, math.inf
-        case "up to" | "fewer than":
+        case "more than":
+            return math.nextafter(v, math.inf), math.inf
+        case "up to":
             return 0.0, v
+        case "fewer than":
+            return 0.0, math.nextafter(v, -math.inf)
         case "range":
             return v, q.high if q.high is not None else v
         case _:

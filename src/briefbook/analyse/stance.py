@@ -16,7 +16,20 @@ A denial in its own words but for a pointer back ("Sylvania denied the accusatio
 "Sylvania denies that", "... rejected the claims"; at most ``POINTER`` words after the denial
 word) denies what was just said of its party: the nearest statement before it in the same
 article (at most ``BACK`` statements back) in which another named party speaks of it (names
-it). That pair is a stance dispute too: who accuses and who denies, in different words.
+it). That pair is a stance dispute too: who accuses and who denies, in different words. A party
+calling what was said of it false in words of its own ("called the allegations baseless",
+``calling`` and ``dismissals`` in ``data/vocabulary/conflicts.toml``) denies it in the same
+way, and answers an accusation told as one in the statement just before it even when that
+does not name it ("They claim the deal was rigged. Roe called the allegations baseless.").
+
+A denial that restates what it denies ("the ministry denied that it had used the water
+cannon") answers an accusation a few statements before it in the same article (at most
+``RESTATED_BACK``) that says the same thing in other words ("the students accuse the
+police of turning a water cannon on them"): at least ``RESTATED`` content words after the
+denial word, names of parties left out, are in the accusation. The accusation is another
+party's, or, when no claimant is known, is told as an accusation ("accuse", "allege",
+``accusations`` in ``data/vocabulary/conflicts.toml``): an outlet's own account is no party's
+position.
 """
 
 from __future__ import annotations
@@ -28,7 +41,7 @@ from dataclasses import dataclass
 from briefbook.analyse.claims import candidate_pairs, content_words, denial_words, dice, stance
 from briefbook.analyse.disjoint import DisjointSets
 from briefbook.model import Statement
-from briefbook.vocabulary import derived, words
+from briefbook.vocabulary import alternation, derived, words
 
 SAME = 0.6
 SHARED = 3
@@ -46,6 +59,10 @@ POINTER = 3
 "these allegations", "that"): more, and the denial says something of its own."""
 BACK = 3
 """How many statements before a pointing denial what it denies may be."""
+RESTATED = 2
+"""Content words a restating denial must share with the accusation it answers."""
+RESTATED_BACK = 5
+"""How many statements before a restating denial the accusation it answers may be."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,22 +153,71 @@ def _points_back(s: Statement) -> bool:
     )
 
 
+def _accusation() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(words('conflicts', 'accusations'))})\b", re.I)
+
+
+accusation = derived(_accusation)
+
+
+def _dismissal() -> re.Pattern[str]:
+    said = alternation(words("conflicts", "accusations"))
+    verdict = alternation(words("conflicts", "dismissals"))
+    return re.compile(
+        rf"\b(?:{alternation(words('conflicts', 'calling'))})\s+(?:the\s+|these\s+|those\s+|"
+        rf"such\s+|their\s+|its\s+|his\s+|her\s+)?(?:{said})\s+(?:as\s+)?[“\"'‘]?"
+        rf"(?:(?:completely|totally|entirely|utterly|simply)\s+)?(?:{verdict})\b",
+        re.I,
+    )
+
+
+dismissal = derived(_dismissal)
+"""A party calling what was just said of it false in words of its own ("called the
+allegations baseless", "dismissed the claims as a lie"): a denial pointing back."""
+
+
+def _dismisses(s: Statement) -> bool:
+    found = dismissal().search(s.text)
+    return found is not None and len(s.text[found.end() :].split()) <= POINTER
+
+
 def answered_accusations(
     statements: Sequence[Statement], names: Mapping[str, frozenset[str]]
 ) -> list[list[Statement]]:
-    """What one named party says of another and that other's denials pointing back to it
-    ("Freedonia accused Sylvania of arming the rebels. Sylvania denied the accusation."): one
-    group for each accuser and denier, in whichever article."""
+    """What one party says of another and that other's denials answering it: pointing back
+    ("Freedonia accused Sylvania of arming the rebels. Sylvania denied the accusation.") or
+    restating what is denied ("... Sylvania denied arming any rebels"); one group for each
+    accuser and denier, in whichever article."""
     out: dict[tuple[str, str], list[Statement]] = {}
+    parties = frozenset().union(*names.values()) if names else frozenset()
     for n, s in enumerate(statements):
-        if s.claimant is None or not _points_back(s):
+        if s.claimant is None:
+            continue
+        dismisses = _dismisses(s)
+        found = denial_words().search(s.text)
+        if found is None and not dismisses:
+            continue
+        pointing = dismisses or _points_back(s)
+        denied = content_words(s.text[found.end() :]) - parties if found else frozenset()
+        if not pointing and len(denied) < RESTATED:
             continue
         denier = names.get(s.claimant, frozenset())
-        for before in reversed(statements[max(0, n - BACK) : n]):
-            if before.source_id != s.source_id or before.claimant in (None, s.claimant):
+        for m in range(n - 1, max(-1, n - 1 - (BACK if pointing else RESTATED_BACK)), -1):
+            before = statements[m]
+            if before.source_id != s.source_id or before.claimant == s.claimant:
                 continue
-            if stance(before) == "asserts" and denier & content_words(before.text):
-                group = out.setdefault((before.claimant, s.claimant), [])
+            if stance(before) != "asserts":
+                continue
+            said = content_words(before.text)
+            if dismisses and m == n - 1 and accusation().search(before.text):
+                answers = True  # "They claim ... X called the allegations baseless."
+            elif pointing:  # names the denier: "... accused Sylvania"
+                answers = before.claimant is not None and bool(denier & said)
+            else:  # says what is denied: "... arming the rebels"
+                answers = len(denied & said) >= RESTATED
+            if answers and (before.claimant or accusation().search(before.text)):
+                key = (before.claimant or before.source_id, s.claimant)
+                group = out.setdefault(key, [])
                 group += [x for x in (before, s) if x not in group]
                 break
     return list(out.values())

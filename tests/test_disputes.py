@@ -1,0 +1,81 @@
+"""Disputes between sources on small invented corpora: what a figure is of, and who asserts
+what another denies."""
+
+from __future__ import annotations
+
+from briefbook.analyse.pipeline import analyse
+from briefbook.model import Config, SourceMeta
+from briefbook.project.load import RawArticle
+
+CONFIG = Config.model_validate(
+    {
+        "briefing": {"title": "t"},
+        "topics": [{"id": "ferry", "title": "Ferry", "description": "x", "cues": ["ferry"]}],
+    }
+)
+
+
+def briefing(texts: dict[str, str]):
+    raws = [
+        RawArticle(SourceMeta(id=i, published="2025-03-04"), t, None, "0")  # type: ignore[arg-type]
+        for i, t in texts.items()
+    ]
+    return analyse(CONFIG, raws, [f"{i}.txt" for i in texts])
+
+
+def figure_disputes(b) -> list[list[float]]:
+    return [sorted(f.value for f in c.figures) for c in b.conflicts if c.kind == "figures"]
+
+
+def stance_disputes(b) -> list[list[str]]:
+    by_key = {(s.source_id, s.sentence_id): s.text for s in b.statements}
+    return [[by_key[k][:24] for k in c.statements] for c in b.conflicts if c.kind == "stance"]
+
+
+def test_a_denial_restating_what_it_denies_answers_the_accusation_before_it():
+    text = (
+        "The marchers accuse the riot police of turning a water cannon on the crowd. "
+        "Thousands had gathered in the square by noon. "
+        "In a statement, the Interior Ministry denied that it had used a water cannon."
+    )
+    assert stance_disputes(briefing({"a": text})) == [
+        ["The marchers accuse the ", "In a statement, the Inte"]
+    ]
+
+
+def test_a_denial_of_something_else_or_an_outlet_s_own_account_is_no_dispute():
+    other = (
+        "The marchers accuse the riot police of turning a water cannon on the crowd. "
+        "In a statement, the Interior Ministry denied that it had closed the bridges."
+    )
+    assert stance_disputes(briefing({"a": other})) == []  # denies nothing the marchers said
+    told = (
+        "Riot police turned a water cannon on the crowd in the square. "
+        "In a statement, the Interior Ministry denied that it had used a water cannon."
+    )
+    assert stance_disputes(briefing({"a": told})) == []  # the outlet's account: no party's
+
+
+def test_calling_the_allegations_baseless_answers_the_accusation_just_made():
+    text = (
+        "Two rival bidders claim the merger was part of a plan to corner the market. "
+        'Chief executive Ana Roe, however, called the allegations "baseless."'
+    )
+    assert stance_disputes(briefing({"a": text})) == [
+        ["Two rival bidders claim ", "Chief executive Ana Roe,"]
+    ]
+    told = (
+        "The merger closed on Monday after months of review. "
+        'Chief executive Ana Roe, however, called the allegations "baseless."'
+    )
+    assert stance_disputes(briefing({"a": told})) == []  # no accusation before it
+
+
+def test_more_than_a_figure_and_nearly_the_same_figure_do_not_meet():
+    texts = {
+        "a": "Fire chief Ana Roe said more than 300 homes were destroyed on Monday.",
+        "b": "Mayor Ben Ode said nearly 300 homes were destroyed on Monday.",
+    }
+    assert figure_disputes(briefing(texts)) == [[300, 300]]  # above 300 against below it
+    texts["b"] = "Mayor Ben Ode said at least 300 homes were destroyed on Monday."
+    assert figure_disputes(briefing(texts)) == []  # 300 or more: the two meet
