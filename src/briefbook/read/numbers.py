@@ -151,9 +151,9 @@ vocabulary = derived(_build)
 _CLOCK = re.compile(r"^\d{1,2}:\d\d(?!\d)")
 """A clock time written with a colon ("9:00"); "8.30" is one only before "am", "pm"..."""
 _ORDINAL = re.compile(r"^(?:st|nd|rd|th)(?![a-z])", re.IGNORECASE)
-_GLUED = re.compile(r"^(?:%|°\s?[CFcf]\b|[A-Za-z²]+)(?P<more>[\w]?)")
-"""Letters (or % or °C) glued to a number: a unit ("10km", "16%"), unless more letters or
-digits follow ("7C2216" is a code, not 7 °C)."""
+_GLUED = re.compile(r"^(?:%|°\s?[CFcf]\b|[A-Za-z²]+(?:/[A-Za-z]+(?![\w/]))?)(?P<more>[\w]?)")
+"""Letters (or % or °C) glued to a number: a unit ("10km", "16%", a rate "32km/h"), unless
+more letters or digits follow ("7C2216" is a code, not 7 °C)."""
 _HYPHEN_UNIT = re.compile(r"^-(?P<unit>[A-Za-z]+)(?=-[A-Za-z]|(?![\w-]))")
 """A unit joined to its number: "five-day", "7.5-magnitude", "8-metre-deep"."""
 _WORD_BEFORE = re.compile(r"(?P<word>[#\w.’'-]+)\s*$")
