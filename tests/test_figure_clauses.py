@@ -162,3 +162,19 @@ def test_rates_flight_shelter_things_tallies_and_parts(
     text: str, expected: list[tuple[float, str, str]]
 ) -> None:
     assert [(x.value, x.kind, x.unit) for x in quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # places of worship are buildings a disaster destroys like any other
+        ("The quake razed 12 monasteries and 9 pagodas.", [(12, "buildings"), (9, "buildings")]),
+        # moved out of harm's way ahead of a storm: displaced
+        ("Nearly 30,000 villagers were relocated before the storm.", [(30000, "displaced")]),
+        ("Officials began relocating 4,500 families on Monday.", [(4500, "displaced")]),
+        # those an agency says need help: affected
+        ("As many as 90,000 people could be in need of assistance.", [(90000, "affected")]),
+    ],
+)
+def test_worship_relocation_and_need(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(x.value, x.kind) for x in quantities(text)] == expected
