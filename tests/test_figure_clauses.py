@@ -178,3 +178,18 @@ def test_rates_flight_shelter_things_tallies_and_parts(
 )
 def test_worship_relocation_and_need(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(x.value, x.kind) for x in quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a scale after a scale multiplies it
+        ("Two hundred thousand fans filled the streets.", [(200_000, "exactly", "fans")]),
+        ("Several hundred thousand marchers came.", [(200_000, "at least", "marchers")]),
+        # half of a large round number
+        ("Nearly half a million voters stayed home.", [(500_000, "nearly", "voters")]),
+        ("Half a dozen guards were hurt.", [(6, "exactly", "guards")]),
+    ],
+)
+def test_compound_scales_and_half_a(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert [(x.value, x.qualifier, x.counts.split()[0]) for x in quantities(text)] == expected
