@@ -140,6 +140,8 @@ def test_people_named_by_their_state_are_a_head_count(text, expected):
         # things, not people, whatever befell them
         ("Eleven clinics were affected by the outage.", [(11, "buildings", "")]),
         ("Nine buses are still missing after the landslide.", [(9, "vehicles", "")]),
+        # but homes evacuated count the households displaced
+        ("About 300 homes were evacuated overnight.", [(300, "displaced", "")]),
         # a tally's value: a later clause says nothing of those it counts
         (
             "The death toll climbed to 21 as crews raced to cut off the flames.",

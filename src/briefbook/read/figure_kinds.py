@@ -337,7 +337,8 @@ number of missing stands at 12", "the toll passed 100": the figure is the tally'
 what a later clause says ("as crews battled to cut off the fire") is not of those counted."""
 OBJECTS = frozenset({"buildings", "vehicles", "flights", "devices"})
 """Kinds that count things: what befalls people ("affected", "missing", "rescued") said of
-them is no count of people ("19 hospitals were affected", "two boats are missing")."""
+them is no count of people ("19 hospitals were affected", "two boats are missing"). Homes
+evacuated are the exception: a report counts the households displaced by them."""
 
 
 def _governing(before: str, lex: Lexicon) -> str | None:
@@ -395,9 +396,9 @@ def kind_of(
     noun = _preferred(
         [lex.noun_kind[m.group(0).casefold()] for m in lex.nouns.finditer(counts)], lex
     )
-    if noun in OBJECTS:
-        return noun  # "19 hospitals were affected", "two boats are missing": things, not people
     event = _preferred([k for k in said if k in lex.events], lex)
+    if noun in OBJECTS and event != "displaced":
+        return noun  # "19 hospitals were affected", "two boats are missing": things, not people
     if event and not (n.needs_noun and n.value == 1 and not lex.nouns.search(counts)):
         return event  # ("one hand was injured": "one" counts nothing)
     if (
