@@ -118,3 +118,80 @@ def test_the_verb_of_a_figure_is_read_past_an_aside_or_a_breakdown(text, expecte
 )
 def test_people_named_by_their_state_are_a_head_count(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rate glued to its number, as wire copy writes it: a speed, not a distance
+        ("Gusts reached 95km/h on the ridge.", [(95, "speed", "km/h")]),
+        (
+            "Winds eased to 40km/h, with gusts up to 70mph.",
+            [(40, "speed", "km/h"), (70, "speed", "mph")],
+        ),
+        # those made to leave or taking cover away from home are displaced
+        (
+            "The storm forced more than 4,000 villagers to flee their homes.",
+            [(4000, "displaced", "")],
+        ),
+        ("Some 2,300 people were taking shelter in a stadium.", [(2300, "displaced", "")]),
+        # what a closure or a disaster reaches, as its object, is affected
+        ("The closures are affecting 80,000 pupils.", [(80000, "affected", "")]),
+        # things, not people, whatever befell them
+        ("Eleven clinics were affected by the outage.", [(11, "buildings", "")]),
+        ("Nine buses are still missing after the landslide.", [(9, "vehicles", "")]),
+        # but homes evacuated count the households displaced
+        ("About 300 homes were evacuated overnight.", [(300, "displaced", "")]),
+        # a tally's value: a later clause says nothing of those it counts
+        (
+            "The death toll climbed to 21 as crews raced to cut off the flames.",
+            [(21, "deaths", "")],
+        ),
+        ("The number of missing stands at 7 as roads remain cut off.", [(7, "missing", "")]),
+        # a part of the figure before it, named by who they are
+        (
+            "The toll had risen to 40 by Monday night, 31 of them farmers.",
+            [(40, "deaths", ""), (31, "deaths", "")],
+        ),
+        # a part named by what became of it is another count
+        (
+            "There are 50 confirmed infections, with 20 of them in quarantine.",
+            [(50, "cases", ""), (20, "count", "")],
+        ),
+    ],
+)
+def test_rates_flight_shelter_things_tallies_and_parts(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert [(x.value, x.kind, x.unit) for x in quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # places of worship are buildings a disaster destroys like any other
+        ("The quake razed 12 monasteries and 9 pagodas.", [(12, "buildings"), (9, "buildings")]),
+        # moved out of harm's way ahead of a storm: displaced
+        ("Nearly 30,000 villagers were relocated before the storm.", [(30000, "displaced")]),
+        ("Officials began relocating 4,500 families on Monday.", [(4500, "displaced")]),
+        # those an agency says need help: affected
+        ("As many as 90,000 people could be in need of assistance.", [(90000, "affected")]),
+    ],
+)
+def test_worship_relocation_and_need(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(x.value, x.kind) for x in quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a scale after a scale multiplies it
+        ("Two hundred thousand fans filled the streets.", [(200_000, "exactly", "fans")]),
+        ("Several hundred thousand marchers came.", [(200_000, "at least", "marchers")]),
+        # half of a large round number
+        ("Nearly half a million voters stayed home.", [(500_000, "nearly", "voters")]),
+        ("Half a dozen guards were hurt.", [(6, "exactly", "guards")]),
+    ],
+)
+def test_compound_scales_and_half_a(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert [(x.value, x.qualifier, x.counts.split()[0]) for x in quantities(text)] == expected

@@ -327,6 +327,20 @@ _OBJECT_GAP = re.compile(
 )
 
 
+_VALUE_OF = re.compile(
+    r"(?<![\w])(?:to|at|of|reached|reaching|hit|hitting|passed|passing|topped|topping|"
+    r"surpassed|exceeded|exceeding)\s*" + _OBJECT_GAP.pattern.removeprefix(r"\s*"),
+    re.IGNORECASE,
+)
+"""Between a tally named before a figure and its value: "the death toll rose to 16", "the
+number of missing stands at 12", "the toll passed 100": the figure is the tally's value, so
+what a later clause says ("as crews battled to cut off the fire") is not of those counted."""
+OBJECTS = frozenset({"buildings", "vehicles", "flights", "devices"})
+"""Kinds that count things: what befalls people ("affected", "missing", "rescued") said of
+them is no count of people ("19 hospitals were affected", "two boats are missing"). Homes
+evacuated are the exception: a report counts the households displaced by them."""
+
+
 def _governing(before: str, lex: Lexicon) -> str | None:
     """The kind of an event verb right before a figure, which makes the figure its object
     ("killed 23 people", "injuring at least 40"): what became of those counted is said there,
@@ -377,7 +391,14 @@ def kind_of(
         lex.noun_kind[m.group(0).casefold()] in lex.events for m in lex.nouns.finditer(counts)
     ):
         return governing  # "a fire that killed 23 people has been blamed": its object
+    if not counts and measure in lex.events and _VALUE_OF.search(before):
+        return measure  # "the death toll rose to 16 as crews battled to cut off the fire"
+    noun = _preferred(
+        [lex.noun_kind[m.group(0).casefold()] for m in lex.nouns.finditer(counts)], lex
+    )
     event = _preferred([k for k in said if k in lex.events], lex)
+    if noun in OBJECTS and event != "displaced":
+        return noun  # "19 hospitals were affected", "two boats are missing": things, not people
     if event and not (n.needs_noun and n.value == 1 and not lex.nouns.search(counts)):
         return event  # ("one hand was injured": "one" counts nothing)
     if (
@@ -392,9 +413,6 @@ def kind_of(
         found += [lex.state_kind[m.group(0).casefold()] for m in lex.states.finditer(named[-1])]
         if found:
             return _preferred(found, lex)
-    noun = _preferred(
-        [lex.noun_kind[m.group(0).casefold()] for m in lex.nouns.finditer(counts)], lex
-    )
     if noun is None and nationals(counts):
         noun = HEADCOUNT  # "169 Indians": people, named by their state
     if noun == "troops" and (lex.aboard.search(before) or lex.aboard.search(after)):

@@ -177,6 +177,12 @@ def _frame_kind(text: str, start: int, lex: Lexicon) -> str | None:
     return min(known, key=lex.kinds.index) if known else None
 
 
+_OF_THEM = re.compile(r"\s+of\s+(?P<who>them)\b", re.IGNORECASE)
+"""After a figure that is a part of the figure before it, named by who they are: "killing 20
+people, 12 of them children" (the 12 are among the dead). Not a part named by what became
+of it ("36 cases, with 25 of them in isolation"): that is another count."""
+
+
 _NEXT_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
 """Between two items of a breakdown ("the dead included 9 locals, 4 Belgians and one Dane"):
 an item counting nothing the lexicon knows, or a plain head-count, is of the kind of the item
@@ -284,6 +290,16 @@ def quantities(
             and (framed := _frame_kind(text, n.start, lex)) is not None
         ):
             kind = framed  # "among the victims, 9 were children": a part of the victims
+        elif (
+            kind in (COUNT, HEADCOUNT)
+            and not n.unit
+            and previous is not None
+            and previous.kind not in (COUNT, HEADCOUNT)
+            and not previous.unit
+            and (them := _OF_THEM.match(text, n.end)) is not None
+            and counts.removeprefix(them.group("who")).strip()
+        ):  # "the toll rose to 15, 14 of them civilians": a part of the 15, who are dead
+            kind, counts = previous.kind, counts.removeprefix(them.group("who")).strip()
         elif (
             kind == COUNT and previous is not None and _another_value(text, previous, n.start, base)
         ):

@@ -29,6 +29,9 @@ from briefbook.vocabulary import alternation, checked, derived, mapping, ordered
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
 _SHORT_SCALES = ("m", "mn", "k")
+_LARGE = ("thousand", "million", "billion")
+"""Scales that follow another ("two hundred thousand", "several hundred million") or "half a"
+("half a million", and "half a dozen"), multiplying it."""
 """Scales that are also units ("30m" is 30 metres): a scale only after a currency."""
 
 
@@ -111,12 +114,15 @@ def _build() -> _Words:
         rf"(?:(?P<cur>{alternation(currency_before)})\s?)?"
         r"(?:"
         rf"(?P<vague>{alternation(_table('vague_numbers'))})(?![\w-])"
+        rf"|(?P<halfa>half\s+an?)\s+(?P<hscale>{alternation((*_LARGE, 'dozen'))})(?![\w-])"
         rf"|(?P<fraction>{alternation(_table('fractions'))})(?=\s+(?:of|majority)\b|\s*$)"
         rf"|(?P<several>{alternation(ordered('figures', 'vague_scale'))})\s+"
         rf"(?P<vscale>{alternation(long_scales)})s?(?![\w-])"
+        rf"(?:\s+(?P<vscale2>{alternation(_LARGE)})(?![\w-]))?"
         rf"|(?P<num>{_DIGITS}|(?:{written})(?![\w]))"
         r"(?P<half>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?"
-        rf"(?:(?P<space>\s?)(?P<scale>{alternation(scales)})(?![\w]))?"
+        rf"(?:(?P<space>\s?)(?P<scale>{alternation(scales)})(?![\w])"
+        rf"(?:\s+(?P<scale2>{alternation(_LARGE)})(?![\w-]))?)?"
         r")",
         re.IGNORECASE,
     )
@@ -151,9 +157,9 @@ vocabulary = derived(_build)
 _CLOCK = re.compile(r"^\d{1,2}:\d\d(?!\d)")
 """A clock time written with a colon ("9:00"); "8.30" is one only before "am", "pm"..."""
 _ORDINAL = re.compile(r"^(?:st|nd|rd|th)(?![a-z])", re.IGNORECASE)
-_GLUED = re.compile(r"^(?:%|°\s?[CFcf]\b|[A-Za-z²]+)(?P<more>[\w]?)")
-"""Letters (or % or °C) glued to a number: a unit ("10km", "16%"), unless more letters or
-digits follow ("7C2216" is a code, not 7 °C)."""
+_GLUED = re.compile(r"^(?:%|°\s?[CFcf]\b|[A-Za-z²]+(?:/[A-Za-z]+(?![\w/]))?)(?P<more>[\w]?)")
+"""Letters (or % or °C) glued to a number: a unit ("10km", "16%", a rate "32km/h"), unless
+more letters or digits follow ("7C2216" is a code, not 7 °C)."""
 _HYPHEN_UNIT = re.compile(r"^-(?P<unit>[A-Za-z]+)(?=-[A-Za-z]|(?![\w-]))")
 """A unit joined to its number: "five-day", "7.5-magnitude", "8-metre-deep"."""
 _WORD_BEFORE = re.compile(r"(?P<word>[#\w.’'-]+)\s*$")
@@ -330,13 +336,17 @@ def _single(
     text: str, m: re.Match[str], v: _Words, dates: Sequence[tuple[int, int]]
 ) -> Number | None:
     currency = v.currency_before.get((m.group("cur") or "").casefold(), "")
-    if m.group("vague") or m.group("several"):
+    if m.group("vague") or m.group("several") or m.group("halfa"):
         if m.group("vague"):
             value = v.vague[" ".join(m.group("vague").casefold().split())]
-        else:
+        elif m.group("halfa"):  # "half a million"
+            value = v.scales[m.group("hscale").casefold()] / 2
+        else:  # "several hundred", "several hundred thousand"
             value = 2 * v.scales[m.group("vscale").casefold()]
+            value *= v.scales[m.group("vscale2").casefold()] if m.group("vscale2") else 1
         unit, kind = (currency, "money") if currency else ("", "")
-        return Number(m.start(), m.end(), value, None, "at least", unit, kind, False, 1, m.end())
+        said: Qualifier = "exactly" if m.group("halfa") else "at least"
+        return Number(m.start(), m.end(), value, None, said, unit, kind, False, 1, m.end())
     if m.group("fraction"):
         value = v.fractions[" ".join(m.group("fraction").casefold().split())]
         return Number(m.start(), m.end(), value, None, "exactly", "%", "share", False, 1, m.end())
@@ -354,6 +364,9 @@ def _single(
     ):
         scale = v.scales[word]  # "$2.5m", "2.5m people"; but "30m" alone is 30 metres
         end = m.end("scale")
+        if m.group("scale2"):  # "two hundred thousand"
+            scale *= v.scales[m.group("scale2").casefold()]
+            end = m.end("scale2")
     rest = _AND_REST.match(text, end) if scale == 100 and not raw[:1].isdigit() else None
     if rest is not None and _under_a_hundred(rest.group("rest"), v):
         value, scale = value * 100 + _value(rest.group("rest"), v), 1.0  # "three hundred and
