@@ -2,8 +2,10 @@ from __future__ import annotations
 
 import tomllib
 
+from briefbook.analyse.pipeline import analyse
 from briefbook.analyse.topics import TopicClassifier
-from briefbook.model import Config
+from briefbook.model import Config, SourceMeta
+from briefbook.project.load import RawArticle
 from conftest import CONFIG
 
 
@@ -140,3 +142,48 @@ def test_a_paragraph_leans_on_a_sentence_whose_own_cues_are_even():
     about_strike = c.assign(text, context=f"{text} The strike went on. Pickets stayed.")
     assert {about_talks.topic, about_strike.topic} == {"talks", "walkout"}
     assert alone.topic in {"talks", "walkout"}
+
+
+def test_a_statement_with_no_cue_goes_on_with_the_statement_before_it():
+    """A sentence that would fall to the default topic takes the topic of the statement it
+    follows (``follows``), marked as such; its own cue, its paragraph's cue or its being a
+    quotation with a spoken topic still come first."""
+    c = classifier()
+    carried = c.assign("Most of them stayed until dusk.", follows="walkout")
+    assert carried.topic == "walkout" and carried.evidence == ("follows: walkout",)
+    assert carried.confidence < 0.5
+    own = c.assign("The mediator arrived.", follows="walkout")
+    assert own.topic == "talks"
+    around = c.assign("It was cold.", context="It was cold. Talks went on.", follows="walkout")
+    assert around.topic == "talks"
+    assert c.assign("It was cold.", follows="no-such-topic").topic == "background"
+    text = CONFIG.replace('topic = "background"', 'topic = "background"\nspoken = "talks"')
+    spoken = TopicClassifier(Config.model_validate(tomllib.loads(text)))
+    quoted = spoken.assign(
+        "\u201cWe are tired,\u201d she said.", verb="said", quote=True, follows="walkout"
+    )
+    assert quoted.topic == "talks"
+
+
+def test_only_the_paragraph_before_carries_its_topic():
+    """In an article, a paragraph with no cue goes on with the last statement with a cue of
+    its own if that is in the paragraph just before; further on it falls to the default."""
+    text = (
+        "About 300 dockers walked out at the eastern gate on Monday.\n\n"
+        "Most of them stayed there until dusk.\n\n"
+        "Talks with the mediator resumed on Tuesday.\n\n"
+        "Nobody had expected that.\n\n"
+        "The weather was mild.\n\n"
+        "Lunch was served at noon.\n"
+    )
+    raw = RawArticle(SourceMeta(id="a1", published="2025-03-04"), text, None, "0")  # type: ignore[arg-type]
+    briefing = analyse(Config.model_validate(tomllib.loads(CONFIG)), [raw], ["a1.txt"])
+    topics = [(s.text, s.topic.topic) for s in briefing.statements]
+    assert topics == [
+        ("About 300 dockers walked out at the eastern gate on Monday.", "walkout"),
+        ("Most of them stayed there until dusk.", "walkout"),
+        ("Talks with the mediator resumed on Tuesday.", "talks"),
+        ("Nobody had expected that.", "talks"),
+        ("The weather was mild.", "background"),
+        ("Lunch was served at noon.", "background"),
+    ]

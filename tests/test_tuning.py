@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 
 from briefbook.analyse.coverage import no_cue, topic_report
 from briefbook.analyse.suggest import suggest
+from briefbook.analyse.topics import own_cue
 from briefbook.commands.cli import app
 from briefbook.commands.generate import load_briefing
 from briefbook.commands.topics import Chosen, apply, choose
@@ -93,7 +94,7 @@ def test_proposals_move_exactly_the_statements_they_say(flood):
 
 
 def _own(topic):
-    return bool(topic.evidence) and not topic.evidence[0].startswith("paragraph: ")
+    return own_cue(topic)
 
 
 def test_topics_lists_words_and_proposals_and_apply_writes_them_with_a_comment(flood):

@@ -19,7 +19,7 @@ from briefbook.analyse.claimant import Attribution, Context
 from briefbook.analyse.dating import date_undated
 from briefbook.analyse.overrides import apply_to_statements
 from briefbook.analyse.subjects import GROUP_SUBJECTS, coordinated
-from briefbook.analyse.topics import TopicClassifier, earlier_date
+from briefbook.analyse.topics import TopicClassifier, carries, earlier_date
 from briefbook.model import (
     Actor,
     Article,
@@ -134,6 +134,8 @@ def statements(
     joint: Mention | None = None
     open_after: list[bool] = []
     goes_on = _goes_on(reporting)
+    cued: tuple[str, int] | None = None
+    """The topic of the last statement with a cue of its own, and its paragraph."""
     for r in reporting:
         s = r.sentence
         named = [m for m in r.mentions if m.id in mention_actor]
@@ -196,7 +198,10 @@ def statements(
             earlier=earlier_date(r.dates, article.meta.published),
             figures=[q.kind for q in r.quantities],
             quote=att.quote,
+            follows=cued[0] if cued and r.block_index - cued[1] <= 1 else None,
         )
+        if carries(topic):
+            cued = (topic.topic, r.block_index)
         out.append(
             Statement(
                 article.id,

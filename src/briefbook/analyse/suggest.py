@@ -28,7 +28,7 @@ from functools import cache
 
 from briefbook.analyse.cues import Cue, Words, stem, words
 from briefbook.analyse.main_clause import subordinate
-from briefbook.analyse.topics import Scores, TopicClassifier, earlier_date
+from briefbook.analyse.topics import FOLLOWS, Scores, TopicClassifier, earlier_date, own_cue
 from briefbook.model import Briefing, Statement, TopicAssignment
 from briefbook.vocabulary import words as vocabulary
 
@@ -45,11 +45,6 @@ def _ignored() -> frozenset[str]:
     """Stems never proposed: function words and words that say nothing of a topic."""
     listed = vocabulary("claims", "stopwords") | vocabulary("topics", "not_cues")
     return frozenset(stem(w) for w in listed)
-
-
-def own_cue(topic: TopicAssignment) -> bool:
-    """Whether a cue of the sentence itself decided its topic (not its paragraph's)."""
-    return bool(topic.evidence) and not topic.evidence[0].startswith("paragraph: ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,8 +201,9 @@ def simulate(
         own = _add(i.own, topic, weight, cue.text) if in_text else i.own
         around = _add(i.around, topic, weight, cue.text) if in_context else i.around
         assert own is not None
-        new = classifier.decide(own, around, i.informative)
         old = i.statement.topic
+        follows = old.topic if old.evidence[:1] and old.evidence[0].startswith(FOLLOWS) else None
+        new = classifier.decide(own, around, i.informative, follows=follows)
         if new.topic != old.topic or own_cue(new) != own_cue(old):
             changed.append((i, new))
     return changed

@@ -35,7 +35,12 @@ paragraph; with no cue at all it goes to the ``defaults.spoken`` topic if it is 
 quotation of someone (“..., she said”: what people say, where the preset has a chapter for
 it) and else to the default topic. Reported speech without quotation marks ("the airline
 said the flight carried 200 people") is more often a fact passed on than a reaction, and
-keeps the default. A second topic is kept when it scores nearly as high. The cues found
+keeps the default. A statement that would fall to the default topic, in a paragraph with no
+cue, takes instead the topic of the article's last statement with a cue of its own, if that
+statement is in the same paragraph or the one before (``follows``): news copy runs one
+sentence to a paragraph, and a paragraph without a cue word goes on with what the one
+before it reported ("Rescuers pulled two survivors from the rubble." / "Both were taken to a
+nearby clinic."). A second topic is kept when it scores nearly as high. The cues found
 are kept as the explanation, and the confidence is the winner's share of the top two
 scores.
 """
@@ -65,6 +70,10 @@ SECOND_TOPIC_SHARE = 0.8
 SUBORDINATE_SHARE = 0.5
 """The weight left to a cue found only in a subordinate clause or phrase ("... *after* the
 march turned violent"): the main clause says what the sentence reports."""
+PARAGRAPH = "paragraph: "
+FOLLOWS = "follows: "
+SPOKEN = "reported speech: "
+"""How the explanation of a topic names evidence found outside the sentence's own words."""
 TITLE_SHARE = 0.25
 """The weight left to a cue found in the briefing's title: the event's own name ("flood" in
 "The River Ollan flood") is in statements of every topic and sorts none of them."""
@@ -167,13 +176,16 @@ class TopicClassifier:
         earlier: str = "",
         figures: Sequence[str] = (),
         quote: bool = False,
+        follows: str | None = None,
     ) -> TopicAssignment:
         """Topic of ``sentence``; ``context`` (its paragraph) decides when it has no cue.
 
         A sentence with no cue of its own that names no actor, figure or source
         (``informative=False``) is marked filler. ``earlier``: a date in it a year or more
         before its article (see :func:`earlier_date`); ``figures``: the kinds of its figures;
-        ``quote``: it holds (or is part of) a direct quotation.
+        ``quote``: it holds (or is part of) a direct quotation; ``follows``: the topic of the
+        article's last statement with a cue of its own (:func:`carries`), when it is in this
+        sentence's paragraph or the one before.
         """
         own = self.own_scores(
             words(sentence), words(verb) if verb else None, figures, earlier, subordinate(sentence)
@@ -183,12 +195,13 @@ class TopicClassifier:
             own = {
                 t: (
                     score + PARAGRAPH_LEAN * around[t][0],
-                    cues or tuple(f"paragraph: {c}" for c in around[t][1]),
+                    cues or tuple(f"{PARAGRAPH}{c}" for c in around[t][1]),
                 )
                 for t, (score, cues) in own.items()
             }
         paragraph = self.scores(context) if context and not _any(own) else None
-        return self.decide(own, paragraph, informative, spoken=verb if quote else "")
+        spoken = verb if quote else ""
+        return self.decide(own, paragraph, informative, spoken=spoken, follows=follows)
 
     def own_scores(
         self,
@@ -234,25 +247,26 @@ class TopicClassifier:
         paragraph: Scores | None,
         informative: bool = True,
         spoken: str = "",
+        follows: str | None = None,
     ) -> TopicAssignment:
         """The topic given a sentence's own scores and, when it has no cue, its paragraph's;
-        ``spoken``: the reporting verb of whoever is reported saying it, if anyone."""
+        ``spoken``: the reporting verb of whoever is reported saying it, if anyone;
+        ``follows``: the topic of the statement it goes on from, taken before the default."""
         scores = own
         if not _any(own) and paragraph is not None:
             scores = {
-                t: (score * PARAGRAPH_SHARE, tuple(f"paragraph: {c}" for c in cues))
+                t: (score * PARAGRAPH_SHARE, tuple(f"{PARAGRAPH}{c}" for c in cues))
                 for t, (score, cues) in paragraph.items()
             }
         ranked = sorted(self.order, key=lambda t: (-scores[t][0], self.order.index(t)))
         best = ranked[0]
         best_score, evidence = scores[best]
-        own_cue = bool(evidence) and not evidence[0].startswith("paragraph: ")
-        filler = not own_cue and not informative
+        filler = not _own(evidence) and not informative
         if best_score == 0:
             if spoken and self.spoken is not None:
-                return TopicAssignment(
-                    self.spoken, 0.2, (f"reported speech: {spoken}",), filler=filler
-                )
+                return TopicAssignment(self.spoken, 0.2, (f"{SPOKEN}{spoken}",), filler=filler)
+            if follows is not None and follows in self.order:
+                return TopicAssignment(follows, 0.2, (f"{FOLLOWS}{follows}",), filler=filler)
             return TopicAssignment(self.default, 0.2, (), filler=filler)
         runner_up = scores[ranked[1]][0] if len(ranked) > 1 else 0.0
         confidence = round(best_score / (best_score + runner_up), 2)
@@ -269,6 +283,22 @@ def earlier_date(dates: Sequence[DateExpression], published: PartialDate | None)
         if year.isdigit() and int(year) < published.year:
             return d.text
     return ""
+
+
+def own_cue(topic: TopicAssignment) -> bool:
+    """Whether the statement's topic was decided by the statement itself (a cue, a figure, a
+    date, or being someone's words), not by its paragraph or the statement before it."""
+    return _own(topic.evidence)
+
+
+def carries(topic: TopicAssignment) -> bool:
+    """Whether a cue word, figure or date of the statement itself decided its topic: a topic
+    the statements after it may go on with (``follows``)."""
+    return own_cue(topic) and not topic.evidence[0].startswith(SPOKEN)
+
+
+def _own(evidence: tuple[str, ...]) -> bool:
+    return bool(evidence) and not evidence[0].startswith((PARAGRAPH, FOLLOWS))
 
 
 def _any(scores: Scores) -> bool:
