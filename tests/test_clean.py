@@ -526,7 +526,7 @@ def test_a_bracketed_credit_closing_the_report_is_its_signature():
         ("(Copyright 2025 The Berrow Courier. All rights reserved.)", "copyright notice"),
         ("[© 2025 Porto News Agency]", "copyright notice"),
         # a note on when the story was first run, or an outlet's newsletter prompt
-        ("This story first appeared in the Berrow Courier.", "promotion"),
+        ("This story first appeared in the Berrow Courier.", "syndication notice"),
         ("Find out what's happening in Saltford for free with our updates.", "promotion"),
         # a line heading the list or explainer under it, however long
         ("Here's what we know about the passengers on the ferry:", "label"),
@@ -875,3 +875,24 @@ def test_the_paragraph_under_a_notice_label_is_the_notice():
     # under a label of reporting ("Background:") the paragraph is reporting
     text = text.replace("Legal Disclaimer:", "Background:")
     assert dict(reasons(text))["The publisher gives this text as it is."] is None
+
+
+def test_a_feed_label_glued_to_the_paragraph_is_cut_off():
+    out = reasons(
+        "Ferry sinks\nThe ferry sank on Monday off the coast.\n"
+        "Port strike live updates: Dockers walked out on Tuesday at noon.\n"
+    )
+    assert out[-2][1] is not None and out[-2][0].startswith("Port strike live updates")
+    assert out[-1] == ("Dockers walked out on Tuesday at noon.", None)
+
+
+def test_a_long_note_of_when_the_article_first_ran_is_furniture():
+    out = dict(
+        reasons(
+            "Ferry sinks\nThe ferry sank on Monday off the coast.\n"
+            "This article was originally posted at 9:12 a.m. GMT on Monday, March 3. "
+            "Divers searched the wreck all night.\n"
+        )
+    )
+    assert out["This article was originally posted at 9:12 a.m. GMT on Monday, March 3."]
+    assert out["Divers searched the wreck all night."] is None

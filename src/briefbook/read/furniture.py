@@ -41,6 +41,7 @@ from briefbook.read.shape import (
     QUOTES,
     REPORTED,
     UNSPACED,
+    feed_label,
     looks_like_heading,
     navigation_line,
     notice_heading,
@@ -207,7 +208,7 @@ def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdic
             m = dateline(body, first=not reported) if lead is None else None
             if m is not None and reported and not strong(m) and not _opens(body[m.end() :]):
                 m = None  # "UNICEF — the UN's agency — said": a sentence, not a dateline
-            if label and label.group(1).casefold() in LABELS():
+            if label and (label.group(1).casefold() in LABELS() or feed_label(label.group(1))):
                 verdict = Verdict(lead_end=block.start + label.end(), lead_reason="label")
             elif m and (word_count(body[m.end() :]) >= 5 or UNSPACED.search(body[m.end() :])):
                 tag = _tag(m)

@@ -95,3 +95,15 @@ def notice_heading(text: str) -> bool:
         return False
     label = bare.rstrip(": ").casefold()
     return any(label == n or label.endswith(" " + n) for n in _NOTICES())
+
+
+_LABEL_HEADS = derived(lambda: words("furniture", "label_heads"))
+
+
+def feed_label(label: str) -> bool:
+    """A label of two words or more naming a story's feed ("Storm news", "Port strike live
+    updates"), glued to the paragraph it opens: its last word says it is a feed's name."""
+    names = label.casefold().split()
+    return len(names) >= 2 and (
+        names[-1] in _LABEL_HEADS() or " ".join(names[-2:]) in _LABEL_HEADS()
+    )
