@@ -905,3 +905,24 @@ def test_trailing_source_of_a_state_not_named_has_no_state_rather_than_another()
     )
     assert out[1] == ("Official", None)
     assert out[2] == ("Diplomat", None)
+
+
+def test_according_to_a_pronoun_cites_whom_the_story_named_last():
+    out = claimants(
+        "Mayor Ana Ruiz spoke to reporters on Monday. According to her, the ferry was old. "
+        "The Harbour Board tracks every sailing. According to its figures, 40 boats sank."
+    )
+    assert out[1][1:] == ("Ana Ruiz", "according to")
+    assert out[3][1:] == ("Harbour Board", "according to")
+    # "its" after a person's name is no body's
+    out = claimants("Mayor Ana Ruiz spoke on Monday. According to its figures, 40 boats sank.")
+    assert out[1][1] is None
+
+
+def test_the_findings_a_body_publishes_cite_it():
+    out = claimants(
+        "A new analysis from the Institute of Marine Studies estimates that the storm may "
+        "cost $5 billion. Figures from the Harbour Board show that 40 boats sank."
+    )
+    assert out[0][1:] == ("Institute of Marine Studies", "analysis")
+    assert out[1][1:] == ("Harbour Board", "figures")

@@ -264,6 +264,10 @@ def test_long_paragraphs_above_a_late_dateline_stay_reporting():
         ("Lisbon (Portugal), March 3: The ferry sank on Monday.", "Lisbon (Portugal), March 3:"),
         # a hyphen straight after the bracket, no space
         ("Porto-Gazette (Portugal)- La nave è affondata lunedì.", "Porto-Gazette (Portugal)-"),
+        # two places filed from, capitalised and joined by a slash
+        ("Lisbon/Porto (Reuters) - The ferry sank on Monday.", "Lisbon/Porto (Reuters) -"),
+        # a capital alone before a dash, a sentence after it
+        ("Lisbon – According to the coastguard, the ferry sank on Monday.", "Lisbon –"),
         # Chinese, Japanese and Korean wire datelines
         ("新华社里斯本3月3日电 渡轮3日在波尔图附近沉没。", "新华社里斯本3月3日电"),
         ("【リスボン共同】ポルト沖で3日、フェリーが沈没した。", "【リスボン共同】"),
@@ -296,6 +300,9 @@ def test_a_capitalised_subject_after_the_lead_is_no_dateline():
         "Divers searched all night.\n"
     )
     out = reasons(text)
+    assert all(reason is None for _, reason in out[1:]), out
+    # a word before a dash that is no capital or country opens a sentence
+    out = reasons("Ferry sinks\nMeanwhile – The ferry sank on Monday off the coast.\n")
     assert all(reason is None for _, reason in out[1:]), out
     # a capital place after a standfirst is still the dateline, the standfirst above it
     text = (
@@ -519,7 +526,7 @@ def test_a_bracketed_credit_closing_the_report_is_its_signature():
         ("(Copyright 2025 The Berrow Courier. All rights reserved.)", "copyright notice"),
         ("[© 2025 Porto News Agency]", "copyright notice"),
         # a note on when the story was first run, or an outlet's newsletter prompt
-        ("This story first appeared in the Berrow Courier.", "promotion"),
+        ("This story first appeared in the Berrow Courier.", "syndication notice"),
         ("Find out what's happening in Saltford for free with our updates.", "promotion"),
         # a line heading the list or explainer under it, however long
         ("Here's what we know about the passengers on the ferry:", "label"),
@@ -834,3 +841,58 @@ def test_a_photo_credit_split_by_a_bar_without_an_agency_still_credits():
         "Divers searched the wreck on Monday, police said.\n"
     )
     assert reasons(text)[1][1] == "picture caption (above its credit)"
+
+
+@pytest.mark.parametrize("line", ["Share.", "Exit mobile version", "Back to top »", "Print"])
+def test_a_pages_button_alone_on_its_line_is_furniture(line):
+    text = f"Ferry sinks\nThe ferry sank on Monday off the coast.\n{line}\nDivers searched all night.\n"
+    out = dict(reasons(text))
+    assert out[line] is not None
+    assert out["Divers searched all night."] is None
+
+
+def test_a_line_sending_the_reader_to_a_web_address_is_a_promotion():
+    text = (
+        "Ferry sinks\nThe ferry sank on Monday off the coast.\n"
+        "For more on the rescue, please visit example.com.\n"
+        "“For help, visit example.org,” the mayor said.\n"
+    )
+    out = dict(reasons(text))
+    assert out["For more on the rescue, please visit example.com."] == "promotion"
+    # a speaker pointing to a web address is still reported speech
+    assert out["“For help, visit example.org,” the mayor said."] is None
+
+
+def test_the_paragraph_under_a_notice_label_is_the_notice():
+    text = (
+        "Ferry sinks\nThe ferry sank on Monday off the coast.\n"
+        "Legal Disclaimer:\n"
+        "The publisher gives this text as it is. We accept no liability for its content.\n"
+    )
+    out = dict(reasons(text))
+    assert out["The publisher gives this text as it is."] == "editor's notice"
+    assert out["We accept no liability for its content."] == "editor's notice"
+    # under a label of reporting ("Background:") the paragraph is reporting
+    text = text.replace("Legal Disclaimer:", "Background:")
+    assert dict(reasons(text))["The publisher gives this text as it is."] is None
+
+
+def test_a_feed_label_glued_to_the_paragraph_is_cut_off():
+    out = reasons(
+        "Ferry sinks\nThe ferry sank on Monday off the coast.\n"
+        "Port strike live updates: Dockers walked out on Tuesday at noon.\n"
+    )
+    assert out[-2][1] is not None and out[-2][0].startswith("Port strike live updates")
+    assert out[-1] == ("Dockers walked out on Tuesday at noon.", None)
+
+
+def test_a_long_note_of_when_the_article_first_ran_is_furniture():
+    out = dict(
+        reasons(
+            "Ferry sinks\nThe ferry sank on Monday off the coast.\n"
+            "This article was originally posted at 9:12 a.m. GMT on Monday, March 3. "
+            "Divers searched the wreck all night.\n"
+        )
+    )
+    assert out["This article was originally posted at 9:12 a.m. GMT on Monday, March 3."]
+    assert out["Divers searched the wreck all night."] is None

@@ -58,6 +58,7 @@ from briefbook.analyse.described import (
     group_cited,
     group_or_description,
     one_person,
+    pronoun_cited,
     state_source_after,
     tail_described,
     unnamed_group,
@@ -153,6 +154,9 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
         group = GROUP_SUBJECTS().match(text[acc.end() :].lstrip())
         if group:
             return Attribution(None, group.group("noun").casefold(), "according to", quote)
+        cited_before = pronoun_cited(text[acc.end() :], context, quote)
+        if cited_before is not None:
+            return cited_before  # "according to her", "according to its estimates"
     # 2. a reporting noun with its source: "denials from Paris"
     for m in candidates:
         nominal = NOMINAL().search(text[: m.span_start - base])

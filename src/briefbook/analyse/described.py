@@ -277,3 +277,27 @@ def earlier_named(head: str, context: Context) -> Mention | None:
         ):
             return earlier
     return None
+
+
+_CITED_PRONOUN = re.compile(
+    r"\s*(?:(?P<person>him|her)\s*(?=[,;.]|$)|(?P<body>it|them|its|their)\b)", re.IGNORECASE
+)
+_BODIES = (Kind.AGENCY, Kind.ORGANISATION, Kind.GOVERNMENT, Kind.OUTLET)
+
+
+def pronoun_cited(after: str, context: Context, quote: bool) -> Attribution | None:
+    """ "according to her", "according to its estimates": the pronoun cites whom the story
+    named last. "Him" or "her" alone is the last person named; "it", "them", "its" or
+    "their" a body, only when the last name before the sentence (places aside) is a body's:
+    a pronoun after a person's name is no body's."""
+    m = _CITED_PRONOUN.match(after)
+    if m is None:
+        return None
+    if m.group("person"):
+        if context.last_person is None:
+            return None
+        return Attribution(context.last_person, None, "according to", quote, via_pronoun=True)
+    last = next((n for n in reversed(context.mentions) if n.kind != Kind.PLACE), None)
+    if last is None or last.kind not in _BODIES:
+        return None
+    return Attribution(last, None, "according to", quote, via_pronoun=True)

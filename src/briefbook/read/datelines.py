@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from briefbook.model import MONTHS
+from briefbook.model import MONTHS, Kind
+from briefbook.read.gazetteer import load_gazetteer
 from briefbook.vocabulary import alternation, derived, words
 
 MONTH = "|".join(MONTHS + [m[:3] for m in MONTHS] + ["Sept"])
@@ -25,7 +26,10 @@ _CAPS = rf"{_CAPITALS}(?:(?:\s+(?:(?:and|&)\s+)?|\s*/\s*){_CAPITALS}){{0,5}}"
 """Places in capitals, joined by a space, "and" or a slash ("LONDON and PARIS", "NEW
 YORK", "LISBON/PORTO": a story filed from two places, or three: "LISBON/NEW YORK/SAO
 PAULO")."""
-_PLACE = rf"(?:{_CAPS}|{_WORD}(?:\s+{_WORD}){{0,3}})"
+_TITLED = rf"{_WORD}(?:\s+{_WORD}){{0,3}}"
+_PLACE = rf"(?:{_CAPS}|{_TITLED}(?:\s*/\s*{_TITLED}){{0,2}})"
+"""A place in capitals or capitalised, or two or three joined by a slash ("Lisbon/Porto",
+"Lisbon/New York"): a story filed from both."""
 _MORE = rf"(?:,\s*{_WORD}(?:\s+{_WORD}){{0,2}}){{0,2}}"
 _DASH = r"(?:\s*\.?\s*[–—]{1,2}|\s*\.?\s+-{1,2}|\)\s*\.?-{1,2}|(?<=\))-|\.-|--|\s*>>)"
 """What closes a dateline: a dash or two, ".-", a hyphen straight after the agency's bracket
@@ -122,7 +126,21 @@ def dateline(body: str, first: bool = True) -> re.Match[str] | None:
     more = m.group("more") or ""
     if more and (first or any(w.isupper() and len(w) >= 2 for w in more.split())):
         return m  # "Addis Ababa, Ethiopia —", "Kigali, RWANDA --"
+    if first and not more and _known_place(place) and body[m.end() :][:1].isupper():
+        return m  # "Lisbon – The ...": a capital or a country, and a sentence after it
     return None
+
+
+def _known_place(place: str) -> bool:
+    """Whether ``place`` is a capital or a country the shipped gazetteer knows: a single
+    capitalised word before a dash opens a sentence ("Meanwhile — The ..." is rare, a
+    person's "Smith — The ..." rarer), but a capital's name there is where the story was
+    filed, as the first paragraph of a report writes it ("Lisbon – According to ...")."""
+    g = load_gazetteer()
+    if place in g.capitals:
+        return True
+    entry = g.names.get(place)
+    return entry is not None and entry.kind is Kind.GOVERNMENT
 
 
 def strong(m: re.Match[str]) -> bool:

@@ -41,9 +41,13 @@ from briefbook.read.shape import (
     QUOTES,
     REPORTED,
     UNSPACED,
+    feed_label,
     looks_like_heading,
+    navigation_line,
+    notice_heading,
     opening_with,
     unpunctuated,
+    web_pointer,
     word_count,
 )
 from briefbook.read.verdict import Verdict
@@ -204,7 +208,7 @@ def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdic
             m = dateline(body, first=not reported) if lead is None else None
             if m is not None and reported and not strong(m) and not _opens(body[m.end() :]):
                 m = None  # "UNICEF — the UN's agency — said": a sentence, not a dateline
-            if label and label.group(1).casefold() in LABELS():
+            if label and (label.group(1).casefold() in LABELS() or feed_label(label.group(1))):
                 verdict = Verdict(lead_end=block.start + label.end(), lead_reason="label")
             elif m and (word_count(body[m.end() :]) >= 5 or UNSPACED.search(body[m.end() :])):
                 tag = _tag(m)
@@ -217,6 +221,8 @@ def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdic
                 )
         if i > 0 and verdicts[i - 1].boilerplate == "caption label":
             verdict = Verdict("picture caption")  # the line after "Image caption"
+        if i > 0 and notice_heading(text[blocks[i - 1].start : blocks[i - 1].end]):
+            verdict = Verdict("editor's notice")  # the paragraph under "Legal disclaimer:"
         if (
             verdict.boilerplate is None
             and not verdict.heading
@@ -310,9 +316,9 @@ def _classify_one(
     # a notice closing a sentence of reporting leaves that sentence reporting: its own
     # sentences are furniture (sentence_furniture), not the paragraph
     promotes = phrase and word_count(body) <= 25 and not REPORTED.search(body[: phrase.start()])
-    if _promotion_line(body) or promotes or body.rstrip().endswith("|"):
+    if _promotion_line(body) or promotes or body.rstrip().endswith("|") or web_pointer(body):
         return Verdict("promotion")
-    if _MARKS().search(body) and word_count(body) <= 25:
+    if (_MARKS().search(body) and word_count(body) <= 25) or navigation_line(body):
         return Verdict("comment box or menu", heading=True)
     if _STAMP().match(body) or _BARE_STAMP.match(body) or _DATE_ALONE.match(body):
         return Verdict("time stamp")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from briefbook.vocabulary import alternation, derived, ordered
+from briefbook.vocabulary import alternation, derived, ordered, words
 
 _TERMINAL = tuple(".!?…:;,\"”’')。！？；：」』）")
 QUOTES = "\"'“”‘’«»「」"
@@ -58,3 +58,52 @@ def looks_like_heading(text: str) -> bool:
     whatever its length: their sentences always end with one."""
     short = word_count(text) <= 14 or bool(_IDEOGRAPHS.search(text))
     return short and unpunctuated(text) and not BYLINE.match(text)
+
+
+_NAVIGATION = derived(lambda: words("furniture", "navigation_lines"))
+_NOTICES = derived(lambda: words("furniture", "notice_labels"))
+_WEB_POINTER = re.compile(
+    r"\b(?:visit|go to|head to|log on to|see)\s+(?:https?://)?(?:www\.)?"
+    r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|info|news|co\.uk|org\.uk)"
+    r"(?:/\S*)?[.!]?$",
+    re.IGNORECASE,
+)
+"""A sentence that sends the reader to a web address ("..., visit example.com.")."""
+
+
+def navigation_line(text: str) -> bool:
+    """A page's control alone on its line, whatever its stop ("Share.", "Print", "Back to
+    top", "Exit mobile version"): a button's or a link's words, never a sentence."""
+    return text.strip().rstrip(".:!»›>").strip().casefold() in _NAVIGATION()
+
+
+def web_pointer(text: str) -> bool:
+    """A short line that ends by sending the reader to a web address ("For more on the
+    storm, visit example.com."): the page pointing elsewhere, not reporting. A speaker's
+    words in quotation marks are theirs, whatever they point to."""
+    bare = text.strip()
+    short = word_count(bare) <= 25 and bare[:1] not in QUOTES
+    return short and bool(_WEB_POINTER.search(bare)) and not REPORTED.search(bare)
+
+
+def notice_heading(text: str) -> bool:
+    """A short label ending with a colon that heads an editor's or a publisher's notice
+    ("Disclaimer:", "Legal disclaimer:", "Editor's note:"): the paragraph under it is the
+    notice, the page speaking of itself."""
+    bare = text.strip()
+    if not bare.endswith(":") or word_count(bare) > 4:
+        return False
+    label = bare.rstrip(": ").casefold()
+    return any(label == n or label.endswith(" " + n) for n in _NOTICES())
+
+
+_LABEL_HEADS = derived(lambda: words("furniture", "label_heads"))
+
+
+def feed_label(label: str) -> bool:
+    """A label of two words or more naming a story's feed ("Storm news", "Port strike live
+    updates"), glued to the paragraph it opens: its last word says it is a feed's name."""
+    names = label.casefold().split()
+    return len(names) >= 2 and (
+        names[-1] in _LABEL_HEADS() or " ".join(names[-2:]) in _LABEL_HEADS()
+    )
