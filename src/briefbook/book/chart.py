@@ -59,9 +59,7 @@ class Chart:
 
     @property
     def slug(self) -> str:
-        return "".join(
-            c if c.isalnum() else "-" for c in f"{self.kind}-{self.unit}".casefold()
-        ).strip("-")
+        return slug(self.kind, self.unit)
 
     @property
     def log(self) -> bool:
@@ -87,6 +85,11 @@ class Chart:
         low = min(values)
         span = math.log10(top) - math.log10(low)
         return LOG_FLOOR + (1 - LOG_FLOOR) * (math.log10(max(value, low)) - math.log10(low)) / span
+
+
+def slug(kind: str, unit: str) -> str:
+    """A kind and unit of figure as a file name: ``deaths``, ``amount-usd``."""
+    return "".join(c if c.isalnum() else "-" for c in f"{kind}-{unit}".casefold()).strip("-")
 
 
 def _bar(f: FigureReport, names: dict[str, str], labels: dict[str, str], dated: bool) -> Bar:

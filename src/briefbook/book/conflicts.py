@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from briefbook.book import paging
 from briefbook.book.chapters import claim_numbers
+from briefbook.book.figures import kind_page
 from briefbook.book.markup import (
     FOLDER,
     evidence_cell,
@@ -48,6 +49,7 @@ def render_conflicts(briefing: Briefing) -> dict[str, str]:
             "",
         ]
         if conflict.figures and summary:
+            first = conflict.figures[0]
             values = sorted(f.value for f in conflict.figures)
             lines += [
                 myst_text(
@@ -55,7 +57,7 @@ def render_conflicts(briefing: Briefing) -> dict[str, str]:
                     f"{plural(len({f.source_id for f in conflict.figures}), 'article')}, from "
                     f"{number_text(values[0])} to {number_text(values[-1])}. Each report is in the"
                 )
-                + " [key figures](key-figures.md)"
+                + f" [key figures]({kind_page(first.kind, first.unit)}.md)"
                 + myst_text(", with who gave it and as of when."),
                 "",
             ]

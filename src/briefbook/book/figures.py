@@ -21,8 +21,16 @@ from briefbook.book.markup import (
     published,
     split_pages,
     table,
+    toctree_lines,
 )
-from briefbook.model import Briefing, Conflict, FigureReport, FigureSeries, Statement
+from briefbook.model import (
+    Briefing,
+    Conflict,
+    FigureReport,
+    FigureSeries,
+    PartialDate,
+    Statement,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +120,7 @@ def _reports(briefing: Briefing, reports: Sequence[FigureReport], dated_first: b
 
 def _dispute(briefing: Briefing, c: Conflict) -> list[str]:
     return [
-        f"### {myst_text('⚠ In dispute: ' + c.about)}",
+        f"## {myst_text('⚠ In dispute: ' + c.about)}",
         "",
         myst_text(
             "Different claimants give figures that cannot all be right for the same time: see also"
@@ -126,7 +134,7 @@ def _dispute(briefing: Briefing, c: Conflict) -> list[str]:
 def _series(briefing: Briefing, t: FigureSeries) -> list[str]:
     return [
         f"(bb-series-{t.id})=",
-        f"### {myst_text('Over time: ' + t.about)}",
+        f"## {myst_text('Over time: ' + t.about)}",
         "",
         myst_text(
             "The figure as it was given on successive days (or revised by its claimant): a "
@@ -155,8 +163,23 @@ def _pdf_chart(drawn: chart.Chart) -> list[str]:
     return ["```{raw} latex", "\\begin{bbchart}", chart.tikz(drawn), "\\end{bbchart}", "```"]
 
 
-def _charts(briefing: Briefing) -> tuple[list[str], dict[str, str]]:
-    """The page's sections, one per kind with a dispute or a series, and the SVG files."""
+KINDS = "kind"
+"""The folder (under the key-figures page's own) of the page of each kind of figure."""
+
+
+def kind_page(kind: str, unit: str) -> str:
+    """The page of a kind (and unit) of figure, relative to the generated folder: where its
+    chart, disputes and series are (``key-figures/kind/deaths``)."""
+    return f"key-figures/{KINDS}/{chart.slug(kind, unit)}"
+
+
+def _kind_pages(briefing: Briefing) -> tuple[dict[str, str], list[str], dict[str, str]]:
+    """A page per kind with a dispute or a series (its chart, then its disputes and
+    series), the key-figures page's lines that link to them, and the SVG files.
+
+    Each kind has its own page so that a new figure makes Sphinx read again only the kinds
+    it touches: on one page, every chart's TikZ and every dispute and series of the book
+    (about a sixth of the book's text on a real-shaped corpus) was read again for any."""
     made = chart.charts(briefing)
     disputes: dict[tuple[str, str], list[Conflict]] = defaultdict(list)
     for c in briefing.conflicts:
@@ -165,14 +188,23 @@ def _charts(briefing: Briefing) -> tuple[list[str], dict[str, str]]:
     series: dict[tuple[str, str], list[FigureSeries]] = defaultdict(list)
     for t in briefing.series:
         series[(t.kind, t.unit)].append(t)
-    lines: list[str] = []
+    pages: dict[str, str] = {}
+    links: list[str] = []
     for drawn in made:
-        svg_name = f"key-figures-{drawn.slug}.svg"
-        lines += [
-            f"## {myst_text(kind_title(drawn.kind) + (f' ({drawn.unit})' if drawn.unit else ''))}",
+        heading = kind_title(drawn.kind) + (f" ({drawn.unit})" if drawn.unit else "")
+        path = kind_page(drawn.kind, drawn.unit)
+        found = disputes[(drawn.kind, drawn.unit)]
+        over_time = series[(drawn.kind, drawn.unit)]
+        counts = [
+            *([plural(len(found), "dispute")] if found else []),
+            *([f"{len(over_time)} series"] if over_time else []),
+        ]
+        links.append(f"- [{myst_text(heading)}]({path}.md): " + myst_text(" and ".join(counts)))
+        lines = [
+            f"# {myst_text('Key figures: ' + heading)}",
             "",
             "````{only} html",
-            f"```{{image}} {svg_name}",
+            f"```{{image}} ../../key-figures-{drawn.slug}.svg",
             f":alt: {myst_text(drawn.title)}: figures in dispute and over time",
             "```",
             "````",
@@ -182,17 +214,72 @@ def _charts(briefing: Briefing) -> tuple[list[str], dict[str, str]]:
             "````",
             "",
         ]
-        for conflict in disputes[(drawn.kind, drawn.unit)]:
-            lines += _dispute(briefing, conflict)
-        for t in series[(drawn.kind, drawn.unit)]:
-            lines += _series(briefing, t)
-    return lines, chart.chart_files(made, FOLDER)
+        pages.update(_kind_sections(briefing, f"{FOLDER}/{path}", heading, lines, found, over_time))
+    listing = []
+    if links:
+        listing = [
+            "```{rubric} By kind",
+            "```",
+            "",
+            *links,
+            "",
+            # in the PDF each kind is a section of this chapter, before every figure
+            "````{only} latex",
+            *toctree_lines([kind_page(d.kind, d.unit) for d in made]),
+            "````",
+            "",
+        ]
+    return pages, listing, chart.chart_files(made, FOLDER)
+
+
+def _kind_sections(
+    briefing: Briefing,
+    base: str,
+    heading: str,
+    head: list[str],
+    found: Sequence[Conflict],
+    over_time: Sequence[FigureSeries],
+) -> dict[str, str]:
+    """A kind's page: ``head`` (its chart), then its disputes and series; past
+    ``page_items`` of them, a page per period of the article that first reported each, so
+    that a new report rewrites the chart and the page of the dispute or series it joins."""
+    dates = published(briefing)
+
+    def first(item: Conflict | FigureSeries) -> PartialDate | None:
+        reports = item.figures if isinstance(item, Conflict) else item.reports
+        known = [d for d in (dates[f.source_id] for f in reports) if d is not None]
+        return min(known, key=lambda d: d.iso()) if known else None
+
+    def body(items: Sequence[Conflict | FigureSeries]) -> list[str]:
+        lines: list[str] = []
+        for item in items:
+            if isinstance(item, Conflict):
+                lines += _dispute(briefing, item)
+            else:
+                lines += _series(briefing, item)
+        return lines
+
+    items: list[Conflict | FigureSeries] = [*found, *over_time]
+    parts = paging.split(items, first, briefing.config.book.page_items)
+    if parts is None:
+        return {f"{base}.md": page([*head, *body(items)])}
+    return split_pages(
+        base,
+        f"Key figures: {heading}",
+        head,
+        parts,
+        "section",
+        lambda p: f"The disputes and series first reported {p.when}.",
+        body,
+        heading="By date of first report",
+    )
 
 
 def render_key_figures(briefing: Briefing) -> tuple[dict[str, str], dict[str, str]]:
-    """The key-figures page (with its charts in TikZ for the PDF), its list of every figure
-    split by period of publication past ``page_items`` figures, and its SVG charts (HTML):
-    (pages, charts), path -> text."""
+    """The key-figures page, a page per kind of figure with a dispute or a series (its
+    chart: SVG in HTML, TikZ in the PDF), the list of every figure split by period of
+    publication past ``page_items`` figures, and the SVG charts: (pages, charts), path ->
+    text."""
     rows = figure_rows(briefing)
     n_disputes = sum(1 for c in briefing.conflicts if c.kind == "figures")
     n_series = len(briefing.series)
@@ -202,7 +289,7 @@ def render_key_figures(briefing: Briefing) -> tuple[dict[str, str], dict[str, st
         *([f"{n_series} series (a figure's values over time)"]
           if n_series else []),
     ]  # fmt: skip
-    shown = " " + " and ".join(found) + ": first, one chart per kind of figure." if found else ""
+    shown = " " + " and ".join(found) + ": a page and a chart per kind of figure." if found else ""
     head = [
         "(bb-key-figures)=",
         "# Key figures",
@@ -213,7 +300,7 @@ def render_key_figures(briefing: Briefing) -> tuple[dict[str, str], dict[str, st
         ),
         "",
     ]
-    sections, svgs = _charts(briefing)
+    kinds, sections, svgs = _kind_pages(briefing)
     head += sections
     base = f"{FOLDER}/key-figures"
     dates = published(briefing)
@@ -222,7 +309,7 @@ def render_key_figures(briefing: Briefing) -> tuple[dict[str, str], dict[str, st
     )
     heading = ["## Every figure", ""]
     if parts is None:
-        return {f"{base}.md": page([*head, *heading, *_figure_table(rows)])}, svgs
+        return {f"{base}.md": page([*head, *heading, *_figure_table(rows)]), **kinds}, svgs
     by_kind: dict[str, list[float]] = defaultdict(list)
     for r in rows:
         by_kind[r.kind].append(r.value)
@@ -241,15 +328,18 @@ def render_key_figures(briefing: Briefing) -> tuple[dict[str, str], dict[str, st
         summary,
     )
     head.append("")
-    return split_pages(
-        base,
-        "Key figures",
-        head,
-        parts,
-        "figure",
-        lambda p: f"Figures in the articles published {p.when}.",
-        _figure_table,
-    ), svgs
+    return {
+        **split_pages(
+            base,
+            "Key figures",
+            head,
+            parts,
+            "figure",
+            lambda p: f"Figures in the articles published {p.when}.",
+            _figure_table,
+        ),
+        **kinds,
+    }, svgs
 
 
 Event = tuple[str, str, str, Statement]

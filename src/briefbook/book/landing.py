@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from briefbook.analyse.grading import CREDIBILITY, RELIABILITY
 from briefbook.book.chapters import best_sourced, claim_numbers, render_claim
+from briefbook.book.figures import kind_page
 from briefbook.book.markup import (
     FOLDER,
     figure_text,
@@ -76,7 +77,8 @@ def key_points(briefing: Briefing, prefix: str) -> list[str]:
             low = min(c.figures, key=lambda f: f.value)
             high = max(c.figures, key=lambda f: f.high or f.value)
             lines.append(
-                f"- [{myst_text(c.about[:1].upper() + c.about[1:])}]({prefix}key-figures.md): "
+                f"- [{myst_text(c.about[:1].upper() + c.about[1:])}]"
+                f"({prefix}{kind_page(c.figures[0].kind, c.figures[0].unit)}.md): "
                 + myst_text(
                     f"{figure_text(low.value, low.high, low.qualifier, low.unit)} against "
                     f"{figure_text(high.value, high.high, high.qualifier, high.unit)}, in "

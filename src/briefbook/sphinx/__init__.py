@@ -34,7 +34,7 @@ from sphinx.config import Config
 
 from briefbook import __version__
 from briefbook.book.printable import LATEX_PREAMBLE as PRINTABLE_PREAMBLE
-from briefbook.sphinx import citations
+from briefbook.sphinx import citations, moved
 from briefbook.sphinx.backrefs import add_backrefs, bibliography_outdated
 from briefbook.sphinx.bibstyle import BriefbookStyle, ShorthandLabelStyle
 from briefbook.sphinx.citations import IndexedBibtexDomain
@@ -148,6 +148,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("build-finished", remove_stale_pages)
     app.connect("doctree-resolved", add_backrefs)
     app.connect("env-get-outdated", bibliography_outdated)
+    moved.setup(app)
     app.connect("builder-inited", title_page)
     app.connect("builder-inited", source_appendices)
     app.connect("builder-inited", printable_translator)
@@ -170,7 +171,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("html-page-context", escape_titles, priority=AFTER_THEME)
     return {
         "version": __version__,
-        "env_version": 7,
+        "env_version": 8,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

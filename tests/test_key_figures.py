@@ -1,0 +1,72 @@
+"""The key-figures pages: a page per kind of figure, so that a new figure rewrites the kinds
+it touches; the same charts in the PDF."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from briefbook.bench.synthetic import write_corpus
+from briefbook.book import figures
+from briefbook.commands.generate import load_briefing
+from briefbook.model import Briefing
+from briefbook.project.load import Project
+
+
+def _briefing(tmp_path, page_items: int) -> Briefing:
+    briefing = load_briefing(Project(write_corpus(tmp_path / "b", 12, seed=7)))
+    book = briefing.config.book.model_copy(update={"page_items": page_items})
+    return dataclasses.replace(briefing, config=briefing.config.model_copy(update={"book": book}))
+
+
+def test_each_kind_has_its_page_and_the_landing_page_no_chart(tmp_path):
+    briefing = _briefing(tmp_path, 200)
+    pages, svgs = figures.render_key_figures(briefing)
+    landing = pages["briefing/key-figures.md"]
+    assert "tikzpicture" not in landing and "{image}" not in landing
+    kinds = {p for p in pages if p.startswith("briefing/key-figures/kind/")}
+    assert len(kinds) >= 2, "fewer than two kinds: the test shows nothing"
+    assert len(svgs) == len(kinds)
+    for path in kinds:
+        page = pages[path]
+        slug = path.removeprefix("briefing/key-figures/kind/").removesuffix(".md")
+        # linked from the landing page, in its PDF toctree, with its own chart only
+        assert f"(key-figures/kind/{slug}.md)" in landing
+        assert f"\nkey-figures/kind/{slug}\n" in landing
+        assert page.count("\\begin{tikzpicture}") == 1
+        assert f"```{{image}} ../../key-figures-{slug}.svg" in page
+        assert f"briefing/key-figures-{slug}.svg" in svgs
+    # every dispute and series is on exactly one page, that of its kind
+    on_pages = sorted(
+        m
+        for path in kinds
+        for m in re.findall(r"^## (?:⚠ In dispute|Over time)", pages[path], re.M)
+    )
+    n = sum(1 for c in briefing.conflicts if c.kind == "figures") + len(briefing.series)
+    assert len(on_pages) == n
+
+
+def test_a_kind_with_many_disputes_and_series_is_split_by_date(tmp_path):
+    """Past page_items, a kind's page keeps its chart and links to a page per date of
+    first report; each dispute or series is on one of them, under its kind."""
+    briefing = _briefing(tmp_path, 2)
+    pages, _ = figures.render_key_figures(briefing)
+    kinds = [p for p in pages if re.fullmatch(r"briefing/key-figures/kind/[^/]+\.md", p)]
+    split = [p for p in kinds if pages[p].count("By date of first report")]
+    assert split, "no kind with more than two disputes and series: the test shows nothing"
+    for path in split:
+        page = pages[path]
+        assert "\\begin{tikzpicture}" in page and "## ⚠ In dispute" not in page
+        parts = [p for p in pages if p.startswith(path.removesuffix(".md") + "/")]
+        assert parts
+        for part in parts:
+            assert "tikzpicture" not in pages[part]
+            assert re.search(r"^## (?:⚠ In dispute|Over time)", pages[part], re.M)
+    counted = sum(
+        len(re.findall(r"^## (?:⚠ In dispute|Over time)", text, re.M))
+        for p, text in pages.items()
+        if p.startswith("briefing/key-figures/kind/")
+    )
+    assert counted == sum(1 for c in briefing.conflicts if c.kind == "figures") + len(
+        briefing.series
+    )
