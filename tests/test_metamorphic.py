@@ -275,6 +275,15 @@ KNOWN = {
     "myanmar-earthquake": "a defect of the reading: a topic cue inside a proper name "
     "('Phone' in a mosque's name) is taken as the sentence's evidence for a topic; renamed, "
     "the word is gone and the sentence changes topic",
+    "ceo-shooting": "found when the corpus arrived, not yet studied: which statements "
+    "merge changes with the people's names in them, a pronoun's speaker resolves to another "
+    "person once names change, and an outlet named after a place ('The <Place> Times') loses "
+    "its article when the place is renamed (a limit of the renaming)",
+    "deepseek-selloff": "found when the corpus arrived, not yet studied: a claim takes another "
+    "sentence of one article once the names change, and a sentence gets the company as its "
+    "speaker only under the renamed names",
+    "texas-measles": "found when the corpus arrived, not yet studied: a person the reading "
+    "names by the surname alone is named in full once renamed",
     "aricell-fire": "a defect of the reading: a surname that is also a place's kind word "
     "('Park') is the person when it speaks ('Park said') but not in 'Park's lawyer' or 'Park "
     "did not answer ... but said', where the renamed surname is linked to its person; and a "
