@@ -247,10 +247,10 @@ def _figures_agree(a: Mapping[str, set[float]], b: Mapping[str, set[float]]) -> 
     with figures and one with none of their kind do not assert the same thing ("30 people
     died in the fire" / "the fire started in a kitchen"), and 200 deaths is never 205."""
     kinds = (a.keys() | b.keys()) - {"count"}
-    both = a.keys() & b.keys() - {"count"}
+    both = (a.keys() & b.keys()) - {"count"}
     if any(not (a[k] <= b[k] or b[k] <= a[k]) for k in both):
         return False  # a value of one kind the other contradicts: a different count
-    return kinds == both or any(a[k] for k in both)
+    return bool(both) or not kinds  # a shared kind, or neither gives any
 
 
 def _link(a: Statement, b: Statement, x: _Item, y: _Item) -> tuple[float, MergeBasis] | None:

@@ -20,7 +20,7 @@ from briefbook.analyse.sources import after_inverted_cue, unnamed_nouns
 from briefbook.analyse.speakers import DEMONYM_ENDINGS
 from briefbook.analyse.subjects import GROUP_SUBJECTS, mention_at
 from briefbook.model import Kind, Mention
-from briefbook.read.gazetteer import load_gazetteer
+from briefbook.read.gazetteer import shipped_gazetteer
 from briefbook.read.mentions import SPEAKING_KINDS
 from briefbook.vocabulary import alternation, derived, mapping, words
 
@@ -124,8 +124,9 @@ def described_speaker(
     return Attribution(None, described.words, cue, quote, group_of=described.owner)
 
 
-_STATE_ADJECTIVES = derived(lambda: load_gazetteer().adjectives)
-"""A people's adjective -> its state's name, from the shipped gazetteer ("Freedonian")."""
+def _state_adjectives() -> dict[str, str]:
+    """A people's adjective -> its state's name, from the shipped gazetteer ("Freedonian")."""
+    return shipped_gazetteer().adjectives
 
 
 def state_of_adjective(adjective: str, mentions: Sequence[Mention]) -> Mention | None:
@@ -136,7 +137,7 @@ def state_of_adjective(adjective: str, mentions: Sequence[Mention]) -> Mention |
     adjective = adjective.strip(".,;:").removesuffix("’s").removesuffix("'s")
     if not adjective[:1].isupper():
         return None
-    state = _STATE_ADJECTIVES().get(adjective)
+    state = _state_adjectives().get(adjective)
     for m in reversed(mentions):
         if m.kind != Kind.GOVERNMENT:
             continue
@@ -178,7 +179,7 @@ def state_source_after(
     if m is None:
         return None
     state = state_of_adjective(m.group("adj"), mentions)
-    if state is None and m.group("adj") not in _STATE_ADJECTIVES():
+    if state is None and m.group("adj") not in _state_adjectives():
         return None  # "..., said a Reuters reporter": no people's adjective
     return Attribution(None, m.group("noun").casefold(), word, quote, group_of=state)
 

@@ -190,8 +190,8 @@ class TopicClassifier:
         own = self.own_scores(
             words(sentence), words(verb) if verb else None, figures, earlier, subordinate(sentence)
         )
-        if context and _any(own):  # the paragraph's subject leans on a sentence with cues
-            around = self.scores(context)
+        around = self.scores(context) if context else None
+        if around is not None and _any(own):  # the paragraph leans on a sentence with cues
             own = {
                 t: (
                     score + PARAGRAPH_LEAN * around[t][0],
@@ -199,7 +199,7 @@ class TopicClassifier:
                 )
                 for t, (score, cues) in own.items()
             }
-        paragraph = self.scores(context) if context and not _any(own) else None
+        paragraph = around if not _any(own) else None
         spoken = verb if quote else ""
         return self.decide(own, paragraph, informative, spoken=spoken, follows=follows)
 

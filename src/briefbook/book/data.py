@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefbook.bidi import isolate
-from briefbook.book.markup import FOLDER
+from briefbook.book.markup import FOLDER, sentence_positions
 from briefbook.export import date_data, figure_data
 from briefbook.model import (
     Actor,
@@ -133,15 +133,14 @@ def article_data(
 def evidence_data(briefing: Briefing, article: Article) -> dict[str, object]:
     """What the ``briefbook-evidence`` role shows of an article (``EVIDENCE_DIR``): its
     label and metadata, and each sentence's number and text by sentence id."""
+    at = sentence_positions(article)
     return {
         "_generated": f"{GENERATED_MARK}: do not edit",
         "id": article.id,
         "label": briefing.labels[article.id],
         "meta": article.meta.as_data(),
         "sentences": {
-            s.id: {"number": f"{bi}.{si}", "text": s.text}
-            for bi, block in enumerate(article.blocks, 1)
-            for si, s in enumerate(block.sentences, 1)
+            s.id: {"number": at[s.id], "text": s.text} for b in article.blocks for s in b.sentences
         },
     }
 

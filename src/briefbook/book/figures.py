@@ -4,7 +4,7 @@ kind, then every figure with its kind, qualifier, claimant and as-of date."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from briefbook.book import chart, paging
@@ -190,6 +190,7 @@ def _kind_pages(briefing: Briefing) -> tuple[dict[str, str], list[str], dict[str
         series[(t.kind, t.unit)].append(t)
     pages: dict[str, str] = {}
     links: list[str] = []
+    dates = published(briefing)
     for drawn in made:
         heading = kind_title(drawn.kind) + (f" ({drawn.unit})" if drawn.unit else "")
         path = kind_page(drawn.kind, drawn.unit)
@@ -214,7 +215,8 @@ def _kind_pages(briefing: Briefing) -> tuple[dict[str, str], list[str], dict[str
             "````",
             "",
         ]
-        pages.update(_kind_sections(briefing, f"{FOLDER}/{path}", heading, lines, found, over_time))
+        base = f"{FOLDER}/{path}"
+        pages.update(_kind_sections(briefing, dates, base, heading, lines, found, over_time))
     listing = []
     if links:
         listing = [
@@ -234,6 +236,7 @@ def _kind_pages(briefing: Briefing) -> tuple[dict[str, str], list[str], dict[str
 
 def _kind_sections(
     briefing: Briefing,
+    dates: Mapping[str, PartialDate | None],
     base: str,
     heading: str,
     head: list[str],
@@ -242,8 +245,8 @@ def _kind_sections(
 ) -> dict[str, str]:
     """A kind's page: ``head`` (its chart), then its disputes and series; past
     ``page_items`` of them, a page per period of the article that first reported each, so
-    that a new report rewrites the chart and the page of the dispute or series it joins."""
-    dates = published(briefing)
+    that a new report rewrites the chart and the page of the dispute or series it joins;
+    ``dates``: each article's publication date."""
 
     def first(item: Conflict | FigureSeries) -> PartialDate | None:
         reports = item.figures if isinstance(item, Conflict) else item.reports

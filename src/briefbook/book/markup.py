@@ -74,13 +74,18 @@ def sentence_label(source_id: str, sentence_id: str) -> str:
     return f"bb-{source_id}-{sentence_id}".lower()
 
 
-def sentence_numbers(article: Article) -> dict[str, str]:
-    """Sentence id -> ``¶3.2`` (block 3, sentence 2), the numbers shown on the source page."""
+def sentence_positions(article: Article) -> dict[str, str]:
+    """Sentence id -> ``3.2`` (block 3, sentence 2)."""
     return {
-        s.id: f"¶{bi}.{si}"
+        s.id: f"{bi}.{si}"
         for bi, block in enumerate(article.blocks, 1)
         for si, s in enumerate(block.sentences, 1)
     }
+
+
+def sentence_numbers(article: Article) -> dict[str, str]:
+    """Sentence id -> ``¶3.2`` (block 3, sentence 2), the numbers shown on the source page."""
+    return {sid: f"¶{at}" for sid, at in sentence_positions(article).items()}
 
 
 def evidence_cell(source_id: str, sentence_id: str) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from briefbook.model import MONTHS, Kind
-from briefbook.read.gazetteer import load_gazetteer
+from briefbook.read.gazetteer import shipped_gazetteer
 from briefbook.vocabulary import alternation, derived, words
 
 MONTH = "|".join(MONTHS + [m[:3] for m in MONTHS] + ["Sept"])
@@ -136,7 +136,7 @@ def _known_place(place: str) -> bool:
     capitalised word before a dash opens a sentence ("Meanwhile — The ..." is rare, a
     person's "Smith — The ..." rarer), but a capital's name there is where the story was
     filed, as the first paragraph of a report writes it ("Lisbon – According to ...")."""
-    g = load_gazetteer()
+    g = shipped_gazetteer()
     if place in g.capitals:
         return True
     entry = g.names.get(place)

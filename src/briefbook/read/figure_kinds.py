@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from briefbook.read.gazetteer import load_gazetteer
+from briefbook.read.gazetteer import shipped_gazetteer
 from briefbook.read.numbers import Number
 from briefbook.vocabulary import alternation, derived, mapping, words
 
@@ -291,7 +291,7 @@ def tally_kind(text: str, n: Number, lex: Lexicon) -> str | None:
 @cache
 def _demonyms() -> frozenset[str]:
     """The adjectives of states the gazetteer knows ("Indian", "Chinese")."""
-    return frozenset(a.casefold() for a in load_gazetteer().adjectives)
+    return frozenset(a.casefold() for a in shipped_gazetteer().adjectives)
 
 
 def nationals(counts: str) -> bool:

@@ -118,6 +118,13 @@ def _builtin_data() -> dict[str, object]:
     return tomllib.loads(text)
 
 
+@cache
+def shipped_gazetteer() -> Gazetteer:
+    """The shipped gazetteer alone, built once: for reading rules that know states, their
+    capitals and their peoples' adjectives whatever a briefing's ``actors.toml`` adds."""
+    return load_gazetteer()
+
+
 def load_gazetteer(actors: ActorsFile | None = None) -> Gazetteer:
     """The shipped gazetteer plus the analyst's actors (``sources/actors.toml``).
 
