@@ -452,6 +452,29 @@ def test_an_apposition_is_a_role_only_when_its_own_head_is_a_title():
     assert kinds.get("Nils Dahl") == Kind.PERSON
 
 
+def test_an_apposition_needs_a_post_not_only_a_titles_domain_word():
+    """After a name, a phrase between commas shows a person only when it names a post: a
+    clause or an adverbial that holds a title's domain word ("a press conference", "the
+    first round", "state media") shows nothing, so the name it follows is no person. A post
+    said to be held before ("a retired teacher") is one, and a full stop inside an
+    abbreviation does not cut the apposition short."""
+    b = briefing(
+        "Dr Ana Ruiz, head of Vellow Care, spoke to Brintel Health, during a press conference. "
+        "Lena Holm, a candidate who campaigned on Vistagram, won the first round on Sunday. "
+        "Floods hit Marrow, state media reported on Friday. "
+        "Ina Berg, a retired teacher, was there. "
+        "Kari Lund, half-sister of former U.S. President Tom Lund, marched with them. "
+    )
+    kinds = {a.name: a.kind for a in b.actors}
+    assert kinds.get("Brintel Health") != Kind.PERSON
+    assert kinds.get("Vistagram") != Kind.PERSON
+    assert kinds.get("Marrow") != Kind.PERSON
+    assert kinds.get("Ina Berg") == Kind.PERSON
+    roles = {a.name: a.role for a in b.actors}
+    assert kinds.get("Kari Lund") == Kind.PERSON
+    assert "President" in (roles.get("Kari Lund") or "")
+
+
 def test_a_body_named_without_its_place_is_the_same_body():
     b = briefing(
         "The injured were taken to the Saltford General Hospital, officials said. "

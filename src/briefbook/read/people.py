@@ -23,6 +23,7 @@ STOP_CAPITALS = derived(lambda: words("names", "stop_capitals"))
 PERSONAL_TITLES = derived(lambda: words("names", "personal_titles"))
 BODY_TITLES = derived(lambda: words("names", "body_titles"))
 TITLE_DOMAINS = derived(lambda: words("names", "title_domains"))
+PAST_POSTS = derived(lambda: words("names", "past_posts"))
 
 
 ABBREVIATED_TITLES = derived(
@@ -198,8 +199,11 @@ def role_before(tokens: Sequence[Token], name_index: int, gaz: Gazetteer) -> lis
 
 
 _APPOSITIVE = re.compile(
-    r"^,\s+(?:(?:a|an|the)\s+)?(?P<role>[^,.;“”\"]{3,90}?)(?=,|\.|;| said| told| warned|$)"
+    r"^,\s+(?:(?:a|an|the)\s+)?(?P<role>(?:[^,.;“”\"]|\.(?=\w)|(?<=\b[A-Z])\.){3,90}?)"
+    r"(?=,|(?<!\b[A-Z])\.(?!\w)|;| said| told| warned|$)"
 )
+"""A role set after a name between commas, up to a comma or the sentence's end: a full stop
+inside or after an abbreviation's letters ("the former U.S. President") is part of it."""
 
 
 def appositive(text: str, end: int) -> str | None:
@@ -208,8 +212,8 @@ def appositive(text: str, end: int) -> str | None:
         return None
     role = m.group("role").strip()
     words = role.split()
-    if not words or not any(w.casefold().strip(".") in TITLE_WORDS() for w in words):
-        return None
+    if not words or not any(_names_a_post(w) for w in words):
+        return None  # "Acme, during a press conference": a title's domain alone is no role
     if words[0].casefold() in ("who", "which", "that", "while", "when", "and", "but"):
         return None
     # what the apposition says the name is: its words before a relative clause ("the body
@@ -219,9 +223,17 @@ def appositive(text: str, end: int) -> str | None:
     if owned and not _LINKS.search(owner):  # not "lawyer of Ana Ruiz's family"
         if not any(_a_title_proper(w) for w in owned[-1].split()):
             return None
-    elif not any(w.casefold().strip(".") in TITLE_WORDS() for w in head.split()):
+    elif not any(_names_a_post(w) for w in head.split()):
         return None
     return role
+
+
+def _names_a_post(word: str) -> bool:
+    """Whether an apposition's word shows it names a post: a title proper ("minister") or a
+    word saying the post was held ("a former nurse"); a title's domain alone ("state",
+    "press", "first") modifies other nouns as well ("state media", "a press conference",
+    "the first round") and shows nothing."""
+    return _a_title_proper(word) or word.casefold() in PAST_POSTS()
 
 
 def _a_title_proper(word: str) -> bool:
