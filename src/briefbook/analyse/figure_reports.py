@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, replace
 
 from briefbook.analyse.claims import content_words, name_stems, name_words
+from briefbook.analyse.figure_parts import part_groups, sum_of
 from briefbook.analyse.speakers import Voices, voices_of
 from briefbook.model import MONTHS, FigureReport, Kind, Quantity, ReadCorpus, Statement
 from briefbook.read.figure_kinds import MEASURES
@@ -145,6 +146,9 @@ class Report:
     """The day its article was published: when the count was given."""
     side: str = ""
     """The state its speaker speaks for (``analyse/speakers``), or "" when none is known."""
+    parts_sum: tuple[float, float] | None = None
+    """For a part of a count told in parts ("310 passengers and 14 crew",
+    ``analyse/figure_parts``), the values the whole they add up to allows; else None."""
     head: frozenset[str] = frozenset()
     """What it counts, the noun alone ("workers" of "43 workers trapped"): two figures of a
     loose kind that share only that noun count different things of it ("43 workers
@@ -230,6 +234,9 @@ def all_reports(corpus: ReadCorpus) -> list[Report]:
     out: list[Report] = []
     last: dict[tuple[str, str], tuple[int, Report]] = {}
     for n, s in enumerate(corpus.statements):
+        wholes = {
+            q.start: sum_of([interval(p) for p in group]) for group in part_groups(s) for q in group
+        }
         for q in s.quantities:
             if q.kind in NOT_COMPARED or q.qualifier in ("each", "additional") or whole(s, q):
                 continue
@@ -244,7 +251,11 @@ def all_reports(corpus: ReadCorpus) -> list[Report]:
             local = any(p not in states for p in r.report.subject)
             out.append(
                 replace(
-                    r, local=local, outlet=outlet[s.source_id], published=published[s.source_id]
+                    r,
+                    local=local,
+                    outlet=outlet[s.source_id],
+                    published=published[s.source_id],
+                    parts_sum=wholes.get(q.start),
                 )
             )
     return out

@@ -37,6 +37,10 @@ count). Within a quantity:
 * a running count for one day ("12 were killed on Tuesday") and a cumulative one ("the
   toll so far", "since the protests began") are not one quantity, nor a running count for a
   place within a state (a city, a region) and one that names no place (the whole event's);
+* a part of a count told in parts ("310 passengers and 14 crew", ``analyse/figure_parts``)
+  is never disputed against a figure that gives the whole they add up to ("324 on
+  board"); it is compared as usual with a different total, and with the same part of
+  another count told in parts;
 * not compared at all: a value given as a step of a series ("up from 180", "following
   reports of 1,500", a running count that "has climbed to 13"), a part added to another
   figure ("five others", "four more"), and a figure dated from another event ("reported six
@@ -98,6 +102,16 @@ def _same_quantity(a: Report, b: Report) -> bool:
     return described and _same_subject(a.report.subject, b.report.subject)
 
 
+def _told_whole(part: Report, other: Report) -> bool:
+    """Whether ``part`` is one of a count told in parts whose whole ``other`` gives ("324
+    on board"). A part of another count told in parts is compared as usual: passengers with
+    passengers."""
+    if part.parts_sum is None or other.parts_sum is not None:
+        return False
+    low, high = part.parts_sum
+    return other.low <= high and low <= other.high
+
+
 def _disagree(a: Report, b: Report) -> bool:
     if a.prior or b.prior:
         return False
@@ -111,6 +125,8 @@ def _disagree(a: Report, b: Report) -> bool:
         return False  # a day's toll given a day later counts the deaths found since: a step
     if running and a.side and a.side == b.side:
         return False  # one state's officials updating its count within a day: its series
+    if _told_whole(a, b) or _told_whole(b, a):
+        return False  # "310 passengers and 14 crew" is the 324 on board given elsewhere
     return (
         a.speaker != b.speaker
         and _overlap(a.report.as_of, b.report.as_of, running)

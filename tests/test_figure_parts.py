@@ -1,0 +1,99 @@
+"""A count told in parts ("310 passengers and 14 crew") is the whole it adds up to: never a
+rival of a figure that gives that whole, still compared with another total and with the same
+part elsewhere. Sentences invented in general news style."""
+
+from __future__ import annotations
+
+from briefbook.analyse.figure_parts import part_groups, sum_of
+from briefbook.analyse.pipeline import analyse
+from briefbook.model import Briefing, Config, SourceMeta, Statement
+from briefbook.project.load import RawArticle
+
+CONFIG = Config.model_validate(
+    {
+        "briefing": {"title": "t"},
+        "topics": [{"id": "ferry", "title": "Ferry", "description": "x", "cues": ["ferry"]}],
+    }
+)
+
+
+def briefing(texts: dict[str, str]) -> Briefing:
+    raws = [
+        RawArticle(SourceMeta(id=i, published="2025-03-04"), t, None, "0")  # type: ignore[arg-type]
+        for i, t in texts.items()
+    ]
+    return analyse(CONFIG, raws, [f"{i}.txt" for i in texts])
+
+
+def statement(text: str) -> Statement:
+    return briefing({"a": text}).statements[0]
+
+
+def groups(text: str) -> list[list[str]]:
+    return [[q.text for q in g] for g in part_groups(statement(text))]
+
+
+def figure_disputes(b: Briefing) -> list[list[float]]:
+    return [sorted(f.value for f in c.figures) for c in b.conflicts if c.kind == "figures"]
+
+
+def test_parts_joined_by_and_each_with_its_own_noun_are_one_count():
+    found = groups("The ferry carried 310 passengers and 14 crew when it sank.")
+    assert [len(g) for g in found] == [2]
+    listed = groups("The dead included 18 Germans, two Danes and one Belgian, the police said.")
+    assert [len(g) for g in listed] == [3]
+
+
+def test_what_is_not_a_count_told_in_parts():
+    assert groups("Rescuers said they had heard dozens and dozens of calls for help.") == []
+    # an increment is added to some other count, not a part of this one
+    assert groups("Police said 40 officers and three others were taken to hospital.") == []
+    # a list without "and" is not closed: no sum is told
+    assert groups("Medics treated 40 children, 12 adults, the hospital said.") == []
+    # figures of different kinds are not parts of one count
+    assert groups("The storm killed 12 people and destroyed 300 homes.") == []
+
+
+def test_the_whole_allows_what_its_parts_allow():
+    assert sum_of([(310.0, 310.0), (14.0, 14.0)]) == (324.0, 324.0)
+    assert sum_of([(27.0, 33.0), (4.0, 4.0)]) == (31.0, 37.0)
+
+
+FERRY = "The coast guard said the ferry carried 310 passengers and 14 crew when it sank on Monday."
+
+
+def test_a_part_is_never_disputed_against_the_whole_it_adds_up_to():
+    texts = {
+        "a": FERRY,
+        "b": "The operator said the ferry carried 324 people when it sank on Monday.",
+    }
+    assert figure_disputes(briefing(texts)) == []
+    texts["b"] = "The operator said the ferry carried more than 320 people when it sank on Monday."
+    assert figure_disputes(briefing(texts)) == []  # 324 is more than 320
+
+
+def test_parts_are_still_disputed_against_a_different_total():
+    texts = {
+        "a": FERRY,
+        "b": "The operator said the ferry carried 350 people when it sank on Monday.",
+    }
+    disputes = figure_disputes(briefing(texts))
+    assert disputes and 350 in disputes[0]
+
+
+def test_a_part_is_still_disputed_against_the_same_part_elsewhere():
+    texts = {
+        "a": FERRY,
+        "b": "The operator said the ferry carried 290 passengers and 14 crew when it sank on Monday.",
+    }
+    assert [290, 310] in [[v for v in d if v > 100] for d in figure_disputes(briefing(texts))]
+
+
+OUTBREAK = "The ministry said it had recorded 40 confirmed cases and 12 suspected cases on Monday."
+
+
+def test_a_count_told_in_parts_against_another_count_of_one_part_is_still_disputed():
+    other = "The agency said it had recorded 45 confirmed cases on Monday."
+    assert [40, 45] in figure_disputes(briefing({"a": OUTBREAK, "b": other}))
+    other = "The agency said it had recorded 52 cases on Monday."
+    assert figure_disputes(briefing({"a": OUTBREAK, "b": other})) == []  # the whole: 40 + 12
