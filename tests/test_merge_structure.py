@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefbook.analyse.claims import merge
-from briefbook.analyse.quotations import QUOTE_RUN, quotation_runs
+from briefbook.analyse.quoted_words import QUOTE_RUN, quotation_runs
 from briefbook.model import Claim, Quantity, Statement, TopicAssignment
 
 TOPIC = TopicAssignment("t", 1.0, ())
@@ -104,7 +104,9 @@ def test_a_quotation_without_a_known_claimant_does_not_merge_on_its_words():
 def test_a_short_shared_phrase_in_quotation_marks_is_no_match():
     claims = merge(
         [
-            said("a", "The ministry condemned the “dangerous escalation” at the border.", "ministry"),
+            said(
+                "a", "The ministry condemned the “dangerous escalation” at the border.", "ministry"
+            ),
             said(
                 "b",
                 "The ministry said troops had shelled two villages in a “dangerous escalation”.",

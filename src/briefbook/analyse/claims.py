@@ -59,7 +59,7 @@ from functools import lru_cache
 
 from briefbook.analyse.cues import stem as snowball
 from briefbook.analyse.disjoint import DisjointSets
-from briefbook.analyse.quotations import QUOTE_RUN, quotation_runs
+from briefbook.analyse.quoted_words import QUOTE_RUN, quotation_runs
 from briefbook.model import Actor, Claim, Evidence, MergeBasis, Quantity, Stance, Statement
 from briefbook.vocabulary import alternation, derived, mapping, words
 
