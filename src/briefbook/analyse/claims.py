@@ -10,6 +10,14 @@ kept apart from same-wording merges in the grading; ``FIGURES_PARAPHRASE``, loos
 merges two statements that give the same two figures or more ("63 cases, including 29
 deaths" reworded). A negative contraction is read spelt out ("couldn't" is "could not").
 
+A direct quotation is the speaker's own words, which every outlet reproduces as spoken:
+two statements of one claimant that quote the same run of at least ``QUOTE_RUN`` words
+report one utterance, however differently each frames it ("'The talks have failed,' the
+minister said" / "The minister told reporters 'the talks have failed' and left"), and
+however short the quotation (a quotation is no fragment). The statements must still agree
+in figures, stance, tense and day (see below); a shared phrase from two speakers, or one
+phrase the whole press repeats in quotation marks without a speaker, is no such match.
+
 Never merged, whatever their words:
 
 * fragments: fewer than ``MIN_WORDS`` content words and figures ("He was shot to death.");
@@ -51,6 +59,7 @@ from functools import lru_cache
 
 from briefbook.analyse.cues import stem as snowball
 from briefbook.analyse.disjoint import DisjointSets
+from briefbook.analyse.quoted_words import QUOTE_RUN, quotation_runs
 from briefbook.model import Actor, Claim, Evidence, MergeBasis, Quantity, Stance, Statement
 from briefbook.vocabulary import alternation, derived, mapping, words
 
@@ -201,6 +210,8 @@ class _Item:
     """How much it says: its content words and figures, its claimant's name included."""
     acts: frozenset[str]
     """The stems of its past tenses and participles ("declared"): what it says happened."""
+    quoted: frozenset[tuple[str, ...]]
+    """Every run of ``QUOTE_RUN`` words inside its quotation marks, lower-case."""
 
 
 def name_stems(text: str) -> frozenset[str]:
@@ -217,7 +228,10 @@ def _item(s: Statement, names: Mapping[str, frozenset[str]]) -> _Item:
     named = name_stems(s.text)
     size = len(full) + len(s.quantities)
     acts = content_words(" ".join(w for w in _ACT.findall(s.text) if w not in reporting()))
-    return _Item(said, said - named, _kinds(s.quantities), stance(s), days, projected, size, acts)
+    quoted = quotation_runs(s.text)
+    return _Item(
+        said, said - named, _kinds(s.quantities), stance(s), days, projected, size, acts, quoted
+    )
 
 
 def name_words(actors: Iterable[Actor]) -> dict[str, frozenset[str]]:
@@ -255,6 +269,9 @@ def _figures_agree(a: Mapping[str, set[float]], b: Mapping[str, set[float]]) -> 
 
 def _link(a: Statement, b: Statement, x: _Item, y: _Item) -> tuple[float, MergeBasis] | None:
     """How and how surely two statements are one fact, or None."""
+    if _same_quotation(a, b, x, y):
+        # the speaker's own words: as sure as nearly the same words, whatever the framing
+        return max(dice(x.words, y.words), SAME_WORDING), "wording"
     if x.size < MIN_WORDS or y.size < MIN_WORDS or not _compatible(x, y):
         return None
     score = dice(x.words, y.words)
@@ -272,6 +289,18 @@ def _link(a: Statement, b: Statement, x: _Item, y: _Item) -> tuple[float, MergeB
     if score >= FIGURES_PARAPHRASE and shared >= 2:
         return PARAPHRASE, "paraphrase"  # as sure as a paraphrase giving one figure
     return None
+
+
+def _same_quotation(a: Statement, b: Statement, x: _Item, y: _Item) -> bool:
+    """Whether the two quote one claimant's same words (``QUOTE_RUN`` of them in order) and
+    agree in figures, stance, tense and day: one utterance reported twice."""
+    if a.claimant is None or a.claimant != b.claimant or not x.quoted & y.quoted:
+        return False
+    if x.stance != y.stance or x.projected != y.projected:
+        return False
+    if not _figures_agree(x.figures, y.figures):
+        return False
+    return not (x.days and y.days and not x.days & y.days)
 
 
 def candidate_pairs(keys: Sequence[Iterable[str]]) -> set[tuple[int, int]]:
@@ -373,6 +402,11 @@ def claim_id(first: Statement) -> str:
 
 def _why(score: float, basis: MergeBasis, partner: Statement, x: _Item, y: _Item) -> str:
     shared = len(x.words & y.words)
+    if x.quoted & y.quoted and dice(x.words, y.words) < SAME_WORDING:
+        return (
+            f"the same quotation as {partner.source_id}, from the same claimant "
+            f"({QUOTE_RUN} or more quoted words in the same order)"
+        )
     what = "nearly the same words" if basis == "wording" else "a paraphrase"
     extra = ", with the same figure" if basis == "paraphrase" else ""
     return (

@@ -1,0 +1,157 @@
+"""Merging by how a statement is built: the same quotation of one speaker is one utterance."""
+
+from __future__ import annotations
+
+from briefbook.analyse.claims import merge
+from briefbook.analyse.quoted_words import QUOTE_RUN, quotation_runs
+from briefbook.model import Claim, Quantity, Statement, TopicAssignment
+
+TOPIC = TopicAssignment("t", 1.0, ())
+
+
+def said(source: str, text: str, claimant: str | None, *figures: Quantity) -> Statement:
+    return Statement(source, f"{source}-s1", text, 0, 0, TOPIC, claimant, quantities=figures)
+
+
+def together(claims: list[Claim], *sources: str) -> bool:
+    return any(set(sources) <= set(c.sources) for c in claims)
+
+
+def test_quotation_runs_are_the_quoted_words_only_in_order():
+    runs = quotation_runs("The mayor said “we will rebuild every home that was lost” on Monday.")
+    assert ("we", "will", "rebuild", "every", "home", "that") in runs
+    assert all("mayor" not in run and "monday" not in run for run in runs)
+    assert quotation_runs('She called it "a use of force" again.') == frozenset()  # too short
+    assert quotation_runs("No quotation marks in this sentence at all, none whatsoever.") == set()
+
+
+def test_a_quotation_open_at_the_end_or_closed_from_before_still_counts():
+    opened = quotation_runs("“We will rebuild every home that was lost in the storm.")
+    closed = quotation_runs("every home that was lost in the storm,” the mayor said.")
+    assert opened & closed
+
+
+def test_the_same_quotation_of_one_claimant_framed_two_ways_is_one_fact():
+    claims = merge(
+        [
+            said(
+                "a",
+                "“The talks have failed and we are going home,” the union leader said.",
+                "union-leader",
+            ),
+            said(
+                "b",
+                "Speaking outside the ministry after midnight, the union leader told waiting "
+                "reporters and a handful of striking nurses that “the talks have failed and we "
+                "are going home”.",
+                "union-leader",
+            ),
+        ]
+    )
+    assert together(claims, "a", "b")
+    (claim,) = [c for c in claims if len(c.sources) == 2]
+    reason = next(e.why for e in claim.evidence if e.basis is not None)
+    assert "same quotation" in reason and "same claimant" in reason
+
+
+def test_a_short_quotation_repeated_word_for_word_is_no_fragment():
+    claims = merge(
+        [
+            said("a", "“Our families are safe and well,” it added.", "palace"),
+            said("b", "“Our families are safe and well,” the palace added.", "palace"),
+        ]
+    )
+    assert together(claims, "a", "b")
+
+
+def test_the_same_quoted_words_from_two_speakers_stay_apart():
+    claims = merge(
+        [
+            said(
+                "a",
+                "“We will not accept this offer under any conditions,” said Ms Lindqvist, who "
+                "leads the nurses union in the northern province, after a long night at the "
+                "labour ministry.",
+                "lindqvist",
+            ),
+            said(
+                "b",
+                "Hospital owners, through their spokesman Mr Okafor, told a television panel "
+                "that “we will not accept this offer under any conditions” before walking out "
+                "of the studio.",
+                "okafor",
+            ),
+        ]
+    )
+    assert not together(claims, "a", "b")
+
+
+def test_a_quotation_without_a_known_claimant_does_not_merge_on_its_words():
+    claims = merge(
+        [
+            said("a", "Crowds chanted “the people want the fall of the regime” downtown.", None),
+            said(
+                "b",
+                "Students gathered outside the university gates in the northern city chanted "
+                "“the people want the fall of the regime” as police watched from armoured trucks.",
+                None,
+            ),
+        ]
+    )
+    assert not together(claims, "a", "b")
+
+
+def test_a_short_shared_phrase_in_quotation_marks_is_no_match():
+    claims = merge(
+        [
+            said(
+                "a", "The ministry condemned the “dangerous escalation” at the border.", "ministry"
+            ),
+            said(
+                "b",
+                "The ministry said troops had shelled two villages in a “dangerous escalation”.",
+                "ministry",
+            ),
+        ]
+    )
+    assert QUOTE_RUN > 2
+    assert not together(claims, "a", "b")
+
+
+def test_the_same_quotation_with_figures_that_disagree_stays_apart():
+    first = Quantity("12", 12.0, "people", "exact", 0, 0, "deaths")
+    second = Quantity("20", 20.0, "people", "exact", 0, 0, "deaths")
+    claims = merge(
+        [
+            said(
+                "a",
+                "“We are doing everything we can for the families,” the governor said as the "
+                "toll rose to 12.",
+                "governor",
+                first,
+            ),
+            said(
+                "b",
+                "“We are doing everything we can for the families,” the governor said as the "
+                "toll rose to 20.",
+                "governor",
+                second,
+            ),
+        ]
+    )
+    assert not together(claims, "a", "b")
+
+
+def test_the_same_long_quotation_framed_apart_merges_only_for_one_speaker():
+    first = (
+        "“We will not accept this offer under any conditions,” said Ms Lindqvist, who leads "
+        "the nurses union in the northern province, after a long night at the labour ministry."
+    )
+    second = (
+        "Ms Lindqvist later told a television panel that “we will not accept this offer under "
+        "any conditions” before walking out of the studio."
+    )
+    assert together(
+        merge([said("a", first, "lindqvist"), said("b", second, "lindqvist")]), "a", "b"
+    )
+    assert not together(merge([said("a", first, "lindqvist"), said("b", second, None)]), "a", "b")
