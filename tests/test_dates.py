@@ -104,7 +104,7 @@ PREVIOUS = dt.date(2024, 10, 21)  # the day the article named last, a Monday
         ),
         # "after" with no day named after it: the day of the sentence's own event
         (
-            "Rescuers dug on Saturday, five days after the quake.",
+            "Rescuers dug on Saturday five days after the quake.",
             [("on Saturday", "2024-10-19"), ("five days after", "2024-10-19")],
         ),
         # a date that names an event ("the New Year's Day disaster") is not that day
@@ -357,6 +357,21 @@ def test_an_article_with_no_year_takes_the_briefings_for_a_day_of_a_month():
     assert found["c"] == [("on Nov. 28", "2024-11-28"), ("December 9", "2024-12-09")]
 
 
+def test_an_article_with_no_year_takes_the_briefings_for_a_month_alone():
+    found = _dates_by_article(
+        {
+            "a": ("2024-12-04", "The ferry sank on Tuesday."),
+            "b": ("2024-12-05", "Divers searched the wreck on Wednesday."),
+            # no year anywhere: a month it names alone is the briefing's year's
+            "c": (None, "The ferry was inspected in late November. Its licence ran out in June."),
+            # a month with its year keeps it
+            "d": (None, "The ferry was inspected in November 2019."),
+        }
+    )
+    assert found["c"] == [("in late November", "2024-11"), ("in June", "2024-06")]
+    assert found["d"] == [("in November 2019", "2019-11")]
+
+
 def test_an_undated_article_names_a_day_after_the_dated_reports():
     found = _dates_by_article(
         {
@@ -428,3 +443,71 @@ def test_earlier_in_the_day_is_the_day_the_report_tells_of():
         ("Earlier in the day", "2024-10-23"),
         ("later that day", "2024-10-23"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an apposition set off by a comma restates the day the sentence has named
+        ("Shops reopened on Tuesday, a day after the riots.", [("on Tuesday", "2024-10-22")]),
+        (
+            "The court sat on Monday, the day after the ballot closed.",
+            [("on Monday", "2024-10-21")],
+        ),
+        (
+            "Crews restored power on Wednesday, just three days after the storm hit.",
+            [("on Wednesday", "2024-10-23")],
+        ),
+        (
+            "The ferry sailed again on Friday, one week after the strike began.",
+            [("on Friday", "2024-10-18")],
+        ),
+        # not an apposition: no comma, so it is read as a date of its own
+        (
+            "Shops reopened on Tuesday a day after the riots.",
+            [("on Tuesday", "2024-10-22"), ("a day after", "2024-10-22")],
+        ),
+        # a comma, but no day named before it: the day told from the article's last
+        ("The ban was lifted, a day after the riots.", [("a day after", "2024-10-21")]),
+        # a comma, and a day after it that makes it another day: read as a date
+        (
+            "The army withdrew on Monday, a day after the talks on Friday.",
+            [
+                ("on Monday", "2024-10-21"),
+                ("a day after", "2024-10-19"),
+                ("on Friday", "2024-10-18"),
+            ],
+        ),
+        # "later" tells the next event, never an apposition
+        (
+            "The port closed on Friday, and a day later the first ships left.",
+            [("on Friday", "2024-10-18"), ("a day later", "2024-10-19")],
+        ),
+    ],
+)
+def test_an_apposition_restating_the_sentences_day_is_no_date_of_its_own(text, expected):
+    found = resolve_dates(text, PUBLISHED, previous=PREVIOUS)
+    assert [(d.text, d.resolved) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # published on a Thursday: "early Friday" is the next day where the event is
+        ("Missiles struck the border towns early Friday local time.", ("Friday", "2024-10-25")),
+        ("The ministry could not be reached early on Friday.", ("on Friday", "2024-10-25")),
+        ("The quake hit in the early hours of Friday.", ("Friday", "2024-10-25")),
+        ("Police raided the camp before dawn on Friday.", ("on Friday", "2024-10-25")),
+        # the same weekday without the small hours is six days back
+        ("Missiles struck the border towns on Friday.", ("on Friday", "2024-10-18")),
+        ("The raid was on Friday evening.", ("on Friday evening", "2024-10-18")),
+        # the small hours of a day within the week stay in the past
+        ("Missiles struck the border towns early Tuesday.", ("Tuesday", "2024-10-22")),
+        ("The quake hit early on Thursday.", ("on Thursday", "2024-10-24")),
+        # "last" keeps it a week back
+        ("The quake hit early last Friday.", ("last Friday", "2024-10-18")),
+    ],
+)
+def test_the_small_hours_of_the_day_after_a_report_written_in_a_zone_behind(text, expected):
+    found = resolve_dates(text, PUBLISHED)
+    assert [(d.text, d.resolved) for d in found] == [expected]

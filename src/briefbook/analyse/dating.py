@@ -19,9 +19,10 @@ dated article names, and that reading would put it before a day the article shar
 the article tells of days outside the briefing's reports and its dates are left as its page
 gives them. Nothing changes when the article shares no day with the other articles.
 
-A day of a month named without its year ("on Nov. 25", "the runoff set for December 8") in
-an article whose page gives no year at all takes the year that the briefing's latest
-publication day would give it; its other dates are left as they are.
+A day of a month or a month named without its year ("on Nov. 25", "the runoff set for
+December 8", "in late March") in an article whose page gives no year at all takes the year
+that the briefing's latest publication day would give it; its other dates are left as they
+are.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefbook.model import PartialDate
-from briefbook.read.date_forms import day_of_month
+from briefbook.read.date_forms import day_of_month, month_alone
 from briefbook.read.dates import named_weekdays, reference, resolve_dates
 from briefbook.read.reading import Reading, redate
 
@@ -116,12 +117,16 @@ def _after_the_start(weekday: int, latest: dt.date, start: dt.date) -> dt.date:
 
 
 def _with_years(reading: Reading, latest: dt.date) -> Reading:
-    """``reading`` with the days of a month it names without a year given the year that
-    ``latest`` would give them (see the module's docstring)."""
+    """``reading`` with the days of a month and the months it names without a year given
+    the year that ``latest`` would give them (see the module's docstring)."""
     day = PartialDate(latest.year, latest.month, latest.day)
     reporting = []
     for rep in reading.reporting:
-        yearless = [d for d in rep.dates if d.precision == "unresolved" and day_of_month(d.text)]
+        yearless = [
+            d
+            for d in rep.dates
+            if d.precision == "unresolved" and (day_of_month(d.text) or month_alone(d.text))
+        ]
         if yearless:
             again = {d.start: d for d in resolve_dates(rep.sentence.text, day, rep.sentence.start)}
             dates = tuple(

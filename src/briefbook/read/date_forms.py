@@ -101,6 +101,13 @@ def day_of_month(text: str) -> bool:
     return DAY_OF_MONTH.search(text) is not None
 
 
+def month_alone(text: str) -> bool:
+    """Whether ``text`` is a month named without its year or a day ("in March", "late
+    January")."""
+    m = DATE.fullmatch(text)
+    return bool(m and m.group("month") and not m.group("m_year"))
+
+
 def month_number(word: str) -> int:
     return _MONTH_FORMS[word.rstrip(".")]
 
@@ -129,3 +136,15 @@ def told_as_past(m: re.Match[str]) -> bool:
     forecast or "will" around it."""
     before = m.string[max(0, m.start() - 60) : m.start()]
     return bool(_TOLD.search(before)) and not put_ahead(m)
+
+
+_SMALL_HOURS = re.compile(
+    r"\b(?:early|(?:in\s+)?the\s+(?:early|small)\s+hours\s+of|before\s+dawn)\s+$", re.IGNORECASE
+)
+"""Words just before a weekday that put it in the small hours: "early Wednesday", "early on
+Thursday", "in the early hours of Sunday", "before dawn on Monday"."""
+
+
+def in_small_hours(m: re.Match[str]) -> bool:
+    """Whether the words before a weekday put it in the small hours (see ``_SMALL_HOURS``)."""
+    return bool(_SMALL_HOURS.search(m.string[max(0, m.start() - 40) : m.start()]))

@@ -5,7 +5,8 @@ before or after when that would put it far from the reference); a month, a weekd
 week's or last), a year, a season or a holiday; relative days, weeks, months and years
 ("yesterday", "last week", "two decades ago"; unresolved when the count is approximate);
 and a day told from another ("a day later", "five days after the quake", "earlier in
-the day").
+the day"), unless it is an apposition restating the day its sentence has named ("on
+Saturday, five days after the quake").
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from briefbook.read.date_forms import (
     HOLIDAYS,
     WEEKDAYS,
     day_number,
+    in_small_hours,
     month_number,
     put_ahead,
     told_as_past,
@@ -73,6 +75,25 @@ def told_from_another(
     if base is None:
         return "", "unresolved"
     return (base + dt.timedelta(days=n)).isoformat(), "day"
+
+
+_SET_OFF = re.compile(r",\s*(?:(?:just|only|barely)\s+)?$", re.IGNORECASE)
+
+
+def restates_a_day(
+    m: re.Match[str], days: Sequence[tuple[re.Match[str], dt.date | None]], resolved: str
+) -> bool:
+    """Whether a day told from another ("five days after the quake", "the day after the
+    vote") is an apposition to the day its sentence has already named: set off by a comma
+    after it and standing for that same day ("Rescuers dug on Saturday, five days after the
+    quake"). It dates the earlier event from the sentence's day and names no day of its own;
+    without the comma ("dug on Saturday five days after the quake") it is read as a date."""
+    if not (m.group("then_way") == "after" or m.group("then_after")):
+        return False
+    if not _SET_OFF.search(m.string[: m.start("then")]):
+        return False
+    named = [day for d, day in days if d.start() < m.start() and day and not names_an_event(d)]
+    return bool(named) and named[-1].isoformat() == resolved
 
 
 def _ymd(year: int, month: int, day: int) -> tuple[str, DatePrecision]:
@@ -149,6 +170,11 @@ def resolve_form(
             when = ref - dt.timedelta(days=(ref.weekday() - weekday) % 7)
             if rel == "last" and when == ref:
                 when -= dt.timedelta(days=7)
+            elif not rel and ref - when == dt.timedelta(days=6) and in_small_hours(m):
+                # "early Thursday" in a report dated Wednesday: the small hours of the next
+                # day where the event is, written in a time zone behind it; a day six days
+                # back is "last Thursday" or has its date
+                when = ref + dt.timedelta(days=1)
         return when.isoformat(), "day"
     if m.group("year"):
         return m.group("year"), "year"

@@ -21,6 +21,11 @@ publication date allows (``briefbook.analyse.dating`` reads such articles again 
 time of their briefing). Days told from another count from the last day the article named
 before, in the sentence or earlier; "earlier in the day" with no day before it in its
 sentence from the day the report tells of, the latest its first dated sentence names.
+A day told from another set off by a comma after the day its sentence names, and standing for
+it ("on Monday, a day after the vote"), restates that day and is not read again. A weekday in
+the small hours ("early Thursday", "in the early hours of Sunday") that would fall six days
+before the reference is the day after it: a report dated the evening before, in a time zone
+behind the event's.
 "since", "until" and "by" are kept as the date's relation: a date something has lasted since
 is not an event. A word that counts from the
 day it is said ("today", "tonight", "yesterday") inside a quotation counts from the day the
@@ -51,7 +56,7 @@ from briefbook.read.date_forms import (
     put_ahead,
 )
 from briefbook.read.date_names import in_a_name, may_as_verb, names_something
-from briefbook.read.date_values import SMALL, resolve_form, told_from_another
+from briefbook.read.date_values import SMALL, resolve_form, restates_a_day, told_from_another
 
 
 def reference(text: str, published: PartialDate | None) -> dt.date | None:
@@ -124,6 +129,8 @@ def resolve_dates(
     for m in matches:
         if m.group("then"):
             resolved, precision = told_from_another(m, days, previous, lead)
+            if restates_a_day(m, days, resolved):
+                continue  # "on Monday, a day after the vote": Monday, named already
         else:
             resolved, precision = resolved_at[m.start()]
         prep = " ".join((m.group("prep") or "").casefold().split())
