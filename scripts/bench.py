@@ -29,12 +29,14 @@ def size(spec: str) -> tuple[int, Shape]:
 
 
 def _pair(result: dict[str, float], change: str) -> str:
-    """Regenerate + rebuild seconds (generated files rewritten / pages Sphinx read again)."""
+    """Regenerate + rebuild seconds (generated files rewritten / pages Sphinx read again /
+    pages it wrote)."""
     if f"{change}_rebuild_seconds" not in result:
         return "-"
     return (
         f"{result[f'{change}_regenerate_seconds']:.2f} + {result[f'{change}_rebuild_seconds']:.1f}"
-        f" ({result[f'{change}_files_rewritten']:.0f} / {result[f'{change}_pages_read']:.0f})"
+        f" ({result[f'{change}_files_rewritten']:.0f} / {result[f'{change}_pages_read']:.0f}"
+        f" / {result.get(f'{change}_pages_written', 0):.0f})"
     )
 
 
@@ -60,7 +62,10 @@ def main(argv: list[str]) -> int:
         "articles|ingest s|analysis s|claims s|writing s|generation s|peak RSS MiB"
         "|sphinx cold s (pages)|floor s|ratio"
     )
-    changes = ["add: gen + build s (files / pages)", "edit: gen + build s (files / pages)"]
+    changes = [
+        "add: gen + build s (files / read / written)",
+        "edit: gen + build s (files / read / written)",
+    ]
     for column in [*columns.split("|"), *changes]:
         table.add_column(column, justify="right")
     for r in results:

@@ -5,7 +5,9 @@ seed) is generated and measured: time and peak resident memory after each stage 
 analysis, claim merging, MyST writing), the Sphinx HTML build (a separate process, with
 ``-j auto``), and regeneration plus rebuild after adding one article and after editing one
 (with the reading cache filled, as after any earlier ``briefbook build``): how long each
-takes, how many generated files were rewritten and how many pages Sphinx read again.
+takes, how many generated files were rewritten, how many pages Sphinx read again and how
+many HTML pages it wrote (read again or not: a page linking to one that changed is written
+from its kept doctree).
 Right after the cold build, the floor (``briefbook.bench.floor``: the same pages' text built
 by Sphinx, MyST and the theme alone) is built cold the same way, and the ratio of the two is
 the overhead of briefbook's extension and bibliography. Figures are printed as a table and
@@ -76,26 +78,33 @@ def stages(project: Project) -> dict[str, tuple[float, float]]:
 
 
 _READ = re.compile(r"updating environment: (?:\[[^]]*\] )?(\d+) added, (\d+) changed")
-_WRITE = re.compile(r"building \[html\]: targets for (\d+) source files")
 
 
-def sphinx_build(docs: Path) -> tuple[float, int]:
-    """Seconds for an HTML build of ``docs`` (incremental when there is a previous one), and
-    how many pages Sphinx read (added or changed)."""
+def pages_written(out: Path, since_ns: int) -> int:
+    """HTML pages under ``out`` written at or after ``since_ns`` (``time.time_ns``)."""
+    return sum(1 for page in out.rglob("*.html") if page.stat().st_mtime_ns >= since_ns)
+
+
+def sphinx_build(docs: Path) -> tuple[float, int, int]:
+    """Seconds for an HTML build of ``docs`` (incremental when there is a previous one), how
+    many pages Sphinx read (added or changed) and how many HTML pages it wrote."""
+    out = docs / "_build" / "html"
+    since = time.time_ns()
     start = time.perf_counter()
     done = subprocess.run(
         [sys.executable, "-m", "sphinx", "-b", "html", "-j", "auto", str(docs),
-         str(docs / "_build" / "html")],
+         str(out)],
         check=True,
         capture_output=True,
         text=True,
     )  # fmt: skip
     seconds = time.perf_counter() - start
     read = _READ.search(done.stdout)
-    return seconds, sum(int(n) for n in read.groups()) if read else 0
+    pages = sum(int(n) for n in read.groups()) if read else 0
+    return seconds, pages, pages_written(out, since)
 
 
-def floor_build(project: Project) -> tuple[float, int]:
+def floor_build(project: Project) -> tuple[float, int, int]:
     """The cold build of the text-only copy of the generated book (the floor)."""
     conf = runpy.run_path(str(project.docs / "conf.py"))
     floor = text_only(
@@ -113,7 +122,7 @@ def cold_builds(project: Project, repeat: int) -> tuple[float, float, int]:
     pages = 0
     for _ in range(repeat):
         shutil.rmtree(project.docs / "_build", ignore_errors=True)
-        seconds, pages = sphinx_build(project.docs)
+        seconds, pages, _ = sphinx_build(project.docs)
         cold.append(seconds)
         floor.append(floor_build(project)[0])
     return min(cold), min(floor), pages
@@ -150,9 +159,10 @@ def run_size(
         (_, report), regenerate, _ = _measure(lambda: generate(project))
         result[f"{name}_regenerate_seconds"] = round(regenerate, 3)
         result[f"{name}_files_rewritten"] = len(report.written)
-        seconds, pages = sphinx_build(project.docs)
+        seconds, pages, written = sphinx_build(project.docs)
         result[f"{name}_rebuild_seconds"] = round(seconds, 2)
         result[f"{name}_pages_read"] = pages
+        result[f"{name}_pages_written"] = written
 
     text, meta = article(random.Random(seed + 1), n, dt.date(2025, 3, 15), shape)
     (project.articles / f"syn{n:05d}.txt").write_text(text, encoding="utf-8")

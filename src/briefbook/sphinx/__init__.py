@@ -147,7 +147,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("build-finished", publish_export)
     app.connect("build-finished", remove_stale_pages)
     app.connect("doctree-resolved", add_backrefs)
-    app.connect("env-get-outdated", bibliography_outdated)
+    app.connect("env-updated", bibliography_outdated)
     moved.setup(app)
     app.connect("builder-inited", title_page)
     app.connect("builder-inited", source_appendices)
