@@ -896,3 +896,33 @@ def test_a_long_note_of_when_the_article_first_ran_is_furniture():
     )
     assert out["This article was originally posted at 9:12 a.m. GMT on Monday, March 3."]
     assert out["Divers searched the wreck all night."] is None
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "(Bericht von Anna Weber und Jan Kurz; redigiert von Lea Horn)",
+        "(Reportage de Marie Roux; version française Paul Lenoir)",
+        "Con información de agencias",
+        "Com informações da Reuters e da AFP.",
+        "Redacción: Ana Ruiz",
+    ],
+)
+def test_wire_credits_as_other_languages_word_them(credit):
+    out = reasons(
+        f"Le ferry a coulé lundi.\nLe port a rouvert mercredi, a dit le maire.\n{credit}\n"
+    )
+    assert out[-1] == (credit, "credit line")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Der Bericht von Amnesty International nennt zwölf Tote.",
+        "El reportaje de la televisión mostró el puerto cerrado.",
+        "Según la redacción del decreto, el puerto cerrará dos días.",
+    ],
+)
+def test_credit_words_inside_sentences_of_other_languages_stay_reporting(line):
+    out = reasons(f"Le ferry a coulé lundi.\n{line}\nLe port a rouvert mercredi.\n")
+    assert out[1] == (line, None)
