@@ -155,3 +155,22 @@ def test_the_same_long_quotation_framed_apart_merges_only_for_one_speaker():
         merge([said("a", first, "lindqvist"), said("b", second, "lindqvist")]), "a", "b"
     )
     assert not together(merge([said("a", first, "lindqvist"), said("b", second, None)]), "a", "b")
+
+
+def test_a_paraphrase_sharing_a_quotation_is_not_explained_as_one_claimants_words():
+    toll = Quantity("40", 40.0, "people", "exact", 0, 0, "deaths")
+    first = (
+        "Mourners carried 40 coffins through the capital, chanting “we will not forget what "
+        "they did to us” outside Parliament House in Velmora."
+    )
+    second = (
+        "Mourners carried 40 coffins through the capital, chanting “we will not forget what "
+        "they did to us” past Ostrander Square and Kessel Bridge."
+    )
+    for claimants in ((None, None), ("mourners", "relatives")):
+        claims = merge(
+            [said("a", first, claimants[0], toll), said("b", second, claimants[1], toll)]
+        )
+        (claim,) = [c for c in claims if len(c.sources) == 2]
+        reason = next(e.why for e in claim.evidence if e.basis is not None)
+        assert "same claimant" not in reason and "paraphrase" in reason

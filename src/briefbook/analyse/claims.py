@@ -400,9 +400,12 @@ def claim_id(first: Statement) -> str:
     return f"c{digest.hexdigest()}"
 
 
-def _why(score: float, basis: MergeBasis, partner: Statement, x: _Item, y: _Item) -> str:
+def _why(
+    score: float, basis: MergeBasis, this: Statement, partner: Statement, x: _Item, y: _Item
+) -> str:
+    """Why ``this`` (read as ``x``) joined the claim: its link to ``partner`` (``y``)."""
     shared = len(x.words & y.words)
-    if x.quoted & y.quoted and dice(x.words, y.words) < SAME_WORDING:
+    if _same_quotation(this, partner, x, y) and dice(x.words, y.words) < SAME_WORDING:
         return (
             f"the same quotation as {partner.source_id}, from the same claimant "
             f"({QUOTE_RUN} or more quoted words in the same order)"
@@ -449,7 +452,7 @@ def _claim(
             )
             if best is not None:
                 score, basis, j = best
-                why = _why(score, basis, statements[j], items[i], items[j])
+                why = _why(score, basis, s, statements[j], items[i], items[j])
         evidence.append(Evidence(s.source_id, s.sentence_id, s.text, s.claimant, s.cue, basis, why))
     return Claim(
         id=claim_id(statements[min(members)]),
