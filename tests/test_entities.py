@@ -734,3 +734,19 @@ def test_letters_after_a_name_are_no_part_of_it():
         "Dan Hollis": Kind.PERSON,
         "Ben Okafor": Kind.PERSON,
     }
+
+
+def test_an_apposition_at_the_sentences_end_leaves_its_full_stop() -> None:
+    """A full stop after one capital letter ends the sentence ("Division B."); after an
+    abbreviation's letters ("the U.S.") it is the abbreviation's."""
+    from briefbook.read.people import appositive
+
+    def role(text: str) -> str | None:
+        return appositive(text, text.index("Ana Ruiz") + len("Ana Ruiz"))
+
+    assert role("He met Ana Ruiz, head of Division B.") == "head of Division B"
+    assert role("He met Ana Ruiz, head of Division B. She said no.") == "head of Division B"
+    assert role("He met Ana Ruiz, minister of the U.S.") == "minister of the U.S."
+    assert role("He met Ana Ruiz, the former U.S. President, on Monday.") == (
+        "former U.S. President"
+    )

@@ -199,11 +199,12 @@ def role_before(tokens: Sequence[Token], name_index: int, gaz: Gazetteer) -> lis
 
 
 _APPOSITIVE = re.compile(
-    r"^,\s+(?:(?:a|an|the)\s+)?(?P<role>(?:[^,.;“”\"]|\.(?=\w)|(?<=\b[A-Z])\.){3,90}?)"
-    r"(?=,|(?<!\b[A-Z])\.(?!\w)|;| said| told| warned|$)"
+    r"^,\s+(?:(?:a|an|the)\s+)?(?P<role>(?:[^,.;“”\"]|\.(?=\w)|(?<=[A-Z]\.[A-Z])\.){3,90}?)"
+    r"(?=,|(?<![A-Z]\.[A-Z])\.(?!\w)|;| said| told| warned|$)"
 )
 """A role set after a name between commas, up to a comma or the sentence's end: a full stop
-inside or after an abbreviation's letters ("the former U.S. President") is part of it."""
+inside or after an abbreviation's letters ("the former U.S. President") is part of it; one
+after a single capital ("head of Division B.") ends the sentence."""
 
 
 def appositive(text: str, end: int) -> str | None:
