@@ -22,7 +22,6 @@ from __future__ import annotations
 
 from briefbook.analyse.cues import words
 from briefbook.analyse.main_clause import subordinate
-from briefbook.analyse.reporting import OBSERVING
 from briefbook.vocabulary import derived
 from briefbook.vocabulary import words as vocabulary
 
@@ -33,6 +32,7 @@ PROGRESSIVE_SUFFIX = "ing"
 CONTRAST_OPENERS = derived(lambda: vocabulary("topics", "contrast_openers"))
 STANDING_FORMS = derived(lambda: vocabulary("topics", "standing_forms"))
 NEWS_TIME_WORDS = derived(lambda: vocabulary("topics", "news_time_words"))
+OBSERVATION_VERBS = derived(lambda: vocabulary("attribution", "observation_verbs"))
 IRREGULAR_PAST = derived(lambda: vocabulary("topics", "irregular_past"))
 PROJECTED = derived(lambda: vocabulary("topics", "projected"))
 NOT_VERB_FORMS = derived(lambda: vocabulary("topics", "not_verb_forms"))
@@ -53,7 +53,7 @@ def standing(text: str) -> bool:
     joined = " " + " ".join(main) + " "
     if any(f" {phrase} " in joined for phrase in news):
         return False
-    if any(w in OBSERVING() for w in main):
+    if any(w in OBSERVATION_VERBS() for w in main):
         return False  # "data shows the vaccine is effective": a finding reported
     past = IRREGULAR_PAST()
     projected = PROJECTED()
