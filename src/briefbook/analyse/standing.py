@@ -22,21 +22,11 @@ from __future__ import annotations
 
 from briefbook.analyse.cues import words
 from briefbook.analyse.main_clause import subordinate
-from briefbook.vocabulary import derived
 from briefbook.vocabulary import words as vocabulary
 
 ADVERB_SUFFIX = "ly"
 PAST_SUFFIX = "ed"
 PROGRESSIVE_SUFFIX = "ing"
-
-CONTRAST_OPENERS = derived(lambda: vocabulary("topics", "contrast_openers"))
-STANDING_FORMS = derived(lambda: vocabulary("topics", "standing_forms"))
-NEWS_TIME_WORDS = derived(lambda: vocabulary("topics", "news_time_words"))
-OBSERVATION_VERBS = derived(lambda: vocabulary("attribution", "observation_verbs"))
-IRREGULAR_PAST = derived(lambda: vocabulary("topics", "irregular_past"))
-PROJECTED = derived(lambda: vocabulary("topics", "projected"))
-NOT_VERB_FORMS = derived(lambda: vocabulary("topics", "not_verb_forms"))
-STANDING_ADVERBS = derived(lambda: vocabulary("topics", "standing_adverbs"))
 
 
 def standing(text: str) -> bool:
@@ -44,20 +34,20 @@ def standing(text: str) -> bool:
     every = words(text).words
     minor = subordinate(text)
     main = [w for i, w in enumerate(every) if i not in minor]
-    if every and every[0] in CONTRAST_OPENERS():
+    if every and every[0] in vocabulary("topics", "contrast_openers"):
         return False  # "But the real aim is ...": an answer to the sentence before
-    forms = STANDING_FORMS()
+    forms = vocabulary("topics", "standing_forms")
     if not any(w in forms for w in main):
         return False
-    news = NEWS_TIME_WORDS()
+    news = vocabulary("topics", "news_time_words")
     joined = " " + " ".join(main) + " "
     if any(f" {phrase} " in joined for phrase in news):
         return False
-    if any(w in OBSERVATION_VERBS() for w in main):
+    if any(w in vocabulary("attribution", "observation_verbs") for w in main):
         return False  # "data shows the vaccine is effective": a finding reported
-    past = IRREGULAR_PAST()
-    projected = PROJECTED()
-    not_verbs = NOT_VERB_FORMS()
+    past = vocabulary("topics", "irregular_past")
+    projected = vocabulary("topics", "projected")
+    not_verbs = vocabulary("topics", "not_verb_forms")
     for i, w in enumerate(main):
         if w in past:
             return False
@@ -78,7 +68,7 @@ def standing(text: str) -> bool:
 
 def _after_form(main: list[str], i: int, forms: frozenset[str]) -> bool:
     """Whether ``main[i]`` follows one of ``forms``, adverbs between ("is also often used")."""
-    adverbs = STANDING_ADVERBS()
+    adverbs = vocabulary("topics", "standing_adverbs")
     j = i - 1
     while j >= 0 and (main[j] in adverbs or main[j].endswith(ADVERB_SUFFIX)):
         j -= 1
