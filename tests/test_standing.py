@@ -21,9 +21,6 @@ from conftest import CONFIG
         "Cholera is a bacterial infection that spreads through dirty water.",
         "A truce is also often used to open talks.",
         "The company, which employs 9,000 people, is the region's largest employer.",
-        "The bridge is one hundred metres long.",  # -ed, but no past tense
-        "Speed is indeed the main danger on that road.",
-        "Such a delay is nothing new for the airline.",  # -ing, but no progressive
     ],
 )
 def test_a_standing_fact_is_told(text: str) -> None:
