@@ -18,7 +18,6 @@ from briefbook.analyse.bodies import Description, state_bodies, titled_person
 from briefbook.analyse.claimant import Attribution, Context
 from briefbook.analyse.dating import date_undated
 from briefbook.analyse.overrides import apply_to_statements
-from briefbook.analyse.standing import standing
 from briefbook.analyse.subjects import GROUP_SUBJECTS, coordinated
 from briefbook.analyse.topics import TopicClassifier, carries, earlier_date
 from briefbook.model import (
@@ -200,7 +199,6 @@ def statements(
             figures=[q.kind for q in r.quantities],
             quote=att.quote,
             follows=cued[0] if cued and r.block_index - cued[1] <= 1 else None,
-            standing=article.read and not (att.cue or att.quote or r.dates) and standing(s.text),
         )
         if carries(topic):
             cued = (topic.topic, r.block_index)

@@ -27,11 +27,7 @@ cue. Kinds that any topic counts (a plain ``count``, a ``share``, ``people``...;
 ``data/vocabulary/topics.toml``) are no evidence.
 
 A date a year or more before the article's publication ("in 2011") points to the
-``defaults.background`` topic, if there is one, as much as a cue found in one sentence; so
-does a standing fact, a main clause in the simple present of "be" or "can" that the outlet
-states with no date, no reporting verb and no quotation ("The company is the country's
-largest insurer", "The virus can be fatal": ``briefbook.analyse.standing``), since news
-reports the event itself in the past, the perfect or the progressive.
+``defaults.background`` topic, if there is one, as much as a cue found in one sentence.
 
 A sentence with cues of its own takes a tenth of its paragraph's scores besides, which
 decides between cues nearly even. A sentence with no cue takes half the score of its
@@ -78,11 +74,6 @@ PARAGRAPH = "paragraph: "
 FOLLOWS = "follows: "
 SPOKEN = "reported speech: "
 """How the explanation of a topic names evidence found outside the sentence's own words."""
-STANDING = "standing fact: the simple present, in the outlet's voice"
-STANDING_SHARE = 0.5
-"""The weight a standing fact gives the background topic, as a share of an earlier date's: a
-sentence's tense says it is no news, its cue words what it is about ("The vaccine is highly
-effective" is about the vaccine)."""
 TITLE_SHARE = 0.25
 """The weight left to a cue found in the briefing's title: the event's own name ("flood" in
 "The River Ollan flood") is in statements of every topic and sorts none of them."""
@@ -186,7 +177,6 @@ class TopicClassifier:
         figures: Sequence[str] = (),
         quote: bool = False,
         follows: str | None = None,
-        standing: bool = False,
     ) -> TopicAssignment:
         """Topic of ``sentence``; ``context`` (its paragraph) decides when it has no cue.
 
@@ -195,16 +185,10 @@ class TopicClassifier:
         before its article (see :func:`earlier_date`); ``figures``: the kinds of its figures;
         ``quote``: it holds (or is part of) a direct quotation; ``follows``: the topic of the
         article's last statement with a cue of its own (:func:`carries`), when it is in this
-        sentence's paragraph or the one before; ``standing``: it states, in the outlet's own
-        voice and with no date, a standing fact (:func:`.standing.standing`).
+        sentence's paragraph or the one before.
         """
         own = self.own_scores(
-            words(sentence),
-            words(verb) if verb else None,
-            figures,
-            earlier,
-            subordinate(sentence),
-            standing,
+            words(sentence), words(verb) if verb else None, figures, earlier, subordinate(sentence)
         )
         around = self.scores(context) if context else None
         if around is not None and _any(own):  # the paragraph leans on a sentence with cues
@@ -226,13 +210,12 @@ class TopicClassifier:
         figures: Sequence[str],
         earlier: str,
         minor: frozenset[int] = frozenset(),
-        standing: bool = False,
     ) -> Scores:
         """A sentence's own scores: its cues (:meth:`scores_of`, ``minor`` the positions of
         its subordinate words), its figures' kinds (:meth:`with_figures`) and an earlier date
-        or a standing fact (:meth:`with_earlier`)."""
+        (:meth:`with_earlier`)."""
         scores = self.scores_of(text, verb, minor)
-        return self.with_earlier(self.with_figures(scores, figures), earlier, standing)
+        return self.with_earlier(self.with_figures(scores, figures), earlier)
 
     def with_figures(self, scores: Scores, kinds: Sequence[str]) -> Scores:
         """``scores`` with, for each of the figures' ``kinds`` that tells topics apart, the
@@ -250,18 +233,12 @@ class TopicClassifier:
                         break
         return out
 
-    def with_earlier(self, scores: Scores, earlier: str, standing: bool = False) -> Scores:
-        """``scores`` with the background topic's share for an earlier date, if any, or else
-        for a standing fact (``standing``)."""
-        if not (earlier or standing) or self.background is None:
+    def with_earlier(self, scores: Scores, earlier: str) -> Scores:
+        """``scores`` with the background topic's share for an earlier date, if any."""
+        if not earlier or self.background is None:
             return scores
         score, found = scores[self.background]
         weight = math.log((self.size + 1) / 2) + 1  # a one-word cue found in one sentence
-        if not earlier:  # a standing fact: its own cues, if any, still decide
-            return {
-                **scores,
-                self.background: (score + STANDING_SHARE * weight, (*found, STANDING)),
-            }
         return {**scores, self.background: (score + weight, (*found, f"earlier date: {earlier}"))}
 
     def decide(
@@ -316,13 +293,8 @@ def own_cue(topic: TopicAssignment) -> bool:
 
 def carries(topic: TopicAssignment) -> bool:
     """Whether a cue word, figure or date of the statement itself decided its topic: a topic
-    the statements after it may go on with (``follows``). A standing fact alone does not: it
-    is an aside for the reader, and the story goes on after it with what came before."""
-    return (
-        own_cue(topic)
-        and topic.evidence[0] != STANDING
-        and not topic.evidence[0].startswith(SPOKEN)
-    )
+    the statements after it may go on with (``follows``)."""
+    return own_cue(topic) and not topic.evidence[0].startswith(SPOKEN)
 
 
 def _own(evidence: tuple[str, ...]) -> bool:
