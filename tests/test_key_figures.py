@@ -70,3 +70,30 @@ def test_a_kind_with_many_disputes_and_series_is_split_by_date(tmp_path):
     assert counted == sum(1 for c in briefing.conflicts if c.kind == "figures") + len(
         briefing.series
     )
+
+
+def test_a_kind_is_split_by_its_reports_not_only_by_its_disputes_and_series(tmp_path):
+    """A few disputes and series can list thousands of reports (each a row and a link):
+    the kind's page is split when they hold more than page_items reports, so that a new
+    figure makes Sphinx read again the chart's short page, not every report of the kind."""
+    briefing = _briefing(tmp_path, 200)
+    reports: dict[str, tuple[int, int]] = {}  # slug -> (disputes and series, their reports)
+    for c in briefing.conflicts:
+        if c.kind == "figures" and c.figures:
+            slug = figures.chart.slug(c.figures[0].kind, c.figures[0].unit)
+            n, r = reports.get(slug, (0, 0))
+            reports[slug] = (n + 1, r + len(c.figures))
+    for t in briefing.series:
+        slug = figures.chart.slug(t.kind, t.unit)
+        n, r = reports.get(slug, (0, 0))
+        reports[slug] = (n + 1, r + len(t.reports))
+    slug, (items, rows) = max(reports.items(), key=lambda kv: kv[1][1] - kv[1][0])
+    assert rows > items + 1, "no dispute or series with several reports: the test shows nothing"
+    pages, _ = figures.render_key_figures(_briefing(tmp_path / "again", items))
+    head = pages[f"briefing/key-figures/kind/{slug}.md"]
+    assert "By date of first report" in head and "## ⚠ In dispute" not in head
+    assert "\\begin{tikzpicture}" in head
+    parts = [p for p in pages if p.startswith(f"briefing/key-figures/kind/{slug}/")]
+    assert parts and all("tikzpicture" not in pages[p] for p in parts)
+    links = sum(pages[p].count("{briefbook-evidence}`") for p in parts)
+    assert links == rows  # every report is on a part, with its link

@@ -73,3 +73,16 @@ def test_parts_of_a_large_group_never_take_another_group_s_file_name():
     groups = keyed([("警察", list(range(5))), ("消防", [9])])  # both slug to "group"
     pages = [part[0] for key, (title, items) in groups for part in chunks((key, title, items), 2)]
     assert len(pages) == len(set(pages)) == 4
+
+
+def test_items_can_weigh_more_than_one():
+    """A dispute listing many reports fills a page as its rows do."""
+    dates = {"a": d("2024-10-01"), "b": d("2024-10-24"), "c": d("2024-10-25")}
+    weights = {"a": 5, "b": 1, "c": 1}
+    assert split(list(dates), dates.__getitem__, 6) is None
+    parts = split(list(dates), dates.__getitem__, 6, weights.__getitem__)
+    assert parts is not None
+    assert [(p.key, items) for p, items in parts] == [
+        ("2024-09-30-week", ["a"]),
+        ("2024-10-21-week", ["b", "c"]),
+    ]

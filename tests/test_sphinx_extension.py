@@ -32,8 +32,11 @@ def test_source_directive_html(app):
     assert "F: cannot be judged" in html
     # a sentence with a claim: its topic tag explains it, and it links to the claim's chapter
     assert re.search(
-        r'<span class="bb-topic" tabindex="0" title="Topic: Topic T[^"]*">\[Topic T\]', html
+        r'<span class="bb-topic" tabindex="0" title="Topic: Topic T [(]ahead of other topics'
+        r'[^"]*; cues: plain[^"]*">\[Topic T\]',
+        html,
     )
+
     assert (
         '<a class="reference internal" href="chapter.html"><span class="doc">→ claim</span></a>'
         in html

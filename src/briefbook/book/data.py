@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 from briefbook.bidi import isolate
 from briefbook.book.markup import FOLDER, sentence_positions
@@ -13,6 +14,7 @@ from briefbook.model import (
     Briefing,
     Claim,
     Statement,
+    TopicAssignment,
 )
 from briefbook.project.output import GENERATED_MARK
 
@@ -25,6 +27,25 @@ def claimant_label(briefing: Briefing, statement: Statement) -> str | None:
     return f"{isolate(actor.name)}, {isolate(actor.role)}" if actor.role else actor.name
 
 
+Certainty = Literal["only", "ahead", "none"]
+"""How a statement's topic won, as its source page shows it (:func:`certainty`)."""
+
+
+def certainty(topic: TopicAssignment) -> Certainty:
+    """How the topic won: ``only`` its cues were found (no other topic scored), it came out
+    ``ahead`` of other topics' cues, or ``none``: no cue decided it (the default topic, the
+    statement before it, reported speech).
+
+    Not the confidence itself: a topic's score weighs each cue by its rarity in the whole
+    briefing, so an article added about something else moves the confidence of sentences in
+    every other one (0.7 to 0.8) and would change their source pages, for a difference
+    the reader cannot act on. Which cues a sentence holds depends on its article alone. The
+    confidence is in the exports (``topic_confidence``)."""
+    if topic.confidence < 0.5:  # the winner of a contest holds at least half the top two
+        return "none"
+    return "only" if topic.confidence >= 1.0 else "ahead"
+
+
 def statement_data(statement: Statement, actors: dict[str, Actor]) -> dict[str, object]:
     """How briefbook read one statement: topic and why, claimant, cue, figures, dates."""
     t = statement.topic
@@ -32,8 +53,7 @@ def statement_data(statement: Statement, actors: dict[str, Actor]) -> dict[str, 
         "topic": {
             "id": t.topic,
             "also": list(t.also),
-            # one decimal: enough to read, and steady when other articles shift the cue weights
-            "confidence": round(t.confidence, 1),
+            "certainty": certainty(t),
             "evidence": list(t.evidence),
             "filler": t.filler,
             **({"analyst": True} if t.analyst else {}),

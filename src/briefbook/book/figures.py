@@ -244,13 +244,17 @@ def _kind_sections(
     over_time: Sequence[FigureSeries],
 ) -> dict[str, str]:
     """A kind's page: ``head`` (its chart), then its disputes and series; past
-    ``page_items`` of them, a page per period of the article that first reported each, so
-    that a new report rewrites the chart and the page of the dispute or series it joins;
+    ``page_items`` reports in them (each is a row with a link to its sentence), a page per
+    period of the article that first reported each, so that a new report rewrites the
+    chart's short page and the page of the dispute or series it joins, and Sphinx reads
+    again only those (a kind's disputes and series can list thousands of reports);
     ``dates``: each article's publication date."""
 
+    def reports(item: Conflict | FigureSeries) -> Sequence[FigureReport]:
+        return item.figures if isinstance(item, Conflict) else item.reports
+
     def first(item: Conflict | FigureSeries) -> PartialDate | None:
-        reports = item.figures if isinstance(item, Conflict) else item.reports
-        known = [d for d in (dates[f.source_id] for f in reports) if d is not None]
+        known = [d for d in (dates[f.source_id] for f in reports(item)) if d is not None]
         return min(known, key=lambda d: d.iso()) if known else None
 
     def body(items: Sequence[Conflict | FigureSeries]) -> list[str]:
@@ -263,7 +267,9 @@ def _kind_sections(
         return lines
 
     items: list[Conflict | FigureSeries] = [*found, *over_time]
-    parts = paging.split(items, first, briefing.config.book.page_items)
+    parts = paging.split(
+        items, first, briefing.config.book.page_items, lambda item: len(reports(item))
+    )
     if parts is None:
         return {f"{base}.md": page([*head, *body(items)])}
     return split_pages(

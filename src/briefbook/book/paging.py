@@ -71,18 +71,26 @@ def period(date: PartialDate | None, granularity: Granularity) -> Period:
 
 
 def split(
-    items: Sequence[T], date_of: Callable[[T], PartialDate | None], limit: int
+    items: Sequence[T],
+    date_of: Callable[[T], PartialDate | None],
+    limit: int,
+    size: Callable[[T], int] | None = None,
 ) -> list[tuple[Period, list[T]]] | None:
     """``items`` by period, in date order (each period keeps the items' order), or None when
-    they fit on one page."""
-    if len(items) <= limit:
+    they fit on one page. ``size``: how many of ``limit`` an item takes (1 each if not
+    given): a dispute that lists thirty reports fills a page as thirty rows do."""
+
+    def total(group: Sequence[T]) -> int:
+        return len(group) if size is None else sum(size(item) for item in group)
+
+    if total(items) <= limit:
         return None
     dates = [date_of(item) for item in items]
     for granularity in GRANULARITIES:
         buckets: dict[Period, list[T]] = {}
         for item, date in zip(items, dates, strict=True):
             buckets.setdefault(period(date, granularity), []).append(item)
-        if max(len(b) for b in buckets.values()) <= limit or granularity == "day":
+        if max(total(b) for b in buckets.values()) <= limit or granularity == "day":
             break
     return sorted(buckets.items())
 

@@ -32,11 +32,17 @@ def load_source_data(srcdir: Path, data_dir: str, source_id: str) -> tuple[Path,
     return path, json.loads(path.read_text(encoding="utf-8"))
 
 
+CERTAINTY = {"only": "only its cues", "ahead": "ahead of other topics' cues"}
+"""How a topic won (``briefbook.book.data.certainty``), in words; nothing for ``none``, which
+the cues part explains."""
+
+
 def explain(sentence: dict[str, Any], topics: dict[str, str]) -> str:
     """The reading of one sentence, in words: shown when hovering or focusing its tag."""
     topic = sentence["topic"]
     names = [topics[topic["id"]], *(topics[t] for t in topic.get("also", []))]
-    parts = [f"Topic: {' + '.join(names)} (confidence {topic['confidence']:.1f})"]
+    how = CERTAINTY.get(topic.get("certainty", ""), "")
+    parts = [f"Topic: {' + '.join(names)}" + (f" ({how})" if how else "")]
     if topic.get("analyst"):
         parts.append("topic set by the analyst")
     elif topic["evidence"]:

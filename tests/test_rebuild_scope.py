@@ -1,0 +1,83 @@
+"""What one new article rewrites: its own pages and those it joins, not the source pages of
+the other articles, so that Sphinx reads again as little as it can."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+from briefbook.bench.synthetic import article, write_corpus
+from briefbook.book.data import certainty
+from briefbook.commands.generate import generate
+from briefbook.model import Briefing, TopicAssignment
+from briefbook.project.load import Project
+from briefbook.sphinx.source import explain
+
+UNRELATED = """\
+The regional orchestra opened its winter season on Saturday with a programme of folk songs.
+
+Its director said the hall had been repainted over the summer and that tickets sold out in two days.
+
+Volunteers sold the programmes, and donations from listeners paid for the new seats.
+
+The volunteers also ran a cloakroom, and the director thanked them and every donor.
+
+A second concert is planned for the spring, the orchestra said in a statement.
+"""
+
+
+def _readings(briefing: Briefing) -> dict[tuple[str, str], TopicAssignment]:
+    return {(s.source_id, s.sentence_id): s.topic for s in briefing.statements}
+
+
+def test_adding_an_article_leaves_the_other_source_pages_byte_identical(tmp_path):
+    """A sentence's topic confidence moves when any article is added (its cues are weighed
+    by their rarity in the whole briefing: here "volunteers" and "donations" become less
+    rare); its source page shows what its own article decides, so the pages and data of
+    the other articles stay as they were, but for a sentence whose topic (or second topic)
+    the new weights changed."""
+    root = write_corpus(tmp_path / "b", 24, seed=7)
+    docs = root / "docs" / "briefing"
+    first, _ = generate(Project(root))
+    ids = sorted(p.stem for p in (root / "sources" / "articles").glob("*.txt"))
+    pages = {i: (f"_data/{i}.json", f"sources/{i}.md") for i in ids}
+    before = {p: (docs / p).read_bytes() for i in ids for p in pages[i]}
+    project = Project(root)
+    _, meta = article(random.Random(99), 25, dt.date(2025, 3, 16), "spread")
+    (project.articles / "syn00025.txt").write_text(UNRELATED, encoding="utf-8")
+    (project.articles / "syn00025.toml").write_text(meta, encoding="utf-8")
+    second, report = generate(Project(root))
+    assert "briefing/_data/syn00025.json" in report.written
+    old, new = _readings(first), _readings(second)
+    moved = {
+        k[0]
+        for k, t in old.items()
+        if (t.topic, t.also, t.evidence) != (new[k].topic, new[k].also, new[k].evidence)
+    }
+    joined = {e.source_id for c in second.claims for e in c.evidence if "syn00025" in c.sources}
+    others = [i for i in ids if i not in moved | joined]
+    assert len(others) >= 16, "the new article changes most others: the test shows little"
+    assert any(  # as the source page showed it before
+        round(new[k].confidence, 1) != round(t.confidence, 1)
+        for k, t in old.items()
+        if k[0] in others
+    ), "no confidence moved: the test shows nothing"
+    kept = [p for i in others for p in pages[i]]
+    assert [p for p in kept if (docs / p).read_bytes() != before[p]] == []
+    assert not any(w.removeprefix("briefing/") in kept for w in report.written)
+
+
+def test_a_source_page_says_how_a_topic_won_not_by_how_much():
+    def read(confidence: float, evidence: tuple[str, ...] = ("aid",)) -> TopicAssignment:
+        return TopicAssignment("aid", confidence, evidence)
+
+    assert certainty(read(1.0)) == "only"  # no other topic's cue was found
+    assert certainty(read(0.7)) == certainty(read(0.8)) == "ahead"
+    assert certainty(read(0.2, ())) == "none"  # the default topic
+    topics = {"aid": "Aid"}
+    sentence = {"id": "s1", "topic": {"id": "aid", "certainty": "ahead", "evidence": ["aid"]}}
+    assert explain(sentence, topics).startswith(
+        "Topic: Aid (ahead of other topics' cues); cues: aid"
+    )
+    sentence["topic"] = {"id": "aid", "certainty": "none", "evidence": []}
+    assert explain(sentence, topics).startswith("Topic: Aid; no cue: default topic")
