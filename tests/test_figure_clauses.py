@@ -195,3 +195,51 @@ def test_worship_relocation_and_need(text: str, expected: list[tuple[float, str]
 )
 def test_compound_scales_and_half_a(text: str, expected: list[tuple[float, str, str]]) -> None:
     assert [(x.value, x.qualifier, x.counts.split()[0]) for x in quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Six of the deaths were in the capital and four were in the port.",
+            [(6, "deaths"), (4, "deaths")],
+        ),
+        ("Nine of the injured are children.", [(9, "injured")]),
+        (
+            "Officials said seven of the new cases are health workers and three are nurses.",
+            [(7, "cases"), (3, "cases")],
+        ),
+        ("Twelve of the missing were found alive on Monday.", [(12, "missing")]),
+    ],
+)
+def test_a_part_of_a_toll_named_after_a_number_in_words_is_a_figure_of_its_kind(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two of the parents spoke to reporters.",  # no toll: a reference, not a count
+        "Two of them died in hospital.",
+        "One of the dead was a child.",
+        "Three of the suspects were charged.",
+        "Divers recovered the remains of two of the missing workers tossed into the river.",
+    ],
+)
+def test_a_part_in_words_of_no_toll_or_of_one_is_no_figure(text):
+    assert kinds(text) == []
+
+
+def test_a_part_of_a_whole_given_in_figures_is_read_with_its_whole():
+    assert kinds("Two of the eight injured were foreigners.") == [(8, "injured")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four cases were children under the age of 5.", [(4, "cases")]),
+        ("She left school at the age of 16 to work.", []),
+    ],
+)
+def test_a_number_after_the_age_of_is_an_age(text, expected):
+    assert kinds(text) == expected

@@ -97,3 +97,20 @@ def test_a_count_told_in_parts_against_another_count_of_one_part_is_still_disput
     assert [40, 45] in figure_disputes(briefing({"a": OUTBREAK, "b": other}))
     other = "The agency said it had recorded 52 cases on Monday."
     assert figure_disputes(briefing({"a": OUTBREAK, "b": other})) == []  # the whole: 40 + 12
+
+
+def test_a_part_drawn_from_a_toll_is_never_its_rival():
+    texts = {
+        "a": "The ministry said on Monday that six of the deaths were in the capital and four "
+        "were in the port.",
+        "b": "The agency said on Monday that 25 people had died in the floods.",
+    }
+    assert figure_disputes(briefing(texts)) == []
+
+
+def test_a_toll_given_in_full_is_still_disputed():
+    texts = {
+        "a": "The ministry said on Monday that 16 people had died in the floods.",
+        "b": "The agency said on Monday that 25 people had died in the floods.",
+    }
+    assert [16, 25] in figure_disputes(briefing(texts))

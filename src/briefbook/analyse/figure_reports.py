@@ -3,8 +3,9 @@
 A report (``read/figures`` reads the figure) has its kind and unit, its value as an interval
 its qualifier allows ("about", "at least"...), its claimant and its *speaker* (who gives it:
 the claimant, or the outlet whose own voice it is, ``analyse/speakers``), the day it holds
-for (*as of*: a recent date in its clause, else its article's date; a measure of an event
-with no date or place of its own takes the one a few statements before), its *subject* (the
+for (*as of*: a recent date in its clause or fronted as its sentence's frame, "As of
+Friday, ...", else its article's date; a measure of an event with no date or place of its
+own takes the one a few statements before), its *subject* (the
 places named in its clause), its *frame* (what has happened, or what will, may or is
 expected to), its content words, whether it is a step of a series ("up from 180", "has
 climbed to 13", "bodies recovered so far") and, for a running count, its *span* (the toll so
@@ -22,7 +23,15 @@ from dataclasses import dataclass, replace
 from briefbook.analyse.claims import content_words, name_stems, name_words
 from briefbook.analyse.figure_parts import part_groups, sum_of
 from briefbook.analyse.speakers import Voices, voices_of
-from briefbook.model import MONTHS, FigureReport, Kind, Quantity, ReadCorpus, Statement
+from briefbook.model import (
+    MONTHS,
+    DateExpression,
+    FigureReport,
+    Kind,
+    Quantity,
+    ReadCorpus,
+    Statement,
+)
 from briefbook.read.figure_kinds import MEASURES
 from briefbook.read.numbers import vocabulary as number_words
 from briefbook.vocabulary import alternation, derived, words
@@ -224,6 +233,23 @@ def whole(s: Statement, q: Quantity) -> bool:
     return part[0].isdigit() or part in number_words().word_numbers
 
 
+_PART = re.compile(r"^\S+\s+(?:out\s+)?of\s", re.I)
+
+
+def part_of_toll(q: Quantity, before: Quantity | None) -> bool:
+    """Whether ``q`` is a part drawn from a running count it names right after it ("Five of
+    the deaths were in the north", "eight of the cases are children"), or the next part of
+    that pool, its noun left out ("... and two are under five"; ``before`` is the figure
+    before it in its sentence): a subset of the toll, never a rival count of it."""
+    if q.kind not in running_kinds():
+        return False
+    if _PART.match(q.text):
+        return True
+    return (
+        before is not None and not q.counts and before.kind == q.kind and part_of_toll(before, None)
+    )
+
+
 def all_reports(corpus: ReadCorpus) -> list[Report]:
     published = {a.id: a.meta.published.iso() if a.meta.published else "" for a in corpus.articles}
     outlet = {a.id: (a.meta.outlet or a.id).casefold() for a in corpus.articles}
@@ -237,8 +263,15 @@ def all_reports(corpus: ReadCorpus) -> list[Report]:
         wholes = {
             q.start: sum_of([interval(p) for p in group]) for group in part_groups(s) for q in group
         }
+        ordered = sorted(s.quantities, key=lambda q: q.start)
+        preceding = dict(zip((q.start for q in ordered[1:]), ordered, strict=False))
         for q in s.quantities:
-            if q.kind in NOT_COMPARED or q.qualifier in ("each", "additional") or whole(s, q):
+            if (
+                q.kind in NOT_COMPARED
+                or q.qualifier in ("each", "additional")
+                or whole(s, q)
+                or part_of_toll(q, preceding.get(q.start))
+            ):
                 continue
             r, said = _report(s, q, published[s.source_id], places, names, voices)
             before = last.get((s.source_id, q.kind))
@@ -276,7 +309,8 @@ def _report(
     dated = [
         d.resolved
         for d in sorted(s.dates, key=lambda d: abs(d.start - q.start))  # nearest first
-        if d.relation == "on" and d.precision == "day" and a <= d.start < b
+        if d.precision == "day"
+        and ((d.relation == "on" and a <= d.start < b) or _fronted(s, d))
         and not _RELATIVE.search(d.text)  # "a day after" the figure's event dates something else
         and (event or _recent(d.resolved, published))
     ]  # fmt: skip
@@ -341,6 +375,23 @@ def iso_day(iso: str) -> dt.date | None:
         return dt.date.fromisoformat(iso) if len(iso) == 10 else None
     except ValueError:
         return None
+
+
+_FRAME = re.compile(r"(?:as\s+of|as\s+at|by)\s", re.IGNORECASE)
+_FRAME_LEAD = re.compile(r"[\s“\"‘']*")
+
+
+def _fronted(s: Statement, d: DateExpression) -> bool:
+    """Whether ``d`` opens its sentence as the frame of all it tells ("As of Friday, the toll
+    stood at 270", "By Sunday evening, 40 had died"): news fronts the moment a count holds for
+    and sets it off by a comma, outside the clause of the figures it dates."""
+    start, end = d.start - s.start, d.end - s.start
+    return (
+        d.relation in ("on", "by")
+        and bool(_FRAME.match(d.text))
+        and _FRAME_LEAD.fullmatch(s.text[:start]) is not None
+        and s.text[end : end + 1] == ","
+    )
 
 
 def _recent(iso: str, published: str) -> bool:

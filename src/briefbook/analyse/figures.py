@@ -43,9 +43,11 @@ count). Within a quantity:
   another count told in parts;
 * not compared at all: a value given as a step of a series ("up from 180", "following
   reports of 1,500", a running count that "has climbed to 13"), a part added to another
-  figure ("five others", "four more"), and a figure dated from another event ("reported six
-  deaths a day later": its day is not its article's). A figure for the unnamed place its
-  claimant speaks for ("three deaths in their regions") is not of any place named elsewhere;
+  figure ("five others", "four more"), a part drawn from a toll it names ("five of the
+  deaths were in the north, and four in the port": ``analyse/figure_reports``), and a
+  figure dated from another event ("reported six deaths a day later": its day is not its
+  article's). A figure for the unnamed place its claimant speaks for ("three deaths in
+  their regions") is not of any place named elsewhere;
 * a **series** is the quantity's values over time: reports dated to different days (a
   rising toll; an article dated only to the month cannot be placed in one). A series is
   shown as a trend; it is not a dispute, and each claimant's earlier figures of a day are

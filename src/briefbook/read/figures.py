@@ -32,9 +32,13 @@ follows the brackets.
 
 A number written in words, or a bare year, is a figure only when it counts something of a
 known kind or has a unit ("two people", "three weeks"; not "the two nations", "one of
-them"). "two brigades of 6,000 soldiers each" gives both figures and their product. The
-lexicon of kinds is ``data/vocabulary/figures.toml``, which a briefing can extend. The
-lexicon and the reading of one number's kind: ``read/figure_kinds``.
+them"); a number in words before "of the" and a toll or an outbreak ("Five of the deaths were
+in the north", "nine of the injured") is a part of it, a figure of its kind as "5 of the
+deaths" would be, and a number after it with its noun left out ("... and four were in the
+port") takes that kind by step 5. "two brigades of 6,000 soldiers each" gives both
+figures and their product. The lexicon of kinds is ``data/vocabulary/figures.toml``, which
+a briefing can extend. The lexicon and the reading of one number's kind:
+``read/figure_kinds``.
 """
 
 from __future__ import annotations
@@ -101,6 +105,29 @@ _EACH = re.compile(r"\s+of\s+(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+(?P<noun>[\w-]+)\
 _OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?", re.IGNORECASE)
 _OF = re.compile(r"^\s+of\b", re.IGNORECASE)
 _OF_THE = re.compile(r"^\s+of\s+(?:the|them|those|these|his|her|its|their|our|us|you|whom)\b", re.I)
+_PART_OF_THE = re.compile(
+    r"\s+of\s+the\s+(?P<whole>(?:[A-Za-z][\w’'-]*\s+){0,2}?[A-Za-z][\w’'-]*)"
+    r"(?=\s+(?:were|was|are|is|have|has|had|remain|remained|who|which|that)\b|\s*[,.;:]|$)",
+    re.I,
+)
+"""After a number in words, the toll or outbreak it is a part of, up to the verb or the
+clause's end: "Five of the deaths were ...", "nine of the injured are children"."""
+
+
+def _part_of_toll(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether a number in words at ``end`` counts a part of a toll or an outbreak named right
+    after it ("Five of the deaths were in the north", "eight of the cases are children"):
+    news gives such a part as a figure, as it would "5 of the deaths"; not "one of the
+    parents", "two of them" or "two of the eight injured" (a part of a number, read there)."""
+    part = _PART_OF_THE.match(text, end)
+    if part is None:
+        return False
+    whole = part.group("whole")
+    kinds = [lex.noun_kind[m.group(0).casefold()] for m in lex.nouns.finditer(whole)]
+    kinds += [lex.state_kind[m.group(0).casefold()] for m in lex.states.finditer(whole)]
+    return any(k in lex.events for k in kinds)
+
+
 _AND_ALSO = re.compile(
     r"\s*(?:(?:in\s+favou?r\s+of|against|to|for)\s+(?:[\w’'-]+\s+){1,3})?,?\s*and\s+"
     r"(?:(?:to\s+[\w’'-]+\s+)?(?:with|by)\s+)?",
@@ -257,6 +284,7 @@ def quantities(
             n.needs_noun
             and not n.unit
             and (_OF_THE.match(text[n.end :]) or (n.value == 1 and _OF.match(text[n.end :])))
+            and (n.value == 1 or whole or not _part_of_toll(text, n.end, lex))
         ):
             floor = n.end
             if whole:  # "nine of the 12 wounded died": the 12 are the wounded, still a whole

@@ -1,0 +1,54 @@
+"""The day a figure holds for (its as-of): a date fronted as the frame of its sentence ("As
+of Sunday, ...", "By Sunday evening, ...") dates every figure after it. Sentences invented in
+general news style; the article is published on Tuesday 4 March 2025."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefbook.analyse.figure_reports import reports
+from briefbook.analyse.pipeline import analyse
+from briefbook.model import Config, SourceMeta
+from briefbook.project.load import RawArticle
+
+CONFIG = Config.model_validate(
+    {
+        "briefing": {"title": "t"},
+        "topics": [{"id": "storm", "title": "Storm", "description": "x", "cues": ["storm"]}],
+    }
+)
+
+
+def as_of(text: str) -> list[tuple[float, str]]:
+    raw = RawArticle(SourceMeta(id="a", published="2025-03-04"), text, None, "0")  # type: ignore[arg-type]
+    return [(r.value, r.as_of) for r in reports(analyse(CONFIG, [raw], ["a.txt"]))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("As of Sunday, the death toll from the storm stood at 40.", [(40, "2025-03-02")]),
+        (
+            "By 2 March, 40 people had died and 12 were missing after the storm.",
+            [(40, "2025-03-02"), (12, "2025-03-02")],
+        ),
+        (
+            "“As of Saturday, 15 people had died in the storm,” the mayor said.",
+            [(15, "2025-03-01")],
+        ),
+    ],
+)
+def test_a_date_fronted_as_the_frame_of_a_sentence_dates_its_figures(text, expected):
+    assert as_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By contrast, 40 people died in the storm.",  # no date in the frame
+        "Officials, who met on Sunday, said 40 people had died in the storm.",  # not fronted
+        "Since Sunday, 40 people have died in the storm.",  # a span, not a moment
+    ],
+)
+def test_what_is_no_fronted_frame_leaves_the_article_s_day(text):
+    assert as_of(text) == [(40, "2025-03-04")]
