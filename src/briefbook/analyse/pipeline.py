@@ -20,6 +20,7 @@ from briefbook.analyse.dating import date_undated
 from briefbook.analyse.overrides import apply_to_statements
 from briefbook.analyse.subjects import GROUP_SUBJECTS, coordinated
 from briefbook.analyse.topics import TopicClassifier, carries, earlier_date
+from briefbook.analyse.unnamed_bodies import one_body, written_forms
 from briefbook.model import (
     Actor,
     Article,
@@ -44,6 +45,19 @@ def _group_actor(name: str, of: str | None = None) -> Actor:
     the body or state it speaks for when the text says."""
     group_id = "group-" + slug(f"{name} {of or ''}", "group")
     return Actor(group_id, name[:1].upper() + name[1:], Kind.GROUP, None, of, (name,), ())
+
+
+def _as_body(actor: Actor, noun: str, text: str) -> Actor:
+    """An unnamed speaker described as one body ("the presidency", "Freedonia's foreign
+    ministry") is listed as that body, with every definite form the articles write for it
+    (see :mod:`briefbook.analyse.unnamed_bodies`); other speakers are left as they are."""
+    if not one_body(noun):
+        return actor
+    written = written_forms(noun, text)
+    if not written and actor.kind == Kind.GROUP:
+        return actor
+    aliases = tuple(dict.fromkeys([*actor.aliases, *written]))
+    return replace(actor, kind=Kind.AGENCY, aliases=aliases)
 
 
 _SPELLINGS = derived(lambda: mapping("names", "spelling_variants"))
@@ -189,6 +203,7 @@ def statements(
                 actor = groups.get(key)
                 if actor is None:
                     actor = groups[key] = _group_actor(att.group, of)
+                groups[key] = actor = _as_body(actor, att.group, s.text)
                 claimant = actor.id
         topic = classifier.assign(
             s.text,

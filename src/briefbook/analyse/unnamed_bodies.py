@@ -1,0 +1,44 @@
+"""A speaker described by the one body it is, not by a name: "the presidency said",
+"Freedonia's foreign ministry said", "the ruling military said".
+
+News style names a body once in full, or never, and otherwise describes it by what it is:
+a singular noun of a body (``body_nouns`` in ``names.toml``) after "the" or a state's
+possessive. A state has one presidency and one foreign ministry, so such a description
+points at one body, not at a group of people as "officials" or "police" do: it is listed
+as a body (an agency), under the forms the articles write, determiner or possessive
+included, as an analyst would list "the presidency" among a body's names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefbook.read.names import fold
+from briefbook.vocabulary import derived, words
+
+_BODY_NOUNS = derived(lambda: words("names", "body_nouns"))
+_PEOPLE_NOUNS = derived(lambda: words("names", "group_nouns"))
+
+
+def one_body(noun: str) -> bool:
+    """Whether an unnamed speaker's words describe one body: their last word is a body's
+    singular noun ("foreign ministry", "presidency") and the phrase is not a group of
+    people ("police")."""
+    folded = fold(noun).split()
+    return bool(folded) and folded[-1] in _BODY_NOUNS() and " ".join(folded) not in _PEOPLE_NOUNS()
+
+
+def written_forms(noun: str, text: str) -> tuple[str, ...]:
+    """The forms of the description in ``text`` with what makes it definite before it:
+    "the" ("the presidency") or a capitalised possessive ("Freedonia's foreign ministry",
+    "Freedonia’s ruling military"), each once. Nothing when the sentence writes neither."""
+    phrase = r"\s+".join(re.escape(w) for w in noun.split())
+    if not phrase:
+        return ()
+    owner = r"(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*[’']s"  # "Freedonia's", "South Freedonia's"
+    pattern = rf"(?<![\w’'])(?:[Tt]he|{owner})\s+(?i:{phrase})(?![\w-])"
+    found: dict[str, str] = {}
+    for match in re.finditer(pattern, text):
+        form = " ".join(match.group(0).split())
+        found.setdefault(fold(form), form)
+    return tuple(found.values())
