@@ -143,6 +143,53 @@ def test_it_carries_a_body_on():
     assert out[1][1] == "Freedonia Medical Association"
 
 
+def test_it_after_a_quotation_carries_a_body_on():
+    out = claimants(
+        "The Freedonia Medical Association said on Monday that clinics would close. "
+        "The shortage “is worse than any we have seen,” it said in a statement. "
+        "“Patients will wait for weeks,” it added."
+    )
+    assert [o[1] for o in out] == ["Freedonia Medical Association"] * 3
+    # after a person's words "it" is no one's: the pronoun needs a body that spoke
+    out = claimants(
+        "Ana Roe said on Monday that clinics would close. "
+        "The shortage “is worse than any we have seen,” it said."
+    )
+    assert out[1][1] is None
+
+
+def test_it_reaches_back_over_the_outlet_s_own_sentences():
+    out = claimants(
+        "Harwick Freight Company said on Friday that a worker had been hurt.\n\n"
+        "He is in a stable condition.\n\n"
+        "He had been loading a crane, it said in a statement."
+    )
+    assert out[2][1] == "Harwick Freight Company"
+    # never across another speaker: the person who spoke since is no "it"
+    out = claimants(
+        "Harwick Freight Company said on Friday that a worker had been hurt.\n\n"
+        "Ana Roe, his sister, said he was in pain.\n\n"
+        "He had been loading a crane, it said in a statement."
+    )
+    assert out[2][1] is None
+    # nor further back than the paragraph and the two before it
+    out = claimants(
+        "Harwick Freight Company said on Friday that a worker had been hurt.\n\n"
+        "The crane was old.\n\nThe port was busy.\n\nThe weather was fine.\n\n"
+        "He had been loading a crane, it said in a statement."
+    )
+    assert out[-1][1] is None
+
+
+def test_a_refusal_ends_what_it_points_back_to():
+    out = claimants(
+        "Harwick Freight Company said on Friday that a worker had been hurt. "
+        "Beta Corp did not respond to a request for comment. "
+        "It said the crane was old."
+    )
+    assert out[2][1] is None
+
+
 def test_a_quotation_running_over_sentences_keeps_its_speaker():
     out = claimants(
         "The Freedonia Human Rights Commission said on Monday that 39 people had died.\n\n"

@@ -278,10 +278,14 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
         if nearer is not None:
             # "Gisèle Pelicot is ready, her lawyer said": the lawyer, nearer the verb
             return group_or_description(nearer, before, word, quote, context, candidates, base)
-        if subject is None and IT.search(text[: cue.start()]) and context.previous is not None:
-            prev = context.previous
-            body = prev.claimant is not None and prev.claimant.kind != Kind.PERSON
-            if body or (prev.claimant is None and prev.group is not None):
+        if subject is None and IT.search(text[: cue.start()]):
+            prev = _last_speaker(context)
+            body = (
+                prev is not None and prev.claimant is not None and prev.claimant.kind != Kind.PERSON
+            )
+            if prev is not None and (body or (prev.claimant is None and prev.group is not None)):
+                # "It said 46 were hurt": the body that spoke last, even a sentence or two
+                # in the outlet's own voice before ("He is in hospital.")
                 return replace(prev, cue=word, quote=quote, via_pronoun=True)
         if subject is None and joint and context.joint is not None:
             # "Acme and Beta Corp sued on Monday. ... They claim ...": both, the first named
@@ -336,6 +340,17 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
     if carries_on and earlier is not None and (earlier.claimant or earlier.group):
         return replace(earlier, quote=quote, via_pronoun=True)
     return Attribution(None, None, "", quote)
+
+
+def _last_speaker(context: Context) -> Attribution | None:
+    """Whom "it" points back to: the sentence before's speaker, else the
+    last speaker of the paragraph or the two before when only the outlet's own sentences
+    came between (news writing keeps one source's facts together: "The ministry
+    said a man was infected. / He is in hospital. / He had travelled, it said.")."""
+    prev = context.previous
+    if prev is not None and (prev.claimant is not None or prev.group is not None):
+        return prev
+    return context.spoke_last
 
 
 def _cited(text: str, base: int, after: Sequence[Mention]) -> Mention:

@@ -29,8 +29,11 @@ SPOKESPERSON = derived(
 )
 
 
-IT = re.compile(r"(?:^|[.;,]\s+|\band\s+)(?:It|it|They|they)\s+(?:(?:also|further|later)\s+)?$")
-"""A body or group carried on by a pronoun: "It said more than 30 were hurt"."""
+IT = re.compile(
+    r"(?:^|[.;,]\s+|[.;,!?]?[”\"»]\s+|\band\s+)(?:It|it|They|they)\s+(?:(?:also|further|later)\s+)?$"
+)
+"""A body or group carried on by a pronoun: "It said more than 30 were hurt"; "“...,” it
+added" (the pronoun after a quotation's close is the tail's subject)."""
 
 
 def _plural(noun: str) -> str:
