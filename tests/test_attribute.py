@@ -469,6 +469,27 @@ def test_a_straight_quote_closes_a_curly_one():
     assert out[1][1] is None  # the quotation is closed: no one carries on
 
 
+def test_guillemets_are_quotation_marks():
+    out = claimants(
+        "Harwick Freight Company said on Friday that the port would close. "
+        "«The cranes are unsafe and the staff must be protected,» the statement said. "
+        "«We will reopen when the repairs are done.» "
+        "«Our customers know we have no choice,» said Ana Roe, its chief executive."
+    )
+    assert [o[1] for o in out] == ["Harwick Freight Company"] * 3 + ["Ana Roe"]
+    # a verb inside the marks is the speaker's word, not the outlet's cue
+    (out,) = claimants(
+        "«Rescuers said nothing to us all night,» a resident of Lornholm told reporters."
+    )
+    assert out[2] == "told"
+    # a name in guillemets is no quotation: the next sentence carries no one on
+    out = claimants(
+        "Ana Roe said on Friday that the port would close. "
+        "Protesters gathered outside the «Harbour House» offices."
+    )
+    assert out[1][1] is None
+
+
 def test_the_country_points_back_to_the_state():
     out = claimants(
         "Portugal declared an outbreak on Friday. "

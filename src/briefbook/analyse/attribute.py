@@ -336,7 +336,7 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
         break
     # 5. a quotation with no attribution of its own: the previous sentence's speaker
     earlier = context.previous
-    carries_on = text.lstrip().startswith(("“", '"'))
+    carries_on = text.lstrip().startswith(("“", "«", '"'))
     if carries_on and earlier is not None and (earlier.claimant or earlier.group):
         return replace(earlier, quote=quote, via_pronoun=True)
     return Attribution(None, None, "", quote)
