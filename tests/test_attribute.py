@@ -490,6 +490,31 @@ def test_guillemets_are_quotation_marks():
     assert out[1][1] is None
 
 
+def test_according_to_him_or_the_official_points_back_to_who_spoke_before():
+    out = claimants(
+        "A police official told reporters that the fire had been set on purpose. "
+        "According to him, three men were seen running away."
+    )
+    assert out[0][1] is not None  # the unnamed official, as a group actor
+    assert out[1][1:] == (out[0][1], "according to")
+    out = claimants(
+        "Prime Minister Ana Roe said on Monday that the talks were over. "
+        "According to the official, the offer had come too late."
+    )
+    assert out[1][1:] == ("Ana Roe", "according to")
+    # not when no one spoke just before, nor a plural group's "him"
+    out = claimants(
+        "Prime Minister Ana Roe arrived in Lornholm on Monday. "
+        "According to the official, the offer had come too late."
+    )
+    assert out[1][1] is None
+    out = claimants(
+        "Police officials told reporters that the fire had been set on purpose. "
+        "According to him, three men were seen running away."
+    )
+    assert out[1][1] is None
+
+
 def test_the_country_points_back_to_the_state():
     out = claimants(
         "Portugal declared an outbreak on Friday. "

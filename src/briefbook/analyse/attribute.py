@@ -151,6 +151,17 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
         anaphor = earlier_named(after_the.group("head").casefold(), context) if after_the else None
         if anaphor is not None:
             return Attribution(anaphor, None, "according to", quote)
+        prev = context.previous
+        if (
+            after_the is not None
+            and one_person(after_the.group("head").casefold())
+            and prev is not None
+            and prev.claimant is not None
+            and prev.claimant.kind == Kind.PERSON
+        ):
+            # "Prime Minister Ana Roe said ... According to the official, ...": the one
+            # who spoke just before, named again by what she is
+            return Attribution(prev.claimant, None, "according to", quote, via_pronoun=True)
         group = GROUP_SUBJECTS().match(text[acc.end() :].lstrip())
         if group:
             return Attribution(None, group.group("noun").casefold(), "according to", quote)
