@@ -143,6 +143,53 @@ def test_it_carries_a_body_on():
     assert out[1][1] == "Freedonia Medical Association"
 
 
+def test_it_after_a_quotation_carries_a_body_on():
+    out = claimants(
+        "The Freedonia Medical Association said on Monday that clinics would close. "
+        "The shortage “is worse than any we have seen,” it said in a statement. "
+        "“Patients will wait for weeks,” it added."
+    )
+    assert [o[1] for o in out] == ["Freedonia Medical Association"] * 3
+    # after a person's words "it" is no one's: the pronoun needs a body that spoke
+    out = claimants(
+        "Ana Roe said on Monday that clinics would close. "
+        "The shortage “is worse than any we have seen,” it said."
+    )
+    assert out[1][1] is None
+
+
+def test_it_reaches_back_over_the_outlet_s_own_sentences():
+    out = claimants(
+        "Harwick Freight Company said on Friday that a worker had been hurt.\n\n"
+        "He is in a stable condition.\n\n"
+        "He had been loading a crane, it said in a statement."
+    )
+    assert out[2][1] == "Harwick Freight Company"
+    # never across another speaker: the person who spoke since is no "it"
+    out = claimants(
+        "Harwick Freight Company said on Friday that a worker had been hurt.\n\n"
+        "Ana Roe, his sister, said he was in pain.\n\n"
+        "He had been loading a crane, it said in a statement."
+    )
+    assert out[2][1] is None
+    # nor further back than the paragraph and the two before it
+    out = claimants(
+        "Harwick Freight Company said on Friday that a worker had been hurt.\n\n"
+        "The crane was old.\n\nThe port was busy.\n\nThe weather was fine.\n\n"
+        "He had been loading a crane, it said in a statement."
+    )
+    assert out[-1][1] is None
+
+
+def test_a_refusal_ends_what_it_points_back_to():
+    out = claimants(
+        "Harwick Freight Company said on Friday that a worker had been hurt. "
+        "Beta Corp did not respond to a request for comment. "
+        "It said the crane was old."
+    )
+    assert out[2][1] is None
+
+
 def test_a_quotation_running_over_sentences_keeps_its_speaker():
     out = claimants(
         "The Freedonia Human Rights Commission said on Monday that 39 people had died.\n\n"
@@ -420,6 +467,52 @@ def test_a_straight_quote_closes_a_curly_one():
     )
     assert out[0][1] == "Ana Ruiz"
     assert out[1][1] is None  # the quotation is closed: no one carries on
+
+
+def test_guillemets_are_quotation_marks():
+    out = claimants(
+        "Harwick Freight Company said on Friday that the port would close. "
+        "«The cranes are unsafe and the staff must be protected,» the statement said. "
+        "«We will reopen when the repairs are done.» "
+        "«Our customers know we have no choice,» said Ana Roe, its chief executive."
+    )
+    assert [o[1] for o in out] == ["Harwick Freight Company"] * 3 + ["Ana Roe"]
+    # a verb inside the marks is the speaker's word, not the outlet's cue
+    (out,) = claimants(
+        "«Rescuers said nothing to us all night,» a resident of Lornholm told reporters."
+    )
+    assert out[2] == "told"
+    # a name in guillemets is no quotation: the next sentence carries no one on
+    out = claimants(
+        "Ana Roe said on Friday that the port would close. "
+        "Protesters gathered outside the «Harbour House» offices."
+    )
+    assert out[1][1] is None
+
+
+def test_according_to_him_or_the_official_points_back_to_who_spoke_before():
+    out = claimants(
+        "A police official told reporters that the fire had been set on purpose. "
+        "According to him, three men were seen running away."
+    )
+    assert out[0][1] is not None  # the unnamed official, as a group actor
+    assert out[1][1:] == (out[0][1], "according to")
+    out = claimants(
+        "Prime Minister Ana Roe said on Monday that the talks were over. "
+        "According to the official, the offer had come too late."
+    )
+    assert out[1][1:] == ("Ana Roe", "according to")
+    # not when no one spoke just before, nor a plural group's "him"
+    out = claimants(
+        "Prime Minister Ana Roe arrived in Lornholm on Monday. "
+        "According to the official, the offer had come too late."
+    )
+    assert out[1][1] is None
+    out = claimants(
+        "Police officials told reporters that the fire had been set on purpose. "
+        "According to him, three men were seen running away."
+    )
+    assert out[1][1] is None
 
 
 def test_the_country_points_back_to_the_state():

@@ -151,6 +151,17 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
         anaphor = earlier_named(after_the.group("head").casefold(), context) if after_the else None
         if anaphor is not None:
             return Attribution(anaphor, None, "according to", quote)
+        prev = context.previous
+        if (
+            after_the is not None
+            and one_person(after_the.group("head").casefold())
+            and prev is not None
+            and prev.claimant is not None
+            and prev.claimant.kind == Kind.PERSON
+        ):
+            # "Prime Minister Ana Roe said ... According to the official, ...": the one
+            # who spoke just before, named again by what she is
+            return Attribution(prev.claimant, None, "according to", quote, via_pronoun=True)
         group = GROUP_SUBJECTS().match(text[acc.end() :].lstrip())
         if group:
             return Attribution(None, group.group("noun").casefold(), "according to", quote)
@@ -278,10 +289,14 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
         if nearer is not None:
             # "Gisèle Pelicot is ready, her lawyer said": the lawyer, nearer the verb
             return group_or_description(nearer, before, word, quote, context, candidates, base)
-        if subject is None and IT.search(text[: cue.start()]) and context.previous is not None:
-            prev = context.previous
-            body = prev.claimant is not None and prev.claimant.kind != Kind.PERSON
-            if body or (prev.claimant is None and prev.group is not None):
+        if subject is None and IT.search(text[: cue.start()]):
+            prev = _last_speaker(context)
+            body = (
+                prev is not None and prev.claimant is not None and prev.claimant.kind != Kind.PERSON
+            )
+            if prev is not None and (body or (prev.claimant is None and prev.group is not None)):
+                # "It said 46 were hurt": the body that spoke last, even a sentence or two
+                # in the outlet's own voice before ("He is in hospital.")
                 return replace(prev, cue=word, quote=quote, via_pronoun=True)
         if subject is None and joint and context.joint is not None:
             # "Acme and Beta Corp sued on Monday. ... They claim ...": both, the first named
@@ -332,10 +347,21 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
         break
     # 5. a quotation with no attribution of its own: the previous sentence's speaker
     earlier = context.previous
-    carries_on = text.lstrip().startswith(("“", '"'))
+    carries_on = text.lstrip().startswith(("“", "«", '"'))
     if carries_on and earlier is not None and (earlier.claimant or earlier.group):
         return replace(earlier, quote=quote, via_pronoun=True)
     return Attribution(None, None, "", quote)
+
+
+def _last_speaker(context: Context) -> Attribution | None:
+    """Whom "it" points back to: the sentence before's speaker, else the
+    last speaker of the paragraph or the two before when only the outlet's own sentences
+    came between (news writing keeps one source's facts together: "The ministry
+    said a man was infected. / He is in hospital. / He had travelled, it said.")."""
+    prev = context.previous
+    if prev is not None and (prev.claimant is not None or prev.group is not None):
+        return prev
+    return context.spoke_last
 
 
 def _cited(text: str, base: int, after: Sequence[Mention]) -> Mention:

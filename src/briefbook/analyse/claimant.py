@@ -56,3 +56,8 @@ class Context:
     joint: Mention | None = None
     """The first of the last two bodies that were a sentence's subject together ("Acme and
     Beta Corp sued"), for a later "they say" or "the companies claim"."""
+    spoke_last: Attribution | None = None
+    """The last attribution with a speaker in this paragraph or the two before, sentences
+    in the outlet's own voice skipped ("The ministry said a man was infected. / He is in
+    hospital. / He had travelled, it said."), for a body's "it"; None
+    when the last speaker refused to comment."""

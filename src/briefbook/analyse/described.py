@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from briefbook.analyse.bodies import PERSON_HEADS, Description, alone, earlier_body, earlier_person
 from briefbook.analyse.claimant import Attribution, Context
@@ -295,6 +296,10 @@ def pronoun_cited(after: str, context: Context, quote: bool) -> Attribution | No
     if m is None:
         return None
     if m.group("person"):
+        prev = context.previous
+        if prev is not None and prev.claimant is None and one_person(prev.group):
+            # "A police official told reporters ... According to him": the official again
+            return replace(prev, cue="according to", quote=quote, via_pronoun=True)
         if context.last_person is None:
             return None
         return Attribution(context.last_person, None, "according to", quote, via_pronoun=True)

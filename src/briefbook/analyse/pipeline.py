@@ -139,6 +139,8 @@ def statements(
     out = []
     last_person: Mention | None = None
     previous: Attribution | None = None
+    spoke_last: tuple[int, Attribution] | None = None
+    """The paragraph and attribution of the last sentence with a speaker."""
     opened: Attribution | None = None
     """Who speaks in a quotation opened in an earlier sentence and not yet closed."""
     inside = False
@@ -163,7 +165,15 @@ def statements(
             # whatever verbs they hold ("“... The police said nothing. ...,” she said.")
             att = Attribution(None, None, "", True)
         else:
-            context = Context(tuple(seen), last_person, previous, tuple(described), joint)
+            near = spoke_last if spoke_last and r.block_index - spoke_last[0] <= 2 else None
+            context = Context(
+                tuple(seen),
+                last_person,
+                previous,
+                tuple(described),
+                joint,
+                near[1] if near else None,
+            )
             att = attribute(s.text, s.start, named, context)
         if att.claimant is None and att.group is None and inside and opened is not None:
             att = replace(opened, quote=att.quote, via_pronoun=True)  # inside its quotation
@@ -176,6 +186,10 @@ def statements(
         block_before = r.block_index
         # a refusal cites no one: a quotation after it does not carry on its party's words
         previous = replace(att, claimant=None, group=None) if att.silent else att
+        if att.silent:
+            spoke_last = None  # a refusal: "it" after it is no earlier speaker's
+        elif att.claimant is not None or att.group is not None:
+            spoke_last = (r.block_index, att)
         seen.extend(named)
         together = coordinated(s.text, s.start, named)
         if together is not None:

@@ -96,7 +96,7 @@ STATE_AFTER = re.compile(r"\s+(?:dead|killed|missing|injured|wounded|hurt|to\s+(
 ACCORDING = re.compile(r"\b(?:according to|as per)\b", re.IGNORECASE)
 PHRASE_END = re.compile(r"[,;:!?]\s")
 """Where the source of "according to X" ends: the punctuation closing its phrase."""
-TAIL = re.compile(r"[,.!?]?[”\"]\s*(?:,\s*)?(?P<rest>.*)$")
+TAIL = re.compile(r"[,.!?]?[”»\"]\s*(?:,\s*)?(?P<rest>.*)$")
 PRONOUN = derived(
     lambda: re.compile(
         r"\b("

@@ -29,8 +29,11 @@ SPOKESPERSON = derived(
 )
 
 
-IT = re.compile(r"(?:^|[.;,]\s+|\band\s+)(?:It|it|They|they)\s+(?:(?:also|further|later)\s+)?$")
-"""A body or group carried on by a pronoun: "It said more than 30 were hurt"."""
+IT = re.compile(
+    r"(?:^|[.;,]\s+|[.;,!?]?[”\"»]\s+|\band\s+)(?:It|it|They|they)\s+(?:(?:also|further|later)\s+)?$"
+)
+"""A body or group carried on by a pronoun: "It said more than 30 were hurt"; "“...,” it
+added" (the pronoun after a quotation's close is the tail's subject)."""
 
 
 def _plural(noun: str) -> str:
@@ -133,14 +136,15 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     """The quoted parts of a sentence, those of a quotation of several sentences too: a
     closing mark with nothing open before it closes what an earlier sentence opened ("...
     move on,” she said."), and a quotation still open at the end runs to it ("“We will
-    rebuild."). A straight quote closes what is open, curly or straight; else it opens
+    rebuild."). Guillemets are quotation marks as curly quotes are ("«We will rebuild,»
+    she said."). A straight quote closes what is open, curly or straight; else it opens
     after a space or at the start, and closes after a word or a stop."""
     spans: list[tuple[int, int]] = []
     start: int | None = None
     for i, ch in enumerate(text):
-        if ch == "“" and start is None:
+        if ch in "“«" and start is None:
             start = i
-        elif ch == "”" or (ch == '"' and start is not None):
+        elif ch in "”»" or (ch == '"' and start is not None):
             spans.append((0 if start is None else start, i + 1))
             start = None
         elif ch == '"':
