@@ -29,6 +29,31 @@ def test_breaks_after_initialism_before_sentence_start():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised word after the hour starts the next sentence
+        (
+            "The alarm sounded at 3:30 p.m. Crews arrived within minutes.",
+            ["The alarm sounded at 3:30 p.m.", "Crews arrived within minutes."],
+        ),
+        (
+            "Polls closed at 8 a.m. Turnout was low.",
+            ["Polls closed at 8 a.m.", "Turnout was low."],
+        ),
+        # the day, the month or the zone after the hour, as news style writes them
+        ("The vote is set for 10 a.m. Tuesday in the capital.", None),
+        ("The blast came at 9 p.m. ET near the port.", None),
+        ("Trading resumed at 4 p.m. Moscow time on Friday.", None),
+        ("The deadline passed at 5 p.m. December 3 without a deal.", None),
+        # lower case after the hour never starts a sentence
+        ("The strike began at 6 a.m. local time and went on.", None),
+    ],
+)
+def test_a_clock_marker_ends_a_sentence_only_before_a_new_one(text, expected):
+    assert sentences(text) == (expected or [text])
+
+
 def test_a_quotation_of_several_sentences_is_split_as_a_reader_counts_them():
     text = "“They are fair targets. We will defend,” Kirby stated. “There could be dead.” Then he left."
     assert sentences(text) == [

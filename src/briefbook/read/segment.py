@@ -6,6 +6,7 @@ sentence, so the annotated article shows the characters the source contained.
 
 from __future__ import annotations
 
+import calendar
 import hashlib
 import re
 import unicodedata
@@ -13,12 +14,18 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
-from briefbook.model import BlockKind
+from briefbook.model import MONTHS, BlockKind
 from briefbook.vocabulary import derived, words
 
 ABBREVIATIONS = derived(lambda: words("segments", "abbreviations"))
 SENTENCE_STARTERS = derived(lambda: words("segments", "sentence_starters"))
 END_SYMBOLS = derived(lambda: words("segments", "end_symbols"))
+CLOCK_MARKERS = derived(lambda: words("segments", "clock_markers"))
+AFTER_CLOCK = derived(
+    lambda: words("segments", "after_clock")
+    | {d.lower() for d in calendar.day_name}
+    | {m.lower() for m in MONTHS}
+)
 """Marks that close a story after its last stop ("■"): a sentence of their own."""
 OPEN_QUOTES = "“‘«「『"
 CLOSE_QUOTES = "”’»」』"
@@ -84,6 +91,8 @@ def _is_abbreviation(before: str, after: str) -> bool:
     next_lower = next_word.group(0).lower() if next_word else ""
     if re.fullmatch(r"[\d.,]+", word):
         return False  # a number with decimals ends the sentence: "put it at 5.8. Rescuers"
+    if bare in CLOCK_MARKERS():
+        return not _starts_after_clock(after, next_lower)
     if "." in word.rstrip("."):
         # An initialism such as U.S. or U.N.: ends a sentence only before a typical opener.
         return next_lower not in SENTENCE_STARTERS()
@@ -92,6 +101,15 @@ def _is_abbreviation(before: str, after: str) -> bool:
         # ("she wrote on X. The post ...")
         return not re.search(r"\b(?:on|via)\s+\S+$", before, re.IGNORECASE)
     return bare in ABBREVIATIONS()
+
+
+def _starts_after_clock(after: str, next_lower: str) -> bool:
+    """Whether the text after a clock marker ("p.m.") starts a new sentence."""
+    if next_lower in SENTENCE_STARTERS():
+        return True
+    if not after[:1].isupper() or next_lower in AFTER_CLOCK():
+        return False
+    return not re.match(r"[\w’']+\s+time\b", after)
 
 
 def _corner_depths(text: str) -> list[int]:
