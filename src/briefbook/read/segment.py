@@ -22,9 +22,11 @@ SENTENCE_STARTERS = derived(lambda: words("segments", "sentence_starters"))
 END_SYMBOLS = derived(lambda: words("segments", "end_symbols"))
 CLOCK_MARKERS = derived(lambda: words("segments", "clock_markers"))
 AFTER_CLOCK = derived(
-    lambda: words("segments", "after_clock")
-    | {d.lower() for d in calendar.day_name}
-    | {m.lower() for m in MONTHS}
+    lambda: (
+        words("segments", "after_clock")
+        | {d.lower() for d in calendar.day_name}
+        | {m.lower() for m in MONTHS}
+    )
 )
 """Marks that close a story after its last stop ("■"): a sentence of their own."""
 OPEN_QUOTES = "“‘«「『"
