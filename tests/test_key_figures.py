@@ -26,14 +26,17 @@ def test_each_kind_has_its_page_and_the_landing_page_no_chart(tmp_path):
     assert "tikzpicture" not in landing and "{image}" not in landing
     kinds = {p for p in pages if p.startswith("briefing/key-figures/kind/")}
     assert len(kinds) >= 2, "fewer than two kinds: the test shows nothing"
-    assert len(svgs) == len(kinds)
+    assert len([f for f in svgs if f.endswith(".svg")]) == len(kinds)
     for path in kinds:
         page = pages[path]
         slug = path.removeprefix("briefing/key-figures/kind/").removesuffix(".md")
         # linked from the landing page, in its PDF toctree, with its own chart only
         assert f"(key-figures/kind/{slug}.md)" in landing
         assert f"\nkey-figures/kind/{slug}\n" in landing
-        assert page.count("\\begin{tikzpicture}") == 1
+        # the PDF's chart is drawn from its own file: no TikZ in the page (nor its doctree)
+        assert "tikzpicture" not in page
+        assert page.count(f"```{{briefbook-pdf-chart}} ../../key-figures-{slug}.tex") == 1
+        assert "\\begin{tikzpicture}" in svgs[f"briefing/key-figures-{slug}.tex"]
         assert f"```{{image}} ../../key-figures-{slug}.svg" in page
         assert f"briefing/key-figures-{slug}.svg" in svgs
     # every dispute and series is on exactly one page, that of its kind
@@ -56,11 +59,11 @@ def test_a_kind_with_many_disputes_and_series_is_split_by_date(tmp_path):
     assert split, "no kind with more than two disputes and series: the test shows nothing"
     for path in split:
         page = pages[path]
-        assert "\\begin{tikzpicture}" in page and "## ⚠ In dispute" not in page
+        assert "{briefbook-pdf-chart}" in page and "## ⚠ In dispute" not in page
         parts = [p for p in pages if p.startswith(path.removesuffix(".md") + "/")]
         assert parts
         for part in parts:
-            assert "tikzpicture" not in pages[part]
+            assert "briefbook-pdf-chart" not in pages[part]
             assert re.search(r"^## (?:⚠ In dispute|Over time)", pages[part], re.M)
     counted = sum(
         len(re.findall(r"^## (?:⚠ In dispute|Over time)(?!.*continued)", text, re.M))
@@ -92,9 +95,9 @@ def test_a_kind_is_split_by_its_reports_not_only_by_its_disputes_and_series(tmp_
     pages, _ = figures.render_key_figures(_briefing(tmp_path / "again", items))
     head = pages[f"briefing/key-figures/kind/{slug}.md"]
     assert "By date of report" in head and "## ⚠ In dispute" not in head
-    assert "\\begin{tikzpicture}" in head
+    assert "{briefbook-pdf-chart}" in head
     parts = [p for p in pages if p.startswith(f"briefing/key-figures/kind/{slug}/")]
-    assert parts and all("tikzpicture" not in pages[p] for p in parts)
+    assert parts and all("briefbook-pdf-chart" not in pages[p] for p in parts)
     links = sum(pages[p].count("{briefbook-evidence}`") for p in parts)
     assert links == rows  # every report is on a part, with its link
 

@@ -11,6 +11,7 @@ from briefbook.book import chart, paging
 from briefbook.book.data import claimant_label
 from briefbook.book.markup import (
     FOLDER,
+    HEADER,
     evidence_cell,
     figure_text,
     kind_title,
@@ -152,17 +153,41 @@ TIKZ_ROWS = 1000
 row, must stay under TeX's largest length (about 5.7 m), or the PDF fails to build."""
 
 
+def _drawable(drawn: chart.Chart) -> bool:
+    return len(drawn.bars) + 2 * len(drawn.groups) <= TIKZ_ROWS
+
+
+def _tikz_file(drawn: chart.Chart) -> str:
+    """The generated file (beside its SVG, relative to the generated folder) that holds a
+    chart's TikZ for the PDF."""
+    return f"key-figures-{drawn.slug}.tex"
+
+
+def _tikz_files(made: Sequence[chart.Chart]) -> dict[str, str]:
+    """Path -> TikZ of each chart the PDF draws, scaled to fit the page under its heading
+    (``bbchart`` in briefbook.sphinx's preamble). A file, not raw LaTeX in the page: the
+    HTML build would keep its hundreds of lines in the page's doctree, and read them again
+    each time the chart changes, for a book that never prints them."""
+    return {
+        f"{FOLDER}/{_tikz_file(d)}": "\n".join(
+            [HEADER.rstrip("\n"), "\\begin{bbchart}", chart.tikz(d), "\\end{bbchart}", ""]
+        )
+        for d in made
+        if _drawable(d)
+    }
+
+
 def _pdf_chart(drawn: chart.Chart) -> list[str]:
-    """The chart in TikZ, scaled to fit the page under its heading (``bbchart`` in
-    briefbook.sphinx's preamble); a sentence instead when it has too many rows."""
-    if len(drawn.bars) + 2 * len(drawn.groups) > TIKZ_ROWS:
+    """The chart in TikZ, drawn from its file by ``briefbook-pdf-chart``
+    (``briefbook.sphinx.pdfchart``); a sentence instead when it has too many rows."""
+    if not _drawable(drawn):
         return [
             myst_text(
                 f"The chart of these {len(drawn.bars):,} figures is too long to draw on a page:"
                 " it is in the HTML book, and every figure is listed below."
             ),
         ]
-    return ["```{raw} latex", "\\begin{bbchart}", chart.tikz(drawn), "\\end{bbchart}", "```"]
+    return [f"```{{briefbook-pdf-chart}} ../../{_tikz_file(drawn)}", "```"]
 
 
 KINDS = "kind"
@@ -233,7 +258,7 @@ def _kind_pages(briefing: Briefing) -> tuple[dict[str, str], list[str], dict[str
             "````",
             "",
         ]
-    return pages, listing, chart.chart_files(made, FOLDER)
+    return pages, listing, {**chart.chart_files(made, FOLDER), **_tikz_files(made)}
 
 
 @dataclass(frozen=True, slots=True)
