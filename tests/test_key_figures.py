@@ -26,21 +26,24 @@ def test_each_kind_has_its_page_and_the_landing_page_no_chart(tmp_path):
     assert "tikzpicture" not in landing and "{image}" not in landing
     kinds = {p for p in pages if p.startswith("briefing/key-figures/kind/")}
     assert len(kinds) >= 2, "fewer than two kinds: the test shows nothing"
-    assert len(svgs) == len(kinds)
+    assert len([f for f in svgs if f.endswith(".svg")]) == len(kinds)
     for path in kinds:
         page = pages[path]
         slug = path.removeprefix("briefing/key-figures/kind/").removesuffix(".md")
         # linked from the landing page, in its PDF toctree, with its own chart only
         assert f"(key-figures/kind/{slug}.md)" in landing
         assert f"\nkey-figures/kind/{slug}\n" in landing
-        assert page.count("\\begin{tikzpicture}") == 1
+        # the PDF's chart is drawn from its own file: no TikZ in the page (nor its doctree)
+        assert "tikzpicture" not in page
+        assert page.count(f"```{{briefbook-pdf-chart}} ../../key-figures-{slug}.tex") == 1
+        assert "\\begin{tikzpicture}" in svgs[f"briefing/key-figures-{slug}.tex"]
         assert f"```{{image}} ../../key-figures-{slug}.svg" in page
         assert f"briefing/key-figures-{slug}.svg" in svgs
     # every dispute and series is on exactly one page, that of its kind
     on_pages = sorted(
         m
         for path in kinds
-        for m in re.findall(r"^## (?:⚠ In dispute|Over time)", pages[path], re.M)
+        for m in re.findall(r"^## (?:⚠ In dispute|Over time)(?!.*continued)", pages[path], re.M)
     )
     n = sum(1 for c in briefing.conflicts if c.kind == "figures") + len(briefing.series)
     assert len(on_pages) == n
@@ -48,22 +51,22 @@ def test_each_kind_has_its_page_and_the_landing_page_no_chart(tmp_path):
 
 def test_a_kind_with_many_disputes_and_series_is_split_by_date(tmp_path):
     """Past page_items, a kind's page keeps its chart and links to a page per date of
-    first report; each dispute or series is on one of them, under its kind."""
+    report; each dispute or series starts on one of them, under its kind."""
     briefing = _briefing(tmp_path, 2)
     pages, _ = figures.render_key_figures(briefing)
     kinds = [p for p in pages if re.fullmatch(r"briefing/key-figures/kind/[^/]+\.md", p)]
-    split = [p for p in kinds if pages[p].count("By date of first report")]
+    split = [p for p in kinds if pages[p].count("By date of report")]
     assert split, "no kind with more than two disputes and series: the test shows nothing"
     for path in split:
         page = pages[path]
-        assert "\\begin{tikzpicture}" in page and "## ⚠ In dispute" not in page
+        assert "{briefbook-pdf-chart}" in page and "## ⚠ In dispute" not in page
         parts = [p for p in pages if p.startswith(path.removesuffix(".md") + "/")]
         assert parts
         for part in parts:
-            assert "tikzpicture" not in pages[part]
+            assert "briefbook-pdf-chart" not in pages[part]
             assert re.search(r"^## (?:⚠ In dispute|Over time)", pages[part], re.M)
     counted = sum(
-        len(re.findall(r"^## (?:⚠ In dispute|Over time)", text, re.M))
+        len(re.findall(r"^## (?:⚠ In dispute|Over time)(?!.*continued)", text, re.M))
         for p, text in pages.items()
         if p.startswith("briefing/key-figures/kind/")
     )
@@ -91,9 +94,45 @@ def test_a_kind_is_split_by_its_reports_not_only_by_its_disputes_and_series(tmp_
     assert rows > items + 1, "no dispute or series with several reports: the test shows nothing"
     pages, _ = figures.render_key_figures(_briefing(tmp_path / "again", items))
     head = pages[f"briefing/key-figures/kind/{slug}.md"]
-    assert "By date of first report" in head and "## ⚠ In dispute" not in head
-    assert "\\begin{tikzpicture}" in head
+    assert "By date of report" in head and "## ⚠ In dispute" not in head
+    assert "{briefbook-pdf-chart}" in head
     parts = [p for p in pages if p.startswith(f"briefing/key-figures/kind/{slug}/")]
-    assert parts and all("tikzpicture" not in pages[p] for p in parts)
+    assert parts and all("briefbook-pdf-chart" not in pages[p] for p in parts)
     links = sum(pages[p].count("{briefbook-evidence}`") for p in parts)
     assert links == rows  # every report is on a part, with its link
+
+
+def test_a_long_series_is_split_by_the_date_of_each_report(tmp_path):
+    """A series that began on the first day gains reports on later days: each report is on
+    the page of its article's date, the first part keeps the series's heading and label,
+    and a new report rewrites its own date's page and the kind's page, not the first
+    part's page with every earlier report of the series."""
+    briefing = _briefing(tmp_path, 2)
+    dates = {a.id: a.meta.published.iso() for a in briefing.articles if a.meta.published}
+    t = max(briefing.series, key=lambda t: len({dates[f.source_id] for f in t.reports}))
+    days = sorted({dates[f.source_id] for f in t.reports})
+    assert len(days) >= 3, "no series reported on three days: the test shows nothing"
+    slug = figures.chart.slug(t.kind, t.unit)
+    folder = f"briefing/key-figures/kind/{slug}"
+    after, _ = figures.render_key_figures(briefing)
+    label = f"(bb-series-{t.id})="
+    with_label = [p for p, text in after.items() if label in text]
+    assert with_label == [f"{folder}/{days[0]}.md"]
+    assert f"[the list](../{slug}.md)" in after[with_label[0]]
+    for day in days[1:]:
+        assert f"<bb-series-{t.id}>`" in after[f"{folder}/{day}.md"]
+    rows = sum(
+        text.count("{briefbook-evidence}`")
+        for p, text in after.items()
+        if p.startswith(folder + "/")
+    )
+    assert rows >= len(t.reports)
+    last = days[-1]
+    # the last report on the last day, taken away, is the "new report"
+    newest = next(f for f in reversed(t.reports) if dates[f.source_id] == last)
+    kept = tuple(f for f in t.reports if f is not newest)
+    series = tuple(dataclasses.replace(s, reports=kept) if s is t else s for s in briefing.series)
+    before, _ = figures.render_key_figures(dataclasses.replace(briefing, series=series))
+    changed = {p for p in after if before.get(p) != after[p]}
+    assert f"{folder}/{days[0]}.md" not in changed
+    assert changed <= {f"{folder}/{last}.md", f"{folder}.md", "briefing/key-figures.md"}

@@ -52,6 +52,10 @@ def test_a_briefing_of_more_than_26_articles_prints_them_all(tmp_path):
     log = pdf.with_suffix(".log").read_text(encoding="utf-8", errors="replace")
     assert "Missing character" not in log
     assert "headheight is too small" not in log
+    # the key-figures charts are drawn, from their generated TikZ files
+    tex = pdf.with_suffix(".tex").read_text(encoding="utf-8")
+    assert tex.count("\\begin{bbchart}") == len(list(root.glob("docs/briefing/key-figures-*.tex")))
+    assert "\\begin{tikzpicture}" in tex and "{briefbook-pdf-chart}" not in tex
 
 
 def test_a_chart_too_long_for_tikz_is_left_to_the_html_book(tmp_path, monkeypatch):
@@ -62,13 +66,17 @@ def test_a_chart_too_long_for_tikz_is_left_to_the_html_book(tmp_path, monkeypatc
     from briefbook.project.load import Project
 
     briefing = load_briefing(Project(write_corpus(tmp_path / "b", 12, seed=7)))
-    pages, _ = figures.render_key_figures(briefing)
+    pages, files = figures.render_key_figures(briefing)
     kinds = sorted(p for p in pages if p.startswith("briefing/key-figures/kind/"))
     assert kinds, "no kind of figure with a chart: the test shows nothing"
     page = pages[kinds[0]]
-    assert "\\begin{bbchart}" in page and "\\begin{tikzpicture}" in page
+    slug = kinds[0].removeprefix("briefing/key-figures/kind/").removesuffix(".md")
+    tex = f"briefing/key-figures-{slug}.tex"
+    assert f"{{briefbook-pdf-chart}} ../../key-figures-{slug}.tex" in page
+    assert "\\begin{bbchart}" in files[tex] and "\\begin{tikzpicture}" in files[tex]
     monkeypatch.setattr(figures, "TIKZ_ROWS", 3)
-    pages, _ = figures.render_key_figures(briefing)
+    pages, files = figures.render_key_figures(briefing)
     page = pages[kinds[0]]
-    assert "tikzpicture" not in page and "too long to draw on a page" in page
+    assert "briefbook-pdf-chart" not in page and "too long to draw on a page" in page
+    assert tex not in files
     assert "```{image} ../../key-figures-" in page  # the HTML book keeps its chart

@@ -11,6 +11,7 @@ from briefbook.book import chart, paging
 from briefbook.book.data import claimant_label
 from briefbook.book.markup import (
     FOLDER,
+    HEADER,
     evidence_cell,
     figure_text,
     kind_title,
@@ -131,7 +132,9 @@ def _dispute(briefing: Briefing, c: Conflict) -> list[str]:
     ]
 
 
-def _series(briefing: Briefing, t: FigureSeries) -> list[str]:
+def _series(
+    briefing: Briefing, t: FigureSeries, reports: Sequence[FigureReport] | None = None
+) -> list[str]:
     return [
         f"(bb-series-{t.id})=",
         f"## {myst_text('Over time: ' + t.about)}",
@@ -141,7 +144,7 @@ def _series(briefing: Briefing, t: FigureSeries) -> list[str]:
             "trend, not a disagreement between sources."
         ),
         "",
-        *_reports(briefing, t.reports, dated_first=True),
+        *_reports(briefing, t.reports if reports is None else reports, dated_first=True),
     ]
 
 
@@ -150,17 +153,41 @@ TIKZ_ROWS = 1000
 row, must stay under TeX's largest length (about 5.7 m), or the PDF fails to build."""
 
 
+def _drawable(drawn: chart.Chart) -> bool:
+    return len(drawn.bars) + 2 * len(drawn.groups) <= TIKZ_ROWS
+
+
+def _tikz_file(drawn: chart.Chart) -> str:
+    """The generated file (beside its SVG, relative to the generated folder) that holds a
+    chart's TikZ for the PDF."""
+    return f"key-figures-{drawn.slug}.tex"
+
+
+def _tikz_files(made: Sequence[chart.Chart]) -> dict[str, str]:
+    """Path -> TikZ of each chart the PDF draws, scaled to fit the page under its heading
+    (``bbchart`` in briefbook.sphinx's preamble). A file, not raw LaTeX in the page: the
+    HTML build would keep its hundreds of lines in the page's doctree, and read them again
+    each time the chart changes, for a book that never prints them."""
+    return {
+        f"{FOLDER}/{_tikz_file(d)}": "\n".join(
+            [HEADER.rstrip("\n"), "\\begin{bbchart}", chart.tikz(d), "\\end{bbchart}", ""]
+        )
+        for d in made
+        if _drawable(d)
+    }
+
+
 def _pdf_chart(drawn: chart.Chart) -> list[str]:
-    """The chart in TikZ, scaled to fit the page under its heading (``bbchart`` in
-    briefbook.sphinx's preamble); a sentence instead when it has too many rows."""
-    if len(drawn.bars) + 2 * len(drawn.groups) > TIKZ_ROWS:
+    """The chart in TikZ, drawn from its file by ``briefbook-pdf-chart``
+    (``briefbook.sphinx.pdfchart``); a sentence instead when it has too many rows."""
+    if not _drawable(drawn):
         return [
             myst_text(
                 f"The chart of these {len(drawn.bars):,} figures is too long to draw on a page:"
                 " it is in the HTML book, and every figure is listed below."
             ),
         ]
-    return ["```{raw} latex", "\\begin{bbchart}", chart.tikz(drawn), "\\end{bbchart}", "```"]
+    return [f"```{{briefbook-pdf-chart}} ../../{_tikz_file(drawn)}", "```"]
 
 
 KINDS = "kind"
@@ -231,7 +258,45 @@ def _kind_pages(briefing: Briefing) -> tuple[dict[str, str], list[str], dict[str
             "````",
             "",
         ]
-    return pages, listing, chart.chart_files(made, FOLDER)
+    return pages, listing, {**chart.chart_files(made, FOLDER), **_tikz_files(made)}
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """The reports of one dispute or series on one page of its kind: a dispute's all of
+    them; a long series's those published in the page's period. ``later``: the first part
+    of a series with reports on later pages links there through its kind's page, ``later``
+    (its file name), whose list of pages is rewritten for each new report anyway: a link
+    to each later page here would make every new day rewrite the series's first page."""
+
+    item: Conflict | FigureSeries
+    reports: tuple[FigureReport, ...]
+    first: bool = True
+    later: str = ""
+
+
+def _reports_of(item: Conflict | FigureSeries) -> tuple[FigureReport, ...]:
+    return item.figures if isinstance(item, Conflict) else item.reports
+
+
+def _part(briefing: Briefing, part: Part) -> list[str]:
+    item = part.item
+    if isinstance(item, Conflict):
+        return _dispute(briefing, item)
+    if part.first:
+        lines = _series(briefing, item, part.reports)
+        if not part.later:
+            return lines
+        more = myst_text("Its later reports are on the pages of later dates: see")
+        return [*lines, f"{more} [{myst_text('the list')}](../{part.later}.md).", ""]
+    return [
+        f"## {myst_text('Over time: ' + item.about + ' (continued)')}",
+        "",
+        myst_text("The reports of this series published in this period; see")
+        + f" {{ref}}`its first reports <bb-series-{item.id}>`.",
+        "",
+        *_reports(briefing, part.reports, dated_first=True),
+    ]
 
 
 def _kind_sections(
@@ -245,42 +310,57 @@ def _kind_sections(
 ) -> dict[str, str]:
     """A kind's page: ``head`` (its chart), then its disputes and series; past
     ``page_items`` reports in them (each is a row with a link to its sentence), a page per
-    period of the article that first reported each, so that a new report rewrites the
-    chart's short page and the page of the dispute or series it joins, and Sphinx reads
-    again only those (a kind's disputes and series can list thousands of reports);
-    ``dates``: each article's publication date."""
-
-    def reports(item: Conflict | FigureSeries) -> Sequence[FigureReport]:
-        return item.figures if isinstance(item, Conflict) else item.reports
+    period: a dispute on the page of the article that first reported it, a series's
+    reports each on the page of the article that reported it (its first part has its
+    heading and label; a later part links back to it). A new report so rewrites the
+    chart's short page and the page of its own date, and Sphinx reads again only those: a
+    series that began on the first day and gains a report a day no longer makes the first
+    day's page, with every report of the series, be read again (a kind's disputes and
+    series can list thousands of reports); ``dates``: each article's publication date."""
 
     def first(item: Conflict | FigureSeries) -> PartialDate | None:
-        known = [d for d in (dates[f.source_id] for f in reports(item)) if d is not None]
+        known = [d for d in (dates[f.source_id] for f in _reports_of(item)) if d is not None]
         return min(known, key=lambda d: d.iso()) if known else None
 
-    def body(items: Sequence[Conflict | FigureSeries]) -> list[str]:
-        lines: list[str] = []
-        for item in items:
-            if isinstance(item, Conflict):
-                lines += _dispute(briefing, item)
-            else:
-                lines += _series(briefing, item)
-        return lines
-
     items: list[Conflict | FigureSeries] = [*found, *over_time]
-    parts = paging.split(
-        items, first, briefing.config.book.page_items, lambda item: len(reports(item))
+    units: list[tuple[Conflict | FigureSeries, tuple[FigureReport, ...], PartialDate | None]] = [
+        (c, c.figures, first(c)) for c in found
+    ]
+    units += [(t, (f,), dates[f.source_id]) for t in over_time for f in t.reports]
+    split = paging.split(
+        units, lambda u: u[2], briefing.config.book.page_items, lambda u: len(u[1])
     )
-    if parts is None:
-        return {f"{base}.md": page([*head, *body(items)])}
+    if split is None:
+        body = [line for item in items for line in _part(briefing, Part(item, _reports_of(item)))]
+        return {f"{base}.md": page([*head, *body])}
+    seen: dict[str, list[str]] = defaultdict(list)  # series id -> its periods
+    for p, group in split:
+        for item, _, _ in group:
+            if isinstance(item, FigureSeries) and p.key not in seen[item.id]:
+                seen[item.id].append(p.key)
+    own = base.rpartition("/")[2]
+    parts: list[tuple[paging.Period, list[Part]]] = []
+    for p, group in split:
+        merged: list[Part] = []
+        for item, reports, _ in group:
+            if merged and merged[-1].item is item:
+                last = merged.pop()
+                merged.append(Part(item, last.reports + reports, last.first, last.later))
+                continue
+            periods = seen[item.id] if isinstance(item, FigureSeries) else []
+            is_first = not periods or periods[0] == p.key
+            later = own if is_first and len(periods) > 1 else ""
+            merged.append(Part(item, reports, is_first, later))
+        parts.append((p, merged))
     return split_pages(
         base,
         f"Key figures: {heading}",
         head,
         parts,
         "section",
-        lambda p: f"The disputes and series first reported {p.when}.",
-        body,
-        heading="By date of first report",
+        lambda p: f"The disputes first reported, and the reports of series published, {p.when}.",
+        lambda group: [line for part in group for line in _part(briefing, part)],
+        heading="By date of report",
     )
 
 

@@ -50,6 +50,12 @@ from briefbook.sphinx.latex import (
 )
 from briefbook.sphinx.memory import freeze, thaw
 from briefbook.sphinx.nodes import HANDLERS, annotation
+from briefbook.sphinx.pdfchart import (
+    PDF_CHART_HANDLERS,
+    PdfChartDirective,
+    PdfChartToLatex,
+    pdf_chart,
+)
 from briefbook.sphinx.sentences import SENTENCE_HANDLERS, SentenceToNodes, source_sentence
 from briefbook.sphinx.source import SourceDirective
 from briefbook.sphinx.stale import remove_stale_pages
@@ -158,6 +164,9 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_node(source_sentence, **SENTENCE_HANDLERS)  # type: ignore[arg-type]
     app.add_post_transform(SentenceToNodes)
     app.add_directive("briefbook-source", SourceDirective)
+    app.add_node(pdf_chart, **PDF_CHART_HANDLERS)  # type: ignore[arg-type]
+    app.add_post_transform(PdfChartToLatex)
+    app.add_directive("briefbook-pdf-chart", PdfChartDirective)
     app.add_role("briefbook-evidence", EvidenceRole())
     app.add_config_value(
         "briefbook_latex_fallback_fonts", list(FALLBACK_FONTS), "env", types=frozenset({list})
