@@ -327,6 +327,19 @@ def test_a_spokesperson_for_a_body_of_a_state_keeps_that_body():
     assert out[3] == ("State oil company lawyer", "Chile")
 
 
+def test_the_spokesperson_after_a_quotation_speaks_for_the_same_body():
+    out = affiliations(
+        "A spokesperson for Acme Shipping said the port would reopen. "
+        "“We expect ships by Monday,” the spokesperson said. "
+        "A spokesman for Peru's trade ministry said the tariffs were unfair. "
+        "“It is a breach,” the spokesman said. "
+        "“We will respond,” the minister said."
+    )
+    assert out[1] == ("Spokesperson", "Acme Shipping")
+    assert out[3] == ("Trade ministry spokesman", "Peru")
+    assert out[4][0] == "Minister"  # another title: not the spokesman again
+
+
 def test_who_is_told_does_not_speak():
     out = claimants("Ana Ruiz, 54, lost her home. “It is all gone,” she told Reuters.")
     assert out[1][1] == "Ana Ruiz"

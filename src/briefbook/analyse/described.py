@@ -73,14 +73,22 @@ def described_after(text: str, cue: re.Match[str]) -> Description | None:
 
 
 def tail_described(described: Description, cue: str, quote: bool, context: Context) -> Attribution:
-    """The speaker a description after a quotation names: the unnamed speaker before when
-    the words name what it is ("A spokesperson for Acme said ... '...,' the spokesperson
-    said"), else who the words describe ("Ana Ruiz said ... '...,' said the dockers'
-    union": the union, not Ruiz)."""
+    """The speaker a description after a quotation names: the unnamed speaker before, of
+    the body he spoke for, when the words name what it is ("A spokesperson for Acme said
+    ... '...,' the spokesperson said"), else who the words describe ("Ana Ruiz said ...
+    '...,' said the dockers' union": the union, not Ruiz)."""
     prev = context.previous
     head = described.head.casefold()
     if prev is not None and prev.group is not None and prev.group.split()[-1] == head:
-        return Attribution(prev.claimant, prev.group, cue, quote, via_pronoun=True)
+        return Attribution(
+            prev.claimant,
+            prev.group,
+            cue,
+            quote,
+            via_pronoun=True,
+            group_of=prev.group_of,
+            titled=prev.titled,
+        )
     return described_speaker(described, cue, quote, context)
 
 
