@@ -281,8 +281,63 @@ def test_an_indefinite_title_is_an_unnamed_member_of_its_body():
         "A Kremlin spokesperson said the talks were useful. "
         "A Freedonian government minister said dozens were missing."
     )
-    assert out[0] == ("Spokesperson", "Russia")
+    assert out[0] == ("Kremlin spokesperson", "Russia")
     assert out[1][0] == "Minister"
+
+
+def test_an_unnamed_speaker_keeps_the_office_a_seat_of_government_writes():
+    out = affiliations(
+        "A White House official said the visit was postponed. "
+        "A U.S. official said the talks would resume. "
+        "A Moscow official said nothing had changed."
+    )
+    assert out[0] == ("White House official", "United States")
+    assert out[1] == ("Official", "United States")  # the state's own name: no office
+    assert out[2] == ("Moscow official", "Russia")  # a capital is written as a seat is
+
+
+def test_an_unnamed_speaker_keeps_the_service_before_his_title():
+    out = affiliations(
+        "Peru closed its border on Monday. "
+        "A Peruvian military official said troops had been moved north. "
+        "A Peruvian official said the move was temporary. "
+        "Two soldiers were hurt, said a Peruvian security source. "
+        "The border would reopen, said a Peruvian official. "
+        "A security official said the roads were clear. "
+        "A senior Peruvian official said talks would go on."
+    )
+    assert out[1] == ("Military official", "Peru")
+    assert out[2] == ("Official", "Peru")  # the people's adjective is where he belongs
+    assert out[3] == ("Security source", "Peru")
+    assert out[4] == ("Official", "Peru")
+    assert out[5] == ("Security official", None)
+    assert out[6] == ("Senior official", "Peru")
+
+
+def test_a_spokesperson_for_a_body_of_a_state_keeps_that_body():
+    out = affiliations(
+        "A spokesperson for Peru's trade ministry said the tariffs were unfair. "
+        "A spokesman for Peru said the border was shut. "
+        "A spokesperson for Acme Shipping said the port would reopen. "
+        "A lawyer for Chile's state oil company said the deal stood."
+    )
+    assert out[0] == ("Trade ministry spokesperson", "Peru")
+    assert out[1] == ("Spokesman", "Peru")  # the state itself: nothing more to say
+    assert out[2] == ("Spokesperson", "Acme Shipping")
+    assert out[3] == ("State oil company lawyer", "Chile")
+
+
+def test_the_spokesperson_after_a_quotation_speaks_for_the_same_body():
+    out = affiliations(
+        "A spokesperson for Acme Shipping said the port would reopen. "
+        "“We expect ships by Monday,” the spokesperson said. "
+        "A spokesman for Peru's trade ministry said the tariffs were unfair. "
+        "“It is a breach,” the spokesman said. "
+        "“We will respond,” the minister said."
+    )
+    assert out[1] == ("Spokesperson", "Acme Shipping")
+    assert out[3] == ("Trade ministry spokesman", "Peru")
+    assert out[4][0] == "Minister"  # another title: not the spokesman again
 
 
 def test_who_is_told_does_not_speak():
@@ -985,7 +1040,7 @@ def test_trailing_source_speaks_for_the_state_its_own_adjective_names():
     )
     assert out == [
         ("Official", "Chile"),
-        ("Sources", "Chile"),
+        ("Military sources", "Chile"),  # the service stays in what they are
         ("Spokesman", "Chile"),
         ("Official", "Nigeria"),  # the gazetteer's adjective, not a name it starts with
     ]

@@ -309,8 +309,12 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
         if subject is not None:
             spoke = SPOKESPERSON().search(text[: subject.start - base])
             if spoke and subject.span_start - base == spoke.start():
-                # "a spokesperson for Acme said": an unnamed person speaking for Acme
+                # "a spokesperson for Acme said": an unnamed person speaking for Acme; "a
+                # spokesperson for Freedonia's trade ministry": for that body of the state
                 noun = spoke.group(0).split()[0].casefold()
+                service = owned(text, base, subject, cue.start())
+                if service is not None and not service.person:
+                    noun = f"{service.words.casefold()} {noun}"
                 return Attribution(None, noun, word, quote, group_of=subject)
             described = owned(text, base, subject, cue.start()) or members_of(
                 text, base, subject, cue.start(), candidates

@@ -73,14 +73,22 @@ def described_after(text: str, cue: re.Match[str]) -> Description | None:
 
 
 def tail_described(described: Description, cue: str, quote: bool, context: Context) -> Attribution:
-    """The speaker a description after a quotation names: the unnamed speaker before when
-    the words name what it is ("A spokesperson for Acme said ... '...,' the spokesperson
-    said"), else who the words describe ("Ana Ruiz said ... '...,' said the dockers'
-    union": the union, not Ruiz)."""
+    """The speaker a description after a quotation names: the unnamed speaker before, of
+    the body he spoke for, when the words name what it is ("A spokesperson for Acme said
+    ... '...,' the spokesperson said"), else who the words describe ("Ana Ruiz said ...
+    '...,' said the dockers' union": the union, not Ruiz)."""
     prev = context.previous
     head = described.head.casefold()
     if prev is not None and prev.group is not None and prev.group.split()[-1] == head:
-        return Attribution(prev.claimant, prev.group, cue, quote, via_pronoun=True)
+        return Attribution(
+            prev.claimant,
+            prev.group,
+            cue,
+            quote,
+            via_pronoun=True,
+            group_of=prev.group_of,
+            titled=prev.titled,
+        )
     return described_speaker(described, cue, quote, context)
 
 
@@ -105,10 +113,19 @@ def described_speaker(
     if described.person:
         # "a Kremlin spokesperson": an unnamed member of its body; "a Freedonian official":
         # of the state its own adjective names
-        owner = described.owner or state_of_adjective(
-            described.words.split()[0], [*context.mentions, *here]
-        )
-        return Attribution(None, described.head.casefold(), cue, quote, group_of=owner)
+        written = described.words.split()
+        adjective, state = None, None
+        if described.owner is None:
+            adjective, state = next(
+                (
+                    (w, m)
+                    for w in written[:-1]
+                    if (m := state_of_adjective(w, [*context.mentions, *here])) is not None
+                ),
+                (None, None),
+            )
+        group = unnamed_speaker(described, adjective)
+        return Attribution(None, group, cue, quote, group_of=described.owner or state)
     if described.owner is None:
         body = earlier_body(described, context.mentions)
         if body is not None:
@@ -123,6 +140,35 @@ def described_speaker(
         # "the minister's office said": the office, known by whose it is
         return Attribution(None, f"{described.owner.text}'s {described.words}", cue, quote)
     return Attribution(None, described.words, cue, quote, group_of=described.owner)
+
+
+def unnamed_speaker(described: Description, adjective: str | None) -> str:
+    """What an unnamed speaker is, as the text describes him: his title with the words
+    before it that say which service of the body or state he speaks for ("a Freedonian
+    military official" -> "military official", as "Freedonian military officials" are
+    "military officials"), and before them a seat of government written for the government
+    ("a Kremlin spokesperson" -> "Kremlin spokesperson": the office, which the state it is
+    affiliated to would lose). The people's adjective that gives the state (``adjective``:
+    "a senior Freedonian official") and any other owner's name are where he belongs, not
+    what he is."""
+    written = described.words.split()
+    if adjective is not None:
+        written.remove(adjective)
+    words = " ".join(w if w[:1].isupper() else w.casefold() for w in written)
+    owner = described.owner
+    if owner is not None and _seat(owner.text) is not None:
+        return f"{_seat(owner.text)} {words}"
+    return words or described.head.casefold()
+
+
+def _seat(name: str) -> str | None:
+    """The seat of government ``name`` writes ("the Kremlin" -> "Kremlin", "Moscow"), or
+    None. A capital is one: news style writes it for the government as it writes a
+    building ("Moscow said", "the Kremlin said")."""
+    gazetteer = shipped_gazetteer()
+    bare = re.sub(r"^[Tt]he\s+", "", name)
+    seats = gazetteer.metonyms.keys() | gazetteer.capitals.keys()
+    return bare if name in seats or bare in seats else None
 
 
 def _state_adjectives() -> dict[str, str]:
@@ -159,7 +205,7 @@ def _state_source_after() -> re.Pattern[str]:
     nouns = unnamed_nouns()
     return re.compile(
         r"\s+(?:an?|one|another|two|three|several|some)\s+(?P<adj>[A-Z][\w-]*)\s+"
-        r"(?:[a-z][\w’'-]*\s+){0,2}?(?P<noun>" + alternation(nouns) + r")"
+        r"(?P<service>(?:[a-z][\w’'-]*\s+){0,2}?)(?P<noun>" + alternation(nouns) + r")"
         r"(?=\s*(?:[,.;:!?]|$)|\s+(?:who|with)\b)"
     )
 
@@ -173,7 +219,8 @@ def state_source_after(
     """An unnamed source after an inverted verb of speech, named by a people's adjective
     ("..., said a Freedonian official", "..., said two Freedonian military sources"): a
     group of the state that adjective names, whatever other state the sentence names before
-    it (the one acting, the one acted on). None when the adjective names no state."""
+    it (the one acting, the one acted on), named with the service the words before its noun
+    give ("military sources"). None when the adjective names no state."""
     if not after_inverted_cue(text, cue):
         return None
     m = _STATE_SOURCE_AFTER().match(text, cue.end())
@@ -182,7 +229,9 @@ def state_source_after(
     state = state_of_adjective(m.group("adj"), mentions)
     if state is None and m.group("adj") not in _state_adjectives():
         return None  # "..., said a Reuters reporter": no people's adjective
-    return Attribution(None, m.group("noun").casefold(), word, quote, group_of=state)
+    # "..., said a Freedonian military official": the service stays in what he is
+    group = " ".join([*m.group("service").split(), m.group("noun").casefold()])
+    return Attribution(None, group, word, quote, group_of=state)
 
 
 LEADER_TITLES = derived(lambda: mapping("attribution", "leader_titles"))
