@@ -618,6 +618,18 @@ def test_observers_report_what_they_saw_and_recorded():
     assert [o[1] for o in out] == ["BBC", "Agence France-Presse", None, None, None]
 
 
+def test_what_a_subject_saw_happen_to_it_is_no_report():
+    # "saw" reports only an outlet's own witness; anyone else's "saw" tells what befell them
+    out = claimants(
+        "Shares of Acme Corp saw steep declines on Monday. "
+        "Lornholm saw a second night of protests on Tuesday. "
+        "Prime Minister Ana Roe saw her majority shrink to two seats. "
+        "Reuters saw a copy of the letter sent to the ministry. "
+        "Police fired tear gas at the crowd, AFP journalists saw."
+    )
+    assert [o[1] for o in out] == [None, None, None, "Reuters", "Agence France-Presse"]
+
+
 def test_an_outlet_reporting_a_check_on_its_own_work_is_the_claimant():
     out = claimants(
         "Reuters could not independently verify the footage. "

@@ -87,6 +87,7 @@ from briefbook.analyse.reporting import (
     TAIL,
     TAIL_CUE,
     TOLD,
+    WITNESSING,
 )
 from briefbook.analyse.sources import anonymous_source, checks_own_work, unnamed_after
 from briefbook.analyse.subjects import (
@@ -248,6 +249,8 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
         subject = subject_of(text, base, cue.start(), candidates)
         if word in OBSERVING() and subject is not None and subject.kind == Kind.GOVERNMENT:
             continue  # "Japan recorded 20 cases": where it happened, not who observed it
+        if word in WITNESSING() and subject is not None and subject.kind != Kind.OUTLET:
+            continue  # "Shares of Acme saw steep declines": what befell them, not a report
         if subject is None and (title := title_of_before(text, base, cue.start(), candidates)):
             return described_speaker(
                 title, word, quote, context, candidates
