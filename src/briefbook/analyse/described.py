@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 
 from briefbook.analyse.bodies import PERSON_HEADS, Description, alone, earlier_body, earlier_person
 from briefbook.analyse.claimant import Attribution, Context
@@ -156,8 +157,9 @@ def unnamed_speaker(described: Description, adjective: str | None) -> str:
         written.remove(adjective)
     words = " ".join(w if w[:1].isupper() else w.casefold() for w in written)
     owner = described.owner
-    if owner is not None and _seat(owner.text) is not None:
-        return f"{_seat(owner.text)} {words}"
+    seat = _seat(owner.text) if owner is not None else None
+    if seat is not None:
+        return f"{seat} {words}"
     return words or described.head.casefold()
 
 
@@ -165,10 +167,16 @@ def _seat(name: str) -> str | None:
     """The seat of government ``name`` writes ("the Kremlin" -> "Kremlin", "Moscow"), or
     None. A capital is one: news style writes it for the government as it writes a
     building ("Moscow said", "the Kremlin said")."""
-    gazetteer = shipped_gazetteer()
     bare = re.sub(r"^[Tt]he\s+", "", name)
-    seats = gazetteer.metonyms.keys() | gazetteer.capitals.keys()
+    seats = _seats()
     return bare if name in seats or bare in seats else None
+
+
+@cache
+def _seats() -> frozenset[str]:
+    """The seats of government the shipped gazetteer knows: buildings and capitals."""
+    gazetteer = shipped_gazetteer()
+    return frozenset(gazetteer.metonyms) | frozenset(gazetteer.capitals)
 
 
 def _state_adjectives() -> dict[str, str]:

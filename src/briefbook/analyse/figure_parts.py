@@ -28,8 +28,9 @@ _AND = re.compile(r"^\s*,?\s+and\s+$", re.I)
 _COMMA = re.compile(r"^\s*,\s*$")
 """Between earlier parts of a list: ", "."""
 NOT_PARTS = frozenset({"additional", "each"})
-"""Qualifiers of figures that are never a part of a sum: an increment ("another 500") is
-added to some other count, and a per-group figure ("6,000 each") is multiplied."""
+"""Qualifiers of figures that count no whole of their own: an increment ("another 500") is
+added to some other count, and a per-group figure ("6,000 each") is multiplied. Such a
+figure is never a part of a sum here, nor compared with other counts (``figure_reports``)."""
 
 
 def _joins(s: Statement, a: Quantity, b: Quantity) -> str:

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, replace
 
 from briefbook.analyse.claims import content_words, name_stems, name_words
-from briefbook.analyse.figure_parts import part_groups, sum_of
+from briefbook.analyse.figure_parts import NOT_PARTS, part_groups, sum_of
 from briefbook.analyse.speakers import Voices, voices_of
 from briefbook.model import (
     MONTHS,
@@ -268,7 +268,7 @@ def all_reports(corpus: ReadCorpus) -> list[Report]:
         for q in s.quantities:
             if (
                 q.kind in NOT_COMPARED
-                or q.qualifier in ("each", "additional")
+                or q.qualifier in NOT_PARTS
                 or whole(s, q)
                 or part_of_toll(q, preceding.get(q.start))
             ):
