@@ -1,7 +1,11 @@
-"""The methodology page: how statements were read, merged and graded, and every override."""
+"""The methodology page: how statements were read, merged and graded, how often the reading
+is right, and every override."""
 
 from __future__ import annotations
 
+from typing import Literal
+
+from briefbook.accuracy import Accuracy, shipped
 from briefbook.analyse.claims import PARAPHRASE, SAME_WORDING
 from briefbook.analyse.grading import CREDIBILITY, RELIABILITY, RULES
 from briefbook.book.markup import myst_text, page, plural, table
@@ -10,8 +14,14 @@ from briefbook.model import (
 )
 
 
-def render_methodology(briefing: Briefing) -> str:
-    """How the briefing was made, with the grading tables the code applies."""
+def render_methodology(
+    briefing: Briefing, accuracy: Accuracy | Literal["shipped"] | None = "shipped"
+) -> str:
+    """How the briefing was made, with the grading tables the code applies and the accuracy
+    measured on events no rule was tuned on (``accuracy``: the figures this briefbook ships,
+    unless given; None for none)."""
+    if accuracy == "shipped":
+        accuracy = shipped()
     lines = [
         "(bb-methodology)=",
         "# Methodology",
@@ -95,17 +105,53 @@ def render_methodology(briefing: Briefing) -> str:
         *(f"{n}. {myst_text(rule.when)}: {rule.grade}." for n, rule in enumerate(RULES, 1)),
         "",
         *_overrides_section(briefing),
+        *_accuracy_section(accuracy),
         "## Limits",
         "",
         myst_text(
-            "briefbook reads articles with rules, not understanding: attribution, topics and "
-            "merging can be wrong, and the figures for how often are measured against labels "
-            "made by reading (the README and nox -s evaluate). Every statement links to its "
-            "sentence so that a reader can check it. Grades describe the sourcing in this "
-            f"corpus of {plural(len(briefing.articles), 'article')}, not the truth of the events."
+            "briefbook reads articles with rules, not understanding: furniture, attribution, "
+            "dates, figures, topics, merging and conflicts can be wrong"
+            + (", as often as the section above says. " if accuracy else ". ")
+            + "Every statement links to its sentence so that a reader can check it. Grades "
+            "describe the sourcing in this corpus of "
+            f"{plural(len(briefing.articles), 'article')}, not the truth of the events."
         ),
     ]
     return page(lines)
+
+
+def _accuracy_section(accuracy: Accuracy | None) -> list[str]:
+    """How often the reading is right on articles no rule was tuned on."""
+    if accuracy is None or not accuracy.measures:
+        return []
+    events = "; ".join(accuracy.events)
+    return [
+        "## How often the reading is right",
+        "",
+        myst_text(
+            "briefbook's reading was checked against labels written by reading "
+            f"{plural(accuracy.articles, 'article')} ({accuracy.statements} statements) on "
+            f"{plural(len(accuracy.events), 'event')} that no rule was written or tuned on "
+            f"({events}). Expect about as much of this briefing to be right, and read the "
+            "sentence behind any statement that matters:"
+        ),
+        "",
+        *table(
+            [("Checked", "l", 6.0), ("Right", "r", 2.2)],
+            (
+                (
+                    myst_text(
+                        m.what[:1].upper()
+                        + m.what[1:]
+                        + (" (the lower the better)" if m.better == "lower" else "")
+                    ),
+                    myst_text(f"{m.value:.0%} ({m.hits} of {m.total})"),
+                )
+                for m in accuracy.measures
+            ),
+        ),
+        "",
+    ]
 
 
 def _overrides_section(briefing: Briefing) -> list[str]:

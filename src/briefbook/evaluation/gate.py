@@ -5,7 +5,9 @@ floor to the figure just measured and refuses any figure below its floor unless 
 is deliberate (``--allow-regression``). A small tolerance absorbs the noise of ratios; counts
 have none. The test corpora are frozen by a digest of their texts and labels: a change to
 any of those files stops the evaluation until it is acknowledged with a reason, which is
-logged.
+logged. The test figures are also what every briefing's methodology page prints
+(:func:`accuracy`, written by ``--record`` to the package's ``data/accuracy.toml``), and the
+gate fails when that file no longer says what is measured.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefbook.evaluation.metrics import BY_NAME, METRICS
+from briefbook.accuracy import Accuracy, Better, Measure
+from briefbook.evaluation.metrics import BY_NAME, METRICS, Tally
 
 EPSILON = 0.005
 """How far a ratio may fall below its floor before the gate fails (rounding, not regression)."""
@@ -110,3 +113,17 @@ def combined(digests: Mapping[str, str]) -> str:
 def changed(old: Mapping[str, str], new: Mapping[str, str]) -> list[str]:
     """Files added, removed or changed between two digest maps."""
     return sorted(p for p in set(old) | set(new) if old.get(p) != new.get(p))
+
+
+def accuracy(tally: Tally, events: Iterable[str]) -> Accuracy:
+    """What the book prints of the test figures (``briefbook.accuracy``): every ratio with
+    words for a reader (``Metric.reader``) and something measured, in the evaluation's order."""
+    measures = []
+    for m in METRICS:
+        hits, total = tally.parts.get(m.name, (0, 0))
+        if m.reader and m.ratio and total:
+            better: Better = "lower" if m.direction == "lower" else "higher"
+            measures.append(Measure(m.name, m.reader, hits, total, better))
+    articles = tally.parts.get("articles", (0, 0))[0]
+    statements = tally.parts.get("statements", (0, 0))[0]
+    return Accuracy(tuple(events), articles, statements, tuple(measures))

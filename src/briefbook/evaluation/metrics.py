@@ -38,6 +38,9 @@ class Metric:
     """``higher`` or ``lower`` is better; ``info`` is reported and never gated."""
     ratio: bool
     help: str
+    reader: str = ""
+    """What the share is of, in a reader's words, for the methodology page of every briefing
+    (``briefbook.accuracy``); empty for a figure the book does not print."""
 
 
 METRICS: tuple[Metric, ...] = (
@@ -49,8 +52,15 @@ METRICS: tuple[Metric, ...] = (
         "higher",
         True,
         "of the sentences briefbook marks furniture, furniture",
+        "lines set aside as page furniture (captions, credits, links) that are furniture",
     ),
-    Metric("furniture_recall", "higher", True, "of the furniture, the share briefbook marks so"),
+    Metric(
+        "furniture_recall",
+        "higher",
+        True,
+        "of the furniture, the share briefbook marks so",
+        "page furniture set aside rather than read as statements",
+    ),
     Metric(
         "segmentation_accuracy",
         "higher",
@@ -62,6 +72,7 @@ METRICS: tuple[Metric, ...] = (
         "higher",
         True,
         "statements in a chapter the gold accepts, with the topics typed as names (untuned)",
+        "statements in a chapter a reader would choose, with topics named by the analyst",
     ),
     Metric(
         "fallback_share", "lower", True, "statements sent to the default topic for want of a cue"
@@ -72,6 +83,7 @@ METRICS: tuple[Metric, ...] = (
         "higher",
         True,
         "statements in a chapter the gold accepts, with the preset for the event's kind",
+        "statements in a chapter a reader would choose, with the preset for the event's kind",
     ),
     Metric(
         "preset_fallback_share",
@@ -85,20 +97,80 @@ METRICS: tuple[Metric, ...] = (
         False,
         "preset topics with gold statements but none of briefbook's",
     ),
-    Metric("claimant_accuracy", "higher", True, "statements with the right claimant (strict)"),
-    Metric("merge_precision", "higher", True, "statement pairs merged that state one fact"),
-    Metric("merge_recall", "higher", True, "statement pairs stating one fact that are merged"),
-    Metric("dispute_recall", "higher", True, "gold disputes that briefbook flags"),
-    Metric("dispute_precision", "higher", True, "briefbook's conflicts that are gold disputes"),
+    Metric(
+        "claimant_accuracy",
+        "higher",
+        True,
+        "statements with the right claimant (strict)",
+        "statements credited to the right speaker (or to the outlet's own voice)",
+    ),
+    Metric(
+        "merge_precision",
+        "higher",
+        True,
+        "statement pairs merged that state one fact",
+        "pairs of statements joined into one claim that do state one fact",
+    ),
+    Metric(
+        "merge_recall",
+        "higher",
+        True,
+        "statement pairs stating one fact that are merged",
+        "pairs of reports of one fact that are joined into one claim",
+    ),
+    Metric(
+        "dispute_recall",
+        "higher",
+        True,
+        "gold disputes that briefbook flags",
+        "disagreements between sources that are flagged as conflicts",
+    ),
+    Metric(
+        "dispute_precision",
+        "higher",
+        True,
+        "briefbook's conflicts that are gold disputes",
+        "conflicts flagged that are real disagreements",
+    ),
     Metric("series_flagged", "lower", False, "gold series wrongly flagged as a conflict"),
     Metric("figure_precision", "higher", True, "briefbook's figures whose value gold has"),
-    Metric("figure_recall", "higher", True, "gold figures briefbook finds (value)"),
-    Metric("figure_kind_precision", "higher", True, "briefbook's figures right in kind and value"),
+    Metric(
+        "figure_recall",
+        "higher",
+        True,
+        "gold figures briefbook finds (value)",
+        "figures in the articles that are found, with their value",
+    ),
+    Metric(
+        "figure_kind_precision",
+        "higher",
+        True,
+        "briefbook's figures right in kind and value",
+        "figures found that are right in value and in what they count",
+    ),
     Metric("figure_kind_recall", "higher", True, "gold figures found with their kind and value"),
-    Metric("date_accuracy", "higher", True, "gold dates briefbook resolves to the same date"),
+    Metric(
+        "date_accuracy",
+        "higher",
+        True,
+        "gold dates briefbook resolves to the same date",
+        "dates in the articles resolved to the right day, month or year",
+    ),
     Metric("date_precision", "higher", True, "briefbook's dates that gold has, same resolution"),
-    Metric("junk_actor_share", "lower", True, "briefbook's actors that are no one, or misclassed"),
-    Metric("actor_recall", "higher", True, "gold's people, states, bodies and groups listed"),
+    Metric(
+        "junk_actor_share",
+        "lower",
+        True,
+        "briefbook's actors that are no one, or misclassed",
+        "who's who entries that are no one in the story, or of the wrong kind",
+    ),
+    Metric(
+        "actor_recall",
+        "higher",
+        True,
+        "gold's people, states, bodies and groups listed",
+        "people, states, bodies and groups in the story that the who's who lists",
+    ),
     Metric("language_accuracy", "higher", True, "articles whose language briefbook detects right"),
     Metric("non_english_analysed", "lower", False, "non-English articles analysed as English"),
     Metric("evidence_verbatim", "higher", True, "claims whose wording and evidence are verbatim"),
