@@ -158,6 +158,30 @@ def test_what_a_title_is_of_is_a_body_or_a_place():
     assert person.role == "chief executive of Tarn Haulage"
 
 
+def test_a_body_named_by_the_domain_of_its_office_is_one_body():
+    b = briefing(
+        "The Ministry of Foreign Affairs said the talks had failed. "
+        "Sylvania's Department of Home Affairs said the border was shut. "
+        "The Office for National Statistics said prices rose. "
+        "Freedonia's Ministry of Foreign Trade said exports fell. "
+        "Foreign Affairs Minister Edda Moor said the talks would resume. "
+        "Department of Health Secretary Ivo Rann said the clinics were open."
+    )
+    k = kinds(b)
+    # the words after a title's domain are what the office is of, not a person's name
+    for body in (
+        "Ministry of Foreign Affairs",
+        "Department of Home Affairs",
+        "Office for National Statistics",
+        "Ministry of Foreign Trade",
+    ):
+        assert k.get(body) == "agency", body
+    assert {"Affairs", "Statistics", "Trade"}.isdisjoint(k)
+    # a name after a title proper is still a person
+    assert k["Edda Moor"] == "person"
+    assert k["Ivo Rann"] == "person"
+
+
 def test_places_by_their_shape():
     b = briefing(
         "Fires burned in New Carrow and near Upper Fenwick on Sunday's second day. "

@@ -214,6 +214,8 @@ def find_mentions(
                 if body_head(tokens, run_end):
                     # "Pierce County Sheriff's Department", "Children's Hospital"
                     run_end += 1
+                    if _of_name(tokens, run_end):
+                        continue  # "Freedonia's Ministry of Foreign Affairs": its whole name
                 break
             run_end += 1
         mention = run_mention(source_id, sentence_id, tokens, i, run_end, text, base, gaz)
@@ -226,6 +228,17 @@ def find_mentions(
             mentions.append(mention)
         i = max(run_end, i + 1)
     return _mark_roles(_join_of_country(mentions, text, base))
+
+
+def _of_name(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a body's name goes on at ``k`` with "of" or "for" and a capitalised word
+    ("Ministry *of Health*", "Office *for National Statistics*")."""
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].text in ("of", "for")
+        and gap(tokens, k - 1, k) == " "
+        and tokens[k + 1].capitalised
+    )
 
 
 def _names_before_suffixes(tokens: list[Token]) -> list[Token]:

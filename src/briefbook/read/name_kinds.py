@@ -191,6 +191,11 @@ def run_mention(
         # a place's kind word names a place as the run's last word only: "CEO Park Ji-ho"
         and not any(w.casefold() in ORG_HEADS() for w in words[last_title + 1 :])
         and words[-1].casefold() not in GEO_HEADS()
+        # no one is named by a title's words alone: "Ministry of Foreign Affairs", "Home
+        # Affairs", "Foreign Trade" name what an office is of, not a person after a title
+        and not all(is_title(t) for t in run[last_title + 1 :])
+        # nor after what a title is of alone: "Office for National Statistics"
+        and words[last_title].casefold() not in TITLE_DOMAINS()
     )
     org_head = (
         head in ORG_HEADS()
