@@ -1086,3 +1086,25 @@ def test_the_findings_a_body_publishes_cite_it():
     )
     assert out[0][1:] == ("Institute of Marine Studies", "analysis")
     assert out[1][1:] == ("Harbour Board", "figures")
+
+
+def test_a_passive_with_an_adverb_is_still_passive():
+    out = claimants(
+        "The union said the talks had failed. "
+        "Acme was repeatedly accused of stalling, the union said. "
+        "The port chief was also questioned by police."
+    )
+    # the subject of a passive verb of saying is spoken of, not speaking
+    assert out[1][1:] == ("Union", "said")
+    assert out[2][1] is None
+
+
+def test_the_statement_is_the_subject_of_its_verb_not_whom_it_speaks_of():
+    out = claimants(
+        "The prosecutor's office said in a statement that eight officials were held. "
+        "The mayor, Ana Ruiz, was also questioned, the statement said. "
+        "The eight were jailed pending trial, the statement added."
+    )
+    office = out[0][1]
+    assert office is not None and "rosecutor" in office
+    assert [o[1] for o in out[1:]] == [office, office]

@@ -182,6 +182,30 @@ def test_a_body_named_by_the_domain_of_its_office_is_one_body():
     assert k["Ivo Rann"] == "person"
 
 
+def test_particles_belong_to_the_name():
+    b = briefing(
+        "Mayor Abdel al-Ghaithi said the toll would rise. Al-Ghaithi said rescuers needed help. "
+        "Later, al-Ghaithi said the port was shut. Ursula von der Leyen said aid was on its way. "
+        "Von der Leyen said more would follow. Ana de la Cruz said the roads were closed."
+    )
+    people = {a.name: set(a.aliases) for a in b.actors if a.kind == Kind.PERSON}
+    # one person each, under the full name, whatever the case of the particle
+    assert set(people) == {"Abdel al-Ghaithi", "Ursula von der Leyen", "Ana de la Cruz"}
+    assert {"Al-Ghaithi", "al-Ghaithi"} <= people["Abdel al-Ghaithi"]
+    assert "Von der Leyen" in people["Ursula von der Leyen"]
+
+
+def test_a_body_spelt_two_ways_is_one_body():
+    b = briefing(
+        "The National Weather Center said the storm was near. "
+        "The Regional Health Organization said clinics were open.",
+        "The National Weather Centre said the storm had passed. "
+        "The Regional Health Organisation said more clinics were needed.",
+    )
+    bodies = [a.name for a in b.actors if a.kind in (Kind.AGENCY, Kind.ORGANISATION)]
+    assert len(bodies) == 2, bodies
+
+
 def test_places_by_their_shape():
     b = briefing(
         "Fires burned in New Carrow and near Upper Fenwick on Sunday's second day. "

@@ -67,7 +67,8 @@ KEPT = set(
 ) | {"of", "the", "de", "del", "la", "north", "south", "east", "west", "upper", "lower"}
 """Words a place name keeps when renamed: they say it is a place."""
 COMPASS = {"North", "South", "East", "West", "Republic", "of", "the", "Democratic", "People's"}
-PARTICLES = {"de", "van", "von", "der", "bin", "al", "la", "le", "da", "di"}
+PARTICLES = words("names", "name_particles")
+"""Particles of names ('de la', 'von der', 'El'), never renamed: the reading's own list."""
 TITLES = words("names", "titles") | words("names", "honorifics")
 """Words of a title, never renamed: the reading's own list."""
 
@@ -134,9 +135,11 @@ def renaming(entities: list[dict[str, Any]], actors: list[dict[str, Any]]) -> di
     def name_parts(form: str) -> list[str] | None:
         """The name words of a form; None for a description ("Kenya's defence minister")."""
         words = [w for w in form.split() if w.casefold().rstrip(".") not in TITLES]
-        if any(not re.fullmatch(r"[A-Z][\w'’-]+", w) and w not in PARTICLES for w in words):
+        if any(
+            not re.fullmatch(r"[A-Z][\w'’-]+", w) and w.casefold() not in PARTICLES for w in words
+        ):
             return None
-        return [w for w in words if w not in PARTICLES and w not in mapping]
+        return [w for w in words if w.casefold() not in PARTICLES and w not in mapping]
 
     for e in entities:
         if e["kind"] == "person":

@@ -9,14 +9,16 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from briefbook.model import Actor, Kind, Mention
-from briefbook.read.names import fold, slug
+from briefbook.read.name_words import PARTICLES
+from briefbook.read.names import fold, slug, spelled
 from briefbook.read.people import TITLE_WORDS
-from briefbook.vocabulary import derived, mapping, words
+from briefbook.vocabulary import alternation, derived, mapping, ordered, words
 
 _PLACE_KINDS = derived(lambda: words("names", "place_kinds"))
 
@@ -135,7 +137,20 @@ def _called_by_surname(cluster: _Cluster) -> bool:
 
 
 def _name_tokens(name: str) -> list[str]:
-    return fold(name).split()
+    """The words a name is compared by: a particle joined to the next word is one word with
+    it ("al-Ghaithi" is "alghaithi", whoever writes "Al-Ghaithi"), and the other particles
+    are left out ("Ursula von der Leyen" is "ursula leyen", called "Leyen" or "Von der
+    Leyen")."""
+    words = fold(_PARTICLE_JOINED().sub(r"\1", name)).split()
+    named = [w for w in words if w not in PARTICLES()]
+    return named or words
+
+
+_PARTICLE_JOINED = derived(
+    lambda: re.compile(
+        r"(?i)\b(" + alternation(ordered("names", "hyphen_particles")) + r")-(?=[^\W\d_])"
+    )
+)
 
 
 def _similar_surname(a: str, b: str) -> bool:
@@ -248,7 +263,11 @@ def resolve(mentions: Sequence[Mention]) -> tuple[list[Actor], dict[str, str]]:
         affiliation = (
             m.affiliation if m.kind in (Kind.AGENCY, Kind.ORGANISATION, Kind.GROUP) else None
         )
-        key3 = (m.kind, _place_key(m.text) if m.kind == Kind.PLACE else fold(m.text), affiliation)
+        key3 = (
+            m.kind,
+            _place_key(m.text) if m.kind == Kind.PLACE else spelled(m.text),
+            affiliation,
+        )
         match = named.get(key3)
         if match is None and affiliation is None:
             same = [c for (k, t, _), c in named.items() if k == m.kind and t == key3[1]]

@@ -304,10 +304,12 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
         if subject is None and joint and context.joint is not None:
             # "Acme and Beta Corp sued on Monday. ... They claim ...": both, the first named
             return Attribution(context.joint, None, word, quote, via_pronoun=True)
-        if subject is None and THE_DOCUMENT().search(text[: cue.start()]):
+        if THE_DOCUMENT().search(text[: cue.start()]):
             prev = context.previous
             if prev is not None and (prev.claimant is not None or prev.group is not None):
-                # "Acme said in a statement that ... The statement added": Acme again
+                # "Acme said in a statement that ... The statement added": Acme again, and
+                # not whom the sentence is about ("Ana Ruiz was questioned, the statement
+                # said": the document is the verb's subject, she is not)
                 return replace(prev, cue=word, quote=quote, via_pronoun=True)
         if subject is not None:
             spoke = SPOKESPERSON().search(text[: subject.start - base])

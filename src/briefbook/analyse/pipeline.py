@@ -34,10 +34,10 @@ from briefbook.model import (
 )
 from briefbook.project.load import RawArticle
 from briefbook.read.gazetteer import Gazetteer, load_gazetteer
-from briefbook.read.names import fold, slug
+from briefbook.read.names import fold, slug, spelled
 from briefbook.read.reading import ReadingCache, Reporting, read, read_cached
 from briefbook.text import shorten
-from briefbook.vocabulary import Extension, derived, extended, mapping
+from briefbook.vocabulary import Extension, extended
 
 
 def _group_actor(name: str, of: str | None = None) -> Actor:
@@ -60,15 +60,11 @@ def _as_body(actor: Actor, noun: str, text: str) -> Actor:
     return replace(actor, kind=Kind.AGENCY, aliases=aliases)
 
 
-_SPELLINGS = derived(lambda: mapping("names", "spelling_variants"))
-
-
 def group_key(name: str, of: str | None) -> str:
     """What keeps one unnamed speaker one: its words without case, accents or the kind of
     apostrophe ("President's office", "President’s office"), in one spelling ("defense
     ministry", "defence ministry"), with the body or state it speaks for."""
-    words = [_SPELLINGS().get(w, w) for w in fold(name).split()]
-    return " ".join(words) + (f" ({fold(of)})" if of else "")
+    return spelled(name) + (f" ({fold(of)})" if of else "")
 
 
 OPENING = ("“", "«", '"', "‘")

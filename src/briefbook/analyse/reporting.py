@@ -55,7 +55,12 @@ DEFINITE_AFTER = re.compile(
 """A body named again by its kind after "according to": "the council", "the Court"."""
 ADJECTIVAL = derived(lambda: words("attribution", "adjectival"))
 NOUN_FORMS = derived(lambda: words("attribution", "noun_forms"))
-PASSIVE = re.compile(r"\b(?:been|be|is|are|was|were|being)\s+$")
+PASSIVE = re.compile(
+    r"\b(?:been|be|is|are|was|were|being)\s+"
+    r"(?:(?:also|not|never|later|then|still|first|since|already|[a-z]+ly)\s+){0,2}$"
+)
+"""A verb in the passive: its subject is spoken to or of, not speaking ("was questioned",
+"were also told", "has been repeatedly accused")."""
 CUE_FORMS = derived(lambda: ({form: lemma for lemma, forms in _LEMMAS().items() for form in forms}))
 
 

@@ -34,6 +34,7 @@ from briefbook.read.credits import (
 from briefbook.read.date_forms import WEEKDAY_NAMES
 from briefbook.read.datelines import MONTH, dateline, place_alone, place_lead, strong
 from briefbook.read.echoes import mark_embedded_posts, mark_repeated
+from briefbook.read.name_words import PARTICLES
 from briefbook.read.names import fold
 from briefbook.read.segment import END_SYMBOLS, LIST_MARKER, RawBlock, normalise, split_sentences
 from briefbook.read.shape import (
@@ -262,9 +263,6 @@ def _menu_item(item: str) -> bool:
     )
 
 
-_PARTICLES = frozenset("de da del della di do dos du la le van von der den al el bin ibn".split())
-
-
 def _signed_name(body: str) -> bool:
     """A name alone closing the report, its writer's signature ("Jane Roe", "Ana de la
     Cruz", "J. Roe"): two to four words, each capitalised or a name's particle, with no
@@ -272,7 +270,7 @@ def _signed_name(body: str) -> bool:
     names = body.split()
     return (
         2 <= len(names) <= 4
-        and all(w[:1].isupper() or w in _PARTICLES for w in names)
+        and all(w[:1].isupper() or w in PARTICLES() for w in names)
         and names[0][:1].isupper()
         and not any(c.isdigit() for c in body)
         and unpunctuated(body)

@@ -1,6 +1,7 @@
 """Where a run of capitalised words, a name, ends.
 
-A name runs on through capitalised words, its linking words ("of", "for", "de", "bin"), an
+A name runs on through capitalised words, its linking words ("of", "for") and particles ("de
+la", "von der", "bin": ``name_particles``), an
 "and" that joins two halves of one body's name ("International Longshore and Warehouse
 Union"), a number that ends a broadcaster's or a branch's name ("Channel 24", "Teamsters
 Local 405"); it stops at a possessive, at punctuation, and at a day that wire copy writes
@@ -18,6 +19,7 @@ from briefbook.read.name_words import (
     NUMBERED_UNIT_AFTER,
     NUMBERED_UNITS,
     ORG_HEADS,
+    PARTICLES,
 )
 from briefbook.read.names import Token
 from briefbook.read.people import SPEAKING, STOP_CAPITALS, gap
@@ -111,12 +113,23 @@ def in_run(tokens: Sequence[Token], k: int, start: int) -> bool:
         return not (k > start and gap(tokens, k - 1, k) not in ("", " "))
     if token.text == "and" and k + 1 < len(tokens):
         return _and_body(tokens, k, start) and gap(tokens, k - 1, k) == " "
-    if token.text in ("of", "for", "on", "de", "al", "bin") and k + 1 < len(tokens):
+    if token.text in ("of", "for", "on") and k + 1 < len(tokens):
         following = tokens[k + 1]
         return (
             following.capitalised
             and following.bare not in STOP_CAPITALS()
             and k > start
             and gap(tokens, k - 1, k) == " "
+        )
+    if token.text in PARTICLES() and k > start and gap(tokens, k - 1, k) == " ":
+        # "Ana de la Cruz", "Ursula von der Leyen": particles between capitalised words
+        n = k
+        while n < len(tokens) and tokens[n].text in PARTICLES() and gap(tokens, n - 1, n) == " ":
+            n += 1
+        return (
+            n < len(tokens)
+            and gap(tokens, n - 1, n) == " "
+            and tokens[n].capitalised
+            and tokens[n].bare not in STOP_CAPITALS()
         )
     return False

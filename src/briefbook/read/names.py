@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefbook.vocabulary import alternation, derived, ordered
+from briefbook.vocabulary import alternation, derived, mapping, ordered
 
 _TOKEN = derived(
     lambda: re.compile(
@@ -22,6 +22,10 @@ _TOKEN = derived(
     )
 )
 POSSESSIVE = re.compile(r"[’']s$")
+_PARTICLE_NAME = derived(
+    lambda: re.compile(r"(?:" + alternation(ordered("names", "hyphen_particles")) + r")-[A-Z]")
+)
+"""A name's particle joined by a hyphen to a capitalised word: "al-Ghaithi"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +44,9 @@ class Token:
 
     @property
     def capitalised(self) -> bool:
-        return self.text[:1].isupper()
+        """Written as a name: a capital first, or a name's particle joined to one
+        ("al-Ghaithi", "el-Sisi": see ``hyphen_particles``)."""
+        return self.text[:1].isupper() or bool(_PARTICLE_NAME().match(self.text))
 
 
 def tokenize(text: str, base: int = 0) -> list[Token]:
@@ -54,6 +60,17 @@ def fold(text: str) -> str:
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace("’", "'").replace(".", "").replace("-", " ")
     return " ".join(text.casefold().split())
+
+
+_SPELLINGS = derived(lambda: mapping("names", "spelling_variants"))
+
+
+def spelled(name: str) -> str:
+    """A name folded (:func:`fold`) and in one spelling: "World Meteorological Organization"
+    and "World Meteorological Organisation", "the defense ministry" and "the defence
+    ministry" are one (``spelling_variants``)."""
+    table = _SPELLINGS()
+    return " ".join(table.get(w, w) for w in fold(name).split())
 
 
 def slug(text: str, fallback: str, limit: int = 64) -> str:
