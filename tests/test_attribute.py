@@ -1108,3 +1108,13 @@ def test_the_statement_is_the_subject_of_its_verb_not_whom_it_speaks_of():
     office = out[0][1]
     assert office is not None and "rosecutor" in office
     assert [o[1] for o in out[1:]] == [office, office]
+
+
+def test_a_document_dated_before_its_source_still_names_it():
+    out = claimants(
+        "A statement on Monday by the Port Authority said the berths were closed. "
+        "A report released Sunday by the Harbour Board said two cranes were damaged. "
+        "A statement on Monday said the berths were closed."
+    )
+    assert [o[1] for o in out[:2]] == ["Port Authority", "Harbour Board"]
+    assert out[2][1] is None  # no source named: the outlet's own account

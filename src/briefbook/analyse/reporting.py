@@ -12,20 +12,31 @@ from __future__ import annotations
 
 import re
 
+from briefbook.read.date_forms import WEEKDAY_NAMES
 from briefbook.vocabulary import alternation, derived, mapping, ordered, words
 
 _LEMMAS = derived(lambda: mapping("attribution", "reporting_verbs"))
 
 
 def _source_noun() -> str:
-    """A reporting noun and the words that lead to its source: "a statement issued by"."""
+    """A reporting noun and the words that lead to its source: "a statement issued by", "a
+    statement on Monday by"."""
     return (
         r"\b(?P<noun>"
         + alternation(words("attribution", "source_nouns"))
-        + r")\s+(?:(?:"
+        + r")\s+"
+        + _WHEN
+        + r"(?:(?:"
         + alternation(words("attribution", "issued_by"))
-        + r")\s+)?(?:from|by)\s+"
+        + r")\s+)?"
+        + _WHEN
+        + r"(?:from|by)\s+"
     )
+
+
+_WHEN = r"(?:(?:on\s+|late\s+|early\s+)?(?:" + WEEKDAY_NAMES + r"|yesterday|today)\s+)?"
+"""The day a document came out, written between it and its source: "a statement on Monday
+by", "a report released Sunday by"."""
 
 
 NOMINAL = derived(lambda: re.compile(_source_noun() + r"(?:the\s+)?$", re.IGNORECASE))
