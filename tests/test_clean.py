@@ -531,6 +531,9 @@ def test_a_bracketed_credit_closing_the_report_is_its_signature():
         # a line heading the list or explainer under it, however long
         ("Here's what we know about the passengers on the ferry:", "label"),
         ("Voici ce que l'on sait :", "label"),
+        # the page pointing its reader at what follows ("here's", "here is", "here are")
+        ("Here's a look at where things stand after the storm:", "label"),
+        ("Here are the ferry operator's figures as of noon on Tuesday:", "label"),
         ("Lo que sabemos del naufragio:", "label"),
     ],
 )
@@ -542,6 +545,10 @@ def test_labels_notices_and_prompts_in_their_usual_forms(line, reason):
     "line",
     [
         "Here is what the mayor told reporters on the quay:",  # it opens a quotation
+        # a line of reporting heading a list, and "here" as a place, are not the page's voice
+        "The injured were taken to the following hospitals:",
+        "Here the river rose two metres overnight, residents said:",
+        "Here, where the ferry sank, divers found the wreck:",
         "The copyright office said the ferry's name was registered in 2019.",
         "The video was originally posted on a fishing forum, police said.",
     ],
@@ -926,3 +933,53 @@ def test_wire_credits_as_other_languages_word_them(credit):
 def test_credit_words_inside_sentences_of_other_languages_stay_reporting(line):
     out = reasons(f"Le ferry a coulé lundi.\n{line}\nLe port a rouvert mercredi.\n")
     assert out[1] == (line, None)
+
+
+@pytest.mark.parametrize(
+    "pointer",
+    [
+        "Also read: Quake toll in Freedonia rises to 2,800 as search goes on 5.",
+        "Read also: Port strike ends after three weeks.",
+        "ALSO READ | Ferry operator fined over 2019 sinking.",
+        "See also: How the coastguard runs a night search.",
+        "Related: Storm season starts early in the south.",
+    ],
+)
+def test_a_pointer_to_another_story_inside_a_paragraph_is_furniture(pointer):
+    """A page flattened into paragraphs leaves "Also read: <headline>" among the sentences
+    of reporting: the headline is another story's, its figures none of this one's."""
+    text = (
+        "Divers searched the wreck on Monday, police said. The ferry carried 60 people. "
+        f"{pointer} The port reopened on Wednesday after the search.\n"
+    )
+    out = dict(reasons(text))
+    assert out[pointer].startswith("related story"), out
+    others = [r for s, r in out.items() if s != pointer]
+    assert others == [None] * 3, out
+
+
+def test_a_pointer_opening_a_paragraph_takes_its_headline_and_leaves_the_report():
+    text = (
+        "Divers searched the wreck on Monday, police said.\n"
+        "Also read: Port strike ends after three weeks. The ferry carried 60 people when it"
+        " sank off the coast in a storm, officials said.\n"
+    )
+    out = reasons(text)
+    assert out[1] == ("Also read: Port strike ends after three weeks.", out[1][1])
+    assert out[1][1] is not None and out[1][1].startswith("related story")
+    assert out[2][1] is None and out[2][0].startswith("The ferry carried 60 people")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the same words inside reporting, with no colon or bar gluing them to a headline
+        "Read also the minister's letter, the union urged its members.",
+        "Related talks between the port and the union broke down on Monday.",
+        "See also how the ferry listed, a witness said of the video.",
+        "Also, read the fine print, the regulator told passengers.",
+    ],
+)
+def test_pointer_words_inside_reporting_are_reporting(sentence):
+    text = f"Divers searched the wreck on Monday. {sentence} The port reopened.\n"
+    assert [r for _, r in reasons(text)] == [None, None, None]

@@ -75,6 +75,11 @@ _LABEL_OPENER = derived(
 """How a line ending with a colon opens the list it heads: "Here's what we know:"."""
 SUMMARY_LABELS = derived(lambda: words("furniture", "summary_labels"))
 RELATED_LABELS = derived(lambda: words("furniture", "related_labels"))
+_POINTER = opening_with("related_labels", r"\s*[:|]\s*(?=\S)")
+"""A pointer to another story: a related-stories label glued to that story's headline by a
+colon or a bar ("Also read: Quake toll rises to 2,800", "ALSO READ | Port reopens"). On its
+own line it is a promotion; a page flattened into paragraphs leaves it among the sentences
+of reporting, where it is furniture just the same: the headline is another story's."""
 QUOTATION_OPENERS = derived(lambda: words("furniture", "quotation_openers"))
 _SYNDICATION = derived(
     lambda: re.compile(
@@ -128,6 +133,7 @@ _STAMPED_HEADLINE = re.compile(rf"^(?:{_DATE_DIGITS}\s+)?{_CLOCK}\s*[|–—-]?\
 """A headline in a list of the site's latest stories, opened by when it was posted:
 "03/04 16:38 Port Reopens After Storm", "16:38 | Port reopens"."""
 
+_POINTED = "related story (a pointer to another story)"
 _LABEL_LEAD = re.compile(r"^([A-Z][\w'’]*(?:\s+[\w'’]+){0,4}):\s+(?=\S)")
 """A label glued to the text it introduces: "In short: ...", "Update: ..."."""
 _TEASER_END = re.compile(r"(?:\w|[,;])\s*(?:\.\.\.|…)$")
@@ -209,7 +215,10 @@ def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdic
             m = dateline(body, first=not reported) if lead is None else None
             if m is not None and reported and not strong(m) and not _opens(body[m.end() :]):
                 m = None  # "UNICEF — the UN's agency — said": a sentence, not a dateline
-            if label and (label.group(1).casefold() in LABELS() or feed_label(label.group(1))):
+            if _POINTER().match(body) and (first := split_sentences(body)):
+                # "Also read: <headline>. <reporting>": the headline goes with its label
+                verdict = Verdict(lead_end=block.start + first[0].end, lead_reason=_POINTED)
+            elif label and (label.group(1).casefold() in LABELS() or feed_label(label.group(1))):
                 verdict = Verdict(lead_end=block.start + label.end(), lead_reason="label")
             elif m and (word_count(body[m.end() :]) >= 5 or UNSPACED.search(body[m.end() :])):
                 tag = _tag(m)
@@ -396,12 +405,14 @@ def _classify_one(
 
 def sentence_furniture(sentence: str) -> str | None:
     """Furniture inside a paragraph of reporting: an agency's signature closing the last
-    paragraph ("... east coast. EFE"), a credit or a "developing story" line, the story's
-    end mark ("■")."""
+    paragraph ("... east coast. EFE"), a credit or a "developing story" line, a pointer to
+    another story ("Also read: ..."), the story's end mark ("■")."""
     if sentence.strip() in END_SYMBOLS():
         return "end mark"
     if credit_line(sentence):
         return "credit line"
+    if _POINTER().match(sentence):
+        return _POINTED
     if _PROMOTION_PHRASE().search(sentence) and word_count(sentence) <= 12:
         return "promotion"
     if _SYNDICATION().search(sentence):
