@@ -243,3 +243,116 @@ def test_a_part_of_a_whole_given_in_figures_is_read_with_its_whole():
 )
 def test_a_number_after_the_age_of_is_an_age(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the floods killed, not the two collapses
+            "Three bridge failures caused landslides that buried more than 200 homes.",
+            [(3, "count"), (200, "buildings")],
+        ),
+        (
+            "Four levee breaches caused flooding that killed 90 people across the valley.",
+            [(4, "count"), (90, "deaths")],
+        ),
+        (
+            "Prosecutors questioned six engineers over a collapse that killed dozens.",
+            [(6, "people"), (24, "deaths")],
+        ),
+        (
+            "Nine officials reviewed the blast which injured 40 workers.",
+            [(9, "people"), (40, "injured")],
+        ),
+    ],
+)
+def test_a_relative_clause_after_another_noun_says_nothing_of_the_figure(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # the relative clause opens right after those counted: it is said of them
+        ("Twelve people who were trapped in the mine died.", [(12, "deaths")]),
+        ("Officials said 15 people that were injured remain in hospital.", [(15, "injured")]),
+        ("Seven miners were killed in a tunnel that flooded.", [(7, "deaths")]),
+    ],
+)
+def test_a_relative_clause_on_those_counted_still_gives_their_kind(text, expected):
+    assert kinds(text) == expected
+
+
+def labels(text: str) -> list[tuple[float, str]]:
+    """(value, what it counts) of every figure."""
+    return [(x.value, x.counts) for x in quantities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two bridges gave way late on Monday.", [(2, "bridges")]),
+        ("Two bridges collapsed late on Monday.", [(2, "bridges collapsed")]),
+        ("Two bridge spans gave way earlier this week.", [(2, "bridge spans")]),
+        (
+            "About 4,000 residents in six districts live near the river.",
+            [(4000, "residents"), (6, "districts")],
+        ),
+        ("Five protesters gathered outside the court.", [(5, "protesters")]),
+        ("He resigned after nearly 48 hours passing without a reply.", [(48, "")]),
+        ("It brought three weeks of heated debate to an end.", [(3, "heated debate")]),
+        (
+            "Five more injured firefighters were flown to the capital.",
+            [(5, "injured firefighters")],
+        ),
+        (
+            "A dozen additional Kansas dairy herds were quarantined.",
+            [(12, "additional Kansas dairy herds")],
+        ),
+    ],
+)
+def test_what_a_figure_counts_is_its_noun_phrase_up_to_its_head(text, expected):
+    assert labels(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a compound, and a word saying what became of them, still belong to the phrase
+        ("Six crew members were rescued.", [(6, "crew members")]),
+        ("There were 40 people injured in the crash.", [(40, "people injured")]),
+        ("A 20-year prison sentence was handed down.", [(20, "prison sentence")]),
+    ],
+)
+def test_a_compound_or_what_became_of_them_stays_in_what_it_counts(text, expected):
+    assert labels(text) == expected
+
+
+def bounds(text: str) -> list[tuple[float, str]]:
+    """(value, qualifier) of every figure."""
+    return [(x.value, x.qualifier) for x in quantities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The death toll from the storm has crossed 3,000.", [(3000, "more than")]),
+        ("Confirmed infections are nearing 700, the ministry said.", [(700, "nearly")]),
+        ("The number of arrests exceeds 250.", [(250, "more than")]),
+        ("The tally of the dead approached 90 on Friday.", [(90, "nearly")]),
+        ("The company's market value surpassed $2 trillion.", [(2e12, "more than")]),
+    ],
+)
+def test_a_verb_of_passing_a_level_makes_the_figure_a_bound(text, expected):
+    assert bounds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # what the verb passes or nears is no level: things crossed, people approached
+        ("The convoy crossed two bridges before dawn.", [(2, "exactly")]),
+        ("A man approached three officers outside the station.", [(3, "exactly")]),
+        ("The hikers crossed 12 km of desert.", [(12, "exactly")]),
+        ("Rescuers said the toll rose to 95.", [(95, "exactly")]),
+    ],
+)
+def test_a_verb_of_passing_what_is_no_level_leaves_the_figure_exact(text, expected):
+    assert bounds(text) == expected

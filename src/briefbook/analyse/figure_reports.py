@@ -344,7 +344,9 @@ def _report(
     )
     low, high = interval(q)
     own = names.get(s.claimant or "", frozenset())
-    drop = own | name_stems(s.text) | (content_words(q.text) - content_words(q.counts))
+    said = q.text.find(q.counts) if q.counts else -1  # the number and its noun phrase: not
+    figure = q.text[: said + len(q.counts)] if said >= 0 else q.text  # the verb after them
+    drop = own | name_stems(s.text) | (content_words(figure) - content_words(q.counts))
     words_ = content_words(s.text) - drop
     near_ = content_words(s.text[lo:hi]) - drop
     speaker = voices.speaker(s, q.start, a)

@@ -143,16 +143,48 @@ _SHARED_NOUN = re.compile(r"(?:and|or)\s+[A-Za-z][\w’'-]*\s+(?P<noun>[A-Za-z][
 """A second modifier and the noun both share, after a first: "confirmed and probable cases"."""
 
 
-def counted(text: str, end: int, lex: Lexicon) -> tuple[str, int]:
-    """The words a number counts ("North Korean soldiers") and where they end."""
+def _noun(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` can head what a figure counts: a noun the lexicon knows that is no
+    word of what became of someone ("people"; not "injured", which may modify "injured
+    soldiers") or a common noun's plural ("dams", "officials"; not "citrus", "crisis", a
+    possessive or a name: "additional Texas cattle herds")."""
+    plural = (
+        len(word) > 3
+        and word[0].islower()
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "'s", "’s"))
+    )
+    return plural or bool(lex.nouns.fullmatch(word) and not lex.states.fullmatch(word))
+
+
+def counted(
+    text: str, end: int, lex: Lexicon, phrase: bool = False, headed: bool = False
+) -> tuple[str, int]:
+    """The words a number counts ("North Korean soldiers") and where they end: up to four
+    words, which may run into its clause's verb and its object ("officers needed medical
+    treatment"), read as evidence of its kind.
+
+    ``phrase``: only the noun phrase, what the figure is said to count, which ends at its
+    head noun ("two dams earlier this month": dams). Past the head it runs on only into
+    another noun of a compound ("crew members") and then once into a word saying what
+    became of them ("people killed"), never into the verb or the adverb of its clause ("two
+    dam breaks caused floods", "five provinces live in ..."). ``headed``: the number's unit
+    is that head ("36 hours passing"), so only an "of" phrase follows it ("491 mm of rain")."""
     pos, taken = end, list[str]()
+    head, said = headed, False
     for m in _WORD.finditer(text, end):
         gap = text[pos : m.start()]
         if gap.strip() and gap.strip() not in ("-",):
             break
         low = m.group(0).casefold()
+        if phrase and headed and pos == end and low != "of":
+            break
+        if phrase and head and taken and (said or not _noun(m.group(0), lex)):
+            if said or not lex.states.fullmatch(m.group(0)):
+                break
+            said = True
         if not taken and low == "of":
-            pos = m.end()
+            pos, head = m.end(), False  # "three weeks of testimony": the "of" phrase's head
             continue
         shared = _SHARED_NOUN.match(text, m.start()) if low in ("and", "or") and taken else None
         if (
@@ -169,6 +201,7 @@ def counted(text: str, end: int, lex: Lexicon) -> tuple[str, int]:
             pos = m.end()
             continue
         taken.append(m.group(0).strip("’'"))
+        head = head or _noun(m.group(0), lex)
         pos = m.end()
     return " ".join(taken), (pos if taken else end)
 
@@ -216,10 +249,21 @@ _INLINE_PART = re.compile(
 students were killed"): passed over to the verb, which says what became of the whole."""
 
 
-def _window_after(text: str, end: int, ceiling: int) -> str:
+_RELATIVE = re.compile(r"(?<=[\w’'])\s+(?:that|which)\s", re.IGNORECASE)
+"""A relative clause opened after other words than those a figure counts: it is said of the
+noun right before it, not of the figure ("two dam breaks caused floods that killed 5,300
+people": the floods killed; "eight officials ... over a disaster that killed thousands")."""
+
+
+_RELATIVE_AT = re.compile(r"\s*(?:that|which)\s", re.IGNORECASE)
+
+
+def _window_after(text: str, end: int, ceiling: int, own: bool = True) -> str:
     """The rest of the clause after a figure, up to the next number (at ``ceiling``) and at
     most twelve words, past the ages of those it counts, an aside between dashes and a
-    breakdown of them."""
+    breakdown of them, and up to a relative clause about another noun (``_RELATIVE``; right
+    at ``end`` too unless ``own``: the words read before it ran past their head noun into
+    another, "two dam breaks caused floods | that killed")."""
     ages = _AGE_APPOSITION.match(text, end, ceiling)
     end = ages.end() if ages else end
     aside = _ASIDE.match(text, end)
@@ -229,6 +273,11 @@ def _window_after(text: str, end: int, ceiling: int) -> str:
         end, ceiling = parts.end(), len(text)
     stop = _CLAUSE_END.search(text, end, ceiling)
     rest = text[end : stop.start() if stop else ceiling]
+    other = _RELATIVE.search(rest)
+    if not own and _RELATIVE_AT.match(rest):
+        rest = ""
+    elif other:
+        rest = rest[: other.start()]
     return " ".join(rest.split()[:12])
 
 
@@ -354,14 +403,22 @@ def _governing(before: str, lex: Lexicon) -> str | None:
 
 
 def kind_of(
-    text: str, n: Number, counts: str, counts_end: int, floor: int = 0, ceiling: int | None = None
+    text: str,
+    n: Number,
+    counts: str,
+    counts_end: int,
+    floor: int = 0,
+    ceiling: int | None = None,
+    phrase: str | None = None,
 ) -> str | None:
     """The kind of what a number counts (see the module's docstring), or None when a number
-    in words counts nothing known."""
+    in words counts nothing known. ``phrase``: the noun phrase of ``counts`` (``counted``)."""
     lex = lexicon()
     before = _window_before(text, n.start, floor)
     measure = _last(lex.before, before, lex.before_kind)
-    after = f"{counts} {_window_after(text, counts_end, len(text) if ceiling is None else ceiling)}"
+    own = phrase is None or phrase == counts
+    rest = _window_after(text, counts_end, len(text) if ceiling is None else ceiling, own)
+    after = f"{counts} {rest}"
     if n.unit_kind and n.unit_kind != COUNT:
         measured = _last(lex.before, counts, lex.before_kind)
         following = _first(lex.after, text[n.end : n.end + 40], lex.after_kind)

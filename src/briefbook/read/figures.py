@@ -241,6 +241,16 @@ def _share_predicate(text: str, base: int, out: list[Quantity], lex: Lexicon) ->
             out[j - 1] = replace(first, kind=second.kind)
 
 
+def _noun_phrase(text: str, n: Number, start: int, counts: str, lex: Lexicon) -> str:
+    """What a figure is said to count: the noun phrase of the words read after it
+    (``counted``, from ``start``), cut at its head noun ("two dams earlier": dams; "36 hours
+    passing": hours, its unit). Words read otherwise (a part's "of them" dropped) stay."""
+    unit = text[n.number_end : n.end]
+    headed = bool(n.unit) and unit[:1].isspace() and unit.rstrip()[-1:] in ("s", "S")
+    phrase, _ = counted(text, start, lex, phrase=True, headed=headed)
+    return phrase if counts.startswith(phrase) and (phrase or headed) else counts
+
+
 def quantities(
     text: str, base: int = 0, dates: Sequence[tuple[int, int]] | None = None
 ) -> list[Quantity]:
@@ -290,16 +300,16 @@ def quantities(
             if whole:  # "nine of the 12 wounded died": the 12 are the wounded, still a whole
                 wholes.add(found[i + 1].start)
             continue  # "one of the parents", "two of them": not a count
-        counts, counts_end = counted(
-            text, restated if restated is not None else found[i + 1].end if whole else n.end, lex
-        )
+        counts_start = restated if restated is not None else found[i + 1].end if whole else n.end
+        counts, counts_end = counted(text, counts_start, lex)
         clause_floor = floor
+        label = _noun_phrase(text, n, counts_start, counts, lex)
         if n.start in wholes:  # the whole of "179 of the 181 people": what it counts alone
             counts, cut = own_words(text, n.end, counts, lex)
             counts_end = cut if cut > n.end else counts_end
             kind = kind_of(text, n, counts, counts_end, n.start, counts_end)
         else:
-            kind = kind_of(text, n, counts, counts_end, floor, max(ceiling, counts_end))
+            kind = kind_of(text, n, counts, counts_end, floor, max(ceiling, counts_end), label)
         if whole:
             wholes.add(found[i + 1].start)
         floor = n.end
@@ -367,12 +377,13 @@ def quantities(
         if kind is None:
             continue
         qualifier = "each" if n.start in each_at else n.qualifier
+        label = _noun_phrase(text, n, counts_start, counts, lex)  # as read after the "of them"
         end = max(n.end, counts_end)
         out.append(
             Quantity(
                 text[n.start : end].strip(),
                 n.value,
-                counts,
+                label,
                 qualifier,
                 base + n.start,
                 base + end,

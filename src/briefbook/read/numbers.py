@@ -82,6 +82,11 @@ class _Words:
     age_after: re.Pattern[str]
     clock_after: re.Pattern[str]
     change: frozenset[str]
+    qualifier_verbs: dict[str, Qualifier]
+    verb_before: re.Pattern[str]
+    """A verb of passing or nearing right before a number ("has crossed 5,000")."""
+    tally: re.Pattern[str]
+    """A running count that such a verb makes a bound of (``tally_subjects``)."""
 
 
 def _table(key: str) -> dict[str, float]:
@@ -104,6 +109,7 @@ def _build() -> _Words:
     currency_after = {k.casefold(): str(v) for k, v in mapping("figures", "currency_after").items()}
     units = {k.casefold(): (str(v[0]), str(v[1])) for k, v in mapping("figures", "units").items()}
     qualifiers = cast(dict[str, Qualifier], checked("figures", "qualifiers", get_args(Qualifier)))
+    verbs = cast(dict[str, Qualifier], checked("figures", "qualifier_verbs", get_args(Qualifier)))
     after = cast(dict[str, Qualifier], checked("figures", "qualifiers_after", get_args(Qualifier)))
     tens = [w for w, v in word_numbers.items() if v in (20, 30, 40, 50, 60, 70, 80, 90)]
     ones = [w for w, v in word_numbers.items() if 1 <= v <= 9 and " " not in w]
@@ -149,10 +155,33 @@ def _build() -> _Words:
         re.compile(rf"^(?:{alternation(words('figures', 'age_after'))})", re.IGNORECASE),
         re.compile(rf"^\s?(?:{alternation(words('figures', 'clock_after'))})(?![\w])", re.I),
         words("figures", "change_words"),
+        verbs,
+        re.compile(rf"(?<![\w])(?:{alternation(verbs)})\s+$", re.IGNORECASE),
+        re.compile(
+            rf"(?<![\w])(?:{alternation(words('figures', 'tally_subjects'))})(?![\w])", re.I
+        ),
     )
 
 
 vocabulary = derived(_build)
+_CLAUSE_START = re.compile(r"[.;:!?,—–(]")
+
+
+def _bound_by_verb(text: str, n: Number, v: _Words) -> tuple[Qualifier, int] | None:
+    """The qualifier a verb of passing or nearing right before a number gives it, and where
+    the verb starts, when what passes it is a level: a sum or a share ("sales topped $5
+    billion") or a running count named earlier in its clause ("the death toll has crossed
+    5,000", "cases are nearing 1,000"); None otherwise ("the convoy crossed two bridges",
+    "he approached two officers": things or people met, not a level)."""
+    verb = v.verb_before.search(text, 0, n.start)
+    if verb is None:
+        return None
+    head = text[: verb.start()]
+    clause = head[max((m.end() for m in _CLAUSE_START.finditer(head)), default=0) :]
+    if n.unit_kind not in ("money", "share") and not v.tally.search(clause):
+        return None
+    return v.qualifier_verbs[" ".join(verb.group(0).split()).casefold()], verb.start()
+
 
 _CLOCK = re.compile(r"^\d{1,2}:\d\d(?!\d)")
 """A clock time written with a colon ("9:00"); "8.30" is one only before "am", "pm"..."""
@@ -456,9 +485,12 @@ def numbers(text: str, dates: Sequence[tuple[int, int]] = ()) -> list[Number]:
         qualifier, start, end = n.qualifier, n.start, n.end
         if qualifier != "range":
             before = v.qualifier_before.search(text[:start])
+            bound = _bound_by_verb(text, n, v) if before is None else None
             if before:
                 qualifier = v.qualifiers[" ".join(before.group(0).split()).casefold()]
                 start = before.start()
+            elif bound:
+                qualifier, start = bound
             elif n.qualifier == "exactly":
                 after = v.qualifier_after.match(text[end:])
                 if after:
