@@ -10,14 +10,24 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Mapping
 from enum import StrEnum
 from importlib import resources
 from typing import Any
 
 from briefbook import __version__
 from briefbook.analyse.grading import CREDIBILITY, RELIABILITY
+from briefbook.book.markup import merge_note
 from briefbook.book.summary import sourcing_summary
-from briefbook.model import Briefing, Claim, DateExpression, FigureReport, Quantity, Statement
+from briefbook.model import (
+    Article,
+    Briefing,
+    Claim,
+    DateExpression,
+    FigureReport,
+    Quantity,
+    Statement,
+)
 from briefbook.project.output import GENERATED_MARK
 
 SCHEMA_ID = "https://briefbook.invalid/schema/export-2.json"
@@ -116,7 +126,7 @@ def _statement(s: Statement, claim: str) -> dict[str, Any]:
     }
 
 
-def _claim(c: Claim) -> dict[str, Any]:
+def _claim(c: Claim, articles: Mapping[str, Article]) -> dict[str, Any]:
     return {
         "id": c.id,
         "topic": c.topic,
@@ -134,7 +144,8 @@ def _claim(c: Claim) -> dict[str, Any]:
                 "claimant": e.claimant,
                 "cue": e.cue,
                 "merged_by": e.basis,
-                "merge_reason": e.why,
+                "merged_with": e.partner,
+                "merge_reason": merge_note(e, articles),
             }
             for e in c.evidence
         ],
@@ -180,6 +191,7 @@ def to_data(briefing: Briefing) -> dict[str, Any]:
                 "agency_copy": briefing.agency_copy.get(a.id, False),
             }
         )
+    articles = {a.id: a for a in briefing.articles}
     return {
         "_generated": f"{GENERATED_MARK} from sources/: do not edit",
         "$schema": SCHEMA_ID,
@@ -196,7 +208,7 @@ def to_data(briefing: Briefing) -> dict[str, Any]:
         "statements": [
             _statement(s, claim_of[(s.source_id, s.sentence_id)]) for s in briefing.statements
         ],
-        "claims": [_claim(c) for c in briefing.claims],
+        "claims": [_claim(c, articles) for c in briefing.claims],
         "entities": [
             {
                 "id": a.id,

@@ -44,7 +44,7 @@ def _claims(briefing: ReadCorpus, overrides: OverridesFile) -> tuple[list[Claim]
 def assess(briefing: ReadCorpus, overrides: OverridesFile | None = None) -> Briefing:
     """Claims, origins, conflicts and grades, with the analyst's claim overrides applied."""
     claims, briefing = _claims(briefing, overrides or OverridesFile())
-    origins = find_origins(briefing.articles)
+    origins = find_origins(briefing.articles, briefing.statements)
     conflicts, series = find_conflicts(briefing, claims)
     kinds = {a.id: a.kind for a in briefing.actors}
     statements = {(s.source_id, s.sentence_id): s for s in briefing.statements}

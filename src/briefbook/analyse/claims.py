@@ -441,6 +441,7 @@ def _claim(
         s = statements[i]
         basis: MergeBasis | None = None
         why = ""
+        partner: str | None = None
         if i != centre:
             best = max(
                 (
@@ -453,7 +454,10 @@ def _claim(
             if best is not None:
                 score, basis, j = best
                 why = _why(score, basis, s, statements[j], items[i], items[j])
-        evidence.append(Evidence(s.source_id, s.sentence_id, s.text, s.claimant, s.cue, basis, why))
+                partner = statements[j].source_id
+        evidence.append(
+            Evidence(s.source_id, s.sentence_id, s.text, s.claimant, s.cue, basis, why, partner)
+        )
     return Claim(
         id=claim_id(statements[min(members)]),
         topic=topic,

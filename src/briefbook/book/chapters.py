@@ -5,7 +5,7 @@ and conflicts.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TypeVar
 
 from briefbook.analyse.grading import CREDIBILITY
@@ -13,6 +13,7 @@ from briefbook.book import paging
 from briefbook.book.data import claimant_label
 from briefbook.book.markup import (
     FOLDER,
+    merge_note,
     myst_text,
     page,
     plural,
@@ -22,6 +23,7 @@ from briefbook.book.markup import (
     split_pages,
 )
 from briefbook.model import (
+    Article,
     Briefing,
     Claim,
     Evidence,
@@ -61,7 +63,10 @@ def render_claim(
     """One claim as a list item: its wording, every citation, a link to every sentence of
     evidence, who said it, its grade, and its conflicts."""
     cites = ",".join(claim.sources)
-    links = "; ".join(f"{e.source_id}/{e.sentence_id}{merge_mark(e)}" for e in claim.evidence)
+    articles = {a.id: a for a in briefing.articles}
+    links = "; ".join(
+        f"{e.source_id}/{e.sentence_id}{merge_mark(e, articles)}" for e in claim.evidence
+    )
     chosen = statements[(claim.wording_source, claim.wording_sentence)]
     who = claimant_label(briefing, chosen)
     cue = " " + myst_text(f"({chosen.cue})") if chosen.cue else ""
@@ -86,12 +91,13 @@ MERGE_MARKS = {"wording": "≡", "paraphrase": "≈"}
 paraphrase with the same figure (the analyst's merges carry the ✎ mark of the claim)."""
 
 
-def merge_mark(e: Evidence) -> str:
+def merge_mark(e: Evidence, articles: Mapping[str, Article]) -> str:
     """A small mark after a merged statement in the evidence role; hovering it shows why it
-    was merged (in the PDF the reason follows in brackets)."""
+    was merged (in the PDF the reason follows in brackets), naming the article it matched by
+    its outlet and date."""
     if e.basis not in MERGE_MARKS:
         return ""
-    return f" {MERGE_MARKS[e.basis]} {role_text('merged: ' + e.why)}"
+    return f" {MERGE_MARKS[e.basis]} {role_text('merged: ' + merge_note(e, articles))}"
 
 
 def override_mark(changes: Sequence[str]) -> str:

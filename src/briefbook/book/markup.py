@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 import string
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TypeVar
 
 from briefbook.bidi import isolate
@@ -13,6 +13,7 @@ from briefbook.book.paging import Period
 from briefbook.model import (
     Article,
     Briefing,
+    Evidence,
     PartialDate,
 )
 from briefbook.project.output import GENERATED_MARK
@@ -138,6 +139,25 @@ def date(article: Article) -> str:
     if published is None:
         return "date not stated"
     return published.human() + (" (inferred)" if article.meta.is_inferred("published") else "")
+
+
+def as_known(article: Article) -> str:
+    """An article as a reader knows it, by its outlet (or label, or headline) and date: "the
+    Al Jazeera article of 14 September 2023", "The Courier article (date not stated)"."""
+    meta = article.meta
+    name = meta.outlet or meta.label or display_title(article)
+    when = f"of {date(article)}" if meta.published else f"({date(article)})"
+    article_of = "" if name.casefold().startswith("the ") else "the "
+    return f"{article_of}{name} article {when}"
+
+
+def merge_note(evidence: Evidence, articles: Mapping[str, Article]) -> str:
+    """Why a statement joined its claim, naming the article it matched as a reader knows it
+    (:func:`as_known`), not by its source id, which stays in the export's machine fields."""
+    partner = evidence.partner
+    if partner is None or partner not in articles:
+        return evidence.why
+    return evidence.why.replace(partner, as_known(articles[partner]))
 
 
 def page(lines: Iterable[str]) -> str:

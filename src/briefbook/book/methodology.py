@@ -8,6 +8,7 @@ from typing import Literal
 from briefbook.accuracy import Accuracy, shipped
 from briefbook.analyse.claims import PARAPHRASE, SAME_WORDING
 from briefbook.analyse.grading import CREDIBILITY, RELIABILITY, RULES
+from briefbook.analyse.independence import COPIED_RUN
 from briefbook.book.markup import myst_text, page, plural, table
 from briefbook.model import (
     Briefing,
@@ -59,8 +60,11 @@ def render_methodology(
                     f"a paraphrase giving the same figure (at least {PARAPHRASE:.0%}, ≈); "
                     "never when their figures, stance or days differ. Hovering the mark shows "
                     "why. A claim's wording is a sentence from one of them, verbatim.",
-                    "Articles that share most of their text, and statements relaying the same "
-                    "outlet, count as one origin: wire copy is not independent corroboration.",
+                    "Articles that share most of their text, that print a sentence word for word "
+                    f"({COPIED_RUN} words in a row outside quotation marks), or that credit the "
+                    "same agency or outlet for the whole report (a dateline's “(AP)”, a closing "
+                    "“Source: BBC” or “(dpa/NAN)”), and statements relaying the same outlet, "
+                    "count as one origin: wire copy is not independent corroboration.",
                     "Conflicts are recorded: figures of one kind about the same place and day "
                     "from different claimants that cannot all be right, one party asserting "
                     "what another denies, denials against reports of no comment, single "

@@ -26,7 +26,10 @@ class Evidence:
     basis: MergeBasis | None = None
     """Why it joined its claim (None for the statement the claim was built around)."""
     why: str = ""
-    """The same, in words, naming the statement it matched."""
+    """The same, in words, naming the source id of the statement it matched."""
+    partner: str | None = None
+    """The source id of the statement it matched (None for the statement the claim was built
+    around): the book names that article by its outlet and date (``book.markup.merge_note``)."""
 
 
 @dataclass(frozen=True, slots=True)
