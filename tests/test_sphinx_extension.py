@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import re
+from types import SimpleNamespace
 
 import pytest
 from docutils import nodes
@@ -220,8 +221,9 @@ def test_everything_is_frozen_once_before_the_interpreter_exits(monkeypatch):
     registered: list[object] = []
     monkeypatch.setattr(memory, "_AT_EXIT", [])
     monkeypatch.setattr(memory.atexit, "register", registered.append)
-    memory.thaw(None, None)  # type: ignore[arg-type]
-    memory.thaw(None, None)  # type: ignore[arg-type]
+    app = SimpleNamespace()
+    memory.thaw(app, None)  # type: ignore[arg-type]
+    memory.thaw(app, None)  # type: ignore[arg-type]
     assert registered == [gc.freeze]
     assert gc.get_freeze_count() == 0  # nothing frozen before then
 
@@ -293,3 +295,24 @@ def test_evidence_link_to_a_sentence_not_in_the_book_warns(app):
     app.build()
     assert "no sentence 'bb-s1-sbbbb2222' in the book" in warnings(app)
     assert "[briefbook.missing_data]" in warnings(app)
+
+
+def test_only_a_process_forked_to_read_freezes_each_page_it_read():
+    """A forked reader exits after its chunk, so what it froze is freed then; the process
+    that started the build, which reads alone when few pages changed, freezes nothing."""
+    import gc
+    import os
+
+    from briefbook.sphinx import memory
+
+    started_here = SimpleNamespace(**{memory.MAIN_PID: os.getpid()})
+    forked = SimpleNamespace(**{memory.MAIN_PID: os.getpid() + 1})
+    try:
+        before = gc.get_freeze_count()
+        memory.freeze_read(started_here, None)  # type: ignore[arg-type]
+        assert gc.get_freeze_count() <= before
+        kept = [[n] for n in range(1000)]  # objects made since, as a page's reading would
+        memory.freeze_read(forked, None)  # type: ignore[arg-type]
+        assert gc.get_freeze_count() >= before + len(kept)
+    finally:
+        gc.unfreeze()
