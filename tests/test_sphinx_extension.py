@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import re
+from types import SimpleNamespace
 
 import pytest
 from docutils import nodes
@@ -178,6 +179,55 @@ def test_the_build_freezes_its_data_for_the_collector_and_thaws_it_at_the_end(ap
     assert gc.get_freeze_count() == 0  # the process as it was
 
 
+def _freeze_counts_when_resolved(app) -> list[int]:
+    """The collector's frozen count as each page is resolved, after the extension's handlers."""
+    import gc
+
+    counts: list[int] = []
+    app.connect(
+        "doctree-resolved", lambda app, doctree, doc: counts.append(gc.get_freeze_count()), 950
+    )
+    app.build()
+    return counts
+
+
+@pytest.mark.sphinx("html", testroot="toc", freshenv=True, parallel=2)
+def test_a_parallel_build_freezes_each_page_it_resolves(app):
+    """Written in parallel, the main process keeps every resolved page for the writers: what
+    resolving a page made is frozen before the next one, so no collection walks it again."""
+    counts = _freeze_counts_when_resolved(app)
+    assert app.builder.parallel_ok and len(counts) == 3
+    assert counts == sorted(counts) and counts[0] < counts[1] < counts[2]
+    assert warnings(app) == ""
+    assert "A subsection" in (app.outdir / "index.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.sphinx("html", testroot="toc", freshenv=True)
+def test_a_serial_build_leaves_each_written_page_to_the_collector(app):
+    """Written one page after another, a page's doctree is freed once written: nothing is
+    frozen between pages, so the build holds no more than one resolved page at a time."""
+    counts = _freeze_counts_when_resolved(app)
+    assert not app.builder.parallel_ok and len(counts) == 3
+    assert counts == sorted(counts, reverse=True)  # frozen objects freed, none added
+
+
+def test_everything_is_frozen_once_before_the_interpreter_exits(monkeypatch):
+    """Freeing a build's objects one by one when the process ends took seconds: the build
+    has them frozen just before exit, registered once however many builds the process runs."""
+    import gc
+
+    from briefbook.sphinx import memory
+
+    registered: list[object] = []
+    monkeypatch.setattr(memory, "_AT_EXIT", [])
+    monkeypatch.setattr(memory.atexit, "register", registered.append)
+    app = SimpleNamespace()
+    memory.thaw(app, None)  # type: ignore[arg-type]
+    memory.thaw(app, None)  # type: ignore[arg-type]
+    assert registered == [gc.freeze]
+    assert gc.get_freeze_count() == 0  # nothing frozen before then
+
+
 @pytest.mark.sphinx("html", testroot="source", freshenv=True)
 def test_evidence_link_html(app):
     """One node in the doctree; in HTML the link to the sentence with its hidden popup."""
@@ -245,3 +295,24 @@ def test_evidence_link_to_a_sentence_not_in_the_book_warns(app):
     app.build()
     assert "no sentence 'bb-s1-sbbbb2222' in the book" in warnings(app)
     assert "[briefbook.missing_data]" in warnings(app)
+
+
+def test_only_a_process_forked_to_read_freezes_each_page_it_read():
+    """A forked reader exits after its chunk, so what it froze is freed then; the process
+    that started the build, which reads alone when few pages changed, freezes nothing."""
+    import gc
+    import os
+
+    from briefbook.sphinx import memory
+
+    started_here = SimpleNamespace(**{memory.MAIN_PID: os.getpid()})
+    forked = SimpleNamespace(**{memory.MAIN_PID: os.getpid() + 1})
+    try:
+        before = gc.get_freeze_count()
+        memory.freeze_read(started_here, None)  # type: ignore[arg-type]
+        assert gc.get_freeze_count() <= before
+        kept = [[n] for n in range(1000)]  # objects made since, as a page's reading would
+        memory.freeze_read(forked, None)  # type: ignore[arg-type]
+        assert gc.get_freeze_count() >= before + len(kept)
+    finally:
+        gc.unfreeze()

@@ -39,7 +39,9 @@ _ROLE_KEEPS_TEXT = re.compile(r"\{(?:ref|abbr)\}`([^`<]*?)(?:\s*<[^`]*>)?`")
 """``{ref}`title <label>``` and ``{abbr}`text``` -> their text."""
 _ROLE_DROPPED = re.compile(r"\{(?:cite:p|cite|briefbook-evidence)\}`[^`]*`")
 _DIRECTIVE = re.compile(r"^(`{3,})\{([a-z:-]+)\}(.*)$")
-DROPPED_DIRECTIVES = frozenset({"index", "bibliography"})
+DROPPED_DIRECTIVES = frozenset({"index", "bibliography", "briefbook-pdf-chart"})
+"""Directives the floor leaves out: bibtex's and briefbook's own (the chart's TikZ is for the
+PDF only: in HTML the book draws nothing for it)."""
 
 
 def _source_text(docs: Path, source_id: str) -> list[str]:

@@ -48,7 +48,7 @@ from briefbook.sphinx.latex import (
     source_appendices,
     title_page,
 )
-from briefbook.sphinx.memory import freeze, thaw
+from briefbook.sphinx.memory import freeze, freeze_read, freeze_resolved, thaw
 from briefbook.sphinx.nodes import HANDLERS, annotation
 from briefbook.sphinx.pdfchart import (
     PDF_CHART_HANDLERS,
@@ -149,6 +149,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("doctree-read", limit_toc_depth, priority=600)
     app.connect("env-before-read-docs", freeze)
     app.connect("env-updated", freeze)
+    app.connect("doctree-resolved", freeze_resolved, priority=900)
+    app.connect("doctree-read", freeze_read, priority=900)
     app.connect("build-finished", thaw)
     app.connect("build-finished", publish_export)
     app.connect("build-finished", remove_stale_pages)

@@ -1,0 +1,36 @@
+"""The bench's floor: the book's pages with briefbook's and bibtex's markup taken out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefbook.bench.floor import strip_page
+
+PAGE = """\
+# Key figures\\: People
+
+See {ref}`the conflict <bb-conflict-x1>` and {abbr}`≡ (merged)`.
+
+````{only} latex
+```{briefbook-pdf-chart} ../../key-figures-people.tex
+```
+````
+
+| Figure | Reported by |
+| ---: | --- |
+| 150 | {cite:p}`syn00122` {briefbook-evidence}`syn00122/s7125d29d` |
+
+```{bibliography}
+:all:
+```
+"""
+
+
+def test_the_floor_keeps_the_text_and_drops_briefbooks_and_bibtexs_markup(tmp_path: Path):
+    floor = strip_page(PAGE, tmp_path)
+    assert "See the conflict and ≡ (merged)." in floor  # a reference keeps its words
+    assert "| 150 |   |" in floor  # the citation and evidence go
+    assert "cite" not in floor and "briefbook-evidence" not in floor
+    # the PDF-only chart (a directive only briefbook knows) and the bibliography go
+    assert "briefbook-pdf-chart" not in floor and "bibliography" not in floor
+    assert "````{only} latex" in floor  # what Sphinx itself knows stays
