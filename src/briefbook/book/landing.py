@@ -122,6 +122,10 @@ def key_points(briefing: Briefing, prefix: str) -> list[str]:
             + "."
         ),
         "",
+        myst_text("These statements were read by rules, not by a person: see")
+        + f" [{myst_text('how often the reading is right')}]({prefix}methodology.md) "
+        + myst_text("on events no rule was tuned on, and check what matters at its sentence."),
+        "",
     ]
     return lines
 
