@@ -14,9 +14,9 @@ _briefing = tomllib.loads(
     (Path(__file__).parent.parent / "sources" / "briefbook.toml").read_text(encoding="utf-8")
 )["briefing"]
 project = _briefing["title"]
-author = _briefing.get("author") or "briefbook"
+author = _briefing.get("author") or ""  # no byline the analyst did not give
 language = _briefing.get("language", "en")
-copyright = f"{author}; article texts belong to their publishers"
+copyright = "; ".join(filter(None, [author, "article texts belong to their publishers"]))
 
 # -- General -----------------------------------------------------------------------------
 extensions = [

@@ -147,6 +147,22 @@ def test_search_finds_a_claimant(page, site):
     page.screenshot(path=str(ARTIFACTS / "search.png"))
 
 
+def test_a_figure_never_breaks_inside_its_number(page, site):
+    page.set_viewport_size({"width": 700, "height": 900})  # a narrow window squeezes tables
+    try:
+        page.goto(f"{site}/briefing/key-figures.html")
+        cells = page.locator("td.text-right")
+        assert cells.count() > 0
+        cell = cells.first
+        line = float(cell.evaluate("c => parseFloat(getComputedStyle(c).lineHeight)"))
+        for n in range(min(cells.count(), 20)):
+            box = cells.nth(n).locator("p").bounding_box()
+            assert box is not None and box["height"] < 1.6 * line, cells.nth(n).inner_text()
+        page.screenshot(path=str(ARTIFACTS / "key-figures-narrow.png"))
+    finally:
+        page.set_viewport_size({"width": 1280, "height": 900})
+
+
 def test_missing_chromium_skips_locally_and_fails_in_ci(monkeypatch):
     import test_browser
 
