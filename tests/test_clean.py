@@ -798,6 +798,63 @@ def test_short_list_items_before_the_report_are_a_menu_and_after_it_a_list():
     assert out[3][1] is None and out[4][1] is None
 
 
+def test_a_run_of_short_capitalised_lines_is_a_menu_even_after_a_notice():
+    text = (
+        "Sign up for our daily briefing, it is free and takes a minute to join today.\n"
+        "- Home\n"
+        "- World\n"
+        "- Credit Cards\n"
+        "- Small Business\n"
+        "Divers searched the wreck on Monday, police said.\n"
+        "- Oldest\n"
+        "- Newest\n"
+        "- Most Voted\n"
+        "The port reopened on Wednesday.\n"
+    )
+    out = reasons(text)
+    assert [r for _, r in out[1:5]] == ["menu (a run of short items)"] * 4, out
+    assert out[5][1] is None and out[-1][1] is None
+    assert [r for _, r in out[6:9]] == ["menu (a run of short items)"] * 3, out
+
+
+def test_two_short_lines_or_a_list_the_report_introduces_are_no_menu():
+    text = (
+        "Divers searched the wreck on Monday, police said.\n"
+        "The three crew members were named as:\n"
+        "- Jane Roe\n"
+        "- Tom Okafor\n"
+        "- Ana Ruiz\n"
+        "The port reopened on Wednesday.\n"
+        "- Harbour Master\n"
+        "- Coast Guard\n"
+        "Talks resume on Friday, the union said.\n"
+    )
+    out = reasons(text)
+    assert all(r is None or not r.startswith("menu") for _, r in out), out
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Home > World > Europe", "Daily Courier > News > Ferry sinks off Porto as storm hits coast"],
+)
+def test_sections_joined_by_arrows_are_a_breadcrumb(line):
+    text = f"Divers searched the wreck on Monday, police said.\n{line}\nThe port reopened.\n"
+    out = reasons(text)
+    assert [r for _, r in out] == [None, "breadcrumb (sections joined by '>')", None], out
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Readings > 40C were logged in Porto and Braga on Monday, the agency said.",
+        "Ports > Shipping > trade, the minister wrote in a note on Monday.",
+    ],
+)
+def test_an_arrow_inside_a_sentence_is_no_breadcrumb(line):
+    text = f"Divers searched the wreck on Monday, police said.\n{line}\nThe port reopened.\n"
+    assert reasons(text)[1][1] is None
+
+
 def test_key_facts_listed_before_the_report_are_no_menu():
     text = "Ferry sinks off Porto\n- Harbour closed\n- 12 Dead\nDivers searched the wreck.\n"
     assert [r for _, r in reasons(text)[1:3]] == [None, None]

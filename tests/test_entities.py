@@ -801,3 +801,25 @@ def test_an_apposition_at_the_sentences_end_leaves_its_full_stop() -> None:
     assert role("He met Ana Ruiz, the former U.S. President, on Monday.") == (
         "former U.S. President"
     )
+
+
+def test_a_titled_name_after_the_comma_is_the_next_person_not_a_role() -> None:
+    """In "A, deputy mayor B and C" the words after the comma name B: a list of people, each
+    with a post, not A's post."""
+    from briefbook.read.people import appositive
+
+    def role(text: str) -> str | None:
+        return appositive(text, text.index("Ana Ruiz") + len("Ana Ruiz"))
+
+    assert role("The race was between Ana Ruiz, deputy mayor Tom Okafor and Jane Roe.") is None
+    assert role("It ended at 6pm for Ana Ruiz, defence lawyer Tom Okafor said.") is None
+    # her post, with a titled person or a body as its object, stays hers
+    assert role("He met Ana Ruiz, spokeswoman for Mayor Tom Okafor, on Monday.") == (
+        "spokeswoman for Mayor Tom Okafor"
+    )
+    assert role("He met Ana Ruiz, Mayor Tom Okafor's deputy, on Monday.") == (
+        "Mayor Tom Okafor's deputy"
+    )
+    assert role("He met Ana Ruiz, the port's Chief Medical Officer, on Monday.") == (
+        "port's Chief Medical Officer"
+    )

@@ -270,11 +270,6 @@ KNOWN = {
     "('<Given> <Surname>-themed') is left as it is (the renaming takes no name with a hyphen "
     "after it), while the surname alone after it ('<Surname> said') is renamed, so the two no "
     "longer meet; the reading links them",
-    "india-pakistan-strikes": "a defect of the reading: a surname under a plural title before "
-    "its full name in the same article ('Prime Ministers <Surname> and ...' then 'Prime "
-    "Ministers <Given> <Surname> and ...') is a person of its own when no earlier article names "
-    "him in full, and the renamed corpus, whose surnames meet other full names, links it; and "
-    "a limit of the renaming: two people share the surname 'Sharif', which takes one new name",
     "myanmar-earthquake": "a defect of the reading: a topic cue inside a proper name "
     "('Phone' in a mosque's name) is taken as the sentence's evidence for a topic; renamed, "
     "the word is gone and the sentence changes topic",

@@ -42,6 +42,7 @@ from briefbook.read.shape import (
     QUOTES,
     REPORTED,
     UNSPACED,
+    breadcrumb,
     feed_label,
     looks_like_heading,
     navigation_line,
@@ -253,6 +254,7 @@ def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdic
         # above the dateline: headline, standfirst, captions; the report starts at the lead
         for i in above:
             verdicts[i] = Verdict("standfirst (above the dateline)")
+    verdicts = _mark_menus(text, blocks, verdicts)
     verdicts = _mark_boxes(text, blocks, verdicts)
     verdicts = mark_repeated(text, blocks, verdicts)
     verdicts = mark_captions(text, blocks, verdicts)
@@ -270,6 +272,30 @@ def _menu_item(item: str) -> bool:
         and not any(c.isdigit() for c in item)
         and unpunctuated(item)
     )
+
+
+_MENU_RUN = 3
+
+
+def _mark_menus(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> list[Verdict]:
+    """A run of three or more menu items in a row, anywhere on the page, is a menu: a site's
+    sections ("Home", "Markets", "Credit Cards") or a comment box's controls ("Oldest",
+    "Newest"). Reporting never runs through several short capitalised lines with no stop and
+    no figure; a list the report introduces ("The dead were named as:") is the report's."""
+    out = list(verdicts)
+    bodies = [LIST_MARKER.sub("", text[b.start : b.end], count=1).strip() for b in blocks]
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and _menu_item(bodies[j]):
+            j += 1
+        introduced = i > 0 and bodies[i - 1].endswith(":")
+        if j - i >= _MENU_RUN and not introduced:
+            for k in range(i, j):
+                if out[k].boilerplate is None:
+                    out[k] = Verdict("menu (a run of short items)", heading=True)
+        i = max(j, i + 1)
+    return out
 
 
 def _signed_name(body: str) -> bool:
@@ -327,6 +353,8 @@ def _classify_one(
         return Verdict("promotion")
     if (_MARKS().search(body) and word_count(body) <= 25) or navigation_line(body):
         return Verdict("comment box or menu", heading=True)
+    if breadcrumb(body):
+        return Verdict("breadcrumb (sections joined by '>')", heading=True)
     if _STAMP().match(body) or _BARE_STAMP.match(body) or _DATE_ALONE.match(body):
         return Verdict("time stamp")
     if not _LETTER.search(body):

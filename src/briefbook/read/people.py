@@ -9,6 +9,7 @@ mayor of Berrow"). The words are in ``data/vocabulary/names.toml``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -217,6 +218,8 @@ def appositive(text: str, end: int) -> str | None:
         return None  # "Acme, during a press conference": a title's domain alone is no role
     if words[0].casefold() in ("who", "which", "that", "while", "when", "and", "but"):
         return None
+    if _titled_name(role):
+        return None  # "Ana Ruiz, deputy mayor Tom Okafor and ...": the next name of a list
     # what the apposition says the name is: its words before a relative clause ("the body
     # that oversees ..."), after a named one's possessive ("Minister Ana Ruiz's home town")
     head = re.split(r"\s+(?:who|which|that)\s+", role)[0]
@@ -227,6 +230,28 @@ def appositive(text: str, end: int) -> str | None:
     elif not any(_names_a_post(w) for w in head.split()):
         return None
     return role
+
+
+_LINK_WORDS = re.compile(r"\s+(?:of|for|at|to|with|in|on)\s+")
+
+
+def _titled_name(role: str) -> bool:
+    """Whether what follows a name between commas opens with another person, titled: "Ana
+    Ruiz, deputy mayor Tom Okafor and ...", "..., defence lawyer Jane Roe said". A title
+    with a name of two capitalised words after it (none of them a title: "chief medical
+    officer" is one post) names that person, the next of a list or a new subject, never the
+    post of the name before the comma; a post's object after "of" or "for" may be titled
+    ("spokesman for Minister Ana Ruiz")."""
+    head = _LINK_WORDS.split(role)[0].split()
+    for k in range(len(head) - 2):
+        if head[k].casefold().strip(".") not in TITLE_WORDS():
+            continue
+        run = list(itertools.takewhile(lambda w: w[:1].isupper(), head[k + 1 :]))
+        owned = bool(run) and run[-1].endswith(("'s", "’s"))  # "... Ana Ruiz's deputy"
+        titled = any(w.casefold().strip(".") in TITLE_WORDS() for w in run)
+        if len(run) >= 2 and not owned and not titled:
+            return True
+    return False
 
 
 def _names_a_post(word: str) -> bool:

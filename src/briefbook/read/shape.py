@@ -77,6 +77,24 @@ def navigation_line(text: str) -> bool:
     return text.strip().rstrip(".:!»›>").strip().casefold() in _NAVIGATION()
 
 
+_CRUMB = re.compile(r"\s[>›»]\s")
+
+
+def breadcrumb(text: str) -> bool:
+    """A page's trail of sections, names joined by ">" ("Home > World > Asia", "Site > News >
+    <this story's headline>"): three parts or more, every part but the last a section's
+    name of up to three words, capitalised, and no stop at the end. A sentence of reporting
+    never chains names with arrows."""
+    parts = _CRUMB.split(text.strip())
+    sections = parts[:-1]
+    return (
+        len(parts) >= 3
+        and all(0 < word_count(p) <= 3 and p.strip()[:1].isupper() for p in sections)
+        and bool(parts[-1].strip())
+        and unpunctuated(text.strip())
+    )
+
+
 def web_pointer(text: str) -> bool:
     """A short line that ends by sending the reader to a web address ("For more on the
     storm, visit example.com."): the page pointing elsewhere, not reporting. A speaker's
