@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from briefbook.analyse.pipeline import analyse
+from briefbook.analyse.subjects import shared_subject_gap
 from briefbook.model import Config, SourceMeta
 from briefbook.project.load import RawArticle
 
@@ -1118,3 +1119,63 @@ def test_a_document_dated_before_its_source_still_names_it():
     )
     assert [o[1] for o in out[:2]] == ["Port Authority", "Harbour Board"]
     assert out[2][1] is None  # no source named: the outlet's own account
+
+
+def test_verbs_joined_by_and_share_their_subject():
+    out = claimants(
+        "Finance Minister Ana Roe thanked Prime Minister Marco Lind for his support and "
+        "said the budget would pass. "
+        "Chile's president was sworn in on Monday and vowed to fight corruption. "
+        "The minister welcomed the ruling and later added that talks would resume. "
+        "Acme hired Ana Roe last year, Beta Corp said."
+    )
+    # the object of the first verb ("thanked Marco Lind") is spoken to, not speaking
+    assert out[0][1:] == ("Ana Roe", "said")
+    # the title with its state's possessive is the subject, not the state
+    assert out[1][1] not in (None, "Chile") and out[1][2] == "vowed"
+    assert out[2][2] == "added"
+    # not after "and": the verb has a subject of its own
+    assert out[3][1:] == ("Beta Corp", "said")
+
+
+def test_and_joins_verbs_only_of_the_sentence_s_own_clause():
+    def gap(text: str) -> str | None:
+        found = shared_subject_gap(text, text.index(" said") + 1)
+        return text[found[0] : found[1]] if found else None
+
+    assert gap("Ana Roe thanked Marco Lind for his help and said ...") == (
+        "thanked Marco Lind for his help and "
+    )
+    assert gap("The new president was sworn in on Monday and later said ...") == (
+        "was sworn in on Monday and later "
+    )
+    # a subordinate clause holds the verbs "and" joins: Acme walked out and said
+    assert gap("The talks collapsed after Acme walked out on Beta Corp and said ...") is None
+    # "and" before a subject of its own, or no verb before "and"
+    assert gap("The storm hit on Monday, and Governor Ana Roe said ...") is None
+    assert gap("Acme and Beta Corp said ...") is None
+    # a participle after a determiner describes a noun: "the injured man" has no verb
+    assert gap("The injured man and his wife said ...") is None
+    out = claimants("The storm hit the coast on Monday, and Governor Ana Roe said 12 had died.")
+    assert out[0][1:] == ("Ana Roe", "said")
+
+
+def test_a_determiner_makes_a_verb_form_a_noun():
+    out = claimants(
+        "Marco Lind raised taxes under the terms of a bailout. "
+        "The company issued an apology and a vow of full transparency on Friday. "
+        "Acme terms the offer unacceptable."
+    )
+    assert out[0][1:] == (None, "")  # "the terms": a noun, not a verb of saying
+    assert out[1][1] is None
+    assert out[2][1:] == ("Acme", "terms")  # a verb when no determiner stands before it
+
+
+def test_neither_nor_negates_the_verb():
+    out = claimants(
+        "However, neither Ana Roe nor Marco Lind has conceded defeat. "
+        "Neither side has commented. "
+        "Ana Roe said neither candidate had conceded."
+    )
+    assert out[0][1:] == (None, "")
+    assert out[2][1:] == ("Ana Roe", "said")  # "neither" after the verb negates the report

@@ -71,6 +71,7 @@ from briefbook.analyse.reporting import (
     CUE_FORMS,
     DEFINITE,
     DEFINITE_AFTER,
+    DETERMINED,
     NOMINAL,
     NOMINAL_KIND,
     NOT_AFTER,
@@ -107,6 +108,7 @@ from briefbook.analyse.subjects import (
     next_word,
     qualifies,
     quoted_spans,
+    shared_subject_gap,
     speaker_candidates,
     subject_of,
     title_of_before,
@@ -118,11 +120,49 @@ from briefbook.model import Kind, Mention
 def attribute(text: str, base: int, mentions: Sequence[Mention], context: Context) -> Attribution:
     """Attribute one sentence (``text`` at article offset ``base``) given its mentions; a
     refusal to comment is marked ``silent`` (the outlet's own voice about that party)."""
-    found = _attribute(text, base, mentions, context)
+    found = _shared_subject(text, base, mentions, context) or _attribute(
+        text, base, mentions, context
+    )
     refusing = CUE_FORMS().get(found.cue) in REFUSAL_LEMMAS()
     if refusing or (found.cue in REFUSALS() and refused(text, found.cue, quoted_spans(text))):
         return replace(found, silent=True)
     return found
+
+
+def _shared_subject(
+    text: str, base: int, mentions: Sequence[Mention], context: Context
+) -> Attribution | None:
+    """A verb of speech joined by "and" to the sentence's first verb shares its subject
+    ("Ana Roe thanked Marco Lind and said": Ana Roe; "Freedonia's president was sworn in
+    and vowed": the president): the sentence is read with the first verb's predicate left
+    out ("Ana Roe said"), and the mentions found mapped back to the sentence's own."""
+    quotes = quoted_spans(text)
+    first = next((c for c in CUE().finditer(text) if not inside(c.start(), quotes)), None)
+    gap = shared_subject_gap(text, first.start()) if first is not None else None
+    if gap is None:
+        return None
+    a, b = gap
+    shift = b - a
+    read: list[Mention] = []
+    back: dict[str, Mention] = {}
+    for m in mentions:
+        if m.end - base <= a:
+            moved = m
+        elif m.span_start - base >= b:
+            moved = replace(
+                m, start=m.start - shift, end=m.end - shift, span_start=m.span_start - shift
+            )
+        else:
+            continue  # named in the left-out predicate: an object, not the subject
+        read.append(moved)
+        back[moved.id] = m
+    found = _attribute(text[:a] + text[b:], base, read, context)
+    return replace(
+        found,
+        claimant=back.get(found.claimant.id, found.claimant) if found.claimant else None,
+        group_of=back.get(found.group_of.id, found.group_of) if found.group_of else None,
+        quote=has_quotation(text),
+    )
 
 
 def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Context) -> Attribution:
@@ -196,6 +236,8 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
             and (noun_before or word_before(text, cue.start()) == "and")
         ):
             continue  # a noun, not a verb: "another storm warning", "the reports"
+        if " " not in word and DETERMINED.search(text[: cue.start()]):
+            continue  # "per the terms of a bailout", "a vow of transparency": a noun
         if request_for_comment(text, cue.start()):
             continue  # "did not respond to requests for comment": a noun, not a request
         if word.endswith("ed") and STATE_AFTER.match(text, cue.end()):

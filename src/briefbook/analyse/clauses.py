@@ -36,6 +36,9 @@ _NEGATED = derived(
         re.IGNORECASE,
     )
 )
+_NEITHER_NOR = re.compile(r"\b[Nn]either\b[^,;:“”\"«»]*\bnor\b[^,;:“”\"«»]*$")
+"""A subject "neither X nor Y" before its verb negates it as "not" does: "neither Acme nor
+Beta Corp has commented" says that no one has."""
 CLAUSE_VERBS = derived(lambda: words("attribution", "clause_verbs"))
 _IN_A_CLAUSE = derived(
     lambda: re.compile(r"\s+(?:" + alternation(CLAUSE_VERBS()) + r")\b", re.IGNORECASE)
@@ -65,8 +68,9 @@ def without_asides(before: str, whole: bool = False) -> str:
 
 
 def negated(before: str) -> bool:
-    """Whether the words just before a cue say it was not done ("have not disclosed")."""
-    return bool(_NEGATED().search(before))
+    """Whether the words just before a cue say it was not done ("have not disclosed",
+    "neither Acme nor Beta Corp has disclosed")."""
+    return bool(_NEGATED().search(before) or _NEITHER_NOR.search(before))
 
 
 def in_a_clause(before: str, after: str) -> bool:

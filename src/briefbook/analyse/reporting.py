@@ -107,6 +107,9 @@ NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """Before a verb's form that is also a noun: "another storm warning", "his promises"."""
+DETERMINED = re.compile(r"\b(?:a|an|the|his|her|its|their|our|my|your)\s+$", re.IGNORECASE)
+"""Right before a word, a determiner makes it a noun or an adjective, never a finite verb,
+whatever the word: "the terms of a bailout", "a vow of transparency", "in a broadcast"."""
 STATE_AFTER = re.compile(r"\s+(?:dead|killed|missing|injured|wounded|hurt|to\s+(?:be|have)\b)")
 """After a participle that describes rather than reports: "confirmed dead", "believed to be"."""
 ACCORDING = re.compile(r"\b(?:according to|as per)\b", re.IGNORECASE)

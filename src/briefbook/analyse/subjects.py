@@ -410,3 +410,48 @@ def subject_of(
             continue
         break
     return chain[-1]
+
+
+_AND_BEFORE = re.compile(r"\band\s+(?:(?:also|then|later|[a-z]+ly)\s+)?$")
+"""A verb joined by "and" with no subject of its own: "... and said", "... and later
+added"."""
+_FIRST_VERB = re.compile(
+    r"(?<![\w’'-])(?:(?:is|are|was|were|has|have|had|will|would)(?![\w’'-])|[a-z]+ed\b)"
+)
+"""A sentence's first finite verb, read from its form: an auxiliary or a past tense."""
+_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+$", re.IGNORECASE)
+"""Before a past participle that describes a noun ("the injured man"): no verb."""
+_SUBORDINATE = derived(
+    lambda: re.compile(
+        r"(?<![\w’'-])(?:" + alternation(words("attribution", "subordinators")) + r")\b",
+        re.IGNORECASE,
+    )
+)
+
+
+def shared_subject_gap(text: str, cue_start: int) -> tuple[int, int] | None:
+    """Verbs joined by "and" share their subject: in "Ana Roe thanked Marco Lind for his
+    help and said ...", Ana Roe says it, not the object of "thanked". The span from the
+    sentence's first verb up to the verb of speech (``text[a:b]``), whose removal leaves
+    the subject before the verb ("Ana Roe said ..."); None unless the verb of speech follows
+    "and" with no subject between and the clause before it is the sentence's own: no
+    subordinate clause before "and" ("The talks collapsed after Acme rejected the offer and
+    said": Acme's clause), no quotation or semicolon before its first verb."""
+    joined = _AND_BEFORE.search(text, 0, cue_start)
+    if joined is None:
+        return None
+    head = text[: joined.start()]
+    verb = next(
+        (v for v in _FIRST_VERB.finditer(head) if not _ATTRIBUTIVE.search(head[: v.start()])),
+        None,
+    )
+    if verb is None:
+        return None
+    opening = head[: verb.start()]
+    if (
+        not re.search(r"[A-Za-z]", opening)
+        or _SUBORDINATE().search(head)
+        or re.search(r"[;“”\"«»]", opening)
+    ):
+        return None
+    return verb.start(), cue_start
