@@ -60,7 +60,9 @@ def figure_rows(briefing: Briefing) -> list[Row]:
             if q.qualifier == "each":
                 continue
             who = claimant_label(briefing, s) or "the outlet"
-            as_of = next((d.resolved for d in s.dates if d.resolved), "") or dates[s.source_id]
+            # "the 2022 collapse" dates the collapse, not the figure: relation "of"
+            as_of = next((d.resolved for d in s.dates if d.resolved and d.relation != "of"), "")
+            as_of = as_of or dates[s.source_id]
             text = figure_text(q.value, q.high, q.qualifier, q.unit)
             rows.append(Row(q.kind, q.counts, text, q.value, who, as_of, s))
     return rows
