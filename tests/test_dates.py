@@ -83,6 +83,39 @@ def test_years_alone(text, expected):
     assert [(d.text, d.resolved) for d in resolve_dates(text, PUBLISHED)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date inside a noun phrase, before its noun, dates that thing: relation "of"
+        (
+            "The minister, who took office after the 2019 banking crisis, resigned on Monday.",
+            [("2019", "2019", "of"), ("on Monday", "2024-10-21", "on")],
+        ),
+        ("In a 2021 interview, the governor praised the plan.", [("2021", "2021", "of")]),
+        ("Its 2026 notes fell three cents.", [("2026", "2026", "of")]),
+        ("The port's 1998 expansion doubled its trade.", [("1998", "1998", "of")]),
+        ("The whole 2020 harvest was lost.", [("2020", "2020", "of")]),
+        ("Rallies followed the country's Nov. 3 runoff vote.", [("Nov. 3", "2024-11-03", "of")]),
+        ("The board upheld the March 2023 ruling.", [("March 2023", "2023-03", "of")]),
+        # ... not a date the sentence sets its event on, nor one standing alone
+        ("The bank collapsed in 2019, when rates rose.", [("in 2019", "2019", "on")]),
+        ("2019 was a hard year for the bank.", [("2019", "2019", "on")]),
+        ("The talks ended in March 2023 without a deal.", [("in March 2023", "2023-03", "on")]),
+        ("The vote, held on Nov. 3, was close.", [("on Nov. 3", "2024-11-03", "on")]),
+        # a day written first keeps its own article
+        (
+            "The envoys will meet on the 14th of November at the embassy.",
+            [("14th of November", "2024-11-14", "on")],
+        ),
+        # a date in the possessive stays the day of its event
+        ("Turnout in Sunday's vote was low.", [("in Sunday's", "2024-10-20", "on")]),
+    ],
+)
+def test_a_date_before_a_noun_dates_that_thing(text, expected):
+    found = [(d.text, d.resolved, d.relation) for d in resolve_dates(text, PUBLISHED)]
+    assert found == expected
+
+
 PREVIOUS = dt.date(2024, 10, 21)  # the day the article named last, a Monday
 
 

@@ -8,6 +8,7 @@ import pytest
 
 from briefbook.analyse.figure_reports import reports
 from briefbook.analyse.pipeline import analyse
+from briefbook.book.figures import figure_rows
 from briefbook.model import Config, SourceMeta
 from briefbook.project.load import RawArticle
 
@@ -52,3 +53,26 @@ def test_a_date_fronted_as_the_frame_of_a_sentence_dates_its_figures(text, expec
 )
 def test_what_is_no_fronted_frame_leaves_the_article_s_day(text):
     assert as_of(text) == [(40, "2025-03-04")]
+
+
+def key_figure_as_of(text: str) -> list[tuple[float, str]]:
+    raw = RawArticle(SourceMeta(id="a", published="2025-03-04"), text, None, "0")  # type: ignore[arg-type]
+    return [(r.value, r.as_of) for r in figure_rows(analyse(CONFIG, [raw], ["a.txt"]))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date before a noun dates that thing, not the figure: the article's day
+        (
+            "The mayor, elected after the 2019 storm, said 40 people had died.",
+            [(40, "2025-03-04")],
+        ),
+        # ... nor does a date something has lasted since
+        ("The storm killed 40 people, the most since 2019.", [(40, "2025-03-04")]),
+        # a date the sentence sets its figure on dates it
+        ("In 2019, a storm killed 40 people.", [(40, "2019")]),
+    ],
+)
+def test_the_key_figures_as_of_skips_a_date_that_is_no_moment_of_the_figure(text, expected):
+    assert key_figure_as_of(text) == expected

@@ -51,6 +51,10 @@ def evidence(s: Statement) -> str:
     return evidence_cell(s.source_id, s.sentence_id)
 
 
+_AT = ("on", "by")
+"""The relations of a date a figure can hold at (see ``DateExpression.relation``)."""
+
+
 def figure_rows(briefing: Briefing) -> list[Row]:
     """Every figure of every statement but a per-group figure ("6,000 each")."""
     dates = {a.id: a.meta.published.iso() if a.meta.published else "" for a in briefing.articles}
@@ -60,7 +64,9 @@ def figure_rows(briefing: Briefing) -> list[Row]:
             if q.qualifier == "each":
                 continue
             who = claimant_label(briefing, s) or "the outlet"
-            as_of = next((d.resolved for d in s.dates if d.resolved), "") or dates[s.source_id]
+            # as the timeline: "since April" is no moment, "the 2022 collapse" dates the collapse
+            as_of = next((d.resolved for d in s.dates if d.resolved and d.relation in _AT), "")
+            as_of = as_of or dates[s.source_id]
             text = figure_text(q.value, q.high, q.qualifier, q.unit)
             rows.append(Row(q.kind, q.counts, text, q.value, who, as_of, s))
     return rows

@@ -18,7 +18,7 @@ Qualifier = Literal[
 ]  # fmt: skip
 """How a figure is given: "about 3,000", "up to 12,000", "two brigades of 6,000 each"."""
 DatePrecision = Literal["day", "month", "year", "unresolved"]
-DateRelation = Literal["on", "since", "until", "by"]
+DateRelation = Literal["on", "since", "until", "by", "of"]
 
 
 class Kind(StrEnum):
@@ -108,7 +108,9 @@ class DateExpression:
     start: int
     end: int
     relation: DateRelation = "on"
-    """``since``, ``until`` or ``by`` a date, or ``on`` it: only the last is an event."""
+    """``since``, ``until`` or ``by`` a date, or ``on`` it: only the last is an event; ``of``
+    a thing the sentence names by its date ("the 2022 collapse"), not the sentence's
+    event."""
 
 
 class BlockKind(StrEnum):

@@ -2,7 +2,10 @@
 
 A year that ends a name ("Finance Bill 2024", "Vision 2030") or is part of a number
 ("2024-25"); "Today" naming a programme; "May" as the verb ("May God bless them"); a date
-naming an event after "the" ("the New Year's Day disaster"). The words are in
+naming an event after "the" ("the New Year's Day disaster"); a calendar date standing
+inside a noun phrase before its noun ("the 2022 economic collapse", "a 2021 interview",
+"the country's Oct. 26 parliamentary election", "the 2025 bonds"), which dates the thing
+that noun names and not what the sentence reports. The words are in
 ``data/vocabulary/names.toml`` and ``data/vocabulary/figures.toml``.
 """
 
@@ -60,3 +63,35 @@ def names_an_event(m: re.Match[str]) -> bool:
     """A date that names an event after "the" ("the New Year's Day disaster"): not the day
     the sentence tells of."""
     return bool(re.search(r"\bthe\s+$", m.string[: m.start()], re.IGNORECASE))
+
+
+_DETERMINED = derived(
+    lambda: re.compile(
+        r"(?:\b(?i:" + alternation(words("figures", "date_determiners")) + r")|\w[’']s)"
+        r"\s+(?:[a-z][\w-]*\s+)?$"
+    )
+)
+"""A determiner or a possessive, with at most one adjective after it, just before a date:
+"the ", "a devastating ", "Sri Lanka's "."""
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+"""A lower-case word right after a date: the noun, or a modifier of it, the date qualifies."""
+
+
+def qualifies_a_thing(m: re.Match[str]) -> bool:
+    """Whether a calendar date (a year, a month, a day of a month, a holiday) stands in a noun
+    phrase before its noun: after a determiner or a possessive (at most one adjective
+    between) and before a lower-case word, with no preposition of its own ("the 2022
+    economic collapse", "a devastating 2019 fire", "the country's Oct. 26 parliamentary
+    election", "the 2025 maturity"). News names past events and things by their date this
+    way; the date is the thing's, not that of what the sentence reports ("Wickremesinghe,
+    who took office during the 2022 collapse, came third"). A date the sentence sets its
+    event on keeps a preposition or stands alone ("in 2022", "collapsed in 2022, when"),
+    and a date in the possessive ("Sunday's vote") is left as the day of its event, as is a
+    day written first after its own article ("on the 12th of May at noon")."""
+    calendar_date = any(m.group(g) for g in ("year", "month", "md_month", "dm_month", "holiday"))
+    if not calendar_date or m.group("prep") or m.group(0).endswith(("'s", "’s")):
+        return False
+    before = m.string[: m.start() + len(m.group(0)) - len(m.group(0).lstrip())]
+    if m.group("dm_month") and re.search(r"\bthe\s+$", before, re.IGNORECASE):
+        return False  # "on the 12th of May at noon": the article is the date's own
+    return bool(_DETERMINED().search(before)) and _NOUN_AFTER.match(m.string, m.end()) is not None

@@ -27,7 +27,9 @@ the small hours ("early Thursday", "in the early hours of Sunday") that would fa
 before the reference is the day after it: a report dated the evening before, in a time zone
 behind the event's.
 "since", "until" and "by" are kept as the date's relation: a date something has lasted since
-is not an event. A word that counts from the
+is not an event; a date standing in a noun phrase before its noun ("the 2022 economic
+collapse", "a 2021 interview", "the 2025 bonds") has the relation "of": it dates the thing
+its noun names, not the event the sentence reports. A word that counts from the
 day it is said ("today", "tonight", "yesterday") inside a quotation counts from the day the
 quotation was said: the day its sentence names outside the quotation ("she said on
 Thursday"), else the day the article last named when that is the day before the reference (a
@@ -55,7 +57,12 @@ from briefbook.read.date_forms import (
     month_number,
     put_ahead,
 )
-from briefbook.read.date_names import in_a_name, may_as_verb, names_something
+from briefbook.read.date_names import (
+    in_a_name,
+    may_as_verb,
+    names_something,
+    qualifies_a_thing,
+)
 from briefbook.read.date_values import SMALL, resolve_form, restates_a_day, told_from_another
 
 
@@ -137,7 +144,8 @@ def resolve_dates(
         relation: DateRelation = (
             "since" if prep in ("since", "from") else
             "until" if prep in ("until", "till", "through") else
-            "by" if prep == "by" else "on"
+            "by" if prep == "by" else
+            "of" if qualifies_a_thing(m) else "on"
         )  # fmt: skip
         start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
         if m.group("then"):
