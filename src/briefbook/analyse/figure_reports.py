@@ -6,11 +6,11 @@ the claimant, or the outlet whose own voice it is, ``analyse/speakers``), the da
 for (*as of*: a recent date in its clause or fronted as its sentence's frame, "As of
 Friday, ...", else its article's date; a measure of an event with no date or place of its
 own takes the one a few statements before), its *subject* (the
-places named in its clause), its *frame* (what has happened, or what will, may or is
-expected to), its content words, whether it is a step of a series ("up from 180", "has
-climbed to 13", "bodies recovered so far") and, for a running count, its *span* (the toll so
-far, or one day's). Which reports are one quantity, and which disagree, is
-``analyse/figures``.
+places named in its clause), its *frame* (what has happened, what will, may or is
+expected to, or what a rule asks for: ``threshold``), its content words, whether it is a
+step of a series ("up from 180", "has climbed to 13", "bodies recovered so far") and, for a
+running count, its *span* (the toll so far, or one day's). Which reports are one quantity,
+and which disagree, is ``analyse/figures``.
 """
 
 from __future__ import annotations
@@ -101,6 +101,102 @@ def _projected() -> re.Pattern[str]:
 projected = derived(_projected)
 
 
+_QUALIFIED = r"(?:(?:at\s+least|more\s+than|over|just\s+over|about|around)\s+)?"
+
+
+def _threshold_before() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:{alternation(words('figures', 'threshold_before'))})\s+"
+        rf"(?:(?:the|a|an)\s+)?{_QUALIFIED}$",
+        re.IGNORECASE,
+    )
+
+
+def _threshold_after() -> re.Pattern[str]:
+    said = alternation(words("figures", "threshold_participles"))
+    nouns = alternation(words("figures", "threshold_nouns"))
+    return re.compile(
+        rf"^(?P<words>(?:\s+[\w’'%-]+){{0,4}}?)\s+(?:"
+        rf"(?P<noun>{nouns})\b"
+        rf"|(?:(?P<passive>were|was|is|are|be|being)\s+)?(?P<said>{said})"
+        rf"(?=\s*$|\s*[.;:)]|\s+(?P<to>to)\b|\s+(?:for|by|under|in\s+order)\b))",
+        re.IGNORECASE,
+    )
+
+
+need_words = derived(
+    lambda: content_words(
+        " ".join(
+            w
+            for key in ("threshold_before", "threshold_participles", "threshold_nouns")
+            for w in words("figures", key)
+        )
+    )
+)
+"""The stems of the words that make a figure a threshold: they give its frame, and say
+nothing of what the bar is for ("5% needed to enter parliament", "50% needed to win": two
+rules, which share only those words and the vote they count)."""
+threshold_before = derived(_threshold_before)
+threshold_after = derived(_threshold_after)
+
+
+def threshold(lead: str, tail: str) -> bool:
+    """Whether a figure whose clause reads ``lead`` before it and ``tail`` after it is what a
+    rule asks for, not a count of what happened: a word of need right before it ("the
+    required 50% majority", "a minimum of 288", "needs 247 votes"), a threshold noun after it
+    ("the 5% threshold"), or a participle of need after it that governs nothing: "288 were
+    needed.", "the 50% needed for victory", "the 288 needed to pass it" ("to" only after
+    "the": "a dozen needed to be rescued" is what became of them; "officers needed medical
+    treatment" governs its object, and is no threshold)."""
+    if threshold_before().search(lead):
+        return True
+    after = threshold_after().match(tail)
+    if after is None:
+        return False
+    if after["noun"] and after["words"].strip():
+        return False  # "the 5% threshold", not "5% of voters met the requirement"
+    if after["to"] and not after["passive"]:
+        return bool(re.search(r"\bthe\s+" + _QUALIFIED + "$", lead, re.IGNORECASE))
+    return True
+
+
+def _owned() -> re.Pattern[str]:
+    verbs = alternation(words("figures", "owner_verbs"))
+    return re.compile(
+        rf"^\s*(?:,[^,;]{{0,80}}?,?\s+)?(?:(?:has|have|had|was|is|who)\s+)*(?:{verbs})\b"
+        rf"(?:\s+[\w’'-]+){{0,6}}?\s*(?:\s+with\s+|\s+at\s+|\s+)"
+        rf"(?:[\d,.]+\s+votes\s*\(\s*)?{_QUALIFIED}$",
+        re.IGNORECASE,
+    )
+
+
+owned = derived(_owned)
+"""Between a named actor and a figure it owns: its verb of winning, perhaps after an aside
+("Lee, the party's leader, received 4.1 million votes"; wire copy often leaves out the
+aside's closing comma), and a share given in brackets after the count ("won 4.1 million
+votes (41%)")."""
+_APPOSED = re.compile(r"(?:\bof\s+(?:the\s+)?|\(\s*)$", re.IGNORECASE)
+"""Before a name that is part of an aside on the name before it ("Lee, leader of the Union
+Party (UP), received ..."): the owner is the name the aside is about."""
+
+
+def owner(s: Statement, start: int, owners: dict[str, tuple[str, int, int]]) -> str:
+    """Who owns a figure at ``start`` (absolute): the named person or body that is the
+    subject of its verb of winning ("Lee received 4.1 million votes"), skipping the names of
+    an aside on it; "" when none. ``owners`` maps mention ids to the actor each stands for
+    and the mention's start and end."""
+    before = sorted(
+        (at, end, name) for name, at, end in (owners[m] for m in s.mentions if m in owners)
+    )
+    before = [b for b in before if b[1] <= start]
+    for i in range(len(before) - 1, -1, -1):
+        if owned().match(s.text[before[i][1] - s.start : start - s.start]):
+            while i > 0 and _APPOSED.search(s.text[: before[i][0] - s.start]):
+                i -= 1  # "Lee, leader of the Union Party (UP)": Lee
+            return before[i][2]
+    return ""
+
+
 def _own_place() -> re.Pattern[str]:
     kinds = alternation(
         [k + "s" for k in words("names", "place_kinds")] + list(words("names", "place_kinds"))
@@ -158,6 +254,9 @@ class Report:
     parts_sum: tuple[float, float] | None = None
     """For a part of a count told in parts ("310 passengers and 14 crew",
     ``analyse/figure_parts``), the values the whole they add up to allows; else None."""
+    owner: str = ""
+    """The named actor whose figure it is ("Lee received 4.1 million votes": Lee), or "":
+    two figures of different owners, or of an owner and none, are never one quantity."""
     head: frozenset[str] = frozenset()
     """What it counts, the noun alone ("workers" of "43 workers trapped"): two figures of a
     loose kind that share only that noun count different things of it ("43 workers
@@ -192,6 +291,17 @@ def clause(text: str, start: int, end: int) -> tuple[int, int]:
     left = max(text.rfind(c, 0, start) for c in ",;—") + 1
     rights = [i for i in (text.find(c, end) for c in ",;—") if i >= 0]
     return left, min(rights) if rights else len(text)
+
+
+def _owners(corpus: ReadCorpus) -> dict[str, tuple[str, int, int]]:
+    """Mention id -> the actor a mention of a person or body stands for (its name as written
+    when it stands for none), with the mention's start and end."""
+    actors = {a.id: a.name for a in corpus.actors}
+    return {
+        m.id: (actors.get(corpus.mention_actor.get(m.id, ""), m.text), m.start, m.end)
+        for m in corpus.mentions
+        if m.kind in (Kind.PERSON, Kind.ORGANISATION, Kind.GROUP)
+    }
 
 
 def _places(corpus: ReadCorpus) -> dict[str, str]:
@@ -257,6 +367,7 @@ def all_reports(corpus: ReadCorpus) -> list[Report]:
     states = {a.name for a in corpus.actors if a.kind == Kind.GOVERNMENT}
     names = name_words(corpus.actors)
     voices = voices_of(corpus)
+    owners = _owners(corpus)
     out: list[Report] = []
     last: dict[tuple[str, str], tuple[int, Report]] = {}
     for n, s in enumerate(corpus.statements):
@@ -274,6 +385,7 @@ def all_reports(corpus: ReadCorpus) -> list[Report]:
             ):
                 continue
             r, said = _report(s, q, published[s.source_id], places, names, voices)
+            r = replace(r, owner=owner(s, q.start, owners))
             before = last.get((s.source_id, q.kind))
             if q.kind in MEASURES and not said and before is not None and n - before[0] <= FOLLOWS:
                 # "The USGS put the magnitude at 5.8.": the same event as the sentence before
@@ -327,7 +439,11 @@ def _report(
             *s.text[q.end - s.start : hi].split()[:NEAR],
         ]
     )
-    frame = "projected" if projected().search(near) else "current"
+    past_number = re.sub(r"^\S+", "", s.text[q.start - s.start : hi])  # with its noun
+    if threshold(s.text[lo : q.start - s.start], past_number):
+        frame = "required"  # "the 288 needed": what a rule asks for, not what happened
+    else:
+        frame = "projected" if projected().search(near) else "current"
     report = FigureReport(
         q.value,
         q.qualifier,
@@ -349,6 +465,8 @@ def _report(
     drop = own | name_stems(s.text) | (content_words(figure) - content_words(q.counts))
     words_ = content_words(s.text) - drop
     near_ = content_words(s.text[lo:hi]) - drop
+    if frame == "required":  # "needed" says it is a bar, not what the bar is for
+        words_, near_ = words_ - need_words(), near_ - need_words()
     speaker = voices.speaker(s, q.start, a)
     lead = s.text[lo : q.start - s.start]
     running = q.kind in running_kinds()

@@ -6,6 +6,18 @@ date in its clause, else its article's date), its *subject* (the places named in
 and its *frame* (what has happened, or what will, may or is expected to): reading it is
 ``analyse/figure_reports``; comparing reports is this module.
 
+A count given for a named actor, the subject of its verb of winning ("Lee received 4.1
+million votes", "Salas, leader of the Union Party, won 38%", "Costa topped the count with
+51%"), is that actor's (its *owner*, ``analyse/figure_reports``): news reports a result as
+one figure per candidate, so two figures are one quantity only if they have the same owner,
+or neither has one, and two of one owner need no shared words to be one (each candidate's
+count is compared across articles, never one candidate's with another's).
+
+A figure that states what a rule asks for ("the 288 needed to pass it", "the required 50%
+majority", "the 5% threshold") has its own frame: news gives a threshold beside the count it
+is measured against ("331 votes, well above the 288 needed"), so a threshold is compared
+with other thresholds (288 against 289 needed) and never with a count or share reported.
+
 Reports of one kind, unit and frame, about compatible subjects (the same places, or one of
 them unsaid), are one quantity. Kinds that say what is counted on their own (deaths,
 injured, magnitude...: ``self_describing`` in ``data/vocabulary/figures.toml``) need nothing
@@ -98,10 +110,12 @@ def _same_quantity(a: Report, b: Report) -> bool:
     unplaced = (a.local and not b.report.subject) or (b.local and not a.report.subject)
     if running and unplaced:
         return False  # a city's toll is a part of an unplaced one, which is the whole's
-    described = a.report.kind in self_describing() or (
-        len(a.words & b.words) >= SHARED_WORDS and bool((a.near & b.near) - a.head - b.head)
+    described = (
+        a.report.kind in self_describing()
+        or bool(a.owner)
+        or (len(a.words & b.words) >= SHARED_WORDS and bool((a.near & b.near) - a.head - b.head))
     )
-    return described and _same_subject(a.report.subject, b.report.subject)
+    return described and a.owner == b.owner and _same_subject(a.report.subject, b.report.subject)
 
 
 def _told_whole(part: Report, other: Report) -> bool:
@@ -139,12 +153,12 @@ def _disagree(a: Report, b: Report) -> bool:
 
 def _latest(members: Sequence[Report]) -> list[Report]:
     """Each speaker's latest (on a rising count, highest) figure of each day and subject."""
-    best: dict[tuple[str, str, tuple[str, ...]], Report] = {}
+    best: dict[tuple[str, str, tuple[str, ...], str], Report] = {}
     for r in members:
-        k = (r.speaker, r.report.as_of, r.report.subject)
+        k = (r.speaker, r.report.as_of, r.report.subject, r.owner)
         if k not in best or (r.low, r.high) > (best[k].low, best[k].high):
             best[k] = r
-    return [r for r in members if best[(r.speaker, r.report.as_of, r.report.subject)] is r]
+    return [r for r in members if best[(r.speaker, r.report.as_of, r.report.subject, r.owner)] is r]
 
 
 def _id(prefix: str, key: str) -> str:
@@ -158,7 +172,8 @@ def _about(kind: str, subjects: Sequence[tuple[str, ...]], frame: str) -> str:
     counts = Counter(p for s in named for p in set(s) if not p.startswith("("))
     where = sorted(p for p, n in counts.items() if 2 * n >= len(named))
     text = kind + (f" in {', '.join(where)}" if where else "")
-    return text + (" (expected or planned)" if frame == "projected" else "")
+    label = {"projected": " (expected or planned)", "required": " (required by a rule)"}
+    return text + label.get(frame, "")
 
 
 def find_figures(

@@ -273,14 +273,21 @@ def note_pages(names: Iterable[str]) -> list[str]:
     return sorted(re.sub(r"\.md$", "", n) for n in names)
 
 
+DECIMALS = 6
+"""The most decimals a figure's number is shown with: as many as news writes, few enough
+that a sum of parts read as binary fractions shows as written (0.1 + 0.2 is 0.3)."""
+
+
 def number_text(value: float) -> str:
-    """A figure's number as a reader writes it: "3,000", "7.5", "66.7", "8.5 million"."""
+    """A figure's number as a reader writes it: "3,000", "7.5", "66.7", "8.5 million", and
+    with every decimal its article gave ("down 2.125 cents" is 2.125, never 2.12: a bond's
+    price moves in eighths, a vote share is given to the hundredth)."""
     for scale, word in ((1e9, "billion"), (1e6, "million")):
         if abs(value) >= scale and (value / scale) * 10 == round((value / scale) * 10):
             return f"{value / scale:,.10g} {word}"
     if value == int(value):
         return f"{value:,.0f}"
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
+    return f"{value:,.{DECIMALS}f}".rstrip("0").rstrip(".")
 
 
 def figure_text(value: float, high: float | None, qualifier: str, unit: str) -> str:
