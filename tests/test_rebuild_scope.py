@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 
 from briefbook.bench.synthetic import article, write_corpus
 from briefbook.book.data import certainty
+from briefbook.book.landing import KEY_DISPUTES
 from briefbook.commands.generate import generate
 from briefbook.model import Briefing, TopicAssignment
 from briefbook.project.load import Project
@@ -81,3 +83,38 @@ def test_a_source_page_says_how_a_topic_won_not_by_how_much():
     )
     sentence["topic"] = {"id": "aid", "certainty": "none", "evidence": []}
     assert explain(sentence, topics).startswith("Topic: Aid; no cue: default topic")
+
+
+def test_the_key_points_list_the_most_reported_disputes_and_link_to_the_rest(tmp_path):
+    """The landing page and the sourcing summary list KEY_DISPUTES figures in dispute, the
+    most reported first, and a link to the key figures for the rest: a list of every dispute
+    made them the largest pages that each new article changes."""
+    root = write_corpus(tmp_path / "b", 24, seed=7)
+    briefing, _ = generate(Project(root))
+    disputed = [c for c in briefing.conflicts if c.kind == "figures"]
+    assert len(disputed) > KEY_DISPUTES, "too few disputes: the test shows nothing"
+    docs = root / "docs"
+    for page, prefix in (("index.md", "briefing/"), ("briefing/overview.md", "")):
+        text = (docs / page).read_text("utf-8")
+        listed = re.findall(r"in (\d+) reports? from \d+ articles?$", text, re.MULTILINE)
+        assert len(listed) == KEY_DISPUTES
+        counts = [int(n) for n in listed]
+        assert counts == sorted(counts, reverse=True)
+        assert counts[0] == max(len(c.figures) for c in disputed)
+        more = len(disputed) - KEY_DISPUTES
+        assert f"- [{more} more]({prefix}key-figures.md)\n" in text
+
+
+def test_adding_an_article_leaves_the_methodology_page_as_it_was(tmp_path):
+    """The methodology does not repeat how many articles the briefing has (the summary says
+    it), so a new article does not make Sphinx read it again."""
+    root = write_corpus(tmp_path / "b", 12, seed=7)
+    generate(Project(root))
+    project = Project(root)
+    text, meta = article(random.Random(99), 12, dt.date(2025, 3, 16), "spread")
+    (project.articles / "syn00012.txt").write_text(text, encoding="utf-8")
+    (project.articles / "syn00012.toml").write_text(meta, encoding="utf-8")
+    _, report = generate(Project(root))
+    assert "briefing/sources/syn00012.md" in report.written
+    assert "briefing/overview.md" in report.written  # it counts the articles
+    assert "briefing/methodology.md" not in report.written

@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from briefbook.bidi import isolate
@@ -56,6 +56,16 @@ class Chart:
     kind: str
     unit: str
     groups: tuple[Group, ...]
+    low: float = field(init=False, repr=False, compare=False)
+    """The smallest value above zero that the chart draws (0 when there is none)."""
+    top: float = field(init=False, repr=False, compare=False)
+    """The largest value above zero that the chart draws (1 when there is none)."""
+
+    def __post_init__(self) -> None:
+        # the scale, found once: every bar is placed on it (a chart can have thousands)
+        values = [v for b in self.bars for v in (b.value, b.high or b.value) if v > 0]
+        object.__setattr__(self, "low", min(values, default=0.0))
+        object.__setattr__(self, "top", max(values, default=1.0))
 
     @property
     def slug(self) -> str:
@@ -63,8 +73,7 @@ class Chart:
 
     @property
     def log(self) -> bool:
-        values = [v for b in self.bars for v in (b.value, b.high or b.value) if v > 0]
-        return bool(values) and max(values) / min(values) > LOG_RATIO
+        return self.low > 0 and self.top / self.low > LOG_RATIO
 
     @property
     def bars(self) -> list[Bar]:
@@ -78,11 +87,9 @@ class Chart:
 
     def share(self, value: float) -> float:
         """Where ``value`` falls on the chart's scale, from 0 to 1."""
-        values = [v for b in self.bars for v in (b.value, b.high or b.value) if v > 0]
-        top = max(values, default=1.0)
+        top, low = self.top, self.low
         if not self.log:
             return max(0.0, value) / top
-        low = min(values)
         span = math.log10(top) - math.log10(low)
         return LOG_FLOOR + (1 - LOG_FLOOR) * (math.log10(max(value, low)) - math.log10(low)) / span
 

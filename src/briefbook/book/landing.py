@@ -45,6 +45,10 @@ def _topic_table(briefing: Briefing, prefix: str) -> list[str]:
 
 KEY_CONFLICTS = 8
 """How many subjects of conflict the key points list; the conflicts page has them all."""
+KEY_DISPUTES = 8
+"""How many figures in dispute the key points list (the most reported first); the key
+figures pages have them all. A list of every dispute was no glance, and it made the landing
+page and the summary, which every new article changes, the largest pages Sphinx read again."""
 
 
 def key_points(briefing: Briefing, prefix: str) -> list[str]:
@@ -73,7 +77,8 @@ def key_points(briefing: Briefing, prefix: str) -> list[str]:
     disputed = [c for c in briefing.conflicts if c.kind == "figures"]
     if disputed:
         lines += ["```{rubric} Figures in dispute", "```", ""]
-        for c in disputed:
+        most = sorted(disputed, key=lambda c: -len(c.figures))  # stable: ties keep order
+        for c in most[:KEY_DISPUTES]:
             low = min(c.figures, key=lambda f: f.value)
             high = max(c.figures, key=lambda f: f.high or f.value)
             lines.append(
@@ -86,6 +91,9 @@ def key_points(briefing: Briefing, prefix: str) -> list[str]:
                     f"{plural(len({f.source_id for f in c.figures}), 'article')}"
                 )
             )
+        if len(most) > KEY_DISPUTES:
+            rest = len(most) - KEY_DISPUTES
+            lines.append(f"- [{myst_text(f'{rest} more')}]({prefix}key-figures.md)")
         lines.append("")
     others: dict[str, list[str]] = defaultdict(list)
     for c in briefing.conflicts:

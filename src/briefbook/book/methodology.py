@@ -117,8 +117,9 @@ def render_methodology(
             "dates, figures, topics, merging and conflicts can be wrong"
             + (", as often as the section above says. " if accuracy else ". ")
             + "Every statement links to its sentence so that a reader can check it. Grades "
-            "describe the sourcing in this corpus of "
-            f"{plural(len(briefing.articles), 'article')}, not the truth of the events."
+            # the number of articles is on the sourcing summary: here it would make every
+            # new article change this page too
+            "describe the sourcing in this corpus, not the truth of the events."
         ),
     ]
     return page(lines)
