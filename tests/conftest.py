@@ -64,6 +64,22 @@ language = "en"
 """
 
 
+def analyse_texts(config: object, texts: dict[str, str], **meta: dict[str, object]) -> object:
+    """briefbook's reading of invented articles (id -> text), published on 4 March 2025
+    unless ``meta`` says otherwise for an id."""
+    from briefbook.analyse.pipeline import analyse
+    from briefbook.model import SourceMeta
+    from briefbook.project.load import RawArticle
+
+    raws = [
+        RawArticle(
+            SourceMeta(**{"id": i, "published": "2025-03-04", **meta.get(i, {})}), t, None, "0"
+        )  # type: ignore[arg-type]
+        for i, t in texts.items()
+    ]
+    return analyse(config, raws, [f"{i}.txt" for i in texts])  # type: ignore[arg-type]
+
+
 def check_golden(docs: Path, files: list[str], golden_dir: Path) -> None:
     """Compare generated files with their golden copies; ``BRIEFBOOK_UPDATE_GOLDEN=1``
     rewrites the golden copies after a deliberate change."""

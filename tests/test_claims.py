@@ -16,6 +16,7 @@ from briefbook.commands.cli import app
 from briefbook.export import Format, Table, export, schema
 from briefbook.model import Config, Reliability, SourceMeta
 from briefbook.project.load import RawArticle
+from conftest import analyse_texts
 
 CONFIG = Config.model_validate(
     {
@@ -34,13 +35,7 @@ CONFIG = Config.model_validate(
 
 
 def briefing(texts: dict[str, str], **meta: dict[str, object]):
-    raws = [
-        RawArticle(
-            SourceMeta(**{"id": i, "published": "2025-03-04", **meta.get(i, {})}), t, None, "0"
-        )  # type: ignore[arg-type]
-        for i, t in texts.items()
-    ]
-    return analyse(CONFIG, raws, [f"{i}.txt" for i in texts])
+    return analyse_texts(CONFIG, texts, **meta)
 
 
 def claim_of(b, source: str, start: str):

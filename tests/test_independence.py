@@ -9,11 +9,10 @@ import json
 import pytest
 
 from briefbook.analyse.independence import COPIED_RUN, credited_source
-from briefbook.analyse.pipeline import analyse
 from briefbook.book.chapters import render_claim
 from briefbook.export import Format, export
-from briefbook.model import Config, SourceMeta
-from briefbook.project.load import RawArticle
+from briefbook.model import Config
+from conftest import analyse_texts
 
 CONFIG = Config.model_validate(
     {
@@ -44,13 +43,7 @@ text."""
 
 
 def briefing(texts: dict[str, str], **meta: dict[str, object]):
-    raws = [
-        RawArticle(
-            SourceMeta(**{"id": i, "published": "2025-03-04", **meta.get(i, {})}), t, None, "0"
-        )  # type: ignore[arg-type]
-        for i, t in texts.items()
-    ]
-    return analyse(CONFIG, raws, [f"{i}.txt" for i in texts])
+    return analyse_texts(CONFIG, texts, **meta)
 
 
 def claim_with(b, text: str):
