@@ -191,7 +191,6 @@ def to_data(briefing: Briefing) -> dict[str, Any]:
                 "agency_copy": briefing.agency_copy.get(a.id, False),
             }
         )
-    articles = {a.id: a for a in briefing.articles}
     return {
         "_generated": f"{GENERATED_MARK} from sources/: do not edit",
         "$schema": SCHEMA_ID,
@@ -208,7 +207,7 @@ def to_data(briefing: Briefing) -> dict[str, Any]:
         "statements": [
             _statement(s, claim_of[(s.source_id, s.sentence_id)]) for s in briefing.statements
         ],
-        "claims": [_claim(c, articles) for c in briefing.claims],
+        "claims": [_claim(c, briefing.article_index) for c in briefing.claims],
         "entities": [
             {
                 "id": a.id,

@@ -157,10 +157,6 @@ class Origins:
     agency_copy: dict[str, bool]
     shared: dict[tuple[str, str], float]
     """Pairs of articles with their shared-text score, for pairs above zero."""
-    copied: frozenset[tuple[str, str]] = frozenset()
-    """Pairs of articles that print a sentence of their own voice word for word."""
-    credited: dict[str, str] | None = None
-    """Source id -> the source it credits for the whole report (``source_name``)."""
 
     def statement_origin(self, statement: Statement, kinds: dict[str, Kind]) -> str:
         if statement.claimant and kinds.get(statement.claimant) == Kind.OUTLET:
@@ -194,8 +190,7 @@ def find_origins(articles: Sequence[Article], statements: Sequence[Statement] = 
         shared[(a, b)] = round(score, 3)
         if score >= SHARED_TEXT:
             sets.join(a, b)
-    copied = _copied(statements)
-    for a, b in sorted(copied):
+    for a, b in sorted(_copied(statements)):
         sets.join(a, b)
     credited = {a.id: name for a in articles if (name := credited_source(a.text))}
     by_source: dict[str, list[str]] = defaultdict(list)
@@ -212,4 +207,4 @@ def find_origins(articles: Sequence[Article], statements: Sequence[Statement] = 
         )
         for a in articles
     }
-    return Origins({i: sets.find(i) for i in ids}, agency, shared, frozenset(copied), credited)
+    return Origins({i: sets.find(i) for i in ids}, agency, shared)

@@ -63,9 +63,9 @@ def render_claim(
     """One claim as a list item: its wording, every citation, a link to every sentence of
     evidence, who said it, its grade, and its conflicts."""
     cites = ",".join(claim.sources)
-    articles = {a.id: a for a in briefing.articles}
     links = "; ".join(
-        f"{e.source_id}/{e.sentence_id}{merge_mark(e, articles)}" for e in claim.evidence
+        f"{e.source_id}/{e.sentence_id}{merge_mark(e, briefing.article_index)}"
+        for e in claim.evidence
     )
     chosen = statements[(claim.wording_source, claim.wording_sentence)]
     who = claimant_label(briefing, chosen)

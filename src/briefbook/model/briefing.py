@@ -120,4 +120,5 @@ class Briefing(ReadCorpus):
         """The briefing of a read corpus, with what its assessment found."""
         fields = {f: getattr(corpus, f) for f in ReadCorpus.__dataclass_fields__}
         fields.pop("actor_index")
+        fields.pop("article_index")
         return cls(**fields, **assessed)

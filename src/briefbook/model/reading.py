@@ -249,9 +249,12 @@ class ReadCorpus:
 
     actor_index: dict[str, Actor] = field(default_factory=dict, compare=False, repr=False)
     """Actor id -> actor, filled in from ``actors``."""
+    article_index: dict[str, Article] = field(default_factory=dict, compare=False, repr=False)
+    """Source id -> article, filled in from ``articles``."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "actor_index", {a.id: a for a in self.actors})
+        object.__setattr__(self, "article_index", {a.id: a for a in self.articles})
 
     def actor(self, actor_id: str) -> Actor:
         return self.actor_index[actor_id]
