@@ -79,3 +79,21 @@ def test_more_than_a_figure_and_nearly_the_same_figure_do_not_meet():
     assert figure_disputes(briefing(texts)) == [[300, 300]]  # above 300 against below it
     texts["b"] = "Mayor Ben Ode said at least 300 homes were destroyed on Monday."
     assert figure_disputes(briefing(texts)) == []  # 300 or more: the two meet
+
+
+def test_a_part_of_a_toll_is_never_a_rival_count_of_it():
+    texts = {
+        "a": "Firefighters said the death toll rose to 22 on Monday. "
+        "Among the victims, 20 are foreign nationals, including 18 from Peru, police said.",
+        "b": "At least 22 people died in the blaze, Mayor Ben Ode said on Monday.",
+    }
+    assert figure_disputes(briefing(texts)) == []
+
+
+def test_a_state_named_before_the_reporting_verb_says_who_speaks_not_where():
+    texts = {
+        "a": "Chile's intelligence officials have projected that Peru may send "
+        "10,000 soldiers to Bolivia by December.",
+        "b": "Ana Roe claimed that Peru was preparing to send 12,000 soldiers to Bolivia.",
+    }
+    assert figure_disputes(briefing(texts)) == [[10000, 12000]]

@@ -625,3 +625,66 @@ def test_what_became_of_those_counted_after_other_ages_and_and(text, expected):
 )
 def test_the_dead_identified_or_handed_back_are_a_count(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the family of verbs news uses for people who lost their lives
+        ("Army officers said nine villagers were martyred in the shelling.", [(9, "deaths", "")]),
+        ("Two of the wounded succumbed overnight, doctors said.", [(2, "deaths", "")]),
+        ("Gunmen murdered 14 farmers near the border.", [(14, "deaths", "")]),
+        ("He is charged with murdering two teenagers in Halvik.", [(2, "deaths", "")]),
+        # "victims" unqualified are the dead; killed and wounded together are casualties
+        ("Divers found four more victims in the river.", [(4, "deaths", "")]),
+        ("The clashes left 60 casualties.", [(60, "casualties", "")]),
+        # a disease's verbs: contracted, sickened, fell ill
+        ("Nearly 90 pupils have contracted the virus since May.", [(90, "cases", "")]),
+        ("An outbreak last year sickened more than 40 in Rellin.", [(40, "cases", "")]),
+        # every head-count of people by trade or role is people
+        (
+            "Hundreds of entrepreneurs and 30 shopkeepers joined.",
+            [(100, "people", ""), (30, "people", "")],
+        ),
+        # a time unit that news counts in
+        ("The shelling went on for three nights.", [(3, "duration", "nights")]),
+    ],
+)
+def test_the_kind_lexicon_reads_whole_families_of_news_words(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a vague number of a currency is a sum of money
+        ("The scheme cost investors billions of dollars.", [(1e9, "money", "USD")]),
+        ("Donors pledged millions of euros in aid.", [(1e6, "money", "EUR")]),
+        # "N-member": people, unless the body is a legislature, whose members are its seats
+        ("A 9-member panel reviewed the case.", [(9, "people", "")]),
+        ("The 120-member parliament met at noon.", [(120, "seats", "")]),
+        ("The 250-seat chamber was dissolved.", [(250, "seats", "")]),
+        # a death recorded, not a body identified
+        ("The agency has identified only one death linked to it.", [(1, "deaths", "")]),
+        ("Forensic teams identified 14 victims on Friday.", [(14, "count", "")]),
+        # the value of a tally whose words hold another number
+        (
+            "The death toll from the 6.9 magnitude quake rose to 310 on Monday.",
+            [(6.9, "magnitude", ""), (310, "deaths", "")],
+        ),
+        # the bar beside a vote counts no noun of its own: the vote's kind
+        (
+            "The bill got 301 votes, above the 276 needed to pass it.",
+            [(301, "votes", ""), (276, "votes", "")],
+        ),
+    ],
+)
+def test_money_seats_recorded_deaths_tallies_and_bars(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_time_on_the_24_hour_clock_is_not_a_quantity():
+    assert q("The truce takes effect from 1800 hours local time.") == []
+    assert kinds("The truce was agreed after 1,800 hours of talks.") == [
+        (1800, "duration", "hours")
+    ]

@@ -33,6 +33,7 @@ from briefbook.model import (
     Statement,
 )
 from briefbook.read.figure_kinds import MEASURES
+from briefbook.read.figures import framed_part, part_after
 from briefbook.read.numbers import vocabulary as number_words
 from briefbook.vocabulary import alternation, derived, words
 
@@ -346,17 +347,27 @@ def whole(s: Statement, q: Quantity) -> bool:
 _PART = re.compile(r"^\S+\s+(?:out\s+)?of\s", re.I)
 
 
-def part_of_toll(q: Quantity, before: Quantity | None) -> bool:
-    """Whether ``q`` is a part drawn from a running count it names right after it ("Five of
-    the deaths were in the north", "eight of the cases are children"), or the next part of
-    that pool, its noun left out ("... and two are under five"; ``before`` is the figure
-    before it in its sentence): a subset of the toll, never a rival count of it."""
+def part_of_toll(s: Statement, q: Quantity, before: Quantity | None) -> bool:
+    """Whether ``q`` (of ``s``) is a part drawn from a running count it names right after it
+    ("Five of the deaths were in the north", "eight of the cases are children"), in a frame
+    before it ("Among the victims, 20 are foreign nationals") or in the figure before it
+    (``before``: "22 dead, including 18 Chinese"), or the next part of that pool, its noun
+    left out ("... and two are under five"): a subset of the toll, never a rival count."""
     if q.kind not in running_kinds():
         return False
-    if _PART.match(q.text):
+    if _PART.match(q.text) or framed_part(s.text, q.start - s.start):
+        return True
+    if (
+        before is not None
+        and before.kind == q.kind
+        and part_after(s.text[before.end - s.start : q.start - s.start])
+    ):
         return True
     return (
-        before is not None and not q.counts and before.kind == q.kind and part_of_toll(before, None)
+        before is not None
+        and not q.counts
+        and before.kind == q.kind
+        and part_of_toll(s, before, None)
     )
 
 
@@ -381,7 +392,7 @@ def all_reports(corpus: ReadCorpus) -> list[Report]:
                 q.kind in NOT_COMPARED
                 or q.qualifier in NOT_PARTS
                 or whole(s, q)
-                or part_of_toll(q, preceding.get(q.start))
+                or part_of_toll(s, q, preceding.get(q.start))
             ):
                 continue
             r, said = _report(s, q, published[s.source_id], places, names, voices)
@@ -428,8 +439,14 @@ def _report(
     ]  # fmt: skip
     # "reported six deaths a day later": dated from another event, so not as of its article
     relative = any(a <= d.start < b and _RELATIVE.search(d.text) for d in s.dates)
+    # "South Korea's intelligence officials projected that ... 10,000": a place named before
+    # the reporting verb in the figure's clause says who speaks, not where the figure holds
+    cue = s.text.casefold().rfind(s.cue.casefold(), lo, q.start - s.start) if s.cue else -1
+    told = s.start + cue + len(s.cue) if cue >= 0 else a
     subject = tuple(
-        sorted({places[m] for m in s.mentions if m in places and a <= int(m.rsplit("/", 1)[1]) < b})
+        sorted(
+            {places[m] for m in s.mentions if m in places and told <= int(m.rsplit("/", 1)[1]) < b}
+        )
     )
     if own_place().search(s.text[lo:hi]):  # "three deaths in their regions": the claimant's own
         subject = (*subject, f"(where {s.claimant or s.source_id} speaks for)")

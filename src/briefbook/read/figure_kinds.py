@@ -51,6 +51,8 @@ class Lexicon:
     """The nouns after and verbs before a score that make it a divided vote ("a 5-4 ruling")."""
     identification: re.Pattern[str]
     """Words that make a count of the dead one of bodies identified or handed back."""
+    death_events: frozenset[str]
+    """Nouns that name deaths, not the dead: "identified one death" records a toll."""
     things: frozenset[str]
     """Head nouns of things no kind counts (animals, herds, aircraft, places): a plain count,
     whatever became of them ("three police dogs were hurt" is no toll of the injured)."""
@@ -58,6 +60,9 @@ class Lexicon:
     """Words that put those counted aboard a craft: soldiers carried are its passengers."""
     count_states: re.Pattern[str]
     """What became of people that no kind names ("130 people were tested"): a plain count."""
+    bars: frozenset[str]
+    """Participles of what a rule asks for: right after a figure ("the 288 needed to pass
+    it") they say it counts nothing of its own, but sets a bar for the count beside it."""
 
 
 EVENT_KINDS = frozenset(
@@ -111,9 +116,11 @@ def _build() -> Lexicon:
         words("figures", "split_vote_after"),
         words("figures", "split_vote_before"),
         any_of(list(words("figures", "identification_words"))),
+        words("figures", "death_events"),
         words("figures", "thing_nouns"),
         any_of(list(words("figures", "aboard_words"))),
         any_of(list(words("figures", "count_states"))),
+        words("figures", "threshold_participles"),
     )
 
 
@@ -197,6 +204,8 @@ def counted(
             break
         if low in lex.counts_stop or (taken and low in lex.noun_stop) or len(taken) == 4:
             break
+        if not taken and low in lex.bars:
+            break  # "the 288 needed": no noun of its own (a bar, ``figure_reports``)
         if not taken and low in lex.noun_stop:
             pos = m.end()
             continue
@@ -281,7 +290,8 @@ def _window_after(text: str, end: int, ceiling: int, own: bool = True) -> str:
     return " ".join(rest.split()[:12])
 
 
-_STOP_BEFORE = re.compile(r"[;.!?—–(]")
+_STOP_BEFORE = re.compile(r"[;!?—–(]|\.(?!\d)|(?<!\d)\.")
+"""A stop before a figure ends its clause; a decimal point ("a 7.7 magnitude quake") does not."""
 _CONJUNCTION = re.compile(r",\s*(?:and|but|while|whereas)\s|\s(?:but|while|whereas)\s")
 
 
@@ -450,6 +460,15 @@ def kind_of(
         return governing  # "a fire that killed 23 people has been blamed": its object
     if not counts and measure in lex.events and _VALUE_OF.search(before):
         return measure  # "the death toll rose to 16 as crews battled to cut off the fire"
+    if not counts and floor > 0 and _VALUE_OF.search(before):
+        clause = _window_before(text, n.start, 0)  # past a number inside the tally's words:
+        tallies = [  # "the death toll from a 7.7 magnitude quake rose to 1,644"
+            kind
+            for m in lex.before.finditer(clause)
+            if (kind := lex.before_kind[m.group(0).casefold()]) in lex.events
+        ]
+        if tallies:
+            return tallies[-1]
     noun = _preferred(
         [lex.noun_kind[m.group(0).casefold()] for m in lex.nouns.finditer(counts)], lex
     )
@@ -493,7 +512,11 @@ def identified(
     text: str, n: Number, counts_end: int, floor: int, ceiling: int, lex: Lexicon
 ) -> bool:
     """Whether the clause of a count of the dead says they were identified or handed back
-    (the few words before it, or the rest of its clause)."""
+    (the few words before it, or the rest of its clause). Not a count of deaths ("the
+    agency identified one death"): deaths are recorded, bodies identified."""
+    counted_words = _WORD.findall(text[n.end : max(n.end, counts_end)])
+    if any(w.casefold() in lex.death_events for w in counted_words):
+        return False
     before = " ".join(_window_before(text, n.start, floor).split()[-6:])
     after = _window_after(text, counts_end, max(ceiling, counts_end))
     for window in (before, after):

@@ -192,6 +192,18 @@ _AMONG = re.compile(
 were children", "Among the 40 fatalities, 11 were tourists"."""
 
 
+def part_after(between: str) -> bool:
+    """Whether the words between two figures make the second a part of the first ("274
+    dead, including 33 children"; "20 are foreign nationals, including 18 Chinese")."""
+    return _PART_OF.fullmatch(between) is not None
+
+
+def framed_part(text: str, start: int) -> bool:
+    """Whether an "among the ..." frame before a figure makes it a part of a whole ("Among
+    the victims, 20 were foreign nationals"): a breakdown, never a rival count of the whole."""
+    return _AMONG.search(text, 0, start) is not None
+
+
 def _frame_kind(text: str, start: int, lex: Lexicon) -> str | None:
     """The kind of the whole an "among the ..." frame names before a figure, or None."""
     frame = _AMONG.search(text, 0, start)

@@ -73,6 +73,8 @@ class _Words:
     currency_after: dict[str, str]
     units: dict[str, tuple[str, str]]
     hyphen_units: dict[str, str]
+    seat_bodies: re.Pattern[str]
+    """A legislature named right after "N-member": its members are seats."""
     number: re.Pattern[str]
     qualifier_before: re.Pattern[str]
     qualifier_after: re.Pattern[str]
@@ -144,6 +146,11 @@ def _build() -> _Words:
         currency_after,
         units,
         {k.casefold(): str(v) for k, v in mapping("figures", "hyphen_units").items()},
+        re.compile(
+            rf"(?:\s+[\w’'-]+){{0,2}}?\s+(?:{alternation(words('figures', 'seat_bodies'))})"
+            r"(?![\w-])",
+            re.IGNORECASE,
+        ),
         number,
         re.compile(rf"(?<![\w])(?:{alternation(qualifiers)})\s+$", re.IGNORECASE),
         re.compile(rf"^\s+(?:{alternation(after)})(?![\w])", re.IGNORECASE),
@@ -185,6 +192,10 @@ def _bound_by_verb(text: str, n: Number, v: _Words) -> tuple[Qualifier, int] | N
 
 _CLOCK = re.compile(r"^\d{1,2}:\d\d(?!\d)")
 """A clock time written with a colon ("9:00"); "8.30" is one only before "am", "pm"..."""
+_TWENTY_FOUR_HOUR = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d$")
+_HOURS = re.compile(r"^\s+hours\b", re.IGNORECASE)
+"""A time on the 24-hour clock as armies and officials give it: "at 1700 hours" (four digits,
+no thousands comma)."""
 _ORDINAL = re.compile(r"^(?:st|nd|rd|th)(?![a-z])", re.IGNORECASE)
 _GLUED = re.compile(r"^(?:%|°\s?[CFcf]\b|[A-Za-z²]+(?:/[A-Za-z]+(?![\w/]))?)(?P<more>[\w]?)")
 """Letters (or % or °C) glued to a number: a unit ("10km", "16%", a rate "32km/h"), unless
@@ -280,8 +291,11 @@ def _unit(text: str, end: int, v: _Words) -> tuple[str, str, int] | None:
             if candidate in v.units:
                 unit, kind = v.units[candidate]
                 return unit, kind, end + hyphen.end()
-            if candidate in v.hyphen_units:  # "the 300-member assembly": its seats
-                return "", v.hyphen_units[candidate], end + hyphen.end()
+            if candidate in v.hyphen_units:  # "a 12-member jury", "the 450-seat house"
+                kind, after = v.hyphen_units[candidate], end + hyphen.end()
+                if kind == "people" and v.seat_bodies.match(text, after):
+                    kind = "seats"  # "the 300-member assembly": its seats
+                return "", kind, after
         return None  # "a seven-storey building", "a three-judge panel": an adjective
     spaced = v.unit_after.match(rest)
     if spaced:
@@ -303,6 +317,8 @@ def _not_a_quantity(
     digits = raw[:1].isdigit()
     if digits and (_CLOCK.match(text[start:]) or v.clock_after.match(rest)):
         return True
+    if _TWENTY_FOUR_HOUR.match(raw) and _HOURS.match(rest):
+        return True  # "from 1700 hours IST": a clock time
     if _ORDINAL.match(rest) or v.age_after.match(rest) or v.age_before.search(before):
         return True
     if _AGES_RANGE.search(before):
@@ -356,6 +372,10 @@ def _items(ages: re.Match[str]) -> list[str]:
     return [w for w in items if w and w.casefold() not in ("and", "to")]
 
 
+_OF_MONEY = re.compile(r"\s+of\s+(?P<cur>[A-Za-z]+)(?![\w-])")
+"""After a vague number, the currency it counts: "billions of dollars", "millions of euros"."""
+
+
 def _has_unit(text: str, end: int, v: _Words) -> bool:
     found = _unit(text, end, v)
     return found is not None and bool(found[1])
@@ -374,8 +394,12 @@ def _single(
             value = 2 * v.scales[m.group("vscale").casefold()]
             value *= v.scales[m.group("vscale2").casefold()] if m.group("vscale2") else 1
         unit, kind = (currency, "money") if currency else ("", "")
+        end = m.end()
+        paid = _OF_MONEY.match(text, end)
+        if not currency and paid and paid.group("cur").casefold() in v.currency_after:
+            unit, kind, end = v.currency_after[paid.group("cur").casefold()], "money", paid.end()
         said: Qualifier = "exactly" if m.group("halfa") else "at least"
-        return Number(m.start(), m.end(), value, None, said, unit, kind, False, 1, m.end())
+        return Number(m.start(), end, value, None, said, unit, kind, False, 1, m.end())
     if m.group("fraction"):
         value = v.fractions[" ".join(m.group("fraction").casefold().split())]
         return Number(m.start(), m.end(), value, None, "exactly", "%", "share", False, 1, m.end())
