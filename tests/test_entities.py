@@ -823,3 +823,58 @@ def test_a_titled_name_after_the_comma_is_the_next_person_not_a_role() -> None:
     assert role("He met Ana Ruiz, the port's Chief Medical Officer, on Monday.") == (
         "port's Chief Medical Officer"
     )
+
+
+def test_titles_joined_by_a_hyphen_stay_titles():
+    # one chosen but not yet in office, or one who held it: the title, then the person
+    assert _found("President-elect Tamsin Roe will attend the summit.") == [
+        ("Tamsin Roe", "person")
+    ]
+    b = briefing("Ex-Governor Ivo Brask said the bridge was unsafe.")
+    person = next(a for a in b.actors if a.name == "Ivo Brask")
+    assert person.role == "Ex-Governor"
+
+
+def test_a_state_name_inside_a_titled_name_or_a_longer_place():
+    # a state's name opening a person's name after a title or an honorific is no state
+    assert _found("Dr. Jordan Velk, the county epidemiologist, urged vaccination.") == [
+        ("Jordan Velk", "person")
+    ]
+    assert _found("Interior Minister Chad Orrin said the border was closed.") == [
+        ("Chad Orrin", "person")
+    ]
+    # a place word before it makes another place of it: "New ..." is not the state
+    assert _found("The herd was moved to New Jordan on Monday.") == [("New Jordan", "place")]
+
+
+def test_ages_in_a_list_and_roles_before_a_name():
+    # "Ana Ruiz, 6; Ben Okafor, 7": ages in a list separated by semicolons
+    b = briefing(
+        "Police named the victims: Dara Holm, 6; Pia Lund, 7; and Oren Tal, 9. "
+        "The mayor said the town was in mourning."
+    )
+    people = {n for n, k in kinds(b).items() if k == "person"}
+    assert {"Dara Holm", "Pia Lund", "Oren Tal"} <= people
+    # "the envoy to X, Ana Ruiz,": a title with what it is to, before the name
+    b = briefing("Reports said that Saltmark's envoy to Berrow, Ilse Varn, was hurt.")
+    person = next(a for a in b.actors if a.name == "Ilse Varn")
+    assert person.role == "Saltmark's envoy to Berrow"
+    # "a doctor in Berrow, Saltmarsh": the name after the comma is the place's state
+    b = briefing("The count is low, said Tova Linn, the head of health in Berrow, Saltmarsh.")
+    k = kinds(b)
+    assert k["Tova Linn"] == "person"
+    assert k.get("Saltmarsh") != "person"
+
+
+def test_a_body_name_goes_on_with_of_the():
+    # "of the" and "for the" go on inside a body's name, not a person's or a place's
+    assert _found("The Council for the Defence of the Coast met on Monday.") == [
+        ("Council for the Defence of the Coast", "agency")
+    ]
+    assert _found("The Ministry of the Interior said it would respond.") == [
+        ("Ministry of the Interior", "agency")
+    ]
+    # the title of a body's head, then the person: the body does not open the name
+    assert _found("The Speaker of the Grand Assembly Teo Marr Vell announced the vote.") == [
+        ("Teo Marr Vell", "person")
+    ]

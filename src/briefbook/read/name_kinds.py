@@ -123,7 +123,7 @@ def run_mention(
         or run[0].text.casefold() in SPEAKING()  # "Said Ana Ruiz: ..."
     ):
         run.pop(0)
-    while run and run[-1].text in ("of", "for", "on", "and"):
+    while run and run[-1].text in ("of", "for", "on", "and", "the"):
         run.pop()
     if not run:
         return None
@@ -373,6 +373,18 @@ def run_mention(
         # a person's name stops before "of": "Rev. Ana Ruiz of Berrow", "Ana Ruiz of Acme said"
         # (a title's "of" stays for the rules below: "Minister of Health Ana Ruiz")
         name_tokens = name_tokens[:cut]
+    body_end = max(
+        (
+            n + 1
+            for n, t in enumerate(name_tokens[:-2])
+            if t.capitalised and t.bare.casefold() in ORG_HEADS() and not t.possessive
+        ),
+        default=0,
+    )
+    if body_end and all(t.capitalised for t in name_tokens[body_end:]):
+        # a body's word, then a name of two words or more: the body a title is of, then
+        # the person who holds it ("Speaker of the National Assembly Ana Ruiz Okafor")
+        name_tokens = name_tokens[body_end:]
     if any(is_title(t) for t in name_tokens) and len(name_tokens) > 1:
         # "Defense Secretary" alone, or a title after the name: not a person's name
         while name_tokens and is_title(name_tokens[0]):
@@ -487,7 +499,7 @@ def _outlet_around(tokens: Sequence[Token], start: int, end: int) -> bool:
     return False
 
 
-_AGED = re.compile(r",\s*(?:aged\s+)?\d{1,3}\s*,|\s*\(\d{1,3}\)")
+_AGED = re.compile(r",\s*(?:aged\s+)?\d{1,3}\s*[,;]|\s*\(\d{1,3}\)")
 """An age right after a name ("to Ruiz, 84, and his team"): people have ages, places not."""
 
 

@@ -25,6 +25,7 @@ PERSONAL_TITLES = derived(lambda: words("names", "personal_titles"))
 BODY_TITLES = derived(lambda: words("names", "body_titles"))
 TITLE_DOMAINS = derived(lambda: words("names", "title_domains"))
 PAST_POSTS = derived(lambda: words("names", "past_posts"))
+TITLE_AFFIXES = derived(lambda: words("names", "title_affixes"))
 
 
 ABBREVIATED_TITLES = derived(
@@ -34,10 +35,22 @@ ABBREVIATED_TITLES = derived(
 
 def is_title(token: Token) -> bool:
     return (
-        token.bare.casefold().rstrip(".") in TITLE_WORDS()
+        _title_word(token.bare.casefold().rstrip("."))
         or token.bare.casefold() in HONORIFICS()
         # "Col. Ana Ruiz": a rank's abbreviation with its full stop ("Sen" alone may be a surname)
         or (token.bare.endswith(".") and token.bare[:-1].casefold() in ABBREVIATED_TITLES())
+    )
+
+
+def _title_word(word: str) -> bool:
+    """A title's word, or one joined by a hyphen to a word that leaves it a title
+    ("president-elect", "ex-minister")."""
+    if word in TITLE_WORDS():
+        return True
+    first, _, rest = word.partition("-")
+    head, _, last = word.rpartition("-")
+    return (first in TITLE_AFFIXES() and rest in TITLE_WORDS()) or (
+        last in TITLE_AFFIXES() and head in TITLE_WORDS()
     )
 
 
@@ -62,8 +75,9 @@ def gap(tokens: Sequence[Token], a: int, b: int) -> str:
     )
 
 
-_AGE = re.compile(r"^(?:’s|'s)?(?:,\s*(?:aged\s+)?\d{1,3}\s*[,.]|\s*\(\d{1,3}\)|,\s*who\b)")
-"""After a name, what only a person has: an age (", 37,", "(37)") or ", who"."""
+_AGE = re.compile(r"^(?:’s|'s)?(?:,\s*(?:aged\s+)?\d{1,3}\s*[,.;]|\s*\(\d{1,3}\)|,\s*who\b)")
+"""After a name, what only a person has: an age (", 37,", "(37)", and in a list of names
+"Ana Ruiz, 6; Ben Okafor, 7") or ", who"."""
 
 
 def shows_person(tokens: Sequence[Token], text: str, base: int, at: int, end: int) -> bool:
@@ -196,6 +210,8 @@ def role_before(tokens: Sequence[Token], name_index: int, gaz: Gazetteer) -> lis
     role = list(tokens[k:name_index])
     while role and not (is_title(role[-1]) or role[-1].bare.casefold() in HONORIFICS()):
         role.pop()
+    if all(t.bare.casefold() in TITLE_DOMAINS() for t in role):
+        return []  # what a title is of, without the title: "National" of "National Assembly"
     return role
 
 
@@ -281,13 +297,24 @@ _BEFORE = re.compile(
 )
 
 
+_ROLE_OPENS = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|that)\s+")
+"""Words after which a role set before a name begins."""
+_IN_A_PLACE = re.compile(r"\b(?:in|at|near|from)\s+[A-Z][\w’'.-]*$")
+"""A phrase ending in a place ("... in Berrow"): a name after its comma goes on with the
+place ("Berrow, Saltmarsh"), it is not the person the phrase describes."""
+
+
 def appositive_before(text: str, start: int) -> str | None:
     """A role set before the name between commas: "the chief executive of Acme, Ana Ruiz"."""
     m = _BEFORE.search(text[:start])
     if not m:
         return None
-    role = re.split(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+", m.group("role"))[-1]
-    head = re.split(r"\s+(?:of|for|at)\s+", role.strip())[0].split()
+    # the role opens after an article, a possessive pronoun or "that" ("reported that
+    # Saltford's envoy to Berrow, Ana Ruiz,")
+    role = _ROLE_OPENS.split(m.group("role"))[-1]
+    if _IN_A_PLACE.search(role):
+        return None  # "the director of health in Berrow, Saltmarsh": a town and its state
+    head = re.split(r"\s+(?:of|for|at|to)\s+", role.strip())[0].split()
     if not head or head[-1].casefold().strip(".") not in TITLE_WORDS():
         return None
     return role.strip()
