@@ -878,3 +878,22 @@ def test_a_body_name_goes_on_with_of_the():
     assert _found("The Speaker of the Grand Assembly Teo Marr Vell announced the vote.") == [
         ("Teo Marr Vell", "person")
     ]
+
+
+def test_a_person_noun_beside_a_name_shows_a_person():
+    # the head of the apposition is a person's noun: kin, or one of a group's members
+    assert _found("Ilka Moren, a student from Berrow said the march was peaceful.") == [
+        ("Ilka Moren", "person"),
+        ("Berrow", "place"),
+    ]
+    b = briefing("The crowd grew. Her husband, Tobin, told reporters she had been warned.")
+    assert kinds(b)["Tobin"] == "person"
+    person = next(a for a in b.actors if a.name == "Tobin")
+    assert person.role == "husband"
+    # the role before the name opens after "and" when what precedes it is no title
+    b = briefing("The court convicted 12 men and Ilse's brother, Arno Veld, of fraud. Veld wept.")
+    person = next(a for a in b.actors if a.name == "Arno Veld")
+    assert person.role == "Ilse's brother"
+    # a person's noun inside a clause about a place is not the place's head noun
+    text = "Saltmere, a town where a resident drowned, flooded."
+    assert all(m.bare for m in find_mentions("a", "s", text, 0, load_gazetteer()))

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from briefbook.model import Kind
 from briefbook.read.gazetteer import Gazetteer
-from briefbook.read.names import Token
+from briefbook.read.names import Token, tokenize
 from briefbook.vocabulary import derived, mapping, words
 
 TITLE_WORDS = derived(lambda: words("names", "titles"))
@@ -26,6 +26,21 @@ BODY_TITLES = derived(lambda: words("names", "body_titles"))
 TITLE_DOMAINS = derived(lambda: words("names", "title_domains"))
 PAST_POSTS = derived(lambda: words("names", "past_posts"))
 TITLE_AFFIXES = derived(lambda: words("names", "title_affixes"))
+
+
+def _person_nouns() -> frozenset[str]:
+    """Nouns for a person: kin, and the singular of each one-word group noun ("student",
+    "survivor", "resident") that is no body's word ("authority", "police")."""
+    singular = {
+        w[:-2] if w.endswith("sses") else w[:-1]
+        for w in words("names", "group_nouns")
+        if " " not in w and w.endswith("s") and not w.endswith("ss")
+    }
+    bodies = words("names", "organisation_heads")
+    return frozenset(words("names", "kin_nouns") | {w for w in singular if w not in bodies})
+
+
+PERSON_NOUNS = derived(_person_nouns)
 
 
 ABBREVIATED_TITLES = derived(
@@ -224,15 +239,23 @@ inside or after an abbreviation's letters ("the former U.S. President") is part 
 after a single capital ("head of Division B.") ends the sentence."""
 
 
+_NOT_A_ROLE = frozenset({"who", "which", "that", "while", "when", "and", "but"})
+"""Words that open a clause after a name, not a role."""
+
+
 def appositive(text: str, end: int) -> str | None:
     m = _APPOSITIVE.match(text[end:])
     if not m:
         return None
     role = m.group("role").strip()
     words = role.split()
+    if words and words[0].casefold() not in _NOT_A_ROLE and _person_head(role):
+        # "Ana Ruiz, a student from Berrow, said": a person's noun, without what a relative
+        # clause adds ("a worker who was sentenced to ...")
+        return re.split(r"\s+(?:who|which|that)\s+", role)[0]
     if not words or not any(_names_a_post(w) for w in words):
         return None  # "Acme, during a press conference": a title's domain alone is no role
-    if words[0].casefold() in ("who", "which", "that", "while", "when", "and", "but"):
+    if words[0].casefold() in _NOT_A_ROLE:
         return None
     if _titled_name(role):
         return None  # "Ana Ruiz, deputy mayor Tom Okafor and ...": the next name of a list
@@ -246,6 +269,18 @@ def appositive(text: str, end: int) -> str | None:
     elif not any(_names_a_post(w) for w in head.split()):
         return None
     return role
+
+
+_HEAD_ENDS = re.compile(r"[\s,]+(?:of|for|at|to|with|in|on|from|among|who|which|that|where)\s+")
+"""Words after the head noun of a phrase: "a student *from* Berrow"."""
+
+
+def _person_head(role: str) -> bool:
+    """Whether a phrase set beside a name says it is a person's: its head noun (its last
+    word before a preposition or a relative clause) is a person's ("a student from
+    Berrow", "the victim's brother", "his wife")."""
+    head = _HEAD_ENDS.split(role)[0].split()
+    return bool(head) and head[-1].casefold().strip(".,;:") in PERSON_NOUNS()
 
 
 _LINK_WORDS = re.compile(r"\s+(?:of|for|at|to|with|in|on)\s+")
@@ -312,9 +347,15 @@ def appositive_before(text: str, start: int) -> str | None:
     # the role opens after an article, a possessive pronoun or "that" ("reported that
     # Saltford's envoy to Berrow, Ana Ruiz,")
     role = _ROLE_OPENS.split(m.group("role"))[-1]
+    first, joined, second = role.partition(" and ")
+    if joined and not any(is_title(t) for t in tokenize(first)):
+        role = second  # "51 men and the victim's husband, Ana Ruiz": the part after "and"
     if _IN_A_PLACE.search(role):
         return None  # "the director of health in Berrow, Saltmarsh": a town and its state
     head = re.split(r"\s+(?:of|for|at|to)\s+", role.strip())[0].split()
-    if not head or head[-1].casefold().strip(".") not in TITLE_WORDS():
+    if not head or (
+        head[-1].casefold().strip(".") not in TITLE_WORDS()
+        and head[-1].casefold() not in PERSON_NOUNS()
+    ):
         return None
     return role.strip()
