@@ -897,3 +897,15 @@ def test_a_person_noun_beside_a_name_shows_a_person():
     # a person's noun inside a clause about a place is not the place's head noun
     text = "Saltmere, a town where a resident drowned, flooded."
     assert all(m.bare for m in find_mentions("a", "s", text, 0, load_gazetteer()))
+
+
+def test_a_title_of_one_word_before_a_name():
+    # "Chief of Detectives Ana Ruiz": one word says what the title is of, then the name
+    b = briefing("Crowds gathered. BPD Chief of Detectives Orla Fenn Brack told reporters.")
+    person = next(a for a in b.actors if a.name == "Orla Fenn Brack")
+    assert person.role == "BPD Chief of Detectives"
+    assert _found("Head of Operations Ilan Varo told reporters.") == [("Ilan Varo", "person")]
+    # what a title is of is no title: "the top of X's ..." shows no person after it
+    text = "It hit the top of Saltmark’s Film Store chart, analysts said."
+    found = {m.text: m for m in find_mentions("a", "s", text, 0, load_gazetteer())}
+    assert found["Film Store"].bare and found["Film Store"].role is None

@@ -363,6 +363,10 @@ def run_mention(
         k += 1
     if person_after_title:
         k = max(k, last_title + 1)
+    elif _titled_of_one_word(run, words, last_title):
+        # "Chief of Detectives Ana Ruiz", "Head of Operations Ana Ruiz": one word says what
+        # the title is of, and the name of two words or more after it is its holder's
+        k = max(k, last_title + 3)
     name_tokens = run[k:]
     cut = next((n for n, t in enumerate(name_tokens) if n > 0 and t.text in ("of", "for")), 0)
     if (
@@ -470,6 +474,20 @@ def run_mention(
         weak=not place and lone and not apposed,
         honorific=None if place else honorific,
         bare=not place and not shown,
+    )
+
+
+def _titled_of_one_word(run: Sequence[Token], words: Sequence[str], last_title: int) -> bool:
+    """Whether the run's last title is followed by "of" or "for", one capitalised word, then
+    two capitalised words or more, none a title's: "Chief of Detectives Ana Ruiz". A body's
+    word is no such title ("Ministry of Defence ...")."""
+    rest = run[last_title + 3 :]
+    return (
+        last_title >= 0
+        and len(rest) >= 2
+        and run[last_title + 1].text in ("of", "for")
+        and words[last_title].casefold() not in ORG_HEADS()
+        and all(t.capitalised and not is_title(t) for t in run[last_title + 2 :])
     )
 
 

@@ -223,7 +223,18 @@ def role_before(tokens: Sequence[Token], name_index: int, gaz: Gazetteer) -> lis
             continue
         break
     role = list(tokens[k:name_index])
-    while role and not (is_title(role[-1]) or role[-1].bare.casefold() in HONORIFICS()):
+    of_one_word = (
+        len(role) >= 3
+        and role[-2].text in ("of", "for")
+        and role[-3].capitalised
+        and is_title(role[-3])
+        and role[-3].bare.casefold() not in TITLE_DOMAINS()  # not "the top of Acme's ..."
+    )
+    while (
+        role
+        and not of_one_word  # "Chief of Detectives": what the title is of ends it
+        and not (is_title(role[-1]) or role[-1].bare.casefold() in HONORIFICS())
+    ):
         role.pop()
     if all(t.bare.casefold() in TITLE_DOMAINS() for t in role):
         return []  # what a title is of, without the title: "National" of "National Assembly"
