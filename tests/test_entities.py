@@ -823,3 +823,89 @@ def test_a_titled_name_after_the_comma_is_the_next_person_not_a_role() -> None:
     assert role("He met Ana Ruiz, the port's Chief Medical Officer, on Monday.") == (
         "port's Chief Medical Officer"
     )
+
+
+def test_titles_joined_by_a_hyphen_stay_titles():
+    # one chosen but not yet in office, or one who held it: the title, then the person
+    assert _found("President-elect Tamsin Roe will attend the summit.") == [
+        ("Tamsin Roe", "person")
+    ]
+    b = briefing("Ex-Governor Ivo Brask said the bridge was unsafe.")
+    person = next(a for a in b.actors if a.name == "Ivo Brask")
+    assert person.role == "Ex-Governor"
+
+
+def test_a_state_name_inside_a_titled_name_or_a_longer_place():
+    # a state's name opening a person's name after a title or an honorific is no state
+    assert _found("Dr. Jordan Velk, the county epidemiologist, urged vaccination.") == [
+        ("Jordan Velk", "person")
+    ]
+    assert _found("Interior Minister Chad Orrin said the border was closed.") == [
+        ("Chad Orrin", "person")
+    ]
+    # a place word before it makes another place of it: "New ..." is not the state
+    assert _found("The herd was moved to New Jordan on Monday.") == [("New Jordan", "place")]
+
+
+def test_ages_in_a_list_and_roles_before_a_name():
+    # "Ana Ruiz, 6; Ben Okafor, 7": ages in a list separated by semicolons
+    b = briefing(
+        "Police named the victims: Dara Holm, 6; Pia Lund, 7; and Oren Tal, 9. "
+        "The mayor said the town was in mourning."
+    )
+    people = {n for n, k in kinds(b).items() if k == "person"}
+    assert {"Dara Holm", "Pia Lund", "Oren Tal"} <= people
+    # "the envoy to X, Ana Ruiz,": a title with what it is to, before the name
+    b = briefing("Reports said that Saltmark's envoy to Berrow, Ilse Varn, was hurt.")
+    person = next(a for a in b.actors if a.name == "Ilse Varn")
+    assert person.role == "Saltmark's envoy to Berrow"
+    # "a doctor in Berrow, Saltmarsh": the name after the comma is the place's state
+    b = briefing("The count is low, said Tova Linn, the head of health in Berrow, Saltmarsh.")
+    k = kinds(b)
+    assert k["Tova Linn"] == "person"
+    assert k.get("Saltmarsh") != "person"
+
+
+def test_a_body_name_goes_on_with_of_the():
+    # "of the" and "for the" go on inside a body's name, not a person's or a place's
+    assert _found("The Council for the Defence of the Coast met on Monday.") == [
+        ("Council for the Defence of the Coast", "agency")
+    ]
+    assert _found("The Ministry of the Interior said it would respond.") == [
+        ("Ministry of the Interior", "agency")
+    ]
+    # the title of a body's head, then the person: the body does not open the name
+    assert _found("The Speaker of the Grand Assembly Teo Marr Vell announced the vote.") == [
+        ("Teo Marr Vell", "person")
+    ]
+
+
+def test_a_person_noun_beside_a_name_shows_a_person():
+    # the head of the apposition is a person's noun: kin, or one of a group's members
+    assert _found("Ilka Moren, a student from Berrow said the march was peaceful.") == [
+        ("Ilka Moren", "person"),
+        ("Berrow", "place"),
+    ]
+    b = briefing("The crowd grew. Her husband, Tobin, told reporters she had been warned.")
+    assert kinds(b)["Tobin"] == "person"
+    person = next(a for a in b.actors if a.name == "Tobin")
+    assert person.role == "husband"
+    # the role before the name opens after "and" when what precedes it is no title
+    b = briefing("The court convicted 12 men and Ilse's brother, Arno Veld, of fraud. Veld wept.")
+    person = next(a for a in b.actors if a.name == "Arno Veld")
+    assert person.role == "Ilse's brother"
+    # a person's noun inside a clause about a place is not the place's head noun
+    text = "Saltmere, a town where a resident drowned, flooded."
+    assert all(m.bare for m in find_mentions("a", "s", text, 0, load_gazetteer()))
+
+
+def test_a_title_of_one_word_before_a_name():
+    # "Chief of Detectives Ana Ruiz": one word says what the title is of, then the name
+    b = briefing("Crowds gathered. BPD Chief of Detectives Orla Fenn Brack told reporters.")
+    person = next(a for a in b.actors if a.name == "Orla Fenn Brack")
+    assert person.role == "BPD Chief of Detectives"
+    assert _found("Head of Operations Ilan Varo told reporters.") == [("Ilan Varo", "person")]
+    # what a title is of is no title: "the top of X's ..." shows no person after it
+    text = "It hit the top of Saltmark’s Film Store chart, analysts said."
+    found = {m.text: m for m in find_mentions("a", "s", text, 0, load_gazetteer())}
+    assert found["Film Store"].bare and found["Film Store"].role is None

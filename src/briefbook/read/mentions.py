@@ -26,6 +26,7 @@ from briefbook.read.name_kinds import body_kind, run_mention
 from briefbook.read.name_runs import body_head, in_run
 from briefbook.read.name_words import (
     GEO_HEADS,
+    GEO_PREFIXES,
     GROUP_NOUNS,
     NAME_SUFFIXES,
     OFFICIAL_NOUNS,
@@ -66,6 +67,8 @@ def _gazetteer_matches(
             entry = gaz.lookup(surface)
             if entry is not None and _name_goes_on(tokens, i + n, entry.kind):
                 continue  # "The National Assembly" is no outlet "The National"
+            if entry is not None and _place_word_before(tokens, i):
+                continue  # "New Mexico", "South Freedonia": another place, named in full
             if entry is not None:
                 hit = _Found(i, i + n, entry.kind, entry.name, entry.country)
                 break
@@ -78,6 +81,15 @@ def _gazetteer_matches(
         else:
             i += 1
     return found
+
+
+def _place_word_before(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` follows, in one name, a capitalised word that opens place names
+    ("New", "North", "Port"): the name the gazetteer knows is then part of another place's."""
+    if k == 0 or gap(tokens, k - 1, k) != " ":
+        return False
+    prev = tokens[k - 1]
+    return prev.capitalised and not prev.possessive and prev.bare.casefold() in GEO_PREFIXES()
 
 
 def _name_goes_on(tokens: Sequence[Token], end: int, kind: Kind) -> bool:
@@ -157,8 +169,10 @@ def find_mentions(
             continue  # a bare adjective may start a name: "Spanish Road Hauliers' Association"
         surface = " ".join(t.bare for t in tokens[found.start : found.end])
         named = surface in gaz.names
-        if found.kind == Kind.GOVERNMENT and surface in gaz.capitals and _name_after(tokens, found):
-            continue  # a capital's name opening a person's: "Minister Aden Bare Duale"
+        if found.kind == Kind.GOVERNMENT and _name_after(tokens, found):
+            # a state's or a capital's name opening a person's after a title: "Minister Aden
+            # Bare Duale", "Defence Minister Israel Ruiz", "Dr. Chad Okafor"
+            continue
         if (
             found.kind == Kind.GOVERNMENT
             and (named or surface in gaz.capitals)

@@ -123,7 +123,7 @@ def run_mention(
         or run[0].text.casefold() in SPEAKING()  # "Said Ana Ruiz: ..."
     ):
         run.pop(0)
-    while run and run[-1].text in ("of", "for", "on", "and"):
+    while run and run[-1].text in ("of", "for", "on", "and", "the"):
         run.pop()
     if not run:
         return None
@@ -363,6 +363,10 @@ def run_mention(
         k += 1
     if person_after_title:
         k = max(k, last_title + 1)
+    elif _titled_of_one_word(run, words, last_title):
+        # "Chief of Detectives Ana Ruiz", "Head of Operations Ana Ruiz": one word says what
+        # the title is of, and the name of two words or more after it is its holder's
+        k = max(k, last_title + 3)
     name_tokens = run[k:]
     cut = next((n for n, t in enumerate(name_tokens) if n > 0 and t.text in ("of", "for")), 0)
     if (
@@ -373,6 +377,18 @@ def run_mention(
         # a person's name stops before "of": "Rev. Ana Ruiz of Berrow", "Ana Ruiz of Acme said"
         # (a title's "of" stays for the rules below: "Minister of Health Ana Ruiz")
         name_tokens = name_tokens[:cut]
+    body_end = max(
+        (
+            n + 1
+            for n, t in enumerate(name_tokens[:-2])
+            if t.capitalised and t.bare.casefold() in ORG_HEADS() and not t.possessive
+        ),
+        default=0,
+    )
+    if body_end and all(t.capitalised for t in name_tokens[body_end:]):
+        # a body's word, then a name of two words or more: the body a title is of, then
+        # the person who holds it ("Speaker of the National Assembly Ana Ruiz Okafor")
+        name_tokens = name_tokens[body_end:]
     if any(is_title(t) for t in name_tokens) and len(name_tokens) > 1:
         # "Defense Secretary" alone, or a title after the name: not a person's name
         while name_tokens and is_title(name_tokens[0]):
@@ -461,6 +477,20 @@ def run_mention(
     )
 
 
+def _titled_of_one_word(run: Sequence[Token], words: Sequence[str], last_title: int) -> bool:
+    """Whether the run's last title is followed by "of" or "for", one capitalised word, then
+    two capitalised words or more, none a title's: "Chief of Detectives Ana Ruiz". A body's
+    word is no such title ("Ministry of Defence ...")."""
+    rest = run[last_title + 3 :]
+    return (
+        last_title >= 0
+        and len(rest) >= 2
+        and run[last_title + 1].text in ("of", "for")
+        and words[last_title].casefold() not in ORG_HEADS()
+        and all(t.capitalised and not is_title(t) for t in run[last_title + 2 :])
+    )
+
+
 def _government_after(tokens: Sequence[Token], end: int) -> int:
     """How many words after a name say it is a government's ("government", "state
     government", "administration"), in lower case; 0 if none."""
@@ -487,7 +517,7 @@ def _outlet_around(tokens: Sequence[Token], start: int, end: int) -> bool:
     return False
 
 
-_AGED = re.compile(r",\s*(?:aged\s+)?\d{1,3}\s*,|\s*\(\d{1,3}\)")
+_AGED = re.compile(r",\s*(?:aged\s+)?\d{1,3}\s*[,;]|\s*\(\d{1,3}\)")
 """An age right after a name ("to Ruiz, 84, and his team"): people have ages, places not."""
 
 

@@ -84,6 +84,15 @@ def _a_time(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
+def _body_so_far(tokens: Sequence[Token], start: int, k: int) -> bool:
+    """Whether the run from ``start`` to before ``k`` already names a body: a body's word,
+    capitalised, stands in it ("National Council", "Ministry"). A body's name may go on
+    with "of the" or "for the" and capitalised words; a person's or a place's does not."""
+    return any(
+        tokens[i].capitalised and tokens[i].bare.casefold() in ORG_HEADS() for i in range(start, k)
+    )
+
+
 def in_run(tokens: Sequence[Token], k: int, start: int) -> bool:
     token = tokens[k]
     if k > start and token.capitalised and _a_time(tokens, k):
@@ -115,10 +124,21 @@ def in_run(tokens: Sequence[Token], k: int, start: int) -> bool:
         return _and_body(tokens, k, start) and gap(tokens, k - 1, k) == " "
     if token.text in ("of", "for", "on") and k + 1 < len(tokens):
         following = tokens[k + 1]
+        if following.text == "the" and _body_so_far(tokens, start, k):
+            following = tokens[k + 2] if k + 2 < len(tokens) else following
         return (
             following.capitalised
             and following.bare not in STOP_CAPITALS()
             and k > start
+            and gap(tokens, k - 1, k) == " "
+        )
+    if token.text == "the" and k - 1 > start and tokens[k - 1].text in ("of", "for"):
+        # "Council for the Safeguard of the Homeland", "Department of the Treasury"
+        return (
+            _body_so_far(tokens, start, k - 1)
+            and k + 1 < len(tokens)
+            and tokens[k + 1].capitalised
+            and tokens[k + 1].bare not in STOP_CAPITALS()
             and gap(tokens, k - 1, k) == " "
         )
     if token.text in PARTICLES() and k > start and gap(tokens, k - 1, k) == " ":

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from briefbook.model import Kind
 from briefbook.read.gazetteer import Gazetteer
-from briefbook.read.names import Token
+from briefbook.read.names import Token, tokenize
 from briefbook.vocabulary import derived, mapping, words
 
 TITLE_WORDS = derived(lambda: words("names", "titles"))
@@ -25,6 +25,22 @@ PERSONAL_TITLES = derived(lambda: words("names", "personal_titles"))
 BODY_TITLES = derived(lambda: words("names", "body_titles"))
 TITLE_DOMAINS = derived(lambda: words("names", "title_domains"))
 PAST_POSTS = derived(lambda: words("names", "past_posts"))
+TITLE_AFFIXES = derived(lambda: words("names", "title_affixes"))
+
+
+def _person_nouns() -> frozenset[str]:
+    """Nouns for a person: kin, and the singular of each one-word group noun ("student",
+    "survivor", "resident") that is no body's word ("authority", "police")."""
+    singular = {
+        w[:-2] if w.endswith("sses") else w[:-1]
+        for w in words("names", "group_nouns")
+        if " " not in w and w.endswith("s") and not w.endswith("ss")
+    }
+    bodies = words("names", "organisation_heads")
+    return frozenset(words("names", "kin_nouns") | {w for w in singular if w not in bodies})
+
+
+PERSON_NOUNS = derived(_person_nouns)
 
 
 ABBREVIATED_TITLES = derived(
@@ -34,10 +50,22 @@ ABBREVIATED_TITLES = derived(
 
 def is_title(token: Token) -> bool:
     return (
-        token.bare.casefold().rstrip(".") in TITLE_WORDS()
+        _title_word(token.bare.casefold().rstrip("."))
         or token.bare.casefold() in HONORIFICS()
         # "Col. Ana Ruiz": a rank's abbreviation with its full stop ("Sen" alone may be a surname)
         or (token.bare.endswith(".") and token.bare[:-1].casefold() in ABBREVIATED_TITLES())
+    )
+
+
+def _title_word(word: str) -> bool:
+    """A title's word, or one joined by a hyphen to a word that leaves it a title
+    ("president-elect", "ex-minister")."""
+    if word in TITLE_WORDS():
+        return True
+    first, _, rest = word.partition("-")
+    head, _, last = word.rpartition("-")
+    return (first in TITLE_AFFIXES() and rest in TITLE_WORDS()) or (
+        last in TITLE_AFFIXES() and head in TITLE_WORDS()
     )
 
 
@@ -62,8 +90,9 @@ def gap(tokens: Sequence[Token], a: int, b: int) -> str:
     )
 
 
-_AGE = re.compile(r"^(?:’s|'s)?(?:,\s*(?:aged\s+)?\d{1,3}\s*[,.]|\s*\(\d{1,3}\)|,\s*who\b)")
-"""After a name, what only a person has: an age (", 37,", "(37)") or ", who"."""
+_AGE = re.compile(r"^(?:’s|'s)?(?:,\s*(?:aged\s+)?\d{1,3}\s*[,.;]|\s*\(\d{1,3}\)|,\s*who\b)")
+"""After a name, what only a person has: an age (", 37,", "(37)", and in a list of names
+"Ana Ruiz, 6; Ben Okafor, 7") or ", who"."""
 
 
 def shows_person(tokens: Sequence[Token], text: str, base: int, at: int, end: int) -> bool:
@@ -194,8 +223,21 @@ def role_before(tokens: Sequence[Token], name_index: int, gaz: Gazetteer) -> lis
             continue
         break
     role = list(tokens[k:name_index])
-    while role and not (is_title(role[-1]) or role[-1].bare.casefold() in HONORIFICS()):
+    of_one_word = (
+        len(role) >= 3
+        and role[-2].text in ("of", "for")
+        and role[-3].capitalised
+        and is_title(role[-3])
+        and role[-3].bare.casefold() not in TITLE_DOMAINS()  # not "the top of Acme's ..."
+    )
+    while (
+        role
+        and not of_one_word  # "Chief of Detectives": what the title is of ends it
+        and not (is_title(role[-1]) or role[-1].bare.casefold() in HONORIFICS())
+    ):
         role.pop()
+    if all(t.bare.casefold() in TITLE_DOMAINS() for t in role):
+        return []  # what a title is of, without the title: "National" of "National Assembly"
     return role
 
 
@@ -208,15 +250,23 @@ inside or after an abbreviation's letters ("the former U.S. President") is part 
 after a single capital ("head of Division B.") ends the sentence."""
 
 
+_NOT_A_ROLE = frozenset({"who", "which", "that", "while", "when", "and", "but"})
+"""Words that open a clause after a name, not a role."""
+
+
 def appositive(text: str, end: int) -> str | None:
     m = _APPOSITIVE.match(text[end:])
     if not m:
         return None
     role = m.group("role").strip()
     words = role.split()
+    if words and words[0].casefold() not in _NOT_A_ROLE and _person_head(role):
+        # "Ana Ruiz, a student from Berrow, said": a person's noun, without what a relative
+        # clause adds ("a worker who was sentenced to ...")
+        return re.split(r"\s+(?:who|which|that)\s+", role)[0]
     if not words or not any(_names_a_post(w) for w in words):
         return None  # "Acme, during a press conference": a title's domain alone is no role
-    if words[0].casefold() in ("who", "which", "that", "while", "when", "and", "but"):
+    if words[0].casefold() in _NOT_A_ROLE:
         return None
     if _titled_name(role):
         return None  # "Ana Ruiz, deputy mayor Tom Okafor and ...": the next name of a list
@@ -230,6 +280,18 @@ def appositive(text: str, end: int) -> str | None:
     elif not any(_names_a_post(w) for w in head.split()):
         return None
     return role
+
+
+_HEAD_ENDS = re.compile(r"[\s,]+(?:of|for|at|to|with|in|on|from|among|who|which|that|where)\s+")
+"""Words after the head noun of a phrase: "a student *from* Berrow"."""
+
+
+def _person_head(role: str) -> bool:
+    """Whether a phrase set beside a name says it is a person's: its head noun (its last
+    word before a preposition or a relative clause) is a person's ("a student from
+    Berrow", "the victim's brother", "his wife")."""
+    head = _HEAD_ENDS.split(role)[0].split()
+    return bool(head) and head[-1].casefold().strip(".,;:") in PERSON_NOUNS()
 
 
 _LINK_WORDS = re.compile(r"\s+(?:of|for|at|to|with|in|on)\s+")
@@ -281,13 +343,30 @@ _BEFORE = re.compile(
 )
 
 
+_ROLE_OPENS = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|that)\s+")
+"""Words after which a role set before a name begins."""
+_IN_A_PLACE = re.compile(r"\b(?:in|at|near|from)\s+[A-Z][\w’'.-]*$")
+"""A phrase ending in a place ("... in Berrow"): a name after its comma goes on with the
+place ("Berrow, Saltmarsh"), it is not the person the phrase describes."""
+
+
 def appositive_before(text: str, start: int) -> str | None:
     """A role set before the name between commas: "the chief executive of Acme, Ana Ruiz"."""
     m = _BEFORE.search(text[:start])
     if not m:
         return None
-    role = re.split(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+", m.group("role"))[-1]
-    head = re.split(r"\s+(?:of|for|at)\s+", role.strip())[0].split()
-    if not head or head[-1].casefold().strip(".") not in TITLE_WORDS():
+    # the role opens after an article, a possessive pronoun or "that" ("reported that
+    # Saltford's envoy to Berrow, Ana Ruiz,")
+    role = _ROLE_OPENS.split(m.group("role"))[-1]
+    first, joined, second = role.partition(" and ")
+    if joined and not any(is_title(t) for t in tokenize(first)):
+        role = second  # "51 men and the victim's husband, Ana Ruiz": the part after "and"
+    if _IN_A_PLACE.search(role):
+        return None  # "the director of health in Berrow, Saltmarsh": a town and its state
+    head = re.split(r"\s+(?:of|for|at|to)\s+", role.strip())[0].split()
+    if not head or (
+        head[-1].casefold().strip(".") not in TITLE_WORDS()
+        and head[-1].casefold() not in PERSON_NOUNS()
+    ):
         return None
     return role.strip()
