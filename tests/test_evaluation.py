@@ -254,6 +254,16 @@ def test_an_actor_of_the_wrong_kind_is_not_recalled(reading):
     assert values["actor_recall"] is not None and values["actor_recall"] < 1.0
 
 
+def test_not_entities_mark_junk_surfaces_but_not_a_gold_entity_of_the_same_name(reading):
+    corpus, briefing = reading
+    actor = briefing.actors[0]
+    gold = _agreeing_gold(corpus, briefing)
+    gold.not_entities = (actor.name.upper(),)  # a dateline's capitals, say
+    assert measure(briefing, gold).tally.values()["junk_actor_share"] == 0.0
+    gold.entities = [e for e in gold.entities if e.name != actor.name]
+    assert measure(briefing, gold).tally.values()["junk_actor_share"] > 0.0
+
+
 def _relabel(gold: Gold, index: int, **changes: object) -> Gold:
     sentences = list(gold.sentences)
     target = sentences[index]

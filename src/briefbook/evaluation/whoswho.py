@@ -60,8 +60,13 @@ def kind_fits(ours: Kind, theirs: str) -> bool:
 
 def junk(briefing: Briefing, gold: Gold) -> list[tuple[Actor, str]]:
     """Each listed actor with why it is junk, "" when it is not: no one in gold, one of
-    gold's ``not_entities``, or a person or place of the wrong kind."""
-    junk_forms = {fold(x) for x in gold.not_entities}
+    gold's ``not_entities``, or a person or place of the wrong kind.
+
+    Names are compared case-folded, so a ``not_entities`` string that is also the form of a
+    gold entity ("LAHORE" from a dateline, "Lahore" the place) says nothing against an
+    actor: what it marks as junk is the surface, and the entity is in gold."""
+    entity_forms = {f for e in gold.entities for f in forms(e)}
+    junk_forms = {fold(x) for x in gold.not_entities} - entity_forms
     out = []
     for actor in briefing.actors:
         found = [e for e in gold.entities if matches(actor, e)]
