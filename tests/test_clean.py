@@ -1040,3 +1040,83 @@ def test_a_pointer_opening_a_paragraph_takes_its_headline_and_leaves_the_report(
 def test_pointer_words_inside_reporting_are_reporting(sentence):
     text = f"Divers searched the wreck on Monday. {sentence} The port reopened.\n"
     assert [r for _, r in reasons(text)] == [None, None, None]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        # a line made only of when: dates, clocks, zones, stamp words, a time told from now
+        ("09:12 CET 04.03.2031 (Updated: 10:40 CET 04.03.2031)", "time stamp"),
+        ("Updated 2 hours ago", "time stamp"),
+        ("an hour ago", "time stamp"),
+        ("4 min read", "time stamp"),
+        ("Reading time: < 3 minutes", "time stamp"),
+        # a picture's credit of names joined by a slash, alone on its line
+        ("HARBOUR GAZETTE / Ana Voss", "credit line"),
+        ("Piet Moor / Harbour Gazette via Getty Images", "credit line"),
+        # a caption that names its picture, however described
+        ("This handout drone image released by the coastguard shows the wreck.", "picture caption"),
+        # a caption closed by "Photo / name" or a bracket naming the picture
+        ("Crews clear the quay on Tuesday. Photo / Ana Voss, Harbour Gazette", "picture caption"),
+        ("Crews clear the quay on Tuesday. (Gazette file photo)", "picture caption"),
+        # one sentence and its credit, with the report going on after it
+        (
+            "Crews clear the flooded quay in the old port of Porto on Tuesday morning after the"
+            " storm. Ana Voss / Harbour Gazette",
+            "picture caption (with its credit)",
+        ),
+    ],
+)
+def test_stamps_and_picture_credits_by_their_shape(line, reason):
+    test_furniture_lines_among_reporting(line, reason)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "3 dead",  # a key fact, not a stamp
+        "Two hours later, divers reached the wreck.",
+        "Gaza / Israel",  # two places joined by a slash: no credit
+        "The mayor said the image of the port was damaged.",
+    ],
+)
+def test_shapes_of_stamps_and_credits_inside_reporting(line):
+    out = reasons(f"Divers searched the wreck on Monday.\n{line}\nThe port reopened.\n")
+    assert all(r in (None, "subheading") for _, r in out), out
+    assert out[0][1] is None and out[-1][1] is None
+
+
+def test_a_caption_run_into_a_paragraph_with_its_agency_is_furniture_but_not_at_the_end():
+    out = reasons(
+        "The ferry sank on Monday, the coastguard said. Crews clear the quay in Porto.(AP)\n"
+        "Divers searched the wreck all night, police said on Tuesday.\n"
+        "The port reopened on Wednesday. The mayor thanked the divers. (AP)\n"
+    )
+    assert out[0] == ("The ferry sank on Monday, the coastguard said.", None)
+    assert out[1] == ("Crews clear the quay in Porto.(AP)", "picture caption")
+    assert ("The mayor thanked the divers.", None) in out
+
+
+def test_a_signature_closing_the_report_leaves_its_sentence_reporting():
+    out = reasons(
+        "The ferry sank on Monday, the coastguard said.\n"
+        "The port reopened on Wednesday after divers had searched the wreck for three days."
+        " Ana Voss/HGN\n"
+        "Related\n"
+        "Fishermen protest against the new quotas in Porto this week\n"
+    )
+    assert out[1][1] is None, out
+    assert out[2] == ("Ana Voss/HGN", "credit line")
+
+
+def test_a_blog_excerpt_under_the_headline_is_a_teaser_whatever_its_length():
+    text = (
+        "Ferry sinks off Porto\n"
+        "The ferry sank on Monday night off Porto with 40 people aboard, and divers searched the"
+        " wreck for the missing as the storm that sank it went on battering the coast and [\u2026]\n"
+        "The ferry sank on Monday night off Porto with 40 people aboard, the coastguard said.\n"
+        "Divers searched the wreck all night.\n"
+    )
+    out = reasons(text, title="Ferry sinks off Porto")
+    assert out[1][1] == "related story (a teaser)", out
+    assert [r for _, r in out[2:]] == [None, None]

@@ -16,6 +16,9 @@ def sentences(text: str) -> list[str]:
         "Mr. Austin and Lt. Gen. Budanov met Dr. Kim.",
         "Item No. 5 was listed by John F. Kennedy's aide.",
         "It arrived approx. three days later.",
+        # titles before a name, as Commonwealth and US papers abbreviate them
+        "The Hon. Ana Voss opened the port.",
+        "Det. Supt. Piet Moor and Cllr. Ana Voss spoke.",
     ],
 )
 def test_no_break_after_abbreviations(text):

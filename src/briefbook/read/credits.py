@@ -38,10 +38,25 @@ alone: "With agencies stretched thin, volunteers ran the shelters." is a sentenc
 END_MARKS = derived(lambda: words("furniture", "end_marks"))
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\[email\s+protected\]", re.IGNORECASE)
 """A writer's address closing the report ("jane@courier.com"), or the one a page hides."""
-CAPTION_PHRASE = opening_with("caption_phrases", r"(?=[\s,])")
+_CAPTION_PHRASE = opening_with("caption_phrases", r"(?=[\s,])")
 CAPTION = opening_with("caption_openers", r"\s*(:|/|credit\b)")
 _PICTURE = derived(lambda: alternation(ordered("furniture", "picture_words")))
 _PICTURE_NOTE = derived(lambda: alternation(ordered("furniture", "picture_notes")))
+
+_PICTURED = derived(
+    lambda: re.compile(
+        rf"^(?:in\s+)?(?:this|these)\s+(?:[\w-]+\s+){{0,3}}(?:{_PICTURE()})\b", re.IGNORECASE
+    )
+)
+"""A caption that names its picture as its subject, however the picture is described: "This
+handout satellite image ... shows", "In this undated family photo ..."."""
+
+
+def caption_phrase(body: str) -> bool:
+    """Whether a line opens as a caption that describes its picture."""
+    return bool(_CAPTION_PHRASE().match(body) or _PICTURED().match(body))
+
+
 _AGENCY = derived(lambda: r"(?<![\w-])(?:" + alternation(AGENCIES()) + r")(?![\w-])")
 PICTURE_CREDIT = derived(
     lambda: re.compile(
@@ -52,11 +67,12 @@ PICTURE_CREDIT = derived(
         rf"|\b(?:{_AGENCY()})/[A-Z][\w-]+"  # "REUTERS/Jane Roe"
         rf"|\bfile photo:"  # "FILE PHOTO: ..."
         # "... Image Credit: AFP"
-        rf"|(?:^|[.|/]\s*)(?:{_PICTURE()})(?:\s+credit)?\s*:\s*[^.:]{{2,50}}$"
+        rf"|(?:^|[.|/]\s*)(?:{_PICTURE()})(?:\s+credit)?\s*[:/]\s*[^.:/]{{2,50}}$"
         rf"|\(\s*(?:{_AGENCY()})\s*:\s*[^()]{{2,50}}\)\s*$"  # "( Reuters: Jane Roe )"
         rf"|^\(\s*(?:{_AGENCY()})\s+(?:{_PICTURE()})\s*\)$"  # "(Reuters photo)"
         rf"|\|\s*[^|]{{2,60}}/\s*[^|]{{2,40}}$"  # "... | Jane Roe/AFP"
-        rf"|\(\s*(?:{_PICTURE_NOTE()})\s*\)\s*$",  # "... on Monday. (Representational)"
+        rf"|\(\s*(?:{_PICTURE_NOTE()})\s*\)\s*$"  # "... on Monday. (Representational)"
+        rf"|\([^()]{{1,40}}\s(?:{_PICTURE()})\s*\)\s*$",  # "... (Courier file photo)"
         re.IGNORECASE,
     )
 )
@@ -120,12 +136,28 @@ def _agency_line(body: str) -> bool:
     return bare in AGENCIES() or bare in END_MARKS()
 
 
+_NAME_RUN = r"[A-ZÀ-Þ][\w.'’&-]*(?:\s+(?:[A-ZÀ-Þ&][\w.'’&-]*|of|the|de|via)){0,6}"
+_SLASHED = re.compile(rf"^(?P<left>{_NAME_RUN})\s*/\s*(?P<right>{_NAME_RUN})$")
+
+
+def slash_credit(body: str) -> bool:
+    """A picture's credit of names joined by a slash, who took it and for whom ("Jane Roe /
+    The Courier", "COURIER / Jane Roe", "Jane Roe/DMS", "Jane Roe / Courier via Getty
+    Images"): capitalised words on both sides, one side a name of two words or more, and no
+    stop. A sentence of reporting has a verb in lower case; a pair of places ("Gaza /
+    Israel") has no name of two words."""
+    m = _SLASHED.match(body.strip())
+    if m is None or any(c.isdigit() for c in body):
+        return False
+    return max(len(m.group("left").split()), len(m.group("right").split())) >= 2
+
+
 def credit_line(body: str) -> bool:
     """A line that credits the report's writers, editors or sources, or an agency alone
     (bare, or as a tag in capitals: "[PORTO NEWS]")."""
     if _agency_line(body) or _EDITOR_CODES().match(body) or _TAG.fullmatch(body):
         return True
-    if _DESK_SIGNATURE.match(body.strip()):
+    if _DESK_SIGNATURE.match(body.strip()) or slash_credit(body):
         return True
     email = _EMAIL.search(body)
     if email and word_count(body) <= 12 and not body[email.end() :].strip(" .)]>"):
@@ -148,6 +180,8 @@ def _credit_alone(body: str) -> bool:
     piped = 2 <= len(parts) <= 4 and all(0 < word_count(p) <= 4 for p in parts)
     if piped and any(_agency_line(p) for p in parts) and unpunctuated(body):
         return True  # "Jane Roe | The Courier | Getty Images": who took it, for whom, which agency
+    if slash_credit(body):
+        return True  # "COURIER / Jane Roe": who took it, for whom
     return bool(CAPTION().match(body)) or (body[:1] in "([" and bool(PICTURE_CREDIT().search(body)))
 
 

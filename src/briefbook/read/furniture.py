@@ -22,10 +22,10 @@ from briefbook.model import BlockKind, SourceMeta
 from briefbook.read.credits import (
     BRACKET_CREDIT,
     CAPTION,
-    CAPTION_PHRASE,
     CREDITED,
     PICTURE_CREDIT,
     SIGNED,
+    caption_phrase,
     credit_line,
     mark_about,
     mark_captions,
@@ -130,6 +130,44 @@ _DATE_ALONE = re.compile(
 )
 """A line that is only a date in words, with or without its weekday, time and zone: "May 3,
 2031", "Tuesday, 3 May 2031 10:12 BST". A date alone says when, never what."""
+_STAMP_GAP = re.compile(r"[\s,|•·()\[\]<>–—]+|\s-\s")
+_STAMP_FIGURE = re.compile(
+    r"\d{4}-\d{2}-\d{2}t[\d:.+-]*z?"  # ISO 8601: 2031-11-03T00:01+0000
+    r"|\d[\d:./-]*(?:st|nd|rd|th|h)?"  # 00:01, 03.11.2031, 2031/5/9, 3rd
+    r"|[+-]\d{2}:?\d{2}"  # +0000
+    r"|[ap]\.?m\.?",
+    re.IGNORECASE,
+)
+_STAMP_NAMES = derived(
+    lambda: frozenset(
+        {m.casefold() for m in MONTH.split("|")}
+        | {d.casefold() for d in (*calendar.day_name, *calendar.day_abbr)}
+        | {w for phrase in words("furniture", "stamp_words") for w in phrase.split()}
+        | words("furniture", "stamp_pieces")
+    )
+)
+
+
+def _stamp_piece(piece: str) -> bool:
+    bare = piece.strip(":.-")
+    return (
+        bool(_STAMP_FIGURE.fullmatch(piece.rstrip(":,")) or _STAMP_FIGURE.fullmatch(bare))
+        or (bare.isalpha() and bare.isupper() and 2 <= len(bare) <= 4)  # a zone: GMT, IST
+        or bare.casefold() in _STAMP_NAMES()
+    )
+
+
+def stamp_line(body: str) -> bool:
+    """A line made only of when the page was published or updated, or how long it takes to
+    read: dates, clock times and time zones, stamp words, and the words of a time told from
+    now ("00:01 GMT 03.11.2031 (Updated: 00:08 GMT 03.11.2031)", "Updated 3 hours ago", "1 min
+    read", "Reading time: < 2 minutes"). It holds a figure, or says "ago"; it has no word
+    that could tell what happened ("3 dead" is a key fact, "3 days ago" a stamp)."""
+    pieces = [p for p in _STAMP_GAP.split(body.strip()) if p.strip(":.-")]
+    timed = any(c.isdigit() for c in body) or any(p.casefold() == "ago" for p in pieces)
+    return 0 < len(pieces) <= 20 and timed and all(_stamp_piece(p) for p in pieces)
+
+
 _STAMPED_HEADLINE = re.compile(rf"^(?:{_DATE_DIGITS}\s+)?{_CLOCK}\s*[|–—-]?\s+(?=[\w(\"“‘'])")
 """A headline in a list of the site's latest stories, opened by when it was posted:
 "03/04 16:38 Port Reopens After Storm", "16:38 | Port reopens"."""
@@ -139,6 +177,9 @@ _LABEL_LEAD = re.compile(r"^([A-Z][\w'’]*(?:\s+[\w'’]+){0,4}):\s+(?=\S)")
 """A label glued to the text it introduces: "In short: ...", "Update: ..."."""
 _TEASER_END = re.compile(r"(?:\w|[,;])\s*(?:\.\.\.|…)$")
 """A related story's teaser cut short: "... held a national day of ..."."""
+_EXCERPT_END = re.compile(r"\s\[\s*(?:\.\.\.|…)\s*\]$")
+"""A story's excerpt as a blog engine cuts it, whatever its length: "... held a national
+day of […]"; a speaker's words cut short stand inside their quotation marks."""
 _LETTER = re.compile(r"[^\W\d_]")
 """A line with no letter ("002", "1/3", "* * *") says nothing: a page number, a counter."""
 _HANDLE = re.compile(r"^@\w{1,30}\s")
@@ -256,10 +297,40 @@ def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdic
             verdicts[i] = Verdict("standfirst (above the dateline)")
     verdicts = _mark_menus(text, blocks, verdicts)
     verdicts = _mark_boxes(text, blocks, verdicts)
+    verdicts = _mark_credited(text, blocks, verdicts)
     verdicts = mark_repeated(text, blocks, verdicts)
     verdicts = mark_captions(text, blocks, verdicts)
     verdicts = mark_about(text, blocks, verdicts)
     return mark_embedded_posts(text, blocks, verdicts)
+
+
+def reporting_after(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> list[bool]:
+    """For each block, whether the report goes on after it: a block of reporting of eight
+    words or more follows (a list of other stories' headlines is no report)."""
+    out = []
+    seen = False
+    for block, verdict in zip(reversed(blocks), reversed(verdicts), strict=True):
+        out.append(seen)
+        reporting = verdict.boilerplate is None and not verdict.heading
+        seen = seen or (reporting and word_count(text[block.start : block.end]) >= 8)
+    return out[::-1]
+
+
+def _mark_credited(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> list[Verdict]:
+    """A paragraph of one sentence and a credit, with the report going on after it, is a
+    picture's caption ("Crews clear the quay. Jane Roe / The Courier"); at the end of the
+    report the credit is its writer's signature, and the sentence the report's."""
+    out = list(verdicts)
+    for i, more in enumerate(reporting_after(text, blocks, verdicts)):
+        body = text[blocks[i].start : blocks[i].end]
+        spans = split_sentences(body)
+        if out[i].boilerplate or out[i].heading or out[i].lead_end is not None or not more:
+            continue
+        if len(spans) != 2 or word_count(body) > 45 or REPORTED.search(body):
+            continue
+        if credit_line(body[spans[1].start : spans[1].end]):
+            out[i] = Verdict("picture caption (with its credit)")
+    return out
 
 
 def _menu_item(item: str) -> bool:
@@ -357,6 +428,8 @@ def _classify_one(
         return Verdict("breadcrumb (sections joined by '>')", heading=True)
     if _STAMP().match(body) or _BARE_STAMP.match(body) or _DATE_ALONE.match(body):
         return Verdict("time stamp")
+    if stamp_line(body) and _LETTER.search(body):
+        return Verdict("time stamp")
     if not _LETTER.search(body):
         return Verdict("no words (a number or a mark alone)")
     stamped = _STAMPED_HEADLINE.match(body)
@@ -371,7 +444,7 @@ def _classify_one(
         return Verdict("syndication notice")
     if (CAPTION().match(body) and word_count(body) <= 30) or PICTURE_CREDIT().search(body):
         return Verdict("picture caption")
-    if CAPTION_PHRASE().match(body) and word_count(body) <= 60:
+    if caption_phrase(body) and word_count(body) <= 60:
         return Verdict("picture caption")
     one = len(split_sentences(body)) == 1
     more = any(word_count(text[b.start : b.end]) >= 8 for b in blocks[index + 1 :])
@@ -431,12 +504,17 @@ def _classify_one(
     return Verdict()
 
 
-def sentence_furniture(sentence: str) -> str | None:
+def sentence_furniture(sentence: str, more: bool = False) -> str | None:
     """Furniture inside a paragraph of reporting: an agency's signature closing the last
     paragraph ("... east coast. EFE"), a credit or a "developing story" line, a pointer to
-    another story ("Also read: ..."), the story's end mark ("■")."""
+    another story ("Also read: ..."), the story's end mark ("■"). With the report going on
+    after the paragraph (``more``), a sentence credited to an agency in brackets is a
+    picture's caption run into the paragraph ("Crews clear the quay.(AP)"): at the end of
+    the report the bracket is the agency's signature."""
     if sentence.strip() in END_SYMBOLS():
         return "end mark"
+    if more and CREDITED().search(sentence) and not REPORTED.search(sentence):
+        return "picture caption"
     if credit_line(sentence):
         return "credit line"
     if _POINTER().match(sentence):
@@ -476,6 +554,7 @@ def _mark_boxes(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> l
             box = "related"
             continue
         teaser = bool(_TEASER_END.search(body)) and word_count(body) <= 40
+        teaser = teaser or bool(_EXCERPT_END.search(body))
         if box == "summary":
             if block.kind == BlockKind.LIST_ITEM or _repeats_start(text, blocks[i - 1], body):
                 out[i] = Verdict("summary box", heading=True)

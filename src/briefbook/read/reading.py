@@ -25,7 +25,7 @@ from briefbook.project.codec import from_data, to_data
 from briefbook.project.load import RawArticle
 from briefbook.read import figures
 from briefbook.read.dates import figure_free, last_day, news_day, reference, resolve_dates
-from briefbook.read.furniture import classify, sentence_furniture
+from briefbook.read.furniture import classify, reporting_after, sentence_furniture
 from briefbook.read.gazetteer import Gazetteer
 from briefbook.read.language import READ, language_of
 from briefbook.read.mentions import defined_acronyms, find_mentions
@@ -40,7 +40,8 @@ def read_article(raw: RawArticle, path: str) -> Article:
     verdicts = classify(text, blocks, raw.meta)
     block_ids = stable_ids("p", (text[b.start : b.end] for b in blocks))
     spans_per_block = []
-    for block, verdict in zip(blocks, verdicts, strict=True):
+    going_on = reporting_after(text, blocks, verdicts)
+    for block, verdict, more in zip(blocks, verdicts, going_on, strict=True):
         spans: list[tuple[int, int, str | None]] = []
         start = block.start
         if verdict.lead_end is not None:
@@ -56,7 +57,11 @@ def read_article(raw: RawArticle, path: str) -> Article:
             spans.append((start, block.end, verdict.boilerplate))
         else:
             spans += [
-                (s.start, s.end, verdict.boilerplate or sentence_furniture(text[s.start : s.end]))
+                (
+                    s.start,
+                    s.end,
+                    verdict.boilerplate or sentence_furniture(text[s.start : s.end], more),
+                )
                 for s in split_sentences(text, start, block.end)
             ]
         spans_per_block.append(spans)
