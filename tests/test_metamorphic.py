@@ -163,7 +163,7 @@ def renaming(entities: list[dict[str, Any]], actors: list[dict[str, Any]]) -> di
                 # same number of words, since cues weigh words
                 target = " ".join(
                     word if word.casefold() in KEPT or word in mapping else
-                    places.setdefault(word, next(invented))
+                    places.get(word) or places.setdefault(word, next(invented))
                     for word in form.split()
                 )  # fmt: skip
                 mapping[form] = target.upper() if form.isupper() else target
