@@ -544,3 +544,110 @@ def test_an_apposition_restating_the_sentences_day_is_no_date_of_its_own(text, e
 def test_the_small_hours_of_the_day_after_a_report_written_in_a_zone_behind(text, expected):
     found = resolve_dates(text, PUBLISHED)
     assert [(d.text, d.resolved) for d in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # spans no one can date
+        ("Wages have stalled over the past decade.", [("over the past decade", "")]),
+        ("During the previous days the union kept quiet.", [("During the previous days", "")]),
+        ("A few weeks ago, the council asked for help.", [("A few weeks ago", "")]),
+        ("Several months ago the mill shut.", [("Several months ago", "")]),
+        ("Firms may run short of cash in the next month.", [("in the next month", "")]),
+        # ... but a count of days stays a figure's, and "last week" a week
+        ("Forty homes burned in the past three days.", []),
+        ("Prices rose over the last week.", [("last week", "2024-10")]),
+        ("Rents will rise next month.", [("next month", "2024-11")]),
+    ],
+)
+def test_spans_of_the_past_or_the_future_are_unresolved(text, expected):
+    assert [(d.text, d.resolved) for d in resolve_dates(text, PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day counted back from the day named after it
+        (
+            "A small fire broke out two days before the Monday blaze.",
+            [("two days before", "2024-10-19"), ("Monday", "2024-10-21")],
+        ),
+        ("Crowds gathered a day before the vote.", [("a day before", "")]),
+        ("Police had searched the house the day before.", [("the day before", "2024-10-20")]),
+    ],
+)
+def test_a_day_told_before_another(text, expected):
+    found = resolve_dates(text, PUBLISHED, previous=dt.date(2024, 10, 21))
+    assert [(d.text, d.resolved) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday with its date in brackets is that date
+        (
+            "The truce begins on Sunday (October 27, 2024) in the north.",
+            ("on Sunday (October 27, 2024)", "2024-10-27"),
+        ),
+        ("The talks resume on Monday (28 October).", ("on Monday (28 October)", "2024-10-28")),
+        # a year before 1900 after a preposition; a clock time is none
+        ("The bank, founded in 1847, failed.", ("in 1847", "1847")),
+        # "early in the day" and "on the day" with no day named before: the reference
+        ("Trading was halted early in the day.", ("early in the day", "2024-10-24")),
+    ],
+)
+def test_more_written_forms(text, expected):
+    assert [(d.text, d.resolved) for d in resolve_dates(text, PUBLISHED)] == [expected]
+
+
+def test_a_clock_time_after_from_is_no_year():
+    assert resolve_dates("Guns fall silent from 1700 hours.", PUBLISHED) == []
+
+
+def test_on_the_day_is_the_day_named_before():
+    found = resolve_dates(
+        "He told a briefing on the day.", PUBLISHED, previous=dt.date(2024, 10, 21)
+    )
+    assert [(d.text, d.resolved) for d in found] == [("on the day", "2024-10-21")]
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        # a month after the reference's, told in the past: last year's
+        (PartialDate(2023, 11, 3), "He was extradited to Freedonia in December.", "2022-12"),
+        (PartialDate(2023, 10, 10), "Acme collapsed over four days in November.", "2022-11"),
+        # ... not when the past tense is a determiner's adjective or the plan is ahead
+        (PartialDate(2023, 11, 3), "A planned vote in December may slip.", "2023-12"),
+        (PartialDate(2023, 11, 3), "The vote is expected in December.", "2023-12"),
+        # a month well before the reference's that a plan puts ahead: next year's
+        (PartialDate(2023, 11, 3), "Sentencing is set for March 28.", "2024-03-28"),
+    ],
+)
+def test_the_year_of_a_month_told_in_the_past_or_planned(published, text, expected):
+    assert [d.resolved for d in resolve_dates(text, published)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        # a plan told in the past: the nearer day of its name
+        (
+            PartialDate(2024, 9, 7),
+            "All flights were expected to be grounded on Friday.",
+            "2024-09-06",
+        ),
+        (PartialDate(2024, 9, 6), "Talks were scheduled for Sunday.", "2024-09-08"),
+        # a plan whose day comes far after it in the clause
+        (
+            PartialDate(2024, 9, 6),
+            "The storm is forecast to cross the island, past two ports, before reaching "
+            "the gulf on Saturday morning.",
+            "2024-09-07",
+        ),
+        (PartialDate(2024, 9, 6), "The storm is forecast to hit on Saturday.", "2024-09-07"),
+    ],
+)
+def test_a_plan_told_in_the_past_or_far_before_its_day(published, text, expected):
+    assert [d.resolved for d in resolve_dates(text, published)] == [expected]

@@ -284,8 +284,6 @@ KNOWN = {
     "names by the surname alone is named in full once renamed",
     "sbf-trial": "found when the corpus arrived, not yet studied: a person the reading "
     "names by the surname alone (a hyphenated surname) is named in full once renamed",
-    "svb-collapse": "found when the corpus arrived, not yet studied: one sentence in the "
-    "outlet's own voice changes topic once the names change",
     "aricell-fire": "a defect of the reading: a surname that is also a place's kind word "
     "('Park') is the person when it speaks ('Park said') but not in 'Park's lawyer' or 'Park "
     "did not answer ... but said', where the renamed surname is linked to its person; and a "

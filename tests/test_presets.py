@@ -238,6 +238,12 @@ def test_the_verbs_of_a_sharp_rebuke_are_reactions(text):
         ("protest", "government-and-talks", "Staff rejected the counteroffer."),
         ("protest", "government-and-talks", "It announced furloughs and a hiring freeze."),
         ("protest", "government-and-talks", "Executives said the firm must preserve cash."),
+        # how police end a protest: dispersing it, breaking it up, with what weapons
+        ("protest", "policing", "Officers moved in to disperse the sit-in."),
+        ("protest", "policing", "The rally was broken up within the hour."),
+        ("protest", "policing", "Riot units fired pepper spray and stun grenades."),
+        ("protest", "policing", "Monitors said officers used excessive force."),
+        ("protest", "policing", "Twelve students remain in custody."),
         # what a strike costs the business it stops
         ("protest", "disruption", "Production at the plant has halted."),
         ("protest", "disruption", "Deliveries to customers are on hold, and suppliers wait."),

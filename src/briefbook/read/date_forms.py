@@ -29,6 +29,15 @@ WEEKDAY_NAMES = "|".join(calendar.day_name)
 """The weekdays' names, capitalised, as an alternation for a pattern."""
 _PART = r"(?:\s+(?:morning|afternoon|evening|night|midnight))?"
 _PREP = r"(?:(?P<prep>(?i:on|by|since|until|till|from|in|through|as\s+of|before|after))\s+)?"
+_AFTER_PREP = (
+    "(?:"
+    + "|".join(
+        rf"(?<=\b[{w[0].upper()}{w[0]}]{w[1:]}\s)" for w in ("in", "since", "until", "from", "by")
+    )
+    + ")"
+)
+"""Just after a preposition that sets an event in time: what makes a year before 1900 ("founded
+in 1847") a year and not a count."""
 COUNT = r"an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}"
 HOLIDAYS = {
     "new year's day": (1, 1),
@@ -41,16 +50,20 @@ HOLIDAYS = {
 }
 DATE = re.compile(
     rf"\b{_PREP}(?:"
-    rf"(?:(?P<wd1>{WEEKDAY_NAMES}),\s+)?(?P<md_month>{_M})(?:\s+|(?<=\.))(?P<md_day>{_D})\b(?:,?\s+(?P<md_year>\d{{4}}))?"
-    rf"|(?:(?P<wd2>{WEEKDAY_NAMES}),?\s+)?(?P<dm_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_month>{_M})"
-    rf"(?:,?\s+(?P<dm_year>\d{{4}}))?\b"
+    rf"(?:(?P<wd1>{WEEKDAY_NAMES})(?:,\s+|\s+(?P<paren1>\()))?(?P<md_month>{_M})(?:\s+|(?<=\.))(?P<md_day>{_D})\b(?:,?\s+(?P<md_year>\d{{4}}))?(?(paren1)\))"
+    rf"|(?:(?P<wd2>{WEEKDAY_NAMES})(?:,?\s+|\s+(?P<paren2>\()))?(?P<dm_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_month>{_M})"
+    rf"(?:,?\s+(?P<dm_year>\d{{4}}))?\b(?(paren2)\))"
     rf"|(?:(?P<mod>early|mid|late)\s+|mid-)?(?P<month>{_M})\b(?:\s+(?P<m_year>\d{{4}}))?"
     rf"|(?P<rel_wd>last|next|this)\s+(?P<rwd>{WEEKDAY_NAMES})\b{_PART}"
     rf"|(?P<wwd>{WEEKDAY_NAMES}){_PART}\s+(?:of\s+)?(?P<wweek>last|next|this)\s+week\b"
     rf"|(?P<weekday>{WEEKDAY_NAMES})\b{_PART}"
-    rf"|(?:(?P<ymod>early|mid|late)\s+|mid-)?(?P<year>(?:19|20)\d\d)\b(?!\s*(?:{_MONTH}))"
+    rf"|(?:(?P<ymod>early|mid|late)\s+|mid-)?(?P<year>(?:19|20)\d\d|{_AFTER_PREP}1[5-8]\d\d\b(?!\s*(?:hours|hrs|h\b|[A-Z]{{2,4}}\b)))\b(?!\s*(?:{_MONTH}))"
     rf"|(?P<holiday>(?i:new\s+year[’']s\s+(?:day|eve)|christmas\s+(?:day|eve)|boxing\s+day))"
-    rf"|(?P<vague>(?i:(?:over\s+)?the\s+(?:past|last)\s+few\s+(?:days|weeks|months|years)"
+    rf"|(?P<vague>(?i:(?:(?:over|in|during|for)\s+)?the\s+(?:past|last|previous)\s+"
+    rf"(?:(?:few|several)\s+)?(?:days|weeks|months|years|decades|decade|century)\b"
+    rf"|(?:(?:in|within|over)\s+)?the\s+next\s+(?:few|several)\s+(?:days|weeks|months|years)\b"
+    rf"|(?:in|within|over)\s+the\s+next\s+(?:week|month|year)\b"
+    rf"|(?:a\s+few|several|a\s+couple\s+of|many)\s+(?:days|weeks|months|years|decades)\s+ago"
     rf"|the\s+(?:1\d|20)\d0s\b"
     rf"|(?:in\s+)?the\s+coming\s+(?:days|weeks|months|years)(?:\s+and\s+(?:weeks|months))?"
     rf"|in\s+recent\s+(?:days|weeks|months|years)|within\s+(?:days|weeks|months)"
@@ -61,9 +74,10 @@ DATE = re.compile(
     rf"|(?:last|next|this)\s+(?:week|weekend|month|year|summer|winter|spring|autumn|fall)\b"
     rf"|(?:over|at)\s+the\s+weekend\b|all\s+week\b|the\s+(?:rest|remainder)\s+of\s+the\s+week\b"
     rf"|yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)))"
-    rf"|(?P<then>(?i:(?P<then_n>{COUNT})\s+(?P<then_unit>days?|weeks?)\s+(?P<then_way>later|after)"
-    rf"|the\s+(?:following|next)\s+day|the\s+day\s+(?P<then_after>after)"
-    rf"|(?:earlier|later)\s+(?:in\s+the|that)\s+day|(?:on\s+)?that\s+(?:same\s+)?day"
+    rf"|(?P<then>(?i:(?P<then_n>{COUNT})\s+(?P<then_unit>days?|weeks?)\s+(?P<then_way>later|after|before)"
+    rf"|the\s+(?:following|next)\s+day|the\s+day\s+(?:(?P<then_after>after)|(?P<then_before>before))"
+    rf"|(?:early|earlier|late|later)\s+(?:in\s+the|that)\s+day|(?:on\s+)?that\s+(?:same\s+)?day"
+    rf"|on\s+the\s+day(?=\s*(?:[.,;:!?)”\"’]|$))"
     rf"|the\s+same\s+day))"
     r")"
     r"(?:[’']s)?"
@@ -71,7 +85,7 @@ DATE = re.compile(
 _FUTURE = re.compile(
     r"\b(?:will|’ll|'ll|forecast\s+for|expected(?:\s+(?:on|by))?|scheduled\s+for"
     r"|due(?:\s+(?:on|by))?|set\s+for|planned\s+for"
-    r"|(?:due|set|scheduled|expected|planned)\s+to\s+[a-z]+(?:\s+(?:place|held|out))?"
+    r"|(?:due|set|scheduled|slated|expected|forecast|planned)\s+to\s+[a-z]+(?:\s+(?:place|held|out))?"
     r"|(?:wants?|wanted|hoped?|hopes|aims?|aimed|intends?|intended)\s+to\s+[a-z]+"
     r"(?:\s+(?:so|it|this|that))?)"
     r"\s+(?:[a-z]+\s+){0,2}$",
@@ -124,11 +138,31 @@ def put_ahead(m: re.Match[str]) -> bool:
     )
 
 
-_TOLD = re.compile(
-    r"\b(?:since|began|begun|started|broke\s+out|erupted|took\s+place|happened|occurred)\b",
-    re.IGNORECASE,
+_PLAN = r"(?:due|set|scheduled|slated|expected|forecast|planned)\s+to\b"
+_PLANNED = re.compile(
+    rf"\b(?:(?i:was|were)\s+(?:[a-z]+ly\s+)?(?:{_PLAN}|expected|forecast|planned|scheduled)"
+    rf"|(?i:is|are)\s+(?:[a-z]+ly\s+)?{_PLAN}[^.;:!?]{{25,}})[^.;:!?]*$"
 )
-"""Words before a date that tell of something begun or done in the past."""
+"""A plan or a forecast told in the past ("flights were expected to be grounded on Friday",
+"talks were scheduled for Sunday"), or one whose day comes far after it in the clause ("Yagi is
+forecast to move toward the capital, ..., before heading to the gulf on Saturday")."""
+
+
+def planned(m: re.Match[str]) -> bool:
+    """Whether a weekday is the day of a plan that may be past or ahead (see ``_PLANNED``):
+    the reader takes the nearer day of its name."""
+    return bool(_PLANNED.search(m.string[max(0, m.start() - 160) : m.start()]))
+
+
+_TOLD = re.compile(
+    r"\b(?i:since|began|begun|started|broke\s+out|erupted|took\s+place|happened|occurred)\b"
+    r"|\b(?i:was|were)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b"
+    r"|(?:\b(?!(?:A|An|The|This|That|These|Those|Its|His|Her|Their|Our|Every|Each|No)\b)"
+    r"[A-Z][\w.-]*|\b(?i:he|she|it|they|we))\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b"
+)
+"""Words before a date that tell of something begun or done in the past: a word that says so,
+a verb in the past passive ("he was extradited"), or a verb in the past right after its subject,
+a name or a pronoun ("FTX collapsed", "she resigned")."""
 
 
 def told_as_past(m: re.Match[str]) -> bool:

@@ -1,12 +1,13 @@
 """The day, month or year a date's written form stands for, for ``read/dates``.
 
 A date with its month and day, given a year when it has none (the reference's, or the one
-before or after when that would put it far from the reference); a month, a weekday (this
+before or after when that would put it far from the reference, or when the sentence tells of
+it as past or puts it ahead); a month, a weekday (this
 week's or last), a year, a season or a holiday; relative days, weeks, months and years
 ("yesterday", "last week", "two decades ago"; unresolved when the count is approximate);
-and a day told from another ("a day later", "five days after the quake", "earlier in
-the day"), unless it is an apposition restating the day its sentence has named ("on
-Saturday, five days after the quake").
+and a day told from another ("a day later", "five days after the quake", "two days before
+the vote on Sunday", "earlier in the day"), unless it is an apposition restating the day
+its sentence has named ("on Saturday, five days after the quake").
 """
 
 from __future__ import annotations
@@ -22,10 +23,11 @@ from briefbook.read.date_forms import (
     day_number,
     in_small_hours,
     month_number,
+    planned,
     put_ahead,
     told_as_past,
 )
-from briefbook.read.date_names import names_an_event
+from briefbook.read.date_names import names_an_event, qualifies_a_thing
 
 
 def told_from_another(
@@ -65,7 +67,13 @@ def told_from_another(
         None,
     )
     after = next((day for d, day in days if d.start() > m.start() and day), None)
-    if m.group("then_way") == "after" or m.group("then_after"):
+    if (m.group("then_way") or "").casefold() == "before" or m.group("then_before"):
+        if after is not None:  # "two days before the vote on Sunday"
+            return (after - dt.timedelta(days=max(n, 1))).isoformat(), "day"
+        if _NAMES_WHAT.match(m.string, m.end()):
+            return "", "unresolved"  # "a day before the vote": a day no date names
+        n = -max(n, 1)  # "..., the day before.": the day before the last one named
+    elif m.group("then_way") == "after" or m.group("then_after"):
         if after is not None:
             return (after + dt.timedelta(days=max(n, 1))).isoformat(), "day"
         n = 0  # the sentence's own day: "five days after the quake" is that day
@@ -75,6 +83,10 @@ def told_from_another(
     if base is None:
         return "", "unresolved"
     return (base + dt.timedelta(days=n)).isoformat(), "day"
+
+
+_NAMES_WHAT = re.compile(r"\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?[A-Za-z]")
+"""Words after "a day before" that name what it is before ("the vote", "Christmas")."""
 
 
 _SET_OFF = re.compile(r",\s*(?:(?:just|only|barely)\s+)?$", re.IGNORECASE)
@@ -104,17 +116,21 @@ def _ymd(year: int, month: int, day: int) -> tuple[str, DatePrecision]:
 
 
 def _year_for(
-    month: int, day: int, prep: str, ref: dt.date | None, pub: PartialDate | None, told: bool
+    month: int, day: int, m: re.Match[str], ref: dt.date | None, pub: PartialDate | None
 ) -> int | None:
     """The year of a date given without one: the reference's, or the one before or after
     when the date would otherwise be far from it. A month after the reference's, in a
-    sentence that ``told`` of the past (no plan or forecast puts it ahead), is last year's:
-    "since the war began in October", written in September."""
+    sentence that tells of the past (no plan or forecast puts it ahead), is last year's:
+    "since the war began in October", written in September; a month well before the
+    reference's that the sentence puts ahead ("sentencing is set for March 28", written in
+    November) is next year's."""
     base = ref or (dt.date(pub.year, pub.month or 6, 15) if pub else None)
     if base is None:
         return None
     year = base.year
-    ahead = prep in ("by", "until", "till", "next", "through")
+    prep = " ".join((m.group("prep") or "").casefold().split())
+    told = told_as_past(m) and not qualifies_a_thing(m)  # the tense is not its noun's
+    ahead = prep in ("by", "until", "till", "next", "through") or put_ahead(m)
     far = (month, day) > (base.month + 1, 31) and base.month < 11
     if not ahead and (far or (told and month == base.month + 1)):
         year -= 1
@@ -132,7 +148,7 @@ def resolve_form(
         month = month_number(m.group("md_month") or m.group("dm_month"))
         day = day_number(m.group("md_day") or m.group("dm_day"))
         given = m.group("md_year") or m.group("dm_year")
-        year = int(given) if given else _year_for(month, day, prep, ref, published, told_as_past(m))
+        year = int(given) if given else _year_for(month, day, m, ref, published)
         if year is None:
             return "", "unresolved"
         return _ymd(year, month, day)
@@ -140,7 +156,7 @@ def resolve_form(
         month = month_number(m.group("month"))
         if m.group("m_year"):
             return f"{int(m.group('m_year')):04d}-{month:02d}", "month"
-        year = _year_for(month, 1, prep, ref, published, told_as_past(m))
+        year = _year_for(month, 1, m, ref, published)
         if year is None:
             return "", "unresolved"
         return f"{year:04d}-{month:02d}", "month"
@@ -162,8 +178,13 @@ def resolve_form(
         ahead = (
             prep in ("by", "until", "till", "through")
             or rel == "next"
-            or (not rel and put_ahead(m))
+            or (not rel and put_ahead(m) and not planned(m))
         )
+        if not rel and not ahead and planned(m):
+            # a plan told in the past, or far before its day: the nearer day of that name
+            past = ref - dt.timedelta(days=(ref.weekday() - weekday) % 7)
+            coming = ref + dt.timedelta(days=(weekday - ref.weekday()) % 7)
+            return (past if ref - past < coming - ref else coming).isoformat(), "day"
         if ahead:
             when = ref + dt.timedelta(days=(weekday - ref.weekday()) % 7)
         else:

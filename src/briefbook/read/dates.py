@@ -9,10 +9,13 @@ Tuesday", "Tuesday night", "on Tuesday last week"), a year ("in
 "next month", "two decades ago"; with a word
 that makes the count approximate before it, "more than", "over", "nearly", "almost",
 "about", "around", "some" or "roughly", unresolved; spans no one can date, "in recent days",
-"the 1990s", unresolved), and days told from another ("a
-day later", "the following day", "five days after the quake", "earlier in the day"). A
+"the 1990s", "over the past decade", "a few weeks ago", "in the next month", unresolved),
+and days told from another ("a day later", "the following day", "five days after the
+quake", "two days before the vote on Sunday", "earlier in the day", "on the day"). A
+weekday with its date in brackets ("on Sunday (March 30, 2025)") is that date. A
 year alone dates what it qualifies ("a 2019 fire"), not a name it ends ("Finance Bill
-2024").
+2024"); a year before 1900 is read after a preposition only ("founded in 1847"), and not
+as a clock time ("from 1700 hours").
 
 The reference for weekdays and relative dates is the publication date when it is known to
 the day; otherwise the latest full date the article itself gives within its publication
@@ -20,12 +23,15 @@ month (wire copy is dated by its events), and failing both the date stays as pre
 publication date allows (``briefbook.analyse.dating`` reads such articles again in the
 time of their briefing). Days told from another count from the last day the article named
 before, in the sentence or earlier; "earlier in the day" with no day before it in its
-sentence from the day the report tells of, the latest its first dated sentence names.
+sentence from the day the report tells of, the latest its first dated sentence names (the
+reference when the article has named none before it).
 A day told from another set off by a comma after the day its sentence names, and standing for
 it ("on Monday, a day after the vote"), restates that day and is not read again. A weekday in
 the small hours ("early Thursday", "in the early hours of Sunday") that would fall six days
 before the reference is the day after it: a report dated the evening before, in a time zone
-behind the event's.
+behind the event's. A weekday that a plan told in the past ("flights were expected to be
+grounded on Friday"), or a plan far before it in its clause, puts ahead is the nearer day of
+its name, past or coming.
 "since", "until" and "by" are kept as the date's relation: a date something has lasted since
 is not an event; a date standing in a noun phrase before its noun ("the 2022 economic
 collapse", "a 2021 interview", "the 2025 bonds") has the relation "of": it dates the thing
@@ -135,7 +141,9 @@ def resolve_dates(
     out = []
     for m in matches:
         if m.group("then"):
-            resolved, precision = told_from_another(m, days, previous, lead)
+            # "earlier in the day" with no day told before: the reference's
+            first = anchor if lead is None and previous is None else lead
+            resolved, precision = told_from_another(m, days, previous, first)
             if restates_a_day(m, days, resolved):
                 continue  # "on Monday, a day after the vote": Monday, named already
         else:
