@@ -238,6 +238,11 @@ def test_the_verbs_of_a_sharp_rebuke_are_reactions(text):
         ("protest", "government-and-talks", "Staff rejected the counteroffer."),
         ("protest", "government-and-talks", "It announced furloughs and a hiring freeze."),
         ("protest", "government-and-talks", "Executives said the firm must preserve cash."),
+        # fighters taken prisoner: captured, surrendering, held, exchanged
+        ("armed-conflict", "casualties", "Dozens of conscripts surrendered near the bridge."),
+        ("armed-conflict", "casualties", "Two of the detainees spoke to reporters."),
+        ("armed-conflict", "casualties", "The pilot was captured after he ejected."),
+        ("armed-conflict", "casualties", "Both sides agreed a prisoner exchange."),
         # how police end a protest: dispersing it, breaking it up, with what weapons
         ("protest", "policing", "Officers moved in to disperse the sit-in."),
         ("protest", "policing", "The rally was broken up within the hour."),
