@@ -238,6 +238,9 @@ def test_the_verbs_of_a_sharp_rebuke_are_reactions(text):
         ("protest", "government-and-talks", "Staff rejected the counteroffer."),
         ("protest", "government-and-talks", "It announced furloughs and a hiring freeze."),
         ("protest", "government-and-talks", "Executives said the firm must preserve cash."),
+        # what is left unconfirmed or unknown belongs with claims and their verification
+        ("armed-conflict", "claims-and-denials", "The ministry refused to comment on the raid."),
+        ("armed-conflict", "claims-and-denials", "It remains unclear who fired first."),
         # fighters taken prisoner: captured, surrendering, held, exchanged
         ("armed-conflict", "casualties", "Dozens of conscripts surrendered near the bridge."),
         ("armed-conflict", "casualties", "Two of the detainees spoke to reporters."),
