@@ -1179,3 +1179,14 @@ def test_neither_nor_negates_the_verb():
     )
     assert out[0][1:] == (None, "")
     assert out[2][1:] == ("Ana Roe", "said")  # "neither" after the verb negates the report
+
+
+def test_a_verb_without_a_speaker_leaves_the_sentence_to_its_closing_attribution():
+    out = claimants(
+        "Flooding hit the valley on Monday. "
+        "The reported damage was limited to two farms near the river, county officials said. "
+        "Repairs could take weeks, further straining budgets and threatening harvests, "
+        "economists said on Tuesday."
+    )
+    assert out[1][1:] == ("Officials", "said")
+    assert out[2][1:] == ("Economists", "said")

@@ -98,6 +98,7 @@ from briefbook.analyse.subjects import (
     JOINT_ANAPHOR,
     SPOKESPERSON,
     THE_DOCUMENT,
+    closing_cue,
     in_order,
     inside,
     main_subject,
@@ -226,7 +227,11 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
         return tail[0]
     # 4. the subject of the first reporting verb
     cues = in_order(text, [c for c in CUE().finditer(text) if not inside(c.start(), quotes)])
+    closing = closing_cue(text, cues)
+    skip_to = 0
     for cue in cues:
+        if cue.start() < skip_to:
+            continue
         word = cue.group(1)
         joint = context.joint is not None and JOINT_ANAPHOR().search(text[: cue.start()])
         noun_before = NOUN_BEFORE.search(text[: cue.start()])
@@ -395,6 +400,11 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
             return unnamed_group(unnamed, word, quote, candidates, base)
         if next_clause(text, cue, cues):
             continue  # "Voices have called for it, but on Tuesday the leader reiterated"
+        if closing is not None and closing.start() > cue.start():
+            # "Its only reported symptom was redness, health officials said": a verb whose
+            # speaker is not found leaves the sentence to the attribution that closes it
+            skip_to = closing.start()
+            continue
         break
     # 5. a quotation with no attribution of its own: the previous sentence's speaker
     earlier = context.previous
