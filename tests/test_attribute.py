@@ -1190,3 +1190,15 @@ def test_a_verb_without_a_speaker_leaves_the_sentence_to_its_closing_attribution
     )
     assert out[1][1:] == ("Officials", "said")
     assert out[2][1:] == ("Economists", "said")
+
+
+def test_bodies_named_by_their_kind_alone_close_a_sentence():
+    out = claimants(
+        "Storms closed Westport Airport on Monday. "
+        "Flights will resume on Wednesday, the airport said in a statement. "
+        "Ten soldiers were hurt in the north, the junta said on Friday. "
+        "Two more bodies were found, the Westport County medical examiner's office said."
+    )
+    assert out[1][1:] == ("Airport", "said")
+    assert out[2][1:] == ("Junta", "said")
+    assert out[3][1:] == ("Westport County medical examiner's office", "said")

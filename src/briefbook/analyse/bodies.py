@@ -74,7 +74,7 @@ ALONE = derived(
     lambda: re.compile(
         r"(?:^|[,;:][”\"’]?\s*|\b(?:and|but|while|as|when)\s+)"
         r"(?P<det>[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
-        r"(?P<np>(?:(?!(?:the|a|an|of|for)\s)[\w’'-]+(?<!ing)\s+){0,3}?(?P<noun>"
+        r"(?P<np>(?:(?!(?:the|a|an|of|for)\s)[\w’'-]+(?<!ing)\s+){0,5}?(?P<noun>"
         + _heads()
         + r"))(?:\s+(?:representing|for|of|at|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
         r"[\w’'-]+)?\s+" + _BETWEEN() + r"$"
