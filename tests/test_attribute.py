@@ -1202,3 +1202,18 @@ def test_bodies_named_by_their_kind_alone_close_a_sentence():
     assert out[1][1:] == ("Airport", "said")
     assert out[2][1:] == ("Junta", "said")
     assert out[3][1:] == ("Westport County medical examiner's office", "said")
+
+
+def test_according_to_a_document_or_a_body_named_by_its_kind():
+    out = claimants(
+        "Heavy snow fell across the highlands. "
+        "Twelve villages were cut off, according to the regional transport ministry. "
+        "It said two roads had reopened. "
+        "Power was restored to most homes, according to figures released on Tuesday by "
+        "county officials. "
+        "Schools stayed shut, according to reports from the coast."
+    )
+    assert out[1][1:] == ("Regional transport ministry", "according to")
+    assert out[2][1] == "Regional transport ministry"  # "it" carries the ministry on
+    assert out[3][1:] == ("County officials", "according to")
+    assert out[4][1:] == ("Reports", "according to")

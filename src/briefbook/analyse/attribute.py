@@ -84,6 +84,7 @@ from briefbook.analyse.reporting import (
     PRONOUN,
     REFUSAL_LEMMAS,
     REFUSALS,
+    SOURCE_OF,
     STATE_AFTER,
     TAIL,
     TAIL_CUE,
@@ -181,15 +182,21 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
         # X is the phrase up to its comma: "According to the court, Roe had been jailed"
         # cites the court, never the name the clause goes on to speak of
         phrase = PHRASE_END.search(text, acc.end())
-        end = min(acc.end() + 40, phrase.start() if phrase else len(text))
-        after = [m for m in candidates if acc.end() <= m.span_start - base < end]
-        within = [m for m in mentions if acc.end() <= m.span_start - base < end]
-        cited = group_cited(text, base, acc.end(), end, within)
+        limit = phrase.start() if phrase else len(text)
+        document = SOURCE_OF().match(text, acc.end(), limit)
+        if document is not None and GROUP_SUBJECTS().match(text[acc.end() :].lstrip()):
+            document = None  # "according to reports from Freedonia": reports of Freedonia
+        # "according to a statement from the ministry": the ministry, who issued it
+        at = document.end() if document is not None else acc.end()
+        end = min(at + 40, limit)
+        after = [m for m in candidates if at <= m.span_start - base < end]
+        within = [m for m in mentions if at <= m.span_start - base < end]
+        cited = group_cited(text, base, at, end, within)
         if cited is not None:
             return replace(cited, quote=quote)
         if after:
             return Attribution(_cited(text, base, after), None, "according to", quote)
-        after_the = DEFINITE_AFTER.match(text, acc.end())
+        after_the = DEFINITE_AFTER.match(text, at)
         anaphor = earlier_named(after_the.group("head").casefold(), context) if after_the else None
         if anaphor is not None:
             return Attribution(anaphor, None, "according to", quote)
@@ -204,10 +211,16 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
             # "Prime Minister Ana Roe said ... According to the official, ...": the one
             # who spoke just before, named again by what she is
             return Attribution(prev.claimant, None, "according to", quote, via_pronoun=True)
-        group = GROUP_SUBJECTS().match(text[acc.end() :].lstrip())
+        group = GROUP_SUBJECTS().match(text[at:].lstrip())
         if group:
             return Attribution(None, group.group("noun").casefold(), "according to", quote)
-        cited_before = pronoun_cited(text[acc.end() :], context, quote)
+        described = alone(text[at:limit].strip().rstrip('.!?”"’') + " ")
+        if described is not None and not described.person:
+            # "according to the health ministry", "according to the provincial weather
+            # bureau": the body the words describe, as for "the ministry said" (a person's
+            # title is someone who spoke before, above, or no one known)
+            return described_speaker(described, "according to", quote, context, candidates)
+        cited_before = pronoun_cited(text[at:], context, quote)
         if cited_before is not None:
             return cited_before  # "according to her", "according to its estimates"
     # 2. a reporting noun with its source: "denials from Paris"
