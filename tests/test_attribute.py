@@ -1217,3 +1217,16 @@ def test_according_to_a_document_or_a_body_named_by_its_kind():
     assert out[2][1] == "Regional transport ministry"  # "it" carries the ministry on
     assert out[3][1:] == ("County officials", "according to")
     assert out[4][1:] == ("Reports", "according to")
+
+
+def test_a_body_or_title_named_again_with_a_capital():
+    out = claimants(
+        "Acme Ltd said on Monday that its plant would close. "
+        "Ana Roe, the CEO of Acme Ltd, visited the plant on Tuesday. "
+        "Meanwhile, the CEO confirmed that 300 jobs would go."
+    )
+    assert out[2][1:] == ("Ana Roe", "confirmed")
+    out = claimants(
+        "Fighting resumed near the pass, according to the Oslo-based Institute for Peace Research."
+    )
+    assert out[0][1] != "Oslo-based Institute"  # a name ends with it, not "the Institute"
