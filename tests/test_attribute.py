@@ -1179,3 +1179,54 @@ def test_neither_nor_negates_the_verb():
     )
     assert out[0][1:] == (None, "")
     assert out[2][1:] == ("Ana Roe", "said")  # "neither" after the verb negates the report
+
+
+def test_a_verb_without_a_speaker_leaves_the_sentence_to_its_closing_attribution():
+    out = claimants(
+        "Flooding hit the valley on Monday. "
+        "The reported damage was limited to two farms near the river, county officials said. "
+        "Repairs could take weeks, further straining budgets and threatening harvests, "
+        "economists said on Tuesday."
+    )
+    assert out[1][1:] == ("Officials", "said")
+    assert out[2][1:] == ("Economists", "said")
+
+
+def test_bodies_named_by_their_kind_alone_close_a_sentence():
+    out = claimants(
+        "Storms closed Westport Airport on Monday. "
+        "Flights will resume on Wednesday, the airport said in a statement. "
+        "Ten soldiers were hurt in the north, the junta said on Friday. "
+        "Two more bodies were found, the Westport County medical examiner's office said."
+    )
+    assert out[1][1:] == ("Airport", "said")
+    assert out[2][1:] == ("Junta", "said")
+    assert out[3][1:] == ("Westport County medical examiner's office", "said")
+
+
+def test_according_to_a_document_or_a_body_named_by_its_kind():
+    out = claimants(
+        "Heavy snow fell across the highlands. "
+        "Twelve villages were cut off, according to the regional transport ministry. "
+        "It said two roads had reopened. "
+        "Power was restored to most homes, according to figures released on Tuesday by "
+        "county officials. "
+        "Schools stayed shut, according to reports from the coast."
+    )
+    assert out[1][1:] == ("Regional transport ministry", "according to")
+    assert out[2][1] == "Regional transport ministry"  # "it" carries the ministry on
+    assert out[3][1:] == ("County officials", "according to")
+    assert out[4][1:] == ("Reports", "according to")
+
+
+def test_a_body_or_title_named_again_with_a_capital():
+    out = claimants(
+        "Acme Ltd said on Monday that its plant would close. "
+        "Ana Roe, the CEO of Acme Ltd, visited the plant on Tuesday. "
+        "Meanwhile, the CEO confirmed that 300 jobs would go."
+    )
+    assert out[2][1:] == ("Ana Roe", "confirmed")
+    out = claimants(
+        "Fighting resumed near the pass, according to the Oslo-based Institute for Peace Research."
+    )
+    assert out[0][1] != "Oslo-based Institute"  # a name ends with it, not "the Institute"

@@ -740,3 +740,13 @@ def test_the_whole_a_part_is_taken_from_is_not_a_rival_count():
         "b": "Six of the panel's nine judges voted to uphold the ban on Monday.",
     }
     assert figure_disputes(briefing(texts)) == []  # nine judges is the pool, not the vote
+
+
+def test_a_figure_from_a_speaker_for_a_province_is_the_province_s():
+    texts = {
+        "a": "Lena Varo, spokesperson for the administration of Freedonia's Saltmarsh "
+        "province, said two people were wounded on Monday. Saltmarsh province lies on the "
+        "border.",
+        "b": "Health officials said 40 people were wounded on Monday.",
+    }
+    assert figure_disputes(briefing(texts)) == []

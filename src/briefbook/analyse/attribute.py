@@ -84,6 +84,7 @@ from briefbook.analyse.reporting import (
     PRONOUN,
     REFUSAL_LEMMAS,
     REFUSALS,
+    SOURCE_OF,
     STATE_AFTER,
     TAIL,
     TAIL_CUE,
@@ -98,6 +99,7 @@ from briefbook.analyse.subjects import (
     JOINT_ANAPHOR,
     SPOKESPERSON,
     THE_DOCUMENT,
+    closing_cue,
     in_order,
     inside,
     main_subject,
@@ -180,15 +182,21 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
         # X is the phrase up to its comma: "According to the court, Roe had been jailed"
         # cites the court, never the name the clause goes on to speak of
         phrase = PHRASE_END.search(text, acc.end())
-        end = min(acc.end() + 40, phrase.start() if phrase else len(text))
-        after = [m for m in candidates if acc.end() <= m.span_start - base < end]
-        within = [m for m in mentions if acc.end() <= m.span_start - base < end]
-        cited = group_cited(text, base, acc.end(), end, within)
+        limit = phrase.start() if phrase else len(text)
+        document = SOURCE_OF().match(text, acc.end(), limit)
+        if document is not None and GROUP_SUBJECTS().match(text[acc.end() :].lstrip()):
+            document = None  # "according to reports from Freedonia": reports of Freedonia
+        # "according to a statement from the ministry": the ministry, who issued it
+        at = document.end() if document is not None else acc.end()
+        end = min(at + 40, limit)
+        after = [m for m in candidates if at <= m.span_start - base < end]
+        within = [m for m in mentions if at <= m.span_start - base < end]
+        cited = group_cited(text, base, at, end, within)
         if cited is not None:
             return replace(cited, quote=quote)
         if after:
             return Attribution(_cited(text, base, after), None, "according to", quote)
-        after_the = DEFINITE_AFTER.match(text, acc.end())
+        after_the = DEFINITE_AFTER.match(text, at)
         anaphor = earlier_named(after_the.group("head").casefold(), context) if after_the else None
         if anaphor is not None:
             return Attribution(anaphor, None, "according to", quote)
@@ -203,10 +211,16 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
             # "Prime Minister Ana Roe said ... According to the official, ...": the one
             # who spoke just before, named again by what she is
             return Attribution(prev.claimant, None, "according to", quote, via_pronoun=True)
-        group = GROUP_SUBJECTS().match(text[acc.end() :].lstrip())
+        group = GROUP_SUBJECTS().match(text[at:].lstrip())
         if group:
             return Attribution(None, group.group("noun").casefold(), "according to", quote)
-        cited_before = pronoun_cited(text[acc.end() :], context, quote)
+        described = alone(text[at:limit].strip().rstrip('.!?”"’') + " ")
+        if described is not None and not described.person:
+            # "according to the health ministry", "according to the provincial weather
+            # bureau": the body the words describe, as for "the ministry said" (a person's
+            # title is someone who spoke before, above, or no one known)
+            return described_speaker(described, "according to", quote, context, candidates)
+        cited_before = pronoun_cited(text[at:], context, quote)
         if cited_before is not None:
             return cited_before  # "according to her", "according to its estimates"
     # 2. a reporting noun with its source: "denials from Paris"
@@ -226,7 +240,11 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
         return tail[0]
     # 4. the subject of the first reporting verb
     cues = in_order(text, [c for c in CUE().finditer(text) if not inside(c.start(), quotes)])
+    closing = closing_cue(text, cues)
+    skip_to = 0
     for cue in cues:
+        if cue.start() < skip_to:
+            continue
         word = cue.group(1)
         joint = context.joint is not None and JOINT_ANAPHOR().search(text[: cue.start()])
         noun_before = NOUN_BEFORE.search(text[: cue.start()])
@@ -395,6 +413,11 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
             return unnamed_group(unnamed, word, quote, candidates, base)
         if next_clause(text, cue, cues):
             continue  # "Voices have called for it, but on Tuesday the leader reiterated"
+        if closing is not None and closing.start() > cue.start():
+            # "Its only reported symptom was redness, health officials said": a verb whose
+            # speaker is not found leaves the sentence to the attribution that closes it
+            skip_to = closing.start()
+            continue
         break
     # 5. a quotation with no attribution of its own: the previous sentence's speaker
     earlier = context.previous

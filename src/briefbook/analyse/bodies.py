@@ -74,14 +74,15 @@ ALONE = derived(
     lambda: re.compile(
         r"(?:^|[,;:][”\"’]?\s*|\b(?:and|but|while|as|when)\s+)"
         r"(?P<det>[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
-        r"(?P<np>(?:(?!(?:the|a|an|of|for)\s)[\w’'-]+(?<!ing)\s+){0,3}?(?P<noun>"
+        r"(?P<np>(?:(?!(?:the|a|an|of|for)\s)[\w’'-]+(?<!ing)\s+){0,5}?(?P<noun>(?i:"
         + _heads()
-        + r"))(?:\s+(?:representing|for|of|at|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
+        + r")))(?:\s+(?:representing|for|of|at|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
         r"[\w’'-]+)?\s+" + _BETWEEN() + r"$"
     )
 )
 """A description with no owner's name: "The ministry", "the dockers' union", "her lawyer",
-"the French president", "an attorney representing the company"."""
+"the French president", "an attorney representing the company"; "the Court", "the CEO" (a
+capital on the noun alone: after other capitals it ends a name)."""
 _OF = derived(
     lambda: re.compile(
         r"(?:^|[,;:][”\"’]?\s*|\b(?:and|but|while|as|when)\s+)"
@@ -163,6 +164,11 @@ def alone(text_before_cue: str) -> Description | None:
     m = ALONE().search(text_before_cue)
     if m is None:
         return None
+    if m.group("noun")[:1].isupper() and (
+        m.group("np") != m.group("noun")
+        or not re.fullmatch(r"\s+" + _BETWEEN(), text_before_cue[m.end("noun") :])
+    ):
+        return None  # "the London-based Institute for Peace": a name, not "the Court" again
     definite = m.group("det").casefold() not in ("a", "an")
     return Description(_bare(m.group("np")), m.group("noun"), None, definite)
 

@@ -244,7 +244,8 @@ class Report:
     """For a running count: "total" (so far, since a date, a toll), "day" (what happened on
     the day its clause names), or "" when its clause does not say."""
     local: bool = False
-    """Its subject names a place within a state (a city, a region), not only states."""
+    """Its subject names a place within a state (a city, a region), not only states; or it
+    names no place and its speaker's role does (a provincial spokesperson's figure)."""
     outlet: str = ""
     """The outlet of its article (its source id when the outlet is not known): one outlet's
     copies of a day are its own updates, never a dispute between outlets."""
@@ -321,6 +322,18 @@ def _places(corpus: ReadCorpus) -> dict[str, str]:
     return out
 
 
+def _speaks_for(corpus: ReadCorpus, within: set[str]) -> set[str]:
+    """The speakers whose role names a place within a state ("spokesperson for the
+    provincial administration of Freedonia's Saltford province", "mayor of Saltford"): a
+    figure such a speaker gives with no place of its own is that place's, as a figure for
+    "their regions" is (``local``)."""
+    return {
+        a.id
+        for a in corpus.actors
+        if a.role and any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", a.role) for p in within)
+    }
+
+
 def reports(corpus: ReadCorpus) -> list[FigureReport]:
     """Every comparable figure of every statement, as a report."""
     return [r.report for r in all_reports(corpus)]
@@ -376,6 +389,7 @@ def all_reports(corpus: ReadCorpus) -> list[Report]:
     outlet = {a.id: (a.meta.outlet or a.id).casefold() for a in corpus.articles}
     places = _places(corpus)
     states = {a.name for a in corpus.actors if a.kind == Kind.GOVERNMENT}
+    speaks_for = _speaks_for(corpus, {p for p in places.values() if p not in states})
     names = name_words(corpus.actors)
     voices = voices_of(corpus)
     owners = _owners(corpus)
@@ -404,7 +418,9 @@ def all_reports(corpus: ReadCorpus) -> list[Report]:
                     r.report, as_of=before[1].report.as_of, subject=before[1].report.subject
                 ))  # fmt: skip
             last[(s.source_id, q.kind)] = (n, r)
-            local = any(p not in states for p in r.report.subject)
+            local = any(p not in states for p in r.report.subject) or (
+                not r.report.subject and (s.claimant or "") in speaks_for
+            )
             out.append(
                 replace(
                     r,

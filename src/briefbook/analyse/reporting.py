@@ -52,6 +52,13 @@ NOMINAL_KIND = derived(
     )
 )
 """A reporting noun before a body named by its kind: "a statement from the ministry"."""
+SOURCE_OF = derived(
+    lambda: re.compile(
+        r"\s*(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,2}?" + _source_noun(), re.IGNORECASE
+    )
+)
+"""What "according to" cites before its source: "a pre-vote note from", "data released on
+Tuesday by", "a grim update from" (the source is what follows)."""
 OPENS = re.compile(
     r"\s*(?:(?:However|Meanwhile|But|And|In),?\s+)?(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?"
 )
