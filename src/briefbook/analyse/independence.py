@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefbook.analyse.disjoint import DisjointSets
+from briefbook.analyse.subjects import quoted_spans
 from briefbook.model import Article, Kind, Statement
 from briefbook.read.datelines import dateline
 from briefbook.vocabulary import alternation, derived, mapping, words
@@ -37,8 +38,6 @@ COPIED_RUN = 16
 of one report. On the dev corpora, runs of 8 to 11 words were shared by independent reports
 (a union's or an agency's long name with a verb around it); from 12 words every pair was a
 rewrite of one agency story, and from 16 the sentences were word for word."""
-_QUOTE_MARK = re.compile(r"[\"“”«»„]")
-_CLOSING_MARKS = "”»"
 AGENCY_COPY = derived(
     lambda: re.compile(
         r"\b(?:" + alternation(words("independence", "copy_markers")) + r")\b"
@@ -119,17 +118,12 @@ def credited_source(text: str) -> str | None:
 
 def _own_voice(text: str) -> list[list[str]]:
     """The runs of words a sentence says in its own voice, the words between quotation marks
-    left out: two outlets quoting one statement word for word are not one copy. A closing
-    mark first means the sentence opens inside a quotation; an opening mark never closed
-    quotes to the end."""
-    parts = _QUOTE_MARK.split(text)
-    first = _QUOTE_MARK.search(text)
-    inside = first is not None and first.group() in _CLOSING_MARKS
-    runs = []
-    for part in parts:
-        if not inside:
-            runs.append(re.findall(r"\w+", part.casefold()))
-        inside = not inside
+    (:func:`~briefbook.analyse.subjects.quoted_spans`) left out: two outlets quoting one
+    statement word for word are not one copy."""
+    runs, pos = [], 0
+    for start, end in [*quoted_spans(text), (len(text), len(text))]:
+        runs.append(re.findall(r"\w+", text[pos:start].casefold()))
+        pos = end
     return runs
 
 
