@@ -1230,3 +1230,35 @@ def test_a_body_or_title_named_again_with_a_capital():
         "Fighting resumed near the pass, according to the Oslo-based Institute for Peace Research."
     )
     assert out[0][1] != "Oslo-based Institute"  # a name ends with it, not "the Institute"
+
+
+def test_an_indefinite_subject_of_a_verb_of_speech_is_one_unnamed_person():
+    out = claimants(
+        "Mayor Ana Ruiz said the road was closed. "
+        "One 30-year-old farmer, a father of two, said he had lost his harvest. "
+        '"Everything is gone," he said. '
+        "A nurse from the district clinic told reporters the ward was full."
+    )
+    assert [o[1] for o in out] == ["Ana Ruiz", "Farmer", "Farmer", "Nurse"]
+
+
+def test_things_and_other_verbs_after_a_are_no_speaker():
+    out = claimants(
+        "A study released on Monday said rents had doubled. "
+        "A strike at the port showed no sign of ending. "
+        "A loud sound echoed across the valley."
+    )
+    assert [o[1] for o in out] == [None, None, None]
+
+
+def test_he_after_an_unnamed_person_is_that_person_not_the_last_named():
+    out = claimants(
+        "Mayor Tom Reed said the bridge was closed. "
+        "A police spokesman said two people were hurt. "
+        '"They are stable," he said. '
+        "A local resident said the water rose fast. "
+        '"It was terrifying," he added.'
+    )
+    assert [o[1] for o in out] == [
+        "Tom Reed", "Police spokesman", "Police spokesman", "Resident", "Resident"
+    ]  # fmt: skip

@@ -111,6 +111,7 @@ from briefbook.analyse.subjects import (
     qualifies,
     quoted_spans,
     shared_subject_gap,
+    someone,
     speaker_candidates,
     subject_of,
     title_of_before,
@@ -340,7 +341,7 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
         pron = PRONOUN().search(text[: cue.start()])
         if pron and (subject is None or subject.end - base < pron.start()):
             prev = context.previous
-            if prev is not None and prev.claimant is None and one_person(prev.group):
+            if prev is not None and prev.claimant is None and (prev.one or one_person(prev.group)):
                 # "A police official said ... He also said": the official again
                 return replace(prev, cue=word, quote=quote, via_pronoun=True)
             if last_person is not None:
@@ -411,6 +412,9 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
         unnamed = GROUP_BEFORE().search(before)
         if unnamed:
             return unnamed_group(unnamed, word, quote, candidates, base)
+        if subject is None and (person := someone(before, word)) is not None:
+            # "A farmer said", "Another detainee, a border guard, said": one unnamed person
+            return Attribution(None, person, word, quote, one=True)
         if next_clause(text, cue, cues):
             continue  # "Voices have called for it, but on Tuesday the leader reiterated"
         if closing is not None and closing.start() > cue.start():
@@ -503,6 +507,15 @@ def _from_quote_tail(
             # describe, the speaker before only if the words fit it
             return tail_described(described, cue.group(1), quote, context), cue.end()
         pron = re.match(r"\s*(he|she)\b", text[rest_start:], re.IGNORECASE)
+        prev = context.previous
+        if (
+            pron
+            and prev is not None
+            and prev.claimant is None
+            and (prev.one or one_person(prev.group))
+        ):
+            # "A police spokesman said ... “They are stable,” he said": the spokesman again
+            return replace(prev, cue=cue.group(1), quote=quote, via_pronoun=True), cue.end()
         if pron and context.last_person is not None:
             found = Attribution(context.last_person, None, cue.group(1), quote, via_pronoun=True)
             return found, cue.end()

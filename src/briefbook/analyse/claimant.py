@@ -29,6 +29,9 @@ class Attribution:
     titled: bool = False
     """The group is a person named by a definite title ("Freedonia's transport minister"),
     whom the corpus may name."""
+    one: bool = False
+    """The group is one unnamed person ("a farmer said"), whom "he" or "she" may point
+    back to."""
     silent: bool = False
     """The claimant found is the party that said nothing ("Acme did not respond to a request
     for comment", "Moscow has yet to comment"): the sentence cites no one and is the outlet's

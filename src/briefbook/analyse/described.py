@@ -56,8 +56,13 @@ def unnamed_group(
     of = mention_at(candidates, base, m.start("of"), m.end("of"))
     if of is None and m.group("pre"):
         of = mention_at(candidates, base, m.start("pre"), m.end("pre"))
-    return Attribution(None, m.group("noun").casefold(), word, quote, group_of=of)
+    noun = m.group("noun").casefold()
+    one = not noun.endswith("s") and bool(_ONE_OF.search(m.string, 0, m.start("noun")))
+    return Attribution(None, noun, word, quote, group_of=of, one=one)
 
+
+_ONE_OF = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){0,2}$")
+"""One of a group before its noun: "a local resident", "another rescue worker"."""
 
 _DESCRIBED_AFTER = re.compile(
     r"\s+(?P<np>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[^,.;:!?“”\"]+?)\s*(?:[,.;:!?]|$)"

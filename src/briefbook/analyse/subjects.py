@@ -85,6 +85,43 @@ THE_DOCUMENT = derived(
 """A document carried on by its definite noun: "The statement added that ..."."""
 
 
+_SOMEONE = re.compile(
+    r"^\s*(?:(?:But|However|Meanwhile|And|Later|Earlier|Separately),?\s+)?"
+    r"(?:A|An|One|Another)\s+(?P<np>(?:[\w’'-]+\s+){0,4}?(?P<head>[A-Za-z][\w’'-]*))"
+    r"(?:\s+(?:at|from|with|in|for|near|of|on)\s+(?:[\w’'.-]+\s+){0,6}?[\w’'.-]+"
+    r"|\s+(?:who|whose)\s+[^,;]{0,80}?)?"
+    r"\s+(?:(?:also|later|then|has|had|have|was|would)\s+)*$"
+)
+_NOT_HEADS = derived(
+    lambda: (
+        words("attribution", "speaking_things")
+        | words("attribution", "document_nouns")
+        | words("names", "document_words")
+        | {w.casefold() for w in words("names", "outlet_nouns")}
+        | {"of", "the", "a", "an", "other", "more", "number", "few", "lot", "couple"}
+    )
+)
+
+
+def someone(before: str, verb: str) -> str | None:
+    """The noun of an unnamed person an indefinite subject of a verb of speech names ("A
+    farmer said", "One 30-year-old nurse from the clinic told", "Another detainee added"):
+    news has people say things after "a", and of things only studies, videos and
+    documents. None for those, for other verbs ("A strike showed no sign of ending"), or
+    when more than the subject stands before the verb."""
+    if verb.split()[0].casefold() not in words("attribution", "tail_cues"):
+        return None
+    m = _SOMEONE.match(before)
+    if m is None:
+        return None
+    head = m.group("head")
+    if head.casefold() in _NOT_HEADS() or head[:1].isdigit() or head.endswith(("ed", "ing")):
+        return None  # "A study released on ...": a thing, or a verb's form, not a person
+    if head[:1].isupper() and not head.isupper():
+        return None  # "A report issued on Monday": a name or a day, not a noun of a person
+    return head if head.isupper() else head.casefold()
+
+
 GROUP_SUBJECTS = derived(
     lambda: re.compile(
         r"^(?:(?:However|Meanwhile|But),?\s+)?(?:(?:Some|Several|Many|Multiple|Various|Other)\s+)?"
