@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from briefbook.analyse.claims import merge
 from briefbook.analyse.quoted_words import QUOTE_RUN, quotation_runs
 from briefbook.model import Claim, Quantity, Statement, TopicAssignment
@@ -174,3 +176,27 @@ def test_a_paraphrase_sharing_a_quotation_is_not_explained_as_one_claimants_word
         (claim,) = [c for c in claims if len(c.sources) == 2]
         reason = next(e.why for e in claim.evidence if e.basis is not None)
         assert "same claimant" not in reason and "paraphrase" in reason
+
+
+def test_a_sentence_an_article_prints_twice_joins_the_claim_of_its_first_printing():
+    lead = (
+        "The ferry carried 212 passengers and nine crew when it ran aground, the coastguard said."
+    )
+    first = Statement("a", "a-s1", lead, 0, 0, TOPIC, "coastguard")
+    again = Statement("a", "a-s9", lead.replace("nine", "nine "), 0, 0, TOPIC, "coastguard")
+    other = Statement(
+        "a", "a-s4", "The coastguard said the ferry's captain was questioned.", 0, 0, TOPIC, None
+    )
+    claims = merge([first, other, again])
+    (claim,) = [c for c in claims if len(c.evidence) == 2]
+    assert {e.sentence_id for e in claim.evidence} == {"a-s1", "a-s9"}
+    assert claim.sources == ("a",)  # one article: no corroboration
+    reason = next(e.why for e in claim.evidence if e.basis is not None)
+    assert "word for word" in reason
+
+
+def test_two_sentences_of_one_article_in_nearly_the_same_words_stay_apart():
+    these = said("a", "Officials could not immediately verify these reports of shelling.", None)
+    the = said("a", "Officials could not immediately verify the report of shelling.", None)
+    claims = merge([these, replace(the, sentence_id="a-s2")])
+    assert len(claims) == 2

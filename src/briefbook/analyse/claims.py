@@ -39,7 +39,9 @@ The score depends on the two statements alone (no corpus-wide word weights, no t
 adding an unrelated article or changing a topic cue leaves every claim as it was. Groups
 join by average linkage (``_average_linkage``): one loose link never chains two facts. Two
 statements of one article are never compared, so their pair is left out of that average: a
-fact an article restates joins another article's report of it.
+fact an article restates joins another article's report of it. A sentence an article prints
+twice word for word (a lead repeated lower down, a paragraph a live page keeps twice) is
+said once: the repeat joins the claim of its first printing (``repeated``).
 Every merged statement keeps the reason it joined (``Evidence.basis`` and ``why``).
 
 Scale: no all-pairs comparison. Each statement is indexed under its content words; only
@@ -330,8 +332,9 @@ def merge(
     ``names`` (see :func:`name_words`) are the words of each claimant's names.
     """
     items = [_item(s, names or {}) for s in statements]
+    first = repeated(statements)
     links: dict[tuple[int, int], tuple[float, MergeBasis]] = {}
-    for i, j in candidate_pairs([x.words for x in items]):
+    for i, j in candidate_pairs([x.words if first[n] == n else () for n, x in enumerate(items)]):
         a, b = statements[i], statements[j]
         if a.source_id == b.source_id:
             continue
@@ -344,7 +347,38 @@ def merge(
     groups = _average_linkage(
         len(statements), scores, PARAPHRASE, [s.source_id for s in statements]
     )
+    groups = _with_repeats(groups, first)
+    for n, i in enumerate(first):
+        if i != n:
+            links[(i, n)] = (1.0, "wording")
     return [_claim(statements, group, items, links) for group in groups]
+
+
+def _spelt(text: str) -> str:
+    """A sentence's text as compared for a word-for-word repeat: case, spacing and the
+    typographic quotation marks and apostrophes left aside."""
+    return " ".join(text.translate(_PLAIN_QUOTES).casefold().split())
+
+
+_PLAIN_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
+
+
+def repeated(statements: Sequence[Statement]) -> list[int]:
+    """For each statement, the index of the first statement of its article with the same text
+    (its own index if none came before): an article that prints one sentence twice (a lead
+    repeated further down, a paragraph a live page or a wire rewrite keeps twice) says one
+    thing once."""
+    seen: dict[tuple[str, str], int] = {}
+    return [seen.setdefault((s.source_id, _spelt(s.text)), n) for n, s in enumerate(statements)]
+
+
+def _with_repeats(groups: list[list[int]], first: Sequence[int]) -> list[list[int]]:
+    """The groups, each repeat moved into the group of the first time its article said it."""
+    home = {i: g for g, members in enumerate(groups) for i in members}
+    out: list[list[int]] = [[] for _ in groups]
+    for i in (i for members in groups for i in members):
+        out[home[first[i]]].append(i)
+    return [sorted(members) for members in out if members]
 
 
 def _average_linkage(
@@ -405,6 +439,8 @@ def _why(
 ) -> str:
     """Why ``this`` (read as ``x``) joined the claim: its link to ``partner`` (``y``)."""
     shared = len(x.words & y.words)
+    if this.source_id == partner.source_id:
+        return f"the same sentence, word for word, as another in {partner.source_id}"
     if _same_quotation(this, partner, x, y) and dice(x.words, y.words) < SAME_WORDING:
         return (
             f"the same quotation as {partner.source_id}, from the same claimant "
