@@ -88,6 +88,7 @@ def test_a_dateline_filed_from_three_places(lead, dateline):
         ("(Sept. 14, 2031)", "time stamp"),
         # a wire writer's name and desk code
         ("J.Roe--PT", "credit line"),
+        ("(J.Roe--PT)", "credit line"),
         # a notice that the page reposts another site's content
         ("Follow this link to the original source of this article.", "syndication notice"),
         (
@@ -152,6 +153,9 @@ def test_an_editor_s_notice_after_its_label_is_furniture_whole(line):
         ("Contact the writer: jane.roe@courier.pt", "credit line"),
         ("Listen to this article", "promotion"),
         ("Donate to our appeal today.", "promotion"),
+        # appeals for readers' money, wherever the appeal stands in the line
+        ("Ten years of reporting, funded by our readers — join them today.", "promotion"),
+        ("Gift a membership to a friend this winter.", "promotion"),
     ],
 )
 def test_credits_and_promotions_in_their_own_shapes_stay_furniture(line, reason):

@@ -101,9 +101,11 @@ _EDITOR_CODES = derived(
 )
 """Desk initials closing agency copy ("crn-pbn/ks"), with the agencies it drew on in
 brackets ("ab/cd (AFP, Reuters)")."""
-_DESK_SIGNATURE = re.compile(r"^[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*)?\s*--\s*[A-Z]{2,4}$")
-"""A wire writer's name and desk code closing the copy ("J.Roe--PT", "Jane Roe -- LX"):
-no sentence is a name and two dashes before letters in capitals."""
+_DESK_SIGNATURE = re.compile(
+    r"^(?P<open>\()?[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*)?\s*--\s*[A-Z]{2,4}(?(open)\))$"
+)
+"""A wire writer's name and desk code closing the copy ("J.Roe--PT", "Jane Roe -- LX",
+"(J.Roe--PT)"): no sentence is a name and two dashes before letters in capitals."""
 _POSITION_WORD = re.compile(
     r"\((?:(?:far|second|third|front|back|top|bottom)[\s-]+)?"
     r"(?:left|right|centre|center|front|rear|top|bottom)"
