@@ -167,3 +167,20 @@ def test_a_promotion_of_two_short_sentences_stays_a_promotion():
     line = "Stay up to date with the latest news. Follow the Courier on its channels."
     out = reasons(f"Divers searched the wreck on Monday.\n{line}\nThe port reopened.\n")
     assert [r for _, r in out[1:-1]] == ["promotion", "promotion"], out
+
+
+@pytest.mark.parametrize(
+    ("lead", "dateline"),
+    [
+        ("Buenos Aires: Dockers walked out on Monday over pay.", "Buenos Aires:"),
+        ("Paris/Berlin: Leaders met on Monday to talk about pay.", "Paris/Berlin:"),
+    ],
+)
+def test_a_dateline_of_capitals_of_several_words_or_several_capitals(lead, dateline):
+    out = reasons(f"{lead}\nThe port reopened on Wednesday.\n")
+    assert out[0] == (dateline, f"dateline ({dateline.rstrip(':')})"), out
+
+
+def test_a_label_of_several_words_is_no_dateline():
+    out = reasons("Key Points: Dockers walked out on Monday over pay.\nThe port reopened.\n")
+    assert not (out[0][1] or "").startswith("dateline"), out

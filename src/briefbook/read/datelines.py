@@ -151,12 +151,20 @@ def strong(m: re.Match[str]) -> bool:
     return any(m.group(g) for g in named if g in groups) or (m.re is _CJK_DATELINE)
 
 
+_PLACES_LEAD = re.compile(rf"^({_TITLED}(?:\s*/\s*{_TITLED}){{0,2}}):\s*(?=[A-Z])")
+"""Places of several words, or several places, glued to the lead ("New Delhi: ...",
+"London/Moscow: ..."): a dateline only when each is a capital or a country."""
+
+
 def place_lead(body: str) -> tuple[str, int] | None:
     """A place glued to the first paragraph as its dateline, and where the dateline ends."""
     m = _PLACE_LEAD.match(body)
-    if m is None:
-        return None
-    return m.group(1) or m.group(2), m.end()
+    if m is not None:
+        return m.group(1) or m.group(2), m.end()
+    m = _PLACES_LEAD.match(body)
+    if m is not None and all(_known_place(p.strip()) for p in m.group(1).split("/")):
+        return m.group(1), m.end()
+    return None
 
 
 def place_alone(body: str) -> bool:
