@@ -1262,3 +1262,14 @@ def test_he_after_an_unnamed_person_is_that_person_not_the_last_named():
     assert [o[1] for o in out] == [
         "Tom Reed", "Police spokesman", "Police spokesman", "Resident", "Resident"
     ]  # fmt: skip
+
+
+def test_an_outlet_quoting_someone_as_saying_gives_the_one_quoted():
+    out = claimants(
+        "Reuters quoted Defence Minister Ana Ruiz as saying the border was calm. "
+        "The newspaper quoted a police officer as saying the driver fled. "
+        "An official said the inquiry had begun. "
+        '"We need experts," the agency quoted the official as saying.'
+    )
+    assert [o[1] for o in out] == ["Ana Ruiz", "Officer", "Official", "Official"]
+    assert claimants("She quoted the Bible as saying love is patient.")[0][1] is None

@@ -123,13 +123,56 @@ from briefbook.model import Kind, Mention
 def attribute(text: str, base: int, mentions: Sequence[Mention], context: Context) -> Attribution:
     """Attribute one sentence (``text`` at article offset ``base``) given its mentions; a
     refusal to comment is marked ``silent`` (the outlet's own voice about that party)."""
-    found = _shared_subject(text, base, mentions, context) or _attribute(
-        text, base, mentions, context
+    found = (
+        _quoted_as(text, base, mentions, context)
+        or _shared_subject(text, base, mentions, context)
+        or _attribute(text, base, mentions, context)
     )
     refusing = CUE_FORMS().get(found.cue) in REFUSAL_LEMMAS()
     if refusing or (found.cue in REFUSALS() and refused(text, found.cue, quoted_spans(text))):
         return replace(found, silent=True)
     return found
+
+
+_QUOTED_AS = re.compile(
+    r"\bquot(?:ed|es|ing)\s+(?P<who>[^,;“”\"]{2,80}?)\s+as\s+(?:saying|telling|stating)\b"
+)
+"""Whom an outlet quotes: "PTI quoted an official as saying", "the paper quoted Ana Roe as
+telling": the one quoted speaks, the outlet only carries the words."""
+
+
+def _quoted_as(
+    text: str, base: int, mentions: Sequence[Mention], context: Context
+) -> Attribution | None:
+    m = _QUOTED_AS.search(text)
+    if m is None or inside(m.start(), quoted_spans(text)):
+        return None
+    quote = has_quotation(text)
+    a, b = m.span("who")
+    named = sorted(
+        (x for x in mentions if a <= x.span_start - base and x.end - base <= b),
+        key=lambda x: x.span_start,
+    )
+    if named:
+        return Attribution(named[0], None, "quoted", quote)
+    who = m.group("who") + " "
+    if re.fullmatch(r"(?:him|her)\s", who, re.IGNORECASE):
+        prev = context.previous
+        if prev is not None and prev.claimant is None and (prev.one or one_person(prev.group)):
+            return replace(prev, cue="quoted", quote=quote, via_pronoun=True)
+        if context.last_person is not None:
+            return Attribution(context.last_person, None, "quoted", quote, via_pronoun=True)
+        return None
+    described = alone(who)
+    if described is not None and described.definite:
+        return described_speaker(described, "quoted", quote, context, mentions)
+    person = someone(who[:1].upper() + who[1:], "said")
+    if person is not None:
+        return Attribution(None, person, "quoted", quote, one=True)
+    group = GROUP_SUBJECTS().match(who)
+    if group is not None:
+        return Attribution(None, group.group("noun").casefold(), "quoted", quote)
+    return None
 
 
 def _shared_subject(
