@@ -164,11 +164,13 @@ def alone(text_before_cue: str) -> Description | None:
     m = ALONE().search(text_before_cue)
     if m is None:
         return None
+    titled = all(w.casefold() in TITLE_WORDS() for w in m.group("np").split())
     if m.group("noun")[:1].isupper() and (
-        m.group("np") != m.group("noun")
+        (m.group("np") != m.group("noun") and not titled)
         or not re.fullmatch(r"\s+" + _BETWEEN(), text_before_cue[m.end("noun") :])
     ):
-        return None  # "the London-based Institute for Peace": a name, not "the Court" again
+        return None  # "the London-based Institute for Peace": a name, not "the Court" or
+        # "the Chief Secretary" (all title words) again
     definite = m.group("det").casefold() not in ("a", "an")
     return Description(_bare(m.group("np")), m.group("noun"), None, definite)
 
