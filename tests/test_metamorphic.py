@@ -282,6 +282,9 @@ KNOWN = {
     "speaker only under the renamed names",
     "dengue-bangladesh-2023": "the same limit as nipah-kerala: a news agency named after its "
     "state ('Bangladesh Sangbad Sangstha') has the state renamed inside its name",
+    "germany-coalition-collapse": "a limit of the renaming: one article spells a hyphenated "
+    "name without its hyphen ('Frank Walter Steinmeier'), so the renaming replaces only the "
+    "surname there and the two spellings no longer meet",
     "texas-measles": "found when the corpus arrived, not yet studied: a person the reading "
     "names by the surname alone is named in full once renamed",
     "sbf-trial": "found when the corpus arrived, not yet studied: a person the reading "
