@@ -151,3 +151,11 @@ def test_rejecting_a_claim_that_something_never_happened_asserts_it():
         "fraud scheme."
     )
     assert stance_disputes(briefing({"a": text})) == []
+
+
+def test_a_quake_named_by_its_day_holds_its_magnitude_for_that_day():
+    texts = {
+        "a": "Searchers found two bodies after Monday's quake of magnitude 6.3 struck the valley.",
+        "b": "The Geological Survey said the quake on Monday had a magnitude of 6.6.",
+    }
+    assert figure_disputes(briefing(texts)) == [[6.3, 6.6]]

@@ -83,6 +83,8 @@ _PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?[a-z]+(?:ed|en)\
 """A running count in the present perfect with no day ("250 people have been killed", "the
 floods have killed 40"): the count so far, not one day's."""
 _RELATIVE = re.compile(r"\b(?:after|later|before|earlier|following)\b", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s$")
+"""A date naming the day of the event after it ("Wednesday's quake")."""
 RECENT = 3
 """A date in a figure's clause is its as-of date only if it is at most this many days before
 its article: an older date is the date of the event counted ("the quake on 1 January")."""
@@ -479,11 +481,16 @@ def _report(
         for d in sorted(s.dates, key=lambda d: abs(d.start - q.start))  # nearest first
         if d.precision == "day"
         and ((d.relation == "on" and a <= d.start < b) or _fronted(s, d))
-        and not _RELATIVE.search(d.text)  # "a day after" the figure's event dates something else
+        # "a day after" the figure's event dates something else; a measure's event named by
+        # its day ("after Wednesday's quake of magnitude 7.2") holds for that day
+        and (not _RELATIVE.search(d.text) or (event and _POSSESSIVE.search(d.text)))
         and (event or _recent(d.resolved, published))
     ]  # fmt: skip
     # "reported six deaths a day later": dated from another event, so not as of its article
-    relative = any(a <= d.start < b and _RELATIVE.search(d.text) for d in s.dates)
+    relative = any(
+        a <= d.start < b and _RELATIVE.search(d.text) and not (event and _POSSESSIVE.search(d.text))
+        for d in s.dates
+    )
     # "South Korea's intelligence officials projected that ... 10,000": a place named before
     # the reporting verb in the figure's clause says who speaks, not where the figure holds
     cue = s.text.casefold().rfind(s.cue.casefold(), lo, q.start - s.start) if s.cue else -1
