@@ -159,3 +159,11 @@ def test_a_quake_named_by_its_day_holds_its_magnitude_for_that_day():
         "b": "The Geological Survey said the quake on Monday had a magnitude of 6.6.",
     }
     assert figure_disputes(briefing(texts)) == [[6.3, 6.6]]
+
+
+def test_bodies_still_under_the_rubble_are_what_is_left_of_a_search_not_a_toll():
+    texts = {
+        "a": "Rescue chief Ana Roe said some 30 bodies were still under the rubble of the market.",
+        "b": "The Interior Ministry said 212 people have died in the quake.",
+    }
+    assert figure_disputes(briefing(texts)) == []
