@@ -508,14 +508,14 @@ def test_a_count_for_the_claimant_s_own_region_is_not_the_country_s():
 def test_a_negation_disputes_only_what_it_negates():
     texts = {
         "a": "The first fires were found near the depot in Port Almond, but there is still "
-        "no confirmation of the cause of the fires, the fire brigade said.",
+        "no confirmation of the cause of the fires, fire chief Ana Roe said.",
         "b": "Police chief Omar Vance said the first fires were found near the depot in Port "
         "Almond and that an inquiry was seeking the cause of the fires.",
     }
     assert [c for c in briefing(texts).conflicts if c.kind == "stance"] == []
     texts["a"] = (
         "The first fires were not found near the depot in Port Almond, and the cause of the "
-        "fires is known, the fire brigade said."
+        "fires is known, fire chief Ana Roe said."  # a party that speaks: not the outlet's own
     )
     assert [c.kind for c in briefing(texts).conflicts] == ["stance"]
 

@@ -97,3 +97,73 @@ def test_a_state_named_before_the_reporting_verb_says_who_speaks_not_where():
         "b": "Ana Roe claimed that Peru was preparing to send 12,000 soldiers to Bolivia.",
     }
     assert figure_disputes(briefing(texts)) == [[10000, 12000]]
+
+
+def test_a_group_s_count_is_a_part_of_the_whole_toll_not_a_rival():
+    texts = {
+        "a": "Army spokesman Ben Ode said two injured soldiers were flown to the capital.",
+        "b": "The Health Ministry said 31 people were injured in the clashes.",
+    }
+    assert figure_disputes(briefing(texts)) == []
+    texts["a"] = "Army spokesman Ben Ode said 20 people were injured in the clashes."
+    assert figure_disputes(briefing(texts)) == [[20, 31]]  # the whole against the whole
+
+
+def test_a_bound_after_its_number_names_a_class_not_a_value():
+    texts = {
+        "a": "The Weather Bureau said aftershocks of magnitude 5 or above shook the coast on Monday.",
+        "b": "The Geological Survey said the quake on Monday had a magnitude of 6.1.",
+    }
+    assert figure_disputes(briefing(texts)) == []  # at least 5: 6.1 is one of the class
+
+
+def test_two_magnitudes_in_one_sentence_are_two_quakes():
+    texts = {
+        "a": "A magnitude 5.9 tremor hit on Monday at 6:02 a.m., followed by a magnitude 5.1 "
+        "at 9:40 a.m.",
+        "b": "The Geological Survey said the quake on Monday had a magnitude of 6.4.",
+    }
+    assert figure_disputes(briefing(texts)) == []
+
+
+def test_a_count_placed_there_is_of_a_place_named_before_not_the_whole():
+    texts = {
+        "a": "Health officials said 60 cases have been confirmed so far.",
+        "b": "The outbreak began in Dunmore County; 45 cases have been confirmed there, "
+        "the county health department said.",
+    }
+    assert figure_disputes(briefing(texts)) == []
+
+
+def test_an_outlet_s_own_account_is_no_party_against_a_negated_statement():
+    texts = {
+        "a": "A rider who was not insured died in the crash on the ring road on Sunday, "
+        "police said.",
+        "b": "A rider died in the crash on the ring road on Sunday.",
+    }
+    assert stance_disputes(briefing(texts)) == []
+
+
+def test_rejecting_a_claim_that_something_never_happened_asserts_it():
+    text = (
+        "The trader cheated clients of millions in a fraud scheme, prosecutors said. "
+        "Jurors rejected the claim of the trader that he had never cheated clients in a "
+        "fraud scheme."
+    )
+    assert stance_disputes(briefing({"a": text})) == []
+
+
+def test_a_quake_named_by_its_day_holds_its_magnitude_for_that_day():
+    texts = {
+        "a": "Searchers found two bodies after Monday's quake of magnitude 6.3 struck the valley.",
+        "b": "The Geological Survey said the quake on Monday had a magnitude of 6.6.",
+    }
+    assert figure_disputes(briefing(texts)) == [[6.3, 6.6]]
+
+
+def test_bodies_still_under_the_rubble_are_what_is_left_of_a_search_not_a_toll():
+    texts = {
+        "a": "Rescue chief Ana Roe said some 30 bodies were still under the rubble of the market.",
+        "b": "The Interior Ministry said 212 people have died in the quake.",
+    }
+    assert figure_disputes(briefing(texts)) == []

@@ -29,6 +29,10 @@ def kinds(text: str) -> list[tuple[float, str, str]]:
         ("1,500 special forces", (1500, "exactly", "special forces")),
         ("The toll passed 200 on Tuesday", (200, "more than", "")),
         ("20 or more people", (20, "at least", "people")),
+        ("buses carrying 40 or fewer passengers", (40, "up to", "passengers")),
+        ("families with three or above children", (3, "at least", "children")),
+        ("tremors of magnitude 5 or higher", (5, "at least", "")),
+        ("companies with 250 or below employees", (250, "up to", "employees")),
     ],
 )
 def test_quantities_with_qualifier_and_what_they_count(text, expected):

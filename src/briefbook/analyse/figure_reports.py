@@ -32,7 +32,7 @@ from briefbook.model import (
     ReadCorpus,
     Statement,
 )
-from briefbook.read.figure_kinds import MEASURES
+from briefbook.read.figure_kinds import HEADCOUNT, MEASURES, lexicon
 from briefbook.read.figures import framed_part, part_after
 from briefbook.read.numbers import vocabulary as number_words
 from briefbook.vocabulary import alternation, derived, words
@@ -83,6 +83,8 @@ _PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?[a-z]+(?:ed|en)\
 """A running count in the present perfect with no day ("250 people have been killed", "the
 floods have killed 40"): the count so far, not one day's."""
 _RELATIVE = re.compile(r"\b(?:after|later|before|earlier|following)\b", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s$")
+"""A date naming the day of the event after it ("Wednesday's quake")."""
 RECENT = 3
 """A date in a figure's clause is its as-of date only if it is at most this many days before
 its article: an older date is the date of the event counted ("the quake on 1 January")."""
@@ -259,10 +261,30 @@ class Report:
     owner: str = ""
     """The named actor whose figure it is ("Lee received 4.1 million votes": Lee), or "":
     two figures of different owners, or of an owner and none, are never one quantity."""
+    group: str = ""
+    """For a count of people, the group it counts when its noun names one ("nine civilians",
+    "two injured soldiers": civilians, soldiers), "" for everyone ("12 people", "12 deaths",
+    no noun): a group's count is a part of the whole toll, never a rival of it."""
     head: frozenset[str] = frozenset()
     """What it counts, the noun alone ("workers" of "43 workers trapped"): two figures of a
     loose kind that share only that noun count different things of it ("43 workers
     trapped", "nearly 100 workers present")."""
+
+
+GROUP_KINDS = (HEADCOUNT, "troops")
+"""The kinds whose nouns name groups of people ("civilians", "soldiers")."""
+
+
+def group_of(counts: str) -> str:
+    """The group of people a figure's noun phrase names ("injured Thai soldiers": soldiers;
+    "killed and eight soldiers": soldiers), by its first noun of people; "" when it names
+    none or names everyone ("people", "persons")."""
+    lex = lexicon()
+    for m in lex.nouns.finditer(counts):
+        noun = m.group(0).casefold()
+        if lex.noun_kind[noun] in GROUP_KINDS:
+            return "" if noun in words("figures", "everyone") else noun
+    return ""
 
 
 def interval(q: Quantity | FigureReport) -> tuple[float, float]:
@@ -286,6 +308,17 @@ def interval(q: Quantity | FigureReport) -> tuple[float, float]:
             return v, q.high if q.high is not None else v
         case _:
             return v, v
+
+
+_THERE = re.compile(
+    r"(?<!\bout\s)\bthere\b(?!\s*['’]s\b|\s+(?:is|are|was|were|be|been|being|has|have|had|"
+    r"will|would|could|can|may|might|must|should|seems?|seemed|appears?|appeared|remains?|"
+    r"remained|exists?|existed|continues?|continued|used)\b)",
+    re.IGNORECASE,
+)
+"""The place adverb "there", pointing back to a place named before ("45 cases have been
+reported there"): not the existential "there are", "there have been". A figure it places
+is of that place, never of an unplaced whole."""
 
 
 def clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -384,6 +417,18 @@ def part_of_toll(s: Statement, q: Quantity, before: Quantity | None) -> bool:
     )
 
 
+def several_events(s: Statement) -> frozenset[str]:
+    """The measures of an event (``MEASURES``) of which ``s`` gives different values: one
+    speaker's sentence with two magnitudes tells two events ("a magnitude 6.5 at 8:11,
+    followed by a 6.2 at 10:14"; "27 aftershocks of magnitude 5 to 6"), none of them
+    the event another source measures, nor a value of its own against another's."""
+    values: dict[str, set[tuple[float, float | None]]] = {}
+    for q in s.quantities:
+        if q.kind in MEASURES:
+            values.setdefault(q.kind, set()).add((q.value, q.high))
+    return frozenset(k for k, v in values.items() if len(v) > 1)
+
+
 def all_reports(corpus: ReadCorpus) -> list[Report]:
     published = {a.id: a.meta.published.iso() if a.meta.published else "" for a in corpus.articles}
     outlet = {a.id: (a.meta.outlet or a.id).casefold() for a in corpus.articles}
@@ -400,6 +445,7 @@ def all_reports(corpus: ReadCorpus) -> list[Report]:
             q.start: sum_of([interval(p) for p in group]) for group in part_groups(s) for q in group
         }
         ordered = sorted(s.quantities, key=lambda q: q.start)
+        several = several_events(s)
         preceding = dict(zip((q.start for q in ordered[1:]), ordered, strict=False))
         for q in s.quantities:
             if (
@@ -407,6 +453,7 @@ def all_reports(corpus: ReadCorpus) -> list[Report]:
                 or q.qualifier in NOT_PARTS
                 or whole(s, q)
                 or part_of_toll(s, q, preceding.get(q.start))
+                or q.kind in several
             ):
                 continue
             r, said = _report(s, q, published[s.source_id], places, names, voices)
@@ -450,11 +497,16 @@ def _report(
         for d in sorted(s.dates, key=lambda d: abs(d.start - q.start))  # nearest first
         if d.precision == "day"
         and ((d.relation == "on" and a <= d.start < b) or _fronted(s, d))
-        and not _RELATIVE.search(d.text)  # "a day after" the figure's event dates something else
+        # "a day after" the figure's event dates something else; a measure's event named by
+        # its day ("after Wednesday's quake of magnitude 7.2") holds for that day
+        and (not _RELATIVE.search(d.text) or (event and _POSSESSIVE.search(d.text)))
         and (event or _recent(d.resolved, published))
     ]  # fmt: skip
     # "reported six deaths a day later": dated from another event, so not as of its article
-    relative = any(a <= d.start < b and _RELATIVE.search(d.text) for d in s.dates)
+    relative = any(
+        a <= d.start < b and _RELATIVE.search(d.text) and not (event and _POSSESSIVE.search(d.text))
+        for d in s.dates
+    )
     # "South Korea's intelligence officials projected that ... 10,000": a place named before
     # the reporting verb in the figure's clause says who speaks, not where the figure holds
     cue = s.text.casefold().rfind(s.cue.casefold(), lo, q.start - s.start) if s.cue else -1
@@ -464,6 +516,8 @@ def _report(
             {places[m] for m in s.mentions if m in places and told <= int(m.rsplit("/", 1)[1]) < b}
         )
     )
+    if not subject and _THERE.search(s.text[lo:hi]):  # "45 cases were reported there"
+        subject = ("(a place named before)",)
     if own_place().search(s.text[lo:hi]):  # "three deaths in their regions": the claimant's own
         subject = (*subject, f"(where {s.claimant or s.source_id} speaks for)")
     near = " ".join(
@@ -518,7 +572,18 @@ def _report(
     side = voices.side(speaker)
     head = content_words(" ".join(q.counts.split()[:1]))
     report_ = Report(
-        report, frame, speaker, low, high, words_, prior, near_, span, side=side, head=head
+        report,
+        frame,
+        speaker,
+        low,
+        high,
+        words_,
+        prior,
+        near_,
+        span,
+        side=side,
+        group=group_of(q.counts),
+        head=head,
     )
     return report_, bool(dated or subject)
 

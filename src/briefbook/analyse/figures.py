@@ -49,6 +49,9 @@ count). Within a quantity:
 * a running count for one day ("12 were killed on Tuesday") and a cumulative one ("the
   toll so far", "since the protests began") are not one quantity, nor a running count for a
   place within a state (a city, a region) and one that names no place (the whole event's);
+* a count of one group of people ("nine civilians were killed", "two injured soldiers")
+  is a part of the whole toll ("12 people", "12 deaths"), compared only with counts of the
+  same group;
 * a part of a count told in parts ("310 passengers and 14 crew", ``analyse/figure_parts``)
   is never disputed against a figure that gives the whole they add up to ("324 on
   board"); it is compared as usual with a different total, and with the same part of
@@ -110,6 +113,8 @@ def _same_quantity(a: Report, b: Report) -> bool:
     unplaced = (a.local and not b.report.subject) or (b.local and not a.report.subject)
     if running and unplaced:
         return False  # a city's toll is a part of an unplaced one, which is the whole's
+    if running and a.group != b.group:
+        return False  # "nine civilians killed" is a part of "12 deaths", not a rival count
     described = (
         a.report.kind in self_describing()
         or bool(a.owner)

@@ -8,9 +8,10 @@ and denial words are left out and a word with a negative prefix is read as its s
 ("illegal" is "legal" negated), overlap by at least ``SAME``, with at least ``SHARED`` of
 them in common; and what a negation negates (the ``SCOPE`` words after it, or a word with a
 negative prefix) must be among them: "no confirmation of the source" does not deny "an
-inquiry into the source" (a denial word denies all it says). Speakers are the claimants,
-or the outlet whose own voice a statement is; two unattributed statements of different
-outlets are not a dispute between parties.
+inquiry into the source" (a denial word denies all it says). Both sides must be
+parties that speak (claimants): an outlet's own account ("This is the first death since
+2015") takes no position, and a claimant's statement that it negates somewhere ("a child
+who wasn't vaccinated died, officials said") is not disputed by the outlet telling it.
 
 A denial in its own words but for a pointer back ("Sylvania denied the accusation",
 "Sylvania denies that", "... rejected the claims"; at most ``POINTER`` words after the denial
@@ -65,6 +66,16 @@ RESTATED_BACK = 5
 """How many statements before a restating denial the accusation it answers may be."""
 
 
+_NEGATED_CLAIM = re.compile(
+    r"[^,;.:]*?\bthat\b(?:(?!\b(?:but|while|and|although|though)\b)[^,;.:])*?"
+    r"(?:\b(?:not|never|no|cannot)\b|n't\b)",
+    re.IGNORECASE,
+)
+"""After a denial word, a claim it denies that is itself negated ("rejected the claim that
+he had never committed fraud", "denied reports that it was not consulted"): denying a
+negation asserts what the negation denied."""
+
+
 @dataclass(frozen=True, slots=True)
 class _Said:
     words: frozenset[str]
@@ -103,7 +114,10 @@ def _said(s: Statement, names: Mapping[str, frozenset[str]], vocabulary: frozens
     for start in after:
         negated.update(content_words(" ".join(kept[start : start + SCOPE])))
     said = content_words(" ".join(kept)) - names.get(s.claimant or "", frozenset())
-    denial = bool(denial_words().search(s.text))
+    found = denial_words().search(s.text)
+    denial = bool(found)
+    if found and _NEGATED_CLAIM.match(s.text[found.end() :].replace("n’t", "n't")):
+        negative = False  # "rejected his claim that he had never committed fraud": asserts
     return _Said(said, negative, None if denial else frozenset(negated))
 
 
@@ -121,8 +135,8 @@ def stance_disputes(
         a, b = statements[i], statements[j]
         if said[i].negative == said[j].negative:
             continue
-        if a.claimant is None and b.claimant is None:
-            continue  # two outlets' own accounts: no party takes a position
+        if a.claimant is None or b.claimant is None:
+            continue  # an outlet's own account is no party's position
         if (a.claimant or a.source_id) == (b.claimant or b.source_id):
             continue
         shared = said[i].words & said[j].words
@@ -197,6 +211,8 @@ def answered_accusations(
         found = denial_words().search(s.text)
         if found is None and not dismisses:
             continue
+        if found is not None and _NEGATED_CLAIM.match(s.text[found.end() :].replace("n’t", "n't")):
+            continue  # "rejected his claim that he had never ...": no denial of what was said
         pointing = dismisses or _points_back(s)
         denied = content_words(s.text[found.end() :]) - parties if found else frozenset()
         if not pointing and len(denied) < RESTATED:
