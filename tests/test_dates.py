@@ -651,3 +651,20 @@ def test_the_year_of_a_month_told_in_the_past_or_planned(published, text, expect
 )
 def test_a_plan_told_in_the_past_or_far_before_its_day(published, text, expected):
     assert [d.resolved for d in resolve_dates(text, published)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month long before the reference's, in a clause that tells of what is to come
+        ("The council would call a vote for January 15.", ("January 15", "2025-01-15")),
+        ("Voters will choose a new mayor on February 23.", ("on February 23", "2025-02-23")),
+        ("A vote could come before Jan. 15, leading to polls in March.", ("in March", "2025-03")),
+        # told of as done, or nothing to come: this year's
+        ("The plant closed in March.", ("in March", "2024-03")),
+        ("Prices rose in March, the agency said.", ("in March", "2024-03")),
+    ],
+)
+def test_a_month_long_past_in_a_clause_of_what_is_to_come_is_next_years(text, expected):
+    found = [(d.text, d.resolved) for d in resolve_dates(text, PartialDate(2024, 11, 7))]
+    assert expected in found, found

@@ -130,6 +130,24 @@ def day_number(raw: str) -> int:
     return int(re.sub(r"\D", "", raw))
 
 
+_CLAUSE_AHEAD = re.compile(
+    r"\b(?:will|would|could|may|might|shall|(?:is|are)\s+to|plans?\s+to|planned|scheduled"
+    r"|slated|due|set\s+(?:for|to))\b|[’']ll\b",
+    re.IGNORECASE,
+)
+"""Words anywhere earlier in a date's clause that tell of what is to come ("Scholz would
+call a confidence vote for January 15", "Germany will hold a snap election on February 23"):
+for a month long before the reference's, the year ahead."""
+
+
+def clause_ahead(m: re.Match[str]) -> bool:
+    """Whether the clause before a date, back to the last stop or semicolon, speaks of what
+    is to come (see ``_CLAUSE_AHEAD``)."""
+    window = m.string[max(0, m.start() - 120) : m.start()]
+    before = re.split(r";\s|[.!?]\s+(?=[A-Z“\"])", window)[-1]
+    return bool(_CLAUSE_AHEAD.search(before))
+
+
 def put_ahead(m: re.Match[str]) -> bool:
     """Whether the words around a weekday put it ahead (see ``_FUTURE``, ``_FUTURE_AFTER``)."""
     return bool(

@@ -20,6 +20,7 @@ from briefbook.model import DatePrecision, PartialDate
 from briefbook.read.date_forms import (
     HOLIDAYS,
     WEEKDAYS,
+    clause_ahead,
     day_number,
     in_small_hours,
     month_number,
@@ -123,7 +124,8 @@ def _year_for(
     sentence that tells of the past (no plan or forecast puts it ahead), is last year's:
     "since the war began in October", written in September; a month well before the
     reference's that the sentence puts ahead ("sentencing is set for March 28", written in
-    November) is next year's."""
+    November) is next year's, as is one the clause tells of as to come ("will hold a snap
+    election on February 23", written in November)."""
     base = ref or (dt.date(pub.year, pub.month or 6, 15) if pub else None)
     if base is None:
         return None
@@ -134,7 +136,7 @@ def _year_for(
     far = (month, day) > (base.month + 1, 31) and base.month < 11
     if not ahead and (far or (told and month == base.month + 1)):
         year -= 1
-    if ahead and month < base.month - 1:
+    if month < base.month - 1 and (ahead or (not told and clause_ahead(m))):
         year += 1
     return year
 
