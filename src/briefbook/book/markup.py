@@ -27,11 +27,11 @@ DATA_DIR = f"{FOLDER}/_data"
 
 EVIDENCE_DIR = "evidence"
 """Under the data folder: per article, only what an evidence link shows (its label, outlet,
-date, and each sentence's number and text). Pages that link evidence depend on these files,
-not on the whole article data, which changes whenever another article moves one of its
-claims, its topics or its speakers: Sphinx re-reads a page when a file it depends on
-changes, and a claim cited by 40 articles would otherwise re-read every page citing any of
-them."""
+date, and each sentence's number and text). Pages that link evidence depend on what these
+files show of the sentences they link (``briefbook.sphinx.shown``), not on the whole article
+data, which changes whenever another article moves one of its claims, its topics or its
+speakers: Sphinx re-reads a page when what it depends on changes, and a claim cited by 40
+articles would otherwise re-read every page citing any of them."""
 
 
 BIB_FILE = f"{FOLDER}/references.bib"

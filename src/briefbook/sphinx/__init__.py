@@ -34,8 +34,13 @@ from sphinx.config import Config
 
 from briefbook import __version__
 from briefbook.book.printable import LATEX_PREAMBLE as PRINTABLE_PREAMBLE
-from briefbook.sphinx import citations, moved
-from briefbook.sphinx.backrefs import add_backrefs, bibliography_outdated
+from briefbook.sphinx import citations, moved, shown
+from briefbook.sphinx.backrefs import (
+    CITED_IN_HANDLERS,
+    add_backrefs,
+    bibliography_outdated,
+    cited_in,
+)
 from briefbook.sphinx.bibstyle import BriefbookStyle, ShorthandLabelStyle
 from briefbook.sphinx.citations import IndexedBibtexDomain
 from briefbook.sphinx.evidence import EVIDENCE_HANDLERS, EvidenceRole, EvidenceToXref, evidence_link
@@ -157,10 +162,12 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("doctree-resolved", add_backrefs)
     app.connect("env-updated", bibliography_outdated)
     moved.setup(app)
+    shown.setup(app)
     app.connect("builder-inited", title_page)
     app.connect("builder-inited", source_appendices)
     app.connect("builder-inited", printable_translator)
     app.add_node(annotation, **HANDLERS)  # type: ignore[arg-type]
+    app.add_node(cited_in, **CITED_IN_HANDLERS)  # type: ignore[arg-type]
     app.add_node(evidence_link, **EVIDENCE_HANDLERS)  # type: ignore[arg-type]
     app.add_post_transform(EvidenceToXref)
     app.add_node(source_sentence, **SENTENCE_HANDLERS)  # type: ignore[arg-type]
@@ -182,7 +189,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("html-page-context", escape_titles, priority=AFTER_THEME)
     return {
         "version": __version__,
-        "env_version": 8,
+        "env_version": 9,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

@@ -16,9 +16,7 @@ PDF, in brackets after the mark)::
 
 from __future__ import annotations
 
-import json
 import re
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -26,9 +24,9 @@ from docutils import nodes
 from sphinx import addnodes
 from sphinx.util.docutils import SphinxRole
 
-from briefbook.bidi import isolate
 from briefbook.book.markup import EVIDENCE_DIR
 from briefbook.sphinx.nodes import ExpandOutsideHtml, html_only
+from briefbook.sphinx.shown import load, note_link, shown
 from briefbook.sphinx.warnings import BriefbookWarning, warn
 
 
@@ -131,21 +129,6 @@ class EvidenceToXref(ExpandOutsideHtml):
         return replacement
 
 
-@lru_cache(maxsize=256)
-def _sentences(path: str, mtime_ns: int) -> dict[str, Any]:
-    """What an evidence link shows of an article (``book.data.evidence_data``: its label,
-    metadata and sentences by id), cached per file version."""
-    data: dict[str, Any] = json.loads(Path(path).read_text(encoding="utf-8"))
-    return data
-
-
-def _date(meta: dict[str, Any]) -> str:
-    published = str(meta.get("published") or "")
-    if not published:
-        return "date not stated"
-    return published + (" (inferred)" if "published" in meta.get("inferred", {}) else "")
-
-
 _ITEM = re.compile(r"([\w-]+)/([\w-]+)(?: (\S) (.+))?")
 """One sentence of the list: ``<source id>/<sentence id>``, then perhaps its mark and the
 reason (ids are letters, digits, ``_`` and ``-``)."""
@@ -175,24 +158,20 @@ class EvidenceRole(SphinxRole):
     ) -> dict[str, Any] | None:
         """The link's data, or None when the article data has no such sentence."""
         # only what the link shows: a page is read again when that changes, not whenever the
-        # article's claims or topics move (see EVIDENCE_DIR)
+        # article's claims or topics move (see EVIDENCE_DIR), nor when other sentences of the
+        # article change (briefbook.sphinx.shown)
         folder = Path(self.env.srcdir) / self.config.briefbook_data_dir / EVIDENCE_DIR
-        path = folder / f"{source_id}.json"
+        note_link(self.env, source_id, sentence_id)
         try:
-            data = _sentences(str(path), path.stat().st_mtime_ns)
-            sentence = data["sentences"][sentence_id]
-        except (OSError, ValueError, KeyError):
+            found = shown(load(folder / f"{source_id}.json"), sentence_id)
+        except (OSError, ValueError):
             return None
-        self.env.note_dependency(str(path))
-        meta = data["meta"]
-        outlet = meta.get("outlet") or "outlet not stated"
-        label = isolate(data["label"])
+        if found is None:
+            return None
         return {
-            "title": f"{label} ¶{sentence['number']}",
+            **found,
             "reftarget": f"bb-{source_id}-{sentence_id}".lower(),
             "source": source_id,
-            "sentence": isolate(sentence["text"]),
-            "where": f"{label} · {isolate(outlet)} · {_date(meta)} · ¶{sentence['number']}",
             "mark": mark or "",
             "why": why or "",
         }
