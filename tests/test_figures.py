@@ -106,6 +106,9 @@ def test_a_number_with_its_thousands_set_apart_by_spaces_is_no_telephone_number(
             [(7.5, "magnitude", ""), (6.1, "magnitude", "")],
         ),
         ("The airline cancelled about 7,000 flights.", [(7000, "flights", "")]),
+        # the South Asian scales
+        ("Each family will get Rs 10 lakh.", [(1_000_000, "money", "INR")]),
+        ("The state set aside Rs 5 crore for relief.", [(50_000_000, "money", "INR")]),
         ("The outage cost more than $500 million.", [(500_000_000, "money", "USD")]),
         ("Fines of up to 2 million crowns a day.", [(2_000_000, "money", "crowns")]),
         (

@@ -181,6 +181,13 @@ def test_a_dateline_of_capitals_of_several_words_or_several_capitals(lead, datel
     assert out[0] == (dateline, f"dateline ({dateline.rstrip(':')})"), out
 
 
+def test_a_dateline_with_its_country_date_and_agency_before_a_colon():
+    lead = "Lisbon [Portugal], May 3 (ANI): Dockers walked out on Monday over pay."
+    out = reasons(f"{lead}\nThe port reopened on Wednesday.\n")
+    assert out[0] == ("Lisbon [Portugal], May 3 (ANI):", "dateline (ANI)"), out
+    assert out[1] == ("Dockers walked out on Monday over pay.", None), out
+
+
 def test_a_label_of_several_words_is_no_dateline():
     out = reasons("Key Points: Dockers walked out on Monday over pay.\nThe port reopened.\n")
     assert not (out[0][1] or "").startswith("dateline"), out

@@ -40,11 +40,12 @@ _DATELINE = re.compile(
     r"(?:\s*\[(?P<country>[^\[\]\n]{2,30})\]|\s*\((?P<region>[^()\n]{2,30})\)(?=,))?"
     rf"(?P<date>,\s*(?:{MONTH})\.?\s+\d{{1,2}})?"
     r"(?:,?\s*\((?P<agency>[^()\n]{2,40})\))?)"
-    rf"(?:{_DASH}|(?<=\d)\s*:)"
+    rf"(?:{_DASH}|(?<=\d)\s*:|(?(agency):|(?!)))"
     r"(?:\s*\([^()\n]{2,40}\)\s*[–—-]{1,2})?\s*"
 )
-"""The English shapes; a colon ends one only after its date ("Washington [US], March 28:",
-"Kigali (Rwanda), March 28:": the country in round brackets before a comma)."""
+"""The English shapes; a colon ends one only after its date or its agency ("Washington
+[US], March 28:", "Kigali (Rwanda), March 28:": the country in round brackets before a comma;
+"Dhaka [Bangladesh], July 23 (ANI):")."""
 _AGENCY_LEAD = re.compile(
     rf"^(?P<place>{_PLACE})(?P<more>{_MORE})"
     rf"(?:(?P<date>,\s*(?:{MONTH})\.?\s+\d{{1,2}})|\s*:)"
