@@ -1273,3 +1273,11 @@ def test_an_outlet_quoting_someone_as_saying_gives_the_one_quoted():
     )
     assert [o[1] for o in out] == ["Ana Ruiz", "Officer", "Official", "Official"]
     assert claimants("She quoted the Bible as saying love is patient.")[0][1] is None
+
+
+def test_a_definite_title_with_an_adverb_before_its_verb_points_back():
+    out = claimants(
+        "Chief Secretary Tom Reed said 200 were hurt. "
+        "The Chief Secretary further said the line would reopen."
+    )
+    assert [o[1] for o in out] == ["Tom Reed", "Tom Reed"]

@@ -45,7 +45,7 @@ def _between() -> str:
     times = alternation(words("attribution", "times_before_verb"))
     when = rf"(?:on\s+)?(?:{WEEKDAY_NAMES})(?:\s+(?:{parts}))?(?:\s+\([^()]{{1,30}}\))?|{times}"
     return (
-        r"(?:(?:also|has|have|had|later|then|earlier|now|itself|previously|separately|"
+        r"(?:(?:also|further|again|has|have|had|later|then|earlier|now|itself|previously|separately|"
         + when
         + r")\s+)*"
     )
