@@ -909,3 +909,11 @@ def test_a_title_of_one_word_before_a_name():
     text = "It hit the top of Saltmark’s Film Store chart, analysts said."
     found = {m.text: m for m in find_mentions("a", "s", text, 0, load_gazetteer())}
     assert found["Film Store"].bare and found["Film Store"].role is None
+
+
+def test_a_nickname_in_quotes_after_a_name_is_no_second_actor():
+    b = briefing(
+        "Prime Minister Ana Maria Ruiz ‘Tigress’, who is visiting Lisbon, said the port was "
+        "safe. She added that talks would go on."
+    )
+    assert kinds(b) == {"Ana Maria Ruiz": "person", "Lisbon": "place"}

@@ -233,6 +233,8 @@ def find_mentions(
                 break
             run_end += 1
         mention = run_mention(source_id, sentence_id, tokens, i, run_end, text, base, gaz)
+        if mention is not None and _nickname(text, base, tokens[i].start, mentions):
+            mention = None  # "Pushpa Kamal Dahal ‘Prachanda’": the name before, not another
         if mention is not None:
             if (
                 mention.kind in (Kind.AGENCY, Kind.ORGANISATION)
@@ -242,6 +244,18 @@ def find_mentions(
             mentions.append(mention)
         i = max(run_end, i + 1)
     return _mark_roles(_join_of_country(mentions, text, base))
+
+
+_NICKNAME_OPEN = re.compile(r"\s[‘“\"']$")
+
+
+def _nickname(text: str, base: int, start: int, before: Sequence[Mention]) -> bool:
+    """Whether a run opening with a quotation mark right after a person's name is that
+    person's nickname ("Ana Ruiz ‘Tigress’, who ...", 'Rebel leader Ana "Tigress" Ruiz')."""
+    if not before or before[-1].kind != Kind.PERSON:
+        return False
+    gap = text[before[-1].end - base : start - base]
+    return bool(_NICKNAME_OPEN.search(" " + gap)) and len(gap) <= 2
 
 
 def _of_name(tokens: Sequence[Token], k: int) -> bool:
