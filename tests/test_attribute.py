@@ -1281,3 +1281,11 @@ def test_a_definite_title_with_an_adverb_before_its_verb_points_back():
         "The Chief Secretary further said the line would reopen."
     )
     assert [o[1] for o in out] == ["Tom Reed", "Tom Reed"]
+
+
+def test_he_points_back_to_the_subject_not_a_name_in_its_apposition():
+    out = claimants(
+        "Ana Ruiz, Tom Reed's deputy and the leader of the Greens, backs the plan. "
+        '"We will show unity," he said.'
+    )
+    assert out[1][1] == "Ana Ruiz"

@@ -250,7 +250,10 @@ def statements(
         if att.claimant is not None and att.claimant.kind == Kind.PERSON:
             last_person = att.claimant
         elif people:
-            last_person = people[-1]
+            # the sentence's subject before a name in its predicate or apposition ("Robert
+            # Habeck, Scholz’s vice chancellor, supports it. “...,” he said": Habeck)
+            opens = people[0].span_start - s.start <= 0 and not att.cue
+            last_person = people[0] if opens else people[-1]
     return _speaker_named_at_close(out, open_after)
 
 
