@@ -1285,7 +1285,8 @@ def test_a_definite_title_with_an_adverb_before_its_verb_points_back():
 
 def test_he_points_back_to_the_subject_not_a_name_in_its_apposition():
     out = claimants(
-        "Ana Ruiz, Tom Reed's deputy and the leader of the Greens, backs the plan. "
-        '"We will show unity," he said.'
+        "Mayor Tom Reed said he would call a vote.\n\n"
+        "Ana Ruiz, Reed’s deputy and the leader of the Greens, backs the plan.\n\n"
+        "“We will use this time to show unity,” he said."
     )
-    assert out[1][1] == "Ana Ruiz"
+    assert [o[1] for o in out] == ["Tom Reed", None, "Ana Ruiz"]
