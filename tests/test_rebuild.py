@@ -7,6 +7,9 @@ import re
 import shutil
 from pathlib import Path
 
+from briefbook.sphinx.citations import cited_order
+from briefbook.sphinx.neighbours import changed_pages, navigation
+from briefbook.sphinx.neighbours import digests as navigation_digests
 from briefbook.sphinx.shown import changed_sentences, digests, linking_pages
 from test_moved import ROOT, _build, _write
 
@@ -105,3 +108,110 @@ def test_the_sentences_that_changed_are_found_by_what_their_links_show():
     linked = {"p": {"a1": {"s1"}}, "q": {"a1": {"s2"}, "b2": {"s1"}}, "r": {"b2": {"s9"}}}
     assert linking_pages(linked, {"a1": {"s2"}}) == {"q"}
     assert linking_pages(linked, {"b2": {"s1", "s9"}}) == {"q", "r"}
+
+
+BOOK_CONF = """\
+extensions = ["myst_parser", "sphinxcontrib.bibtex", "briefbook.sphinx"]
+bibtex_bibfiles = ["refs.bib"]
+bibtex_default_style = "briefbook"  # as briefbook's conf.py: entries in the order first cited
+bibtex_reference_style = "label"
+bibtex_cite_id = "cite-{key}"
+briefbook_data_dir = "_data"
+html_theme = "sphinx_book_theme"
+html_theme_options = {"max_navbar_depth": 1}  # as briefbook's conf.py: the chapters only
+html_last_updated_fmt = None
+"""
+
+BOOK_BIB = "".join(
+    f'@online{{{key},\n    title = "Title {key}",\n    organization = "Outlet {key}",\n'
+    f'    year = "2025",\n    shorthand = "Outlet {key} 2025"\n}}\n'
+    for key in ("s1", "s2", "s3")
+)
+
+
+def _pages(out: Path) -> dict[str, bytes]:
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*.html"))}
+
+
+def _toc(entries: str) -> str:
+    return "\n```{toctree}\n:maxdepth: 1\n" + entries + "\n```\n"
+
+
+def test_an_incremental_build_after_an_article_is_added_is_the_cold_build(tmp_path):
+    """An article added gives a new week page to the summary and to the sources list. In
+    the book's order it comes before the first page citing ``s1`` and itself cites ``s2``,
+    which changes the order in which the book first cites them (the bibliography's); the
+    sources' new week page now comes before the methodology. The incremental build must
+    give every HTML page byte for byte as a cold build of the same sources does: the
+    reference ``s1,s2`` on a page not read again lists its entries as before, and the pages
+    whose previous or next page changed link to the new one; the pages whose output is the
+    same are not written again."""
+    src = tmp_path / "docs"
+    src.mkdir()
+    _write(src / "conf.py", BOOK_CONF)
+    _write(src / "refs.bib", BOOK_BIB)
+    for folder in ("_data", "summary", "sources"):
+        (src / folder).mkdir()
+    _write(
+        src / "index.md",
+        "# Book\n" + _toc("summary/index\nchapter\noverview\nsources/index\n"
+                                "methodology\nbibliography"),
+    )  # fmt: skip
+    _write(src / "summary" / "index.md", "# Summary\n" + _toc("week-1"))
+    _write(src / "summary" / "week-1.md", "# Summary, week 1\n\nCalm {cite:p}`s3`.\n")
+    _write(src / "chapter.md", "# Chapter\n\nSaid {cite:p}`s1,s2`.\n")
+    _write(src / "overview.md", "# Overview\n\nAgreed {cite:p}`s1,s2`.\n")
+    _write(src / "sources" / "index.md", "# Sources\n" + _toc("week-1"))
+    _write(src / "sources" / "week-1.md", "# Sources, week 1\n\nOutlets s1 and s3.\n")
+    _write(src / "methodology.md", "# Methodology\n\nHow it was made.\n")
+    _write(src / "bibliography.md", "# Bibliography\n\n```{bibliography}\n:all:\n```\n")
+    _build(src)
+    out = src / "_build"
+    before = {name: (out / name).stat().st_mtime_ns for name in _pages(out)}
+
+    # the article: the summary and the sources list each get a week 2
+    _write(src / "summary" / "index.md", "# Summary\n" + _toc("week-1\nweek-2"), edit=True)
+    _write(src / "summary" / "week-2.md", "# Summary, week 2\n\nUnrest {cite:p}`s2`.\n")
+    _write(src / "sources" / "index.md", "# Sources\n" + _toc("week-1\nweek-2"), edit=True)
+    _write(src / "sources" / "week-2.md", "# Sources, week 2\n\nOutlet s2.\n")
+    assert _build(src) == {"summary/index", "summary/week-2", "sources/index", "sources/week-2"}
+    incremental = _pages(out)
+
+    cold = tmp_path / "cold"
+    shutil.copytree(src, cold, ignore=shutil.ignore_patterns("_build"))
+    _build(cold)
+    assert _pages(cold / "_build") == incremental  # all of them, byte for byte
+    # the scenario shows what it should: the first citations' order changed, and ...
+    bibliography = incremental["bibliography.html"].decode()
+    assert bibliography.index('id="cite-s2"') < bibliography.index('id="cite-s1"')
+    # ... the pages whose previous or next page changed link to the new ones
+    assert 'href="sources/week-2.html"' in incremental["methodology.html"].decode()
+    assert 'href="summary/week-2.html"' in incremental["chapter.html"].decode()
+    written = {name for name, mtime in before.items() if (out / name).stat().st_mtime_ns != mtime}
+    assert "overview.html" not in written  # neither its citation nor its neighbours changed
+    assert {"methodology.html", "chapter.html", "sources/week-1.html"} <= written
+    # and a build with nothing changed (the edits above are dated ahead: date them back)
+    # writes nothing again
+    for page in src.rglob("*.md"):
+        _write(page, page.read_text("utf-8"))
+    again = {name: (out / name).stat().st_mtime_ns for name in incremental}
+    assert _build(src) == set()
+    rewritten = {n for n, mtime in again.items() if (out / n).stat().st_mtime_ns != mtime}
+    assert rewritten == {"genindex.html", "search.html"}  # Sphinx writes these every build
+
+
+def test_a_page_is_written_again_when_what_its_navigation_shows_changes():
+    relations = {"i": [None, None, "a"], "a": ["i", "i", "b"], "b": ["i", "a", None]}
+    titles = {"i": "Book", "a": "A", "b": "B"}
+    assert navigation(relations, titles, "b") == ((("i", "Book"),), ("a", "A"), None)
+    old = navigation_digests(relations, titles, ["i", "a", "b"])
+    added = {**relations, "b": ["i", "a", "c"], "c": ["i", "b", None]}
+    new = navigation_digests(added, {**titles, "c": "C"}, ["i", "a", "b", "c"])
+    assert changed_pages(old, new) == {"b", "c"}
+    renamed = navigation_digests(relations, {**titles, "a": "A, week 1"}, ["i", "a", "b"])
+    assert changed_pages(old, renamed) == {"i", "b"}  # the pages linking to it
+
+
+def test_a_citation_lists_its_entries_in_the_order_it_names_them():
+    assert cited_order("s2,s1") == ["s2", "s1"]
+    assert cited_order("s1,s2,s1") == ["s1", "s2"]

@@ -34,7 +34,7 @@ from sphinx.config import Config
 
 from briefbook import __version__
 from briefbook.book.printable import LATEX_PREAMBLE as PRINTABLE_PREAMBLE
-from briefbook.sphinx import citations, moved, shown
+from briefbook.sphinx import citations, moved, neighbours, shown
 from briefbook.sphinx.backrefs import (
     CITED_IN_HANDLERS,
     add_backrefs,
@@ -162,6 +162,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("doctree-resolved", add_backrefs)
     app.connect("env-updated", bibliography_outdated)
     moved.setup(app)
+    neighbours.setup(app)
     shown.setup(app)
     app.connect("builder-inited", title_page)
     app.connect("builder-inited", source_appendices)

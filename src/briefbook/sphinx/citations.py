@@ -38,6 +38,19 @@ from sphinxcontrib.bibtex.nodes import bibliography as bibliography_node
 from sphinxcontrib.bibtex.transforms import BibliographyTransform
 
 
+def cited_order(target: str) -> list[str]:
+    """The keys of a citation reference (``a,b``), each once, in the order it names them.
+
+    sphinxcontrib-bibtex lists the entries of one reference in the order of its ``citations``,
+    which is the bibliography's: the order in which the whole book first cites them. An
+    article added that is cited earlier reordered the entries in references elsewhere, and
+    a page Sphinx did not write again kept the old order, which a cold build would not have
+    given. Shown in the order the reference names them (the generator names an article's
+    sources by id), a reference reads the same whatever the rest of the book cites.
+    """
+    return list(dict.fromkeys(t.key for t in parse_citation_targets(target)))
+
+
 class IndexedBibtexDomain(BibtexDomain):
     _refs_shown: list[Any] | None = None
     _citations_shown: list[Any] | None = None
@@ -98,15 +111,15 @@ class IndexedBibtexDomain(BibtexDomain):
         node: pending_xref,
         contnode: nodes.Element,
     ) -> Any:
-        """Resolve with ``citations`` narrowed to those of the cited keys, in their order;
-        a copy of an earlier result when every key is known and the same reference was
-        resolved from a page in the same folder (the links are relative)."""
+        """Resolve with ``citations`` narrowed to those of the cited keys, in the order the
+        reference names them (:func:`cited_order`); a copy of an earlier result when every
+        key is known and the same reference was resolved from a page in the same folder
+        (the links are relative)."""
         index = self._citations_by_key
         if index is None:
             return super().resolve_xref(env, fromdocname, builder, typ, target, node, contnode)
-        keys = {t.key for t in parse_citation_targets(target)}
-        shown = sorted((c for k in keys for c in index.get(k, ())), key=lambda pc: pc[0])
-        citations = [citation for _, citation in shown]
+        keys = cited_order(target)
+        citations = [citation for k in keys for _, citation in index.get(k, ())]
         memo: tuple[Any, ...] | None = None
         if all(k in index for k in keys):
             places = tuple(
