@@ -13,12 +13,12 @@ label now elsewhere (or gone), which Sphinx then writes again from their kept do
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from docutils import nodes
 from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
+
+from briefbook.sphinx.per_page import keep_per_page, store
 
 REFS = "briefbook_label_refs"
 """The environment's attribute: document -> the labels it refers to."""
@@ -29,10 +29,7 @@ LABEL_ROLES = frozenset({"ref", "numref", "myst"})
 
 
 def _refs(env: BuildEnvironment) -> dict[str, frozenset[str]]:
-    if not hasattr(env, REFS):
-        setattr(env, REFS, {})
-    found: dict[str, frozenset[str]] = getattr(env, REFS)
-    return found
+    return store(env, REFS)
 
 
 def label_places(env: BuildEnvironment) -> dict[str, str]:
@@ -75,22 +72,6 @@ def record_refs(app: Sphinx, doctree: nodes.document) -> None:
     _refs(app.env)[app.env.docname] = referred_labels(doctree)
 
 
-def purge_refs(app: Sphinx, env: BuildEnvironment, docname: str) -> None:
-    """``env-purge-doc``."""
-    _refs(env).pop(docname, None)
-
-
-def merge_refs(
-    app: Sphinx, env: BuildEnvironment, docnames: Iterable[str], other: BuildEnvironment
-) -> None:
-    """``env-merge-info``: the references of pages read in a parallel process."""
-    theirs = _refs(other)
-    ours = _refs(env)
-    for doc in docnames:
-        if doc in theirs:
-            ours[doc] = theirs[doc]
-
-
 def pages_to_rewrite(app: Sphinx, env: BuildEnvironment) -> list[str]:
     """``env-updated``: the pages, not read again, that refer to a label that moved."""
     before: dict[str, str] | None = getattr(app, BEFORE, None)
@@ -104,6 +85,5 @@ def pages_to_rewrite(app: Sphinx, env: BuildEnvironment) -> list[str]:
 def setup(app: Sphinx) -> None:
     app.connect("env-get-outdated", record_places)
     app.connect("doctree-read", record_refs)
-    app.connect("env-purge-doc", purge_refs)
-    app.connect("env-merge-info", merge_refs)
+    keep_per_page(app, REFS)
     app.connect("env-updated", pages_to_rewrite)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -26,6 +26,7 @@ from sphinx.environment import BuildEnvironment
 
 from briefbook.bidi import isolate
 from briefbook.book.markup import EVIDENCE_DIR
+from briefbook.sphinx.per_page import keep_per_page, store
 
 LINKED = "briefbook_evidence_linked"
 """The environment's attribute: document -> source id -> the sentence ids it links."""
@@ -71,10 +72,7 @@ def shown(data: Mapping[str, Any], sentence_id: str) -> dict[str, str] | None:
 
 
 def _linked(env: BuildEnvironment) -> dict[str, dict[str, set[str]]]:
-    if not hasattr(env, LINKED):
-        setattr(env, LINKED, {})
-    found: dict[str, dict[str, set[str]]] = getattr(env, LINKED)
-    return found
+    return store(env, LINKED)
 
 
 def _shown(env: BuildEnvironment) -> dict[str, tuple[int, dict[str, str]]]:
@@ -152,23 +150,6 @@ def outdated(
     return sorted(linking_pages(_linked(env), moved) & env.all_docs.keys())
 
 
-def purge(app: Sphinx, env: BuildEnvironment, docname: str) -> None:
-    """``env-purge-doc``."""
-    _linked(env).pop(docname, None)
-
-
-def merge(
-    app: Sphinx, env: BuildEnvironment, docnames: Iterable[str], other: BuildEnvironment
-) -> None:
-    """``env-merge-info``: the links of pages read in a parallel process."""
-    theirs = _linked(other)
-    ours = _linked(env)
-    for doc in docnames:
-        if doc in theirs:
-            ours[doc] = theirs[doc]
-
-
 def setup(app: Sphinx) -> None:
     app.connect("env-get-outdated", outdated)
-    app.connect("env-purge-doc", purge)
-    app.connect("env-merge-info", merge)
+    keep_per_page(app, LINKED)
