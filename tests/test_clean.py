@@ -607,10 +607,32 @@ def test_an_update_that_reruns_the_earlier_story_keeps_both_as_reporting():
         # a caption credited after a copyright sign
         ("Crews clear the quay in Porto on Tuesday. © REUTERS", "picture caption"),
         ("Crews clear the quay in Porto on Tuesday. © Jane Roe/AFP", "picture caption"),
+        # a caption with its credit glued after a credit word or a dash
+        ("Crews clear the quay in Porto on Tuesday. Credit: AP", "picture caption"),
+        ("Crews clear the quay in Porto on Tuesday Credit:Stockhouse:Jane Roe", "picture caption"),
+        ("Crews clear the quay in Porto on Tuesday. — Bernama pic", "picture caption"),
+        ("Crews clearing the quay in Porto - Copyright AFP Jane ROE", "picture caption"),
+        ("Crews clear the quay in Porto on Tuesday. CNA photo May 3, 2031", "picture caption"),
+        ("Crews clear the quay in Porto on Tuesday. (Jane Roe/Getty Images).", "picture caption"),
     ],
 )
 def test_stamps_credits_and_notices_of_other_newsrooms(line, reason):
     test_furniture_lines_among_reporting(line, reason)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The bank froze the loans - a blow to credit for small firms across the north.",
+        "Farmers who lost crops will get a tax credit: the ministry set it at 40 percent.",
+        "The council met on Tuesday — AP reporters were turned away at the door.",
+    ],
+)
+def test_a_credit_word_or_an_agency_inside_reporting_is_no_caption_credit(line):
+    out = reasons(
+        f"Divers searched the wreck on Monday.\n{line}\nThe port reopened on Wednesday.\n"
+    )
+    assert out[1] == (line, None), out
 
 
 def test_a_breaking_news_notice_inside_the_last_paragraph_is_furniture():

@@ -62,7 +62,7 @@ PICTURE_CREDIT = derived(
     lambda: re.compile(
         rf"\((?:{_PICTURE()})\b[^()]*\)\s*$"  # "(Photo by Jane Roe / AFP)"
         # "[Jane Roe/Palm Beach Post via Reuters]"
-        rf"|[(\[][^()\[\]]*(?:/|\bvia\b)\s*[^()\[\]]*(?:{_AGENCY()})[^()\[\]]*[)\]]\s*$"
+        rf"|[(\[][^()\[\]]*(?:/|\bvia\b)\s*[^()\[\]]*(?:{_AGENCY()})[^()\[\]]*[)\]]\.?\s*$"
         rf"|\b(?:{_AGENCY()})\s*(?:{_PICTURE()})\s*/\s*\w"  # "AP Photo/Lewis Joly"
         rf"|\b(?:{_AGENCY()})/[A-Z][\w-]+"  # "REUTERS/Jane Roe"
         rf"|\bfile photo:"  # "FILE PHOTO: ..."
@@ -80,12 +80,17 @@ BRACKET_CREDIT = derived(
     lambda: re.compile(
         rf"[(\[](?:{_PICTURE()})\s*/[^()\[\]]{{1,40}}[)\]]\s*$"  # "[Photo/Agencies]"
         r"|(?-i:\[[A-Z][A-Z0-9 .&/-]{1,40}\])\s*$"  # "... on Tuesday. [NEWS AGENCY PHOTO]"
-        r"|\s©\s*[^©.!?\s][^©.!?]{1,50}$",  # "... on Tuesday. © REUTERS"
+        r"|\s©\s*[^©.!?\s][^©.!?]{1,50}$"  # "... on Tuesday. © REUTERS"
+        r"|\s(?-i:Credit)\s*:\s*\S[^.!?]{0,60}$"  # "... on Tuesday. Credit: AP"
+        # "... on Tuesday. — Courier pic", "... on Tuesday - Copyright AFP Jane Roe"
+        rf"|\s[—–-]\s*(?:(?:{_AGENCY()})\s+(?:pic|{_PICTURE()})|copyright\s[^.!?]{{2,50}})\s*$"
+        rf"|[.!?]\s+(?:{_AGENCY()})\s+(?:{_PICTURE()})(?:\s[^.!?]{{0,30}})?$",  # ". AP photo May 3"
         re.IGNORECASE,
     )
 )
-"""A credit in brackets, or after a copyright sign, closing a caption: only a short line of
-one sentence is a caption."""
+"""A credit closing a caption: in brackets, after a copyright sign, or glued to its last
+word after a credit word or a dash ("Credit: AP", "— AFP pic", "- Copyright AFP Jane Roe",
+"AP photo May 3, 2031"): only a short line of one sentence is a caption."""
 _TAG = re.compile(r"\[[A-Z][A-Z0-9 .&/-]{1,40}\]")
 SIGNED = derived(lambda: re.compile(rf"[.!?]\s+(?:{_AGENCY()})\s*$", re.IGNORECASE))
 """A paragraph that ends with an agency's name after its last sentence."""
