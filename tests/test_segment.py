@@ -107,6 +107,18 @@ def test_a_decimal_number_ends_a_sentence():
     assert len(spans) == 2
 
 
+def test_a_days_ordinal_before_its_month_ends_no_sentence():
+    # German writes a date with a stop after the day: "am 15. Januar"
+    spans = split_sentences(
+        "Der Kanzler will am 15. Januar abstimmen lassen. Die Opposition zögert."
+    )
+    assert len(spans) == 2
+    spans = split_sentences("Die Wahl findet am 23. Februar statt. Er sprach am 3. März.")
+    assert len(spans) == 2
+    # a count closing a sentence before another still ends it
+    assert len(split_sentences("The toll rose to 15. Rescuers dug on.")) == 2
+
+
 def test_a_danda_ends_a_sentence():
     # Hindi (and Marathi, Nepali, Bengali) close a sentence with a danda, not a full stop
     assert sentences("नाव डूब गई। गोताखोर रात भर खोजते रहे।") == [

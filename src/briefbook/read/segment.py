@@ -20,6 +20,7 @@ from briefbook.vocabulary import derived, words
 ABBREVIATIONS = derived(lambda: words("segments", "abbreviations"))
 SENTENCE_STARTERS = derived(lambda: words("segments", "sentence_starters"))
 END_SYMBOLS = derived(lambda: words("segments", "end_symbols"))
+DAY_FIRST_MONTHS = derived(lambda: words("segments", "day_first_months"))
 CLOCK_MARKERS = derived(lambda: words("segments", "clock_markers"))
 AFTER_CLOCK = derived(
     lambda: (
@@ -91,6 +92,9 @@ def _is_abbreviation(before: str, after: str) -> bool:
     bare = word.rstrip(".").lower()
     next_word = re.match(r"[\w’']+", after)
     next_lower = next_word.group(0).lower() if next_word else ""
+    if re.fullmatch(r"\d{1,2}", word) and 1 <= int(word) <= 31:
+        # a day's ordinal before its month, as German writes a date: "am 15. Januar"
+        return next_lower.rstrip(".") in DAY_FIRST_MONTHS()
     if re.fullmatch(r"[\d.,]+", word):
         return False  # a number with decimals ends the sentence: "put it at 5.8. Rescuers"
     if bare in CLOCK_MARKERS():
