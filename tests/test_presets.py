@@ -249,6 +249,10 @@ def test_the_verbs_of_a_sharp_rebuke_are_reactions(text):
         ("armed-conflict", "humanitarian", "Two railway stations near the border are shut."),
         ("armed-conflict", "humanitarian", "Rail services resumed, with one extra carriage."),
         ("armed-conflict", "humanitarian", "Passengers waited as flights were disrupted."),
+        # a politician's exhortation in the first person is a reaction, not a decision
+        ("politics", "reactions", "“We must act before the winter,” the senator said."),
+        ("politics", "reactions", "We have to stay united, she told supporters."),
+        ("politics", "reactions", "“We need to calm down,” he added."),
         # fighters taken prisoner: captured, surrendering, held, exchanged
         ("armed-conflict", "casualties", "Dozens of conscripts surrendered near the bridge."),
         ("armed-conflict", "casualties", "Two of the detainees spoke to reporters."),
