@@ -129,6 +129,9 @@ def test_a_change_of_leader_identifying_the_dead_and_testing_have_word_families(
         ("armed-conflict", "operations", "The minister blasted the decision."),  # criticism
         ("armed-conflict", "claims-and-denials", "The US claims the unit arrived."),  # a report
         ("armed-conflict", "claims-and-denials", "Troops reportedly crossed the river."),
+        # a railway's trains and stations are not troops' training or stationing
+        ("armed-conflict", "operations", "An extra train left the station at dawn."),
+        ("armed-conflict", "humanitarian", "The town lies close to the front."),  # not 'closed'
         ("politics", "investigations", "She called the ruling illegal."),  # a reaction
         ("politics", "votes", "Electricity was cut as a result."),
         ("politics", "investigations", "Ministers stay in charge of day-to-day business."),
@@ -241,6 +244,15 @@ def test_the_verbs_of_a_sharp_rebuke_are_reactions(text):
         # what is left unconfirmed or unknown belongs with claims and their verification
         ("armed-conflict", "claims-and-denials", "The ministry refused to comment on the raid."),
         ("armed-conflict", "claims-and-denials", "It remains unclear who fired first."),
+        # a war's disruption of civilian life: emergencies declared, trains and flights cut
+        ("armed-conflict", "humanitarian", "The governor declared a state of emergency."),
+        ("armed-conflict", "humanitarian", "Two railway stations near the border are shut."),
+        ("armed-conflict", "humanitarian", "Rail services resumed, with one extra carriage."),
+        ("armed-conflict", "humanitarian", "Passengers waited as flights were disrupted."),
+        # a politician's exhortation in the first person is a reaction, not a decision
+        ("politics", "reactions", "“We must act before the winter,” the senator said."),
+        ("politics", "reactions", "We have to stay united, she told supporters."),
+        ("politics", "reactions", "“We need to calm down,” he added."),
         # fighters taken prisoner: captured, surrendering, held, exchanged
         ("armed-conflict", "casualties", "Dozens of conscripts surrendered near the bridge."),
         ("armed-conflict", "casualties", "Two of the detainees spoke to reporters."),
