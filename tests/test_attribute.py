@@ -1290,3 +1290,14 @@ def test_he_points_back_to_the_subject_not_a_name_in_its_apposition():
         "“We will use this time to show unity,” he said."
     )
     assert [o[1] for o in out] == ["Tom Reed", None, "Ana Ruiz"]
+
+
+def test_an_unnamed_member_or_official_source_closing_a_sentence_speaks():
+    out = affiliations(
+        "The police will take over the inquiry, official sources said. "
+        "Voters may punish the coalition, a member of the Freedonia Labour Party told reporters. "
+        "The vote may be delayed, a source within the Freedonia Labour Party said."
+    )
+    assert out[0] == ("Sources", None)
+    assert out[1] == ("Member", "Freedonia Labour Party")
+    assert out[2] == ("Source", "Freedonia Labour Party")
