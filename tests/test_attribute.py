@@ -1301,3 +1301,13 @@ def test_an_unnamed_member_or_official_source_closing_a_sentence_speaks():
     assert out[0] == ("Sources", None)
     assert out[1] == ("Member", "Freedonia Labour Party")
     assert out[2] == ("Source", "Freedonia Labour Party")
+
+
+def test_a_verb_of_speech_in_a_clause_about_a_noun_leaves_the_outlet_s_voice():
+    out = claimants(
+        "Acme launched a phone that it says uses less power. "
+        "The army shelled the towns that Freedonia says its troops hold. "
+        "Officials said that Freedonia says its troops hold the towns. "
+        "It was a week ago that the Weather Bureau reported the first storm."
+    )
+    assert [o[1] for o in out] == [None, None, "Officials", "Weather Bureau"]
