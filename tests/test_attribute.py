@@ -1311,3 +1311,15 @@ def test_a_verb_of_speech_in_a_clause_about_a_noun_leaves_the_outlet_s_voice():
         "It was a week ago that the Weather Bureau reported the first storm."
     )
     assert [o[1] for o in out] == [None, None, "Officials", "Weather Bureau"]
+
+
+def test_not_ruling_out_is_a_claim():
+    out = claimants(
+        "The Freedonia Weather Bureau said a storm was coming. "
+        "It did not rule out more flooding. "
+        "Acme Motors has not ruled out a recall."
+    )
+    assert [o[1:] for o in out[1:]] == [
+        ("Freedonia Weather Bureau", "did not rule out"),
+        ("Acme Motors", "has not ruled out"),
+    ]
