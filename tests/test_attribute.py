@@ -1290,3 +1290,36 @@ def test_he_points_back_to_the_subject_not_a_name_in_its_apposition():
         "“We will use this time to show unity,” he said."
     )
     assert [o[1] for o in out] == ["Tom Reed", None, "Ana Ruiz"]
+
+
+def test_an_unnamed_member_or_official_source_closing_a_sentence_speaks():
+    out = affiliations(
+        "The police will take over the inquiry, official sources said. "
+        "Voters may punish the coalition, a member of the Freedonia Labour Party told reporters. "
+        "The vote may be delayed, a source within the Freedonia Labour Party said."
+    )
+    assert out[0] == ("Sources", None)
+    assert out[1] == ("Member", "Freedonia Labour Party")
+    assert out[2] == ("Source", "Freedonia Labour Party")
+
+
+def test_a_verb_of_speech_in_a_clause_about_a_noun_leaves_the_outlet_s_voice():
+    out = claimants(
+        "Acme launched a phone that it says uses less power. "
+        "The army shelled the towns that Freedonia says its troops hold. "
+        "Officials said that Freedonia says its troops hold the towns. "
+        "It was a week ago that the Weather Bureau reported the first storm."
+    )
+    assert [o[1] for o in out] == [None, None, "Officials", "Weather Bureau"]
+
+
+def test_not_ruling_out_is_a_claim():
+    out = claimants(
+        "The Freedonia Weather Bureau said a storm was coming. "
+        "It did not rule out more flooding. "
+        "Acme Motors has not ruled out a recall."
+    )
+    assert [o[1:] for o in out[1:]] == [
+        ("Freedonia Weather Bureau", "did not rule out"),
+        ("Acme Motors", "has not ruled out"),
+    ]

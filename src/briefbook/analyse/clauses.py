@@ -2,6 +2,8 @@
 
 * An aside between a subject and its verb is skipped: "The governor, a rising star in his
   party, also said", "Ana Ruiz — now the union's face — said".
+* A cue in a clause about a noun ("the towns that Freedonia says its troops hold") speaks
+  for that detail, not for the sentence.
 * A cue that is negated reports nothing ("have not disclosed", "has yet to comment", "did
   not immediately respond"); one inside a clause about something else ("the people the
   authorities believe are missing", "what he said was $5 million") does not speak for the
@@ -17,7 +19,7 @@
   Ruiz, the mayor", "..., reports the Daily Courier").
 
 The words are in ``data/vocabulary/attribution.toml`` (``negations``, ``clause_verbs``,
-``prepositions``, ``tail_cues``).
+``prepositions``, ``tail_cues``, ``clause_openers``).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefbook.analyse.reporting import CUE_FORMS
 from briefbook.model import Kind, Mention
 from briefbook.vocabulary import alternation, derived, words
 
@@ -81,7 +84,31 @@ def in_a_clause(before: str, after: str) -> bool:
     if re.search(r",\s+(?:who|which)\s+(?:(?:had|has|have|also|previously|earlier)\s+)*$", before):
         return True
     relative = re.search(r"\b(?:which|who|whom|what)\s+(?:[\w’'-]+\s+){1,3}$", before)
-    return bool(_IN_A_CLAUSE().match(after)) and relative is None
+    return (bool(_IN_A_CLAUSE().match(after)) and relative is None) or _about_a_noun(before)
+
+
+_RELATIVE_THAT = re.compile(
+    r"(?<![,;:])\s(?P<head>[a-z][\w’'-]*)\s+that"
+    r"\s+(?-i:it|they|he|she|we|the|an?|its|their|[A-Z][\w’'.-]*)(?:\s+(?!to\s)[\w’'.-]+){0,2}\s+$"
+)
+"""A relative clause's opening and its subject before the cue: "towns that Freedonia ", "a
+phone that the company " (not "the company that employed the workers ", whose "that" is the
+subject, nor "that the time to ", an infinitive)."""
+_CLAUSE_OPENERS = derived(lambda: words("attribution", "clause_openers"))
+
+
+def _about_a_noun(before: str) -> bool:
+    """Whether the cue is in a clause that describes a noun of the sentence ("a device that
+    Acme says uses less power", "the towns that Freedonia says its troops hold"): the
+    speaker vouches for that detail only, not for the sentence, which stays the outlet's
+    own (not after a verb of speech: "said that Acme says", nor after a comma: "deaths,
+    which the group said were caused" is the group's; "what" is left alone: "for what he
+    said was $5m" is his figure)."""
+    m = _RELATIVE_THAT.search(before)
+    if m is None or re.match(r"\s*It\s+(?:is|was)\b", before):
+        return False  # "It was two weeks ago that the CDC reported": a cleft, the CDC speaks
+    head = m.group("head")
+    return head not in CUE_FORMS() and head not in _CLAUSE_OPENERS()
 
 
 def _governed_alone(text: str, base: int, m: Mention) -> bool:
