@@ -150,6 +150,21 @@ def test_a_number_with_its_thousands_set_apart_by_spaces_is_no_telephone_number(
             [(312, "votes", ""), (140, "votes", "")],
         ),
         ("Floodwaters swept away 14 people.", [(14, "missing", "")]),
+        # dying of one's wounds, in every tense
+        (
+            "With two more miners succumbing to their burns, the toll rose to 41.",
+            [(2, "deaths", ""), (41, "deaths", "")],
+        ),
+        ("Four more climbers succumb to their injuries.", [(4, "deaths", "")]),
+        # a train's carriages and wagons, and the emergency services' vehicles
+        (
+            "Five carriages derailed and 12 freight wagons overturned.",
+            [(5, "vehicles", ""), (12, "vehicles", "")],
+        ),
+        (
+            "The county sent 40 fire engines and six ambulances.",
+            [(40, "vehicles", ""), (6, "vehicles", "")],
+        ),
         # a part of a figure that names no kind is of the whole's kind
         (
             "The toll rose to 140, including 12 bystanders.",
