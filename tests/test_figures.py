@@ -72,6 +72,8 @@ def test_years_and_dates_are_not_quantities():
         "The helpline is on 1-888 512 3307 around the clock.",
         "The petition cited Section 212 (3) and (7) of the charter.",
         "The ruling rests on Article 9(2) of the treaty.",
+        # "a second" before the noun it orders is an ordinal
+        "The mayor is standing for a second term; the strike went on for a second day.",
     ],
 )
 def test_what_is_not_a_quantity(text):
@@ -128,6 +130,7 @@ def test_a_number_with_its_thousands_set_apart_by_spaces_is_no_telephone_number(
             "He had a week to answer, after nearly a decade of abuse.",
             [(1, "duration", "weeks"), (10, "duration", "years")],
         ),
+        ("The screens went dark for a second.", [(1, "duration", "seconds")]),
         ("Two brigades and three reactors", [(2, "count", ""), (3, "count", "")]),
         ("179 of the 181 people on board were killed.", [(179, "deaths", ""), (181, "people", "")]),
         ("190 lawmakers voted to lift it.", [(190, "votes", "")]),
