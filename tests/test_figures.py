@@ -72,6 +72,9 @@ def test_years_and_dates_are_not_quantities():
         "The helpline is on 1-888 512 3307 around the clock.",
         "The petition cited Section 212 (3) and (7) of the charter.",
         "The ruling rests on Article 9(2) of the treaty.",
+        # a byline's reading time
+        "By Ana Ruiz • Updated: 4 Mar 2025 • 3 minutes read",
+        "By Ana Ruiz | 6 min read",
         # "a second" before the noun it orders is an ordinal
         "The mayor is standing for a second term; the strike went on for a second day.",
     ],
