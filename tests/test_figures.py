@@ -162,6 +162,12 @@ def test_a_number_with_its_thousands_set_apart_by_spaces_is_no_telephone_number(
             [(2, "deaths", ""), (41, "deaths", "")],
         ),
         ("Four more climbers succumb to their injuries.", [(4, "deaths", "")]),
+        # wounds received, and hurt said by its gravity
+        (
+            "Sixteen villagers, including two boys, received wounds.",
+            [(16, "injured", ""), (2, "injured", "")],
+        ),
+        ("Eleven hikers suffered serious burns.", [(11, "injured", "")]),
         # those still in doctors' hands are among the hurt
         ("By noon 38 commuters were still undergoing treatment.", [(38, "injured", "")]),
         ("Later, 17 were getting treated at the clinic.", [(17, "injured", "")]),
