@@ -72,6 +72,11 @@ def test_years_and_dates_are_not_quantities():
         "The helpline is on 1-888 512 3307 around the clock.",
         "The petition cited Section 212 (3) and (7) of the charter.",
         "The ruling rests on Article 9(2) of the treaty.",
+        # a byline's reading time
+        "By Ana Ruiz • Updated: 4 Mar 2025 • 3 minutes read",
+        "By Ana Ruiz | 6 min read",
+        # "a second" before the noun it orders is an ordinal
+        "The mayor is standing for a second term; the strike went on for a second day.",
     ],
 )
 def test_what_is_not_a_quantity(text):
@@ -128,6 +133,7 @@ def test_a_number_with_its_thousands_set_apart_by_spaces_is_no_telephone_number(
             "He had a week to answer, after nearly a decade of abuse.",
             [(1, "duration", "weeks"), (10, "duration", "years")],
         ),
+        ("The screens went dark for a second.", [(1, "duration", "seconds")]),
         ("Two brigades and three reactors", [(2, "count", ""), (3, "count", "")]),
         ("179 of the 181 people on board were killed.", [(179, "deaths", ""), (181, "people", "")]),
         ("190 lawmakers voted to lift it.", [(190, "votes", "")]),
@@ -150,6 +156,30 @@ def test_a_number_with_its_thousands_set_apart_by_spaces_is_no_telephone_number(
             [(312, "votes", ""), (140, "votes", "")],
         ),
         ("Floodwaters swept away 14 people.", [(14, "missing", "")]),
+        # dying of one's wounds, in every tense
+        (
+            "With two more miners succumbing to their burns, the toll rose to 41.",
+            [(2, "deaths", ""), (41, "deaths", "")],
+        ),
+        ("Four more climbers succumb to their injuries.", [(4, "deaths", "")]),
+        # wounds received, and hurt said by its gravity
+        (
+            "Sixteen villagers, including two boys, received wounds.",
+            [(16, "injured", ""), (2, "injured", "")],
+        ),
+        ("Eleven hikers suffered serious burns.", [(11, "injured", "")]),
+        # those still in doctors' hands are among the hurt
+        ("By noon 38 commuters were still undergoing treatment.", [(38, "injured", "")]),
+        ("Later, 17 were getting treated at the clinic.", [(17, "injured", "")]),
+        # a train's carriages and wagons, and the emergency services' vehicles
+        (
+            "Five carriages derailed and 12 freight wagons overturned.",
+            [(5, "vehicles", ""), (12, "vehicles", "")],
+        ),
+        (
+            "The county sent 40 fire engines and six ambulances.",
+            [(40, "vehicles", ""), (6, "vehicles", "")],
+        ),
         # a part of a figure that names no kind is of the whole's kind
         (
             "The toll rose to 140, including 12 bystanders.",

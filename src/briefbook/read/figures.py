@@ -75,9 +75,12 @@ _ARTICLE_DURATION = re.compile(
     r"(?<![\w])(?P<lead>(?:for|over|within|had|lasting|lasted|took|spent|throughout|nearly|"
     r"almost|about|more\s+than|less\s+than|just\s+over|under)\s+)(?P<a>an?)\s+"
     r"(?P<unit>second|minute|hour|day|week|month|year|decade|century)(?![\w-])"
-    r"(?!\s+(?:ago|later|earlier|or\s+so\s+ago))",
+    r"(?!\s+(?:ago|later|earlier|or\s+so\s+ago))"
+    r"(?!(?<=second)\s+(?!(?:of|or|and|before|after|longer|later|ago)\b)[a-z])",
     re.IGNORECASE,
 )
+"""One of a unit of time after a word of lasting ("for a week", "within a second"); "a
+second" before the noun it orders is an ordinal ("for a second term", "for a second day")."""
 _THEN_FROM = re.compile(
     r"(?P<said>\b(?:up|down|rising|falling)\s+from|\bcompared\s+(?:with|to))\s+$|\bfrom\s+$", re.I
 )

@@ -83,6 +83,8 @@ class _Words:
     age_before: re.Pattern[str]
     age_after: re.Pattern[str]
     clock_after: re.Pattern[str]
+    reading_time_after: re.Pattern[str]
+    """Right after a number, a byline's reading time ("2 min read")."""
     change: frozenset[str]
     qualifier_verbs: dict[str, Qualifier]
     verb_before: re.Pattern[str]
@@ -161,6 +163,7 @@ def _build() -> _Words:
         re.compile(rf"(?<![\w])(?:{alternation(words('figures', 'age_before'))})\s+$", re.I),
         re.compile(rf"^(?:{alternation(words('figures', 'age_after'))})", re.IGNORECASE),
         re.compile(rf"^\s?(?:{alternation(words('figures', 'clock_after'))})(?![\w])", re.I),
+        re.compile(rf"^\s?(?:{alternation(words('figures', 'reading_time_after'))})(?![\w])", re.I),
         words("figures", "change_words"),
         verbs,
         re.compile(rf"(?<![\w])(?:{alternation(verbs)})\s+$", re.IGNORECASE),
@@ -317,6 +320,8 @@ def _not_a_quantity(
     digits = raw[:1].isdigit()
     if digits and (_CLOCK.match(text[start:]) or v.clock_after.match(rest)):
         return True
+    if v.reading_time_after.match(rest):
+        return True  # "2 min read": how long a byline says the article takes to read
     if _TWENTY_FOUR_HOUR.match(raw) and _HOURS.match(rest):
         return True  # "from 1700 hours IST": a clock time
     if _ORDINAL.match(rest) or v.age_after.match(rest) or v.age_before.search(before):
