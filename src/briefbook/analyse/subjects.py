@@ -98,7 +98,7 @@ _NOT_HEADS = derived(
         | words("attribution", "document_nouns")
         | words("names", "document_words")
         | {w.casefold() for w in words("names", "outlet_nouns")}
-        | {"of", "the", "a", "an", "other", "more", "number", "few", "lot", "couple"}
+        | words("attribution", "not_person_heads")
     )
 )
 
