@@ -58,6 +58,7 @@ from briefbook.analyse.described import (
     group_cited,
     group_or_description,
     one_person,
+    person_pointed,
     pronoun_cited,
     state_source_after,
     tail_described,
@@ -157,12 +158,7 @@ def _quoted_as(
         return Attribution(named[0], None, "quoted", quote)
     who = m.group("who") + " "
     if re.fullmatch(r"(?:him|her)\s", who, re.IGNORECASE):
-        prev = context.previous
-        if prev is not None and prev.claimant is None and (prev.one or one_person(prev.group)):
-            return replace(prev, cue="quoted", quote=quote, via_pronoun=True)
-        if context.last_person is not None:
-            return Attribution(context.last_person, None, "quoted", quote, via_pronoun=True)
-        return None
+        return person_pointed(context, "quoted", quote)
     described = alone(who)
     if described is not None and described.definite:
         return described_speaker(described, "quoted", quote, context, mentions)
@@ -215,7 +211,6 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
     quotes = quoted_spans(text)
     quote = has_quotation(text)
     candidates = speaker_candidates(text, base, mentions, quotes)
-    last_person = context.last_person
     # 1. according to X
     for acc in ACCORDING.finditer(text):
         if inside(acc.start(), quotes):
@@ -383,12 +378,9 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
         before = without_asides(text[: cue.start()])
         pron = PRONOUN().search(text[: cue.start()])
         if pron and (subject is None or subject.end - base < pron.start()):
-            prev = context.previous
-            if prev is not None and prev.claimant is None and (prev.one or one_person(prev.group)):
-                # "A police official said ... He also said": the official again
-                return replace(prev, cue=word, quote=quote, via_pronoun=True)
-            if last_person is not None:
-                return Attribution(last_person, None, word, quote, via_pronoun=True)
+            pointed = person_pointed(context, word, quote)
+            if pointed is not None:
+                return pointed
         own = company_named_before(before, base, candidates)
         if own is not None:
             return Attribution(own, None, word, quote, via_pronoun=True)
@@ -550,18 +542,10 @@ def _from_quote_tail(
             # describe, the speaker before only if the words fit it
             return tail_described(described, cue.group(1), quote, context), cue.end()
         pron = re.match(r"\s*(he|she)\b", text[rest_start:], re.IGNORECASE)
-        prev = context.previous
-        if (
-            pron
-            and prev is not None
-            and prev.claimant is None
-            and (prev.one or one_person(prev.group))
-        ):
+        pointed = person_pointed(context, cue.group(1), quote) if pron else None
+        if pointed is not None:
             # "A police spokesman said ... “They are stable,” he said": the spokesman again
-            return replace(prev, cue=cue.group(1), quote=quote, via_pronoun=True), cue.end()
-        if pron and context.last_person is not None:
-            found = Attribution(context.last_person, None, cue.group(1), quote, via_pronoun=True)
-            return found, cue.end()
+            return pointed, cue.end()
         if (
             re.match(r"\s*the\s+\w+", text[rest_start:], re.IGNORECASE)
             and context.previous is not None

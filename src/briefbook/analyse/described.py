@@ -33,6 +33,18 @@ def one_person(group: str | None) -> bool:
     return group is not None and group.split()[-1] in PERSON_HEADS() and not group.endswith("s")
 
 
+def person_pointed(context: Context, cue: str, quote: bool) -> Attribution | None:
+    """Whom "he", "she", "him" or "her" points back to: the unnamed person who spoke in the
+    sentence before ("A police official said ... He also said": the official again), else
+    the last person named."""
+    prev = context.previous
+    if prev is not None and prev.claimant is None and (prev.one or one_person(prev.group)):
+        return replace(prev, cue=cue, quote=quote, via_pronoun=True)
+    if context.last_person is None:
+        return None
+    return Attribution(context.last_person, None, cue, quote, via_pronoun=True)
+
+
 def group_or_description(
     m: re.Match[str],
     before: str,
@@ -358,13 +370,7 @@ def pronoun_cited(after: str, context: Context, quote: bool) -> Attribution | No
     if m is None:
         return None
     if m.group("person"):
-        prev = context.previous
-        if prev is not None and prev.claimant is None and one_person(prev.group):
-            # "A police official told reporters ... According to him": the official again
-            return replace(prev, cue="according to", quote=quote, via_pronoun=True)
-        if context.last_person is None:
-            return None
-        return Attribution(context.last_person, None, "according to", quote, via_pronoun=True)
+        return person_pointed(context, "according to", quote)
     last = next((n for n in reversed(context.mentions) if n.kind != Kind.PLACE), None)
     if last is None or last.kind not in _BODIES:
         return None

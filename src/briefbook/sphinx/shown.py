@@ -76,10 +76,7 @@ def _linked(env: BuildEnvironment) -> dict[str, dict[str, set[str]]]:
 
 
 def _shown(env: BuildEnvironment) -> dict[str, tuple[int, dict[str, str]]]:
-    if not hasattr(env, SHOWN):
-        setattr(env, SHOWN, {})
-    found: dict[str, tuple[int, dict[str, str]]] = getattr(env, SHOWN)
-    return found
+    return store(env, SHOWN)
 
 
 def note_link(env: BuildEnvironment, source_id: str, sentence_id: str) -> None:
