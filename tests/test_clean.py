@@ -53,6 +53,21 @@ def test_embedded_post_is_not_reporting():
     assert out["The port authority said talks would resume."] is None
 
 
+def test_embedded_post_run_together_with_its_attribution_is_not_reporting():
+    text = (
+        "The mayor spoke to reporters on Tuesday.\n\n"
+        "Our city will rebuild. Every family will get help… "
+        "— Mayor Jane Roe (@mayorroe) May 2, 2024\n\n"
+        "Crews cleared the main road by evening, officials said.\n"
+    )
+    out = dict(reasons(text))
+    assert "@mayorroe" in out["Our city will rebuild."]
+    assert "@mayorroe" in out["Every family will get help…"]
+    assert "@mayorroe" in out["— Mayor Jane Roe (@mayorroe) May 2, 2024"]
+    assert out["The mayor spoke to reporters on Tuesday."] is None
+    assert out["Crews cleared the main road by evening, officials said."] is None
+
+
 def test_list_marker_is_not_part_of_the_statement():
     out = reasons("Dockers walked out.\n- The union says 2,000 joined.\n")
     assert out[1] == ("The union says 2,000 joined.", None)
