@@ -89,11 +89,16 @@ _CJK_DATELINE = re.compile(
 )
 _PLACE_LEAD = re.compile(
     rf"^({_CAPS})(?:\.\s+|:\s*)(?=[A-Z])"  # "VALÈNCIA. La ...", "NEW YORK: The ..."
-    rf"|^({_WORD}(?:,\s*{_WORD}(?:\s+{_WORD})?)?):\s*(?=[A-Z])"  # "Paiporta: ...", "SUZU, Japan:"
+    rf"|^({_WORD}(?:\s+{_WORD}){{0,2}}(?:,\s*{_WORD}(?:\s+{_WORD})?)?):\s*(?=[A-Z])"
 )
 """A place glued to the lead as its dateline: "VALÈNCIA. La ...", "NEW YORK: The ...",
-"Paiporta: Rescuers ...",
-"SUZU, Japan: Rescuers ...", "Paris:President ..."."""
+"Paiporta: Rescuers ...", "Saint Paul: ..." (a place of up to three words, each
+capitalised: "State of the Union: ..." is no place), "SUZU, Japan: Rescuers ...",
+"Paris:President ..."."""
+_COUNTRY_LEAD = re.compile(rf"^{_CAPS},\s*{_WORD}(?:\s+{_WORD})?:\s*(?=[A-Z])")
+"""A place in capitals and its country before a colon ("SUZU, Japan: Rescuers ..."): no
+sentence opens so, and the dateline is one wherever the report's first paragraph starts,
+even under a caption or a standfirst the page shows as paragraphs."""
 _PLACE_ALONE = re.compile(
     rf"^(?:{_CAPS}[.:]?|{_WORD}:|{_CAPS}\s*[–—]{{1,2}}|{_WORD}(?:\s+{_WORD})?,\s*{_WORD}"
     rf"(?:\s+{_WORD})?(?:\.-|\s*[–—]{{1,2}}|\s+-{{1,2}}))$"
@@ -155,6 +160,11 @@ def strong(m: re.Match[str]) -> bool:
 _PLACES_LEAD = re.compile(rf"^({_TITLED}(?:\s*/\s*{_TITLED}){{0,2}}):\s*(?=[A-Z])")
 """Places of several words, or several places, glued to the lead ("New Delhi: ...",
 "London/Moscow: ..."): a dateline only when each is a capital or a country."""
+
+
+def country_lead(body: str) -> bool:
+    """Whether ``body`` opens with a place in capitals and its country before a colon."""
+    return bool(_COUNTRY_LEAD.match(body))
 
 
 def place_lead(body: str) -> tuple[str, int] | None:
