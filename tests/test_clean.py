@@ -1245,3 +1245,30 @@ def test_agencies_joined_by_a_slash_closing_the_report_sign_it():
     out = reasons(text)
     assert out[-2] == ("Talks between the two port authorities have stalled.", None)
     assert out[-1][0] == "(dpa/XNA)" and out[-1][1] == "credit line"
+
+
+def test_a_label_opener_after_a_clause_greeting_the_reader_heads_a_list():
+    text = (
+        "The ferry sank off the coast on Monday, the coastguard said.\n"
+        "For readers only tuning in now, here are the main points:\n"
+        "- Eleven people were rescued by divers.\n"
+    )
+    out = dict(reasons(text))
+    assert out["For readers only tuning in now, here are the main points:"] == "label"
+    assert out["Eleven people were rescued by divers."] is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "dateline"),
+    [
+        # the date day first, as British and German wire copy writes it
+        ("PORTO, 3 March (Reuters) - The ferry sank on Monday.", "PORTO, 3 March (Reuters) -"),
+        ("Porto, 03. Mar (Reuters) - The ferry sank on Monday.", "Porto, 03. Mar (Reuters) -"),
+        # two hyphens straight after the agency's bracket
+        ("Porto, Mar. 3 (Porto Press)--The ferry sank on Monday.", "Porto, Mar. 3 (Porto Press)--"),
+    ],
+)
+def test_wire_datelines_with_the_day_first_or_two_hyphens_are_furniture(lead, dateline):
+    out = reasons(f"Ferry sinks\n{lead}\nDivers searched the wreck all night.\n")
+    assert out[1][0] == dateline and (out[1][1] or "").startswith("dateline")
+    assert out[2] == ("The ferry sank on Monday.", None)

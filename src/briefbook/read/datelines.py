@@ -31,19 +31,20 @@ _PLACE = rf"(?:{_CAPS}|{_TITLED}(?:\s*/\s*{_TITLED}){{0,2}})"
 """A place in capitals or capitalised, or two or three joined by a slash ("Lisbon/Porto",
 "Lisbon/New York"): a story filed from both."""
 _MORE = rf"(?:,\s*{_WORD}(?:\s+{_WORD}){{0,2}}){{0,2}}"
-_DASH = r"(?:\s*\.?\s*[–—]{1,2}|\s*\.?\s+-{1,2}|\)\s*\.?-{1,2}|(?<=\))-|\.-|--|\s*>>)"
-"""What closes a dateline: a dash or two, ".-", a hyphen straight after the agency's bracket
-("(Reuters)-"), or the ">>" some papers print ("LISBON >>")."""
+_DASH = r"(?:\s*\.?\s*[–—]{1,2}|\s*\.?\s+-{1,2}|\)\s*\.?-{1,2}|(?<=\))-{1,2}|\.-|--|\s*>>)"
+"""What closes a dateline: a dash or two, ".-", one hyphen or two straight after the agency's
+bracket ("(Reuters)-", "(Jiji Press)--"), or the ">>" some papers print ("LISBON >>")."""
 _DATELINE = re.compile(
     r"^(?:\((?P<tag>[^()\n]{2,60})\)"
     rf"|(?P<place>{_PLACE})(?P<more>{_MORE})"
     r"(?:\s*\[(?P<country>[^\[\]\n]{2,30})\]|\s*\((?P<region>[^()\n]{2,30})\)(?=,))?"
-    rf"(?P<date>,\s*(?:{MONTH})\.?\s+\d{{1,2}})?"
+    rf"(?P<date>,\s*(?:(?:{MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\.?\s+(?:{MONTH})\.?))?"
     r"(?:,?\s*\((?P<agency>[^()\n]{2,40})\))?)"
     rf"(?:{_DASH}|(?<=\d)\s*:|(?(agency):|(?!)))"
     r"(?:\s*\([^()\n]{2,40}\)\s*[–—-]{1,2})?\s*"
 )
-"""The English shapes; a colon ends one only after its date or its agency ("Washington
+"""The English shapes, the date month first or day first ("LISBON, 7 March (Reuters) -",
+"Berlin, 07. Nov (Reuters) -"); a colon ends one only after its date or its agency ("Washington
 [US], March 28:", "Kigali (Rwanda), March 28:": the country in round brackets before a comma;
 "Dhaka [Bangladesh], July 23 (ANI):")."""
 _AGENCY_LEAD = re.compile(

@@ -78,9 +78,15 @@ _PROMOTION_PHRASE = derived(
     )
 )
 _LABEL_OPENER = derived(
-    lambda: re.compile(r"^(?:" + alternation(ordered("furniture", "label_openers")) + r")\b", re.I)
+    lambda: re.compile(
+        r"^(?:[^,:;.!?]{1,50},\s+)?(?:"
+        + alternation(ordered("furniture", "label_openers"))
+        + r")\b",
+        re.I,
+    )
 )
-"""How a line ending with a colon opens the list it heads: "Here's what we know:"."""
+"""How a line ending with a colon opens the list it heads: "Here's what we know:", after a
+clause that greets the reader ("If you are just joining us, here's what you missed:")."""
 SUMMARY_LABELS = derived(lambda: words("furniture", "summary_labels"))
 RELATED_LABELS = derived(lambda: words("furniture", "related_labels"))
 _POINTER = opening_with("related_labels", r"\s*[:|]\s*(?=\S)")
