@@ -1223,6 +1223,9 @@ def test_a_standfirst_with_no_full_stop_under_the_headline_is_furniture():
     # the report's own lead, with its stop, stays a statement
     out = reasons(text.replace("harbour\n", "harbour.\n"), title="Ferry sinks off Porto")
     assert out[1][1] is None
+    # on a page whose paragraphs all lost their stops, the first is the report's lead
+    out = reasons(text.replace(".\n", "\n"), title="Ferry sinks off Porto")
+    assert out[1][1] is None
 
 
 def test_a_related_document_glued_to_its_label_is_furniture():

@@ -233,14 +233,15 @@ def _run_in(head: str, rest: str) -> bool:
 
 def _standfirst(body: str, index: int, blocks: list[RawBlock], text: str) -> bool:
     """Whether a paragraph under the headline is its standfirst: one sentence of eight
-    words or more with no stop at its end, where a report's sentence has one, and the
-    report going on below it ("Rescuers search the rubble as the toll rises to 40")."""
+    words or more with no stop at its end, where the report's sentences below it have one
+    ("Rescuers search the rubble as the toll rises to 40")."""
+    below = (text[b.start : b.end] for b in blocks[index + 1 :])
     return (
         len(split_sentences(body)) == 1
         and word_count(body) >= 8
         and not UNSPACED.search(body)
         and body[-1:].isalnum()
-        and any(word_count(text[b.start : b.end]) >= 8 for b in blocks[index + 1 :])
+        and any(word_count(b) >= 8 and not unpunctuated(b) for b in below)
     )
 
 
