@@ -740,3 +740,9 @@ def test_a_time_on_the_24_hour_clock_is_not_a_quantity():
 )
 def test_parts_after_a_comma_and_the_death_of(text, expected):
     assert kinds(text) == expected
+
+
+def test_less_than_a_day_before_or_after_is_a_length_of_time_not_a_date():
+    assert kinds("The ferry was due in port just over an hour later.") == [(1, "duration", "hours")]
+    assert kinds("The alarm sounded about a minute earlier.") == [(1, "duration", "minutes")]
+    assert kinds("The ferry sank a day later.") == []
