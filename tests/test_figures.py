@@ -746,3 +746,14 @@ def test_less_than_a_day_before_or_after_is_a_length_of_time_not_a_date():
     assert kinds("The ferry was due in port just over an hour later.") == [(1, "duration", "hours")]
     assert kinds("The alarm sounded about a minute earlier.") == [(1, "duration", "minutes")]
     assert kinds("The ferry sank a day later.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Searchers found two deceased near the quarry.", [(2, "deaths", "")]),
+        ("The four deceased individuals were climbers.", [(4, "deaths", "")]),
+    ],
+)
+def test_the_deceased_are_the_dead(text, expected):
+    assert kinds(text) == expected
