@@ -725,3 +725,35 @@ def test_a_time_on_the_24_hour_clock_is_not_a_quantity():
     assert kinds("The truce was agreed after 1,800 hours of talks.") == [
         (1800, "duration", "hours")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what is said of a part after a comma is not said of the whole
+        ("In all, 40 miners were rescued, some with severe burns.", [(40, "rescued", "")]),
+        ("Nine people, some of them pupils, were killed.", [(9, "deaths", "")]),
+        # "the death of" governs the figure right after it, not one later in its clause
+        ("The blast caused the death of 14 workers and guests.", [(14, "deaths", "")]),
+        ("After the death of the mayor, 300 people marched.", [(300, "people", "")]),
+    ],
+)
+def test_parts_after_a_comma_and_the_death_of(text, expected):
+    assert kinds(text) == expected
+
+
+def test_less_than_a_day_before_or_after_is_a_length_of_time_not_a_date():
+    assert kinds("The ferry was due in port just over an hour later.") == [(1, "duration", "hours")]
+    assert kinds("The alarm sounded about a minute earlier.") == [(1, "duration", "minutes")]
+    assert kinds("The ferry sank a day later.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Searchers found two deceased near the quarry.", [(2, "deaths", "")]),
+        ("The four deceased individuals were climbers.", [(4, "deaths", "")]),
+    ],
+)
+def test_the_deceased_are_the_dead(text, expected):
+    assert kinds(text) == expected

@@ -128,7 +128,12 @@ lexicon = derived(_build)
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _CLAUSE_END = re.compile(
     r"[;.!?—–()\[\]]|,\s+(?:while|but|and|as|after|with)\b|\s(?:and|but|while|whereas)\s|\d"
+    r"|,\s+(?:some|many|most|several|few|others|one|two)\s+(?!of\s+(?:them|whom)\b)(?=[a-z])"
 )
+"""Where the clause after a figure ends: a stop, a conjunction, the next number, or a comma
+before what is said of a part of those counted ("29 survived, some with serious injuries":
+the part's injuries are not the whole's; "40 people, some of them children, were killed"
+runs on)."""
 _DETERMINER = re.compile(
     r"(?<![\w])(?:the|these|those|both|all|its|their|his|her|our|your|my)\s+$", re.IGNORECASE
 )
@@ -322,6 +327,19 @@ def _last(pattern: re.Pattern[str], text: str, table: dict[str, str]) -> str | N
     return found[-1] if found else None
 
 
+def _measure(before: str, lex: Lexicon) -> str | None:
+    """The kind the last kind-giving word before a figure gives it ("the death toll rose to
+    95", "at a depth of 10 km"). A phrase ending in "of" ("the deaths of", "the remains of")
+    gives it only right before the figure, whose complement it then is: "after the death of
+    the president, three people protested" says nothing of the three."""
+    found = [
+        lex.before_kind[m.group(0).casefold()]
+        for m in lex.before.finditer(before)
+        if not m.group(0).casefold().endswith(" of") or _OF_GAP.fullmatch(before, m.end())
+    ]
+    return found[-1] if found else None
+
+
 def _preferred(found: Sequence[str], lex: Lexicon) -> str | None:
     return min(found, key=lex.kinds.index) if found else None
 
@@ -384,6 +402,11 @@ _OBJECT_GAP = re.compile(
     r"around|some|nearly|almost|over|another|a\s+further|an\s+estimated)\s*)?$",
     re.IGNORECASE,
 )
+_OF_GAP = re.compile(
+    r"\s*(?:(?:the|all|some)\b\s*)?" + _OBJECT_GAP.pattern.removeprefix(r"\s*"), re.I
+)
+"""Between a phrase ending in "of" and the figure it governs ("the deaths of at least 12",
+"the remains of all 8")."""
 
 
 _VALUE_OF = re.compile(
@@ -425,7 +448,7 @@ def kind_of(
     in words counts nothing known. ``phrase``: the noun phrase of ``counts`` (``counted``)."""
     lex = lexicon()
     before = _window_before(text, n.start, floor)
-    measure = _last(lex.before, before, lex.before_kind)
+    measure = _measure(before, lex)
     own = phrase is None or phrase == counts
     rest = _window_after(text, counts_end, len(text) if ceiling is None else ceiling, own)
     after = f"{counts} {rest}"
