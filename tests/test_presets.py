@@ -162,6 +162,10 @@ def test_a_change_of_leader_identifying_the_dead_and_testing_have_word_families(
         ("court", "reactions", "The pupils were at a film-inspired party."),
         ("business", "company-response", "It showed a firm commitment to reform."),  # not a vow
         ("public-health", "spread", "Supplies were dropped by helicopter."),  # not droppings
+        # in a strike the authorities and the employer respond; experts' warnings of a
+        # rising count are no official measure
+        ("protest", "reactions", "The employer did not respond to the union's letter."),
+        ("public-health", "declarations", "Doctors warned that infections would keep rising."),
     ],
 )
 def test_a_preset_cue_does_not_find_a_word_of_another_sense(preset, topic, text):
@@ -332,6 +336,8 @@ def test_the_verbs_of_a_sharp_rebuke_are_reactions(text):
         ("armed-conflict", "reactions", "The plotters will face severe punishment."),
         ("armed-conflict", "reactions", "The two leaders spoke by phone for an hour."),
         ("armed-conflict", "reactions", "The statement sought a cessation of hostilities."),
+        ("protest", "government-and-talks", "The ministry has not yet responded to strikers."),
+        ("public-health", "declarations", "The agency issued a warning on Monday."),
         # a crash's recovery: bodies pulled from the water, the wreckage salvaged
         ("accident", "rescue-and-recovery", "Two bodies were pulled from the river by fishermen."),
         ("accident", "rescue-and-recovery", "Salvage crews lifted the wreckage onto a barge."),
