@@ -330,7 +330,7 @@ def test_the_verbs_of_a_sharp_rebuke_are_reactions(text):
         ("court", "reactions", "Our thoughts are with the families; we send condolences."),
         # 'strike' does not find its past "struck"; aircraft and drones are shot down
         ("armed-conflict", "operations", "Jets struck two depots overnight."),
-        ("armed-conflict", "operations", "Air defences shot down 12 of them."),
+        ("armed-conflict", "operations", "Gunners shot down 12 of them."),
         # other governments' part in a war: deals brokered, calls for calm, praise, threats
         ("armed-conflict", "reactions", "The two sides agreed a deal brokered by a neighbour."),
         ("armed-conflict", "reactions", "The bloc called for restraint and de-escalation."),
