@@ -53,6 +53,21 @@ def test_embedded_post_is_not_reporting():
     assert out["The port authority said talks would resume."] is None
 
 
+def test_embedded_post_run_together_with_its_attribution_is_not_reporting():
+    text = (
+        "The mayor spoke to reporters on Tuesday.\n\n"
+        "Our city will rebuild. Every family will get help… "
+        "— Mayor Jane Roe (@mayorroe) May 2, 2024\n\n"
+        "Crews cleared the main road by evening, officials said.\n"
+    )
+    out = dict(reasons(text))
+    assert "@mayorroe" in out["Our city will rebuild."]
+    assert "@mayorroe" in out["Every family will get help…"]
+    assert "@mayorroe" in out["— Mayor Jane Roe (@mayorroe) May 2, 2024"]
+    assert out["The mayor spoke to reporters on Tuesday."] is None
+    assert out["Crews cleared the main road by evening, officials said."] is None
+
+
 def test_list_marker_is_not_part_of_the_statement():
     out = reasons("Dockers walked out.\n- The union says 2,000 joined.\n")
     assert out[1] == ("The union says 2,000 joined.", None)
@@ -1142,3 +1157,121 @@ def test_a_blog_excerpt_under_the_headline_is_a_teaser_whatever_its_length():
     out = reasons(text, title="Ferry sinks off Porto")
     assert out[1][1] == "related story (a teaser)", out
     assert [r for _, r in out[2:]] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("lead", "dateline"),
+    [
+        # a place of several capitalised words before a colon, in the first paragraph
+        ("Saint Paul: Divers found the wreck of the ferry on Monday.", "Saint Paul:"),
+        # a place in capitals and its country before a colon
+        ("PORTO, Portugal: Divers found the wreck of the ferry on Monday.", "PORTO, Portugal:"),
+    ],
+)
+def test_a_place_of_several_words_before_a_colon_is_the_leads_dateline(lead, dateline):
+    out = reasons(f"Ferry sinks\n{lead}\nDivers searched the wreck all night.\n")
+    assert out[1] == (dateline, out[1][1]) and (out[1][1] or "").startswith("dateline")
+    assert out[2][1] is None
+
+
+def test_a_place_and_its_country_before_a_colon_is_a_dateline_under_a_caption():
+    text = (
+        "Ferry sinks\n"
+        "Divers search the harbour at dawn. (Reuters)\n"
+        "PORTO, Portugal: Divers found the wreck of the ferry on Monday, officials said.\n"
+        "The search went on all night.\n"
+    )
+    out = dict(reasons(text))
+    assert out["PORTO, Portugal:"].startswith("dateline")
+    assert out["Divers found the wreck of the ferry on Monday, officials said."] is None
+
+
+def test_a_phrase_with_a_small_word_before_a_colon_is_no_dateline():
+    out = reasons(
+        "Ferry sinks\nState of the Port: Divers found the wreck on Monday.\nIt was old.\n"
+    )
+    assert out[1][0].startswith("State of the Port:")
+
+
+def test_run_in_labels_of_key_points_are_furniture_and_their_sentences_statements():
+    text = (
+        "The ferry sank off the coast on Monday, the coastguard said.\n"
+        "Cause unknown: Investigators have not said why the ferry capsized.\n"
+        "Rescued: Divers pulled eleven people from the water by evening.\n"
+        "He added: The search will go on through the night for the rest.\n"
+    )
+    out = reasons(text)
+    assert ("Cause unknown:", "label") in out
+    assert ("Investigators have not said why the ferry capsized.", None) in out
+    assert ("Rescued:", "label") in out
+    assert ("Divers pulled eleven people from the water by evening.", None) in out
+    # a verb of saying before the colon opens a quotation, not a label
+    assert ("He added: The search will go on through the night for the rest.", None) in out
+
+
+def test_a_standfirst_with_no_full_stop_under_the_headline_is_furniture():
+    text = (
+        "Ferry sinks off Porto\n"
+        "Divers search the wreck through the night as the coastguard says eleven people were"
+        " rescued, and the owners blame a storm that hit the harbour\n"
+        "A ferry sank off the coast of Porto on Monday, the coastguard said.\n"
+        "The search went on all night.\n"
+    )
+    out = reasons(text, title="Ferry sinks off Porto")
+    assert out[1][1] is not None and out[1][1].startswith("standfirst")
+    assert out[2][1] is None and out[3][1] is None
+    # the report's own lead, with its stop, stays a statement
+    out = reasons(text.replace("harbour\n", "harbour.\n"), title="Ferry sinks off Porto")
+    assert out[1][1] is None
+    # on a page whose paragraphs all lost their stops, the first is the report's lead
+    out = reasons(text.replace(".\n", "\n"), title="Ferry sinks off Porto")
+    assert out[1][1] is None
+
+
+def test_a_related_document_glued_to_its_label_is_furniture():
+    out = dict(
+        reasons(
+            "The court ruled on Monday that the port must reopen.\n"
+            "Related document: The court's ruling (.pdf)\n"
+            "The union said it would appeal the ruling.\n"
+        )
+    )
+    assert out["Related document: The court's ruling (.pdf)"] is not None
+    assert out["The union said it would appeal the ruling."] is None
+
+
+def test_agencies_joined_by_a_slash_closing_the_report_sign_it():
+    text = (
+        "The ferry sank off the coast on Monday, the coastguard said.\n"
+        "Talks between the two port authorities have stalled.  (dpa/XNA)\n"
+    )
+    out = reasons(text)
+    assert out[-2] == ("Talks between the two port authorities have stalled.", None)
+    assert out[-1][0] == "(dpa/XNA)" and out[-1][1] == "credit line"
+
+
+def test_a_label_opener_after_a_clause_greeting_the_reader_heads_a_list():
+    text = (
+        "The ferry sank off the coast on Monday, the coastguard said.\n"
+        "For readers only tuning in now, here are the main points:\n"
+        "- Eleven people were rescued by divers.\n"
+    )
+    out = dict(reasons(text))
+    assert out["For readers only tuning in now, here are the main points:"] == "label"
+    assert out["Eleven people were rescued by divers."] is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "dateline"),
+    [
+        # the date day first, as British and German wire copy writes it
+        ("PORTO, 3 March (Reuters) - The ferry sank on Monday.", "PORTO, 3 March (Reuters) -"),
+        ("Porto, 03. Mar (Reuters) - The ferry sank on Monday.", "Porto, 03. Mar (Reuters) -"),
+        # two hyphens straight after the agency's bracket
+        ("Porto, Mar. 3 (Porto Press)--The ferry sank on Monday.", "Porto, Mar. 3 (Porto Press)--"),
+    ],
+)
+def test_wire_datelines_with_the_day_first_or_two_hyphens_are_furniture(lead, dateline):
+    out = reasons(f"Ferry sinks\n{lead}\nDivers searched the wreck all night.\n")
+    assert out[1][0] == dateline and (out[1][1] or "").startswith("dateline")
+    assert out[2] == ("The ferry sank on Monday.", None)

@@ -58,13 +58,17 @@ def caption_phrase(body: str) -> bool:
 
 
 _AGENCY = derived(lambda: r"(?<![\w-])(?:" + alternation(AGENCIES()) + r")(?![\w-])")
+_CODE = r"[\w-]{2,12}"
+_CODES = derived(lambda: rf"(?:{_CODE}\s*/\s*)*(?:{_AGENCY()})(?:\s*/\s*{_CODE})*")
+"""Agencies' codes joined by slashes, one of them known ("dpa/XNA", "XNA/AFP"): an agency
+and its partner signing the copy, not who took a picture ("Jane Roe/AFP")."""
 PICTURE_CREDIT = derived(
     lambda: re.compile(
         rf"\((?:{_PICTURE()})\b[^()]*\)\s*$"  # "(Photo by Jane Roe / AFP)"
         # "[Jane Roe/Palm Beach Post via Reuters]"
-        rf"|[(\[][^()\[\]]*(?:/|\bvia\b)\s*[^()\[\]]*(?:{_AGENCY()})[^()\[\]]*[)\]]\.?\s*$"
+        rf"|[(\[](?!\s*(?:{_CODES()})\s*[)\]])[^()\[\]]*(?:/|\bvia\b)\s*[^()\[\]]*(?:{_AGENCY()})[^()\[\]]*[)\]]\.?\s*$"
         rf"|\b(?:{_AGENCY()})\s*(?:{_PICTURE()})\s*/\s*\w"  # "AP Photo/Lewis Joly"
-        rf"|\b(?:{_AGENCY()})/[A-Z][\w-]+"  # "REUTERS/Jane Roe"
+        rf"|\b(?:{_AGENCY()})/[A-Z][\w-]+(?![\w-]*\s*[)\]]\s*$)"  # "REUTERS/Jane Roe"
         rf"|\bfile photo:"  # "FILE PHOTO: ..."
         # "... Image Credit: AFP"
         rf"|(?:^|[.|/]\s*)(?:{_PICTURE()})(?:\s+credit)?\s*[:/]\s*[^.:/]{{2,50}}$"
@@ -94,9 +98,10 @@ word after a credit word or a dash ("Credit: AP", "— AFP pic", "- Copyright AF
 _TAG = re.compile(r"\[[A-Z][A-Z0-9 .&/-]{1,40}\]")
 SIGNED = derived(lambda: re.compile(rf"[.!?]\s+(?:{_AGENCY()})\s*$", re.IGNORECASE))
 """A paragraph that ends with an agency's name after its last sentence."""
-CREDITED = derived(lambda: re.compile(rf"[.!?]\s*\(\s*(?:{_AGENCY()})\s*\)\s*$", re.IGNORECASE))
+CREDITED = derived(lambda: re.compile(rf"[.!?]\s*\(\s*(?:{_CODES()})\s*\)\s*$", re.IGNORECASE))
 """A paragraph that ends with its picture's credit, an agency in brackets: "Rescuers search
-the river on Tuesday. (Reuters)". Above the dateline it is a photo caption."""
+the river on Tuesday. (Reuters)", or agencies joined by slashes ("(dpa/XNA)"). Above the
+dateline it is a photo caption; closing the report, the agencies' signature."""
 _EDITOR_CODES = derived(
     lambda: re.compile(
         r"^(?-i:[a-z]{2,4}(?:[-/][a-z]{2,4}){1,4})"
@@ -138,9 +143,14 @@ _ABOUT = re.compile(r"\s+(?:is|was|are)\s+(?:a|an|the|one)\b")
 
 
 def _agency_line(body: str) -> bool:
-    """A line that is an agency's name alone: "REUTERS", "— AFP", "(EFE)"."""
+    """A line that is an agency's name alone: "REUTERS", "— AFP", "(EFE)", or agencies'
+    codes joined by slashes, one of them known ("(dpa/XNA)": the agency and its partner)."""
     bare = body.strip(" —–-()[].").casefold()
-    return bare in AGENCIES() or bare in END_MARKS()
+    return (
+        bare in AGENCIES()
+        or bare in END_MARKS()
+        or bool(re.fullmatch(_CODES(), bare, re.IGNORECASE))
+    )
 
 
 _NAME_RUN = r"[A-ZÀ-Þ][\w.'’&-]*(?:\s+(?:[A-ZÀ-Þ&][\w.'’&-]*|of|the|de|via)){0,6}"

@@ -31,19 +31,20 @@ _PLACE = rf"(?:{_CAPS}|{_TITLED}(?:\s*/\s*{_TITLED}){{0,2}})"
 """A place in capitals or capitalised, or two or three joined by a slash ("Lisbon/Porto",
 "Lisbon/New York"): a story filed from both."""
 _MORE = rf"(?:,\s*{_WORD}(?:\s+{_WORD}){{0,2}}){{0,2}}"
-_DASH = r"(?:\s*\.?\s*[–—]{1,2}|\s*\.?\s+-{1,2}|\)\s*\.?-{1,2}|(?<=\))-|\.-|--|\s*>>)"
-"""What closes a dateline: a dash or two, ".-", a hyphen straight after the agency's bracket
-("(Reuters)-"), or the ">>" some papers print ("LISBON >>")."""
+_DASH = r"(?:\s*\.?\s*[–—]{1,2}|\s*\.?\s+-{1,2}|\)\s*\.?-{1,2}|(?<=\))-{1,2}|\.-|--|\s*>>)"
+"""What closes a dateline: a dash or two, ".-", one hyphen or two straight after the agency's
+bracket ("(Reuters)-", "(Jiji Press)--"), or the ">>" some papers print ("LISBON >>")."""
 _DATELINE = re.compile(
     r"^(?:\((?P<tag>[^()\n]{2,60})\)"
     rf"|(?P<place>{_PLACE})(?P<more>{_MORE})"
     r"(?:\s*\[(?P<country>[^\[\]\n]{2,30})\]|\s*\((?P<region>[^()\n]{2,30})\)(?=,))?"
-    rf"(?P<date>,\s*(?:{MONTH})\.?\s+\d{{1,2}})?"
+    rf"(?P<date>,\s*(?:(?:{MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\.?\s+(?:{MONTH})\.?))?"
     r"(?:,?\s*\((?P<agency>[^()\n]{2,40})\))?)"
     rf"(?:{_DASH}|(?<=\d)\s*:|(?(agency):|(?!)))"
     r"(?:\s*\([^()\n]{2,40}\)\s*[–—-]{1,2})?\s*"
 )
-"""The English shapes; a colon ends one only after its date or its agency ("Washington
+"""The English shapes, the date month first or day first ("LISBON, 7 March (Reuters) -",
+"Berlin, 07. Nov (Reuters) -"); a colon ends one only after its date or its agency ("Washington
 [US], March 28:", "Kigali (Rwanda), March 28:": the country in round brackets before a comma;
 "Dhaka [Bangladesh], July 23 (ANI):")."""
 _AGENCY_LEAD = re.compile(
@@ -89,11 +90,16 @@ _CJK_DATELINE = re.compile(
 )
 _PLACE_LEAD = re.compile(
     rf"^({_CAPS})(?:\.\s+|:\s*)(?=[A-Z])"  # "VALÈNCIA. La ...", "NEW YORK: The ..."
-    rf"|^({_WORD}(?:,\s*{_WORD}(?:\s+{_WORD})?)?):\s*(?=[A-Z])"  # "Paiporta: ...", "SUZU, Japan:"
+    rf"|^({_WORD}(?:\s+{_WORD}){{0,2}}(?:,\s*{_WORD}(?:\s+{_WORD})?)?):\s*(?=[A-Z])"
 )
 """A place glued to the lead as its dateline: "VALÈNCIA. La ...", "NEW YORK: The ...",
-"Paiporta: Rescuers ...",
-"SUZU, Japan: Rescuers ...", "Paris:President ..."."""
+"Paiporta: Rescuers ...", "Saint Paul: ..." (a place of up to three words, each
+capitalised: "State of the Union: ..." is no place), "SUZU, Japan: Rescuers ...",
+"Paris:President ..."."""
+_COUNTRY_LEAD = re.compile(rf"^{_CAPS},\s*{_WORD}(?:\s+{_WORD})?:\s*(?=[A-Z])")
+"""A place in capitals and its country before a colon ("SUZU, Japan: Rescuers ..."): no
+sentence opens so, and the dateline is one wherever the report's first paragraph starts,
+even under a caption or a standfirst the page shows as paragraphs."""
 _PLACE_ALONE = re.compile(
     rf"^(?:{_CAPS}[.:]?|{_WORD}:|{_CAPS}\s*[–—]{{1,2}}|{_WORD}(?:\s+{_WORD})?,\s*{_WORD}"
     rf"(?:\s+{_WORD})?(?:\.-|\s*[–—]{{1,2}}|\s+-{{1,2}}))$"
@@ -155,6 +161,11 @@ def strong(m: re.Match[str]) -> bool:
 _PLACES_LEAD = re.compile(rf"^({_TITLED}(?:\s*/\s*{_TITLED}){{0,2}}):\s*(?=[A-Z])")
 """Places of several words, or several places, glued to the lead ("New Delhi: ...",
 "London/Moscow: ..."): a dateline only when each is a capital or a country."""
+
+
+def country_lead(body: str) -> bool:
+    """Whether ``body`` opens with a place in capitals and its country before a colon."""
+    return bool(_COUNTRY_LEAD.match(body))
 
 
 def place_lead(body: str) -> tuple[str, int] | None:

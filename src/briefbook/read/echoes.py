@@ -11,8 +11,12 @@ from briefbook.read.segment import RawBlock, normalise, split_sentences
 from briefbook.read.verdict import Verdict
 
 _POST_ATTRIBUTION = re.compile(
-    rf"^[—–-]\s*(?P<name>[^()]{{0,80}}?)\s*\(@(?P<handle>\w{{1,30}})\)\s*(?:{MONTH})\.?\s+\d{{1,2}},\s+\d{{4}}$"
+    rf"(?:^|(?<=\s))[—–-]\s*(?P<name>[^()—–]{{0,80}}?)\s*\(@(?P<handle>\w{{1,30}})\)\s*"
+    rf"(?:{MONTH})\.?\s+\d{{1,2}},\s+\d{{4}}$"
 )
+"""The attribution line that closes an embedded post, alone on its line or after the post's
+text when the page runs the two together ("... humiliates himself… — Name (@handle) June 24,
+2023")."""
 _POST_MEDIA = re.compile(r"\b(pic\.twitter\.com|t\.co)/\w+", re.IGNORECASE)
 
 
@@ -68,15 +72,22 @@ def mark_embedded_posts(
     text: str, blocks: list[RawBlock], verdicts: list[Verdict]
 ) -> list[Verdict]:
     """An embedded post is its text, an attribution line ``— Name (@handle) Month D, YYYY``
-    and possibly a caption with a media link. None of it is the outlet's reporting."""
+    and possibly a caption with a media link. None of it is the outlet's reporting. The text
+    is the block before the attribution line, or the start of the attribution's own block
+    when the page runs the two together."""
     out = list(verdicts)
     for i, block in enumerate(blocks):
         body = text[block.start : block.end]
-        m = _POST_ATTRIBUTION.match(body)
+        m = _POST_ATTRIBUTION.search(body)
         if m:
             handle = m.group("handle")
-            out[i] = Verdict(f"embedded social-media post: attribution line of @{handle}")
-            if i > 0 and out[i - 1].boilerplate is None:
+            alone = m.start() == 0
+            out[i] = Verdict(
+                f"embedded social-media post: attribution line of @{handle}"
+                if alone
+                else f"embedded social-media post by @{handle}, an account briefbook cannot verify"
+            )
+            if alone and i > 0 and out[i - 1].boilerplate is None:
                 out[i - 1] = Verdict(
                     f"embedded social-media post by @{handle}, an account briefbook cannot verify"
                 )

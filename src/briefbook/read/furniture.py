@@ -32,7 +32,14 @@ from briefbook.read.credits import (
     position,
 )
 from briefbook.read.date_forms import WEEKDAY_NAMES
-from briefbook.read.datelines import MONTH, dateline, place_alone, place_lead, strong
+from briefbook.read.datelines import (
+    MONTH,
+    country_lead,
+    dateline,
+    place_alone,
+    place_lead,
+    strong,
+)
 from briefbook.read.echoes import mark_embedded_posts, mark_repeated
 from briefbook.read.name_words import PARTICLES
 from briefbook.read.names import fold
@@ -71,9 +78,15 @@ _PROMOTION_PHRASE = derived(
     )
 )
 _LABEL_OPENER = derived(
-    lambda: re.compile(r"^(?:" + alternation(ordered("furniture", "label_openers")) + r")\b", re.I)
+    lambda: re.compile(
+        r"^(?:[^,:;.!?]{1,50},\s+)?(?:"
+        + alternation(ordered("furniture", "label_openers"))
+        + r")\b",
+        re.I,
+    )
 )
-"""How a line ending with a colon opens the list it heads: "Here's what we know:"."""
+"""How a line ending with a colon opens the list it heads: "Here's what we know:", after a
+clause that greets the reader ("If you are just joining us, here's what you missed:")."""
 SUMMARY_LABELS = derived(lambda: words("furniture", "summary_labels"))
 RELATED_LABELS = derived(lambda: words("furniture", "related_labels"))
 _POINTER = opening_with("related_labels", r"\s*[:|]\s*(?=\S)")
@@ -201,6 +214,37 @@ def _place_lead(body: str) -> tuple[str, int] | None:
     return place, end
 
 
+def _run_in(head: str, rest: str) -> bool:
+    """Whether ``head`` is a run-in label glued to the sentence it introduces, as a page of
+    key points writes each ("Guilty: The jury convicted him on all counts.", "Sentencing
+    date: The judge set it for July."): a head of up to three words in sentence case, that
+    no verb of saying ends ("He added: “...”" opens a quotation), before a whole sentence of
+    five words or more that ends with its stop."""
+    words_ = head.split()
+    return (
+        len(words_) <= 3
+        and all(w[:1].islower() for w in words_[1:])
+        and not _opens_quote(head)
+        and rest[:1].isupper()
+        and word_count(rest) >= 5
+        and not unpunctuated(rest)
+    )
+
+
+def _standfirst(body: str, index: int, blocks: list[RawBlock], text: str) -> bool:
+    """Whether a paragraph under the headline is its standfirst: one sentence of eight
+    words or more with no stop at its end, where the report's sentences below it have one
+    ("Rescuers search the rubble as the toll rises to 40")."""
+    below = (text[b.start : b.end] for b in blocks[index + 1 :])
+    return (
+        len(split_sentences(body)) == 1
+        and word_count(body) >= 8
+        and not UNSPACED.search(body)
+        and body[-1:].isalnum()
+        and any(word_count(b) >= 8 and not unpunctuated(b) for b in below)
+    )
+
+
 def _promotion_line(body: str) -> bool:
     """A line opening with a promotion's words ("Listen to this article", "Donate to our
     appeal.", "Stay up to date with the latest news. Follow us on ..."): short sentences. A
@@ -266,11 +310,21 @@ def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdic
                 tag = _tag(m)
                 lead = i
                 verdict = Verdict(lead_end=block.start + m.end(), lead_reason=f"dateline ({tag})")
-            elif lead is None and not reported and (place := _place_lead(body)):
+            elif (
+                lead is None
+                and (not reported or country_lead(body))
+                and (place := _place_lead(body))
+            ):
                 lead = i
                 verdict = Verdict(
                     lead_end=block.start + place[1], lead_reason=f"dateline ({place[0]})"
                 )
+            elif label and _run_in(label.group(1), body[label.end() :]):
+                verdict = Verdict(lead_end=block.start + label.end(), lead_reason="label")
+        if verdict.boilerplate is None and not verdict.heading and verdict.lead_end is None:
+            under = verdicts[i - 1].boilerplate == "headline" if i else meta.title is None
+            if under and _standfirst(LIST_MARKER.sub("", body, count=1), i, blocks, text):
+                verdict = Verdict("standfirst (no full stop, under the headline)", heading=True)
         if i > 0 and verdicts[i - 1].boilerplate == "caption label":
             verdict = Verdict("picture caption")  # the line after "Image caption"
         if i > 0 and notice_heading(text[blocks[i - 1].start : blocks[i - 1].end]):
