@@ -1323,3 +1323,11 @@ def test_not_ruling_out_is_a_claim():
         ("Freedonia Weather Bureau", "did not rule out"),
         ("Acme Motors", "has not ruled out"),
     ]
+
+
+def test_capitalised_title_after_a_peoples_adjective_is_the_person_named_before():
+    out = claimants(
+        "Chilean President Ana Roe spoke on television on Monday. "
+        "The Chilean President added that the talks had failed."
+    )
+    assert out[1][1:] == ("Ana Roe", "added")
