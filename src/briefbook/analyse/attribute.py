@@ -64,6 +64,7 @@ from briefbook.analyse.described import (
     tail_described,
     unnamed_group,
 )
+from briefbook.analyse.documents import document_speaker
 from briefbook.analyse.reporting import (
     ACCORDING,
     ACTS_ON_PEOPLE,
@@ -99,8 +100,8 @@ from briefbook.analyse.subjects import (
     IT,
     JOINT_ANAPHOR,
     SPOKESPERSON,
-    THE_DOCUMENT,
     closing_cue,
+    in_an_aside,
     in_order,
     inside,
     main_subject,
@@ -303,6 +304,8 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
             r"(?:\b(?:the|a|an|its|their|his|her|our)|[’']s)\s+$", text[: cue.start()]
         ):
             continue  # "Chile's alleged support": an adjective, not a claim
+        if in_an_aside(text, cue, cues):
+            continue  # "The statement, posted on its channel, said": "said" reports
         if word.endswith("ed") and qualifies(text, cue):
             continue  # "people in contact with confirmed cases": an adjective
         if PASSIVE.search(text[: cue.start()]):
@@ -400,13 +403,11 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
         if subject is None and joint and context.joint is not None:
             # "Acme and Beta Corp sued on Monday. ... They claim ...": both, the first named
             return Attribution(context.joint, None, word, quote, via_pronoun=True)
-        if THE_DOCUMENT().search(text[: cue.start()]):
-            prev = context.previous
-            if prev is not None and (prev.claimant is not None or prev.group is not None):
-                # "Acme said in a statement that ... The statement added": Acme again, and
-                # not whom the sentence is about ("Ana Ruiz was questioned, the statement
-                # said": the document is the verb's subject, she is not)
-                return replace(prev, cue=word, quote=quote, via_pronoun=True)
+        issued = document_speaker(before, base, candidates, context, word, quote)
+        if issued is not None:
+            # "Acme's statement said", "The statement added": who issued it, not whom the
+            # sentence is about ("Ana Ruiz was questioned, the statement said")
+            return issued
         if subject is not None:
             spoke = SPOKESPERSON().search(text[: subject.start - base])
             if spoke and subject.span_start - base == spoke.start():
