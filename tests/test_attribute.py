@@ -1355,3 +1355,14 @@ def test_a_participle_aside_is_not_the_report_but_an_apposition_and_its_verb_are
     )
     assert out[0][2] == "said"
     assert out[1][1:] == ("Ana Roe", "urged")
+
+
+def test_a_verb_in_an_opening_subordinate_clause_yields_to_the_main_clause():
+    out = claimants(
+        "Mayor Ana Roe and police chief Marco Lind met on Friday. "
+        "Although Roe had earlier vowed to close the port, Lind said it would stay open. "
+        "While officials reported two cases on Monday, the Freedonia Health Board also "
+        "confirmed a third."
+    )
+    assert out[1][1:] == ("Marco Lind", "said")
+    assert out[2][1:] == ("Freedonia Health Board", "confirmed")

@@ -102,6 +102,7 @@ from briefbook.analyse.subjects import (
     SPOKESPERSON,
     closing_cue,
     in_an_aside,
+    in_opening_clause,
     in_order,
     inside,
     main_subject,
@@ -304,6 +305,8 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
             r"(?:\b(?:the|a|an|its|their|his|her|our)|[’']s)\s+$", text[: cue.start()]
         ):
             continue  # "Chile's alleged support": an adjective, not a claim
+        if in_opening_clause(text, cue, cues):
+            continue  # "Although Roe had vowed ..., Lind said": the main clause reports
         if in_an_aside(text, cue, cues):
             continue  # "The statement, posted on its channel, said": "said" reports
         if word.endswith("ed") and qualifies(text, cue):

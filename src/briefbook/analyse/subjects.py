@@ -341,6 +341,28 @@ _ASIDE_GOES_ON = re.compile(
 "cited by", "released late"), never an object."""
 
 
+_OPENING_CLAUSE = derived(
+    lambda: re.compile(
+        r"^\s*(?:(?:But|And|Yet),?\s+)?(?:Even\s+)?(?:"
+        + alternation(words("attribution", "subordinators"))
+        + r")\b[^,;“”\"«»]*$",
+        re.IGNORECASE,
+    )
+)
+"""The words before a verb still inside the clause a subordinating word opens the sentence
+with ("Although Roe had vowed ...", "While officials reported ...")."""
+
+
+def in_opening_clause(text: str, cue: re.Match[str], cues: Sequence[re.Match[str]]) -> bool:
+    """Whether a verb of speech sits in a subordinate clause opening the sentence, and
+    another verb of speech follows in the main clause after its comma ("Although Roe had
+    vowed to punish them, Lind said ...": Lind speaks)."""
+    if not _OPENING_CLAUSE().match(text[: cue.start()]):
+        return False
+    comma = text.find(",", cue.end())
+    return comma >= 0 and any(c.start() > comma for c in cues)
+
+
 def members_of(
     text: str, base: int, subject: Mention, cue_start: int, candidates: Sequence[Mention]
 ) -> Description | None:
