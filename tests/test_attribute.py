@@ -1366,3 +1366,14 @@ def test_a_verb_in_an_opening_subordinate_clause_yields_to_the_main_clause():
     )
     assert out[1][1:] == ("Marco Lind", "said")
     assert out[2][1:] == ("Freedonia Health Board", "confirmed")
+
+
+def test_a_definite_epithet_points_back_to_the_person_named_before():
+    out = claimants(
+        "Army chief Ana Roe met the president on Monday. "
+        "The career gunner said an interim government would be formed. "
+        "Prime Minister Marco Lind left the capital. "
+        "The veteran campaigner has repeatedly warned that unrest would follow."
+    )
+    assert out[1][1:] == ("Ana Roe", "said")
+    assert out[3][1:] == ("Marco Lind", "warned")

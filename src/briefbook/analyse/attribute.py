@@ -55,6 +55,7 @@ from briefbook.analyse.described import (
     described_after,
     described_speaker,
     earlier_named,
+    epithet_pointed,
     group_cited,
     group_or_description,
     one_person,
@@ -440,6 +441,9 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
         described = alone(before)
         if described is not None:
             return described_speaker(described, word, quote, context, candidates)
+        pointed = epithet_pointed(before, context, word, quote) if subject is None else None
+        if pointed is not None:
+            return pointed  # "The singer-songwriter responded": the one named before
         the = DEFINITE.search(before)
         anaphor = earlier_named(the.group("head"), context) if the else None
         if anaphor is not None:
