@@ -80,7 +80,8 @@ def epithet_pointed(before: str, context: Context, cue: str, quote: bool) -> Att
 _NOT_EPITHETS = derived(
     lambda: (
         BODY_NOUNS()
-        | COMPANY_NOUNS()
+        | words("attribution", "company_nouns")
+        | words("names", "company_nouns")
         | words("attribution", "speaking_things")
         | words("attribution", "document_nouns")
         | {w.casefold() for w in words("names", "outlet_nouns")}
