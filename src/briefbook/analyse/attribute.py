@@ -12,11 +12,14 @@ order, for one sentence:
    before it that no preposition governs, asides skipped, extended over a coordination
    (``NATO, along with Canada, Japan and Chile, has condemned``) to its first member; an
    unnamed group or a title nearer the verb wins (``..., officials said``); a pronoun
-   subject (``He also said``) points back to the last person named, or to the unnamed
-   official who spoke just before. A verb that is negated (``have not disclosed``), sits in
-   a clause about something else or is a participle before its noun is skipped; a
-   sentence that opens with ``It`` and closes with an attribution (``It reported 66 cases,
-   the ministry said``) takes the closing one.
+   subject (``He also said``) or a definite epithet (``The career infantryman said``)
+   points back to the last person named, or to the unnamed official who spoke just
+   before; a document (``Acme's statement said``, ``The statement added``) speaks for
+   whoever issued it (``briefbook.analyse.documents``). A verb that is negated (``have
+   not disclosed``), sits in a clause about something else (``Although Roe had vowed ...,
+   Lind said``; ``The statement, posted on its channel, said``) or is a participle before
+   its noun is skipped; a sentence that opens with ``It`` and closes with an attribution
+   (``It reported 66 cases, the ministry said``) takes the closing one.
    Speakers named only by what they are (``a source close to the governor``, ``..., added
    the official``) and an outlet's check on its own work (``Reuters could not verify``):
    ``briefbook.analyse.sources``.
