@@ -1323,3 +1323,55 @@ def test_not_ruling_out_is_a_claim():
         ("Freedonia Weather Bureau", "did not rule out"),
         ("Acme Motors", "has not ruled out"),
     ]
+
+
+def test_capitalised_title_after_a_peoples_adjective_is_the_person_named_before():
+    out = claimants(
+        "Chilean President Ana Roe spoke on television on Monday. "
+        "The Chilean President added that the talks had failed."
+    )
+    assert out[1][1:] == ("Ana Roe", "added")
+
+
+def test_a_document_speaks_for_whoever_issued_it():
+    out = claimants(
+        "Notably, the regulators’ statement also announced a new fund. "
+        "Acme Corp said on Monday that two workers had died. "
+        "The joint statement said the plant would close. "
+        "The announcement, posted on the official channel of the company, said talks would go on."
+    )
+    assert out[0][1:] == ("Regulators", "announced")
+    assert out[2][1:] == ("Acme Corp", "said")
+    assert out[3][1:] == ("Acme Corp", "said")
+
+
+def test_a_participle_aside_is_not_the_report_but_an_apposition_and_its_verb_are():
+    out = claimants(
+        "The minister, asked about the deal on Monday, said it was fair. "
+        "Foreign Minister Ana Roe, the top diplomat for two months, urged unity in a post, "
+        "saying it mattered."
+    )
+    assert out[0][2] == "said"
+    assert out[1][1:] == ("Ana Roe", "urged")
+
+
+def test_a_verb_in_an_opening_subordinate_clause_yields_to_the_main_clause():
+    out = claimants(
+        "Mayor Ana Roe and police chief Marco Lind met on Friday. "
+        "Although Roe had earlier vowed to close the port, Lind said it would stay open. "
+        "While officials reported two cases on Monday, the Freedonia Health Board also "
+        "confirmed a third."
+    )
+    assert out[1][1:] == ("Marco Lind", "said")
+    assert out[2][1:] == ("Freedonia Health Board", "confirmed")
+
+
+def test_a_definite_epithet_points_back_to_the_person_named_before():
+    out = claimants(
+        "Army chief Ana Roe met the president on Monday. "
+        "The career gunner said an interim government would be formed. "
+        "Prime Minister Marco Lind left the capital. "
+        "The veteran campaigner has repeatedly warned that unrest would follow."
+    )
+    assert out[1][1:] == ("Ana Roe", "said")
+    assert out[3][1:] == ("Marco Lind", "warned")

@@ -12,11 +12,14 @@ order, for one sentence:
    before it that no preposition governs, asides skipped, extended over a coordination
    (``NATO, along with Canada, Japan and Chile, has condemned``) to its first member; an
    unnamed group or a title nearer the verb wins (``..., officials said``); a pronoun
-   subject (``He also said``) points back to the last person named, or to the unnamed
-   official who spoke just before. A verb that is negated (``have not disclosed``), sits in
-   a clause about something else or is a participle before its noun is skipped; a
-   sentence that opens with ``It`` and closes with an attribution (``It reported 66 cases,
-   the ministry said``) takes the closing one.
+   subject (``He also said``) or a definite epithet (``The career infantryman said``)
+   points back to the last person named, or to the unnamed official who spoke just
+   before; a document (``Acme's statement said``, ``The statement added``) speaks for
+   whoever issued it (``briefbook.analyse.documents``). A verb that is negated (``have
+   not disclosed``), sits in a clause about something else (``Although Roe had vowed ...,
+   Lind said``; ``The statement, posted on its channel, said``) or is a participle before
+   its noun is skipped; a sentence that opens with ``It`` and closes with an attribution
+   (``It reported 66 cases, the ministry said``) takes the closing one.
    Speakers named only by what they are (``a source close to the governor``, ``..., added
    the official``) and an outlet's check on its own work (``Reuters could not verify``):
    ``briefbook.analyse.sources``.
@@ -55,6 +58,7 @@ from briefbook.analyse.described import (
     described_after,
     described_speaker,
     earlier_named,
+    epithet_pointed,
     group_cited,
     group_or_description,
     one_person,
@@ -64,6 +68,7 @@ from briefbook.analyse.described import (
     tail_described,
     unnamed_group,
 )
+from briefbook.analyse.documents import document_speaker
 from briefbook.analyse.reporting import (
     ACCORDING,
     ACTS_ON_PEOPLE,
@@ -99,8 +104,9 @@ from briefbook.analyse.subjects import (
     IT,
     JOINT_ANAPHOR,
     SPOKESPERSON,
-    THE_DOCUMENT,
     closing_cue,
+    in_an_aside,
+    in_opening_clause,
     in_order,
     inside,
     main_subject,
@@ -303,6 +309,10 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
             r"(?:\b(?:the|a|an|its|their|his|her|our)|[’']s)\s+$", text[: cue.start()]
         ):
             continue  # "Chile's alleged support": an adjective, not a claim
+        if in_opening_clause(text, cue, cues):
+            continue  # "Although Roe had vowed ..., Lind said": the main clause reports
+        if in_an_aside(text, cue, cues):
+            continue  # "The statement, posted on its channel, said": "said" reports
         if word.endswith("ed") and qualifies(text, cue):
             continue  # "people in contact with confirmed cases": an adjective
         if PASSIVE.search(text[: cue.start()]):
@@ -400,13 +410,11 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
         if subject is None and joint and context.joint is not None:
             # "Acme and Beta Corp sued on Monday. ... They claim ...": both, the first named
             return Attribution(context.joint, None, word, quote, via_pronoun=True)
-        if THE_DOCUMENT().search(text[: cue.start()]):
-            prev = context.previous
-            if prev is not None and (prev.claimant is not None or prev.group is not None):
-                # "Acme said in a statement that ... The statement added": Acme again, and
-                # not whom the sentence is about ("Ana Ruiz was questioned, the statement
-                # said": the document is the verb's subject, she is not)
-                return replace(prev, cue=word, quote=quote, via_pronoun=True)
+        issued = document_speaker(before, base, candidates, context, word, quote)
+        if issued is not None:
+            # "Acme's statement said", "The statement added": who issued it, not whom the
+            # sentence is about ("Ana Ruiz was questioned, the statement said")
+            return issued
         if subject is not None:
             spoke = SPOKESPERSON().search(text[: subject.start - base])
             if spoke and subject.span_start - base == spoke.start():
@@ -436,6 +444,9 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
         described = alone(before)
         if described is not None:
             return described_speaker(described, word, quote, context, candidates)
+        pointed = epithet_pointed(before, context, word, quote) if subject is None else None
+        if pointed is not None:
+            return pointed  # "The singer-songwriter responded": the one named before
         the = DEFINITE.search(before)
         anaphor = earlier_named(the.group("head"), context) if the else None
         if anaphor is not None:

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from briefbook.model import Actor, Kind, Mention
 from briefbook.read.date_forms import WEEKDAY_NAMES
+from briefbook.read.gazetteer import shipped_gazetteer
 from briefbook.read.names import fold
 from briefbook.read.people import TITLE_WORDS
 from briefbook.vocabulary import alternation, derived, words
@@ -164,13 +165,17 @@ def alone(text_before_cue: str) -> Description | None:
     m = ALONE().search(text_before_cue)
     if m is None:
         return None
-    titled = all(w.casefold() in TITLE_WORDS() for w in m.group("np").split())
+    titled = all(
+        w.casefold() in TITLE_WORDS() or w in shipped_gazetteer().adjectives
+        for w in m.group("np").split()
+    )
     if m.group("noun")[:1].isupper() and (
         (m.group("np") != m.group("noun") and not titled)
         or not re.fullmatch(r"\s+" + _BETWEEN(), text_before_cue[m.end("noun") :])
     ):
-        return None  # "the London-based Institute for Peace": a name, not "the Court" or
-        # "the Chief Secretary" (all title words) again
+        return None  # "the London-based Institute for Peace": a name, not "the Court", "the
+        # Chief Secretary" (all title words) or "the Freedonian President" (a people's
+        # adjective and a title) again
     definite = m.group("det").casefold() not in ("a", "an")
     return Description(_bare(m.group("np")), m.group("noun"), None, definite)
 

@@ -15,7 +15,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from briefbook.analyse.bodies import PERSON_HEADS, Description, alone, earlier_body, earlier_person
+from briefbook.analyse.bodies import (
+    _BETWEEN,
+    BODY_NOUNS,
+    PERSON_HEADS,
+    Description,
+    alone,
+    earlier_body,
+    earlier_person,
+)
 from briefbook.analyse.claimant import Attribution, Context
 from briefbook.analyse.reporting import DEFINITE, STATE_NOUNS
 from briefbook.analyse.sources import after_inverted_cue, unnamed_nouns
@@ -43,6 +51,42 @@ def person_pointed(context: Context, cue: str, quote: bool) -> Attribution | Non
     if context.last_person is None:
         return None
     return Attribution(context.last_person, None, cue, quote, via_pronoun=True)
+
+
+def _epithet() -> re.Pattern[str]:
+    endings = alternation(words("attribution", "epithet_endings"))
+    return re.compile(
+        r"^\s*(?:(?:But|And|However|Meanwhile),?\s+)?The\s+(?:[a-z0-9][\w-]*\s+){0,3}?"
+        r"(?P<noun>[a-z0-9][\w-]*(?:" + endings + r"))\s+" + _BETWEEN() + r"(?:[a-z]+ly\s+)?$"
+    )
+
+
+EPITHET = derived(_epithet)
+"""A definite noun for a person opening the sentence before its verb ("The singer-songwriter
+", "The career infantryman "): an epithet for someone named before."""
+
+
+def epithet_pointed(before: str, context: Context, cue: str, quote: bool) -> Attribution | None:
+    """ "Ana Roe cancelled the show. The singer-songwriter said ...": a definite epithet
+    opening the sentence points back, as "she" would, to the person last named (or the
+    unnamed one who spoke just before); a noun the text uses for bodies, outlets or
+    documents is no epithet ("The broadcaster said", "The letter said")."""
+    m = EPITHET().match(before)
+    if m is None or m.group("noun") in _NOT_EPITHETS():
+        return None
+    return person_pointed(context, cue, quote)
+
+
+_NOT_EPITHETS = derived(
+    lambda: (
+        BODY_NOUNS()
+        | words("attribution", "company_nouns")
+        | words("names", "company_nouns")
+        | words("attribution", "speaking_things")
+        | words("attribution", "document_nouns")
+        | {w.casefold() for w in words("names", "outlet_nouns")}
+    )
+)
 
 
 def group_or_description(

@@ -75,16 +75,6 @@ def coordinated(text: str, base: int, named: Sequence[Mention]) -> Mention | Non
     return first if joint and re.fullmatch(r"\s+and\s+(?:the\s+)?", gap) else None
 
 
-THE_DOCUMENT = derived(
-    lambda: re.compile(
-        r"(?:^|[.;,]\s+|\band\s+)(?:The|the)\s+(?:"
-        + alternation(words("attribution", "document_nouns"))
-        + r")\s+(?:(?:also|further|later|then)\s+)?$"
-    )
-)
-"""A document carried on by its definite noun: "The statement added that ..."."""
-
-
 _SOMEONE = re.compile(
     r"^\s*(?:(?:But|However|Meanwhile|And|Later|Earlier|Separately),?\s+)?"
     r"(?:A|An|One|Another)\s+(?P<np>(?:[\w’'-]+\s+){0,4}?(?P<head>[A-Za-z][\w’'-]*))"
@@ -325,6 +315,52 @@ def next_clause(text: str, cue: re.Match[str], cues: Sequence[re.Match[str]]) ->
     return bool(later) and bool(
         re.search(r"(?:,\s*(?:but|while|whereas)\b|;)", text[cue.end() : later[0].start()])
     )
+
+
+def in_an_aside(text: str, cue: re.Match[str], cues: Sequence[re.Match[str]]) -> bool:
+    """Whether a participle opens an aside between commas before the main verb ("The
+    statement, posted on its channel, said"; "The minister, asked about it, said"): the
+    aside's verb is not the sentence's report."""
+    if not cue.group(1).endswith("ed") or not re.search(r"\w,\s*$", text[: cue.start()]):
+        return False
+    if not _ASIDE_GOES_ON.match(text, cue.end()):
+        return False  # "Ana Roe, the minister, urged unity": the main verb, with its object
+    later = [c for c in cues if c.start() > cue.end()]
+    return (
+        bool(later)
+        and not later[0].group(1).endswith("ing")
+        and bool(re.fullmatch(r"[^,;]*,\s+", text[cue.end() : later[0].start()]))
+    )
+
+
+_ASIDE_GOES_ON = re.compile(
+    r"\s+(?:on|in|by|about|at|from|to|after|before|for|with|during|through|via|over|under|"
+    r"earlier|later|last|this|late|early)\b"
+)
+"""How a participle's aside goes on: where, when or by whom ("posted on", "asked about",
+"cited by", "released late"), never an object."""
+
+
+_OPENING_CLAUSE = derived(
+    lambda: re.compile(
+        r"^\s*(?:(?:But|And|Yet),?\s+)?(?:Even\s+)?(?:"
+        + alternation(words("attribution", "subordinators"))
+        + r")\b[^,;“”\"«»]*$",
+        re.IGNORECASE,
+    )
+)
+"""The words before a verb still inside the clause a subordinating word opens the sentence
+with ("Although Roe had vowed ...", "While officials reported ...")."""
+
+
+def in_opening_clause(text: str, cue: re.Match[str], cues: Sequence[re.Match[str]]) -> bool:
+    """Whether a verb of speech sits in a subordinate clause opening the sentence, and
+    another verb of speech follows in the main clause after its comma ("Although Roe had
+    vowed to punish them, Lind said ...": Lind speaks)."""
+    if not _OPENING_CLAUSE().match(text[: cue.start()]):
+        return False
+    comma = text.find(",", cue.end())
+    return comma >= 0 and any(c.start() > comma for c in cues)
 
 
 def members_of(
