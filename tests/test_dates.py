@@ -145,8 +145,9 @@ PREVIOUS = dt.date(2024, 10, 21)  # the day the article named last, a Monday
             "Ten were dead in the New Year's Day disaster, up from 8 earlier in the day.",
             [("New Year's Day", "2024-01-01"), ("earlier in the day", "2024-10-21")],
         ),
-        # an approximate count tells no day
-        ("Nearly a week after the flood, roads were shut.", [("a week after", "")]),
+        # an approximate count tells no day: from an event, it is the time between them
+        ("Nearly a week after the flood, roads were shut.", []),
+        ("Nearly a week later, roads were shut.", [("a week later", "")]),
         # a capitalised "Today" inside a sentence, or in quotation marks, is a programme
         ('He told the "Today" programme.', []),
         ("He said that Today had called.", []),
@@ -582,7 +583,8 @@ def test_spans_of_the_past_or_the_future_are_unresolved(text, expected):
             "A small fire broke out two days before the Monday blaze.",
             [("two days before", "2024-10-19"), ("Monday", "2024-10-21")],
         ),
-        ("Crowds gathered a day before the vote.", [("a day before", "")]),
+        # ... and from an event no date names: the time between them, no date
+        ("Crowds gathered a day before the vote.", []),
         ("Police had searched the house the day before.", [("the day before", "2024-10-20")]),
     ],
 )
@@ -677,6 +679,36 @@ def test_a_plan_told_in_the_past_or_far_before_its_day(published, text, expected
 def test_a_month_long_past_in_a_clause_of_what_is_to_come_is_next_years(text, expected):
     found = [(d.text, d.resolved) for d in resolve_dates(text, PartialDate(2024, 11, 7))]
     assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        # a day told from an event that no day can be told for: a duration, not a date
+        (None, "Crews still dig, a week after the storm hit the coast.", []),
+        (
+            PartialDate(2024, 5, 30),
+            "The hearing is set for July 9, three days before the party congress.",
+            [("July 9", "2024-07-09")],
+        ),
+        (PartialDate(2024, 5, 30), "That is three days before the party congress.", []),
+        # a phrase that opens its sentence: the day after its comma is the main clause's
+        (
+            PartialDate(2024, 10, 20),
+            "A week after a storm hit the port, the focus turned to repairs on 17 October 2024.",
+            [("on 17 October 2024", "2024-10-17")],
+        ),
+        # within the phrase, the day is the event's
+        (
+            PartialDate(2024, 10, 20),
+            "Aftershocks went on a week after the quake of 10 October 2024, officials said.",
+            [("a week after", "2024-10-17"), ("10 October 2024", "2024-10-10")],
+        ),
+    ],
+)
+def test_a_day_told_from_an_event(published, text, expected):
+    found = resolve_dates(text, published)
+    assert [(d.text, d.resolved) for d in found] == expected
 
 
 @pytest.mark.parametrize(

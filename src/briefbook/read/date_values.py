@@ -7,7 +7,8 @@ year, a season or a holiday; relative days, weeks, months and years ("yesterday"
 week", "two decades ago"; unresolved when the count is approximate); and a day told from
 another ("a day later", "five days after the quake", "two days before the vote on Sunday",
 "earlier in the day"), unless it is an apposition restating the day its sentence has named
-("on Saturday, five days after the quake").
+("on Saturday, five days after the quake", "A week after the flood, ... on Sunday"), or
+counts from an event no day can be told for (a duration, "four days before the convention").
 """
 
 from __future__ import annotations
@@ -69,7 +70,15 @@ def told_from_another(
         ),
         None,
     )
-    after = next((day for d, day in days if d.start() > m.start() and day), None)
+    close = _fronted(m)
+    after = next(
+        (
+            day
+            for d, day in days
+            if d.start() > m.start() and day and (close is None or d.start() < close)
+        ),
+        None,
+    )
     if (m.group("then_way") or "").casefold() == "before" or m.group("then_before"):
         if after is not None:  # "two days before the vote on Sunday"
             return (after - dt.timedelta(days=max(n, 1))).isoformat(), "day"
@@ -92,6 +101,32 @@ _NAMES_WHAT = re.compile(r"\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+
 """Words after "a day before" that name what it is before ("the vote", "Christmas")."""
 
 
+def from_an_event(m: re.Match[str]) -> bool:
+    """Whether a day told from another counts from an event the words after it name ("four
+    days before the convention", "a week after the storm hit"), not from a day: when no day
+    can be told for it, it is the time between the two, not a date."""
+    way = (m.group("then_way") or "").casefold()
+    counted = way in ("after", "before") or m.group("then_after") or m.group("then_before")
+    return bool(counted) and _NAMES_WHAT.match(m.string, m.end()) is not None
+
+
+_OPENING = re.compile(r"[\s“\"‘'(—–-]*(?:(?i:and|but|yet|so|then|just|only|barely)\s+)?$")
+"""What may stand before a phrase that opens its sentence: a quotation mark, a conjunction."""
+
+
+def _fronted(m: re.Match[str]) -> int | None:
+    """Where the comma that closes a day told from an event is, when the phrase opens its
+    sentence ("A week after the flood, the focus turned to survivors on Sunday"): the dates
+    after that comma are the main clause's, not the event's. ``None`` when the phrase does
+    not open the sentence, or no comma closes it."""
+    if not (m.group("then_way") or m.group("then_after") or m.group("then_before")):
+        return None
+    if not _OPENING.fullmatch(m.string[: m.start("then")]):
+        return None
+    close = m.string.find(",", m.end())
+    return close if close >= 0 else None
+
+
 _SET_OFF = re.compile(r",\s*(?:(?:just|only|barely)\s+)?$", re.IGNORECASE)
 
 
@@ -103,6 +138,9 @@ def restates_a_day(
     after it and standing for that same day ("Rescuers dug on Saturday, five days after the
     quake"). It dates the earlier event from the sentence's day and names no day of its own;
     without the comma ("dug on Saturday five days after the quake") it is read as a date."""
+    close = _fronted(m)
+    if close is not None and any(day for d, day in days if d.start() > close):
+        return True  # "A week after the flood, ... on Sunday": Sunday's, told from the flood
     if not (m.group("then_way") == "after" or m.group("then_after")):
         return False
     if not _SET_OFF.search(m.string[: m.start("then")]):

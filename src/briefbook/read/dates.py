@@ -11,7 +11,10 @@ that makes the count approximate before it, "more than", "over", "nearly", "almo
 "about", "around", "some" or "roughly", unresolved; spans no one can date, "in recent days",
 "the 1990s", "over the past decade", "a few weeks ago", "in the next month", unresolved),
 and days told from another ("a day later", "the following day", "five days after the
-quake", "two days before the vote on Sunday", "earlier in the day", "on the day"). A
+quake", "two days before the vote on Sunday", "earlier in the day", "on the day"); one told
+from an event that no day can be told for ("four days before the convention") is the time
+between them, a duration and not a date, and one that opens its sentence ("A week after the
+flood, ...") restates the day its main clause names after the comma. A
 weekday with its date in brackets ("on Sunday (March 30, 2025)") is that date. A
 year alone dates what it qualifies ("a 2019 fire"), not a name it ends ("Finance Bill
 2024"); a year before 1900 is read after a preposition only ("founded in 1847"), and not
@@ -75,6 +78,7 @@ from briefbook.read.date_names import (
 )
 from briefbook.read.date_values import (
     SMALL,
+    from_an_event,
     resolve_form,
     restates_a_day,
     told_from_another,
@@ -155,6 +159,8 @@ def resolve_dates(
             resolved, precision = told_from_another(m, days, previous, first)
             if restates_a_day(m, days, resolved):
                 continue  # "on Monday, a day after the vote": Monday, named already
+            if precision == "unresolved" and from_an_event(m):
+                continue  # "four days before the convention": a duration, no date
         else:
             resolved, precision = resolved_at[m.start()]
         prep = " ".join((m.group("prep") or "").casefold().split())
