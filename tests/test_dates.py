@@ -145,8 +145,9 @@ PREVIOUS = dt.date(2024, 10, 21)  # the day the article named last, a Monday
             "Ten were dead in the New Year's Day disaster, up from 8 earlier in the day.",
             [("New Year's Day", "2024-01-01"), ("earlier in the day", "2024-10-21")],
         ),
-        # an approximate count tells no day
-        ("Nearly a week after the flood, roads were shut.", [("a week after", "")]),
+        # an approximate count tells no day: from an event, it is the time between them
+        ("Nearly a week after the flood, roads were shut.", []),
+        ("Nearly a week later, roads were shut.", [("a week later", "")]),
         # a capitalised "Today" inside a sentence, or in quotation marks, is a programme
         ('He told the "Today" programme.', []),
         ("He said that Today had called.", []),
@@ -460,6 +461,15 @@ def test_a_day_word_in_a_quotation_counts_from_the_day_it_was_said(text, previou
     assert [d.resolved for d in found][-1] == expected
 
 
+def test_a_day_word_in_a_quotation_counts_from_the_day_the_report_tells_of():
+    # the article named a later day since, but its report is of the day before publication
+    text = "“Today’s ruling is a victory,” the lawyer said."
+    found = resolve_dates(
+        text, PUBLISHED, previous=dt.date(2024, 11, 12), lead=dt.date(2024, 10, 23)
+    )
+    assert [d.resolved for d in found] == ["2024-10-23"]
+
+
 def test_earlier_in_the_day_is_the_day_the_report_tells_of():
     found = _dates_by_article(
         {
@@ -573,7 +583,8 @@ def test_spans_of_the_past_or_the_future_are_unresolved(text, expected):
             "A small fire broke out two days before the Monday blaze.",
             [("two days before", "2024-10-19"), ("Monday", "2024-10-21")],
         ),
-        ("Crowds gathered a day before the vote.", [("a day before", "")]),
+        # ... and from an event no date names: the time between them, no date
+        ("Crowds gathered a day before the vote.", []),
         ("Police had searched the house the day before.", [("the day before", "2024-10-20")]),
     ],
 )
@@ -668,3 +679,86 @@ def test_a_plan_told_in_the_past_or_far_before_its_day(published, text, expected
 def test_a_month_long_past_in_a_clause_of_what_is_to_come_is_next_years(text, expected):
     found = [(d.text, d.resolved) for d in resolve_dates(text, PartialDate(2024, 11, 7))]
     assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        # a day told from an event that no day can be told for: a duration, not a date
+        (None, "Crews still dig, a week after the storm hit the coast.", []),
+        (
+            PartialDate(2024, 5, 30),
+            "The hearing is set for July 9, three days before the party congress.",
+            [("July 9", "2024-07-09")],
+        ),
+        (PartialDate(2024, 5, 30), "That is three days before the party congress.", []),
+        # a phrase that opens its sentence: the day after its comma is the main clause's
+        (
+            PartialDate(2024, 10, 20),
+            "A week after a storm hit the port, the focus turned to repairs on 17 October 2024.",
+            [("on 17 October 2024", "2024-10-17")],
+        ),
+        # within the phrase, the day is the event's
+        (
+            PartialDate(2024, 10, 20),
+            "Aftershocks went on a week after the quake of 10 October 2024, officials said.",
+            [("a week after", "2024-10-17"), ("10 October 2024", "2024-10-10")],
+        ),
+    ],
+)
+def test_a_day_told_from_an_event(published, text, expected):
+    found = resolve_dates(text, published)
+    assert [(d.text, d.resolved) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        # a day of a month without its year: the occurrence nearest the reference
+        (PartialDate(2024, 5, 30), "The real test is the vote on November 3.", "2024-11-03"),
+        (PartialDate(2024, 5, 30), "The judge set a hearing date for July 8.", "2024-07-08"),
+        (PartialDate(2024, 11, 7), "The council has called a vote for January 15.", "2025-01-15"),
+        (PartialDate(2024, 2, 10), "The Oct. 7 attack shocked the region.", "2023-10-07"),
+        # told as past, a month after the reference's is last year's
+        (PartialDate(2024, 5, 30), "He was extradited to Freedonia on August 2.", "2023-08-02"),
+        # ... as is one whose clause it opens, told by the verb after it
+        (PartialDate(2024, 5, 30), "On June 3, Acme collapsed.", "2023-06-03"),
+        (PartialDate(2024, 5, 30), "On June 3 the board voted to sell.", "2023-06-03"),
+        # told as past, one long before it stays this year's
+        (PartialDate(2024, 11, 7), "Acme collapsed on March 3.", "2024-03-03"),
+        # what has lasted since a date began in the past; "last" puts a month there
+        (PartialDate(2024, 8, 9), "Deaths since January 1 passed 300.", "2024-01-01"),
+        (PartialDate(2024, 10, 9), "He was jailed after his arrest last December.", "2023-12"),
+        # a range whose other end gives the year
+        (PartialDate(2024, 8, 9), "Cases rose between Jan. 1 and Aug. 5, 2023.", "2023-01-01"),
+        (PartialDate(2024, 3, 1), "Polls ran from 20 December to 5 January 2024.", "2023-12-20"),
+    ],
+)
+def test_a_day_of_a_month_without_its_year_is_the_nearest(published, text, expected):
+    assert next(d.resolved for d in resolve_dates(text, published)) == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        # the future in the past: the nearer day of its name
+        (
+            PartialDate(2024, 5, 30),
+            "It was thought the panel would resume its work on Friday.",
+            "2024-05-31",
+        ),
+        (
+            PartialDate(2024, 6, 1),
+            "It was thought the panel would resume its work on Friday.",
+            "2024-05-31",
+        ),
+        # not the past of "would have"
+        (
+            PartialDate(2024, 5, 30),
+            "The deal would have ended the strike on Friday.",
+            "2024-05-24",
+        ),
+    ],
+)
+def test_a_weekday_in_the_future_in_the_past_is_the_nearer(published, text, expected):
+    assert [d.resolved for d in resolve_dates(text, published)] == [expected]

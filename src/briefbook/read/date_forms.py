@@ -166,10 +166,17 @@ _PLANNED = re.compile(
 forecast to move toward the capital, ..., before heading to the gulf on Saturday")."""
 
 
+_WOULD = re.compile(r"\b(?i:would)\s+(?!have\b)(?:[a-z]+\s+){1,5}$")
+"""The future in the past just before a weekday, the verb and a few words between: "the jurors
+would resume their deliberations on Friday", "said it would reopen the border Monday" (not the
+past of "would have")."""
+
+
 def planned(m: re.Match[str]) -> bool:
-    """Whether a weekday is the day of a plan that may be past or ahead (see ``_PLANNED``):
-    the reader takes the nearer day of its name."""
-    return bool(_PLANNED.search(m.string[max(0, m.start() - 160) : m.start()]))
+    """Whether a weekday is the day of a plan that may be past or ahead (see ``_PLANNED``,
+    ``_WOULD``): the reader takes the nearer day of its name."""
+    before = m.string[max(0, m.start() - 160) : m.start()]
+    return bool(_PLANNED.search(before) or _WOULD.search(before))
 
 
 _TOLD = re.compile(
@@ -183,11 +190,22 @@ a verb in the past passive ("he was extradited"), or a verb in the past right af
 a name or a pronoun ("FTX collapsed", "she resigned")."""
 
 
+_TOLD_AFTER = re.compile(
+    r"(?:[’']s)?,?\s+(?:(?i:the|a|an|its|his|her|their|it|he|she|they|we)\s+)?"
+    r"(?:[A-Za-z][\w-]*\s+)?(?:[a-z]+ly\s+)?[a-z]{3,}ed\b(?!\s+by\b)"
+)
+"""A verb in the past right after a date that opens its clause, after its subject: "On 15
+December the board voted", "In March, Acme collapsed" (not a participle that goes on, "the
+vote planned by")."""
+
+
 def told_as_past(m: re.Match[str]) -> bool:
-    """Whether the sentence tells of ``m``'s date as past: a past word before it, and no plan,
-    forecast or "will" around it."""
+    """Whether the sentence tells of ``m``'s date as past: a past word before it, or a verb in
+    the past right after it (see ``_TOLD_AFTER``), and no plan, forecast or "will" around
+    it."""
     before = m.string[max(0, m.start() - 60) : m.start()]
-    return bool(_TOLD.search(before)) and not put_ahead(m)
+    told = _TOLD.search(before) or _TOLD_AFTER.match(m.string, m.end())
+    return bool(told) and not put_ahead(m)
 
 
 _SMALL_HOURS = re.compile(

@@ -1,23 +1,26 @@
 """The day, month or year a date's written form stands for, for ``read/dates``.
 
-A date with its month and day, given a year when it has none (the reference's, or the one
-before or after when that would put it far from the reference, or when the sentence tells of
-it as past or puts it ahead); a month, a weekday (this
-week's or last), a year, a season or a holiday; relative days, weeks, months and years
-("yesterday", "last week", "two decades ago"; unresolved when the count is approximate);
-and a day told from another ("a day later", "five days after the quake", "two days before
-the vote on Sunday", "earlier in the day"), unless it is an apposition restating the day
-its sentence has named ("on Saturday, five days after the quake").
+A date with its month and day, given a year when it has none (the one nearest the
+reference, or the one before or after when the sentence tells of it as past or puts it
+ahead, or the year of the range it opens); a month, a weekday (this week's or last), a
+year, a season or a holiday; relative days, weeks, months and years ("yesterday", "last
+week", "two decades ago"; unresolved when the count is approximate); and a day told from
+another ("a day later", "five days after the quake", "two days before the vote on Sunday",
+"earlier in the day"), unless it is an apposition restating the day its sentence has named
+("on Saturday, five days after the quake", "A week after the flood, ... on Sunday"), or
+counts from an event no day can be told for (a duration, "four days before the convention").
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Sequence
 
 from briefbook.model import DatePrecision, PartialDate
 from briefbook.read.date_forms import (
+    FULL,
     HOLIDAYS,
     WEEKDAYS,
     clause_ahead,
@@ -67,7 +70,15 @@ def told_from_another(
         ),
         None,
     )
-    after = next((day for d, day in days if d.start() > m.start() and day), None)
+    close = _fronted(m)
+    after = next(
+        (
+            day
+            for d, day in days
+            if d.start() > m.start() and day and (close is None or d.start() < close)
+        ),
+        None,
+    )
     if (m.group("then_way") or "").casefold() == "before" or m.group("then_before"):
         if after is not None:  # "two days before the vote on Sunday"
             return (after - dt.timedelta(days=max(n, 1))).isoformat(), "day"
@@ -90,6 +101,32 @@ _NAMES_WHAT = re.compile(r"\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+
 """Words after "a day before" that name what it is before ("the vote", "Christmas")."""
 
 
+def from_an_event(m: re.Match[str]) -> bool:
+    """Whether a day told from another counts from an event the words after it name ("four
+    days before the convention", "a week after the storm hit"), not from a day: when no day
+    can be told for it, it is the time between the two, not a date."""
+    way = (m.group("then_way") or "").casefold()
+    counted = way in ("after", "before") or m.group("then_after") or m.group("then_before")
+    return bool(counted) and _NAMES_WHAT.match(m.string, m.end()) is not None
+
+
+_OPENING = re.compile(r"[\s“\"‘'(—–-]*(?:(?i:and|but|yet|so|then|just|only|barely)\s+)?$")
+"""What may stand before a phrase that opens its sentence: a quotation mark, a conjunction."""
+
+
+def _fronted(m: re.Match[str]) -> int | None:
+    """Where the comma that closes a day told from an event is, when the phrase opens its
+    sentence ("A week after the flood, the focus turned to survivors on Sunday"): the dates
+    after that comma are the main clause's, not the event's. ``None`` when the phrase does
+    not open the sentence, or no comma closes it."""
+    if not (m.group("then_way") or m.group("then_after") or m.group("then_before")):
+        return None
+    if not _OPENING.fullmatch(m.string[: m.start("then")]):
+        return None
+    close = m.string.find(",", m.end())
+    return close if close >= 0 else None
+
+
 _SET_OFF = re.compile(r",\s*(?:(?:just|only|barely)\s+)?$", re.IGNORECASE)
 
 
@@ -101,6 +138,9 @@ def restates_a_day(
     after it and standing for that same day ("Rescuers dug on Saturday, five days after the
     quake"). It dates the earlier event from the sentence's day and names no day of its own;
     without the comma ("dug on Saturday five days after the quake") it is read as a date."""
+    close = _fronted(m)
+    if close is not None and any(day for d, day in days if d.start() > close):
+        return True  # "A week after the flood, ... on Sunday": Sunday's, told from the flood
     if not (m.group("then_way") == "after" or m.group("then_after")):
         return False
     if not _SET_OFF.search(m.string[: m.start("then")]):
@@ -117,28 +157,70 @@ def _ymd(year: int, month: int, day: int) -> tuple[str, DatePrecision]:
 
 
 def _year_for(
-    month: int, day: int, m: re.Match[str], ref: dt.date | None, pub: PartialDate | None
+    month: int, day: int | None, m: re.Match[str], ref: dt.date | None, pub: PartialDate | None
 ) -> int | None:
-    """The year of a date given without one: the reference's, or the one before or after
-    when the date would otherwise be far from it. A month after the reference's, in a
-    sentence that tells of the past (no plan or forecast puts it ahead), is last year's:
-    "since the war began in October", written in September; a month well before the
-    reference's that the sentence puts ahead ("sentencing is set for March 28", written in
-    November) is next year's, as is one the clause tells of as to come ("will hold a snap
-    election on February 23", written in November)."""
+    """The year of a date given without one: the one that puts it nearest the reference, as
+    news omits the year of a date near its own ("the real verdict is November 5", written in
+    May; "a vote before Jan. 15", written in November), with the clause's tense. A date more
+    than half a year after the reference is last year's, and a day of a month more than half
+    a year before it next year's; a month alone before it stays this year's ("prices rose in
+    March", written in November). A month after the reference's, in a sentence that tells of
+    the past (no plan or forecast puts it ahead), is last year's: "since the war began in
+    October", written in September, and a day of a month so told is never put ahead; a month
+    well before the reference's that the sentence puts ahead ("sentencing is set for March
+    28", written in November) is next year's, as is one the clause tells of as to come ("will
+    hold a snap election on February 23", written in November). ``day`` is ``None`` for a
+    month alone, taken at its middle."""
+    shared = _range_year(m, month)
+    if shared is not None:
+        return shared
     base = ref or (dt.date(pub.year, pub.month or 6, 15) if pub else None)
     if base is None:
         return None
     year = base.year
     prep = " ".join((m.group("prep") or "").casefold().split())
-    told = told_as_past(m) and not qualifies_a_thing(m)  # the tense is not its noun's
+    told = (
+        prep == "since"  # "deaths since January 1": what has lasted since began in the past
+        or _LAST.search(m.string, 0, m.start()) is not None  # "his arrest last December"
+        or (told_as_past(m) and not qualifies_a_thing(m))  # the tense is not its noun's
+    )
     ahead = prep in ("by", "until", "till", "next", "through") or put_ahead(m)
-    far = (month, day) > (base.month + 1, 31) and base.month < 11
-    if not ahead and (far or (told and month == base.month + 1)):
+    after = (_as_day(year, month, day) - base).days
+    if not ahead and (after > _HALF_YEAR or (told and month > base.month)):
         year -= 1
-    if month < base.month - 1 and (ahead or (not told and clause_ahead(m))):
+    elif month < base.month - 1 and (
+        ahead or (not told and (clause_ahead(m) or (day is not None and -after > _HALF_YEAR)))
+    ):
         year += 1
     return year
+
+
+_LAST = re.compile(r"\b(?i:last|this\s+past)\s+$")
+"""Words before a month that put it in the past: "last December", "this past March"."""
+_TO = re.compile(r"\s*(?:(?i:and|to|through|until|till)\s+|[-–]\s*)")
+"""What joins the two ends of a range of dates: "between Jan. 1 and Aug. 5, 2023"."""
+
+
+def _range_year(m: re.Match[str], month: int) -> int | None:
+    """The year of a date that opens a range whose other end gives one ("between Jan. 1
+    and Aug. 5, 2023", "from 3 March to 5 April 2024"): that year, or the one before when
+    the range runs over the new year."""
+    joined = _TO.match(m.string, m.end())
+    end = FULL.match(m.string, joined.end()) if joined else None
+    if end is None:
+        return None
+    year = int(end.group("year") or end.group("year2"))
+    return year - 1 if month > month_number(end.group("month") or end.group("month2")) else year
+
+
+_HALF_YEAR = 183
+"""Days: a yearless date further than this from the reference is of the year before or after."""
+
+
+def _as_day(year: int, month: int, day: int | None) -> dt.date:
+    """The day a date stands at for its distance from the reference: a month at its middle,
+    a day its month lacks in that year (the 29th of February) at the month's last."""
+    return dt.date(year, month, min(day or 15, calendar.monthrange(year, month)[1]))
 
 
 def resolve_form(
@@ -158,7 +240,7 @@ def resolve_form(
         month = month_number(m.group("month"))
         if m.group("m_year"):
             return f"{int(m.group('m_year')):04d}-{month:02d}", "month"
-        year = _year_for(month, 1, m, ref, published)
+        year = _year_for(month, None, m, ref, published)
         if year is None:
             return "", "unresolved"
         return f"{year:04d}-{month:02d}", "month"

@@ -11,7 +11,10 @@ that makes the count approximate before it, "more than", "over", "nearly", "almo
 "about", "around", "some" or "roughly", unresolved; spans no one can date, "in recent days",
 "the 1990s", "over the past decade", "a few weeks ago", "in the next month", unresolved),
 and days told from another ("a day later", "the following day", "five days after the
-quake", "two days before the vote on Sunday", "earlier in the day", "on the day"). A
+quake", "two days before the vote on Sunday", "earlier in the day", "on the day"); one told
+from an event that no day can be told for ("four days before the convention") is the time
+between them, a duration and not a date, and one that opens its sentence ("A week after the
+flood, ...") restates the day its main clause names after the comma. A
 weekday with its date in brackets ("on Sunday (March 30, 2025)") is that date. A
 year alone dates what it qualifies ("a 2019 fire"), not a name it ends ("Finance Bill
 2024"); a year before 1900 is read after a preposition only ("founded in 1847"), and not
@@ -19,10 +22,13 @@ as a clock time ("from 1700 hours").
 
 The reference for weekdays and relative dates is the publication date when it is known to
 the day; otherwise the latest full date the article itself gives within its publication
-month (wire copy is dated by its events), and failing both the date stays as precise as the
-publication date allows (``briefbook.analyse.dating`` reads such articles again in the
-time of their briefing). Days told from another count from the last day the article named
-before, in the sentence or earlier; "earlier in the day" with no day before it in its
+month (wire copy is dated by its events; an article with no publication date at all has no
+month to read them within, and a date it gives may be any day it tells of), and failing both
+the date stays as precise as the publication date allows (``briefbook.analyse.dating``
+reads such articles again in the time of their briefing). A day of a month without its year
+is the occurrence nearest the reference ("the vote on November 5", written in May), with the
+clause's tense; see ``read/date_values``. Days told from another count from the last day the
+article named before, in the sentence or earlier; "earlier in the day" with no day before it in its
 sentence from the day the report tells of, the latest its first dated sentence names (the
 reference when the article has named none before it).
 A day told from another set off by a comma after the day its sentence names, and standing for
@@ -31,15 +37,16 @@ the small hours ("early Thursday", "in the early hours of Sunday") that would fa
 before the reference is the day after it: a report dated the evening before, in a time zone
 behind the event's. A weekday that a plan told in the past ("flights were expected to be
 grounded on Friday"), or a plan far before it in its clause, puts ahead is the nearer day of
-its name, past or coming.
+its name, past or coming, as is one in the future in the past ("jurors would resume
+their deliberations on Friday").
 "since", "until" and "by" are kept as the date's relation: a date something has lasted since
 is not an event; a date standing in a noun phrase before its noun ("the 2022 economic
 collapse", "a 2021 interview", "the 2025 bonds") has the relation "of": it dates the thing
 its noun names, not the event the sentence reports. A word that counts from the
 day it is said ("today", "tonight", "yesterday") inside a quotation counts from the day the
 quotation was said: the day its sentence names outside the quotation ("she said on
-Thursday"), else the day the article last named when that is the day before the reference (a
-report published the morning after).
+Thursday"), else the day the article last named, or the day its report tells of, when that is
+the day before the reference (a report published the morning after).
 
 How a date is written (the patterns): ``read/date_forms``; what is written like a date and is
 not one: ``read/date_names``; the day each form stands for: ``read/date_values``.
@@ -69,7 +76,13 @@ from briefbook.read.date_names import (
     names_something,
     qualifies_a_thing,
 )
-from briefbook.read.date_values import SMALL, resolve_form, restates_a_day, told_from_another
+from briefbook.read.date_values import (
+    SMALL,
+    from_an_event,
+    resolve_form,
+    restates_a_day,
+    told_from_another,
+)
 
 
 def reference(text: str, published: PartialDate | None) -> dt.date | None:
@@ -77,7 +90,9 @@ def reference(text: str, published: PartialDate | None) -> dt.date | None:
     if published is not None and published.day is not None and published.month is not None:
         return dt.date(published.year, published.month, published.day)
     found = []
-    if published is not None and published.month is not None:
+    if published is None:
+        return None  # no month to read the text's dates within
+    if published.month is not None:
         # "on Monday, June 24": the day of the publication month, its year implied
         for m in DAY_OF_MONTH.finditer(text):
             month = month_number(m.group("month") or m.group("month2"))
@@ -100,9 +115,7 @@ def reference(text: str, published: PartialDate | None) -> dt.date | None:
                 )
         except ValueError:
             continue
-        if published is None or (
-            day.year == published.year and (published.month is None or day.month == published.month)
-        ):
+        if day.year == published.year and (published.month is None or day.month == published.month):
             found.append(day)
     return max(found) if found else None
 
@@ -133,7 +146,7 @@ def resolve_dates(
     resolved_at = {
         m.start(): resolve_form(m, published, anchor) for m in matches if not m.group("then")
     }
-    spoken = _spoken(matches, resolved_at, anchor, previous)
+    spoken = _spoken(matches, resolved_at, anchor, previous, lead)
     for m in matches:
         if spoken is not None and m.group("rel") and _quoted(m) and _DAY_WORD.fullmatch(m["rel"]):
             resolved_at[m.start()] = resolve_form(m, published, spoken)
@@ -146,6 +159,8 @@ def resolve_dates(
             resolved, precision = told_from_another(m, days, previous, first)
             if restates_a_day(m, days, resolved):
                 continue  # "on Monday, a day after the vote": Monday, named already
+            if precision == "unresolved" and from_an_event(m):
+                continue  # "four days before the convention": a duration, no date
         else:
             resolved, precision = resolved_at[m.start()]
         prep = " ".join((m.group("prep") or "").casefold().split())
@@ -189,12 +204,13 @@ def _spoken(
     resolved_at: dict[int, tuple[str, DatePrecision]],
     anchor: dt.date | None,
     previous: dt.date | None,
+    lead: dt.date | None = None,
 ) -> dt.date | None:
     """The day a quotation in the sentence was said, when it is not the reference: the day
     the sentence itself names outside its quotation ("she said on Thursday"), else the day
-    the article last named when that is the day before the reference (a report published
-    the morning after quotes what was said on the day it tells of). ``None`` for the
-    reference."""
+    the article last named, or the day its report tells of (``lead``), when that is the day
+    before the reference (a report published the morning after quotes what was said on the
+    day it tells of). ``None`` for the reference."""
     if anchor is None:
         return None
     for m in matches:
@@ -203,9 +219,7 @@ def _spoken(
         day = _day_of(*resolved_at[m.start()])
         if day is not None and day <= anchor and (m.group("prep") or "").casefold() == "on":
             return day
-    if previous is not None and previous == anchor - dt.timedelta(days=1):
-        return previous
-    return None
+    return next((d for d in (previous, lead) if d == anchor - dt.timedelta(days=1)), None)
 
 
 def named_weekdays(text: str) -> list[tuple[int, bool]]:
