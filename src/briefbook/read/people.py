@@ -102,8 +102,15 @@ def shows_person(tokens: Sequence[Token], text: str, base: int, at: int, end: in
     before = tokens[at - 1].text.casefold() if at > 0 else ""
     if speaks_after(tokens, end) or (end - at >= 2 and _speaks_after_body(tokens, end)):
         return True
-    if before in SPEAKING() and before not in _TOLD and not _goes_on(tokens, end):
-        return True  # "said Ruiz", "said Ruiz on Monday"; not "say Marburg fever has killed"
+    if (
+        before in SPEAKING()
+        and before not in _TOLD
+        and not _goes_on(tokens, end)
+        and not _QUOTE_OPENS.search(text[tokens[at - 1].end - base : tokens[at].start - base])
+    ):
+        # "said Ruiz", "said Ruiz on Monday"; not "say Marburg fever has killed", nor 'said,
+        # "Sadly, ...': a quotation's first word is no speaker
+        return True
     if at > 1 and tokens[at - 2].text.casefold() == "according":
         return True
     if any(t.bare.casefold().rstrip(".") in HONORIFICS() for t in tokens[max(0, at - 2) : at]):
@@ -120,6 +127,10 @@ def shows_person(tokens: Sequence[Token], text: str, base: int, at: int, end: in
             # "Kajiado (3)", "Nakuru (3), Uasin Gishu (4)" count; "Ana Ruiz (37)" is an age
             age = None
     return bool(age) or bool(apposed and apposed.group(1) in SPEAKING())
+
+
+_QUOTE_OPENS = re.compile(r"[\"“‘:]")
+"""Between a verb of speech and a word, what opens a quotation: the word is what was said."""
 
 
 def _goes_on(tokens: Sequence[Token], end: int) -> bool:
@@ -291,7 +302,15 @@ def _person_head(role: str) -> bool:
     word before a preposition or a relative clause) is a person's ("a student from
     Berrow", "the victim's brother", "his wife")."""
     head = _HEAD_ENDS.split(role)[0].split()
-    return bool(head) and head[-1].casefold().strip(".,;:") in PERSON_NOUNS()
+    if bool(head) and head[-1].casefold().strip(".,;:") in PERSON_NOUNS():
+        return True
+    # or before a participle that says what the person was doing: "a teacher sitting on a
+    # bench", "a nurse working at the clinic"
+    words = role.split()
+    return any(
+        w.endswith("ing") and w.isalpha() and w.islower() and before.casefold() in PERSON_NOUNS()
+        for before, w in itertools.pairwise(words)
+    )
 
 
 _LINK_WORDS = re.compile(r"\s+(?:of|for|at|to|with|in|on)\s+")
