@@ -983,3 +983,13 @@ def test_a_name_that_says_what_a_channel_is_names_no_one():
     k = kinds(b)
     assert "Saltgram" not in k
     assert k["Orrin"] != "place"
+
+
+def test_the_people_of_a_place_are_no_place():
+    b = briefing(
+        "A jury of 12 New Berrowers convicted him. North Saltians voted on Monday. "
+        "New Mexicans were told to stay home. He moved to New Orleans."
+    )
+    k = kinds(b)
+    assert not {"New Berrowers", "North Saltians", "New Mexicans"} & set(k)
+    assert k["New Orleans"] == "place"

@@ -85,6 +85,16 @@ def _title_of_place(run: Sequence[Token]) -> bool:
     )
 
 
+def _people_of_a_place(words: Sequence[str], gaz: Gazetteer) -> bool:
+    """Whether a run names the people of a place whose name opens with a place's first word:
+    "New Yorkers", "North Carolinians", "New Mexicans" (not "New Orleans"): its last word
+    is a plural of someone from there, in "-ers", "-ians" or a state's adjective."""
+    if len(words) < 2 or words[0].casefold() not in GEO_PREFIXES() or not words[-1].endswith("s"):
+        return False
+    one = words[-1][:-1]
+    return one.endswith(("er", "ian")) or one in gaz.adjectives
+
+
 def _a_storm(words: Sequence[str]) -> bool:
     """Whether a capitalised run names a storm ("Super Typhoon Saltra", "Tropical Storm
     Berrow"): a storm's word before its last word, and no organisation's word at its end."""
@@ -142,6 +152,7 @@ def run_mention(
         or " ".join(words) in LANGUAGES()
         or " ".join(words) in gaz.adjectives
         or (words[-1].endswith("s") and " ".join(words)[:-1] in gaz.adjectives)
+        or _people_of_a_place(words, gaz)
         or " ".join(words).casefold() in GROUP_NOUNS()
         or _a_disease(words, tokens, end)
     ):  # a document, a storm, a region's or a state's people ("Kenyans", "South Africans"), a
