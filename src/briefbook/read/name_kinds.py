@@ -341,10 +341,11 @@ def run_mention(
             and not any(is_title(t) for t in tokens[max(0, start - 2) : start])
         )
     ):
-        # a lower-case kind word after the name says what part of the place is meant ("the
-        # Saltford airport", "the Berrow river coast"): the place is the one the name names
-        capital_after = after in GEO_HEADS() and not tokens[end].text.islower()
-        last = tokens[end] if capital_after else run[-1]
+        # a lower-case word after the name says what part of the place is meant ("the
+        # Saltford airport", "the Berrow Sea coast"): the place is the one the name names;
+        # a word for the kind of place stays ("Saltford region": the place's name either way)
+        part_of = tokens[end].text.islower() and after not in PLACE_KINDS() if joined else False
+        last = tokens[end] if after in GEO_HEADS() and not part_of else run[-1]
         surface = POSSESSIVE.sub("", text[run[0].start - base : last.end - base])
         if surface.casefold() in GEO_HEADS() or surface.casefold() in GEO_PREFIXES():
             return None  # "the Sea" of "the Sea of Japan": a place's kind alone names none
