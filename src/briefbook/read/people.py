@@ -203,6 +203,8 @@ def speaks_after(tokens: Sequence[Token], end: int) -> bool:
         following.pop(0)
     if not following or following[0] not in SPEAKING():
         return False
+    if len(following) > 1 and following[0].endswith("s") and following[1] in _NOUN_NEXT():
+        return False  # "Unconfirmed reports from ... said", "Media reports say": a noun
     if 0 < end < len(tokens) and gap(tokens, end - 1, end) == "  " and following[0] not in _TOLD:
         # after a comma: "Ana Ruiz, a medic, said" and "Voz, told AFP" speak; "... in Berrow,
         # said Ruiz" and "..., said the mayor" name their speaker after the verb
@@ -210,6 +212,11 @@ def speaks_after(tokens: Sequence[Token], end: int) -> bool:
         after = tokens[at + 1] if at + 1 < len(tokens) else None
         return after is None or not (after.capitalised or after.text in ("the", "a", "an"))
     return True
+
+
+_NOUN_NEXT = derived(lambda: SPEAKING() | {"from", "by"})
+"""Words after a verb of speech in "-s" that make it a plural noun: "reports *from* state
+media", "claims *by* the army", "reports *said*"."""
 
 
 def role_before(tokens: Sequence[Token], name_index: int, gaz: Gazetteer) -> list[Token]:
