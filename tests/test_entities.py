@@ -1003,3 +1003,10 @@ def test_reports_that_are_a_noun_show_no_speaker():
     k = kinds(b)
     assert not {"Unverified", "Early"} & set(k)
     assert k["Acme"] == "organisation"
+
+
+def test_a_post_of_a_body_is_not_part_of_its_name():
+    b = briefing("Ana Ruiz, CEO of Tarvo Holdings, said she was surprised. Tarvo Holdings said no.")
+    k = kinds(b)
+    assert k["Tarvo Holdings"] == "organisation"
+    assert "CEO of Tarvo Holdings" not in k

@@ -244,6 +244,12 @@ def run_mention(
         possessive = next((k + 1 for k, t in enumerate(run[:-1]) if t.possessive), 0)
         if possessive == len(run) - 1:
             possessive = 0  # "Pierce County Sheriff's Department" is one name
+        # "CEO of Acme Holdings", "spokesman for Acme Corp": a post, then the body it is in
+        post = 0
+        while post < len(run) and is_title(run[post]) and words[post].casefold() not in ORG_HEADS():
+            post += 1
+        if 0 < post < len(run) - 1 and run[post].text in ("of", "for"):
+            possessive = max(possessive, post + 1)
         name_tokens = run[possessive:]
         name = POSSESSIVE.sub("", text[name_tokens[0].start - base : name_tokens[-1].end - base])
         return Mention(
