@@ -896,7 +896,8 @@ def test_a_person_noun_beside_a_name_shows_a_person():
     assert person.role == "Ilse's brother"
     # a person's noun inside a clause about a place is not the place's head noun
     text = "Saltmere, a town where a resident drowned, flooded."
-    assert all(m.bare for m in find_mentions("a", "s", text, 0, load_gazetteer()))
+    found = find_mentions("a", "s", text, 0, load_gazetteer())
+    assert all(m.bare or m.kind == Kind.PLACE for m in found)
 
 
 def test_a_title_of_one_word_before_a_name():
@@ -917,3 +918,95 @@ def test_a_nickname_in_quotes_after_a_name_is_no_second_actor():
         "safe. She added that talks would go on."
     )
     assert kinds(b) == {"Ana Maria Ruiz": "person", "Lisbon": "place"}
+
+
+def test_a_lower_case_kind_word_after_a_place_names_the_place_it_is_in():
+    b = briefing(
+        "Flights to the Saltmarsh airport were halted. Fishing boats left the Berrow Sea coast. "
+        "Officials said the Saltmarsh bridge was shut."
+    )
+    places = {n for n, k in kinds(b).items() if k == "place"}
+    assert {"Saltmarsh", "Berrow Sea"} <= places
+    assert not {"Saltmarsh airport", "Berrow Sea coast", "Saltmarsh bridge"} & set(kinds(b))
+
+
+def test_a_place_set_beside_a_name_makes_it_a_place():
+    b = briefing(
+        "Water rushed down Wadi Kessra, a valley that cuts through the town. "
+        "Troops entered Dornovo, a village of 3,000, on Friday. "
+        "Ana Velez, a city councillor, said the drains failed."
+    )
+    k = kinds(b)
+    assert k["Wadi Kessra"] == "place"
+    assert k["Dornovo"] == "place"
+    assert k["Ana Velez"] == "person"
+
+
+def test_an_adverb_opening_a_sentence_or_a_quotation_is_no_one():
+    b = briefing(
+        "Similarly, Saltmarsh mayor Tomas Greff said the roads were shut. "
+        'Greff said, "Regrettably, the first days were lost," and left. '
+        "Kelly, a nurse, said she was tired."
+    )
+    names = set(kinds(b))
+    assert not {"Similarly", "Regrettably"} & names
+    assert kinds(b)["Tomas Greff"] == "person"
+    assert "Kelly" in names
+
+
+def test_a_states_adjective_after_the_is_part_of_a_bodys_name():
+    b = briefing(
+        "The toll rose to 300, the Moldovan Green Crescent said. "
+        "Acme closed its office, the Chilean Tarvo website reported."
+    )
+    k = kinds(b)
+    assert k["Moldovan Green Crescent"] == "organisation"
+    assert "Green Crescent" not in k
+    assert k["Tarvo"] == "outlet"  # the adjective describes an outlet
+
+
+def test_a_judge_after_a_place_and_a_court_is_a_person():
+    b = briefing("New Saltford County Supreme Court Justice Ana Merrow set the date on Friday.")
+    assert kinds(b)["Ana Merrow"] == "person"
+
+
+def test_a_person_noun_before_a_participle_shows_a_person():
+    b = briefing("Tatyana, a 70-year-old teacher sitting on a bench, said she was upset.")
+    assert kinds(b)["Tatyana"] == "person"
+
+
+def test_a_name_that_says_what_a_channel_is_names_no_one():
+    b = briefing(
+        "The statement, carried on the official Saltgram channel of the presidency, said so. "
+        "The spokesman Orrin said it was over."
+    )
+    k = kinds(b)
+    assert "Saltgram" not in k
+    assert k["Orrin"] != "place"
+
+
+def test_the_people_of_a_place_are_no_place():
+    b = briefing(
+        "A jury of 12 New Berrowers convicted him. North Saltians voted on Monday. "
+        "New Mexicans were told to stay home. He moved to New Orleans."
+    )
+    k = kinds(b)
+    assert not {"New Berrowers", "North Saltians", "New Mexicans"} & set(k)
+    assert k["New Orleans"] == "place"
+
+
+def test_reports_that_are_a_noun_show_no_speaker():
+    b = briefing(
+        "Unverified reports from local media said the dam broke. "
+        "Early claims by the army were denied. Acme reports that sales fell."
+    )
+    k = kinds(b)
+    assert not {"Unverified", "Early"} & set(k)
+    assert k["Acme"] == "organisation"
+
+
+def test_a_post_of_a_body_is_not_part_of_its_name():
+    b = briefing("Ana Ruiz, CEO of Tarvo Holdings, said she was surprised. Tarvo Holdings said no.")
+    k = kinds(b)
+    assert k["Tarvo Holdings"] == "organisation"
+    assert "CEO of Tarvo Holdings" not in k

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefbook.analyse.cues import stem
 from briefbook.model import Kind, Mention
 from briefbook.read.gazetteer import Gazetteer
 from briefbook.read.name_words import (
@@ -84,6 +85,16 @@ def _title_of_place(run: Sequence[Token]) -> bool:
     )
 
 
+def _people_of_a_place(words: Sequence[str], gaz: Gazetteer) -> bool:
+    """Whether a run names the people of a place whose name opens with a place's first word:
+    "New Yorkers", "North Carolinians", "New Mexicans" (not "New Orleans"): its last word
+    is a plural of someone from there, in "-ers", "-ians" or a state's adjective."""
+    if len(words) < 2 or words[0].casefold() not in GEO_PREFIXES() or not words[-1].endswith("s"):
+        return False
+    one = words[-1][:-1]
+    return one.endswith(("er", "ian")) or one in gaz.adjectives
+
+
 def _a_storm(words: Sequence[str]) -> bool:
     """Whether a capitalised run names a storm ("Super Typhoon Saltra", "Tropical Storm
     Berrow"): a storm's word before its last word, and no organisation's word at its end."""
@@ -116,11 +127,13 @@ def run_mention(
     gaz: Gazetteer,
 ) -> Mention | None:
     run = list(tokens[start:end])
+    adverb = _sentence_adverb(tokens, start, text, base)
     while run and (
         run[0].text in STOP_CAPITALS()
         or run[0].bare in STOP_CAPITALS()
         or run[0].text in ("of", "for", "on", "and")
         or run[0].text.casefold() in SPEAKING()  # "Said Ana Ruiz: ..."
+        or (adverb and run[0] is tokens[start])  # "Similarly, ..."
     ):
         run.pop(0)
     while run and run[-1].text in ("of", "for", "on", "and", "the"):
@@ -139,6 +152,7 @@ def run_mention(
         or " ".join(words) in LANGUAGES()
         or " ".join(words) in gaz.adjectives
         or (words[-1].endswith("s") and " ".join(words)[:-1] in gaz.adjectives)
+        or _people_of_a_place(words, gaz)
         or " ".join(words).casefold() in GROUP_NOUNS()
         or _a_disease(words, tokens, end)
     ):  # a document, a storm, a region's or a state's people ("Kenyans", "South Africans"), a
@@ -230,6 +244,12 @@ def run_mention(
         possessive = next((k + 1 for k, t in enumerate(run[:-1]) if t.possessive), 0)
         if possessive == len(run) - 1:
             possessive = 0  # "Pierce County Sheriff's Department" is one name
+        # "CEO of Acme Holdings", "spokesman for Acme Corp": a post, then the body it is in
+        post = 0
+        while post < len(run) and is_title(run[post]) and words[post].casefold() not in ORG_HEADS():
+            post += 1
+        if 0 < post < len(run) - 1 and run[post].text in ("of", "for"):
+            possessive = max(possessive, post + 1)
         name_tokens = run[possessive:]
         name = POSSESSIVE.sub("", text[name_tokens[0].start - base : name_tokens[-1].end - base])
         return Mention(
@@ -309,6 +329,12 @@ def run_mention(
         and run[-1].bare[:1].isupper()
         and not run[-1].text.isupper()
     )
+    # "New Saltford County Court Justice Ana Ruiz": a title, then a name of two words
+    titled_name = (
+        last_title >= 0
+        and len(run) - last_title > 2
+        and not any(is_title(t) or not t.capitalised for t in run[last_title + 1 :])
+    )
     if not (kind_word_speaks or titled_kind_word) and (
         geographic
         or head in GEO_HEADS()
@@ -317,10 +343,15 @@ def run_mention(
             len(words) >= 2
             and words[0].casefold() in GEO_PREFIXES()
             and not person_after_title
+            and not titled_name
             and not any(is_title(t) for t in tokens[max(0, start - 2) : start])
         )
     ):
-        last = tokens[end] if after in GEO_HEADS() else run[-1]
+        # a lower-case word after the name says what part of the place is meant ("the
+        # Saltford airport", "the Berrow Sea coast"): the place is the one the name names;
+        # a word for the kind of place stays ("Saltford region": the place's name either way)
+        part_of = tokens[end].text.islower() and after not in PLACE_KINDS() if joined else False
+        last = tokens[end] if after in GEO_HEADS() and not part_of else run[-1]
         surface = POSSESSIVE.sub("", text[run[0].start - base : last.end - base])
         if surface.casefold() in GEO_HEADS() or surface.casefold() in GEO_PREFIXES():
             return None  # "the Sea" of "the Sea of Japan": a place's kind alone names none
@@ -407,6 +438,8 @@ def run_mention(
         return None  # a letter alone names no one ("posted on X")
     name = POSSESSIVE.sub("", text[name_tokens[0].start - base : name_tokens[-1].end - base])
     role_tokens = role_before(tokens, tokens.index(name_tokens[0]), gaz)
+    if _qualifies_noun(tokens, role_tokens, name_tokens):
+        return None  # "the official Telegram channel": what the channel is, no one
     honorifics = [
         t.bare.rstrip(".") for t in role_tokens if t.bare.casefold().rstrip(".") in HONORIFICS()
     ]
@@ -438,15 +471,27 @@ def run_mention(
             weak=lone and of_kind == Kind.ORGANISATION,
         )  # fmt: skip
     untitled = untitled and not role_tokens
-    if untitled and before == "the":
+    first = tokens.index(run[0])
+    # a state's adjective between the article and the name is part of a body's name: "the
+    # Freedonian Red Cross"
+    adjective_first = (
+        at > first
+        and first > 0
+        and tokens[first - 1].text.casefold() == "the"
+        and " ".join(t.bare for t in tokens[first:at]) in gaz.adjectives
+    )
+    if untitled and (before == "the" or adjective_first):
         # "the Sacramento Bee", "the Royal Family": people take no article; a body if it
         # speaks, an outlet if a word says so ("the Daily Courier newspaper")
         outlet = end < len(tokens) and tokens[end].text.casefold() in OUTLET_WORDS()
         if not (speaks_after(tokens, end) or outlet):
             return None
+        # the state's adjective describes an outlet ("the Freedonian Courier website")
+        opening = run[0] if adjective_first and not outlet else name_tokens[0]
+        name = POSSESSIVE.sub("", text[opening.start - base : name_tokens[-1].end - base])
         return Mention(
-            source_id, sentence_id, name_tokens[0].start, name_tokens[-1].end, name,
-            Kind.OUTLET if outlet else Kind.ORGANISATION, span_start=name_tokens[0].start,
+            source_id, sentence_id, opening.start, name_tokens[-1].end, name,
+            Kind.OUTLET if outlet else Kind.ORGANISATION, span_start=opening.start,
         )  # fmt: skip
     if any(t.bare.casefold() in NAME_BREAKERS() for t in name_tokens[1:]):
         return None  # "On Strike Against Saltmark": a slogan or a headline, no one's name
@@ -459,6 +504,7 @@ def run_mention(
         and (
             (lone and before in PLACE_PREPOSITIONS() and not _AGED.match(text, end_at))
             or (not lone and before in PLACE_ONLY_PREPOSITIONS() and not (role_tokens or honorific))
+            or (_a_place_apposed(text, end_at) and not (role_tokens or honorific))
         )
     )
     return Mention(
@@ -474,6 +520,56 @@ def run_mention(
         weak=not place and lone and not apposed,
         honorific=None if place else honorific,
         bare=not place and not shown,
+    )
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "my", "your"})
+
+
+def _qualifies_noun(
+    tokens: Sequence[Token], role_tokens: Sequence[Token], name_tokens: Sequence[Token]
+) -> bool:
+    """Whether one capitalised word between a lower-case title word used as an adjective and
+    a lower-case noun names what the noun is, not a person: "on its official Saltgram
+    channel", "the official Berrow account". A determiner opens the phrase, and the title is
+    one word ("the defence minister Ruiz visited" is a person); a verb of speech after the
+    word ("the official Ruiz said") leaves it a person."""
+    if len(name_tokens) != 1 or len(role_tokens) != 1 or not role_tokens[0].text.islower():
+        return False
+    at, opening = tokens.index(name_tokens[0]), tokens.index(role_tokens[0])
+    if opening == 0 or tokens[opening - 1].text.casefold() not in _DETERMINERS:
+        return False
+    after = tokens[at + 1] if at + 1 < len(tokens) else None
+    return (
+        after is not None
+        and gap(tokens, at, at + 1) == " "
+        and after.text.isalpha()
+        and after.text.islower()
+        and after.text not in SPEAKING()
+        and after.text not in ("and", "or", "on", "in", "at", "who", "has", "had", "was", "is")
+    )
+
+
+_OPENERS = "\"“‘'(:—–"
+"""What a sentence's or a quotation's first word may follow: a quotation mark, a bracket, a
+colon or a dash."""
+
+
+def _sentence_adverb(tokens: Sequence[Token], k: int, text: str, base: int) -> bool:
+    """Whether token ``k`` is an adverb that opens a sentence or a quotation and qualifies
+    all of it ("Similarly, the minister said", '"Unfortunately, we heard ...'): a word made
+    an adverb by "-ly" (the stemmer takes the ending off: not "Kelly", "Reilly"), capitalised
+    only because it comes first, and set off by a comma."""
+    token = tokens[k]
+    word = token.text
+    before = text[: token.start - base].rstrip()
+    return (
+        len(word) > 4
+        and word.endswith("ly")
+        and word[1:].islower()
+        and not stem(word.casefold()).endswith("li")
+        and text[token.end - base : token.end - base + 1] == ","
+        and (not before or before[-1] in _OPENERS)
     )
 
 
@@ -515,6 +611,22 @@ def _outlet_around(tokens: Sequence[Token], start: int, end: int) -> bool:
         if (start >= n and before in nouns) or (end + n <= len(tokens) and after in nouns):
             return True
     return False
+
+
+_PLACE_APPOSED = re.compile(
+    r",\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-z]+)"
+    r"(?=\s+(?:that|which|where|whose|of|in|on|near|by|at|along|about|around|outside|some|just"
+    r"|close|with|from|north|south|east|west)\b|\s*[,.;:)]|\s*$)"
+)
+
+
+def _a_place_apposed(text: str, end: int) -> bool:
+    """Whether what is set after a name between commas says it is a place: "Saltmarsh, a
+    town of 8,000", "Berrow, a coastal village near the border", "Wadi Saltra, a valley that
+    runs ...": an article, at most two words, then a place's kind word that ends the phrase
+    ("Ana Ruiz, a city councillor," is a person: the kind word qualifies the noun after it)."""
+    m = _PLACE_APPOSED.match(text, end)
+    return m is not None and (m.group("noun") in GEO_HEADS() or m.group("noun") in PLACE_KINDS())
 
 
 _AGED = re.compile(r",\s*(?:aged\s+)?\d{1,3}\s*[,;]|\s*\(\d{1,3}\)")

@@ -102,8 +102,15 @@ def shows_person(tokens: Sequence[Token], text: str, base: int, at: int, end: in
     before = tokens[at - 1].text.casefold() if at > 0 else ""
     if speaks_after(tokens, end) or (end - at >= 2 and _speaks_after_body(tokens, end)):
         return True
-    if before in SPEAKING() and before not in _TOLD and not _goes_on(tokens, end):
-        return True  # "said Ruiz", "said Ruiz on Monday"; not "say Marburg fever has killed"
+    if (
+        before in SPEAKING()
+        and before not in _TOLD
+        and not _goes_on(tokens, end)
+        and not _QUOTE_OPENS.search(text[tokens[at - 1].end - base : tokens[at].start - base])
+    ):
+        # "said Ruiz", "said Ruiz on Monday"; not "say Marburg fever has killed", nor 'said,
+        # "Sadly, ...': a quotation's first word is no speaker
+        return True
     if at > 1 and tokens[at - 2].text.casefold() == "according":
         return True
     if any(t.bare.casefold().rstrip(".") in HONORIFICS() for t in tokens[max(0, at - 2) : at]):
@@ -120,6 +127,10 @@ def shows_person(tokens: Sequence[Token], text: str, base: int, at: int, end: in
             # "Kajiado (3)", "Nakuru (3), Uasin Gishu (4)" count; "Ana Ruiz (37)" is an age
             age = None
     return bool(age) or bool(apposed and apposed.group(1) in SPEAKING())
+
+
+_QUOTE_OPENS = re.compile(r"[\"“‘:]")
+"""Between a verb of speech and a word, what opens a quotation: the word is what was said."""
 
 
 def _goes_on(tokens: Sequence[Token], end: int) -> bool:
@@ -192,6 +203,8 @@ def speaks_after(tokens: Sequence[Token], end: int) -> bool:
         following.pop(0)
     if not following or following[0] not in SPEAKING():
         return False
+    if len(following) > 1 and following[0].endswith("s") and following[1] in _NOUN_NEXT():
+        return False  # "Unconfirmed reports from ... said", "Media reports say": a noun
     if 0 < end < len(tokens) and gap(tokens, end - 1, end) == "  " and following[0] not in _TOLD:
         # after a comma: "Ana Ruiz, a medic, said" and "Voz, told AFP" speak; "... in Berrow,
         # said Ruiz" and "..., said the mayor" name their speaker after the verb
@@ -199,6 +212,11 @@ def speaks_after(tokens: Sequence[Token], end: int) -> bool:
         after = tokens[at + 1] if at + 1 < len(tokens) else None
         return after is None or not (after.capitalised or after.text in ("the", "a", "an"))
     return True
+
+
+_NOUN_NEXT = derived(lambda: SPEAKING() | {"from", "by"})
+"""Words after a verb of speech in "-s" that make it a plural noun: "reports *from* state
+media", "claims *by* the army", "reports *said*"."""
 
 
 def role_before(tokens: Sequence[Token], name_index: int, gaz: Gazetteer) -> list[Token]:
@@ -291,7 +309,15 @@ def _person_head(role: str) -> bool:
     word before a preposition or a relative clause) is a person's ("a student from
     Berrow", "the victim's brother", "his wife")."""
     head = _HEAD_ENDS.split(role)[0].split()
-    return bool(head) and head[-1].casefold().strip(".,;:") in PERSON_NOUNS()
+    if bool(head) and head[-1].casefold().strip(".,;:") in PERSON_NOUNS():
+        return True
+    # or before a participle that says what the person was doing: "a teacher sitting on a
+    # bench", "a nurse working at the clinic"
+    words = role.split()
+    return any(
+        w.endswith("ing") and w.isalpha() and w.islower() and before.casefold() in PERSON_NOUNS()
+        for before, w in itertools.pairwise(words)
+    )
 
 
 _LINK_WORDS = re.compile(r"\s+(?:of|for|at|to|with|in|on)\s+")
