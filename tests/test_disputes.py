@@ -167,3 +167,13 @@ def test_bodies_still_under_the_rubble_are_what_is_left_of_a_search_not_a_toll()
         "b": "The Interior Ministry said 212 people have died in the quake.",
     }
     assert figure_disputes(briefing(texts)) == []
+
+
+def test_people_named_by_different_nouns_are_not_one_count():
+    texts = {
+        "a": "The 9-member panel deliberated for two days before it ruled on the appeal.",
+        "b": "The panel heard 31 witnesses over two days before it ruled on the appeal.",
+    }
+    assert figure_disputes(briefing(texts)) == []  # the panel's members are not its witnesses
+    texts["a"] = "The panel heard 25 witnesses over two days before it ruled on the appeal."
+    assert figure_disputes(briefing(texts)) == [[25, 31]]  # witnesses against witnesses

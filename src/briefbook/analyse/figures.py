@@ -78,6 +78,7 @@ import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from briefbook.analyse.claims import content_words
 from briefbook.analyse.disjoint import DisjointSets
 from briefbook.analyse.figure_reports import Report, all_reports, iso_day, running_kinds
 from briefbook.model import Conflict, FigureSeries, ReadCorpus
@@ -106,6 +107,14 @@ def _same_subject(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return not a or not b or a == b
 
 
+def _other_things(a: Report, b: Report) -> bool:
+    """Whether two figures of a loose kind name different things as what they count: each
+    has a noun of its own right after its number ("22 witnesses", "a 12-member jury"), and
+    neither is a word for everyone ("people", "persons"), which may stand for any group."""
+    everyone = {stem for w in words("figures", "everyone") for stem in content_words(w)}
+    return bool(a.head and b.head) and not (a.head | b.head) & everyone and a.head != b.head
+
+
 def _same_quantity(a: Report, b: Report) -> bool:
     if {a.span, b.span} == {"day", "total"}:
         return False  # "12 were killed on Tuesday" is not the toll so far
@@ -115,6 +124,8 @@ def _same_quantity(a: Report, b: Report) -> bool:
         return False  # a city's toll is a part of an unplaced one, which is the whole's
     if running and a.group != b.group:
         return False  # "nine civilians killed" is a part of "12 deaths", not a rival count
+    if a.report.kind not in self_describing() and _other_things(a, b):
+        return False  # "22 witnesses" and "a 12-member jury": people, but not the same ones
     described = (
         a.report.kind in self_describing()
         or bool(a.owner)
