@@ -187,3 +187,21 @@ def test_only_the_paragraph_before_carries_its_topic():
         ("The weather was mild.", "background"),
         ("Lunch was served at noon.", "background"),
     ]
+
+
+def test_a_verb_and_its_complement_around_the_object_outweigh_a_noun_of_the_object():
+    """ "found the two brothers guilty of nine fraud charges": the verdict is the verb and its
+    complement (``found ... guilty``), the charges only what the verdict was on."""
+    config = tomllib.loads(CONFIG)
+    config["topics"][0]["cues"] = ["charges"]
+    config["topics"][1]["cues"] = ["found ... guilty", "guilty"]
+    corpus = [
+        "A jury found the two brothers guilty of nine fraud charges.",
+        "The charges were read out.",
+        "Both men pleaded not guilty.",
+        "Their lawyer said they were not guilty.",
+        "The court heard they were guilty of nothing.",
+    ]
+    c = TopicClassifier(Config.model_validate(config), corpus)
+    result = c.assign(corpus[0])
+    assert result.topic == "talks" and result.evidence == ("found ... guilty",)
