@@ -31,6 +31,8 @@ def found(cue: str, text: str) -> bool:
         ("hit", "The flood-hit town is cut off."),
         ("ceasefire", "A cease-fire was agreed."),
         ("burst its banks", "The river was bursting its banks."),
+        ("found ... guilty", "The court found the three directors guilty of bribery."),
+        ("found ... guilty", "She was found guilty on Monday."),
         ("evacuat*", "Evacuations began."),
         ("they’re", "They're ready."),
         ("they're", "They’re ready."),
@@ -48,11 +50,24 @@ def test_a_cue_finds_its_word_family_and_compounds(cue, text):
         ("test", "Thousands joined the protest."),  # "pro" makes no compound
         ("fighter", "Firefighters arrived."),  # nor does "fire"
         ("burst its banks", "It burst, and its banks held."),
+        (
+            "found ... guilty",
+            "Inspectors found that the pump had failed and that the man who ran it was guilty.",
+        ),
         ("evacuat*", "Vacuum cleaners."),
     ],
 )
 def test_a_cue_does_not_find_another_word(cue, text):
     assert not found(cue, text)
+
+
+def test_a_gap_in_a_phrase_is_no_word_of_its_finding():
+    """``found ... guilty`` finds the verb and its complement around the object: the object's
+    words are free for other cues, and the cue weighs as two words."""
+    cue = Cue.parse("found ... guilty")
+    assert cue.length == 2
+    assert cue.where(words("A panel found two clerks guilty.")) == frozenset({2, 5})
+    assert cue.is_all_of(words("found them guilty"))
 
 
 def test_two_cues_of_the_same_words_count_once():
@@ -133,6 +148,8 @@ def test_an_earlier_year_points_to_the_background_topic():
         ("ev*", "at least 3 letters before '*'"),
         ("evac*ion", "'*' may only end a word"),
         ("a+b", "is not a word"),
+        ("... guilty", "stands between two words"),
+        ("found ... ... guilty", "stands between two words"),
     ],
 )
 def test_a_bad_cue_is_an_error_naming_file_and_field(make_project, cue, message):

@@ -345,6 +345,8 @@ def test_the_verbs_of_a_sharp_rebuke_are_reactions(text):
         ("armed-conflict", "reactions", "Capitals congratulated the two governments."),
         ("armed-conflict", "reactions", "The plotters will face severe punishment."),
         ("armed-conflict", "reactions", "The two leaders spoke by phone for an hour."),
+        # condolences offered by other governments are a reaction, whatever they are for
+        ("armed-conflict", "reactions", "The envoy extended his deepest condolences."),
         ("armed-conflict", "reactions", "The statement sought a cessation of hostilities."),
         ("protest", "government-and-talks", "The ministry has not yet responded to strikers."),
         ("public-health", "declarations", "The agency issued a warning on Monday."),

@@ -187,3 +187,35 @@ def test_only_the_paragraph_before_carries_its_topic():
         ("The weather was mild.", "background"),
         ("Lunch was served at noon.", "background"),
     ]
+
+
+def test_a_verb_and_its_complement_around_the_object_outweigh_a_noun_of_the_object():
+    """ "found the two brothers guilty of nine fraud charges": the verdict is the verb and its
+    complement (``found ... guilty``), the charges only what the verdict was on."""
+    config = tomllib.loads(CONFIG)
+    config["topics"][0]["cues"] = ["charges"]
+    config["topics"][1]["cues"] = ["found ... guilty", "guilty"]
+    corpus = [
+        "A jury found the two brothers guilty of nine fraud charges.",
+        "The charges were read out.",
+        "Both men pleaded not guilty.",
+        "Their lawyer said they were not guilty.",
+        "The court heard they were guilty of nothing.",
+    ]
+    c = TopicClassifier(Config.model_validate(config), corpus)
+    result = c.assign(corpus[0])
+    assert result.topic == "talks" and result.evidence == ("found ... guilty",)
+
+
+def test_offering_condolences_outweighs_whom_they_are_for():
+    """ "expressed condolences for those who lost their lives": the statement is the
+    condolences (``express* ... condolence*``, a verb and its object), not the dead."""
+    config = tomllib.loads(CONFIG)
+    config["topics"][0]["cues"] = ["lost their lives"]
+    config["topics"][1]["cues"] = ["condolence*", "express* ... condolence*"]
+    text = "The mayor expressed her condolences for those who lost their lives."
+    corpus = [text, "Twelve lost their lives.", "Condolences poured in.", "Flags flew."]
+    assert TopicClassifier(Config.model_validate(config), corpus).assign(text).topic == "talks"
+    config["topics"][1]["cues"] = ["condolence*"]
+    alone = TopicClassifier(Config.model_validate(config), corpus).assign(text)
+    assert alone.topic == "walkout"  # the noun alone is outweighed by a longer phrase

@@ -14,7 +14,11 @@ the text and of the cue is reduced to its stem by the Snowball English stemmer
 * a hyphenated word is its parts and its whole: ``hit`` finds "flood-hit", ``ceasefire``
   finds "cease-fire";
 * the words of a phrase must follow each other in the text, each by its family
-  (``burst its banks`` finds "bursting its banks").
+  (``burst its banks`` finds "bursting its banks"), except where the phrase has ``...``:
+  there any few words may stand (up to :data:`GAP_MAX`), the object of a verb that takes
+  one and a complement after it (``found ... guilty`` finds "found him guilty" and "was
+  found guilty"; English puts the words that say what happened on both sides of who it
+  happened to).
 
 The syntax of a cue is checked by :func:`briefbook.model.inputs.cue_problem`.
 """
@@ -28,12 +32,16 @@ from functools import cache, lru_cache
 
 import snowballstemmer
 
+from briefbook.model.inputs import GAP
 from briefbook.vocabulary import ordered
 
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _HYPHENS = "-‐‑"
 COMPOUND_REST_MIN = 3
 """The fewest letters a compound's last part has (after ``earth`` in "earthquake")."""
+GAP_MAX = 6
+"""The most words a cue's :data:`GAP` stands for: an object ("all 50 of his co-defendants"),
+not a clause."""
 
 
 @cache
@@ -113,6 +121,8 @@ class _Part:
     key: str
     """The word's stem, or what a ``*`` word starts with."""
     prefix: bool
+    gap: bool = False
+    """Any few words (:data:`GAP`), not a word."""
 
     def fits(self, word: str, word_stem: str) -> bool:
         return word.startswith(self.key) if self.prefix else word_stem == self.key
@@ -129,6 +139,9 @@ class Cue:
     def parse(cls, text: str) -> Cue:
         parts = []
         for raw in _normal(text).split():
+            if raw == GAP:
+                parts.append(_Part(GAP, False, gap=True))
+                continue
             prefix = raw.endswith("*")
             raw = raw.removesuffix("*")
             pieces = _WORD.findall(raw)
@@ -139,8 +152,8 @@ class Cue:
 
     @property
     def length(self) -> int:
-        """How many words it has."""
-        return len(self.parts)
+        """How many words it has (a gap is none)."""
+        return sum(1 for p in self.parts if not p.gap)
 
     def found(self, w: Words) -> bool:
         """Whether the text holds the cue."""
@@ -159,8 +172,7 @@ class Cue:
         if not self.found(w):
             return frozenset()
         if len(self.parts) > 1:
-            n = len(self.parts)
-            return frozenset(i + k for i in self._at(w) for k in range(n))
+            return frozenset(i for m in self._matches(w) for i in m)
         part = self.parts[0]
         at = {
             i
@@ -173,16 +185,41 @@ class Cue:
         return frozenset(at)
 
     def _at(self, w: Words) -> list[int]:
+        """Where the phrase starts in the text."""
+        return sorted({m[0] for m in self._matches(w)})
+
+    def _matches(self, w: Words) -> list[tuple[int, ...]]:
+        """Each finding of the phrase: the positions of the words that hold its words (a
+        gap's words are none of them), the shortest finding from each start."""
         n = len(self.parts)
-        return [
-            i
-            for i in range(len(w.words) - n + 1)
-            if all(p.fits(w.words[i + k], w.stems[i + k]) for k, p in enumerate(self.parts))
-        ]
+        if not any(p.gap for p in self.parts):
+            return [
+                tuple(range(i, i + n))
+                for i in range(len(w.words) - n + 1)
+                if all(p.fits(w.words[i + k], w.stems[i + k]) for k, p in enumerate(self.parts))
+            ]
+        found = (self._from(w, 0, i) for i in range(len(w.words)))
+        return [m for m in found if m is not None]
+
+    def _from(self, w: Words, k: int, i: int) -> tuple[int, ...] | None:
+        """The positions of parts ``k``... found from word ``i`` on, or None."""
+        if k == len(self.parts):
+            return ()
+        part = self.parts[k]
+        if part.gap:
+            for skip in range(GAP_MAX + 1):
+                rest = self._from(w, k + 1, i + skip)
+                if rest is not None:
+                    return rest
+            return None
+        if i >= len(w.words) or not part.fits(w.words[i], w.stems[i]):
+            return None
+        rest = self._from(w, k + 1, i + 1)
+        return None if rest is None else (i, *rest)
 
     def is_all_of(self, w: Words) -> bool:
         """Whether the text is the cue and nothing else (a reporting verb, say)."""
-        return len(w.words) == len(self.parts) and bool(self._at(w))
+        return any(m[0] == 0 and m[-1] == len(w.words) - 1 for m in self._matches(w))
 
 
 def parse_all(cues: Iterable[str]) -> list[Cue]:

@@ -76,6 +76,9 @@ class _Strict(BaseModel):
 _CUE_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*\.?")
 CUE_PREFIX_MIN = 3
 """The fewest letters before a ``*``: ``ev*`` would find most of a text."""
+GAP = "..."
+"""The word of a phrase cue that stands for any few words of the text (``found ... guilty``:
+:mod:`briefbook.analyse.cues`)."""
 
 
 def cue_problem(cue: str) -> str | None:
@@ -83,7 +86,12 @@ def cue_problem(cue: str) -> str | None:
     the config and for briefbook's own presets and lexicon alike."""
     if not cue.strip():
         return "an empty cue finds nothing: remove it or write a word"
-    for word in cue.split():
+    words = cue.split()
+    if GAP in (words[0], words[-1]) or f" {GAP} {GAP} " in f" {' '.join(words)} ":
+        return f"{cue!r}: {GAP!r} stands between two words ('found {GAP} guilty')"
+    for word in words:
+        if word == GAP:
+            continue
         stem = word.removesuffix("*")
         if not stem:
             return f"{cue!r}: a lone '*' would find every word: write letters before it"
