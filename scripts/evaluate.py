@@ -6,6 +6,9 @@ python scripts/evaluate.py --record               # raise the floors to the figu
                                                   # and write the test figures the book prints
 python scripts/evaluate.py --record --allow-regression   # ... and lower those that fell
 python scripts/evaluate.py --relabel "why"        # accept changed test data (logged)
+python scripts/evaluate.py --pool a,b,c           # also the figures of dev corpora a, b and c
+                                                  # together: a held-out estimate, measured
+                                                  # once, before anyone studies their errors
 
 Dev corpora are for study: their figures are shown one by one and their errors on request.
 Test corpora are frozen: only their aggregate is shown, and the evaluation refuses to run when
@@ -102,6 +105,24 @@ def _shown(name: str, value: float | None) -> str:
     return f"{value:.3f}" if metric.ratio else f"{value:.0f}"
 
 
+def _pool(
+    names: str | None, dev: list[Corpus], results: dict[str, Result], console: Console
+) -> Tally | None:
+    """The figures of the named dev corpora together (an empty tally when none are named),
+    or None, said on the console, when a name is no dev corpus: the test corpora are never
+    shown apart from each other."""
+    pooled = Tally()
+    if not names:
+        return pooled
+    known = {c.event.name for c in dev}
+    for name in (n.strip() for n in names.split(",") if n.strip()):
+        if name not in known:
+            console.print(f"[bold red]--pool: {name!r} is no dev corpus[/]")
+            return None
+        pooled += results[name].tally
+    return pooled
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -114,6 +135,11 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--relabel", metavar="REASON", help="accept changed test data")
     parser.add_argument(
         "--json", type=Path, help="also write the figures (and each dev corpus's) to this JSON file"
+    )
+    parser.add_argument(
+        "--pool",
+        metavar="NAMES",
+        help="comma-separated dev corpora whose figures are also given together",
     )
     args = parser.parse_args(argv)
     console = Console(highlight=False, soft_wrap=True, width=150)
@@ -138,6 +164,9 @@ def main(argv: list[str]) -> int:
     for corpus in corpora:
         splits[corpus.event.split] += results[corpus.event.name].tally
     dev = [c for c in corpora if c.event.split == "dev"]
+    pooled = _pool(args.pool, dev, results, console)
+    if pooled is None:
+        return 2
     test = [c for c in corpora if c.event.split == "test"]
     table = Table(
         title=f"briefbook's reading against gold: dev ({len(dev)} corpora, one by one and "
@@ -148,11 +177,14 @@ def main(argv: list[str]) -> int:
         table.add_column(c.event.name.split("-")[0][:10], justify="right")
     table.add_column("dev", justify="right", style="bold")
     table.add_column("test", justify="right", style="bold")
+    if args.pool:
+        table.add_column("pooled", justify="right", style="bold")
     for m in METRICS:
         row = [_shown(m.name, results[c.event.name].tally.value(m.name)) for c in dev]
+        extra = [_shown(m.name, pooled.value(m.name))] if args.pool else []
         table.add_row(
             m.name, *row, _shown(m.name, splits["dev"].value(m.name)),
-            _shown(m.name, splits["test"].value(m.name)),
+            _shown(m.name, splits["test"].value(m.name)), *extra,
         )  # fmt: skip
     console.print(table)
     if args.errors:
@@ -166,6 +198,8 @@ def main(argv: list[str]) -> int:
         # test corpora stay aggregate-only here too
         per_corpus = {c.event.name: results[c.event.name].tally.values() for c in dev}
         payload = {**figures, "dev_corpora": per_corpus}
+        if args.pool:
+            payload["pooled"] = pooled.values()
         args.json.write_text(json.dumps(payload, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     floors: Floors = json.loads(FLOORS.read_text(encoding="utf-8")) if FLOORS.exists() else {}
     printed = render(accuracy(splits["test"], (c.event.title for c in test)))

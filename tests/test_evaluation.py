@@ -374,3 +374,26 @@ def test_the_digest_names_changed_files(tmp_path):
     after = file_digests(tmp_path.iterdir(), tmp_path)
     assert combined(before) != combined(after)
     assert changed(before, after) == ["b.txt"]
+
+
+def test_pooled_figures_add_named_dev_corpora_and_refuse_any_other_name():
+    import io
+    from types import SimpleNamespace
+
+    from rich.console import Console
+
+    from test_guide import load_script
+
+    evaluate = load_script("evaluate")
+    results = {}
+    for name, hits, total in [("a", 1, 2), ("b", 3, 4), ("c", 0, 9)]:
+        tally = Tally()
+        tally.add("claimant_accuracy", hits, total)
+        results[name] = evaluate.Result(tally, {}, None)
+    dev = [SimpleNamespace(event=SimpleNamespace(name=n)) for n in "abc"]
+    said = io.StringIO()
+    console = Console(file=said)
+    pooled = evaluate._pool("a, b", dev, results, console)
+    assert pooled.value("claimant_accuracy") == 4 / 6  # c is left out
+    assert evaluate._pool("a,korea-martial-law", dev, results, console) is None
+    assert "'korea-martial-law' is no dev corpus" in said.getvalue()
