@@ -762,3 +762,51 @@ def test_a_day_of_a_month_without_its_year_is_the_nearest(published, text, expec
 )
 def test_a_weekday_in_the_future_in_the_past_is_the_nearer(published, text, expected):
     assert [d.resolved for d in resolve_dates(text, published)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        # a month or a day of one with "this", "last" or "next year" after it: one date
+        (
+            PartialDate(2024, 7, 18),
+            "The hearing was set for November 12 this year.",
+            [("November 12 this year", "2024-11-12", "day")],
+        ),
+        (
+            PartialDate(2024, 7, 18),
+            "The mill shut in October last year.",
+            [("in October last year", "2023-10", "month")],
+        ),
+        (
+            PartialDate(2024, 7, 18),
+            "Talks are due to resume on 3 February next year.",
+            [("on 3 February next year", "2025-02-03", "day")],
+        ),
+        (
+            PartialDate(2024, 7, 18),
+            "Prices have doubled since March of last year.",
+            [("since March of last year", "2023-03", "month")],
+        ),
+        # a count of years ago in three figures
+        (
+            PartialDate(2024, 7, 18),
+            "The bridge was built 150 years ago.",
+            [("150 years ago", "1874", "year")],
+        ),
+        # a vague span over or during recent weeks, like "in recent weeks"
+        (
+            PartialDate(2024, 7, 18),
+            "The fever has spread over recent weeks.",
+            [("over recent weeks", "", "unresolved")],
+        ),
+        (
+            PartialDate(2024, 7, 18),
+            "Rents rose sharply during the recent months.",
+            [("during the recent months", "", "unresolved")],
+        ),
+    ],
+)
+def test_a_year_told_after_a_month_a_long_count_ago_and_recent_spans(published, text, expected):
+    found = [(d.text, d.resolved, d.precision) for d in resolve_dates(text, published)]
+    assert found == expected

@@ -48,12 +48,16 @@ HOLIDAYS = {
     "christmas eve": (12, 24),
     "boxing day": (12, 26),
 }
+_YREL = r"\s+(?:of\s+)?(?P<{}_yrel>(?i:this|last|next))\s+year\b"
+"""A year told from the reference after a month or a day of one: "October 29 this year", "in
+March last year", "in January of next year": one date, in the year it names."""
+_YREL_MD, _YREL_DM, _YREL_M = (_YREL.format(g) for g in ("md", "dm", "m"))
 DATE = re.compile(
     rf"\b{_PREP}(?:"
-    rf"(?:(?P<wd1>{WEEKDAY_NAMES})(?:,\s+|\s+(?P<paren1>\()))?(?P<md_month>{_M})(?:\s+|(?<=\.))(?P<md_day>{_D})\b(?:,?\s+(?P<md_year>\d{{4}}))?(?(paren1)\))"
+    rf"(?:(?P<wd1>{WEEKDAY_NAMES})(?:,\s+|\s+(?P<paren1>\()))?(?P<md_month>{_M})(?:\s+|(?<=\.))(?P<md_day>{_D})\b(?:,?\s+(?P<md_year>\d{{4}})|{_YREL_MD})?(?(paren1)\))"
     rf"|(?:(?P<wd2>{WEEKDAY_NAMES})(?:,?\s+|\s+(?P<paren2>\()))?(?P<dm_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_month>{_M})"
-    rf"(?:,?\s+(?P<dm_year>\d{{4}}))?\b(?(paren2)\))"
-    rf"|(?:(?P<mod>early|mid|late)\s+|mid-)?(?P<month>{_M})\b(?:\s+(?P<m_year>\d{{4}}))?"
+    rf"(?:,?\s+(?P<dm_year>\d{{4}})|{_YREL_DM})?\b(?(paren2)\))"
+    rf"|(?:(?P<mod>early|mid|late)\s+|mid-)?(?P<month>{_M})\b(?:\s+(?P<m_year>\d{{4}})|{_YREL_M})?"
     rf"|(?P<rel_wd>last|next|this)\s+(?P<rwd>{WEEKDAY_NAMES})\b{_PART}"
     rf"|(?P<wwd>{WEEKDAY_NAMES}){_PART}\s+(?:of\s+)?(?P<wweek>last|next|this)\s+week\b"
     rf"|(?P<weekday>{WEEKDAY_NAMES})\b{_PART}"
@@ -66,10 +70,10 @@ DATE = re.compile(
     rf"|(?:a\s+few|several|a\s+couple\s+of|many)\s+(?:days|weeks|months|years|decades)\s+ago"
     rf"|the\s+(?:1\d|20)\d0s\b"
     rf"|(?:in\s+)?the\s+coming\s+(?:days|weeks|months|years)(?:\s+and\s+(?:weeks|months))?"
-    rf"|in\s+recent\s+(?:days|weeks|months|years)|within\s+(?:days|weeks|months)"
+    rf"|(?:in|over|during)\s+(?:the\s+)?recent\s+(?:days|weeks|months|years)|within\s+(?:days|weeks|months)"
     rf"|in\s+the\s+(?:days|weeks|months)(?:\s+and\s+(?:weeks|months))?\s+ahead))"
     rf"|(?P<ago>(?i:(?P<ago_q>(?:more\s+than|over|nearly|almost|about|around|some|roughly)\s+)?"
-    rf"(?P<ago_n>{COUNT})\s+(?P<ago_unit>days?|weeks?|months?|years?|decades?)\s+ago))"
+    rf"(?P<ago_n>{COUNT}|\d{{3}})\s+(?P<ago_unit>days?|weeks?|months?|years?|decades?)\s+ago))"
     rf"|(?P<rel>(?i:(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)\b"
     rf"|(?:last|next|this)\s+(?:week|weekend|month|year|summer|winter|spring|autumn|fall)\b"
     rf"|(?:over|at)\s+the\s+weekend\b|all\s+week\b|the\s+(?:rest|remainder)\s+of\s+the\s+week\b"

@@ -223,6 +223,15 @@ def _as_day(year: int, month: int, day: int | None) -> dt.date:
     return dt.date(year, month, min(day or 15, calendar.monthrange(year, month)[1]))
 
 
+def _told_year(which: str, ref: dt.date | None, published: PartialDate | None) -> int | None:
+    """The year "this year", "last year" or "next year" names after a month ("in March
+    last year"): told from the reference, or from the year of publication."""
+    base = ref.year if ref is not None else published.year if published is not None else None
+    if base is None:
+        return None
+    return base + {"this": 0, "last": -1, "next": 1}[which.casefold()]
+
+
 def resolve_form(
     m: re.Match[str], published: PartialDate | None, anchor: dt.date | None
 ) -> tuple[str, DatePrecision]:
@@ -232,7 +241,14 @@ def resolve_form(
         month = month_number(m.group("md_month") or m.group("dm_month"))
         day = day_number(m.group("md_day") or m.group("dm_day"))
         given = m.group("md_year") or m.group("dm_year")
-        year = int(given) if given else _year_for(month, day, m, ref, published)
+        told = m.group("md_yrel") or m.group("dm_yrel")
+        year = (
+            int(given)
+            if given
+            else _told_year(told, ref, published)
+            if told
+            else _year_for(month, day, m, ref, published)
+        )
         if year is None:
             return "", "unresolved"
         return _ymd(year, month, day)
@@ -240,7 +256,10 @@ def resolve_form(
         month = month_number(m.group("month"))
         if m.group("m_year"):
             return f"{int(m.group('m_year')):04d}-{month:02d}", "month"
-        year = _year_for(month, None, m, ref, published)
+        told = m.group("m_yrel")
+        year = (
+            _told_year(told, ref, published) if told else _year_for(month, None, m, ref, published)
+        )
         if year is None:
             return "", "unresolved"
         return f"{year:04d}-{month:02d}", "month"

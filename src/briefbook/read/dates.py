@@ -2,13 +2,15 @@
 
 Forms read: month first ("October 18, 2024", "Oct. 18", "Aug.30", "Dec 23"), day first ("18 October
 2024", "18th June", "on 15 December"), a weekday with its date ("Monday, July 1"), a month
-("in June", "by December 2024"; not the verb in "May God bless them"), a weekday ("on
+("in June", "by December 2024"; not the verb in "May God bless them"; with the year told from
+the reference, "in March last year", "October 29 this year"), a weekday ("on
 Tuesday", "Tuesday night", "on Tuesday last week"), a year ("in
 2022", "late 2025"), a holiday ("New Year's Day"), and relative days, weeks, months and years
 ("yesterday", "this morning", "last week", "over the weekend", "the rest of the week",
 "next month", "two decades ago"; with a word
 that makes the count approximate before it, "more than", "over", "nearly", "almost",
-"about", "around", "some" or "roughly", unresolved; spans no one can date, "in recent days",
+"about", "around", "some" or "roughly", unresolved; a count of up to three figures, "230 years
+ago"; spans no one can date, "in recent days", "over recent weeks",
 "the 1990s", "over the past decade", "a few weeks ago", "in the next month", unresolved),
 and days told from another ("a day later", "the following day", "five days after the
 quake", "two days before the vote on Sunday", "earlier in the day", "on the day"); one told
