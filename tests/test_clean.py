@@ -1275,3 +1275,55 @@ def test_wire_datelines_with_the_day_first_or_two_hyphens_are_furniture(lead, da
     out = reasons(f"Ferry sinks\n{lead}\nDivers searched the wreck all night.\n")
     assert out[1][0] == dateline and (out[1][1] or "").startswith("dateline")
     assert out[2] == ("The ferry sank on Monday.", None)
+
+
+@pytest.mark.parametrize(
+    ("lead", "dateline"),
+    [
+        # the year after the date, and a weekday for the place, as health wires write it
+        (
+            "TUESDAY, March 3, 2031 (Porto News) — The ferry sank.",
+            "TUESDAY, March 3, 2031 (Porto News) —",
+        ),
+        ("PORTO, Mar. 3, 2031 (Reuters) - The ferry sank.", "PORTO, Mar. 3, 2031 (Reuters) -"),
+        # an agency and its partner in brackets, after a comma
+        ("Porto, Sept 3, (dpa/XNA) – The ferry sank.", "Porto, Sept 3, (dpa/XNA) –"),
+    ],
+)
+def test_datelines_with_a_year_or_an_agency_and_its_partner(lead, dateline):
+    out = reasons(f"Ferry sinks\n{lead} Divers searched the wreck all night.\nMore were found.\n")
+    assert out[1][0] == dateline and (out[1][1] or "").startswith("dateline")
+    assert out[2] == ("The ferry sank.", None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the footer a blog engine's feed adds, and a syndicated feed's notice
+        "The post Ferry sinks off Porto appeared first on Porto Daily.",
+        "This story has been published from a syndicated feed without edits.",
+    ],
+)
+def test_feed_footers_are_syndication_notices(line):
+    out = dict(reasons(f"The ferry sank off the coast on Monday, the coastguard said.\n{line}\n"))
+    assert out[line] is not None
+    assert out["The ferry sank off the coast on Monday, the coastguard said."] is None
+
+
+def test_a_newsletter_pitch_to_the_readers_inbox_is_a_promotion():
+    line = "Get the port's news and weather to your inbox. Sign up for our daily letters."
+    out = reasons(f"The ferry sank on Monday, the coastguard said.\n{line}\nDivers searched.\n")
+    assert [r for t, r in out if t != "The ferry sank on Monday, the coastguard said."][:2] == [
+        "promotion",
+        "promotion",
+    ]
+    assert out[0][1] is None and out[-1][1] is None
+
+
+def test_a_source_credit_with_a_dash_for_its_colon_names_the_agency():
+    out = dict(
+        reasons("The ferry sank off the coast on Monday, the coastguard said.\nsource – AFP\n")
+    )
+    assert out["source – AFP"] == "credit line"
+    sentence = "Sources – two port officials – said the ferry was overloaded."
+    assert dict(reasons(f"The ferry sank.\n{sentence}\n"))[sentence] is None
