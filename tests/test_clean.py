@@ -1327,3 +1327,81 @@ def test_a_source_credit_with_a_dash_for_its_colon_names_the_agency():
     assert out["source – AFP"] == "credit line"
     sentence = "Sources – two port officials – said the ferry was overloaded."
     assert dict(reasons(f"The ferry sank.\n{sentence}\n"))[sentence] is None
+
+
+def test_a_paragraph_between_the_headline_and_the_byline_is_the_standfirst():
+    text = (
+        "Port Strike Spreads\n"
+        "The dockers walked out again this week.\n"
+        "By Jane Roe\n"
+        "Dockers at the port walked out on Monday, the union said.\n"
+        "Talks between the two sides failed on Tuesday.\n"
+    )
+    out = dict(reasons(text, title="Port Strike Spreads"))
+    assert out["The dockers walked out again this week."] is not None
+    assert out["Dockers at the port walked out on Monday, the union said."] is None
+
+
+def test_a_photographers_name_and_agency_in_brackets_credit_the_caption_it_closes():
+    text = (
+        "Dockers at the port walked out on Monday, the union said.\n"
+        "Dockers march past the harbour gates on Monday.Jane Roe (REUTERS)\n"
+        "Talks between the two sides failed on Tuesday, the mediator said.\n"
+    )
+    out = dict(reasons(text))
+    assert out["Dockers march past the harbour gates on Monday."] is not None
+    assert out["Jane Roe (REUTERS)"] is not None
+    assert out["Talks between the two sides failed on Tuesday, the mediator said."] is None
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "(Adds the union's reply throughout.)",
+        "(Updates with the mediator's statement)",
+        "(Ajout de la réaction du syndicat au paragraphe 4) par Jane Roe et Ana Gil",
+    ],
+)
+def test_a_wire_desks_note_on_what_a_version_changes_is_furniture(note):
+    out = dict(reasons(f"{note}\nDockers at the port walked out on Monday, the union said.\n"))
+    assert out[note] is not None
+    assert out["Dockers at the port walked out on Monday, the union said."] is None
+    sentence = "(Updates are posted hourly, the port said.) The strike went on."
+    assert all(r is None for _, r in reasons(f"The ferry sank.\n{sentence}\n"))
+
+
+@pytest.mark.parametrize(
+    "line", ["You must log in to post a comment.", "To continue reading this story..."]
+)
+def test_a_comment_box_or_paywall_prompt_is_a_promotion(line):
+    out = dict(reasons(f"The ferry sank off the coast on Monday, the coastguard said.\n{line}\n"))
+    assert out[line] == "promotion"
+    assert out["The ferry sank off the coast on Monday, the coastguard said."] is None
+
+
+def test_a_step_of_a_breadcrumb_trail_on_its_own_line_is_navigation():
+    text = (
+        "Ferry sinks off the coast\n"
+        "• Main Page  >\n"
+        "The ferry sank off the coast on Monday, the coastguard said.\n"
+    )
+    out = dict(reasons(text))
+    assert out["Main Page  >"] is not None
+    assert out["The ferry sank off the coast on Monday, the coastguard said."] is None
+    assert dict(reasons("« Nous resterons »\nLe port est fermé.\n"))["Le port est fermé."] is None
+
+
+def test_a_standfirst_without_its_stop_repeated_below_with_it_is_furniture():
+    standfirst = (
+        "The union called the strike on Monday after the port refused its offer. Talks with"
+        " the port authority failed again late on Sunday night"
+    )
+    text = (
+        f"Port strike spreads\nThe port was shut on Monday.\n{standfirst}\n"
+        "Dockers marched past the gates, the union said.\n"
+        f"{standfirst}.\n"
+    )
+    out = reasons(text)
+    first = "The union called the strike on Monday after the port refused its offer."
+    assert next(r for t, r in out if t == first) is not None
+    assert out[-1] == ("Talks with the port authority failed again late on Sunday night.", None)

@@ -180,10 +180,24 @@ def slash_credit(body: str) -> bool:
     return max(len(m.group("left").split()), len(m.group("right").split())) >= 2
 
 
+_NAMED_CREDIT = derived(
+    lambda: re.compile(
+        r"^[A-ZÀ-Þ][\w.'’-]+(?:\s+[A-ZÀ-Þ][\w.'’-]+){1,3}"
+        rf"\s*\(\s*(?:{_AGENCY()})\s*\)$",
+        re.IGNORECASE,
+    )
+)
+"""A photographer's name and agency in brackets, alone ("Jane Roe (REUTERS)", "Ana Gil
+(EFE)"): the credit closing a picture's caption, as Spanish-language papers print it."""
+
+
 def credit_line(body: str) -> bool:
     """A line that credits the report's writers, editors or sources, or an agency alone
-    (bare, or as a tag in capitals: "[PORTO NEWS]")."""
+    (bare, or as a tag in capitals: "[PORTO NEWS]"), or a picture to its photographer and
+    agency ("Jane Roe (REUTERS)")."""
     if _agency_line(body) or _EDITOR_CODES().match(body) or _TAG.fullmatch(body):
+        return True
+    if _NAMED_CREDIT().match(body.strip()):
         return True
     if _DESK_SIGNATURE.match(body.strip()) or slash_credit(body):
         return True
