@@ -1275,3 +1275,133 @@ def test_wire_datelines_with_the_day_first_or_two_hyphens_are_furniture(lead, da
     out = reasons(f"Ferry sinks\n{lead}\nDivers searched the wreck all night.\n")
     assert out[1][0] == dateline and (out[1][1] or "").startswith("dateline")
     assert out[2] == ("The ferry sank on Monday.", None)
+
+
+@pytest.mark.parametrize(
+    ("lead", "dateline"),
+    [
+        # the year after the date, and a weekday for the place, as health wires write it
+        (
+            "TUESDAY, March 3, 2031 (Porto News) — The ferry sank.",
+            "TUESDAY, March 3, 2031 (Porto News) —",
+        ),
+        ("PORTO, Mar. 3, 2031 (Reuters) - The ferry sank.", "PORTO, Mar. 3, 2031 (Reuters) -"),
+        # an agency and its partner in brackets, after a comma
+        ("Porto, Sept 3, (dpa/XNA) – The ferry sank.", "Porto, Sept 3, (dpa/XNA) –"),
+    ],
+)
+def test_datelines_with_a_year_or_an_agency_and_its_partner(lead, dateline):
+    out = reasons(f"Ferry sinks\n{lead} Divers searched the wreck all night.\nMore were found.\n")
+    assert out[1][0] == dateline and (out[1][1] or "").startswith("dateline")
+    assert out[2] == ("The ferry sank.", None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the footer a blog engine's feed adds, and a syndicated feed's notice
+        "The post Ferry sinks off Porto appeared first on Porto Daily.",
+        "This story has been published from a syndicated feed without edits.",
+    ],
+)
+def test_feed_footers_are_syndication_notices(line):
+    out = dict(reasons(f"The ferry sank off the coast on Monday, the coastguard said.\n{line}\n"))
+    assert out[line] is not None
+    assert out["The ferry sank off the coast on Monday, the coastguard said."] is None
+
+
+def test_a_newsletter_pitch_to_the_readers_inbox_is_a_promotion():
+    line = "Get the port's news and weather to your inbox. Sign up for our daily letters."
+    out = reasons(f"The ferry sank on Monday, the coastguard said.\n{line}\nDivers searched.\n")
+    assert [r for t, r in out if t != "The ferry sank on Monday, the coastguard said."][:2] == [
+        "promotion",
+        "promotion",
+    ]
+    assert out[0][1] is None and out[-1][1] is None
+
+
+def test_a_source_credit_with_a_dash_for_its_colon_names_the_agency():
+    out = dict(
+        reasons("The ferry sank off the coast on Monday, the coastguard said.\nsource – AFP\n")
+    )
+    assert out["source – AFP"] == "credit line"
+    sentence = "Sources – two port officials – said the ferry was overloaded."
+    assert dict(reasons(f"The ferry sank.\n{sentence}\n"))[sentence] is None
+
+
+def test_a_paragraph_between_the_headline_and_the_byline_is_the_standfirst():
+    text = (
+        "Port Strike Spreads\n"
+        "The dockers walked out again this week.\n"
+        "By Jane Roe\n"
+        "Dockers at the port walked out on Monday, the union said.\n"
+        "Talks between the two sides failed on Tuesday.\n"
+    )
+    out = dict(reasons(text, title="Port Strike Spreads"))
+    assert out["The dockers walked out again this week."] is not None
+    assert out["Dockers at the port walked out on Monday, the union said."] is None
+
+
+def test_a_photographers_name_and_agency_in_brackets_credit_the_caption_it_closes():
+    text = (
+        "Dockers at the port walked out on Monday, the union said.\n"
+        "Dockers march past the harbour gates on Monday.Jane Roe (REUTERS)\n"
+        "Talks between the two sides failed on Tuesday, the mediator said.\n"
+    )
+    out = dict(reasons(text))
+    assert out["Dockers march past the harbour gates on Monday."] is not None
+    assert out["Jane Roe (REUTERS)"] is not None
+    assert out["Talks between the two sides failed on Tuesday, the mediator said."] is None
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "(Adds the union's reply throughout.)",
+        "(Updates with the mediator's statement)",
+        "(Ajout de la réaction du syndicat au paragraphe 4) par Jane Roe et Ana Gil",
+    ],
+)
+def test_a_wire_desks_note_on_what_a_version_changes_is_furniture(note):
+    out = dict(reasons(f"{note}\nDockers at the port walked out on Monday, the union said.\n"))
+    assert out[note] is not None
+    assert out["Dockers at the port walked out on Monday, the union said."] is None
+    sentence = "(Updates are posted hourly, the port said.) The strike went on."
+    assert all(r is None for _, r in reasons(f"The ferry sank.\n{sentence}\n"))
+
+
+@pytest.mark.parametrize(
+    "line", ["You must log in to post a comment.", "To continue reading this story..."]
+)
+def test_a_comment_box_or_paywall_prompt_is_a_promotion(line):
+    out = dict(reasons(f"The ferry sank off the coast on Monday, the coastguard said.\n{line}\n"))
+    assert out[line] == "promotion"
+    assert out["The ferry sank off the coast on Monday, the coastguard said."] is None
+
+
+def test_a_step_of_a_breadcrumb_trail_on_its_own_line_is_navigation():
+    text = (
+        "Ferry sinks off the coast\n"
+        "• Main Page  >\n"
+        "The ferry sank off the coast on Monday, the coastguard said.\n"
+    )
+    out = dict(reasons(text))
+    assert out["Main Page  >"] is not None
+    assert out["The ferry sank off the coast on Monday, the coastguard said."] is None
+    assert dict(reasons("« Nous resterons »\nLe port est fermé.\n"))["Le port est fermé."] is None
+
+
+def test_a_standfirst_without_its_stop_repeated_below_with_it_is_furniture():
+    standfirst = (
+        "The union called the strike on Monday after the port refused its offer. Talks with"
+        " the port authority failed again late on Sunday night"
+    )
+    text = (
+        f"Port strike spreads\nThe port was shut on Monday.\n{standfirst}\n"
+        "Dockers marched past the gates, the union said.\n"
+        f"{standfirst}.\n"
+    )
+    out = reasons(text)
+    first = "The union called the strike on Monday after the port refused its offer."
+    assert next(r for t, r in out if t == first) is not None
+    assert out[-1] == ("Talks with the port authority failed again late on Sunday night.", None)

@@ -32,6 +32,16 @@ _CREDIT_OPENER = derived(
 )
 """How a credit line begins: "Reporting by ...", "(With AFP)", "Source: AFP"; a word ends
 there ("With APEC leaders ..." opens a sentence)."""
+_DASHED_OPENER = derived(
+    lambda: re.compile(
+        r"^[\s(\[]*(?:"
+        + alternation(o[:-1] for o in ordered("furniture", "credit_openers") if o.endswith(":"))
+        + r")\s*[–—-]\s*(?P<rest>\S.*)$",
+        re.IGNORECASE,
+    )
+)
+"""A credit opener with a dash where its colon goes ("Source – AFP"): a credit only before an
+agency's name alone; "Sources – two port officials – said ..." is a sentence."""
 _WITH_AGENCY = re.compile(r"^[\s(\[—–-]*with\s+(?!inputs\b)", re.IGNORECASE)
 """A credit naming the agencies a report drew on ("(With AFP)", "With agencies") is that
 alone: "With agencies stretched thin, volunteers ran the shelters." is a sentence."""
@@ -68,7 +78,8 @@ PICTURE_CREDIT = derived(
         # "[Jane Roe/Palm Beach Post via Reuters]"
         rf"|[(\[](?!\s*(?:{_CODES()})\s*[)\]])[^()\[\]]*(?:/|\bvia\b)\s*[^()\[\]]*(?:{_AGENCY()})[^()\[\]]*[)\]]\.?\s*$"
         rf"|\b(?:{_AGENCY()})\s*(?:{_PICTURE()})\s*/\s*\w"  # "AP Photo/Lewis Joly"
-        rf"|\b(?:{_AGENCY()})/[A-Z][\w-]+(?![\w-]*\s*[)\]]\s*$)"  # "REUTERS/Jane Roe"
+        # "REUTERS/Jane Roe"; "(dpa/XNA)", wherever it stands, is an agency and its partner
+        rf"|\b(?:{_AGENCY()})/[A-Z][\w-]+(?![\w-]*\s*[)\]])"
         rf"|\bfile photo:"  # "FILE PHOTO: ..."
         # "... Image Credit: AFP"
         rf"|(?:^|[.|/]\s*)(?:{_PICTURE()})(?:\s+credit)?\s*[:/]\s*[^.:/]{{2,50}}$"
@@ -169,10 +180,24 @@ def slash_credit(body: str) -> bool:
     return max(len(m.group("left").split()), len(m.group("right").split())) >= 2
 
 
+_NAMED_CREDIT = derived(
+    lambda: re.compile(
+        r"^[A-ZÀ-Þ][\w.'’-]+(?:\s+[A-ZÀ-Þ][\w.'’-]+){1,3}"
+        rf"\s*\(\s*(?:{_AGENCY()})\s*\)$",
+        re.IGNORECASE,
+    )
+)
+"""A photographer's name and agency in brackets, alone ("Jane Roe (REUTERS)", "Ana Gil
+(EFE)"): the credit closing a picture's caption, as Spanish-language papers print it."""
+
+
 def credit_line(body: str) -> bool:
     """A line that credits the report's writers, editors or sources, or an agency alone
-    (bare, or as a tag in capitals: "[PORTO NEWS]")."""
+    (bare, or as a tag in capitals: "[PORTO NEWS]"), or a picture to its photographer and
+    agency ("Jane Roe (REUTERS)")."""
     if _agency_line(body) or _EDITOR_CODES().match(body) or _TAG.fullmatch(body):
+        return True
+    if _NAMED_CREDIT().match(body.strip()):
         return True
     if _DESK_SIGNATURE.match(body.strip()) or slash_credit(body):
         return True
@@ -181,6 +206,9 @@ def credit_line(body: str) -> bool:
         # "By Jane Roe (jane@courier.com)": the address closes the line; "Police asked
         # witnesses to email tips@... with any footage" is reporting
         return True
+    dashed = _DASHED_OPENER().match(body)
+    if dashed and _agency_line(dashed.group("rest")):
+        return True  # "source – BERNAMA"
     opener = _CREDIT_OPENER().match(body)
     if opener and _WITH_AGENCY.match(body) and word_count(body[opener.end() :]) > 3:
         opener = None

@@ -27,6 +27,12 @@ def _content(text: str) -> set[str]:
     return {w.casefold() for w in _CONTENT.findall(text)}
 
 
+def _bare(text: str) -> str:
+    """A block's text compared with another's: normalised, without its closing stop (a
+    standfirst printed with none, repeated with one as the lead)."""
+    return normalise(text).rstrip(".")
+
+
 def mark_repeated(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> list[Verdict]:
     """A summary or caption that the body repeats: the earlier copy is furniture.
 
@@ -34,9 +40,9 @@ def mark_repeated(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) ->
     come again in one later sentence is a summary ("In short" lines, standfirsts), but only
     above the lead when the report opens with a dateline: a standfirst stands above it, and
     below it a sentence that a later one restates is the report's own (an update's new lead,
-    the story it updates below). A block of one or two sentences repeated word for word is
-    a caption shown twice, or a summary; a longer one is a paragraph of the report that an
-    update runs again with the earlier story, and stays the report."""
+    the story it updates below). A block of one or two sentences repeated word for word (its
+    closing stop aside) is a caption shown twice, or a summary; a longer one is a paragraph
+    of the report that an update runs again with the earlier story, and stays the report."""
     out = list(verdicts)
     reporting = [i for i, v in enumerate(out) if v.boilerplate is None and not v.heading]
     leads = [i for i, v in enumerate(out) if (v.lead_reason or "").startswith("dateline")]
@@ -50,7 +56,7 @@ def mark_repeated(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) ->
         same = [
             j
             for j in reporting[n + 1 :]
-            if normalise(text[blocks[j].start : blocks[j].end]) == normalise(body)
+            if _bare(text[blocks[j].start : blocks[j].end]) == _bare(body)
         ]
         sentences = len(split_sentences(body))
         if same and sentences <= 2:

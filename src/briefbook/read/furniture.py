@@ -106,6 +106,16 @@ _COPYRIGHT = re.compile(r"^[(\[]?\s*(©|ⓒ|\(c\)\s|copyright\b|all rights reser
 """A copyright notice, bare or in brackets: "(Copyright 2025 The Courier. All rights reserved.)"."""
 
 
+_UPDATE_NOTE = derived(
+    lambda: re.compile(
+        r"^\(\s*(?:" + alternation(ordered("furniture", "update_notes")) + r")\b[^()]*\)",
+        re.IGNORECASE,
+    )
+)
+"""A wire desk's note in brackets on what a new version of the story changes, opening its
+line ("(Adds details of the ruling throughout)", "(Ajout de la réaction au paragraphe 4) par
+Jane Roe"): the note, and the byline after it, are the desk's; a sentence after the bracket
+makes it the report's."""
 _RELATED_OPENER = opening_with("related_openers", r"\s+\S")
 """A list of other stories headed by its section: "Next In World", "More in Business"."""
 _STAMP = derived(
@@ -349,6 +359,7 @@ def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdic
         # above the dateline: headline, standfirst, captions; the report starts at the lead
         for i in above:
             verdicts[i] = Verdict("standfirst (above the dateline)")
+    verdicts = _mark_above_byline(text, blocks, verdicts)
     verdicts = _mark_menus(text, blocks, verdicts)
     verdicts = _mark_boxes(text, blocks, verdicts)
     verdicts = _mark_credited(text, blocks, verdicts)
@@ -384,6 +395,31 @@ def _mark_credited(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -
             continue
         if credit_line(body[spans[1].start : spans[1].end]):
             out[i] = Verdict("picture caption (with its credit)")
+    return out
+
+
+_STANDFIRST_REACH = 4
+"""How far under the headline a byline may stand for what lies between to be the page's
+top: its standfirst, not the report."""
+
+
+def _mark_above_byline(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> list[Verdict]:
+    """A short paragraph between the headline and the byline right under it is the
+    standfirst ("Port Strike Spreads" / "The dockers walked out again." / "By Jane Roe"): a
+    page sets its report below the byline, as below the dateline."""
+    out = list(verdicts)
+    heads = [i for i, v in enumerate(out) if v.boilerplate == "headline"]
+    if not heads:
+        return out
+    first = heads[0]
+    bylines = [i for i, v in enumerate(out) if v.boilerplate == "byline" and i > first]
+    if not bylines or bylines[0] - first > _STANDFIRST_REACH:
+        return out
+    for i in range(first + 1, bylines[0]):
+        v = out[i]
+        reporting = v.boilerplate is None and not v.heading and v.lead_end is None
+        if reporting and word_count(text[blocks[i].start : blocks[i].end]) <= 45:
+            out[i] = Verdict("standfirst (above the byline)")
     return out
 
 
@@ -489,6 +525,9 @@ def _classify_one(
     stamped = _STAMPED_HEADLINE.match(body)
     if stamped and word_count(body) <= 25 and unpunctuated(body):
         return Verdict("related story (a headline with its time)", heading=True)
+    note = _UPDATE_NOTE().match(body)
+    if note and word_count(body) <= 25 and unpunctuated(body[note.end() :]):
+        return Verdict("editor's notice (what the new version changes)")
     if _COPYRIGHT.match(body) or _COPYRIGHT_MARKS().search(body):
         return Verdict("copyright notice")
     if credit_line(body):

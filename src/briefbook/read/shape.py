@@ -78,13 +78,21 @@ def navigation_line(text: str) -> bool:
 
 
 _CRUMB = re.compile(r"\s[>›»]\s")
+_STEP = re.compile(r"^(?P<name>[^<>›»]+?)\s+[>›]$")
+"""A step of the trail on a line of its own ("Main Page >"); "»" also closes a French
+quotation, so only ">" and "›"."""
 
 
 def breadcrumb(text: str) -> bool:
     """A page's trail of sections, names joined by ">" ("Home > World > Asia", "Site > News >
     <this story's headline>"): three parts or more, every part but the last a section's
-    name of up to three words, capitalised, and no stop at the end. A sentence of reporting
-    never chains names with arrows."""
+    name of up to three words, capitalised, and no stop at the end; or one step of it
+    alone on its line, a section's name and its arrow ("Main Page >"). A sentence of
+    reporting never chains names with arrows, nor ends with one."""
+    step = _STEP.match(text.strip())
+    if step is not None:
+        names = step.group("name").split()
+        return 0 < len(names) <= 3 and all(w[:1].isupper() for w in names)
     parts = _CRUMB.split(text.strip())
     sections = parts[:-1]
     return (
