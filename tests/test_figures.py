@@ -6,6 +6,7 @@ import pytest
 
 from briefbook.model import PartialDate
 from briefbook.read.dates import reference, resolve_dates
+from briefbook.read.figure_kinds import kind_words
 from briefbook.read.figures import quantities
 
 
@@ -759,3 +760,25 @@ def test_less_than_a_day_before_or_after_is_a_length_of_time_not_a_date():
 )
 def test_the_deceased_are_the_dead(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # those who lived through it are survivors, against the dead of the same clause
+        (
+            "Officials said 12 passengers died in the crash while 40 survived.",
+            [(12, "deaths", ""), (40, "rescued", "")],
+        ),
+        ("Seventeen survived.", [(17, "rescued", "")]),
+        ("At least 40 people survived the landslide.", [(40, "rescued", "")]),
+    ],
+)
+def test_those_who_survived_are_survivors(text, expected):
+    assert kinds(text) == expected
+
+
+def test_the_words_a_kind_is_read_from_are_found_in_the_sentence():
+    assert kind_words("Strikes on Monday killed 31 civilians.", "deaths") == "killed"
+    assert kind_words("Of the 90 on board, 29 survived.", "rescued") == "survived"
+    assert kind_words("Of the 90 on board, 29 survived.", "deaths") == ""
