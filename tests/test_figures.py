@@ -596,6 +596,13 @@ def test_workers_dispatched_and_injuries(text, expected):
         ("The boys, aged eight, ten and twelve, were unhurt.", []),
         ("The pupils were 8 to 12 years old.", []),
         ("The accused will turn 19 next month.", []),
+        # the ages an age is changed from and to
+        ("The bill raises the pension age from 60 to 63.", []),
+        ("Unions oppose the voting age being lowered to 16.", []),
+        (
+            "The law raises the retirement age by three years to 67.",
+            [(3, "duration", "years")],
+        ),
         # but a list of ages stops where a counted noun follows
         ("A man aged 30, and two women were arrested.", [(2, "detained", "")]),
     ],
