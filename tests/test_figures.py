@@ -789,3 +789,17 @@ def test_the_words_a_kind_is_read_from_are_found_in_the_sentence():
     assert kind_words("Strikes on Monday killed 31 civilians.", "deaths") == "killed"
     assert kind_words("Of the 90 on board, 29 survived.", "rescued") == "survived"
     assert kind_words("Of the 90 on board, 29 survived.", "deaths") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a scale joined to its number by a hyphen, as a compound before a noun
+        ("The island secured a $3.4-billion loan.", [(3.4e9, "money", "USD")]),
+        ("The city signed a $120-million contract.", [(1.2e8, "money", "USD")]),
+        # a short scale after a hyphen stays a unit
+        ("A 5-m wall fell.", [(5, "distance", "m")]),
+    ],
+)
+def test_a_hyphenated_scale_scales_its_number(text, expected):
+    assert kinds(text) == expected

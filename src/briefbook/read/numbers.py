@@ -131,7 +131,7 @@ def _build() -> _Words:
         rf"(?:\s+(?P<vscale2>{alternation(_LARGE)})(?![\w-]))?"
         rf"|(?P<num>{_DIGITS}|(?:{written})(?![\w]))"
         r"(?P<half>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?"
-        rf"(?:(?P<space>\s?)(?P<scale>{alternation(scales)})(?![\w])"
+        rf"(?:(?P<space>\s?|-(?=(?:{alternation(_LARGE)})\b))(?P<scale>{alternation(scales)})(?![\w])"
         rf"(?:\s+(?P<scale2>{alternation(_LARGE)})(?![\w-]))?)?"
         r")",
         re.IGNORECASE,
