@@ -160,3 +160,21 @@ def test_a_bad_cue_is_an_error_naming_file_and_field(make_project, cue, message)
     rendered = problems[0].render(None)
     assert "briefbook.toml" in rendered and "[topics.1.cues.4]" in rendered
     assert message in rendered
+
+
+def test_a_figure_s_kind_read_from_another_topic_s_cue_gives_no_evidence_beyond_it():
+    """ "29 passengers survived": its kind (the rescued) is read from "survived", which a cue
+    of the dead and survivors holds; the kind's name is no evidence for the rescue's topic."""
+    config = tomllib.loads(CONFIG)
+    config["briefing"]["title"] = "The ferry sinking and its survivors"  # surviv* counts less
+    config["topics"][0]["cues"] = ["surviv*", "died"]
+    config["topics"][1]["cues"] = ["rescu*", "rescue teams", "search for"]
+    classifier = TopicClassifier(Config.model_validate(config))
+    text = "Of the 90 people on the ferry, 29 survived the sinking."
+    plain = classifier.assign(text, figures=["people", "rescued"])
+    assert plain.topic == "talks"  # the kind's name alone tips it to the rescue
+    said = classifier.assign(text, figures=["people", "rescued"], said=["", "survived"])
+    assert said.topic == "walkout" and said.evidence == ("surviv*",)
+    # a kind read from a word no cue holds is evidence as before
+    quiet = "Of the 90 people on the ferry, 29 were brought ashore."
+    assert classifier.assign(quiet, figures=["rescued"], said=["brought ashore"]).topic == "talks"

@@ -177,3 +177,64 @@ def test_people_named_by_different_nouns_are_not_one_count():
     assert figure_disputes(briefing(texts)) == []  # the panel's members are not its witnesses
     texts["a"] = "The panel heard 25 witnesses over two days before it ruled on the appeal."
     assert figure_disputes(briefing(texts)) == [[25, 31]]  # witnesses against witnesses
+
+
+def undated(texts: dict[str, str]):
+    raws = [
+        RawArticle(SourceMeta(id=i), t, None, "0")  # type: ignore[arg-type]
+        for i, t in texts.items()
+    ]
+    return analyse(CONFIG, raws, [f"{i}.txt" for i in texts])
+
+
+def test_two_claimants_tolls_in_one_undated_article_hold_for_one_moment():
+    text = (
+        "Health Minister Ana Roe said 71 people have died of the fever so far. "
+        "The Regional Disease Agency recorded slightly different numbers, with 79 deaths."
+    )
+    assert figure_disputes(undated({"a": text})) == [[71, 79]]
+    # in two undated articles, nothing says the two tolls are of one day
+    first, second = text.split(". ")
+    assert figure_disputes(undated({"a": first + ".", "b": second})) == []
+
+
+def test_every_repeat_of_a_claimant_s_figure_is_in_its_dispute():
+    texts = {
+        "a": "Ana Roe said 71 people have died of the fever on Monday. Ana Roe said 71 people "
+        "have died of the fever on Monday, 27 of them in hospitals.",
+        "b": "The Regional Disease Agency said 79 people have died of the fever on Monday.",
+    }
+    b = briefing(texts)
+    assert [len(c.statements) for c in b.conflicts if c.kind == "figures"] == [3]
+
+
+def test_a_figure_set_in_a_past_year_is_not_of_the_article_s_day():
+    texts = {
+        "a": "Turnout in the presidential election was 70 percent, the election commission said.",
+        "b": "The record turnout in a presidential election was set in 2019 with 84 percent, "
+        "analyst Ben Ode said.",
+    }
+    assert figure_disputes(briefing(texts)) == []
+    texts["b"] = "Turnout in the presidential election was 84 percent, analyst Ben Ode said."
+    assert figure_disputes(briefing(texts)) == [[70, 84]]
+
+
+def test_a_place_fronted_for_its_sentence_is_the_place_of_its_count():
+    texts = {
+        "a": "Unions said 350,000 people marched against the reform across the country.",
+        "b": "In Dunmore, police said 12,000 people marched against the reform.",
+    }
+    assert figure_disputes(briefing(texts)) == []
+    texts["b"] = "Police said 12,000 people marched against the reform."
+    assert figure_disputes(briefing(texts)) == [[12000, 350000]]
+
+
+def test_a_figure_of_an_earlier_event_told_after_its_year_is_not_of_the_article_s_day():
+    texts = {
+        "a": "Police said 150 people died in the crush.",
+        "b": "Mayor Ben Ode said it was the worst disaster since 2014, when a ferry sank off the "
+        "coast, killing 304 people.",
+    }
+    assert figure_disputes(briefing(texts)) == []
+    texts["b"] = "Mayor Ben Ode said 304 people died in the crush."
+    assert figure_disputes(briefing(texts)) == [[150, 304]]

@@ -6,6 +6,7 @@ import pytest
 
 from briefbook.model import PartialDate
 from briefbook.read.dates import reference, resolve_dates
+from briefbook.read.figure_kinds import kind_words
 from briefbook.read.figures import quantities
 
 
@@ -595,6 +596,13 @@ def test_workers_dispatched_and_injuries(text, expected):
         ("The boys, aged eight, ten and twelve, were unhurt.", []),
         ("The pupils were 8 to 12 years old.", []),
         ("The accused will turn 19 next month.", []),
+        # the ages an age is changed from and to
+        ("The bill raises the pension age from 60 to 63.", []),
+        ("Unions oppose the voting age being lowered to 16.", []),
+        (
+            "The law raises the retirement age by three years to 67.",
+            [(3, "duration", "years")],
+        ),
         # but a list of ages stops where a counted noun follows
         ("A man aged 30, and two women were arrested.", [(2, "detained", "")]),
     ],
@@ -758,4 +766,40 @@ def test_less_than_a_day_before_or_after_is_a_length_of_time_not_a_date():
     ],
 )
 def test_the_deceased_are_the_dead(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # those who lived through it are survivors, against the dead of the same clause
+        (
+            "Officials said 12 passengers died in the crash while 40 survived.",
+            [(12, "deaths", ""), (40, "rescued", "")],
+        ),
+        ("Seventeen survived.", [(17, "rescued", "")]),
+        ("At least 40 people survived the landslide.", [(40, "rescued", "")]),
+    ],
+)
+def test_those_who_survived_are_survivors(text, expected):
+    assert kinds(text) == expected
+
+
+def test_the_words_a_kind_is_read_from_are_found_in_the_sentence():
+    assert kind_words("Strikes on Monday killed 31 civilians.", "deaths") == "killed"
+    assert kind_words("Of the 90 on board, 29 survived.", "rescued") == "survived"
+    assert kind_words("Of the 90 on board, 29 survived.", "deaths") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a scale joined to its number by a hyphen, as a compound before a noun
+        ("The island secured a $3.4-billion loan.", [(3.4e9, "money", "USD")]),
+        ("The city signed a $120-million contract.", [(1.2e8, "money", "USD")]),
+        # a short scale after a hyphen stays a unit
+        ("A 5-m wall fell.", [(5, "distance", "m")]),
+    ],
+)
+def test_a_hyphenated_scale_scales_its_number(text, expected):
     assert kinds(text) == expected

@@ -265,6 +265,9 @@ class Report:
     """For a count of people, the group it counts when its noun names one ("nine civilians",
     "two injured soldiers": civilians, soldiers), "" for everyone ("12 people", "12 deaths",
     no noun): a group's count is a part of the whole toll, never a rival of it."""
+    own_day: bool = False
+    """Its as-of is its article's day (its clause names no date of its own): two such
+    figures of one article hold for one moment, even when the article is undated."""
     head: frozenset[str] = frozenset()
     """What it counts, the noun alone ("workers" of "43 workers trapped"): two figures of a
     loose kind that share only that noun count different things of it ("43 workers
@@ -507,6 +510,22 @@ def _report(
         a <= d.start < b and _RELATIVE.search(d.text) and not (event and _POSSESSIVE.search(d.text))
         for d in s.dates
     )
+    # "the record was set in 2019 with 83.7%": a past year or month in its clause is the
+    # time it holds for, not its article's day
+    # time it holds for, not its article's day; so is one a clause that tells its event
+    # opens with ("the worst since 2014, when a ferry sank, killing 304")
+    earlier = [
+        d.resolved
+        for d in s.dates
+        if not event
+        and d.precision in ("month", "year")
+        and (
+            (d.relation == "on" and a <= d.start < b)
+            or (d.end <= q.start and _WHEN.match(s.text, d.end - s.start) is not None)
+        )
+        and d.resolved
+        and (not published or (not published.startswith(d.resolved) and d.resolved < published))
+    ]
     # "South Korea's intelligence officials projected that ... 10,000": a place named before
     # the reporting verb in the figure's clause says who speaks, not where the figure holds
     cue = s.text.casefold().rfind(s.cue.casefold(), lo, q.start - s.start) if s.cue else -1
@@ -516,6 +535,17 @@ def _report(
             {places[m] for m in s.mentions if m in places and told <= int(m.rsplit("/", 1)[1]) < b}
         )
     )
+    if not subject:  # "In Paris, police counted 119,000": a place fronted for all it tells
+        front = _FRONT_PLACE.match(s.text)
+        subject = tuple(
+            sorted(
+                {
+                    places[m]
+                    for m in s.mentions
+                    if m in places and front and int(m.rsplit("/", 1)[1]) - s.start < front.end()
+                }
+            )
+        )
     if not subject and _THERE.search(s.text[lo:hi]):  # "45 cases were reported there"
         subject = ("(a place named before)",)
     if own_place().search(s.text[lo:hi]):  # "three deaths in their regions": the claimant's own
@@ -538,7 +568,7 @@ def _report(
         s.source_id,
         s.sentence_id,
         s.claimant,
-        dated[0] if dated else ("" if event or relative else published),
+        dated[0] if dated else earlier[0] if earlier else ("" if event or relative else published),
         q.kind,
         q.unit,
         q.high,
@@ -583,6 +613,7 @@ def _report(
         span,
         side=side,
         group=group_of(q.counts),
+        own_day=not (dated or earlier or event or relative),
         head=head,
     )
     return report_, bool(dated or subject)
@@ -594,6 +625,14 @@ def iso_day(iso: str) -> dt.date | None:
     except ValueError:
         return None
 
+
+_WHEN = re.compile(r",?\s+when\b", re.IGNORECASE)
+"""After a date: a clause telling what happened then ("since 2014, when a ferry sank")."""
+_FRONT_PLACE = re.compile(
+    r"[\s“\"‘']*(?:in|across|throughout|outside|inside|near)\s[^,.;:]{1,60}?,", re.IGNORECASE
+)
+"""A place set off by a comma at the head of a sentence ("In Paris, ...", "Across the
+region, ..."): the place of every figure the sentence tells whose clause names none."""
 
 _FRAME = re.compile(r"(?:as\s+of|as\s+at|by)\s", re.IGNORECASE)
 _FRAME_LEAD = re.compile(r"[\s“\"‘']*")

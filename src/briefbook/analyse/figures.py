@@ -30,9 +30,13 @@ trapped" and "nearly 100 workers present": what became of them, not only who, ma
 count). Within a quantity:
 
 * a **dispute** is two reports from different claimants for overlapping days (within
-  ``DAYS`` of each other, both known to the day) whose intervals do not meet ("six dead"
-  against "at least 23"; "magnitude 6.0" against "5.8"). Only each claimant's latest figure
-  of the day is compared: its earlier ones are its own series. The claimant of a figure is
+  ``DAYS`` of each other, both known to the day, or both of one article's own day, dated or
+  not) whose intervals do not meet ("six dead" against "at least 23"; "magnitude 6.0"
+  against "5.8"). A figure whose clause sets it in an earlier month or year ("the record was
+  set in 2019 with 84%"), or that a clause opened by "when" after such a date tells ("the
+  worst since 2014, when a ferry sank, killing 304"), holds for that time, not its
+  article's day. Only each claimant's latest figure of the day is compared (with its
+  repeats in the same article): its earlier ones are its own series. The claimant of a figure is
   who gives it: the body named just before it with a reporting verb ("the senator said the
   coast guard reported that 30 drowned": the coast guard), and a person or group stands for
   the body its role or affiliation names ("the association's president": the association)
@@ -47,8 +51,10 @@ count). Within a quantity:
   in Tuesday's paper) counts the deaths found since, a later step of its series, not a rival
   count of the same moment;
 * a running count for one day ("12 were killed on Tuesday") and a cumulative one ("the
-  toll so far", "since the protests began") are not one quantity, nor a running count for a
-  place within a state (a city, a region) and one that names no place (the whole event's);
+  toll so far", "since the protests began") are not one quantity, nor a running count or a
+  head-count for a place within a state (a city, a region; or a place fronted for its whole
+  sentence: "In Paris, police counted 119,000") and one that names no place (the whole
+  event's, a nationwide turnout);
 * a count of one group of people ("nine civilians were killed", "two injured soldiers")
   is a part of the whole toll ("12 people", "12 deaths"), compared only with counts of the
   same group;
@@ -82,6 +88,7 @@ from briefbook.analyse.claims import content_words
 from briefbook.analyse.disjoint import DisjointSets
 from briefbook.analyse.figure_reports import Report, all_reports, iso_day, running_kinds
 from briefbook.model import Conflict, FigureSeries, ReadCorpus
+from briefbook.read.figure_kinds import HEADCOUNT
 from briefbook.vocabulary import derived, words
 
 DAYS = 0
@@ -103,6 +110,13 @@ def _overlap(a: str, b: str, running: bool) -> bool:
     return len(a) >= 7 and len(b) >= 7 and (a.startswith(b) or b.startswith(a))
 
 
+def _same_article_day(a: Report, b: Report) -> bool:
+    """Whether two figures of one article both hold for its own day (neither clause names a
+    date): one moment even in an undated article ("... confirmed 71 deaths. The agency
+    recorded 79 deaths.")."""
+    return a.own_day and b.own_day and a.report.source_id == b.report.source_id
+
+
 def _same_subject(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return not a or not b or a == b
 
@@ -120,7 +134,7 @@ def _same_quantity(a: Report, b: Report) -> bool:
         return False  # "12 were killed on Tuesday" is not the toll so far
     running = a.report.kind in running_kinds()
     unplaced = (a.local and not b.report.subject) or (b.local and not a.report.subject)
-    if running and unplaced:
+    if (running or a.report.kind == HEADCOUNT) and unplaced:
         return False  # a city's toll is a part of an unplaced one, which is the whole's
     if running and a.group != b.group:
         return False  # "nine civilians killed" is a part of "12 deaths", not a rival count
@@ -161,20 +175,29 @@ def _disagree(a: Report, b: Report) -> bool:
         return False  # "310 passengers and 14 crew" is the 324 on board given elsewhere
     return (
         a.speaker != b.speaker
-        and _overlap(a.report.as_of, b.report.as_of, running)
+        and (_overlap(a.report.as_of, b.report.as_of, running) or _same_article_day(a, b))
         and (a.high < b.low or b.high < a.low)
         and _same_quantity(a, b)
     )
 
 
 def _latest(members: Sequence[Report]) -> list[Report]:
-    """Each speaker's latest (on a rising count, highest) figure of each day and subject."""
+    """Each speaker's latest (on a rising count, highest) figure of each day and subject,
+    with its repeats in the same article (a lead and the paragraph that expands on it)."""
+
+    def key(r: Report) -> tuple[str, str, tuple[str, ...], str]:
+        return (r.speaker, r.report.as_of, r.report.subject, r.owner)
+
     best: dict[tuple[str, str, tuple[str, ...], str], Report] = {}
     for r in members:
-        k = (r.speaker, r.report.as_of, r.report.subject, r.owner)
-        if k not in best or (r.low, r.high) > (best[k].low, best[k].high):
-            best[k] = r
-    return [r for r in members if best[(r.speaker, r.report.as_of, r.report.subject, r.owner)] is r]
+        if key(r) not in best or (r.low, r.high) > (best[key(r)].low, best[key(r)].high):
+            best[key(r)] = r
+    return [
+        r
+        for r in members
+        if (b := best[key(r)]) is r
+        or (b.report.source_id == r.report.source_id and (b.low, b.high) == (r.low, r.high))
+    ]
 
 
 def _id(prefix: str, key: str) -> str:

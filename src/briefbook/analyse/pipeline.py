@@ -33,6 +33,7 @@ from briefbook.model import (
     Statement,
 )
 from briefbook.project.load import RawArticle
+from briefbook.read.figure_kinds import kind_words
 from briefbook.read.gazetteer import Gazetteer, load_gazetteer
 from briefbook.read.names import fold, slug, spelled
 from briefbook.read.reading import ReadingCache, Reporting, read, read_cached
@@ -222,6 +223,7 @@ def statements(
             verb=att.cue,
             earlier=earlier_date(r.dates, article.meta.published),
             figures=[q.kind for q in r.quantities],
+            said=[kind_words(s.text, q.kind) for q in r.quantities],
             quote=att.quote,
             follows=cued[0] if cued and r.block_index - cued[1] <= 1 else None,
         )

@@ -30,6 +30,7 @@ from briefbook.analyse.cues import Cue, Words, stem, words
 from briefbook.analyse.main_clause import subordinate
 from briefbook.analyse.topics import FOLLOWS, Scores, TopicClassifier, earlier_date, own_cue
 from briefbook.model import Briefing, Statement, TopicAssignment
+from briefbook.read.figure_kinds import kind_words
 from briefbook.vocabulary import words as vocabulary
 
 LOW_CONFIDENCE = 0.6
@@ -106,7 +107,8 @@ def _items(briefing: Briefing, classifier: TopicClassifier) -> list[_Item]:
         text, verb = words(s.text), words(s.cue) if s.cue else None
         earlier = earlier_date(s.dates, article.meta.published)
         kinds = [q.kind for q in s.quantities]
-        own = classifier.own_scores(text, verb, kinds, earlier, subordinate(s.text))
+        said = [kind_words(s.text, q.kind) for q in s.quantities]
+        own = classifier.own_scores(text, verb, kinds, earlier, subordinate(s.text), said)
         around = classifier.scores(context) if context else None
         informative = bool(s.mentions or s.quantities or s.cue)
         paragraph = f"{s.source_id}/{s.block_index}"

@@ -177,6 +177,7 @@ class TopicClassifier:
         figures: Sequence[str] = (),
         quote: bool = False,
         follows: str | None = None,
+        said: Sequence[str] = (),
     ) -> TopicAssignment:
         """Topic of ``sentence``; ``context`` (its paragraph) decides when it has no cue.
 
@@ -185,10 +186,16 @@ class TopicClassifier:
         before its article (see :func:`earlier_date`); ``figures``: the kinds of its figures;
         ``quote``: it holds (or is part of) a direct quotation; ``follows``: the topic of the
         article's last statement with a cue of its own (:func:`carries`), when it is in this
-        sentence's paragraph or the one before.
+        sentence's paragraph or the one before; ``said``: each figure's own words, in the
+        order of ``figures`` (:meth:`with_figures`).
         """
         own = self.own_scores(
-            words(sentence), words(verb) if verb else None, figures, earlier, subordinate(sentence)
+            words(sentence),
+            words(verb) if verb else None,
+            figures,
+            earlier,
+            subordinate(sentence),
+            said,
         )
         around = self.scores(context) if context else None
         if around is not None and _any(own):  # the paragraph leans on a sentence with cues
@@ -210,21 +217,36 @@ class TopicClassifier:
         figures: Sequence[str],
         earlier: str,
         minor: frozenset[int] = frozenset(),
+        said: Sequence[str] = (),
     ) -> Scores:
         """A sentence's own scores: its cues (:meth:`scores_of`, ``minor`` the positions of
         its subordinate words), its figures' kinds (:meth:`with_figures`) and an earlier date
         (:meth:`with_earlier`)."""
         scores = self.scores_of(text, verb, minor)
-        return self.with_earlier(self.with_figures(scores, figures), earlier)
+        return self.with_earlier(self.with_figures(scores, figures, said), earlier)
 
-    def with_figures(self, scores: Scores, kinds: Sequence[str]) -> Scores:
+    def with_figures(
+        self, scores: Scores, kinds: Sequence[str], said: Sequence[str] = ()
+    ) -> Scores:
         """``scores`` with, for each of the figures' ``kinds`` that tells topics apart, the
-        weight of each topic's heaviest cue that finds the kind's name (not already found)."""
+        weight of each topic's heaviest cue that finds the kind's name (not already found).
+        ``said``: for each figure, the words of its sentence its kind was read from
+        (``read.figure_kinds.kind_words``); when a topic's cue finds them, the kind is
+        evidence only for such topics (``surviv*`` holds "survived" of "29 survived": its kind,
+        the rescued, adds nothing to ``rescu*``)."""
         generic = vocabulary_words("topics", "figure_kinds_of_any_topic")
         out = dict(scores)
         for kind in sorted(set(kinds) - generic):
             name = words(kind)
+            own = [words(t) for k, t in zip(kinds, said, strict=False) if k == kind and t]
+            holders = {
+                topic
+                for topic, cues in self.cues.items()
+                if any(w.cue.where(text) for w in cues for text in own)
+            }
             for topic, cues in self.cues.items():
+                if holders and topic not in holders:
+                    continue  # the words it was read from are another topic's
                 score, found = out[topic]
                 for w in cues:  # heaviest first
                     if w.cue.where(name):

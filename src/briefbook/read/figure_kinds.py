@@ -125,6 +125,22 @@ def _build() -> Lexicon:
 
 
 lexicon = derived(_build)
+
+
+def kind_words(text: str, kind: str) -> str:
+    """The words of ``text`` (a figure's sentence) that name a figure's ``kind`` ("survived"
+    of "Dozens of people survived", "killed" of "strikes killed 31 civilians"): what the kind
+    was read from."""
+    lex = lexicon()
+    found = [
+        m.group(0)
+        for pattern, kinds in ((lex.nouns, lex.noun_kind), (lex.states, lex.state_kind))
+        for m in pattern.finditer(text)
+        if kinds.get(m.group(0).casefold()) == kind
+    ]
+    return " ".join(found)
+
+
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _CLAUSE_END = re.compile(
     r"[;.!?—–()\[\]]|,\s+(?:while|but|and|as|after|with)\b|\s(?:and|but|while|whereas)\s|\d"

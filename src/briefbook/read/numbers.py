@@ -131,7 +131,7 @@ def _build() -> _Words:
         rf"(?:\s+(?P<vscale2>{alternation(_LARGE)})(?![\w-]))?"
         rf"|(?P<num>{_DIGITS}|(?:{written})(?![\w]))"
         r"(?P<half>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?"
-        rf"(?:(?P<space>\s?)(?P<scale>{alternation(scales)})(?![\w])"
+        rf"(?:(?P<space>\s?|-(?=(?:{alternation(_LARGE)})\b))(?P<scale>{alternation(scales)})(?![\w])"
         rf"(?:\s+(?P<scale2>{alternation(_LARGE)})(?![\w-]))?)?"
         r")",
         re.IGNORECASE,
@@ -218,6 +218,11 @@ _COUNTED_NEXT = re.compile(
 )
 _UNIT_PREFIX = re.compile(r"(?P<unit>[A-Za-z]+)-$")
 _AGES_RANGE = re.compile(r"(?:aged|ages(?:\s+of)?)\s+\d+\s*(?:and|to|-|–)\s*$", re.IGNORECASE)
+_AGE_CHANGED = re.compile(
+    r"\bages?\b[^.;:,\d]{0,30}?\s(?:from\s+\d+\s+to|from|to)\s+$", re.IGNORECASE
+)
+"""Before the ages an age is changed from and to: "raise the retirement age from 62 to 64",
+"the pension age being raised to 64", "the voting age by two years to 18"."""
 _AGES_LIST = re.compile(
     r"(?:aged|ages(?:\s+of)?)\s+(?P<items>(?:[\w-]+\s*(?:,\s*(?:and\s+)?|and\s+|to\s+|[-–]\s*))+)$",
     re.IGNORECASE,
@@ -326,8 +331,8 @@ def _not_a_quantity(
         return True  # "from 1700 hours IST": a clock time
     if _ORDINAL.match(rest) or v.age_after.match(rest) or v.age_before.search(before):
         return True
-    if _AGES_RANGE.search(before):
-        return True  # "between the ages of 27 and 74", "ages 35 and 26"
+    if _AGES_RANGE.search(before) or _AGE_CHANGED.search(before[-60:]):
+        return True  # "between the ages of 27 and 74", "ages 35 and 26", "age from 62 to 64"
     if digits and _LEADING_ZERO.match(raw):
         return True  # "002", "(04521)": a code or a part of a date
     ages = _AGES_LIST.search(before)
