@@ -355,6 +355,22 @@ def test_the_verbs_of_a_sharp_rebuke_are_reactions(text):
         ("accident", "rescue-and-recovery", "Salvage crews lifted the wreckage onto a barge."),
         # a leader speaking to the country is a leader's act
         ("politics", "decisions", "The premier spoke in an address to the nation."),
+        # a vehicle's or product's failure, as it unfolded, is what happened to a company
+        ("business", "incident", "The jet made an emergency landing after a panel blew out."),
+        ("business", "incident", "A wheel detached from the lorry on the motorway."),
+        ("business", "incident", "The sensor malfunctioned twice that week."),
+        # officials' responses to a case: criticism, and calls on someone to act or resign
+        ("court", "reactions", "Rights groups condemned the ruling as a travesty."),
+        ("court", "reactions", "Party leaders called on the mayor to resign."),
+        ("court", "reactions", "Colleagues said he should step down at once."),
+        # respects paid and a recovery wished are mourning's words, as condolences are
+        ("accident", "response", "The governor paid her respects at the scene."),
+        ("accident", "response", "He wished the injured a speedy recovery."),
+        ("natural-disaster", "response", "The king paid his respects to the dead."),
+        ("court", "reactions", "She wished the wounded officer a swift recovery."),
+        # experts and teams sent to an outbreak are its resources
+        ("public-health", "vaccines-and-treatment", "The agency is deploying specialists there."),
+        ("public-health", "vaccines-and-treatment", "The ministry sent a team to the border town."),
     ],
 )
 def test_the_words_of_each_kind_of_news_point_to_their_topic(preset, topic, text):
