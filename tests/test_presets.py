@@ -371,6 +371,16 @@ def test_the_verbs_of_a_sharp_rebuke_are_reactions(text):
         # experts and teams sent to an outbreak are its resources
         ("public-health", "vaccines-and-treatment", "The agency is deploying specialists there."),
         ("public-health", "vaccines-and-treatment", "The ministry sent a team to the border town."),
+        # a jury or court as the subject of its verdict is the verdict, not the trial
+        ("court", "verdicts", "A jury found the builder liable."),
+        ("court", "verdicts", "The jury declared him liable for the losses."),
+        # how many took part in a protest, and what they carried, broke or set alight
+        ("protest", "actions", "Some 20,000 people took part."),
+        ("protest", "actions", "Turnout was lower than on the first day of action."),
+        ("protest", "actions", "They carried banners past the barricades."),
+        ("protest", "actions", "A bank was vandalised and a kiosk set ablaze."),
+        # leaders congratulating a winner react to the vote
+        ("politics", "reactions", "Neighbouring leaders congratulated the winner."),
     ],
 )
 def test_the_words_of_each_kind_of_news_point_to_their_topic(preset, topic, text):
@@ -378,6 +388,13 @@ def test_the_words_of_each_kind_of_news_point_to_their_topic(preset, topic, text
     obvious ones: a sabotage's explosives, a disavowal, a runoff, a contract vote."""
     cues = presets()[preset].topic(topic).cues
     assert [c for c in cues if Cue.parse(c).found(words(text))] != []
+
+
+def test_a_challenging_task_is_no_challenger():
+    """A candidate's challenger is a vote's word; "challenging" (hard) is not of its family."""
+    cues = presets()["politics"].topic("votes").cues
+    assert not [c for c in cues if Cue.parse(c).found(words("It is a challenging time."))]
+    assert [c for c in cues if Cue.parse(c).found(words("Two challengers remain."))]
 
 
 def test_who_was_aboard_is_the_accident_as_who_was_on_board():
