@@ -379,6 +379,10 @@ def test_the_verbs_of_a_sharp_rebuke_are_reactions(text):
         ("protest", "actions", "Turnout was lower than on the first day of action."),
         ("protest", "actions", "They carried banners past the barricades."),
         ("protest", "actions", "A bank was vandalised and a kiosk set ablaze."),
+        # a crash's accountability: who is blamed, criticised, under scrutiny
+        ("accident", "investigation", "Residents blamed the operator."),
+        ("accident", "investigation", "The agency came under scrutiny and criticism."),
+        ("accident", "investigation", "A backlash against the port authority is growing."),
         # leaders congratulating a winner react to the vote
         ("politics", "reactions", "Neighbouring leaders congratulated the winner."),
     ],
