@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import tomllib
+
 import pytest
 from typer.testing import CliRunner
 
 from briefbook.analyse.cues import Cue, words
+from briefbook.analyse.topics import TopicClassifier
 from briefbook.commands.cli import app
-from briefbook.commands.init import plan_topics
+from briefbook.commands.init import plan_topics, render_config
+from briefbook.model import Config
 from briefbook.presets import (
     PresetError,
     families,
@@ -392,6 +396,23 @@ def test_the_words_of_each_kind_of_news_point_to_their_topic(preset, topic, text
     obvious ones: a sabotage's explosives, a disavowal, a runoff, a contract vote."""
     cues = presets()[preset].topic(topic).cues
     assert [c for c in cues if Cue.parse(c).found(words(text))] != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The returning officer declared him elected.",
+        "Officials announced the provisional results after midnight.",
+        "The commission declared her the winner.",
+    ],
+)
+def test_an_authority_declaring_who_won_is_the_vote_not_its_decision(text):
+    """An electoral body declaring a winner or results reports the vote: the phrase takes
+    the declaring verb from the decisions chapter (a longer cue's words count for it)."""
+    plan = plan_topics("The election", None, "politics")
+    config = Config.model_validate(tomllib.loads(render_config("The election", plan)))
+    classifier = TopicClassifier(config, [text])
+    assert classifier.assign(text).topic == "votes"
 
 
 def test_a_challenging_task_is_no_challenger():
