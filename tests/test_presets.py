@@ -367,6 +367,10 @@ def test_the_verbs_of_a_sharp_rebuke_are_reactions(text):
         ("court", "reactions", "Rights groups condemned the ruling as a travesty."),
         ("court", "reactions", "Party leaders called on the mayor to resign."),
         ("court", "reactions", "Colleagues said he should step down at once."),
+        # what is said of a verdict: a disgrace, a travesty, no one above the law
+        ("court", "reactions", "His lawyer called the outcome a disgrace."),
+        ("court", "reactions", "Nobody is above the law, the governor said."),
+        ("court", "reactions", "Many called it a travesty and a witch hunt."),
         # respects paid and a recovery wished are mourning's words, as condolences are
         ("accident", "response", "The governor paid her respects at the scene."),
         ("accident", "response", "He wished the injured a speedy recovery."),
