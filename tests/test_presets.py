@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import tomllib
+
 import pytest
 from typer.testing import CliRunner
 
 from briefbook.analyse.cues import Cue, words
+from briefbook.analyse.topics import TopicClassifier
 from briefbook.commands.cli import app
-from briefbook.commands.init import plan_topics
+from briefbook.commands.init import plan_topics, render_config
+from briefbook.model import Config
 from briefbook.presets import (
     PresetError,
     families,
@@ -355,6 +359,40 @@ def test_the_verbs_of_a_sharp_rebuke_are_reactions(text):
         ("accident", "rescue-and-recovery", "Salvage crews lifted the wreckage onto a barge."),
         # a leader speaking to the country is a leader's act
         ("politics", "decisions", "The premier spoke in an address to the nation."),
+        # a vehicle's or product's failure, as it unfolded, is what happened to a company
+        ("business", "incident", "The jet made an emergency landing after a panel blew out."),
+        ("business", "incident", "A wheel detached from the lorry on the motorway."),
+        ("business", "incident", "The sensor malfunctioned twice that week."),
+        # officials' responses to a case: criticism, and calls on someone to act or resign
+        ("court", "reactions", "Rights groups condemned the ruling as a travesty."),
+        ("court", "reactions", "Party leaders called on the mayor to resign."),
+        ("court", "reactions", "Colleagues said he should step down at once."),
+        # what is said of a verdict: a disgrace, a travesty, no one above the law
+        ("court", "reactions", "His lawyer called the outcome a disgrace."),
+        ("court", "reactions", "Nobody is above the law, the governor said."),
+        ("court", "reactions", "Many called it a travesty and a witch hunt."),
+        # respects paid and a recovery wished are mourning's words, as condolences are
+        ("accident", "response", "The governor paid her respects at the scene."),
+        ("accident", "response", "He wished the injured a speedy recovery."),
+        ("natural-disaster", "response", "The king paid his respects to the dead."),
+        ("court", "reactions", "She wished the wounded officer a swift recovery."),
+        # experts and teams sent to an outbreak are its resources
+        ("public-health", "vaccines-and-treatment", "The agency is deploying specialists there."),
+        ("public-health", "vaccines-and-treatment", "The ministry sent a team to the border town."),
+        # a jury or court as the subject of its verdict is the verdict, not the trial
+        ("court", "verdicts", "A jury found the builder liable."),
+        ("court", "verdicts", "The jury declared him liable for the losses."),
+        # how many took part in a protest, and what they carried, broke or set alight
+        ("protest", "actions", "Some 20,000 people took part."),
+        ("protest", "actions", "Turnout was lower than on the first day of action."),
+        ("protest", "actions", "They carried banners past the barricades."),
+        ("protest", "actions", "A bank was vandalised and a kiosk set ablaze."),
+        # a crash's accountability: who is blamed, criticised, under scrutiny
+        ("accident", "investigation", "Residents blamed the operator."),
+        ("accident", "investigation", "The agency came under scrutiny and criticism."),
+        ("accident", "investigation", "A backlash against the port authority is growing."),
+        # leaders congratulating a winner react to the vote
+        ("politics", "reactions", "Neighbouring leaders congratulated the winner."),
     ],
 )
 def test_the_words_of_each_kind_of_news_point_to_their_topic(preset, topic, text):
@@ -362,6 +400,30 @@ def test_the_words_of_each_kind_of_news_point_to_their_topic(preset, topic, text
     obvious ones: a sabotage's explosives, a disavowal, a runoff, a contract vote."""
     cues = presets()[preset].topic(topic).cues
     assert [c for c in cues if Cue.parse(c).found(words(text))] != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The returning officer declared him elected.",
+        "Officials announced the provisional results after midnight.",
+        "The commission declared her the winner.",
+    ],
+)
+def test_an_authority_declaring_who_won_is_the_vote_not_its_decision(text):
+    """An electoral body declaring a winner or results reports the vote: the phrase takes
+    the declaring verb from the decisions chapter (a longer cue's words count for it)."""
+    plan = plan_topics("The election", None, "politics")
+    config = Config.model_validate(tomllib.loads(render_config("The election", plan)))
+    classifier = TopicClassifier(config, [text])
+    assert classifier.assign(text).topic == "votes"
+
+
+def test_a_challenging_task_is_no_challenger():
+    """A candidate's challenger is a vote's word; "challenging" (hard) is not of its family."""
+    cues = presets()["politics"].topic("votes").cues
+    assert not [c for c in cues if Cue.parse(c).found(words("It is a challenging time."))]
+    assert [c for c in cues if Cue.parse(c).found(words("Two challengers remain."))]
 
 
 def test_who_was_aboard_is_the_accident_as_who_was_on_board():
