@@ -1034,3 +1034,12 @@ def test_a_legislators_party_and_state_tag_is_no_one():
     names = set(kinds(b))
     assert {"Ada Morrow", "Ivo Brandt", "Lena Haas"} <= names
     assert not any(n.startswith(("D-", "R-")) for n in names)
+
+
+def test_a_partys_name_ends_with_any_word_for_a_party():
+    b = briefing(
+        "The motion was brought by the far-right National Rally on Monday. "
+        "The National Rally said it would vote against the government."
+    )
+    assert kinds(b).get("National Rally") == "organisation"
+    assert "Rally" not in kinds(b)
