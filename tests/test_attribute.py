@@ -508,6 +508,20 @@ def test_a_closing_attribution_speaks_for_a_sentence_that_opens_with_it():
     assert out[2][1] == "Ana Ruiz"
 
 
+def test_a_named_speaker_closing_the_sentence_speaks_for_all_of_it():
+    out = claimants(
+        "Officials in Freedonia have confirmed 40 deaths, most of them children in the "
+        "southern district of Berrow, Health Minister Ana Ruiz said on Monday. "
+        "Freedonia has agreed to the ceasefire, Foreign Minister Ivo Lind told reporters. "
+        "Freedonia has agreed to send troops, a key Saltmark ally announced. "
+        "The talks stalled, while the authorities suggested the figure was lower."
+    )
+    assert out[0][1:] == ("Ana Ruiz", "said")
+    assert out[1][1:] == ("Ivo Lind", "told")
+    assert out[2][1] == "Freedonia"  # a word of a description is not its speaker
+    assert out[3][1] == "Authorities"  # a clause of its own closes nothing
+
+
 def test_a_second_clause_speaks_when_the_first_names_no_one():
     (out,) = claimants(
         "Many voices have called for him to go, but on Tuesday, President Ana Ruiz reiterated "

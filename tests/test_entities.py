@@ -1010,3 +1010,36 @@ def test_a_post_of_a_body_is_not_part_of_its_name():
     k = kinds(b)
     assert k["Tarvo Holdings"] == "organisation"
     assert "CEO of Tarvo Holdings" not in k
+
+
+def test_a_word_with_a_capital_inside_names_a_brand_not_a_person():
+    b = briefing(
+        "The maker of the valve, Corvel FlowWorks, was sued last year. "
+        "Shares of BrightLedger fell as Senator Ada McCormick and Ivo DeLuca spoke. "
+        "Ivo DeLuca said so on his PixelBoard profile."
+    )
+    found = kinds(b)
+    assert found["Corvel FlowWorks"] == "organisation"
+    assert found["BrightLedger"] == "organisation"
+    # a particle's capital ("Mc", "De") is a person's name
+    assert found["Ada McCormick"] == "person"
+    assert "PixelBoard" not in found  # a brand describing a noun is no actor
+
+
+def test_a_legislators_party_and_state_tag_is_no_one():
+    b = briefing(
+        "Senate leader Ada Morrow (D-N.Y.) called on Sen. Ivo Brandt (R-Tex.) to resign. "
+        "Gov. Lena Haas, D-N.J., said the verdict showed no one is above the law."
+    )
+    names = set(kinds(b))
+    assert {"Ada Morrow", "Ivo Brandt", "Lena Haas"} <= names
+    assert not any(n.startswith(("D-", "R-")) for n in names)
+
+
+def test_a_partys_name_ends_with_any_word_for_a_party():
+    b = briefing(
+        "The motion was brought by the far-right National Rally on Monday. "
+        "The National Rally said it would vote against the government."
+    )
+    assert kinds(b).get("National Rally") == "organisation"
+    assert "Rally" not in kinds(b)

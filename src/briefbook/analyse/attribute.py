@@ -19,7 +19,10 @@ order, for one sentence:
    not disclosed``), sits in a clause about something else (``Although Roe had vowed ...,
    Lind said``; ``The statement, posted on its channel, said``) or is a participle before
    its noun is skipped; a sentence that opens with ``It`` and closes with an attribution
-   (``It reported 66 cases, the ministry said``) takes the closing one.
+   (``It reported 66 cases, the ministry said``) takes the closing one, and so does one
+   whose closing attribution names its speaker right after the comma (``Freedonia has
+   agreed to the truce, Foreign Minister Ana Ruiz said``), an outlet's report aside
+   (``Ana Ruiz announced the trial, the Courier reported``: Ruiz).
    Speakers named only by what they are (``a source close to the governor``, ``..., added
    the official``) and an outlet's check on its own work (``Reuters could not verify``):
    ``briefbook.analyse.sources``.
@@ -125,6 +128,7 @@ from briefbook.analyse.subjects import (
     word_before,
 )
 from briefbook.model import Kind, Mention
+from briefbook.vocabulary import alternation, derived, words
 
 
 def attribute(text: str, base: int, mentions: Sequence[Mention], context: Context) -> Attribution:
@@ -286,6 +290,10 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
     # 4. the subject of the first reporting verb
     cues = in_order(text, [c for c in CUE().finditer(text) if not inside(c.start(), quotes)])
     closing = closing_cue(text, cues)
+    if closing is not None and _closes_for_all(text, base, cues, closing, candidates):
+        # "Freedonia has agreed to the truce, Foreign Minister Ana Ruiz said": the one who
+        # closes the sentence says all of it, not its first verb's subject
+        cues = [closing, *cues[:-1]]
     skip_to = 0
     for cue in cues:
         if cue.start() < skip_to:
@@ -369,7 +377,7 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
             first = main_subject(text, base, candidates)
             subject = first if first is not None else subject
         lead = GROUP_SUBJECTS().match(text)
-        if lead and lead.end() <= cue.start():
+        if lead and lead.end() <= cue.start() and near(text[lead.end() : cue.start()]):
             # "Officials in neighbouring Freedonia said": the officials, of Freedonia
             of = next(
                 (
@@ -475,6 +483,51 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
     if carries_on and earlier is not None and (earlier.claimant or earlier.group):
         return replace(earlier, quote=quote, via_pronoun=True)
     return Attribution(None, None, "", quote)
+
+
+_CLAUSE_OPENER = derived(
+    lambda: re.compile(
+        r",\s+(?:and|but|or|one|some|several|many|most|"
+        + alternation(words("attribution", "subordinators"))
+        + r")\b",
+        re.IGNORECASE,
+    )
+)
+"""A comma, then a word that opens a clause of its own (", while the authorities suggested",
+", which Islamabad denied", ", as state media reported", ", and Freedonia said") or a part
+of a group named before (", one of the sources said"): the verb after it closes that clause
+or speaks for that part, not for the sentence."""
+
+
+def _closes_for_all(
+    text: str,
+    base: int,
+    cues: Sequence[re.Match[str]],
+    closing: re.Match[str],
+    candidates: Sequence[Mention],
+) -> bool:
+    """Whether the attribution closing the sentence speaks for all of it, before its first
+    verb: set off by a comma with its speaker right after it ("..., Health Minister Ana
+    Ruiz said on Friday"), not an outlet (whose report of what someone did or said leaves
+    the words to that one: "Roe announced the trial, the Courier reported")."""
+    if len(cues) < 2 or closing is not cues[-1]:
+        return False
+    comma = text.rfind(",", 0, closing.start())
+    if comma < cues[-2].end() or _CLAUSE_OPENER().match(text, comma):
+        return False
+    if CUE_FORMS().get(closing.group(1)) == "report":
+        return False  # what outlets do
+    speaker = subject_of(text, base, closing.start(), candidates)
+    return (
+        speaker is not None
+        and speaker.kind != Kind.OUTLET
+        and speaker.start - base > comma
+        # the speaker itself, not a word of its description ("a key U.S. ally announced")
+        and re.fullmatch(
+            r"\s+(?:(?:also|has|have|had)\s+)*", text[speaker.end - base : closing.start()]
+        )
+        is not None
+    )
 
 
 def _last_speaker(context: Context) -> Attribution | None:

@@ -167,6 +167,10 @@ def run_mention(
         return None  # a title alone: "Head of State", "the Defence Secretary"
     if _title_of_place(run):
         return None  # "Ana Ruiz, Revenue Secretary of Saltford, said": her title, no one else
+    if _PARTY_TAG.match(text, run[0].start - base) and re.search(
+        r"(?:\(|,\s)$", text[: run[0].start - base]
+    ):
+        return None  # "Sen. Ana Ruiz (D-N.J.)", "Ana Ruiz, R-Texas,": her party and state
     if len(words) == 1 and "-" in words[0] and words[0].rsplit("-", 1)[1].islower():
         return None  # an adjective made of a name: "Lisbon-based", "state-owned"
     if any(
@@ -507,6 +511,16 @@ def run_mention(
             or (_a_place_apposed(text, end_at) and not (role_tokens or honorific))
         )
     )
+    modifier = before in _DETERMINERS and end < len(tokens) and tokens[end].text.islower()
+    if not modifier and untitled and any(_BRAND.match(t.bare) for t in name_tokens):
+        # "Spirit AeroSystems", "DeepSeek": a word with a capital inside it after four
+        # letters or more is a brand's; people's names take one only after a particle ("Mc",
+        # "Mac", "De", "Le": "McConnell", "DeSantis"), nor places' ("an analysis from
+        # AccuWeather"); not a brand that describes a noun ("her LinkedIn profile")
+        return Mention(
+            source_id, sentence_id, name_tokens[0].start, name_tokens[-1].end, name,
+            Kind.ORGANISATION, span_start=name_tokens[0].start,
+        )  # fmt: skip
     return Mention(
         source_id,
         sentence_id,
@@ -522,6 +536,12 @@ def run_mention(
         bare=not place and not shown,
     )
 
+
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?[),]")
+"""A US legislator's party and state after the name: "(D-N.J.)", "(R-Texas)", ", D-N.Y.,"."""
+
+_BRAND = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]")
+"""A word with a capital inside it after four letters or more: a brand's ("AeroSystems")."""
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "my", "your"})
 
