@@ -1026,6 +1026,13 @@ def test_a_word_with_a_capital_inside_names_a_brand_not_a_person():
     assert "PixelBoard" not in found  # a brand describing a noun is no actor
 
 
+def test_words_glued_into_one_long_string_are_no_brand():
+    glued = "Lorem" + "IpsumDolor" * 8
+    found = kinds(briefing(f"Shares of {glued} fell on Monday. Shares of BrightLedger fell too."))
+    assert glued not in found
+    assert found["BrightLedger"] == "organisation"
+
+
 def test_a_legislators_party_and_state_tag_is_no_one():
     b = briefing(
         "Senate leader Ada Morrow (D-N.Y.) called on Sen. Ivo Brandt (R-Tex.) to resign. "

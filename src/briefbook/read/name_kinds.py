@@ -512,7 +512,7 @@ def run_mention(
         )
     )
     modifier = before in _DETERMINERS and end < len(tokens) and tokens[end].text.islower()
-    if not modifier and untitled and any(_BRAND.match(t.bare) for t in name_tokens):
+    if not modifier and untitled and any(_brand(t.bare) for t in name_tokens):
         # "Spirit AeroSystems", "DeepSeek": a word with a capital inside it after four
         # letters or more is a brand's; people's names take one only after a particle ("Mc",
         # "Mac", "De", "Le": "McConnell", "DeSantis"), nor places' ("an analysis from
@@ -542,6 +542,14 @@ _PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?[),]")
 
 _BRAND = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]")
 """A word with a capital inside it after four letters or more: a brand's ("AeroSystems")."""
+LONGEST_BRAND = 30
+"""Letters in the longest word read as a brand: a longer run of words glued together
+("LoremIpsumLoremIpsum...") is a string, not a name."""
+
+
+def _brand(word: str) -> bool:
+    return len(word) <= LONGEST_BRAND and bool(_BRAND.match(word))
+
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "my", "your"})
 
