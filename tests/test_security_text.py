@@ -178,3 +178,13 @@ def test_every_directional_character_is_in_the_planes_searched():
         for cp in range(0x20000, 0x110000)
         if unicodedata.bidirectional(chr(cp)) in _DIRECTIONAL_CLASSES
     ]
+
+
+def test_the_index_lists_a_glued_or_endless_name_cut_and_marked():
+    from briefbook.book.whoswho import INDEX_TERM, INDEX_WORD, index_term
+
+    assert index_term("Ana Ruiz") == "Ana Ruiz"
+    glued = index_term("Lorem" * 250)  # one 1,250-letter word: no break for the index column
+    assert len(glued) == INDEX_WORD and glued.endswith("…")
+    long = index_term(" ".join(["Saltford"] * 40))
+    assert len(long) <= INDEX_TERM and long.endswith("Saltford…")

@@ -136,7 +136,7 @@ def _actor(
     """One actor's entry under a heading of ``level``; its statements when ``statements``
     is given (otherwise they are on the pages by date, and only counted)."""
     lines = [f"(bb-actor-{actor.id})=", f"{level} {myst_text(actor.name)}", ""]
-    entry = "single: " + role_text(actor.name).replace(";", ",")
+    entry = "single: " + role_text(index_term(actor.name)).replace(";", ",")
     lines += [f"```{{index}} {entry}", "```", ""]
     facts = []
     if actor.role:
@@ -153,6 +153,26 @@ def _actor(
     if statements is not None:
         lines += _statements(statements.get(actor.id, []))
     return lines
+
+
+INDEX_WORD = 30
+"""Characters of the longest word an index entry prints: the PDF's index sets each entry in
+a narrow column with no break inside a word, and a longer run (a glued string an article
+printed as a name) stops xdvipdfmx."""
+INDEX_TERM = 80
+"""Characters of the longest index entry: an entry is for finding a name, not reading it."""
+
+
+def index_term(name: str) -> str:
+    """A name as the book's index lists it: each word cut to ``INDEX_WORD`` characters and
+    the whole to ``INDEX_TERM``, at a word, each cut marked with an ellipsis; the heading
+    and the page keep the name whole."""
+    words = [w if len(w) <= INDEX_WORD else w[: INDEX_WORD - 1] + "…" for w in name.split()]
+    term = " ".join(words)
+    if len(term) <= INDEX_TERM:
+        return term
+    cut = term[: INDEX_TERM - 1].rsplit(" ", 1)[0] if " " in term[: INDEX_TERM - 1] else ""
+    return (cut or term[: INDEX_TERM - 1]) + "…"
 
 
 def initial(name: str) -> str:
