@@ -95,6 +95,8 @@ DAYS = 0
 """How many days apart two as-of dates may be and still describe the same moment."""
 SHARED_WORDS = 2
 self_describing = derived(lambda: words("figures", "self_describing"))
+_everyone = derived(lambda: content_words(" ".join(words("figures", "everyone"))))
+"""The stems of the nouns for people that name no group ("people", "persons")."""
 
 
 def _overlap(a: str, b: str, running: bool) -> bool:
@@ -125,8 +127,8 @@ def _other_things(a: Report, b: Report) -> bool:
     """Whether two figures of a loose kind name different things as what they count: each
     has a noun of its own right after its number ("22 witnesses", "a 12-member jury"), and
     neither is a word for everyone ("people", "persons"), which may stand for any group."""
-    everyone = {stem for w in words("figures", "everyone") for stem in content_words(w)}
-    return bool(a.head and b.head) and not (a.head | b.head) & everyone and a.head != b.head
+    heads = a.head | b.head
+    return bool(a.head and b.head) and not heads & _everyone() and a.head != b.head
 
 
 def _same_quantity(a: Report, b: Report) -> bool:
