@@ -803,3 +803,42 @@ def test_the_words_a_kind_is_read_from_are_found_in_the_sentence():
 )
 def test_a_hyphenated_scale_scales_its_number(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural round number standing alone counts people
+        ("Thousands marched through the capital.", [(1000, "people", "")]),
+        (
+            "Hundreds gathered outside, and millions watched.",
+            [(100, "people", ""), (1_000_000, "people", "")],
+        ),
+        ("It saw thousands of cyber attacks.", [(1000, "count", "")]),  # its own noun
+        # the people of a place, by the ending of their plural
+        ("Five Londoners and 14 Britons were aboard.", [(5, "people", ""), (14, "people", "")]),
+        ("A jury of 12 New Yorkers heard the case.", [(12, "people", "")]),
+        ("Four Texas businessmen were charged.", [(4, "people", "")]),
+        # a quake's scale named after its number
+        (
+            "The quake, measuring 6.4 on the Richter scale, struck at dawn.",
+            [(6.4, "magnitude", "")],
+        ),
+        # a currency named with its country's adjective
+        ("The bank will pay 2 billion Swiss francs.", [(2e9, "money", "CHF")]),
+        ("The fund lost 40 million Canadian dollars.", [(4e7, "money", "CAD")]),
+        ("Its assets were about $US12 billion.", [(1.2e10, "money", "USD")]),
+        # "following" ends what a figure counts: the tally named before gives its kind
+        (
+            "The number of people confirmed dead has risen to 40 following the search.",
+            [(40, "deaths", "")],
+        ),
+    ],
+)
+def test_kinds_of_crowds_townsfolk_scales_and_currencies(text, expected):
+    assert kinds(text) == expected
+
+
+def test_an_age_in_months_weeks_or_days_is_not_a_quantity():
+    assert q("The shot is given to infants between 6 and 9 months old.") == []
+    assert q("A calf, three weeks old, was found.") == []

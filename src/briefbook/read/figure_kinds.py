@@ -10,6 +10,7 @@ of the dead is one of bodies identified or handed back rather than a toll.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -63,6 +64,11 @@ class Lexicon:
     bars: frozenset[str]
     """Participles of what a rule asks for: right after a figure ("the 288 needed to pass
     it") they say it counts nothing of its own, but sets a bar for the count beside it."""
+    crowds: re.Pattern[str]
+    """A plural round number of people, ending a number's words ("thousands", "hundreds"):
+    standing alone it counts people ("thousands marched")."""
+    demonym_endings: tuple[str, ...]
+    """Endings of the plural nouns of a place's people ("Londoners", "Britons")."""
 
 
 EVENT_KINDS = frozenset(
@@ -95,6 +101,8 @@ def _build() -> Lexicon:
     state_kind = _phrases({k: list(v.get("states", [])) for k, v in kinds.items()})
     before_kind = {k.casefold(): str(v) for k, v in mapping("figures", "kind_before").items()}
     after_kind = {k.casefold(): str(v) for k, v in mapping("figures", "kind_after").items()}
+    # plural round numbers below "billions", which stands alone for money, not people
+    crowds = [k for k, v in mapping("figures", "vague_numbers").items() if v < 10**9]
 
     def any_of(phrases: list[str]) -> re.Pattern[str]:
         return re.compile(rf"(?<![\w-])(?:{alternation(phrases)})(?![\w-])", re.IGNORECASE)
@@ -121,6 +129,8 @@ def _build() -> Lexicon:
         any_of(list(words("figures", "aboard_words"))),
         any_of(list(words("figures", "count_states"))),
         words("figures", "threshold_participles"),
+        re.compile(rf"(?<![\w-])(?:{alternation(crowds)})\s*$", re.IGNORECASE),
+        tuple(sorted(words("figures", "demonym_endings"))),
     )
 
 
@@ -400,6 +410,14 @@ def nationals(counts: str) -> bool:
     return own_plural or (word.endswith("s") and word[:-1] in _demonyms())
 
 
+def townsfolk(counts: str, lex: Lexicon) -> bool:
+    """Whether what a figure counts opens with the people of a place, named by the ending of
+    their plural ("12 New Yorkers", "53 Britons", "five Muscovites"): the capitalised words
+    it starts with, one to three, the last ending as such a noun does."""
+    run = list(itertools.takewhile(lambda w: w[:1].isupper() and not w.isupper(), counts.split()))
+    return 0 < len(run) <= 3 and run[-1].casefold().endswith(lex.demonym_endings)
+
+
 def _thing(counts: str, lex: Lexicon) -> bool:
     """Whether what a figure counts ends in a thing no kind counts ("100 farm animals killed",
     "five fighter jets"), no noun the lexicon knows after it."""
@@ -522,20 +540,30 @@ def kind_of(
         and (measure in lex.events or measure in MEASURES or not said)
     ):
         return measure
+    scale = _first(lex.after, text[n.end : n.end + 40], lex.after_kind) if not counts else None
+    if scale in MEASURES and lex.after.match(text, n.end + 1):
+        return scale  # "measuring 7.7 on the Richter scale"
     named = [m.group(1) for m in _NUMBER_OF.finditer(before)] if not counts else []
     if named:  # "the number of cases has gone up to five"
         found = [lex.noun_kind[m.group(0).casefold()] for m in lex.nouns.finditer(named[-1])]
         found += [lex.state_kind[m.group(0).casefold()] for m in lex.states.finditer(named[-1])]
         if found:
             return _preferred(found, lex)
-    if noun is None and nationals(counts):
-        noun = HEADCOUNT  # "169 Indians": people, named by their state
+    if noun is None and (nationals(counts) or townsfolk(counts, lex)):
+        noun = HEADCOUNT  # "169 Indians", "12 New Yorkers": people, named by their place
     if noun == "troops" and (lex.aboard.search(before) or lex.aboard.search(after)):
         return HEADCOUNT  # "the helicopter was carrying three soldiers": its passengers
     if noun == HEADCOUNT and lex.count_states.search(after):
         return COUNT  # "more than 300 people have been tested": tests, not a head-count
     if noun:
         return noun
+    first = counts.split()[0] if counts else ""
+    if (
+        lex.crowds.search(text, n.start, n.number_end or n.end)
+        and not _OF_WHAT.match(text, n.end)
+        and not (first and _noun(first, lex))
+    ):
+        return HEADCOUNT  # "thousands marched", "hundreds gathered": people, standing alone
     if _no_count(text, n):
         return None  # "one hand", "the two nations", "the 2025 budget": not a count
     if not counts and said:  # "another 500 will be deployed", "300 were cancelled"

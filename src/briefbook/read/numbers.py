@@ -413,7 +413,8 @@ def _single(
     if m.group("fraction"):
         value = v.fractions[" ".join(m.group("fraction").casefold().split())]
         return Number(m.start(), m.end(), value, None, "exactly", "%", "share", False, 1, m.end())
-    if _not_a_quantity(text, m.start("num"), m.end("num"), v, dates):
+    opens = m.start("cur") if currency else m.start("num")  # "$US12 billion": no "US 12"
+    if _not_a_quantity(text, opens, m.end("num"), v, dates):
         return None
     raw = m.group("num")
     value = _value(raw, v) + (0.5 if m.group("half") else 0)
