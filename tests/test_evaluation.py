@@ -22,9 +22,10 @@ from briefbook.evaluation.labels import (
     GoldEntity,
     GoldFigure,
     GoldSentence,
+    Series,
 )
 from briefbook.evaluation.metrics import Tally, measure
-from briefbook.model import Briefing
+from briefbook.model import Briefing, Conflict, FigureReport
 from briefbook.project.load import Project
 from conftest import ARTICLE, CONFIG, META
 
@@ -317,6 +318,24 @@ def test_a_non_english_article_analysed_is_counted(reading):
     result = measure(briefing, gold)
     assert result.tally.value("non_english_analysed") == 1
     assert "a2 (es) analysed as English" in result.errors["language"]
+
+
+def test_a_series_is_flagged_only_by_a_conflict_over_figures_of_its_kind(reading):
+    corpus, briefing = reading
+    gold = _agreeing_gold(corpus, briefing)
+    two = [(s.source_id, s.text) for s in briefing.statements[:2]]
+    keys = tuple((s.source_id, s.sentence_id) for s in briefing.statements[:2])
+    gold.series = [Series("deaths", "the toll, rising", tuple(two))]
+
+    def flagged(kind: str) -> float | None:
+        figures = tuple(FigureReport(7.0, "exactly", "", a, b, None, "", kind) for a, b in keys)
+        conflict = Conflict("x1", "figures", kind, (), keys, figures)
+        return measure(dataclasses.replace(briefing, conflicts=(conflict,)), gold).tally.value(
+            "series_flagged"
+        )
+
+    assert flagged("magnitude") == 0  # the same statements give a magnitude in dispute
+    assert flagged("deaths") == 1
 
 
 def test_tallies_add_up_before_dividing():

@@ -475,9 +475,21 @@ def _disputes(
 ) -> None:
     conflicts = [set(c.statements) for c in briefing.conflicts]
 
-    def flagged(members: Iterable[Member]) -> list[int]:
+    def flagged(members: Iterable[Member], kind: str = "") -> list[int]:
+        """The conflicts that hold two of ``members``; with a figure ``kind``, only those
+        about figures of it or of none (a series of deaths is not flagged by a dispute
+        over the magnitude that its statements also give)."""
         keys = {k for m in members if (k := align.member(m)) is not None}
-        return [n for n, found in enumerate(conflicts) if len(keys & found) >= 2]
+        return [
+            n
+            for n, found in enumerate(conflicts)
+            if len(keys & found) >= 2
+            and (
+                not kind
+                or not briefing.conflicts[n].figures
+                or any(f.kind == kind for f in briefing.conflicts[n].figures)
+            )
+        ]
 
     matched: set[int] = set()
     for d in gold.disputes:
@@ -487,7 +499,7 @@ def _disputes(
         if not hits:
             errors["dispute"].append(f"missed {d.kind} dispute: {d.about}")
     for s in gold.series:
-        if flagged(s.members):
+        if flagged(s.members, s.figure_kind):
             tally.add("series_flagged", 1)
             errors["dispute"].append(f"series flagged as a conflict: {s.about}")
     for n, c in enumerate(briefing.conflicts):
