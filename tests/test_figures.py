@@ -815,6 +815,10 @@ def test_a_hyphenated_scale_scales_its_number(text, expected):
             [(100, "people", ""), (1_000_000, "people", "")],
         ),
         ("It saw thousands of cyber attacks.", [(1000, "count", "")]),  # its own noun
+        # what a crowd does, or who came, said of a number with no noun
+        ("Some 3,000 turned out in the rain.", [(3000, "people", "")]),
+        ("Over 25,000 are expected to attend.", [(25000, "people", "")]),
+        ("Marches attended by 8,000 were calm.", [(8000, "people", "")]),
         # the people of a place, by the ending of their plural
         ("Five Londoners and 14 Britons were aboard.", [(5, "people", ""), (14, "people", "")]),
         ("A jury of 12 New Yorkers heard the case.", [(12, "people", "")]),

@@ -558,12 +558,11 @@ def kind_of(
     if noun:
         return noun
     first = counts.split()[0] if counts else ""
-    if (
-        lex.crowds.search(text, n.start, n.number_end or n.end)
-        and not _OF_WHAT.match(text, n.end)
-        and not (first and _noun(first, lex))
-    ):
-        return HEADCOUNT  # "thousands marched", "hundreds gathered": people, standing alone
+    crowd = lex.crowds.search(text, n.start, n.number_end or n.end) and not _OF_WHAT.match(
+        text, n.end
+    )
+    if (crowd or HEADCOUNT in said) and not (first and _noun(first, lex)):
+        return HEADCOUNT  # "thousands gathered", "some 3,000 turned out": people, alone
     if _no_count(text, n):
         return None  # "one hand", "the two nations", "the 2025 budget": not a count
     if not counts and said:  # "another 500 will be deployed", "300 were cancelled"
