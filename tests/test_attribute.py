@@ -1389,3 +1389,41 @@ def test_a_definite_epithet_points_back_to_the_person_named_before():
     )
     assert out[1][1:] == ("Ana Roe", "said")
     assert out[3][1:] == ("Marco Lind", "warned")
+
+
+def test_according_to_a_qualified_group():
+    out = claimants(
+        "Floods hit Vietnam on Monday. "
+        "Roe is expected to appeal, according to legal experts. "
+        "Ninety people were on board, according to the latest reports. "
+        "The road reopened, according to unconfirmed local media reports."
+    )
+    assert out[1][1:] == ("Experts", "according to")
+    assert out[2][1:] == ("Reports", "according to")
+    assert out[3][1:] == ("Local media reports", "according to")
+
+
+def test_according_to_figures_named_by_their_issuer():
+    out = claimants(
+        "Floods hit Vietnam on Monday. "
+        "Some 2,000 homes were lost, according to the latest official figures. "
+        "Ten were held, according to police estimates."
+    )
+    assert out[1][1] is None  # what the figures are, not whose
+    assert out[2][1:] == ("Police", "according to")
+
+
+def test_according_to_a_title_named_earlier():
+    out = claimants(
+        "Health Minister Ana Roe visited Hanoi on Monday. The roads were shut. "
+        "There were 380 cases, according to the minister."
+    )
+    assert out[2][1:] == ("Ana Roe", "according to")
+
+
+def test_contracted_refusals_cite_no_one():
+    out = claimants(
+        "Ashford Hospital didn't immediately respond to a request for comment. "
+        "The harbour board hasn’t commented on the figures."
+    )
+    assert [o[1] for o in out] == [None, None]

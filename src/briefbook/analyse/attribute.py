@@ -4,7 +4,10 @@ The publication is who *reported* a statement; the claimant is who *said* it. Ru
 order, for one sentence:
 
 1. ``according to X`` (or ``as per X``) names X, unless a quotation's own tail names its
-   speaker first (``“...,” the company said, according to the Courier``).
+   speaker first (``“...,” the company said, according to the Courier``); X may be a group
+   behind words that qualify it (``according to the latest reports``: reports), a group
+   whose figures they are (``according to police estimates``: police) or a title held by
+   someone named earlier (``according to the minister``).
 2. A quotation with an attribution tail (``“...,” Okafor stated.``) names the speaker.
 3. Otherwise the first reporting verb outside quotation marks (said, warned, denied,
    estimated, told lawmakers...) takes as claimant its subject: a speaker named after it at
@@ -45,7 +48,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from briefbook.analyse.bodies import alone, owned
+from briefbook.analyse.bodies import alone, earlier_person, owned
 from briefbook.analyse.claimant import Attribution, Context, has_quotation
 from briefbook.analyse.clauses import (
     before_speaker,
@@ -263,12 +266,24 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
         group = GROUP_SUBJECTS().match(text[at:].lstrip())
         if group:
             return Attribution(None, group.group("noun").casefold(), "according to", quote)
+        issuer = _issuer_of_data(text[at:limit])
+        if issuer is not None:
+            return replace(issuer, quote=quote)
+        qualified = _qualified_group(text[at:limit])
+        if qualified is not None:
+            return Attribution(None, qualified, "according to", quote)
         described = alone(text[at:limit].strip().rstrip('.!?”"’') + " ")
         if described is not None and not described.person:
             # "according to the health ministry", "according to the provincial weather
             # bureau": the body the words describe, as for "the ministry said" (a person's
             # title is someone who spoke before, above, or no one known)
             return described_speaker(described, "according to", quote, context, candidates)
+        if described is not None and described.definite:
+            # "Health Minister Ana Roe ... According to the minister, ...": the one named
+            # earlier with that title, as for "the minister said"
+            holder = earlier_person(described, context.mentions)
+            if holder is not None:
+                return Attribution(holder, None, "according to", quote, via_pronoun=True)
         cited_before = pronoun_cited(text[at:], context, quote)
         if cited_before is not None:
             return cited_before  # "according to her", "according to its estimates"
@@ -528,6 +543,58 @@ def _closes_for_all(
         )
         is not None
     )
+
+
+_QUALIFIERS = re.compile(r"\s*(?:(?:the|some|many|several|other)\s+)?")
+_QUALIFIER = re.compile(r"(?!(?:of|from|by|to|in|on|at|for|with|and|or)\s)[a-z][a-z-]*\s+")
+_PHRASE_CLOSES = re.compile(
+    r"\s*(?:$|[,.;:!?)”\"’]|(?:in|of|from|at|for|on|with|who|which|that|and)\b)"
+)
+"""What may follow the words "according to" cites: the phrase's end, or what goes on to
+place or describe them ("according to local residents in the north")."""
+
+
+def _qualified_group(cited: str) -> str | None:
+    """An unnamed group that "according to" cites behind a determiner and up to two words
+    that qualify it: "according to the latest reports", "according to legal experts",
+    "according to unconfirmed local reports" (reports, experts): the words cite the group
+    whatever is said of it."""
+    opening = _QUALIFIERS.match(cited)
+    at = opening.end() if opening is not None else 0
+    for _ in range(3):
+        group = GROUP_SUBJECTS().match(cited[at:])
+        if group is not None and _PHRASE_CLOSES.match(cited, at + group.end()):
+            return group.group("noun").casefold()
+        word = _QUALIFIER.match(cited, at)
+        if word is None:
+            return None
+        at = word.end()
+    return None
+
+
+_ISSUER_DATA = derived(
+    lambda: re.compile(
+        r"\s*(?:the\s+)?(?:[a-z]+\s+)?(?P<who>[a-z]+)\s+(?:"
+        + alternation(words("attribution", "source_nouns"))
+        + r")\b"
+    )
+)
+"""Figures named by who issued them: "police estimates", "the latest police figures"."""
+
+
+def _issuer_of_data(cited: str) -> Attribution | None:
+    """Who issued the figures "according to" cites when the word before the noun is an
+    unnamed group: "according to police estimates", "according to the latest police
+    figures" (police)."""
+    m = _ISSUER_DATA().match(cited)
+    if m is None or not _PHRASE_CLOSES.match(cited, m.end()):
+        return None
+    who = m.group("who")
+    if who in words("attribution", "group_subjects"):
+        return Attribution(None, who, "according to", False)
+    # "according to official figures", "according to government data": what they are, or
+    # a state whose own figures would be set against its agencies' as another party's
+    return None
 
 
 def _last_speaker(context: Context) -> Attribution | None:

@@ -34,7 +34,9 @@ from briefbook.vocabulary import alternation, derived, words
 PREPOSITIONS = derived(lambda: words("attribution", "prepositions"))
 _NEGATED = derived(
     lambda: re.compile(
-        r"(?:\b|(?<=n))(?:" + alternation(words("attribution", "negations")) + r")\s+"
+        r"(?:\b|(?<=n)|(?<=[a-z])(?=n't))(?:"
+        + alternation(words("attribution", "negations"))
+        + r")\s+"
         r"(?:(?:immediately|officially|yet|publicly|directly|been|be|to)\s+){0,2}$",
         re.IGNORECASE,
     )
@@ -73,6 +75,7 @@ def without_asides(before: str, whole: bool = False) -> str:
 def negated(before: str) -> bool:
     """Whether the words just before a cue say it was not done ("have not disclosed",
     "neither Acme nor Beta Corp has disclosed")."""
+    before = before.replace("’", "'")  # "didn’t" as "didn't"
     return bool(_NEGATED().search(before) or _NEITHER_NOR.search(before))
 
 
@@ -243,10 +246,12 @@ def not_done(before: str) -> bool:
         return True
     if not _FOR_COMMENT().search(before):
         return False
-    clause = re.split(r"[,;:“”\"]|\bbut\b", before)[-1]
+    clause = re.split(r"[,;:“”\"]|\bbut\b", before)[-1].replace("’", "'")
     return bool(
         re.search(
-            r"(?:\b|(?<=n))(?:" + alternation(words("attribution", "negations")) + r")\b",
+            r"(?:\b|(?<=n)|(?<=[a-z])(?=n't))(?:"
+            + alternation(words("attribution", "negations"))
+            + r")\b",
             clause,
             re.I,
         )
