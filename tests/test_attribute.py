@@ -1427,3 +1427,13 @@ def test_contracted_refusals_cite_no_one():
         "The harbour board hasn’t commented on the figures."
     )
     assert [o[1] for o in out] == [None, None]
+
+
+def test_two_groups_joined_before_the_verb_take_the_first():
+    out = claimants(
+        "Floods hit Vietnam on Monday. "
+        "The toll was 150, police and army officials said. "
+        "Roads were shut, rescuers and local officials told reporters."
+    )
+    assert out[1][1:] == ("Police", "said")
+    assert out[2][1:] == ("Rescuers", "told")

@@ -146,7 +146,7 @@ GROUP_BEFORE = derived(
         r"national|regional|state|federal)\s+)*"
         r"(?:(?:" + alternation(words("attribution", "group_modifiers")) + r")\s+)?"
         r"(?P<noun>" + _GROUP_NOUNS() + r")"
-        r"(?:\s+and\s+(?:other\s+)?(?:" + _GROUP_NOUNS() + r"))?"
+        r"(?:\s+and\s+(?:other\s+)?(?:[a-z][\w’'-]*\s+){0,2}?(?:" + _GROUP_NOUNS() + r"))?"
         r"(?:\s+(?:in|of|from|at|for|within)\s+(?:the\s+)?(?:[a-z][\w’'-]*\s+){0,3}?(?:of\s+)?"
         r"(?P<of>(?-i:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})|[a-z][\w’'-]*))?"
         r"\s+(?:(?:also|have|has|had|later|then|now|on\s+\w+day)\s+)*$",
@@ -154,7 +154,8 @@ GROUP_BEFORE = derived(
     )
 )
 """An unnamed group as the subject just before the cue: "..., police said", "Officials in
-Paris said", "emergency services and officials said" (the first), "an official from the
+Paris said", "emergency services and officials said", "police and army officials said" (the
+first), "an official from the
 doctors' association said", "Saltford regional authorities said" (of Saltford), "The
 Saltford police said", "a source within the ministry said"."""
 
