@@ -391,6 +391,11 @@ def test_the_verbs_of_a_sharp_rebuke_are_reactions(text):
         ("accident", "investigation", "Residents blamed the operator."),
         ("accident", "investigation", "The agency came under scrutiny and criticism."),
         ("accident", "investigation", "A backlash against the port authority is growing."),
+        # what caused a crash, while it is unknown, doubted or speculated about
+        ("accident", "investigation", "The reasons for the sinking are still unknown."),
+        ("accident", "investigation", "Doubts grew over the official explanation."),
+        ("accident", "investigation", "Local media speculated that a tyre had burst."),
+        ("accident", "investigation", "Experts offered several hypotheses and theories."),
         # leaders congratulating a winner react to the vote
         ("politics", "reactions", "Neighbouring leaders congratulated the winner."),
     ],
