@@ -94,6 +94,39 @@ def test_a_figures_kind_counts_once_and_not_over_its_own_words():
     assert both.topic == "casualties" and set(both.evidence) == {"death*", "injur*"}
 
 
+def test_a_figures_kind_in_a_subordinate_clause_counts_half():
+    """A figure the sentence mentions in passing (", killing nine", "after the fire killed
+    nine") is its circumstance, as a cue there is: the condolences are what it reports."""
+    c = TopicClassifier(Config.model_validate(tomllib.loads(FIGURES_CONFIG)))
+    aside = c.assign(
+        "The owner sent condolences, after the fire killed nine workers.",
+        figures=["deaths"],
+        said=["killed"],
+    )
+    assert aside.topic == "response"
+    main = c.assign(
+        "The fire killed nine workers, as the owner sent condolences.",
+        figures=["deaths"],
+        said=["killed"],
+    )
+    assert main.topic == "casualties"
+
+
+def test_a_quotation_leans_to_the_spoken_topic_when_its_cues_are_even():
+    """What someone is quoted saying is more often what people say about the event than its
+    cue words suggest: a quotation adds a little to the spoken topic, enough to decide
+    between cues nearly even, not to outweigh a cue of another topic."""
+    text = CONFIG.replace('topic = "background"', 'topic = "background"\nspoken = "talks"')
+    spoken = TopicClassifier(Config.model_validate(tomllib.loads(text)))
+    sentence = "\u201cThe pickets want a mediator,\u201d she said."
+    assert spoken.assign(sentence, verb="said").topic == "walkout"
+    quoted = spoken.assign(sentence, verb="said", quote=True)
+    assert quoted.topic == "talks"
+    assert quoted.evidence == ("mediator", "quotation: said")
+    one_cue = spoken.assign("\u201cThe pickets stay,\u201d she said.", verb="said", quote=True)
+    assert one_cue.topic == "walkout"
+
+
 def test_a_cue_in_the_main_clause_outweighs_one_in_a_subordinate_clause():
     """The main clause says what a sentence reports; "after ...", "which ...", ", claiming
     ..." give its circumstances: a cue there counts half."""

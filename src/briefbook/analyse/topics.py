@@ -23,26 +23,30 @@ contains:
 A figure is evidence of what a statement is about: a topic with a cue that finds the
 figure's kind ("at least 22 fatalities" is a figure of ``deaths``, found by ``death*``) counts
 that cue as if the sentence held it, once per kind, unless the sentence already holds that
-cue. Kinds that any topic counts (a plain ``count``, a ``share``, ``people``...; listed in
-``data/vocabulary/topics.toml``) are no evidence.
+cue, and half as much when the words it was read from are only in a subordinate clause or
+phrase (", killing 38 people"), as a cue there. Kinds that any topic counts (a plain
+``count``, a ``share``, ``people``...; listed in ``data/vocabulary/topics.toml``) are no
+evidence.
 
 A date a year or more before the article's publication ("in 2011") points to the
 ``defaults.background`` topic, if there is one, as much as a cue found in one sentence.
 
 A sentence with cues of its own takes a tenth of its paragraph's scores besides, which
-decides between cues nearly even. A sentence with no cue takes half the score of its
-paragraph; with no cue at all it goes to the ``defaults.spoken`` topic if it is a direct
-quotation of someone (“..., she said”: what people say, where the preset has a chapter for
-it) and else to the default topic. Reported speech without quotation marks ("the airline
-said the flight carried 200 people") is more often a fact passed on than a reaction, and
-keeps the default. A statement that would fall to the default topic, in a paragraph with no
-cue, takes instead the topic of the article's last statement with a cue of its own, if that
-statement is in the same paragraph or the one before (``follows``): news copy runs one
-sentence to a paragraph, and a paragraph without a cue word goes on with what the one
-before it reported ("Rescuers pulled two survivors from the rubble." / "Both were taken to a
-nearby clinic."). A second topic is kept when it scores nearly as high. The cues found
-are kept as the explanation, and the confidence is the winner's share of the top two
-scores.
+decides between cues nearly even; if it is a direct quotation, the ``defaults.spoken``
+topic takes a quarter of a rare cue's weight besides (what someone is quoted saying is more
+often what people say about the event than its cue words suggest). A sentence with no cue
+takes half the score of its paragraph; with no cue at all it goes to the
+``defaults.spoken`` topic if it is a direct quotation of someone (“..., she said”: what
+people say, where the preset has a chapter for it) and else to the default topic. Reported
+speech without quotation marks ("the airline said the flight carried 200 people") is more
+often a fact passed on than a reaction, and keeps the default. A statement that would fall
+to the default topic, in a paragraph with no cue, takes instead the topic of the article's
+last statement with a cue of its own, if that statement is in the same paragraph or the one
+before (``follows``): news copy runs one sentence to a paragraph, and a paragraph without a
+cue word goes on with what the one before it reported ("Rescuers pulled two survivors from
+the rubble." / "Both were taken to a nearby clinic."). A second topic is kept when it
+scores nearly as high. The cues found are kept as the explanation, and the confidence is
+the winner's share of the top two scores.
 """
 
 from __future__ import annotations
@@ -70,9 +74,17 @@ SECOND_TOPIC_SHARE = 0.8
 SUBORDINATE_SHARE = 0.5
 """The weight left to a cue found only in a subordinate clause or phrase ("... *after* the
 march turned violent"): the main clause says what the sentence reports."""
+QUOTE_SHARE = 0.25
+"""The weight, as a share of a one-word cue found in one sentence, that a direct quotation
+("'We will appeal,' she said") adds to the preset's chapter for what people say about the
+event (``defaults.spoken``), when the sentence has cues of its own: what someone is quoted
+saying is more often a reaction than the cue words in it suggest. Unlike a quotation with
+no cue at all (``SPOKEN``), a statement so decided is one the statements after it may go
+on with (:func:`carries`)."""
 PARAGRAPH = "paragraph: "
 FOLLOWS = "follows: "
 SPOKEN = "reported speech: "
+QUOTED = "quotation: "
 """How the explanation of a topic names evidence found outside the sentence's own words."""
 TITLE_SHARE = 0.25
 """The weight left to a cue found in the briefing's title: the event's own name ("flood" in
@@ -206,6 +218,10 @@ class TopicClassifier:
                 )
                 for t, (score, cues) in own.items()
             }
+        if quote and self.spoken is not None and _any(own):
+            score, found = own[self.spoken]
+            weight = QUOTE_SHARE * (math.log((self.size + 1) / 2) + 1)
+            own = {**own, self.spoken: (score + weight, (*found, f"{QUOTED}{verb or 'quote'}"))}
         paragraph = around if not _any(own) else None
         spoken = verb if quote else ""
         return self.decide(own, paragraph, informative, spoken=spoken, follows=follows)
@@ -223,22 +239,31 @@ class TopicClassifier:
         its subordinate words), its figures' kinds (:meth:`with_figures`) and an earlier date
         (:meth:`with_earlier`)."""
         scores = self.scores_of(text, verb, minor)
-        return self.with_earlier(self.with_figures(scores, figures, said), earlier)
+        minor_said = [_only_in(t, text, minor) for t in said]
+        return self.with_earlier(self.with_figures(scores, figures, said, minor_said), earlier)
 
     def with_figures(
-        self, scores: Scores, kinds: Sequence[str], said: Sequence[str] = ()
+        self,
+        scores: Scores,
+        kinds: Sequence[str],
+        said: Sequence[str] = (),
+        minor: Sequence[bool] = (),
     ) -> Scores:
         """``scores`` with, for each of the figures' ``kinds`` that tells topics apart, the
         weight of each topic's heaviest cue that finds the kind's name (not already found).
         ``said``: for each figure, the words of its sentence its kind was read from
         (``read.figure_kinds.kind_words``); when a topic's cue finds them, the kind is
         evidence only for such topics (``surviv*`` holds "survived" of "29 survived": its kind,
-        the rescued, adds nothing to ``rescu*``)."""
+        the rescued, adds nothing to ``rescu*``). ``minor``: for each figure, whether the
+        words it was read from are all in a subordinate clause or phrase ("..., killing 38
+        people"): such a kind counts half, as a cue there does."""
         generic = vocabulary_words("topics", "figure_kinds_of_any_topic")
         out = dict(scores)
         for kind in sorted(set(kinds) - generic):
             name = words(kind)
             own = [words(t) for k, t in zip(kinds, said, strict=False) if k == kind and t]
+            aside = [m for k, m in zip(kinds, minor, strict=False) if k == kind]
+            share = SUBORDINATE_SHARE if aside and all(aside) else 1.0
             holders = {
                 topic
                 for topic, cues in self.cues.items()
@@ -251,7 +276,10 @@ class TopicClassifier:
                 for w in cues:  # heaviest first
                     if w.cue.where(name):
                         if w.cue.text not in found:
-                            out[topic] = (score + w.weight, (*found, f"figure: {kind}"))
+                            out[topic] = (
+                                score + w.weight * share,
+                                (*found, f"figure: {kind}"),
+                            )
                         break
         return out
 
@@ -321,6 +349,13 @@ def carries(topic: TopicAssignment) -> bool:
 
 def _own(evidence: tuple[str, ...]) -> bool:
     return bool(evidence) and not evidence[0].startswith((PARAGRAPH, FOLLOWS))
+
+
+def _only_in(said: str, text: Words, minor: frozenset[int]) -> bool:
+    """Whether the words ``said`` (a figure's kind was read from) are found in ``text`` only
+    at the positions ``minor``."""
+    at = frozenset().union(*(Cue.parse(w).where(text) for w in said.split()))
+    return bool(at) and at <= minor
 
 
 def _any(scores: Scores) -> bool:
