@@ -396,6 +396,9 @@ def test_the_verbs_of_a_sharp_rebuke_are_reactions(text):
         ("accident", "investigation", "Doubts grew over the official explanation."),
         ("accident", "investigation", "Local media speculated that a tyre had burst."),
         ("accident", "investigation", "Experts offered several hypotheses and theories."),
+        # the hearings before a trial: bail and arraignment
+        ("court", "trial", "He was released on bail."),
+        ("court", "trial", "She is due to be arraigned next week."),
         # leaders congratulating a winner react to the vote
         ("politics", "reactions", "Neighbouring leaders congratulated the winner."),
     ],
