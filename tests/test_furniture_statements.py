@@ -191,3 +191,74 @@ def test_a_dateline_with_its_country_date_and_agency_before_a_colon():
 def test_a_label_of_several_words_is_no_dateline():
     out = reasons("Key Points: Dockers walked out on Monday over pay.\nThe port reopened.\n")
     assert not (out[0][1] or "").startswith("dateline"), out
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a sentence ending with a colon that heads the list below it has a verb of its own
+        "The injured were:",
+        "Among the dead are:",
+        # a line that says who said it in the past tense is the report's, stop or none
+        "The ferry sank in minutes, survivors said",
+        "Why did the ferry sail at all, relatives asked?",
+        "This photo was taken by a survivor, police said.",
+        "Sources: two officials said the ferry was overloaded.",
+        # a sentence opening with the word "copyright", or with a clause's letter
+        "Copyright holders sued the port authority on Monday.",
+        "(c) The court shall hear all appeals in Porto.",
+        # an agency and its partner naming a poll; two of one party, each "(R)"
+        "A Reuters/Ipsos poll found most voters backed the strike.",
+        "Senators Ana Ruiz (R) and John Doe (R) voted against the port bill.",
+    ],
+)
+def test_sentences_in_the_shape_of_labels_captions_and_notices_stay_statements(line):
+    text = f"Divers searched the wreck on Monday.\n{line}\nThe port reopened on Wednesday.\n"
+    out = reasons(text)
+    assert [r for _, r in out] == [None] * len(out), out
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Details:", "label"),
+        ("Who was killed:", "label"),
+        ("Source: AFP", "credit line"),
+        ("(c) 2031 The Courier", "copyright notice"),
+        ("Copyright 2031 The Courier", "copyright notice"),
+        ("Dockers march in Porto. REUTERS/Jane Roe", "picture caption"),
+    ],
+)
+def test_labels_credits_and_notices_those_sentences_resemble_stay_furniture(line, reason):
+    text = f"Divers searched the wreck on Monday.\n{line}\nThe port reopened on Wednesday.\n"
+    out = reasons(text)
+    assert " ".join(s for s, _ in out[1:-1]) == line, out
+    assert all(r == reason for _, r in out[1:-1]), out
+
+
+def test_a_short_lead_that_a_later_sentence_restates_stays_a_statement():
+    lead = "Officials said the ferry sank on Monday."
+    text = (
+        f"Ferry sinks off Porto\n{lead}\n"
+        "The ferry, which sank on Monday near the quay, carried 40 people, officials said.\n"
+    )
+    assert (lead, None) in reasons(text, title="Ferry sinks off Porto")
+
+
+def test_paragraphs_that_say_who_said_what_above_a_byline_are_the_report():
+    text = (
+        "Ferry sinks off Porto\nThe ferry sank off Porto on Monday, killing 40 people.\n"
+        "Divers searched the wreck on Monday, police said.\nThe port reopened on Wednesday.\n"
+        "By Jane Roe\nThe captain was arrested on Thursday.\n"
+    )
+    out = reasons(text, title="Ferry sinks off Porto")
+    assert [r for _, r in out[1:4]] == [None, None, None], out
+
+
+def test_a_standfirst_above_the_byline_stays_furniture():
+    text = (
+        "Ferry sinks off Porto\nThe ferry sank off Porto on Monday, killing 40 people.\n"
+        "By Jane Roe\nDivers searched the wreck on Monday, police said.\n"
+    )
+    out = reasons(text, title="Ferry sinks off Porto")
+    assert out[1][1] == "standfirst (above the byline)", out

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from briefbook.read.segment import RawBlock, normalise, split_sentences
-from briefbook.read.shape import REPORTED, opening_with, unpunctuated, word_count
+from briefbook.read.shape import REPORTED, opening_with, tells_who_said, unpunctuated, word_count
 from briefbook.read.verdict import Verdict
 from briefbook.vocabulary import alternation, derived, ordered, words
 
@@ -78,8 +78,9 @@ PICTURE_CREDIT = derived(
         # "[Jane Roe/Palm Beach Post via Reuters]"
         rf"|[(\[](?!\s*(?:{_CODES()})\s*[)\]])[^()\[\]]*(?:/|\bvia\b)\s*[^()\[\]]*(?:{_AGENCY()})[^()\[\]]*[)\]]\.?\s*$"
         rf"|\b(?:{_AGENCY()})\s*(?:{_PICTURE()})\s*/\s*\w"  # "AP Photo/Lewis Joly"
-        # "REUTERS/Jane Roe"; "(dpa/XNA)", wherever it stands, is an agency and its partner
-        rf"|\b(?:{_AGENCY()})/[A-Z][\w-]+(?![\w-]*\s*[)\]])"
+        # "REUTERS/Jane Roe"; "(dpa/XNA)", wherever it stands, is an agency and its partner;
+        # "a Reuters/Ipsos poll found ..." names a poll, its noun in lower case after it
+        rf"|\b(?:{_AGENCY()})/[A-Z][\w-]+(?![\w-]*\s*[)\]])(?![\w-]*\s+(?-i:[a-z]))"
         rf"|\bfile photo:"  # "FILE PHOTO: ..."
         # "... Image Credit: AFP"
         rf"|(?:^|[.|/]\s*)(?:{_PICTURE()})(?:\s+credit)?\s*[:/]\s*[^.:/]{{2,50}}$"
@@ -139,14 +140,15 @@ _LETTERED = re.compile(r"\((?:[a-zA-Z]|[ivx]{1,4})\)")
 
 def position(body: str) -> bool:
     """Whether a line says where someone stands in a picture: "(center)", "(second left)",
-    or letters in capitals for two people at least ("Jane Roe (L) and John Doe (R)"). One
-    letter alone, or letters among other lettered brackets, mark a clause ("(a) exports,
-    (b) imports and (c) transit") or a party ("Senator Ana Ruiz (R)"), not a place in a
-    picture."""
+    or letters in capitals for two people at least, in two places ("Jane Roe (L) and John
+    Doe (R)"). One letter alone, the same letter twice, or letters among other lettered
+    brackets, mark a clause ("(a) exports, (b) imports and (c) transit") or a party
+    ("Senator Ana Ruiz (R)", "Ana Ruiz (R) and John Doe (R)"), not a place in a picture."""
     if _POSITION_WORD.search(body):
         return True
     letters = _POSITION_LETTER.findall(body)
-    return len(letters) >= 2 and len(letters) == len(_LETTERED.findall(body))
+    places = len(set(letters)) >= 2  # two senators of one party are both "(R)"
+    return places and len(letters) == len(_LETTERED.findall(body))
 
 
 _ABOUT = re.compile(r"\s+(?:is|was|are)\s+(?:a|an|the|one)\b")
@@ -212,6 +214,8 @@ def credit_line(body: str) -> bool:
     opener = _CREDIT_OPENER().match(body)
     if opener and _WITH_AGENCY.match(body) and word_count(body[opener.end() :]) > 3:
         opener = None
+    if opener and tells_who_said(body[opener.end() :]):
+        opener = None  # "Sources: two officials said the ferry was overloaded." is reporting
     return bool((_CREDIT_PHRASE().search(body) or opener) and word_count(body) <= 20)
 
 

@@ -9,6 +9,7 @@ import re
 from briefbook.read.datelines import MONTH
 from briefbook.read.segment import RawBlock, normalise, split_sentences
 from briefbook.read.verdict import Verdict
+from briefbook.vocabulary import derived, words
 
 _POST_ATTRIBUTION = re.compile(
     rf"(?:^|(?<=\s))[—–-]\s*(?P<name>[^()—–]{{0,80}}?)\s*\(@(?P<handle>\w{{1,30}})\)\s*"
@@ -21,6 +22,7 @@ _POST_MEDIA = re.compile(r"\b(pic\.twitter\.com|t\.co)/\w+", re.IGNORECASE)
 
 
 _CONTENT = re.compile(r"[^\W_]{3,}")
+_STOPWORDS = derived(lambda: words("claims", "stopwords"))
 
 
 def _content(text: str) -> set[str]:
@@ -36,8 +38,9 @@ def _bare(text: str) -> str:
 def mark_repeated(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> list[Verdict]:
     """A summary or caption that the body repeats: the earlier copy is furniture.
 
-    A one-sentence block among the first reporting blocks whose words all but one or two
-    come again in one later sentence is a summary ("In short" lines, standfirsts), but only
+    A one-sentence block among the first reporting blocks, naming five things or more (words
+    other than stop words), whose words all but one or two come again in one later sentence
+    is a summary ("In short" lines, standfirsts), but only
     above the lead when the report opens with a dateline: a standfirst stands above it, and
     below it a sentence that a later one restates is the report's own (an update's new lead,
     the story it updates below). A block of one or two sentences repeated word for word (its
@@ -65,7 +68,9 @@ def mark_repeated(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) ->
         if n >= 4 or i >= lead or sentences != 1:
             continue
         mine = _content(body)
-        if len(mine) < 5:
+        if len(mine - _STOPWORDS()) < 5:
+            # a short lead ("Officials said the ferry sank on Monday.") shares its words with
+            # many a later sentence; a summary names five things or more
             continue
         for j in reporting[n + 1 :]:
             if any(len(mine - other) <= max(1, len(mine) // 8) for other in later_sentences[j]):

@@ -55,6 +55,7 @@ from briefbook.read.shape import (
     navigation_line,
     notice_heading,
     opening_with,
+    tells_who_said,
     unpunctuated,
     web_pointer,
     word_count,
@@ -102,8 +103,14 @@ _SYNDICATION = derived(
 )
 _MARKS = derived(lambda: re.compile(alternation(ordered("furniture", "navigation_marks"))))
 _COPYRIGHT_MARKS = derived(lambda: re.compile(alternation(ordered("furniture", "copyright_marks"))))
-_COPYRIGHT = re.compile(r"^[(\[]?\s*(©|ⓒ|\(c\)\s|copyright\b|all rights reserved)", re.IGNORECASE)
-"""A copyright notice, bare or in brackets: "(Copyright 2025 The Courier. All rights reserved.)"."""
+_COPYRIGHT = re.compile(
+    r"^[(\[]?\s*(©|ⓒ|\(c\)\s+(?=[\d©]|copyright\b|\S+(?:\s+\S+){0,3}$)"
+    r"|copyright\b(?!\s+(?-i:[a-z]))|all rights reserved)",
+    re.IGNORECASE,
+)
+"""A copyright notice, bare or in brackets: "(Copyright 2025 The Courier. All rights reserved.)",
+"(c) 2025 The Courier", "(c) AFP". A sentence may open with the word ("Copyright holders
+sued ...") or with a clause's letter ("(c) The court shall ...")."""
 
 
 _UPDATE_NOTE = derived(
@@ -282,6 +289,22 @@ def _quoted_crosshead(body: str) -> bool:
     return word_count(bare) <= 6 and quoted and unpunctuated(bare.strip(QUOTES))
 
 
+_FINITE = derived(lambda: words("furniture", "finite_verbs"))
+_QUESTION_WORDS = derived(lambda: words("furniture", "question_words"))
+
+
+def _heads_list(body: str) -> bool:
+    """Whether a short line ending with a colon is a sentence heading the list below it: it
+    has a finite verb of its own ("The injured were:", "Among the dead are:"); a label names
+    what follows ("Details:", "Sentencing date:"), or asks it ("Who was killed:")."""
+    names = [w.strip(",.:;").casefold() for w in body.split()]
+    return (
+        len(names) >= 2
+        and names[0] not in _QUESTION_WORDS()
+        and any(w in _FINITE() for w in names[1:])
+    )
+
+
 def _opens_quote(body: str) -> bool:
     """Whether a line ending with a colon opens a quotation ("The ministry said:")."""
     return any(w.strip(",.:").casefold() in QUOTATION_OPENERS() for w in body.split())
@@ -406,7 +429,9 @@ top: its standfirst, not the report."""
 def _mark_above_byline(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> list[Verdict]:
     """A short paragraph between the headline and the byline right under it is the
     standfirst ("Port Strike Spreads" / "The dockers walked out again." / "By Jane Roe"): a
-    page sets its report below the byline, as below the dateline."""
+    page sets its report below the byline, as below the dateline. Where a paragraph there
+    says who said what in the past tense ("..., police said."), the report began above the
+    byline, and what stands there is the report's."""
     out = list(verdicts)
     heads = [i for i, v in enumerate(out) if v.boilerplate == "headline"]
     if not heads:
@@ -415,10 +440,16 @@ def _mark_above_byline(text: str, blocks: list[RawBlock], verdicts: list[Verdict
     bylines = [i for i, v in enumerate(out) if v.boilerplate == "byline" and i > first]
     if not bylines or bylines[0] - first > _STANDFIRST_REACH:
         return out
-    for i in range(first + 1, bylines[0]):
-        v = out[i]
-        reporting = v.boilerplate is None and not v.heading and v.lead_end is None
-        if reporting and word_count(text[blocks[i].start : blocks[i].end]) <= 45:
+    between = [
+        i
+        for i in range(first + 1, bylines[0])
+        if out[i].boilerplate is None and not out[i].heading and out[i].lead_end is None
+    ]
+    bodies = [text[blocks[i].start : blocks[i].end] for i in between]
+    if any(tells_who_said(b) for b in bodies):
+        return out  # a paragraph that says who said what: the report began above the byline
+    for i, body in zip(between, bodies, strict=True):
+        if word_count(body) <= 45:
             out[i] = Verdict("standfirst (above the byline)")
     return out
 
@@ -537,7 +568,7 @@ def _classify_one(
         return Verdict("syndication notice")
     if (CAPTION().match(body) and word_count(body) <= 30) or PICTURE_CREDIT().search(body):
         return Verdict("picture caption")
-    if caption_phrase(body) and word_count(body) <= 60:
+    if caption_phrase(body) and word_count(body) <= 60 and not tells_who_said(body):
         return Verdict("picture caption")
     one = len(split_sentences(body)) == 1
     more = any(word_count(text[b.start : b.end]) >= 8 for b in blocks[index + 1 :])
@@ -563,7 +594,7 @@ def _classify_one(
     if bare in CAPTION_LABELS():
         return Verdict("caption label", heading=True)
     colon = body.endswith(":") and not _opens_quote(body)
-    if bare in LABELS() or (colon and word_count(body.rstrip(" :")) <= 5):
+    if bare in LABELS() or (colon and word_count(body.rstrip(" :")) <= 5 and not _heads_list(body)):
         return Verdict("label", heading=True)
     if colon and word_count(body) <= 20 and _LABEL_OPENER().match(body):
         return Verdict("label", heading=True)  # "Here's what we know about the victims:"
@@ -585,11 +616,13 @@ def _classify_one(
     if _quoted_crosshead(body):
         return Verdict("subheading", heading=True)
     question = body.endswith("?") and word_count(body) <= 14 and body[0] not in QUOTES
-    if question and one and not last:
+    if question and one and not last and not tells_who_said(body):
         return Verdict("subheading (a question)", heading=True)
     if block.kind == BlockKind.PARAGRAPH and looks_like_heading(body):
         if title is None and index == 0:
             return Verdict("headline", heading=True)
+        if tells_who_said(body):
+            return Verdict()  # "..., survivors said": a sentence that lost its stop
         if not last or (UNSPACED.search(body) and len(split_sentences(body)) == 1):
             # a line of Chinese, Japanese or Korean with no stop is no sentence, even last;
             # several sentences with the last cut short are the excerpt's last paragraph

@@ -34,6 +34,17 @@ _CLOSING = "\"”’'」』）)]"
 ends with a stop inside its quotation marks."""
 _CJK_STOP = tuple("。．.!?！？…")
 REPORTED = re.compile(r"\b(?:said|says|told|according to)\b|[“”\"]")
+_TOLD = re.compile(r"\b(?:said|told|added|asked|explained)\b", re.IGNORECASE)
+_CUT_SAYING = re.compile(r"\b(?:has|have|had)\s+(?:said|told)$", re.IGNORECASE)
+
+
+def tells_who_said(text: str) -> bool:
+    """Whether a line says who said it in the past tense, as a report tells it ("..., survivors
+    said"): headlines, crossheads, standfirsts and credits speak in the present or name no
+    one ("..., police say"), so such a line is the report's, even where it has lost its
+    stop. A teaser cut short before what was said ("... the minister has said") tells
+    nothing yet."""
+    return bool(_TOLD.search(text)) and not _CUT_SAYING.search(text.rstrip())
 
 
 def word_count(text: str) -> int:
