@@ -262,3 +262,32 @@ def test_a_standfirst_above_the_byline_stays_furniture():
     )
     out = reasons(text, title="Ferry sinks off Porto")
     assert out[1][1] == "standfirst (above the byline)", out
+
+
+@pytest.mark.parametrize(
+    "credit", ["/ AFP via Getty Images", "AP PHOTO", "Reuters photo", "(Reuters photo)"]
+)
+def test_a_caption_with_no_stop_above_its_credit_is_a_caption_after_reporting_too(credit):
+    caption = "Dockers stand by the burnt gate of the port on Thursday"
+    text = (
+        "Divers searched the wreck on Monday, police said.\n"
+        f"{caption}\n{credit}\nThe port reopened on Wednesday after the storm, officials said.\n"
+    )
+    out = reasons(text)
+    assert out[1] == (caption, "picture caption (above its credit)"), out
+    assert out[2][1] is not None and out[0][1] is None and out[-1][1] is None, out
+
+
+def test_a_paragraph_with_its_stop_above_a_credit_after_reporting_stays_the_report():
+    line = "Dockers stood by the burnt gate of the port on Thursday."
+    text = (
+        f"Divers searched the wreck on Monday, police said.\n{line}\nAP PHOTO\n"
+        "The port reopened on Wednesday after the storm, officials said.\n"
+    )
+    assert (line, None) in reasons(text)
+
+
+def test_a_caption_that_names_its_picture_after_what_it_shows():
+    line = "Crews clear the quay in Porto, in this screen grab from a video released on May 3."
+    text = f"Divers searched the wreck on Monday.\n{line}\nThe port reopened on Wednesday.\n"
+    assert reasons(text)[1] == (line, "picture caption")

@@ -60,11 +60,21 @@ _PICTURED = derived(
 )
 """A caption that names its picture as its subject, however the picture is described: "This
 handout satellite image ... shows", "In this undated family photo ..."."""
+_PICTURED_AFTER = derived(
+    lambda: re.compile(
+        rf",\s+in\s+(?:this|these)\s+(?:[\w-]+\s+){{0,3}}(?:{_PICTURE()})\b", re.IGNORECASE
+    )
+)
+"""A caption that names its picture after what it shows, as wire captions end: "Crews clear
+the quay in Porto, in this handout photo released by the port on May 3"."""
 
 
 def caption_phrase(body: str) -> bool:
-    """Whether a line opens as a caption that describes its picture."""
-    return bool(_CAPTION_PHRASE().match(body) or _PICTURED().match(body))
+    """Whether a line opens as a caption that describes its picture, or names its picture
+    after what it shows (", in this handout photo released by ...")."""
+    return bool(
+        _CAPTION_PHRASE().match(body) or _PICTURED().match(body) or _PICTURED_AFTER().search(body)
+    )
 
 
 _AGENCY = derived(lambda: r"(?<![\w-])(?:" + alternation(AGENCIES()) + r")(?![\w-])")
@@ -85,8 +95,10 @@ PICTURE_CREDIT = derived(
         # "... Image Credit: AFP"
         rf"|(?:^|[.|/]\s*)(?:{_PICTURE()})(?:\s+credit)?\s*[:/]\s*[^.:/]{{2,50}}$"
         rf"|\(\s*(?:{_AGENCY()})\s*:\s*[^()]{{2,50}}\)\s*$"  # "( Reuters: Jane Roe )"
-        rf"|^\(\s*(?:{_AGENCY()})\s+(?:{_PICTURE()})\s*\)$"  # "(Reuters photo)"
+        rf"|^\(?\s*(?:{_AGENCY()})\s+(?:{_PICTURE()})\s*\)?$"  # "(Reuters photo)", "AP PHOTO"
         rf"|\|\s*[^|]{{2,60}}/\s*[^|]{{2,40}}$"  # "... | Jane Roe/AFP"
+        # "/ AFP via Getty Images": a credit whose photographer's name the page dropped
+        rf"|^/\s*(?:[^/.!?]{{0,40}}\s)?(?:{_AGENCY()})(?![\w-])[^.!?]{{0,40}}$"
         rf"|\(\s*(?:{_PICTURE_NOTE()})\s*\)\s*$"  # "... on Monday. (Representational)"
         rf"|\([^()]{{1,40}}\s(?:{_PICTURE()})\s*\)\s*$",  # "... (Courier file photo)"
         re.IGNORECASE,
@@ -219,6 +231,11 @@ def credit_line(body: str) -> bool:
     return bool((_CREDIT_PHRASE().search(body) or opener) and word_count(body) <= 20)
 
 
+_AGENCY_PICTURE = derived(
+    lambda: re.compile(rf"^\s*(?:{_AGENCY()})\s+(?:{_PICTURE()})\s*$", re.IGNORECASE)
+)
+
+
 def _credit_alone(body: str) -> bool:
     """A picture's credit on a line of its own ("(AP Photo/Ben Curtis, File)", "Photo
     credit: Jane Roe | Nation", "Image: PCS", "Jane Roe | The Courier | AFP"): the line above
@@ -231,7 +248,8 @@ def _credit_alone(body: str) -> bool:
         return True  # "Jane Roe | The Courier | Getty Images": who took it, for whom, which agency
     if slash_credit(body):
         return True  # "COURIER / Jane Roe": who took it, for whom
-    return bool(CAPTION().match(body)) or (body[:1] in "([" and bool(PICTURE_CREDIT().search(body)))
+    bracketed = body[:1] in "([/" or bool(_AGENCY_PICTURE().match(body))  # "AP PHOTO"
+    return bool(CAPTION().match(body)) or (bracketed and bool(PICTURE_CREDIT().search(body)))
 
 
 def mark_about(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> list[Verdict]:
@@ -277,7 +295,10 @@ def mark_captions(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) ->
     for i in range(1, len(blocks)):
         body = text[blocks[i].start : blocks[i].end]
         above = text[blocks[i - 1].start : blocks[i - 1].end]
+        # a caption stands after no reporting, or has no stop of its own: a credit under a
+        # paragraph of the report is that of a picture shown without its caption
         opening = i < 2 or out[i - 2].boilerplate is not None or out[i - 2].heading
+        opening = opening or unpunctuated(above.strip())
         if (
             out[i].boilerplate
             and _credit_alone(body)
