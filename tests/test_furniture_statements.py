@@ -174,11 +174,12 @@ def test_a_promotion_of_two_short_sentences_stays_a_promotion():
     [
         ("Buenos Aires: Dockers walked out on Monday over pay.", "Buenos Aires:"),
         ("Paris/Berlin: Leaders met on Monday to talk about pay.", "Paris/Berlin:"),
+        ("New Delhi | Dockers walked out on Monday over pay.", "New Delhi |"),
     ],
 )
 def test_a_dateline_of_capitals_of_several_words_or_several_capitals(lead, dateline):
     out = reasons(f"{lead}\nThe port reopened on Wednesday.\n")
-    assert out[0] == (dateline, f"dateline ({dateline.rstrip(':')})"), out
+    assert out[0] == (dateline, f"dateline ({dateline.rstrip(' :|')})"), out
 
 
 def test_a_dateline_with_its_country_date_and_agency_before_a_colon():

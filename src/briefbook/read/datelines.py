@@ -92,12 +92,13 @@ _CJK_DATELINE = re.compile(
 )
 _PLACE_LEAD = re.compile(
     rf"^({_CAPS})(?:\.\s+|:\s*)(?=[A-Z])"  # "VALÈNCIA. La ...", "NEW YORK: The ..."
-    rf"|^({_WORD}(?:\s+{_WORD}){{0,2}}(?:,\s*{_WORD}(?:\s+{_WORD})?)?):\s*(?=[A-Z])"
+    rf"|^({_WORD}(?:\s+{_WORD}){{0,2}}(?:,\s*{_WORD}(?:\s+{_WORD})?)?)(?::\s*|\s+\|\s+)(?=[A-Z])"
 )
 """A place glued to the lead as its dateline: "VALÈNCIA. La ...", "NEW YORK: The ...",
 "Paiporta: Rescuers ...", "Saint Paul: ..." (a place of up to three words, each
 capitalised: "State of the Union: ..." is no place), "SUZU, Japan: Rescuers ...",
-"Paris:President ..."."""
+"Paris:President ...", or before a bar, as papers in South Asia and the Gulf print it
+("New Delhi | The ...")."""
 _COUNTRY_LEAD = re.compile(rf"^{_CAPS},\s*{_WORD}(?:\s+{_WORD})?:\s*(?=[A-Z])")
 """A place in capitals and its country before a colon ("SUZU, Japan: Rescuers ..."): no
 sentence opens so, and the dateline is one wherever the report's first paragraph starts,
