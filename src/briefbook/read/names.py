@@ -21,7 +21,9 @@ _TOKEN = derived(
         re.UNICODE,
     )
 )
-POSSESSIVE = re.compile(r"[’']s$")
+POSSESSIVE = re.compile(r"[’']s$|(?<=[sS])[’']$")
+"""The possessive at the end of a name: "Ruiz's", and the apostrophe alone after a final s
+("the Airlines' fleet", "Paris’ airports", "Jones' lawyer")."""
 _PARTICLE_NAME = derived(
     lambda: re.compile(r"(?:" + alternation(ordered("names", "hyphen_particles")) + r")-[A-Z]")
 )
