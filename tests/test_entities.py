@@ -1076,3 +1076,46 @@ def test_legal_forms_and_house_words_end_a_body_s_name():
         "Berrow Medicine",
         "organisation",
     )
+
+
+def test_on_goes_on_with_a_body_s_name_only():
+    # after a place's name "on" opens a date or an occasion; a body's name goes on with it
+    assert _found("Troops crossed into Saltford Oblast on Aug. 6, officials said.")[0] == (
+        "Saltford Oblast",
+        "place",
+    )
+    names = [name for name, _ in _found("Crowds gathered in Berrow Lane on Halloween night.")]
+    assert "Berrow Lane" in names
+    assert not any(" on " in name for name in names)
+    assert _found("The Senate Committee on Foreign Relations met.") == [
+        ("Senate Committee on Foreign Relations", "agency")
+    ]
+
+
+def test_a_state_s_name_after_a_title_and_a_given_name_is_a_surname():
+    # "Chairman Tomas Chad": the state's name ends the chairman's name
+    assert _found("Central bank Chairman Tomas Chad said a deal was vital.")[-1:] == [
+        ("Tomas Chad", "person")
+    ]
+    # a state's name after a name without a title stays the state
+    assert ("Chad", "government") in _found("Rebels in Chad said talks had failed.")
+
+
+def test_a_state_s_name_opening_another_place_s_name_is_that_place():
+    # "Saltford City County", "... Freedonia International Airport": the whole name is the
+    # place, not the state or the capital and a fragment after it
+    gaz = load_gazetteer(
+        ActorsFile(actor=(ActorEntry(name="Freedonia", kind="government", capitals=("Saltford",)),))
+    )
+    found = [
+        (m.text, m.kind.value)
+        for m in find_mentions(
+            "a", "s", "Hospitals under Saltford City County put the toll at 53.", 0, gaz
+        )
+    ]
+    assert ("Saltford City County", "place") in found
+    assert not any(name == "Saltford" for name, _ in found)
+    # the state alone is still the state
+    found = [(m.text, m.kind.value) for m in find_mentions("a", "s", "Freedonia said no.", 0, gaz)]
+    assert found == [("Freedonia", "government")]
+

@@ -181,6 +181,12 @@ def find_mentions(
             # a state's or its capital's name opening an organisation's: "Freedonia Medical
             # Association", "Saltford Medical College"
             continue
+        if found.kind == Kind.GOVERNMENT and _place_after(tokens, found.end - 1):
+            # a state's or a capital's name opening another place's: "Saltford City County",
+            # "Saltford International Airport", "Freedonia Strait"
+            continue
+        if found.kind == Kind.GOVERNMENT and _surname_after_title(tokens, found):
+            continue  # "Bank Chairman Thomas Jordan": a state's name as a person's surname
         if found.kind == Kind.GOVERNMENT and named and _after_body_word(tokens, found.start):
             continue  # a state's name after a body's word: "Air Freedonia", "Bank Freedonia"
         for k in range(found.start, found.end):
@@ -301,6 +307,61 @@ def _name_after(tokens: Sequence[Token], found: _Found) -> bool:
     titled = found.start > 0 and is_title(tokens[found.start - 1])
     following = tokens[end].bare.casefold()
     return titled and following not in GEO_HEADS() and following not in ORG_HEADS()
+
+
+_PLACE_AFTER = 3
+"""The most capitalised words after a state's name that may close, with a place's kind
+word, the name of another place it opens ("... International Airport", "... City County")."""
+
+
+def _place_after(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the name at token ``k`` runs on, in one name and without a possessive, into
+    capitalised words that end with a place's kind word and hold no body's word."""
+    if tokens[k].possessive:
+        return False
+    j = k + 1
+    while (
+        j < len(tokens)
+        and tokens[j].capitalised
+        and gap(tokens, j - 1, j) == " "
+        and tokens[j].bare not in STOP_CAPITALS()
+        and tokens[j].bare.casefold() not in ORG_HEADS()
+    ):
+        j += 1
+        if tokens[j - 1].possessive:
+            break
+    return (
+        k + 1 < j <= k + 1 + _PLACE_AFTER
+        and (j >= len(tokens) or tokens[j].bare.casefold() not in ORG_HEADS())
+        and tokens[j - 1].bare.casefold() in GEO_HEADS()
+    )
+
+
+def _surname_after_title(tokens: Sequence[Token], found: _Found) -> bool:
+    """Whether a state's name of one word ends a person's name after a title and a given
+    name, in one name: "Chairman Thomas Jordan", "Coach Ana Chad" (the state's name opening
+    it is :func:`_name_after`)."""
+    k = found.start
+    if (
+        found.end != k + 1
+        or k < 2
+        or gap(tokens, k - 1, k) != " "
+        or gap(tokens, k - 2, k - 1) != " "
+    ):
+        return False
+    if found.end < len(tokens) and tokens[found.end].capitalised and gap(tokens, k, k + 1) == " ":
+        return False  # the name goes on: another rule's
+    given, title = tokens[k - 1], tokens[k - 2]
+    return (
+        given.capitalised
+        and not given.possessive
+        and not given.text.isupper()
+        and given.bare not in STOP_CAPITALS()
+        and not is_title(given)
+        and given.bare.casefold() not in GEO_PREFIXES()
+        and given.bare.casefold() not in ORG_HEADS()
+        and is_title(title)
+    )
 
 
 def _after_body_word(tokens: Sequence[Token], k: int) -> bool:

@@ -122,6 +122,11 @@ def in_run(tokens: Sequence[Token], k: int, start: int) -> bool:
         return not (k > start and gap(tokens, k - 1, k) not in ("", " "))
     if token.text == "and" and k + 1 < len(tokens):
         return _and_body(tokens, k, start) and gap(tokens, k - 1, k) == " "
+    if token.text == "on" and not _body_so_far(tokens, start, k):
+        # only a body's name goes on with "on" ("Committee on Foreign Relations"): after a
+        # place's or a person's it opens a date or an occasion ("Saltford Oblast on Aug. 6",
+        # "Berrow Street on Halloween")
+        return False
     if token.text in ("of", "for", "on") and k + 1 < len(tokens):
         following = tokens[k + 1]
         if following.text == "the" and _body_so_far(tokens, start, k):
