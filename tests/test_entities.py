@@ -1119,3 +1119,15 @@ def test_a_state_s_name_opening_another_place_s_name_is_that_place():
     found = [(m.text, m.kind.value) for m in find_mentions("a", "s", "Freedonia said no.", 0, gaz)]
     assert found == [("Freedonia", "government")]
 
+
+def test_a_flight_named_by_its_number_is_no_one():
+    # "Saltmark Airlines Flight 1282": a journey; the airline before it is named
+    assert _found("Investigators boarded Saltmark Airlines Flight 1282 on Sunday.") == [
+        ("Saltmark Airlines", "organisation")
+    ]
+    assert _found("The crash of Flight BA-171 killed 40.") == []
+    # the airline alone, or a foundation named after flights, is still a body
+    assert _found("The Flight Safety Foundation said it was rare.") == [
+        ("Flight Safety Foundation", "organisation")
+    ]
+

@@ -25,6 +25,7 @@ from briefbook.read.name_words import (
     GEO_PREFIXES,
     GOVERNMENT_WORDS,
     GROUP_NOUNS,
+    JOURNEY_WORDS,
     LANGUAGES,
     NAME_BREAKERS,
     NOT_NAME_ENDINGS,
@@ -116,6 +117,21 @@ def _a_disease(words: Sequence[str], tokens: Sequence[Token], end: int) -> bool:
     return end < len(tokens) and tokens[end].text in heads
 
 
+def _journey_at(run: Sequence[Token], tokens: Sequence[Token], end: int) -> int | None:
+    """Where a capitalised run names a flight, a train or a bus by its number ("Flight
+    1282", "Flight SA-171"): the index of a journey's word with a number after it, in the run
+    or right after it; the words before it are the carrier's ("Saltmark Airlines")."""
+    following = [*run[1:], *tokens[end : end + 1]]
+    return next(
+        (
+            k
+            for k, (t, after) in enumerate(zip(run, following, strict=False))
+            if t.bare.casefold() in JOURNEY_WORDS() and any(c.isdigit() for c in after.text)
+        ),
+        None,
+    )
+
+
 def run_mention(
     source_id: str,
     sentence_id: str,
@@ -136,6 +152,10 @@ def run_mention(
         or (adverb and run[0] is tokens[start])  # "Similarly, ..."
     ):
         run.pop(0)
+    journey = _journey_at(run, tokens, end)
+    if journey is not None:
+        # "Saltmark Airlines Flight 1282": the flight is no one; its carrier is named
+        run, end = run[:journey], tokens.index(run[journey]) if journey else end
     while run and run[-1].text in ("of", "for", "on", "and", "the"):
         run.pop()
     if not run:

@@ -35,6 +35,7 @@ GOVERNMENT_WORDS = derived(lambda: words("names", "government_words"))
 NUMBERED_OUTLETS = derived(lambda: words("names", "numbered_outlets"))
 AND_PART_ENDINGS = derived(lambda: words("names", "and_part_endings"))
 NUMBERED_UNITS = derived(lambda: words("names", "numbered_units"))
+JOURNEY_WORDS = derived(lambda: words("names", "journey_words"))
 NUMBERED_UNIT_AFTER = derived(
     lambda: words("names", "numbered_unit_verbs") | {w for w in GROUP_NOUNS() if " " not in w}
 )
