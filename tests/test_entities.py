@@ -1131,3 +1131,12 @@ def test_a_flight_named_by_its_number_is_no_one():
         ("Flight Safety Foundation", "organisation")
     ]
 
+
+def test_a_name_whose_last_word_alone_is_a_place_is_a_place():
+    # "Pacifica Saltmarsh ... in Saltmarsh": the short form is a place's, so is the full name
+    b = briefing(
+        "Blocks of scenic Pacifica Saltmarsh were flattened. Firefighters fought fires in "
+        "Saltmarsh and Berrow. Saltmarsh residents fled as winds rose.",
+    )
+    kinds = {a.name: a.kind for a in b.actors}
+    assert Kind.PERSON not in {kinds.get("Pacifica Saltmarsh"), kinds.get("Saltmarsh")}

@@ -371,9 +371,13 @@ def resolve(mentions: Sequence[Mention]) -> tuple[list[Actor], dict[str, str]]:
             cluster.kind == Kind.PERSON
             and cluster.canonical is None
             and all(m.bare for m in cluster.mentions)
-            and not _called_by_surname(cluster)
         ):
-            cluster.mentions.clear()
+            if not _called_by_surname(cluster):
+                cluster.mentions.clear()
+            elif any(fold(n) in places for n in cluster.names if len(_name_tokens(n)) == 1):
+                # "Pacific Saltmarsh ... in Saltmarsh ... the Saltmarsh fire": its last word
+                # alone is a place, so the name is a place's, not a person's called by surname
+                cluster.kind = Kind.PLACE
 
     actors: list[Actor] = []
     index: dict[str, str] = {}
