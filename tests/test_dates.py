@@ -181,7 +181,11 @@ def test_the_last_day_named_carries_to_the_next_sentence():
     assert last_day(resolve_dates("Roads stay shut until Friday.", PUBLISHED), day) == day
 
 
-def _dates_by_article(texts: dict[str, tuple[str | None, str]]) -> dict[str, list[tuple[str, str]]]:
+def _dates_by_article(
+    texts: dict[str, tuple[str | None, str]], estimates: bool = False
+) -> dict[str, list[tuple[str, ...]]]:
+    """Each article's dates as reported, (text, resolved); with ``estimates``, (text,
+    resolved, the estimate the stages that compare by time read)."""
     config = Config.model_validate(
         {"briefing": {"title": "t"}, "topics": [{"id": "all", "title": "All", "description": "x"}]}
     )
@@ -190,9 +194,10 @@ def _dates_by_article(texts: dict[str, tuple[str | None, str]]) -> dict[str, lis
         for i, (p, t) in texts.items()
     ]
     b = analyse(config, raws, [f"{i}.txt" for i in texts])
-    out: dict[str, list[tuple[str, str]]] = {i: [] for i in texts}
+    out: dict[str, list[tuple[str, ...]]] = {i: [] for i in texts}
     for s in b.statements:
-        out[s.source_id] += [(d.text, d.resolved) for d in s.dates]
+        for d in s.dates:
+            out[s.source_id].append((d.text, d.resolved, d.estimate)[: 3 if estimates else 2])
     return out
 
 
@@ -207,17 +212,42 @@ def test_an_undated_article_is_read_in_the_time_of_the_others():
                 "The dam broke on Tuesday, officials said. Crews came the following day. "
                 "Divers will search again on Friday. Roads were shut yesterday.",
             ),
-            # dated to the month only: likewise, within its month
+            # dated to the month only: read within its month, on the others' day
             "d": ("2024-10", "Crews searched the valley on Wednesday."),
-        }
+        },
+        estimates=True,
     )
+    # what it reports follows its page: a weekday, and all told from it, in an article
+    # with no publication date cannot be worked out; the estimate is kept for comparing
     assert found["c"] == [
-        ("on Tuesday", "2024-10-22"),
-        ("the following day", "2024-10-23"),
-        ("on Friday", "2024-10-25"),
-        ("yesterday", "2024-10-21"),
+        ("on Tuesday", "", "2024-10-22"),
+        ("the following day", "", "2024-10-23"),
+        ("on Friday", "", "2024-10-25"),
+        ("yesterday", "", "2024-10-21"),
     ]
-    assert found["d"] == [("on Wednesday", "2024-10-23")]
+    assert found["d"] == [("on Wednesday", "2024-10-23", "")]
+
+
+def test_an_undated_article_reports_what_its_own_text_dates():
+    found = _dates_by_article(
+        {
+            "a": ("2024-10-24", "The dam at Lake Orin broke on Tuesday."),
+            "c": (
+                None,
+                "The dam broke on Tuesday. Inspectors had warned on October 3, and again "
+                "a day later. Repairs began last month.",
+            ),
+        },
+        estimates=True,
+    )
+    # a day and month take the year of the event; a day told from it follows; what counts
+    # from the unknown day of publication is not given one
+    assert found["c"] == [
+        ("on Tuesday", "", "2024-10-22"),
+        ("on October 3", "2024-10-03", ""),
+        ("a day later", "2024-10-04", ""),
+        ("last month", "", "2024-09"),
+    ]
 
 
 def test_an_undated_article_whose_lead_tells_of_a_day_before_the_others_is_left_undated():
@@ -230,9 +260,9 @@ def test_an_undated_article_whose_lead_tells_of_a_day_before_the_others_is_left_
         # a lead that tells of their Wednesday places the article, and its Friday before it
         "d": (None, "Crews came on Wednesday, officials said. The toll rose to 40 on Friday."),
     }
-    found = _dates_by_article(reports)
-    assert found["c"] == [("on Friday", ""), ("On Wednesday", "")]
-    assert found["d"] == [("on Wednesday", "2024-10-23"), ("on Friday", "2024-10-18")]
+    found = _dates_by_article(reports, estimates=True)
+    assert found["c"] == [("on Friday", "", ""), ("On Wednesday", "", "")]
+    assert found["d"] == [("on Wednesday", "", "2024-10-23"), ("on Friday", "", "2024-10-18")]
 
 
 def test_an_undated_article_keeps_its_dates_when_no_other_names_the_day():
@@ -424,13 +454,14 @@ def test_an_undated_article_names_a_day_after_the_dated_reports():
                 "The dam broke on Tuesday. Divers reached it on Friday, "
                 "and the mayor spoke on Wednesday.",
             ),
-        }
+        },
+        estimates=True,
     )
-    assert found["c"] == [("on Saturday", "2024-10-26"), ("on Tuesday", "2024-10-22")]
+    assert found["c"] == [("on Saturday", "", "2024-10-26"), ("on Tuesday", "", "2024-10-22")]
     assert found["d"] == [
-        ("on Tuesday", "2024-10-22"),
-        ("on Friday", "2024-10-25"),
-        ("on Wednesday", "2024-10-23"),
+        ("on Tuesday", "", "2024-10-22"),
+        ("on Friday", "", "2024-10-25"),
+        ("on Wednesday", "", "2024-10-23"),
     ]
 
 

@@ -63,6 +63,7 @@ from briefbook.analyse.cues import stem as snowball
 from briefbook.analyse.disjoint import DisjointSets
 from briefbook.analyse.quoted_words import QUOTE_RUN, quotation_runs
 from briefbook.model import Actor, Claim, Evidence, MergeBasis, Quantity, Stance, Statement
+from briefbook.read.dates import estimated
 from briefbook.vocabulary import alternation, derived, mapping, words
 
 SAME_WORDING = 0.6
@@ -222,7 +223,9 @@ def name_stems(text: str) -> frozenset[str]:
 
 
 def _item(s: Statement, names: Mapping[str, frozenset[str]]) -> _Item:
-    days = frozenset(d.resolved for d in s.dates if d.precision == "day" and d.relation == "on")
+    days = frozenset(
+        d.resolved for d in estimated(s.dates) if d.precision == "day" and d.relation == "on"
+    )  # an undated article's days as the briefing suggests them
     own = names.get(s.claimant, frozenset()) if s.claimant else frozenset()
     projected = bool(_projected().search(uncontracted(s.text)))
     full = content_words(s.text)

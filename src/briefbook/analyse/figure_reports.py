@@ -32,6 +32,7 @@ from briefbook.model import (
     ReadCorpus,
     Statement,
 )
+from briefbook.read.dates import estimated
 from briefbook.read.figure_kinds import HEADCOUNT, MEASURES, lexicon
 from briefbook.read.figures import framed_part, part_after
 from briefbook.read.numbers import vocabulary as number_words
@@ -494,10 +495,11 @@ def _report(
     """The report of one figure, and whether its clause says when or where it holds."""
     lo, hi = clause(s.text, q.start - s.start, q.end - s.start)
     a, b = s.start + lo, s.start + hi
+    dates = estimated(s.dates)  # an undated article's days as the briefing suggests them
     event = q.kind in MEASURES  # a magnitude holds for its event's day, however long ago
     dated = [
         d.resolved
-        for d in sorted(s.dates, key=lambda d: abs(d.start - q.start))  # nearest first
+        for d in sorted(dates, key=lambda d: abs(d.start - q.start))  # nearest first
         if d.precision == "day"
         and ((d.relation == "on" and a <= d.start < b) or _fronted(s, d))
         # "a day after" the figure's event dates something else; a measure's event named by
@@ -508,7 +510,7 @@ def _report(
     # "reported six deaths a day later": dated from another event, so not as of its article
     relative = any(
         a <= d.start < b and _RELATIVE.search(d.text) and not (event and _POSSESSIVE.search(d.text))
-        for d in s.dates
+        for d in dates
     )
     # "the record was set in 2019 with 83.7%": a past year or month in its clause is the
     # time it holds for, not its article's day
@@ -516,7 +518,7 @@ def _report(
     # opens with ("the worst since 2014, when a ferry sank, killing 304")
     earlier = [
         d.resolved
-        for d in s.dates
+        for d in dates
         if not event
         and d.precision in ("month", "year")
         and (

@@ -111,6 +111,13 @@ class DateExpression:
     """``since``, ``until`` or ``by`` a date, or ``on`` it: only the last is an event; ``of``
     a thing the sentence names by its date ("the 2022 collapse"), not the sentence's
     event."""
+    estimate: str = ""
+    """In an article with no publication day, for a date told from it ("on Tuesday",
+    "yesterday", "last month") that therefore cannot be worked out (``resolved`` is empty
+    or only as precise as the page's month): the ISO date, month or year it stands for if
+    the article is of the day the briefing's other reports suggest (``analyse.dating``).
+    Never reported; the later stages that compare figures and statements by their time
+    read it (``read.dates.estimated``)."""
 
 
 class BlockKind(StrEnum):

@@ -60,6 +60,7 @@ import contextlib
 import datetime as dt
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from briefbook.model import DateExpression, DatePrecision, DateRelation, PartialDate
 from briefbook.read.date_forms import (
@@ -129,13 +130,18 @@ def resolve_dates(
     anchor: dt.date | None = None,
     previous: dt.date | None = None,
     lead: dt.date | None = None,
+    told_from: bool = True,
 ) -> list[DateExpression]:
     """Date expressions in ``text``, resolved against ``anchor`` (see :func:`reference`;
     by default the publication date, when it is known to the day). ``previous`` is the last
     day the article named before this sentence (see :func:`last_day`), for "a day later",
     "the following day", "that day"; ``lead`` the day the report tells of (see
-    :func:`news_day`), for "earlier in the day"."""
+    :func:`news_day`), for "earlier in the day". With ``told_from`` false, ``anchor`` is
+    only the day an article with no publication day is taken to be of: it gives the year
+    of a date written without one, and the dates told from the day of publication (see
+    :func:`_told_from_the_day`) are as precise as ``published`` allows."""
     anchor = anchor or reference("", published)
+    told = anchor if told_from else None
     matches = []
     for m in DATE.finditer(text):
         if not m.group(0).strip() or m.group(0).strip().casefold() in ("on", "in", "by", "from"):
@@ -146,9 +152,11 @@ def resolve_dates(
             continue
         matches.append(m)
     resolved_at = {
-        m.start(): resolve_form(m, published, anchor) for m in matches if not m.group("then")
+        m.start(): resolve_form(m, published, told if _told_from_the_day(m) else anchor)
+        for m in matches
+        if not m.group("then")
     }
-    spoken = _spoken(matches, resolved_at, anchor, previous, lead)
+    spoken = _spoken(matches, resolved_at, told, previous, lead)
     for m in matches:
         if spoken is not None and m.group("rel") and _quoted(m) and _DAY_WORD.fullmatch(m["rel"]):
             resolved_at[m.start()] = resolve_form(m, published, spoken)
@@ -157,7 +165,7 @@ def resolve_dates(
     for m in matches:
         if m.group("then"):
             # "earlier in the day" with no day told before: the reference's
-            first = anchor if lead is None and previous is None else lead
+            first = told if lead is None and previous is None else lead
             resolved, precision = told_from_another(m, days, previous, first)
             if restates_a_day(m, days, resolved):
                 continue  # "on Monday, a day after the vote": Monday, named already
@@ -186,6 +194,13 @@ def resolve_dates(
             )
         )
     return out
+
+
+def _told_from_the_day(m: re.Match[str]) -> bool:
+    """Whether ``m`` counts from the day it is written: a weekday ("on Tuesday", "last
+    Friday", "Monday next week"), a relative day, week, month, season or year
+    ("yesterday", "last month", "this summer") or a count back ("a week ago")."""
+    return any(m.group(g) for g in ("weekday", "rwd", "wwd", "rel", "ago"))
 
 
 _DAY_WORD = re.compile(
@@ -264,6 +279,35 @@ def figure_free(date: DateExpression, base: int = 0) -> tuple[int, int]:
     counted = _COUNTED.match(date.text)
     start = date.start + (counted.end() if counted else 0)
     return start - base, date.end - base
+
+
+_PRECISION: dict[int, DatePrecision] = {10: "day", 7: "month", 4: "year"}
+
+
+def estimated(dates: Sequence[DateExpression]) -> tuple[DateExpression, ...]:
+    """``dates`` as the stages that compare by time read them: each with its estimate
+    (``DateExpression.estimate``), when it has one, in place of what is reported."""
+    return tuple(
+        replace(d, resolved=d.estimate, precision=_PRECISION[len(d.estimate)]) if d.estimate else d
+        for d in dates
+    )
+
+
+def with_estimates(
+    reported: Sequence[DateExpression], estimates: Sequence[DateExpression]
+) -> list[DateExpression]:
+    """The dates of ``estimates`` (one sentence's dates resolved against the day its
+    undated article is taken to be of) resolved as ``reported`` (the same sentence read
+    without that day) has them, each keeping its estimate when the two differ; one that
+    reading no longer finds is unresolved."""
+    found = {d.start: d for d in reported}
+    out = []
+    for e in estimates:
+        r = found.get(e.start)
+        resolved, precision = (r.resolved, r.precision) if r else ("", "unresolved")
+        guess = e.resolved if (resolved, precision) != (e.resolved, e.precision) else ""
+        out.append(replace(e, resolved=resolved, precision=precision, estimate=guess))
+    return out
 
 
 def _day_of(resolved: str, precision: DatePrecision) -> dt.date | None:

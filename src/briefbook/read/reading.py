@@ -24,7 +24,14 @@ from briefbook.project import cache
 from briefbook.project.codec import from_data, to_data
 from briefbook.project.load import RawArticle
 from briefbook.read import figures
-from briefbook.read.dates import figure_free, last_day, news_day, reference, resolve_dates
+from briefbook.read.dates import (
+    figure_free,
+    last_day,
+    news_day,
+    reference,
+    resolve_dates,
+    with_estimates,
+)
 from briefbook.read.furniture import classify, reporting_after, sentence_furniture
 from briefbook.read.gazetteer import Gazetteer
 from briefbook.read.language import READ, language_of
@@ -127,15 +134,24 @@ def redate(
     reporting: Sequence[Reporting], published: PartialDate | None, anchor: dt.date
 ) -> tuple[Reporting, ...]:
     """The sentences with their dates resolved again against ``anchor``, the day an undated
-    article is taken to be of (``briefbook.analyse.dating``). The expressions are the same,
-    so the figures are too."""
+    article is taken to be of (``briefbook.analyse.dating``). In an article with no
+    publication date at all, only a date written without its year takes it from
+    ``anchor``; one told from the day of publication ("on Tuesday", "yesterday", "last
+    month", "the following day" after a weekday) cannot be worked out, and keeps what it
+    would be on ``anchor`` as its estimate. A page that gives the month or the year is
+    read within it, on ``anchor``. The expressions are the same, so the figures are too."""
+    told_from = published is not None
     out = []
-    previous = lead = None
+    previous = lead = None  # the days named as read without the anchor
+    guessed = guessed_lead = None  # and as estimated with it
     for r in reporting:
-        dates = resolve_dates(r.sentence.text, published, r.sentence.start, anchor, previous, lead)
-        previous = last_day(dates, previous)
+        text, start = r.sentence.text, r.sentence.start
+        dates = resolve_dates(text, published, start, anchor, previous, lead, told_from)
+        estimates = resolve_dates(text, published, start, anchor, guessed, guessed_lead)
+        previous, guessed = last_day(dates, previous), last_day(estimates, guessed)
         lead = lead or news_day(dates, anchor)
-        out.append(replace(r, dates=tuple(dates)))
+        guessed_lead = guessed_lead or news_day(estimates, anchor)
+        out.append(replace(r, dates=tuple(with_estimates(dates, estimates))))
     return tuple(out)
 
 
