@@ -841,3 +841,22 @@ def test_a_weekday_in_the_future_in_the_past_is_the_nearer(published, text, expe
 def test_a_year_told_after_a_month_a_long_count_ago_and_recent_spans(published, text, expected):
     found = [(d.text, d.resolved, d.precision) for d in resolve_dates(text, published)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deadline: "no later than" is "by", its weekday the coming one
+        (
+            "Savers will be repaid no later than Monday morning.",
+            ("no later than Monday morning", "2024-10-28", "by"),
+        ),
+        (
+            "Bids must arrive not later than November 30.",
+            ("not later than November 30", "2024-11-30", "by"),
+        ),
+    ],
+)
+def test_no_later_than_is_a_deadline(text, expected):
+    found = [(d.text, d.resolved, d.relation) for d in resolve_dates(text, PUBLISHED)]
+    assert found == [expected]

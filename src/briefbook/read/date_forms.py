@@ -28,7 +28,10 @@ _D = r"\d{1,2}(?:st|nd|rd|th)?"
 WEEKDAY_NAMES = "|".join(calendar.day_name)
 """The weekdays' names, capitalised, as an alternation for a pattern."""
 _PART = r"(?:\s+(?:morning|afternoon|evening|night|midnight))?"
-_PREP = r"(?:(?P<prep>(?i:on|by|since|until|till|from|in|through|as\s+of|before|after))\s+)?"
+_PREP = (
+    r"(?:(?P<prep>(?i:on|by|not?\s+later\s+than|since|until|till|from|in|through|as\s+of"
+    r"|before|after))\s+)?"
+)
 _AFTER_PREP = (
     "(?:"
     + "|".join(
@@ -112,6 +115,13 @@ FULL = re.compile(
 DAY_OF_MONTH = re.compile(
     rf"\b(?:(?P<month>{_M})\s+(?P<day>{_D})\b|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_M}))"
 )
+
+
+def preposition(m: re.Match[str]) -> str:
+    """The preposition before a date, lower-case, its spaces single; "no later than" and
+    "not later than" are "by" (a deadline: "refunds no later than Monday")."""
+    prep = " ".join((m.group("prep") or "").casefold().split())
+    return "by" if prep.endswith("later than") else prep
 
 
 def day_of_month(text: str) -> bool:

@@ -28,6 +28,7 @@ from briefbook.read.date_forms import (
     in_small_hours,
     month_number,
     planned,
+    preposition,
     put_ahead,
     told_as_past,
 )
@@ -178,7 +179,7 @@ def _year_for(
     if base is None:
         return None
     year = base.year
-    prep = " ".join((m.group("prep") or "").casefold().split())
+    prep = preposition(m)
     told = (
         prep == "since"  # "deaths since January 1": what has lasted since began in the past
         or _LAST.search(m.string, 0, m.start()) is not None  # "his arrest last December"
@@ -236,7 +237,7 @@ def resolve_form(
     m: re.Match[str], published: PartialDate | None, anchor: dt.date | None
 ) -> tuple[str, DatePrecision]:
     ref = anchor
-    prep = " ".join((m.group("prep") or "").casefold().split())
+    prep = preposition(m)
     if m.group("md_month") or m.group("dm_month"):
         month = month_number(m.group("md_month") or m.group("dm_month"))
         day = day_number(m.group("md_day") or m.group("dm_day"))

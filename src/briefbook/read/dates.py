@@ -71,6 +71,7 @@ from briefbook.read.date_forms import (
     WEEKDAYS,
     day_number,
     month_number,
+    preposition,
     put_ahead,
 )
 from briefbook.read.date_names import (
@@ -173,7 +174,7 @@ def resolve_dates(
                 continue  # "four days before the convention": a duration, no date
         else:
             resolved, precision = resolved_at[m.start()]
-        prep = " ".join((m.group("prep") or "").casefold().split())
+        prep = preposition(m)
         relation: DateRelation = (
             "since" if prep in ("since", "from") else
             "until" if prep in ("until", "till", "through") else
@@ -234,7 +235,7 @@ def _spoken(
         if m.group("then") or _quoted(m) or not (m.group("weekday") or m.group("md_month")):
             continue
         day = _day_of(*resolved_at[m.start()])
-        if day is not None and day <= anchor and (m.group("prep") or "").casefold() == "on":
+        if day is not None and day <= anchor and preposition(m) == "on":
             return day
     return next((d for d in (previous, lead) if d == anchor - dt.timedelta(days=1)), None)
 
@@ -246,7 +247,7 @@ def named_weekdays(text: str) -> list[tuple[int, bool]]:
     for m in DATE.finditer(text):
         if not m.group("weekday"):
             continue
-        prep = " ".join((m.group("prep") or "").casefold().split())
+        prep = preposition(m)
         ahead = prep in ("by", "until", "till", "through") or put_ahead(m)
         out.append((WEEKDAYS.index(m.group("weekday").lower()), ahead))
     return out
