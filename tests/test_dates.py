@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
 from briefbook.analyse.pipeline import analyse
 from briefbook.model import Config, PartialDate, SourceMeta
 from briefbook.project.load import RawArticle
-from briefbook.read.dates import figure_free, last_day, resolve_dates
+from briefbook.read.dates import estimated, figure_free, last_day, resolve_dates
 from briefbook.read.figures import quantities
 
 PUBLISHED = PartialDate(2024, 10, 24)  # a Thursday
@@ -226,6 +227,21 @@ def test_an_undated_article_is_read_in_the_time_of_the_others():
         ("yesterday", "", "2024-10-21"),
     ]
     assert found["d"] == [("on Wednesday", "2024-10-23", "")]
+
+
+def test_the_stages_that_compare_by_time_read_the_estimate():
+    found = _dates_by_article(
+        {
+            "a": ("2024-10-24", "The dam at Lake Orin broke on Tuesday."),
+            "c": (None, "The dam broke on Tuesday, and crews came in 2023."),
+        },
+        estimates=True,
+    )
+    assert found["c"] == [("on Tuesday", "", "2024-10-22"), ("in 2023", "2023", "")]
+    dates = resolve_dates("The dam broke on Tuesday.", None)
+    guessed = [replace(d, estimate="2024-10-22") for d in dates]
+    assert [(d.resolved, d.precision) for d in estimated(guessed)] == [("2024-10-22", "day")]
+    assert estimated(dates) == tuple(dates)
 
 
 def test_an_undated_article_reports_what_its_own_text_dates():

@@ -22,33 +22,33 @@ year alone dates what it qualifies ("a 2019 fire"), not a name it ends ("Finance
 2024"); a year before 1900 is read after a preposition only ("founded in 1847"), and not
 as a clock time ("from 1700 hours").
 
-The reference for weekdays and relative dates is the publication date when it is known to
-the day; otherwise the latest full date the article itself gives within its publication
-month (wire copy is dated by its events; an article with no publication date at all has no
-month to read them within, and a date it gives may be any day it tells of), and failing both
-the date stays as precise as the publication date allows (``briefbook.analyse.dating``
-reads such articles again in the time of their briefing). A day of a month without its year
-is the occurrence nearest the reference ("the vote on November 5", written in May), with the
-clause's tense; see ``read/date_values``. Days told from another count from the last day the
-article named before, in the sentence or earlier; "earlier in the day" with no day before it in its
+The reference for weekdays and relative dates is the publication date when it is known to the
+day; otherwise the latest full date the article itself gives within its publication month (wire
+copy is dated by its events; an article with no publication date at all has no month to read
+them within, and a date it gives may be any day it tells of), and failing both the date stays
+as precise as the publication date allows (``briefbook.analyse.dating`` reads such articles
+again in the time of their briefing, and in an article with no publication date keeps the day
+it finds as an estimate only, see ``told_from``). A day of a month without its year is the
+occurrence nearest the reference ("the vote on November 5", written in May), with the clause's
+tense; see ``read/date_values``. Days told from another count from the last day the article
+named before, in the sentence or earlier; "earlier in the day" with no day before it in its
 sentence from the day the report tells of, the latest its first dated sentence names (the
-reference when the article has named none before it).
-A day told from another set off by a comma after the day its sentence names, and standing for
-it ("on Monday, a day after the vote"), restates that day and is not read again. A weekday in
-the small hours ("early Thursday", "in the early hours of Sunday") that would fall six days
-before the reference is the day after it: a report dated the evening before, in a time zone
-behind the event's. A weekday that a plan told in the past ("flights were expected to be
-grounded on Friday"), or a plan far before it in its clause, puts ahead is the nearer day of
-its name, past or coming, as is one in the future in the past ("jurors would resume
-their deliberations on Friday").
-"since", "until" and "by" are kept as the date's relation: a date something has lasted since
-is not an event; a date standing in a noun phrase before its noun ("the 2022 economic
-collapse", "a 2021 interview", "the 2025 bonds") has the relation "of": it dates the thing
-its noun names, not the event the sentence reports. A word that counts from the
-day it is said ("today", "tonight", "yesterday") inside a quotation counts from the day the
-quotation was said: the day its sentence names outside the quotation ("she said on
-Thursday"), else the day the article last named, or the day its report tells of, when that is
-the day before the reference (a report published the morning after).
+reference when the article has named none before it). A day told from another set off by a
+comma after the day its sentence names, and standing for it ("on Monday, a day after the
+vote"), restates that day and is not read again. A weekday in the small hours ("early
+Thursday", "in the early hours of Sunday") that would fall six days before the reference is the
+day after it: a report dated the evening before, in a time zone behind the event's. A weekday
+that a plan told in the past ("flights were expected to be grounded on Friday"), or a plan far
+before it in its clause, puts ahead is the nearer day of its name, past or coming, as is one in
+the future in the past ("jurors would resume their deliberations on Friday"). "since", "until"
+and "by" are kept as the date's relation: a date something has lasted since is not an event; a
+date standing in a noun phrase before its noun ("the 2022 economic collapse", "a 2021
+interview", "the 2025 bonds") has the relation "of": it dates the thing its noun names, not the
+event the sentence reports. A word that counts from the day it is said ("today", "tonight",
+"yesterday") inside a quotation counts from the day the quotation was said: the day its
+sentence names outside the quotation ("she said on Thursday"), else the day the article last
+named, or the day its report tells of, when that is the day before the reference (a report
+published the morning after).
 
 How a date is written (the patterns): ``read/date_forms``; what is written like a date and is
 not one: ``read/date_names``; the day each form stands for: ``read/date_values``.
