@@ -238,3 +238,38 @@ def test_a_figure_of_an_earlier_event_told_after_its_year_is_not_of_the_article_
     assert figure_disputes(briefing(texts)) == []
     texts["b"] = "Mayor Ben Ode said 304 people died in the crush."
     assert figure_disputes(briefing(texts)) == [[150, 304]]
+
+
+def test_a_year_fronted_for_its_sentence_dates_its_figures_and_a_past_year_s_tolls_meet():
+    texts = {
+        "a": "Health Minister Ana Roe said 800 people have died of the fever this year.",
+        "b": "In 2023, 3,100 people died of the fever, the Regional Disease Agency said.",
+    }
+    assert figure_disputes(briefing(texts)) == []  # 2023's count is not this year's
+    texts["a"] = "Health Minister Ana Roe said 2,700 people died of the fever in 2023."
+    assert figure_disputes(briefing(texts)) == [[2700, 3100]]  # two counts of one past year
+
+
+def test_a_past_year_s_totals_given_on_different_days_are_still_rivals():
+    raws = [
+        RawArticle(SourceMeta(id="a", published="2025-03-04"), t, None, "0")  # type: ignore[arg-type]
+        for t in ["Health Minister Ana Roe said 2,700 people died of the fever in 2023."]
+    ] + [
+        RawArticle(SourceMeta(id="b", published="2025-05-20"), t, None, "0")  # type: ignore[arg-type]
+        for t in ["In 2023, 3,100 people died of the fever, the Regional Disease Agency said."]
+    ]
+    assert figure_disputes(analyse(CONFIG, raws, ["a.txt", "b.txt"])) == [[2700, 3100]]
+    # a toll of the article's own day given a later day is a later step of its count
+    raws[0] = RawArticle(
+        SourceMeta(id="a", published="2025-03-04"),
+        "Health Minister Ana Roe said 2,700 people have died of the fever.",
+        None,
+        "0",
+    )  # type: ignore[arg-type]
+    raws[1] = RawArticle(
+        SourceMeta(id="b", published="2025-05-20"),
+        "The Regional Disease Agency said 3,100 people have died of the fever.",
+        None,
+        "0",
+    )  # type: ignore[arg-type]
+    assert figure_disputes(analyse(CONFIG, raws, ["a.txt", "b.txt"])) == []

@@ -76,3 +76,15 @@ def key_figure_as_of(text: str) -> list[tuple[float, str]]:
 )
 def test_the_key_figures_as_of_skips_a_date_that_is_no_moment_of_the_figure(text, expected):
     assert key_figure_as_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2023, 40 people died in storms.", [(40, "2023")]),
+        ("Last year, 40 people died in storms.", [(40, "2024")]),
+        ("In January, 40 people died in storms.", [(40, "2025-01")]),
+    ],
+)
+def test_a_past_period_fronted_as_the_frame_of_a_sentence_dates_its_figures(text, expected):
+    assert as_of(text) == expected

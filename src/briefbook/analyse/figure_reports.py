@@ -513,9 +513,9 @@ def _report(
         for d in dates
     )
     # "the record was set in 2019 with 83.7%": a past year or month in its clause is the
-    # time it holds for, not its article's day
     # time it holds for, not its article's day; so is one a clause that tells its event
-    # opens with ("the worst since 2014, when a ferry sank, killing 304")
+    # opens with ("the worst since 2014, when a ferry sank, killing 304"), and one fronted
+    # as its sentence's frame ("In 2022, 281 people died")
     earlier = [
         d.resolved
         for d in dates
@@ -524,6 +524,7 @@ def _report(
         and (
             (d.relation == "on" and a <= d.start < b)
             or (d.end <= q.start and _WHEN.match(s.text, d.end - s.start) is not None)
+            or _fronted_period(s, d)
         )
         and d.resolved
         and (not published or (not published.startswith(d.resolved) and d.resolved < published))
@@ -648,6 +649,19 @@ def _fronted(s: Statement, d: DateExpression) -> bool:
     return (
         d.relation in ("on", "by")
         and bool(_FRAME.match(d.text))
+        and _FRAME_LEAD.fullmatch(s.text[:start]) is not None
+        and s.text[end : end + 1] == ","
+    )
+
+
+def _fronted_period(s: Statement, d: DateExpression) -> bool:
+    """Whether ``d``, a month or a year, opens its sentence as the frame of all it tells ("In
+    2022, 281 people died and 62,382 were infected", "Last year, ..."): the period every
+    figure after it holds for, as a date in the figure's own clause would be."""
+    start, end = d.start - s.start, d.end - s.start
+    return (
+        d.relation == "on"
+        and d.precision in ("month", "year")
         and _FRAME_LEAD.fullmatch(s.text[:start]) is not None
         and s.text[end : end + 1] == ","
     )

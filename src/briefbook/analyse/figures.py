@@ -49,7 +49,9 @@ count). Within a quantity:
 * a running count is compared only with one given on the same day (both articles
   published on one day): a day's toll given a day later ("the strikes on Monday killed 31",
   in Tuesday's paper) counts the deaths found since, a later step of its series, not a rival
-  count of the same moment;
+  count of the same moment; but two counts both set in one past month or year ("In 2022,
+  281 people died", "268 died last year") are that period's closed total, rivals whichever
+  day they are given on;
 * a running count for one day ("12 were killed on Tuesday") and a cumulative one ("the
   toll so far", "since the protests began") are not one quantity, nor a running count or a
   head-count for a place within a state (a city, a region; or a place fronted for its whole
@@ -103,12 +105,13 @@ def _overlap(a: str, b: str, running: bool) -> bool:
     """Whether two as-of dates can be the same moment: days within ``DAYS`` of each other;
     for a figure that does not change from day to day (votes, a duration, a magnitude), also
     a month and a day in it (an article dated only to the month). A running count (a toll)
-    is compared at the same month only when neither is known to the day."""
+    is compared at the same month only when neither is known to the day, and at the same
+    past year (a year's total: "281 deaths in 2022" against "268 in 2022")."""
     x, y = iso_day(a), iso_day(b)
     if x is not None and y is not None:
         return abs((x - y).days) <= DAYS
     if running:
-        return len(a) == len(b) == 7 and a == b
+        return len(a) == len(b) and len(a) in (4, 7) and a == b
     return len(a) >= 7 and len(b) >= 7 and (a.startswith(b) or b.startswith(a))
 
 
@@ -150,6 +153,20 @@ def _same_quantity(a: Report, b: Report) -> bool:
     return described and a.owner == b.owner and _same_subject(a.report.subject, b.report.subject)
 
 
+def _past_period(a: Report, b: Report) -> bool:
+    """Whether two figures are both set by their sentences in one past month or year ("in
+    2022", "last year"): that period's total, closed before either article, which a later
+    article gives as it stood, not as a later step of a count."""
+    return (
+        not a.own_day
+        and not b.own_day
+        and len(a.report.as_of) in (4, 7)
+        and a.report.as_of == b.report.as_of
+        and a.report.as_of < a.published[: len(a.report.as_of)]
+        and b.report.as_of < b.published[: len(b.report.as_of)]
+    )
+
+
 def _told_whole(part: Report, other: Report) -> bool:
     """Whether ``part`` is one of a count told in parts whose whole ``other`` gives ("324
     on board"). A part of another count told in parts is compared as usual: passengers with
@@ -169,7 +186,13 @@ def _disagree(a: Report, b: Report) -> bool:
         return False  # a toll in an outlet's own voice relays some count of some hour
     if running and outlets == 2 and (a.outlet == b.outlet or not a.span == b.span == "total"):
         return False  # ... unless two outlets each give the whole toll so far
-    if running and iso_day(a.published) and iso_day(b.published) and a.published != b.published:
+    if (
+        running
+        and iso_day(a.published)
+        and iso_day(b.published)
+        and a.published != b.published
+        and not _past_period(a, b)
+    ):
         return False  # a day's toll given a day later counts the deaths found since: a step
     if running and a.side and a.side == b.side:
         return False  # one state's officials updating its count within a day: its series
