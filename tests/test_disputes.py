@@ -273,3 +273,23 @@ def test_a_past_year_s_totals_given_on_different_days_are_still_rivals():
         "0",
     )  # type: ignore[arg-type]
     assert figure_disputes(analyse(CONFIG, raws, ["a.txt", "b.txt"])) == []
+
+
+def test_a_first_count_since_revised_is_a_step_not_a_rival():
+    texts = {
+        "a": "The Regional Disease Agency had initially reported 58 deaths from the fever.",
+        "b": "Health Minister Ana Roe said 51 people have died of the fever.",
+    }
+    assert figure_disputes(briefing(texts)) == []
+    texts["a"] = "The Regional Disease Agency reported 58 deaths from the fever."
+    assert figure_disputes(briefing(texts)) == [[51, 58]]
+
+
+def test_a_count_for_a_part_singled_out_alone_is_no_rival_of_the_whole():
+    texts = {
+        "a": "In the capital alone, 30 people died of the fever, the Regional Disease Agency said.",
+        "b": "Health Minister Ana Roe said 51 people have died of the fever.",
+    }
+    assert figure_disputes(briefing(texts)) == []
+    texts["a"] = "The Regional Disease Agency said 30 people have died of the fever."
+    assert figure_disputes(briefing(texts)) == [[30, 51]]

@@ -58,6 +58,18 @@ _PRIOR = re.compile(
 )
 """Before an earlier value of the figure just given ("202 dead, up from 180"; "10,000 by
 December, following reports of 1,500")."""
+_FIRST_GIVEN = re.compile(
+    r"\b(?:earlier|initially|originally|previously|at\s+first)\s+[a-z]+(?:\s+(?:at|as))?\s+"
+    r"(?:(?:at\s+least|more\s+than|over|about|around|some|nearly)\s+)?$",
+    re.I,
+)
+"""Before a first value, given and since revised ("the toll was earlier put at 288, which
+the government revised to 275", "officials had initially reported 20 deaths"): a step of
+its series, not a rival of the count that replaced it."""
+_ALONE = re.compile(r"(?<!\bnot\s)(?<!\bleft\s)\b\w+\s+alone\b", re.I)
+"""In a figure's clause, a place or a period singled out of a whole ("in Paris alone",
+"the month of July alone witnessed 109 deaths"): the figure is that part's, never a rival
+of the whole's count."""
 
 
 def _risen() -> re.Pattern[str]:
@@ -421,6 +433,15 @@ def part_of_toll(s: Statement, q: Quantity, before: Quantity | None) -> bool:
     )
 
 
+def alone(s: Statement, q: Quantity) -> bool:
+    """Whether ``q`` is the count of a place or a period singled out of a whole, in its
+    clause or in a frame fronted for its sentence ("In the capital alone, 30 died"; "the
+    month of July alone witnessed 109 deaths"): a part, never a rival of the whole's count."""
+    lo, hi = clause(s.text, q.start - s.start, q.end - s.start)
+    front = _FRONT_PLACE.match(s.text)
+    return bool(_ALONE.search(s.text[lo:hi]) or (front and _ALONE.search(front.group(0))))
+
+
 def several_events(s: Statement) -> frozenset[str]:
     """The measures of an event (``MEASURES``) of which ``s`` gives different values: one
     speaker's sentence with two magnitudes tells two events ("a magnitude 6.5 at 8:11,
@@ -458,6 +479,7 @@ def all_reports(corpus: ReadCorpus) -> list[Report]:
                 or whole(s, q)
                 or part_of_toll(s, q, preceding.get(q.start))
                 or q.kind in several
+                or alone(s, q)
             ):
                 continue
             r, said = _report(s, q, published[s.source_id], places, names, voices)
@@ -590,7 +612,7 @@ def _report(
     speaker = voices.speaker(s, q.start, a)
     lead = s.text[lo : q.start - s.start]
     running = q.kind in running_kinds()
-    prior = bool(_PRIOR.search(lead)) or (
+    prior = bool(_PRIOR.search(lead) or _FIRST_GIVEN.search(lead)) or (
         running and bool(risen().search(lead) or recovery().search(s.text[lo:hi]))
     )
     span = ""

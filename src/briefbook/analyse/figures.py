@@ -65,7 +65,9 @@ count). Within a quantity:
   board"); it is compared as usual with a different total, and with the same part of
   another count told in parts;
 * not compared at all: a value given as a step of a series ("up from 180", "following
-  reports of 1,500", a running count that "has climbed to 13"), a part added to another
+  reports of 1,500", a running count that "has climbed to 13", a first count since revised:
+  "was earlier put at 288"), a count of a part singled out ("in the capital alone", "July
+  alone saw 109 deaths": ``analyse/figure_reports``), a part added to another
   figure ("five others", "four more"), a part drawn from a toll it names ("five of the
   deaths were in the north, and four in the port": ``analyse/figure_reports``), and a
   figure dated from another event ("reported six deaths a day later": its day is not its
