@@ -293,3 +293,13 @@ def test_a_count_for_a_part_singled_out_alone_is_no_rival_of_the_whole():
     assert figure_disputes(briefing(texts)) == []
     texts["a"] = "The Regional Disease Agency said 30 people have died of the fever."
     assert figure_disputes(briefing(texts)) == [[30, 51]]
+
+
+def test_a_margin_of_votes_is_no_rival_of_a_tally():
+    texts = {
+        "a": "The assembly rejected the motion by just nine votes, speaker Ana Roe said.",
+        "b": "The motion won 280 votes in the assembly, analyst Ben Ode said.",
+    }
+    assert figure_disputes(briefing(texts)) == []
+    texts["a"] = "The motion won 278 votes in the assembly, speaker Ana Roe said."
+    assert figure_disputes(briefing(texts)) == [[278, 280]]

@@ -66,6 +66,14 @@ _FIRST_GIVEN = re.compile(
 """Before a first value, given and since revised ("the toll was earlier put at 288, which
 the government revised to 275", "officials had initially reported 20 deaths"): a step of
 its series, not a rival of the count that replaced it."""
+_MARGIN = re.compile(
+    r"\bby\s+(?:a\s+(?:margin|majority)\s+of\s+)?"
+    r"(?:(?:just|only|some|about|around|nearly|almost|barely|more\s+than|fewer\s+than)\s+)?$",
+    re.I,
+)
+"""Before a count of votes that is a margin ("rejected by just nine votes", "passed by a
+margin of 12"): the difference between two tallies, as an increment is, never a rival of
+a tally."""
 _ALONE = re.compile(r"(?<!\bnot\s)(?<!\bleft\s)\b\w+\s+alone\b", re.I)
 """In a figure's clause, a place or a period singled out of a whole ("in Paris alone",
 "the month of July alone witnessed 109 deaths"): the figure is that part's, never a rival
@@ -480,6 +488,7 @@ def all_reports(corpus: ReadCorpus) -> list[Report]:
                 or part_of_toll(s, q, preceding.get(q.start))
                 or q.kind in several
                 or alone(s, q)
+                or (q.kind == "votes" and _MARGIN.search(s.text[: q.start - s.start]) is not None)
             ):
                 continue
             r, said = _report(s, q, published[s.source_id], places, names, voices)

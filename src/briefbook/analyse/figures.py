@@ -79,7 +79,8 @@ count). Within a quantity:
   left out of disputes.
 
 Plain counts of things the lexicon does not know (kind ``count``), durations, per-group
-figures ("6,000 each") and increments ("another 500") are not compared.
+figures ("6,000 each"), increments ("another 500") and margins of votes ("rejected by nine
+votes") are not compared.
 """
 
 from __future__ import annotations
