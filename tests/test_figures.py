@@ -7,7 +7,7 @@ import pytest
 from briefbook.model import PartialDate
 from briefbook.read.dates import reference, resolve_dates
 from briefbook.read.figure_kinds import kind_words
-from briefbook.read.figures import quantities
+from briefbook.read.figures import quantities, referred_back, remember
 
 
 def q(text: str) -> list[tuple[float, str, str]]:
@@ -846,3 +846,91 @@ def test_kinds_of_crowds_townsfolk_scales_and_currencies(text, expected):
 def test_an_age_in_months_weeks_or_days_is_not_a_quantity():
     assert q("The shot is given to infants between 6 and 9 months old.") == []
     assert q("A calf, three weeks old, was found.") == []
+
+
+def _article_kinds(sentences: list[str]) -> list[list[tuple[float, str]]]:
+    """The kinds of the figures of each sentence, read in order as one article's."""
+    earlier: dict[float, str] = {}
+    out = []
+    for text in sentences:
+        found = referred_back(quantities(text), text, 0, earlier)
+        remember(found, earlier)
+        out.append([(q.value, q.kind) for q in found])
+    return out
+
+
+def test_a_number_pointing_back_takes_the_kind_of_the_earlier_figure() -> None:
+    kinds = _article_kinds(
+        [
+            "The storm killed 143 people along the coast, the ministry said.",
+            "Out of the 143, 60 bodies have been handed to relatives.",
+            "The figure was well above the 143 reported on Sunday.",
+            "Four girls died in the fire.",
+            "The four girls have not been named.",
+        ]
+    )
+    assert (143.0, "deaths") in kinds[1]
+    assert kinds[2] == [(143.0, "deaths")]
+    assert kinds[4] == [(4.0, "deaths")]
+
+
+def test_a_number_with_a_noun_of_its_own_does_not_point_back() -> None:
+    kinds = _article_kinds(
+        [
+            "12 miners were killed in the blast.",
+            "The 12 countries agreed to share the costs.",
+            "Officials visited the 12 homes.",
+        ]
+    )
+    assert kinds[1] == [(12.0, "count")]
+    assert kinds[2] == [(12.0, "buildings")]
+
+
+def test_a_model_number_is_no_count() -> None:
+    from briefbook.read.numbers import name_numbers
+
+    article = (
+        "A panel blew off a 787 Dreamliner jet over the sea. Its Airbus 350 jets were checked. "
+        "The airline grounded its 787 fleet and 34 other planes. A record 300 flights were "
+        "cancelled, and a 7.1 magnitude quake hit."
+    )
+    names = name_numbers(article)
+    assert names == frozenset({"787", "350"})
+    assert [q.value for q in quantities("A panel blew off a 787 Dreamliner jet.")] == []
+    assert [q.value for q in quantities("The airline grounded its 787 fleet.", names=names)] == []
+    counted = quantities("A record 300 flights were cancelled, and a 7.1 magnitude quake hit.")
+    assert [(q.value, q.kind) for q in counted] == [(300.0, "flights"), (7.1, "magnitude")]
+    assert [q.value for q in quantities("It has 787 staff and $787 million.")] == [787.0, 787e6]
+    assert [q.value for q in quantities("It has 787 staff and $787 million.", names=names)] == [
+        787e6
+    ]
+
+
+def test_a_count_of_a_model_counts_the_noun_after_the_model() -> None:
+    found = quantities("The carrier flies 45 Embraer 190 planes and 12 Dash 8 aircraft.")
+    assert [(q.value, q.kind) for q in found] == [(45.0, "vehicles"), (12.0, "vehicles")]
+    assert found[0].counts == "Embraer 190 planes"
+
+
+def test_a_number_after_a_possessive_counts_the_noun_after_it() -> None:
+    found = quantities("Officials said 40 of Ruritania's 310 rockets were intercepted.")
+    assert [q.value for q in found] == [40.0, 310.0]
+    assert [q.value for q in quantities("Ruritania Air's 737 MAX fleet was grounded.")] == []
+
+
+def test_a_number_dialled_is_no_count() -> None:
+    assert quantities("A neighbour called 911 and then dialled 112 for help.") == []
+    found = quantities("The agency called 200 witnesses and phoned 30 families.")
+    assert [q.value for q in found] == [200.0, 30.0]
+
+
+def test_the_numbers_of_a_list_of_sections_are_no_counts() -> None:
+    found = quantities(
+        "He was charged under sections 302 and 304 (culpable homicide), 120B and 34 of the "
+        "penal code, which carry up to 10 years in prison; 12 people were named."
+    )
+    assert [q.value for q in found] == [10.0, 12.0]
+    assert [q.value for q in quantities("The index tracks 30 stocks and lists 12 funds.")] == [
+        30.0,
+        12.0,
+    ]

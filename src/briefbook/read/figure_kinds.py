@@ -195,6 +195,21 @@ def _noun(word: str, lex: Lexicon) -> bool:
     return plural or bool(lex.nouns.fullmatch(word) and not lex.states.fullmatch(word))
 
 
+_MODEL_NUMBER = re.compile(r"\s+[A-Z]?\d+(?:-\d+)?[A-Z]?\s+")
+"""The number of a model after its maker's or its line's name: "Boeing 737", "Max 9"."""
+
+
+def _model_number(gap: str, taken: Sequence[str]) -> bool:
+    """Whether ``gap``, between the words a number counts, is the number of a model named by
+    the capitalised word before it: "200 Boeing 737 Max 9 planes" counts planes."""
+    return (
+        bool(taken)
+        and taken[-1][:1].isupper()
+        and not taken[-1].endswith("s")  # "12 Americans 3 of whom": a people, not a maker
+        and bool(_MODEL_NUMBER.fullmatch(gap))
+    )
+
+
 def counted(
     text: str, end: int, lex: Lexicon, phrase: bool = False, headed: bool = False
 ) -> tuple[str, int]:
@@ -212,7 +227,9 @@ def counted(
     head, said = headed, False
     for m in _WORD.finditer(text, end):
         gap = text[pos : m.start()]
-        if gap.strip() and gap.strip() not in ("-",):
+        if _model_number(gap, taken):
+            taken[-1] += " " + gap.strip()  # "Boeing 737": one name, its number a part of it
+        elif gap.strip() and gap.strip() not in ("-",):
             break
         low = m.group(0).casefold()
         if phrase and headed and pos == end and low != "of":

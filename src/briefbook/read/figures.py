@@ -22,7 +22,12 @@ around the number, by this order of evidence:
    of it ("95 dead, including 12 children") or the next item of a breakdown whose head
    gave the first item its kind ("the dead included 9 locals, four Belgians and one
    Dane"; not "12 deaths and 40 recoveries", whose first item names its own kind);
-6. otherwise a plain count ("two brigades").
+6. the kind of the same number given earlier in the article, when "the" or "out of" points
+   back to it and it has no noun of its own but a head-count's ("out of the 275, 88 bodies
+   have been identified", "the three children have not been named": ``referred_back``);
+7. otherwise a plain count ("two brigades").
+
+The counted noun lies past a model's name and number ("200 Boeing 737 Max 9 planes").
 
 A divided vote written as its score ("a 5-4 decision", "the court ruled 6-3") is one figure,
 the majority's votes.
@@ -44,7 +49,7 @@ a briefing can extend. The lexicon and the reading of one number's kind:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from briefbook.model import Quantity
@@ -268,11 +273,55 @@ def _noun_phrase(text: str, n: Number, start: int, counts: str, lex: Lexicon) ->
     return phrase if counts.startswith(phrase) and (phrase or headed) else counts
 
 
+_REFERRED = re.compile(r"(?:\b(?:the|those|these)|\bout\s+of(?:\s+the)?)\s+$", re.IGNORECASE)
+"""Before a number that points back to a figure given earlier: "the 275", "out of 275", "55
+of the 67 people"."""
+_PARTICIPLE = re.compile(r"^[a-z]+ed\b")
+"""What a number pointing back is said of, when no noun follows it: "the 1,002 announced
+hours earlier", "the 88 reported on Monday"."""
+
+
+def referred_back(
+    found: Sequence[Quantity], text: str, base: int, earlier: Mapping[float, str]
+) -> list[Quantity]:
+    """The quantities of a sentence (``text``, at ``base``) with those that point back to a
+    figure the article gave earlier made of its kind: a number after "the" or "out of" with
+    no noun of its own or only a head-count's ("out of the 275, 88 bodies have been
+    identified", "the three children have not been named") is the toll, arrests or cases
+    of the same number before it. ``earlier`` maps the values given so far to their kinds
+    (:func:`remember`)."""
+    out = []
+    for q in found:
+        kind = earlier.get(q.value)
+        if (
+            kind is not None
+            and q.kind in (COUNT, HEADCOUNT)
+            and not q.unit
+            and (q.kind == HEADCOUNT or not q.counts or _PARTICIPLE.match(q.counts))
+            and _REFERRED.search(text[: q.start - base])
+        ):
+            q = replace(q, kind=kind)
+        out.append(q)
+    return out
+
+
+def remember(found: Sequence[Quantity], earlier: dict[float, str]) -> None:
+    """Add to ``earlier`` the values of the counts of a known kind among ``found`` (not a
+    plain count or head-count, nor a measure with its unit), for :func:`referred_back`."""
+    for q in found:
+        if q.kind not in (COUNT, HEADCOUNT) and not q.unit and q.kind not in MEASURES:
+            earlier[q.value] = q.kind
+
+
 def quantities(
-    text: str, base: int = 0, dates: Sequence[tuple[int, int]] | None = None
+    text: str,
+    base: int = 0,
+    dates: Sequence[tuple[int, int]] | None = None,
+    names: frozenset[str] = frozenset(),
 ) -> list[Quantity]:
     """Every quantity in ``text`` (offsets shifted by ``base``). ``dates`` are the spans of
-    its date expressions, relative to ``text`` (found here when not given)."""
+    its date expressions, relative to ``text`` (found here when not given); ``names`` the
+    numbers its article names things by (``read/numbers.name_numbers``)."""
     if dates is None:
         dates = [(d.start, d.end) for d in resolve_dates(text, None)]
     lex = lexicon()
@@ -280,7 +329,7 @@ def quantities(
     each_at: set[int] = set()
     floor = 0
     wholes: set[int] = set()
-    found = numbers(text, dates)
+    found = numbers(text, dates, names)
     echoes: set[int] = set()
     """Where the bracketed restatements of numbers start ("(39)" in "thirty-nine (39)"): one
     figure with the number they restate."""

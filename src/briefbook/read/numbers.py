@@ -11,8 +11,12 @@ Not quantities: clock times ("7:58 am", "0800 GMT"), dates (the spans the date r
 and dates in digits with their year, "4-5-2023"), ordinals ("14th"), ages ("a 12-year-old",
 "Ana, 37,", "aged six, seven and nine", "8 to 12 years old", "will turn 18"), identifiers
 ("Flight 2216", "Gate No. 3", "Microsoft 365", "F-16", "5G", any number written with a
-leading zero, "002", "(04521)") and the parts they number ("Section 170 (4) and (5)",
-"Article 5(2)"), telephone numbers ("call 020 7008 5000"). A number
+leading zero, "002", "(04521)"; a model's number after "a", "a 737 MAX 9 jet", and a number
+of three digits or more that the article names something by elsewhere, "the 737 MAX" beside
+"Boeing 737", see :func:`name_numbers`; not a number after a possessive that counts the noun
+after it, "Iran's 270 missiles") and the parts they number ("Section 170 (4) and (5)",
+"Article 5(2)"), telephone numbers ("call 020 7008 5000") and the short numbers dialled for
+a service ("called 911"). A number
 written in words, or a bare year, is a quantity only if it counts something
 (``read/figures`` decides). The words are ``data/vocabulary/figures.toml``.
 """
@@ -251,6 +255,25 @@ _AGE_AT = re.compile(r"(?:^|[.;:—]\s*)at\s+$", re.IGNORECASE)
 """Before "N," at a clause's start: "At 73, he is the oldest..." is an age."""
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _NAMED_CODE = re.compile(r"[A-Z][\w]*\s+\d+-$")
+_A_MODEL = re.compile(r"(?<![\w’'])[Aa]n?\s+(?:[\w’']+-[\w’'-]+\s+)*$")
+"""Before a number in digits that names a model: "a" (perhaps with hyphened words between,
+"a near-new"), which no count of more than one takes ("a 737 MAX 9 jet"); "a record 50"
+and "an estimated 300" are counts, "a 7.7-magnitude quake", "a 5-4 vote" measures."""
+_A_MODEL_AFTER = re.compile(r"\s+[A-Za-z]")
+_IDENTIFIER_LIST = re.compile(
+    r"(?<![\w’'])(?P<word>[A-Za-z]+)s(?:\s+(?:like|including|such\s+as))?\s+"
+    r"(?P<items>(?:\d+[A-Za-z]?(?:\s*\([^()]{0,120}\))?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*))*)$"
+)
+_LIST_NEXT = re.compile(r"\s*(?:\([^()]{0,120}\)\s*)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)\d")
+"""Before a number in a list after the plural of a word that makes a number an identifier
+("sections 302 and 304", "Articles 5, 6 and 7", "flights 11 and 175"), perhaps with what
+each number means in brackets ("sections 153 (negligence), 154 and 175"). A number alone
+after such a word is no list ("an index that tracks 30 stocks"); :data:`_LIST_NEXT` is the
+rest of a list after its first number."""
+_POSSESSIVE = re.compile(r"['’]s$")
+_COUNTED_NEXT_LOWER = re.compile(r"\s+[a-z]")
+"""After a number that follows a possessive, a noun it counts: "Iran's 270 missiles" (not
+"Boeing's 737 MAX")."""
 _SUBSECTION = re.compile(
     r"(?P<word>[\w.]+)\s+\d+[A-Za-z]?(?:\s*\(\s*\w{1,4}\s*\)(?:\s*(?:,|and|or|to)\s*)?)*"
     r"\s*\(\s*$"
@@ -349,9 +372,31 @@ def _not_a_quantity(
         return True  # "At 73, he is the oldest..."
     if digits and re.search(r"[A-Z][\w’'.-]*,\s*$", before) and re.match(r"^\s*,", rest):
         return True  # "Hiroyuki Hamatani, 53, said": an age after a name
+    listed = _IDENTIFIER_LIST.search(before[-300:])
+    if (
+        listed
+        and listed.group("word").casefold() in v.identifier_before
+        and (listed.group("items") or _LIST_NEXT.match(rest))
+        and not _has_unit(text, end, v)  # "water levels 2 metres higher": a measure
+    ):
+        return True  # "under sections 302 and 304 (murder)": the numbers of a code's parts
     part = _SUBSECTION.search(before) if re.match(r"\s*\)", rest) else None
     if part and part.group("word").casefold().rstrip(".") in v.identifier_before:
         return True  # "Section 170 (4)": a subsection, not a quantity
+    return _named(text, start, end, v)
+
+
+def _named(text: str, start: int, end: int, v: _Words) -> bool:
+    """Whether the number from ``start`` to ``end`` numbers what it names (an identifier, a
+    model: see the module's docstring) by the words around it."""
+    before, digits = text[:start], text[start : start + 1].isdigit()
+    if (
+        _A_MODEL.search(before)
+        and re.fullmatch(r"\d+", text[start:end])
+        and _A_MODEL_AFTER.match(text, end)
+        and not _has_unit(text, end, v)
+    ):
+        return True  # "a 737 MAX 9 jet", "a near-new 747 freighter"
     word = _WORD_BEFORE.search(before)
     if word is None:
         return False
@@ -367,7 +412,30 @@ def _not_a_quantity(
         and not _CLAUSE_START.search(before[: word.start()])
         and w.rstrip(".") not in _NOT_NAMES
         and w not in v.currency_before
-    )  # "Microsoft 365", "Boeing 737": a name's number
+        and not (_POSSESSIVE.search(w) and _COUNTED_NEXT_LOWER.match(text, end))
+    )  # "Microsoft 365", "Boeing 737": a name's number; "Iran's 270 missiles" a count
+
+
+_NAME_NUMBER = re.compile(r"(?<![\w.,/$€£¥-])\d{3,}(?![\w/-]|[.,]\d)")
+"""A number of three digits or more, unbroken (no thousands separator, no decimals): the
+shape of a model's or a route's number ("737", "5342")."""
+
+
+def name_numbers(text: str) -> frozenset[str]:
+    """The numbers of three digits or more that ``text`` (an article) uses somewhere to name
+    something ("Boeing 737", "Flight 5342", "a 737 MAX 9 jet"): written the same elsewhere
+    in it ("the 737 MAX", "737 jets") they still name it, never count it. Years are left
+    out, and lines in title case, whose capitals name nothing ("Death Toll Rises To 274")."""
+    v = vocabulary()
+    out = set()
+    for line in text.splitlines():
+        words = re.findall(r"[A-Za-z][\w’'-]*", line)
+        if sum(w[:1].isupper() for w in words) > len(words) / 2:
+            continue
+        for m in _NAME_NUMBER.finditer(line):
+            if not _YEAR.match(m.group(0)) and _named(line, m.start(), m.end(), v):
+                out.add(m.group(0))
+    return frozenset(out)
 
 
 def _is_number(word: str, v: _Words) -> bool:
@@ -392,7 +460,11 @@ def _has_unit(text: str, end: int, v: _Words) -> bool:
 
 
 def _single(
-    text: str, m: re.Match[str], v: _Words, dates: Sequence[tuple[int, int]]
+    text: str,
+    m: re.Match[str],
+    v: _Words,
+    dates: Sequence[tuple[int, int]],
+    names: frozenset[str] = frozenset(),
 ) -> Number | None:
     currency = v.currency_before.get((m.group("cur") or "").casefold(), "")
     if m.group("vague") or m.group("several") or m.group("halfa"):
@@ -417,6 +489,12 @@ def _single(
     if _not_a_quantity(text, opens, m.end("num"), v, dates):
         return None
     raw = m.group("num")
+    if (
+        raw in names
+        and not (currency or m.group("scale") or m.group("half"))
+        and not _has_unit(text, m.end("num"), v)
+    ):
+        return None  # "the 737 MAX" in an article that names a "Boeing 737"
     value = _value(raw, v) + (0.5 if m.group("half") else 0)
     end = m.end("half") if m.group("half") else m.end("num")
     scale = 1.0
@@ -497,22 +575,33 @@ _DIALLED = re.compile(r"(?<![\w.,])\+?\d{1,4}(?:[ .-]\d{2,5}){2,}(?![\w,]|\.\d)"
 1800 5691 444", "020 7008 5000", "1-800 679 8215"), unless it is one number with its
 thousands set apart by spaces ("1 250 000", as French writes it)."""
 _THOUSANDS = re.compile(r"\d{1,3}(?: \d{3})+")
+_DIALLED_SHORT = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|dial(?:s|l?ed|l?ing)?|phon(?:e|es|ed|ing))\s+(?P<num>\d{2,4})"
+    r"(?=\s*(?:[^\w\s]|$)|\s+(?:and|or|for|to|from|after|when|while|on|in|at|but|as)\b)",
+    re.IGNORECASE,
+)
+"""A short number after a verb of dialling that counts nothing after it: an emergency or
+service line ("called 911", "dial 999 for help")."""
 
 
 def _dialled(text: str) -> list[tuple[int, int]]:
     """The spans of the telephone numbers in ``text`` (see :data:`_DIALLED`)."""
-    return [m.span() for m in _DIALLED.finditer(text) if not _THOUSANDS.fullmatch(m.group(0))]
+    long = [m.span() for m in _DIALLED.finditer(text) if not _THOUSANDS.fullmatch(m.group(0))]
+    return long + [m.span("num") for m in _DIALLED_SHORT.finditer(text)]
 
 
-def numbers(text: str, dates: Sequence[tuple[int, int]] = ()) -> list[Number]:
+def numbers(
+    text: str, dates: Sequence[tuple[int, int]] = (), names: frozenset[str] = frozenset()
+) -> list[Number]:
     """Every number in ``text`` that may be a quantity, with its qualifier and unit. ``dates``
     are the spans of the date expressions in it (never quantities), and telephone numbers
-    are none either."""
+    are none either; ``names`` the numbers its article names things by
+    (:func:`name_numbers`)."""
     v = vocabulary()
     found: list[Number] = []
     dates = [*dates, *_dialled(text), *(m.span() for m in _NUMERIC_DATE.finditer(text))]
     for m in v.number.finditer(text):
-        n = _single(text, m, v, dates) if m.group(0).strip() else None
+        n = _single(text, m, v, dates, names) if m.group(0).strip() else None
         if n is not None and (not found or n.start >= found[-1].end):  # not "sixty-one" of
             found.append(n)  # "three hundred and sixty-one"
     out = []

@@ -36,6 +36,7 @@ from briefbook.read.furniture import classify, reporting_after, sentence_furnitu
 from briefbook.read.gazetteer import Gazetteer
 from briefbook.read.language import READ, language_of
 from briefbook.read.mentions import defined_acronyms, find_mentions
+from briefbook.read.numbers import name_numbers
 from briefbook.read.segment import LIST_MARKER, split_blocks, split_sentences, stable_ids
 from briefbook.vocabulary import vocabulary_key
 
@@ -107,6 +108,8 @@ def _reporting(article: Article, gazetteer: Gazetteer) -> tuple[Reporting, ...]:
     acronyms = defined_acronyms(article.text)
     anchor = reference(article.text, article.meta.published)
     previous = lead = None
+    earlier: dict[float, str] = {}  # the kinds of the figures given so far, by value
+    names = name_numbers(article.text)  # "737" in an article that names a "Boeing 737"
     for bi, block in enumerate(article.blocks):
         if block.boilerplate is not None or block.kind == BlockKind.HEADING:
             continue
@@ -123,7 +126,10 @@ def _reporting(article: Article, gazetteer: Gazetteer) -> tuple[Reporting, ...]:
             previous = last_day(dates, previous)
             lead = lead or news_day(dates, anchor)
             spans = [figure_free(d, sentence.start) for d in dates]
-            quantities = tuple(figures.quantities(sentence.text, sentence.start, spans))
+            found = figures.quantities(sentence.text, sentence.start, spans, names)
+            found = figures.referred_back(found, sentence.text, sentence.start, earlier)
+            figures.remember(found, earlier)
+            quantities = tuple(found)
             out.append(
                 Reporting(bi, si, sentence, context, tuple(mentions), quantities, tuple(dates))
             )
