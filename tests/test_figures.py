@@ -934,3 +934,15 @@ def test_the_numbers_of_a_list_of_sections_are_no_counts() -> None:
         30.0,
         12.0,
     ]
+
+
+def test_a_number_in_brackets_after_a_name_is_an_age() -> None:
+    found = quantities("Maria Lopez (8), Tom Grey-Hall (6) and Rahman (7) were hurt.")
+    assert found == []
+    tally = quantities("The dead are from Port Lane (17), Hill Top (3) and Marsh (2).")
+    assert [(q.value, q.kind) for q in tally] == [
+        (17.0, "deaths"),
+        (3.0, "deaths"),
+        (2.0, "deaths"),
+    ]
+    assert [q.value for q in quantities("Smith-Jones (51), a driver, denied the charges.")] == []

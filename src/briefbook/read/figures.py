@@ -35,6 +35,10 @@ the majority's votes.
 A number restated in brackets ("thirty-nine (39) people") is one figure, which counts what
 follows the brackets.
 
+A number alone in brackets after a person's name ("Jane Doe (34)", and the next items of its
+list) is an age, no figure, unless a tally's head names what the brackets count ("The dead
+are from Nairobi (17), Homa Bay (3)").
+
 A number written in words, or a bare year, is a figure only when it counts something of a
 known kind or has a unit ("two people", "three weeks"; not "the two nations", "one of
 them"); a number in words before "of the" and a toll or an outbreak ("Five of the deaths were
@@ -273,6 +277,11 @@ def _noun_phrase(text: str, n: Number, start: int, counts: str, lex: Lexicon) ->
     return phrase if counts.startswith(phrase) and (phrase or headed) else counts
 
 
+_NAMED_AGE = re.compile(r"(?<![\w’'-])[A-Z][\w’']*(?:(?:\s+[A-Z][\w’'-]*)+|-[A-Z][\w’']*)\s*\(\s*$")
+"""Before a number alone in brackets: a person's name, given name and surname or a
+double-barrelled surname ("Jane Doe (34)", "Smith-Jones (51)"), which a bracket gives the
+age of when no head of a tally is before it (``tally_kind``; "Nairobi (17)" and "Homa Bay
+(3)" under "The dead are from" are a tally)."""
 _REFERRED = re.compile(r"(?:\b(?:the|those|these)|\bout\s+of(?:\s+the)?)\s+$", re.IGNORECASE)
 """Before a number that points back to a figure given earlier: "the 275", "out of 275", "55
 of the 67 people"."""
@@ -333,6 +342,7 @@ def quantities(
     echoes: set[int] = set()
     """Where the bracketed restatements of numbers start ("(39)" in "thirty-nine (39)"): one
     figure with the number they restate."""
+    aged = False  # a person's age in brackets was read ("Jane Doe (34)")
     for i, n in enumerate(found):
         if n.start in echoes:
             floor = n.end
@@ -427,7 +437,15 @@ def quantities(
         ):
             kind = previous.kind  # "the dead were 9 locals, 4 Belgians and one Dane"
         elif kind == COUNT and not counts and not n.unit and TALLIED.search(text[: n.start]):
-            kind = tally_kind(text, n, lex) or (previous.kind if previous else COUNT)
+            tallied = tally_kind(text, n, lex)
+            if (
+                tallied is None
+                and previous is None
+                and (aged or _NAMED_AGE.search(text[: n.start]))
+            ):
+                aged = True  # and so are the next items of a list ("..., and Rahman (7)")
+                continue  # "Jane Doe (34) was arrested": a person's age, in brackets
+            kind = tallied or (previous.kind if previous else COUNT)
         elif (
             kind == COUNT
             and not counts
