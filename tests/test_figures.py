@@ -946,3 +946,8 @@ def test_a_number_in_brackets_after_a_name_is_an_age() -> None:
         (2.0, "deaths"),
     ]
     assert [q.value for q in quantities("Smith-Jones (51), a driver, denied the charges.")] == []
+
+
+def test_the_members_a_vote_is_counted_out_of_are_the_seats() -> None:
+    found = quantities("The premier won 260 votes of support out of the 500 lawmakers.")
+    assert [(q.value, q.kind) for q in found] == [(260.0, "votes"), (500.0, "seats")]

@@ -30,7 +30,8 @@ around the number, by this order of evidence:
 The counted noun lies past a model's name and number ("200 Boeing 737 Max 9 planes").
 
 A divided vote written as its score ("a 5-4 decision", "the court ruled 6-3") is one figure,
-the majority's votes.
+the majority's votes. The members a count of votes is taken out of ("247 votes out of 493
+members") are the seats of the house voting.
 
 A number restated in brackets ("thirty-nine (39) people") is one figure, which counts what
 follows the brackets.
@@ -282,6 +283,13 @@ _NAMED_AGE = re.compile(r"(?<![\w’'-])[A-Z][\w’']*(?:(?:\s+[A-Z][\w’'-]*)+
 double-barrelled surname ("Jane Doe (34)", "Smith-Jones (51)"), which a bracket gives the
 age of when no head of a tally is before it (``tally_kind``; "Nairobi (17)" and "Homa Bay
 (3)" under "The dead are from" are a tally)."""
+_OUT_OF_HOUSE = re.compile(
+    r"(?:\s+[a-z]+){0,2}?\s+(?:out\s+)?of\s+(?:the\s+|its\s+)?(?:current\s+|total\s+|full\s+)?",
+    re.IGNORECASE,
+)
+"""Between a count of votes and the head-count it is taken out of, the members of the house
+voting, whose number is its seats: "247 votes out of 493 members", "319 votes of support out
+of the current 493 legislators"."""
 _REFERRED = re.compile(r"(?:\b(?:the|those|these)|\bout\s+of(?:\s+the)?)\s+$", re.IGNORECASE)
 """Before a number that points back to a figure given earlier: "the 275", "out of 275", "55
 of the 67 people"."""
@@ -414,6 +422,14 @@ def quantities(
             and counts.removeprefix(them.group("who")).strip()
         ):  # "the toll rose to 15, 14 of them civilians": a part of the 15, who are dead
             kind, counts = previous.kind, counts.removeprefix(them.group("who")).strip()
+        elif (
+            kind == HEADCOUNT
+            and previous is not None
+            and previous.kind == "votes"
+            and not previous.unit
+            and _OUT_OF_HOUSE.fullmatch(text[previous.end - base : n.start])
+        ):
+            kind = "seats"  # "319 votes out of the 493 legislators": the house's seats
         elif (
             kind == COUNT and previous is not None and _another_value(text, previous, n.start, base)
         ):
