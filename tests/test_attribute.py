@@ -1137,13 +1137,14 @@ def test_a_document_dated_before_its_source_still_names_it():
 
 def test_verbs_joined_by_and_share_their_subject():
     out = claimants(
-        "Finance Minister Ana Roe thanked Prime Minister Marco Lind for his support and "
+        "Finance Minister Ana Roe visited Prime Minister Marco Lind for his support and "
         "said the budget would pass. "
         "Chile's president was sworn in on Monday and vowed to fight corruption. "
-        "The minister welcomed the ruling and later added that talks would resume. "
+        "The minister studied the ruling and later added that talks would resume. "
         "Acme hired Ana Roe last year, Beta Corp said."
     )
-    # the object of the first verb ("thanked Marco Lind") is spoken to, not speaking
+    # the object of the first verb ("visited Marco Lind") is spoken to, not speaking (thanks
+    # and welcomes are verbs of speech themselves: "Roe thanked Lind" is Roe's)
     assert out[0][1:] == ("Ana Roe", "said")
     # the title with its state's possessive is the subject, not the state
     assert out[1][1] not in (None, "Chile") and out[1][2] == "vowed"
@@ -1437,3 +1438,70 @@ def test_two_groups_joined_before_the_verb_take_the_first():
     )
     assert out[1][1:] == ("Police", "said")
     assert out[2][1:] == ("Rescuers", "told")
+
+
+def test_verbs_of_praise_advice_fear_and_cause_report():
+    out = claimants(
+        "Floods hit Vietnam on Monday. "
+        "Governor Ana Roe praised the crews for their work overnight. "
+        "The Freedonia Health Board recommends two doses for every child. "
+        "Local engineers feared the dam would not hold. "
+        "Acme Rail attributed the delays to the storm. "
+        "Marco Lind testified that the bridge had been inspected. "
+        "The talks stalled amid disputes over the border. "
+        "Residents fled in fear as the water rose."
+    )
+    assert out[1][1:] == ("Ana Roe", "praised")
+    assert out[2][1:] == ("Freedonia Health Board", "recommends")
+    assert out[3][1:] == ("Local engineers", "feared")
+    assert out[4][1:] == ("Acme Rail", "attributed")
+    assert out[5][1:] == ("Marco Lind", "testified")
+    assert out[6][1] is None  # a noun: disputes
+    assert out[7][1] is None  # the noun fear
+
+
+def test_agreeing_to_an_act_reports_nothing():
+    out = claimants(
+        "Floods hit Vietnam on Monday. "
+        "Ana Roe agreed to step down as chair of the committee. "
+        "Marco Lind agreed that the plan had failed."
+    )
+    assert out[1][1] is None
+    assert out[2][1:] == ("Marco Lind", "agreed")
+
+
+def test_a_noun_form_after_an_ing_verb_is_its_object():
+    out = claimants(
+        "Floods hit Vietnam on Monday. "
+        "Marco Lind was charged with falsifying business records in 2021. "
+        "Officers came twice after receiving emergency calls."
+    )
+    assert [o[1] for o in out[1:]] == [None, None]
+
+
+def test_a_disputed_thing_and_a_reason_cited_in_passing_are_the_outlet_s():
+    out = claimants(
+        "Floods hit Vietnam on Monday. "
+        "Acme Rail’s disputed merger sparked protests. "
+        "Acme Rail cut 300 jobs, citing rising costs."
+    )
+    assert [o[1] for o in out[1:]] == [None, None]
+
+
+def test_a_group_qualified_by_a_place_s_name_of_several_words_is_of_that_place():
+    out = affiliations(
+        "Floods hit Vietnam on Monday. "
+        "New Freedonia health officials confirmed that a child had died. "
+        "The bridge was shut for the night, Port Saltford police officials said."
+    )
+    assert out[1][0] == "Officials"
+    assert out[2][0] == "Officials"
+
+
+def test_an_apposition_right_after_the_subject_is_the_subject_s():
+    out = claimants(
+        "Floods hit Vietnam on Monday. "
+        "Tom Berg, the CEO of Acme Rail, which is majority owned by Beta-Link, "
+        "apologised after the fire but said the company had followed the rules."
+    )
+    assert out[1][1:] == ("Tom Berg", "apologised")

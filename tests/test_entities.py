@@ -1137,3 +1137,11 @@ def test_a_name_whose_last_word_alone_is_a_place_is_a_place():
     )
     kinds = {a.name: a.kind for a in b.actors}
     assert Kind.PERSON not in {kinds.get("Pacifica Saltmarsh"), kinds.get("Saltmarsh")}
+
+
+def test_a_possessive_name_before_a_verb_s_form_does_not_speak():
+    """'Acme Rail’s disputed merger': the form is an adjective of the owner's noun, and the
+    owner is no person who spoke."""
+    b = briefing("Floods hit Vietnam on Monday. Berrow Rowing’s disputed merger sparked protests.")
+    kinds = {a.name: a.kind for a in b.actors}
+    assert kinds.get("Berrow Rowing") != Kind.PERSON

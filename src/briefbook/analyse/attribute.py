@@ -79,6 +79,7 @@ from briefbook.analyse.reporting import (
     ACCORDING,
     ACTS_ON_PEOPLE,
     ADJECTIVAL,
+    COMMITS,
     CUE,
     CUE_FORMS,
     DEFINITE,
@@ -361,6 +362,8 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
             next_word(text, cue.end()) in NOT_AFTER()
         ):
             continue  # "the people officials believe are missing", "called off the search"
+        if CUE_FORMS().get(word) in COMMITS() and next_word(text, cue.end()) == "to":
+            continue  # "Acme agreed to pay the fine": an act, not a report
         speaker = inverted(text, base, cue, candidates)
         if speaker is not None:
             return Attribution(speaker, None, word, quote)  # "..., said Ana Ruiz, the mayor"
@@ -455,13 +458,14 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
                 return described_speaker(described, word, quote, context)
             group = GROUP_BEFORE().search(before)
             if (
-                subject.kind == Kind.GOVERNMENT
+                subject.kind in (Kind.GOVERNMENT, Kind.PLACE)
                 and group is not None
-                and re.match(r"[\w.-]+[’']s?\s", group.group("pre") + " ")
+                and group.group("pre")
                 and group.start("pre") == subject.span_start - base
             ):
-                # "Freedonia's weather authorities said": the authorities, of the state (a
-                # body's or an outlet's own people speak for it: "AFP journalists saw")
+                # "Freedonia's weather authorities said", "Saltford County health officials
+                # said": the authorities, of the state or place (a body's or an outlet's own
+                # people speak for it: "AFP journalists saw")
                 return unnamed_group(group, word, quote, candidates, base)
             return Attribution(subject, None, word, quote)
         described = alone(before)

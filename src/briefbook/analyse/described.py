@@ -108,9 +108,11 @@ def group_or_description(
 def unnamed_group(
     m: re.Match[str], word: str, quote: bool, candidates: Sequence[Mention], base: int
 ) -> Attribution:
-    """An unnamed group found by ``GROUP_BEFORE``, of the body or state it names."""
-    of = mention_at(candidates, base, m.start("of"), m.end("of"))
-    if of is None and m.group("pre"):
+    """An unnamed group found by ``GROUP_BEFORE`` (or a description ``ALONE`` found that
+    names no body), of the body or state it names."""
+    names = m.re.groupindex
+    of = mention_at(candidates, base, m.start("of"), m.end("of")) if "of" in names else None
+    if of is None and "pre" in names and m.group("pre"):
         of = mention_at(candidates, base, m.start("pre"), m.end("pre"))
     noun = m.group("noun").casefold()
     one = not noun.endswith("s") and bool(_ONE_OF.search(m.string, 0, m.start("noun")))

@@ -110,10 +110,12 @@ TAIL_CUE = derived(
 TOLD = ("told", "tells", "telling")
 NOUN_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|this|that|these|those|his|her|its|their|our|another|any|no|such|of|"
-    r"new|latest|first|earlier|previous)|[’']s)\s+(?-i:[a-z-]+\s+)?$",
+    r"new|latest|first|earlier|previous|(?-i:[a-z]{2,}ing))|[’']s)\s+(?-i:[a-z-]+\s+)?$",
     re.IGNORECASE,
 )
-"""Before a verb's form that is also a noun: "another storm warning", "his promises"."""
+"""Before a verb's form that is also a noun: "another storm warning", "his promises"; a
+verb's -ing form takes it as its object ("falsifying business records", "after receiving
+emergency calls")."""
 DETERMINED = re.compile(r"\b(?:a|an|the|his|her|its|their|our|my|your)\s+$", re.IGNORECASE)
 """Right before a word, a determiner makes it a noun or an adjective, never a finite verb,
 whatever the word: "the terms of a bailout", "a vow of transparency", "in a broadcast"."""
@@ -133,6 +135,8 @@ PRONOUN = derived(
 )
 _SKIPPABLE = derived(lambda: words("attribution", "skippable"))
 NOT_AFTER = derived(lambda: words("attribution", "not_reporting_after"))
+COMMITS = derived(lambda: words("attribution", "commitments"))
+"""Lemmas that commit their subject to an act when "to" follows ("agreed to step down")."""
 ACTS_ON_PEOPLE = derived(lambda: words("attribution", "acts_on_people"))
 REFUSALS = derived(lambda: words("attribution", "refusals"))
 REFUSAL_LEMMAS = derived(lambda: words("attribution", "refusal_lemmas"))

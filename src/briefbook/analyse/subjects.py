@@ -140,7 +140,7 @@ _GROUP_NOUNS = derived(_group_nouns)
 GROUP_BEFORE = derived(
     lambda: re.compile(
         r"(?:^|[,;:]\s*|\b(?:and|but|while|as)\s+)"
-        r"(?:the\s+)?(?:(?P<pre>(?-i:[A-Z][\w’'-]+))\s+)?"
+        r"(?:the\s+)?(?:(?P<pre>(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}))\s+)?"
         r"(?:(?:the|some|many|several|multiple|various|numerous|other|two|three|a|an|one|"
         r"this|that|another|local|"
         r"national|regional|state|federal)\s+)*"
@@ -299,13 +299,15 @@ def next_word(text: str, pos: int) -> str:
 def nearer_than(before: str, subject: Mention | None, base: int) -> re.Match[str] | None:
     """An unnamed group or a description just before the verb, nearer it than the named
     subject and after a comma or "but" ("..., Rwandan officials said"; "Ana Ruiz is ready,
-    her lawyer said"; "Acme did not comment, but its lawyer said")."""
+    her lawyer said"; "Acme did not comment, but its lawyer said"); not an apposition right
+    after the subject ("Ana Roe, the chief executive of Acme, ..., apologised": Roe)."""
     if subject is None:
         return None
     for pattern in (GROUP_BEFORE(), ALONE()):
         m = pattern.search(before)
         boundary = re.match(r"[,;:]|\s*\b(?:but|while)\b", before[m.start() :]) if m else None
-        if m is not None and m.start() >= subject.end - base and boundary:
+        apposed = m is not None and not before[subject.end - base : m.start()].strip()
+        if m is not None and m.start() >= subject.end - base and boundary and not apposed:
             return m
     return None
 

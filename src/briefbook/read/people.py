@@ -103,7 +103,7 @@ def shows_person(tokens: Sequence[Token], text: str, base: int, at: int, end: in
     if speaks_after(tokens, end) or (end - at >= 2 and _speaks_after_body(tokens, end)):
         return True
     if (
-        before in SPEAKING()
+        before in INVERTING()
         and before not in _TOLD
         and not _goes_on(tokens, end)
         and not _QUOTE_OPENS.search(text[tokens[at - 1].end - base : tokens[at].start - base])
@@ -193,9 +193,19 @@ SPEAKING = derived(
 )
 
 
+INVERTING = derived(
+    lambda: words("attribution", "tail_cues") | words("attribution", "acts_on_people")
+)
+"""The verbs of speech that name their speaker after them ("said Ruiz", "added Ruiz"), and
+those that act on a person named there ("police questioned Ruiz"); the others may take any
+object there ("thanked Berrow Rowing", "urged Acme to")."""
+
+
 def speaks_after(tokens: Sequence[Token], end: int) -> bool:
     """Whether a reporting verb follows token ``end`` ("said", "also told", "has warned",
     "and other agencies stressed")."""
+    if 0 < end <= len(tokens) and tokens[end - 1].possessive:
+        return False  # "Acme's disputed merger", "Roe's claims": a noun after its owner
     following = [t.text.casefold() for t in tokens[end : end + 5]]
     if following[:2] == ["and", "other"] and len(following) >= 4:
         following = following[3:]  # "the FBI and other agencies said"
