@@ -564,3 +564,17 @@ def test_init_refuses_an_unknown_preset_or_no_topics(tmp_path, args, message):
     assert result.exit_code == 1
     assert message in result.output
     assert not (tmp_path / "p").exists()
+
+
+def test_preset_cues_do_not_find_a_verb_or_place_that_shares_their_stem():
+    """Snowball gives "officers" and "office", "crops" and "crop up" one stem: a preset's
+    cue for the people or the harvest finds them, not the post or the verb."""
+
+    def finds(preset: str, topic: str, text: str) -> bool:
+        cues = next(t.cues for t in presets()[preset].topics if t.id == topic)
+        return any(Cue.parse(c).found(words(text)) for c in cues)
+
+    assert finds("court", "crime-and-investigation", "Two officers gave chase.")
+    assert not finds("court", "crime-and-investigation", "He may still hold office.")
+    assert finds("natural-disaster", "damage", "The storm flattened crops.")
+    assert not finds("natural-disaster", "damage", "New problems cropped up.")
