@@ -522,7 +522,7 @@ def test_a_typed_name_of_the_presets_spoken_topic_takes_quotations():
     plan = plan_topics("The murder trial", "Trial,Reactions")
     assert (plan.default, plan.spoken) == ("trial", "reactions")
     assert plan_topics("The murder trial", "Trial,Verdicts").spoken is None
-    assert plan_topics("The war", None, "armed-conflict").spoken == "claims-and-denials"
+    assert plan_topics("The war", None, "armed-conflict").spoken == "reactions"
 
 
 def test_init_preset_writes_the_preset(tmp_path):
@@ -538,7 +538,7 @@ def test_init_preset_writes_the_preset(tmp_path):
         (t.id, t.name, t.about, t.cues) for t in preset.topics
     ]
     assert config.defaults.topic == "operations" and config.defaults.background == "background"
-    assert config.defaults.spoken == "claims-and-denials"
+    assert config.defaults.spoken == "reactions"
     text = (tmp_path / "p" / "sources" / "briefbook.toml").read_text(encoding="utf-8")
     assert "# description and cues: briefbook's preset 'armed-conflict', topic 'operations'" in text
 

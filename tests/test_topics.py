@@ -139,6 +139,89 @@ def test_a_cue_in_the_main_clause_outweighs_one_in_a_subordinate_clause():
     assert aside.topic == "walkout"
 
 
+def test_the_name_of_a_charge_is_subordinate():
+    from briefbook.analyse.cues import words
+    from briefbook.analyse.main_clause import subordinate
+
+    def minor(text: str) -> list[str]:
+        w, at = words(text).words, subordinate(text)
+        return [x for i, x in enumerate(w) if i in at]
+
+    assert minor("Prosecutors charged Dale Orme with arson and theft, officials said.") == [
+        "arson",
+        "and",
+        "theft",
+    ]
+    assert minor("A jury convicted her of poisoning the well.") == ["poisoning", "the", "well"]
+    assert minor("She pleaded guilty to fraud.") == ["fraud"]
+    assert minor("Two men convicted of theft have appealed.") == ["theft"]
+    assert minor("The colonel in charge of the siege resigned.") == []
+
+
+CHARGE_CONFIG = """\
+[briefing]
+title = "The Orme case"
+
+[defaults]
+topic = "crime"
+
+[[topics]]
+id = "crime"
+title = "The crime"
+description = "What happened."
+cues = ["arson", "theft"]
+
+[[topics]]
+id = "charges"
+title = "Charges"
+description = "Charges and prosecution."
+cues = ["charged"]
+"""
+
+
+def test_a_charge_sends_its_statement_to_the_charges_not_the_crime():
+    """A sentence that says what someone is charged with reports the charge: the words
+    naming it count half."""
+    c = TopicClassifier(Config.model_validate(tomllib.loads(CHARGE_CONFIG)))
+    assert c.assign("Dale Orme was charged with arson.").topic == "charges"
+    assert c.assign("Dale Orme was charged over arson.").topic == "crime"  # no charge named
+
+
+SPEAKER_CONFIG = """\
+[briefing]
+title = "Acme"
+
+[defaults]
+topic = "incident"
+
+[[topics]]
+id = "incident"
+title = "What happened"
+description = "The outage."
+cues = ["outage", "fault*"]
+
+[[topics]]
+id = "regulators"
+title = "Regulators"
+description = "Regulators and governments."
+cues = ["regulator*", "minister*"]
+"""
+
+
+def test_who_speaks_is_evidence_of_what_the_statement_is_about():
+    """What a regulator or a minister says about an outage is the regulators' response: the
+    words that say what the speaker is count, at half a cue's weight, when the sentence
+    does not hold them."""
+    c = TopicClassifier(Config.model_validate(tomllib.loads(SPEAKER_CONFIG)))
+    sentence = "\u201cIt must not happen again,\u201d she said."
+    assert c.assign(sentence, verb="said", quote=True).topic == "incident"
+    heard = c.assign(sentence, verb="said", quote=True, speaker="telecoms regulator Ofcom")
+    assert heard.topic == "regulators"
+    assert "speaker: regulator*" in heard.evidence
+    named = "The regulator described the outage."
+    assert c.assign(named, speaker="regulator").topic == "incident"  # counted once
+
+
 def test_subordinate_parts_of_a_sentence():
     from briefbook.analyse.cues import words
     from briefbook.analyse.main_clause import subordinate

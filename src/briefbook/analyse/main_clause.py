@@ -13,6 +13,13 @@ the union called a strike") runs to its first comma; one opened after a comma in
 sentence (", who was ..., ") runs to the next comma; any other runs to the end. Quotation
 marks and the words of a direct quotation are not told apart: a quotation is what its
 speaker reports.
+
+The name of a charge is subordinate too: the words a preposition after a charge word
+governs (``charge_words`` and ``charge_prepositions`` in ``data/vocabulary/topics.toml``:
+"charged with", "convicted of", "accused him of"), up to the next comma or auxiliary
+("men convicted of fraud *have* appealed"), say what someone is
+charged with, and "Lee was convicted of assaulting a guard" reports a conviction, not an
+assault.
 """
 
 from __future__ import annotations
@@ -27,6 +34,19 @@ _OPENER = derived(
         r"(?:(?P<comma>,\s+)|\b)(?:(?:" + alternation(words("topics", "subordinators")) + r")\b"
         r"|(?<=,\s)[a-z]+ing\b)",
         re.IGNORECASE,
+    )
+)
+_CHARGE = derived(
+    lambda: re.compile(
+        r"\b(?:" + alternation(words("topics", "charge_words")) + r")\s+"
+        r"(?:(?:him|her|them|(?-i:[A-Z][\w'’-]*))\s+){0,3}"
+        r"(?:" + alternation(words("topics", "charge_prepositions")) + r")\b",
+        re.IGNORECASE,
+    )
+)
+_CHARGE_END = derived(
+    lambda: re.compile(
+        r",|\b(?:" + alternation(words("topics", "charge_ends")) + r")\b", re.IGNORECASE
     )
 )
 _LEAD = re.compile(r"^[\s\"“‘'(]*")
@@ -50,4 +70,7 @@ def subordinate(text: str) -> frozenset[int]:
         at = max(end, m.end())
         if at >= len(text):
             break
+    for m in _CHARGE().finditer(text):  # the charge's name, to a comma or an auxiliary
+        stop = _CHARGE_END().search(text, m.end())
+        spans.append((m.end(), stop.start() if stop else len(text)))
     return frozenset(i for s, e in spans for i in range(word_count(text[:s]), word_count(text[:e])))

@@ -19,7 +19,7 @@ from briefbook.analyse.claimant import Attribution, Context
 from briefbook.analyse.dating import date_undated
 from briefbook.analyse.overrides import apply_to_statements
 from briefbook.analyse.subjects import GROUP_SUBJECTS, coordinated
-from briefbook.analyse.topics import TopicClassifier, carries, earlier_date
+from briefbook.analyse.topics import TopicClassifier, carries, described_speaker, earlier_date
 from briefbook.analyse.unnamed_bodies import one_body, written_forms
 from briefbook.model import (
     Actor,
@@ -127,6 +127,7 @@ def statements(
     groups: dict[str, Actor],
     actor_names: dict[str, str],
     titled: Sequence[Actor] = (),
+    speakers: dict[str, str] | None = None,
 ) -> list[Statement]:
     """Every reporting sentence of an article with its claimant, cue, figures and topic.
 
@@ -195,6 +196,7 @@ def statements(
             joint = None  # another plural has spoken or acted since: "they" may now be it
         described.extend(state_bodies(s.text, s.start, named))
         claimant: str | None = None
+        speaker = ""
         silent: str | None = None
         if att.silent:
             # "Acme did not respond to a request for comment": the outlet's own voice about
@@ -216,11 +218,13 @@ def statements(
                     actor = groups[key] = _group_actor(att.group, of)
                 groups[key] = actor = _as_body(actor, att.group, s.text)
                 claimant = actor.id
+                speaker = described_speaker(actor)
         topic = classifier.assign(
             s.text,
             r.context,
             informative=bool(named or r.quantities or att.cue),
             verb=att.cue,
+            speaker=speaker or (speakers or {}).get(claimant or "", ""),
             earlier=earlier_date(r.dates, article.meta.published),
             figures=[q.kind for q in r.quantities],
             said=[kind_words(s.text, q.kind) for q in r.quantities],
@@ -375,11 +379,14 @@ def read_corpus(
     classifier = TopicClassifier(config, [r.sentence.text for rs in reporting.values() for r in rs])
     groups: dict[str, Actor] = {}
     names = {a.id: a.name for a in actors}
+    speakers = {a.id: described_speaker(a) for a in actors}
     people = _people_by_role(actors, mentions, mention_actor)
     stmts = [
         s
         for a in articles
-        for s in statements(a, reporting[a.id], classifier, mention_actor, groups, names, people)
+        for s in statements(
+            a, reporting[a.id], classifier, mention_actor, groups, names, people, speakers
+        )
     ]
     # an unnamed group ("Kenyan officials") is in the who's who only if it says something
     claimants = {s.claimant for s in stmts}

@@ -28,7 +28,15 @@ from functools import cache
 
 from briefbook.analyse.cues import Cue, Words, stem, words
 from briefbook.analyse.main_clause import subordinate
-from briefbook.analyse.topics import FOLLOWS, Scores, TopicClassifier, earlier_date, own_cue
+from briefbook.analyse.topics import (
+    FOLLOWS,
+    SPEAKER_SHARE,
+    Scores,
+    TopicClassifier,
+    described_speaker,
+    earlier_date,
+    own_cue,
+)
 from briefbook.model import Briefing, Statement, TopicAssignment
 from briefbook.read.figure_kinds import kind_words
 from briefbook.vocabulary import words as vocabulary
@@ -61,6 +69,8 @@ class _Item:
     own: Scores
     around: Scores | None
     informative: bool
+    speaker: Words | None = None
+    """The words that say what kind of speaker its claimant is (``described_speaker``)."""
 
     def unsure(self) -> bool:
         t = self.statement.topic
@@ -99,6 +109,7 @@ class Suggestions:
 
 def _items(briefing: Briefing, classifier: TopicClassifier) -> list[_Item]:
     articles = {a.id: a for a in briefing.articles}
+    speakers = {a.id: described_speaker(a) for a in briefing.actors}
     out = []
     for s in briefing.statements:
         article = articles[s.source_id]
@@ -109,11 +120,15 @@ def _items(briefing: Briefing, classifier: TopicClassifier) -> list[_Item]:
         kinds = [q.kind for q in s.quantities]
         said = [kind_words(s.text, q.kind) for q in s.quantities]
         own = classifier.own_scores(text, verb, kinds, earlier, subordinate(s.text), said)
+        speaker = speakers.get(s.claimant or "", "")
+        if speaker:
+            own = classifier.with_speaker(own, text, speaker)
         around = classifier.scores(context) if context else None
         informative = bool(s.mentions or s.quantities or s.cue)
         paragraph = f"{s.source_id}/{s.block_index}"
         ctx = words(context) if context else None
-        out.append(_Item(s, text, verb, ctx, paragraph, own, around, informative))
+        heard = words(speaker) if speaker else None
+        out.append(_Item(s, text, verb, ctx, paragraph, own, around, informative, heard))
     return out
 
 
@@ -198,9 +213,17 @@ def simulate(
             continue
         in_text = cue.found(i.text)
         in_context = i.context is not None and cue.found(i.context)
-        if not in_text and not in_context:
+        heard = (  # who speaks: as TopicClassifier.with_speaker counts it
+            not in_text
+            and i.speaker is not None
+            and topic != classifier.background
+            and cue.found(i.speaker)
+        )
+        if not in_text and not in_context and not heard:
             continue
         own = _add(i.own, topic, weight, cue.text) if in_text else i.own
+        if heard:
+            own = _add(own, topic, SPEAKER_SHARE * weight, f"speaker: {cue.text}")
         around = _add(i.around, topic, weight, cue.text) if in_context else i.around
         assert own is not None
         old = i.statement.topic

@@ -28,6 +28,14 @@ phrase (", killing 38 people"), as a cue there. Kinds that any topic counts (a p
 ``count``, a ``share``, ``people``...; listed in ``data/vocabulary/topics.toml``) are no
 evidence.
 
+Who speaks is evidence too: the words that say what kind of speaker the statement's claimant
+is (a person's role, a body's name, what an unnamed group is of: "Finance Minister", "the
+aviation regulator", "a spokesperson for the health ministry") count as cues, at half their
+weight and only those the sentence does not hold itself: what a regulator or a minister says
+about a bank's collapse belongs with the regulators' response, even in the words of its
+markets. They never point to the background topic ("former president" says who speaks,
+not that it is history).
+
 A date a year or more before the article's publication ("in 2011") points to the
 ``defaults.background`` topic, if there is one, as much as a cue found in one sentence.
 
@@ -58,7 +66,14 @@ from dataclasses import dataclass
 
 from briefbook.analyse.cues import Cue, Words, document_frequency, words
 from briefbook.analyse.main_clause import subordinate
-from briefbook.model import Config, DateExpression, PartialDate, TopicAssignment
+from briefbook.model import (
+    Actor,
+    Config,
+    DateExpression,
+    Kind,
+    PartialDate,
+    TopicAssignment,
+)
 from briefbook.vocabulary import words as vocabulary_words
 
 Scores = dict[str, tuple[float, tuple[str, ...]]]
@@ -81,6 +96,10 @@ event (``defaults.spoken``), when the sentence has cues of its own: what someone
 saying is more often a reaction than the cue words in it suggest. Unlike a quotation with
 no cue at all (``SPOKEN``), a statement so decided is one the statements after it may go
 on with (:func:`carries`)."""
+SPEAKER_SHARE = 0.5
+"""The weight left to a cue found in the words that say who the speaker is
+(:meth:`TopicClassifier.with_speaker`): evidence of what the statement is about, less than
+the statement's own words."""
 PARAGRAPH = "paragraph: "
 FOLLOWS = "follows: "
 SPOKEN = "reported speech: "
@@ -190,6 +209,7 @@ class TopicClassifier:
         quote: bool = False,
         follows: str | None = None,
         said: Sequence[str] = (),
+        speaker: str = "",
     ) -> TopicAssignment:
         """Topic of ``sentence``; ``context`` (its paragraph) decides when it has no cue.
 
@@ -199,7 +219,8 @@ class TopicClassifier:
         ``quote``: it holds (or is part of) a direct quotation; ``follows``: the topic of the
         article's last statement with a cue of its own (:func:`carries`), when it is in this
         sentence's paragraph or the one before; ``said``: each figure's own words, in the
-        order of ``figures`` (:meth:`with_figures`).
+        order of ``figures`` (:meth:`with_figures`); ``speaker``: the words that say what
+        kind of speaker its claimant is (:meth:`with_speaker`).
         """
         own = self.own_scores(
             words(sentence),
@@ -209,6 +230,8 @@ class TopicClassifier:
             subordinate(sentence),
             said,
         )
+        if speaker:
+            own = self.with_speaker(own, words(sentence), speaker)
         around = self.scores(context) if context else None
         if around is not None and _any(own):  # the paragraph leans on a sentence with cues
             own = {
@@ -283,6 +306,22 @@ class TopicClassifier:
                         break
         return out
 
+    def with_speaker(self, scores: Scores, text: Words, speaker: str) -> Scores:
+        """``scores`` with, at :data:`SPEAKER_SHARE`, the cues of the words that say who the
+        speaker is (its role, the body it is), those the sentence does not hold."""
+        heard = self.scores(speaker)
+        out = dict(scores)
+        for topic, (_, cues) in heard.items():
+            if topic == self.background:
+                continue  # "former minister": who speaks, not that it is history
+            new = [c for c in cues if not Cue.parse(c).where(text)]
+            if not new:
+                continue
+            weight = sum(w.weight for w in self.cues[topic] if w.cue.text in new)
+            total, found = out[topic]
+            out[topic] = (total + SPEAKER_SHARE * weight, (*found, *(f"speaker: {c}" for c in new)))
+        return out
+
     def with_earlier(self, scores: Scores, earlier: str) -> Scores:
         """``scores`` with the background topic's share for an earlier date, if any."""
         if not earlier or self.background is None:
@@ -322,6 +361,13 @@ class TopicClassifier:
         confidence = round(best_score / (best_score + runner_up), 2)
         also = tuple(t for t in ranked[1:2] if scores[t][0] >= SECOND_TOPIC_SHARE * best_score)
         return TopicAssignment(best, confidence, evidence, also=also, filler=filler)
+
+
+def described_speaker(actor: Actor) -> str:
+    """The words that say what kind of speaker an actor is: its role, what it is of, and
+    the name of a body (a person's name says nothing of it)."""
+    name = actor.name if actor.kind != Kind.PERSON else None
+    return " ".join(w for w in (actor.role, actor.affiliation, name) if w)
 
 
 def earlier_date(dates: Sequence[DateExpression], published: PartialDate | None) -> str:
