@@ -276,9 +276,6 @@ KNOWN = {
     "credit-suisse-ubs": "a defect of the reading, found when the corpus arrived: a person "
     "whose surname is a state's name ('Thomas Jordan') is read as that state and a second "
     "person; renamed, he is one person",
-    "trump-hush-money-verdict": "a defect of the reading, found when the corpus arrived: in "
-    "'<Name> was found guilty ..., CNBC reported' the person the sentence is about is taken as "
-    "its speaker, and renamed, the outlet that reported it is; a pronoun's speaker changes too",
     "wagner-mutiny": "found when the corpus arrived, not yet studied: one sentence's topic "
     "changes when the names in it are renamed",
     "itaewon-crowd-crush": "found when the corpus arrived, not yet studied: a Korean name "
