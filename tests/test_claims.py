@@ -8,9 +8,10 @@ import jsonschema
 import pytest
 from typer.testing import CliRunner
 
-from briefbook.analyse.claims import MAX_BLOCK, candidate_pairs
+from briefbook.analyse.claims import MAX_BLOCK, candidate_pairs, refers_back
 from briefbook.analyse.grading import RULES, Basis, credibility
 from briefbook.analyse.pipeline import analyse
+from briefbook.book.chapters import best_sourced
 from briefbook.book.markup import myst_text
 from briefbook.commands.cli import app
 from briefbook.export import Format, Table, export, schema
@@ -750,3 +751,44 @@ def test_a_figure_from_a_speaker_for_a_province_is_the_province_s():
         "b": "Health officials said 40 people were wounded on Monday.",
     }
     assert figure_disputes(briefing(texts)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "back"),
+    [
+        ("This comment came a day after the strike began.", True),
+        ("“It is the longest walkout in a decade,” she said.", True),
+        ("These figures were disputed by the port authority.", True),
+        ("Such strikes are rare at the port.", True),
+        ("The strike closed four terminals.", False),
+        ("Thiswick dockers walked out on Monday.", False),
+        ("2,000 dockers said this was the last offer.", False),
+    ],
+)
+def test_a_sentence_opening_with_a_word_that_points_back_does_not_stand_alone(text, back):
+    assert refers_back(text) is back
+
+
+def test_a_claims_wording_is_a_sentence_that_stands_alone():
+    b = briefing(
+        {
+            "a": "This strike at Port Almond closed all four container terminals on Monday.",
+            "b": "The strike at Port Almond closed all four container terminals on Monday.",
+        }
+    )
+    claim = claim_of(b, "a", "This strike")
+    assert claim.sources == ("a", "b")
+    assert claim.wording.startswith("The strike")
+
+
+def test_best_claims_stand_alone_then_come_earlier_in_their_article():
+    b = briefing(
+        {
+            "a": "Dockers at Port Almond began a strike over pay on Monday. "
+            "It was the first strike at the port in a decade. "
+            "The strike closed four container terminals by the evening."
+        }
+    )
+    statements = {(s.source_id, s.sentence_id): s for s in b.statements}
+    order = [c.wording[:12] for c in sorted(b.claims, key=best_sourced(statements))]
+    assert order == ["Dockers at P", "The strike c", "It was the f"]

@@ -160,6 +160,21 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_OPENING = re.compile(r"[^\W\d_]+")
+
+
+def refers_back(text: str) -> bool:
+    """Whether a sentence opens with a word that points back to something said before it
+    ("This comment was the first ...", "It is the second ..."), past any opening quotation
+    mark: it does not stand alone (``refers_back`` of the vocabulary)."""
+    first = _OPENING.search(text)
+    return (
+        first is not None
+        and not text[: first.start()].strip(" \"'“‘(")
+        and first.group().casefold() in words("claims", "refers_back")
+    )
+
+
 _NOT_DENIED = re.compile(
     r"\b(?:not|never|n't|no)\s+(?:yet\s+|officially\s+|publicly\s+|formally\s+)?"
     r"(?:deny|denies|denied|denying|denial|rejected|dismissed|refuted)\b",
@@ -464,10 +479,12 @@ def _claim(
     links: dict[tuple[int, int], tuple[float, MergeBasis]],
 ) -> Claim:
     group = [statements[i] for i in members]
-    # the wording: the member most similar to the others (the most central), then the earliest
+    # the wording: a member that stands alone (see ``refers_back``), the most similar to the
+    # others (the most central), then the earliest
     centre = max(
         members,
         key=lambda i: (
+            not refers_back(statements[i].text),
             math.fsum(dice(items[i].words, items[j].words) for j in members if j != i),
             -i,
         ),

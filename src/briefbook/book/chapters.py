@@ -5,9 +5,10 @@ and conflicts.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TypeVar
 
+from briefbook.analyse.claims import refers_back
 from briefbook.analyse.grading import CREDIBILITY
 from briefbook.book import paging
 from briefbook.book.data import claimant_label
@@ -159,7 +160,7 @@ def render_topic(briefing: Briefing, topic: Topic) -> dict[str, str]:
     )
     if parts is None:
         return {f"{base}.md": page([*head, *_party_groups(briefing, claims, numbers, statements)])}
-    best = sorted(claims, key=best_sourced)[:BEST]
+    best = sorted(claims, key=best_sourced(statements))[:BEST]
     head += [
         "```{rubric} Best sourced",
         "```",
@@ -193,8 +194,32 @@ BEST = 10
 """How many claims a split chapter shows on its first page."""
 
 
-def best_sourced(c: Claim) -> tuple[int, int, int, str, str]:
-    return (-len(c.origins), -len(c.sources), c.credibility, c.wording_source, c.id)
+def best_sourced(
+    statements: Mapping[tuple[str, str], Statement],
+) -> Callable[[Claim], tuple[int, int, int, bool, int, int, str, str]]:
+    """The order of a page's best claims: the most independent origins, then articles, then
+    credibility; among equals, a claim whose wording stands alone (``refers_back``), then
+    one said earlier in its article (news puts what matters first), rather than an
+    arbitrary one."""
+
+    def key(c: Claim) -> tuple[int, int, int, bool, int, int, str, str]:
+        s = statements[(c.wording_source, c.wording_sentence)]
+        return (
+            -len(c.origins),
+            -len(c.sources),
+            c.credibility,
+            refers_back(c.wording),
+            *_position(s),
+            c.wording_source,
+            c.id,
+        )
+
+    return key
+
+
+def _position(s: Statement) -> tuple[int, int]:
+    """Where a statement stands in its article: its paragraph, then its sentence."""
+    return (s.block_index, s.sentence_index)
 
 
 def party_groups(
@@ -215,7 +240,13 @@ def party_groups(
             title,
             sorted(
                 groups[title],
-                key=lambda c: (-len(c.origins), -len(c.sources), c.wording_source, c.id),
+                key=lambda c: (
+                    -len(c.origins),
+                    -len(c.sources),
+                    c.wording_source,
+                    _position(statements[(c.wording_source, c.wording_sentence)]),
+                    c.id,
+                ),
             ),
         )
         for title in sorted(groups, key=strength)

@@ -67,7 +67,7 @@ def key_points(briefing: Briefing, prefix: str) -> list[str]:
                 if c.topic == topic.id
                 and not statements[(c.wording_source, c.wording_sentence)].topic.filler
             ),
-            key=best_sourced,
+            key=best_sourced(statements),
         )[:2]
         if not claims:
             continue
