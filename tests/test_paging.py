@@ -39,15 +39,42 @@ def test_a_list_that_fits_is_not_split():
     assert split(["a", "b"], lambda _: d("2024-10-24"), 2) is None
 
 
-def test_the_coarsest_granularity_that_fits_is_chosen():
+def test_each_period_is_split_only_as_finely_as_it_needs():
     dates = {"a": "2024-10-01", "b": "2024-10-02", "c": "2024-10-21", "d": "2024-11-05"}
     parts = split(list(dates), lambda k: d(dates[k]), 2)
     assert parts is not None
-    # three in October do not fit in 2 by month, but do by week
+    # three in October do not fit in 2 by month, but do by week; November fits as a month
     assert [(p.key, items) for p, items in parts] == [
         ("2024-09-30-week", ["a", "b"]),
         ("2024-10-21-week", ["c"]),
-        ("2024-11-04-week", ["d"]),
+        ("2024-11", ["d"]),
+    ]
+
+
+def test_a_week_that_outgrows_its_page_leaves_every_other_page_as_it_was():
+    dates = {f"x{n}": f"2024-10-{n:02d}" for n in (1, 2, 8, 9, 15, 16)}
+    before = split(list(dates), lambda k: d(dates[k]), 2)
+    dates["y"] = "2024-10-17"  # the week of 14 October now holds three
+    after = split(list(dates), lambda k: d(dates[k]), 2)
+    assert before is not None and after is not None
+    assert [p.key for p, _ in before] == ["2024-09-30-week", "2024-10-07-week", "2024-10-14-week"]
+    assert [(p.key, items) for p, items in after] == [
+        ("2024-09-30-week", ["x1", "x2"]),
+        ("2024-10-07-week", ["x8", "x9"]),
+        ("2024-10-15", ["x15"]),
+        ("2024-10-16", ["x16"]),
+        ("2024-10-17", ["y"]),
+    ]
+
+
+def test_a_month_with_items_dated_only_to_it_still_splits_its_days():
+    dates = {"m": "2024-10", "a": "2024-10-01", "b": "2024-10-01", "c": "2024-10-20"}
+    parts = split(list(dates), lambda k: d(dates[k]), 2)
+    assert parts is not None
+    assert [(p.key, items) for p, items in parts] == [
+        ("2024-09-30-week", ["a", "b"]),
+        ("2024-10", ["m"]),
+        ("2024-10-14-week", ["c"]),
     ]
 
 

@@ -2,10 +2,12 @@
 
 A chapter or listing that would hold more than ``[book] page_items`` items (claims, figures,
 quotations, conflicts, sources...) becomes a short page that links to one page per period:
-the coarsest of month, week (from Monday) or day at which no period holds more than
-``page_items``, or day if none does. Items are dated by the article that first reported
+a month, or, for a month that holds more than ``page_items``, its weeks (from Monday), and
+for such a week its days. Each period is split on its own: a busy day gets pages of its own
+while a quiet month stays one page. Items are dated by the article that first reported
 them, so an article added today lands on today's pages and leaves earlier ones unchanged on
-disk: Sphinx then rebuilds only those.
+disk: Sphinx then rebuilds only those, and a week that outgrows its page splits into days
+without moving the pages of any other period.
 
 Pure functions; the pages themselves are written by ``render`` and ``pages``.
 """
@@ -85,14 +87,22 @@ def split(
 
     if total(items) <= limit:
         return None
-    dates = [date_of(item) for item in items]
-    for granularity in GRANULARITIES:
-        buckets: dict[Period, list[T]] = {}
-        for item, date in zip(items, dates, strict=True):
-            buckets.setdefault(period(date, granularity), []).append(item)
-        if max(total(b) for b in buckets.values()) <= limit or granularity == "day":
-            break
-    return sorted(buckets.items())
+    dated = [(item, date_of(item)) for item in items]
+    out: list[tuple[Period, list[T]]] = []
+
+    def divide(group: list[tuple[T, PartialDate | None]], level: int) -> None:
+        buckets: dict[Period, list[tuple[T, PartialDate | None]]] = {}
+        for item, date in group:
+            buckets.setdefault(period(date, GRANULARITIES[level]), []).append((item, date))
+        for when, members in buckets.items():
+            finer = level + 1 < len(GRANULARITIES) and total([m for m, _ in members]) > limit
+            if finer and any(period(d, GRANULARITIES[level + 1]) != when for _, d in members):
+                divide(members, level + 1)  # too many for one page: its weeks, or days
+            else:
+                out.append((when, [m for m, _ in members]))
+
+    divide(dated, 0)
+    return sorted(out)
 
 
 def resolved_date(text: str) -> PartialDate | None:
