@@ -283,6 +283,11 @@ def test_long_paragraphs_above_a_late_dateline_stay_reporting():
         ("Lisbon/Porto (Reuters) - The ferry sank on Monday.", "Lisbon/Porto (Reuters) -"),
         # a capital alone before a dash, a sentence after it
         ("Lisbon – According to the coastguard, the ferry sank on Monday.", "Lisbon –"),
+        # a date glued to the lead's first word, as a flattened page runs them together
+        ("March 3, 2031The ferry sank on Monday off the coast.", "March 3, 2031"),
+        ("3 March 2031The ferry sank on Monday off the coast.", "3 March 2031"),
+        # a capital in capitals glued to the lead by a hyphen
+        ("LISBON-The ferry sank on Monday off the coast.", "LISBON-"),
         # Chinese, Japanese and Korean wire datelines
         ("新华社里斯本3月3日电 渡轮3日在波尔图附近沉没。", "新华社里斯本3月3日电"),
         ("【リスボン共同】ポルト沖で3日、フェリーが沈没した。", "【リスボン共同】"),
@@ -299,12 +304,51 @@ def test_more_datelines_glued_to_the_lead(lead, dateline):
 
 
 @pytest.mark.parametrize(
-    "line", ["LISBON and PORTO —", "Porto, Portugal.-", "NEW YORK --", "Porto, Portugal —"]
+    "line",
+    [
+        "LISBON and PORTO —",
+        "Porto, Portugal.-",
+        "NEW YORK --",
+        "Porto, Portugal —",
+        # a place and a date alone, the time it was filed before them or not
+        "Porto, Mar. 3.",
+        "18:45 | Porto, Mar. 3.",
+        "Porto, Portugal, 3 March 2031",
+    ],
 )
 def test_a_dateline_alone_on_its_line(line):
     out = reasons(f"Ferry sinks\n{line}\nThe ferry sank on Monday off the coast, police said.\n")
     assert out[1] == (line, "dateline")
     assert out[2][1] is None
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # two names joined by a hyphen, the first in capitals, open a sentence
+        "US-China talks on shipping resumed on Monday in Geneva.",
+        "NATO-Russia contacts were cut off after the incident.",
+        # a year in a sentence is followed by a space
+        "March 3, 2031 was the day the ferry sank off the coast.",
+    ],
+)
+def test_names_or_a_date_joined_to_the_next_word_by_a_space_or_hyphen_are_no_dateline(lead):
+    out = reasons(f"Ferry sinks\n{lead}\nDivers searched the wreck all night.\n")
+    assert all(reason is None for _, reason in out[1:]), out
+
+
+def test_an_agency_dateline_below_the_leads_teaser_is_the_dateline():
+    text = (
+        "Ferry sinks\n"
+        "PORTO (AP) — Divers searched the wreck of a ferry that sank off the northern coast…\n"
+        "PORTO (AP) — Divers searched the wreck of a ferry that sank off the northern coast"
+        " on Monday, killing twelve.\n"
+        "The port stayed shut on Tuesday.\n"
+    )
+    out = reasons(text)
+    assert out[1][1] == "standfirst (above the dateline)", out
+    assert out[2] == ("PORTO (AP) —", "dateline (AP)"), out
+    assert out[3][1] is None and out[4][1] is None, out
 
 
 def test_a_capitalised_subject_after_the_lead_is_no_dateline():
@@ -624,6 +668,7 @@ def test_an_update_that_reruns_the_earlier_story_keeps_both_as_reporting():
         ("Crews clear the quay in Porto on Tuesday. © Jane Roe/AFP", "picture caption"),
         # a caption with its credit glued after a credit word or a dash
         ("Crews clear the quay in Porto on Tuesday. Credit: AP", "picture caption"),
+        ("Jane Roe, the port's director (Credit: AFP)", "picture caption"),
         ("Crews clear the quay in Porto on Tuesday Credit:Stockhouse:Jane Roe", "picture caption"),
         ("Crews clear the quay in Porto on Tuesday. — Bernama pic", "picture caption"),
         ("Crews clearing the quay in Porto - Copyright AFP Jane ROE", "picture caption"),
@@ -784,6 +829,14 @@ def test_a_picture_description_shown_twice_in_a_row_is_a_caption():
     out = reasons(text)
     assert [r for _, r in out[1:3]] == ["picture caption (shown twice)"] * 2, out
     assert out[3][1] is None
+
+
+def test_a_credited_caption_shown_twice_at_the_end_of_the_page_is_a_caption():
+    line = "Families wait for news at the port in Saltford. AP photo May 3, 2031"
+    text = f"Floods hit Saltford\nThe river burst its banks on Monday, officials said.\n{line}\n{line}\n"
+    out = reasons(text)
+    assert out[1][1] is None, out
+    assert all(r is not None and "caption" in r for _, r in out[2:]), out
 
 
 def test_a_sentence_of_reporting_shown_twice_keeps_one_copy():

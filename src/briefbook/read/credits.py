@@ -109,7 +109,8 @@ BRACKET_CREDIT = derived(
         rf"[(\[](?:{_PICTURE()})\s*/[^()\[\]]{{1,40}}[)\]]\s*$"  # "[Photo/Agencies]"
         r"|(?-i:\[[A-Z][A-Z0-9 .&/-]{1,40}\])\s*$"  # "... on Tuesday. [NEWS AGENCY PHOTO]"
         r"|\s©\s*[^©.!?\s][^©.!?]{1,50}$"  # "... on Tuesday. © REUTERS"
-        r"|\s(?-i:Credit)\s*:\s*\S[^.!?]{0,60}$"  # "... on Tuesday. Credit: AP"
+        # "... on Tuesday. Credit: AP", "... on Tuesday (Credit: AP)"
+        r"|[\s(\[](?-i:Credit)\s*:\s*\S[^.!?]{0,60}$"
         # "... on Tuesday. — Courier pic", "... on Tuesday - Copyright AFP Jane Roe"
         rf"|\s[—–-]\s*(?:(?:{_AGENCY()})\s+(?:pic|{_PICTURE()})|copyright\s[^.!?]{{2,50}})\s*$"
         rf"|[.!?]\s+(?:{_AGENCY()})\s+(?:{_PICTURE()})(?:\s[^.!?]{{0,30}})?$",  # ". AP photo May 3"
@@ -118,7 +119,9 @@ BRACKET_CREDIT = derived(
 )
 """A credit closing a caption: in brackets, after a copyright sign, or glued to its last
 word after a credit word or a dash ("Credit: AP", "— AFP pic", "- Copyright AFP Jane Roe",
-"AP photo May 3, 2031"): only a short line of one sentence is a caption."""
+"AP photo May 3, 2031", "Photo: Jane Roe/Handout"; a capitalised label after the sentence,
+as a page glues the credit to its caption): only a short line of one sentence is a
+caption."""
 _TAG = re.compile(r"\[[A-Z][A-Z0-9 .&/-]{1,40}\]")
 SIGNED = derived(lambda: re.compile(rf"[.!?]\s+(?:{_AGENCY()})\s*$", re.IGNORECASE))
 """A paragraph that ends with an agency's name after its last sentence."""
@@ -278,15 +281,17 @@ def mark_captions(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) ->
     of a picture shown without its caption); and a line that a caption below repeats with
     its credit ("Jane Roe speaks." ... "Jane Roe speaks. / AP")."""
     out = list(verdicts)
-    for i in range(1, len(blocks) - 1):
+    for i in range(1, len(blocks)):
         body = text[blocks[i].start : blocks[i].end]
         above = text[blocks[i - 1].start : blocks[i - 1].end]
+        # a caption's copy under it is the caption too, wherever it stands on the page
+        captioned = "caption" in (out[i - 1].boilerplate or "")
         if (
             out[i].boilerplate is None
             and not out[i].heading
             and out[i - 1].boilerplate is not None
             and normalise(body) == normalise(above)
-            and len(split_sentences(body)) == 1
+            and (captioned or (i + 1 < len(blocks) and len(split_sentences(body)) == 1))
             and not REPORTED.search(body)
         ):
             # a picture's alternative text and its caption, one under the other: a line

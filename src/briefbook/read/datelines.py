@@ -111,6 +111,19 @@ _PLACE_ALONE = re.compile(
 and PARIS —", "Baltimore, Maryland.-"."""
 
 
+_GLUED_DATE = re.compile(
+    rf"^(?P<date>(?:(?:{MONTH})\.?\s+\d{{1,2}},?|\d{{1,2}}\.?\s+(?:{MONTH})\.?)\s+\d{{4}})"
+    r"(?=[A-ZÀ-Þ][a-zà-ÿ])"
+)
+"""A date glued to the lead's first word, as a page flattened into text runs its date line
+into the report ("March 3, 2031The ministry ..."): no sentence has a year glued to a
+capitalised word."""
+_GLUED_CAPITAL = re.compile(rf"^(?P<place>{_CAPITALS}(?:\s+{_CAPITALS})?)-(?=[A-ZÀ-Þ][a-zà-ÿ])")
+"""A capital city in capitals glued by a hyphen to the lead ("NAIROBI-The toll ..."), as
+some wires print it: only a capital the gazetteer knows ("US-China talks" joins two
+names)."""
+
+
 def dateline(body: str, first: bool = True) -> re.Match[str] | None:
     """The dateline at the start of ``body``, if its shape leaves no doubt: an outlet tag in
     brackets, an agency, a date, or a place in capitals; or, in the report's ``first``
@@ -119,9 +132,12 @@ def dateline(body: str, first: bool = True) -> re.Match[str] | None:
     cjk = _CJK_DATELINE.match(body)
     if cjk is not None:
         return cjk
-    wire = _WIRE_DATELINE.match(body)
+    wire = _WIRE_DATELINE.match(body) or _GLUED_DATE.match(body)
     if wire is not None:
         return wire
+    glued = _GLUED_CAPITAL.match(body)
+    if glued is not None and glued.group("place").title() in shipped_gazetteer().capitals:
+        return glued
     m = _DATELINE.match(body) or _AGENCY_LEAD.match(body) or _KNOWN_AGENCY_LEAD().match(body)
     if m is None and first:
         m = _TAG_LEAD.match(body)
@@ -182,7 +198,18 @@ def place_lead(body: str) -> tuple[str, int] | None:
     return None
 
 
+_CLOCK = r"\d{1,2}[:.h]\d{2}"
+_PLACE_DATE_ALONE = re.compile(
+    rf"^(?:{_CLOCK}\s*[|–—-]?\s*)?{_PLACE}(?:,\s*{_WORD}(?:\s+{_WORD})?)?"
+    rf",\s*(?:(?:{MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\.?\s+(?:{MONTH})\.?)(?:,?\s+\d{{4}})?\.?$"
+)
+"""A place and a date alone on a line, the time it was filed before them or not ("Lima,
+Dec. 15.", "20:30 | Lima, Dec. 15", "Porto, Portugal, 3 March 2031"): where and when, and
+nothing that happened."""
+
+
 def place_alone(body: str) -> bool:
     """A line that is a dateline and nothing else."""
     m = dateline(body)
-    return bool(_PLACE_ALONE.match(body)) or (m is not None and not body[m.end() :].strip())
+    alone = m is not None and not body[m.end() :].strip()
+    return bool(_PLACE_ALONE.match(body) or _PLACE_DATE_ALONE.match(body)) or alone

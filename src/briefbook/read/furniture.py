@@ -331,7 +331,7 @@ def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdic
         verdict = _classify_one(body, i, blocks, text, meta.title)
         if verdict.boilerplate is None and block.kind == BlockKind.PARAGRAPH:
             label = _LABEL_LEAD.match(body)
-            m = dateline(body, first=not reported) if lead is None else None
+            m = dateline(body, first=not reported) if lead is None else _agency_dateline(body)
             if m is not None and reported and not strong(m) and not _opens(body[m.end() :]):
                 m = None  # "UNICEF — the UN's agency — said": a sentence, not a dateline
             if _POINTER().match(body) and (first := split_sentences(body)):
@@ -503,6 +503,17 @@ def _signed_name(body: str) -> bool:
         and unpunctuated(body)
         and all(_LETTER.search(w) for w in names)
     )
+
+
+def _agency_dateline(body: str) -> re.Match[str] | None:
+    """A dateline naming its agency or outlet ("CAIRO (AP) —", "(Reuters) -") on a paragraph
+    below the lead's: a page that shows the lead twice (a teaser, then the report), or runs a
+    second wire story under the first. A place alone there opens a sentence ("Kyiv — the
+    capital — ...")."""
+    m = dateline(body, first=False)
+    groups = m.re.groupindex if m is not None else {}
+    named = m is not None and any(m.group(g) for g in ("agency", "tag") if g in groups)
+    return m if named else None
 
 
 def _opens(rest: str) -> bool:
