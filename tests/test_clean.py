@@ -680,6 +680,34 @@ def test_stamps_credits_and_notices_of_other_newsrooms(line, reason):
     test_furniture_lines_among_reporting(line, reason)
 
 
+def test_a_pitch_for_the_outlets_channel_or_plans_inside_a_paragraph_is_furniture():
+    out = reasons(
+        "Divers searched the wreck on Monday.\n"
+        "The port reopened, the mayor said. Subscribe to our channel for the latest news on the"
+        " search and the inquiry. After that you will be billed 5 euros a month. Write to us"
+        " for subscription options.\n"
+        "The inquiry opens on Friday.\n"
+    )
+    assert out[1:5] == [
+        ("The port reopened, the mayor said.", None),
+        (
+            "Subscribe to our channel for the latest news on the search and the inquiry.",
+            "promotion",
+        ),
+        ("After that you will be billed 5 euros a month.", "promotion"),
+        ("Write to us for subscription options.", "promotion"),
+    ], out
+
+
+def test_a_report_of_a_subscription_is_not_a_pitch():
+    out = reasons(
+        "Divers searched the wreck on Monday.\n"
+        "Subscribers to the port's alert service were not warned about us, the union said.\n"
+        "The inquiry opens on Friday.\n"
+    )
+    assert all(r is None for _, r in out), out
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -641,6 +641,12 @@ def _classify_one(
     return Verdict()
 
 
+_OUTLET_SPEAKS = re.compile(r"\b(?:our|us)\b", re.IGNORECASE)
+"""The page speaking of itself to its reader ("Follow us on ...", "Subscribe to our
+channel"): after a promotion's opening words, however long the sentence, it is the outlet's
+pitch; a report's sentence does not open with "Subscribe" and say "our"."""
+
+
 def sentence_furniture(sentence: str, more: bool = False) -> str | None:
     """Furniture inside a paragraph of reporting: an agency's signature closing the last
     paragraph ("... east coast. EFE"), a credit or a "developing story" line, a pointer to
@@ -658,6 +664,8 @@ def sentence_furniture(sentence: str, more: bool = False) -> str | None:
         return _POINTED
     if _PROMOTION_PHRASE().search(sentence) and word_count(sentence) <= 12:
         return "promotion"
+    if _PROMOTION().match(sentence) and _OUTLET_SPEAKS.search(sentence):
+        return "promotion"  # "Subscribe to our channel for the latest updates on the war."
     if _SYNDICATION().search(sentence):
         return "syndication notice"
     return None
