@@ -699,6 +699,19 @@ def test_a_pitch_for_the_outlets_channel_or_plans_inside_a_paragraph_is_furnitur
     ], out
 
 
+@pytest.mark.parametrize("button", ["Show more", "Mehr anzeigen", "Voir plus"])
+def test_a_button_glued_to_a_paragraph_is_furniture(button):
+    out = reasons(
+        "Divers searched the wreck on Monday.\n"
+        f"Crews cleared the quay, the mayor said. {button}\n"
+        "The inquiry opens on Friday.\n"
+    )
+    assert out[1:3] == [
+        ("Crews cleared the quay, the mayor said.", None),
+        (button, "comment box or menu"),
+    ], out
+
+
 def test_a_report_of_a_subscription_is_not_a_pitch():
     out = reasons(
         "Divers searched the wreck on Monday.\n"
@@ -1025,7 +1038,9 @@ def test_a_photo_credit_split_by_a_bar_without_an_agency_still_credits():
     assert reasons(text)[1][1] == "picture caption (above its credit)"
 
 
-@pytest.mark.parametrize("line", ["Share.", "Exit mobile version", "Back to top »", "Print"])
+@pytest.mark.parametrize(
+    "line", ["Share.", "Exit mobile version", "Back to top »", "Print", "bottom of page", "Ver más"]
+)
 def test_a_pages_button_alone_on_its_line_is_furniture(line):
     text = f"Ferry sinks\nThe ferry sank on Monday off the coast.\n{line}\nDivers searched all night.\n"
     out = dict(reasons(text))

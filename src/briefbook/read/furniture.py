@@ -664,6 +664,8 @@ def sentence_furniture(sentence: str, more: bool = False) -> str | None:
         return _POINTED
     if _PROMOTION_PHRASE().search(sentence) and word_count(sentence) <= 12:
         return "promotion"
+    if navigation_line(sentence):
+        return "comment box or menu"  # "... the port. Show more": a button glued to the text
     if _PROMOTION().match(sentence) and _OUTLET_SPEAKS.search(sentence):
         return "promotion"  # "Subscribe to our channel for the latest updates on the war."
     if _SYNDICATION().search(sentence):
