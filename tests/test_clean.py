@@ -656,6 +656,15 @@ def test_an_update_that_reruns_the_earlier_story_keeps_both_as_reporting():
         ("Press Trust of India", "credit line"),
         # desk initials with the agencies the report drew on
         ("jr/ab (AFP, Reuters)", "credit line"),
+        # a wire desk's credits in brackets, long as they run
+        (
+            "(Reporting by Jane Roe and John Doe in Porto and Ana Gil in Lisbon, writing by Max"
+            " Mustermann, editing by Erika Mustermann and Juan Perez; for questions write to"
+            " desk@example.com)",
+            "credit line",
+        ),
+        # the footer naming whom to write to about the story
+        ("To contact the editors of this story:", "credit line"),
         # a source credit in Portuguese, Spanish, Romanian
         ("Fonte: Reuters.", "credit line"),
         ("Fuente: EFE", "credit line"),

@@ -231,7 +231,14 @@ def credit_line(body: str) -> bool:
         opener = None
     if opener and tells_who_said(body[opener.end() :]):
         opener = None  # "Sources: two officials said the ferry was overloaded." is reporting
-    return bool((_CREDIT_PHRASE().search(body) or opener) and word_count(body) <= 20)
+    # a wire desk's credits in brackets, however many names and addresses they give
+    # ("(Reporting by Jane Roe; writing by John Doe; editing by ...)"): the bracket closes them
+    bracketed = bool(opener) and body.strip()[:1] == "(" and body.strip()[-1:] == ")"
+    limit = _BRACKETED_CREDIT_WORDS if bracketed else 20
+    return bool((_CREDIT_PHRASE().search(body) or opener) and word_count(body) <= limit)
+
+
+_BRACKETED_CREDIT_WORDS = 60
 
 
 _AGENCY_PICTURE = derived(
