@@ -119,9 +119,7 @@ BRACKET_CREDIT = derived(
 )
 """A credit closing a caption: in brackets, after a copyright sign, or glued to its last
 word after a credit word or a dash ("Credit: AP", "— AFP pic", "- Copyright AFP Jane Roe",
-"AP photo May 3, 2031", "Photo: Jane Roe/Handout"; a capitalised label after the sentence,
-as a page glues the credit to its caption): only a short line of one sentence is a
-caption."""
+"AP photo May 3, 2031", "(Credit: AP)"): only a short line of one sentence is a caption."""
 _TAG = re.compile(r"\[[A-Z][A-Z0-9 .&/-]{1,40}\]")
 SIGNED = derived(lambda: re.compile(rf"[.!?]\s+(?:{_AGENCY()})\s*$", re.IGNORECASE))
 """A paragraph that ends with an agency's name after its last sentence."""
