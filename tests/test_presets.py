@@ -170,6 +170,9 @@ def test_a_change_of_leader_identifying_the_dead_and_testing_have_word_families(
         # rising count are no official measure
         ("protest", "reactions", "The employer did not respond to the union's letter."),
         ("public-health", "declarations", "Doctors warned that infections would keep rising."),
+        # a company's shares are its stock; what someone shared is a picture or a message
+        ("business", "markets", "The agency shared photos of the damaged part."),
+        ("politics", "reactions", "The police shared a video of the arrest online."),
     ],
 )
 def test_a_preset_cue_does_not_find_a_word_of_another_sense(preset, topic, text):
@@ -401,6 +404,16 @@ def test_the_verbs_of_a_sharp_rebuke_are_reactions(text):
         ("court", "trial", "She is due to be arraigned next week."),
         # leaders congratulating a winner react to the vote
         ("politics", "reactions", "Neighbouring leaders congratulated the winner."),
+        # a conjecture about what happened ("may have", "might have") is about the cause
+        ("accident", "investigation", "A bird strike may have brought the jet down."),
+        ("accident", "investigation", "The driver might have fallen asleep at the wheel."),
+        ("accident", "investigation", "The blaze could have started in the kitchen."),
+        # the passengers who escaped are the survivors
+        ("accident", "casualties", "Every passenger escaped before the bus burned."),
+        # what forces aim at and hold
+        ("armed-conflict", "operations", "The jets targeted fuel depots overnight."),
+        ("armed-conflict", "operations", "Rebels now control the airport."),
+        ("business", "markets", "Shareholders voted against the plan."),
     ],
 )
 def test_the_words_of_each_kind_of_news_point_to_their_topic(preset, topic, text):
