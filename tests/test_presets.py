@@ -173,6 +173,9 @@ def test_a_change_of_leader_identifying_the_dead_and_testing_have_word_families(
         # a company's shares are its stock; what someone shared is a picture or a message
         ("business", "markets", "The agency shared photos of the damaged part."),
         ("politics", "reactions", "The police shared a video of the arrest online."),
+        # asking for a resignation or for patience is no sentencing request
+        ("court", "prosecution", "Two senators called for him to resign."),
+        ("court", "prosecution", "The family asked for privacy and demanded answers."),
     ],
 )
 def test_a_preset_cue_does_not_find_a_word_of_another_sense(preset, topic, text):
@@ -414,6 +417,9 @@ def test_the_verbs_of_a_sharp_rebuke_are_reactions(text):
         ("armed-conflict", "operations", "The jets targeted fuel depots overnight."),
         ("armed-conflict", "operations", "Rebels now control the airport."),
         ("business", "markets", "Shareholders voted against the plan."),
+        # a sentencing request pairs the asking with the penalty
+        ("court", "prosecution", "The state asked for a life sentence."),
+        ("court", "prosecution", "The lawyers demanded 12 years' imprisonment for him."),
     ],
 )
 def test_the_words_of_each_kind_of_news_point_to_their_topic(preset, topic, text):
@@ -536,6 +542,17 @@ def test_a_typed_name_of_the_presets_spoken_topic_takes_quotations():
     assert (plan.default, plan.spoken) == ("trial", "reactions")
     assert plan_topics("The murder trial", "Trial,Verdicts").spoken is None
     assert plan_topics("The war", None, "armed-conflict").spoken == "reactions"
+
+
+def test_what_a_protest_s_people_say_is_the_protest_not_a_reaction():
+    """Those quoted in a protest are mostly its marchers (their demands) and the authorities
+    (their answer): a quotation with no cue stays with the protest, not in the reactions."""
+    assert presets()["protest"].spoken is None
+    plan = plan_topics("The strike", None, "protest")
+    config = Config.model_validate(tomllib.loads(render_config("The strike", plan)))
+    text = "“Nobody here is going home,” she said."
+    classifier = TopicClassifier(config, [text])
+    assert classifier.assign(text, quote=True, verb="said").topic == "actions"
 
 
 def test_init_preset_writes_the_preset(tmp_path):
