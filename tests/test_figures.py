@@ -273,6 +273,32 @@ def test_what_became_of_people_that_no_kind_names_is_a_plain_count(text, expecte
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # fates joined as alternatives or together: killed and hurt are casualties; with
+        # the missing and no injured, no one toll counts them all
+        (
+            "More than 300 people in the province were killed, injured or unaccounted for.",
+            [(300, "casualties", "")],
+        ),
+        ("The shelling left 42 civilians killed or wounded.", [(42, "casualties", "")]),
+        ("Rescuers counted about 90 dead or missing along the coast.", [(90, "count", "")]),
+        # one fate for each figure stays a toll of it
+        (
+            "At least 12 people were killed and 30 injured.",
+            [(12, "deaths", ""), (30, "injured", "")],
+        ),
+        (
+            "Some 45 people were injured, and two died later.",
+            [(45, "injured", ""), (2, "deaths", "")],
+        ),
+    ],
+)
+def test_fates_joined_in_one_clause_count_no_single_toll(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Four soldiers were aboard the transport plane.", [(4, "people", "")]),
         ("A patrol boat carrying six marines capsized.", [(6, "people", "")]),
         ("The ministry deployed 5,000 soldiers to the border.", [(5000, "troops", "")]),

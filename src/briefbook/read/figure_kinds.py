@@ -474,6 +474,27 @@ them is no count of people ("19 hospitals were affected", "two boats are missing
 evacuated are the exception: a report counts the households displaced by them."""
 
 
+_JOINED = re.compile(r"\s*(?:,\s*(?:or\s+|and\s+)?|or\s+|and\s+)")
+"""Between two fates said of the same people ("killed, injured or unaccounted for")."""
+FATES = ("deaths", "injured", "missing")
+
+
+def _joined_fates(after: str, lex: Lexicon) -> frozenset[str]:
+    """The fates a figure's clause says of those counted as alternatives or together,
+    joined by a comma, "or" or "and" ("were killed or injured", "dead or missing"): no one
+    fate counts them all. Empty when the clause joins no two different fates."""
+    found = [
+        (m, kind)
+        for m in lex.states.finditer(after)
+        if (kind := lex.state_kind[m.group(0).casefold()]) in FATES
+    ]
+    joined: set[str] = set()
+    for (a, ka), (b, kb) in itertools.pairwise(found):
+        if ka != kb and _JOINED.fullmatch(after, a.end(), b.start()):
+            joined |= {ka, kb}
+    return frozenset(joined)
+
+
 def _governing(before: str, lex: Lexicon) -> str | None:
     """The kind of an event verb right before a figure, which makes the figure its object
     ("killed 23 people", "injuring at least 40"): what became of those counted is said there,
@@ -549,6 +570,11 @@ def kind_of(
     event = _preferred([k for k in said if k in lex.events], lex)
     if noun in OBJECTS and event != "displaced":
         return noun  # "19 hospitals were affected", "two boats are missing": things, not people
+    fates = _joined_fates(after, lex) if event in FATES else frozenset()
+    if {"deaths", "injured"} <= fates:
+        return "casualties"  # "470 people were killed, injured or unaccounted for"
+    if fates:
+        return COUNT  # "about 120 dead or missing": neither a toll of the dead nor the missing
     if event and not (n.needs_noun and n.value == 1 and not lex.nouns.search(counts)):
         return event  # ("one hand was injured": "one" counts nothing)
     if (
