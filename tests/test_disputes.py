@@ -303,3 +303,14 @@ def test_a_margin_of_votes_is_no_rival_of_a_tally():
     assert figure_disputes(briefing(texts)) == []
     texts["a"] = "The motion won 278 votes in the assembly, speaker Ana Roe said."
     assert figure_disputes(briefing(texts)) == [[278, 280]]
+
+
+def test_counts_of_different_sides_of_one_division_are_not_rivals():
+    texts = {
+        "a": "The assembly voted with 212 votes in favour of removing the mayor, Ana Roe said.",
+        "b": "Only six votes were cast against removing the mayor and 14 were abstentions, "
+        "Ben Ode said.",
+    }
+    assert figure_disputes(briefing(texts)) == []  # those for it are not those abstaining
+    texts["b"] = "The assembly voted with 209 votes in favour of removing the mayor, Ben Ode said."
+    assert figure_disputes(briefing(texts)) == [[209, 212]]  # for against for

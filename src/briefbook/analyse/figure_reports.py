@@ -36,7 +36,7 @@ from briefbook.read.dates import estimated
 from briefbook.read.figure_kinds import HEADCOUNT, MEASURES, lexicon
 from briefbook.read.figures import framed_part, part_after
 from briefbook.read.numbers import vocabulary as number_words
-from briefbook.vocabulary import alternation, derived, words
+from briefbook.vocabulary import alternation, derived, mapping, words
 
 NOT_COMPARED = frozenset({"count", "duration"})
 """Kinds never compared: a count of things the lexicon does not know, and durations, which
@@ -289,6 +289,9 @@ class Report:
     own_day: bool = False
     """Its as-of is its article's day (its clause names no date of its own): two such
     figures of one article hold for one moment, even when the article is undated."""
+    ballot: str = ""
+    """For a count of votes, the side of the division named right after its number ("101
+    votes in favour": for; "ten abstentions": abstained; ``vote_sides``), else ""."""
     head: frozenset[str] = frozenset()
     """What it counts, the noun alone ("workers" of "43 workers trapped"): two figures of a
     loose kind that share only that noun count different things of it ("43 workers
@@ -648,9 +651,30 @@ def _report(
         side=side,
         group=group_of(q.counts),
         own_day=not (dated or earlier or event or relative),
+        ballot=ballot(s.text[q.end - s.start : hi]) if q.kind == "votes" else "",
         head=head,
     )
     return report_, bool(dated or subject)
+
+
+def _vote_sides() -> tuple[re.Pattern[str], dict[str, str]]:
+    table = {k.casefold(): str(v) for k, v in mapping("figures", "vote_sides").items()}
+    return re.compile(rf"(?<![\w-])(?:{alternation(table)})(?![\w-])", re.I), table
+
+
+vote_sides = derived(_vote_sides)
+_NEXT_NUMBER = re.compile(r"\d")
+
+
+def ballot(after: str) -> str:
+    """The side of a division a count of votes names in the words right after its number
+    (``NEAR`` of them, up to the next number): "101 votes in favour of removing him" is for,
+    "six against" against, "10 were abstentions" abstained; "" when none is named."""
+    stop = _NEXT_NUMBER.search(after)
+    said = " ".join(after[: stop.start() if stop else len(after)].split()[:NEAR])
+    pattern, table = vote_sides()
+    found = pattern.search(said)
+    return table[found.group(0).casefold()] if found else ""
 
 
 def iso_day(iso: str) -> dt.date | None:

@@ -57,6 +57,8 @@ count). Within a quantity:
   head-count for a place within a state (a city, a region; or a place fronted for its whole
   sentence: "In Paris, police counted 119,000") and one that names no place (the whole
   event's, a nationwide turnout);
+* counts of votes for different sides of one division ("101 votes in favour", "six
+  against", "10 abstentions": ``vote_sides``) are not one quantity;
 * a count of one group of people ("nine civilians were killed", "two injured soldiers")
   is a part of the whole toll ("12 people", "12 deaths"), compared only with counts of the
   same group;
@@ -146,6 +148,8 @@ def _same_quantity(a: Report, b: Report) -> bool:
         return False  # a city's toll is a part of an unplaced one, which is the whole's
     if running and a.group != b.group:
         return False  # "nine civilians killed" is a part of "12 deaths", not a rival count
+    if a.ballot and b.ballot and a.ballot != b.ballot:
+        return False  # "101 votes in favour" and "10 abstentions": two sides of one division
     if a.report.kind not in self_describing() and _other_things(a, b):
         return False  # "22 witnesses" and "a 12-member jury": people, but not the same ones
     described = (
