@@ -314,3 +314,17 @@ def test_counts_of_different_sides_of_one_division_are_not_rivals():
     assert figure_disputes(briefing(texts)) == []  # those for it are not those abstaining
     texts["b"] = "The assembly voted with 209 votes in favour of removing the mayor, Ben Ode said."
     assert figure_disputes(briefing(texts)) == [[209, 212]]  # for against for
+
+
+def test_a_second_source_set_against_the_first_in_one_sentence_gives_its_own_figure():
+    texts = {
+        "a": "The health ministry said 12 people were injured in the blast, while medics "
+        "reported 30 people injured in the blast.",
+        "b": "The health ministry said 12 people were injured in the blast on Tuesday.",
+    }
+    assert figure_disputes(briefing(texts)) == [[12, 30]]  # the medics' 30, not the ministry's
+    texts["a"] = (
+        "The health ministry said 12 people were injured in the blast, and it later "
+        "reported 30 people injured in the blast."
+    )
+    assert figure_disputes(briefing(texts)) == []  # a pronoun: the ministry's own update
