@@ -299,6 +299,24 @@ def test_fates_joined_in_one_clause_count_no_single_toll(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # those counted said to be among a whole are of the whole's kind
+        ("At least 20 tourists were among the victims.", [(20, "deaths", "")]),
+        (
+            "Officials said two Canadians were among at least 61 people killed in the storm.",
+            [(2, "deaths", ""), (61, "deaths", "")],
+        ),
+        ("Five students were among those arrested on Sunday.", [(5, "detained", "")]),
+        # a whole that is only a head-count says nothing
+        ("Two doctors were among the passengers.", [(2, "people", "")]),
+    ],
+)
+def test_a_part_said_to_be_among_a_whole_takes_its_kind(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Four soldiers were aboard the transport plane.", [(4, "people", "")]),
         ("A patrol boat carrying six marines capsized.", [(6, "people", "")]),
         ("The ministry deployed 5,000 soldiers to the border.", [(5000, "troops", "")]),

@@ -231,6 +231,29 @@ def _frame_kind(text: str, start: int, lex: Lexicon) -> str | None:
     return min(known, key=lex.kinds.index) if known else None
 
 
+_AMONG_AFTER = re.compile(
+    r"\s*(?:(?:were|are|was|is|remain|remained)\s+(?:also\s+|reportedly\s+|reported\s+)?)?"
+    r"among\s+(?:the\s+|those\s+|all\s+)?(?P<whole>(?:[^\s,;:.!?()—–]+\s+){0,4}[^\s,;:.!?()—–]+)",
+    re.I,
+)
+"""After those a figure counts, the whole they are a part of: "three Britons were among the
+victims", "two tourists were among at least 45 people killed" (up to five words)."""
+
+
+def _among_kind(text: str, end: int, lex: Lexicon) -> str | None:
+    """The kind of the whole that "were among ..." right after a figure's counted words names
+    ("were among the victims": deaths; "among those arrested": detained), or None; a plain
+    head-count ("among the passengers") names none."""
+    among = _AMONG_AFTER.match(text, end)
+    if among is None:
+        return None
+    whole = among.group("whole")
+    found = [lex.noun_kind[m.group(0).casefold()] for m in lex.nouns.finditer(whole)]
+    found += [lex.state_kind[m.group(0).casefold()] for m in lex.states.finditer(whole)]
+    known = [k for k in found if k != HEADCOUNT]
+    return min(known, key=lex.kinds.index) if known else None
+
+
 _OF_THEM = re.compile(r"\s+of\s+(?P<who>them)\b", re.IGNORECASE)
 """After a figure that is a part of the figure before it, named by who they are: "killing 20
 people, 12 of them children" (the 12 are among the dead). Not a part named by what became
@@ -412,6 +435,12 @@ def quantities(
             and (framed := _frame_kind(text, n.start, lex)) is not None
         ):
             kind = framed  # "among the victims, 9 were children": a part of the victims
+        elif (
+            kind in (COUNT, HEADCOUNT)
+            and not n.unit
+            and (among := _among_kind(text, max(n.end, counts_end), lex)) is not None
+        ):
+            kind = among  # "three Britons were among the victims": a part of the dead
         elif (
             kind in (COUNT, HEADCOUNT)
             and not n.unit
