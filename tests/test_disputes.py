@@ -328,3 +328,13 @@ def test_a_second_source_set_against_the_first_in_one_sentence_gives_its_own_fig
         "reported 30 people injured in the blast."
     )
     assert figure_disputes(briefing(texts)) == []  # a pronoun: the ministry's own update
+
+
+def test_distances_on_different_bearings_from_a_place_are_different_positions():
+    texts = {
+        "a": "The storm was about 5 miles (8 km) south of Port Ellis, the weather service said.",
+        "b": "The storm was about 60 miles (100 km) north-west of Port Ellis, Ana Roe said.",
+    }
+    assert figure_disputes(briefing(texts)) == []
+    texts["b"] = "The storm was about 60 miles (100 km) south of Port Ellis, Ana Roe said."
+    assert figure_disputes(briefing(texts)) != []  # one position, two measures of it

@@ -289,9 +289,11 @@ class Report:
     own_day: bool = False
     """Its as-of is its article's day (its clause names no date of its own): two such
     figures of one article hold for one moment, even when the article is undated."""
-    ballot: str = ""
-    """For a count of votes, the side of the division named right after its number ("101
-    votes in favour": for; "ten abstentions": abstained; ``vote_sides``), else ""."""
+    facet: str = ""
+    """What it measures of its quantity, named right after it: for a count of votes, the
+    side of the division ("101 votes in favour": for; "ten abstentions": abstained;
+    ``vote_sides``); for a distance, the bearing from its place ("5 miles south of the
+    city": south); else "". Figures of different facets are different quantities."""
     head: frozenset[str] = frozenset()
     """What it counts, the noun alone ("workers" of "43 workers trapped"): two figures of a
     loose kind that share only that noun count different things of it ("43 workers
@@ -651,7 +653,7 @@ def _report(
         side=side,
         group=group_of(q.counts),
         own_day=not (dated or earlier or event or relative),
-        ballot=ballot(s.text[q.end - s.start : hi]) if q.kind == "votes" else "",
+        facet=facet(q.kind, s.text[q.end - s.start : hi]),
         head=head,
     )
     return report_, bool(dated or subject)
@@ -675,6 +677,27 @@ def ballot(after: str) -> str:
     pattern, table = vote_sides()
     found = pattern.search(said)
     return table[found.group(0).casefold()] if found else ""
+
+
+_BEARING = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?\)?\s*(?P<bearing>(?:north|south|east|west)"
+    r"(?:[- ]?(?:north|south|east|west)){0,2})(?:ern)?\s+of\b",
+    re.IGNORECASE,
+)
+"""Right after a distance, past its restatement in brackets: the bearing from the place it
+is measured from ("about 5 miles (8 km) south of the city", "60 miles north-north-west
+of")."""
+
+
+def facet(kind: str, after: str) -> str:
+    """What a figure of ``kind`` measures of its quantity, read from the words ``after`` it
+    (see ``Report.facet``): a vote's side, a distance's bearing, or ""."""
+    if kind == "votes":
+        return ballot(after)
+    if kind == "distance":
+        bearing = _BEARING.match(after)
+        return bearing.group("bearing").casefold().replace(" ", "-") if bearing else ""
+    return ""
 
 
 def iso_day(iso: str) -> dt.date | None:

@@ -58,7 +58,9 @@ count). Within a quantity:
   sentence: "In Paris, police counted 119,000") and one that names no place (the whole
   event's, a nationwide turnout);
 * counts of votes for different sides of one division ("101 votes in favour", "six
-  against", "10 abstentions": ``vote_sides``) are not one quantity;
+  against", "10 abstentions": ``vote_sides``), and distances on different bearings from a
+  place ("5 miles south of the city", "60 miles north-west of it": a storm's positions),
+  are not one quantity;
 * a count of one group of people ("nine civilians were killed", "two injured soldiers")
   is a part of the whole toll ("12 people", "12 deaths"), compared only with counts of the
   same group;
@@ -148,8 +150,9 @@ def _same_quantity(a: Report, b: Report) -> bool:
         return False  # a city's toll is a part of an unplaced one, which is the whole's
     if running and a.group != b.group:
         return False  # "nine civilians killed" is a part of "12 deaths", not a rival count
-    if a.ballot and b.ballot and a.ballot != b.ballot:
-        return False  # "101 votes in favour" and "10 abstentions": two sides of one division
+    if a.facet and b.facet and a.facet != b.facet:
+        return False  # "101 votes in favour" and "10 abstentions"; "5 miles south of" and
+        # "60 miles north-west of" a city: two sides of a division, two positions
     if a.report.kind not in self_describing() and _other_things(a, b):
         return False  # "22 witnesses" and "a 12-member jury": people, but not the same ones
     described = (
