@@ -338,3 +338,12 @@ def test_distances_on_different_bearings_from_a_place_are_different_positions():
     assert figure_disputes(briefing(texts)) == []
     texts["b"] = "The storm was about 60 miles (100 km) south of Port Ellis, Ana Roe said."
     assert figure_disputes(briefing(texts)) != []  # one position, two measures of it
+
+
+def test_a_toll_told_by_a_participle_holds_for_the_day_its_event_names():
+    texts = {
+        "a": "The crew was flying aid to the region hit by the storm that struck on Sunday, "
+        "killing at least 48 people, the Interior Ministry said.",
+        "b": "Five people died in the crash, the fire agency said.",
+    }
+    assert figure_disputes(briefing(texts)) == []  # the storm's toll on Sunday, not today's

@@ -520,6 +520,12 @@ def all_reports(corpus: ReadCorpus) -> list[Report]:
     return out
 
 
+_ITS_EVENT = re.compile(r"\s*(?!according\b|including\b|adding\b|saying\b)[a-z]+ing\s", re.I)
+"""A clause opened by a participle after a comma ("..., killing at least 48 people"): it
+tells what the event of the clause before did, so a day that clause names ("the quake
+struck on New Year's Day") is the day a toll in it holds for."""
+
+
 def _report(
     s: Statement,
     q: Quantity,
@@ -531,13 +537,17 @@ def _report(
     """The report of one figure, and whether its clause says when or where it holds."""
     lo, hi = clause(s.text, q.start - s.start, q.end - s.start)
     a, b = s.start + lo, s.start + hi
+    told = a  # where the dates of the figure's event start: its clause's, or the event's
+    if lo > 0 and q.kind in running_kinds() and _ITS_EVENT.match(s.text, lo):
+        # "the quake struck on Monday, killing 48": the toll of Monday's quake
+        told = s.start + clause(s.text, lo - 1, lo - 1)[0]
     dates = estimated(s.dates)  # an undated article's days as the briefing suggests them
     event = q.kind in MEASURES  # a magnitude holds for its event's day, however long ago
     dated = [
         d.resolved
         for d in sorted(dates, key=lambda d: abs(d.start - q.start))  # nearest first
         if d.precision == "day"
-        and ((d.relation == "on" and a <= d.start < b) or _fronted(s, d))
+        and ((d.relation == "on" and told <= d.start < b) or _fronted(s, d))
         # "a day after" the figure's event dates something else; a measure's event named by
         # its day ("after Wednesday's quake of magnitude 7.2") holds for that day
         and (not _RELATIVE.search(d.text) or (event and _POSSESSIVE.search(d.text)))
