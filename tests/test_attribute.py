@@ -277,6 +277,16 @@ def test_a_definite_title_is_the_person_the_corpus_gives_it():
     assert [o[1] for o in out] == [None, "Oskar Lind", "Oskar Lind"]
 
 
+def test_a_definite_title_is_the_last_person_named_who_holds_it():
+    out = claimants(
+        "Railway Minister Oskar Lind and Chief Minister Maria Costa visited the site. "
+        "Oskar Lind later said the cause had been found. "
+        "Mr Lind spoke after the rail operator blamed a signal. "
+        "The minister also said one track had been restored."
+    )
+    assert out[3][1] == "Oskar Lind"  # named last, with no title there: his title holds
+
+
 def test_an_indefinite_title_is_an_unnamed_member_of_its_body():
     out = affiliations(
         "A Kremlin spokesperson said the talks were useful. "

@@ -90,6 +90,27 @@ def _people_by_role(
     ]
 
 
+def _roles(people: Sequence[Actor]) -> dict[str, str]:
+    """Person id -> the roles the corpus gives them, together ("Railway Minister / Minister
+    of Railways")."""
+    found: dict[str, set[str]] = {}
+    for p in people:
+        if p.role:
+            found.setdefault(p.id, set()).add(p.role)
+    return {who: " / ".join(sorted(held)) for who, held in found.items()}
+
+
+def _titled_again(m: Mention, mention_actor: dict[str, str], roles: dict[str, str]) -> Mention:
+    """A person named again without the title the corpus gives them ("Railway Minister
+    Ana Roe ... Roe said ... The minister added"): the mention with their role, so that a
+    later title points back to the last person named who holds it, not to an earlier one
+    named with it."""
+    if m.kind != Kind.PERSON or m.role or m.in_role:
+        return m
+    role = roles.get(mention_actor.get(m.id, ""))
+    return replace(m, role=role) if role else m
+
+
 def _goes_on(reporting: Sequence[Reporting]) -> dict[int, bool]:
     """Paragraph -> whether it can go on with a quotation opened before it: it opens with a
     quotation mark, or the first mark it holds closes one."""
@@ -150,6 +171,7 @@ def statements(
     goes_on = _goes_on(reporting)
     cued: tuple[str, int] | None = None
     """The topic of the last statement with a cue of its own, and its paragraph."""
+    roles = _roles(titled)
     for r in reporting:
         s = r.sentence
         named = [m for m in r.mentions if m.id in mention_actor]
@@ -188,7 +210,7 @@ def statements(
             spoke_last = None  # a refusal: "it" after it is no earlier speaker's
         elif att.claimant is not None or att.group is not None:
             spoke_last = (r.block_index, att)
-        seen.extend(named)
+        seen.extend(_titled_again(m, mention_actor, roles) for m in named)
         together = coordinated(s.text, s.start, named)
         if together is not None:
             joint = together
