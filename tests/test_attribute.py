@@ -758,9 +758,20 @@ def test_a_number_after_a_broadcaster_s_name_can_count_something_else():
         "Omar Vance spoke to Sky News 12 days after the crash."
     )
     raw = RawArticle(SourceMeta(id="a", published="2024-10-24"), text, None, "0")  # type: ignore[arg-type]
-    names = {a.name for a in analyse(CONFIG, [raw], ["a.txt"]).actors}
+    names = {m.text for m in analyse(CONFIG, [raw], ["a.txt"]).mentions}
     assert {"ABC News", "Sky News"} <= names
     assert not {"ABC News 12", "Sky News 12"} & names
+
+
+def test_an_outlet_is_in_the_who_s_who_only_if_it_says_something():
+    text = (
+        "Ana Ruiz told Reuters that 12 people were killed. "
+        "The Guardian reported that the bridge had closed."
+    )
+    raw = RawArticle(SourceMeta(id="a", published="2024-10-24"), text, None, "0")  # type: ignore[arg-type]
+    names = {a.name for a in analyse(CONFIG, [raw], ["a.txt"]).actors}
+    assert "The Guardian" in names
+    assert "Reuters" not in names  # told, not telling
 
 
 def test_the_government_of_a_region_or_a_leader_speaks_and_informing_is_reporting():

@@ -410,9 +410,13 @@ def read_corpus(
             a, reporting[a.id], classifier, mention_actor, groups, names, people, speakers
         )
     ]
-    # an unnamed group ("Kenyan officials") is in the who's who only if it says something
+    # an unnamed group ("Kenyan officials") is in the who's who only if it says something,
+    # and so is an outlet: one named only as a credit, a dateline's wire or whom someone
+    # told ("told Reuters") reports the story rather than acts in it
     claimants = {s.claimant for s in stmts}
-    silent = {a.id for a in actors if a.kind == Kind.GROUP and a.id not in claimants}
+    silent = {
+        a.id for a in actors if a.kind in (Kind.GROUP, Kind.OUTLET) and a.id not in claimants
+    }
     actors = [a for a in actors if a.id not in silent]
     mention_actor = {m: a for m, a in mention_actor.items() if a not in silent}
     stmts = [replace(s, silent=None) if s.silent in silent else s for s in stmts]
