@@ -287,6 +287,23 @@ def test_a_definite_title_is_the_last_person_named_who_holds_it():
     assert out[3][1] == "Oskar Lind"  # named last, with no title there: his title holds
 
 
+def test_an_unnamed_group_opening_the_sentence_with_words_that_qualify_it():
+    out = claimants(
+        "Transport ministry officials confirmed the reopening of the pier. "
+        "Some legal experts say the ruling will stand. "
+        "Medical groups reported that dozens were hurt. "
+        "Acme workers voted to strike. "
+        "As police searched the port, the storm grew."
+    )
+    assert [o[1] for o in out] == [
+        "Transport ministry officials",
+        "Legal experts",
+        "Medical groups",
+        None,  # a name before the group: of that body, not a qualifier
+        None,  # "As" opens another clause
+    ]
+
+
 def test_an_indefinite_title_is_an_unnamed_member_of_its_body():
     out = affiliations(
         "A Kremlin spokesperson said the talks were useful. "

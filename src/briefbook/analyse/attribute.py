@@ -107,6 +107,7 @@ from briefbook.analyse.reporting import (
 from briefbook.analyse.sources import anonymous_source, checks_own_work, unnamed_after
 from briefbook.analyse.subjects import (
     GROUP_BEFORE,
+    GROUP_NOUN,
     GROUP_SUBJECTS,
     IT,
     JOINT_ANAPHOR,
@@ -264,7 +265,7 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
             # "Prime Minister Ana Roe said ... According to the official, ...": the one
             # who spoke just before, named again by what she is
             return Attribution(prev.claimant, None, "according to", quote, via_pronoun=True)
-        group = GROUP_SUBJECTS().match(text[at:].lstrip())
+        group = GROUP_NOUN().match(text[at:].lstrip())
         if group:
             return Attribution(None, group.group("noun").casefold(), "according to", quote)
         issuer = _issuer_of_data(text[at:limit])
@@ -566,7 +567,7 @@ def _qualified_group(cited: str) -> str | None:
     opening = _QUALIFIERS.match(cited)
     at = opening.end() if opening is not None else 0
     for _ in range(3):
-        group = GROUP_SUBJECTS().match(cited[at:])
+        group = GROUP_NOUN().match(cited[at:])
         if group is not None and _PHRASE_CLOSES.match(cited, at + group.end()):
             return group.group("noun").casefold()
         word = _QUALIFIER.match(cited, at)

@@ -28,7 +28,7 @@ from briefbook.analyse.claimant import Attribution, Context
 from briefbook.analyse.reporting import DEFINITE, STATE_NOUNS
 from briefbook.analyse.sources import after_inverted_cue, unnamed_nouns
 from briefbook.analyse.speakers import DEMONYM_ENDINGS
-from briefbook.analyse.subjects import GROUP_SUBJECTS, mention_at
+from briefbook.analyse.subjects import GROUP_NOUN, mention_at
 from briefbook.model import Kind, Mention
 from briefbook.read.gazetteer import shipped_gazetteer
 from briefbook.read.mentions import SPEAKING_KINDS
@@ -354,7 +354,7 @@ def group_cited(
     phrase cites an unnamed group, and the place or body it names is whose group it is, not
     the claimant."""
     at = start + len(re.match(r"\s*(?:the\s+)?", text[start:end]).group(0))  # type: ignore[union-attr]
-    group = GROUP_SUBJECTS().match(text[at:end])
+    group = GROUP_NOUN().match(text[at:end])
     if group is not None:
         of = next(
             (m for m in named if _OF_PLACE.fullmatch(text[at + group.end() : m.span_start - base])),
@@ -364,7 +364,7 @@ def group_cited(
     first = min(named, key=lambda m: m.start, default=None)
     if first is None or first.span_start - base != at:
         return None
-    group = GROUP_SUBJECTS().match(text[first.end - base : end].lstrip())
+    group = GROUP_NOUN().match(text[first.end - base : end].lstrip())
     if group is None or not text[first.end - base : end].startswith(" "):
         return None
     # a name straight before a group's noun qualifies it ("Westland firefighters"), even one

@@ -112,14 +112,29 @@ def someone(before: str, verb: str) -> str | None:
     return head if head.isupper() else head.casefold()
 
 
-GROUP_SUBJECTS = derived(
-    lambda: re.compile(
+def _group_subjects(qualified: bool = True) -> re.Pattern[str]:
+    modifier = r"(?:(?:" + alternation(words("attribution", "group_modifiers")) + r")\s+)?"
+    qualifier = (
+        r"(?:(?!(?:of|the|an?|and|or|in|on|at|for|from|with|by|to|as|who|which|that|th[eo]se|"
+        r"this|its|their|his|her|our)\s)(?-i:[a-z][a-z-]+)\s+)"
+    )
+    return re.compile(
         r"^(?:(?:However|Meanwhile|But),?\s+)?(?:(?:Some|Several|Many|Multiple|Various|Other)\s+)?"
-        r"(?P<noun>(?:(?:" + alternation(words("attribution", "group_modifiers")) + r")\s+)?"
-        r"(?:" + alternation(words("attribution", "group_subjects")) + r"))\b",
+        r"(?P<noun>" + modifier + qualifier + (r"{0,2}?" if qualified else "{0}") + modifier + r"(?:"
+        + alternation(words("attribution", "group_subjects"))
+        + r"))\b",
         re.IGNORECASE,
     )
-)
+
+
+GROUP_SUBJECTS = derived(_group_subjects)
+GROUP_NOUN = derived(lambda: _group_subjects(qualified=False))
+"""The group's noun with a service's word at most ("health officials"), for a reader that
+takes the words qualifying it apart (``according to the latest reports``)."""
+"""An unnamed group opening the sentence, with the words that qualify it: a service's
+("Health officials"), and up to two in lower case ("Some legal experts", "Transport ministry
+officials"), not a name ("Acme workers", "Freedonian officials": of that body or state) nor
+a word of another clause ("As police searched")."""
 
 
 def singular(noun: str) -> str:
