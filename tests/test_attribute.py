@@ -304,6 +304,25 @@ def test_an_unnamed_group_opening_the_sentence_with_words_that_qualify_it():
     ]
 
 
+def test_the_statement_is_its_issuer_s_with_the_outlet_s_sentences_between():
+    out = claimants(
+        "Losses fall on shareholders first, according to a joint statement from the Acme "
+        "Authority. Bond prices fell sharply. "
+        '"Equity absorbs losses first," the statement said. '
+        "The deal was approved as part of the Beta Council's statement on Sunday. "
+        "Markets closed early. "
+        "The statement said the support would end."
+    )
+    assert [o[1] for o in out] == [
+        "Acme Authority",
+        None,
+        "Acme Authority",
+        None,
+        None,
+        "Beta Council",
+    ]
+
+
 def test_an_indefinite_title_is_an_unnamed_member_of_its_body():
     out = affiliations(
         "A Kremlin spokesperson said the talks were useful. "

@@ -677,6 +677,11 @@ def _from_quote_tail(
             # "'...,' the company said", "'...,' said the dockers' union": who the words
             # describe, the speaker before only if the words fit it
             return tail_described(described, cue.group(1), quote, context), cue.end()
+        words_before = text[rest_start : cue.start(1)]
+        said = cue.group(1)
+        issued = document_speaker(words_before, base + rest_start, candidates, context, said, quote)
+        if issued is not None:
+            return issued, cue.end()  # "'...,' the statement said": who issued it
         pron = re.match(r"\s*(he|she)\b", text[rest_start:], re.IGNORECASE)
         pointed = person_pointed(context, cue.group(1), quote) if pron else None
         if pointed is not None:

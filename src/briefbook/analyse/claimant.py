@@ -64,3 +64,7 @@ class Context:
     in the outlet's own voice skipped ("The ministry said a man was infected. / He is in
     hospital. / He had travelled, it said."), for a body's "it"; None
     when the last speaker refused to comment."""
+    issued: tuple[str, Attribution] | None = None
+    """The last document the article named, by its noun, and who issued it ("Acme said in a
+    statement", "according to a statement from Acme", "Acme's statement"), for a later "the
+    statement said" when the sentence before is not that issuer's."""

@@ -64,4 +64,46 @@ def document_speaker(
         # "Acme said in a statement that ... The statement added": Acme again, and not whom
         # the sentence is about ("Ana Ruiz was questioned, the statement said")
         return replace(prev, cue=cue, quote=quote, via_pronoun=True)
+    if context.issued is not None and context.issued[0] == m.group("noun").casefold():
+        # "Acme's statement approved the deal. / Bonds fell. / The statement said ...": the
+        # issuer of the last document of that kind named, the outlet's own sentences between
+        return replace(context.issued[1], cue=cue, quote=quote, via_pronoun=True)
+    return None
+
+
+_DOCUMENT = derived(
+    lambda: re.compile(
+        r"\b(?P<noun>" + alternation(words("attribution", "document_nouns")) + r")s?\b",
+        re.IGNORECASE,
+    )
+)
+_OWNED_DOCUMENT = derived(
+    lambda: re.compile(
+        r"(?:[’']s?)?\s+(?:[\w-]+\s+){0,2}?(?:"
+        + alternation(words("attribution", "document_nouns"))
+        + r")s?\b"
+    )
+)
+
+
+def document_issuer(
+    text: str, base: int, mentions: Sequence[Mention], said: Attribution
+) -> tuple[str, Attribution] | None:
+    """A document the sentence names, by its noun, and who issued it: the sentence's speaker
+    when it speaks through one ("Acme said in a statement", "according to a statement from
+    Acme"), else the body whose possessive the document takes ("as part of Acme's
+    statement"); None when it names none."""
+    document = _DOCUMENT().search(text)
+    if document is None:
+        return None
+    noun = document.group("noun").casefold()
+    if said.claimant is not None or said.group is not None:
+        return noun, said
+    for m in mentions:
+        if m.kind in (Kind.PERSON, Kind.PLACE):
+            continue
+        end = m.end - base
+        owns = re.search(r"[’']s?$", text[:end]) or re.match(r"[’']", text[end:])
+        if owns and _OWNED_DOCUMENT().match(text, end):
+            return noun, Attribution(m, None, "", False)
     return None

@@ -17,6 +17,7 @@ from briefbook.analyse.attribute import attribute
 from briefbook.analyse.bodies import Description, state_bodies, titled_person
 from briefbook.analyse.claimant import Attribution, Context
 from briefbook.analyse.dating import date_undated
+from briefbook.analyse.documents import document_issuer
 from briefbook.analyse.overrides import apply_to_statements
 from briefbook.analyse.subjects import GROUP_SUBJECTS, coordinated
 from briefbook.analyse.topics import TopicClassifier, carries, described_speaker, earlier_date
@@ -172,6 +173,8 @@ def statements(
     cued: tuple[str, int] | None = None
     """The topic of the last statement with a cue of its own, and its paragraph."""
     roles = _roles(titled)
+    issued: tuple[str, Attribution] | None = None
+    """The last document the article named, by its noun, and who issued it."""
     for r in reporting:
         s = r.sentence
         named = [m for m in r.mentions if m.id in mention_actor]
@@ -193,6 +196,7 @@ def statements(
                 tuple(described),
                 joint,
                 near[1] if near else None,
+                issued,
             )
             att = attribute(s.text, s.start, named, context)
         if att.claimant is None and att.group is None and inside and opened is not None:
@@ -211,6 +215,8 @@ def statements(
         elif att.claimant is not None or att.group is not None:
             spoke_last = (r.block_index, att)
         seen.extend(_titled_again(m, mention_actor, roles) for m in named)
+        if not att.silent:
+            issued = document_issuer(s.text, s.start, named, att) or issued
         together = coordinated(s.text, s.start, named)
         if together is not None:
             joint = together
@@ -414,9 +420,7 @@ def read_corpus(
     # and so is an outlet: one named only as a credit, a dateline's wire or whom someone
     # told ("told Reuters") reports the story rather than acts in it
     claimants = {s.claimant for s in stmts}
-    silent = {
-        a.id for a in actors if a.kind in (Kind.GROUP, Kind.OUTLET) and a.id not in claimants
-    }
+    silent = {a.id for a in actors if a.kind in (Kind.GROUP, Kind.OUTLET) and a.id not in claimants}
     actors = [a for a in actors if a.id not in silent]
     mention_actor = {m: a for m, a in mention_actor.items() if a not in silent}
     stmts = [replace(s, silent=None) if s.silent in silent else s for s in stmts]

@@ -120,7 +120,12 @@ def _group_subjects(qualified: bool = True) -> re.Pattern[str]:
     )
     return re.compile(
         r"^(?:(?:However|Meanwhile|But),?\s+)?(?:(?:Some|Several|Many|Multiple|Various|Other)\s+)?"
-        r"(?P<noun>" + modifier + qualifier + (r"{0,2}?" if qualified else "{0}") + modifier + r"(?:"
+        r"(?P<noun>"
+        + modifier
+        + qualifier
+        + (r"{0,2}?" if qualified else "{0}")
+        + modifier
+        + r"(?:"
         + alternation(words("attribution", "group_subjects"))
         + r"))\b",
         re.IGNORECASE,
