@@ -876,3 +876,69 @@ def test_a_year_told_after_a_month_a_long_count_ago_and_recent_spans(published, 
 def test_no_later_than_is_a_deadline(text, expected):
     found = [(d.text, d.resolved, d.relation) for d in resolve_dates(text, PUBLISHED)]
     assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        # a month that names a thing, before its noun: the occurrence nearest the reference,
+        # whatever the tense of the clause around it
+        (
+            PartialDate(2024, 12, 6),
+            "The mayor will face a new council after August’s local elections.",
+            ("after August’s", "2024-08"),
+        ),
+        (
+            PartialDate(2024, 11, 7),
+            "The opposition repeated its call for a February vote.",
+            ("February", "2025-02"),
+        ),
+        # a month the sentence sets its event in keeps the clause's tense
+        (
+            PartialDate(2024, 11, 7),
+            "Prices rose in February, the agency said.",
+            ("in February", "2024-02"),
+        ),
+    ],
+)
+def test_a_month_that_names_a_thing_is_the_nearest(published, text, expected):
+    found = [(d.text, d.resolved) for d in resolve_dates(text, published)]
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        # a forecast of a month long before the reference's: next year's
+        (
+            PartialDate(2024, 11, 7),
+            "The board set a hearing for January 9, with a ruling likely in March.",
+            ("in March", "2025-03"),
+        ),
+        # a plan told in the past ("was supposed to") is ahead of its telling
+        (
+            PartialDate(2024, 10, 28),
+            "The summit was supposed to open in early November in the capital.",
+            ("in early November", "2024-11"),
+        ),
+        (
+            PartialDate(2024, 9, 5),  # a Thursday
+            "The match was supposed to be played on Saturday.",
+            ("on Saturday", "2024-09-07"),
+        ),
+        # a plan ("plans to") far before its day: the nearer day of that name
+        (
+            PartialDate(2024, 9, 8),  # a Sunday
+            "The ministry plans to publish new rules for drivers of delivery vans on Tuesday.",
+            ("on Tuesday", "2024-09-10"),
+        ),
+        (
+            PartialDate(2024, 9, 8),
+            "The ministry plans to publish them on Tuesday.",
+            ("on Tuesday", "2024-09-10"),
+        ),
+    ],
+)
+def test_forecasts_and_plans_put_a_date_ahead(published, text, expected):
+    found = [(d.text, d.resolved) for d in resolve_dates(text, published)]
+    assert expected in found, found

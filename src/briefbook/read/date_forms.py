@@ -92,15 +92,17 @@ DATE = re.compile(
 _FUTURE = re.compile(
     r"\b(?:will|’ll|'ll|forecast\s+for|expected(?:\s+(?:on|by))?|scheduled\s+for"
     r"|due(?:\s+(?:on|by))?|set\s+for|planned\s+for"
-    r"|(?:due|set|scheduled|slated|expected|forecast|planned)\s+to\s+[a-z]+(?:\s+(?:place|held|out))?"
-    r"|(?:wants?|wanted|hoped?|hopes|aims?|aimed|intends?|intended)\s+to\s+[a-z]+"
+    r"|(?:due|set|scheduled|slated|expected|forecast|planned|supposed)\s+to\s+[a-z]+"
+    r"(?:\s+(?:place|held|out))?"
+    r"|(?:wants?|wanted|hoped?|hopes|aims?|aimed|intends?|intended|plans?|planning)\s+to\s+[a-z]+"
     r"(?:\s+(?:so|it|this|that))?)"
     r"\s+(?:[a-z]+\s+){0,2}$",
     re.IGNORECASE,
 )
 """Words just before a weekday that put it ahead: "snow was forecast for Sunday", "will meet
-on Friday", "the vote was due to take place on Sunday", "a ruling is expected Monday", and an
-aim ("she wanted to do so before Saturday's summit", "he hopes to sign it on Friday")."""
+on Friday", "the vote was due to take place on Sunday", "a ruling is expected Monday", "the
+match was supposed to be played on Sunday", and an aim or a plan ("she wanted to do so before
+Saturday's summit", "he hopes to sign it on Friday", "it plans to vote on Monday")."""
 _FUTURE_AFTER = re.compile(
     r"(?:[’']s)?\s+(?:[a-z]+\s+){0,2}?(?:will|’ll|'ll|is\s+(?:set|due|expected)\s+to"
     r"|are\s+(?:set|due|expected)\s+to)\b",
@@ -146,11 +148,12 @@ def day_number(raw: str) -> int:
 
 _CLAUSE_AHEAD = re.compile(
     r"\b(?:will|would|could|may|might|shall|(?:is|are)\s+to|plans?\s+to|planned|scheduled"
-    r"|slated|due|set\s+(?:for|to))\b|[’']ll\b",
+    r"|slated|due|set\s+(?:for|to)|likely|expected)\b|[’']ll\b",
     re.IGNORECASE,
 )
 """Words anywhere earlier in a date's clause that tell of what is to come ("Scholz would
-call a confidence vote for January 15", "Germany will hold a snap election on February 23"):
+call a confidence vote for January 15", "Germany will hold a snap election on February 23", a
+forecast: "a ruling likely in March", "polls expected in March"):
 for a month long before the reference's, the year ahead."""
 
 
@@ -170,14 +173,17 @@ def put_ahead(m: re.Match[str]) -> bool:
     )
 
 
-_PLAN = r"(?:due|set|scheduled|slated|expected|forecast|planned)\s+to\b"
+_PLAN = r"(?:due|set|scheduled|slated|expected|forecast|planned|supposed)\s+to\b"
 _PLANNED = re.compile(
     rf"\b(?:(?i:was|were)\s+(?:[a-z]+ly\s+)?(?:{_PLAN}|expected|forecast|planned|scheduled)"
-    rf"|(?i:is|are)\s+(?:[a-z]+ly\s+)?{_PLAN}[^.;:!?]{{25,}})[^.;:!?]*$"
+    rf"|(?:(?i:is|are)\s+(?:[a-z]+ly\s+)?{_PLAN}|(?i:plans?|intends?|aims?)\s+to\b)"
+    rf"[^.;:!?]{{25,}})[^.;:!?]*$"
 )
 """A plan or a forecast told in the past ("flights were expected to be grounded on Friday",
-"talks were scheduled for Sunday"), or one whose day comes far after it in the clause ("Yagi is
-forecast to move toward the capital, ..., before heading to the gulf on Saturday")."""
+"talks were scheduled for Sunday", "the match was supposed to be played on Sunday"), or one
+whose day comes far after it in the clause ("Yagi is forecast to move toward the capital, ...,
+before heading to the gulf on Saturday", "the ministry plans to publish its new rules for
+drivers on Tuesday")."""
 
 
 _WOULD = re.compile(r"\b(?i:would)\s+(?!have\b)(?:[a-z]+\s+){1,5}$")

@@ -170,8 +170,10 @@ def _year_for(
     October", written in September, and a day of a month so told is never put ahead; a month
     well before the reference's that the sentence puts ahead ("sentencing is set for March
     28", written in November) is next year's, as is one the clause tells of as to come ("will
-    hold a snap election on February 23", written in November). ``day`` is ``None`` for a
-    month alone, taken at its middle."""
+    hold a snap election on February 23", written in November). A month alone that names a
+    thing before its noun ("a January vote", "July's elections") is the one nearest the
+    reference, whatever its clause's tense. ``day`` is ``None`` for a month alone, taken at
+    its middle."""
     shared = _range_year(m, month)
     if shared is not None:
         return shared
@@ -179,13 +181,16 @@ def _year_for(
     if base is None:
         return None
     year = base.year
+    if day is None and _names_a_thing(m):
+        after = (_as_day(year, month, None) - base).days
+        return year - 1 if after > _HALF_YEAR else year + 1 if -after > _HALF_YEAR else year
     prep = preposition(m)
     told = (
         prep == "since"  # "deaths since January 1": what has lasted since began in the past
         or _LAST.search(m.string, 0, m.start()) is not None  # "his arrest last December"
         or (told_as_past(m) and not qualifies_a_thing(m))  # the tense is not its noun's
     )
-    ahead = prep in ("by", "until", "till", "next", "through") or put_ahead(m)
+    ahead = prep in _AHEAD[:-1] or put_ahead(m)
     after = (_as_day(year, month, day) - base).days
     if not ahead and (after > _HALF_YEAR or (told and month > base.month)):
         year -= 1
@@ -196,6 +201,18 @@ def _year_for(
     return year
 
 
+def _names_a_thing(m: re.Match[str]) -> bool:
+    """Whether a month alone stands before a noun and names the thing by it ("a January
+    vote", "after July's elections"): the tense of its clause is not its noun's, and it is
+    the month of that name nearest the reference, as news omits the year of a month near its
+    own."""
+    if _LAST.search(m.string, 0, m.start()) or m.group("mod") or preposition(m) in _AHEAD:
+        return False
+    return m.group(0).endswith(("'s", "’s")) or qualifies_a_thing(m)
+
+
+_AHEAD = ("by", "until", "till", "next", "through", "since")
+"""Prepositions that tell on which side of the reference a date falls."""
 _LAST = re.compile(r"\b(?i:last|this\s+past)\s+$")
 """Words before a month that put it in the past: "last December", "this past March"."""
 _TO = re.compile(r"\s*(?:(?i:and|to|through|until|till)\s+|[-–]\s*)")
