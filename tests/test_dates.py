@@ -942,3 +942,52 @@ def test_a_month_that_names_a_thing_is_the_nearest(published, text, expected):
 def test_forecasts_and_plans_put_a_date_ahead(published, text, expected):
     found = [(d.text, d.resolved) for d in resolve_dates(text, published)]
     assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deadline told as passed, in the past perfect: the last day of its name
+        ("By Tuesday, the toll had risen to 40.", ("By Tuesday", "2024-10-22")),
+        (
+            "The ferry had already left the port by Tuesday morning.",
+            ("by Tuesday morning", "2024-10-22"),
+        ),
+        # a state that lasted until a day: that day is past
+        (
+            "Ana Lopez, who was until Tuesday the deputy mayor, took the oath.",
+            ("until Tuesday", "2024-10-22"),
+        ),
+        # a deadline ahead, or one a plan sets, stays ahead
+        ("Crews must finish the repairs by Tuesday.", ("by Tuesday", "2024-10-29")),
+        ("The parties had until Tuesday to lodge an appeal.", ("until Tuesday", "2024-10-29")),
+        ("He said he had hoped the deal would be signed by Tuesday.", ("by Tuesday", "2024-10-29")),
+    ],
+)
+def test_a_deadline_told_as_passed_is_past(text, expected):
+    found = [(d.text, d.resolved) for d in resolve_dates(text, PUBLISHED)]
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day counted back from the last day named: "a day earlier", "two days earlier"
+        (
+            "The ferry sank on Tuesday; its crew had sent a warning two days earlier.",
+            [("on Tuesday", "2024-10-22"), ("two days earlier", "2024-10-20")],
+        ),
+        (
+            "Rescuers reached the village on Monday. The bridge had collapsed a day earlier.",
+            [("on Monday", "2024-10-21"), ("a day earlier", "2024-10-20")],
+        ),
+    ],
+)
+def test_a_day_counted_back_from_the_last_day_named(text, expected):
+    found = []
+    previous = None
+    for sentence in text.split(". "):
+        dates = resolve_dates(sentence, PUBLISHED, previous=previous)
+        previous = last_day(dates, previous)
+        found += [(d.text, d.resolved) for d in dates]
+    assert found == expected

@@ -81,7 +81,7 @@ DATE = re.compile(
     rf"|(?:last|next|this)\s+(?:week|weekend|month|year|summer|winter|spring|autumn|fall)\b"
     rf"|(?:over|at)\s+the\s+weekend\b|all\s+week\b|the\s+(?:rest|remainder)\s+of\s+the\s+week\b"
     rf"|yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)))"
-    rf"|(?P<then>(?i:(?P<then_n>{COUNT})\s+(?P<then_unit>days?|weeks?)\s+(?P<then_way>later|after|before)"
+    rf"|(?P<then>(?i:(?P<then_n>{COUNT})\s+(?P<then_unit>days?|weeks?)\s+(?P<then_way>later|earlier|after|before)"
     rf"|the\s+(?:following|next)\s+day|the\s+day\s+(?:(?P<then_after>after)|(?P<then_before>before))"
     rf"|(?:early|earlier|late|later)\s+(?:in\s+the|that)\s+day|(?:on\s+)?that\s+(?:same\s+)?day"
     rf"|on\s+the\s+day(?=\s*(?:[.,;:!?)”\"’]|$))"
@@ -238,3 +238,29 @@ Thursday", "in the early hours of Sunday", "before dawn on Monday"."""
 def in_small_hours(m: re.Match[str]) -> bool:
     """Whether the words before a weekday put it in the small hours (see ``_SMALL_HOURS``)."""
     return bool(_SMALL_HOURS.search(m.string[max(0, m.start() - 40) : m.start()]))
+
+
+_PAST_PERFECT = re.compile(
+    r"\b(?i:had)\s+(?:[a-z]+ly\s+)?"
+    r"(?!(?i:to|until|till|a|an|the|no|its|his|her|their|been\s+(?:due|set|expected|scheduled))\b)"
+    r"[a-z]{2,}\b"
+)
+"""The past perfect ("had risen", "had already hit"), not "had to", "had until" or "had a"."""
+_WAS = re.compile(r"\b(?i:was|were)\s+$")
+_WAS_AFTER = re.compile(r"\s+(?i:was|were)\b")
+
+
+def passed_by(m: re.Match[str]) -> bool:
+    """Whether a deadline or an end ("by Monday", "until Wednesday") is told as passed: "by"
+    in a clause in the past perfect with no plan around it ("By Monday, the toll had risen to
+    40", "the app had hit the top of the chart by Monday"), and a state that lasted "until"
+    it ("who was until Wednesday the vice president", "who until Monday was its head"). Such
+    a weekday is the last of its name, not the coming one."""
+    prep = preposition(m)
+    if prep in ("until", "till"):
+        return bool(_WAS.search(m.string, 0, m.start()) or _WAS_AFTER.match(m.string, m.end()))
+    if prep != "by" or put_ahead(m) or planned(m):
+        return False
+    start = max(m.string.rfind(c, 0, m.start()) for c in ".;") + 1
+    ends = [i for i in (m.string.find(c, m.end()) for c in ".;") if i >= 0]
+    return bool(_PAST_PERFECT.search(m.string[start : min(ends, default=len(m.string))]))

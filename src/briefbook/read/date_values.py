@@ -27,6 +27,7 @@ from briefbook.read.date_forms import (
     day_number,
     in_small_hours,
     month_number,
+    passed_by,
     planned,
     preposition,
     put_ahead,
@@ -41,12 +42,12 @@ def told_from_another(
     previous: dt.date | None,
     lead: dt.date | None = None,
 ) -> tuple[str, DatePrecision]:
-    """A day told from another: "a day later" and "the following day" count from the last
-    day named before them (in the sentence, else in the article); "five days after the
-    quake struck on Monday" from the day named after them, and with none, "five days after"
-    is the day of the sentence's own event ("Rescuers searched on Saturday, five days after
-    the quake"), named before it or, failing that, in the sentence before; "earlier in the
-    day" is the day named before it in its sentence, else the day the report tells of (see
+    """A day told from another: "a day later", "two days earlier" and "the following day" count
+    from the last day named before them (in the sentence, else in the article); "five days after
+    the quake struck on Monday" from the day named after them, and with none, "five days after"
+    is the day of the sentence's own event ("Rescuers searched on Saturday, five days after the
+    quake"), named before it or, failing that, in the sentence before; "earlier in the day" is
+    the day named before it in its sentence, else the day the report tells of (see
     :func:`news_day`), not the last it told of in passing."""
     text = " ".join(m.group("then").casefold().split())
     if re.search(
@@ -63,6 +64,8 @@ def told_from_another(
             n *= 7
     elif "following" in text or "next" in text:
         n = 1
+    if (m.group("then_way") or "").casefold() == "earlier":
+        n = -n  # "two days earlier": before the last day named
     before = next(
         (
             day
@@ -297,7 +300,7 @@ def resolve_form(
             return _as_published(published)
         rel = (m.group("rel_wd") or "").casefold()
         ahead = (
-            prep in ("by", "until", "till", "through")
+            (prep in ("by", "until", "till", "through") and not passed_by(m))
             or rel == "next"
             or (not rel and put_ahead(m) and not planned(m))
         )

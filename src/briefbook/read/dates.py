@@ -12,11 +12,11 @@ that makes the count approximate before it, "more than", "over", "nearly", "almo
 "about", "around", "some" or "roughly", unresolved; a count of up to three figures, "230 years
 ago"; spans no one can date, "in recent days", "over recent weeks",
 "the 1990s", "over the past decade", "a few weeks ago", "in the next month", unresolved),
-and days told from another ("a day later", "the following day", "five days after the
-quake", "two days before the vote on Sunday", "earlier in the day", "on the day"); one told
-from an event that no day can be told for ("four days before the convention") is the time
-between them, a duration and not a date, and one that opens its sentence ("A week after the
-flood, ...") restates the day its main clause names after the comma. A
+and days told from another ("a day later", "two days earlier", "the following day", "five
+days after the quake", "two days before the vote on Sunday", "earlier in the day", "on the
+day"); one told from an event that no day can be told for ("four days before the
+convention") is the time between them, a duration and not a date, and one that opens its
+sentence ("A week after the flood, ...") restates the day its main clause names after the comma. A
 weekday with its date in brackets ("on Sunday (March 30, 2025)") is that date. A
 year alone dates what it qualifies ("a 2019 fire"), not a name it ends ("Finance Bill
 2024"); a year before 1900 is read after a preposition only ("founded in 1847"), and not
@@ -71,6 +71,7 @@ from briefbook.read.date_forms import (
     WEEKDAYS,
     day_number,
     month_number,
+    passed_by,
     preposition,
     put_ahead,
 )
@@ -248,7 +249,7 @@ def named_weekdays(text: str) -> list[tuple[int, bool]]:
         if not m.group("weekday"):
             continue
         prep = preposition(m)
-        ahead = prep in ("by", "until", "till", "through") or put_ahead(m)
+        ahead = (prep in ("by", "until", "till", "through") and not passed_by(m)) or put_ahead(m)
         out.append((WEEKDAYS.index(m.group("weekday").lower()), ahead))
     return out
 
@@ -271,7 +272,7 @@ def news_day(dates: Sequence[DateExpression], anchor: dt.date | None) -> dt.date
     return max((d for d in days if d and (anchor is None or d <= anchor)), default=None)
 
 
-_COUNTED = re.compile(rf"(?i:{COUNT})\s+(?=(?:days?|weeks?)\s+(?:later|after)\b)")
+_COUNTED = re.compile(rf"(?i:{COUNT})\s+(?=(?:days?|weeks?)\s+(?:later|earlier|after)\b)")
 
 
 def figure_free(date: DateExpression, base: int = 0) -> tuple[int, int]:
