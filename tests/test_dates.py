@@ -991,3 +991,19 @@ def test_a_day_counted_back_from_the_last_day_named(text, expected):
         previous = last_day(dates, previous)
         found += [(d.text, d.resolved) for d in dates]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "until morning": the morning after the night it tells of, the day of the report
+        ("Divers called off the search until morning.", [("until morning", "2024-10-24", "until")]),
+        ("Till morning, 40 patients were treated.", [("Till morning", "2024-10-24", "until")]),
+        # a name, or a morning with no preposition of its own, is no date
+        ("They sailed until Morning Star came into view.", []),
+        ("The search resumed in the morning.", []),
+    ],
+)
+def test_until_morning_is_the_day_of_the_report(text, expected):
+    found = [(d.text, d.resolved, d.relation) for d in resolve_dates(text, PUBLISHED)]
+    assert found == expected

@@ -421,7 +421,8 @@ def _relative(
     days = {"yesterday": -1, "last night": -1, "tomorrow": 1}
     if rel in days:
         return (ref + dt.timedelta(days=days[rel])).isoformat(), "day"
-    if rel in ("today", "tonight", "this morning", "this afternoon", "this evening"):
+    if rel in ("today", "tonight", "this morning", "this afternoon", "this evening", "morning"):
+        # "until morning": the morning after the night it is said, the day of the report
         return ref.isoformat(), "day"
     if "month" in rel:
         month = ref.month + (1 if rel.startswith("next") else -1 if rel.startswith("last") else 0)

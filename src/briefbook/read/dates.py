@@ -6,8 +6,8 @@ Forms read: month first ("October 18, 2024", "Oct. 18", "Aug.30", "Dec 23"), day
 the reference, "in March last year", "October 29 this year"), a weekday ("on
 Tuesday", "Tuesday night", "on Tuesday last week"), a year ("in
 2022", "late 2025"), a holiday ("New Year's Day"), and relative days, weeks, months and years
-("yesterday", "this morning", "last week", "over the weekend", "the rest of the week",
-"next month", "two decades ago"; with a word
+("yesterday", "this morning", "until morning", "last week", "over the weekend", "the rest of
+the week", "next month", "two decades ago"; with a word
 that makes the count approximate before it, "more than", "over", "nearly", "almost",
 "about", "around", "some" or "roughly", unresolved; a count of up to three figures, "230 years
 ago"; spans no one can date, "in recent days", "over recent weeks",
