@@ -1007,3 +1007,17 @@ def test_a_day_counted_back_from_the_last_day_named(text, expected):
 def test_until_morning_is_the_day_of_the_report(text, expected):
     found = [(d.text, d.resolved, d.relation) for d in resolve_dates(text, PUBLISHED)]
     assert found == expected
+
+
+def test_a_weekday_ahead_in_a_report_of_the_day_before_is_that_day():
+    # published on Saturday, telling of Friday: "Friday" ahead was written on Friday
+    saturday = PartialDate(2024, 10, 26)
+    friday = dt.date(2024, 10, 25)
+    text = "Winds will ease Friday, forecasters said."
+    found = resolve_dates(text, saturday, previous=friday, lead=friday)
+    assert [(d.text, d.resolved) for d in found] == [("Friday", "2024-10-25")]
+    # a report of its own day keeps the coming Friday
+    found = resolve_dates(
+        text, saturday, previous=dt.date(2024, 10, 26), lead=dt.date(2024, 10, 26)
+    )
+    assert [(d.text, d.resolved) for d in found] == [("Friday", "2024-11-01")]

@@ -48,7 +48,8 @@ event the sentence reports. A word that counts from the day it is said ("today",
 "yesterday") inside a quotation counts from the day the quotation was said: the day its
 sentence names outside the quotation ("she said on Thursday"), else the day the article last
 named, or the day its report tells of, when that is the day before the reference (a report
-published the morning after).
+published the morning after); a weekday put ahead in such a report that would fall six days
+after the reference is that day before it, the day the report was written.
 
 How a date is written (the patterns): ``read/date_forms``; what is written like a date and is
 not one: ``read/date_names``; the day each form stands for: ``read/date_values``.
@@ -158,6 +159,16 @@ def resolve_dates(
         for m in matches
         if not m.group("then")
     }
+    if told is not None and lead == told - dt.timedelta(days=1):
+        # a report of the day before its publication, written on that day: a weekday it puts
+        # ahead that would fall six days after the reference is that day ("winds will ease
+        # Friday" in Saturday's paper, of Friday's events)
+        day: DatePrecision = "day"
+        written = (lead.isoformat(), day)
+        week_on = ((told + dt.timedelta(days=6)).isoformat(), day)
+        for m in matches:
+            if m.group("weekday") and resolved_at.get(m.start()) == week_on:
+                resolved_at[m.start()] = written
     spoken = _spoken(matches, resolved_at, told, previous, lead)
     for m in matches:
         if spoken is not None and m.group("rel") and _quoted(m) and _DAY_WORD.fullmatch(m["rel"]):
