@@ -213,20 +213,20 @@ def test_an_undated_article_is_read_in_the_time_of_the_others():
                 "The dam broke on Tuesday, officials said. Crews came the following day. "
                 "Divers will search again on Friday. Roads were shut yesterday.",
             ),
-            # dated to the month only: read within its month, on the others' day
+            # dated to the month only: its Wednesday may be one of the month before
             "d": ("2024-10", "Crews searched the valley on Wednesday."),
         },
         estimates=True,
     )
     # what it reports follows its page: a weekday, and all told from it, in an article
-    # with no publication date cannot be worked out; the estimate is kept for comparing
+    # with no publication day cannot be worked out; the estimate is kept for comparing
     assert found["c"] == [
         ("on Tuesday", "", "2024-10-22"),
         ("the following day", "", "2024-10-23"),
         ("on Friday", "", "2024-10-25"),
         ("yesterday", "", "2024-10-21"),
     ]
-    assert found["d"] == [("on Wednesday", "2024-10-23", "")]
+    assert found["d"] == [("on Wednesday", "", "2024-10-23")]
 
 
 def test_the_stages_that_compare_by_time_read_the_estimate():

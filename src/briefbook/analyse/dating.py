@@ -9,13 +9,13 @@ name the others name most often (the later of two named as often), among those o
 article's month when its page gives one, and within a week before the first dated article
 and the day of the last; the latest of these is taken as the article's own day, and all its
 dates are resolved again against it ("yesterday", "a day later", "on Saturday" ahead). That
-day is a reader's estimate, not the article's: in an article with no publication date at
-all, a date told from the day of publication (a weekday, "yesterday", "last month", and a
-day told from one of them) is reported unresolved, as the gold convention has it, and the
-day it would be is kept as its estimate (``DateExpression.estimate``), which only the
-stages that compare figures and statements by time read (figures' as-of days, merging);
-a date written without its year takes the year from it. A page that gives the month or
-the year is read within it, on the estimated day. When
+day is a reader's estimate, not the article's: a date told from the day of publication (a
+weekday, "yesterday", "last month", and a day told from one of them) is reported
+unresolved, as the gold convention has it, whether the page gives no date at all or only
+its month or year (a Tuesday of a page dated March may be one of February), and the day it
+would be is kept as its estimate (``DateExpression.estimate``), which only the stages that
+compare figures and statements by time read (figures' as-of days, merging); a date written
+without its year takes the year from it. When
 the article names only days ahead ("until Monday"), those stand in. A weekday no dated
 article names, in an undated article that shares a day with them, is the one before the latest
 day it shares, unless that falls before the first day the briefing tells of: the event had not

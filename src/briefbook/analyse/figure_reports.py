@@ -5,9 +5,9 @@ its qualifier allows ("about", "at least"...), its claimant and its *speaker* (w
 the claimant, or the outlet whose own voice it is, ``analyse/speakers``), the day it holds
 for (*as of*: a recent date in its clause or fronted as its sentence's frame, "As of
 Friday, ...", or, for a toll told by a participle, in the clause of its event ("the quake
-struck on Monday, killing 48"), else its article's date; a measure of an event with no date or place of its
-own takes the one a few statements before), its *subject* (the
-places named in its clause), its *frame* (what has happened, what will, may or is
+struck on Monday, killing 48"), else its article's date; a measure of an event with no
+date or place of its own takes the one a few statements before), its *subject* (the places
+named in its clause), its *frame* (what has happened, what will, may or is
 expected to, or what a rule asks for: ``threshold``), its content words, whether it is a
 step of a series ("up from 180", "has climbed to 13", "bodies recovered so far") and, for a
 running count, its *span* (the toll so far, or one day's). Which reports are one quantity,

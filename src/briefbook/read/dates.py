@@ -142,7 +142,8 @@ def resolve_dates(
     :func:`news_day`), for "earlier in the day". With ``told_from`` false, ``anchor`` is
     only the day an article with no publication day is taken to be of: it gives the year
     of a date written without one, and the dates told from the day of publication (see
-    :func:`_told_from_the_day`) are as precise as ``published`` allows."""
+    :func:`_told_from_the_day`) cannot be worked out: they are unresolved, even on a page
+    that gives its month (a Tuesday of a page dated March may be one of February)."""
     anchor = anchor or reference("", published)
     told = anchor if told_from else None
     matches = []
@@ -155,7 +156,11 @@ def resolve_dates(
             continue
         matches.append(m)
     resolved_at = {
-        m.start(): resolve_form(m, published, told if _told_from_the_day(m) else anchor)
+        m.start(): (
+            resolve_form(m, published if told_from else None, told)
+            if _told_from_the_day(m)
+            else resolve_form(m, published, anchor)
+        )
         for m in matches
         if not m.group("then")
     }

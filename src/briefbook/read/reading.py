@@ -140,19 +140,18 @@ def redate(
     reporting: Sequence[Reporting], published: PartialDate | None, anchor: dt.date
 ) -> tuple[Reporting, ...]:
     """The sentences with their dates resolved again against ``anchor``, the day an undated
-    article is taken to be of (``briefbook.analyse.dating``). In an article with no
-    publication date at all, only a date written without its year takes it from
-    ``anchor``; one told from the day of publication ("on Tuesday", "yesterday", "last
-    month", "the following day" after a weekday) cannot be worked out, and keeps what it
-    would be on ``anchor`` as its estimate. A page that gives the month or the year is
-    read within it, on ``anchor``. The expressions are the same, so the figures are too."""
-    told_from = published is not None
+    article is taken to be of (``briefbook.analyse.dating``). Only a date written without
+    its year takes it from ``anchor``; one told from the day of publication ("on Tuesday",
+    "yesterday", "last month", "the following day" after a weekday) cannot be worked out,
+    even on a page that gives its month or year (a Tuesday of a page dated March may be one
+    of February), and keeps what it would be on ``anchor`` as its estimate. The expressions
+    are the same, so the figures are too."""
     out = []
     previous = lead = None  # the days named as read without the anchor
     guessed = guessed_lead = None  # and as estimated with it
     for r in reporting:
         text, start = r.sentence.text, r.sentence.start
-        dates = resolve_dates(text, published, start, anchor, previous, lead, told_from)
+        dates = resolve_dates(text, published, start, anchor, previous, lead, told_from=False)
         estimates = resolve_dates(text, published, start, anchor, guessed, guessed_lead)
         previous, guessed = last_day(dates, previous), last_day(estimates, guessed)
         lead = lead or news_day(dates, anchor)
