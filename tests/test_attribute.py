@@ -1562,3 +1562,24 @@ def test_an_apposition_right_after_the_subject_is_the_subject_s():
         "apologised after the fire but said the company had followed the rules."
     )
     assert out[1][1:] == ("Tom Berg", "apologised")
+
+
+def test_a_common_word_opening_a_sentence_is_no_one():
+    """A lone capitalised word at a sentence's start that the articles write in lower case
+    elsewhere, and never capitalised inside a sentence, is a common word, not a name:
+    "Communication records show", "Answering questions, she said"."""
+    raw = [
+        "The ferry sank on Monday. Communication records show the crew called for help. "
+        "Answering questions on Tuesday, the mayor said the port was shut.",
+        "Officials said communication with the crew was lost; the mayor was answering calls.",
+    ]
+    b = analyse(
+        CONFIG,
+        [
+            RawArticle(SourceMeta(id=f"a{i}", published="2024-10-24"), t, None, "0")  # type: ignore[arg-type]
+            for i, t in enumerate(raw)
+        ],
+        ["a0.txt", "a1.txt"],
+    )
+    names = {a.name for a in b.actors}
+    assert not names & {"Communication", "Answering"}

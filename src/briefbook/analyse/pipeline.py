@@ -18,6 +18,7 @@ from briefbook.analyse.bodies import Description, state_bodies, titled_person
 from briefbook.analyse.claimant import Attribution, Context
 from briefbook.analyse.dating import date_undated
 from briefbook.analyse.documents import document_issuer
+from briefbook.analyse.openers import common_openers
 from briefbook.analyse.overrides import apply_to_statements
 from briefbook.analyse.subjects import GROUP_SUBJECTS, coordinated
 from briefbook.analyse.topics import TopicClassifier, carries, described_speaker, earlier_date
@@ -403,6 +404,15 @@ def read_corpus(
     articles = [r.article for r in readings]
     reporting = {r.article.id: r.reporting for r in readings}
     mentions = [m for a in articles for r in reporting[a.id] for m in r.mentions]
+    # a lone capitalised word opening a sentence that the corpus writes in lower case
+    # elsewhere is a common word ("Communication records show ..."), no one's name
+    sentences = {
+        (a.id, r.sentence.id): (r.sentence.text, r.sentence.start)
+        for a in articles
+        for r in reporting[a.id]
+    }
+    common = common_openers(mentions, sentences, [a.text for a in articles])
+    mentions = [m for m in mentions if m.id not in common]
     actors, mention_actor = resolve(mentions)
     classifier = TopicClassifier(config, [r.sentence.text for rs in reporting.values() for r in rs])
     groups: dict[str, Actor] = {}
