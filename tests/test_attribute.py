@@ -1564,6 +1564,39 @@ def test_an_apposition_right_after_the_subject_is_the_subject_s():
     assert out[1][1:] == ("Tom Berg", "apologised")
 
 
+def test_a_post_set_before_the_name_after_the_verb_is_the_speaker_s():
+    """'"...," said the head of the agency Avialor, Dmitri Sokol': Sokol speaks, not the
+    agency his post names; '..., said Rahim's father, Abdul Mollah': the father, not the son
+    (a post or kin between the verb and a comma before a person's name)."""
+    out = claimants(
+        "Avialor said on Monday that the plane had been hit. "
+        "“It was a tragedy,” said the head of the Freedonian aviation authority Avialor, "
+        "Dmitri Sokol. "
+        "Kamal Rahim, 12, fell ill with fever on Monday. "
+        "“We could not treat him at home,” said Rahim's father, Abdul Karim Mollah. "
+        "The clinic was full, said the boy's uncle, Jamal Uddin Sarkar."
+    )
+    assert [o[1] for o in out[1:]] == [
+        "Dmitri Sokol",
+        None,
+        "Abdul Karim Mollah",
+        "Jamal Uddin Sarkar",
+    ]
+
+
+def test_a_title_of_a_body_points_back_to_whom_an_apposition_gave_that_post():
+    """'A lawyer for the tech company, Jan Holm, said ...' gives Holm the post "lawyer for
+    the tech company" (the article inside the post opens its object, not the post); 'The
+    Acme lawyer questioned' is then Holm."""
+    out = claimants(
+        "Acme was sued on Monday. "
+        "A lawyer for the tech company, Jan Holm, said the suit was baseless. "
+        "Jan Holm wrote to the court on Sunday. "
+        "The Acme lawyer questioned why other firms had been spared."
+    )
+    assert out[3][1:] == ("Jan Holm", "questioned")
+
+
 def test_a_common_word_opening_a_sentence_is_no_one():
     """A lone capitalised word at a sentence's start that the articles write in lower case
     elsewhere, and never capitalised inside a sentence, is a common word, not a name:

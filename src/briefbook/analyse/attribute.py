@@ -55,6 +55,7 @@ from briefbook.analyse.clauses import (
     in_a_clause,
     inverted,
     not_done,
+    post_apposed,
     refused,
     request_for_comment,
     without_asides,
@@ -663,8 +664,16 @@ def _from_quote_tail(
                 and not before_speaker(text[cue.end() : m.span_start - base], m)
             )
         ]
-        if speakers:
-            first = speakers[0]
+        # "'...,' said Tom's father, Jan Berg": the person the post describes, not the name
+        # in it
+        apposed = [
+            m
+            for m in candidates
+            if m.span_start - base >= cue.end()
+            and post_apposed(text[cue.end() : m.span_start - base], m)
+        ]
+        if apposed or speakers:
+            first = (apposed or speakers)[0]
             verb = cue.start(1)
             described = owned(text, base, first, verb) if first.end - base <= verb else None
             if described is not None:

@@ -29,6 +29,7 @@ from collections.abc import Sequence
 
 from briefbook.analyse.reporting import CUE_FORMS
 from briefbook.model import Kind, Mention
+from briefbook.read.people import names_a_post
 from briefbook.vocabulary import alternation, derived, words
 
 PREPOSITIONS = derived(lambda: words("attribution", "prepositions"))
@@ -179,14 +180,31 @@ _TITLE_QUALIFIERS = re.compile(r"\s*(?:the\s+)?(?:[a-z][\w’'-]*\s+){1,2}")
 company (spokesman)", "senior police (chief)"."""
 
 
+_APPOSED_POST = re.compile(r"\s*(?P<post>[^,;:.“”\"]{2,80}),\s+")
+"""A person's post or kin set before her name between the verb and a comma: "..., said the
+head of the aviation authority, Ana Ruiz", "..., said Tom's father, Jan Berg"."""
+
+
 def before_speaker(gap: str, speaker: Mention) -> bool:
     """Whether the words between an inverted verb and a speaker let it be the speaker:
     nothing, "the", an outlet's kind, or, before a person's title, the words that qualify
-    it ("..., said government spokesperson Ana Ruiz")."""
+    it ("..., said government spokesperson Ana Ruiz"), or her post in apposition before her
+    name ("..., said the head of the agency, Ana Ruiz": not the agency)."""
     if _BEFORE_SPEAKER().fullmatch(gap):
+        return True
+    if post_apposed(gap, speaker):
         return True
     titled = speaker.kind == Kind.PERSON and speaker.span_start < speaker.start
     return titled and _TITLE_QUALIFIERS.fullmatch(gap) is not None
+
+
+def post_apposed(gap: str, speaker: Mention) -> bool:
+    """Whether the words between a verb and a person are her post set before her name
+    ("the head of the agency, ", "Tom's father, "): she speaks, not a name in her post."""
+    apposed = _APPOSED_POST.fullmatch(gap)
+    return (
+        speaker.kind == Kind.PERSON and apposed is not None and names_a_post(apposed.group("post"))
+    )
 
 
 def inverted(
@@ -204,6 +222,8 @@ def inverted(
     ]
     if not after:
         return None
+    # "said Tom's father, Jan Berg": the person the post describes, not the name in it
+    after = [m for m in after if post_apposed(text[cue.end() : m.span_start - base], m)] or after
     # the speaker ends the sentence or stands before an aside: "said Ana Ruiz, the mayor",
     # "reports the Courier newspaper." ("said Delta was misleading" names what was said)
     rest = re.match(r"((?:\s+[a-z][\w’'-]*){0,4})\s*(?:[,.;:!?]|$)", text[after[0].end - base :])

@@ -381,28 +381,45 @@ _BEFORE = re.compile(
 
 _ROLE_OPENS = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|that)\s+")
 """Words after which a role set before a name begins."""
+_GOVERNED = re.compile(r"\b(?:of|for|at|to|from|with|by|on|in)\s+$")
+"""A preposition right before an article: the article opens its object, inside the role."""
 _IN_A_PLACE = re.compile(r"\b(?:in|at|near|from)\s+[A-Z][\w’'.-]*$")
 """A phrase ending in a place ("... in Berrow"): a name after its comma goes on with the
 place ("Berrow, Saltmarsh"), it is not the person the phrase describes."""
 
 
+_AFTER_VERB = re.compile(r"\b(?P<verb>[a-z]+)\s+(?P<role>[^,.;:“”\"]{2,80}?),\s*$")
+"""A role set between a verb of speech and the name: '"...," said Tom's father, Jan Berg'."""
+
+
 def appositive_before(text: str, start: int) -> str | None:
-    """A role set before the name between commas: "the chief executive of Acme, Ana Ruiz"."""
+    """A role set before the name between commas: "the chief executive of Acme, Ana Ruiz",
+    or after a verb of speech: '"...," said Tom's father, Jan Berg'."""
     m = _BEFORE.search(text[:start])
+    after_verb = _AFTER_VERB.search(text[:start])
+    if after_verb is not None and after_verb.group("verb") in SPEAKING():
+        m = after_verb if m is None or m.start("role") < after_verb.start("role") else m
     if not m:
         return None
     # the role opens after an article, a possessive pronoun or "that" ("reported that
-    # Saltford's envoy to Berrow, Ana Ruiz,")
-    role = _ROLE_OPENS.split(m.group("role"))[-1]
+    # Saltford's envoy to Berrow, Ana Ruiz,"), not one a preposition governs: that is inside
+    # the role ("a lawyer for the tech company, Ana Ruiz", "the head of the agency, ...")
+    role = m.group("role")
+    opens = [o for o in _ROLE_OPENS.finditer(role) if not _GOVERNED.search(role[: o.start()])]
+    role = role[opens[-1].end() :] if opens else role
     first, joined, second = role.partition(" and ")
     if joined and not any(is_title(t) for t in tokenize(first)):
         role = second  # "51 men and the victim's husband, Ana Ruiz": the part after "and"
     if _IN_A_PLACE.search(role):
         return None  # "the director of health in Berrow, Saltmarsh": a town and its state
+    return role.strip() if names_a_post(role) else None
+
+
+def names_a_post(role: str) -> bool:
+    """Whether a phrase set before a name is a person's post or kin: its head, the last
+    word before "of", "for", "at" or "to", is a title's word or a noun for a person ("the
+    head of the agency", "Ana Ruiz's father", "a lawyer for the company")."""
     head = re.split(r"\s+(?:of|for|at|to)\s+", role.strip())[0].split()
-    if not head or (
-        head[-1].casefold().strip(".") not in TITLE_WORDS()
-        and head[-1].casefold() not in PERSON_NOUNS()
-    ):
-        return None
-    return role.strip()
+    return bool(head) and (
+        head[-1].casefold().strip(".") in TITLE_WORDS() or head[-1].casefold() in PERSON_NOUNS()
+    )
