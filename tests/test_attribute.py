@@ -1616,3 +1616,22 @@ def test_a_common_word_opening_a_sentence_is_no_one():
     )
     names = {a.name for a in b.actors}
     assert not names & {"Communication", "Answering"}
+
+
+def test_an_office_s_initials_are_its_title():
+    """ "The PM thanked ...", "the DA said": the initials news writes for an office point
+    back to the one named with its title ("Prime Minister Ana Ruiz"), and alone name no one."""
+    out = claimants(
+        "Prime Minister Ana Ruiz visited the site on Saturday. "
+        "The PM thanked the rescuers for their work. "
+        "Saltford County District Attorney Tom Berg spoke on Tuesday. "
+        "“We will not delay the case,” the DA said."
+    )
+    assert [o[1] for o in out[1:]] == ["Ana Ruiz", None, "Tom Berg"]
+    raw = RawArticle(
+        SourceMeta(id="a", published="2024-10-24"),  # type: ignore[arg-type]
+        "Prime Minister Ana Ruiz visited on Saturday. The PM thanked the rescuers.",
+        None,
+        "0",
+    )
+    assert "PM" not in {a.name for a in analyse(CONFIG, [raw], ["a.txt"]).actors}

@@ -28,7 +28,7 @@ from briefbook.model import Actor, Kind, Mention
 from briefbook.read.date_forms import WEEKDAY_NAMES
 from briefbook.read.gazetteer import shipped_gazetteer
 from briefbook.read.names import fold
-from briefbook.read.people import TITLE_WORDS
+from briefbook.read.people import OFFICE_INITIALS, TITLE_WORDS
 from briefbook.vocabulary import alternation, derived, words
 
 BODY_NOUNS = derived(lambda: words("attribution", "body_nouns"))
@@ -58,14 +58,17 @@ ministry on Friday evening said", "the ministry on Friday (May 3) said")."""
 
 
 def _heads() -> str:
-    return alternation(sorted(BODY_NOUNS() | PERSON_HEADS(), key=len, reverse=True))
+    """The head words of a description, any case, and the initials of an office in capitals
+    ("the PM")."""
+    heads = alternation(sorted(BODY_NOUNS() | PERSON_HEADS(), key=len, reverse=True))
+    return "(?i:" + heads + ")|" + alternation(OFFICE_INITIALS())
 
 
 _OWNED = derived(
     lambda: re.compile(
-        r"^(?P<possessive>[’']s)?\s+(?P<np>(?:[a-z][\w’'-]*\s+){0,3}?(?P<noun>(?i:"
+        r"^(?P<possessive>[’']s)?\s+(?P<np>(?:[a-z][\w’'-]*\s+){0,3}?(?P<noun>"
         + _heads()
-        + r")))\s+"
+        + r"))\s+"
         + _BETWEEN()
         + r"$"
     )
@@ -75,9 +78,9 @@ ALONE = derived(
     lambda: re.compile(
         r"(?:^|[,;:][”\"’]?\s*|\b(?:and|but|while|as|when)\s+)"
         r"(?P<det>[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
-        r"(?P<np>(?:(?!(?:the|a|an|of|for)\s)[\w’'-]+(?<!ing)\s+){0,5}?(?P<noun>(?i:"
+        r"(?P<np>(?:(?!(?:the|a|an|of|for)\s)[\w’'-]+(?<!ing)\s+){0,5}?(?P<noun>"
         + _heads()
-        + r")))(?:\s+(?:representing|for|of|at|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
+        + r"))(?:\s+(?:representing|for|of|at|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
         r"[\w’'-]+)?\s+" + _BETWEEN() + r"$"
     )
 )
@@ -108,7 +111,7 @@ class Description:
 
     @property
     def person(self) -> bool:
-        return self.head.casefold() in PERSON_HEADS()
+        return self.head.casefold() in PERSON_HEADS() or self.head in OFFICE_INITIALS()
 
 
 def owned(text: str, base: int, owner: Mention, cue_start: int) -> Description | None:
@@ -245,15 +248,22 @@ def titled_person(
     return None
 
 
+def _spelled_out(text: str) -> str:
+    """A title with an office's initials written out: "the PM" -> "the prime minister"."""
+    return " ".join(OFFICE_INITIALS().get(w, w) for w in text.split())
+
+
 def _title_words(text: str) -> set[str]:
-    return {w for w in fold(text).split() if w in TITLE_WORDS() or w in PERSON_HEADS()}
+    return {
+        w for w in fold(_spelled_out(text)).split() if w in TITLE_WORDS() or w in PERSON_HEADS()
+    }
 
 
 def _names_in(text: str) -> set[str]:
     """Capitalised words of a title that are no title words: the body it is of ("Acme")."""
     return {
         fold(w).rstrip("'s")
-        for w in text.split()
+        for w in _spelled_out(text).split()
         if w[:1].isupper() and fold(w) not in TITLE_WORDS() and fold(w) not in PERSON_HEADS()
     }
 
@@ -268,4 +278,4 @@ def _fits(title: str, role: str) -> bool:
 
 
 def _role_words(role: str) -> set[str]:
-    return {w.rstrip("’'s") for w in fold(role).split()}
+    return {w.rstrip("’'s") for w in fold(_spelled_out(role)).split()}

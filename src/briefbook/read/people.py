@@ -43,6 +43,12 @@ def _person_nouns() -> frozenset[str]:
 PERSON_NOUNS = derived(_person_nouns)
 
 
+OFFICE_INITIALS = derived(
+    lambda: {str(k): str(v) for k, v in mapping("names", "office_initials").items()}
+)
+"""Initials of an office, as written ("PM"), -> its title ("prime minister")."""
+
+
 ABBREVIATED_TITLES = derived(
     lambda: frozenset(w.casefold() for w in words("names", "abbreviated_titles"))
 )
@@ -51,6 +57,7 @@ ABBREVIATED_TITLES = derived(
 def is_title(token: Token) -> bool:
     return (
         _title_word(token.bare.casefold().rstrip("."))
+        or token.bare in OFFICE_INITIALS()  # "the PM", "Freedonia PM Ana Ruiz"
         or token.bare.casefold() in HONORIFICS()
         # "Col. Ana Ruiz": a rank's abbreviation with its full stop ("Sen" alone may be a surname)
         or (token.bare.endswith(".") and token.bare[:-1].casefold() in ABBREVIATED_TITLES())
