@@ -1635,3 +1635,24 @@ def test_an_office_s_initials_are_its_title():
         "0",
     )
     assert "PM" not in {a.name for a in analyse(CONFIG, [raw], ["a.txt"]).actors}
+
+
+def test_what_a_document_reads_is_its_issuer_s():
+    """ "read" gives a document's words only after its noun and before a colon or at the
+    sentence's end ("The statement read: ...", "..., the joint statement read."): the issuer
+    of the document; "She read the statement aloud" reports nothing."""
+    out = claimants(
+        "Bondholders will lose everything. "
+        "As part of the Saltford Banking Authority's statement approving the merger, the "
+        "write-down took many by surprise. "
+        "The statement read: “The support will trigger a complete write-down.” "
+        "Acme Bank said on Sunday that all deposits were safe. "
+        "“We are taking decisive action,” the joint statement read. "
+        "She read the statement aloud."
+    )
+    assert [o[1] for o in out[2:]] == [
+        "Saltford Banking Authority",
+        "Acme Bank",
+        "Acme Bank",
+        None,
+    ]

@@ -301,6 +301,16 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
         described = alone(kind.group("body") + " ")
         if described is not None:
             return described_speaker(described, kind.group("noun").casefold(), quote, context)
+    # 2b. what a document "reads": "The statement read: “...”", "“...,” the statement read."
+    reads = _DOCUMENT_READS().search(text)
+    if reads is not None and not inside(reads.start("verb"), quotes):
+        before = text[: reads.start("verb")]
+        at = quotes[-1][1] if quotes and quotes[-1][1] <= reads.start("verb") else 0
+        issued = document_speaker(
+            before[at:], base + at, candidates, context, reads.group("verb"), quote
+        )
+        if issued is not None:
+            return issued
     # 3. a quotation followed by "X said" / "said X" / "the spokesperson said"
     tail = _from_quote_tail(text, base, quotes, candidates, context, quote)
     if tail is not None:
@@ -626,6 +636,18 @@ def _cited(text: str, base: int, after: Sequence[Mention]) -> Mention:
         and _POSSESSIVE.fullmatch(text[first.span_start - base : m.span_start - base])
     ]
     return min(owned_by, key=lambda m: m.start) if owned_by else first
+
+
+_DOCUMENT_READS = derived(
+    lambda: re.compile(
+        r"\b(?:" + alternation(words("attribution", "document_nouns")) + r")s?\s+"
+        r"(?P<verb>reads?)\s*(?::|[.,]?[”\"]?\s*$)",
+        re.IGNORECASE,
+    )
+)
+"""A document's words given by "read", a cue only after a document's noun and before what
+it says (a colon) or at the sentence's end: "The statement read: “...”", "“...,” the joint
+statement read." ("She read the statement" reports nothing)."""
 
 
 _POSSESSIVE = re.compile(r"[\w.\- ]+?[’']s?\s+(?:[a-z][a-z-]*\s+){0,3}")
