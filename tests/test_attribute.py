@@ -1656,3 +1656,15 @@ def test_what_a_document_reads_is_its_issuer_s():
         "Acme Bank",
         None,
     ]
+
+
+def test_a_kind_of_outlet_alone_is_no_name():
+    """ "NHK TV reported": the outlet named before its kind; "TV" alone, capitalised as it
+    is, names no one."""
+    out = claimants(
+        "Floods hit Vietnam on Monday. "
+        "NHK TV reported that all passengers had escaped. "
+        "Saltmarsh's state TV said several explosions were heard."
+    )
+    assert out[1][1:] == ("NHK", "reported")
+    assert "TV" not in {o[1] for o in out}

@@ -178,6 +178,8 @@ def run_mention(
     ):  # a document, a storm, a region's or a state's people ("Kenyans", "South Africans"), a
         # language, a group, a disease
         return None
+    if all(t.bare.casefold() in OUTLET_WORDS() for t in run):
+        return None  # "NHK TV reported", "state TV said": a kind of outlet, no name
     titles_only = all(is_title(t) or t.text in ("of", "for", "and") for t in run)
     body_of = any(
         w.casefold() in ORG_HEADS() and k + 1 < len(words) and words[k + 1] in ("of", "on", "for")
