@@ -1668,3 +1668,14 @@ def test_a_kind_of_outlet_alone_is_no_name():
     )
     assert out[1][1:] == ("NHK", "reported")
     assert "TV" not in {o[1] for o in out}
+
+
+def test_per_before_a_name_cites_it():
+    """ "..., per AP." and "Per Reuters, ..." cite the outlet as "according to" does; "5 per
+    cent" cites no one."""
+    out = claimants(
+        "Ana Ruiz was sworn in on Wednesday, hours after her predecessor was arrested, per AP. "
+        "Per Reuters, the vote was held on Tuesday. "
+        "Prices rose 5 per cent on Monday."
+    )
+    assert [o[1] for o in out] == ["Associated Press", "Reuters", None]

@@ -121,7 +121,12 @@ DETERMINED = re.compile(r"\b(?:a|an|the|his|her|its|their|our|my|your)\s+$", re.
 whatever the word: "the terms of a bailout", "a vow of transparency", "in a broadcast"."""
 STATE_AFTER = re.compile(r"\s+(?:dead|killed|missing|injured|wounded|hurt|to\s+(?:be|have)\b)")
 """After a participle that describes rather than reports: "confirmed dead", "believed to be"."""
-ACCORDING = re.compile(r"\b(?:according to|as per)\b", re.IGNORECASE)
+ACCORDING = re.compile(
+    r"\b(?:according to|as per)\b|(?:^|(?<=,\s))[Pp]er(?=\s+(?:the\s+)?(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+""""According to X", "as per X", and "per X" opening the sentence or after a comma before a
+name ("..., per AP.", "Per the Courier, ..."; not "5 per cent", "per Hour" in a heading)."""
 PHRASE_END = re.compile(r"[,;:!?]\s")
 """Where the source of "according to X" ends: the punctuation closing its phrase."""
 TAIL = re.compile(r"[,.!?]?[”»\"]\s*(?:,\s*)?(?P<rest>.*)$")
