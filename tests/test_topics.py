@@ -281,6 +281,23 @@ def test_a_statement_with_no_cue_goes_on_with_the_statement_before_it():
     assert quoted.topic == "talks"
 
 
+def test_a_sentence_in_an_even_paragraph_goes_on_with_the_statement_before_it():
+    """A sentence without a cue whose paragraph's topics score within a tenth of each other
+    takes the one of the statement it follows, marked as such; a paragraph that leans clearly
+    one way, or a sentence with a cue of its own, is not moved."""
+    c = classifier()
+    paragraph = "Pickets gathered at dawn. The mediator arrived at noon. It was cold."
+    assert c.assign("It was cold.", context=paragraph).topic == "walkout"  # the config's order
+    carried = c.assign("It was cold.", context=paragraph, follows="talks")
+    assert carried.topic == "talks"
+    assert carried.evidence == ("follows: talks", "paragraph: mediator")
+    assert carried.also == ("walkout",) and carried.confidence == 0.5
+    leaning = "Pickets and dockers gathered at dawn. The mediator arrived. It was cold."
+    assert c.assign("It was cold.", context=leaning, follows="talks").topic == "walkout"
+    own = c.assign("The pickets stayed.", context=paragraph, follows="talks")
+    assert own.topic == "walkout"
+
+
 def test_only_the_paragraph_before_carries_its_topic():
     """In an article, a paragraph with no cue goes on with the last statement with a cue of
     its own if that is in the paragraph just before; further on it falls to the default."""

@@ -43,7 +43,9 @@ A sentence with cues of its own takes a tenth of its paragraph's scores besides,
 decides between cues nearly even; if it is a direct quotation, the ``defaults.spoken``
 topic takes a quarter of a rare cue's weight besides (what someone is quoted saying is more
 often what people say about the event than its cue words suggest). A sentence with no cue
-takes half the score of its paragraph; with no cue at all it goes to the
+takes half the score of its paragraph, and when the topic of the statement before it
+(``follows``, below) scores within a tenth of the paragraph's best, that topic: the paragraph
+does not tell them apart. With no cue at all it goes to the
 ``defaults.spoken`` topic if it is a direct quotation of someone (“..., she said”: what
 people say, where the preset has a chapter for it) and else to the default topic. Reported
 speech without quotation marks ("the airline said the flight carried 200 people") is more
@@ -86,6 +88,14 @@ PARAGRAPH_LEAN = 0.1
 sentence in a paragraph about the strike's talks that mentions the picket line is still
 most likely about the talks, when its own cues are nearly even."""
 SECOND_TOPIC_SHARE = 0.8
+PARAGRAPH_EVEN = 0.9
+"""A sentence without a cue of its own that takes its paragraph's scores goes on with the
+topic of the statement before it (``follows``) when that topic scores at least this share of
+the best: cues a tenth apart do not tell the paragraph's topics apart ("Troops patrolled the
+camp." / "Talks would continue on Monday."), and news copy goes on with what the sentence
+before reported. It also keeps such a sentence where it is when another article is added:
+a cue's weight depends on its rarity in the whole briefing, so one more article swaps
+near-even topics, and the pages of every article holding them were built again."""
 SUBORDINATE_SHARE = 0.5
 """The weight left to a cue found only in a subordinate clause or phrase ("... *after* the
 march turned violent"): the main clause says what the sentence reports."""
@@ -342,7 +352,8 @@ class TopicClassifier:
         ``spoken``: the reporting verb of whoever is reported saying it, if anyone;
         ``follows``: the topic of the statement it goes on from, taken before the default."""
         scores = own
-        if not _any(own) and paragraph is not None:
+        from_paragraph = not _any(own) and paragraph is not None
+        if from_paragraph and paragraph is not None:
             scores = {
                 t: (score * PARAGRAPH_SHARE, tuple(f"{PARAGRAPH}{c}" for c in cues))
                 for t, (score, cues) in paragraph.items()
@@ -351,6 +362,12 @@ class TopicClassifier:
         best = ranked[0]
         best_score, evidence = scores[best]
         filler = not _own(evidence) and not informative
+        if from_paragraph and follows in ranked[1:] and _even(scores[follows][0], best_score):
+            score, cues = scores[follows]  # the paragraph is even: go on from the one before
+            confidence = round(score / (score + best_score), 2)
+            return TopicAssignment(
+                follows, confidence, (f"{FOLLOWS}{follows}", *cues), also=(best,), filler=filler
+            )
         if best_score == 0:
             if spoken and self.spoken is not None:
                 return TopicAssignment(self.spoken, 0.2, (f"{SPOKEN}{spoken}",), filler=filler)
@@ -402,6 +419,11 @@ def _only_in(said: str, text: Words, minor: frozenset[int]) -> bool:
     at the positions ``minor``."""
     at = frozenset().union(*(Cue.parse(w).where(text) for w in said.split()))
     return bool(at) and at <= minor
+
+
+def _even(score: float, best: float) -> bool:
+    """Whether ``score`` is within :data:`PARAGRAPH_EVEN` of the ``best`` (both above 0)."""
+    return score > 0 and score >= PARAGRAPH_EVEN * best
 
 
 def _any(scores: Scores) -> bool:
