@@ -4,7 +4,8 @@ import tomllib
 
 from briefbook.analyse.pipeline import analyse
 from briefbook.analyse.topics import TopicClassifier
-from briefbook.model import Config, SourceMeta
+from briefbook.book.data import certainty
+from briefbook.model import Config, SourceMeta, TopicAssignment
 from briefbook.project.load import RawArticle
 from conftest import CONFIG
 
@@ -296,6 +297,26 @@ def test_a_sentence_in_an_even_paragraph_goes_on_with_the_statement_before_it():
     assert c.assign("It was cold.", context=leaning, follows="talks").topic == "walkout"
     own = c.assign("The pickets stayed.", context=paragraph, follows="talks")
     assert own.topic == "walkout"
+    assert certainty(carried) == "none"  # the statement before it decided
+
+
+def test_near_even_paragraph_topics_read_the_same_whichever_is_ahead():
+    """Whether a cue in 4 of 20 sentences or one in 5 is the rarer (which one more article
+    can swap), a sentence following one of them in a paragraph holding both reads the same:
+    its topic, second topic, cues and how it won."""
+    filler = ["The port was quiet."] * 11
+
+    def read(pickets: int, mediators: int) -> TopicAssignment:
+        corpus = [*filler, *["Pickets stood."] * pickets, *["A mediator came."] * mediators]
+        c = TopicClassifier(Config.model_validate(tomllib.loads(CONFIG)), corpus)
+        paragraph = "Pickets gathered at dawn. The mediator arrived at noon. It was cold."
+        return c.assign("It was cold.", context=paragraph, follows="talks")
+
+    one, other = read(5, 4), read(4, 5)
+    assert other.confidence < 0.5 < one.confidence
+    for a in (one, other):
+        assert (a.topic, a.also, a.evidence) == ("talks", ("walkout",), one.evidence)
+        assert certainty(a) == "none"
 
 
 def test_only_the_paragraph_before_carries_its_topic():

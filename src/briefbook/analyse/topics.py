@@ -362,12 +362,9 @@ class TopicClassifier:
         best = ranked[0]
         best_score, evidence = scores[best]
         filler = not _own(evidence) and not informative
-        if from_paragraph and follows in ranked[1:] and _even(scores[follows][0], best_score):
-            score, cues = scores[follows]  # the paragraph is even: go on from the one before
-            confidence = round(score / (score + best_score), 2)
-            return TopicAssignment(
-                follows, confidence, (f"{FOLLOWS}{follows}", *cues), also=(best,), filler=filler
-            )
+        even = [t for t in self.order if scores[t][0] >= PARAGRAPH_EVEN * best_score > 0]
+        if from_paragraph and follows in even and len(even) > 1:
+            return self._goes_on(scores, follows, even, filler)
         if best_score == 0:
             if spoken and self.spoken is not None:
                 return TopicAssignment(self.spoken, 0.2, (f"{SPOKEN}{spoken}",), filler=filler)
@@ -378,6 +375,19 @@ class TopicClassifier:
         confidence = round(best_score / (best_score + runner_up), 2)
         also = tuple(t for t in ranked[1:2] if scores[t][0] >= SECOND_TOPIC_SHARE * best_score)
         return TopicAssignment(best, confidence, evidence, also=also, filler=filler)
+
+    @staticmethod
+    def _goes_on(scores: Scores, follows: str, even: list[str], filler: bool) -> TopicAssignment:
+        """A sentence whose paragraph scores the topics ``even`` (in the config's order)
+        within a tenth of each other takes the one it ``follows``, the first other one as its
+        second topic: whichever of them the weights put ahead (which another article can
+        swap), the sentence reads the same. The confidence is its share of the top two."""
+        score, cues = scores[follows]
+        other = max(scores[t][0] for t in even if t != follows)
+        also = next(t for t in even if t != follows)
+        confidence = round(score / (score + other), 2)
+        evidence = (f"{FOLLOWS}{follows}", *cues)
+        return TopicAssignment(follows, confidence, evidence, also=(also,), filler=filler)
 
 
 def described_speaker(actor: Actor) -> str:
@@ -419,11 +429,6 @@ def _only_in(said: str, text: Words, minor: frozenset[int]) -> bool:
     at the positions ``minor``."""
     at = frozenset().union(*(Cue.parse(w).where(text) for w in said.split()))
     return bool(at) and at <= minor
-
-
-def _even(score: float, best: float) -> bool:
-    """Whether ``score`` is within :data:`PARAGRAPH_EVEN` of the ``best`` (both above 0)."""
-    return score > 0 and score >= PARAGRAPH_EVEN * best
 
 
 def _any(scores: Scores) -> bool:

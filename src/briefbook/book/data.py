@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from briefbook.analyse.topics import FOLLOWS
 from briefbook.bidi import isolate
 from briefbook.book.markup import FOLDER, sentence_positions
 from briefbook.export import date_data, figure_data
@@ -41,8 +42,8 @@ def certainty(topic: TopicAssignment) -> Certainty:
     every other one (0.7 to 0.8) and would change their source pages, for a difference
     the reader cannot act on. Which cues a sentence holds depends on its article alone. The
     confidence is in the exports (``topic_confidence``)."""
-    if topic.confidence < 0.5:  # the winner of a contest holds at least half the top two
-        return "none"
+    if topic.confidence < 0.5 or any(e.startswith(FOLLOWS) for e in topic.evidence[:1]):
+        return "none"  # the winner of a contest holds at least half the top two
     return "only" if topic.confidence >= 1.0 else "ahead"
 
 
