@@ -5,8 +5,12 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
+from types import SimpleNamespace
 
+from briefbook.sphinx import parallel
 from briefbook.sphinx.citations import cited_order
 from briefbook.sphinx.neighbours import changed_pages, navigation
 from briefbook.sphinx.neighbours import digests as navigation_digests
@@ -215,3 +219,58 @@ def test_a_page_is_written_again_when_what_its_navigation_shows_changes():
 def test_a_citation_lists_its_entries_in_the_order_it_names_them():
     assert cited_order("s2,s1") == ["s2", "s1"]
     assert cited_order("s1,s2,s1") == ["s1", "s2"]
+
+
+def test_a_rebuild_reading_few_pages_reads_them_in_one_process():
+    """With ``-j``, a rebuild that reads a small share of the book reads it in the main
+    process (each parallel chunk sends back the whole environment), then asks for the
+    processes again, so that the pages are still written in parallel; a cold build, or one
+    reading a large share, reads in parallel as before."""
+    app = SimpleNamespace(parallel=2)
+    env = SimpleNamespace(found_docs={f"p{n}" for n in range(100)})
+    parallel.before_reading(app, env, ["p1", "p2", "p3"])  # type: ignore[arg-type]
+    assert app.parallel == 1
+    parallel.after_reading(app, env)  # type: ignore[arg-type]
+    assert app.parallel == 2
+    parallel.before_reading(app, env, sorted(env.found_docs)[:40])  # type: ignore[arg-type]
+    assert app.parallel == 2
+    parallel.after_reading(app, env)  # type: ignore[arg-type]
+    assert app.parallel == 2
+    assert parallel.read_serially(50, 566) and not parallel.read_serially(566, 566)
+
+
+def _build_parallel(src: Path) -> list[str]:
+    """An incremental HTML build with two processes; its "reading sources" lines."""
+    done = subprocess.run(
+        [sys.executable, "-m", "sphinx", "--no-color", "-nW", "-j", "2", "-b", "html",
+         str(src), str(src / "_build")],
+        capture_output=True,
+        text=True,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    return re.findall(r"^reading sources\.\.\. \[\s*\d+%\] (.+)$", done.stdout, re.M)
+
+
+def test_a_parallel_rebuild_of_a_few_pages_reads_them_alone_and_gives_the_cold_build(tmp_path):
+    """A book of thirty chapters built with ``-j 2`` is read in parallel chunks ("a .. b");
+    four chapters edited are read one by one in the main process (in parallel, two chunks
+    of two), and every page is as a cold build gives it."""
+    src = tmp_path / "docs"
+    src.mkdir()
+    _write(src / "conf.py", BOOK_CONF)
+    _write(src / "refs.bib", BOOK_BIB)
+    (src / "_data").mkdir()
+    chapters = [f"chapter-{n:02d}" for n in range(30)]
+    _write(src / "index.md", "# Book\n" + _toc("\n".join([*chapters, "bibliography"])))
+    _write(src / "bibliography.md", "# Bibliography\n\n```{bibliography}\n:all:\n```\n")
+    for name in chapters:
+        _write(src / f"{name}.md", f"# {name}\n\nSaid {{cite:p}}`s1`.\n")
+    assert any(" .. " in line for line in _build_parallel(src))
+    edited = chapters[3:7]
+    for name in edited:
+        _write(src / f"{name}.md", f"# {name}\n\nSaid again {{cite:p}}`s2`.\n", edit=True)
+    assert _build_parallel(src) == edited
+    cold = tmp_path / "cold"
+    shutil.copytree(src, cold, ignore=shutil.ignore_patterns("_build"))
+    _build_parallel(cold)
+    assert _pages(cold / "_build") == _pages(src / "_build")
