@@ -373,3 +373,40 @@ def test_offering_condolences_outweighs_whom_they_are_for():
     config["topics"][1]["cues"] = ["condolence*"]
     alone = TopicClassifier(Config.model_validate(config), corpus).assign(text)
     assert alone.topic == "walkout"  # the noun alone is outweighed by a longer phrase
+
+
+def test_a_cue_inside_a_name_is_no_evidence():
+    """A cue word that is part of a name the reading found ("Talks" in a forum's name, a
+    person's surname) says nothing of what the sentence reports; the name's head ("the
+    Mediator Office": "Office"; "the Office of the Mediator": "Office") and a cue the
+    corpus writes only as a name still count."""
+    from briefbook.analyse.topics import name_words, names_only
+    from briefbook.model import Kind, Mention
+
+    def names(text: str, *found: tuple[str, Kind]) -> frozenset[int]:
+        at = [(text.index(n), n, k) for n, k in found]
+        spans = [Mention("a1", "s1", 100 + i, 100 + i + len(n), n, k) for i, n, k in at]
+        return name_words(text, 100, spans)
+
+    c = classifier()
+    text = "Delegates of the Open Talks Forum met in Velmar on Monday."
+    in_name = c.assign(text, names=names(text, ("Open Talks Forum", Kind.ORGANISATION)))
+    assert in_name.topic == "background" and in_name.evidence == ()
+    assert c.assign(text).topic == "talks"
+    person = "Reporters waited outside the home of Anna Strike."
+    assert c.assign(person, names=names(person, ("Anna Strike", Kind.PERSON))).evidence == ()
+    head = "The Velmar Talks Office of the Port opened."
+    found = c.assign(head, names=names(head, ("Velmar Talks Office of the Port", Kind.AGENCY)))
+    assert found.evidence == ()
+    office = "The Office of the Talks opened."
+    assert names(office, ("Office of the Talks", Kind.AGENCY)) == frozenset({2, 3, 4})
+    # a word the corpus writes only with a capital is a name, and a cue that is one finds it
+    assert names_only(["Staff at Delta left.", "The delta of the river.", "Then Acme"]) == {"acm"}
+    named = TopicClassifier(
+        Config.model_validate(tomllib.loads(CONFIG.replace('"mediator"]', '"mediator", "acme"]'))),
+        ["Staff of Acme Talks Group left.", "Acme said so."],
+    )
+    acme = "Staff of Acme Talks Group left."
+    assert named.assign(
+        acme, names=names(acme, ("Acme Talks Group", Kind.ORGANISATION))
+    ).evidence == ("acme",)

@@ -21,7 +21,13 @@ from briefbook.analyse.documents import document_issuer
 from briefbook.analyse.openers import common_openers
 from briefbook.analyse.overrides import apply_to_statements
 from briefbook.analyse.subjects import GROUP_SUBJECTS, coordinated
-from briefbook.analyse.topics import TopicClassifier, carries, described_speaker, earlier_date
+from briefbook.analyse.topics import (
+    TopicClassifier,
+    carries,
+    described_speaker,
+    earlier_date,
+    name_words,
+)
 from briefbook.analyse.unnamed_bodies import one_body, written_forms
 from briefbook.model import (
     Actor,
@@ -258,6 +264,7 @@ def statements(
             figures=[q.kind for q in r.quantities],
             said=[kind_words(s.text, q.kind) for q in r.quantities],
             quote=att.quote,
+            names=name_words(s.text, s.start, named),
             follows=cued[0] if cued and r.block_index - cued[1] <= 1 else None,
         )
         if carries(topic):

@@ -18,7 +18,15 @@ contains:
   what the sentence reports, the rest its circumstances;
 * words a longer cue of one topic finds are not counted again by a shorter cue of another:
   "fatality rate" (the disease) takes the words in which ``fatalit*`` (the dead) would also be
-  found, as two cues of one topic count the same words once.
+  found, as two cues of one topic count the same words once;
+* a cue found only in the words of a name the reading found ("the *Economic* Community of
+  West African States", "the Shwe *Phone* Shine Mosque", a person's name) does not count: a
+  name's words name one thing, they do not say what the sentence reports. Only a name's
+  head, the word that says what kind of thing it is ("Community", "Mosque": its last word,
+  or the last before "of"), is read as a word of the sentence, so ``court`` still finds
+  "the Supreme Court" (:func:`name_words`). A cue that is itself a name, a word the corpus
+  writes only with a capital inside its sentences ("Delta" of a topic on Delta's dispute),
+  still finds it there.
 
 A figure is evidence of what a statement is about: a topic with a cue that finds the
 figure's kind ("at least 22 fatalities" is a figure of ``deaths``, found by ``death*``) counts
@@ -62,17 +70,19 @@ the winner's share of the top two scores.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefbook.analyse.cues import Cue, Words, document_frequency, words
+from briefbook.analyse.cues import Cue, Words, document_frequency, stem, word_count, words
 from briefbook.analyse.main_clause import subordinate
 from briefbook.model import (
     Actor,
     Config,
     DateExpression,
     Kind,
+    Mention,
     PartialDate,
     TopicAssignment,
 )
@@ -115,6 +125,9 @@ FOLLOWS = "follows: "
 SPOKEN = "reported speech: "
 QUOTED = "quotation: "
 """How the explanation of a topic names evidence found outside the sentence's own words."""
+_WORD = re.compile(r"[^\W\d_]+")
+_OF = re.compile(r"\s+of\s+", re.IGNORECASE)
+"""What follows a name's head in "Ministry of Health", "Bank of England"."""
 TITLE_SHARE = 0.25
 """The weight left to a cue found in the briefing's title: the event's own name ("flood" in
 "The River Ollan flood") is in statements of every topic and sorts none of them."""
@@ -126,6 +139,8 @@ class _Weighted:
     weight: float
     found_in: int
     """How many of the corpus's sentences hold it."""
+    name: bool = False
+    """A word of it is one the corpus writes only as a name (:func:`names_only`)."""
 
 
 class TopicClassifier:
@@ -147,10 +162,16 @@ class TopicClassifier:
             for cue in t.cues:
                 families.setdefault(t.id, {}).setdefault(parsed[cue].parts, parsed[cue])
         holders = Counter(parts for cues in families.values() for parts in cues)
+        proper = names_only(corpus)
         self.cues: dict[str, list[_Weighted]] = {}
         for t in config.topics:  # a cue several topics hold tells them apart less
             kept = [
-                _Weighted(c, self.weight(c, df[c.text]) / holders[parts], df[c.text])
+                _Weighted(
+                    c,
+                    self.weight(c, df[c.text]) / holders[parts],
+                    df[c.text],
+                    any(not p.prefix and p.key in proper for p in c.parts),
+                )
                 for parts, c in families.get(t.id, {}).items()
             ]
             self.cues[t.id] = sorted(kept, key=lambda w: -w.weight)
@@ -174,12 +195,19 @@ class TopicClassifier:
         return self.scores_of(words(text), words(verb) if verb else None, subordinate(text))
 
     def scores_of(
-        self, text: Words, verb: Words | None = None, minor: frozenset[int] = frozenset()
+        self,
+        text: Words,
+        verb: Words | None = None,
+        minor: frozenset[int] = frozenset(),
+        names: frozenset[int] = frozenset(),
     ) -> Scores:
         """:meth:`scores` of a text already split into words; ``minor``: the positions of
-        the words in its subordinate clauses (:func:`.main_clause.subordinate`)."""
+        the words in its subordinate clauses (:func:`.main_clause.subordinate`); ``names``:
+        the positions of the words of names that are no evidence (:func:`name_words`)."""
         finds = {
-            topic: [(w, at) for w in cues if (at := w.cue.where(text))]
+            topic: [
+                (w, at) for w in cues if (at := w.cue.where(text)) and (w.name or not at <= names)
+            ]
             for topic, cues in self.cues.items()
         }
         phrases = [
@@ -220,6 +248,7 @@ class TopicClassifier:
         follows: str | None = None,
         said: Sequence[str] = (),
         speaker: str = "",
+        names: frozenset[int] = frozenset(),
     ) -> TopicAssignment:
         """Topic of ``sentence``; ``context`` (its paragraph) decides when it has no cue.
 
@@ -230,7 +259,8 @@ class TopicClassifier:
         article's last statement with a cue of its own (:func:`carries`), when it is in this
         sentence's paragraph or the one before; ``said``: each figure's own words, in the
         order of ``figures`` (:meth:`with_figures`); ``speaker``: the words that say what
-        kind of speaker its claimant is (:meth:`with_speaker`).
+        kind of speaker its claimant is (:meth:`with_speaker`); ``names``: the positions of
+        the words of its names that are no evidence (:func:`name_words`).
         """
         own = self.own_scores(
             words(sentence),
@@ -239,6 +269,7 @@ class TopicClassifier:
             earlier,
             subordinate(sentence),
             said,
+            names,
         )
         if speaker:
             own = self.with_speaker(own, words(sentence), speaker)
@@ -267,11 +298,12 @@ class TopicClassifier:
         earlier: str,
         minor: frozenset[int] = frozenset(),
         said: Sequence[str] = (),
+        names: frozenset[int] = frozenset(),
     ) -> Scores:
         """A sentence's own scores: its cues (:meth:`scores_of`, ``minor`` the positions of
-        its subordinate words), its figures' kinds (:meth:`with_figures`) and an earlier date
-        (:meth:`with_earlier`)."""
-        scores = self.scores_of(text, verb, minor)
+        its subordinate words, ``names`` those of its names' words that are no evidence),
+        its figures' kinds (:meth:`with_figures`) and an earlier date (:meth:`with_earlier`)."""
+        scores = self.scores_of(text, verb, minor, names)
         minor_said = [_only_in(t, text, minor) for t in said]
         return self.with_earlier(self.with_figures(scores, figures, said, minor_said), earlier)
 
@@ -395,6 +427,39 @@ def described_speaker(actor: Actor) -> str:
     the name of a body (a person's name says nothing of it)."""
     name = actor.name if actor.kind != Kind.PERSON else None
     return " ".join(w for w in (actor.role, actor.affiliation, name) if w)
+
+
+def names_only(corpus: Sequence[str]) -> frozenset[str]:
+    """The stems of the words ``corpus`` (its sentences) writes only with a capital after a
+    sentence's first word: names ("Delta", "Swiss"), not words that also begin a name
+    ("International", "Economic")."""
+    capital: set[str] = set()
+    lower: set[str] = set()
+    for sentence in corpus:
+        for w in _WORD.findall(sentence)[1:]:
+            (capital if w[0].isupper() else lower).add(stem(w.casefold()))
+    return frozenset(capital - lower)
+
+
+def name_words(text: str, start: int, mentions: Sequence[Mention]) -> frozenset[int]:
+    """The positions (in :func:`.cues.words` of ``text``, a sentence that begins at
+    ``start`` in its article) of the words of the names ``mentions`` found in it that are no
+    topic evidence: all of a person's name, and every word of another name but its head, the
+    word that says what kind of thing it is: its last, or the last before "of" ("the Ministry
+    of Health", "the Economic Community of West African States")."""
+    out: set[int] = set()
+    for m in mentions:
+        first, last = m.start - start, m.end - start
+        if first < 0 or last > len(text):
+            continue
+        at = range(word_count(text[:first]), word_count(text[:last]))
+        if m.kind == Kind.PERSON:
+            out.update(at)
+            continue
+        of = _OF.search(m.text)
+        head = at.start + word_count(m.text[: of.start()]) - 1 if of else at.stop - 1
+        out.update(i for i in at if i != head)
+    return frozenset(out)
 
 
 def earlier_date(dates: Sequence[DateExpression], published: PartialDate | None) -> str:
