@@ -404,7 +404,7 @@ def test_a_cue_inside_a_name_is_no_evidence():
     assert names_only(["Staff at Delta left.", "The delta of the river.", "Then Acme"]) == {"acm"}
     named = TopicClassifier(
         Config.model_validate(tomllib.loads(CONFIG.replace('"mediator"]', '"mediator", "acme"]'))),
-        ["Staff of Acme Talks Group left.", "Acme said so."],
+        ["Staff of Acme Talks Group left.", "Acme said the talks failed."],
     )
     acme = "Staff of Acme Talks Group left."
     assert named.assign(

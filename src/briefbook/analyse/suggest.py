@@ -35,6 +35,7 @@ from briefbook.analyse.topics import (
     TopicClassifier,
     described_speaker,
     earlier_date,
+    name_words,
     own_cue,
 )
 from briefbook.model import Briefing, Statement, TopicAssignment
@@ -110,6 +111,7 @@ class Suggestions:
 def _items(briefing: Briefing, classifier: TopicClassifier) -> list[_Item]:
     articles = {a.id: a for a in briefing.articles}
     speakers = {a.id: described_speaker(a) for a in briefing.actors}
+    mentions = {m.id: m for m in briefing.mentions}
     out = []
     for s in briefing.statements:
         article = articles[s.source_id]
@@ -119,7 +121,8 @@ def _items(briefing: Briefing, classifier: TopicClassifier) -> list[_Item]:
         earlier = earlier_date(s.dates, article.meta.published)
         kinds = [q.kind for q in s.quantities]
         said = [kind_words(s.text, q.kind) for q in s.quantities]
-        own = classifier.own_scores(text, verb, kinds, earlier, subordinate(s.text), said)
+        names = name_words(s.text, s.start, [mentions[m] for m in s.mentions if m in mentions])
+        own = classifier.own_scores(text, verb, kinds, earlier, subordinate(s.text), said, names)
         speaker = speakers.get(s.claimant or "", "")
         if speaker:
             own = classifier.with_speaker(own, text, speaker)
