@@ -400,11 +400,14 @@ def test_a_cue_inside_a_name_is_no_evidence():
     assert found.evidence == ()
     office = "The Office of the Talks opened."
     assert names(office, ("Office of the Talks", Kind.AGENCY)) == frozenset({2, 3, 4})
-    # a word the corpus writes only with a capital is a name, and a cue that is one finds it
-    assert names_only(["Staff at Delta left.", "The delta of the river.", "Then Acme"]) == {"acm"}
+    # a word of a name the corpus never writes in lower case is a name, and a cue that is one
+    # finds it
+    corpus = ["Staff at Delta left.", "The delta of the river.", "Then Acme Talks Group spoke."]
+    assert names_only(corpus, ["Delta", "Acme Talks Group"]) == {"acm", "talk", "group"}
     named = TopicClassifier(
         Config.model_validate(tomllib.loads(CONFIG.replace('"mediator"]', '"mediator", "acme"]'))),
         ["Staff of Acme Talks Group left.", "Acme said the talks failed."],
+        ["Acme Talks Group", "Acme"],
     )
     acme = "Staff of Acme Talks Group left."
     assert named.assign(

@@ -421,7 +421,11 @@ def read_corpus(
     common = common_openers(mentions, sentences, [a.text for a in articles])
     mentions = [m for m in mentions if m.id not in common]
     actors, mention_actor = resolve(mentions)
-    classifier = TopicClassifier(config, [r.sentence.text for rs in reporting.values() for r in rs])
+    classifier = TopicClassifier(
+        config,
+        [r.sentence.text for rs in reporting.values() for r in rs],
+        [m.text for m in mentions if m.id in mention_actor],
+    )
     groups: dict[str, Actor] = {}
     names = {a.id: a.name for a in actors}
     speakers = {a.id: described_speaker(a) for a in actors}

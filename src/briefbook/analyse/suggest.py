@@ -239,7 +239,11 @@ def simulate(
 
 def suggest(briefing: Briefing) -> Suggestions:
     """What the unsure statements talk about, and the cues that would sort them."""
-    classifier = TopicClassifier(briefing.config, [s.text for s in briefing.statements])
+    classifier = TopicClassifier(
+        briefing.config,
+        [s.text for s in briefing.statements],
+        [m.text for m in briefing.mentions if m.id in briefing.mention_actor],
+    )
     items = _items(briefing, classifier)
     existing = {p.key for cues in classifier.cues.values() for w in cues for p in w.cue.parts[:1]}
     found = distinctive(items, existing)

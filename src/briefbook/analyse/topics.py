@@ -24,9 +24,9 @@ contains:
   name's words name one thing, they do not say what the sentence reports. Only a name's
   head, the word that says what kind of thing it is ("Community", "Mosque": its last word,
   or the last before "of"), is read as a word of the sentence, so ``court`` still finds
-  "the Supreme Court" (:func:`name_words`). A cue that is itself a name, a word the corpus
-  writes only with a capital inside its sentences ("Delta" of a topic on Delta's dispute),
-  still finds it there.
+  "the Supreme Court" (:func:`name_words`). A cue that is itself
+  a name, a word of the names the reading found that the corpus never writes in lower case
+  ("Delta" of a topic on Delta's dispute), still finds it there.
 
 A figure is evidence of what a statement is about: a topic with a cue that finds the
 figure's kind ("at least 22 fatalities" is a figure of ``deaths``, found by ``death*``) counts
@@ -140,14 +140,17 @@ class _Weighted:
     found_in: int
     """How many of the corpus's sentences hold it."""
     name: bool = False
-    """A word of it is one the corpus writes only as a name (:func:`names_only`)."""
+    """A word of it is a name's that the corpus writes only as one (:func:`names_only`)."""
 
 
 class TopicClassifier:
     """Cue-based classifier built once from the config and the corpus, applied to each sentence."""
 
-    def __init__(self, config: Config, corpus: Sequence[str] = ()) -> None:
-        """``corpus``: the sentences to be classified, for the cues' document frequencies."""
+    def __init__(
+        self, config: Config, corpus: Sequence[str] = (), names: Sequence[str] = ()
+    ) -> None:
+        """``corpus``: the sentences to be classified, for the cues' document frequencies;
+        ``names``: the names the reading found in them (:func:`names_only`)."""
         self.order = [t.id for t in config.topics]
         self.default = config.default_topic
         self.background = config.defaults.background
@@ -162,7 +165,7 @@ class TopicClassifier:
             for cue in t.cues:
                 families.setdefault(t.id, {}).setdefault(parsed[cue].parts, parsed[cue])
         holders = Counter(parts for cues in families.values() for parts in cues)
-        proper = names_only(corpus)
+        proper = names_only(corpus, names)
         self.cues: dict[str, list[_Weighted]] = {}
         for t in config.topics:  # a cue several topics hold tells them apart less
             kept = [
@@ -429,16 +432,13 @@ def described_speaker(actor: Actor) -> str:
     return " ".join(w for w in (actor.role, actor.affiliation, name) if w)
 
 
-def names_only(corpus: Sequence[str]) -> frozenset[str]:
-    """The stems of the words ``corpus`` (its sentences) writes only with a capital after a
-    sentence's first word: names ("Delta", "Swiss"), not words that also begin a name
-    ("International", "Economic")."""
-    capital: set[str] = set()
-    lower: set[str] = set()
-    for sentence in corpus:
-        for w in _WORD.findall(sentence)[1:]:
-            (capital if w[0].isupper() else lower).add(stem(w.casefold()))
-    return frozenset(capital - lower)
+def names_only(corpus: Sequence[str], names: Sequence[str]) -> frozenset[str]:
+    """The stems of the words of ``names`` (those the reading found) that ``corpus`` (its
+    sentences) never writes in lower case after a sentence's first word: names ("Delta",
+    "Swiss"), not words that also begin a name ("International", "Economic")."""
+    lower = {stem(w) for sentence in corpus for w in _WORD.findall(sentence)[1:] if w[0].islower()}
+    named = {stem(w.casefold()) for name in names for w in _WORD.findall(name)}
+    return frozenset(named - lower)
 
 
 def name_words(text: str, start: int, mentions: Sequence[Mention]) -> frozenset[int]:
