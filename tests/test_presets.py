@@ -176,6 +176,9 @@ def test_a_change_of_leader_identifying_the_dead_and_testing_have_word_families(
         # asking for a resignation or for patience is no sentencing request
         ("court", "prosecution", "Two senators called for him to resign."),
         ("court", "prosecution", "The family asked for privacy and demanded answers."),
+        # Snowball gives "likely" the stem of "like": an outcome's odds are not a likeness
+        ("politics", "implications", "Leaders like him rarely resign."),
+        ("armed-conflict", "implications", "The drones looked like small planes."),
     ],
 )
 def test_a_preset_cue_does_not_find_a_word_of_another_sense(preset, topic, text):
@@ -420,6 +423,7 @@ def test_the_verbs_of_a_sharp_rebuke_are_reactions(text):
         # a sentencing request pairs the asking with the penalty
         ("court", "prosecution", "The state asked for a life sentence."),
         ("court", "prosecution", "The lawyers demanded 12 years' imprisonment for him."),
+        ("politics", "implications", "A runoff looks likely."),
     ],
 )
 def test_the_words_of_each_kind_of_news_point_to_their_topic(preset, topic, text):
