@@ -403,7 +403,8 @@ def test_a_cue_inside_a_name_is_no_evidence():
     # a word of a name the corpus never writes in lower case is a name, and a cue that is one
     # finds it
     corpus = ["Staff at Delta left.", "The delta of the river.", "Then Acme Talks Group spoke."]
-    assert names_only(corpus, ["Delta", "Acme Talks Group"]) == {"acm", "talk", "group"}
+    assert names_only(corpus, ["Delta", "Acme Talks Group", "Acme"]) == {"acm"}
+    assert names_only(["The Open Talks Forum met."], ["Open Talks Forum"]) == frozenset()
     named = TopicClassifier(
         Config.model_validate(tomllib.loads(CONFIG.replace('"mediator"]', '"mediator", "acme"]'))),
         ["Staff of Acme Talks Group left.", "Acme said the talks failed."],

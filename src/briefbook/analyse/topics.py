@@ -25,7 +25,7 @@ contains:
   head, the word that says what kind of thing it is ("Community", "Mosque": its last word,
   or the last before "of"), is read as a word of the sentence, so ``court`` still finds
   "the Supreme Court" (:func:`name_words`). A cue that is itself
-  a name, a word of the names the reading found that the corpus never writes in lower case
+  a name, a name of one word the reading found that the corpus never writes in lower case
   ("Delta" of a topic on Delta's dispute), still finds it there.
 
 A figure is evidence of what a statement is about: a topic with a cue that finds the
@@ -433,11 +433,13 @@ def described_speaker(actor: Actor) -> str:
 
 
 def names_only(corpus: Sequence[str], names: Sequence[str]) -> frozenset[str]:
-    """The stems of the words of ``names`` (those the reading found) that ``corpus`` (its
-    sentences) never writes in lower case after a sentence's first word: names ("Delta",
-    "Swiss"), not words that also begin a name ("International", "Economic")."""
+    """The stems of the names of one word among ``names`` (those the reading found) that
+    ``corpus`` (its sentences) never writes in lower case after a sentence's first word:
+    names ("Delta"), not words that also begin a longer name ("International", "Economic":
+    a small corpus may never write them otherwise)."""
     lower = {stem(w) for sentence in corpus for w in _WORD.findall(sentence)[1:] if w[0].islower()}
-    named = {stem(w.casefold()) for name in names for w in _WORD.findall(name)}
+    found = [_WORD.findall(name) for name in names]
+    named = {stem(one[0].casefold()) for one in found if len(one) == 1}
     return frozenset(named - lower)
 
 
