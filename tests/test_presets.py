@@ -179,10 +179,10 @@ def test_a_change_of_leader_identifying_the_dead_and_testing_have_word_families(
         # Snowball gives "likely" the stem of "like": an outcome's odds are not a likeness
         ("politics", "implications", "Leaders like him rarely resign."),
         ("armed-conflict", "implications", "The drones looked like small planes."),
-        # in a protest or strike the parties themselves warn and urge (a government warns
-        # protesters, a union urges its members): no outsider's reaction
-        ("protest", "reactions", "The interior minister warned marchers to go home."),
+        # in a protest or strike the parties themselves urge (a union urges its members, a
+        # government urges people to stay home): no outsider's reaction
         ("protest", "reactions", "The union leader urged members to hold out."),
+        ("protest", "reactions", "The interior minister is urging marchers to go home."),
     ],
 )
 def test_a_preset_cue_does_not_find_a_word_of_another_sense(preset, topic, text):
