@@ -20,13 +20,13 @@ contains:
   "fatality rate" (the disease) takes the words in which ``fatalit*`` (the dead) would also be
   found, as two cues of one topic count the same words once;
 * a cue found only in the words of a name the reading found ("the *Economic* Community of
-  West African States", "the Shwe *Phone* Shine Mosque", a person's name) does not count: a
-  name's words name one thing, they do not say what the sentence reports. Only a name's
-  head, the word that says what kind of thing it is ("Community", "Mosque": its last word,
-  or the last before "of"), is read as a word of the sentence, so ``court`` still finds
-  "the Supreme Court" (:func:`name_words`). A cue that is itself
-  a name, a name of one word the reading found that the corpus never writes in lower case
-  ("Delta" of a topic on Delta's dispute), still finds it there.
+  West African States", "the *International* Union of Dockers", a person's name) does not
+  count: a name's words name one thing, they do not say what the sentence reports. Only a
+  name's head, the word that says what kind of thing it is ("Community", "Union": its last
+  word, or the last before "of"), is read as a word of the sentence, so ``court`` still
+  finds "the Supreme Court" (:func:`name_words`). A cue that is itself a name, a name of
+  one word the reading found that the corpus never writes in lower case ("Delta" of a topic
+  on Delta's dispute), still finds it there.
 
 A figure is evidence of what a statement is about: a topic with a cue that finds the
 figure's kind ("at least 22 fatalities" is a figure of ``deaths``, found by ``death*``) counts
@@ -140,7 +140,7 @@ class _Weighted:
     found_in: int
     """How many of the corpus's sentences hold it."""
     name: bool = False
-    """A word of it is a name's that the corpus writes only as one (:func:`names_only`)."""
+    """A word of it is a name of one word the corpus writes only as one (:func:`names_only`)."""
 
 
 class TopicClassifier:
