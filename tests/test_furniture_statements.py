@@ -292,3 +292,14 @@ def test_a_caption_that_names_its_picture_after_what_it_shows():
     line = "Crews clear the quay in Porto, in this screen grab from a video released on May 3."
     text = f"Divers searched the wreck on Monday.\n{line}\nThe port reopened on Wednesday.\n"
     assert reasons(text)[1] == (line, "picture caption")
+
+
+def test_a_paragraph_above_the_headline_is_its_standfirst():
+    text = (
+        "Dockers walked out at three more ports as the strike spread along the coast.\n"
+        "Port strike spreads\nThe dockers' union said on Monday that the strike would go on.\n"
+        "Ships queued outside the harbour, officials said.\n"
+    )
+    out = reasons(text, title="Port strike spreads")
+    assert out[0][1] == "standfirst (above the headline)", out
+    assert [r for _, r in out[2:]] == [None, None], out

@@ -382,6 +382,7 @@ def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdic
         # above the dateline: headline, standfirst, captions; the report starts at the lead
         for i in above:
             verdicts[i] = Verdict("standfirst (above the dateline)")
+    verdicts = _mark_above_headline(text, blocks, verdicts)
     verdicts = _mark_above_byline(text, blocks, verdicts)
     verdicts = _mark_menus(text, blocks, verdicts)
     verdicts = _mark_boxes(text, blocks, verdicts)
@@ -424,6 +425,27 @@ def _mark_credited(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -
 _STANDFIRST_REACH = 4
 """How far under the headline a byline may stand for what lies between to be the page's
 top: its standfirst, not the report."""
+
+
+def _mark_above_headline(
+    text: str, blocks: list[RawBlock], verdicts: list[Verdict]
+) -> list[Verdict]:
+    """Short paragraphs above the headline are its standfirst, set first by the page's
+    summary ("The dockers walked out again." / "Port Strike Spreads" / the report): a report
+    starts under its headline, never above it."""
+    out = list(verdicts)
+    heads = [i for i, v in enumerate(out) if v.boilerplate == "headline"]
+    if not heads:
+        return out
+    above = [
+        i
+        for i in range(heads[0])
+        if out[i].boilerplate is None and not out[i].heading and out[i].lead_end is None
+    ]
+    if all(word_count(text[blocks[i].start : blocks[i].end]) <= 45 for i in above):
+        for i in above:
+            out[i] = Verdict("standfirst (above the headline)")
+    return out
 
 
 def _mark_above_byline(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> list[Verdict]:
