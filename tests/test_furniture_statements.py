@@ -303,3 +303,32 @@ def test_a_paragraph_above_the_headline_is_its_standfirst():
     out = reasons(text, title="Port strike spreads")
     assert out[0][1] == "standfirst (above the headline)", out
     assert [r for _, r in out[2:]] == [None, None], out
+
+
+def test_a_deck_the_lead_restates_is_a_standfirst():
+    text = (
+        "Port strike spreads\n"
+        "Port strike spreads to three more harbours as wage talks stall.\n"
+        "Dockers at three more harbours walked out on Monday as wage talks stalled again.\n"
+        "Ships queued outside the harbour, officials said.\n"
+    )
+    out = reasons(text, title="Port strike spreads")
+    assert out[1][1] == "standfirst (restated by the lead below)", out
+    assert [r for _, r in out[2:]] == [None, None], out
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a lead says when, or who told it
+        "Dockers at three more harbours walked out on Monday as wage talks stalled.",
+        "Dockers at three more harbours walked out as wage talks stalled, the union said.",
+    ],
+)
+def test_a_lead_the_next_paragraph_restates_stays_reporting(lead):
+    text = (
+        f"Port strike spreads\n{lead}\n"
+        "The dockers' union said three more harbours had stopped work after talks failed.\n"
+    )
+    out = reasons(text, title="Port strike spreads")
+    assert [r for _, r in out[1:]] == [None, None], out

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 
+from briefbook.read.date_forms import WEEKDAY_NAMES
 from briefbook.read.datelines import MONTH
 from briefbook.read.segment import RawBlock, normalise, split_sentences
+from briefbook.read.shape import REPORTED
 from briefbook.read.verdict import Verdict
 from briefbook.vocabulary import derived, words
 
@@ -76,6 +78,50 @@ def mark_repeated(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) ->
             if any(len(mine - other) <= max(1, len(mine) // 8) for other in later_sentences[j]):
                 out[i] = Verdict("summary (repeated in the body)")
                 break
+    return out
+
+
+_WHEN = re.compile(rf"\b(?:{WEEKDAY_NAMES}|{MONTH})\b")
+"""A day or a month named: the when of a lead ("... sank on Monday")."""
+_STEM = 5
+"""Words compared by their first letters, so that a restatement's inflections meet ("kills"
+and "killing", "declares" and "declared")."""
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:_STEM] for w in _content(text) - _STOPWORDS()}
+
+
+def mark_deck(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> list[Verdict]:
+    """The deck under the headline: the first block of reporting right under it (furniture
+    only between), one sentence that names no day or month, whose words at least half come
+    again in the first sentence of the next block ("Port strike spreads to three more
+    harbours as talks stall." / "Dockers at three more harbours walked out on Monday as
+    talks ..."). A lead says when; a deck sums the story up and the lead below restates it
+    with its day."""
+    out = list(verdicts)
+    heads = [i for i, v in enumerate(out) if v.boilerplate == "headline"]
+    if not heads:
+        return out
+    reporting = [
+        i
+        for i, v in enumerate(out)
+        if i > heads[0] and v.boilerplate is None and not v.heading and v.lead_end is None
+    ]
+    if len(reporting) < 2:
+        return out
+    deck, lead = reporting[:2]
+    body = text[blocks[deck].start : blocks[deck].end]
+    below = text[blocks[lead].start : blocks[lead].end]
+    if len(split_sentences(body)) != 1 or _WHEN.search(body) or REPORTED.search(body):
+        return out
+    first = split_sentences(below)
+    mine = _stems(body)
+    if not first or len(mine) < 5 or out[lead].boilerplate is not None:
+        return out
+    again = mine & _stems(below[first[0].start : first[0].end])
+    if 2 * len(again) >= len(mine):
+        out[deck] = Verdict("standfirst (restated by the lead below)")
     return out
 
 

@@ -40,7 +40,7 @@ from briefbook.read.datelines import (
     place_lead,
     strong,
 )
-from briefbook.read.echoes import mark_embedded_posts, mark_repeated
+from briefbook.read.echoes import mark_deck, mark_embedded_posts, mark_repeated
 from briefbook.read.name_words import PARTICLES
 from briefbook.read.names import fold
 from briefbook.read.segment import END_SYMBOLS, LIST_MARKER, RawBlock, normalise, split_sentences
@@ -388,6 +388,7 @@ def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdic
     verdicts = _mark_boxes(text, blocks, verdicts)
     verdicts = _mark_credited(text, blocks, verdicts)
     verdicts = mark_repeated(text, blocks, verdicts)
+    verdicts = mark_deck(text, blocks, verdicts)
     verdicts = mark_captions(text, blocks, verdicts)
     verdicts = mark_about(text, blocks, verdicts)
     return mark_embedded_posts(text, blocks, verdicts)
