@@ -332,3 +332,14 @@ def test_a_lead_the_next_paragraph_restates_stays_reporting(lead):
     )
     out = reasons(text, title="Port strike spreads")
     assert [r for _, r in out[1:]] == [None, None], out
+
+
+def test_a_paragraph_pitching_an_offer_in_two_sentences_is_promotion():
+    pitch = (
+        "Good journalism is worth paying for. Try a month of unlimited reading for free. "
+        "Thereafter you will be billed $5 a month. You can cancel anytime and keep your "
+        "saved stories for a year."
+    )
+    text = f"Divers searched the wreck on Monday, police said.\n{pitch}\n"
+    out = reasons(text)
+    assert {r for _, r in out[1:]} == {"promotion"}, out

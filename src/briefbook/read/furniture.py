@@ -575,6 +575,14 @@ def _classify_one(
     # a notice closing a sentence of reporting leaves that sentence reporting: its own
     # sentences are furniture (sentence_furniture), not the paragraph
     promotes = phrase and word_count(body) <= 25 and not REPORTED.search(body[: phrase.start()])
+    # a pitch of two sentences or more holding an offer's words ("Thereafter you will be
+    # billed $5 a month. You can cancel anytime."): the paragraph is the offer, all of it
+    pitched = (
+        [s for s in split_sentences(body) if _PROMOTION_PHRASE().search(body[s.start : s.end])]
+        if phrase
+        else []
+    )
+    promotes = promotes or (len(pitched) >= 2 and not REPORTED.search(body))
     if _promotion_line(body) or promotes or body.rstrip().endswith("|") or web_pointer(body):
         return Verdict("promotion")
     if (_MARKS().search(body) and word_count(body) <= 25) or navigation_line(body):
