@@ -322,6 +322,7 @@ def test_a_deck_the_lead_restates_is_a_standfirst():
     [
         # a lead says when, or who told it
         "Dockers at three more harbours walked out on Monday as wage talks stalled.",
+        "Dockers at three more harbours walked out yesterday as wage talks stalled.",
         "Dockers at three more harbours walked out as wage talks stalled, the union said.",
     ],
 )

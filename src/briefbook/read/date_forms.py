@@ -27,6 +27,10 @@ _M = rf"(?:{_MONTH})\.?"
 _D = r"\d{1,2}(?:st|nd|rd|th)?"
 WEEKDAY_NAMES = "|".join(calendar.day_name)
 """The weekdays' names, capitalised, as an alternation for a pattern."""
+DAY_WORD = re.compile(
+    r"(?i:yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))"
+)
+"""The words that count a day from the day they are said."""
 _PART = r"(?:\s+(?:morning|afternoon|evening|night|midnight))?"
 _PREP = (
     r"(?:(?P<prep>(?i:on|by|not?\s+later\s+than|since|until|till|from|in|through|as\s+of"

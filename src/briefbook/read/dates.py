@@ -68,6 +68,7 @@ from briefbook.read.date_forms import (
     COUNT,
     DATE,
     DAY_OF_MONTH,
+    DAY_WORD,
     FULL,
     WEEKDAYS,
     day_number,
@@ -176,7 +177,7 @@ def resolve_dates(
                 resolved_at[m.start()] = written
     spoken = _spoken(matches, resolved_at, told, previous, lead)
     for m in matches:
-        if spoken is not None and m.group("rel") and _quoted(m) and _DAY_WORD.fullmatch(m["rel"]):
+        if spoken is not None and m.group("rel") and _quoted(m) and DAY_WORD.fullmatch(m["rel"]):
             resolved_at[m.start()] = resolve_form(m, published, spoken)
     days = [(m, _day_of(*resolved_at[m.start()])) for m in matches if not m.group("then")]
     out = []
@@ -219,12 +220,6 @@ def _told_from_the_day(m: re.Match[str]) -> bool:
     Friday", "Monday next week"), a relative day, week, month, season or year
     ("yesterday", "last month", "this summer") or a count back ("a week ago")."""
     return any(m.group(g) for g in ("weekday", "rwd", "wwd", "rel", "ago"))
-
-
-_DAY_WORD = re.compile(
-    r"(?i:yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))"
-)
-"""The words that count a day from the day they are said."""
 
 
 def _quoted(m: re.Match[str]) -> bool:

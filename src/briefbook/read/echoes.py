@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from briefbook.read.date_forms import WEEKDAY_NAMES
+from briefbook.read.date_forms import DAY_WORD, WEEKDAY_NAMES
 from briefbook.read.datelines import MONTH
 from briefbook.read.segment import RawBlock, normalise, split_sentences
 from briefbook.read.shape import REPORTED
@@ -81,8 +81,9 @@ def mark_repeated(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) ->
     return out
 
 
-_WHEN = re.compile(rf"\b(?:{WEEKDAY_NAMES}|{MONTH})\b")
-"""A day or a month named: the when of a lead ("... sank on Monday")."""
+_WHEN = re.compile(rf"\b(?:{WEEKDAY_NAMES}|{MONTH}|{DAY_WORD.pattern})\b")
+"""A day or a month named, or a day counted from today: the when of a lead ("... sank on
+Monday", "... sank yesterday")."""
 _STEM = 5
 """Words compared by their first letters, so that a restatement's inflections meet ("kills"
 and "killing", "declares" and "declared")."""
