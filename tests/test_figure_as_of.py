@@ -88,3 +88,37 @@ def test_the_key_figures_as_of_skips_a_date_that_is_no_moment_of_the_figure(text
 )
 def test_a_past_period_fronted_as_the_frame_of_a_sentence_dates_its_figures(text, expected):
     assert as_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fever, which killed more than 900 people in the region over a decade ago, is back.",
+        "A similar storm killed about 40 people there nearly five years ago, officials said.",
+    ],
+)
+def test_a_figure_set_an_unknown_time_ago_is_not_of_the_article_s_day(text):
+    assert as_of(text) == [(900 if "900" in text else 40, "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trading in the shares was halted on Monday, after they fell 40% before the open.",
+            [(40, "2025-03-03")],
+        ),
+        (
+            "Flights resumed on Sunday, when 40 planes left the airport.",
+            [(40, "2025-03-02")],
+        ),
+    ],
+)
+def test_a_clause_of_time_after_a_dated_clause_holds_for_its_day(text, expected):
+    assert as_of(text) == expected
+
+
+def test_a_clause_of_time_after_an_undated_clause_keeps_the_article_s_day():
+    assert as_of("Trading in the shares was halted, after they fell 40% before the open.") == [
+        (40, "2025-03-04")
+    ]

@@ -5,7 +5,9 @@ its qualifier allows ("about", "at least"...), its claimant and its *speaker* (w
 the claimant, or the outlet whose own voice it is, ``analyse/speakers``), the day it holds
 for (*as of*: a recent date in its clause or fronted as its sentence's frame, "As of
 Friday, ...", or, for a toll told by a participle, in the clause of its event ("the quake
-struck on Monday, killing 48"), else its article's date; a measure of an event with no
+struck on Monday, killing 48"), as for any figure in a clause of time after it ("halted on
+Friday, after they fell 66%"), else its article's date, but none when its clause counts back
+an unknown time ("more than a decade ago"); a measure of an event with no
 date or place of its own takes the one a few statements before), its *subject* (the places
 named in its clause), its *frame* (what has happened, what will, may or is
 expected to, or what a rule asks for: ``threshold``), its content words, whether it is a
@@ -525,6 +527,13 @@ _ITS_EVENT = re.compile(r"\s*(?!according\b|including\b|adding\b|saying\b)[a-z]+
 """A clause opened by a participle after a comma ("..., killing at least 48 people"): it
 tells what the event of the clause before did, so a day that clause names ("the quake
 struck on New Year's Day") is the day a toll in it holds for."""
+_TIME_CLAUSE = re.compile(r"\s*(?:after|as|when|while)\s", re.I)
+"""A clause opened by a conjunction of time after a comma ("halted on Friday, after they fell
+66%", "resumed on Sunday, when 40 planes left"): what it tells happened at the time of the
+clause before, so a day that clause names is the day its figures hold for."""
+_AGO = re.compile(r"\bago\b", re.I)
+"""A date counted back from the article ("more than a decade ago", "some years ago"): when it
+cannot be worked out, its figure holds for some earlier time, never the article's day."""
 
 
 def _report(
@@ -539,8 +548,12 @@ def _report(
     lo, hi = clause(s.text, q.start - s.start, q.end - s.start)
     a, b = s.start + lo, s.start + hi
     told = a  # where the dates of the figure's event start: its clause's, or the event's
-    if lo > 0 and q.kind in running_kinds() and _ITS_EVENT.match(s.text, lo):
-        # "the quake struck on Monday, killing 48": the toll of Monday's quake
+    if lo > 0 and (
+        (q.kind in running_kinds() and _ITS_EVENT.match(s.text, lo))
+        or _TIME_CLAUSE.match(s.text, lo)
+    ):
+        # "the quake struck on Monday, killing 48": the toll of Monday's quake; "halted on
+        # Friday, after they fell 66%": Friday's fall
         told = s.start + clause(s.text, lo - 1, lo - 1)[0]
     dates = estimated(s.dates)  # an undated article's days as the briefing suggests them
     event = q.kind in MEASURES  # a magnitude holds for its event's day, however long ago
@@ -556,7 +569,11 @@ def _report(
     ]  # fmt: skip
     # "reported six deaths a day later": dated from another event, so not as of its article
     relative = any(
-        a <= d.start < b and _RELATIVE.search(d.text) and not (event and _POSSESSIVE.search(d.text))
+        a <= d.start < b
+        and (
+            (_RELATIVE.search(d.text) and not (event and _POSSESSIVE.search(d.text)))
+            or (not d.resolved and _AGO.search(d.text))  # "more than a decade ago"
+        )
         for d in dates
     )
     # "the record was set in 2019 with 83.7%": a past year or month in its clause is the
