@@ -662,6 +662,17 @@ def test_a_party_denying_what_another_just_accused_it_of_is_a_stance_dispute():
     assert [c for c in briefing(texts).conflicts if c.kind == "stance"] == []  # its own words
 
 
+def test_two_unnamed_groups_that_name_no_body_are_not_two_claimants():
+    texts = {
+        "a": "Officials said 40 people were killed in the floods on Monday.",
+        "b": "Authorities said 52 people were killed in the floods on Monday.",
+    }
+    days = {"a": {"published": "2025-03-03"}, "b": {"published": "2025-03-03"}}
+    assert figure_disputes(briefing(texts, **days)) == []  # perhaps one source, updating
+    texts["b"] = "The Red Cross said 52 people were killed in the floods on Monday."
+    assert figure_disputes(briefing(texts, **days)) == [[40, 52]]
+
+
 def test_a_day_s_toll_given_a_day_later_is_a_step_of_its_series_not_a_dispute():
     texts = {
         "a": "The army said 12 people were killed in the shelling on Monday.",

@@ -297,6 +297,9 @@ class Report:
     side of the division ("101 votes in favour": for; "ten abstentions": abstained;
     ``vote_sides``); for a distance, the bearing from its place ("5 miles south of the
     city": south); else "". Figures of different facets are different quantities."""
+    faceless: bool = False
+    """Its speaker is an unnamed group that names no body or state ("officials said",
+    ``officialdom``): two such speakers cannot be told apart."""
     head: frozenset[str] = frozenset()
     """What it counts, the noun alone ("workers" of "43 workers trapped"): two figures of a
     loose kind that share only that noun count different things of it ("43 workers
@@ -479,6 +482,15 @@ def all_reports(corpus: ReadCorpus) -> list[Report]:
     names = name_words(corpus.actors)
     voices = voices_of(corpus)
     owners = _owners(corpus)
+    officialdom = {w.casefold() for w in words("figures", "officialdom")}
+    faceless = {
+        a.id
+        for a in corpus.actors
+        if a.kind == Kind.GROUP
+        and not a.affiliation
+        and not a.role
+        and a.name.casefold() in officialdom
+    }
     out: list[Report] = []
     last: dict[tuple[str, str], tuple[int, Report]] = {}
     for n, s in enumerate(corpus.statements):
@@ -518,6 +530,7 @@ def all_reports(corpus: ReadCorpus) -> list[Report]:
                     outlet=outlet[s.source_id],
                     published=published[s.source_id],
                     parts_sum=wholes.get(q.start),
+                    faceless=r.speaker in faceless,
                 )
             )
     return out

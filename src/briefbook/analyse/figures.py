@@ -41,6 +41,8 @@ count). Within a quantity:
   coast guard reported that 30 drowned": the coast guard), and a person or group stands for
   the body its role or affiliation names ("the association's president": the association)
   or whose reports it gives ("the agency has reported six deaths, according to Ana Roe");
+  two unnamed groups that name no body ("officials said", "authorities said":
+  ``officialdom``) cannot be told apart, so their counts are never set against each other;
 * a running count in an outlet's own voice is compared only with another outlet's, and
   only when both give the whole toll so far ("the toll so far", "since the protests began",
   or a present perfect with no day: "250 people have been killed"): two outlets' totals for
@@ -206,6 +208,8 @@ def _disagree(a: Report, b: Report) -> bool:
         return False  # a day's toll given a day later counts the deaths found since: a step
     if running and a.side and a.side == b.side:
         return False  # one state's officials updating its count within a day: its series
+    if a.faceless and b.faceless:
+        return False  # "officials said" against "authorities said": no two claimants known
     if _told_whole(a, b) or _told_whole(b, a):
         return False  # "310 passengers and 14 crew" is the 324 on board given elsewhere
     return (
