@@ -673,6 +673,18 @@ def test_two_unnamed_groups_that_name_no_body_are_not_two_claimants():
     assert figure_disputes(briefing(texts, **days)) == [[40, 52]]
 
 
+@pytest.mark.parametrize("verb", ["did locate", "did recover", "did retrieve", "did identify"])
+def test_bodies_a_search_finds_are_a_step_of_its_series_in_any_form_of_its_verb(verb):
+    texts = {
+        "a": f"The army said it {verb} 12 bodies in the fires on Monday.",
+        "b": "Regional officials said 30 people were killed in the fires on Monday.",
+    }
+    days = {"a": {"published": "2025-03-03"}, "b": {"published": "2025-03-03"}}
+    assert figure_disputes(briefing(texts, **days)) == []
+    texts["a"] = "The army said 12 people were killed in the fires on Monday."
+    assert figure_disputes(briefing(texts, **days)) == [[12, 30]]
+
+
 def test_a_day_s_toll_given_a_day_later_is_a_step_of_its_series_not_a_dispute():
     texts = {
         "a": "The army said 12 people were killed in the shelling on Monday.",
