@@ -248,7 +248,12 @@ def _build_parallel(src: Path) -> list[str]:
         text=True,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
-    return re.findall(r"^reading sources\.\.\. \[\s*\d+%\] (.+)$", done.stdout, re.M)
+    # on a CI runner Sphinx rewrites its progress line in place (an erase-line code, no
+    # newline): each code starts a line as a newline does
+    lines = re.split(r"\n|\x1b\[2K", done.stdout)
+    return [
+        m[1] for line in lines if (m := re.match(r"reading sources\.\.\. \[\s*\d+%\] (.+)$", line))
+    ]
 
 
 def test_a_parallel_rebuild_of_a_few_pages_reads_them_alone_and_gives_the_cold_build(tmp_path):
