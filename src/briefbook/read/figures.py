@@ -224,9 +224,14 @@ def _frame_kind(text: str, start: int, lex: Lexicon) -> str | None:
     frame = _AMONG.search(text, 0, start)
     if frame is None:
         return None
-    head = frame.group("head")
-    found = [lex.noun_kind[m.group(0).casefold()] for m in lex.nouns.finditer(head)]
-    found += [lex.state_kind[m.group(0).casefold()] for m in lex.states.finditer(head)]
+    return _named_kind(frame.group("head"), lex)
+
+
+def _named_kind(words: str, lex: Lexicon) -> str | None:
+    """The first kind (in the lexicon's order) that the nouns or states in ``words`` name,
+    a plain head-count left out, or None."""
+    found = [lex.noun_kind[m.group(0).casefold()] for m in lex.nouns.finditer(words)]
+    found += [lex.state_kind[m.group(0).casefold()] for m in lex.states.finditer(words)]
     known = [k for k in found if k != HEADCOUNT]
     return min(known, key=lex.kinds.index) if known else None
 
@@ -247,11 +252,7 @@ def _among_kind(text: str, end: int, lex: Lexicon) -> str | None:
     among = _AMONG_AFTER.match(text, end)
     if among is None:
         return None
-    whole = among.group("whole")
-    found = [lex.noun_kind[m.group(0).casefold()] for m in lex.nouns.finditer(whole)]
-    found += [lex.state_kind[m.group(0).casefold()] for m in lex.states.finditer(whole)]
-    known = [k for k in found if k != HEADCOUNT]
-    return min(known, key=lex.kinds.index) if known else None
+    return _named_kind(among.group("whole"), lex)
 
 
 _OF_THEM = re.compile(r"\s+of\s+(?P<who>them)\b", re.IGNORECASE)
