@@ -113,3 +113,15 @@ def test_items_can_weigh_more_than_one():
         ("2024-09-30-week", ["a"]),
         ("2024-10-21-week", ["b", "c"]),
     ]
+
+
+def test_a_week_across_two_split_months_is_one_page():
+    dates = {"a": "2024-09-02", "b": "2024-09-03", "c": "2024-09-30", "d": "2024-10-01"}
+    dates |= {"e": "2024-10-14", "f": "2024-10-15"}
+    parts = split(list(dates), lambda k: d(dates[k]), 2)
+    assert parts is not None
+    assert [(p.key, items) for p, items in parts] == [
+        ("2024-09-02-week", ["a", "b"]),
+        ("2024-09-30-week", ["c", "d"]),  # one file, not one per month
+        ("2024-10-14-week", ["e", "f"]),
+    ]

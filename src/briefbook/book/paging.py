@@ -87,22 +87,26 @@ def split(
 
     if total(items) <= limit:
         return None
-    dated = [(item, date_of(item)) for item in items]
-    out: list[tuple[Period, list[T]]] = []
-
-    def divide(group: list[tuple[T, PartialDate | None]], level: int) -> None:
-        buckets: dict[Period, list[tuple[T, PartialDate | None]]] = {}
-        for item, date in group:
-            buckets.setdefault(period(date, GRANULARITIES[level]), []).append((item, date))
+    dates = [date_of(item) for item in items]
+    out: dict[Period, list[T]] = {}
+    pending = list(range(len(items)))  # items, by position, of the periods still too long
+    for level, granularity in enumerate(GRANULARITIES):
+        buckets: dict[Period, list[int]] = {}
+        for n in pending:
+            buckets.setdefault(period(dates[n], granularity), []).append(n)
+        pending = []
+        finer = GRANULARITIES[level + 1] if level + 1 < len(GRANULARITIES) else None
         for when, members in buckets.items():
-            finer = level + 1 < len(GRANULARITIES) and total([m for m, _ in members]) > limit
-            if finer and any(period(d, GRANULARITIES[level + 1]) != when for _, d in members):
-                divide(members, level + 1)  # too many for one page: its weeks, or days
+            if (
+                finer is not None
+                and total([items[n] for n in members]) > limit
+                and any(period(dates[n], finer) != when for n in members)
+            ):
+                pending += members  # too many for one page: its weeks, or its days
             else:
-                out.append((when, [m for m, _ in members]))
-
-    divide(dated, 0)
-    return sorted(out)
+                out[when] = [items[n] for n in members]
+        pending.sort()  # a week across two months gathers both months' items, in order
+    return sorted(out.items(), key=lambda part: part[0])
 
 
 def resolved_date(text: str) -> PartialDate | None:
