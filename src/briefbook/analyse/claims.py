@@ -61,6 +61,7 @@ from functools import lru_cache
 
 from briefbook.analyse.cues import stem as snowball
 from briefbook.analyse.disjoint import DisjointSets
+from briefbook.analyse.openers import first_word
 from briefbook.analyse.quoted_words import QUOTE_RUN, quotation_runs
 from briefbook.model import Actor, Claim, Evidence, MergeBasis, Quantity, Stance, Statement
 from briefbook.read.dates import estimated
@@ -160,19 +161,12 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-_OPENING = re.compile(r"[^\W\d_]+")
-
-
 def refers_back(text: str) -> bool:
     """Whether a sentence opens with a word that points back to something said before it
     ("This comment was the first ...", "It is the second ..."), past any opening quotation
     mark: it does not stand alone (``refers_back`` of the vocabulary)."""
-    first = _OPENING.search(text)
-    return (
-        first is not None
-        and not text[: first.start()].strip(" \"'“‘(")
-        and first.group().casefold() in words("claims", "refers_back")
-    )
+    first = first_word(text)
+    return first is not None and first.casefold() in words("claims", "refers_back")
 
 
 _NOT_DENIED = re.compile(

@@ -21,8 +21,17 @@ from briefbook.model import Mention
 _LOWER = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]+")
 _INSIDE = re.compile(r"(?<=[a-z0-9,;] )[A-Z][\w’'-]*")
 """A capitalised word after a lower-case word, a number or a comma: inside a sentence."""
-_OPENING = re.compile(r"[\s\"“‘'(«\[—–-]*")
+_BEFORE = r"[\s\"“‘'(«\[—–-]*"
 """What may stand before a sentence's first word: quotation marks, a bracket, a dash."""
+_OPENING = re.compile(_BEFORE)
+_FIRST_WORD = re.compile(_BEFORE + r"([^\W\d_]+)")
+
+
+def first_word(text: str) -> str | None:
+    """A sentence's first word, past what may stand before it, or None when it opens with
+    something else (a figure)."""
+    found = _FIRST_WORD.match(text)
+    return found.group(1) if found else None
 
 
 def common_openers(
