@@ -563,6 +563,49 @@ def test_what_a_protest_s_people_say_is_the_protest_not_a_reaction():
     assert classifier.assign(text, quote=True, verb="said").topic == "actions"
 
 
+@pytest.mark.parametrize(
+    ("preset", "title", "text"),
+    [
+        # the standing state of the place: a long crisis it was already in
+        (
+            "natural-disaster",
+            "The river flood",
+            "The province has been plagued by unrest for years.",
+        ),
+        (
+            "natural-disaster",
+            "The river flood",
+            "The country, already grappling with a civil war, is poor.",
+        ),
+        (
+            "public-health",
+            "The cholera outbreak",
+            "The region is in the throes of political turmoil.",
+        ),
+        ("accident", "The ferry sinking", "The islands have been mired in conflict since 2015."),
+        ("politics", "The cabinet crisis", "The alliance has been plagued by infighting."),
+        # where a place is, as a reader's map
+        ("armed-conflict", "The border war", "The town is located 40 km north of the frontier."),
+        ("natural-disaster", "The river flood", "The two villages are located in a remote valley."),
+        # a war's old enmity: tensions between the sides, a flashpoint
+        (
+            "armed-conflict",
+            "The border war",
+            "Tensions between the two states have simmered for years.",
+        ),
+        ("armed-conflict", "The border war", "The ridge has long been a flashpoint."),
+    ],
+)
+def test_the_standing_context_of_a_place_is_background(preset, title, text):
+    """News copy sets the scene with what a place has long been in (a civil war, unrest,
+    turmoil, tensions between neighbours) and where it lies: background, whatever the
+    event."""
+    plan = plan_topics(title, None, preset)
+    config = Config.model_validate(tomllib.loads(render_config(title, plan)))
+    classifier = TopicClassifier(config, [text, "Rescuers worked through the night."])
+    assert classifier.assign(text).topic == "background"
+
+
 def test_init_preset_writes_the_preset(tmp_path):
     result = runner.invoke(
         app, ["init", str(tmp_path / "p"), "--title", "The war", "--preset", "armed-conflict"]
