@@ -606,6 +606,38 @@ def test_the_standing_context_of_a_place_is_background(preset, title, text):
     assert classifier.assign(text).topic == "background"
 
 
+@pytest.mark.parametrize(
+    ("preset", "title", "text", "topic"),
+    [
+        # "former" names who someone is now, not history
+        (
+            "court",
+            "The fraud trial",
+            "The former minister told the court he was innocent.",
+            "trial",
+        ),
+        ("politics", "The election", "The former mayor arrived by car.", "decisions"),
+        # a term of decades is the sentence faced, not the past
+        ("court", "The fraud trial", "If convicted, he faces decades in prison.", "verdicts"),
+        ("court", "The fraud trial", "She could spend years behind bars.", "verdicts"),
+        # a company being the largest of its kind is what happened to it, not its history
+        (
+            "business",
+            "The lender's collapse",
+            "The largest regional lender failed on Friday.",
+            "incident",
+        ),
+    ],
+)
+def test_a_title_a_prison_term_and_a_superlative_are_not_background(preset, title, text, topic):
+    """Words that look back ("former", "decades", "largest") but in news copy name a
+    person, a sentence faced or the size of the event itself."""
+    plan = plan_topics(title, None, preset)
+    config = Config.model_validate(tomllib.loads(render_config(title, plan)))
+    classifier = TopicClassifier(config, [text, "The hearing resumed on Monday."])
+    assert classifier.assign(text).topic == topic
+
+
 def test_init_preset_writes_the_preset(tmp_path):
     result = runner.invoke(
         app, ["init", str(tmp_path / "p"), "--title", "The war", "--preset", "armed-conflict"]
