@@ -418,6 +418,11 @@ def test_the_verbs_of_a_sharp_rebuke_are_reactions(text):
         ("accident", "investigation", "A bird strike may have brought the jet down."),
         ("accident", "investigation", "The driver might have fallen asleep at the wheel."),
         ("accident", "investigation", "The blaze could have started in the kitchen."),
+        # whether a plane had been cleared to move, or was hit by air defences, is its cause
+        ("accident", "investigation", "The crew said they had been given permission to land."),
+        ("accident", "investigation", "The tower had not given the jet clearance to take off."),
+        ("accident", "investigation", "Officials said air defences were active near the airport."),
+        ("accident", "investigation", "Experts said the airliner may have been shot down."),
         # the passengers who escaped are the survivors
         ("accident", "casualties", "Every passenger escaped before the bus burned."),
         # what forces aim at and hold
