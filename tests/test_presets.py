@@ -241,6 +241,9 @@ def test_the_verbs_of_a_sharp_rebuke_are_reactions(text):
         ("armed-conflict", "claims-and-denials", "The agency said it had nothing to do with it."),
         ("armed-conflict", "claims-and-denials", "No group has claimed responsibility."),
         ("armed-conflict", "claims-and-denials", "A second theory holds that it was hacked."),
+        # the wire's stock line for a side that has not answered, and opposition voiced
+        ("armed-conflict", "claims-and-denials", "There was no immediate comment from the army."),
+        ("armed-conflict", "reactions", "Beijing voiced opposition to the new sanctions."),
         # an election's race: its rounds, its front-runners and challengers
         ("politics", "votes", "She will face the mayor in the runoff."),
         ("politics", "votes", "He came top in the first round."),
