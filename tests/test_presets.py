@@ -241,6 +241,13 @@ def test_the_verbs_of_a_sharp_rebuke_are_reactions(text):
         ("armed-conflict", "claims-and-denials", "The agency said it had nothing to do with it."),
         ("armed-conflict", "claims-and-denials", "No group has claimed responsibility."),
         ("armed-conflict", "claims-and-denials", "A second theory holds that it was hacked."),
+        # a protest's police by their other names, and what detained protesters are charged with
+        ("protest", "policing", "Law enforcement agencies were out in force downtown."),
+        ("protest", "policing", "Law enforcers said they kept records of the detained."),
+        ("protest", "policing", "Most face charges of petty hooliganism."),
+        # sorrow is grief, as mourning is
+        ("court", "reactions", "The firm expressed its deep sorrow at his death."),
+        ("natural-disaster", "response", "The king expressed his sorrow for the victims."),
         # the wire's stock line for a side that has not answered, and opposition voiced
         ("armed-conflict", "claims-and-denials", "There was no immediate comment from the army."),
         ("armed-conflict", "reactions", "Beijing voiced opposition to the new sanctions."),
