@@ -248,6 +248,12 @@ def test_the_verbs_of_a_sharp_rebuke_are_reactions(text):
         # sorrow is grief, as mourning is
         ("court", "reactions", "The firm expressed its deep sorrow at his death."),
         ("natural-disaster", "response", "The king expressed his sorrow for the victims."),
+        # the authorities' response named as such, offers of help, payments to the bereaved
+        ("natural-disaster", "response", "Residents criticised the government response."),
+        ("natural-disaster", "response", "The city is in emergency response mode."),
+        ("natural-disaster", "response", "Neighbouring states said they stand ready to help."),
+        ("accident", "response", "The state announced ex gratia payments to the families."),
+        ("accident", "response", "The minister flew home to lead the response."),
         # the wire's stock line for a side that has not answered, and opposition voiced
         ("armed-conflict", "claims-and-denials", "There was no immediate comment from the army."),
         ("armed-conflict", "reactions", "Beijing voiced opposition to the new sanctions."),
