@@ -659,6 +659,24 @@ def test_a_title_a_prison_term_and_a_superlative_are_not_background(preset, titl
     assert classifier.assign(text).topic == topic
 
 
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        # a time set for what is planned is no forecast
+        ("The first results are expected on Sunday morning.", None),
+        ("Voters said their main expectation was cheaper bread.", None),
+        # a forecast of what will follow is
+        ("The coalition is expected to collapse within weeks.", "implications"),
+    ],
+)
+def test_an_expected_time_is_scheduling_an_expected_outcome_a_forecast(text, topic):
+    """ "Is expected to" forecasts ("is expected to collapse"): an analysis of what will
+    follow; "expected on Sunday" only says when something planned happens."""
+    cues = presets()["politics"].topic("implications").cues
+    found = [c for c in cues if Cue.parse(c).found(words(text))]
+    assert bool(found) == (topic is not None)
+
+
 def test_init_preset_writes_the_preset(tmp_path):
     result = runner.invoke(
         app, ["init", str(tmp_path / "p"), "--title", "The war", "--preset", "armed-conflict"]
