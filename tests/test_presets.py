@@ -254,6 +254,10 @@ def test_the_verbs_of_a_sharp_rebuke_are_reactions(text):
         ("natural-disaster", "response", "Neighbouring states said they stand ready to help."),
         ("accident", "response", "The state announced ex gratia payments to the families."),
         ("accident", "response", "The minister flew home to lead the response."),
+        # in an outbreak, disputing an official's account or raising the alarm is a reaction
+        ("public-health", "reactions", "Doctors disputed the minister's account."),
+        ("public-health", "reactions", "The hospital contested that description."),
+        ("public-health", "reactions", "Experts said the cluster raises alarm bells."),
         # the wire's stock line for a side that has not answered, and opposition voiced
         ("armed-conflict", "claims-and-denials", "There was no immediate comment from the army."),
         ("armed-conflict", "reactions", "Beijing voiced opposition to the new sanctions."),
