@@ -609,6 +609,8 @@ def test_what_a_protest_s_people_say_is_the_protest_not_a_reaction():
         ),
         ("accident", "The ferry sinking", "The islands have been mired in conflict since 2015."),
         ("politics", "The cabinet crisis", "The alliance has been plagued by infighting."),
+        # the wider moment the event came in
+        ("accident", "The ferry sinking", "It sank at a time when ferry fares were soaring."),
         # where a place is, as a reader's map
         ("armed-conflict", "The border war", "The town is located 40 km north of the frontier."),
         ("natural-disaster", "The river flood", "The two villages are located in a remote valley."),
