@@ -92,3 +92,39 @@ def test_a_long_outlet_name_is_cut_in_the_label_and_kept_whole_in_the_entry():
     ((shown, text),) = render(articles).values()
     assert shown == label and outlet in text
     assert a.meta.outlet == outlet
+
+
+def test_the_style_reuses_an_entry_formatted_before_under_the_same_label_only():
+    from pybtex.style.formatting import BaseStyle
+
+    from briefbook.sphinx.bibstyle import entry_key, remembering
+
+    a = article(id="a", title="Talks resume", outlet="Daily Post", published="2025-03-01")
+    bib = write_bib([a], citation_labels([a]))
+    (entry,) = parse_string(bib, "bibtex").entries.values()
+    style = BriefbookStyle()
+    with remembering({}) as first:
+        formatted = style.format_entry("A1", entry)
+    assert first == {entry_key(style, "A1", entry): formatted}
+    calls = []
+    original = BaseStyle.format_entry
+
+    def counted(self, label, entry, bib_data=None):
+        calls.append(label)
+        return original(self, label, entry, bib_data)
+
+    BaseStyle.format_entry = counted
+    try:
+        with remembering(first) as second:
+            assert style.format_entry("A1", entry) is formatted  # kept: not formatted again
+            assert calls == []
+            style.format_entry("A2", entry)  # another label: formatted
+            entry.fields["title"] = "Talks resume in the capital"
+            changed = style.format_entry("A1", entry)  # another text: formatted
+        assert calls == ["A2", "A1"] and changed is not formatted
+        assert "capital" in changed.text.render_as("text")
+        assert len(second) == 3  # what this block used, for the next one
+        style.format_entry("A1", entry)  # outside a block: no memo
+        assert calls == ["A2", "A1", "A1"]
+    finally:
+        BaseStyle.format_entry = original

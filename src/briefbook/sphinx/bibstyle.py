@@ -4,12 +4,19 @@ Registered under the name ``briefbook`` in ``pybtex.style.formatting`` and
 ``pybtex.style.labels``. Unlike pybtex's stock styles, titles keep their case, ``@online``
 entries are formatted as web articles, day and month are printed, an inferred date says so,
 and a missing headline is shown as ``[no headline]`` rather than invented.
+
+Formatting an entry with pybtex's templates is the same work for the same entry and label,
+and sphinxcontrib-bibtex formats every entry of the book on every build, however small the
+change (0.3 to 0.4 s at 200 articles, a tenth of a rebuild after one added article).
+:func:`remembering` lets a caller hand the style what an earlier build formatted
+(``briefbook.sphinx.citations`` keeps it in the environment).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from pybtex.richtext import Text
@@ -39,9 +46,48 @@ class ShorthandLabelStyle(BaseLabelStyle):  # type: ignore[misc]
             yield _unescape(label) if label else entry.key
 
 
+Formatted = dict[tuple[str, ...], Any]
+"""Formatted entries (pybtex's ``FormattedEntry``) by :func:`entry_key`."""
+
+_MEMO: list[tuple[Formatted, Formatted]] = []
+"""While :func:`remembering`: (what an earlier build formatted, what this one formatted)."""
+
+
+def entry_key(style: BaseStyle, label: str, entry: Any) -> tuple[str, ...]:
+    """What formatting ``entry`` under ``label`` depends on: the style and the entry's key,
+    type, fields and people (``repr`` of a pybtex entry lists all three)."""
+    return (type(style).__qualname__, label, entry.key, repr(entry))
+
+
+@contextmanager
+def remembering(kept: Formatted) -> Iterator[Formatted]:
+    """Within the block, :class:`BriefbookStyle` takes an entry formatted under the same
+    :func:`entry_key` from ``kept`` instead of formatting it again; yields what the block
+    formatted or took (all it needs next time)."""
+    used: Formatted = {}
+    _MEMO.append((kept, used))
+    try:
+        yield used
+    finally:
+        _MEMO.remove((kept, used))
+
+
 class BriefbookStyle(BaseStyle):  # type: ignore[misc]
     default_label_style = "briefbook"
     default_sorting_style = "none"
+
+    def format_entry(self, label: str, entry: Any, bib_data: Any = None) -> Any:
+        """pybtex's formatting, or the same entry's under the same label from the memo
+        (:func:`remembering`)."""
+        if not _MEMO or bib_data is not None:
+            return super().format_entry(label, entry, bib_data)
+        kept, used = _MEMO[-1]
+        key = entry_key(self, label, entry)
+        found = used.get(key) or kept.get(key)
+        if found is None:
+            found = super().format_entry(label, entry, bib_data)
+        used[key] = found
+        return found
 
     def get_online_template(self, e: Any) -> Any:
         date = words[

@@ -19,6 +19,10 @@ A third scan is in the transform that fills a bibliography: for each entry it lo
 every citation reference for those in the bibliography's own document (its back-references),
 80 million steps again for a page with none. :class:`LocalBibliographyTransform` shows it
 only the references of that document.
+
+Every build formats every bibliography entry again with pybtex; the domain keeps the
+formatted entries in its data (the environment) and hands them to the next build's style
+(``briefbook.sphinx.bibstyle.remembering``), which formats only new or changed entries.
 """
 
 from __future__ import annotations
@@ -36,6 +40,11 @@ from sphinxcontrib.bibtex.citation_target import parse_citation_targets
 from sphinxcontrib.bibtex.domain import BibtexDomain
 from sphinxcontrib.bibtex.nodes import bibliography as bibliography_node
 from sphinxcontrib.bibtex.transforms import BibliographyTransform
+
+from briefbook.sphinx.bibstyle import remembering
+
+FORMATTED = "briefbook_formatted"
+"""The domain's data: the entries the last build formatted (see the module)."""
 
 
 def cited_order(target: str) -> list[str]:
@@ -94,7 +103,9 @@ class IndexedBibtexDomain(BibtexDomain):
     def env_updated(self) -> Iterable[str]:
         self._citations_by_key = None
         self._resolved.clear()
-        updated: Iterable[str] = super().env_updated()
+        with remembering(self.data.get(FORMATTED, {})) as formatted:
+            updated: Iterable[str] = list(super().env_updated())
+        self.data[FORMATTED] = formatted
         by_key: dict[str, list[tuple[int, Any]]] = defaultdict(list)
         for position, citation in enumerate(self.data["citations"]):
             by_key[citation.key].append((position, citation))
