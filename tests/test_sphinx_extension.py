@@ -115,6 +115,50 @@ def test_bibliography_backrefs_are_those_of_its_own_page(app):
     assert domain._refs_shown is None
 
 
+@pytest.mark.sphinx(
+    "html",
+    testroot="backrefs",
+    freshenv=True,
+    confoverrides={"bibtex_default_style": "briefbook"},
+)
+def test_the_next_build_takes_the_formatted_entries_from_the_environment(app, monkeypatch):
+    """The domain keeps what briefbook's style formatted; the next build formats nothing
+    unchanged."""
+    from pybtex.style.formatting import BaseStyle
+
+    from briefbook.sphinx.citations import FORMATTED
+
+    app.build()
+    domain = app.env.get_domain("cite")
+    kept = domain.data[FORMATTED]
+    assert kept and {id(c.formatted_entry) for c in domain.citations} <= set(map(id, kept.values()))
+    calls = []
+    monkeypatch.setattr(BaseStyle, "format_entry", lambda *a, **k: calls.append(a))
+    domain.env_updated()
+    assert calls == [] and domain.data[FORMATTED] == kept
+
+
+def test_the_smallest_page_is_written_first(tmp_path):
+    """Sphinx writes the first page alone before handing pages to the writers: the page
+    with the smallest doctree, not the bibliography that sorts first."""
+    from briefbook.sphinx.writer import smallest_first
+
+    for name, size in (("a", 900), ("b", 10), ("c", 50)):
+        (tmp_path / f"{name}.doctree").write_bytes(b"x" * size)
+    assert smallest_first(["a", "b", "c"], tmp_path) == ["b", "a", "c"]
+    assert smallest_first(["a", "new"], tmp_path) == ["a", "new"]  # no doctree: large
+    assert smallest_first([], tmp_path) == []
+
+
+@pytest.mark.sphinx("html", testroot="backrefs", freshenv=True, parallel=2)
+def test_a_parallel_build_writes_with_briefbooks_builder(app):
+    from briefbook.sphinx.writer import BriefbookHTMLBuilder
+
+    app.build()
+    assert isinstance(app.builder, BriefbookHTMLBuilder)
+    assert (app.outdir / "index.html").exists()
+
+
 def test_the_sphinxcontrib_bibtex_internals_briefbook_relies_on_are_there():
     """briefbook.sphinx.citations subclasses sphinxcontrib-bibtex's domain and bibliography
     transform and reads their data; pyproject.toml pins the versions where these hold. If

@@ -34,7 +34,7 @@ from sphinx.config import Config
 
 from briefbook import __version__
 from briefbook.book.printable import LATEX_PREAMBLE as PRINTABLE_PREAMBLE
-from briefbook.sphinx import citations, moved, neighbours, parallel, shown
+from briefbook.sphinx import citations, moved, neighbours, parallel, shown, writer
 from briefbook.sphinx.backrefs import (
     CITED_IN_HANDLERS,
     add_backrefs,
@@ -165,6 +165,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     neighbours.setup(app)
     shown.setup(app)
     parallel.setup(app)
+    writer.setup(app)
     app.connect("builder-inited", title_page)
     app.connect("builder-inited", source_appendices)
     app.connect("builder-inited", printable_translator)
