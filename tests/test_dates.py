@@ -172,6 +172,24 @@ def test_the_count_of_a_day_told_from_another_is_also_a_figure():
     assert [q.value for q in quantities(text, 0, [figure_free(date)])] == [8]
 
 
+def test_the_count_of_a_day_told_before_an_event_is_also_a_figure():
+    text = "The hearing is set for May 9, four days before the party congress."
+    date = next(d for d in resolve_dates(text, PUBLISHED) if d.text == "four days before")
+    assert 4 in [q.value for q in quantities(text, 0, [figure_free(date)])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The jury deliberated for three days before reaching a verdict.",
+        "Talks ran over two days before the deal was signed.",
+        "Rescuers worked within a week after the quake to clear the roads.",
+    ],
+)
+def test_a_count_of_days_something_lasted_is_no_date(text):
+    assert resolve_dates(text, PUBLISHED, previous=PREVIOUS) == []
+
+
 def test_the_last_day_named_carries_to_the_next_sentence():
     first = resolve_dates("The dam broke on Tuesday.", PUBLISHED)
     day = last_day(first, None)
@@ -538,19 +556,22 @@ def test_earlier_in_the_day_is_the_day_the_report_tells_of():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # an apposition set off by a comma restates the day the sentence has named
-        ("Shops reopened on Tuesday, a day after the riots.", [("on Tuesday", "2024-10-22")]),
+        # an apposition set off by a comma dates the day the sentence has named
+        (
+            "Shops reopened on Tuesday, a day after the riots.",
+            [("on Tuesday", "2024-10-22"), ("a day after", "2024-10-22")],
+        ),
         (
             "The court sat on Monday, the day after the ballot closed.",
-            [("on Monday", "2024-10-21")],
+            [("on Monday", "2024-10-21"), ("the day after", "2024-10-21")],
         ),
         (
             "Crews restored power on Wednesday, just three days after the storm hit.",
-            [("on Wednesday", "2024-10-23")],
+            [("on Wednesday", "2024-10-23"), ("three days after", "2024-10-23")],
         ),
         (
             "The ferry sailed again on Friday, one week after the strike began.",
-            [("on Friday", "2024-10-18")],
+            [("on Friday", "2024-10-18"), ("one week after", "2024-10-18")],
         ),
         # not an apposition: no comma, so it is read as a date of its own
         (
@@ -575,7 +596,7 @@ def test_earlier_in_the_day_is_the_day_the_report_tells_of():
         ),
     ],
 )
-def test_an_apposition_restating_the_sentences_day_is_no_date_of_its_own(text, expected):
+def test_an_apposition_to_the_sentences_day_is_that_day(text, expected):
     found = resolve_dates(text, PUBLISHED, previous=PREVIOUS)
     assert [(d.text, d.resolved) for d in found] == expected
 
@@ -630,8 +651,8 @@ def test_spans_of_the_past_or_the_future_are_unresolved(text, expected):
             "A small fire broke out two days before the Monday blaze.",
             [("two days before", "2024-10-19"), ("Monday", "2024-10-21")],
         ),
-        # ... and from an event no date names: the time between them, no date
-        ("Crowds gathered a day before the vote.", []),
+        # ... and from an event no date names: the day of its clause, the last one named
+        ("Crowds gathered a day before the vote.", [("a day before", "2024-10-21")]),
         ("Police had searched the house the day before.", [("the day before", "2024-10-20")]),
     ],
 )
@@ -733,17 +754,23 @@ def test_a_month_long_past_in_a_clause_of_what_is_to_come_is_next_years(text, ex
     [
         # a day told from an event that no day can be told for: a duration, not a date
         (None, "Crews still dig, a week after the storm hit the coast.", []),
+        (PartialDate(2024, 5, 30), "That is three days before the party congress.", []),
+        # set off by a comma or a dash after the day its clause names: that day
         (
             PartialDate(2024, 5, 30),
             "The hearing is set for July 9, three days before the party congress.",
-            [("July 9", "2024-07-09")],
+            [("July 9", "2024-07-09"), ("three days before", "2024-07-09")],
         ),
-        (PartialDate(2024, 5, 30), "That is three days before the party congress.", []),
+        (
+            PartialDate(2024, 5, 30),
+            "The hearing is set for July 9 — just three days before the party congress.",
+            [("July 9", "2024-07-09"), ("three days before", "2024-07-09")],
+        ),
         # a phrase that opens its sentence: the day after its comma is the main clause's
         (
             PartialDate(2024, 10, 20),
             "A week after a storm hit the port, the focus turned to repairs on 17 October 2024.",
-            [("on 17 October 2024", "2024-10-17")],
+            [("A week after", "2024-10-17"), ("on 17 October 2024", "2024-10-17")],
         ),
         # within the phrase, the day is the event's
         (

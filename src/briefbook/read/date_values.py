@@ -6,9 +6,11 @@ ahead, or the year of the range it opens); a month, a weekday (this week's or la
 year, a season or a holiday; relative days, weeks, months and years ("yesterday", "last
 week", "two decades ago"; unresolved when the count is approximate); and a day told from
 another ("a day later", "five days after the quake", "two days before the vote on Sunday",
-"earlier in the day"), unless it is an apposition restating the day its sentence has named
-("on Saturday, five days after the quake", "A week after the flood, ... on Sunday"), or
-counts from an event no day can be told for (a duration, "four days before the convention").
+"earlier in the day"); an apposition to the day its sentence has named ("on Saturday, five
+days after the quake", "A week after the flood, ... on Sunday") is that day, the day of the
+clause it dates; one that counts from an event no day can be told for is a duration ("four
+days before the convention"), as is a count of days something lasted ("for three days
+before the verdict").
 """
 
 from __future__ import annotations
@@ -86,9 +88,9 @@ def told_from_another(
     if (m.group("then_way") or "").casefold() == "before" or m.group("then_before"):
         if after is not None:  # "two days before the vote on Sunday"
             return (after - dt.timedelta(days=max(n, 1))).isoformat(), "day"
-        if _NAMES_WHAT.match(m.string, m.end()):
-            return "", "unresolved"  # "a day before the vote": a day no date names
-        n = -max(n, 1)  # "..., the day before.": the day before the last one named
+        # "a day before the vote": the day of the clause it dates, as "after" below;
+        # "..., the day before.": the day before the last one named
+        n = 0 if _NAMES_WHAT.match(m.string, m.end()) else -max(n, 1)
     elif m.group("then_way") == "after" or m.group("then_after"):
         if after is not None:
             return (after + dt.timedelta(days=max(n, 1))).isoformat(), "day"
@@ -107,11 +109,21 @@ _NAMES_WHAT = re.compile(r"\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+
 
 def from_an_event(m: re.Match[str]) -> bool:
     """Whether a day told from another counts from an event the words after it name ("four
-    days before the convention", "a week after the storm hit"), not from a day: when no day
-    can be told for it, it is the time between the two, not a date."""
+    days before the convention", "a week after the storm hit"), not from a day: it dates the
+    clause it hangs on (see :func:`restated_day`)."""
     way = (m.group("then_way") or "").casefold()
     counted = way in ("after", "before") or m.group("then_after") or m.group("then_before")
     return bool(counted) and _NAMES_WHAT.match(m.string, m.end()) is not None
+
+
+_LASTED = re.compile(r"\b(?:for|over|within|during|across|spanning|lasting)\s+$", re.IGNORECASE)
+"""Words before a count that make it the time something lasted: "deliberated for three days
+before reaching a verdict", "talks over two days before the deal"."""
+
+
+def lasted(m: re.Match[str]) -> bool:
+    """Whether a day told from another is a time something lasted, not a date (see ``_LASTED``)."""
+    return bool(m.group("then_n")) and bool(_LASTED.search(m.string, 0, m.start("then")))
 
 
 _OPENING = re.compile(r"[\s“\"‘'(—–-]*(?:(?i:and|but|yet|so|then|just|only|barely)\s+)?$")
@@ -131,26 +143,29 @@ def _fronted(m: re.Match[str]) -> int | None:
     return close if close >= 0 else None
 
 
-_SET_OFF = re.compile(r",\s*(?:(?:just|only|barely)\s+)?$", re.IGNORECASE)
+_SET_OFF = re.compile(r"(?:,|\s[—–-])\s*(?:(?:just|only|barely)\s+)?$", re.IGNORECASE)
+"""What sets a day told from an event off from the day before it: a comma or a dash, "just"."""
 
 
-def restates_a_day(
-    m: re.Match[str], days: Sequence[tuple[re.Match[str], dt.date | None]], resolved: str
-) -> bool:
-    """Whether a day told from another ("five days after the quake", "the day after the
-    vote") is an apposition to the day its sentence has already named: set off by a comma
-    after it and standing for that same day ("Rescuers dug on Saturday, five days after the
-    quake"). It dates the earlier event from the sentence's day and names no day of its own;
-    without the comma ("dug on Saturday five days after the quake") it is read as a date."""
+def restated_day(
+    m: re.Match[str], days: Sequence[tuple[re.Match[str], dt.date | None]]
+) -> dt.date | None:
+    """The day its sentence names that a day told from an event ("five days after the quake",
+    "three days before the congress") stands in apposition to, and so dates: the day named
+    before it when a comma or a dash sets it off ("Rescuers dug on Saturday, five days after
+    the quake", "set for July 9 — three days before the congress"), or, when it opens its
+    sentence, the first day its main clause names after the comma ("A week after the flood,
+    ... on Sunday"). ``None`` when it stands for no day its sentence names."""
     close = _fronted(m)
-    if close is not None and any(day for d, day in days if d.start() > close):
-        return True  # "A week after the flood, ... on Sunday": Sunday's, told from the flood
-    if not (m.group("then_way") == "after" or m.group("then_after")):
-        return False
-    if not _SET_OFF.search(m.string[: m.start("then")]):
-        return False
+    if close is not None:
+        return next((day for d, day in days if d.start() > close and day), None)
+    if not from_an_event(m) or not _SET_OFF.search(m.string[: m.start("then")]):
+        return None
+    end = m.string.find(",", m.end())
+    if any(day for d, day in days if m.end() <= d.start() < (end if end >= 0 else len(m.string))):
+        return None  # "on Monday, a day after the talks on Friday": told from its own day
     named = [day for d, day in days if d.start() < m.start() and day and not names_an_event(d)]
-    return bool(named) and named[-1].isoformat() == resolved
+    return named[-1] if named else None
 
 
 def _ymd(year: int, month: int, day: int) -> tuple[str, DatePrecision]:

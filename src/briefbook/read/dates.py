@@ -34,8 +34,10 @@ tense; see ``read/date_values``. Days told from another count from the last day 
 named before, in the sentence or earlier; "earlier in the day" with no day before it in its
 sentence from the day the report tells of, the latest its first dated sentence names (the
 reference when the article has named none before it). A day told from another set off by a
-comma after the day its sentence names, and standing for it ("on Monday, a day after the
-vote"), restates that day and is not read again. A weekday in the small hours ("early
+comma or a dash after the day its sentence names, and standing for it ("on Monday, a day
+after the vote", "set for July 9 — four days before the congress"), is that day: the day of
+the clause it dates; a count of days something lasted ("deliberated for three days before
+the verdict") is no date. A weekday in the small hours ("early
 Thursday", "in the early hours of Sunday") that would fall six days before the reference is the
 day after it: a report dated the evening before, in a time zone behind the event's. A weekday
 that a plan told in the past ("flights were expected to be grounded on Friday"), or a plan far
@@ -86,8 +88,9 @@ from briefbook.read.date_names import (
 from briefbook.read.date_values import (
     SMALL,
     from_an_event,
+    lasted,
     resolve_form,
-    restates_a_day,
+    restated_day,
     told_from_another,
 )
 
@@ -185,11 +188,14 @@ def resolve_dates(
         if m.group("then"):
             # "earlier in the day" with no day told before: the reference's
             first = told if lead is None and previous is None else lead
+            if lasted(m):
+                continue  # "deliberated for three days before the verdict": a duration
             resolved, precision = told_from_another(m, days, previous, first)
-            if restates_a_day(m, days, resolved):
-                continue  # "on Monday, a day after the vote": Monday, named already
-            if precision == "unresolved" and from_an_event(m):
-                continue  # "four days before the convention": a duration, no date
+            restated = restated_day(m, days)
+            if restated is not None:  # "on Monday, a day after the vote": Monday
+                resolved, precision = restated.isoformat(), "day"
+            elif precision == "unresolved" and from_an_event(m):
+                continue  # "four days before the convention", no day told: the time between
         else:
             resolved, precision = resolved_at[m.start()]
         prep = preposition(m)
@@ -283,12 +289,13 @@ def news_day(dates: Sequence[DateExpression], anchor: dt.date | None) -> dt.date
     return max((d for d in days if d and (anchor is None or d <= anchor)), default=None)
 
 
-_COUNTED = re.compile(rf"(?i:{COUNT})\s+(?=(?:days?|weeks?)\s+(?:later|earlier|after)\b)")
+_COUNTED = re.compile(rf"(?i:{COUNT})\s+(?=(?:days?|weeks?)\s+(?:later|earlier|after|before)\b)")
 
 
 def figure_free(date: DateExpression, base: int = 0) -> tuple[int, int]:
     """The span of ``date`` (relative to ``base``) that no figure may take: all of it, but
-    for the count of "eight days later", which is also a duration."""
+    for the count of "eight days later" or "four days before the vote", which is also a
+    duration."""
     counted = _COUNTED.match(date.text)
     start = date.start + (counted.end() if counted else 0)
     return start - base, date.end - base
