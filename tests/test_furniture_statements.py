@@ -317,6 +317,18 @@ def test_a_deck_the_lead_restates_is_a_standfirst():
     assert [r for _, r in out[2:]] == [None, None], out
 
 
+def test_a_deck_that_names_its_day_restated_by_a_lead_that_names_it_is_a_standfirst():
+    text = (
+        "Port strike spreads\n"
+        "Dockers at three more harbours walked out late on Monday as wage talks stalled.\n"
+        "Dockers at three more harbours stopped work on Monday after wage talks stalled.\n"
+        "Ships queued outside the harbour, officials said.\n"
+    )
+    out = reasons(text, title="Port strike spreads")
+    assert out[1][1] == "standfirst (restated by the lead below)", out
+    assert [r for _, r in out[2:]] == [None, None], out
+
+
 @pytest.mark.parametrize(
     "lead",
     [

@@ -95,11 +95,12 @@ def _stems(text: str) -> set[str]:
 
 def mark_deck(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> list[Verdict]:
     """The deck under the headline: the first block of reporting right under it (furniture
-    only between), one sentence that names no day or month, whose words at least half come
-    again in the first sentence of the next block ("Port strike spreads to three more
-    harbours as talks stall." / "Dockers at three more harbours walked out on Monday as
-    talks ..."). A lead says when; a deck sums the story up and the lead below restates it
-    with its day."""
+    only between), one sentence, whose words at least half come again in the first sentence
+    of the next block ("Port strike spreads to three more harbours as talks stall." /
+    "Dockers at three more harbours walked out on Monday as talks ..."). A lead says when; a
+    deck sums the story up and the lead below restates it with its day. A deck may name the
+    day too ("... walked out late on Monday ..."), when the sentence restating it does; a
+    block that names a day the next one does not is the lead."""
     out = list(verdicts)
     heads = [i for i, v in enumerate(out) if v.boilerplate == "headline"]
     if not heads:
@@ -114,13 +115,16 @@ def mark_deck(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> lis
     deck, lead = reporting[:2]
     body = text[blocks[deck].start : blocks[deck].end]
     below = text[blocks[lead].start : blocks[lead].end]
-    if len(split_sentences(body)) != 1 or _WHEN.search(body) or REPORTED.search(body):
+    if len(split_sentences(body)) != 1 or REPORTED.search(body):
         return out
     first = split_sentences(below)
     mine = _stems(body)
     if not first or len(mine) < 5 or out[lead].boilerplate is not None:
         return out
-    again = mine & _stems(below[first[0].start : first[0].end])
+    opening = below[first[0].start : first[0].end]
+    if _WHEN.search(body) and not _WHEN.search(opening):
+        return out  # the lead says when: a block that does and is not restated so is the lead
+    again = mine & _stems(opening)
     if 2 * len(again) >= len(mine):
         out[deck] = Verdict("standfirst (restated by the lead below)")
     return out
