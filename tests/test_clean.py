@@ -136,6 +136,15 @@ def test_a_capitalised_opening_without_an_agency_or_capitals_is_no_dateline():
         ("Rescuers search the rubble, Tuesday. AP Photo/Jane Roe", "picture caption"),
         ("FILE PHOTO: A ferry at the quay in Porto.", "picture caption"),
         ("Rescuers search the rubble in Saltford on Tuesday. Image Credit: AFP", "picture caption"),
+        # a credit naming who took it for whom, slashes between, or glued with no stop
+        (
+            "Rescuers search the rubble in Saltford. Photo: Jane Roe/Courier/Getty Images",
+            "picture caption",
+        ),
+        (
+            "Rescuers search the rubble in Saltford Photo: Jane Roe, a volunteer (Getty Images)",
+            "picture caption",
+        ),
         ("Rescuers search the rubble in Saltford. ( Reuters: Jane Roe )", "picture caption"),
         ("Rescuers search the rubble in Saltford on Tuesday. AFP", "picture caption"),
         ("Who ordered the ferry to sail?", "subheading (a question)"),

@@ -92,8 +92,10 @@ PICTURE_CREDIT = derived(
         # "a Reuters/Ipsos poll found ..." names a poll, its noun in lower case after it
         rf"|\b(?:{_AGENCY()})/[A-Z][\w-]+(?![\w-]*\s*[)\]])(?![\w-]*\s+(?-i:[a-z]))"
         rf"|\bfile photo:"  # "FILE PHOTO: ..."
-        # "... Image Credit: AFP"
-        rf"|(?:^|[.|/]\s*)(?:{_PICTURE()})(?:\s+credit)?\s*[:/]\s*[^.:/]{{2,50}}$"
+        # "... Image Credit: AFP", "... Photo: Jane Roe/Courier/Getty Images"
+        rf"|(?:^|[.|/]\s*)(?:{_PICTURE()})(?:\s+credit)?\s*[:/]\s*[^.:/][^.:]{{1,80}}$"
+        # "... in Porto Photo: Jane Roe (Getty Images)": glued to its caption, no stop between
+        rf"|\s(?-i:(?=[A-Z]))(?:{_PICTURE()})(?:\s+credit)?\s*:\s*[^.:]{{2,90}}$"
         rf"|\(\s*(?:{_AGENCY()})\s*:\s*[^()]{{2,50}}\)\s*$"  # "( Reuters: Jane Roe )"
         rf"|^\(?\s*(?:{_AGENCY()})\s+(?:{_PICTURE()})\s*\)?$"  # "(Reuters photo)", "AP PHOTO"
         rf"|\|\s*[^|]{{2,60}}/\s*[^|]{{2,40}}$"  # "... | Jane Roe/AFP"
