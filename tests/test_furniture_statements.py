@@ -356,3 +356,35 @@ def test_a_paragraph_pitching_an_offer_in_two_sentences_is_promotion():
     text = f"Divers searched the wreck on Monday, police said.\n{pitch}\n"
     out = reasons(text)
     assert {r for _, r in out[1:]} == {"promotion"}, out
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a scene in the present, closed by its place and its day: a picture's caption
+        "Dockers carry sacks of grain along the quay in Porto, northern Freedonia, on Tuesday.",
+        "A rescue worker searches the rubble of a collapsed school at Saltford on May 3, 2031.",
+        "Jane Roe speaks to reporters as she leaves the court building in Porto, Tuesday.",
+    ],
+)
+def test_a_scene_in_the_present_with_its_place_and_day_is_a_caption(line):
+    text = f"Divers searched the wreck on Monday, police said.\n{line}\nThe port reopened.\n"
+    out = reasons(text)
+    assert out[1] == (line, "picture caption (a scene in the present, its place and day)"), out
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # told in the past, or with an auxiliary, or quoting someone: the report
+        "Dockers carried sacks of grain along the quay in Porto, northern Freedonia, on Tuesday.",
+        "Dockers ran from tear gas along the quay in Porto, northern Freedonia, on Tuesday.",
+        "Dockers will carry sacks of grain along the quay in Porto, northern Freedonia, on Tuesday.",
+        "Dockers carry sacks of grain along the quay in Porto on Tuesday, the union says.",
+        # no place and day to close it
+        "Dockers carry sacks of grain along the quay in Porto as the strike goes on.",
+    ],
+)
+def test_a_line_told_in_the_past_or_without_its_place_and_day_is_no_scene_caption(line):
+    text = f"Divers searched the wreck on Monday, police said.\n{line}\nThe port reopened.\n"
+    assert reasons(text)[1][1] != "picture caption (a scene in the present, its place and day)"

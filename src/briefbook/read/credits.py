@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from briefbook.read.date_forms import WEEKDAY_NAMES
+from briefbook.read.datelines import MONTH
 from briefbook.read.segment import RawBlock, normalise, split_sentences
 from briefbook.read.shape import REPORTED, opening_with, tells_who_said, unpunctuated, word_count
 from briefbook.read.verdict import Verdict
@@ -67,6 +69,49 @@ _PICTURED_AFTER = derived(
 )
 """A caption that names its picture after what it shows, as wire captions end: "Crews clear
 the quay in Porto, in this handout photo released by the port on May 3"."""
+
+
+_PAST_FORMS = derived(lambda: words("furniture", "past_forms"))
+_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+_DETERMINERS = frozenset({"a", "an", "the", "their", "his", "her", "its", "our", "of"})
+_PLACE_THEN_DAY = re.compile(
+    rf"\b(?:in|at|near|outside)\s+(?:the\s+)?[A-Z][^.!?]*?(?:,\s*|\s+on\s+)"
+    rf"(?:{WEEKDAY_NAMES}|(?:{MONTH})\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?)\.?\s*$"
+)
+"""A caption's close: where the picture was taken, then its day ("... in Toulouse, southern
+France, on Thursday.", "... at the port on May 3, 2031.", "... in Porto, Russia, Saturday.")."""
+
+
+def _tells_of_the_past(sentence: str) -> bool:
+    """Whether a sentence holds a verb in the past or an auxiliary (see ``past_forms``), or a
+    word in "-ed" that no determiner stands before ("an injured man" describes)."""
+    found = _WORDS.findall(sentence)
+    for before, word in zip(["a", *found], found, strict=False):
+        low = word.casefold()
+        if word[:1].isupper():
+            continue  # a name or a month ("Fried", "May"); a caption opens with its subject
+        if low in _PAST_FORMS():
+            return True
+        if low.endswith("ed") and len(low) > 4 and before.casefold() not in _DETERMINERS:
+            return True
+    return False
+
+
+def scene_caption(body: str) -> bool:
+    """Whether a paragraph is a picture's caption by its grammar: one sentence of ten words
+    or more that quotes and reports no one, tells what it shows in the present ("Protesters
+    run from tear gas ...", "Investigators examine the wreck ..."), no verb in the past, and
+    closes with the place and the day the picture was taken ("... in Toulouse on
+    Thursday."). A report tells of a day's events in the past."""
+    body = body.strip()
+    return (
+        body[:1].isupper()
+        and len(split_sentences(body)) == 1
+        and 10 <= word_count(body) <= 45
+        and not REPORTED.search(body)
+        and bool(_PLACE_THEN_DAY.search(body))
+        and not _tells_of_the_past(body)
+    )
 
 
 def caption_phrase(body: str) -> bool:
@@ -286,7 +331,8 @@ def mark_captions(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) ->
     Photo/Ben Curtis, File)", "Image: PCS"), when it is one sentence that quotes and reports
     no one, and stands after no reporting (a credit under a paragraph of the report is that
     of a picture shown without its caption); and a line that a caption below repeats with
-    its credit ("Jane Roe speaks." ... "Jane Roe speaks. / AP")."""
+    its credit ("Jane Roe speaks." ... "Jane Roe speaks. / AP"); and, credited or not, a
+    scene told in the present closed by its place and day (see :func:`scene_caption`)."""
     out = list(verdicts)
     for i in range(1, len(blocks)):
         body = text[blocks[i].start : blocks[i].end]
@@ -332,4 +378,9 @@ def mark_captions(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) ->
             if "caption" in caption and later.startswith(mine) and later != mine:
                 out[i] = Verdict("picture caption (repeated with its credit below)")
                 break
+    for i, v in enumerate(out):
+        # a caption with no credit to tell it: known by its grammar (see scene_caption)
+        body = text[blocks[i].start : blocks[i].end]
+        if v.boilerplate is None and not v.heading and v.lead_end is None and scene_caption(body):
+            out[i] = Verdict("picture caption (a scene in the present, its place and day)")
     return out
