@@ -388,3 +388,55 @@ def test_a_scene_in_the_present_with_its_place_and_day_is_a_caption(line):
 def test_a_line_told_in_the_past_or_without_its_place_and_day_is_no_scene_caption(line):
     text = f"Divers searched the wreck on Monday, police said.\n{line}\nThe port reopened.\n"
     assert reasons(text)[1][1] != "picture caption (a scene in the present, its place and day)"
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # the page's last line, a crosshead whose section was cut off below it
+        "Ferries return to the northern route",
+        "What next for the port?",
+    ],
+)
+def test_a_crosshead_closing_the_page_is_furniture(last):
+    text = (
+        "Divers searched the wreck on Monday, police said.\n"
+        "The port reopened on Wednesday after the storm, officials said.\n"
+        f"{last}\n"
+    )
+    out = reasons(text)
+    assert out[-1][0] == last and out[-1][1] is not None, out
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # a sentence the excerpt cut short, or one that lost its stop
+        "The harbour master told reporters that the ferry was",
+        "The ministry of",
+        "Rescue efforts are continuing",
+        "Ferries return to the northern route, officials say",
+    ],
+)
+def test_a_sentence_cut_short_closing_the_page_stays_the_report(last):
+    text = (
+        "Divers searched the wreck on Monday, police said.\n"
+        "The port reopened on Wednesday after the storm, officials said.\n"
+        f"{last}\n"
+    )
+    out = reasons(text)
+    assert out[-1] == (last, None), out
+
+
+def test_a_caption_above_a_crosshead_closing_the_page_stays_a_caption():
+    caption = (
+        "Crews clear the wreckage of fishing boats from the quay in Porto after the storm. "
+        "Jane Roe / The Courier"
+    )
+    text = (
+        "Divers searched the wreck on Monday, police said.\n"
+        "The port reopened on Wednesday after the storm, officials said.\n"
+        f"{caption}\nWhat next for the port?\n"
+    )
+    out = reasons(text)
+    assert out[2][1] == "picture caption (with its credit)", out

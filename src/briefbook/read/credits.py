@@ -73,7 +73,10 @@ the quay in Porto, in this handout photo released by the port on May 3"."""
 
 _PAST_FORMS = derived(lambda: words("furniture", "past_forms"))
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
-_DETERMINERS = frozenset({"a", "an", "the", "their", "his", "her", "its", "our", "of"})
+_DETERMINERS = frozenset(
+    {"a", "an", "the", "their", "his", "her", "its", "our", "of", "on", "in", "at", "from", "with"}
+)
+"""Words before an "-ed" word that make it describe ("an injured man", "on restored tracks")."""
 _PLACE_THEN_DAY = re.compile(
     rf"\b(?:in|at|near|outside)\s+(?:the\s+)?[A-Z][^.!?]*?(?:,\s*|\s+on\s+)"
     rf"(?:{WEEKDAY_NAMES}|(?:{MONTH})\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?)\.?\s*$"
@@ -82,9 +85,10 @@ _PLACE_THEN_DAY = re.compile(
 France, on Thursday.", "... at the port on May 3, 2031.", "... in Porto, Russia, Saturday.")."""
 
 
-def _tells_of_the_past(sentence: str) -> bool:
+def tells_of_the_past(sentence: str) -> bool:
     """Whether a sentence holds a verb in the past or an auxiliary (see ``past_forms``), or a
-    word in "-ed" that no determiner stands before ("an injured man" describes)."""
+    word in "-ed" that no determiner or preposition stands before ("an injured man", "on
+    restored tracks" describe)."""
     found = _WORDS.findall(sentence)
     for before, word in zip(["a", *found], found, strict=False):
         low = word.casefold()
@@ -110,7 +114,7 @@ def scene_caption(body: str) -> bool:
         and 10 <= word_count(body) <= 45
         and not REPORTED.search(body)
         and bool(_PLACE_THEN_DAY.search(body))
-        and not _tells_of_the_past(body)
+        and not tells_of_the_past(body)
     )
 
 

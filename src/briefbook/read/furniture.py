@@ -30,6 +30,7 @@ from briefbook.read.credits import (
     mark_about,
     mark_captions,
     position,
+    tells_of_the_past,
 )
 from briefbook.read.date_forms import WEEKDAY_NAMES
 from briefbook.read.datelines import (
@@ -411,9 +412,13 @@ def _mark_credited(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -
     picture's caption ("Crews clear the quay. Jane Roe / The Courier"); at the end of the
     report the credit is its writer's signature, and the sentence the report's."""
     out = list(verdicts)
+    headed = [False] * len(verdicts)  # a heading stands below the block
+    for i in range(len(verdicts) - 2, -1, -1):
+        headed[i] = headed[i + 1] or (verdicts[i + 1].boilerplate or "").startswith("subheading")
     for i, more in enumerate(reporting_after(text, blocks, verdicts)):
         body = text[blocks[i].start : blocks[i].end]
         spans = split_sentences(body)
+        more = more or headed[i]  # a crosshead below: the report goes on, though cut off
         if out[i].boilerplate or out[i].heading or out[i].lead_end is not None or not more:
             continue
         if len(spans) != 2 or word_count(body) > 45 or REPORTED.search(body):
@@ -657,19 +662,45 @@ def _classify_one(
         return Verdict("subheading", heading=True)
     if _quoted_crosshead(body):
         return Verdict("subheading", heading=True)
+    # the page's last line, a short one of a crosshead's shape: the section it heads was cut
+    # off ("Trains run again on the mended line", "What next for the port?"); a sentence cut
+    # short there is longer, or several sentences make the paragraph
+    cut_head = last and one and _cut_head(body)
     question = body.endswith("?") and word_count(body) <= 14 and body[0] not in QUOTES
-    if question and one and not last and not tells_who_said(body):
+    if question and one and (not last or cut_head) and not tells_who_said(body):
         return Verdict("subheading (a question)", heading=True)
     if block.kind == BlockKind.PARAGRAPH and looks_like_heading(body):
         if title is None and index == 0:
             return Verdict("headline", heading=True)
         if tells_who_said(body):
             return Verdict()  # "..., survivors said": a sentence that lost its stop
-        if not last or (UNSPACED.search(body) and len(split_sentences(body)) == 1):
+        if not last or cut_head or (UNSPACED.search(body) and len(split_sentences(body)) == 1):
             # a line of Chinese, Japanese or Korean with no stop is no sentence, even last;
             # several sentences with the last cut short are the excerpt's last paragraph
             return Verdict("subheading", heading=True)
     return Verdict()
+
+
+_CUT_HEAD_WORDS = 8
+"""How long the page's last line may be to head a section cut off below it."""
+_UNFINISHED = derived(lambda: words("furniture", "unfinished_endings"))
+
+
+def _cut_head(body: str) -> bool:
+    """Whether the page's last line may head a section cut off below it: eight words or
+    fewer, with no comma or colon, written as headlines are, in the present and without an
+    auxiliary ("Rescue efforts are continuing", "The port reopened on Wednesday" are
+    sentences that lost their stop), and that ends with no word a
+    sentence cut short ends with ("... president of", "... did not say whether")."""
+    found = [w.casefold() for w in re.findall(r"[^\W\d_][\w'’]*", body)]
+    return (
+        word_count(body) <= _CUT_HEAD_WORDS
+        and not re.search(r"[,:;]", body)
+        and bool(found)
+        and found[-1] not in _UNFINISHED()
+        and not _FINITE() & set(found)
+        and not tells_of_the_past(body)
+    )
 
 
 _OUTLET_SPEAKS = re.compile(r"\b(?:our|us)\b", re.IGNORECASE)
