@@ -131,6 +131,12 @@ PREVIOUS = dt.date(2024, 10, 21)  # the day the article named last, a Monday
         ("Divers returned the following day.", [("the following day", "2024-10-22")]),
         ("Eight days later, the toll passed 200.", [("Eight days later", "2024-10-29")]),
         ("Earlier in the day, the minister spoke.", [("Earlier in the day", "2024-10-21")]),
+        # ... and a part of that day
+        (
+            "Earlier in the morning, the minister spoke.",
+            [("Earlier in the morning", "2024-10-21")],
+        ),
+        ("Shares rose later that afternoon.", [("later that afternoon", "2024-10-21")]),
         # "after" a day that the sentence names: counted from it
         (
             "Aftershocks went on a day after the quake struck on Tuesday.",

@@ -88,7 +88,7 @@ DATE = re.compile(
     rf"|(?:(?<=until\s)|(?<=till\s))(?-i:morning)\b))"
     rf"|(?P<then>(?i:(?P<then_n>{COUNT})\s+(?P<then_unit>days?|weeks?)\s+(?P<then_way>later|earlier|after|before)"
     rf"|the\s+(?:following|next)\s+day|the\s+day\s+(?:(?P<then_after>after)|(?P<then_before>before))"
-    rf"|(?:early|earlier|late|later)\s+(?:in\s+the|that)\s+day|(?:on\s+)?that\s+(?:same\s+)?day"
+    rf"|(?:early|earlier|late|later)\s+(?:in\s+the|that)\s+(?:day|morning|afternoon|evening)\b|(?:on\s+)?that\s+(?:same\s+)?day"
     rf"|on\s+the\s+day(?=\s*(?:[.,;:!?)”\"’]|$))"
     rf"|the\s+same\s+day))"
     r")"

@@ -95,7 +95,7 @@ def told_from_another(
         if after is not None:
             return (after + dt.timedelta(days=max(n, 1))).isoformat(), "day"
         n = 0  # the sentence's own day: "five days after the quake" is that day
-    if re.search(r"\bin\s+the\s+day$", text) and lead is not None:
+    if re.search(r"\bin\s+the\s+(?:day|morning|afternoon|evening)$", text) and lead is not None:
         previous = lead  # "earlier in the day": the report's own day, not the last told
     base = before or previous
     if base is None:

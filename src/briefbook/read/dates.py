@@ -13,7 +13,8 @@ that makes the count approximate before it, "more than", "over", "nearly", "almo
 ago"; spans no one can date, "in recent days", "over recent weeks",
 "the 1990s", "over the past decade", "a few weeks ago", "in the next month", unresolved),
 and days told from another ("a day later", "two days earlier", "the following day", "five
-days after the quake", "two days before the vote on Sunday", "earlier in the day", "on the
+days after the quake", "two days before the vote on Sunday", "earlier in the day", "later that
+afternoon", "on the
 day"); one told from an event that no day can be told for ("four days before the
 convention") is the time between them, a duration and not a date, and one that opens its
 sentence ("A week after the flood, ...") restates the day its main clause names after the comma. A
