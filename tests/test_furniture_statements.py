@@ -329,6 +329,20 @@ def test_a_deck_that_names_its_day_restated_by_a_lead_that_names_it_is_a_standfi
     assert [r for _, r in out[2:]] == [None, None], out
 
 
+def test_a_deck_that_names_the_days_its_lead_names_needs_a_third_of_its_words_again():
+    text = (
+        "Port strike spreads\n"
+        "Union leaders posted a notice at the gates late on Monday, calling three more "
+        "harbours out as wage talks stalled.\n"
+        "Dockers at three more harbours walked out on Monday after their union called them "
+        "out over wage talks.\n"
+        "Ships queued outside the harbour, officials said.\n"
+    )
+    out = reasons(text, title="Port strike spreads")
+    assert out[1][1] == "standfirst (restated by the lead below)", out
+    assert [r for _, r in out[2:]] == [None, None], out
+
+
 @pytest.mark.parametrize(
     "lead",
     [

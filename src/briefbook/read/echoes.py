@@ -100,7 +100,8 @@ def mark_deck(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> lis
     "Dockers at three more harbours walked out on Monday as talks ..."). A lead says when; a
     deck sums the story up and the lead below restates it with its day. A deck may name the
     day too ("... walked out late on Monday ..."), when the sentence restating it does; a
-    block that names a day the next one does not is the lead."""
+    block that names a day the next one does not is the lead. Naming the same day, a third
+    of its words again is a restatement."""
     out = list(verdicts)
     heads = [i for i, v in enumerate(out) if v.boilerplate == "headline"]
     if not heads:
@@ -125,7 +126,10 @@ def mark_deck(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> lis
     if _WHEN.search(body) and not _WHEN.search(opening):
         return out  # the lead says when: a block that does and is not restated so is the lead
     again = mine & _stems(opening)
-    if 2 * len(again) >= len(mine):
+    days = {m.group(0).casefold() for m in _WHEN.finditer(body)}
+    same_day = bool(days & {m.group(0).casefold() for m in _WHEN.finditer(opening)})
+    # the same day and a third of the words again: the lead restating the deck in its words
+    if (3 if same_day else 2) * len(again) >= len(mine):
         out[deck] = Verdict("standfirst (restated by the lead below)")
     return out
 
