@@ -1129,6 +1129,30 @@ def test_a_flight_named_by_its_number_is_no_one():
     ]
 
 
+def test_an_aircraft_named_by_maker_and_model_is_no_one():
+    # "a Saltmark Airlines Airbus A350": the aircraft is no one; the carrier before it is named
+    assert _found("A Saltmark Airlines Airbus A350 hit a coast guard plane.") == [
+        ("Saltmark Airlines", "organisation")
+    ]
+    assert _found("An Acme Air Boeing 737-800 skidded off the runway.") == [
+        ("Acme Air", "organisation")
+    ]
+    # a state's name opening the carrier's: the carrier, not the state and a fragment
+    gaz = load_gazetteer(ActorsFile(actor=(ActorEntry(name="Freedonia", kind="government"),)))
+    found = [
+        (m.text, m.kind.value)
+        for m in find_mentions("a", "s", "A Freedonia Airlines Embraer 190 crashed.", 0, gaz)
+    ]
+    assert found == [("Freedonia Airlines", "organisation")]
+    # a maker and model alone name no one, nor does "Max" before its number
+    assert _found("The agency grounded Boeing Max 9 jets and Airbus A320 planes.") == []
+    # a broadcaster's or a branch's number is part of its name
+    assert ("Channel 24", "outlet") in _found("Channel 24 reported that the strike was over.")
+    assert ("Machinists District 751", "organisation") in _found(
+        "Machinists District 751 officials said no."
+    )
+
+
 def test_a_name_whose_last_word_alone_is_a_place_is_a_place():
     # "Pacifica Saltmarsh ... in Saltmarsh": the short form is a place's, so is the full name
     b = briefing(

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from briefbook.model import Kind, Mention
 from briefbook.read.gazetteer import Gazetteer
 from briefbook.read.name_kinds import body_kind, run_mention
-from briefbook.read.name_runs import body_head, in_run
+from briefbook.read.name_runs import body_head, in_run, names_a_model
 from briefbook.read.name_words import (
     GEO_HEADS,
     GEO_PREFIXES,
@@ -394,6 +394,8 @@ def _organisation_after(tokens: Sequence[Token], k: int) -> bool:
     ):
         if tokens[j].possessive or gap(tokens, j - 1, j) != " ":
             break  # "... Party's", "... Party (ANP)": the name ends
+        if tokens[j - 1].bare.casefold() in ORG_HEADS() and names_a_model(tokens, j):
+            break  # "Saltmark Airlines Airbus A350": the carrier's name ends before the aircraft
         j += 1
     heads = [
         i

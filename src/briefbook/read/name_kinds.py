@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from briefbook.analyse.cues import stem
 from briefbook.model import Kind, Mention
 from briefbook.read.gazetteer import Gazetteer
+from briefbook.read.name_runs import names_a_model
 from briefbook.read.name_words import (
     AGENCY_HINTS,
     BUILDING_HEADS,
@@ -132,6 +133,19 @@ def _journey_at(run: Sequence[Token], tokens: Sequence[Token], end: int) -> int 
     )
 
 
+def _model_at(run: Sequence[Token], tokens: Sequence[Token]) -> int | None:
+    """Where a capitalised run names a vehicle or a product by its maker and model ("Airbus
+    A350", "Boeing Max 9"): the index of the maker's first word, after the last body's word
+    before the model ("Saltmark Airlines Airbus A350": the words before it are the
+    carrier's)."""
+    at = next((k for k, t in enumerate(run) if names_a_model(tokens, tokens.index(t))), None)
+    if at is None:
+        return None
+    while at > 0 and run[at - 1].capitalised and run[at - 1].bare.casefold() not in ORG_HEADS():
+        at -= 1
+    return at
+
+
 def run_mention(
     source_id: str,
     sentence_id: str,
@@ -156,6 +170,11 @@ def run_mention(
     if journey is not None:
         # "Saltmark Airlines Flight 1282": the flight is no one; its carrier is named
         run, end = run[:journey], tokens.index(run[journey]) if journey else end
+    model = _model_at(run, tokens)
+    if model is not None:
+        # "a Saltmark Airlines Airbus A350", "Boeing 737 jets": the aircraft is no one; its
+        # carrier is named
+        run = run[:model]
     while run and run[-1].text in ("of", "for", "on", "and", "the"):
         run.pop()
     if not run:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from briefbook.read.name_words import (
     AND_PART_ENDINGS,
+    JOURNEY_WORDS,
     NUMBERED_OUTLETS,
     NUMBERED_UNIT_AFTER,
     NUMBERED_UNITS,
@@ -33,6 +34,23 @@ def body_head(tokens: Sequence[Token], k: int) -> bool:
         and tokens[k].bare.casefold() in ORG_HEADS()
         and (k + 1 >= len(tokens) or not tokens[k + 1].capitalised)
     )
+
+
+def names_a_model(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the capitalised token ``k`` is a maker's name with a model's number right
+    after it ("Airbus A350", "Embraer 190", "Boeing 737-800", "Max 9"): a vehicle or a
+    product, no one. A broadcaster's, a branch's or a body's word before a number is part of
+    a name ("Channel 24", "Local 405", "Airlines 737" is the carrier's), and a journey's
+    word is a journey ("Flight 1282")."""
+    if k + 1 >= len(tokens) or not tokens[k].capitalised or tokens[k].possessive:
+        return False
+    word = tokens[k].bare.casefold()
+    if word in NUMBERED_OUTLETS() or word in NUMBERED_UNITS() or word in ORG_HEADS():
+        return False
+    if word in JOURNEY_WORDS():
+        return False
+    model = tokens[k + 1].text
+    return gap(tokens, k, k + 1) == " " and model[:1].isalnum() and any(c.isdigit() for c in model)
 
 
 def _and_body(tokens: Sequence[Token], k: int, start: int) -> bool:
