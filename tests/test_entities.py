@@ -1169,3 +1169,25 @@ def test_a_possessive_name_before_a_verb_s_form_does_not_speak():
     b = briefing("Floods hit Vietnam on Monday. Berrow Rowing’s disputed merger sparked protests.")
     kinds = {a.name: a.kind for a in b.actors}
     assert kinds.get("Berrow Rowing") != Kind.PERSON
+
+
+def test_what_shows_a_full_name_to_be_a_person_s():
+    """A person is listed only on evidence; these are some that news style gives."""
+
+    def people(text: str) -> set[str]:
+        return {a.name for a in briefing(text).actors if a.kind == Kind.PERSON}
+
+    # a lower-case noun for a person right before a full name says what the one named is
+    assert "Ana Ruiz" in people("Tom Berg and his wife Ana Ruiz laid flowers at the gate.")
+    assert "Ana Ruiz" in people("The dead included nursing student Ana Ruiz, the school said.")
+    # an age followed by a dash, in a list of names
+    assert "Ana Ruiz" in people(
+        "The crew were Tom Berg, 27, Jan Uno, 47, and Ana Ruiz, 39 — all of them pilots."
+    )
+    # a US legislator's party and state after the name
+    assert "Tom Berg" in people("Lawmakers including Tom Berg (D-Ill.) asked him to resign.")
+    # a title that someone held then, and a party's whip
+    assert "Ana Ruiz" in people("The row recalled then-Chancellor Ana Ruiz and her cabinet.")
+    assert "Tom Berg" in people("Majority Whip Tom Berg voted against the bill.")
+    # a noun for a body or a thing before a name shows nothing
+    assert people("The flood hit the town of Saltmarsh Bay on Monday.") == set()

@@ -46,6 +46,7 @@ from briefbook.read.name_words import (
 from briefbook.read.names import POSSESSIVE, Token, tokenize
 from briefbook.read.people import (
     HONORIFICS,
+    PERSON_NOUNS,
     SPEAKING,
     STOP_CAPITALS,
     TITLE_DOMAINS,
@@ -505,7 +506,12 @@ def run_mention(
     according = at > 1 and tokens[at - 2].text.casefold() == "according"
     lone = len(name_tokens) == 1 and not role_tokens
     titled = any(t.bare.casefold() not in TITLE_DOMAINS() for t in role_tokens)
-    shown = bool(titled or apposed) or shows_person(tokens, text, base, at, end)
+    shown = (
+        bool(titled or apposed)
+        or shows_person(tokens, text, base, at, end)
+        or _described_before(tokens, at, len(name_tokens))
+        or _party_tagged(text, name_tokens[-1].end - base)
+    )
     untitled = not any(is_title(t) for t in run)
     of_kind = of_title(tokens, at) if untitled else None
     if of_kind is not None:
@@ -576,6 +582,20 @@ def run_mention(
         honorific=None if place else honorific,
         bare=not place and not shown,
     )
+
+
+def _described_before(tokens: Sequence[Token], at: int, length: int) -> bool:
+    """Whether a full name comes right after a lower-case noun for a person, which says what
+    the one named is: "his wife Ana Ruiz", "Berrow resident Ana Ruiz", "student Ana Ruiz"."""
+    if length < 2 or at == 0 or gap(tokens, at - 1, at) != " ":
+        return False
+    word = tokens[at - 1].text
+    return word.islower() and word in PERSON_NOUNS()
+
+
+def _party_tagged(text: str, end: int) -> bool:
+    """Whether a US legislator's party and state follow the name: "Ana Ruiz (D-N.J.)"."""
+    return text.startswith(" (", end) and _PARTY_TAG.match(text, end + 2) is not None
 
 
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?[),]")

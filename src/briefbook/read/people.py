@@ -97,9 +97,9 @@ def gap(tokens: Sequence[Token], a: int, b: int) -> str:
     )
 
 
-_AGE = re.compile(r"^(?:’s|'s)?(?:,\s*(?:aged\s+)?\d{1,3}\s*[,.;]|\s*\(\d{1,3}\)|,\s*who\b)")
+_AGE = re.compile(r"^(?:’s|'s)?(?:,\s*(?:aged\s+)?\d{1,3}\s*[,.;—–]|\s*\(\d{1,3}\)|,\s*who\b)")
 """After a name, what only a person has: an age (", 37,", "(37)", and in a list of names
-"Ana Ruiz, 6; Ben Okafor, 7") or ", who"."""
+"Ana Ruiz, 6; Ben Okafor, 7" or "..., and Ana Ruiz, 39 — all crew members") or ", who"."""
 
 
 def shows_person(tokens: Sequence[Token], text: str, base: int, at: int, end: int) -> bool:
