@@ -1189,5 +1189,10 @@ def test_what_shows_a_full_name_to_be_a_person_s():
     # a title that someone held then, and a party's whip
     assert "Ana Ruiz" in people("The row recalled then-Chancellor Ana Ruiz and her cabinet.")
     assert "Tom Berg" in people("Majority Whip Tom Berg voted against the bill.")
+    # what one does or is, before the name or beside it
+    assert {"Jan Uno", "Ana Ruiz"} <= people(
+        "Captain Tom Berg, co-pilot Jan Uno and flight attendant Ana Ruiz were honoured."
+    )
+    assert "Ana Ruiz" in people("Ana Ruiz, a nationalist from Berrow, won the first round.")
     # a noun for a body or a thing before a name shows nothing
     assert people("The flood hit the town of Saltmarsh Bay on Monday.") == set()

@@ -29,15 +29,17 @@ TITLE_AFFIXES = derived(lambda: words("names", "title_affixes"))
 
 
 def _person_nouns() -> frozenset[str]:
-    """Nouns for a person: kin, and the singular of each one-word group noun ("student",
-    "survivor", "resident") that is no body's word ("authority", "police")."""
+    """Nouns for a person: kin, what one does or is ("businessman"), and the singular of
+    each one-word group noun ("student", "survivor", "resident") that is no body's word
+    ("authority", "police")."""
     singular = {
         w[:-2] if w.endswith("sses") else w[:-1]
         for w in words("names", "group_nouns")
         if " " not in w and w.endswith("s") and not w.endswith("ss")
     }
     bodies = words("names", "organisation_heads")
-    return frozenset(words("names", "kin_nouns") | {w for w in singular if w not in bodies})
+    kin = words("names", "kin_nouns") | words("names", "person_nouns")
+    return frozenset(kin | {w for w in singular if w not in bodies})
 
 
 PERSON_NOUNS = derived(_person_nouns)
