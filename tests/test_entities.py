@@ -1196,3 +1196,19 @@ def test_what_shows_a_full_name_to_be_a_person_s():
     assert "Ana Ruiz" in people("Ana Ruiz, a nationalist from Berrow, won the first round.")
     # a noun for a body or a thing before a name shows nothing
     assert people("The flood hit the town of Saltmarsh Bay on Monday.") == set()
+
+
+def test_a_noun_for_a_kind_of_body_before_a_name_makes_it_a_body_s():
+    # "research group Saltmark Central", "the watchdog Clean Seas Berrow": a body, not a person
+    assert ("Saltmark Central", "organisation") in _found(
+        "Research group Saltmark Central said rain had doubled."
+    )
+    assert _found("The report by the watchdog Clean Seas Berrow was published.") == [
+        ("Clean Seas Berrow", "organisation")
+    ]
+    # the noun opening the sentence, capitalised, says it as well
+    assert _found("Chipmaker Saltmark Devices said its profits fell.") == [
+        ("Saltmark Devices", "organisation")
+    ]
+    # not a name after a comma: "a lawyer for the group, Ana Ruiz, said"
+    assert ("Ana Ruiz", "person") in _found("A lawyer for the group, Ana Ruiz, said no.")

@@ -178,6 +178,13 @@ def run_mention(
         run = run[:model]
     while run and run[-1].text in ("of", "for", "on", "and", "the"):
         run.pop()
+    # "Chipmaker Acme Devices said": a sentence's first word saying what kind of company
+    # the name after it is, as "chipmaker" does inside a sentence
+    described_company = (
+        len(run) > 1 and run[0] is tokens[0] and run[0].bare.casefold() in COMPANY_NOUNS()
+    )
+    if described_company:
+        run.pop(0)
     if not run:
         return None
     words = [t.bare for t in run]
@@ -336,9 +343,14 @@ def run_mention(
             span_start=run[0].start,
         )  # fmt: skip
     if (
-        start > 0
-        and tokens[start - 1].text in COMPANY_NOUNS()
-        and gap(tokens, start - 1, start) == " "  # not "a lawyer for the company, Ana Ruiz,"
+        (
+            described_company
+            or (
+                start > 0
+                and tokens[start - 1].text in COMPANY_NOUNS()
+                and gap(tokens, start - 1, start) == " "  # not "a lawyer for the company, Ana"
+            )
+        )
         and untitled_run
         and not person_after_title
         and len(words) <= 3
