@@ -1679,3 +1679,13 @@ def test_per_before_a_name_cites_it():
         "Prices rose 5 per cent on Monday."
     )
     assert [o[1] for o in out] == ["Associated Press", "Reuters", None]
+
+
+def test_a_speaker_of_a_body_described_by_its_kind():
+    """ "Tom Berg of risk advisory company Saltmark told": Berg speaks, of the company."""
+    out = claimants(
+        "“It looks like shrapnel,” Tom Berg of risk advisory company Saltmark told the BBC. "
+        "Ana Ruiz of the consultancy Berrow Holt told reporters the damage was severe."
+    )
+    assert out[0][1:] == ("Tom Berg", "told")
+    assert out[1][1:] == ("Ana Ruiz", "told")

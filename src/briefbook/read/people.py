@@ -161,14 +161,24 @@ _APPOSED_SPEAKER = re.compile(r"^,\s+[^,;“”\"]{2,100},\s+(?:also\s+|later\s+
 """A name, a clause between commas, then a verb of speech: "Ana Ruiz, a loyal customer, said"."""
 
 
+_BODY_KIND_NOUNS = derived(lambda: words("names", "company_nouns"))
+
+
 def _speaks_after_body(tokens: Sequence[Token], end: int) -> bool:
     """Whether a full name is followed by the body it belongs to, then a verb of speech:
-    "Ana Ruiz of the Saltford Red Cross said", "Ana Ruiz with the Berrow Fire Service told"."""
+    "Ana Ruiz of the Saltford Red Cross said", "Ana Ruiz with the Berrow Fire Service told",
+    "Ana Ruiz of risk advisory company Acme told"."""
     if end >= len(tokens) or tokens[end].text not in ("of", "with", "from", "at"):
         return False
     j = end + 1
     if j < len(tokens) and tokens[j].text == "the":
         j += 1
+    # what kind of body it is may stand before its name: "of risk advisory company Acme"
+    described = j
+    while described < len(tokens) and described - j < 3 and tokens[described].text.islower():
+        described += 1
+    if described > j and tokens[described - 1].text in _BODY_KIND_NOUNS():
+        j = described
     named = 0
     while (
         j < len(tokens)
