@@ -7,7 +7,7 @@ import pytest
 from briefbook.model import PartialDate
 from briefbook.read.dates import reference, resolve_dates
 from briefbook.read.figure_kinds import kind_words
-from briefbook.read.figures import quantities, referred_back, remember
+from briefbook.read.figures import about_illness, as_cases, quantities, referred_back, remember
 
 
 def q(text: str) -> list[tuple[float, str, str]]:
@@ -995,3 +995,30 @@ def test_a_number_in_brackets_after_a_name_is_an_age() -> None:
 def test_the_members_a_vote_is_counted_out_of_are_the_seats() -> None:
     found = quantities("The premier won 260 votes of support out of the 500 lawmakers.")
     assert [(q.value, q.kind) for q in found] == [(260.0, "votes"), (500.0, "seats")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Another 1,200 people were hospitalised on Tuesday, the ministry said.", ["cases"]),
+        ("About 300 remain under treatment in district clinics.", ["cases"]),
+        ("Health workers said 410 new patients were admitted overnight.", ["cases"]),
+        ("Officials said 9,000 patients have recovered since March.", ["cases"]),
+        (
+            "Three nurses were injured and 12 hospitalised when the clinic was attacked.",
+            ["injured", "injured"],
+        ),
+        ("The fever killed 40 people last month.", ["deaths"]),
+    ],
+)
+def test_patients_of_an_illness_are_its_cases(text: str, kinds: list[str]) -> None:
+    """In an article about an illness, patients in care or called patients are cases, not
+    the injured; a sentence that names hurt keeps its injured."""
+    assert [q.kind for q in as_cases(quantities(text), text)] == kinds
+
+
+def test_an_article_about_an_illness_names_one_several_times() -> None:
+    outbreak = "The measles outbreak grew. The virus spread to two counties. Measles is contagious."
+    flood = "The river burst its banks. Officials fear a cholera outbreak in the camps."
+    assert about_illness(outbreak)
+    assert not about_illness(flood)

@@ -29,6 +29,11 @@ around the number, by this order of evidence:
 
 The counted noun lies past a model's name and number ("200 Boeing 737 Max 9 planes").
 
+In an article about an illness (one that names a disease, an outbreak or an infection several
+times: ``about_illness``), patients are its cases: those in care ("1,200 were hospitalised")
+unless their sentence names hurt, and those counted as patients or hospital stays
+("410 patients were admitted"), whatever became of them (``as_cases``).
+
 A divided vote written as its score ("a 5-4 decision", "the court ruled 6-3") is one figure,
 the majority's votes. The members a count of votes is taken out of ("247 votes out of 493
 members") are the seats of the house voting.
@@ -76,6 +81,7 @@ from briefbook.read.figure_kinds import (
 )
 from briefbook.read.numbers import Number, numbers
 from briefbook.read.numbers import vocabulary as number_words
+from briefbook.vocabulary import alternation, derived, words
 
 ARTICLE_DURATIONS = {"decade": (10.0, "years"), "century": (100.0, "years")}
 """"a decade" is 10 years (as a reader would count it); "a week" is 1 week."""
@@ -558,3 +564,50 @@ def quantities(
             )
         )  # fmt: skip
     return sorted(out, key=lambda q: (q.start, -q.end))
+
+
+ILLNESS_MENTIONS = 3
+"""How many times an article names an illness (``illness_words``) to be about one: a passing
+word ("fears of a cholera outbreak" in a flood report) does not make its patients cases."""
+
+
+def _illness() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w-])(?:{alternation(sorted(words('figures', 'illness_words')))})(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+def _hurt() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{alternation(sorted(words('figures', 'hurt_stems')))})", re.I)
+
+
+_illness_words = derived(_illness)
+_hurt_words = derived(_hurt)
+_patients = derived(lambda: words("figures", "patient_nouns"))
+
+
+def about_illness(text: str) -> bool:
+    """Whether an article (its ``text``) is about an illness: it names a disease, an
+    outbreak or an infection at least ``ILLNESS_MENTIONS`` times."""
+    return sum(1 for _ in _illness_words().finditer(text)) >= ILLNESS_MENTIONS
+
+
+def as_cases(found: Sequence[Quantity], text: str) -> list[Quantity]:
+    """The quantities of a sentence (``text``) of an article about an illness, with its
+    patients counted as cases: those in care ("2,000 were hospitalised", "384 are receiving
+    treatment") when the sentence names no hurt (a wound, an injury, a burn), and those its
+    counted words call patients or hospital stays ("566 patients were detected", "80,000
+    hospitalisations"), whatever became of them ("patients have recovered"). A patient of
+    a disease is a case, wherever treated, as the hurt are injured."""
+    hurt = bool(_hurt_words().search(text))
+    out = []
+    for q in found:
+        said = {w.casefold() for w in q.counts.split()}
+        if not q.unit and (
+            (q.kind == "injured" and not hurt)
+            or (q.kind in (COUNT, HEADCOUNT) and said & _patients())
+        ):
+            q = replace(q, kind="cases")
+        out.append(q)
+    return out

@@ -110,6 +110,7 @@ def _reporting(article: Article, gazetteer: Gazetteer) -> tuple[Reporting, ...]:
     previous = lead = None
     earlier: dict[float, str] = {}  # the kinds of the figures given so far, by value
     names = name_numbers(article.text)  # "737" in an article that names a "Boeing 737"
+    illness = figures.about_illness(article.text)  # its patients are cases
     for bi, block in enumerate(article.blocks):
         if block.boilerplate is not None or block.kind == BlockKind.HEADING:
             continue
@@ -128,6 +129,7 @@ def _reporting(article: Article, gazetteer: Gazetteer) -> tuple[Reporting, ...]:
             spans = [figure_free(d, sentence.start) for d in dates]
             found = figures.quantities(sentence.text, sentence.start, spans, names)
             found = figures.referred_back(found, sentence.text, sentence.start, earlier)
+            found = figures.as_cases(found, sentence.text) if illness else found
             figures.remember(found, earlier)
             quantities = tuple(found)
             out.append(
