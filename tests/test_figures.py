@@ -1022,3 +1022,24 @@ def test_an_article_about_an_illness_names_one_several_times() -> None:
     flood = "The river burst its banks. Officials fear a cholera outbreak in the camps."
     assert about_illness(outbreak)
     assert not about_illness(flood)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Dozens and dozens of residents were still unaccounted for.", [(24, "missing")]),
+        ("Thousands upon thousands marched through the capital.", [(1000, "people")]),
+        (
+            "Dozens were hurt and dozens more fled their homes.",
+            [(24, "injured"), (24, "displaced")],
+        ),
+        (
+            "Dozens were rescued, and dozens of others remain missing.",
+            [(24, "rescued"), (24, "missing")],
+        ),
+    ],
+)
+def test_a_vague_plural_repeated_for_emphasis_is_one_figure(
+    text: str, found: list[tuple[float, str]]
+) -> None:
+    assert [(q.value, q.kind) for q in quantities(text)] == found

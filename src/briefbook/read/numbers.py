@@ -2,7 +2,8 @@
 
 A number is written in digits ("3,000", "7.5", "16%"), in words ("two", "twenty-five",
 "four dozen", "three and a half"), as a fraction ("two-thirds" of something), as a vague
-plural ("dozens", "several million": their lower bound, at least two of them) or as a range
+plural ("dozens", "several million": their lower bound, at least two of them; repeated for
+emphasis, "dozens and dozens", "thousands upon thousands", still one) or as a range
 ("11,000 to 12,000", "between 10 and 18", "two to three weeks"). Its unit follows it ("km",
 "per cent", "five-day", "7.5-magnitude") or, for money, stands before it ("$5bn", "€40"); a
 distance per hour, minute, second or day is a speed ("10 centimetres every hour").
@@ -584,6 +585,22 @@ _DIALLED_SHORT = re.compile(
 service line ("called 911", "dial 999 for help")."""
 
 
+_DOUBLING = re.compile(r"\s+(?:and|upon|on)\s+")
+"""Between a vague plural and its repeat: "dozens and dozens", "thousands upon thousands"."""
+
+
+def _doubled(text: str, first: Number, second: Number, v: _Words) -> bool:
+    """Whether ``second`` repeats the vague plural ``first`` for emphasis ("dozens and dozens
+    of people", "hundreds and hundreds"): one figure, the plural's, not two."""
+    word = text[first.start : first.number_end or first.end].casefold()
+    return (
+        word in v.vague
+        and first.end == (first.number_end or first.end)
+        and text[second.start : second.number_end or second.end].casefold() == word
+        and bool(_DOUBLING.fullmatch(text, first.end, second.start))
+    )
+
+
 def _dialled(text: str) -> list[tuple[int, int]]:
     """The spans of the telephone numbers in ``text`` (see :data:`_DIALLED`)."""
     long = [m.span() for m in _DIALLED.finditer(text) if not _THOUSANDS.fullmatch(m.group(0))]
@@ -602,7 +619,9 @@ def numbers(
     dates = [*dates, *_dialled(text), *(m.span() for m in _NUMERIC_DATE.finditer(text))]
     for m in v.number.finditer(text):
         n = _single(text, m, v, dates, names) if m.group(0).strip() else None
-        if n is not None and (not found or n.start >= found[-1].end):  # not "sixty-one" of
+        if n is not None and found and _doubled(text, found[-1], n, v):
+            found[-1] = replace(n, start=found[-1].start)  # "dozens and dozens": one figure
+        elif n is not None and (not found or n.start >= found[-1].end):  # not "sixty-one" of
             found.append(n)  # "three hundred and sixty-one"
     out = []
     for n in _ranges(text, found, v):
