@@ -1043,3 +1043,20 @@ def test_a_vague_plural_repeated_for_emphasis_is_one_figure(
     text: str, found: list[tuple[float, str]]
 ) -> None:
     assert [(q.value, q.kind) for q in quantities(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The three-party coalition collapsed on Wednesday.", [(3, "count")]),
+        ("Leaders who had detained critics met the 15-nation bloc.", [(15, "count")]),
+        ("It was a three-train collision.", [(3, "vehicles")]),
+        ("A seven-storey building and a three-judge panel.", []),
+    ],
+)
+def test_a_noun_joined_by_a_hyphen_says_what_is_counted(
+    text: str, found: list[tuple[float, str]]
+) -> None:
+    """The parties of a coalition, the states of a bloc, the trains of a crash; not what
+    describes a thing (its floors, a panel's judges)."""
+    assert [(q.value, q.kind) for q in quantities(text)] == found

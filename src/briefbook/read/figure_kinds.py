@@ -524,6 +524,8 @@ def kind_of(
     own = phrase is None or phrase == counts
     rest = _window_after(text, counts_end, len(text) if ceiling is None else ceiling, own)
     after = f"{counts} {rest}"
+    if n.unit_kind == COUNT and not n.unit:
+        return COUNT  # "the 15-nation bloc": the noun joined to it says what it counts
     if n.unit_kind and n.unit_kind != COUNT:
         measured = _last(lex.before, counts, lex.before_kind)
         following = _first(lex.after, text[n.end : n.end + 40], lex.after_kind)

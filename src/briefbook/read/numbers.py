@@ -529,7 +529,8 @@ def _single(
     if currency:
         unit, kind = currency, "money"
     year = bool(_YEAR.match(raw)) and not unit and scale == 1
-    needs_noun = not raw[:1].isdigit() or year
+    # a noun joined by a hyphen says what it counts ("the three-party coalition")
+    needs_noun = (not raw[:1].isdigit() or year) and not (kind and not unit)
     return Number(
         m.start(), end, value * scale, None, "exactly", unit, kind, needs_noun, scale, number_end,
         year,
