@@ -1060,3 +1060,18 @@ def test_a_noun_joined_by_a_hyphen_says_what_is_counted(
     """The parties of a coalition, the states of a bloc, the trains of a crash; not what
     describes a thing (its floors, a panel's judges)."""
     assert [(q.value, q.kind) for q in quantities(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The jury convicted her on all five counts.", [(5, "count")]),
+        ("Rebels now hold all four provincial capitals.", [(4, "count")]),
+        ("All three had denied the charges.", []),
+        ("The two nations signed the pact.", []),
+    ],
+)
+def test_a_number_in_words_after_all_counts_the_noun_that_follows(
+    text: str, found: list[tuple[float, str]]
+) -> None:
+    assert [(q.value, q.kind) for q in quantities(text)] == found

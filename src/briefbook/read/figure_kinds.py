@@ -443,9 +443,20 @@ def _thing(counts: str, lex: Lexicon) -> bool:
     return at >= 0 and not lex.nouns.search(" ".join(said[at + 1 :]))
 
 
-def _no_count(text: str, n: Number) -> bool:
-    """Whether a number in words names rather than counts: "one hand", "the two nations"."""
-    return n.needs_noun and bool(n.value == 1 or n.year or _DETERMINER.search(text[: n.start]))
+def _no_count(text: str, n: Number, counts: str = "") -> bool:
+    """Whether a number in words names rather than counts: "one hand", "the two nations".
+    After "all" it counts the noun that follows ("convicted on all seven counts", "all five
+    state capitals"), but with no noun it points back to those already counted ("All three
+    had pleaded not guilty")."""
+    if not n.needs_noun:
+        return False
+    if n.value == 1 or n.year:
+        return True
+    found = _DETERMINER.search(text[: n.start])
+    if found is None:
+        return False
+    named = any(_noun(w, lexicon()) for w in counts.split())
+    return not (found.group(0).split()[0].casefold() == "all" and named)
 
 
 _OBJECT_GAP = re.compile(
@@ -544,7 +555,7 @@ def kind_of(
         if inner:
             return _preferred(inner, lex)
     if _thing(counts, lex):  # "five fighter jets were shot down": no toll, whatever the verb
-        return None if _no_count(text, n) else COUNT
+        return None if _no_count(text, n, counts) else COUNT
     said = [lex.noun_kind[m.group(0).casefold()] for m in lex.nouns.finditer(counts)]
     right_after = lex.nouns.match(" ".join(text[n.end :].split()[:3]))
     if right_after:  # "204 in favour": a noun phrase the counted words stop short of
@@ -608,7 +619,7 @@ def kind_of(
     )
     if (crowd or HEADCOUNT in said) and not (first and _noun(first, lex)):
         return HEADCOUNT  # "thousands gathered", "some 3,000 turned out": people, alone
-    if _no_count(text, n):
+    if _no_count(text, n, counts):
         return None  # "one hand", "the two nations", "the 2025 budget": not a count
     if not counts and said:  # "another 500 will be deployed", "300 were cancelled"
         return _preferred(said, lex) or COUNT
