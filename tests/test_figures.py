@@ -1075,3 +1075,12 @@ def test_a_number_in_words_after_all_counts_the_noun_that_follows(
     text: str, found: list[tuple[float, str]]
 ) -> None:
     assert [(q.value, q.kind) for q in quantities(text)] == found
+
+
+def test_a_part_of_a_number_in_words_is_a_figure_as_in_digits() -> None:
+    """ "Five of the six crew died" counts the five dead, as "179 of the 181" counts 179."""
+    words = quantities("Five of the six crew members aboard the boat have died, officials said.")
+    digits = quantities("5 of the 6 crew members aboard the boat have died, officials said.")
+    assert [(q.value, q.kind) for q in words] == [(q.value, q.kind) for q in digits]
+    assert [q.value for q in words] == [5, 6]
+    assert words[0].kind == "deaths"

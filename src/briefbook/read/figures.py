@@ -139,7 +139,8 @@ def _part_of_toll(text: str, end: int, lex: Lexicon) -> bool:
     """Whether a number in words at ``end`` counts a part of a toll or an outbreak named right
     after it ("Five of the deaths were in the north", "eight of the cases are children"):
     news gives such a part as a figure, as it would "5 of the deaths"; not "one of the
-    parents", "two of them" or "two of the eight injured" (a part of a number, read there)."""
+    parents" or "two of them". A part of a number ("five of the six crew died") is a figure
+    whatever follows, as "179 of the 181" is (``quantities``)."""
     part = _PART_OF_THE.match(text, end)
     if part is None:
         return False
@@ -408,8 +409,8 @@ def quantities(
             n.needs_noun
             and not n.unit
             and (_OF_THE.match(text[n.end :]) or (n.value == 1 and _OF.match(text[n.end :])))
-            and (n.value == 1 or whole or not _part_of_toll(text, n.end, lex))
-        ):
+            and (n.value == 1 or (not whole and not _part_of_toll(text, n.end, lex)))
+        ):  # "five of the six crew died" counts the five, in words as in digits
             floor = n.end
             if whole:  # "nine of the 12 wounded died": the 12 are the wounded, still a whole
                 wholes.add(found[i + 1].start)
