@@ -7,7 +7,7 @@ import tomllib
 import pytest
 
 from briefbook.analyse.cues import Cue, words
-from briefbook.analyse.topics import TopicClassifier
+from briefbook.analyse.topics import TopicClassifier, describes
 from briefbook.model import Config
 from briefbook.project.load import Project, load_config
 from conftest import CONFIG
@@ -136,6 +136,34 @@ def test_an_earlier_year_points_to_the_background_topic():
     result = classifier.assign("The port was busy.", earlier="in 2019")
     assert result.topic == "talks" and result.evidence == ("earlier date: in 2019",)
     assert classifier.assign("The port was busy.").topic == "background"  # the default
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("The Ollan terminal is the busiest container port on the coast.", "is the"),
+        ("Dockers are among the best-paid workers in the region.", "are among"),
+        ("The town has been a fishing port for centuries.", "has been a"),
+        ("It is the longest stoppage in a decade.", ""),  # the event itself
+        ("This is the third strike this year.", ""),
+        ("The terminal was the busiest port on the coast.", ""),  # told in the past
+        ("Union members at the two container terminals of the port voted on Monday.", ""),
+    ],
+)
+def test_a_sentence_that_says_what_something_is_describes(sentence, words):
+    assert describes(sentence) == words
+
+
+def test_a_description_points_to_the_background_topic():
+    config = tomllib.loads(CONFIG)
+    config["defaults"]["background"] = "talks"
+    classifier = TopicClassifier(Config.model_validate(config))
+    text = "The Ollan terminal is the busiest container port on the coast."
+    result = classifier.assign(text)
+    assert result.topic == "talks" and result.evidence == ("describes: is the",)
+    assert classifier.assign(text, verb="said").topic == "background"  # someone's words
+    assert classifier.assign(text, quote=True).topic == "background"
+    assert classifier.assign("It is the busiest container port.").topic == "background"
 
 
 @pytest.mark.parametrize(

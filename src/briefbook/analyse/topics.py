@@ -45,7 +45,11 @@ markets. They never point to the background topic ("former president" says who s
 not that it is history).
 
 A date a year or more before the article's publication ("in 2011") points to the
-``defaults.background`` topic, if there is one, as much as a cue found in one sentence.
+``defaults.background`` topic, if there is one, as much as a cue found in one sentence; so
+does a sentence in the outlet's own words (no one reported saying it) that says what
+something is rather than what happened ("Texas is the largest cattle producer", "The agency
+is an independent body that insures deposits": :func:`describes`): it describes the world
+the event came in.
 
 A sentence with cues of its own takes a tenth of its paragraph's scores besides, which
 decides between cues nearly even; if it is a direct quotation, the ``defaults.spoken``
@@ -86,6 +90,7 @@ from briefbook.model import (
     PartialDate,
     TopicAssignment,
 )
+from briefbook.vocabulary import alternation, derived
 from briefbook.vocabulary import words as vocabulary_words
 
 Scores = dict[str, tuple[float, tuple[str, ...]]]
@@ -128,6 +133,10 @@ QUOTED = "quotation: "
 _WORD = re.compile(r"[^\W\d_]+")
 _OF = re.compile(r"\s+of\s+", re.IGNORECASE)
 """What follows a name's head in "Ministry of Health", "Bank of England"."""
+DESCRIBES = "describes: "
+"""How the explanation names a sentence that says what something is (:func:`describes`)."""
+DESCRIBED_WORDS = 6
+"""The most words a describing sentence's subject has ("The Panzi health zone is ...")."""
 TITLE_SHARE = 0.25
 """The weight left to a cue found in the briefing's title: the event's own name ("flood" in
 "The River Ollan flood") is in statements of every topic and sorts none of them."""
@@ -276,6 +285,9 @@ class TopicClassifier:
         )
         if speaker:
             own = self.with_speaker(own, words(sentence), speaker)
+        described = describes(sentence) if not quote and not verb else ""
+        if described:  # no one's words: the outlet describes
+            own = self.with_background(own, f"{DESCRIBES}{described}")
         around = self.scores(context) if context else None
         if around is not None and _any(own):  # the paragraph leans on a sentence with cues
             own = {
@@ -369,11 +381,16 @@ class TopicClassifier:
 
     def with_earlier(self, scores: Scores, earlier: str) -> Scores:
         """``scores`` with the background topic's share for an earlier date, if any."""
-        if not earlier or self.background is None:
+        return self.with_background(scores, f"earlier date: {earlier}" if earlier else "")
+
+    def with_background(self, scores: Scores, reason: str) -> Scores:
+        """``scores`` with the background topic's share for ``reason`` (an earlier date, a
+        sentence that describes), if any: as much as a one-word cue found in one sentence."""
+        if not reason or self.background is None:
             return scores
         score, found = scores[self.background]
-        weight = math.log((self.size + 1) / 2) + 1  # a one-word cue found in one sentence
-        return {**scores, self.background: (score + weight, (*found, f"earlier date: {earlier}"))}
+        weight = math.log((self.size + 1) / 2) + 1
+        return {**scores, self.background: (score + weight, (*found, reason))}
 
     def decide(
         self,
@@ -462,6 +479,33 @@ def name_words(text: str, start: int, mentions: Sequence[Mention]) -> frozenset[
         head = at.start + word_count(m.text[: of.start()]) - 1 if of else at.stop - 1
         out.update(i for i in at if i != head)
     return frozenset(out)
+
+
+@derived
+def _describing() -> re.Pattern[str]:
+    """A main clause that says what its subject is: :func:`describes`."""
+    verbs = alternation(vocabulary_words("topics", "describing_verbs"))
+    openers = alternation(vocabulary_words("topics", "describing_openers"))
+    subject = r"[^\s\"“”]+"
+    return re.compile(
+        rf"^({subject}(?:\s+{subject}){{0,{DESCRIBED_WORDS - 1}}}?)\s+({verbs})\s+({openers})\b",
+        re.IGNORECASE,
+    )
+
+
+def describes(sentence: str) -> str:
+    """The words ("is the", "are among") by which ``sentence`` says what its subject, of at
+    most :data:`DESCRIBED_WORDS` words, is ("Texas is the largest cattle producer"), ``""``
+    if it does not: a description of the world the event came in, not a report of it. Not
+    when its subject stands for the event or what was just told ("It is the worst...",
+    ``describing_not_subjects``)."""
+    m = _describing().match(sentence)
+    if m is None:
+        return ""
+    first = m.group(1).split()[0].casefold()
+    if first in vocabulary_words("topics", "describing_not_subjects"):
+        return ""
+    return f"{m.group(2)} {m.group(3)}".casefold()
 
 
 def earlier_date(dates: Sequence[DateExpression], published: PartialDate | None) -> str:
