@@ -7,7 +7,7 @@ import tomllib
 import pytest
 
 from briefbook.analyse.cues import Cue, words
-from briefbook.analyse.topics import TopicClassifier, describes
+from briefbook.analyse.topics import TopicClassifier, describes, opens_with
 from briefbook.model import Config
 from briefbook.project.load import Project, load_config
 from conftest import CONFIG
@@ -206,3 +206,29 @@ def test_a_figure_s_kind_read_from_another_topic_s_cue_gives_no_evidence_beyond_
     # a kind read from a word no cue holds is evidence as before
     quiet = "Of the 90 people on the ferry, 29 were brought ashore."
     assert classifier.assign(quiet, figures=["rescued"], said=["brought ashore"]).topic == "talks"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "opens"),
+    [
+        ("In 2019, the port was closed for a month.", "In 2019", True),
+        ("Back in early 2019, the port was closed.", "early 2019", True),
+        ("The port, closed in 2019, reopened.", "in 2019", False),
+        ("Dockers walked out in 2019, and again this week.", "in 2019", False),
+        ("In 2019 talks failed.", "In 2019", False),  # no opening phrase set off
+    ],
+)
+def test_a_date_that_opens_a_sentence(sentence, date, opens):
+    assert opens_with(sentence, date) is opens
+
+
+def test_an_earlier_year_that_opens_a_sentence_sets_it_in_the_past():
+    config = tomllib.loads(CONFIG)
+    config["defaults"]["background"] = "talks"
+    classifier = TopicClassifier(Config.model_validate(config), ["a", "b", "c", "d"])
+    text = "In 2019, workers picketed the gates."
+    opening = classifier.assign(text, earlier="In 2019")
+    assert opening.topic == "talks"
+    assert opening.evidence[-1] == "opens with an earlier date: In 2019"
+    later = "Workers picketed the gates in 2019, and again this week."
+    assert classifier.assign(later, earlier="in 2019").topic == "walkout"

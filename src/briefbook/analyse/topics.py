@@ -45,7 +45,9 @@ markets. They never point to the background topic ("former president" says who s
 not that it is history).
 
 A date a year or more before the article's publication ("in 2011") points to the
-``defaults.background`` topic, if there is one, as much as a cue found in one sentence; so
+``defaults.background`` topic, if there is one, as much as a cue found in one sentence, and
+twice as much when it opens the sentence, set off by a comma ("In 2017, a jury ...": the
+whole sentence is set then, :func:`opens_with`); so
 does a sentence in the outlet's own words (no one reported saying it) that says what
 something is rather than what happened ("Texas is the largest cattle producer", "The agency
 is an independent body that insures deposits": :func:`describes`): it describes the world
@@ -133,6 +135,11 @@ QUOTED = "quotation: "
 _WORD = re.compile(r"[^\W\d_]+")
 _OF = re.compile(r"\s+of\s+", re.IGNORECASE)
 """What follows a name's head in "Ministry of Health", "Bank of England"."""
+OPENS = "opens with an earlier date: "
+"""How the explanation names an earlier date that opens the sentence (:func:`opens_with`)."""
+OPENING_WORDS = 2
+"""The most words before a date that opens a sentence ("Back in early 2019, ...", when
+the date read is "early 2019")."""
 DESCRIBES = "describes: "
 """How the explanation names a sentence that says what something is (:func:`describes`)."""
 DESCRIBED_WORDS = 6
@@ -285,6 +292,8 @@ class TopicClassifier:
         )
         if speaker:
             own = self.with_speaker(own, words(sentence), speaker)
+        if earlier and opens_with(sentence, earlier):  # the whole sentence is set then
+            own = self.with_background(own, f"{OPENS}{earlier}")
         described = describes(sentence) if not quote and not verb else ""
         if described:  # no one's words: the outlet describes
             own = self.with_background(own, f"{DESCRIBES}{described}")
@@ -506,6 +515,19 @@ def describes(sentence: str) -> str:
     if first in vocabulary_words("topics", "describing_not_subjects"):
         return ""
     return f"{m.group(2)} {m.group(3)}".casefold()
+
+
+def opens_with(sentence: str, date: str) -> bool:
+    """Whether ``date`` (its words in ``sentence``) is in the phrase that opens ``sentence``,
+    set off by a comma ("In 2017, a jury ...", "Since 2020, the virus has ..."): a date there
+    sets the whole sentence in its time, where one later may date only a part of it ("...,
+    the worst since 2014")."""
+    at = sentence.find(date)
+    if at < 0:
+        return False
+    before = sentence[:at].split()
+    rest = sentence[at + len(date) :]
+    return len(before) <= OPENING_WORDS and rest.lstrip().startswith(",")
 
 
 def earlier_date(dates: Sequence[DateExpression], published: PartialDate | None) -> str:
