@@ -183,6 +183,8 @@ def test_a_change_of_leader_identifying_the_dead_and_testing_have_word_families(
         # government urges people to stay home): no outsider's reaction
         ("protest", "reactions", "The union leader urged members to hold out."),
         ("protest", "reactions", "The interior minister is urging marchers to go home."),
+        # Snowball gives "department" the stem of "departed": a department is no take-off
+        ("accident", "the-accident", "The state health department said two teams were sent."),
     ],
 )
 def test_a_preset_cue_does_not_find_a_word_of_another_sense(preset, topic, text):
