@@ -10,7 +10,7 @@ import pytest
 from briefbook.analyse.pipeline import analyse
 from briefbook.model import Config, PartialDate, SourceMeta
 from briefbook.project.load import RawArticle
-from briefbook.read.dates import estimated, figure_free, last_day, resolve_dates
+from briefbook.read.dates import estimated, figure_free, last_day, open_quote, resolve_dates
 from briefbook.read.figures import quantities
 
 PUBLISHED = PartialDate(2024, 10, 24)  # a Thursday
@@ -539,6 +539,42 @@ def test_a_day_word_in_a_quotation_counts_from_the_day_the_report_tells_of():
         text, PUBLISHED, previous=dt.date(2024, 11, 12), lead=dt.date(2024, 10, 23)
     )
     assert [d.resolved for d in found] == ["2024-10-23"]
+
+
+def test_a_quotation_of_several_sentences_counts_from_the_day_it_was_said():
+    # the quotation opened in the paragraph's first sentence goes on in the second: its
+    # "today" is the day the report tells of, the day before publication
+    found = _dates_by_article(
+        {
+            "a": (
+                "2024-10-24",
+                "Rescuers reached the mine on Wednesday. "
+                "“By Tuesday night, we had found 12 miners. "
+                "Today, we brought up four more,” the fire chief said. "
+                "The mine will stay shut today.",
+            ),
+        }
+    )
+    assert found["a"] == [
+        ("on Wednesday", "2024-10-23"),
+        ("By Tuesday night", "2024-10-22"),
+        ("Today", "2024-10-23"),
+        ("today", "2024-10-24"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        ("“By Tuesday, we had found 12 miners. ", "“"),
+        ('"By Tuesday, we had found 12 miners. ', '"'),
+        ("“We found 12,” he said. ", ""),
+        ('"We found 12," he said. ', ""),
+        ("Rescuers came. ", ""),
+    ],
+)
+def test_the_quotation_a_paragraph_leaves_open(before, expected):
+    assert open_quote(before) == expected
 
 
 def test_earlier_in_the_day_is_the_day_the_report_tells_of():

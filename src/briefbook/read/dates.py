@@ -139,6 +139,7 @@ def resolve_dates(
     previous: dt.date | None = None,
     lead: dt.date | None = None,
     told_from: bool = True,
+    opened: str = "",
 ) -> list[DateExpression]:
     """Date expressions in ``text``, resolved against ``anchor`` (see :func:`reference`;
     by default the publication date, when it is known to the day). ``previous`` is the last
@@ -148,7 +149,9 @@ def resolve_dates(
     only the day an article with no publication day is taken to be of: it gives the year
     of a date written without one, and the dates told from the day of publication (see
     :func:`_told_from_the_day`) cannot be worked out: they are unresolved, even on a page
-    that gives its month (a Tuesday of a page dated March may be one of February)."""
+    that gives its month (a Tuesday of a page dated March may be one of February).
+    ``opened`` is the quotation mark a sentence before ``text`` in its paragraph left open
+    (see :func:`open_quote`): ``text`` opens inside that quotation."""
     anchor = anchor or reference("", published)
     told = anchor if told_from else None
     matches = []
@@ -179,9 +182,14 @@ def resolve_dates(
         for m in matches:
             if m.group("weekday") and resolved_at.get(m.start()) == week_on:
                 resolved_at[m.start()] = written
-    spoken = _spoken(matches, resolved_at, told, previous, lead)
+    spoken = _spoken(matches, resolved_at, told, previous, lead, opened)
     for m in matches:
-        if spoken is not None and m.group("rel") and _quoted(m) and DAY_WORD.fullmatch(m["rel"]):
+        if (
+            spoken is not None
+            and m.group("rel")
+            and _quoted(m, opened)
+            and DAY_WORD.fullmatch(m["rel"])
+        ):
             resolved_at[m.start()] = resolve_form(m, published, spoken)
     days = [(m, _day_of(*resolved_at[m.start()])) for m in matches if not m.group("then")]
     out = []
@@ -229,9 +237,19 @@ def _told_from_the_day(m: re.Match[str]) -> bool:
     return any(m.group(g) for g in ("weekday", "rwd", "wwd", "rel", "ago"))
 
 
-def _quoted(m: re.Match[str]) -> bool:
-    """Whether ``m`` is inside a quotation opened earlier in its sentence."""
-    before = m.string[: m.start()]
+def open_quote(before: str) -> str:
+    """The quotation mark ``before`` (a paragraph's text before a sentence) leaves open, or
+    "": a quotation of several sentences ('"As of Friday, the toll stood at 20. Today, we
+    found two more," an official said.') goes on in the sentence that follows."""
+    if before.count("“") > before.count("”"):
+        return "“"
+    return '"' if before.count('"') % 2 == 1 else ""
+
+
+def _quoted(m: re.Match[str], opened: str = "") -> bool:
+    """Whether ``m`` is inside a quotation opened earlier in its sentence, or in one
+    ``opened`` before it (see :func:`open_quote`) that it has not closed yet."""
+    before = opened + m.string[: m.start()]
     curly = before.count("“") > before.count("”")
     return curly or before.count('"') % 2 == 1
 
@@ -242,6 +260,7 @@ def _spoken(
     anchor: dt.date | None,
     previous: dt.date | None,
     lead: dt.date | None = None,
+    opened: str = "",
 ) -> dt.date | None:
     """The day a quotation in the sentence was said, when it is not the reference: the day
     the sentence itself names outside its quotation ("she said on Thursday"), else the day
@@ -251,7 +270,7 @@ def _spoken(
     if anchor is None:
         return None
     for m in matches:
-        if m.group("then") or _quoted(m) or not (m.group("weekday") or m.group("md_month")):
+        if m.group("then") or _quoted(m, opened) or not (m.group("weekday") or m.group("md_month")):
             continue
         day = _day_of(*resolved_at[m.start()])
         if day is not None and day <= anchor and preposition(m) == "on":

@@ -28,6 +28,7 @@ from briefbook.read.dates import (
     figure_free,
     last_day,
     news_day,
+    open_quote,
     reference,
     resolve_dates,
     with_estimates,
@@ -121,8 +122,15 @@ def _reporting(article: Article, gazetteer: Gazetteer) -> tuple[Reporting, ...]:
             mentions = find_mentions(
                 article.id, sentence.id, sentence.text, sentence.start, gazetteer, acronyms
             )
+            opened = open_quote(article.text[block.start : sentence.start])
             dates = resolve_dates(
-                sentence.text, article.meta.published, sentence.start, anchor, previous, lead
+                sentence.text,
+                article.meta.published,
+                sentence.start,
+                anchor,
+                previous,
+                lead,
+                opened=opened,
             )
             previous = last_day(dates, previous)
             lead = lead or news_day(dates, anchor)
@@ -153,8 +161,13 @@ def redate(
     guessed = guessed_lead = None  # and as estimated with it
     for r in reporting:
         text, start = r.sentence.text, r.sentence.start
-        dates = resolve_dates(text, published, start, anchor, previous, lead, told_from=False)
-        estimates = resolve_dates(text, published, start, anchor, guessed, guessed_lead)
+        opened = open_quote(r.context[: max(r.context.find(text), 0)])
+        dates = resolve_dates(
+            text, published, start, anchor, previous, lead, told_from=False, opened=opened
+        )
+        estimates = resolve_dates(
+            text, published, start, anchor, guessed, guessed_lead, opened=opened
+        )
         previous, guessed = last_day(dates, previous), last_day(estimates, guessed)
         lead = lead or news_day(dates, anchor)
         guessed_lead = guessed_lead or news_day(estimates, anchor)
