@@ -577,6 +577,27 @@ def test_the_quotation_a_paragraph_leaves_open(before, expected):
     assert open_quote(before) == expected
 
 
+def test_what_comes_a_day_after_an_event_is_the_day_the_report_tells_of():
+    found = _dates_by_article(
+        {
+            "a": (
+                "2024-10-24",
+                "The regulator fined the airline on Wednesday. "
+                "Its shares fell on Monday. "
+                # a past verb is no present news: the last day named stands
+                "Its bonds fell a day after the strike ended. "
+                "The fine comes two days after the airline cancelled 300 flights. "
+                "The ruling follows just a day after the strike ended.",
+            ),
+        }
+    )
+    assert found["a"][2:] == [
+        ("a day after", "2024-10-21"),
+        ("two days after", "2024-10-23"),
+        ("a day after", "2024-10-23"),
+    ]
+
+
 def test_earlier_in_the_day_is_the_day_the_report_tells_of():
     found = _dates_by_article(
         {

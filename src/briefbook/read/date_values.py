@@ -50,7 +50,8 @@ def told_from_another(
     is the day of the sentence's own event ("Rescuers searched on Saturday, five days after the
     quake"), named before it or, failing that, in the sentence before; "earlier in the day" is
     the day named before it in its sentence, else the day the report tells of (see
-    :func:`news_day`), not the last it told of in passing."""
+    :func:`news_day`), not the last it told of in passing, as is the day of what "comes" or
+    "follows" a day after an event (see ``_COMES``)."""
     text = " ".join(m.group("then").casefold().split())
     if re.search(
         r"\b(?:nearly|almost|about|around|some|over|more than)\s+$",
@@ -97,10 +98,25 @@ def told_from_another(
         n = 0  # the sentence's own day: "five days after the quake" is that day
     if re.search(r"\bin\s+the\s+(?:day|morning|afternoon|evening)$", text) and lead is not None:
         previous = lead  # "earlier in the day": the report's own day, not the last told
+    if (
+        before is None
+        and lead is not None
+        and from_an_event(m)
+        and _COMES.search(m.string, 0, m.start("then"))
+    ):
+        previous = lead  # "the move comes a day after the vote": the report's own news
     base = before or previous
     if base is None:
         return "", "unresolved"
     return (base + dt.timedelta(days=n)).isoformat(), "day"
+
+
+_COMES = re.compile(
+    r"\b(?:comes?|follows?)\s+(?:(?:just|only|barely|less\s+than)\s+)?$", re.IGNORECASE
+)
+"""A present "comes" or "follows" before "a day after the vote": what the report tells now
+("The closure comes two days after ...", "The move follows a day after ..."), dated as the
+day the report tells of, not the last day it named in passing."""
 
 
 _NAMES_WHAT = re.compile(r"\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?[A-Za-z]")
