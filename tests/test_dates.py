@@ -10,7 +10,14 @@ import pytest
 from briefbook.analyse.pipeline import analyse
 from briefbook.model import Config, PartialDate, SourceMeta
 from briefbook.project.load import RawArticle
-from briefbook.read.dates import estimated, figure_free, last_day, open_quote, resolve_dates
+from briefbook.read.dates import (
+    estimated,
+    figure_free,
+    last_day,
+    open_quote,
+    reference,
+    resolve_dates,
+)
 from briefbook.read.figures import quantities
 
 PUBLISHED = PartialDate(2024, 10, 24)  # a Thursday
@@ -596,6 +603,21 @@ def test_what_comes_a_day_after_an_event_is_the_day_the_report_tells_of():
         ("two days after", "2024-10-23"),
         ("a day after", "2024-10-23"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the article names the day's date with its weekday
+        ("Crowds marched on Thursday (March 23). More came out.", dt.date(2023, 3, 23)),
+        ("The strike began on Monday, March 20, in Lyon.", dt.date(2023, 3, 20)),
+        # a bare day of the month may be any day the article tells of: a photo's, a hearing's
+        ("Residents queue for water on March 9 (AFP). The strike goes on.", None),
+        ("On March 2, the court heard the first witness.", None),
+    ],
+)
+def test_a_page_dated_to_its_month_takes_its_day_from_a_weekday_dated_in_the_text(text, expected):
+    assert reference(text, PartialDate(2023, 3)) == expected
 
 
 def test_earlier_in_the_day_is_the_day_the_report_tells_of():

@@ -26,7 +26,10 @@ as a clock time ("from 1700 hours").
 The reference for weekdays and relative dates is the publication date when it is known to the
 day; otherwise the latest full date the article itself gives within its publication month (wire
 copy is dated by its events; an article with no publication date at all has no month to read
-them within, and a date it gives may be any day it tells of), and failing both the date stays
+them within, and a date it gives may be any day it tells of), a day of the month without its
+year only with its weekday ("on Thursday (March 23)", "on Monday, June 24": the article names
+the day's date; a bare "on October 25" may be any day it tells of, a photo's or a past
+hearing's), and failing both the date stays
 as precise as the publication date allows (``briefbook.analyse.dating`` reads such articles
 again in the time of their briefing, and in an article with no publication date keeps the day
 it finds as an estimate only, see ``told_from``). A day of a month without its year is the
@@ -73,6 +76,7 @@ from briefbook.read.date_forms import (
     DAY_OF_MONTH,
     DAY_WORD,
     FULL,
+    WEEKDAY_NAMES,
     WEEKDAYS,
     day_number,
     month_number,
@@ -95,6 +99,10 @@ from briefbook.read.date_values import (
     told_from_another,
 )
 
+_WEEKDAY_BEFORE = re.compile(rf"\b(?:{WEEKDAY_NAMES})\s*[,(]?\s*(?:the\s+)?$")
+"""A weekday's name right before a day of the month ("Thursday (March 23)", "Monday, June
+24", "Friday 3 March"): the article names that day's date."""
+
 
 def reference(text: str, published: PartialDate | None) -> dt.date | None:
     """The day weekdays and relative dates count from (see the module's docstring)."""
@@ -104,8 +112,11 @@ def reference(text: str, published: PartialDate | None) -> dt.date | None:
     if published is None:
         return None  # no month to read the text's dates within
     if published.month is not None:
-        # "on Monday, June 24": the day of the publication month, its year implied
+        # "on Monday, June 24": the day of the publication month, its year implied, named
+        # with its weekday
         for m in DAY_OF_MONTH.finditer(text):
+            if not _WEEKDAY_BEFORE.search(text, 0, m.start()):
+                continue
             month = month_number(m.group("month") or m.group("month2"))
             if month == published.month:
                 with contextlib.suppress(ValueError):
