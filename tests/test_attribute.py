@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from briefbook.analyse.openers import participle_opener
 from briefbook.analyse.pipeline import analyse
 from briefbook.analyse.subjects import shared_subject_gap
 from briefbook.model import Config, SourceMeta
@@ -1616,6 +1617,32 @@ def test_a_common_word_opening_a_sentence_is_no_one():
     )
     names = {a.name for a in b.actors}
     assert not names & {"Communication", "Answering"}
+
+
+def test_a_participle_opening_a_sentence_is_no_one():
+    """A capitalised "-ing" or "-ed" word opening a sentence before a lower-case word is a
+    verb form or an adjective made of one ("Ruined homes ...", "Answering calls ..."), not a
+    name, though the articles never write it in lower case; a name of that shape before a
+    reporting verb or an auxiliary is kept."""
+    raw = [
+        "The storm hit the coast on Monday. Ruined homes lined the coast road. "
+        "Answering calls for an inquiry, the mayor said the port would reopen.",
+        "The council met on Tuesday. Redding said the dam had held.",
+    ]
+    b = analyse(
+        CONFIG,
+        [
+            RawArticle(SourceMeta(id=f"a{i}", published="2024-10-24"), t, None, "0")  # type: ignore[arg-type]
+            for i, t in enumerate(raw)
+        ],
+        ["a0.txt", "a1.txt"],
+    )
+    names = {a.name for a in b.actors}
+    assert not names & {"Ruined", "Answering"}
+    assert "Redding" in names
+    assert participle_opener("Ruined", " homes lined the road")
+    assert not participle_opener("Redding", " said the dam had held")
+    assert not participle_opener("Redding", ", the mayor")
 
 
 def test_an_office_s_initials_are_its_title():

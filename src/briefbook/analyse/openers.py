@@ -6,8 +6,13 @@ nothing by its capital: "Communication records show ...", "Ruined buildings stoo
 a name: a common word is written in lower case elsewhere in it (the same word, or another of
 its family: "ruins", "answer"), and is never capitalised inside a sentence; a name is never
 written in lower case ("Boeing", "Reuters"), or is capitalised where no sentence opens
-("Parliament voted ... the vote in Parliament"). A plural opener is left as it is read:
-"Jurors rejected ...", "Unions claimed ..." name a group that acts, listed as one.
+("Parliament voted ... the vote in Parliament"). A word shaped as a participle ("-ing",
+"-ed") that opens a sentence before a lower-case word ("Answering demands ...", "Ruined
+buildings ...") is a verb form or an adjective made of one, no name, even when the corpus
+never writes it in lower case; a name of that shape ("Boeing", "Beijing") is kept when the
+gazetteer knows it or the corpus capitalises it inside a sentence. A plural opener is left
+as it is read: "Jurors rejected ...", "Unions claimed ..." name a group that acts, listed as
+one.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from collections.abc import Iterable, Sequence
 
 from briefbook.analyse.cues import stem
 from briefbook.model import Mention
+from briefbook.vocabulary import derived, mapping, words
 
 _LOWER = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]+")
 _INSIDE = re.compile(r"(?<=[a-z0-9,;] )[A-Z][\w’'-]*")
@@ -25,6 +31,36 @@ _BEFORE = r"[\s\"“‘'(«\[—–-]*"
 """What may stand before a sentence's first word: quotation marks, a bracket, a dash."""
 _OPENING = re.compile(_BEFORE)
 _FIRST_WORD = re.compile(_BEFORE + r"([^\W\d_]+)")
+_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}(?:ing|ed)")
+"""The shape of a present or past participle ("Answering", "Ruined")."""
+_NEXT = re.compile(r" ([a-z][a-z’'-]*)")
+"""A lower-case word right after the opener."""
+_NAME_VERBS = derived(
+    lambda: (
+        words("names", "numbered_unit_verbs")
+        | {
+            w
+            for forms in mapping("attribution", "reporting_verbs").values()
+            for w in forms
+            if not w.endswith("s")
+        }
+    )
+)
+"""Words that show the opener before them a name, its subject ("Boeing said", "Harding has"):
+auxiliaries and reporting verbs, not a form in "-s" that is as often a plural noun ("Answering
+calls", "Answering demands")."""
+
+
+def participle_opener(word: str, after: str) -> bool:
+    """Whether a capitalised sentence opener is a participle by its shape: "-ing" or "-ed",
+    with a lower-case word right ``after`` it that is neither a reporting verb nor an
+    auxiliary ("Answering demands", "Ruined buildings"; not "Harding said")."""
+    following = _NEXT.match(after)
+    return (
+        bool(_PARTICIPLE.fullmatch(word))
+        and following is not None
+        and following.group(1) not in _NAME_VERBS()
+    )
 
 
 def first_word(text: str) -> str | None:
@@ -51,6 +87,9 @@ def common_openers(
         text, base = sentences[m.source_id, m.sentence_id]
         if m.span_start != m.start or not _OPENING.fullmatch(text[: m.start - base]):
             continue
-        if m.text not in inside and stem(m.text.casefold()) in lower:
+        if m.text in inside:
+            continue
+        after = text[m.end - base :]
+        if stem(m.text.casefold()) in lower or participle_opener(m.text, after):
             out.add(m.id)
     return out
