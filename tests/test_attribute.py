@@ -1716,3 +1716,25 @@ def test_a_speaker_of_a_body_described_by_its_kind():
     )
     assert out[0][1:] == ("Tom Berg", "told")
     assert out[1][1:] == ("Ana Ruiz", "told")
+
+
+def test_an_anonymity_clause_stands_between_the_speaker_and_its_verb():
+    """ "Two US officials who spoke on condition of anonymity said": the wire's clause says why
+    the speakers go unnamed, not who speaks: officials of the state, as in "Two US officials
+    said", not the state itself; and its verb ("asked") reports nothing: the officer speaks
+    as in "A police officer said"."""
+    raw = RawArticle(
+        SourceMeta(id="a", published="2024-10-24"),  # type: ignore[arg-type]
+        "The storm reached the coast on Monday. "
+        "Two US officials who spoke on condition of anonymity said the port was shut. "
+        "A police officer who asked not to be named said the road was closed.",
+        None,
+        "0",
+    )
+    b = analyse(CONFIG, [raw], ["a.txt"])
+    actors = {a.id: a for a in b.actors}
+    said = [actors[s.claimant] for s in b.statements if s.claimant]
+    assert [(a.name, a.affiliation) for a in said] == [
+        ("Officials", "United States"),
+        ("Officer", None),
+    ]

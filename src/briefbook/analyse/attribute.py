@@ -105,7 +105,12 @@ from briefbook.analyse.reporting import (
     TOLD,
     WITNESSING,
 )
-from briefbook.analyse.sources import anonymous_source, checks_own_work, unnamed_after
+from briefbook.analyse.sources import (
+    anonymity_spans,
+    anonymous_source,
+    checks_own_work,
+    unnamed_after,
+)
 from briefbook.analyse.subjects import (
     GROUP_BEFORE,
     GROUP_NOUN,
@@ -316,7 +321,15 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
     if tail is not None:
         return tail[0]
     # 4. the subject of the first reporting verb
-    cues = in_order(text, [c for c in CUE().finditer(text) if not inside(c.start(), quotes)])
+    unnamed_why = anonymity_spans(text)
+    cues = in_order(
+        text,
+        [
+            c
+            for c in CUE().finditer(text)
+            if not inside(c.start(), quotes) and not inside(c.start(), unnamed_why)
+        ],
+    )
     closing = closing_cue(text, cues)
     if closing is not None and _closes_for_all(text, base, cues, closing, candidates):
         # "Freedonia has agreed to the truce, Foreign Minister Ana Ruiz said": the one who

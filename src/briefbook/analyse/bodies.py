@@ -45,16 +45,20 @@ def _between() -> str:
     parts = alternation(words("attribution", "day_parts"))
     times = alternation(words("attribution", "times_before_verb"))
     when = rf"(?:on\s+)?(?:{WEEKDAY_NAMES})(?:\s+(?:{parts}))?(?:\s+\([^()]{{1,30}}\))?|{times}"
+    anonymity = alternation(words("attribution", "anonymity_clauses"))
     return (
         r"(?:(?:also|further|again|has|have|had|later|then|earlier|now|itself|previously|separately|"
         + when
+        + r"|"
+        + anonymity
         + r")\s+)*"
     )
 
 
 _BETWEEN = derived(_between)
 """Words that may stand between a description and its verb ("the ministry also said", "the
-ministry on Friday evening said", "the ministry on Friday (May 3) said")."""
+ministry on Friday evening said", "the ministry on Friday (May 3) said", "officials who spoke
+on condition of anonymity said")."""
 
 
 def _heads() -> str:

@@ -5,6 +5,8 @@
   source is the claimant, not the person or matter it is close to.
 - An unnamed speaker after an inverted verb of speech ("..., added the official, who asked
   not to be named", "..., said a senior police officer").
+- The wire's clause saying why a speaker goes unnamed ("officials who asked not to be named
+  said"): its verb ("asked") reports nothing.
 - A news outlet reporting a check on its own work, even a failed one ("Reuters could not
   independently verify the footage"): the outlet is the claimant.
 """
@@ -37,6 +39,19 @@ _ANONYMOUS = derived(
         re.IGNORECASE,
     )
 )
+
+
+_ANONYMITY = derived(
+    lambda: re.compile(
+        r"\b(?:" + alternation(words("attribution", "anonymity_clauses")) + r")\b", re.IGNORECASE
+    )
+)
+
+
+def anonymity_spans(text: str) -> list[tuple[int, int]]:
+    """Where the wire says why a speaker goes unnamed ("who asked not to be named"): a verb of
+    speech there ("asked") is no report."""
+    return [m.span() for m in _ANONYMITY().finditer(text)]
 
 
 def anonymous_source(before: str) -> str | None:

@@ -169,7 +169,9 @@ GROUP_BEFORE = derived(
         r"(?:\s+and\s+(?:other\s+)?(?:[a-z][\w’'-]*\s+){0,2}?(?:" + _GROUP_NOUNS() + r"))?"
         r"(?:\s+(?:in|of|from|at|for|within)\s+(?:the\s+)?(?:[a-z][\w’'-]*\s+){0,3}?(?:of\s+)?"
         r"(?P<of>(?-i:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})|[a-z][\w’'-]*))?"
-        r"\s+(?:(?:also|have|has|had|later|then|now|on\s+\w+day)\s+)*$",
+        r"\s+(?:(?:also|have|has|had|later|then|now|on\s+\w+day|"
+        + alternation(words("attribution", "anonymity_clauses"))
+        + r")\s+)*$",
         re.IGNORECASE,
     )
 )
