@@ -1738,3 +1738,19 @@ def test_an_anonymity_clause_stands_between_the_speaker_and_its_verb():
         ("Officials", "United States"),
         ("Officer", None),
     ]
+
+
+def test_a_person_s_lawyers_speak_for_them_not_the_person():
+    """ "Ana Ruiz's lawyers said": several people by their title after an owner's name speak as
+    a group of that owner, as "Ana Ruiz's lawyer said" does for one; the owner says nothing."""
+    raw = RawArticle(
+        SourceMeta(id="a", published="2024-10-24"),  # type: ignore[arg-type]
+        "Ana Ruiz was charged with fraud on Monday. "
+        "Ruiz's attorneys said she would plead not guilty.",
+        None,
+        "0",
+    )
+    b = analyse(CONFIG, [raw], ["a.txt"])
+    actors = {a.id: a for a in b.actors}
+    said = [actors[s.claimant] for s in b.statements if s.claimant]
+    assert [(a.name, a.affiliation) for a in said] == [("Attorneys", "Ana Ruiz")]

@@ -61,17 +61,23 @@ ministry on Friday evening said", "the ministry on Friday (May 3) said", "offici
 on condition of anonymity said")."""
 
 
-def _heads() -> str:
+PERSON_PLURALS = derived(lambda: {h + "s" for h in PERSON_HEADS() if not h.endswith("s")})
+"""Titles of several people ("lawyers", "attorneys", "ministers"): after an owner's name
+they are that owner's ("Ana Ruiz's lawyers said": her lawyers, not she)."""
+
+
+def _heads(plural: bool = False) -> str:
     """The head words of a description, any case, and the initials of an office in capitals
-    ("the PM")."""
-    heads = alternation(sorted(BODY_NOUNS() | PERSON_HEADS(), key=len, reverse=True))
+    ("the PM"); with ``plural``, the titles of several people too."""
+    nouns = BODY_NOUNS() | PERSON_HEADS() | (PERSON_PLURALS() if plural else set())
+    heads = alternation(sorted(nouns, key=len, reverse=True))
     return "(?i:" + heads + ")|" + alternation(OFFICE_INITIALS())
 
 
 _OWNED = derived(
     lambda: re.compile(
         r"^(?P<possessive>[’']s)?\s+(?P<np>(?:[a-z][\w’'-]*\s+){0,3}?(?P<noun>"
-        + _heads()
+        + _heads(plural=True)
         + r"))\s+"
         + _BETWEEN()
         + r"$"
@@ -115,7 +121,8 @@ class Description:
 
     @property
     def person(self) -> bool:
-        return self.head.casefold() in PERSON_HEADS() or self.head in OFFICE_INITIALS()
+        head = self.head.casefold()
+        return head in PERSON_HEADS() or head in PERSON_PLURALS() or self.head in OFFICE_INITIALS()
 
 
 def owned(text: str, base: int, owner: Mention, cue_start: int) -> Description | None:
