@@ -38,7 +38,7 @@ def test_bibliography_is_written_again_only_when_its_cited_in_lines_change(tmp_p
     _write(src / "bibliography.md", "# Sources\n\n```{bibliography}\n```\n")
     _build(src)
     page = src / "_build" / "bibliography.html"
-    assert _bibliography_cites(page.read_text("utf-8")) == ["chapter.html#id1"]
+    assert _bibliography_cites(page.read_text("utf-8")) == ["chapter.html#cite-s1-1"]
     written = page.stat().st_mtime_ns
 
     _write(src / "chapter.md", "# Chapter\n\nSaid, at length, {cite:p}`s1`.\n", edit=True)
@@ -49,9 +49,51 @@ def test_bibliography_is_written_again_only_when_its_cited_in_lines_change(tmp_p
     assert _build(src) == {"chapter"}
     assert page.stat().st_mtime_ns != written
     assert _bibliography_cites(page.read_text("utf-8")) == [
-        "chapter.html#id1",
-        "chapter.html#id2",
+        "chapter.html#cite-s1-1",
+        "chapter.html#cite-s1-2",
     ]
+
+
+def test_a_bibliography_page_is_written_again_only_for_its_own_entries(tmp_path):
+    """A bibliography split over generated pages (``book.sources.render_bibliography``): a
+    citation added above others on a page changes the "Cited in" line of the entry it cites
+    only (a reference's id counts the references to the same keys before it, not every
+    one), so only the bibliography page holding that entry is written again; an entry's
+    metadata changed in the .bib has its page written again, and no page read again."""
+    src = tmp_path / "docs"
+    (src / "briefing").mkdir(parents=True)
+    shutil.copy(ROOT / "conf.py", src / "conf.py")
+    bib = (ROOT / "refs.bib").read_text("utf-8")
+    second = bib.replace("{s1,", "{s2,").replace("A Title", "Another Title")
+    second = second.replace("Outlet 2025", "Outlet 2025b")
+    _write(src / "refs.bib", bib + "\n" + second)
+    (src / "_data").mkdir()
+    toctree = "```{toctree}\nchapter\nbriefing/bib-1\nbriefing/bib-2\n```\n"
+    _write(src / "index.md", f"# Book\n\n{toctree}")
+    _write(src / "chapter.md", "# Chapter\n\nSaid {cite:p}`s1`.\n")
+    for n, key in ((1, "s1"), (2, "s2")):
+        text = f"# Part {n}\n\n```{{bibliography}}\n:filter: key in {{'{key}'}}\n```\n"
+        _write(src / "briefing" / f"bib-{n}.md", text)
+    _build(src)
+    pages = [src / "_build" / "briefing" / f"bib-{n}.html" for n in (1, 2)]
+
+    def written() -> list[int]:
+        return [page.stat().st_mtime_ns for page in pages]
+
+    before = written()
+    _write(src / "chapter.md", "# Chapter\n\nAsked {cite:p}`s2`. Said {cite:p}`s1`.\n", True)
+    assert _build(src) == {"chapter"}
+    assert [a == b for a, b in zip(written(), before, strict=True)] == [True, False]
+    assert _bibliography_cites(pages[0].read_text("utf-8")) == ["../chapter.html#cite-s1-1"]
+    assert _bibliography_cites(pages[1].read_text("utf-8")) == ["../chapter.html#cite-s2-1"]
+
+    before = written()
+    chapter = src / "chapter.md"
+    _write(chapter, chapter.read_text("utf-8"))  # dated back: not changed since its build
+    _write(src / "refs.bib", bib.replace("A Title", "A New Title") + "\n" + second, True)
+    assert _build(src) == set()
+    assert [a == b for a, b in zip(written(), before, strict=True)] == [False, True]
+    assert "a new title" in pages[0].read_text("utf-8").lower()
 
 
 def _evidence(src: Path, label: str, sentences: dict[str, str], edit: bool = False) -> None:

@@ -41,7 +41,7 @@ def render_all(briefing: Briefing, notes: Sequence[str] = ()) -> dict[str, bytes
         **render_whos_who(briefing),
         f"{FOLDER}/methodology.md": render_methodology(briefing),
         **render_sources_index(briefing),
-        f"{FOLDER}/bibliography.md": render_bibliography(),
+        **render_bibliography(briefing),
         BIB_FILE: write_bib(briefing.articles, briefing.labels),
         EXPORT_FILE: to_json(briefing),
     }

@@ -132,8 +132,18 @@ def render_source(briefing: Briefing, article: Article) -> str:
     return page(lines)
 
 
-def render_bibliography() -> str:
-    lines = [
+BIBLIOGRAPHY_SHARE = 4
+"""A bibliography page holds at most ``page_items`` // this many entries: an entry's "Cited
+in" line links every place citing it (about a hundred), so an entry weighs as a listing's
+few rows; past that, one page per period of publication, like the sources index, and an
+added article makes Sphinx write again only the periods whose lines change."""
+
+
+def render_bibliography(briefing: Briefing) -> dict[str, str]:
+    """The bibliography: every article, from its metadata; past ``page_items`` //
+    ``BIBLIOGRAPHY_SHARE`` articles, one page per period of publication, each holding the
+    entries of its articles. Path -> MyST text."""
+    head = [
         "(bb-bibliography)=",
         "# Bibliography",
         "",
@@ -142,8 +152,27 @@ def render_bibliography() -> str:
             "were worked out from the text; the source page gives the reason."
         ),
         "",
-        "```{bibliography}",
-        ":all:",
-        "```",
     ]
-    return page(lines)
+    base = f"{FOLDER}/bibliography"
+    dates = published(briefing)
+    limit = max(1, briefing.config.book.page_items // BIBLIOGRAPHY_SHARE)
+    parts = paging.split(briefing.articles, lambda a: dates[a.id], limit)
+    if parts is None:
+        return {f"{base}.md": page([*head, *_bibliography_of(briefing.articles)])}
+    return split_pages(
+        base,
+        "Bibliography",
+        head,
+        parts,
+        "article",
+        lambda p: f"The articles published {p.when}.",
+        _bibliography_of,
+    )
+
+
+def _bibliography_of(articles: Sequence[Article]) -> list[str]:
+    """A ``bibliography`` directive holding the entries of ``articles``, named, so that its
+    page changes when they do (``briefbook.sphinx.backrefs.own_entries``; sphinxcontrib-bibtex
+    compares keys in lower case)."""
+    keys = ", ".join(repr(a.id.lower()) for a in articles)
+    return ["```{bibliography}", f":filter: key in {{{keys}}}", "```"]

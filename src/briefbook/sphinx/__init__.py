@@ -40,6 +40,7 @@ from briefbook.sphinx.backrefs import (
     add_backrefs,
     bibliography_outdated,
     cited_in,
+    own_entries,
 )
 from briefbook.sphinx.bibstyle import BriefbookStyle, ShorthandLabelStyle
 from briefbook.sphinx.citations import IndexedBibtexDomain
@@ -161,6 +162,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("build-finished", remove_stale_pages)
     app.connect("doctree-resolved", add_backrefs)
     app.connect("env-updated", bibliography_outdated)
+    app.connect("doctree-read", own_entries)
     moved.setup(app)
     neighbours.setup(app)
     shown.setup(app)

@@ -21,7 +21,9 @@ from typing import Any
 from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
+from sphinxcontrib.bibtex.nodes import bibliography as bibliography_node
 
+from briefbook.book.markup import FOLDER
 from briefbook.sphinx.nodes import html_only
 
 
@@ -57,27 +59,66 @@ def citing_places(env: BuildEnvironment) -> dict[str, list[tuple[str, str]]]:
 
 
 CITED_IN = "briefbook_cited_in"
-"""The environment's attribute: a digest of the "Cited in" lines the bibliography shows."""
+"""The environment's attribute: page with a bibliography -> a digest of what its entries
+show (:func:`shown_digests`)."""
 
 
-def cited_in_digest(env: BuildEnvironment) -> str:
-    """A digest of what the "Cited in" lines show: the citing places, in order, and the
-    titles of their pages."""
+def _entry_shown(entry: Any) -> tuple[Any, ...]:
+    """What a bibliography entry shows of its BibTeX entry: its fields and names."""
+    persons = {role: [str(p) for p in people] for role, people in entry.persons.items()}
+    return (entry.type, sorted(entry.fields.items()), sorted(persons.items()))
+
+
+def shown_digests(env: BuildEnvironment) -> dict[str, str]:
+    """Page with a bibliography -> a digest of what its entries show: their metadata, the
+    citing places of their "Cited in" lines, in order, and the titles of those pages."""
+    domain: Any = env.get_domain("cite")
     places = citing_places(env)
-    docs = sorted({doc for found in places.values() for doc, _ in found})
-    titles = [(doc, env.titles[doc].astext() if doc in env.titles else doc) for doc in docs]
-    return hashlib.sha256(repr((sorted(places.items()), titles)).encode()).hexdigest()
+    entries: dict[str, list[Any]] = defaultdict(list)
+    for citation in domain.citations:
+        entries[citation.bibliography_key.docname].append(citation)
+    digests = {}
+    for page, own in entries.items():
+        shown = sorted((c.key, places.get(c.key, []), _entry_shown(c.entry)) for c in own)
+        docs = sorted({doc for _, found, _ in shown for doc, _ in found})
+        titles = [(doc, env.titles[doc].astext() if doc in env.titles else doc) for doc in docs]
+        digests[page] = hashlib.sha256(repr((shown, titles)).encode()).hexdigest()
+    return digests
 
 
 def bibliography_outdated(app: Sphinx, env: BuildEnvironment) -> list[str]:
-    """``env-updated``: the pages with a bibliography, to be written again (not read) when
-    the "Cited in" lines they would show changed since the last build."""
-    digest = cited_in_digest(env)
-    if getattr(env, CITED_IN, None) == digest:
-        return []
-    setattr(env, CITED_IN, digest)
+    """``env-updated``: the pages with a bibliography to be written again (not read), those
+    whose entries show something else than at the last build (:func:`shown_digests`)."""
+    digests = shown_digests(env)
+    last = getattr(env, CITED_IN, None)
+    setattr(env, CITED_IN, digests)
+    if not isinstance(last, dict):
+        last = {}
+    return sorted(
+        page
+        for page, digest in digests.items()
+        if last.get(page) != digest and page in env.all_docs
+    )
+
+
+def own_entries(app: Sphinx, doctree: nodes.document) -> None:
+    """``doctree-read``: a generated page with a bibliography does not depend on the .bib.
+
+    sphinxcontrib-bibtex has Sphinx read every page with a bibliography again whenever the
+    .bib changes, so one added article read and wrote every part of a split bibliography.
+    A generated bibliography names its entries (``book.sources.render_bibliography``): its
+    page changes, and is read again, when they do; a page whose entries show other metadata
+    or citing places is written again without being read (:func:`bibliography_outdated`).
+    The analyst's own pages keep the dependency."""
+    env = app.env
+    if not env.docname.startswith(f"{FOLDER}/"):
+        return
+    if next(iter(doctree.findall(bibliography_node)), None) is None:
+        return
     domain: Any = env.get_domain("cite")
-    return sorted({key.docname for key in domain.bibliographies} & env.all_docs.keys())
+    depends = env.dependencies.get(env.docname, set())
+    for bibfile in domain.bibdata.bibfiles:
+        depends.discard(env.srcdir / bibfile)
 
 
 class cited_in(nodes.Element):  # type: ignore[misc]

@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from docutils import nodes
 from sphinx.addnodes import pending_xref
@@ -39,6 +39,7 @@ from sphinx.environment import BuildEnvironment
 from sphinxcontrib.bibtex.citation_target import parse_citation_targets
 from sphinxcontrib.bibtex.domain import BibtexDomain
 from sphinxcontrib.bibtex.nodes import bibliography as bibliography_node
+from sphinxcontrib.bibtex.roles import CiteRole
 from sphinxcontrib.bibtex.transforms import BibliographyTransform
 
 from briefbook.sphinx.bibstyle import remembering
@@ -60,7 +61,39 @@ def cited_order(target: str) -> list[str]:
     return list(dict.fromkeys(t.key for t in parse_citation_targets(target)))
 
 
+def stable_id(document: nodes.document, target: str) -> str:
+    """An id for a citation reference to ``target`` (``a,b``) on this page: its first key
+    and how many references with the same first key came before it on the page
+    (``cite-a-2``).
+
+    docutils numbers a page's ids in order (``id1``, ``id2``...), so one citation added near
+    the top of a page renumbered every citation below it, and the "Cited in" lines of all
+    the entries they cite changed (``briefbook.sphinx.backrefs``): at 200 articles one added
+    article changed 130 of 201 lines. Named by its first key (the generator names a claim's
+    sources by id, and a new article's id sorts last), a reference keeps its id when an
+    article joins it or a reference to other keys comes before it."""
+    keys = cited_order(target)
+    base = nodes.make_id("cite-" + (keys[0] if keys else target))
+    n = 1
+    while f"{base}-{n}" in document.ids:
+        n += 1
+    return f"{base}-{n}"
+
+
+class StableCiteRole(CiteRole):
+    """sphinxcontrib-bibtex's citation role, its references given :func:`stable_id`."""
+
+    def result_nodes(
+        self, document: nodes.document, env: BuildEnvironment, node: Any, is_ref: bool
+    ) -> Any:
+        if not node["ids"]:
+            node["ids"] = [stable_id(document, self.target)]
+        return super().result_nodes(document, env, node, is_ref)  # type: ignore[no-untyped-call]
+
+
 class IndexedBibtexDomain(BibtexDomain):
+    roles: ClassVar[dict[str, Any]] = {name: StableCiteRole() for name in BibtexDomain.roles}
+
     _refs_shown: list[Any] | None = None
     _citations_shown: list[Any] | None = None
     _citations_by_key: dict[str, list[tuple[int, Any]]] | None = None
