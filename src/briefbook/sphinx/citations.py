@@ -114,11 +114,11 @@ class IndexedBibtexDomain(BibtexDomain):
 
     def get_entries(self, bibfiles: list[Path]) -> Iterator[Any]:
         """Each entry, with ``citation_refs`` narrowed to the references that cite it while
-        the caller (``get_filtered_entries``) works out where it is cited."""
-        refs_by_key: dict[str, list[Any]] = defaultdict(list)
-        for ref in self.data["citation_refs"]:
-            for target in ref.targets:
-                refs_by_key[target.key].append(ref)
+        the caller (``get_filtered_entries``) works out where it is cited: one reference per
+        citing page, which is all the caller keeps (the pages). Within ``env_updated`` the
+        narrowing is worked out once for all the bibliographies (a bibliography split over a
+        page per period has dozens)."""
+        refs_by_key = self.__dict__.get("_refs_by_key_") or self._first_refs_by_key()
         prefixes = {b.keyprefix for b in self.bibliographies.values()} or {""}
         try:
             for entry in super().get_entries(bibfiles):
@@ -126,6 +126,35 @@ class IndexedBibtexDomain(BibtexDomain):
                 yield entry
         finally:
             self._refs_shown = None
+
+    def _first_refs_by_key(self) -> dict[str, list[Any]]:
+        """Citation key -> the first reference citing it on each page that does."""
+        firsts: dict[str, dict[str, Any]] = defaultdict(dict)
+        for ref in self.data["citation_refs"]:
+            for target in ref.targets:
+                firsts[target.key].setdefault(ref.docname, ref)
+        return {key: list(by_doc.values()) for key, by_doc in firsts.items()}
+
+    def get_all_cited_keys(self, docnames: list[str]) -> Iterator[str]:
+        """Every cited key, in the order of ``docnames`` (the inherited order), worked out
+        once for all the bibliographies of a build: the inherited code sorts every
+        reference by ``docnames.index`` for each bibliography, and a bibliography split
+        over a page per period has dozens."""
+        if self._refs_shown is not None:
+            yield from super().get_all_cited_keys(docnames)  # type: ignore[no-untyped-call]
+            return
+        known = self.__dict__.get("_cited_keys_")
+        if known is None or known[0] is not docnames:
+            position = {doc: i for i, doc in enumerate(docnames)}
+            refs = sorted(
+                self.data["citation_refs"],
+                key=lambda r: (
+                    position[r.docname] if r.docname in position else docnames.index(r.docname)
+                ),
+            )
+            known = (docnames, [target.key for ref in refs for target in ref.targets])
+            self.__dict__["_cited_keys_"] = known
+        yield from known[1]
 
     @property
     def _resolved(self) -> dict[tuple[Any, ...], nodes.Element]:
@@ -136,8 +165,13 @@ class IndexedBibtexDomain(BibtexDomain):
     def env_updated(self) -> Iterable[str]:
         self._citations_by_key = None
         self._resolved.clear()
-        with remembering(self.data.get(FORMATTED, {})) as formatted:
-            updated: Iterable[str] = list(super().env_updated())
+        self.__dict__["_refs_by_key_"] = self._first_refs_by_key()
+        try:
+            with remembering(self.data.get(FORMATTED, {})) as formatted:
+                updated: Iterable[str] = list(super().env_updated())
+        finally:
+            self.__dict__.pop("_cited_keys_", None)
+            self.__dict__.pop("_refs_by_key_", None)
         self.data[FORMATTED] = formatted
         by_key: dict[str, list[tuple[int, Any]]] = defaultdict(list)
         for position, citation in enumerate(self.data["citations"]):
