@@ -135,14 +135,9 @@ class IndexedBibtexDomain(BibtexDomain):
                 firsts[target.key].setdefault(ref.docname, ref)
         return {key: list(by_doc.values()) for key, by_doc in firsts.items()}
 
-    def get_all_cited_keys(self, docnames: list[str]) -> Iterator[str]:
-        """Every cited key, in the order of ``docnames`` (the inherited order), worked out
-        once for all the bibliographies of a build: the inherited code sorts every
-        reference by ``docnames.index`` for each bibliography, and a bibliography split
-        over a page per period has dozens."""
-        if self._refs_shown is not None:
-            yield from super().get_all_cited_keys(docnames)  # type: ignore[no-untyped-call]
-            return
+    def _cited_order(self, docnames: list[str]) -> tuple[list[str], dict[str, int]]:
+        """Every cited key in the order of ``docnames`` (the inherited order), and each key's
+        first position there, worked out once for all the bibliographies of a build."""
         known = self.__dict__.get("_cited_keys_")
         if known is None or known[0] is not docnames:
             position = {doc: i for i, doc in enumerate(docnames)}
@@ -152,9 +147,34 @@ class IndexedBibtexDomain(BibtexDomain):
                     position[r.docname] if r.docname in position else docnames.index(r.docname)
                 ),
             )
-            known = (docnames, [target.key for ref in refs for target in ref.targets])
+            keys = [target.key for ref in refs for target in ref.targets]
+            first: dict[str, int] = {}
+            for n, key in enumerate(keys):
+                first.setdefault(key, n)
+            known = (docnames, keys, first)
             self.__dict__["_cited_keys_"] = known
-        yield from known[1]
+        return known[1], known[2]
+
+    def get_all_cited_keys(self, docnames: list[str]) -> Iterator[str]:
+        """The inherited order, without sorting every reference by ``docnames.index`` for
+        each bibliography (a bibliography split over a page per period has dozens)."""
+        if self._refs_shown is not None:
+            yield from super().get_all_cited_keys(docnames)  # type: ignore[no-untyped-call]
+            return
+        yield from self._cited_order(docnames)[0]
+
+    def get_sorted_entries(self, bibliography_key: Any, docnames: list[str]) -> Iterator[Any]:
+        """The bibliography's entries, those cited first in the order the book first cites
+        them, then the rest in .bib order (the inherited order), without going through every
+        cited key of the book for each bibliography."""
+        if self._refs_shown is not None:
+            yield from super().get_sorted_entries(bibliography_key, docnames)
+            return
+        entries = dict(self.get_filtered_entries(bibliography_key))
+        first = self._cited_order(docnames)[1]
+        for key in sorted((k for k in entries if k in first), key=first.__getitem__):
+            yield key, entries.pop(key)
+        yield from entries.items()
 
     @property
     def _resolved(self) -> dict[tuple[Any, ...], nodes.Element]:
