@@ -1598,6 +1598,19 @@ def test_a_title_of_a_body_points_back_to_whom_an_apposition_gave_that_post():
     assert out[3][1:] == ("Jan Holm", "questioned")
 
 
+def _actor_names(raw: list[str]) -> set[str]:
+    """The names of the who's who for articles of the given texts, published on one day."""
+    b = analyse(
+        CONFIG,
+        [
+            RawArticle(SourceMeta(id=f"a{i}", published="2024-10-24"), t, None, "0")  # type: ignore[arg-type]
+            for i, t in enumerate(raw)
+        ],
+        [f"a{i}.txt" for i in range(len(raw))],
+    )
+    return {a.name for a in b.actors}
+
+
 def test_a_common_word_opening_a_sentence_is_no_one():
     """A lone capitalised word at a sentence's start that the articles write in lower case
     elsewhere, and never capitalised inside a sentence, is a common word, not a name:
@@ -1607,15 +1620,7 @@ def test_a_common_word_opening_a_sentence_is_no_one():
         "Answering questions on Tuesday, the mayor said the port was shut.",
         "Officials said communication with the crew was lost; the mayor was answering calls.",
     ]
-    b = analyse(
-        CONFIG,
-        [
-            RawArticle(SourceMeta(id=f"a{i}", published="2024-10-24"), t, None, "0")  # type: ignore[arg-type]
-            for i, t in enumerate(raw)
-        ],
-        ["a0.txt", "a1.txt"],
-    )
-    names = {a.name for a in b.actors}
+    names = _actor_names(raw)
     assert not names & {"Communication", "Answering"}
 
 
@@ -1629,15 +1634,7 @@ def test_a_participle_opening_a_sentence_is_no_one():
         "Answering calls for an inquiry, the mayor said the port would reopen.",
         "The council met on Tuesday. Redding said the dam had held.",
     ]
-    b = analyse(
-        CONFIG,
-        [
-            RawArticle(SourceMeta(id=f"a{i}", published="2024-10-24"), t, None, "0")  # type: ignore[arg-type]
-            for i, t in enumerate(raw)
-        ],
-        ["a0.txt", "a1.txt"],
-    )
-    names = {a.name for a in b.actors}
+    names = _actor_names(raw)
     assert not names & {"Ruined", "Answering"}
     assert "Redding" in names
     assert participle_opener("Ruined", " homes lined the road")
