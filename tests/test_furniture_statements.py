@@ -305,38 +305,31 @@ def test_a_paragraph_above_the_headline_is_its_standfirst():
     assert [r for _, r in out[2:]] == [None, None], out
 
 
-def test_a_deck_the_lead_restates_is_a_standfirst():
+@pytest.mark.parametrize(
+    ("deck", "lead"),
+    [
+        # a deck the lead restates
+        (
+            "Port strike spreads to three more harbours as wage talks stall.",
+            "Dockers at three more harbours walked out on Monday as wage talks stalled again.",
+        ),
+        # a deck that names its day, restated by a lead that names it
+        (
+            "Dockers at three more harbours walked out late on Monday as wage talks stalled.",
+            "Dockers at three more harbours stopped work on Monday after wage talks stalled.",
+        ),
+        # a deck naming the day its lead names needs only a third of its words again
+        (
+            "Union leaders posted a notice at the gates late on Monday, calling three more "
+            "harbours out as wage talks stalled.",
+            "Dockers at three more harbours walked out on Monday after their union called them "
+            "out over wage talks.",
+        ),
+    ],
+)
+def test_a_deck_the_lead_restates_is_a_standfirst(deck, lead):
     text = (
-        "Port strike spreads\n"
-        "Port strike spreads to three more harbours as wage talks stall.\n"
-        "Dockers at three more harbours walked out on Monday as wage talks stalled again.\n"
-        "Ships queued outside the harbour, officials said.\n"
-    )
-    out = reasons(text, title="Port strike spreads")
-    assert out[1][1] == "standfirst (restated by the lead below)", out
-    assert [r for _, r in out[2:]] == [None, None], out
-
-
-def test_a_deck_that_names_its_day_restated_by_a_lead_that_names_it_is_a_standfirst():
-    text = (
-        "Port strike spreads\n"
-        "Dockers at three more harbours walked out late on Monday as wage talks stalled.\n"
-        "Dockers at three more harbours stopped work on Monday after wage talks stalled.\n"
-        "Ships queued outside the harbour, officials said.\n"
-    )
-    out = reasons(text, title="Port strike spreads")
-    assert out[1][1] == "standfirst (restated by the lead below)", out
-    assert [r for _, r in out[2:]] == [None, None], out
-
-
-def test_a_deck_that_names_the_days_its_lead_names_needs_a_third_of_its_words_again():
-    text = (
-        "Port strike spreads\n"
-        "Union leaders posted a notice at the gates late on Monday, calling three more "
-        "harbours out as wage talks stalled.\n"
-        "Dockers at three more harbours walked out on Monday after their union called them "
-        "out over wage talks.\n"
-        "Ships queued outside the harbour, officials said.\n"
+        f"Port strike spreads\n{deck}\n{lead}\nShips queued outside the harbour, officials said.\n"
     )
     out = reasons(text, title="Port strike spreads")
     assert out[1][1] == "standfirst (restated by the lead below)", out

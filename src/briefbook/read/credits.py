@@ -73,9 +73,7 @@ the quay in Porto, in this handout photo released by the port on May 3"."""
 
 _PAST_FORMS = derived(lambda: words("furniture", "past_forms"))
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
-_DETERMINERS = frozenset(
-    {"a", "an", "the", "their", "his", "her", "its", "our", "of", "on", "in", "at", "from", "with"}
-)
+_DESCRIBING = derived(lambda: words("furniture", "describing_before_ed"))
 """Words before an "-ed" word that make it describe ("an injured man", "on restored tracks")."""
 _PLACE_THEN_DAY = re.compile(
     rf"\b(?:in|at|near|outside)\s+(?:the\s+)?[A-Z][^.!?]*?(?:,\s*|\s+on\s+)"
@@ -96,7 +94,7 @@ def tells_of_the_past(sentence: str) -> bool:
             continue  # a name or a month ("Fried", "May"); a caption opens with its subject
         if low in _PAST_FORMS():
             return True
-        if low.endswith("ed") and len(low) > 4 and before.casefold() not in _DETERMINERS:
+        if low.endswith("ed") and len(low) > 4 and before.casefold() not in _DESCRIBING():
             return True
     return False
 
