@@ -347,3 +347,20 @@ def test_a_toll_told_by_a_participle_holds_for_the_day_its_event_names():
         "b": "Five people died in the crash, the fire agency said.",
     }
     assert figure_disputes(briefing(texts)) == []  # the storm's toll on Sunday, not today's
+
+
+def test_rival_counts_set_side_by_side_in_one_sentence_are_a_dispute():
+    rivals = (
+        "Organisers said 250,000 people joined the march, while the police put the figure "
+        "at 40,000."
+    )
+    assert figure_disputes(briefing({"a": rivals})) == [[40000, 250000]]
+    places = (
+        "Organisers said 250,000 people marched in Lyon, while police said 40,000 did in Paris."
+    )
+    assert figure_disputes(briefing({"a": places})) == []  # two marches
+    apart = (
+        "Organisers said 250,000 people joined the march, while the police said 40 "
+        "officers were injured."
+    )
+    assert figure_disputes(briefing({"a": apart})) == []  # different things counted

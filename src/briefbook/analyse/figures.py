@@ -189,9 +189,30 @@ def _told_whole(part: Report, other: Report) -> bool:
     return other.low <= high and low <= other.high
 
 
+def _rivals(a: Report, b: Report) -> bool:
+    """Whether two figures of one sentence are rival counts of one quantity: given by
+    different sources ("Unions said 3.5 million marched, while the authorities put the figure
+    at 1.1 million"; "at least five, though officials have confirmed two"), for the same
+    moment (neither clause names a day of its own, or both name the same), and not told apart
+    by what they count (their groups, sides, owners, places or nouns)."""
+    return (
+        a.report.source_id == b.report.source_id
+        and a.report.sentence_id == b.report.sentence_id
+        and a.speaker != b.speaker
+        and (a.own_day or b.own_day or a.report.as_of == b.report.as_of)
+        and a.group == b.group
+        and a.owner == b.owner
+        and not (a.facet and b.facet and a.facet != b.facet)
+        and _same_subject(a.report.subject, b.report.subject)
+        and (a.report.kind in self_describing() or not _other_things(a, b))
+    )
+
+
 def _disagree(a: Report, b: Report) -> bool:
     if a.prior or b.prior:
         return False
+    if _rivals(a, b):
+        return (a.high < b.low or b.high < a.low) and not (_told_whole(a, b) or _told_whole(b, a))
     running = a.report.kind in running_kinds()
     outlets = (a.report.claimant is None) + (b.report.claimant is None)
     if running and outlets == 1:

@@ -171,7 +171,7 @@ class Voices:
 
 
 def _second_voice_pattern() -> re.Pattern[str]:
-    verbs = alternation(reporting_forms())
+    verbs = alternation(reporting_forms() | words("figures", "giving_verbs"))
     return re.compile(
         r"(?:[,;:–—]|\b(?:while|but|whereas|and)\b)\s*"
         r"(?:according\s+to\s+(?P<named>[^,;:–—]{1,60}?)\s*(?=[,;:–—]|$)"
@@ -182,8 +182,9 @@ def _second_voice_pattern() -> re.Pattern[str]:
 
 
 second_voice_pattern = derived(_second_voice_pattern)
-"""A clause that opens with a source: "according to X", or "X reported" (its subject and its
-verb, checked against the reporting verbs)."""
+"""A clause that opens with a source: "according to X", or "X reported", "X put the figure
+at" (its subject and its verb, checked against the reporting verbs and the verbs that give
+a figure)."""
 _LEADING = frozenset(
     {"with", "the", "a", "an", "as", "though", "although", "while", "but", "whereas", "and"}
 )

@@ -476,14 +476,16 @@ def _disputes(
     conflicts = [set(c.statements) for c in briefing.conflicts]
 
     def flagged(members: Iterable[Member], kind: str = "") -> list[int]:
-        """The conflicts that hold two of ``members``; with a figure ``kind``, only those
-        about figures of it or of none (a series of deaths is not flagged by a dispute
-        over the magnitude that its statements also give)."""
+        """The conflicts that hold two of ``members``, or only members (rival figures set
+        side by side in one statement: "unions said 3.5 million marched, the ministry 1.1
+        million"); with a figure ``kind``, only those about figures of it or of none (a
+        series of deaths is not flagged by a dispute over the magnitude that its statements
+        also give)."""
         keys = {k for m in members if (k := align.member(m)) is not None}
         return [
             n
             for n, found in enumerate(conflicts)
-            if len(keys & found) >= 2
+            if (len(keys & found) >= 2 or (found and found <= keys))
             and (
                 not kind
                 or not briefing.conflicts[n].figures
