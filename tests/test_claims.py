@@ -815,3 +815,20 @@ def test_best_claims_stand_alone_then_come_earlier_in_their_article():
     statements = {(s.source_id, s.sentence_id): s for s in b.statements}
     order = [c.wording[:12] for c in sorted(b.claims, key=best_sourced(statements))]
     assert order == ["Dockers at P", "The strike c", "It was the f"]
+
+
+def test_one_named_claimant_s_account_in_other_words_is_one_fact():
+    """The same named speaker's account, each outlet in its own words: a paraphrase, though
+    no figure is shared; the same words from another speaker are that speaker's account."""
+    texts = {
+        "a": "Mayor Ana Vale said the storm damaged the north pier and flooded the old fish "
+        "market.",
+        "b": "The old fish market was under water after the storm, which also damaged the north "
+        "pier and cut power to several streets near the harbour, Mayor Ana Vale told local radio.",
+    }
+    claim = claim_of(briefing(texts), "a", "Mayor Ana Vale")
+    assert claim.sources == ("a", "b")
+    (joined,) = [e for e in claim.evidence if e.basis is not None]
+    assert joined.basis == "paraphrase" and "from the same claimant" in joined.why
+    other = {**texts, "b": texts["b"].replace("Mayor Ana Vale", "Fire chief Tomas Reed")}
+    assert claim_of(briefing(other), "a", "Mayor Ana Vale").sources == ("a",)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import replace
 
-from briefbook.analyse.claims import join, merge, name_words
+from briefbook.analyse.claims import join, merge, name_words, named_claimants
 from briefbook.analyse.conflicts import find_conflicts
 from briefbook.analyse.grading import credibility
 from briefbook.analyse.independence import find_origins
@@ -20,7 +20,12 @@ from briefbook.model import Briefing, Claim, OverridesFile, ReadCorpus, Reliabil
 def _claims(briefing: ReadCorpus, overrides: OverridesFile) -> tuple[list[Claim], ReadCorpus]:
     """Merge statements into claims, with the analyst's splits and merges."""
     apart, outcomes = claim_constraints(briefing, overrides)
-    claims = merge(briefing.statements, apart=apart, names=name_words(briefing.actors))
+    claims = merge(
+        briefing.statements,
+        apart=apart,
+        names=name_words(briefing.actors),
+        named=named_claimants(briefing.actors),
+    )
     if overrides.merge:
         ids = {c.id for c in claims}
         claims, made_of = join(claims, briefing.statements, [m.claims for m in overrides.merge])

@@ -5,10 +5,12 @@ nearly the same words: the share of their content words they have in common (Dic
 coefficient over Snowball stems, stop words left out, synonyms of the vocabulary read as
 their head word) reaches ``SAME_WORDING``. That is wire copy, its rewrites and close
 paraphrases. A looser match, ``PARAPHRASE``, also merges when the two statements give the
-same figure (same kind and value) or come from the same named claimant: a *paraphrase*,
-kept apart from same-wording merges in the grading; ``FIGURES_PARAPHRASE``, looser still,
-merges two statements that give the same two figures or more ("63 cases, including 29
-deaths" reworded). A negative contraction is read spelt out ("couldn't" is "could not").
+same figure (same kind and value) or come from the same named claimant (then what they say,
+names left out, must reach ``PARAPHRASE`` too, not ``PLAIN``, in ``ACCOUNT`` words or more):
+a *paraphrase*, kept apart from same-wording merges in the grading; ``FIGURES_PARAPHRASE``,
+looser still, merges two statements that give the same two figures or more ("63 cases,
+including 29 deaths" reworded). A negative contraction is read spelt out ("couldn't" is
+"could not").
 
 A direct quotation is the speaker's own words, which every outlet reproduces as spoken:
 two statements of one claimant that quote the same run of at least ``QUOTE_RUN`` words
@@ -63,7 +65,16 @@ from briefbook.analyse.cues import stem as snowball
 from briefbook.analyse.disjoint import DisjointSets
 from briefbook.analyse.openers import first_word
 from briefbook.analyse.quoted_words import QUOTE_RUN, quotation_runs
-from briefbook.model import Actor, Claim, Evidence, MergeBasis, Quantity, Stance, Statement
+from briefbook.model import (
+    Actor,
+    Claim,
+    Evidence,
+    Kind,
+    MergeBasis,
+    Quantity,
+    Stance,
+    Statement,
+)
 from briefbook.read.dates import estimated
 from briefbook.vocabulary import alternation, derived, mapping, words
 
@@ -77,6 +88,9 @@ no other: see ``_compatible``) say the same thing: "63 cases, including 29 death
 PLAIN = 0.6
 """Dice score the words other than names must reach too: "X declared a curfew" and "X
 lifted the curfew" share their names, not what they say."""
+ACCOUNT = 5
+"""Words other than names two statements of one named claimant must share to be its one
+account in other words (see ``_one_claimant``): fewer are a phrase the speaker repeats."""
 MIN_WORDS = 4
 """A statement with fewer content words and figures is a fragment: it never merges."""
 MAX_BLOCK = 100
@@ -281,7 +295,9 @@ def _figures_agree(a: Mapping[str, set[float]], b: Mapping[str, set[float]]) -> 
     return bool(both) or not kinds  # a shared kind, or neither gives any
 
 
-def _link(a: Statement, b: Statement, x: _Item, y: _Item) -> tuple[float, MergeBasis] | None:
+def _link(
+    a: Statement, b: Statement, x: _Item, y: _Item, named: Collection[str] = frozenset()
+) -> tuple[float, MergeBasis] | None:
     """How and how surely two statements are one fact, or None."""
     if _same_quotation(a, b, x, y):
         # the speaker's own words: as sure as nearly the same words, whatever the framing
@@ -289,20 +305,42 @@ def _link(a: Statement, b: Statement, x: _Item, y: _Item) -> tuple[float, MergeB
     if x.size < MIN_WORDS or y.size < MIN_WORDS or not _compatible(x, y):
         return None
     score = dice(x.words, y.words)
-    if dice(x.plain, y.plain) < PLAIN:
+    plain = dice(x.plain, y.plain)
+    account = min(score, plain) >= PARAPHRASE and len(x.plain & y.plain) >= ACCOUNT
+    if account and _one_claimant(a, b, named):
+        return score, "paraphrase"  # one speaker's account, reported in other words
+    if plain < PLAIN:
         return None  # the same names, but not the same thing said of them
     if score >= SAME_WORDING:
         return score, "wording"
-    shared = sum(
-        len(x.figures[k] & y.figures[k])
-        for k in x.figures.keys() & y.figures.keys()
-        if k != "count"
-    )
+    shared = _shared_figures(x, y)
     if score >= PARAPHRASE and shared:
         return score, "paraphrase"
     if score >= FIGURES_PARAPHRASE and shared >= 2:
         return PARAPHRASE, "paraphrase"  # as sure as a paraphrase giving one figure
     return None
+
+
+def _shared_figures(x: _Item, y: _Item) -> int:
+    """How many figures the two give alike (same kind and value; a bare count is no kind)."""
+    return sum(
+        len(x.figures[k] & y.figures[k])
+        for k in x.figures.keys() & y.figures.keys()
+        if k != "count"
+    )
+
+
+def _one_claimant(a: Statement, b: Statement, named: Collection[str]) -> bool:
+    """Whether the two have the same named claimant (one of ``named``): one speaker's
+    account, which outlets report in their own words ("Minister Ana Vale said the talks had
+    failed" / "the talks have collapsed, according to Ana Vale"). "Her office" or "a
+    source", named by what it is only, may be two different speakers."""
+    return a.claimant is not None and a.claimant == b.claimant and a.claimant in named
+
+
+def named_claimants(actors: Iterable[Actor]) -> frozenset[str]:
+    """The ids of the actors a text names: every kind but an unnamed group."""
+    return frozenset(a.id for a in actors if a.kind != Kind.GROUP)
 
 
 def _same_quotation(a: Statement, b: Statement, x: _Item, y: _Item) -> bool:
@@ -337,11 +375,14 @@ def merge(
     statements: Sequence[Statement],
     apart: Collection[tuple[str, str]] = frozenset(),
     names: Mapping[str, frozenset[str]] | None = None,
+    named: Collection[str] = frozenset(),
 ) -> list[Claim]:
     """Claims from statements, in the order of their first statement.
 
     A statement in ``apart`` (source id, sentence id) is merged with no other: a claim alone.
-    ``names`` (see :func:`name_words`) are the words of each claimant's names.
+    ``names`` (see :func:`name_words`) are the words of each claimant's names; ``named`` the
+    ids of the claimants a text names (see :func:`named_claimants`), whose accounts in other
+    words are paraphrases of one fact.
     """
     items = [_item(s, names or {}) for s in statements]
     first = repeated(statements)
@@ -352,7 +393,7 @@ def merge(
             continue
         if (a.source_id, a.sentence_id) in apart or (b.source_id, b.sentence_id) in apart:
             continue
-        found = _link(a, b, items[i], items[j])
+        found = _link(a, b, items[i], items[j], named)
         if found is not None:
             links[(i, j)] = found
     scores = {pair: score for pair, (score, _) in links.items()}
@@ -459,7 +500,10 @@ def _why(
             f"({QUOTE_RUN} or more quoted words in the same order)"
         )
     what = "nearly the same words" if basis == "wording" else "a paraphrase"
-    extra = ", with the same figure" if basis == "paraphrase" else ""
+    extra = ""
+    if basis == "paraphrase":
+        # a paraphrase shares a figure, or else its claimant (see ``_link``)
+        extra = ", with the same figure" if _shared_figures(x, y) else ", from the same claimant"
     return (
         f"{what} as {partner.source_id} ({shared} content words shared, "
         f"similarity {score:.2f}{extra})"

@@ -57,7 +57,8 @@ def render_methodology(
                     "Statements from different articles are merged into one claim, citing "
                     "every article, when they say the same thing in nearly the same words "
                     f"(at least {SAME_WORDING:.0%} of their content words in common, ≡) or as "
-                    f"a paraphrase giving the same figure (at least {PARAPHRASE:.0%}, ≈); "
+                    f"a paraphrase giving the same figure or the account of the same named "
+                    f"speaker (at least {PARAPHRASE:.0%}, ≈); "
                     "never when their figures, stance or days differ. Hovering the mark shows "
                     "why. A claim's wording is a sentence from one of them, verbatim.",
                     "Articles that share most of their text, that print a sentence word for word "
