@@ -832,3 +832,19 @@ def test_one_named_claimant_s_account_in_other_words_is_one_fact():
     assert joined.basis == "paraphrase" and "from the same claimant" in joined.why
     other = {**texts, "b": texts["b"].replace("Mayor Ana Vale", "Fire chief Tomas Reed")}
     assert claim_of(briefing(other), "a", "Mayor Ana Vale").sources == ("a",)
+
+
+def test_a_sum_converted_into_other_currencies_is_one_figure():
+    """Each outlet converts the sum into its readers' currency: the conversions are no
+    rival values."""
+    b = briefing(
+        {
+            "a": "The central bank lent the stricken lender CHF50 billion ($54 billion) on "
+            "Thursday to calm the markets.",
+            "b": "The central bank lent the stricken lender 50 billion Swiss francs (about 51 "
+            "billion euros) on Thursday to calm the markets.",
+            "c": "The central bank lent the stricken lender CHF60 billion ($65 billion) on "
+            "Thursday to calm the markets.",
+        }
+    )
+    assert claim_of(b, "a", "The central bank").sources == ("a", "b")

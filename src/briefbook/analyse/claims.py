@@ -206,12 +206,14 @@ def figures(statement: Statement) -> frozenset[float]:
 
 
 def _kinds(quantities: Iterable[Quantity]) -> dict[str, set[float]]:
-    """The figures a statement gives, by kind: "six more were killed" gives six deaths (an
-    increment is still a figure the statement asserts), "6,000 each" no total."""
+    """The figures a statement gives, by kind and unit: "six more were killed" gives six
+    deaths (an increment is still a figure the statement asserts), "6,000 each" no total.
+    A sum in another currency or a length in other units is its conversion, not another
+    value ("CHF50 billion ($54 billion)" / "50 billion francs (51 billion euros)")."""
     out: dict[str, set[float]] = defaultdict(set)
     for q in quantities:
         if q.qualifier != "each":
-            out[q.kind].add(q.value)
+            out[f"{q.kind} {q.unit}".strip()].add(q.value)
     return out
 
 
