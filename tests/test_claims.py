@@ -848,3 +848,18 @@ def test_a_sum_converted_into_other_currencies_is_one_figure():
         }
     )
     assert claim_of(b, "a", "The central bank").sources == ("a", "b")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The plane suffered damage to its wing.", "The aircraft sustained damage to its wing."),
+        ("The minister resigned after the vote.", "The minister quit after the vote."),
+    ],
+)
+def test_news_word_families_read_as_one_word(first, second):
+    """An event's verb or the vehicle's name in another word of its family is the same
+    report: "suffered" / "sustained", "resigned" / "quit", "plane" / "aircraft"."""
+    from briefbook.analyse.claims import content_words
+
+    assert content_words(first) == content_words(second)
