@@ -447,3 +447,53 @@ def test_a_caption_above_a_crosshead_closing_the_page_stays_a_caption():
     )
     out = reasons(text)
     assert out[2][1] == "picture caption (with its credit)", out
+
+
+def test_a_deck_in_a_few_short_sentences_the_lead_restates_is_a_standfirst():
+    deck = "Dockers at three more harbours walk out as wage talks stall. Ships queue offshore."
+    lead = "Dockers at three more harbours walked out on Monday as wage talks stalled again."
+    text = (
+        f"Port strike spreads\n{deck}\n{lead}\nShips queued outside the harbour, officials said.\n"
+    )
+    out = reasons(text, title="Port strike spreads")
+    assert {r for _, r in out[1:3]} == {"standfirst (restated by the lead below)"}, out
+    assert [r for _, r in out[3:]] == [None, None], out
+
+
+def test_a_deck_at_the_top_of_a_page_without_its_headline_is_a_standfirst():
+    deck = "Dockers at three more harbours walk out as wage talks stall. The union digs in."
+    lead = "Dockers at three more harbours walked out on Monday as wage talks stalled again."
+    text = f"{deck}\n{lead}\nShips queued outside the harbour, officials said.\n"
+    out = reasons(text, title="Port strike spreads")
+    assert {r for _, r in out[:2]} == {"standfirst (restated by the lead below)"}, out
+    assert [r for _, r in out[2:]] == [None, None], out
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a page's first line alone, without its headline: a one-sentence lead
+        "Dockers at three more harbours walked out as wage talks with the port authority stalled.",
+        # sentences of a report's length: the report's opening paragraph
+        "Dockers at three more harbours walked out as wage talks with the port authority "
+        "stalled again after a week of tense meetings at the ministry. Ships queued "
+        "outside the harbours as the walkout spread from the capital to the smaller ports.",
+    ],
+)
+def test_an_opening_paragraph_the_next_restates_stays_reporting(lead):
+    below = (
+        "The walkout by dockers at three more harbours began on Monday after wage talks with "
+        "the port authority stalled at the ministry."
+    )
+    text = f"{lead}\n{below}\nShips queued outside the harbour, officials said.\n"
+    out = reasons(text, title="Port strike spreads")
+    assert {r for _, r in out} == {None}, out
+
+
+def test_the_headline_under_rules_drawn_with_marks_is_the_headline():
+    text = (
+        "_\n_\n_\n_\nPort strike spreads to three more harbours\n"
+        "Dockers at three more harbours walked out on Monday, the union said.\n"
+    )
+    out = reasons(text, title="Port strike spreads to three more harbours")
+    assert out[4] == ("Port strike spreads to three more harbours", "headline"), out

@@ -93,33 +93,55 @@ def _stems(text: str) -> set[str]:
     return {w[:_STEM] for w in _content(text) - _STOPWORDS()}
 
 
+_DECK_SENTENCES = 4
+_DECK_LINE = 16
+"""A deck in several sentences is a few short lines, a headline's length each on average
+("Jury convicts him on all counts. He faces decades in prison."); a report's opening
+paragraph runs longer sentences."""
+
+
+def _deck_shape(body: str, headed: bool) -> bool:
+    """Whether a block may be a deck, in the outlet's voice (a report's paragraph quotes):
+    one sentence under the headline, or a few short ones, under it or at the top of a page
+    that shows none. A page's first line alone, restated by the next paragraph, is its lead
+    as often as its deck: the second paragraph of a report elaborates its lead."""
+    spans = split_sentences(body)
+    if REPORTED.search(body) or not 1 <= len(spans) <= _DECK_SENTENCES:
+        return False
+    if len(spans) == 1:
+        return headed
+    return len(body.split()) <= _DECK_LINE * len(spans)
+
+
 def mark_deck(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> list[Verdict]:
     """The deck under the headline: the first block of reporting right under it (furniture
-    only between), one sentence, whose words at least half come again in the first sentence
-    of the next block ("Port strike spreads to three more harbours as talks stall." /
-    "Dockers at three more harbours walked out on Monday as talks ..."). A lead says when; a
+    only between), of the shape :func:`_deck_shape` allows (one sentence, or a few short
+    ones, the page's first lines where it shows no headline), whose first sentence's words
+    at least half come again in the first sentence of the next block ("Port strike spreads
+    to three more harbours as talks stall." / "Dockers at three more harbours walked out on
+    Monday as talks ..."). A lead says when; a
     deck sums the story up and the lead below restates it with its day. A deck may name the
     day too ("... walked out late on Monday ..."), when the sentence restating it does; a
     block that names a day the next one does not is the lead. Naming the same day, a third
     of its words again is a restatement."""
     out = list(verdicts)
     heads = [i for i, v in enumerate(out) if v.boilerplate == "headline"]
-    if not heads:
-        return out
+    top = heads[0] if heads else -1  # no headline on the page: its top stands for it
     reporting = [
         i
         for i, v in enumerate(out)
-        if i > heads[0] and v.boilerplate is None and not v.heading and v.lead_end is None
+        if i > top and v.boilerplate is None and not v.heading and v.lead_end is None
     ]
     if len(reporting) < 2:
         return out
     deck, lead = reporting[:2]
     body = text[blocks[deck].start : blocks[deck].end]
     below = text[blocks[lead].start : blocks[lead].end]
-    if len(split_sentences(body)) != 1 or REPORTED.search(body):
+    spans = split_sentences(body)
+    if not _deck_shape(body, bool(heads)):
         return out
     first = split_sentences(below)
-    mine = _stems(body)
+    mine = _stems(body[spans[0].start : spans[0].end])
     if not first or len(mine) < 5 or out[lead].boilerplate is not None:
         return out
     opening = below[first[0].start : first[0].end]

@@ -274,6 +274,21 @@ def _promotion_line(body: str) -> bool:
     return unpunctuated(body) or all(word_count(s) <= 12 and ", " not in s for s in spans)
 
 
+_TOP_LINES = 4
+"""How many lines with words may stand above the headline: a menu, a section's name, a
+time stamp; marks alone (rules drawn with "_" or "*") are no lines of the page."""
+
+
+def _near_top(index: int, blocks: list[RawBlock], text: str) -> bool:
+    """Whether block ``index`` is among the page's first lines that hold words."""
+    worded = 0
+    for b in blocks[:index]:
+        worded += bool(_LETTER.search(text[b.start : b.end]))
+        if worded >= _TOP_LINES:
+            return False
+    return True
+
+
 def _title_match(body: str, title: str | None) -> bool:
     if not title:
         return False
@@ -572,7 +587,7 @@ def _classify_one(
         body = last_word[0]  # "... she said. ■": the paragraph read without its end mark
     bare = body.rstrip(":").strip().casefold()
     last = index + 1 == len(blocks)
-    if index < 4 and _title_match(body, title):
+    if _near_top(index, blocks, text) and _title_match(body, title):
         return Verdict("headline", heading=True)
     if BYLINE.match(body) and word_count(body) <= 12:
         return Verdict("byline")
