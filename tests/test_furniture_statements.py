@@ -497,3 +497,53 @@ def test_the_headline_under_rules_drawn_with_marks_is_the_headline():
     )
     out = reasons(text, title="Port strike spreads to three more harbours")
     assert out[4] == ("Port strike spreads to three more harbours", "headline"), out
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["© Jane Roe, AFP", "| Jane Roe", "| Jane Roe / The Courier"],
+)
+def test_a_caption_with_its_credit_glued_after_a_mark_is_a_caption(credit):
+    line = (
+        "The queue of ships outside the harbour keeps growing this week, as dockers at three "
+        f"more ports stop work. {credit}"
+    )
+    text = (
+        f"Dockers walked out at three more harbours on Monday, the union said.\n{line}\n"
+        "Ships queued outside the harbour as talks stalled, officials said.\n"
+    )
+    out = reasons(text)
+    assert out[1][0] == line and out[1][1].startswith("picture caption"), out
+    assert out[2][1] is None, out
+
+
+def test_a_sentence_going_on_after_a_bar_is_reporting():
+    line = "Dockers carry sacks of grain along the quay. | Wages have not risen in years."
+    text = (
+        f"Dockers walked out at three more harbours on Monday, the union said.\n{line}\n"
+        "Ships queued outside the harbour as talks stalled, officials said.\n"
+    )
+    assert reasons(text)[1] == (line, None)
+
+
+@pytest.mark.parametrize("label", ["Lire aussi:", "Lea también:", "Mehr zum Thema:", "延伸閱讀"])
+def test_a_related_stories_label_in_another_language_heads_related_stories(label):
+    text = (
+        "Les dockers de trois autres ports ont cessé le travail lundi, a indiqué le syndicat.\n"
+        f"{label}\nLe port rouvre après la tempête\n"
+    )
+    out = reasons(text)
+    assert out[2] == ("Le port rouvre après la tempête", "related story"), out
+
+
+def test_a_dateline_with_its_month_in_capitals_before_a_colon_is_a_dateline():
+    text = "LISBON, MAY 16: The government said on Thursday that the port would reopen.\n"
+    out = reasons(text)
+    assert out[0] == ("LISBON, MAY 16:", "dateline (LISBON)"), out
+    assert out[1][1] is None, out
+
+
+@pytest.mark.parametrize("stamp", ["3 May 2031 10:12 (UTC+04:00)", "May 3, 2031 10:12 GMT+8"])
+def test_a_date_with_its_time_zone_offset_alone_is_a_time_stamp(stamp):
+    text = f"{stamp}\nThe government said on Thursday that the port would reopen.\n"
+    assert reasons(text)[0] == (stamp, "time stamp")

@@ -190,6 +190,22 @@ _DESK_SIGNATURE = re.compile(
 )
 """A wire writer's name and desk code closing the copy ("J.Roe--PT", "Jane Roe -- LX",
 "(J.Roe--PT)"): no sentence is a name and two dashes before letters in capitals."""
+_MARKED_NAME = re.compile(
+    r"^(?:©|\|)\s*[A-ZÀ-Þ][\w.'’-]*(?:(?:\s+|\s*[,/]\s*)[A-ZÀ-Þ][\w.'’-]*){0,5}$"
+)
+"""A name set after a copyright mark or a bar, closing a picture's caption ("... on
+Tuesday. © Jane Roe, AFP", "... in the rubble. | Jane Roe"): names only, each capitalised,
+no stop; a sentence goes on in lower case."""
+_BEFORE_MARK = re.compile(r"[.!?][\"”’)]?\s+(?=[©|])")
+
+
+def credit_glued(body: str) -> bool:
+    """Whether a paragraph ends with a name set after a copyright mark or a bar, glued to
+    the sentence before it ("Crowds fill the square on Tuesday. © Jane Roe, AFP")."""
+    stops = list(_BEFORE_MARK.finditer(body))
+    return bool(stops) and bool(_MARKED_NAME.match(body[stops[-1].end() :]))
+
+
 _POSITION_WORD = re.compile(
     r"\((?:(?:far|second|third|front|back|top|bottom)[\s-]+)?"
     r"(?:left|right|centre|center|front|rear|top|bottom)"
@@ -263,7 +279,7 @@ def credit_line(body: str) -> bool:
         return True
     if _NAMED_CREDIT().match(body.strip()):
         return True
-    if _DESK_SIGNATURE.match(body.strip()) or slash_credit(body):
+    if _DESK_SIGNATURE.match(body.strip()) or slash_credit(body) or _MARKED_NAME.match(body):
         return True
     email = _EMAIL.search(body)
     if email and word_count(body) <= 12 and not body[email.end() :].strip(" .)]>"):

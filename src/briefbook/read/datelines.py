@@ -20,6 +20,8 @@ from briefbook.vocabulary import alternation, derived, words
 
 MONTH = "|".join(MONTHS + [m[:3] for m in MONTHS] + ["Sept"])
 """A month's name or abbreviation, as datelines and post attributions write it."""
+_MONTH_AS_SET = f"(?:{MONTH}|{MONTH.upper()})"
+"""A month as a dateline sets it: capitalised, or in capitals as its place ("LISBON, MAY 16:")."""
 _WORD = r"[A-ZÀ-Þ][\w'’.-]*"
 _CAPITALS = r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+"
 _CAPS = rf"{_CAPITALS}(?:(?:\s+(?:(?:and|&)\s+)?|\s*/\s*){_CAPITALS}){{0,5}}"
@@ -38,7 +40,7 @@ _DATELINE = re.compile(
     r"^(?:\((?P<tag>[^()\n]{2,60})\)"
     rf"|(?P<place>{_PLACE})(?P<more>{_MORE})"
     r"(?:\s*\[(?P<country>[^\[\]\n]{2,30})\]|\s*\((?P<region>[^()\n]{2,30})\)(?=,))?"
-    rf"(?P<date>,\s*(?:(?:{MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\.?\s+(?:{MONTH})\.?)(?:,?\s+\d{{4}})?)?"
+    rf"(?P<date>,\s*(?:{_MONTH_AS_SET}\.?\s+\d{{1,2}}|\d{{1,2}}\.?\s+{_MONTH_AS_SET}\.?)(?:,?\s+\d{{4}})?)?"
     r"(?:,?\s*\((?P<agency>[^()\n]{2,40})\))?)"
     rf"(?:{_DASH}|(?<=\d)\s*:|(?(agency):|(?!)))"
     r"(?:\s*\([^()\n]{2,40}\)\s*[–—-]{1,2})?\s*"
@@ -46,9 +48,9 @@ _DATELINE = re.compile(
 """The English shapes, the date month first or day first ("LISBON, 7 March (Reuters) -",
 "Berlin, 07. Nov (Reuters) -"), with its year or without ("LISBON, March 7, 2031 (Reuters)
 -", "TUESDAY, March 7, 2031 (HealthDay News) —": the day's name where the place goes); a
-colon ends one only after its date or its agency ("Washington [US], March 28:", "Kigali
-(Rwanda), March 28:": the country in round brackets before a comma; "Dhaka [Bangladesh],
-July 23 (ANI):")."""
+colon ends one only after its date or its agency ("Washington [US], March 28:", "LISBON,
+MARCH 28:"; "Kigali (Rwanda), March 28:": the country in round brackets before a comma;
+"Dhaka [Bangladesh], July 23 (ANI):")."""
 _AGENCY_LEAD = re.compile(
     rf"^(?P<place>{_PLACE})(?P<more>{_MORE})"
     rf"(?:(?P<date>,\s*(?:{MONTH})\.?\s+\d{{1,2}})|\s*:)"

@@ -26,6 +26,7 @@ from briefbook.read.credits import (
     PICTURE_CREDIT,
     SIGNED,
     caption_phrase,
+    credit_glued,
     credit_line,
     mark_about,
     mark_captions,
@@ -143,9 +144,11 @@ digit), with nothing else but a time zone in capitals ("Updated: the toll now 45
 reporting)."""
 _DATE_DIGITS = r"\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?"
 _CLOCK = r"\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+_ZONE = r"(?:\s+\(?(?-i:[A-Z]{2,4})(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?"
+"""A time's zone, by its letters and its offset: "BST", "GMT+8", "(UTC+04:00)"."""
 _BARE_STAMP = re.compile(
     rf"^[(\[]?\s*(?:{_DATE_DIGITS}(?:[\s,T|-]+{_CLOCK})?|{_CLOCK}(?:[\s,|-]+{_DATE_DIGITS})?)"
-    r"(?:\s+(?-i:[A-Z]{2,4}))?\s*[)\]]?$",
+    rf"{_ZONE}\s*[)\]]?$",
     re.IGNORECASE,
 )
 """A line that is only a date or a time in digits, in brackets or bare: "(2025/01/07-13:51)",
@@ -156,7 +159,7 @@ _DATE_WORDS = (
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH})\.?,?\s+\d{{4}})"
 )
 _DATE_ALONE = re.compile(
-    rf"^[(\[]?\s*{_DATE_WORDS}(?:[\s,|•·-]+{_CLOCK})?(?:\s+(?-i:[A-Z]{{2,4}}))?\s*[)\]]?$",
+    rf"^[(\[]?\s*{_DATE_WORDS}(?:[\s,|•·-]+{_CLOCK})?{_ZONE}\s*[)\]]?$",
     re.IGNORECASE,
 )
 """A line that is only a date in words, with or without its weekday, time and zone: "May 3,
@@ -436,9 +439,11 @@ def _mark_credited(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -
         more = more or headed[i]  # a crosshead below: the report goes on, though cut off
         if out[i].boilerplate or out[i].heading or out[i].lead_end is not None or not more:
             continue
-        if len(spans) != 2 or word_count(body) > 45 or REPORTED.search(body):
+        if word_count(body) > 45 or REPORTED.search(body):
             continue
-        if credit_line(body[spans[1].start : spans[1].end]):
+        if len(spans) == 1 and credit_glued(body):
+            out[i] = Verdict("picture caption (with its credit)")  # "... © Jane Roe, AFP"
+        elif len(spans) == 2 and credit_line(body[spans[1].start : spans[1].end]):
             out[i] = Verdict("picture caption (with its credit)")
     return out
 
