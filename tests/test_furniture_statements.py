@@ -547,3 +547,24 @@ def test_a_dateline_with_its_month_in_capitals_before_a_colon_is_a_dateline():
 def test_a_date_with_its_time_zone_offset_alone_is_a_time_stamp(stamp):
     text = f"{stamp}\nThe government said on Thursday that the port would reopen.\n"
     assert reasons(text)[0] == (stamp, "time stamp")
+
+
+def test_a_call_to_the_reader_glued_to_a_paragraph_is_a_promotion():
+    text = (
+        "The union said on Monday that dockers at three more harbours had walked out. "
+        "Follow live updates on the port strike\n"
+        "Ships queued outside the harbour as talks stalled, officials said.\n"
+    )
+    out = reasons(text)
+    assert out[0][1] is None, out
+    assert out[1] == ("Follow live updates on the port strike", "promotion"), out
+    assert out[2][1] is None, out
+
+
+def test_a_quotation_opening_with_a_call_verb_stays_reporting():
+    text = (
+        "Dockers walked out at three more harbours on Monday, the union said.\n"
+        "Officials urged residents to stay indoors. Watch out for falling debris,” the mayor "
+        "said\nShips queued outside the harbour as talks stalled, officials said.\n"
+    )
+    assert {r for _, r in reasons(text)} == {None}

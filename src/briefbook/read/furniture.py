@@ -723,6 +723,12 @@ def _cut_head(body: str) -> bool:
     )
 
 
+_CALL = opening_with("call_verbs", r"\s+(?:[\w'’-]+\s+){0,5}[\w'’-]+$")
+"""A call to the reader closing a paragraph, with no stop and six words at most after its
+verb ("... reaching the agreement. Follow live updates on the talks"): the words of a link
+the page set there; a report's sentence ends with its stop."""
+
+
 _OUTLET_SPEAKS = re.compile(r"\b(?:our|us)\b", re.IGNORECASE)
 """The page speaking of itself to its reader ("Follow us on ...", "Subscribe to our
 channel"): after a promotion's opening words, however long the sentence, it is the outlet's
@@ -748,6 +754,8 @@ def sentence_furniture(sentence: str, more: bool = False) -> str | None:
         return "promotion"
     if navigation_line(sentence):
         return "comment box or menu"  # "... the port. Show more": a button glued to the text
+    if _CALL().match(sentence.strip()):
+        return "promotion"  # "... the agreement. Follow live updates on the talks"
     if _PROMOTION().match(sentence) and _OUTLET_SPEAKS.search(sentence):
         return "promotion"  # "Subscribe to our channel for the latest updates on the war."
     if _SYNDICATION().search(sentence):
