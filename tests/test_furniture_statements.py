@@ -568,3 +568,19 @@ def test_a_quotation_opening_with_a_call_verb_stays_reporting():
         "said\nShips queued outside the harbour as talks stalled, officials said.\n"
     )
     assert {r for _, r in reasons(text)} == {None}
+
+
+def test_a_sentence_shown_twice_at_the_start_of_a_paragraph_is_a_summary_once():
+    lead = "Dockers at three more harbours walked out on Monday as wage talks stalled."
+    text = f"{lead}{lead} Ships queued outside the harbour, officials said.\n"
+    out = reasons(text)
+    assert out == [
+        (lead, "summary (shown twice)"),
+        (lead, None),
+        ("Ships queued outside the harbour, officials said.", None),
+    ], out
+
+
+def test_a_short_sentence_said_twice_stays_reporting():
+    text = "“Get out now. Get out now.” the officer shouted, officials said.\n"
+    assert {r for _, r in reasons(text)} == {None}

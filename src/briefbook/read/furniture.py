@@ -401,6 +401,7 @@ def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdic
         # above the dateline: headline, standfirst, captions; the report starts at the lead
         for i in above:
             verdicts[i] = Verdict("standfirst (above the dateline)")
+    verdicts = _mark_doubled(text, blocks, verdicts)
     verdicts = _mark_above_headline(text, blocks, verdicts)
     verdicts = _mark_above_byline(text, blocks, verdicts)
     verdicts = _mark_menus(text, blocks, verdicts)
@@ -411,6 +412,31 @@ def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdic
     verdicts = mark_captions(text, blocks, verdicts)
     verdicts = mark_about(text, blocks, verdicts)
     return mark_embedded_posts(text, blocks, verdicts)
+
+
+_DOUBLED_WORDS = 5
+
+
+def _mark_doubled(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> list[Verdict]:
+    """A paragraph that opens with one sentence twice, word for word ("The port closed on
+    Monday after the storm.The port closed on Monday after the storm. Ships ..."): the page
+    glued its summary to the lead it repeats. The first copy is the summary; a report never
+    says the same sentence of five words or more twice in a row."""
+    out = list(verdicts)
+    for i, block in enumerate(blocks):
+        v = out[i]
+        if block.kind != BlockKind.PARAGRAPH or v.boilerplate or v.heading or v.lead_end:
+            continue
+        body = text[block.start : block.end]
+        spans = split_sentences(body)
+        if len(spans) < 2 or word_count(body[spans[0].start : spans[0].end]) < _DOUBLED_WORDS:
+            continue
+        first, second = (normalise(body[s.start : s.end]) for s in spans[:2])
+        if first == second:
+            out[i] = Verdict(
+                lead_end=block.start + spans[0].end, lead_reason="summary (shown twice)"
+            )
+    return out
 
 
 def reporting_after(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> list[bool]:
