@@ -364,3 +364,24 @@ def test_rival_counts_set_side_by_side_in_one_sentence_are_a_dispute():
         "officers were injured."
     )
     assert figure_disputes(briefing({"a": apart})) == []  # different things counted
+
+
+def test_a_denial_that_did_not_happen_answers_no_accusation():
+    for denial in (
+        "The two carmakers have not confirmed the merger, nor have they denied it.",
+        "Asked about the merger, Orion Motors would neither confirm nor deny it.",
+        "Orion Motors declined to confirm or deny the report.",
+        "Orion Motors hasn't denied it.",
+    ):
+        text = (
+            "The Daily Ledger reported that Orion Motors is in talks to merge with Vega Cars. "
+            + denial
+        )
+        assert stance_disputes(briefing({"a": text})) == [], denial
+    said = (
+        "The Daily Ledger reported that Orion Motors is in talks to merge with Vega Cars. "
+        "Orion Motors denied the report."
+    )
+    assert stance_disputes(briefing({"a": said})) == [
+        ["The Daily Ledger reporte", "Orion Motors denied the "]
+    ]

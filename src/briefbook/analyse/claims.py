@@ -194,17 +194,34 @@ def refers_back(text: str) -> bool:
 
 
 _NOT_DENIED = re.compile(
-    r"\b(?:not|never|n't|no)\s+(?:yet\s+|officially\s+|publicly\s+|formally\s+)?"
-    r"(?:deny|denies|denied|denying|denial|rejected|dismissed|refuted)\b",
+    r"(?:\b(?:not|never|no|nor)|n't)\s+"
+    r"(?:(?:have|has|had|did|do|does|was|were|is|are|would|will)\s+)?"
+    r"(?:(?:they|it|he|she|we|i|you)\s+)?"
+    r"(?:yet\s+|officially\s+|publicly\s+|formally\s+)?"
+    r"(?:deny|denies|denied|denying|denial|rejected|dismissed|refuted)\b"
+    r"|\bconfirm(?:s|ed|ing)?\s+(?:or|nor)\s+(?:deny|denies|denied|denying)\b",
     re.IGNORECASE,
 )
-"""A denial that did not happen ("has not denied"): no denial, and no negated claim."""
+"""A denial that did not happen ("has not denied", "nor have they denied it", "would neither
+confirm nor deny", "declined to confirm or deny"): no denial, and no negated claim."""
+
+
+def undenied(text: str) -> str:
+    """``text`` with the denials that did not happen blanked out (``_NOT_DENIED``), letter
+    for letter, so that a place in it is the same place in ``text``."""
+    return _NOT_DENIED.sub(lambda m: " " * len(m.group()), text.replace("n’t", "n't"))
+
+
+def denial(text: str) -> re.Match[str] | None:
+    """The first word of ``text`` that denies what is said ("denied", "rejects"), but for
+    a denial that did not happen ("has not denied it")."""
+    return denial_words().search(undenied(text))
 
 
 def stance(statement: Statement) -> Stance:
     """``denies`` for a denial or negated statement, ``asserts`` otherwise ("has not denied"
     asserts nothing against the claim: it is not a denial)."""
-    text = _NOT_DENIED.sub(" ", statement.text.replace("n’t", "n't"))
+    text = undenied(statement.text)
     said = {w.casefold() for w in _WORD.findall(text)}
     if denial_words().search(text) or said & words("claims", "negations") or "n't" in text:
         return "denies"

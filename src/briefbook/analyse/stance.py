@@ -31,6 +31,9 @@ denial word, names of parties left out, are in the accusation. The accusation is
 party's, or, when no claimant is known, is told as an accusation ("accuse", "allege",
 ``accusations`` in ``data/vocabulary/conflicts.toml``): an outlet's own account is no party's
 position.
+
+A denial that did not happen ("has not denied it", "nor have they denied it", "would neither
+confirm nor deny", ``claims.undenied``) denies nothing, by either reading.
 """
 
 from __future__ import annotations
@@ -39,7 +42,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from briefbook.analyse.claims import candidate_pairs, content_words, denial_words, dice, stance
+from briefbook.analyse.claims import candidate_pairs, content_words, denial, dice, stance
 from briefbook.analyse.disjoint import DisjointSets
 from briefbook.model import Statement
 from briefbook.vocabulary import alternation, derived, words
@@ -114,11 +117,11 @@ def _said(s: Statement, names: Mapping[str, frozenset[str]], vocabulary: frozens
     for start in after:
         negated.update(content_words(" ".join(kept[start : start + SCOPE])))
     said = content_words(" ".join(kept)) - names.get(s.claimant or "", frozenset())
-    found = denial_words().search(s.text)
-    denial = bool(found)
+    found = denial(s.text)
+    denies_all = bool(found)
     if found and _NEGATED_CLAIM.match(s.text[found.end() :].replace("n’t", "n't")):
         negative = False  # "rejected his claim that he had never committed fraud": asserts
-    return _Said(said, negative, None if denial else frozenset(negated))
+    return _Said(said, negative, None if denies_all else frozenset(negated))
 
 
 def stance_disputes(
@@ -159,7 +162,7 @@ blamed Pakistan, which Islamabad denied": the claimant is India)."""
 
 def _points_back(s: Statement) -> bool:
     """A denial that says nothing of its own but what it denies: "X denied the accusation"."""
-    found = denial_words().search(s.text)
+    found = denial(s.text)
     return (
         found is not None
         and len(s.text[found.end() :].split()) <= POINTER
@@ -208,7 +211,7 @@ def answered_accusations(
         if s.claimant is None:
             continue
         dismisses = _dismisses(s)
-        found = denial_words().search(s.text)
+        found = denial(s.text)
         if found is None and not dismisses:
             continue
         if found is not None and _NEGATED_CLAIM.match(s.text[found.end() :].replace("n’t", "n't")):
