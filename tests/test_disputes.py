@@ -385,3 +385,27 @@ def test_a_denial_that_did_not_happen_answers_no_accusation():
     assert stance_disputes(briefing({"a": said})) == [
         ["The Daily Ledger reporte", "Orion Motors denied the "]
     ]
+
+
+def test_a_restated_denial_answers_the_same_accusation_told_in_other_articles():
+    texts = {
+        "a": (
+            "The marchers accuse the riot police of turning a water cannon on the crowd. "
+            "In a statement, the Interior Ministry denied that it had used a water cannon."
+        ),
+        "b": (
+            "Amnesty International said the Interior Ministry used a water cannon and tear gas "
+            "against students outside the parliament building on Sunday evening."
+        ),
+        "c": (
+            "Amnesty International said the Interior Ministry closed the bridges and the metro "
+            "stations on Sunday evening."
+        ),
+        "d": (
+            "Amnesty International said a water cannon was used against farmers blocking the "
+            "northern motorway on Sunday evening."
+        ),
+    }
+    assert stance_disputes(briefing(texts)) == [
+        ["The marchers accuse the ", "In a statement, the Inte", "Amnesty International sa"]
+    ]  # not what the ministry did not deny (c), nor what names no one (d)

@@ -31,6 +31,10 @@ denial word, names of parties left out, are in the accusation. The accusation is
 party's, or, when no claimant is known, is told as an accusation ("accuse", "allege",
 ``accusations`` in ``data/vocabulary/conflicts.toml``): an outlet's own account is no party's
 position.
+Other parties saying the same of the denier in other articles ("Medical groups said RSF
+fighters killed civilians", against "the RSF denied killing civilians", answering an
+accusation in its own article) are of that dispute: they name the denier and share
+``RESTATED`` of the denied words.
 
 A denial that did not happen ("has not denied it", "nor have they denied it", "would neither
 confirm nor deny", ``claims.undenied``) denies nothing, by either reading.
@@ -238,5 +242,31 @@ def answered_accusations(
                 key = (before.claimant or before.source_id, s.claimant)
                 group = out.setdefault(key, [])
                 group += [x for x in (before, s) if x not in group]
+                if not pointing:
+                    group += _said_elsewhere(statements, s, denier, denied, group)
                 break
     return list(out.values())
+
+
+def _said_elsewhere(
+    statements: Sequence[Statement],
+    denial_: Statement,
+    denier: frozenset[str],
+    denied: frozenset[str],
+    group: Sequence[Statement],
+) -> list[Statement]:
+    """What other parties say of the denier in other articles that the denial restates
+    ("Medical groups said RSF fighters killed civilians", against "the RSF denied killing
+    civilians" answering an accusation in its own article): they name the denier and share
+    ``RESTATED`` of the denied words; the same dispute, told elsewhere."""
+    return [
+        x
+        for x in statements
+        if x.source_id != denial_.source_id
+        and x.claimant is not None
+        and x.claimant != denial_.claimant
+        and x not in group
+        and stance(x) == "asserts"
+        and bool(denier & (said := content_words(x.text)))
+        and len(denied & said) >= RESTATED
+    ]
