@@ -218,6 +218,17 @@ def test_bodies_named_by_their_kind():
     assert out[5][0] == out[6][0] == "Harwick Freight Company"
 
 
+def test_a_state_s_body_with_an_adverb_or_a_medium_before_its_verb():
+    out = affiliations(
+        "A cargo plane made an emergency landing on Monday. "
+        "Portugal’s aviation watchdog initially said a bird had hit an engine. "
+        "Portugal's state TV said the runway was closed for hours."
+    )
+    # a body of the state, not the state, whatever adverb stands before the verb
+    assert out[1] == ("Aviation watchdog", "Portugal")
+    assert out[2] == ("State TV", "Portugal")
+
+
 def test_an_inverted_verb_before_a_qualified_title():
     out = claimants(
         "Storms hit the coast on Monday. "

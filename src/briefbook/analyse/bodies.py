@@ -47,7 +47,7 @@ def _between() -> str:
     when = rf"(?:on\s+)?(?:{WEEKDAY_NAMES})(?:\s+(?:{parts}))?(?:\s+\([^()]{{1,30}}\))?|{times}"
     anonymity = alternation(words("attribution", "anonymity_clauses"))
     return (
-        r"(?:(?:also|further|again|has|have|had|later|then|earlier|now|itself|previously|separately|"
+        r"(?:(?:also|further|again|has|have|had|later|then|earlier|now|itself|[a-z]{3,}ly|"
         + when
         + r"|"
         + anonymity
@@ -57,8 +57,8 @@ def _between() -> str:
 
 _BETWEEN = derived(_between)
 """Words that may stand between a description and its verb ("the ministry also said", "the
-ministry on Friday evening said", "the ministry on Friday (May 3) said", "officials who spoke
-on condition of anonymity said")."""
+watchdog initially said" (any adverb in "-ly"), "the ministry on Friday evening said", "the
+ministry on Friday (May 3) said", "officials who spoke on condition of anonymity said")."""
 
 
 PERSON_PLURALS = derived(lambda: {h + "s" for h in PERSON_HEADS() if not h.endswith("s")})
@@ -132,7 +132,11 @@ def owned(text: str, base: int, owner: Mention, cue_start: int) -> Description |
     if m is None:
         return None
     possessive = m.group("possessive") or re.search(r"[’']s$", text[: owner.end - base])
-    if not possessive and owner.kind != Kind.GOVERNMENT and m.group("noun") in BODY_NOUNS():
+    if (
+        not possessive
+        and owner.kind != Kind.GOVERNMENT
+        and m.group("noun").casefold() in BODY_NOUNS()
+    ):
         return None  # "Acme news agency said": Acme itself, not a body of Acme's
     before = text[: owner.span_start - base]
     definite = not re.search(r"\b[Aa]n?\s+$", before)
