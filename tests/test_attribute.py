@@ -1762,3 +1762,13 @@ def test_a_person_s_lawyers_speak_for_them_not_the_person():
     actors = {a.id: a for a in b.actors}
     said = [actors[s.claimant] for s in b.statements if s.claimant]
     assert [(a.name, a.affiliation) for a in said] == [("Attorneys", "Ana Ruiz")]
+
+
+def test_leaders_of_a_union_or_a_party_speak_as_a_group():
+    out = claimants(
+        "Thousands marched in Lornholm on Tuesday. "
+        "Union leaders claimed that a record 80,000 people took part. "
+        "Opposition leaders said the vote had been rigged."
+    )
+    assert out[1][1:] == ("Union leaders", "claimed")
+    assert out[2][1:] == ("Leaders", "said")
