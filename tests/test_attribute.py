@@ -1772,3 +1772,49 @@ def test_leaders_of_a_union_or_a_party_speak_as_a_group():
     )
     assert out[1][1:] == ("Union leaders", "claimed")
     assert out[2][1:] == ("Leaders", "said")
+
+
+def test_a_full_name_that_names_a_body_elsewhere_is_that_body():
+    """A body speaks as a person does: "Harwick Credit said" shows no person when the
+    articles also describe Harwick Credit as a lender; a name with an honorific stays a
+    person's."""
+    raw = [
+        "Ailing lender Harwick Credit will be taken over by a rival after a weekend of talks. "
+        "The central bank lent money, and Harwick Credit said it would borrow more.",
+    ]
+    b = analyse(
+        CONFIG,
+        [RawArticle(SourceMeta(id="a0", published="2024-10-24"), raw[0], None, "0")],  # type: ignore[arg-type]
+        ["a0.txt"],
+    )
+    assert [(a.name, a.kind.value) for a in b.actors if a.name == "Harwick Credit"] == [
+        ("Harwick Credit", "organisation")
+    ]
+
+
+def test_a_name_ending_in_a_body_s_word_that_speaks_is_a_body():
+    """'Motor', 'International', 'Reserve' and 'Democrats' end a carmaker's, a worldwide
+    body's, a central bank's and a party's name, never a person's: a verb of speech after
+    one shows no person."""
+    b = analyse(
+        CONFIG,
+        [
+            RawArticle(  # type: ignore[arg-type]
+                SourceMeta(id="a0", published="2024-10-24"),
+                "Harwick Motor said it would cut 2,000 jobs. "
+                "Freedonia International said the trial was unfair. "
+                "The Saltmarsh Reserve said rates would rise. "
+                "The Christian Democrats said they would vote against the budget.",
+                None,
+                "0",
+            )
+        ],
+        ["a0.txt"],
+    )
+    kinds = {a.name: a.kind.value for a in b.actors}
+    assert kinds == {
+        "Harwick Motor": "organisation",
+        "Freedonia International": "organisation",
+        "Saltmarsh Reserve": "organisation",
+        "Christian Democrats": "organisation",
+    }

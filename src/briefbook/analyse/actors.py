@@ -130,6 +130,31 @@ def _places_named_as_bodies(clusters: Sequence[_Cluster]) -> None:
             _merge_into(cluster, first)
 
 
+def _people_named_as_bodies(clusters: Sequence[_Cluster]) -> None:
+    """A full name read as a person's in one sentence ("Acme Holdings said", where a verb of
+    speech is all that shows a person) and as a body's in another ("the Acme Holdings board")
+    is that body, when only one body of the corpus has the name: bodies speak as people do,
+    and no one is called by a body's full name. A name given an honorific ("Mr") stays a
+    person's, as does a lone word ("Ruiz"), which may be a surname."""
+    bodies: dict[str, list[_Cluster]] = defaultdict(list)
+    for cluster in clusters:
+        if cluster.kind in (*_BODY_KINDS, Kind.OUTLET) and cluster.mentions:
+            for name in {fold(n) for n in cluster.names}:
+                bodies[name].append(cluster)
+    for cluster in clusters:
+        if (
+            cluster.kind != Kind.PERSON
+            or cluster.canonical is not None
+            or cluster.honorifics
+            or not cluster.mentions
+            or any(len(_name_tokens(n)) < 2 for n in cluster.names)
+        ):
+            continue
+        found = {id(c): c for n in cluster.names for c in bodies.get(fold(n), [])}
+        if len(found) == 1 and all(bodies.get(fold(n)) for n in cluster.names):
+            _merge_into(cluster, next(iter(found.values())))
+
+
 def _called_by_surname(cluster: _Cluster) -> bool:
     """Whether a full name of the cluster is also used by its last word alone."""
     short = {fold(n) for n in cluster.names if len(_name_tokens(n)) == 1}
@@ -351,6 +376,7 @@ def resolve(mentions: Sequence[Mention]) -> tuple[list[Actor], dict[str, str]]:
             cluster.kind = Kind.PLACE
 
     _places_named_as_bodies(clusters)
+    _people_named_as_bodies(clusters)
 
     # a person's name never ends with a place's kind word: "Saltford Commune" is a place,
     # and "Region" alone (a title's word cut from "Military Region") is no one
