@@ -1818,3 +1818,41 @@ def test_a_name_ending_in_a_body_s_word_that_speaks_is_a_body():
         "Saltmarsh Reserve": "organisation",
         "Christian Democrats": "organisation",
     }
+
+
+def test_a_city_the_articles_keep_naming_stays_a_place_when_someone_bears_its_name():
+    """A lone name read as a place is a person's surname only when the corpus shows that
+    person more often than it names the place: "Mohammed Saltmarsh" once does not make
+    "the city of Saltmarsh" a person, nor the city a body."""
+    names = _actor_kinds(
+        [
+            "Floods hit the city of Saltmarsh on Monday. Photographs of Saltmarsh, which "
+            "could not be verified, showed a torrent. The mayor said 40 people died in "
+            "Saltmarsh.",
+            "Storms caused flooding across the north, but the worst-hit was Saltmarsh.",
+            "Officials said Mohammed Saltmarsh, a doctor, was missing.",
+        ]
+    )
+    assert names["Saltmarsh"] == "place"
+    assert names["Mohammed Saltmarsh"] == "person"
+    # the person named in full and again by surname keeps the surname after "to"
+    names = _actor_kinds(
+        [
+            "President Ana Macron said on Monday she would resign. Macron said the vote was "
+            "lost. Ministers handed their resignations to Macron."
+        ]
+    )
+    assert names == {"Ana Macron": "person"}
+
+
+def _actor_kinds(raw: list[str]) -> dict[str, str]:
+    """Name -> kind of the who's who for articles of the given texts, published on one day."""
+    b = analyse(
+        CONFIG,
+        [
+            RawArticle(SourceMeta(id=f"a{i}", published="2024-10-24"), t, None, "0")  # type: ignore[arg-type]
+            for i, t in enumerate(raw)
+        ],
+        [f"a{i}.txt" for i in range(len(raw))],
+    )
+    return {a.name: a.kind.value for a in b.actors if a.kind.value != "group"}

@@ -34,17 +34,29 @@ def _place_key(name: str) -> str:
 
 def _surnames_are_people(mentions: Sequence[Mention]) -> list[Mention]:
     """A lone name read as a place after a preposition ("his resignation to Macron") is the
-    person whose surname it is, when the corpus names that person in full."""
-    surnames = {
-        _name_tokens(m.text)[-1]
-        for m in mentions
-        if m.kind == Kind.PERSON and not m.bare and len(_name_tokens(m.text)) >= 2
-    }
+    person whose surname it is, when the corpus names that person in full, and shows a
+    person by that name more often than it reads the name as a place: a city the articles
+    keep naming ("the city of Saltmarsh", "in Saltmarsh") stays a place when one person
+    bears its name ("Mohammed Saltmarsh")."""
+    shown: Counter[str] = Counter()
+    surnames = set()
+    places: Counter[str] = Counter()
+    for m in mentions:
+        tokens = _name_tokens(m.text)
+        if not tokens:
+            continue
+        if m.kind == Kind.PERSON and not m.bare:
+            shown[tokens[-1]] += 1
+            if len(tokens) >= 2:
+                surnames.add(tokens[-1])
+        elif m.kind == Kind.PLACE and m.canonical is None and len(tokens) == 1:
+            places[tokens[0]] += 1
+    people = {s for s in surnames if shown[s] > places[s]}
     return [
         replace(m, kind=Kind.PERSON, weak=True)
         if m.kind == Kind.PLACE
         and m.canonical is None
-        and _name_tokens(m.text) in [[s] for s in surnames]
+        and _name_tokens(m.text) in [[s] for s in people]
         else m
         for m in mentions
     ]
