@@ -45,13 +45,14 @@ statement issued by the ministry"."""
 NOMINAL_KIND = derived(
     lambda: re.compile(
         _source_noun()
-        + r"(?P<body>the\s+(?:"
+        + r"(?P<body>the\s+(?:[a-z][\w-]*\s+){0,2}?(?:"
         + alternation(words("attribution", "body_nouns"))
         + r"))\b(?!\s+of\b)",
         re.IGNORECASE,
     )
 )
-"""A reporting noun before a body named by its kind: "a statement from the ministry"."""
+"""A reporting noun before a body named by its kind, with up to two words that say which:
+"a statement from the ministry", "figures from the interior ministry"."""
 SOURCE_OF = derived(
     lambda: re.compile(
         r"\s*(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,2}?" + _source_noun(), re.IGNORECASE
