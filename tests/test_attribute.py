@@ -1830,14 +1830,15 @@ def test_a_document_from_a_body_named_by_its_kind_and_a_word_that_says_which():
 
 def test_a_city_the_articles_keep_naming_stays_a_place_when_someone_bears_its_name():
     """A lone name read as a place is a person's surname only when the corpus shows that
-    person more often than it names the place: "Mohammed Saltmarsh" once does not make
+    person at least as often as it names the place: "Mohammed Saltmarsh" once does not make
     "the city of Saltmarsh" a person, nor the city a body."""
     names = _actor_kinds(
         [
             "Floods hit the city of Saltmarsh on Monday. Photographs of Saltmarsh, which "
             "could not be verified, showed a torrent. The mayor said 40 people died in "
             "Saltmarsh.",
-            "Storms caused flooding across the north, but the worst-hit was Saltmarsh.",
+            "Storms caused flooding across the north, but the worst-hit was Saltmarsh. "
+            "Roads into Saltmarsh were cut.",
             "Officials said Mohammed Saltmarsh, a doctor, was missing.",
         ]
     )

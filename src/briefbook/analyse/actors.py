@@ -35,7 +35,7 @@ def _place_key(name: str) -> str:
 def _surnames_are_people(mentions: Sequence[Mention]) -> list[Mention]:
     """A lone name read as a place after a preposition ("his resignation to Macron") is the
     person whose surname it is, when the corpus names that person in full, and shows a
-    person by that name more often than it reads the name as a place: a city the articles
+    person by that name at least as often as it reads the name as a place: a city the articles
     keep naming ("the city of Saltmarsh", "in Saltmarsh") stays a place when one person
     bears its name ("Mohammed Saltmarsh")."""
     shown: Counter[str] = Counter()
@@ -51,7 +51,7 @@ def _surnames_are_people(mentions: Sequence[Mention]) -> list[Mention]:
                 surnames.add(tokens[-1])
         elif m.kind == Kind.PLACE and m.canonical is None and len(tokens) == 1:
             places[tokens[0]] += 1
-    people = {s for s in surnames if shown[s] > places[s]}
+    people = {s for s in surnames if shown[s] >= places[s]}
     return [
         replace(m, kind=Kind.PERSON, weak=True)
         if m.kind == Kind.PLACE
