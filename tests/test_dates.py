@@ -159,8 +159,8 @@ PREVIOUS = dt.date(2024, 10, 21)  # the day the article named last, a Monday
             "Ten were dead in the New Year's Day disaster, up from 8 earlier in the day.",
             [("New Year's Day", "2024-01-01"), ("earlier in the day", "2024-10-21")],
         ),
-        # an approximate count tells no day: from an event, it is the time between them
-        ("Nearly a week after the flood, roads were shut.", []),
+        # an approximate count tells no day: listed, unresolved
+        ("Nearly a week after the flood, roads were shut.", [("a week after", "")]),
         ("Nearly a week later, roads were shut.", [("a week later", "")]),
         # a capitalised "Today" inside a sentence, or in quotation marks, is a programme
         ('He told the "Today" programme.', []),
@@ -320,8 +320,32 @@ def test_an_undated_article_keeps_its_dates_when_no_other_names_the_day():
             "c": (None, "Crews searched the valley on Sunday."),
         }
     )
-    assert found["b"] == [("on Sunday", "2024-10")]
+    # a page dated only to a month: its Sunday may be one of the month before
+    assert found["b"] == [("on Sunday", "")]
     assert found["c"] == [("on Sunday", "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a page dated only to a month tells its year and month, and the month before
+        ("Prices have doubled this year.", [("this year", "2024")]),
+        ("Prices rose last month.", [("last month", "2024-02")]),
+        ("Sales slowed earlier this year.", [("earlier this year", "2024")]),
+        ("The drought began this summer.", [("this summer", "2024")]),
+        # but not a weekday or a day told from its day: it may fall in the month before
+        ("Crews searched the valley on Sunday.", [("on Sunday", "")]),
+        ("The minister said this morning that talks had failed.", [("this morning", "")]),
+        ("Officials said yesterday that the toll had risen.", [("yesterday", "")]),
+    ],
+)
+def test_a_page_dated_to_a_month(text, expected):
+    page = PartialDate(2024, 3)
+    for told_from in (True, False):  # read alone, and in the time of its briefing
+        found = resolve_dates(
+            text, page, anchor=None if told_from else dt.date(2024, 3, 14), told_from=told_from
+        )
+        assert [(d.text, d.resolved) for d in found] == expected
 
 
 @pytest.mark.parametrize(
@@ -837,9 +861,16 @@ def test_a_month_long_past_in_a_clause_of_what_is_to_come_is_next_years(text, ex
 @pytest.mark.parametrize(
     ("published", "text", "expected"),
     [
-        # a day told from an event that no day can be told for: a duration, not a date
-        (None, "Crews still dig, a week after the storm hit the coast.", []),
+        # a day told from an event that no day can be told for: in an undated article,
+        # listed, unresolved; in a dated one, the article tells the event's day elsewhere
+        (None, "Crews still dig, a week after the storm hit the coast.", [("a week after", "")]),
         (PartialDate(2024, 5, 30), "That is three days before the party congress.", []),
+        # an approximate count is unresolved wherever it stands
+        (
+            PartialDate(2024, 5, 30),
+            "That is nearly a week before the party congress.",
+            [("a week before", "")],
+        ),
         # set off by a comma or a dash after the day its clause names: that day
         (
             PartialDate(2024, 5, 30),
@@ -867,6 +898,30 @@ def test_a_month_long_past_in_a_clause_of_what_is_to_come_is_next_years(text, ex
 )
 def test_a_day_told_from_an_event(published, text, expected):
     found = resolve_dates(text, published)
+    assert [(d.text, d.resolved) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "N days on" is "N days after"; "the previous day" is "the day before"
+        ("Three days on from the flood, hopes are fading.", [("Three days on", "2024-10-21")]),
+        ("Officials said the previous day had been calm.", [("the previous day", "2024-10-20")]),
+        # ... but "the previous day of" names a day of something, no date
+        ("Turnout beat the previous day of strikes.", []),
+        ("The verdict came just shy of a week after the vote.", [("a week after", "")]),
+        # an approximate count tells no day
+        ("Rescuers gave up more than six weeks after the quake.", [("six weeks after", "")]),
+        # "the day before" followed by the sentence's verb names no event: the day before
+        # the last day named
+        (
+            "Police said on Tuesday the attack on the mayor the day before was planned.",
+            [("on Tuesday", "2024-10-22"), ("the day before", "2024-10-21")],
+        ),
+    ],
+)
+def test_more_days_told_from_another(text, expected):
+    found = resolve_dates(text, PUBLISHED, previous=PREVIOUS)
     assert [(d.text, d.resolved) for d in found] == expected
 
 

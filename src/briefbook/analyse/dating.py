@@ -12,7 +12,8 @@ dates are resolved again against it ("yesterday", "a day later", "on Saturday" a
 day is a reader's estimate, not the article's: a date told from the day of publication (a
 weekday, "yesterday", "last month", and a day told from one of them) is reported
 unresolved, as the gold convention has it, whether the page gives no date at all or only
-its month or year (a Tuesday of a page dated March may be one of February), and the day it
+its month or year (a Tuesday of a page dated March may be one of February; "last month" and
+"this year" on such a page are told from it), and the day it
 would be is kept as its estimate (``DateExpression.estimate``), which only the stages that
 compare figures and statements by time read (figures' as-of days, merging); a date written
 without its year takes the year from it. When

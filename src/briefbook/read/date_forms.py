@@ -46,6 +46,9 @@ _AFTER_PREP = (
 """Just after a preposition that sets an event in time: what makes a year before 1900 ("founded
 in 1847") a year and not a count."""
 COUNT = r"an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}"
+SPAN_UNITS = r"days?|weeks?"
+"""The units a day told from another is counted in ("two days later", "a week after the
+storm")."""
 HOLIDAYS = {
     "new year's day": (1, 1),
     "new year’s day": (1, 1),
@@ -86,8 +89,9 @@ DATE = re.compile(
     rf"|(?:over|at)\s+the\s+weekend\b|all\s+week\b|the\s+(?:rest|remainder)\s+of\s+the\s+week\b"
     rf"|yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)"
     rf"|(?:(?<=until\s)|(?<=till\s))(?-i:morning)\b))"
-    rf"|(?P<then>(?i:(?P<then_n>{COUNT})\s+(?P<then_unit>days?|weeks?)\s+(?P<then_way>later|earlier|after|before)"
-    rf"|the\s+(?:following|next)\s+day|the\s+day\s+(?:(?P<then_after>after)|(?P<then_before>before))"
+    rf"|(?P<then>(?i:(?P<then_n>{COUNT})\s+(?P<then_unit>{SPAN_UNITS})"
+    rf"\s+(?P<then_way>later|earlier|after|before|on(?=\s+from\b|\s*,))"
+    rf"|the\s+(?:following|next|previous)\s+day(?!\s+of\b)|the\s+day\s+(?:(?P<then_after>after)|(?P<then_before>before))"
     rf"|(?:early|earlier|late|later)\s+(?:in\s+the|that)\s+(?:day|morning|afternoon|evening)\b|(?:on\s+)?that\s+(?:same\s+)?day"
     rf"|on\s+the\s+day(?=\s*(?:[.,;:!?)”\"’]|$))"
     rf"|the\s+same\s+day))"

@@ -1,16 +1,17 @@
 """The day, month or year a date's written form stands for, for ``read/dates``.
 
-A date with its month and day, given a year when it has none (the one nearest the
-reference, or the one before or after when the sentence tells of it as past or puts it
-ahead, or the year of the range it opens); a month, a weekday (this week's or last), a
-year, a season or a holiday; relative days, weeks, months and years ("yesterday", "last
-week", "two decades ago"; unresolved when the count is approximate); and a day told from
+A date with its month and day, given a year when it has none (the one nearest the reference, or
+the one before or after when the sentence tells of it as past or puts it ahead, or the year of
+the range it opens); a month, a weekday (this week's or last), a year, a season or a holiday
+(on a page dated only to a month or a year, a weekday or "today" is unresolved, and "last
+month" is told from the page's month); relative days, weeks, months and years ("yesterday",
+"last week", "two decades ago"; unresolved when the count is approximate); and a day told from
 another ("a day later", "five days after the quake", "two days before the vote on Sunday",
-"earlier in the day"); an apposition to the day its sentence has named ("on Saturday, five
-days after the quake", "A week after the flood, ... on Sunday") is that day, the day of the
-clause it dates; one that counts from an event no day can be told for is a duration ("four
-days before the convention"), as is a count of days something lasted ("for three days
-before the verdict").
+"earlier in the day"); an apposition to the day its sentence has named ("on Saturday, five days
+after the quake", "A week after the flood, ... on Sunday") is that day, the day of the clause
+it dates; one that counts from an event no day can be told for is unresolved (``read/dates``
+leaves it out of a dated article), and a count of days something lasted ("for three days before
+the verdict") is no date.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from collections.abc import Sequence
 
 from briefbook.model import DatePrecision, PartialDate
 from briefbook.read.date_forms import (
+    DAY_WORD,
     FULL,
     HOLIDAYS,
     WEEKDAYS,
@@ -36,6 +38,7 @@ from briefbook.read.date_forms import (
     told_as_past,
 )
 from briefbook.read.date_names import names_an_event, qualifies_a_thing
+from briefbook.vocabulary import alternation, derived, words
 
 
 def told_from_another(
@@ -53,20 +56,18 @@ def told_from_another(
     :func:`news_day`), not the last it told of in passing, as is the day of what "comes" or
     "follows" a day after an event (see ``_COMES``)."""
     text = " ".join(m.group("then").casefold().split())
-    if re.search(
-        r"\b(?:nearly|almost|about|around|some|over|more than)\s+$",
-        m.string[: m.start("then")],
-        re.I,
-    ):
+    if approximate(m):
         return "", "unresolved"  # "nearly a week after": no day can be told
     count = m.group("then_n")
     n = 0
     if count:
         n = int(count) if count.isdigit() else SMALL[count.casefold()]
-        if (m.group("then_unit") or "").startswith("week"):
+        if (m.group("then_unit") or "").casefold().startswith("week"):
             n *= 7
     elif "following" in text or "next" in text:
         n = 1
+    elif "previous" in text:
+        n = -1  # "the previous day": the day before the last one named
     if (m.group("then_way") or "").casefold() == "earlier":
         n = -n  # "two days earlier": before the last day named
     before = next(
@@ -91,8 +92,8 @@ def told_from_another(
             return (after - dt.timedelta(days=max(n, 1))).isoformat(), "day"
         # "a day before the vote": the day of the clause it dates, as "after" below;
         # "..., the day before.": the day before the last one named
-        n = 0 if _NAMES_WHAT.match(m.string, m.end()) else -max(n, 1)
-    elif m.group("then_way") == "after" or m.group("then_after"):
+        n = 0 if _NAMES_WHAT().match(m.string, m.end()) else -max(n, 1)
+    elif (m.group("then_way") or "").casefold() in ("after", "on") or m.group("then_after"):
         if after is not None:
             return (after + dt.timedelta(days=max(n, 1))).isoformat(), "day"
         n = 0  # the sentence's own day: "five days after the quake" is that day
@@ -111,6 +112,19 @@ def told_from_another(
     return (base + dt.timedelta(days=n)).isoformat(), "day"
 
 
+_ABOUT = re.compile(
+    r"\b(?:nearly|almost|about|around|some|over|more\s+than|less\s+than|roughly|shy\s+of)\s+$",
+    re.I,
+)
+"""Words before a count that make it approximate: "nearly a week after", "more than two weeks
+after", "just shy of a week after": no day can be told."""
+
+
+def approximate(m: re.Match[str]) -> bool:
+    """Whether a day told from another is counted approximately (see ``_ABOUT``)."""
+    return bool(_ABOUT.search(m.string, 0, m.start("then")))
+
+
 _COMES = re.compile(
     r"\b(?:comes?|follows?)\s+(?:(?:just|only|barely|less\s+than)\s+)?$", re.IGNORECASE
 )
@@ -119,8 +133,14 @@ _COMES = re.compile(
 day the report tells of, not the last day it named in passing."""
 
 
-_NAMES_WHAT = re.compile(r"\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?[A-Za-z]")
-"""Words after "a day before" that name what it is before ("the vote", "Christmas")."""
+_NAMES_WHAT = derived(
+    lambda: re.compile(
+        r"\s+(?!(?i:" + alternation(words("figures", "verb_after_a_told_day")) + r")\b)"
+        r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?[A-Za-z]"
+    )
+)
+"""Words after "a day before" that name what it is before ("the vote", "Christmas"), not the
+sentence's own verb ("the shooting the day before was planned")."""
 
 
 def from_an_event(m: re.Match[str]) -> bool:
@@ -128,8 +148,8 @@ def from_an_event(m: re.Match[str]) -> bool:
     days before the convention", "a week after the storm hit"), not from a day: it dates the
     clause it hangs on (see :func:`restated_day`)."""
     way = (m.group("then_way") or "").casefold()
-    counted = way in ("after", "before") or m.group("then_after") or m.group("then_before")
-    return bool(counted) and _NAMES_WHAT.match(m.string, m.end()) is not None
+    counted = way in ("after", "before", "on") or m.group("then_after") or m.group("then_before")
+    return bool(counted) and _NAMES_WHAT().match(m.string, m.end()) is not None
 
 
 _LASTED = re.compile(r"\b(?:for|over|within|during|across|spanning|lasting)\s+$", re.IGNORECASE)
@@ -328,7 +348,8 @@ def resolve_form(
     if m.group("weekday") or m.group("rwd"):
         weekday = WEEKDAYS.index((m.group("weekday") or m.group("rwd")).lower())
         if ref is None:
-            return _as_published(published)
+            # a page dated only to a month or a year: a weekday may fall in the month before
+            return "", "unresolved"
         rel = (m.group("rel_wd") or "").casefold()
         ahead = (
             (prep in ("by", "until", "till", "through") and not passed_by(m))
@@ -433,6 +454,22 @@ def _as_published(published: PartialDate | None) -> tuple[str, DatePrecision]:
     return f"{published.year:04d}-{published.month:02d}", "month"
 
 
+def _from_the_page(rel: str, published: PartialDate | None) -> tuple[str, DatePrecision]:
+    """A relative day, week or month on a page dated only to a month or a year (no day to
+    count from): "last month" and "next month" are told from the page's month, and a week
+    stays as precise as the page; "today", "yesterday" or "this morning" may fall in the
+    month before, and is unresolved."""
+    if published is None or DAY_WORD.fullmatch(rel) or rel == "morning":
+        return "", "unresolved"
+    if "month" in rel and published.month is not None:
+        shift = 1 if rel.startswith("next") else -1 if rel.startswith("last") else 0
+        months = published.year * 12 + published.month - 1 + shift
+        return f"{months // 12:04d}-{months % 12 + 1:02d}", "month"
+    if "month" in rel:
+        return "", "unresolved"
+    return _as_published(published)
+
+
 def _relative(
     rel: str, ref: dt.date | None, published: PartialDate | None
 ) -> tuple[str, DatePrecision]:
@@ -448,7 +485,7 @@ def _relative(
     if season in _SEASONS:
         return _season(rel.split()[0], season, ref, year)
     if ref is None:
-        return _as_published(published)
+        return _from_the_page(rel, published)
     days = {"yesterday": -1, "last night": -1, "tomorrow": 1}
     if rel in days:
         return (ref + dt.timedelta(days=days[rel])).isoformat(), "day"

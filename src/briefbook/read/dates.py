@@ -1,27 +1,27 @@
 """Dates in a sentence, resolved against the article's own time.
 
-Forms read: month first ("October 18, 2024", "Oct. 18", "Aug.30", "Dec 23"), day first ("18 October
-2024", "18th June", "on 15 December"), a weekday with its date ("Monday, July 1"), a month
-("in June", "by December 2024"; not the verb in "May God bless them"; with the year told from
-the reference, "in March last year", "October 29 this year"), a weekday ("on
-Tuesday", "Tuesday night", "on Tuesday last week"), a year ("in
-2022", "late 2025"), a holiday ("New Year's Day"), and relative days, weeks, months and years
-("yesterday", "this morning", "until morning", "last week", "over the weekend", "the rest of
-the week", "next month", "two decades ago"; with a word
-that makes the count approximate before it, "more than", "over", "nearly", "almost",
-"about", "around", "some" or "roughly", unresolved; a count of up to three figures, "230 years
-ago"; spans no one can date, "in recent days", "over recent weeks",
-"the 1990s", "over the past decade", "a few weeks ago", "in the next month", unresolved),
-and days told from another ("a day later", "two days earlier", "the following day", "five
-days after the quake", "two days before the vote on Sunday", "earlier in the day", "later that
-afternoon", "on the
-day"); one told from an event that no day can be told for ("four days before the
-convention") is the time between them, a duration and not a date, and one that opens its
-sentence ("A week after the flood, ...") restates the day its main clause names after the comma. A
-weekday with its date in brackets ("on Sunday (March 30, 2025)") is that date. A
-year alone dates what it qualifies ("a 2019 fire"), not a name it ends ("Finance Bill
-2024"); a year before 1900 is read after a preposition only ("founded in 1847"), and not
-as a clock time ("from 1700 hours").
+Forms read: month first ("October 18, 2024", "Oct. 18", "Aug.30", "Dec 23"), day first ("18
+October 2024", "18th June", "on 15 December"), a weekday with its date ("Monday, July 1"), a
+month ("in June", "by December 2024"; not the verb in "May God bless them"; with the year told
+from the reference, "in March last year", "October 29 this year"), a weekday ("on Tuesday",
+"Tuesday night", "on Tuesday last week"), a year ("in 2022", "late 2025"), a holiday ("New
+Year's Day"), and relative days, weeks, months and years ("yesterday", "this morning", "until
+morning", "last week", "over the weekend", "the rest of the week", "next month", "two decades
+ago"; with a word that makes the count approximate before it, "more than", "over", "nearly",
+"almost", "about", "around", "some" or "roughly", unresolved; a count of up to three figures,
+"230 years ago"; spans no one can date, "in recent days", "over recent weeks", "the 1990s",
+"over the past decade", "a few weeks ago", "in the next month", unresolved), and days told from
+another ("a day later", "two days earlier", "the following day", "the previous day", "five days
+after the quake", "three days on from the flood", "two days before the vote on Sunday",
+"earlier in the day", "later that afternoon", "on the day"); one told from an event that no day
+can be told for ("four days before the convention") is listed unresolved in an article with no
+day of publication, and left out of a dated one, which tells the event's day elsewhere (unless
+its count is approximate, "nearly a week after": unresolved), and one that opens its sentence
+("A week after the flood, ...") restates the day its main clause names after the comma. A
+weekday with its date in brackets ("on Sunday (March 30, 2025)") is that date. A year alone
+dates what it qualifies ("a 2019 fire"), not a name it ends ("Finance Bill 2024"); a year
+before 1900 is read after a preposition only ("founded in 1847"), and not as a clock time
+("from 1700 hours").
 
 The reference for weekdays and relative dates is the publication date when it is known to the
 day; otherwise the latest full date the article itself gives within its publication month (wire
@@ -29,33 +29,34 @@ copy is dated by its events; an article with no publication date at all has no m
 them within, and a date it gives may be any day it tells of), a day of the month without its
 year only with its weekday ("on Thursday (March 23)", "on Monday, June 24": the article names
 the day's date; a bare "on October 25" may be any day it tells of, a photo's or a past
-hearing's), and failing both the date stays
-as precise as the publication date allows (``briefbook.analyse.dating`` reads such articles
-again in the time of their briefing, and in an article with no publication date keeps the day
-it finds as an estimate only, see ``told_from``). A day of a month without its year is the
-occurrence nearest the reference ("the vote on November 5", written in May), with the clause's
-tense; see ``read/date_values``. Days told from another count from the last day the article
-named before, in the sentence or earlier; "earlier in the day" with no day before it in its
-sentence from the day the report tells of, the latest its first dated sentence names (the
-reference when the article has named none before it). A day told from another set off by a
-comma or a dash after the day its sentence names, and standing for it ("on Monday, a day
-after the vote", "set for July 9 — four days before the congress"), is that day: the day of
-the clause it dates; a count of days something lasted ("deliberated for three days before
-the verdict") is no date. A weekday in the small hours ("early
-Thursday", "in the early hours of Sunday") that would fall six days before the reference is the
-day after it: a report dated the evening before, in a time zone behind the event's. A weekday
-that a plan told in the past ("flights were expected to be grounded on Friday"), or a plan far
-before it in its clause, puts ahead is the nearer day of its name, past or coming, as is one in
-the future in the past ("jurors would resume their deliberations on Friday"). "since", "until"
-and "by" are kept as the date's relation: a date something has lasted since is not an event; a
-date standing in a noun phrase before its noun ("the 2022 economic collapse", "a 2021
-interview", "the 2025 bonds") has the relation "of": it dates the thing its noun names, not the
-event the sentence reports. A word that counts from the day it is said ("today", "tonight",
-"yesterday") inside a quotation counts from the day the quotation was said: the day its
-sentence names outside the quotation ("she said on Thursday"), else the day the article last
-named, or the day its report tells of, when that is the day before the reference (a report
-published the morning after); a weekday put ahead in such a report that would fall six days
-after the reference is that day before it, the day the report was written.
+hearing's), and failing both a week stays as precise as the publication date allows, "last
+month" and "this year" are told from the page's month or year, and a weekday, "today" or
+"yesterday" is unresolved: it may fall in the month before (``briefbook.analyse.dating`` reads
+such articles again in the time of their briefing, and in an article with no publication date
+keeps the day it finds as an estimate only, see ``told_from``). A day of a month without its
+year is the occurrence nearest the reference ("the vote on November 5", written in May), with
+the clause's tense; see ``read/date_values``. Days told from another count from the last day
+the article named before, in the sentence or earlier; "earlier in the day" with no day before
+it in its sentence from the day the report tells of, the latest its first dated sentence names
+(the reference when the article has named none before it). A day told from another set off by a
+comma or a dash after the day its sentence names, and standing for it ("on Monday, a day after
+the vote", "set for July 9 — four days before the congress"), is that day: the day of the
+clause it dates; a count of days something lasted ("deliberated for three days before the
+verdict") is no date. A weekday in the small hours ("early Thursday", "in the early hours of
+Sunday") that would fall six days before the reference is the day after it: a report dated the
+evening before, in a time zone behind the event's. A weekday that a plan told in the past
+("flights were expected to be grounded on Friday"), or a plan far before it in its clause, puts
+ahead is the nearer day of its name, past or coming, as is one in the future in the past
+("jurors would resume their deliberations on Friday"). "since", "until" and "by" are kept as
+the date's relation: a date something has lasted since is not an event; a date standing in a
+noun phrase before its noun ("the 2022 economic collapse", "a 2021 interview", "the 2025
+bonds") has the relation "of": it dates the thing its noun names, not the event the sentence
+reports. A word that counts from the day it is said ("today", "tonight", "yesterday") inside a
+quotation counts from the day the quotation was said: the day its sentence names outside the
+quotation ("she said on Thursday"), else the day the article last named, or the day its report
+tells of, when that is the day before the reference (a report published the morning after); a
+weekday put ahead in such a report that would fall six days after the reference is that day
+before it, the day the report was written.
 
 How a date is written (the patterns): ``read/date_forms``; what is written like a date and is
 not one: ``read/date_names``; the day each form stands for: ``read/date_values``.
@@ -76,6 +77,7 @@ from briefbook.read.date_forms import (
     DAY_OF_MONTH,
     DAY_WORD,
     FULL,
+    SPAN_UNITS,
     WEEKDAY_NAMES,
     WEEKDAYS,
     day_number,
@@ -92,6 +94,7 @@ from briefbook.read.date_names import (
 )
 from briefbook.read.date_values import (
     SMALL,
+    approximate,
     from_an_event,
     lasted,
     resolve_form,
@@ -160,7 +163,9 @@ def resolve_dates(
     only the day an article with no publication day is taken to be of: it gives the year
     of a date written without one, and the dates told from the day of publication (see
     :func:`_told_from_the_day`) cannot be worked out: they are unresolved, even on a page
-    that gives its month (a Tuesday of a page dated March may be one of February).
+    that gives its month (a Tuesday of a page dated March may be one of February), but for
+    the months and years such a page tells ("last month", "this year": see
+    :func:`_told_from_the_page`).
     ``opened`` is the quotation mark a sentence before ``text`` in its paragraph left open
     (see :func:`open_quote`): ``text`` opens inside that quotation."""
     anchor = anchor or reference("", published)
@@ -174,15 +179,17 @@ def resolve_dates(
         if names_something(m) or may_as_verb(m):
             continue
         matches.append(m)
-    resolved_at = {
-        m.start(): (
-            resolve_form(m, published if told_from else None, told)
-            if _told_from_the_day(m)
-            else resolve_form(m, published, anchor)
-        )
-        for m in matches
-        if not m.group("then")
-    }
+
+    def read_form(m: re.Match[str]) -> tuple[str, DatePrecision]:
+        if not _told_from_the_day(m):
+            return resolve_form(m, published, anchor)
+        if told_from:
+            return resolve_form(m, published, told)
+        if _told_from_the_page(m):  # "this year" on a page dated March 2024: 2024
+            return resolve_form(m, published, None)
+        return resolve_form(m, None, told)
+
+    resolved_at = {m.start(): read_form(m) for m in matches if not m.group("then")}
     if told is not None and lead == told - dt.timedelta(days=1):
         # a report of the day before its publication, written on that day: a weekday it puts
         # ahead that would fall six days after the reference is that day ("winds will ease
@@ -214,8 +221,10 @@ def resolve_dates(
             restated = restated_day(m, days)
             if restated is not None:  # "on Monday, a day after the vote": Monday
                 resolved, precision = restated.isoformat(), "day"
-            elif precision == "unresolved" and from_an_event(m):
-                continue  # "four days before the convention", no day told: the time between
+            elif precision == "unresolved" and from_an_event(m) and told and not approximate(m):
+                # "a day after the vote" in a dated article that names no day for it: the
+                # article tells the vote's day elsewhere, which this reading does not link
+                continue
         else:
             resolved, precision = resolved_at[m.start()]
         prep = preposition(m)
@@ -246,6 +255,16 @@ def _told_from_the_day(m: re.Match[str]) -> bool:
     Friday", "Monday next week"), a relative day, week, month, season or year
     ("yesterday", "last month", "this summer") or a count back ("a week ago")."""
     return any(m.group(g) for g in ("weekday", "rwd", "wwd", "rel", "ago"))
+
+
+_MONTH_OR_YEAR = re.compile(r"\b(?:month|year|summer|winter|spring|autumn|fall)\b", re.I)
+
+
+def _told_from_the_page(m: re.Match[str]) -> bool:
+    """Whether ``m`` counts months or years from the day it is written ("last month", "this
+    year", "this summer", "earlier this year"): a page dated only to a month or a year tells
+    it, as it does not a weekday or "yesterday"."""
+    return bool(m.group("rel") and _MONTH_OR_YEAR.search(m.group("rel")))
 
 
 def open_quote(before: str) -> str:
@@ -320,7 +339,9 @@ def news_day(dates: Sequence[DateExpression], anchor: dt.date | None) -> dt.date
     return max((d for d in days if d and (anchor is None or d <= anchor)), default=None)
 
 
-_COUNTED = re.compile(rf"(?i:{COUNT})\s+(?=(?:days?|weeks?)\s+(?:later|earlier|after|before)\b)")
+_COUNTED = re.compile(
+    rf"(?i:{COUNT})\s+(?=(?i:{SPAN_UNITS})\s+(?i:later|earlier|after|before|on)\b)"
+)
 
 
 def figure_free(date: DateExpression, base: int = 0) -> tuple[int, int]:

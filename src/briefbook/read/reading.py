@@ -152,9 +152,10 @@ def redate(
     """The sentences with their dates resolved again against ``anchor``, the day an undated
     article is taken to be of (``briefbook.analyse.dating``). Only a date written without
     its year takes it from ``anchor``; one told from the day of publication ("on Tuesday",
-    "yesterday", "last month", "the following day" after a weekday) cannot be worked out,
-    even on a page that gives its month or year (a Tuesday of a page dated March may be one
-    of February), and keeps what it would be on ``anchor`` as its estimate. The expressions
+    "yesterday", "the following day" after a weekday) cannot be worked out, even on a page
+    that gives its month or year (a Tuesday of a page dated March may be one of February),
+    and keeps what it would be on ``anchor`` as its estimate; "last month" and "this year"
+    are told from such a page's month or year. The expressions
     are the same, so the figures are too."""
     out = []
     previous = lead = None  # the days named as read without the anchor
