@@ -159,6 +159,8 @@ PREVIOUS = dt.date(2024, 10, 21)  # the day the article named last, a Monday
             "Ten were dead in the New Year's Day disaster, up from 8 earlier in the day.",
             [("New Year's Day", "2024-01-01"), ("earlier in the day", "2024-10-21")],
         ),
+        # a span to come with no article before "coming" is vague: listed, unresolved
+        ("The party will pick a leader in coming weeks.", [("in coming weeks", "")]),
         # an approximate count tells no day: listed, unresolved
         ("Nearly a week after the flood, roads were shut.", [("a week after", "")]),
         ("Nearly a week later, roads were shut.", [("a week later", "")]),

@@ -80,6 +80,7 @@ DATE = re.compile(
     rf"|(?:a\s+few|several|a\s+couple\s+of|many)\s+(?:days|weeks|months|years|decades)\s+ago"
     rf"|the\s+(?:1\d|20)\d0s\b"
     rf"|(?:in\s+)?the\s+coming\s+(?:days|weeks|months|years)(?:\s+and\s+(?:weeks|months))?"
+    rf"|(?:in|over)\s+coming\s+(?:days|weeks|months|years)"
     rf"|(?:in|over|during)\s+(?:the\s+)?recent\s+(?:days|weeks|months|years)|within\s+(?:days|weeks|months)"
     rf"|in\s+the\s+(?:days|weeks|months)(?:\s+and\s+(?:weeks|months))?\s+ahead))"
     rf"|(?P<ago>(?i:(?P<ago_q>(?:more\s+than|over|nearly|almost|about|around|some|roughly)\s+)?"
