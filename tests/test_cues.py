@@ -55,6 +55,12 @@ def test_a_cue_finds_its_word_family_and_compounds(cue, text):
             "Inspectors found that the pump had failed and that the man who ran it was guilty.",
         ),
         ("evacuat*", "Vacuum cleaners."),
+        # one stem, another kind of word: the stemmer makes each pair one stem
+        ("authorized", "The authorities said the road was closed."),
+        ("containment", "Workers unloaded the containers."),
+        ("criticism", "Two patients are in critical condition."),
+        ("response", "No group claimed responsibility."),
+        ("office", "Officers sealed off the street."),
     ],
 )
 def test_a_cue_does_not_find_another_word(cue, text):

@@ -3,7 +3,12 @@
 A cue is a word or a phrase. Words are compared by word family, without case: each word of
 the text and of the cue is reduced to its stem by the Snowball English stemmer
 (``snowballstemmer``, the one Sphinx's search uses), so ``evacuation`` finds "evacuated" and
-"evacuating", and ``casualty`` finds "casualties". Besides:
+"evacuating", and ``casualty`` finds "casualties". The stemmer also strips endings that make
+a word of another meaning ("authorities" and "authorized" are both ``author``, "critical" and
+"criticism" both ``critic``): two words of one stem are of one family only when the endings
+beyond their stem (after inflections: :func:`ending`) are the same, or neither is one of
+those that make another kind of word (``family_endings_apart`` in
+``data/vocabulary/topics.toml``: "-ity", "-al", "-er"...; :func:`alike`). Besides:
 
 * a word ending in ``*`` finds every word that starts with what is before it, as written
   (``evacuat*``);
@@ -33,7 +38,7 @@ from functools import cache, lru_cache
 import snowballstemmer
 
 from briefbook.model.inputs import GAP
-from briefbook.vocabulary import ordered
+from briefbook.vocabulary import derived, ordered
 
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _HYPHENS = "-‐‑"
@@ -60,6 +65,55 @@ def _heads() -> tuple[str, ...]:
     return ordered("topics", "compound_heads")
 
 
+_INFLECTIONS = (
+    ("ies", "y"), ("ied", "y"), ("sses", "ss"), ("ss", "ss"), ("us", "us"), ("is", "is"),
+    ("s", ""), ("ed", ""), ("ing", ""),
+)  # fmt: skip
+"""An inflection and what replaces it (first that fits): "authorities" -> "authority"."""
+INFLECTED_MIN = 3
+"""The fewest letters left when an inflection is taken off ("ties" is no "ty" + "ies")."""
+
+
+@cache
+def ending(word: str) -> str:
+    """What of ``word`` (lower case), its inflections taken off ("-s", "-ed", "-ing", "-ly",
+    "'s"), is beyond its stem: "ity" of "authorities", "iz" of "authorized", "al" of
+    "critically", "" of "evacuated"."""
+    base = word.split("'")[0]
+    if base.endswith("ly") and len(base) - 2 > INFLECTED_MIN + 1:
+        base = base[:-2]
+    for end, instead in _INFLECTIONS:
+        if base.endswith(end) and len(base) - len(end) >= INFLECTED_MIN:
+            base = base[: -len(end)] + instead
+            break
+    root = stem(word)
+    n = 0
+    while n < min(len(root), len(base)) and root[n] == base[n]:
+        n += 1
+    return base[n:]
+
+
+@derived
+def _endings() -> tuple[tuple[str, ...], tuple[str, ...], dict[tuple[str, str], bool]]:
+    """The endings that make a word of another kind, those that name the act itself, and
+    the pairs of endings already compared (:func:`alike`)."""
+    apart = ordered("topics", "family_endings_apart")
+    return apart, ordered("topics", "family_endings_alike"), {}
+
+
+def alike(a: str, b: str) -> bool:
+    """Whether two words of one stem whose :func:`ending` are ``a`` and ``b`` are of one
+    family: the same ending, or neither one that makes another kind of word ("-ity", "-al",
+    "-er" of "authority", "critical", "container"), unless it names the act itself ("-ment",
+    "-ion" of "containment", "evacuation": they find "contained", "evacuated")."""
+    if a == b:
+        return True
+    apart, act, known = _endings()
+    if (a, b) not in known:
+        known[(a, b)] = not any(e.endswith(apart) and not e.endswith(act) for e in (a, b))
+    return known[(a, b)]
+
+
 def _normal(text: str) -> str:
     return text.casefold().replace("’", "'").replace("‘", "'")
 
@@ -72,12 +126,16 @@ class Words:
     """Its words, lower-case, a hyphenated word as its parts."""
     stems: tuple[str, ...]
     """The stem of each word."""
-    tails: tuple[frozenset[str], ...]
-    """For each word, the stems of the compounds' last parts it ends with ("quak")."""
+    endings: tuple[str, ...]
+    """The :func:`ending` of each word."""
+    tails: tuple[frozenset[tuple[str, str]], ...]
+    """For each word, the stem and ending of each compound's last part it ends with
+    ("quak", "")."""
     wholes: tuple[tuple[int, int, str], ...]
     """Hyphenated words joined ("cease-fire" -> "ceasefire"): first word, end, the whole."""
-    forms: frozenset[str]
-    """Every stem a one-word cue finds: words', compounds' last parts' and wholes'."""
+    forms: dict[str, frozenset[str]]
+    """Every stem a one-word cue finds (words', compounds' last parts' and wholes'), with
+    the endings it has there."""
 
 
 @lru_cache(maxsize=1 << 16)
@@ -99,16 +157,31 @@ def words(text: str) -> Words:
     if len(found) - first > 1:
         wholes.append((first, len(found), "".join(found[first:])))
     stems = tuple(stem(w) for w in found)
+    endings = tuple(ending(w) for w in found)
     tails = tuple(
         frozenset(
-            stem(w[len(head) :])
+            (stem(w[len(head) :]), ending(w[len(head) :]))
             for head in _heads()
             if w.startswith(head) and len(w) - len(head) >= COMPOUND_REST_MIN
         )
         for w in found
     )
-    forms = {*stems, *(t for ts in tails for t in ts), *(stem(w) for _, _, w in wholes)}
-    return Words(tuple(found), stems, tails, tuple(wholes), frozenset(forms))
+    every = [
+        *zip(stems, endings, strict=True),
+        *(t for ts in tails for t in ts),
+        *((stem(w), ending(w)) for _, _, w in wholes),
+    ]
+    forms: dict[str, set[str]] = {}
+    for s, e in every:
+        forms.setdefault(s, set()).add(e)
+    return Words(
+        tuple(found),
+        stems,
+        endings,
+        tails,
+        tuple(wholes),
+        {s: frozenset(e) for s, e in forms.items()},
+    )
 
 
 def word_count(text: str) -> int:
@@ -123,9 +196,17 @@ class _Part:
     prefix: bool
     gap: bool = False
     """Any few words (:data:`GAP`), not a word."""
+    end: str = ""
+    """The word's :func:`ending`."""
 
-    def fits(self, word: str, word_stem: str) -> bool:
-        return word.startswith(self.key) if self.prefix else word_stem == self.key
+    def fits(self, word: str, word_stem: str, word_end: str) -> bool:
+        if self.prefix:
+            return word.startswith(self.key)
+        return word_stem == self.key and alike(self.end, word_end)
+
+    def of(self, family: tuple[str, str]) -> bool:
+        """Whether a word of this stem and ending (``family``) is of the word's family."""
+        return family[0] == self.key and alike(self.end, family[1])
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +228,10 @@ class Cue:
             pieces = _WORD.findall(raw)
             for n, piece in enumerate(pieces):
                 last = n == len(pieces) - 1
-                parts.append(_Part(piece if prefix and last else stem(piece), prefix and last))
+                if prefix and last:
+                    parts.append(_Part(piece, True))
+                else:
+                    parts.append(_Part(stem(piece), False, end=ending(piece)))
         return cls(text, tuple(parts))
 
     @property
@@ -163,7 +247,7 @@ class Cue:
                 return any(x.startswith(part.key) for x in w.words) or any(
                     x.startswith(part.key) for _, _, x in w.wholes
                 )
-            return part.key in w.forms
+            return any(alike(part.end, e) for e in w.forms.get(part.key, ()))
         return bool(self._at(w))
 
     def where(self, w: Words) -> frozenset[int]:
@@ -176,11 +260,13 @@ class Cue:
         part = self.parts[0]
         at = {
             i
-            for i, (word, s, tails) in enumerate(zip(w.words, w.stems, w.tails, strict=True))
-            if (word.startswith(part.key) if part.prefix else part.key in (s, *tails))
+            for i, (word, s, e, tails) in enumerate(
+                zip(w.words, w.stems, w.endings, w.tails, strict=True)
+            )
+            if (word.startswith(part.key) if part.prefix else any(map(part.of, ((s, e), *tails))))
         }
         for first, end, whole in w.wholes:
-            if whole.startswith(part.key) if part.prefix else stem(whole) == part.key:
+            if whole.startswith(part.key) if part.prefix else part.of((stem(whole), ending(whole))):
                 at.update(range(first, end))
         return frozenset(at)
 
@@ -196,7 +282,10 @@ class Cue:
             return [
                 tuple(range(i, i + n))
                 for i in range(len(w.words) - n + 1)
-                if all(p.fits(w.words[i + k], w.stems[i + k]) for k, p in enumerate(self.parts))
+                if all(
+                    p.fits(w.words[i + k], w.stems[i + k], w.endings[i + k])
+                    for k, p in enumerate(self.parts)
+                )
             ]
         found = (self._from(w, 0, i) for i in range(len(w.words)))
         return [m for m in found if m is not None]
@@ -212,7 +301,7 @@ class Cue:
                 if rest is not None:
                     return rest
             return None
-        if i >= len(w.words) or not part.fits(w.words[i], w.stems[i]):
+        if i >= len(w.words) or not part.fits(w.words[i], w.stems[i], w.endings[i]):
             return None
         rest = self._from(w, k + 1, i + 1)
         return None if rest is None else (i, *rest)
