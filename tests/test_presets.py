@@ -185,6 +185,10 @@ def test_a_change_of_leader_identifying_the_dead_and_testing_have_word_families(
         ("protest", "reactions", "The interior minister is urging marchers to go home."),
         # Snowball gives "department" the stem of "departed": a department is no take-off
         ("accident", "the-accident", "The state health department said two teams were sent."),
+        # the noun names a decision talked about (a court's, a count's); "decided" makes one
+        ("politics", "decisions", "The opposition called the court's decision illegal."),
+        # "rival" says who a company is beside ("its rival", "US rivals"), not what they said
+        ("business", "reactions", "The bank was bought by its larger rival on Sunday."),
     ],
 )
 def test_a_preset_cue_does_not_find_a_word_of_another_sense(preset, topic, text):
