@@ -233,6 +233,8 @@ def test_the_verbs_of_a_sharp_rebuke_are_reactions(text):
 @pytest.mark.parametrize(
     ("preset", "topic", "text"),
     [
+        # how far a wildfire is held is the fire itself: "containment" finds "contained"
+        ("natural-disaster", "hazard", "The blaze was 60% contained by Sunday night."),
         # a war's attacks by explosives and sabotage are operations
         ("armed-conflict", "operations", "Hundreds of handsets detonated at once."),
         ("armed-conflict", "operations", "Explosives had been hidden inside the radios."),
