@@ -233,6 +233,13 @@ def test_the_verbs_of_a_sharp_rebuke_are_reactions(text):
 @pytest.mark.parametrize(
     ("preset", "topic", "text"),
     [
+        # what a company's executives and spokespeople say is its response
+        (
+            "business",
+            "company-response",
+            "A spokeswoman for the airline said checks were under way.",
+        ),
+        ("business", "company-response", "The bank's chief executive met staff on Monday."),
         # how far a wildfire is held is the fire itself: "containment" finds "contained"
         ("natural-disaster", "hazard", "The blaze was 60% contained by Sunday night."),
         # a war's attacks by explosives and sabotage are operations
