@@ -240,6 +240,13 @@ def test_the_verbs_of_a_sharp_rebuke_are_reactions(text):
             "A spokeswoman for the airline said checks were under way.",
         ),
         ("business", "company-response", "The bank's chief executive met staff on Monday."),
+        # "did not immediately respond", the wire services' words for no answer
+        (
+            "armed-conflict",
+            "claims-and-denials",
+            "The army did not immediately respond to a request for comment.",
+        ),
+        ("business", "company-response", "The airline did not yet respond to questions."),
         # how far a wildfire is held is the fire itself: "containment" finds "contained"
         ("natural-disaster", "hazard", "The blaze was 60% contained by Sunday night."),
         # a war's attacks by explosives and sabotage are operations
