@@ -261,6 +261,10 @@ def test_things_no_kind_counts_are_plain_counts_whatever_became_of_them(text, ex
         ("More than 300 people have been tested for the disease.", [(300, "count", "")]),
         ("Some 45 patients have recovered, the ministry said.", [(45, "count", "")]),
         ("Eleven miners were trapped underground.", [(11, "count", "")]),
+        # said of a bare crowd, or as the verb before it, past a missing word in the clause
+        ("Along the coast road, dozens have become trapped.", [(24, "count", "")]),
+        ("A landslide hit the mine, trapping 30 workers.", [(30, "count", "")]),
+        ("A group of 40 tour guides marooned on a ridge are safe.", [(40, "count", "")]),
         ("About 80 contacts are in quarantine.", [(80, "count", "")]),
         ("The bodies of 12 people were recovered.", [(12, "deaths", "")]),
         ("About 2,000 people marched to parliament.", [(2000, "people", "")]),
@@ -1084,3 +1088,23 @@ def test_a_part_of_a_number_in_words_is_a_figure_as_in_digits() -> None:
     assert [(q.value, q.kind) for q in words] == [(q.value, q.kind) for q in digits]
     assert [q.value for q in words] == [5, 6]
     assert words[0].kind == "deaths"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "From Monday to Thursday, the province reported 410, 377, 290 and 254 new cases.",
+            [(410, "cases", ""), (377, "cases", ""), (290, "cases", ""), (254, "cases", "")],
+        ),
+        (
+            "Officials counted 12 and 15 deaths in the two towns.",
+            [(12, "deaths", ""), (15, "deaths", "")],
+        ),
+        # no list: a whole and its part, a bare number before a comma
+        ("Of the 50, 30 were injured.", [(50, "count", ""), (30, "injured", "")]),
+        ("In the two towns, 5, and 12 people died.", [(5, "count", ""), (12, "deaths", "")]),
+    ],
+)
+def test_the_bare_numbers_of_a_list_share_the_noun_of_its_last_item(text, expected):
+    assert kinds(text) == expected

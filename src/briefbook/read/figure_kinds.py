@@ -518,6 +518,12 @@ def _governing(before: str, lex: Lexicon) -> str | None:
     return None
 
 
+def _plight(before: str, lex: Lexicon) -> bool:
+    """Whether a verb of what became of people that no kind names governs a figure right
+    after it ("trapping 43 workers", "stranding hundreds"): a plain count, as after them."""
+    return any(_OBJECT_GAP.fullmatch(before, m.end()) for m in lex.count_states.finditer(before))
+
+
 def kind_of(
     text: str,
     n: Number,
@@ -590,6 +596,10 @@ def kind_of(
         return COUNT  # "about 120 dead or missing": neither a toll of the dead nor the missing
     if event and not (n.needs_noun and n.value == 1 and not lex.nouns.search(counts)):
         return event  # ("one hand was injured": "one" counts nothing)
+    if (noun == HEADCOUNT or (noun is None and not _no_count(text, n, counts))) and (
+        lex.count_states.search(after) or _plight(before, lex)
+    ):
+        return COUNT  # "300 people have been tested", "dozens were trapped", "trapping 43"
     if (
         measure is not None
         and not n.year
@@ -609,8 +619,6 @@ def kind_of(
         noun = HEADCOUNT  # "169 Indians", "12 New Yorkers": people, named by their place
     if noun == "troops" and (lex.aboard.search(before) or lex.aboard.search(after)):
         return HEADCOUNT  # "the helicopter was carrying three soldiers": its passengers
-    if noun == HEADCOUNT and lex.count_states.search(after):
-        return COUNT  # "more than 300 people have been tested": tests, not a head-count
     if noun:
         return noun
     first = counts.split()[0] if counts else ""
