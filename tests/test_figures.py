@@ -1108,3 +1108,27 @@ def test_a_part_of_a_number_in_words_is_a_figure_as_in_digits() -> None:
 )
 def test_the_bare_numbers_of_a_list_share_the_noun_of_its_last_item(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle of what became of people governs the figure after it
+        ("The virus has already infected more than 7,000 people.", [(7000, "cases", "")]),
+        ("Officials relocated 420,000 residents ahead of the storm.", [(420000, "displaced", "")]),
+        # but not a figure of things the lexicon does not count as people
+        ("The ministry contracted three firms to rebuild the bridge.", [(3, "count", "")]),
+        # driven from their homes, whatever the verb
+        (
+            "The shelling has driven 1.2 million people from their homes.",
+            [(1.2e6, "displaced", "")],
+        ),
+        ("Gunmen abducted 12 villagers from their homes.", [(12, "detained", "")]),
+        # billions alone, or of what the lexicon does not know, are money
+        ("Gulf investors pumped billions into the bank last year.", [(1e9, "money", "")]),
+        ("He used billions in customer funds to buy property.", [(1e9, "money", "")]),
+        ("Billions of people watched the final.", [(1e9, "people", "")]),
+    ],
+)
+def test_verbs_before_a_figure_and_vague_sums_give_its_kind(text, expected):
+    assert kinds(text) == expected

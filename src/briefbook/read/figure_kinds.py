@@ -69,6 +69,9 @@ class Lexicon:
     standing alone it counts people ("thousands marched")."""
     demonym_endings: tuple[str, ...]
     """Endings of the plural nouns of a place's people ("Londoners", "Britons")."""
+    sums: re.Pattern[str]
+    """A plural round number of "billions" or more, ending a number's words: standing alone
+    or before what the lexicon does not know it counts money ("pumped billions into it")."""
 
 
 EVENT_KINDS = frozenset(
@@ -103,6 +106,7 @@ def _build() -> Lexicon:
     after_kind = {k.casefold(): str(v) for k, v in mapping("figures", "kind_after").items()}
     # plural round numbers below "billions", which stands alone for money, not people
     crowds = [k for k, v in mapping("figures", "vague_numbers").items() if v < 10**9]
+    sums = [k for k, v in mapping("figures", "vague_numbers").items() if v >= 10**9]
 
     def any_of(phrases: list[str]) -> re.Pattern[str]:
         return re.compile(rf"(?<![\w-])(?:{alternation(phrases)})(?![\w-])", re.IGNORECASE)
@@ -131,6 +135,7 @@ def _build() -> Lexicon:
         words("figures", "threshold_participles"),
         re.compile(rf"(?<![\w-])(?:{alternation(crowds)})\s*$", re.IGNORECASE),
         tuple(sorted(words("figures", "demonym_endings"))),
+        re.compile(rf"(?<![\w-])(?:{alternation(sums)})\s*$", re.IGNORECASE),
     )
 
 
@@ -506,14 +511,27 @@ def _joined_fates(after: str, lex: Lexicon) -> frozenset[str]:
     return frozenset(joined)
 
 
-def _governing(before: str, lex: Lexicon) -> str | None:
+def _governing(before: str, lex: Lexicon, counts: str = "") -> str | None:
     """The kind of an event verb right before a figure, which makes the figure its object
-    ("killed 23 people", "injuring at least 40"): what became of those counted is said there,
+    ("killed 23 people", "injuring at least 40"; any one-word participle of what became of
+    people, before people or no noun: "has infected 7,000 people", "relocated 420,000", not
+    "contracted three firms"): what became of those counted is said there,
     and a verb after them belongs to another clause ("the owner of a plant where a blast
     killed 23 people has been arrested" arrested the owner, not the 23)."""
     for m in lex.before.finditer(before):
         kind = lex.before_kind[m.group(0).casefold()]
         if kind in lex.events and _OBJECT_GAP.fullmatch(before, m.end()):
+            return kind
+    people = not counts or (bool(lex.nouns.search(counts)) and head_count(counts, lex))
+    for m in lex.states.finditer(before if people else ""):
+        word = m.group(0).casefold()
+        kind = lex.state_kind[word]
+        if (
+            kind in lex.events
+            and word.endswith("ed")
+            and " " not in word
+            and _OBJECT_GAP.fullmatch(before, m.end())
+        ):
             return kind
     return None
 
@@ -567,7 +585,7 @@ def kind_of(
     if right_after:  # "204 in favour": a noun phrase the counted words stop short of
         said.append(lex.noun_kind[right_after.group(0).casefold()])
     said += [lex.state_kind[m.group(0).casefold()] for m in lex.states.finditer(after)]
-    governing = _governing(before, lex)
+    governing = _governing(before, lex, counts)
     if governing is not None and not any(
         lex.noun_kind[m.group(0).casefold()] in lex.events for m in lex.nouns.finditer(counts)
     ):
@@ -621,6 +639,8 @@ def kind_of(
         return HEADCOUNT  # "the helicopter was carrying three soldiers": its passengers
     if noun:
         return noun
+    if lex.sums.search(text, n.start, n.number_end or n.end) and not said:
+        return "money"  # "pumped billions into the bank", "billions in customer funds"
     first = counts.split()[0] if counts else ""
     crowd = lex.crowds.search(text, n.start, n.number_end or n.end) and not _OF_WHAT.match(
         text, n.end
