@@ -1132,3 +1132,26 @@ def test_the_bare_numbers_of_a_list_share_the_noun_of_its_last_item(text, expect
 )
 def test_verbs_before_a_figure_and_vague_sums_give_its_kind(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a tally's word before an aside between dashes still gives the figure its kind
+        (
+            "The death toll – the worst in the state in a century – rose to 55.",
+            [(55, "deaths", "")],
+        ),
+        # a place sized by its people, whatever its determiner
+        ("Aid will reach the city of nearly 900,000 by Friday.", [(900000, "people", "")]),
+        # "held" is detention only with what says so
+        (
+            "The country, home to 22 million people, last held elections in 2019.",
+            [(22e6, "people", "")],
+        ),
+        ("About 40 people were being held by the militia.", [(40, "detained", "")]),
+        ("Dozens of riot police stood in the square.", [(24, "people", "")]),
+    ],
+)
+def test_words_before_a_figure_past_an_aside_and_places_sized_by_people(text, expected):
+    assert kinds(text) == expected

@@ -346,16 +346,20 @@ def _window_after(text: str, end: int, ceiling: int, own: bool = True) -> str:
 _STOP_BEFORE = re.compile(r"[;!?—–(]|\.(?!\d)|(?<!\d)\.")
 """A stop before a figure ends its clause; a decimal point ("a 7.7 magnitude quake") does not."""
 _CONJUNCTION = re.compile(r",\s*(?:and|but|while|whereas)\s|\s(?:but|while|whereas)\s")
+_DASH_ASIDE = re.compile(r"\s[–—−]\s[^–—−;!?()]{1,200}?\s[–—−]\s")
+"""An aside between spaced dashes before a figure ("The death toll – the worst in decades –
+rose to 55"): passed over, so that its clause's words before it are read."""
 
 
 def _window_before(text: str, start: int, floor: int) -> str:
     """The words before a figure back to its clause's start or the number before it (at
-    ``floor``), at most twenty. A clause starts after a stop, a dash or a bracket, and after
+    ``floor``), at most twenty, past an aside between dashes (``_DASH_ASIDE``). A clause
+    starts after a stop, a dash or a bracket, and after
     a conjunction that follows a word saying what became of someone: that word ends the
     clause before ("three were killed, and eight were hurt": "killed" is of the three
     only), while "the toll ..., and activists put the number at 53" stays one reading."""
     lex = lexicon()
-    head = text[floor:start]
+    head = _DASH_ASIDE.sub(" ", text[floor:start])
     cut = max((m.end() for m in _STOP_BEFORE.finditer(head)), default=0)
     for m in _CONJUNCTION.finditer(head, cut):
         said = head[: m.start()].rstrip()
