@@ -1155,3 +1155,18 @@ def test_verbs_before_a_figure_and_vague_sums_give_its_kind(text, expected):
 )
 def test_words_before_a_figure_past_an_aside_and_places_sized_by_people(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # soldiers taken or giving themselves up in war are detained
+        ("Some 102 enemy soldiers were captured in the region.", [(102, "detained", "")]),
+        ("More than 100 soldiers had surrendered by Monday.", [(100, "detained", "")]),
+        ("Hundreds gave themselves up during the offensive.", [(100, "detained", "")]),
+        # a verb of a fate before things counted gives them none
+        ("Border police detained two buses carrying migrants.", [(2, "vehicles", "")]),
+    ],
+)
+def test_captives_of_war_are_detained(text, expected):
+    assert kinds(text) == expected

@@ -590,9 +590,10 @@ def kind_of(
         said.append(lex.noun_kind[right_after.group(0).casefold()])
     said += [lex.state_kind[m.group(0).casefold()] for m in lex.states.finditer(after)]
     governing = _governing(before, lex, counts)
+    objects = lex.events | (OBJECTS if governing != "displaced" else frozenset())
     if governing is not None and not any(
-        lex.noun_kind[m.group(0).casefold()] in lex.events for m in lex.nouns.finditer(counts)
-    ):
+        lex.noun_kind[m.group(0).casefold()] in objects for m in lex.nouns.finditer(counts)
+    ):  # not of things: "the army captured 12 soldiers", but "captured three tanks"
         return governing  # "a fire that killed 23 people has been blamed": its object
     if not counts and measure in lex.events and _VALUE_OF.search(before):
         return measure  # "the death toll rose to 16 as crews battled to cut off the fire"
@@ -616,7 +617,8 @@ def kind_of(
         return "casualties"  # "470 people were killed, injured or unaccounted for"
     if fates:
         return COUNT  # "about 120 dead or missing": neither a toll of the dead nor the missing
-    if event and not (n.needs_noun and n.value == 1 and not lex.nouns.search(counts)):
+    lone = n.needs_noun and n.value == 1 and not lex.nouns.search(counts)
+    if event and not lone:
         return event  # ("one hand was injured": "one" counts nothing)
     if (noun == HEADCOUNT or (noun is None and not _no_count(text, n, counts))) and (
         lex.count_states.search(after) or _plight(before, lex)
