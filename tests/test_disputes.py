@@ -409,3 +409,18 @@ def test_a_restated_denial_answers_the_same_accusation_told_in_other_articles():
     assert stance_disputes(briefing(texts)) == [
         ["The marchers accuse the ", "In a statement, the Inte", "Amnesty International sa"]
     ]  # not what the ministry did not deny (c), nor what names no one (d)
+
+
+def test_figures_of_one_sentence_that_count_other_things_or_moments_are_no_rivals():
+    """Two sources' figures side by side are rivals only for one quantity at one moment."""
+    for text in (
+        "The ministry said 500 homes were destroyed, and the Red Cross counted 2,000 homes "
+        "damaged.",  # what became of the homes differs
+        "Organisers said 250,000 people joined the march in 2019, while police put the figure "
+        "at 40,000 this year.",  # a past year against today
+        "The health ministry said 200 people had been infected, and the agency recorded 45 new "
+        "cases on Monday.",  # one day's count against a total
+    ):
+        assert figure_disputes(briefing({"a": text})) == [], text
+    dated = "Organisers said 80,000 people joined the march on Monday, but police counted 15,000."
+    assert figure_disputes(briefing({"a": dated})) == [[15000, 80000]]

@@ -193,19 +193,43 @@ def _rivals(a: Report, b: Report) -> bool:
     """Whether two figures of one sentence are rival counts of one quantity: given by
     different sources ("Unions said 3.5 million marched, while the authorities put the figure
     at 1.1 million"; "at least five, though officials have confirmed two"), for the same
-    moment (neither clause names a day of its own, or both name the same), and not told apart
-    by what they count (their groups, sides, owners, places or nouns)."""
+    moment (both name the same day, or neither names one, or one names a day and the rival
+    clause leaves it unsaid: "marched on Saturday, while police put the figure at 40,000";
+    not a past month or year against today: "250,000 marched in 2019, while police put this
+    year's turnout at 40,000"), and not told apart by what they count (their groups, sides,
+    owners, places or nouns; for a loose kind, both clauses saying what became of what they
+    count in other words: "500 homes were destroyed, and the Red Cross counted 2,000 homes
+    damaged")."""
     return (
         a.report.source_id == b.report.source_id
         and a.report.sentence_id == b.report.sentence_id
         and a.speaker != b.speaker
-        and (a.own_day or b.own_day or a.report.as_of == b.report.as_of)
+        and _one_moment(a, b)
+        and {a.span, b.span} != {"day", "total"}
         and a.group == b.group
         and a.owner == b.owner
         and not (a.facet and b.facet and a.facet != b.facet)
         and _same_subject(a.report.subject, b.report.subject)
-        and (a.report.kind in self_describing() or not _other_things(a, b))
+        and (a.report.kind in self_describing() or not (_other_things(a, b) or _told_apart(a, b)))
     )
+
+
+def _one_moment(a: Report, b: Report) -> bool:
+    """Whether two figures of one sentence hold for one moment: the same as-of, or neither
+    clause names a date, or one names a day the other's clause leaves unsaid (not a running
+    count of what happened on that day: "45 new cases on Monday" against "200 infected")."""
+    if a.report.as_of == b.report.as_of or (a.own_day and b.own_day):
+        return True
+    dated = b if a.own_day else a if b.own_day else None
+    return dated is not None and iso_day(dated.report.as_of) is not None and dated.span != "day"
+
+
+def _told_apart(a: Report, b: Report) -> bool:
+    """Whether two figures of a loose kind each name what they count ("500 homes", "2,000
+    homes") and their clauses share no other word: what became of them differs
+    ("destroyed", "damaged"); a rival that names no noun ("put the figure at 40,000")
+    restates the count."""
+    return bool(a.head and b.head) and not (a.near & b.near) - a.head - b.head
 
 
 def _disagree(a: Report, b: Report) -> bool:
