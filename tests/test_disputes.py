@@ -424,3 +424,22 @@ def test_figures_of_one_sentence_that_count_other_things_or_moments_are_no_rival
         assert figure_disputes(briefing({"a": text})) == [], text
     dated = "Organisers said 80,000 people joined the march on Monday, but police counted 15,000."
     assert figure_disputes(briefing({"a": dated})) == [[15000, 80000]]
+
+
+def test_a_restated_denial_s_other_words_do_not_draw_in_other_articles():
+    """Only what the denial and the accusation it answers share is in dispute: another
+    party naming the denier with the denial's other words says something else."""
+    denial = (
+        "The marchers accuse the riot police of turning a water cannon on the crowd. "
+        "In a statement, the Interior Ministry denied that it had used a water cannon, saying "
+        "officers had faced stones thrown by protesters."
+    )
+    for other in (
+        "Union leader Tom Vale said protesters had thrown stones at the Interior Ministry "
+        "building on Sunday evening.",
+        "Opposition leader Ana Roe said the Interior Ministry should use the water reserves "
+        "of the city during the drought.",
+    ):
+        assert stance_disputes(briefing({"a": denial, "b": other})) == [
+            ["The marchers accuse the ", "In a statement, the Inte"]
+        ], other

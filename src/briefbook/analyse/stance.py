@@ -34,7 +34,7 @@ position.
 Other parties saying the same of the denier in other articles ("Medical groups said RSF
 fighters killed civilians", against "the RSF denied killing civilians", answering an
 accusation in its own article) are of that dispute: they name the denier and share
-``RESTATED`` of the denied words.
+``RESTATED`` of the words the denial and that accusation share.
 
 A denial that did not happen ("has not denied it", "nor have they denied it", "would neither
 confirm nor deny", ``claims.undenied``) denies nothing, by either reading.
@@ -232,18 +232,19 @@ def answered_accusations(
             if stance(before) != "asserts":
                 continue
             said = content_words(before.text)
+            shared = denied & said
             if dismisses and m == n - 1 and accusation().search(before.text):
                 answers = True  # "They claim ... X called the allegations baseless."
             elif pointing:  # names the denier: "... accused Sylvania"
                 answers = before.claimant is not None and bool(denier & said)
             else:  # says what is denied: "... arming the rebels"
-                answers = len(denied & said) >= RESTATED
+                answers = len(shared) >= RESTATED
             if answers and (before.claimant or accusation().search(before.text)):
                 key = (before.claimant or before.source_id, s.claimant)
                 group = out.setdefault(key, [])
                 group += [x for x in (before, s) if x not in group]
                 if not pointing:
-                    group += _said_elsewhere(statements, s, denier, denied, group)
+                    group += _said_elsewhere(statements, s, denier, shared, group)
                 break
     return list(out.values())
 
@@ -252,13 +253,15 @@ def _said_elsewhere(
     statements: Sequence[Statement],
     denial_: Statement,
     denier: frozenset[str],
-    denied: frozenset[str],
+    answered: frozenset[str],
     group: Sequence[Statement],
 ) -> list[Statement]:
     """What other parties say of the denier in other articles that the denial restates
     ("Medical groups said RSF fighters killed civilians", against "the RSF denied killing
     civilians" answering an accusation in its own article): they name the denier and share
-    ``RESTATED`` of the denied words; the same dispute, told elsewhere."""
+    ``RESTATED`` of the words ``answered`` that the denial and the accusation it answers
+    share (what is in dispute), not merely of the denial's other words ("..., saying
+    officers had faced stones"); the same dispute, told elsewhere."""
     return [
         x
         for x in statements
@@ -268,5 +271,5 @@ def _said_elsewhere(
         and x not in group
         and stance(x) == "asserts"
         and bool(denier & (said := content_words(x.text)))
-        and len(denied & said) >= RESTATED
+        and len(answered & said) >= RESTATED
     ]
