@@ -43,6 +43,13 @@ count). Within a quantity:
   or whose reports it gives ("the agency has reported six deaths, according to Ana Roe");
   two unnamed groups that name no body ("officials said", "authorities said":
   ``officialdom``) cannot be told apart, so their counts are never set against each other;
+* two sources' figures set side by side in one sentence ("Organisers said 250,000
+  marched, while police put the figure at 40,000": a second source opened by a reporting
+  verb or a verb that gives a figure, ``giving_verbs``) are rival counts of one quantity at
+  one moment, unless their groups, sides, owners, places or nouns tell them apart, one
+  clause sets its figure in a past month or year or on a day whose own count it gives, or
+  each says in other words what became of what it counts ("500 homes were destroyed, and the
+  Red Cross counted 2,000 homes damaged");
 * a running count in an outlet's own voice is compared only with another outlet's, and
   only when both give the whole toll so far ("the toll so far", "since the protests began",
   or a present perfect with no day: "250 people have been killed"): two outlets' totals for
