@@ -200,29 +200,3 @@ def test_two_sentences_of_one_article_in_nearly_the_same_words_stay_apart():
     the = said("a", "Officials could not immediately verify the report of shelling.", None)
     claims = merge([these, replace(the, sentence_id="a-s2")])
     assert len(claims) == 2
-
-
-REWRITTEN = {
-    "a": "Firefighters battled the blaze at the old textile mill through the night, and "
-    "residents of the hillside streets were told to keep their windows shut.",
-    "b": "Crews battled the fire at a disused mill near the river until dawn, and people living "
-    "in the hillside streets were told to keep their windows shut.",
-    "c": "Police questioned the owner of a bakery in the market, and residents of the hillside "
-    "streets were told to keep their windows shut.",
-}
-
-
-def test_a_rewrite_keeping_a_run_of_the_report_s_words_is_one_fact():
-    """Eight words or more printed alike outside quotation marks, and half the words shared
-    besides: one report rewritten, though in fewer words alike than a same-wording merge."""
-    claims = merge([said(k, v, None) for k, v in REWRITTEN.items() if k != "c"])
-    assert together(claims, "a", "b")
-    (joined,) = [e for c in claims for e in c.evidence if e.basis is not None]
-    assert joined.basis == "paraphrase" and "words in a row alike" in joined.why
-
-
-def test_one_clause_added_to_two_reports_does_not_make_them_one():
-    """The same run of words, but nothing else in common: another report given the same
-    closing clause."""
-    claims = merge([said(k, v, None) for k, v in REWRITTEN.items() if k != "b"])
-    assert not together(claims, "a", "c")

@@ -4,16 +4,13 @@ Two statements from different articles are the same fact when they say the same 
 nearly the same words: the share of their content words they have in common (Dice's
 coefficient over Snowball stems, stop words left out, synonyms of the vocabulary read as
 their head word) reaches ``SAME_WORDING``. That is wire copy, its rewrites and close
-paraphrases. Two that print ``REWRITE_RUN`` words in a row alike outside quotation marks
-are rewrites of one report when they reach ``PARAPHRASE``, names left out too, and share
-``REWRITE_ALSO`` words besides the run (one clause added to two reports, "as more people
-were killed in the worst violence since ...", is not enough). A looser match,
-``PARAPHRASE``, also merges when the two statements give the same figure (same kind and
-value) or come from the same named claimant (then what they say, names left out, must reach
-``PARAPHRASE`` too, not ``PLAIN``, in ``ACCOUNT`` words or more): a *paraphrase*, kept apart
-from same-wording merges in the grading; ``FIGURES_PARAPHRASE``, looser still, merges two
-statements that give the same two figures or more ("63 cases, including 29 deaths"
-reworded). A negative contraction is read spelt out ("couldn't" is "could not").
+paraphrases. A looser match, ``PARAPHRASE``, also merges when the two statements give the
+same figure (same kind and value) or come from the same named claimant (then what they say,
+names left out, must reach ``PARAPHRASE`` too, not ``PLAIN``, in ``ACCOUNT`` words or more):
+a *paraphrase*, kept apart from same-wording merges in the grading; ``FIGURES_PARAPHRASE``,
+looser still, merges two statements that give the same two figures or more ("63 cases,
+including 29 deaths" reworded). A negative contraction is read spelt out ("couldn't" is
+"could not").
 
 A direct quotation is the speaker's own words, which every outlet reproduces as spoken:
 two statements of one claimant that quote the same run of at least ``QUOTE_RUN`` words
@@ -67,7 +64,7 @@ from functools import lru_cache
 from briefbook.analyse.cues import stem as snowball
 from briefbook.analyse.disjoint import DisjointSets
 from briefbook.analyse.openers import first_word
-from briefbook.analyse.quoted_words import QUOTE_RUN, own_voice_runs, quotation_runs
+from briefbook.analyse.quoted_words import QUOTE_RUN, quotation_runs
 from briefbook.model import (
     Actor,
     Claim,
@@ -91,13 +88,6 @@ no other: see ``_compatible``) say the same thing: "63 cases, including 29 death
 PLAIN = 0.6
 """Dice score the words other than names must reach too: "X declared a curfew" and "X
 lifted the curfew" share their names, not what they say."""
-REWRITE_RUN = 8
-"""Words in a row of their own voice (outside quotation marks) two statements must print
-alike to be rewrites of one report: longer than a stock phrase ("in the early hours of"),
-shorter than the ``COPIED_RUN`` that makes two articles one origin."""
-REWRITE_ALSO = 2
-"""Content words two statements that print ``REWRITE_RUN`` words alike must share besides
-those: the rest of one rewritten report, not another report with the same clause added."""
 ACCOUNT = 5
 """Words other than names two statements of one named claimant must share to be its one
 account in other words (see ``_one_claimant``): fewer are a phrase the speaker repeats."""
@@ -267,8 +257,6 @@ class _Item:
     """The stems of its past tenses and participles ("declared"): what it says happened."""
     quoted: frozenset[tuple[str, ...]]
     """Every run of ``QUOTE_RUN`` words inside its quotation marks, lower-case."""
-    printed: frozenset[tuple[str, ...]]
-    """Every run of ``REWRITE_RUN`` words outside its quotation marks, lower-case."""
 
 
 def name_stems(text: str) -> frozenset[str]:
@@ -288,10 +276,8 @@ def _item(s: Statement, names: Mapping[str, frozenset[str]]) -> _Item:
     size = len(full) + len(s.quantities)
     acts = content_words(" ".join(w for w in _ACT.findall(s.text) if w not in reporting()))
     quoted = quotation_runs(s.text)
-    printed = own_voice_runs(s.text, REWRITE_RUN)
-    figures = _kinds(s.quantities)
     return _Item(
-        said, said - named, figures, stance(s), days, projected, size, acts, quoted, printed
+        said, said - named, _kinds(s.quantities), stance(s), days, projected, size, acts, quoted
     )
 
 
@@ -342,8 +328,6 @@ def _link(
     account = min(score, plain) >= PARAPHRASE and len(x.plain & y.plain) >= ACCOUNT
     if account and _one_claimant(a, b, named):
         return score, "paraphrase"  # one speaker's account, reported in other words
-    if min(score, plain) >= PARAPHRASE and _rewrite(x, y):
-        return score, "paraphrase"  # a rewrite of one report: a run of its words kept
     if plain < PLAIN:
         return None  # the same names, but not the same thing said of them
     if score >= SAME_WORDING:
@@ -354,17 +338,6 @@ def _link(
     if score >= FIGURES_PARAPHRASE and shared >= 2:
         return PARAPHRASE, "paraphrase"  # as sure as a paraphrase giving one figure
     return None
-
-
-def _rewrite(x: _Item, y: _Item) -> bool:
-    """Whether the two print ``REWRITE_RUN`` words in a row alike and, besides those words,
-    share ``REWRITE_ALSO`` content words or more: one report rewritten, not one clause
-    ("and residents were told to keep their windows shut") added to two reports."""
-    runs = x.printed & y.printed
-    if not runs:
-        return False
-    kept = content_words(" ".join(w for run in runs for w in run))
-    return len((x.words - kept) & (y.words - kept)) >= REWRITE_ALSO
 
 
 def _shared_figures(x: _Item, y: _Item) -> int:
@@ -548,13 +521,8 @@ def _why(
     what = "nearly the same words" if basis == "wording" else "a paraphrase"
     extra = ""
     if basis == "paraphrase":
-        # a paraphrase shares a figure, a run of printed words or its claimant (``_link``)
-        if _shared_figures(x, y):
-            extra = ", with the same figure"
-        elif _rewrite(x, y):
-            extra = f", printing {REWRITE_RUN} or more words in a row alike"
-        else:
-            extra = ", from the same claimant"
+        # a paraphrase shares a figure, or else its claimant (see ``_link``)
+        extra = ", with the same figure" if _shared_figures(x, y) else ", from the same claimant"
     return (
         f"{what} as {partner.source_id} ({shared} content words shared, "
         f"similarity {score:.2f}{extra})"

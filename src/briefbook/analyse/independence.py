@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefbook.analyse.disjoint import DisjointSets
-from briefbook.analyse.quoted_words import own_voice
+from briefbook.analyse.subjects import quoted_spans
 from briefbook.model import Article, Kind, Statement
 from briefbook.read.datelines import dateline
 from briefbook.vocabulary import alternation, derived, mapping, words
@@ -116,13 +116,24 @@ def credited_source(text: str) -> str | None:
     return None
 
 
+def _own_voice(text: str) -> list[list[str]]:
+    """The runs of words a sentence says in its own voice, the words between quotation marks
+    (:func:`~briefbook.analyse.subjects.quoted_spans`) left out: two outlets quoting one
+    statement word for word are not one copy."""
+    runs, pos = [], 0
+    for start, end in [*quoted_spans(text), (len(text), len(text))]:
+        runs.append(re.findall(r"\w+", text[pos:start].casefold()))
+        pos = end
+    return runs
+
+
 def _copied(statements: Sequence[Statement]) -> set[tuple[str, str]]:
     """Pairs of articles whose statements share ``COPIED_RUN`` words in a row of their own
     voice, by an inverted index of those runs (skipping runs in more than ``COMMON``
     articles)."""
     holders: dict[int, set[str]] = defaultdict(set)
     for s in statements:
-        for run in own_voice(s.text):
+        for run in _own_voice(s.text):
             for i in range(len(run) - COPIED_RUN + 1):
                 holders[hash(" ".join(run[i : i + COPIED_RUN]))].add(s.source_id)
     pairs: set[tuple[str, str]] = set()

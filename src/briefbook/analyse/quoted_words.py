@@ -28,22 +28,3 @@ def quotation_runs(text: str, length: int = QUOTE_RUN) -> frozenset[tuple[str, .
         said = [w.casefold().replace("’", "'") for w in _QUOTED_WORD.findall(text[start:end])]
         runs.update(tuple(said[i : i + length]) for i in range(len(said) - length + 1))
     return frozenset(runs)
-
-
-def own_voice(text: str) -> list[list[str]]:
-    """The runs of words a sentence says in its own voice, lower-case, the words between
-    quotation marks (:func:`~briefbook.analyse.subjects.quoted_spans`) left out: two outlets
-    quoting one statement word for word are not one copy."""
-    runs, pos = [], 0
-    for start, end in [*quoted_spans(text), (len(text), len(text))]:
-        runs.append(re.findall(r"\w+", text[pos:start].casefold()))
-        pos = end
-    return runs
-
-
-def own_voice_runs(text: str, length: int) -> frozenset[tuple[str, ...]]:
-    """Every run of ``length`` consecutive words a sentence says in its own voice
-    (:func:`own_voice`)."""
-    return frozenset(
-        tuple(run[i : i + length]) for run in own_voice(text) for i in range(len(run) - length + 1)
-    )

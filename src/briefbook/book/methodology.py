@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Literal
 
 from briefbook.accuracy import Accuracy, shipped
-from briefbook.analyse.claims import PARAPHRASE, REWRITE_RUN, SAME_WORDING
+from briefbook.analyse.claims import PARAPHRASE, SAME_WORDING
 from briefbook.analyse.grading import CREDIBILITY, RELIABILITY, RULES
 from briefbook.analyse.independence import COPIED_RUN
 from briefbook.book.markup import myst_text, page, plural, table
@@ -57,9 +57,8 @@ def render_methodology(
                     "Statements from different articles are merged into one claim, citing "
                     "every article, when they say the same thing in nearly the same words "
                     f"(at least {SAME_WORDING:.0%} of their content words in common, ≡) or as "
-                    f"a paraphrase giving the same figure, the account of the same named "
-                    f"speaker or a rewrite keeping {REWRITE_RUN} words in a row (at least "
-                    f"{PARAPHRASE:.0%}, ≈); "
+                    f"a paraphrase giving the same figure or the account of the same named "
+                    f"speaker (at least {PARAPHRASE:.0%}, ≈); "
                     "never when their figures, stance or days differ. Hovering the mark shows "
                     "why. A claim's wording is a sentence from one of them, verbatim.",
                     "Articles that share most of their text, that print a sentence word for word "
