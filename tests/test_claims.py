@@ -863,3 +863,16 @@ def test_news_word_families_read_as_one_word(first, second):
     from briefbook.analyse.claims import content_words
 
     assert content_words(first) == content_words(second)
+
+
+def test_statements_of_opposite_directions_are_never_one_fact():
+    """Words of one direction against words of the other say different things happened,
+    however much else two statements share (claims.opposites)."""
+    rose = "Shares in the carmaker rose 5% on Monday after the company unveiled a battery plant."
+    b = briefing({"a": rose, "b": rose.replace("rose", "fell")})
+    assert claim_of(b, "a", "Shares").sources == ("a",)
+    b = briefing({"a": rose, "b": rose.replace("rose", "climbed")})
+    assert claim_of(b, "a", "Shares").sources == ("a", "b")  # one direction, other words
+    jury = "A jury in Norvale convicted the former mayor of bribery on Friday after a long trial."
+    b = briefing({"a": jury, "b": jury.replace("convicted", "acquitted")})
+    assert claim_of(b, "a", "A jury").sources == ("a",)

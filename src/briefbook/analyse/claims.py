@@ -98,8 +98,17 @@ MAX_BLOCK = 100
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _ACT = re.compile(r"\b[a-z][a-z-]{2,}ed\b")
 """A past tense or participle ("declared", "lifted"): the predicate of a news sentence."""
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+"""A word in lower case (a capitalised one may be a name: "Rose", "Sold Out")."""
 _NAME = re.compile(r"(?<=[\w,’'\"”)]\s)[A-Z][\w’'-]*")
 """A capitalised word after another word: a name (the sentence's first word is not)."""
+
+
+def _acts(text: str) -> list[str]:
+    """Its past tenses and participles: "-ed" words and the irregular past tenses of the
+    vocabulary (``claims.irregular_past``: "rose", "fled", "sold")."""
+    irregular = words("claims", "irregular_past")
+    return _ACT.findall(text) + [w for w in _LOWER_WORD.findall(text) if w in irregular]
 
 
 @lru_cache(maxsize=65536)
@@ -274,7 +283,7 @@ def _item(s: Statement, names: Mapping[str, frozenset[str]]) -> _Item:
     said = full - own
     named = name_stems(s.text)
     size = len(full) + len(s.quantities)
-    acts = content_words(" ".join(w for w in _ACT.findall(s.text) if w not in reporting()))
+    acts = content_words(" ".join(w for w in _acts(s.text) if w not in reporting()))
     quoted = quotation_runs(s.text)
     return _Item(
         said, said - named, _kinds(s.quantities), stance(s), days, projected, size, acts, quoted
@@ -287,6 +296,22 @@ def name_words(actors: Iterable[Actor]) -> dict[str, frozenset[str]]:
     return {a.id: content_words(" ".join([a.name, *a.aliases, a.role or ""])) for a in actors}
 
 
+def _opposites() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    return tuple(
+        (content_words(" ".join(pair["one"])), content_words(" ".join(pair["other"])))
+        for _, pair in sorted(mapping("claims", "opposites").items())
+    )
+
+
+opposites = derived(_opposites)
+"""The word families of opposite directions (``claims.opposites``), as stems."""
+
+
+def _one_side(a: _Item, b: _Item, up: frozenset[str], down: frozenset[str]) -> bool:
+    """Whether ``a`` has words of one side only and ``b`` of the other side only."""
+    return bool(a.words & up and not a.words & down and b.words & down and not b.words & up)
+
+
 def _compatible(a: _Item, b: _Item) -> bool:
     """Nothing forbids the two to be one fact: same stance, both or neither a projection,
     figures that agree (``_figures_agree``), no two different days, and not each a past tense
@@ -297,6 +322,8 @@ def _compatible(a: _Item, b: _Item) -> bool:
         return False
     if a.acts - b.words and b.acts - a.words and not a.acts & b.acts:
         return False  # each says a different thing happened: "declared" / "lifted"
+    if any(_one_side(a, b, up, down) or _one_side(b, a, up, down) for up, down in opposites()):
+        return False  # "shares rose 5%" / "shares fell 5%": opposite directions
     return not (a.days and b.days and not a.days & b.days)
 
 
