@@ -750,12 +750,13 @@ def test_news_synonyms_read_as_one_word():
 
 def test_figures_that_share_only_the_noun_they_count_count_different_things():
     texts = {
-        "a": "The collapse of the tower trapped 40 welders, the fire brigade said.",
+        "a": "At the tower, 40 welders joined the strike, the union said.",
         "b": "At the tower, nearly 90 welders were at work, the builder said.",
     }
-    assert figure_disputes(briefing(texts)) == []  # trapped, against at work: two counts
-    texts["b"] = "The collapse of the tower trapped 90 welders, the builder said."
+    assert figure_disputes(briefing(texts)) == []  # on strike, against at work: two counts
+    texts["b"] = "At the tower, 90 welders joined the strike, the builder said."
     assert figure_disputes(briefing(texts)) == [[40, 90]]  # the same count, disputed
+    # (people trapped are a plain count, as the gold README has them: never compared)
 
 
 def test_the_whole_a_part_is_taken_from_is_not_a_rival_count():

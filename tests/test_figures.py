@@ -392,9 +392,15 @@ def test_relative_dates_resolve_against_a_dated_article():
     ]
 
 
-def test_month_precision_article_gives_month_precision():
+def test_a_page_dated_to_its_month_leaves_a_weekday_unresolved_and_tells_this_year():
+    """The gold README's convention: a weekday on a page dated only to a month could be any
+    week of it; "this year" is the page's year."""
     assert dates("The briefing was on Wednesday.", "2024-10") == [
-        ("on Wednesday", "2024-10", "month")
+        ("on Wednesday", "", "unresolved")
+    ]
+    assert dates("The briefing was in June, and this year talks resumed.", "2024-10") == [
+        ("in June", "2024-06", "month"),
+        ("this year", "2024", "year"),
     ]
 
 

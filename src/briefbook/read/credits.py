@@ -71,7 +71,7 @@ _PICTURED_AFTER = derived(
 the quay in Porto, in this handout photo released by the port on May 3"."""
 
 
-_PAST_FORMS = derived(lambda: words("furniture", "past_forms"))
+_PAST_FORMS = derived(lambda: words("furniture", "past_forms") | words("claims", "irregular_past"))
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 _DESCRIBING = derived(lambda: words("furniture", "describing_before_ed"))
 """Words before an "-ed" word that make it describe ("an injured man", "on restored tracks")."""
