@@ -584,3 +584,27 @@ def test_a_sentence_shown_twice_at_the_start_of_a_paragraph_is_a_summary_once():
 def test_a_short_sentence_said_twice_stays_reporting():
     text = "“Get out now. Get out now.” the officer shouted, officials said.\n"
     assert {r for _, r in reasons(text)} == {None}
+
+
+def test_a_capital_in_capitals_before_a_colon_under_summary_bullets_is_the_dateline():
+    text = (
+        "Dockers vote to strike for a second week.\n\n"
+        "Port authority says talks will resume on Monday.\n\n"
+        "LISBON/MADRID: Dockers in both countries walked out on Tuesday over pay and hours.\n\n"
+        "The port reopened on Wednesday.\n"
+    )
+    out = reasons(text)
+    assert out[0][1] == "standfirst (above the dateline)", out
+    assert out[1][1] == "standfirst (above the dateline)", out
+    assert out[2] == ("LISBON/MADRID:", "dateline (LISBON/MADRID)"), out
+    assert out[3][1] is None, out
+
+
+def test_a_word_in_capitals_before_a_colon_below_the_lead_is_no_dateline():
+    text = (
+        "Dockers walked out on Tuesday over pay and hours, the union said.\n\n"
+        "UPDATE: The port reopened on Wednesday after talks.\n"
+    )
+    out = reasons(text)
+    assert out[0][1] is None, out
+    assert not any((r or "").startswith("dateline") for _, r in out), out

@@ -189,6 +189,17 @@ def country_lead(body: str) -> bool:
     return bool(_COUNTRY_LEAD.match(body))
 
 
+def capital_lead(body: str) -> bool:
+    """Whether ``body`` opens with places in capitals before a colon, each a capital or a
+    country the gazetteer knows ("NAIROBI: The ...", "LISBON/MADRID: The ..."): the dateline
+    of a report's first paragraph, even below a standfirst or summary bullets set as
+    paragraphs; no sentence opens with a capital city in capitals and a colon."""
+    m = re.match(rf"^({_CAPS}):\s*(?=[A-Z])", body)
+    return m is not None and all(
+        _known_place(p.strip().title()) for p in re.split(r"/|\s+(?:and|&)\s+", m.group(1))
+    )
+
+
 def place_lead(body: str) -> tuple[str, int] | None:
     """A place glued to the first paragraph as its dateline, and where the dateline ends."""
     m = _PLACE_LEAD.match(body)

@@ -36,6 +36,7 @@ from briefbook.read.credits import (
 from briefbook.read.date_forms import WEEKDAY_NAMES
 from briefbook.read.datelines import (
     MONTH,
+    capital_lead,
     country_lead,
     dateline,
     place_alone,
@@ -340,6 +341,19 @@ def _label(body: str, labels: frozenset[str]) -> bool:
     )
 
 
+def _few_short_above(i: int, blocks: list[RawBlock], text: str, verdicts: list[Verdict]) -> bool:
+    """Whether at most three short paragraphs (45 words or fewer) were read as reporting
+    above block ``i``: a standfirst or summary bullets the page set above its dateline."""
+    above = [j for j in range(i) if verdicts[j].boilerplate is None and not verdicts[j].heading]
+    return len(above) <= _MAX_ABOVE and all(
+        word_count(text[blocks[j].start : blocks[j].end]) <= _SHORT_ABOVE for j in above
+    )
+
+
+_MAX_ABOVE = 3
+_SHORT_ABOVE = 45
+
+
 def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdict]:
     """A verdict for each block of ``text``."""
     verdicts: list[Verdict] = [Verdict()] * len(blocks)
@@ -364,7 +378,11 @@ def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdic
                 verdict = Verdict(lead_end=block.start + m.end(), lead_reason=f"dateline ({tag})")
             elif (
                 lead is None
-                and (not reported or country_lead(body))
+                and (
+                    not reported
+                    or country_lead(body)
+                    or (capital_lead(body) and _few_short_above(i, blocks, text, verdicts))
+                )
                 and (place := _place_lead(body))
             ):
                 lead = i
@@ -396,8 +414,8 @@ def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdic
     for i in [i for i in above if CREDITED().search(text[blocks[i].start : blocks[i].end])]:
         verdicts[i] = Verdict("picture caption")  # a caption above the dateline, its credit
         above.remove(i)
-    short = all(word_count(text[blocks[i].start : blocks[i].end]) <= 45 for i in above)
-    if lead is not None and len(above) <= 3 and short:
+    short = all(word_count(text[blocks[i].start : blocks[i].end]) <= _SHORT_ABOVE for i in above)
+    if lead is not None and len(above) <= _MAX_ABOVE and short:
         # above the dateline: headline, standfirst, captions; the report starts at the lead
         for i in above:
             verdicts[i] = Verdict("standfirst (above the dateline)")
