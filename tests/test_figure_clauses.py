@@ -284,6 +284,19 @@ def test_a_relative_clause_on_those_counted_still_gives_their_kind(text, expecte
     assert kinds(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # "and" before a fate joins a second predicate of those counted: their fate is in it
+        ("Two local officials were shot and killed on Tuesday.", [(2, "deaths")]),
+        ("Three guards were beaten and killed by the crowd.", [(3, "deaths")]),
+        ("Twelve people were injured and three died.", [(12, "injured"), (3, "deaths")]),
+        ("Four villagers were rescued and five remain missing.", [(4, "rescued"), (5, "missing")]),
+    ],
+)
+def test_a_fate_joined_by_and_to_the_first_predicate_gives_the_kind(text, expected):
+    assert kinds(text) == expected
+
+
 def labels(text: str) -> list[tuple[float, str]]:
     """(value, what it counts) of every figure."""
     return [(x.value, x.counts) for x in quantities(text)]

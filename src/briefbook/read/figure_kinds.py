@@ -165,6 +165,9 @@ _CLAUSE_END = re.compile(
 before what is said of a part of those counted ("29 survived, some with serious injuries":
 the part's injuries are not the whole's; "40 people, some of them children, were killed"
 runs on)."""
+_AND = re.compile(r"\sand\s")
+"""A bare "and" ending a clause: not its end when a fate follows, as one predicate of those
+counted joined to another ("two guards were shot and killed", "were beaten and detained")."""
 _DETERMINER = re.compile(
     r"(?<![\w])(?:the|these|those|both|all|its|their|his|her|our|your|my)\s+$", re.IGNORECASE
 )
@@ -322,10 +325,11 @@ _RELATIVE_AT = re.compile(r"\s*(?:that|which)\s", re.IGNORECASE)
 
 def _window_after(text: str, end: int, ceiling: int, own: bool = True) -> str:
     """The rest of the clause after a figure, up to the next number (at ``ceiling``) and at
-    most twelve words, past the ages of those it counts, an aside between dashes and a
-    breakdown of them, and up to a relative clause about another noun (``_RELATIVE``; right
-    at ``end`` too unless ``own``: the words read before it ran past their head noun into
-    another, "two dam breaks caused floods | that killed")."""
+    most twelve words, past the ages of those it counts, an aside between dashes, a
+    breakdown of them and an "and" before a fate (``_AND``), and up to a relative clause
+    about another noun (``_RELATIVE``; right at ``end`` too unless ``own``: the words read
+    before it ran past their head noun into another, "two dam breaks caused floods | that
+    killed")."""
     ages = _AGE_APPOSITION.match(text, end, ceiling)
     end = ages.end() if ages else end
     aside = _ASIDE.match(text, end)
@@ -334,6 +338,9 @@ def _window_after(text: str, end: int, ceiling: int, own: bool = True) -> str:
     if parts:
         end, ceiling = parts.end(), len(text)
     stop = _CLAUSE_END.search(text, end, ceiling)
+    states = lexicon().states
+    while stop and _AND.fullmatch(stop.group(0)) and states.match(text, stop.end()):
+        stop = _CLAUSE_END.search(text, stop.end(), ceiling)  # "were shot and killed"
     rest = text[end : stop.start() if stop else ceiling]
     other = _RELATIVE.search(rest)
     if not own and _RELATIVE_AT.match(rest):
