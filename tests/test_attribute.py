@@ -526,7 +526,18 @@ def test_as_per_and_according_to_reports():
         "The king stayed in the town, according to reports."
     )
     assert out[0][1] == "Reuters"
-    assert out[1][1] == "Reports"
+    assert out[1][1] is None  # bare "reports" names no source: the outlet's own voice
+
+
+def test_according_to_reports_alone_cites_no_one():
+    out = claimants(
+        "According to reports, the refinery was hit twice overnight. "
+        "The port closed, according to local reports. "
+        "The bridge fell, according to reports from the valley."
+    )
+    assert out[0][1] is None
+    assert out[1][1] is not None
+    assert out[2][1] is not None
 
 
 def test_a_quotation_with_its_speaker_before_according_to():

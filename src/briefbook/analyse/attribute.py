@@ -251,6 +251,8 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
         end = min(at + 40, limit)
         after = [m for m in candidates if at <= m.span_start - base < end]
         within = [m for m in mentions if at <= m.span_start - base < end]
+        if _unsourced(text[at:]):
+            return Attribution(None, None, "according to", quote)  # "according to reports,"
         cited = group_cited(text, base, at, end, within)
         if cited is not None:
             return replace(cited, quote=quote)
@@ -581,6 +583,24 @@ _PHRASE_CLOSES = re.compile(
 )
 """What may follow the words "according to" cites: the phrase's end, or what goes on to
 place or describe them ("according to local residents in the north")."""
+
+
+_UNSOURCED = derived(
+    lambda: re.compile(
+        r"\s*(?:"
+        + alternation(words("attribution", "unsourced_nouns"))
+        + r")\s*(?:$|[,.;:!?)”\"’])"
+    )
+)
+"""What "according to" cites when it names no one: "reports" alone, with nothing saying whose
+or from where."""
+
+
+def _unsourced(cited: str) -> bool:
+    """Whether "according to" cites no source at all ("According to reports, the plant was
+    hit"): the outlet's own voice, not a group; "according to local reports" or "reports
+    from the capital" still cite the media of a place."""
+    return _UNSOURCED().match(cited) is not None
 
 
 def _qualified_group(cited: str) -> str | None:
