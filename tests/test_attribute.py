@@ -1876,3 +1876,8 @@ def _actor_kinds(raw: list[str]) -> dict[str, str]:
         [f"a{i}.txt" for i in range(len(raw))],
     )
     return {a.name: a.kind.value for a in b.actors if a.kind.value != "group"}
+
+
+def test_a_confederation_is_a_body_with_its_whole_name():
+    out = claimants("The Confederation of Farm Cooperatives says that most growers lost money.")
+    assert out[0][1] == "Confederation of Farm Cooperatives"
