@@ -501,6 +501,23 @@ def test_an_authority_declaring_who_won_is_the_vote_not_its_decision(text):
     assert classifier.assign(text).topic == "votes"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The party must now find a coalition partner to stay in government.",
+        "The largest party will need allies to form a government and re-elect the president.",
+        "The bloc said it would only become a coalition partner if the prime minister resigned.",
+    ],
+)
+def test_forming_a_government_after_a_vote_is_the_vote_not_a_decision(text):
+    """Coalition building after an election belongs with the results and parliament: the
+    phrase takes "government" and "president" from the decisions chapter."""
+    plan = plan_topics("The election", None, "politics")
+    config = Config.model_validate(tomllib.loads(render_config("The election", plan)))
+    classifier = TopicClassifier(config, [text])
+    assert classifier.assign(text).topic == "votes"
+
+
 def test_a_challenging_task_is_no_challenger():
     """A candidate's challenger is a vote's word; "challenging" (hard) is not of its family."""
     cues = presets()["politics"].topic("votes").cues
