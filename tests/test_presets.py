@@ -518,6 +518,14 @@ def test_forming_a_government_after_a_vote_is_the_vote_not_a_decision(text):
     assert classifier.assign(text).topic == "votes"
 
 
+def test_clearly_is_no_acquittal():
+    """ "Cleared of" a charge is a verdict; the adverb "clearly" shares its stem and is not."""
+    cues = presets()["court"].topic("verdicts").cues
+    said = words("The appeal judges had clearly said the hearing must be public.")
+    assert not [c for c in cues if Cue.parse(c).found(said)]
+    assert [c for c in cues if Cue.parse(c).found(words("She was cleared of all charges."))]
+
+
 def test_a_challenging_task_is_no_challenger():
     """A candidate's challenger is a vote's word; "challenging" (hard) is not of its family."""
     cues = presets()["politics"].topic("votes").cues
