@@ -112,6 +112,16 @@ def _merge_into(cluster: _Cluster, target: _Cluster) -> None:
     cluster.mentions.clear()
 
 
+def _bodies_by_name(clusters: Sequence[_Cluster]) -> dict[str, list[_Cluster]]:
+    """Each folded name of a body (or an outlet) mentioned in the corpus -> the bodies with it."""
+    bodies: dict[str, list[_Cluster]] = defaultdict(list)
+    for cluster in clusters:
+        if cluster.kind in (*_BODY_KINDS, Kind.OUTLET) and cluster.mentions:
+            for name in {fold(n) for n in cluster.names}:
+                bodies[name].append(cluster)
+    return bodies
+
+
 def _places_named_as_bodies(clusters: Sequence[_Cluster]) -> None:
     """A name read as a place in one sentence ("workers at Acme") and as a body in another
     ("Acme said") is that body, when only one body of the corpus has the name: a place the
@@ -119,11 +129,7 @@ def _places_named_as_bodies(clusters: Sequence[_Cluster]) -> None:
     it acts. Two bodies of that name leave the place alone, as does a gazetteer's place.
     Two places left with one name (a lone name that spoke, taken for the place the articles
     also name) are one place."""
-    bodies: dict[str, list[_Cluster]] = defaultdict(list)
-    for cluster in clusters:
-        if cluster.kind in (*_BODY_KINDS, Kind.OUTLET) and cluster.mentions:
-            for name in {fold(n) for n in cluster.names}:
-                bodies[name].append(cluster)
+    bodies = _bodies_by_name(clusters)
     for cluster in clusters:
         if cluster.kind != Kind.PLACE or cluster.canonical is not None or not cluster.mentions:
             continue
@@ -148,11 +154,7 @@ def _people_named_as_bodies(clusters: Sequence[_Cluster]) -> None:
     is that body, when only one body of the corpus has the name: bodies speak as people do,
     and no one is called by a body's full name. A name given an honorific ("Mr") stays a
     person's, as does a lone word ("Ruiz"), which may be a surname."""
-    bodies: dict[str, list[_Cluster]] = defaultdict(list)
-    for cluster in clusters:
-        if cluster.kind in (*_BODY_KINDS, Kind.OUTLET) and cluster.mentions:
-            for name in {fold(n) for n in cluster.names}:
-                bodies[name].append(cluster)
+    bodies = _bodies_by_name(clusters)
     for cluster in clusters:
         if (
             cluster.kind != Kind.PERSON
