@@ -107,8 +107,11 @@ _NAME = re.compile(r"(?<=[\w,’'\"”)]\s)[A-Z][\w’'-]*")
 def _acts(text: str) -> list[str]:
     """Its past tenses and participles: "-ed" words and the irregular past tenses of the
     vocabulary (``claims.irregular_past``: "rose", "fled", "sold")."""
-    irregular = words("claims", "irregular_past")
+    irregular = _irregular_past()
     return _ACT.findall(text) + [w for w in _LOWER_WORD.findall(text) if w in irregular]
+
+
+_irregular_past = derived(lambda: words("claims", "irregular_past"))
 
 
 @lru_cache(maxsize=65536)

@@ -200,9 +200,7 @@ class _Part:
     """The word's :func:`ending`."""
 
     def fits(self, word: str, word_stem: str, word_end: str) -> bool:
-        if self.prefix:
-            return word.startswith(self.key)
-        return word_stem == self.key and alike(self.end, word_end)
+        return word.startswith(self.key) if self.prefix else self.of((word_stem, word_end))
 
     def of(self, family: tuple[str, str]) -> bool:
         """Whether a word of this stem and ending (``family``) is of the word's family."""
