@@ -4,7 +4,7 @@ and conflicts.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from typing import TypeVar
 
@@ -27,6 +27,7 @@ from briefbook.model import (
     Article,
     Briefing,
     Claim,
+    Conflict,
     Evidence,
     Kind,
     Statement,
@@ -72,8 +73,8 @@ def render_claim(
     who = claimant_label(briefing, chosen)
     cue = " " + myst_text(f"({chosen.cue})") if chosen.cue else ""
     said = f" — {{ref}}`{role_text(who)} <bb-actor-{chosen.claimant}>`{cue}" if who else ""
-    conflicts = "".join(
-        f" {{ref}}`⚠ sources disagree <bb-conflict-{cid}>`" for cid in claim.conflicts
+    conflicts = conflict_marks(
+        [c for c in briefing.conflicts if c.id in claim.conflicts] if claim.conflicts else []
     )
     changed = [
         *claim.overrides,
@@ -85,6 +86,24 @@ def render_claim(
         f" {{briefbook-evidence}}`{links}`"
         f" · {myst_text('claim ' + claim.id)}"
     )
+
+
+def conflict_marks(conflicts: Sequence[Conflict]) -> str:
+    """One "⚠ sources disagree" mark for a claim's conflicts: a link to the one conflict, or,
+    when sources disagree over several things, a link to each, named by what it is about
+    (numbered when two are about the same thing)."""
+    if not conflicts:
+        return ""
+    if len(conflicts) == 1:
+        return f" {{ref}}`⚠ sources disagree <bb-conflict-{conflicts[0].id}>`"
+    abouts = Counter(c.about for c in conflicts)
+    seen: Counter[str] = Counter()
+    links = []
+    for c in conflicts:
+        seen[c.about] += 1
+        name = c.about if abouts[c.about] == 1 else f"{c.about} ({seen[c.about]})"
+        links.append(f"{{ref}}`{role_text(name)} <bb-conflict-{c.id}>`")
+    return f" {myst_text('⚠ sources disagree on')} " + ", ".join(links)
 
 
 MERGE_MARKS = {"wording": "≡", "paraphrase": "≈"}
