@@ -608,3 +608,30 @@ def test_a_word_in_capitals_before_a_colon_below_the_lead_is_no_dateline():
     out = reasons(text)
     assert out[0][1] is None, out
     assert not any((r or "").startswith("dateline") for _, r in out), out
+
+
+def test_a_wire_caption_of_a_scene_and_its_context_above_its_credit_is_a_caption():
+    caption = (
+        "Dockers stand by the burnt gate of the port in Porto as the strike goes on. "
+        "The union has rejected the latest pay offer from the port's owners."
+    )
+    text = (
+        f"Port strike enters second week\n{caption}\nAP PHOTO\n"
+        "The port stayed shut on Wednesday after talks broke down, officials said.\n"
+    )
+    out = reasons(text, title="Port strike enters second week")
+    assert [r for t, r in out if t in caption] == ["picture caption (above its credit)"] * 2
+    assert out[-1][1] is None, out
+
+
+def test_two_sentences_of_the_past_above_a_credit_stay_the_report():
+    lines = (
+        "Dockers walked out of the port in Porto on Monday. "
+        "The union rejected the latest pay offer from the port's owners."
+    )
+    text = (
+        f"Port strike enters second week\n{lines}\nAP PHOTO\n"
+        "The port stayed shut on Wednesday after talks broke down, officials said.\n"
+    )
+    out = reasons(text, title="Port strike enters second week")
+    assert [r for t, r in out if t in lines] == [None, None], out

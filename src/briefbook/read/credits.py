@@ -342,6 +342,20 @@ def mark_about(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> li
     return out
 
 
+def _caption_shape(body: str) -> bool:
+    """Whether a paragraph over a credit has a caption's shape: one sentence of 40 words or
+    fewer that quotes and reports no one, or two, as wire captions write them, where the
+    first tells what the picture shows in the present ("Crews clear the quay in Porto on
+    Monday. The port closed after the storm.") and the second gives the story's context."""
+    spans = split_sentences(body)
+    if len(spans) > 2 or word_count(body) > 60 or REPORTED.search(body):
+        return False
+    if len(spans) == 1:
+        return word_count(body) <= 40
+    first = body[spans[0].start : spans[0].end]
+    return word_count(first) >= 8 and not tells_of_the_past(first)
+
+
 def mark_captions(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> list[Verdict]:
     """A picture's caption known by what follows it: a line of one sentence that quotes and
     reports no one shown twice in a row (the picture's alternative text, then its caption);
@@ -381,9 +395,7 @@ def mark_captions(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) ->
             and out[i - 1].boilerplate in (None, "subheading")
             and out[i - 1].lead_end is None
             and opening
-            and len(split_sentences(above)) == 1
-            and word_count(above) <= 40
-            and not REPORTED.search(above)
+            and _caption_shape(above)
         ):
             out[i - 1] = Verdict("picture caption (above its credit)")
     for i, v in enumerate(out):
