@@ -629,9 +629,37 @@ def test_two_sentences_of_the_past_above_a_credit_stay_the_report():
         "Dockers walked out of the port in Porto on Monday. "
         "The union rejected the latest pay offer from the port's owners."
     )
-    text = (
-        f"Port strike enters second week\n{lines}\nAP PHOTO\n"
-        "The port stayed shut on Wednesday after talks broke down, officials said.\n"
-    )
-    out = reasons(text, title="Port strike enters second week")
+    text = f"{lines}\nAP PHOTO\nThe port stayed shut on Wednesday after talks broke down.\n"
+    out = reasons(text)
     assert [r for t, r in out if t in lines] == [None, None], out
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Dockers stand by the burnt gate of the port in Porto on Thursday. (AP Photo/Jane Roe)",
+        "Published 3 May 2031 10:12 BST",
+        "Port strike\nPosted\nand last updated",
+    ],
+)
+def test_a_paragraph_over_the_pages_picture_or_stamp_under_the_headline_is_its_standfirst(
+    between,
+):
+    standfirst = "The union says the walkout will go on until the owners raise their offer."
+    text = (
+        f"Port strike spreads\n{standfirst}\n{between}\n"
+        "Dockers walked out at three more ports on Monday, the union said.\n"
+        "The port's owners said they would meet the union on Friday.\n"
+    )
+    out = reasons(text, title="Port strike spreads")
+    assert (standfirst, "standfirst (above the page's picture or stamp)") in out, out
+    assert out[-1][1] is None and out[-2][1] is None, out
+
+
+def test_a_first_paragraph_over_a_single_crosshead_stays_the_report():
+    lead = "Dockers walked out at three more ports on Monday, the union said."
+    text = (
+        f"Port strike spreads\n{lead}\nTalks stall\n"
+        "The port's owners said they would meet the union on Friday.\n"
+    )
+    assert (lead, None) in reasons(text, title="Port strike spreads")

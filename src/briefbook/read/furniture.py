@@ -428,6 +428,7 @@ def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdic
     verdicts = mark_repeated(text, blocks, verdicts)
     verdicts = mark_deck(text, blocks, verdicts)
     verdicts = mark_captions(text, blocks, verdicts)
+    verdicts = _mark_above_picture(text, blocks, verdicts)
     verdicts = mark_about(text, blocks, verdicts)
     return mark_embedded_posts(text, blocks, verdicts)
 
@@ -543,6 +544,48 @@ def _mark_above_byline(text: str, blocks: list[RawBlock], verdicts: list[Verdict
     for i, body in zip(between, bodies, strict=True):
         if word_count(body) <= 45:
             out[i] = Verdict("standfirst (above the byline)")
+    return out
+
+
+_PAGE_TOP = ("picture caption", "byline", "time stamp", "credit line")
+"""What a page sets between its headline and its report: the picture with its caption and
+credit, the byline, the time it was posted."""
+
+
+def _mark_above_picture(
+    text: str, blocks: list[RawBlock], verdicts: list[Verdict]
+) -> list[Verdict]:
+    """A short paragraph right under the headline, with the page's picture, byline or time
+    stamp (or two headings or more) between it and the report, is the standfirst ("Port
+    Strike Spreads" / "The dockers walked out again." / "Dockers stand by the gate. AP" /
+    "Posted 3 May" / the report): a page sets its report below its picture and its stamp, as
+    below the byline; the report's first paragraph runs on into the second."""
+    out = list(verdicts)
+    heads = [i for i, v in enumerate(out) if v.boilerplate == "headline"]
+    if not heads or heads[0] + 1 >= len(blocks):
+        return out
+    i = heads[0] + 1
+    v = out[i]
+    body = text[blocks[i].start : blocks[i].end]
+    if (
+        v.boilerplate
+        or v.heading
+        or v.lead_end is not None
+        or blocks[i].kind != BlockKind.PARAGRAPH
+    ):
+        return out
+    if len(split_sentences(body)) > 2 or word_count(body) > _SHORT_ABOVE:
+        return out
+    between = []
+    for j in range(i + 1, len(blocks)):
+        if out[j].boilerplate is None and not out[j].heading:
+            break
+        between.append(out[j])
+    else:
+        return out  # nothing of the report below
+    top = any((w.boilerplate or "").startswith(_PAGE_TOP) for w in between)
+    if top or sum(w.heading for w in between) >= 2:
+        out[i] = Verdict("standfirst (above the page's picture or stamp)")
     return out
 
 
