@@ -663,3 +663,30 @@ def test_a_first_paragraph_over_a_single_crosshead_stays_the_report():
         "The port's owners said they would meet the union on Friday.\n"
     )
     assert (lead, None) in reasons(text, title="Port strike spreads")
+
+
+def test_a_box_about_the_writer_under_the_report_is_furniture():
+    bio = "Jane Roe is a senior reporter covering shipping and trade. Jane is based in Lisbon."
+    text = (
+        "Dockers walked out at three more ports on Monday, the union said.\n"
+        f"The port's owners said they would meet the union on Friday.\n{bio}\n"
+    )
+    out = reasons(text)
+    assert [r for t, r in out if t in bio] == ["about the writer or the agency"] * 2, out
+    assert out[1][1] is None, out
+
+
+def test_a_box_about_the_writer_under_their_name_as_a_heading_is_furniture():
+    bio = "Jane Roe is a Digital News Writer at the Courier."
+    text = (
+        f"Port strike spreads\nJane Roe\n{bio}\n"
+        "Dockers walked out at three more ports on Monday, the union said.\n"
+    )
+    out = reasons(text, title="Port strike spreads")
+    assert (bio, "about the writer or the agency") in out, out
+
+
+def test_a_journalist_named_in_the_report_stays_the_report():
+    line = "Jane Roe is a reporter for the Courier who was detained in March."
+    text = f"{line}\nHer trial opened on Monday in the capital, her lawyer said.\n"
+    assert (line, None) in reasons(text)

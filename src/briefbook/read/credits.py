@@ -325,20 +325,50 @@ def _credit_alone(body: str) -> bool:
     return bool(CAPTION().match(body)) or (bracketed and bool(PICTURE_CREDIT().search(body)))
 
 
+_WRITER_BIO = derived(
+    lambda: re.compile(
+        r"^[A-ZÀ-Þ][\w.'’-]+(?:\s+[A-ZÀ-Þ][\w.'’-]+){1,3}\s+(?:is|was)\s+(?:a|an|the)\s+"
+        r"(?:[\w'’-]+\s+){0,4}(?:" + alternation(ordered("furniture", "writer_roles")) + r")s?\b",
+        re.IGNORECASE,
+    )
+)
+"""A box about the writer: a name of two to four words that says what trade it plies for
+the page ("Jane Roe is a reporter covering ...", "Jane Roe is a Digital News Writer at
+...")."""
+
+
 def mark_about(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> list[Verdict]:
     """A box about the writer or the agency: a paragraph that opens with the name on the
-    credit or byline line above it and says what that is ("AFP" / "AFP is a global news
-    agency ...", "By Jane Roe" / "Jane Roe is a reporter ..."), with the rest of that box."""
+    credit or byline line (or the heading) above it and says what that is ("AFP" / "AFP is
+    a global news agency ...", "By Jane Roe" / "Jane Roe is a reporter ..."), with the rest
+    of that box;
+    and, under the report, a paragraph that says what trade a named person plies for the
+    page ("Jane Roe is a reporter covering markets. She is based in London."): the report
+    ends above the box about its writer, and no reporting follows it."""
     out = list(verdicts)
     for i in range(1, len(blocks)):
         above = out[i - 1].boilerplate or ""
-        if out[i].boilerplate is not None or not above.startswith(("credit line", "byline")):
+        signed = above.startswith(("credit line", "byline"))
+        if out[i].boilerplate is not None or not (signed or out[i - 1].heading):
             continue
         name = text[blocks[i - 1].start : blocks[i - 1].end].strip(" —–-()[]")
         name = re.sub(r"^[Bb][Yy]\s+", "", name)
         body = text[blocks[i].start : blocks[i].end]
-        if name and body.startswith(name) and _ABOUT.match(body[len(name) :]):
+        # under a heading that is the name ("Jane Roe" / "Jane Roe is a reporter ..."), the
+        # paragraph must name the writer's trade: a crosshead's words may open reporting
+        said = _ABOUT.match(body[len(name) :]) if signed else _WRITER_BIO().match(body)
+        if name and body.startswith(name) and said and not tells_who_said(body):
             out[i] = Verdict("about the writer or the agency")
+    tail = True  # no reporting below
+    for i in range(len(blocks) - 1, 0, -1):
+        v = out[i]
+        if v.boilerplate is not None or v.heading or v.lead_end is not None:
+            continue
+        body = text[blocks[i].start : blocks[i].end]
+        if tail and _WRITER_BIO().match(body) and not tells_who_said(body):
+            out[i] = Verdict("about the writer or the agency")
+            continue
+        tail = tail and word_count(body) < 8
     return out
 
 
