@@ -690,3 +690,30 @@ def test_a_journalist_named_in_the_report_stays_the_report():
     line = "Jane Roe is a reporter for the Courier who was detained in March."
     text = f"{line}\nHer trial opened on Monday in the capital, her lawyer said.\n"
     assert (line, None) in reasons(text)
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Smoke rising over the harbour this morning. #Porto #PortFire",
+        "So sad. @cityhall confirms the ferry has sunk off #Porto.",
+    ],
+)
+def test_a_paragraph_holding_a_hashtag_is_an_embedded_post(post):
+    text = f"Divers searched the wreck on Monday, police said.\n{post}\nThe port reopened.\n"
+    out = reasons(text)
+    assert all(r == "embedded social-media post (its hashtags)" for t, r in out if t in post), out
+    assert out[0][1] is None, out
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Protesters rallied online under the hashtag #PortStrike on Monday.",
+        "The phrase #PortStrike was trending across the country by noon.",
+        "Residents posted #PortFire videos all night, the mayor said.",
+    ],
+)
+def test_a_report_that_names_a_hashtag_stays_the_report(line):
+    text = f"Divers searched the wreck on Monday, police said.\n{line}\n"
+    assert (line, None) in reasons(text)

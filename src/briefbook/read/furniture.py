@@ -219,6 +219,17 @@ _LETTER = re.compile(r"[^\W\d_]")
 """A line with no letter ("002", "1/3", "* * *") says nothing: a page number, a counter."""
 _HANDLE = re.compile(r"^@\w{1,30}\s")
 """A post embedded by its author's handle: "@cityhall Crews are ..."."""
+_HASHTAG = re.compile(r"(?<![\w&/#])#[^\W\d_]\w*")
+"""A hashtag ("#Porto", "#PortStrike"): a post's word, never the report's own."""
+_TAGGED = re.compile(r"\b(?:hashtags?|trend(?:s|ed|ing)?)\b", re.IGNORECASE)
+"""A report that names a hashtag says so ("under the hashtag #PortStrike")."""
+
+
+def _post_text(body: str) -> bool:
+    """Whether a paragraph is the text of a post embedded in the page: it holds a hashtag
+    ("Smoke over the port this morning. #Porto"), and the report neither names the hashtag
+    ("protesters rallied under the hashtag #PortStrike") nor says who said it."""
+    return bool(_HASHTAG.search(body)) and not _TAGGED.search(body) and not tells_who_said(body)
 
 
 _ATTRIBUTED = re.compile(r"\b(?:said|says|told|according to|added|asked|explained)\b", re.I)
@@ -745,6 +756,8 @@ def _classify_one(
         return Verdict("picture caption")
     if _HANDLE.match(body):
         return Verdict("embedded social-media post (by its handle)")
+    if _post_text(body):
+        return Verdict("embedded social-media post (its hashtags)")
     if bare in CAPTION_LABELS():
         return Verdict("caption label", heading=True)
     colon = body.endswith(":") and not _opens_quote(body)
