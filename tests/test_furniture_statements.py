@@ -717,3 +717,20 @@ def test_a_paragraph_holding_a_hashtag_is_an_embedded_post(post):
 def test_a_report_that_names_a_hashtag_stays_the_report(line):
     text = f"Divers searched the wreck on Monday, police said.\n{line}\n"
     assert (line, None) in reasons(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Please enter your comment!",
+        "Please enter your name here",
+        "You have entered an incorrect email address!",
+        "O seu endereço de e-mail não será publicado.",
+        "Votre adresse e-mail ne sera pas publiée.",
+    ],
+)
+def test_a_comment_forms_prompts_are_furniture(line):
+    text = f"Divers searched the wreck on Monday, police said.\nLeave a Reply\n{line}\n"
+    out = reasons(text)
+    assert out[-1] == (line, "promotion"), out
+    assert out[0][1] is None, out
