@@ -153,3 +153,27 @@ def test_a_storys_end_mark_after_its_last_stop_is_a_sentence_of_its_own(mark):
         "“We will rebuild,” the mayor said.",
         mark,
     ]
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        ["Voters said no.", "The referendum failed."],
+        ["Nadie sabe si habrá acuerdo o no.", "El puerto sigue cerrado."],
+    ],
+)
+def test_no_ends_a_sentence_unless_a_number_follows(parts):
+    assert sentences(" ".join(parts)) == parts
+    assert sentences("Platforms Nos. 3 and 4 closed.") == ["Platforms Nos. 3 and 4 closed."]
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        # German opens a quotation low („) and closes it with the mark English opens with (“)
+        ["Der Minister sprach von einem Unglück.", "„Wir trauern um die Opfer.“", "Er reist ab."],
+        ["¿Quién dio la orden?", "¡Nadie lo sabe!", "El puerto sigue cerrado."],
+    ],
+)
+def test_sentences_opened_by_low_or_inverted_marks(parts):
+    assert sentences(" ".join(parts)) == parts

@@ -18,6 +18,7 @@ from briefbook.model import MONTHS, BlockKind
 from briefbook.vocabulary import derived, words
 
 ABBREVIATIONS = derived(lambda: words("segments", "abbreviations"))
+NUMBER_ABBREVIATIONS = derived(lambda: words("segments", "number_abbreviations"))
 SENTENCE_STARTERS = derived(lambda: words("segments", "sentence_starters"))
 END_SYMBOLS = derived(lambda: words("segments", "end_symbols"))
 DAY_FIRST_MONTHS = derived(lambda: words("segments", "day_first_months"))
@@ -32,11 +33,13 @@ AFTER_CLOCK = derived(
 """Marks that close a story after its last stop ("■"): a sentence of their own."""
 OPEN_QUOTES = "“‘«「『"
 CLOSE_QUOTES = "”’»」』"
-CLOSERS = "\"'”’»)]"
+CLOSERS = "\"'”’»)]“‘"
+"""What closes on a sentence's stop: quotation marks (German closes its „...“ with the mark
+English opens with) and brackets."""
 
 LIST_MARKER = re.compile(r"(?:[-*•]|\d{1,3}[.)])\s+")
 """A list-item marker: shown on the source page, not part of the statement."""
-_BOUNDARY = re.compile(r"[.!?…।॥]+[\"'”’»)\]]*(?=\s+)")
+_BOUNDARY = re.compile(r"[.!?…।॥]+[\"'”’»)\]“‘]*(?=\s+)")
 """A stop, with the quotation marks or brackets that close on it, before a space; Hindi,
 Marathi, Nepali and Bengali end a sentence with a danda (।)."""
 _CJK_BOUNDARY = re.compile(r"[。！？]+[」』”’）)]*")
@@ -83,6 +86,12 @@ def split_blocks(text: str) -> list[RawBlock]:
     return blocks
 
 
+_OPENERS = "“\"‘'(«[—–-„‚¿¡"
+"""What may open a sentence besides a capital or a figure: a quotation mark (the low ones
+of German and its neighbours: „Wir ..."), a bracket, a dash, and the inverted marks that open
+a Spanish question or exclamation (¿ ¡)."""
+
+
 def _is_abbreviation(before: str, after: str) -> bool:
     """Whether the period ending ``before`` belongs to an abbreviation, given the text after."""
     m = _WORD_BEFORE.search(before)
@@ -106,6 +115,8 @@ def _is_abbreviation(before: str, after: str) -> bool:
         # an initial: "John F. Kennedy"; but a letter after "on" or "via" names a platform
         # ("she wrote on X. The post ...")
         return not re.search(r"\b(?:on|via)\s+\S+$", before, re.IGNORECASE)
+    if bare in NUMBER_ABBREVIATIONS():
+        return next_lower[:1].isdigit()  # "No. 10", but "Voters said no. The ..."
     return bare in ABBREVIATIONS()
 
 
@@ -148,7 +159,7 @@ def _boundaries(text: str) -> Iterator[int]:
             continue
         first = rest[0]
         caseless = first.isalpha() and not first.islower() and not first.isupper()
-        if not (first.isupper() or caseless or first.isdigit() or first in "“\"‘'(«[—–-"):
+        if not (first.isupper() or caseless or first.isdigit() or first in _OPENERS):
             continue
         single_period = m.group(0).startswith(".") and len(m.group(0).rstrip(CLOSERS)) == 1
         if single_period and _is_abbreviation(text[: m.start() + 1], rest):
