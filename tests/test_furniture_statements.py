@@ -734,3 +734,26 @@ def test_a_comment_forms_prompts_are_furniture(line):
     out = reasons(text)
     assert out[-1] == (line, "promotion"), out
     assert out[0][1] is None, out
+
+
+def test_a_picture_credit_with_its_photographer_on_a_line_of_its_own():
+    credit = "Photo by Jane Roe/AFP via Getty Images."
+    text = (
+        f"Dockers stand by the burnt gate of the port.\n{credit}\n"
+        "The port reopened on Wednesday after the storm, officials said.\n"
+    )
+    out = reasons(text)
+    assert out[1][0] == credit and out[1][1] is not None, out
+    assert out[-1][1] is None, out
+
+
+def test_photos_by_residents_stay_the_report():
+    line = "Photos by residents via social media showed the flooded streets of the port."
+    assert (line, None) in reasons(f"{line}\nThe port reopened on Wednesday.\n")
+
+
+def test_a_writers_initials_in_brackets_closing_the_report_are_a_credit():
+    text = "Der Hafen bleibt bis Freitag geschlossen. Die Reederei prüft die Schäden. (jro)\n"
+    out = reasons(text)
+    assert out[-1] == ("(jro)", "credit line"), out
+    assert out[0][1] is None and out[1][1] is None, out

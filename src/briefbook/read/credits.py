@@ -135,6 +135,9 @@ PICTURE_CREDIT = derived(
         # "[Jane Roe/Palm Beach Post via Reuters]"
         rf"|[(\[](?!\s*(?:{_CODES()})\s*[)\]])[^()\[\]]*(?:/|\bvia\b)\s*[^()\[\]]*(?:{_AGENCY()})[^()\[\]]*[)\]]\.?\s*$"
         rf"|\b(?:{_AGENCY()})\s*(?:{_PICTURE()})\s*/\s*\w"  # "AP Photo/Lewis Joly"
+        # "Photo by Jane Roe/AFP via Getty Images.": the bracket's credit on a line of its own
+        rf"|^(?:{_PICTURE()})\s+by\s+[^.!?()]{{2,60}}(?:/|\bvia\b)[^.!?()]*?"
+        rf"(?:{_AGENCY()})(?:\s+via\s+[^.!?()]{{2,30}})?\.?$"
         # "REUTERS/Jane Roe"; "(dpa/XNA)", wherever it stands, is an agency and its partner;
         # "a Reuters/Ipsos poll found ..." names a poll, its noun in lower case after it
         rf"|\b(?:{_AGENCY()})/[A-Z][\w-]+(?![\w-]*\s*[)\]])(?![\w-]*\s+(?-i:[a-z]))"
@@ -178,13 +181,14 @@ the river on Tuesday. (Reuters)", or agencies joined by slashes ("(dpa/XNA)"). A
 dateline it is a photo caption; closing the report, the agencies' signature."""
 _EDITOR_CODES = derived(
     lambda: re.compile(
-        r"^(?-i:[a-z]{2,4}(?:[-/][a-z]{2,4}){1,4})"
+        r"^(?:(?-i:[a-z]{2,4}(?:[-/][a-z]{2,4}){1,4})|\((?-i:[a-z]{2,4}(?:[-/][a-z]{2,4}){0,4})\))"
         rf"(?:\s*\(\s*(?:{_AGENCY()})(?:\s*,\s*(?:{_AGENCY()}))*\s*\))?$",
         re.IGNORECASE,
     )
 )
 """Desk initials closing agency copy ("crn-pbn/ks"), with the agencies it drew on in
-brackets ("ab/cd (AFP, Reuters)")."""
+brackets ("ab/cd (AFP, Reuters)"), or a writer's initials in brackets, as German papers close
+a report ("(jro)")."""
 _DESK_SIGNATURE = re.compile(
     r"^(?P<open>\()?[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*)?\s*--\s*[A-Z]{2,4}(?(open)\))$"
 )
