@@ -757,3 +757,14 @@ def test_a_writers_initials_in_brackets_closing_the_report_are_a_credit():
     out = reasons(text)
     assert out[-1] == ("(jro)", "credit line"), out
     assert out[0][1] is None and out[1][1] is None, out
+
+
+def test_a_caption_that_names_its_picture_by_when_it_was_taken():
+    line = "A picture taken during a tour of the port on May 3, 2031 shows the burnt gate."
+    text = f"Divers searched the wreck on Monday.\n{line}\nThe port reopened on Wednesday.\n"
+    assert reasons(text)[1] == (line, "picture caption")
+
+
+def test_a_picture_taken_that_showed_something_stays_the_report():
+    line = "A photo taken by a resident showed the ship listing before it sank, police said."
+    assert (line, None) in reasons(f"{line}\nThe port reopened on Wednesday.\n")

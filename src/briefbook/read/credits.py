@@ -116,11 +116,25 @@ def scene_caption(body: str) -> bool:
     )
 
 
+_TAKEN = derived(
+    lambda: re.compile(
+        rf"^(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_PICTURE()})\s+taken\b[^.!?]*\bshows\b",
+        re.IGNORECASE,
+    )
+)
+"""A caption that names its picture by when it was taken, as the wires write it: "A picture
+taken on May 3 shows the burnt gate of the port"."""
+
+
 def caption_phrase(body: str) -> bool:
     """Whether a line opens as a caption that describes its picture, or names its picture
-    after what it shows (", in this handout photo released by ...")."""
+    after what it shows (", in this handout photo released by ..."), or by when it was
+    taken ("A picture taken on May 3 shows ...")."""
     return bool(
-        _CAPTION_PHRASE().match(body) or _PICTURED().match(body) or _PICTURED_AFTER().search(body)
+        _CAPTION_PHRASE().match(body)
+        or _PICTURED().match(body)
+        or _PICTURED_AFTER().search(body)
+        or _TAKEN().match(body)
     )
 
 
