@@ -768,3 +768,15 @@ def test_a_caption_that_names_its_picture_by_when_it_was_taken():
 def test_a_picture_taken_that_showed_something_stays_the_report():
     line = "A photo taken by a resident showed the ship listing before it sank, police said."
     assert (line, None) in reasons(f"{line}\nThe port reopened on Wednesday.\n")
+
+
+def test_a_house_styles_section_label_glued_to_a_sentence_leaves_the_sentence_reporting():
+    text = (
+        "Dockers walked out at three more ports on Monday, the union said.\n"
+        "The big picture: The strike deepens the crisis at the country's ports.\n"
+    )
+    out = reasons(text)
+    assert out[-2][1] == "label" and out[-1] == (
+        "The strike deepens the crisis at the country's ports.",
+        None,
+    ), out
