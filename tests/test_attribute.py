@@ -1881,3 +1881,36 @@ def _actor_kinds(raw: list[str]) -> dict[str, str]:
 def test_a_confederation_is_a_body_with_its_whole_name():
     out = claimants("The Confederation of Farm Cooperatives says that most growers lost money.")
     assert out[0][1] == "Confederation of Farm Cooperatives"
+
+
+def test_according_to_a_state_s_body_named_by_its_kind():
+    out = affiliations(
+        "Shelling hit the border towns on Monday. "
+        "Forty people have died since the fighting began, according to Portugal’s health "
+        "ministry. "
+        "Portugal's health ministry said 300 people were hurt. "
+        "Ten more died, according to Portugal."
+    )
+    # the body of the state, as when it is the subject of "said"; the state alone is the state
+    assert out[1] == out[2] == ("Health ministry", "Portugal")
+    assert out[3] == ("Portugal", None)
+
+
+def test_a_guard_named_by_its_kind_speaks_as_a_body():
+    out = claimants(
+        "A ferry ran aground off the coast on Sunday. "
+        "The coast guard said all 80 passengers were brought ashore. "
+        "In the port, volunteers handed out blankets and the national guard said it was ready."
+    )
+    assert out[1][1:] == ("Coast guard", "said")
+    assert out[2][1:] == ("National guard", "said")
+
+
+def test_an_inverted_verb_before_a_title_qualified_by_a_place():
+    out = claimants(
+        "Fires burned across the valley on Friday. "
+        "“We are still searching,” said Saltford County police chief Ana Ruiz on Saturday. "
+        "Two roads are shut, said Harwick Port fire chief Tom Okafor."
+    )
+    # the county and the port say whose chief each is: the chief speaks
+    assert [o[1] for o in out[1:]] == ["Ana Ruiz", "Tom Okafor"]

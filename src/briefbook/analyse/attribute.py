@@ -53,6 +53,7 @@ from briefbook.analyse.claimant import Attribution, Context, has_quotation
 from briefbook.analyse.clauses import (
     before_speaker,
     in_a_clause,
+    in_a_title,
     inverted,
     not_done,
     post_apposed,
@@ -257,6 +258,9 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
         if cited is not None:
             return replace(cited, quote=quote)
         if after:
+            of_state = _state_body_cited(text[:limit], base, after, context, quote)
+            if of_state is not None:
+                return of_state  # "according to Freedonia's health ministry": the ministry
             return Attribution(_cited(text, base, after), None, "according to", quote)
         after_the = DEFINITE_AFTER.match(text, at)
         anaphor = earlier_named(after_the.group("head").casefold(), context) if after_the else None
@@ -657,6 +661,24 @@ def _last_speaker(context: Context) -> Attribution | None:
     return context.spoke_last
 
 
+def _state_body_cited(
+    phrase: str, base: int, after: Sequence[Mention], context: Context, quote: bool
+) -> Attribution | None:
+    """The body of a state that "according to" cites by the state's possessive and the body's
+    kind, with no name of its own ("according to Freedonia's health ministry"): that body
+    of the state, as for "Freedonia's health ministry said", not the state. A person's
+    title is left to the rules for the person named ("according to the Freedonian
+    president"). ``phrase`` is the sentence up to the end of what "according to" cites."""
+    first = min(after, key=lambda m: m.start)
+    if first.kind not in (Kind.GOVERNMENT, Kind.PLACE):
+        return None
+    words = phrase.rstrip(' .!?”"’)') + " "
+    described = owned(words, base, first, len(words))
+    if described is None or described.person:
+        return None  # a title ("according to the White House spokesperson"): as before
+    return described_speaker(described, "according to", quote, context)
+
+
 def _cited(text: str, base: int, after: Sequence[Mention]) -> Mention:
     """Who "according to" cites: the first name after it, or the one its possessive
     introduces ("according to Freedonia's Weather Council": the council, not the state;
@@ -719,6 +741,7 @@ def _from_quote_tail(
                 and not before_speaker(text[cue.end() : m.span_start - base], m)
             )
         ]
+        speakers = [m for m in speakers if not in_a_title(text, base, m, speakers)]
         # "'...,' said Tom's father, Jan Berg": the person the post describes, not the name
         # in it
         apposed = [

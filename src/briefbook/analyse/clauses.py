@@ -175,9 +175,10 @@ _BEFORE_SPEAKER = derived(
 ("..., reported news agency Bernama", "..., said the state broadcaster KBS")."""
 
 
-_TITLE_QUALIFIERS = re.compile(r"\s*(?:the\s+)?(?:[a-z][\w’'-]*\s+){1,2}")
-"""Lower-case words before a title that qualify it: "government (spokesperson)", "the
-company (spokesman)", "senior police (chief)"."""
+_TITLE_QUALIFIERS = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}(?:[a-z][\w’'-]*\s+){0,2}")
+"""Words before a title that qualify it: lower-case words ("government (spokesperson)", "the
+company (spokesman)", "senior police (chief)"), after the name of the place or body whose
+post it is ("Saltford County police (chief)", "Acme Corp (spokesman)")."""
 
 
 _APPOSED_POST = re.compile(r"\s*(?P<post>[^,;:.“”\"]{2,80}),\s+")
@@ -196,6 +197,22 @@ def before_speaker(gap: str, speaker: Mention) -> bool:
         return True
     titled = speaker.kind == Kind.PERSON and speaker.span_start < speaker.start
     return titled and _TITLE_QUALIFIERS.fullmatch(gap) is not None
+
+
+def in_a_title(text: str, base: int, name: Mention, found: Sequence[Mention]) -> bool:
+    """Whether ``name`` only qualifies the title of a person named right after it ("...,
+    said Saltford County police chief Ana Ruiz": the county is whose chief she is; she
+    speaks)."""
+    return name.kind != Kind.PERSON and any(
+        p.kind == Kind.PERSON
+        and name.end <= p.span_start < p.start
+        and _QUALIFIER_GAP.fullmatch(text, name.end - base, p.span_start - base) is not None
+        for p in found
+    )
+
+
+_QUALIFIER_GAP = re.compile(r"(?:\s+[a-z][\w’'-]*){0,2}\s+")
+"""Between a place's or body's name and the title it qualifies: " police ", " "."""
 
 
 def post_apposed(gap: str, speaker: Mention) -> bool:
@@ -220,6 +237,7 @@ def inverted(
         if m.span_start - base >= cue.end()
         and before_speaker(text[cue.end() : m.span_start - base], m)
     ]
+    after = [m for m in after if not in_a_title(text, base, m, after)]
     if not after:
         return None
     # "said Tom's father, Jan Berg": the person the post describes, not the name in it
