@@ -1914,3 +1914,14 @@ def test_an_inverted_verb_before_a_title_qualified_by_a_place():
     )
     # the county and the port say whose chief each is: the chief speaks
     assert [o[1] for o in out[1:]] == ["Ana Ruiz", "Tom Okafor"]
+
+
+def test_an_inverted_verb_before_a_body_named_by_its_kind():
+    out = claimants(
+        "Floods hit the north on Monday. "
+        "Two more people died overnight, said the health ministry. "
+        "The port is shut, said exports fell."
+    )
+    # as after a quotation ("'...,' said the ministry"): the body the words describe
+    assert out[1][1:] == ("Health ministry", "said")
+    assert out[2][1] is None

@@ -107,6 +107,7 @@ from briefbook.analyse.reporting import (
     WITNESSING,
 )
 from briefbook.analyse.sources import (
+    after_inverted_cue,
     anonymity_spans,
     anonymous_source,
     checks_own_work,
@@ -408,6 +409,11 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
             if described is not None:
                 return described_speaker(described, word, quote, context, candidates)
             return Attribution(None, unnamed.group("noun").casefold(), word, quote)
+        body_after = described_after(text, cue) if after_inverted_cue(text, cue) else None
+        if body_after is not None:
+            # "Two people died, said the ministry.": the body the words describe, as when a
+            # quotation stands before the verb
+            return described_speaker(body_after, word, quote, context, candidates)
         close = anonymous_source(without_asides(text[: cue.start()]))
         if close is not None:
             # "..., a source close to the minister told AFP": the source, not the minister
