@@ -141,7 +141,7 @@ from briefbook.analyse.subjects import (
     word_before,
 )
 from briefbook.model import Kind, Mention
-from briefbook.vocabulary import alternation, derived, words
+from briefbook.vocabulary import alternation, derived, mapping, words
 
 
 def attribute(text: str, base: int, mentions: Sequence[Mention], context: Context) -> Attribution:
@@ -588,11 +588,16 @@ def _closes_for_all(
 
 _QUALIFIERS = re.compile(r"\s*(?:(?:the|some|many|several|other)\s+)?")
 _QUALIFIER = re.compile(r"(?!(?:of|from|by|to|in|on|at|for|with|and|or)\s)[a-z][a-z-]*\s+")
-_PHRASE_CLOSES = re.compile(
-    r"\s*(?:$|[,.;:!?)”\"’]|(?:in|of|from|at|for|on|with|who|which|that|and)\b)"
+_PHRASE_CLOSES = derived(
+    lambda: re.compile(
+        r"\s*(?:$|[,.;:!?)”\"’]|(?:in|of|from|at|for|on|with|who|which|that|and|"
+        + alternation(words("attribution", "issued_by"))
+        + r")\b)"
+    )
 )
 """What may follow the words "according to" cites: the phrase's end, or what goes on to
-place or describe them ("according to local residents in the north")."""
+place or describe them ("according to local residents in the north", "according to official
+figures updated on Sunday")."""
 
 
 _UNSOURCED = derived(
@@ -622,7 +627,7 @@ def _qualified_group(cited: str) -> str | None:
     at = opening.end() if opening is not None else 0
     for _ in range(3):
         group = GROUP_NOUN().match(cited[at:])
-        if group is not None and _PHRASE_CLOSES.match(cited, at + group.end()):
+        if group is not None and _PHRASE_CLOSES().match(cited, at + group.end()):
             return group.group("noun").casefold()
         word = _QUALIFIER.match(cited, at)
         if word is None:
@@ -644,15 +649,19 @@ _ISSUER_DATA = derived(
 def _issuer_of_data(cited: str) -> Attribution | None:
     """Who issued the figures "according to" cites when the word before the noun is an
     unnamed group: "according to police estimates", "according to the latest police
-    figures" (police)."""
+    figures" (police), or says who issued them without a name ("according to official
+    figures": officials)."""
     m = _ISSUER_DATA().match(cited)
-    if m is None or not _PHRASE_CLOSES.match(cited, m.end()):
+    if m is None or not _PHRASE_CLOSES().match(cited, m.end()):
         return None
     who = m.group("who")
     if who in words("attribution", "group_subjects"):
         return Attribution(None, who, "according to", False)
-    # "according to official figures", "according to government data": what they are, or
-    # a state whose own figures would be set against its agencies' as another party's
+    issuers = mapping("attribution", "issuing_words")
+    if who in issuers:
+        # "according to official figures": officials; "according to government data": the
+        # government, unnamed
+        return Attribution(None, str(issuers[who]), "according to", False)
     return None
 
 
@@ -676,13 +685,19 @@ def _state_body_cited(
     title is left to the rules for the person named ("according to the Freedonian
     president"). ``phrase`` is the sentence up to the end of what "according to" cites."""
     first = min(after, key=lambda m: m.start)
-    if first.kind not in (Kind.GOVERNMENT, Kind.PLACE):
+    if first.kind not in (Kind.GOVERNMENT, Kind.PLACE) or not _STATE_POSSESSIVE.match(
+        phrase, first.end - base
+    ):
         return None
     words = phrase.rstrip(' .!?”"’)') + " "
     described = owned(words, base, first, len(words))
     if described is None or described.person:
         return None  # a title ("according to the White House spokesperson"): as before
     return described_speaker(described, "according to", quote, context)
+
+
+_STATE_POSSESSIVE = re.compile(r"[’']s?\s")
+"""A state's possessive after its name: "Freedonia's", "the Philippines' "."""
 
 
 def _cited(text: str, base: int, after: Sequence[Mention]) -> Mention:
