@@ -1490,8 +1490,7 @@ def test_according_to_figures_named_by_their_issuer():
         "Some 2,000 homes were lost, according to the latest official figures. "
         "Ten were held, according to police estimates."
     )
-    # figures said to be official are officials' (gold names them so), unnamed
-    assert out[1][1:] == ("Officials", "according to")
+    assert out[1][1] is None  # what the figures are, not whose
     assert out[2][1:] == ("Police", "according to")
 
 
@@ -1931,12 +1930,11 @@ def test_an_inverted_verb_before_a_body_named_by_its_kind():
 def test_figures_named_by_an_issuer_without_a_name():
     out = claimants(
         "Floods hit the north on Monday. "
-        "At least 2,100 people died, according to official figures updated late on Sunday. "
+        "At least 2,100 people died, according to government figures updated on Sunday. "
         "Last year 281 people died, according to government data. "
         "Ten were hurt, according to police estimates. "
         "Turnout was high, according to reports."
     )
-    assert out[1][1:] == ("Officials", "according to")
-    assert out[2][1:] == ("Government", "according to")
+    assert out[1][1:] == out[2][1:] == ("Government", "according to")
     assert out[3][1:] == ("Police", "according to")
     assert out[4][1] is None  # reports from no one said: the outlet's own voice

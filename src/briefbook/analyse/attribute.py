@@ -649,8 +649,8 @@ _ISSUER_DATA = derived(
 def _issuer_of_data(cited: str) -> Attribution | None:
     """Who issued the figures "according to" cites when the word before the noun is an
     unnamed group: "according to police estimates", "according to the latest police
-    figures" (police), or says who issued them without a name ("according to official
-    figures": officials)."""
+    figures" (police), or says who issued them without a name ("according to government
+    data": the government)."""
     m = _ISSUER_DATA().match(cited)
     if m is None or not _PHRASE_CLOSES().match(cited, m.end()):
         return None
@@ -659,8 +659,7 @@ def _issuer_of_data(cited: str) -> Attribution | None:
         return Attribution(None, who, "according to", False)
     issuers = mapping("attribution", "issuing_words")
     if who in issuers:
-        # "according to official figures": officials; "according to government data": the
-        # government, unnamed
+        # "according to government data": the government, unnamed
         return Attribution(None, str(issuers[who]), "according to", False)
     return None
 
