@@ -378,6 +378,17 @@ def _after_body_word(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
+def _plural_possessive(tokens: Sequence[Token], j: int) -> bool:
+    """Whether token ``j`` is a plural's possessive inside a name, a capitalised word right
+    after it: "(Freedonia) Doctors’ Network", "Dockers' Union"."""
+    return (
+        re.search(r"s[’']$", tokens[j].text) is not None
+        and j + 1 < len(tokens)
+        and tokens[j + 1].capitalised
+        and gap(tokens, j, j + 1) == " "
+    )
+
+
 def _organisation_after(tokens: Sequence[Token], k: int) -> bool:
     """Whether the name at token ``k`` runs on, without a possessive, into an organisation's
     name: capitalised words (with "of", "on", "for") ending in an organisation word."""
@@ -392,7 +403,9 @@ def _organisation_after(tokens: Sequence[Token], k: int) -> bool:
             and tokens[j + 1].capitalised
         )
     ):
-        if tokens[j].possessive or gap(tokens, j - 1, j) != " ":
+        if (tokens[j].possessive and not _plural_possessive(tokens, j)) or gap(
+            tokens, j - 1, j
+        ) != " ":
             break  # "... Party's", "... Party (ANP)": the name ends
         if tokens[j - 1].bare.casefold() in ORG_HEADS() and names_a_model(tokens, j):
             break  # "Saltmark Airlines Airbus A350": the carrier's name ends before the aircraft
