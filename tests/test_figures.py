@@ -609,11 +609,13 @@ def test_devices_and_who_the_dead_were(text, expected):
         ("The number of confirmed infections rose to 41 on Monday.", [(41, "cases", "")]),
         ("The number of people in shelters reached 3,200.", [(3200, "displaced", "")]),
         ("The number of arrests stands at 57.", [(57, "detained", "")]),
-        # a noun after the number still says what it counts
+        # a head-count after the number is the tally's (the 12 patients are its cases); a
+        # noun of a kind of its own still says what it counts
         (
             "The number of cases rose to 12 patients in two wards.",
-            [(12, "people", ""), (2, "count", "")],
+            [(12, "cases", ""), (2, "count", "")],
         ),
+        ("The number of incidents rose to 12 deaths.", [(12, "deaths", "")]),
     ],
 )
 def test_the_number_of_something_before_a_bare_figure_says_what_it_counts(text, expected):

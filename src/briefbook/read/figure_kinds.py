@@ -27,6 +27,9 @@ HEADCOUNT = "people"
 those counted ("95 dead, including 12 children") is of the whole's kind."""
 MEASURES = ("magnitude", "depth", "rainfall", "speed", "temperature")
 """Kinds that a word before a number gives whatever its unit ("at a depth of 10 km")."""
+BARE_DEGREES = ("°",)
+"""The unit of "degrees" said alone, with no scale of temperature: a quake's magnitude when
+a word of magnitude is said with it ("7 degrees on the Richter scale")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,11 +163,13 @@ _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _CLAUSE_END = re.compile(
     r"[;.!?—–()\[\]]|,\s+(?:while|but|and|as|after|with)\b|\s(?:and|but|while|whereas)\s|\d"
     r"|,\s+(?:some|many|most|several|few|others|one|two)\s+(?!of\s+(?:them|whom)\b)(?=[a-z])"
+    r"|,\s*(?:[A-Za-z][\w’'-]*\s+){0,2}[A-Za-z][\w’'-]*\s*:"
 )
 """Where the clause after a figure ends: a stop, a conjunction, the next number, or a comma
 before what is said of a part of those counted ("29 survived, some with serious injuries":
 the part's injuries are not the whole's; "40 people, some of them children, were killed"
-runs on)."""
+runs on), or a comma before the next label of a bulletin ("death toll: 2,900, injured:
+2,500": the 2,900 are not the injured)."""
 _AND = re.compile(r"\sand\s")
 """A bare "and" ending a clause: not its end when a fate follows, as one predicate of those
 counted joined to another ("two guards were shot and killed", "were beaten and detained")."""
@@ -207,6 +212,10 @@ _MODEL_NUMBER = re.compile(r"\s+[A-Z]?\d+(?:-\d+)?[A-Z]?\s+")
 """The number of a model after its maker's or its line's name: "Boeing 737", "Max 9"."""
 
 
+_OPEN_QUOTE = re.compile(r'\s+["“]')
+"""An opening double quote before a word right after a figure: 'two "unnatural" deaths'."""
+
+
 def _model_number(gap: str, taken: Sequence[str]) -> bool:
     """Whether ``gap``, between the words a number counts, is the number of a model named by
     the capitalised word before it: "200 Boeing 737 Max 9 planes" counts planes."""
@@ -235,10 +244,11 @@ def counted(
     head, said = headed, False
     for m in _WORD.finditer(text, end):
         gap = text[pos : m.start()]
+        quoted = bool(_OPEN_QUOTE.fullmatch(gap)) and text[m.end() : m.end() + 1] in '"”'
         if _model_number(gap, taken):
             taken[-1] += " " + gap.strip()  # "Boeing 737": one name, its number a part of it
-        elif gap.strip() and gap.strip() not in ("-",):
-            break
+        elif gap.strip() and gap.strip() not in ("-",) and not quoted:
+            break  # (but a word in scare quotes runs on: 'two "unnatural" deaths')
         low = m.group(0).casefold()
         if phrase and headed and pos == end and low != "of":
             break
@@ -267,7 +277,7 @@ def counted(
             continue
         taken.append(m.group(0).strip("’'"))
         head = head or _noun(m.group(0), lex)
-        pos = m.end()
+        pos = m.end() + quoted  # past the closing quote
     return " ".join(taken), (pos if taken else end)
 
 
@@ -430,12 +440,24 @@ def _demonyms() -> frozenset[str]:
     return frozenset(a.casefold() for a in shipped_gazetteer().adjectives)
 
 
+def _past_modifiers(counts: str) -> list[str]:
+    """The words of ``counts`` past up to two lower-case words before a capitalised one
+    ("young Nepalis", "ordinary Iranians", "everyday New Yorkers"): the modifiers of a
+    people named by their place."""
+    said = counts.split()
+    for skip in (1, 2):
+        lower = all(w[:1].islower() for w in said[:skip])
+        if len(said) > skip and lower and said[skip][:1].isupper():
+            return said[skip:]
+    return said
+
+
 def nationals(counts: str) -> bool:
     """Whether what a figure counts is people named by their state: the plural of a state's
     adjective ("169 Indians", "five Pakistanis") or an adjective that is its own plural
     ("18 Chinese"), capitalised. Such a count is a head-count of people, which what became
     of them may make a toll."""
-    said = counts.split()
+    said = _past_modifiers(counts)
     if len(said) != 1 or not said[0][:1].isupper():
         return False
     word = said[0].casefold()
@@ -447,7 +469,8 @@ def townsfolk(counts: str, lex: Lexicon) -> bool:
     """Whether what a figure counts opens with the people of a place, named by the ending of
     their plural ("12 New Yorkers", "53 Britons", "five Muscovites"): the capitalised words
     it starts with, one to three, the last ending as such a noun does."""
-    run = list(itertools.takewhile(lambda w: w[:1].isupper() and not w.isupper(), counts.split()))
+    words_ = _past_modifiers(counts)
+    run = list(itertools.takewhile(lambda w: w[:1].isupper() and not w.isupper(), words_))
     return 0 < len(run) <= 3 and run[-1].casefold().endswith(lex.demonym_endings)
 
 
@@ -578,6 +601,8 @@ def kind_of(
         for word in (measure, measured, following):
             if word in MEASURES and n.unit_kind in ("distance", "speed"):
                 return word  # "at a depth of 10 km", "491 mm of rain", "25 feet of water"
+            if word == "magnitude" and n.unit in BARE_DEGREES:
+                return word  # "measured 7 degrees on the Richter scale": no temperature
         if n.unit_kind == "share" and (
             _VOTED_BEFORE.search(text[: n.start]) or _VOTED_AFTER.match(text[n.end :])
         ):
@@ -591,7 +616,8 @@ def kind_of(
             return _preferred(inner, lex)
     if _thing(counts, lex):  # "five fighter jets were shot down": no toll, whatever the verb
         return None if _no_count(text, n, counts) else COUNT
-    said = [lex.noun_kind[m.group(0).casefold()] for m in lex.nouns.finditer(counts)]
+    head = phrase or counts  # "10 children receiving vaccine doses" counts children
+    said = [lex.noun_kind[m.group(0).casefold()] for m in lex.nouns.finditer(head)]
     right_after = lex.nouns.match(" ".join(text[n.end :].split()[:3]))
     if right_after:  # "204 in favour": a noun phrase the counted words stop short of
         said.append(lex.noun_kind[right_after.group(0).casefold()])
@@ -613,9 +639,7 @@ def kind_of(
         ]
         if tallies:
             return tallies[-1]
-    noun = _preferred(
-        [lex.noun_kind[m.group(0).casefold()] for m in lex.nouns.finditer(counts)], lex
-    )
+    noun = _preferred([lex.noun_kind[m.group(0).casefold()] for m in lex.nouns.finditer(head)], lex)
     event = _preferred([k for k in said if k in lex.events], lex)
     if noun in OBJECTS and event != "displaced":
         return noun  # "19 hospitals were affected", "two boats are missing": things, not people
@@ -640,8 +664,10 @@ def kind_of(
     scale = _first(lex.after, text[n.end : n.end + 40], lex.after_kind) if not counts else None
     if scale in MEASURES and lex.after.match(text, n.end + 1):
         return scale  # "measuring 7.7 on the Richter scale"
-    named = [m.group(1) for m in _NUMBER_OF.finditer(before)] if not counts else []
-    if named:  # "the number of cases has gone up to five"
+    valued = bool(counts) and head_count(counts, lex) and bool(_VALUE_OF.search(before))
+    scope = _window_before(text, n.start, 0) if valued else before if not counts else ""
+    named = [m.group(1) for m in _NUMBER_OF.finditer(scope)]
+    if named:  # "the number of cases has gone up to five", "... of evacuees rose to 900 people"
         found = [lex.noun_kind[m.group(0).casefold()] for m in lex.nouns.finditer(named[-1])]
         found += [lex.state_kind[m.group(0).casefold()] for m in lex.states.finditer(named[-1])]
         if found:

@@ -65,6 +65,7 @@ from dataclasses import replace
 from briefbook.model import Quantity
 from briefbook.read.dates import resolve_dates
 from briefbook.read.figure_kinds import (
+    BARE_DEGREES,
     COUNT,
     HEADCOUNT,
     MEASURES,
@@ -205,6 +206,10 @@ _PART_OF = re.compile(
 """Between a figure and a part of it that names nothing the lexicon knows: the part is of
 the whole's kind ("274 dead, including 33 bystanders"), also past what the figure is said to
 be ("of the dead, 18 were tourists, including 11 Danes": the 11 are dead too)."""
+_BREAKDOWN = re.compile(r"(?:\s+[A-Za-z][\w’'-]*){0,4}?\s*:\s*")
+"""Between a toll (or another count of what became of people) and the first part of it
+after a colon: "at least six people died: two policemen and four civilians" (the next
+items take the kind from the first, ``_NEXT_ITEM``)."""
 _AMONG = re.compile(
     r"(?<![\w])among\s+(?:the|those|all)\s+(?P<head>[^,;:.!?()—–]{1,60}?)\s*,\s*"
     r"(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|over)\s+)?$",
@@ -506,7 +511,13 @@ def quantities(
             and previous is not None
             and previous.kind != COUNT
             and (kind == COUNT or previous.kind in lex.events)
-            and _PART_OF.fullmatch(text[previous.end - base : n.start])
+            and (
+                _PART_OF.fullmatch(text[previous.end - base : n.start])
+                or (
+                    previous.kind in lex.events
+                    and _BREAKDOWN.fullmatch(text[previous.end - base : n.start])
+                )
+            )
         ):
             kind = previous.kind  # "the toll rose to 274, including 33 children"
         elif (
@@ -554,7 +565,7 @@ def quantities(
                 base + n.start,
                 base + end,
                 kind,
-                n.unit,
+                "" if kind == "magnitude" and n.unit in BARE_DEGREES else n.unit,
                 n.high,
             )
         )
@@ -642,3 +653,29 @@ def as_cases(found: Sequence[Quantity], text: str) -> list[Quantity]:
             q = replace(q, kind="cases")
         out.append(q)
     return out
+
+
+_CASE_NOUNS = frozenset({"case", "cases"})
+
+
+def other_cases(found: Sequence[Quantity], text: str) -> list[Quantity]:
+    """The quantities of a sentence (``text``) of an article not about an illness, with its
+    bare "cases" that its sentence ties to no illness made plain counts: court cases,
+    criminal cases, the cases a police force opened ("arrested in connection with 555
+    cases", "over 150 court cases against him"). A sentence naming an illness keeps them
+    ("fears of 30 cholera cases" in a flood report), and so do an outbreak's own words
+    ("40 confirmed cases")."""
+    if _illness_words().search(text):
+        return list(found)
+    lex = lexicon()
+    return [
+        replace(q, kind=COUNT) if q.kind == "cases" and not q.unit and _bare_cases(q, lex) else q
+        for q in found
+    ]
+
+
+def _bare_cases(q: Quantity, lex: Lexicon) -> bool:
+    """Whether the only nouns the lexicon knows in what ``q`` counts are a bare "cases" (not
+    "confirmed cases" or "suspected cases", an outbreak's words)."""
+    said = {m.group(0).casefold() for m in lex.nouns.finditer(q.counts)}
+    return bool(said) and said <= _CASE_NOUNS

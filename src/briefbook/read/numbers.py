@@ -27,9 +27,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import cast, get_args
 
 from briefbook.model import MONTHS, Qualifier
+from briefbook.read.gazetteer import shipped_gazetteer
 from briefbook.vocabulary import alternation, checked, derived, mapping, ordered, words
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
@@ -336,7 +338,34 @@ def _unit(text: str, end: int, v: _Words) -> tuple[str, str, int] | None:
             return v.currency_after[word], "money", end + spaced.end()
         unit, kind = v.units[word]
         return unit, kind, end + spaced.end()
+    named = _named_currency(rest, v)
+    if named is not None:
+        return named[0], "money", end + named[1]
     return "", "", end
+
+
+_ADJECTIVE_BEFORE = re.compile(r"^\s+(?P<adj>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+(?=[a-z])")
+
+
+@cache
+def _state_adjectives() -> frozenset[str]:
+    """The adjectives of the states the shipped gazetteer knows ("Sudanese", "Zambian")."""
+    return frozenset(a.casefold() for a in shipped_gazetteer().adjectives)
+
+
+def _named_currency(rest: str, v: _Words) -> tuple[str, int] | None:
+    """A currency named by a state's adjective and a currency word that no table names
+    together ("5 million Sudanese pounds", "200 Zambian kwacha"), right after a number:
+    the words as written, as the unit (the adjective says which pound or dollar it is),
+    and where they end. None when the words are not such a currency."""
+    adjective = _ADJECTIVE_BEFORE.match(rest)
+    if adjective is None or adjective.group("adj").casefold() not in _state_adjectives():
+        return None
+    at = adjective.end("adj")
+    word = v.unit_after.match(rest[at:])
+    if word is None or word.group("unit").casefold() not in v.currency_after:
+        return None
+    return f"{adjective.group('adj')} {word.group('unit')}", at + word.end()
 
 
 def _not_a_quantity(

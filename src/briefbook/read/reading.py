@@ -137,7 +137,10 @@ def _reporting(article: Article, gazetteer: Gazetteer) -> tuple[Reporting, ...]:
             spans = [figure_free(d, sentence.start) for d in dates]
             found = figures.quantities(sentence.text, sentence.start, spans, names)
             found = figures.referred_back(found, sentence.text, sentence.start, earlier)
-            found = figures.as_cases(found, sentence.text) if illness else found
+            if illness:
+                found = figures.as_cases(found, sentence.text)
+            else:  # court cases, criminal cases: no illness's
+                found = figures.other_cases(found, sentence.text)
             figures.remember(found, earlier)
             quantities = tuple(found)
             out.append(

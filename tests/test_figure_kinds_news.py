@@ -1,0 +1,128 @@
+"""Figure kinds read from recurring patterns of news style: currencies of smaller economies,
+"degrees on the Richter scale", a toll broken down after a colon, the nouns of what was done
+to people, hostages, court cases, the head of what is counted."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefbook.read.figures import other_cases, quantities
+
+
+def kinds(text: str) -> list[tuple[float, str, str]]:
+    """(value, kind, unit) of every figure."""
+    return [(x.value, x.kind, x.unit) for x in quantities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The unrest cost traders about 2 billion meticais.", [(2e9, "money", "MZN")]),
+        ("The lender wrote off 300 million kwacha in loans.", [(3e8, "money", "ZMW")]),
+        ("Fuel now costs 800 naira a litre.", [(800, "money", "NGN")]),
+        ("He was fined ₦500,000 by the court.", [(5e5, "money", "NGN")]),
+        ("Importers paid 40 billion CFA francs in duties.", [(4e10, "money", "XOF")]),
+        # a state's adjective names which pound or dollar, though no table pairs them
+        (
+            "The gang wants 5 million Sudanese pounds for each captive.",
+            [(5e6, "money", "Sudanese pounds")],
+        ),
+        # a capitalised word that is no state's adjective makes no currency
+        ("Three Democrats won seats in the state.", [(3, "seats", "")]),
+    ],
+)
+def test_currencies_of_smaller_economies_are_money(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The tremor measured 6 degrees on the Richter scale.", [(6, "magnitude", "")]),
+        ("It hit 40 degrees in the capital on Monday.", [(40, "temperature", "°")]),
+    ],
+)
+def test_degrees_on_a_scale_of_magnitude_are_a_magnitude(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At least nine people died in the clashes: three policemen and six villagers.",
+            [(9, "deaths", ""), (3, "deaths", ""), (6, "deaths", "")],
+        ),
+        (
+            "Some 40 people were arrested: 30 students and 10 teachers.",
+            [(40, "detained", ""), (30, "detained", ""), (10, "detained", "")],
+        ),
+        # a bulletin's labels: each number is of its own label
+        ("Flood toll: 1,200, injured: 3,400.", [(1200, "deaths", ""), (3400, "injured", "")]),
+    ],
+)
+def test_a_toll_broken_down_after_a_colon_gives_its_parts_its_kind(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Protests followed the slaying of two union leaders.", [(2, "deaths", "")]),
+        ("Rights groups condemned the murder of three journalists.", [(3, "deaths", "")]),
+        ("Police confirmed the arrest of 14 protesters.", [(14, "detained", "")]),
+        ("The evacuation of 3,000 residents began at dawn.", [(3000, "displaced", "")]),
+        ("Crews completed the rescue of 40 miners.", [(40, "rescued", "")]),
+        # a phrase ending in "of" gives nothing to a figure it does not govern
+        ("After the killing of the mayor, 200 residents marched.", [(200, "people", "")]),
+    ],
+)
+def test_the_noun_of_what_was_done_to_people_gives_its_kind(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen stormed the village, killing 30 people and taking 50 hostage.",
+            [(30, "deaths", ""), (50, "detained", "")],
+        ),
+        ("Some 120 hostages are still held in the tunnels.", [(120, "detained", "")]),
+        ("Bandits kidnapped 20 pupils from the school.", [(20, "detained", "")]),
+    ],
+)
+def test_hostages_are_held_as_detainees_are(text, expected):
+    assert kinds(text) == expected
+
+
+def test_cases_tied_to_no_illness_in_an_article_not_about_one_are_a_count() -> None:
+    court = "Police have opened 120 cases against the opposition leader."
+    assert [(x.value, x.kind) for x in other_cases(quantities(court), court)] == [(120, "count")]
+    flood = "Health officials fear 30 cholera cases in the flooded district."
+    assert [(x.value, x.kind) for x in other_cases(quantities(flood), flood)] == [(30, "cases")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the head of the noun phrase counted, not the object of a verb after it
+        ("Reporters saw some 15 children receiving vaccine doses.", [(15, "people", "")]),
+        # a people named by their place past a lower-case adjective
+        ("Thousands of young Britons marched on Sunday.", [(1000, "people", "")]),
+        # a word in scare quotes between the number and its noun
+        ('Doctors reported two "unexplained" deaths at the clinic.', [(2, "deaths", "")]),
+        # the carers' verb before those they treat
+        ("Medics were treating 85 people at the scene.", [(85, "injured", "")]),
+        ("Two more residents passed away in hospital.", [(2, "deaths", "")]),
+        # voters counted by their voting
+        ("Some 4.2 million people cast ballots on Sunday.", [(4.2e6, "votes", "")]),
+        # a tally named before it, valued with a head-count
+        (
+            "The number of evacuees has risen to 12,000 people.",
+            [(12000, "displaced", "")],
+        ),
+    ],
+)
+def test_the_head_of_what_is_counted_and_the_words_around_it(text, expected):
+    assert kinds(text) == expected
