@@ -126,3 +126,22 @@ def test_cases_tied_to_no_illness_in_an_article_not_about_one_are_a_count() -> N
 )
 def test_the_head_of_what_is_counted_and_the_words_around_it(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one of a people noun is read as more of them would be
+        ("One civilian was killed in the shelling.", [(1, "deaths", "")]),
+        ("One woman was injured when the roof fell.", [(1, "injured", "")]),
+        (
+            "The dead included one Briton and one Canadian.",
+            [(1, "deaths", ""), (1, "deaths", "")],
+        ),
+        # one who speaks is no count, nor one of what the lexicon does not know
+        ("One survivor said the water rose in minutes.", []),
+        ("One hand was injured.", []),
+    ],
+)
+def test_one_of_a_people_counts_as_more_of_them_would(text, expected):
+    assert kinds(text) == expected

@@ -18,6 +18,7 @@ from functools import cache
 
 from briefbook.read.gazetteer import shipped_gazetteer
 from briefbook.read.numbers import Number
+from briefbook.read.people import SPEAKING
 from briefbook.vocabulary import alternation, derived, mapping, words
 
 COUNT = "count"
@@ -72,6 +73,8 @@ class Lexicon:
     standing alone it counts people ("thousands marched")."""
     demonym_endings: tuple[str, ...]
     """Endings of the plural nouns of a place's people ("Londoners", "Britons")."""
+    irregular_plurals: dict[str, str]
+    """The plurals of nouns of people that do not end in "s" ("man": "men")."""
     sums: re.Pattern[str]
     """A plural round number of "billions" or more, ending a number's words: standing alone
     or before what the lexicon does not know it counts money ("pumped billions into it")."""
@@ -138,6 +141,7 @@ def _build() -> Lexicon:
         words("figures", "threshold_participles"),
         re.compile(rf"(?<![\w-])(?:{alternation(crowds)})\s*$", re.IGNORECASE),
         tuple(sorted(words("figures", "demonym_endings"))),
+        {k.casefold(): str(v) for k, v in mapping("figures", "irregular_plurals").items()},
         re.compile(rf"(?<![\w-])(?:{alternation(sums)})\s*$", re.IGNORECASE),
     )
 
@@ -576,6 +580,31 @@ def _plight(before: str, lex: Lexicon) -> bool:
     return any(_OBJECT_GAP.fullmatch(before, m.end()) for m in lex.count_states.finditer(before))
 
 
+def _speaker(counts: str) -> bool:
+    """Whether the words one counts run from a noun into a verb of saying ("survivor said",
+    "analyst notes"): one of them is who speaks, no figure."""
+    said = counts.casefold().split()
+    return len(said) > 1 and said[1] in SPEAKING()
+
+
+def _plural_of_one(counts: str, lex: Lexicon) -> str:
+    """What one counts, its first word made the plural the lexicon knows ("civilian":
+    "civilians", "woman": "women", "American": "Americans"), so that one of them is read as
+    more of them would be; ``counts`` itself when its first word has no such plural."""
+    said = counts.split(maxsplit=1)
+    if not said:
+        return counts
+    word = said[0]
+    low = word.casefold()
+    plural = lex.irregular_plurals.get(low, low + "s")
+    known = plural in lex.noun_kind or (word[:1].isupper() and low in _demonyms())
+    if not known or low in lex.noun_kind:
+        return counts
+    if word[:1].isupper():
+        plural = word + plural[len(low) :]
+    return " ".join([plural, *said[1:]])
+
+
 def kind_of(
     text: str,
     n: Number,
@@ -588,6 +617,10 @@ def kind_of(
     """The kind of what a number counts (see the module's docstring), or None when a number
     in words counts nothing known. ``phrase``: the noun phrase of ``counts`` (``counted``)."""
     lex = lexicon()
+    if n.value == 1 and not n.unit:  # "one civilian was killed": as "two civilians" would be
+        if _speaker(counts):
+            return None  # "one survivor said": who speaks, not a count
+        counts, phrase = _plural_of_one(counts, lex), phrase and _plural_of_one(phrase, lex)
     before = _window_before(text, n.start, floor)
     measure = _measure(before, lex)
     own = phrase is None or phrase == counts
