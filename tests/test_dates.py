@@ -328,6 +328,59 @@ def test_an_undated_article_keeps_its_dates_when_no_other_names_the_day():
 
 
 @pytest.mark.parametrize(
+    ("text", "expected", "figures"),
+    [
+        # a span of days whose month is named once: two days of a month are that month
+        (
+            "Riots broke out on 17 and 18 October, leaving six dead.",
+            [("on 17 and 18 October", "2024-10", "on")],
+            [6],
+        ),
+        ("Protests on 3-5 October drew crowds.", [("on 3-5 October", "2024-10", "on")], []),
+        # the end of a span that a day of a month opens lasts until that day
+        (
+            "The campaign runs from October 12 to 27.",
+            [("from October 12", "2024-10-12", "since"), ("to 27", "2024-10-27", "until")],
+            [],
+        ),
+        (
+            "The city reported 333, 258 and 194 cases from October 1 to 3 respectively.",
+            [("from October 1", "2024-10-01", "since"), ("to 3", "2024-10-03", "until")],
+            [333, 258, 194],
+        ),
+        # not a count after a day: "on October 12 and 27 people"
+        (
+            "Floods hit on October 12 and 27 people died.",
+            [("on October 12", "2024-10-12", "on")],
+            [27],
+        ),
+    ],
+)
+def test_a_span_of_days_in_one_month(text, expected, figures):
+    found = resolve_dates(text, PUBLISHED)
+    assert [(d.text, d.resolved, d.relation) for d in found] == expected
+    # the days of a span are no figures
+    assert [q.value for q in quantities(text, 0, [(d.start, d.end) for d in found])] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "will" further before a weekday puts it ahead
+        ("An envoy will be in the capital Friday to meet survivors.", "2024-10-25"),
+        ("The pauses will allow the vaccination campaign to start on Sunday.", "2024-10-27"),
+        # not when a clause of the past stands between
+        ("Workers will walk out after 96 percent voted on Tuesday.", "2024-10-22"),
+        ("Savers will get their money back after the failure on Friday.", "2024-10-18"),
+        # nor a day that names its event
+        ("The toll will likely keep rising from Friday's quake.", "2024-10-18"),
+    ],
+)
+def test_will_further_before_a_weekday_puts_it_ahead(text, expected):
+    assert [d.resolved for d in resolve_dates(text, PUBLISHED)] == [expected]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a page dated only to a month tells its year and month, and the month before
@@ -1190,3 +1243,30 @@ def test_a_weekday_ahead_in_a_report_of_the_day_before_is_that_day():
         text, saturday, previous=dt.date(2024, 10, 26), lead=dt.date(2024, 10, 26)
     )
     assert [(d.text, d.resolved) for d in found] == [("Friday", "2024-11-01")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a span back with no count is vague: listed, unresolved
+        ("The party was founded just months ago.", [("just months ago", "")]),
+        ("Winds were far stronger days ago.", [("days ago", "")]),
+        ("The port was built two decades ago.", [("two decades ago", "2004")]),
+        # a day word in capitals, or a weekday that opens a name, names something
+        ("A resident told USA TODAY the fire was fast.", []),
+        ("Sunday World understands that the talks failed.", []),
+        ("The Sunday Times reported the talks.", []),
+        ("The cleric, the Imam of Friday Prayer, was on board.", []),
+        ("On Wednesday German officials met.", [("On Wednesday", "2024-10-23")]),
+        ("Sunday was calm.", [("Sunday", "2024-10-20")]),
+    ],
+)
+def test_vague_spans_back_and_names_that_look_like_days(text, expected):
+    assert [(d.text, d.resolved) for d in resolve_dates(text, PUBLISHED)] == expected
+
+
+def test_a_date_before_a_preposition_is_the_verb_s_not_a_thing_s():
+    found = resolve_dates(
+        "He meant the fighting that began 7 October with an attack.", PartialDate(2024, 8)
+    )
+    assert [(d.text, d.resolved, d.relation) for d in found] == [("7 October", "2023-10-07", "on")]

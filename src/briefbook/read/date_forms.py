@@ -65,7 +65,8 @@ _YREL_MD, _YREL_DM, _YREL_M = (_YREL.format(g) for g in ("md", "dm", "m"))
 DATE = re.compile(
     rf"\b{_PREP}(?:"
     rf"(?:(?P<wd1>{WEEKDAY_NAMES})(?:,\s+|\s+(?P<paren1>\()))?(?P<md_month>{_M})(?:\s+|(?<=\.))(?P<md_day>{_D})\b(?:,?\s+(?P<md_year>\d{{4}})|{_YREL_MD})?(?(paren1)\))"
-    rf"|(?:(?P<wd2>{WEEKDAY_NAMES})(?:,?\s+|\s+(?P<paren2>\()))?(?P<dm_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_month>{_M})"
+    rf"|(?:(?P<wd2>{WEEKDAY_NAMES})(?:,?\s+|\s+(?P<paren2>\()))?"
+    rf"(?:(?P<dm_first>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+and\s+|\s*[-–]\s*))?(?P<dm_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_month>{_M})"
     rf"(?:,?\s+(?P<dm_year>\d{{4}})|{_YREL_DM})?\b(?(paren2)\))"
     rf"|(?:(?P<mod>early|mid|late)\s+|mid-)?(?P<month>{_M})\b(?:\s+(?P<m_year>\d{{4}})|{_YREL_M})?"
     rf"|(?P<rel_wd>last|next|this)\s+(?P<rwd>{WEEKDAY_NAMES})\b{_PART}"
@@ -78,6 +79,7 @@ DATE = re.compile(
     rf"|(?:(?:in|within|over)\s+)?the\s+next\s+(?:few|several)\s+(?:days|weeks|months|years)\b"
     rf"|(?:in|within|over)\s+the\s+next\s+(?:week|month|year)\b"
     rf"|(?:a\s+few|several|a\s+couple\s+of|many)\s+(?:days|weeks|months|years|decades)\s+ago"
+    rf"|(?<!\d\s)(?:(?:just|only)\s+)?(?:hours|days|weeks|months|years|decades)\s+ago"
     rf"|the\s+(?:1\d|20)\d0s\b"
     rf"|(?:in\s+)?the\s+coming\s+(?:days|weeks|months|years)(?:\s+and\s+(?:weeks|months))?"
     rf"|(?:in|over)\s+coming\s+(?:days|weeks|months|years)"
@@ -124,6 +126,14 @@ FULL = re.compile(
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_M}),?\s+(?P<year2>\d{{4}}))\b"
 )
 """A date written in full, to the day and the year: a reference for "on Tuesday"."""
+SPAN_END = re.compile(
+    r"(?:\s+(?P<joint>to|through|until|till|and)\s+|\s*[-–]\s*)(?P<end>\d{1,2})"
+    r"(?:st|nd|rd|th)?\b(?=\s*(?:[.,;:)]|$)|\s+(?:respectively|inclusive|and|in|at|on|with"
+    r"|when|while|as|but|for|this|last|next|to)\b)"
+)
+"""The last day of a span of days that a day of a month opens, its month not repeated: "from
+August 1 to 4", "running from June 12 to 27", "June 12-27"; not a count that follows ("June
+12 and 27 people")."""
 DAY_OF_MONTH = re.compile(
     rf"\b(?:(?P<month>{_M})\s+(?P<day>{_D})\b|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_M}))"
 )
@@ -175,10 +185,31 @@ def clause_ahead(m: re.Match[str]) -> bool:
     return bool(_CLAUSE_AHEAD.search(before))
 
 
+_WILL_FAR = re.compile(
+    r"\b(?:will|’ll|'ll)\s+(?!(?i:have)\b)"
+    r"(?:(?!(?i:after|following|from|since|when|before|because|as|than|was|were|had|did|said"
+    r"|says|told|announced)\b)(?![a-z]+ed\b)[A-Za-z’'-]+\s+){3,7}$"
+)
+""""will" further before a weekday, in the same run of words: "will be in the capital
+Friday", "the pause will allow the campaign to start on Sunday"; not when a word that begins
+another clause or tells of the past stands between ("will strike after workers voted on
+Thursday", "will hold a vote, he said Tuesday"), nor before a day that names its event ("the
+toll will keep rising from Friday's quake")."""
+
+
+def _names_its_event(m: re.Match[str]) -> bool:
+    """Whether a date names the event it is the day of ("Friday's quake") or what has run
+    since it ("from Friday", "since Friday"): its own day, not the one "will" tells of."""
+    return m.group(0).endswith(("'s", "’s")) or preposition(m) in ("from", "since")
+
+
 def put_ahead(m: re.Match[str]) -> bool:
-    """Whether the words around a weekday put it ahead (see ``_FUTURE``, ``_FUTURE_AFTER``)."""
+    """Whether the words around a weekday put it ahead (see ``_FUTURE``, ``_FUTURE_AFTER``,
+    ``_WILL_FAR``)."""
+    before = m.string[max(0, m.start() - 80) : m.start()]
     return bool(
-        _FUTURE.search(m.string[max(0, m.start() - 40) : m.start()])
+        _FUTURE.search(before[-40:])
+        or (_WILL_FAR.search(before) and not _names_its_event(m))
         or _FUTURE_AFTER.match(m.string, m.end())
     )
 

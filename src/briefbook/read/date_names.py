@@ -32,10 +32,29 @@ def in_a_name(m: re.Match[str]) -> bool:
     return bool(_NAMED_BY_YEAR().search(before)) or joined or before.endswith(("/", "-", "#"))
 
 
+_WEEKDAY_IN_A_NAME = re.compile(
+    r"\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][a-z]"
+)
+"""A capitalised word, not a month, right after a weekday: "Sunday World", "Friday Prayer"."""
+_NAME_OPENS = re.compile(r"(?:^|[“\"‘(]|\b(?:the|The|of))\s*$")
+"""Where a name that a weekday opens stands: at the start of its sentence, or after "the"
+or "of" ("the Sunday Times reported", "the Imam of Friday Prayer")."""
+
+
 def names_something(m: re.Match[str]) -> bool:
     """ "Today" with a capital inside a sentence, or alone in quotation marks, names
-    something (NBC's "Today" programme), not a day."""
+    something (NBC's "Today" programme), not a day; so does a day word in capitals in a
+    sentence that is not ("told USA TODAY"), and a weekday with no preposition that opens a
+    name, at the start of its sentence or after "the" or "of" ("Sunday World understands",
+    "the Sunday Times reported", "the Imam of Friday Prayer")."""
     word = m.group(0).strip()
+    if m.group("rel") and m.group("rel").isupper() and not m.string.isupper():
+        return True
+    if _WEEKDAY_IN_A_NAME.match(m.string, m.end()) and m.group("weekday") and not m.group("prep"):
+        before = m.string[: m.start()]
+        if _NAME_OPENS.search(before):
+            return True  # "Sunday World understands", "the Imam of Friday Prayer"
     if not word.startswith("Today"):
         return False
     before = m.string[: m.start()].rstrip()
@@ -73,8 +92,16 @@ _DETERMINED = derived(
 )
 """A determiner or a possessive, with at most one adjective after it, just before a date:
 "the ", "a devastating ", "Sri Lanka's "."""
-_NOUN_AFTER = re.compile(r"\s+[a-z]")
-"""A lower-case word right after a date: the noun, or a modifier of it, the date qualifies."""
+_NOUN_AFTER = derived(
+    lambda: re.compile(
+        r"\s+(?!(?:"
+        + alternation(words("attribution", "prepositions") | words("attribution", "subordinators"))
+        + r"|and|or|but)\b)[a-z]"
+    )
+)
+"""A lower-case word right after a date: the noun, or a modifier of it, the date qualifies;
+not a preposition or a word that opens a clause ("the war that began 7 October with an
+attack": the date is the verb's)."""
 
 
 def qualifies_a_thing(m: re.Match[str]) -> bool:
@@ -94,4 +121,4 @@ def qualifies_a_thing(m: re.Match[str]) -> bool:
     before = m.string[: m.start() + len(m.group(0)) - len(m.group(0).lstrip())]
     if m.group("dm_month") and re.search(r"\bthe\s+$", before, re.IGNORECASE):
         return False  # "on the 12th of May at noon": the article is the date's own
-    return bool(_DETERMINED().search(before)) and _NOUN_AFTER.match(m.string, m.end()) is not None
+    return bool(_DETERMINED().search(before)) and _NOUN_AFTER().match(m.string, m.end()) is not None

@@ -323,6 +323,10 @@ def resolve_form(
         )
         if year is None:
             return "", "unresolved"
+        if m.group("dm_first") and day_number(m.group("dm_first")) < day:
+            # "on 17 and 18 October": two days of one month, told as that month (as a week
+            # whose days all fall in one month is)
+            return f"{year:04d}-{month:02d}", "month"
         return _ymd(year, month, day)
     if m.group("month"):
         month = month_number(m.group("month"))

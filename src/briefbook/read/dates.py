@@ -10,15 +10,19 @@ morning", "last week", "over the weekend", "the rest of the week", "next month",
 ago"; with a word that makes the count approximate before it, "more than", "over", "nearly",
 "almost", "about", "around", "some" or "roughly", unresolved; a count of up to three figures,
 "230 years ago"; spans no one can date, "in recent days", "over recent weeks", "the 1990s",
-"over the past decade", "a few weeks ago", "in the next month", unresolved), and days told from
-another ("a day later", "two days earlier", "the following day", "the previous day", "five days
-after the quake", "three days on from the flood", "two days before the vote on Sunday",
-"earlier in the day", "later that afternoon", "on the day"); one told from an event that no day
+"over the past decade", "a few weeks ago", "just months ago", "in the next month",
+unresolved), and days told from another ("a day later", "two days earlier", "the following
+day", "the previous day", "five days after the quake", "three days on from the flood", "two
+days before the vote on Sunday", "earlier in the day", "later that afternoon", "on the day");
+one told from an event that no day
 can be told for ("four days before the convention") is listed unresolved in an article with no
 day of publication, and left out of a dated one, which tells the event's day elsewhere (unless
 its count is approximate, "nearly a week after": unresolved), and one that opens its sentence
 ("A week after the flood, ...") restates the day its main clause names after the comma. A
-weekday with its date in brackets ("on Sunday (March 30, 2025)") is that date. A year alone
+weekday with its date in brackets ("on Sunday (March 30, 2025)") is that date. Days of one
+month named together ("on 17 and 18 October", "3-5 May") are that month; the end of a span
+that a day of a month opens without naming its month again ("from June 12 to 27") is a date
+of its own, "to 27", that the span lasts until. A year alone
 dates what it qualifies ("a 2019 fire"), not a name it ends ("Finance Bill 2024"); a year
 before 1900 is read after a preposition only ("founded in 1847"), and not as a clock time
 ("from 1700 hours").
@@ -77,6 +81,7 @@ from briefbook.read.date_forms import (
     DAY_OF_MONTH,
     DAY_WORD,
     FULL,
+    SPAN_END,
     SPAN_UNITS,
     WEEKDAY_NAMES,
     WEEKDAYS,
@@ -247,7 +252,34 @@ def resolve_dates(
                 relation,
             )
         )
+        end = _span_end(m, resolved, precision, base)
+        if end is not None:
+            out.append(end)
     return out
+
+
+def _span_end(
+    m: re.Match[str], resolved: str, precision: DatePrecision, base: int
+) -> DateExpression | None:
+    """The last day of a span of days that ``m`` (a day of a month, resolved to
+    ``resolved``) opens without naming its month again ("from August 1 to 4", "June 12-27":
+    "to 4", the 4th of August, the day the span lasts until); ``None`` when no such end
+    follows (see ``SPAN_END``)."""
+    if not m.group("md_month") or precision != "day":
+        return None
+    end = SPAN_END.match(m.string, m.end())
+    if end is None:
+        return None
+    first = dt.date.fromisoformat(resolved)
+    try:
+        last = first.replace(day=int(end.group("end")))
+    except ValueError:
+        return None
+    if last <= first:
+        return None
+    start = end.start("joint") if end.group("joint") else end.end(0) - len(end.group(0).lstrip())
+    text = m.string[start : end.end()]
+    return DateExpression(text, last.isoformat(), "day", base + start, base + end.end(), "until")
 
 
 def _told_from_the_day(m: re.Match[str]) -> bool:
