@@ -327,6 +327,17 @@ def test_an_undated_article_keeps_its_dates_when_no_other_names_the_day():
     assert found["c"] == [("on Sunday", "")]
 
 
+def test_an_undated_article_takes_its_years_from_pages_dated_to_a_month():
+    found = _dates_by_article(
+        {
+            "a": ("2024-01", "The court heard the case on Tuesday."),
+            # no page gives its day: the latest month a page gives still tells the year
+            "c": (None, "The country votes on Feb. 8. He was held after his arrest in August."),
+        }
+    )
+    assert found["c"] == [("on Feb. 8", "2024-02-08"), ("in August", "2023-08")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected", "figures"),
     [

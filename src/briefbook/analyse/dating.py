@@ -29,8 +29,8 @@ gives them. Nothing changes when the article shares no day with the other articl
 
 A day of a month or a month named without its year ("on Nov. 25", "the runoff set for
 December 8", "in late March") in an article whose page gives no year at all takes the year
-that the briefing's latest publication day would give it; its other dates are left as they
-are.
+that the briefing's latest publication day would give it (or, when no page gives its day,
+the latest month a page gives); its other dates are left as they are.
 """
 
 from __future__ import annotations
@@ -124,10 +124,21 @@ def _after_the_start(weekday: int, latest: dt.date, start: dt.date) -> dt.date:
     return day if day >= start else day + dt.timedelta(days=7)
 
 
-def _with_years(reading: Reading, latest: dt.date) -> Reading:
+def _latest_page(readings: Sequence[Reading]) -> PartialDate | None:
+    """The latest day the briefing's pages are dated to, else the latest month a page is
+    dated to ("2024-01": a corpus whose pages give only their months still tells its
+    events' year), else ``None``."""
+    pages = [
+        p for r in readings if (p := r.article.meta.published) is not None and p.month is not None
+    ]
+    days = [p for p in pages if p.day is not None]
+    return max(days or pages, key=lambda p: (p.year, p.month or 0, p.day or 0), default=None)
+
+
+def _with_years(reading: Reading, day: PartialDate) -> Reading:
     """``reading`` with the days of a month and the months it names without a year given
-    the year that ``latest`` would give them (see the module's docstring)."""
-    day = PartialDate(latest.year, latest.month, latest.day)
+    the year that ``day`` (the latest the briefing's pages are dated to) would give them
+    (see the module's docstring)."""
     reporting = []
     for rep in reading.reporting:
         yearless = [
@@ -149,12 +160,13 @@ def date_undated(readings: Sequence[Reading]) -> list[Reading]:
     """``readings`` with the dates of undated articles resolved in the briefing's time."""
     days = known_days(readings)
     published = [day for r in readings if (day := _day(r.article.meta.published)) is not None]
+    latest = _latest_page(readings)
     out = []
     for r in readings:
         anchor = None if _dated(r) or not r.article.read else anchor_for(r, days, published)
         if anchor is None:
-            yearless = r.article.meta.published is None and r.article.read and published
-            out.append(_with_years(r, max(published)) if yearless else r)
+            yearless = r.article.meta.published is None and r.article.read and latest
+            out.append(_with_years(r, latest) if yearless and latest else r)
             continue
         out.append(replace(r, reporting=redate(r.reporting, r.article.meta.published, anchor)))
     return out
