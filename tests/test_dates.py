@@ -1281,3 +1281,51 @@ def test_a_date_before_a_preposition_is_the_verb_s_not_a_thing_s():
         "He meant the fighting that began 7 October with an attack.", PartialDate(2024, 8)
     )
     assert [(d.text, d.resolved, d.relation) for d in found] == [("7 October", "2023-10-07", "on")]
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        # a month told from the day it is written: unresolved in an undated article
+        (
+            PartialDate(2025, 1, 28),
+            "The record was set last September.",
+            ("last September", "2024-09"),
+        ),
+        (None, "The record was set last September.", ("last September", "")),
+        (PartialDate(2025, 1, 28), "Elections are due next March.", ("next March", "2025-03")),
+        # a day of the month written alone, after "on" or "the morning of"
+        (
+            PartialDate(2024, 1, 30),
+            "On the morning of the 29th, the court ruled.",
+            ("the 29th", "2024-01-29"),
+        ),
+        (
+            PartialDate(2024, 1, 30),
+            "The agency said on the 31st that it would appeal.",
+            ("on the 31st", "2023-12-31"),
+        ),
+        (PartialDate(2024, 1, 30), "Talks will resume on the 2nd.", ("on the 2nd", "2024-02-02")),
+        (None, "The agency said on the 30th that it would appeal.", ("on the 30th", "")),
+        # a month or a year told from the last one named
+        (
+            PartialDate(2023, 10, 10),
+            "Acme collapsed in November, and its founder was arrested the following month.",
+            ("the following month", "2022-12"),
+        ),
+        (
+            PartialDate(2023, 10, 10),
+            "Acme was founded in 2019 and listed the following year.",
+            ("the following year", "2020"),
+        ),
+    ],
+)
+def test_months_and_days_told_from_the_day_or_from_another(published, text, expected):
+    assert [(d.text, d.resolved) for d in resolve_dates(text, published)][-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["The 1st Army Region confirmed it.", "It was the 20th anniversary.", "He came 29th."]
+)
+def test_an_ordinal_that_is_no_day(text):
+    assert resolve_dates(text, PartialDate(2024, 1, 30)) == []

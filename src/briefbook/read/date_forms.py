@@ -68,7 +68,7 @@ DATE = re.compile(
     rf"|(?:(?P<wd2>{WEEKDAY_NAMES})(?:,?\s+|\s+(?P<paren2>\()))?"
     rf"(?:(?P<dm_first>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+and\s+|\s*[-–]\s*))?(?P<dm_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_month>{_M})"
     rf"(?:,?\s+(?P<dm_year>\d{{4}})|{_YREL_DM})?\b(?(paren2)\))"
-    rf"|(?:(?P<mod>early|mid|late)\s+|mid-)?(?P<month>{_M})\b(?:\s+(?P<m_year>\d{{4}})|{_YREL_M})?"
+    rf"|(?:(?P<m_rel>(?i:last|this\s+past|next))\s+)?(?:(?P<mod>early|mid|late)\s+|mid-)?(?P<month>{_M})\b(?:\s+(?P<m_year>\d{{4}})|{_YREL_M})?"
     rf"|(?P<rel_wd>last|next|this)\s+(?P<rwd>{WEEKDAY_NAMES})\b{_PART}"
     rf"|(?P<wwd>{WEEKDAY_NAMES}){_PART}\s+(?:of\s+)?(?P<wweek>last|next|this)\s+week\b"
     rf"|(?P<weekday>{WEEKDAY_NAMES})\b{_PART}"
@@ -92,12 +92,14 @@ DATE = re.compile(
     rf"|(?:over|at)\s+the\s+weekend\b|all\s+week\b|the\s+(?:rest|remainder)\s+of\s+the\s+week\b"
     rf"|yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)"
     rf"|(?:(?<=until\s)|(?<=till\s))(?-i:morning)\b))"
+    rf"|the\s+(?P<nth>\d{{1,2}})(?:st|nd|rd|th)\b(?=\s*(?:[.,;:)—–]|$)|\s+(?:at|and|in|when|as|to"
+    rf"|after|before|while|that|local|morning|afternoon|evening|night)\b)"
     rf"|(?P<then>(?i:(?P<then_n>{COUNT})\s+(?P<then_unit>{SPAN_UNITS})"
     rf"\s+(?P<then_way>later|earlier|after|before|on(?=\s+from\b|\s*,))"
     rf"|the\s+(?:following|next|previous)\s+day(?!\s+of\b)|the\s+day\s+(?:(?P<then_after>after)|(?P<then_before>before))"
     rf"|(?:early|earlier|late|later)\s+(?:in\s+the|that)\s+(?:day|morning|afternoon|evening)\b|(?:on\s+)?that\s+(?:same\s+)?day"
     rf"|on\s+the\s+day(?=\s*(?:[.,;:!?)”\"’]|$))"
-    rf"|the\s+same\s+day))"
+    rf"|the\s+same\s+day|(?P<then_month>the\s+(?:following|previous)\s+(?:month|year))))"
     r")"
     r"(?:[’']s)?"
 )
@@ -153,9 +155,15 @@ def day_of_month(text: str) -> bool:
 
 def month_alone(text: str) -> bool:
     """Whether ``text`` is a month named without its year or a day ("in March", "late
-    January")."""
+    January"; not "last March", which counts from the day it is written)."""
     m = DATE.fullmatch(text)
-    return bool(m and m.group("month") and not m.group("m_year"))
+    return bool(m and m.group("month") and not m.group("m_year") and not m.group("m_rel"))
+
+
+def told_from_another(text: str) -> bool:
+    """Whether ``text`` is a day told from another ("the day before", "two days later")."""
+    m = DATE.fullmatch(text)
+    return bool(m and m.group("then"))
 
 
 def month_number(word: str) -> int:

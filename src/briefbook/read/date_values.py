@@ -241,10 +241,10 @@ def _year_for(
     prep = preposition(m)
     told = (
         prep == "since"  # "deaths since January 1": what has lasted since began in the past
-        or _LAST.search(m.string, 0, m.start()) is not None  # "his arrest last December"
+        or _last(m)  # "his arrest last December"
         or (told_as_past(m) and not qualifies_a_thing(m))  # the tense is not its noun's
     )
-    ahead = prep in _AHEAD[:-1] or put_ahead(m)
+    ahead = prep in _AHEAD[:-1] or put_ahead(m) or _month_rel(m) == "next"
     after = (_as_day(year, month, day) - base).days
     if not ahead and (after > _HALF_YEAR or (told and month > base.month)):
         year -= 1
@@ -260,7 +260,7 @@ def _names_a_thing(m: re.Match[str]) -> bool:
     vote", "after July's elections"): the tense of its clause is not its noun's, and it is
     the month of that name nearest the reference, as news omits the year of a month near its
     own."""
-    if _LAST.search(m.string, 0, m.start()) or m.group("mod") or preposition(m) in _AHEAD:
+    if _last(m) or _month_rel(m) or m.group("mod") or preposition(m) in _AHEAD:
         return False
     return m.group(0).endswith(("'s", "’s")) or qualifies_a_thing(m)
 
@@ -269,6 +269,19 @@ _AHEAD = ("by", "until", "till", "next", "through", "since")
 """Prepositions that tell on which side of the reference a date falls."""
 _LAST = re.compile(r"\b(?i:last|this\s+past)\s+$")
 """Words before a month that put it in the past: "last December", "this past March"."""
+
+
+def _month_rel(m: re.Match[str]) -> str:
+    """The word before a month that tells it from the day it is written ("last", "this
+    past", "next"), lower-case, its spaces single; "" for none."""
+    return " ".join((m.group("m_rel") or "").casefold().split())
+
+
+def _last(m: re.Match[str]) -> bool:
+    """Whether a date is put in the past by "last" or "this past" before it (see ``_LAST``)."""
+    return _month_rel(m) in ("last", "this past") or bool(_LAST.search(m.string, 0, m.start()))
+
+
 _TO = re.compile(r"\s*(?:(?i:and|to|through|until|till)\s+|[-–]\s*)")
 """What joins the two ends of a range of dates: "between Jan. 1 and Aug. 5, 2023"."""
 
@@ -302,6 +315,24 @@ def _told_year(which: str, ref: dt.date | None, published: PartialDate | None) -
     if base is None:
         return None
     return base + {"this": 0, "last": -1, "next": 1}[which.casefold()]
+
+
+def _nth(day: int, m: re.Match[str], ref: dt.date | None) -> tuple[str, DatePrecision]:
+    """A day of the month written alone ("on the 30th", "the morning of the 29th", as news
+    translated from Chinese, Korean or Japanese writes it): the last day of that number up
+    to the reference, or the next from it when the sentence puts it ahead ("talks will
+    resume on the 2nd"). Unresolved without a reference day."""
+    if ref is None:
+        return "", "unresolved"
+    months = ref.year * 12 + ref.month - 1
+    if put_ahead(m):
+        months += 1 if day < ref.day else 0
+    elif day > ref.day:
+        months -= 1
+    try:
+        return dt.date(months // 12, months % 12 + 1, day).isoformat(), "day"
+    except ValueError:
+        return "", "unresolved"
 
 
 def resolve_form(
@@ -339,6 +370,8 @@ def resolve_form(
         if year is None:
             return "", "unresolved"
         return f"{year:04d}-{month:02d}", "month"
+    if m.group("nth"):
+        return _nth(int(m.group("nth")), m, ref)
     if m.group("wwd"):
         if ref is None or published is None or published.day is None:
             # "Tuesday last week" counts weeks from the day of publication: a reference taken

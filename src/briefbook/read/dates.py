@@ -107,6 +107,9 @@ from briefbook.read.date_values import (
     told_from_another,
 )
 
+_OF = re.compile(r"\bof\s+$")
+"""What stands before "the 29th" in "on the morning of the 29th"."""
+
 _WEEKDAY_BEFORE = re.compile(rf"\b(?:{WEEKDAY_NAMES})\s*[,(]?\s*(?:the\s+)?$")
 """A weekday's name right before a day of the month ("Thursday (March 23)", "Monday, June
 24", "Friday 3 March"): the article names that day's date."""
@@ -183,6 +186,8 @@ def resolve_dates(
             continue  # a year that ends a name ("the Finance Bill 2024") dates nothing
         if names_something(m) or may_as_verb(m):
             continue
+        if m.group("nth") and not (m.group("prep") or _OF.search(text, 0, m.start())):
+            continue  # "the 30th" dates only after "on" or "the morning of"
         matches.append(m)
 
     def read_form(m: re.Match[str]) -> tuple[str, DatePrecision]:
@@ -222,7 +227,10 @@ def resolve_dates(
             first = told if lead is None and previous is None else lead
             if lasted(m):
                 continue  # "deliberated for three days before the verdict": a duration
-            resolved, precision = told_from_another(m, days, previous, first)
+            if m.group("then_month"):
+                resolved, precision = _month_told_from_another(m, matches, resolved_at, previous)
+            else:
+                resolved, precision = told_from_another(m, days, previous, first)
             restated = restated_day(m, days)
             if restated is not None:  # "on Monday, a day after the vote": Monday
                 resolved, precision = restated.isoformat(), "day"
@@ -282,11 +290,39 @@ def _span_end(
     return DateExpression(text, last.isoformat(), "day", base + start, base + end.end(), "until")
 
 
+def _month_told_from_another(
+    m: re.Match[str],
+    matches: Sequence[re.Match[str]],
+    resolved_at: dict[int, tuple[str, DatePrecision]],
+    previous: dt.date | None,
+) -> tuple[str, DatePrecision]:
+    """ "The following month" or "the previous year": the month or year after or before the
+    last one named before it, in its sentence ("FTX collapsed in November 2022, and its
+    founder was arrested the following month": December 2022), else in the article."""
+    unit = "year" if m.group("then_month").casefold().endswith("year") else "month"
+    step = -1 if "previous" in m.group("then_month").casefold() else 1
+    named = [
+        resolved_at[d.start()]
+        for d in matches
+        if d.start() < m.start() and not d.group("then") and d.start() in resolved_at
+    ]
+    told = [r for r, p in named if p == "day" or p == unit or (p == "month" and unit == "year")]
+    base = told[-1] if told else previous.isoformat() if previous else ""
+    if not base:
+        return "", "unresolved"
+    year = int(base[:4])
+    if unit == "year":
+        return str(year + step), "year"
+    months = year * 12 + int(base[5:7]) - 1 + step
+    return f"{months // 12:04d}-{months % 12 + 1:02d}", "month"
+
+
 def _told_from_the_day(m: re.Match[str]) -> bool:
     """Whether ``m`` counts from the day it is written: a weekday ("on Tuesday", "last
     Friday", "Monday next week"), a relative day, week, month, season or year
-    ("yesterday", "last month", "this summer") or a count back ("a week ago")."""
-    return any(m.group(g) for g in ("weekday", "rwd", "wwd", "rel", "ago"))
+    ("yesterday", "last month", "this summer", "last September"), a count back ("a week
+    ago") or a day of the month written alone ("on the 30th")."""
+    return any(m.group(g) for g in ("weekday", "rwd", "wwd", "rel", "ago", "m_rel", "nth"))
 
 
 _MONTH_OR_YEAR = re.compile(r"\b(?:month|year|summer|winter|spring|autumn|fall)\b", re.I)
@@ -294,9 +330,9 @@ _MONTH_OR_YEAR = re.compile(r"\b(?:month|year|summer|winter|spring|autumn|fall)\
 
 def _told_from_the_page(m: re.Match[str]) -> bool:
     """Whether ``m`` counts months or years from the day it is written ("last month", "this
-    year", "this summer", "earlier this year"): a page dated only to a month or a year tells
-    it, as it does not a weekday or "yesterday"."""
-    return bool(m.group("rel") and _MONTH_OR_YEAR.search(m.group("rel")))
+    year", "this summer", "earlier this year", "last September"): a page dated only to a
+    month or a year tells it, as it does not a weekday or "yesterday"."""
+    return bool(m.group("m_rel")) or bool(m.group("rel") and _MONTH_OR_YEAR.search(m.group("rel")))
 
 
 def open_quote(before: str) -> str:
