@@ -1212,3 +1212,64 @@ def test_a_noun_for_a_kind_of_body_before_a_name_makes_it_a_body_s():
     ]
     # not a name after a comma: "a lawyer for the group, Ana Ruiz, said"
     assert ("Ana Ruiz", "person") in _found("A lawyer for the group, Ana Ruiz, said no.")
+
+
+def test_a_body_s_kind_said_beside_a_name_makes_it_a_body_s():
+    # the head noun of an apposition or a title before the name is a body's kind
+    assert ("Saltmark", "organisation") in _found(
+        "A court ordered Saltmark, a property company buried under debt, to be wound up."
+    )
+    assert ("Berrow First", "organisation") in _found(
+        "According to the results, Freedonia’s ruling party, Berrow First, has won the vote."
+    )
+    # a person described by a body's noun before the head is still a person
+    assert ("Ana Ruiz", "person") in _found("Ana Ruiz, a company spokeswoman, said the plant shut.")
+    assert ("Ana Ruiz", "person") in _found("Ana Ruiz, a member of the party, said no.")
+    # the body is what the head noun is beside, not its head
+    assert ("Ana Ruiz", "person") in _found(
+        "Ana Ruiz, a candidate backed by the ruling coalition, won the vote."
+    )
+    assert ("Ana Ruiz", "person") in _found("Ana Ruiz, a nationalist without a party, won.")
+    # a place opening a sentence stays a place
+    assert ("Berrow", "place") in _found("In Berrow, a group of protesters tore down a gate.")
+    # an attribution set between commas is no apposition
+    assert ("Ana Ruiz", "person") in _found("Ana Ruiz, the company said, was dismissed.")
+
+
+def test_an_ampersand_joins_a_firm_s_name():
+    assert ("Saltmark & Berrow", "organisation") in _found(
+        "The liquidators, from Saltmark & Berrow, will meet creditors on Monday."
+    )
+    # nor a list joined by "and"
+    assert ("Saltmark & Berrow", "organisation") not in _found(
+        "Saltmark and Berrow said profits fell."
+    )
+
+
+def test_a_surname_after_an_abbreviated_title_is_the_titled_person():
+    b = briefing(
+        "Sen. Ana Ruiz was found guilty on Tuesday. Ruiz said she would appeal. "
+        "Her husband Tom Ruiz was charged too.",
+        "Voters said Senator Ruiz must resign. Critics said Senator Ruiz should go.",
+    )
+    g = groups(b)
+    assert g["Ana Ruiz"] == {"Ana Ruiz", "Ruiz"}
+    assert sum(1 for a in b.actors if a.name == "Ruiz") == 0
+
+
+def test_a_generation_s_suffix_is_no_surname():
+    b = briefing(
+        "Colonel Roland T. Berrow Jr., head of the state police, said the search was over.",
+        "Roland Berrow Jr, superintendent of the state police, said divers had stopped.",
+    )
+    people = [a for a in b.actors if a.kind == Kind.PERSON]
+    assert len(people) == 1, people
+
+
+def test_a_company_named_with_and_without_its_legal_form_is_one():
+    b = briefing(
+        "The Saltmark Co. will cut 300 jobs in Berrow on Monday.",
+        "Saltmark, a carmaker, closed a plant on Tuesday, and Saltmark said it would cut jobs.",
+    )
+    bodies = [a.name for a in b.actors if a.kind == Kind.ORGANISATION]
+    assert bodies == ["Saltmark Co"]

@@ -105,6 +105,42 @@ def _short_bodies_merge(clusters: Sequence[_Cluster]) -> None:
         _merge_into(cluster, target)
 
 
+_LEGAL_FORMS = derived(lambda: words("names", "legal_forms"))
+
+
+def _company_key(name: str) -> str:
+    """A body's name without "the" before it and its legal form after it: "The Acme Co."
+    and "Acme Holdings" are "acme"."""
+    words = fold(name).split()
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    while len(words) > 1 and words[-1] in _LEGAL_FORMS():
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _legal_forms_merge(clusters: Sequence[_Cluster]) -> None:
+    """Bodies whose names differ only by a legal form ("The Acme Co." ... "Acme") are one,
+    the one the gazetteer names if any, else the one mentioned most often. Only two bodies
+    are so joined, one of them named without its legal form: a name that three bodies
+    share, or one that two bodies of different states bear, is left alone."""
+    by_key: dict[str, list[_Cluster]] = defaultdict(list)
+    for cluster in clusters:
+        if cluster.kind in _BODY_KINDS and cluster.mentions:
+            keys = {_company_key(n) for n in cluster.names}
+            if len(keys) == 1:
+                by_key[keys.pop()].append(cluster)
+    for found in by_key.values():
+        if len(found) != 2 or all(c.canonical is not None for c in found):
+            continue
+        if all(any(_company_key(n) != fold(n) for n in c.names) for c in found):
+            continue  # both named with a legal form: "Acme Inc" and "Acme AG" may be two
+        if not any(_company_key(n) != fold(n) for c in found for n in c.names):
+            continue  # the same name, kept apart by whose it is ("Freedonia's", "Berrow's")
+        found.sort(key=lambda c: (c.canonical is None, -len(c.mentions)))
+        _merge_into(found[1], found[0])
+
+
 def _merge_into(cluster: _Cluster, target: _Cluster) -> None:
     """Move every mention of ``cluster`` to ``target``, leaving ``cluster`` empty."""
     for m in cluster.mentions:
@@ -217,7 +253,7 @@ _ABBREVIATED = derived(lambda: mapping("names", "title_abbreviations"))
 
 def _role_words(role: str | None) -> set[str]:
     """The title words of a role, abbreviated ranks written out ("Gen" is "general")."""
-    found = {w for w in _name_tokens(role or "") if w in TITLE_WORDS()}
+    found = {w for w in _name_tokens(role or "") if w in TITLE_WORDS() or w in _ABBREVIATED()}
     return {_ABBREVIATED().get(w, w) for w in found} - {
         "mr",
         "mrs",
@@ -327,11 +363,12 @@ def resolve(mentions: Sequence[Mention]) -> tuple[list[Actor], dict[str, str]]:
                     others[0].add(m)
                 cluster.mentions.clear()
     _short_bodies_merge(clusters)
+    _legal_forms_merge(clusters)
 
     # first word of an organisation's name -> the organisation, when only one has it
     firsts: dict[str, list[_Cluster]] = defaultdict(list)
     for cluster in clusters:
-        if cluster.kind in (Kind.AGENCY, Kind.ORGANISATION, Kind.OUTLET):
+        if cluster.kind in (Kind.AGENCY, Kind.ORGANISATION, Kind.OUTLET) and cluster.mentions:
             for first in {_name_tokens(name)[0] for name in cluster.names if _name_tokens(name)}:
                 firsts[first].append(cluster)
     bodies = {first: found[0] for first, found in firsts.items() if len(found) == 1}
@@ -464,9 +501,7 @@ class _People:
         self.by_prefix: dict[str, list[int]] = defaultdict(list)
 
     def add(self, mention: Mention, cluster: _Cluster) -> None:
-        tokens = _name_tokens(mention.text)
-        while len(tokens) > 2 and tokens[-1] in _SUFFIXES:
-            tokens = tokens[:-1]
+        tokens = _unsuffixed(_name_tokens(mention.text))
         i = len(self.full)
         self.full.append((mention, cluster))
         for token in {tokens[0], tokens[-1]}:
@@ -479,18 +514,26 @@ class _People:
         return [self.full[i] for i in sorted(found)]
 
     def clusters_like(self, tokens: list[str]) -> list[_Cluster]:
-        """Clusters holding a full name whose surname may be a variant of this one."""
-        unique = {cluster.key: cluster for _, cluster in self.candidates(tokens[-1])}
+        """Clusters holding a full name whose surname may be a variant of this one ("Jr"
+        is no surname: "Ana Ruiz Jr" is found by "ruiz")."""
+        unique = {cluster.key: cluster for _, cluster in self.candidates(_unsuffixed(tokens)[-1])}
         return [unique[k] for k in sorted(unique)]
 
 
+def _unsuffixed(tokens: list[str]) -> list[str]:
+    """A full name's words without a generation's suffix: "John Fageaux Jr" is "Fageaux"."""
+    while len(tokens) > 2 and tokens[-1] in _SUFFIXES:
+        tokens = tokens[:-1]
+    return tokens
+
+
 def _match_full(m: Mention, clusters: Sequence[_Cluster]) -> _Cluster | None:
-    tokens = _name_tokens(m.text)
+    tokens = _unsuffixed(_name_tokens(m.text))
     for c in clusters:
         if c.kind != Kind.PERSON:
             continue
         for full in c.full_names():
-            other = _name_tokens(full)
+            other = _unsuffixed(_name_tokens(full))
             if other == tokens:
                 return c
             if _similar_surname(other[-1], tokens[-1]) and (
@@ -505,9 +548,7 @@ def _match_short(m: Mention, candidates: Sequence[tuple[Mention, _Cluster]]) -> 
     """The most recent full name containing this single name; a title must agree with its role."""
     token = _name_tokens(m.text)[0]
     for earlier, cluster in reversed(candidates):
-        tokens = _name_tokens(earlier.text)
-        while len(tokens) > 2 and tokens[-1] in _SUFFIXES:
-            tokens = tokens[:-1]  # "John Fageaux Jr" is "Fageaux"
+        tokens = _unsuffixed(_name_tokens(earlier.text))
         if len(tokens) < 2:
             continue
         if token not in (tokens[0], tokens[-1]) and not _similar_surname(token, tokens[-1]):

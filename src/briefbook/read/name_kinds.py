@@ -50,8 +50,10 @@ from briefbook.read.people import (
     SPEAKING,
     STOP_CAPITALS,
     TITLE_DOMAINS,
+    apposed_body,
     appositive,
     appositive_before,
+    body_described,
     gap,
     is_title,
     of_title,
@@ -279,6 +281,7 @@ def run_mention(
             and not words[0].isupper()
             and head not in GEO_HEADS()
         )
+        or "&" in words  # "Alvarez & Marsal": partners joined by an ampersand name a firm
     )
     untitled_run = not any(is_title(t) for t in run)
     # a building where something happens: "a fire at the County Court", "in the National Library"
@@ -570,6 +573,20 @@ def run_mention(
             or (_a_place_apposed(text, end_at) and not (role_tokens or honorific))
         )
     )
+    role_said = " ".join(t.bare for t in role_tokens) or appositive_before(
+        text, name_tokens[0].start - base
+    )
+    if (
+        not place
+        and honorific is None
+        and ((role_said and body_described(role_said)) or apposed_body(text, end_at))
+    ):
+        # "Acme, a property company,", "the ruling party, Berrow First,": what is said of the
+        # name is a body's kind, so the name is a body's
+        return Mention(
+            source_id, sentence_id, name_tokens[0].start, name_tokens[-1].end, name,
+            Kind.ORGANISATION, span_start=name_tokens[0].start,
+        )  # fmt: skip
     modifier = before in _DETERMINERS and end < len(tokens) and tokens[end].text.islower()
     if not modifier and untitled and any(_brand(t.bare) for t in name_tokens):
         # "Spirit AeroSystems", "DeepSeek": a word with a capital inside it after four

@@ -138,6 +138,17 @@ def in_run(tokens: Sequence[Token], k: int, start: int) -> bool:
         if k > start and tokens[k - 1].possessive:
             return False
         return not (k > start and gap(tokens, k - 1, k) not in ("", " "))
+    if token.text == "&":
+        # "Alvarez & Marsal", "Procter & Gamble": an ampersand between capitalised words
+        # joins the partners of one firm's name
+        return (
+            k > start
+            and k + 1 < len(tokens)
+            and tokens[k + 1].capitalised
+            and not tokens[k - 1].possessive
+            and gap(tokens, k - 1, k) == " "
+            and gap(tokens, k, k + 1) == " "
+        )
     if token.text == "and" and k + 1 < len(tokens):
         return _and_body(tokens, k, start) and gap(tokens, k - 1, k) == " "
     if token.text == "on" and not _body_so_far(tokens, start, k):

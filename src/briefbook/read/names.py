@@ -17,7 +17,8 @@ _TOKEN = derived(
             ordered("names", "abbreviated_titles") + ordered("names", "abbreviated_saints")
         )
         + r")\.(?=\s)"
-        r"|[^\W_][\w’'-]*",
+        r"|[^\W_][\w’'-]*"
+        r"|&(?=\s+[A-Z])",  # the ampersand of a firm's name: "Alvarez & Marsal"
         re.UNICODE,
     )
 )

@@ -333,6 +333,53 @@ _HEAD_ENDS = re.compile(r"[\s,]+(?:of|for|at|to|with|in|on|from|among|who|which|
 """Words after the head noun of a phrase: "a student *from* Berrow"."""
 
 
+_BODY_DESCRIPTIONS = derived(
+    lambda: words("names", "company_nouns") | words("names", "body_description_nouns")
+)
+
+
+_AFTER_HEAD = re.compile(
+    r"[\s,]+(?:of|for|at|to|with|without|in|on|from|among|by|under|against|between|across"
+    r"|after|before|like|than|into|over|through|near|since|during|as|and|or|but|who|which"
+    r"|that|where|whose|when|while)\s+"
+)
+"""Words after the head noun of a phrase set beside a name: "a candidate *backed by* ...",
+"an ultranationalist *without* a party"."""
+
+
+def body_described(role: str) -> bool:
+    """Whether a phrase set beside a name says it is a body's: its head noun, in lower case,
+    is a kind of company or of another body ("Acme, a property company buried under debt,",
+    "the ruling party, Berrow First,", "Ruiz's party Saltford Forward"). The head is the last
+    word before a preposition, a relative clause or a participle ("a company *buried* under
+    debt"); "a company spokeswoman" is a person's."""
+    head = [w.strip(".,;:") for w in _AFTER_HEAD.split(role)[0].split()]
+    participle = next(
+        (
+            k
+            for k, w in enumerate(head)
+            if k > 0
+            and head[k - 1] in _BODY_DESCRIPTIONS()
+            and w.islower()
+            and w.endswith(("ed", "ing"))
+        ),
+        len(head),
+    )
+    head = head[:participle]
+    return bool(head) and head[-1].islower() and head[-1] in _BODY_DESCRIPTIONS()
+
+
+def apposed_body(text: str, end: int) -> bool:
+    """Whether the phrase set after a name between commas says it is a body's ("Acme, a
+    property company buried under debt,", see :func:`body_described`); not an attribution
+    set between commas ("Ana Ruiz, the company said, was dismissed")."""
+    m = _APPOSITIVE.match(text[end:])
+    if m is None or text[end + m.end() :].startswith(" "):
+        return False
+    role = m.group("role").strip()
+    return role.split()[0].casefold() not in _NOT_A_ROLE and body_described(role)
+
+
 def _person_head(role: str) -> bool:
     """Whether a phrase set beside a name says it is a person's: its head noun (its last
     word before a preposition or a relative clause) is a person's ("a student from
