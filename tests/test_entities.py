@@ -1273,3 +1273,18 @@ def test_a_company_named_with_and_without_its_legal_form_is_one():
     )
     bodies = [a.name for a in b.actors if a.kind == Kind.ORGANISATION]
     assert bodies == ["Saltmark Co"]
+
+
+def test_a_name_whose_share_price_moves_is_a_company_s():
+    assert _found("Other stocks fell: Saltmark dropped 2%, while Berrowsoft lost 4%.") == [
+        ("Saltmark", "organisation"),
+        ("Berrowsoft", "organisation"),
+    ]
+    assert ("Saltmark", "organisation") in _found("Saltmark, which ended down 4.2%, led losses.")
+    assert ("Saltmark", "organisation") in _found("Shares of Saltmark rose 3 percent on Monday.")
+    # a clause's verb after a comma is another name's
+    assert ("Max", "organisation") not in _found(
+        "Those of Berrow, which builds parts for the Saltmark Max, dropped 11% on Monday."
+    )
+    # a share of something else is no share price
+    assert _found("Ana Ruiz gained 45% of the vote.") == [("Ana Ruiz", "person")]

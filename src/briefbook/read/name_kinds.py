@@ -62,6 +62,7 @@ from briefbook.read.people import (
     speaks_after,
 )
 from briefbook.read.people import affiliation as _affiliation
+from briefbook.vocabulary import alternation, derived, words
 
 
 def body_kind(words: Sequence[str]) -> Kind:
@@ -579,10 +580,14 @@ def run_mention(
     if (
         not place
         and honorific is None
-        and ((role_said and body_described(role_said)) or apposed_body(text, end_at))
+        and (
+            (role_said and body_described(role_said))
+            or apposed_body(text, end_at)
+            or _traded(text, end_at)
+        )
     ):
         # "Acme, a property company,", "the ruling party, Berrow First,": what is said of the
-        # name is a body's kind, so the name is a body's
+        # name is a body's kind, so the name is a body's; "Acme fell 2%": a listed company's
         return Mention(
             source_id, sentence_id, name_tokens[0].start, name_tokens[-1].end, name,
             Kind.ORGANISATION, span_start=name_tokens[0].start,
@@ -745,6 +750,23 @@ def _a_place_apposed(text: str, end: int) -> bool:
     ("Ana Ruiz, a city councillor," is a person: the kind word qualifies the noun after it)."""
     m = _PLACE_APPOSED.match(text, end)
     return m is not None and (m.group("noun") in GEO_HEADS() or m.group("noun") in PLACE_KINDS())
+
+
+_MARKET_MOVE = derived(
+    lambda: re.compile(
+        r"(?:[’']s)?(?:\s+(?:shares|stock|stocks|share price))?(?:,\s+(?:which|that)\s+|\s+)"
+        r"(?:(?:had|has|have)\s+)?(?:" + alternation(words("names", "market_moves")) + r")"
+        r"(?:\s+by)?\s+(?:(?:about|around|nearly|almost|more than|as much as|some)\s+)?"
+        r"\d[\d.,]*\s*(?:%|percent\b|per cent\b)(?!\s+of\b)"
+    )
+)
+"""A share price's move after a name: "'s shares fell 2%", ", which ended down 4.2%"."""
+
+
+def _traded(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is a listed company's: its share price moves by a
+    percentage ("Acme fell 2%", "shares of Acme rose 3 percent")."""
+    return _MARKET_MOVE().match(text, end) is not None
 
 
 _AGED = re.compile(r",\s*(?:aged\s+)?\d{1,3}\s*[,;]|\s*\(\d{1,3}\)")
