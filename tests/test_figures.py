@@ -845,6 +845,9 @@ def test_the_words_a_kind_is_read_from_are_found_in_the_sentence():
     assert kind_words("Strikes on Monday killed 31 civilians.", "deaths") == "killed"
     assert kind_words("Of the 90 on board, 29 survived.", "rescued") == "survived"
     assert kind_words("Of the 90 on board, 29 survived.", "deaths") == ""
+    # a word before the number that gives its kind: ", killing 12" is what it was read from
+    text = "A bus overturned on a mountain road on Sunday, killing 12 passengers."
+    assert kind_words(text, "deaths") == "killing"
 
 
 @pytest.mark.parametrize(

@@ -465,6 +465,16 @@ def test_the_verbs_of_a_sharp_rebuke_are_reactions(text):
         ("accident", "investigation", "The tower had not given the jet clearance to take off."),
         ("accident", "investigation", "Officials said air defences were active near the airport."),
         ("accident", "investigation", "Experts said the airliner may have been shot down."),
+        # an accident's aftermath in officials' hands: mourners and burials, leaders kept
+        # informed, help for the bereaved, services restored, measures against a repeat
+        ("accident", "response", "Mourners carried the coffins through the town."),
+        ("accident", "response", "The president was briefed on the crash overnight."),
+        ("accident", "response", "The state will give financial assistance to the families."),
+        ("accident", "response", "Rail services on the line were restored on Monday."),
+        ("accident", "response", "The ministry ordered urgent measures to prevent a repeat."),
+        # people under the rubble are the rescuers' work, the rubble alone the damage's
+        ("natural-disaster", "rescue-and-relief", "Dogs searched for anyone under the rubble."),
+        ("natural-disaster", "rescue-and-relief", "Two aid flights landed at dawn."),
         # the passengers who escaped are the survivors
         ("accident", "casualties", "Every passenger escaped before the bus burned."),
         # what forces aim at and hold

@@ -151,16 +151,22 @@ lexicon = derived(_build)
 
 def kind_words(text: str, kind: str) -> str:
     """The words of ``text`` (a figure's sentence) that name a figure's ``kind`` ("survived"
-    of "Dozens of people survived", "killed" of "strikes killed 31 civilians"): what the kind
+    of "Dozens of people survived", "killed" of "strikes killed 31 civilians", "killing" of
+    "..., killing 38 people", a word before the number that gives its kind): what the kind
     was read from."""
     lex = lexicon()
     found = [
         m.group(0)
-        for pattern, kinds in ((lex.nouns, lex.noun_kind), (lex.states, lex.state_kind))
+        for pattern, kinds in (
+            (lex.nouns, lex.noun_kind),
+            (lex.states, lex.state_kind),
+            (lex.before, lex.before_kind),
+            (lex.after, lex.after_kind),
+        )
         for m in pattern.finditer(text)
         if kinds.get(m.group(0).casefold()) == kind
     ]
-    return " ".join(found)
+    return " ".join(dict.fromkeys(found))
 
 
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
