@@ -443,3 +443,25 @@ def test_a_restated_denial_s_other_words_do_not_draw_in_other_articles():
         assert stance_disputes(briefing({"a": denial, "b": other})) == [
             ["The marchers accuse the ", "In a statement, the Inte"]
         ], other
+
+
+def test_a_count_of_a_stretch_of_time_is_a_part_of_the_toll_not_its_rival():
+    texts = {
+        "a": "The health ministry said 1,400 cases were recorded in the past 21 days.",
+        "b": "The Red Cross said 9,800 cases have been recorded in the outbreak.",
+    }
+    assert figure_disputes(briefing(texts)) == []  # three weeks' cases, not all of them
+    texts["a"] = (
+        "The health ministry said 1,400 cases were recorded in the first month of the year."
+    )
+    assert figure_disputes(briefing(texts)) == []
+    texts["a"] = "The health ministry said 1,400 cases have been recorded in the outbreak."
+    assert figure_disputes(briefing(texts)) == [[1400.0, 9800.0]]
+
+
+def test_a_toll_of_the_days_since_an_event_began_is_still_the_toll():
+    texts = {
+        "a": "Police said 20 people died on Friday, bringing the toll to 60 in the past four days.",
+        "b": "The Red Cross said 90 people have died in the unrest so far.",
+    }
+    assert [60.0, 90.0] in figure_disputes(briefing(texts))

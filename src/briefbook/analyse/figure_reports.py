@@ -461,6 +461,28 @@ def alone(s: Statement, q: Quantity) -> bool:
     return bool(_ALONE.search(s.text[lo:hi]) or (front and _ALONE.search(front.group(0))))
 
 
+_STRETCH = re.compile(
+    r"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous|preceding|first)\s+"
+    r"(?:(?:\d+|few|several|a\s+few|[a-z]+ty|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?:-[a-z]+)?\s+)?(?:hours?|days?|weeks?|months?)\b",
+    re.I,
+)
+"""A stretch of time counted back from now or on from the start ("in the past 21 days",
+"over the last 24 hours", "in the first month of the year")."""
+
+
+def stretch(s: Statement, q: Quantity) -> bool:
+    """Whether ``q`` is a running count of a stretch of time its clause names ("1,400 cases
+    were recorded in the past 21 days", "300 cases in the first month of the year") that no
+    word just before it makes the toll so far ("bringing the toll to 60 in the past four
+    days"): a part of the count, never a rival of the whole's."""
+    if q.kind not in running_kinds():
+        return False
+    lo, hi = clause(s.text, q.start - s.start, q.end - s.start)
+    lead = " ".join(s.text[lo : q.start - s.start].split()[-NEAR:])
+    return bool(_STRETCH.search(s.text[lo:hi])) and not cumulative().search(lead)
+
+
 def several_events(s: Statement) -> frozenset[str]:
     """The measures of an event (``MEASURES``) of which ``s`` gives different values: one
     speaker's sentence with two magnitudes tells two events ("a magnitude 6.5 at 8:11,
@@ -508,6 +530,7 @@ def all_reports(corpus: ReadCorpus) -> list[Report]:
                 or part_of_toll(s, q, preceding.get(q.start))
                 or q.kind in several
                 or alone(s, q)
+                or stretch(s, q)
                 or (q.kind == "votes" and _MARGIN.search(s.text[: q.start - s.start]) is not None)
             ):
                 continue

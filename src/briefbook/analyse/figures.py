@@ -80,7 +80,9 @@ count). Within a quantity:
 * not compared at all: a value given as a step of a series ("up from 180", "following
   reports of 1,500", a running count that "has climbed to 13", a first count since revised:
   "was earlier put at 288"), a count of a part singled out ("in the capital alone", "July
-  alone saw 109 deaths": ``analyse/figure_reports``), a part added to another
+  alone saw 109 deaths": ``analyse/figure_reports``), a running count of a stretch of time
+  ("1,400 cases in the past 21 days", "in the first month of the year"; not "bringing the
+  toll to 60 in the past four days", the toll so far), a part added to another
   figure ("five others", "four more"), a part drawn from a toll it names ("five of the
   deaths were in the north, and four in the port": ``analyse/figure_reports``), and a
   figure dated from another event ("reported six deaths a day later": its day is not its
