@@ -3,6 +3,7 @@ what another denies."""
 
 from __future__ import annotations
 
+from briefbook.analyse.conflicts import stance_id
 from briefbook.analyse.pipeline import analyse
 from briefbook.model import Config, SourceMeta
 from briefbook.project.load import RawArticle
@@ -465,3 +466,28 @@ def test_a_toll_of_the_days_since_an_event_began_is_still_the_toll():
         "b": "The Red Cross said 90 people have died in the unrest so far.",
     }
     assert [60.0, 90.0] in figure_disputes(briefing(texts))
+
+
+def test_a_stance_dispute_keeps_its_id_when_a_later_article_joins_it():
+    first = {"a": ("s1", "2025-03-04"), "b": ("s2", "2025-03-05")}
+    dates = {k: d for k, (_, d) in first.items()}
+    keys = [(k, s) for k, (s, _) in first.items()]
+    alone = stance_id(keys, dates, set())
+    grown = stance_id([("c", "s9"), *keys], {**dates, "c": "2025-03-06"}, set())
+    assert alone == grown  # named after its earliest statement, a's
+    taken = {alone}
+    other = stance_id([("a", "s1"), ("d", "s4")], {**dates, "d": "2025-03-07"}, taken)
+    assert other != alone and other in taken  # the name already taken: the next statement's
+
+
+def test_a_dispute_joined_by_another_article_keeps_its_id():
+    said = "The dockworkers' union said the strike at the port was legal."
+    denied = "The transport ministry said the strike at the port was not legal."
+    again = "A union lawyer told reporters the strike at the port was legal."
+    before = [c for c in briefing({"a": said, "b": denied}).conflicts if c.kind == "stance"]
+    after = [
+        c for c in briefing({"a": said, "b": denied, "c": again}).conflicts if c.kind == "stance"
+    ]
+    assert [len(c.statements) for c in before] == [2]
+    assert [len(c.statements) for c in after] == [3]
+    assert after[0].id == before[0].id  # every claim in it keeps its link

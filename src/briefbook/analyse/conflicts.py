@@ -62,15 +62,33 @@ def find_conflicts(
     out, series = find_figures(corpus, claim_of)
     out += _denial_conflicts(corpus.statements, claim_of, by_id, dates)
     out += _contradictions(corpus.statements, claims, claim_of, by_id, dates)
-    out += _stances(corpus, claim_of, out)
+    out += _stances(corpus, claim_of, out, dates)
     return sorted(out, key=lambda c: (c.kind, c.about, c.id)), series
 
 
+def stance_id(keys: Sequence[tuple[str, str]], dates: dict[str, str], taken: set[str]) -> str:
+    """The id of a stance dispute among the statements ``keys``: named after its earliest
+    statement (by its article's date, then source and sentence id), the first such name not
+    ``taken``, so that a dispute keeps its id (and every claim its link to it) when a later
+    article joins it; after every member's name, the whole group's. Adds the id to
+    ``taken``."""
+    ordered = sorted(keys, key=lambda k: (dates.get(k[0], ""), k))
+    names = [_id("stance", f"{a}/{b}") for a, b in ordered]
+    whole = _id("stance", "/".join(f"{a}/{b}" for a, b in keys))
+    chosen = next((n for n in names if n not in taken), whole)
+    taken.add(chosen)
+    return chosen
+
+
 def _stances(
-    corpus: ReadCorpus, claim_of: dict[tuple[str, str], str], found: Sequence[Conflict]
+    corpus: ReadCorpus,
+    claim_of: dict[tuple[str, str], str],
+    found: Sequence[Conflict],
+    dates: dict[str, str],
 ) -> list[Conflict]:
     """Stance disputes not already found as a denial or a contradiction."""
     covered = {k for c in found if c.kind != "figures" for k in c.statements}
+    taken = {c.id for c in found}
     names = {a.id: a.name for a in corpus.actors}
     out = []
     said = name_words(corpus.actors)
@@ -82,7 +100,7 @@ def _stances(
         who = sorted({names[s.claimant] for s in group if s.claimant})
         out.append(
             Conflict(
-                _id("stance", "/".join(f"{a}/{b}" for a, b in keys)),
+                stance_id(keys, dates, taken),
                 "stance",
                 "what " + " and ".join(who[:3]) + " assert and deny",
                 tuple(dict.fromkeys(claim_of[k] for k in keys)),
