@@ -145,3 +145,19 @@ def test_the_head_of_what_is_counted_and_the_words_around_it(text, expected):
 )
 def test_one_of_a_people_counts_as_more_of_them_would(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fraction of a span of years is a length in years, not a share
+        ("It was the first case in a quarter of a century.", [(25, "duration", "years")]),
+        ("The deadliest crash in nearly a quarter century.", [(25, "duration", "years")]),
+        ("He ruled for half a century.", [(50, "duration", "years")]),
+        ("Half of the voters stayed home.", [(50, "share", "%")]),
+        # "a second" before the noun it orders, past "and" another ordinal, is no length
+        ("He seeks a second and final term.", []),
+    ],
+)
+def test_a_fraction_of_a_century_is_years_and_a_second_term_no_length(text, expected):
+    assert kinds(text) == expected

@@ -93,12 +93,13 @@ _ARTICLE_DURATION = re.compile(
     r"almost|about|more\s+than|less\s+than|just\s+over|under)\s+)(?P<a>an?)\s+"
     r"(?P<unit>second|minute|hour|day|week|month|year|decade|century)(?![\w-])"
     r"(?!(?<!second)(?<!minute)(?<!hour)\s+(?:ago|later|earlier|or\s+so\s+ago))"
-    r"(?!(?<=second)\s+(?!(?:of|or|and|before|after|longer|later|ago)\b)[a-z])",
+    r"(?!(?<=second)\s+(?!(?:of|or|and\s+an?\s+half|before|after|longer|later|ago)\b)[a-z])",
     re.IGNORECASE,
 )
 """One of a unit of time after a word of lasting ("for a week", "within a second"); "a
 second" before the noun it orders is an ordinal ("for a second term", "for a second day").
-"a day later", "a week ago" are dates, but a time less than a day before or after an event
+"a second and final term" is one too, "a second and a half" a length. "a day later", "a
+week ago" are dates, but a time less than a day before or after an event
 is its length ("just over an hour later", as "12 hours later" is)."""
 _THEN_FROM = re.compile(
     r"(?P<said>\b(?:up|down|rising|falling)\s+from|\bcompared\s+(?:with|to))\s+$|\bfrom\s+$", re.I

@@ -132,7 +132,8 @@ def _build() -> _Words:
         r"(?:"
         rf"(?P<vague>{alternation(_table('vague_numbers'))})(?![\w-])"
         rf"|(?P<halfa>half\s+an?)\s+(?P<hscale>{alternation((*_LARGE, 'dozen'))})(?![\w-])"
-        rf"|(?P<fraction>{alternation(_table('fractions'))})(?=\s+(?:of|majority)\b|\s*$)"
+        rf"|(?P<fraction>{alternation(_table('fractions'))})"
+        r"(?=\s+(?:of|majority)\b|\s+(?:an?\s+)?(?:century|decade)\b|\s*$)"
         rf"|(?P<several>{alternation(ordered('figures', 'vague_scale'))})\s+"
         rf"(?P<vscale>{alternation(long_scales)})s?(?![\w-])"
         rf"(?:\s+(?P<vscale2>{alternation(_LARGE)})(?![\w-]))?"
@@ -344,6 +345,13 @@ def _unit(text: str, end: int, v: _Words) -> tuple[str, str, int] | None:
     return "", "", end
 
 
+_OF_A_SPAN = re.compile(r"\s+(?:of\s+)?(?:an?\s+)?(?P<span>century|decade)\b", re.IGNORECASE)
+"""After a fraction, the span of years it is a part of: "a quarter of a century", "half a
+decade", "nearly a quarter century"."""
+_SPAN_YEARS = {"century": 100, "decade": 10}
+"""The years of a span a fraction is a part of, as a reader counts them."""
+
+
 _ADJECTIVE_BEFORE = re.compile(r"^\s+(?P<adj>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+(?=[a-z])")
 
 
@@ -514,6 +522,11 @@ def _single(
         return Number(m.start(), end, value, None, said, unit, kind, False, 1, m.end())
     if m.group("fraction"):
         value = v.fractions[" ".join(m.group("fraction").casefold().split())]
+        span = _OF_A_SPAN.match(text, m.end())
+        if span:  # "a quarter of a century": 25 years, "half a decade": 5
+            years = value / 100 * _SPAN_YEARS[span.group("span").casefold()]
+            return Number(m.start(), span.end(), years, None, "exactly", "years", "duration",
+                          False, 1, m.end())  # fmt: skip
         return Number(m.start(), m.end(), value, None, "exactly", "%", "share", False, 1, m.end())
     opens = m.start("cur") if currency else m.start("num")  # "$US12 billion": no "US 12"
     if _not_a_quantity(text, opens, m.end("num"), v, dates):
