@@ -475,6 +475,13 @@ def test_the_verbs_of_a_sharp_rebuke_are_reactions(text):
         # people under the rubble are the rescuers' work, the rubble alone the damage's
         ("natural-disaster", "rescue-and-relief", "Dogs searched for anyone under the rubble."),
         ("natural-disaster", "rescue-and-relief", "Two aid flights landed at dawn."),
+        # a failed bank in the authorities' hands: depositors and taxpayers protected,
+        # bailouts, liquidity, the orderly wind-down of a systemically important lender
+        ("business", "regulators-and-legal", "Depositors will get all their money back."),
+        ("business", "regulators-and-legal", "Taxpayers will not pay for the rescue."),
+        ("business", "regulators-and-legal", "The minister ruled out a bailout."),
+        ("business", "regulators-and-legal", "The central bank offered emergency liquidity."),
+        ("business", "regulators-and-legal", "Its wind-down will take two years."),
         # the passengers who escaped are the survivors
         ("accident", "casualties", "Every passenger escaped before the bus burned."),
         # what forces aim at and hold
