@@ -482,6 +482,14 @@ def test_the_verbs_of_a_sharp_rebuke_are_reactions(text):
         ("business", "regulators-and-legal", "The minister ruled out a bailout."),
         ("business", "regulators-and-legal", "The central bank offered emergency liquidity."),
         ("business", "regulators-and-legal", "Its wind-down will take two years."),
+        # those a war drives out and lets back: evacuees, people forced to flee, returnees
+        ("armed-conflict", "humanitarian", "Some 4,000 evacuees slept in school halls."),
+        ("armed-conflict", "humanitarian", "Villagers were forced to flee overnight."),
+        ("armed-conflict", "humanitarian", "Families began to return home after the truce."),
+        ("natural-disaster", "rescue-and-relief", "Evacuees were bussed to the stadium."),
+        # a defendant's public life before the case: long-held posts, coming to power
+        ("court", "background", "She took office in 2019 after a narrow win."),
+        ("court", "background", "He was a longtime ally of the governor."),
         # the passengers who escaped are the survivors
         ("accident", "casualties", "Every passenger escaped before the bus burned."),
         # what forces aim at and hold
