@@ -490,6 +490,11 @@ def test_the_verbs_of_a_sharp_rebuke_are_reactions(text):
         # a defendant's public life before the case: long-held posts, coming to power
         ("court", "background", "She took office in 2019 after a narrow win."),
         ("court", "background", "He was a longtime ally of the governor."),
+        # a verdict challenged in a higher court is appealed
+        ("court", "appeals", "Her lawyers will challenge the verdict."),
+        ("court", "appeals", "The ruling will be challenged in the high court."),
+        # a harsh word is a reaction to the vote
+        ("politics", "reactions", "The opposition leader lambasted the decision."),
         # the passengers who escaped are the survivors
         ("accident", "casualties", "Every passenger escaped before the bus burned."),
         # what forces aim at and hold
