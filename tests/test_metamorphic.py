@@ -311,10 +311,6 @@ KNOWN = {
     "beside a renamed name change topic once the names are renamed",
     "sbf-trial": "found when the corpus arrived, not yet studied: a person the reading "
     "names by the surname alone (a hyphenated surname) is named in full once renamed",
-    "svb-collapse": "a limit of the renaming: two spellings of a state before a body's name "
-    "('U.S. Federal Reserve', 'US Federal Reserve') become one once renamed ('<State> Federal "
-    "Reserve'), which then has as many mentions as the body's bare name ('Federal Reserve') "
-    "and is taken as its name, being the longer",
     "hezbollah-ceasefire": "found when the corpus arrived, not yet studied: one sentence's "
     "speaker changes from one state to another once the states are renamed",
     "aricell-fire": "a defect of the reading: a surname that is also a place's kind word "
