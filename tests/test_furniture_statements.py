@@ -780,3 +780,11 @@ def test_a_house_styles_section_label_glued_to_a_sentence_leaves_the_sentence_re
         "The strike deepens the crisis at the country's ports.",
         None,
     ), out
+
+
+def test_a_note_on_the_page_itself_is_an_editors_notice():
+    note = "NOTE: The video in the player above is from an earlier report."
+    text = f"Divers searched the wreck on Monday, police said.\n{note}\nThe port reopened.\n"
+    out = reasons(text)
+    assert all(r == "editor's notice" for t, r in out if t in note), out
+    assert out[0][1] is None and out[-1][1] is None, out
