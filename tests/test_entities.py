@@ -1222,6 +1222,10 @@ def test_a_body_s_kind_said_beside_a_name_makes_it_a_body_s():
     assert ("Berrow First", "organisation") in _found(
         "According to the results, Freedonia’s ruling party, Berrow First, has won the vote."
     )
+    # right before the name, as a company's kind does ("carmaker Berrow Motors")
+    assert ("Berrow Front", "organisation") in _found(
+        "The rebels backed the armed organisation Berrow Front in its attacks."
+    )
     # a person described by a body's noun before the head is still a person
     assert ("Ana Ruiz", "person") in _found("Ana Ruiz, a company spokeswoman, said the plant shut.")
     assert ("Ana Ruiz", "person") in _found("Ana Ruiz, a member of the party, said no.")
@@ -1288,3 +1292,19 @@ def test_a_name_whose_share_price_moves_is_a_company_s():
     )
     # a share of something else is no share price
     assert _found("Ana Ruiz gained 45% of the vote.") == [("Ana Ruiz", "person")]
+
+
+def test_names_listed_after_a_plural_noun_for_bodies_are_bodies():
+    assert _found("The fund backed companies such as Saltbnb, DoorBerrow and Dropsalt.") == [
+        ("Saltbnb", "organisation"),
+        ("DoorBerrow", "organisation"),
+        ("Dropsalt", "organisation"),
+    ]
+    assert ("Saltbook", "organisation") in _found(
+        "The government banned platforms — including Saltbook and Berrowtube — on Monday."
+    )
+    # a list of people is no list of bodies, nor is a court's parties
+    assert ("Ana Ruiz", "person") in _found("Leaders like Ana Ruiz said no.")
+    assert ("Ruiz", "organisation") not in _found(
+        "They filed lawsuits against parties such as Ruiz over the decision."
+    )

@@ -17,6 +17,8 @@ from briefbook.read.gazetteer import Gazetteer
 from briefbook.read.name_runs import names_a_model
 from briefbook.read.name_words import (
     AGENCY_HINTS,
+    BODY_DESCRIPTIONS,
+    BODY_PLURALS,
     BUILDING_HEADS,
     COMPANY_NOUNS,
     DISEASE_HEADS,
@@ -351,7 +353,7 @@ def run_mention(
             described_company
             or (
                 start > 0
-                and tokens[start - 1].text in COMPANY_NOUNS()
+                and tokens[start - 1].text in BODY_DESCRIPTIONS()
                 and gap(tokens, start - 1, start) == " "  # not "a lawyer for the company, Ana"
             )
         )
@@ -584,6 +586,7 @@ def run_mention(
             (role_said and body_described(role_said))
             or apposed_body(text, end_at)
             or _traded(text, end_at)
+            or _listed_among_bodies(text[: name_tokens[0].start - base])
         )
     ):
         # "Acme, a property company,", "the ruling party, Berrow First,": what is said of the
@@ -761,6 +764,22 @@ _MARKET_MOVE = derived(
     )
 )
 """A share price's move after a name: "'s shares fell 2%", ", which ended down 4.2%"."""
+
+
+_AMONG_BODIES = derived(
+    lambda: re.compile(
+        r"\b(?i:" + alternation(BODY_PLURALS()) + r")\s*[,—–-]?\s*(?:such\s+as|including|like)\s+"
+        r"(?:[^.;:()“”\"]{1,80}?(?:,\s*|\s+(?:and|or)\s+))?$"
+    )
+)
+"""The opening of a list of bodies, and the items before this one: "companies such as Acme,
+Berrowsoft and ", "platforms including "."""
+
+
+def _listed_among_bodies(before: str) -> bool:
+    """Whether a name is an item of a list that a plural noun for bodies opens: "startups
+    such as Acme, Berrowsoft and Saltbox", "platforms including Saltgram"."""
+    return _AMONG_BODIES().search(before) is not None
 
 
 def _traded(text: str, end: int) -> bool:

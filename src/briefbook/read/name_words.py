@@ -42,4 +42,18 @@ NUMBERED_UNIT_AFTER = derived(
 OFFICE_ENDINGS = derived(lambda: words("names", "office_endings"))
 POST_NOMINALS = derived(lambda: words("names", "post_nominals"))
 COMPANY_NOUNS = derived(lambda: words("names", "company_nouns"))
+BODY_DESCRIPTIONS = derived(
+    lambda: words("names", "company_nouns") | words("names", "body_description_nouns")
+)
+"""Nouns for a kind of body, a company's or another's ("carmaker", "party", "coalition"):
+beside a name they say it is a body's."""
+
+
+def _body_plurals() -> frozenset[str]:
+    plural = {n[:-1] + "ies" if n.endswith("y") else n + "s" for n in COMPANY_NOUNS()}
+    return frozenset(plural | words("names", "body_plurals"))
+
+
+BODY_PLURALS = derived(_body_plurals)
+"""Plurals of nouns for bodies ("companies", "carmakers", "platforms")."""
 OUTLET_NOUNS = derived(lambda: {w.casefold() for w in words("names", "outlet_nouns")})

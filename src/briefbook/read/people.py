@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from briefbook.model import Kind
 from briefbook.read.gazetteer import Gazetteer
+from briefbook.read.name_words import BODY_DESCRIPTIONS
 from briefbook.read.names import Token, tokenize
 from briefbook.vocabulary import derived, mapping, words
 
@@ -333,11 +334,6 @@ _HEAD_ENDS = re.compile(r"[\s,]+(?:of|for|at|to|with|in|on|from|among|who|which|
 """Words after the head noun of a phrase: "a student *from* Berrow"."""
 
 
-_BODY_DESCRIPTIONS = derived(
-    lambda: words("names", "company_nouns") | words("names", "body_description_nouns")
-)
-
-
 _AFTER_HEAD = re.compile(
     r"[\s,]+(?:of|for|at|to|with|without|in|on|from|among|by|under|against|between|across"
     r"|after|before|like|than|into|over|through|near|since|during|as|and|or|but|who|which"
@@ -359,14 +355,14 @@ def body_described(role: str) -> bool:
             k
             for k, w in enumerate(head)
             if k > 0
-            and head[k - 1] in _BODY_DESCRIPTIONS()
+            and head[k - 1] in BODY_DESCRIPTIONS()
             and w.islower()
             and w.endswith(("ed", "ing"))
         ),
         len(head),
     )
     head = head[:participle]
-    return bool(head) and head[-1].islower() and head[-1] in _BODY_DESCRIPTIONS()
+    return bool(head) and head[-1].islower() and head[-1] in BODY_DESCRIPTIONS()
 
 
 def apposed_body(text: str, end: int) -> bool:
