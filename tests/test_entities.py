@@ -1073,6 +1073,14 @@ def test_legal_forms_and_house_words_end_a_body_s_name():
         "Berrow Medicine",
         "organisation",
     )
+    # a bank's, a broker's, a consultancy's or a health insurer's
+    assert ("Saltford Securities", "organisation") in _found(
+        "Dan Okafor, an analyst with Saltford Securities, said demand would hold."
+    )
+    assert _found("It led the liquidation of Berrow Brothers' Asia operations.")[0] == (
+        "Berrow Brothers",
+        "organisation",
+    )
 
 
 def test_on_goes_on_with_a_body_s_name_only():
