@@ -1329,3 +1329,16 @@ def test_months_and_days_told_from_the_day_or_from_another(published, text, expe
 )
 def test_an_ordinal_that_is_no_day(text):
     assert resolve_dates(text, PartialDate(2024, 1, 30)) == []
+
+
+def test_an_undated_article_tells_a_day_from_a_day_of_a_month_it_names():
+    found = _dates_by_article(
+        {
+            "a": ("2024-05-17", "The dam at Lake Orin broke on Wednesday."),
+            "c": (
+                None,
+                "On May 16, the minister said the attack that occurred the day before was planned.",
+            ),
+        }
+    )
+    assert found["c"] == [("On May 16", "2024-05-16"), ("the day before", "2024-05-15")]

@@ -41,7 +41,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefbook.model import PartialDate
-from briefbook.read.date_forms import day_of_month, month_alone
+from briefbook.read.date_forms import day_of_month, month_alone, told_from_another
 from briefbook.read.dates import named_weekdays, reference, resolve_dates
 from briefbook.read.reading import Reading, redate
 
@@ -137,8 +137,9 @@ def _latest_page(readings: Sequence[Reading]) -> PartialDate | None:
 
 def _with_years(reading: Reading, day: PartialDate) -> Reading:
     """``reading`` with the days of a month and the months it names without a year given
-    the year that ``day`` (the latest the briefing's pages are dated to) would give them
-    (see the module's docstring)."""
+    the year that ``day`` (the latest the briefing's pages are dated to) would give them,
+    and the days its sentences tell from such a day after it ("on May 16, ... the day
+    before": May 15; see the module's docstring)."""
     reporting = []
     for rep in reading.reporting:
         yearless = [
@@ -147,9 +148,20 @@ def _with_years(reading: Reading, day: PartialDate) -> Reading:
             if d.precision == "unresolved" and (day_of_month(d.text) or month_alone(d.text))
         ]
         if yearless:
+            # and the days told from one of them ("on May 16, ... the day before")
+            first = min((d.start for d in yearless if day_of_month(d.text)), default=None)
+            told = [
+                d
+                for d in rep.dates
+                if first is not None
+                and d.start > first
+                and d.precision == "unresolved"
+                and told_from_another(d.text)
+            ]
             again = {d.start: d for d in resolve_dates(rep.sentence.text, day, rep.sentence.start)}
             dates = tuple(
-                again[d.start] if d in yearless and d.start in again else d for d in rep.dates
+                again[d.start] if (d in yearless or d in told) and d.start in again else d
+                for d in rep.dates
             )
             rep = replace(rep, dates=dates)
         reporting.append(rep)
