@@ -491,3 +491,20 @@ def test_a_dispute_joined_by_another_article_keeps_its_id():
     assert [len(c.statements) for c in before] == [2]
     assert [len(c.statements) for c in after] == [3]
     assert after[0].id == before[0].id  # every claim in it keeps its link
+
+
+def test_a_figure_of_one_numbered_blow_or_round_is_not_the_whole_event_s():
+    texts = {
+        "a": "The interior ministry said the second blast killed 30 people on Monday.",
+        "b": "The Red Cross said 40 people were killed in the bombings on Monday.",
+    }
+    assert figure_disputes(briefing(texts)) == []  # one blast's toll, a part of the whole
+    texts["a"] = "The interior ministry said 30 people were killed in the bombings on Monday."
+    assert figure_disputes(briefing(texts)) == [[30.0, 40.0]]
+    texts = {
+        "a": "Turnout in the first round of the election was 62%, the commission said.",
+        "b": "Turnout in the second round of the election was 55%, observers said.",
+    }
+    assert figure_disputes(briefing(texts)) == []  # two rounds, two turnouts
+    texts["b"] = "Turnout in the first round of the election was 55%, observers said."
+    assert figure_disputes(briefing(texts)) == [[55.0, 62.0]]

@@ -128,6 +128,20 @@ def _projected() -> re.Pattern[str]:
 projected = derived(_projected)
 
 
+def _episode() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?P<ordinal>first|second|third|fourth|fifth|sixth)\s+(?:[a-z]+\s+)?(?:"
+        + alternation(words("figures", "episode_nouns"))
+        + r")\b",
+        re.IGNORECASE,
+    )
+
+
+episode = derived(_episode)
+"""In a figure's clause, one of several blows or rounds of an event named by its ordinal
+("the second blast", "the first round of voting"): the figure is that one's."""
+
+
 _QUALIFIED = r"(?:(?:at\s+least|more\s+than|over|just\s+over|about|around)\s+)?"
 
 
@@ -300,6 +314,10 @@ class Report:
     faceless: bool = False
     """Its speaker is an unnamed group that names no body or state ("officials said",
     ``officialdom``): two such speakers cannot be told apart."""
+    episode: str = ""
+    """The ordinal of the blow or round of its event its clause names ("the second blast
+    killed 30": second), or "": a figure of one of them is of another quantity than one of
+    another, or of the whole event ("40 people were killed")."""
     head: frozenset[str] = frozenset()
     """What it counts, the noun alone ("workers" of "43 workers trapped"): two figures of a
     loose kind that share only that noun count different things of it ("43 workers
@@ -704,6 +722,7 @@ def _report(
             span = "total"  # "250 people have been killed": the toll so far
     side = voices.side(speaker)
     head = content_words(" ".join(q.counts.split()[:1]))
+    ordinal = episode().search(s.text[lo:hi])
     report_ = Report(
         report,
         frame,
@@ -718,6 +737,7 @@ def _report(
         group=group_of(q.counts),
         own_day=not (dated or earlier or event or relative),
         facet=facet(q.kind, s.text[q.end - s.start : hi]),
+        episode=ordinal.group("ordinal").casefold() if ordinal else "",
         head=head,
     )
     return report_, bool(dated or subject)

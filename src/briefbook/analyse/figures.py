@@ -69,7 +69,9 @@ count). Within a quantity:
 * counts of votes for different sides of one division ("101 votes in favour", "six
   against", "10 abstentions": ``vote_sides``), and distances on different bearings from a
   place ("5 miles south of the city", "60 miles north-west of it": a storm's positions),
-  are not one quantity;
+  are not one quantity, nor figures of different numbered blows or rounds of an event ("the
+  second blast killed 30", "turnout in the first round": ``episode_nouns``), nor one of
+  them and the whole event's ("40 people were killed in the bombings");
 * a count of one group of people ("nine civilians were killed", "two injured soldiers")
   is a part of the whole toll ("12 people", "12 deaths"), compared only with counts of the
   same group;
@@ -164,6 +166,8 @@ def _same_quantity(a: Report, b: Report) -> bool:
     if a.facet and b.facet and a.facet != b.facet:
         return False  # "101 votes in favour" and "10 abstentions"; "5 miles south of" and
         # "60 miles north-west of" a city: two sides of a division, two positions
+    if a.episode != b.episode:
+        return False  # "the second blast killed 30" is not the toll of the whole attack
     if a.report.kind not in self_describing() and _other_things(a, b):
         return False  # "22 witnesses" and "a 12-member jury": people, but not the same ones
     described = (
@@ -217,6 +221,7 @@ def _rivals(a: Report, b: Report) -> bool:
         and {a.span, b.span} != {"day", "total"}
         and a.group == b.group
         and a.owner == b.owner
+        and a.episode == b.episode
         and not (a.facet and b.facet and a.facet != b.facet)
         and _same_subject(a.report.subject, b.report.subject)
         and (a.report.kind in self_describing() or not (_other_things(a, b) or _told_apart(a, b)))
