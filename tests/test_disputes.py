@@ -508,3 +508,12 @@ def test_a_figure_of_one_numbered_blow_or_round_is_not_the_whole_event_s():
     assert figure_disputes(briefing(texts)) == []  # two rounds, two turnouts
     texts["b"] = "Turnout in the first round of the election was 55%, observers said."
     assert figure_disputes(briefing(texts)) == [[55.0, 62.0]]
+
+
+def test_may_capitalised_is_the_month_not_a_projection():
+    from briefbook.analyse.figure_reports import projects
+
+    assert not projects("cases with two deaths in May and")
+    assert not projects("brought to court in May by")
+    assert projects("said the toll may exceed")
+    assert projects("and expected to hit")

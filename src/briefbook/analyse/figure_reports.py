@@ -128,6 +128,12 @@ def _projected() -> re.Pattern[str]:
 projected = derived(_projected)
 
 
+def projects(near: str) -> bool:
+    """Whether the words around a figure make it a projection ("expected to hit 250", "may
+    exceed 3,000"); "May" capitalised is the month ("two deaths in May"), not the verb."""
+    return any(m.group(0) != "May" for m in projected().finditer(near))
+
+
 def _episode() -> re.Pattern[str]:
     return re.compile(
         r"\b(?P<ordinal>first|second|third|fourth|fifth|sixth)\s+(?:[a-z]+\s+)?(?:"
@@ -681,7 +687,7 @@ def _report(
     if threshold(s.text[lo : q.start - s.start], past_number):
         frame = "required"  # "the 288 needed": what a rule asks for, not what happened
     else:
-        frame = "projected" if projected().search(near) else "current"
+        frame = "projected" if projects(near) else "current"
     report = FigureReport(
         q.value,
         q.qualifier,
