@@ -1316,3 +1316,13 @@ def test_names_listed_after_a_plural_noun_for_bodies_are_bodies():
     assert ("Ruiz", "organisation") not in _found(
         "They filed lawsuits against parties such as Ruiz over the decision."
     )
+
+
+def test_a_body_named_by_the_first_word_of_its_name_is_that_body():
+    b = briefing(
+        "Saltmark Air Lines cancelled 7,000 flights. Carriers such as Saltmark, Berrow "
+        "Airways and Tolman Air were hit. Saltmark said the outage cost it $500 million."
+    )
+    bodies = {a.name: a for a in b.actors if a.kind == Kind.ORGANISATION}
+    assert "Saltmark" not in bodies
+    assert len(bodies["Saltmark Air Lines"].mentions) == 3

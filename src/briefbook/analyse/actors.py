@@ -141,6 +141,28 @@ def _legal_forms_merge(clusters: Sequence[_Cluster]) -> None:
         _merge_into(found[1], found[0])
 
 
+def _first_word_merge(clusters: Sequence[_Cluster]) -> None:
+    """A body named by one word that opens the name of one other body of the corpus is that
+    body ("Delta" ... "Delta Air Lines"), as a lone word that speaks is (see :func:`resolve`);
+    when two bodies' names open with the word, it stays apart."""
+    bodies = [c for c in clusters if c.kind in _BODY_KINDS and c.mentions]
+    longer: dict[str, list[_Cluster]] = defaultdict(list)
+    for cluster in bodies:
+        for name in cluster.names:
+            tokens = _name_tokens(name)
+            if len(tokens) >= 2 and tokens[1].isalpha() and cluster not in longer[tokens[0]]:
+                longer[tokens[0]].append(cluster)  # not "Acme-516": a flight's number
+    for cluster in bodies:
+        if cluster.canonical is not None or not cluster.mentions:
+            continue
+        words = {w for n in cluster.names for w in _name_tokens(n)}
+        if len(words) != 1 or any(len(_name_tokens(n)) != 1 for n in cluster.names):
+            continue
+        found = [c for c in longer.get(words.pop(), []) if c is not cluster and c.mentions]
+        if len(found) == 1:
+            _merge_into(cluster, found[0])
+
+
 def _merge_into(cluster: _Cluster, target: _Cluster) -> None:
     """Move every mention of ``cluster`` to ``target``, leaving ``cluster`` empty."""
     for m in cluster.mentions:
@@ -364,6 +386,7 @@ def resolve(mentions: Sequence[Mention]) -> tuple[list[Actor], dict[str, str]]:
                 cluster.mentions.clear()
     _short_bodies_merge(clusters)
     _legal_forms_merge(clusters)
+    _first_word_merge(clusters)
 
     # first word of an organisation's name -> the organisation, when only one has it
     firsts: dict[str, list[_Cluster]] = defaultdict(list)
