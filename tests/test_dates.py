@@ -1342,3 +1342,40 @@ def test_an_undated_article_tells_a_day_from_a_day_of_a_month_it_names():
         }
     )
     assert found["c"] == [("On May 16", "2024-05-16"), ("the day before", "2024-05-15")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the day after" that names nothing after it: the day after the last one named
+        (
+            "He was arrested on October 12 and freed the day after.",
+            [("on October 12", "2024-10-12"), ("the day after", "2024-10-13")],
+        ),
+        (
+            "The body reaches the city on October 21, before processions begin the morning after.",
+            [("on October 21", "2024-10-21"), ("the morning after", "2024-10-22")],
+        ),
+        (
+            "Crowds gathered the night before the vote on Sunday.",
+            [("the night before", "2024-10-19"), ("on Sunday", "2024-10-20")],
+        ),
+    ],
+)
+def test_the_day_or_morning_after(text, expected):
+    assert [(d.text, d.resolved) for d in resolve_dates(text, PUBLISHED)] == expected
+
+
+def test_a_day_after_an_event_told_with_a_number_is_the_sentence_s_day():
+    found = resolve_dates(
+        "The minister resigned on Tuesday, a day after 19 people died in protests.", PUBLISHED
+    )
+    assert [(d.text, d.resolved) for d in found] == [
+        ("on Tuesday", "2024-10-22"),
+        ("a day after", "2024-10-22"),
+    ]
+
+
+def test_the_eve_of_a_day_is_the_day_before():
+    found = resolve_dates("He will be buried on the eve of October 23.", PUBLISHED)
+    assert [(d.text, d.resolved) for d in found] == [("the eve of October 23", "2024-10-22")]

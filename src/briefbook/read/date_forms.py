@@ -96,7 +96,7 @@ DATE = re.compile(
     rf"|after|before|while|that|local|morning|afternoon|evening|night)\b)"
     rf"|(?P<then>(?i:(?P<then_n>{COUNT})\s+(?P<then_unit>{SPAN_UNITS})"
     rf"\s+(?P<then_way>later|earlier|after|before|on(?=\s+from\b|\s*,))"
-    rf"|the\s+(?:following|next|previous)\s+day(?!\s+of\b)|the\s+day\s+(?:(?P<then_after>after)|(?P<then_before>before))"
+    rf"|the\s+(?:following|next|previous)\s+day(?!\s+of\b)|the\s+(?:day|morning|night|evening)\s+(?:(?P<then_after>after)|(?P<then_before>before))"
     rf"|(?:early|earlier|late|later)\s+(?:in\s+the|that)\s+(?:day|morning|afternoon|evening)\b|(?:on\s+)?that\s+(?:same\s+)?day"
     rf"|on\s+the\s+day(?=\s*(?:[.,;:!?)”\"’]|$))"
     rf"|the\s+same\s+day|(?P<then_month>the\s+(?:following|previous)\s+(?:month|year))))"

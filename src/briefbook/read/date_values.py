@@ -96,7 +96,9 @@ def told_from_another(
     elif (m.group("then_way") or "").casefold() in ("after", "on") or m.group("then_after"):
         if after is not None:
             return (after + dt.timedelta(days=max(n, 1))).isoformat(), "day"
-        n = 0  # the sentence's own day: "five days after the quake" is that day
+        # the sentence's own day: "five days after the quake" is that day; one that ends its
+        # clause ("..., freed the day after.") the day after the last one named
+        n = max(n, 1) if _ENDS_CLAUSE.match(m.string, m.end()) else 0
     if re.search(r"\bin\s+the\s+(?:day|morning|afternoon|evening)$", text) and lead is not None:
         previous = lead  # "earlier in the day": the report's own day, not the last told
     if (
@@ -141,6 +143,10 @@ _NAMES_WHAT = derived(
 )
 """Words after "a day before" that name what it is before ("the vote", "Christmas"), not the
 sentence's own verb ("the shooting the day before was planned")."""
+
+
+_ENDS_CLAUSE = re.compile(r"\s*(?:[.,;:!?)”\"’—–]|$)")
+"""What follows a day told from another that ends its clause ("freed the day after.")."""
 
 
 def from_an_event(m: re.Match[str]) -> bool:

@@ -10,20 +10,22 @@ morning", "last week", "over the weekend", "the rest of the week", "next month",
 ago"; with a word that makes the count approximate before it, "more than", "over", "nearly",
 "almost", "about", "around", "some" or "roughly", unresolved; a count of up to three figures,
 "230 years ago"; spans no one can date, "in recent days", "over recent weeks", "the 1990s",
-"over the past decade", "a few weeks ago", "just months ago", "in the next month",
-unresolved), and days told from another ("a day later", "two days earlier", "the following
-day", "the previous day", "five days after the quake", "three days on from the flood", "two
-days before the vote on Sunday", "earlier in the day", "later that afternoon", "on the day");
-one told from an event that no day
-can be told for ("four days before the convention") is listed unresolved in an article with no
-day of publication, and left out of a dated one, which tells the event's day elsewhere (unless
-its count is approximate, "nearly a week after": unresolved), and one that opens its sentence
-("A week after the flood, ...") restates the day its main clause names after the comma. A
-weekday with its date in brackets ("on Sunday (March 30, 2025)") is that date. Days of one
-month named together ("on 17 and 18 October", "3-5 May") are that month; the end of a span
-that a day of a month opens without naming its month again ("from June 12 to 27") is a date
-of its own, "to 27", that the span lasts until. A year alone
-dates what it qualifies ("a 2019 fire"), not a name it ends ("Finance Bill 2024"); a year
+"over the past decade", "a few weeks ago", "just months ago", "in the next month", unresolved),
+and days told from another ("a day later", "two days earlier", "the following day", "the
+previous day", "the morning after", "five days after the quake", "three days on from the
+flood", "two days before the vote on Sunday", "earlier in the day", "later that afternoon", "on
+the day"); one told from an event that no day can be told for ("four days before the
+convention") is listed unresolved in an article with no day of publication, and left out of a
+dated one, which tells the event's day elsewhere (unless its count is approximate, "nearly a
+week after": unresolved), and one that opens its sentence ("A week after the flood, ...")
+restates the day its main clause names after the comma. A weekday with its date in brackets
+("on Sunday (March 30, 2025)") is that date. Days of one month named together ("on 17 and 18
+October", "3-5 May") are that month; the end of a span that a day of a month opens without
+naming its month again ("from June 12 to 27") is a date of its own, "to 27", that the span
+lasts until. A month told from the day of writing ("last September", "next March") is told as a
+weekday is; so is a day of the month written alone ("on the 30th", "the morning of the 29th");
+"the following month" and "the previous year" count from the last month or year named. A year
+alone dates what it qualifies ("a 2019 fire"), not a name it ends ("Finance Bill 2024"); a year
 before 1900 is read after a preposition only ("founded in 1847"), and not as a clock time
 ("from 1700 hours").
 
@@ -107,6 +109,8 @@ from briefbook.read.date_values import (
     told_from_another,
 )
 
+_EVE = re.compile(r"\bthe\s+eve\s+of\s+$", re.IGNORECASE)
+"""What puts a date on the day before it: "on the eve of May 23"."""
 _OF = re.compile(r"\bof\s+$")
 """What stands before "the 29th" in "on the morning of the 29th"."""
 
@@ -222,6 +226,7 @@ def resolve_dates(
     days = [(m, _day_of(*resolved_at[m.start()])) for m in matches if not m.group("then")]
     out = []
     for m in matches:
+        eve = None
         if m.group("then"):
             # "earlier in the day" with no day told before: the reference's
             first = told if lead is None and previous is None else lead
@@ -240,6 +245,9 @@ def resolve_dates(
                 continue
         else:
             resolved, precision = resolved_at[m.start()]
+            eve = _EVE.search(m.string, 0, m.start()) if precision == "day" else None
+            if eve is not None:  # "on the eve of May 23": the day before it
+                resolved = (dt.date.fromisoformat(resolved) - dt.timedelta(days=1)).isoformat()
         prep = preposition(m)
         relation: DateRelation = (
             "since" if prep in ("since", "from") else
@@ -250,6 +258,8 @@ def resolve_dates(
         start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
         if m.group("then"):
             start = m.start("then")  # "went on a day after": "on" is the verb's
+        elif eve is not None:
+            start = eve.start()
         out.append(
             DateExpression(
                 m.string[start : m.end()].strip(),
