@@ -1379,3 +1379,13 @@ def test_a_day_after_an_event_told_with_a_number_is_the_sentence_s_day():
 def test_the_eve_of_a_day_is_the_day_before():
     found = resolve_dates("He will be buried on the eve of October 23.", PUBLISHED)
     assert [(d.text, d.resolved) for d in found] == [("the eve of October 23", "2024-10-22")]
+
+
+def test_the_eve_of_a_day_in_an_undated_article():
+    found = _dates_by_article(
+        {
+            "a": ("2024-05-20", "The dam at Lake Orin broke on Sunday."),
+            "c": (None, "He will be buried on the eve of May 23."),
+        }
+    )
+    assert found["c"] == [("the eve of May 23", "2024-05-22")]

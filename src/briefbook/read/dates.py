@@ -245,8 +245,8 @@ def resolve_dates(
                 continue
         else:
             resolved, precision = resolved_at[m.start()]
-            eve = _EVE.search(m.string, 0, m.start()) if precision == "day" else None
-            if eve is not None:  # "on the eve of May 23": the day before it
+            eve = _EVE.search(m.string, 0, m.start())
+            if eve is not None and precision == "day":  # "on the eve of May 23": May 22
                 resolved = (dt.date.fromisoformat(resolved) - dt.timedelta(days=1)).isoformat()
         prep = preposition(m)
         relation: DateRelation = (
