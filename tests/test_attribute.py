@@ -1188,6 +1188,16 @@ def test_the_findings_a_body_publishes_cite_it():
     )
     assert out[0][1:] == ("Institute of Marine Studies", "analysis")
     assert out[1][1:] == ("Harbour Board", "figures")
+    # a press release a body puts out is that body's word, as a statement is; a release from
+    # prison is no document, and a software update from a firm is no word of it
+    out = claimants(
+        "A press release from the Harbour Board says only four boats were insured. "
+        "He was freed after his release from Saltford Prison. "
+        "A faulty software update from Acme Corp crashed millions of computers."
+    )
+    assert out[0][1:] == ("Harbour Board", "press release")
+    assert out[1][1] is None
+    assert out[2][1] is None
 
 
 def test_a_passive_with_an_adverb_is_still_passive():
