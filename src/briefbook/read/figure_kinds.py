@@ -14,10 +14,8 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 
-from briefbook.read.gazetteer import shipped_gazetteer
-from briefbook.read.numbers import Number
+from briefbook.read.numbers import Number, state_adjectives
 from briefbook.read.people import SPEAKING
 from briefbook.vocabulary import alternation, derived, mapping, words
 
@@ -444,12 +442,6 @@ def tally_kind(text: str, n: Number, lex: Lexicon) -> str | None:
     return _preferred(found, lex)
 
 
-@cache
-def _demonyms() -> frozenset[str]:
-    """The adjectives of states the gazetteer knows ("Indian", "Chinese")."""
-    return frozenset(a.casefold() for a in shipped_gazetteer().adjectives)
-
-
 def _past_modifiers(counts: str) -> list[str]:
     """The words of ``counts`` past up to two lower-case words before a capitalised one
     ("young Nepalis", "ordinary Iranians", "everyday New Yorkers"): the modifiers of a
@@ -471,8 +463,8 @@ def nationals(counts: str) -> bool:
     if len(said) != 1 or not said[0][:1].isupper():
         return False
     word = said[0].casefold()
-    own_plural = word.endswith("ese") and word in _demonyms()
-    return own_plural or (word.endswith("s") and word[:-1] in _demonyms())
+    own_plural = word.endswith("ese") and word in state_adjectives()
+    return own_plural or (word.endswith("s") and word[:-1] in state_adjectives())
 
 
 def townsfolk(counts: str, lex: Lexicon) -> bool:
@@ -603,7 +595,7 @@ def _plural_of_one(counts: str, lex: Lexicon) -> str:
     word = said[0]
     low = word.casefold()
     plural = lex.irregular_plurals.get(low, low + "s")
-    known = plural in lex.noun_kind or (word[:1].isupper() and low in _demonyms())
+    known = plural in lex.noun_kind or (word[:1].isupper() and low in state_adjectives())
     if not known or low in lex.noun_kind:
         return counts
     if word[:1].isupper():

@@ -356,8 +356,9 @@ _ADJECTIVE_BEFORE = re.compile(r"^\s+(?P<adj>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]
 
 
 @cache
-def _state_adjectives() -> frozenset[str]:
-    """The adjectives of the states the shipped gazetteer knows ("Sudanese", "Zambian")."""
+def state_adjectives() -> frozenset[str]:
+    """The adjectives of the states the shipped gazetteer knows, in lower case ("sudanese",
+    "zambian", "chinese")."""
     return frozenset(a.casefold() for a in shipped_gazetteer().adjectives)
 
 
@@ -367,7 +368,7 @@ def _named_currency(rest: str, v: _Words) -> tuple[str, int] | None:
     the words as written, as the unit (the adjective says which pound or dollar it is),
     and where they end. None when the words are not such a currency."""
     adjective = _ADJECTIVE_BEFORE.match(rest)
-    if adjective is None or adjective.group("adj").casefold() not in _state_adjectives():
+    if adjective is None or adjective.group("adj").casefold() not in state_adjectives():
         return None
     at = adjective.end("adj")
     word = v.unit_after.match(rest[at:])
