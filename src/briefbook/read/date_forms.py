@@ -23,6 +23,8 @@ _MONTH_FORMS = {
 """Full names, three-letter abbreviations and "Sept"; matched with capitals only ("May" is a
 month, "may" is not)."""
 _MONTH = "|".join(sorted(_MONTH_FORMS, key=len, reverse=True))
+MONTH_WORDS = _MONTH
+"""An alternation of the months' names as dates write them (``_MONTH_FORMS``), longest first."""
 _M = rf"(?:{_MONTH})\.?"
 _D = r"\d{1,2}(?:st|nd|rd|th)?"
 WEEKDAY_NAMES = "|".join(calendar.day_name)

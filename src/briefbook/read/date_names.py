@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from briefbook.read.date_forms import MONTH_WORDS
 from briefbook.vocabulary import alternation, derived, words
 
 _NAMED_BY_YEAR = derived(
@@ -32,10 +33,7 @@ def in_a_name(m: re.Match[str]) -> bool:
     return bool(_NAMED_BY_YEAR().search(before)) or joined or before.endswith(("/", "-", "#"))
 
 
-_WEEKDAY_IN_A_NAME = re.compile(
-    r"\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][a-z]"
-)
+_WEEKDAY_IN_A_NAME = re.compile(rf"\s+(?!(?:{MONTH_WORDS})\b)[A-Z][a-z]")
 """A capitalised word, not a month, right after a weekday: "Sunday World", "Friday Prayer"."""
 _NAME_OPENS = re.compile(r"(?:^|[“\"‘(]|\b(?:the|The|of))\s*$")
 """Where a name that a weekday opens stands: at the start of its sentence, or after "the"
