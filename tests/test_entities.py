@@ -1316,6 +1316,10 @@ def test_names_listed_after_a_plural_noun_for_bodies_are_bodies():
     assert ("Ruiz", "organisation") not in _found(
         "They filed lawsuits against parties such as Ruiz over the decision."
     )
+    # the list ends where a clause goes on: a name after it is no item of it
+    assert ("Ana Ruiz", "person") in _found(
+        "Firms like Saltbnb have struggled, and Ana Ruiz, a union leader, said so."
+    )
 
 
 def test_a_body_named_by_the_first_word_of_its_name_is_that_body():

@@ -769,11 +769,12 @@ _MARKET_MOVE = derived(
 _AMONG_BODIES = derived(
     lambda: re.compile(
         r"\b(?i:" + alternation(BODY_PLURALS()) + r")\s*[,—–-]?\s*(?:such\s+as|including|like)\s+"
-        r"(?:[^.;:()“”\"]{1,80}?(?:,\s*|\s+(?:and|or)\s+))?$"
+        r"(?:[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3}(?:,\s*|\s+(?:and|or)\s+)){0,8}$"
     )
 )
-"""The opening of a list of bodies, and the items before this one: "companies such as Acme,
-Berrowsoft and ", "platforms including "."""
+"""The opening of a list of bodies, and the items before this one, each a name of capitalised
+words: "companies such as Acme, Berrowsoft and ", "platforms including "; not a clause that
+follows the list ("firms like Acme cut jobs, and " Ana Ruiz ...)."""
 
 
 def _listed_among_bodies(before: str) -> bool:
