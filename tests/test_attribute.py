@@ -138,9 +138,9 @@ def test_a_state_name_opening_an_organisation_is_part_of_its_name():
 
 
 def test_a_state_name_opening_a_name_with_a_plural_possessive_is_part_of_it():
-    (out,) = claimants("The Sudan Doctors’ Network said 40 people were killed.")
-    assert out[1] == "Sudan Doctors’ Network"
-    (out,) = claimants("Sudan's doctors said 40 people were hurt.")
+    (out,) = claimants("The Freedonia Doctors’ Network said 40 people were killed.")
+    assert out[1] == "Freedonia Doctors’ Network"
+    (out,) = claimants("Freedonia's doctors said 40 people were hurt.")
     assert out[1] == "Doctors"  # the state's doctors, not a name
 
 

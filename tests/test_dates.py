@@ -1264,9 +1264,9 @@ def test_a_weekday_ahead_in_a_report_of_the_day_before_is_that_day():
         ("Winds were far stronger days ago.", [("days ago", "")]),
         ("The port was built two decades ago.", [("two decades ago", "2004")]),
         # a day word in capitals, or a weekday that opens a name, names something
-        ("A resident told USA TODAY the fire was fast.", []),
-        ("Sunday World understands that the talks failed.", []),
-        ("The Sunday Times reported the talks.", []),
+        ("A resident told BERROW TODAY the fire was fast.", []),
+        ("Sunday Courier understands that the talks failed.", []),
+        ("The Sunday Saltford Post reported the talks.", []),
         ("The cleric, the Imam of Friday Prayer, was on board.", []),
         ("On Wednesday German officials met.", [("On Wednesday", "2024-10-23")]),
         ("Sunday was calm.", [("Sunday", "2024-10-20")]),
