@@ -136,7 +136,9 @@ def projects(near: str) -> bool:
 
 def _episode() -> re.Pattern[str]:
     return re.compile(
-        r"\b(?P<ordinal>first|second|third|fourth|fifth|sixth)\s+(?:[a-z]+\s+)?(?:"
+        r"\b(?P<ordinal>"
+        + alternation(words("figures", "episode_ordinals"))
+        + r")\s+(?:[a-z]+\s+)?(?:"
         + alternation(words("figures", "episode_nouns"))
         + r")\b",
         re.IGNORECASE,
