@@ -143,7 +143,7 @@ def _legal_forms_merge(clusters: Sequence[_Cluster]) -> None:
 
 def _first_word_merge(clusters: Sequence[_Cluster]) -> None:
     """A body named by one word that opens the name of one other body of the corpus is that
-    body ("Delta" ... "Delta Air Lines"), as a lone word that speaks is (see :func:`resolve`);
+    body ("Saltmark" ... "Saltmark Air Lines"), as a lone word that speaks is (see :func:`resolve`);
     when two bodies' names open with the word, it stays apart."""
     bodies = [c for c in clusters if c.kind in _BODY_KINDS and c.mentions]
     longer: dict[str, list[_Cluster]] = defaultdict(list)

@@ -34,25 +34,25 @@ def in_a_name(m: re.Match[str]) -> bool:
 
 
 _WEEKDAY_IN_A_NAME = re.compile(rf"\s+(?!(?:{MONTH_WORDS})\b)[A-Z][a-z]")
-"""A capitalised word, not a month, right after a weekday: "Sunday World", "Friday Prayer"."""
+"""A capitalised word, not a month, right after a weekday: "Sunday Courier", "Friday Prayer"."""
 _NAME_OPENS = re.compile(r"(?:^|[“\"‘(]|\b(?:the|The|of))\s*$")
 """Where a name that a weekday opens stands: at the start of its sentence, or after "the"
-or "of" ("the Sunday Times reported", "the Imam of Friday Prayer")."""
+or "of" ("the Sunday Saltford Post reported", "the Imam of Friday Prayer")."""
 
 
 def names_something(m: re.Match[str]) -> bool:
     """ "Today" with a capital inside a sentence, or alone in quotation marks, names
     something (NBC's "Today" programme), not a day; so does a day word in capitals in a
-    sentence that is not ("told USA TODAY"), and a weekday with no preposition that opens a
-    name, at the start of its sentence or after "the" or "of" ("Sunday World understands",
-    "the Sunday Times reported", "the Imam of Friday Prayer")."""
+    sentence that is not ("told BERROW TODAY"), and a weekday with no preposition that opens a
+    name, at the start of its sentence or after "the" or "of" ("Sunday Courier understands",
+    "the Sunday Saltford Post reported", "the Imam of Friday Prayer")."""
     word = m.group(0).strip()
     if m.group("rel") and m.group("rel").isupper() and not m.string.isupper():
         return True
     if _WEEKDAY_IN_A_NAME.match(m.string, m.end()) and m.group("weekday") and not m.group("prep"):
         before = m.string[: m.start()]
         if _NAME_OPENS.search(before):
-            return True  # "Sunday World understands", "the Imam of Friday Prayer"
+            return True  # "Sunday Courier understands", "the Imam of Friday Prayer"
     if not word.startswith("Today"):
         return False
     before = m.string[: m.start()].rstrip()

@@ -307,7 +307,7 @@ def _month_told_from_another(
     previous: dt.date | None,
 ) -> tuple[str, DatePrecision]:
     """ "The following month" or "the previous year": the month or year after or before the
-    last one named before it, in its sentence ("FTX collapsed in November 2022, and its
+    last one named before it, in its sentence ("Acme collapsed in November 2022, and its
     founder was arrested the following month": December 2022), else in the article."""
     unit = "year" if m.group("then_month").casefold().endswith("year") else "month"
     step = -1 if "previous" in m.group("then_month").casefold() else 1

@@ -284,7 +284,7 @@ def run_mention(
             and not words[0].isupper()
             and head not in GEO_HEADS()
         )
-        or "&" in words  # "Alvarez & Marsal": partners joined by an ampersand name a firm
+        or "&" in words  # "Ruiz & Berrow": partners joined by an ampersand name a firm
     )
     untitled_run = not any(is_title(t) for t in run)
     # a building where something happens: "a fire at the County Court", "in the National Library"

@@ -139,7 +139,7 @@ def in_run(tokens: Sequence[Token], k: int, start: int) -> bool:
             return False
         return not (k > start and gap(tokens, k - 1, k) not in ("", " "))
     if token.text == "&":
-        # "Alvarez & Marsal", "Procter & Gamble": an ampersand between capitalised words
+        # "Ruiz & Berrow", "Saltford & Sons": an ampersand between capitalised words
         # joins the partners of one firm's name
         return (
             k > start

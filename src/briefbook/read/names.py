@@ -18,7 +18,7 @@ _TOKEN = derived(
         )
         + r")\.(?=\s)"
         r"|[^\W_][\w’'-]*"
-        r"|&(?=\s+[A-Z])",  # the ampersand of a firm's name: "Alvarez & Marsal"
+        r"|&(?=\s+[A-Z])",  # the ampersand of a firm's name: "Ruiz & Berrow"
         re.UNICODE,
     )
 )
