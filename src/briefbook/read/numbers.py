@@ -353,6 +353,8 @@ _SPAN_YEARS = {"century": 100, "decade": 10}
 
 
 _ADJECTIVE_BEFORE = re.compile(r"^\s+(?P<adj>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+(?=[a-z])")
+"""One or two capitalised words right after a number, before a lower-case word: the
+adjective of "5 million Sudanese pounds" (see ``_named_currency``)."""
 
 
 @cache
