@@ -712,7 +712,6 @@ def test_a_paragraph_holding_a_hashtag_is_an_embedded_post(post):
         "Protesters rallied online under the hashtag #PortStrike on Monday.",
         "The phrase #PortStrike was trending across the country by noon.",
         "Residents posted #PortFire videos all night, the mayor said.",
-        "The #PortStrike movement spread to three other harbours within a week.",
     ],
 )
 def test_a_report_that_names_a_hashtag_stays_the_report(line):

@@ -221,9 +221,8 @@ _HANDLE = re.compile(r"^@\w{1,30}\s")
 """A post embedded by its author's handle: "@cityhall Crews are ..."."""
 _HASHTAG = re.compile(r"(?<![\w&/#])#[^\W\d_]\w*")
 """A hashtag ("#Porto", "#PortStrike"): a post's word, never the report's own."""
-_TAGGED = re.compile(r"\b(?:hashtags?|trend(?:s|ed|ing)?)\b|\b(?:the|a|an)\s+#", re.IGNORECASE)
-"""A report that names a hashtag says so ("under the hashtag #PortStrike"), or names by it
-what it stands for, after an article ("the #PortStrike movement", "a #PortStrike rally")."""
+_TAGGED = re.compile(r"\b(?:hashtags?|trend(?:s|ed|ing)?)\b", re.IGNORECASE)
+"""A report that names a hashtag says so ("under the hashtag #PortStrike")."""
 
 
 def _post_text(body: str) -> bool:
