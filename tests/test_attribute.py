@@ -1955,3 +1955,14 @@ def test_figures_named_by_an_issuer_without_a_name():
     assert out[1][1:] == out[2][1:] == ("Government", "according to")
     assert out[3][1:] == ("Police", "according to")
     assert out[4][1] is None  # reports from no one said: the outlet's own voice
+
+
+def test_according_to_an_anonymous_source_cites_the_source():
+    out = claimants(
+        "The merger talks stalled on Sunday, according to people familiar with the matter. "
+        "The mayor is unharmed, according to a source close to the mayor. "
+        "According to two senior officials briefed on the plan, the port will reopen."
+    )
+    assert out[0][1:] == ("People", "according to")
+    assert out[1][1:] == ("Source", "according to")  # not the mayor it is close to
+    assert out[2][1:] == ("Officials", "according to")

@@ -109,6 +109,7 @@ from briefbook.analyse.reporting import (
 from briefbook.analyse.sources import (
     after_inverted_cue,
     anonymity_spans,
+    anonymous_cited,
     anonymous_source,
     checks_own_work,
     unnamed_after,
@@ -255,6 +256,10 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
         within = [m for m in mentions if at <= m.span_start - base < end]
         if _unsourced(text[at:]):
             return Attribution(None, None, "according to", quote)  # "according to reports,"
+        close = anonymous_cited(text[at:limit])
+        if close is not None:
+            # "according to a source close to the minister": the source, not the minister
+            return Attribution(None, close, "according to", quote)
         cited = group_cited(text, base, at, end, within)
         if cited is not None:
             return replace(cited, quote=quote)

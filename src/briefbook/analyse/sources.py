@@ -60,6 +60,24 @@ def anonymous_source(before: str) -> str | None:
     return found.group("noun").casefold() if found else None
 
 
+_ANONYMOUS_CITED = derived(
+    lambda: re.compile(
+        r"\s*(?:(?:" + alternation(words("attribution", "anonymous_source_modifiers")) + r")\s+)*"
+        r"(?P<noun>" + alternation(words("attribution", "anonymous_sources")) + r")\s+"
+        r"(?:" + alternation(words("attribution", "anonymous_source_links")) + r")\b",
+        re.IGNORECASE,
+    )
+)
+
+
+def anonymous_cited(cited: str) -> str | None:
+    """The noun of an anonymous source that "according to" cites ("according to people
+    familiar with the matter", "according to a source close to the minister"): the source,
+    not the person or matter it is close to."""
+    found = _ANONYMOUS_CITED().match(cited)
+    return found.group("noun").casefold() if found else None
+
+
 def unnamed_nouns() -> frozenset[str]:
     """The nouns of an unnamed speaker: a group ("officials"), one of them ("an official"),
     or a person's head noun ("a spokesman")."""
