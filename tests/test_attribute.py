@@ -1966,3 +1966,14 @@ def test_according_to_an_anonymous_source_cites_the_source():
     assert out[0][1:] == ("People", "according to")
     assert out[1][1:] == ("Source", "according to")  # not the mayor it is close to
     assert out[2][1:] == ("Officials", "according to")
+
+
+def test_a_body_named_by_its_kind_after_its_name_in_the_same_sentence():
+    out = claimants(
+        "Ana Roe met the press on Monday. "
+        "Inspectors sent by the Westland Transport Safety Board reached the wreck, the board "
+        "said. "
+        "The Dockers Union of Freedonia would strike on Friday, the union said."
+    )
+    assert out[1][1:] == ("Westland Transport Safety Board", "said")
+    assert out[2][1:] == ("Dockers Union of Freedonia", "said")

@@ -62,6 +62,7 @@ from briefbook.analyse.clauses import (
     without_asides,
 )
 from briefbook.analyse.described import (
+    body_named_before,
     company_named_before,
     described_after,
     described_speaker,
@@ -459,7 +460,9 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
             pointed = person_pointed(context, word, quote)
             if pointed is not None:
                 return pointed
-        own = company_named_before(before, base, candidates)
+        own = company_named_before(before, base, candidates) or body_named_before(
+            before, base, mentions
+        )
         if own is not None:
             return Attribution(own, None, word, quote, via_pronoun=True)
         nearer = nearer_than(before, subject, base)

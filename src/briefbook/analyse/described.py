@@ -343,6 +343,28 @@ def company_named_before(before: str, base: int, candidates: Sequence[Mention]) 
     return named[0] if said and said[0] in COMPANY_NOUNS() else None
 
 
+def body_named_before(before: str, base: int, mentions: Sequence[Mention]) -> Mention | None:
+    """ "Experts of the Freedonia Safety Board examined the wreck, the board said": the body
+    the sentence itself named before "the board", by a name ending with that noun or with a
+    word for the same kind of body (the last such); a body named before this sentence is
+    left to the rules for the article's earlier names."""
+    the = DEFINITE.search(before)
+    if the is None:
+        return None
+    head = the.group("head")
+    if head not in BODY_NOUNS() or head in PERSON_HEADS():
+        return None
+    kin = {head, *BODY_KIN().get(head, ())}
+    for m in sorted(mentions, key=lambda m: m.start, reverse=True):
+        if m.kind not in (Kind.AGENCY, Kind.ORGANISATION) or m.end - base > the.start():
+            continue
+        words = [w.casefold().rstrip("’'s") for w in m.text.split()]
+        named_as = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+        if named_as in kin:
+            return m
+    return None
+
+
 _OF_PLACE = re.compile(r"\s+(?:in|of|from|at|for)\s+(?:the\s+)?(?:[a-z]+\s+)?")
 """Between an unnamed group and the body or place it belongs to: "officials in the"."""
 
