@@ -1977,3 +1977,19 @@ def test_a_body_named_by_its_kind_after_its_name_in_the_same_sentence():
     )
     assert out[1][1:] == ("Westland Transport Safety Board", "said")
     assert out[2][1:] == ("Dockers Union of Freedonia", "said")
+
+
+def test_the_progressive_of_a_verb_of_speech_reports():
+    out = claimants(
+        "Health officials are urging residents to stay indoors. "
+        "Doctors in Westland have been warning of an outbreak for months. "
+        "Acme Corp is warning customers of delays. "
+        "Unions are calling for a strike on Friday. "
+        "Police are questioning a suspect."
+    )
+    assert out[0][1:] == ("Health officials", "urging")
+    assert out[1][1:] == ("Doctors", "warning")
+    assert out[2][1:] == ("Acme Corp", "warning")
+    # the progressive of a verb that may act is no report
+    assert out[3][1] is None
+    assert out[4][1] is None

@@ -97,6 +97,7 @@ from briefbook.analyse.reporting import (
     OPENS,
     PASSIVE,
     PHRASE_END,
+    PROGRESSIVE,
     PRONOUN,
     REFUSAL_LEMMAS,
     REFUSALS,
@@ -377,8 +378,10 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
             continue  # "The statement, posted on its channel, said": "said" reports
         if word.endswith("ed") and qualifies(text, cue):
             continue  # "people in contact with confirmed cases": an adjective
-        if PASSIVE.search(text[: cue.start()]):
-            continue  # "has been accused", "was called by": the subject asserts nothing
+        if PASSIVE.search(text[: cue.start()]) and word not in PROGRESSIVE():
+            # "has been accused", "was called by": the subject asserts nothing ("officials
+            # are urging" is no passive)
+            continue
         if not_done(text[: cue.start()]) and (
             word not in REFUSALS() or next_clause(text, cue, cues)
         ):

@@ -146,6 +146,9 @@ COMMITS = derived(lambda: words("attribution", "commitments"))
 ACTS_ON_PEOPLE = derived(lambda: words("attribution", "acts_on_people"))
 REFUSALS = derived(lambda: words("attribution", "refusals"))
 REFUSAL_LEMMAS = derived(lambda: words("attribution", "refusal_lemmas"))
+PROGRESSIVE = derived(lambda: words("attribution", "progressive_cues"))
+"""The -ing forms of verbs of speech whose progressive reports ("officials are urging"), which
+"is" or "were" before them does not make a passive."""
 OBSERVING = derived(lambda: words("attribution", "observation_verbs"))
 WITNESSING = derived(lambda: words("attribution", "witness_verbs"))
 STATE_NOUNS = derived(lambda: words("attribution", "state_nouns"))
