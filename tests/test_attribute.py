@@ -1993,3 +1993,14 @@ def test_the_progressive_of_a_verb_of_speech_reports():
     # the progressive of a verb that may act is no report
     assert out[3][1] is None
     assert out[4][1] is None
+
+
+def test_one_unnamed_person_closing_the_sentence_speaks():
+    out = claimants(
+        "“The water came in minutes,” a fisherman in the harbour told Reuters. "
+        "Boats were thrown onto the quay, one of the dockers said. "
+        "The plan failed, a study showed."
+    )
+    assert out[0][1:] == ("Fisherman", "told")
+    assert out[1][1:] == ("Dockers", "said")
+    assert out[2][1] is None  # a thing, not a person

@@ -77,11 +77,16 @@ def coordinated(text: str, base: int, named: Sequence[Mention]) -> Mention | Non
 
 _SOMEONE = re.compile(
     r"^\s*(?:(?:But|However|Meanwhile|And|Later|Earlier|Separately),?\s+)?"
-    r"(?:A|An|One|Another)\s+(?P<np>(?:[\w’'-]+\s+){0,4}?(?P<head>[A-Za-z][\w’'-]*))"
+    r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<np>(?:[\w’'-]+\s+){0,4}?(?P<head>[A-Za-z][\w’'-]*))"
     r"(?:\s+(?:at|from|with|in|for|near|of|on)\s+(?:[\w’'.-]+\s+){0,6}?[\w’'.-]+"
     r"|\s+(?:who|whose)\s+[^,;]{0,80}?)?"
     r"\s+(?:(?:also|later|then|has|had|have|was|would)\s+)*$"
 )
+_CLOSING_SOMEONE = re.compile(
+    r'(?:,\s*[”"’»]?|[”"»])\s+(?=(?:an?|one|another)\s+[^,;:”"»]*$)', re.IGNORECASE
+)
+"""Where a closing clause with an indefinite subject opens: after the last comma or
+quotation mark ("...,” a passenger on the flight "; "..., one of the protesters ")."""
 _NOT_HEADS = derived(
     lambda: (
         words("attribution", "speaking_things")
@@ -102,6 +107,12 @@ def someone(before: str, verb: str) -> str | None:
     if verb.split()[0].casefold() not in words("attribution", "tail_cues"):
         return None
     m = _SOMEONE.match(before)
+    if m is None:
+        # "“...,” a resident told AFP", "..., one of the protesters said": one unnamed
+        # person closing the sentence after its words, the whole clause after the comma or
+        # the quotation
+        closing = _CLOSING_SOMEONE.search(before)
+        m = _SOMEONE.match(before[closing.end() :]) if closing is not None else None
     if m is None:
         return None
     head = m.group("head")
