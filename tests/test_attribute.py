@@ -2004,3 +2004,15 @@ def test_one_unnamed_person_closing_the_sentence_speaks():
     assert out[0][1:] == ("Fisherman", "told")
     assert out[1][1:] == ("Dockers", "said")
     assert out[2][1] is None  # a thing, not a person
+
+
+def test_an_unnamed_group_in_a_quotation_s_tail_speaks():
+    out = claimants(
+        "Floods hit the valley on Monday. "
+        "“The water rose in minutes,” witnesses said. "
+        "“The army has sealed the town,” said the source, who spoke on condition of anonymity. "
+        "“Nobody came to help,” said residents of the valley."
+    )
+    assert out[1][1:] == ("Witnesses", "said")
+    assert out[2][1:] == ("Source", "said")
+    assert out[3][1:] == ("Residents", "said")

@@ -115,6 +115,7 @@ from briefbook.analyse.sources import (
     anonymous_source,
     checks_own_work,
     unnamed_after,
+    unnamed_nouns,
 )
 from briefbook.analyse.subjects import (
     GROUP_BEFORE,
@@ -137,6 +138,7 @@ from briefbook.analyse.subjects import (
     qualifies,
     quoted_spans,
     shared_subject_gap,
+    singular,
     someone,
     speaker_candidates,
     subject_of,
@@ -741,6 +743,41 @@ _POSSESSIVE = re.compile(r"[\w.\- ]+?[’']s?\s+(?:[a-z][a-z-]*\s+){0,3}")
 "Freedonia’s chief executive "."""
 
 
+def _tail_group_nouns() -> str:
+    nouns = unnamed_nouns() | words("attribution", "anonymous_sources")
+    return alternation(sorted(nouns, key=len, reverse=True))
+
+
+_TAIL_GROUP_BEFORE = derived(
+    lambda: re.compile(
+        r"\s*(?:(?:the|an?|one|another|two|three|several|some|many)\s+)?"
+        r"(?:[a-z][\w’'-]*\s+){0,2}?(?P<noun>" + _tail_group_nouns() + r")\s+"
+        r"(?:(?:also|later|then|have|has|had)\s+)*",
+        re.IGNORECASE,
+    )
+)
+_TAIL_GROUP_AFTER = derived(
+    lambda: re.compile(
+        r"\s+(?:(?:the|an?|one|another|two|three|several|some|many)\s+)?"
+        r"(?:[a-z][\w’'-]*\s+){0,2}?(?P<noun>" + _tail_group_nouns() + r")"
+        r"(?=\s*(?:[,.;:!?]|$)|\s+(?:who|close|familiar|briefed|in|of|from|at|for|with)\b)",
+        re.IGNORECASE,
+    )
+)
+"""An unnamed group or source in a quotation's tail, before its verb ("'...,' witnesses
+said", "'...,' the source claimed") or after it ("'...,' said the source, who ...")."""
+
+
+def _tail_group(text: str, rest_start: int, cue: re.Match[str]) -> str | None:
+    """The noun of the unnamed group that a quotation's tail names as its speaker, the whole
+    of the words around the verb (nothing else may name someone there)."""
+    before = text[rest_start : cue.start(1)]
+    m = _TAIL_GROUP_BEFORE().fullmatch(before) if before.strip() else None
+    if m is None and not before.strip():
+        m = _TAIL_GROUP_AFTER().match(text, cue.end())
+    return m.group("noun").casefold() if m is not None else None
+
+
 def _from_quote_tail(
     text: str,
     base: int,
@@ -795,6 +832,22 @@ def _from_quote_tail(
             # "'...,' the company said", "'...,' said the dockers' union": who the words
             # describe, the speaker before only if the words fit it
             return tail_described(described, cue.group(1), quote, context), cue.end()
+        group = _tail_group(text, rest_start, cue)
+        if group is not None:
+            # "'...,' said the source, who spoke on condition of anonymity", "'...,'
+            # witnesses said": the unnamed group, or the one of it who spoke just before
+            prev = context.previous
+            if (
+                prev is not None
+                and prev.group is not None
+                and prev.group.split()[-1]
+                in (
+                    group,
+                    singular(group),
+                )
+            ):
+                return replace(prev, cue=cue.group(1), quote=quote, via_pronoun=True), cue.end()
+            return Attribution(None, group, cue.group(1), quote), cue.end()
         words_before = text[rest_start : cue.start(1)]
         said = cue.group(1)
         issued = document_speaker(words_before, base + rest_start, candidates, context, said, quote)
