@@ -2016,3 +2016,14 @@ def test_an_unnamed_group_in_a_quotation_s_tail_speaks():
     assert out[1][1:] == ("Witnesses", "said")
     assert out[2][1:] == ("Source", "said")
     assert out[3][1:] == ("Residents", "said")
+
+
+def test_a_bare_group_after_an_inverted_verb_speaks():
+    out = claimants(
+        "The strike comes at a bad time for the port, said analysts, as talks resume. "
+        "Ten boats sank overnight, said officials in the province. "
+        "The harbour reopened, said police spokesman Tom Lind."
+    )
+    assert out[0][1:] == ("Analysts", "said")
+    assert out[1][1:] == ("Officials", "said")
+    assert out[2][1:] == ("Tom Lind", "said")

@@ -94,8 +94,8 @@ def after_inverted_cue(text: str, cue: re.Match[str]) -> bool:
 def _unnamed_after() -> re.Pattern[str]:
     nouns = unnamed_nouns()
     return re.compile(
-        r"\s+(?:the|an?|one|another|two|three|several|some)\s+(?:[a-z][\w’'-]*\s+){0,2}?"
-        r"(?P<noun>" + alternation(nouns) + r")"
+        r"\s+(?:(?P<det>the|an?|one|another|two|three|several|some)\s+)?"
+        r"(?:[a-z][\w’'-]*\s+){0,2}?(?P<noun>" + alternation(nouns) + r")"
         r"(?=\s*(?:[,.;:!?]|$)|\s+(?:who|in|of|from|at|for|with)\b)"
     )
 
@@ -105,7 +105,14 @@ _UNNAMED_AFTER = derived(_unnamed_after)
 
 def unnamed_after(text: str, cue: re.Match[str]) -> re.Match[str] | None:
     """An unnamed speaker right after a verb of speech that follows a comma ("..., added
-    the official"): the match, its group ``noun`` the speaker's noun."""
+    the official"), or a group with no determiner ("..., said analysts", "..., said health
+    officials"): the match, its group ``noun`` the speaker's noun."""
     if not after_inverted_cue(text, cue):
         return None
-    return _UNNAMED_AFTER().match(text, cue.end())
+    m = _UNNAMED_AFTER().match(text, cue.end())
+    if m is not None and m.group("det") is None and m.group("noun").casefold() not in _PLURAL():
+        return None  # "..., said official sources": a group is plural when bare
+    return m
+
+
+_PLURAL = derived(lambda: words("attribution", "group_subjects"))
