@@ -69,6 +69,8 @@ def test_relative_dates(text, expected):
         # spans of time no one can date
         ("In recent days, the talks stalled.", [("In recent days", "")]),
         ("A deal may come within days.", [("within days", "")]),
+        ("Within hours, the guards had left.", [("Within hours", "")]),
+        ("The scheme ran over the course of decades.", [("over the course of decades", "")]),
         ("Prices may rise in the weeks ahead.", [("in the weeks ahead", "")]),
     ],
 )

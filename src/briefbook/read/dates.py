@@ -10,7 +10,8 @@ morning", "last week", "over the weekend", "the rest of the week", "next month",
 ago"; with a word that makes the count approximate before it, "more than", "over", "nearly",
 "almost", "about", "around", "some" or "roughly", unresolved; a count of up to three figures,
 "230 years ago"; spans no one can date, "in recent days", "over recent weeks", "the 1990s",
-"over the past decade", "a few weeks ago", "just months ago", "in the next month", unresolved),
+"over the past decade", "a few weeks ago", "just months ago", "in the next month", "within
+hours", "over the course of decades", unresolved),
 and days told from another ("a day later", "two days earlier", "the following day", "the
 previous day", "the morning after", "five days after the quake", "three days on from the
 flood", "two days before the vote on Sunday", "earlier in the day", "later that afternoon", "on
