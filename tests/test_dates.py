@@ -71,6 +71,8 @@ def test_relative_dates(text, expected):
         ("A deal may come within days.", [("within days", "")]),
         ("Within hours, the guards had left.", [("Within hours", "")]),
         ("The scheme ran over the course of decades.", [("over the course of decades", "")]),
+        # a number after a month that cannot be its year is no year ("in April 1036 cases")
+        ("Fares rose in April 1036 times.", [("in April", "2024-04")]),
         ("Prices may rise in the weeks ahead.", [("in the weeks ahead", "")]),
     ],
 )

@@ -2,7 +2,8 @@
 
 Forms read: month first ("October 18, 2024", "Oct. 18", "Aug.30", "Dec 23"), day first ("18
 October 2024", "18th June", "on 15 December"), a weekday with its date ("Monday, July 1"), a
-month ("in June", "by December 2024"; not the verb in "May God bless them"; with the year told
+month ("in June", "by December 2024", its year from 1500 to 2099: "in April 1036 cases" is
+April; not the verb in "May God bless them"; with the year told
 from the reference, "in March last year", "October 29 this year"), a weekday ("on Tuesday",
 "Tuesday night", "on Tuesday last week"), a year ("in 2022", "late 2025"), a holiday ("New
 Year's Day"), and relative days, weeks, months and years ("yesterday", "this morning", "until
