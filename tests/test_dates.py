@@ -73,6 +73,9 @@ def test_relative_dates(text, expected):
         ("The scheme ran over the course of decades.", [("over the course of decades", "")]),
         # a number after a month that cannot be its year is no year ("in April 1036 cases")
         ("Fares rose in April 1036 times.", [("in April", "2024-04")]),
+        # "by" after a past participle names the day's event as the agent, not a deadline
+        ("Towns hit by Monday's storm were cut off.", [("by Monday's", "2024-10-21")]),
+        ("Bids must be filed by Monday's deadline.", [("by Monday's", "2024-10-28")]),
         ("Prices may rise in the weeks ahead.", [("in the weeks ahead", "")]),
     ],
 )

@@ -144,10 +144,29 @@ DAY_OF_MONTH = re.compile(
 )
 
 
+_AGENT = re.compile(
+    r"\b(?:[a-z]{2,}(?:ed|en)|hit|struck|caught|shook|led|brought|swept|torn)\s+$", re.IGNORECASE
+)
+"""A past participle before "by": what makes the day's event after it the agent ("hit by
+Monday's quake", "saddened by Sunday's attack"), not a deadline."""
+_TIME_NOUN = re.compile(r"\s+(?i:deadline|end|close|cut-?off|start|opening|session)\b")
+"""A noun after a day's possessive that keeps "by" a deadline ("filed by Monday's
+deadline")."""
+
+
 def preposition(m: re.Match[str]) -> str:
     """The preposition before a date, lower-case, its spaces single; "no later than" and
-    "not later than" are "by" (a deadline: "refunds no later than Monday")."""
+    "not later than" are "by" (a deadline: "refunds no later than Monday"). A "by" after a
+    past participle, before a day's event, names the agent, not a deadline ("hit by Monday's
+    quake", see ``_AGENT``): no preposition."""
     prep = " ".join((m.group("prep") or "").casefold().split())
+    if (
+        prep == "by"
+        and m.group(0).endswith(("'s", "’s"))
+        and _AGENT.search(m.string, 0, m.start())
+        and not _TIME_NOUN.match(m.string, m.end())
+    ):
+        return ""
     return "by" if prep.endswith("later than") else prep
 
 
