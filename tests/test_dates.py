@@ -445,6 +445,10 @@ def test_a_page_dated_to_a_month(text, expected):
         # the weekend before a Thursday, or the one ahead when the sentence puts it there
         ("Crowds marched over the weekend.", ("over the weekend", "2024-10", "month")),
         ("Crowds will march over the weekend.", ("over the weekend", "2024-10", "month")),
+        # "the weekend" after any preposition, or before its noun, and "this past weekend"
+        ("Shares tied to the weekend crash fell.", ("the weekend", "2024-10", "month")),
+        ("Winds will ease through the weekend.", ("through the weekend", "2024-10", "month")),
+        ("Crowds marched this past weekend.", ("this past weekend", "2024-10", "month")),
         # the days left of the week, or all of it, are this week
         (
             "Schools stay shut for the rest of the week.",
@@ -476,6 +480,8 @@ def test_a_weekend_across_two_months_is_told_by_its_year():
         # published on Monday 2 September: the weekend before is 31 August-1 September, and the
         # week's remaining days are all in September
         ("Crowds marched at the weekend.", PartialDate(2024, 9, 2), ("2024", "year")),
+        ("Crowds marched this past weekend.", PartialDate(2024, 12, 2), ("2024", "year")),
+        ("Crowds marched this past weekend.", PartialDate(2024, 12, 8), ("2024-12", "month")),
         (
             "Schools stay shut for the remainder of the week.",
             PartialDate(2024, 9, 2),

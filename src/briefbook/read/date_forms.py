@@ -92,7 +92,7 @@ DATE = re.compile(
     rf"(?P<ago_n>{COUNT}|\d{{3}})\s+(?P<ago_unit>days?|weeks?|months?|years?|decades?)\s+ago))"
     rf"|(?P<rel>(?i:(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)\b"
     rf"|(?:last|next|this)\s+(?:week|weekend|month|year|summer|winter|spring|autumn|fall)\b"
-    rf"|(?:over|at)\s+the\s+weekend\b|all\s+week\b|the\s+(?:rest|remainder)\s+of\s+the\s+week\b"
+    rf"|(?:(?:over|at|through|during|until|till|on|for)\s+)?the\s+weekend\b|this\s+past\s+weekend\b|all\s+week\b|the\s+(?:rest|remainder)\s+of\s+the\s+week\b"
     rf"|yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)"
     rf"|(?:(?<=until\s)|(?<=till\s))(?-i:morning)\b))"
     rf"|the\s+(?P<nth>\d{{1,2}})(?:st|nd|rd|th)\b(?=\s*(?:[.,;:)—–]|$)|\s+(?:at|and|in|when|as|to"

@@ -437,14 +437,16 @@ def resolve_form(
 
 def _this_or_last(m: re.Match[str], ref: dt.date | None) -> str:
     """The relative date of ``m`` in the words :func:`_relative` reads: "all week" and "the
-    rest of the week" are this week; "over the weekend" is the weekend before, or this one
-    when the reference falls on it or the sentence puts it ahead ("will march over the
-    weekend")."""
+    rest of the week" are this week; "over the weekend" (or "the weekend" after any other
+    preposition, or before its noun, "the weekend crash") and "this past weekend" are the
+    weekend before, or this one when the reference falls on it or the sentence puts it ahead
+    ("will march over the weekend"; never "this past weekend")."""
     rel = " ".join(m.group("rel").casefold().split())
     if rel.startswith(("all ", "the rest", "the remainder")):
         return "this week"
-    if rel.endswith("the weekend"):
-        now = put_ahead(m) or (ref is not None and ref.weekday() >= 5)
+    if rel.endswith(("the weekend", "past weekend")):
+        now = ref is not None and ref.weekday() >= 5
+        now = now or (put_ahead(m) and not rel.endswith("past weekend"))
         return "this weekend" if now else "last weekend"
     return rel
 
