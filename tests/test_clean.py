@@ -1519,3 +1519,39 @@ def test_a_standfirst_without_its_stop_repeated_below_with_it_is_furniture():
     first = "The union called the strike on Monday after the port refused its offer."
     assert next(r for t, r in out if t == first) is not None
     assert out[-1] == ("Talks with the port authority failed again late on Sunday night.", None)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        # a sign-up form's thanks and terms
+        ("Thank you for signing up!", "promotion"),
+        ("By signing up, you agree to our Privacy Policy and Terms of Use.", "promotion"),
+        # a notice that the page changed
+        ("This article has been updated.", "promotion"),
+        ("This post was updated on Tuesday to add the mayor's comments.", "promotion"),
+        # an affiliate notice, a cookie banner, a script or player that did not run
+        ("We may earn a commission from links on this page.", "promotion"),
+        ("We use cookies to give you the best experience on our site.", "promotion"),
+        ("Please enable JavaScript to view the comments.", "promotion"),
+        ("Your browser does not support the audio element.", "promotion"),
+        ("Share on WhatsApp (Opens in new window)", "promotion"),
+        ("Please wait while we verify your browser.", "promotion"),
+        ("Loading...", "comment box or menu"),
+    ],
+)
+def test_forms_banners_and_notices_of_any_site(line, reason):
+    test_furniture_lines_among_reporting(line, reason)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the same words as the report's own, in a longer sentence that says who said it
+        "The ferry company said it had updated its timetable after the storm, and that the"
+        " article posted by its union was wrong about the cuts.",
+        "Investigators said the ferry's loading ramp had failed twice before.",
+    ],
+)
+def test_form_and_banner_words_inside_reporting(line):
+    test_furniture_words_inside_reporting(line)
