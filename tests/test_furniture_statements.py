@@ -712,6 +712,10 @@ def test_a_paragraph_holding_a_hashtag_is_an_embedded_post(post):
         "Protesters rallied online under the hashtag #PortStrike on Monday.",
         "The phrase #PortStrike was trending across the country by noon.",
         "Residents posted #PortFire videos all night, the mayor said.",
+        # the movement or campaign a hashtag names, and a statement's words quoted
+        "The #DockersToo movement spread to three more ports within a week.",
+        "Her #SaveThePort campaign raised 40,000 euros for the families.",
+        "“Decides to suspend all port fees in line with #Harbour2030 rules for now.”",
     ],
 )
 def test_a_report_that_names_a_hashtag_stays_the_report(line):

@@ -221,15 +221,27 @@ _HANDLE = re.compile(r"^@\w{1,30}\s")
 """A post embedded by its author's handle: "@cityhall Crews are ..."."""
 _HASHTAG = re.compile(r"(?<![\w&/#])#[^\W\d_]\w*")
 """A hashtag ("#Porto", "#PortStrike"): a post's word, never the report's own."""
-_TAGGED = re.compile(r"\b(?:hashtags?|trend(?:s|ed|ing)?)\b", re.IGNORECASE)
-"""A report that names a hashtag says so ("under the hashtag #PortStrike")."""
+_TAGGED = re.compile(
+    r"\b(?:hashtags?|trend(?:s|ed|ing)?)\b"
+    r"|(?<![\w&/#])#[^\W\d_]\w*\s+(?:movements?|campaigns?|era)\b",
+    re.IGNORECASE,
+)
+"""A report that names a hashtag says so ("under the hashtag #PortStrike"), or names the
+movement or campaign it stands for ("the #DockersToo movement spread to ...")."""
 
 
 def _post_text(body: str) -> bool:
     """Whether a paragraph is the text of a post embedded in the page: it holds a hashtag
     ("Smoke over the port this morning. #Porto"), and the report neither names the hashtag
-    ("protesters rallied under the hashtag #PortStrike") nor says who said it."""
-    return bool(_HASHTAG.search(body)) and not _TAGGED.search(body) and not tells_who_said(body)
+    ("protesters rallied under the hashtag #PortStrike") nor says who said it. A paragraph
+    that opens a quotation is the report quoting ("“... in line with #AU rules,” ...",
+    a statement's words run on from the paragraph before), not a post."""
+    return (
+        bool(_HASHTAG.search(body))
+        and not _TAGGED.search(body)
+        and not tells_who_said(body)
+        and body.lstrip()[:1] not in QUOTES
+    )
 
 
 _ATTRIBUTED = re.compile(r"\b(?:said|says|told|according to|added|asked|explained)\b", re.I)
