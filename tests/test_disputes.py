@@ -517,3 +517,18 @@ def test_may_capitalised_is_the_month_not_a_projection():
     assert not projects("brought to court in May by")
     assert projects("said the toll may exceed")
     assert projects("and expected to hit")
+
+
+def test_counts_of_a_different_standing_are_not_rivals_of_the_toll():
+    texts = {
+        "a": "The Health Ministry said 140 people were injured in the blast on Monday.",
+        "b": "Police chief Ana Roe said 60 people were hospitalised after the blast on Monday.",
+    }
+    assert figure_disputes(briefing(texts)) == []  # the hospitalised are a part of the injured
+    texts = {
+        "a": "The Health Ministry said 30 people have died of the fever.",
+        "b": "The Red Cross said there were more than 200 suspected deaths from the fever.",
+    }
+    assert figure_disputes(briefing(texts)) == []  # a guess beside the toll
+    texts["b"] = "The Red Cross said more than 200 people have died of the fever."
+    assert figure_disputes(briefing(texts)) == [[30, 200]]

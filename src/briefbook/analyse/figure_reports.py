@@ -326,6 +326,10 @@ class Report:
     """The ordinal of the blow or round of its event its clause names ("the second blast
     killed 30": second), or "": a figure of one of them is of another quantity than one of
     another, or of the whole event ("40 people were killed")."""
+    status: str = ""
+    """The standing of what it counts, said around it (``count_status``: "1,000 suspected
+    deaths": suspected; "115 were hospitalised": hospital), or "": counts of different
+    standings are different quantities."""
     head: frozenset[str] = frozenset()
     """What it counts, the noun alone ("workers" of "43 workers trapped"): two figures of a
     loose kind that share only that noun count different things of it ("43 workers
@@ -747,8 +751,30 @@ def _report(
         facet=facet(q.kind, s.text[q.end - s.start : hi]),
         episode=ordinal.group("ordinal").casefold() if ordinal else "",
         head=head,
+        status=status(lead, q.counts, s.text[q.end - s.start : hi]),
     )
     return report_, bool(dated or subject)
+
+
+def _statuses() -> tuple[re.Pattern[str], dict[str, str]]:
+    table = {k.casefold(): str(v) for k, v in mapping("figures", "count_status").items()}
+    return re.compile(rf"(?<![\w-])(?:{alternation(table)})(?![\w-])", re.I), table
+
+
+statuses = derived(_statuses)
+
+
+def status(lead: str, counts: str, after: str) -> str:
+    """The standing of what a count counts (``count_status``), read in the two words of its
+    clause before it (``lead``), in what it counts (``counts``: "1,000 suspected deaths") and
+    in the words after it up to the next number (``after``: "115 people were hospitalised");
+    "" when none is said."""
+    stop = _NEXT_NUMBER.search(after)
+    tail = after[: stop.start() if stop else len(after)]
+    said = " ".join([*lead.split()[-2:], *counts.split(), *tail.split()])
+    pattern, table = statuses()
+    found = pattern.search(said)
+    return table[found.group(0).casefold()] if found else ""
 
 
 def _vote_sides() -> tuple[re.Pattern[str], dict[str, str]]:

@@ -168,6 +168,9 @@ def _same_quantity(a: Report, b: Report) -> bool:
         # "60 miles north-west of" a city: two sides of a division, two positions
     if a.episode != b.episode:
         return False  # "the second blast killed 30" is not the toll of the whole attack
+    if a.status != b.status:
+        return False  # "115 were hospitalised" is a part of "180 injured"; "1,000 suspected
+        # deaths" is a guess beside a toll, not a rival of it
     if a.report.kind not in self_describing() and _other_things(a, b):
         return False  # "22 witnesses" and "a 12-member jury": people, but not the same ones
     described = (
@@ -222,6 +225,7 @@ def _rivals(a: Report, b: Report) -> bool:
         and a.group == b.group
         and a.owner == b.owner
         and a.episode == b.episode
+        and a.status == b.status
         and not (a.facet and b.facet and a.facet != b.facet)
         and _same_subject(a.report.subject, b.report.subject)
         and (a.report.kind in self_describing() or not (_other_things(a, b) or _told_apart(a, b)))
