@@ -532,3 +532,14 @@ def test_counts_of_a_different_standing_are_not_rivals_of_the_toll():
     assert figure_disputes(briefing(texts)) == []  # a guess beside the toll
     texts["b"] = "The Red Cross said more than 200 people have died of the fever."
     assert figure_disputes(briefing(texts)) == [[30, 200]]
+
+
+def test_a_quake_that_followed_the_main_one_is_another_event():
+    texts = {
+        "a": "A magnitude 6.8 quake struck the coast on Monday, the Geological Survey said.",
+        "b": "The quake on Monday was followed by a magnitude 5.9 tremor, officials said.",
+        "c": "The Weather Bureau said a magnitude 6.2 aftershock shook the coast on Monday.",
+    }
+    assert figure_disputes(briefing(texts)) == []
+    texts["b"] = "Officials said the quake on Monday had a magnitude of 6.5."
+    assert figure_disputes(briefing(texts)) == [[6.5, 6.8]]

@@ -150,6 +150,15 @@ episode = derived(_episode)
 ("the second blast", "the first round of voting"): the figure is that one's."""
 
 
+later_event = derived(
+    lambda: re.compile(rf"\b(?:{alternation(words('figures', 'later_events'))})\b", re.I)
+)
+"""Right before a measure of an event (``LATER_WORDS``), or in what it measures: another
+event than the story's ("followed by a 7.5-magnitude quake", "a magnitude 6.1 aftershock"),
+never a rival of the main event's measure."""
+LATER_WORDS = 4
+
+
 _QUALIFIED = r"(?:(?:at\s+least|more\s+than|over|just\s+over|about|around)\s+)?"
 
 
@@ -720,6 +729,8 @@ def _report(
     speaker = voices.speaker(s, q.start, a)
     lead = s.text[lo : q.start - s.start]
     running = q.kind in running_kinds()
+    close = " ".join(lead.split()[-LATER_WORDS:])  # not "aftershocks shook the area after a 7.6"
+    later = q.kind in MEASURES and bool(later_event().search(f"{close} {q.counts}"))
     prior = bool(_PRIOR.search(lead) or _FIRST_GIVEN.search(lead)) or (
         running and bool(risen().search(lead) or recovery().search(s.text[lo:hi]))
     )
@@ -742,14 +753,14 @@ def _report(
         low,
         high,
         words_,
-        prior,
+        prior or later,  # which later shock is not known: never disputed
         near_,
         span,
         side=side,
         group=group_of(q.counts),
         own_day=not (dated or earlier or event or relative),
         facet=facet(q.kind, s.text[q.end - s.start : hi]),
-        episode=ordinal.group("ordinal").casefold() if ordinal else "",
+        episode="(later)" if later else ordinal.group("ordinal").casefold() if ordinal else "",
         head=head,
         status=status(lead, q.counts, s.text[q.end - s.start : hi]),
     )
