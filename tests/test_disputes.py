@@ -543,3 +543,13 @@ def test_a_quake_that_followed_the_main_one_is_another_event():
     assert figure_disputes(briefing(texts)) == []
     texts["b"] = "Officials said the quake on Monday had a magnitude of 6.5."
     assert figure_disputes(briefing(texts)) == [[6.5, 6.8]]
+
+
+def test_a_length_given_as_an_adjective_is_a_size_not_a_distance():
+    texts = {
+        "a": "The coast guard said debris of the ferry was found about 900 feet from the pier.",
+        "b": "Police said debris of the 120-foot ferry was found near the pier.",
+    }
+    assert figure_disputes(briefing(texts)) == []
+    texts["b"] = "Police said debris of the ferry was found about 400 feet from the pier."
+    assert figure_disputes(briefing(texts)) == [[400, 900]]

@@ -522,6 +522,18 @@ def stretch(s: Statement, q: Quantity) -> bool:
     return bool(_STRETCH.search(s.text[lo:hi])) and not cumulative().search(lead)
 
 
+_ATTRIBUTIVE = re.compile(r"\d-[^\W\d]+(?!\S)")
+"""A length joined to its unit by a hyphen ("a 22-foot vessel", "a 1,000-km border"): an
+adjective, the size of the thing it qualifies."""
+
+
+def size(q: Quantity) -> bool:
+    """Whether ``q`` is a length given as an adjective ("the 22-foot submersible", "a
+    10-km exclusion zone"): the size of a thing, not a distance between places (English
+    joins number and unit by a hyphen only before a noun), never a rival of one."""
+    return q.kind == "distance" and _ATTRIBUTIVE.search(q.text) is not None
+
+
 def several_events(s: Statement) -> frozenset[str]:
     """The measures of an event (``MEASURES``) of which ``s`` gives different values: one
     speaker's sentence with two magnitudes tells two events ("a magnitude 6.5 at 8:11,
@@ -570,6 +582,7 @@ def all_reports(corpus: ReadCorpus) -> list[Report]:
                 or q.kind in several
                 or alone(s, q)
                 or stretch(s, q)
+                or size(q)
                 or (q.kind == "votes" and _MARGIN.search(s.text[: q.start - s.start]) is not None)
             ):
                 continue

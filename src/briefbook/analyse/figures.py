@@ -85,7 +85,9 @@ count). Within a quantity:
   alone saw 109 deaths": ``analyse/figure_reports``), a running count of a stretch of time
   ("1,400 cases in the past 21 days", "in the first month of the year"; not "bringing the
   toll to 60 in the past four days", the toll so far), a part added to another
-  figure ("five others", "four more"), a part drawn from a toll it names ("five of the
+  figure ("five others", "four more"), a length given as an adjective ("the 22-foot
+  vessel": a size, not a distance), a measure of a later shock ("followed by a 7.5", "a 6.1
+  aftershock"), a part drawn from a toll it names ("five of the
   deaths were in the north, and four in the port": ``analyse/figure_reports``), and a
   figure dated from another event ("reported six deaths a day later": its day is not its
   article's). A figure for the unnamed place its claimant speaks for ("three deaths in
