@@ -553,3 +553,13 @@ def test_a_length_given_as_an_adjective_is_a_size_not_a_distance():
     assert figure_disputes(briefing(texts)) == []
     texts["b"] = "Police said debris of the ferry was found about 400 feet from the pier."
     assert figure_disputes(briefing(texts)) == [[400, 900]]
+
+
+def test_a_state_s_adjective_before_a_kind_of_place_is_the_place_of_its_count():
+    texts = {
+        "a": "The Interior Ministry said the storm killed 40 people in three Peruvian provinces.",
+        "b": "The Red Cross said the storm killed 12 people in Chile.",
+    }
+    assert figure_disputes(briefing(texts)) == []
+    texts["b"] = "The Red Cross said the storm killed 12 people in Peru."
+    assert figure_disputes(briefing(texts)) == [[12, 40]]

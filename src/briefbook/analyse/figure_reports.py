@@ -9,7 +9,8 @@ struck on Monday, killing 48"), as for any figure in a clause of time after it (
 Friday, after they fell 66%"), else its article's date, but none when its clause counts back
 an unknown time ("more than a decade ago"); a measure of an event with no
 date or place of its own takes the one a few statements before), its *subject* (the places
-named in its clause), its *frame* (what has happened, what will, may or is
+named in its clause, or a state named by its adjective before a kind of place: "in seven
+Freedonian provinces"), its *frame* (what has happened, what will, may or is
 expected to, or what a rule asks for: ``threshold``), its content words, whether it is a
 step of a series ("up from 180", "has climbed to 13", "bodies recovered so far") and, for a
 running count, its *span* (the toll so far, or one day's). Which reports are one quantity,
@@ -38,6 +39,7 @@ from briefbook.model import (
 from briefbook.read.dates import estimated
 from briefbook.read.figure_kinds import HEADCOUNT, MEASURES, lexicon
 from briefbook.read.figures import framed_part, part_after
+from briefbook.read.gazetteer import shipped_gazetteer
 from briefbook.read.numbers import vocabulary as number_words
 from briefbook.vocabulary import alternation, derived, mapping, words
 
@@ -265,6 +267,27 @@ def _own_place() -> re.Pattern[str]:
 
 
 own_place = derived(_own_place)
+
+
+def _state_places() -> re.Pattern[str]:
+    kinds = alternation(
+        [k + "s" for k in words("names", "place_kinds")] + list(words("names", "place_kinds"))
+    )
+    return re.compile(rf"\b(?P<adjective>[A-Z][a-z]+)\s+(?:{kinds})\b")
+
+
+state_places = derived(_state_places)
+_adjectives = derived(lambda: shipped_gazetteer().adjectives)
+
+
+def _state_of(adjective: str, voices: Voices) -> str | None:
+    """The state an adjective names: the gazetteer's ("Turkish": Turkey), else one of the
+    corpus's states by its name's ending ("Freedonian": Freedonia)."""
+    return _adjectives().get(adjective) or voices.state_of(adjective)
+
+
+"""A state's adjective before a kind of place ("seven Turkish provinces", "two Syrian
+cities"): the places of that state, a figure's subject as the state's name would be."""
 """A figure of the place its claimant speaks for, unnamed ("three deaths in their regions"):
 not of a place named elsewhere, nor of the whole of an unnamed one."""
 
@@ -698,6 +721,16 @@ def _report(
                     places[m]
                     for m in s.mentions
                     if m in places and front and int(m.rsplit("/", 1)[1]) - s.start < front.end()
+                }
+            )
+        )
+    if not subject:  # "76 people in seven Turkish provinces": the state its adjective names
+        subject = tuple(
+            sorted(
+                {
+                    state
+                    for m in state_places().finditer(s.text, told - s.start, hi)
+                    if (state := _state_of(m.group("adjective"), voices)) is not None
                 }
             )
         )
