@@ -563,3 +563,13 @@ def test_a_state_s_adjective_before_a_kind_of_place_is_the_place_of_its_count():
     assert figure_disputes(briefing(texts)) == []
     texts["b"] = "The Red Cross said the storm killed 12 people in Peru."
     assert figure_disputes(briefing(texts)) == [[12, 40]]
+
+
+def test_a_count_told_as_among_a_whole_is_a_part_of_it():
+    texts = {
+        "a": "The Health Ministry said 30 measles cases have been confirmed so far.",
+        "b": "The Red Cross said only three measles cases were among the vaccinated.",
+    }
+    assert figure_disputes(briefing(texts)) == []
+    texts["b"] = "The Red Cross said only three measles cases have been confirmed so far."
+    assert figure_disputes(briefing(texts)) == [[3, 30]]

@@ -38,7 +38,7 @@ from briefbook.model import (
 )
 from briefbook.read.dates import estimated
 from briefbook.read.figure_kinds import HEADCOUNT, MEASURES, lexicon
-from briefbook.read.figures import framed_part, part_after
+from briefbook.read.figures import among_after, framed_part, part_after
 from briefbook.read.gazetteer import shipped_gazetteer
 from briefbook.read.numbers import vocabulary as number_words
 from briefbook.vocabulary import alternation, derived, mapping, words
@@ -493,13 +493,18 @@ _PART = re.compile(r"^\S+\s+(?:out\s+)?of\s", re.I)
 def part_of_toll(s: Statement, q: Quantity, before: Quantity | None) -> bool:
     """Whether ``q`` (of ``s``) is a part drawn from a running count it names right after it
     ("Five of the deaths were in the north", "eight of the cases are children"), in a frame
-    before it ("Among the victims, 20 are foreign nationals") or in the figure before it
+    before it ("Among the victims, 20 are foreign nationals") or right after it ("four cases
+    were among the vaccinated") or in the figure before it
     (``before``: "22 dead, including 18 Chinese"), or the next part of that pool, its noun
     left out ("... and two are under five"): a subset of the toll, never a rival count."""
     if q.kind not in running_kinds():
         return False
-    if _PART.match(q.text) or framed_part(s.text, q.start - s.start):
-        return True
+    if (
+        _PART.match(q.text)
+        or framed_part(s.text, q.start - s.start)
+        or among_after(s.text, q.end - s.start)
+    ):
+        return True  # "Five of the deaths ...", "Among the victims, 20 ...", "four were among"
     if (
         before is not None
         and before.kind == q.kind

@@ -258,6 +258,12 @@ _AMONG_AFTER = re.compile(
 victims", "two tourists were among at least 45 people killed" (up to five words)."""
 
 
+def among_after(text: str, end: int) -> bool:
+    """Whether what a figure counts, ending at ``end``, is told right after as a part of a
+    whole ("four cases were among the vaccinated", "two tourists were among the dead")."""
+    return _AMONG_AFTER.match(text, end) is not None
+
+
 def _among_kind(text: str, end: int, lex: Lexicon) -> str | None:
     """The kind of the whole that "were among ..." right after a figure's counted words names
     ("were among the victims": deaths; "among those arrested": detained), or None; a plain
