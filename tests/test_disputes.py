@@ -573,3 +573,14 @@ def test_a_count_told_as_among_a_whole_is_a_part_of_it():
     assert figure_disputes(briefing(texts)) == []
     texts["b"] = "The Red Cross said only three measles cases have been confirmed so far."
     assert figure_disputes(briefing(texts)) == [[3, 30]]
+
+
+def test_a_first_count_framed_as_initial_is_a_step_not_a_rival():
+    texts = {
+        "a": "Initially, the Health Ministry reported nine deaths in the raid.",
+        "b": "The Red Cross said 14 people died in the raid.",
+    }
+    assert figure_disputes(briefing(texts)) == []
+    texts["a"] = "The Health Ministry reported nine deaths in the raid."
+    assert figure_disputes(briefing(texts)) == [[9, 14]]
+

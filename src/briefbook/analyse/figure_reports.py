@@ -71,6 +71,14 @@ _FIRST_GIVEN = re.compile(
 """Before a first value, given and since revised ("the toll was earlier put at 288, which
 the government revised to 275", "officials had initially reported 20 deaths"): a step of
 its series, not a rival of the count that replaced it."""
+_FIRST_FRONTED = re.compile(
+    r"[\s“\"‘']*(?:initially|at\s+first|originally|in\s+(?:its|their|his|her)\s+first\s+"
+    r"(?:count|tally|report|estimate))\s*,",
+    re.I,
+)
+"""A sentence opened by a frame saying its figures were first values, since revised
+("Initially, the ministry reported nine deaths"): steps of their series, as "had initially
+reported" is."""
 _MARGIN = re.compile(
     r"\bby\s+(?:a\s+(?:margin|majority)\s+of\s+)?"
     r"(?:(?:just|only|some|about|around|nearly|almost|barely|more\s+than|fewer\s+than)\s+)?$",
@@ -782,9 +790,9 @@ def _report(
     running = q.kind in running_kinds()
     close = " ".join(lead.split()[-LATER_WORDS:])  # not "aftershocks shook the area after a 7.6"
     later = q.kind in MEASURES and bool(later_event().search(f"{close} {q.counts}"))
-    prior = bool(_PRIOR.search(lead) or _FIRST_GIVEN.search(lead)) or (
-        running and bool(risen().search(lead) or recovery().search(s.text[lo:hi]))
-    )
+    prior = bool(
+        _PRIOR.search(lead) or _FIRST_GIVEN.search(lead) or _FIRST_FRONTED.match(s.text)
+    ) or (running and bool(risen().search(lead) or recovery().search(s.text[lo:hi])))
     span = ""
     if q.kind in running_kinds():
         since = any(d.relation == "since" and a <= d.start < b for d in s.dates)
