@@ -584,3 +584,13 @@ def test_a_first_count_framed_as_initial_is_a_step_not_a_rival():
     texts["a"] = "The Health Ministry reported nine deaths in the raid."
     assert figure_disputes(briefing(texts)) == [[9, 14]]
 
+
+def test_a_count_credited_after_it_to_another_source_is_that_source_s():
+    texts = {
+        "a": "Rebel spokesman Ben Ode accused the army of killing 12 people in the raid, as reported by "
+        "the Health Ministry.",
+        "b": "The Health Ministry said nine people were killed in the raid.",
+    }
+    assert figure_disputes(briefing(texts)) == []  # the ministry's own count, relayed
+    texts["a"] = "Rebel spokesman Ben Ode accused the army of killing 12 people in the raid."
+    assert figure_disputes(briefing(texts)) == [[9, 12]]

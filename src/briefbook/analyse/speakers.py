@@ -88,6 +88,8 @@ class Voices:
     """Actor id -> the state it speaks for (:func:`_sides`)."""
     forms: tuple[tuple[str, str], ...] = ()
     """The names of states (casefolded), each with its actor id."""
+    by_name: dict[str, str] = field(default_factory=dict)
+    """The names of the actors that can give a figure (casefolded), each with its actor id."""
 
     def state_of(self, word: str) -> str | None:
         """The state a name or its adjective names ("Freedonian": Freedonia), if one."""
@@ -119,6 +121,9 @@ class Voices:
             between = _ORIGIN.fullmatch(s.text[end - s.start : start - s.start])
             if between and between.group("verb").casefold() in reporting_forms():
                 who = actor
+        relayed = self._relayed(s, start, named)
+        if relayed is not None:
+            who = relayed  # "Rebels accused the army of killing 12, as reported by the ministry"
         for m in _OFFICIAL.finditer(s.text, start - s.start):  # "..., said a Freedonian official"
             if m.group("verb").casefold() in reporting_forms():
                 who = self.state_of(m.group("state")) or who
@@ -128,6 +133,23 @@ class Voices:
         if who is None:
             return f"outlet:{s.source_id}"
         return self.bodies.get(who, who)
+
+    def _relayed(self, s: Statement, start: int, named: list[tuple[int, int, str]]) -> str | None:
+        """Who a figure at ``start`` is credited to after it, when the claimant relays another
+        source's count ("Rebels accused the army of killing 12 people, as reported by the
+        health ministry"; "..., according to the Red Cross"): the actor named there, or the
+        corpus's actor whose name the words are; None when none is."""
+        found = relayed_pattern().search(s.text, start - s.start)
+        if found is None:
+            return None
+        begin, end = s.start + found.start("who"), s.start + found.end("who")
+        inside = [n for n in named if begin <= n[0] and n[1] <= end]
+        if inside:
+            return inside[0][2]
+        words = found.group("who").split()
+        while words and words[0].casefold() in _LEADING:
+            words = words[1:]
+        return self.by_name.get(" ".join(words).casefold())
 
     def _second_voice(
         self, s: Statement, start: int, named: list[tuple[int, int, str]]
@@ -182,6 +204,18 @@ def _second_voice_pattern() -> re.Pattern[str]:
 
 
 second_voice_pattern = derived(_second_voice_pattern)
+
+
+def _relayed_pattern() -> re.Pattern[str]:
+    said = alternation(words("figures", "relaying"))
+    return re.compile(
+        rf",\s*(?:{said})\s+(?P<who>[^,;:.()“”\"]{{1,60}}?)\s*(?=[,;:.()]|$)", re.IGNORECASE
+    )
+
+
+relayed_pattern = derived(_relayed_pattern)
+"""After a figure, a clause crediting it to its source ("..., as reported by the health
+ministry", "..., according to the Red Cross", "..., citing police")."""
 """A clause that opens with a source: "according to X", or "X reported", "X put the figure
 at" (its subject and its verb, checked against the reporting verbs and the verbs that give
 a figure)."""
@@ -247,7 +281,13 @@ def voices_of(corpus: ReadCorpus) -> Voices:
         for form in {a.name, *a.aliases}
     )
     sources = _sources(corpus, names) | _bodies(corpus)
-    return Voices(sources, names, states, _sides(corpus, names, states, forms), forms)
+    by_name = {
+        form.casefold(): a.id
+        for a in corpus.actors
+        if a.kind not in (Kind.PLACE, Kind.OUTLET)
+        for form in {a.name, *a.aliases}
+    }
+    return Voices(sources, names, states, _sides(corpus, names, states, forms), forms, by_name)
 
 
 def _sides(
