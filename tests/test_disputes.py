@@ -511,7 +511,7 @@ def test_a_figure_of_one_numbered_blow_or_round_is_not_the_whole_event_s():
 
 
 def test_may_capitalised_is_the_month_not_a_projection():
-    from briefbook.analyse.figure_reports import projects
+    from briefbook.analyse.claims import projects
 
     assert not projects("cases with two deaths in May and")
     assert not projects("brought to court in May by")
@@ -594,3 +594,13 @@ def test_a_count_credited_after_it_to_another_source_is_that_source_s():
     assert figure_disputes(briefing(texts)) == []  # the ministry's own count, relayed
     texts["a"] = "Rebel spokesman Ben Ode accused the army of killing 12 people in the raid."
     assert figure_disputes(briefing(texts)) == [[9, 12]]
+
+
+def test_merging_reads_a_projection_as_figures_do():
+    texts = {
+        "a": "Health officials said the fever killed 20 people in Dunmore in May.",
+        "b": "Health officials said the fever killed 20 people in Dunmore.",
+    }
+    assert len(briefing(texts).claims) == 1  # "May" the month: both tell what happened
+    texts["a"] = "Health officials said the fever may kill 20 people in Dunmore."
+    assert len(briefing(texts).claims) == 2  # what may happen is not what has

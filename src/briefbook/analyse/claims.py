@@ -66,6 +66,7 @@ from briefbook.analyse.disjoint import DisjointSets
 from briefbook.analyse.openers import first_word
 from briefbook.analyse.quoted_words import QUOTE_RUN, quotation_runs
 from briefbook.model import (
+    MONTHS,
     Actor,
     Claim,
     Evidence,
@@ -144,10 +145,27 @@ denial_words = derived(_denial_words)
 
 
 def _modal() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + alternation(words("conflicts", "projected")) + r")\b", re.I)
+    return re.compile(
+        r"\b(?:"
+        + alternation(words("conflicts", "projected"))
+        + r"|by\s+(?:"
+        + "|".join(MONTHS)
+        + r"))\b",
+        re.IGNORECASE,
+    )
 
 
 _projected = derived(_modal)
+
+
+def projects(text: str) -> bool:
+    """Whether ``text`` tells what will, may or is expected to happen, not what has (the
+    ``projected`` words of ``data/vocabulary/conflicts.toml``, or "by" a month: "expected to
+    hit 250", "may exceed 3,000", "10,000 by December"); "May" capitalised is the month ("two
+    deaths in May"), not the verb. The one test of a projection, for merging statements and
+    for comparing figures."""
+    return any(m.group(0) != "May" for m in _projected().finditer(text))
+
 
 _IRREGULAR = re.compile(r"(?i)\b(won|can|shan)[’']t\b")
 _IRREGULAR_FULL = {"won": "will not", "can": "can not", "shan": "shall not"}
@@ -281,7 +299,7 @@ def _item(s: Statement, names: Mapping[str, frozenset[str]]) -> _Item:
         d.resolved for d in estimated(s.dates) if d.precision == "day" and d.relation == "on"
     )  # an undated article's days as the briefing suggests them
     own = names.get(s.claimant, frozenset()) if s.claimant else frozenset()
-    projected = bool(_projected().search(uncontracted(s.text)))
+    projected = projects(uncontracted(s.text))
     full = content_words(s.text)
     said = full - own
     named = name_stems(s.text)

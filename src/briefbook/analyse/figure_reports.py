@@ -24,11 +24,10 @@ import math
 import re
 from dataclasses import dataclass, replace
 
-from briefbook.analyse.claims import content_words, name_stems, name_words
+from briefbook.analyse.claims import content_words, name_stems, name_words, projects
 from briefbook.analyse.figure_parts import NOT_PARTS, part_groups, sum_of
 from briefbook.analyse.speakers import Voices, voices_of
 from briefbook.model import (
-    MONTHS,
     DateExpression,
     FigureReport,
     Kind,
@@ -122,26 +121,6 @@ _POSSESSIVE = re.compile(r"['’]s$")
 RECENT = 3
 """A date in a figure's clause is its as-of date only if it is at most this many days before
 its article: an older date is the date of the event counted ("the quake on 1 January")."""
-
-
-def _projected() -> re.Pattern[str]:
-    return re.compile(
-        r"\b(?:"
-        + alternation(words("conflicts", "projected"))
-        + r"|by\s+(?:"
-        + "|".join(MONTHS)
-        + r"))\b",
-        re.IGNORECASE,
-    )
-
-
-projected = derived(_projected)
-
-
-def projects(near: str) -> bool:
-    """Whether the words around a figure make it a projection ("expected to hit 250", "may
-    exceed 3,000"); "May" capitalised is the month ("two deaths in May"), not the verb."""
-    return any(m.group(0) != "May" for m in projected().finditer(near))
 
 
 def _episode() -> re.Pattern[str]:
