@@ -604,3 +604,11 @@ def test_merging_reads_a_projection_as_figures_do():
     assert len(briefing(texts).claims) == 1  # "May" the month: both tell what happened
     texts["a"] = "Health officials said the fever may kill 20 people in Dunmore."
     assert len(briefing(texts).claims) == 2  # what may happen is not what has
+
+
+def test_a_claimant_named_by_according_to_keeps_its_figure():
+    texts = {
+        "a": "At least 20 people were killed in the raid, according to Dunmore's Health Ministry.",
+        "b": "The Red Cross said 14 people died in the raid.",
+    }
+    assert figure_disputes(briefing(texts)) == [[14, 20]]

@@ -140,12 +140,12 @@ class Voices:
         health ministry"; "..., according to the Red Cross"): the actor named there, or the
         corpus's actor whose name the words are; None when none is."""
         found = relayed_pattern().search(s.text, start - s.start)
-        if found is None:
-            return None
+        if found is None or (s.cue and s.cue.casefold() in found.group(0).casefold()):
+            return None  # "..., according to the ministry": the claimant's own cue
         begin, end = s.start + found.start("who"), s.start + found.end("who")
         inside = [n for n in named if begin <= n[0] and n[1] <= end]
         if inside:
-            return inside[0][2]
+            return max(inside)[2]  # "Freedonia's health ministry": the ministry, if named
         words = found.group("who").split()
         while words and words[0].casefold() in _LEADING:
             words = words[1:]
