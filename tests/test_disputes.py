@@ -612,3 +612,16 @@ def test_a_claimant_named_by_according_to_keeps_its_figure():
         "b": "The Red Cross said 14 people died in the raid.",
     }
     assert figure_disputes(briefing(texts)) == [[14, 20]]
+
+
+def test_a_standing_said_of_a_later_count_is_not_the_first_count_s():
+    from briefbook.analyse.figure_reports import status
+
+    assert (
+        status(
+            "So far,", "officers", " needed medical treatment and three others were hospitalised."
+        )
+        == ""
+    )
+    assert status("", "people", " were hospitalised after the blast.") == "hospital"
+    assert status("more than", "suspected cases", " of the fever") == "suspected"

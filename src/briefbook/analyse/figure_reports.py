@@ -816,11 +816,12 @@ statuses = derived(_statuses)
 def status(lead: str, counts: str, after: str) -> str:
     """The standing of what a count counts (``count_status``), read in the two words of its
     clause before it (``lead``), in what it counts (``counts``: "1,000 suspected deaths") and
-    in the words after it up to the next number (``after``: "115 people were hospitalised");
-    "" when none is said."""
+    in the ``NEAR`` words after it, up to the next number (``after``: "115 people were
+    hospitalised"; not "113 needed treatment and three others were hospitalised"); "" when
+    none is said."""
     stop = _NEXT_NUMBER.search(after)
     tail = after[: stop.start() if stop else len(after)]
-    said = " ".join([*lead.split()[-2:], *counts.split(), *tail.split()])
+    said = " ".join([*lead.split()[-2:], *counts.split(), *tail.split()[:NEAR]])
     pattern, table = statuses()
     found = pattern.search(said)
     return table[found.group(0).casefold()] if found else ""
