@@ -414,3 +414,17 @@ def test_a_cue_inside_a_name_is_no_evidence():
     assert named.assign(
         acme, names=names(acme, ("Acme Talks Group", Kind.ORGANISATION))
     ).evidence == ("acme",)
+
+
+def test_two_cues_of_one_topic_that_share_words_count_them_once():
+    """ "in response to" holds both ``in response`` and ``response to``: the words they share
+    count once, the second cue only for the share of its words that are new."""
+    config = tomllib.loads(CONFIG)
+    config["topics"][0]["cues"] = ["in response", "response to"]
+    text = "Dockers put up barricades in response to the new rota."
+    corpus = [text, "The rota changed.", "Dockers met.", "Nothing moved."]
+    c = TopicClassifier(Config.model_validate(config), corpus)
+    score, cues = c.scores(text)[config["topics"][0]["id"]]
+    weight = c.weight(c.cues[config["topics"][0]["id"]][0].cue, 1)
+    assert set(cues) == {"in response", "response to"}
+    assert score == weight * 1.5  # the first in full, the second for "to", half its words

@@ -16,6 +16,9 @@ contains:
 * a cue found only in a subordinate clause or phrase ("... after the march turned violent",
   "..., claiming ...": ``briefbook.analyse.main_clause``) counts half: the main clause says
   what the sentence reports, the rest its circumstances;
+* words two cues of one topic find are counted once: a cue that shares words with a heavier
+  one found before it counts only for the share of its words that are new ("in response to"
+  holds ``in response`` and ``response to``: the second counts for "to" alone, half of it);
 * words a longer cue of one topic finds are not counted again by a shorter cue of another:
   "fatality rate" (the disease) takes the words in which ``fatalit*`` (the dead) would also be
   found, as two cues of one topic count the same words once;
@@ -246,8 +249,9 @@ class TopicClassifier:
                     for other, length, where in phrases
                 ):  # a longer cue of another topic read these words ("fatality rate")
                     continue
+                new = len(at - covered) / len(at)  # "in response" then "response to"
                 covered |= at
-                boost = VERB_BOOST if verb and w.cue.is_all_of(verb) else 1.0
+                boost = new * (VERB_BOOST if verb and w.cue.is_all_of(verb) else 1.0)
                 if at <= minor:
                     boost *= SUBORDINATE_SHARE
                 total += w.weight * boost
