@@ -428,3 +428,22 @@ def test_two_cues_of_one_topic_that_share_words_count_them_once():
     weight = c.weight(c.cues[config["topics"][0]["id"]][0].cue, 1)
     assert set(cues) == {"in response", "response to"}
     assert score == weight * 1.5  # the first in full, the second for "to", half its words
+
+
+def test_a_reporting_verb_of_content_counts_once_as_a_cue():
+    """A cue that is the statement's reporting verb counts double ("the port denied ..."),
+    but not one of the verbs whose statement is about what they report ("warned",
+    "announced"): "The union warned that dockers would lose pay" is about the pay."""
+    config = tomllib.loads(CONFIG)
+    config["topics"][0]["cues"] = ["warn*", "denied"]
+    config["topics"][1]["cues"] = ["lose pay"]
+    corpus = [
+        "The union warned that dockers would lose pay.",
+        "The port denied that dockers would lose pay.",
+        "Ships waited.",
+        "Cranes stood idle.",
+    ]
+    c = TopicClassifier(Config.model_validate(config), corpus)
+    pay, act = config["topics"][1]["id"], config["topics"][0]["id"]
+    assert c.assign(corpus[0], verb="warned").topic == pay
+    assert c.assign(corpus[1], verb="denied").topic == act

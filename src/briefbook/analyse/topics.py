@@ -11,8 +11,11 @@ contains:
 * a cue found in the briefing's title counts a quarter: it names the event itself;
 * a cue several topics hold is shared among them (two topics with ``vote`` each count half of
   it): words every one of them has tell them apart less than a word only one has;
-* a cue that is the statement's own reporting verb ("Paris *denied*...", "the ministry *warned*...")
-  counts double: what an actor does with words decides what kind of statement it is;
+* a cue that is the statement's own reporting verb ("Paris *denied*...", "the ministry
+  *condemned*...") counts double: what an actor does with words decides what kind of
+  statement it is; not a verb that says nothing of it, whose statement is about what it
+  reports ("the army *warned* residents to leave", "officials *announced* the toll":
+  ``content_verbs`` in ``data/vocabulary/topics.toml``);
 * a cue found only in a subordinate clause or phrase ("... after the march turned violent",
   "..., claiming ...": ``briefbook.analyse.main_clause``) counts half: the main clause says
   what the sentence reports, the rest its circumstances;
@@ -238,6 +241,7 @@ class TopicClassifier:
             for w, at in found
             if w.cue.length > 1
         ]
+        acts = verb is not None and not any(c.is_all_of(verb) for c in _content_verbs())
         out = {}
         for topic, found in finds.items():
             total = 0.0
@@ -251,7 +255,7 @@ class TopicClassifier:
                     continue
                 new = len(at - covered) / len(at)  # "in response" then "response to"
                 covered |= at
-                boost = new * (VERB_BOOST if verb and w.cue.is_all_of(verb) else 1.0)
+                boost = new * (VERB_BOOST if verb and w.cue.is_all_of(verb) and acts else 1.0)
                 if at <= minor:
                     boost *= SUBORDINATE_SHARE
                 total += w.weight * boost
@@ -492,6 +496,13 @@ def name_words(text: str, start: int, mentions: Sequence[Mention]) -> frozenset[
         head = at.start + word_count(m.text[: of.start()]) - 1 if of else at.stop - 1
         out.update(i for i in at if i != head)
     return frozenset(out)
+
+
+@derived
+def _content_verbs() -> tuple[Cue, ...]:
+    """Reporting verbs whose statement is about what they report, not about the act:
+    ``content_verbs`` (:meth:`TopicClassifier.scores_of`)."""
+    return tuple(Cue.parse(v) for v in vocabulary_words("topics", "content_verbs"))
 
 
 @derived
