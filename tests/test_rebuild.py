@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
 from briefbook.sphinx import parallel
 from briefbook.sphinx.citations import cited_order
@@ -321,3 +322,47 @@ def test_a_parallel_rebuild_of_a_few_pages_reads_them_alone_and_gives_the_cold_b
     shutil.copytree(src, cold, ignore=shutil.ignore_patterns("_build"))
     _build_parallel(cold)
     assert _pages(cold / "_build") == _pages(src / "_build")
+
+
+def test_the_citing_places_are_worked_out_once_per_build(tmp_path, monkeypatch):
+    """Every bibliography page written shows the "Cited in" lines of its entries, from
+    every citation of the book in book order: they are sorted once per build (not once
+    per bibliography page), and sorted anew in the next build, which sees a new citation."""
+    from sphinx.application import Sphinx
+
+    from briefbook.sphinx import backrefs
+
+    sorts: list[int] = []
+    reading_order = backrefs._reading_order
+
+    def counted(env: Any) -> list[str]:
+        sorts.append(1)
+        return reading_order(env)
+
+    monkeypatch.setattr(backrefs, "_reading_order", counted)
+    src = tmp_path / "docs"
+    (src / "briefing").mkdir(parents=True)
+    shutil.copy(ROOT / "conf.py", src / "conf.py")
+    bib = (ROOT / "refs.bib").read_text("utf-8")
+    keys = ("s1", "s2", "s3")
+    _write(src / "refs.bib", "\n".join(bib.replace("{s1,", f"{{{k},") for k in keys))
+    (src / "_data").mkdir()
+    pages = "\n".join(f"briefing/bib-{k}" for k in keys)
+    _write(src / "index.md", f"# Book\n\n```{{toctree}}\nchapter\n{pages}\n```\n")
+    _write(src / "chapter.md", "# Chapter\n\nSaid {cite:p}`s1`, {cite:p}`s2`, {cite:p}`s3`.\n")
+    for key in keys:
+        text = f"# {key}\n\n```{{bibliography}}\n:filter: key in {{'{key}'}}\n```\n"
+        _write(src / "briefing" / f"bib-{key}.md", text)
+
+    def build() -> None:
+        out, doctrees = src / "_build", src / "_build" / ".doctrees"
+        app = Sphinx(src, src, out, doctrees, "html", status=None, warningiserror=True)
+        app.build()
+
+    build()
+    assert len(sorts) == 1
+    _write(src / "chapter.md", "# Chapter\n\nAsked {cite:p}`s3`. Said {cite:p}`s1`.\n", True)
+    build()
+    assert len(sorts) == 2
+    html = (src / "_build" / "briefing" / "bib-s3.html").read_text("utf-8")
+    assert _bibliography_cites(html) == ["../chapter.html#cite-s3-1"]

@@ -45,9 +45,29 @@ def _reading_order(env: BuildEnvironment) -> list[str]:
     return order
 
 
+PLACES = "_citing_places_"
+"""The cite domain's attribute holding :func:`citing_places` for the build (the domain is
+made anew for each build and never pickled; its ``env_updated`` drops it)."""
+
+
 def citing_places(env: BuildEnvironment) -> dict[str, list[tuple[str, str]]]:
-    """Citation key -> (document, citation reference id), in book order."""
+    """Citation key -> (document, citation reference id), in book order.
+
+    Worked out once per build, after the book is read: every bibliography page written
+    (and the digests of :func:`bibliography_outdated`) asks for it, and sorting every
+    citation reference of the book took 0.04 s each time at 200 articles. The domain
+    keeps it in the main process, which resolves the pages, and its writers forked after
+    it inherit it."""
     domain: Any = env.get_domain("cite")
+    if getattr(domain, "_refs_shown", None) is not None:  # narrowed for an entry: not kept
+        return _citing_places(env, domain)
+    places: dict[str, list[tuple[str, str]]] | None = domain.__dict__.get(PLACES)
+    if places is None:
+        places = domain.__dict__[PLACES] = _citing_places(env, domain)
+    return places
+
+
+def _citing_places(env: BuildEnvironment, domain: Any) -> dict[str, list[tuple[str, str]]]:
     order = {doc: i for i, doc in enumerate(_reading_order(env))}
     places: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for ref in sorted(

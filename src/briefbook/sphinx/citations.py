@@ -42,6 +42,7 @@ from sphinxcontrib.bibtex.nodes import bibliography as bibliography_node
 from sphinxcontrib.bibtex.roles import CiteRole
 from sphinxcontrib.bibtex.transforms import BibliographyTransform
 
+from briefbook.sphinx.backrefs import PLACES
 from briefbook.sphinx.bibstyle import remembering
 
 FORMATTED = "briefbook_formatted"
@@ -184,6 +185,7 @@ class IndexedBibtexDomain(BibtexDomain):
 
     def env_updated(self) -> Iterable[str]:
         self._citations_by_key = None
+        self.__dict__.pop(PLACES, None)  # the references were read: worked out again
         self._resolved.clear()
         self.__dict__["_refs_by_key_"] = self._first_refs_by_key()
         try:
