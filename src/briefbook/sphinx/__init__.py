@@ -93,8 +93,16 @@ LATEX_PREAMBLE = r"""
 """
 
 
-PYBTEX_LOOKUPS = (("pybtex.backends", "plaintext"), ("pybtex.backends", "docutils"))
-"""Plugins sphinxcontrib-bibtex looks up by name for every citation it resolves."""
+PYBTEX_LOOKUPS = (
+    ("pybtex.backends", "plaintext"),
+    ("pybtex.backends", "docutils"),
+    ("pybtex.style.names", "plain"),
+    ("pybtex.style.sorting", "none"),
+)
+"""Plugins sphinxcontrib-bibtex looks up by name for every citation it resolves, and those
+every new :class:`BriefbookStyle` looks up (its names and sorting styles): the cite domain
+makes one per bibliography on every build, and with the bibliography split by period (17
+pages at 200 articles) their two scans each took 0.4 to 0.5 s of every build's CPU."""
 
 
 def _register_pybtex_plugins() -> None:
