@@ -1081,6 +1081,19 @@ def test_a_weekday_in_the_future_in_the_past_is_the_nearer(published, text, expe
             "Prices have doubled since March of last year.",
             [("since March of last year", "2023-03", "month")],
         ),
+        # ... or before it: "last year in March"; undated, it cannot be worked out
+        (
+            PartialDate(2024, 7, 18),
+            "She was elected last year in March.",
+            [("last year in March", "2023-03", "month")],
+        ),
+        (None, "She was elected last year in March.", [("last year in March", "", "unresolved")]),
+        # a page dated to a month tells it
+        (
+            PartialDate(2024, 7),
+            "She was elected last year in March.",
+            [("last year in March", "2023-03", "month")],
+        ),
         # a count of years ago in three figures
         (
             PartialDate(2024, 7, 18),
@@ -1402,3 +1415,20 @@ def test_the_eve_of_a_day_in_an_undated_article():
         }
     )
     assert found["c"] == [("the eve of May 23", "2024-05-22")]
+
+
+@pytest.mark.parametrize(
+    "text", ["She was elected last year in March.", "It shut in May last year."]
+)
+def test_a_year_told_from_the_day_is_unresolved_in_an_undated_article(text):
+    # read in the time of its briefing, an undated article cannot tell "last year" either
+    found = resolve_dates(text, None, anchor=dt.date(2024, 10, 24), told_from=False)
+    assert [(d.resolved, d.precision) for d in found] == [("", "unresolved")]
+    # "this year" is the year of what the article reports, as a date without its year takes
+    found = resolve_dates(
+        "Sentencing is set for May 5 this year.",
+        None,
+        anchor=dt.date(2024, 10, 24),
+        told_from=False,
+    )
+    assert [(d.resolved, d.precision) for d in found] == [("2024-05-05", "day")]

@@ -369,7 +369,7 @@ def resolve_form(
         month = month_number(m.group("month"))
         if m.group("m_year"):
             return f"{int(m.group('m_year')):04d}-{month:02d}", "month"
-        told = m.group("m_yrel")
+        told = m.group("m_yrel") or m.group("m_yrel_before")  # "last year in July"
         year = (
             _told_year(told, ref, published) if told else _year_for(month, None, m, ref, published)
         )

@@ -3,9 +3,9 @@
 Forms read: month first ("October 18, 2024", "Oct. 18", "Aug.30", "Dec 23"), day first ("18
 October 2024", "18th June", "on 15 December"), a weekday with its date ("Monday, July 1"), a
 month ("in June", "by December 2024", its year from 1500 to 2099: "in April 1036 cases" is
-April; not the verb in "May God bless them"; with the year told
-from the reference, "in March last year", "October 29 this year"), a weekday ("on Tuesday",
-"Tuesday night", "on Tuesday last week"), a year ("in 2022", "late 2025"), a holiday ("New
+April; not the verb in "May God bless them"; with the year told from the reference, "in March
+last year", "last year in March", "October 29 this year"), a weekday ("on Tuesday", "Tuesday
+night", "on Tuesday last week"), a year ("in 2022", "late 2025"), a holiday ("New
 Year's Day"), and relative days, weeks, months and years ("yesterday", "this morning", "until
 morning", "last week", "over the weekend", "the weekend crash", "this past weekend", "the
 rest of the week", "next month", "two decades ago"; with a word that makes the count
@@ -333,9 +333,19 @@ def _month_told_from_another(
 def _told_from_the_day(m: re.Match[str]) -> bool:
     """Whether ``m`` counts from the day it is written: a weekday ("on Tuesday", "last
     Friday", "Monday next week"), a relative day, week, month, season or year
-    ("yesterday", "last month", "this summer", "last September"), a count back ("a week
-    ago") or a day of the month written alone ("on the 30th")."""
-    return any(m.group(g) for g in ("weekday", "rwd", "wwd", "rel", "ago", "m_rel", "nth"))
+    ("yesterday", "last month", "this summer", "last September"), a month or a day of one
+    with its year told as the one before or after ("in July last year", "last year in July",
+    "May 5 next year"; "October 29 this year" is the year of what the article reports, as a
+    date without its year is), a count back ("a week ago") or a day of the month written
+    alone ("on the 30th")."""
+    if any(m.group(g) for g in _TOLD_GROUPS):
+        return True
+    return any((m.group(g) or "").casefold() in ("last", "next") for g in _YEAR_TOLD)
+
+
+_TOLD_GROUPS = ("weekday", "rwd", "wwd", "rel", "ago", "m_rel", "nth")
+_YEAR_TOLD = ("m_yrel", "m_yrel_before", "md_yrel", "dm_yrel")
+"""The groups of a month or a day of one whose year "this", "last" or "next year" tells."""
 
 
 _MONTH_OR_YEAR = re.compile(r"\b(?:month|year|summer|winter|spring|autumn|fall)\b", re.I)
@@ -343,9 +353,13 @@ _MONTH_OR_YEAR = re.compile(r"\b(?:month|year|summer|winter|spring|autumn|fall)\
 
 def _told_from_the_page(m: re.Match[str]) -> bool:
     """Whether ``m`` counts months or years from the day it is written ("last month", "this
-    year", "this summer", "earlier this year", "last September"): a page dated only to a
-    month or a year tells it, as it does not a weekday or "yesterday"."""
-    return bool(m.group("m_rel")) or bool(m.group("rel") and _MONTH_OR_YEAR.search(m.group("rel")))
+    year", "this summer", "earlier this year", "last September", "in July last year"): a
+    page dated only to a month or a year tells it, as it does not a weekday or "yesterday"."""
+    return (
+        bool(m.group("m_rel"))
+        or any(m.group(g) for g in _YEAR_TOLD)
+        or bool(m.group("rel") and _MONTH_OR_YEAR.search(m.group("rel")))
+    )
 
 
 def open_quote(before: str) -> str:
