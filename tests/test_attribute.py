@@ -2027,3 +2027,19 @@ def test_a_bare_group_after_an_inverted_verb_speaks():
     assert out[0][1:] == ("Analysts", "said")
     assert out[1][1:] == ("Officials", "said")
     assert out[2][1:] == ("Tom Lind", "said")
+
+
+def test_a_company_named_earlier_in_the_sentence_is_the_company_that_said_it():
+    out = claimants(
+        "Berrow Freight Ltd has cancelled its planned share sale, the company said in a"
+        " statement. The company said it would return the money to investors."
+    )
+    assert [o[1] for o in out] == ["Berrow Freight Ltd", "Berrow Freight Ltd"], out
+
+
+def test_a_company_named_first_is_not_the_speaker_when_its_lawyer_speaks():
+    out = claimants(
+        "Berrow Freight Ltd did not comment, but a lawyer representing the company said the"
+        " sale would go ahead."
+    )
+    assert out[0][1] != "Berrow Freight Ltd", out

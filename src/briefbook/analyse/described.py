@@ -335,10 +335,19 @@ def company_named_before(before: str, base: int, candidates: Sequence[Mention]) 
     if the is None or the.group("head") not in COMPANY_NOUNS():
         return None
     named = [m for m in candidates if m.kind == Kind.ORGANISATION and m.end - base <= the.start()]
+    if not named:
+        return None
+    tail = before[: the.start()].rstrip().endswith(",")
+    if tail and _SUBJECT_FIRST.fullmatch(before[: named[0].span_start - base]):
+        # the sentence's subject, opening it, and "the company" after a comma, the clause
+        # that says who told it: "Acme Ltd has called off its share sale, the company
+        # said"; in "Acme sued Beta Corp, the company said" too, Acme is the one the
+        # sentence is about ("..., but a lawyer for the company said" is the lawyer's)
+        return named[0]
     if len(named) != 1:
         return None
-    # only one the sentence itself calls a company ("producer Acme"): in "Acme sued Beta
-    # Corp, the company said" either may be meant
+    # only one the sentence itself calls a company ("producer Acme"): in "Last week Acme
+    # sued Beta Corp, the company said" either may be meant
     said = before[: named[0].span_start - base].split()[-1:]
     return named[0] if said and said[0] in COMPANY_NOUNS() else None
 
@@ -363,6 +372,10 @@ def body_named_before(before: str, base: int, mentions: Sequence[Mention]) -> Me
         if named_as in kin:
             return m
     return None
+
+
+_SUBJECT_FIRST = re.compile(r"\s*(?:[Tt]he\s+)?")
+"""What may stand before a name that opens its sentence as its subject."""
 
 
 _OF_PLACE = re.compile(r"\s+(?:in|of|from|at|for)\s+(?:the\s+)?(?:[a-z]+\s+)?")
