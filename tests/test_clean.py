@@ -1555,3 +1555,15 @@ def test_forms_banners_and_notices_of_any_site(line, reason):
 )
 def test_form_and_banner_words_inside_reporting(line):
     test_furniture_words_inside_reporting(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In an aerial view, new cars stand on the sales lot in Saltford on March 3, 2025.",
+        "A general view shows the damaged port in Saltford on Tuesday.",
+        "An aerial view of the flooded town of Saltford, March 3, 2025.",
+    ],
+)
+def test_a_caption_of_a_scene_seen_from_above_or_afar(line):
+    test_furniture_lines_among_reporting(line, "picture caption")
