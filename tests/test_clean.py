@@ -1567,3 +1567,16 @@ def test_form_and_banner_words_inside_reporting(line):
 )
 def test_a_caption_of_a_scene_seen_from_above_or_afar(line):
     test_furniture_lines_among_reporting(line, "picture caption")
+
+
+def test_a_membership_pitch_and_a_channel_prompt_glued_to_reporting():
+    text = (
+        "Divers searched the wreck on Monday, police said. Are you on Telegram? Subscribe to"
+        " our channel for the latest news.\n"
+        "Members-only access to our weekly analysis\n"
+        "The port reopened on Wednesday after the search, officials said.\n"
+    )
+    out = dict(reasons(text))
+    assert out["Are you on Telegram?"] == "promotion", out
+    assert out["Members-only access to our weekly analysis"] == "promotion", out
+    assert out["Divers searched the wreck on Monday, police said."] is None, out
