@@ -1569,6 +1569,21 @@ def test_a_caption_of_a_scene_seen_from_above_or_afar(line):
     test_furniture_lines_among_reporting(line, "picture caption")
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "label"),
+    [
+        ("Zoom in. The outbreak began in the port's poorest district in May.", "Zoom in."),
+        ("Why it matters: The port handles a third of the country's trade.", "Why it matters:"),
+        ("By the numbers: Forty ships were stuck at anchor on Tuesday.", "By the numbers:"),
+    ],
+)
+def test_a_run_in_label_of_a_house_style_heads_a_paragraph_of_reporting(paragraph, label):
+    text = f"Divers searched the wreck on Monday, police said.\n{paragraph}\n"
+    out = reasons(text)
+    assert out[1] == (label, "label"), out
+    assert out[2][1] is None, out
+
+
 def test_a_membership_pitch_and_a_channel_prompt_glued_to_reporting():
     text = (
         "Divers searched the wreck on Monday, police said. Are you on Telegram? Subscribe to"

@@ -866,6 +866,9 @@ def sentence_furniture(sentence: str, more: bool = False) -> str | None:
         return "promotion"
     if navigation_line(sentence):
         return "comment box or menu"  # "... the port. Show more": a button glued to the text
+    label = sentence.strip().rstrip(".:").casefold()
+    if " " in label and label in LABELS():
+        return "label"  # "Zoom in. The outbreak began ...": a run-in label of two words or more
     if _CALL().match(sentence.strip()):
         return "promotion"  # "... the agreement. Follow live updates on the talks"
     if _PROMOTION().match(sentence) and _OUTLET_SPEAKS.search(sentence):
