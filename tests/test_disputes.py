@@ -625,3 +625,13 @@ def test_a_standing_said_of_a_later_count_is_not_the_first_count_s():
     )
     assert status("", "people", " were hospitalised after the blast.") == "hospital"
     assert status("more than", "suspected cases", " of the fever") == "suspected"
+
+
+def test_a_toll_given_on_a_day_named_in_its_attribution_holds_for_that_day():
+    texts = {
+        "a": "The fever has killed 27 people in Dunmore, the National Institute said on Monday.",
+        "b": "The Health Ministry said 40 people have died of the fever in Dunmore.",
+    }
+    assert figure_disputes(briefing(texts)) == []  # Monday's count, a step before Tuesday's
+    texts["a"] = "The fever has killed 27 people in Dunmore, the National Institute said."
+    assert figure_disputes(briefing(texts)) == [[27, 40]]

@@ -6,7 +6,8 @@ the claimant, or the outlet whose own voice it is, ``analyse/speakers``), the da
 for (*as of*: a recent date in its clause or fronted as its sentence's frame, "As of
 Friday, ...", or, for a toll told by a participle, in the clause of its event ("the quake
 struck on Monday, killing 48"), as for any figure in a clause of time after it ("halted on
-Friday, after they fell 66%"), else its article's date, but none when its clause counts back
+Friday, after they fell 66%"), for a running count the day its attribution after its clause
+names ("..., the institute said on Monday": the day it was given), else its article's date, but none when its clause counts back
 an unknown time ("more than a decade ago"); a measure of an event with no
 date or place of its own takes the one a few statements before), its *subject* (the places
 named in its clause, or a state named by its adjective before a kind of place: "in seven
@@ -22,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from briefbook.analyse.claims import content_words, name_stems, name_words, projects
@@ -670,6 +672,8 @@ def _report(
         and (not _RELATIVE.search(d.text) or (event and _POSSESSIVE.search(d.text)))
         and (event or _recent(d.resolved, published))
     ]  # fmt: skip
+    # "..., the agency said on Tuesday": the day the count was given, not of what it counts
+    given = _given_on(s, b, dates, published) if not dated and q.kind in running_kinds() else []
     # "reported six deaths a day later": dated from another event, so not as of its article
     relative = any(
         a <= d.start < b
@@ -748,7 +752,13 @@ def _report(
         s.source_id,
         s.sentence_id,
         s.claimant,
-        dated[0] if dated else earlier[0] if earlier else ("" if event or relative else published),
+        dated[0]
+        if dated
+        else earlier[0]
+        if earlier
+        else given[0]
+        if given
+        else ("" if event or relative else published),
         q.kind,
         q.unit,
         q.high,
@@ -796,7 +806,7 @@ def _report(
         span,
         side=side,
         group=group_of(q.counts),
-        own_day=not (dated or earlier or event or relative),
+        own_day=not (dated or earlier or given or event or relative),
         facet=facet(q.kind, s.text[q.end - s.start : hi]),
         episode="(later)" if later else ordinal.group("ordinal").casefold() if ordinal else "",
         head=head,
@@ -825,6 +835,28 @@ def status(lead: str, counts: str, after: str) -> str:
     pattern, table = statuses()
     found = pattern.search(said)
     return table[found.group(0).casefold()] if found else ""
+
+
+def _given_on(s: Statement, end: int, dates: Sequence[DateExpression], published: str) -> list[str]:
+    """The day a running count was given on, named in the attribution after its clause
+    (which ends at ``end``, absolute): "'... 27 deaths', the institute said in a report dated
+    Tuesday", "..., killing 40, officials said on Monday": a count given that day holds for
+    it, not for the day of the article that relays it."""
+    if not s.cue:
+        return []
+    at = s.text.casefold().find(s.cue.casefold(), end - s.start)
+    if at < 0:
+        return []
+    lo, hi = clause(s.text, at, at + len(s.cue))
+    return [
+        d.resolved
+        for d in dates
+        if d.precision == "day"
+        and d.relation == "on"
+        and s.start + lo <= d.start < s.start + hi
+        and not _RELATIVE.search(d.text)
+        and _recent(d.resolved, published)
+    ]
 
 
 def _vote_sides() -> tuple[re.Pattern[str], dict[str, str]]:
