@@ -7,11 +7,11 @@ for (*as of*: a recent date in its clause or fronted as its sentence's frame, "A
 Friday, ...", or, for a toll told by a participle, in the clause of its event ("the quake
 struck on Monday, killing 48"), as for any figure in a clause of time after it ("halted on
 Friday, after they fell 66%"), for a running count the day its attribution after its clause
-names ("..., the institute said on Monday": the day it was given), else its article's date, but none when its clause counts back
-an unknown time ("more than a decade ago"); a measure of an event with no
-date or place of its own takes the one a few statements before), its *subject* (the places
-named in its clause, or a state named by its adjective before a kind of place: "in seven
-Freedonian provinces"), its *frame* (what has happened, what will, may or is
+names ("..., the institute said on Monday": the day it was given), else its article's date,
+but none when its clause counts back an unknown time ("more than a decade ago"); a measure
+of an event with no date or place of its own takes the one a few statements before), its
+*subject* (the places named in its clause, or a state named by its adjective before a kind of
+place: "in seven Freedonian provinces"), its *frame* (what has happened, what will, may or is
 expected to, or what a rule asks for: ``threshold``), its content words, whether it is a
 step of a series ("up from 180", "has climbed to 13", "bodies recovered so far") and, for a
 running count, its *span* (the toll so far, or one day's). Which reports are one quantity,
