@@ -505,6 +505,11 @@ def test_the_verbs_of_a_sharp_rebuke_are_reactions(text):
         ("court", "prosecution", "The state asked for a life sentence."),
         ("court", "prosecution", "The lawyers demanded 12 years' imprisonment for him."),
         ("politics", "implications", "A runoff looks likely."),
+        # calls to end the fighting and refusals to tolerate an attack are diplomacy
+        ("armed-conflict", "reactions", "The envoy urged both sides to end the fighting."),
+        ("armed-conflict", "reactions", "Leaders called for a halt to the fighting."),
+        ("armed-conflict", "reactions", "We will not tolerate these attacks."),
+        ("armed-conflict", "reactions", "This aggression cannot stand."),
     ],
 )
 def test_the_words_of_each_kind_of_news_point_to_their_topic(preset, topic, text):
@@ -813,3 +818,14 @@ def test_preset_cues_do_not_find_a_verb_or_place_that_shares_their_stem():
     assert not finds("court", "crime-and-investigation", "He may still hold office.")
     assert finds("natural-disaster", "damage", "The storm flattened crops.")
     assert not finds("natural-disaster", "damage", "New problems cropped up.")
+
+
+def test_an_end_to_the_fighting_is_diplomacy_not_the_fighting():
+    """ "deserve an end to the fighting": the longer cue (``end* ... fighting``) reads the
+    words ``fighting`` would, so the statement is a reaction, not an operation."""
+    config = Config.model_validate(
+        tomllib.loads(render_config("The war", plan_topics("The war", None, "armed-conflict")))
+    )
+    text = "The president said civilians deserve an end to the fighting."
+    corpus = [text, "Fighting raged overnight.", "Troops advanced.", "Talks resumed."]
+    assert TopicClassifier(config, corpus).assign(text).topic == "reactions"
