@@ -505,6 +505,11 @@ def test_the_verbs_of_a_sharp_rebuke_are_reactions(text):
         ("court", "prosecution", "The state asked for a life sentence."),
         ("court", "prosecution", "The lawyers demanded 12 years' imprisonment for him."),
         ("politics", "implications", "A runoff looks likely."),
+        # a company's answer to allegations: its response, denials, thanks
+        ("business", "company-response", "The group rejected the report as baseless."),
+        ("business", "company-response", "In its response, the firm refuted each claim."),
+        ("business", "company-response", "The bank denied any wrongdoing."),
+        ("business", "company-response", "The founder thanked customers for their patience."),
         # calls to end the fighting and refusals to tolerate an attack are diplomacy
         ("armed-conflict", "reactions", "The envoy urged both sides to end the fighting."),
         ("armed-conflict", "reactions", "Leaders called for a halt to the fighting."),
