@@ -515,6 +515,7 @@ def test_the_verbs_of_a_sharp_rebuke_are_reactions(text):
         ("armed-conflict", "reactions", "Leaders called for a halt to the fighting."),
         ("armed-conflict", "reactions", "We will not tolerate these attacks."),
         ("armed-conflict", "reactions", "This aggression cannot stand."),
+        ("armed-conflict", "reactions", "The fighting along the border will end at dawn."),
     ],
 )
 def test_the_words_of_each_kind_of_news_point_to_their_topic(preset, topic, text):
@@ -834,3 +835,11 @@ def test_an_end_to_the_fighting_is_diplomacy_not_the_fighting():
     text = "The president said civilians deserve an end to the fighting."
     corpus = [text, "Fighting raged overnight.", "Troops advanced.", "Talks resumed."]
     assert TopicClassifier(config, corpus).assign(text).topic == "reactions"
+
+
+def test_ending_the_fighting_is_no_word_that_begins_with_end():
+    """ "end ... fighting" is the verb's family, not every word beginning "end": troops who
+    endured the fighting or an endless fight report the fighting itself."""
+    cues = presets()["armed-conflict"].topic("reactions").cues
+    for text in ("Troops endured heavy fighting.", "The endless fighting went on."):
+        assert [c for c in cues if Cue.parse(c).found(words(text))] == []
