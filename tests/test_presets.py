@@ -516,6 +516,9 @@ def test_the_verbs_of_a_sharp_rebuke_are_reactions(text):
         ("armed-conflict", "reactions", "We will not tolerate these attacks."),
         ("armed-conflict", "reactions", "This aggression cannot stand."),
         ("armed-conflict", "reactions", "The fighting along the border will end at dawn."),
+        # what a war does to prices, markets and the economy is its consequence
+        ("armed-conflict", "implications", "Oil prices jumped on the news."),
+        ("armed-conflict", "implications", "The economy will take years to recover."),
     ],
 )
 def test_the_words_of_each_kind_of_news_point_to_their_topic(preset, topic, text):
