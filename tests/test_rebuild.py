@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 import shutil
@@ -324,23 +325,9 @@ def test_a_parallel_rebuild_of_a_few_pages_reads_them_alone_and_gives_the_cold_b
     assert _pages(cold / "_build") == _pages(src / "_build")
 
 
-def test_the_citing_places_are_worked_out_once_per_build(tmp_path, monkeypatch):
-    """Every bibliography page written shows the "Cited in" lines of its entries, from
-    every citation of the book in book order: they are sorted once per build (not once
-    per bibliography page), and sorted anew in the next build, which sees a new citation."""
-    from sphinx.application import Sphinx
-
-    from briefbook.sphinx import backrefs
-
-    sorts: list[int] = []
-    reading_order = backrefs._reading_order
-
-    def counted(env: Any) -> list[str]:
-        sorts.append(1)
-        return reading_order(env)
-
-    monkeypatch.setattr(backrefs, "_reading_order", counted)
-    src = tmp_path / "docs"
+def _three_bibliographies(src: Path) -> None:
+    """A chapter citing three entries, each listed by a bibliography page of its own that
+    names it in its filter, as a generated bibliography split by period does."""
     (src / "briefing").mkdir(parents=True)
     shutil.copy(ROOT / "conf.py", src / "conf.py")
     bib = (ROOT / "refs.bib").read_text("utf-8")
@@ -354,15 +341,63 @@ def test_the_citing_places_are_worked_out_once_per_build(tmp_path, monkeypatch):
         text = f"# {key}\n\n```{{bibliography}}\n:filter: key in {{'{key}'}}\n```\n"
         _write(src / "briefing" / f"bib-{key}.md", text)
 
-    def build() -> None:
-        out, doctrees = src / "_build", src / "_build" / ".doctrees"
-        app = Sphinx(src, src, out, doctrees, "html", status=None, warningiserror=True)
-        app.build()
 
-    build()
+def _build_here(src: Path) -> None:
+    """An HTML build in this process (so that a test can count calls)."""
+    from sphinx.application import Sphinx
+
+    out, doctrees = src / "_build", src / "_build" / ".doctrees"
+    Sphinx(src, src, out, doctrees, "html", status=None, warningiserror=True).build()
+
+
+def test_the_citing_places_are_worked_out_once_per_build(tmp_path, monkeypatch):
+    """Every bibliography page written shows the "Cited in" lines of its entries, from
+    every citation of the book in book order: they are sorted once per build (not once
+    per bibliography page), and sorted anew in the next build, which sees a new citation."""
+    from briefbook.sphinx import backrefs
+
+    sorts: list[int] = []
+    reading_order = backrefs._reading_order
+
+    def counted(env: Any) -> list[str]:
+        sorts.append(1)
+        return reading_order(env)
+
+    monkeypatch.setattr(backrefs, "_reading_order", counted)
+    src = tmp_path / "docs"
+    _three_bibliographies(src)
+    _build_here(src)
     assert len(sorts) == 1
     _write(src / "chapter.md", "# Chapter\n\nAsked {cite:p}`s3`. Said {cite:p}`s1`.\n", True)
-    build()
+    _build_here(src)
     assert len(sorts) == 2
     html = (src / "_build" / "briefing" / "bib-s3.html").read_text("utf-8")
     assert _bibliography_cites(html) == ["../chapter.html#cite-s3-1"]
+
+
+def test_a_bibliography_naming_its_keys_takes_its_entries_by_key(tmp_path, monkeypatch):
+    """A generated bibliography's filter names its entries (``key in {...}``): they are
+    taken by key, not by evaluating the filter for every entry of the .bib for each
+    bibliography page (17 pages of 200 entries each at 200 articles, on every build); a
+    filter of another form is evaluated as before."""
+    from sphinxcontrib.bibtex import domain
+
+    from briefbook.sphinx.citations import named_keys
+
+    evaluated: list[int] = []
+    visit = domain._FilterVisitor.visit
+
+    def counted(self: Any, node: Any) -> Any:
+        evaluated.append(1)
+        return visit(self, node)
+
+    monkeypatch.setattr(domain._FilterVisitor, "visit", counted)
+    src = tmp_path / "docs"
+    _three_bibliographies(src)
+    _build_here(src)
+    assert evaluated == []
+    for key in ("s1", "s2", "s3"):
+        html = (src / "_build" / "briefing" / f"bib-{key}.html").read_text("utf-8")
+        assert _bibliography_cites(html) == [f"../chapter.html#cite-{key}-1"]
+    parsed = [ast.parse(f) for f in ("key in {'s1', 'S2'}", "cited", "key in {'s1'} and cited")]
+    assert [named_keys(f) for f in parsed] == [frozenset({"s1", "S2"}), None, None]

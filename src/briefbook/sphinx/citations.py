@@ -27,6 +27,7 @@ formatted entries in its data (the environment) and hands them to the next build
 
 from __future__ import annotations
 
+import ast
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -81,6 +82,23 @@ def stable_id(document: nodes.document, target: str) -> str:
     return f"{base}-{n}"
 
 
+def named_keys(filter_: ast.AST) -> frozenset[str] | None:
+    """The keys a bibliography's ``:filter:`` names, when it is ``key in {'a', 'b'}`` and
+    nothing else (the filter compares the entry's key in lower case); else None."""
+    match filter_:
+        case ast.Module(
+            body=[
+                ast.Expr(
+                    value=ast.Compare(
+                        left=ast.Name(id="key"), ops=[ast.In()], comparators=[ast.Set(elts=elts)]
+                    )
+                )
+            ]
+        ) if all(isinstance(e, ast.Constant) and isinstance(e.value, str) for e in elts):
+            return frozenset(str(e.value) for e in elts if isinstance(e, ast.Constant))
+    return None
+
+
 class StableCiteRole(CiteRole):
     """sphinxcontrib-bibtex's citation role, its references given :func:`stable_id`."""
 
@@ -127,6 +145,21 @@ class IndexedBibtexDomain(BibtexDomain):
                 yield entry
         finally:
             self._refs_shown = None
+
+    def get_filtered_entries(self, bibliography_key: Any) -> Iterator[tuple[str, Any]]:
+        """The inherited filtering, but for a filter that names its keys (``key in {...}``,
+        as every generated bibliography's does: ``book.sources.render_bibliography``), whose
+        entries are taken by key instead of evaluating the filter for every entry of the
+        book: with the bibliography split by period (17 pages at 200 articles), 3,400
+        evaluations on every build."""
+        bibliography = self.bibliographies[bibliography_key]
+        keys = named_keys(bibliography.filter_)
+        if keys is None:
+            yield from super().get_filtered_entries(bibliography_key)
+            return
+        for entry in BibtexDomain.get_entries(self, bibliography.bibfiles):
+            if entry.key.lower() in keys or entry.key in bibliography.keys:
+                yield bibliography.keyprefix + entry.key, entry
 
     def _first_refs_by_key(self) -> dict[str, list[Any]]:
         """Citation key -> the first reference citing it on each page that does."""
