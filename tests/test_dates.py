@@ -1432,3 +1432,17 @@ def test_a_year_told_from_the_day_is_unresolved_in_an_undated_article(text):
         told_from=False,
     )
     assert [(d.resolved, d.precision) for d in found] == [("2024-05-05", "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the paper of 1 September, of 31 August's events: "this month" in the past is August
+        ("The first case was found this month.", "2024-08"),
+        # but what it puts ahead is the month of the paper
+        ("The vote will be held this month.", "2024-09"),
+    ],
+)
+def test_this_month_in_a_report_of_the_last_day_of_the_month_before(text, expected):
+    found = resolve_dates(text, PartialDate(2024, 9, 1), lead=dt.date(2024, 8, 31))
+    assert [d.resolved for d in found] == [expected]

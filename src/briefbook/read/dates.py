@@ -65,7 +65,8 @@ quotation counts from the day the quotation was said: the day its sentence names
 quotation ("she said on Thursday"), else the day the article last named, or the day its report
 tells of, when that is the day before the reference (a report published the morning after); a
 weekday put ahead in such a report that would fall six days after the reference is that day
-before it, the day the report was written.
+before it, the day the report was written, and "this month" or "this year" it does not put
+ahead is told from that day (a paper of 1 September, of 31 August's events: August).
 
 How a date is written (the patterns): ``read/date_forms``; what is written like a date and is
 not one: ``read/date_names``; the day each form stands for: ``read/date_values``.
@@ -217,6 +218,11 @@ def resolve_dates(
         for m in matches:
             if m.group("weekday") and resolved_at.get(m.start()) == week_on:
                 resolved_at[m.start()] = written
+            elif _THIS_PERIOD.fullmatch(m.group("rel") or "") and not put_ahead(m):
+                # ... and "this month" it tells of in the past is the month of that day, when
+                # the paper is of the first of the next ("the case found this month", in the
+                # paper of 1 September, of 31 August's events: August)
+                resolved_at[m.start()] = resolve_form(m, published, lead)
     spoken = _spoken(matches, resolved_at, told, previous, lead, opened)
     for m in matches:
         if (
@@ -346,6 +352,11 @@ def _told_from_the_day(m: re.Match[str]) -> bool:
 _TOLD_GROUPS = ("weekday", "rwd", "wwd", "rel", "ago", "m_rel", "nth")
 _YEAR_TOLD = ("m_yrel", "m_yrel_before", "md_yrel", "dm_yrel")
 """The groups of a month or a day of one whose year "this", "last" or "next year" tells."""
+
+
+_THIS_PERIOD = re.compile(r"(?i:(?:earlier\s+)?this\s+(?:month|year))")
+"""A month or a year told from the day it is written, in the past or as now: "this month",
+"earlier this year"."""
 
 
 _MONTH_OR_YEAR = re.compile(r"\b(?:month|year|summer|winter|spring|autumn|fall)\b", re.I)
