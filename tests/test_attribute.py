@@ -2043,3 +2043,14 @@ def test_a_company_named_first_is_not_the_speaker_when_its_lawyer_speaks():
         " sale would go ahead."
     )
     assert out[0][1] != "Berrow Freight Ltd", out
+
+
+def test_more_verbs_of_speech_close_a_quotation():
+    out = claimants(
+        "Floods hit the valley on Monday. "
+        "“Four people have recovered,” announced Ana Roe, director of the Westland Health "
+        "Agency. "
+        "“The water is rising,” a farmer tweeted."
+    )
+    assert out[1][1:] == ("Ana Roe", "announced")
+    assert out[2][1:] == ("Farmer", "tweeted")
