@@ -2054,3 +2054,13 @@ def test_more_verbs_of_speech_close_a_quotation():
     )
     assert out[1][1:] == ("Ana Roe", "announced")
     assert out[2][1:] == ("Farmer", "tweeted")
+
+
+def test_a_bare_group_that_goes_on_is_the_subject_of_what_is_said():
+    out = claimants(
+        "Ana Roe, the mayor, said residents in the north had fled. "
+        "The port chief, asked about the ferry, said that officials in the port knew of it. "
+        "Ana Roe, the mayor, said many residents of the valley had left. "
+        "Ten boats sank overnight, said officials in Westland province, as rain fell."
+    )
+    assert [o[1] for o in out] == ["Ana Roe", "Port chief", "Ana Roe", "Officials"], out

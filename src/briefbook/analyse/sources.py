@@ -106,13 +106,23 @@ _UNNAMED_AFTER = derived(_unnamed_after)
 def unnamed_after(text: str, cue: re.Match[str]) -> re.Match[str] | None:
     """An unnamed speaker right after a verb of speech that follows a comma ("..., added
     the official"), or a group with no determiner ("..., said analysts", "..., said health
-    officials"): the match, its group ``noun`` the speaker's noun."""
+    officials"): the match, its group ``noun`` the speaker's noun. A bare group ends the
+    clause, at most with the place it is from ("..., said officials in the province."): one
+    that goes on is the subject of what is said ("Ana Roe, the mayor, said residents in the
+    north had fled"; "..., said that officials in the port knew")."""
     if not after_inverted_cue(text, cue):
         return None
     m = _UNNAMED_AFTER().match(text, cue.end())
-    if m is not None and m.group("det") is None and m.group("noun").casefold() not in _PLURAL():
+    if m is None or m.group("det") is not None:
+        return m
+    if m.group("noun").casefold() not in _PLURAL():
         return None  # "..., said official sources": a group is plural when bare
-    return m
+    return m if _BARE_GROUP_END.match(text, m.end()) else None
 
 
 _PLURAL = derived(lambda: words("attribution", "group_subjects"))
+_BARE_GROUP_END = re.compile(
+    r"(?:\s+(?:in|of|from|at|for|with)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?\s*(?:[,.;:!?]|$)"
+)
+"""What may follow a bare group that speaks: the end of its clause, after the place or body
+it is of ("..., said analysts.", "..., said officials in the province, ...")."""
