@@ -76,6 +76,9 @@ def test_relative_dates(text, expected):
         # "by" after a past participle names the day's event as the agent, not a deadline
         ("Towns hit by Monday's storm were cut off.", [("by Monday's", "2024-10-21")]),
         ("Bids must be filed by Monday's deadline.", [("by Monday's", "2024-10-28")]),
+        # ... but a participle still to be done after a bare "be" keeps "by" a deadline
+        ("The deal must be signed by Monday's summit.", [("by Monday's", "2024-10-28")]),
+        ("Pylons downed by Monday's gale are to be fixed.", [("by Monday's", "2024-10-21")]),
         ("Prices may rise in the weeks ahead.", [("in the weeks ahead", "")]),
     ],
 )

@@ -150,6 +150,9 @@ _AGENT = re.compile(
 )
 """A past participle before "by": what makes the day's event after it the agent ("hit by
 Monday's quake", "saddened by Sunday's attack"), not a deadline."""
+_TO_BE_DONE = re.compile(r"\bbe\s+[\w-]+\s+$", re.IGNORECASE)
+"""A participle after a bare "be", what is still to be done ("must be completed by", "is to
+be signed by"): "by" after it stays a deadline ("finished by Monday's meeting")."""
 _TIME_NOUN = re.compile(r"\s+(?i:deadline|end|close|cut-?off|start|opening|session)\b")
 """A noun after a day's possessive that keeps "by" a deadline ("filed by Monday's
 deadline")."""
@@ -165,6 +168,7 @@ def preposition(m: re.Match[str]) -> str:
         prep == "by"
         and m.group(0).endswith(("'s", "’s"))
         and _AGENT.search(m.string, 0, m.start())
+        and not _TO_BE_DONE.search(m.string, 0, m.start())
         and not _TIME_NOUN.match(m.string, m.end())
     ):
         return ""
