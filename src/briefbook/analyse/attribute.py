@@ -748,18 +748,20 @@ def _tail_group_nouns() -> str:
     return alternation(sorted(nouns, key=len, reverse=True))
 
 
+_GROUP_WORDS = (
+    r"(?:(?:the|an?|one|another|two|three|several|some|many)\s+)?(?:[a-z][\w’'-]*\s+){0,2}?"
+)
+"""A determiner and up to two words before an unnamed group's noun ("the two senior")."""
 _TAIL_GROUP_BEFORE = derived(
     lambda: re.compile(
-        r"\s*(?:(?:the|an?|one|another|two|three|several|some|many)\s+)?"
-        r"(?:[a-z][\w’'-]*\s+){0,2}?(?P<noun>" + _tail_group_nouns() + r")\s+"
+        r"\s*" + _GROUP_WORDS + r"(?P<noun>" + _tail_group_nouns() + r")\s+"
         r"(?:(?:also|later|then|have|has|had)\s+)*",
         re.IGNORECASE,
     )
 )
 _TAIL_GROUP_AFTER = derived(
     lambda: re.compile(
-        r"\s+(?:(?:the|an?|one|another|two|three|several|some|many)\s+)?"
-        r"(?:[a-z][\w’'-]*\s+){0,2}?(?P<noun>" + _tail_group_nouns() + r")"
+        r"\s+" + _GROUP_WORDS + r"(?P<noun>" + _tail_group_nouns() + r")"
         r"(?=\s*(?:[,.;:!?]|$)|\s+(?:who|close|familiar|briefed|in|of|from|at|for|with)\b)",
         re.IGNORECASE,
     )
