@@ -510,6 +510,9 @@ def test_the_verbs_of_a_sharp_rebuke_are_reactions(text):
         ("business", "company-response", "In its response, the firm refuted each claim."),
         ("business", "company-response", "The bank denied any wrongdoing."),
         ("business", "company-response", "The founder thanked customers for their patience."),
+        # what someone comments on a case, or declines to, is a reaction to it
+        ("court", "reactions", "The governor has not commented on the verdict."),
+        ("court", "reactions", "His comments drew applause outside."),
         # calls to end the fighting and refusals to tolerate an attack are diplomacy
         ("armed-conflict", "reactions", "The envoy urged both sides to end the fighting."),
         ("armed-conflict", "reactions", "Leaders called for a halt to the fighting."),
