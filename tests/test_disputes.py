@@ -493,6 +493,37 @@ def test_a_dispute_joined_by_another_article_keeps_its_id():
     assert after[0].id == before[0].id  # every claim in it keeps its link
 
 
+def test_an_answered_accusation_keeps_its_id_when_another_party_s_answer_is_added():
+    """What others say of the denier elsewhere joins the group of every accusation it
+    answers: a new article's accusation and denial make a second group with the same
+    earliest statement (a's), and the first group, unchanged, keeps its id."""
+    elsewhere = (
+        "Amnesty International said the Interior Ministry used a water cannon and tear gas "
+        "against students outside the parliament building on Sunday evening."
+    )
+    answered = (
+        "The marchers accuse the riot police of turning a water cannon on the crowd. "
+        "In a statement, the Interior Ministry denied that it had used a water cannon."
+    )
+    added = (
+        "The students accuse the riot police of turning a water cannon on the crowd. "
+        "The Interior Ministry later denied that it had used a water cannon."
+    )
+
+    def disputes(texts: dict[str, str]) -> dict[tuple[str, ...], str]:
+        return {
+            tuple(sorted(k[0] for k in c.statements)): c.id
+            for c in briefing(texts).conflicts
+            if c.kind == "stance"
+        }
+
+    before = disputes({"a": elsewhere, "c": answered})
+    after = disputes({"a": elsewhere, "b": added, "c": answered})
+    assert list(before) == [("a", "c", "c")]
+    assert sorted(after) == [("a", "b", "b"), ("a", "c", "c")]
+    assert after[("a", "c", "c")] == before[("a", "c", "c")]
+
+
 def test_a_figure_of_one_numbered_blow_or_round_is_not_the_whole_event_s():
     texts = {
         "a": "The interior ministry said the second blast killed 30 people on Monday.",

@@ -71,11 +71,26 @@ def stance_id(keys: Sequence[tuple[str, str]], dates: dict[str, str], taken: set
     statement (by its article's date, then source and sentence id), the first such name not
     ``taken``, so that a dispute keeps its id (and every claim its link to it) when a later
     article joins it; after every member's name, the whole group's. Adds the id to
-    ``taken``."""
+    ``taken``. (The groups of one assertion against its denials never share a statement;
+    an answered accusation is named after its parties: :func:`answer_id`.)"""
     ordered = sorted(keys, key=lambda k: (dates.get(k[0], ""), k))
     names = [_id("stance", f"{a}/{b}") for a, b in ordered]
     whole = _id("stance", "/".join(f"{a}/{b}" for a, b in keys))
     chosen = next((n for n in names if n not in taken), whole)
+    taken.add(chosen)
+    return chosen
+
+
+def answer_id(parties: tuple[str, str], taken: set[str]) -> str:
+    """The id of an answered accusation: named after its accuser and denier, who make it one
+    group (``analyse.stance.answered_accusations``), so that it keeps its id whatever other
+    articles add. Named after its earliest statement, it could lose that name to a group that
+    a new article starts for another pair of parties with the same earliest statement (what
+    others say of the denier elsewhere joins the group of each accuser it answers), and the
+    unchanged dispute took another id: every claim in it linked anew. Adds the id to
+    ``taken``."""
+    name = _id("answered", "/".join(parties))
+    chosen = next(n for n in (name, *(f"{name}-{k}" for k in range(2, 99))) if n not in taken)
     taken.add(chosen)
     return chosen
 
@@ -92,15 +107,19 @@ def _stances(
     names = {a.id: a.name for a in corpus.actors}
     out = []
     said = name_words(corpus.actors)
-    groups = stance_disputes(corpus.statements, said)
-    for group in groups + answered_accusations(corpus.statements, said):
+    answered = answered_accusations(corpus.statements, said)
+    groups: list[tuple[tuple[str, str] | None, list[Statement]]] = [
+        *((None, group) for group in stance_disputes(corpus.statements, said)),
+        *answered.items(),
+    ]
+    for parties, group in groups:
         keys = tuple((s.source_id, s.sentence_id) for s in group)
         if len(set(keys) - covered) < 2:
             continue
         who = sorted({names[s.claimant] for s in group if s.claimant})
         out.append(
             Conflict(
-                stance_id(keys, dates, taken),
+                stance_id(keys, dates, taken) if parties is None else answer_id(parties, taken),
                 "stance",
                 "what " + " and ".join(who[:3]) + " assert and deny",
                 tuple(dict.fromkeys(claim_of[k] for k in keys)),

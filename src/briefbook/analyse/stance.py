@@ -204,11 +204,12 @@ def _dismisses(s: Statement) -> bool:
 
 def answered_accusations(
     statements: Sequence[Statement], names: Mapping[str, frozenset[str]]
-) -> list[list[Statement]]:
+) -> dict[tuple[str, str], list[Statement]]:
     """What one party says of another and that other's denials answering it: pointing back
     ("Freedonia accused Sylvania of arming the rebels. Sylvania denied the accusation.") or
     restating what is denied ("... Sylvania denied arming any rebels"); one group for each
-    accuser and denier, in whichever article."""
+    accuser and denier, in whichever article, by (accuser, denier): the accuser's id, or
+    the article's when an accusation is told without one, and the denier's."""
     out: dict[tuple[str, str], list[Statement]] = {}
     parties = frozenset().union(*names.values()) if names else frozenset()
     for n, s in enumerate(statements):
@@ -246,7 +247,7 @@ def answered_accusations(
                 if not pointing:
                     group += _said_elsewhere(statements, s, denier, shared, group)
                 break
-    return list(out.values())
+    return out
 
 
 def _said_elsewhere(
