@@ -495,8 +495,8 @@ def test_a_dispute_joined_by_another_article_keeps_its_id():
 
 def test_an_answered_accusation_keeps_its_id_when_another_party_s_answer_is_added():
     """What others say of the denier elsewhere joins the group of every accusation it
-    answers: a new article's accusation and denial make a second group with the same
-    earliest statement (a's), and the first group, unchanged, keeps its id."""
+    answers: a new article's accusation and denial, by another accuser, join the dispute
+    (one, not a near-copy of it) and it keeps its id."""
     elsewhere = (
         "Amnesty International said the Interior Ministry used a water cannon and tear gas "
         "against students outside the parliament building on Sunday evening."
@@ -520,8 +520,30 @@ def test_an_answered_accusation_keeps_its_id_when_another_party_s_answer_is_adde
     before = disputes({"a": elsewhere, "c": answered})
     after = disputes({"a": elsewhere, "b": added, "c": answered})
     assert list(before) == [("a", "c", "c")]
-    assert sorted(after) == [("a", "b", "b"), ("a", "c", "c")]
-    assert after[("a", "c", "c")] == before[("a", "c", "c")]
+    assert list(after) == [("a", "b", "b", "c", "c")]
+    assert after[("a", "b", "b", "c", "c")] == before[("a", "c", "c")]
+
+
+def test_one_denier_s_answers_to_different_accusers_are_one_dispute_when_they_share_what_is_said_elsewhere():
+    from briefbook.analyse.stance import one_per_denier
+    from briefbook.model import Statement, TopicAssignment
+
+    def said(source: str, n: int, who: str) -> Statement:
+        topic = TopicAssignment("ferry", 1.0, ())
+        return Statement(source, f"s{n}", f"{who} said so.", 0, n, topic, claimant=who)
+
+    elsewhere = said("x", 1, "watchdog")
+    answered = {
+        ("fishers", "port"): [said("a", 1, "fishers"), said("a", 2, "port"), elsewhere],
+        ("crews", "port"): [said("b", 1, "crews"), said("b", 2, "port"), elsewhere],
+        ("crews", "navy"): [said("b", 3, "crews"), said("b", 4, "navy"), elsewhere],
+        ("pilots", "port"): [said("c", 1, "pilots"), said("c", 2, "port")],
+    }
+    assert one_per_denier(answered) == [
+        [("fishers", "port"), ("crews", "port")],  # share the watchdog's statement
+        [("crews", "navy")],  # shares it too, but of another denier
+        [("pilots", "port")],  # the same denier, nothing in common
+    ]
 
 
 def test_a_figure_of_one_numbered_blow_or_round_is_not_the_whole_event_s():

@@ -33,7 +33,7 @@ from collections.abc import Sequence
 
 from briefbook.analyse.claims import content_words, name_words, stance
 from briefbook.analyse.figures import find_figures
-from briefbook.analyse.stance import answered_accusations, stance_disputes
+from briefbook.analyse.stance import answered_accusations, one_per_denier, stance_disputes
 from briefbook.model import Actor, Claim, Conflict, FigureSeries, Kind, ReadCorpus, Statement
 from briefbook.vocabulary import alternation, derived, words
 
@@ -81,18 +81,26 @@ def stance_id(keys: Sequence[tuple[str, str]], dates: dict[str, str], taken: set
     return chosen
 
 
-def answer_id(parties: tuple[str, str], taken: set[str]) -> str:
-    """The id of an answered accusation: named after its accuser and denier, who make it one
-    group (``analyse.stance.answered_accusations``), so that it keeps its id whatever other
-    articles add. Named after its earliest statement, it could lose that name to a group that
-    a new article starts for another pair of parties with the same earliest statement (what
-    others say of the denier elsewhere joins the group of each accuser it answers), and the
-    unchanged dispute took another id: every claim in it linked anew. Adds the id to
+def answer_id(denier: str, taken: set[str]) -> str:
+    """The id of an answered accusation: named after its denier, so that it keeps its id
+    whatever other articles add. The answered accusations of one denier that share what is
+    said of it elsewhere are one dispute (``analyse.stance.one_per_denier``); named after its
+    earliest statement, or its earliest accuser, it could lose that name when a new article
+    adds an earlier accuser's accusation and the denier's answer to it, and the dispute took
+    another id: every claim in it linked anew. A denier with disputes that share nothing
+    names them in the order of their earliest accusations (:func:`_earliest`). Adds the id to
     ``taken``."""
-    name = _id("answered", "/".join(parties))
+    name = _id("answered", denier)
     chosen = next(n for n in (name, *(f"{name}-{k}" for k in range(2, 99))) if n not in taken)
     taken.add(chosen)
     return chosen
+
+
+def _earliest(group: Sequence[Statement], dates: dict[str, str]) -> tuple[str, str, str]:
+    """When an answered accusation was first made: its accusation's article's date, source
+    and sentence id (its first statement)."""
+    first = group[0]
+    return dates.get(first.source_id, ""), first.source_id, first.sentence_id
 
 
 def _stances(
@@ -108,18 +116,25 @@ def _stances(
     out = []
     said = name_words(corpus.actors)
     answered = answered_accusations(corpus.statements, said)
-    groups: list[tuple[tuple[str, str] | None, list[Statement]]] = [
-        *((None, group) for group in stance_disputes(corpus.statements, said)),
-        *answered.items(),
+    groups: list[tuple[str | None, list[Statement]]] = [
+        (None, group) for group in stance_disputes(corpus.statements, said)
     ]
-    for parties, group in groups:
+
+    def made(pair: tuple[str, str]) -> tuple[str, ...]:
+        return _earliest(answered[pair], dates) + pair
+
+    disputes = [sorted(pairs, key=made) for pairs in one_per_denier(answered)]
+    for pairs in sorted(disputes, key=lambda pairs: made(pairs[0])):
+        merged = {(s.source_id, s.sentence_id): s for p in pairs for s in answered[p]}
+        groups.append((pairs[0][1], list(merged.values())))  # named after its denier
+    for denier, group in groups:
         keys = tuple((s.source_id, s.sentence_id) for s in group)
         if len(set(keys) - covered) < 2:
             continue
         who = sorted({names[s.claimant] for s in group if s.claimant})
         out.append(
             Conflict(
-                stance_id(keys, dates, taken) if parties is None else answer_id(parties, taken),
+                stance_id(keys, dates, taken) if denier is None else answer_id(denier, taken),
                 "stance",
                 "what " + " and ".join(who[:3]) + " assert and deny",
                 tuple(dict.fromkeys(claim_of[k] for k in keys)),

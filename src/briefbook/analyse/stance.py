@@ -34,7 +34,8 @@ position.
 Other parties saying the same of the denier in other articles ("Medical groups said RSF
 fighters killed civilians", against "the RSF denied killing civilians", answering an
 accusation in its own article) are of that dispute: they name the denier and share
-``RESTATED`` of the words the denial and that accusation share.
+``RESTATED`` of the words the denial and that accusation share. The answered accusations of
+one denier that share such statements are one dispute (``one_per_denier``).
 
 A denial that did not happen ("has not denied it", "nor have they denied it", "would neither
 confirm nor deny", ``claims.undenied``) denies nothing, by either reading.
@@ -248,6 +249,28 @@ def answered_accusations(
                     group += _said_elsewhere(statements, s, denier, shared, group)
                 break
     return out
+
+
+def one_per_denier(
+    answered: Mapping[tuple[str, str], Sequence[Statement]],
+) -> list[list[tuple[str, str]]]:
+    """The answered accusations (by accuser and denier) that make one dispute: those of one
+    denier sharing a statement, which is what others say of the denier elsewhere
+    (:func:`_said_elsewhere` joins it to the group of every accuser the denier answers): one
+    dispute, not near-copies of it that differ by an accusation and its answer, so that an
+    article adding another accuser's joins the dispute. Each set of pairs in the order of
+    ``answered``."""
+    pairs = list(answered)
+    joined = DisjointSets(range(len(pairs)))
+    first: dict[tuple[str, tuple[str, str]], int] = {}
+    for n, (_, denier) in enumerate(pairs):
+        for s in answered[pairs[n]]:
+            m = first.setdefault((denier, (s.source_id, s.sentence_id)), n)
+            joined.join(m, n)
+    sets: dict[int, list[tuple[str, str]]] = {}
+    for n, pair in enumerate(pairs):
+        sets.setdefault(joined.find(n), []).append(pair)
+    return list(sets.values())
 
 
 def _said_elsewhere(
