@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefbook.analyse.pipeline import analyse
-from briefbook.analyse.unnamed_bodies import one_body, written_forms
+from briefbook.analyse.unnamed_bodies import kind_alone, one_body, written_forms
 from briefbook.model import Config, Kind, SourceMeta
 from briefbook.project.load import RawArticle
 from briefbook.read.gazetteer import load_gazetteer
@@ -98,3 +98,34 @@ def test_plural_speakers_and_a_bare_noun_stay_groups():
     )
     kinds = {name: kind for name, (kind, _) in speakers(b).items()}
     assert kinds and all(kind == Kind.GROUP for kind in kinds.values()), kinds
+
+
+def test_a_company_kind_alone_pointing_back_to_no_body_is_no_one():
+    assert kind_alone("firm")
+    assert kind_alone("the Airline".split()[1])
+    assert kind_alone("report")
+    assert not kind_alone("officials")
+    assert not kind_alone("presidency")
+    assert not kind_alone("research firm")
+    b = briefing(
+        "Shares in Saltford Mills fell again on Tuesday.\n\n"
+        "The firm said it would answer every question raised by short sellers.\n\n"
+        "The report said the accounts had been inflated for years."
+    )
+    names = {a.name.casefold() for a in b.actors}
+    assert "firm" not in names
+    assert "report" not in names
+
+
+def test_a_company_kind_after_its_company_still_points_back():
+    b = briefing(
+        "Acme Holdings opened a new plant in Saltford.\n\n"
+        "The company said it would hire 200 workers."
+    )
+    said = speakers(b)
+    assert "Company" not in said
+    assert any("Acme" in name for name in said)
+
+
+def test_a_source_is_a_person_not_a_kind_alone():
+    assert not kind_alone("source")

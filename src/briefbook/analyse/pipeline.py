@@ -28,7 +28,7 @@ from briefbook.analyse.topics import (
     earlier_date,
     name_words,
 )
-from briefbook.analyse.unnamed_bodies import one_body, written_forms
+from briefbook.analyse.unnamed_bodies import kind_alone, one_body, written_forms
 from briefbook.model import (
     Actor,
     Article,
@@ -246,6 +246,8 @@ def statements(
             person = titled_person(att.group, of, titled, article.id) if att.titled else None
             if person is not None:
                 claimant = person.id  # "Freedonia's transport minister": the one the corpus names
+            elif kind_alone(att.group):
+                pass  # "the firm said", pointing back to no firm named: no one listed
             else:
                 key = group_key(att.group, of)
                 actor = groups.get(key)

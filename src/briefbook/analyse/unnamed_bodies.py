@@ -18,6 +18,19 @@ from briefbook.vocabulary import derived, words
 
 _BODY_NOUNS = derived(lambda: words("names", "body_nouns"))
 _PEOPLE_NOUNS = derived(lambda: words("names", "group_nouns"))
+_KINDS_ALONE = derived(
+    lambda: words("attribution", "company_nouns") | words("names", "document_words")
+)
+
+
+def kind_alone(noun: str) -> bool:
+    """Whether an unnamed speaker is a company's kind or a document's noun alone ("the firm
+    said", "the airline told reporters", "the report said") that pointed back to no body
+    named in the article: news writes it for a company or report it has named (in the
+    headline, or in another article), so it is no group of people, and no one the reader
+    could tell from another: not listed, and the sentence is left to its outlet."""
+    folded = fold(noun).split()
+    return len(folded) == 1 and folded[0] in _KINDS_ALONE()
 
 
 def one_body(noun: str) -> bool:
