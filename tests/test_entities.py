@@ -1330,3 +1330,14 @@ def test_a_body_named_by_the_first_word_of_its_name_is_that_body():
     bodies = {a.name: a for a in b.actors if a.kind == Kind.ORGANISATION}
     assert "Saltmark" not in bodies
     assert len(bodies["Saltmark Air Lines"].mentions) == 3
+
+
+def test_a_body_kind_alone_before_and_opens_one_body():
+    # "Securities" alone names no body: it opens one whose name "and" goes on with
+    assert _found("The Securities and Trading Authority of Freedonia opened an inquiry.") == [
+        ("Securities and Trading Authority of Freedonia", "agency")
+    ]
+    # after a name of its own the kind word ends a body: two bodies
+    found = _found("The Acme Securities and Beta Bank said they would merge.")
+    assert ("Acme Securities", "organisation") in found
+    assert ("Beta Bank", "organisation") in found

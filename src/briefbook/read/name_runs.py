@@ -56,8 +56,14 @@ def names_a_model(tokens: Sequence[Token], k: int) -> bool:
 def _and_body(tokens: Sequence[Token], k: int, start: int) -> bool:
     """Whether "and" at token ``k`` joins two halves of one body's name ("International
     Longshore and Warehouse Union"): capitalised words follow it up to a body's head word,
-    and the words before it do not end with one ("Acme Corp and Beta Inc" are two)."""
-    if k <= start or tokens[k - 1].bare.casefold() in ORG_HEADS() or tokens[k - 1].possessive:
+    and the words before it do not end with one ("Acme Corp and Beta Inc" are two), unless
+    that word is all there is before it: a body's kind alone names no body, it opens one
+    ("Securities and Exchange Commission")."""
+    if k <= start or tokens[k - 1].possessive:
+        return False
+    if tokens[k - 1].bare.casefold() in ORG_HEADS() and any(
+        tokens[i].text not in STOP_CAPITALS() for i in range(start, k - 1)
+    ):
         return False
     j = k + 1
     while (
