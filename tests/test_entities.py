@@ -1341,3 +1341,13 @@ def test_a_body_kind_alone_before_and_opens_one_body():
     found = _found("The Acme Securities and Beta Bank said they would merge.")
     assert ("Acme Securities", "organisation") in found
     assert ("Beta Bank", "organisation") in found
+
+
+def test_a_name_made_an_adjective_does_not_swallow_the_name_after_it():
+    # "Lisbon-based" describes the body; the body's own name opens after it
+    assert _found("Shares fell after Lisbon-based Acme Research said they were overvalued.") == [
+        ("Acme Research", "organisation")
+    ]
+    assert ("Acme Research", "organisation") in _found(
+        "The Kremlin-backed Acme Research said the vote was fair."
+    )

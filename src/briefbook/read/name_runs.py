@@ -13,9 +13,11 @@ from __future__ import annotations
 import calendar
 from collections.abc import Sequence
 
+from briefbook.read.gazetteer import shipped_gazetteer
 from briefbook.read.name_words import (
     AND_PART_ENDINGS,
     JOURNEY_WORDS,
+    NAME_SUFFIXES,
     NUMBERED_OUTLETS,
     NUMBERED_UNIT_AFTER,
     NUMBERED_UNITS,
@@ -89,6 +91,15 @@ def _and_body(tokens: Sequence[Token], k: int, start: int) -> bool:
     )
 
 
+def _made_adjective(token: Token) -> bool:
+    """Whether a word is a name made an adjective by a lower-case suffix ("London-based",
+    "Acme-owned"): it describes what follows, whose own name opens after it. A people's
+    adjective before the suffix ("Freedonian-controlled Saltmarsh") makes one name with
+    what follows, a place whose name the run keeps whole."""
+    name, dash, suffix = token.text.rpartition("-")
+    return bool(dash) and suffix in NAME_SUFFIXES() and name not in shipped_gazetteer().adjectives
+
+
 _WEEKDAYS = frozenset(calendar.day_name)
 _MONTHS = frozenset(calendar.month_name[1:])
 
@@ -141,8 +152,8 @@ def in_run(tokens: Sequence[Token], k: int, start: int) -> bool:
             return ends or (after is not None and after.text.casefold() in NUMBERED_UNIT_AFTER())
         return ends and head in NUMBERED_OUTLETS()
     if token.capitalised:
-        if k > start and tokens[k - 1].possessive:
-            return False
+        if k > start and (tokens[k - 1].possessive or _made_adjective(tokens[k - 1])):
+            return False  # "London-based Acme Research": the name opens after the adjective
         return not (k > start and gap(tokens, k - 1, k) not in ("", " "))
     if token.text == "&":
         # "Ruiz & Berrow", "Saltford & Sons": an ampersand between capitalised words
