@@ -161,3 +161,22 @@ def test_one_of_a_people_counts_as_more_of_them_would(text, expected):
 )
 def test_a_fraction_of_a_century_is_years_and_a_second_term_no_length(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stay in hospital, begun or ended, counts the hurt in an article about no illness
+        (
+            "Officials said 64 people were admitted to two city hospitals.",
+            [(64, "injured", ""), (2, "buildings", "")],
+        ),
+        ("Some 45 people remain in hospitals across the region.", [(45, "injured", "")]),
+        ("By evening 120 had been discharged after treatment.", [(120, "injured", "")]),
+        ("Nine spectators sought medical attention at the stadium.", [(9, "injured", "")]),
+        # dying in hospital stays a death
+        ("Seven people died in hospitals overnight.", [(7, "deaths", "")]),
+    ],
+)
+def test_a_stay_in_hospital_counts_the_injured(text, expected):
+    assert kinds(text) == expected
