@@ -180,3 +180,18 @@ def test_a_fraction_of_a_century_is_years_and_a_second_term_no_length(text, expe
 )
 def test_a_stay_in_hospital_counts_the_injured(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # members counted by how they voted are votes
+        ("The bill passed with 201 deputies voting in favour.", [(201, "votes", "")]),
+        (
+            "It failed, with 96 senators voting against and 12 abstaining.",
+            [(96, "votes", ""), (12, "votes", "")],
+        ),
+    ],
+)
+def test_members_counted_by_how_they_voted_are_votes(text, expected):
+    assert kinds(text) == expected
