@@ -195,3 +195,20 @@ def test_a_stay_in_hospital_counts_the_injured(text, expected):
 )
 def test_members_counted_by_how_they_voted_are_votes(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # soldiers taken by a verb of capture are the detained, as any people would be
+        ("The rebels said they had captured 35 soldiers near the border.", [(35, "detained", "")]),
+        (
+            "Militiamen captured 12 soldiers and two tanks.",
+            [(12, "detained", ""), (2, "vehicles", "")],
+        ),
+        # a force sent stays troops
+        ("The ministry deployed 4,000 soldiers to the north.", [(4000, "troops", "")]),
+    ],
+)
+def test_soldiers_captured_are_the_detained(text, expected):
+    assert kinds(text) == expected

@@ -547,18 +547,29 @@ def _joined_fates(after: str, lex: Lexicon) -> frozenset[str]:
     return frozenset(joined)
 
 
+_PERSONS = frozenset({HEADCOUNT, "troops"})
+"""Kinds of people by who they are, not what became of them: soldiers are captured, jailed
+or freed as any group of people is ("captured 102 soldiers" counts the detained)."""
+
+
 def _governing(before: str, lex: Lexicon, counts: str = "") -> str | None:
     """The kind of an event verb right before a figure, which makes the figure its object
     ("killed 23 people", "injuring at least 40"; any one-word participle of what became of
-    people, before people or no noun: "has infected 7,000 people", "relocated 420,000", not
-    "contracted three firms"): what became of those counted is said there,
+    people, before people (troops too: "captured 40 soldiers") or no noun: "has infected
+    7,000 people", "relocated 420,000", not "contracted three firms"): what became of those
+    counted is said there,
     and a verb after them belongs to another clause ("the owner of a plant where a blast
     killed 23 people has been arrested" arrested the owner, not the 23)."""
     for m in lex.before.finditer(before):
         kind = lex.before_kind[m.group(0).casefold()]
         if kind in lex.events and _OBJECT_GAP.fullmatch(before, m.end()):
             return kind
-    people = not counts or (bool(lex.nouns.search(counts)) and head_count(counts, lex))
+    people = not counts or (
+        bool(lex.nouns.search(counts))
+        and all(
+            lex.noun_kind[m.group(0).casefold()] in _PERSONS for m in lex.nouns.finditer(counts)
+        )
+    )
     for m in lex.states.finditer(before if people else ""):
         word = m.group(0).casefold()
         kind = lex.state_kind[word]
