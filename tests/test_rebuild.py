@@ -343,11 +343,16 @@ def _three_bibliographies(src: Path) -> None:
 
 
 def _build_here(src: Path) -> None:
-    """An HTML build in this process (so that a test can count calls)."""
+    """An HTML build in this process (so that a test can count calls), in a docutils
+    namespace of its own, as sphinx-build makes one: the nodes and directives Sphinx
+    registers are taken back afterwards, so that later builds in the test session do not
+    warn that they are registered already."""
     from sphinx.application import Sphinx
+    from sphinx.util.docutils import docutils_namespace
 
     out, doctrees = src / "_build", src / "_build" / ".doctrees"
-    Sphinx(src, src, out, doctrees, "html", status=None, warningiserror=True).build()
+    with docutils_namespace():
+        Sphinx(src, src, out, doctrees, "html", status=None, warningiserror=True).build()
 
 
 def test_the_citing_places_are_worked_out_once_per_build(tmp_path, monkeypatch):
