@@ -2064,3 +2064,11 @@ def test_a_bare_group_that_goes_on_is_the_subject_of_what_is_said():
         "Ten boats sank overnight, said officials in Westland province, as rain fell."
     )
     assert [o[1] for o in out] == ["Ana Roe", "Port chief", "Ana Roe", "Officials"], out
+
+
+def test_a_passenger_on_a_companys_flight_speaks_not_the_company():
+    out = claimants(
+        "A plane burned at Westport on Monday. "
+        "“I saw sparks,” a passenger on the Freedonia Airways flight told Radio Westland."
+    )
+    assert out[1][1:] == ("Passenger", "told")

@@ -770,6 +770,18 @@ _TAIL_GROUP_AFTER = derived(
 said", "'...,' the source claimed") or after it ("'...,' said the source, who ...")."""
 
 
+_TAIL_MEMBER = derived(
+    lambda: re.compile(
+        r"\s*(?:the|an?|one|another)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?P<noun>"
+        + _tail_group_nouns()
+        + r")\s+(?:on|aboard|in|at|inside|near)\s+(?:the\s+|an?\s+)?",
+        re.IGNORECASE,
+    )
+)
+"""An unnamed person in a quotation's tail, then where he was, before a name: "a passenger
+on the Acme flight", "a resident in Westport"."""
+
+
 def _tail_group(text: str, rest_start: int, cue: re.Match[str]) -> str | None:
     """The noun of the unnamed group that a quotation's tail names as its speaker, the whole
     of the words around the verb (nothing else may name someone there)."""
@@ -812,6 +824,12 @@ def _from_quote_tail(
             )
         ]
         speakers = [m for m in speakers if not in_a_title(text, base, m, speakers)]
+        member = _TAIL_MEMBER().match(text[rest_start:]) if speakers else None
+        if member is not None and member.end() == speakers[0].span_start - base - rest_start:
+            # "'...,' a passenger on the Acme flight told": the passenger, where he was
+            # (the body whose plane or place it is says nothing)
+            noun = member.group("noun").casefold()
+            return Attribution(None, noun, cue.group(1), quote), cue.end()
         # "'...,' said Tom's father, Jan Berg": the person the post describes, not the name
         # in it
         apposed = [
