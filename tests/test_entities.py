@@ -567,6 +567,18 @@ def test_an_acronym_names_the_words_whose_initials_it_spells():
     )
 
 
+def test_a_bodys_name_in_english_with_its_acronym_in_its_own_language():
+    from briefbook.read.mentions import defined_acronyms
+
+    found = defined_acronyms(
+        "The Freedonia Bar Association (OAF) condemned it. Freedonia Ports Authority (APF) met. "
+        "The talks in New York (AP) ended. Ana Roe (PSD) spoke."
+    )
+    assert found["OAF"] == "Freedonia Bar Association"
+    assert found["APF"] == "Freedonia Ports Authority"
+    assert "AP" not in found and "PSD" not in found
+
+
 def test_a_title_held_for_a_place_is_no_actor():
     b = briefing(
         "Ana Roe, Relief Commissioner and Revenue Secretary of Saltford, said 12 were missing. "

@@ -133,7 +133,36 @@ def defined_acronyms(text: str) -> dict[str, str]:
         if len(acronym) >= 2 and _subsequence(acronym.upper(), initials.upper()):
             first = next(i for i, w in enumerate(name.split()) if w == words[0])
             out[acronym] = " ".join(name.split()[first:])
+        elif "\n" not in name and _translated(own := _after_owner(words), acronym):
+            # "the Freedonia Bar Association (OAF)": a body's name given in English, its
+            # acronym in its own language
+            first = next(i for i, w in enumerate(name.split()) if w == own[0])
+            out[acronym] = " ".join(name.split()[first:])
     return out
+
+
+def _after_owner(words: Sequence[str]) -> list[str]:
+    """The words of a name after "the" and after a state's possessive before it
+    ("Freedonia's Defence Directorate" -> "Defence Directorate")."""
+    owner = max((k + 1 for k, w in enumerate(words) if re.search(r"[’']s?$", w)), default=0)
+    return [w for w in words[owner:] if w.casefold() != "the"]
+
+
+def _translated(words: Sequence[str], acronym: str) -> bool:
+    """Whether capitalised words and an acronym whose letters are not their initials are
+    still a body's name and its acronym: the words end with a body's noun ("Bar
+    Association", "Electoral Commission"), and the acronym is all capitals, of no more
+    letters than the name has words (not a stock ticker: "Acme Motor (ACMEY)")."""
+    return (
+        len(words) >= 2
+        and not any(
+            _subsequence(acronym.upper(), "".join(w[0] for w in words[k:]).upper())
+            for k in range(len(words))
+        )
+        and words[-1].casefold() in ORG_HEADS()
+        and acronym.isupper()
+        and 2 <= len(acronym) <= len(words)
+    )
 
 
 def _subsequence(short: str, long: str) -> bool:
