@@ -2072,3 +2072,11 @@ def test_a_passenger_on_a_companys_flight_speaks_not_the_company():
         "“I saw sparks,” a passenger on the Freedonia Airways flight told Radio Westland."
     )
     assert out[1][1:] == ("Passenger", "told")
+
+
+def test_according_to_a_document_named_before_is_its_issuer():
+    out = claimants(
+        "Acme Ltd said in a statement it would appeal. Shares fell. "
+        "According to the statement, the fine was unfair."
+    )
+    assert out[2][1:] == ("Acme Ltd", "according to")

@@ -272,6 +272,15 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
             if of_state is not None:
                 return of_state  # "according to Freedonia's health ministry": the ministry
             return Attribution(_cited(text, base, after), None, "according to", quote)
+        cited_document = _DOCUMENT_CITED().fullmatch(text, at, limit)
+        if cited_document is not None:
+            # "Ana Roe posted a message. According to the message, ...": who issued it, as
+            # for "the message said"
+            issued = document_speaker(
+                cited_document.group("words") + " ", base + at, (), context, "according to", quote
+            )
+            if issued is not None:
+                return issued
         after_the = DEFINITE_AFTER.match(text, at)
         anaphor = earlier_named(after_the.group("head").casefold(), context) if after_the else None
         if anaphor is not None:
@@ -706,6 +715,18 @@ def _state_body_cited(
     if described is None or described.person:
         return None  # a title ("according to the White House spokesperson"): as before
     return described_speaker(described, "according to", quote, context)
+
+
+_DOCUMENT_CITED = derived(
+    lambda: re.compile(
+        r"\s*(?P<words>the\s+(?:[\w-]+\s+){0,2}?(?:"
+        + alternation(words("attribution", "document_nouns"))
+        + r"))\s*",
+        re.IGNORECASE,
+    )
+)
+"""A document "according to" cites by its noun alone, the whole phrase: "according to the
+statement", "according to the joint communique"."""
 
 
 _STATE_POSSESSIVE = re.compile(r"[’']s?\s")
