@@ -2080,3 +2080,11 @@ def test_according_to_a_document_named_before_is_its_issuer():
         "According to the statement, the fine was unfair."
     )
     assert out[2][1:] == ("Acme Ltd", "according to")
+
+
+def test_a_group_of_an_armed_service_opening_the_sentence_speaks():
+    out = claimants(
+        "Freedonia held a vote on Saturday. "
+        "Army officers appeared on television on Monday to say they had taken power."
+    )
+    assert out[1][1:] == ("Army officers", "say")
