@@ -2088,3 +2088,11 @@ def test_a_group_of_an_armed_service_opening_the_sentence_speaks():
         "Army officers appeared on television on Monday to say they had taken power."
     )
     assert out[1][1:] == ("Army officers", "say")
+
+
+def test_according_to_a_news_portal_is_the_outlet_named_before():
+    out = claimants(
+        "News portal Westland Today reported the results. "
+        "According to the portal, Ana Roe won 55 percent of the vote."
+    )
+    assert out[1][1:] == ("Westland Today", "according to")
