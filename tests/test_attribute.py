@@ -2096,3 +2096,13 @@ def test_according_to_a_news_portal_is_the_outlet_named_before():
         "According to the portal, Ana Roe won 55 percent of the vote."
     )
     assert out[1][1:] == ("Westland Today", "according to")
+
+
+def test_a_plural_in_sses_is_made_singular_by_its_es():
+    from briefbook.analyse.subjects import singular
+
+    assert singular("witnesses") == "witness"
+    assert singular("businesses") == "business"
+    assert singular("officials") == "official"
+    assert singular("authorities") == "authority"
+    assert singular("police") == "police"

@@ -154,9 +154,12 @@ a word of another clause ("As police searched")."""
 
 
 def singular(noun: str) -> str:
-    """ "officials" -> "official", "authorities" -> "authority"; "police" stays."""
+    """ "officials" -> "official", "authorities" -> "authority", "witnesses" -> "witness";
+    "police" stays."""
     if noun.endswith("ies"):
         return noun[:-3] + "y"
+    if noun.endswith("sses"):
+        return noun[:-2]
     return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
