@@ -246,6 +246,13 @@ def _by_position(briefing: Briefing) -> dict[tuple[str, int], tuple[str, ...]]:
 
 
 KNOWN = {
+    "israel-judicial-protests": "a limit of the renaming, found when the corpus arrived: one "
+    "article spells a minister's surname otherwise than the others ('Galant' for 'Gallant'); "
+    "the renaming gives the given name its new form and leaves that spelling, so the renamed "
+    "speaker is half renamed",
+    "nagorno-karabakh-offensive": "found when the corpus arrived, not yet studied: one "
+    "statement's claimant is the region in the text as published and the body named after "
+    "it ('<Region> Defense Army') once the region is renamed",
     "kenya-protests": "a body's acronym defined after a state's name ('<State> National "
     "Commission on Human Rights (KNCHR)') no longer matches its initials once the state is "
     "renamed: a limit of the renaming, not of the reading (the Aden Bare Duale defect of "
