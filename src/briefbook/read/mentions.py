@@ -143,7 +143,7 @@ def defined_acronyms(text: str) -> dict[str, str]:
 
 def _after_owner(words: Sequence[str]) -> list[str]:
     """The words of a name after "the" and after a state's possessive before it
-    ("Freedonia's Defence Directorate" -> "Defence Directorate")."""
+    ("Freedonia's Harbour Board" -> "Harbour Board")."""
     owner = max((k + 1 for k, w in enumerate(words) if re.search(r"[’']s?$", w)), default=0)
     return [w for w in words[owner:] if w.casefold() != "the"]
 
