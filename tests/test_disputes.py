@@ -688,3 +688,16 @@ def test_a_toll_given_on_a_day_named_in_its_attribution_holds_for_that_day():
     assert figure_disputes(briefing(texts)) == []  # Monday's count, a step before Tuesday's
     texts["a"] = "The fever has killed 27 people in Dunmore, the National Institute said."
     assert figure_disputes(briefing(texts)) == [[27, 40]]
+
+
+def test_a_tally_an_agency_identified_is_a_count_not_the_progress_of_a_search():
+    said = (
+        "The mayor of Dunmore said four people had died of cholera in the district. "
+        "The national health institute said it had identified only one death in the district."
+    )
+    assert figure_disputes(briefing({"a": said})) == [[1, 4]]
+    found = (
+        "The mayor of Dunmore said four people had died in the landslide. "
+        "Rescuers said they had identified the bodies of two people under the mud."
+    )
+    assert figure_disputes(briefing({"a": found})) == []  # bodies identified: a search

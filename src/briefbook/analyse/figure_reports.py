@@ -114,6 +114,18 @@ recovery = derived(
 """In a running count's clause: the progress of a search ("40 bodies recovered so far"), a
 step of a series, never disputed against another count."""
 
+
+def _searched(clause: str, counts: str) -> bool:
+    """Whether a running count's clause tells the progress of a search ("40 bodies recovered
+    so far"): not when its only such word is one of identifying and what it counts is a tally
+    ("the agency identified only one death", ``identified_tallies``), which is the count."""
+    found = {m.group(0).casefold() for m in recovery().finditer(clause)}
+    if found and found <= words("figures", "identifying_words"):
+        tallies = content_words(" ".join(words("figures", "identified_tallies")))
+        return not content_words(counts) & tallies
+    return bool(found)
+
+
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b", re.I)
 """A running count in the present perfect with no day ("250 people have been killed", "the
 floods have killed 40"): the count so far, not one day's."""
@@ -781,7 +793,7 @@ def _report(
     later = q.kind in MEASURES and bool(later_event().search(f"{close} {q.counts}"))
     prior = bool(
         _PRIOR.search(lead) or _FIRST_GIVEN.search(lead) or _FIRST_FRONTED.match(s.text)
-    ) or (running and bool(risen().search(lead) or recovery().search(s.text[lo:hi])))
+    ) or (running and bool(risen().search(lead) or _searched(s.text[lo:hi], q.counts)))
     span = ""
     if q.kind in running_kinds():
         since = any(d.relation == "since" and a <= d.start < b for d in s.dates)
