@@ -95,6 +95,12 @@ def test_possessives_ahead_and_vague(text, expected):
         # ... not a name it ends, nor a number it is part of
         ("MPs debated the Finance Bill 2024.", []),
         ("The 2023-24 season ended.", []),
+        # a span of several years is a period: its first year
+        ("She led the agency (2015-19) before retiring.", [("2015-19", "2015")]),
+        ("During his 1998–2004 tenure, exports grew.", [("1998–2004", "1998")]),
+        ("Records from 2016-2021 were lost.", [("from 2016-2021", "2016")]),
+        # ... not an ISO day, nor a year and a month
+        ("The file is dated 2016-12-05.", []),
     ],
 )
 def test_years_alone(text, expected):

@@ -75,7 +75,8 @@ DATE = re.compile(
     rf"|(?P<rel_wd>last|next|this)\s+(?P<rwd>{WEEKDAY_NAMES})\b{_PART}"
     rf"|(?P<wwd>{WEEKDAY_NAMES}){_PART}\s+(?:of\s+)?(?P<wweek>last|next|this)\s+week\b"
     rf"|(?P<weekday>{WEEKDAY_NAMES})\b{_PART}"
-    rf"|(?:(?P<ymod>early|mid|late)\s+|mid-)?(?P<year>(?:19|20)\d\d|{_AFTER_PREP}1[5-8]\d\d\b(?!\s*(?:hours|hrs|h\b|[A-Z]{{2,4}}\b)))\b(?!\s*(?:{_MONTH}))"
+    rf"|(?:(?P<ymod>early|mid|late)\s+|mid-)?(?P<year>(?:19|20)\d\d|{_AFTER_PREP}1[5-8]\d\d\b(?!\s*(?:hours|hrs|h\b|[A-Z]{{2,4}}\b)))"
+    rf"(?P<year_end>[-–](?:(?:19|20)\d\d|\d\d)(?![-–/:.]?\d))?\b(?!\s*(?:{_MONTH}))"
     rf"|(?P<holiday>(?i:new\s+year[’']s\s+(?:day|eve)|christmas\s+(?:day|eve)|boxing\s+day))"
     rf"|(?P<vague>(?i:(?:(?:over|in|during|for)\s+)?the\s+(?:past|last|previous)\s+"
     rf"(?:(?:few|several)\s+)?(?:days|weeks|months|years|decades|decade|century)\b"
@@ -196,6 +197,20 @@ def told_from_another(text: str) -> bool:
     """Whether ``text`` is a day told from another ("the day before", "two days later")."""
     m = DATE.fullmatch(text)
     return bool(m and m.group("then"))
+
+
+def years_span(m: re.Match[str]) -> bool:
+    """Whether a year and the end of a span after it ("2018-22", "1990–2005") are a span of
+    several years, a period ("his 2018-2022 premiership", "as PM (2018-22)"), read as a date:
+    its first year. Two years in a row ("the 2023-24 season", "the 2024-25 budget") are one
+    season's or fiscal year's name, and a second part no later than the first ("2023-11",
+    "2010-08") is no span: neither is a date."""
+    end = (m.group("year_end") or "")[1:]
+    if not end:
+        return False
+    start = int(m.group("year"))
+    last = int(end) if len(end) == 4 else start - start % 100 + int(end)
+    return start + 2 <= last <= start + 99
 
 
 def month_number(word: str) -> int:

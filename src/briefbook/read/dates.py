@@ -28,9 +28,10 @@ naming its month again ("from June 12 to 27") is a date of its own, "to 27", tha
 lasts until. A month told from the day of writing ("last September", "next March") is told as a
 weekday is; so is a day of the month written alone ("on the 30th", "the morning of the 29th");
 "the following month" and "the previous year" count from the last month or year named. A year
-alone dates what it qualifies ("a 2019 fire"), not a name it ends ("Finance Bill 2024"); a year
-before 1900 is read after a preposition only ("founded in 1847"), and not as a clock time
-("from 1700 hours").
+alone dates what it qualifies ("a 2019 fire"), not a name it ends ("Finance Bill 2024"); a span
+of several years is its first year ("his 2018-22 term"; two in a row name a season, "the
+2023-24 season", no date); a year before 1900 is read after a preposition only ("founded in
+1847"), and not as a clock time ("from 1700 hours").
 
 The reference for weekdays and relative dates is the publication date when it is known to the
 day; otherwise the latest full date the article itself gives within its publication month (wire
@@ -96,6 +97,7 @@ from briefbook.read.date_forms import (
     passed_by,
     preposition,
     put_ahead,
+    years_span,
 )
 from briefbook.read.date_names import (
     in_a_name,
@@ -190,6 +192,8 @@ def resolve_dates(
     for m in DATE.finditer(text):
         if not m.group(0).strip() or m.group(0).strip().casefold() in ("on", "in", "by", "from"):
             continue
+        if m.group("year_end") and not years_span(m):
+            continue  # "the 2023-24 season", "2023-11": a season's name, a number
         if m.group("year") and not (m.group("prep") or m.group("ymod")) and in_a_name(m):
             continue  # a year that ends a name ("the Finance Bill 2024") dates nothing
         if names_something(m) or may_as_verb(m):
