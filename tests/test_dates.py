@@ -110,6 +110,25 @@ def test_years_alone(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a day of a month opening its sentence before a colon labels a live page's entry
+        ("Oct 23: Ferries resumed on Tuesday.", [("on Tuesday", "2024-10-22")]),
+        ("- 22 October: The port reopened.", []),
+        # ... not a day with its preposition, nor one before a clock time
+        ("On Oct 23: ferries resumed.", [("On Oct 23", "2024-10-23")]),
+        ("Oct 23 saw the port reopen.", [("Oct 23", "2024-10-23")]),
+    ],
+)
+def test_entry_labels(text, expected):
+    assert [(d.text, d.resolved) for d in resolve_dates(text, PUBLISHED)] == expected
+
+
+def test_entry_label_is_no_figure():
+    assert [q.value for q in quantities("Oct 23: Crews rescued 12 people.")] == [12]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a date inside a noun phrase, before its noun, dates that thing: relation "of"
         (
             "The minister, who took office after the 2019 banking crisis, resigned on Monday.",

@@ -22,16 +22,18 @@ convention") is listed unresolved in an article with no day of publication, and 
 dated one, which tells the event's day elsewhere (unless its count is approximate, "nearly a
 week after": unresolved), and one that opens its sentence ("A week after the flood, ...")
 restates the day its main clause names after the comma. A weekday with its date in brackets
-("on Sunday (March 30, 2025)") is that date. Days of one month named together ("on 17 and 18
-October", "3-5 May") are that month; the end of a span that a day of a month opens without
-naming its month again ("from June 12 to 27") is a date of its own, "to 27", that the span
-lasts until. A month told from the day of writing ("last September", "next March") is told as a
-weekday is; so is a day of the month written alone ("on the 30th", "the morning of the 29th");
-"the following month" and "the previous year" count from the last month or year named. A year
-alone dates what it qualifies ("a 2019 fire"), not a name it ends ("Finance Bill 2024"); a span
-of several years is its first year ("his 2018-22 term"; two in a row name a season, "the
-2023-24 season", no date); a year before 1900 is read after a preposition only ("founded in
-1847"), and not as a clock time ("from 1700 hours").
+("on Sunday (March 30, 2025)") is that date; a day of a month that opens its sentence before a
+colon ("Aug 31: ...") labels a live page's entry, as a dateline does, and is no date of it. Days
+of one month named together ("on 17 and 18 October", "3-5 May") are that month; the end of a
+span that a day of a month opens without naming its month again ("from June 12 to 27") is a
+date of its own, "to 27", that the span lasts until. A month told from the day of writing
+("last September", "next March") is told as a weekday is; so is a day of the month written
+alone ("on the 30th", "the morning of the 29th"); "the following month" and "the previous year"
+count from the last month or year named. A year alone dates what it qualifies ("a 2019 fire"),
+not a name it ends ("Finance Bill 2024"); a span of several years is its first year ("his
+2018-22 term"; two in a row name a season, "the 2023-24 season", no date); a year before 1900
+is read after a preposition only ("founded in 1847"), and not as a clock time
+("from 1700 hours").
 
 The reference for weekdays and relative dates is the publication date when it is known to the
 day; otherwise the latest full date the article itself gives within its publication month (wire
@@ -125,6 +127,30 @@ _WEEKDAY_BEFORE = re.compile(rf"\b(?:{WEEKDAY_NAMES})\s*[,(]?\s*(?:the\s+)?$")
 24", "Friday 3 March"): the article names that day's date."""
 
 
+_ENTRY_OPENS = re.compile(r"[\s*#>•–—-]*")
+"""What may stand before a date that labels its entry: space, a list's or a heading's mark."""
+_LABEL_COLON = re.compile(r"[ \t]*:(?!\d)")
+"""The colon after a date that labels an entry ("Aug 31: ..."), not a clock time's ("31:05")."""
+
+
+def _labels_an_entry(m: re.Match[str]) -> bool:
+    """Whether ``m`` is a day of a month that opens its sentence, with no preposition, and a
+    colon after it: the label of a live page's or a timeline's entry ("Aug 31: Army officers
+    named ...", "3 December: The assembly voted ..."), as a dateline is, not the day of what
+    the entry reports (which names its own day, or tells the page's)."""
+    if not (m.group("md_month") or m.group("dm_month")) or m.group("prep"):
+        return False
+    return bool(
+        _ENTRY_OPENS.fullmatch(m.string, 0, m.start()) and _LABEL_COLON.match(m.string, m.end())
+    )
+
+
+def entry_labels(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` that a date labelling its entry takes ("Aug 31: ...", see
+    :func:`_labels_an_entry`): no date of the sentence, and no figure either."""
+    return [(m.start(), m.end()) for m in DATE.finditer(text) if _labels_an_entry(m)]
+
+
 def reference(text: str, published: PartialDate | None) -> dt.date | None:
     """The day weekdays and relative dates count from (see the module's docstring)."""
     if published is not None and published.day is not None and published.month is not None:
@@ -198,6 +224,8 @@ def resolve_dates(
             continue  # a year that ends a name ("the Finance Bill 2024") dates nothing
         if names_something(m) or may_as_verb(m):
             continue
+        if _labels_an_entry(m):
+            continue  # "Aug 31: Army officers who seized power ...": a live page's entry
         if m.group("nth") and not (m.group("prep") or _OF.search(text, 0, m.start())):
             continue  # "the 30th" dates only after "on" or "the morning of"
         matches.append(m)

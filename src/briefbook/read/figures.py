@@ -63,7 +63,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from briefbook.model import Quantity
-from briefbook.read.dates import resolve_dates
+from briefbook.read.dates import entry_labels, resolve_dates
 from briefbook.read.figure_kinds import (
     BARE_DEGREES,
     COUNT,
@@ -412,7 +412,7 @@ def quantities(
     its date expressions, relative to ``text`` (found here when not given); ``names`` the
     numbers its article names things by (``read/numbers.name_numbers``)."""
     if dates is None:
-        dates = [(d.start, d.end) for d in resolve_dates(text, None)]
+        dates = [(d.start, d.end) for d in resolve_dates(text, None)] + entry_labels(text)
     lex = lexicon()
     out: list[Quantity] = []
     each_at: set[int] = set()

@@ -25,6 +25,7 @@ from briefbook.project.codec import from_data, to_data
 from briefbook.project.load import RawArticle
 from briefbook.read import figures
 from briefbook.read.dates import (
+    entry_labels,
     figure_free,
     last_day,
     news_day,
@@ -135,6 +136,7 @@ def _reporting(article: Article, gazetteer: Gazetteer) -> tuple[Reporting, ...]:
             previous = last_day(dates, previous)
             lead = lead or news_day(dates, anchor)
             spans = [figure_free(d, sentence.start) for d in dates]
+            spans += entry_labels(sentence.text)  # "Aug 31: ...": no date, nor a figure
             found = figures.quantities(sentence.text, sentence.start, spans, names)
             found = figures.referred_back(found, sentence.text, sentence.start, earlier)
             if illness:
