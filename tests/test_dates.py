@@ -122,6 +122,18 @@ def test_entry_labels(text, expected):
     assert [(d.text, d.resolved) for d in resolve_dates(text, PUBLISHED)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Crews left on Monday and returned the same day.", ["2024-10-21", "2024-10-21"]),
+        # "the same day as" names the day of what follows, not the last day told
+        ("Crews left on Monday, the same day as the ferry.", ["2024-10-21"]),
+    ],
+)
+def test_the_same_day(text, expected):
+    assert [d.resolved for d in resolve_dates(text, PUBLISHED)] == expected
+
+
 def test_entry_label_is_no_figure():
     assert [q.value for q in quantities("Oct 23: Crews rescued 12 people.")] == [12]
 

@@ -1,7 +1,8 @@
 """How a date is written: the patterns dates are read by, for ``read/dates``.
 
 Month first or day first, with or without a weekday or a year; a month, a weekday or a year
-alone; a holiday; relative days, weeks, months and years; days told from another; the
+alone; a holiday; relative days, weeks, months and years; days told from another (not "the
+same day as the recall", which is the day of what it names, not of the last day told); the
 prepositions kept as a date's relation ("since", "until", "by"). Also the words around a
 weekday that put it ahead (a plan, a forecast, "will") and those that tell of it as past
 ("since", "began"), which decide the year of a date given without one.
@@ -104,7 +105,7 @@ DATE = re.compile(
     rf"|the\s+(?:following|next|previous)\s+day(?!\s+of\b)|the\s+(?:day|morning|night|evening)\s+(?:(?P<then_after>after)|(?P<then_before>before))"
     rf"|(?:early|earlier|late|later)\s+(?:in\s+the|that)\s+(?:day|morning|afternoon|evening)\b|(?:on\s+)?that\s+(?:same\s+)?day"
     rf"|on\s+the\s+day(?=\s*(?:[.,;:!?)”\"’]|$))"
-    rf"|the\s+same\s+day|(?P<then_month>the\s+(?:following|previous)\s+(?:month|year))))"
+    rf"|the\s+same\s+day(?!\s+as\b)|(?P<then_month>the\s+(?:following|previous)\s+(?:month|year))))"
     r")"
     r"(?:[’']s)?"
 )
