@@ -234,19 +234,21 @@ def test_a_long_headline_is_cut_in_its_page_title_and_kept_whole_in_its_metadata
 
 
 def test_a_claim_in_several_conflicts_gets_one_mark_linking_each():
-    from briefbook.book.chapters import conflict_marks
+    from briefbook.book.chapters import conflict_links
     from briefbook.model import Conflict
 
     def conflict(cid: str, about: str) -> Conflict:
         return Conflict(id=cid, kind="stance", about=about, claims=("c1",), statements=())
 
-    assert conflict_marks([]) == ""
-    one = conflict_marks([conflict("k1", "the strike")])
-    assert one.count("⚠") == 1 and "<bb-conflict-k1>" in one
-    several = conflict_marks(
+    assert conflict_links([]) == ("", [])
+    lead, one = conflict_links([conflict("k1", "the strike")])
+    assert lead == " " and one == [("⚠ sources disagree", "bb-conflict-k1")]
+    lead, several = conflict_links(
         [conflict("k1", "the strike"), conflict("k2", "the toll"), conflict("k3", "the toll")]
     )
-    assert several.count("⚠") == 1
-    assert all(f"<bb-conflict-k{i}>" in several for i in (1, 2, 3))
-    assert "the strike <" in several and "the toll (1) <" in several
-    assert "the toll (2) <" in several
+    assert lead == " ⚠ sources disagree on "
+    assert several == [
+        ("the strike", "bb-conflict-k1"),
+        ("the toll (1)", "bb-conflict-k2"),
+        ("the toll (2)", "bb-conflict-k3"),
+    ]

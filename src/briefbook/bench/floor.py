@@ -17,7 +17,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from briefbook.book.markup import DATA_DIR, FOLDER, myst_text
+from briefbook.book.markup import CLAIM_STATUS_FILE, DATA_DIR, FOLDER, myst_text
 from briefbook.sphinx import TOC_DEPTH
 
 CONF = '''\
@@ -56,8 +56,28 @@ def _source_text(docs: Path, source_id: str) -> list[str]:
     return lines
 
 
-def strip_page(text: str, docs: Path) -> str:
-    """A generated MyST page with briefbook's and bibtex's markup taken out (see module)."""
+_STATUS_ROLE = re.compile(r"\{briefbook-claim-status\}`([^`]*)`")
+
+
+def _status_text(docs: Path) -> dict[str, str]:
+    """Claim id -> the words of its grade and conflict links, as MyST text."""
+    try:
+        data: dict[str, Any] = json.loads(
+            (docs / DATA_DIR / CLAIM_STATUS_FILE).read_text(encoding="utf-8")
+        )["claims"]
+    except (OSError, KeyError):
+        return {}
+    return {
+        claim: f"**{myst_text(s['badge'])}**"
+        + (" " + myst_text(s["lead"] + ", ".join(title for title, _ in s["links"])))
+        * bool(s["links"])
+        for claim, s in data.items()
+    }
+
+
+def strip_page(text: str, docs: Path, status: dict[str, str] | None = None) -> str:
+    """A generated MyST page with briefbook's and bibtex's markup taken out (see module);
+    a claim's status (``status``: from :func:`_status_text`) keeps its words."""
     out: list[str] = []
     lines = text.splitlines()
     i = 0
@@ -73,6 +93,7 @@ def strip_page(text: str, docs: Path) -> str:
                 out += _source_text(docs, match[3].strip())
             i = end + 1
             continue
+        line = _STATUS_ROLE.sub(lambda m: (status or {}).get(m[1], ""), line)
         line = _ROLE_DROPPED.sub("", line)
         out.append(_ROLE_KEEPS_TEXT.sub(r"\1", line))
         i += 1
@@ -84,6 +105,7 @@ def text_only(docs: Path, dest: Path, title: str, theme_options: dict[str, Any])
     if dest.exists():
         shutil.rmtree(dest)
     dest.mkdir(parents=True)
+    status = _status_text(docs)
     for path in sorted(docs.rglob("*.md")):
         rel = path.relative_to(docs)
         if rel.parts[0].startswith(("_", ".")) or rel.parts[:2] == (FOLDER, "_data"):
@@ -97,7 +119,7 @@ def text_only(docs: Path, dest: Path, title: str, theme_options: dict[str, Any])
         if "{briefbook-source}" in text:
             meta.append("orphan: true")
         front = "---\n" + "".join(f"{line}\n" for line in meta) + "---\n" if meta else ""
-        target.write_text(front + strip_page(text, docs), encoding="utf-8")
+        target.write_text(front + strip_page(text, docs, status), encoding="utf-8")
     for path in docs.glob(f"{FOLDER}/**/*.svg"):
         target = dest / path.relative_to(docs)
         target.parent.mkdir(parents=True, exist_ok=True)

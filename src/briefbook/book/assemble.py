@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from briefbook.book.bib import write_bib
-from briefbook.book.chapters import render_topic
+from briefbook.book.chapters import claim_status, render_topic
 from briefbook.book.conflicts import render_conflicts
 from briefbook.book.data import Lookup, article_data, evidence_data
 from briefbook.book.figures import render_key_figures
 from briefbook.book.landing import render_index, render_overview
 from briefbook.book.markup import (
     BIB_FILE,
+    CLAIM_STATUS_FILE,
     DATA_DIR,
     EVIDENCE_DIR,
     EXPORT_FILE,
@@ -44,6 +45,7 @@ def render_all(briefing: Briefing, notes: Sequence[str] = ()) -> dict[str, bytes
         **render_bibliography(briefing),
         BIB_FILE: write_bib(briefing.articles, briefing.labels),
         EXPORT_FILE: to_json(briefing),
+        f"{DATA_DIR}/{CLAIM_STATUS_FILE}": to_json_text(claim_status(briefing)),
     }
     for topic in briefing.config.topics:
         pages.update(render_topic(briefing, topic))

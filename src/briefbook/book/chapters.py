@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from briefbook.analyse.claims import refers_back
 from briefbook.analyse.grading import CREDIBILITY
+from briefbook.bidi import isolate
 from briefbook.book import paging
 from briefbook.book.data import claimant_label
 from briefbook.book.markup import (
@@ -33,6 +34,7 @@ from briefbook.model import (
     Statement,
     Topic,
 )
+from briefbook.project.output import GENERATED_MARK
 from briefbook.read.names import slug
 
 T = TypeVar("T")
@@ -63,7 +65,8 @@ def render_claim(
     statements: dict[tuple[str, str], Statement],
 ) -> str:
     """One claim as a list item: its wording, every citation, a link to every sentence of
-    evidence, who said it, its grade, and its conflicts."""
+    evidence, who said it, and its grade and conflicts (the ``briefbook-claim-status`` role,
+    filled in from :func:`claim_status` when the page is written)."""
     cites = ",".join(claim.sources)
     links = "; ".join(
         f"{e.source_id}/{e.sentence_id}{merge_mark(e, briefing.article_index)}"
@@ -73,37 +76,61 @@ def render_claim(
     who = claimant_label(briefing, chosen)
     cue = " " + myst_text(f"({chosen.cue})") if chosen.cue else ""
     said = f" — {{ref}}`{role_text(who)} <bb-actor-{chosen.claimant}>`{cue}" if who else ""
-    conflicts = conflict_marks(
-        [c for c in briefing.conflicts if c.id in claim.conflicts] if claim.conflicts else []
-    )
     changed = [
         *claim.overrides,
         *(o for e in claim.evidence for o in statements[(e.source_id, e.sentence_id)].overrides),
     ]
     return (
         f"- {myst_text(claim.wording)} {{cite:p}}`{cites}`{said}{override_mark(changed)}  \n"
-        f"  **{myst_text(_badge(claim))}**{conflicts} · {myst_text('evidence:')}"
+        f"  {{{STATUS_ROLE}}}`{claim.id}` · {myst_text('evidence:')}"
         f" {{briefbook-evidence}}`{links}`"
         f" · {myst_text('claim ' + claim.id)}"
     )
 
 
-def conflict_marks(conflicts: Sequence[Conflict]) -> str:
-    """One "⚠ sources disagree" mark for a claim's conflicts: a link to the one conflict, or,
-    when sources disagree over several things, a link to each, named by what it is about
-    (numbered when two are about the same thing)."""
+STATUS_ROLE = "briefbook-claim-status"
+"""The role that shows a claim's grade and conflict links (``briefbook.sphinx.status``)."""
+
+
+def conflict_links(conflicts: Sequence[Conflict]) -> tuple[str, list[tuple[str, str]]]:
+    """One "⚠ sources disagree" mark for a claim's conflicts, as the text before the links
+    and each link's (title, label): a link to the one conflict, or, when sources disagree
+    over several things, a link to each, named by what it is about (numbered when two are
+    about the same thing)."""
     if not conflicts:
-        return ""
+        return "", []
     if len(conflicts) == 1:
-        return f" {{ref}}`⚠ sources disagree <bb-conflict-{conflicts[0].id}>`"
+        return " ", [("⚠ sources disagree", f"bb-conflict-{conflicts[0].id}")]
     abouts = Counter(c.about for c in conflicts)
     seen: Counter[str] = Counter()
     links = []
     for c in conflicts:
         seen[c.about] += 1
         name = c.about if abouts[c.about] == 1 else f"{c.about} ({seen[c.about]})"
-        links.append(f"{{ref}}`{role_text(name)} <bb-conflict-{c.id}>`")
-    return f" {myst_text('⚠ sources disagree on')} " + ", ".join(links)
+        links.append((role_text(name), f"bb-conflict-{c.id}"))
+    return f" {shown_text('⚠ sources disagree on')} ", links
+
+
+def shown_text(text: str) -> str:
+    """``text`` as :func:`myst_text` shows it once parsed (isolated, on one line)."""
+    return " ".join(isolate(text).split())
+
+
+def claim_status(briefing: Briefing) -> dict[str, Any]:
+    """The claims' data file (``CLAIM_STATUS_FILE``): under ``claims``, claim id -> what the
+    ``briefbook-claim-status`` role shows: the grade (``badge``, in bold), then the text
+    before the conflict links (``lead``) and the links' (title, label) (``links``), as the
+    page's own markup showed them before they moved here."""
+    out: dict[str, dict[str, Any]] = {}
+    for claim in briefing.claims:
+        ids = set(claim.conflicts)
+        lead, links = conflict_links([c for c in briefing.conflicts if c.id in ids] if ids else [])
+        out[claim.id] = {
+            "badge": shown_text(_badge(claim)),
+            "lead": lead,
+            "links": [list(link) for link in links],
+        }
+    return {"_generated": f"{GENERATED_MARK}: do not edit", "claims": out}
 
 
 MERGE_MARKS = {"wording": "≡", "paraphrase": "≈"}

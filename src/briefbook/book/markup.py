@@ -38,6 +38,14 @@ BIB_FILE = f"{FOLDER}/references.bib"
 
 
 EXPORT_FILE = f"{DATA_DIR}/briefbook-export.json"
+CLAIM_STATUS_FILE = "claims/status.json"
+"""Under the data folder: each claim's grade and its links to the conflicts it is part of
+(``briefbook.book.chapters.claim_status``), which the ``briefbook-claim-status`` role shows
+where a page lists the claim. An added article that starts or joins a dispute changes the
+grade and conflict links of claims on many pages and nothing else on them: kept here, those
+pages are written again from their kept doctrees instead of read again
+(``briefbook.sphinx.status``). In a folder of its own so that no article's data file (named
+after the article) can take its name."""
 
 
 HEADER = (

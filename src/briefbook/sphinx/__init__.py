@@ -34,7 +34,7 @@ from sphinx.config import Config
 
 from briefbook import __version__
 from briefbook.book.printable import LATEX_PREAMBLE as PRINTABLE_PREAMBLE
-from briefbook.sphinx import citations, moved, neighbours, parallel, shown, writer
+from briefbook.sphinx import citations, moved, neighbours, parallel, shown, status, writer
 from briefbook.sphinx.backrefs import (
     CITED_IN_HANDLERS,
     add_backrefs,
@@ -174,6 +174,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     moved.setup(app)
     neighbours.setup(app)
     shown.setup(app)
+    status.setup(app)
     parallel.setup(app)
     writer.setup(app)
     app.connect("builder-inited", title_page)
@@ -202,7 +203,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("html-page-context", escape_titles, priority=AFTER_THEME)
     return {
         "version": __version__,
-        "env_version": 9,
+        "env_version": 10,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

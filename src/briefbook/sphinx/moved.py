@@ -18,6 +18,7 @@ from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 
+from briefbook.sphinx import status
 from briefbook.sphinx.per_page import keep_per_page, store
 
 REFS = "briefbook_label_refs"
@@ -79,7 +80,10 @@ def pages_to_rewrite(app: Sphinx, env: BuildEnvironment) -> list[str]:
         return []
     setattr(app, BEFORE, None)
     moved = moved_labels(before, label_places(env))
-    return sorted(referring_pages(_refs(env), moved) & env.all_docs.keys())
+    refs = dict(_refs(env))
+    for doc, labels in status.linked_labels(app, env).items():  # links made when written
+        refs[doc] = refs.get(doc, frozenset()) | labels
+    return sorted(referring_pages(refs, moved) & env.all_docs.keys())
 
 
 def setup(app: Sphinx) -> None:
