@@ -792,3 +792,37 @@ def test_a_note_on_the_page_itself_is_an_editors_notice():
     out = reasons(text)
     assert all(r == "editor's notice" for t, r in out if t in note), out
     assert out[0][1] is None and out[-1][1] is None, out
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the picture's day in apposition, weekday, date and year, as the wires date it; the
+        # context sentences after it are the caption's too
+        "A docker is led away by police officers at the gate in Porto, Freedonia, Friday, "
+        "May 3, 2031. Police said Friday they had detained nine more dockers.",
+        "Burnt cranes are shown, Sunday, Aug. 5, 2031, in Porto, Freedonia.",
+        "Jane Roe talks to reporters outside the court, Tuesday, May 7, 2031, in Porto.",
+    ],
+)
+def test_a_sentence_closed_by_its_day_in_apposition_opens_a_wire_caption(line):
+    text = f"Divers searched the wreck on Monday, police said.\n{line}\nThe port reopened.\n"
+    out = reasons(text)
+    assert all(
+        r == "picture caption (its day in apposition, as the wires date it)" for _, r in out[1:-1]
+    ), out
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a day named with "on", or someone quoted: the report
+        "The vote will be held on Sunday, May 5, 2031, the commission said.",
+        "The dockers will vote on Sunday, May 5, 2031.",
+        "The union said the strike would end, Friday, May 3, 2031.",
+        "Elections were last held in Freedonia in 2026.",
+    ],
+)
+def test_a_day_told_with_on_or_by_a_speaker_is_no_wire_caption(line):
+    text = f"Divers searched the wreck on Monday, police said.\n{line}\nThe port reopened.\n"
+    assert all(r is None for _, r in reasons(text)[1:]), reasons(text)

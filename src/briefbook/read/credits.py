@@ -83,6 +83,33 @@ _PLACE_THEN_DAY = re.compile(
 France, on Thursday.", "... at the port on May 3, 2031.", "... in Porto, Russia, Saturday.")."""
 
 
+_WIRE_DAY = re.compile(
+    rf",\s*(?:{WEEKDAY_NAMES}),\s*(?:{MONTH})\.?\s+\d{{1,2}},\s+\d{{4}}"
+    rf"(?:,?\s+(?:in|at|near|outside|on)\s+[^.!?]{{1,80}})?\.?\s*$"
+)
+"""A wire caption's close: the day the picture was taken, set off by commas with its weekday
+and its year, where it was taken after it or not ("... in Porto, Freedonia, Friday, May 3,
+2031.", "... are shown, Sunday, May 5, 2031, in Porto."). A report says "on Friday" or "on
+May 3", never the weekday, the date and the year in apposition."""
+
+
+def wire_caption(body: str) -> bool:
+    """Whether a paragraph opens with a wire caption: its first sentence, quoting and
+    reporting no one, closes with the picture's day in apposition (see ``_WIRE_DAY``); the
+    sentences after it give the story's context, as the wires write it, and are the
+    caption's too."""
+    spans = split_sentences(body.strip())
+    if not spans or len(spans) > 4 or word_count(body) > 100:
+        return False
+    first = body.strip()[spans[0].start : spans[0].end]
+    return (
+        first[:1].isupper()
+        and word_count(first) >= 6
+        and not REPORTED.search(first)
+        and bool(_WIRE_DAY.search(first))
+    )
+
+
 def tells_of_the_past(sentence: str) -> bool:
     """Whether a sentence holds a verb in the past or an auxiliary (see ``past_forms``), or a
     word in "-ed" that no determiner or preposition stands before ("an injured man", "on
@@ -412,7 +439,9 @@ def mark_captions(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) ->
     no one, and stands after no reporting (a credit under a paragraph of the report is that
     of a picture shown without its caption); and a line that a caption below repeats with
     its credit ("Jane Roe speaks." ... "Jane Roe speaks. / AP"); and, credited or not, a
-    scene told in the present closed by its place and day (see :func:`scene_caption`)."""
+    scene told in the present closed by its place and day (see :func:`scene_caption`), or a
+    paragraph opened by a sentence closed by its day as the wires date a picture (see
+    :func:`wire_caption`)."""
     out = list(verdicts)
     for i in range(1, len(blocks)):
         body = text[blocks[i].start : blocks[i].end]
@@ -461,4 +490,6 @@ def mark_captions(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) ->
         body = text[blocks[i].start : blocks[i].end]
         if v.boilerplate is None and not v.heading and v.lead_end is None and scene_caption(body):
             out[i] = Verdict("picture caption (a scene in the present, its place and day)")
+        elif v.boilerplate is None and not v.heading and v.lead_end is None and wire_caption(body):
+            out[i] = Verdict("picture caption (its day in apposition, as the wires date it)")
     return out
