@@ -826,3 +826,25 @@ def test_a_sentence_closed_by_its_day_in_apposition_opens_a_wire_caption(line):
 def test_a_day_told_with_on_or_by_a_speaker_is_no_wire_caption(line):
     text = f"Divers searched the wreck on Monday, police said.\n{line}\nThe port reopened.\n"
     assert all(r is None for _, r in reasons(text)[1:]), reasons(text)
+
+
+def test_a_scene_its_context_and_a_credit_make_a_wire_caption():
+    caption = (
+        "Cranes stand idle on the quay in Porto on May 3. The dockers walked out after the "
+        "storm. Jane Roe/Freedonia Pictures"
+    )
+    after = "The port reopened on Friday after a week of repairs."
+    text = f"Divers searched the wreck on Monday, police said.\n{caption}\n{after}\n"
+    out = reasons(text)
+    assert [r for _, r in out[1:4]] == ["picture caption (with its credit)"] * 3, out
+
+
+def test_a_paragraph_told_in_the_past_before_a_credit_stays_the_report():
+    body = (
+        "Cranes stood idle on the quay in Porto on May 3. The dockers walked out after the "
+        "storm. Jane Roe/Freedonia Pictures"
+    )
+    after = "The port reopened on Friday after a week of repairs."
+    text = f"Divers searched the wreck on Monday, police said.\n{body}\n{after}\n"
+    out = reasons(text)
+    assert [r for _, r in out[1:3]] == [None, None], out

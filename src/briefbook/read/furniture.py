@@ -496,7 +496,10 @@ def reporting_after(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) 
 def _mark_credited(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> list[Verdict]:
     """A paragraph of one sentence and a credit, with the report going on after it, is a
     picture's caption ("Crews clear the quay. Jane Roe / The Courier"); at the end of the
-    report the credit is its writer's signature, and the sentence the report's."""
+    report the credit is its writer's signature, and the sentence the report's. So is one
+    of two sentences and a credit, as the wires caption a picture, when the first tells what
+    it shows in the present ("Crews clear the quay on May 3. The port closed after the
+    storm. Jane Roe / The Courier")."""
     out = list(verdicts)
     headed = [False] * len(verdicts)  # a heading stands below the block
     for i in range(len(verdicts) - 2, -1, -1):
@@ -512,6 +515,13 @@ def _mark_credited(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -
         if len(spans) == 1 and credit_glued(body):
             out[i] = Verdict("picture caption (with its credit)")  # "... © Jane Roe, AFP"
         elif len(spans) == 2 and credit_line(body[spans[1].start : spans[1].end]):
+            out[i] = Verdict("picture caption (with its credit)")
+        elif (
+            len(spans) == 3
+            and credit_line(body[spans[2].start : spans[2].end])
+            and not tells_of_the_past(body[spans[0].start : spans[0].end])
+        ):
+            # a wire caption: the scene in the present, the story's context, the credit
             out[i] = Verdict("picture caption (with its credit)")
     return out
 
