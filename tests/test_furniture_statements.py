@@ -848,3 +848,26 @@ def test_a_paragraph_told_in_the_past_before_a_credit_stays_the_report():
     text = f"Divers searched the wreck on Monday, police said.\n{body}\n{after}\n"
     out = reasons(text)
     assert [r for _, r in out[1:3]] == [None, None], out
+
+
+def test_the_list_under_an_offer_s_line_is_the_offer():
+    text = (
+        "Divers searched the wreck on Monday, police said.\n"
+        "Unlock members-only benefits:\n"
+        "- Unlimited access to analysis from our harbour desk\n"
+        "- Weekly briefings on shipping, ports and trade\n"
+        "The port reopened on Friday after a week of repairs, officials said.\n"
+    )
+    out = reasons(text)
+    assert [r is not None for _, r in out] == [False, True, True, True, False], out
+
+
+def test_a_list_under_a_sentence_with_a_colon_stays_the_report():
+    text = (
+        "Divers searched the wreck on Monday, police said.\n"
+        "The injured were:\n"
+        "- Two dockers from the northern quay\n"
+        "- A pilot of the harbour tug\n"
+    )
+    out = reasons(text)
+    assert [r for _, r in out[2:]] == [None, None], out

@@ -896,7 +896,8 @@ def _mark_boxes(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> l
     page that shows each line twice). Under a related-stories label ("Related", "See more
     from our archives:") every short line without a full stop, or teaser cut short with an
     ellipsis, is a related story, to the end of the page. A teaser cut short right under a
-    headline-like line is one too, with or without a label."""
+    headline-like line is one too, with or without a label. Under a promotion's line ending
+    with a colon ("Subscribe and get:"), the list items are the offer's."""
     out = list(verdicts)
     box: str | None = None
     listed = _listed_tail(text, blocks)
@@ -909,6 +910,14 @@ def _mark_boxes(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> l
         if v.heading and _label(body, SUMMARY_LABELS()):
             box = "summary"
             continue
+        if v.boilerplate == "promotion" and body.rstrip().endswith(":"):
+            box = "offer"  # "Unlock members-only benefits:": the list below is the offer's
+            continue
+        if box == "offer":
+            if block.kind == BlockKind.LIST_ITEM:
+                out[i] = Verdict("promotion (a list under the offer's line)", heading=True)
+                continue
+            box = None
         section = word_count(body) <= 5 and unpunctuated(body) and _RELATED_OPENER().match(body)
         if (v.heading or v.boilerplate in ("label", "promotion")) and (
             _label(body, RELATED_LABELS()) or section
