@@ -871,3 +871,16 @@ def test_a_list_under_a_sentence_with_a_colon_stays_the_report():
     )
     out = reasons(text)
     assert [r for _, r in out[2:]] == [None, None], out
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[Foto: Jane Roe] / Estivadores en el muelle del puerto.",
+        "Foto: Estivadores en el muelle del puerto.",
+        "(Photo: Jane Roe) Dockers on the quay in Porto.",
+    ],
+)
+def test_a_caption_opened_by_its_credit_in_brackets_or_another_language(line):
+    text = f"Divers searched the wreck on Monday, police said.\n{line}\nThe port reopened.\n"
+    assert reasons(text)[1][1] == "picture caption", reasons(text)

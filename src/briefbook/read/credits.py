@@ -51,7 +51,15 @@ END_MARKS = derived(lambda: words("furniture", "end_marks"))
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\[email\s+protected\]", re.IGNORECASE)
 """A writer's address closing the report ("jane@courier.com"), or the one a page hides."""
 _CAPTION_PHRASE = opening_with("caption_phrases", r"(?=[\s,])")
-CAPTION = opening_with("caption_openers", r"\s*(:|/|credit\b)")
+CAPTION = derived(
+    lambda: re.compile(
+        r"^[\[(]?\s*(?:" + alternation(ordered("furniture", "caption_openers")) + r")"
+        r"\s*(:|/|credit\b)",
+        re.IGNORECASE,
+    )
+)
+"""A caption or its credit by its opening word, bare or in brackets ("Photo: ...", "[Foto:
+Jane Roe] / Dockers on the quay.")."""
 _PICTURE = derived(lambda: alternation(ordered("furniture", "picture_words")))
 _PICTURE_NOTE = derived(lambda: alternation(ordered("furniture", "picture_notes")))
 
