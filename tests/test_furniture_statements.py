@@ -884,3 +884,29 @@ def test_a_list_under_a_sentence_with_a_colon_stays_the_report():
 def test_a_caption_opened_by_its_credit_in_brackets_or_another_language(line):
     text = f"Divers searched the wreck on Monday, police said.\n{line}\nThe port reopened.\n"
     assert reasons(text)[1][1] == "picture caption", reasons(text)
+
+
+def test_a_place_with_a_full_stop_opening_the_first_paragraph_is_its_dateline():
+    text = (
+        "Porto. Die Hafenarbeiter haben am Montag ihren Streik nach zwei Wochen beendet.\n"
+        "Die Gewerkschaft sprach von einem Erfolg.\n"
+    )
+    out = reasons(text)
+    assert out[0] == ("Porto.", "dateline (Porto)"), out
+    # under a standfirst the page sets as a paragraph, the dateline opens the report still
+    out = reasons("Der Streik im Hafen ist nach zwei Wochen vorbei.\n" + text)
+    assert out[0][1] == "standfirst (above the dateline)", out
+    assert out[1] == ("Porto.", "dateline (Porto)"), out
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Gen. Jane Roe said on Monday the dockers would return to work next week.",
+        "U.S. officials said on Monday the dockers would return to work next week.",
+        "Dockers walked out. The port closed on Monday after talks with the owners failed.",
+    ],
+)
+def test_an_abbreviation_or_a_sentence_opening_the_first_paragraph_is_no_dateline(lead):
+    out = reasons(f"{lead}\nThe union called it a success.\n")
+    assert all(r is None for _, r in out), out

@@ -248,9 +248,27 @@ _ATTRIBUTED = re.compile(r"\b(?:said|says|told|according to|added|asked|explaine
 """A sentence that says who said it: a headline quotes without saying so."""
 
 
+_TITLED_LEAD = re.compile(r"^([A-ZÀ-Þ][^\W\d_]{2,}(?:-[A-ZÀ-Þ][^\W\d_]+)?)\.\s+(?=[A-ZÀ-Þ])")
+"""A place's name, capitalised, with a full stop, opening the report's first paragraph as
+its dateline ("Porto. Die Hafenarbeiter ...", as German and Austrian papers set it)."""
+
+
+def _titled_lead(body: str) -> tuple[str, int] | None:
+    """A place's name alone as the first sentence of the report's first paragraph, with a
+    sentence after it: no report opens with a one-word sentence; an abbreviation ("Gen.
+    Jane Roe said ...") opens no sentence of its own."""
+    m = _TITLED_LEAD.match(body)
+    spans = split_sentences(body)
+    if m is None or len(spans) < 2 or body[spans[0].start : spans[0].end] != m.group(0).rstrip():
+        return None
+    return m.group(1), m.end()
+
+
 def _place_lead(body: str) -> tuple[str, int] | None:
     """A place glued to the first paragraph as its dateline, and where the dateline ends."""
     found = place_lead(body)
+    if found is None:
+        found = _titled_lead(body)
     if found is None:
         return None
     place, end = found
@@ -404,7 +422,10 @@ def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdic
                 and (
                     not reported
                     or country_lead(body)
-                    or (capital_lead(body) and _few_short_above(i, blocks, text, verdicts))
+                    or (
+                        (capital_lead(body) or _titled_lead(body))
+                        and _few_short_above(i, blocks, text, verdicts)
+                    )
                 )
                 and (place := _place_lead(body))
             ):
