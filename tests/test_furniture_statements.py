@@ -910,3 +910,20 @@ def test_a_place_with_a_full_stop_opening_the_first_paragraph_is_its_dateline():
 def test_an_abbreviation_or_a_sentence_opening_the_first_paragraph_is_no_dateline(lead):
     out = reasons(f"{lead}\nThe union called it a success.\n")
     assert all(r is None for _, r in out), out
+
+
+def test_a_report_the_page_runs_twice_stays_the_report():
+    body = (
+        "The port closed on Monday after the storm.\n"
+        "Divers searched the wreck of the ferry on Tuesday.\n"
+        "The harbour master said the quay would reopen within a week.\n"
+    )
+    out = reasons(body + body)
+    assert all(r is None for _, r in out), out
+
+
+def test_a_line_shown_twice_stays_a_caption_or_summary():
+    line = "Dockers carry sacks of grain along the quay.\n"
+    text = line + "The port closed on Monday after the storm, officials said.\n" + line
+    out = reasons(text)
+    assert out[0][1] == "repeated below (a caption or a summary)", out

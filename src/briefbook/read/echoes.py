@@ -37,6 +37,11 @@ def _bare(text: str) -> str:
     return normalise(text).rstrip(".")
 
 
+_BODY_TWICE = 3
+"""How many paragraphs repeated word for word make a page that runs its report twice (a
+copy for another layout), not captions or summaries shown twice."""
+
+
 def mark_repeated(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> list[Verdict]:
     """A summary or caption that the body repeats: the earlier copy is furniture.
 
@@ -47,7 +52,8 @@ def mark_repeated(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) ->
     below it a sentence that a later one restates is the report's own (an update's new lead,
     the story it updates below). A block of one or two sentences repeated word for word (its
     closing stop aside) is a caption shown twice, or a summary; a longer one is a paragraph
-    of the report that an update runs again with the earlier story, and stays the report."""
+    of the report that an update runs again with the earlier story, and stays the report;
+    so do three paragraphs or more repeated so, a page that runs its report twice."""
     out = list(verdicts)
     reporting = [i for i, v in enumerate(out) if v.boilerplate is None and not v.heading]
     leads = [i for i, v in enumerate(out) if (v.lead_reason or "").startswith("dateline")]
@@ -56,15 +62,15 @@ def mark_repeated(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) ->
     for i in reporting:
         body = text[blocks[i].start : blocks[i].end]
         later_sentences[i] = [_content(body[s.start : s.end]) for s in split_sentences(body)]
+    bare = {i: _bare(text[blocks[i].start : blocks[i].end]) for i in reporting}
+    repeated = sum(
+        any(bare[j] == bare[i] for j in reporting[n + 1 :]) for n, i in enumerate(reporting)
+    )
     for n, i in enumerate(reporting):
         body = text[blocks[i].start : blocks[i].end]
-        same = [
-            j
-            for j in reporting[n + 1 :]
-            if _bare(text[blocks[j].start : blocks[j].end]) == _bare(body)
-        ]
+        same = [j for j in reporting[n + 1 :] if bare[j] == bare[i]]
         sentences = len(split_sentences(body))
-        if same and sentences <= 2:
+        if same and sentences <= 2 and repeated < _BODY_TWICE:
             out[i] = Verdict("repeated below (a caption or a summary)")
             continue
         if n >= 4 or i >= lead or sentences != 1:
