@@ -927,3 +927,21 @@ def test_a_line_shown_twice_stays_a_caption_or_summary():
     text = line + "The port closed on Monday after the storm, officials said.\n" + line
     out = reasons(text)
     assert out[0][1] == "repeated below (a caption or a summary)", out
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The storm has now killed 12 people on the island, officials reported Saturday.",
+        "The port authority announced on Monday that the quay would stay closed for a week.",
+    ],
+)
+def test_a_lead_that_says_who_told_it_on_which_day_is_no_deck(lead):
+    text = (
+        "# Storm kills 12 on the island\n"
+        f"{lead}\n"
+        "The storm killed 12 people on the island and closed the quay for a week, the "
+        "port authority said on Saturday.\n"
+    )
+    out = reasons(text, title="Storm kills 12 on the island")
+    assert out[1] == (lead, None), out

@@ -106,13 +106,24 @@ _DECK_LINE = 16
 paragraph runs longer sentences."""
 
 
+_TOLD_ON_DAY = re.compile(
+    rf"\b(?:announced|reported|confirmed|stated|declared|disclosed)\s+(?:on\s+)?"
+    rf"(?:(?:late|early)\s+)?(?:{WEEKDAY_NAMES})\b"
+)
+"""A lead's attribution, its verb in the past with the day straight after it ("officials
+reported Saturday", "the ministry announced on Monday that ..."): a deck sums up in the
+present, and says neither who told it nor on which day they did."""
+
+
 def _deck_shape(body: str, headed: bool) -> bool:
     """Whether a block may be a deck, in the outlet's voice (a report's paragraph quotes):
     one sentence under the headline, or a few short ones, under it or at the top of a page
     that shows none. A page's first line alone, restated by the next paragraph, is its lead
     as often as its deck: the second paragraph of a report elaborates its lead."""
     spans = split_sentences(body)
-    if REPORTED.search(body) or not 1 <= len(spans) <= _DECK_SENTENCES:
+    if REPORTED.search(body) or _TOLD_ON_DAY.search(body):
+        return False
+    if not 1 <= len(spans) <= _DECK_SENTENCES:
         return False
     if len(spans) == 1:
         return headed
