@@ -945,3 +945,22 @@ def test_a_lead_that_says_who_told_it_on_which_day_is_no_deck(lead):
     )
     out = reasons(text, title="Storm kills 12 on the island")
     assert out[1] == (lead, None), out
+
+
+@pytest.mark.parametrize("line", ["(Freedonia Broadcasting)", "(Porto Desk – Jane Roe)"])
+def test_a_short_bracket_alone_on_its_line_is_a_credit(line):
+    text = f"Divers searched the wreck on Monday, police said.\n{line}\nThe port reopened.\n"
+    assert reasons(text)[1] == (line, "credit line (in brackets, alone on its line)")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(The ministry later said the figure of 12 dead had been counted twice.)",
+        "(1)",
+        "He said (in Spanish) that the port would reopen.",
+    ],
+)
+def test_a_sentence_or_a_figure_in_brackets_is_no_credit(line):
+    text = f"Divers searched the wreck on Monday, police said.\n{line}\nThe port reopened.\n"
+    assert reasons(text)[1][1] != "credit line (in brackets, alone on its line)"

@@ -207,6 +207,12 @@ _STAMPED_HEADLINE = re.compile(rf"^(?:{_DATE_DIGITS}\s+)?{_CLOCK}\s*[|–—-]?\
 """A headline in a list of the site's latest stories, opened by when it was posted:
 "03/04 16:38 Port Reopens After Storm", "16:38 | Port reopens"."""
 
+_BRACKETED_ALONE = re.compile(r"^\((?=[^()]*[^\W\d_])[^()]{1,60}\)$")
+"""A short line that is a bracket and nothing else ("(BBC)", "(Jane Roe – Porto)", "(With
+inputs from agencies)"): who wrote, sent or credited the story, or the desk's note; the
+report's own aside in brackets stands inside a paragraph, or runs longer."""
+_BRACKETED_WORDS = 8
+
 _POINTED = "related story (a pointer to another story)"
 _LABEL_LEAD = re.compile(r"^([A-Z][\w'’]*(?:\s+[\w'’]+){0,4}):\s+(?=\S)")
 """A label glued to the text it introduces: "In short: ...", "Update: ..."."""
@@ -771,6 +777,9 @@ def _classify_one(
         return Verdict("copyright notice")
     if credit_line(body):
         return Verdict("credit line")
+    alone = _BRACKETED_ALONE.match(body.strip())
+    if alone and word_count(body) <= _BRACKETED_WORDS and not tells_who_said(body):
+        return Verdict("credit line (in brackets, alone on its line)")
     spans = split_sentences(body)
     if spans and all(_SYNDICATION().search(body[s.start : s.end]) for s in spans):
         return Verdict("syndication notice")
