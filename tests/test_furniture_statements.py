@@ -964,3 +964,25 @@ def test_a_short_bracket_alone_on_its_line_is_a_credit(line):
 def test_a_sentence_or_a_figure_in_brackets_is_no_credit(line):
     text = f"Divers searched the wreck on Monday, police said.\n{line}\nThe port reopened.\n"
     assert reasons(text)[1][1] != "credit line (in brackets, alone on its line)"
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline"),
+    [
+        ("Porto News – The quay reopened on Friday after a week of repairs.", "Porto News –"),
+        (
+            "Freedonia Press / The quay reopened on Friday after a week of repairs.",
+            "Freedonia Press /",
+        ),
+    ],
+)
+def test_an_outlet_s_name_before_a_dash_is_the_dateline(line, dateline):
+    text = f"Divers searched the wreck on Monday, police said.\n{line}\n"
+    out = reasons(text)
+    assert out[1][0] == dateline and out[1][1] is not None, out
+
+
+def test_a_sentence_about_an_outlet_is_no_dateline():
+    line = "Porto News — the city's oldest paper — said the quay would reopen on Friday."
+    out = reasons(f"Divers searched the wreck on Monday, police said.\n{line}\n")
+    assert out[1] == (line, None), out

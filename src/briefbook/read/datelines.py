@@ -126,6 +126,18 @@ some wires print it: only a capital the gazetteer knows ("US-China talks" joins 
 names)."""
 
 
+_OUTLET_LEAD = derived(
+    lambda: re.compile(
+        r"^(?P<tag>(?:[A-Z0-9][\w.'’-]*\s+){1,2}(?:"
+        + alternation(sorted(words("furniture", "outlet_words"), key=len, reverse=True))
+        + r"))\s*(?:[–—/|]|\s-)\s*(?=[A-ZÀ-Þ“\"]|$)"
+    )
+)
+"""An outlet's name as the dateline, the word that says it is one last ("Porto News –
+The ...", "Freedonia Press /"): a news outlet names itself so; a sentence about one goes on
+after the dash in lower case ("Porto News — the city's paper — said")."""
+
+
 def dateline(body: str, first: bool = True) -> re.Match[str] | None:
     """The dateline at the start of ``body``, if its shape leaves no doubt: an outlet tag in
     brackets, an agency, a date, or a place in capitals; or, in the report's ``first``
@@ -134,7 +146,7 @@ def dateline(body: str, first: bool = True) -> re.Match[str] | None:
     cjk = _CJK_DATELINE.match(body)
     if cjk is not None:
         return cjk
-    wire = _WIRE_DATELINE.match(body) or _GLUED_DATE.match(body)
+    wire = _WIRE_DATELINE.match(body) or _GLUED_DATE.match(body) or _OUTLET_LEAD().match(body)
     if wire is not None:
         return wire
     glued = _GLUED_CAPITAL.match(body)
