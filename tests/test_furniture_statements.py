@@ -970,6 +970,7 @@ def test_a_sentence_or_a_figure_in_brackets_is_no_credit(line):
     ("line", "dateline"),
     [
         ("Porto News – The quay reopened on Friday after a week of repairs.", "Porto News –"),
+        ("p24 News – The quay reopened on Friday after a week of repairs.", "p24 News –"),
         (
             "Freedonia Press / The quay reopened on Friday after a week of repairs.",
             "Freedonia Press /",

@@ -128,13 +128,14 @@ names)."""
 
 _OUTLET_LEAD = derived(
     lambda: re.compile(
-        r"^(?P<tag>(?:[A-Z0-9][\w.'’-]*\s+){1,2}(?:"
+        r"^(?P<tag>(?:(?=[\w.'’-]*[A-Z0-9])[\w.'’-]+\s+){1,2}(?:"
         + alternation(sorted(words("furniture", "outlet_words"), key=len, reverse=True))
         + r"))\s*(?:[–—/|]|\s-)\s*(?=[A-ZÀ-Þ“\"]|$)"
     )
 )
 """An outlet's name as the dateline, the word that says it is one last ("Porto News –
-The ...", "Freedonia Press /"): a news outlet names itself so; a sentence about one goes on
+The ...", "Freedonia Press /", "e24 News –": each word with a capital or a figure): a news
+outlet names itself so; a sentence about one goes on
 after the dash in lower case ("Porto News — the city's paper — said")."""
 
 
