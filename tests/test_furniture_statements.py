@@ -987,3 +987,22 @@ def test_a_sentence_about_an_outlet_is_no_dateline():
     line = "Porto News — the city's oldest paper — said the quay would reopen on Friday."
     out = reasons(f"Divers searched the wreck on Monday, police said.\n{line}\n")
     assert out[1] == (line, None), out
+
+
+@pytest.mark.parametrize("credit", ["(PTA)", "Photo FBC", "Photo by Jane Roe"])
+def test_a_sentence_and_a_name_credited_for_its_picture_is_a_caption(credit):
+    caption = (
+        f"Dockers carry sacks of grain along the northern quay of the old port in Porto. {credit}"
+    )
+    after = "The port reopened on Friday after a week of repairs, officials said."
+    text = f"Divers searched the wreck on Monday, police said.\n{caption}\n{after}\n"
+    out = reasons(text)
+    assert {r for _, r in out[1:-1]} == {"picture caption (with its credit)"}, out
+
+
+def test_a_sentence_and_a_bracketed_aside_in_lower_case_stays_the_report():
+    body = "The dockers walked out on Monday. (They returned on Friday.)"
+    after = "The port reopened on Friday after a week of repairs, officials said."
+    text = f"Divers searched the wreck on Monday, police said.\n{body}\n{after}\n"
+    out = reasons(text)
+    assert [r for _, r in out[1:3]] == [None, None], out

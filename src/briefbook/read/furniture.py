@@ -520,6 +520,22 @@ def reporting_after(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) 
     return out[::-1]
 
 
+_NAMED_CREDIT = re.compile(
+    r"^(?:\((?-i:[A-Z][\w.&/-]*(?:\s+[A-Z][\w.&/-]*){0,2})\)"
+    r"|(?:photo|image|picture|foto)s?\s+(?:by\s+)?(?-i:[A-Z][\w.&/-]*(?:\s+[A-Z][\w.&/-]*){0,2}))"
+    r"\.?$",
+    re.IGNORECASE,
+)
+"""A picture's credit by a name alone, after the caption's sentence: a name of up to three
+capitalised words in brackets ("(IHA)", "(Porto Pictures)"), or after a picture's word
+("Photo DW", "Photo by Jane Roe")."""
+
+
+def _credit_after(sentence: str) -> bool:
+    """Whether the sentence after a caption's is its credit."""
+    return credit_line(sentence) or bool(_NAMED_CREDIT.match(sentence.strip()))
+
+
 def _mark_credited(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> list[Verdict]:
     """A paragraph of one sentence and a credit, with the report going on after it, is a
     picture's caption ("Crews clear the quay. Jane Roe / The Courier"); at the end of the
@@ -541,7 +557,7 @@ def _mark_credited(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -
             continue
         if len(spans) == 1 and credit_glued(body):
             out[i] = Verdict("picture caption (with its credit)")  # "... © Jane Roe, AFP"
-        elif len(spans) == 2 and credit_line(body[spans[1].start : spans[1].end]):
+        elif len(spans) == 2 and _credit_after(body[spans[1].start : spans[1].end]):
             out[i] = Verdict("picture caption (with its credit)")
         elif (
             len(spans) == 3
