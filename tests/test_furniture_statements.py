@@ -1006,3 +1006,29 @@ def test_a_sentence_and_a_bracketed_aside_in_lower_case_stays_the_report():
     text = f"Divers searched the wreck on Monday, police said.\n{body}\n{after}\n"
     out = reasons(text)
     assert [r for _, r in out[1:3]] == [None, None], out
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "For more information on the recall in Freedonia, the port's helpline is at "
+        "1-800-555-0100 or visit the Recall Guidance page of the harbour authority.",
+        "To learn more about the flood relief fund, call the council on 0100 555 0100.",
+        "Look here for a complete list of the closed quays, plus maps.",
+    ],
+)
+def test_a_pointer_to_more_information_is_a_promotion(line):
+    text = f"Divers searched the wreck on Monday, police said.\n{line}\nThe port reopened.\n"
+    assert reasons(text)[1] == (line, "promotion"), reasons(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "For more than a decade, the port has been closed every winter.",
+        "For more information, dockers called the union's office, the harbour master said.",
+    ],
+)
+def test_a_sentence_opening_as_a_pointer_stays_the_report(line):
+    text = f"Divers searched the wreck on Monday, police said.\n{line}\nThe port reopened.\n"
+    assert reasons(text)[1] == (line, None), reasons(text)

@@ -314,6 +314,28 @@ def _standfirst(body: str, index: int, blocks: list[RawBlock], text: str) -> boo
     )
 
 
+_MORE_INFO = opening_with("more_info_openers", r"\b")
+_MORE_INFO_VERB = derived(
+    lambda: re.compile(
+        r"\b(?:" + alternation(ordered("furniture", "more_info_verbs")) + r")\b", re.IGNORECASE
+    )
+)
+_MORE_INFO_WORDS = 40
+
+
+def _more_info(body: str) -> bool:
+    """A line sending the reader elsewhere for more ("For more information on the recall,
+    call the hotline at ...", "To learn more, visit ..."): it opens so and names how to
+    reach what it points to; a report's sentence neither opens so nor tells its reader to
+    call."""
+    return (
+        bool(_MORE_INFO().match(body))
+        and word_count(body) <= _MORE_INFO_WORDS
+        and bool(_MORE_INFO_VERB().search(body))
+        and not tells_who_said(body)
+    )
+
+
 def _promotion_line(body: str) -> bool:
     """A line opening with a promotion's words ("Listen to this article", "Donate to our
     appeal.", "Stay up to date with the latest news. Follow us on ..."): short sentences. A
@@ -772,6 +794,8 @@ def _classify_one(
     )
     promotes = promotes or (len(pitched) >= 2 and not REPORTED.search(body))
     if _promotion_line(body) or promotes or body.rstrip().endswith("|") or web_pointer(body):
+        return Verdict("promotion")
+    if _more_info(body):
         return Verdict("promotion")
     if (_MARKS().search(body) and word_count(body) <= 25) or navigation_line(body):
         return Verdict("comment box or menu", heading=True)
