@@ -817,14 +817,14 @@ def _classify_one(
         return Verdict("copyright notice")
     if credit_line(body):
         return Verdict("credit line")
-    alone = _BRACKETED_ALONE.match(body.strip())
-    if alone and word_count(body) <= _BRACKETED_WORDS and not tells_who_said(body):
-        return Verdict("credit line (in brackets, alone on its line)")
     spans = split_sentences(body)
     if spans and all(_SYNDICATION().search(body[s.start : s.end]) for s in spans):
         return Verdict("syndication notice")
     if (CAPTION().match(body) and word_count(body) <= 30) or PICTURE_CREDIT().search(body):
         return Verdict("picture caption")
+    alone = _BRACKETED_ALONE.match(body.strip())
+    if alone and word_count(body) <= _BRACKETED_WORDS and not tells_who_said(body):
+        return Verdict("credit line (in brackets, alone on its line)")
     if caption_phrase(body) and word_count(body) <= 60 and not tells_who_said(body):
         return Verdict("picture caption")
     one = len(split_sentences(body)) == 1
@@ -980,6 +980,12 @@ def _mark_boxes(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> l
         if v.heading and _label(body, SUMMARY_LABELS()):
             box = "summary"
             continue
+        section = word_count(body) <= 5 and unpunctuated(body) and _RELATED_OPENER().match(body)
+        if (v.heading or v.boilerplate in ("label", "promotion")) and (
+            _label(body, RELATED_LABELS()) or section
+        ):
+            box = "related"
+            continue
         if v.boilerplate == "promotion" and body.rstrip().endswith(":"):
             box = "offer"  # "Unlock members-only benefits:": the list below is the offer's
             continue
@@ -988,12 +994,6 @@ def _mark_boxes(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> l
                 out[i] = Verdict("promotion (a list under the offer's line)", heading=True)
                 continue
             box = None
-        section = word_count(body) <= 5 and unpunctuated(body) and _RELATED_OPENER().match(body)
-        if (v.heading or v.boilerplate in ("label", "promotion")) and (
-            _label(body, RELATED_LABELS()) or section
-        ):
-            box = "related"
-            continue
         teaser = bool(_TEASER_END.search(body)) and word_count(body) <= 40
         teaser = teaser or bool(_EXCERPT_END.search(body))
         if box == "summary":
