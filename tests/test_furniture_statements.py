@@ -1032,3 +1032,17 @@ def test_a_pointer_to_more_information_is_a_promotion(line):
 def test_a_sentence_opening_as_a_pointer_stays_the_report(line):
     text = f"Divers searched the wreck on Monday, police said.\n{line}\nThe port reopened.\n"
     assert reasons(text)[1] == (line, None), reasons(text)
+
+
+def test_a_date_before_a_colon_opening_the_first_paragraph_is_its_dateline():
+    text = "Aug 3: Dockers at the northern quay walked out on Monday over pay.\nTalks failed.\n"
+    out = reasons(text)
+    assert out[0][0] == "Aug 3:" and (out[0][1] or "").startswith("dateline"), out
+
+
+def test_a_timeline_s_dates_under_their_paragraph_stay_the_report():
+    text = (
+        "The dockers walked out on Monday after talks with the owners failed, the union said.\n"
+        "Aug 3: Dockers at the northern quay walked out over pay.\n"
+    )
+    assert reasons(text)[1] == ("Aug 3: Dockers at the northern quay walked out over pay.", None)

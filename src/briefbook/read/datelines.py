@@ -139,6 +139,15 @@ outlet names itself so; a sentence about one goes on
 after the dash in lower case ("Porto News — the city's paper — said")."""
 
 
+_DATE_LEAD = re.compile(
+    rf"^(?P<date>(?:{_MONTH_AS_SET})\.?\s+\d{{1,2}}|\d{{1,2}}\.?\s+(?:{_MONTH_AS_SET})\.?)"
+    r"\s*:\s+(?=[A-ZÀ-Þ])"
+)
+"""A date alone before a colon opening the report's first paragraph, as its dateline ("Aug 31:
+Army officers ..."): where a timeline's items open so, they stand under a sentence or a
+label that introduces them, never as the report's first paragraph."""
+
+
 def dateline(body: str, first: bool = True) -> re.Match[str] | None:
     """The dateline at the start of ``body``, if its shape leaves no doubt: an outlet tag in
     brackets, an agency, a date, or a place in capitals; or, in the report's ``first``
@@ -155,7 +164,7 @@ def dateline(body: str, first: bool = True) -> re.Match[str] | None:
         return glued
     m = _DATELINE.match(body) or _AGENCY_LEAD.match(body) or _KNOWN_AGENCY_LEAD().match(body)
     if m is None and first:
-        m = _TAG_LEAD.match(body)
+        m = _TAG_LEAD.match(body) or _DATE_LEAD.match(body)
     if m is None:
         return None
     if any(m.groupdict().get(g) for g in ("tag", "agency", "date")):
