@@ -345,6 +345,16 @@ def test_soldiers_aboard_a_craft_are_its_passengers(text, expected):
             "Some 50 people, including 12 pupils, were injured on Monday.",
             [(50, "injured", ""), (12, "injured", "")],
         ),
+        # a list, its last item joined by "and"
+        (
+            "About 900 villagers, including farmers, herders and their families, were evacuated.",
+            [(900, "displaced", "")],
+        ),
+        # not a list: what became of them is said before the "and"
+        (
+            "Nine people, including a guard, were killed, and 14 others were hurt, police said.",
+            [(9, "deaths", ""), (14, "injured", "")],
+        ),
     ],
 )
 def test_a_breakdown_between_commas_is_passed_over_to_read_what_became_of_them(text, expected):

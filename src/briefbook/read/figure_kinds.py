@@ -312,12 +312,16 @@ _AGE_APPOSITION = re.compile(
 )
 """The ages of those a figure counts, set between it and what became of them ("three girls,
 aged six, seven and nine, were killed"): passed over to read the predicate."""
-_INCLUDING = re.compile(
-    r"\s*,\s*(?:including|among\s+them|mostly|many\s+of\s+them)\s[^,;.!?()—–]*,", re.I
-)
+_PART = r"[^,;.!?()—–]*"
+_BREAKDOWN = r"\s*,\s*(?:including|among\s+them|mostly|many\s+of\s+them)\s"
+_INCLUDING = re.compile(rf"{_BREAKDOWN}{_PART},", re.I)
 """Those a figure counts broken down between commas, before what became of them ("40 people,
 including women and children, were killed"): passed over to read the predicate, with any
 number inside it (a part of the whole, read on its own)."""
+_INCLUDING_LIST = re.compile(rf"{_BREAKDOWN}(?:{_PART},\s*){{1,5}}{_PART}\band\s{_PART},", re.I)
+"""A breakdown that is a list, its last item joined by "and" ("300 people, including women,
+children and the elderly, were evacuated"), when no item says what became of anyone ("40
+people, including two children, were killed, and 30 others ..." is no list)."""
 
 
 _ASIDE = re.compile(r"\s*[–—]\s*[^–—.;!?()\d]{1,60}?\s*[–—]")
@@ -352,7 +356,10 @@ def _window_after(text: str, end: int, ceiling: int, own: bool = True) -> str:
     end = ages.end() if ages else end
     aside = _ASIDE.match(text, end)
     end = aside.end() if aside else end
-    parts = _INCLUDING.match(text, end) or _INLINE_PART.match(text, end)
+    listed = _INCLUDING_LIST.match(text, end)
+    if listed and lexicon().states.search(listed.group(0)):
+        listed = None
+    parts = listed or _INCLUDING.match(text, end) or _INLINE_PART.match(text, end)
     if parts:
         end, ceiling = parts.end(), len(text)
     stop = _CLAUSE_END.search(text, end, ceiling)
