@@ -212,3 +212,15 @@ def test_members_counted_by_how_they_voted_are_votes(text, expected):
 )
 def test_soldiers_captured_are_the_detained(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eleven patients are in severe condition.", [(11, "injured", "")]),
+        ("Four remain in a grave condition, the hospital said.", [(4, "injured", "")]),
+    ],
+)
+def test_the_gravity_of_a_condition_counts_the_injured(text, expected):
+    assert kinds(text) == expected
+
