@@ -224,3 +224,14 @@ def test_soldiers_captured_are_the_detained(text, expected):
 def test_the_gravity_of_a_condition_counts_the_injured(text, expected):
     assert kinds(text) == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Health officials said 21 sick people were traced to the fair.", [(21, "cases", "")]),
+        ("Nine guests got sick after the banquet.", [(9, "cases", "")]),
+        ("Some 40 pupils became ill on Tuesday.", [(40, "cases", "")]),
+    ],
+)
+def test_people_who_fell_sick_are_cases(text, expected):
+    assert kinds(text) == expected
