@@ -235,3 +235,17 @@ def test_the_gravity_of_a_condition_counts_the_injured(text, expected):
 )
 def test_people_who_fell_sick_are_cases(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 250,000 customers were left without power.", [(250000, "customers", "")]),
+        ("Thousands of residents remain without electricity.", [(1000, "customers", "")]),
+        ("Some 80,000 households lost power overnight.", [(80000, "customers", "")]),
+        # what became of them first: a toll, though the storm cut the power too
+        ("The storm killed 12 people and left the town without power.", [(12, "deaths", "")]),
+    ],
+)
+def test_a_count_left_without_power_is_of_customers(text, expected):
+    assert kinds(text) == expected

@@ -533,6 +533,11 @@ them is no count of people ("19 hospitals were affected", "two boats are missing
 evacuated are the exception: a report counts the households displaced by them."""
 
 
+OUTAGE = "customers"
+"""The kind of a count left without power, whoever it names (people, homes, customers): news
+counts a power cut by the customers of the grid (``customers``' states in the lexicon)."""
+
+
 _JOINED = re.compile(r"\s*(?:,\s*(?:or\s+|and\s+)?|or\s+|and\s+)")
 """Between two fates said of the same people ("killed, injured or unaccounted for")."""
 FATES = ("deaths", "injured", "missing")
@@ -690,6 +695,10 @@ def kind_of(
             return tallies[-1]
     noun = _preferred([lex.noun_kind[m.group(0).casefold()] for m in lex.nouns.finditer(head)], lex)
     event = _preferred([k for k in said if k in lex.events], lex)
+    if event in (None, "affected") and any(
+        lex.state_kind[m.group(0).casefold()] == OUTAGE for m in lex.states.finditer(after)
+    ):
+        return OUTAGE  # "4 million homes and businesses were without power": customers
     if noun in OBJECTS and event != "displaced":
         return noun  # "19 hospitals were affected", "two boats are missing": things, not people
     fates = _joined_fates(after, lex) if event in FATES else frozenset()
