@@ -1191,3 +1191,17 @@ def test_words_before_a_figure_past_an_aside_and_places_sized_by_people(text, ex
 )
 def test_captives_of_war_are_detained(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Twelve passengers and crew were killed.", [(12, "deaths", "")]),
+        ("About 40 students and their teachers were evacuated.", [(40, "displaced", "")]),
+        ("Some 9,000 homes and businesses were without power.", [(9000, "customers", "")]),
+        # a verb after "and" is another predicate of the sentence's subject
+        ("Police detained 12 protesters and seized weapons.", [(12, "detained", "")]),
+    ],
+)
+def test_a_pair_of_nouns_counted_is_read_past_to_what_became_of_them(text, expected):
+    assert kinds(text) == expected

@@ -336,6 +336,15 @@ _INLINE_PART = re.compile(
 students were killed"): passed over to the verb, which says what became of the whole."""
 
 
+_PAIR = re.compile(
+    r"\s+(?:and|or)\s+(?:(?:the|their|other|fellow)\s+)?(?:[A-Za-z][\w’'-]*\s+)??"
+    r"(?P<noun>[A-Za-z][\w’'-]*)(?=[\s,])"
+)
+"""A second noun joined to those a figure counts ("300 homes and businesses", "12 passengers
+and crew members"): both are counted, and the predicate after them says what became of
+them ("... were destroyed"), so it is read past the pair."""
+
+
 _RELATIVE = re.compile(r"(?<=[\w’'])\s+(?:that|which)\s", re.IGNORECASE)
 """A relative clause opened after other words than those a figure counts: it is said of the
 noun right before it, not of the figure ("two dam breaks caused floods that killed 5,300
@@ -362,6 +371,9 @@ def _window_after(text: str, end: int, ceiling: int, own: bool = True) -> str:
     parts = listed or _INCLUDING.match(text, end) or _INLINE_PART.match(text, end)
     if parts:
         end, ceiling = parts.end(), len(text)
+    pair = _PAIR.match(text, end, ceiling)
+    if pair and _noun(pair.group("noun"), lexicon()):
+        end = pair.end()  # "300 homes and businesses | were destroyed"
     stop = _CLAUSE_END.search(text, end, ceiling)
     states = lexicon().states
     while stop and _AND.fullmatch(stop.group(0)) and states.match(text, stop.end()):
