@@ -249,3 +249,17 @@ def test_people_who_fell_sick_are_cases(text, expected):
 )
 def test_a_count_left_without_power_is_of_customers(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The carrier grounded 31 Airbus A330 Neo 9s for checks.", [(31, "vehicles", "")]),
+        ("The air force received six F-35s last month.", [(6, "vehicles", "")]),
+        ("Its fleet includes 12 other Dash 8s.", [(12, "vehicles", "")]),
+        # a name's number that is no plural stays the name's
+        ("About 200 Acme 90 workers were laid off.", [(200, "people", "")]),
+    ],
+)
+def test_a_models_plural_counts_vehicles(text, expected):
+    assert kinds(text) == expected

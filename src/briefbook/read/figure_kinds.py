@@ -220,6 +220,12 @@ _MODEL_NUMBER = re.compile(r"\s+[A-Z]?\d+(?:-\d+)?[A-Z]?\s+")
 """The number of a model after its maker's or its line's name: "Boeing 737", "Max 9"."""
 
 
+_MODEL_PLURAL = re.compile(r"(?<![\w-])(?:[A-Za-z]+[\w-]*\s)?[A-Z]?-?\d+[A-Z]?s$")
+"""A model's plural ending what a figure counts ("six F-16s", "40 A320s", "79 Max 9s"): news
+names aircraft and vehicles by their model, so such a count is of vehicles."""
+MODELS = "vehicles"
+
+
 _OPEN_QUOTE = re.compile(r'\s+["“]')
 """An opening double quote before a word right after a figure: 'two "unnatural" deaths'."""
 
@@ -255,6 +261,10 @@ def counted(
         quoted = bool(_OPEN_QUOTE.fullmatch(gap)) and text[m.end() : m.end() + 1] in '"”'
         if _model_number(gap, taken):
             taken[-1] += " " + gap.strip()  # "Boeing 737": one name, its number a part of it
+        elif m.group(0) == "s" and _model_number(gap + " ", taken):
+            taken[-1] += " " + gap.strip() + "s"  # "79 Boeing 737 Max 9s": the model's plural
+            pos, head = m.end(), True
+            continue
         elif gap.strip() and gap.strip() not in ("-",) and not quoted:
             break  # (but a word in scare quotes runs on: 'two "unnatural" deaths')
         low = m.group(0).casefold()
@@ -682,6 +692,8 @@ def kind_of(
             return _preferred(inner, lex)
     if _thing(counts, lex):  # "five fighter jets were shot down": no toll, whatever the verb
         return None if _no_count(text, n, counts) else COUNT
+    if _MODEL_PLURAL.search(counts):
+        return MODELS  # "the airline has 64 other Max 9s": aircraft, named by their model
     head = phrase or counts  # "10 children receiving vaccine doses" counts children
     said = [lex.noun_kind[m.group(0).casefold()] for m in lex.nouns.finditer(head)]
     right_after = lex.nouns.match(" ".join(text[n.end :].split()[:3]))
