@@ -1205,3 +1205,20 @@ def test_captives_of_war_are_detained(text, expected):
 )
 def test_a_pair_of_nouns_counted_is_read_past_to_what_became_of_them(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The bank has 9,000 staff, 2,500 of whom work abroad.",
+            [(9000, "people", ""), (2500, "people", "")],
+        ),
+        (
+            "About 4,000 soldiers were sent north, some 900 of them to the border.",
+            [(4000, "troops", ""), (900, "troops", "")],
+        ),
+    ],
+)
+def test_a_part_of_whom_or_of_them_counts_what_its_whole_counts(text, expected):
+    assert kinds(text) == expected

@@ -280,6 +280,14 @@ people, 12 of them children" (the 12 are among the dead). Not a part named by wh
 of it ("36 cases, with 25 of them in isolation"): that is another count."""
 
 
+_WHO_OF = frozenset({"whom", "them"})
+"""What a part of the figure before it counts when it names no one of its own ("17,000 of
+whom", "500 of them"): those the whole counts."""
+_AFTER_COMMA = re.compile(r"[^.;:!?()\d]*,\s*(?:(?:about|some|around|nearly|almost|over)\s+)?")
+"""Between a whole and a part that follows it in its clause, set off by a comma ("3,000
+troops are deployed, 500 of them ...")."""
+
+
 _NEXT_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
 """Between two items of a breakdown ("the dead included 9 locals, 4 Belgians and one Dane"):
 an item counting nothing the lexicon knows, or a plain head-count, is of the kind of the item
@@ -500,6 +508,16 @@ def quantities(
             and counts.removeprefix(them.group("who")).strip()
         ):  # "the toll rose to 15, 14 of them civilians": a part of the 15, who are dead
             kind, counts = previous.kind, counts.removeprefix(them.group("who")).strip()
+        elif (
+            kind == COUNT
+            and not n.unit
+            and previous is not None
+            and previous.kind != COUNT
+            and not previous.unit
+            and counts.casefold().partition(" ")[0] in _WHO_OF
+            and _AFTER_COMMA.fullmatch(text[previous.end - base : n.start])
+        ):  # "the 50,000 employees, 17,000 of whom are in Geneva": a part of the 50,000
+            kind = previous.kind
         elif (
             kind == HEADCOUNT
             and previous is not None
