@@ -1222,3 +1222,22 @@ def test_a_pair_of_nouns_counted_is_read_past_to_what_became_of_them(text, expec
 )
 def test_a_part_of_whom_or_of_them_counts_what_its_whole_counts(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In all, 212 deputies in the 350-seat house voted for the bill.",
+            [(212, "votes", ""), (350, "seats", "")],
+        ),
+        (
+            "Nine tenants of the 14-storey tower were evacuated overnight.",
+            [(9, "displaced", "")],
+        ),
+        # a number that opens a clause of its own still ends the one before
+        ("Three people were killed and 12 were injured.", [(3, "deaths", ""), (12, "injured", "")]),
+    ],
+)
+def test_a_compound_modifier_number_does_not_end_the_clause_before_it(text, expected):
+    assert kinds(text) == expected

@@ -355,6 +355,19 @@ and crew members"): both are counted, and the predicate after them says what bec
 them ("... were destroyed"), so it is read past the pair."""
 
 
+_COMPOUND = re.compile(r"\d[\d.,]*-[A-Za-z][\w’'-]*")
+_DETERMINED = re.compile(r"(?<![\w])(?:the|a|an|its|their|his|her|our)\s+$", re.I)
+
+
+def compound_modifier(text: str, start: int) -> int:
+    """Where a number at ``start`` that is a compound modifier inside a noun phrase ends ("the
+    577-member chamber", "a 10-storey block"), or 0: such a number opens no clause of its
+    own, so the clause of a figure before it runs past it ("331 MPs in the 577-member
+    chamber voted")."""
+    found = _COMPOUND.match(text, start)
+    return found.end() if found and _DETERMINED.search(text, 0, start) else 0
+
+
 _RELATIVE = re.compile(r"(?<=[\w’'])\s+(?:that|which)\s", re.IGNORECASE)
 """A relative clause opened after other words than those a figure counts: it is said of the
 noun right before it, not of the figure ("two dam breaks caused floods that killed 5,300
@@ -386,8 +399,13 @@ def _window_after(text: str, end: int, ceiling: int, own: bool = True) -> str:
         end = pair.end()  # "300 homes and businesses | were destroyed"
     stop = _CLAUSE_END.search(text, end, ceiling)
     states = lexicon().states
-    while stop and _AND.fullmatch(stop.group(0)) and states.match(text, stop.end()):
-        stop = _CLAUSE_END.search(text, stop.end(), ceiling)  # "were shot and killed"
+    while stop:
+        if _AND.fullmatch(stop.group(0)) and states.match(text, stop.end()):
+            stop = _CLAUSE_END.search(text, stop.end(), ceiling)  # "were shot and killed"
+        elif modifier := compound_modifier(text, stop.start()):
+            stop = _CLAUSE_END.search(text, modifier, ceiling)  # "in the 577-member chamber"
+        else:
+            break
     rest = text[end : stop.start() if stop else ceiling]
     other = _RELATIVE.search(rest)
     if not own and _RELATIVE_AT.match(rest):

@@ -72,6 +72,7 @@ from briefbook.read.figure_kinds import (
     TALLIED,
     TOLLS,
     Lexicon,
+    compound_modifier,
     counted,
     head_count,
     identified,
@@ -447,7 +448,8 @@ def quantities(
             echoes.add(found[i + 1].start)
             floor = score_end
             continue
-        ceiling = found[i + 1].start if i + 1 < len(found) else len(text)
+        after = next((m for m in found[i + 1 :] if not compound_modifier(text, m.start)), None)
+        ceiling = after.start if after is not None else len(text)
         restated = _restated(text, found, i)
         if restated is not None:  # "thirty-nine (39) people died": what follows the brackets
             ceiling = found[i + 2].start if i + 2 < len(found) else len(text)
