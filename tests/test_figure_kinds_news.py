@@ -263,3 +263,15 @@ def test_a_count_left_without_power_is_of_customers(text, expected):
 )
 def test_a_models_plural_counts_vehicles(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The convoy carried 350 tonnes of flour.", [(350, "count", "t")]),
+        ("The spill released 4,000 barrels of crude.", [(4000, "count", "barrels")]),
+    ],
+)
+def test_a_weight_or_a_volume_is_a_plain_count_in_its_unit(text, expected):
+    assert kinds(text) == expected
+

@@ -76,6 +76,8 @@ class Lexicon:
     sums: re.Pattern[str]
     """A plural round number of "billions" or more, ending a number's words: standing alone
     or before what the lexicon does not know it counts money ("pumped billions into it")."""
+    plain_measures: frozenset[str]
+    """Kinds of units no figure kind names (weight, volume): a plain count with its unit."""
 
 
 EVENT_KINDS = frozenset(
@@ -141,6 +143,7 @@ def _build() -> Lexicon:
         tuple(sorted(words("figures", "demonym_endings"))),
         {k.casefold(): str(v) for k, v in mapping("figures", "irregular_plurals").items()},
         re.compile(rf"(?<![\w-])(?:{alternation(sums)})\s*$", re.IGNORECASE),
+        words("figures", "plain_measures"),
     )
 
 
@@ -701,6 +704,8 @@ def kind_of(
             _VOTED_BEFORE.search(text[: n.start]) or _VOTED_AFTER.match(text[n.end :])
         ):
             return "votes"  # people voting one way, as a percentage of those who voted
+        if n.unit_kind in lex.plain_measures:
+            return COUNT  # "500 tonnes of aid": a count, in its unit
         return n.unit_kind
     last = counts.split()[-1].casefold() if counts else ""
     of = _OF_WHAT.match(text, counts_end) if last in lex.occurrences else None
