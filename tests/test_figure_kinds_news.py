@@ -275,3 +275,16 @@ def test_a_models_plural_counts_vehicles(text, expected):
 def test_a_weight_or_a_volume_is_a_plain_count_in_its_unit(text, expected):
     assert kinds(text) == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The firm recalled 95,000 pounds of ground beef.", [(95000, "count", "lb")]),
+        ("Agents found 40 pounds of heroin in the van.", [(40, "count", "lb")]),
+        # money, named as such after "of", or with no "of"
+        ("The club spent 80 million pounds of its reserves.", [(8e7, "money", "GBP")]),
+        ("He was ordered to pay 2,000 pounds in costs.", [(2000, "money", "GBP")]),
+    ],
+)
+def test_pounds_of_goods_are_a_weight(text, expected):
+    assert kinds(text) == expected

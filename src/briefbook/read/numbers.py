@@ -98,6 +98,10 @@ class _Words:
     """A verb of passing or nearing right before a number ("has crossed 5,000")."""
     tally: re.Pattern[str]
     """A running count that such a verb makes a bound of (``tally_subjects``)."""
+    weight_currencies: dict[str, str]
+    """Currencies whose word is also a weight ("pounds": "lb")."""
+    goods_of: re.Pattern[str]
+    """Right after such a word, "of" and a noun none of money's: "pounds of deli meat"."""
 
 
 def _table(key: str) -> dict[str, float]:
@@ -177,6 +181,10 @@ def _build() -> _Words:
         re.compile(rf"(?<![\w])(?:{alternation(verbs)})\s+$", re.IGNORECASE),
         re.compile(
             rf"(?<![\w])(?:{alternation(words('figures', 'tally_subjects'))})(?![\w])", re.I
+        ),
+        {k.casefold(): str(v) for k, v in mapping("figures", "weight_currencies").items()},
+        re.compile(
+            rf"\s+of\s+(?!(?:{alternation(words('figures', 'money_of'))})(?![\w’'-]))[a-z]", re.I
         ),
     )
 
@@ -335,6 +343,8 @@ def _unit(text: str, end: int, v: _Words) -> tuple[str, str, int] | None:
     spaced = v.unit_after.match(rest)
     if spaced:
         word = spaced.group("unit").casefold()
+        if word in v.weight_currencies and v.goods_of.match(text, end + spaced.end()):
+            return v.weight_currencies[word], "weight", end + spaced.end()  # "pounds of meat"
         if word in v.currency_after:
             return v.currency_after[word], "money", end + spaced.end()
         unit, kind = v.units[word]
