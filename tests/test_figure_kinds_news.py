@@ -288,3 +288,16 @@ def test_a_weight_or_a_volume_is_a_plain_count_in_its_unit(text, expected):
 )
 def test_pounds_of_goods_are_a_weight(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The 212-page report was published on Monday.", [(212, "count", "")]),
+        ("Rescuers searched the 24-storey tower.", [(24, "count", "")]),
+        # in words, such a number is an adjective ("a seven-storey building")
+        ("Rescuers searched the seven-storey tower.", []),
+    ],
+)
+def test_a_number_in_digits_joined_to_a_noun_by_a_hyphen_is_a_count(text, expected):
+    assert kinds(text) == expected

@@ -1233,7 +1233,7 @@ def test_a_part_of_whom_or_of_them_counts_what_its_whole_counts(text, expected):
         ),
         (
             "Nine tenants of the 14-storey tower were evacuated overnight.",
-            [(9, "displaced", "")],
+            [(9, "displaced", ""), (14, "count", "")],
         ),
         # a number that opens a clause of its own still ends the one before
         ("Three people were killed and 12 were injured.", [(3, "deaths", ""), (12, "injured", "")]),

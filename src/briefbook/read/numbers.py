@@ -339,6 +339,8 @@ def _unit(text: str, end: int, v: _Words) -> tuple[str, str, int] | None:
                 if kind == "people" and v.seat_bodies.match(text, after):
                     kind = "seats"  # "the 300-member assembly": its seats
                 return "", kind, after
+        if text[end - 1 : end].isdigit() and word not in v.scales:
+            return "", "count", end + hyphen.end()  # "a 30-storey block", "a 106-page report"
         return None  # "a seven-storey building", "a three-judge panel": an adjective
     spaced = v.unit_after.match(rest)
     if spaced:
