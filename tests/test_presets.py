@@ -189,6 +189,8 @@ def test_a_change_of_leader_identifying_the_dead_and_testing_have_word_families(
         ("politics", "decisions", "The opposition called the court's decision illegal."),
         # "rival" says who a company is beside ("its rival", "US rivals"), not what they said
         ("business", "reactions", "The bank was bought by its larger rival on Sunday."),
+        # a company's finance chief or a product's low cost says nothing of its shares
+        ("business", "markets", "The chief financial officer said the chip was built at low cost."),
     ],
 )
 def test_a_preset_cue_does_not_find_a_word_of_another_sense(preset, topic, text):
@@ -522,6 +524,8 @@ def test_the_verbs_of_a_sharp_rebuke_are_reactions(text):
         # what a war does to prices, markets and the economy is its consequence
         ("armed-conflict", "implications", "Oil prices jumped on the news."),
         ("armed-conflict", "implications", "The economy will take years to recover."),
+        # a company's finances are its markets' chapter
+        ("business", "markets", "The group's finances were weaker than expected."),
     ],
 )
 def test_the_words_of_each_kind_of_news_point_to_their_topic(preset, topic, text):
