@@ -191,6 +191,9 @@ def test_a_change_of_leader_identifying_the_dead_and_testing_have_word_families(
         ("business", "reactions", "The bank was bought by its larger rival on Sunday."),
         # a company's finance chief or a product's low cost says nothing of its shares
         ("business", "markets", "The chief financial officer said the chip was built at low cost."),
+        # seeking is a prosecution's only when what is sought is a penalty
+        ("court", "prosecution", "The rebels once sought control of the valley."),
+        ("court", "prosecution", "He is seeking re-election next year."),
     ],
 )
 def test_a_preset_cue_does_not_find_a_word_of_another_sense(preset, topic, text):
@@ -526,6 +529,9 @@ def test_the_verbs_of_a_sharp_rebuke_are_reactions(text):
         ("armed-conflict", "implications", "The economy will take years to recover."),
         # a company's finances are its markets' chapter
         ("business", "markets", "The group's finances were weaker than expected."),
+        # a penalty sought is the prosecution's request
+        ("court", "prosecution", "The state will seek the death penalty for the gunman."),
+        ("court", "prosecution", "They sought a 20-year prison term."),
     ],
 )
 def test_the_words_of_each_kind_of_news_point_to_their_topic(preset, topic, text):
