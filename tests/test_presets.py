@@ -194,6 +194,9 @@ def test_a_change_of_leader_identifying_the_dead_and_testing_have_word_families(
         # seeking is a prosecution's only when what is sought is a penalty
         ("court", "prosecution", "The rebels once sought control of the valley."),
         ("court", "prosecution", "He is seeking re-election next year."),
+        # a defendant calling himself innocent as he leaves the courtroom is his reaction;
+        # the trial's words are the presumption of innocence and what happens in the room
+        ("court", "trial", "I am an innocent man, he said as he walked out of the courtroom."),
     ],
 )
 def test_a_preset_cue_does_not_find_a_word_of_another_sense(preset, topic, text):
@@ -532,6 +535,8 @@ def test_the_verbs_of_a_sharp_rebuke_are_reactions(text):
         # a penalty sought is the prosecution's request
         ("court", "prosecution", "The state will seek the death penalty for the gunman."),
         ("court", "prosecution", "They sought a 20-year prison term."),
+        ("court", "trial", "She is presumed innocent until proven guilty."),
+        ("court", "trial", "A witness broke down in the courtroom."),
     ],
 )
 def test_the_words_of_each_kind_of_news_point_to_their_topic(preset, topic, text):
