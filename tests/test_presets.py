@@ -201,6 +201,8 @@ def test_a_change_of_leader_identifying_the_dead_and_testing_have_word_families(
         ("court", "crime-and-investigation", "We are committed to keeping the city safe."),
         # admitted to hospital, or admitting what was done, is no plea in court
         ("court", "trial", "Nine people were admitted to hospital after the attack."),
+        # a patient treated at a hospital is a case's story; treatment is with something
+        ("public-health", "vaccines-and-treatment", "The boy was treated at a local hospital."),
     ],
 )
 def test_a_preset_cue_does_not_find_a_word_of_another_sense(preset, topic, text):
@@ -544,6 +546,8 @@ def test_the_verbs_of_a_sharp_rebuke_are_reactions(text):
         ("court", "crime-and-investigation", "He committed the robbery alone, the report found."),
         ("court", "crime-and-investigation", "Both men committed serious crimes."),
         ("court", "trial", "He admitted all the charges on the first day."),
+        ("public-health", "vaccines-and-treatment", "She is being treated with antibodies."),
+        ("public-health", "vaccines-and-treatment", "Doctors know how to treat the infection."),
     ],
 )
 def test_the_words_of_each_kind_of_news_point_to_their_topic(preset, topic, text):
