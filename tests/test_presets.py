@@ -548,6 +548,10 @@ def test_the_verbs_of_a_sharp_rebuke_are_reactions(text):
         ("court", "trial", "He admitted all the charges on the first day."),
         ("public-health", "vaccines-and-treatment", "She is being treated with antibodies."),
         ("public-health", "vaccines-and-treatment", "Doctors know how to treat the infection."),
+        # a food recall, advice to the public and disinfection are an outbreak's measures
+        ("public-health", "declarations", "The maker recalled two tonnes of cheese on Friday."),
+        ("public-health", "declarations", "Residents were advised to boil their water."),
+        ("public-health", "declarations", "Crews disinfected the market overnight."),
     ],
 )
 def test_the_words_of_each_kind_of_news_point_to_their_topic(preset, topic, text):
