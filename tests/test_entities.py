@@ -1363,3 +1363,37 @@ def test_a_name_made_an_adjective_does_not_swallow_the_name_after_it():
     assert ("Acme Research", "organisation") in _found(
         "The Kremlin-backed Acme Research said the vote was fair."
     )
+
+
+def test_a_state_named_only_as_whose_something_is_is_not_listed():
+    freedonia = ActorsFile(
+        actor=(ActorEntry(name="Freedonia", kind="government", aliases=("F.R.",)),)
+    )
+    gaz = load_gazetteer(freedonia)
+
+    def owners(text: str) -> list[bool]:
+        return [
+            m.owner for m in find_mentions("a", "s", text, 0, gaz) if m.canonical == "Freedonia"
+        ]
+
+    assert owners("The Freedonia firm said the report was false.") == [True]
+    assert owners("An F.R.-based fund bought the shares.") == [True]
+    assert owners("F.R. Coast Guard Rear Adm. Ana Ruiz said the search went on.") == [True]
+    # the state itself acts, is where things happen, or owns with a possessive
+    assert owners("Freedonia said it would send aid.") == [False]
+    assert owners("The Freedonia administration plans to act.") == [False]
+    assert owners("An attack by Freedonia the day before was denied.") == [False]
+    assert owners("F.R. President Ana Ruiz said the search went on.") == [False]
+    assert owners("Freedonia's Foreign Office said the talks had failed.") == [False]
+    assert owners("Freedonia and its neighbours signed the pact.") == [False]
+    assert owners("The storm reached Freedonia on Monday.") == [False]
+    b = briefing(
+        "The Freedonia firm said the report was false. An F.R.-based fund agreed.",
+        actors=freedonia,
+    )
+    assert "Freedonia" not in {a.name for a in b.actors}
+    b = briefing(
+        "The Freedonia firm said the report was false. Freedonia said it would act.",
+        actors=freedonia,
+    )
+    assert "Freedonia" in {a.name for a in b.actors}

@@ -479,6 +479,16 @@ def resolve(mentions: Sequence[Mention]) -> tuple[list[Actor], dict[str, str]]:
                 # alone is a place, so the name is a place's, not a person's called by surname
                 cluster.kind = Kind.PLACE
 
+    # a state named only as whose something is ("the Freedonia firm", "Freedonia's Foreign
+    # Office") is the owner of what acts, not an actor of its own
+    for cluster in clusters:
+        if (
+            cluster.kind == Kind.GOVERNMENT
+            and cluster.mentions
+            and all(m.owner for m in cluster.mentions)
+        ):
+            cluster.mentions.clear()
+
     actors: list[Actor] = []
     index: dict[str, str] = {}
     used_ids: set[str] = set()

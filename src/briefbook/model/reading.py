@@ -60,6 +60,10 @@ class Mention:
     """A person's name with nothing in its sentence that shows it is a person's: no title,
     role, honorific, age, "who", verb of speech or "according to". Such a name is listed
     as a person only if another mention of the same person shows it."""
+    owner: bool = False
+    """A state's name used only to say whose something is: before a noun it qualifies ("the
+    US firm", "US-based"), or before a body's name ("the Freedonia Coast Guard", "Freedonia's
+    Foreign Office"). A state named only so is not listed in the who's who."""
 
     @property
     def id(self) -> str:

@@ -27,15 +27,18 @@ from briefbook.read.name_runs import body_head, in_run, names_a_model
 from briefbook.read.name_words import (
     GEO_HEADS,
     GEO_PREFIXES,
+    GOVERNMENT_WORDS,
     GROUP_NOUNS,
     NAME_SUFFIXES,
+    NOT_QUALIFIED_WORDS,
     OFFICIAL_NOUNS,
     ORG_HEADS,
     PLACE_PREPOSITIONS,
     REPORTING_NOUNS,
 )
 from briefbook.read.names import POSSESSIVE, Token, tokenize
-from briefbook.read.people import STOP_CAPITALS, gap, is_title
+from briefbook.read.people import SPEAKING, STOP_CAPITALS, gap, is_title
+from briefbook.vocabulary import alternation, derived
 
 SPEAKING_KINDS = frozenset(
     {Kind.PERSON, Kind.GOVERNMENT, Kind.AGENCY, Kind.ORGANISATION, Kind.OUTLET, Kind.GROUP}
@@ -278,7 +281,7 @@ def find_mentions(
                 mention = replace(mention, canonical=mention.text)
             mentions.append(mention)
         i = max(run_end, i + 1)
-    return _mark_roles(_join_of_country(mentions, text, base))
+    return _mark_owners(_mark_roles(_join_of_country(mentions, text, base)), text, base)
 
 
 _NICKNAME_OPEN = re.compile(r"\s[‘“\"']$")
@@ -575,4 +578,53 @@ def _mark_roles(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         inside = any(p is not m and p.span_start <= m.start and m.end <= p.start for p in people)
         out.append(replace(m, in_role=True) if inside else m)
+    return out
+
+
+_BODIES = (Kind.AGENCY, Kind.ORGANISATION, Kind.OUTLET)
+_QUALIFIED = re.compile(r"\s([a-z]+)\b")
+
+
+def _owns(m: Mention, after: Mention | None, text: str, base: int) -> bool:
+    """Whether a state's name says only whose what follows it is: a body's name ("the
+    Freedonia Coast Guard"), a suffix ("Freedonia-based") or a lower-case noun it qualifies
+    ("the Freedonia firm"), not the state's own government ("the Freedonia administration").
+    In a person's title it is only where the title names a body ("Freedonia Coast Guard
+    Rear Adm. Ana Ruiz"), not where the person stands for the state ("Freedonia President
+    Ana Ruiz"); a possessive ("Freedonia's Foreign Office") keeps the state."""
+    rest = text[m.end - base :]
+    if m.in_role:
+        return bool(_BODY_WORD().match(rest))
+    if rest[:1] == "-" and rest[1:2].islower():
+        return True
+    if after is not None and after.kind in _BODIES and after.start == m.end + 1:
+        return rest[:1] == " "
+    word = _QUALIFIED.match(rest)
+    if word is None:
+        return False
+    w = word.group(1)
+    return (
+        w not in NOT_QUALIFIED_WORDS()
+        and w not in SPEAKING()
+        and w not in GOVERNMENT_WORDS()
+        and not w.endswith(("ed", "ing", "s"))
+    )
+
+
+_BODY_WORD = derived(
+    lambda: re.compile(
+        r"(?:\s+[A-Z][\w.’'-]*){0,2}?\s+(?i:" + alternation(sorted(ORG_HEADS())) + r")\b"
+    )
+)
+"""Up to three capitalised words after a state's name, the last a body's word."""
+
+
+def _mark_owners(mentions: list[Mention], text: str, base: int) -> list[Mention]:
+    """States named only as whose something is (see :func:`_owns`) are marked ``owner``."""
+    out = []
+    for k, m in enumerate(mentions):
+        after = mentions[k + 1] if k + 1 < len(mentions) else None
+        if m.kind == Kind.GOVERNMENT and m.canonical and _owns(m, after, text, base):
+            m = replace(m, owner=True)
+        out.append(m)
     return out

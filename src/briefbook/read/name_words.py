@@ -39,6 +39,7 @@ JOURNEY_WORDS = derived(lambda: words("names", "journey_words"))
 NUMBERED_UNIT_AFTER = derived(
     lambda: words("names", "numbered_unit_verbs") | {w for w in GROUP_NOUNS() if " " not in w}
 )
+NOT_QUALIFIED_WORDS = derived(lambda: words("names", "not_qualified_words"))
 OFFICE_ENDINGS = derived(lambda: words("names", "office_endings"))
 POST_NOMINALS = derived(lambda: words("names", "post_nominals"))
 COMPANY_NOUNS = derived(lambda: words("names", "company_nouns"))
