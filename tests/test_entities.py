@@ -1397,3 +1397,16 @@ def test_a_state_named_only_as_whose_something_is_is_not_listed():
         actors=freedonia,
     )
     assert "Freedonia" in {a.name for a in b.actors}
+
+
+def test_a_name_made_an_adjective_by_a_participle_opens_no_name():
+    # "Marxist-leaning", "Tory-dominated": a participle after the hyphen makes an adjective
+    assert _found("He led the Marxist-leaning National Power Alliance in the vote.") == [
+        ("National Power Alliance", "organisation")
+    ]
+    assert ("Harbour Workers Union", "organisation") in _found(
+        "The Saltford-dominated Harbour Workers Union said it would strike."
+    )
+    # a hyphenated given name keeps its lower-case second half
+    assert ("Kim Soo-young", "person") in _found("Kim Soo-young, a union leader, said so.")
+

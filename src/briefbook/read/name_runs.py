@@ -97,7 +97,23 @@ def _made_adjective(token: Token) -> bool:
     adjective before the suffix ("Freedonian-controlled Saltmarsh") makes one name with
     what follows, a place whose name the run keeps whole."""
     name, dash, suffix = token.text.rpartition("-")
-    return bool(dash) and suffix in NAME_SUFFIXES() and name not in shipped_gazetteer().adjectives
+    return (
+        bool(dash)
+        and (suffix in NAME_SUFFIXES() or _participle(suffix))
+        and name not in shipped_gazetteer().adjectives
+    )
+
+
+def _participle(suffix: str) -> bool:
+    """Whether a lower-case word after a hyphen is a participle that makes the word before it
+    an adjective ("Marxist-leaning", "Tory-dominated", "English-speaking"): five letters or
+    more, ending in "-ing" or "-ed" (not the second half of a given name: "Soo-young")."""
+    return (
+        suffix.isalpha()
+        and suffix.islower()
+        and len(suffix) >= 5
+        and suffix.endswith(("ing", "ed"))
+    )
 
 
 _WEEKDAYS = frozenset(calendar.day_name)
