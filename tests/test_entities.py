@@ -1410,3 +1410,11 @@ def test_a_name_made_an_adjective_by_a_participle_opens_no_name():
     # a hyphenated given name keeps its lower-case second half
     assert ("Kim Soo-young", "person") in _found("Kim Soo-young, a union leader, said so.")
 
+
+def test_a_people_s_adjective_before_a_noun_ends_a_body_s_name():
+    assert ("Acme Research", "organisation") in _found(
+        "A report from Acme Research on Spanish tycoon Ana Ruiz sparked a selloff."
+    )
+    assert ("Commission on Human Rights", "agency") in _found(
+        "The Commission on Human Rights said the report was false."
+    )

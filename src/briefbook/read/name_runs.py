@@ -104,6 +104,18 @@ def _made_adjective(token: Token) -> bool:
     )
 
 
+def _adjective_before_noun(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` is a people's adjective before a lower-case word ("Freedonian
+    tycoon"): after "on", "of" or "for" it opens what the body's name is followed by, not
+    the rest of its name ("Commission on Human Rights" goes on with a capital)."""
+    return (
+        tokens[k].text in shipped_gazetteer().adjectives
+        and k + 1 < len(tokens)
+        and tokens[k + 1].text[:1].islower()
+        and gap(tokens, k, k + 1) == " "
+    )
+
+
 def _participle(suffix: str) -> bool:
     """Whether a lower-case word after a hyphen is a participle that makes the word before it
     an adjective ("Marxist-leaning", "Tory-dominated", "English-speaking"): five letters or
@@ -191,6 +203,8 @@ def in_run(tokens: Sequence[Token], k: int, start: int) -> bool:
         return False
     if token.text in ("of", "for", "on") and k + 1 < len(tokens):
         following = tokens[k + 1]
+        if _adjective_before_noun(tokens, k + 1):
+            return False  # "a report from Acme Research on Freedonian tycoon Ana Ruiz"
         if following.text == "the" and _body_so_far(tokens, start, k):
             following = tokens[k + 2] if k + 2 < len(tokens) else following
         return (
