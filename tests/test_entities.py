@@ -1418,3 +1418,9 @@ def test_a_people_s_adjective_before_a_noun_ends_a_body_s_name():
     assert ("Commission on Human Rights", "agency") in _found(
         "The Commission on Human Rights said the report was false."
     )
+
+
+def test_a_compass_point_before_a_people_s_adjective_names_no_place():
+    assert _found("The landlocked South Mexican region faces a crisis.") == []
+    assert _found("Ruiz will lead the Southern African country.") == [("Ruiz", "person")]
+    assert ("South Africa", "government") in _found("South Africa said it would act.")

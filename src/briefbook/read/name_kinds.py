@@ -103,6 +103,18 @@ def _people_of_a_place(words: Sequence[str], gaz: Gazetteer) -> bool:
     return one.endswith(("er", "ian")) or one in gaz.adjectives
 
 
+def _region_adjective(words: Sequence[str], gaz: Gazetteer) -> bool:
+    """Whether a run is a compass point's or a place's first word before a people's
+    adjective: the adjective of a region ("the South Freedonian country", "Southern Berrowan
+    waters"), not a name."""
+    rest = " ".join(words[1:])
+    return (
+        len(words) >= 2
+        and words[0].casefold() in GEO_PREFIXES()
+        and (rest in gaz.adjectives or rest in REGION_ADJECTIVES())
+    )
+
+
 def _a_storm(words: Sequence[str]) -> bool:
     """Whether a capitalised run names a storm ("Super Typhoon Saltra", "Tropical Storm
     Berrow"): a storm's word before its last word, and no organisation's word at its end."""
@@ -205,6 +217,7 @@ def run_mention(
         or " ".join(words) in gaz.adjectives
         or (words[-1].endswith("s") and " ".join(words)[:-1] in gaz.adjectives)
         or _people_of_a_place(words, gaz)
+        or _region_adjective(words, gaz)
         or " ".join(words).casefold() in GROUP_NOUNS()
         or _a_disease(words, tokens, end)
     ):  # a document, a storm, a region's or a state's people ("Kenyans", "South Africans"), a
