@@ -1424,3 +1424,12 @@ def test_a_compass_point_before_a_people_s_adjective_names_no_place():
     assert _found("The landlocked South Mexican region faces a crisis.") == []
     assert _found("Ruiz will lead the Southern African country.") == [("Ruiz", "person")]
     assert ("South Africa", "government") in _found("South Africa said it would act.")
+
+
+def test_a_place_named_only_as_where_something_is_based_is_not_listed():
+    b = briefing("A Port Saltmarsh-based fund bought the shares. The fund said it would hold them.")
+    assert "Port Saltmarsh" not in {a.name for a in b.actors}
+    b = briefing(
+        "A Port Saltmarsh-based fund bought the shares. Protesters gathered in Port Saltmarsh."
+    )
+    assert "Port Saltmarsh" in {a.name for a in b.actors}

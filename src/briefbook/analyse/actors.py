@@ -479,11 +479,12 @@ def resolve(mentions: Sequence[Mention]) -> tuple[list[Actor], dict[str, str]]:
                 # alone is a place, so the name is a place's, not a person's called by surname
                 cluster.kind = Kind.PLACE
 
-    # a state named only as whose something is ("the Freedonia firm", "Freedonia's Foreign
-    # Office") is the owner of what acts, not an actor of its own
+    # a state named only as whose something is ("the Freedonia firm", "the Freedonia Coast
+    # Guard"), or a place only as where something is based ("a Saltford-based fund"), is
+    # the owner of what acts, not an actor of its own
     for cluster in clusters:
         if (
-            cluster.kind == Kind.GOVERNMENT
+            cluster.kind in (Kind.GOVERNMENT, Kind.PLACE)
             and cluster.mentions
             and all(m.owner for m in cluster.mentions)
         ):

@@ -62,8 +62,9 @@ class Mention:
     as a person only if another mention of the same person shows it."""
     owner: bool = False
     """A state's name used only to say whose something is: before a noun it qualifies ("the
-    US firm", "US-based"), or before a body's name ("the Freedonia Coast Guard", "Freedonia's
-    Foreign Office"). A state named only so is not listed in the who's who."""
+    US firm", "US-based") or a body's name ("the Freedonia Coast Guard"); or a place's name
+    made an adjective ("Saltford-based"). A state or a place named only so is not listed in
+    the who's who."""
 
     @property
     def id(self) -> str:

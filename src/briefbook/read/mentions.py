@@ -619,6 +619,12 @@ _BODY_WORD = derived(
 """Up to three capitalised words after a state's name, the last a body's word."""
 
 
+def _suffixed(m: Mention, text: str, base: int) -> bool:
+    """Whether a name is made an adjective by a lower-case suffix ("Saltford-based")."""
+    rest = text[m.end - base :]
+    return rest[:1] == "-" and rest[1:2].islower()
+
+
 def _mark_owners(mentions: list[Mention], text: str, base: int) -> list[Mention]:
     """States named only as whose something is (see :func:`_owns`) are marked ``owner``."""
     out = []
@@ -626,5 +632,7 @@ def _mark_owners(mentions: list[Mention], text: str, base: int) -> list[Mention]
         after = mentions[k + 1] if k + 1 < len(mentions) else None
         if m.kind == Kind.GOVERNMENT and m.canonical and _owns(m, after, text, base):
             m = replace(m, owner=True)
+        elif m.kind == Kind.PLACE and _suffixed(m, text, base):
+            m = replace(m, owner=True)  # "a Saltford-based fund": where it is based
         out.append(m)
     return out
