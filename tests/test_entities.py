@@ -1433,3 +1433,14 @@ def test_a_place_named_only_as_where_something_is_based_is_not_listed():
         "A Port Saltmarsh-based fund bought the shares. Protesters gathered in Port Saltmarsh."
     )
     assert "Port Saltmarsh" in {a.name for a in b.actors}
+
+
+def test_a_noun_for_a_person_opening_a_sentence_is_no_part_of_the_name_after_it():
+    assert _found("Activist Tom Okafor said a camp was set up.") == [("Tom Okafor", "person")]
+    assert ("Tom Okafor", "person") in _found("Farmer Tom Okafor lost his herd, he said.")
+    # one name after it: the noun may be the name's own word
+    assert ("Mother Teresa", "person") in _found("Mother Teresa said so.")
+    # a body's name that opens with such a noun stays whole
+    assert _found("Student Cultural Centre staff left.") == [
+        ("Student Cultural Centre", "organisation")
+    ]

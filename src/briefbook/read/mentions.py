@@ -37,7 +37,7 @@ from briefbook.read.name_words import (
     REPORTING_NOUNS,
 )
 from briefbook.read.names import POSSESSIVE, Token, tokenize
-from briefbook.read.people import SPEAKING, STOP_CAPITALS, gap, is_title
+from briefbook.read.people import PERSON_NOUNS, SPEAKING, STOP_CAPITALS, gap, is_title
 from briefbook.vocabulary import alternation, derived
 
 SPEAKING_KINDS = frozenset(
@@ -256,7 +256,7 @@ def find_mentions(
         lone_adjective = tokens[i].bare in gaz.adjectives and (
             i + 1 >= len(tokens) or not tokens[i + 1].capitalised
         )
-        if lone_adjective:
+        if lone_adjective or _described_by_noun(tokens, i):
             i += 1
             continue
         run_end = i
@@ -282,6 +282,26 @@ def find_mentions(
             mentions.append(mention)
         i = max(run_end, i + 1)
     return _mark_owners(_mark_roles(_join_of_country(mentions, text, base)), text, base)
+
+
+def _described_by_noun(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is a noun for a person, capitalised to open a sentence or a
+    headline, before a full name: "Activist Ana Ruiz said", "Farmer Tom Okafor": it says
+    what the person is, and the name opens after it. A body's word in the capitalised
+    words after it makes them one body's name ("Student Cultural Centre")."""
+    j = i + 1
+    while j < len(tokens) and tokens[j].capitalised and gap(tokens, j - 1, j) == " ":
+        j += 1
+    return (
+        tokens[i].text.casefold() in PERSON_NOUNS()
+        and not any(t.bare.casefold() in ORG_HEADS() for t in tokens[i + 1 : j])
+        and not is_title(tokens[i])
+        and i + 2 < len(tokens)
+        and all(
+            tokens[k].capitalised and not tokens[k].possessive and gap(tokens, k - 1, k) == " "
+            for k in (i + 1, i + 2)
+        )
+    )
 
 
 _NICKNAME_OPEN = re.compile(r"\s[‘“\"']$")
