@@ -2106,3 +2106,11 @@ def test_a_plural_in_sses_is_made_singular_by_its_es():
     assert singular("officials") == "official"
     assert singular("authorities") == "authority"
     assert singular("police") == "police"
+
+
+def test_the_union_points_back_to_a_union_named_an_association():
+    out = claimants(
+        "Porters walked out on Monday, said Ana Ruiz, president of the International "
+        "Association of Porters. The union said no talks were planned."
+    )
+    assert out[1][1:] == ("International Association of Porters", "said")

@@ -29,12 +29,15 @@ from briefbook.read.date_forms import WEEKDAY_NAMES
 from briefbook.read.gazetteer import shipped_gazetteer
 from briefbook.read.names import fold
 from briefbook.read.people import OFFICE_INITIALS, TITLE_WORDS
-from briefbook.vocabulary import alternation, derived, words
+from briefbook.vocabulary import alternation, derived, mapping, words
 
 BODY_NOUNS = derived(lambda: words("attribution", "body_nouns"))
 COMPANY_NOUNS = derived(lambda: words("attribution", "company_nouns"))
 PERSON_HEADS = derived(lambda: words("attribution", "person_heads"))
 GENERIC_BODIES = derived(lambda: words("attribution", "generic_bodies"))
+_BODY_KIN = derived(lambda: mapping("attribution", "body_kin"))
+"""A kind of body and the last words of the names it stands for ("the union": "... Association
+of Porters"), as for ``described.earlier_named``."""
 OUTLET_HEADS = derived(
     lambda: {w.casefold() for w in words("names", "outlet_nouns") if " " not in w} & BODY_NOUNS()
 )
@@ -208,6 +211,7 @@ def earlier_body(description: Description, mentions: Sequence[Mention]) -> Menti
     ("the company", "the airline") the last organisation named; for an outlet's kind ("the
     newspaper", "the broadcaster") the last outlet or organisation named."""
     head = description.head.casefold()
+    kin = {head, head.rstrip("s"), *_BODY_KIN().get(head, ())}
     company = head in COMPANY_NOUNS() or head in GENERIC_BODIES()
     if head in OUTLET_HEADS():
         outlet = next((m for m in reversed(mentions) if m.kind == Kind.OUTLET), None)
@@ -218,7 +222,7 @@ def earlier_body(description: Description, mentions: Sequence[Mention]) -> Menti
             continue
         full = f"{earlier.text} {earlier.canonical or ''}"
         names = [w.rstrip("’'s") for w in fold(full).split()]
-        if head in names or head.rstrip("s") in names or (company and not earlier.weak):
+        if kin & set(names) or (company and not earlier.weak):
             return earlier
     return None
 
