@@ -2114,3 +2114,14 @@ def test_the_union_points_back_to_a_union_named_an_association():
         "Association of Porters. The union said no talks were planned."
     )
     assert out[1][1:] == ("International Association of Porters", "said")
+
+
+def test_condolences_sent_or_extended_are_the_senders_words():
+    out = claimants(
+        "Freedonian Prime Minister Ana Roe sent a condolence message to Prime Minister Rui "
+        "Costa. Foreign Minister Marco Lind extended his deepest condolences to the families. "
+        "The company extended the deadline for claims."
+    )
+    assert out[0][1:] == ("Ana Roe", "sent a condolence message")
+    assert out[1][1:] == ("Marco Lind", "extended his deepest condolences")
+    assert out[2][1] is None  # extending a deadline says nothing
