@@ -44,3 +44,14 @@ def test_quoted_parts_of_a_sentence_inside_a_longer_quotation():
     assert quoted_spans("“We have found twelve people.") == [(0, 29)]  # runs to the end
     assert quoted_spans('She said, "we wait" and left.') == [(10, 19)]
     assert quoted_spans('“It sank," she said.') == [(0, 10)]  # a straight quote closes a curly one
+
+
+def test_a_paragraph_that_closes_a_quotation_it_never_opened_is_all_quoted():
+    out = claimants(
+        "Ombudsman Ana Ruiz visited the jail on Monday.\n\n"
+        "What I saw is cruelty. I call on the police to stop. "
+        "Everyone must be held liable”, she stressed.\n\n"
+        'The cells were cold. The guards were absent," Ruiz said.\n\n'
+        "The jail was closed. Rui Costa, the warden, said it would reopen."
+    )
+    assert [c for _, c, _ in out] == [None] + ["Ana Ruiz"] * 5 + [None, "Rui Costa"]

@@ -298,7 +298,7 @@ def statements(
             # Habeck, Scholz’s vice chancellor, supports it. “...,” he said": Habeck)
             opens = people[0].span_start - s.start <= 0 and not att.cue
             last_person = people[0] if opens else people[-1]
-    return _speaker_named_at_close(out, open_after)
+    return _unopened_quotation(_speaker_named_at_close(out, open_after))
 
 
 def _speaker_named_at_close(out: list[Statement], open_after: Sequence[bool]) -> list[Statement]:
@@ -313,6 +313,36 @@ def _speaker_named_at_close(out: list[Statement], open_after: Sequence[bool]) ->
             out[i] = replace(
                 s, claimant=after.claimant, cue=after.cue, quote=True, via_pronoun=True
             )
+    return out
+
+
+_UNOPENED_CLOSE = re.compile(r"^[^“«\"]*(?:[.!?,]\"|[.!?,]?[”»])\s*,?\s+\S")
+"""A sentence whose first quotation mark closes a quotation it never opened, with words after
+it ("... bloody bruises”, Ana Ruiz noted."): the opening mark is lost or was never written
+at the paragraph's start."""
+
+
+def _unopened_quotation(out: list[Statement]) -> list[Statement]:
+    """A paragraph that closes a quotation it never opened ("What I saw is cruelty. I call on
+    the police to stop”, she stressed."): the sentences before the close, from the
+    paragraph's start, are the quotation's too, when none of them has a speaker, a cue or a
+    quotation mark of its own: its speaker says them all."""
+    for i, s in enumerate(out):
+        if not s.claimant or not _UNOPENED_CLOSE.match(s.text):
+            continue
+        j = i
+        while (
+            j > 0
+            and out[j - 1].block_index == s.block_index
+            and out[j - 1].sentence_index == out[j].sentence_index - 1
+            and not (out[j - 1].claimant or out[j - 1].cue or out[j - 1].silent)
+            and not any(mark in out[j - 1].text for mark in '“”"«»')
+        ):
+            j -= 1
+        if j == i or out[j].sentence_index != 0:
+            continue  # only a whole paragraph up to the close is one quotation
+        for k in range(j, i):
+            out[k] = replace(out[k], claimant=s.claimant, cue=s.cue, quote=True, via_pronoun=True)
     return out
 
 
