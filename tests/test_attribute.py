@@ -2125,3 +2125,13 @@ def test_condolences_sent_or_extended_are_the_senders_words():
     assert out[0][1:] == ("Ana Roe", "sent a condolence message")
     assert out[1][1:] == ("Marco Lind", "extended his deepest condolences")
     assert out[2][1] is None  # extending a deadline says nothing
+
+
+def test_a_state_before_a_company_kind_is_where_the_company_named_before_is_from():
+    out = claimants(
+        "Acme Research published a report on Monday. "
+        "“Fraud is fraud,” the US firm said. "
+        "The US firm said that the bank had failed to answer."
+    )
+    assert out[1][1:] == ("Acme Research", "said")
+    assert out[2][1:] == ("Acme Research", "said")

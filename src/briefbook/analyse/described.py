@@ -190,7 +190,7 @@ def described_speaker(
             )
         group = unnamed_speaker(described, adjective)
         return Attribution(None, group, cue, quote, group_of=described.owner or state)
-    if described.owner is None:
+    if described.owner is None or _nationality(described):
         body = earlier_body(described, context.mentions)
         if body is not None:
             return Attribution(body, None, cue, quote, via_pronoun=True)
@@ -204,6 +204,22 @@ def described_speaker(
         # "the minister's office said": the office, known by whose it is
         return Attribution(None, f"{described.owner.text}'s {described.words}", cue, quote)
     return Attribution(None, described.words, cue, quote, group_of=described.owner)
+
+
+def _nationality(described: Description) -> bool:
+    """Whether the state before a company's kind says where the company is from, not whose
+    it is ("the US firm said", "the Japanese carmaker added"): the company named before,
+    as for "the firm said"."""
+    owner = described.owner
+    return (
+        owner is not None
+        and owner.kind in (Kind.GOVERNMENT, Kind.PLACE)
+        and described.definite
+        and described.head.casefold() in _COMPANY_KINDS()
+    )
+
+
+_COMPANY_KINDS = derived(lambda: words("attribution", "company_nouns"))
 
 
 def unnamed_speaker(described: Description, adjective: str | None) -> str:
