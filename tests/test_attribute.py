@@ -2135,3 +2135,11 @@ def test_a_state_before_a_company_kind_is_where_the_company_named_before_is_from
     )
     assert out[1][1:] == ("Acme Research", "said")
     assert out[2][1:] == ("Acme Research", "said")
+
+
+def test_a_billionaire_is_an_epithet_for_the_person_named_before():
+    out = claimants(
+        "Army chief Ana Roe met the president on Monday. "
+        "The multi-billionaire said an interim government would be formed."
+    )
+    assert out[1][1:] == ("Ana Roe", "said")
