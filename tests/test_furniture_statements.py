@@ -7,6 +7,8 @@ import pytest
 
 from briefbook.model import SourceMeta
 from briefbook.project.load import RawArticle
+from briefbook.read.datelines import dateline
+from briefbook.read.dates import entry_labels
 from briefbook.read.reading import read_article
 
 
@@ -1046,3 +1048,15 @@ def test_a_timeline_s_dates_under_their_paragraph_stay_the_report():
         "Aug 3: Dockers at the northern quay walked out over pay.\n"
     )
     assert reasons(text)[1] == ("Aug 3: Dockers at the northern quay walked out over pay.", None)
+
+
+@pytest.mark.parametrize(
+    "label", ["Aug 3", "3 August", "August 3, 2031", "Aug 3rd", "Thursday, Aug 3"]
+)
+def test_the_dateline_and_the_dates_read_one_label_before_the_colon(label):
+    """A date labelling the first paragraph is the dateline exactly where the dates read it as
+    an entry's label and no date of the sentence (one rule: ``dates.entry_labels``)."""
+    body = f"{label}: Dockers at the northern quay walked out on Monday over pay."
+    m = dateline(body)
+    assert m is not None and m.group(0).rstrip(": ") == label
+    assert entry_labels(body) == [(0, len(label))]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from briefbook.model import MONTHS, Kind
+from briefbook.read.dates import entry_labels
 from briefbook.read.gazetteer import shipped_gazetteer
 from briefbook.vocabulary import alternation, derived, words
 
@@ -139,13 +140,22 @@ outlet names itself so; a sentence about one goes on
 after the dash in lower case ("Porto News — the city's paper — said")."""
 
 
-_DATE_LEAD = re.compile(
-    rf"^(?P<date>(?:{_MONTH_AS_SET})\.?\s+\d{{1,2}}|\d{{1,2}}\.?\s+(?:{_MONTH_AS_SET})\.?)"
-    r"\s*:\s+(?=[A-ZÀ-Þ])"
-)
+_DATE_LEAD = re.compile(r"^(?P<date>[^:\n]{3,40}?)[ \t]*:\s+(?=[A-ZÀ-Þ])")
 """A date alone before a colon opening the report's first paragraph, as its dateline ("Aug 31:
 Army officers ..."): where a timeline's items open so, they stand under a sentence or a
-label that introduces them, never as the report's first paragraph."""
+label that introduces them, never as the report's first paragraph. Which words are a date
+that labels its entry is the dates' rule (:func:`briefbook.read.dates.entry_labels`), so
+that the furniture and the dates read the same label; see :func:`_date_lead`."""
+
+
+def _date_lead(body: str) -> re.Match[str] | None:
+    """The date labelling ``body`` before its colon, as :data:`_DATE_LEAD` and the dates'
+    :func:`~briefbook.read.dates.entry_labels` both read it: the label starts the paragraph
+    and is the whole of what stands before the colon."""
+    m = _DATE_LEAD.match(body)
+    if m is None or (0, m.end("date")) not in entry_labels(body[: m.end()]):
+        return None
+    return m
 
 
 def dateline(body: str, first: bool = True) -> re.Match[str] | None:
@@ -164,7 +174,7 @@ def dateline(body: str, first: bool = True) -> re.Match[str] | None:
         return glued
     m = _DATELINE.match(body) or _AGENCY_LEAD.match(body) or _KNOWN_AGENCY_LEAD().match(body)
     if m is None and first:
-        m = _TAG_LEAD.match(body) or _DATE_LEAD.match(body)
+        m = _TAG_LEAD.match(body) or _date_lead(body)
     if m is None:
         return None
     if any(m.groupdict().get(g) for g in ("tag", "agency", "date")):
