@@ -904,6 +904,18 @@ def test_a_place_with_a_full_stop_opening_the_first_paragraph_is_its_dateline():
 @pytest.mark.parametrize(
     "lead",
     [
+        "Chaos. That is how residents described the quay after the dockers walked out.",
+        "Silence. The port that employed 3,000 dockers stood still on Monday.",
+    ],
+)
+def test_an_english_report_opening_with_a_one_word_sentence_has_no_dateline(lead):
+    out = reasons(f"{lead}\nThe union called the strike a success.\n")
+    assert not any((reason or "").startswith("dateline") for _, reason in out), out
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
         "Gen. Jane Roe said on Monday the dockers would return to work next week.",
         "U.S. officials said on Monday the dockers would return to work next week.",
         "Dockers walked out. The port closed on Monday after talks with the owners failed.",

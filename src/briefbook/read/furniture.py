@@ -44,6 +44,7 @@ from briefbook.read.datelines import (
     strong,
 )
 from briefbook.read.echoes import mark_deck, mark_embedded_posts, mark_repeated
+from briefbook.read.language import READ, detect
 from briefbook.read.name_words import PARTICLES
 from briefbook.read.names import fold
 from briefbook.read.segment import END_SYMBOLS, LIST_MARKER, RawBlock, normalise, split_sentences
@@ -261,11 +262,15 @@ its dateline ("Porto. Die Hafenarbeiter ...", as German and Austrian papers set 
 
 def _titled_lead(body: str) -> tuple[str, int] | None:
     """A place's name alone as the first sentence of the report's first paragraph, with a
-    sentence after it: no report opens with a one-word sentence; an abbreviation ("Gen.
-    Jane Roe said ...") opens no sentence of its own."""
+    sentence after it, in capitals ("SEOUL. A lax ...") or in a paper of a language that sets
+    its dateline so ("Porto. Die ..."); an abbreviation ("Gen. Jane Roe said ...") opens no
+    sentence of its own. An English report may open with a one-word sentence ("Chaos. That
+    is how residents described ..."): capitalised, in English, it is no dateline."""
     m = _TITLED_LEAD.match(body)
     spans = split_sentences(body)
     if m is None or len(spans) < 2 or body[spans[0].start : spans[0].end] != m.group(0).rstrip():
+        return None
+    if not m.group(1).isupper() and detect(body)[0] in READ:
         return None
     return m.group(1), m.end()
 
