@@ -387,6 +387,23 @@ _FINITE = derived(lambda: words("furniture", "finite_verbs"))
 _QUESTION_WORDS = derived(lambda: words("furniture", "question_words"))
 
 
+def _bracketed_credit(body: str) -> bool:
+    """Whether a line is a short bracket and nothing else that credits the story ("(BBC)",
+    "(With inputs from agencies.)", "(Reporting by Jane Roe; editing by John Doe)"): an aside
+    in brackets with a verb of its own tells something ("(Police say 12 died.)", "(It was
+    terrible.)") and stays a statement."""
+    if not _BRACKETED_ALONE.match(body.strip()) or word_count(body) > _BRACKETED_WORDS:
+        return False
+    if tells_who_said(body) or REPORTED.search(body):
+        return False
+    said = [w.strip(",.;:()!?") for w in body.split()]
+    finite = any(w.casefold() in _FINITE() for w in said)
+    # a past tense after the first word ("(Police say 12 died.)"); a desk's note opens with
+    # its participle ("(Updated with new figures)")
+    past = any(w.islower() and w.endswith("ed") for w in said[1:])
+    return not finite and not past
+
+
 def _heads_list(body: str) -> bool:
     """Whether a short line ending with a colon is a sentence heading the list below it: it
     has a finite verb of its own ("The injured were:", "Among the dead are:"); a label names
@@ -827,8 +844,7 @@ def _classify_one(
         return Verdict("syndication notice")
     if (CAPTION().match(body) and word_count(body) <= 30) or PICTURE_CREDIT().search(body):
         return Verdict("picture caption")
-    alone = _BRACKETED_ALONE.match(body.strip())
-    if alone and word_count(body) <= _BRACKETED_WORDS and not tells_who_said(body):
+    if _bracketed_credit(body):
         return Verdict("credit line (in brackets, alone on its line)")
     if caption_phrase(body) and word_count(body) <= 60 and not tells_who_said(body):
         return Verdict("picture caption")
