@@ -203,6 +203,9 @@ def test_a_change_of_leader_identifying_the_dead_and_testing_have_word_families(
         ("court", "trial", "Nine people were admitted to hospital after the attack."),
         # a patient treated at a hospital is a case's story; treatment is with something
         ("public-health", "vaccines-and-treatment", "The boy was treated at a local hospital."),
+        # recalling is remembering unless a product is recalled
+        ("public-health", "declarations", "She recalled the day her son fell ill."),
+        ("public-health", "declarations", "I recall seeing the nurses cry."),
     ],
 )
 def test_a_preset_cue_does_not_find_a_word_of_another_sense(preset, topic, text):
@@ -550,6 +553,7 @@ def test_the_verbs_of_a_sharp_rebuke_are_reactions(text):
         ("public-health", "vaccines-and-treatment", "Doctors know how to treat the infection."),
         # a food recall, advice to the public and disinfection are an outbreak's measures
         ("public-health", "declarations", "The maker recalled two tonnes of cheese on Friday."),
+        ("public-health", "declarations", "The voluntary recall covers all sliced products."),
         ("public-health", "declarations", "Residents were advised to boil their water."),
         ("public-health", "declarations", "Crews disinfected the market overnight."),
     ],
