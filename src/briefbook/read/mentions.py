@@ -38,7 +38,7 @@ from briefbook.read.name_words import (
 )
 from briefbook.read.names import POSSESSIVE, Token, tokenize
 from briefbook.read.people import PERSON_NOUNS, SPEAKING, STOP_CAPITALS, gap, is_title
-from briefbook.vocabulary import alternation, derived
+from briefbook.vocabulary import alternation, derived, words
 
 SPEAKING_KINDS = frozenset(
     {Kind.PERSON, Kind.GOVERNMENT, Kind.AGENCY, Kind.ORGANISATION, Kind.OUTLET, Kind.GROUP}
@@ -627,8 +627,14 @@ def _owns(m: Mention, after: Mention | None, text: str, base: int) -> bool:
         w not in NOT_QUALIFIED_WORDS()
         and w not in SPEAKING()
         and w not in GOVERNMENT_WORDS()
+        and w not in _MEMBER_NOUNS()
         and not w.endswith(("ed", "ing", "s"))
     )
+
+
+_MEMBER_NOUNS = derived(lambda: words("attribution", "spokesperson_words"))
+"""Nouns for who speaks for a body ("a Freedonia spokesperson", "a Freedonia official"):
+the state before them is whom the unnamed speaker stands for, not an owner only."""
 
 
 _BODY_WORD = derived(
