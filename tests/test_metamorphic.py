@@ -312,8 +312,6 @@ KNOWN = {
     "germany-coalition-collapse": "a limit of the renaming: one article spells a hyphenated "
     "name without its hyphen ('Frank Walter Steinmeier'), so the renaming replaces only the "
     "surname there and the two spellings no longer meet",
-    "texas-measles": "found when the corpus arrived, not yet studied: a person the reading "
-    "names by the surname alone is named in full once renamed",
     "peru-castillo-ousted": "found when the corpus arrived, not yet studied: one sentence's "
     "topic changes when the names in it are renamed",
     "india-pakistan-strikes": "found when the cue 'control' joined the armed-conflict preset "
