@@ -143,6 +143,19 @@ def test_a_name_is_a_person_only_if_something_shows_it():
     assert not people & {"Tarik Velder", "Oona Brask", "Harlow Express", "Quenby Junction"}
 
 
+def test_a_lone_name_that_speaks_of_itself_as_he_or_she_is_a_person():
+    # with no full name it could be short for, a lone name that speaks is a body's, unless
+    # "he" or "she" follows its verb of speech: the speaker is a person
+    b = briefing(
+        "Velmark said he was sorry for the losses in the port. "
+        "Ostrana added that she would stay in the city. "
+        "Quenbrook said it would reopen the line."
+    )
+    assert kinds(b)["Velmark"] == "person"
+    assert kinds(b)["Ostrana"] == "person"
+    assert kinds(b)["Quenbrook"] == "organisation"
+
+
 def test_what_a_title_is_of_is_a_body_or_a_place():
     b = briefing(
         "The chief executive of Tarn Haulage, Edda Moor, said the trucks were idle. "

@@ -628,7 +628,7 @@ def run_mention(
         role=None if place else role,
         affiliation=None if place else affiliation,
         span_start=span_start,
-        weak=not place and lone and not apposed,
+        weak=not place and lone and not apposed and not _said_of_self(text, end_at),
         honorific=None if place else honorific,
         bare=not place and not shown,
     )
@@ -800,6 +800,17 @@ def _traded(text: str, end: int) -> bool:
     """Whether the name ending at ``end`` is a listed company's: its share price moves by a
     percentage ("Acme fell 2%", "shares of Acme rose 3 percent")."""
     return _MARKET_MOVE().match(text, end) is not None
+
+
+_SAID_OF_SELF = re.compile(r"\s+([a-z]+)\s+(?:that\s+)?(?:he|she)\b")
+
+
+def _said_of_self(text: str, end: int) -> bool:
+    """Whether a lone name speaks of itself as a person: "Ruiz said he was sorry", "Okafor
+    added that she would stay". A body says "it" or "we"; "he" or "she" right after the verb
+    of speech is the speaker, so the name is a person's, not a body's short name."""
+    found = _SAID_OF_SELF.match(text, end)
+    return found is not None and found.group(1) in SPEAKING()
 
 
 _AGED = re.compile(r",\s*(?:aged\s+)?\d{1,3}\s*[,;]|\s*\(\d{1,3}\)")
