@@ -263,6 +263,17 @@ def test_bodies_with_a_state_inside_their_name_and_places_of_events():
     assert "Harbour-News9" not in k  # who is told shows no person
 
 
+def test_a_building_after_a_or_an_is_a_kind_of_building_not_a_body():
+    found = _found("Rioters burned a Regional Library and a County Court in Saltford.")
+    assert ("Regional Library", "place") in found
+    assert ("County Court", "place") in found
+    # a body's name that qualifies a noun after it still names the body
+    assert ("Supreme Court", "place") not in _found("A Supreme Court ruling was due on Monday.")
+    assert ("Saltford University", "organisation") in _found(
+        "A Saltford University study found the water was safe."
+    )
+
+
 def test_groups_and_surnames_after_a_suffix():
     b = briefing(
         "“Talks are close,” said John Arlow Jr., head of the clerks. Arlow said more was needed. "

@@ -305,7 +305,7 @@ def run_mention(
     while k >= 0 and tokens[k].text.casefold() in ("the", "a", "an"):
         k -= 1
     housed = k >= 0 and tokens[k].text.casefold() in PLACE_PREPOSITIONS()
-    if org_head and housed and head in BUILDING_HEADS():
+    if org_head and head in BUILDING_HEADS() and (housed or _one_of_a_kind(tokens, start, end)):
         org_head, geographic = False, True
     # organisations and agencies: "National Weather Service", "Union of Dockworkers"
     if org_head and not person_after_title:
@@ -800,6 +800,18 @@ def _traded(text: str, end: int) -> bool:
     """Whether the name ending at ``end`` is a listed company's: its share price moves by a
     percentage ("Acme fell 2%", "shares of Acme rose 3 percent")."""
     return _MARKET_MOVE().match(text, end) is not None
+
+
+def _one_of_a_kind(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether a building's name after "a" or "an" says what kind of building it is, not
+    which body: "burned a National Library and a County Court in Eldoret". A body's name
+    takes no indefinite article; one that qualifies a noun after it ("a Supreme Court
+    ruling") still names the body."""
+    if start == 0 or tokens[start - 1].text.casefold() not in ("a", "an"):
+        return False
+    if end >= len(tokens) or not tokens[end].text.isalpha() or not tokens[end].text.islower():
+        return True
+    return tokens[end].text in ("and", "or") or tokens[end].text in PLACE_PREPOSITIONS()
 
 
 _SAID_OF_SELF = re.compile(r"\s+([a-z]+)\s+(?:that\s+)?(?:he|she)\b")
