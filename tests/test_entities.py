@@ -274,6 +274,13 @@ def test_a_building_after_a_or_an_is_a_kind_of_building_not_a_body():
     )
 
 
+def test_a_party_s_member_is_described_not_named():
+    assert _found("Prosecutors said the Saltford Democrat took bribes.") == []
+    assert _found("Ana Ruiz, a Republican, said she was disappointed.") == [("Ana Ruiz", "person")]
+    # the party's word inside a body's name is no description
+    assert ("Republican Guard", "agency") in _found("The Republican Guard seized the palace.")
+
+
 def test_groups_and_surnames_after_a_suffix():
     b = briefing(
         "“Talks are close,” said John Arlow Jr., head of the clerks. Arlow said more was needed. "

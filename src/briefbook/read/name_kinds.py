@@ -37,6 +37,7 @@ from briefbook.read.name_words import (
     ORG_HEADS,
     OUTLET_NOUNS,
     OUTLET_WORDS,
+    PARTY_MEMBERS,
     PLACE_KINDS,
     PLACE_ONLY_PREPOSITIONS,
     PLACE_PREPOSITIONS,
@@ -220,8 +221,9 @@ def run_mention(
         or _region_adjective(words, gaz)
         or " ".join(words).casefold() in GROUP_NOUNS()
         or _a_disease(words, tokens, end)
+        or words[-1].casefold() in PARTY_MEMBERS()
     ):  # a document, a storm, a region's or a state's people ("Kenyans", "South Africans"), a
-        # language, a group, a disease
+        # language, a group, a disease, a party's member ("the Saltford Democrat")
         return None
     if all(t.bare.casefold() in OUTLET_WORDS() for t in run):
         return None  # "NHK TV reported", "state TV said": a kind of outlet, no name
