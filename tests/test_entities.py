@@ -281,6 +281,17 @@ def test_a_party_s_member_is_described_not_named():
     assert ("Republican Guard", "agency") in _found("The Republican Guard seized the palace.")
 
 
+def test_news_inside_a_name_makes_it_an_outlet():
+    assert _found("The coast was hit, Saltford News Now reported.") == [
+        ("Saltford News Now", "outlet")
+    ]
+    assert ("Berrow News Digital", "outlet") in _found(
+        "Ana Ruiz told Berrow News Digital the port was shut."
+    )
+    # a company named with "News" first is no outlet by that word alone
+    assert ("News Corp", "outlet") not in _found("News Corp shares fell on Monday.")
+
+
 def test_groups_and_surnames_after_a_suffix():
     b = briefing(
         "“Talks are close,” said John Arlow Jr., head of the clerks. Arlow said more was needed. "

@@ -356,9 +356,14 @@ def run_mention(
             source_id, sentence_id, run[0].start, run[-1].end, surface, Kind.ORGANISATION,
             span_start=run[0].start,
         )  # fmt: skip
-    if (_outlet_around(tokens, start, end) or numbered) and not person_after_title and untitled_run:
+    news_inside = any(w.casefold() == "news" for w in words[1:-1])
+    if (
+        (_outlet_around(tokens, start, end) or numbered or news_inside)
+        and not person_after_title
+        and untitled_run
+    ):
         # "the local newspaper Morning Star", "news agency Bernama", "Saltford Echo newspaper",
-        # "Channel 24"
+        # "Channel 24"; "News" inside a name ("Saltford News Now", "Berrow News Digital")
         return Mention(
             source_id, sentence_id, run[0].start, run[-1].end, surface, Kind.OUTLET,
             span_start=run[0].start,
