@@ -66,6 +66,20 @@ def test_no_definite_form_without_the_or_a_possessive():
     assert written_forms("army", "The armyworm spread, farmers said.") == ()
 
 
+def test_a_state_adjective_or_initials_between_the_and_the_body():
+    # "the US military" is also written, and listed, as the "US military"
+    assert written_forms("military", "Ships were hit, the US military said.") == (
+        "the US military",
+        "US military",
+    )
+    assert written_forms("defence ministry", "The Norwegian defence ministry denied it.") == (
+        "The Norwegian defence ministry",
+        "Norwegian defence ministry",
+    )
+    # a capitalised word that is no state's is a name, not a description
+    assert written_forms("office", "The Saltford office was shut.") == ()
+
+
 def test_a_speaker_described_as_one_body_is_listed_as_that_body():
     b = briefing(
         "The presidency said on Monday that the election would be held in March. "

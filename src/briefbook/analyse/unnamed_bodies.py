@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 
+from briefbook.read.gazetteer import shipped_gazetteer
 from briefbook.read.names import fold
-from briefbook.vocabulary import derived, words
+from briefbook.vocabulary import alternation, derived, words
 
 _BODY_NOUNS = derived(lambda: words("names", "body_nouns"))
 _PEOPLE_NOUNS = derived(lambda: words("names", "group_nouns"))
@@ -41,17 +42,30 @@ def one_body(noun: str) -> bool:
     return bool(folded) and folded[-1] in _BODY_NOUNS() and " ".join(folded) not in _PEOPLE_NOUNS()
 
 
+_STATE_ADJECTIVES = derived(
+    lambda: alternation(sorted(shipped_gazetteer().adjectives, key=len, reverse=True))
+)
+"""A state's adjective or initials before a body's noun: "the Freedonian military", "the US
+military"."""
+
+
 def written_forms(noun: str, text: str) -> tuple[str, ...]:
     """The forms of the description in ``text`` with what makes it definite before it:
-    "the" ("the presidency") or a capitalised possessive ("Freedonia's foreign ministry",
-    "Freedonia’s ruling military"), each once. Nothing when the sentence writes neither."""
+    "the" ("the presidency"), a capitalised possessive ("Freedonia's foreign ministry",
+    "Freedonia’s ruling military") or "the" and a state's adjective or initials ("the US
+    military", which is also written "US military"), each once. Nothing when the sentence
+    writes none of them."""
     phrase = r"\s+".join(re.escape(w) for w in noun.split())
     if not phrase:
         return ()
     owner = r"(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*[’']s"  # "Freedonia's", "South Freedonia's"
-    pattern = rf"(?<![\w’'])(?:[Tt]he|{owner})\s+(?i:{phrase})(?![\w-])"
+    state = rf"(?P<state>(?:{_STATE_ADJECTIVES()})\s+)?"
+    pattern = rf"(?<![\w’'])(?:(?P<the>[Tt]he)\s+{state}|{owner}\s+)(?i:{phrase})(?![\w-])"
     found: dict[str, str] = {}
     for match in re.finditer(pattern, text):
         form = " ".join(match.group(0).split())
         found.setdefault(fold(form), form)
+        if match.group("state"):
+            bare = " ".join(text[match.start("state") : match.end()].split())
+            found.setdefault(fold(bare), bare)  # "the US military" is the "US military"
     return tuple(found.values())
