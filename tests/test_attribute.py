@@ -2143,3 +2143,25 @@ def test_a_billionaire_is_an_epithet_for_the_person_named_before():
         "The multi-billionaire said an interim government would be formed."
     )
     assert out[1][1:] == ("Ana Roe", "said")
+
+
+def test_they_after_a_group_that_acted_is_that_group():
+    # "They said" right after an unnamed group opened the sentence before by acting
+    out = claimants(
+        "Rescuers searched the flattened block through the night. "
+        "They said no one was alive under the rubble. "
+        "Residents fled the village."
+    )
+    assert out[1][1:] == ("Rescuers", "said")
+    assert out[2][1] is None
+    # a sentence whose subject is "They" keeps the group for the next "They"
+    out = claimants(
+        "Crews dug through the night. They reached the basement at dawn. "
+        "They say the work depends on the weather."
+    )
+    assert out[2][1:] == ("Crews", "say")
+    # a "they" past another sentence points back to no group
+    out = claimants(
+        "Residents fled the village. The river rose again. They said the dam would hold."
+    )
+    assert out[2][1] is None

@@ -495,6 +495,10 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
         if subject is None and joint and context.joint is not None:
             # "Acme and Beta Corp sued on Monday. ... They claim ...": both, the first named
             return Attribution(context.joint, None, word, quote, via_pronoun=True)
+        if subject is None and context.acted is not None and _THEY_OPENS.fullmatch(before):
+            # "Rescuers dug all night. They said no one was alive there.": the group that
+            # acted in the sentence before
+            return Attribution(None, context.acted, word, quote, via_pronoun=True)
         issued = document_speaker(before, base, candidates, context, word, quote)
         if issued is not None:
             # "Acme's statement said", "The statement added": who issued it, not whom the
@@ -575,6 +579,10 @@ _CLAUSE_OPENER = derived(
 ", which Islamabad denied", ", as state media reported", ", and Freedonia said") or a part
 of a group named before (", one of the sources said"): the verb after it closes that clause
 or speaks for that part, not for the sentence."""
+
+
+_THEY_OPENS = re.compile(r"\s*They\s+(?:(?:also|further|later|then|now)\s+)?")
+"""A "They" that opens the sentence as the verb's subject."""
 
 
 def _closes_for_all(

@@ -68,3 +68,6 @@ class Context:
     """The last document the article named, by its noun, and who issued it ("Acme said in a
     statement", "according to a statement from Acme", "Acme's statement"), for a later "the
     statement said" when the sentence before is not that issuer's."""
+    acted: str | None = None
+    """The unnamed group that opened the sentence before as its subject and said nothing
+    there ("Rescuers dug all night."), for a "They said" that follows it."""

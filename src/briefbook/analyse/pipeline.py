@@ -182,6 +182,8 @@ def statements(
     roles = _roles(titled)
     issued: tuple[str, Attribution] | None = None
     """The last document the article named, by its noun, and who issued it."""
+    acted: str | None = None
+    """The unnamed group that opened the sentence before and said nothing there."""
     for r in reporting:
         s = r.sentence
         named = [m for m in r.mentions if m.id in mention_actor]
@@ -204,6 +206,7 @@ def statements(
                 joint,
                 near[1] if near else None,
                 issued,
+                acted,
             )
             att = attribute(s.text, s.start, named, context)
         if att.claimant is None and att.group is None and inside and opened is not None:
@@ -229,6 +232,16 @@ def statements(
             joint = together
         elif (att.group is not None and att.claimant is None) or GROUP_SUBJECTS().match(s.text):
             joint = None  # another plural has spoken or acted since: "they" may now be it
+        opener = GROUP_SUBJECTS().match(s.text)
+        said = att.claimant is not None or att.group is not None
+        if said or inside:
+            acted = None
+        elif opener:
+            acted = opener.group("noun").casefold()
+        elif not s.text.lstrip().startswith("They "):
+            # another subject ("Rescuers dug all night. They found no one. They said ...":
+            # the rescuers still)
+            acted = None
         described.extend(state_bodies(s.text, s.start, named))
         claimant: str | None = None
         speaker = ""
