@@ -2165,3 +2165,18 @@ def test_they_after_a_group_that_acted_is_that_group():
         "Residents fled the village. The river rose again. They said the dam would hold."
     )
     assert out[2][1] is None
+
+
+def test_a_quotation_after_a_body_s_report_answers_for_the_person_who_spoke_before():
+    # a body's indirect report between a person's words and a quotation: the person answers
+    out = claimants(
+        "Party secretary Ana Roe said the leader would stay. "
+        "The Freedom Alliance has indicated it would join talks only if the leader resigned. "
+        "“If you come to us with that demand, it is not going to happen.”"
+    )
+    assert out[2][1] == "Ana Roe"
+    # a body's own report before its quotation keeps it
+    out = claimants(
+        "Acme Foods said it had recalled the sausages. “We are deeply sorry for the harm.”"
+    )
+    assert out[1][1] == "Acme Foods"

@@ -563,6 +563,16 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
     earlier = context.previous
     carries_on = text.lstrip().startswith(("“", "«", '"'))
     if carries_on and earlier is not None and (earlier.claimant or earlier.group):
+        answer = context.person_spoke
+        if (
+            answer is not None
+            and earlier.claimant is not None
+            and earlier.claimant.kind != Kind.PERSON
+            and not earlier.quote
+        ):
+            # "Ana Roe said ... / Acme has said it wants her gone. / “That will not
+            # happen.”": the body only reported; the person who spoke before answers it
+            return replace(answer, quote=quote, via_pronoun=True)
         return replace(earlier, quote=quote, via_pronoun=True)
     return Attribution(None, None, "", quote)
 

@@ -68,6 +68,10 @@ class Context:
     """The last document the article named, by its noun, and who issued it ("Acme said in a
     statement", "according to a statement from Acme", "Acme's statement"), for a later "the
     statement said" when the sentence before is not that issuer's."""
+    person_spoke: Attribution | None = None
+    """The last attribution to a named person in this paragraph or the two before, for a
+    quotation after a body's report of its own ("Ana Roe said ... / Acme has said it wants
+    her gone. / “That will not happen,” ...": Roe answers)."""
     acted: str | None = None
     """The unnamed group that opened the sentence before as its subject and said nothing
     there ("Rescuers dug all night."), for a "They said" that follows it."""

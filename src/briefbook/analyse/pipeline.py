@@ -184,6 +184,8 @@ def statements(
     """The last document the article named, by its noun, and who issued it."""
     acted: str | None = None
     """The unnamed group that opened the sentence before and said nothing there."""
+    person_said: tuple[int, Attribution] | None = None
+    """The paragraph and attribution of the last sentence a named person said."""
     for r in reporting:
         s = r.sentence
         named = [m for m in r.mentions if m.id in mention_actor]
@@ -198,6 +200,7 @@ def statements(
             att = Attribution(None, None, "", True)
         else:
             near = spoke_last if spoke_last and r.block_index - spoke_last[0] <= 2 else None
+            answering = person_said if person_said and r.block_index - person_said[0] <= 2 else None
             context = Context(
                 tuple(seen),
                 last_person,
@@ -206,7 +209,8 @@ def statements(
                 joint,
                 near[1] if near else None,
                 issued,
-                acted,
+                acted=acted,
+                person_spoke=answering[1] if answering else None,
             )
             att = attribute(s.text, s.start, named, context)
         if att.claimant is None and att.group is None and inside and opened is not None:
@@ -224,6 +228,8 @@ def statements(
             spoke_last = None  # a refusal: "it" after it is no earlier speaker's
         elif att.claimant is not None or att.group is not None:
             spoke_last = (r.block_index, att)
+        if att.claimant is not None and att.claimant.kind == Kind.PERSON and not att.silent:
+            person_said = (r.block_index, att)
         seen.extend(_titled_again(m, mention_actor, roles) for m in named)
         if not att.silent:
             issued = document_issuer(s.text, s.start, named, att) or issued
