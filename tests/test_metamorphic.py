@@ -246,6 +246,14 @@ def _by_position(briefing: Briefing) -> dict[tuple[str, int], tuple[str, ...]]:
 
 
 KNOWN = {
+    "east-palestine-derailment": "found when the corpus arrived, not yet studied: one "
+    "statement's speaker, an unnamed group, becomes a named body once the names are renamed",
+    "goma-m23": "found when the corpus arrived, not yet studied: the renamed text is split "
+    "into sentences differently",
+    "herat-earthquake": "found when the corpus arrived, not yet studied: one statement's "
+    "speaker, a place, becomes a named body once the names are renamed",
+    "northvolt-bankruptcy": "found when the corpus arrived, not yet studied: the renamed text "
+    "is split into sentences differently",
     "israel-judicial-protests": "a limit of the renaming, found when the corpus arrived: one "
     "article spells a minister's surname otherwise than the others ('Galant' for 'Gallant'); "
     "the renaming gives the given name its new form and leaves that spelling, so the renamed "
