@@ -149,8 +149,10 @@ def vocabulary_reference() -> list[str]:
         "`src/briefbook/data/vocabulary/<file>.toml`: a list is extended, a table gains "
         "entries (an entry the briefing names replaces the shipped one; a new entry of a "
         "table of tables, such as a new kind of figure, has the same keys as the others). "
-        "A name or a type briefbook does not know is an error naming the field. For "
-        "example:",
+        "A name or a type briefbook does not know is an error naming the field. A list "
+        "entry may be a pattern standing for several phrases, here as in the shipped files: "
+        '`(a|b)` is one of the alternatives, `[a|b]` one of them or none, so "(sent|sends) '
+        '[his|her] regrets" stands for six phrases. For example:',
         "",
         "```toml",
         "[vocabulary.names]",

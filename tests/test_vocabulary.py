@@ -9,7 +9,15 @@ from briefbook.analyse.pipeline import analyse
 from briefbook.model import Config, SourceMeta
 from briefbook.project.load import RawArticle
 from briefbook.read.figures import quantities
-from briefbook.vocabulary import Extension, ExtensionError, extended, vocabulary_key, words
+from briefbook.vocabulary import (
+    Extension,
+    ExtensionError,
+    expand,
+    extended,
+    mapping,
+    vocabulary_key,
+    words,
+)
 
 BASE = {
     "briefing": {"title": "t"},
@@ -77,6 +85,7 @@ def test_a_briefing_adds_furniture_phrases():
             "vocabulary.figures.kinds.boxes.noun",
         ),
         ({"figures": {"kinds": {"boxes": ["boxes"]}}}, "vocabulary.figures.kinds.boxes"),
+        ({"names": {"titles": ["(harbour|port master"]}}, "vocabulary.names.titles"),
     ],
 )
 def test_a_wrong_vocabulary_is_an_error_naming_its_field(vocabulary, field):
@@ -94,3 +103,31 @@ def test_the_vocabulary_in_force_has_a_key_for_the_reading_cache():
         assert vocabulary_key() == extension.key != ""
         assert "harbourmaster" in words("names", "titles")
     assert "harbourmaster" not in words("names", "titles")
+
+
+def test_a_list_entry_may_be_a_pattern_of_phrases():
+    assert expand("(sent|sends) [his|her] regrets") == [
+        "sent his regrets",
+        "sent her regrets",
+        "sent regrets",
+        "sends his regrets",
+        "sends her regrets",
+        "sends regrets",
+    ]
+    assert expand("(a note|[two] notes) of thanks") == [
+        "a note of thanks",
+        "two notes of thanks",
+        "notes of thanks",
+    ]
+    assert expand("plain words") == ["plain words"]
+    with pytest.raises(ValueError, match="not matched"):
+        expand("sent] regrets")
+
+
+def test_shipped_and_briefing_patterns_are_expanded():
+    forms = mapping("attribution", "reporting_verbs")["send condolences"]
+    assert "extended his deepest condolences" in forms
+    assert "sent a message of condolence" in forms
+    assert not any("(" in f or "[" in f for f in forms)
+    with extended(Extension({"names": {"titles": ["(harbour|port) master"]}})):
+        assert {"harbour master", "port master"} <= words("names", "titles")

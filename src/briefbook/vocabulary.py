@@ -40,11 +40,47 @@ FILES = (
 """The vocabulary files, one per stage, in ``data/vocabulary/``."""
 
 
+_GROUP = re.compile(r"\((?P<one>[^()\[\]]*)\)|\[(?P<any>[^()\[\]]*)\]")
+
+
+def expand(phrase: str) -> list[str]:
+    """The phrases a list entry stands for, in order: ``(a|b)`` is one of the alternatives,
+    ``[a|b]`` one of them or none, so "(sent|offered) [his|her] condolences" stands for six
+    phrases, from "sent condolences" to "offered her condolences". An entry without brackets
+    stands for itself. Raises ``ValueError`` on a bracket left open or closed alone."""
+    match = _GROUP.search(phrase)
+    if match is None:
+        if any(c in phrase for c in "()[]"):
+            raise ValueError(f"{phrase!r}: a bracket is not matched")
+        return [" ".join(phrase.split())]
+    options = (match["one"] if match["one"] is not None else match["any"]).split("|")
+    if match["any"] is not None:
+        options.append("")
+    out: list[str] = []
+    for option in options:
+        for done in expand(phrase[: match.start()] + option + phrase[match.end() :]):
+            if done and done not in out:
+                out.append(done)
+    return out
+
+
+def _expanded(value: Any) -> Any:
+    """``value`` with every list's patterns expanded (:func:`expand`), tables walked."""
+    if isinstance(value, list):
+        return [
+            w for entry in value for w in (expand(entry) if isinstance(entry, str) else [entry])
+        ]
+    if isinstance(value, dict):
+        return {k: _expanded(v) for k, v in value.items()}
+    return value
+
+
 @cache
 def shipped(name: str) -> dict[str, Any]:
-    """One vocabulary file as briefbook ships it."""
+    """One vocabulary file as briefbook ships it, list patterns expanded (:func:`expand`)."""
     path = resources.files("briefbook").joinpath(f"data/vocabulary/{name}.toml")
-    return tomllib.loads(path.read_text(encoding="utf-8"))
+    data: dict[str, Any] = _expanded(tomllib.loads(path.read_text(encoding="utf-8")))
+    return data
 
 
 class ExtensionError(ValueError):
@@ -60,8 +96,7 @@ def _merge(base: Any, extra: Any, where: str) -> Any:
     if isinstance(base, list):
         if not isinstance(extra, list):
             raise ExtensionError(where, "must be a list, as in briefbook's own vocabulary")
-        if any(not isinstance(w, str) or not w.strip() for w in extra):
-            raise ExtensionError(where, "every entry must be a non-empty string")
+        extra = _phrases(extra, where)
         return [*base, *(w for w in extra if w not in base)]
     if isinstance(base, dict):
         if not isinstance(extra, dict):
@@ -106,9 +141,19 @@ def _empty(like: Any) -> Any:
 def _new(value: Any, where: str) -> Any:
     if isinstance(value, str) and not value.strip():
         raise ExtensionError(where, "must not be empty")
-    if isinstance(value, list) and any(not isinstance(w, str) or not w.strip() for w in value):
-        raise ExtensionError(where, "every entry must be a non-empty string")
+    if isinstance(value, list):
+        return _phrases(value, where)
     return value
+
+
+def _phrases(entries: list[Any], where: str) -> list[str]:
+    """A briefing's list entries, checked and expanded as the shipped ones are."""
+    if any(not isinstance(w, str) or not w.strip() for w in entries):
+        raise ExtensionError(where, "every entry must be a non-empty string")
+    try:
+        return [w for entry in entries for w in expand(entry)]
+    except ValueError as err:
+        raise ExtensionError(where, str(err)) from None
 
 
 @dataclass(frozen=True, slots=True)
