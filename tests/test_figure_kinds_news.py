@@ -301,3 +301,18 @@ def test_pounds_of_goods_are_a_weight(text, expected):
 )
 def test_a_number_in_digits_joined_to_a_noun_by_a_hyphen_is_a_count(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A strong 5.9 aftershock rattled the valley at noon.", [(5.9, "magnitude", "")]),
+        ("The 6.2 quake toppled the old bell tower.", [(6.2, "magnitude", "")]),
+        # the plural noun before a range of them
+        ("Tremors with magnitudes from 3.8 to 5.1 were felt.", [(3.8, "magnitude", "")]),
+        # a whole number of shocks counts them
+        ("Seismologists logged 14 aftershocks overnight.", [(14, "count", "")]),
+    ],
+)
+def test_a_decimal_number_before_a_quake_is_its_magnitude(text, expected):
+    assert [(v, k, u) for v, k, u in kinds(text)] == expected

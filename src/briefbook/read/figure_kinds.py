@@ -78,6 +78,8 @@ class Lexicon:
     or before what the lexicon does not know it counts money ("pumped billions into it")."""
     plain_measures: frozenset[str]
     """Kinds of units no figure kind names (weight, volume): a plain count with its unit."""
+    shocks: frozenset[str]
+    """Nouns of one shock of the earth: a decimal number right before one is its magnitude."""
 
 
 EVENT_KINDS = frozenset(
@@ -144,6 +146,7 @@ def _build() -> Lexicon:
         {k.casefold(): str(v) for k, v in mapping("figures", "irregular_plurals").items()},
         re.compile(rf"(?<![\w-])(?:{alternation(sums)})\s*$", re.IGNORECASE),
         words("figures", "plain_measures"),
+        words("figures", "shock_nouns"),
     )
 
 
@@ -669,6 +672,22 @@ def _plural_of_one(counts: str, lex: Lexicon) -> str:
     return " ".join([plural, *said[1:]])
 
 
+_DECIMAL = re.compile(r"\d\.\d$")
+
+
+def _shock_magnitude(text: str, n: Number, counts: str, lex: Lexicon) -> bool:
+    """Whether a number with a decimal point, below ten, is right before the noun of one shock
+    of the earth ("a 6.4 quake", "the strong 5.8 aftershock that followed"): its magnitude,
+    as news writes it with no unit."""
+    said = counts.split()
+    return (
+        bool(said)
+        and said[0].casefold() in lex.shocks
+        and n.value < 10
+        and bool(_DECIMAL.search(text, n.start, n.number_end or n.end))
+    )
+
+
 def kind_of(
     text: str,
     n: Number,
@@ -707,6 +726,8 @@ def kind_of(
         if n.unit_kind in lex.plain_measures:
             return COUNT  # "500 tonnes of aid": a count, in its unit
         return n.unit_kind
+    if _shock_magnitude(text, n, counts, lex):
+        return "magnitude"  # "a strong 6.1 aftershock": no unit, but a quake's magnitude
     last = counts.split()[-1].casefold() if counts else ""
     of = _OF_WHAT.match(text, counts_end) if last in lex.occurrences else None
     if of:  # "627 instances of arrests": what the occurrences are of
