@@ -316,3 +316,25 @@ def test_a_number_in_digits_joined_to_a_noun_by_a_hyphen_is_a_count(text, expect
 )
 def test_a_decimal_number_before_a_quake_is_its_magnitude(text, expected):
     assert [(v, k, u) for v, k, u in kinds(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ministry raised the death toll to 20 and the number of injuries to 64.",
+            [(20, "deaths", ""), (64, "injured", "")],
+        ),
+        (
+            "The toll rose to 9, and the number of people displaced reached 4,000.",
+            [(9, "deaths", ""), (4000, "displaced", "")],
+        ),
+        # with no "number of" of its own, the tally named earlier in the clause still counts
+        (
+            "The death toll from a 6.8 magnitude tremor rose to 410.",
+            [(6.8, "magnitude", ""), (410, "deaths", "")],
+        ),
+    ],
+)
+def test_a_second_tally_named_by_the_number_of_is_its_own(text, expected):
+    assert kinds(text) == expected

@@ -470,6 +470,17 @@ def _measure(before: str, lex: Lexicon) -> str | None:
     return found[-1] if found else None
 
 
+def _named_tally(before: str, lex: Lexicon) -> str | None:
+    """The kind of what "the number of ..." names last in the words before a figure ("the
+    number of injuries to 38"), or None."""
+    named = [m.group(1) for m in _NUMBER_OF.finditer(before)]
+    if not named:
+        return None
+    found = [lex.noun_kind[m.group(0).casefold()] for m in lex.nouns.finditer(named[-1])]
+    found += [lex.state_kind[m.group(0).casefold()] for m in lex.states.finditer(named[-1])]
+    return _preferred(found, lex)
+
+
 def _preferred(found: Sequence[str], lex: Lexicon) -> str | None:
     return min(found, key=lex.kinds.index) if found else None
 
@@ -753,6 +764,8 @@ def kind_of(
     if not counts and measure in lex.events and _VALUE_OF.search(before):
         return measure  # "the death toll rose to 16 as crews battled to cut off the fire"
     if not counts and floor > 0 and _VALUE_OF.search(before):
+        if own_tally := _named_tally(before, lex):
+            return own_tally  # "the death toll to 14 and the number of injuries to 38"
         clause = _window_before(text, n.start, 0)  # past a number inside the tally's words:
         tallies = [  # "the death toll from a 7.7 magnitude quake rose to 1,644"
             kind
