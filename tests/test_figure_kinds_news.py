@@ -338,3 +338,16 @@ def test_a_decimal_number_before_a_quake_is_its_magnitude(text, expected):
 )
 def test_a_second_tally_named_by_the_number_of_is_its_own(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four Kenya Defence Forces (KDF) soldiers were killed on Monday.", [(4, "deaths", "")]),
+        ("Three Red Cross (ICRC) volunteers were wounded.", [(3, "injured", "")]),
+        # a bracket that is no short form of the name ends what is counted
+        ("He met 12 Democrats (and one Republican) on Friday.", [(12, "count", "")]),
+    ],
+)
+def test_a_names_short_form_in_brackets_is_passed_over(text, expected):
+    assert kinds(text) == expected

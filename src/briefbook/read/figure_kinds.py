@@ -247,6 +247,21 @@ def _model_number(gap: str, taken: Sequence[str]) -> bool:
     )
 
 
+_ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Za-z&.]{1,9}\s*\)\s+")
+"""A name's short form in brackets after it, before the next word ("Defence Forces (KDF)
+soldiers"): news gives it at a name's first mention, inside the noun phrase."""
+
+
+def _named_acronym(text: str, pos: int, taken: Sequence[str]) -> int:
+    """Where the short form in brackets at ``pos`` of the capitalised name before it ends,
+    or 0 ("four Kenya Defence Forces (KDF) soldiers were killed" counts soldiers): the words
+    a number counts run on past it."""
+    match = _ACRONYM.match(text, pos)
+    short = match.group(0).strip(" ()") if match else ""
+    named = bool(taken) and taken[-1][:1].isupper() and sum(c.isupper() for c in short) >= 2
+    return match.end() if match and named else 0
+
+
 def counted(
     text: str, end: int, lex: Lexicon, phrase: bool = False, headed: bool = False
 ) -> tuple[str, int]:
@@ -263,6 +278,11 @@ def counted(
     pos, taken = end, list[str]()
     head, said = headed, False
     for m in _WORD.finditer(text, end):
+        if m.start() < pos:
+            continue  # inside a name's short form, passed over
+        if acronym := _named_acronym(text, pos, taken):
+            pos = acronym  # "nine Kenya Defence Forces (KDF) soldiers": the name's short form
+            continue
         gap = text[pos : m.start()]
         quoted = bool(_OPEN_QUOTE.fullmatch(gap)) and text[m.end() : m.end() + 1] in '"”'
         if _model_number(gap, taken):
