@@ -351,3 +351,17 @@ def test_a_second_tally_named_by_the_number_of_is_its_own(text, expected):
 )
 def test_a_names_short_form_in_brackets_is_passed_over(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bombing killed and injured more than 300 people.", [(300, "casualties", "")]),
+        ("The blast killed or wounded 40 soldiers.", [(40, "casualties", "")]),
+        ("Gunmen were killing and detaining dozens of villagers.", [(24, "count", "")]),
+        # one verb for each figure: each is of its own fate
+        ("The fire killed 5 and injured 12.", [(5, "deaths", ""), (12, "injured", "")]),
+    ],
+)
+def test_two_fates_joined_before_a_figure_are_no_one_fate(text, expected):
+    assert kinds(text) == expected

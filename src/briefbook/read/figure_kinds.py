@@ -648,10 +648,21 @@ def _governing(before: str, lex: Lexicon, counts: str = "") -> str | None:
     7,000 people", "relocated 420,000", not "contracted three firms"): what became of those
     counted is said there,
     and a verb after them belongs to another clause ("the owner of a plant where a blast
-    killed 23 people has been arrested" arrested the owner, not the 23)."""
-    for m in lex.before.finditer(before):
-        kind = lex.before_kind[m.group(0).casefold()]
-        if kind in lex.events and _OBJECT_GAP.fullmatch(before, m.end()):
+    killed 23 people has been arrested" arrested the owner, not the 23). Two such verbs of
+    different fates joined before it ("killed and injured 300 people", "killing and
+    detaining dozens") say no one fate of them all: casualties for the killed and the
+    injured, else a plain count, as ``_joined_fates`` reads them after a figure."""
+    verbs = [
+        (m, kind)
+        for m in lex.before.finditer(before)
+        if (kind := lex.before_kind[m.group(0).casefold()]) in lex.events
+    ]
+    for i, (m, kind) in enumerate(verbs):
+        if _OBJECT_GAP.fullmatch(before, m.end()):
+            a, ka = verbs[i - 1] if i else (m, kind)
+            if ka != kind and _JOINED.fullmatch(before, a.end(), m.start()):
+                # "killed and injured 300 people": no one fate counts them all
+                return "casualties" if {ka, kind} == {"deaths", "injured"} else COUNT
             return kind
     people = not counts or (
         bool(lex.nouns.search(counts))
