@@ -365,3 +365,18 @@ def test_a_names_short_form_in_brackets_is_passed_over(text, expected):
 )
 def test_two_fates_joined_before_a_figure_are_no_one_fate(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The region went 21 consecutive days without a new infection.", [(21, "duration")]),
+        ("Crowds marched for three straight nights.", [(3, "duration")]),
+        ("The talks dragged on for two long weeks.", [(2, "duration")]),
+        # "more" read as a qualifier leaves the unit of time alone
+        ("Divers have about 40 more hours of air.", [(40, "duration")]),
+        ("Two more people died overnight.", [(2, "deaths")]),
+    ],
+)
+def test_a_unit_of_time_after_a_word_that_measures_it_is_a_duration(text, expected):
+    assert [(v, k) for v, k, _ in kinds(text)] == expected

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefbook.read.numbers import Number, state_adjectives
+from briefbook.read.numbers import vocabulary as number_words
 from briefbook.read.people import SPEAKING
 from briefbook.vocabulary import alternation, derived, mapping, words
 
@@ -80,6 +81,8 @@ class Lexicon:
     """Kinds of units no figure kind names (weight, volume): a plain count with its unit."""
     shocks: frozenset[str]
     """Nouns of one shock of the earth: a decimal number right before one is its magnitude."""
+    span_modifiers: frozenset[str]
+    """Words between a number and its unit of time that only measure it ("consecutive")."""
 
 
 EVENT_KINDS = frozenset(
@@ -147,6 +150,7 @@ def _build() -> Lexicon:
         re.compile(rf"(?<![\w-])(?:{alternation(sums)})\s*$", re.IGNORECASE),
         words("figures", "plain_measures"),
         words("figures", "shock_nouns"),
+        words("figures", "span_modifiers"),
     )
 
 
@@ -714,6 +718,14 @@ def _plural_of_one(counts: str, lex: Lexicon) -> str:
     return " ".join([plural, *said[1:]])
 
 
+def _modified_span(counts: str, lex: Lexicon) -> bool:
+    """Whether what a number counts is a unit of time, after words that only measure it
+    (``span_modifiers``: "42 consecutive days", "two long weeks"; "five more days", its
+    "more" read as a qualifier): a span of time, as "42 days" is."""
+    said = list(itertools.dropwhile(lambda w: w in lex.span_modifiers, counts.casefold().split()))
+    return bool(said) and number_words().units.get(said[0], ("", ""))[1] == "duration"
+
+
 _DECIMAL = re.compile(r"\d\.\d$")
 
 
@@ -768,6 +780,8 @@ def kind_of(
         if n.unit_kind in lex.plain_measures:
             return COUNT  # "500 tonnes of aid": a count, in its unit
         return n.unit_kind
+    if not n.unit and _modified_span(phrase or counts, lex):
+        return "duration"  # "42 consecutive days", "five more weeks": a span of time
     if _shock_magnitude(text, n, counts, lex):
         return "magnitude"  # "a strong 6.1 aftershock": no unit, but a quake's magnitude
     last = counts.split()[-1].casefold() if counts else ""
