@@ -380,3 +380,22 @@ def test_two_fates_joined_before_a_figure_are_no_one_fate(text, expected):
 )
 def test_a_unit_of_time_after_a_word_that_measures_it_is_a_duration(text, expected):
     assert [(v, k) for v, k, _ in kinds(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prices rose 3, 4 and 5 percent in successive months.",
+            [(3, "share", "%"), (4, "share", "%"), (5, "share", "%")],
+        ),
+        (
+            "The crews paved 3, 4 and 6 km of road.",
+            [(3, "distance", "km"), (4, "distance", "km"), (6, "distance", "km")],
+        ),
+        # no list: a whole and a share of it
+        ("Of the 50, 30 percent were hurt.", [(50, "count", ""), (30, "share", "%")]),
+    ],
+)
+def test_the_bare_numbers_of_a_list_share_the_unit_of_its_last(text, expected):
+    assert kinds(text) == expected

@@ -307,14 +307,15 @@ _PAIR = re.compile(r"\s+(?:and|or)\s+", re.I)
 
 
 def shared_noun(text: str, out: list[Quantity], base: int) -> None:
-    """Give the bare numbers of a list the kind of its last item, whose noun they share:
-    "the district reported 408, 362 and 135 confirmed cases" counts cases thrice, "12 and 15
-    cases" twice. The items before the last count nothing of their own (no noun, no unit, a
-    plain count); a list of three or more is joined by commas and "and" or "or" before the
-    last, a pair only by "and" or "or" ("Of the 50, 30 were injured" is no list)."""
+    """Give the bare numbers of a list the kind of its last item, whose noun or unit they
+    share: "the district reported 408, 362 and 135 confirmed cases" counts cases thrice, "12
+    and 15 cases" twice, "5, 10, 15, 20 years" are four durations. The items before the last
+    count nothing of their own (no noun, no unit, a plain count); a list of three or more is
+    joined by commas and "and" or "or" before the last, a pair only by "and" or "or" ("Of
+    the 50, 30 were injured" is no list)."""
     for i in range(len(out) - 1, 0, -1):
         last = out[i]
-        if last.unit or not last.counts or last.kind == COUNT:
+        if not (last.unit or last.counts) or last.kind == COUNT:
             continue
         j = i
         while j > 0:
@@ -327,7 +328,7 @@ def shared_noun(text: str, out: list[Quantity], base: int) -> None:
         if i - j == 1 and not _PAIR.fullmatch(text[out[j].end - base : last.start - base]):
             continue
         for k in range(j, i):
-            out[k] = replace(out[k], kind=last.kind)
+            out[k] = replace(out[k], kind=last.kind, unit=last.unit)
 
 
 def _share_predicate(text: str, base: int, out: list[Quantity], lex: Lexicon) -> None:
