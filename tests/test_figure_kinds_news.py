@@ -399,3 +399,20 @@ def test_a_unit_of_time_after_a_word_that_measures_it_is_a_duration(text, expect
 )
 def test_the_bare_numbers_of_a_list_share_the_unit_of_its_last(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In these 24 strikes eight people died.",
+            [(24, "count", ""), (8, "deaths", "")],
+        ),
+        (
+            "Of 30 raids two soldiers were hurt.",
+            [(30, "count", ""), (2, "injured", "")],
+        ),
+    ],
+)
+def test_what_a_number_counts_never_runs_into_the_next_number(text, expected):
+    assert kinds(text) == expected

@@ -267,7 +267,12 @@ def _named_acronym(text: str, pos: int, taken: Sequence[str]) -> int:
 
 
 def counted(
-    text: str, end: int, lex: Lexicon, phrase: bool = False, headed: bool = False
+    text: str,
+    end: int,
+    lex: Lexicon,
+    phrase: bool = False,
+    headed: bool = False,
+    limit: int | None = None,
 ) -> tuple[str, int]:
     """The words a number counts ("North Korean soldiers") and where they end: up to four
     words, which may run into its clause's verb and its object ("officers needed medical
@@ -278,10 +283,12 @@ def counted(
     another noun of a compound ("crew members") and then once into a word saying what
     became of them ("people killed"), never into the verb or the adverb of its clause ("two
     dam breaks caused floods", "five provinces live in ..."). ``headed``: the number's unit
-    is that head ("36 hours passing"), so only an "of" phrase follows it ("491 mm of rain")."""
+    is that head ("36 hours passing"), so only an "of" phrase follows it ("491 mm of rain").
+    ``limit``: where the next number starts, which its words never run into ("in these 24
+    strikes eight people died" counts strikes)."""
     pos, taken = end, list[str]()
     head, said = headed, False
-    for m in _WORD.finditer(text, end):
+    for m in _WORD.finditer(text, end, len(text) if limit is None else max(limit, end)):
         if m.start() < pos:
             continue  # inside a name's short form, passed over
         if acronym := _named_acronym(text, pos, taken):

@@ -468,7 +468,7 @@ def quantities(
                 wholes.add(found[i + 1].start)
             continue  # "one of the parents", "two of them": not a count
         counts_start = restated if restated is not None else found[i + 1].end if whole else n.end
-        counts, counts_end = counted(text, counts_start, lex)
+        counts, counts_end = counted(text, counts_start, lex, limit=ceiling)
         clause_floor = floor
         label = _noun_phrase(text, n, counts_start, counts, lex)
         if n.start in wholes:  # the whole of "179 of the 181 people": what it counts alone
