@@ -1085,3 +1085,19 @@ def test_the_dateline_and_the_dates_read_one_label_before_the_colon(label):
     m = dateline(body)
     assert m is not None and m.group(0).rstrip(": ") == label
     assert entry_labels(body) == [(0, len(label))]
+
+
+@pytest.mark.parametrize(
+    ("lead", "tag"),
+    [
+        ("PORTO, 21 oct (Reuters) - Los estibadores se declararon en huelga el lunes.", "Reuters"),
+        ("ROMA, 3 ottobre 2031 (AFP) - I portuali hanno scioperato lunedì.", "AFP"),
+    ],
+)
+def test_a_wire_dateline_with_its_month_in_another_language(lead, tag):
+    m = dateline(lead, first=True)
+    assert m is not None and m.group("agency") == tag
+
+
+def test_a_day_and_a_word_without_an_agency_open_no_dateline():
+    assert dateline("Porto, 3 dockers walked out on Monday - the port said.", first=True) is None
