@@ -1101,3 +1101,15 @@ def test_a_wire_dateline_with_its_month_in_another_language(lead, tag):
 
 def test_a_day_and_a_word_without_an_agency_open_no_dateline():
     assert dateline("Porto, 3 dockers walked out on Monday - the port said.", first=True) is None
+
+
+def test_a_spanish_wire_desk_credit_in_brackets_closes_the_report():
+    text = (
+        "Los estibadores de Porto se declararon en huelga el lunes por los salarios.\n"
+        "\u201cNo volveremos\u201d, dijo la portavoz. (Información de Ana Gil; editado en"
+        " español por Juan Roe)\n"
+        "Reuters\n"
+    )
+    out = dict(reasons(text))
+    assert out["(Información de Ana Gil; editado en español por Juan Roe)"] == "credit line"
+    assert out["\u201cNo volveremos\u201d, dijo la portavoz."] is None
