@@ -1113,3 +1113,13 @@ def test_a_spanish_wire_desk_credit_in_brackets_closes_the_report():
     out = dict(reasons(text))
     assert out["(Información de Ana Gil; editado en español por Juan Roe)"] == "credit line"
     assert out["\u201cNo volveremos\u201d, dijo la portavoz."] is None
+
+
+def test_agencies_signing_the_report_after_its_last_sentence():
+    text = (
+        "Dockers walked out in Porto on Monday over pay.\n"
+        "The port authority said talks would resume on Friday. \u2013Agencies\n"
+    )
+    out = dict(reasons(text))
+    assert out["\u2013Agencies"] == "credit line"
+    assert out["The port authority said talks would resume on Friday."] is None
