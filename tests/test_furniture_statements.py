@@ -1123,3 +1123,14 @@ def test_agencies_signing_the_report_after_its_last_sentence():
     out = dict(reasons(text))
     assert out["\u2013Agencies"] == "credit line"
     assert out["The port authority said talks would resume on Friday."] is None
+
+
+def test_a_list_of_latest_headlines_each_with_its_time():
+    text = (
+        "Dockers walked out in Porto on Monday over pay, the union said.\n"
+        "- 03/04 16:38 Port Reopens After Storm\n"
+        "- 03/04 15:02 Minister to Visit Porto from Mon.\n"
+        "- 03/04 14:11 Ferry Fares Rise Again\n"
+    )
+    out = dict(reasons(text))
+    assert out["03/04 15:02 Minister to Visit Porto from Mon."].startswith("related story")

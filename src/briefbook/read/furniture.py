@@ -208,6 +208,19 @@ _STAMPED_HEADLINE = re.compile(rf"^(?:{_DATE_DIGITS}\s+)?{_CLOCK}\s*[|–—-]?\
 """A headline in a list of the site's latest stories, opened by when it was posted:
 "03/04 16:38 Port Reopens After Storm", "16:38 | Port reopens"."""
 
+
+def _stamped_run(index: int, blocks: list[RawBlock], text: str) -> bool:
+    """Whether the line above or below block ``index`` is a headline opened by its time too:
+    in a list of the site's latest stories each line is one, even where a headline ends with
+    an abbreviation's stop ("01/07 22:08 Minister to Visit Seoul from Mon.")."""
+    for j in (index - 1, index + 1):
+        if 0 <= j < len(blocks):
+            near = LIST_MARKER.sub("", text[blocks[j].start : blocks[j].end], count=1)
+            if _STAMPED_HEADLINE.match(near) and word_count(near) <= 25:
+                return True
+    return False
+
+
 _BRACKETED_ALONE = re.compile(r"^\((?=[^()]*[^\W\d_])[^()]{1,60}\)$")
 """A short line that is a bracket and nothing else ("(BBC)", "(Jane Roe – Porto)", "(With
 inputs from agencies)"): who wrote, sent or credited the story, or the desk's note; the
@@ -830,7 +843,11 @@ def _classify_one(
     if not _LETTER.search(body):
         return Verdict("no words (a number or a mark alone)")
     stamped = _STAMPED_HEADLINE.match(body)
-    if stamped and word_count(body) <= 25 and unpunctuated(body):
+    if (
+        stamped
+        and word_count(body) <= 25
+        and (unpunctuated(body) or _stamped_run(index, blocks, text))
+    ):
         return Verdict("related story (a headline with its time)", heading=True)
     note = _UPDATE_NOTE().match(body)
     if note and word_count(body) <= 25 and unpunctuated(body[note.end() :]):
