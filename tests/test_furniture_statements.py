@@ -1134,3 +1134,21 @@ def test_a_list_of_latest_headlines_each_with_its_time():
     )
     out = dict(reasons(text))
     assert out["03/04 15:02 Minister to Visit Porto from Mon."].startswith("related story")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The post Port Reopens After Storm first appeared on The Courier.",
+        "Copyright for syndicated content belongs to the linked Source.",
+    ],
+)
+def test_an_aggregators_footer_is_a_syndication_notice(line):
+    text = f"Dockers walked out in Porto on Monday over pay, the union said.\n{line}\n"
+    assert dict(reasons(text))[line] == "syndication notice"
+
+
+def test_a_sentence_saying_what_first_appeared_on_a_day_stays_a_statement():
+    line = "The rash first appeared on Monday, the ministry said."
+    text = f"Dockers walked out in Porto on Monday over pay, the union said.\n{line}\n"
+    assert dict(reasons(text))[line] is None

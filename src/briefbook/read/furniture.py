@@ -105,6 +105,20 @@ _SYNDICATION = derived(
         r"\b(" + alternation(ordered("furniture", "syndication_phrases")) + r")\b", re.IGNORECASE
     )
 )
+_FEED_FOOTER = re.compile(
+    r"^the post\s.{3,200}?\s(?:first appeared|appeared first)\s+(?:on|in)\s+\S", re.IGNORECASE
+)
+"""The footer a blog engine's feed adds to a post it reposts, its headline between: "The post
+Port Reopens After Storm first appeared on The Courier." ("appeared first on" is a phrase of
+its own, wherever it stands; "first appeared on" only in this shape: symptoms first appear on
+a day)."""
+
+
+def _syndicated(sentence: str) -> bool:
+    """A sentence of a notice that the page reposts another site's content."""
+    return bool(_SYNDICATION().search(sentence) or _FEED_FOOTER.match(sentence.strip()))
+
+
 _MARKS = derived(lambda: re.compile(alternation(ordered("furniture", "navigation_marks"))))
 _COPYRIGHT_MARKS = derived(lambda: re.compile(alternation(ordered("furniture", "copyright_marks"))))
 _COPYRIGHT = re.compile(
@@ -857,7 +871,7 @@ def _classify_one(
     if credit_line(body):
         return Verdict("credit line")
     spans = split_sentences(body)
-    if spans and all(_SYNDICATION().search(body[s.start : s.end]) for s in spans):
+    if spans and all(_syndicated(body[s.start : s.end]) for s in spans):
         return Verdict("syndication notice")
     if (CAPTION().match(body) and word_count(body) <= 30) or PICTURE_CREDIT().search(body):
         return Verdict("picture caption")
@@ -991,7 +1005,7 @@ def sentence_furniture(sentence: str, more: bool = False) -> str | None:
         return "promotion"  # "... the agreement. Follow live updates on the talks"
     if _PROMOTION().match(sentence) and _OUTLET_SPEAKS.search(sentence):
         return "promotion"  # "Subscribe to our channel for the latest updates on the war."
-    if _SYNDICATION().search(sentence):
+    if _syndicated(sentence):
         return "syndication notice"
     return None
 
