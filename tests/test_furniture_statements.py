@@ -1152,3 +1152,9 @@ def test_a_sentence_saying_what_first_appeared_on_a_day_stays_a_statement():
     line = "The rash first appeared on Monday, the ministry said."
     text = f"Dockers walked out in Porto on Monday over pay, the union said.\n{line}\n"
     assert dict(reasons(text))[line] is None
+
+
+def test_a_blogs_closing_thanks_and_plea_to_subscribe():
+    line = "Thank you for reading this post, don't forget to subscribe!"
+    text = f"Dockers walked out in Porto on Monday over pay, the union said.\n{line}\n"
+    assert dict(reasons(text))[line] == "promotion"
