@@ -1158,3 +1158,26 @@ def test_a_blogs_closing_thanks_and_plea_to_subscribe():
     line = "Thank you for reading this post, don't forget to subscribe!"
     text = f"Dockers walked out in Porto on Monday over pay, the union said.\n{line}\n"
     assert dict(reasons(text))[line] == "promotion"
+
+
+def test_a_deck_whose_sentence_the_report_says_again_word_for_word():
+    text = (
+        "Port strike spreads to three more harbours in the north. The union wants a pay rise"
+        " of ten percent for every docker and an end to the night shifts it blames for"
+        " accidents.\n"
+        "Port strike spreads to three more harbours in the north. Dockers at Porto, Aveiro"
+        " and Viana walked out on Monday, the union said.\n"
+        "The port authority said talks would resume on Friday.\n"
+    )
+    out = reasons(text)
+    assert out[0][1] == out[1][1] == "standfirst (a sentence of it said again below)", out
+    assert all(r is None for _, r in out[2:]), out
+
+
+def test_a_first_paragraph_no_later_sentence_repeats_stays_the_report():
+    text = (
+        "Dockers walked out in Porto on Monday. Talks stall again.\n"
+        "The port authority said talks would resume on Friday.\n"
+        "The union said its members would stay out until then.\n"
+    )
+    assert all(r is None for _, r in reasons(text))

@@ -173,6 +173,46 @@ def mark_deck(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> lis
     return out
 
 
+_DECK_RESTATED = (2, 3)
+"""How many sentences a deck restated word for word may have: one sentence repeated below is
+as often the lead shown twice (an update over the story it updates) as a deck."""
+
+
+def mark_restated_deck(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> list[Verdict]:
+    """The page's first paragraph of reporting, of two or three sentences, above its lead
+    (no dateline above it), one of whose sentences a later paragraph says again word for
+    word: a deck the report restates as it goes on ("Port strike spreads to three more
+    harbours. Talks stall." / "Port strike spreads to three more harbours. Dockers at ...").
+    A report does not say its own sentence twice; a deck sums up in the report's words. A
+    page that runs its report twice is left alone (:func:`mark_repeated`)."""
+    out = list(verdicts)
+    reporting = [i for i, v in enumerate(out) if v.boilerplate is None and not v.heading]
+    if len(reporting) < 2 or out[reporting[0]].lead_end is not None:
+        return out
+    if any((v.lead_reason or "").startswith("dateline") for v in out[: reporting[0]]):
+        return out
+    bare = {i: _bare(text[blocks[i].start : blocks[i].end]) for i in reporting}
+    twice = sum(
+        any(bare[j] == bare[i] for j in reporting[n + 1 :]) for n, i in enumerate(reporting)
+    )
+    if twice >= _BODY_TWICE:
+        return out
+    first = reporting[0]
+    body = text[blocks[first].start : blocks[first].end]
+    mine = [_bare(body[s.start : s.end]) for s in split_sentences(body)]
+    if not _DECK_RESTATED[0] <= len(mine) <= _DECK_RESTATED[1]:
+        return out
+    later = {
+        _bare(other[s.start : s.end])
+        for j in reporting[1:]
+        for other in [text[blocks[j].start : blocks[j].end]]
+        for s in split_sentences(other)
+    }
+    if any(len(m.split()) >= 5 and m in later for m in mine):
+        out[first] = Verdict("standfirst (a sentence of it said again below)")
+    return out
+
+
 def mark_embedded_posts(
     text: str, blocks: list[RawBlock], verdicts: list[Verdict]
 ) -> list[Verdict]:

@@ -43,7 +43,12 @@ from briefbook.read.datelines import (
     place_lead,
     strong,
 )
-from briefbook.read.echoes import mark_deck, mark_embedded_posts, mark_repeated
+from briefbook.read.echoes import (
+    mark_deck,
+    mark_embedded_posts,
+    mark_repeated,
+    mark_restated_deck,
+)
 from briefbook.read.language import READ, detect
 from briefbook.read.name_words import PARTICLES
 from briefbook.read.names import fold
@@ -548,6 +553,7 @@ def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdic
     verdicts = _mark_credited(text, blocks, verdicts)
     verdicts = mark_repeated(text, blocks, verdicts)
     verdicts = mark_deck(text, blocks, verdicts)
+    verdicts = mark_restated_deck(text, blocks, verdicts)
     verdicts = mark_captions(text, blocks, verdicts)
     verdicts = _mark_above_picture(text, blocks, verdicts)
     verdicts = mark_about(text, blocks, verdicts)
