@@ -1181,3 +1181,30 @@ def test_a_first_paragraph_no_later_sentence_repeats_stays_the_report():
         "The union said its members would stay out until then.\n"
     )
     assert all(r is None for _, r in reasons(text))
+
+
+def test_a_crosshead_glued_to_its_paragraph_without_a_line_break():
+    text = (
+        "Die Hafenarbeiter in Porto streiken seit Montag, sagte die Gewerkschaft.\n"
+        "Zweite Runde im NovemberDie Gespräche mit der Hafenbehörde sollen am Freitag"
+        " weitergehen.\n"
+    )
+    out = dict(reasons(text))
+    assert out["Zweite Runde im November"] == "subheading (glued to its paragraph)"
+    assert out["Die Gespräche mit der Hafenbehörde sollen am Freitag weitergehen."] is None
+
+
+def test_a_name_with_a_capital_inside_glues_no_crosshead():
+    line = "Jane Roe wrote on LinkedIn that the port would close on Monday."
+    text = f"Dockers walked out in Porto on Monday over pay, the union said.\n{line}\n"
+    assert dict(reasons(text))[line] is None
+
+
+def test_a_crosshead_glued_inside_a_flattened_paragraph():
+    text = (
+        "Die Hafenarbeiter in Porto streiken seit Montag, sagte die Gewerkschaft. Zweite Runde"
+        " im NovemberDie Gespräche mit der Hafenbehörde sollen am Freitag weitergehen.\n"
+    )
+    out = dict(reasons(text))
+    assert out["Zweite Runde im November"] == "subheading (glued to its paragraph)"
+    assert out["Die Hafenarbeiter in Porto streiken seit Montag, sagte die Gewerkschaft."] is None

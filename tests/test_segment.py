@@ -177,3 +177,17 @@ def test_no_ends_a_sentence_unless_a_number_follows(parts):
 )
 def test_sentences_opened_by_low_or_inverted_marks(parts):
     assert sentences(" ".join(parts)) == parts
+
+
+def test_a_sentence_glued_after_a_crosshead_with_no_stop_or_space():
+    text = "Talks stall. Zweite Runde im NovemberDie Gespräche sollen am Freitag weitergehen."
+    assert [text[s.start : s.end] for s in split_sentences(text)] == [
+        "Talks stall.",
+        "Zweite Runde im November",
+        "Die Gespräche sollen am Freitag weitergehen.",
+    ]
+
+
+def test_a_capital_inside_a_name_splits_nothing():
+    text = "Jane Roe wrote on LinkedIn that LeBron and McLaren would visit the port."
+    assert len(split_sentences(text)) == 1

@@ -307,6 +307,22 @@ def _titled_lead(body: str) -> tuple[str, int] | None:
     return m.group(1), m.end()
 
 
+_GLUED_HEAD_WORDS = 12
+
+
+def glued_heading(sentence: str) -> bool:
+    """Whether a sentence glued to the next with no stop or space ("Second round setThe vote
+    will ...", split where the article opens the next) is a crosshead the page lost its line
+    break after: a short line, capitalised, with no stop, that says no one said it."""
+    bare = sentence.strip()
+    return (
+        bare[:1].isupper()
+        and word_count(bare) <= _GLUED_HEAD_WORDS
+        and unpunctuated(bare)
+        and not tells_who_said(bare)
+    )
+
+
 def _place_lead(body: str) -> tuple[str, int] | None:
     """A place glued to the first paragraph as its dateline, and where the dateline ends."""
     found = place_lead(body)
@@ -985,7 +1001,7 @@ channel"): after a promotion's opening words, however long the sentence, it is t
 pitch; a report's sentence does not open with "Subscribe" and say "our"."""
 
 
-def sentence_furniture(sentence: str, more: bool = False) -> str | None:
+def sentence_furniture(sentence: str, more: bool = False, glued: bool = False) -> str | None:
     """Furniture inside a paragraph of reporting: an agency's signature closing the last
     paragraph ("... east coast. EFE"), a credit or a "developing story" line, a pointer to
     another story ("Also read: ..."), the story's end mark ("■"). With the report going on
@@ -994,6 +1010,8 @@ def sentence_furniture(sentence: str, more: bool = False) -> str | None:
     the report the bracket is the agency's signature."""
     if sentence.strip() in END_SYMBOLS():
         return "end mark"
+    if glued and glued_heading(sentence):
+        return "subheading (glued to its paragraph)"
     if more and CREDITED().search(sentence) and not REPORTED.search(sentence):
         return "picture caption"
     if credit_line(sentence):

@@ -70,7 +70,10 @@ def read_article(raw: RawArticle, path: str) -> Article:
                 (
                     s.start,
                     s.end,
-                    verdict.boilerplate or sentence_furniture(text[s.start : s.end], more),
+                    verdict.boilerplate
+                    or sentence_furniture(
+                        text[s.start : s.end], more, s.end < block.end and not text[s.end].isspace()
+                    ),
                 )
                 for s in split_sentences(text, start, block.end)
             ]

@@ -47,6 +47,18 @@ _GLUED = re.compile(r"(?<=[a-z]{2})[.!?](?=[A-Z][a-z])")
 """A stop with no space after it, between a word and the next sentence: "... media
 reported.In Washington, ..." (a page that lost its line break)."""
 """Chinese and Japanese sentences end with a full-width stop, and no space follows it."""
+_GLUED_OPENER = derived(
+    lambda: re.compile(
+        r"(?<=[a-zß-ÿ]{3})(?=(?:"
+        + "|".join(
+            re.escape(w) for w in sorted(words("segments", "glued_openers"), key=len, reverse=True)
+        )
+        + r")\s+\w)"
+    )
+)
+"""An article opening a sentence glued straight after a lower-case word, with no stop or
+space ("... in die StichwahlDie Beteiligung ..."): a crosshead that lost its line break ends
+there, and the paragraph's sentence begins."""
 _WORD_BEFORE = re.compile(r"(?:^|[\s(“\"'‘])([\w.]+?)\.$")
 _LIST_ITEM = re.compile(r"(?:[-*•]|\d{1,3}[.)])\s+")
 _MD_HEADING = re.compile(r"#{1,6}\s+")
@@ -149,6 +161,8 @@ def _boundaries(text: str) -> Iterator[int]:
         for m in pattern.finditer(text):
             if text[m.end() :].strip() and (corners is None or corners[m.end() - 1] == 0):
                 yield m.end()
+    for m in _GLUED_OPENER().finditer(text):
+        yield m.start()
     for m in _BOUNDARY.finditer(text):
         end = m.end()
         rest = text[end:].lstrip()
