@@ -1486,3 +1486,19 @@ def test_a_noun_for_a_person_opening_a_sentence_is_no_part_of_the_name_after_it(
     assert _found("Student Cultural Centre staff left.") == [
         ("Student Cultural Centre", "organisation")
     ]
+
+
+def test_a_person_named_with_the_body_after_of():
+    # "Ana Ruiz of <a body>": her name, then the body she is of, not one body's name
+    b = briefing(
+        "Tom Okafor of Saltmark Freight Railway said the release would last three hours. "
+        "Okafor added that crews were ready."
+    )
+    people = {a.name: a for a in b.actors if a.kind == Kind.PERSON}
+    assert "Tom Okafor" in people
+    assert len(people["Tom Okafor"].mentions) == 2
+    assert not any(" of " in a.name for a in b.actors)
+    # a body's word, a people's noun or a state before "of" leaves the body's name whole
+    assert _found("The Bank of Freedonia Holdings said rates would rise.")[0][1] != "person"
+    assert _found("Sisters of Mercy Hospital said it was full.")[0][1] != "person"
+

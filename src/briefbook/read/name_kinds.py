@@ -94,6 +94,30 @@ def _title_of_place(run: Sequence[Token]) -> bool:
     )
 
 
+def _person_of_body(run: Sequence[Token], gaz: Gazetteer) -> bool:
+    """Whether a run is a person's name of two or three words, then "of" and the body the
+    person is of: "Ana Ruiz of Acme Holdings said", "Tom Okafor of the Berrow Dockers'
+    Union". No word before "of" is a title's, a body's or a place's word, a noun for people
+    ("Sisters of Mercy"), a state's name or its adjective, or all capitals ("Bank of
+    Freedonia", "Freedonian Ministry of Health", "BJ Medical College" stay bodies)."""
+    at = next((k for k, t in enumerate(run) if t.text == "of"), -1)
+    return at in (2, 3) and all(
+        t.capitalised
+        and not t.text.isupper()
+        and not t.possessive
+        and not is_title(t)
+        and t.bare.casefold() not in ORG_HEADS()
+        and t.bare.casefold() not in GEO_HEADS()
+        and t.bare.casefold() not in GEO_PREFIXES()
+        and t.bare.casefold() not in PERSON_NOUNS()
+        and t.bare.casefold() not in GROUP_NOUNS()
+        and t.bare not in gaz.names
+        and t.bare not in gaz.adjectives
+        and not _affiliation([t], gaz)
+        for t in run[:at]
+    )
+
+
 def _people_of_a_place(words: Sequence[str], gaz: Gazetteer) -> bool:
     """Whether a run names the people of a place whose name opens with a place's first word:
     "New Yorkers", "North Carolinians", "New Mexicans" (not "New Orleans"): its last word
@@ -301,6 +325,8 @@ def run_mention(
         )
         or "&" in words  # "Ruiz & Berrow": partners joined by an ampersand name a firm
     )
+    if org_head and _person_of_body(run, gaz):
+        org_head = False  # "Ana Ruiz of Acme Holdings said": her name, then the body she is of
     untitled_run = not any(is_title(t) for t in run)
     # a building where something happens: "a fire at the County Court", "in the National Library"
     k = start - 1
