@@ -1502,3 +1502,9 @@ def test_a_person_named_with_the_body_after_of():
     assert _found("The Bank of Freedonia Holdings said rates would rise.")[0][1] != "person"
     assert _found("Sisters of Mercy Hospital said it was full.")[0][1] != "person"
 
+
+def test_a_coordinator_set_before_a_name_is_a_post():
+    b = briefing(
+        "The UN humanitarian coordinator for Freedonia, Ana Ruiz, has approved funds to support relief."
+    )
+    assert "Ana Ruiz" in {a.name for a in b.actors if a.kind == Kind.PERSON}
