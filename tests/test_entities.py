@@ -1508,3 +1508,14 @@ def test_a_coordinator_set_before_a_name_is_a_post():
         "The UN humanitarian coordinator for Freedonia, Ana Ruiz, has approved funds to support relief."
     )
     assert "Ana Ruiz" in {a.name for a in b.actors if a.kind == Kind.PERSON}
+
+
+def test_a_lone_name_with_an_age_is_a_person():
+    b = briefing(
+        "Ana Okafor, 48, and her son Tomas, 19, were aboard the vessel. "
+        "Tomas said he was not afraid."
+    )
+    people = {a.name for a in b.actors if a.kind == Kind.PERSON}
+    assert "Tomas" in people
+    assert not any(a.name == "Tomas" and a.kind != Kind.PERSON for a in b.actors)
+

@@ -661,7 +661,12 @@ def run_mention(
         role=None if place else role,
         affiliation=None if place else affiliation,
         span_start=span_start,
-        weak=not place and lone and not apposed and not _said_of_self(text, end_at),
+        # "his son Suleman, 19,": a lone name with an age is a person's, not a body's short name
+        weak=not place
+        and lone
+        and not apposed
+        and not _said_of_self(text, end_at)
+        and not _AGED.match(text, end_at),
         honorific=None if place else honorific,
         bare=not place and not shown,
     )
