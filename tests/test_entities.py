@@ -1519,3 +1519,12 @@ def test_a_lone_name_with_an_age_is_a_person():
     assert "Tomas" in people
     assert not any(a.name == "Tomas" and a.kind != Kind.PERSON for a in b.actors)
 
+
+def test_a_post_set_before_a_name_ends_with_a_clause_under_a_preposition():
+    # "the son of a farmer who slept under a tree, Ana Ruiz,": the article after "under" is
+    # inside the post, which opens at "the son"
+    b = briefing(
+        "The 15-year-old son of a farmer who was sleeping under a tree, Tomas Berrow, "
+        "was confirmed dead as well."
+    )
+    assert "Tomas Berrow" in {a.name for a in b.actors if a.kind == Kind.PERSON}

@@ -443,7 +443,10 @@ _BEFORE = re.compile(
 
 _ROLE_OPENS = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|that)\s+")
 """Words after which a role set before a name begins."""
-_GOVERNED = re.compile(r"\b(?:of|for|at|to|from|with|by|on|in)\s+$")
+_GOVERNED = re.compile(
+    r"\b(?:of|for|at|to|from|with|by|on|in|under|over|into|near|after|before|during|against"
+    r"|among|between|through|without|across|behind|beside|about|outside|inside)\s+$"
+)
 """A preposition right before an article: the article opens its object, inside the role."""
 _IN_A_PLACE = re.compile(r"\b(?:in|at|near|from)\s+[A-Z][\w’'.-]*$")
 """A phrase ending in a place ("... in Berrow"): a name after its comma goes on with the
