@@ -1528,3 +1528,13 @@ def test_a_post_set_before_a_name_ends_with_a_clause_under_a_preposition():
         "was confirmed dead as well."
     )
     assert "Tomas Berrow" in {a.name for a in b.actors if a.kind == Kind.PERSON}
+
+
+def test_a_title_joined_to_vice_or_co_is_a_title():
+    b = briefing(
+        "The news was confirmed by Parliamentary Vice-Chair Tomas Berrow, who was at the scene. "
+        "Co-Chair Ana Okafor declined to comment."
+    )
+    people = {a.name for a in b.actors if a.kind == Kind.PERSON}
+    assert "Tomas Berrow" in people
+    assert "Ana Okafor" in people
