@@ -1538,3 +1538,10 @@ def test_a_title_joined_to_vice_or_co_is_a_title():
     people = {a.name for a in b.actors if a.kind == Kind.PERSON}
     assert "Tomas Berrow" in people
     assert "Ana Okafor" in people
+
+
+def test_a_letter_or_a_states_adjective_after_a_title_names_no_one():
+    assert _found("The unrest, led by young people under the banner of 'Gen Z', spread.") == []
+    assert not any(
+        kind == "person" for _, kind in _found("Major Japanese carmakers are aiming to merge.")
+    )

@@ -544,8 +544,10 @@ def run_mention(
         name_tokens = name_tokens[:-1]  # "Ana Ruiz KC", "Ana Ruiz MP": letters after a name
     if len(name_tokens) > 1 and name_tokens[-1].bare.casefold() in OFFICE_ENDINGS():
         return None  # a name never ends with an office: "Ana Ruiz, Saltford Revenue Secretary,"
-    if len(name_tokens) == 1 and len(name_tokens[0].bare.rstrip(".")) == 1:
-        return None  # a letter alone names no one ("posted on X")
+    if len(name_tokens) == 1 and len(name_tokens[0].bare.rstrip(".'’")) == 1:
+        return None  # a letter alone names no one ("posted on X", "the banner of 'Gen Z'")
+    if len(name_tokens) == 1 and name_tokens[0].bare in gaz.adjectives:
+        return None  # a state's adjective after a title: "Major Japanese carmakers said"
     name = POSSESSIVE.sub("", text[name_tokens[0].start - base : name_tokens[-1].end - base])
     role_tokens = role_before(tokens, tokens.index(name_tokens[0]), gaz)
     if _qualifies_noun(tokens, role_tokens, name_tokens):
