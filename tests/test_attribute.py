@@ -2180,3 +2180,31 @@ def test_a_quotation_after_a_body_s_report_answers_for_the_person_who_spoke_befo
         "Acme Foods said it had recalled the sausages. “We are deeply sorry for the harm.”"
     )
     assert out[1][1] == "Acme Foods"
+
+
+def test_a_generic_head_title_points_to_who_heads_the_body():
+    # "chief" and "head" stand for whatever the office is called, of the body they name
+    out = claimants(
+        "UN Secretary-General Ana Roe flew to the region on Sunday. "
+        "Westland Chief Minister Tom Lind met her there. "
+        "“Help is on its way,” the UN chief said."
+    )
+    assert out[2][1] == "Ana Roe"
+    out = claimants(
+        "Ana Roe, the director of the Federal Bureau of Mines, toured the site. "
+        "The head of the Federal Bureau of Mines said nine miners were rescued."
+    )
+    assert out[1][1] == "Ana Roe"
+    # what heads a body must be of what the title names: the police chief is no president
+    out = claimants(
+        "Moldovan President Ana Roe spoke on Monday. "
+        "Moldova's police chief said 40 people were detained."
+    )
+    assert out[1][1] != "Ana Roe"
+
+
+def test_a_generic_head_title_with_no_one_named_is_the_body():
+    out = claimants("Acme Corp's chief said the plant would close in May.")
+    assert out[0][1] == "Acme Corp"
+    out = claimants("Dozens are missing, the head of the relief group told reporters.")
+    assert out[0][1] is None

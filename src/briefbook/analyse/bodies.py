@@ -36,6 +36,8 @@ COMPANY_NOUNS = derived(lambda: words("attribution", "company_nouns"))
 PERSON_HEADS = derived(lambda: words("attribution", "person_heads"))
 GENERIC_BODIES = derived(lambda: words("attribution", "generic_bodies"))
 _BODY_KIN = derived(lambda: mapping("attribution", "body_kin"))
+HEAD_TITLES = derived(lambda: mapping("attribution", "head_titles"))
+"""A generic title for whoever heads a body ("chief"), then the offices it stands for."""
 """A kind of body and the last words of the names it stands for ("the union": "... Association
 of Porters"), as for ``described.earlier_named``."""
 OUTLET_HEADS = derived(
@@ -243,7 +245,9 @@ def titled_person(
 ) -> Actor | None:
     """The one person of the corpus with a title ("transport minister"), of the same state
     or body when both are known; one of this article's first. A person may come once for
-    each role the articles give them ("the regional leader", "the regional president")."""
+    each role the articles give them ("the regional leader", "the regional president").
+    A generic title for whoever heads a body ("the UN chief") fits any of the offices it
+    stands for ("UN Secretary-General")."""
     wanted = _title_words(title)
     if not wanted:
         return None
@@ -252,12 +256,13 @@ def titled_person(
         for p in people
         if p.kind == Kind.PERSON
         and p.role
-        and _fits(title, p.role)
+        and _fits(title, p.role, generic=True)
         and (owner is None or p.affiliation is None or fold(p.affiliation) == fold(owner))
     ]
     # the closest fit: "the city police commissioner" is the "Police Commissioner", not the
-    # "Relief Commissioner"
-    said = set(fold(title).split())
+    # "Relief Commissioner"; "the Acme chief" the one whose role names Acme. A generic title
+    # says nothing of which office: it is no closer to a "Chief Minister".
+    said = (set(fold(title).split()) - set(HEAD_TITLES())) | _owner_words(owner)
     best = max((len(said & _role_words(p.role or "")) for p in found), default=0)
     found = [p for p in found if len(said & _role_words(p.role or "")) == best]
     here = [p for p in found if any(m.startswith(source_id + "/") for m in p.mentions)]
@@ -265,6 +270,24 @@ def titled_person(
         if len({p.id for p in pool}) == 1:
             return pool[0]
     return None
+
+
+def _owner_words(owner: str | None) -> set[str]:
+    """The words of a body's name, and its initials ("United Nations": "un"), as a role may
+    write it."""
+    written = [w for w in fold(owner or "").split() if w not in ("of", "the", "and", "for")]
+    initials = "".join(w[0] for w in written)
+    return {*written, initials} if len(written) > 1 else set(written)
+
+
+def heads_body(title: str, owner: Mention | None) -> bool:
+    """Whether a title is the generic one for whoever heads a body ("chief") and the body
+    it heads is named ("Acme's chief", "the Acme chief"): a state has its own leaders."""
+    return (
+        owner is not None
+        and owner.kind in (Kind.AGENCY, Kind.ORGANISATION)
+        and title.split()[-1].casefold() in HEAD_TITLES()
+    )
 
 
 def _spelled_out(text: str) -> str:
@@ -287,13 +310,35 @@ def _names_in(text: str) -> set[str]:
     }
 
 
-def _fits(title: str, role: str) -> bool:
+def _fits(title: str, role: str, generic: bool = False) -> bool:
     """Whether a role has the title's words, and is not of another body ("the Acme lawyer"
-    is not the "Beta lawyer")."""
-    if not _title_words(title) <= _role_words(role):
-        return False
+    is not the "Beta lawyer"); with ``generic``, a title for whoever heads a body ("chief")
+    is also held by the offices it stands for."""
+    held = _role_words(role)
+    for word in _title_words(title) - held:
+        offices = HEAD_TITLES().get(word) if generic else None
+        if not offices or not any(f" {fold(o)} " in f" {fold(role)} " for o in offices):
+            return False
+        # a generic title fits an office of what it names: "the police chief" the "Police
+        # Commissioner", not the president
+        if not _qualifiers(title) <= held:
+            return False
     wanted, held = _names_in(title), _names_in(role)
     return not (wanted and held and not wanted & held)
+
+
+def _qualifiers(title: str) -> set[str]:
+    """The lower-case words of a title that say what its holder heads: "police" in "the
+    police chief"."""
+    return {
+        w.rstrip("’'s")
+        for w in fold(title).split()
+        if w not in TITLE_WORDS() and w not in PERSON_HEADS() and w not in ("the", "a", "an")
+    } - _names_in_folded(title)
+
+
+def _names_in_folded(title: str) -> set[str]:
+    return {fold(w) for w in title.split() if w[:1].isupper()}
 
 
 def _role_words(role: str) -> set[str]:

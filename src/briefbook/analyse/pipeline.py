@@ -14,7 +14,13 @@ from dataclasses import replace
 from briefbook.analyse.actors import resolve
 from briefbook.analyse.assess import assess
 from briefbook.analyse.attribute import attribute
-from briefbook.analyse.bodies import Description, state_bodies, titled_person
+from briefbook.analyse.bodies import (
+    HEAD_TITLES,
+    Description,
+    heads_body,
+    state_bodies,
+    titled_person,
+)
 from briefbook.analyse.claimant import Attribution, Context
 from briefbook.analyse.dating import date_undated
 from briefbook.analyse.documents import document_issuer
@@ -265,8 +271,11 @@ def statements(
             person = titled_person(att.group, of, titled, article.id) if att.titled else None
             if person is not None:
                 claimant = person.id  # "Freedonia's transport minister": the one the corpus names
-            elif kind_alone(att.group):
-                pass  # "the firm said", pointing back to no firm named: no one listed
+            elif att.titled and body is not None and heads_body(att.group, att.group_of):
+                claimant = body  # "Acme's chief said", no one named who heads it: Acme
+            elif kind_alone(att.group) or (att.titled and fold(att.group) in HEAD_TITLES()):
+                pass  # "the firm said", "the head said", pointing back to no one named: no one
+                # listed
             else:
                 key = group_key(att.group, of)
                 actor = groups.get(key)
