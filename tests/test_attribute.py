@@ -2208,3 +2208,10 @@ def test_a_generic_head_title_with_no_one_named_is_the_body():
     assert out[0][1] == "Acme Corp"
     out = claimants("Dozens are missing, the head of the relief group told reporters.")
     assert out[0][1] is None
+
+
+def test_a_title_in_capitals_after_a_qualifying_participle_points_back():
+    out = claimants(
+        "Beta Motors CEO Ana Roe will leave in June. “It is time for new leaders,” the outgoing CEO said."
+    )
+    assert out[1][1] == "Ana Roe"

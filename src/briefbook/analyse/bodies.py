@@ -93,7 +93,9 @@ ALONE = derived(
     lambda: re.compile(
         r"(?:^|[,;:][”\"’]?\s*|\b(?:and|but|while|as|when)\s+)"
         r"(?P<det>[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
-        r"(?P<np>(?:(?!(?:the|a|an|of|for)\s)[\w’'-]+(?<!ing)\s+){0,5}?(?P<noun>"
+        r"(?P<np>(?:(?!(?:the|a|an|of|for)\s)(?:"
+        + alternation(words("attribution", "title_participles"))
+        + r"|[\w’'-]+(?<!ing))\s+){0,5}?(?P<noun>"
         + _heads()
         + r"))(?:\s+(?:representing|for|of|at|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
         r"[\w’'-]+)?\s+" + _BETWEEN() + r"$"
@@ -192,9 +194,15 @@ def alone(text_before_cue: str) -> Description | None:
         w.casefold() in TITLE_WORDS() or w in shipped_gazetteer().adjectives
         for w in m.group("np").split()
     )
-    if m.group("noun")[:1].isupper() and (
-        (m.group("np") != m.group("noun") and not titled)
-        or not re.fullmatch(r"\s+" + _BETWEEN(), text_before_cue[m.end("noun") :])
+    noun = m.group("noun")
+    initials = noun.isupper() and noun.casefold() in TITLE_WORDS()
+    if (
+        noun[:1].isupper()
+        and not initials
+        and (
+            (m.group("np") != m.group("noun") and not titled)
+            or not re.fullmatch(r"\s+" + _BETWEEN(), text_before_cue[m.end("noun") :])
+        )
     ):
         return None  # "the London-based Institute for Peace": a name, not "the Court", "the
         # Chief Secretary" (all title words) or "the Freedonian President" (a people's
