@@ -78,6 +78,9 @@ def test_years_and_dates_are_not_quantities():
         "By Ana Ruiz | 6 min read",
         # "a second" before the noun it orders is an ordinal
         "The mayor is standing for a second term; the strike went on for a second day.",
+        # the decade of a life, and an age as a bound
+        "Of the panel, one was in her 30’s and the other in her early 50's.",
+        "The vaccine is advised for adults 60 or older and not for anyone younger than 12.",
     ],
 )
 def test_what_is_not_a_quantity(text):

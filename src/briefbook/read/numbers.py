@@ -10,7 +10,8 @@ distance per hour, minute, second or day is a speed ("10 centimetres every hour"
 
 Not quantities: clock times ("7:58 am", "0800 GMT"), dates (the spans the date reader found,
 and dates in digits with their year, "4-5-2023"), ordinals ("14th"), ages ("a 12-year-old",
-"Ana, 37,", "aged six, seven and nine", "8 to 12 years old", "will turn 18"), identifiers
+"Ana, 37,", "aged six, seven and nine", "8 to 12 years old", "will turn 18", "65 or older",
+"younger than 18", "one in her 40’s"), identifiers
 ("Flight 2216", "Gate No. 3", "Microsoft 365", "F-16", "5G", any number written with a
 leading zero, "002", "(04521)"; a model's number after "a", "a 737 MAX 9 jet", and a number
 of three digits or more that the article names something by elsewhere, "the 737 MAX" beside
@@ -265,6 +266,12 @@ _NUMERIC_DATE = re.compile(
 quantities (which of day and month comes first does not matter here)."""
 _AGE_AT = re.compile(r"(?:^|[.;:—]\s*)at\s+$", re.IGNORECASE)
 """Before "N," at a clause's start: "At 73, he is the oldest..." is an age."""
+_AGE_DECADE = re.compile(
+    r"\bin\s+(?:his|her|their|my|your|our)\s+(?:(?:early|mid|late)[-\s]+)?$", re.IGNORECASE
+)
+_DECADE_END = re.compile(r"^['’]?s\b")
+"""Around the decade of a life that holds an age: "one in her 40’s", "two in their early
+30's" (no count of the forties, as "in their 20s" is none)."""
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _NAMED_CODE = re.compile(r"[A-Z][\w]*\s+\d+-$")
 _A_MODEL = re.compile(r"(?<![\w’'])[Aa]n?\s+(?:[\w’']+-[\w’'-]+\s+)*$")
@@ -421,6 +428,8 @@ def _not_a_quantity(
         and v.age_after.match(rest[to.end() :])
     ):
         return True  # "8 to 12 years old": the first age of a range
+    if digits and _DECADE_END.match(rest) and _AGE_DECADE.search(before):
+        return True  # "one in her 40’s": the decade of her age
     if digits and _AGE_AT.search(before) and re.match(r"^\s*,", rest):
         return True  # "At 73, he is the oldest..."
     if digits and re.search(r"[A-Z][\w’'.-]*,\s*$", before) and re.match(r"^\s*,", rest):
