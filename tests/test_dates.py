@@ -570,6 +570,19 @@ def test_may_the_verb_is_not_the_month(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "late" or "early" before a day of a month says when in that day
+        ("The tanks were vented late Sept. 14, officials said.", [("Sept. 14", "2024-09-14")]),
+        ("Crews arrived early March 2 and left.", [("March 2", "2024-03-02")]),
+        ("Crews arrived in early March and left.", [("in early March", "2024-03")]),
+    ],
+)
+def test_late_or_early_before_a_day_of_a_month_dates_the_day(text, expected):
+    assert [(d.text, d.resolved) for d in resolve_dates(text, PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The line was built in the 1970s.",

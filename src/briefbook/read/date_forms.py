@@ -72,7 +72,7 @@ DATE = re.compile(
     rf"(?:(?P<dm_first>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+and\s+|\s*[-–]\s*))?(?P<dm_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_month>{_M})"
     rf"(?:,?\s+(?P<dm_year>\d{{4}})|{_YREL_DM})?\b(?(paren2)\))"
     rf"|(?:(?P<m_yrel_before>(?i:this|last|next))\s+year,?\s+(?i:in)\s+)?"
-    rf"(?:(?P<m_rel>(?i:last|this\s+past|next))\s+)?(?:(?P<mod>early|mid|late)\s+|mid-)?(?P<month>{_M})\b(?:\s+(?P<m_year>(?:1[5-9]|20)\d\d)\b|{_YREL_M})?"
+    rf"(?:(?P<m_rel>(?i:last|this\s+past|next))\s+)?(?:(?P<mod>early|mid|late)\s+|mid-)?(?P<month>{_M})\b(?!\.?\s*{_D}\b)(?:\s+(?P<m_year>(?:1[5-9]|20)\d\d)\b|{_YREL_M})?"
     rf"|(?P<rel_wd>last|next|this)\s+(?P<rwd>{WEEKDAY_NAMES})\b{_PART}"
     rf"|(?P<wwd>{WEEKDAY_NAMES}){_PART}\s+(?:of\s+)?(?P<wweek>last|next|this)\s+week\b"
     rf"|(?P<weekday>{WEEKDAY_NAMES})\b{_PART}"
