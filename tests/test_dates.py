@@ -572,6 +572,21 @@ def test_may_the_verb_is_not_the_month(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a month's abbreviation standing alone is a name
+        ("Governor Mohammad Jan Rahimi visited the Dara Jan valley.", []),
+        # with its full stop, a word that sets it in time or a day, it is the month
+        ("Sales fell in Jan and rose in Feb.", [("in Jan", "2024-01"), ("in Feb", "2024-02")]),
+        ("The Dec. figures were revised.", [("Dec", "2024-12")]),
+        ("Talks are set for Oct 12.", [("Oct 12", "2024-10-12")]),
+    ],
+)
+def test_a_month_abbreviation_standing_alone_is_a_name(text, expected):
+    assert [(d.text, d.resolved) for d in resolve_dates(text, PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # "late" or "early" before a day of a month says when in that day
         ("The tanks were vented late Sept. 14, officials said.", [("Sept. 14", "2024-09-14")]),
         ("Crews arrived early March 2 and left.", [("March 2", "2024-03-02")]),

@@ -1,7 +1,8 @@
 """What is written like a date and is not one, for ``read/dates``.
 
 A year that ends a name ("Finance Bill 2024", "Vision 2030") or is part of a number
-("2024-25"); "Today" naming a programme; "May" as the verb ("May God bless them"); a date
+("2024-25"); "Today" naming a programme; "May" as the verb ("May God bless them"); a month's
+abbreviation standing alone ("Mullah Jan Sayeq"); a date
 naming an event after "the" ("the New Year's Day disaster"); a calendar date standing
 inside a noun phrase before its noun ("the 2022 economic collapse", "a 2021 interview",
 "the country's Oct. 26 parliamentary election", "the 2025 bonds"), which dates the thing
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from briefbook.model import MONTHS
 from briefbook.read.date_forms import MONTH_WORDS
 from briefbook.vocabulary import alternation, derived, words
 
@@ -74,6 +76,21 @@ def may_as_verb(m: re.Match[str]) -> bool:
     if m.group("month") != "May" or m.group("m_year") or m.group("prep") or m.group("mod"):
         return False
     return _MAY_VERB().match(m.string, m.end()) is not None
+
+
+_ABBREVIATIONS = frozenset({m[:3] for m in MONTHS if m != "May"} | {"Sept"})
+
+
+def abbreviation_as_name(m: re.Match[str]) -> bool:
+    """A month's abbreviation standing alone, without its full stop, a day, a year or a word
+    that sets it in time ("Mullah Jan Sayeq", "the Zinda Jan district"), is a name: news
+    abbreviates a month only before its day ("Jan. 6", "Dec 23") or with its full stop."""
+    return (
+        m.group("month") in _ABBREVIATIONS
+        and not (m.group("prep") or m.group("mod") or m.group("m_rel"))
+        and not (m.group("m_year") or m.group("m_yrel") or m.group("m_yrel_before"))
+        and not m.string.startswith(".", m.end("month"))
+    )
 
 
 def names_an_event(m: re.Match[str]) -> bool:
