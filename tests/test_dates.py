@@ -598,6 +598,21 @@ def test_late_or_early_before_a_day_of_a_month_dates_the_day(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the weekday tells the year of a day written without one (30 January 2025 is a
+        # Thursday; 30 January 2024 a Tuesday)
+        ("The rebels said this Thursday, January 30, that they would stay.",
+         [("Thursday, January 30", "2025-01-30")]),
+        ("Talks resume next Monday (3 March) in Doha.", [("Monday (3 March)", "2025-03-03")]),
+        ("The ballot was held on Sunday, 6 October.", [("on Sunday, 6 October", "2024-10-06")]),
+    ],
+)  # fmt: skip
+def test_a_weekday_with_its_day_of_a_month_tells_its_year(text, expected):
+    assert [(d.text, d.resolved) for d in resolve_dates(text, PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The line was built in the 1970s.",

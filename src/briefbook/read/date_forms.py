@@ -73,7 +73,7 @@ DATE = re.compile(
     rf"(?:,?\s+(?P<dm_year>\d{{4}})|{_YREL_DM})?\b(?(paren2)\))"
     rf"|(?:(?P<m_yrel_before>(?i:this|last|next))\s+year,?\s+(?i:in)\s+)?"
     rf"(?:(?P<m_rel>(?i:last|this\s+past|next))\s+)?(?:(?P<mod>early|mid|late)\s+|mid-)?(?P<month>{_M})\b(?!\.?\s*{_D}\b)(?:\s+(?P<m_year>(?:1[5-9]|20)\d\d)\b|{_YREL_M})?"
-    rf"|(?P<rel_wd>last|next|this)\s+(?P<rwd>{WEEKDAY_NAMES})\b{_PART}"
+    rf"|(?P<rel_wd>last|next|this)\s+(?P<rwd>{WEEKDAY_NAMES})\b(?!,?\s+\(?(?:{_M}\s+{_D}|{_D}\s+(?:of\s+)?{_M})\b){_PART}"
     rf"|(?P<wwd>{WEEKDAY_NAMES}){_PART}\s+(?:of\s+)?(?P<wweek>last|next|this)\s+week\b"
     rf"|(?P<weekday>{WEEKDAY_NAMES})\b{_PART}"
     rf"|(?:(?P<ymod>early|mid|late)\s+|mid-)?(?P<year>(?:19|20)\d\d|{_AFTER_PREP}1[5-8]\d\d\b(?!\s*(?:hours|hrs|h\b|[A-Z]{{2,4}}\b)))"

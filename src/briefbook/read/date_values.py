@@ -2,21 +2,23 @@
 
 A date with its month and day, given a year when it has none (the one nearest the reference, or
 the one before or after when the sentence tells of it as past or puts it ahead, or the year of
-the range it opens); a month, a weekday (this week's or last), a year, a season or a holiday
-(on a page dated only to a month or a year, a weekday or "today" is unresolved, and "last
-month" is told from the page's month); relative days, weeks, months and years ("yesterday",
-"last week", "two decades ago"; unresolved when the count is approximate); and a day told from
-another ("a day later", "five days after the quake", "two days before the vote on Sunday",
-"earlier in the day"); an apposition to the day its sentence has named ("on Saturday, five days
-after the quake", "A week after the flood, ... on Sunday") is that day, the day of the clause
-it dates; one that counts from an event no day can be told for is unresolved (``read/dates``
-leaves it out of a dated article), and a count of days something lasted ("for three days before
-the verdict") is no date.
+the range it opens; written with its weekday, "Thursday, January 30", the nearest year whose
+calendar puts it on that weekday); a month, a weekday (this week's or last), a year, a season
+or a holiday (on a page dated only to a month or a year, a weekday or "today" is unresolved,
+and "last month" is told from the page's month); relative days, weeks, months and years
+("yesterday", "last week", "two decades ago"; unresolved when the count is approximate); and a
+day told from another ("a day later", "five days after the quake", "two days before the vote on
+Sunday", "earlier in the day"); an apposition to the day its sentence has named ("on Saturday,
+five days after the quake", "A week after the flood, ... on Sunday") is that day, the day of
+the clause it dates; one that counts from an event no day can be told for is unresolved
+(``read/dates`` leaves it out of a dated article), and a count of days something lasted ("for
+three days before the verdict") is no date.
 """
 
 from __future__ import annotations
 
 import calendar
+import contextlib
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -341,6 +343,20 @@ def _nth(day: int, m: re.Match[str], ref: dt.date | None) -> tuple[str, DatePrec
         return "", "unresolved"
 
 
+def _year_of_weekday(year: int, month: int, day: int, weekday: str | None) -> int:
+    """The year of a day of a month written with its weekday and no year ("Thursday, January
+    30"): of the year found for it and the ones either side, the first on whose calendar that
+    day is that weekday; the weekday says which year the writer meant."""
+    if not weekday:
+        return year
+    wanted = WEEKDAYS.index(weekday.lower())
+    for candidate in (year, year - 1, year + 1):
+        with contextlib.suppress(ValueError):
+            if dt.date(candidate, month, day).weekday() == wanted:
+                return candidate
+    return year
+
+
 def resolve_form(
     m: re.Match[str], published: PartialDate | None, anchor: dt.date | None
 ) -> tuple[str, DatePrecision]:
@@ -360,6 +376,8 @@ def resolve_form(
         )
         if year is None:
             return "", "unresolved"
+        if not (given or told):
+            year = _year_of_weekday(year, month, day, m.group("wd1") or m.group("wd2"))
         if m.group("dm_first") and day_number(m.group("dm_first")) < day:
             # "on 17 and 18 October": two days of one month, told as that month (as a week
             # whose days all fall in one month is)
