@@ -669,6 +669,28 @@ def test_an_article_with_no_year_takes_the_briefings_for_a_month_alone():
     assert found["d"] == [("in November 2019", "2019-11")]
 
 
+def test_an_undated_article_that_dates_one_of_its_weekdays_tells_the_others_from_it():
+    found = _dates_by_article(
+        {
+            "a": ("2024-12-05", "The ferry sank on Tuesday."),
+            # no date of its own, but it names Thursday's: its weekdays count from that day
+            "c": (
+                None,
+                "The inquiry opened this Thursday, December 5. "
+                "Survivors were flown home on Wednesday, officials said on Thursday.",
+            ),
+            # a weekday's date given for what is to come tells nothing of the day of writing
+            "d": (None, "Hearings are set to start on Monday, December 9. They met on Friday."),
+        }
+    )
+    assert found["c"] == [
+        ("Thursday, December 5", "2024-12-05"),
+        ("on Wednesday", "2024-12-04"),
+        ("on Thursday", "2024-12-05"),
+    ]
+    assert found["d"] == [("on Monday, December 9", "2024-12-09"), ("on Friday", "")]
+
+
 def test_an_undated_article_names_a_day_after_the_dated_reports():
     found = _dates_by_article(
         {

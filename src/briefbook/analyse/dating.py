@@ -27,6 +27,11 @@ dated article names, and that reading would put it before a day the article shar
 the article tells of days outside the briefing's reports and its dates are left as its page
 gives them. Nothing changes when the article shares no day with the other articles.
 
+An article with no date at all that names the date of one of its weekdays, not as the day of
+what is to come ("this Thursday, January 30", "on Tuesday (19 September)"; not "set to begin on
+Sunday, 1 September"), tells its weekdays, "yesterday" and "last night" from that day, as a
+dated article does from its own: that day is the article's word, not an estimate.
+
 A day of a month or a month named without its year ("on Nov. 25", "the runoff set for
 December 8", "in late March") in an article whose page gives no year at all takes the year
 that the briefing's latest publication day would give it (or, when no page gives its day,
@@ -36,14 +41,22 @@ the latest month a page gives); its other dates are left as they are.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
 from briefbook.model import PartialDate
-from briefbook.read.date_forms import day_of_month, month_alone, told_from_another
+from briefbook.read.date_forms import (
+    WEEKDAY_NAMES,
+    WEEKDAYS,
+    ahead_in_clause,
+    day_of_month,
+    month_alone,
+    told_from_another,
+)
 from briefbook.read.dates import named_weekdays, reference, resolve_dates
-from briefbook.read.reading import Reading, redate
+from briefbook.read.reading import Reading, pinned_to, redate
 
 WINDOW = dt.timedelta(days=7)
 """How long before the first dated article an undated one may tell of."""
@@ -168,6 +181,26 @@ def _with_years(reading: Reading, day: PartialDate) -> Reading:
     return replace(reading, reporting=tuple(reporting))
 
 
+_WEEKDAY_OPENS = re.compile(rf"^(?:\w+\s+)?(?P<weekday>{WEEKDAY_NAMES})\b")
+
+
+def _pinned(reading: Reading) -> dt.date | None:
+    """The first day of a month that an article names with its weekday ("this Thursday,
+    January 30", "on Tuesday (19 September)"), the weekday agreeing with the day, and not as
+    the day of what is to come."""
+    for rep in reading.reporting:
+        for d in rep.dates:
+            named = _WEEKDAY_OPENS.match(d.text)
+            if named is None or d.precision != "day" or not day_of_month(d.text):
+                continue
+            if ahead_in_clause(rep.sentence.text, d.start - rep.sentence.start):
+                continue  # "set to begin on Sunday, 1 September": a plan, not the day written
+            day = dt.date.fromisoformat(d.resolved)
+            if WEEKDAYS[day.weekday()] == named.group("weekday").casefold():
+                return day
+    return None
+
+
 def date_undated(readings: Sequence[Reading]) -> list[Reading]:
     """``readings`` with the dates of undated articles resolved in the briefing's time."""
     days = known_days(readings)
@@ -175,6 +208,11 @@ def date_undated(readings: Sequence[Reading]) -> list[Reading]:
     latest = _latest_page(readings)
     out = []
     for r in readings:
+        if r.article.meta.published is None and r.article.read and latest and not _dated(r):
+            pinned = _pinned(_with_years(r, latest))
+            if pinned is not None:  # "this Thursday, January 30": its weekdays told from it
+                out.append(replace(r, reporting=pinned_to(r.reporting, pinned)))
+                continue
         anchor = None if _dated(r) or not r.article.read else anchor_for(r, days, published)
         if anchor is None:
             yearless = r.article.meta.published is None and r.article.read and latest

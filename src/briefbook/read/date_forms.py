@@ -236,7 +236,13 @@ for a month long before the reference's, the year ahead."""
 def clause_ahead(m: re.Match[str]) -> bool:
     """Whether the clause before a date, back to the last stop or semicolon, speaks of what
     is to come (see ``_CLAUSE_AHEAD``)."""
-    window = m.string[max(0, m.start() - 120) : m.start()]
+    return ahead_in_clause(m.string, m.start())
+
+
+def ahead_in_clause(text: str, start: int) -> bool:
+    """Whether the clause of ``text`` before ``start``, back to the last stop or semicolon,
+    speaks of what is to come (see ``_CLAUSE_AHEAD``)."""
+    window = text[max(0, start - 120) : start]
     before = re.split(r";\s|[.!?]\s+(?=[A-Z“\"])", window)[-1]
     return bool(_CLAUSE_AHEAD.search(before))
 

@@ -184,6 +184,22 @@ def redate(
     return tuple(out)
 
 
+def pinned_to(reporting: Sequence[Reporting], day: dt.date) -> tuple[Reporting, ...]:
+    """The sentences of an article with no date of publication with their dates resolved
+    again against ``day``, the date it names for one of its weekdays ("this Thursday, January
+    30"; ``briefbook.analyse.dating``): the article tells its weekdays, "yesterday" and "last
+    night" from it, as a dated one does from its day."""
+    out = []
+    previous = lead = None
+    for r in reporting:
+        text, start = r.sentence.text, r.sentence.start
+        opened = open_quote(r.context[: max(r.context.find(text), 0)])
+        dates = resolve_dates(text, None, start, day, previous, lead, opened=opened)
+        previous, lead = last_day(dates, previous), lead or news_day(dates, day)
+        out.append(replace(r, dates=tuple(dates)))
+    return tuple(out)
+
+
 @dataclass(frozen=True, slots=True)
 class Reading:
     """What is known of one article from itself alone (and the gazetteer): its segments,
