@@ -40,6 +40,17 @@ def test_quantities_with_qualifier_and_what_they_count(text, expected):
     assert q(text)[0] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a whole number and a fraction of one
+        ("The wreck lies 2 1/2 miles down and 3 1/4 hours away.", [2.5, 3.25]),
+    ],
+)
+def test_mixed_fractions_are_read(text, expected):
+    assert [x.value for x in quantities(text)] == expected
+
+
 def test_groups_of_n_each_give_the_total_too():
     values = [(v, qual) for v, qual, _ in q("two brigades of 6,000 soldiers each")]
     assert (2, "exactly") in values and (12000, "total") in values

@@ -1,6 +1,6 @@
 """Numbers in a sentence, with their qualifier and unit, and what is not a quantity.
 
-A number is written in digits ("3,000", "7.5", "16%"), in words ("two", "twenty-five",
+A number is written in digits ("3,000", "7.5", "16%", "2 1/2"), in words ("two", "twenty-five",
 "four dozen", "three and a half"), as a fraction ("two-thirds" of something), as a vague
 plural ("dozens", "several million": their lower bound, at least two of them; repeated for
 emphasis, "dozens and dozens", "thousands upon thousands", still one) or as a range
@@ -143,7 +143,8 @@ def _build() -> _Words:
         rf"(?P<vscale>{alternation(long_scales)})s?(?![\w-])"
         rf"(?:\s+(?P<vscale2>{alternation(_LARGE)})(?![\w-]))?"
         rf"|(?P<num>{_DIGITS}|(?:{written})(?![\w]))"
-        r"(?P<half>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?"
+        r"(?P<half>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half"
+        r"|(?<=\d)\s(?P<over>[1-9])/(?P<under>[2-9])(?![\d/]))?"
         rf"(?:(?P<space>\s?|-(?=(?:{alternation(_LARGE)})\b))(?P<scale>{alternation(scales)})(?![\w])"
         rf"(?:\s+(?P<scale2>{alternation(_LARGE)})(?![\w-]))?)?"
         r")",
@@ -562,7 +563,13 @@ def _single(
         and not _has_unit(text, m.end("num"), v)
     ):
         return None  # "the 737 MAX" in an article that names a "Boeing 737"
-    value = _value(raw, v) + (0.5 if m.group("half") else 0)
+    value = _value(raw, v) + (
+        int(m.group("over")) / int(m.group("under"))
+        if m.group("over")
+        else 0.5
+        if m.group("half")
+        else 0
+    )  # "three and a half", "2 1/2 miles"
     end = m.end("half") if m.group("half") else m.end("num")
     scale = 1.0
     word = (m.group("scale") or "").casefold()
