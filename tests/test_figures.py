@@ -43,11 +43,15 @@ def test_quantities_with_qualifier_and_what_they_count(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # "zero" counts as any number word does, but not in "net zero"
+        ("The week ended with 40 new cases and zero deaths.", [40, 0]),
+        ("The city promised net zero emissions and 300 new buses.", [300]),
+        ("The 40 bonds were written down to zero.", [40]),
         # a whole number and a fraction of one
         ("The wreck lies 2 1/2 miles down and 3 1/4 hours away.", [2.5, 3.25]),
     ],
 )
-def test_mixed_fractions_are_read(text, expected):
+def test_zero_and_mixed_fractions_are_read(text, expected):
     assert [x.value for x in quantities(text)] == expected
 
 

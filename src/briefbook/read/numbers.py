@@ -1,12 +1,13 @@
 """Numbers in a sentence, with their qualifier and unit, and what is not a quantity.
 
-A number is written in digits ("3,000", "7.5", "16%", "2 1/2"), in words ("two", "twenty-five",
-"four dozen", "three and a half"), as a fraction ("two-thirds" of something), as a vague
-plural ("dozens", "several million": their lower bound, at least two of them; repeated for
-emphasis, "dozens and dozens", "thousands upon thousands", still one) or as a range
-("11,000 to 12,000", "between 10 and 18", "two to three weeks"). Its unit follows it ("km",
-"per cent", "five-day", "7.5-magnitude") or, for money, stands before it ("$5bn", "€40"); a
-distance per hour, minute, second or day is a speed ("10 centimetres every hour").
+A number is written in digits ("3,000", "7.5", "16%", "2 1/2"), in words ("zero", "two",
+"twenty-five", "four dozen", "three and a half"; "zero" only before what it counts, and not in
+"net zero"), as a fraction ("two-thirds" of something), as a vague plural ("dozens", "several
+million": their lower bound, at least two of them; repeated for emphasis, "dozens and dozens",
+"thousands upon thousands", still one) or as a range ("11,000 to 12,000", "between 10 and 18",
+"two to three weeks"). Its unit follows it ("km", "per cent", "five-day", "7.5-magnitude") or,
+for money, stands before it ("$5bn", "€40"); a distance per hour, minute, second or day is a
+speed ("10 centimetres every hour").
 
 Not quantities: clock times ("7:58 am", "0800 GMT"), dates (the spans the date reader found,
 and dates in digits with their year, "4-5-2023"), ordinals ("14th"), ages ("a 12-year-old",
@@ -273,6 +274,11 @@ _AGE_DECADE = re.compile(
 _DECADE_END = re.compile(r"^['’]?s\b")
 """Around the decade of a life that holds an age: "one in her 40’s", "two in their early
 30's" (no count of the forties, as "in their 20s" is none)."""
+_NET = re.compile(r"\bnet[\s-]+$", re.IGNORECASE)
+_WORD_NEXT = re.compile(r"\s+[A-Za-z]")
+"""Around "zero": before it in "net zero", the name of a target ("net zero emissions"); after
+it, the noun it counts ("zero deaths"), without which it is a value ("written down to
+zero"), not a count."""
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _NAMED_CODE = re.compile(r"[A-Z][\w]*\s+\d+-$")
 _A_MODEL = re.compile(r"(?<![\w’'])[Aa]n?\s+(?:[\w’']+-[\w’'-]+\s+)*$")
@@ -429,6 +435,8 @@ def _not_a_quantity(
         and v.age_after.match(rest[to.end() :])
     ):
         return True  # "8 to 12 years old": the first age of a range
+    if raw.casefold() == "zero" and (_NET.search(before) or not _WORD_NEXT.match(rest)):
+        return True  # "net zero emissions", "valued at zero": a target, a value, no count
     if digits and _DECADE_END.match(rest) and _AGE_DECADE.search(before):
         return True  # "one in her 40’s": the decade of her age
     if digits and _AGE_AT.search(before) and re.match(r"^\s*,", rest):
