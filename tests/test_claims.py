@@ -8,7 +8,7 @@ import jsonschema
 import pytest
 from typer.testing import CliRunner
 
-from briefbook.analyse.claims import MAX_BLOCK, candidate_pairs, refers_back
+from briefbook.analyse.claims import MAX_BLOCK, american, candidate_pairs, refers_back
 from briefbook.analyse.grading import RULES, Basis, credibility
 from briefbook.analyse.pipeline import analyse
 from briefbook.book.chapters import best_sourced
@@ -746,6 +746,22 @@ def test_news_synonyms_read_as_one_word():
         }
     )
     assert claim_of(b, "a", "A fire").sources == ("a", "b")
+
+
+def test_british_and_american_spellings_are_one_word():
+    """ "reorganised" is "reorganized", "harbour" "harbor": one report, in either spelling."""
+    assert american("organisations") == american("organizations")
+    assert american("honoured") == american("honored")
+    assert american("cancelled") == american("canceled")
+    assert american("centres") == american("centers")
+    assert american("four") == "four" and american("called") == "called"  # no British form
+    b = briefing(
+        {
+            "a": "The harbour authority reorganised the night shifts at Port Almond on Monday.",
+            "b": "The harbor authority reorganized the night shifts at Port Almond on Monday.",
+        }
+    )
+    assert claim_of(b, "a", "The harbour").sources == ("a", "b")
 
 
 def test_figures_that_share_only_the_noun_they_count_count_different_things():

@@ -3,14 +3,14 @@
 Two statements from different articles are the same fact when they say the same thing in
 nearly the same words: the share of their content words they have in common (Dice's
 coefficient over Snowball stems, stop words left out, synonyms of the vocabulary read as
-their head word) reaches ``SAME_WORDING``. That is wire copy, its rewrites and close
-paraphrases. A looser match, ``PARAPHRASE``, also merges when the two statements give the
-same figure (same kind and value) or come from the same named claimant (then what they say,
-names left out, must reach ``PARAPHRASE`` too, not ``PLAIN``, in ``ACCOUNT`` words or more):
-a *paraphrase*, kept apart from same-wording merges in the grading; ``FIGURES_PARAPHRASE``,
-looser still, merges two statements that give the same two figures or more ("63 cases,
-including 29 deaths" reworded). A negative contraction is read spelt out ("couldn't" is
-"could not").
+their head word, British spellings as American ones: ``american``) reaches ``SAME_WORDING``.
+That is wire copy, its rewrites and close paraphrases. A looser match, ``PARAPHRASE``, also
+merges when the two statements give the same figure (same kind and value) or come from the
+same named claimant (then what they say, names left out, must reach ``PARAPHRASE`` too, not
+``PLAIN``, in ``ACCOUNT`` words or more): a *paraphrase*, kept apart from same-wording
+merges in the grading; ``FIGURES_PARAPHRASE``, looser still, merges two statements that give
+the same two figures or more ("63 cases, including 29 deaths" reworded). A negative
+contraction is read spelt out ("couldn't" is "could not").
 
 A direct quotation is the speaker's own words, which every outlet reproduces as spoken:
 two statements of one claimant that quote the same run of at least ``QUOTE_RUN`` words
@@ -115,11 +115,38 @@ def _acts(text: str) -> list[str]:
 _irregular_past = derived(lambda: words("claims", "irregular_past"))
 
 
+_BRITISH = (
+    (
+        re.compile(
+            r"(?<=[a-z]{2})(?<![aeiouvw])(?<!pr)(?<![enrx]c)(?<![oe]m)(?<!rt)"
+            r"is(e|ed|es|er|ers|ing|ation|ations)$"
+        ),
+        r"iz\1",
+    ),
+    (re.compile(r"(?<=[a-z]{2})ys(e|ed|es|ing)$"), r"yz\1"),
+    (re.compile(r"(?<=[a-z]{3})our(s|ed|ing|able|ite|ites|er|ers)?$"), r"or\1"),
+    (re.compile(r"(?<=[a-z]{2})tre(s?)$"), r"ter\1"),
+    (re.compile(r"(?<=[a-z]{3}[aeiou])ll(ed|ing|er|ers)$"), r"l\1"),
+)
+"""British spellings and their American forms: "organised" / "organized", "analysed" /
+"analyzed", "honouring" / "honoring", "centre" / "center", "cancelled" / "canceled". A word
+the two spell alike is changed alike in both texts, so only the spelling is left aside."""
+
+
+def american(word: str) -> str:
+    """``word`` (lower case) in American spelling (``_BRITISH``): outlets on either side of
+    the Atlantic report one fact in both spellings."""
+    for pattern, replacement in _BRITISH:
+        word = pattern.sub(replacement, word)
+    return word
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """The Snowball (Porter 2) stem of a word, as topic cues are matched: "evacuated",
-    "evacuates" -> "evacu"."""
-    return snowball(word.casefold().replace("’", "'").removesuffix("'s"))
+    "evacuates" -> "evacu"; British and American spellings alike ("reorganised",
+    "reorganized")."""
+    return snowball(american(word.casefold().replace("’", "'").removesuffix("'s")))
 
 
 def _synonyms() -> dict[str, str]:
