@@ -9,6 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from briefbook.analyse.claims import MAX_BLOCK, american, candidate_pairs, refers_back
+from briefbook.analyse.figure_reports import size
 from briefbook.analyse.grading import RULES, Basis, credibility
 from briefbook.analyse.pipeline import analyse
 from briefbook.book.chapters import best_sourced
@@ -17,6 +18,7 @@ from briefbook.commands.cli import app
 from briefbook.export import Format, Table, export, schema
 from briefbook.model import Config, Reliability, SourceMeta
 from briefbook.project.load import RawArticle
+from briefbook.read.figures import quantities
 from conftest import analyse_texts
 
 CONFIG = Config.model_validate(
@@ -773,6 +775,17 @@ def test_figures_that_share_only_the_noun_they_count_count_different_things():
     texts["b"] = "At the tower, 90 welders joined the strike, the builder said."
     assert figure_disputes(briefing(texts)) == [[40, 90]]  # the same count, disputed
     # (people trapped are a plain count, as the gold README has them: never compared)
+
+
+def size_of(text: str) -> bool:
+    return any(size(q) for q in quantities(text) if q.kind == "distance")
+
+
+def test_a_length_joined_to_a_compound_adjective_is_a_size():
+    """ "a 3-metre-wide alley" is the alley's width, not a distance between places."""
+    assert size_of("a 3-metre-wide alley")
+    assert size_of("a 22-foot vessel")
+    assert not size_of("within 100 metres of the alley")
 
 
 def test_the_whole_a_part_is_taken_from_is_not_a_rival_count():

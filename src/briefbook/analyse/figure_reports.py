@@ -551,9 +551,9 @@ def stretch(s: Statement, q: Quantity) -> bool:
     return bool(_STRETCH.search(s.text[lo:hi])) and not cumulative().search(lead)
 
 
-_ATTRIBUTIVE = re.compile(r"\d-[^\W\d]+(?!\S)")
-"""A length joined to its unit by a hyphen ("a 22-foot vessel", "a 1,000-km border"): an
-adjective, the size of the thing it qualifies."""
+_ATTRIBUTIVE = re.compile(r"\d-[^\W\d]+(?:-[^\W\d]+)*(?!\S)")
+"""A length joined to its unit by a hyphen ("a 22-foot vessel", "a 1,000-km border", "a
+3-metre-wide alley"): an adjective, the size of the thing it qualifies."""
 
 
 def size(q: Quantity) -> bool:
