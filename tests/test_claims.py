@@ -750,6 +750,21 @@ def test_news_synonyms_read_as_one_word():
     assert claim_of(b, "a", "A fire").sources == ("a", "b")
 
 
+def test_inflected_synonyms_and_irregular_pasts_read_as_their_head():
+    """ "experienced" is "suffered", "happened" "occurred", "began" "started": a rewrite in
+    other words, whose act is the same."""
+    b = briefing(
+        {
+            "a": "The tanker experienced an engine failure off Port Almond on Monday night.",
+            "b": "The tanker suffered an engine failure off Port Almond on Monday night.",
+            "c": "The blackout happened at the Port Almond terminal on Monday night.",
+            "d": "The blackout occurred at the Port Almond terminal on Monday night.",
+        }
+    )
+    assert claim_of(b, "a", "The tanker").sources == ("a", "b")
+    assert claim_of(b, "c", "The blackout").sources == ("c", "d")
+
+
 def test_british_and_american_spellings_are_one_word():
     """ "reorganised" is "reorganized", "harbour" "harbor": one report, in either spelling."""
     assert american("organisations") == american("organizations")
