@@ -6,7 +6,7 @@ from types import SimpleNamespace
 import pytest
 from docutils import nodes
 
-from briefbook.sphinx import fonts
+from briefbook.sphinx import fonts, parallel
 from briefbook.sphinx.sentences import source_sentence
 
 
@@ -341,9 +341,12 @@ def test_evidence_link_to_a_sentence_not_in_the_book_warns(app):
     assert "[briefbook.missing_data]" in warnings(app)
 
 
-def test_only_a_process_forked_to_read_freezes_each_page_it_read():
-    """A forked reader exits after its chunk, so what it froze is freed then; the process
-    that started the build, which reads alone when few pages changed, freezes nothing."""
+def test_a_forked_reader_or_a_lone_reader_before_parallel_writing_freezes_each_page():
+    """A forked reader exits after its chunk, so what it froze is freed then. The process
+    that started the build reads alone when few pages changed: with ``-j``, Sphinx keeps
+    each page it read there until a writer takes it, so it freezes each page too (every full
+    collection walked all the pages read before); with ``-j 1`` it freezes nothing, so that
+    a page is freed once written."""
     import gc
     import os
 
@@ -351,6 +354,7 @@ def test_only_a_process_forked_to_read_freezes_each_page_it_read():
 
     started_here = SimpleNamespace(**{memory.MAIN_PID: os.getpid()})
     forked = SimpleNamespace(**{memory.MAIN_PID: os.getpid() + 1})
+    alone_with_jobs = SimpleNamespace(**{memory.MAIN_PID: os.getpid(), parallel.JOBS: 2})
     try:
         before = gc.get_freeze_count()
         memory.freeze_read(started_here, None)  # type: ignore[arg-type]
@@ -358,5 +362,29 @@ def test_only_a_process_forked_to_read_freezes_each_page_it_read():
         kept = [[n] for n in range(1000)]  # objects made since, as a page's reading would
         memory.freeze_read(forked, None)  # type: ignore[arg-type]
         assert gc.get_freeze_count() >= before + len(kept)
+        frozen = gc.get_freeze_count()
+        more = [[n] for n in range(1000)]
+        memory.freeze_read(alone_with_jobs, None)  # type: ignore[arg-type]
+        assert gc.get_freeze_count() >= frozen + len(more)
     finally:
         gc.unfreeze()
+
+
+@pytest.mark.sphinx("html", testroot="toc", freshenv=True, parallel=2)
+def test_a_page_read_alone_in_a_parallel_build_is_frozen_once_read(app, monkeypatch):
+    """The few pages of a rebuild are read in the main process (``parallel``) and kept for
+    the writers: each is frozen once read, so the collector does not walk it again."""
+    import gc
+
+    monkeypatch.setattr(parallel, "PARALLEL_SHARE", 1.0)  # one page of three: read alone
+    app.build()  # the pages read in parallel or not: a first build
+    (app.srcdir / "notes.md").write_text("# Notes\n\nChanged.\n", encoding="utf-8")
+    before: list[int] = []
+    after: list[int] = []
+    app.connect("doctree-read", lambda app, doctree: before.append(gc.get_freeze_count()), 850)
+    app.connect("doctree-read", lambda app, doctree: after.append(gc.get_freeze_count()), 950)
+    app.build()
+    assert len(before) == len(after) == 1
+    assert after[0] > before[0]  # the page just read, frozen
+    assert not parallel.reading_serially(app)  # -j again for writing
+    assert warnings(app) == ""

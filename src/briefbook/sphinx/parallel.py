@@ -36,6 +36,11 @@ def before_reading(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> N
         app.parallel = 1
 
 
+def reading_serially(app: Sphinx) -> bool:
+    """Whether this build asked for processes (``-j``) and reads its pages without them."""
+    return getattr(app, JOBS, None) is not None
+
+
 def after_reading(app: Sphinx, env: BuildEnvironment) -> None:
     """``env-updated``: the processes asked for again, for writing (Sphinx decides after
     reading whether to write in parallel)."""
