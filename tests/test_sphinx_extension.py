@@ -388,3 +388,31 @@ def test_a_page_read_alone_in_a_parallel_build_is_frozen_once_read(app, monkeypa
     assert after[0] > before[0]  # the page just read, frozen
     assert not parallel.reading_serially(app)  # -j again for writing
     assert warnings(app) == ""
+
+
+@pytest.mark.sphinx("html", testroot="toc", freshenv=True)
+def test_the_environment_of_the_last_build_is_loaded_without_collections_and_frozen(app, make_app):
+    """Loading the last build's environment made all its objects at once, and the collector
+    walked the growing heap again and again while it did: it is paused from config-inited
+    to builder-inited, where what was loaded is frozen, and is on again after."""
+    import gc
+
+    app.build()
+    collections: list[int] = []
+
+    def note(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            collections.append(info["generation"])
+
+    gc.callbacks.append(note)
+    try:
+        again = make_app("html", srcdir=app.srcdir)  # the pickled environment, loaded
+    finally:
+        gc.callbacks.remove(note)
+    try:
+        assert again.env.all_docs  # loaded, not made afresh
+        assert gc.isenabled()
+        assert gc.get_freeze_count() > 0  # the loaded environment, frozen
+        assert 2 not in collections
+    finally:
+        gc.unfreeze()

@@ -54,7 +54,7 @@ from briefbook.sphinx.latex import (
     source_appendices,
     title_page,
 )
-from briefbook.sphinx.memory import freeze, freeze_read, freeze_resolved, thaw
+from briefbook.sphinx.memory import freeze, freeze_read, freeze_resolved, pause, resume, thaw
 from briefbook.sphinx.nodes import HANDLERS, annotation
 from briefbook.sphinx.pdfchart import (
     PDF_CHART_HANDLERS,
@@ -161,6 +161,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     )
     app.add_config_value("briefbook_pages", "briefing", "env", types=frozenset({str}))
     app.connect("doctree-read", limit_toc_depth, priority=600)
+    app.connect("config-inited", pause, priority=900)
+    app.connect("builder-inited", resume, priority=0)
     app.connect("env-before-read-docs", freeze)
     app.connect("env-updated", freeze)
     app.connect("doctree-resolved", freeze_resolved, priority=900)
