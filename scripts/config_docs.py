@@ -151,8 +151,8 @@ def vocabulary_reference() -> list[str]:
         "table of tables, such as a new kind of figure, has the same keys as the others). "
         "A name or a type briefbook does not know is an error naming the field. A list "
         "entry may be a pattern standing for several phrases, here as in the shipped files: "
-        '`(a|b)` is one of the alternatives, `[a|b]` one of them or none, so "(sent|sends) '
-        '[his|her] regrets" stands for six phrases. For example:',
+        "`{a|b}` is one of the alternatives, and an empty one makes it optional, so "
+        '"{sent|sends} {his|her|} regrets" stands for six phrases. For example:',
         "",
         "```toml",
         "[vocabulary.names]",

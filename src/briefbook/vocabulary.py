@@ -40,24 +40,22 @@ FILES = (
 """The vocabulary files, one per stage, in ``data/vocabulary/``."""
 
 
-_GROUP = re.compile(r"\((?P<one>[^()\[\]]*)\)|\[(?P<any>[^()\[\]]*)\]")
+_GROUP = re.compile(r"\{([^{}]*)\}")
 
 
 def expand(phrase: str) -> list[str]:
-    """The phrases a list entry stands for, in order: ``(a|b)`` is one of the alternatives,
-    ``[a|b]`` one of them or none, so "(sent|offered) [his|her] condolences" stands for six
-    phrases, from "sent condolences" to "offered her condolences". An entry without brackets
-    stands for itself. Raises ``ValueError`` on a bracket left open or closed alone."""
+    """The phrases a list entry stands for, in order: ``{a|b}`` is one of the alternatives, and
+    an empty one makes the choice optional, so "{sent|offered} {his|her|} condolences" stands
+    for six phrases, from "sent his condolences" to "offered condolences". Round and square
+    brackets are literal ("(Reporting by"). An entry without braces stands for itself. Raises
+    ``ValueError`` on a brace left open or closed alone."""
     match = _GROUP.search(phrase)
     if match is None:
-        if any(c in phrase for c in "()[]"):
-            raise ValueError(f"{phrase!r}: a bracket is not matched")
+        if "{" in phrase or "}" in phrase:
+            raise ValueError(f"{phrase!r}: a brace is not matched")
         return [" ".join(phrase.split())]
-    options = (match["one"] if match["one"] is not None else match["any"]).split("|")
-    if match["any"] is not None:
-        options.append("")
     out: list[str] = []
-    for option in options:
+    for option in match[1].split("|"):
         for done in expand(phrase[: match.start()] + option + phrase[match.end() :]):
             if done and done not in out:
                 out.append(done)
