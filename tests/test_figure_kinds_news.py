@@ -416,3 +416,27 @@ def test_the_bare_numbers_of_a_list_share_the_unit_of_its_last(text, expected):
 )
 def test_what_a_number_counts_never_runs_into_the_next_number(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Floods killed 40 people in the delta, while some 8,000 residents remain without aid.",
+            [(40, "deaths", ""), (8000, "people", "")],
+        ),
+        (
+            "Dozens were injured in the crush, as over 50,000 fans packed the square.",
+            [(24, "injured", ""), (50000, "people", "")],
+        ),
+        # a tally named before a figure still gives it its kind
+        ("The death toll rose to 95 people.", [(95, "deaths", "")]),
+        # a breakdown of those it befell is theirs
+        (
+            "Police said 11 people had been detained, including four gunmen.",
+            [(11, "detained", ""), (4, "detained", "")],
+        ),
+    ],
+)
+def test_a_fate_said_in_a_clause_before_is_not_of_a_head_count_after_it(text, expected):
+    assert kinds(text) == expected

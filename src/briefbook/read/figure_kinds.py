@@ -501,6 +501,22 @@ def _measure(before: str, lex: Lexicon) -> str | None:
     return found[-1] if found else None
 
 
+_NEW_CLAUSE = re.compile(r",\s*(?:with|while|as|whereas|but|along\s+with)\b", re.I)
+
+
+def _fate_of_others(before: str, lex: Lexicon) -> bool:
+    """Whether the last kind-giving word before a figure is a verb of what became of people
+    that does not govern it ("2,000 people were killed and injured in the quake, with 9,000
+    people living nearby"): it is said of others, not of a head-count the figure names."""
+    found = list(lex.before.finditer(before))
+    last = found[-1] if found else None
+    return (
+        last is not None
+        and bool(lex.states.fullmatch(last.group(0)))
+        and bool(_NEW_CLAUSE.search(before, last.end()))
+    )
+
+
 def _named_tally(before: str, lex: Lexicon) -> str | None:
     """The kind of what "the number of ..." names last in the words before a figure ("the
     number of injuries to 38"), or None."""
@@ -850,6 +866,7 @@ def kind_of(
         measure is not None
         and not n.year
         and (measure in lex.events or measure in MEASURES or not said)
+        and not (counts and head_count(counts, lex) and _fate_of_others(before, lex))
     ):
         return measure
     scale = _first(lex.after, text[n.end : n.end + 40], lex.after_kind) if not counts else None
