@@ -440,3 +440,19 @@ def test_what_a_number_counts_never_runs_into_the_next_number(text, expected):
 )
 def test_a_fate_said_in_a_clause_before_is_not_of_a_head_count_after_it(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At least a dozen people were forced into the sea and were rescued by boats.",
+            [(12, "rescued", "")],
+        ),
+        ("Two guards were shot and killed.", [(2, "deaths", "")]),
+        # another verb after "and" ends the clause
+        ("Six hikers were found and were taken home.", [(6, "people", "")]),
+    ],
+)
+def test_a_fate_joined_by_and_after_its_auxiliary_is_of_those_counted(text, expected):
+    assert kinds(text) == expected

@@ -190,7 +190,17 @@ runs on), or a comma before the next label of a bulletin ("death toll: 2,900, in
 2,500": the 2,900 are not the injured)."""
 _AND = re.compile(r"\sand\s")
 """A bare "and" ending a clause: not its end when a fate follows, as one predicate of those
-counted joined to another ("two guards were shot and killed", "were beaten and detained")."""
+counted joined to another ("two guards were shot and killed", "were beaten and detained",
+"were forced into the sea and were rescued")."""
+_AUXILIARY = re.compile(r"(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+", re.I)
+
+
+def _past_auxiliary(text: str, at: int) -> int:
+    """Where the word after an auxiliary at ``at`` starts ("and were rescued"), else ``at``."""
+    aux = _AUXILIARY.match(text, at)
+    return aux.end() if aux else at
+
+
 _DETERMINER = re.compile(
     r"(?<![\w])(?:the|these|those|both|all|its|their|his|her|our|your|my)\s+$", re.IGNORECASE
 )
@@ -437,7 +447,7 @@ def _window_after(text: str, end: int, ceiling: int, own: bool = True) -> str:
     stop = _CLAUSE_END.search(text, end, ceiling)
     states = lexicon().states
     while stop:
-        if _AND.fullmatch(stop.group(0)) and states.match(text, stop.end()):
+        if _AND.fullmatch(stop.group(0)) and states.match(text, _past_auxiliary(text, stop.end())):
             stop = _CLAUSE_END.search(text, stop.end(), ceiling)  # "were shot and killed"
         elif modifier := compound_modifier(text, stop.start()):
             stop = _CLAUSE_END.search(text, modifier, ceiling)  # "in the 577-member chamber"
