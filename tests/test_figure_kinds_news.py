@@ -456,3 +456,21 @@ def test_a_fate_said_in_a_clause_before_is_not_of_a_head_count_after_it(text, ex
 )
 def test_a_fate_joined_by_and_after_its_auxiliary_is_of_those_counted(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Some 42,000 residents were relocated in the north, and so were 50,000 people in "
+            "the south.",
+            [(42000, "displaced", ""), (50000, "displaced", "")],
+        ),
+        (
+            "Ten soldiers were killed, and so were 12 civilians.",
+            [(10, "deaths", ""), (12, "deaths", "")],
+        ),
+    ],
+)
+def test_and_so_were_gives_a_figure_the_fate_of_the_figure_before(text, expected):
+    assert kinds(text) == expected

@@ -289,6 +289,15 @@ _AFTER_COMMA = re.compile(r"[^.;:!?()\d]*,\s*(?:(?:about|some|around|nearly|almo
 troops are deployed, 500 of them ...")."""
 
 
+_SO_WERE = re.compile(
+    r"\b(?:and|as)\s+so\s+(?:were|was|did|have|has|had)\s+"
+    r"(?:(?:about|around|some|nearly|almost|over|another|more\s+than|at\s+least)\s+)?$",
+    re.I,
+)
+"""Before a figure whose predicate is that of the figure before it, left out: "420,000
+residents were evacuated, and so were more than half a million people in the south"."""
+
+
 _NEXT_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
 """Between two items of a breakdown ("the dead included 9 locals, 4 Belgians and one Dane"):
 an item counting nothing the lexicon knows, or a plain head-count, is of the kind of the item
@@ -529,6 +538,14 @@ def quantities(
             and _OUT_OF_HOUSE.fullmatch(text[previous.end - base : n.start])
         ):
             kind = "seats"  # "319 votes out of the 493 legislators": the house's seats
+        elif (
+            kind in (COUNT, HEADCOUNT)
+            and not n.unit
+            and previous is not None
+            and previous.kind in lex.events
+            and _SO_WERE.search(text[previous.end - base : n.start])
+        ):
+            kind = previous.kind  # "420,000 were evacuated, and so were 500,000 in Guangdong"
         elif (
             kind == COUNT and previous is not None and _another_value(text, previous, n.start, base)
         ):
