@@ -447,3 +447,23 @@ def test_a_reporting_verb_of_content_counts_once_as_a_cue():
     pay, act = config["topics"][1]["id"], config["topics"][0]["id"]
     assert c.assign(corpus[0], verb="warned").topic == pay
     assert c.assign(corpus[1], verb="denied").topic == act
+
+
+def test_a_word_a_stance_prefix_joins_is_no_evidence():
+    """What a hyphenated "anti-" or "pro-" joins ("an anti-talks rally") says what someone
+    is against or for, not what the sentence reports; a cue that holds the prefix itself
+    still finds the whole."""
+    from briefbook.analyse.cues import words
+    from briefbook.analyse.topics import stance_words
+
+    c = classifier()
+    against = c.assign("Hundreds joined an anti-talks march in Velmar.")
+    assert against.topic == "background" and against.evidence == ()
+    assert c.assign("Hundreds joined a march for talks in Velmar.").topic == "talks"
+    assert stance_words(words("A pro-mediator crowd and anti-strike groups met.")) == {2, 6}
+    prefixed = TopicClassifier(
+        Config.model_validate(
+            tomllib.loads(CONFIG.replace('"mediator"]', '"mediator", "anti-strike"]'))
+        )
+    )
+    assert prefixed.assign("An anti-strike group formed.").topic == "talks"

@@ -296,7 +296,7 @@ class TopicClassifier:
             earlier,
             subordinate(sentence),
             said,
-            names,
+            names | stance_words(words(sentence)),
         )
         if speaker:
             own = self.with_speaker(own, words(sentence), speaker)
@@ -464,6 +464,21 @@ def described_speaker(actor: Actor) -> str:
     the name of a body (a person's name says nothing of it)."""
     name = actor.name if actor.kind != Kind.PERSON else None
     return " ".join(w for w in (actor.role, actor.affiliation, name) if w)
+
+
+def stance_words(text: Words) -> frozenset[int]:
+    """The positions of the words that a stance prefix joins by a hyphen ("*anti*-government
+    rally", "*pro*-Russian candidate": ``stance_prefixes`` in ``data/vocabulary/topics.toml``):
+    what someone is for or against, which describes them, not what the sentence reports.
+    The prefix's own word is not among them, so a cue that holds it (``anti-aircraft``)
+    still finds the whole."""
+    prefixes = vocabulary_words("topics", "stance_prefixes")
+    return frozenset(
+        i
+        for first, end, _ in text.wholes
+        if text.words[first] in prefixes
+        for i in range(first + 1, end)
+    )
 
 
 def names_only(corpus: Sequence[str], names: Sequence[str]) -> frozenset[str]:
