@@ -883,3 +883,22 @@ def test_ending_the_fighting_is_no_word_that_begins_with_end():
     cues = presets()["armed-conflict"].topic("reactions").cues
     for text in ("Troops endured heavy fighting.", "The endless fighting went on."):
         assert [c for c in cues if Cue.parse(c).found(words(text))] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The former guard was found guilty of murder.",
+        "The banker was found unanimously guilty on all counts.",
+        "All five men were found not guilty of assault.",
+    ],
+)
+def test_being_found_guilty_is_the_verdict_not_what_was_found(text):
+    """ "Was found" of a body or a weapon is the investigation's; "was found guilty" is a
+    verdict, and the longer phrase takes the words from the shorter one."""
+    plan = plan_topics("The trial", None, "court")
+    config = Config.model_validate(tomllib.loads(render_config("The trial", plan)))
+    classifier = TopicClassifier(config, [text, "The hearing resumed on Monday."])
+    assert classifier.assign(text).topic == "verdicts"
+    found = "The victim was found in a car park."
+    assert classifier.assign(found).topic == "crime-and-investigation"
