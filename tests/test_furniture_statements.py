@@ -1208,3 +1208,24 @@ def test_a_crosshead_glued_inside_a_flattened_paragraph():
     out = dict(reasons(text))
     assert out["Zweite Runde im November"] == "subheading (glued to its paragraph)"
     assert out["Die Hafenarbeiter in Porto streiken seit Montag, sagte die Gewerkschaft."] is None
+
+
+def test_a_sentence_broken_over_two_lines_is_no_subheading():
+    text = (
+        "Dockers walked out in Porto on Monday over pay, the union said.\n"
+        "Striking dockers have blocked the main gate of the container port in the\n"
+        "northern city since dawn.\n"
+        "The port authority said talks would resume on Friday.\n"
+    )
+    out = dict(reasons(text))
+    assert out["Striking dockers have blocked the main gate of the container port in the"] is None
+
+
+def test_a_crosshead_above_a_paragraph_stays_a_subheading():
+    text = (
+        "Dockers walked out in Porto on Monday over pay, the union said.\n"
+        "Talks set to resume in the\n"
+        "The port authority said talks would resume on Friday.\n"
+    )
+    out = dict(reasons(text))
+    assert out["Talks set to resume in the"] == "subheading"

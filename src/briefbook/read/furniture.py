@@ -960,11 +960,30 @@ def _classify_one(
             return Verdict("headline", heading=True)
         if tells_who_said(body):
             return Verdict()  # "..., survivors said": a sentence that lost its stop
+        if _broken_line(body, index, blocks, text):
+            return Verdict()  # "... the capture of the airport in the" / "eastern city."
         if not last or cut_head or (UNSPACED.search(body) and len(split_sentences(body)) == 1):
             # a line of Chinese, Japanese or Korean with no stop is no sentence, even last;
             # several sentences with the last cut short are the excerpt's last paragraph
             return Verdict("subheading", heading=True)
     return Verdict()
+
+
+_BROKEN_WORDS = 5
+
+
+def _broken_line(body: str, index: int, blocks: list[RawBlock], text: str) -> bool:
+    """Whether a line without a stop is a sentence the page broke over two lines ("Rebels
+    have taken the airport in the" / "eastern part of the city."): five words or more, it ends
+    with a word no heading or sentence ends with ("the", "of", "and"), and the next line
+    goes on in lower case. A heading is whole; the paragraph under it opens a sentence."""
+    found = re.findall(r"[^\W\d_][\w'’]*", body)
+    if word_count(body) < _BROKEN_WORDS or not found or found[-1].casefold() not in _UNFINISHED():
+        return False
+    if not body.rstrip()[-1:].isalpha() or index + 1 >= len(blocks):
+        return False
+    after = text[blocks[index + 1].start : blocks[index + 1].end].lstrip()
+    return after[:1].islower()
 
 
 _CUT_HEAD_WORDS = 8
