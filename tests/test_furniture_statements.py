@@ -1229,3 +1229,15 @@ def test_a_crosshead_above_a_paragraph_stays_a_subheading():
     )
     out = dict(reasons(text))
     assert out["Talks set to resume in the"] == "subheading"
+
+
+def test_a_question_set_as_a_label_with_a_colon_after_its_mark():
+    text = (
+        "Dockers walked out in Porto on Monday over pay, the union said.\n"
+        "When will the container port on the river reopen to ships?:\n"
+        "The port authority said talks would resume on Friday.\n"
+    )
+    out = dict(reasons(text))
+    assert out["When will the container port on the river reopen to ships?:"] == (
+        "subheading (a question)"
+    )

@@ -952,7 +952,9 @@ def _classify_one(
     # off ("Trains run again on the mended line", "What next for the port?"); a sentence cut
     # short there is longer, or several sentences make the paragraph
     cut_head = last and one and _cut_head(body)
-    question = body.endswith("?") and word_count(body) <= 14 and body[0] not in QUOTES
+    # a question set as a label, with a colon after its mark ("When will the port reopen?:")
+    asked = body.removesuffix(":").rstrip()
+    question = asked.endswith("?") and word_count(body) <= 14 and body[0] not in QUOTES
     if question and one and (not last or cut_head) and not tells_who_said(body):
         return Verdict("subheading (a question)", heading=True)
     if block.kind == BlockKind.PARAGRAPH and looks_like_heading(body):
