@@ -1241,3 +1241,21 @@ def test_a_question_set_as_a_label_with_a_colon_after_its_mark():
     assert out["When will the container port on the river reopen to ships?:"] == (
         "subheading (a question)"
     )
+
+
+def test_a_pointer_to_another_story_without_a_colon():
+    text = (
+        "Dockers walked out in Porto on Monday over pay, the union said.\n"
+        "See also Ferry operators on the northern coast cut sailings as the dock strike"
+        " spreads. More stories:\n"
+        "The port authority said talks would resume on Friday.\n"
+    )
+    out = dict(reasons(text))
+    line = "See also Ferry operators on the northern coast cut sailings as the dock strike spreads."
+    assert out[line] == ("related story (a pointer to another story)")
+
+
+def test_a_sentence_opening_with_a_label_s_words_in_lower_case_stays_a_statement():
+    line = "Read more about the strike, the union told its members on Monday."
+    text = f"Dockers walked out in Porto on Monday over pay, the union said.\n{line}\n"
+    assert dict(reasons(text))[line] is None

@@ -104,6 +104,17 @@ _POINTER = opening_with("related_labels", r"\s*[:|]\s*(?=\S)")
 colon or a bar ("Also read: Quake toll rises to 2,800", "ALSO READ | Port reopens"). On its
 own line it is a promotion; a page flattened into paragraphs leaves it among the sentences
 of reporting, where it is furniture just the same: the headline is another story's."""
+_BARE_POINTER = derived(
+    lambda: re.compile(
+        r"^(?:"
+        + alternation(w for w in ordered("furniture", "related_labels") if " " in w)
+        + r")\s+(?-i:[A-Z\"“‘])(?=.*\s)",
+        re.IGNORECASE,
+    )
+)
+"""A related-stories label of two words or more set before another story's headline with
+no colon ("See also Port reopens after the storm"): a report's sentence opens with no such
+label, however it goes on."""
 QUOTATION_OPENERS = derived(lambda: words("furniture", "quotation_openers"))
 _SYNDICATION = derived(
     lambda: re.compile(
@@ -506,7 +517,8 @@ def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdic
             m = dateline(body, first=not reported) if lead is None else _agency_dateline(body)
             if m is not None and reported and not strong(m) and not _opens(body[m.end() :]):
                 m = None  # "UNICEF — the UN's agency — said": a sentence, not a dateline
-            if _POINTER().match(body) and (first := split_sentences(body)):
+            pointer = _POINTER().match(body) or _BARE_POINTER().match(body)
+            if pointer and (first := split_sentences(body)):
                 # "Also read: <headline>. <reporting>": the headline goes with its label
                 verdict = Verdict(lead_end=block.start + first[0].end, lead_reason=_POINTED)
             elif label and (label.group(1).casefold() in LABELS() or feed_label(label.group(1))):
@@ -1037,7 +1049,7 @@ def sentence_furniture(sentence: str, more: bool = False, glued: bool = False) -
         return "picture caption"
     if credit_line(sentence):
         return "credit line"
-    if _POINTER().match(sentence):
+    if _POINTER().match(sentence) or _BARE_POINTER().match(sentence):
         return _POINTED
     if _PROMOTION_PHRASE().search(sentence) and word_count(sentence) <= 12:
         return "promotion"
