@@ -1259,3 +1259,23 @@ def test_a_sentence_opening_with_a_label_s_words_in_lower_case_stays_a_statement
     line = "Read more about the strike, the union told its members on Monday."
     text = f"Dockers walked out in Porto on Monday over pay, the union said.\n{line}\n"
     assert dict(reasons(text))[line] is None
+
+
+def test_the_report_s_last_sentence_without_its_stop_above_the_share_bar():
+    line = "In 2019, the port closed for a week, and ferries ran again in 2020"
+    text = (
+        "Dockers walked out in Porto on Monday over pay, the union said.\n"
+        f"{line}\n"
+        "Share:\n"
+        "Related stories\n"
+    )
+    assert dict(reasons(text))[line] is None
+
+
+def test_a_short_crosshead_above_the_share_bar_stays_a_subheading():
+    text = (
+        "Dockers walked out in Porto on Monday over pay, the union said.\n"
+        "Trains run again on the mended line\n"
+        "Share:\n"
+    )
+    assert dict(reasons(text))["Trains run again on the mended line"] == "subheading"

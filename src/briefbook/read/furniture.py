@@ -963,11 +963,15 @@ def _classify_one(
     # the page's last line, a short one of a crosshead's shape: the section it heads was cut
     # off ("Trains run again on the mended line", "What next for the port?"); a sentence cut
     # short there is longer, or several sentences make the paragraph
-    cut_head = last and one and _cut_head(body)
+    # so too the last line above the page's share bar or menu ("Share:", "Print"): the
+    # report ends there, and what follows heads nothing of it
+    following = text[blocks[index + 1].start : blocks[index + 1].end] if not last else ""
+    closing = last or navigation_line(following)
+    cut_head = closing and one and _cut_head(body)
     # a question set as a label, with a colon after its mark ("When will the port reopen?:")
     asked = body.removesuffix(":").rstrip()
     question = asked.endswith("?") and word_count(body) <= 14 and body[0] not in QUOTES
-    if question and one and (not last or cut_head) and not tells_who_said(body):
+    if question and one and (not closing or cut_head) and not tells_who_said(body):
         return Verdict("subheading (a question)", heading=True)
     if block.kind == BlockKind.PARAGRAPH and looks_like_heading(body):
         if title is None and index == 0:
@@ -976,7 +980,7 @@ def _classify_one(
             return Verdict()  # "..., survivors said": a sentence that lost its stop
         if _broken_line(body, index, blocks, text):
             return Verdict()  # "... the capture of the airport in the" / "eastern city."
-        if not last or cut_head or (UNSPACED.search(body) and len(split_sentences(body)) == 1):
+        if not closing or cut_head or (UNSPACED.search(body) and len(split_sentences(body)) == 1):
             # a line of Chinese, Japanese or Korean with no stop is no sentence, even last;
             # several sentences with the last cut short are the excerpt's last paragraph
             return Verdict("subheading", heading=True)
