@@ -120,6 +120,8 @@ def test_a_list_entry_may_be_a_pattern_of_phrases():
         "notes of thanks",
     ]
     assert expand("(Reporting by") == ["(Reporting by"]  # round brackets are literal
+    assert expand(" years old") == [" years old"]  # spaces are kept
+    assert expand(" {years|months} old") == [" years old", " months old"]
     with pytest.raises(ValueError, match="not matched"):
         expand("sent} regrets")
 

@@ -47,18 +47,22 @@ def expand(phrase: str) -> list[str]:
     """The phrases a list entry stands for, in order: ``{a|b}`` is one of the alternatives, and
     an empty one makes the choice optional, so "{sent|offered} {his|her|} condolences" stands
     for six phrases, from "sent his condolences" to "offered condolences". Round and square
-    brackets are literal ("(Reporting by"). An entry without braces stands for itself. Raises
+    brackets are literal ("(Reporting by"). An entry without braces stands for itself, spaces
+    included (" years old"); a pattern's phrases keep its leading and trailing spaces. Raises
     ``ValueError`` on a brace left open or closed alone."""
     match = _GROUP.search(phrase)
     if match is None:
         if "{" in phrase or "}" in phrase:
             raise ValueError(f"{phrase!r}: a brace is not matched")
-        return [" ".join(phrase.split())]
+        return [phrase]
+    core = phrase.strip()
+    lead, trail = phrase[: phrase.index(core[0])], phrase[len(phrase.rstrip()) :]
     out: list[str] = []
     for option in match[1].split("|"):
         for done in expand(phrase[: match.start()] + option + phrase[match.end() :]):
-            if done and done not in out:
-                out.append(done)
+            words = " ".join(done.split())  # an empty choice leaves no double space
+            if words and lead + words + trail not in out:
+                out.append(lead + words + trail)
     return out
 
 
