@@ -2215,3 +2215,19 @@ def test_a_title_in_capitals_after_a_qualifying_participle_points_back():
         "Beta Motors CEO Ana Roe will leave in June. “It is time for new leaders,” the outgoing CEO said."
     )
     assert out[1][1] == "Ana Roe"
+
+
+def test_an_inverted_speaker_before_an_abbreviation_or_a_time():
+    out = claimants(
+        "Storms hit the coast on Monday. "
+        "Aid is arriving, said the Harwick Relief Agency (HRA). "
+        "Roads are open again, said Ana Ruiz on Tuesday. "
+        "The port is shut, said the Harwick Port Authority in a statement on Wednesday. "
+        "The port is shut, said Tom Okafor would sue in Harwick."
+    )
+    assert [o[1] for o in out[1:4]] == [
+        "Harwick Relief Agency",
+        "Ana Ruiz",
+        "Harwick Port Authority",
+    ]
+    assert out[4][1] is None  # what was said: "Okafor would sue"

@@ -224,6 +224,16 @@ def post_apposed(gap: str, speaker: Mention) -> bool:
     )
 
 
+_SPEAKER_END = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?((?:\s+[a-z][\w’'-]*){0,4}?)"
+    r"(?:\s+(?:on|in|at|during|after|before|from|via)(?:\s+(?:the|a|an))?(?:\s+[A-Z][\w’'.-]*){1,6})?"
+    r"\s*(?:[,.;:!?]|$)"
+)
+"""What may follow a speaker named after an inverted verb, up to the end of the sentence or
+an aside: an abbreviation in brackets ("(WHO)"), a few lower-case words ("in a statement"),
+and a phrase of time or place that a preposition opens ("on Monday", "at the Hague")."""
+
+
 def inverted(
     text: str, base: int, cue: re.Match[str], candidates: Sequence[Mention]
 ) -> Mention | None:
@@ -243,8 +253,9 @@ def inverted(
     # "said Tom's father, Jan Berg": the person the post describes, not the name in it
     after = [m for m in after if post_apposed(text[cue.end() : m.span_start - base], m)] or after
     # the speaker ends the sentence or stands before an aside: "said Ana Ruiz, the mayor",
-    # "reports the Courier newspaper." ("said Delta was misleading" names what was said)
-    rest = re.match(r"((?:\s+[a-z][\w’'-]*){0,4})\s*(?:[,.;:!?]|$)", text[after[0].end - base :])
+    # "reports the Courier newspaper.", "said the Harwick Relief Agency (HRA) on Monday."
+    # ("said Delta was misleading" names what was said)
+    rest = _SPEAKER_END.match(text, after[0].end - base)
     if rest is None or any(w in CLAUSE_VERBS() for w in rest.group(1).split()):
         return None
     return after[0]
