@@ -2231,3 +2231,16 @@ def test_an_inverted_speaker_before_an_abbreviation_or_a_time():
         "Harwick Port Authority",
     ]
     assert out[4][1] is None  # what was said: "Okafor would sue"
+
+
+def test_an_inverted_speaker_described_in_lower_case():
+    out = claimants(
+        "Storms hit the coast on Monday. "
+        "The levee held, said longtime resident Tom Okafor. "
+        '"We lost everything," said Saltford resident Ana Ruiz. '
+        "The port is shut, said that Lena Marsh. "
+        '"We will rebuild," said Ruiz supporter Jan Berg during a march in Saltford.'
+    )
+    assert [o[1] for o in out[1:3]] == ["Tom Okafor", "Ana Ruiz"]
+    assert out[3][1] is None  # "said that ...": a clause, not her description
+    assert out[4][1] == "Jan Berg"  # the supporter speaks, not the one he supports

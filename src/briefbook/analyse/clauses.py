@@ -196,17 +196,50 @@ def before_speaker(gap: str, speaker: Mention) -> bool:
     if post_apposed(gap, speaker):
         return True
     titled = speaker.kind == Kind.PERSON and speaker.span_start < speaker.start
-    return titled and _TITLE_QUALIFIERS.fullmatch(gap) is not None
+    return (titled and _TITLE_QUALIFIERS.fullmatch(gap) is not None) or (
+        speaker.kind == Kind.PERSON and _described_before(gap)
+    )
+
+
+_DESCRIPTOR = re.compile(
+    r"\s*(?:the\s+|an?\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}(?P<words>(?:[a-z][\w’'-]*\s+){1,3})"
+)
+_NOT_DESCRIPTORS = derived(
+    lambda: (
+        PREPOSITIONS()
+        | CLAUSE_VERBS()
+        | words("attribution", "subordinators")
+        | words("attribution", "negations")
+        | {"and", "or", "but", "then", "also", "it", "he", "she", "they", "we", "i", "this"}
+    )
+)
+
+
+def _described_before(gap: str) -> bool:
+    """Whether the words between an inverted verb and a person's name describe her, in lower
+    case, as news writes what someone is before the name ("..., said veteran activist
+    Ana Ruiz", "..., said longtime resident Tom Berg"), after the place or body she
+    belongs to ("..., said Saltford resident Tom Berg"), not a clause ("said that Ana Ruiz",
+    "said on Monday Ana Ruiz")."""
+    found = _DESCRIPTOR.fullmatch(gap)
+    return found is not None and not any(
+        w in _NOT_DESCRIPTORS() for w in found.group("words").split()
+    )
 
 
 def in_a_title(text: str, base: int, name: Mention, found: Sequence[Mention]) -> bool:
     """Whether ``name`` only qualifies the title of a person named right after it ("...,
     said Saltford County police chief Ana Ruiz": the county is whose chief she is; she
-    speaks)."""
-    return name.kind != Kind.PERSON and any(
+    speaks), or the words that describe her ("..., said Saltford resident Tom Berg",
+    "..., said Ruiz supporter Tom Berg": his words, not hers)."""
+    return any(
         p.kind == Kind.PERSON
-        and name.end <= p.span_start < p.start
+        and name.end <= p.span_start <= p.start
         and _QUALIFIER_GAP.fullmatch(text, name.end - base, p.span_start - base) is not None
+        and (
+            (p.span_start < p.start and name.kind != Kind.PERSON)
+            or _described_before(text[name.end - base : p.span_start - base])
+        )
         for p in found
     )
 
