@@ -416,3 +416,21 @@ def test_the_environment_of_the_last_build_is_loaded_without_collections_and_fro
         assert 2 not in collections
     finally:
         gc.unfreeze()
+
+
+def test_a_build_stopped_before_its_builder_starts_leaves_the_collector_on(rootdir, tmp_path):
+    """The collector is paused while the last build's environment loads; a build stopped
+    there (a theme not found) never reaches the handler that turns it on again, and a
+    process that goes on building (``briefbook live``) would collect nothing after it."""
+    import gc
+    import shutil
+
+    from briefbook.commands.build import sphinx
+
+    docs = tmp_path / "docs"
+    shutil.copytree(rootdir / "test-toc", docs)
+    extra = ["-D", "html_theme=no_such_theme"]
+    status = sphinx(docs, "html", tmp_path / "out", jobs="1", quiet=True, extra=extra)
+    assert status == 2
+    assert gc.isenabled()
+    assert gc.get_freeze_count() == 0

@@ -116,7 +116,9 @@ def sphinx(
     out.mkdir(parents=True, exist_ok=True)
     marker.write_text("a briefbook build is writing this folder\n", encoding="utf-8")
     args += [str(docs), str(out)]
-    with workers_die_with_this_process():
+    from briefbook.sphinx.memory import collector_restored  # the extension, loaded to build
+
+    with workers_die_with_this_process(), collector_restored():
         status = build_main(args)
     if status in (0, 1):  # finished, with or without warnings (2: an exception stopped it)
         marker.unlink(missing_ok=True)

@@ -53,6 +53,8 @@ from __future__ import annotations
 import atexit
 import gc
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from docutils import nodes
@@ -112,6 +114,22 @@ def freeze_at_exit() -> None:
     if not _AT_EXIT:
         _AT_EXIT.append(True)
         atexit.register(gc.freeze)
+
+
+@contextmanager
+def collector_restored() -> Iterator[None]:
+    """Around a build run in a process that goes on after it (``briefbook live``): the
+    collector on again and nothing left frozen however the build ended. A build stopped
+    between ``config-inited`` and ``builder-inited`` (a theme not found, an interrupt while
+    the environment loads) never reaches :func:`resume`, and one stopped by an interrupt
+    never reaches :func:`thaw`: the collector would stay off for every later build."""
+    enabled = gc.isenabled()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+        gc.unfreeze()
 
 
 def thaw(app: Sphinx, exception: BaseException | None) -> None:
