@@ -1148,8 +1148,16 @@ def test_an_aggregators_footer_is_a_syndication_notice(line):
     assert dict(reasons(text))[line] == "syndication notice"
 
 
-def test_a_sentence_saying_what_first_appeared_on_a_day_stays_a_statement():
-    line = "The rash first appeared on Monday, the ministry said."
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The rash first appeared on Monday, the ministry said.",
+        # "the post" as a job or an office, no headline after it, a clause after the place
+        "The post of harbour master first appeared on the list in 1990, the ministry said.",
+        "The post office cluster first appeared in the north of the county.",
+    ],
+)
+def test_a_sentence_saying_what_first_appeared_on_a_day_stays_a_statement(line):
     text = f"Dockers walked out in Porto on Monday over pay, the union said.\n{line}\n"
     assert dict(reasons(text))[line] is None
 

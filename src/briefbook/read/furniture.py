@@ -122,12 +122,15 @@ _SYNDICATION = derived(
     )
 )
 _FEED_FOOTER = re.compile(
-    r"^the post\s.{3,200}?\s(?:first appeared|appeared first)\s+(?:on|in)\s+\S", re.IGNORECASE
+    r"^(?i:the post)\s+[\"“‘'A-Z0-9].{2,200}?\s(?i:first appeared|appeared first)\s+(?i:on|in)"
+    r"\s+[^\s,;:][^,;:]{0,60}$"
 )
-"""The footer a blog engine's feed adds to a post it reposts, its headline between: "The post
-Port Reopens After Storm first appeared on The Courier." ("appeared first on" is a phrase of
-its own, wherever it stands; "first appeared on" only in this shape: symptoms first appear on
-a day)."""
+"""The footer a blog engine's feed adds to a post it reposts, its headline between, the site
+ending it: "The post Port Reopens After Storm first appeared on The Courier." ("appeared first
+on" is a phrase of its own, wherever it stands; "first appeared on" only in this shape:
+symptoms first appear on a day, and "the post of harbour master first appeared on the list in
+1990, the ministry said" is a statement: no headline after "the post", a clause after the
+place)."""
 
 
 def _syndicated(sentence: str) -> bool:
