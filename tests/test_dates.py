@@ -578,6 +578,14 @@ def test_may_the_verb_is_not_the_month(text, expected):
         ("Sales fell in Jan and rose in Feb.", [("in Jan", "2024-01"), ("in Feb", "2024-02")]),
         ("The Dec. figures were revised.", [("Dec", "2024-12")]),
         ("Talks are set for Oct 12.", [("Oct 12", "2024-10-12")]),
+        # in a run or a span of months, an abbreviation is a month
+        ("Sales fell between Jan and March.", [("Jan", "2024-01"), ("March", "2024-03")]),
+        ("Figures for Jan-Mar were revised.", [("Jan", "2024-01"), ("Mar", "2024-03")]),
+        (
+            "Prices rose in Jan, Feb and Mar.",
+            [("in Jan", "2024-01"), ("Feb", "2024-02"), ("Mar", "2024-03")],
+        ),
+        ("Jan Roe and Dara Jan, two farmers, met.", []),
     ],
 )
 def test_a_month_abbreviation_standing_alone_is_a_name(text, expected):

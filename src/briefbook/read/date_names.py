@@ -81,15 +81,25 @@ def may_as_verb(m: re.Match[str]) -> bool:
 _ABBREVIATIONS = frozenset({m[:3] for m in MONTHS if m != "May"} | {"Sept"})
 
 
+_JOINED = r"\s*(?:[-–—/,]|\s(?:and|or|to|through|until|till)\s)\s*"
+_MONTH_NEXT = re.compile(rf"{_JOINED}(?:{MONTH_WORDS})\b")
+_MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_WORDS})\.?{_JOINED}$")
+"""A month joined to the one at hand in a run or a span of months ("Jan-Mar", "between Jan
+and March", "in Jan, Feb and Mar"): an abbreviation there is a month too."""
+
+
 def abbreviation_as_name(m: re.Match[str]) -> bool:
-    """A month's abbreviation standing alone, without its full stop, a day, a year or a word
-    that sets it in time ("Mullah Jan Sayeq", "the Zinda Jan district"), is a name: news
-    abbreviates a month only before its day ("Jan. 6", "Dec 23") or with its full stop."""
+    """A month's abbreviation standing alone, without its full stop, a day, a year, a word
+    that sets it in time or another month joined to it ("Mullah Jan Sayeq", "the Zinda Jan
+    district"), is a name: news abbreviates a month only before its day ("Jan. 6", "Dec
+    23"), with its full stop or in a run of months ("Jan-Mar", "Jan, Feb and Mar")."""
     return (
         m.group("month") in _ABBREVIATIONS
         and not (m.group("prep") or m.group("mod") or m.group("m_rel"))
         and not (m.group("m_year") or m.group("m_yrel") or m.group("m_yrel_before"))
         and not m.string.startswith(".", m.end("month"))
+        and not _MONTH_NEXT.match(m.string, m.end("month"))
+        and not _MONTH_BEFORE.search(m.string[: m.start("month")])
     )
 
 
