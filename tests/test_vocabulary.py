@@ -86,6 +86,7 @@ def test_a_briefing_adds_furniture_phrases():
         ),
         ({"figures": {"kinds": {"boxes": ["boxes"]}}}, "vocabulary.figures.kinds.boxes"),
         ({"names": {"titles": ["{harbour|port master"]}}, "vocabulary.names.titles"),
+        ({"names": {"titles": ["{|}"]}}, "vocabulary.names.titles"),
     ],
 )
 def test_a_wrong_vocabulary_is_an_error_naming_its_field(vocabulary, field):

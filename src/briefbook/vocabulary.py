@@ -49,7 +49,8 @@ def expand(phrase: str) -> list[str]:
     for six phrases, from "sent his condolences" to "offered condolences". Round and square
     brackets are literal ("(Reporting by"). An entry without braces stands for itself, spaces
     included (" years old"); a pattern's phrases keep its leading and trailing spaces. Raises
-    ``ValueError`` on a brace left open or closed alone."""
+    ``ValueError`` on a brace left open or closed alone, or an entry that stands for nothing
+    ("{|}")."""
     match = _GROUP.search(phrase)
     if match is None:
         if "{" in phrase or "}" in phrase:
@@ -63,6 +64,8 @@ def expand(phrase: str) -> list[str]:
             words = " ".join(done.split())  # an empty choice leaves no double space
             if words and lead + words + trail not in out:
                 out.append(lead + words + trail)
+    if not out:
+        raise ValueError(f"{phrase!r}: stands for no phrase (every alternative is empty)")
     return out
 
 
