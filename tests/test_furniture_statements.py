@@ -1168,6 +1168,12 @@ def test_a_blogs_closing_thanks_and_plea_to_subscribe():
     assert dict(reasons(text))[line] == "promotion"
 
 
+def test_thanks_for_reading_in_a_quote_stays_a_statement():
+    line = "“Thanks for reading it out,” the judge told the clerk."
+    text = f"Dockers walked out in Porto on Monday over pay, the union said.\n{line}\n"
+    assert dict(reasons(text))[line] is None
+
+
 def test_a_deck_whose_sentence_the_report_says_again_word_for_word():
     text = (
         "Port strike spreads to three more harbours in the north. The union wants a pay rise"
