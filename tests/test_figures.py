@@ -47,6 +47,11 @@ def test_quantities_with_qualifier_and_what_they_count(text, expected):
         ("The week ended with 40 new cases and zero deaths.", [40, 0]),
         ("The city promised net zero emissions and 300 new buses.", [300]),
         ("The 40 bonds were written down to zero.", [40]),
+        # a word that ends what a figure counts, or a name that "Zero" ends: no count
+        ("Cases fell to zero on Monday after 12 weeks.", [12]),
+        ("Detectives zero in on a suspect seen with 2 bags.", [2]),
+        ("Patient zero was a dock worker; 30 others fell ill.", [30]),
+        ("Rescuers returned to Ground Zero memorial with 20 dogs.", [20]),
         # a whole number and a fraction of one
         ("The wreck lies 2 1/2 miles down and 3 1/4 hours away.", [2.5, 3.25]),
     ],

@@ -104,6 +104,8 @@ class _Words:
     """Currencies whose word is also a weight ("pounds": "lb")."""
     goods_of: re.Pattern[str]
     """Right after such a word, "of" and a noun none of money's: "pounds of deli meat"."""
+    counts_stop: frozenset[str]
+    """Words that end what a figure counts: "zero" right before one counts nothing."""
 
 
 def _table(key: str) -> dict[str, float]:
@@ -189,6 +191,7 @@ def _build() -> _Words:
         re.compile(
             rf"\s+of\s+(?!(?:{alternation(words('figures', 'money_of'))})(?![\w’'-]))[a-z]", re.I
         ),
+        words("figures", "counts_stop"),
     )
 
 
@@ -275,10 +278,12 @@ _DECADE_END = re.compile(r"^['’]?s\b")
 """Around the decade of a life that holds an age: "one in her 40’s", "two in their early
 30's" (no count of the forties, as "in their 20s" is none)."""
 _NET = re.compile(r"\bnet[\s-]+$", re.IGNORECASE)
-_WORD_NEXT = re.compile(r"\s+[A-Za-z]")
-"""Around "zero": before it in "net zero", the name of a target ("net zero emissions"); after
-it, the noun it counts ("zero deaths"), without which it is a value ("written down to
-zero"), not a count."""
+_WORD_NEXT = re.compile(r"\s+([A-Za-z]+)")
+_NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+$")
+"""Around "zero": before it in "net zero", the name of a target ("net zero emissions"), or a
+capitalised word whose name it ends ("Ground Zero"); after it, the noun it counts ("zero
+deaths"), without which it is a value ("written down to zero", "fell to zero on Monday",
+"zero in on"; a word that ends what a figure counts, ``counts_stop``), not a count."""
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _NAMED_CODE = re.compile(r"[A-Z][\w]*\s+\d+-$")
 _A_MODEL = re.compile(r"(?<![\w’'])[Aa]n?\s+(?:[\w’']+-[\w’'-]+\s+)*$")
@@ -405,6 +410,18 @@ def _named_currency(rest: str, v: _Words) -> tuple[str, int] | None:
     return f"{adjective.group('adj')} {word.group('unit')}", at + word.end()
 
 
+def _not_a_count(raw: str, before: str, rest: str, v: _Words) -> bool:
+    """Whether "zero" names no count: a target ("net zero"), a name ("Ground Zero") or a
+    value with no noun after it to count ("fell to zero on Monday", "zero in on")."""
+    after = _WORD_NEXT.match(rest)
+    return (
+        bool(_NET.search(before))
+        or (raw[:1].isupper() and bool(_NAME_BEFORE.search(before)))
+        or after is None
+        or after.group(1).casefold() in v.counts_stop
+    )
+
+
 def _not_a_quantity(
     text: str, start: int, end: int, v: _Words, dates: Sequence[tuple[int, int]]
 ) -> bool:
@@ -435,7 +452,7 @@ def _not_a_quantity(
         and v.age_after.match(rest[to.end() :])
     ):
         return True  # "8 to 12 years old": the first age of a range
-    if raw.casefold() == "zero" and (_NET.search(before) or not _WORD_NEXT.match(rest)):
+    if raw.casefold() == "zero" and _not_a_count(raw, before, rest, v):
         return True  # "net zero emissions", "valued at zero": a target, a value, no count
     if digits and _DECADE_END.match(rest) and _AGE_DECADE.search(before):
         return True  # "one in her 40’s": the decade of her age
