@@ -921,3 +921,23 @@ def test_statements_of_opposite_directions_are_never_one_fact():
     jury = "A jury in Norvale convicted the former mayor of bribery on Friday after a long trial."
     b = briefing({"a": jury, "b": jury.replace("convicted", "acquitted")})
     assert claim_of(b, "a", "A jury").sources == ("a",)
+
+
+def test_a_participle_ending_a_compound_adjective_is_no_act():
+    """ "a Kent-based charity" says what the charity is, not what happened: a rewrite that
+    drops it and tells the act in its own words is the same report; "re-elected", a prefixed
+    verb, is still an act."""
+    from briefbook.analyse.claims import _acts
+
+    assert _acts("A Kent-based charity and US-led talks, so-called, were re-elected.") == [
+        "re-elected"
+    ]
+    b = briefing(
+        {
+            "a": "A Kent-based charity accused the Almond Group of a brazen accounting fraud "
+            "scheme lasting decades.",
+            "b": "The charity said the Almond Group had engaged in a brazen accounting fraud "
+            "scheme lasting decades.",
+        }
+    )
+    assert claim_of(b, "a", "A Kent").sources == ("a", "b")

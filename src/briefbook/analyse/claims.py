@@ -107,12 +107,32 @@ _NAME = re.compile(r"(?<=[\w,’'\"”)]\s)[A-Z][\w’'-]*")
 
 def _acts(text: str) -> list[str]:
     """Its past tenses and participles: "-ed" words and the irregular past tenses of the
-    vocabulary (``claims.irregular_past``: "rose", "fled", "sold")."""
+    vocabulary (``claims.irregular_past``: "rose", "fled", "sold"), but for the end of a
+    compound adjective (``_compounded``)."""
     irregular = _irregular_past()
-    return _ACT.findall(text) + [w for w in _LOWER_WORD.findall(text) if w in irregular]
+    found = list(_ACT.finditer(text))
+    found += [m for m in _LOWER_WORD.finditer(text) if m.group() in irregular]
+    return [m.group() for m in found if not _compounded(text, m)]
+
+
+_COMPOUND = re.compile(r"([^\W\d_]+)-$")
+
+
+def _compounded(text: str, m: re.Match[str]) -> bool:
+    """Whether a participle ends a compound adjective, joined by a hyphen to a word that is
+    no verb prefix ("a New York-based firm", "the state-owned lender", "US-led strikes",
+    "so-called"): what something is, not what the statement says happened. A prefixed verb
+    ("re-elected", "co-founded": ``claims.verb_prefixes``) is still an act."""
+    parts = m.group().split("-")
+    joined = (
+        _COMPOUND.search(text, 0, m.start()) if text[m.start() - 1 : m.start()] == "-" else None
+    )
+    before = parts[-2] if len(parts) > 1 else joined.group(1) if joined else None
+    return before is not None and before.casefold() not in _verb_prefixes()
 
 
 _irregular_past = derived(lambda: words("claims", "irregular_past"))
+_verb_prefixes = derived(lambda: words("claims", "verb_prefixes"))
 
 
 _BRITISH = (
