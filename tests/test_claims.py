@@ -941,3 +941,23 @@ def test_a_participle_ending_a_compound_adjective_is_no_act():
         }
     )
     assert claim_of(b, "a", "A Kent").sources == ("a", "b")
+
+
+def test_a_duration_only_one_gives_is_a_detail_of_the_telling():
+    """ "two days after the council voted" and "after the council voted": one report; two
+    durations that differ are still two facts."""
+    from briefbook.analyse.claims import _figures_agree
+
+    assert _figures_agree({"duration days": {2.0}}, {})
+    assert _figures_agree({"duration days": {2.0}, "deaths": {3.0}}, {"deaths": {3.0}})
+    assert not _figures_agree({"duration days": {2.0}}, {"duration days": {5.0}})
+    assert not _figures_agree({"duration days": {2.0}, "deaths": {3.0}}, {})
+    b = briefing(
+        {
+            "a": "Mayor Ana Vale resigned two days after the council of Port Almond voted to "
+            "close the harbour school.",
+            "b": "Mayor Ana Vale resigned after the council of Port Almond voted to close the "
+            "harbour school.",
+        }
+    )
+    assert claim_of(b, "a", "Mayor").sources == ("a", "b")

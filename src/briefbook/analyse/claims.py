@@ -95,6 +95,9 @@ account in other words (see ``_one_claimant``): fewer are a phrase the speaker r
 MIN_WORDS = 4
 """A statement with fewer content words and figures is a fragment: it never merges."""
 MAX_BLOCK = 100
+DURATION = "duration"
+"""The kind of a length of time ("a day after", "for 90 minutes"): never a figure whose
+absence from a rewrite sets the two apart (see ``_figures_agree``)."""
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _ACT = re.compile(r"\b[a-z][a-z-]{2,}ed\b")
@@ -401,8 +404,10 @@ def _figures_agree(a: Mapping[str, set[float]], b: Mapping[str, set[float]]) -> 
     share a figure of a kind they both give. A rewrite often adds a figure to the same
     report ("eight were injured" / "eight were injured, two critically"); but a statement
     with figures and one with none of their kind do not assert the same thing ("30 people
-    died in the fire" / "the fire started in a kitchen"), and 200 deaths is never 205."""
-    kinds = (a.keys() | b.keys()) - {"count"}
+    died in the fire" / "the fire started in a kitchen"), and 200 deaths is never 205. A
+    duration only one gives is a detail of the telling, not what is asserted ("a day after
+    it filed for bankruptcy", "a blaze that raged for 90 minutes"): a rewrite drops it."""
+    kinds = {k for k in a.keys() | b.keys() if k != "count" and not k.startswith(DURATION)}
     both = (a.keys() & b.keys()) - {"count"}
     if any(not (a[k] <= b[k] or b[k] <= a[k]) for k in both):
         return False  # a value of one kind the other contradicts: a different count
