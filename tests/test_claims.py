@@ -961,3 +961,17 @@ def test_a_duration_only_one_gives_is_a_detail_of_the_telling():
         }
     )
     assert claim_of(b, "a", "Mayor").sources == ("a", "b")
+
+
+def test_officials_are_the_authorities_and_stepping_down_is_resigning():
+    """ "Authorities said" is "officials said", "stepped down" "resigned": the same report in
+    the words of another outlet."""
+    b = briefing(
+        {
+            "a": "Officials said the harbour master of Port Almond stepped down on Monday after "
+            "the dockers' vote.",
+            "b": "Authorities said the harbour master of Port Almond resigned on Monday after "
+            "the dockers' vote.",
+        }
+    )
+    assert claim_of(b, "a", "Officials").sources == ("a", "b")
