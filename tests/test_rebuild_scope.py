@@ -118,3 +118,39 @@ def test_adding_an_article_leaves_the_methodology_page_as_it_was(tmp_path):
     assert "briefing/sources/syn00012.md" in report.written
     assert "briefing/overview.md" in report.written  # it counts the articles
     assert "briefing/methodology.md" not in report.written
+
+
+def test_the_conflicts_are_split_by_kind_and_an_article_touches_the_kinds_it_joins(tmp_path):
+    """Past ``page_items`` lines (a statement or a report each) the conflicts page links to
+    a page per kind of conflict; an article that joins only figure disputes leaves the
+    pages of the statements' conflicts as they were, so Sphinx does not read them again
+    (on one page, every conflict was read again after any addition)."""
+    root = write_corpus(tmp_path / "b", 60, seed=7)
+    config = root / "sources" / "briefbook.toml"
+    config.write_text(config.read_text("utf-8") + "\n[book]\npage_items = 20\n", "utf-8")
+    first, _ = generate(Project(root))
+    docs = root / "docs" / "briefing"
+    kinds = {c.kind for c in first.conflicts}
+    assert {"figures", "stance", "contradiction"} <= kinds
+    top = (docs / "conflicts.md").read_text("utf-8")
+    pages = {
+        p.relative_to(docs).as_posix(): p.read_text("utf-8") for p in docs.glob("conflicts/**/*.md")
+    }
+    for c in first.conflicts:
+        assert f"(conflicts/{c.kind}.md)" in top
+        found = [p for p, text in pages.items() if f"(bb-conflict-{c.id})=\n" in text]
+        assert len(found) == 1 and found[0].startswith(f"conflicts/{c.kind}"), (c.id, found)
+    for path, text in pages.items():  # the links from the pages of each kind still lead
+        for link in re.findall(r"\]\(([^)]+\.md)\)", text):
+            assert (docs / path).parent.joinpath(link).resolve().is_file(), (path, link)
+    project = Project(root)
+    text, meta = article(random.Random(8), 60, dt.date(2025, 3, 16), "spread")
+    (project.articles / "syn00060.txt").write_text(text, encoding="utf-8")
+    (project.articles / "syn00060.toml").write_text(meta, encoding="utf-8")
+    second, report = generate(Project(root))
+    old = {c.id: c for c in first.conflicts}
+    joined = {c.kind for c in second.conflicts if old.get(c.id) != c}
+    assert joined == {"figures"}, "the article joins other kinds: the test shows little"
+    assert "briefing/conflicts/figures.md" in report.written
+    untouched = [f"briefing/{p}" for p in pages if not p.startswith("conflicts/figures")]
+    assert untouched and not set(report.written) & set(untouched)

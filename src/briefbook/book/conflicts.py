@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
-from briefbook.book import paging
 from briefbook.book.chapters import claim_numbers
 from briefbook.book.figures import kind_page
 from briefbook.book.markup import (
     FOLDER,
     evidence_cell,
     figure_text,
+    listing,
     myst_text,
     number_text,
     page,
     plural,
-    published,
     sentence_label,
-    split_pages,
     table,
+    toctree_lines,
 )
 from briefbook.model import (
     Briefing,
@@ -30,18 +29,44 @@ CONFLICT_KINDS = {
     "stance": "assertion against denial",
 }
 
+KIND_TITLES = {
+    "figures": "Figures that disagree",
+    "denial-vs-no-comment": "Denials against no comment",
+    "contradiction": "Contradictions",
+    "stance": "Assertions against denials",
+}
+"""The title of each kind's page, when the conflicts are split by kind."""
+
+OWN_PAGE_SHARE = 10
+"""When the conflicts are split by kind, a conflict of more than ``page_items`` // this many
+statements is summed up on its kind's page and listed on a page of its own."""
+
+KIND_INTROS = {
+    "figures": "Different values of the same quantity for the same days, from different claimants.",
+    "denial-vs-no-comment": "A party said to deny something in one source and not to have "
+    "commented on it in another, on the same day.",
+    "contradiction": "A denial found in one source, while another reports the same party "
+    "asserting the opposite.",
+    "stance": "What one party asserts and another denies.",
+}
+
 
 def render_conflicts(briefing: Briefing) -> dict[str, str]:
-    """Every conflict, with the statements or figures involved. Past ``page_items``, the
-    figure disputes are summed up here (their reports are on the key-figures pages) and
-    the other conflicts go on one page per period of their first statement. Path -> MyST."""
+    """Every conflict, with the statements or figures involved. Past ``page_items`` lines
+    (a statement or a report each), a page per kind of conflict, where a conflict of many
+    statements is summed up and has a page of its own; past ``page_items`` reports, the
+    figure disputes are summed up (their reports are on the key-figures pages). An added
+    article then makes Sphinx read again only the pages of the conflicts it joins or starts:
+    on one page (204 KB at 200 articles), every conflict was read again. Path -> MyST."""
     statements = {(s.source_id, s.sentence_id): s for s in briefing.statements}
     numbers = claim_numbers(briefing)
     names = {a.id: a.name for a in briefing.actors}
     limit = briefing.config.book.page_items
     base = f"{FOLDER}/conflicts"
 
-    def section(conflict: Conflict, summary: bool) -> list[str]:
+    def section(conflict: Conflict, summary: bool, up: str = "") -> list[str]:
+        """A conflict's heading and what it lists; ``up``: the way from its page to the
+        generated folder's."""
         lines = [
             f"(bb-conflict-{conflict.id})=",
             f"## {myst_text(conflict.about[:1].upper() + conflict.about[1:])} "
@@ -57,7 +82,7 @@ def render_conflicts(briefing: Briefing) -> dict[str, str]:
                     f"{plural(len({f.source_id for f in conflict.figures}), 'article')}, from "
                     f"{number_text(values[0])} to {number_text(values[-1])}. Each report is in the"
                 )
-                + f" [key figures]({kind_page(first.kind, first.unit)}.md)"
+                + f" [key figures]({up}{kind_page(first.kind, first.unit)}.md)"
                 + myst_text(", with who gave it and as of when."),
                 "",
             ]
@@ -105,20 +130,58 @@ def render_conflicts(briefing: Briefing) -> dict[str, str]:
             f"{base}.md": page([*head, myst_text("No conflict was found between the sources.")])
         }
     figures = [c for c in briefing.conflicts if c.kind == "figures"]
-    others = [c for c in briefing.conflicts if c.kind != "figures"]
-    dates = published(briefing)
-    parts = paging.split(others, lambda c: dates[c.statements[0][0]], limit)
     summary = sum(len(c.figures) for c in figures) > limit
-    if parts is None:
-        body = [line for c in briefing.conflicts for line in section(c, summary)]
-        return {f"{base}.md": page([*head, *body])}
-    return split_pages(
-        base,
-        "Conflicts",
-        [*head, *(line for c in figures for line in section(c, summary))],
-        parts,
-        "conflict",
-        lambda p: f"Conflicts whose first statement was published {p.when}.",
-        lambda group: [line for c in group for line in section(c, summary)],
-        heading="Other conflicts, by date of their first statement",
-    )
+
+    def weight(conflict: Conflict) -> int:
+        """How much of ``limit`` a conflict takes: a line per statement or report listed."""
+        if conflict.kind == "figures":
+            return 1 if summary else len(conflict.figures)
+        return len(conflict.statements)
+
+    if sum(weight(c) for c in briefing.conflicts) <= limit:
+        every = [line for c in briefing.conflicts for line in section(c, summary)]
+        return {f"{base}.md": page([*head, *every])}
+    kinds = [(kind, [c for c in briefing.conflicts if c.kind == kind]) for kind in CONFLICT_KINDS]
+    kinds = [(kind, group) for kind, group in kinds if group]
+    pages = {
+        f"{base}.md": page(
+            [
+                *head,
+                *listing(
+                    "conflicts",
+                    "By kind",
+                    [(KIND_TITLES[kind], kind, len(group)) for kind, group in kinds],
+                    "conflict",
+                ),
+            ]
+        )
+    }
+    for kind, group in kinds:
+        top = [f"# {myst_text(KIND_TITLES[kind])}", "", myst_text(KIND_INTROS[kind]), ""]
+        large = max(1, limit // OWN_PAGE_SHARE)
+        body: list[str] = []
+        own: list[str] = []
+        for c in group:
+            if kind == "figures" or len(c.statements) <= large:
+                body += section(c, summary, "../")
+                continue
+            # a large dispute gets a page of its own, which only the articles that join it
+            # change; its label is there, so that it never moves as the dispute grows
+            lines = section(c, summary)
+            pages[f"{base}/{kind}/{c.id}.md"] = page([lines[0], lines[1][1:], *lines[2:]])
+            own.append(f"{kind}/{c.id}")
+            body += [
+                lines[1],
+                "",
+                myst_text(
+                    f"{plural(len(c.statements), 'statement')} from "
+                    f"{plural(len({k[0] for k in c.statements}), 'article')},"
+                )
+                + f" [on a page of their own]({kind}/{c.id}.md)"
+                + myst_text("."),
+                "",
+            ]
+        if own:
+            body += ["````{only} latex", *toctree_lines(own), "````"]
+        pages[f"{base}/{kind}.md"] = page([*top, *body])
+    return pages
