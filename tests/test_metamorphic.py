@@ -254,8 +254,6 @@ KNOWN = {
     "in the outlet's own voice gets a state as its speaker once the states are renamed",
     "east-palestine-derailment": "found when the corpus arrived, not yet studied: one "
     "statement's speaker, an unnamed group, becomes a named body once the names are renamed",
-    "goma-m23": "found when the corpus arrived, not yet studied: the renamed text is split "
-    "into sentences differently",
     "herat-earthquake": "found when the corpus arrived, not yet studied: one statement's "
     "speaker, a place, becomes a named body once the names are renamed",
     "northvolt-bankruptcy": "found when the corpus arrived, not yet studied: the renamed text "
