@@ -23,6 +23,8 @@ _MONTH_FORMS = {
 }
 """Full names, three-letter abbreviations and "Sept"; matched with capitals only ("May" is a
 month, "may" is not)."""
+MONTH_ABBREVIATIONS = frozenset(f for f in _MONTH_FORMS if f not in MONTHS)
+"""The abbreviated forms of ``_MONTH_FORMS`` ("Jan", "Sept"; "May" is only a full name)."""
 _MONTH = "|".join(sorted(_MONTH_FORMS, key=len, reverse=True))
 MONTH_WORDS = _MONTH
 """An alternation of the months' names as dates write them (``_MONTH_FORMS``), longest first."""

@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import re
 
-from briefbook.model import MONTHS
-from briefbook.read.date_forms import MONTH_WORDS
+from briefbook.read.date_forms import MONTH_ABBREVIATIONS, MONTH_WORDS
 from briefbook.vocabulary import alternation, derived, words
 
 _NAMED_BY_YEAR = derived(
@@ -78,9 +77,6 @@ def may_as_verb(m: re.Match[str]) -> bool:
     return _MAY_VERB().match(m.string, m.end()) is not None
 
 
-_ABBREVIATIONS = frozenset({m[:3] for m in MONTHS if m != "May"} | {"Sept"})
-
-
 _JOINED = r"\s*(?:[-–—/,]|\s(?:and|or|to|through|until|till)\s)\s*"
 _MONTH_NEXT = re.compile(rf"{_JOINED}(?:{MONTH_WORDS})\b")
 _MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_WORDS})\.?{_JOINED}$")
@@ -94,7 +90,7 @@ def abbreviation_as_name(m: re.Match[str]) -> bool:
     district"), is a name: news abbreviates a month only before its day ("Jan. 6", "Dec
     23"), with its full stop or in a run of months ("Jan-Mar", "Jan, Feb and Mar")."""
     return (
-        m.group("month") in _ABBREVIATIONS
+        m.group("month") in MONTH_ABBREVIATIONS
         and not (m.group("prep") or m.group("mod") or m.group("m_rel"))
         and not (m.group("m_year") or m.group("m_yrel") or m.group("m_yrel_before"))
         and not m.string.startswith(".", m.end("month"))
