@@ -169,21 +169,18 @@ def main(argv: list[str]) -> int:
         return 2
     test = [c for c in corpora if c.event.split == "test"]
     table = Table(
-        title=f"briefbook's reading against gold: dev ({len(dev)} corpora, one by one and "
-        f"together) and test ({len(test)} corpora, together only)"
+        title=f"briefbook's reading against gold: dev ({len(dev)} corpora together; each "
+        f"corpus's figures in --json) and test ({len(test)} corpora, together only)"
     )
     table.add_column("metric")
-    for c in dev:
-        table.add_column(c.event.name.split("-")[0][:10], justify="right")
     table.add_column("dev", justify="right", style="bold")
     table.add_column("test", justify="right", style="bold")
     if args.pool:
         table.add_column("pooled", justify="right", style="bold")
     for m in METRICS:
-        row = [_shown(m.name, results[c.event.name].tally.value(m.name)) for c in dev]
         extra = [_shown(m.name, pooled.value(m.name))] if args.pool else []
         table.add_row(
-            m.name, *row, _shown(m.name, splits["dev"].value(m.name)),
+            m.name, _shown(m.name, splits["dev"].value(m.name)),
             _shown(m.name, splits["test"].value(m.name)), *extra,
         )  # fmt: skip
     console.print(table)
