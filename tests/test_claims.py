@@ -975,3 +975,28 @@ def test_officials_are_the_authorities_and_stepping_down_is_resigning():
         }
     )
     assert claim_of(b, "a", "Officials").sources == ("a", "b")
+
+
+def test_a_projection_beside_a_shared_act_is_one_report_in_nearly_the_same_words():
+    b = briefing(
+        {
+            "a": "The storm destroyed the harbour pier on Sunday night, in a collapse that "
+            "could close the port for months.",
+            "b": "The storm destroyed the harbour pier on Sunday night.",
+            "c": "The storm destroyed the harbour pier, and the mayor warned that repairs to "
+            "the sea wall and the fish market could take a year.",
+        }
+    )
+    assert claim_of(b, "a", "The storm") is claim_of(b, "b", "The storm")
+    # a projection beside the shared act in other words is another thing said of it
+    assert claim_of(b, "c", "The storm") is not claim_of(b, "b", "The storm")
+
+
+def test_what_will_happen_and_what_happened_without_a_shared_act_stay_apart():
+    b = briefing(
+        {
+            "a": "The government sent 1,200 soldiers to the border region on Tuesday.",
+            "b": "The government is preparing to send 1,200 soldiers to the border region.",
+        }
+    )
+    assert all(len(c.sources) == 1 for c in b.claims)

@@ -29,7 +29,12 @@ Never merged, whatever their words:
   kept apart by it (``_figures_agree``);
 * a statement and its denial or negation (their *stance* differs);
 * what happened and what will, may or is expected to (the ``projected`` words of
-  ``data/vocabulary/conflicts.toml``): "sent 12,000" and "preparing to send 12,000";
+  ``data/vocabulary/conflicts.toml``): "sent 12,000" and "preparing to send 12,000"; but
+  two statements that say in nearly the same words (``SAME_WORDING``, names left out too)
+  that one same thing happened (they share an act: a past tense or participle) are one
+  report even if only one adds what will or may follow ("the storm destroyed the pier, in
+  a collapse that could close the port for months" / "the storm destroyed the pier"): a
+  clause of its own beside the shared act, not another fact (``_side_projection``);
 * statements dated to different days ("sued on Friday", "threatened on Monday");
 * statements that each say something happened that the other does not and share no act:
   each has a past tense or participle the other lacks ("X declared a state of emergency",
@@ -383,11 +388,21 @@ def _one_side(a: _Item, b: _Item, up: frozenset[str], down: frozenset[str]) -> b
     return bool(a.words & up and not a.words & down and b.words & down and not b.words & up)
 
 
-def _compatible(a: _Item, b: _Item) -> bool:
-    """Nothing forbids the two to be one fact: same stance, both or neither a projection,
-    figures that agree (``_figures_agree``), no two different days, and not each a past tense
-    the other lacks unless they share one."""
-    if a.stance != b.stance or a.projected != b.projected:
+def _side_projection(a: _Item, b: _Item) -> bool:
+    """Whether only one of the two tells what will or may happen while both say one same
+    thing happened (they share an act): "the storm destroyed the pier, in a collapse that
+    could close the port for months" beside "the storm destroyed the pier". Such a pair is
+    one report only in nearly the same words (see ``_link``); "sent 12,000" and "preparing
+    to send 12,000" share no act."""
+    return a.projected != b.projected and bool(a.acts & b.acts)
+
+
+def _compatible(a: _Item, b: _Item, projections: bool = True) -> bool:
+    """Nothing forbids the two to be one fact: same stance, both or neither a projection
+    (unless ``projections`` is False: see ``_side_projection``), figures that agree
+    (``_figures_agree``), no two different days, and not each a past tense the other lacks
+    unless they share one."""
+    if a.stance != b.stance or (projections and a.projected != b.projected):
         return False
     if not _figures_agree(a.figures, b.figures):
         return False
@@ -421,10 +436,13 @@ def _link(
     if _same_quotation(a, b, x, y):
         # the speaker's own words: as sure as nearly the same words, whatever the framing
         return max(dice(x.words, y.words), SAME_WORDING), "wording"
-    if x.size < MIN_WORDS or y.size < MIN_WORDS or not _compatible(x, y):
+    side = _side_projection(x, y)
+    if x.size < MIN_WORDS or y.size < MIN_WORDS or not _compatible(x, y, not side):
         return None
     score = dice(x.words, y.words)
     plain = dice(x.plain, y.plain)
+    if side:  # a projection beside a shared act: one report only in nearly the same words
+        return (score, "wording") if score >= SAME_WORDING and plain >= PLAIN else None
     account = min(score, plain) >= PARAPHRASE and len(x.plain & y.plain) >= ACCOUNT
     if account and _one_claimant(a, b, named):
         return score, "paraphrase"  # one speaker's account, reported in other words
