@@ -1000,3 +1000,21 @@ def test_what_will_happen_and_what_happened_without_a_shared_act_stay_apart():
         }
     )
     assert all(len(c.sources) == 1 for c in b.claims)
+
+
+def test_an_added_case_reported_on_different_days_is_another_step_of_the_count():
+    text = "One more case of cholera has been confirmed in the northern district."
+    apart = briefing(
+        {"a": text, "b": text},
+        a={"published": "2025-03-02"},
+        b={"published": "2025-03-04"},
+    )
+    assert all(len(c.sources) == 1 for c in apart.claims)
+    same_day = briefing({"a": text, "b": text})
+    assert claim_of(same_day, "a", "One more") is claim_of(same_day, "b", "One more")
+    # a one-off added figure is no step of a running count: one report across days
+    sent = "The army has sent another 500 soldiers to the flooded northern district."
+    later = briefing(
+        {"a": sent, "b": sent}, a={"published": "2025-03-02"}, b={"published": "2025-03-04"}
+    )
+    assert claim_of(later, "a", "The army") is claim_of(later, "b", "The army")

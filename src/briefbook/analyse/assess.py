@@ -25,6 +25,9 @@ def _claims(briefing: ReadCorpus, overrides: OverridesFile) -> tuple[list[Claim]
         apart=apart,
         names=name_words(briefing.actors),
         named=named_claimants(briefing.actors),
+        published={
+            a.id: a.meta.published.iso() if a.meta.published else "" for a in briefing.articles
+        },
     )
     if overrides.merge:
         ids = {c.id for c in claims}

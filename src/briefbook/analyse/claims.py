@@ -36,6 +36,10 @@ Never merged, whatever their words:
   a collapse that could close the port for months" / "the storm destroyed the pier"): a
   clause of its own beside the shared act, not another fact (``_side_projection``);
 * statements dated to different days ("sued on Friday", "threatened on Monday");
+* statements one of which adds to a running count ("one more case has been confirmed", "two
+  more deaths were reported": an ``additional`` figure of a ``running_kinds`` kind of
+  ``data/vocabulary/figures.toml``) in articles published on different days: each day's
+  "one more case" is another step of the count, however alike the words (``_steps_apart``);
 * statements that each say something happened that the other does not and share no act:
   each has a past tense or participle the other lacks ("X declared a state of emergency",
   "X lifted the state of emergency"), a verb that reports speech ("confirmed", "announced")
@@ -100,6 +104,8 @@ account in other words (see ``_one_claimant``): fewer are a phrase the speaker r
 MIN_WORDS = 4
 """A statement with fewer content words and figures is a fragment: it never merges."""
 MAX_BLOCK = 100
+DAY = len("2025-03-04")
+"""The length of an ISO date known to the day."""
 DURATION = "duration"
 """The kind of a length of time ("a day after", "for 90 minutes"): never a figure whose
 absence from a rewrite sets the two apart (see ``_figures_agree``)."""
@@ -342,6 +348,8 @@ class _Item:
     """The stems of its past tenses and participles ("declared"): what it says happened."""
     quoted: frozenset[tuple[str, ...]]
     """Every run of ``QUOTE_RUN`` words inside its quotation marks, lower-case."""
+    added: bool
+    """Adds to a running count ("one more case", "two more deaths"): a step of it."""
 
 
 def name_stems(text: str) -> frozenset[str]:
@@ -361,9 +369,31 @@ def _item(s: Statement, names: Mapping[str, frozenset[str]]) -> _Item:
     size = len(full) + len(s.quantities)
     acts = content_words(" ".join(w for w in _acts(s.text) if w not in reporting()))
     quoted = quotation_runs(s.text)
+    added = any(q.qualifier == "additional" and q.kind in _running() for q in s.quantities)
     return _Item(
-        said, said - named, _kinds(s.quantities), stance(s), days, projected, size, acts, quoted
+        said,
+        said - named,
+        _kinds(s.quantities),
+        stance(s),
+        days,
+        projected,
+        size,
+        acts,
+        quoted,
+        added,
     )
+
+
+_running = derived(lambda: words("figures", "running_kinds"))
+"""The kinds of running counts, which change from day to day (a toll, cases)."""
+
+
+def _steps_apart(x: _Item, y: _Item, published: tuple[str, str]) -> bool:
+    """Whether one of the two adds to a running count ("one more case", "two more deaths")
+    and their articles were published on different days (both known to the day): two steps
+    of the count, however alike their words."""
+    first, second = published
+    return (x.added or y.added) and len(first) == len(second) == DAY and first != second
 
 
 def name_words(actors: Iterable[Actor]) -> dict[str, frozenset[str]]:
@@ -513,15 +543,19 @@ def merge(
     apart: Collection[tuple[str, str]] = frozenset(),
     names: Mapping[str, frozenset[str]] | None = None,
     named: Collection[str] = frozenset(),
+    published: Mapping[str, str] | None = None,
 ) -> list[Claim]:
     """Claims from statements, in the order of their first statement.
 
     A statement in ``apart`` (source id, sentence id) is merged with no other: a claim alone.
     ``names`` (see :func:`name_words`) are the words of each claimant's names; ``named`` the
     ids of the claimants a text names (see :func:`named_claimants`), whose accounts in other
-    words are paraphrases of one fact.
+    words are paraphrases of one fact; ``published`` each article's day of publication (source
+    id -> ISO date, "" when unknown), which sets apart two steps of a running count
+    (:func:`_steps_apart`).
     """
     items = [_item(s, names or {}) for s in statements]
+    days_of = published or {}
     first = repeated(statements)
     links: dict[tuple[int, int], tuple[float, MergeBasis]] = {}
     for i, j in candidate_pairs([x.words if first[n] == n else () for n, x in enumerate(items)]):
@@ -529,6 +563,9 @@ def merge(
         if a.source_id == b.source_id:
             continue
         if (a.source_id, a.sentence_id) in apart or (b.source_id, b.sentence_id) in apart:
+            continue
+        days = (days_of.get(a.source_id, ""), days_of.get(b.source_id, ""))
+        if _steps_apart(items[i], items[j], days):
             continue
         found = _link(a, b, items[i], items[j], named)
         if found is not None:
