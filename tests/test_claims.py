@@ -765,6 +765,24 @@ def test_inflected_synonyms_and_irregular_pasts_read_as_their_head():
     assert claim_of(b, "c", "The blackout").sources == ("c", "d")
 
 
+def test_shut_strengthened_and_counts_read_as_closed_intensified_and_charges():
+    """ "shut" is "closed", "intensified" "strengthened", "counts" (of an indictment)
+    "charges": a rewrite in other words."""
+    b = briefing(
+        {
+            "a": "Police closed the main square and nearby streets.",
+            "b": "Police shut the central square and nearby roads.",
+            "c": "The storm intensified over warm water near the coast.",
+            "d": "The storm strengthened over warm seas off the coast.",
+            "e": "The court convicted the former mayor on all counts.",
+            "f": "The court convicted the ex-mayor on all charges.",
+        }
+    )
+    assert claim_of(b, "a", "Police").sources == ("a", "b")
+    assert claim_of(b, "c", "The storm").sources == ("c", "d")
+    assert claim_of(b, "e", "The court").sources == ("e", "f")
+
+
 def test_british_and_american_spellings_are_one_word():
     """ "reorganised" is "reorganized", "harbour" "harbor": one report, in either spelling."""
     assert american("organisations") == american("organizations")
