@@ -57,6 +57,22 @@ def test_a_denial_of_something_else_or_an_outlet_s_own_account_is_no_dispute():
     assert stance_disputes(briefing({"a": told})) == []  # the outlet's account: no party's
 
 
+def test_a_restated_denial_answers_the_accusation_told_right_after_it():
+    text = (
+        "Sylvania has denied persistent accusations that it arms the rebels in the north. "
+        "Sylvania was accused by United Nations experts of supplying the rebels with rifles."
+    )
+    assert stance_disputes(briefing({"a": text})) == [
+        ["Sylvania was accused by ", "Sylvania has denied pers"]
+    ]
+    # after the denial, only an accusation told as one: not the outlet's next account
+    told = (
+        "Sylvania has denied persistent accusations that it arms the rebels in the north. "
+        "The rebels carried new rifles when they entered the northern town on Monday."
+    )
+    assert stance_disputes(briefing({"a": told})) == []
+
+
 def test_calling_the_allegations_baseless_answers_the_accusation_just_made():
     text = (
         "Two rival bidders claim the merger was part of a plan to corner the market. "

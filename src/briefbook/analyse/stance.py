@@ -26,11 +26,13 @@ does not name it ("They claim the deal was rigged. Roe called the allegations ba
 A denial that restates what it denies ("the ministry denied that it had used the water
 cannon") answers an accusation a few statements before it in the same article (at most
 ``RESTATED_BACK``) that says the same thing in other words ("the students accuse the
-police of turning a water cannon on them"): at least ``RESTATED`` content words after the
-denial word, names of parties left out, are in the accusation. The accusation is another
-party's, or, when no claimant is known, is told as an accusation ("accuse", "allege",
-``accusations`` in ``data/vocabulary/conflicts.toml``): an outlet's own account is no party's
-position.
+police of turning a water cannon on them"), or the statement right after it when that one
+tells the accusation as one ("Sylvania has denied accusations that it arms the rebels.
+It was accused by UN experts of supplying the rebel group."): at least ``RESTATED``
+content words after the denial word, names of parties left out, are in the accusation.
+The accusation is another party's, or, when no claimant is known, is told as an
+accusation ("accuse", "allege", ``accusations`` in ``data/vocabulary/conflicts.toml``): an
+outlet's own account is no party's position.
 Other parties saying the same of the denier in other articles ("Medical groups said RSF
 fighters killed civilians", against "the RSF denied killing civilians", answering an
 accusation in its own article) are of that dispute: they name the denier and share
@@ -208,7 +210,9 @@ def answered_accusations(
 ) -> dict[tuple[str, str], list[Statement]]:
     """What one party says of another and that other's denials answering it: pointing back
     ("Freedonia accused Sylvania of arming the rebels. Sylvania denied the accusation.") or
-    restating what is denied ("... Sylvania denied arming any rebels"); one group for each
+    restating what is denied ("... Sylvania denied arming any rebels", or before the
+    accusation told as one: "Sylvania has denied arming the rebels. It was accused by UN
+    experts of supplying them."); one group for each
     accuser and denier, in whichever article, by (accuser, denier): the accuser's id, or
     the article's when an accusation is told without one, and the denier's."""
     out: dict[tuple[str, str], list[Statement]] = {}
@@ -227,8 +231,12 @@ def answered_accusations(
         if not pointing and len(denied) < RESTATED:
             continue
         denier = names.get(s.claimant, frozenset())
-        for m in range(n - 1, max(-1, n - 1 - (BACK if pointing else RESTATED_BACK)), -1):
+        back = range(n - 1, max(-1, n - 1 - (BACK if pointing else RESTATED_BACK)), -1)
+        after = [] if pointing or n + 1 >= len(statements) else [n + 1]
+        for m in [*back, *after]:
             before = statements[m]
+            if m > n and not accusation().search(before.text):
+                continue  # after the denial, only the accusation told as one that it answers
             if before.source_id != s.source_id or before.claimant == s.claimant:
                 continue
             if stance(before) != "asserts":
