@@ -1036,3 +1036,28 @@ def test_an_added_case_reported_on_different_days_is_another_step_of_the_count()
         {"a": sent, "b": sent}, a={"published": "2025-03-02"}, b={"published": "2025-03-04"}
     )
     assert claim_of(later, "a", "The army") is claim_of(later, "b", "The army")
+
+
+def test_one_named_speaker_saying_the_same_act_in_other_words_is_one_account():
+    found = (
+        "Ana Vale, the director of the port, said inspectors found deep cracks in two cranes on "
+        "the east quay."
+    )
+    again = (
+        "Inspectors have found cracks in the old cranes during checks this week, Ana Vale told "
+        "reporters on Monday."
+    )
+    b = briefing({"a": found, "b": again})
+    claim = claim_of(b, "a", "Ana Vale")
+    assert claim is claim_of(b, "b", "Inspectors")
+    reason = next(e.why for e in claim.evidence if e.basis is not None)
+    assert "paraphrase" in reason and "same claimant" in reason
+    # another speaker saying it, or the same speaker with no act in common, stays apart
+    other = briefing({"a": found, "b": again.replace("Ana Vale", "Tom Roe")})
+    assert claim_of(other, "a", "Ana Vale") is not claim_of(other, "b", "Inspectors")
+    checking = (
+        "Inspectors are checking the old cranes for cracks during visits this week, Ana Vale "
+        "told reporters on Monday."
+    )
+    no_act = briefing({"a": found, "b": checking})
+    assert claim_of(no_act, "a", "Ana Vale") is not claim_of(no_act, "b", "Inspectors")

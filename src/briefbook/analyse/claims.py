@@ -9,8 +9,11 @@ merges when the two statements give the same figure (same kind and value) or com
 same named claimant (then what they say, names left out, must reach ``PARAPHRASE`` too, not
 ``PLAIN``, in ``ACCOUNT`` words or more): a *paraphrase*, kept apart from same-wording
 merges in the grading; ``FIGURES_PARAPHRASE``, looser still, merges two statements that give
-the same two figures or more ("63 cases, including 29 deaths" reworded). A negative
-contraction is read spelt out ("couldn't" is "could not").
+the same two figures or more ("63 cases, including 29 deaths" reworded), and
+``ACT_PARAPHRASE`` two statements of one named claimant that share an act, a past tense or
+participle (what it says happened: "United said its engineers found loose bolts" / "United
+said it has found loose bolts in its inspections"), in ``ACT_ACCOUNT`` words other than
+names or more. A negative contraction is read spelt out ("couldn't" is "could not").
 
 A direct quotation is the speaker's own words, which every outlet reproduces as spoken:
 two statements of one claimant that quote the same run of at least ``QUOTE_RUN`` words
@@ -101,6 +104,13 @@ lifted the curfew" share their names, not what they say."""
 ACCOUNT = 5
 """Words other than names two statements of one named claimant must share to be its one
 account in other words (see ``_one_claimant``): fewer are a phrase the speaker repeats."""
+ACT_PARAPHRASE = 0.4
+"""Dice score (of all words, and of words other than names) at or above which two
+statements of one named claimant that share an act (a past tense or participle: "found",
+"identified") say the same thing happened: "United said its engineers found loose bolts
+on the doors" / "United said that it has found loose bolts during its inspections"."""
+ACT_ACCOUNT = 3
+"""Words other than names such two statements must share."""
 MIN_WORDS = 4
 """A statement with fewer content words and figures is a fragment: it never merges."""
 MAX_BLOCK = 100
@@ -474,10 +484,19 @@ def _link(
     if side:  # a projection beside a shared act: one report only in nearly the same words
         return (score, "wording") if score >= SAME_WORDING and plain >= PLAIN else None
     account = min(score, plain) >= PARAPHRASE and len(x.plain & y.plain) >= ACCOUNT
-    if account and _one_claimant(a, b, named):
+    one = _one_claimant(a, b, named)
+    if account and one:
         return score, "paraphrase"  # one speaker's account, reported in other words
+    told: tuple[float, MergeBasis] | None = (  # one speaker: the same act in other words
+        (max(score, PARAPHRASE), "paraphrase")
+        if one
+        and x.acts & y.acts
+        and min(score, plain) >= ACT_PARAPHRASE
+        and len(x.plain & y.plain) >= ACT_ACCOUNT
+        else None
+    )
     if plain < PLAIN:
-        return None  # the same names, but not the same thing said of them
+        return told  # the same names, but not the same thing said of them, unless told
     if score >= SAME_WORDING:
         return score, "wording"
     shared = _shared_figures(x, y)
@@ -485,7 +504,7 @@ def _link(
         return score, "paraphrase"
     if score >= FIGURES_PARAPHRASE and shared >= 2:
         return PARAPHRASE, "paraphrase"  # as sure as a paraphrase giving one figure
-    return None
+    return told
 
 
 def _shared_figures(x: _Item, y: _Item) -> int:
