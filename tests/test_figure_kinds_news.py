@@ -474,3 +474,55 @@ def test_a_fate_joined_by_and_after_its_auxiliary_is_of_those_counted(text, expe
 )
 def test_and_so_were_gives_a_figure_the_fate_of_the_figure_before(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part at the end of its whole's clause, past the rest of that clause
+        (
+            "Officials recorded 32 deaths in the eastern district, including six nurses.",
+            [(32, "deaths", ""), (6, "deaths", "")],
+        ),
+        (
+            "Some 70 people were admitted to hospitals after the blast at the depot, including "
+            "five children.",
+            [(70, "injured", ""), (5, "injured", "")],
+        ),
+        (
+            "Police announced the arrest of 14 people, including all three organisers.",
+            [(14, "detained", ""), (3, "detained", "")],
+        ),
+        # ... and the next items of the breakdown, past the place of the one before
+        (
+            "The agency counted 20 deaths, including 12 in the capital and 3 in the port, as "
+            "well as two volunteers.",
+            [(20, "deaths", ""), (12, "deaths", ""), (3, "deaths", ""), (2, "deaths", "")],
+        ),
+        # a part of a count that says nothing of what became of anyone stays its own
+        (
+            "The firm employs 900 people at the plant, including 40 engineers.",
+            [(900, "people", ""), (40, "people", "")],
+        ),
+    ],
+)
+def test_a_part_of_a_toll_after_including_at_the_end_of_its_clause_is_of_the_toll(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nine pupils were hurt in the crash, and four of them are in critical condition, "
+            "as are two teachers.",
+            [(9, "injured", ""), (2, "injured", "")],
+        ),
+        (
+            "Forty residents were evacuated overnight, as were 120 tourists.",
+            [(40, "displaced", ""), (120, "displaced", "")],
+        ),
+    ],
+)
+def test_as_are_gives_a_figure_the_fate_of_the_figure_before(text, expected):
+    assert kinds(text) == expected

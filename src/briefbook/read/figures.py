@@ -208,6 +208,13 @@ _PART_OF = re.compile(
 """Between a figure and a part of it that names nothing the lexicon knows: the part is of
 the whole's kind ("274 dead, including 33 bystanders"), also past what the figure is said to
 be ("of the dead, 18 were tourists, including 11 Danes": the 11 are dead too)."""
+_PART_OF_CLAUSE = re.compile(
+    r"[^\d.;:!?()\[\]—–]{0,100}?,\s*(?:including|among\s+them)\s+(?:all\s+)?", re.I
+)
+"""Between a count of what became of people and a part of it that ends the whole's clause,
+past the rest of that clause ("15 deaths in the health zone, including four nurses", "88 were
+admitted to hospitals after the attack, including four children", "the arrest of 11 people,
+including all four gunmen"): the part is of the whole's kind, whatever it names."""
 _BREAKDOWN = re.compile(r"(?:\s+[A-Za-z][\w’'-]*){0,4}?\s*:\s*")
 """Between a toll (or another count of what became of people) and the first part of it
 after a colon: "at least six people died: two policemen and four civilians" (the next
@@ -290,16 +297,23 @@ troops are deployed, 500 of them ...")."""
 
 
 _SO_WERE = re.compile(
-    r"\b(?:and|as)\s+so\s+(?:were|was|did|have|has|had)\s+"
+    r"(?:\b(?:and|as)\s+so|,\s*as)\s+(?:were|was|are|is|did|do|does|have|has|had)\s+"
     r"(?:(?:about|around|some|nearly|almost|over|another|more\s+than|at\s+least)\s+)?$",
     re.I,
 )
 """Before a figure whose predicate is that of the figure before it, left out: "420,000
-residents were evacuated, and so were more than half a million people in the south"."""
+residents were evacuated, and so were more than half a million people in the south", "eight
+were in critical condition, as were two adults"."""
 
 
-_NEXT_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
-"""Between two items of a breakdown ("the dead included 9 locals, 4 Belgians and one Dane"):
+_NEXT_ITEM = re.compile(
+    r"(?:\s+(?:in|at|from)\s+[^\d,.;:!?()]{1,40}?)?"
+    r"(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)",
+    re.I,
+)
+"""Between two items of a breakdown ("the dead included 9 locals, 4 Belgians and one Dane";
+past the place of the item before, "14 in the north and 1 in the south, as well as four
+nurses"):
 an item counting nothing the lexicon knows, or a plain head-count, is of the kind of the item
 before it when that item took its kind from the breakdown's head (the dead, the injured, the
 arrested), not from a noun of its own ("15 deaths and 51 recoveries": no deaths recovered)."""
@@ -560,7 +574,10 @@ def quantities(
                 _PART_OF.fullmatch(text[previous.end - base : n.start])
                 or (
                     previous.kind in lex.events
-                    and _BREAKDOWN.fullmatch(text[previous.end - base : n.start])
+                    and (
+                        _BREAKDOWN.fullmatch(text[previous.end - base : n.start])
+                        or _PART_OF_CLAUSE.fullmatch(text[previous.end - base : n.start])
+                    )
                 )
             )
         ):
