@@ -250,6 +250,32 @@ _OPEN_QUOTE = re.compile(r'\s+["“]')
 """An opening double quote before a word right after a figure: 'two "unnatural" deaths'."""
 
 
+_CLOSE_QUOTE = re.compile(r'\s*["”]\s+')
+_OPENED_BEFORE = re.compile(r'["“](?:[\w’\'.,-]+\s+){0,3}[\w’\'.,-]*$')
+"""An opening double quote a few words before the end of a number: '"dozens', '“certainly
+several hundred'."""
+
+
+def _quoted_number(text: str, end: int, gap: str) -> bool:
+    """Whether ``gap``, right after a number ending at ``end``, closes a quotation of a few
+    words that the number ends ('Israel was striking "dozens" of targets', 'there are
+    “certainly several hundred” deaths'): the quoted words are the number's, and what it
+    counts follows the quote."""
+    if not _CLOSE_QUOTE.fullmatch(gap):
+        return False
+    opened = _OPENED_BEFORE.search(text, max(0, end - 60), end)
+    return opened is not None and text[opened.start()] + gap.strip() in ('""', "“”")
+
+
+def past_quote(text: str, end: int) -> int:
+    """Where the words after a number ending at ``end`` start past the quote that closes it
+    (see :func:`_quoted_number`), else ``end``."""
+    close = _CLOSE_QUOTE.match(text, end)
+    if close and _quoted_number(text, end, close.group(0)):
+        return close.end() - 1
+    return end
+
+
 def _model_number(gap: str, taken: Sequence[str]) -> bool:
     """Whether ``gap``, between the words a number counts, is the number of a model named by
     the capitalised word before it: "200 Boeing 737 Max 9 planes" counts planes."""
@@ -306,6 +332,8 @@ def counted(
             continue
         gap = text[pos : m.start()]
         quoted = bool(_OPEN_QUOTE.fullmatch(gap)) and text[m.end() : m.end() + 1] in '"”'
+        if pos == end and not taken and _quoted_number(text, end, gap):
+            gap = " "  # '“certainly several hundred” deaths', '"dozens" of targets'
         if _model_number(gap, taken):
             taken[-1] += " " + gap.strip()  # "Boeing 737": one name, its number a part of it
         elif m.group(0) == "s" and _model_number(gap + " ", taken):
@@ -720,6 +748,32 @@ def _governing(before: str, lex: Lexicon, counts: str = "") -> str | None:
     return None
 
 
+_DETERMINED_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:the|a|an|its|their|his|her|these|those|this|that|other)"
+    r"\s+(?:[a-z][\w’'-]*\s+)?$",
+    re.IGNORECASE,
+)
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:by|in|on|at|for|from|to|with|of|and|or|but|as|than|were|was|are|is|have|has"
+    r"|had|will|would|could|may|might|remain|remained|who|which|that)\b)[a-z][\w’'-]*",
+    re.IGNORECASE,
+)
+
+
+def attributive(text: str, m: re.Match[str]) -> bool:
+    """Whether a word of what became of someone (``m``, in ``text``) is a participle before the
+    noun it qualifies, after a determiner ("living in the affected villages", "flown to the
+    remote affected region", "the flooded streets"): it says what became of that noun, not of
+    those a figure counts."""
+    word = m.group(0)
+    return (
+        " " not in word
+        and word.casefold().endswith("ed")
+        and bool(_DETERMINED_BEFORE.search(text, 0, m.start()))
+        and bool(_NOUN_AFTER.match(text, m.end()))
+    )
+
+
 def _plight(before: str, lex: Lexicon) -> bool:
     """Whether a verb of what became of people that no kind names governs a figure right
     after it ("trapping 43 workers", "stranding hundreds"): a plain count, as after them."""
@@ -832,7 +886,11 @@ def kind_of(
     right_after = lex.nouns.match(" ".join(text[n.end :].split()[:3]))
     if right_after:  # "204 in favour": a noun phrase the counted words stop short of
         said.append(lex.noun_kind[right_after.group(0).casefold()])
-    said += [lex.state_kind[m.group(0).casefold()] for m in lex.states.finditer(after)]
+    said += [
+        lex.state_kind[m.group(0).casefold()]
+        for m in lex.states.finditer(after)
+        if not attributive(after, m)
+    ]
     governing = _governing(before, lex, counts)
     objects = lex.events | (OBJECTS if governing != "displaced" else frozenset())
     if governing is not None and not any(
@@ -900,7 +958,7 @@ def kind_of(
         return "money"  # "pumped billions into the bank", "billions in customer funds"
     first = counts.split()[0] if counts else ""
     crowd = lex.crowds.search(text, n.start, n.number_end or n.end) and not _OF_WHAT.match(
-        text, n.end
+        text, past_quote(text, n.end)
     )
     if (crowd or HEADCOUNT in said) and not (first and _noun(first, lex)):
         return HEADCOUNT  # "thousands gathered", "some 3,000 turned out": people, alone
