@@ -561,3 +561,17 @@ def test_a_participle_before_another_noun_is_no_fate_of_those_counted(text, expe
 )
 def test_a_quoted_number_counts_what_follows_the_quote(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Health officials say about 300 people die of the disease each year.",
+            [(300, "deaths", "")],
+        ),
+        ("Aid groups warn that 40 children are dying every day.", [(40, "deaths", "")]),
+    ],
+)
+def test_a_toll_in_the_present_is_a_toll(text, expected):
+    assert kinds(text) == expected
