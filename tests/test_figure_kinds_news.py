@@ -575,3 +575,15 @@ def test_a_quoted_number_counts_what_follows_the_quote(text, expected):
 )
 def test_a_toll_in_the_present_is_a_toll(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two nurses who cared for him fell ill and later died.", [(2, "deaths", "")]),
+        ("Three climbers were trapped and were eventually rescued.", [(3, "rescued", "")]),
+        ("Four men were questioned and then released.", [(4, "people", "")]),
+    ],
+)
+def test_a_fate_after_and_and_an_adverb_of_time_is_of_those_counted(text, expected):
+    assert kinds(text) == expected

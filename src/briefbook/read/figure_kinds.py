@@ -192,11 +192,18 @@ _AND = re.compile(r"\sand\s")
 """A bare "and" ending a clause: not its end when a fate follows, as one predicate of those
 counted joined to another ("two guards were shot and killed", "were beaten and detained",
 "were forced into the sea and were rescued")."""
-_AUXILIARY = re.compile(r"(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+", re.I)
+_AUXILIARY = re.compile(
+    r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+)?"
+    r"(?:(?:also|later|eventually|subsequently|then|both)\s+)?",
+    re.I,
+)
+"""An auxiliary, an adverb of time or both, between "and" and a fate: "and were rescued", "and
+also died", "and were later rescued"."""
 
 
 def _past_auxiliary(text: str, at: int) -> int:
-    """Where the word after an auxiliary at ``at`` starts ("and were rescued"), else ``at``."""
+    """Where the word after an auxiliary or an adverb at ``at`` starts ("and were rescued",
+    "and later died"), else ``at``."""
     aux = _AUXILIARY.match(text, at)
     return aux.end() if aux else at
 
