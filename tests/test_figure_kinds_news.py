@@ -587,3 +587,14 @@ def test_a_toll_in_the_present_is_a_toll(text, expected):
 )
 def test_a_fate_after_and_and_an_adverb_of_time_is_of_those_counted(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Health workers are tracing 45 people with symptoms.", [(45, "cases", "")]),
+        ("Some 30 villagers have developed symptoms since Monday.", [(30, "cases", "")]),
+    ],
+)
+def test_people_counted_by_their_symptoms_are_cases(text, expected):
+    assert kinds(text) == expected
