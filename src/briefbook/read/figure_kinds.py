@@ -755,32 +755,6 @@ def _governing(before: str, lex: Lexicon, counts: str = "") -> str | None:
     return None
 
 
-_DETERMINED_BEFORE = re.compile(
-    r"(?<![\w’'-])(?:the|a|an|its|their|his|her|these|those|this|that|other)"
-    r"\s+(?:[a-z][\w’'-]*\s+)?$",
-    re.IGNORECASE,
-)
-_NOUN_AFTER = re.compile(
-    r"\s+(?!(?:by|in|on|at|for|from|to|with|of|and|or|but|as|than|were|was|are|is|have|has"
-    r"|had|will|would|could|may|might|remain|remained|who|which|that)\b)[a-z][\w’'-]*",
-    re.IGNORECASE,
-)
-
-
-def attributive(text: str, m: re.Match[str]) -> bool:
-    """Whether a word of what became of someone (``m``, in ``text``) is a participle before the
-    noun it qualifies, after a determiner ("living in the affected villages", "flown to the
-    remote affected region", "the flooded streets"): it says what became of that noun, not of
-    those a figure counts."""
-    word = m.group(0)
-    return (
-        " " not in word
-        and word.casefold().endswith("ed")
-        and bool(_DETERMINED_BEFORE.search(text, 0, m.start()))
-        and bool(_NOUN_AFTER.match(text, m.end()))
-    )
-
-
 def _plight(before: str, lex: Lexicon) -> bool:
     """Whether a verb of what became of people that no kind names governs a figure right
     after it ("trapping 43 workers", "stranding hundreds"): a plain count, as after them."""
@@ -893,11 +867,7 @@ def kind_of(
     right_after = lex.nouns.match(" ".join(text[n.end :].split()[:3]))
     if right_after:  # "204 in favour": a noun phrase the counted words stop short of
         said.append(lex.noun_kind[right_after.group(0).casefold()])
-    said += [
-        lex.state_kind[m.group(0).casefold()]
-        for m in lex.states.finditer(after)
-        if not attributive(after, m)
-    ]
+    said += [lex.state_kind[m.group(0).casefold()] for m in lex.states.finditer(after)]
     governing = _governing(before, lex, counts)
     objects = lex.events | (OBJECTS if governing != "displaced" else frozenset())
     if governing is not None and not any(
