@@ -1309,6 +1309,17 @@ def test_a_month_that_names_a_thing_is_the_nearest(published, text, expected):
             "The ministry plans to publish them on Tuesday.",
             ("on Tuesday", "2024-09-10"),
         ),
+        # one being prepared ("is preparing to"), near or far before its day
+        (
+            PartialDate(2024, 9, 8),
+            "The bank is preparing to cut rates on Friday.",
+            ("on Friday", "2024-09-13"),
+        ),
+        (
+            PartialDate(2024, 9, 9),  # a Monday
+            "The insurer is preparing to release a new quarterly report on Wednesday.",
+            ("on Wednesday", "2024-09-11"),
+        ),
     ],
 )
 def test_forecasts_and_plans_put_a_date_ahead(published, text, expected):

@@ -116,7 +116,8 @@ _FUTURE = re.compile(
     r"|due(?:\s+(?:on|by))?|set\s+for|planned\s+for"
     r"|(?:due|set|scheduled|slated|expected|forecast|planned|supposed)\s+to\s+[a-z]+"
     r"(?:\s+(?:place|held|out))?"
-    r"|(?:wants?|wanted|hoped?|hopes|aims?|aimed|intends?|intended|plans?|planning)\s+to\s+[a-z]+"
+    r"|(?:wants?|wanted|hoped?|hopes|aims?|aimed|intends?|intended|plans?|planning|preparing)"
+    r"\s+to\s+[a-z]+"
     r"(?:\s+(?:so|it|this|that))?)"
     r"\s+(?:[a-z]+\s+){0,2}$",
     re.IGNORECASE,
@@ -281,14 +282,16 @@ def put_ahead(m: re.Match[str]) -> bool:
 _PLAN = r"(?:due|set|scheduled|slated|expected|forecast|planned|supposed)\s+to\b"
 _PLANNED = re.compile(
     rf"\b(?:(?i:was|were)\s+(?:[a-z]+ly\s+)?(?:{_PLAN}|expected|forecast|planned|scheduled)"
-    rf"|(?:(?i:is|are)\s+(?:[a-z]+ly\s+)?{_PLAN}|(?i:plans?|intends?|aims?)\s+to\b)"
+    rf"|(?:(?i:is|are)\s+(?:[a-z]+ly\s+)?{_PLAN}|(?i:plans?|intends?|aims?)\s+to\b"
+    rf"|(?i:is|are|was|were)\s+(?:[a-z]+ly\s+)?(?i:preparing|getting\s+ready|gearing\s+up)\s+to\b)"
     rf"[^.;:!?]{{25,}})[^.;:!?]*$"
 )
 """A plan or a forecast told in the past ("flights were expected to be grounded on Friday",
 "talks were scheduled for Sunday", "the match was supposed to be played on Sunday"), or one
 whose day comes far after it in the clause ("Yagi is forecast to move toward the capital, ...,
 before heading to the gulf on Saturday", "the ministry plans to publish its new rules for
-drivers on Tuesday")."""
+drivers on Tuesday", "the carmaker is preparing to release its quarterly report on
+Wednesday")."""
 
 
 _WOULD = re.compile(r"\b(?i:would)\s+(?!have\b)(?:[a-z]+\s+){1,5}$")
