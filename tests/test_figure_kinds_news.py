@@ -577,3 +577,24 @@ def test_a_fate_after_and_and_an_adverb_of_time_is_of_those_counted(text, expect
 )
 def test_people_counted_by_their_symptoms_are_cases(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "one" with no noun, of a place, ends a breakdown of the toll by place
+        (
+            "The dead included two Germans and one from Portugal, officials said.",
+            [(2, "deaths", ""), (1, "deaths", "")],
+        ),
+        (
+            "Of the victims, three died in Lyon, two in the city of Nice (south) and one in "
+            "Toulon (south-east).",
+            [(3, "deaths", ""), (2, "deaths", ""), (1, "deaths", "")],
+        ),
+        # ... not one that has a clause of its own
+        ("Police arrested three men, and one in Leeds was questioned.", [(3, "detained", "")]),
+    ],
+)
+def test_a_bare_one_of_a_place_ending_a_breakdown_is_an_item_of_it(text, expected):
+    assert kinds(text) == expected

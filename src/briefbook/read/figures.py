@@ -306,8 +306,14 @@ residents were evacuated, and so were more than half a million people in the sou
 were in critical condition, as were two adults"."""
 
 
+_PLACE = (
+    r"(?:the\s+(?:state|province|region|city|town|county|district)\s+of\s+)?"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:\s*\([^()\d]{1,30}\))?"
+)
+"""A place named after "in" or "from" in a breakdown, perhaps with where it lies in brackets
+("the state of Zulia (northwest)", "Homa Bay")."""
 _NEXT_ITEM = re.compile(
-    r"(?:\s+(?:in|at|from)\s+[^\d,.;:!?()]{1,40}?)?"
+    rf"(?:\s+(?:in|at|from)\s+(?:{_PLACE}|[^\d,.;:!?()]{{1,40}}?))?"
     r"(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)",
     re.I,
 )
@@ -317,6 +323,12 @@ nurses"):
 an item counting nothing the lexicon knows, or a plain head-count, is of the kind of the item
 before it when that item took its kind from the breakdown's head (the dead, the injured, the
 arrested), not from a noun of its own ("15 deaths and 51 recoveries": no deaths recovered)."""
+
+
+_PLACED_ITEM = re.compile(rf"\s+(?:each\s+)?(?:from|in)\s+{_PLACE}(?:\s*[,.;]|\s+and\b|\s*$)")
+"""After a number in words that names no one, the place it is of, capitalised: an item of a
+breakdown by place ("two from Japan and one from England", "one each from France and Peru",
+"two in Zulia and one in Aragua"), which counts those the breakdown counts."""
 
 
 _COORDINATED = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|along\s+with)\s+", re.I)
@@ -583,7 +595,10 @@ def quantities(
         ):
             kind = previous.kind  # "the toll rose to 274, including 33 children"
         elif (
-            (kind in (COUNT, HEADCOUNT) or (kind is None and counts))  # "... and one Dane"
+            (
+                kind in (COUNT, HEADCOUNT)
+                or (kind is None and (counts or _PLACED_ITEM.match(text, n.end)))
+            )  # "... and one Dane", "... and one from England"
             and not n.unit
             and previous is not None
             and previous.kind in lex.events
