@@ -598,3 +598,23 @@ def test_people_counted_by_their_symptoms_are_cases(text, expected):
 )
 def test_a_bare_one_of_a_place_ending_a_breakdown_is_an_item_of_it(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a higher guess at a toll, with no noun of its own, is of the toll
+        (
+            "Officials fear the death toll could reach dozens, possibly hundreds.",
+            [(24, "deaths", ""), (100, "deaths", "")],
+        ),
+        (
+            "The number of missing is in the hundreds, potentially rising into the thousands.",
+            [(100, "missing", ""), (1000, "missing", "")],
+        ),
+        # ... but a count joined by a bare "and" is another count
+        ("Two were killed and 40 more were hurt.", [(2, "deaths", ""), (40, "injured", "")]),
+    ],
+)
+def test_a_higher_guess_at_a_toll_is_of_the_toll(text, expected):
+    assert kinds(text) == expected

@@ -125,6 +125,19 @@ def _another_value(text: str, previous: Quantity, start: int, base: int) -> bool
     return bool(_TO.match(gap)) and bool(_FROM.search(text[: previous.start - base]))
 
 
+_ALTERNATIVE = re.compile(
+    r"\s*,?\s*(?:(?:or|and)\s+)?(?:(?:possibly|perhaps|maybe|potentially|probably|if\s+not)\s+)?"
+    r"(?:(?:even|rising\s+(?:to|into)|climbing\s+(?:to|into))\s+)?(?:the\s+)?",
+    re.I,
+)
+"""Between a count of what became of people and a higher guess at it, with no noun of its own
+("hundreds, possibly even thousands", "dozens, if not hundreds", "in the hundreds,
+potentially rising into the thousands", "several hundred dead, maybe close to a thousand,
+even thousands"): the guess is of the same toll. A guess needs a word that says so: a bare
+comma or "and" joins two counts ("two were killed and 40 more ...")."""
+_GUESS_WORD = re.compile(
+    r"\b(?:possibly|perhaps|maybe|potentially|probably|if\s+not|even|rising|climbing)\b", re.I
+)
 _EACH = re.compile(r"\s+of\s+(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+(?P<noun>[\w-]+)\s+each\b", re.I)
 _OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?", re.IGNORECASE)
 _OF = re.compile(r"^\s+of\b", re.IGNORECASE)
@@ -576,6 +589,17 @@ def quantities(
             kind == COUNT and previous is not None and _another_value(text, previous, n.start, base)
         ):
             kind, counts = previous.kind, counts or previous.counts  # "rose from 62 to 95"
+        elif (
+            kind in (COUNT, HEADCOUNT)
+            and not counts
+            and not n.unit
+            and previous is not None
+            and previous.kind in lex.events
+            and not previous.unit
+            and _ALTERNATIVE.fullmatch(text[previous.end - base : n.start])
+            and _GUESS_WORD.search(text[previous.end - base : n.start])
+        ):
+            kind = previous.kind  # "the toll could reach hundreds, possibly even thousands"
         elif (
             kind in (COUNT, HEADCOUNT)
             and not n.unit
