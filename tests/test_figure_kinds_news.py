@@ -618,3 +618,15 @@ def test_a_bare_one_of_a_place_ending_a_breakdown_is_an_item_of_it(text, expecte
 )
 def test_a_higher_guess_at_a_toll_is_of_the_toll(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The court sent the five suspects to pre-trial detention.", [(5, "detained", "")]),
+        ("Some 40 activists remain behind bars.", [(40, "detained", "")]),
+        ("Three journalists were imprisoned last year.", [(3, "detained", "")]),
+    ],
+)
+def test_people_held_before_trial_or_in_prison_are_detained(text, expected):
+    assert kinds(text) == expected
