@@ -630,3 +630,15 @@ def test_a_higher_guess_at_a_toll_is_of_the_toll(text, expected):
 )
 def test_people_held_before_trial_or_in_prison_are_detained(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police questioned two males and three females.", [(2, "people", ""), (3, "people", "")]),
+        ("She grew up on a farm with five siblings.", [(5, "people", "")]),
+        ("Four teenagers were injured in the crash.", [(4, "injured", "")]),
+    ],
+)
+def test_people_named_by_sex_age_or_kin_are_a_head_count(text, expected):
+    assert kinds(text) == expected
