@@ -642,3 +642,20 @@ def test_people_held_before_trial_or_in_prison_are_detained(text, expected):
 )
 def test_people_named_by_sex_age_or_kin_are_a_head_count(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a part of those counted went through is not said of them all
+        ("The ferry carried 300 passengers, many of whom were injured.", [(300, "people", "")]),
+        (
+            "About 2,000 families live on the island, most of them were displaced by the flood.",
+            [(2000, "people", "")],
+        ),
+        # ... while a part named between commas runs on to the verb of the whole
+        ("Some 40 people, some of them children, were killed.", [(40, "deaths", "")]),
+    ],
+)
+def test_the_plight_of_a_part_of_those_counted_is_not_theirs(text, expected):
+    assert kinds(text) == expected

@@ -181,13 +181,16 @@ _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _CLAUSE_END = re.compile(
     r"[;.!?—–()\[\]]|,\s+(?:while|but|and|as|after|with)\b|\s(?:and|but|while|whereas)\s|\d"
     r"|,\s+(?:some|many|most|several|few|others|one|two)\s+(?!of\s+(?:them|whom)\b)(?=[a-z])"
+    r"|,\s+(?:some|many|most|several|few|one|two|all)\s+of\s+(?:them|whom)\s+"
+    r"(?:(?:also|later|still|now)\s+)?(?:were|was|are|is|have|has|had)\b"
     r"|,\s*(?:[A-Za-z][\w’'-]*\s+){0,2}[A-Za-z][\w’'-]*\s*:"
 )
 """Where the clause after a figure ends: a stop, a conjunction, the next number, or a comma
-before what is said of a part of those counted ("29 survived, some with serious injuries":
-the part's injuries are not the whole's; "40 people, some of them children, were killed"
-runs on), or a comma before the next label of a bulletin ("death toll: 2,900, injured:
-2,500": the 2,900 are not the injured)."""
+before what is said of a part of those counted ("29 survived, some with serious injuries",
+"100,000 migrants, many of whom were also hit by the storm": the part's injuries or plight
+are not the whole's; "40 people, some of them children, were killed" runs on), or a comma
+before the next label of a bulletin ("death toll: 2,900, injured: 2,500": the 2,900 are not
+the injured)."""
 _AND = re.compile(r"\sand\s")
 """A bare "and" ending a clause: not its end when a fate follows, as one predicate of those
 counted joined to another ("two guards were shot and killed", "were beaten and detained",
