@@ -659,3 +659,22 @@ def test_people_named_by_sex_age_or_kin_are_a_head_count(text, expected):
 )
 def test_the_plight_of_a_part_of_those_counted_is_not_theirs(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare number with a plight of its own is no part of the toll before it
+        (
+            "At least nine people were killed and dozens are still trapped under rubble.",
+            [(9, "deaths", ""), (24, "count", "")],
+        ),
+        # ... while one with none takes the count before it, its noun left out
+        (
+            "Officials said 300 homes were destroyed, and another 120 in the next valley.",
+            [(300, "buildings", ""), (120, "buildings", "")],
+        ),
+    ],
+)
+def test_a_bare_number_with_a_plight_of_its_own_is_a_plain_count(text, expected):
+    assert kinds(text) == expected

@@ -138,6 +138,17 @@ comma or "and" joins two counts ("two were killed and 40 more ...")."""
 _GUESS_WORD = re.compile(
     r"\b(?:possibly|perhaps|maybe|potentially|probably|if\s+not|even|rising|climbing)\b", re.I
 )
+_PLIGHT_CLAUSE = re.compile(r"[^.;:!?,—–()]*")
+
+
+def _own_plight(text: str, end: int, ceiling: int, lex: Lexicon) -> bool:
+    """Whether the clause of a bare number says a plight of its own that no kind names ("11
+    were killed and dozens are still trapped"): a plain count, not one of the count before
+    with its noun left out."""
+    clause = _PLIGHT_CLAUSE.match(text, end, max(end, ceiling))
+    return bool(clause and lex.count_states.search(clause.group(0)))
+
+
 _EACH = re.compile(r"\s+of\s+(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+(?P<noun>[\w-]+)\s+each\b", re.I)
 _OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?", re.IGNORECASE)
 _OF = re.compile(r"^\s+of\b", re.IGNORECASE)
@@ -647,6 +658,7 @@ def quantities(
             and previous is not None
             and not previous.unit
             and previous.kind not in MEASURES
+            and not _own_plight(text, n.end, ceiling, lex)
         ):  # "500 troops to bolster the 1,200 already there": the noun is left out; a bare
             # number never stands for a measure ("a 7.2 magnitude quake ... rose to 1,300")
             kind = previous.kind
