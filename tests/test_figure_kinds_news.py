@@ -678,3 +678,22 @@ def test_the_plight_of_a_part_of_those_counted_is_not_theirs(text, expected):
 )
 def test_a_bare_number_with_a_plight_of_its_own_is_a_plain_count(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ratio is one figure, a share of those counted
+        ("Three out of every four voters backed the plan.", [(75, "share", "%")]),
+        ("Nine in 10 households now own a phone.", [(90, "share", "%")]),
+        ("One in every five pupils missed school.", [(20, "share", "%")]),
+    ],
+)
+def test_a_ratio_is_one_share(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_part_out_of_a_whole_that_is_no_round_number_is_no_ratio():
+    found = kinds("The party won 120 out of 300 seats in the chamber.")
+    assert [value for value, _, _ in found] == [120, 300]
+    assert all(kind != "share" for _, kind, _ in found)

@@ -212,6 +212,28 @@ def _split_vote(text: str, found: Sequence[Number], i: int, lex: Lexicon) -> int
     return None
 
 
+_RATIO_EVERY = re.compile(r"\s+(?:out\s+of|in)\s+every\s+", re.I)
+_RATIO_ROUND = re.compile(r"\s+(?:out\s+of|in)\s+", re.I)
+ROUND_WHOLES = (10, 100, 1000)
+"""The wholes a ratio is told out of with no "every": "nine out of 10 cases", "one in 100"."""
+
+
+def _ratio(text: str, found: Sequence[Number], i: int) -> int | None:
+    """Where a ratio told as "N out of every M" or "N in M" ends ("two out of every five
+    patients", "nine out of 10 cases", "one in every three adults"), when ``found[i]`` is its
+    first number: a share, N/M of those counted. Without "every", only out of a round whole
+    (``ROUND_WHOLES``): "159 out of 400 seats" is a part of a count, two figures."""
+    if i + 1 >= len(found):
+        return None
+    a, b = found[i], found[i + 1]
+    if a.unit or b.unit or a.high or b.high or b.value <= a.value or a.value <= 0:
+        return None
+    gap = text[a.end : b.start]
+    if _RATIO_EVERY.fullmatch(gap) or (_RATIO_ROUND.fullmatch(gap) and b.value in ROUND_WHOLES):
+        return b.end
+    return None
+
+
 def _restated(text: str, found: Sequence[Number], i: int) -> int | None:
     """Where the words after "thirty-nine (39)" start, when ``found[i]`` is a number written
     in words (or figures) restated in brackets right after it; None otherwise."""
@@ -507,6 +529,19 @@ def quantities(
             )  # fmt: skip
             echoes.add(found[i + 1].start)
             floor = score_end
+            continue
+        ratio_end = _ratio(text, found, i)
+        if ratio_end is not None:  # "two out of every five patients": a share, one figure
+            ratio = text[n.start : ratio_end]
+            of = found[i + 1]
+            out.append(
+                Quantity(
+                    ratio, round(n.value / of.value * 100, 1), ratio, n.qualifier,
+                    base + n.start, base + ratio_end, "share", "%", None,
+                )
+            )  # fmt: skip
+            echoes.add(of.start)
+            floor = ratio_end
             continue
         after = next((m for m in found[i + 1 :] if not compound_modifier(text, m.start)), None)
         ceiling = after.start if after is not None else len(text)
