@@ -516,7 +516,7 @@ def test_a_part_of_a_toll_after_including_at_the_end_of_its_clause_is_of_the_tol
         (
             "Nine pupils were hurt in the crash, and four of them are in critical condition, "
             "as are two teachers.",
-            [(9, "injured", ""), (2, "injured", "")],
+            [(9, "injured", ""), (4, "injured", ""), (2, "injured", "")],
         ),
         (
             "Forty residents were evacuated overnight, as were 120 tourists.",
@@ -697,3 +697,25 @@ def test_a_part_out_of_a_whole_that_is_no_round_number_is_no_ratio():
     found = kinds("The party won 120 out of 300 seats in the chamber.")
     assert [value for value, _, _ in found] == [120, 300]
     assert all(kind != "share" for _, kind, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of a group in words, with its own fate, is a figure of that fate
+        (
+            "Twelve miners were hurt, and three of them are in critical condition.",
+            [(12, "injured", ""), (3, "injured", "")],
+        ),
+        ("Four of the climbers died on the descent.", [(4, "deaths", "")]),
+        (
+            "Ten tourists were attacked, two of whom were admitted to hospital.",
+            [(10, "people", ""), (2, "injured", "")],
+        ),
+        # ... not a part named by who it is, nor "one of"
+        ("Two of them were teachers.", []),
+        ("One of them died.", []),
+    ],
+)
+def test_a_part_of_a_group_in_words_with_a_fate_is_a_figure(text, expected):
+    assert kinds(text) == expected

@@ -177,6 +177,31 @@ def _part_of_toll(text: str, end: int, lex: Lexicon) -> bool:
     return any(k in lex.events for k in kinds)
 
 
+_PART_CLAUSE = re.compile(
+    r"\s+of\s+(?:them|whom|the\s+(?:[A-Za-z][\w’'-]*\s+){0,2}?[A-Za-z][\w’'-]*)"
+    r"(?P<said>\s+(?:were|was|are|is|have|has|had|remain|remained)\b[^,;.!?()—–]*"
+    r"|\s+(?:died|drowned|perished|succumbed)\b)",
+    re.I,
+)
+"""After a number in words, a part of a group ("of them", "of whom", "of the soldiers") and
+the verb said of that part, up to the clause's end."""
+
+
+def _part_with_a_fate(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether a number in words at ``end`` counts a part of a group that its own verb says
+    what became of ("five of them are in critical condition", "Nine of them were declared
+    dead", "three of the soldiers died", "two of whom were hospitalised"): news gives such a
+    part as a figure of its fate, as it would "5 of them"; not "two of them were minors",
+    which says who they are."""
+    part = _PART_CLAUSE.match(text, end)
+    if part is None:
+        return False
+    said = part.group("said")
+    return any(
+        lex.state_kind[m.group(0).casefold()] in lex.events for m in lex.states.finditer(said)
+    )
+
+
 _AND_ALSO = re.compile(
     r"\s*(?:(?:in\s+favou?r\s+of|against|to|for)\s+(?:[\w’'-]+\s+){1,3})?,?\s*and\s+"
     r"(?:(?:to\s+[\w’'-]+\s+)?(?:with|by)\s+)?",
@@ -555,7 +580,14 @@ def quantities(
             n.needs_noun
             and not n.unit
             and (_OF_THE.match(text[n.end :]) or (n.value == 1 and _OF.match(text[n.end :])))
-            and (n.value == 1 or (not whole and not _part_of_toll(text, n.end, lex)))
+            and (
+                n.value == 1
+                or (
+                    not whole
+                    and not _part_of_toll(text, n.end, lex)
+                    and not _part_with_a_fate(text, n.end, lex)
+                )
+            )
         ):  # "five of the six crew died" counts the five, in words as in digits
             floor = n.end
             if whole:  # "nine of the 12 wounded died": the 12 are the wounded, still a whole
