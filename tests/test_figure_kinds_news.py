@@ -708,6 +708,7 @@ def test_a_part_out_of_a_whole_that_is_no_round_number_is_no_ratio():
             [(12, "injured", ""), (3, "injured", "")],
         ),
         ("Four of the climbers died on the descent.", [(4, "deaths", "")]),
+        ("Two of them died in hospital.", [(2, "deaths", "")]),
         (
             "Ten tourists were attacked, two of whom were admitted to hospital.",
             [(10, "people", ""), (2, "injured", "")],
