@@ -607,6 +607,16 @@ def test_clearly_is_no_acquittal():
     assert [c for c in cues if Cue.parse(c).found(words("She was cleared of all charges."))]
 
 
+def test_a_quake_that_occurred_is_no_habit_of_the_place():
+    """How often disasters occur in a place is its background; "the quake occurred at dawn"
+    tells the event itself, and the verb's family alone must not make it background."""
+    cues = presets()["natural-disaster"].topic("background").cues
+    said = words("The quake occurred at 8:11 a.m. and aftershocks have occurred since.")
+    assert not [c for c in cues if Cue.parse(c).found(said)]
+    for text in ("Floods occur regularly in the delta.", "Landslides often occur after rain."):
+        assert [c for c in cues if Cue.parse(c).found(words(text))]
+
+
 def test_a_challenging_task_is_no_challenger():
     """A candidate's challenger is a vote's word; "challenging" (hard) is not of its family."""
     cues = presets()["politics"].topic("votes").cues
