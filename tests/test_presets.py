@@ -556,6 +556,18 @@ def test_the_verbs_of_a_sharp_rebuke_are_reactions(text):
         ("public-health", "declarations", "The voluntary recall covers all sliced products."),
         ("public-health", "declarations", "Residents were advised to boil their water."),
         ("public-health", "declarations", "Crews disinfected the market overnight."),
+        # an accident's hazard for those living near it: evacuation orders, orders to leave
+        # or stay indoors, the all-clear, checks on the air and water, and meetings with them
+        ("accident", "response", "Residents within two miles were ordered to evacuate."),
+        ("accident", "response", "The fire chief lifted the evacuation order at noon."),
+        ("accident", "response", "Police told everyone on the estate to leave."),
+        ("accident", "response", "People nearby were asked to shelter in place."),
+        ("accident", "response", "Families were allowed to return on Sunday."),
+        ("accident", "response", "Inspectors said the air quality in the town was normal."),
+        ("accident", "response", "Tap water is safe to drink, the utility said."),
+        ("accident", "response", "The school was closed as a precaution."),
+        ("accident", "response", "Hundreds came to a public meeting with the mayor."),
+        ("accident", "response", "The city's response was quick, she said."),
     ],
 )
 def test_the_words_of_each_kind_of_news_point_to_their_topic(preset, topic, text):
