@@ -568,6 +568,14 @@ def test_the_verbs_of_a_sharp_rebuke_are_reactions(text):
         ("accident", "response", "The school was closed as a precaution."),
         ("accident", "response", "Hundreds came to a public meeting with the mayor."),
         ("accident", "response", "The city's response was quick, she said."),
+        # a defendant's custody until the next step, and the dates of the sentence to come
+        ("court", "appeals", "He will remain in custody until his next hearing."),
+        ("court", "appeals", "The judge said she would remain behind bars."),
+        ("court", "appeals", "Prosecutors argued that he was a flight risk."),
+        ("court", "appeals", "They are due to be sentenced in March."),
+        ("court", "appeals", "The sentencing hearing was set for 4 June."),
+        ("court", "appeals", "He is awaiting sentencing in a county jail."),
+        ("court", "trial", "A judge ordered two months of pre-trial detention."),
     ],
 )
 def test_the_words_of_each_kind_of_news_point_to_their_topic(preset, topic, text):
