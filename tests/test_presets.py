@@ -576,6 +576,15 @@ def test_the_verbs_of_a_sharp_rebuke_are_reactions(text):
         ("court", "appeals", "The sentencing hearing was set for 4 June."),
         ("court", "appeals", "He is awaiting sentencing in a county jail."),
         ("court", "trial", "A judge ordered two months of pre-trial detention."),
+        # the advice health authorities give the public, and the precautions they urge
+        ("public-health", "declarations", "Officials issued advice to travellers on Friday."),
+        ("public-health", "declarations", "The agency advises people to cook eggs well."),
+        ("public-health", "declarations", "Shoppers should throw the packs away."),
+        ("public-health", "declarations", "Customers were told to discard the bottles."),
+        ("public-health", "declarations", "People should refrain from touching sick birds."),
+        ("public-health", "declarations", "Anyone with a rash should call a healthcare provider."),
+        ("public-health", "declarations", "Wash your hands and use insect repellent."),
+        ("public-health", "declarations", "Residents were urged to take precautions."),
     ],
 )
 def test_the_words_of_each_kind_of_news_point_to_their_topic(preset, topic, text):
