@@ -585,6 +585,15 @@ def test_the_verbs_of_a_sharp_rebuke_are_reactions(text):
         ("public-health", "declarations", "Anyone with a rash should call a healthcare provider."),
         ("public-health", "declarations", "Wash your hands and use insect repellent."),
         ("public-health", "declarations", "Residents were urged to take precautions."),
+        # a company cutting back: plants closed, jobs and pay cut, staff laid off
+        ("business", "incident", "The carmaker will close two plants next year."),
+        ("business", "incident", "The plant closures were confirmed by the board."),
+        ("business", "incident", "The group plans to cut 4,000 jobs."),
+        ("business", "incident", "Hundreds of engineers were laid off in March."),
+        ("business", "incident", "The bank announced a round of redundancies."),
+        ("business", "incident", "Staff face a pay freeze and a 5% pay cut."),
+        ("business", "incident", "The brewer will shut its oldest factory."),
+        ("business", "incident", "The retailer is downsizing its stores."),
     ],
 )
 def test_the_words_of_each_kind_of_news_point_to_their_topic(preset, topic, text):
