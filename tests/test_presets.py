@@ -568,6 +568,10 @@ def test_the_verbs_of_a_sharp_rebuke_are_reactions(text):
         ("accident", "response", "The school was closed as a precaution."),
         ("accident", "response", "Hundreds came to a public meeting with the mayor."),
         ("accident", "response", "The city's response was quick, she said."),
+        # services an operator or authority stops after an accident
+        ("accident", "response", "The airline cancelled all flights on the route."),
+        ("accident", "response", "Police closed both runways for the night."),
+        ("accident", "response", "The bridge was closed to traffic until Friday."),
         # a defendant's custody until the next step, and the dates of the sentence to come
         ("court", "appeals", "He will remain in custody until his next hearing."),
         ("court", "appeals", "The judge said she would remain behind bars."),
