@@ -659,6 +659,22 @@ def test_a_quake_that_occurred_is_no_habit_of_the_place():
         assert [c for c in cues if Cue.parse(c).found(words(text))]
 
 
+@pytest.mark.parametrize(
+    ("preset", "topic", "text", "found"),
+    [
+        # a firm's size is its background; what it tells its employees is not
+        ("business", "background", "The carmaker employs 120,000 people.", True),
+        ("business", "background", "The bank has about 50,000 employees worldwide.", True),
+        ("business", "background", "The chief executive thanked employees on Monday.", False),
+    ],
+)
+def test_a_word_of_every_chapter_does_not_decide_one(preset, topic, text, found):
+    """Words a corpus writes in many chapters' statements ("employees", "began",
+    "crime") decide none: the cue is the phrase that says what the chapter holds."""
+    cues = presets()[preset].topic(topic).cues
+    assert bool([c for c in cues if Cue.parse(c).found(words(text))]) is found
+
+
 def test_a_challenging_task_is_no_challenger():
     """A candidate's challenger is a vote's word; "challenging" (hard) is not of its family."""
     cues = presets()["politics"].topic("votes").cues
