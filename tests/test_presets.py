@@ -666,6 +666,9 @@ def test_a_quake_that_occurred_is_no_habit_of_the_place():
         ("business", "background", "The carmaker employs 120,000 people.", True),
         ("business", "background", "The bank has about 50,000 employees worldwide.", True),
         ("business", "background", "The chief executive thanked employees on Monday.", False),
+        # a flaw in a craft's design is a cause; a government designating a day is not
+        ("accident", "investigation", "Engineers found a design flaw in the hatch.", True),
+        ("accident", "investigation", "The state will designate a day of mourning.", False),
         # a crime named in a charge or a verdict says nothing of the investigation
         ("court", "crime-and-investigation", "He was charged with five crimes.", False),
         ("court", "crime-and-investigation", "Both men committed serious crimes.", True),
