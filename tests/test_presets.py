@@ -669,6 +669,8 @@ def test_a_quake_that_occurred_is_no_habit_of_the_place():
         # a flaw in a craft's design is a cause; a government designating a day is not
         ("accident", "investigation", "Engineers found a design flaw in the hatch.", True),
         ("accident", "investigation", "The state will designate a day of mourning.", False),
+        # an election's parties and platforms name the economy; that is no forecast
+        ("politics", "implications", "The Economic Freedom Party came fourth.", False),
         # a crime named in a charge or a verdict says nothing of the investigation
         ("court", "crime-and-investigation", "He was charged with five crimes.", False),
         ("court", "crime-and-investigation", "Both men committed serious crimes.", True),
