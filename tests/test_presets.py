@@ -671,6 +671,9 @@ def test_a_quake_that_occurred_is_no_habit_of_the_place():
         ("accident", "investigation", "The state will designate a day of mourning.", False),
         # an election's parties and platforms name the economy; that is no forecast
         ("politics", "implications", "The Economic Freedom Party came fourth.", False),
+        # a firm or a state reducing its risks acts; it is no one's assessment
+        ("business", "reactions", "The state will cover the buyer's risks.", False),
+        ("business", "reactions", "The plant is at risk of closure.", False),
         # a crime named in a charge or a verdict says nothing of the investigation
         ("court", "crime-and-investigation", "He was charged with five crimes.", False),
         ("court", "crime-and-investigation", "Both men committed serious crimes.", True),
