@@ -889,6 +889,21 @@ def test_titles_joined_by_a_hyphen_stay_titles():
     assert person.role == "Ex-Governor"
 
 
+def test_a_prefect_s_title_comes_off_the_name():
+    """A prefect, the state's representative in a region, and a sub-prefect under one: the
+    title is the role, and "the prefect said" is the prefect."""
+    b = briefing(
+        "Prefect Ana Ruiz said 20 people had died in the storm. "
+        "The prefect said more rescuers would arrive on Monday. "
+        "Sub-Prefect Ivo Brask was sent from the capital to help."
+    )
+    people = {a.name: a.role for a in b.actors if a.kind == Kind.PERSON}
+    assert people == {"Ana Ruiz": "Prefect", "Ivo Brask": "Sub-Prefect"}
+    names = {a.id: a.name for a in b.actors}
+    claimants = [names.get(s.claimant) if s.claimant else None for s in b.statements]
+    assert claimants == ["Ana Ruiz", "Ana Ruiz", None]
+
+
 def test_a_state_name_inside_a_titled_name_or_a_longer_place():
     # a state's name opening a person's name after a title or an honorific is no state
     assert _found("Dr. Jordan Velk, the county epidemiologist, urged vaccination.") == [
