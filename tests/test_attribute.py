@@ -1567,6 +1567,19 @@ def test_agreeing_to_an_act_reports_nothing():
     assert out[2][1:] == ("Marco Lind", "agreed")
 
 
+def test_calling_an_event_convenes_it_and_reports_nothing():
+    out = claimants(
+        "Protests spread across Freedonia on Monday. "
+        "Chancellor Ana Roe has called a confidence vote for January 15. "
+        "The dockers' union called a general strike after the talks failed. "
+        "Marco Lind called for a strike at every port. "
+        "Marco Lind called the vote a sham."
+    )
+    assert [o[1] for o in out[1:3]] == [None, None]
+    assert out[3][1:] == ("Marco Lind", "called")
+    assert out[4][1:] == ("Marco Lind", "called")
+
+
 def test_a_noun_form_after_an_ing_verb_is_its_object():
     out = claimants(
         "Floods hit Vietnam on Monday. "

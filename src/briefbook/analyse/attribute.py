@@ -83,6 +83,8 @@ from briefbook.analyse.reporting import (
     ACTS_ON_PEOPLE,
     ADJECTIVAL,
     COMMITS,
+    CONVENED,
+    CONVENING,
     CUE,
     CUE_FORMS,
     DEFINITE,
@@ -416,6 +418,8 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
             continue  # "the people officials believe are missing", "called off the search"
         if CUE_FORMS().get(word) in COMMITS() and next_word(text, cue.end()) == "to":
             continue  # "Acme agreed to pay the fine": an act, not a report
+        if CUE_FORMS().get(word) in CONVENING() and CONVENED().match(text, cue.end()):
+            continue  # "the chancellor called a confidence vote": an act, not a report
         speaker = inverted(text, base, cue, candidates)
         if speaker is not None:
             return Attribution(speaker, None, word, quote)  # "..., said Ana Ruiz, the mayor"

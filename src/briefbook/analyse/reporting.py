@@ -144,6 +144,18 @@ NOT_AFTER = derived(lambda: words("attribution", "not_reporting_after"))
 COMMITS = derived(lambda: words("attribution", "commitments"))
 """Lemmas that commit their subject to an act when "to" follows ("agreed to step down")."""
 ACTS_ON_PEOPLE = derived(lambda: words("attribution", "acts_on_people"))
+CONVENING = derived(lambda: words("attribution", "convening"))
+"""Lemmas that convene an event when it is their object ("called a snap election")."""
+CONVENED = derived(
+    lambda: re.compile(
+        r"\s+an?\s+(?:[\w’'\"“”-]+\s+){0,3}?(?:"
+        + alternation(words("attribution", "convened_events"))
+        + r")\b",
+        re.IGNORECASE,
+    )
+)
+"""An event after "a" or "an" as the object right after such a verb: "called a confidence
+vote", "called an emergency meeting"; not "called for a strike", "called the vote a sham"."""
 REFUSALS = derived(lambda: words("attribution", "refusals"))
 REFUSAL_LEMMAS = derived(lambda: words("attribution", "refusal_lemmas"))
 PROGRESSIVE = derived(lambda: words("attribution", "progressive_cues"))
