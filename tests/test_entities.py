@@ -520,6 +520,29 @@ def test_a_day_after_a_name_ends_it():
     assert not any("October" in n or "Tuesday" in n for n in names)
 
 
+def test_an_abbreviated_month_and_its_day_end_a_name():
+    """News abbreviates a month before its day ("Sept. 4", "Aug 20"): after a body's name
+    and "on", or after a person's name, the date is no part of the name and names no one;
+    a body's name still goes on with "on" and capitalised words, and "Jan" alone may be a
+    name."""
+    b = briefing(
+        "The outbreak was declared by the Ministry of Health on Sept. 4 after tests. "
+        "The injured were taken to Berrow General Hospital on Aug 20, police said. "
+        "Health Minister Ana Ruiz Oct. 3 said 20 people had died. "
+        "The Commission on Human Rights said the toll would rise. "
+        "Mullah Jan Sayeq said the village was destroyed."
+    )
+    names = {a.name for a in b.actors}
+    assert {
+        "Ministry of Health",
+        "Berrow General Hospital",
+        "Ana Ruiz",
+        "Commission on Human Rights",
+        "Mullah Jan Sayeq",
+    } <= names
+    assert not any(m in n for n in names for m in ("Sept", "Aug", "Oct"))
+
+
 def test_an_apposition_is_a_role_only_when_its_own_head_is_a_title():
     """An apposition's title words in a named one's possessive ("Saltford, Prime Minister
     Ana Ruiz's home state," is Ruiz's state) or in a relative clause ("Berrow

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from briefbook.analyse.cues import stem
 from briefbook.model import Kind, Mention
 from briefbook.read.gazetteer import Gazetteer
-from briefbook.read.name_runs import names_a_model
+from briefbook.read.name_runs import a_time, names_a_model
 from briefbook.read.name_words import (
     AGENCY_HINTS,
     BODY_DESCRIPTIONS,
@@ -207,6 +207,7 @@ def run_mention(
         or run[0].text in ("of", "for", "on", "and")
         or run[0].text.casefold() in SPEAKING()  # "Said Ana Ruiz: ..."
         or (adverb and run[0] is tokens[start])  # "Similarly, ..."
+        or a_time(tokens, end - len(run))  # "Oct. 3 said": a date, no one's name
     ):
         run.pop(0)
     journey = _journey_at(run, tokens, end)

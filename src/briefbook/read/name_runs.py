@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 from collections.abc import Sequence
 
+from briefbook.read.date_forms import MONTH_ABBREVIATIONS
 from briefbook.read.gazetteer import shipped_gazetteer
 from briefbook.read.name_words import (
     AND_PART_ENDINGS,
@@ -132,18 +133,19 @@ _WEEKDAYS = frozenset(calendar.day_name)
 _MONTHS = frozenset(calendar.month_name[1:])
 
 
-def _a_time(tokens: Sequence[Token], k: int) -> bool:
+def a_time(tokens: Sequence[Token], k: int) -> bool:
     """Whether the capitalised token ``k`` names a day, not a name's next word: wire copy
-    drops the "on" ("Ruiz Tuesday said", "Ruiz October 15 announced"). A month is one only
-    with its day after it: "May" and "March" are surnames too."""
+    drops the "on" ("Ruiz Tuesday said", "Ruiz October 15 announced"). A month, written in
+    full or abbreviated as news abbreviates it before a day ("Sept. 4", "Aug 20"), is one
+    only with its day after it: "May" and "March" are surnames too."""
     word = tokens[k].bare
     if word in _WEEKDAYS:
         return True
     return (
-        word in _MONTHS
+        (word in _MONTHS or word in MONTH_ABBREVIATIONS)
         and k + 1 < len(tokens)
         and tokens[k + 1].text.isdigit()
-        and gap(tokens, k, k + 1) == " "
+        and gap(tokens, k, k + 1) in (" ", "  ")  # "  ": the abbreviation's full stop
     )
 
 
@@ -158,7 +160,7 @@ def _body_so_far(tokens: Sequence[Token], start: int, k: int) -> bool:
 
 def in_run(tokens: Sequence[Token], k: int, start: int) -> bool:
     token = tokens[k]
-    if k > start and token.capitalised and _a_time(tokens, k):
+    if k > start and token.capitalised and a_time(tokens, k):
         return False  # "President Ruiz Tuesday said": the name ends before the day
     if token.text.isdigit() and k > start and gap(tokens, k - 1, k) == " ":
         # "Channel 24", "the Ten News 18 channel": a number ends a broadcaster's name, unless
@@ -202,14 +204,17 @@ def in_run(tokens: Sequence[Token], k: int, start: int) -> bool:
         # "Berrow Street on Halloween")
         return False
     if token.text in ("of", "for", "on") and k + 1 < len(tokens):
-        following = tokens[k + 1]
-        if _adjective_before_noun(tokens, k + 1):
+        at = k + 1
+        if _adjective_before_noun(tokens, at):
             return False  # "a report from Acme Research on Freedonian tycoon Ana Ruiz"
-        if following.text == "the" and _body_so_far(tokens, start, k):
-            following = tokens[k + 2] if k + 2 < len(tokens) else following
+        if tokens[at].text == "the" and _body_so_far(tokens, start, k) and at + 1 < len(tokens):
+            at += 1
+        following = tokens[at]
         return (
             following.capitalised
             and following.bare not in STOP_CAPITALS()
+            # "the Ministry of Health on Sept. 4": a date, not the rest of the name
+            and not a_time(tokens, at)
             and k > start
             and gap(tokens, k - 1, k) == " "
         )
