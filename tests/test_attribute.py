@@ -93,6 +93,22 @@ def test_groups_without_a_name():
     assert out[1:] == ("Experts", "noted")
 
 
+def test_jurors_hospitals_unionists_and_rescue_teams_speak_as_groups():
+    out = claimants(
+        "Floods hit Freedonia on Monday. "
+        "On Tuesday afternoon, jurors said they had reached a verdict on two counts. "
+        "More than 100 people were hurt, city hospitals said on Tuesday. "
+        "The unionists warned that the strike would go on. "
+        "Rescue teams said the scene was like a horror film."
+    )
+    assert [o[1:] for o in out[1:]] == [
+        ("Jurors", "said"),
+        ("Hospitals", "said"),
+        ("Unionists", "warned"),
+        ("Rescue teams", "said"),
+    ]
+
+
 def affiliations(text: str) -> list[tuple[str | None, str | None]]:
     """(claimant name, its affiliation) for each statement of ``text``."""
     raw = RawArticle(SourceMeta(id="a", published="2024-10-24"), text, None, "0")  # type: ignore[arg-type]
