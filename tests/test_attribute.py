@@ -1583,6 +1583,18 @@ def test_agreeing_to_an_act_reports_nothing():
     assert out[2][1:] == ("Marco Lind", "agreed")
 
 
+def test_agreeing_to_an_act_after_a_time_or_a_means_reports_nothing():
+    out = claimants(
+        "Floods hit Vietnam on Monday. "
+        "Ana Roe agreed on Monday evening to step down as chair. "
+        "Acme and Beta Corp agreed in March this year to study a merger. "
+        "The officers agreed by a unanimous vote to appoint a new leader. "
+        "Marco Lind agreed that costs had risen to a record."
+    )
+    assert [o[1] for o in out[1:4]] == [None, None, None]
+    assert out[4][1:] == ("Marco Lind", "agreed")
+
+
 def test_calling_an_event_convenes_it_and_reports_nothing():
     out = claimants(
         "Protests spread across Freedonia on Monday. "

@@ -83,6 +83,7 @@ from briefbook.analyse.reporting import (
     ACTS_ON_PEOPLE,
     ADJECTIVAL,
     COMMITS,
+    COMMITTED,
     CONVENED,
     CONVENING,
     CUE,
@@ -416,8 +417,8 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
             next_word(text, cue.end()) in NOT_AFTER()
         ):
             continue  # "the people officials believe are missing", "called off the search"
-        if CUE_FORMS().get(word) in COMMITS() and next_word(text, cue.end()) == "to":
-            continue  # "Acme agreed to pay the fine": an act, not a report
+        if CUE_FORMS().get(word) in COMMITS() and COMMITTED().match(text, cue.end()):
+            continue  # "Acme agreed (on Monday) to pay the fine": an act, not a report
         if CUE_FORMS().get(word) in CONVENING() and CONVENED().match(text, cue.end()):
             continue  # "the chancellor called a confidence vote": an act, not a report
         speaker = inverted(text, base, cue, candidates)

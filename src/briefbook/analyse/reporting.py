@@ -143,6 +143,19 @@ _SKIPPABLE = derived(lambda: words("attribution", "skippable"))
 NOT_AFTER = derived(lambda: words("attribution", "not_reporting_after"))
 COMMITS = derived(lambda: words("attribution", "commitments"))
 """Lemmas that commit their subject to an act when "to" follows ("agreed to step down")."""
+COMMITTED = derived(
+    lambda: re.compile(
+        r"\s+(?:(?:"
+        + alternation(words("attribution", "commitment_asides"))
+        + "|"
+        + WEEKDAY_NAMES
+        + r")\b(?:\s+(?!(?:that|to)\b)[\w’'-]+){0,4}?\s+)?to\b",
+        re.IGNORECASE,
+    )
+)
+"""The "to" of such a verb, right after it or after a phrase of time, means or company of up
+to five words: "agreed to pay", "agreed on Monday evening to step down", "agreed in March
+this year to study"; not "agreed that the cost had risen to"."""
 ACTS_ON_PEOPLE = derived(lambda: words("attribution", "acts_on_people"))
 CONVENING = derived(lambda: words("attribution", "convening"))
 """Lemmas that convene an event when it is their object ("called a snap election")."""
