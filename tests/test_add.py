@@ -311,3 +311,21 @@ def test_metadata_toml_escapes_whatever_a_page_or_an_option_states():
     # a control character is not text: refused (tests/test_security_text.py)
     with pytest.raises(InputError, match="1 problem"):
         plan(FLOOD / "odd.html", page, {"author": "Del \x7f"}, Existing(), TODAY)
+
+
+def test_a_project_folder_without_a_briefing_is_refused_not_replaced_by_its_parent(
+    new_project, tmp_path
+):
+    # `--project` names a folder inside a project that is no project itself: the article must
+    # not land in the project above it, and the error names the folder given
+    inner = new_project / "corpus"
+    inner.mkdir()
+    text = tmp_path / "a.txt"
+    text.write_text("Officials said the bridge would reopen on Monday.\n", encoding="utf-8")
+    before = ids(new_project)
+    result = add(inner, text)
+    assert result.exit_code == 1
+    assert "no briefing project in" in result.output
+    assert str(inner.resolve()) in result.output.replace("\n", "")
+    assert ids(new_project) == before
+    assert not (inner / "sources").exists()

@@ -58,7 +58,10 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 ProjectOption = Annotated[
     Path | None,
     typer.Option(
-        "--project", "-p", help="Project folder (default: the one containing the current folder)."
+        "--project",
+        "-p",
+        help="Project folder, which must hold sources/briefbook.toml "
+        "(default: the one containing the current folder).",
     ),
 ]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Print only warnings and errors.")]
@@ -72,7 +75,9 @@ NO_ARTICLES = (
 
 
 def _project(path: Path | None) -> Project:
-    return Project.find(path)
+    """The project named with ``--project`` (exactly that folder), else the one holding the
+    current folder."""
+    return Project.find(path, search_parents=path is None)
 
 
 Failure = InputError | BuildError | OSError

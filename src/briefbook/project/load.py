@@ -65,19 +65,23 @@ class Project:
         return self.root / "docs"
 
     @classmethod
-    def find(cls, start: Path | None = None) -> Project:
-        """The nearest directory at or above ``start`` that has ``sources/briefbook.toml``."""
+    def find(cls, start: Path | None = None, *, search_parents: bool = True) -> Project:
+        """The nearest directory at or above ``start`` that has ``sources/briefbook.toml``;
+        with ``search_parents=False``, ``start`` itself or an error (a folder named with
+        ``--project`` is never silently replaced by a project above it)."""
         here = (start or Path.cwd()).resolve()
-        for candidate in (here, *here.parents):
+        for candidate in (here, *here.parents) if search_parents else (here,):
             if (candidate / "sources" / CONFIG_NAME).is_file():
                 return cls(candidate)
+        where = "here or in any parent directory" if search_parents else f"in {here}"
         raise InputError(
             [
                 Problem(
                     here / "sources" / CONFIG_NAME,
                     "",
-                    "no briefing project here or in any parent directory",
-                    "run briefbook inside a project (a folder with sources/briefbook.toml)",
+                    f"no briefing project {where}",
+                    "run briefbook inside a project (a folder with sources/briefbook.toml), "
+                    "or name one with --project, or create one with `briefbook init`",
                 )
             ]
         )
