@@ -1608,6 +1608,16 @@ def test_calling_an_event_convenes_it_and_reports_nothing():
     assert out[4][1:] == ("Marco Lind", "called")
 
 
+def test_calling_an_event_something_reports_a_view_of_it():
+    out = claimants(
+        "Protests spread across Freedonia on Monday. "
+        "Marco Lind called a snap election a reckless gamble. "
+        "Ana Roe called an early vote an insult to voters."
+    )
+    assert out[1][1:] == ("Marco Lind", "called")
+    assert out[2][1:] == ("Ana Roe", "called")
+
+
 def test_a_noun_form_after_an_ing_verb_is_its_object():
     out = claimants(
         "Floods hit Vietnam on Monday. "

@@ -163,12 +163,13 @@ CONVENED = derived(
     lambda: re.compile(
         r"\s+an?\s+(?:[\w’'\"“”-]+\s+){0,3}?(?:"
         + alternation(words("attribution", "convened_events"))
-        + r")\b",
+        + r")\b(?!\s+an?\s)",
         re.IGNORECASE,
     )
 )
 """An event after "a" or "an" as the object right after such a verb: "called a confidence
-vote", "called an emergency meeting"; not "called for a strike", "called the vote a sham"."""
+vote", "called an emergency meeting"; not "called for a strike", "called the vote a sham",
+"called a snap election a gamble" (a view of the event: a second "a" follows it)."""
 REFUSALS = derived(lambda: words("attribution", "refusals"))
 REFUSAL_LEMMAS = derived(lambda: words("attribution", "refusal_lemmas"))
 PROGRESSIVE = derived(lambda: words("attribution", "progressive_cues"))
