@@ -125,8 +125,11 @@ def _another_value(text: str, previous: Quantity, start: int, base: int) -> bool
     return bool(_TO.match(gap)) and bool(_FROM.search(text[: previous.start - base]))
 
 
+_GUESS_ADVERBS = r"possibly|perhaps|maybe|potentially|probably|if\s+not"
+"""The adverbs that make a number a guess at the count before it (one list for both patterns
+below)."""
 _ALTERNATIVE = re.compile(
-    r"\s*,?\s*(?:(?:or|and)\s+)?(?:(?:possibly|perhaps|maybe|potentially|probably|if\s+not)\s+)?"
+    rf"\s*,?\s*(?:(?:or|and)\s+)?(?:(?:{_GUESS_ADVERBS})\s+)?"
     r"(?:(?:even|rising\s+(?:to|into)|climbing\s+(?:to|into))\s+)?(?:the\s+)?",
     re.I,
 )
@@ -135,9 +138,7 @@ _ALTERNATIVE = re.compile(
 potentially rising into the thousands", "several hundred dead, maybe close to a thousand,
 even thousands"): the guess is of the same toll. A guess needs a word that says so: a bare
 comma or "and" joins two counts ("two were killed and 40 more ...")."""
-_GUESS_WORD = re.compile(
-    r"\b(?:possibly|perhaps|maybe|potentially|probably|if\s+not|even|rising|climbing)\b", re.I
-)
+_GUESS_WORD = re.compile(rf"\b(?:{_GUESS_ADVERBS}|even|rising|climbing)\b", re.I)
 _PLIGHT_CLAUSE = re.compile(r"[^.;:!?,—–()]*")
 
 
