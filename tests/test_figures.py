@@ -1264,3 +1264,42 @@ def test_a_part_of_whom_or_of_them_counts_what_its_whole_counts(text, expected):
 )
 def test_a_compound_modifier_number_does_not_end_the_clause_before_it(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The court sentenced the former mayor to 12 years and six months in prison.",
+            [(12.5, "duration", "years")],
+        ),
+        (
+            "The talks ran for two hours and 15 minutes before the delegates walked out.",
+            [(2.25, "duration", "hours")],
+        ),
+        (
+            "The pilot was in the air for about an hour and 30 minutes.",
+            [(1.5, "duration", "hours")],
+        ),
+        (
+            "The general was given nine years, six months and 10 days in jail.",
+            [(9.53, "duration", "years")],
+        ),
+        # parts in the same unit, or with no "and" to close them, stay apart
+        (
+            "The hearing lasted three days and the appeal two days.",
+            [(3, "duration", "days"), (2, "duration", "days")],
+        ),
+        (
+            "He was jailed for five years, 10 months were suspended.",
+            [(5, "duration", "years"), (10, "duration", "months")],
+        ),
+        # a smaller unit before a larger one is two spans
+        (
+            "The strike lasted 10 days and two months later it resumed.",
+            [(10, "duration", "days"), (2, "duration", "months")],
+        ),
+    ],
+)
+def test_a_duration_told_in_several_units_is_one_figure_in_its_largest(text, expected):
+    assert kinds(text) == expected

@@ -38,6 +38,9 @@ A divided vote written as its score ("a 5-4 decision", "the court ruled 6-3") is
 the majority's votes. The members a count of votes is taken out of ("247 votes out of 493
 members") are the seats of the house voting.
 
+A duration told in a larger unit and then smaller ones, joined by "and" ("12 years and six
+months", "an hour and 30 minutes") is one figure in its larger unit (12.5 years, 1.5 hours).
+
 A number restated in brackets ("thirty-nine (39) people") is one figure, which counts what
 follows the brackets.
 
@@ -83,7 +86,7 @@ from briefbook.read.figure_kinds import (
 )
 from briefbook.read.numbers import Number, numbers
 from briefbook.read.numbers import vocabulary as number_words
-from briefbook.vocabulary import alternation, derived, words
+from briefbook.vocabulary import alternation, derived, mapping, words
 
 ARTICLE_DURATIONS = {"decade": (10.0, "years"), "century": (100.0, "years")}
 """"a decade" is 10 years (as a reader would count it); "a week" is 1 week."""
@@ -786,7 +789,71 @@ def quantities(
                 "duration", plural, None,
             )
         )  # fmt: skip
-    return sorted(out, key=lambda q: (q.start, -q.end))
+    return _compound_durations(sorted(out, key=lambda q: (q.start, -q.end)), text, base)
+
+
+_DURATION_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
+"""What joins the parts of one duration told in several units: "12 years and six months",
+"nine years, six months, and 10 days"."""
+
+
+_duration_seconds = derived(
+    lambda: {k: float(v) for k, v in mapping("figures", "duration_seconds").items()}
+)
+"""Each unit of time's length in seconds (``duration_seconds``)."""
+
+
+def _compound_durations(found: list[Quantity], text: str, base: int) -> list[Quantity]:
+    """``found`` with each duration told in a larger unit and then smaller ones, joined by
+    "and" ("12 years and six months", "an hour and 30 minutes", "nine years, six months and
+    10 days"), as one figure in its larger unit (12.5 years, 1.5 hours), to two decimals.
+    Each smaller part must be a plain count of its unit, and the last joint an "and": "five
+    years, 10 months" or "three days and two days" stay apart."""
+    seconds = _duration_seconds()
+    out: list[Quantity] = []
+    i = 0
+    while i < len(found):
+        head = found[i]
+        parts = [head]
+        if (
+            head.kind == "duration"
+            and head.high is None
+            and head.unit in seconds
+            and head.text.casefold().rstrip("s").endswith(head.unit.rstrip("s"))
+        ):
+            for q in found[i + 1 :]:
+                last = parts[-1]
+                joint = _DURATION_JOINT.fullmatch(text[last.end - base : q.start - base])
+                if not (
+                    joint
+                    and q.kind == "duration"
+                    and q.unit in seconds
+                    and seconds[q.unit] < seconds[last.unit]
+                    and q.qualifier == "exactly"
+                    and q.high is None
+                ):
+                    break
+                parts.append(q)
+            while (
+                len(parts) > 1 and "and" not in text[parts[-2].end - base : parts[-1].start - base]
+            ):
+                parts.pop()  # "five years, 10 months": no "and" closes the list
+        if len(parts) == 1:
+            out.append(head)
+            i += 1
+            continue
+        value = head.value + sum(q.value * seconds[q.unit] for q in parts[1:]) / seconds[head.unit]
+        end = parts[-1].end
+        out.append(
+            replace(
+                head,
+                text=text[head.start - base : end - base],
+                value=round(value, 2),
+                end=end,
+            )
+        )
+        i += len(parts)
+    return out
 
 
 ILLNESS_MENTIONS = 3
