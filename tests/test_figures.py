@@ -685,6 +685,13 @@ def test_workers_dispatched_and_injuries(text, expected):
         ("The boys, aged eight, ten and twelve, were unhurt.", []),
         ("The pupils were 8 to 12 years old.", []),
         ("The accused will turn 19 next month.", []),
+        # how far along a pregnancy is, given as an age is
+        ("The first patient, a woman seven months pregnant, died on Tuesday.", []),
+        ("A 30-week pregnant nurse was flown to the capital.", []),
+        (
+            "She was six weeks pregnant when she was held for three weeks.",
+            [(3, "duration", "weeks")],
+        ),
         # the ages an age is changed from and to
         ("The bill raises the pension age from 60 to 63.", []),
         ("Unions oppose the voting age being lowered to 16.", []),
