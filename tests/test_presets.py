@@ -981,3 +981,22 @@ def test_being_found_guilty_is_the_verdict_not_what_was_found(text):
     assert classifier.assign(text).topic == "verdicts"
     found = "The victim was found in a car park."
     assert classifier.assign(found).topic == "crime-and-investigation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jurors returned a unanimous verdict shortly after lunch.",
+        "The panel of judges delivered its verdict after a week of hearings.",
+        "The judge read the verdicts to the defendants one by one.",
+    ],
+)
+def test_a_jury_reaching_or_delivering_its_verdict_is_the_verdict(text):
+    """How a verdict comes (reached, returned, delivered, read out) is the verdict, even
+    beside the jury, the judge and the deliberations that belong to the trial."""
+    title = "The fraud trial verdict"
+    plan = plan_topics(title, None, "court")
+    config = Config.model_validate(tomllib.loads(render_config(title, plan)))
+    classifier = TopicClassifier(config, [text, "The hearing resumed on Monday."])
+    assert classifier.assign(text).topic == "verdicts"
+
