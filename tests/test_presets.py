@@ -1000,3 +1000,27 @@ def test_a_jury_reaching_or_delivering_its_verdict_is_the_verdict(text):
     classifier = TopicClassifier(config, [text, "The hearing resumed on Monday."])
     assert classifier.assign(text).topic == "verdicts"
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ruling party's candidate won the election with 64% of the vote.",
+        "The electoral commission declared the incumbent the winner last month.",
+        "The governing alliance won 120 of the 200 seats in parliament.",
+    ],
+)
+def test_the_election_a_protest_follows_is_its_background(text):
+    """Protests over a disputed election: who won, with what share of the vote and seats,
+    is what the protests came after, not the government's answer to them."""
+    plan = plan_topics("The street protests", None, "protest")
+    config = Config.model_validate(tomllib.loads(render_config("The street protests", plan)))
+    classifier = TopicClassifier(config, [text, "Police fired tear gas at the crowd."])
+    assert classifier.assign(text).topic == "background"
+
+
+def test_protesters_who_won_their_demands_are_no_election():
+    """Winning a concession is the protest's outcome: only winning an election, a vote or
+    seats is background."""
+    cues = presets()["protest"].topic("background").cues
+    said = words("The strikers said they had won a pay rise after six weeks.")
+    assert not [c for c in cues if Cue.parse(c).found(said)]
