@@ -1024,3 +1024,34 @@ def test_protesters_who_won_their_demands_are_no_election():
     cues = presets()["protest"].topic("background").cues
     said = words("The strikers said they had won a pay rise after six weeks.")
     assert not [c for c in cues if Cue.parse(c).found(said)]
+
+
+@pytest.mark.parametrize(
+    ("preset", "title", "text"),
+    [
+        # who a victim or a defendant was: the life told around a case
+        ("court", "The murder trial", "The victim was raised in a small town by her grandparents."),
+        ("court", "The murder trial", "He leaves behind a wife and three children."),
+        ("court", "The murder trial", "She grew up in the port city and later trained as a nurse."),
+        ("court", "The murder trial", "The officer is survived by his parents."),
+        # a country's record: a long history of what the event repeats
+        (
+            "politics",
+            "The coup attempt",
+            "The country has a long history of political instability.",
+        ),
+        (
+            "politics",
+            "The coup attempt",
+            "The region has a history of disputed votes and short-lived cabinets.",
+        ),
+    ],
+)
+def test_a_life_and_a_long_history_are_background(preset, title, text):
+    """Biography (raised in, grew up, leaves behind, survived by) and a place's long history
+    are the context a reader looks for under background, whatever other word they hold."""
+    plan = plan_topics(title, None, preset)
+    config = Config.model_validate(tomllib.loads(render_config(title, plan)))
+    sentences = [text, "The hearing resumed on Monday.", "The president spoke on television."]
+    classifier = TopicClassifier(config, sentences)
+    assert classifier.assign(text).topic == "background"
