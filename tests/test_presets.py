@@ -1055,3 +1055,21 @@ def test_a_life_and_a_long_history_are_background(preset, title, text):
     sentences = [text, "The hearing resumed on Monday.", "The president spoke on television."]
     classifier = TopicClassifier(config, sentences)
     assert classifier.assign(text).topic == "background"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sentencing is scheduled for June 12.",
+        "Sentencing was set for July 3.",
+        "The judge scheduled her sentencing for the autumn.",
+    ],
+)
+def test_a_sentencing_still_to_be_held_is_the_next_step(text):
+    """A date set for sentencing is what happens next in the case, not the sentence: the
+    phrase takes 'sentencing' from the verdicts chapter."""
+    title = "The fraud trial"
+    plan = plan_topics(title, None, "court")
+    config = Config.model_validate(tomllib.loads(render_config(title, plan)))
+    classifier = TopicClassifier(config, [text, "The hearing resumed on Monday."])
+    assert classifier.assign(text).topic == "appeals"
