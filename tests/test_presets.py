@@ -981,3 +981,95 @@ def test_being_found_guilty_is_the_verdict_not_what_was_found(text):
     assert classifier.assign(text).topic == "verdicts"
     found = "The victim was found in a car park."
     assert classifier.assign(found).topic == "crime-and-investigation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jurors returned a unanimous verdict shortly after lunch.",
+        "The panel of judges delivered its verdict after a week of hearings.",
+        "The judge read the verdicts to the defendants one by one.",
+    ],
+)
+def test_a_jury_reaching_or_delivering_its_verdict_is_the_verdict(text):
+    """How a verdict comes (reached, returned, delivered, read out) is the verdict, even
+    beside the jury, the judge and the deliberations that belong to the trial."""
+    title = "The fraud trial verdict"
+    plan = plan_topics(title, None, "court")
+    config = Config.model_validate(tomllib.loads(render_config(title, plan)))
+    classifier = TopicClassifier(config, [text, "The hearing resumed on Monday."])
+    assert classifier.assign(text).topic == "verdicts"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ruling party's candidate won the election with 64% of the vote.",
+        "The electoral commission declared the incumbent the winner last month.",
+        "The governing alliance won 120 of the 200 seats in parliament.",
+    ],
+)
+def test_the_election_a_protest_follows_is_its_background(text):
+    """Protests over a disputed election: who won, with what share of the vote and seats,
+    is what the protests came after, not the government's answer to them."""
+    plan = plan_topics("The street protests", None, "protest")
+    config = Config.model_validate(tomllib.loads(render_config("The street protests", plan)))
+    classifier = TopicClassifier(config, [text, "Police fired tear gas at the crowd."])
+    assert classifier.assign(text).topic == "background"
+
+
+def test_protesters_who_won_their_demands_are_no_election():
+    """Winning a concession is the protest's outcome: only winning an election, a vote or
+    seats is background."""
+    cues = presets()["protest"].topic("background").cues
+    said = words("The strikers said they had won a pay rise after six weeks.")
+    assert not [c for c in cues if Cue.parse(c).found(said)]
+
+
+@pytest.mark.parametrize(
+    ("preset", "title", "text"),
+    [
+        # who a victim or a defendant was: the life told around a case
+        ("court", "The murder trial", "The victim was raised in a small town by her grandparents."),
+        ("court", "The murder trial", "He leaves behind a wife and three children."),
+        ("court", "The murder trial", "She grew up in the port city and later trained as a nurse."),
+        ("court", "The murder trial", "The officer is survived by his parents."),
+        # a country's record: a long history of what the event repeats
+        (
+            "politics",
+            "The coup attempt",
+            "The country has a long history of political instability.",
+        ),
+        (
+            "politics",
+            "The coup attempt",
+            "The region has a history of disputed votes and short-lived cabinets.",
+        ),
+    ],
+)
+def test_a_life_and_a_long_history_are_background(preset, title, text):
+    """Biography (raised in, grew up, leaves behind, survived by) and a place's long history
+    are the context a reader looks for under background, whatever other word they hold."""
+    plan = plan_topics(title, None, preset)
+    config = Config.model_validate(tomllib.loads(render_config(title, plan)))
+    sentences = [text, "The hearing resumed on Monday.", "The president spoke on television."]
+    classifier = TopicClassifier(config, sentences)
+    assert classifier.assign(text).topic == "background"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sentencing is scheduled for June 12.",
+        "Sentencing was set for July 3.",
+        "The judge scheduled her sentencing for the autumn.",
+    ],
+)
+def test_a_sentencing_still_to_be_held_is_the_next_step(text):
+    """A date set for sentencing is what happens next in the case, not the sentence: the
+    phrase takes 'sentencing' from the verdicts chapter."""
+    title = "The fraud trial"
+    plan = plan_topics(title, None, "court")
+    config = Config.model_validate(tomllib.loads(render_config(title, plan)))
+    classifier = TopicClassifier(config, [text, "The hearing resumed on Monday."])
+    assert classifier.assign(text).topic == "appeals"
