@@ -219,6 +219,24 @@ def test_a_body_spelt_two_ways_is_one_body():
     assert len(bodies) == 2, bodies
 
 
+def test_a_state_s_office_named_in_two_word_orders_is_one_body():
+    b = briefing(
+        "The Ministry of Health of Portugal said two people had died. "
+        "Portugal's Health Ministry later said a third had died.",
+        "The Portuguese Ministry of Health said the outbreak was slowing. "
+        "Spain's Health Ministry said it had sent doctors.",
+        "Portugal's Ministry of Foreign Affairs said talks would resume. "
+        "The Portuguese Foreign Ministry said the ambassador had been called.",
+    )
+    bodies = {a.name: set(a.aliases) for a in b.actors if a.kind == Kind.AGENCY}
+    portugal = [n for n, forms in bodies.items() if "Health Ministry" in forms]
+    assert len(portugal) == 2, bodies  # Portugal's and Spain's
+    merged = next(n for n in portugal if len(bodies[n]) > 1)
+    assert {"Ministry of Health of Portugal", "Portuguese Ministry of Health"} <= bodies[merged]
+    # what the office is for must be the same words: foreign affairs is not foreign
+    assert "Foreign Ministry" not in bodies.get("Ministry of Foreign Affairs", set())
+
+
 def test_places_by_their_shape():
     b = briefing(
         "Fires burned in New Carrow and near Upper Fenwick on Sunday's second day. "
