@@ -237,6 +237,20 @@ def test_a_state_s_office_named_in_two_word_orders_is_one_body():
     assert "Foreign Ministry" not in bodies.get("Ministry of Foreign Affairs", set())
 
 
+def test_a_platform_named_as_the_medium_is_no_actor():
+    b = briefing(
+        "A sergeant was communicating with the general through the app FaceTime. "
+        "The Saltmark Brigade claimed the attack, the group's news agency said on Telegram. "
+        "“The decision was reached in haste,” the Saltford Workers Party said in a WhatsApp "
+        "message. "
+        "According to the Russian Telegram channel, 180 people were injured. "
+        "Cases fell, according to the health authority's official WeChat account."
+    )
+    names = {a.name for a in b.actors}
+    assert {"Saltmark Brigade", "Saltford Workers Party"} <= names
+    assert names.isdisjoint({"FaceTime", "Telegram", "WhatsApp", "WeChat"}), names
+
+
 def test_places_by_their_shape():
     b = briefing(
         "Fires burned in New Carrow and near Upper Fenwick on Sunday's second day. "
