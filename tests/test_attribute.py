@@ -991,6 +991,24 @@ def test_the_statement_carries_on_the_speaker_who_issued_it():
     assert out[3][1] is None  # nobody spoke before it: whose letter is not known
 
 
+def test_the_report_carries_on_the_body_that_issued_it():
+    out = claimants(
+        "The Saltford Transport Board said on Monday that the cable had failed. "
+        "The report said maintenance had been up to date. "
+        "The Berrow Institute's report found that wages fell. "
+        "Prices rose in May. "
+        "The report said rents had doubled. "
+        "A report says wages fell. "
+        "The Saltford Transport Board said on Monday that the cable had failed. "
+        "“The cable snapped before the crash,” the report said."
+    )
+    assert out[1][1:] == ("Saltford Transport Board", "said")
+    assert out[3][1] is None
+    assert out[4][1:] == ("Berrow Institute", "said")  # the issuer of the last report named
+    assert out[5][1] is None  # whose report is not said
+    assert out[7][1:] == ("Saltford Transport Board", "said")  # not unnamed "reports"
+
+
 def test_a_statement_issued_by_a_body_is_the_body_s():
     out = claimants(
         "The army seized the port. "

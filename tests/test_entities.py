@@ -219,6 +219,38 @@ def test_a_body_spelt_two_ways_is_one_body():
     assert len(bodies) == 2, bodies
 
 
+def test_a_state_s_office_named_in_two_word_orders_is_one_body():
+    b = briefing(
+        "The Ministry of Health of Portugal said two people had died. "
+        "Portugal's Health Ministry later said a third had died.",
+        "The Portuguese Ministry of Health said the outbreak was slowing. "
+        "Spain's Health Ministry said it had sent doctors.",
+        "Portugal's Ministry of Foreign Affairs said talks would resume. "
+        "The Portuguese Foreign Ministry said the ambassador had been called.",
+    )
+    bodies = {a.name: set(a.aliases) for a in b.actors if a.kind == Kind.AGENCY}
+    portugal = [n for n, forms in bodies.items() if "Health Ministry" in forms]
+    assert len(portugal) == 2, bodies  # Portugal's and Spain's
+    merged = next(n for n in portugal if len(bodies[n]) > 1)
+    assert {"Ministry of Health of Portugal", "Portuguese Ministry of Health"} <= bodies[merged]
+    # what the office is for must be the same words: foreign affairs is not foreign
+    assert "Foreign Ministry" not in bodies.get("Ministry of Foreign Affairs", set())
+
+
+def test_a_platform_named_as_the_medium_is_no_actor():
+    b = briefing(
+        "A sergeant was communicating with the general through the app FaceTime. "
+        "The Saltmark Brigade claimed the attack, the group's news agency said on Telegram. "
+        "“The decision was reached in haste,” the Saltford Workers Party said in a WhatsApp "
+        "message. "
+        "According to the Russian Telegram channel, 180 people were injured. "
+        "Cases fell, according to the health authority's official WeChat account."
+    )
+    names = {a.name for a in b.actors}
+    assert {"Saltmark Brigade", "Saltford Workers Party"} <= names
+    assert names.isdisjoint({"FaceTime", "Telegram", "WhatsApp", "WeChat"}), names
+
+
 def test_places_by_their_shape():
     b = briefing(
         "Fires burned in New Carrow and near Upper Fenwick on Sunday's second day. "

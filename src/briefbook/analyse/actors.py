@@ -13,10 +13,12 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from briefbook.model import Actor, Kind, Mention
-from briefbook.read.name_words import PARTICLES
-from briefbook.read.names import fold, slug, spelled
+from briefbook.read.gazetteer import shipped_gazetteer
+from briefbook.read.name_words import AGENCY_HINTS, PARTICLES
+from briefbook.read.names import POSSESSIVE, fold, slug, spelled
 from briefbook.read.people import TITLE_WORDS
 from briefbook.vocabulary import alternation, derived, mapping, ordered, words
 
@@ -161,6 +163,57 @@ def _first_word_merge(clusters: Sequence[_Cluster]) -> None:
         found = [c for c in longer.get(words.pop(), []) if c is not cluster and c.mentions]
         if len(found) == 1:
             _merge_into(cluster, found[0])
+
+
+_LINKS = frozenset({"of", "the", "for", "and", "on"})
+
+
+@cache
+def _state_words() -> dict[str, frozenset[str]]:
+    """Each state of the shipped gazetteer -> the folded words of its names and its
+    people's adjective ("Armenia", "Armenian"), which may stand anywhere in its bodies'
+    names."""
+    gaz = shipped_gazetteer()
+    found: dict[str, set[str]] = defaultdict(set)
+    for surface, entry in gaz.names.items():
+        if entry.kind == Kind.GOVERNMENT:
+            found[entry.name].update(spelled(surface).split())
+    for adjective, state in gaz.adjectives.items():
+        found[state].update(spelled(adjective).split())
+    return {state: frozenset(w) for state, w in found.items()}
+
+
+def _body_words(name: str, state: str) -> frozenset[str]:
+    """What a state's body is, whatever the order its name is written in: the name's words
+    without linking words or the state's own ("Ministry of Defence of Armenia", "Armenia's
+    Defense Ministry" and "the Armenian Defence Ministry" are {ministry, defence})."""
+    words = set(spelled(POSSESSIVE.sub("", name)).split()) - _LINKS
+    return frozenset(words - _state_words().get(state, frozenset()))
+
+
+def _state_bodies_merge(clusters: Sequence[_Cluster]) -> None:
+    """A state's office named in two word orders is one body: "the Ministry of Health of
+    Armenia", "Armenia's Health Ministry" and "the Armenian Ministry of Health" are one
+    ministry when all are said to be Armenia's. The words left when the state's are taken
+    out must hold an office's word ("ministry", "department", "agency") and one word more
+    (what the office is for); a body the gazetteer names keeps its name."""
+    by_key: dict[tuple[str, frozenset[str]], list[_Cluster]] = defaultdict(list)
+    for cluster in clusters:
+        if cluster.kind != Kind.AGENCY or not cluster.mentions or len(cluster.affiliations) != 1:
+            continue
+        (state,) = cluster.affiliations
+        keys = {_body_words(n, state) for n in cluster.names}
+        if len(keys) != 1:
+            continue
+        key = keys.pop()
+        if len(key) >= 2 and key & AGENCY_HINTS():
+            by_key[(state, key)].append(cluster)
+    for found in by_key.values():
+        if len(found) < 2 or sum(c.canonical is not None for c in found) > 1:
+            continue
+        found.sort(key=lambda c: (c.canonical is None, -len(c.mentions)))
+        for other in found[1:]:
+            _merge_into(other, found[0])
 
 
 def _merge_into(cluster: _Cluster, target: _Cluster) -> None:
@@ -387,6 +440,7 @@ def resolve(mentions: Sequence[Mention]) -> tuple[list[Actor], dict[str, str]]:
     _short_bodies_merge(clusters)
     _legal_forms_merge(clusters)
     _first_word_merge(clusters)
+    _state_bodies_merge(clusters)
 
     # first word of an organisation's name -> the organisation, when only one has it
     firsts: dict[str, list[_Cluster]] = defaultdict(list)

@@ -896,6 +896,13 @@ def _from_quote_tail(
             # "'...,' the company said", "'...,' said the dockers' union": who the words
             # describe, the speaker before only if the words fit it
             return tail_described(described, cue.group(1), quote, context), cue.end()
+        words_before = text[rest_start : cue.start(1)]
+        said = cue.group(1)
+        issued = document_speaker(words_before, base + rest_start, candidates, context, said, quote)
+        if issued is not None:
+            # "'...,' the statement said": who issued it; before the groups, so that
+            # "'...,' the report said" is its issuer's and not the unnamed "reports"
+            return issued, cue.end()
         group = _tail_group(text, rest_start, cue)
         if group is not None:
             # "'...,' said the source, who spoke on condition of anonymity", "'...,'
@@ -912,11 +919,6 @@ def _from_quote_tail(
             ):
                 return replace(prev, cue=cue.group(1), quote=quote, via_pronoun=True), cue.end()
             return Attribution(None, group, cue.group(1), quote), cue.end()
-        words_before = text[rest_start : cue.start(1)]
-        said = cue.group(1)
-        issued = document_speaker(words_before, base + rest_start, candidates, context, said, quote)
-        if issued is not None:
-            return issued, cue.end()  # "'...,' the statement said": who issued it
         pron = re.match(r"\s*(he|she)\b", text[rest_start:], re.IGNORECASE)
         pointed = person_pointed(context, cue.group(1), quote) if pron else None
         if pointed is not None:

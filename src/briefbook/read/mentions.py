@@ -36,7 +36,7 @@ from briefbook.read.name_words import (
     PLACE_PREPOSITIONS,
     REPORTING_NOUNS,
 )
-from briefbook.read.names import POSSESSIVE, Token, tokenize
+from briefbook.read.names import POSSESSIVE, Token, fold, tokenize
 from briefbook.read.people import PERSON_NOUNS, SPEAKING, STOP_CAPITALS, gap, is_title
 from briefbook.vocabulary import alternation, derived, words
 
@@ -281,7 +281,38 @@ def find_mentions(
                 mention = replace(mention, canonical=mention.text)
             mentions.append(mention)
         i = max(run_end, i + 1)
+    mentions = [m for m in mentions if not _a_medium(m, text, base)]
     return _mark_owners(_mark_roles(_join_of_country(mentions, text, base)), text, base)
+
+
+_PLATFORMS = derived(lambda: words("names", "platforms"))
+_MEDIUM_BEFORE = derived(
+    lambda: re.compile(
+        r"\b(?:"
+        + alternation(words("names", "platform_media_before"))
+        + r")\s+(?:(?:"
+        + alternation(words("names", "platform_media_between"))
+        + r")\s+){0,2}$",
+        re.IGNORECASE,
+    )
+)
+_MEDIUM_AFTER = derived(
+    lambda: re.compile(
+        r"(?:[’']s)?\s+(?:" + alternation(words("names", "platform_media_after")) + r")\b",
+        re.IGNORECASE,
+    )
+)
+
+
+def _a_medium(m: Mention, text: str, base: int) -> bool:
+    """Whether a messaging app or a social network is named as where words were posted or
+    sent ("posted on Telegram", "the ministry's official WeChat account", "a WhatsApp
+    message"): the medium, no one who acts or speaks (``platforms`` in names.toml)."""
+    if fold(m.text) not in _PLATFORMS():
+        return False
+    start = (m.span_start if m.span_start >= 0 else m.start) - base
+    before = text[max(0, start - 40) : start]
+    return bool(_MEDIUM_BEFORE().search(before) or _MEDIUM_AFTER().match(text, m.end - base))
 
 
 def _described_by_noun(tokens: Sequence[Token], i: int) -> bool:
