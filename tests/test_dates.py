@@ -1642,3 +1642,21 @@ def test_a_year_earlier_counts_from_the_last_day_named():
     assert [(d.text, d.resolved, d.precision) for d in found] == [
         ("Three years earlier", "2017", "year")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cases have doubled since the start of the year.",
+            ("since the start of the year", "2024"),
+        ),
+        ("The plant will close by the end of the month.", ("by the end of the month", "2024-10")),
+        (
+            "Prices rose sharply at the beginning of the year.",
+            ("the beginning of the year", "2024"),
+        ),
+    ],
+)
+def test_the_start_or_end_of_this_year_or_month(text, expected):
+    assert [(d.text, d.resolved) for d in resolve_dates(text, PUBLISHED)] == [expected]

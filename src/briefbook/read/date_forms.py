@@ -100,6 +100,7 @@ DATE = re.compile(
     rf"(?P<ago_n>{COUNT}|\d{{3}})\s+(?P<ago_unit>days?|weeks?|months?|years?|decades?)\s+ago))"
     rf"|(?P<rel>(?i:(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)\b"
     rf"|(?:last|next|this)\s+(?:week|weekend|month|year|summer|winter|spring|autumn|fall)\b"
+    rf"|the\s+(?:start|beginning|end)\s+of\s+the\s+(?:month|year)\b(?![-’']s?)"
     rf"|(?:(?:over|at|through|during|until|till|on|for)\s+)?the\s+weekend\b|this\s+past\s+weekend\b|all\s+week\b|the\s+(?:rest|remainder)\s+of\s+the\s+week\b"
     rf"|yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)"
     rf"|(?:(?<=until\s)|(?<=till\s))(?-i:morning)\b))"

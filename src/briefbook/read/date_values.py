@@ -541,6 +541,8 @@ def _this_or_last(m: re.Match[str], ref: dt.date | None) -> str:
     rel = " ".join(m.group("rel").casefold().split())
     if rel.startswith(("all ", "the rest", "the remainder")):
         return "this week"
+    if rel.startswith(("the start ", "the beginning ", "the end ")):
+        return "this " + rel.split()[-1]  # "since the start of the year": this year
     if rel.endswith(("the weekend", "past weekend")):
         now = ref is not None and ref.weekday() >= 5
         now = now or (put_ahead(m) and not rel.endswith("past weekend"))
