@@ -1570,3 +1570,93 @@ def test_a_year_told_from_the_day_is_unresolved_in_an_undated_article(text):
 def test_this_month_in_a_report_of_the_last_day_of_the_month_before(text, expected):
     found = resolve_dates(text, PartialDate(2024, 9, 1), lead=dt.date(2024, 8, 31))
     assert [d.resolved for d in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count of years or months told from an event dates the clause it hangs on
+        (
+            "The port reopened on Monday, two years after the storm destroyed it.",
+            ("two years after", "2024-10-21", "day"),
+        ),
+        # ... and a count of months gives that clause's month
+        (
+            "The vote was set for March 2025, four months before the deadline.",
+            ("four months before", "2025-03", "month"),
+        ),
+        (
+            "The mine closed in 2019, two years after the flood.",
+            ("two years after", "2019", "year"),
+        ),
+        # "two years later" counts from the last year named
+        (
+            "The plant opened in 2016, and two years later it doubled its output.",
+            ("two years later", "2018", "year"),
+        ),
+        (
+            "The mayor took office in May 2021 and resigned two months later.",
+            ("two months later", "2021-07", "month"),
+        ),
+        # an approximate count tells no month or year
+        (
+            "The port reopened more than two years after the storm.",
+            ("two years after", "", "unresolved"),
+        ),
+    ],
+)
+def test_months_and_years_told_from_another(text, expected):
+    found = [(d.text, d.resolved, d.precision) for d in resolve_dates(text, PUBLISHED)]
+    assert found[-1] == expected
+
+
+def test_months_told_from_the_news_of_the_day():
+    found = resolve_dates(
+        "The ruling comes four months before the election.", PUBLISHED, lead=dt.date(2024, 10, 23)
+    )
+    assert [(d.text, d.resolved, d.precision) for d in found] == [
+        ("four months before", "2024-10", "month")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a term served, not a date
+        "He was sentenced to five years after a trial in the capital.",
+        "She has led the union for ten years after its founding.",
+        # a count back from nothing the article has dated
+        "He had moved to the city three years earlier.",
+    ],
+)
+def test_months_and_years_that_date_nothing(text):
+    assert resolve_dates(text, PUBLISHED) == []
+    # nor in an article with no day of publication
+    assert resolve_dates(text, None) == []
+
+
+def test_a_year_earlier_counts_from_the_last_day_named():
+    found = resolve_dates(
+        "Three years earlier, he had won the seat.", PUBLISHED, previous=dt.date(2020, 5, 25)
+    )
+    assert [(d.text, d.resolved, d.precision) for d in found] == [
+        ("Three years earlier", "2017", "year")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cases have doubled since the start of the year.",
+            ("since the start of the year", "2024"),
+        ),
+        ("The plant will close by the end of the month.", ("by the end of the month", "2024-10")),
+        (
+            "Prices rose sharply at the beginning of the year.",
+            ("the beginning of the year", "2024"),
+        ),
+    ],
+)
+def test_the_start_or_end_of_this_year_or_month(text, expected):
+    assert [(d.text, d.resolved) for d in resolve_dates(text, PUBLISHED)] == [expected]

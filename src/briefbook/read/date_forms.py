@@ -54,6 +54,9 @@ COUNT = r"an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}"
 SPAN_UNITS = r"days?|weeks?"
 """The units a day told from another is counted in ("two days later", "a week after the
 storm")."""
+LONG_UNITS = r"months?|years?"
+"""The units a month or a year told from another is counted in ("three years earlier", "four
+months before the vote"): the month or the year, not a day (see ``read/date_values``)."""
 HOLIDAYS = {
     "new year's day": (1, 1),
     "new year’s day": (1, 1),
@@ -97,12 +100,13 @@ DATE = re.compile(
     rf"(?P<ago_n>{COUNT}|\d{{3}})\s+(?P<ago_unit>days?|weeks?|months?|years?|decades?)\s+ago))"
     rf"|(?P<rel>(?i:(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)\b"
     rf"|(?:last|next|this)\s+(?:week|weekend|month|year|summer|winter|spring|autumn|fall)\b"
+    rf"|the\s+(?:start|beginning|end)\s+of\s+the\s+(?:month|year)\b(?![-’']s?)"
     rf"|(?:(?:over|at|through|during|until|till|on|for)\s+)?the\s+weekend\b|this\s+past\s+weekend\b|all\s+week\b|the\s+(?:rest|remainder)\s+of\s+the\s+week\b"
     rf"|yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)"
     rf"|(?:(?<=until\s)|(?<=till\s))(?-i:morning)\b))"
     rf"|the\s+(?P<nth>\d{{1,2}})(?:st|nd|rd|th)\b(?=\s*(?:[.,;:)—–]|$)|\s+(?:at|and|in|when|as|to"
     rf"|after|before|while|that|local|morning|afternoon|evening|night)\b)"
-    rf"|(?P<then>(?i:(?P<then_n>{COUNT})\s+(?P<then_unit>{SPAN_UNITS})"
+    rf"|(?P<then>(?i:(?P<then_n>{COUNT})\s+(?P<then_unit>{SPAN_UNITS}|{LONG_UNITS})"
     rf"\s+(?P<then_way>later|earlier|after|before|on(?=\s+from\b|\s*,))"
     rf"|the\s+(?:following|next|previous)\s+day(?!\s+of\b)|the\s+(?:day|morning|night|evening)\s+(?:(?P<then_after>after)|(?P<then_before>before))"
     rf"|(?:early|earlier|late|later)\s+(?:in\s+the|that)\s+(?:day|morning|afternoon|evening)\b|(?:on\s+)?that\s+(?:same\s+)?day"

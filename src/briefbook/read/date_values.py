@@ -60,6 +60,8 @@ def told_from_another(
     text = " ".join(m.group("then").casefold().split())
     if approximate(m):
         return "", "unresolved"  # "nearly a week after": no day can be told
+    if long_unit(m):
+        return _long_told_from_another(m, days, previous, lead)
     count = m.group("then_n")
     n = 0
     if count:
@@ -116,6 +118,67 @@ def told_from_another(
     return (base + dt.timedelta(days=n)).isoformat(), "day"
 
 
+def long_unit(m: re.Match[str]) -> str:
+    """ "month" or "year" when a date told from another counts months or years ("three
+    years earlier", "four months before the vote"), else ""."""
+    unit = (m.group("then_unit") or "").casefold()
+    return "month" if unit.startswith("month") else "year" if unit.startswith("year") else ""
+
+
+def shifted(base: dt.date, count: int, unit: str) -> tuple[str, DatePrecision]:
+    """The month or the year ``count`` such units from ``base`` (back when negative)."""
+    if unit == "year":
+        return f"{base.year + count:04d}", "year"
+    months = base.year * 12 + base.month - 1 + count
+    return f"{months // 12:04d}-{months % 12 + 1:02d}", "month"
+
+
+def _long_told_from_another(
+    m: re.Match[str],
+    days: Sequence[tuple[re.Match[str], dt.date | None]],
+    previous: dt.date | None,
+    lead: dt.date | None,
+) -> tuple[str, DatePrecision]:
+    """A month or a year told from an event ("four months before the vote on Sunday", "two
+    years after the quake"): counted from the day named after it in its sentence, and with
+    none, the day of the sentence's own event, the last day named before it (the day of the
+    clause it dates; ``read/dates`` gives the month for a count of months). "Three years
+    earlier" and "a year later" are counted in ``read/dates`` from the last month or year
+    named; one that ends its clause ("returned two years after.") tells no event: unresolved.
+    What "comes" a count after an event is the report's own news, of ``lead``'s day."""
+    unit = long_unit(m)
+    count = m.group("then_n") or ""
+    n = int(count) if count.isdigit() else SMALL.get(count.casefold(), 1)
+    close = _fronted(m)
+    after = next(
+        (
+            day
+            for d, day in days
+            if d.start() > m.start() and day and (close is None or d.start() < close)
+        ),
+        None,
+    )
+    way = (m.group("then_way") or "").casefold()
+    if after is not None:  # "two years before the vote on Sunday"
+        return shifted(after, -n if way == "before" else n, unit)
+    if _ENDS_CLAUSE.match(m.string, m.end()):
+        return "", "unresolved"
+    before = next(
+        (
+            day
+            for d, day in reversed(days)
+            if d.start() < m.start() and day and not names_an_event(d)
+        ),
+        None,
+    )
+    if before is None and lead is not None and _COMES.search(m.string, 0, m.start("then")):
+        before = lead  # "the verdict comes four months before the election"
+    base = before or previous
+    if base is None:
+        return "", "unresolved"
+    return base.isoformat(), "day"
+
+
 _ABOUT = re.compile(
     r"\b(?:nearly|almost|about|around|some|over|more\s+than|less\s+than|roughly|shy\s+of)\s+$",
     re.I,
@@ -165,9 +228,18 @@ _LASTED = re.compile(r"\b(?:for|over|within|during|across|spanning|lasting)\s+$"
 before reaching a verdict", "talks over two days before the deal"."""
 
 
+_TERM = re.compile(r"\b(?:to|of)\s+$", re.IGNORECASE)
+"""Words before a count of months or years that make it a term ("sentenced to five years
+after a trial", "a term of two years after which ...")."""
+
+
 def lasted(m: re.Match[str]) -> bool:
-    """Whether a day told from another is a time something lasted, not a date (see ``_LASTED``)."""
-    return bool(m.group("then_n")) and bool(_LASTED.search(m.string, 0, m.start("then")))
+    """Whether a day told from another is a time something lasted, not a date (see
+    ``_LASTED``), or a count of months or years a term (see ``_TERM``)."""
+    if not m.group("then_n"):
+        return False
+    before = m.string[: m.start("then")]
+    return bool(_LASTED.search(before) or (long_unit(m) and _TERM.search(before)))
 
 
 _OPENING = re.compile(r"[\s“\"‘'(—–-]*(?:(?i:and|but|yet|so|then|just|only|barely)\s+)?$")
@@ -189,6 +261,13 @@ def _fronted(m: re.Match[str]) -> int | None:
 
 _SET_OFF = re.compile(r"(?:,|\s[—–-])\s*(?:(?:just|only|barely)\s+)?$", re.IGNORECASE)
 """What sets a day told from an event off from the day before it: a comma or a dash, "just"."""
+
+
+def set_off(m: re.Match[str]) -> bool:
+    """Whether a day, month or year told from an event is set off by a comma or a dash from
+    what its sentence names before it ("held a year from now, four months before the
+    deadline"; see ``_SET_OFF``): it stands for that date."""
+    return from_an_event(m) and bool(_SET_OFF.search(m.string[: m.start("then")]))
 
 
 def restated_day(
@@ -462,6 +541,8 @@ def _this_or_last(m: re.Match[str], ref: dt.date | None) -> str:
     rel = " ".join(m.group("rel").casefold().split())
     if rel.startswith(("all ", "the rest", "the remainder")):
         return "this week"
+    if rel.startswith(("the start ", "the beginning ", "the end ")):
+        return "this " + rel.split()[-1]  # "since the start of the year": this year
     if rel.endswith(("the weekend", "past weekend")):
         now = ref is not None and ref.weekday() >= 5
         now = now or (put_ahead(m) and not rel.endswith("past weekend"))

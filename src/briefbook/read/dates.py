@@ -8,7 +8,8 @@ last year", "last year in March", "October 29 this year"), a weekday ("on Tuesda
 night", "on Tuesday last week"), a year ("in 2022", "late 2025"), a holiday ("New
 Year's Day"), and relative days, weeks, months and years ("yesterday", "this morning", "until
 morning", "last week", "over the weekend", "the weekend crash", "this past weekend", "the
-rest of the week", "next month", "two decades ago"; with a word that makes the count
+rest of the week", "since the start of the year" and "by the end of the month" (this year,
+this month), "next month", "two decades ago"; with a word that makes the count
 approximate before it, "more than", "over", "nearly", "almost", "about", "around", "some" or
 "roughly", unresolved; a count of up to three figures,
 "230 years ago"; spans no one can date, "in recent days", "over recent weeks", "the 1990s",
@@ -17,7 +18,9 @@ hours", "over the course of decades", unresolved),
 and days told from another ("a day later", "two days earlier", "the following day", "the
 previous day", "the morning after", "five days after the quake", "three days on from the
 flood", "two days before the vote on Sunday", "earlier in the day", "later that afternoon", "on
-the day"); one told from an event that no day can be told for ("four days before the
+the day"; months and years so told, "three years earlier", "four months before the vote",
+are the year or the month: counted from the last one named, or the month of the clause they
+date); one told from an event that no day can be told for ("four days before the
 convention") is listed unresolved in an article with no day of publication, and left out of a
 dated one, which tells the event's day elsewhere (unless its count is approximate, "nearly a
 week after": unresolved), and one that opens its sentence ("A week after the flood, ...")
@@ -90,6 +93,7 @@ from briefbook.read.date_forms import (
     DAY_OF_MONTH,
     DAY_WORD,
     FULL,
+    LONG_UNITS,
     SPAN_END,
     SPAN_UNITS,
     WEEKDAY_NAMES,
@@ -113,8 +117,10 @@ from briefbook.read.date_values import (
     approximate,
     from_an_event,
     lasted,
+    long_unit,
     resolve_form,
     restated_day,
+    set_off,
     told_from_another,
 )
 
@@ -274,17 +280,39 @@ def resolve_dates(
             first = told if lead is None and previous is None else lead
             if lasted(m):
                 continue  # "deliberated for three days before the verdict": a duration
-            if m.group("then_month"):
+            way = (m.group("then_way") or "").casefold()
+            if long_unit(m) and way in ("later", "earlier") and approximate(m):
+                none: DatePrecision = "unresolved"  # "about two years later"
+                resolved, precision = "", none
+            elif m.group("then_month") or (long_unit(m) and way in ("later", "earlier")):
+                # "the following month", "three years earlier": from the last month or year
                 resolved, precision = _month_told_from_another(m, matches, resolved_at, previous)
             else:
                 resolved, precision = told_from_another(m, days, previous, first)
             restated = restated_day(m, days)
+            named = [
+                resolved_at[d.start()]
+                for d in matches
+                if d.start() < m.start() and not d.group("then") and d.start() in resolved_at
+            ]
             if restated is not None:  # "on Monday, a day after the vote": Monday
                 resolved, precision = restated.isoformat(), "day"
-            elif precision == "unresolved" and from_an_event(m) and told and not approximate(m):
+            elif long_unit(m) and set_off(m) and named and named[-1][1] in ("month", "year"):
+                # "held a year from now, four months before the deadline": that month
+                resolved, precision = named[-1]
+            elif (
+                precision == "unresolved"
+                and ((from_an_event(m) and told) or long_unit(m))
+                and not approximate(m)
+            ):
                 # "a day after the vote" in a dated article that names no day for it: the
-                # article tells the vote's day elsewhere, which this reading does not link
+                # article tells the vote's day elsewhere, which this reading does not link;
+                # a count of months or years with nothing to count from dates nothing
                 continue
+            if long_unit(m) == "month" and precision == "day":
+                # "four months before the vote": the month of the clause it dates
+                month: DatePrecision = "month"
+                resolved, precision = resolved[:7], month
         else:
             resolved, precision = resolved_at[m.start()]
             eve = _EVE.search(m.string, 0, m.start())
@@ -351,8 +379,15 @@ def _month_told_from_another(
     """ "The following month" or "the previous year": the month or year after or before the
     last one named before it, in its sentence ("Acme collapsed in November 2022, and its
     founder was arrested the following month": December 2022), else in the article."""
-    unit = "year" if m.group("then_month").casefold().endswith("year") else "month"
-    step = -1 if "previous" in m.group("then_month").casefold() else 1
+    if m.group("then_month"):
+        unit = "year" if m.group("then_month").casefold().endswith("year") else "month"
+        step = -1 if "previous" in m.group("then_month").casefold() else 1
+    else:  # "three years earlier", "two months later"
+        unit = long_unit(m)
+        count = m.group("then_n")
+        step = int(count) if count.isdigit() else SMALL.get(count.casefold(), 1)
+        if m.group("then_way").casefold() == "earlier":
+            step = -step
     named = [
         resolved_at[d.start()]
         for d in matches
@@ -479,7 +514,7 @@ def news_day(dates: Sequence[DateExpression], anchor: dt.date | None) -> dt.date
 
 
 _COUNTED = re.compile(
-    rf"(?i:{COUNT})\s+(?=(?i:{SPAN_UNITS})\s+(?i:later|earlier|after|before|on)\b)"
+    rf"(?i:{COUNT})\s+(?=(?i:{SPAN_UNITS}|{LONG_UNITS})\s+(?i:later|earlier|after|before|on)\b)"
 )
 
 
