@@ -357,6 +357,19 @@ def test_distances_on_different_bearings_from_a_place_are_different_positions():
     assert figure_disputes(briefing(texts)) != []  # one position, two measures of it
 
 
+def test_a_bearing_read_with_its_distance_still_sets_the_positions_apart():
+    # the reading takes the bearing into the figure's own words ("120 kilometers
+    # southeast", "300km north"): the place it is measured from follows with "of"
+    texts = {
+        "a": "The quake's epicentre was located 120 kilometers southeast of Port Ellis, "
+        "the weather service said.",
+        "b": "The quake's epicentre was located 300km north of Port Ellis, Ana Roe said.",
+    }
+    assert figure_disputes(briefing(texts)) == []
+    texts["b"] = "The quake's epicentre was located 300km southeast of Port Ellis, Ana Roe said."
+    assert figure_disputes(briefing(texts)) != []  # one position, two measures of it
+
+
 def test_a_toll_told_by_a_participle_holds_for_the_day_its_event_names():
     texts = {
         "a": "The crew was flying aid to the region hit by the storm that struck on Sunday, "
