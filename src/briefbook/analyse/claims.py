@@ -29,7 +29,11 @@ Never merged, whatever their words:
 * statements whose figures disagree (3,000 against 12,000 troops), or of which only one gives
   figures and the other none of a kind they share ("30 people died in the fire" and "the
   fire started in a kitchen"); a rewrite that adds a figure beside one both give is not
-  kept apart by it (``_figures_agree``);
+  kept apart by it (``_figures_agree``); nor is one that adds a toll (figures of
+  ``running_kinds`` only) to what the other, with no figure, says in nearly the same words
+  (``SAME_WORDING``, names left out too) happened (they share an act): "heavy rains
+  triggered landslides across the north, killing 141 people" / "heavy rains triggered
+  landslides across the north" (``_side_figures``);
 * a statement and its denial or negation (their *stance* differs);
 * what happened and what will, may or is expected to (the ``projected`` words of
   ``data/vocabulary/conflicts.toml``): "sent 12,000" and "preparing to send 12,000"; but
@@ -360,6 +364,8 @@ class _Item:
     """Every run of ``QUOTE_RUN`` words inside its quotation marks, lower-case."""
     added: bool
     """Adds to a running count ("one more case", "two more deaths"): a step of it."""
+    only_added: bool = False
+    """Every figure of a running count it gives is added to one ("six more were killed")."""
 
 
 def name_stems(text: str) -> frozenset[str]:
@@ -379,7 +385,8 @@ def _item(s: Statement, names: Mapping[str, frozenset[str]]) -> _Item:
     size = len(full) + len(s.quantities)
     acts = content_words(" ".join(w for w in _acts(s.text) if w not in reporting()))
     quoted = quotation_runs(s.text)
-    added = any(q.qualifier == "additional" and q.kind in _running() for q in s.quantities)
+    tolls = [q for q in s.quantities if q.kind in _running()]
+    added = any(q.qualifier == "additional" for q in tolls)
     return _Item(
         said,
         said - named,
@@ -391,6 +398,7 @@ def _item(s: Statement, names: Mapping[str, frozenset[str]]) -> _Item:
         acts,
         quoted,
         added,
+        added and all(q.qualifier == "additional" for q in tolls),
     )
 
 
@@ -437,14 +445,29 @@ def _side_projection(a: _Item, b: _Item) -> bool:
     return a.projected != b.projected and bool(a.acts & b.acts)
 
 
-def _compatible(a: _Item, b: _Item, projections: bool = True) -> bool:
+def _side_figures(a: _Item, b: _Item) -> bool:
+    """Whether only one of the two gives figures (a length of time left aside), all of them
+    of a running count (a toll: ``figures.running_kinds``), while both say one same thing
+    happened (they share an act): "heavy rains triggered landslides across the north,
+    killing 141 people" beside "heavy rains triggered landslides across the north". Such a
+    pair is one report only in nearly the same words (see ``_link``): the toll is told
+    beside the shared act. "30 people died in the fire" and "the fire started in a kitchen"
+    share no act; "residents within a 2-mile radius were ordered to evacuate" gives no toll
+    but which residents; "six more were killed" tells another step of the toll."""
+    one, other = ({k for k in f if not k.startswith(DURATION)} for f in (a.figures, b.figures))
+    tolls = all(k in _running() for k in one | other)
+    steps = a.only_added or b.only_added  # "six more were killed": another step
+    return bool(a.acts & b.acts) and bool(one) != bool(other) and tolls and not steps
+
+
+def _compatible(a: _Item, b: _Item, projections: bool = True, figures: bool = True) -> bool:
     """Nothing forbids the two to be one fact: same stance, both or neither a projection
     (unless ``projections`` is False: see ``_side_projection``), figures that agree
-    (``_figures_agree``), no two different days, and not each a past tense the other lacks
-    unless they share one."""
+    (``_figures_agree``; unless ``figures`` is False: see ``_side_figures``), no two
+    different days, and not each a past tense the other lacks unless they share one."""
     if a.stance != b.stance or (projections and a.projected != b.projected):
         return False
-    if not _figures_agree(a.figures, b.figures):
+    if figures and not _figures_agree(a.figures, b.figures):
         return False
     if a.acts - b.words and b.acts - a.words and not a.acts & b.acts:
         return False  # each says a different thing happened: "declared" / "lifted"
@@ -477,11 +500,13 @@ def _link(
         # the speaker's own words: as sure as nearly the same words, whatever the framing
         return max(dice(x.words, y.words), SAME_WORDING), "wording"
     side = _side_projection(x, y)
-    if x.size < MIN_WORDS or y.size < MIN_WORDS or not _compatible(x, y, not side):
+    added = _side_figures(x, y)
+    if x.size < MIN_WORDS or y.size < MIN_WORDS or not _compatible(x, y, not side, not added):
         return None
     score = dice(x.words, y.words)
     plain = dice(x.plain, y.plain)
-    if side:  # a projection beside a shared act: one report only in nearly the same words
+    if side or added:  # a projection or figures beside a shared act: one report only in
+        # nearly the same words
         return (score, "wording") if score >= SAME_WORDING and plain >= PLAIN else None
     account = min(score, plain) >= PARAPHRASE and len(x.plain & y.plain) >= ACCOUNT
     one = _one_claimant(a, b, named)
