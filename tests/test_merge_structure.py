@@ -120,6 +120,39 @@ def test_a_short_shared_phrase_in_quotation_marks_is_no_match():
     assert not together(claims, "a", "b")
 
 
+def test_what_one_adds_beside_the_whole_quotation_of_the_other_does_not_set_it_apart():
+    quote = "“Public gatherings have been banned in the district to contain the outbreak.”"
+    cases = Quantity("four", 4.0, "patients", "exact", 0, 0, "cases")
+    told = said("a", quote, "mayor")
+    claims = merge(
+        [
+            told,
+            said(
+                "b",
+                f"{quote[:-2]},” the mayor said, adding that doctors at two regional hospitals "
+                "were treating four patients with antiviral drugs and monoclonal antibodies.",
+                "mayor",
+                cases,
+            ),
+            said(
+                "c",
+                f"{quote[:-2]},” the mayor told reporters, and warned that schools and markets "
+                "could stay shut until the end of next month.",
+                "mayor",
+            ),
+        ]
+    )
+    assert together(claims, "a", "b", "c")  # a figure or what will follow beside it
+    apart = said(
+        "d",
+        "“Public gatherings have been banned in the district for now,” the mayor said, warning "
+        "that schools and markets could stay shut until the end of next month.",
+        "mayor",
+    )
+    # each quotes words the other does not: what will follow sets them apart
+    assert not together(merge([told, apart]), "a", "d")
+
+
 def test_the_same_quotation_with_figures_that_disagree_stays_apart():
     first = Quantity("12", 12.0, "people", "exact", 0, 0, "deaths")
     second = Quantity("20", 20.0, "people", "exact", 0, 0, "deaths")

@@ -20,8 +20,11 @@ two statements of one claimant that quote the same run of at least ``QUOTE_RUN``
 report one utterance, however differently each frames it ("'The talks have failed,' the
 minister said" / "The minister told reporters 'the talks have failed' and left"), and
 however short the quotation (a quotation is no fragment). The statements must still agree
-in figures, stance, tense and day (see below); a shared phrase from two speakers, or one
-phrase the whole press repeats in quotation marks without a speaker, is no such match.
+in figures, stance, tense and day (see below), but for what one adds beside a quotation
+that holds every quoted word of the other ("'Movement has been restricted to contain the
+outbreak,' she said, adding that three people were being treated"): a projection or a
+figure of a kind the other does not give; a shared phrase from two speakers, or one phrase
+the whole press repeats in quotation marks without a speaker, is no such match.
 
 Never merged, whatever their words:
 
@@ -487,9 +490,16 @@ def _figures_agree(a: Mapping[str, set[float]], b: Mapping[str, set[float]]) -> 
     it filed for bankruptcy", "a blaze that raged for 90 minutes"): a rewrite drops it."""
     kinds = {k for k in a.keys() | b.keys() if k != "count" and not k.startswith(DURATION)}
     both = (a.keys() & b.keys()) - {"count"}
-    if any(not (a[k] <= b[k] or b[k] <= a[k]) for k in both):
+    if _values_clash(a, b):
         return False  # a value of one kind the other contradicts: a different count
     return bool(both) or not kinds  # a shared kind, or neither gives any
+
+
+def _values_clash(a: Mapping[str, set[float]], b: Mapping[str, set[float]]) -> bool:
+    """Whether, of a kind both give (a bare count aside), neither's values are among the
+    other's: 200 deaths against 205."""
+    both = (a.keys() & b.keys()) - {"count"}
+    return any(not (a[k] <= b[k] or b[k] <= a[k]) for k in both)
 
 
 def _link(
@@ -556,12 +566,18 @@ def named_claimants(actors: Iterable[Actor]) -> frozenset[str]:
 
 def _same_quotation(a: Statement, b: Statement, x: _Item, y: _Item) -> bool:
     """Whether the two quote one claimant's same words (``QUOTE_RUN`` of them in order) and
-    agree in figures, stance, tense and day: one utterance reported twice."""
+    agree in figures, stance, tense and day: one utterance reported twice. When one quotes
+    all the other quotes, what it adds beside the quotation (what will follow, a figure the
+    other does not give) does not set the two apart; only a stance, a day or a value of a
+    shared kind that differs does."""
     if a.claimant is None or a.claimant != b.claimant or not x.quoted & y.quoted:
         return False
-    if x.stance != y.stance or x.projected != y.projected:
+    if x.stance != y.stance:
         return False
-    if not _figures_agree(x.figures, y.figures):
+    if x.quoted <= y.quoted or y.quoted <= x.quoted:  # one quotes all the other quotes
+        if _values_clash(x.figures, y.figures):
+            return False
+    elif x.projected != y.projected or not _figures_agree(x.figures, y.figures):
         return False
     return not (x.days and y.days and not x.days & y.days)
 
