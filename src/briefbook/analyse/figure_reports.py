@@ -594,6 +594,8 @@ def all_reports(corpus: ReadCorpus) -> list[Report]:
         and a.name.casefold() in officialdom
     }
     out: list[Report] = []
+    told_at: list[int] = []  # the index of each report's statement
+    revised: dict[tuple[str, str, str], int] = {}  # (article, kind, unit) -> first "Later,"
     last: dict[tuple[str, str], tuple[int, Report]] = {}
     for n, s in enumerate(corpus.statements):
         wholes = {
@@ -637,7 +639,25 @@ def all_reports(corpus: ReadCorpus) -> list[Report]:
                     faceless=r.speaker in faceless,
                 )
             )
-    return out
+            told_at.append(n)
+            if _LATER_FRONTED.match(s.text) and r.episode != "(later)":  # not "an aftershock"
+                revised.setdefault((s.source_id, q.kind, q.unit), n)
+    return [
+        replace(r, prior=True)
+        if told_at[i] < revised.get((r.report.source_id, r.report.kind, r.report.unit), -1)
+        else r
+        for i, r in enumerate(out)
+    ]
+
+
+_LATER_FRONTED = re.compile(
+    r"[\s“\"‘']*(?:later|subsequently|afterwards|since\s+then)\s*,", re.IGNORECASE
+)
+"""A sentence opened by a frame saying its figures came after those before it ("Later, the
+agency put the magnitude at 8.7", "Subsequently, the ministry said 30 had died"): the
+article's earlier figures of the same kind and unit are steps of their series, since
+revised, as "initially" says of a first value (``_FIRST_FRONTED``); a measure of a later
+event ("Later, a 5.9 aftershock struck") revises nothing."""
 
 
 _ITS_EVENT = re.compile(r"\s*(?!according\b|including\b|adding\b|saying\b)[a-z]+ing\s", re.I)
