@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from briefbook.analyse.claims import merge
+from briefbook.analyse.claims import merge, stance
 from briefbook.analyse.quoted_words import QUOTE_RUN, quotation_runs
 from briefbook.model import Claim, Quantity, Statement, TopicAssignment
 
@@ -233,3 +233,25 @@ def test_two_sentences_of_one_article_in_nearly_the_same_words_stay_apart():
     the = said("a", "Officials could not immediately verify the report of shelling.", None)
     claims = merge([these, replace(the, sentence_id="a-s2")])
     assert len(claims) == 2
+
+
+def test_a_negation_word_in_an_idiom_negates_nothing():
+    assert stance(said("a", "Protests targeted not only ministries but also banks.", None)) == (
+        "asserts"
+    )
+    for text in (
+        "Officials believe most, if not all, residents have left the valley.",
+        "The council must decide no later than Friday whether or not to close the port.",
+        "No more than 20 people were allowed inside the court at a time.",
+    ):
+        assert stance(said("a", text, None)) == "asserts", text
+    assert stance(said("a", "Officials said not all residents have left the valley.", None)) == (
+        "denies"
+    )
+    claims = merge(
+        [
+            said("a", "The fever is rare but often deadly if not treated quickly.", None),
+            said("b", "The fever is rare but often deadly, health officials say.", None),
+        ]
+    )
+    assert together(claims, "a", "b")

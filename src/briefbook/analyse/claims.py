@@ -316,10 +316,26 @@ def denial(text: str) -> re.Match[str] | None:
     return denial_words().search(undenied(text))
 
 
+def _idioms() -> re.Pattern[str]:
+    phrases = [" ".join(p.split()) for p in words("claims", "negation_idioms")]
+    return re.compile(
+        r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b",
+        re.IGNORECASE,
+    )
+
+
+negation_idioms = derived(_idioms)
+"""Phrases with a negation word that negate nothing the statement says (``negation_idioms``
+of the vocabulary: "not only ... but also", "hundreds, if not thousands", "whether or not",
+"no later than Friday", "no more than 20 people"): a bound or an addition, no negated
+claim."""
+
+
 def stance(statement: Statement) -> Stance:
     """``denies`` for a denial or negated statement, ``asserts`` otherwise ("has not denied"
-    asserts nothing against the claim: it is not a denial)."""
-    text = undenied(statement.text)
+    asserts nothing against the claim: it is not a denial; "not only", "if not", "no more
+    than" negate nothing: ``negation_idioms``)."""
+    text = negation_idioms().sub(lambda m: " " * len(m.group()), undenied(statement.text))
     said = {w.casefold() for w in _WORD.findall(text)}
     if denial_words().search(text) or said & words("claims", "negations") or "n't" in text:
         return "denies"
