@@ -1010,6 +1010,36 @@ def test_a_projection_beside_a_shared_act_is_one_report_in_nearly_the_same_words
     assert claim_of(b, "c", "The storm") is not claim_of(b, "b", "The storm")
 
 
+def test_a_toll_beside_a_shared_act_is_one_report_in_nearly_the_same_words():
+    b = briefing(
+        {
+            "a": "Heavy rains triggered landslides and floods across the northern provinces, "
+            "killing 41 people with 12 others missing, the disaster agency said.",
+            "b": "Heavy rains triggered landslides and floods across the northern provinces, "
+            "the disaster agency said.",
+            "c": "Heavy rains triggered landslides in the north, and the agency said roads and "
+            "bridges in three valleys were cut off.",
+            "d": "Floods across the northern provinces forced the closure of schools, the "
+            "disaster agency said.",
+        }
+    )
+    assert claim_of(b, "a", "Heavy rains") is claim_of(b, "b", "Heavy rains")
+    # in other words, or without a shared act, the toll is not what the other says
+    assert claim_of(b, "c", "Heavy rains") is not claim_of(b, "a", "Heavy rains")
+    assert claim_of(b, "d", "Floods") is not claim_of(b, "a", "Heavy rains")
+
+
+def test_a_figure_only_one_gives_that_is_no_toll_keeps_a_rewrite_apart():
+    b = briefing(
+        {
+            "a": "Residents living near the chemical plant have been ordered to evacuate.",
+            "b": "Residents living within a 2-mile radius of the chemical plant have been "
+            "ordered to evacuate.",
+        }
+    )
+    assert all(len(c.sources) == 1 for c in b.claims)  # a radius: which residents
+
+
 def test_what_will_happen_and_what_happened_without_a_shared_act_stay_apart():
     b = briefing(
         {

@@ -4,6 +4,7 @@ what another denies."""
 from __future__ import annotations
 
 from briefbook.analyse.conflicts import stance_id
+from briefbook.analyse.figure_reports import all_reports
 from briefbook.analyse.pipeline import analyse
 from briefbook.model import Config, SourceMeta
 from briefbook.project.load import RawArticle
@@ -355,6 +356,32 @@ def test_distances_on_different_bearings_from_a_place_are_different_positions():
     assert figure_disputes(briefing(texts)) == []
     texts["b"] = "The storm was about 60 miles (100 km) south of Port Ellis, Ana Roe said."
     assert figure_disputes(briefing(texts)) != []  # one position, two measures of it
+
+
+def test_a_bearing_read_with_its_distance_still_sets_the_positions_apart():
+    # the reading takes the bearing into the figure's own words ("120 kilometers
+    # southeast", "300km north"): the place it is measured from follows with "of"
+    texts = {
+        "a": "The quake's epicentre was located 120 kilometers southeast of Port Ellis, "
+        "the weather service said.",
+        "b": "The quake's epicentre was located 300km north of Port Ellis, Ana Roe said.",
+    }
+    assert figure_disputes(briefing(texts)) == []
+    texts["b"] = "The quake's epicentre was located 300km southeast of Port Ellis, Ana Roe said."
+    assert figure_disputes(briefing(texts)) != []  # one position, two measures of it
+
+
+def test_a_figure_told_later_in_the_article_revises_the_one_before():
+    def steps(text: str) -> list[tuple[float, bool]]:
+        return [(r.report.value, r.prior) for r in all_reports(briefing({"a": text}))]
+
+    first = "Seismologists said the earthquake had a magnitude of 7.1."
+    told = "the geophysical service said the magnitude of the earthquake was 8.2."
+    assert steps(f"{first} Later, {told}") == [(7.1, True), (8.2, False)]  # since revised
+    assert steps(f"{first} The {told[4:]}") == [(7.1, False), (8.2, False)]
+    # a measure of a later event revises nothing
+    aftershock = "Later, a magnitude 5.9 aftershock struck the region, the service said."
+    assert steps(f"{first} {aftershock}") == [(7.1, False), (5.9, True)]
 
 
 def test_a_toll_told_by_a_participle_holds_for_the_day_its_event_names():

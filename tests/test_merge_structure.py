@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from briefbook.analyse.claims import merge
+from briefbook.analyse.claims import merge, stance
 from briefbook.analyse.quoted_words import QUOTE_RUN, quotation_runs
 from briefbook.model import Claim, Quantity, Statement, TopicAssignment
 
@@ -120,6 +120,39 @@ def test_a_short_shared_phrase_in_quotation_marks_is_no_match():
     assert not together(claims, "a", "b")
 
 
+def test_what_one_adds_beside_the_whole_quotation_of_the_other_does_not_set_it_apart():
+    quote = "“Public gatherings have been banned in the district to contain the outbreak.”"
+    cases = Quantity("four", 4.0, "patients", "exact", 0, 0, "cases")
+    told = said("a", quote, "mayor")
+    claims = merge(
+        [
+            told,
+            said(
+                "b",
+                f"{quote[:-2]},” the mayor said, adding that doctors at two regional hospitals "
+                "were treating four patients with antiviral drugs and monoclonal antibodies.",
+                "mayor",
+                cases,
+            ),
+            said(
+                "c",
+                f"{quote[:-2]},” the mayor told reporters, and warned that schools and markets "
+                "could stay shut until the end of next month.",
+                "mayor",
+            ),
+        ]
+    )
+    assert together(claims, "a", "b", "c")  # a figure or what will follow beside it
+    apart = said(
+        "d",
+        "“Public gatherings have been banned in the district for now,” the mayor said, warning "
+        "that schools and markets could stay shut until the end of next month.",
+        "mayor",
+    )
+    # each quotes words the other does not: what will follow sets them apart
+    assert not together(merge([told, apart]), "a", "d")
+
+
 def test_the_same_quotation_with_figures_that_disagree_stays_apart():
     first = Quantity("12", 12.0, "people", "exact", 0, 0, "deaths")
     second = Quantity("20", 20.0, "people", "exact", 0, 0, "deaths")
@@ -200,3 +233,25 @@ def test_two_sentences_of_one_article_in_nearly_the_same_words_stay_apart():
     the = said("a", "Officials could not immediately verify the report of shelling.", None)
     claims = merge([these, replace(the, sentence_id="a-s2")])
     assert len(claims) == 2
+
+
+def test_a_negation_word_in_an_idiom_negates_nothing():
+    assert stance(said("a", "Protests targeted not only ministries but also banks.", None)) == (
+        "asserts"
+    )
+    for text in (
+        "Officials believe most, if not all, residents have left the valley.",
+        "The council must decide no later than Friday whether or not to close the port.",
+        "No more than 20 people were allowed inside the court at a time.",
+    ):
+        assert stance(said("a", text, None)) == "asserts", text
+    assert stance(said("a", "Officials said not all residents have left the valley.", None)) == (
+        "denies"
+    )
+    claims = merge(
+        [
+            said("a", "The fever is rare but often deadly if not treated quickly.", None),
+            said("b", "The fever is rare but often deadly, health officials say.", None),
+        ]
+    )
+    assert together(claims, "a", "b")

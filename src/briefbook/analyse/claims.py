@@ -20,8 +20,11 @@ two statements of one claimant that quote the same run of at least ``QUOTE_RUN``
 report one utterance, however differently each frames it ("'The talks have failed,' the
 minister said" / "The minister told reporters 'the talks have failed' and left"), and
 however short the quotation (a quotation is no fragment). The statements must still agree
-in figures, stance, tense and day (see below); a shared phrase from two speakers, or one
-phrase the whole press repeats in quotation marks without a speaker, is no such match.
+in figures, stance, tense and day (see below), but for what one adds beside a quotation
+that holds every quoted word of the other ("'Movement has been restricted to contain the
+outbreak,' she said, adding that three people were being treated"): a projection or a
+figure of a kind the other does not give; a shared phrase from two speakers, or one phrase
+the whole press repeats in quotation marks without a speaker, is no such match.
 
 Never merged, whatever their words:
 
@@ -29,7 +32,11 @@ Never merged, whatever their words:
 * statements whose figures disagree (3,000 against 12,000 troops), or of which only one gives
   figures and the other none of a kind they share ("30 people died in the fire" and "the
   fire started in a kitchen"); a rewrite that adds a figure beside one both give is not
-  kept apart by it (``_figures_agree``);
+  kept apart by it (``_figures_agree``); nor is one that adds a toll (figures of
+  ``running_kinds`` only) to what the other, with no figure, says in nearly the same words
+  (``SAME_WORDING``, names left out too) happened (they share an act): "heavy rains
+  triggered landslides across the north, killing 141 people" / "heavy rains triggered
+  landslides across the north" (``_side_figures``);
 * a statement and its denial or negation (their *stance* differs);
 * what happened and what will, may or is expected to (the ``projected`` words of
   ``data/vocabulary/conflicts.toml``): "sent 12,000" and "preparing to send 12,000"; but
@@ -309,10 +316,26 @@ def denial(text: str) -> re.Match[str] | None:
     return denial_words().search(undenied(text))
 
 
+def _idioms() -> re.Pattern[str]:
+    phrases = [" ".join(p.split()) for p in words("claims", "negation_idioms")]
+    return re.compile(
+        r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b",
+        re.IGNORECASE,
+    )
+
+
+negation_idioms = derived(_idioms)
+"""Phrases with a negation word that negate nothing the statement says (``negation_idioms``
+of the vocabulary: "not only ... but also", "hundreds, if not thousands", "whether or not",
+"no later than Friday", "no more than 20 people"): a bound or an addition, no negated
+claim."""
+
+
 def stance(statement: Statement) -> Stance:
     """``denies`` for a denial or negated statement, ``asserts`` otherwise ("has not denied"
-    asserts nothing against the claim: it is not a denial)."""
-    text = undenied(statement.text)
+    asserts nothing against the claim: it is not a denial; "not only", "if not", "no more
+    than" negate nothing: ``negation_idioms``)."""
+    text = negation_idioms().sub(lambda m: " " * len(m.group()), undenied(statement.text))
     said = {w.casefold() for w in _WORD.findall(text)}
     if denial_words().search(text) or said & words("claims", "negations") or "n't" in text:
         return "denies"
@@ -360,6 +383,8 @@ class _Item:
     """Every run of ``QUOTE_RUN`` words inside its quotation marks, lower-case."""
     added: bool
     """Adds to a running count ("one more case", "two more deaths"): a step of it."""
+    only_added: bool = False
+    """Every figure of a running count it gives is added to one ("six more were killed")."""
 
 
 def name_stems(text: str) -> frozenset[str]:
@@ -379,7 +404,8 @@ def _item(s: Statement, names: Mapping[str, frozenset[str]]) -> _Item:
     size = len(full) + len(s.quantities)
     acts = content_words(" ".join(w for w in _acts(s.text) if w not in reporting()))
     quoted = quotation_runs(s.text)
-    added = any(q.qualifier == "additional" and q.kind in _running() for q in s.quantities)
+    tolls = [q for q in s.quantities if q.kind in _running()]
+    added = any(q.qualifier == "additional" for q in tolls)
     return _Item(
         said,
         said - named,
@@ -391,6 +417,7 @@ def _item(s: Statement, names: Mapping[str, frozenset[str]]) -> _Item:
         acts,
         quoted,
         added,
+        added and all(q.qualifier == "additional" for q in tolls),
     )
 
 
@@ -437,14 +464,29 @@ def _side_projection(a: _Item, b: _Item) -> bool:
     return a.projected != b.projected and bool(a.acts & b.acts)
 
 
-def _compatible(a: _Item, b: _Item, projections: bool = True) -> bool:
+def _side_figures(a: _Item, b: _Item) -> bool:
+    """Whether only one of the two gives figures (a length of time left aside), all of them
+    of a running count (a toll: ``figures.running_kinds``), while both say one same thing
+    happened (they share an act): "heavy rains triggered landslides across the north,
+    killing 141 people" beside "heavy rains triggered landslides across the north". Such a
+    pair is one report only in nearly the same words (see ``_link``): the toll is told
+    beside the shared act. "30 people died in the fire" and "the fire started in a kitchen"
+    share no act; "residents within a 2-mile radius were ordered to evacuate" gives no toll
+    but which residents; "six more were killed" tells another step of the toll."""
+    one, other = ({k for k in f if not k.startswith(DURATION)} for f in (a.figures, b.figures))
+    tolls = all(k in _running() for k in one | other)
+    steps = a.only_added or b.only_added  # "six more were killed": another step
+    return bool(a.acts & b.acts) and bool(one) != bool(other) and tolls and not steps
+
+
+def _compatible(a: _Item, b: _Item, projections: bool = True, figures: bool = True) -> bool:
     """Nothing forbids the two to be one fact: same stance, both or neither a projection
     (unless ``projections`` is False: see ``_side_projection``), figures that agree
-    (``_figures_agree``), no two different days, and not each a past tense the other lacks
-    unless they share one."""
+    (``_figures_agree``; unless ``figures`` is False: see ``_side_figures``), no two
+    different days, and not each a past tense the other lacks unless they share one."""
     if a.stance != b.stance or (projections and a.projected != b.projected):
         return False
-    if not _figures_agree(a.figures, b.figures):
+    if figures and not _figures_agree(a.figures, b.figures):
         return False
     if a.acts - b.words and b.acts - a.words and not a.acts & b.acts:
         return False  # each says a different thing happened: "declared" / "lifted"
@@ -464,9 +506,16 @@ def _figures_agree(a: Mapping[str, set[float]], b: Mapping[str, set[float]]) -> 
     it filed for bankruptcy", "a blaze that raged for 90 minutes"): a rewrite drops it."""
     kinds = {k for k in a.keys() | b.keys() if k != "count" and not k.startswith(DURATION)}
     both = (a.keys() & b.keys()) - {"count"}
-    if any(not (a[k] <= b[k] or b[k] <= a[k]) for k in both):
+    if _values_clash(a, b):
         return False  # a value of one kind the other contradicts: a different count
     return bool(both) or not kinds  # a shared kind, or neither gives any
+
+
+def _values_clash(a: Mapping[str, set[float]], b: Mapping[str, set[float]]) -> bool:
+    """Whether, of a kind both give (a bare count aside), neither's values are among the
+    other's: 200 deaths against 205."""
+    both = (a.keys() & b.keys()) - {"count"}
+    return any(not (a[k] <= b[k] or b[k] <= a[k]) for k in both)
 
 
 def _link(
@@ -477,11 +526,13 @@ def _link(
         # the speaker's own words: as sure as nearly the same words, whatever the framing
         return max(dice(x.words, y.words), SAME_WORDING), "wording"
     side = _side_projection(x, y)
-    if x.size < MIN_WORDS or y.size < MIN_WORDS or not _compatible(x, y, not side):
+    added = _side_figures(x, y)
+    if x.size < MIN_WORDS or y.size < MIN_WORDS or not _compatible(x, y, not side, not added):
         return None
     score = dice(x.words, y.words)
     plain = dice(x.plain, y.plain)
-    if side:  # a projection beside a shared act: one report only in nearly the same words
+    if side or added:  # a projection or figures beside a shared act: one report only in
+        # nearly the same words
         return (score, "wording") if score >= SAME_WORDING and plain >= PLAIN else None
     account = min(score, plain) >= PARAPHRASE and len(x.plain & y.plain) >= ACCOUNT
     one = _one_claimant(a, b, named)
@@ -531,12 +582,18 @@ def named_claimants(actors: Iterable[Actor]) -> frozenset[str]:
 
 def _same_quotation(a: Statement, b: Statement, x: _Item, y: _Item) -> bool:
     """Whether the two quote one claimant's same words (``QUOTE_RUN`` of them in order) and
-    agree in figures, stance, tense and day: one utterance reported twice."""
+    agree in figures, stance, tense and day: one utterance reported twice. When one quotes
+    all the other quotes, what it adds beside the quotation (what will follow, a figure the
+    other does not give) does not set the two apart; only a stance, a day or a value of a
+    shared kind that differs does."""
     if a.claimant is None or a.claimant != b.claimant or not x.quoted & y.quoted:
         return False
-    if x.stance != y.stance or x.projected != y.projected:
+    if x.stance != y.stance:
         return False
-    if not _figures_agree(x.figures, y.figures):
+    if x.quoted <= y.quoted or y.quoted <= x.quoted:  # one quotes all the other quotes
+        if _values_clash(x.figures, y.figures):
+            return False
+    elif x.projected != y.projected or not _figures_agree(x.figures, y.figures):
         return False
     return not (x.days and y.days and not x.days & y.days)
 

@@ -594,6 +594,8 @@ def all_reports(corpus: ReadCorpus) -> list[Report]:
         and a.name.casefold() in officialdom
     }
     out: list[Report] = []
+    told_at: list[int] = []  # the index of each report's statement
+    revised: dict[tuple[str, str, str], int] = {}  # (article, kind, unit) -> first "Later,"
     last: dict[tuple[str, str], tuple[int, Report]] = {}
     for n, s in enumerate(corpus.statements):
         wholes = {
@@ -637,7 +639,25 @@ def all_reports(corpus: ReadCorpus) -> list[Report]:
                     faceless=r.speaker in faceless,
                 )
             )
-    return out
+            told_at.append(n)
+            if _LATER_FRONTED.match(s.text) and r.episode != "(later)":  # not "an aftershock"
+                revised.setdefault((s.source_id, q.kind, q.unit), n)
+    return [
+        replace(r, prior=True)
+        if told_at[i] < revised.get((r.report.source_id, r.report.kind, r.report.unit), -1)
+        else r
+        for i, r in enumerate(out)
+    ]
+
+
+_LATER_FRONTED = re.compile(
+    r"[\s“\"‘']*(?:later|subsequently|afterwards|since\s+then)\s*,", re.IGNORECASE
+)
+"""A sentence opened by a frame saying its figures came after those before it ("Later, the
+agency put the magnitude at 8.7", "Subsequently, the ministry said 30 had died"): the
+article's earlier figures of the same kind and unit are steps of their series, since
+revised, as "initially" says of a first value (``_FIRST_FRONTED``); a measure of a later
+event ("Later, a 5.9 aftershock struck") revises nothing."""
 
 
 _ITS_EVENT = re.compile(r"\s*(?!according\b|including\b|adding\b|saying\b)[a-z]+ing\s", re.I)
@@ -819,7 +839,7 @@ def _report(
         side=side,
         group=group_of(q.counts),
         own_day=not (dated or earlier or given or event or relative),
-        facet=facet(q.kind, s.text[q.end - s.start : hi]),
+        facet=facet(q.kind, s.text[q.end - s.start : hi], q.text),
         episode="(later)" if later else ordinal.group("ordinal").casefold() if ordinal else "",
         head=head,
         status=status(lead, q.counts, s.text[q.end - s.start : hi]),
@@ -899,15 +919,24 @@ _BEARING = re.compile(
 """Right after a distance, past its restatement in brackets: the bearing from the place it
 is measured from ("about 5 miles (8 km) south of the city", "60 miles north-north-west
 of")."""
+_OWN_BEARING = re.compile(
+    r"\b(?P<bearing>(?:north|south|east|west)(?:[- ]?(?:north|south|east|west)){0,2})(?:ern)?$",
+    re.IGNORECASE,
+)
+"""The bearing as the last words of a distance's own text, when the reading of the figure
+took it in ("149 kilometers southeast", "450km north"): its place follows with "of"."""
+_PLACE_OF = re.compile(r"\s+of\b", re.IGNORECASE)
 
 
-def facet(kind: str, after: str) -> str:
-    """What a figure of ``kind`` measures of its quantity, read from the words ``after`` it
-    (see ``Report.facet``): a vote's side, a distance's bearing, or ""."""
+def facet(kind: str, after: str, figure: str = "") -> str:
+    """What a figure of ``kind`` measures of its quantity, read from the words ``after`` it,
+    or for a distance from the end of its own words (``figure``) when the place it is
+    measured from follows (see ``Report.facet``): a vote's side, a distance's bearing, or
+    ""."""
     if kind == "votes":
         return ballot(after)
     if kind == "distance":
-        bearing = _BEARING.match(after)
+        bearing = _BEARING.match(after) or (_PLACE_OF.match(after) and _OWN_BEARING.search(figure))
         return bearing.group("bearing").casefold().replace(" ", "-") if bearing else ""
     return ""
 

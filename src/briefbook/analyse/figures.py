@@ -81,8 +81,9 @@ count). Within a quantity:
   another count told in parts;
 * not compared at all: a value given as a step of a series ("up from 180", "following
   reports of 1,500", a running count that "has climbed to 13", a first count since revised:
-  "was earlier put at 288"), a count of a part singled out ("in the capital alone", "July
-  alone saw 109 deaths": ``analyse/figure_reports``), a running count of a stretch of time
+  "was earlier put at 288", or a value that a later sentence of its article opened by
+  "Later," revises), a count of a part singled out ("in the capital alone", "July alone saw
+  109 deaths": ``analyse/figure_reports``), a running count of a stretch of time
   ("1,400 cases in the past 21 days", "in the first month of the year"; not "bringing the
   toll to 60 in the past four days", the toll so far), a part added to another
   figure ("five others", "four more"), a length given as an adjective ("the 22-foot
