@@ -384,6 +384,44 @@ def test_a_capitalised_subject_after_the_lead_is_no_dateline():
 
 
 @pytest.mark.parametrize(
+    "lead",
+    [
+        # a capital before a hyphen under a standfirst, as German papers file agency copy
+        "Berlin - Die Fähre sank am Montag vor der Küste. Retter suchten - trotz Sturm - weiter.",
+        "Lisbon - The ferry sank on Monday off the coast. Divers - some of them - came back.",
+        "Madrid – The ferry sank on Monday off the coast, officials said.",
+    ],
+)
+def test_a_capital_dateline_under_a_short_standfirst_is_the_dateline(lead):
+    text = f"Ferry sinks\nWind and waves: twelve people were saved from the sea.\n{lead}\n"
+    out = reasons(text)
+    assert out[1][1] == "standfirst (above the dateline)", out
+    assert out[2][1] is not None and out[2][1].startswith("dateline"), out
+    assert out[3][1] is None, out
+
+
+def test_a_dash_aside_after_a_capital_under_a_standfirst_is_no_dateline():
+    text = (
+        "Ferry sinks\n"
+        "Twelve were saved.\n"
+        "Lisbon - the city that ran the port - said the ferry sank on Monday off the coast.\n"
+    )
+    out = reasons(text)
+    assert all(reason is None for _, reason in out[1:]), out
+    # under four paragraphs of reporting, a capital before a dash is no dateline
+    text = (
+        "Ferry sinks\n"
+        "The ferry sank on Monday off the coast after the storm hit it.\n"
+        "Divers searched the wreck all night, the coastguard said.\n"
+        "Twelve people were saved by fishing boats from the nearby village.\n"
+        "The owner of the ferry said it had passed its last inspection.\n"
+        "Lisbon - The port stayed shut on Tuesday.\n"
+    )
+    out = reasons(text)
+    assert all(reason is None for _, reason in out[1:]), out
+
+
+@pytest.mark.parametrize(
     ("line", "reason"),
     [
         ("Translation by Jane Roe", "credit line"),

@@ -517,7 +517,8 @@ def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdic
         verdict = _classify_one(body, i, blocks, text, meta.title)
         if verdict.boilerplate is None and block.kind == BlockKind.PARAGRAPH:
             label = _LABEL_LEAD.match(body)
-            m = dateline(body, first=not reported) if lead is None else _agency_dateline(body)
+            top = not reported or _few_short_above(i, blocks, text, verdicts)
+            m = dateline(body, first=top) if lead is None else _agency_dateline(body)
             if m is not None and reported and not strong(m) and not _opens(body[m.end() :]):
                 m = None  # "UNICEF — the UN's agency — said": a sentence, not a dateline
             pointer = _POINTER().match(body) or _BARE_POINTER().match(body)
@@ -837,8 +838,12 @@ def _agency_dateline(body: str) -> re.Match[str] | None:
 
 def _opens(rest: str) -> bool:
     """Whether what follows a dash opens a sentence of its own ("NEW YORK -- The stock
-    ..."), rather than going on with an aside ("UNICEF — the UN's agency — said")."""
-    return rest[:1].isupper() and not re.search(r"\s[–—]|\s--?\s", rest)
+    ..."), rather than going on with an aside ("UNICEF — the UN's agency — said"): the aside
+    closes in the sentence the dash opens; a dash in a later sentence of the paragraph is that
+    sentence's ("BERLIN - The talks failed. Both sides - unions and firms - blamed ...")."""
+    spans = split_sentences(rest)
+    opening = rest[: spans[0].end] if spans else rest
+    return rest[:1].isupper() and not re.search(r"\s[–—]|\s--?\s", opening)
 
 
 def _tag(m: re.Match[str]) -> str:
