@@ -40,6 +40,7 @@ from briefbook.read.datelines import (
     country_lead,
     dateline,
     place_alone,
+    place_dateline,
     place_lead,
     strong,
 )
@@ -517,8 +518,9 @@ def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdic
         verdict = _classify_one(body, i, blocks, text, meta.title)
         if verdict.boilerplate is None and block.kind == BlockKind.PARAGRAPH:
             label = _LABEL_LEAD.match(body)
-            top = not reported or _few_short_above(i, blocks, text, verdicts)
-            m = dateline(body, first=top) if lead is None else _agency_dateline(body)
+            m = dateline(body, first=not reported) if lead is None else _agency_dateline(body)
+            if m is None and lead is None and _few_short_above(i, blocks, text, verdicts):
+                m = place_dateline(body)  # "Jakarta - In ...", under a standfirst
             if m is not None and reported and not strong(m) and not _opens(body[m.end() :]):
                 m = None  # "UNICEF — the UN's agency — said": a sentence, not a dateline
             pointer = _POINTER().match(body) or _BARE_POINTER().match(body)
