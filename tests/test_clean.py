@@ -197,6 +197,40 @@ def test_a_headline_that_differs_from_the_title_by_a_character_is_the_headline()
     assert out[0][1] == "headline"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Get the day's top stories in your inbox.",
+        "Continue reading the full story on the original site",
+        "Continue reading",
+        # the page's appeal box, run together as one paragraph
+        "Your support helps us report from the ground. We send reporters where the story is. "
+        "Your donation keeps our newsroom independent. Your support makes all the difference.",
+    ],
+)
+def test_a_pitch_for_the_readers_support_or_inbox_is_a_promotion(line):
+    text = f"Divers searched the wreck on Monday, police said.\n{line}\nThe port reopened.\n"
+    out = reasons(text)
+    assert out[0][1] is None and out[-1][1] is None, out
+    assert all(r == "promotion" for _, r in out[1:-1]), out
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # someone's thanks quoted, a charity's appeal reported, a reader's story
+        '"Your support makes all the difference," the mayor told volunteers on Monday.',
+        "The charity said your donation of ten dollars buys a family a week of clean water.",
+        "Continue reading the names, the relatives asked the mayor, and she read them all out.",
+        "Ana Ruiz said the fund was thankful. Your donations, she said, rebuilt the school.",
+    ],
+)
+def test_a_sentence_reporting_thanks_or_an_appeal_stays_reporting(line):
+    text = f"Divers searched the wreck on Monday, police said.\n{line}\nThe port reopened.\n"
+    out = reasons(text)
+    assert all(r is None for _, r in out), out
+
+
 def test_a_promotion_phrase_marks_only_a_short_line():
     text = (
         "The governor said on Telegram that 40 homes had been damaged by the blast overnight "

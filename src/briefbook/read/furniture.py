@@ -1065,7 +1065,8 @@ def sentence_furniture(sentence: str, more: bool = False, glued: bool = False) -
         return "credit line"
     if _POINTER().match(sentence) or _BARE_POINTER().match(sentence):
         return _POINTED
-    if _PROMOTION_PHRASE().search(sentence) and word_count(sentence) <= 12:
+    phrase = _PROMOTION_PHRASE().search(sentence)
+    if phrase and word_count(sentence) <= 12 and not REPORTED.search(sentence):
         return "promotion"
     if navigation_line(sentence):
         return "comment box or menu"  # "... the port. Show more": a button glued to the text
