@@ -151,6 +151,9 @@ def test_a_capitalised_opening_without_an_agency_or_capitals_is_no_dateline():
         ("Retter suchen in den Trümmern von Saltford. Foto: dpa", "picture caption"),
         ("Rescatistas buscan entre los escombros de Saltford. Foto: EFE", "picture caption"),
         ("Rescuers search the rubble in Saltford. (Foto: Jane Roe)", "picture caption"),
+        # the photographer's name and the paper she took it for, in brackets after a slash
+        ("Rescuers search the rubble in Saltford. (Jane Roe/The Courier)", "picture caption"),
+        ("A volunteer at the shelter in Saltford. (Jane Roe/for The Courier)", "picture caption"),
         ("Who ordered the ferry to sail?", "subheading (a question)"),
         ("‘We lost everything’", "subheading"),
     ],
@@ -160,6 +163,20 @@ def test_furniture_lines_among_reporting(line, reason):
     out = reasons(text)
     assert out[0][1] is None and out[-1][1] is None
     assert [r for s, r in out[1:-1]] == [reason] * (len(out) - 2), out
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # places or parties joined by a slash in brackets close a sentence of reporting
+        "The ministers of both countries met in Porto on Monday (South Korea/Japan).",
+        "The ferry sailed under a foreign flag (Freedonia/the Courier said).",
+        "Ana Ruiz said the two parties would share power (Labour Party/Green Party).",
+    ],
+)
+def test_a_slash_in_brackets_closing_a_sentence_of_reporting_is_no_credit(line):
+    text = f"Divers searched the wreck on Monday, police said.\n{line}\nThe port reopened.\n"
+    assert all(r is None for _, r in reasons(text)), reasons(text)
 
 
 def test_an_agency_signature_ends_the_report_without_taking_its_last_sentence():

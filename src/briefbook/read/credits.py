@@ -178,6 +178,8 @@ _CODE = r"[\w-]{2,12}"
 _CODES = derived(lambda: rf"(?:{_CODE}\s*/\s*)*(?:{_AGENCY()})(?:\s*/\s*{_CODE})*")
 """Agencies' codes joined by slashes, one of them known ("dpa/XNA", "XNA/AFP"): an agency
 and its partner signing the copy, not who took a picture ("Jane Roe/AFP")."""
+_PERSON = r"[A-ZÀ-Þ][\w.'’-]+(?:\s+[A-ZÀ-Þ][\w.'’-]+){1,3}"
+"""A person's name as a credit gives it: two to four capitalised words."""
 PICTURE_CREDIT = derived(
     lambda: re.compile(
         rf"\((?:{_PICTURE()})\b[^()]*\)\s*$"  # "(Photo by Jane Roe / AFP)"
@@ -196,6 +198,9 @@ PICTURE_CREDIT = derived(
         # "... in Porto Photo: Jane Roe (Getty Images)": glued to its caption, no stop between
         rf"|\s(?-i:(?=[A-Z]))(?:{_PICTURE()})(?:\s+credit)?\s*:\s*[^.:]{{2,90}}$"
         rf"|\(\s*(?:{_AGENCY()})\s*:\s*[^()]{{2,50}}\)\s*$"  # "( Reuters: Jane Roe )"
+        # "(Jane Roe/The Courier)", "(Jane Roe/for The Courier)": the photographer's name and
+        # the paper she took it for, after a slash, closing the caption
+        rf"|\((?-i:{_PERSON}\s*/\s*(?:for\s+(?:The\s+)?|The\s+)[A-ZÀ-Þ][^()/]{{1,50}})\)\.?\s*$"
         rf"|^\(?\s*(?:{_AGENCY()})\s+(?:{_PICTURE()})\s*\)?$"  # "(Reuters photo)", "AP PHOTO"
         rf"|\|\s*[^|]{{2,60}}/\s*[^|]{{2,40}}$"  # "... | Jane Roe/AFP"
         # "/ AFP via Getty Images": a credit whose photographer's name the page dropped
