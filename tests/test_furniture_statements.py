@@ -374,6 +374,9 @@ def test_a_paragraph_pitching_an_offer_in_two_sentences_is_promotion():
         "Dockers carry sacks of grain along the quay in Porto, northern Freedonia, on Tuesday.",
         "A rescue worker searches the rubble of a collapsed school at Saltford on May 3, 2031.",
         "Jane Roe speaks to reporters as she leaves the court building in Porto, Tuesday.",
+        # the weekday before the date, with a comma or without
+        "Jane Roe smiles as she speaks at a rally at the Port of Saltford on Friday May 3, 2031.",
+        "Dockers carry sacks of grain along the quay in Porto on Friday, May 3, 2031.",
     ],
 )
 def test_a_scene_in_the_present_with_its_place_and_day_is_a_caption(line):
@@ -392,6 +395,7 @@ def test_a_scene_in_the_present_with_its_place_and_day_is_a_caption(line):
         "Dockers carry sacks of grain along the quay in Porto on Tuesday, the union says.",
         # no place and day to close it
         "Dockers carry sacks of grain along the quay in Porto as the strike goes on.",
+        "Dockers marched along the quay in Porto on Friday, May 3, 2031.",
     ],
 )
 def test_a_line_told_in_the_past_or_without_its_place_and_day_is_no_scene_caption(line):

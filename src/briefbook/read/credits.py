@@ -85,10 +85,13 @@ _DESCRIBING = derived(lambda: words("furniture", "describing_before_ed"))
 """Words before an "-ed" word that make it describe ("an injured man", "on restored tracks")."""
 _PLACE_THEN_DAY = re.compile(
     rf"\b(?:in|at|near|outside)\s+(?:the\s+)?[A-Z][^.!?]*?(?:,\s*|\s+on\s+)"
+    rf"(?:(?:{WEEKDAY_NAMES}),?\s+(?={MONTH}))?"
     rf"(?:{WEEKDAY_NAMES}|(?:{MONTH})\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?)\.?\s*$"
 )
 """A caption's close: where the picture was taken, then its day ("... in Toulouse, southern
-France, on Thursday.", "... at the port on May 3, 2031.", "... in Porto, Russia, Saturday.")."""
+France, on Thursday.", "... at the port on May 3, 2031.", "... in Porto, Russia, Saturday."),
+its weekday before its date or not ("... at the port on Friday, May 3, 2031.", "... on Friday
+May 3, 2031.")."""
 
 
 _WIRE_DAY = re.compile(
