@@ -147,6 +147,7 @@ def test_a_capitalised_opening_without_an_agency_or_capitals_is_no_dateline():
         ),
         ("Rescuers search the rubble in Saltford. ( Reuters: Jane Roe )", "picture caption"),
         ("Rescuers search the rubble in Saltford on Tuesday. AFP", "picture caption"),
+        ("Rescuers search the rubble in Saltford. THE CANADIAN PRESS/Jane Roe", "picture caption"),
         # "Foto", as papers in German, Spanish, Italian or Portuguese credit a picture
         ("Retter suchen in den Trümmern von Saltford. Foto: dpa", "picture caption"),
         ("Rescatistas buscan entre los escombros de Saltford. Foto: EFE", "picture caption"),
