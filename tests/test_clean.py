@@ -148,6 +148,9 @@ def test_a_capitalised_opening_without_an_agency_or_capitals_is_no_dateline():
         ("Rescuers search the rubble in Saltford. ( Reuters: Jane Roe )", "picture caption"),
         ("Rescuers search the rubble in Saltford on Tuesday. AFP", "picture caption"),
         ("Rescuers search the rubble in Saltford. THE CANADIAN PRESS/Jane Roe", "picture caption"),
+        # an outlet's name alone, its initials in brackets or not
+        ("Porto News Agency (PNA)", "credit line"),
+        ("Harbour Press", "credit line"),
         # "Foto", as papers in German, Spanish, Italian or Portuguese credit a picture
         ("Retter suchen in den Trümmern von Saltford. Foto: dpa", "picture caption"),
         ("Rescatistas buscan entre los escombros de Saltford. Foto: EFE", "picture caption"),
@@ -164,6 +167,22 @@ def test_furniture_lines_among_reporting(line, reason):
     out = reasons(text)
     assert out[0][1] is None and out[-1][1] is None
     assert [r for s, r in out[1:-1]] == [reason] * (len(out) - 2), out
+
+
+def test_a_label_of_other_stories_naming_the_outlet_is_no_credit():
+    text = (
+        "Divers searched the wreck on Monday, police said.\n"
+        "Next In Porto News\n"
+        "Ferry owner fined over safety breaches at the northern quay\n"
+        "Dockers vote to end strike after pay deal with owners\n"
+    )
+    out = reasons(text)
+    assert out[1][1] != "credit line", out
+    # an outlet named in a sentence of reporting is no credit
+    text = (
+        "Divers searched the wreck on Monday.\nPorto News reported the toll.\nThe port reopened.\n"
+    )
+    assert all(r is None for _, r in reasons(text)), reasons(text)
 
 
 @pytest.mark.parametrize(

@@ -332,13 +332,27 @@ _NAMED_CREDIT = derived(
 (EFE)"): the credit closing a picture's caption, as Spanish-language papers print it."""
 
 
+_OUTLET_ALONE = derived(
+    lambda: re.compile(
+        r"^(?!(?i:" + alternation(ordered("furniture", "related_openers")) + r")\s)"
+        r"(?-i:[A-ZÀ-Þ][\w.'’&-]*(?:\s+[A-ZÀ-Þ][\w.'’&-]*){0,4}\s+(?:"
+        + alternation(sorted(words("furniture", "outlet_words"), key=len, reverse=True))
+        + r")(?:\s*\([A-Z][A-Za-z]{1,9}\))?)\.?$"
+    )
+)
+"""An outlet's name alone on its line, the word that says it is one last, and its initials in
+brackets or not ("Porto News Agency (PNA)", "Harbour Press"): the outlet signing its copy;
+a sentence has a verb in lower case. A label of other stories opens so ("More in Porto
+News", "Next in Asia News") and is not one."""
+
+
 def credit_line(body: str) -> bool:
     """A line that credits the report's writers, editors or sources, or an agency alone
     (bare, or as a tag in capitals: "[PORTO NEWS]"), or a picture to its photographer and
     agency ("Jane Roe (REUTERS)")."""
     if _agency_line(body) or _EDITOR_CODES().match(body) or _TAG.fullmatch(body):
         return True
-    if _NAMED_CREDIT().match(body.strip()):
+    if _NAMED_CREDIT().match(body.strip()) or _OUTLET_ALONE().match(body.strip()):
         return True
     if _DESK_SIGNATURE.match(body.strip()) or slash_credit(body) or _MARKED_NAME.match(body):
         return True
