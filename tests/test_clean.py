@@ -1264,6 +1264,9 @@ def test_credit_words_inside_sentences_of_other_languages_stay_reporting(line):
         "ALSO READ | Ferry operator fined over 2019 sinking.",
         "See also: How the coastguard runs a night search.",
         "Related: Storm season starts early in the south.",
+        # "look here", "read here", as Latin American pages point to another story
+        "MIRA AQUÍ: El puerto reabre tras la tormenta.",
+        "Lee aquí: Los estibadores levantan la huelga.",
     ],
 )
 def test_a_pointer_to_another_story_inside_a_paragraph_is_furniture(pointer):
