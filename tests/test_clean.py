@@ -192,6 +192,9 @@ def test_a_label_of_other_stories_naming_the_outlet_is_no_credit():
         "The ministers of both countries met in Porto on Monday (South Korea/Japan).",
         "The ferry sailed under a foreign flag (Freedonia/the Courier said).",
         "Ana Ruiz said the two parties would share power (Labour Party/Green Party).",
+        # two agencies joined by a slash are where the report came from, not a picture's credit
+        "More than 300 people fled the coast, the broadcaster reported, according to AFP/Reuters.",
+        "Thousands fled the coast after the quake, NHK reported, according to Sputnik/RIA Novosti.",
     ],
 )
 def test_a_slash_in_brackets_closing_a_sentence_of_reporting_is_no_credit(line):

@@ -194,7 +194,10 @@ PICTURE_CREDIT = derived(
         rf"(?:{_AGENCY()})(?:\s+via\s+[^.!?()]{{2,30}})?\.?$"
         # "REUTERS/Jane Roe"; "(dpa/XNA)", wherever it stands, is an agency and its partner;
         # "a Reuters/Ipsos poll found ..." names a poll, its noun in lower case after it
-        rf"|\b(?:{_AGENCY()})/[A-Z][\w-]+(?![\w-]*\s*[)\]])(?![\w-]*\s+(?-i:[a-z]))"
+        # two agencies joined so ("according to Sputnik/RIA Novosti") are sources, not a
+        # photographer
+        rf"|\b(?:{_AGENCY()})/(?!(?:{_AGENCY()})(?![\w-]))[A-Z][\w-]+"
+        rf"(?![\w-]*\s*[)\]])(?![\w-]*\s+(?-i:[a-z]))"
         rf"|\bfile photo:"  # "FILE PHOTO: ..."
         # "... Image Credit: AFP", "... Photo: Jane Roe/Courier/Getty Images"
         rf"|(?:^|[.|/]\s*)(?:{_PICTURE()})(?:\s+credit)?\s*[:/]\s*[^.:/][^.:]{{1,80}}$"
