@@ -120,12 +120,24 @@ def test_a_name_alone_closing_the_report_is_its_signature():
 
 
 @pytest.mark.parametrize(
+    "line", ["Jean Dupont, à Kananga", "Jane Roe, in Porto", "Ana Gil, en Lima"]
+)
+def test_a_name_and_the_place_it_was_filed_from_closing_the_report_is_its_signature(line):
+    text = f"Divers searched the wreck on Monday.\nThe port reopened on Wednesday.\n{line}\n"
+    out = reasons(text)
+    assert out[-1] == (line, "byline (a name closing the report)"), out
+    assert out[0][1] is None and out[1][1] is None
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Updated figures published on May 3, 2031 show 40 new cases.",
         "The photo, copyrighted by the agency, was reused without leave.",
         "The port reopened on Wednesday",  # a last sentence that lost its stop
         "Talks resume in 2032",
+        "Talks resume, in Porto",  # a place, but no name before it
+        "The port reopened, in Porto",
     ],
 )
 def test_closing_lines_that_are_statements_stay_statements(line):

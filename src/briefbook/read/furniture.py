@@ -812,11 +812,20 @@ def _mark_menus(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> l
     return out
 
 
+_FILED_FROM = re.compile(
+    r",\s*(?:à|in|en|em|from|aus|a|da|de)\s+(?-i:[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2})$"
+)
+"""Where the writer filed from, after a comma ("Jane Roe, in Porto", "Jean Dupont, à
+Kananga"), as a correspondent signs the report's last line."""
+
+
 def _signed_name(body: str) -> bool:
     """A name alone closing the report, its writer's signature ("Jane Roe", "Ana de la
-    Cruz", "J. Roe"): two to four words, each capitalised or a name's particle, with no
-    figure and no stop; no sentence of reporting is a name alone."""
-    names = body.split()
+    Cruz", "J. Roe"), or with the place it was filed from ("Jean Dupont, à Kananga"): two to
+    four words, each capitalised or a name's particle, with no figure and no stop; no
+    sentence of reporting is a name alone."""
+    filed = _FILED_FROM.search(body)
+    names = (body[: filed.start()] if filed else body).split()
     return (
         2 <= len(names) <= 4
         and all(w[:1].isupper() or w in PARTICLES() for w in names)
