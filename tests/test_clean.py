@@ -150,6 +150,8 @@ def test_a_capitalised_opening_without_an_agency_or_capitals_is_no_dateline():
         ("Rescuers search the rubble in Saltford. THE CANADIAN PRESS/Jane Roe", "picture caption"),
         # an outlet's name alone, its initials in brackets or not
         ("Porto News Agency (PNA)", "credit line"),
+        # a writer's name and the paper she writes for, in brackets
+        ("Jane Roe (The Porto Courier)", "credit line"),
         ("Harbour Press", "credit line"),
         # "Foto", as papers in German, Spanish, Italian or Portuguese credit a picture
         ("Retter suchen in den Trümmern von Saltford. Foto: dpa", "picture caption"),
@@ -192,6 +194,8 @@ def test_a_label_of_other_stories_naming_the_outlet_is_no_credit():
         "The ministers of both countries met in Porto on Monday (South Korea/Japan).",
         "The ferry sailed under a foreign flag (Freedonia/the Courier said).",
         "Ana Ruiz said the two parties would share power (Labour Party/Green Party).",
+        # a name and a bracket that is no paper's: an aside of the report
+        "Ana Ruiz (the mayor) said the port would reopen.",
         # two agencies joined by a slash are where the report came from, not a picture's credit
         "More than 300 people fled the coast, the broadcaster reported, according to AFP/Reuters.",
         "Thousands fled the coast after the quake, NHK reported, according to Sputnik/RIA Novosti.",

@@ -327,12 +327,13 @@ def slash_credit(body: str) -> bool:
 _NAMED_CREDIT = derived(
     lambda: re.compile(
         r"^[A-ZÀ-Þ][\w.'’-]+(?:\s+[A-ZÀ-Þ][\w.'’-]+){1,3}"
-        rf"\s*\(\s*(?:{_AGENCY()})\s*\)$",
+        rf"\s*\(\s*(?:{_AGENCY()}|(?-i:The(?:\s+[A-ZÀ-Þ][\w.'’&-]*){{1,4}}))\s*\)$",
         re.IGNORECASE,
     )
 )
 """A photographer's name and agency in brackets, alone ("Jane Roe (REUTERS)", "Ana Gil
-(EFE)"): the credit closing a picture's caption, as Spanish-language papers print it."""
+(EFE)"): the credit closing a picture's caption, as Spanish-language papers print it; or a
+writer's name and the paper she writes for ("Jane Roe (The Porto Courier)"), the byline."""
 
 
 _OUTLET_ALONE = derived(
