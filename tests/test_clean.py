@@ -211,6 +211,19 @@ def test_an_agency_signature_ends_the_report_without_taking_its_last_sentence():
     assert out[-2:] == [("The port reopened on Wednesday.", None), ("EFE", "credit line")]
 
 
+@pytest.mark.parametrize("tail", ["- REUTERS", "– AFP", "— Agencies"])
+def test_an_agency_after_a_dash_closing_the_report_with_no_stop_is_its_signature(tail):
+    last = "“We will rebuild the port,” she said"
+    out = reasons(f"Divers searched the wreck on Monday.\n{last} {tail}\n")
+    assert out[-2:] == [(last, None), (tail, "credit line")], out
+
+
+def test_an_agency_named_after_a_dash_inside_a_sentence_is_no_signature():
+    line = "The ferry's owner - Reuters said - had sold it in May."
+    out = reasons(f"Divers searched the wreck on Monday.\n{line}\n")
+    assert out[-1] == (line, None), out
+
+
 def test_a_summary_that_the_body_repeats_is_furniture_and_the_body_is_not():
     text = (
         "Ferry sinks off Porto\n"
