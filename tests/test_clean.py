@@ -728,6 +728,12 @@ def test_a_bracketed_credit_closing_the_report_is_its_signature():
         ("[© 2025 Porto News Agency]", "copyright notice"),
         # a note on when the story was first run, or an outlet's newsletter prompt
         ("This story first appeared in the Berrow Courier.", "syndication notice"),
+        # an agency's notice that a machine translated its copy
+        (
+            "((Traduction automatisée par Porto News, veuillez consulter l'avertissement))",
+            "syndication notice",
+        ),
+        ("(Automated translation by Porto News, please see disclaimer)", "syndication notice"),
         ("Find out what's happening in Saltford for free with our updates.", "promotion"),
         # a line heading the list or explainer under it, however long
         ("Here's what we know about the passengers on the ferry:", "label"),
