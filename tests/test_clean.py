@@ -147,6 +147,19 @@ def test_a_capitalised_opening_without_an_agency_or_capitals_is_no_dateline():
         ),
         ("Rescuers search the rubble in Saltford. ( Reuters: Jane Roe )", "picture caption"),
         ("Rescuers search the rubble in Saltford on Tuesday. AFP", "picture caption"),
+        ("Rescuers search the rubble in Saltford. THE CANADIAN PRESS/Jane Roe", "picture caption"),
+        # an outlet's name alone, its initials in brackets or not
+        ("Porto News Agency (PNA)", "credit line"),
+        # a writer's name and the paper she writes for, in brackets
+        ("Jane Roe (The Porto Courier)", "credit line"),
+        ("Harbour Press", "credit line"),
+        # "Foto", as papers in German, Spanish, Italian or Portuguese credit a picture
+        ("Retter suchen in den Trümmern von Saltford. Foto: dpa", "picture caption"),
+        ("Rescatistas buscan entre los escombros de Saltford. Foto: EFE", "picture caption"),
+        ("Rescuers search the rubble in Saltford. (Foto: Jane Roe)", "picture caption"),
+        # the photographer's name and the paper she took it for, in brackets after a slash
+        ("Rescuers search the rubble in Saltford. (Jane Roe/The Courier)", "picture caption"),
+        ("A volunteer at the shelter in Saltford. (Jane Roe/for The Courier)", "picture caption"),
         ("Who ordered the ferry to sail?", "subheading (a question)"),
         ("‘We lost everything’", "subheading"),
     ],
@@ -158,9 +171,57 @@ def test_furniture_lines_among_reporting(line, reason):
     assert [r for s, r in out[1:-1]] == [reason] * (len(out) - 2), out
 
 
+def test_a_label_of_other_stories_naming_the_outlet_is_no_credit():
+    text = (
+        "Divers searched the wreck on Monday, police said.\n"
+        "Next In Porto News\n"
+        "Ferry owner fined over safety breaches at the northern quay\n"
+        "Dockers vote to end strike after pay deal with owners\n"
+    )
+    out = reasons(text)
+    assert out[1][1] != "credit line", out
+    # an outlet named in a sentence of reporting is no credit
+    text = (
+        "Divers searched the wreck on Monday.\nPorto News reported the toll.\nThe port reopened.\n"
+    )
+    assert all(r is None for _, r in reasons(text)), reasons(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # places or parties joined by a slash in brackets close a sentence of reporting
+        "The ministers of both countries met in Porto on Monday (South Korea/Japan).",
+        "The ferry sailed under a foreign flag (Freedonia/the Courier said).",
+        "Ana Ruiz said the two parties would share power (Labour Party/Green Party).",
+        # a name and a bracket that is no paper's: an aside of the report
+        "Ana Ruiz (the mayor) said the port would reopen.",
+        # two agencies joined by a slash are where the report came from, not a picture's credit
+        "More than 300 people fled the coast, the broadcaster reported, according to AFP/Reuters.",
+        "Thousands fled the coast after the quake, NHK reported, according to Sputnik/RIA Novosti.",
+    ],
+)
+def test_a_slash_in_brackets_closing_a_sentence_of_reporting_is_no_credit(line):
+    text = f"Divers searched the wreck on Monday, police said.\n{line}\nThe port reopened.\n"
+    assert all(r is None for _, r in reasons(text)), reasons(text)
+
+
 def test_an_agency_signature_ends_the_report_without_taking_its_last_sentence():
     out = reasons("Divers searched the wreck on Monday.\nThe port reopened on Wednesday. EFE\n")
     assert out[-2:] == [("The port reopened on Wednesday.", None), ("EFE", "credit line")]
+
+
+@pytest.mark.parametrize("tail", ["- REUTERS", "– AFP", "— Agencies"])
+def test_an_agency_after_a_dash_closing_the_report_with_no_stop_is_its_signature(tail):
+    last = "“We will rebuild the port,” she said"
+    out = reasons(f"Divers searched the wreck on Monday.\n{last} {tail}\n")
+    assert out[-2:] == [(last, None), (tail, "credit line")], out
+
+
+def test_an_agency_named_after_a_dash_inside_a_sentence_is_no_signature():
+    line = "The ferry's owner - Reuters said - had sold it in May."
+    out = reasons(f"Divers searched the wreck on Monday.\n{line}\n")
+    assert out[-1] == (line, None), out
 
 
 def test_a_summary_that_the_body_repeats_is_furniture_and_the_body_is_not():
@@ -195,6 +256,40 @@ def test_a_headline_that_differs_from_the_title_by_a_character_is_the_headline()
         title="Ferry sinks off Porto; 12 saved",
     )
     assert out[0][1] == "headline"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Get the day's top stories in your inbox.",
+        "Continue reading the full story on the original site",
+        "Continue reading",
+        # the page's appeal box, run together as one paragraph
+        "Your support helps us report from the ground. We send reporters where the story is. "
+        "Your donation keeps our newsroom independent. Your support makes all the difference.",
+    ],
+)
+def test_a_pitch_for_the_readers_support_or_inbox_is_a_promotion(line):
+    text = f"Divers searched the wreck on Monday, police said.\n{line}\nThe port reopened.\n"
+    out = reasons(text)
+    assert out[0][1] is None and out[-1][1] is None, out
+    assert all(r == "promotion" for _, r in out[1:-1]), out
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # someone's thanks quoted, a charity's appeal reported, a reader's story
+        '"Your support makes all the difference," the mayor told volunteers on Monday.',
+        "The charity said your donation of ten dollars buys a family a week of clean water.",
+        "Continue reading the names, the relatives asked the mayor, and she read them all out.",
+        "Ana Ruiz said the fund was thankful. Your donations, she said, rebuilt the school.",
+    ],
+)
+def test_a_sentence_reporting_thanks_or_an_appeal_stays_reporting(line):
+    text = f"Divers searched the wreck on Monday, police said.\n{line}\nThe port reopened.\n"
+    out = reasons(text)
+    assert all(r is None for _, r in out), out
 
 
 def test_a_promotion_phrase_marks_only_a_short_line():
@@ -381,6 +476,44 @@ def test_a_capitalised_subject_after_the_lead_is_no_dateline():
     out = reasons(text)
     assert out[1] == ("Twelve were saved.", "standfirst (above the dateline)")
     assert out[2] == ("LISBON --", "dateline (LISBON)")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a capital before a hyphen under a standfirst, as German papers file agency copy
+        "Berlin - Die Fähre sank am Montag vor der Küste. Retter suchten - trotz Sturm - weiter.",
+        "Lisbon - The ferry sank on Monday off the coast. Divers - some of them - came back.",
+        "Madrid – The ferry sank on Monday off the coast, officials said.",
+    ],
+)
+def test_a_capital_dateline_under_a_short_standfirst_is_the_dateline(lead):
+    text = f"Ferry sinks\nWind and waves: twelve people were saved from the sea.\n{lead}\n"
+    out = reasons(text)
+    assert out[1][1] == "standfirst (above the dateline)", out
+    assert out[2][1] is not None and out[2][1].startswith("dateline"), out
+    assert out[3][1] is None, out
+
+
+def test_a_dash_aside_after_a_capital_under_a_standfirst_is_no_dateline():
+    text = (
+        "Ferry sinks\n"
+        "Twelve were saved.\n"
+        "Lisbon - the city that ran the port - said the ferry sank on Monday off the coast.\n"
+    )
+    out = reasons(text)
+    assert all(reason is None for _, reason in out[1:]), out
+    # under four paragraphs of reporting, a capital before a dash is no dateline
+    text = (
+        "Ferry sinks\n"
+        "The ferry sank on Monday off the coast after the storm hit it.\n"
+        "Divers searched the wreck all night, the coastguard said.\n"
+        "Twelve people were saved by fishing boats from the nearby village.\n"
+        "The owner of the ferry said it had passed its last inspection.\n"
+        "Lisbon - The port stayed shut on Tuesday.\n"
+    )
+    out = reasons(text)
+    assert all(reason is None for _, reason in out[1:]), out
 
 
 @pytest.mark.parametrize(
@@ -595,6 +728,12 @@ def test_a_bracketed_credit_closing_the_report_is_its_signature():
         ("[© 2025 Porto News Agency]", "copyright notice"),
         # a note on when the story was first run, or an outlet's newsletter prompt
         ("This story first appeared in the Berrow Courier.", "syndication notice"),
+        # an agency's notice that a machine translated its copy
+        (
+            "((Traduction automatisée par Porto News, veuillez consulter l'avertissement))",
+            "syndication notice",
+        ),
+        ("(Automated translation by Porto News, please see disclaimer)", "syndication notice"),
         ("Find out what's happening in Saltford for free with our updates.", "promotion"),
         # a line heading the list or explainer under it, however long
         ("Here's what we know about the passengers on the ferry:", "label"),
@@ -1151,6 +1290,9 @@ def test_credit_words_inside_sentences_of_other_languages_stay_reporting(line):
         "ALSO READ | Ferry operator fined over 2019 sinking.",
         "See also: How the coastguard runs a night search.",
         "Related: Storm season starts early in the south.",
+        # "look here", "read here", as Latin American pages point to another story
+        "MIRA AQUÍ: El puerto reabre tras la tormenta.",
+        "Lee aquí: Los estibadores levantan la huelga.",
     ],
 )
 def test_a_pointer_to_another_story_inside_a_paragraph_is_furniture(pointer):

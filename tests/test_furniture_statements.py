@@ -120,12 +120,24 @@ def test_a_name_alone_closing_the_report_is_its_signature():
 
 
 @pytest.mark.parametrize(
+    "line", ["Jean Dupont, à Kananga", "Jane Roe, in Porto", "Ana Gil, en Lima"]
+)
+def test_a_name_and_the_place_it_was_filed_from_closing_the_report_is_its_signature(line):
+    text = f"Divers searched the wreck on Monday.\nThe port reopened on Wednesday.\n{line}\n"
+    out = reasons(text)
+    assert out[-1] == (line, "byline (a name closing the report)"), out
+    assert out[0][1] is None and out[1][1] is None
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Updated figures published on May 3, 2031 show 40 new cases.",
         "The photo, copyrighted by the agency, was reused without leave.",
         "The port reopened on Wednesday",  # a last sentence that lost its stop
         "Talks resume in 2032",
+        "Talks resume, in Porto",  # a place, but no name before it
+        "The port reopened, in Porto",
     ],
 )
 def test_closing_lines_that_are_statements_stay_statements(line):
@@ -374,6 +386,9 @@ def test_a_paragraph_pitching_an_offer_in_two_sentences_is_promotion():
         "Dockers carry sacks of grain along the quay in Porto, northern Freedonia, on Tuesday.",
         "A rescue worker searches the rubble of a collapsed school at Saltford on May 3, 2031.",
         "Jane Roe speaks to reporters as she leaves the court building in Porto, Tuesday.",
+        # the weekday before the date, with a comma or without
+        "Jane Roe smiles as she speaks at a rally at the Port of Saltford on Friday May 3, 2031.",
+        "Dockers carry sacks of grain along the quay in Porto on Friday, May 3, 2031.",
     ],
 )
 def test_a_scene_in_the_present_with_its_place_and_day_is_a_caption(line):
@@ -392,6 +407,7 @@ def test_a_scene_in_the_present_with_its_place_and_day_is_a_caption(line):
         "Dockers carry sacks of grain along the quay in Porto on Tuesday, the union says.",
         # no place and day to close it
         "Dockers carry sacks of grain along the quay in Porto as the strike goes on.",
+        "Dockers marched along the quay in Porto on Friday, May 3, 2031.",
     ],
 )
 def test_a_line_told_in_the_past_or_without_its_place_and_day_is_no_scene_caption(line):

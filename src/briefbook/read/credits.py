@@ -85,10 +85,13 @@ _DESCRIBING = derived(lambda: words("furniture", "describing_before_ed"))
 """Words before an "-ed" word that make it describe ("an injured man", "on restored tracks")."""
 _PLACE_THEN_DAY = re.compile(
     rf"\b(?:in|at|near|outside)\s+(?:the\s+)?[A-Z][^.!?]*?(?:,\s*|\s+on\s+)"
+    rf"(?:(?:{WEEKDAY_NAMES}),?\s+(?={MONTH}))?"
     rf"(?:{WEEKDAY_NAMES}|(?:{MONTH})\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?)\.?\s*$"
 )
 """A caption's close: where the picture was taken, then its day ("... in Toulouse, southern
-France, on Thursday.", "... at the port on May 3, 2031.", "... in Porto, Russia, Saturday.")."""
+France, on Thursday.", "... at the port on May 3, 2031.", "... in Porto, Russia, Saturday."),
+its weekday before its date or not ("... at the port on Friday, May 3, 2031.", "... on Friday
+May 3, 2031.")."""
 
 
 _WIRE_DAY = re.compile(
@@ -178,6 +181,8 @@ _CODE = r"[\w-]{2,12}"
 _CODES = derived(lambda: rf"(?:{_CODE}\s*/\s*)*(?:{_AGENCY()})(?:\s*/\s*{_CODE})*")
 """Agencies' codes joined by slashes, one of them known ("dpa/XNA", "XNA/AFP"): an agency
 and its partner signing the copy, not who took a picture ("Jane Roe/AFP")."""
+_PERSON = r"[A-ZÀ-Þ][\w.'’-]+(?:\s+[A-ZÀ-Þ][\w.'’-]+){1,3}"
+"""A person's name as a credit gives it: two to four capitalised words."""
 PICTURE_CREDIT = derived(
     lambda: re.compile(
         rf"\((?:{_PICTURE()})\b[^()]*\)\s*$"  # "(Photo by Jane Roe / AFP)"
@@ -189,13 +194,19 @@ PICTURE_CREDIT = derived(
         rf"(?:{_AGENCY()})(?:\s+via\s+[^.!?()]{{2,30}})?\.?$"
         # "REUTERS/Jane Roe"; "(dpa/XNA)", wherever it stands, is an agency and its partner;
         # "a Reuters/Ipsos poll found ..." names a poll, its noun in lower case after it
-        rf"|\b(?:{_AGENCY()})/[A-Z][\w-]+(?![\w-]*\s*[)\]])(?![\w-]*\s+(?-i:[a-z]))"
+        # two agencies joined so ("according to Sputnik/RIA Novosti") are sources, not a
+        # photographer
+        rf"|\b(?:{_AGENCY()})/(?!(?:{_AGENCY()})(?![\w-]))[A-Z][\w-]+"
+        rf"(?![\w-]*\s*[)\]])(?![\w-]*\s+(?-i:[a-z]))"
         rf"|\bfile photo:"  # "FILE PHOTO: ..."
         # "... Image Credit: AFP", "... Photo: Jane Roe/Courier/Getty Images"
         rf"|(?:^|[.|/]\s*)(?:{_PICTURE()})(?:\s+credit)?\s*[:/]\s*[^.:/][^.:]{{1,80}}$"
         # "... in Porto Photo: Jane Roe (Getty Images)": glued to its caption, no stop between
         rf"|\s(?-i:(?=[A-Z]))(?:{_PICTURE()})(?:\s+credit)?\s*:\s*[^.:]{{2,90}}$"
         rf"|\(\s*(?:{_AGENCY()})\s*:\s*[^()]{{2,50}}\)\s*$"  # "( Reuters: Jane Roe )"
+        # "(Jane Roe/The Courier)", "(Jane Roe/for The Courier)": the photographer's name and
+        # the paper she took it for, after a slash, closing the caption
+        rf"|\((?-i:{_PERSON}\s*/\s*(?:for\s+(?:The\s+)?|The\s+)[A-ZÀ-Þ][^()/]{{1,50}})\)\.?\s*$"
         rf"|^\(?\s*(?:{_AGENCY()})\s+(?:{_PICTURE()})\s*\)?$"  # "(Reuters photo)", "AP PHOTO"
         rf"|\|\s*[^|]{{2,60}}/\s*[^|]{{2,40}}$"  # "... | Jane Roe/AFP"
         # "/ AFP via Getty Images": a credit whose photographer's name the page dropped
@@ -316,12 +327,27 @@ def slash_credit(body: str) -> bool:
 _NAMED_CREDIT = derived(
     lambda: re.compile(
         r"^[A-ZÀ-Þ][\w.'’-]+(?:\s+[A-ZÀ-Þ][\w.'’-]+){1,3}"
-        rf"\s*\(\s*(?:{_AGENCY()})\s*\)$",
+        rf"\s*\(\s*(?:{_AGENCY()}|(?-i:The(?:\s+[A-ZÀ-Þ][\w.'’&-]*){{1,4}}))\s*\)$",
         re.IGNORECASE,
     )
 )
 """A photographer's name and agency in brackets, alone ("Jane Roe (REUTERS)", "Ana Gil
-(EFE)"): the credit closing a picture's caption, as Spanish-language papers print it."""
+(EFE)"): the credit closing a picture's caption, as Spanish-language papers print it; or a
+writer's name and the paper she writes for ("Jane Roe (The Porto Courier)"), the byline."""
+
+
+_OUTLET_ALONE = derived(
+    lambda: re.compile(
+        r"^(?!(?i:" + alternation(ordered("furniture", "related_openers")) + r")\s)"
+        r"(?-i:[A-ZÀ-Þ][\w.'’&-]*(?:\s+[A-ZÀ-Þ][\w.'’&-]*){0,4}\s+(?:"
+        + alternation(sorted(words("furniture", "outlet_words"), key=len, reverse=True))
+        + r")(?:\s*\([A-Z][A-Za-z]{1,9}\))?)\.?$"
+    )
+)
+"""An outlet's name alone on its line, the word that says it is one last, and its initials in
+brackets or not ("Porto News Agency (PNA)", "Harbour Press"): the outlet signing its copy;
+a sentence has a verb in lower case. A label of other stories opens so ("More in Porto
+News", "Next in Asia News") and is not one."""
 
 
 def credit_line(body: str) -> bool:
@@ -330,7 +356,7 @@ def credit_line(body: str) -> bool:
     agency ("Jane Roe (REUTERS)")."""
     if _agency_line(body) or _EDITOR_CODES().match(body) or _TAG.fullmatch(body):
         return True
-    if _NAMED_CREDIT().match(body.strip()):
+    if _NAMED_CREDIT().match(body.strip()) or _OUTLET_ALONE().match(body.strip()):
         return True
     if _DESK_SIGNATURE.match(body.strip()) or slash_credit(body) or _MARKED_NAME.match(body):
         return True

@@ -196,6 +196,16 @@ def dateline(body: str, first: bool = True) -> re.Match[str] | None:
     return None
 
 
+def place_dateline(body: str) -> re.Match[str] | None:
+    """The place a report was filed from, as :func:`dateline` reads it in the report's first
+    paragraph ("Jakarta - In ...", "Addis Ababa, Ethiopia —"), for a paragraph under a
+    standfirst the page set above it: an outlet's name in brackets or a date before a colon
+    opens only the first paragraph ("Aug 3: Dockers ..." under a paragraph is a timeline's
+    entry)."""
+    m = dateline(body, first=True)
+    return None if m is None or m.re in (_TAG_LEAD, _DATE_LEAD) else m
+
+
 def _known_place(place: str) -> bool:
     """Whether ``place`` is a capital or a country the shipped gazetteer knows: a single
     capitalised word before a dash opens a sentence ("Meanwhile — The ..." is rare, a

@@ -40,6 +40,7 @@ from briefbook.read.datelines import (
     country_lead,
     dateline,
     place_alone,
+    place_dateline,
     place_lead,
     strong,
 )
@@ -518,6 +519,8 @@ def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdic
         if verdict.boilerplate is None and block.kind == BlockKind.PARAGRAPH:
             label = _LABEL_LEAD.match(body)
             m = dateline(body, first=not reported) if lead is None else _agency_dateline(body)
+            if m is None and lead is None and _few_short_above(i, blocks, text, verdicts):
+                m = place_dateline(body)  # "Jakarta - In ...", under a standfirst
             if m is not None and reported and not strong(m) and not _opens(body[m.end() :]):
                 m = None  # "UNICEF — the UN's agency — said": a sentence, not a dateline
             pointer = _POINTER().match(body) or _BARE_POINTER().match(body)
@@ -809,11 +812,20 @@ def _mark_menus(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> l
     return out
 
 
+_FILED_FROM = re.compile(
+    r",\s*(?:à|in|en|em|from|aus|a|da|de)\s+(?-i:[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2})$"
+)
+"""Where the writer filed from, after a comma ("Jane Roe, in Porto", "Jean Dupont, à
+Kananga"), as a correspondent signs the report's last line."""
+
+
 def _signed_name(body: str) -> bool:
     """A name alone closing the report, its writer's signature ("Jane Roe", "Ana de la
-    Cruz", "J. Roe"): two to four words, each capitalised or a name's particle, with no
-    figure and no stop; no sentence of reporting is a name alone."""
-    names = body.split()
+    Cruz", "J. Roe"), or with the place it was filed from ("Jean Dupont, à Kananga"): two to
+    four words, each capitalised or a name's particle, with no figure and no stop; no
+    sentence of reporting is a name alone."""
+    filed = _FILED_FROM.search(body)
+    names = (body[: filed.start()] if filed else body).split()
     return (
         2 <= len(names) <= 4
         and all(w[:1].isupper() or w in PARTICLES() for w in names)
@@ -837,8 +849,12 @@ def _agency_dateline(body: str) -> re.Match[str] | None:
 
 def _opens(rest: str) -> bool:
     """Whether what follows a dash opens a sentence of its own ("NEW YORK -- The stock
-    ..."), rather than going on with an aside ("UNICEF — the UN's agency — said")."""
-    return rest[:1].isupper() and not re.search(r"\s[–—]|\s--?\s", rest)
+    ..."), rather than going on with an aside ("UNICEF — the UN's agency — said"): the aside
+    closes in the sentence the dash opens; a dash in a later sentence of the paragraph is that
+    sentence's ("BERLIN - The talks failed. Both sides - unions and firms - blamed ...")."""
+    spans = split_sentences(rest)
+    opening = rest[: spans[0].end] if spans else rest
+    return rest[:1].isupper() and not re.search(r"\s[–—]|\s--?\s", opening)
 
 
 def _tag(m: re.Match[str]) -> str:
@@ -1058,7 +1074,8 @@ def sentence_furniture(sentence: str, more: bool = False, glued: bool = False) -
         return "credit line"
     if _POINTER().match(sentence) or _BARE_POINTER().match(sentence):
         return _POINTED
-    if _PROMOTION_PHRASE().search(sentence) and word_count(sentence) <= 12:
+    phrase = _PROMOTION_PHRASE().search(sentence)
+    if phrase and word_count(sentence) <= 12 and not REPORTED.search(sentence):
         return "promotion"
     if navigation_line(sentence):
         return "comment box or menu"  # "... the port. Show more": a button glued to the text

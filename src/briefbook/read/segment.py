@@ -59,6 +59,19 @@ _GLUED_OPENER = derived(
 """An article opening a sentence glued straight after a lower-case word, with no stop or
 space ("... in die StichwahlDie Beteiligung ..."): a crosshead that lost its line break ends
 there, and the paragraph's sentence begins."""
+_SIGNED_AFTER_DASH = derived(
+    lambda: re.compile(
+        r"(?<=[\w\"'”’»)])\s+(?=[-–—]{1,2}\s*(?i:"
+        + "|".join(
+            re.escape(w) for w in sorted(words("furniture", "agencies"), key=len, reverse=True)
+        )
+        + r")\s*$)"
+    )
+)
+"""An agency's name after a dash closing a paragraph with no stop before it ("... will respond
+accordingly,” he said - REUTERS"): the agency's signature, a sentence of its own, after a
+sentence of four words or more ("source – AFP" is one credit)."""
+_SIGNED_AFTER = 4
 _WORD_BEFORE = re.compile(r"(?:^|[\s(“\"'‘])([\w.]+?)\.$")
 _LIST_ITEM = re.compile(r"(?:[-*•]|\d{1,3}[.)])\s+")
 _MD_HEADING = re.compile(r"#{1,6}\s+")
@@ -163,6 +176,9 @@ def _boundaries(text: str) -> Iterator[int]:
                 yield m.end()
     for m in _GLUED_OPENER().finditer(text):
         yield m.start()
+    for m in _SIGNED_AFTER_DASH().finditer(text):
+        if len(text[: m.start()].split()) >= _SIGNED_AFTER:
+            yield m.end()  # "source – AFP" is one credit
     for m in _BOUNDARY.finditer(text):
         end = m.end()
         rest = text[end:].lstrip()
