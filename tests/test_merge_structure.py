@@ -255,3 +255,32 @@ def test_a_negation_word_in_an_idiom_negates_nothing():
         ]
     )
     assert together(claims, "a", "b")
+
+
+def test_one_phrase_quoted_inside_two_sentences_of_their_own_is_two_facts():
+    arrests = Quantity("40", 40.0, "people", "exact", 0, 0, "arrests")
+    deaths = Quantity("12", 12.0, "people", "exact", 0, 0, "deaths")
+    phrase = "“a threat to the whole national economy”"
+    arrested = said(
+        "a",
+        f"The minister called the strike {phrase} and said 40 people were arrested at the port.",
+        "minister",
+        arrests,
+    )
+    schools = said(
+        "b",
+        f"The minister called the strike {phrase} as he announced the closure of three schools.",
+        "minister",
+    )
+    died = said(
+        "c",
+        f"The minister, who called the strike {phrase}, said 12 people died in clashes.",
+        "minister",
+        deaths,
+    )
+    for one, other in ((arrested, schools), (arrested, died), (schools, died)):
+        assert not together(merge([one, other]), one.source_id, other.source_id)
+    # the phrase alone, framed, is what the other reports beside its own fact
+    alone = said("d", f"The minister called the strike {phrase}.", "minister")
+    assert together(merge([alone, schools]), "d", "b")
+

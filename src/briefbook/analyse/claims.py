@@ -23,7 +23,9 @@ however short the quotation (a quotation is no fragment). The statements must st
 in figures, stance, tense and day (see below), but for what one adds beside a quotation
 that holds every quoted word of the other ("'Movement has been restricted to contain the
 outbreak,' she said, adding that three people were being treated"): a projection or a
-figure of a kind the other does not give; a shared phrase from two speakers, or one phrase
+figure of a kind the other does not give, when the other quotes a whole utterance or says
+nothing but who said it beside its quotation (two sentences that quote one phrase inside
+facts of their own tell two facts); a shared phrase from two speakers, or one phrase
 the whole press repeats in quotation marks without a speaker, is no such match.
 
 Never merged, whatever their words:
@@ -79,11 +81,13 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 
 from briefbook.analyse.cues import stem as snowball
 from briefbook.analyse.disjoint import DisjointSets
 from briefbook.analyse.openers import first_word
 from briefbook.analyse.quoted_words import QUOTE_RUN, quotation_runs
+from briefbook.analyse.subjects import quoted_spans
 from briefbook.model import (
     MONTHS,
     Actor,
@@ -590,12 +594,41 @@ def _same_quotation(a: Statement, b: Statement, x: _Item, y: _Item) -> bool:
         return False
     if x.stance != y.stance:
         return False
-    if x.quoted <= y.quoted or y.quoted <= x.quoted:  # one quotes all the other quotes
+    if (x.quoted <= y.quoted and _only_framing(a.text, b.text)) or (
+        y.quoted <= x.quoted and _only_framing(b.text, a.text)
+    ):  # one quotes all the other quotes, and the other says nothing beside its quotation
         if _values_clash(x.figures, y.figures):
             return False
     elif x.projected != y.projected or not _figures_agree(x.figures, y.figures):
         return False
     return not (x.days and y.days and not x.days & y.days)
+
+
+def _only_framing(text: str, other: str) -> bool:
+    """Whether a statement whose every quoted run ``other`` quotes too may have what
+    ``other`` adds beside the quotation set beside its own: its quotation is a whole
+    utterance, opened by a capital and closed by a stop or a comma inside its marks
+    ("'Movement has been restricted to contain the outbreak,' she said" beside the same
+    quotation and "adding that three people were being treated"), or what ``text`` says
+    outside its marks (who spoke and how) ``other`` says too. Two statements that quote one
+    phrase inside sentences of their own ("called the strike 'a threat to the whole national
+    economy' and said 40 people were arrested" / "... as he announced the closure of three
+    schools") tell two facts."""
+    spans = quoted_spans(text)
+    if spans and all(_WHOLE_UTTERANCE.fullmatch(text[start:end]) for start, end in spans):
+        return True
+    marks = [(0, 0), *spans, (len(text), len(text))]
+    outside = " ".join(text[a[1] : b[0]] for a, b in pairwise(marks))
+    return content_words(outside) - reporting() <= content_words(other) | _spoken()
+
+
+_WHOLE_UTTERANCE = re.compile(r"\W*[A-ZÀ-Þ].*[.,!?…]\W*", re.DOTALL)
+"""A quotation of a whole utterance: its first letter a capital, a stop or a comma closing it
+inside its marks ("'We will rebuild every home,'"; not "'a threat to the economy'")."""
+
+
+_spoken = derived(lambda: content_words(" ".join(reporting())))
+"""The stems of the verbs that report speech, as ``content_words`` gives them."""
 
 
 def candidate_pairs(keys: Sequence[Iterable[str]]) -> set[tuple[int, int]]:
