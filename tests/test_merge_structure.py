@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from briefbook.analyse.claims import merge, stance
 from briefbook.analyse.quoted_words import QUOTE_RUN, quotation_runs
 from briefbook.model import Claim, Quantity, Statement, TopicAssignment
@@ -284,3 +286,16 @@ def test_one_phrase_quoted_inside_two_sentences_of_their_own_is_two_facts():
     alone = said("d", f"The minister called the strike {phrase}.", "minister")
     assert together(merge([alone, schools]), "d", "b")
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials said the ban would not only hit the port but also the airport.", "asserts"),
+        ("Not only did the fire destroy the homes, it also closed the road.", "asserts"),
+        # "not only" with no "but" or "also" after it in its sentence is a negation
+        ("The company did not only fail to pay the workers on time.", "denies"),
+        ("Police said the attackers did not only target the bank. Also, a car burned.", "denies"),
+    ],
+)
+def test_not_only_negates_nothing_only_with_its_but_or_also(text, expected):
+    assert stance(said("a", text, None)) == expected

@@ -320,12 +320,21 @@ def denial(text: str) -> re.Match[str] | None:
     return denial_words().search(undenied(text))
 
 
+def _idiom(phrase: str) -> str:
+    """One idiom as a pattern: its words with any spaces between them; "not only ... but"
+    matches "not only" only when "but" follows in its sentence, the rest of the idiom."""
+    head, _, tail = (" ".join(part.split()) for part in phrase.partition("..."))
+
+    def spaced(words: str) -> str:
+        return re.escape(words).replace(r"\ ", r"\s+")
+
+    follows = rf"(?=[^.!?;]*?\b{spaced(tail)}\b)" if tail else ""
+    return rf"\b{spaced(head)}\b{follows}"
+
+
 def _idioms() -> re.Pattern[str]:
-    phrases = [" ".join(p.split()) for p in words("claims", "negation_idioms")]
-    return re.compile(
-        r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b",
-        re.IGNORECASE,
-    )
+    phrases = words("claims", "negation_idioms")
+    return re.compile("|".join(_idiom(p) for p in sorted(phrases, key=len, reverse=True)), re.I)
 
 
 negation_idioms = derived(_idioms)
