@@ -1660,3 +1660,19 @@ def test_a_year_earlier_counts_from_the_last_day_named():
 )
 def test_the_start_or_end_of_this_year_or_month(text, expected):
     assert [(d.text, d.resolved) for d in resolve_dates(text, PUBLISHED)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He served two years after the war in a labour camp.",
+        "She spent three years after the coup in exile abroad.",
+        "The driver was handed two years after pleading guilty.",
+        "The former mayor got four years after a short trial.",
+        "The bank was fined again, its second penalty in two years after a string of leaks.",
+    ],
+)
+def test_a_term_served_or_a_time_spent_is_no_date_after_a_day_named(text):
+    # a day named before in the article gives nothing to a term that follows it
+    assert resolve_dates(text, PUBLISHED, previous=dt.date(2024, 10, 21)) == []
+

@@ -228,9 +228,15 @@ _LASTED = re.compile(r"\b(?:for|over|within|during|across|spanning|lasting)\s+$"
 before reaching a verdict", "talks over two days before the deal"."""
 
 
-_TERM = re.compile(r"\b(?:to|of)\s+$", re.IGNORECASE)
-"""Words before a count of months or years that make it a term ("sentenced to five years
-after a trial", "a term of two years after which ...")."""
+_TERM = derived(
+    lambda: re.compile(
+        r"\b(?:" + alternation(words("figures", "term_before_long_count")) + r")\s+$",
+        re.IGNORECASE,
+    )
+)
+"""Words before a count of months or years that make it a term or a time spent ("sentenced
+to five years after a trial", "served two years after the war", "faces up to ten years":
+``term_before_long_count``)."""
 
 
 def lasted(m: re.Match[str]) -> bool:
@@ -239,7 +245,7 @@ def lasted(m: re.Match[str]) -> bool:
     if not m.group("then_n"):
         return False
     before = m.string[: m.start("then")]
-    return bool(_LASTED.search(before) or (long_unit(m) and _TERM.search(before)))
+    return bool(_LASTED.search(before) or (long_unit(m) and _TERM().search(before)))
 
 
 _OPENING = re.compile(r"[\s“\"‘'(—–-]*(?:(?i:and|but|yet|so|then|just|only|barely)\s+)?$")
