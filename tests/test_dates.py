@@ -1676,3 +1676,25 @@ def test_a_term_served_or_a_time_spent_is_no_date_after_a_day_named(text):
     # a day named before in the article gives nothing to a term that follows it
     assert resolve_dates(text, PUBLISHED, previous=dt.date(2024, 10, 21)) == []
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He joined the firm in 2015 and left at the end of the year.",
+            ("the end of the year", "2015", "year"),
+        ),
+        (
+            "The mine opened in March 2019 and closed by the end of the month.",
+            ("by the end of the month", "2019-03", "month"),
+        ),
+        # a month's end after a year named alone tells no month
+        (
+            "In 2019 the shelter opened, and by the end of the month it was full.",
+            ("by the end of the month", "", "unresolved"),
+        ),
+    ],
+)
+def test_the_start_or_end_of_a_year_or_month_named_before_it(text, expected):
+    found = [(d.text, d.resolved, d.precision) for d in resolve_dates(text, PUBLISHED)]
+    assert found[-1] == expected

@@ -315,6 +315,13 @@ def resolve_dates(
                 resolved, precision = resolved[:7], month
         else:
             resolved, precision = resolved_at[m.start()]
+            part = _PART_OF_PERIOD.match(m.group("rel") or "")
+            if part is not None:
+                # "left in 2015, at the end of the year": the year or month named before it
+                resolved, precision = _period_named(m, part.group(1), matches, resolved_at) or (
+                    resolved,
+                    precision,
+                )
             eve = _EVE.search(m.string, 0, m.start())
             if eve is not None and precision == "day":  # "on the eve of May 23": May 22
                 resolved = (dt.date.fromisoformat(resolved) - dt.timedelta(days=1)).isoformat()
@@ -368,6 +375,38 @@ def _span_end(
     start = end.start("joint") if end.group("joint") else end.end(0) - len(end.group(0).lstrip())
     text = m.string[start : end.end()]
     return DateExpression(text, last.isoformat(), "day", base + start, base + end.end(), "until")
+
+
+_PART_OF_PERIOD = re.compile(r"(?i:the\s+(?:start|beginning|end)\s+of\s+the\s+(year|month))\b")
+"""The start or the end of a year or a month ("by the end of the year"): of the one its
+sentence names before it, else the report's own."""
+
+
+def _period_named(
+    m: re.Match[str],
+    unit: str,
+    matches: Sequence[re.Match[str]],
+    resolved_at: dict[int, tuple[str, DatePrecision]],
+) -> tuple[str, DatePrecision] | None:
+    """The year or the month (``unit``) of the last date its sentence names before ``m``
+    ("joined in 2015 and left at the end of the year": 2015), "" unresolved for a month of a
+    year named alone ("in 2019 ... by the end of the month"), or None when it names none."""
+    named = [
+        resolved_at[d.start()]
+        for d in matches
+        if d.start() < m.start()
+        and not d.group("then")
+        and d.start() in resolved_at
+        and resolved_at[d.start()][1] in ("year", "month", "day")
+    ]
+    if not named:
+        return None
+    value, precision = named[-1]
+    if unit.casefold() == "year":
+        return value[:4], "year"
+    if precision == "year":
+        return "", "unresolved"
+    return value[:7], "month"
 
 
 def _month_told_from_another(
