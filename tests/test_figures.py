@@ -1301,6 +1301,20 @@ def test_a_compound_modifier_number_does_not_end_the_clause_before_it(text, expe
             "He was jailed for five years, 10 months were suspended.",
             [(5, "duration", "years"), (10, "duration", "months")],
         ),
+        # after a comma, a smaller count told from a day opens a clause of its own
+        (
+            "She served five years, and three months after her release she died.",
+            [(5, "duration", "years"), (3, "duration", "months")],
+        ),
+        (
+            "The ceasefire held for two days, and six hours after it ended the shelling resumed.",
+            [(2, "duration", "days"), (6, "duration", "hours")],
+        ),
+        # ... but with "and" alone the whole duration is told from the day
+        (
+            "The ferry sank about two hours and 30 minutes after it left the port.",
+            [(2.5, "duration", "hours")],
+        ),
         # a smaller unit before a larger one is two spans
         (
             "The strike lasted 10 days and two months later it resumed.",

@@ -797,6 +797,15 @@ _DURATION_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
 "nine years, six months, and 10 days"."""
 
 
+_TOLD_FROM = re.compile(r"\s+(?:later|earlier|after|before|ago|on\s+from)\b", re.IGNORECASE)
+"""What follows a count of time that tells a day from another ("three months after her
+release", "a week later"), after it or as the last word the figure's reading took in. After
+a comma, such a count opens a clause of its own and is no part of the duration before it
+("served five years, and three months after her release she died"); with "and" alone it
+ends the duration ("talks ran for two hours and 15 minutes before the delegates walked out",
+"an hour and 45 minutes later": 1.75 hours)."""
+
+
 _duration_seconds = derived(
     lambda: {k: float(v) for k, v in mapping("figures", "duration_seconds").items()}
 )
@@ -834,6 +843,11 @@ def _compound_durations(found: list[Quantity], text: str, base: int) -> list[Qua
                 ):
                     break
                 parts.append(q)
+            last = parts[-1]
+            told = _TOLD_FROM.match(text, last.end - base) or _TOLD_FROM.search(" " + last.text)
+            clause = len(parts) == 2 and "," in text[head.end - base : last.start - base]
+            if told and clause:
+                parts.pop()  # "served five years, and three months after ...": a clause
             while (
                 len(parts) > 1 and "and" not in text[parts[-2].end - base : parts[-1].start - base]
             ):
