@@ -284,6 +284,11 @@ def test_a_pitch_for_the_readers_support_or_inbox_is_a_promotion(line):
         "The charity said your donation of ten dollars buys a family a week of clean water.",
         "Continue reading the names, the relatives asked the mayor, and she read them all out.",
         "Ana Ruiz said the fund was thankful. Your donations, she said, rebuilt the school.",
+        # thanks reported after it, with no quotation marks
+        "Your support helps the families, the mayor told residents on Monday.",
+        # a warning about what may reach the reader's inbox
+        "Police warned that the fake message may land in your inbox.",
+        "Fake messages claiming to be from the bank are landing in your inbox.",
     ],
 )
 def test_a_sentence_reporting_thanks_or_an_appeal_stays_reporting(line):

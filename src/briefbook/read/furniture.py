@@ -819,6 +819,11 @@ _FILED_FROM = re.compile(
 Kananga"), as a correspondent signs the report's last line."""
 
 
+def _sentence_at(body: str, at: int) -> str:
+    """The sentence of ``body`` that holds its character ``at``."""
+    return next((body[s.start : s.end] for s in split_sentences(body) if s.start <= at < s.end), "")
+
+
 def _signed_name(body: str) -> bool:
     """A name alone closing the report, its writer's signature ("Jane Roe", "Ana de la
     Cruz", "J. Roe"), or with the place it was filed from ("Jean Dupont, à Kananga"): two to
@@ -886,7 +891,12 @@ def _classify_one(
     phrase = _PROMOTION_PHRASE().search(body)
     # a notice closing a sentence of reporting leaves that sentence reporting: its own
     # sentences are furniture (sentence_furniture), not the paragraph
-    promotes = phrase and word_count(body) <= 25 and not REPORTED.search(body[: phrase.start()])
+    promotes = (
+        phrase
+        and word_count(body) <= 25
+        and not REPORTED.search(body[: phrase.start()])
+        and not REPORTED.search(_sentence_at(body, phrase.start()))
+    )  # "Your support helps the families, the mayor told residents.": reporting
     # a pitch of two sentences or more holding an offer's words ("Thereafter you will be
     # billed $5 a month. You can cancel anytime."): the paragraph is the offer, all of it
     pitched = (
