@@ -82,15 +82,7 @@ def told_from_another(
         ),
         None,
     )
-    close = _fronted(m)
-    after = next(
-        (
-            day
-            for d, day in days
-            if d.start() > m.start() and day and (close is None or d.start() < close)
-        ),
-        None,
-    )
+    after = _day_named_after(m, days)
     if (m.group("then_way") or "").casefold() == "before" or m.group("then_before"):
         if after is not None:  # "two days before the vote on Sunday"
             return (after - dt.timedelta(days=max(n, 1))).isoformat(), "day"
@@ -116,6 +108,22 @@ def told_from_another(
     if base is None:
         return "", "unresolved"
     return (base + dt.timedelta(days=n)).isoformat(), "day"
+
+
+def _day_named_after(
+    m: re.Match[str], days: Sequence[tuple[re.Match[str], dt.date | None]]
+) -> dt.date | None:
+    """The first day named after a day told from an event, in its clause (before the close
+    of a fronted one: ``_fronted``): the event's day ("two days before the vote on Sunday")."""
+    close = _fronted(m)
+    return next(
+        (
+            day
+            for d, day in days
+            if d.start() > m.start() and day and (close is None or d.start() < close)
+        ),
+        None,
+    )
 
 
 def long_unit(m: re.Match[str]) -> str:
@@ -149,15 +157,7 @@ def _long_told_from_another(
     unit = long_unit(m)
     count = m.group("then_n") or ""
     n = int(count) if count.isdigit() else SMALL.get(count.casefold(), 1)
-    close = _fronted(m)
-    after = next(
-        (
-            day
-            for d, day in days
-            if d.start() > m.start() and day and (close is None or d.start() < close)
-        ),
-        None,
-    )
+    after = _day_named_after(m, days)
     way = (m.group("then_way") or "").casefold()
     if after is not None:  # "two years before the vote on Sunday"
         return shifted(after, -n if way == "before" else n, unit)

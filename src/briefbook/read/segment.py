@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from briefbook.model import MONTHS, BlockKind
-from briefbook.vocabulary import derived, words
+from briefbook.vocabulary import alternation, derived, words
 
 ABBREVIATIONS = derived(lambda: words("segments", "abbreviations"))
 NUMBER_ABBREVIATIONS = derived(lambda: words("segments", "number_abbreviations"))
@@ -62,9 +62,7 @@ there, and the paragraph's sentence begins."""
 _SIGNED_AFTER_DASH = derived(
     lambda: re.compile(
         r"(?<=[\w\"'”’»)])\s+(?=[-–—]{1,2}\s*(?i:"
-        + "|".join(
-            re.escape(w) for w in sorted(words("furniture", "agencies"), key=len, reverse=True)
-        )
+        + alternation(words("furniture", "agencies"))
         + r")\s*$)"
     )
 )
