@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from briefbook.analyse.actors import resolve
 from briefbook.analyse.pipeline import analyse
 from briefbook.model import ActorEntry, ActorsFile, Config, Kind, SourceMeta
@@ -1615,3 +1617,19 @@ def test_a_letter_or_a_states_adjective_after_a_title_names_no_one():
     assert not any(
         kind == "person" for _, kind in _found("Major Japanese carmakers are aiming to merge.")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "platform"),
+    [
+        ("The government imposed a ban on TikTok after the vote.", "TikTok"),
+        ("Regulators stepped up pressure on Facebook over the leaks.", "Facebook"),
+        ("The court upheld a fine on Telegram for the breach.", "Telegram"),
+    ],
+)
+def test_a_platform_a_ban_or_a_fine_is_on_is_the_company(text, platform):
+    found = [m.text for m in find_mentions("a", "s", text, 0, load_gazetteer())]
+    assert platform in found, found
+    # posted on it, it is the medium still
+    said = "The ministry said on Telegram that the port was closed."
+    assert "Telegram" not in [m.text for m in find_mentions("a", "s", said, 0, load_gazetteer())]

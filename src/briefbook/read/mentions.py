@@ -296,6 +296,16 @@ _MEDIUM_BEFORE = derived(
         re.IGNORECASE,
     )
 )
+_TARGET_BEFORE = derived(
+    lambda: re.compile(
+        r"\b(?:"
+        + alternation(words("names", "platform_targets_before"))
+        + r")\s+(?:on|over|against)\s+$",
+        re.IGNORECASE,
+    )
+)
+"""A noun and "on" before a platform's name that make it what is acted against ("a ban on
+TikTok": ``platform_targets_before``)."""
 _MEDIUM_AFTER = derived(
     lambda: re.compile(
         r"(?:[’']s)?\s+(?:" + alternation(words("names", "platform_media_after")) + r")\b",
@@ -312,6 +322,8 @@ def _a_medium(m: Mention, text: str, base: int) -> bool:
         return False
     start = (m.span_start if m.span_start >= 0 else m.start) - base
     before = text[max(0, start - 40) : start]
+    if _TARGET_BEFORE().search(before):
+        return False  # "a ban on TikTok": the company, what the ban is on
     return bool(_MEDIUM_BEFORE().search(before) or _MEDIUM_AFTER().match(text, m.end - base))
 
 
