@@ -1745,6 +1745,22 @@ def test_a_pronoun_joined_to_a_verb_opening_a_quote_is_no_one():
     assert {"Ana Ruiz", "Tom Berg"} <= names
 
 
+def test_a_plural_common_word_opening_a_sentence_is_no_body_but_a_group_stays():
+    """A plural opener read as a body or a person ("Symptoms reported include ...") is a
+    common word when the articles write it in lower case elsewhere and never capitalise it
+    inside a sentence; a plural opener read as a group ("Analysts said") stays, and so does
+    a body's plural name capitalised inside a sentence ("Emirates")."""
+    raw = [
+        "The outbreak spread on Monday. Symptoms reported include fever and a rash. "
+        "Analysts said the outbreak would slow. Emirates said flights would resume.",
+        "Doctors said the symptoms faded in a week, and analysts agreed. "
+        "Flights by Emirates were cancelled.",
+    ]
+    names = _actor_names(raw)
+    assert "Symptoms" not in names
+    assert {"Analysts", "Emirates"} <= names
+
+
 def test_a_participle_opening_a_sentence_is_no_one():
     """A capitalised "-ing" or "-ed" word opening a sentence before a lower-case word is a
     verb form or an adjective made of one ("Ruined homes ...", "Answering calls ..."), not a
