@@ -1732,6 +1732,35 @@ def test_a_common_word_opening_a_sentence_is_no_one():
     assert not names & {"Communication", "Answering"}
 
 
+def test_a_pronoun_joined_to_a_verb_opening_a_quote_is_no_one():
+    """ "I'll say this to you", "We’ve waited long enough": a pronoun written with a verb
+    opens a speaker's words and names no one, with either apostrophe; the speaker is listed."""
+    raw = [
+        "The port closed on Monday after the strike began. \"I'll say this to you: we will "
+        'not give in," union leader Ana Ruiz said. "We’ve waited long enough," she added.',
+        '"You\'ll see the harbour open again," Mayor Tom Berg told reporters.',
+    ]
+    names = _actor_names(raw)
+    assert not names & {"I'll", "We’ve", "You'll"}
+    assert {"Ana Ruiz", "Tom Berg"} <= names
+
+
+def test_a_plural_common_word_opening_a_sentence_is_no_body_but_a_group_stays():
+    """A plural opener read as a body or a person ("Symptoms reported include ...") is a
+    common word when the articles write it in lower case elsewhere and never capitalise it
+    inside a sentence; a plural opener read as a group ("Analysts said") stays, and so does
+    a body's plural name capitalised inside a sentence ("Emirates")."""
+    raw = [
+        "The outbreak spread on Monday. Symptoms reported include fever and a rash. "
+        "Analysts said the outbreak would slow. Emirates said flights would resume.",
+        "Doctors said the symptoms faded in a week, and analysts agreed. "
+        "Flights by Emirates were cancelled.",
+    ]
+    names = _actor_names(raw)
+    assert "Symptoms" not in names
+    assert {"Analysts", "Emirates"} <= names
+
+
 def test_a_participle_opening_a_sentence_is_no_one():
     """A capitalised "-ing" or "-ed" word opening a sentence before a lower-case word is a
     verb form or an adjective made of one ("Ruined homes ...", "Answering calls ..."), not a

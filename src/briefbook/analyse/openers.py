@@ -10,9 +10,12 @@ written in lower case ("Boeing", "Reuters"), or is capitalised where no sentence
 "-ed") that opens a sentence before a lower-case word ("Answering demands ...", "Ruined
 buildings ...") is a verb form or an adjective made of one, no name, even when the corpus
 never writes it in lower case; a name of that shape ("Boeing", "Beijing") is kept when the
-gazetteer knows it or the corpus capitalises it inside a sentence. A plural opener is left
-as it is read: "Jurors rejected ...", "Unions claimed ..." name a group that acts, listed as
-one.
+gazetteer knows it or the corpus capitalises it inside a sentence. A plural opener read as a
+group is left as it is read: "Jurors rejected ...", "Unions claimed ..." name a group that
+acts, listed as one. A plural opener read as a person or a body ("Symptoms reported ...
+"Elections were held ...", "Offices stayed shut ...") is a common word by the same evidence:
+no person is called by a plural, and a body's plural name ("Emirates") is never written in
+lower case elsewhere, or is capitalised inside a sentence too.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from briefbook.analyse.cues import stem
-from briefbook.model import Mention
+from briefbook.model import Kind, Mention
 from briefbook.vocabulary import derived, mapping, words
 
 _LOWER = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]+")
@@ -82,7 +85,9 @@ def common_openers(
     inside = {w for text in texts for w in _INSIDE.findall(text)}
     out = set()
     for m in mentions:
-        if m.canonical is not None or not re.fullmatch(r"[A-Z][a-z’'-]+(?<!s)", m.text):
+        if m.canonical is not None or not re.fullmatch(r"[A-Z][a-z’'-]+", m.text):
+            continue
+        if m.text.endswith("s") and m.kind == Kind.GROUP:
             continue
         text, base = sentences[m.source_id, m.sentence_id]
         if m.span_start != m.start or not _OPENING.fullmatch(text[: m.start - base]):
