@@ -207,6 +207,10 @@ PICTURE_CREDIT = derived(
         # "(Jane Roe/The Courier)", "(Jane Roe/for The Courier)": the photographer's name and
         # the paper she took it for, after a slash, closing the caption
         rf"|\((?-i:{_PERSON}\s*/\s*(?:for\s+(?:The\s+)?|The\s+)[A-ZÀ-Þ][^()/]{{1,50}})\)\.?\s*$"
+        # "(Jane Roe/Courier)", "(Jane Roe/PA)": a name and its agency or paper after a slash
+        # in a bracket that closes the line with no stop after it, as a caption ends; a
+        # sentence closes its own bracket with its stop ("... (Labour Party/Green Party).")
+        rf"|\((?-i:{_PERSON}\s*/\s*[A-ZÀ-Þ][^()/.!?]{{0,40}})\)\s*$"
         rf"|^\(?\s*(?:{_AGENCY()})\s+(?:{_PICTURE()})\s*\)?$"  # "(Reuters photo)", "AP PHOTO"
         rf"|\|\s*[^|]{{2,60}}/\s*[^|]{{2,40}}$"  # "... | Jane Roe/AFP"
         # "/ AFP via Getty Images": a credit whose photographer's name the page dropped
