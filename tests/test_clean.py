@@ -1742,3 +1742,33 @@ def test_a_membership_pitch_and_a_channel_prompt_glued_to_reporting():
     assert out["Are you on Telegram?"] == "promotion", out
     assert out["Members-only access to our weekly analysis"] == "promotion", out
     assert out["Divers searched the wreck on Monday, police said."] is None, out
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Crowds gather outside the town hall in Saltford (Jane Roe/PA)",
+        "Rescuers search the rubble in Saltford on Tuesday. (John Doe/Shutterstock)",
+        "A ferry leaves the harbour at dawn (Ana Ruiz/Porto Courier)",
+    ],
+)
+def test_a_caption_closed_by_a_photographer_and_her_agency_in_brackets(line):
+    text = f"Divers searched the wreck on Monday, police said.\n{line}\nThe port reopened on Wednesday after the search.\n"
+    out = reasons(text)
+    assert out[0][1] is None and out[-1][1] is None, out
+    assert [r for _, r in out[1:-1]] == ["picture caption"] * (len(out) - 2), out
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a sentence closes its bracket with its own stop
+        "The two ministers met in Porto on Monday (North Korea/China).",
+        "Ana Ruiz said the two parties would share power (Labour Party/Green Party).",
+        # a slash in a bracket inside a sentence
+        "The alliance (Labour Party/Green Party) won the vote in Saltford on Sunday.",
+    ],
+)
+def test_a_slash_of_two_names_in_a_sentence_is_no_picture_credit(line):
+    text = f"Divers searched the wreck on Monday, police said.\n{line}\nThe port reopened.\n"
+    assert all(r is None for _, r in reasons(text)), reasons(text)

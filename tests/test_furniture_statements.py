@@ -1309,3 +1309,42 @@ def test_a_short_crosshead_above_the_share_bar_stays_a_subheading():
         "Share:\n"
     )
     assert dict(reasons(text))["Trains run again on the mended line"] == "subheading"
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Photo by Jane Roe",
+        "Photo by Jane Roe (Porto Camera Club), Wikimedia Commons.",
+        "Picture by John Doe for The Porto Courier",
+        "Image courtesy of Saltford Council",
+    ],
+)
+def test_a_picture_credit_naming_who_took_it_on_a_line_of_its_own(credit):
+    text = (
+        f"Dockers stand by the burnt gate of the port.\n{credit}\n"
+        "The port reopened on Wednesday after the storm, officials said.\n"
+    )
+    out = reasons(text)
+    assert (credit, "credit line (who took the picture)") in out, out
+    assert out[-1][1] is None, out
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photos by Jane Roe show the flooded streets of the port on Tuesday.",
+        "Photos by Reuters showed smoke rising over the harbour.",
+        "Photo by Jane Roe, taken on Monday, shows the gate after the fire, and it was shared widely. The mayor called it shocking.",
+    ],
+)
+def test_a_sentence_that_opens_with_who_took_a_picture_stays_the_report(line):
+    out = reasons(f"{line}\nThe port reopened on Wednesday.\n")
+    assert all(r is None for _, r in out), out
+
+
+def test_a_picture_credit_glued_to_the_last_paragraph_is_furniture():
+    credit = "Photo by Jane Roe (Porto Camera Club), Wikimedia Commons."
+    last = "The port reopened on Wednesday after the storm, officials said."
+    out = reasons(f"Dockers walked out on Monday over pay.\n{last} {credit}\n")
+    assert out[-2:] == [(last, None), (credit, "credit line (who took the picture)")], out

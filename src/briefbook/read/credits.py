@@ -207,6 +207,10 @@ PICTURE_CREDIT = derived(
         # "(Jane Roe/The Courier)", "(Jane Roe/for The Courier)": the photographer's name and
         # the paper she took it for, after a slash, closing the caption
         rf"|\((?-i:{_PERSON}\s*/\s*(?:for\s+(?:The\s+)?|The\s+)[A-ZÀ-Þ][^()/]{{1,50}})\)\.?\s*$"
+        # "(Jane Roe/Courier)", "(Jane Roe/PA)": a name and its agency or paper after a slash
+        # in a bracket that closes the line with no stop after it, as a caption ends; a
+        # sentence closes its own bracket with its stop ("... (Labour Party/Green Party).")
+        rf"|\((?-i:{_PERSON}\s*/\s*[A-ZÀ-Þ][^()/.!?]{{0,40}})\)\s*$"
         rf"|^\(?\s*(?:{_AGENCY()})\s+(?:{_PICTURE()})\s*\)?$"  # "(Reuters photo)", "AP PHOTO"
         rf"|\|\s*[^|]{{2,60}}/\s*[^|]{{2,40}}$"  # "... | Jane Roe/AFP"
         # "/ AFP via Getty Images": a credit whose photographer's name the page dropped
@@ -386,6 +390,29 @@ _BRACKETED_CREDIT_WORDS = 60
 _AGENCY_PICTURE = derived(
     lambda: re.compile(rf"^\s*(?:{_AGENCY()})\s+(?:{_PICTURE()})\s*$", re.IGNORECASE)
 )
+
+
+_PICTURE_BY = derived(
+    lambda: re.compile(rf"^(?:{_PICTURE()})\s+(?:by|courtesy\s+of)\s+(?=[A-ZÀ-Þ])", re.IGNORECASE)
+)
+_CREDIT_LINKS = derived(lambda: words("furniture", "credit_links"))
+_PICTURE_BY_WORDS = 14
+
+
+def picture_by(body: str) -> bool:
+    """A picture's credit on a line of its own that opens by saying who took or gave it
+    ("Photo by Jane Roe", "Photo by Jane Roe (Porto Camera Club), Wikimedia Commons.",
+    "Image courtesy of Porto Council"): short, one sentence, and up to its first comma or
+    bracket nothing but capitalised names and the words that link them ("for", "via"); a
+    sentence that goes on with a verb ("Photos by Jane Roe show the quay ...") is reporting."""
+    start = _PICTURE_BY().match(body.strip())
+    if start is None or word_count(body) > _PICTURE_BY_WORDS or len(split_sentences(body)) > 1:
+        return False
+    named = re.split(r"[,(\[]", body.strip()[start.end() :], maxsplit=1)[0]
+    names = [w.strip(".'’\"") for w in re.split(r"[\s/]+", named) if w.strip(".'’\"")]
+    return bool(names) and all(
+        w[:1].isupper() or w[:1].isdigit() or w.casefold() in _CREDIT_LINKS() for w in names
+    )
 
 
 def _credit_alone(body: str) -> bool:

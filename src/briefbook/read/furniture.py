@@ -30,6 +30,7 @@ from briefbook.read.credits import (
     credit_line,
     mark_about,
     mark_captions,
+    picture_by,
     position,
     tells_of_the_past,
 )
@@ -938,6 +939,8 @@ def _classify_one(
         return Verdict("syndication notice")
     if (CAPTION().match(body) and word_count(body) <= 30) or PICTURE_CREDIT().search(body):
         return Verdict("picture caption")
+    if picture_by(body):
+        return Verdict("credit line (who took the picture)")
     if _bracketed_credit(body):
         return Verdict("credit line (in brackets, alone on its line)")
     if caption_phrase(body) and word_count(body) <= 60 and not tells_who_said(body):
@@ -1082,6 +1085,8 @@ def sentence_furniture(sentence: str, more: bool = False, glued: bool = False) -
         return "picture caption"
     if credit_line(sentence):
         return "credit line"
+    if picture_by(sentence):
+        return "credit line (who took the picture)"  # "... on Monday. Photo by Jane Roe"
     if _POINTER().match(sentence) or _BARE_POINTER().match(sentence):
         return _POINTED
     phrase = _PROMOTION_PHRASE().search(sentence)
