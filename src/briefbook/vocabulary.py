@@ -279,6 +279,12 @@ def alternation(phrases: Iterable[str]) -> str:
     return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
 
 
+def spaced(phrase: str) -> str:
+    """A literal phrase as a pattern whose words may be parted by any run of spaces ("not
+    only" matches "not  only" and a line break between them)."""
+    return r"\s+".join(re.escape(w) for w in phrase.split())
+
+
 def pattern(phrases: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
     """Any of ``phrases`` as a whole word or phrase."""
     return re.compile(r"(?<![\w-])(?:" + alternation(phrases) + r")(?![\w-])", flags)

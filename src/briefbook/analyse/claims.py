@@ -100,7 +100,7 @@ from briefbook.model import (
     Statement,
 )
 from briefbook.read.dates import estimated
-from briefbook.vocabulary import alternation, derived, mapping, words
+from briefbook.vocabulary import alternation, derived, mapping, spaced, words
 
 SAME_WORDING = 0.6
 """Dice score at or above which two statements say the same thing in nearly the same words."""
@@ -323,12 +323,8 @@ def denial(text: str) -> re.Match[str] | None:
 def _idiom(phrase: str) -> str:
     """One idiom as a pattern: its words with any spaces between them; "not only ... but"
     matches "not only" only when "but" follows in its sentence, the rest of the idiom."""
-    head, _, tail = (" ".join(part.split()) for part in phrase.partition("..."))
-
-    def spaced(words: str) -> str:
-        return re.escape(words).replace(r"\ ", r"\s+")
-
-    follows = rf"(?=[^.!?;]*?\b{spaced(tail)}\b)" if tail else ""
+    head, _, tail = phrase.partition("...")
+    follows = rf"(?=[^.!?;]*?\b{spaced(tail)}\b)" if tail.strip() else ""
     return rf"\b{spaced(head)}\b{follows}"
 
 

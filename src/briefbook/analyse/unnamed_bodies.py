@@ -15,7 +15,7 @@ import re
 
 from briefbook.read.gazetteer import shipped_gazetteer
 from briefbook.read.names import fold
-from briefbook.vocabulary import alternation, derived, words
+from briefbook.vocabulary import alternation, derived, spaced, words
 
 _BODY_NOUNS = derived(lambda: words("names", "body_nouns"))
 _PEOPLE_NOUNS = derived(lambda: words("names", "group_nouns"))
@@ -55,7 +55,7 @@ def written_forms(noun: str, text: str) -> tuple[str, ...]:
     "Freedonia’s ruling military") or "the" and a state's adjective or initials ("the US
     military", which is also written "US military"), each once. Nothing when the sentence
     writes none of them."""
-    phrase = r"\s+".join(re.escape(w) for w in noun.split())
+    phrase = spaced(noun)
     if not phrase:
         return ()
     owner = r"(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*[’']s"  # "Freedonia's", "South Freedonia's"
