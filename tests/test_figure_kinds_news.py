@@ -720,3 +720,52 @@ def test_a_part_out_of_a_whole_that_is_no_round_number_is_no_ratio():
 )
 def test_a_part_of_a_group_in_words_with_a_fate_is_a_figure(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a large scale joined to its number by a hyphen, as a compound modifier
+        ("The insurer agreed a $1.5-trillion rescue package.", [(1.5e12, "money", "USD")]),
+        ("The group scrapped its Rs 15,000-crore bond sale.", [(1.5e11, "money", "INR")]),
+        ("The state announced a ₹2-lakh grant for each family.", [(2e5, "money", "INR")]),
+        ("Ottawa unveiled a $4-billion housing fund.", [(4e9, "money", "USD")]),
+        # a hyphened noun that is no scale is not multiplied
+        ("Workers marched past the 30-storey tower.", [(30, "count", "")]),
+    ],
+)
+def test_a_large_scale_joined_by_a_hyphen_scales_the_sum(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The conglomerate is worth INR 12.4 trillion.", [(1.24e13, "money", "INR")]),
+        ("The carmaker set aside JPY 300 billion for the recall.", [(3e11, "money", "JPY")]),
+        ("The fund raised AUD 450 million from investors.", [(4.5e8, "money", "AUD")]),
+        ("Bail was set at S/15,000 for the former minister.", [(15000, "money", "PEN")]),
+        # codes that are English words are not read as currencies
+        ("They try 5 times a day.", [(5, "count", "")]),
+    ],
+)
+def test_an_iso_code_or_a_sign_before_a_number_is_its_currency(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bonds fell 4.5 cents on the dollar.", [(0.045, "money", "USD")]),
+        ("The bonds traded between 38.25 and 39 cents.", [(0.3825, "money", "USD")]),
+        ("A second-class stamp now costs 85 pence.", [(0.85, "money", "GBP")]),
+        ("Diesel rose by 50 paise a litre.", [(0.5, "money", "INR")]),
+    ],
+)
+def test_a_hundredth_of_a_currency_is_money_in_that_currency(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_range_in_hundredths_is_scaled_at_both_ends():
+    (q,) = quantities("The notes lost 2.5 to 3 cents in early trade.")
+    assert (q.value, q.high, q.unit, q.kind) == (0.025, 0.03, "USD", "money")

@@ -80,6 +80,8 @@ class _Words:
     qualifiers_after: dict[str, Qualifier]
     currency_before: dict[str, str]
     currency_after: dict[str, str]
+    hundredths: dict[str, str]
+    """The hundredths of currencies after a number ("49 cents"), and their currencies."""
     units: dict[str, tuple[str, str]]
     hyphen_units: dict[str, str]
     seat_bodies: re.Pattern[str]
@@ -126,6 +128,9 @@ def _build() -> _Words:
         k.casefold(): str(v) for k, v in mapping("figures", "currency_before").items()
     }
     currency_after = {k.casefold(): str(v) for k, v in mapping("figures", "currency_after").items()}
+    hundredths = {
+        k.casefold(): str(v) for k, v in mapping("figures", "currency_hundredths").items()
+    }
     units = {k.casefold(): (str(v[0]), str(v[1])) for k, v in mapping("figures", "units").items()}
     qualifiers = cast(dict[str, Qualifier], checked("figures", "qualifiers", get_args(Qualifier)))
     verbs = cast(dict[str, Qualifier], checked("figures", "qualifier_verbs", get_args(Qualifier)))
@@ -134,6 +139,9 @@ def _build() -> _Words:
     ones = [w for w, v in word_numbers.items() if 1 <= v <= 9 and " " not in w]
     written = rf"(?:{alternation(tens)})-(?:{alternation(ones)})|{alternation(word_numbers)}"
     long_scales = [s for s in scales if s not in _SHORT_SCALES and len(s) > 2]
+    # a large scale joined to its number by a hyphen: "a $1.5-billion deal", "its Rs
+    # 20,000-crore share sale", "a $2-trillion package"
+    hyphened = [s for s in long_scales if scales[s] >= 1000]
     number = re.compile(
         rf"(?:(?<![\w.,:$€£¥₩₹/])(?<![A-Za-z]-)|{_after_unit(units)})"
         rf"(?:(?P<cur>{alternation(currency_before)})\s?)?"
@@ -148,7 +156,7 @@ def _build() -> _Words:
         rf"|(?P<num>{_DIGITS}|(?:{written})(?![\w]))"
         r"(?P<half>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half"
         r"|(?<=\d)\s(?P<over>[1-9])/(?P<under>[2-9])(?![\d/]))?"
-        rf"(?:(?P<space>\s?|-(?=(?:{alternation(_LARGE)})\b))(?P<scale>{alternation(scales)})(?![\w])"
+        rf"(?:(?P<space>\s?|-(?=(?:{alternation(hyphened)})\b))(?P<scale>{alternation(scales)})(?![\w])"
         rf"(?:\s+(?P<scale2>{alternation(_LARGE)})(?![\w-]))?)?"
         r")",
         re.IGNORECASE,
@@ -163,6 +171,7 @@ def _build() -> _Words:
         after,
         currency_before,
         currency_after,
+        hundredths,
         units,
         {k.casefold(): str(v) for k, v in mapping("figures", "hyphen_units").items()},
         re.compile(
@@ -174,7 +183,8 @@ def _build() -> _Words:
         re.compile(rf"(?<![\w])(?:{alternation(qualifiers)})\s+$", re.IGNORECASE),
         re.compile(rf"^\s+(?:{alternation(after)})(?![\w])", re.IGNORECASE),
         re.compile(
-            rf"^\s+(?P<unit>{alternation([*unit_words, *currency_after])})(?![\w])", re.IGNORECASE
+            rf"^\s+(?P<unit>{alternation([*unit_words, *currency_after, *hundredths])})(?![\w])",
+            re.IGNORECASE,
         ),
         words("figures", "identifier_before"),
         re.compile(rf"(?<![\w])(?:{alternation(words('figures', 'age_before'))})\s+$", re.I),
@@ -368,6 +378,8 @@ def _unit(text: str, end: int, v: _Words) -> tuple[str, str, int] | None:
             return v.weight_currencies[word], "weight", end + spaced.end()  # "pounds of meat"
         if word in v.currency_after:
             return v.currency_after[word], "money", end + spaced.end()
+        if word in v.hundredths:
+            return v.hundredths[word], "money", end + spaced.end()  # "49 cents": 0.49 dollars
         unit, kind = v.units[word]
         return unit, kind, end + spaced.end()
     named = _named_currency(rest, v)
@@ -538,6 +550,8 @@ def _items(ages: re.Match[str]) -> list[str]:
     return [w for w in items if w and w.casefold() not in ("and", "to")]
 
 
+_HUNDREDTH = re.compile(r"\s+([A-Za-z]+)")
+"""The word right after a number, which may name a hundredth of a currency ("49 cents")."""
 _OF_MONEY = re.compile(r"\s+of\s+(?P<cur>[A-Za-z]+)(?![\w-])")
 """After a vague number, the currency it counts: "billions of dollars", "millions of euros"."""
 
@@ -626,12 +640,16 @@ def _single(
         unit, kind = v.units[prefix.group("unit").casefold()]  # "a magnitude-7.6 quake"
     if currency:
         unit, kind = currency, "money"
+    elif kind == "money" and _HUNDREDTH.match(text, number_end) and scale == 1:
+        hundredth = _HUNDREDTH.match(text, number_end)
+        if hundredth is not None and hundredth.group(1).casefold() in v.hundredths:
+            scale = 0.01  # "shed 2.88 cents": 0.0288 dollars, as a sum in its currency
     year = bool(_YEAR.match(raw)) and not unit and scale == 1
     # a noun joined by a hyphen says what it counts ("the three-party coalition")
     needs_noun = (not raw[:1].isdigit() or year) and not (kind and not unit)
+    scaled = value * scale if scale >= 1 else round(value * scale, 10)  # "2.88 cents": 0.0288
     return Number(
-        m.start(), end, value * scale, None, "exactly", unit, kind, needs_noun, scale, number_end,
-        year,
+        m.start(), end, scaled, None, "exactly", unit, kind, needs_noun, scale, number_end, year,
     )  # fmt: skip
 
 
