@@ -769,3 +769,34 @@ def test_a_hundredth_of_a_currency_is_money_in_that_currency(text, expected):
 def test_a_range_in_hundredths_is_scaled_at_both_ends():
     (q,) = quantities("The notes lost 2.5 to 3 cents in early trade.")
     assert (q.value, q.high, q.unit, q.kind) == (0.025, 0.03, "USD", "money")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Curfews were imposed in 14 prefectures.", [(14, "count", "")]),
+        ("Polling stations closed in 31 municipalities.", [(31, "count", "")]),
+        ("Homes in three communities were evacuated.", [(3, "count", "")]),
+        ("Floods cut off 12 settlements in the valley.", [(12, "count", "")]),
+        # whatever became of the people of such places is said of the people, not the places
+        (
+            "About 3,000 residents fled 12 neighbourhoods.",
+            [(3000, "displaced", ""), (12, "count", "")],
+        ),
+    ],
+)
+def test_places_of_local_government_and_settlement_are_plain_counts(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("More than 40,000 people have been ordered to evacuate.", [(40000, "displaced", "")]),
+        ("Some 2,000 residents were told to evacuate before the storm.", [(2000, "displaced", "")]),
+        ("About 9,000 people remain under evacuation orders.", [(9000, "displaced", "")]),
+        ("Hundreds were forced to evacuate as the fire spread.", [(100, "displaced", "")]),
+    ],
+)
+def test_those_ordered_to_evacuate_are_displaced(text, expected):
+    assert kinds(text) == expected
