@@ -1348,3 +1348,48 @@ def test_a_picture_credit_glued_to_the_last_paragraph_is_furniture():
     last = "The port reopened on Wednesday after the storm, officials said."
     out = reasons(f"Dockers walked out on Monday over pay.\n{last} {credit}\n")
     assert out[-2:] == [(last, None), (credit, "credit line (who took the picture)")], out
+
+
+@pytest.mark.parametrize(
+    ("deck", "lead"),
+    [
+        (
+            "Trois autres ports se mettent en grève. Les navires attendent au large, selon "
+            "le syndicat.",
+            "Les dockers de trois autres ports se mettent en grève lundi alors que les "
+            "négociations piétinent.",
+        ),
+        (
+            "Según el sindicato, tres puertos más se suman a la huelga. Los barcos esperan.",
+            "Los estibadores de tres puertos más se suman a la huelga este lunes mientras "
+            "las negociaciones se estancan.",
+        ),
+        (
+            "Drei weitere Häfen werden bestreikt. Laut Gewerkschaft warten die Schiffe.",
+            "Drei weitere Häfen werden seit Montag bestreikt, die Gespräche über die Löhne "
+            "stocken weiter.",
+        ),
+        (
+            "Altri tre porti entrano in sciopero. Lo ha reso noto il sindacato dei portuali.",
+            "Altri tre porti entrano in sciopero da lunedì mentre le trattative sui salari "
+            "restano ferme.",
+        ),
+    ],
+)
+def test_a_first_paragraph_that_says_who_told_it_is_no_deck_in_any_language(deck, lead):
+    # a deck sums up in the outlet's voice; a paragraph that names its source ("selon",
+    # "según", "laut", "lo ha reso noto") is the report's, in French, Spanish, German or
+    # Italian as in English
+    text = f"{deck}\n{lead}\nThe ships queued outside the harbour for a week.\n"
+    assert [r for _, r in reasons(text)] == [None] * (len(reasons(text))), reasons(text)
+    # the same paragraph without its source is a deck the lead restates
+    unsourced = {
+        "selon le syndicat": "au large du port",
+        "Según el sindicato, tres": "Tres",
+        "Laut Gewerkschaft warten": "Es warten",
+        "Lo ha reso noto il sindacato dei portuali": "Le navi aspettano al largo del porto",
+    }
+    for said, plain in unsourced.items():
+        deck = deck.replace(said, plain)
+    out = reasons(f"{deck}\n{lead}\nThe ships queued outside the harbour for a week.\n")
+    assert {r for _, r in out[:2]} == {"standfirst (restated by the lead below)"}, out

@@ -121,7 +121,7 @@ def _deck_shape(body: str, headed: bool) -> bool:
     that shows none. A page's first line alone, restated by the next paragraph, is its lead
     as often as its deck: the second paragraph of a report elaborates its lead."""
     spans = split_sentences(body)
-    if REPORTED.search(body) or _TOLD_ON_DAY.search(body):
+    if REPORTED().search(body) or _TOLD_ON_DAY.search(body):
         return False
     if not 1 <= len(spans) <= _DECK_SENTENCES:
         return False
