@@ -1393,3 +1393,36 @@ def test_a_first_paragraph_that_says_who_told_it_is_no_deck_in_any_language(deck
         deck = deck.replace(said, plain)
     out = reasons(f"{deck}\n{lead}\nThe ships queued outside the harbour for a week.\n")
     assert {r for _, r in out[:2]} == {"standfirst (restated by the lead below)"}, out
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Publié le 14 mars 2031 à 10h45",
+        "Mis à jour le lundi 14 mars 2031",
+        "Actualizado el 14 de marzo de 2031 a las 10:45",
+        "Aktualisiert am 14.03.2031, 10:45 Uhr",
+        "Veröffentlicht am 14. März 2031",
+        "Aggiornato il 14 marzo 2031 alle 10:45",
+        "Atualizado em 14/03/2031 às 10h45",
+        "Temps de lecture : 3 min",
+        "Lesezeit: 3 Minuten",
+        "Tiempo de lectura: 4 minutos",
+        "il y a 3 heures",
+        "vor 3 Stunden",
+    ],
+)
+def test_when_the_page_was_published_or_how_long_it_reads_in_another_language(stamp):
+    # the page's last line, where a line of the report's with no stop is a sentence cut
+    # short: made only of a date, a time and the words that say so, it is a stamp in every
+    # language the news comes in
+    text = f"Les dockers de trois autres ports ont cessé le travail lundi.\n{stamp}\n"
+    assert reasons(text)[-1] == (stamp, "time stamp")
+
+
+@pytest.mark.parametrize(
+    "line", ["Le port rouvrira le 14 mars 2031", "Die Fähre fährt ab 14. März 2031 wieder"]
+)
+def test_a_line_that_tells_what_happens_on_a_date_is_no_time_stamp(line):
+    text = f"Les dockers de trois autres ports ont cessé le travail lundi.\n{line}\n"
+    assert reasons(text)[-1][1] != "time stamp"

@@ -204,6 +204,7 @@ _DATE_ALONE = re.compile(
 _STAMP_GAP = re.compile(r"[\s,|•·()\[\]<>–—]+|\s-\s")
 _STAMP_FIGURE = re.compile(
     r"\d{4}-\d{2}-\d{2}t[\d:.+-]*z?"  # ISO 8601: 2031-11-03T00:01+0000
+    r"|\d{1,2}h\d{2}"  # 10h45, as French and Portuguese write the hour
     r"|\d[\d:./-]*(?:st|nd|rd|th|h)?"  # 00:01, 03.11.2031, 2031/5/9, 3rd
     r"|[+-]\d{2}:?\d{2}"  # +0000
     r"|[ap]\.?m\.?",
@@ -215,6 +216,7 @@ _STAMP_NAMES = derived(
         | {d.casefold() for d in (*calendar.day_name, *calendar.day_abbr)}
         | {w for phrase in words("furniture", "stamp_words") for w in phrase.split()}
         | words("furniture", "stamp_pieces")
+        | words("furniture", "stamp_names")
     )
 )
 
