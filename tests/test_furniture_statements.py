@@ -1410,6 +1410,8 @@ def test_a_first_paragraph_that_says_who_told_it_is_no_deck_in_any_language(deck
         "Tiempo de lectura: 4 minutos",
         "il y a 3 heures",
         "vor 3 Stunden",
+        "Publié aujourd'hui à 10h45",
+        "Heute, 10:45 Uhr",
     ],
 )
 def test_when_the_page_was_published_or_how_long_it_reads_in_another_language(stamp):
