@@ -1428,3 +1428,33 @@ def test_when_the_page_was_published_or_how_long_it_reads_in_another_language(st
 def test_a_line_that_tells_what_happens_on_a_date_is_no_time_stamp(line):
     text = f"Les dockers de trois autres ports ont cessé le travail lundi.\n{line}\n"
     assert reasons(text)[-1][1] != "time stamp"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Inscrivez-vous à notre newsletter pour recevoir l'essentiel de l'actualité.",
+        "Suivez-nous sur Facebook et Instagram.",
+        "Suscríbete a nuestro boletín para recibir las noticias del día.",
+        "Folgen Sie uns auf Facebook und Instagram.",
+        "Iscriviti alla nostra newsletter per ricevere le notizie del giorno.",
+        "Assine a nossa newsletter e receba as notícias do dia.",
+    ],
+)
+def test_a_call_to_follow_or_subscribe_in_another_language_is_a_promotion(line):
+    # the page's last line, where a sentence of the report would stay the report's
+    text = f"Les dockers de trois autres ports ont cessé le travail lundi.\n{line}\n"
+    assert reasons(text)[-1] == (line, "promotion")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a speaker's appeal reported, and a sentence that only opens with a call's word
+        "Abonnez-vous au calme, a lancé le maire aux habitants, la crue passera.",
+        "Seguici, hanno gridato i manifestanti davanti alla prefettura di Palermo.",
+    ],
+)
+def test_a_reported_appeal_in_another_language_stays_reporting(sentence):
+    text = f"Les dockers de trois autres ports ont cessé le travail lundi.\n{sentence}\n"
+    assert reasons(text)[-1] == (sentence, None)

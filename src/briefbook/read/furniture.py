@@ -1066,10 +1066,15 @@ verb ("... reaching the agreement. Follow live updates on the talks"): the words
 the page set there; a report's sentence ends with its stop."""
 
 
-_OUTLET_SPEAKS = re.compile(r"\b(?:our|us)\b", re.IGNORECASE)
+_OUTLET_SPEAKS = derived(
+    lambda: re.compile(
+        r"\b(?:" + alternation(ordered("furniture", "outlet_self_words")) + r")\b", re.IGNORECASE
+    )
+)
 """The page speaking of itself to its reader ("Follow us on ...", "Subscribe to our
-channel"): after a promotion's opening words, however long the sentence, it is the outlet's
-pitch; a report's sentence does not open with "Subscribe" and say "our"."""
+channel", "Inscrivez-vous à notre newsletter"): after a promotion's opening words, however
+long the sentence, it is the outlet's pitch; a report's sentence does not open with
+"Subscribe" and say "our"."""
 
 
 def sentence_furniture(sentence: str, more: bool = False, glued: bool = False) -> str | None:
@@ -1101,7 +1106,7 @@ def sentence_furniture(sentence: str, more: bool = False, glued: bool = False) -
         return "label"  # "Zoom in. The outbreak began ...": a run-in label of two words or more
     if _CALL().match(sentence.strip()):
         return "promotion"  # "... the agreement. Follow live updates on the talks"
-    if _PROMOTION().match(sentence) and _OUTLET_SPEAKS.search(sentence):
+    if _PROMOTION().match(sentence) and _OUTLET_SPEAKS().search(sentence):
         return "promotion"  # "Subscribe to our channel for the latest updates on the war."
     if _syndicated(sentence):
         return "syndication notice"
