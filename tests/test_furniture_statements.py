@@ -1348,3 +1348,132 @@ def test_a_picture_credit_glued_to_the_last_paragraph_is_furniture():
     last = "The port reopened on Wednesday after the storm, officials said."
     out = reasons(f"Dockers walked out on Monday over pay.\n{last} {credit}\n")
     assert out[-2:] == [(last, None), (credit, "credit line (who took the picture)")], out
+
+
+@pytest.mark.parametrize(
+    ("deck", "lead"),
+    [
+        (
+            "Trois autres ports se mettent en grève. Les navires attendent au large, selon "
+            "le syndicat.",
+            "Les dockers de trois autres ports se mettent en grève lundi alors que les "
+            "négociations piétinent.",
+        ),
+        (
+            "Según el sindicato, tres puertos más se suman a la huelga. Los barcos esperan.",
+            "Los estibadores de tres puertos más se suman a la huelga este lunes mientras "
+            "las negociaciones se estancan.",
+        ),
+        (
+            "Drei weitere Häfen werden bestreikt. Laut Gewerkschaft warten die Schiffe.",
+            "Drei weitere Häfen werden seit Montag bestreikt, die Gespräche über die Löhne "
+            "stocken weiter.",
+        ),
+        (
+            "Altri tre porti entrano in sciopero. Lo ha reso noto il sindacato dei portuali.",
+            "Altri tre porti entrano in sciopero da lunedì mentre le trattative sui salari "
+            "restano ferme.",
+        ),
+    ],
+)
+def test_a_first_paragraph_that_says_who_told_it_is_no_deck_in_any_language(deck, lead):
+    # a deck sums up in the outlet's voice; a paragraph that names its source ("selon",
+    # "según", "laut", "lo ha reso noto") is the report's, in French, Spanish, German or
+    # Italian as in English
+    text = f"{deck}\n{lead}\nThe ships queued outside the harbour for a week.\n"
+    assert [r for _, r in reasons(text)] == [None] * (len(reasons(text))), reasons(text)
+    # the same paragraph without its source is a deck the lead restates
+    unsourced = {
+        "selon le syndicat": "au large du port",
+        "Según el sindicato, tres": "Tres",
+        "Laut Gewerkschaft warten": "Es warten",
+        "Lo ha reso noto il sindacato dei portuali": "Le navi aspettano al largo del porto",
+    }
+    for said, plain in unsourced.items():
+        deck = deck.replace(said, plain)
+    out = reasons(f"{deck}\n{lead}\nThe ships queued outside the harbour for a week.\n")
+    assert {r for _, r in out[:2]} == {"standfirst (restated by the lead below)"}, out
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Publié le 14 mars 2031 à 10h45",
+        "Mis à jour le lundi 14 mars 2031",
+        "Actualizado el 14 de marzo de 2031 a las 10:45",
+        "Aktualisiert am 14.03.2031, 10:45 Uhr",
+        "Veröffentlicht am 14. März 2031",
+        "Aggiornato il 14 marzo 2031 alle 10:45",
+        "Atualizado em 14/03/2031 às 10h45",
+        "Temps de lecture : 3 min",
+        "Lesezeit: 3 Minuten",
+        "Tiempo de lectura: 4 minutos",
+        "il y a 3 heures",
+        "vor 3 Stunden",
+        "Publié aujourd'hui à 10h45",
+        "Heute, 10:45 Uhr",
+    ],
+)
+def test_when_the_page_was_published_or_how_long_it_reads_in_another_language(stamp):
+    # the page's last line, where a line of the report's with no stop is a sentence cut
+    # short: made only of a date, a time and the words that say so, it is a stamp in every
+    # language the news comes in
+    text = f"Les dockers de trois autres ports ont cessé le travail lundi.\n{stamp}\n"
+    assert reasons(text)[-1] == (stamp, "time stamp")
+
+
+@pytest.mark.parametrize(
+    "line", ["Le port rouvrira le 14 mars 2031", "Die Fähre fährt ab 14. März 2031 wieder"]
+)
+def test_a_line_that_tells_what_happens_on_a_date_is_no_time_stamp(line):
+    text = f"Les dockers de trois autres ports ont cessé le travail lundi.\n{line}\n"
+    assert reasons(text)[-1][1] != "time stamp"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Inscrivez-vous à notre newsletter pour recevoir l'essentiel de l'actualité.",
+        "Suivez-nous sur Facebook et Instagram.",
+        "Suscríbete a nuestro boletín para recibir las noticias del día.",
+        "Folgen Sie uns auf Facebook und Instagram.",
+        "Iscriviti alla nostra newsletter per ricevere le notizie del giorno.",
+        "Assine a nossa newsletter e receba as notícias do dia.",
+    ],
+)
+def test_a_call_to_follow_or_subscribe_in_another_language_is_a_promotion(line):
+    # the page's last line, where a sentence of the report would stay the report's
+    text = f"Les dockers de trois autres ports ont cessé le travail lundi.\n{line}\n"
+    assert reasons(text)[-1] == (line, "promotion")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a speaker's appeal reported, and a sentence that only opens with a call's word
+        "Abonnez-vous au calme, a lancé le maire aux habitants, la crue passera.",
+        "Seguici, hanno gridato i manifestanti davanti alla prefettura di Palermo.",
+    ],
+)
+def test_a_reported_appeal_in_another_language_stays_reporting(sentence):
+    text = f"Les dockers de trois autres ports ont cessé le travail lundi.\n{sentence}\n"
+    assert reasons(text)[-1] == (sentence, None)
+
+
+def test_a_deck_that_says_who_says_it_in_the_present_is_a_standfirst():
+    # "X says ...": a headline's voice, which the lead restates with its day, in the past
+    deck = "Dockers' union says the strike will spread to three more harbours as talks stall"
+    lead = (
+        "The dockers' union said on Monday that the strike would spread to three more "
+        "harbours as wage talks with the port authority stalled."
+    )
+    text = f"# Port strike spreads\n{deck}.\n{lead}\nShips queued outside the harbour.\n"
+    out = reasons(text, title="Port strike spreads")
+    assert out[1] == (f"{deck}.", "standfirst (restated by the lead below)"), out
+    # who said it, in the past, is the report's lead however the next paragraph goes on
+    said = deck.replace(" says ", " said on Sunday ")
+    out = reasons(
+        f"# Port strike spreads\n{said}.\n{lead}\nShips queued outside the harbour.\n",
+        title="Port strike spreads",
+    )
+    assert out[1] == (f"{said}.", None), out

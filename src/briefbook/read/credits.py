@@ -116,7 +116,7 @@ def wire_caption(body: str) -> bool:
     return (
         first[:1].isupper()
         and word_count(first) >= 6
-        and not REPORTED.search(first)
+        and not REPORTED().search(first)
         and bool(_WIRE_DAY.search(first))
     )
 
@@ -148,7 +148,7 @@ def scene_caption(body: str) -> bool:
         body[:1].isupper()
         and len(split_sentences(body)) == 1
         and 10 <= word_count(body) <= 45
-        and not REPORTED.search(body)
+        and not REPORTED().search(body)
         and bool(_PLACE_THEN_DAY.search(body))
         and not tells_of_the_past(body)
     )
@@ -484,7 +484,7 @@ def _caption_shape(body: str) -> bool:
     first tells what the picture shows in the present ("Crews clear the quay in Porto on
     Monday. The port closed after the storm.") and the second gives the story's context."""
     spans = split_sentences(body)
-    if len(spans) > 2 or word_count(body) > 60 or REPORTED.search(body):
+    if len(spans) > 2 or word_count(body) > 60 or REPORTED().search(body):
         return False
     if len(spans) == 1:
         return word_count(body) <= 40
@@ -515,7 +515,7 @@ def mark_captions(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) ->
             and out[i - 1].boilerplate is not None
             and normalise(body) == normalise(above)
             and (captioned or (i + 1 < len(blocks) and len(split_sentences(body)) == 1))
-            and not REPORTED.search(body)
+            and not REPORTED().search(body)
         ):
             # a picture's alternative text and its caption, one under the other: a line
             # the page shows twice in a row describes, it does not report

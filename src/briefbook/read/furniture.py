@@ -204,6 +204,7 @@ _DATE_ALONE = re.compile(
 _STAMP_GAP = re.compile(r"[\s,|•·()\[\]<>–—]+|\s-\s")
 _STAMP_FIGURE = re.compile(
     r"\d{4}-\d{2}-\d{2}t[\d:.+-]*z?"  # ISO 8601: 2031-11-03T00:01+0000
+    r"|\d{1,2}h\d{2}"  # 10h45, as French and Portuguese write the hour
     r"|\d[\d:./-]*(?:st|nd|rd|th|h)?"  # 00:01, 03.11.2031, 2031/5/9, 3rd
     r"|[+-]\d{2}:?\d{2}"  # +0000
     r"|[ap]\.?m\.?",
@@ -215,6 +216,7 @@ _STAMP_NAMES = derived(
         | {d.casefold() for d in (*calendar.day_name, *calendar.day_abbr)}
         | {w for phrase in words("furniture", "stamp_words") for w in phrase.split()}
         | words("furniture", "stamp_pieces")
+        | words("furniture", "stamp_names")
     )
 )
 
@@ -458,7 +460,7 @@ def _bracketed_credit(body: str) -> bool:
     terrible.)") and stays a statement."""
     if not _BRACKETED_ALONE.match(body.strip()) or word_count(body) > _BRACKETED_WORDS:
         return False
-    if tells_who_said(body) or REPORTED.search(body):
+    if tells_who_said(body) or REPORTED().search(body):
         return False
     said = [w.strip(",.;:()!?") for w in body.split()]
     finite = any(w.casefold() in _FINITE() for w in said)
@@ -665,7 +667,7 @@ def _mark_credited(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -
         more = more or headed[i]  # a crosshead below: the report goes on, though cut off
         if out[i].boilerplate or out[i].heading or out[i].lead_end is not None or not more:
             continue
-        if word_count(body) > 45 or REPORTED.search(body):
+        if word_count(body) > 45 or REPORTED().search(body):
             continue
         if len(spans) == 1 and credit_glued(body):
             out[i] = Verdict("picture caption (with its credit)")  # "... © Jane Roe, AFP"
@@ -895,8 +897,8 @@ def _classify_one(
     promotes = (
         phrase
         and word_count(body) <= 25
-        and not REPORTED.search(body[: phrase.start()])
-        and not REPORTED.search(_sentence_at(body, phrase.start()))
+        and not REPORTED().search(body[: phrase.start()])
+        and not REPORTED().search(_sentence_at(body, phrase.start()))
     )  # "Your support helps the families, the mayor told residents.": reporting
     # a pitch of two sentences or more holding an offer's words ("Thereafter you will be
     # billed $5 a month. You can cancel anytime."): the paragraph is the offer, all of it
@@ -905,7 +907,7 @@ def _classify_one(
         if phrase
         else []
     )
-    promotes = promotes or (len(pitched) >= 2 and not REPORTED.search(body))
+    promotes = promotes or (len(pitched) >= 2 and not REPORTED().search(body))
     if _promotion_line(body) or promotes or body.rstrip().endswith("|") or web_pointer(body):
         return Verdict("promotion")
     if _more_info(body):
@@ -957,7 +959,7 @@ def _classify_one(
         # one sentence credited in brackets, with the report going on after it: a caption;
         # at the end of the report the bracket is the agency's signature
         return Verdict("picture caption")
-    if position(body) and one and word_count(body) <= 45 and not REPORTED.search(body):
+    if position(body) and one and word_count(body) <= 45 and not REPORTED().search(body):
         return Verdict("picture caption (who stands where)")
     signed = SIGNED().search(body)
     if signed and more and len(split_sentences(body[: signed.start() + 1])) == 1:
@@ -1064,10 +1066,15 @@ verb ("... reaching the agreement. Follow live updates on the talks"): the words
 the page set there; a report's sentence ends with its stop."""
 
 
-_OUTLET_SPEAKS = re.compile(r"\b(?:our|us)\b", re.IGNORECASE)
+_OUTLET_SPEAKS = derived(
+    lambda: re.compile(
+        r"\b(?:" + alternation(ordered("furniture", "outlet_self_words")) + r")\b", re.IGNORECASE
+    )
+)
 """The page speaking of itself to its reader ("Follow us on ...", "Subscribe to our
-channel"): after a promotion's opening words, however long the sentence, it is the outlet's
-pitch; a report's sentence does not open with "Subscribe" and say "our"."""
+channel", "Inscrivez-vous à notre newsletter"): after a promotion's opening words, however
+long the sentence, it is the outlet's pitch; a report's sentence does not open with
+"Subscribe" and say "our"."""
 
 
 def sentence_furniture(sentence: str, more: bool = False, glued: bool = False) -> str | None:
@@ -1081,7 +1088,7 @@ def sentence_furniture(sentence: str, more: bool = False, glued: bool = False) -
         return "end mark"
     if glued and glued_heading(sentence):
         return "subheading (glued to its paragraph)"
-    if more and CREDITED().search(sentence) and not REPORTED.search(sentence):
+    if more and CREDITED().search(sentence) and not REPORTED().search(sentence):
         return "picture caption"
     if credit_line(sentence):
         return "credit line"
@@ -1090,7 +1097,7 @@ def sentence_furniture(sentence: str, more: bool = False, glued: bool = False) -
     if _POINTER().match(sentence) or _BARE_POINTER().match(sentence):
         return _POINTED
     phrase = _PROMOTION_PHRASE().search(sentence)
-    if phrase and word_count(sentence) <= 12 and not REPORTED.search(sentence):
+    if phrase and word_count(sentence) <= 12 and not REPORTED().search(sentence):
         return "promotion"
     if navigation_line(sentence):
         return "comment box or menu"  # "... the port. Show more": a button glued to the text
@@ -1099,7 +1106,7 @@ def sentence_furniture(sentence: str, more: bool = False, glued: bool = False) -
         return "label"  # "Zoom in. The outbreak began ...": a run-in label of two words or more
     if _CALL().match(sentence.strip()):
         return "promotion"  # "... the agreement. Follow live updates on the talks"
-    if _PROMOTION().match(sentence) and _OUTLET_SPEAKS.search(sentence):
+    if _PROMOTION().match(sentence) and _OUTLET_SPEAKS().search(sentence):
         return "promotion"  # "Subscribe to our channel for the latest updates on the war."
     if _syndicated(sentence):
         return "syndication notice"

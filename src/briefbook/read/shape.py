@@ -33,7 +33,15 @@ _CLOSING = "\"”’'」』）)]"
 """Closing quotation marks and brackets, the plain apostrophe among them: "'Nobody came.'"
 ends with a stop inside its quotation marks."""
 _CJK_STOP = tuple("。．.!?！？…")
-REPORTED = re.compile(r"\b(?:said|says|told|according to)\b|[“”\"]")
+REPORTED = derived(
+    lambda: re.compile(
+        r"\b(?:" + alternation(ordered("furniture", "reported_words")) + r")\b|[“”\"«»„]"
+    )
+)
+"""A line that tells who said it or quotes them: reporting, in English ("said", "according
+to") and in the other languages of the news the corpora hold ("selon", "según", "zufolge"),
+or a quotation mark of any of them. A headline, standfirst or caption sums up in the
+outlet's voice."""
 _TOLD = re.compile(r"\b(?:said|told|added|asked|explained)\b", re.IGNORECASE)
 _CUT_SAYING = re.compile(r"\b(?:has|have|had)\s+(?:said|told)$", re.IGNORECASE)
 
@@ -120,7 +128,7 @@ def web_pointer(text: str) -> bool:
     words in quotation marks are theirs, whatever they point to."""
     bare = text.strip()
     short = word_count(bare) <= 25 and bare[:1] not in QUOTES
-    return short and bool(_WEB_POINTER.search(bare)) and not REPORTED.search(bare)
+    return short and bool(_WEB_POINTER.search(bare)) and not REPORTED().search(bare)
 
 
 def notice_heading(text: str) -> bool:
