@@ -406,3 +406,24 @@ def test_a_bibliography_naming_its_keys_takes_its_entries_by_key(tmp_path, monke
         assert _bibliography_cites(html) == [f"../chapter.html#cite-{key}-1"]
     parsed = [ast.parse(f) for f in ("key in {'s1', 'S2'}", "cited", "key in {'s1'} and cited")]
     assert [named_keys(f) for f in parsed] == [frozenset({"s1", "S2"}), None, None]
+
+
+def test_loading_the_extension_imports_no_data_model():
+    """Every build, a rebuild after one change included, starts by importing the extension:
+    it reads paths, dates and grades, not the generator's pydantic models, whose import
+    (about 0.4 s of CPU) would be paid again by every `sphinx-build` and every rebuild of
+    `briefbook live`."""
+    src = Path(__file__).resolve().parent.parent / "src"
+    probe = (
+        "import sys; import briefbook.sphinx; "
+        "print(sorted(m for m in sys.modules if m == 'pydantic' or m.startswith(('briefbook.model', "
+        "'briefbook.book.markup', 'briefbook.read', 'briefbook.analyse.pipeline'))))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        check=True,
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(src), "PATH": ""},
+    )
+    assert done.stdout.strip() == "[]"
