@@ -39,7 +39,16 @@ from sphinx.config import Config
 
 from briefbook import __version__
 from briefbook.book.printable import LATEX_PREAMBLE as PRINTABLE_PREAMBLE
-from briefbook.sphinx import citations, moved, neighbours, parallel, shown, status, writer
+from briefbook.sphinx import (
+    citations,
+    moved,
+    neighbours,
+    parallel,
+    shown,
+    status,
+    templates,
+    writer,
+)
 from briefbook.sphinx.backrefs import (
     CITED_IN_HANDLERS,
     add_backrefs,
@@ -198,6 +207,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     status.setup(app)
     parallel.setup(app)
     writer.setup(app)
+    templates.setup(app)
     app.connect("builder-inited", title_page)
     app.connect("builder-inited", source_appendices)
     app.connect("builder-inited", printable_translator)
