@@ -138,7 +138,6 @@ def test_a_new_style_finds_its_plugins_without_scanning_the_installed_packages(m
 
     from briefbook.sphinx import _register_pybtex_plugins
 
-    _register_pybtex_plugins()
     scans: list[str] = []
 
     def scanned(**kwargs: str) -> list[object]:
@@ -146,7 +145,20 @@ def test_a_new_style_finds_its_plugins_without_scanning_the_installed_packages(m
         return []
 
     monkeypatch.setattr(pybtex.plugin, "entry_points", scanned)
+    _register_pybtex_plugins()  # registering scans nothing either
     style = BriefbookStyle()
     assert scans == []
     assert type(style.sorting_style).__module__ == "pybtex.style.sorting.none"
     assert type(style.name_style).__module__ == "pybtex.style.names.plain"
+
+
+def test_the_plugins_registered_are_those_the_installed_packages_name():
+    """The extension registers pybtex's plugins by class, without looking them up: each must
+    be the class the installed package's entry point names, which a plain look-up finds."""
+    from importlib.metadata import entry_points
+
+    from briefbook.sphinx import PYBTEX_LOOKUPS
+
+    for group, name, klass in PYBTEX_LOOKUPS:
+        (point,) = entry_points(group=group, name=name)
+        assert point.load() is klass, (group, name)

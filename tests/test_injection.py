@@ -16,8 +16,8 @@ from pybtex.database import parse_string
 from briefbook.analyse.pipeline import citation_labels
 from briefbook.bidi import isolate
 from briefbook.book.bib import _literal, write_bib
-from briefbook.book.chart import latex_text
 from briefbook.book.markup import myst_text, role_text
+from briefbook.book.printable import latex_text
 from briefbook.model import SourceMeta
 from briefbook.project.load import RawArticle
 from briefbook.read.reading import read_article

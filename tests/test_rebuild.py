@@ -406,3 +406,54 @@ def test_a_bibliography_naming_its_keys_takes_its_entries_by_key(tmp_path, monke
         assert _bibliography_cites(html) == [f"../chapter.html#cite-{key}-1"]
     parsed = [ast.parse(f) for f in ("key in {'s1', 'S2'}", "cited", "key in {'s1'} and cited")]
     assert [named_keys(f) for f in parsed] == [frozenset({"s1", "S2"}), None, None]
+
+
+def test_loading_the_extension_imports_no_data_model():
+    """Every build, a rebuild after one change included, starts by importing the extension:
+    it reads paths, dates and grades, not the generator's pydantic models, whose import
+    (about 0.4 s of CPU) would be paid again by every `sphinx-build` and every rebuild of
+    `briefbook live`."""
+    src = Path(__file__).resolve().parent.parent / "src"
+    probe = (
+        "import sys; import briefbook.sphinx; "
+        "print(sorted(m for m in sys.modules if m == 'pydantic' or m.startswith(('briefbook.model', "
+        "'briefbook.book.markup', 'briefbook.read', 'briefbook.analyse.pipeline'))))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        check=True,
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(src), "PATH": ""},
+    )
+    assert done.stdout.strip() == "[]"
+
+
+def test_a_later_build_takes_the_compiled_templates_and_writes_the_same_pages(tmp_path):
+    """The theme's templates are compiled by the first build and kept in the doctree folder;
+    a later build, here one reading every page again (``-E``), takes them from there (it
+    writes no compiled template again) and writes the same pages, byte for byte."""
+    from briefbook.sphinx.templates import CACHE_FOLDER
+
+    src = tmp_path / "docs"
+    src.mkdir()
+    shutil.copy(ROOT / "conf.py", src / "conf.py")
+    shutil.copy(ROOT / "refs.bib", src / "refs.bib")
+    (src / "_data").mkdir()
+    _write(src / "index.md", "# Book\n\n```{toctree}\nchapter\nbibliography\n```\n")
+    _write(src / "chapter.md", "# Chapter\n\nSaid {cite:p}`s1`.\n")
+    _write(src / "bibliography.md", "# Sources\n\n```{bibliography}\n```\n")
+    _build(src)
+    out = src / "_build"
+    cache = out / ".doctrees" / CACHE_FOLDER
+    compiled = {p.name: p.stat().st_mtime_ns for p in cache.iterdir()}
+    assert compiled  # the theme's templates, compiled
+    pages = {p: p.read_bytes() for p in out.rglob("*.html")}
+    done = subprocess.run(
+        [sys.executable, "-m", "sphinx", "-E", "-q", "-b", "html", str(src), str(out)],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    assert {p.name: p.stat().st_mtime_ns for p in cache.iterdir()} == compiled
+    assert {p: p.read_bytes() for p in out.rglob("*.html")} == pages

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from briefbook.model import Reliability
+if TYPE_CHECKING:
+    from briefbook.model import Reliability
 
 RELIABILITY = {
     "A": ("completely reliable", "no doubt about authenticity, trustworthiness or competence"),

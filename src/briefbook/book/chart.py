@@ -18,7 +18,7 @@ from typing import Literal
 
 from briefbook.bidi import isolate
 from briefbook.book.markup import figure_text, kind_title
-from briefbook.book.printable import LATEX_BREAKS, Break, pieces, visible
+from briefbook.book.printable import latex_text, visible
 from briefbook.model import Briefing, FigureReport
 from briefbook.project.output import GENERATED_MARK
 
@@ -162,31 +162,6 @@ def svg(chart: Chart) -> str:
         y += ROW // 2
     out.append("</svg>")
     return "\n".join(out) + "\n"
-
-
-_LATEX = {
-    "\\": r"\textbackslash{}",
-    "{": r"\{",
-    "}": r"\}",
-    "$": r"\$",
-    "&": r"\&",
-    "#": r"\#",
-    "%": r"\%",
-    "_": r"\_",
-    "~": r"\textasciitilde{}",
-    "^": r"\textasciicircum{}",
-}
-
-
-def latex_text(text: str) -> str:
-    """Text as LaTeX that prints exactly these characters (``briefbook.book.printable``:
-    control characters shown, isolates as runs of their own, long runs breakable)."""
-    return "".join(
-        LATEX_BREAKS[piece]
-        if isinstance(piece, Break)
-        else "".join(_LATEX.get(c, c) for c in piece)
-        for piece in pieces(" ".join(text.split()))
-    )
 
 
 def _svg_text(text: str, limit: int | None = None) -> str:

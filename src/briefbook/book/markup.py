@@ -10,6 +10,12 @@ from typing import TypeVar
 
 from briefbook.bidi import isolate
 from briefbook.book.paging import Period
+from briefbook.book.places import BIB_FILE as BIB_FILE
+from briefbook.book.places import CLAIM_STATUS_FILE as CLAIM_STATUS_FILE
+from briefbook.book.places import DATA_DIR as DATA_DIR
+from briefbook.book.places import EVIDENCE_DIR as EVIDENCE_DIR
+from briefbook.book.places import EXPORT_FILE as EXPORT_FILE
+from briefbook.book.places import FOLDER as FOLDER
 from briefbook.model import (
     Article,
     Briefing,
@@ -17,36 +23,6 @@ from briefbook.model import (
     PartialDate,
 )
 from briefbook.project.output import GENERATED_MARK
-
-FOLDER = "briefing"
-"""Folder under ``docs/`` that briefbook owns; the landing page is ``docs/index.md``."""
-
-
-DATA_DIR = f"{FOLDER}/_data"
-
-
-EVIDENCE_DIR = "evidence"
-"""Under the data folder: per article, only what an evidence link shows (its label, outlet,
-date, and each sentence's number and text). Pages that link evidence depend on what these
-files show of the sentences they link (``briefbook.sphinx.shown``), not on the whole article
-data, which changes whenever another article moves one of its claims, its topics or its
-speakers: Sphinx re-reads a page when what it depends on changes, and a claim cited by 40
-articles would otherwise re-read every page citing any of them."""
-
-
-BIB_FILE = f"{FOLDER}/references.bib"
-
-
-EXPORT_FILE = f"{DATA_DIR}/briefbook-export.json"
-CLAIM_STATUS_FILE = "claims/status.json"
-"""Under the data folder: each claim's grade and its links to the conflicts it is part of
-(``briefbook.book.chapters.claim_status``), which the ``briefbook-claim-status`` role shows
-where a page lists the claim. An added article that starts or joins a dispute changes the
-grade and conflict links of claims on many pages and nothing else on them: kept here, those
-pages are written again from their kept doctrees instead of read again
-(``briefbook.sphinx.status``). In a folder of its own so that no article's data file (named
-after the article) can take its name."""
-
 
 HEADER = (
     f"% {GENERATED_MARK} from sources/: do not edit; edit sources/ and run `briefbook generate`\n"

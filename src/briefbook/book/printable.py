@@ -2,7 +2,7 @@
 
 Every character of the book reaches LaTeX through Sphinx's LaTeX translator, which
 ``briefbook.sphinx.latex`` extends with :func:`pieces` (and the chart's TikZ through
-``briefbook.book.chart.latex_text``). Three things in an article's text would otherwise
+:func:`latex_text`). Three things in an article's text would otherwise
 break the PDF or make it lie:
 
 - **Control characters.** A backspace (U+0008) or an escape is "an invalid character" to
@@ -104,3 +104,28 @@ LATEX_PREAMBLE = r"""
 \DeclareRobustCommand{\briefbookrun}{\kern0pt\relax}
 \AtBeginDocument{\pdfstringdefDisableCommands{\let\briefbookbreak\empty\let\briefbookrun\empty}}
 """
+
+
+_LATEX = {
+    "\\": r"\textbackslash{}",
+    "{": r"\{",
+    "}": r"\}",
+    "$": r"\$",
+    "&": r"\&",
+    "#": r"\#",
+    "%": r"\%",
+    "_": r"\_",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
+}
+
+
+def latex_text(text: str) -> str:
+    """Text as LaTeX that prints exactly these characters (:func:`pieces`:
+    control characters shown, isolates as runs of their own, long runs breakable)."""
+    return "".join(
+        LATEX_BREAKS[piece]
+        if isinstance(piece, Break)
+        else "".join(_LATEX.get(c, c) for c in piece)
+        for piece in pieces(" ".join(text.split()))
+    )

@@ -2,11 +2,17 @@
 
 ``inputs``: what the analyst writes (config, metadata, actors, overrides), validated with
 pydantic; ``reading``: what reading the articles derives; ``briefing``: what the analysis of
-the corpus derives; ``dates``: partial dates. The names are re-exported here.
+the corpus derives; and partial dates (``briefbook.dates``, outside the package so that the
+Sphinx extension can read dates without importing pydantic's models). The names are
+re-exported here.
 """
 
 from __future__ import annotations
 
+from briefbook.dates import (
+    MONTHS,
+    PartialDate,
+)
 from briefbook.model.briefing import (
     Briefing,
     Claim,
@@ -17,10 +23,6 @@ from briefbook.model.briefing import (
     FigureSeries,
     MergeBasis,
     Stance,
-)
-from briefbook.model.dates import (
-    MONTHS,
-    PartialDate,
 )
 from briefbook.model.inputs import (
     ID_PATTERN,

@@ -21,7 +21,7 @@ from pydantic import (
     model_validator,
 )
 
-from briefbook.model.dates import PartialDate
+from briefbook.dates import PartialDate
 from briefbook.vocabulary import Extension, ExtensionError
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9_-]{0,63}$"

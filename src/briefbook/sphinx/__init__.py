@@ -27,14 +27,28 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pybtex.plugin
 from docutils import nodes
-from pybtex.plugin import find_plugin, register_plugin
+from pybtex.backends.plaintext import Backend as PlaintextBackend
+from pybtex.plugin import Plugin, register_plugin
+from pybtex.style.names.plain import NameStyle as PlainNameStyle
+from pybtex.style.sorting.none import SortingStyle as NoSortingStyle
+from pybtex_docutils import Backend as DocutilsBackend
 from sphinx.application import Sphinx
 from sphinx.config import Config
 
 from briefbook import __version__
 from briefbook.book.printable import LATEX_PREAMBLE as PRINTABLE_PREAMBLE
-from briefbook.sphinx import citations, moved, neighbours, parallel, shown, status, writer
+from briefbook.sphinx import (
+    citations,
+    moved,
+    neighbours,
+    parallel,
+    shown,
+    status,
+    templates,
+    writer,
+)
 from briefbook.sphinx.backrefs import (
     CITED_IN_HANDLERS,
     add_backrefs,
@@ -93,16 +107,29 @@ LATEX_PREAMBLE = r"""
 """
 
 
-PYBTEX_LOOKUPS = (
-    ("pybtex.backends", "plaintext"),
-    ("pybtex.backends", "docutils"),
-    ("pybtex.style.names", "plain"),
-    ("pybtex.style.sorting", "none"),
+PYBTEX_LOOKUPS: tuple[tuple[str, str, type[Plugin]], ...] = (
+    ("pybtex.backends", "plaintext", PlaintextBackend),
+    ("pybtex.backends", "docutils", DocutilsBackend),
+    ("pybtex.style.names", "plain", PlainNameStyle),
+    ("pybtex.style.sorting", "none", NoSortingStyle),
 )
 """Plugins sphinxcontrib-bibtex looks up by name for every citation it resolves, and those
 every new :class:`BriefbookStyle` looks up (its names and sorting styles): the cite domain
 makes one per bibliography on every build, and with the bibliography split by period (17
-pages at 200 articles) their two scans each took 0.4 to 0.5 s of every build's CPU."""
+pages at 200 articles) their two scans each took 0.4 to 0.5 s of every build's CPU. Each
+is the class its package's entry point names (``tests/test_bib.py`` checks)."""
+
+
+def _register(group: str, name: str, klass: type[Plugin]) -> None:
+    """Register ``klass`` as pybtex's plugin ``name`` of ``group``, as
+    ``pybtex.plugin.register_plugin(..., force=True)`` does, without its look-up of the
+    installed packages' entry points first (which a forced registration ignores): one scan
+    of every installed package's metadata per call, six calls per build."""
+    runtime = getattr(pybtex.plugin, "_RUNTIME_PLUGINS", None)
+    if isinstance(runtime, dict):
+        runtime.setdefault(group, {})[name] = klass
+    else:  # a pybtex that keeps its registry elsewhere
+        register_plugin(group, name, klass, force=True)
 
 
 def _register_pybtex_plugins() -> None:
@@ -111,15 +138,16 @@ def _register_pybtex_plugins() -> None:
     pybtex finds a plugin by scanning every installed package's entry points on each call
     (about 10 ms); sphinxcontrib-bibtex asks for the plain-text backend once per citation,
     which made that scan the largest cost of writing a book with many citations. A plugin
-    registered at run time is found first, without the scan.
+    registered at run time is found first, without the scan; registering one here scans
+    nothing either (the classes are imported, not looked up).
     """
     for group, klass in (
         ("pybtex.style.formatting", BriefbookStyle),
         ("pybtex.style.labels", ShorthandLabelStyle),
     ):
-        register_plugin(group, "briefbook", klass, force=True)
-    for group, name in PYBTEX_LOOKUPS:
-        register_plugin(group, name, find_plugin(group, name), force=True)
+        _register(group, "briefbook", klass)
+    for group, name, plugin in PYBTEX_LOOKUPS:
+        _register(group, name, plugin)
 
 
 def _add_assets(app: Sphinx, config: Config) -> None:
@@ -179,6 +207,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     status.setup(app)
     parallel.setup(app)
     writer.setup(app)
+    templates.setup(app)
     app.connect("builder-inited", title_page)
     app.connect("builder-inited", source_appendices)
     app.connect("builder-inited", printable_translator)

@@ -23,7 +23,7 @@ from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 from sphinxcontrib.bibtex.nodes import bibliography as bibliography_node
 
-from briefbook.book.markup import FOLDER
+from briefbook.book.places import FOLDER
 from briefbook.sphinx.nodes import html_only
 
 

@@ -24,7 +24,7 @@ from pybtex.style.formatting import BaseStyle, toplevel
 from pybtex.style.labels import BaseLabelStyle
 from pybtex.style.template import field, first_of, href, join, optional, sentence, tag, words
 
-from briefbook.model import MONTHS
+from briefbook.dates import MONTHS
 
 
 def _month_name(text: Text) -> Text:

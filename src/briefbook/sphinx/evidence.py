@@ -24,7 +24,7 @@ from docutils import nodes
 from sphinx import addnodes
 from sphinx.util.docutils import SphinxRole
 
-from briefbook.book.markup import EVIDENCE_DIR
+from briefbook.book.places import EVIDENCE_DIR
 from briefbook.sphinx.nodes import ExpandOutsideHtml, html_only
 from briefbook.sphinx.shown import load, note_link, shown
 from briefbook.sphinx.warnings import BriefbookWarning, warn

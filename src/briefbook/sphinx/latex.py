@@ -11,8 +11,7 @@ from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
-from briefbook.book.chart import latex_text
-from briefbook.book.printable import LATEX_BREAKS, Break, pieces
+from briefbook.book.printable import LATEX_BREAKS, Break, latex_text, pieces
 
 BIBLIOGRAPHY_LABEL = "bb-bibliography"
 

@@ -25,7 +25,7 @@ from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 
 from briefbook.bidi import isolate
-from briefbook.book.markup import EVIDENCE_DIR
+from briefbook.book.places import EVIDENCE_DIR
 from briefbook.sphinx.per_page import keep_per_page, store
 
 LINKED = "briefbook_evidence_linked"

@@ -18,7 +18,7 @@ from sphinx.util.docutils import SphinxDirective
 
 from briefbook.analyse.grading import RELIABILITY
 from briefbook.bidi import isolate
-from briefbook.model import PartialDate
+from briefbook.dates import PartialDate
 from briefbook.sphinx.sentences import make_sentence
 from briefbook.sphinx.warnings import BriefbookWarning, warn
 

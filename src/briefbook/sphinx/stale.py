@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sphinx.application import Sphinx
 
-from briefbook.book.markup import FOLDER
+from briefbook.book.places import FOLDER
 
 
 def _docname(path: Path, outdir: Path, suffixes: tuple[str, ...]) -> str | None:

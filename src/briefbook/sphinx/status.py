@@ -31,7 +31,7 @@ from sphinx.environment import BuildEnvironment
 from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util.docutils import SphinxRole
 
-from briefbook.book.markup import CLAIM_STATUS_FILE
+from briefbook.book.places import CLAIM_STATUS_FILE
 from briefbook.sphinx.per_page import keep_per_page, store
 from briefbook.sphinx.warnings import BriefbookWarning, warn
 

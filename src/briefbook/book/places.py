@@ -1,0 +1,36 @@
+"""Where the generated book's files go, under ``docs/``.
+
+A module of its own, with nothing but these names, so that the Sphinx extension, which
+reads them on every build, does not import the generator (and its data model) to know them.
+"""
+
+from __future__ import annotations
+
+FOLDER = "briefing"
+"""Folder under ``docs/`` that briefbook owns; the landing page is ``docs/index.md``."""
+
+
+DATA_DIR = f"{FOLDER}/_data"
+
+
+EVIDENCE_DIR = "evidence"
+"""Under the data folder: per article, only what an evidence link shows (its label, outlet,
+date, and each sentence's number and text). Pages that link evidence depend on what these
+files show of the sentences they link (``briefbook.sphinx.shown``), not on the whole article
+data, which changes whenever another article moves one of its claims, its topics or its
+speakers: Sphinx re-reads a page when what it depends on changes, and a claim cited by 40
+articles would otherwise re-read every page citing any of them."""
+
+
+BIB_FILE = f"{FOLDER}/references.bib"
+
+
+EXPORT_FILE = f"{DATA_DIR}/briefbook-export.json"
+CLAIM_STATUS_FILE = "claims/status.json"
+"""Under the data folder: each claim's grade and its links to the conflicts it is part of
+(``briefbook.book.chapters.claim_status``), which the ``briefbook-claim-status`` role shows
+where a page lists the claim. An added article that starts or joins a dispute changes the
+grade and conflict links of claims on many pages and nothing else on them: kept here, those
+pages are written again from their kept doctrees instead of read again
+(``briefbook.sphinx.status``). In a folder of its own so that no article's data file (named
+after the article) can take its name."""
