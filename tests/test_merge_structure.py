@@ -299,3 +299,53 @@ def test_one_phrase_quoted_inside_two_sentences_of_their_own_is_two_facts():
 )
 def test_not_only_negates_nothing_only_with_its_but_or_also(text, expected):
     assert stance(said("a", text, None)) == expected
+
+
+def test_a_rewrite_whose_names_are_most_of_what_it_shares_is_still_one_fact():
+    # two outlets retell one ruling: most shared words are names (court, country, office
+    # holder), and half the rest differs in the telling
+    claims = merge(
+        [
+            said(
+                "a",
+                "The Supreme Court of Freedonia removed Prime Minister Ana Vale from office on "
+                "Wednesday in a ruling on an ethics case.",
+                None,
+            ),
+            said(
+                "b",
+                "Freedonia's top court on Wednesday removed Prime Minister Ana Vale from office "
+                "for an ethics breach.",
+                None,
+            ),
+        ]
+    )
+    assert together(claims, "a", "b")
+
+
+def test_the_same_names_with_less_than_half_of_the_rest_in_common_stay_apart():
+    claims = merge(
+        [
+            said("a", "Mayor Ana Vale of Port Almond is a fierce critic of Prime Minister "
+                 "Ion Dorn of Freedonia.", None),
+            said("b", "Mayor Ana Vale of Port Almond is a close ally of Prime Minister "
+                 "Ion Dorn of Freedonia.", None),
+            said("c", "President Ana Vale of Freedonia met Prime Minister Ion Dorn of Almania "
+                 "in Port Almond on Wednesday.", None),
+            said("d", "President Ana Vale of Freedonia phoned Prime Minister Ion Dorn of "
+                 "Almania from Port Almond on Wednesday.", None),
+        ]
+    )  # fmt: skip
+    assert all(len(c.sources) == 1 for c in claims)
+
+
+def test_names_and_one_shared_act_do_not_make_two_different_acts_one_fact():
+    claims = merge(
+        [
+            said("a", "President Ana Vale of Freedonia resigned on Monday and left Port Almond "
+                 "by car.", None),
+            said("b", "President Ana Vale of Freedonia resigned on Monday and stayed in Port "
+                 "Almond at home.", None),
+        ]
+    )  # fmt: skip
+    assert not together(claims, "a", "b")  # "left" / "stayed": one act each the other lacks

@@ -112,6 +112,15 @@ no other: see ``_compatible``) say the same thing: "63 cases, including 29 death
 PLAIN = 0.6
 """Dice score the words other than names must reach too: "X declared a curfew" and "X
 lifted the curfew" share their names, not what they say."""
+NAMED_PLAIN = 0.5
+"""The share of words other than names enough for two statements in nearly the same words
+(``SAME_WORDING`` of all their words) that say the same things happened (see
+``_plain_floor``): a news report of one event names the same people, places and bodies in
+every outlet's sentence, so names fill much of what two rewrites share and the rest, the
+smaller part, differs more from outlet to outlet ("Thailand's Constitutional Court removed
+Prime Minister Srettha Thavisin from office on Wednesday as it ruled against him" /
+"Thailand Constitutional court on Wednesday removed Prime Minister Srettha Thavisin from
+office"). Less than half is the names alone matching."""
 ACCOUNT = 5
 """Words other than names two statements of one named claimant must share to be its one
 account in other words (see ``_one_claimant``): fewer are a phrase the speaker repeats."""
@@ -542,7 +551,11 @@ def _link(
     plain = dice(x.plain, y.plain)
     if side or added:  # a projection or figures beside a shared act: one report only in
         # nearly the same words
-        return (score, "wording") if score >= SAME_WORDING and plain >= PLAIN else None
+        return (
+            (score, "wording")
+            if score >= SAME_WORDING and plain >= _plain_floor(x, y, score)
+            else None
+        )
     account = min(score, plain) >= PARAPHRASE and len(x.plain & y.plain) >= ACCOUNT
     one = _one_claimant(a, b, named)
     if account and one:
@@ -555,7 +568,7 @@ def _link(
         and len(x.plain & y.plain) >= ACT_ACCOUNT
         else None
     )
-    if plain < PLAIN:
+    if plain < _plain_floor(x, y, score):
         return told  # the same names, but not the same thing said of them, unless told
     if score >= SAME_WORDING:
         return score, "wording"
@@ -565,6 +578,18 @@ def _link(
     if score >= FIGURES_PARAPHRASE and shared >= 2:
         return PARAPHRASE, "paraphrase"  # as sure as a paraphrase giving one figure
     return told
+
+
+def _plain_floor(x: _Item, y: _Item, score: float) -> float:
+    """The share of words other than names two statements must have in common: ``PLAIN``,
+    or ``NAMED_PLAIN`` for two in nearly the same words (``SAME_WORDING``) that say the same
+    things happened: every act of each is a word of the other ("removed ... from office as it
+    ruled against him" / "removed ... from office over a ruling"). "President Ana Vale
+    declared a state of emergency" / "President Ana Vale lifted the state of emergency":
+    "lifted" is no word of the other; "resigned and left Port Almond" / "resigned and stayed
+    in Port Almond": one act shared, another not."""
+    same_acts = not (x.acts - y.words or y.acts - x.words)
+    return NAMED_PLAIN if score >= SAME_WORDING and same_acts else PLAIN
 
 
 def _shared_figures(x: _Item, y: _Item) -> int:
