@@ -349,3 +349,19 @@ def test_names_and_one_shared_act_do_not_make_two_different_acts_one_fact():
         ]
     )  # fmt: skip
     assert not together(claims, "a", "b")  # "left" / "stayed": one act each the other lacks
+
+
+def test_a_short_line_repeated_in_nearly_all_its_words_is_one_fact():
+    claims = merge(
+        [
+            said("a", "“All the houses are gone,” a fisherman said.", None),
+            said("b", "“All the houses are gone.”", None),
+            said("c", "The harbour stays closed.", None),
+            said("d", "The harbour stays busy.", None),
+            said("e", "He was shot.", None),
+            said("f", "He was shot.", None),
+        ]
+    )
+    assert together(claims, "a", "b")
+    assert not together(claims, "c", "d")  # two words of three: not nearly all
+    assert not together(claims, "e", "f")  # one word: a fragment

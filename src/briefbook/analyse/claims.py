@@ -30,7 +30,10 @@ the whole press repeats in quotation marks without a speaker, is no such match.
 
 Never merged, whatever their words:
 
-* fragments: fewer than ``MIN_WORDS`` content words and figures ("He was shot to death.");
+* fragments: fewer than ``MIN_WORDS`` content words and figures ("He was shot.", "Will
+  end."); a short statement, fewer than ``SHORT``, merges only with one that has nearly all
+  its words (``SHORT_WORDING``), by no looser paraphrase: a line that outlets repeat as it
+  was said ("'Entire families were lost,' he said" / "'Entire families were lost'");
 * statements whose figures disagree (3,000 against 12,000 troops), or of which only one gives
   figures and the other none of a kind they share ("30 people died in the fire" and "the
   fire started in a kitchen"); a rewrite that adds a figure beside one both give is not
@@ -131,8 +134,16 @@ statements of one named claimant that share an act (a past tense or participle: 
 on the doors" / "United said that it has found loose bolts during its inspections"."""
 ACT_ACCOUNT = 3
 """Words other than names such two statements must share."""
-MIN_WORDS = 4
+MIN_WORDS = 2
 """A statement with fewer content words and figures is a fragment: it never merges."""
+SHORT = 4
+"""A statement with fewer content words and figures (but ``MIN_WORDS`` or more) is short: it
+merges only in ``SHORT_WORDING`` of the same words (see ``_link``)."""
+SHORT_WORDING = 0.75
+"""Dice score at or above which a short statement and another say the same thing: with two
+or three content words, ``SAME_WORDING`` is one word in three left out; a short line every
+outlet repeats (a speaker's "Entire families were lost", "None of them are safe") keeps
+nearly all its words."""
 MAX_BLOCK = 100
 DAY = len("2025-03-04")
 """The length of an ISO date known to the day."""
@@ -549,6 +560,9 @@ def _link(
         return None
     score = dice(x.words, y.words)
     plain = dice(x.plain, y.plain)
+    if x.size < SHORT or y.size < SHORT:  # a short statement: only in nearly all its words
+        floor = _plain_floor(x, y, score)
+        return (score, "wording") if score >= SHORT_WORDING and plain >= floor else None
     if side or added:  # a projection or figures beside a shared act: one report only in
         # nearly the same words
         return (
