@@ -365,3 +365,24 @@ def test_a_short_line_repeated_in_nearly_all_its_words_is_one_fact():
     assert together(claims, "a", "b")
     assert not together(claims, "c", "d")  # two words of three: not nearly all
     assert not together(claims, "e", "f")  # one word: a fragment
+
+
+CROWNS = Quantity("40 billion crowns", 40e9, "crowns", "exact", 0, 0, "money")
+
+
+def test_the_same_figure_with_half_the_words_other_than_names_in_common_is_one_fact():
+    # the figure is what the two report; the bank's names fill the rest of what they share
+    claims = merge(
+        [
+            said("a", "The Central Bank of Freedonia is backing the takeover of Almond Bank by "
+                 "providing 40 billion crowns in liquidity support.", None, CROWNS),
+            said("b", "The National Bank of Freedonia is lending 40 billion crowns in emergency "
+                 "liquidity to smooth the takeover of Almond Bank by Port Finance.", None, CROWNS),
+            said("c", "The Central Bank of Freedonia holds 40 billion crowns of gold in its "
+                 "vaults at Port Almond.", None, CROWNS),
+            said("d", "The Central Bank of Freedonia owes 40 billion crowns to foreign lenders "
+                 "at Port Almond.", None, CROWNS),
+        ]
+    )  # fmt: skip
+    assert together(claims, "a", "b")
+    assert not together(claims, "c", "d")  # the figure and the names, nothing else alike

@@ -124,6 +124,12 @@ smaller part, differs more from outlet to outlet ("Thailand's Constitutional Cou
 Prime Minister Srettha Thavisin from office on Wednesday as it ruled against him" /
 "Thailand Constitutional court on Wednesday removed Prime Minister Srettha Thavisin from
 office"). Less than half is the names alone matching."""
+FIGURE_WORDING = 0.55
+"""Dice score at or above which two statements that give the same figure (same kind and
+value) need only ``NAMED_PLAIN`` of their words other than names in common: the figure is
+what the two report, the names whom it concerns ("The central bank helped by providing 100
+billion Swiss francs in liquidity assistance" / "The Swiss National Bank is supporting the
+takeover by providing 100 billion francs in liquidity assistance")."""
 ACCOUNT = 5
 """Words other than names two statements of one named claimant must share to be its one
 account in other words (see ``_one_claimant``): fewer are a phrase the speaker repeats."""
@@ -597,13 +603,16 @@ def _link(
 def _plain_floor(x: _Item, y: _Item, score: float) -> float:
     """The share of words other than names two statements must have in common: ``PLAIN``,
     or ``NAMED_PLAIN`` for two in nearly the same words (``SAME_WORDING``) that say the same
-    things happened: every act of each is a word of the other ("removed ... from office as it
-    ruled against him" / "removed ... from office over a ruling"). "President Ana Vale
+    things happened: every act of each is a word of the other ("removed ... from office in a
+    ruling on an ethics case" / "removed ... from office for an ethics breach"). "President Ana Vale
     declared a state of emergency" / "President Ana Vale lifted the state of emergency":
     "lifted" is no word of the other; "resigned and left Port Almond" / "resigned and stayed
-    in Port Almond": one act shared, another not."""
+    in Port Almond": one act shared, another not. Two that give the same figure need
+    ``NAMED_PLAIN`` too in ``FIGURE_WORDING`` of all their words."""
     same_acts = not (x.acts - y.words or y.acts - x.words)
-    return NAMED_PLAIN if score >= SAME_WORDING and same_acts else PLAIN
+    if score >= SAME_WORDING and same_acts:
+        return NAMED_PLAIN
+    return NAMED_PLAIN if score >= FIGURE_WORDING and _shared_figures(x, y) else PLAIN
 
 
 def _shared_figures(x: _Item, y: _Item) -> int:
