@@ -299,3 +299,90 @@ def test_one_phrase_quoted_inside_two_sentences_of_their_own_is_two_facts():
 )
 def test_not_only_negates_nothing_only_with_its_but_or_also(text, expected):
     assert stance(said("a", text, None)) == expected
+
+
+def test_a_rewrite_whose_names_are_most_of_what_it_shares_is_still_one_fact():
+    # two outlets retell one ruling: most shared words are names (court, country, office
+    # holder), and half the rest differs in the telling
+    claims = merge(
+        [
+            said(
+                "a",
+                "The Supreme Court of Freedonia removed Prime Minister Ana Vale from office on "
+                "Wednesday in a ruling on an ethics case.",
+                None,
+            ),
+            said(
+                "b",
+                "Freedonia's top court on Wednesday removed Prime Minister Ana Vale from office "
+                "for an ethics breach.",
+                None,
+            ),
+        ]
+    )
+    assert together(claims, "a", "b")
+
+
+def test_the_same_names_with_less_than_half_of_the_rest_in_common_stay_apart():
+    claims = merge(
+        [
+            said("a", "Mayor Ana Vale of Port Almond is a fierce critic of Prime Minister "
+                 "Ion Dorn of Freedonia.", None),
+            said("b", "Mayor Ana Vale of Port Almond is a close ally of Prime Minister "
+                 "Ion Dorn of Freedonia.", None),
+            said("c", "President Ana Vale of Freedonia met Prime Minister Ion Dorn of Almania "
+                 "in Port Almond on Wednesday.", None),
+            said("d", "President Ana Vale of Freedonia phoned Prime Minister Ion Dorn of "
+                 "Almania from Port Almond on Wednesday.", None),
+        ]
+    )  # fmt: skip
+    assert all(len(c.sources) == 1 for c in claims)
+
+
+def test_names_and_one_shared_act_do_not_make_two_different_acts_one_fact():
+    claims = merge(
+        [
+            said("a", "President Ana Vale of Freedonia resigned on Monday and left Port Almond "
+                 "by car.", None),
+            said("b", "President Ana Vale of Freedonia resigned on Monday and stayed in Port "
+                 "Almond at home.", None),
+        ]
+    )  # fmt: skip
+    assert not together(claims, "a", "b")  # "left" / "stayed": one act each the other lacks
+
+
+def test_a_short_line_repeated_in_nearly_all_its_words_is_one_fact():
+    claims = merge(
+        [
+            said("a", "“All the houses are gone,” a fisherman said.", None),
+            said("b", "“All the houses are gone.”", None),
+            said("c", "The harbour stays closed.", None),
+            said("d", "The harbour stays busy.", None),
+            said("e", "He was shot.", None),
+            said("f", "He was shot.", None),
+        ]
+    )
+    assert together(claims, "a", "b")
+    assert not together(claims, "c", "d")  # two words of three: not nearly all
+    assert not together(claims, "e", "f")  # one word: a fragment
+
+
+CROWNS = Quantity("40 billion crowns", 40e9, "crowns", "exact", 0, 0, "money")
+
+
+def test_the_same_figure_with_half_the_words_other_than_names_in_common_is_one_fact():
+    # the figure is what the two report; the bank's names fill the rest of what they share
+    claims = merge(
+        [
+            said("a", "The Central Bank of Freedonia is backing the takeover of Almond Bank by "
+                 "providing 40 billion crowns in liquidity support.", None, CROWNS),
+            said("b", "The National Bank of Freedonia is lending 40 billion crowns in emergency "
+                 "liquidity to smooth the takeover of Almond Bank by Port Finance.", None, CROWNS),
+            said("c", "The Central Bank of Freedonia holds 40 billion crowns of gold in its "
+                 "vaults at Port Almond.", None, CROWNS),
+            said("d", "The Central Bank of Freedonia owes 40 billion crowns to foreign lenders "
+                 "at Port Almond.", None, CROWNS),
+        ]
+    )  # fmt: skip
+    assert together(claims, "a", "b")
+    assert not together(claims, "c", "d")  # the figure and the names, nothing else alike

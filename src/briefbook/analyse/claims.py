@@ -30,7 +30,10 @@ the whole press repeats in quotation marks without a speaker, is no such match.
 
 Never merged, whatever their words:
 
-* fragments: fewer than ``MIN_WORDS`` content words and figures ("He was shot to death.");
+* fragments: fewer than ``MIN_WORDS`` content words and figures ("He was shot.", "Will
+  end."); a short statement, fewer than ``SHORT``, merges only with one that has nearly all
+  its words (``SHORT_WORDING``), by no looser paraphrase: a line that outlets repeat as it
+  was said ("'Entire families were lost,' he said" / "'Entire families were lost'");
 * statements whose figures disagree (3,000 against 12,000 troops), or of which only one gives
   figures and the other none of a kind they share ("30 people died in the fire" and "the
   fire started in a kitchen"); a rewrite that adds a figure beside one both give is not
@@ -112,6 +115,21 @@ no other: see ``_compatible``) say the same thing: "63 cases, including 29 death
 PLAIN = 0.6
 """Dice score the words other than names must reach too: "X declared a curfew" and "X
 lifted the curfew" share their names, not what they say."""
+NAMED_PLAIN = 0.5
+"""The share of words other than names enough for two statements in nearly the same words
+(``SAME_WORDING`` of all their words) that say the same things happened (see
+``_plain_floor``): a news report of one event names the same people, places and bodies in
+every outlet's sentence, so names fill much of what two rewrites share and the rest, the
+smaller part, differs more from outlet to outlet ("Thailand's Constitutional Court removed
+Prime Minister Srettha Thavisin from office on Wednesday as it ruled against him" /
+"Thailand Constitutional court on Wednesday removed Prime Minister Srettha Thavisin from
+office"). Less than half is the names alone matching."""
+FIGURE_WORDING = 0.55
+"""Dice score at or above which two statements that give the same figure (same kind and
+value) need only ``NAMED_PLAIN`` of their words other than names in common: the figure is
+what the two report, the names whom it concerns ("The central bank helped by providing 100
+billion Swiss francs in liquidity assistance" / "The Swiss National Bank is supporting the
+takeover by providing 100 billion francs in liquidity assistance")."""
 ACCOUNT = 5
 """Words other than names two statements of one named claimant must share to be its one
 account in other words (see ``_one_claimant``): fewer are a phrase the speaker repeats."""
@@ -122,8 +140,16 @@ statements of one named claimant that share an act (a past tense or participle: 
 on the doors" / "United said that it has found loose bolts during its inspections"."""
 ACT_ACCOUNT = 3
 """Words other than names such two statements must share."""
-MIN_WORDS = 4
+MIN_WORDS = 2
 """A statement with fewer content words and figures is a fragment: it never merges."""
+SHORT = 4
+"""A statement with fewer content words and figures (but ``MIN_WORDS`` or more) is short: it
+merges only in ``SHORT_WORDING`` of the same words (see ``_link``)."""
+SHORT_WORDING = 0.75
+"""Dice score at or above which a short statement and another say the same thing: with two
+or three content words, ``SAME_WORDING`` is one word in three left out; a short line every
+outlet repeats (a speaker's "Entire families were lost", "None of them are safe") keeps
+nearly all its words."""
 MAX_BLOCK = 100
 DAY = len("2025-03-04")
 """The length of an ISO date known to the day."""
@@ -540,9 +566,16 @@ def _link(
         return None
     score = dice(x.words, y.words)
     plain = dice(x.plain, y.plain)
+    if x.size < SHORT or y.size < SHORT:  # a short statement: only in nearly all its words
+        floor = _plain_floor(x, y, score)
+        return (score, "wording") if score >= SHORT_WORDING and plain >= floor else None
     if side or added:  # a projection or figures beside a shared act: one report only in
         # nearly the same words
-        return (score, "wording") if score >= SAME_WORDING and plain >= PLAIN else None
+        return (
+            (score, "wording")
+            if score >= SAME_WORDING and plain >= _plain_floor(x, y, score)
+            else None
+        )
     account = min(score, plain) >= PARAPHRASE and len(x.plain & y.plain) >= ACCOUNT
     one = _one_claimant(a, b, named)
     if account and one:
@@ -555,7 +588,7 @@ def _link(
         and len(x.plain & y.plain) >= ACT_ACCOUNT
         else None
     )
-    if plain < PLAIN:
+    if plain < _plain_floor(x, y, score):
         return told  # the same names, but not the same thing said of them, unless told
     if score >= SAME_WORDING:
         return score, "wording"
@@ -565,6 +598,21 @@ def _link(
     if score >= FIGURES_PARAPHRASE and shared >= 2:
         return PARAPHRASE, "paraphrase"  # as sure as a paraphrase giving one figure
     return told
+
+
+def _plain_floor(x: _Item, y: _Item, score: float) -> float:
+    """The share of words other than names two statements must have in common: ``PLAIN``,
+    or ``NAMED_PLAIN`` for two in nearly the same words (``SAME_WORDING``) that say the same
+    things happened: every act of each is a word of the other ("removed ... from office in a
+    ruling on an ethics case" / "removed ... from office for an ethics breach"). "President Ana Vale
+    declared a state of emergency" / "President Ana Vale lifted the state of emergency":
+    "lifted" is no word of the other; "resigned and left Port Almond" / "resigned and stayed
+    in Port Almond": one act shared, another not. Two that give the same figure need
+    ``NAMED_PLAIN`` too in ``FIGURE_WORDING`` of all their words."""
+    same_acts = not (x.acts - y.words or y.acts - x.words)
+    if score >= SAME_WORDING and same_acts:
+        return NAMED_PLAIN
+    return NAMED_PLAIN if score >= FIGURE_WORDING and _shared_figures(x, y) else PLAIN
 
 
 def _shared_figures(x: _Item, y: _Item) -> int:
