@@ -1534,6 +1534,22 @@ def test_a_state_named_only_as_whose_something_is_is_not_listed():
     assert "Freedonia" in {a.name for a in b.actors}
 
 
+def test_a_state_named_in_a_currency_is_whose_money_it_is():
+    def owners(text: str) -> list[bool]:
+        found = find_mentions("a", "s", text, 0, load_gazetteer())
+        return [m.owner for m in found if m.canonical == "United States"]
+
+    # which dollar a sum is in, however the agency writes it
+    assert owners("The fund released 5 million U.S. dollars for relief.") == [True]
+    assert owners("The allowance is 50 million rupiah (US$3,034) a month.") == [True]
+    assert owners("The US dollar rose against the yen.") == [True]
+    # the state that acts, or whose officials speak, stays
+    assert owners("The U.S. said it would send aid worth $5 million.") == [False]
+    assert owners("US officials said the dollars were sent.") == [False]
+    b = briefing("The fund released 5 million U.S. dollars, about US$1 a head, for relief.")
+    assert "United States" not in {a.name for a in b.actors}
+
+
 def test_a_name_made_an_adjective_by_a_participle_opens_no_name():
     # "Marxist-leaning", "Tory-dominated": a participle after the hyphen makes an adjective
     assert _found("He led the Marxist-leaning National Power Alliance in the vote.") == [

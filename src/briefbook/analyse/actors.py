@@ -4,7 +4,9 @@
   most recent full name in the same article that has that token (a title in the mention
   must agree with the candidate's role), so people who share a surname stay apart;
 * full names across articles merge when the surname matches (allowing a spelling variant
-  such as Mohammad / Mohammed) and the first names match or the roles agree.
+  such as Mohammad / Mohammed) and the first names match or the roles agree;
+* a body named after whose it is ("Freedonia's Health Ministry") keeps that written name
+  among its names (:func:`owners_named`).
 """
 
 from __future__ import annotations
