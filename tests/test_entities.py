@@ -233,10 +233,31 @@ def test_a_state_s_office_named_in_two_word_orders_is_one_body():
     bodies = {a.name: set(a.aliases) for a in b.actors if a.kind == Kind.AGENCY}
     portugal = [n for n, forms in bodies.items() if "Health Ministry" in forms]
     assert len(portugal) == 2, bodies  # Portugal's and Spain's
-    merged = next(n for n in portugal if len(bodies[n]) > 1)
+    merged = max(portugal, key=lambda n: len(bodies[n]))  # Spain's has its own written form
     assert {"Ministry of Health of Portugal", "Portuguese Ministry of Health"} <= bodies[merged]
     # what the office is for must be the same words: foreign affairs is not foreign
     assert "Foreign Ministry" not in bodies.get("Ministry of Foreign Affairs", set())
+
+
+def test_a_body_named_after_whose_it_is_keeps_the_owner_among_its_names():
+    b = briefing(
+        "Freedonia's Defence Ministry said its troops had pulled back. "
+        "Berrowland's Defence Ministry denied that any of its soldiers were there.",
+        "Samples were sent to Saltmark's National Public Health Laboratory for testing, "
+        "the U.S. Justice Department said. "
+        "Ana Ruiz's Interior Ministry said nothing.",
+    )
+    names = {a.name: set(a.aliases) for a in b.actors if a.kind in (Kind.AGENCY, Kind.ORGANISATION)}
+    forms = set().union(*names.values())
+    # a state's, a place's or a state named before the body: how the story tells it apart
+    assert {
+        "Freedonia's Defence Ministry",
+        "Berrowland's Defence Ministry",
+        "Saltmark's National Public Health Laboratory",
+        "U.S. Justice Department",
+    } <= forms, names
+    # a person's possessive says who heads the body, not what it is called
+    assert "Ana Ruiz's Interior Ministry" not in forms, names
 
 
 def test_a_platform_named_as_the_medium_is_no_actor():
@@ -1511,6 +1532,22 @@ def test_a_state_named_only_as_whose_something_is_is_not_listed():
         actors=freedonia,
     )
     assert "Freedonia" in {a.name for a in b.actors}
+
+
+def test_a_state_named_in_a_currency_is_whose_money_it_is():
+    def owners(text: str) -> list[bool]:
+        found = find_mentions("a", "s", text, 0, load_gazetteer())
+        return [m.owner for m in found if m.canonical == "United States"]
+
+    # which dollar a sum is in, however the agency writes it
+    assert owners("The fund released 5 million U.S. dollars for relief.") == [True]
+    assert owners("The allowance is 50 million rupiah (US$3,034) a month.") == [True]
+    assert owners("The US dollar rose against the yen.") == [True]
+    # the state that acts, or whose officials speak, stays
+    assert owners("The U.S. said it would send aid worth $5 million.") == [False]
+    assert owners("US officials said the dollars were sent.") == [False]
+    b = briefing("The fund released 5 million U.S. dollars, about US$1 a head, for relief.")
+    assert "United States" not in {a.name for a in b.actors}
 
 
 def test_a_name_made_an_adjective_by_a_participle_opens_no_name():

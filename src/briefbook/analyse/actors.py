@@ -4,7 +4,9 @@
   most recent full name in the same article that has that token (a title in the mention
   must agree with the candidate's role), so people who share a surname stay apart;
 * full names across articles merge when the surname matches (allowing a spelling variant
-  such as Mohammad / Mohammed) and the first names match or the roles agree.
+  such as Mohammad / Mohammed) and the first names match or the roles agree;
+* a body named after whose it is ("Freedonia's Health Ministry") keeps that written name
+  among its names (:func:`owners_named`).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
+from itertools import pairwise
 
 from briefbook.model import Actor, Kind, Mention
 from briefbook.read.gazetteer import shipped_gazetteer
@@ -576,6 +579,49 @@ def resolve(mentions: Sequence[Mention]) -> tuple[list[Actor], dict[str, str]]:
             index[m.id] = actor_id
     actors.sort(key=lambda a: (a.kind.value, a.name))
     return actors, index
+
+
+_WHOSE = re.compile(r"(?:[’']s?)? ")
+"""What stands between an owner's name and a body's: a possessive ("Freedonia’s ", "the
+Ministers' "; the owner's mention may hold it) or a space."""
+
+
+def owners_named(
+    actors: Sequence[Actor],
+    mentions: Sequence[Mention],
+    mention_actor: dict[str, str],
+    texts: dict[str, str],
+) -> list[Actor]:
+    """A body named after whose it is ("Freedonia's Health Ministry", "Saltford's Red Cross
+    Society", "the Freedonia Coast Guard") has that name as written among its names: the
+    short name ("Health Ministry") says which office, the owner which state's, and the two
+    states' health ministries a story names are told apart only so. The owner is a state,
+    a place or a parent body, or a lone name the who's who lists no one for; a person's
+    possessive ("Ana Ruiz's ministry") says who heads a body, not what it is called."""
+    kinds = {a.id: a.kind for a in actors}
+    found: dict[str, list[str]] = defaultdict(list)
+    by_sentence: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_sentence[(m.source_id, m.sentence_id)].append(m)
+    for sentence in by_sentence.values():
+        sentence.sort(key=lambda m: m.start)
+        for owner, body in pairwise(sentence):
+            actor = mention_actor.get(body.id)
+            if actor is None or kinds.get(actor) not in _BODY_KINDS:
+                continue
+            if kinds.get(mention_actor.get(owner.id, "")) == Kind.PERSON or (
+                owner.kind == Kind.PERSON and len(_name_tokens(owner.text)) > 1
+            ):
+                continue  # "Ana Ruiz's ministry": a person's, named in full or listed
+            text = texts[body.source_id]
+            gap = text[owner.end : body.start]
+            whose = re.search(r"[’']s? $", text[owner.start : body.start]) is not None
+            if _WHOSE.fullmatch(gap) and (whose or owner.owner):
+                found[actor].append(text[owner.start : body.end])
+    return [
+        replace(a, aliases=tuple(sorted({*a.aliases, *found[a.id]}))) if found.get(a.id) else a
+        for a in actors
+    ]
 
 
 class _People:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from briefbook.analyse.actors import resolve
+from briefbook.analyse.actors import owners_named, resolve
 from briefbook.analyse.assess import assess
 from briefbook.analyse.attribute import attribute
 from briefbook.analyse.bodies import (
@@ -481,6 +481,7 @@ def read_corpus(
     common = common_openers(mentions, sentences, [a.text for a in articles])
     mentions = [m for m in mentions if m.id not in common]
     actors, mention_actor = resolve(mentions)
+    actors = owners_named(actors, mentions, mention_actor, {a.id: a.text for a in articles})
     classifier = TopicClassifier(
         config,
         [r.sentence.text for rs in reporting.values() for r in rs],

@@ -38,7 +38,7 @@ from briefbook.read.name_words import (
 )
 from briefbook.read.names import POSSESSIVE, Token, fold, tokenize
 from briefbook.read.people import PERSON_NOUNS, SPEAKING, STOP_CAPITALS, gap, is_title
-from briefbook.vocabulary import alternation, derived, words
+from briefbook.vocabulary import alternation, derived, mapping, words
 
 SPEAKING_KINDS = frozenset(
     {Kind.PERSON, Kind.GOVERNMENT, Kind.AGENCY, Kind.ORGANISATION, Kind.OUTLET, Kind.GROUP}
@@ -654,8 +654,11 @@ def _owns(m: Mention, after: Mention | None, text: str, base: int) -> bool:
     ("the Freedonia firm"), not the state's own government ("the Freedonia administration").
     In a person's title it is only where the title names a body ("Freedonia Coast Guard
     Rear Adm. Ana Ruiz"), not where the person stands for the state ("Freedonia President
-    Ana Ruiz"); a possessive ("Freedonia's Foreign Office") keeps the state."""
+    Ana Ruiz"); a possessive ("Freedonia's Foreign Office") keeps the state. A currency's
+    name ("US$", "U.S. dollars") is whose money it is (see :func:`_in_currency`)."""
     rest = text[m.end - base :]
+    if _in_currency(m, rest):
+        return True
     if m.in_role:
         return bool(_BODY_WORD().match(rest))
     if rest[:1] == "-" and rest[1:2].islower():
@@ -673,6 +676,27 @@ def _owns(m: Mention, after: Mention | None, text: str, base: int) -> bool:
         and w not in _MEMBER_NOUNS()
         and not w.endswith(("ed", "ing", "s"))
     )
+
+
+_CURRENCY_NAMES = derived(
+    lambda: {
+        form
+        for name in mapping("figures", "currency_after")
+        if " " in name
+        for form in (name, name.removesuffix("s"))
+    }
+)
+"""Currencies named with their state ("u.s. dollars", "hong kong dollar"), as the figures
+read them."""
+
+
+def _in_currency(m: Mention, rest: str) -> bool:
+    """Whether a state's name is part of a currency's: "US$3,034", "5 million U.S. dollars"
+    say which dollar a sum is in, not that the state does anything."""
+    if rest[:1] == "$":
+        return True
+    said = [w.rstrip(",;:!?)”’\"'") for w in fold(m.text + rest[:40]).split()]
+    return any(" ".join(said[:n]) in _CURRENCY_NAMES() for n in (2, 3, 4))
 
 
 _MEMBER_NOUNS = derived(lambda: words("attribution", "spokesperson_words"))
