@@ -1103,6 +1103,10 @@ def test_a_sentencing_still_to_be_held_is_the_next_step(text):
         ("protest", "actions", "Thousands marched through the capital."),
         ("protest", "actions", "Hundreds gathered outside parliament."),
         ("protest", "actions", "Tens of thousands filled the square."),
+        # a count's total, and the people of a town caught in a war
+        ("public-health", "cases", "A total of 41 cases have been confirmed."),
+        ("accident", "casualties", "A total of 14 people were taken to hospital."),
+        ("armed-conflict", "humanitarian", "Residents sheltered in basements overnight."),
         # the arms of an air war
         ("armed-conflict", "operations", "Fighter jets struck targets near the border."),
         ("armed-conflict", "operations", "The aircraft was shot down over the sea."),
