@@ -1073,3 +1073,68 @@ def test_a_sentencing_still_to_be_held_is_the_next_step(text):
     config = Config.model_validate(tomllib.loads(render_config(title, plan)))
     classifier = TopicClassifier(config, [text, "The hearing resumed on Monday."])
     assert classifier.assign(text).topic == "appeals"
+
+
+@pytest.mark.parametrize(
+    ("preset", "topic", "text"),
+    [
+        # a storm's strength in agency style, and the advisories' names for a weaker one
+        ("natural-disaster", "hazard", "Winds gusted to 140 mph overnight."),
+        ("natural-disaster", "hazard", "The system weakened into a tropical storm."),
+        ("natural-disaster", "hazard", "Forecasters tracked a tropical depression offshore."),
+        ("natural-disaster", "damage", "Whole neighbourhoods were flattened."),
+        # who and what a rescue brings
+        ("natural-disaster", "rescue-and-relief", "Teams worked through the night."),
+        ("natural-disaster", "rescue-and-relief", "Heavy equipment is needed in the villages."),
+        # the accident as a wire story tells it: what a video shows, the route, the load
+        ("accident", "the-accident", "Footage posted online shows the jet banking."),
+        ("accident", "the-accident", "A video shared on social media showed the bus."),
+        ("accident", "the-accident", "The coach was travelling from the coast."),
+        ("accident", "the-accident", "The plane was carrying 180 passengers and six crew."),
+        ("accident", "the-accident", "The ferry carried more than 300 passengers."),
+        ("accident", "response", "The minister called it a tragedy for the whole nation."),
+        ("accident", "response", "It is a tragic day for our city, the mayor said."),
+        # a count of ballots, a recovery from the disease, crowds by their size
+        ("politics", "votes", "With 90% of ballots counted, the ruling party leads."),
+        ("politics", "votes", "Counting continued into Monday."),
+        ("public-health", "cases", "Twelve patients have recovered."),
+        ("public-health", "cases", "Two children remain in intensive care."),
+        ("public-health", "vaccines-and-treatment", "A team of epidemiologists was sent."),
+        ("protest", "actions", "Thousands marched through the capital."),
+        ("protest", "actions", "Hundreds gathered outside parliament."),
+        ("protest", "actions", "Tens of thousands filled the square."),
+        # a count's total, and the people of a town caught in a war
+        ("public-health", "cases", "A total of 41 cases have been confirmed."),
+        ("accident", "casualties", "A total of 14 people were taken to hospital."),
+        ("armed-conflict", "humanitarian", "Residents sheltered in basements overnight."),
+        # the arms of an air war
+        ("armed-conflict", "operations", "Fighter jets struck targets near the border."),
+        ("armed-conflict", "operations", "The aircraft was shot down over the sea."),
+        ("armed-conflict", "operations", "The army launched a new offensive."),
+    ],
+)
+def test_the_mined_words_of_each_kind_of_news_point_to_their_topic(preset, topic, text):
+    """Word families found in statements of one chapter across many events of a kind, far
+    more than in its other chapters: agency style for a storm's strength, a crash's route
+    and load, a count of ballots, a crowd's size, an air war's arms."""
+    cues = presets()[preset].topic(topic).cues
+    assert [c for c in cues if Cue.parse(c).found(words(text))] != []
+
+
+@pytest.mark.parametrize(
+    ("preset", "topic", "text"),
+    [
+        # carrying out an order is no passenger load
+        ("accident", "the-accident", "He told the ministry to carry out a full review."),
+        ("accident", "the-accident", "One victim was carried away on a stretcher."),
+        # a team alone (a club's, a lawyer's) is no team of health workers sent out
+        ("public-health", "vaccines-and-treatment", "The team said the virus was not new."),
+        # a superlative alone says nothing of the hazard: "the strongest response"
+        ("natural-disaster", "hazard", "The strongest response came from the mayor."),
+    ],
+)
+def test_the_mined_words_do_not_find_another_sense(preset, topic, text):
+    """Mined words are kept only as the phrase that has the chapter's sense: a load of
+    passengers (not "carry out"), a team sent (not any team)."""
+    cues = presets()[preset].topic(topic).cues
+    assert [c for c in cues if Cue.parse(c).found(words(text))] == []
