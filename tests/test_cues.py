@@ -238,3 +238,22 @@ def test_an_earlier_year_that_opens_a_sentence_sets_it_in_the_past():
     assert opening.evidence[-1] == "opens with an earlier date: In 2019"
     later = "Workers picketed the gates in 2019, and again this week."
     assert classifier.assign(later, earlier="in 2019").topic == "walkout"
+
+
+@pytest.mark.parametrize(
+    ("cue", "text", "where"),
+    [
+        ("carrying ... passenger*", "The plane was carrying 181 passengers.", {3, 5}),
+        ("burst its banks", "The river burst its banks twice.", {2, 3, 4}),
+        ("tropical storm", "It weakened to a tropical storm overnight.", {4, 5}),
+        ("tropical storm", "A storm of tropical strength hit.", set()),
+        ("found ... guilty", "She was found not guilty.", {2, 4}),
+        ("found ... guilty", "Nothing was found.", set()),
+    ],
+)
+def test_a_phrase_is_found_where_its_words_are_and_only_there(
+    cue: str, text: str, where: set[int]
+) -> None:
+    # the quick test before the search (every word of the phrase among the text's stems)
+    # must not lose a finding, nor make one
+    assert Cue.parse(cue).where(words(text)) == frozenset(where)
