@@ -1076,49 +1076,94 @@ def test_a_sentencing_still_to_be_held_is_the_next_step(text):
 
 
 @pytest.mark.parametrize(
-    ("preset", "topic", "text"),
+    ("preset", "topic", "cue", "text"),
     [
         # a storm's strength in agency style, and the advisories' names for a weaker one
-        ("natural-disaster", "hazard", "Winds gusted to 140 mph overnight."),
-        ("natural-disaster", "hazard", "The system weakened into a tropical storm."),
-        ("natural-disaster", "hazard", "Forecasters tracked a tropical depression offshore."),
-        ("natural-disaster", "damage", "Whole neighbourhoods were flattened."),
+        ("natural-disaster", "hazard", "mph", "Winds gusted to 140 mph overnight."),
+        (
+            "natural-disaster",
+            "hazard",
+            "tropical storm",
+            "The system weakened into a tropical storm.",
+        ),
+        (
+            "natural-disaster",
+            "hazard",
+            "tropical depression",
+            "Forecasters tracked a tropical depression offshore.",
+        ),
+        ("natural-disaster", "damage", "flatten*", "Whole neighbourhoods were flattened."),
         # who and what a rescue brings
-        ("natural-disaster", "rescue-and-relief", "Teams worked through the night."),
-        ("natural-disaster", "rescue-and-relief", "Heavy equipment is needed in the villages."),
+        ("natural-disaster", "rescue-and-relief", "teams", "Teams worked through the night."),
+        (
+            "natural-disaster",
+            "rescue-and-relief",
+            "equipment",
+            "Heavy equipment is needed in the villages.",
+        ),
         # the accident as a wire story tells it: what a video shows, the route, the load
-        ("accident", "the-accident", "Footage posted online shows the jet banking."),
-        ("accident", "the-accident", "A video shared on social media showed the bus."),
-        ("accident", "the-accident", "The coach was travelling from the coast."),
-        ("accident", "the-accident", "The plane was carrying 180 passengers and six crew."),
-        ("accident", "the-accident", "The ferry carried more than 300 passengers."),
-        ("accident", "response", "The minister called it a tragedy for the whole nation."),
-        ("accident", "response", "It is a tragic day for our city, the mayor said."),
+        ("accident", "the-accident", "footage", "Footage posted online shows the jet banking."),
+        ("accident", "the-accident", "video*", "A video shared on social media showed the bus."),
+        ("accident", "the-accident", "travelling", "The coach was travelling from the coast."),
+        (
+            "accident",
+            "the-accident",
+            "carrying ... passenger*",
+            "The plane was carrying 180 passengers and six crew.",
+        ),
+        (
+            "accident",
+            "the-accident",
+            "carried ... passenger*",
+            "The ferry carried more than 300 passengers.",
+        ),
+        (
+            "accident",
+            "response",
+            "tragedy",
+            "The minister called it a tragedy for the whole nation.",
+        ),
+        ("accident", "response", "tragic", "It is a tragic day for our city, the mayor said."),
         # a count of ballots, a recovery from the disease, crowds by their size
-        ("politics", "votes", "With 90% of ballots counted, the ruling party leads."),
-        ("politics", "votes", "Counting continued into Monday."),
-        ("public-health", "cases", "Twelve patients have recovered."),
-        ("public-health", "cases", "Two children remain in intensive care."),
-        ("public-health", "vaccines-and-treatment", "A team of epidemiologists was sent."),
-        ("protest", "actions", "Thousands marched through the capital."),
-        ("protest", "actions", "Hundreds gathered outside parliament."),
-        ("protest", "actions", "Tens of thousands filled the square."),
+        ("politics", "votes", "counted", "With 90% of ballots counted, the ruling party leads."),
+        ("politics", "votes", "counting", "Counting continued into Monday."),
+        ("public-health", "cases", "recovered", "Twelve patients have recovered."),
+        ("public-health", "cases", "intensive care", "Two children remain in intensive care."),
+        (
+            "public-health",
+            "vaccines-and-treatment",
+            "team of",
+            "A team of epidemiologists was sent.",
+        ),
+        ("protest", "actions", "thousands", "Thousands marched through the capital."),
+        ("protest", "actions", "hundreds", "Hundreds gathered outside parliament."),
+        ("protest", "actions", "tens of thousands", "Tens of thousands filled the square."),
         # a count's total, and the people of a town caught in a war
-        ("public-health", "cases", "A total of 41 cases have been confirmed."),
-        ("accident", "casualties", "A total of 14 people were taken to hospital."),
-        ("armed-conflict", "humanitarian", "Residents sheltered in basements overnight."),
+        ("public-health", "cases", "a total of", "A total of 41 cases have been confirmed."),
+        ("accident", "casualties", "a total of", "A total of 14 people were taken to hospital."),
+        (
+            "armed-conflict",
+            "humanitarian",
+            "residents",
+            "Residents sheltered in basements overnight.",
+        ),
         # the arms of an air war
-        ("armed-conflict", "operations", "Fighter jets struck targets near the border."),
-        ("armed-conflict", "operations", "The aircraft was shot down over the sea."),
-        ("armed-conflict", "operations", "The army launched a new offensive."),
+        ("armed-conflict", "operations", "jets", "Fighter jets struck targets near the border."),
+        ("armed-conflict", "operations", "aircraft", "The aircraft was shot down over the sea."),
+        ("armed-conflict", "operations", "launch*", "The army launched a new offensive."),
     ],
 )
-def test_the_mined_words_of_each_kind_of_news_point_to_their_topic(preset, topic, text):
+def test_the_mined_words_of_each_kind_of_news_point_to_their_topic(
+    preset: str, topic: str, cue: str, text: str
+) -> None:
     """Word families found in statements of one chapter across many events of a kind, far
     more than in its other chapters: agency style for a storm's strength, a crash's route
     and load, a count of ballots, a crowd's size, an air war's arms."""
     cues = presets()[preset].topic(topic).cues
-    assert [c for c in cues if Cue.parse(c).found(words(text))] != []
+    # the mined word itself, not another cue of the chapter the sentence holds as well
+    # ("Fighter jets struck targets" holds "struck" whether or not "jets" is a cue)
+    assert cue in cues
+    assert Cue.parse(cue).found(words(text))
 
 
 @pytest.mark.parametrize(
