@@ -1458,22 +1458,3 @@ def test_a_call_to_follow_or_subscribe_in_another_language_is_a_promotion(line):
 def test_a_reported_appeal_in_another_language_stays_reporting(sentence):
     text = f"Les dockers de trois autres ports ont cessé le travail lundi.\n{sentence}\n"
     assert reasons(text)[-1] == (sentence, None)
-
-
-def test_a_deck_that_says_who_says_it_in_the_present_is_a_standfirst():
-    # "X says ...": a headline's voice, which the lead restates with its day, in the past
-    deck = "Dockers' union says the strike will spread to three more harbours as talks stall"
-    lead = (
-        "The dockers' union said on Monday that the strike would spread to three more "
-        "harbours as wage talks with the port authority stalled."
-    )
-    text = f"# Port strike spreads\n{deck}.\n{lead}\nShips queued outside the harbour.\n"
-    out = reasons(text, title="Port strike spreads")
-    assert out[1] == (f"{deck}.", "standfirst (restated by the lead below)"), out
-    # who said it, in the past, is the report's lead however the next paragraph goes on
-    said = deck.replace(" says ", " said on Sunday ")
-    out = reasons(
-        f"# Port strike spreads\n{said}.\n{lead}\nShips queued outside the harbour.\n",
-        title="Port strike spreads",
-    )
-    assert out[1] == (f"{said}.", None), out

@@ -115,19 +115,13 @@ reported Saturday", "the ministry announced on Monday that ..."): a deck sums up
 present, and says neither who told it nor on which day they did."""
 
 
-_SAYS = re.compile(r"\bsays\b")
-"""Who says it in the present: a headline's and a deck's voice ("Opposition says it can
-prove fraud"), which the lead below restates with its day and its past ("..., the
-opposition said on Monday"); who said it, or quotation marks, make a report's sentence."""
-
-
 def _deck_shape(body: str, headed: bool) -> bool:
     """Whether a block may be a deck, in the outlet's voice (a report's paragraph quotes):
     one sentence under the headline, or a few short ones, under it or at the top of a page
     that shows none. A page's first line alone, restated by the next paragraph, is its lead
     as often as its deck: the second paragraph of a report elaborates its lead."""
     spans = split_sentences(body)
-    if REPORTED().search(_SAYS.sub(" ", body)) or _TOLD_ON_DAY.search(body):
+    if REPORTED().search(body) or _TOLD_ON_DAY.search(body):
         return False
     if not 1 <= len(spans) <= _DECK_SENTENCES:
         return False
