@@ -754,6 +754,18 @@ def test_an_iso_code_or_a_sign_before_a_number_is_its_currency(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The pilots flew the ILS 27 approach in fog.",
+        "The SAR 2 helicopter lifted four climbers off the ridge.",
+        "He told NPR 2 days later that he would resign.",
+    ],
+)
+def test_a_code_news_also_writes_as_another_acronym_is_no_currency(text):
+    assert all(kind != "money" for _, kind, _ in kinds(text))
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("The bonds fell 4.5 cents on the dollar.", [(0.045, "money", "USD")]),
