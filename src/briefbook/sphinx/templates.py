@@ -15,11 +15,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import jinja2
 from jinja2 import Environment, FileSystemBytecodeCache
 from sphinx.application import Sphinx
 
-CACHE_FOLDER = "briefbook-templates"
-"""Under the doctree folder: the compiled templates."""
+CACHE_FOLDER = f"briefbook-templates-jinja{jinja2.__version__}"
+"""Under the doctree folder: the compiled templates, apart for each jinja release (its check
+of a cached template covers the template's source and Python's version, not jinja's own)."""
 
 
 def cache_compiled_templates(app: Sphinx) -> None:
