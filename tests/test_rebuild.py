@@ -25,11 +25,9 @@ def _bibliography_cites(html: str) -> list[str]:
     return re.findall(r'class="bb-backref reference internal" href="([^"]+)"', html)
 
 
-def test_bibliography_is_written_again_only_when_its_cited_in_lines_change(tmp_path):
-    """The bibliography's back-links depend on every page's citations: a page whose
-    citations did not change leaves the bibliography page as it was (neither read nor
-    written); one whose citations changed has it written again, not read, with the new
-    back-link, as a cold build would have it."""
+def _chapter_and_bibliography(tmp_path: Path) -> Path:
+    """A book of one chapter citing one source and its bibliography, built once; its
+    source folder."""
     src = tmp_path / "docs"
     src.mkdir()
     shutil.copy(ROOT / "conf.py", src / "conf.py")
@@ -39,6 +37,15 @@ def test_bibliography_is_written_again_only_when_its_cited_in_lines_change(tmp_p
     _write(src / "chapter.md", "# Chapter\n\nSaid {cite:p}`s1`.\n")
     _write(src / "bibliography.md", "# Sources\n\n```{bibliography}\n```\n")
     _build(src)
+    return src
+
+
+def test_bibliography_is_written_again_only_when_its_cited_in_lines_change(tmp_path):
+    """The bibliography's back-links depend on every page's citations: a page whose
+    citations did not change leaves the bibliography page as it was (neither read nor
+    written); one whose citations changed has it written again, not read, with the new
+    back-link, as a cold build would have it."""
+    src = _chapter_and_bibliography(tmp_path)
     page = src / "_build" / "bibliography.html"
     assert _bibliography_cites(page.read_text("utf-8")) == ["chapter.html#cite-s1-1"]
     written = page.stat().st_mtime_ns
@@ -435,15 +442,7 @@ def test_a_later_build_takes_the_compiled_templates_and_writes_the_same_pages(tm
     writes no compiled template again) and writes the same pages, byte for byte."""
     from briefbook.sphinx.templates import CACHE_FOLDER
 
-    src = tmp_path / "docs"
-    src.mkdir()
-    shutil.copy(ROOT / "conf.py", src / "conf.py")
-    shutil.copy(ROOT / "refs.bib", src / "refs.bib")
-    (src / "_data").mkdir()
-    _write(src / "index.md", "# Book\n\n```{toctree}\nchapter\nbibliography\n```\n")
-    _write(src / "chapter.md", "# Chapter\n\nSaid {cite:p}`s1`.\n")
-    _write(src / "bibliography.md", "# Sources\n\n```{bibliography}\n```\n")
-    _build(src)
+    src = _chapter_and_bibliography(tmp_path)
     out = src / "_build"
     cache = out / ".doctrees" / CACHE_FOLDER
     compiled = {p.name: p.stat().st_mtime_ns for p in cache.iterdir()}
