@@ -110,6 +110,36 @@ def test_the_verb_of_a_figure_is_read_past_an_aside_or_a_breakdown(text, expecte
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # a relative clause with numbers of its own, set off by commas
+            "Four of the seven hikers, whose ages ranged from 19 to 64, were confirmed dead.",
+            [(4, "deaths"), (7, "people")],
+        ),
+        (  # a part of those counted, set off by commas
+            "Nine police officers, two of whom were off duty, were wounded in the clashes.",
+            [(9, "injured")],
+        ),
+        (  # the count restated in other units
+            "Some 3,000 people, or about 500 families, have been evacuated from the valley.",
+            [(3000, "displaced"), (500, "displaced")],
+        ),
+        (  # a share in brackets right after those counted
+            "Of the 90 people (60%) detained overnight, most were students.",
+            [(90, "detained"), (60, "share")],
+        ),
+        # no predicate of those counted after the aside: nothing is read past it
+        (
+            "He met 12 ministers, who were in town for talks, and 3 governors.",
+            [(12, "people"), (3, "people")],
+        ),
+    ],
+)
+def test_the_verb_of_a_figure_is_read_past_an_aside_between_commas_or_brackets(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "The passengers included 120 Germans, 31 Japanese and 4 Canadians.",
             [(120, "people"), (31, "people"), (4, "people")],

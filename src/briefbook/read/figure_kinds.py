@@ -462,10 +462,51 @@ people": the floods killed; "eight officials ... over a disaster that killed tho
 _RELATIVE_AT = re.compile(r"\s*(?:that|which)\s", re.IGNORECASE)
 
 
+_COMMA_ASIDE = re.compile(
+    r",\s*(?:who|whose|or|(?:one|some|many|most|all|none|both|each|several|half|two|three)"
+    r"\s+of\s+(?:whom|them))\b[^,;.!?()\[\]—–]{1,80}?,",
+    re.IGNORECASE,
+)
+"""An aside set off by commas inside the subject a figure counts, opened by a relative ("six
+crew members, whose ages ranged from 27 to 56, were confirmed dead"), a part of them ("six
+soldiers, one of whom was a commander, were killed") or a restatement of the count ("4,200
+people, or about 600 families, were affected"): news puts it between those counted and
+what became of them, and its numbers and words are its own."""
+_BRACKET_ASIDE = re.compile(r"\s*\([^()]{1,40}\)")
+"""A bracket right after those a figure counts, before what became of them ("156 people (80%)
+detained during the protests")."""
+_PREDICATE = re.compile(r"\s*(?:were|was|are|is|have|has|had|remain|remains|remained)\b", re.I)
+"""An auxiliary opening the predicate after an aside."""
+
+
+def _aside_before_predicate(text: str, end: int, ceiling: int) -> re.Match[str] | None:
+    """The aside (``_COMMA_ASIDE``; a bracket right at ``end``: ``_BRACKET_ASIDE``) after the
+    words a figure counts, in its clause, that the predicate of those counted follows: an
+    auxiliary or a word of what became of them right after it. None when there is none."""
+    if ceiling <= end:
+        return None  # no clause of its own read after it (the whole of "5 of the 6 ...")
+    bracket = _BRACKET_ASIDE.match(text, end)
+    if bracket is None:
+        aside = _COMMA_ASIDE.search(text, end, len(text))
+        if (
+            aside is None
+            or aside.start() >= ceiling
+            or _CLAUSE_END.search(text, end, aside.start())
+        ):
+            return None
+    else:
+        aside = bracket
+    after = aside.end()
+    if _PREDICATE.match(text, after) or lexicon().states.match(text, after + 1):
+        return aside
+    return None
+
+
 def _window_after(text: str, end: int, ceiling: int, own: bool = True) -> str:
     """The rest of the clause after a figure, up to the next number (at ``ceiling``) and at
     most twelve words, past the ages of those it counts, an aside between dashes, a
-    breakdown of them and an "and" before a fate (``_AND``), and up to a relative clause
+    breakdown of them, an aside between commas or in brackets before their predicate
+    (``_aside_before_predicate``) and an "and" before a fate (``_AND``), and up to a relative clause
     about another noun (``_RELATIVE``; right at ``end`` too unless ``own``: the words read
     before it ran past their head noun into another, "two dam breaks caused floods | that
     killed")."""
@@ -482,6 +523,10 @@ def _window_after(text: str, end: int, ceiling: int, own: bool = True) -> str:
     pair = _PAIR.match(text, end, ceiling)
     if pair and _noun(pair.group("noun"), lexicon()):
         end = pair.end()  # "300 homes and businesses | were destroyed"
+    head = ""
+    if aside := _aside_before_predicate(text, end, ceiling):
+        # "six crew members, whose ages ranged from 27 to 56, | were confirmed dead"
+        head, end, ceiling = text[end : aside.start()], aside.end(), len(text)
     stop = _CLAUSE_END.search(text, end, ceiling)
     states = lexicon().states
     while stop:
@@ -491,7 +536,7 @@ def _window_after(text: str, end: int, ceiling: int, own: bool = True) -> str:
             stop = _CLAUSE_END.search(text, modifier, ceiling)  # "in the 577-member chamber"
         else:
             break
-    rest = text[end : stop.start() if stop else ceiling]
+    rest = head + text[end : stop.start() if stop else ceiling]
     other = _RELATIVE.search(rest)
     if not own and _RELATIVE_AT.match(rest):
         rest = ""
