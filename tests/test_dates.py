@@ -1698,3 +1698,42 @@ def test_a_term_served_or_a_time_spent_is_no_date_after_a_day_named(text):
 def test_the_start_or_end_of_a_year_or_month_named_before_it(text, expected):
     found = [(d.text, d.resolved, d.precision) for d in resolve_dates(text, PUBLISHED)]
     assert found[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a movable holiday is its day in the year written after it
+        ("The riots began on Memorial Day 2020.", [("on Memorial Day 2020", "2020-05-25")]),
+        ("Markets closed early on Good Friday 2023.", [("on Good Friday 2023", "2023-04-07")]),
+        # else the one nearest the publication day, with its clause's tense
+        ("The bridge will reopen before Labor Day.", [("before Labor Day", "2024-09-02")]),
+        ("Shoppers crowded the malls on Thanksgiving.", [("on Thanksgiving", "2023-11-23")]),
+        (
+            "The vote comes two weeks before Election Day.",
+            [("two weeks before", "2024-10-22"), ("Election Day", "2024-11-05")],
+        ),
+        # two days (a weekend) in one month are that month
+        ("The chain was hacked over the Easter weekend.", [("Easter weekend", "2024-03")]),
+        ("Easter Monday 2024 was wet.", [("Easter Monday 2024", "2024-04-01")]),
+        # only with capitals: any vote has its election day
+        ("Turnout was high on election day.", []),
+        # a fixed one as before; an event named by its day is the last one
+        ("The ferry sank on Christmas Day 2019.", [("on Christmas Day 2019", "2019-12-25")]),
+        ("Ten died in the New Year's Day storm.", [("New Year's Day", "2024-01-01")]),
+    ],
+)
+def test_holidays_by_their_day_in_the_year(text, expected):
+    found = [(d.text, d.resolved) for d in resolve_dates(text, PUBLISHED)]
+    assert found == expected
+
+
+def test_an_article_with_no_year_takes_the_briefings_for_a_holiday_and_a_count_to_it():
+    found = _dates_by_article(
+        {
+            "a": ("2024-07-12", "The senator was convicted on Friday."),
+            # no year anywhere: a holiday, and a count of months to it, take the briefing's
+            "c": (None, "The verdict comes four months before Election Day."),
+        }
+    )
+    assert found["c"] == [("four months before", "2024-07"), ("Election Day", "2024-11-05")]
