@@ -3,9 +3,9 @@ from __future__ import annotations
 import tomllib
 
 from briefbook.analyse.pipeline import analyse
-from briefbook.analyse.topics import TopicClassifier
+from briefbook.analyse.topics import TopicClassifier, briefing_start, earlier_date
 from briefbook.book.data import certainty
-from briefbook.model import Config, SourceMeta, TopicAssignment
+from briefbook.model import Config, DateExpression, PartialDate, SourceMeta, TopicAssignment
 from briefbook.project.load import RawArticle
 from conftest import CONFIG
 
@@ -467,3 +467,46 @@ def test_a_word_a_stance_prefix_joins_is_no_evidence():
         )
     )
     assert prefixed.assign("An anti-strike group formed.").topic == "talks"
+
+
+def _year(text: str, year: str) -> DateExpression:
+    return DateExpression(text, year, "year", 0, len(text))
+
+
+def test_an_undated_article_is_read_in_the_briefing_s_time():
+    """An article that gives no publication date compares its dates with the briefing's
+    earliest publication: a year before any article was published is before the event; a
+    year of the briefing's own span is not; a dated article keeps its own date."""
+    start = briefing_start([None, PartialDate(2025, 3, 4), PartialDate(2024, 11)])
+    assert start == PartialDate(2024, 11)
+    assert briefing_start([None, None]) is None
+    earlier, same = _year("in 2019", "2019"), _year("in 2024", "2024")
+    assert earlier_date([earlier], None) == ""  # no date known at all: nothing is earlier
+    assert earlier_date([earlier], None, start) == "in 2019"
+    assert earlier_date([same], None, start) == ""
+    assert earlier_date([same], PartialDate(2025, 3, 4), start) == "in 2024"  # its own date
+
+
+def test_a_date_before_the_briefing_points_an_undated_article_to_its_background():
+    """In an article with no publication date, a sentence set years before the briefing's
+    articles were published goes to the background topic, as it does in a dated one."""
+    config = tomllib.loads(
+        CONFIG.replace('topic = "background"', 'topic = "background"\nbackground = "background"', 1)
+    )
+    dated = RawArticle(
+        SourceMeta(id="a1", published="2025-03-04"),  # type: ignore[arg-type]
+        "About 300 dockers walked out at the eastern gate on Monday.\n",
+        None,
+        "0",
+    )
+    undated = RawArticle(
+        SourceMeta(id="a2"),  # type: ignore[arg-type]
+        "Pickets stayed at the gate.\n\nTalks with the mediator resumed.\n\n"
+        "The harbour wall was rebuilt in 2019, the port said.\n",
+        None,
+        "1",
+    )
+    briefing = analyse(Config.model_validate(config), [dated, undated], ["a1.txt", "a2.txt"])
+    rebuilt = next(s for s in briefing.statements if "2019" in s.text)
+    assert rebuilt.topic.topic == "background"
+    assert any(e.startswith("earlier date") for e in rebuilt.topic.evidence)

@@ -29,6 +29,7 @@ from briefbook.analyse.overrides import apply_to_statements
 from briefbook.analyse.subjects import GROUP_SUBJECTS, coordinated
 from briefbook.analyse.topics import (
     TopicClassifier,
+    briefing_start,
     carries,
     described_speaker,
     earlier_date,
@@ -43,6 +44,7 @@ from briefbook.model import (
     Kind,
     Mention,
     OverridesFile,
+    PartialDate,
     ReadCorpus,
     Statement,
 )
@@ -163,12 +165,15 @@ def statements(
     actor_names: dict[str, str],
     titled: Sequence[Actor] = (),
     speakers: dict[str, str] | None = None,
+    start: PartialDate | None = None,
 ) -> list[Statement]:
     """Every reporting sentence of an article with its claimant, cue, figures and topic.
 
     ``groups`` collects the unnamed groups that speak ("police", "a spokesperson for Acme");
     ``actor_names``: actor id -> name, for the body a group speaks for; ``titled``: the
-    corpus's people with a role, for a speaker named by a definite title."""
+    corpus's people with a role, for a speaker named by a definite title; ``start``: the
+    briefing's earliest publication, the time an undated article is read in
+    (:func:`.topics.earlier_date`)."""
     out = []
     last_person: Mention | None = None
     previous: Attribution | None = None
@@ -290,7 +295,7 @@ def statements(
             informative=bool(named or r.quantities or att.cue),
             verb=att.cue,
             speaker=speaker or (speakers or {}).get(claimant or "", ""),
-            earlier=earlier_date(r.dates, article.meta.published),
+            earlier=earlier_date(r.dates, article.meta.published, start),
             figures=[q.kind for q in r.quantities],
             said=[kind_words(s.text, q.kind) for q in r.quantities],
             quote=att.quote,
@@ -491,11 +496,12 @@ def read_corpus(
     names = {a.id: a.name for a in actors}
     speakers = {a.id: described_speaker(a) for a in actors}
     people = _people_by_role(actors, mentions, mention_actor)
+    start = briefing_start([a.meta.published for a in articles])
     stmts = [
         s
         for a in articles
         for s in statements(
-            a, reporting[a.id], classifier, mention_actor, groups, names, people, speakers
+            a, reporting[a.id], classifier, mention_actor, groups, names, people, speakers, start
         )
     ]
     # an unnamed group ("Kenyan officials") is in the who's who only if it says something,

@@ -33,6 +33,7 @@ from briefbook.analyse.topics import (
     SPEAKER_SHARE,
     Scores,
     TopicClassifier,
+    briefing_start,
     described_speaker,
     earlier_date,
     name_words,
@@ -110,6 +111,7 @@ class Suggestions:
 
 def _items(briefing: Briefing, classifier: TopicClassifier) -> list[_Item]:
     articles = {a.id: a for a in briefing.articles}
+    start = briefing_start([a.meta.published for a in briefing.articles])
     speakers = {a.id: described_speaker(a) for a in briefing.actors}
     mentions = {m.id: m for m in briefing.mentions}
     out = []
@@ -118,7 +120,7 @@ def _items(briefing: Briefing, classifier: TopicClassifier) -> list[_Item]:
         block = article.blocks[s.block_index]
         context = article.text[block.start : block.end]
         text, verb = words(s.text), words(s.cue) if s.cue else None
-        earlier = earlier_date(s.dates, article.meta.published)
+        earlier = earlier_date(s.dates, article.meta.published, start)
         kinds = [q.kind for q in s.quantities]
         said = [kind_words(s.text, q.kind) for q in s.quantities]
         names = name_words(s.text, s.start, [mentions[m] for m in s.mentions if m in mentions])

@@ -50,7 +50,8 @@ about a bank's collapse belongs with the regulators' response, even in the words
 markets. They never point to the background topic ("former president" says who speaks,
 not that it is history).
 
-A date a year or more before the article's publication ("in 2011") points to the
+A date a year or more before the article's publication ("in 2011"; for an article that gives
+no publication date, before the earliest of the briefing's: :func:`earlier_date`) points to the
 ``defaults.background`` topic, if there is one, as much as a cue found in one sentence, and
 twice as much when it opens the sentence, set off by a comma ("In 2017, a jury ...": the
 whole sentence is set then, :func:`opens_with`); so
@@ -560,15 +561,32 @@ def opens_with(sentence: str, date: str) -> bool:
     return len(before) <= OPENING_WORDS and rest.lstrip().startswith(",")
 
 
-def earlier_date(dates: Sequence[DateExpression], published: PartialDate | None) -> str:
-    """The first of ``dates`` in a year before the publication's (``""`` if none)."""
-    if published is None:
+def earlier_date(
+    dates: Sequence[DateExpression],
+    published: PartialDate | None,
+    start: PartialDate | None = None,
+) -> str:
+    """The first of ``dates`` in a year before the publication's (``""`` if none). An article
+    that gives no publication date is read in the briefing's time: ``start``, the earliest
+    publication of its articles (:func:`briefing_start`). A year before every article of the
+    briefing was published is before the event, whenever this one was written; a year of the
+    briefing's own span is not told apart from the event's."""
+    when = published or start
+    if when is None:
         return ""
     for d in dates:
         year = d.resolved[:4]
-        if year.isdigit() and int(year) < published.year:
+        if year.isdigit() and int(year) < when.year:
             return d.text
     return ""
+
+
+def briefing_start(published: Sequence[PartialDate | None]) -> PartialDate | None:
+    """The earliest of the articles' publication dates (``published``; None where an article
+    gives none), None if no article gives one: the time an undated article is read in
+    (:func:`earlier_date`)."""
+    known = [p for p in published if p is not None]
+    return min(known, key=PartialDate.sort_key) if known else None
 
 
 def own_cue(topic: TopicAssignment) -> bool:
