@@ -1458,3 +1458,44 @@ def test_a_call_to_follow_or_subscribe_in_another_language_is_a_promotion(line):
 def test_a_reported_appeal_in_another_language_stays_reporting(sentence):
     text = f"Les dockers de trois autres ports ont cessé le travail lundi.\n{sentence}\n"
     assert reasons(text)[-1] == (sentence, None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the page speaks to its reader or of itself, in words no promotion list holds
+        "What you need to know, as soon as we know it.",
+        "Your gift keeps our reporters in the field.",
+        "Check back with us for the latest on the strike.",
+        "We read every comment before it appears. Keep yours short and civil.",
+        "Your donation lets us keep sending reporters. The Courier has covered the port since "
+        "1921.",
+    ],
+)
+def test_a_paragraph_in_the_first_or_second_person_of_the_page_is_furniture(line):
+    text = f"Dockers walked out at three more ports on Monday.\n{line}\nTalks resume on Friday.\n"
+    out = reasons(text)
+    assert out[0][1] is None and out[-1][1] is None, out
+    assert all(r is not None and r.startswith("promotion") for _, r in out[1:-1]), out
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # the speakers' first and second persons: quoted, attributed, or set out under the
+        # line that introduces their statement
+        ["\u201cWe will not go back to work,\u201d a union leader said."],
+        ["We will not go back to work, the union's leader told the crowd."],
+        ["The union said in a statement:", "We will not go back until our pay is restored."],
+        # the country in capitals is no pronoun
+        ["The US and the EU urged both sides to return to talks."],
+        # the reader warned in the second person alone, as a report may
+        ["Fake messages claiming to be from the port are landing in your inbox."],
+        # one sentence of three in the first person
+        ["The strike is the longest since 1990. Ships queue off the coast. We wait, it reads."],
+    ],
+)
+def test_the_first_and_second_persons_of_speakers_stay_statements(lines):
+    text = "Dockers walked out at three more ports on Monday.\n" + "\n".join(lines) + "\n"
+    out = reasons(text)
+    assert out[-1][1] is None, out

@@ -305,6 +305,53 @@ _ATTRIBUTED = re.compile(r"\b(?:said|says|told|according to|added|asked|explaine
 """A sentence that says who said it: a headline quotes without saying so."""
 
 
+_PERSONAL = derived(
+    lambda: re.compile(
+        r"(?<![\w'’-])(?:"
+        + alternation(
+            form
+            for w in ordered("furniture", "reader_pronouns")
+            + ordered("furniture", "outlet_pronouns")
+            for form in (w, w.capitalize())
+        )
+        + r")(?![\w-])"
+    )
+)
+"""A pronoun of the page speaking to its reader or of itself ("you", "your", "we", "our",
+"us"), as written: "US" in capitals is the country."""
+_OURS = derived(
+    lambda: re.compile(
+        r"(?<![\w'’-])(?:"
+        + alternation(
+            form for w in ordered("furniture", "outlet_pronouns") for form in (w, w.capitalize())
+        )
+        + r")(?![\w-])"
+    )
+)
+"""The page's first person ("we", "our", "us"): a report warns its reader ("... may land in
+your inbox", "If you feel unwell, call a doctor") in the second person alone."""
+
+
+def _speaks_to_reader(body: str, index: int, blocks: list[RawBlock], text: str) -> bool:
+    """Whether a paragraph is the page speaking to its reader: it quotes and reports no one,
+    and half its sentences or more speak in the first or the second person ("Get breaking
+    news in your inbox.", "What you need to know, as soon as we know it.", "Your donation
+    helps us keep reporting. The Courier is trusted by readers."). A report in the outlet's
+    voice tells of others in the third person; the first and second persons of a report
+    are its speakers', inside quotation marks (double or single) or after a line that sets
+    out their statement ("In a statement the company said:" / "We took immediate action
+    ...")."""
+    if REPORTED().search(body) or _ATTRIBUTED.search(body) or "‘" in body:
+        return False
+    if body.lstrip()[:1] in QUOTES:
+        return False  # "'Nobody warned us.'": a speaker's words in single quotation marks
+    if index > 0 and text[blocks[index - 1].start : blocks[index - 1].end].rstrip().endswith(":"):
+        return False
+    spans = split_sentences(body)
+    personal = sum(bool(_PERSONAL().search(body[s.start : s.end])) for s in spans)
+    return bool(spans) and 2 * personal >= len(spans) and bool(_OURS().search(body))
+
+
 _TITLED_LEAD = re.compile(r"^([A-ZÀ-Þ][^\W\d_]{2,}(?:-[A-ZÀ-Þ][^\W\d_]+)?)\.\s+(?=[A-ZÀ-Þ])")
 """A place's name, capitalised, with a full stop, opening the report's first paragraph as
 its dateline ("Porto. Die Hafenarbeiter ...", as German and Austrian papers set it)."""
@@ -986,6 +1033,8 @@ def _classify_one(
     # to 12." only the label is furniture (cut off as the lead's, in classify)
     if head.strip().casefold() in LABELS() and word_count(body) <= 12 and unpunctuated(rest):
         return Verdict("label")
+    if _speaks_to_reader(body, index, blocks, text):
+        return Verdict("promotion (the page speaking to its reader)")
     if place_alone(body) and word_count(body) <= 6:
         return Verdict("dateline")
     if last and index > 0 and _signed_name(body):
