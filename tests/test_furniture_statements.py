@@ -1499,3 +1499,64 @@ def test_the_first_and_second_persons_of_speakers_stay_statements(lines):
     text = "Dockers walked out at three more ports on Monday.\n" + "\n".join(lines) + "\n"
     out = reasons(text)
     assert out[-1][1] is None, out
+
+
+_REPORT = (
+    "Dockers walked out at three more ports on Monday, the union said.\n"
+    "The strike is the longest since 1990, and ships queue off the coast.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        # other stories' headlines set one under the other, with no label over them
+        [
+            "Ferry runs aground off the cape as the storm builds and coastguard crews wait for "
+            "the tide to turn",
+            "Dockers' union elects new leader after bitter vote",
+            "Fuel prices climb for a third week as refinery stays shut after fire, ministry "
+            "figures show",
+        ],
+        # or listed under a heading of the page's own
+        [
+            "## More on this story",
+            "- Ferry runs aground off the cape as storm builds",
+            "- Dockers' union elects new leader after bitter vote",
+            "- Fuel prices climb for a third week",
+        ],
+    ],
+)
+def test_a_run_of_lines_in_a_headline_s_shape_is_a_list_of_other_stories(run):
+    # at the foot of the page, where a line of the report's that lost its stop is a sentence
+    text = _REPORT + "\n".join(run) + "\n"
+    out = reasons(text)
+    assert out[0][1] is None and out[1][1] is None, out
+    headlines = [r for s, r in out if s.lstrip("- ") in {line.lstrip("- ") for line in run}]
+    assert headlines and all(r is not None for r in headlines), out
+    assert "related story (a run of headlines)" in headlines, out
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        # key points under the headline, a list the report introduces, two lines alone
+        [
+            "- Ferry runs aground off the cape as storm builds",
+            "- Dockers' union elects new leader after bitter vote",
+            "- Fuel prices climb for a third week",
+        ],
+        [
+            "The union set out three demands:",
+            "A pay rise of five per cent for every docker",
+            "Two more rest days a month for night crews",
+            "A new safety inspection of the cranes at Porto",
+        ],
+        ["Ferry runs aground off the cape as storm builds", "Fuel prices climb for a third week"],
+    ],
+)
+def test_key_points_introduced_lists_and_two_short_lines_are_no_list_of_other_stories(run):
+    # (a line of them may still be read otherwise: a subheading, a summary)
+    text = "Port Strike Spreads\n" + "\n".join(run) + "\n" + _REPORT
+    out = reasons(text, title="Port Strike Spreads")
+    assert all(r != "related story (a run of headlines)" for _, r in out), out

@@ -633,6 +633,7 @@ def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdic
     verdicts = _mark_above_headline(text, blocks, verdicts)
     verdicts = _mark_above_byline(text, blocks, verdicts)
     verdicts = _mark_menus(text, blocks, verdicts)
+    verdicts = _mark_headline_runs(text, blocks, verdicts)
     verdicts = _mark_boxes(text, blocks, verdicts)
     verdicts = _mark_credited(text, blocks, verdicts)
     verdicts = mark_repeated(text, blocks, verdicts)
@@ -858,6 +859,57 @@ def _mark_menus(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> l
             for k in range(i, j):
                 if out[k].boilerplate is None:
                     out[k] = Verdict("menu (a run of short items)", heading=True)
+        i = max(j, i + 1)
+    return out
+
+
+_HEADLINE_RUN = 3
+_HEADLINE_WORDS = (4, 25)
+
+
+def _headline_shaped(body: str, index: int, blocks: list[RawBlock], text: str) -> bool:
+    """Whether a paragraph has a headline's shape: a line of four to 25 words, capitalised,
+    with no stop and no colon at its end, that says no one said it in the past and is no
+    sentence the page broke over two lines ("Port reopens as talks resume", "Storm toll rises
+    to 40 – agency")."""
+    bare = LIST_MARKER.sub("", body.strip(), count=1)
+    return (
+        _HEADLINE_WORDS[0] <= word_count(bare) <= _HEADLINE_WORDS[1]
+        and bare[:1].isupper()
+        and unpunctuated(bare)
+        and not bare.endswith(":")
+        and not UNSPACED.search(bare)
+        and not tells_who_said(bare)
+        and not _broken_line(bare, index, blocks, text)
+    )
+
+
+def _mark_headline_runs(
+    text: str, blocks: list[RawBlock], verdicts: list[Verdict]
+) -> list[Verdict]:
+    """Three paragraphs or more in a row of a headline's shape (:func:`_headline_shaped`)
+    are a list of other stories, with or without a label over it ("Port reopens as talks
+    resume" / "Ferry runs aground off the cape" / "Dockers' union elects new leader"): a
+    report's paragraphs end with their stop, and a crosshead heads a paragraph, not another
+    crosshead. A list the report introduces (the line above ends with a colon) is the
+    report's; so are list items, a page's key points."""
+    out = list(verdicts)
+    shaped = [
+        _headline_shaped(text[b.start : b.end], i, blocks, text) for i, b in enumerate(blocks)
+    ]
+    i = 0
+    while i < len(blocks):
+        j = i
+        listed = blocks[i].kind == BlockKind.LIST_ITEM
+        while j < len(blocks) and shaped[j] and (blocks[j].kind == BlockKind.LIST_ITEM) == listed:
+            j += 1
+        introduced = i > 0 and text[blocks[i - 1].start : blocks[i - 1].end].rstrip().endswith(":")
+        # a list under a heading of the page's (not its headline: key points stand there)
+        headed = i > 0 and out[i - 1].heading and out[i - 1].boilerplate != "headline"
+        if j - i >= _HEADLINE_RUN and not introduced and (headed or not listed):
+            for k in range(i, j):
+                if out[k].boilerplate is None and not out[k].heading and out[k].lead_end is None:
+                    out[k] = Verdict("related story (a run of headlines)", heading=True)
         i = max(j, i + 1)
     return out
 
