@@ -1458,3 +1458,105 @@ def test_a_call_to_follow_or_subscribe_in_another_language_is_a_promotion(line):
 def test_a_reported_appeal_in_another_language_stays_reporting(sentence):
     text = f"Les dockers de trois autres ports ont cessé le travail lundi.\n{sentence}\n"
     assert reasons(text)[-1] == (sentence, None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the page speaks to its reader or of itself, in words no promotion list holds
+        "What you need to know, as soon as we know it.",
+        "Your gift keeps our reporters in the field.",
+        "Check back with us for the latest on the strike.",
+        "We read every comment before it appears. Keep yours short and civil.",
+        "Your donation lets us keep sending reporters. The Courier has covered the port since "
+        "1921.",
+    ],
+)
+def test_a_paragraph_in_the_first_or_second_person_of_the_page_is_furniture(line):
+    text = f"Dockers walked out at three more ports on Monday.\n{line}\nTalks resume on Friday.\n"
+    out = reasons(text)
+    assert out[0][1] is None and out[-1][1] is None, out
+    assert all(r is not None and r.startswith("promotion") for _, r in out[1:-1]), out
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # the speakers' first and second persons: quoted, attributed, or set out under the
+        # line that introduces their statement
+        ["\u201cWe will not go back to work,\u201d a union leader said."],
+        ["We will not go back to work, the union's leader told the crowd."],
+        ["The union said in a statement:", "We will not go back until our pay is restored."],
+        # the country in capitals is no pronoun
+        ["The US and the EU urged both sides to return to talks."],
+        # the reader warned in the second person alone, as a report may
+        ["Fake messages claiming to be from the port are landing in your inbox."],
+        # one sentence of three in the first person
+        ["The strike is the longest since 1990. Ships queue off the coast. We wait, it reads."],
+    ],
+)
+def test_the_first_and_second_persons_of_speakers_stay_statements(lines):
+    text = "Dockers walked out at three more ports on Monday.\n" + "\n".join(lines) + "\n"
+    out = reasons(text)
+    assert out[-1][1] is None, out
+
+
+_REPORT = (
+    "Dockers walked out at three more ports on Monday, the union said.\n"
+    "The strike is the longest since 1990, and ships queue off the coast.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        # other stories' headlines set one under the other, with no label over them
+        [
+            "Ferry runs aground off the cape as the storm builds and coastguard crews wait for "
+            "the tide to turn",
+            "Dockers' union elects new leader after bitter vote",
+            "Fuel prices climb for a third week as refinery stays shut after fire, ministry "
+            "figures show",
+        ],
+        # or listed under a heading of the page's own
+        [
+            "## More on this story",
+            "- Ferry runs aground off the cape as storm builds",
+            "- Dockers' union elects new leader after bitter vote",
+            "- Fuel prices climb for a third week",
+        ],
+    ],
+)
+def test_a_run_of_lines_in_a_headline_s_shape_is_a_list_of_other_stories(run):
+    # at the foot of the page, where a line of the report's that lost its stop is a sentence
+    text = _REPORT + "\n".join(run) + "\n"
+    out = reasons(text)
+    assert out[0][1] is None and out[1][1] is None, out
+    headlines = [r for s, r in out if s.lstrip("- ") in {line.lstrip("- ") for line in run}]
+    assert headlines and all(r is not None for r in headlines), out
+    assert "related story (a run of headlines)" in headlines, out
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        # key points under the headline, a list the report introduces, two lines alone
+        [
+            "- Ferry runs aground off the cape as storm builds",
+            "- Dockers' union elects new leader after bitter vote",
+            "- Fuel prices climb for a third week",
+        ],
+        [
+            "The union set out three demands:",
+            "A pay rise of five per cent for every docker",
+            "Two more rest days a month for night crews",
+            "A new safety inspection of the cranes at Porto",
+        ],
+        ["Ferry runs aground off the cape as storm builds", "Fuel prices climb for a third week"],
+    ],
+)
+def test_key_points_introduced_lists_and_two_short_lines_are_no_list_of_other_stories(run):
+    # (a line of them may still be read otherwise: a subheading, a summary)
+    text = "Port Strike Spreads\n" + "\n".join(run) + "\n" + _REPORT
+    out = reasons(text, title="Port Strike Spreads")
+    assert all(r != "related story (a run of headlines)" for _, r in out), out

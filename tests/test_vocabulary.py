@@ -67,9 +67,9 @@ def test_a_briefing_adds_titles_and_reporting_verbs():
 
 
 def test_a_briefing_adds_furniture_phrases():
-    text = "Dockers walked out at Port Almond on Monday.\n\nTap here to join our harbour club."
+    text = "Dockers walked out at Port Almond on Monday.\n\nTap here to join the harbour club."
     assert len(read(config({}), text).statements) == 2
-    cfg = config({"furniture": {"promotion_phrases": ["join our harbour club"]}})
+    cfg = config({"furniture": {"promotion_phrases": ["join the harbour club"]}})
     assert len(read(cfg, text).statements) == 1
 
 

@@ -305,6 +305,53 @@ _ATTRIBUTED = re.compile(r"\b(?:said|says|told|according to|added|asked|explaine
 """A sentence that says who said it: a headline quotes without saying so."""
 
 
+_PERSONAL = derived(
+    lambda: re.compile(
+        r"(?<![\w'’-])(?:"
+        + alternation(
+            form
+            for w in ordered("furniture", "reader_pronouns")
+            + ordered("furniture", "outlet_pronouns")
+            for form in (w, w.capitalize())
+        )
+        + r")(?![\w-])"
+    )
+)
+"""A pronoun of the page speaking to its reader or of itself ("you", "your", "we", "our",
+"us"), as written: "US" in capitals is the country."""
+_OURS = derived(
+    lambda: re.compile(
+        r"(?<![\w'’-])(?:"
+        + alternation(
+            form for w in ordered("furniture", "outlet_pronouns") for form in (w, w.capitalize())
+        )
+        + r")(?![\w-])"
+    )
+)
+"""The page's first person ("we", "our", "us"): a report warns its reader ("... may land in
+your inbox", "If you feel unwell, call a doctor") in the second person alone."""
+
+
+def _speaks_to_reader(body: str, index: int, blocks: list[RawBlock], text: str) -> bool:
+    """Whether a paragraph is the page speaking to its reader: it quotes and reports no one,
+    and half its sentences or more speak in the first or the second person ("Get breaking
+    news in your inbox.", "What you need to know, as soon as we know it.", "Your donation
+    helps us keep reporting. The Courier is trusted by readers."). A report in the outlet's
+    voice tells of others in the third person; the first and second persons of a report
+    are its speakers', inside quotation marks (double or single) or after a line that sets
+    out their statement ("In a statement the company said:" / "We took immediate action
+    ...")."""
+    if REPORTED().search(body) or _ATTRIBUTED.search(body) or "‘" in body:
+        return False
+    if body.lstrip()[:1] in QUOTES:
+        return False  # "'Nobody warned us.'": a speaker's words in single quotation marks
+    if index > 0 and text[blocks[index - 1].start : blocks[index - 1].end].rstrip().endswith(":"):
+        return False
+    spans = split_sentences(body)
+    personal = sum(bool(_PERSONAL().search(body[s.start : s.end])) for s in spans)
+    return bool(spans) and 2 * personal >= len(spans) and bool(_OURS().search(body))
+
+
 _TITLED_LEAD = re.compile(r"^([A-ZÀ-Þ][^\W\d_]{2,}(?:-[A-ZÀ-Þ][^\W\d_]+)?)\.\s+(?=[A-ZÀ-Þ])")
 """A place's name, capitalised, with a full stop, opening the report's first paragraph as
 its dateline ("Porto. Die Hafenarbeiter ...", as German and Austrian papers set it)."""
@@ -586,6 +633,7 @@ def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdic
     verdicts = _mark_above_headline(text, blocks, verdicts)
     verdicts = _mark_above_byline(text, blocks, verdicts)
     verdicts = _mark_menus(text, blocks, verdicts)
+    verdicts = _mark_headline_runs(text, blocks, verdicts)
     verdicts = _mark_boxes(text, blocks, verdicts)
     verdicts = _mark_credited(text, blocks, verdicts)
     verdicts = mark_repeated(text, blocks, verdicts)
@@ -815,6 +863,57 @@ def _mark_menus(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> l
     return out
 
 
+_HEADLINE_RUN = 3
+_HEADLINE_WORDS = (4, 25)
+
+
+def _headline_shaped(body: str, index: int, blocks: list[RawBlock], text: str) -> bool:
+    """Whether a paragraph has a headline's shape: a line of four to 25 words, capitalised,
+    with no stop and no colon at its end, that says no one said it in the past and is no
+    sentence the page broke over two lines ("Port reopens as talks resume", "Storm toll rises
+    to 40 – agency")."""
+    bare = LIST_MARKER.sub("", body.strip(), count=1)
+    return (
+        _HEADLINE_WORDS[0] <= word_count(bare) <= _HEADLINE_WORDS[1]
+        and bare[:1].isupper()
+        and unpunctuated(bare)
+        and not bare.endswith(":")
+        and not UNSPACED.search(bare)
+        and not tells_who_said(bare)
+        and not _broken_line(bare, index, blocks, text)
+    )
+
+
+def _mark_headline_runs(
+    text: str, blocks: list[RawBlock], verdicts: list[Verdict]
+) -> list[Verdict]:
+    """Three paragraphs or more in a row of a headline's shape (:func:`_headline_shaped`)
+    are a list of other stories, with or without a label over it ("Port reopens as talks
+    resume" / "Ferry runs aground off the cape" / "Dockers' union elects new leader"): a
+    report's paragraphs end with their stop, and a crosshead heads a paragraph, not another
+    crosshead. A list the report introduces (the line above ends with a colon) is the
+    report's; so are list items, a page's key points."""
+    out = list(verdicts)
+    shaped = [
+        _headline_shaped(text[b.start : b.end], i, blocks, text) for i, b in enumerate(blocks)
+    ]
+    i = 0
+    while i < len(blocks):
+        j = i
+        listed = blocks[i].kind == BlockKind.LIST_ITEM
+        while j < len(blocks) and shaped[j] and (blocks[j].kind == BlockKind.LIST_ITEM) == listed:
+            j += 1
+        introduced = i > 0 and text[blocks[i - 1].start : blocks[i - 1].end].rstrip().endswith(":")
+        # a list under a heading of the page's (not its headline: key points stand there)
+        headed = i > 0 and out[i - 1].heading and out[i - 1].boilerplate != "headline"
+        if j - i >= _HEADLINE_RUN and not introduced and (headed or not listed):
+            for k in range(i, j):
+                if out[k].boilerplate is None and not out[k].heading and out[k].lead_end is None:
+                    out[k] = Verdict("related story (a run of headlines)", heading=True)
+        i = max(j, i + 1)
+    return out
+
+
 _FILED_FROM = re.compile(
     r",\s*(?:à|in|en|em|from|aus|a|da|de)\s+(?-i:[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2})$"
 )
@@ -986,6 +1085,8 @@ def _classify_one(
     # to 12." only the label is furniture (cut off as the lead's, in classify)
     if head.strip().casefold() in LABELS() and word_count(body) <= 12 and unpunctuated(rest):
         return Verdict("label")
+    if _speaks_to_reader(body, index, blocks, text):
+        return Verdict("promotion (the page speaking to its reader)")
     if place_alone(body) and word_count(body) <= 6:
         return Verdict("dateline")
     if last and index > 0 and _signed_name(body):
