@@ -50,6 +50,12 @@ def note_unread(app: Sphinx, env: BuildEnvironment, docname: str) -> None:
 class PurgeAwareStandardDomain(SkipsUnreadPurge, StandardDomain):
     """Sphinx's standard domain, purging only pages read before."""
 
+    def clear_doc(self, docname: str) -> None:
+        # the standard domain makes its "terms" data on first use, which its purge was, and
+        # merging a parallel reader's data expects it (Sphinx 9)
+        self.data.setdefault("terms", {})
+        super().clear_doc(docname)
+
 
 def setup(app: Sphinx) -> Any:
     app.add_domain(PurgeAwareStandardDomain, override=True)
