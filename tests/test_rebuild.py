@@ -12,8 +12,11 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
+from docutils import nodes
+from docutils.utils import new_document
+
 from briefbook.sphinx import parallel
-from briefbook.sphinx.citations import cited_order
+from briefbook.sphinx.citations import cited_order, stable_id
 from briefbook.sphinx.neighbours import changed_pages, navigation
 from briefbook.sphinx.neighbours import digests as navigation_digests
 from briefbook.sphinx.shown import changed_sentences, digests, linking_pages
@@ -270,6 +273,23 @@ def test_a_page_is_written_again_when_what_its_navigation_shows_changes():
 def test_a_citation_lists_its_entries_in_the_order_it_names_them():
     assert cited_order("s2,s1") == ["s2", "s1"]
     assert cited_order("s1,s2,s1") == ["s1", "s2"]
+    cited = cited_order("s1,s2")
+    cited.append("s9")  # the caller's own list: the next answer is unchanged
+    assert cited_order("s1,s2") == ["s1", "s2"]
+
+
+def test_a_citation_s_id_counts_the_references_to_its_first_key_before_it_on_the_page():
+    document = new_document("page")
+    given = []
+    for target in ["s1,s2", "s1", "s2", "s1"]:
+        given.append(stable_id(document, target))
+        node = nodes.inline(ids=[given[-1]])
+        document.note_explicit_target(node, node)
+    assert given == ["cite-s1-1", "cite-s1-2", "cite-s2-1", "cite-s1-3"]
+    taken = nodes.inline(ids=["cite-s1-4"])  # an id given by something else is skipped
+    document.note_explicit_target(taken, taken)
+    assert stable_id(document, "s1") == "cite-s1-5"
+    assert stable_id(new_document("other"), "s1") == "cite-s1-1"  # counted page by page
 
 
 def test_a_rebuild_reading_few_pages_reads_them_in_one_process():

@@ -44,6 +44,7 @@ from briefbook.sphinx import (
     moved,
     neighbours,
     parallel,
+    purge,
     shown,
     status,
     templates,
@@ -206,6 +207,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     shown.setup(app)
     status.setup(app)
     parallel.setup(app)
+    purge.setup(app)
     writer.setup(app)
     templates.setup(app)
     app.connect("builder-inited", title_page)

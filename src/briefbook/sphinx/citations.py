@@ -28,8 +28,10 @@ formatted entries in its data (the environment) and hands them to the next build
 from __future__ import annotations
 
 import ast
+import weakref
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -45,6 +47,7 @@ from sphinxcontrib.bibtex.transforms import BibliographyTransform
 
 from briefbook.sphinx.backrefs import PLACES
 from briefbook.sphinx.bibstyle import remembering
+from briefbook.sphinx.purge import SkipsUnreadPurge
 
 FORMATTED = "briefbook_formatted"
 """The domain's data: the entries the last build formatted (see the module)."""
@@ -60,7 +63,24 @@ def cited_order(target: str) -> list[str]:
     given. Shown in the order the reference names them (the generator names an article's
     sources by id), a reference reads the same whatever the rest of the book cites.
     """
-    return list(dict.fromkeys(t.key for t in parse_citation_targets(target)))
+    return list(_cited_keys(target))
+
+
+@lru_cache(maxsize=4096)
+def _cited_keys(target: str) -> tuple[str, ...]:
+    """:func:`cited_order`, parsed once per target: each citation is parsed when it is read
+    and again when it is resolved, and a briefing cites the same few hundred targets tens
+    of thousands of times."""
+    return tuple(dict.fromkeys(t.key for t in parse_citation_targets(target)))
+
+
+@lru_cache(maxsize=4096)
+def _id_base(key: str) -> str:
+    return str(nodes.make_id("cite-" + key))
+
+
+_LAST_ID: weakref.WeakKeyDictionary[nodes.document, dict[str, int]] = weakref.WeakKeyDictionary()
+"""Page -> first key's id base -> the number of the last id :func:`stable_id` gave it there."""
 
 
 def stable_id(document: nodes.document, target: str) -> str:
@@ -74,11 +94,16 @@ def stable_id(document: nodes.document, target: str) -> str:
     article changed 130 of 201 lines. Named by its first key (the generator names a claim's
     sources by id, and a new article's id sorts last), a reference keeps its id when an
     article joins it or a reference to other keys comes before it."""
-    keys = cited_order(target)
-    base = nodes.make_id("cite-" + (keys[0] if keys else target))
-    n = 1
+    keys = _cited_keys(target)
+    base = _id_base(keys[0] if keys else target)
+    # the page's ids are only added to while it is read: the first free number is past the
+    # last one given (counting from 1 again made every page's references to one key cost
+    # the square of their number)
+    last = _LAST_ID.setdefault(document, {})
+    n = last.get(base, 0) + 1
     while f"{base}-{n}" in document.ids:
         n += 1
+    last[base] = n
     return f"{base}-{n}"
 
 
@@ -110,7 +135,7 @@ class StableCiteRole(CiteRole):
         return super().result_nodes(document, env, node, is_ref)  # type: ignore[no-untyped-call]
 
 
-class IndexedBibtexDomain(BibtexDomain):
+class IndexedBibtexDomain(SkipsUnreadPurge, BibtexDomain):
     roles: ClassVar[dict[str, Any]] = {name: StableCiteRole() for name in BibtexDomain.roles}
 
     _refs_shown: list[Any] | None = None

@@ -17,7 +17,6 @@ PDF, in brackets after the mark)::
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any
 
 from docutils import nodes
@@ -160,10 +159,11 @@ class EvidenceRole(SphinxRole):
         # only what the link shows: a page is read again when that changes, not whenever the
         # article's claims or topics move (see EVIDENCE_DIR), nor when other sentences of the
         # article change (briefbook.sphinx.shown)
-        folder = Path(self.env.srcdir) / self.config.briefbook_data_dir / EVIDENCE_DIR
+        # a string, not a Path joined part by part: built for every sentence shown
+        path = f"{self.env.srcdir}/{self.config.briefbook_data_dir}/{EVIDENCE_DIR}/{source_id}.json"
         note_link(self.env, source_id, sentence_id)
         try:
-            found = shown(load(folder / f"{source_id}.json"), sentence_id)
+            found = shown(load(path), sentence_id)
         except (OSError, ValueError):
             return None
         if found is None:
