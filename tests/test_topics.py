@@ -467,3 +467,15 @@ def test_a_word_a_stance_prefix_joins_is_no_evidence():
         )
     )
     assert prefixed.assign("An anti-strike group formed.").topic == "talks"
+
+
+def test_the_main_clause_is_the_sentence_with_its_subordinate_parts_blanked_out():
+    from briefbook.analyse.main_clause import main_clause
+
+    text = "The council closed the bridge on Monday after engineers found cracks, officials said."
+    main = main_clause(text)
+    assert len(main) == len(text)
+    assert main.split() == ["The", "council", "closed", "the", "bridge", "on", "Monday"]
+    aside = "The mayor, who was elected in May, resigned."
+    assert main_clause(aside).replace(",", " ").split() == ["The", "mayor", "resigned."]
+    assert main_clause("Rain fell all day.") == "Rain fell all day."
