@@ -449,3 +449,35 @@ def test_alike_main_clauses_that_tell_different_acts_stay_apart():
         ]
     )
     assert not together(claims, "a", "b")
+
+
+def test_a_past_tense_in_a_subordinate_clause_tells_a_circumstance_not_another_act():
+    # "flooded" and "damaged" tell why, in each outlet's own "after ..." clause
+    shut = "The council shut the coastal road and the harbour car park on Friday"
+    claims = merge(
+        [
+            said("a", f"{shut} after waves flooded the promenade.", None),
+            said("b", f"{shut}, after surges damaged the sea wall.", None),
+        ]
+    )
+    assert together(claims, "a", "b")
+
+
+def test_main_clauses_that_each_tell_an_act_the_other_lacks_stay_apart():
+    claims = merge(
+        [
+            said(
+                "a",
+                "The council closed the coastal road and the harbour car park on Friday after "
+                "waves flooded the promenade.",
+                None,
+            ),
+            said(
+                "b",
+                "The council reopened the coastal road and the harbour car park on Friday "
+                "after surges damaged the sea wall.",
+                None,
+            ),
+        ]
+    )
+    assert not together(claims, "a", "b")

@@ -67,8 +67,10 @@ Never merged, whatever their words:
 * statements that each say something happened that the other does not and share no act:
   each has a past tense or participle the other lacks ("X declared a state of emergency",
   "X lifted the state of emergency"), a verb that reports speech ("confirmed", "announced")
-  left out. Rewrites that share an act ("resigned ... as protesters were arrested" /
-  "resigned ... amid protests that escalated") each add a clause to one report.
+  left out, each in its main clause (a past tense in a subordinate clause, "after waves
+  flooded the promenade", tells a circumstance). Rewrites that share an act ("resigned ... as
+  protesters were arrested" / "resigned ... amid protests that escalated") each add a clause
+  to one report.
 
 The score depends on the two statements alone (no corpus-wide word weights, no topics), so
 adding an unrelated article or changing a topic cue leaves every claim as it was. Groups
@@ -537,12 +539,14 @@ def _compatible(a: _Item, b: _Item, projections: bool = True, figures: bool = Tr
     """Nothing forbids the two to be one fact: same stance, both or neither a projection
     (unless ``projections`` is False: see ``_side_projection``), figures that agree
     (``_figures_agree``; unless ``figures`` is False: see ``_side_figures``), no two
-    different days, and not each a past tense the other lacks unless they share one."""
+    different days, and not each a past tense the other lacks unless they share one: a past
+    tense of its main clause (``main_clause``), what it says happened; one in a subordinate
+    clause ("after waves flooded the promenade") tells a circumstance."""
     if a.stance != b.stance or (projections and a.projected != b.projected):
         return False
     if figures and not _figures_agree(a.figures, b.figures):
         return False
-    if a.acts - b.words and b.acts - a.words and not a.acts & b.acts:
+    if (a.acts & a.main) - b.words and (b.acts & b.main) - a.words and not a.acts & b.acts:
         return False  # each says a different thing happened: "declared" / "lifted"
     if any(_one_side(a, b, up, down) or _one_side(b, a, up, down) for up, down in opposites()):
         return False  # "shares rose 5%" / "shares fell 5%": opposite directions
