@@ -386,3 +386,98 @@ def test_the_same_figure_with_half_the_words_other_than_names_in_common_is_one_f
     )  # fmt: skip
     assert together(claims, "a", "b")
     assert not together(claims, "c", "d")  # the figure and the names, nothing else alike
+
+
+def test_one_act_told_in_the_same_main_clause_with_circumstances_of_its_own_is_one_fact():
+    # each outlet adds its own "after ..." or ", following ..." to the same main clause
+    claims = merge(
+        [
+            said(
+                "a",
+                "The regional court has suspended the mayor of Port Almond after an inquiry "
+                "found irregular payments to his brother.",
+                None,
+            ),
+            said(
+                "b",
+                "The regional court suspended the mayor of Port Almond on Tuesday, following "
+                "weeks of protests by residents who accused him of fraud.",
+                None,
+            ),
+        ]
+    )
+    assert together(claims, "a", "b")
+    (claim,) = claims
+    assert any(e.basis == "paraphrase" for e in claim.evidence)
+
+
+def test_the_same_circumstances_beside_different_main_clauses_stay_apart():
+    claims = merge(
+        [
+            said(
+                "a",
+                "Protesters blocked the harbour road for hours after the mayor was suspended "
+                "over irregular payments to his brother.",
+                None,
+            ),
+            said(
+                "b",
+                "Ferry workers walked out at dawn after the mayor was suspended over irregular "
+                "payments to his brother.",
+                None,
+            ),
+        ]
+    )
+    assert not together(claims, "a", "b")
+
+
+def test_alike_main_clauses_that_tell_different_acts_stay_apart():
+    claims = merge(
+        [
+            said(
+                "a",
+                "The regional court suspended the mayor of Port Almond on Tuesday, after weeks "
+                "of protests by residents.",
+                None,
+            ),
+            said(
+                "b",
+                "The regional court reinstated the mayor of Port Almond, following an appeal "
+                "that his lawyers lodged in March.",
+                None,
+            ),
+        ]
+    )
+    assert not together(claims, "a", "b")
+
+
+def test_a_past_tense_in_a_subordinate_clause_tells_a_circumstance_not_another_act():
+    # "flooded" and "damaged" tell why, in each outlet's own "after ..." clause
+    shut = "The council shut the coastal road and the harbour car park on Friday"
+    claims = merge(
+        [
+            said("a", f"{shut} after waves flooded the promenade.", None),
+            said("b", f"{shut}, after surges damaged the sea wall.", None),
+        ]
+    )
+    assert together(claims, "a", "b")
+
+
+def test_main_clauses_that_each_tell_an_act_the_other_lacks_stay_apart():
+    claims = merge(
+        [
+            said(
+                "a",
+                "The council closed the coastal road and the harbour car park on Friday after "
+                "waves flooded the promenade.",
+                None,
+            ),
+            said(
+                "b",
+                "The council reopened the coastal road and the harbour car park on Friday "
+                "after surges damaged the sea wall.",
+                None,
+            ),
+        ]
+    )
+    assert not together(claims, "a", "b")
