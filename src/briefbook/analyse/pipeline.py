@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from briefbook.analyse.actors import owners_named, resolve
+from briefbook.analyse.actors import governments_written, owners_named, resolve
 from briefbook.analyse.assess import assess
 from briefbook.analyse.attribute import attribute
 from briefbook.analyse.bodies import (
@@ -506,6 +506,7 @@ def read_corpus(
     actors = [a for a in actors if a.id not in silent]
     mention_actor = {m: a for m, a in mention_actor.items() if a not in silent}
     stmts = [replace(s, silent=None) if s.silent in silent else s for s in stmts]
+    actors = governments_written(actors, stmts)
     all_actors = sorted([*actors, *groups.values()], key=lambda a: (a.kind.value, a.name))
     return ReadCorpus(
         config,
