@@ -2381,6 +2381,7 @@ def test_a_persons_title_that_points_to_no_one_named_lists_no_one():
     out = claimants(
         "The officials said the road would reopen on Friday. "
         "The official said the bridge was safe. "
-        "The rebels' leader said the fighters would withdraw."
+        "The rebels' leader said the fighters would withdraw. "
+        "The Westport police chief said 40 people were detained."
     )
     assert None not in [o[1] for o in out], out

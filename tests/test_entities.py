@@ -1686,3 +1686,6 @@ def test_a_state_that_speaks_as_its_government_keeps_that_form_among_its_names()
     # one after the verb is what the state spoke of; a person before the noun says who leads it
     assert "the government of peru" not in names["Peru"], names
     assert not any("ruiz" in n for n in names["Chile"] | names["Peru"]), names
+    # the noun alone is no name ("Chile's new government said": no "government")
+    b = briefing("Floods hit Chile. Chile's new government said the curfew would end.")
+    assert "government" not in {n.casefold() for a in b.actors for n in a.aliases}

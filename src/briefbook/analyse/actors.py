@@ -762,6 +762,8 @@ def governments_written(actors: Sequence[Actor], statements: Sequence[Statement]
         own = _state_words().get(state.name, frozenset())
         for m in _government_form().finditer(s.text[:at]):
             owner, of = m.group("owner"), m.group("of")
+            if owner is None and of is None and m.group(0)[:3].casefold() != "the":
+                continue  # "government" alone ("government spokesman") names no one
             if owner is not None and not set(spelled(POSSESSIVE.sub("", owner)).split()) <= own:
                 continue
             if of is not None and not set(spelled(of).split()) <= own:

@@ -127,7 +127,8 @@ def _no_one_named(title: str, of: str | None) -> bool:
     chief told reporters"). A post stands for one particular person, whom the story names
     elsewhere or not at all; listed, it would be an actor called "Lawyer". What wire copy
     calls an unnamed source ("the official said", "the diplomat added") is that unnamed
-    source, a title written with whose it is ("the rebels' leader") that owner's member,
+    source, a title written with whose it is ("the rebels' leader", "the Westport police
+    chief") that owner's member,
     a title of a named body or state ("the ministry's spokeswoman") that body's, and
     several ("the officials") a group."""
     if fold(title) in HEAD_TITLES():
@@ -137,6 +138,7 @@ def _no_one_named(title: str, of: str | None) -> bool:
         and one_person(fold(title))
         and fold(title).split()[-1] not in _ANONYMOUS()
         and _WHOSE_TITLE.search(title) is None
+        and title == title.lower()
     )
 
 
