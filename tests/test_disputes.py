@@ -757,7 +757,10 @@ def _dated(texts: dict[str, tuple[str | None, str]]):
 def test_a_magnitude_whose_day_is_unknown_is_still_the_quake_s_own():
     texts = {
         "a": (None, "The Geological Survey said the earthquake had a magnitude of 7.2."),
-        "b": ("2025-03-05", "The National Seismology Institute put the quake's magnitude at 6.8."),
+        "b": (
+            "2025-03-05",
+            "The National Seismology Institute said the quake had a magnitude of 6.8.",
+        ),
     }
     assert figure_disputes(_dated(texts)) == [[6.8, 7.2]]  # measured once: one quantity
     texts["b"] = ("2025-03-05", "A magnitude 6.8 quake struck the same valley in 2019.")
@@ -767,6 +770,8 @@ def test_a_magnitude_whose_day_is_unknown_is_still_the_quake_s_own():
         "The National Seismology Institute said a quake of magnitude 5.1 shook the valley.",
     )
     assert figure_disputes(_dated(texts)) == []  # two points away: another quake
+    texts["b"] = ("2025-03-05", "A magnitude 6.8 quake shook the valley.")
+    assert figure_disputes(_dated(texts)) == []  # the outlet's own: some agency's, relayed
     texts = {
         "a": (None, "The Geological Survey said the quake struck at a depth of 10 km."),
         "b": ("2025-03-05", "The National Seismology Institute said its depth was 35 km."),

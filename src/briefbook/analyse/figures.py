@@ -156,12 +156,16 @@ def _fixed_measure(a: Report, b: Report) -> bool:
     event that the articles cover does not change from the day one article tells it to the
     day another does; agencies measuring one event differ by a few tenths (``SPREAD``),
     while a figure further away is of another quake ("a quake of magnitude 5.6 shook the area
-    as he spoke", a day after the 7.6 one)."""
+    as he spoke", a day after the 7.6 one). Both are given by the agencies that measure it
+    (claimants): an outlet's own "a 7.7-magnitude quake" relays some agency's figure of some
+    hour, as its own toll does."""
     return (
         a.report.kind in fixed_kinds()
         and not (a.past or b.past)
         and (not a.report.as_of or not b.report.as_of)
         and abs(a.report.value - b.report.value) <= SPREAD
+        and a.report.claimant is not None
+        and b.report.claimant is not None
     )
 
 
