@@ -163,7 +163,7 @@ def _fixed_measure(a: Report, b: Report) -> bool:
         a.report.kind in fixed_kinds()
         and not (a.past or b.past)
         and (not a.report.as_of or not b.report.as_of)
-        and abs(a.report.value - b.report.value) <= SPREAD
+        and round(abs(a.report.value - b.report.value), 6) <= SPREAD
         and a.report.claimant is not None
         and b.report.claimant is not None
     )
