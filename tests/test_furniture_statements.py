@@ -1493,6 +1493,12 @@ def test_a_paragraph_in_the_first_or_second_person_of_the_page_is_furniture(line
         ["Fake messages claiming to be from the port are landing in your inbox."],
         # one sentence of three in the first person
         ["The strike is the longest since 1990. Ships queue off the coast. We wait, it reads."],
+        # a report the page glued to its call to sign in: half its sentences tell of the past
+        [
+            "You have two free stories left this month. Your next one is on us with our offer "
+            "for new readers. Take it now and it is yours. The strike spread to the northern "
+            "docks overnight. Police detained 40 pickets. Ships queued off the coast."
+        ],
     ],
 )
 def test_the_first_and_second_persons_of_speakers_stay_statements(lines):

@@ -332,6 +332,11 @@ _OURS = derived(
 your inbox", "If you feel unwell, call a doctor") in the second person alone."""
 
 
+_GLUED_REPORT = 2
+"""How many sentences in the third person telling of the past make a paragraph of the page's
+pitch a report (see ``_speaks_to_reader``)."""
+
+
 def _speaks_to_reader(body: str, index: int, blocks: list[RawBlock], text: str) -> bool:
     """Whether a paragraph is the page speaking to its reader: it quotes and reports no one,
     and half its sentences or more speak in the first or the second person ("Get breaking
@@ -340,16 +345,24 @@ def _speaks_to_reader(body: str, index: int, blocks: list[RawBlock], text: str) 
     voice tells of others in the third person; the first and second persons of a report
     are its speakers', inside quotation marks (double or single) or after a line that sets
     out their statement ("In a statement the company said:" / "We took immediate action
-    ...")."""
+    ...").
+    Two sentences or more beside them in the third person that tell of the past are a report
+    the page glued to its pitch ("Create an account to read on. ... Protests spread to ten
+    cities. Police arrested 400 people."): the paragraph is then kept, for the report's
+    sake; one such sentence may be the pitch's own ("Our site carries a portion of the
+    stories offered to subscribers.")."""
     if REPORTED().search(body) or _ATTRIBUTED.search(body) or "‘" in body:
         return False
     if body.lstrip()[:1] in QUOTES:
         return False  # "'Nobody warned us.'": a speaker's words in single quotation marks
     if index > 0 and text[blocks[index - 1].start : blocks[index - 1].end].rstrip().endswith(":"):
         return False
-    spans = split_sentences(body)
-    personal = sum(bool(_PERSONAL().search(body[s.start : s.end])) for s in spans)
-    return bool(spans) and 2 * personal >= len(spans) and bool(_OURS().search(body))
+    sentences = [body[s.start : s.end] for s in split_sentences(body)]
+    personal = [bool(_PERSONAL().search(sentence)) for sentence in sentences]
+    told = sum(tells_of_the_past(s) for s, own in zip(sentences, personal, strict=True) if not own)
+    if told >= _GLUED_REPORT:
+        return False
+    return bool(sentences) and 2 * sum(personal) >= len(sentences) and bool(_OURS().search(body))
 
 
 _TITLED_LEAD = re.compile(r"^([A-ZÀ-Þ][^\W\d_]{2,}(?:-[A-ZÀ-Þ][^\W\d_]+)?)\.\s+(?=[A-ZÀ-Þ])")
