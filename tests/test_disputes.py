@@ -744,36 +744,3 @@ def test_a_tally_an_agency_identified_is_a_count_not_the_progress_of_a_search():
         "Rescuers said they had identified the bodies of two people under the mud."
     )
     assert figure_disputes(briefing({"a": found})) == []  # bodies identified: a search
-
-
-def _dated(texts: dict[str, tuple[str | None, str]]):
-    raws = [
-        RawArticle(SourceMeta(id=i, published=day), t, None, "0")  # type: ignore[arg-type]
-        for i, (day, t) in texts.items()
-    ]
-    return analyse(CONFIG, raws, [f"{i}.txt" for i in texts])
-
-
-def test_a_magnitude_whose_day_is_unknown_is_still_the_quake_s_own():
-    texts = {
-        "a": (None, "The Geological Survey said the earthquake had a magnitude of 7.2."),
-        "b": (
-            "2025-03-05",
-            "The National Seismology Institute said the quake had a magnitude of 6.8.",
-        ),
-    }
-    assert figure_disputes(_dated(texts)) == [[6.8, 7.2]]  # measured once: one quantity
-    texts["b"] = ("2025-03-05", "A magnitude 6.8 quake struck the same valley in 2019.")
-    assert figure_disputes(_dated(texts)) == []  # an earlier year's: another quake
-    texts["b"] = (
-        "2025-03-05",
-        "The National Seismology Institute said a quake of magnitude 5.1 shook the valley.",
-    )
-    assert figure_disputes(_dated(texts)) == []  # two points away: another quake
-    texts["b"] = ("2025-03-05", "A magnitude 6.8 quake shook the valley.")
-    assert figure_disputes(_dated(texts)) == []  # the outlet's own: some agency's, relayed
-    texts = {
-        "a": (None, "The Geological Survey said the quake struck at a depth of 10 km."),
-        "b": ("2025-03-05", "The National Seismology Institute said its depth was 35 km."),
-    }
-    assert figure_disputes(_dated(texts)) == []  # a depth is not among the fixed kinds

@@ -367,10 +367,6 @@ class Report:
     """What it counts, the noun alone ("workers" of "43 workers trapped"): two figures of a
     loose kind that share only that noun count different things of it ("43 workers
     trapped", "nearly 100 workers present")."""
-    past: bool = False
-    """Its clause sets it in a month or year before its article's ("In 2019, a magnitude 6.8
-    quake struck"), also for a measure of an event, whose as-of is its event's day: a figure
-    of an earlier time, or of an earlier event."""
 
 
 GROUP_KINDS = (HEADCOUNT, "troops")
@@ -723,10 +719,11 @@ def _report(
     # time it holds for, not its article's day; so is one a clause that tells its event
     # opens with ("the worst since 2014, when a ferry sank, killing 304"), and one fronted
     # as its sentence's frame ("In 2022, 281 people died")
-    past = [
+    earlier = [
         d.resolved
         for d in dates
-        if d.precision in ("month", "year")
+        if not event
+        and d.precision in ("month", "year")
         and (
             (d.relation == "on" and a <= d.start < b)
             or (d.end <= q.start and _WHEN.match(s.text, d.end - s.start) is not None)
@@ -735,7 +732,6 @@ def _report(
         and d.resolved
         and (not published or (not published.startswith(d.resolved) and d.resolved < published))
     ]
-    earlier = [] if event else past  # a measure holds for its event's day, however long ago
     # "South Korea's intelligence officials projected that ... 10,000": a place named before
     # the reporting verb in the figure's clause says who speaks, not where the figure holds
     cue = s.text.casefold().rfind(s.cue.casefold(), lo, q.start - s.start) if s.cue else -1
@@ -847,7 +843,6 @@ def _report(
         episode="(later)" if later else ordinal.group("ordinal").casefold() if ordinal else "",
         head=head,
         status=status(lead, q.counts, s.text[q.end - s.start : hi]),
-        past=bool(past),
     )
     return report_, bool(dated or subject)
 

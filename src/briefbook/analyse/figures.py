@@ -32,21 +32,17 @@ count). Within a quantity:
 * a **dispute** is two reports from different claimants for overlapping days (within
   ``DAYS`` of each other, both known to the day, or both of one article's own day, dated or
   not) whose intervals do not meet ("six dead" against "at least 23"; "magnitude 6.0"
-  against "5.8"). A kind measured once and for all (an earthquake's magnitude,
-  ``fixed_kinds``) holds for its event's day: one whose clause names no day of its event is
-  compared with any other of its kind within ``SPREAD`` of it, unless either clause sets its
-  figure in an earlier month or year (another quake). A figure whose clause sets it in an
-  earlier month or year ("the record was set in 2019 with 84%"), or that a clause opened by
-  "when" after such a date tells ("the worst since 2014, when a ferry sank, killing 304"),
-  holds for that time, not its article's day. Only each claimant's latest figure of the day
-  is compared (with its repeats in the same article): its earlier ones are its own series.
-  The claimant of a figure is who gives it: the body named just before it with a reporting
-  verb ("the senator said the coast guard reported that 30 drowned": the coast guard), and a
-  person or group stands for the body its role or affiliation names ("the association's
-  president": the association) or whose reports it gives ("the agency has reported six
-  deaths, according to Ana Roe"); two unnamed groups that name no body ("officials said",
-  "authorities said": ``officialdom``) cannot be told apart, so their counts are never set
-  against each other;
+  against "5.8"). A figure whose clause sets it in an earlier month or year ("the record was
+  set in 2019 with 84%"), or that a clause opened by "when" after such a date tells ("the
+  worst since 2014, when a ferry sank, killing 304"), holds for that time, not its
+  article's day. Only each claimant's latest figure of the day is compared (with its
+  repeats in the same article): its earlier ones are its own series. The claimant of a figure is
+  who gives it: the body named just before it with a reporting verb ("the senator said the
+  coast guard reported that 30 drowned": the coast guard), and a person or group stands for
+  the body its role or affiliation names ("the association's president": the association)
+  or whose reports it gives ("the agency has reported six deaths, according to Ana Roe");
+  two unnamed groups that name no body ("officials said", "authorities said":
+  ``officialdom``) cannot be told apart, so their counts are never set against each other;
 * two sources' figures set side by side in one sentence ("Organisers said 250,000
   marched, while police put the figure at 40,000": a second source opened by a reporting
   verb or a verb that gives a figure, ``giving_verbs``) are rival counts of one quantity at
@@ -123,12 +119,7 @@ from briefbook.vocabulary import derived, words
 DAYS = 0
 """How many days apart two as-of dates may be and still describe the same moment."""
 SHARED_WORDS = 2
-SPREAD = 0.5
-"""How far apart two agencies' measures of one event given without its day may be (a
-magnitude of 6.8 and one of 7.2): a figure a whole point away is another quake (an
-aftershock, a foreshock)."""
 self_describing = derived(lambda: words("figures", "self_describing"))
-fixed_kinds = derived(lambda: words("figures", "fixed_kinds"))
 _everyone = derived(lambda: content_words(" ".join(words("figures", "everyone"))))
 """The stems of the nouns for people that name no group ("people", "persons")."""
 
@@ -145,28 +136,6 @@ def _overlap(a: str, b: str, running: bool) -> bool:
     if running:
         return len(a) == len(b) and len(a) in (4, 7) and a == b
     return len(a) >= 7 and len(b) >= 7 and (a.startswith(b) or b.startswith(a))
-
-
-def _fixed_measure(a: Report, b: Report) -> bool:
-    """Whether two figures of a kind measured once and for all (``fixed_kinds``: "an
-    8.8-magnitude quake" in one article, "the magnitude reached 8.7" in another) are of one
-    moment though no day is known to be both's: one's clause names no day of its event (its
-    as-of is not known), and neither's clause sets it in a month or year before its
-    article's ("In 2019, a magnitude 6.8 quake struck": another quake). The magnitude of the
-    event that the articles cover does not change from the day one article tells it to the
-    day another does; agencies measuring one event differ by a few tenths (``SPREAD``),
-    while a figure further away is of another quake ("a quake of magnitude 5.6 shook the area
-    as he spoke", a day after the 7.6 one). Both are given by the agencies that measure it
-    (claimants): an outlet's own "a 7.7-magnitude quake" relays some agency's figure of some
-    hour, as its own toll does."""
-    return (
-        a.report.kind in fixed_kinds()
-        and not (a.past or b.past)
-        and (not a.report.as_of or not b.report.as_of)
-        and round(abs(a.report.value - b.report.value), 6) <= SPREAD
-        and a.report.claimant is not None
-        and b.report.claimant is not None
-    )
 
 
 def _same_article_day(a: Report, b: Report) -> bool:
@@ -311,11 +280,7 @@ def _disagree(a: Report, b: Report) -> bool:
         return False  # "310 passengers and 14 crew" is the 324 on board given elsewhere
     return (
         a.speaker != b.speaker
-        and (
-            _overlap(a.report.as_of, b.report.as_of, running)
-            or _same_article_day(a, b)
-            or _fixed_measure(a, b)
-        )
+        and (_overlap(a.report.as_of, b.report.as_of, running) or _same_article_day(a, b))
         and (a.high < b.low or b.high < a.low)
         and _same_quantity(a, b)
     )
