@@ -510,15 +510,3 @@ def test_a_date_before_the_briefing_points_an_undated_article_to_its_background(
     rebuilt = next(s for s in briefing.statements if "2019" in s.text)
     assert rebuilt.topic.topic == "background"
     assert any(e.startswith("earlier date") for e in rebuilt.topic.evidence)
-
-
-def test_the_main_clause_is_the_sentence_with_its_subordinate_parts_blanked_out():
-    from briefbook.analyse.main_clause import main_clause
-
-    text = "The council closed the bridge on Monday after engineers found cracks, officials said."
-    main = main_clause(text)
-    assert len(main) == len(text)
-    assert main.split() == ["The", "council", "closed", "the", "bridge", "on", "Monday"]
-    aside = "The mayor, who was elected in May, resigned."
-    assert main_clause(aside).replace(",", " ").split() == ["The", "mayor", "resigned."]
-    assert main_clause("Rain fell all day.") == "Rain fell all day."

@@ -15,15 +15,6 @@ participle (what it says happened: "United said its engineers found loose bolts"
 said it has found loose bolts in its inspections"), in ``ACT_ACCOUNT`` words other than
 names or more. A negative contraction is read spelt out ("couldn't" is "could not").
 
-A news sentence tells what happened in its main clause and adds the circumstances in
-subordinate clauses and phrases ("after ...", "following ...", ", which ...": see
-``main_clause``), and each outlet adds circumstances of its own: two statements whose main
-clauses say in nearly the same words (``SAME_WORDING`` of their words, ``MAIN_PLAIN`` of
-those other than names) that one same thing happened (every act of each main clause is a word
-of the other's, one act shared) are one report, however different what each adds ("The court
-suspended the mayor after an inquiry found irregular payments" / "The court suspended the
-mayor on Tuesday, following weeks of protests"): a *paraphrase* (``_main_alike``).
-
 A direct quotation is the speaker's own words, which every outlet reproduces as spoken:
 two statements of one claimant that quote the same run of at least ``QUOTE_RUN`` words
 report one utterance, however differently each frames it ("'The talks have failed,' the
@@ -67,10 +58,8 @@ Never merged, whatever their words:
 * statements that each say something happened that the other does not and share no act:
   each has a past tense or participle the other lacks ("X declared a state of emergency",
   "X lifted the state of emergency"), a verb that reports speech ("confirmed", "announced")
-  left out, each in its main clause (a past tense in a subordinate clause, "after waves
-  flooded the promenade", tells a circumstance). Rewrites that share an act ("resigned ... as
-  protesters were arrested" / "resigned ... amid protests that escalated") each add a clause
-  to one report.
+  left out. Rewrites that share an act ("resigned ... as protesters were arrested" /
+  "resigned ... amid protests that escalated") each add a clause to one report.
 
 The score depends on the two statements alone (no corpus-wide word weights, no topics), so
 adding an unrelated article or changing a topic cue leaves every claim as it was. Groups
@@ -99,7 +88,6 @@ from itertools import pairwise
 
 from briefbook.analyse.cues import stem as snowball
 from briefbook.analyse.disjoint import DisjointSets
-from briefbook.analyse.main_clause import main_clause
 from briefbook.analyse.openers import first_word
 from briefbook.analyse.quoted_words import QUOTE_RUN, quotation_runs
 from briefbook.analyse.subjects import quoted_spans
@@ -152,8 +140,6 @@ statements of one named claimant that share an act (a past tense or participle: 
 on the doors" / "United said that it has found loose bolts during its inspections"."""
 ACT_ACCOUNT = 3
 """Words other than names such two statements must share."""
-MAIN_PLAIN = 0.5
-"""Dice score of words other than names two main clauses must reach too (see ``_main_alike``)."""
 MIN_WORDS = 2
 """A statement with fewer content words and figures is a fragment: it never merges."""
 SHORT = 4
@@ -434,10 +420,6 @@ class _Item:
     """Adds to a running count ("one more case", "two more deaths"): a step of it."""
     only_added: bool = False
     """Every figure of a running count it gives is added to one ("six more were killed")."""
-    main: frozenset[str] = frozenset()
-    """The content words of its main clause (``main_clause``), its claimant's names left out."""
-    main_plain: frozenset[str] = frozenset()
-    """The same but for names."""
 
 
 def name_stems(text: str) -> frozenset[str]:
@@ -453,7 +435,6 @@ def _item(s: Statement, names: Mapping[str, frozenset[str]]) -> _Item:
     projected = projects(uncontracted(s.text))
     full = content_words(s.text)
     said = full - own
-    main = content_words(main_clause(s.text)) - own
     named = name_stems(s.text)
     size = len(full) + len(s.quantities)
     acts = content_words(" ".join(w for w in _acts(s.text) if w not in reporting()))
@@ -472,8 +453,6 @@ def _item(s: Statement, names: Mapping[str, frozenset[str]]) -> _Item:
         quoted,
         added,
         added and all(q.qualifier == "additional" for q in tolls),
-        main,
-        main - named,
     )
 
 
@@ -539,14 +518,12 @@ def _compatible(a: _Item, b: _Item, projections: bool = True, figures: bool = Tr
     """Nothing forbids the two to be one fact: same stance, both or neither a projection
     (unless ``projections`` is False: see ``_side_projection``), figures that agree
     (``_figures_agree``; unless ``figures`` is False: see ``_side_figures``), no two
-    different days, and not each a past tense the other lacks unless they share one: a past
-    tense of its main clause (``main_clause``), what it says happened; one in a subordinate
-    clause ("after waves flooded the promenade") tells a circumstance."""
+    different days, and not each a past tense the other lacks unless they share one."""
     if a.stance != b.stance or (projections and a.projected != b.projected):
         return False
     if figures and not _figures_agree(a.figures, b.figures):
         return False
-    if (a.acts & a.main) - b.words and (b.acts & b.main) - a.words and not a.acts & b.acts:
+    if a.acts - b.words and b.acts - a.words and not a.acts & b.acts:
         return False  # each says a different thing happened: "declared" / "lifted"
     if any(_one_side(a, b, up, down) or _one_side(b, a, up, down) for up, down in opposites()):
         return False  # "shares rose 5%" / "shares fell 5%": opposite directions
@@ -611,8 +588,6 @@ def _link(
         and len(x.plain & y.plain) >= ACT_ACCOUNT
         else None
     )
-    alike = _main_alike(x, y)
-    told = told or (None if alike is None else (alike, "paraphrase"))
     if plain < _plain_floor(x, y, score):
         return told  # the same names, but not the same thing said of them, unless told
     if score >= SAME_WORDING:
@@ -623,22 +598,6 @@ def _link(
     if score >= FIGURES_PARAPHRASE and shared >= 2:
         return PARAPHRASE, "paraphrase"  # as sure as a paraphrase giving one figure
     return told
-
-
-def _main_alike(x: _Item, y: _Item) -> float | None:
-    """The likeness of two statements' main clauses when they say in nearly the same words
-    that one same thing happened, each with circumstances of its own, else None."""
-    if x.main == x.words and y.main == y.words:
-        return None  # no subordinate part: the whole statements were compared
-    if len(x.main) < SHORT or len(y.main) < SHORT:
-        return None
-    acts, others = x.acts & x.main, y.acts & y.main
-    if not acts & others or acts - y.main or others - x.main:
-        return None  # not one same thing told happened in both: "suspended" / "reinstated"
-    score = dice(x.main, y.main)
-    if score < SAME_WORDING or dice(x.main_plain, y.main_plain) < MAIN_PLAIN:
-        return None
-    return score
 
 
 def _plain_floor(x: _Item, y: _Item, score: float) -> float:

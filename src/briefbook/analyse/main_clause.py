@@ -55,21 +55,6 @@ _LEAD = re.compile(r"^[\s\"“‘'(]*")
 def subordinate(text: str) -> frozenset[int]:
     """The positions (in :func:`briefbook.analyse.cues.words` of ``text``) of the words in
     its subordinate clauses and phrases."""
-    spans = _subordinate_spans(text)
-    return frozenset(i for s, e in spans for i in range(word_count(text[:s]), word_count(text[:e])))
-
-
-def main_clause(text: str) -> str:
-    """``text`` with its subordinate clauses and phrases blanked out, letter for letter (so
-    that a place in it is the same place in ``text``): what the sentence reports."""
-    out = list(text)
-    for start, end in _subordinate_spans(text):
-        out[start:end] = " " * (end - start)
-    return "".join(out)
-
-
-def _subordinate_spans(text: str) -> list[tuple[int, int]]:
-    """The character spans of ``text``'s subordinate clauses and phrases."""
     spans: list[tuple[int, int]] = []
     at = 0
     lead = _LEAD.match(text)
@@ -88,4 +73,4 @@ def _subordinate_spans(text: str) -> list[tuple[int, int]]:
     for m in _CHARGE().finditer(text):  # the charge's name, to a comma or an auxiliary
         stop = _CHARGE_END().search(text, m.end())
         spans.append((m.end(), stop.start() if stop else len(text)))
-    return spans
+    return frozenset(i for s, e in spans for i in range(word_count(text[:s]), word_count(text[:e])))
