@@ -32,10 +32,9 @@ what is to come ("this Thursday, January 30", "on Tuesday (19 September)"; not "
 Sunday, 1 September"), tells its weekdays, "yesterday" and "last night" from that day, as a
 dated article does from its own: that day is the article's word, not an estimate.
 
-A day of a month, a holiday or a month named without its year ("on Nov. 25", "the runoff set
-for December 8", "on Election Day", "in late March"), and a count of days or months to such a
-day ("four months before Election Day"), in an article whose page gives no year at all takes
-the year that the briefing's latest publication day would give it (or, when no page gives its day,
+A day of a month or a month named without its year ("on Nov. 25", "the runoff set for
+December 8", "in late March") in an article whose page gives no year at all takes the year
+that the briefing's latest publication day would give it (or, when no page gives its day,
 the latest month a page gives); its other dates are left as they are.
 """
 
@@ -47,13 +46,12 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from briefbook.model import DateExpression, PartialDate, Sentence
+from briefbook.model import PartialDate
 from briefbook.read.date_forms import (
     WEEKDAY_NAMES,
     WEEKDAYS,
     ahead_in_clause,
     day_of_month,
-    holiday_alone,
     month_alone,
     told_from_another,
 )
@@ -160,57 +158,27 @@ def _with_years(reading: Reading, day: PartialDate) -> Reading:
         yearless = [
             d
             for d in rep.dates
-            if d.precision == "unresolved"
-            and (day_of_month(d.text) or month_alone(d.text) or holiday_alone(d.text))
+            if d.precision == "unresolved" and (day_of_month(d.text) or month_alone(d.text))
         ]
         if yearless:
-            # and the days told from one of them ("on May 16, ... the day before", "four
-            # months before Election Day")
-            days = [d.start for d in yearless if day_of_month(d.text) or holiday_alone(d.text)]
+            # and the days told from one of them ("on May 16, ... the day before")
+            first = min((d.start for d in yearless if day_of_month(d.text)), default=None)
             told = [
                 d
                 for d in rep.dates
-                if days
+                if first is not None
+                and d.start > first
                 and d.precision == "unresolved"
                 and told_from_another(d.text)
-                and (d.start > min(days) or _counted_to(d, rep.sentence, days))
             ]
             again = {d.start: d for d in resolve_dates(rep.sentence.text, day, rep.sentence.start)}
-            had = {d.start for d in rep.dates}
-            counted = [
-                d
-                for d in again.values()
-                if d.start not in had
-                and told_from_another(d.text)
-                and _counted_to(d, rep.sentence, days)
-            ]  # a count to such a day that nothing could be told from before
             dates = tuple(
-                sorted(
-                    [
-                        again[d.start] if (d in yearless or d in told) and d.start in again else d
-                        for d in rep.dates
-                    ]
-                    + counted,
-                    key=lambda d: d.start,
-                )
+                again[d.start] if (d in yearless or d in told) and d.start in again else d
+                for d in rep.dates
             )
             rep = replace(rep, dates=dates)
         reporting.append(rep)
     return replace(reading, reporting=tuple(reporting))
-
-
-_BETWEEN = re.compile(r"\s+(?:the\s+)?")
-"""What stands between a count and the day it counts to: "four months before Election Day",
-"two days before the Easter weekend"."""
-
-
-def _counted_to(date: DateExpression, sentence: Sentence, days: Sequence[int]) -> bool:
-    """Whether a day told from another (``date``) counts to one of ``days`` (where dates of
-    ``sentence`` start) named right after it ("four months before Election Day")."""
-    return any(
-        _BETWEEN.fullmatch(sentence.text, date.end - sentence.start, day - sentence.start)
-        for day in days
-    )
 
 
 _WEEKDAY_OPENS = re.compile(rf"^(?:\w+\s+)?(?P<weekday>{WEEKDAY_NAMES})\b")

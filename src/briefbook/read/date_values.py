@@ -26,10 +26,8 @@ from collections.abc import Sequence
 from briefbook.model import DatePrecision, PartialDate
 from briefbook.read.date_forms import (
     DAY_WORD,
-    EASTER_HOLIDAYS,
     FULL,
     HOLIDAYS,
-    WEEKDAY_HOLIDAYS,
     WEEKDAYS,
     clause_ahead,
     day_number,
@@ -524,7 +522,11 @@ def resolve_form(
     if m.group("year"):
         return m.group("year"), "year"
     if m.group("holiday"):
-        return _holiday(m, published, ref)
+        month, day = HOLIDAYS[" ".join(m.group("holiday").casefold().split())]
+        if ref is None:
+            return ("", "unresolved") if published is None else _ymd(published.year, month, day)
+        year = ref.year if (month, day) <= (ref.month, ref.day) else ref.year - 1
+        return _ymd(year, month, day)
     if m.group("vague"):
         return "", "unresolved"
     if m.group("ago"):
@@ -534,68 +536,6 @@ def resolve_form(
     if m.group("rel"):
         return _relative(_this_or_last(m, ref), ref, published)
     return "", "unresolved"
-
-
-def easter(year: int) -> dt.date:
-    """Easter Sunday of ``year`` in the Gregorian calendar (the anonymous computus)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    day_of_week = (32 + 2 * e + 2 * i - h - k) % 7
-    n = (a + 11 * h + 19 * day_of_week) // 433
-    month = (h + day_of_week - 7 * n + 90) // 25
-    return dt.date(year, month, (h + day_of_week - 7 * n + 33 * month + 19) % 32)
-
-
-def holiday_days(name: str, year: int) -> tuple[dt.date, dt.date]:
-    """The first and the last day of the holiday ``name`` (as ``read/date_forms`` keys it)
-    in ``year``: one day, or two for a weekend."""
-    if name in EASTER_HOLIDAYS:
-        first, last = EASTER_HOLIDAYS[name]
-        sunday = easter(year)
-        return sunday + dt.timedelta(days=first), sunday + dt.timedelta(days=last)
-    if name in WEEKDAY_HOLIDAYS:
-        month, weekday, nth, shift = WEEKDAY_HOLIDAYS[name]
-        days = [
-            dt.date(year, month, d)
-            for d in range(1, calendar.monthrange(year, month)[1] + 1)
-            if dt.date(year, month, d).weekday() == weekday
-        ]
-        day = days[nth if nth < 0 else nth - 1] + dt.timedelta(days=shift)
-        return day, day
-    month, day_of_month = HOLIDAYS[name]
-    day = dt.date(year, month, day_of_month)
-    return day, day
-
-
-def _holiday(
-    m: re.Match[str], published: PartialDate | None, ref: dt.date | None
-) -> tuple[str, DatePrecision]:
-    """A holiday ("Christmas Day", "Memorial Day 2020", "on Easter weekend"): in the year
-    written after it, else in the year a day of a month without its year would take (the
-    occurrence nearest the reference, with the clause's tense; the last one when it names an
-    event after "the", "the New Year's Day disaster"), else the page's year; a
-    holiday of two days (a weekend) is their month when both fall in one, else their year."""
-    name = " ".join(m.group("holiday").casefold().split())
-    if m.group("h_year"):
-        year: int | None = int(m.group("h_year"))
-    elif ref is None:
-        year = published.year if published is not None else None
-    elif names_an_event(m):  # "the New Year's Day disaster": an event named by its day is past
-        year = ref.year if holiday_days(name, ref.year)[0] <= ref else ref.year - 1
-    else:
-        near = holiday_days(name, ref.year)[0]
-        year = _year_for(near.month, near.day, m, ref, published)
-    if year is None:
-        return "", "unresolved"
-    first, last = holiday_days(name, year)
-    if first == last:
-        return first.isoformat(), "day"
-    if (first.year, first.month) == (last.year, last.month):
-        return f"{first.year:04d}-{first.month:02d}", "month"
-    return str(first.year), "year"
 
 
 def _this_or_last(m: re.Match[str], ref: dt.date | None) -> str:

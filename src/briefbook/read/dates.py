@@ -6,9 +6,7 @@ month ("in June", "by December 2024", its year from 1500 to 2099: "in April 1036
 April; not the verb in "May God bless them"; with the year told from the reference, "in March
 last year", "last year in March", "October 29 this year"), a weekday ("on Tuesday", "Tuesday
 night", "on Tuesday last week"), a year ("in 2022", "late 2025"), a holiday ("New
-Year's Day"; a movable one by its rule in its year: "Memorial Day 2020", "Easter weekend",
-"Election Day", the Tuesday after the first Monday of November), and relative days, weeks,
-months and years ("yesterday", "this morning", "until
+Year's Day"), and relative days, weeks, months and years ("yesterday", "this morning", "until
 morning", "last week", "over the weekend", "the weekend crash", "this past weekend", "the
 rest of the week", "since the start of the year" and "by the end of the month" (this year,
 this month), "next month", "two decades ago"; with a word that makes the count
