@@ -2385,3 +2385,18 @@ def test_a_persons_title_that_points_to_no_one_named_lists_no_one():
         "The Westport police chief said 40 people were detained."
     )
     assert None not in [o[1] for o in out], out
+
+
+def test_a_title_with_a_word_the_named_persons_role_lacks_is_not_that_person():
+    # "the defence minister" is not the finance minister the article names; "the opposition
+    # leader" is not the ruling party's leader
+    out = claimants(
+        "Finance Minister Ana Roe said taxes would rise next year.\n\n"
+        "The defence minister said troops would stay in the north."
+    )
+    assert out[1][1] != "Ana Roe", out
+    out = claimants(
+        "The opposition leader said the vote was rigged.\n\n"
+        "Party leader Tom Lind, who heads the ruling party, said the count was fair."
+    )
+    assert out[0][1] != "Tom Lind", out

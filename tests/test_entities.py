@@ -1681,7 +1681,9 @@ def test_a_state_that_speaks_as_its_government_keeps_that_form_among_its_names()
     )
     names = {a.name: {n.casefold() for n in a.aliases} for a in b.actors}
     # the forms that stand for the state as the speaker, before its verb of speech
-    assert {"the government", "the chilean government"} <= names["Chile"], names
+    assert "the chilean government" in names["Chile"], names
+    # "the government" alone names no state: every state of the corpus speaks so
+    assert "the government" not in names["Chile"] | names["Peru"], names
     assert "peru's government" in names["Peru"], names
     # one after the verb is what the state spoke of; a person before the noun says who leads it
     assert "the government of peru" not in names["Peru"], names

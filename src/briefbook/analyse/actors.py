@@ -743,13 +743,14 @@ def _government_form() -> re.Pattern[str]:
 
 
 def governments_written(actors: Sequence[Actor], statements: Sequence[Statement]) -> list[Actor]:
-    """A state that speaks as its government ("The government said", "the Freedonian
-    government confirmed", "Freedonia's government denied") has that form as written among
-    its names: news names a state's executive so, and the state's actor is the government that
-    speaks as well as the country. Only a form before the verb of speech, in a sentence the
-    state is the claimant of, counts; whatever stands before the noun must be the state's
-    own name or its people's adjective ("Oli's government" says who leads it, not what it
-    is called)."""
+    """A state that speaks as its government ("the Freedonian government confirmed",
+    "Freedonia's government denied", "the government of Freedonia said") has that form as
+    written among its names: news names a state's executive so, and the state's actor is the
+    government that speaks as well as the country. Only a form before the verb of speech, in a
+    sentence the state is the claimant of, counts, and only one that names the state ("the
+    government said" is every state's, and each party's executive in a corpus of two);
+    whatever stands before the noun must be the state's own name or its people's adjective
+    ("Oli's government" says who leads it, not what it is called)."""
     states = {a.id: a for a in actors if a.kind == Kind.GOVERNMENT}
     found: dict[str, list[str]] = defaultdict(list)
     for s in statements:
@@ -762,8 +763,8 @@ def governments_written(actors: Sequence[Actor], statements: Sequence[Statement]
         own = _state_words().get(state.name, frozenset())
         for m in _government_form().finditer(s.text[:at]):
             owner, of = m.group("owner"), m.group("of")
-            if owner is None and of is None and m.group(0)[:3].casefold() != "the":
-                continue  # "government" alone ("government spokesman") names no one
+            if owner is None and of is None:
+                continue  # "the government" names no state: every corpus's state is one
             if owner is not None and not set(spelled(POSSESSIVE.sub("", owner)).split()) <= own:
                 continue
             if of is not None and not set(spelled(of).split()) <= own:

@@ -305,29 +305,26 @@ _ATTRIBUTED = re.compile(r"\b(?:said|says|told|according to|added|asked|explaine
 """A sentence that says who said it: a headline quotes without saying so."""
 
 
-_PERSONAL = derived(
-    lambda: re.compile(
+def _pronouns(*keys: str) -> re.Pattern[str]:
+    """The furniture vocabulary's pronouns under ``keys``, as written or capitalised, as
+    whole words ("US" in capitals is the country, no "us")."""
+    return re.compile(
         r"(?<![\w'’-])(?:"
         + alternation(
-            form
-            for w in ordered("furniture", "reader_pronouns")
-            + ordered("furniture", "outlet_pronouns")
-            for form in (w, w.capitalize())
+            form for key in keys for w in ordered("furniture", key) for form in (w, w.capitalize())
         )
         + r")(?![\w-])"
     )
-)
+
+
+_PERSONAL = derived(lambda: _pronouns("reader_pronouns", "outlet_pronouns"))
 """A pronoun of the page speaking to its reader or of itself ("you", "your", "we", "our",
 "us"), as written: "US" in capitals is the country."""
-_OURS = derived(
-    lambda: re.compile(
-        r"(?<![\w'’-])(?:"
-        + alternation(
-            form for w in ordered("furniture", "outlet_pronouns") for form in (w, w.capitalize())
-        )
-        + r")(?![\w-])"
-    )
-)
+_YOURS = derived(lambda: _pronouns("reader_pronouns"))
+"""The page's word for its reader ("you", "your"): a report in the outlet's first person
+("We have seen documents ...", "Our analysis shows ...", "the ministry did not respond to our
+request") speaks to no one."""
+_OURS = derived(lambda: _pronouns("outlet_pronouns"))
 """The page's first person ("we", "our", "us"): a report warns its reader ("... may land in
 your inbox", "If you feel unwell, call a doctor") in the second person alone."""
 
@@ -362,7 +359,12 @@ def _speaks_to_reader(body: str, index: int, blocks: list[RawBlock], text: str) 
     told = sum(tells_of_the_past(s) for s, own in zip(sentences, personal, strict=True) if not own)
     if told >= _GLUED_REPORT:
         return False
-    return bool(sentences) and 2 * sum(personal) >= len(sentences) and bool(_OURS().search(body))
+    return (
+        bool(sentences)
+        and 2 * sum(personal) >= len(sentences)
+        and bool(_OURS().search(body))
+        and bool(_YOURS().search(body))
+    )
 
 
 _TITLED_LEAD = re.compile(r"^([A-ZÀ-Þ][^\W\d_]{2,}(?:-[A-ZÀ-Þ][^\W\d_]+)?)\.\s+(?=[A-ZÀ-Þ])")
@@ -905,7 +907,7 @@ def _mark_headline_runs(
     resume" / "Ferry runs aground off the cape" / "Dockers' union elects new leader"): a
     report's paragraphs end with their stop, and a crosshead heads a paragraph, not another
     crosshead. A list the report introduces (the line above ends with a colon) is the
-    report's; so are list items, a page's key points."""
+    report's; so are list items, a page's key points, whatever heading stands above them."""
     out = list(verdicts)
     shaped = [
         _headline_shaped(text[b.start : b.end], i, blocks, text) for i, b in enumerate(blocks)
@@ -917,9 +919,9 @@ def _mark_headline_runs(
         while j < len(blocks) and shaped[j] and (blocks[j].kind == BlockKind.LIST_ITEM) == listed:
             j += 1
         introduced = i > 0 and text[blocks[i - 1].start : blocks[i - 1].end].rstrip().endswith(":")
-        # a list under a heading of the page's (not its headline: key points stand there)
-        headed = i > 0 and out[i - 1].heading and out[i - 1].boilerplate != "headline"
-        if j - i >= _HEADLINE_RUN and not introduced and (headed or not listed):
+        # list items are the report's own points ("## Key facts", "The union demands"), as
+        # likely as a list of other stories: only unmarked lines count
+        if j - i >= _HEADLINE_RUN and not introduced and not listed:
             for k in range(i, j):
                 if out[k].boilerplate is None and not out[k].heading and out[k].lead_end is None:
                     out[k] = Verdict("related story (a run of headlines)", heading=True)
@@ -1098,7 +1100,7 @@ def _classify_one(
     # to 12." only the label is furniture (cut off as the lead's, in classify)
     if head.strip().casefold() in LABELS() and word_count(body) <= 12 and unpunctuated(rest):
         return Verdict("label")
-    if _speaks_to_reader(body, index, blocks, text):
+    if block.kind != BlockKind.HEADING and _speaks_to_reader(body, index, blocks, text):
         return Verdict("promotion (the page speaking to its reader)")
     if place_alone(body) and word_count(body) <= 6:
         return Verdict("dateline")
