@@ -419,8 +419,7 @@ def test_the_spokesperson_after_a_quotation_speaks_for_the_same_body():
     )
     assert out[1] == ("Spokesperson", "Acme Shipping")
     assert out[3] == ("Trade ministry spokesman", "Peru")
-    # another title: not the spokesman again (a post that points to no one named lists no one)
-    assert out[4][0] != "Trade ministry spokesman"
+    assert out[4][0] == "Minister"  # another title: not the spokesman again
 
 
 def test_who_is_told_does_not_speak():
@@ -2162,8 +2161,7 @@ def test_a_bare_group_that_goes_on_is_the_subject_of_what_is_said():
         "Ana Roe, the mayor, said many residents of the valley had left. "
         "Ten boats sank overnight, said officials in Westland province, as rain fell."
     )
-    # "the port chief" is a post no one named holds: it lists no one, and is not "officials"
-    assert [o[1] for o in out] == ["Ana Roe", None, "Ana Roe", "Officials"], out
+    assert [o[1] for o in out] == ["Ana Roe", "Port chief", "Ana Roe", "Officials"], out
 
 
 def test_a_passenger_on_a_companys_flight_speaks_not_the_company():
@@ -2344,59 +2342,3 @@ def test_an_inverted_speaker_described_in_lower_case():
     assert [o[1] for o in out[1:3]] == ["Tom Okafor", "Ana Ruiz"]
     assert out[3][1] is None  # "said that ...": a clause, not her description
     assert out[4][1] == "Jan Berg"  # the supporter speaks, not the one he supports
-
-
-def test_a_title_in_the_lede_is_the_person_the_article_names_with_its_noun_further_down():
-    # agency style: the speaker described in the first lines, named in a later paragraph
-    out = claimants(
-        "Four masked men stole the jewels on Sunday, the city's chief prosecutor said.\n\n"
-        "Prosecutor Ana Roe told a radio station that the gang had used a crane."
-    )
-    assert out[0][1] == "Ana Roe"
-    # another person in the article holding that noun leaves the title to no one named
-    out = claimants(
-        "Four masked men stole the jewels on Sunday, the city's chief prosecutor said.\n\n"
-        "Prosecutor Ana Roe and prosecutor Tom Lind will lead the case."
-    )
-    assert out[0][1] != "Ana Roe"
-
-
-def test_a_persons_title_that_points_to_no_one_named_lists_no_one():
-    # "her lawyer", "the prefect": one particular person, not a group called "Lawyer"
-    out = claimants(
-        "A singer was cleared of two charges on Wednesday. "
-        "Her lawyer said the verdict was a relief. "
-        "The prefect said 20 people had died in the storm."
-    )
-    assert [o[1] for o in out[1:]] == [None, None]
-    # an unnamed speaker of a body named before is who the title points back to
-    out = claimants(
-        "An airport authority spokeswoman said 30 flights were cancelled. "
-        "Travellers waited for hours at the gates. "
-        "The spokeswoman added that the runway would reopen on Friday."
-    )
-    assert out[0][1] is not None and out[-1][1] == out[0][1]
-    # several people by their title are a group, an unnamed source is that source, and a
-    # title written with whose it is is that owner's member
-    out = claimants(
-        "The officials said the road would reopen on Friday. "
-        "The official said the bridge was safe. "
-        "The rebels' leader said the fighters would withdraw. "
-        "The Westport police chief said 40 people were detained."
-    )
-    assert None not in [o[1] for o in out], out
-
-
-def test_a_title_with_a_word_the_named_persons_role_lacks_is_not_that_person():
-    # "the defence minister" is not the finance minister the article names; "the opposition
-    # leader" is not the ruling party's leader
-    out = claimants(
-        "Finance Minister Ana Roe said taxes would rise next year.\n\n"
-        "The defence minister said troops would stay in the north."
-    )
-    assert out[1][1] != "Ana Roe", out
-    out = claimants(
-        "The opposition leader said the vote was rigged.\n\n"
-        "Party leader Tom Lind, who heads the ruling party, said the count was fair."
-    )
-    assert out[0][1] != "Tom Lind", out

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import pairwise
 
-from briefbook.model import Actor, Kind, Mention, Statement
+from briefbook.model import Actor, Kind, Mention
 from briefbook.read.gazetteer import shipped_gazetteer
 from briefbook.read.name_words import AGENCY_HINTS, PARTICLES
 from briefbook.read.names import POSSESSIVE, fold, slug, spelled
@@ -724,53 +724,3 @@ def _unique_id(name: str, used: set[str]) -> str:
         actor_id = f"{base}-{n}"
     used.add(actor_id)
     return actor_id
-
-
-_GOVERNMENT_NOUNS = derived(lambda: words("attribution", "government_nouns"))
-
-
-@cache
-def _government_form() -> re.Pattern[str]:
-    """A state's executive as a subject writes it: "the government", "the Freedonian
-    government", "Freedonia's government", "the government of Freedonia", with at most two
-    words before the noun and a state's name after "of"."""
-    noun = alternation(sorted(_GOVERNMENT_NOUNS()))
-    name = r"[A-Z][\w.’'-]*"  # a state's name or adjective is capitalised
-    return re.compile(
-        rf"(?:\b[Tt]he\s+)?(?:(?P<owner>{name}(?:\s+{name})?)\s+)?\b(?P<noun>(?i:{noun}))\b"
-        rf"(?:\s+of\s+(?:the\s+)?(?P<of>{name}(?:\s+{name})?))?"
-    )
-
-
-def governments_written(actors: Sequence[Actor], statements: Sequence[Statement]) -> list[Actor]:
-    """A state that speaks as its government ("the Freedonian government confirmed",
-    "Freedonia's government denied", "the government of Freedonia said") has that form as
-    written among its names: news names a state's executive so, and the state's actor is the
-    government that speaks as well as the country. Only a form before the verb of speech, in a
-    sentence the state is the claimant of, counts, and only one that names the state ("the
-    government said" is every state's, and each party's executive in a corpus of two);
-    whatever stands before the noun must be the state's own name or its people's adjective
-    ("Oli's government" says who leads it, not what it is called)."""
-    states = {a.id: a for a in actors if a.kind == Kind.GOVERNMENT}
-    found: dict[str, list[str]] = defaultdict(list)
-    for s in statements:
-        state = states.get(s.claimant or "")
-        if state is None or not s.cue:
-            continue
-        at = s.text.find(s.cue)
-        if at < 0:
-            continue
-        own = _state_words().get(state.name, frozenset())
-        for m in _government_form().finditer(s.text[:at]):
-            owner, of = m.group("owner"), m.group("of")
-            if owner is None and of is None:
-                continue  # "the government" names no state: every corpus's state is one
-            if owner is not None and not set(spelled(POSSESSIVE.sub("", owner)).split()) <= own:
-                continue
-            if of is not None and not set(spelled(of).split()) <= own:
-                continue
-            found[state.id].append(m.group(0))
-    return [
-        replace(a, aliases=tuple(sorted({*a.aliases, *found[a.id]}))) if found.get(a.id) else a
-        for a in actors
-    ]

@@ -280,42 +280,6 @@ def titled_person(
     return None
 
 
-_TITLE_FILLERS = derived(lambda: frozenset(words("attribution", "title_fillers")))
-
-
-def titled_here(
-    title: str, owner: str | None, people: Sequence[Actor], source_id: str
-) -> Actor | None:
-    """The one person this article names whose role holds the title's own noun, wherever the
-    article names them: news describes a speaker by title in its first lines and names them
-    further down ("..., Paris's chief prosecutor said." ... "prosecutor Laure Roe told
-    television"), or names them first and then calls them by the title alone. A title the
-    corpus's roles do not spell alike ("the chief prosecutor", a "prosecutor") is still that
-    person's when no one else in the article holds its noun; a person of another state or
-    body than the title's is not, nor is one whose role lacks a word that qualifies the
-    title ("the defence minister" is not "Finance Minister Ana Roe", "the opposition leader"
-    not the ruling party's leader); a rank or an article ("the chief prosecutor",
-    ``title_fillers``) qualifies nothing."""
-    words = fold(_spelled_out(title)).split()
-    if not words or words[-1] not in _title_words(title):
-        return None
-    head = words[-1]
-    qualifiers = {
-        w for w in words[:-1] if not w.endswith(("'s", "’s")) and w not in _TITLE_FILLERS()
-    }
-    found = {
-        p.id: p
-        for p in people
-        if p.kind == Kind.PERSON
-        and p.role
-        and head in _role_words(p.role)
-        and qualifiers <= _role_words(p.role)
-        and (owner is None or p.affiliation is None or fold(p.affiliation) == fold(owner))
-        and any(m.startswith(source_id + "/") for m in p.mentions)
-    }
-    return next(iter(found.values())) if len(found) == 1 else None
-
-
 def _owner_words(owner: str | None) -> set[str]:
     """The words of a body's name, and its initials ("United Nations": "un"), as a role may
     write it."""

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from briefbook.analyse.actors import governments_written, owners_named, resolve
+from briefbook.analyse.actors import owners_named, resolve
 from briefbook.analyse.assess import assess
 from briefbook.analyse.attribute import attribute
 from briefbook.analyse.bodies import (
@@ -19,12 +19,10 @@ from briefbook.analyse.bodies import (
     Description,
     heads_body,
     state_bodies,
-    titled_here,
     titled_person,
 )
 from briefbook.analyse.claimant import Attribution, Context
 from briefbook.analyse.dating import date_undated
-from briefbook.analyse.described import one_person
 from briefbook.analyse.documents import document_issuer
 from briefbook.analyse.openers import common_openers
 from briefbook.analyse.overrides import apply_to_statements
@@ -56,7 +54,7 @@ from briefbook.read.gazetteer import Gazetteer, load_gazetteer
 from briefbook.read.names import fold, slug, spelled
 from briefbook.read.reading import ReadingCache, Reporting, read, read_cached
 from briefbook.text import shorten
-from briefbook.vocabulary import Extension, derived, extended, words
+from briefbook.vocabulary import Extension, extended
 
 
 def _group_actor(name: str, of: str | None = None) -> Actor:
@@ -116,32 +114,6 @@ def _roles(people: Sequence[Actor]) -> dict[str, str]:
         if p.role:
             found.setdefault(p.id, set()).add(p.role)
     return {who: " / ".join(sorted(held)) for who, held in found.items()}
-
-
-_ANONYMOUS = derived(lambda: words("attribution", "anonymous_sources"))
-_WHOSE_TITLE = re.compile(r"[’']s?\s")
-
-
-def _no_one_named(title: str, of: str | None) -> bool:
-    """Whether a definite title that points to no one the corpus names lists no one: a
-    generic title for whoever heads a body ("the head said"), or the post of one person
-    with no body or state it is of ("her lawyer said", "the prefect said", "the city police
-    chief told reporters"). A post stands for one particular person, whom the story names
-    elsewhere or not at all; listed, it would be an actor called "Lawyer". What wire copy
-    calls an unnamed source ("the official said", "the diplomat added") is that unnamed
-    source, a title written with whose it is ("the rebels' leader", "the Westport police
-    chief") that owner's member,
-    a title of a named body or state ("the ministry's spokeswoman") that body's, and
-    several ("the officials") a group."""
-    if fold(title) in HEAD_TITLES():
-        return True
-    return (
-        of is None
-        and one_person(fold(title))
-        and fold(title).split()[-1] not in _ANONYMOUS()
-        and _WHOSE_TITLE.search(title) is None
-        and title == title.lower()
-    )
 
 
 def _titled_again(m: Mention, mention_actor: dict[str, str], roles: dict[str, str]) -> Mention:
@@ -225,8 +197,6 @@ def statements(
     """The unnamed group that opened the sentence before and said nothing there."""
     person_said: tuple[int, Attribution] | None = None
     """The paragraph and attribution of the last sentence a named person said."""
-    unnamed_here: dict[str, str] = {}
-    """The last unnamed speaker of the article by the noun that says what it is."""
     for r in reporting:
         s = r.sentence
         named = [m for m in r.mentions if m.id in mention_actor]
@@ -303,23 +273,14 @@ def statements(
         elif att.group is not None:
             body = mention_actor.get(att.group_of.id) if att.group_of is not None else None
             of = actor_names.get(body) if body else None
-            person = (
-                titled_person(att.group, of, titled, article.id)
-                or titled_here(att.group, of, titled, article.id)
-                if att.titled
-                else None
-            )
+            person = titled_person(att.group, of, titled, article.id) if att.titled else None
             if person is not None:
                 claimant = person.id  # "Freedonia's transport minister": the one the corpus names
             elif att.titled and body is not None and heads_body(att.group, att.group_of):
                 claimant = body  # "Acme's chief said", no one named who heads it: Acme
-            elif att.titled and _no_one_named(att.group, of):
-                # "the head said", "her lawyer said", pointing back to no one named: the
-                # unnamed one of that title who spoke before in the article ("An Acme
-                # spokeswoman said ... the spokeswoman added"), else no one listed
-                claimant = unnamed_here.get(fold(att.group).split()[-1])
-            elif kind_alone(att.group):
-                pass  # "the firm said", pointing back to no one named: no one listed
+            elif kind_alone(att.group) or (att.titled and fold(att.group) in HEAD_TITLES()):
+                pass  # "the firm said", "the head said", pointing back to no one named: no one
+                # listed
             else:
                 key = group_key(att.group, of)
                 actor = groups.get(key)
@@ -328,7 +289,6 @@ def statements(
                 groups[key] = actor = _as_body(actor, att.group, s.text)
                 claimant = actor.id
                 speaker = described_speaker(actor)
-                unnamed_here[fold(att.group).split()[-1]] = actor.id
         topic = classifier.assign(
             s.text,
             r.context,
@@ -552,7 +512,6 @@ def read_corpus(
     actors = [a for a in actors if a.id not in silent]
     mention_actor = {m: a for m, a in mention_actor.items() if a not in silent}
     stmts = [replace(s, silent=None) if s.silent in silent else s for s in stmts]
-    actors = governments_written(actors, stmts)
     all_actors = sorted([*actors, *groups.values()], key=lambda a: (a.kind.value, a.name))
     return ReadCorpus(
         config,
