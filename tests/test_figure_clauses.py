@@ -118,6 +118,10 @@ def test_the_verb_of_a_figure_is_read_past_an_aside_or_a_breakdown(text, expecte
             "Nine police officers, two of whom were off duty, were wounded in the clashes.",
             [(9, "injured")],
         ),
+        (  # the part given by any number word or in digits
+            "Eleven miners, four of whom were trapped for hours, were injured in the blast.",
+            [(11, "injured")],
+        ),
         (  # the count restated in other units
             "Some 3,000 people, or about 500 families, have been evacuated from the valley.",
             [(3000, "displaced"), (500, "displaced")],

@@ -463,13 +463,13 @@ _RELATIVE_AT = re.compile(r"\s*(?:that|which)\s", re.IGNORECASE)
 
 
 _COMMA_ASIDE = re.compile(
-    r",\s*(?:who|whose|or|(?:one|some|many|most|all|none|both|each|several|half|two|three)"
-    r"\s+of\s+(?:whom|them))\b[^,;.!?()\[\]—–]{1,80}?,",
+    r",\s*(?:who|whose|or|[\w-]+\s+of\s+(?:whom|them))\b[^,;.!?()\[\]—–]{1,80}?,",
     re.IGNORECASE,
 )
 """An aside set off by commas inside the subject a figure counts, opened by a relative ("six
 crew members, whose ages ranged from 27 to 56, were confirmed dead"), a part of them ("six
-soldiers, one of whom was a commander, were killed") or a restatement of the count ("4,200
+soldiers, one of whom was a commander, were killed"; "nine officers, 4 of whom were off duty,
+were wounded") or a restatement of the count ("4,200
 people, or about 600 families, were affected"): news puts it between those counted and
 what became of them, and its numbers and words are its own."""
 _BRACKET_ASIDE = re.compile(r"\s*\([^()]{1,40}\)")

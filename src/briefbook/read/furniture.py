@@ -330,6 +330,8 @@ your inbox", "If you feel unwell, call a doctor") in the second person alone."""
 
 
 _GLUED_REPORT = 2
+"""How many sentences in the third person telling of the past make a paragraph of the page's
+pitch a report (see ``_speaks_to_reader``)."""
 _TOLD_FIGURE = re.compile(r"\d")
 """A figure: the outlet's own first person telling one ("Our analysis shows 42 ships are
 waiting") reports."""
@@ -339,8 +341,6 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 """A verb in the past, irregular ("saw", "did") or in "-ed" ("failed", "reported"): the
 outlet's own first person telling what happened ("We have seen documents showing the cranes
 failed", "As we reported on Monday") reports; "will", "is" and "has" tell nothing of it."""
-"""How many sentences in the third person telling of the past make a paragraph of the page's
-pitch a report (see ``_speaks_to_reader``)."""
 
 
 def _speaks_to_reader(body: str, index: int, blocks: list[RawBlock], text: str) -> bool:
