@@ -664,6 +664,75 @@ def test_a_party_denying_what_another_just_accused_it_of_is_a_stance_dispute():
     assert [c for c in briefing(texts).conflicts if c.kind == "stance"] == []  # its own words
 
 
+def _stances(texts: dict[str, str]) -> list[tuple[tuple[str, str], ...]]:
+    return [c.statements for c in briefing(texts).conflicts if c.kind == "stance"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prosecutors accused Ana Roe of taking bribes from a builder. Roe denies any wrongdoing.",
+        "Roe denies any wrongdoing. Prosecutors accused Roe of taking bribes from a builder.",
+        "Peru denies any involvement in the bombing. Chilean officials have blamed Peru for "
+        "the attack on the depot.",
+        "The mayor, Ana Roe, is accused by auditors of misusing city funds. She denied any role "
+        "in the payments.",
+        "Police charged Acme Corp with polluting the river in March. Acme denied any "
+        "responsibility for the spill.",
+        "Officials have alleged that Roe's aides sold state gifts. Roe denied the charges "
+        "against his aides.",
+        # a relative clause in a quotation is not another party's clause
+        'Prosecutors accused Ana Roe of selling state gifts. "It is a sad day for a court '
+        'which has lost its way," Roe said, repeating her denial of the charges.',
+    ],
+)
+def test_a_denial_of_guilt_in_general_words_answers_the_accusation_told_around_it(text):
+    (conflict,) = _stances({"a": text})
+    assert len(conflict) == 2
+
+
+@pytest.mark.parametrize("pointer", ["the reports", "these claims", "it", "the speculation"])
+def test_a_denial_naming_what_was_said_points_back_and_one_naming_a_thing_does_not(pointer):
+    texts = {"a": f"Freedonia accused Sylvania of arming the rebels. Sylvania denied {pointer}."}
+    (conflict,) = _stances(texts)
+    assert len(conflict) == 2
+    texts = {"a": "Freedonia said Sylvania held talks with the rebels. Sylvania denies wrongdoing."}
+    assert _stances(texts) == []  # "wrongdoing" is denied, not pointed to
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no accusation: "denies wrongdoing" points back to nothing said
+        "Ana Roe will be banned from leaving the country, the court said. Roe denies wrongdoing.",
+        "Prosecutors accused Ana Roe of taking bribes. Ben Cole denies any wrongdoing.",
+        # the denier is named in what another is accused of
+        "Roe's lawyer accused the police of beating Roe. Roe denies any wrongdoing.",
+        # the denial is another clause's, not the claimant's
+        "Peru blamed Chile for the raid, which Chile's army denied any role in.",
+        "Roe, who has denied any wrongdoing, said the accusations against Cole were baseless.",
+        # a denial of something else
+        "The union accused Acme of breaking the law. Acme denied the union's request for a "
+        "meeting.",
+        "Sylvania denies any involvement in the talks. The rebels said Sylvania hosted them.",
+        "Acme was charged with polluting the river, police said. The court denied the motion.",
+        # a conviction told without an accusation word, and the denier's own words
+        "Roe began serving a prison term for fraud on Monday. Roe denies any wrongdoing.",
+        "Roe said prosecutors had accused her of fraud. Roe denies any wrongdoing.",
+        # the denier's own side, and one statement alone
+        "Chilean President Ana Roe accused Peru of shifting the blame onto Chile. Chile denies "
+        "any involvement in the attack.",
+        "The judge denied bail, saying Roe was accused of fraud.",
+        # too far from it in the article
+        "Prosecutors accused Roe of fraud. The weather was fine, forecasters said. The market "
+        "rose, traders said. The river flooded, police said. The bridge closed, officials said. "
+        "The school opened, its head said. Roe denies any wrongdoing.",
+    ],
+)
+def test_a_denial_of_guilt_answers_no_statement_that_does_not_accuse_the_denier(text):
+    assert _stances({"a": text}) == []
+
+
 def test_two_unnamed_groups_that_name_no_body_are_not_two_claimants():
     texts = {
         "a": "Officials said 40 people were killed in the floods on Monday.",

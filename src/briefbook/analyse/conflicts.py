@@ -115,7 +115,8 @@ def _stances(
     names = {a.id: a.name for a in corpus.actors}
     out = []
     said = name_words(corpus.actors)
-    answered = answered_accusations(corpus.statements, said)
+    sides = {a.id: a.affiliation or a.name for a in corpus.actors}
+    answered = answered_accusations(corpus.statements, said, sides)
     groups: list[tuple[str | None, list[Statement]]] = [
         (None, group) for group in stance_disputes(corpus.statements, said)
     ]

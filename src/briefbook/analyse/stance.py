@@ -39,6 +39,16 @@ accusation in its own article) are of that dispute: they name the denier and sha
 ``RESTATED`` of the words the denial and that accusation share. The answered accusations of
 one denier that share such statements are one dispute (``one_per_denier``).
 
+A denial of guilt in general words, neither pointing back nor restating ("Roe denies any
+wrongdoing", "denied any involvement in the attack", "repeating his denial of the charges";
+``guilt`` in ``data/vocabulary/conflicts.toml``), answers the accusations against the denier
+that its article tells around it (at most ``RESTATED_BACK`` statements before or after): told
+with an accusation word whose accused is the denier ("prosecutors accused Roe of fraud", "Roe
+is accused of fraud"; not "accused the police of beating Roe"), by another side than the
+denier's (a party's own officials accusing others of blaming it are not its accusers). A
+pointing denial names only what was said ("the accusation", "these reports", ``said_of``):
+"denies wrongdoing" denies wrongdoing, it does not point back to the statement before it.
+
 A denial that did not happen ("has not denied it", "nor have they denied it", "would neither
 confirm nor deny", ``claims.undenied``) denies nothing, by either reading.
 """
@@ -51,6 +61,7 @@ from dataclasses import dataclass
 
 from briefbook.analyse.claims import candidate_pairs, content_words, denial, dice, stance
 from briefbook.analyse.disjoint import DisjointSets
+from briefbook.analyse.subjects import inside, quoted_spans
 from briefbook.model import Statement
 from briefbook.vocabulary import alternation, derived, words
 
@@ -173,8 +184,20 @@ def _points_back(s: Statement) -> bool:
     return (
         found is not None
         and len(s.text[found.end() :].split()) <= POINTER
+        and content_words(s.text[found.end() :]) <= pointed()
         and not _OTHER_CLAUSE.search(s.text[: found.start()])
     )
+
+
+def _pointed() -> frozenset[str]:
+    return content_words(
+        " ".join(words("conflicts", "accusations") | words("conflicts", "said_of"))
+    )
+
+
+pointed = derived(_pointed)
+"""What a denial pointing back names, if anything ("the accusation", "these reports", "that"):
+a word of its own ("denies wrongdoing") is what it denies, not a pointer."""
 
 
 def _accusation() -> re.Pattern[str]:
@@ -206,7 +229,9 @@ def _dismisses(s: Statement) -> bool:
 
 
 def answered_accusations(
-    statements: Sequence[Statement], names: Mapping[str, frozenset[str]]
+    statements: Sequence[Statement],
+    names: Mapping[str, frozenset[str]],
+    sides: Mapping[str, str] | None = None,
 ) -> dict[tuple[str, str], list[Statement]]:
     """What one party says of another and that other's denials answering it: pointing back
     ("Freedonia accused Sylvania of arming the rebels. Sylvania denied the accusation.") or
@@ -214,7 +239,10 @@ def answered_accusations(
     accusation told as one: "Sylvania has denied arming the rebels. It was accused by UN
     experts of supplying them."); one group for each
     accuser and denier, in whichever article, by (accuser, denier): the accuser's id, or
-    the article's when an accusation is told without one, and the denier's."""
+    the article's when an accusation is told without one, and the denier's. A denial of
+    guilt in general words answers the accusations against the denier around it
+    (:func:`_accused`); ``sides`` (actor id -> the state or body it speaks for) keeps the
+    denier's own side from being its accuser."""
     out: dict[tuple[str, str], list[Statement]] = {}
     parties = frozenset().union(*names.values()) if names else frozenset()
     for n, s in enumerate(statements):
@@ -228,9 +256,10 @@ def answered_accusations(
             continue  # "rejected his claim that he had never ...": no denial of what was said
         pointing = dismisses or _points_back(s)
         denied = content_words(s.text[found.end() :]) - parties if found else frozenset()
-        if not pointing and len(denied) < RESTATED:
-            continue
         denier = names.get(s.claimant, frozenset())
+        if not pointing and len(denied) < RESTATED:
+            _answer_guilt(statements, n, found, denier, sides or {}, out)
+            continue
         back = range(n - 1, max(-1, n - 1 - (BACK if pointing else RESTATED_BACK)), -1)
         after = [] if pointing or n + 1 >= len(statements) else [n + 1]
         for m in [*back, *after]:
@@ -256,7 +285,95 @@ def answered_accusations(
                 if not pointing:
                     group += _said_elsewhere(statements, s, denier, shared, group)
                 break
+        else:
+            _answer_guilt(statements, n, found, denier, sides or {}, out)
     return out
+
+
+def _answer_guilt(
+    statements: Sequence[Statement],
+    n: int,
+    found: re.Match[str] | None,
+    denier: frozenset[str],
+    sides: Mapping[str, str],
+    out: dict[tuple[str, str], list[Statement]],
+) -> None:
+    """Statement ``n``, a denial that neither points back to nor restates what it answers,
+    answering the accusations around it when it denies guilt in general words."""
+    s = statements[n]
+    if found is None or s.claimant is None or not _of_guilt(s, found):
+        return
+    for before in _accused(statements, n, denier, sides):
+        group = out.setdefault((before.claimant or before.source_id, s.claimant), [])
+        group += [x for x in (before, s) if x not in group]
+
+
+def _guilt() -> frozenset[str]:
+    return content_words(" ".join(words("conflicts", "guilt") | words("conflicts", "accusations")))
+
+
+guilt = derived(_guilt)
+
+
+def _of_guilt(s: Statement, found: re.Match[str]) -> bool:
+    """A denial of guilt in general words, not of a thing said ("denies any wrongdoing",
+    "denied any involvement in the attack", "repeating his denial of the charges"): among
+    the ``POINTER`` words after the denial word, a word of guilt or of an accusation (``guilt``
+    and ``accusations`` in ``data/vocabulary/conflicts.toml``), the denial the claimant's own
+    (no clause of another party before it, outside quotations: ``_OTHER_CLAUSE``)."""
+    head = " ".join(s.text[found.end() :].split()[:POINTER])
+    return bool(content_words(head) & guilt()) and not _other_clause(s.text[: found.start()])
+
+
+def _other_clause(text: str) -> bool:
+    """A clause of its own in ``text``, outside what it quotes ("..., which Islamabad
+    denied"; not the "which" of a quotation the claimant is said to give)."""
+    spans = quoted_spans(text)
+    return any(not inside(m.start(), spans) for m in _OTHER_CLAUSE.finditer(text))
+
+
+def _accused(
+    statements: Sequence[Statement], n: int, denier: frozenset[str], sides: Mapping[str, str]
+) -> list[Statement]:
+    """The accusations a denial of guilt (statement ``n``) answers: in its article, at most
+    ``RESTATED_BACK`` statements before or after it, those told as accusations against the
+    denier (:func:`_accuses`: "Officials have alleged Roe's aides sold the gifts", "Roe is
+    accused of fraud"), by another party than the denier's own side or by the outlet:
+    "Roe denies any wrongdoing" answers them, wherever the article tells them."""
+    s = statements[n]
+    own = sides.get(s.claimant or "", s.claimant)
+    out = []
+    for m in range(max(0, n - RESTATED_BACK), min(len(statements), n + RESTATED_BACK + 1)):
+        x = statements[m]
+        if m == n or x.source_id != s.source_id or x.claimant == s.claimant:
+            continue
+        if x.claimant is not None and sides.get(x.claimant, x.claimant) == own:
+            continue  # its own side: "Chile's president accused Peru of blaming Chile"
+        if stance(x) == "asserts" and _accuses(x.text, denier):
+            out.append(x)
+    return out
+
+
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+_WHAT_OF = re.compile(r"\s(?:of|for|with|over|in)\s|[;:.!?]")
+"""After an accusation verb and whom it accuses, what of ("accused Roe of fraud")."""
+
+
+def _accuses(text: str, party: frozenset[str]) -> bool:
+    """Whether ``text`` tells an accusation against ``party`` (its names): named as whom an
+    accusation word accuses, after it and before what it is accused of ("accused Roe of
+    fraud", "have alleged that Roe's aides sold the gifts"), or before it in the passive
+    ("Roe, the mayor, is accused of fraud"); not named in what another is accused of
+    ("accused the police of beating Roe")."""
+    for m in accusation().finditer(text):
+        rest = text[m.end() :]
+        end = _WHAT_OF.search(rest)
+        accused = rest[: end.start() if end else len(rest)]
+        if _PASSIVE.search(text[: m.start()]):
+            accused = text[: m.start()]
+        if party & content_words(accused):
+            return True
+    return False
 
 
 def one_per_denier(
