@@ -679,6 +679,7 @@ def _stances(texts: dict[str, str]) -> list[tuple[tuple[str, str], ...]]:
         "in the payments.",
         "Police charged Acme Corp with polluting the river in March. Acme denied any "
         "responsibility for the spill.",
+        "Police blamed the crash on Acme's faulty brakes. Acme denied any responsibility.",
         "Officials have alleged that Roe's aides sold state gifts. Roe denied the charges "
         "against his aides.",
         # a relative clause in a quotation is not another party's clause
@@ -723,6 +724,12 @@ def test_a_denial_naming_what_was_said_points_back_and_one_naming_a_thing_does_n
         "Chilean President Ana Roe accused Peru of shifting the blame onto Chile. Chile denies "
         "any involvement in the attack.",
         "The judge denied bail, saying Roe was accused of fraud.",
+        # an accusation word of another sense, or of another accused
+        "Acme denies any wrongdoing. The regulator said Acme charges customers $5 a month.",
+        "Rebels claimed responsibility for the attack on Acme's depot. Acme denied any link "
+        "to the rebels.",
+        "Roe denied any role in the bombing. The bombing was claimed by a rebel group, police "
+        "said.",
         # too far from it in the article
         "Prosecutors accused Roe of fraud. The weather was fine, forecasters said. The market "
         "rose, traders said. The river flooded, police said. The bridge closed, officials said. "
