@@ -2342,3 +2342,82 @@ def test_an_inverted_speaker_described_in_lower_case():
     assert [o[1] for o in out[1:3]] == ["Tom Okafor", "Ana Ruiz"]
     assert out[3][1] is None  # "said that ...": a clause, not her description
     assert out[4][1] == "Jan Berg"  # the supporter speaks, not the one he supports
+
+
+def _corpus_claimants(raw: list[str]) -> list[tuple[str, str, str | None]]:
+    """(article, sentence start, claimant name or None) for articles of the given texts."""
+    b = analyse(
+        CONFIG,
+        [
+            RawArticle(SourceMeta(id=f"a{i}", published="2024-10-24"), t, None, "0")  # type: ignore[arg-type]
+            for i, t in enumerate(raw)
+        ],
+        [f"a{i}.txt" for i in range(len(raw))],
+    )
+    names = {a.id: a.name for a in b.actors}
+    return [
+        (s.source_id, s.text[:24], names.get(s.claimant) if s.claimant else None)
+        for s in b.statements
+    ]
+
+
+def _said_by(out: list[tuple[str, str, str | None]], opening: str) -> str | None:
+    (found,) = [who for _, text, who in out if text.startswith(opening)]
+    return found
+
+
+def test_the_company_points_back_to_a_lone_name_the_corpus_knows_as_a_company():
+    """A company named by its bare name ("Acmeco warned") is read as a body only from
+    another article ("carmaker Acmeco"): a later "the company said" or "the firm said"
+    still points back to it, whatever the rest of the corpus reads."""
+    out = _corpus_claimants(
+        [
+            "Carmaker Acmeco said on Monday it would cut 4,000 jobs.",
+            "Acmeco warned of lower profits. The company said sales fell 12% in the quarter.",
+            "Battery maker Voltria filed for bankruptcy protection.",
+            "Voltria ran out of cash last week. The firm said it had raised $100 million.",
+        ]
+    )
+    assert _said_by(out, "The company said sales") == "Acmeco"
+    assert _said_by(out, "The firm said it had") == "Voltria"
+
+
+def test_the_company_does_not_point_back_to_a_person_a_state_a_place_or_an_outlet():
+    out = _corpus_claimants(
+        [
+            "Ana Roe, the mayor of Saltford, said the port would reopen.",
+            "Roe visited the docks on Friday. The company said the cranes were safe.",
+            "Jordan met Israeli officials in Amman. King Abdullah of Jordan said talks went on.",
+            "Jordan said it would reopen the crossing. The company said its lorries waited.",
+            "Lake Berrow flooded the town of Berrow. Berrow was cut off on Tuesday. "
+            "The company said its trains could not run.",
+            "Reuters said the queue was long. The company said the delays would last a week.",
+        ]
+    )
+    assert _said_by(out, "The company said the cra") is None
+    assert _said_by(out, "The company said its lor") is None
+    assert _said_by(out, "The company said its tra") is None
+    assert _said_by(out, "The company said the del") is None
+
+
+def test_the_agency_does_not_point_back_to_a_company_named_alone():
+    """A public body's kind ("the agency said"), an outlet's ("the newspaper said") or an
+    indefinite company ("a rival company said") never points back to a company the corpus
+    knows as one only from another article."""
+    out = _corpus_claimants(
+        [
+            "Airline Saltair said it would cancel flights.",
+            "Saltair cancelled 40 flights on Monday. "
+            "The agency said it would publish its findings in May.",
+        ]
+    )
+    assert _said_by(out, "The agency said") != "Saltair"
+    out = _corpus_claimants(
+        [
+            "Carmaker Acmeco said it would cut jobs.",
+            "Acmeco shares fell. The newspaper said the board would meet on Friday.",
+            "Acmeco warned of losses. A rival company said it would hire the workers.",
+        ]
+    )
+    assert _said_by(out, "The newspaper said") != "Acmeco"
+    assert _said_by(out, "A rival company said") != "Acmeco"

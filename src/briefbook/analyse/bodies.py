@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from briefbook.model import Actor, Kind, Mention
 from briefbook.read.date_forms import WEEKDAY_NAMES
 from briefbook.read.gazetteer import shipped_gazetteer
+from briefbook.read.name_words import ORG_HEADS
 from briefbook.read.names import fold
 from briefbook.read.people import OFFICE_INITIALS, TITLE_WORDS
 from briefbook.vocabulary import alternation, derived, mapping, words
@@ -219,7 +220,10 @@ def earlier_body(description: Description, mentions: Sequence[Mention]) -> Menti
     """The body an ownerless description points back to: the last one in the article whose
     name has its head word ("the ministry" -> "Ministry of Health"), or for a company's kind
     ("the company", "the airline") the last organisation named; for an outlet's kind ("the
-    newspaper", "the broadcaster") the last outlet or organisation named."""
+    newspaper", "the broadcaster") the last outlet or organisation named. A lone name the
+    corpus alone knows as a body ("Acme warned ...", weak) is the antecedent of a
+    company's kind only ("the company said"), not of an agency's or an outlet's ("the
+    agency said", "the newspaper said"), nor of an indefinite one ("a rival firm said")."""
     head = description.head.casefold()
     kin = {head, head.rstrip("s"), *_BODY_KIN().get(head, ())}
     company = head in COMPANY_NOUNS() or head in GENERIC_BODIES()
@@ -232,7 +236,14 @@ def earlier_body(description: Description, mentions: Sequence[Mention]) -> Menti
             continue
         full = f"{earlier.text} {earlier.canonical or ''}"
         names = [w.rstrip("’'s") for w in fold(full).split()]
-        if kin & set(names) or (company and not earlier.weak):
+        lone = earlier.weak and (
+            not description.definite
+            or head not in COMPANY_NOUNS()
+            or head in OUTLET_HEADS()
+            or fold(earlier.text) in ORG_HEADS()
+        )  # "the Commission" alone; a name read as no body by itself, for "the agency",
+        # "the newspaper" or "a rival company"
+        if kin & set(names) or (company and not lone):
             return earlier
     return None
 

@@ -127,6 +127,20 @@ def _titled_again(m: Mention, mention_actor: dict[str, str], roles: dict[str, st
     return replace(m, role=role) if role else m
 
 
+def _as_resolved(m: Mention, mention_actor: dict[str, str], kinds: dict[str, Kind]) -> Mention:
+    """A lone name read alone as no body that the corpus knows as one ("Volkswagen warned
+    ...", a company elsewhere called "carmaker Volkswagen"): the mention as that body, so
+    that a later "the company said" points back to it (still weak: a lone name is no
+    antecedent of "the agency", :func:`.bodies.earlier_body`)."""
+    kind = kinds.get(mention_actor.get(m.id, ""))
+    if kind not in _BODY_KINDS or m.kind in _BODY_KINDS or m.kind == Kind.OUTLET:
+        return m
+    return replace(m, kind=kind)
+
+
+_BODY_KINDS = (Kind.AGENCY, Kind.ORGANISATION)
+
+
 def _goes_on(reporting: Sequence[Reporting]) -> dict[int, bool]:
     """Paragraph -> whether it can go on with a quotation opened before it: it opens with a
     quotation mark, or the first mark it holds closes one."""
@@ -166,6 +180,7 @@ def statements(
     titled: Sequence[Actor] = (),
     speakers: dict[str, str] | None = None,
     start: PartialDate | None = None,
+    kinds: dict[str, Kind] | None = None,
 ) -> list[Statement]:
     """Every reporting sentence of an article with its claimant, cue, figures and topic.
 
@@ -173,7 +188,8 @@ def statements(
     ``actor_names``: actor id -> name, for the body a group speaks for; ``titled``: the
     corpus's people with a role, for a speaker named by a definite title; ``start``: the
     briefing's earliest publication, the time an undated article is read in
-    (:func:`.topics.earlier_date`)."""
+    (:func:`.topics.earlier_date`); ``kinds``: actor id -> kind, the kind the corpus gives a
+    name (:func:`_as_resolved`)."""
     out = []
     last_person: Mention | None = None
     previous: Attribution | None = None
@@ -241,7 +257,10 @@ def statements(
             spoke_last = (r.block_index, att)
         if att.claimant is not None and att.claimant.kind == Kind.PERSON and not att.silent:
             person_said = (r.block_index, att)
-        seen.extend(_titled_again(m, mention_actor, roles) for m in named)
+        seen.extend(
+            _titled_again(_as_resolved(m, mention_actor, kinds or {}), mention_actor, roles)
+            for m in named
+        )
         if not att.silent:
             issued = document_issuer(s.text, s.start, named, att) or issued
         together = coordinated(s.text, s.start, named)
@@ -501,7 +520,16 @@ def read_corpus(
         s
         for a in articles
         for s in statements(
-            a, reporting[a.id], classifier, mention_actor, groups, names, people, speakers, start
+            a,
+            reporting[a.id],
+            classifier,
+            mention_actor,
+            groups,
+            names,
+            people,
+            speakers,
+            start,
+            {x.id: x.kind for x in actors},
         )
     ]
     # an unnamed group ("Kenyan officials") is in the who's who only if it says something,
