@@ -76,11 +76,11 @@ last statement with a cue of its own, if that statement is in the same paragraph
 before (``follows``): news copy runs one sentence to a paragraph, and a paragraph without a
 cue word goes on with what the one before it reported ("Rescuers pulled two survivors from
 the rubble." / "Both were taken to a nearby clinic."). Once the whole briefing is read, a
-statement someone is reported saying that nothing of its own or of its paragraph sorted
-(it went to the default topic, or to the spoken one for want of a cue) and that goes on from
-no statement before it takes the topic most of its claimant's statements with cues of their
-own went to (:func:`speakers_topics`, :func:`by_speaker`): a speaker keeps one part through
-an event's coverage. A second topic is kept when it
+statement someone is reported saying that went to the default topic, or as a quotation to
+the spoken one, for want of any cue (not one that went on from the statement before it)
+takes the topic most of its claimant's statements with cues of their own went to
+(:func:`speakers_topics`, :func:`by_speaker`): a speaker keeps one part through an event's
+coverage. A second topic is kept when it
 scores nearly as high. The cues found are kept as the explanation, and the confidence is
 the winner's share of the top two scores.
 """
