@@ -606,3 +606,28 @@ def test_what_a_speaker_says_with_no_cue_goes_with_the_rest_of_what_it_says():
     )
     assert topics["The sea was calm."].topic == "background"
     assert topics["The port authority said it had made a new offer."].topic == "talks"
+
+
+def test_a_speaker_with_no_one_part_or_a_paragraph_with_a_cue_keeps_the_reading():
+    """A speaker whose cued statements split evenly gives no topic; a quotation its
+    paragraph sorts keeps the paragraph's; the outlet's sentence has no speaker."""
+    text = (
+        "Mayor Tom Eke said the pickets had blocked the road.\n"
+        "Eke said talks with the mediator would resume.\n"
+        "The weather was mild.\n"
+        "Lunch was served at noon.\n"
+        "\u201cIt has been a long week,\u201d Eke said.\n"
+        "Union leader Mara Lind said the dockers would stay out.\n"
+        "Lind said the strike would go on.\n"
+        "The sea was calm.\n"
+        "Police said the mediator arrived at noon. \u201cEveryone behaved well,\u201d Lind said.\n"
+        "The wind was cold.\n"
+        "Supper was late.\n"
+        "Nobody spoke.\n"
+    )
+    raw = RawArticle(SourceMeta(id="a1", published="2025-03-04"), text, None, "0")  # type: ignore[arg-type]
+    briefing = analyse(Config.model_validate(tomllib.loads(CONFIG)), [raw], ["a1.txt"])
+    topics = {s.text: s.topic for s in briefing.statements}
+    assert topics["\u201cIt has been a long week,\u201d Eke said."].topic == "background"
+    assert topics["\u201cEveryone behaved well,\u201d Lind said."].topic == "talks"
+    assert topics["Nobody spoke."].topic == "background"
