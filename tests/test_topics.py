@@ -3,7 +3,15 @@ from __future__ import annotations
 import tomllib
 
 from briefbook.analyse.pipeline import analyse
-from briefbook.analyse.topics import TopicClassifier, briefing_start, earlier_date
+from briefbook.analyse.topics import (
+    TopicClassifier,
+    briefing_start,
+    by_speaker,
+    carries,
+    earlier_date,
+    own_cue,
+    speakers_topics,
+)
 from briefbook.book.data import certainty
 from briefbook.model import Config, DateExpression, PartialDate, SourceMeta, TopicAssignment
 from briefbook.project.load import RawArticle
@@ -510,3 +518,116 @@ def test_a_date_before_the_briefing_points_an_undated_article_to_its_background(
     rebuilt = next(s for s in briefing.statements if "2019" in s.text)
     assert rebuilt.topic.topic == "background"
     assert any(e.startswith("earlier date") for e in rebuilt.topic.evidence)
+
+
+def _cued(topic: str) -> TopicAssignment:
+    return TopicAssignment(topic, 0.9, ("picket*",))
+
+
+def test_a_speaker_s_topic_is_where_most_of_its_cued_statements_went():
+    """Only statements decided by cues of their own count; at least two of them, and one
+    topic holding three in five of them; the outlet's own voice is no speaker."""
+    followed = TopicAssignment("walkout", 0.2, ("follows: walkout",))
+    paragraph = TopicAssignment("walkout", 0.5, ("paragraph: picket*",))
+    quoted = TopicAssignment("walkout", 0.2, ("reported speech: said",))
+    held = speakers_topics(
+        [
+            ("union", _cued("walkout")),
+            ("union", _cued("walkout")),
+            ("union", _cued("talks")),
+            ("port", _cued("talks")),  # one statement says too little of a speaker
+            ("mayor", _cued("walkout")),
+            ("mayor", _cued("talks")),  # even: no part
+            ("police", followed),
+            ("police", paragraph),
+            ("police", quoted),
+            ("police", _cued("walkout")),  # one of its own
+            (None, _cued("talks")),
+            (None, _cued("talks")),
+            ("minister", _cued("talks")),
+            ("minister", _cued("talks")),
+            ("minister", _cued("talks")),
+            ("minister", _cued("walkout")),
+            ("minister", _cued("walkout")),  # three in five
+            ("judge", _cued("talks")),
+            ("judge", _cued("talks")),
+            ("judge", _cued("walkout")),
+            ("judge", _cued("walkout")),  # two in four
+        ]
+    )
+    assert held == {"union": "walkout", "minister": "talks"}
+
+
+def test_a_statement_nothing_decided_goes_where_its_speaker_s_others_went():
+    """No cue at all (the default topic) or a quotation sent to the spoken topic for want of
+    one: the speaker's topic, marked as such and as no cue of its own; a cue of its own, its
+    paragraph's, the statement before it or an analyst's choice stands."""
+    default = by_speaker(TopicAssignment("background", 0.2, ()), "walkout")
+    assert default.topic == "walkout"
+    assert default.evidence == ("what the speaker says elsewhere: walkout",)
+    assert not own_cue(default) and not carries(default) and default.confidence < 0.5
+    spoken = by_speaker(TopicAssignment("reactions", 0.2, ("reported speech: said",)), "talks")
+    assert spoken.topic == "talks"
+    filler = by_speaker(TopicAssignment("background", 0.2, (), filler=True), "talks")
+    assert filler.topic == "talks" and filler.filler
+    kept = [
+        _cued("walkout"),
+        TopicAssignment("walkout", 0.2, ("follows: walkout",)),
+        TopicAssignment("walkout", 0.5, ("paragraph: picket*",)),
+        TopicAssignment("walkout", 0.6, ("earlier date: 2019",)),
+        TopicAssignment("background", 1.0, (), analyst=True),
+    ]
+    for topic in kept:
+        assert by_speaker(topic, "talks") == topic
+    assert by_speaker(TopicAssignment("background", 0.2, ()), None).topic == "background"
+
+
+def test_what_a_speaker_says_with_no_cue_goes_with_the_rest_of_what_it_says():
+    """In a briefing: a union leader's quotation with no cue word, far from any statement
+    it could go on from, goes with her other statements; the outlet's own sentence, and a
+    body that says one thing with a cue, keep the default."""
+    text = (
+        "Union leader Mara Lind said the dockers would stay on the picket line.\n"
+        "Lind said the strike would go on through the weekend.\n"
+        "The port authority said it had made a new offer.\n"
+        "The weather was mild.\n"
+        "Lunch was served at noon.\n"
+        "\u201cWe are not going anywhere,\u201d Lind said.\n"
+        "\u201cWe have nothing more to say,\u201d the port authority said.\n"
+        "The sea was calm.\n"
+    )
+    raw = RawArticle(SourceMeta(id="a1", published="2025-03-04"), text, None, "0")  # type: ignore[arg-type]
+    briefing = analyse(Config.model_validate(tomllib.loads(CONFIG)), [raw], ["a1.txt"])
+    topics = {s.text: s.topic for s in briefing.statements}
+    lind = topics["\u201cWe are not going anywhere,\u201d Lind said."]
+    assert lind.topic == "walkout" and lind.evidence[0].startswith("what the speaker says")
+    assert topics["\u201cWe have nothing more to say,\u201d the port authority said."].topic == (
+        "background"
+    )
+    assert topics["The sea was calm."].topic == "background"
+    assert topics["The port authority said it had made a new offer."].topic == "talks"
+
+
+def test_a_speaker_with_no_one_part_or_a_paragraph_with_a_cue_keeps_the_reading():
+    """A speaker whose cued statements split evenly gives no topic; a quotation its
+    paragraph sorts keeps the paragraph's; the outlet's sentence has no speaker."""
+    text = (
+        "Mayor Tom Eke said the pickets had blocked the road.\n"
+        "Eke said talks with the mediator would resume.\n"
+        "The weather was mild.\n"
+        "Lunch was served at noon.\n"
+        "\u201cIt has been a long week,\u201d Eke said.\n"
+        "Union leader Mara Lind said the dockers would stay out.\n"
+        "Lind said the strike would go on.\n"
+        "The sea was calm.\n"
+        "Police said the mediator arrived at noon. \u201cEveryone behaved well,\u201d Lind said.\n"
+        "The wind was cold.\n"
+        "Supper was late.\n"
+        "Nobody spoke.\n"
+    )
+    raw = RawArticle(SourceMeta(id="a1", published="2025-03-04"), text, None, "0")  # type: ignore[arg-type]
+    briefing = analyse(Config.model_validate(tomllib.loads(CONFIG)), [raw], ["a1.txt"])
+    topics = {s.text: s.topic for s in briefing.statements}
+    assert topics["\u201cIt has been a long week,\u201d Eke said."].topic == "background"
+    assert topics["\u201cEveryone behaved well,\u201d Lind said."].topic == "talks"
+    assert topics["Nobody spoke."].topic == "background"

@@ -30,10 +30,12 @@ from briefbook.analyse.subjects import GROUP_SUBJECTS, coordinated
 from briefbook.analyse.topics import (
     TopicClassifier,
     briefing_start,
+    by_speaker,
     carries,
     described_speaker,
     earlier_date,
     name_words,
+    speakers_topics,
 )
 from briefbook.analyse.unnamed_bodies import kind_alone, one_body, written_forms
 from briefbook.model import (
@@ -532,6 +534,8 @@ def read_corpus(
             {x.id: x.kind for x in actors},
         )
     ]
+    held = speakers_topics((s.claimant, s.topic) for s in stmts)
+    stmts = [replace(s, topic=by_speaker(s.topic, held.get(s.claimant or ""))) for s in stmts]
     # an unnamed group ("Kenyan officials") is in the who's who only if it says something,
     # and so is an outlet: one named only as a credit, a dateline's wire or whom someone
     # told ("told Reuters") reports the story rather than acts in it

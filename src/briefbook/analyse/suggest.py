@@ -31,6 +31,7 @@ from briefbook.analyse.main_clause import subordinate
 from briefbook.analyse.topics import (
     FOLLOWS,
     SPEAKER_SHARE,
+    SPEAKS,
     Scores,
     TopicClassifier,
     briefing_start,
@@ -234,6 +235,8 @@ def simulate(
         old = i.statement.topic
         follows = old.topic if old.evidence[:1] and old.evidence[0].startswith(FOLLOWS) else None
         new = classifier.decide(own, around, i.informative, follows=follows)
+        if not own_cue(new) and old.evidence[:1] and old.evidence[0].startswith(SPEAKS):
+            continue  # still no cue of its own: what its speaker says elsewhere stands
         if new.topic != old.topic or own_cue(new) != own_cue(old):
             changed.append((i, new))
     return changed

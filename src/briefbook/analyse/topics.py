@@ -75,7 +75,12 @@ to the default topic, in a paragraph with no cue, takes instead the topic of the
 last statement with a cue of its own, if that statement is in the same paragraph or the one
 before (``follows``): news copy runs one sentence to a paragraph, and a paragraph without a
 cue word goes on with what the one before it reported ("Rescuers pulled two survivors from
-the rubble." / "Both were taken to a nearby clinic."). A second topic is kept when it
+the rubble." / "Both were taken to a nearby clinic."). Once the whole briefing is read, a
+statement someone is reported saying that went to the default topic, or as a quotation to
+the spoken one, for want of any cue (not one that went on from the statement before it)
+takes the topic most of its claimant's statements with cues of their own went to
+(:func:`speakers_topics`, :func:`by_speaker`): a speaker keeps one part through an event's
+coverage. A second topic is kept when it
 scores nearly as high. The cues found are kept as the explanation, and the confidence is
 the winner's share of the top two scores.
 """
@@ -85,7 +90,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from briefbook.analyse.cues import Cue, Words, document_frequency, stem, word_count, words
@@ -134,10 +139,16 @@ SPEAKER_SHARE = 0.5
 """The weight left to a cue found in the words that say who the speaker is
 (:meth:`TopicClassifier.with_speaker`): evidence of what the statement is about, less than
 the statement's own words."""
+SPEAKER_MIN = 2
+"""The fewest statements decided by cues of their own a claimant must have for its
+statements with no cue to go where those went (:func:`speakers_topics`)."""
+SPEAKER_MAJORITY = 0.6
+"""The share of those statements one topic must hold: three in five, both of two."""
 PARAGRAPH = "paragraph: "
 FOLLOWS = "follows: "
 SPOKEN = "reported speech: "
 QUOTED = "quotation: "
+SPEAKS = "what the speaker says elsewhere: "
 """How the explanation of a topic names evidence found outside the sentence's own words."""
 _WORD = re.compile(r"[^\W\d_]+")
 _OF = re.compile(r"\s+of\s+", re.IGNORECASE)
@@ -589,6 +600,42 @@ def briefing_start(published: Sequence[PartialDate | None]) -> PartialDate | Non
     return min(known, key=PartialDate.sort_key) if known else None
 
 
+def speakers_topics(decided: Iterable[tuple[str | None, TopicAssignment]]) -> dict[str, str]:
+    """Claimant -> the topic most of its statements went to by cues of their own
+    (:func:`carries`): at least :data:`SPEAKER_MAJORITY` of them, and :data:`SPEAKER_MIN` or
+    more. ``decided``: each statement's claimant (None for the outlet's own voice) and topic.
+
+    A speaker keeps one part through an event's coverage: the company answers for its
+    outage, the rights group condemns, the foreign ministry reacts, the investigators tell
+    what they found; so what one says with no cue word is most likely about what it says
+    elsewhere in the briefing with one."""
+    held: dict[str, Counter[str]] = {}
+    for claimant, topic in decided:
+        if claimant is not None and carries(topic):
+            held.setdefault(claimant, Counter())[topic.topic] += 1
+    out = {}
+    for claimant, counts in held.items():
+        total = sum(counts.values())
+        (best, n), *rest = counts.most_common(2)
+        if total >= SPEAKER_MIN and n >= SPEAKER_MAJORITY * total and (not rest or rest[0][1] < n):
+            out[claimant] = best
+    return out
+
+
+def by_speaker(topic: TopicAssignment, held: str | None) -> TopicAssignment:
+    """``topic``, or ``held`` (the topic its claimant's other statements went to:
+    :func:`speakers_topics`) when nothing of the statement or its paragraph decided it: no
+    cue at all, so it went to the default topic or, as someone's direct quotation, to the
+    chapter of what people say (``defaults.spoken``). A statement that goes on from the one
+    before it (``follows``) keeps that: the paragraph it is in says more of it than who
+    speaks."""
+    if held is None or held == topic.topic or topic.analyst:
+        return topic
+    if topic.evidence and not topic.evidence[0].startswith(SPOKEN):
+        return topic
+    return TopicAssignment(held, 0.2, (f"{SPEAKS}{held}",), filler=topic.filler)
+
+
 def own_cue(topic: TopicAssignment) -> bool:
     """Whether the statement's topic was decided by the statement itself (a cue, a figure, a
     date, or being someone's words), not by its paragraph or the statement before it."""
@@ -602,7 +649,7 @@ def carries(topic: TopicAssignment) -> bool:
 
 
 def _own(evidence: tuple[str, ...]) -> bool:
-    return bool(evidence) and not evidence[0].startswith((PARAGRAPH, FOLLOWS))
+    return bool(evidence) and not evidence[0].startswith((PARAGRAPH, FOLLOWS, SPEAKS))
 
 
 def _only_in(said: str, text: Words, minor: frozenset[int]) -> bool:
