@@ -559,15 +559,15 @@ def test_a_speaker_s_topic_is_where_most_of_its_cued_statements_went():
 
 
 def test_a_statement_nothing_decided_goes_where_its_speaker_s_others_went():
-    """No cue at all (the default topic) or a quotation sent to the spoken topic for want of
-    one: the speaker's topic, marked as such and as no cue of its own; a cue of its own, its
-    paragraph's, the statement before it or an analyst's choice stands."""
+    """No cue at all (the default topic): the speaker's topic, marked as such and as no cue
+    of its own; a cue of its own, its paragraph's, the statement before it, a quotation sent
+    to the spoken topic or an analyst's choice stands."""
     default = by_speaker(TopicAssignment("background", 0.2, ()), "walkout")
     assert default.topic == "walkout"
     assert default.evidence == ("what the speaker says elsewhere: walkout",)
     assert not own_cue(default) and not carries(default) and default.confidence < 0.5
-    spoken = by_speaker(TopicAssignment("reactions", 0.2, ("reported speech: said",)), "talks")
-    assert spoken.topic == "talks"
+    spoken = TopicAssignment("reactions", 0.2, ("reported speech: said",))
+    assert by_speaker(spoken, "talks") == spoken
     filler = by_speaker(TopicAssignment("background", 0.2, (), filler=True), "talks")
     assert filler.topic == "talks" and filler.filler
     kept = [
