@@ -1167,3 +1167,85 @@ def test_one_named_speaker_saying_the_same_act_in_other_words_is_one_account():
     )
     no_act = briefing({"a": found, "b": checking})
     assert claim_of(no_act, "a", "Ana Vale") is not claim_of(no_act, "b", "Inspectors")
+
+
+MAIN_CLAUSE_SAME = [
+    (
+        "Two dams in the hills above Port Almond collapsed.",
+        "Two dams in the hills above the town collapsed, sending floodwaters through the "
+        "centre and sweeping away entire streets.",
+    ),
+    (
+        "The regional bloc has suspended Freedonia's membership after the coup in the country.",
+        "The regional bloc has suspended Freedonia following the coup staged by army officers "
+        "last week.",
+    ),
+    (
+        "Lawmakers voted to remove President Ana Vale from office after months of protests, a "
+        "historic move which plunged the country into turmoil.",
+        "Lawmakers voted to remove President Ana Vale from office in a historic impeachment vote.",
+    ),
+    (
+        "The ruling party lost its parliamentary majority for the first time since the 1994 "
+        "vote that ended decades of one-party rule.",
+        "The ruling party, which has governed for three decades with a broad coalition of "
+        "unions and churches, has lost its parliamentary majority.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("one", "other"), MAIN_CLAUSE_SAME)
+def test_one_main_clause_told_with_other_asides_is_one_claim(one, other):
+    b = briefing({"a": one, "b": other})
+    claim = claim_of(b, "a", one[:12])
+    assert claim.sources == ("a", "b")
+    assert "in the same main clause" in " ".join(e.why for e in claim.evidence)
+
+
+MAIN_CLAUSE_APART = [
+    # the act both tell is in a subordinate clause of one
+    (
+        "Jon Roe resigned as chief executive a day after Harbor Line filed for bankruptcy "
+        "protection.",
+        "Harbor Line filed for bankruptcy protection in the United States.",
+    ),
+    # the same verb, another event
+    (
+        "The regional bloc suspended Freedonia after the coup in the country.",
+        "The United Nations suspended Westland after the coup in the country.",
+    ),
+    # a main clause that tells another act beside the shared one
+    (
+        "The regional bloc suspended Freedonia and imposed sanctions after the coup.",
+        "The regional bloc lifted the suspension of Freedonia after the coup.",
+    ),
+    # negated, projected, another figure, another day
+    (
+        "Two dams in the hills above the town collapsed overnight.",
+        "Two dams in the hills above the town did not collapse overnight.",
+    ),
+    (
+        "Lawmakers voted to remove the president from office after months of protests.",
+        "Lawmakers will vote to remove the president from office after months of protests.",
+    ),
+    (
+        "The ruling party lost 40 seats in parliament, its worst result since independence.",
+        "The ruling party lost 12 seats in parliament, its worst result since independence.",
+    ),
+    (
+        "A strong earthquake struck off the coast on Monday, damaging dozens of homes.",
+        "A strong earthquake struck off the coast on Friday, damaging dozens of homes.",
+    ),
+    # what may happen, not what did
+    (
+        "Two dams above the town collapsed after days of heavy rain, officials said.",
+        "Engineers had warned for years that two dams above the town could collapse after days "
+        "of heavy rain.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("one", "other"), MAIN_CLAUSE_APART)
+def test_main_clauses_that_tell_different_things_stay_apart(one, other):
+    b = briefing({"a": one, "b": other})
+    assert all(len(c.sources) == 1 for c in b.claims)

@@ -61,6 +61,13 @@ Never merged, whatever their words:
   left out. Rewrites that share an act ("resigned ... as protesters were arrested" /
   "resigned ... amid protests that escalated") each add a clause to one report.
 
+A news sentence says what happened in its main clause and each outlet adds its own
+circumstances around it ("after ...", "which ...", ", sending ..."): two statements whose
+main clauses say one thing in nearly the same words (``SAME_WORDING`` of those clauses'
+words), sharing their act, from one claimant or none, are a paraphrase however different
+their asides ("Two dams above the town collapsed, sending floodwaters through the centre" /
+"Two dams above Port Almond collapsed": ``_same_main_clause``).
+
 The score depends on the two statements alone (no corpus-wide word weights, no topics), so
 adding an unrelated article or changing a topic cue leaves every claim as it was. Groups
 join by average linkage (``_average_linkage``): one loose link never chains two facts. Two
@@ -87,7 +94,9 @@ from functools import lru_cache
 from itertools import pairwise
 
 from briefbook.analyse.cues import stem as snowball
+from briefbook.analyse.cues import words as cue_words
 from briefbook.analyse.disjoint import DisjointSets
+from briefbook.analyse.main_clause import subordinate
 from briefbook.analyse.openers import first_word
 from briefbook.analyse.quoted_words import QUOTE_RUN, quotation_runs
 from briefbook.analyse.subjects import quoted_spans
@@ -139,6 +148,7 @@ statements of one named claimant that share an act (a past tense or participle: 
 "identified") say the same thing happened: "United said its engineers found loose bolts
 on the doors" / "United said that it has found loose bolts during its inspections"."""
 ACT_ACCOUNT = 3
+"""Words other than names such two statements must share."""
 """Words other than names such two statements must share."""
 MIN_WORDS = 2
 """A statement with fewer content words and figures is a fragment: it never merges."""
@@ -420,11 +430,22 @@ class _Item:
     """Adds to a running count ("one more case", "two more deaths"): a step of it."""
     only_added: bool = False
     """Every figure of a running count it gives is added to one ("six more were killed")."""
+    main: frozenset[str] = frozenset()
+    """Its content words (``words``) in its main clause (see ``main_words``)."""
 
 
 def name_stems(text: str) -> frozenset[str]:
     """The content words of the names in a text (words capitalised inside a sentence)."""
     return content_words(" ".join(_NAME.findall(text)))
+
+
+def main_words(text: str) -> frozenset[str]:
+    """The content words of a sentence's main clause: its words but for those of its
+    subordinate clauses and phrases (:func:`.main_clause.subordinate`: "after ...",
+    "which ...", ", sending ...")."""
+    found = cue_words(text).words
+    inside = subordinate(text)
+    return content_words(" ".join(w for n, w in enumerate(found) if n not in inside))
 
 
 def _item(s: Statement, names: Mapping[str, frozenset[str]]) -> _Item:
@@ -453,6 +474,7 @@ def _item(s: Statement, names: Mapping[str, frozenset[str]]) -> _Item:
         quoted,
         added,
         added and all(q.qualifier == "additional" for q in tolls),
+        main_words(s.text) & said,
     )
 
 
@@ -588,6 +610,8 @@ def _link(
         and len(x.plain & y.plain) >= ACT_ACCOUNT
         else None
     )
+    if told is None and not (side or added) and _same_main_clause(a, b, x, y):
+        told = max(score, PARAPHRASE), "paraphrase"  # one report, told with other asides
     if plain < _plain_floor(x, y, score):
         return told  # the same names, but not the same thing said of them, unless told
     if score >= SAME_WORDING:
@@ -598,6 +622,30 @@ def _link(
     if score >= FIGURES_PARAPHRASE and shared >= 2:
         return PARAPHRASE, "paraphrase"  # as sure as a paraphrase giving one figure
     return told
+
+
+def _same_main_clause(a: Statement, b: Statement, x: _Item, y: _Item) -> bool:
+    """Whether the two report one thing in their main clauses and differ in the asides
+    around it: a news sentence says what happened in its main clause and each outlet adds
+    its own circumstances in subordinate clauses and phrases ("after ...", "which ...",
+    ", sending ...": :func:`main_words`), which lower the share of all words the two have in
+    common. "Two dams above the town collapsed, sending floodwaters through the centre" /
+    "Two dams above Port Almond collapsed": the words of their main clauses (``SHORT`` or
+    more each) reach ``SAME_WORDING``, those clauses share an act (a past tense or
+    participle) and every act of each main clause is a word of the other ("suspended" /
+    "suspended and imposed sanctions" is not one report), and they have one claimant (or
+    none): a party's reaction to an act ("X said it was surprising that Y was convicted")
+    is no report of the act. What the two share only in their subordinate parts ("resigned
+    a day after the company filed for bankruptcy" / "the company filed for bankruptcy") is
+    no main clause of both. The statements must still agree in stance, tense, figures and
+    day (``_compatible``)."""
+    main_x, main_y = x.main, y.main
+    if len(main_x) < SHORT or len(main_y) < SHORT or dice(main_x, main_y) < SAME_WORDING:
+        return False
+    if a.claimant != b.claimant:
+        return False
+    acts_x, acts_y = x.acts & main_x, y.acts & main_y
+    return bool(acts_x & acts_y) and not (acts_x - y.words or acts_y - x.words)
 
 
 def _plain_floor(x: _Item, y: _Item, score: float) -> float:
@@ -838,8 +886,14 @@ def _why(
     what = "nearly the same words" if basis == "wording" else "a paraphrase"
     extra = ""
     if basis == "paraphrase":
-        # a paraphrase shares a figure, or else its claimant (see ``_link``)
-        extra = ", with the same figure" if _shared_figures(x, y) else ", from the same claimant"
+        # a paraphrase shares a figure, its main clause or else its claimant (see ``_link``)
+        extra = (
+            ", with the same figure"
+            if _shared_figures(x, y)
+            else ", in the same main clause"
+            if _same_main_clause(this, partner, x, y)
+            else ", from the same claimant"
+        )
     return (
         f"{what} as {partner.source_id} ({shared} content words shared, "
         f"similarity {score:.2f}{extra})"
