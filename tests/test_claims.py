@@ -1236,6 +1236,19 @@ MAIN_CLAUSE_APART = [
         "A strong earthquake struck off the coast on Monday, damaging dozens of homes.",
         "A strong earthquake struck off the coast on Friday, damaging dozens of homes.",
     ),
+    # asides that share no word tell which event or which people (review)
+    (
+        "Riot police in the capital arrested 40 people after a march on parliament against the "
+        "new pension law turned violent.",
+        "Riot police in the capital arrested 40 people after fans of two rival football clubs "
+        "fought outside the national stadium.",
+    ),
+    (
+        "Police in Kell detained 12 men, who are suspected of smuggling weapons across the "
+        "border from the north.",
+        "Police in Kell detained 12 men, who had blocked the main road to protest against fuel "
+        "price rises.",
+    ),
     # what may happen, not what did
     (
         "Two dams above the town collapsed after days of heavy rain, officials said.",

@@ -149,7 +149,6 @@ statements of one named claimant that share an act (a past tense or participle: 
 on the doors" / "United said that it has found loose bolts during its inspections"."""
 ACT_ACCOUNT = 3
 """Words other than names such two statements must share."""
-"""Words other than names such two statements must share."""
 MIN_WORDS = 2
 """A statement with fewer content words and figures is a fragment: it never merges."""
 SHORT = 4
@@ -638,14 +637,21 @@ def _same_main_clause(a: Statement, b: Statement, x: _Item, y: _Item) -> bool:
     is no report of the act. What the two share only in their subordinate parts ("resigned
     a day after the company filed for bankruptcy" / "the company filed for bankruptcy") is
     no main clause of both. The statements must still agree in stance, tense, figures and
-    day (``_compatible``)."""
+    day (``_compatible``), and when both add asides, those must share a word: asides that
+    share none say which event or which people each act was."""
     main_x, main_y = x.main, y.main
     if len(main_x) < SHORT or len(main_y) < SHORT or dice(main_x, main_y) < SAME_WORDING:
         return False
     if a.claimant != b.claimant:
         return False
     acts_x, acts_y = x.acts & main_x, y.acts & main_y
-    return bool(acts_x & acts_y) and not (acts_x - y.words or acts_y - x.words)
+    if not acts_x & acts_y or acts_x - y.words or acts_y - x.words:
+        return False
+    # asides on both sides that share no word tell which event or which people the act was
+    # ("arrested 40 people after a march on parliament turned violent" / "... after fans
+    # of two rival clubs fought outside the stadium"): two acts of one kind, not one report
+    aside_x, aside_y = x.words - main_x - main_y, y.words - main_y - main_x
+    return not (aside_x and aside_y) or bool(aside_x & aside_y)
 
 
 def _plain_floor(x: _Item, y: _Item, score: float) -> float:
