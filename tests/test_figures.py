@@ -1324,3 +1324,17 @@ def test_a_compound_modifier_number_does_not_end_the_clause_before_it(text, expe
 )
 def test_a_duration_told_in_several_units_is_one_figure_in_its_largest(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fire consumed an area of 12,900 square meters.", [(12900, "area", "m²")]),
+        ("The flat measures 800 square feet.", [(800, "area", "ft²")]),
+        ("The blaze destroyed one hectare of vines.", [(1, "area", "ha")]),
+        ("The 10 square kilometre zone was sealed off.", [(10, "area", "km²")]),
+        ("He was served 3 square meals a day.", [(3, "count", "")]),
+    ],
+)
+def test_areas_in_square_units_and_single_units_are_areas(text, expected):
+    assert kinds(text) == expected
