@@ -857,3 +857,33 @@ def test_those_ordered_to_evacuate_are_displaced(text, expected):
 )
 def test_a_measure_named_right_before_a_number_is_its_value(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number with decimals counts no people or things
+        (
+            "A quake measuring 6.3 killed 2,000 people.",
+            [(6.3, "count", ""), (2000, "deaths", "")],
+        ),
+        ("An average of 2.4 people live in each home.", [(2.4, "count", "")]),
+        # after a measure, with no noun of its own, it is another value of the measure
+        (
+            "The quake had a magnitude of 8.8, while the regional service recorded it at 8.7.",
+            [(8.8, "magnitude", ""), (8.7, "magnitude", "")],
+        ),
+        # with a scale, a unit or as a measure it is what it was
+        ("About 2.5 million people fled.", [(2.5e6, "displaced", "")]),
+        ("Some 3.5 million customers lost power.", [(3.5e6, "customers", "")]),
+        ("The firm paid $1.5 billion.", [(1.5e9, "money", "USD")]),
+        ("He was jailed for 2.5 years.", [(2.5, "duration", "years")]),
+        ("Three and a half thousand people marched.", [(3500, "people", "")]),
+        (
+            "The toll rose to 1,300 after the 7.2 magnitude quake.",
+            [(1300, "deaths", ""), (7.2, "magnitude", "")],
+        ),
+    ],
+)
+def test_a_number_with_decimals_counts_no_people(text, expected):
+    assert kinds(text) == expected
