@@ -812,3 +812,78 @@ def test_places_of_local_government_and_settlement_are_plain_counts(text, expect
 )
 def test_those_ordered_to_evacuate_are_displaced(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a measure named right before a number is its value, whatever follows it
+        (
+            "A quake of magnitude 6 killed more than 1,400 people.",
+            [(6, "magnitude", ""), (1400, "deaths", "")],
+        ),
+        (
+            "The quake, of magnitude 6, killed 1,400 people.",
+            [(6, "magnitude", ""), (1400, "deaths", "")],
+        ),
+        (
+            "A tremor of magnitude 5 injured 20 people in the town.",
+            [(5, "magnitude", ""), (20, "injured", "")],
+        ),
+        (
+            "The tremors occurred at depths of 7 to 100 kilometers.",
+            [(7, "depth", "km")],
+        ),
+        # a word of a measure that names no value of it governs nothing
+        ("In heavy rain 12 people died.", [(12, "deaths", "")]),
+        ("Torrential rain killed 15 people in the north.", [(15, "deaths", "")]),
+        ("Amid high winds 20 people were injured.", [(20, "injured", "")]),
+        (
+            "After the magnitude 6 quake, 12 people died.",
+            [(6, "magnitude", ""), (12, "deaths", "")],
+        ),
+        (
+            "The magnitude 7 quake was followed by 30 aftershocks.",
+            [(7, "magnitude", ""), (30, "count", "")],
+        ),
+        ("Speeds of 200 cars were checked by police.", [(200, "vehicles", "")]),
+        # what a magnitude measures may follow it
+        ("Experts warned of magnitude 5 or above aftershocks.", [(5, "magnitude", "")]),
+        # the measure of a crisis, no quantity: those counted after it are what they are
+        ("The depth of the crisis left 5,000 people jobless.", [(5000, "people", "")]),
+        ("The magnitude of the crisis left 5,000 people homeless.", [(5000, "displaced", "")]),
+        ("Despite the magnitude of the disaster 300 people were rescued.", [(300, "rescued", "")]),
+    ],
+)
+def test_a_measure_named_right_before_a_number_is_its_value(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number with decimals counts no people or things
+        (
+            "A quake measuring 6.3 killed 2,000 people.",
+            [(6.3, "count", ""), (2000, "deaths", "")],
+        ),
+        ("An average of 2.4 people live in each home.", [(2.4, "count", "")]),
+        # after a measure, with no noun of its own, it is another value of the measure
+        (
+            "The quake had a magnitude of 8.8, while the regional service recorded it at 8.7.",
+            [(8.8, "magnitude", ""), (8.7, "magnitude", "")],
+        ),
+        # with a scale, a unit or as a measure it is what it was
+        ("About 2.5 million people fled.", [(2.5e6, "displaced", "")]),
+        ("Some 3.5 million customers lost power.", [(3.5e6, "customers", "")]),
+        ("The firm paid $1.5 billion.", [(1.5e9, "money", "USD")]),
+        ("He was jailed for 2.5 years.", [(2.5, "duration", "years")]),
+        ("Three and a half thousand people marched.", [(3500, "people", "")]),
+        (
+            "The toll rose to 1,300 after the 7.2 magnitude quake.",
+            [(1300, "deaths", ""), (7.2, "magnitude", "")],
+        ),
+    ],
+)
+def test_a_number_with_decimals_counts_no_people(text, expected):
+    assert kinds(text) == expected

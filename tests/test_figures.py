@@ -1324,3 +1324,42 @@ def test_a_compound_modifier_number_does_not_end_the_clause_before_it(text, expe
 )
 def test_a_duration_told_in_several_units_is_one_figure_in_its_largest(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a vague number takes the unit after its scale, or after "of", as digits would
+        ("The deal is worth half a billion dollars.", [(5e8, "money", "USD")]),
+        ("He paid half a million pounds for the house.", [(5e5, "money", "GBP")]),
+        ("The strike cost the carmaker several million euros.", [(2e6, "money", "EUR")]),
+        ("The plane flew off course for hundreds of miles.", [(100, "distance", "mi")]),
+        ("The fire has burned thousands of acres of forest.", [(1000, "area", "acres")]),
+        ("Floodwaters covered tens of thousands of hectares.", [(10000, "area", "ha")]),
+        ("The army said it had advanced dozens of kilometres.", [(24, "distance", "km")]),
+        # no unit follows: what is counted is what it is
+        ("Several hundred people were evacuated.", [(200, "displaced", "")]),
+        ("Half a million residents lost power.", [(5e5, "customers", "")]),
+        ("Hundreds of people queued in the miles-long line.", [(100, "people", "")]),
+        ("Dozens of Miles's supporters gathered outside.", [(24, "people", "")]),
+        ("Thousands of Hong Kong residents protested.", [(1000, "people", "")]),
+        ("Several million viewers watched the debate.", [(2e6, "people", "")]),
+        ("Hundreds of others were injured.", [(100, "injured", "")]),
+    ],
+)
+def test_a_vague_number_takes_the_unit_that_follows_it(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fire consumed an area of 12,900 square meters.", [(12900, "area", "m²")]),
+        ("The flat measures 800 square feet.", [(800, "area", "ft²")]),
+        ("The blaze destroyed one hectare of vines.", [(1, "area", "ha")]),
+        ("The 10 square kilometre zone was sealed off.", [(10, "area", "km²")]),
+        ("He was served 3 square meals a day.", [(3, "count", "")]),
+    ],
+)
+def test_areas_in_square_units_and_single_units_are_areas(text, expected):
+    assert kinds(text) == expected

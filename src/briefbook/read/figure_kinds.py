@@ -594,6 +594,43 @@ def _measure(before: str, lex: Lexicon) -> str | None:
     return found[-1] if found else None
 
 
+_MEASURE_GAP = re.compile(
+    r"\s*(?P<of>of\s+)?(?:(?:about|around|some|nearly|almost|over|up\s+to|more\s+than|"
+    r"at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
+"""Between a measure's name and its number: "magnitude 6", "a depth of about 10", "winds of
+up to 250"."""
+
+
+def _known_noun(counts: str, lex: Lexicon) -> bool:
+    """Whether ``counts`` names a noun the lexicon knows that is no word of what became of
+    someone ("people", "cars"; not "injured", nor "aftershocks", which a magnitude measures)."""
+    return any(
+        lex.nouns.fullmatch(w) and not lex.states.fullmatch(w) for w in counts.casefold().split()
+    )
+
+
+def measure_named(before: str, lex: Lexicon) -> str | None:
+    """The measure (``MEASURES``) whose name a number follows right after, as its value ("a
+    quake of magnitude 6 killed 1,400 people", "at depths of 7 to 100 km", "a magnitude of
+    7.1"), or None. The name is the measure's noun, said with "of" or before the number as
+    its unit ("magnitude 6"): a word of the measure that names no value ("in heavy rain 12
+    people died") governs nothing. News gives a measure so, and what follows the number
+    ("killed", "injured") is said of the quake or storm it measures, not of the number."""
+    found = list(lex.before.finditer(before))
+    if not found:
+        return None
+    last = found[-1]
+    word = " ".join(last.group(0).casefold().split())
+    kind = lex.before_kind[word]
+    gap = _MEASURE_GAP.fullmatch(before, last.end())
+    if kind not in MEASURES or gap is None:
+        return None
+    named = word.endswith(" of") or bool(gap.group("of")) or word.rstrip("s") == kind
+    return kind if named else None
+
+
 _NEW_CLAUSE = re.compile(r",\s*(?:with|while|as|whereas|but|along\s+with)\b", re.I)
 
 
@@ -900,6 +937,9 @@ def kind_of(
         return "duration"  # "42 consecutive days", "five more weeks": a span of time
     if _shock_magnitude(text, n, counts, lex):
         return "magnitude"  # "a strong 6.1 aftershock": no unit, but a quake's magnitude
+    named_measure = measure_named(before, lex)
+    if named_measure and not n.unit and not _known_noun(phrase or counts, lex):
+        return named_measure  # "a quake of magnitude 6 killed 1,400": the 6 is no toll
     last = counts.split()[-1].casefold() if counts else ""
     of = _OF_WHAT.match(text, counts_end) if last in lex.occurrences else None
     if of:  # "627 instances of arrests": what the occurrences are of
@@ -960,7 +1000,8 @@ def kind_of(
         and not n.year
         and (measure in lex.events or measure in MEASURES or not said)
         and not (counts and head_count(counts, lex) and _fate_of_others(before, lex))
-    ):
+        and not (measure in MEASURES and any(_noun(w, lex) for w in (phrase or counts).split()))
+    ):  # (not "the magnitude of the crisis forced 5,000 people to flee": they are people)
         return measure
     scale = _first(lex.after, text[n.end : n.end + 40], lex.after_kind) if not counts else None
     if scale in MEASURES and lex.after.match(text, n.end + 1):

@@ -522,6 +522,22 @@ def remember(found: Sequence[Quantity], earlier: dict[float, str]) -> None:
             earlier[q.value] = q.kind
 
 
+def _fraction_of_one(n: Number) -> bool:
+    """Whether ``n`` is a number with decimals and no unit or scale ("6.3", not "6.3 million",
+    "6.3%" or "6.3 km"): no count of people or things, which are whole."""
+    return not n.unit and n.scale == 1 and n.value != int(n.value)
+
+
+def _fraction_kind(previous: Quantity | None, counts: str) -> str:
+    """The kind of a number with decimals that was read as counting people or things: another
+    value of the measure before it in its sentence, when it counts nothing of its own ("the
+    quake had a magnitude of 8.8, while the institute recorded it at 8.7"), else a plain count
+    ("a quake measuring 6.3 killed 2,000 people" gives no toll of 6.3)."""
+    if previous is not None and previous.kind in MEASURES and not previous.unit and not counts:
+        return previous.kind
+    return COUNT
+
+
 def quantities(
     text: str,
     base: int = 0,
@@ -733,6 +749,8 @@ def quantities(
         ):  # "500 troops to bolster the 1,200 already there": the noun is left out; a bare
             # number never stands for a measure ("a 7.2 magnitude quake ... rose to 1,300")
             kind = previous.kind
+        if kind is not None and _fraction_of_one(n) and kind not in (*MEASURES, "money"):
+            kind = _fraction_kind(previous, counts)  # "a quake measuring 6.3 killed 2,000"
         if kind in TOLLS and identified(text, n, counts_end, clause_floor, ceiling, lex):
             kind = COUNT  # "31 victims have been identified": bodies named, not a toll
         if kind is None:

@@ -556,6 +556,29 @@ _OF_MONEY = re.compile(r"\s+of\s+(?P<cur>[A-Za-z]+)(?![\w-])")
 """After a vague number, the currency it counts: "billions of dollars", "millions of euros"."""
 
 
+_OF_UNIT = re.compile(r"\s+of(?=\s)", re.IGNORECASE)
+"""Between a vague number and the unit it counts: "hundreds of miles", "thousands of acres"."""
+
+
+def _vague_unit(text: str, m: re.Match[str], v: _Words) -> tuple[str, str, int] | None:
+    """The unit a vague number is of, its kind and where it ends: a currency or a unit of
+    measure right after a scale ("half a billion dollars", "several million euros", "several
+    hundred metres") or after "of" ("hundreds of miles", "tens of thousands of hectares"), as
+    a number in digits takes the unit after it. None when no unit follows ("several hundred
+    people", "dozens of people"), or only a capitalised word, a name ("dozens of Miles's
+    supporters")."""
+    end = m.end()
+    if not m.group("vague"):  # "several million euros": a scale, which a unit may follow
+        found = _unit(text, end, v)
+        if found is not None and found[1]:
+            return found
+    of = _OF_UNIT.match(text, end)
+    if of is None or text[of.end() :].lstrip()[:1].isupper():
+        return None  # (not "dozens of Miles's supporters": a name, no unit)
+    found = _unit(text, of.end(), v)
+    return found if found is not None and found[1] else None
+
+
 def _has_unit(text: str, end: int, v: _Words) -> bool:
     found = _unit(text, end, v)
     return found is not None and bool(found[1])
@@ -582,6 +605,8 @@ def _single(
         paid = _OF_MONEY.match(text, end)
         if not currency and paid and paid.group("cur").casefold() in v.currency_after:
             unit, kind, end = v.currency_after[paid.group("cur").casefold()], "money", paid.end()
+        elif not currency and (measured := _vague_unit(text, m, v)) is not None:
+            unit, kind, end = measured  # "half a billion dollars", "hundreds of miles"
         said: Qualifier = "exactly" if m.group("halfa") else "at least"
         return Number(m.start(), end, value, None, said, unit, kind, False, 1, m.end())
     if m.group("fraction"):
