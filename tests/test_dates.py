@@ -1524,6 +1524,37 @@ def test_an_undated_article_tells_a_day_from_a_day_of_a_month_it_names():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the end of a span a day of a month opens, in an undated article: its day too
+        (
+            "Officials briefed reporters on May 14 and 15.",
+            [("on May 14", "2024-05-14"), ("and 15", "2024-05-15")],
+        ),
+        (
+            "The fair ran from May 2 to 9, organisers said.",
+            [("from May 2", "2024-05-02"), ("to 9", "2024-05-09")],
+        ),
+        ("Talks ran May 6-8 in the capital.", [("May 6", "2024-05-06"), ("-8", "2024-05-08")]),
+        # ... not a count, a clock time, or a day the span does not reach
+        ("On May 14 and 15 people were hurt.", [("On May 14", "2024-05-14")]),
+        ("On May 14 at 15:30, the dam broke.", [("On May 14", "2024-05-14")]),
+        (
+            "From May 14 to 3 June the road is shut.",
+            [("From May 14", "2024-05-14"), ("3 June", "2024-06-03")],
+        ),
+        ("On May 14, 15 villages were flooded.", [("On May 14", "2024-05-14")]),
+        ("The vote on May 14 drew 15 parties.", [("on May 14", "2024-05-14")]),
+    ],
+)
+def test_an_undated_article_keeps_the_end_of_a_span_of_days(text, expected):
+    found = _dates_by_article(
+        {"a": ("2024-05-17", "The dam at Lake Orin broke on Wednesday."), "c": (None, text)}
+    )
+    assert found["c"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # "the day after" that names nothing after it: the day after the last one named
         (
             "He was arrested on October 12 and freed the day after.",
