@@ -57,7 +57,7 @@ def test_relative_dates(text, expected):
     ("text", "expected"),
     [
         # a possessive keeps its date: the day of the vote, the month of the elections
-        ("Ana Ruiz resigned after Wednesday's vote.", [("after Wednesday's", "2024-10-23")]),
+        ("Ana Ruiz resigned after Wednesday's vote.", [("Wednesday's", "2024-10-23")]),
         ("It follows July’s elections.", [("July’s", "2024-07")]),
         # a weekday the sentence puts ahead after it
         ("On Saturday the mayor will open the bridge.", [("On Saturday", "2024-10-26")]),
@@ -74,16 +74,43 @@ def test_relative_dates(text, expected):
         # a number after a month that cannot be its year is no year ("in April 1036 cases")
         ("Fares rose in April 1036 times.", [("in April", "2024-04")]),
         # "by" after a past participle names the day's event as the agent, not a deadline
-        ("Towns hit by Monday's storm were cut off.", [("by Monday's", "2024-10-21")]),
-        ("Bids must be filed by Monday's deadline.", [("by Monday's", "2024-10-28")]),
+        ("Towns hit by Monday's storm were cut off.", [("Monday's", "2024-10-21")]),
+        ("Bids must be filed by Monday's deadline.", [("Monday's", "2024-10-28")]),
         # ... but a participle still to be done after a bare "be" keeps "by" a deadline
-        ("The deal must be signed by Monday's summit.", [("by Monday's", "2024-10-28")]),
-        ("Pylons downed by Monday's gale are to be fixed.", [("by Monday's", "2024-10-21")]),
+        ("The deal must be signed by Monday's summit.", [("Monday's", "2024-10-28")]),
+        ("Pylons downed by Monday's gale are to be fixed.", [("Monday's", "2024-10-21")]),
         ("Prices may rise in the weeks ahead.", [("in the weeks ahead", "")]),
     ],
 )
 def test_possessives_ahead_and_vague(text, expected):
     assert [(d.text, d.resolved) for d in resolve_dates(text, PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a preposition before a date in the possessive governs the noun it determines, not
+        # the date: the date's words begin at the day, its relation stays the preposition's
+        ("Tallies from Sunday's election show a clear lead.", ("Sunday's", "2024-10-20", "since")),
+        ("Nine were hurt in Tuesday’s blasts.", ("Tuesday’s", "2024-10-22", "on")),
+        ("The toll from Monday's quake rose to 40.", ("Monday's", "2024-10-21", "since")),
+        ("Crowds have thinned since last week's vote.", ("last week's", "2024-10", "since")),
+        ("Shares fell before today's announcement.", ("today's", "2024-10-24", "on")),
+        ("Bids must be filed by Monday's deadline.", ("Monday's", "2024-10-28", "by")),
+        # no possessive, or no preposition: the words are as written
+        ("Sunday's election was calm.", ("Sunday's", "2024-10-20", "on")),
+        ("Talks have run since Monday in the capital.", ("since Monday", "2024-10-21", "since")),
+        ("The curfew holds until Saturday.", ("until Saturday", "2024-10-26", "until")),
+        ("From Monday, the bridge was shut.", ("From Monday", "2024-10-21", "since")),
+        ("He spoke on Tuesday to reporters.", ("on Tuesday", "2024-10-22", "on")),
+        (
+            "A reporter for Today's Herald wrote on Monday that it was calm.",
+            ("on Monday", "2024-10-21", "on"),
+        ),
+    ],
+)
+def test_a_possessive_date_leaves_its_preposition_to_the_noun(text, expected):
+    assert expected in [(d.text, d.resolved, d.relation) for d in resolve_dates(text, PUBLISHED)]
 
 
 @pytest.mark.parametrize(
@@ -163,7 +190,7 @@ def test_entry_label_is_no_figure():
             [("14th of November", "2024-11-14", "on")],
         ),
         # a date in the possessive stays the day of its event
-        ("Turnout in Sunday's vote was low.", [("in Sunday's", "2024-10-20", "on")]),
+        ("Turnout in Sunday's vote was low.", [("Sunday's", "2024-10-20", "on")]),
     ],
 )
 def test_a_date_before_a_noun_dates_that_thing(text, expected):
@@ -472,7 +499,7 @@ def test_a_page_dated_to_a_month(text, expected):
         # an aim points ahead too, whatever its tense
         (
             "She wanted to do so before Saturday's summit.",
-            ("before Saturday's", "2024-10-26", "day"),
+            ("Saturday's", "2024-10-26", "day"),
         ),
         (
             "He hoped to do so before the Saturday ceremony.",
@@ -1258,7 +1285,7 @@ def test_no_later_than_is_a_deadline(text, expected):
         (
             PartialDate(2024, 12, 6),
             "The mayor will face a new council after August’s local elections.",
-            ("after August’s", "2024-08"),
+            ("August’s", "2024-08"),
         ),
         (
             PartialDate(2024, 11, 7),
@@ -1492,6 +1519,37 @@ def test_an_undated_article_tells_a_day_from_a_day_of_a_month_it_names():
         }
     )
     assert found["c"] == [("On May 16", "2024-05-16"), ("the day before", "2024-05-15")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the end of a span a day of a month opens, in an undated article: its day too
+        (
+            "Officials briefed reporters on May 14 and 15.",
+            [("on May 14", "2024-05-14"), ("and 15", "2024-05-15")],
+        ),
+        (
+            "The fair ran from May 2 to 9, organisers said.",
+            [("from May 2", "2024-05-02"), ("to 9", "2024-05-09")],
+        ),
+        ("Talks ran May 6-8 in the capital.", [("May 6", "2024-05-06"), ("-8", "2024-05-08")]),
+        # ... not a count, a clock time, or a day the span does not reach
+        ("On May 14 and 15 people were hurt.", [("On May 14", "2024-05-14")]),
+        ("On May 14 at 15:30, the dam broke.", [("On May 14", "2024-05-14")]),
+        (
+            "From May 14 to 3 June the road is shut.",
+            [("From May 14", "2024-05-14"), ("3 June", "2024-06-03")],
+        ),
+        ("On May 14, 15 villages were flooded.", [("On May 14", "2024-05-14")]),
+        ("The vote on May 14 drew 15 parties.", [("on May 14", "2024-05-14")]),
+    ],
+)
+def test_an_undated_article_keeps_the_end_of_a_span_of_days(text, expected):
+    found = _dates_by_article(
+        {"a": ("2024-05-17", "The dam at Lake Orin broke on Wednesday."), "c": (None, text)}
+    )
+    assert found["c"] == expected
 
 
 @pytest.mark.parametrize(

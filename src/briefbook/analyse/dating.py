@@ -35,7 +35,10 @@ dated article does from its own: that day is the article's word, not an estimate
 A day of a month or a month named without its year ("on Nov. 25", "the runoff set for
 December 8", "in late March") in an article whose page gives no year at all takes the year
 that the briefing's latest publication day would give it (or, when no page gives its day,
-the latest month a page gives); its other dates are left as they are.
+the latest month a page gives), as do the days told from it in its sentence ("On May 16,
+... the day before") and the end of a span it opens ("on Feb. 4 and 5", "from June 12 to
+27"), which the article could not tell without the year; its other dates are left as they
+are.
 """
 
 from __future__ import annotations
@@ -151,8 +154,10 @@ def _latest_page(readings: Sequence[Reading]) -> PartialDate | None:
 def _with_years(reading: Reading, day: PartialDate) -> Reading:
     """``reading`` with the days of a month and the months it names without a year given
     the year that ``day`` (the latest the briefing's pages are dated to) would give them,
-    and the days its sentences tell from such a day after it ("on May 16, ... the day
-    before": May 15; see the module's docstring)."""
+    the days its sentences tell from such a day after it ("on May 16, ... the day before":
+    May 15), and the end of a span such a day opens ("on Feb. 4 and 5": the 5th; "from June
+    12 to 27"), which the sentence could not tell without the year (see the module's
+    docstring)."""
     reporting = []
     for rep in reading.reporting:
         yearless = [
@@ -171,12 +176,23 @@ def _with_years(reading: Reading, day: PartialDate) -> Reading:
                 and d.precision == "unresolved"
                 and told_from_another(d.text)
             ]
-            again = {d.start: d for d in resolve_dates(rep.sentence.text, day, rep.sentence.start)}
-            dates = tuple(
+            found = resolve_dates(rep.sentence.text, day, rep.sentence.start)
+            again = {d.start: d for d in found}
+            dates = [
                 again[d.start] if (d in yearless or d in told) and d.start in again else d
                 for d in rep.dates
-            )
-            rep = replace(rep, dates=dates)
+            ]
+            known = {d.start for d in rep.dates}
+            ends = [
+                d
+                for d in found
+                if first is not None
+                and d.start > first
+                and d.start not in known
+                and d.relation == "until"
+                and d.precision == "day"
+            ]
+            rep = replace(rep, dates=tuple(sorted(dates + ends, key=lambda d: d.start)))
         reporting.append(rep)
     return replace(reading, reporting=tuple(reporting))
 

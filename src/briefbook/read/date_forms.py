@@ -184,6 +184,19 @@ def preposition(m: re.Match[str]) -> str:
     return "by" if prep.endswith("later than") else prep
 
 
+def possessive_start(m: re.Match[str]) -> int | None:
+    """Where a date in the possessive begins after the preposition before it ("tally sheets
+    from Sunday's election", "hurt in Friday's blast", "since last week's vote": "Sunday's",
+    "Friday's", "last week's"), or ``None`` when the date is not in the possessive or has no
+    preposition. The preposition governs the noun the possessive determines (the election, the
+    blast), not the date, so it is no part of the date's words; its relation still tells how
+    the sentence stands to that thing ("the toll from Friday's quake" counts since it)."""
+    if not m.group("prep") or not m.group(0).endswith(("'s", "’s")):
+        return None
+    after = m.end("prep")
+    return after + len(m.string[after : m.end()]) - len(m.string[after : m.end()].lstrip())
+
+
 def day_of_month(text: str) -> bool:
     """Whether ``text`` names a day of a month ("Nov. 25", "8 December")."""
     return DAY_OF_MONTH.search(text) is not None

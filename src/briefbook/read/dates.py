@@ -101,6 +101,7 @@ from briefbook.read.date_forms import (
     day_number,
     month_number,
     passed_by,
+    possessive_start,
     preposition,
     put_ahead,
     years_span,
@@ -337,6 +338,8 @@ def resolve_dates(
             start = m.start("then")  # "went on a day after": "on" is the verb's
         elif eve is not None:
             start = eve.start()
+        elif (owner := possessive_start(m)) is not None:
+            start = owner  # "from Sunday's election": "Sunday's", the election's day
         out.append(
             DateExpression(
                 m.string[start : m.end()].strip(),
