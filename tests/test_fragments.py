@@ -29,8 +29,8 @@ def listed(text: str) -> list[str]:
             "In a speech to supporters in British Columbia, the leader said he would resign.",
             "Columbia",
         ),
-        # an outlet's name after its city
-        ("Dozens were hurt on Thursday, the Jakarta Globe reported.", "Globe"),
+        # an outlet's name after a word of its own
+        ("Dozens were hurt on Thursday, the Valley Courier reported.", "Courier"),
         # a firm's name opened by a number
         (
             "The stolen jewels will never be seen again, the head of jeweller 77 Diamonds told PBS.",
@@ -53,6 +53,9 @@ def test_the_tail_of_a_longer_name_is_not_listed(text: str, tail: str) -> None:
         ("In August Vantor revealed the losses, the newspaper said.", "Vantor"),
         ("On Monday Okafor said the plant would close.", "Okafor"),
         ("In 2023, Tanzania reported an outbreak.", "Tanzania"),
+        ("The attack was the deadliest since the 2004 Okafor school siege, Okafor said.", "Okafor"),
+        # a state's name before a body's says whose the body is
+        ("Bangladesh Jamaat-e-Islami said it would join the protests.", "Jamaat-e-Islami"),
         # a title read with the name
         ("Pope Francis said he was praying for the victims.", "Francis"),
         ("French President Emmanuel Macron said France would help.", "Emmanuel Macron"),
