@@ -1,16 +1,18 @@
 """Lone words cut from the end of a longer name.
 
-A name in news copy is a run of capitalised words, sometimes opened by a number: "British
-Columbia", "the Saltford Courier reported", "jeweller 77 Diamonds", "the 12th Hour". When the
-reader keeps only the run's last word ("Columbia", "Courier", "Diamonds", "Hour") it lists as
+A name in news copy is a run of capitalised words, sometimes opened by a number: "Prague
+Castle", "the Saltford Courier reported", "jeweller 77 Diamonds", "the 12th Hour". When the
+reader keeps only the run's last word ("Castle", "Courier", "Diamonds", "Hour") it lists as
 an actor something the article never names: the word is the tail of another name. It shows
 itself by what stands right before it, with a single space and no punctuation between: a
 capitalised word or a number that is not where a sentence opens (a sentence's first word is
 capitalised whatever it is: "The Globe", "In Madrid"), not a month, a weekday or a year ("In
 August Ruiz said", "on Monday Ruiz said", "the 2004 Beslan siege": a date, then the name),
 and not part of the name's own title (a title read with the name, "Pope Francis", is no
-cut), nor a state or place the gazetteer knows: "Bangladesh Jamaat-e-Islami" names whose the
-body is, then the body, as "the Freedonia Coast Guard" does.
+cut), nor a state, a capital or a state's adjective the gazetteer knows, nor "The": "Bangladesh
+Jamaat-e-Islami", "the Hungarian Telex website", "told The Post" name whose the body is, or
+open its name, as "the Freedonia Coast Guard" does. A possessive before the name ("Hokkaido's
+Nemuro", "the Knesset's recess") is no cut either: it says whose or where the name's bearer is.
 
 A lone word is dropped only when the corpus never writes it otherwise: every mention of that
 word, in every article, is such a tail. A name also written on its own ("Ruiz said", after
@@ -26,13 +28,22 @@ from collections.abc import Iterable
 
 from briefbook.model import MONTHS, Mention
 from briefbook.read.date_forms import MONTH_ABBREVIATIONS, WEEKDAYS
+from briefbook.read.gazetteer import shipped_gazetteer
 
 _LONE = re.compile(r"[A-Z][\w’'-]*")
 """A name of one word."""
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
-_BEFORE = re.compile(r"(?<=[a-z0-9,;] )([A-Z][\w.&’'-]*|\d(?:[\w.,]*\w)?) $")
+_BEFORE = re.compile(r"(?<=[a-z0-9,;] )([A-Z][\w.&-]*|\d(?:[\w.,]*\w)?) $")
 """A capitalised word or a number right before the name, itself inside a sentence (after a
 lower-case word, a number or a comma), with one space between it and the name."""
+
+
+def _names_whose(word: str) -> bool:
+    """A state, a capital or a state's adjective the gazetteer knows ("Bangladesh
+    Jamaat-e-Islami", "the Hungarian Telex website"), or the article a name opens with
+    ("told The Post"): what stands before a name of its own, not a longer name's head."""
+    g = shipped_gazetteer()
+    return word == "The" or word in g.adjectives or g.lookup(word) is not None
 
 
 def _is_date_word(word: str) -> bool:
@@ -54,7 +65,11 @@ def is_tail(m: Mention, sentence: str, base: int, states: frozenset[int] = froze
     if m.start - 1 in states:
         return False  # "Bangladesh Jamaat-e-Islami": whose body it is, before its own name
     before = _BEFORE.search(sentence[: m.start - base])
-    return before is not None and not _is_date_word(before.group(1))
+    return (
+        before is not None
+        and not _is_date_word(before.group(1))
+        and not _names_whose(before.group(1))
+    )
 
 
 def name_tails(

@@ -486,7 +486,7 @@ def read_corpus(
     }
     common = common_openers(mentions, sentences, [a.text for a in articles])
     mentions = [m for m in mentions if m.id not in common]
-    # a lone word cut from the end of a longer name ("British Columbia", "the Jakarta Globe")
+    # a lone word cut from the end of a longer name ("jeweller 77 Diamonds", "the 12th Hour")
     # is not a name of its own
     tails = name_tails(mentions, sentences)
     mentions = [m for m in mentions if m.id not in tails]
