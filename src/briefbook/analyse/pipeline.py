@@ -24,6 +24,7 @@ from briefbook.analyse.bodies import (
 from briefbook.analyse.claimant import Attribution, Context
 from briefbook.analyse.dating import date_undated
 from briefbook.analyse.documents import document_issuer
+from briefbook.analyse.fragments import name_tails
 from briefbook.analyse.openers import common_openers
 from briefbook.analyse.overrides import apply_to_statements
 from briefbook.analyse.subjects import GROUP_SUBJECTS, coordinated
@@ -506,6 +507,10 @@ def read_corpus(
     }
     common = common_openers(mentions, sentences, [a.text for a in articles])
     mentions = [m for m in mentions if m.id not in common]
+    # a lone word cut from the end of a longer name ("jeweller 77 Diamonds", "the 12th Hour")
+    # is not a name of its own
+    tails = name_tails(mentions, sentences)
+    mentions = [m for m in mentions if m.id not in tails]
     actors, mention_actor = resolve(mentions)
     actors = owners_named(actors, mentions, mention_actor, {a.id: a.text for a in articles})
     classifier = TopicClassifier(
