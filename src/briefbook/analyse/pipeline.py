@@ -46,6 +46,7 @@ from briefbook.model import (
     OverridesFile,
     PartialDate,
     ReadCorpus,
+    Sentence,
     Statement,
 )
 from briefbook.project.load import RawArticle
@@ -127,18 +128,30 @@ def _titled_again(m: Mention, mention_actor: dict[str, str], roles: dict[str, st
     return replace(m, role=role) if role else m
 
 
-def _as_resolved(m: Mention, mention_actor: dict[str, str], kinds: dict[str, Kind]) -> Mention:
+def _as_resolved(
+    m: Mention, mention_actor: dict[str, str], kinds: dict[str, Kind], sentence: Sentence
+) -> Mention:
     """A lone name read alone as no body that the corpus knows as one ("Volkswagen warned
     ...", a company elsewhere called "carmaker Volkswagen"): the mention as that body, so
     that a later "the company said" points back to it (still weak: a lone name is no
-    antecedent of "the agency", :func:`.bodies.earlier_body`)."""
+    antecedent of "the agency", :func:`.bodies.earlier_body`). Only a name that opens its
+    sentence or a clause, the subject that acts ("Volkswagen warned ...", "In a statement,
+    United said ...", "“...,” Hindenburg said"): not a name after a verb or a preposition,
+    which is as often a place or a thing ("Storms hit Marra", "shoppers in Marra", "filed
+    for Chapter 11"), nor a name read as a place."""
     kind = kinds.get(mention_actor.get(m.id, ""))
-    if kind not in _BODY_KINDS or m.kind in _BODY_KINDS or m.kind == Kind.OUTLET:
+    if kind not in _BODY_KINDS or m.kind in _BODY_KINDS or m.kind in _NO_BODY_KINDS:
         return m
+    before = sentence.text[: m.start - sentence.start].rstrip()
+    if before.strip(_OPENING_MARKS) and not before.endswith(_CLAUSE_ENDS):
+        return m  # not the subject that opens its sentence or clause
     return replace(m, kind=kind)
 
 
 _BODY_KINDS = (Kind.AGENCY, Kind.ORGANISATION)
+_NO_BODY_KINDS = (Kind.OUTLET, Kind.PLACE)
+_OPENING_MARKS = " \t\n\"'“‘«("
+_CLAUSE_ENDS = (",", ";", ":", "”", "’", '"', "»")
 
 
 def _goes_on(reporting: Sequence[Reporting]) -> dict[int, bool]:
@@ -258,7 +271,7 @@ def statements(
         if att.claimant is not None and att.claimant.kind == Kind.PERSON and not att.silent:
             person_said = (r.block_index, att)
         seen.extend(
-            _titled_again(_as_resolved(m, mention_actor, kinds or {}), mention_actor, roles)
+            _titled_again(_as_resolved(m, mention_actor, kinds or {}, s), mention_actor, roles)
             for m in named
         )
         if not att.silent:
