@@ -2438,3 +2438,17 @@ def test_the_company_does_not_point_back_to_a_town_a_company_is_named_after():
     )
     assert _said_by(out, "The company said its pla") != "Marra Semiconductors"
     assert _said_by(out, "The company said it was ") != "Marra Semiconductors"
+
+
+def test_the_company_does_not_point_back_to_a_name_the_article_reads_as_a_place():
+    """A name the article calls a town ("the town of Marra") is a place when it opens a
+    later sentence too ("Marra was cut off"), even where the corpus merges it into the
+    company named after it ("Marra Semiconductors")."""
+    out = _corpus_claimants(
+        [
+            "Chipmaker Marra Semiconductors said on Monday it would build a new plant.",
+            "Floods hit the town of Marra on Monday. Marra was cut off for two days. "
+            "The company said its plant had been closed since Friday.",
+        ]
+    )
+    assert _said_by(out, "The company said its pla") != "Marra Semiconductors"
