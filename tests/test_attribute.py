@@ -2421,3 +2421,34 @@ def test_the_agency_does_not_point_back_to_a_company_named_alone():
     )
     assert _said_by(out, "The newspaper said") != "Acmeco"
     assert _said_by(out, "A rival company said") != "Acmeco"
+
+
+def test_the_company_does_not_point_back_to_a_town_a_company_is_named_after():
+    """A town's name that the corpus merges into a company named after it ("Marra
+    Semiconductors") is no antecedent of "the company" where the sentence reads it as a
+    place: the object of a verb ("Storms hit Marra") or of a preposition ("shoppers in
+    Marra")."""
+    out = _corpus_claimants(
+        [
+            "Chipmaker Marra Semiconductors said on Monday it would build a new plant.",
+            "Storms hit Marra on Monday night, flooding the town centre. "
+            "The company said its plant had been closed since Friday.",
+            "Lidl shoppers in Marra said prices had risen. The company said it was cutting prices.",
+        ]
+    )
+    assert _said_by(out, "The company said its pla") != "Marra Semiconductors"
+    assert _said_by(out, "The company said it was ") != "Marra Semiconductors"
+
+
+def test_the_company_does_not_point_back_to_a_name_the_article_reads_as_a_place():
+    """A name the article calls a town ("the town of Marra") is a place when it opens a
+    later sentence too ("Marra was cut off"), even where the corpus merges it into the
+    company named after it ("Marra Semiconductors")."""
+    out = _corpus_claimants(
+        [
+            "Chipmaker Marra Semiconductors said on Monday it would build a new plant.",
+            "Floods hit the town of Marra on Monday. Marra was cut off for two days. "
+            "The company said its plant had been closed since Friday.",
+        ]
+    )
+    assert _said_by(out, "The company said its pla") != "Marra Semiconductors"

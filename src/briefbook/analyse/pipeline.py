@@ -49,6 +49,7 @@ from briefbook.model import (
     OverridesFile,
     PartialDate,
     ReadCorpus,
+    Sentence,
     Statement,
 )
 from briefbook.project.load import RawArticle
@@ -130,18 +131,36 @@ def _titled_again(m: Mention, mention_actor: dict[str, str], roles: dict[str, st
     return replace(m, role=role) if role else m
 
 
-def _as_resolved(m: Mention, mention_actor: dict[str, str], kinds: dict[str, Kind]) -> Mention:
+def _as_resolved(
+    m: Mention,
+    mention_actor: dict[str, str],
+    kinds: dict[str, Kind],
+    sentence: Sentence,
+    places: set[str],
+) -> Mention:
     """A lone name read alone as no body that the corpus knows as one ("Volkswagen warned
     ...", a company elsewhere called "carmaker Volkswagen"): the mention as that body, so
     that a later "the company said" points back to it (still weak: a lone name is no
-    antecedent of "the agency", :func:`.bodies.earlier_body`)."""
+    antecedent of "the agency", :func:`.bodies.earlier_body`). Only a name that opens its
+    sentence or a clause, the subject that acts ("Volkswagen warned ...", "In a statement,
+    United said ...", "“...,” Hindenburg said"): not a name after a verb or a preposition,
+    which is as often a place or a thing ("Storms hit Marra", "shoppers in Marra", "filed
+    for Chapter 11"), nor a name the article reads as a place (``places``: "the town of
+    Marra ... Marra was cut off")."""
     kind = kinds.get(mention_actor.get(m.id, ""))
     if kind not in _BODY_KINDS or m.kind in _BODY_KINDS or m.kind == Kind.OUTLET:
         return m
+    if fold(m.text) in places:
+        return m
+    before = sentence.text[: m.start - sentence.start].rstrip()
+    if before.strip(_OPENING_MARKS) and not before.endswith(_CLAUSE_ENDS):
+        return m  # not the subject that opens its sentence or clause
     return replace(m, kind=kind)
 
 
 _BODY_KINDS = (Kind.AGENCY, Kind.ORGANISATION)
+_OPENING_MARKS = " \t\n\"'“‘«("
+_CLAUSE_ENDS = (",", ";", ":", "”", "’", '"', "»")
 
 
 def _goes_on(reporting: Sequence[Reporting]) -> dict[int, bool]:
@@ -216,6 +235,8 @@ def statements(
     """The unnamed group that opened the sentence before and said nothing there."""
     person_said: tuple[int, Attribution] | None = None
     """The paragraph and attribution of the last sentence a named person said."""
+    places = {fold(m.text) for r in reporting for m in r.mentions if m.kind == Kind.PLACE}
+    """The names the article reads as places, never a company's ("the town of Marra")."""
     for r in reporting:
         s = r.sentence
         named = [m for m in r.mentions if m.id in mention_actor]
@@ -261,7 +282,9 @@ def statements(
         if att.claimant is not None and att.claimant.kind == Kind.PERSON and not att.silent:
             person_said = (r.block_index, att)
         seen.extend(
-            _titled_again(_as_resolved(m, mention_actor, kinds or {}), mention_actor, roles)
+            _titled_again(
+                _as_resolved(m, mention_actor, kinds or {}, s, places), mention_actor, roles
+            )
             for m in named
         )
         if not att.silent:
