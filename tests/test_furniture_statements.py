@@ -7,6 +7,7 @@ import pytest
 
 from briefbook.model import SourceMeta
 from briefbook.project.load import RawArticle
+from briefbook.read.credits import tells_of_the_past
 from briefbook.read.datelines import dateline
 from briefbook.read.dates import entry_labels
 from briefbook.read.reading import read_article
@@ -1578,3 +1579,23 @@ def test_a_heading_in_the_first_person_stays_a_heading():
     text = "Dockers walked out at three more ports on Monday.\n## What we know\nTalks resume on Friday.\n"
     out = reasons(text)
     assert out[1][1] is not None and not out[1][1].startswith("promotion"), out
+
+
+@pytest.mark.parametrize(
+    ("sentence", "with_auxiliaries", "without"),
+    [
+        # a verb that can only be past tells of the past either way
+        ("Police detained 40 pickets overnight.", True, True),
+        ("The crane fell onto the quay.", True, True),
+        # an auxiliary or a verb whose past is its present: only with auxiliaries
+        ("We will update this story as more information becomes available.", True, False),
+        ("Sign in to read the full report.", True, False),
+        ("The strike is the longest since 1990.", True, False),
+        # a word in "-ed" that describes, a capitalised word: neither
+        ("Crews help an injured man near the port.", False, False),
+        ("Fried Street stays open to traffic.", False, False),
+    ],
+)
+def test_a_verb_in_the_past_with_or_without_the_auxiliaries(sentence, with_auxiliaries, without):
+    assert tells_of_the_past(sentence) is with_auxiliaries
+    assert tells_of_the_past(sentence, auxiliaries=False) is without

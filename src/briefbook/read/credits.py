@@ -79,7 +79,8 @@ _PICTURED_AFTER = derived(
 the quay in Porto, in this handout photo released by the port on May 3"."""
 
 
-_PAST_FORMS = derived(lambda: words("furniture", "past_forms") | words("claims", "irregular_past"))
+_IRREGULAR_PAST = derived(lambda: words("claims", "irregular_past"))
+_PAST_FORMS = derived(lambda: words("furniture", "past_forms") | _IRREGULAR_PAST())
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 _DESCRIBING = derived(lambda: words("furniture", "describing_before_ed"))
 """Words before an "-ed" word that make it describe ("an injured man", "on restored tracks")."""
@@ -121,16 +122,24 @@ def wire_caption(body: str) -> bool:
     )
 
 
-def tells_of_the_past(sentence: str) -> bool:
-    """Whether a sentence holds a verb in the past or an auxiliary (see ``past_forms``), or a
-    word in "-ed" that no determiner or preposition stands before ("an injured man", "on
-    restored tracks" describe)."""
+def tells_of_the_past(sentence: str, auxiliaries: bool = True) -> bool:
+    """Whether a sentence holds a verb in the past: an irregular past ("saw", "did"), a word
+    in "-ed" that no determiner or preposition stands before ("an injured man", "on restored
+    tracks" describe), and, with ``auxiliaries``, an auxiliary or a verb whose past is its
+    present (``past_forms``: "is", "will", "hit", "read"). A capitalised word is a name or a
+    month ("Fried", "May"), or a caption's subject, and tells nothing.
+
+    Without ``auxiliaries`` only a verb that can be nothing but past counts: the page's
+    pitch speaks in the present and the future ("We will update this story", "Read on") and
+    asks its reader to "read"; the outlet's own report tells what happened ("We have seen
+    documents showing the cranes failed", "As we reported on Monday")."""
+    forms = _PAST_FORMS() if auxiliaries else _IRREGULAR_PAST()
     found = _WORDS.findall(sentence)
     for before, word in zip(["a", *found], found, strict=False):
         low = word.casefold()
         if word[:1].isupper():
-            continue  # a name or a month ("Fried", "May"); a caption opens with its subject
-        if low in _PAST_FORMS():
+            continue
+        if low in forms:
             return True
         if low.endswith("ed") and len(low) > 4 and before.casefold() not in _DESCRIBING():
             return True

@@ -335,12 +335,6 @@ pitch a report (see ``_speaks_to_reader``)."""
 _TOLD_FIGURE = re.compile(r"\d")
 """A figure: the outlet's own first person telling one ("Our analysis shows 42 ships are
 waiting") reports."""
-_IRREGULAR_PAST = derived(lambda: words("claims", "irregular_past"))
-_ED = re.compile(r"[^\W\d_]{2,}ed")
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-"""A verb in the past, irregular ("saw", "did") or in "-ed" ("failed", "reported"): the
-outlet's own first person telling what happened ("We have seen documents showing the cranes
-failed", "As we reported on Monday") reports; "will", "is" and "has" tell nothing of it."""
 
 
 def _speaks_to_reader(body: str, index: int, blocks: list[RawBlock], text: str) -> bool:
@@ -371,9 +365,7 @@ def _speaks_to_reader(body: str, index: int, blocks: list[RawBlock], text: str) 
     glued = sum(tells_of_the_past(s) for s, own in zip(sentences, personal, strict=True) if not own)
     if glued >= _GLUED_REPORT:
         return False
-    reports = _TOLD_FIGURE.search(body) or any(
-        w.casefold() in _IRREGULAR_PAST() or _ED.fullmatch(w) for w in _WORD.findall(body)
-    )
+    reports = _TOLD_FIGURE.search(body) or tells_of_the_past(body, auxiliaries=False)
     return (
         bool(sentences)
         and 2 * sum(personal) >= len(sentences)
