@@ -348,8 +348,8 @@ def _speaks_to_reader(body: str, index: int, blocks: list[RawBlock], text: str) 
     ...").
     Two sentences or more beside them in the third person that tell of the past are a report
     the page glued to its pitch ("Create an account to read on. ... Protests spread to ten
-    cities. Police arrested 400 people."): the paragraph is then kept, for the report's
-    sake; one such sentence may be the pitch's own ("Our site carries a portion of the
+    cities. Police arrested 400 people."): the paragraph is then the report's, and only the
+    pitch's own sentences at its edges are furniture (see ``_glued_pitch``); one such sentence may be the pitch's own ("Our site carries a portion of the
     stories offered to subscribers."). The first person alone, with no reader named, is the
     page's only where it has no verb in the past and gives no figure ("We read every comment
     before it appears."): "We have seen documents showing the cranes failed", "Our analysis
@@ -365,13 +365,100 @@ def _speaks_to_reader(body: str, index: int, blocks: list[RawBlock], text: str) 
     glued = sum(tells_of_the_past(s) for s, own in zip(sentences, personal, strict=True) if not own)
     if glued >= _GLUED_REPORT:
         return False
+    return _speaks_as_page(body, sentences)
+
+
+def _speaks_as_page(body: str, sentences: list[str]) -> bool:
+    """Whether ``sentences`` (``body``) speak as the page does to its reader: half of them or
+    more in the first or the second person, the outlet's first person among them, and either
+    the reader named or nothing told in the past and no figure (see ``_speaks_to_reader``)."""
+    personal = sum(bool(_PERSONAL().search(sentence)) for sentence in sentences)
     reports = _TOLD_FIGURE.search(body) or tells_of_the_past(body, auxiliaries=False)
     return (
         bool(sentences)
-        and 2 * sum(personal) >= len(sentences)
+        and 2 * personal >= len(sentences)
         and bool(_OURS().search(body))
         and (bool(_YOURS().search(body)) or not reports)
     )
+
+
+_GLUED_PITCH = "promotion (the page's pitch glued to a report)"
+
+
+def _tells_the_report(sentence: str) -> bool:
+    """Whether a sentence is the report's: in the third person, with no promotion's words,
+    telling of the past ("Police detained 40 pickets.", "The toll has risen to 12.")."""
+    return (
+        not _PERSONAL().search(sentence)
+        and not _PROMOTION_PHRASE().search(sentence)
+        and not _PROMOTION().match(sentence)
+        and sentence_furniture(sentence) is None
+        and tells_of_the_past(sentence)
+    )
+
+
+def _promotes(sentence: str) -> bool:
+    """Whether a sentence holds a promotion's words ("Sign up ...", "... our newsletter",
+    "Cancel anytime.", "Subscribe to read the full story.")."""
+    return bool(
+        _PROMOTION_PHRASE().search(sentence)
+        or _PROMOTION().match(sentence)
+        or sentence_furniture(sentence) is not None
+    )
+
+
+_PITCH_ASIDE = 6
+"""How long a sentence of a pitch may be that neither names the reader nor holds a
+promotion's words ("Already a subscriber?", "Log in.", "It only takes a minute.")."""
+
+
+def _pitch_run(sentences: list[str]) -> bool:
+    """Whether sentences at a paragraph's edge are the page's pitch: they speak as the page
+    (see ``_speaks_as_page``) or hold a promotion's words, and each of them is in the first
+    or the second person, holds such words, or is a short aside of the pitch's with no verb
+    in the past; none quotes or reports anyone, and none tells of the past without naming
+    the reader ("Sign up to get the news delivered to your inbox" is the pitch's; "Donate
+    blood, the Red Cross urged residents." tells who called for it)."""
+    body = " ".join(sentences)
+    if not sentences or any(q in body for q in QUOTES):
+        return False
+    if REPORTED().search(body) or _ATTRIBUTED.search(body):
+        return False
+    if not (_speaks_as_page(body, sentences) or any(_promotes(s) for s in sentences)):
+        return False
+    for s in sentences:
+        if tells_of_the_past(s, auxiliaries=False) and not _YOURS().search(s):
+            return False  # "Listen to the survivors, the bishop urged.": someone's call, told
+        aside = word_count(s) <= _PITCH_ASIDE and not tells_of_the_past(s)
+        if not (_PERSONAL().search(s) or _promotes(s) or aside):
+            return False
+    return True
+
+
+def _glued_pitch(index: int, blocks: list[RawBlock], text: str) -> tuple[int, ...]:
+    """Where the sentences of a paragraph that are the page's pitch glued to a report begin:
+    two sentences or more in the third person telling of the past make the paragraph a
+    report, and the sentences before the first of them, or after the last, are the page's
+    when they speak as it does (see ``_pitch_run``: "Subscribe to keep reading. Already a
+    subscriber? Log in. Protests spread to ten cities. Police arrested 400 people."). A page
+    flattened into paragraphs glues its paywall or newsletter box to the lead, before or
+    after it: the pitch is furniture and the report's sentences stay the report's, where the
+    paragraph taken whole would lose the one or keep the other. Sentences that a line ending
+    with a colon sets out are a speaker's."""
+    block = blocks[index]
+    spans = split_sentences(text, block.start, block.end)
+    said = [text[s.start : s.end] for s in spans]
+    report = [_tells_the_report(sentence) for sentence in said]
+    if sum(report) < _GLUED_REPORT:
+        return ()
+    if index > 0 and text[blocks[index - 1].start : blocks[index - 1].end].rstrip().endswith(":"):
+        return ()
+    first, last = report.index(True), len(report) - report[::-1].index(True)
+    glued: list[int] = []
+    for run in (slice(0, first), slice(last, len(spans))):
+        if _pitch_run(said[run]):
+            glued += [s.start for s in spans[run]]
+    return tuple(glued)
 
 
 _TITLED_LEAD = re.compile(r"^([A-ZÀ-Þ][^\W\d_]{2,}(?:-[A-ZÀ-Þ][^\W\d_]+)?)\.\s+(?=[A-ZÀ-Þ])")
@@ -639,6 +726,17 @@ def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdic
             and _menu_item(LIST_MARKER.sub("", body, count=1))
         ):
             verdict = Verdict("menu (short items before the report)", heading=True)
+        promoted = (verdict.boilerplate or "").startswith("promotion")
+        if (
+            block.kind == BlockKind.PARAGRAPH
+            and (verdict.boilerplate is None or promoted)
+            and not verdict.heading
+            and verdict.lead_end is None
+            and (glued := _glued_pitch(i, blocks, text))
+        ):
+            # the page's pitch glued to a report: its own sentences are furniture, the
+            # report's are kept (and the paragraph with them)
+            verdict = Verdict(glued=glued, glued_reason=_GLUED_PITCH)
         if verdict.boilerplate is None and not verdict.heading:
             reported = True
         verdicts[i] = verdict
