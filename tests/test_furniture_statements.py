@@ -1681,3 +1681,44 @@ def test_the_page_s_pitch_glued_to_a_report_is_furniture_and_the_report_is_kept(
 def test_a_report_s_sentences_beside_a_pitch_s_shapes_stay_statements(paragraph):
     out = reasons(_LEAD + paragraph + "\n")
     assert all(r is None for _, r in out), out
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This story was first published by ProPublica.",
+        "A version of this story appeared in the May 3 print edition of The Courier.",
+        "This story was produced in partnership with the Porto Herald.",
+        "This article was amended on 3 May 2031 to correct the name of the port.",
+        "This piece has been updated with comment from the ministry.",
+        "An earlier version of this article misstated the number of ships.",
+    ],
+)
+def test_a_sentence_of_the_page_about_itself_is_a_notice(sentence):
+    # glued to a paragraph of the report, at its end, and with the report going on below
+    text = f"Dockers walked out at three more ports on Monday. {sentence}\nTalks resume.\n"
+    out = reasons(text)
+    assert out[0] == ("Dockers walked out at three more ports on Monday.", None), out
+    assert out[1] == (sentence, "editor's notice (the page speaking of itself)"), out
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "\u201cThis story is a lie,\u201d the minister said.",
+        "This article of the treaty lets either side leave with six months' notice.",
+        "This report, published by the commission on Monday, found 40 safety failures.",
+        "This post of harbour master has been vacant since 2019.",
+        "This site was chosen for the new terminal in 2020.",
+        "This storyline has gripped the country for weeks.",
+        "This page-turner of a trial ended on Monday.",
+        "The minister said this story would not end well.",
+        "Officials declined to comment for this story.",
+        "This posting lasts two years, the ministry said.",
+        "This pageant drew 40,000 visitors last year.",
+        "This website's owner was arrested on Monday.",
+    ],
+)
+def test_a_sentence_that_names_something_else_with_this_stays_a_statement(sentence):
+    text = f"Dockers walked out at three more ports on Monday. {sentence}\nTalks resume.\n"
+    assert reasons(text)[1] == (sentence, None)

@@ -135,6 +135,29 @@ symptoms first appear on a day, and "the post of harbour master first appeared o
 place)."""
 
 
+_OWN_PAGE = derived(
+    lambda: re.compile(
+        r"^(?:an?\s+(?:[\w-]+\s+)?version\s+of\s+)?this\s+(?:"
+        + alternation(ordered("furniture", "page_nouns"))
+        + r")(?![\w'’-])(?!\s+of\b)",
+        re.IGNORECASE,
+    )
+)
+"""A sentence whose subject is the page itself: "This story was first published by ...",
+"A version of this article appeared in print on May 3.", "This post has been updated." (not
+"This article of the treaty ...", a law's, "This website's owner ...", "This page-turner
+...")."""
+
+
+def page_of_itself(sentence: str) -> bool:
+    """Whether a sentence is the page speaking of itself, as its subject (see
+    ``page_nouns``), whatever it says of itself: where and when it first ran, that it was
+    updated or corrected, whose series or partnership it belongs to. A sentence that quotes
+    or says who said it is a speaker's ("'This story is a lie,' the minister said.")."""
+    bare = sentence.strip()
+    return bool(_OWN_PAGE().match(bare)) and not REPORTED().search(bare)
+
+
 def _syndicated(sentence: str) -> bool:
     """A sentence of a notice that the page reposts another site's content."""
     return bool(_SYNDICATION().search(sentence) or _FEED_FOOTER.match(sentence.strip()))
@@ -349,8 +372,9 @@ def _speaks_to_reader(body: str, index: int, blocks: list[RawBlock], text: str) 
     Two sentences or more beside them in the third person that tell of the past are a report
     the page glued to its pitch ("Create an account to read on. ... Protests spread to ten
     cities. Police arrested 400 people."): the paragraph is then the report's, and only the
-    pitch's own sentences at its edges are furniture (see ``_glued_pitch``); one such sentence may be the pitch's own ("Our site carries a portion of the
-    stories offered to subscribers."). The first person alone, with no reader named, is the
+    pitch's own sentences at its edges are furniture (see ``_glued_pitch``); one such
+    sentence may be the pitch's own ("Our site carries a portion of the stories offered to
+    subscribers."). The first person alone, with no reader named, is the
     page's only where it has no verb in the past and gives no figure ("We read every comment
     before it appears."): "We have seen documents showing the cranes failed", "Our analysis
     shows 42 ships are waiting" and "the ministry did not respond to our request" report."""
@@ -1331,6 +1355,8 @@ def sentence_furniture(sentence: str, more: bool = False, glued: bool = False) -
         return "promotion"  # "Subscribe to our channel for the latest updates on the war."
     if _syndicated(sentence):
         return "syndication notice"
+    if page_of_itself(sentence):
+        return "editor's notice (the page speaking of itself)"
     return None
 
 
