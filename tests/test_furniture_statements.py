@@ -1692,6 +1692,9 @@ def test_a_report_s_sentences_beside_a_pitch_s_shapes_stay_statements(paragraph)
         "This article was amended on 3 May 2031 to correct the name of the port.",
         "This piece has been updated with comment from the ministry.",
         "An earlier version of this article misstated the number of ships.",
+        # the page named as a call's object, or beside its reader
+        "Read this article for free:",
+        "Unlock this story for free by entering your email address below.",
     ],
 )
 def test_a_sentence_of_the_page_about_itself_is_a_notice(sentence):
@@ -1717,6 +1720,10 @@ def test_a_sentence_of_the_page_about_itself_is_a_notice(sentence):
         "This posting lasts two years, the ministry said.",
         "This pageant drew 40,000 visitors last year.",
         "This website's owner was arrested on Monday.",
+        # the page named in a report's sentence: told in the past, or after its subject
+        "Three dockers interviewed for this story asked not to be named.",
+        "Reuters was unable to verify this story independently.",
+        "The port at the heart of this story reopens on Friday.",
     ],
 )
 def test_a_sentence_that_names_something_else_with_this_stays_a_statement(sentence):

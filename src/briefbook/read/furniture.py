@@ -135,27 +135,58 @@ symptoms first appear on a day, and "the post of harbour master first appeared o
 place)."""
 
 
-_OWN_PAGE = derived(
-    lambda: re.compile(
-        r"^(?:an?\s+(?:[\w-]+\s+)?version\s+of\s+)?this\s+(?:"
+def _own_page(opening: str) -> re.Pattern[str]:
+    """The page naming itself (see ``page_nouns``) after ``opening``: not "this article of
+    the treaty" (a law's), "this website's owner", "this page-turner"."""
+    return re.compile(
+        opening
+        + r"this\s+(?:"
         + alternation(ordered("furniture", "page_nouns"))
         + r")(?![\w'’-])(?!\s+of\b)",
         re.IGNORECASE,
     )
-)
+
+
+_OWN_PAGE = derived(lambda: _own_page(r"^(?:an?\s+(?:[\w-]+\s+)?version\s+of\s+)?"))
 """A sentence whose subject is the page itself: "This story was first published by ...",
-"A version of this article appeared in print on May 3.", "This post has been updated." (not
-"This article of the treaty ...", a law's, "This website's owner ...", "This page-turner
-...")."""
+"A version of this article appeared in print on May 3.", "This post has been updated."."""
+_PAGE_NAMED = derived(lambda: _own_page(r"(?<![\w'’-])"))
+"""The page named anywhere in a sentence: "Read this article for free", "Comment on this
+story"."""
+_PAGE_CALL_WORDS = 8
+"""How long a line may be that names the page with no reader or outlet named in it, to be
+the page's call ("Listen to this article", "Read this article for free:"): a report's
+sentence that names it runs longer ("The port at the heart of this story reopens on
+Friday.")."""
+_CALL_OBJECT = 3
+"""How many words may stand before the page a call names ("To continue reading this
+article")."""
 
 
 def page_of_itself(sentence: str) -> bool:
-    """Whether a sentence is the page speaking of itself, as its subject (see
-    ``page_nouns``), whatever it says of itself: where and when it first ran, that it was
-    updated or corrected, whose series or partnership it belongs to. A sentence that quotes
-    or says who said it is a speaker's ("'This story is a lie,' the minister said.")."""
+    """Whether a sentence is the page speaking of itself: as its subject (see
+    ``page_nouns``), whatever it says of itself (where and when it first ran, that it was
+    updated or corrected, whose series it belongs to); or naming itself elsewhere in a
+    sentence that tells nothing in the past, with the reader or the outlet named in it or in
+    a call's few words ("Unlock this story by entering your email below.", "Read this
+    article for free:", "We may earn a commission from links on this page."). A sentence
+    that quotes or says who said it is a speaker's ("'This story is a lie,' the minister
+    said."); one that tells of the past is the report's ("Officials declined to comment for
+    this story.")."""
     bare = sentence.strip()
-    return bool(_OWN_PAGE().match(bare)) and not REPORTED().search(bare)
+    if REPORTED().search(bare):
+        return False
+    if _OWN_PAGE().match(bare):
+        return True
+    named = _PAGE_NAMED().search(bare)
+    if named is None or tells_of_the_past(bare, auxiliaries=False):
+        return False
+    # a call names the page as the object of its first words ("Listen to this article"); a
+    # report's subject stands before its verb there ("Reuters was unable to verify ...")
+    call = (
+        word_count(bare) <= _PAGE_CALL_WORDS and word_count(bare[: named.start()]) <= _CALL_OBJECT
+    )
+    return bool(_PERSONAL().search(bare)) or call
 
 
 def _syndicated(sentence: str) -> bool:
