@@ -502,7 +502,15 @@ def _glued_pitch(index: int, blocks: list[RawBlock], text: str) -> tuple[int, ..
     with a colon sets out are a speaker's."""
     block = blocks[index]
     spans = split_sentences(text, block.start, block.end)
+    if len(spans) <= _GLUED_REPORT:
+        return ()
     said = [text[s.start : s.end] for s in spans]
+    worded = any(
+        _PERSONAL().search(s) or _PROMOTION_PHRASE().search(s) or _PROMOTION().match(s)
+        for s in said
+    )
+    if not worded and not any(sentence_furniture(s) for s in (said[0], said[-1])):
+        return ()  # no pitch's word at all, as in most paragraphs: read no further
     report = [_tells_the_report(sentence) for sentence in said]
     if sum(report) < _GLUED_REPORT:
         return ()
