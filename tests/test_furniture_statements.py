@@ -1729,3 +1729,17 @@ def test_a_sentence_of_the_page_about_itself_is_a_notice(sentence):
 def test_a_sentence_that_names_something_else_with_this_stays_a_statement(sentence):
     text = f"Dockers walked out at three more ports on Monday. {sentence}\nTalks resume.\n"
     assert reasons(text)[1] == (sentence, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        ("Originally published on May 3, 2031.", True),
+        ("Originally posted 3 May 2031, 10:12 BST", True),
+        ("Originally, the port was due to reopen on May 3, 2031.", False),
+        ("The port was originally built in 1890.", False),
+    ],
+)
+def test_when_the_page_first_ran_is_a_time_stamp(line, stamp):
+    text = f"Dockers walked out at three more ports on Monday.\n{line}\n"
+    assert (reasons(text)[-1] == (line, "time stamp")) is stamp
