@@ -1500,6 +1500,11 @@ def test_a_paragraph_in_the_first_or_second_person_of_the_page_is_furniture(line
         ["Our analysis of port data shows 42 ships are waiting at anchor."],
         ["The ministry did not respond to our request for comment."],
         ["As we reported on Monday, the ministry has ordered an inquiry into the collapse."],
+        # the outlet's own reporting opened by a participle, or told with a short "-ed" verb
+        ["Contacted by us, the port authority would not comment."],
+        ["Pressed by us, the minister will not rule out a new inquiry."],
+        ["Reached by us, the company's press office gives no figure for the losses."],
+        ["We used drone footage and satellite images to map the damage along the quay."],
         # a report the page glued to its call to sign in: half its sentences tell of the past
         [
             "You have two free stories left this month. Your next one is on us with our offer "
@@ -1601,6 +1606,24 @@ def test_a_verb_in_the_past_with_or_without_the_auxiliaries(sentence, with_auxil
     assert tells_of_the_past(sentence, auxiliaries=False) is without
 
 
+@pytest.mark.parametrize(
+    ("sentence", "caption", "paragraph"),
+    [
+        # a paragraph opens with a participle as often as a caption with its subject's name
+        ("Contacted by us, the ministry would not comment.", False, True),
+        # a short "-ed" verb, an "-ed" word after "the": a paragraph's past all the same
+        ("We used drone footage to map the damage.", False, True),
+        ("We have the leaked memo.", False, True),
+        # the present and the future tell nothing either way
+        ("We will update this story as more information becomes available.", False, False),
+        ("Read this article for free:", False, False),
+    ],
+)
+def test_a_paragraph_reads_every_word_for_a_verb_in_the_past(sentence, caption, paragraph):
+    assert tells_of_the_past(sentence, auxiliaries=False) is caption
+    assert tells_of_the_past(sentence, auxiliaries=False, every_word=True) is paragraph
+
+
 _LEAD = "Dockers walked out at three more ports on Monday, the union said.\n"
 
 
@@ -1676,6 +1699,12 @@ def test_the_page_s_pitch_glued_to_a_report_is_furniture_and_the_report_is_kept(
         # the country in capitals, a short sentence of the report in the present
         "The US and the EU urged talks. Both sides walked out. US officials met on Monday.",
         "Dockers walked out on Monday. Police detained 40 pickets. Talks resume Friday.",
+        # the outlet's own first person beside the report, with no promotion and no reader
+        "Contacted by us, the interior ministry would not comment. Police arrested 40 pickets "
+        "on Monday. Protests spread to ten cities.",
+        "Police arrested 40 pickets on Monday. Protests spread to ten cities. We are awaiting "
+        "a response from the ministry.",
+        "We are in Lisbon. Police arrested 40 pickets on Monday. Protests spread to ten cities.",
     ],
 )
 def test_a_report_s_sentences_beside_a_pitch_s_shapes_stay_statements(paragraph):
@@ -1724,11 +1753,45 @@ def test_a_sentence_of_the_page_about_itself_is_a_notice(sentence):
         "Three dockers interviewed for this story asked not to be named.",
         "Reuters was unable to verify this story independently.",
         "The port at the heart of this story reopens on Friday.",
+        # the page's noun as subject, but the predicate is no page's life
+        "This story began in 2019, when the port was privatised.",
+        "This piece, a crown set with 1,354 diamonds, was found near the museum.",
+        "This website was taken offline on Monday by a cyberattack.",
+        "This post gives her control over the port's budget.",
+        # a short sentence naming a piece, a post, with no reader's call opening it
+        "Experts value this piece at 10 million euros.",
+        "The union wants this post abolished.",
     ],
 )
 def test_a_sentence_that_names_something_else_with_this_stays_a_statement(sentence):
     text = f"Dockers walked out at three more ports on Monday. {sentence}\nTalks resume.\n"
     assert reasons(text)[1] == (sentence, None)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "sentence"),
+    [
+        # the same noun in the sentence before: "this" points back to it
+        (
+            "Article 49.3 of the constitution was used to pass the bill. This article was "
+            "amended in 2008.",
+            "This article was amended in 2008.",
+        ),
+        (
+            "The union publishes a weekly newsletter. This newsletter first appeared in 1990.",
+            "This newsletter first appeared in 1990.",
+        ),
+        # inside a speaker's quotation
+        (
+            "\u201cWe were never told. This story was first published by the state press. "
+            "Nobody cared,\u201d she said.",
+            "This story was first published by the state press.",
+        ),
+    ],
+)
+def test_this_with_an_antecedent_or_in_a_quotation_stays_a_statement(paragraph, sentence):
+    text = f"Dockers walked out at three more ports on Monday.\n{paragraph}\nTalks resume.\n"
+    assert (sentence, None) in reasons(text)
 
 
 @pytest.mark.parametrize(

@@ -82,6 +82,7 @@ the quay in Porto, in this handout photo released by the port on May 3"."""
 _IRREGULAR_PAST = derived(lambda: words("claims", "irregular_past"))
 _PAST_FORMS = derived(lambda: words("furniture", "past_forms") | _IRREGULAR_PAST())
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+_ED = re.compile(r"[^\W\d_]{2,}ed")
 _DESCRIBING = derived(lambda: words("furniture", "describing_before_ed"))
 """Words before an "-ed" word that make it describe ("an injured man", "on restored tracks")."""
 _PLACE_THEN_DAY = re.compile(
@@ -122,7 +123,7 @@ def wire_caption(body: str) -> bool:
     )
 
 
-def tells_of_the_past(sentence: str, auxiliaries: bool = True) -> bool:
+def tells_of_the_past(sentence: str, auxiliaries: bool = True, every_word: bool = False) -> bool:
     """Whether a sentence holds a verb in the past: an irregular past ("saw", "did"), a word
     in "-ed" that no determiner or preposition stands before ("an injured man", "on restored
     tracks" describe), and, with ``auxiliaries``, an auxiliary or a verb whose past is its
@@ -132,14 +133,21 @@ def tells_of_the_past(sentence: str, auxiliaries: bool = True) -> bool:
     Without ``auxiliaries`` only a verb that can be nothing but past counts: the page's
     pitch speaks in the present and the future ("We will update this story", "Read on") and
     asks its reader to "read"; the outlet's own report tells what happened ("We have seen
-    documents showing the cranes failed", "As we reported on Monday")."""
+    documents showing the cranes failed", "As we reported on Monday").
+
+    With ``every_word`` (a paragraph, not a caption) capitalised words count too, as does
+    any word in "-ed" of four letters or more whatever stands before it: a paragraph of the
+    outlet's own reporting opens with a participle ("Contacted by us, the ministry would not
+    comment.") or tells it with a short one ("We used drone footage to map the damage.")."""
     forms = _PAST_FORMS() if auxiliaries else _IRREGULAR_PAST()
     found = _WORDS.findall(sentence)
     for before, word in zip(["a", *found], found, strict=False):
         low = word.casefold()
-        if word[:1].isupper():
+        if word[:1].isupper() and not every_word:
             continue
         if low in forms:
+            return True
+        if every_word and _ED.fullmatch(word):
             return True
         if low.endswith("ed") and len(low) > 4 and before.casefold() not in _DESCRIBING():
             return True

@@ -428,7 +428,9 @@ def _speaks_as_page(body: str, sentences: list[str]) -> bool:
     more in the first or the second person, the outlet's first person among them, and either
     the reader named or nothing told in the past and no figure (see ``_speaks_to_reader``)."""
     personal = sum(bool(_PERSONAL().search(sentence)) for sentence in sentences)
-    reports = _TOLD_FIGURE.search(body) or tells_of_the_past(body, auxiliaries=False)
+    reports = _TOLD_FIGURE.search(body) or tells_of_the_past(
+        body, auxiliaries=False, every_word=True
+    )
     return (
         bool(sentences)
         and 2 * personal >= len(sentences)
