@@ -1806,3 +1806,10 @@ def test_this_with_an_antecedent_or_in_a_quotation_stays_a_statement(paragraph, 
 def test_when_the_page_first_ran_is_a_time_stamp(line, stamp):
     text = f"Dockers walked out at three more ports on Monday.\n{line}\n"
     assert (reasons(text)[-1] == (line, "time stamp")) is stamp
+
+
+def test_a_credit_at_a_report_s_edge_keeps_its_own_reason():
+    # a sentence that is furniture by itself keeps its own kind beside a glued report
+    paragraph = "Protests spread to ten cities on Monday. Police arrested 400 people. (Reuters)"
+    out = reasons(_LEAD + paragraph + "\nTalks resume.\n")
+    assert out[3] == ("(Reuters)", "credit line"), out

@@ -470,8 +470,10 @@ promotion's words ("Already a subscriber?", "Log in.", "It only takes a minute."
 
 
 def _pitch_run(sentences: list[str]) -> bool:
-    """Whether sentences at a paragraph's edge are the page's pitch: they speak as the page
-    (see ``_speaks_as_page``) or hold a promotion's words, and each of them is in the first
+    """Whether sentences at a paragraph's edge are the page's pitch: they name the reader or
+    hold a promotion's words (the outlet's first person alone beside a report is its own
+    reporting: "Contacted by us, the ministry would not comment.", "We are awaiting a
+    response from the ministry."), and each of them is in the first
     or the second person, holds such words, or is a short aside of the pitch's with no verb
     in the past; none quotes or reports anyone, and none tells of the past without naming
     the reader ("Sign up to get the news delivered to your inbox" is the pitch's; "Donate
@@ -481,8 +483,8 @@ def _pitch_run(sentences: list[str]) -> bool:
         return False
     if REPORTED().search(body) or _ATTRIBUTED.search(body):
         return False
-    if not (_speaks_as_page(body, sentences) or any(_promotes(s) for s in sentences)):
-        return False
+    if not (_YOURS().search(body) or any(_promotes(s) for s in sentences)):
+        return False  # the outlet's first person alone beside a report reports ("We are in Lisbon.")
     for s in sentences:
         if tells_of_the_past(s, auxiliaries=False) and not _YOURS().search(s):
             return False  # "Listen to the survivors, the bishop urged.": someone's call, told

@@ -71,10 +71,10 @@ def read_article(raw: RawArticle, path: str) -> Article:
                     s.start,
                     s.end,
                     verdict.boilerplate
-                    or (verdict.glued_reason if s.start in verdict.glued else None)
                     or sentence_furniture(
                         text[s.start : s.end], more, s.end < block.end and not text[s.end].isspace()
-                    ),
+                    )
+                    or (verdict.glued_reason if s.start in verdict.glued else None),
                 )
                 for s in split_sentences(text, start, block.end)
             ]
