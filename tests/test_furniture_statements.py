@@ -1721,6 +1721,7 @@ def test_a_report_s_sentences_beside_a_pitch_s_shapes_stay_statements(paragraph)
         "This article was amended on 3 May 2031 to correct the name of the port.",
         "This piece has been updated with comment from the ministry.",
         "An earlier version of this article misstated the number of ships.",
+        "This story has been corrected to show the name of the port.",
         # the page named as a call's object, or beside its reader
         "Read this article for free:",
         "Unlock this story for free by entering your email address below.",
@@ -1760,6 +1761,8 @@ def test_a_sentence_of_the_page_about_itself_is_a_notice(sentence):
         "This post gives her control over the port's budget.",
         # a short sentence naming a piece, a post, with no reader's call opening it
         "Experts value this piece at 10 million euros.",
+        # the outlet's own reporting, opened by a participle
+        "Contacted by us about this story, the ministry would not comment.",
         "The union wants this post abolished.",
     ],
 )

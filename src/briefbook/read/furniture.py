@@ -135,24 +135,45 @@ symptoms first appear on a day, and "the post of harbour master first appeared o
 place)."""
 
 
-def _own_page(opening: str) -> re.Pattern[str]:
+def _own_page(opening: str, nouns: tuple[str, ...]) -> re.Pattern[str]:
     """The page naming itself (see ``page_nouns``) after ``opening``: not "this article of
     the treaty" (a law's), "this website's owner", "this page-turner"."""
     return re.compile(
-        opening
-        + r"this\s+(?:"
-        + alternation(ordered("furniture", "page_nouns"))
-        + r")(?![\w'’-])(?!\s+of\b)",
+        opening + r"this\s+(" + alternation(nouns) + r")(?![\w'’-])(?!\s+of\b)",
         re.IGNORECASE,
     )
 
 
-_OWN_PAGE = derived(lambda: _own_page(r"^(?:an?\s+(?:[\w-]+\s+)?version\s+of\s+)?"))
-"""A sentence whose subject is the page itself: "This story was first published by ...",
-"A version of this article appeared in print on May 3.", "This post has been updated."."""
-_PAGE_NAMED = derived(lambda: _own_page(r"(?<![\w'’-])"))
+_ALL_PAGE_NOUNS = derived(
+    lambda: ordered("furniture", "page_nouns") + ordered("furniture", "page_nouns_in_notices")
+)
+_OWN_VERSION = derived(
+    lambda: _own_page(r"^an?\s+(?:[\w-]+\s+)?version\s+of\s+", _ALL_PAGE_NOUNS())
+)
+"""A notice of the page's earlier or printed version: "A version of this article appeared in
+print on May 3.", "An earlier version of this story misstated ..."."""
+_OWN_PAGE = derived(
+    lambda: re.compile(
+        _own_page(r"^", _ALL_PAGE_NOUNS()).pattern
+        + r"\s+(?:(?:has|have|had|was|were|is|are|will|may|be|been|being|first|originally|"
+        + r"also|later|now|still)\s+)*(?:"
+        + alternation(ordered("furniture", "page_life"))
+        + r")\b",
+        re.IGNORECASE,
+    )
+)
+"""A sentence whose subject is the page itself, telling of its own life: "This story was first
+published by ...", "This post has been updated.", "This story is developing."."""
+_PAGE_NAMED = derived(lambda: _own_page(r"(?<![\w'’-])", ordered("furniture", "page_nouns")))
 """The page named anywhere in a sentence: "Read this article for free", "Comment on this
 story"."""
+_PAGE_CALL = derived(
+    lambda: re.compile(
+        r"^(?:(?:to|please)\s+)?(?:" + alternation(ordered("furniture", "page_calls")) + r")\b",
+        re.IGNORECASE,
+    )
+)
+"""A reader's call opening a line ("Read this article for free:", "To continue reading ...")."""
 _PAGE_CALL_WORDS = 8
 """How long a line may be that names the page with no reader or outlet named in it, to be
 the page's call ("Listen to this article", "Read this article for free:"): a report's
@@ -163,28 +184,43 @@ _CALL_OBJECT = 3
 article")."""
 
 
-def page_of_itself(sentence: str) -> bool:
-    """Whether a sentence is the page speaking of itself: as its subject (see
-    ``page_nouns``), whatever it says of itself (where and when it first ran, that it was
-    updated or corrected, whose series it belongs to); or naming itself elsewhere in a
-    sentence that tells nothing in the past, with the reader or the outlet named in it or in
-    a call's few words ("Unlock this story by entering your email below.", "Read this
-    article for free:", "We may earn a commission from links on this page."). A sentence
-    that quotes or says who said it is a speaker's ("'This story is a lie,' the minister
-    said."); one that tells of the past is the report's ("Officials declined to comment for
-    this story.")."""
+def _in_quotation(before: str) -> bool:
+    """Whether a quotation opened in ``before`` (the paragraph up to a sentence) is still open."""
+    opened = before.count("\u201c") + before.count("\u00ab")
+    closed = before.count("\u201d") + before.count("\u00bb")
+    return opened > closed or before.count('"') % 2 == 1
+
+
+def page_of_itself(sentence: str, before: str = "") -> bool:
+    """Whether a sentence is the page speaking of itself: as its subject telling of its own
+    life (see ``page_life``: where and when it first ran, that it was updated or corrected,
+    whose series it belongs to), or an earlier version of it; or naming itself elsewhere (see
+    ``page_nouns``) in a sentence that tells nothing in the past, with the reader or the
+    outlet named in it, or in a short line that a reader's call opens ("Unlock this story by
+    entering your email below.", "Read this article for free:"). A sentence that quotes or
+    says who said it is a speaker's ("'This story is a lie,' the minister said."), and so is
+    one inside a quotation that ``before`` (the paragraph up to it) opened; one that tells of
+    the past is the report's ("Officials declined to comment for this story."); "this"
+    pointing back to the same noun in ``before`` names something else ("The union publishes
+    a newsletter. This newsletter first appeared in 1990.")."""
     bare = sentence.strip()
-    if REPORTED().search(bare):
+    if REPORTED().search(bare) or _in_quotation(before):
         return False
-    if _OWN_PAGE().match(bare):
-        return True
+    own = _OWN_VERSION().match(bare) or _OWN_PAGE().match(bare)
+    if own is not None:
+        noun = re.compile(r"(?<![\w'’-])" + re.escape(own.group(1)), re.IGNORECASE)
+        return noun.search(before) is None
     named = _PAGE_NAMED().search(bare)
-    if named is None or tells_of_the_past(bare, auxiliaries=False):
+    if named is None or tells_of_the_past(bare, auxiliaries=False, every_word=True):
+        return False
+    if re.search(r"(?<![\w'’-])" + re.escape(named.group(1)), before, re.IGNORECASE):
         return False
     # a call names the page as the object of its first words ("Listen to this article"); a
     # report's subject stands before its verb there ("Reuters was unable to verify ...")
     call = (
-        word_count(bare) <= _PAGE_CALL_WORDS and word_count(bare[: named.start()]) <= _CALL_OBJECT
+        bool(_PAGE_CALL().match(bare))
+        and word_count(bare) <= _PAGE_CALL_WORDS
+        and word_count(bare[: named.start()]) <= _CALL_OBJECT
     )
     return bool(_PERSONAL().search(bare)) or call
 
@@ -484,7 +520,9 @@ def _pitch_run(sentences: list[str]) -> bool:
     if REPORTED().search(body) or _ATTRIBUTED.search(body):
         return False
     if not (_YOURS().search(body) or any(_promotes(s) for s in sentences)):
-        return False  # the outlet's first person alone beside a report reports ("We are in Lisbon.")
+        return (
+            False  # the outlet's first person alone beside a report reports ("We are in Lisbon.")
+        )
     for s in sentences:
         if tells_of_the_past(s, auxiliaries=False) and not _YOURS().search(s):
             return False  # "Listen to the survivors, the bishop urged.": someone's call, told
@@ -1365,13 +1403,16 @@ long the sentence, it is the outlet's pitch; a report's sentence does not open w
 "Subscribe" and say "our"."""
 
 
-def sentence_furniture(sentence: str, more: bool = False, glued: bool = False) -> str | None:
+def sentence_furniture(
+    sentence: str, more: bool = False, glued: bool = False, before: str = ""
+) -> str | None:
     """Furniture inside a paragraph of reporting: an agency's signature closing the last
     paragraph ("... east coast. EFE"), a credit or a "developing story" line, a pointer to
     another story ("Also read: ..."), the story's end mark ("■"). With the report going on
     after the paragraph (``more``), a sentence credited to an agency in brackets is a
     picture's caption run into the paragraph ("Crews clear the quay.(AP)"): at the end of
-    the report the bracket is the agency's signature."""
+    the report the bracket is the agency's signature. ``before`` is the paragraph up to the
+    sentence (see ``page_of_itself``)."""
     if sentence.strip() in END_SYMBOLS():
         return "end mark"
     if glued and glued_heading(sentence):
@@ -1398,7 +1439,7 @@ def sentence_furniture(sentence: str, more: bool = False, glued: bool = False) -
         return "promotion"  # "Subscribe to our channel for the latest updates on the war."
     if _syndicated(sentence):
         return "syndication notice"
-    if page_of_itself(sentence):
+    if page_of_itself(sentence, before):
         return "editor's notice (the page speaking of itself)"
     return None
 
