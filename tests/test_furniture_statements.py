@@ -1816,3 +1816,12 @@ def test_a_credit_at_a_report_s_edge_keeps_its_own_reason():
     paragraph = "Protests spread to ten cities on Monday. Police arrested 400 people. (Reuters)"
     out = reasons(_LEAD + paragraph + "\nTalks resume.\n")
     assert out[3] == ("(Reuters)", "credit line"), out
+
+
+def test_a_short_sentence_of_the_report_before_a_pointer_stays_a_statement():
+    paragraph = (
+        "Police arrested 40 pickets on Monday. Protests spread to ten cities. The strike goes "
+        "on. Read more: Port strike: what you need to know"
+    )
+    out = reasons(_LEAD + paragraph + "\nTalks resume.\n")
+    assert ("The strike goes on.", None) in out, out

@@ -509,11 +509,11 @@ def _pitch_run(sentences: list[str]) -> bool:
     """Whether sentences at a paragraph's edge are the page's pitch: they name the reader or
     hold a promotion's words (the outlet's first person alone beside a report is its own
     reporting: "Contacted by us, the ministry would not comment.", "We are awaiting a
-    response from the ministry."), and each of them is in the first
-    or the second person, holds such words, or is a short aside of the pitch's with no verb
-    in the past; none quotes or reports anyone, and none tells of the past without naming
-    the reader ("Sign up to get the news delivered to your inbox" is the pitch's; "Donate
-    blood, the Red Cross urged residents." tells who called for it)."""
+    response from the ministry."), and each of them is in the first or the second person,
+    holds such words, or is a short aside of the pitch's with no verb in the past (after
+    such a sentence, or a question); none quotes or reports anyone, and none tells of the
+    past without naming the reader ("Sign up to get the news delivered to your inbox" is the
+    pitch's; "Donate blood, the Red Cross urged residents." tells who called for it)."""
     body = " ".join(sentences)
     if not sentences or any(q in body for q in QUOTES):
         return False
@@ -523,12 +523,22 @@ def _pitch_run(sentences: list[str]) -> bool:
         return (
             False  # the outlet's first person alone beside a report reports ("We are in Lisbon.")
         )
+    pitched = False
     for s in sentences:
         if tells_of_the_past(s, auxiliaries=False) and not _YOURS().search(s):
             return False  # "Listen to the survivors, the bishop urged.": someone's call, told
-        aside = word_count(s) <= _PITCH_ASIDE and not tells_of_the_past(s)
-        if not (_PERSONAL().search(s) or _promotes(s) or aside):
+        own = bool(_PERSONAL().search(s) or _promotes(s))
+        # an aside follows the pitch's call ("Subscribe ... Already a subscriber? Log in.") or
+        # asks its reader ("Got a tip? Email us ..."); one before it is the report's ("The
+        # strike goes on. Read more: ...")
+        aside = (
+            (pitched or s.rstrip().endswith("?"))
+            and word_count(s) <= _PITCH_ASIDE
+            and not tells_of_the_past(s)
+        )
+        if not (own or aside):
             return False
+        pitched = pitched or own
     return True
 
 
