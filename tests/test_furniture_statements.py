@@ -1467,6 +1467,9 @@ def test_a_reported_appeal_in_another_language_stays_reporting(sentence):
         # the page speaks to its reader or of itself, in words no promotion list holds
         "What you need to know, as soon as we know it.",
         "Your gift keeps our reporters in the field.",
+        # the outlet's team presenting itself
+        "Led by its editor, our small team covers the port every day. Our passion drives "
+        "the Courier's mission.",
         # the first person alone, telling nothing that happened and giving no figure
         "We will update this story as more information becomes available.",
         "We read every comment before it appears. Keep yours short and civil.",
@@ -1614,6 +1617,8 @@ def test_a_verb_in_the_past_with_or_without_the_auxiliaries(sentence, with_auxil
         # a short "-ed" verb, an "-ed" word after "the": a paragraph's past all the same
         ("We used drone footage to map the damage.", False, True),
         ("We have the leaked memo.", False, True),
+        # a participle whose agent is someone else describes a subject in the present
+        ("Led by its editor, the team covers the region every day.", False, False),
         # the present and the future tell nothing either way
         ("We will update this story as more information becomes available.", False, False),
         ("Read this article for free:", False, False),
@@ -1705,6 +1710,11 @@ def test_the_page_s_pitch_glued_to_a_report_is_furniture_and_the_report_is_kept(
         "Police arrested 40 pickets on Monday. Protests spread to ten cities. We are awaiting "
         "a response from the ministry.",
         "We are in Lisbon. Police arrested 40 pickets on Monday. Protests spread to ten cities.",
+        # advice to the reader in the middle of a report, naming no outlet
+        "If you start showing symptoms, call a doctor. The median age of those infected is "
+        "77. Officials confirmed 12 cases.",
+        "Officials confirmed 12 cases. The median age of those infected is 77. If you start "
+        "showing symptoms, call a doctor.",
     ],
 )
 def test_a_report_s_sentences_beside_a_pitch_s_shapes_stay_statements(paragraph):

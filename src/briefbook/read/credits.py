@@ -123,6 +123,18 @@ def wire_caption(body: str) -> bool:
     )
 
 
+_AGENT_WORDS = ("by", "with")
+_OUTLET = derived(lambda: words("furniture", "outlet_pronouns"))
+
+
+def _describes_its_subject(found: list[str], at: int) -> bool:
+    """Whether the capitalised word at ``at`` opens a participle's phrase whose agent is not
+    the outlet ("Led by its editor, ...", "Backed with state funds, ..."): "Contacted by us,
+    ..." and "Confronted with our findings, ..." tell the outlet's own reporting."""
+    after = [w.casefold() for w in found[at + 1 : at + 3]]
+    return len(after) == 2 and after[0] in _AGENT_WORDS and after[1] not in _OUTLET()
+
+
 def tells_of_the_past(sentence: str, auxiliaries: bool = True, every_word: bool = False) -> bool:
     """Whether a sentence holds a verb in the past: an irregular past ("saw", "did"), a word
     in "-ed" that no determiner or preposition stands before ("an injured man", "on restored
@@ -138,12 +150,14 @@ def tells_of_the_past(sentence: str, auxiliaries: bool = True, every_word: bool 
     With ``every_word`` (a paragraph, not a caption) capitalised words count too, as does
     any word in "-ed" of four letters or more whatever stands before it: a paragraph of the
     outlet's own reporting opens with a participle ("Contacted by us, the ministry would not
-    comment.") or tells it with a short one ("We used drone footage to map the damage.")."""
+    comment.") or tells it with a short one ("We used drone footage to map the damage.");
+    a capitalised participle that someone else's "by" or "with" follows describes the
+    subject of a sentence in the present ("Led by its editor, the team covers ...")."""
     forms = _PAST_FORMS() if auxiliaries else _IRREGULAR_PAST()
     found = _WORDS.findall(sentence)
-    for before, word in zip(["a", *found], found, strict=False):
+    for at, (before, word) in enumerate(zip(["a", *found], found, strict=False)):
         low = word.casefold()
-        if word[:1].isupper() and not every_word:
+        if word[:1].isupper() and (not every_word or _describes_its_subject(found, at)):
             continue
         if low in forms:
             return True

@@ -506,20 +506,23 @@ promotion's words ("Already a subscriber?", "Log in.", "It only takes a minute."
 
 
 def _pitch_run(sentences: list[str]) -> bool:
-    """Whether sentences at a paragraph's edge are the page's pitch: they name the reader or
-    hold a promotion's words (the outlet's first person alone beside a report is its own
-    reporting: "Contacted by us, the ministry would not comment.", "We are awaiting a
-    response from the ministry."), and each of them is in the first or the second person,
-    holds such words, or is a short aside of the pitch's with no verb in the past (after
-    such a sentence, or a question); none quotes or reports anyone, and none tells of the
-    past without naming the reader ("Sign up to get the news delivered to your inbox" is the
-    pitch's; "Donate blood, the Red Cross urged residents." tells who called for it)."""
+    """Whether sentences at a paragraph's edge are the page's pitch: they speak as the page
+    (see ``_speaks_as_page``) naming the reader, or hold a promotion's words (the outlet's
+    first person alone beside a report is its own reporting: "Contacted by us, the ministry
+    would not comment.", "We are awaiting a response from the ministry."; advice to the
+    reader alone is the report's: "If you start showing symptoms, call a doctor."), and each
+    of them is in the first or the second person, holds such words, or is a short aside of
+    the pitch's with no verb in the past (after such a sentence, or a question); none quotes
+    or reports anyone, and none tells of the past without naming the reader ("Sign up to get
+    the news delivered to your inbox" is the pitch's; "Donate blood, the Red Cross urged
+    residents." tells who called for it)."""
     body = " ".join(sentences)
     if not sentences or any(q in body for q in QUOTES):
         return False
     if REPORTED().search(body) or _ATTRIBUTED.search(body):
         return False
-    if not (_YOURS().search(body) or any(_promotes(s) for s in sentences)):
+    named = _YOURS().search(body) and _speaks_as_page(body, sentences)
+    if not (named or any(_promotes(s) for s in sentences)):
         return (
             False  # the outlet's first person alone beside a report reports ("We are in Lisbon.")
         )
