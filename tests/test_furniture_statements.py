@@ -1468,8 +1468,8 @@ def test_a_reported_appeal_in_another_language_stays_reporting(sentence):
         "What you need to know, as soon as we know it.",
         "Your gift keeps our reporters in the field.",
         # the outlet's team presenting itself
-        "Led by its editor, our small team covers the port every day. Our passion drives "
-        "the Courier's mission.",
+        "Led by its editor, our small team covers the port every day. Their shared passion "
+        "drives the Courier's mission.",
         # the first person alone, telling nothing that happened and giving no figure
         "We will update this story as more information becomes available.",
         "We read every comment before it appears. Keep yours short and civil.",
@@ -1619,6 +1619,7 @@ def test_a_verb_in_the_past_with_or_without_the_auxiliaries(sentence, with_auxil
         ("We have the leaked memo.", False, True),
         # a participle whose agent is someone else describes a subject in the present
         ("Led by its editor, the team covers the region every day.", False, False),
+        ("Their shared passion drives the team.", False, False),
         # the present and the future tell nothing either way
         ("We will update this story as more information becomes available.", False, False),
         ("Read this article for free:", False, False),

@@ -123,6 +123,8 @@ def wire_caption(body: str) -> bool:
     )
 
 
+_POSSESSIVE = derived(lambda: words("furniture", "possessive_before_ed"))
+"""Words before an "-ed" word that make it describe in a paragraph ("our dedicated team")."""
 _AGENT_WORDS = ("by", "with")
 _OUTLET = derived(lambda: words("furniture", "outlet_pronouns"))
 
@@ -152,7 +154,8 @@ def tells_of_the_past(sentence: str, auxiliaries: bool = True, every_word: bool 
     outlet's own reporting opens with a participle ("Contacted by us, the ministry would not
     comment.") or tells it with a short one ("We used drone footage to map the damage.");
     a capitalised participle that someone else's "by" or "with" follows describes the
-    subject of a sentence in the present ("Led by its editor, the team covers ...")."""
+    subject of a sentence in the present ("Led by its editor, the team covers ..."), and an
+    "-ed" word after a possessive describes ("their shared passion")."""
     forms = _PAST_FORMS() if auxiliaries else _IRREGULAR_PAST()
     found = _WORDS.findall(sentence)
     for at, (before, word) in enumerate(zip(["a", *found], found, strict=False)):
@@ -161,7 +164,7 @@ def tells_of_the_past(sentence: str, auxiliaries: bool = True, every_word: bool 
             continue
         if low in forms:
             return True
-        if every_word and _ED.fullmatch(word):
+        if every_word and _ED.fullmatch(word) and before.casefold() not in _POSSESSIVE():
             return True
         if low.endswith("ed") and len(low) > 4 and before.casefold() not in _DESCRIBING():
             return True
