@@ -7,6 +7,7 @@ import pytest
 
 from briefbook.model import SourceMeta
 from briefbook.project.load import RawArticle
+from briefbook.read.credits import tells_of_the_past
 from briefbook.read.datelines import dateline
 from briefbook.read.dates import entry_labels
 from briefbook.read.reading import read_article
@@ -1466,6 +1467,9 @@ def test_a_reported_appeal_in_another_language_stays_reporting(sentence):
         # the page speaks to its reader or of itself, in words no promotion list holds
         "What you need to know, as soon as we know it.",
         "Your gift keeps our reporters in the field.",
+        # the outlet's team presenting itself
+        "Led by its editor, our small team covers the port every day. Their shared passion "
+        "drives the Courier's mission.",
         # the first person alone, telling nothing that happened and giving no figure
         "We will update this story as more information becomes available.",
         "We read every comment before it appears. Keep yours short and civil.",
@@ -1499,6 +1503,11 @@ def test_a_paragraph_in_the_first_or_second_person_of_the_page_is_furniture(line
         ["Our analysis of port data shows 42 ships are waiting at anchor."],
         ["The ministry did not respond to our request for comment."],
         ["As we reported on Monday, the ministry has ordered an inquiry into the collapse."],
+        # the outlet's own reporting opened by a participle, or told with a short "-ed" verb
+        ["Contacted by us, the port authority would not comment."],
+        ["Pressed by us, the minister will not rule out a new inquiry."],
+        ["Reached by us, the company's press office gives no figure for the losses."],
+        ["We used drone footage and satellite images to map the damage along the quay."],
         # a report the page glued to its call to sign in: half its sentences tell of the past
         [
             "You have two free stories left this month. Your next one is on us with our offer "
@@ -1578,3 +1587,252 @@ def test_a_heading_in_the_first_person_stays_a_heading():
     text = "Dockers walked out at three more ports on Monday.\n## What we know\nTalks resume on Friday.\n"
     out = reasons(text)
     assert out[1][1] is not None and not out[1][1].startswith("promotion"), out
+
+
+@pytest.mark.parametrize(
+    ("sentence", "with_auxiliaries", "without"),
+    [
+        # a verb that can only be past tells of the past either way
+        ("Police detained 40 pickets overnight.", True, True),
+        ("The crane fell onto the quay.", True, True),
+        # an auxiliary or a verb whose past is its present: only with auxiliaries
+        ("We will update this story as more information becomes available.", True, False),
+        ("Sign in to read the full report.", True, False),
+        ("The strike is the longest since 1990.", True, False),
+        # a word in "-ed" that describes, a capitalised word: neither
+        ("Crews help an injured man near the port.", False, False),
+        ("Fried Street stays open to traffic.", False, False),
+    ],
+)
+def test_a_verb_in_the_past_with_or_without_the_auxiliaries(sentence, with_auxiliaries, without):
+    assert tells_of_the_past(sentence) is with_auxiliaries
+    assert tells_of_the_past(sentence, auxiliaries=False) is without
+
+
+@pytest.mark.parametrize(
+    ("sentence", "caption", "paragraph"),
+    [
+        # a paragraph opens with a participle as often as a caption with its subject's name
+        ("Contacted by us, the ministry would not comment.", False, True),
+        # a short "-ed" verb, an "-ed" word after "the": a paragraph's past all the same
+        ("We used drone footage to map the damage.", False, True),
+        ("We have the leaked memo.", False, True),
+        # a participle whose agent is someone else describes a subject in the present
+        ("Led by its editor, the team covers the region every day.", False, False),
+        ("Their shared passion drives the team.", False, False),
+        # the present and the future tell nothing either way
+        ("We will update this story as more information becomes available.", False, False),
+        ("Read this article for free:", False, False),
+    ],
+)
+def test_a_paragraph_reads_every_word_for_a_verb_in_the_past(sentence, caption, paragraph):
+    assert tells_of_the_past(sentence, auxiliaries=False) is caption
+    assert tells_of_the_past(sentence, auxiliaries=False, every_word=True) is paragraph
+
+
+_LEAD = "Dockers walked out at three more ports on Monday, the union said.\n"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "pitch"),
+    [
+        # a paywall's lines glued before the report's sentences, and a newsletter's after
+        (
+            "Subscribe to keep reading. Already a subscriber? Log in. Protests spread to ten "
+            "cities on Monday. Police arrested 400 people.",
+            ["Subscribe to keep reading.", "Already a subscriber?", "Log in."],
+        ),
+        (
+            "Protests spread to ten cities on Monday. Police arrested 400 people. Sign up for "
+            "our newsletter to get the latest news in your inbox.",
+            ["Sign up for our newsletter to get the latest news in your inbox."],
+        ),
+        (
+            "We rely on readers like you to fund our journalism. Please consider a donation. "
+            "Protests spread to ten cities on Monday. Police arrested 400 people.",
+            ["We rely on readers like you to fund our journalism.", "Please consider a donation."],
+        ),
+        (
+            "Police arrested 400 people. The toll has risen to 12. Got a tip? Email us at "
+            "tips@courier.com.",
+            ["Got a tip?", "Email us at tips@courier.com."],
+        ),
+        (
+            "Police detained 40 pickets. Ships queued off the coast on Monday. We will update "
+            "this story as more information becomes available.",
+            ["We will update this story as more information becomes available."],
+        ),
+        (
+            "Create a free account to continue reading. It only takes a minute. The strike "
+            "spread to the northern docks overnight. Police detained 40 pickets.",
+            ["Create a free account to continue reading.", "It only takes a minute."],
+        ),
+    ],
+)
+def test_the_page_s_pitch_glued_to_a_report_is_furniture_and_the_report_is_kept(paragraph, pitch):
+    out = reasons(_LEAD + paragraph + "\n")[1:]
+    assert [s for s, r in out if r is not None] == pitch, out
+    assert all(r is None for s, r in out if s not in pitch), out
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # speakers' first person: quoted, attributed, or told in the past
+        "\u201cWe will not go back to work,\u201d the union leader said. Dockers cheered. Police "
+        "detained 40 pickets.",
+        "Dockers walked out on Monday. Police detained 40 pickets. We will keep fighting, the "
+        "union leader told the crowd.",
+        "Dockers walked out on Monday. Police detained 40 pickets. \u201cWe are not afraid.",
+        # the outlet's own first person reporting
+        "We asked the ministry about the delays on Monday. Officials did not respond. The port "
+        "closed on Tuesday.",
+        "Our correspondent saw bodies in the street. Rescuers pulled 12 people from the rubble. "
+        "The army sent troops.",
+        "Dockers walked out on Monday. Police detained 40 pickets. As we reported last week, "
+        "the union had warned of a strike.",
+        "Police detained 40 pickets on Monday. Ships queued off the coast. Our analysis shows "
+        "42 ships are waiting.",
+        # advice to the reader, someone's call told, a promotion's word opening a report
+        "If you feel unwell, call a doctor. Health officials confirmed 12 cases. Two patients "
+        "died.",
+        "Dockers walked out at six ports. Police detained 40 pickets. Listen to the survivors, "
+        "the bishop urged.",
+        "Donate blood, the Red Cross urged residents. Hospitals ran short on Monday. Two "
+        "clinics closed.",
+        "Subscribers to the port's alert service got a text on Monday. Police detained 40 "
+        "pickets. Ships queued.",
+        # the country in capitals, a short sentence of the report in the present
+        "The US and the EU urged talks. Both sides walked out. US officials met on Monday.",
+        "Dockers walked out on Monday. Police detained 40 pickets. Talks resume Friday.",
+        # the outlet's own first person beside the report, with no promotion and no reader
+        "Contacted by us, the interior ministry would not comment. Police arrested 40 pickets "
+        "on Monday. Protests spread to ten cities.",
+        "Police arrested 40 pickets on Monday. Protests spread to ten cities. We are awaiting "
+        "a response from the ministry.",
+        "We are in Lisbon. Police arrested 40 pickets on Monday. Protests spread to ten cities.",
+        # advice to the reader in the middle of a report, naming no outlet
+        "If you start showing symptoms, call a doctor. The median age of those infected is "
+        "77. Officials confirmed 12 cases.",
+        "Officials confirmed 12 cases. The median age of those infected is 77. If you start "
+        "showing symptoms, call a doctor.",
+    ],
+)
+def test_a_report_s_sentences_beside_a_pitch_s_shapes_stay_statements(paragraph):
+    out = reasons(_LEAD + paragraph + "\n")
+    assert all(r is None for _, r in out), out
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This story was first published by ProPublica.",
+        "A version of this story appeared in the May 3 print edition of The Courier.",
+        "This story was produced in partnership with the Porto Herald.",
+        "This article was amended on 3 May 2031 to correct the name of the port.",
+        "This piece has been updated with comment from the ministry.",
+        "An earlier version of this article misstated the number of ships.",
+        "This story has been corrected to show the name of the port.",
+        # the page named as a call's object, or beside its reader
+        "Read this article for free:",
+        "Unlock this story for free by entering your email address below.",
+    ],
+)
+def test_a_sentence_of_the_page_about_itself_is_a_notice(sentence):
+    # glued to a paragraph of the report, at its end, and with the report going on below
+    text = f"Dockers walked out at three more ports on Monday. {sentence}\nTalks resume.\n"
+    out = reasons(text)
+    assert out[0] == ("Dockers walked out at three more ports on Monday.", None), out
+    assert out[1] == (sentence, "editor's notice (the page speaking of itself)"), out
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "\u201cThis story is a lie,\u201d the minister said.",
+        "This article of the treaty lets either side leave with six months' notice.",
+        "This report, published by the commission on Monday, found 40 safety failures.",
+        "This post of harbour master has been vacant since 2019.",
+        "This site was chosen for the new terminal in 2020.",
+        "This storyline has gripped the country for weeks.",
+        "This page-turner of a trial ended on Monday.",
+        "The minister said this story would not end well.",
+        "Officials declined to comment for this story.",
+        "This posting lasts two years, the ministry said.",
+        "This pageant drew 40,000 visitors last year.",
+        "This website's owner was arrested on Monday.",
+        # the page named in a report's sentence: told in the past, or after its subject
+        "Three dockers interviewed for this story asked not to be named.",
+        "Reuters was unable to verify this story independently.",
+        "The port at the heart of this story reopens on Friday.",
+        # the page's noun as subject, but the predicate is no page's life
+        "This story began in 2019, when the port was privatised.",
+        "This piece, a crown set with 1,354 diamonds, was found near the museum.",
+        "This website was taken offline on Monday by a cyberattack.",
+        "This post gives her control over the port's budget.",
+        # a short sentence naming a piece, a post, with no reader's call opening it
+        "Experts value this piece at 10 million euros.",
+        # the outlet's own reporting, opened by a participle
+        "Contacted by us about this story, the ministry would not comment.",
+        "The union wants this post abolished.",
+    ],
+)
+def test_a_sentence_that_names_something_else_with_this_stays_a_statement(sentence):
+    text = f"Dockers walked out at three more ports on Monday. {sentence}\nTalks resume.\n"
+    assert reasons(text)[1] == (sentence, None)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "sentence"),
+    [
+        # the same noun in the sentence before: "this" points back to it
+        (
+            "Article 49.3 of the constitution was used to pass the bill. This article was "
+            "amended in 2008.",
+            "This article was amended in 2008.",
+        ),
+        (
+            "The union publishes a weekly newsletter. This newsletter first appeared in 1990.",
+            "This newsletter first appeared in 1990.",
+        ),
+        # inside a speaker's quotation
+        (
+            "\u201cWe were never told. This story was first published by the state press. "
+            "Nobody cared,\u201d she said.",
+            "This story was first published by the state press.",
+        ),
+    ],
+)
+def test_this_with_an_antecedent_or_in_a_quotation_stays_a_statement(paragraph, sentence):
+    text = f"Dockers walked out at three more ports on Monday.\n{paragraph}\nTalks resume.\n"
+    assert (sentence, None) in reasons(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        ("Originally published on May 3, 2031.", True),
+        ("Originally posted 3 May 2031, 10:12 BST", True),
+        ("Originally, the port was due to reopen on May 3, 2031.", False),
+        ("The port was originally built in 1890.", False),
+    ],
+)
+def test_when_the_page_first_ran_is_a_time_stamp(line, stamp):
+    text = f"Dockers walked out at three more ports on Monday.\n{line}\n"
+    assert (reasons(text)[-1] == (line, "time stamp")) is stamp
+
+
+def test_a_credit_at_a_report_s_edge_keeps_its_own_reason():
+    # a sentence that is furniture by itself keeps its own kind beside a glued report
+    paragraph = "Protests spread to ten cities on Monday. Police arrested 400 people. (Reuters)"
+    out = reasons(_LEAD + paragraph + "\nTalks resume.\n")
+    assert out[3] == ("(Reuters)", "credit line"), out
+
+
+def test_a_short_sentence_of_the_report_before_a_pointer_stays_a_statement():
+    paragraph = (
+        "Police arrested 40 pickets on Monday. Protests spread to ten cities. The strike goes "
+        "on. Read more: Port strike: what you need to know"
+    )
+    out = reasons(_LEAD + paragraph + "\nTalks resume.\n")
+    assert ("The strike goes on.", None) in out, out

@@ -79,8 +79,10 @@ _PICTURED_AFTER = derived(
 the quay in Porto, in this handout photo released by the port on May 3"."""
 
 
-_PAST_FORMS = derived(lambda: words("furniture", "past_forms") | words("claims", "irregular_past"))
+_IRREGULAR_PAST = derived(lambda: words("claims", "irregular_past"))
+_PAST_FORMS = derived(lambda: words("furniture", "past_forms") | _IRREGULAR_PAST())
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+_ED = re.compile(r"[^\W\d_]{2,}ed")
 _DESCRIBING = derived(lambda: words("furniture", "describing_before_ed"))
 """Words before an "-ed" word that make it describe ("an injured man", "on restored tracks")."""
 _PLACE_THEN_DAY = re.compile(
@@ -121,16 +123,48 @@ def wire_caption(body: str) -> bool:
     )
 
 
-def tells_of_the_past(sentence: str) -> bool:
-    """Whether a sentence holds a verb in the past or an auxiliary (see ``past_forms``), or a
-    word in "-ed" that no determiner or preposition stands before ("an injured man", "on
-    restored tracks" describe)."""
+_POSSESSIVE = derived(lambda: words("furniture", "possessive_before_ed"))
+"""Words before an "-ed" word that make it describe in a paragraph ("our dedicated team")."""
+_AGENT_WORDS = ("by", "with")
+_OUTLET = derived(lambda: words("furniture", "outlet_pronouns"))
+
+
+def _describes_its_subject(found: list[str], at: int) -> bool:
+    """Whether the capitalised word at ``at`` opens a participle's phrase whose agent is not
+    the outlet ("Led by its editor, ...", "Backed with state funds, ..."): "Contacted by us,
+    ..." and "Confronted with our findings, ..." tell the outlet's own reporting."""
+    after = [w.casefold() for w in found[at + 1 : at + 3]]
+    return len(after) == 2 and after[0] in _AGENT_WORDS and after[1] not in _OUTLET()
+
+
+def tells_of_the_past(sentence: str, auxiliaries: bool = True, every_word: bool = False) -> bool:
+    """Whether a sentence holds a verb in the past: an irregular past ("saw", "did"), a word
+    in "-ed" that no determiner or preposition stands before ("an injured man", "on restored
+    tracks" describe), and, with ``auxiliaries``, an auxiliary or a verb whose past is its
+    present (``past_forms``: "is", "will", "hit", "read"). A capitalised word is a name or a
+    month ("Fried", "May"), or a caption's subject, and tells nothing.
+
+    Without ``auxiliaries`` only a verb that can be nothing but past counts: the page's
+    pitch speaks in the present and the future ("We will update this story", "Read on") and
+    asks its reader to "read"; the outlet's own report tells what happened ("We have seen
+    documents showing the cranes failed", "As we reported on Monday").
+
+    With ``every_word`` (a paragraph, not a caption) capitalised words count too, as does
+    any word in "-ed" of four letters or more whatever stands before it: a paragraph of the
+    outlet's own reporting opens with a participle ("Contacted by us, the ministry would not
+    comment.") or tells it with a short one ("We used drone footage to map the damage.");
+    a capitalised participle that someone else's "by" or "with" follows describes the
+    subject of a sentence in the present ("Led by its editor, the team covers ..."), and an
+    "-ed" word after a possessive describes ("their shared passion")."""
+    forms = _PAST_FORMS() if auxiliaries else _IRREGULAR_PAST()
     found = _WORDS.findall(sentence)
-    for before, word in zip(["a", *found], found, strict=False):
+    for at, (before, word) in enumerate(zip(["a", *found], found, strict=False)):
         low = word.casefold()
-        if word[:1].isupper():
-            continue  # a name or a month ("Fried", "May"); a caption opens with its subject
-        if low in _PAST_FORMS():
+        if word[:1].isupper() and (not every_word or _describes_its_subject(found, at)):
+            continue
+        if low in forms:
+            return True
+        if every_word and _ED.fullmatch(word) and before.casefold() not in _POSSESSIVE():
             return True
         if low.endswith("ed") and len(low) > 4 and before.casefold() not in _DESCRIBING():
             return True

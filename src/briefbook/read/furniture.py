@@ -135,6 +135,96 @@ symptoms first appear on a day, and "the post of harbour master first appeared o
 place)."""
 
 
+def _own_page(opening: str, nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """The page naming itself (see ``page_nouns``) after ``opening``: not "this article of
+    the treaty" (a law's), "this website's owner", "this page-turner"."""
+    return re.compile(
+        opening + r"this\s+(" + alternation(nouns) + r")(?![\w'’-])(?!\s+of\b)",
+        re.IGNORECASE,
+    )
+
+
+_ALL_PAGE_NOUNS = derived(
+    lambda: ordered("furniture", "page_nouns") + ordered("furniture", "page_nouns_in_notices")
+)
+_OWN_VERSION = derived(
+    lambda: _own_page(r"^an?\s+(?:[\w-]+\s+)?version\s+of\s+", _ALL_PAGE_NOUNS())
+)
+"""A notice of the page's earlier or printed version: "A version of this article appeared in
+print on May 3.", "An earlier version of this story misstated ..."."""
+_OWN_PAGE = derived(
+    lambda: re.compile(
+        _own_page(r"^", _ALL_PAGE_NOUNS()).pattern
+        + r"\s+(?:(?:has|have|had|was|were|is|are|will|may|be|been|being|first|originally|"
+        + r"also|later|now|still)\s+)*(?:"
+        + alternation(ordered("furniture", "page_life"))
+        + r")\b",
+        re.IGNORECASE,
+    )
+)
+"""A sentence whose subject is the page itself, telling of its own life: "This story was first
+published by ...", "This post has been updated.", "This story is developing."."""
+_PAGE_NAMED = derived(lambda: _own_page(r"(?<![\w'’-])", ordered("furniture", "page_nouns")))
+"""The page named anywhere in a sentence: "Read this article for free", "Comment on this
+story"."""
+_PAGE_CALL = derived(
+    lambda: re.compile(
+        r"^(?:(?:to|please)\s+)?(?:" + alternation(ordered("furniture", "page_calls")) + r")\b",
+        re.IGNORECASE,
+    )
+)
+"""A reader's call opening a line ("Read this article for free:", "To continue reading ...")."""
+_PAGE_CALL_WORDS = 8
+"""How long a line may be that names the page with no reader or outlet named in it, to be
+the page's call ("Listen to this article", "Read this article for free:"): a report's
+sentence that names it runs longer ("The port at the heart of this story reopens on
+Friday.")."""
+_CALL_OBJECT = 3
+"""How many words may stand before the page a call names ("To continue reading this
+article")."""
+
+
+def _in_quotation(before: str) -> bool:
+    """Whether a quotation opened in ``before`` (the paragraph up to a sentence) is still open."""
+    opened = before.count("\u201c") + before.count("\u00ab")
+    closed = before.count("\u201d") + before.count("\u00bb")
+    return opened > closed or before.count('"') % 2 == 1
+
+
+def page_of_itself(sentence: str, before: str = "") -> bool:
+    """Whether a sentence is the page speaking of itself: as its subject telling of its own
+    life (see ``page_life``: where and when it first ran, that it was updated or corrected,
+    whose series it belongs to), or an earlier version of it; or naming itself elsewhere (see
+    ``page_nouns``) in a sentence that tells nothing in the past, with the reader or the
+    outlet named in it, or in a short line that a reader's call opens ("Unlock this story by
+    entering your email below.", "Read this article for free:"). A sentence that quotes or
+    says who said it is a speaker's ("'This story is a lie,' the minister said."), and so is
+    one inside a quotation that ``before`` (the paragraph up to it) opened; one that tells of
+    the past is the report's ("Officials declined to comment for this story."); "this"
+    pointing back to the same noun in ``before`` names something else ("The union publishes
+    a newsletter. This newsletter first appeared in 1990.")."""
+    bare = sentence.strip()
+    if REPORTED().search(bare) or _in_quotation(before):
+        return False
+    own = _OWN_VERSION().match(bare) or _OWN_PAGE().match(bare)
+    if own is not None:
+        noun = re.compile(r"(?<![\w'’-])" + re.escape(own.group(1)), re.IGNORECASE)
+        return noun.search(before) is None
+    named = _PAGE_NAMED().search(bare)
+    if named is None or tells_of_the_past(bare, auxiliaries=False, every_word=True):
+        return False
+    if re.search(r"(?<![\w'’-])" + re.escape(named.group(1)), before, re.IGNORECASE):
+        return False
+    # a call names the page as the object of its first words ("Listen to this article"); a
+    # report's subject stands before its verb there ("Reuters was unable to verify ...")
+    call = (
+        bool(_PAGE_CALL().match(bare))
+        and word_count(bare) <= _PAGE_CALL_WORDS
+        and word_count(bare[: named.start()]) <= _CALL_OBJECT
+    )
+    return bool(_PERSONAL().search(bare)) or call
+
+
 def _syndicated(sentence: str) -> bool:
     """A sentence of a notice that the page reposts another site's content."""
     return bool(_SYNDICATION().search(sentence) or _FEED_FOOTER.match(sentence.strip()))
@@ -335,12 +425,6 @@ pitch a report (see ``_speaks_to_reader``)."""
 _TOLD_FIGURE = re.compile(r"\d")
 """A figure: the outlet's own first person telling one ("Our analysis shows 42 ships are
 waiting") reports."""
-_IRREGULAR_PAST = derived(lambda: words("claims", "irregular_past"))
-_ED = re.compile(r"[^\W\d_]{2,}ed")
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-"""A verb in the past, irregular ("saw", "did") or in "-ed" ("failed", "reported"): the
-outlet's own first person telling what happened ("We have seen documents showing the cranes
-failed", "As we reported on Monday") reports; "will", "is" and "has" tell nothing of it."""
 
 
 def _speaks_to_reader(body: str, index: int, blocks: list[RawBlock], text: str) -> bool:
@@ -354,9 +438,10 @@ def _speaks_to_reader(body: str, index: int, blocks: list[RawBlock], text: str) 
     ...").
     Two sentences or more beside them in the third person that tell of the past are a report
     the page glued to its pitch ("Create an account to read on. ... Protests spread to ten
-    cities. Police arrested 400 people."): the paragraph is then kept, for the report's
-    sake; one such sentence may be the pitch's own ("Our site carries a portion of the
-    stories offered to subscribers."). The first person alone, with no reader named, is the
+    cities. Police arrested 400 people."): the paragraph is then the report's, and only the
+    pitch's own sentences at its edges are furniture (see ``_glued_pitch``); one such
+    sentence may be the pitch's own ("Our site carries a portion of the stories offered to
+    subscribers."). The first person alone, with no reader named, is the
     page's only where it has no verb in the past and gives no figure ("We read every comment
     before it appears."): "We have seen documents showing the cranes failed", "Our analysis
     shows 42 ships are waiting" and "the ministry did not respond to our request" report."""
@@ -371,15 +456,127 @@ def _speaks_to_reader(body: str, index: int, blocks: list[RawBlock], text: str) 
     glued = sum(tells_of_the_past(s) for s, own in zip(sentences, personal, strict=True) if not own)
     if glued >= _GLUED_REPORT:
         return False
-    reports = _TOLD_FIGURE.search(body) or any(
-        w.casefold() in _IRREGULAR_PAST() or _ED.fullmatch(w) for w in _WORD.findall(body)
+    return _speaks_as_page(body, sentences)
+
+
+def _speaks_as_page(body: str, sentences: list[str]) -> bool:
+    """Whether ``sentences`` (``body``) speak as the page does to its reader: half of them or
+    more in the first or the second person, the outlet's first person among them, and either
+    the reader named or nothing told in the past and no figure (see ``_speaks_to_reader``)."""
+    personal = sum(bool(_PERSONAL().search(sentence)) for sentence in sentences)
+    reports = _TOLD_FIGURE.search(body) or tells_of_the_past(
+        body, auxiliaries=False, every_word=True
     )
     return (
         bool(sentences)
-        and 2 * sum(personal) >= len(sentences)
+        and 2 * personal >= len(sentences)
         and bool(_OURS().search(body))
         and (bool(_YOURS().search(body)) or not reports)
     )
+
+
+_GLUED_PITCH = "promotion (the page's pitch glued to a report)"
+
+
+def _tells_the_report(sentence: str) -> bool:
+    """Whether a sentence is the report's: in the third person, with no promotion's words,
+    telling of the past ("Police detained 40 pickets.", "The toll has risen to 12.")."""
+    return (
+        not _PERSONAL().search(sentence)
+        and not _PROMOTION_PHRASE().search(sentence)
+        and not _PROMOTION().match(sentence)
+        and sentence_furniture(sentence) is None
+        and tells_of_the_past(sentence)
+    )
+
+
+def _promotes(sentence: str) -> bool:
+    """Whether a sentence holds a promotion's words ("Sign up ...", "... our newsletter",
+    "Cancel anytime.", "Subscribe to read the full story.")."""
+    return bool(
+        _PROMOTION_PHRASE().search(sentence)
+        or _PROMOTION().match(sentence)
+        or sentence_furniture(sentence) is not None
+    )
+
+
+_PITCH_ASIDE = 6
+"""How long a sentence of a pitch may be that neither names the reader nor holds a
+promotion's words ("Already a subscriber?", "Log in.", "It only takes a minute.")."""
+
+
+def _pitch_run(sentences: list[str]) -> bool:
+    """Whether sentences at a paragraph's edge are the page's pitch: they speak as the page
+    (see ``_speaks_as_page``) naming the reader, or hold a promotion's words (the outlet's
+    first person alone beside a report is its own reporting: "Contacted by us, the ministry
+    would not comment.", "We are awaiting a response from the ministry."; advice to the
+    reader alone is the report's: "If you start showing symptoms, call a doctor."), and each
+    of them is in the first or the second person, holds such words, or is a short aside of
+    the pitch's with no verb in the past (after such a sentence, or a question); none quotes
+    or reports anyone, and none tells of the past without naming the reader ("Sign up to get
+    the news delivered to your inbox" is the pitch's; "Donate blood, the Red Cross urged
+    residents." tells who called for it)."""
+    body = " ".join(sentences)
+    if not sentences or any(q in body for q in QUOTES):
+        return False
+    if REPORTED().search(body) or _ATTRIBUTED.search(body):
+        return False
+    named = _YOURS().search(body) and _speaks_as_page(body, sentences)
+    if not (named or any(_promotes(s) for s in sentences)):
+        return (
+            False  # the outlet's first person alone beside a report reports ("We are in Lisbon.")
+        )
+    pitched = False
+    for s in sentences:
+        if tells_of_the_past(s, auxiliaries=False) and not _YOURS().search(s):
+            return False  # "Listen to the survivors, the bishop urged.": someone's call, told
+        own = bool(_PERSONAL().search(s) or _promotes(s))
+        # an aside follows the pitch's call ("Subscribe ... Already a subscriber? Log in.") or
+        # asks its reader ("Got a tip? Email us ..."); one before it is the report's ("The
+        # strike goes on. Read more: ...")
+        aside = (
+            (pitched or s.rstrip().endswith("?"))
+            and word_count(s) <= _PITCH_ASIDE
+            and not tells_of_the_past(s)
+        )
+        if not (own or aside):
+            return False
+        pitched = pitched or own
+    return True
+
+
+def _glued_pitch(index: int, blocks: list[RawBlock], text: str) -> tuple[int, ...]:
+    """Where the sentences of a paragraph that are the page's pitch glued to a report begin:
+    two sentences or more in the third person telling of the past make the paragraph a
+    report, and the sentences before the first of them, or after the last, are the page's
+    when they speak as it does (see ``_pitch_run``: "Subscribe to keep reading. Already a
+    subscriber? Log in. Protests spread to ten cities. Police arrested 400 people."). A page
+    flattened into paragraphs glues its paywall or newsletter box to the lead, before or
+    after it: the pitch is furniture and the report's sentences stay the report's, where the
+    paragraph taken whole would lose the one or keep the other. Sentences that a line ending
+    with a colon sets out are a speaker's."""
+    block = blocks[index]
+    spans = split_sentences(text, block.start, block.end)
+    if len(spans) <= _GLUED_REPORT:
+        return ()
+    said = [text[s.start : s.end] for s in spans]
+    worded = any(
+        _PERSONAL().search(s) or _PROMOTION_PHRASE().search(s) or _PROMOTION().match(s)
+        for s in said
+    )
+    if not worded and not any(sentence_furniture(s) for s in (said[0], said[-1])):
+        return ()  # no pitch's word at all, as in most paragraphs: read no further
+    report = [_tells_the_report(sentence) for sentence in said]
+    if sum(report) < _GLUED_REPORT:
+        return ()
+    if index > 0 and text[blocks[index - 1].start : blocks[index - 1].end].rstrip().endswith(":"):
+        return ()
+    first, last = report.index(True), len(report) - report[::-1].index(True)
+    glued: list[int] = []
+    for run in (slice(0, first), slice(last, len(spans))):
+        if _pitch_run(said[run]):
+            glued += [s.start for s in spans[run]]
+    return tuple(glued)
 
 
 _TITLED_LEAD = re.compile(r"^([A-ZÀ-Þ][^\W\d_]{2,}(?:-[A-ZÀ-Þ][^\W\d_]+)?)\.\s+(?=[A-ZÀ-Þ])")
@@ -647,6 +844,17 @@ def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdic
             and _menu_item(LIST_MARKER.sub("", body, count=1))
         ):
             verdict = Verdict("menu (short items before the report)", heading=True)
+        promoted = (verdict.boilerplate or "").startswith("promotion")
+        if (
+            block.kind == BlockKind.PARAGRAPH
+            and (verdict.boilerplate is None or promoted)
+            and not verdict.heading
+            and verdict.lead_end is None
+            and (glued := _glued_pitch(i, blocks, text))
+        ):
+            # the page's pitch glued to a report: its own sentences are furniture, the
+            # report's are kept (and the paragraph with them)
+            verdict = Verdict(glued=glued, glued_reason=_GLUED_PITCH)
         if verdict.boilerplate is None and not verdict.heading:
             reported = True
         verdicts[i] = verdict
@@ -1208,13 +1416,16 @@ long the sentence, it is the outlet's pitch; a report's sentence does not open w
 "Subscribe" and say "our"."""
 
 
-def sentence_furniture(sentence: str, more: bool = False, glued: bool = False) -> str | None:
+def sentence_furniture(
+    sentence: str, more: bool = False, glued: bool = False, before: str = ""
+) -> str | None:
     """Furniture inside a paragraph of reporting: an agency's signature closing the last
     paragraph ("... east coast. EFE"), a credit or a "developing story" line, a pointer to
     another story ("Also read: ..."), the story's end mark ("■"). With the report going on
     after the paragraph (``more``), a sentence credited to an agency in brackets is a
     picture's caption run into the paragraph ("Crews clear the quay.(AP)"): at the end of
-    the report the bracket is the agency's signature."""
+    the report the bracket is the agency's signature. ``before`` is the paragraph up to the
+    sentence (see ``page_of_itself``)."""
     if sentence.strip() in END_SYMBOLS():
         return "end mark"
     if glued and glued_heading(sentence):
@@ -1241,6 +1452,8 @@ def sentence_furniture(sentence: str, more: bool = False, glued: bool = False) -
         return "promotion"  # "Subscribe to our channel for the latest updates on the war."
     if _syndicated(sentence):
         return "syndication notice"
+    if page_of_itself(sentence, before):
+        return "editor's notice (the page speaking of itself)"
     return None
 
 

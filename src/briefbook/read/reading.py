@@ -72,8 +72,12 @@ def read_article(raw: RawArticle, path: str) -> Article:
                     s.end,
                     verdict.boilerplate
                     or sentence_furniture(
-                        text[s.start : s.end], more, s.end < block.end and not text[s.end].isspace()
-                    ),
+                        text[s.start : s.end],
+                        more,
+                        s.end < block.end and not text[s.end].isspace(),
+                        text[block.start : s.start],
+                    )
+                    or (verdict.glued_reason if s.start in verdict.glued else None),
                 )
                 for s in split_sentences(text, start, block.end)
             ]

@@ -14,3 +14,7 @@ class Verdict:
     lead_end: int | None = None
     """Absolute offset where a dateline at the start of the block ends."""
     lead_reason: str | None = None
+    glued: tuple[int, ...] = ()
+    """Absolute offsets where the sentences of the block that are the page's pitch glued to
+    a report begin (see ``furniture._glued_pitch``): the rest of the block is reporting."""
+    glued_reason: str | None = None
