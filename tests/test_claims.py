@@ -740,6 +740,34 @@ def test_a_denial_of_guilt_answers_no_statement_that_does_not_accuse_the_denier(
     assert _stances({"a": text}) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the denial names a matter of its own, not what the accusation says the denier did
+        "Ana Roe has denied any role in the 2019 crane contract. Separately, tax inspectors "
+        "accused Roe of evading 2 million euros in taxes on Monday.",
+        "Sylvania accused Freedonia of shelling the hospital in Kell. Freedonia denied any "
+        "responsibility for a bombing in Marra last year, its foreign ministry said.",
+        "Police accused the dockers' union of organising the port blockade. The union denied "
+        "any involvement in the arson attack on the fuel depot.",
+        # a link between two things is a fact denied, not guilt
+        "Opposition leader Jon Pike accused the health ministry of mismanaging the budget. The "
+        "health ministry denied any link between the vaccine and the deaths.",
+    ],
+)
+def test_a_denial_of_guilt_in_a_matter_of_its_own_answers_no_accusation_of_another(text):
+    assert _stances({"a": text}) == []
+
+
+def test_a_denial_of_guilt_in_the_matter_it_was_accused_of_answers_it():
+    text = (
+        "Police accused the dockers' union of organising the arson attack on the fuel depot. "
+        "The union denied any involvement in the arson attack on the depot."
+    )
+    (conflict,) = _stances({"a": text})
+    assert len(conflict) == 2
+
+
 def test_two_unnamed_groups_that_name_no_body_are_not_two_claimants():
     texts = {
         "a": "Officials said 40 people were killed in the floods on Monday.",
