@@ -753,6 +753,8 @@ def test_a_denial_of_guilt_answers_no_statement_that_does_not_accuse_the_denier(
         # a link between two things is a fact denied, not guilt
         "Opposition leader Jon Pike accused the health ministry of mismanaging the budget. The "
         "health ministry denied any link between the vaccine and the deaths.",
+        "Rights groups accused the army of killing civilians in Kell. The army denied any "
+        "connection between the two.",
     ],
 )
 def test_a_denial_of_guilt_in_a_matter_of_its_own_answers_no_accusation_of_another(text):
