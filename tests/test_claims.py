@@ -770,6 +770,17 @@ def test_a_denial_of_guilt_in_the_matter_it_was_accused_of_answers_it():
     assert len(conflict) == 2
 
 
+def test_one_accuser_and_one_denier_make_one_dispute_not_two_sharing_statements():
+    texts = {
+        "a": "Police accused the dockers' union of organising the port blockade. The union "
+        "denied any involvement in the arson attack on the fuel depot.",
+        "b": "Police accused the dockers' union of organising the arson attack on the fuel "
+        "depot. The union denied any involvement in the attack.",
+    }
+    (conflict,) = _stances(texts)
+    assert len(conflict) == 3  # b's accusation, both denials of the arson attack
+
+
 def test_two_unnamed_groups_that_name_no_body_are_not_two_claimants():
     texts = {
         "a": "Officials said 40 people were killed in the floods on Monday.",
