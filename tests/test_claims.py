@@ -709,6 +709,10 @@ def test_a_denial_naming_what_was_said_points_back_and_one_naming_a_thing_does_n
         "Prosecutors accused Ana Roe of taking bribes. Ben Cole denies any wrongdoing.",
         # the denier is named in what another is accused of
         "Roe's lawyer accused the police of beating Roe. Roe denies any wrongdoing.",
+        # the accused is the owner's relative, named: not the owner
+        "Prosecutors also accused Roe's husband, Tom Hale, of laundering the money. Roe "
+        "denied any wrongdoing.",
+        "Roe's husband, Tom Hale, is accused of laundering the money. Roe denied any wrongdoing.",
         # the denial is another clause's, not the claimant's
         "Peru blamed Chile for the raid, which Chile's army denied any role in.",
         "Roe, who has denied any wrongdoing, said the accusations against Cole were baseless.",

@@ -400,6 +400,9 @@ def _accused(
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 _WHAT_OF = re.compile(r"\s(?:of|for|with|over|in)\s|[;:.!?]")
 """After an accusation verb and whom it accuses, what of ("accused Roe of fraud")."""
+_OWNED = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,\s*(?P<name>[^,]+),")
+"""Whom an accusation accuses given as another's and named ("Roe's husband, Tom Hale,"):
+the one named, not the owner ("Roe's aides", named by none, are still Roe's)."""
 
 
 def _accuses(text: str, party: frozenset[str]) -> frozenset[str] | None:
@@ -407,7 +410,8 @@ def _accuses(text: str, party: frozenset[str]) -> frozenset[str] | None:
     accusation word accuses, after it and before what it is accused of ("accused Roe of
     fraud", "have alleged that Roe's aides sold the gifts"), or before it in the passive
     ("Roe, the mayor, is accused of fraud"); not named in what another is accused of
-    ("accused the police of beating Roe"). None if not; else the content words after the
+    ("accused the police of beating Roe"), nor as the owner of one named ("accused Roe's
+    husband, Tom Hale, of fraud"). None if not; else the content words after the
     accusation word, what it says the party did."""
     for m in accusation().finditer(text):
         rest = text[m.end() :]
@@ -415,6 +419,9 @@ def _accuses(text: str, party: frozenset[str]) -> frozenset[str] | None:
         accused = rest[: end.start() if end else len(rest)]
         if _PASSIVE.search(text[: m.start()]):
             accused = text[: m.start()]
+        owned = _OWNED.search(accused)
+        if owned:
+            accused = owned.group("name")  # "Roe's husband, Tom Hale,": Hale, not Roe
         if party & content_words(accused):
             return content_words(rest) - party
     return None
