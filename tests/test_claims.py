@@ -706,16 +706,6 @@ def test_a_denial_of_wrongdoing_answers_a_court_finding_against_the_denier(text)
     assert len(conflict) == 2
 
 
-def test_a_court_finding_against_one_described_like_the_denier_is_not_against_the_denier():
-    text = (
-        "Ben Cole, a 30-year-old worker, was sentenced to 13 years. Another man who filed for "
-        "appeal, Ana Roe, a 55-year-old former nurse, was sentenced to eight years. Roe denied "
-        "the charges, claiming he was tricked."
-    )
-    (conflict,) = _stances({"a": text})
-    assert len(conflict) == 2  # not Cole's sentence
-
-
 @pytest.mark.parametrize("pointer", ["the reports", "these claims", "it", "the speculation"])
 def test_a_denial_naming_what_was_said_points_back_and_one_naming_a_thing_does_not(pointer):
     texts = {"a": f"Freedonia accused Sylvania of arming the rebels. Sylvania denied {pointer}."}

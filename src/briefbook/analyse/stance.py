@@ -432,15 +432,9 @@ def _accuses(text: str, party: frozenset[str]) -> frozenset[str] | None:
     for m in finding().finditer(text):
         rest = text[m.end() :]
         end = _WHAT_OF.search(rest)
-        named = _NAMED.findall(text[: m.start()] + " " + rest[: end.start() if end else 0])
-        if party & content_words(" ".join(named)):
+        if party & content_words(text[: m.start()] + " " + rest[: end.start() if end else 0]):
             return content_words(rest) - party  # "Roe was convicted of fraud": a finding
     return None
-
-
-_NAMED = re.compile(r"\b[A-Z][\w'’-]*")
-"""A name's word: whom a finding is against is named ("Roe was convicted"), not described
-("a 30-year-old worker who was sentenced" is not of every party described as 55-year-old)."""
 
 
 def _finding() -> re.Pattern[str]:
