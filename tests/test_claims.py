@@ -692,20 +692,6 @@ def test_a_denial_of_guilt_in_general_words_answers_the_accusation_told_around_i
     assert len(conflict) == 2
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Ana Roe was convicted of fraud in March. Roe denies any wrongdoing.",
-        "Roe was jailed after her conviction on May 2. Roe denies wrongdoing.",
-        "Roe was found guilty of taking bribes on Monday. Roe denies wrongdoing.",
-        "Roe was sentenced to five years in prison for fraud. Roe denies any wrongdoing.",
-    ],
-)
-def test_a_denial_of_wrongdoing_answers_a_court_finding_against_the_denier(text):
-    (conflict,) = _stances({"a": text})
-    assert len(conflict) == 2
-
-
 @pytest.mark.parametrize("pointer", ["the reports", "these claims", "it", "the speculation"])
 def test_a_denial_naming_what_was_said_points_back_and_one_naming_a_thing_does_not(pointer):
     texts = {"a": f"Freedonia accused Sylvania of arming the rebels. Sylvania denied {pointer}."}
@@ -737,7 +723,6 @@ def test_a_denial_naming_what_was_said_points_back_and_one_naming_a_thing_does_n
         "Acme was charged with polluting the river, police said. The court denied the motion.",
         # a conviction told without an accusation word, and the denier's own words
         "Roe began serving a prison term for fraud on Monday. Roe denies any wrongdoing.",
-        "Cole was convicted of fraud in March. Roe denies any wrongdoing.",
         "Roe said prosecutors had accused her of fraud. Roe denies any wrongdoing.",
         # the denier's own side, and one statement alone
         "Chilean President Ana Roe accused Peru of shifting the blame onto Chile. Chile denies "

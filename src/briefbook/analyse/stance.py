@@ -414,10 +414,8 @@ def _accuses(text: str, party: frozenset[str]) -> frozenset[str] | None:
     fraud", "have alleged that Roe's aides sold the gifts"), or before it in the passive
     ("Roe, the mayor, is accused of fraud"); not named in what another is accused of
     ("accused the police of beating Roe"), nor as the owner of one named ("accused Roe's
-    husband, Tom Hale, of fraud"). A court's finding against the party counts as one
-    (``findings``: "Roe was convicted of fraud", "Roe was jailed after her conviction": the
-    party named before the finding word or as whom it finds against). None if not; else the
-    content words after the accusation word, what it says the party did."""
+    husband, Tom Hale, of fraud"). None if not; else the content words after the
+    accusation word, what it says the party did."""
     for m in accusation().finditer(text):
         rest = text[m.end() :]
         end = _WHAT_OF.search(rest)
@@ -429,19 +427,7 @@ def _accuses(text: str, party: frozenset[str]) -> frozenset[str] | None:
             accused = owned.group("name")  # "Roe's husband, Tom Hale,": Hale, not Roe
         if party & content_words(accused):
             return content_words(rest) - party
-    for m in finding().finditer(text):
-        rest = text[m.end() :]
-        end = _WHAT_OF.search(rest)
-        if party & content_words(text[: m.start()] + " " + rest[: end.start() if end else 0]):
-            return content_words(rest) - party  # "Roe was convicted of fraud": a finding
     return None
-
-
-def _finding() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternation(words('conflicts', 'findings'))})\b", re.I)
-
-
-finding = derived(_finding)
 
 
 def one_per_denier(
