@@ -47,8 +47,7 @@ with an accusation word whose accused is the denier ("prosecutors accused Roe of
 is accused of fraud"; not "accused the police of beating Roe"), by another side than the
 denier's (a party's own officials accusing others of blaming it are not its accusers). A
 denial naming a matter of its own ("any role in the 2019 crane contract") answers only an
-accusation sharing a word of it; a court's finding against the denier, named ("Roe was
-convicted of fraud", ``findings``), is answered as an accusation. A
+accusation sharing a word of it. A
 pointing denial names only what was said ("the accusation", "these reports", ``said_of``):
 "denies wrongdoing" denies wrongdoing, it does not point back to the statement before it.
 
