@@ -709,6 +709,10 @@ def test_a_denial_naming_what_was_said_points_back_and_one_naming_a_thing_does_n
         "Prosecutors accused Ana Roe of taking bribes. Ben Cole denies any wrongdoing.",
         # the denier is named in what another is accused of
         "Roe's lawyer accused the police of beating Roe. Roe denies any wrongdoing.",
+        # the accused is the owner's relative, named: not the owner
+        "Prosecutors also accused Roe's husband, Tom Hale, of laundering the money. Roe "
+        "denied any wrongdoing.",
+        "Roe's husband, Tom Hale, is accused of laundering the money. Roe denied any wrongdoing.",
         # the denial is another clause's, not the claimant's
         "Peru blamed Chile for the raid, which Chile's army denied any role in.",
         "Roe, who has denied any wrongdoing, said the accusations against Cole were baseless.",
@@ -738,6 +742,47 @@ def test_a_denial_naming_what_was_said_points_back_and_one_naming_a_thing_does_n
 )
 def test_a_denial_of_guilt_answers_no_statement_that_does_not_accuse_the_denier(text):
     assert _stances({"a": text}) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the denial names a matter of its own, not what the accusation says the denier did
+        "Ana Roe has denied any role in the 2019 crane contract. Separately, tax inspectors "
+        "accused Roe of evading 2 million euros in taxes on Monday.",
+        "Sylvania accused Freedonia of shelling the hospital in Kell. Freedonia denied any "
+        "responsibility for a bombing in Marra last year, its foreign ministry said.",
+        "Police accused the dockers' union of organising the port blockade. The union denied "
+        "any involvement in the arson attack on the fuel depot.",
+        # a link between two things is a fact denied, not guilt
+        "Opposition leader Jon Pike accused the health ministry of mismanaging the budget. The "
+        "health ministry denied any link between the vaccine and the deaths.",
+        "Rights groups accused the army of killing civilians in Kell. The army denied any "
+        "connection between the two.",
+    ],
+)
+def test_a_denial_of_guilt_in_a_matter_of_its_own_answers_no_accusation_of_another(text):
+    assert _stances({"a": text}) == []
+
+
+def test_a_denial_of_guilt_in_the_matter_it_was_accused_of_answers_it():
+    text = (
+        "Police accused the dockers' union of organising the arson attack on the fuel depot. "
+        "The union denied any involvement in the arson attack on the depot."
+    )
+    (conflict,) = _stances({"a": text})
+    assert len(conflict) == 2
+
+
+def test_one_accuser_and_one_denier_make_one_dispute_not_two_sharing_statements():
+    texts = {
+        "a": "Police accused the dockers' union of organising the port blockade. The union "
+        "denied any involvement in the arson attack on the fuel depot.",
+        "b": "Police accused the dockers' union of organising the arson attack on the fuel "
+        "depot. The union denied any involvement in the attack.",
+    }
+    (conflict,) = _stances(texts)
+    assert len(conflict) == 3  # b's accusation, both denials of the arson attack
 
 
 def test_two_unnamed_groups_that_name_no_body_are_not_two_claimants():

@@ -109,7 +109,10 @@ def _stances(
     found: Sequence[Conflict],
     dates: dict[str, str],
 ) -> list[Conflict]:
-    """Stance disputes not already found as a denial or a contradiction."""
+    """Stance disputes not already found as a denial or a contradiction. A group of
+    statements asserting and denying the same thing that shares a statement with the answered
+    accusations of one accuser and denier, and whose claimants are theirs, joins that dispute:
+    one pair, one dispute."""
     covered = {k for c in found if c.kind != "figures" for k in c.statements}
     taken = {c.id for c in found}
     names = {a.id: a.name for a in corpus.actors}
@@ -117,17 +120,26 @@ def _stances(
     said = name_words(corpus.actors)
     sides = {a.id: a.affiliation or a.name for a in corpus.actors}
     answered = answered_accusations(corpus.statements, said, sides)
-    groups: list[tuple[str | None, list[Statement]]] = [
-        (None, group) for group in stance_disputes(corpus.statements, said)
-    ]
 
     def made(pair: tuple[str, str]) -> tuple[str, ...]:
         return _earliest(answered[pair], dates) + pair
 
     disputes = [sorted(pairs, key=made) for pairs in one_per_denier(answered)]
+    answers: list[tuple[str, dict[tuple[str, str], Statement], frozenset[str]]] = []
     for pairs in sorted(disputes, key=lambda pairs: made(pairs[0])):
         merged = {(s.source_id, s.sentence_id): s for p in pairs for s in answered[p]}
-        groups.append((pairs[0][1], list(merged.values())))  # named after its denier
+        parties = frozenset(who for p in pairs for who in p)
+        answers.append((pairs[0][1], merged, parties))  # named after its denier
+    groups: list[tuple[str | None, list[Statement]]] = []
+    for group in stance_disputes(corpus.statements, said):
+        told = {(s.source_id, s.sentence_id) for s in group}
+        claimants = {s.claimant for s in group}
+        same = [m for _, m, who in answers if told & m.keys() and claimants <= who]
+        if same:  # the same accuser and denier: one dispute, not two sharing statements
+            same[0].update({(s.source_id, s.sentence_id): s for s in group})
+        else:
+            groups.append((None, group))
+    groups += [(denier, list(merged.values())) for denier, merged, _ in answers]
     for denier, group in groups:
         keys = tuple((s.source_id, s.sentence_id) for s in group)
         if len(set(keys) - covered) < 2:

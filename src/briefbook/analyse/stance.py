@@ -46,6 +46,8 @@ that its article tells around it (at most ``RESTATED_BACK`` statements before or
 with an accusation word whose accused is the denier ("prosecutors accused Roe of fraud", "Roe
 is accused of fraud"; not "accused the police of beating Roe"), by another side than the
 denier's (a party's own officials accusing others of blaming it are not its accusers). A
+denial naming a matter of its own ("any role in the 2019 crane contract") answers only an
+accusation sharing a word of it. A
 pointing denial names only what was said ("the accusation", "these reports", ``said_of``):
 "denies wrongdoing" denies wrongdoing, it does not point back to the statement before it.
 
@@ -301,9 +303,12 @@ def _answer_guilt(
     """Statement ``n``, a denial that neither points back to nor restates what it answers,
     answering the accusations around it when it denies guilt in general words."""
     s = statements[n]
-    if found is None or s.claimant is None or not _of_guilt(s, found):
+    if found is None or s.claimant is None:
         return
-    for before in _accused(statements, n, denier, sides):
+    matter = _of_guilt(s, found)
+    if matter is None:
+        return
+    for before in _accused(statements, n, denier, sides, matter):
         group = out.setdefault((before.claimant or before.source_id, s.claimant), [])
         group += [x for x in (before, s) if x not in group]
 
@@ -315,14 +320,46 @@ def _guilt() -> frozenset[str]:
 guilt = derived(_guilt)
 
 
-def _of_guilt(s: Statement, found: re.Match[str]) -> bool:
+def _ties() -> frozenset[str]:
+    return content_words(" ".join(words("conflicts", "guilt_ties")))
+
+
+ties = derived(_ties)
+
+_WORD_AT = re.compile(r"[\w'’-]+")
+_MATTER = re.compile(r"\s+(?:in|for|between|to|with|over|of|on)\s+([^,;:.!?]*)", re.I)
+"""After a word of guilt, the matter a denial names ("any role in the crane contract")."""
+MATTER = 1
+"""Content words of a matter that only refers back ("any involvement in the attack"): more,
+and the matter is one of its own, which the accusation must share a word of."""
+
+
+def _of_guilt(s: Statement, found: re.Match[str]) -> frozenset[str] | None:
     """A denial of guilt in general words, not of a thing said ("denies any wrongdoing",
     "denied any involvement in the attack", "repeating his denial of the charges"): among
     the ``POINTER`` words after the denial word, a word of guilt or of an accusation (``guilt``
-    and ``accusations`` in ``data/vocabulary/conflicts.toml``), the denial the claimant's own
-    (no clause of another party before it, outside quotations: ``_OTHER_CLAUSE``)."""
-    head = " ".join(s.text[found.end() :].split()[:POINTER])
-    return bool(content_words(head) & guilt()) and not _other_clause(s.text[: found.start()])
+    and ``accusations`` in ``data/vocabulary/conflicts.toml``; a tie, ``guilt_ties``, only
+    to something: "no link to the rebels", not "no link between the vaccine and the deaths"),
+    the denial the claimant's own (no clause of another party before it, outside quotations:
+    ``_OTHER_CLAUSE``). None if not; else the content words of the matter it names after the
+    word of guilt when more than ``MATTER`` ("any role in the 2019 crane contract"), empty
+    when bare or referring back ("denies any wrongdoing", "any involvement in the attack")."""
+    if _other_clause(s.text[: found.start()]):
+        return None
+    tail = s.text[found.end() :]
+    for n, w in enumerate(_WORD_AT.finditer(tail)):
+        if n >= POINTER:
+            return None
+        stems = content_words(w.group())
+        if not stems & guilt():
+            continue
+        after = tail[w.end() :]
+        if stems <= ties() and not re.match(r"\s+(?:to|with)\s", after, re.I):
+            continue
+        matter = _MATTER.match(after)
+        named = content_words(matter.group(1)) if matter else frozenset()
+        return named if len(named) > MATTER else frozenset()
+    return None
 
 
 def _other_clause(text: str) -> bool:
@@ -333,13 +370,20 @@ def _other_clause(text: str) -> bool:
 
 
 def _accused(
-    statements: Sequence[Statement], n: int, denier: frozenset[str], sides: Mapping[str, str]
+    statements: Sequence[Statement],
+    n: int,
+    denier: frozenset[str],
+    sides: Mapping[str, str],
+    matter: frozenset[str] = frozenset(),
 ) -> list[Statement]:
     """The accusations a denial of guilt (statement ``n``) answers: in its article, at most
     ``RESTATED_BACK`` statements before or after it, those told as accusations against the
     denier (:func:`_accuses`: "Officials have alleged Roe's aides sold the gifts", "Roe is
     accused of fraud"), by another party than the denier's own side or by the outlet:
-    "Roe denies any wrongdoing" answers them, wherever the article tells them."""
+    "Roe denies any wrongdoing" answers them, wherever the article tells them. A denial
+    naming a matter of its own (``matter``: "any role in the 2019 crane contract") answers
+    only those whose words after the accusation word share one of it ("accused Roe of
+    rigging the crane tender"; not "accused Roe of evading taxes")."""
     s = statements[n]
     own = sides.get(s.claimant or "", s.claimant)
     out = []
@@ -349,7 +393,8 @@ def _accused(
             continue
         if x.claimant is not None and sides.get(x.claimant, x.claimant) == own:
             continue  # its own side: "Chile's president accused Peru of blaming Chile"
-        if stance(x) == "asserts" and _accuses(x.text, denier):
+        what = _accuses(x.text, denier) if stance(x) == "asserts" else None
+        if what is not None and (not matter or matter & what):
             out.append(x)
     return out
 
@@ -357,23 +402,31 @@ def _accused(
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 _WHAT_OF = re.compile(r"\s(?:of|for|with|over|in)\s|[;:.!?]")
 """After an accusation verb and whom it accuses, what of ("accused Roe of fraud")."""
+_OWNED = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,\s*(?P<name>[^,]+),")
+"""Whom an accusation accuses given as another's and named ("Roe's husband, Tom Hale,"):
+the one named, not the owner ("Roe's aides", named by none, are still Roe's)."""
 
 
-def _accuses(text: str, party: frozenset[str]) -> bool:
+def _accuses(text: str, party: frozenset[str]) -> frozenset[str] | None:
     """Whether ``text`` tells an accusation against ``party`` (its names): named as whom an
     accusation word accuses, after it and before what it is accused of ("accused Roe of
     fraud", "have alleged that Roe's aides sold the gifts"), or before it in the passive
     ("Roe, the mayor, is accused of fraud"); not named in what another is accused of
-    ("accused the police of beating Roe")."""
+    ("accused the police of beating Roe"), nor as the owner of one named ("accused Roe's
+    husband, Tom Hale, of fraud"). None if not; else the content words after the
+    accusation word, what it says the party did."""
     for m in accusation().finditer(text):
         rest = text[m.end() :]
         end = _WHAT_OF.search(rest)
         accused = rest[: end.start() if end else len(rest)]
         if _PASSIVE.search(text[: m.start()]):
             accused = text[: m.start()]
+        owned = _OWNED.search(accused)
+        if owned:
+            accused = owned.group("name")  # "Roe's husband, Tom Hale,": Hale, not Roe
         if party & content_words(accused):
-            return True
-    return False
+            return content_words(rest) - party
+    return None
 
 
 def one_per_denier(
