@@ -523,9 +523,8 @@ def _pitch_run(sentences: list[str]) -> bool:
         return False
     named = _YOURS().search(body) and _speaks_as_page(body, sentences)
     if not (named or any(_promotes(s) for s in sentences)):
-        return (
-            False  # the outlet's first person alone beside a report reports ("We are in Lisbon.")
-        )
+        # the outlet's first person alone beside a report reports ("We are in Lisbon.")
+        return False
     pitched = False
     for s in sentences:
         if tells_of_the_past(s, auxiliaries=False) and not _YOURS().search(s):
