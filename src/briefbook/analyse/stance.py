@@ -313,18 +313,12 @@ def _answer_guilt(
         group += [x for x in (before, s) if x not in group]
 
 
-def _guilt() -> frozenset[str]:
-    return content_words(" ".join(words("conflicts", "guilt") | words("conflicts", "accusations")))
-
-
-guilt = derived(_guilt)
-
-
-def _ties() -> frozenset[str]:
-    return content_words(" ".join(words("conflicts", "guilt_ties")))
-
-
-ties = derived(_ties)
+guilt = derived(
+    lambda: content_words(" ".join(words("conflicts", "guilt") | words("conflicts", "accusations")))
+)
+"""Stems of the words of guilt and of accusation a general denial may name."""
+ties = derived(lambda: content_words(" ".join(words("conflicts", "guilt_ties"))))
+"""Stems of the words of a tie ("link", "connection"): guilt only as a tie to something."""
 
 _WORD_AT = re.compile(r"[\w'’-]+")
 _MATTER = re.compile(r"\s+(?:in|for|between|to|with|over|of|on)\s+([^,;:.!?]*)", re.I)

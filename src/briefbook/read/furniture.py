@@ -191,6 +191,11 @@ def _in_quotation(before: str) -> bool:
     return opened > closed or before.count('"') % 2 == 1
 
 
+def _named_before(noun: str, before: str) -> bool:
+    """Whether ``before`` names ``noun`` as a word of its own: "this" then points back to it."""
+    return re.search(r"(?<![\w'’-])" + re.escape(noun), before, re.IGNORECASE) is not None
+
+
 def page_of_itself(sentence: str, before: str = "") -> bool:
     """Whether a sentence is the page speaking of itself: as its subject telling of its own
     life (see ``page_life``: where and when it first ran, that it was updated or corrected,
@@ -208,12 +213,11 @@ def page_of_itself(sentence: str, before: str = "") -> bool:
         return False
     own = _OWN_VERSION().match(bare) or _OWN_PAGE().match(bare)
     if own is not None:
-        noun = re.compile(r"(?<![\w'’-])" + re.escape(own.group(1)), re.IGNORECASE)
-        return noun.search(before) is None
+        return not _named_before(own.group(1), before)
     named = _PAGE_NAMED().search(bare)
     if named is None or tells_of_the_past(bare, auxiliaries=False, every_word=True):
         return False
-    if re.search(r"(?<![\w'’-])" + re.escape(named.group(1)), before, re.IGNORECASE):
+    if _named_before(named.group(1), before):
         return False
     # a call names the page as the object of its first words ("Listen to this article"); a
     # report's subject stands before its verb there ("Reuters was unable to verify ...")
@@ -482,11 +486,7 @@ def _tells_the_report(sentence: str) -> bool:
     """Whether a sentence is the report's: in the third person, with no promotion's words,
     telling of the past ("Police detained 40 pickets.", "The toll has risen to 12.")."""
     return (
-        not _PERSONAL().search(sentence)
-        and not _PROMOTION_PHRASE().search(sentence)
-        and not _PROMOTION().match(sentence)
-        and sentence_furniture(sentence) is None
-        and tells_of_the_past(sentence)
+        not _PERSONAL().search(sentence) and not _promotes(sentence) and tells_of_the_past(sentence)
     )
 
 
