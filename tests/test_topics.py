@@ -631,3 +631,114 @@ def test_a_speaker_with_no_one_part_or_a_paragraph_with_a_cue_keeps_the_reading(
     assert topics["\u201cIt has been a long week,\u201d Eke said."].topic == "background"
     assert topics["\u201cEveryone behaved well,\u201d Lind said."].topic == "talks"
     assert topics["Nobody spoke."].topic == "background"
+
+
+def test_a_statement_s_own_cues_name_the_topics_nearly_as_high_as_its_own():
+    """``near``: the other topics its own cues score at least half as high as the winner's;
+    none when one topic's cues stand alone, or when its paragraph or nothing decided it."""
+    corpus = [
+        "Dockers walked out and the port made an offer.",
+        "The weather was mild.",
+        "Lunch was served.",
+        "The sea was calm.",
+    ]
+    c = TopicClassifier(Config.model_validate(tomllib.loads(CONFIG)), corpus)
+    even = c.assign("The dockers rejected the offer.")
+    assert {even.topic, *even.near} == {"walkout", "talks"}
+    assert c.assign("The dockers walked out.").near == ()
+    assert c.assign("It was cold.", context="The dockers weighed the offer.").near == ()
+    assert c.assign("It was cold.").near == ()
+
+
+def test_who_speaks_decides_between_topics_its_cues_score_nearly_even():
+    """A statement of a speaker whose other statements go to one topic, which its own cues
+    score at least half as high as the winner's (``near``), goes there, the cues' winner kept
+    as its second topic; not a topic its cues do not name, nor a statement its paragraph, the
+    one before it, a quotation with no cue or an analyst decided."""
+    even = TopicAssignment("talks", 0.6, ("offer*", "picket*"), near=("walkout",))
+    moved = by_speaker(even, "walkout")
+    assert moved.topic == "walkout" and moved.also == ("talks",)
+    assert moved.evidence == ("what the speaker says elsewhere: walkout",)
+    assert by_speaker(even, "background") == even  # its cues do not name it
+    assert by_speaker(even, None) == even  # a speaker of no one part, or the outlet
+    assert by_speaker(TopicAssignment("talks", 0.9, ("offer*",)), "walkout").topic == "talks"
+    kept = [
+        TopicAssignment("talks", 0.6, ("follows: talks",), near=("walkout",)),
+        TopicAssignment("talks", 0.6, ("paragraph: offer*",), near=("walkout",)),
+        TopicAssignment("talks", 0.2, ("reported speech: said",), near=("walkout",)),
+        TopicAssignment("talks", 1.0, (), analyst=True, near=("walkout",)),
+    ]
+    for topic in kept:
+        assert by_speaker(topic, "walkout") == topic
+
+
+def test_a_statement_an_earlier_date_opens_names_no_near_topic():
+    """An earlier date that opens a statement sets it before the event: who speaks does not
+    move it, so its cues name no near topic."""
+    corpus = ["The dockers rejected the offer.", "The weather was mild.", "Lunch was served."]
+    text = CONFIG.replace('topic = "background"', 'topic = "background"\nbackground = "background"')
+    c = TopicClassifier(Config.model_validate(tomllib.loads(text)), corpus)
+    assert c.assign("The dockers rejected the offer.").near
+    assert c.assign("In 2019, the dockers rejected the offer.", earlier="2019").near == ()
+    # a date further on dates a part of it ("the first ... since 2019")
+    later = c.assign("The dockers rejected the first offer since 2019.", earlier="2019")
+    assert later.near
+
+
+_SPEAKERS = (
+    "Union leader Mara Lind said the dockers had walked out at dawn.",
+    "Lind said the picket would stay at the gates.",
+    "Lind said the strike had closed the container terminal.",
+    "The port authority said it had made an offer.",
+    "The port authority said talks would resume.",
+    "The port authority said the mediator had called both sides.",
+    "Mayor Tom Eke said the pickets had blocked the road.",
+    "Eke said the talks had stalled.",
+)
+_QUIET = ("The weather was mild.", "Lunch was served at noon.", "The sea was calm.")
+
+
+def _read_with_speakers(sentence: str) -> TopicAssignment:
+    """The topic of ``sentence`` in an article where the union leader speaks of the walkout,
+    the port authority of the talks and the mayor of both, each far from the others."""
+    lines = [x for s in _SPEAKERS for x in (s, _QUIET[0])] + [sentence, *_QUIET]
+    raw = RawArticle(SourceMeta(id="a1", published="2025-03-04"), "\n".join(lines), None, "0")  # type: ignore[arg-type]
+    briefing = analyse(Config.model_validate(tomllib.loads(CONFIG)), [raw], ["a1.txt"])
+    return next(s.topic for s in briefing.statements if s.text == sentence)
+
+
+def test_a_speaker_s_statement_its_cues_leave_nearly_even_goes_with_the_speaker():
+    """The union leader on the talks and the strike at once is on the walkout, as the rest
+    of what she says; the port authority on both is on the talks."""
+    for sentence, topic in [
+        ("Lind said the dockers would not return while the negotiations dragged on.", "walkout"),
+        ("\u201cNo negotiator will bring the dockers back,\u201d Lind said.", "walkout"),
+        ("Lind told reporters the negotiations would not end the picket.", "walkout"),
+        ("The dockers will stay out until the negotiations succeed, Lind said.", "walkout"),
+        ("The port authority said the mediator had asked the pickets to stand aside.", "talks"),
+        ("The port authority said it would negotiate once the strike ended.", "talks"),
+    ]:
+        assert _read_with_speakers(sentence).topic == topic, sentence
+
+
+def test_who_speaks_does_not_move_others_or_what_cues_decide():
+    """Not the outlet's sentence, nor one of a speaker of no one part (the mayor), of no
+    other statement, of another person near her name (a deputy, critics, residents of a
+    street named for her), one that names her as its object or says she did not respond;
+    nor her statement whose cues put the talks far ahead."""
+    for sentence in [
+        "The negotiations would not end the picket.",
+        "Eke said the negotiations would not end the picket.",
+        "\u201cThe negotiations will not end the picket,\u201d said Eke.",
+        "Police said the negotiations would not end the picket.",
+        "Residents of Lind Road said the negotiations would not end the picket.",
+        "A deputy to Lind said the negotiations would not end the picket.",
+        "Critics of Lind said the negotiations would not end the picket.",
+        "Police said they had questioned Lind about the negotiations and the picket.",
+        "Lind did not respond to questions on whether the negotiations would end the picket.",
+        "Lind said the negotiations with the mediator over a new offer would resume.",
+        "Lind said talks with the mediator would resume despite the picket.",
+        "The port authority said the negotiations would not end the picket.",
+    ]:
+        topic = _read_with_speakers(sentence)
+        assert topic.topic == "talks" and not topic.evidence[0].startswith("what the"), sentence

@@ -80,7 +80,10 @@ statement someone is reported saying that went to the default topic for want of 
 (not a quotation sent to the spoken topic, nor one that went on from the statement before it)
 takes the topic most of its claimant's statements with cues of their own went to
 (:func:`speakers_topics`, :func:`by_speaker`): a speaker keeps one part through an event's
-coverage. A second topic is kept when it
+coverage. So does a statement of such a speaker whose own cues score that topic at least
+half as high as the one they put first: cue words that do not tell two topics apart, where
+who speaks does (the company's chief on the outage is the company's response, a health
+ministry's count of deaths is the cases). A second topic is kept when it
 scores nearly as high. The cues found are kept as the explanation, and the confidence is
 the winner's share of the top two scores.
 """
@@ -144,6 +147,12 @@ SPEAKER_MIN = 2
 statements with no cue to go where those went (:func:`speakers_topics`)."""
 SPEAKER_MAJORITY = 0.6
 """The share of those statements one topic must hold: three in five, both of two."""
+SPEAKER_EVEN = 0.5
+"""The share of the best score another topic's cues must reach in a statement for who
+speaks to decide between them (:func:`by_speaker`): a statement of a speaker whose other
+statements go to one topic, where that topic's cues score at least half the winner's, goes
+there too ("the ministry *warned* of more *strikes*": operations or reactions by its words,
+reactions by who speaks)."""
 PARAGRAPH = "paragraph: "
 FOLLOWS = "follows: "
 SPOKEN = "reported speech: "
@@ -455,7 +464,13 @@ class TopicClassifier:
         runner_up = scores[ranked[1]][0] if len(ranked) > 1 else 0.0
         confidence = round(best_score / (best_score + runner_up), 2)
         also = tuple(t for t in ranked[1:2] if scores[t][0] >= SECOND_TOPIC_SHARE * best_score)
-        return TopicAssignment(best, confidence, evidence, also=also, filler=filler)
+        dated = any(_set_before(cues) for _, cues in scores.values())
+        near = (
+            ()
+            if from_paragraph or dated
+            else tuple(t for t in ranked[1:] if scores[t][0] >= SPEAKER_EVEN * best_score)
+        )
+        return TopicAssignment(best, confidence, evidence, also=also, filler=filler, near=near)
 
     @staticmethod
     def _goes_on(scores: Scores, follows: str, even: list[str], filler: bool) -> TopicAssignment:
@@ -630,10 +645,25 @@ def by_speaker(topic: TopicAssignment, held: str | None) -> TopicAssignment:
     speaks. So does a direct quotation sent to the chapter of what people say
     (``defaults.spoken``): a speaker's own words with no cue are most often comment on the
     event, whatever part the speaker's reported statements play (review: of eleven such
-    moves on dev corpora no one had studied, two were right)."""
-    if held is None or held == topic.topic or topic.analyst or topic.evidence:
+    moves on dev corpora no one had studied, two were right).
+
+    A statement whose own cues decided it goes to ``held`` too when its cues score that
+    topic at least :data:`SPEAKER_EVEN` of the winner's (``near``): words that do not tell
+    two topics apart, where who speaks does ("the regulator said the outage hit 8,000
+    flights": the disruption by its words, the regulators' part by who says it). Its cues'
+    winner is kept as its second topic. Not when an earlier date that opens it or a
+    description is evidence of any of its topics (``near`` is then empty,
+    :func:`_set_before`): who speaks does not bring a statement set before the event into
+    it."""
+    if held is None or held == topic.topic or topic.analyst:
         return topic
-    return TopicAssignment(held, 0.2, (f"{SPEAKS}{held}",), filler=topic.filler)
+    if not topic.evidence:
+        return TopicAssignment(held, 0.2, (f"{SPEAKS}{held}",), filler=topic.filler)
+    if carries(topic) and held in topic.near:
+        return TopicAssignment(
+            held, 0.5, (f"{SPEAKS}{held}",), also=(topic.topic,), filler=topic.filler
+        )
+    return topic
 
 
 def own_cue(topic: TopicAssignment) -> bool:
@@ -646,6 +676,14 @@ def carries(topic: TopicAssignment) -> bool:
     """Whether a cue word, figure or date of the statement itself decided its topic: a topic
     the statements after it may go on with (``follows``)."""
     return own_cue(topic) and not topic.evidence[0].startswith(SPOKEN)
+
+
+def _set_before(evidence: tuple[str, ...]) -> bool:
+    """Whether an earlier date that opens the sentence (:func:`opens_with`) or a description
+    (:func:`describes`) is among ``evidence``: what sets a whole statement in the world
+    before the event, which who speaks does not change. Not an earlier date further on,
+    which may date only a part of it ("the first death since 2015")."""
+    return any(e.startswith((OPENS, DESCRIBES)) for e in evidence)
 
 
 def _own(evidence: tuple[str, ...]) -> bool:

@@ -168,6 +168,9 @@ class TopicAssignment:
     """Carries no information of its own (no cue, actor or figure)."""
     analyst: bool = False
     """Set by an analyst override rather than by cues."""
+    near: tuple[str, ...] = ()
+    """Other topics its own cues score nearly as high (:data:`.topics.SPEAKER_EVEN`): cues
+    that do not tell them apart, where who speaks may (:func:`.topics.by_speaker`)."""
 
 
 @dataclass(frozen=True, slots=True)
