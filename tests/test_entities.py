@@ -398,6 +398,65 @@ def test_a_known_name_that_starts_a_longer_one_is_not_that_name():
     ]
 
 
+def test_a_possessive_that_opens_a_body_s_name_is_part_of_it():
+    # a title's or people at large's possessive before a body's words: the body is named
+    # for whom it serves, and the possessive is its name's own
+    assert _found("The People's Liberation Army said it had started drills.") == [
+        ("People's Liberation Army", "agency")
+    ]
+    assert _found("The rebels' armed wing, the People's Defence Force, agreed to a pause.") == [
+        ("People's Defence Force", "agency")
+    ]
+    assert ("Chief Minister's Relief Fund", "organisation") in _found(
+        "Money raised went to the Chief Minister's Relief Fund on Monday."
+    )
+    assert _found("The Workers' Party said it would contest the vote.") == [
+        ("Workers' Party", "organisation")
+    ]
+    # an outlet's name the gazetteer knows does not cut such a name short
+    assert _found("The National People's Power leader was heading for a clear win.") == [
+        ("National People's Power", "organisation")
+    ]
+    # a name's possessive says whose the body is: it is cut off
+    assert _found("Kenya's Health Ministry said 40 people died.") == [
+        ("Kenya", "government"),
+        ("Health Ministry", "agency"),
+    ]
+    assert _found("Netanyahu's Likud Party said it would appeal.") == [
+        ("Netanyahu", "person"),
+        ("Likud Party", "organisation"),
+    ]
+    assert _found("Acme's Board of Directors met on Monday.") == [
+        ("Board of Directors", "organisation")
+    ]
+    # a possessive before no body's word opens no body's name
+    assert _found("The Women's World Cup final drew a record crowd.") == []
+    assert _found("The Children's Commissioner said the report was damning.") == []
+    # in lower case, a title's office is described, not named
+    assert _found("The prime minister's office said the visit was cancelled.") == []
+
+
+def test_an_ordinal_that_opens_a_body_s_name_is_part_of_it():
+    assert _found("Shares of First Republic Bank fell 20% on Monday.") == [
+        ("First Republic Bank", "organisation")
+    ]
+    assert _found("The Second Army said it had repelled the attack.") == [("Second Army", "agency")]
+    assert ("First Coast Guard District", "place") in _found(
+        "The commander of the First Coast Guard District said the search went on."
+    )
+    # a word that opens the sentence, set off by a comma, is not the name's
+    assert _found("First, Acme Bank said it would cut jobs.") == [("Acme Bank", "organisation")]
+    # an ordinal before a title is the title's; before no body's word, no body's
+    assert _found("First Lady Ana Ruiz visited the hospital.") == [("Ana Ruiz", "person")]
+    assert _found("Second Lieutenant Ana Ruiz said the unit had withdrawn.") == [
+        ("Ana Ruiz", "person")
+    ]
+    assert _found("The First World War ended in 1918.") == []
+    assert _found("First responders from the Red Cross arrived within minutes.") == [
+        ("Red Cross", "organisation")
+    ]
+
+
 def test_what_is_no_sign_of_a_person():
     b = briefing(
         "The far-right National Rally voted for the motion.",

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from briefbook.model import Kind, Mention
 from briefbook.read.gazetteer import Gazetteer
 from briefbook.read.name_kinds import body_kind, run_mention
-from briefbook.read.name_runs import body_head, in_run, names_a_model
+from briefbook.read.name_runs import body_head, body_words_end, in_run, named_for, names_a_model
 from briefbook.read.name_words import (
     GEO_HEADS,
     GEO_PREFIXES,
@@ -106,6 +106,8 @@ def _name_goes_on(tokens: Sequence[Token], end: int, kind: Kind) -> bool:
         return True  # "Sky News 18": a numbered channel of its own
     j = end
     while j < len(tokens) and tokens[j].capitalised and tokens[j].bare not in STOP_CAPITALS():
+        if named_for(tokens, j):
+            return True  # "The National People's Power": a possessive that is the name's own
         j += 1
     # the words after it end with a body's word: "The National Assembly" (not "Reuters Macron")
     return j > end and tokens[j - 1].bare.casefold() in ORG_HEADS()
@@ -261,6 +263,13 @@ def find_mentions(
             continue
         run_end = i
         while run_end < len(tokens) and run_end not in taken and in_run(tokens, run_end, i):
+            if named_for(tokens, run_end):
+                # "the People's Defence Force", "the Chief Minister's Relief Fund": the
+                # possessive is the body's name's own, and the name goes on to its word
+                run_end = body_words_end(tokens, run_end + 1)
+                if _of_name(tokens, run_end):
+                    continue
+                break
             if tokens[run_end].possessive and (run_end > i or body_head(tokens, run_end + 1)):
                 run_end += 1
                 if body_head(tokens, run_end):
