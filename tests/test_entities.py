@@ -457,6 +457,39 @@ def test_an_ordinal_that_opens_a_body_s_name_is_part_of_it():
     ]
 
 
+def _owners(text: str) -> list[tuple[str, bool]]:
+    return [(m.text, m.owner) for m in find_mentions("a", "s", text, 0, load_gazetteer())]
+
+
+def test_a_place_named_as_what_a_body_s_office_covers_is_not_listed():
+    # after a named body's office or post and "for", or between the body's possessive and
+    # its office: the place is the body's remit, and the body acts
+    assert ("Africa", True) in _owners(
+        "The WHO regional office for Africa confirmed the cases on Friday."
+    )
+    assert ("Africa", True) in _owners(
+        '"We act fast," said Ana Ruiz, WHO regional director for Africa.'
+    )
+    assert ("Africa", True) in _owners("Two cases are in care, WHO's Africa office said.")
+    assert ("Asia", True) in _owners("The bank named Ana Ruiz as Acme's director for Asia.")
+    assert ("Asia", True) in _owners("Acme's Asia division reported a loss.")
+    b = briefing("The WHO regional office for Africa said two cases were confirmed.")
+    assert "Africa" not in {a.name for a in b.actors}
+    # an office or post no name goes with, another preposition, a title's domain, a
+    # noun that is no body's: the place stays
+    assert ("Gaza", True) not in _owners("Donations went to a fund for Gaza on Monday.")
+    assert ("Saltmarsh", True) not in _owners("The regional office in Saltmarsh was closed.")
+    assert ("Saltmarsh", True) not in _owners("The regional office for Saltmarsh was closed.")
+    assert ("Sahel", True) not in _owners("The UN envoy for the Sahel said talks had failed.")
+    assert ("Africa", True) not in _owners("Rwanda, a country in central Africa, declared it.")
+    assert ("Europe", True) not in _owners("Europe's deadliest floods in years killed 200.")
+    assert ("Saltmarsh", True) not in _owners("Acme's Saltmarsh press secretary said it was safe.")
+    assert ("Saltmarsh", True) not in _owners("Acme's Saltmarsh residents were evacuated.")
+    assert ("Nairobi", True) not in _owners("Acme opened an office for staff in Nairobi.")
+    b = briefing("Rwanda, a landlocked country in central Africa, declared an outbreak.")
+    assert "Africa" in {a.name for a in b.actors}
+
+
 def test_what_is_no_sign_of_a_person():
     b = briefing(
         "The far-right National Rally voted for the motion.",

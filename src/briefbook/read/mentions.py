@@ -37,7 +37,15 @@ from briefbook.read.name_words import (
     REPORTING_NOUNS,
 )
 from briefbook.read.names import POSSESSIVE, Token, fold, tokenize
-from briefbook.read.people import PERSON_NOUNS, SPEAKING, STOP_CAPITALS, gap, is_title
+from briefbook.read.people import (
+    BODY_TITLES,
+    PERSON_NOUNS,
+    SPEAKING,
+    STOP_CAPITALS,
+    TITLE_DOMAINS,
+    gap,
+    is_title,
+)
 from briefbook.vocabulary import alternation, derived, mapping, words
 
 SPEAKING_KINDS = frozenset(
@@ -727,6 +735,37 @@ def _suffixed(m: Mention, text: str, base: int) -> bool:
     return rest[:1] == "-" and rest[1:2].islower()
 
 
+_NAMED_POST_FOR = re.compile(
+    r"(?:\b[A-Z][\w.&-]*|[’'])s?\s+(?:[a-z-]+\s+)?([a-z-]+)\s+for\s+(?:the\s+)?$"
+)
+"""A named body's office or post, then "for": "the WHO regional office for ", "Acme's
+director for "."""
+_WHOSE_BEFORE = re.compile(r"(?:\b[A-Z][\w.&-]*[’']s?|\b[A-Z][\w.&-]*s[’'])\s+$")
+"""A name in the possessive right before: "WHO's ", "Lehman Brothers' "."""
+
+
+def _a_remit(m: Mention, text: str, base: int) -> bool:
+    """Whether a place's name says only what a named body's office or post covers: after
+    the office or post and "for" ("the WHO regional office for Saltmarsh", "Acme's director
+    for Saltmarsh"), or between the body's possessive and the office in lower case ("WHO's
+    Saltmarsh office", "Acme's Saltmarsh division"). The body acts, and the place is its
+    remit, as a state's name before a noun is whose the noun is (:func:`_owns`). An office
+    or post no one's name goes with ("a fund for Saltmarsh", "the regional office in
+    Saltmarsh") says nothing of the sort, nor does a title's domain ("Acme's Saltmarsh press
+    secretary")."""
+    before = text[: m.start - base]
+    post = _NAMED_POST_FOR.search(before)
+    if post is not None and post.group(1) in ORG_HEADS() | BODY_TITLES():
+        return True
+    word = _QUALIFIED.match(text[m.end - base :])
+    return (
+        word is not None
+        and _WHOSE_BEFORE.search(before) is not None
+        and word.group(1) in ORG_HEADS()
+        and word.group(1) not in TITLE_DOMAINS()
+    )
+
+
 def _mark_owners(mentions: list[Mention], text: str, base: int) -> list[Mention]:
     """States named only as whose something is (see :func:`_owns`) are marked ``owner``."""
     out = []
@@ -736,5 +775,7 @@ def _mark_owners(mentions: list[Mention], text: str, base: int) -> list[Mention]
             m = replace(m, owner=True)
         elif m.kind == Kind.PLACE and _suffixed(m, text, base):
             m = replace(m, owner=True)  # "a Saltford-based fund": where it is based
+        elif m.kind == Kind.PLACE and _a_remit(m, text, base):
+            m = replace(m, owner=True)  # "the WHO regional office for Saltmarsh"
         out.append(m)
     return out
