@@ -436,6 +436,34 @@ def test_a_possessive_that_opens_a_body_s_name_is_part_of_it():
     assert _found("The prime minister's office said the visit was cancelled.") == []
 
 
+def test_a_title_s_possessive_before_a_party_s_name_is_its_leader_s():
+    # papers that capitalise a title used alone write its possessive before the party the
+    # title-holder leads: the party is named on its own, the title is whose it is
+    assert _found("The President's Republican Party lost its majority.") == [
+        ("Republican Party", "organisation")
+    ]
+    assert _found("The Prime Minister's Conservative Party won 40 seats.") == [
+        ("Conservative Party", "organisation")
+    ]
+    assert _found("The President's African National Congress fell below 50 percent.") == [
+        ("African National Congress", "organisation")
+    ]
+    assert _found("The Governor's Freedom Movement held a rally in the capital.") == [
+        ("Freedom Movement", "organisation")
+    ]
+    # a body a title's holder runs keeps the possessive in its name
+    assert _found("The Governor's Task Force on floods met on Monday.") == [
+        ("Governor's Task Force", "agency")
+    ]
+    assert _found("The President's Council of Advisers met on Monday.")[0][0] == (
+        "President's Council of Advisers"
+    )
+    # a party named for people at large keeps it
+    assert _found("The People's Democratic Party said it would appeal.") == [
+        ("People's Democratic Party", "organisation")
+    ]
+
+
 def test_an_ordinal_that_opens_a_body_s_name_is_part_of_it():
     assert _found("Shares of First Republic Bank fell 20% on Monday.") == [
         ("First Republic Bank", "organisation")

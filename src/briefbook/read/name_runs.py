@@ -26,6 +26,7 @@ from briefbook.read.name_words import (
     NUMBERED_UNITS,
     ORG_HEADS,
     PARTICLES,
+    PARTY_HEADS,
 )
 from briefbook.read.names import Token
 from briefbook.read.people import SPEAKING, STOP_CAPITALS, gap, is_title
@@ -56,13 +57,17 @@ def named_for(tokens: Sequence[Token], k: int) -> bool:
     a body's word. News writes a title in the possessive in lower case ("the prime
     minister's office") unless it opens a proper name, and a body named for whom it serves
     is no one's property; a name's possessive ("Freedonia's Health Ministry", "Acme's
-    Board", "Ruiz's Party") says whose the body is."""
+    Board", "Ruiz's Party") says whose the body is, and so does a title's before a party's
+    name ("the President's Republican Party": the party its holder leads, vocabulary
+    party_heads)."""
     token = tokens[k]
     if not token.possessive or not token.capitalised or k + 1 >= len(tokens):
         return False
-    if not (is_title(token) or token.bare.casefold() in NAMED_FOR()):
+    people = token.bare.casefold() in NAMED_FOR()
+    if not (people or is_title(token)) or gap(tokens, k, k + 1) != " ":
         return False
-    return gap(tokens, k, k + 1) == " " and body_words_end(tokens, k + 1) > k + 1
+    end = body_words_end(tokens, k + 1)
+    return end > k + 1 and (people or tokens[end - 1].bare.casefold() not in PARTY_HEADS())
 
 
 def ordinal_opens_body(tokens: Sequence[Token], k: int) -> bool:
