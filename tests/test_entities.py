@@ -398,6 +398,126 @@ def test_a_known_name_that_starts_a_longer_one_is_not_that_name():
     ]
 
 
+def test_a_possessive_that_opens_a_body_s_name_is_part_of_it():
+    # a title's or people at large's possessive before a body's words: the body is named
+    # for whom it serves, and the possessive is its name's own
+    assert _found("The People's Liberation Army said it had started drills.") == [
+        ("People's Liberation Army", "agency")
+    ]
+    assert _found("The rebels' armed wing, the People's Defence Force, agreed to a pause.") == [
+        ("People's Defence Force", "agency")
+    ]
+    assert ("Chief Minister's Relief Fund", "organisation") in _found(
+        "Money raised went to the Chief Minister's Relief Fund on Monday."
+    )
+    assert _found("The Workers' Party said it would contest the vote.") == [
+        ("Workers' Party", "organisation")
+    ]
+    # an outlet's name the gazetteer knows does not cut such a name short
+    assert _found("The National People's Power leader was heading for a clear win.") == [
+        ("National People's Power", "organisation")
+    ]
+    # a name's possessive says whose the body is: it is cut off
+    assert _found("Kenya's Health Ministry said 40 people died.") == [
+        ("Kenya", "government"),
+        ("Health Ministry", "agency"),
+    ]
+    assert _found("Netanyahu's Likud Party said it would appeal.") == [
+        ("Netanyahu", "person"),
+        ("Likud Party", "organisation"),
+    ]
+    assert _found("Acme's Board of Directors met on Monday.") == [
+        ("Board of Directors", "organisation")
+    ]
+    # a possessive before no body's word opens no body's name
+    assert _found("The Women's World Cup final drew a record crowd.") == []
+    assert _found("The Children's Commissioner said the report was damning.") == []
+    # in lower case, a title's office is described, not named
+    assert _found("The prime minister's office said the visit was cancelled.") == []
+
+
+def test_a_title_s_possessive_before_a_party_s_name_is_its_leader_s():
+    # papers that capitalise a title used alone write its possessive before the party the
+    # title-holder leads: the party is named on its own, the title is whose it is
+    assert _found("The President's Republican Party lost its majority.") == [
+        ("Republican Party", "organisation")
+    ]
+    assert _found("The Prime Minister's Conservative Party won 40 seats.") == [
+        ("Conservative Party", "organisation")
+    ]
+    assert _found("The President's African National Congress fell below 50 percent.") == [
+        ("African National Congress", "organisation")
+    ]
+    assert _found("The Governor's Freedom Movement held a rally in the capital.") == [
+        ("Freedom Movement", "organisation")
+    ]
+    # a body a title's holder runs keeps the possessive in its name
+    assert _found("The Governor's Task Force on floods met on Monday.") == [
+        ("Governor's Task Force", "agency")
+    ]
+    assert _found("The President's Council of Advisers met on Monday.")[0][0] == (
+        "President's Council of Advisers"
+    )
+    # a party named for people at large keeps it
+    assert _found("The People's Democratic Party said it would appeal.") == [
+        ("People's Democratic Party", "organisation")
+    ]
+
+
+def test_an_ordinal_that_opens_a_body_s_name_is_part_of_it():
+    assert _found("Shares of First Republic Bank fell 20% on Monday.") == [
+        ("First Republic Bank", "organisation")
+    ]
+    assert _found("The Second Army said it had repelled the attack.") == [("Second Army", "agency")]
+    assert ("First Coast Guard District", "place") in _found(
+        "The commander of the First Coast Guard District said the search went on."
+    )
+    # a word that opens the sentence, set off by a comma, is not the name's
+    assert _found("First, Acme Bank said it would cut jobs.") == [("Acme Bank", "organisation")]
+    # an ordinal before a title is the title's; before no body's word, no body's
+    assert _found("First Lady Ana Ruiz visited the hospital.") == [("Ana Ruiz", "person")]
+    assert _found("Second Lieutenant Ana Ruiz said the unit had withdrawn.") == [
+        ("Ana Ruiz", "person")
+    ]
+    assert _found("The First World War ended in 1918.") == []
+    assert _found("First responders from the Red Cross arrived within minutes.") == [
+        ("Red Cross", "organisation")
+    ]
+
+
+def _owners(text: str) -> list[tuple[str, bool]]:
+    return [(m.text, m.owner) for m in find_mentions("a", "s", text, 0, load_gazetteer())]
+
+
+def test_a_place_named_as_what_a_body_s_office_covers_is_not_listed():
+    # after a named body's office or post and "for", or between the body's possessive and
+    # its office: the place is the body's remit, and the body acts
+    assert ("Africa", True) in _owners(
+        "The WHO regional office for Africa confirmed the cases on Friday."
+    )
+    assert ("Africa", True) in _owners(
+        '"We act fast," said Ana Ruiz, WHO regional director for Africa.'
+    )
+    assert ("Africa", True) in _owners("Two cases are in care, WHO's Africa office said.")
+    assert ("Asia", True) in _owners("The bank named Ana Ruiz as Acme's director for Asia.")
+    assert ("Asia", True) in _owners("Acme's Asia division reported a loss.")
+    b = briefing("The WHO regional office for Africa said two cases were confirmed.")
+    assert "Africa" not in {a.name for a in b.actors}
+    # an office or post no name goes with, another preposition, a title's domain, a
+    # noun that is no body's: the place stays
+    assert ("Gaza", True) not in _owners("Donations went to a fund for Gaza on Monday.")
+    assert ("Saltmarsh", True) not in _owners("The regional office in Saltmarsh was closed.")
+    assert ("Saltmarsh", True) not in _owners("The regional office for Saltmarsh was closed.")
+    assert ("Sahel", True) not in _owners("The UN envoy for the Sahel said talks had failed.")
+    assert ("Africa", True) not in _owners("Rwanda, a country in central Africa, declared it.")
+    assert ("Europe", True) not in _owners("Europe's deadliest floods in years killed 200.")
+    assert ("Saltmarsh", True) not in _owners("Acme's Saltmarsh press secretary said it was safe.")
+    assert ("Saltmarsh", True) not in _owners("Acme's Saltmarsh residents were evacuated.")
+    assert ("Nairobi", True) not in _owners("Acme opened an office for staff in Nairobi.")
+    b = briefing("Rwanda, a landlocked country in central Africa, declared an outbreak.")
+    assert "Africa" in {a.name for a in b.actors}
+
+
 def test_what_is_no_sign_of_a_person():
     b = briefing(
         "The far-right National Rally voted for the motion.",

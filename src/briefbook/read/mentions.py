@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from briefbook.model import Kind, Mention
 from briefbook.read.gazetteer import Gazetteer
 from briefbook.read.name_kinds import body_kind, run_mention
-from briefbook.read.name_runs import body_head, in_run, names_a_model
+from briefbook.read.name_runs import body_head, body_words_end, in_run, named_for, names_a_model
 from briefbook.read.name_words import (
     GEO_HEADS,
     GEO_PREFIXES,
@@ -37,7 +37,15 @@ from briefbook.read.name_words import (
     REPORTING_NOUNS,
 )
 from briefbook.read.names import POSSESSIVE, Token, fold, tokenize
-from briefbook.read.people import PERSON_NOUNS, SPEAKING, STOP_CAPITALS, gap, is_title
+from briefbook.read.people import (
+    BODY_TITLES,
+    PERSON_NOUNS,
+    SPEAKING,
+    STOP_CAPITALS,
+    TITLE_DOMAINS,
+    gap,
+    is_title,
+)
 from briefbook.vocabulary import alternation, derived, mapping, words
 
 SPEAKING_KINDS = frozenset(
@@ -106,6 +114,8 @@ def _name_goes_on(tokens: Sequence[Token], end: int, kind: Kind) -> bool:
         return True  # "Sky News 18": a numbered channel of its own
     j = end
     while j < len(tokens) and tokens[j].capitalised and tokens[j].bare not in STOP_CAPITALS():
+        if named_for(tokens, j):
+            return True  # "The National People's Power": a possessive that is the name's own
         j += 1
     # the words after it end with a body's word: "The National Assembly" (not "Reuters Macron")
     return j > end and tokens[j - 1].bare.casefold() in ORG_HEADS()
@@ -261,6 +271,13 @@ def find_mentions(
             continue
         run_end = i
         while run_end < len(tokens) and run_end not in taken and in_run(tokens, run_end, i):
+            if named_for(tokens, run_end):
+                # "the People's Defence Force", "the Chief Minister's Relief Fund": the
+                # possessive is the body's name's own, and the name goes on to its word
+                run_end = body_words_end(tokens, run_end + 1)
+                if _of_name(tokens, run_end):
+                    continue
+                break
             if tokens[run_end].possessive and (run_end > i or body_head(tokens, run_end + 1)):
                 run_end += 1
                 if body_head(tokens, run_end):
@@ -718,6 +735,37 @@ def _suffixed(m: Mention, text: str, base: int) -> bool:
     return rest[:1] == "-" and rest[1:2].islower()
 
 
+_NAMED_POST_FOR = re.compile(
+    r"(?:\b[A-Z][\w.&-]*|[’'])s?\s+(?:[a-z-]+\s+)?([a-z-]+)\s+for\s+(?:the\s+)?$"
+)
+"""A named body's office or post, then "for": "the WHO regional office for ", "Acme's
+director for "."""
+_WHOSE_BEFORE = re.compile(r"(?:\b[A-Z][\w.&-]*[’']s?|\b[A-Z][\w.&-]*s[’'])\s+$")
+"""A name in the possessive right before: "WHO's ", "Lehman Brothers' "."""
+
+
+def _a_remit(m: Mention, text: str, base: int) -> bool:
+    """Whether a place's name says only what a named body's office or post covers: after
+    the office or post and "for" ("the WHO regional office for Saltmarsh", "Acme's director
+    for Saltmarsh"), or between the body's possessive and the office in lower case ("WHO's
+    Saltmarsh office", "Acme's Saltmarsh division"). The body acts, and the place is its
+    remit, as a state's name before a noun is whose the noun is (:func:`_owns`). An office
+    or post no one's name goes with ("a fund for Saltmarsh", "the regional office in
+    Saltmarsh") says nothing of the sort, nor does a title's domain ("Acme's Saltmarsh press
+    secretary")."""
+    before = text[: m.start - base]
+    post = _NAMED_POST_FOR.search(before)
+    if post is not None and post.group(1) in ORG_HEADS() | BODY_TITLES():
+        return True
+    word = _QUALIFIED.match(text[m.end - base :])
+    return (
+        word is not None
+        and _WHOSE_BEFORE.search(before) is not None
+        and word.group(1) in ORG_HEADS()
+        and word.group(1) not in TITLE_DOMAINS()
+    )
+
+
 def _mark_owners(mentions: list[Mention], text: str, base: int) -> list[Mention]:
     """States named only as whose something is (see :func:`_owns`) are marked ``owner``."""
     out = []
@@ -727,5 +775,7 @@ def _mark_owners(mentions: list[Mention], text: str, base: int) -> list[Mention]
             m = replace(m, owner=True)
         elif m.kind == Kind.PLACE and _suffixed(m, text, base):
             m = replace(m, owner=True)  # "a Saltford-based fund": where it is based
+        elif m.kind == Kind.PLACE and _a_remit(m, text, base):
+            m = replace(m, owner=True)  # "the WHO regional office for Saltmarsh"
         out.append(m)
     return out

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from briefbook.analyse.cues import stem
 from briefbook.model import Kind, Mention
 from briefbook.read.gazetteer import Gazetteer
-from briefbook.read.name_runs import a_time, names_a_model
+from briefbook.read.name_runs import a_time, named_for, names_a_model, ordinal_opens_body
 from briefbook.read.name_words import (
     AGENCY_HINTS,
     BODY_DESCRIPTIONS,
@@ -202,8 +202,10 @@ def run_mention(
     run = list(tokens[start:end])
     adverb = _sentence_adverb(tokens, start, text, base)
     while run and (
-        run[0].text in STOP_CAPITALS()
-        or run[0].bare in STOP_CAPITALS()
+        (
+            (run[0].text in STOP_CAPITALS() or run[0].bare in STOP_CAPITALS())
+            and not ordinal_opens_body(tokens, end - len(run))  # "First Republic Bank"
+        )
         or run[0].text in ("of", "for", "on", "and")
         or run[0].text.casefold() in SPEAKING()  # "Said Ana Ruiz: ..."
         or (adverb and run[0] is tokens[start])  # "Similarly, ..."
@@ -342,7 +344,17 @@ def run_mention(
         affiliation = _affiliation(tokens[max(0, start - 3) : start], gaz) or _affiliation(
             run[:-1], gaz
         )
-        possessive = next((k + 1 for k, t in enumerate(run[:-1]) if t.possessive), 0)
+        # a possessive cuts off whose the body is ("Freedonia's Health Ministry"), unless it is
+        # the name's own ("the People's Defence Force")
+        at_run = tokens.index(run[0])
+        possessive = next(
+            (
+                k + 1
+                for k, t in enumerate(run[:-1])
+                if t.possessive and not named_for(tokens, at_run + k)
+            ),
+            0,
+        )
         if possessive == len(run) - 1:
             possessive = 0  # "Pierce County Sheriff's Department" is one name
         # "CEO of Acme Holdings", "spokesman for Acme Corp": a post, then the body it is in

@@ -18,15 +18,18 @@ from briefbook.read.gazetteer import shipped_gazetteer
 from briefbook.read.name_words import (
     AND_PART_ENDINGS,
     JOURNEY_WORDS,
+    NAME_ORDINALS,
     NAME_SUFFIXES,
+    NAMED_FOR,
     NUMBERED_OUTLETS,
     NUMBERED_UNIT_AFTER,
     NUMBERED_UNITS,
     ORG_HEADS,
     PARTICLES,
+    PARTY_HEADS,
 )
 from briefbook.read.names import Token
-from briefbook.read.people import SPEAKING, STOP_CAPITALS, gap
+from briefbook.read.people import SPEAKING, STOP_CAPITALS, gap, is_title
 
 
 def body_head(tokens: Sequence[Token], k: int) -> bool:
@@ -37,6 +40,64 @@ def body_head(tokens: Sequence[Token], k: int) -> bool:
         and tokens[k].bare.casefold() in ORG_HEADS()
         and (k + 1 >= len(tokens) or not tokens[k + 1].capitalised)
     )
+
+
+def body_words_end(tokens: Sequence[Token], k: int) -> int:
+    """Where capitalised words joined by spaces, opening at token ``k`` with no possessive
+    among them, end when the last of them is a body's word ("Relief Fund", "Coast Guard");
+    ``k`` when they do not."""
+    j = k + len(_joined_capitals(tokens, k))
+    return j if j > k and tokens[j - 1].bare.casefold() in ORG_HEADS() else k
+
+
+def named_for(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the possessive token ``k`` is part of a body's name, not its owner's name: a
+    title's or people at large's possessive ("the Chief Minister's Relief Fund", "the
+    People's Defence Force", "the Workers' Party") joined to capitalised words that end with
+    a body's word. News writes a title in the possessive in lower case ("the prime
+    minister's office") unless it opens a proper name, and a body named for whom it serves
+    is no one's property; a name's possessive ("Freedonia's Health Ministry", "Acme's
+    Board", "Ruiz's Party") says whose the body is, and so does a title's before a party's
+    name ("the President's Republican Party": the party its holder leads, vocabulary
+    party_heads)."""
+    token = tokens[k]
+    if not token.possessive or not token.capitalised or k + 1 >= len(tokens):
+        return False
+    people = token.bare.casefold() in NAMED_FOR()
+    if not (people or is_title(token)) or gap(tokens, k, k + 1) != " ":
+        return False
+    end = body_words_end(tokens, k + 1)
+    return end > k + 1 and (people or tokens[end - 1].bare.casefold() not in PARTY_HEADS())
+
+
+def ordinal_opens_body(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` is an ordinal that opens a body's name ("First Republic Bank",
+    "the First Coast Guard District", "the Second Army"): capitalised, joined by a space to
+    capitalised words among which is a body's word, the first of them no title ("First
+    Deputy Minister Ana Ruiz": the ordinal is the title's). Elsewhere a word that opens
+    sentences is dropped from a name's start ("First, Acme said")."""
+    token = tokens[k]
+    return (
+        k + 1 < len(tokens)
+        and token.bare.casefold() in NAME_ORDINALS()
+        and not token.possessive
+        and gap(tokens, k, k + 1) == " "
+        and not is_title(tokens[k + 1])
+        and any(t.bare.casefold() in ORG_HEADS() for t in _joined_capitals(tokens, k + 1))
+    )
+
+
+def _joined_capitals(tokens: Sequence[Token], k: int) -> Sequence[Token]:
+    """The capitalised words joined by spaces that open at token ``k``, up to a possessive."""
+    j = k
+    while (
+        j < len(tokens)
+        and tokens[j].capitalised
+        and not tokens[j].possessive
+        and (j == k or gap(tokens, j - 1, j) == " ")
+    ):
+        j += 1
+    return tokens[k:j]
 
 
 def names_a_model(tokens: Sequence[Token], k: int) -> bool:

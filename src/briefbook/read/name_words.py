@@ -9,6 +9,9 @@ from __future__ import annotations
 from briefbook.vocabulary import derived, words
 
 ORG_HEADS = derived(lambda: words("names", "organisation_heads"))
+NAMED_FOR = derived(lambda: words("names", "named_for"))
+NAME_ORDINALS = derived(lambda: words("names", "name_ordinals"))
+PARTY_HEADS = derived(lambda: words("names", "party_heads"))
 AGENCY_HINTS = derived(lambda: words("names", "agency_heads"))
 GEO_HEADS = derived(lambda: words("names", "place_heads"))
 NOT_NAME_ENDINGS = derived(lambda: words("names", "not_name_endings"))
