@@ -685,6 +685,19 @@ def test_a_statement_an_earlier_date_opens_names_no_near_topic():
     assert later.near
 
 
+def test_a_statement_its_cues_put_in_the_background_names_no_near_topic():
+    """Context is no part a speaker plays: a statement whose own cues put it first in the
+    background topic stays there whoever says it, so its cues name no near topic; the same
+    words with another winner still do."""
+    text = CONFIG.replace('topic = "background"', 'topic = "background"\nbackground = "background"')
+    c = TopicClassifier(Config.model_validate(tomllib.loads(text)), ["Lunch was served."])
+    context = c.assign("The contract expired when the dockers walked out.")
+    assert context.topic == "background" and context.also == ("walkout",)
+    assert context.near == ()
+    event = c.assign("The dockers rejected the offer.")
+    assert event.topic == "walkout" and event.near == ("talks",)
+
+
 _SPEAKERS = (
     "Union leader Mara Lind said the dockers had walked out at dawn.",
     "Lind said the picket would stay at the gates.",

@@ -466,8 +466,9 @@ class TopicClassifier:
         also = tuple(t for t in ranked[1:2] if scores[t][0] >= SECOND_TOPIC_SHARE * best_score)
         dated = any(_set_before(cues) for _, cues in scores.values())
         near = (
-            ()
-            if from_paragraph or dated
+            ()  # context is no part a speaker plays: a speaker who tells of the hazard also
+            # gives its background ("climate change is making such storms more frequent")
+            if from_paragraph or dated or best == self.background
             else tuple(t for t in ranked[1:] if scores[t][0] >= SPEAKER_EVEN * best_score)
         )
         return TopicAssignment(best, confidence, evidence, also=also, filler=filler, near=near)
@@ -652,9 +653,9 @@ def by_speaker(topic: TopicAssignment, held: str | None) -> TopicAssignment:
     two topics apart, where who speaks does ("the regulator said the outage hit 8,000
     flights": the disruption by its words, the regulators' part by who says it). Its cues'
     winner is kept as its second topic. Not when an earlier date that opens it or a
-    description is evidence of any of its topics (``near`` is then empty,
-    :func:`_set_before`): who speaks does not bring a statement set before the event into
-    it."""
+    description is evidence of any of its topics, nor when its cues put it first in the
+    background topic (``near`` is then empty, :func:`_set_before`): who speaks does not bring
+    a statement set before the event, or the context a speaker gives, into the event."""
     if held is None or held == topic.topic or topic.analyst:
         return topic
     if not topic.evidence:
