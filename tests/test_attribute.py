@@ -1626,6 +1626,66 @@ def test_calling_an_event_convenes_it_and_reports_nothing():
     assert out[4][1:] == ("Marco Lind", "called")
 
 
+def test_declaring_a_state_proclaims_it_and_reports_nothing():
+    out = claimants(
+        "Floods hit Freedonia on Monday. "
+        "The government declared a nationwide state of emergency. "
+        "President Ana Roe declared three days of national mourning after the crash. "
+        "Police in Westport have declared a dusk-to-dawn curfew. "
+        "The interior ministry on Friday declared the situation in the north a federal emergency. "
+        "Authorities declared seven villages as containment zones in the south. "
+        "Officials declared a state of heightened alert, while the port closed. "
+        "Marco Lind declared a state of emergency Monday."
+    )
+    assert [o[1:] for o in out[1:]] == [(None, "")] * 7
+
+
+def test_declaring_what_is_so_still_reports():
+    out = claimants(
+        "Floods hit Freedonia on Monday. "
+        "Ana Roe declared that a state of emergency was needed. "
+        "Ana Roe declared it would impose a curfew. "
+        "Marco Lind declared the curfew was unlawful. "
+        "Marco Lind declared a curfew unnecessary. "
+        "Ana Roe declared: “We are in a state of emergency now.” "
+        "Marco Lind declared “this is a national emergency” on Tuesday. "
+        "Ana Roe declared Independence Day a national success. "
+        "Marco Lind declared victory on Sunday."
+    )
+    speakers = ["Ana Roe", "Ana Roe", "Marco Lind", "Marco Lind", "Ana Roe", "Marco Lind"]
+    assert [o[1] for o in out[1:]] == [*speakers, "Ana Roe", "Marco Lind"]
+    assert {o[2] for o in out[1:]} == {"declared"}
+
+
+def test_a_declaration_leaves_the_sentence_s_report_to_its_other_verb():
+    out = claimants(
+        "Floods hit Freedonia on Monday. "
+        "Officials declared a state of emergency, saying the river could burst its banks. "
+        "Ana Roe declared a curfew on Friday and said it would last a week. "
+        "Ana Roe said the government had declared a state of emergency. "
+        "“We have declared a state of emergency,” Ana Roe said. "
+        "Ana Roe, who declared a curfew last week, said on Monday the river was falling. "
+        "Ana Roe has not declared a state of emergency."
+    )
+    assert out[1][1:] == ("Officials", "saying")
+    assert [o[1:] for o in out[2:6]] == [("Ana Roe", "said")] * 4
+    assert out[6][1:] == (None, "")
+
+
+def test_the_group_that_declared_a_state_is_still_an_actor():
+    text = (
+        "Floods hit Freedonia on Monday. "
+        "Police in Westport have declared a dusk-to-dawn curfew. "
+        "They said 20 people were arrested."
+    )
+    raw = RawArticle(SourceMeta(id="a", published="2024-10-24"), text, None, "0")  # type: ignore[arg-type]
+    b = analyse(CONFIG, [raw], ["a.txt"])
+    names = {a.id: (a.name, a.affiliation) for a in b.actors}
+    assert b.statements[1].claimant is None
+    assert names[b.statements[2].claimant] == ("Police", "Westport")
+    assert ("Police", "Westport") in names.values()
+
+
 def test_calling_an_event_something_reports_a_view_of_it():
     out = claimants(
         "Protests spread across Freedonia on Monday. "

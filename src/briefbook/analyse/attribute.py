@@ -100,6 +100,8 @@ from briefbook.analyse.reporting import (
     OPENS,
     PASSIVE,
     PHRASE_END,
+    PROCLAIMED,
+    PROCLAIMING,
     PROGRESSIVE,
     PRONOUN,
     REFUSAL_LEMMAS,
@@ -160,6 +162,16 @@ def attribute(text: str, base: int, mentions: Sequence[Mention], context: Contex
         or _shared_subject(text, base, mentions, context)
         or _attribute(text, base, mentions, context)
     )
+    if found.claimant is None and found.group is None and _proclaims(text):
+        # "Police declared a curfew": no one is cited, but the party that acted is read as
+        # the verb's subject, as for a report, to be listed among the story's actors
+        acted = _shared_subject(text, base, mentions, context, acts=True) or _attribute(
+            text, base, mentions, context, acts=True
+        )
+        if (acted.claimant is not None or acted.group is not None) and CUE_FORMS().get(
+            acted.cue
+        ) in PROCLAIMING():
+            return replace(acted, acting=True)
     refusing = CUE_FORMS().get(found.cue) in REFUSAL_LEMMAS()
     if refusing or (found.cue in REFUSALS() and refused(text, found.cue, quoted_spans(text))):
         return replace(found, silent=True)
@@ -203,7 +215,7 @@ def _quoted_as(
 
 
 def _shared_subject(
-    text: str, base: int, mentions: Sequence[Mention], context: Context
+    text: str, base: int, mentions: Sequence[Mention], context: Context, acts: bool = False
 ) -> Attribution | None:
     """A verb of speech joined by "and" to the sentence's first verb shares its subject
     ("Ana Roe thanked Marco Lind and said": Ana Roe; "Freedonia's president was sworn in
@@ -229,7 +241,7 @@ def _shared_subject(
             continue  # named in the left-out predicate: an object, not the subject
         read.append(moved)
         back[moved.id] = m
-    found = _attribute(text[:a] + text[b:], base, read, context)
+    found = _attribute(text[:a] + text[b:], base, read, context, acts)
     return replace(
         found,
         claimant=back.get(found.claimant.id, found.claimant) if found.claimant else None,
@@ -238,7 +250,11 @@ def _shared_subject(
     )
 
 
-def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Context) -> Attribution:
+def _attribute(
+    text: str, base: int, mentions: Sequence[Mention], context: Context, acts: bool = False
+) -> Attribution:
+    """The attribution of one sentence by the rules of the module's docstring; with ``acts``,
+    a verb that proclaims a state ("declared a curfew") is read as a report, for who acted."""
     quotes = quoted_spans(text)
     quote = has_quotation(text)
     candidates = speaker_candidates(text, base, mentions, quotes)
@@ -421,6 +437,8 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
             continue  # "Acme agreed (on Monday) to pay the fine": an act, not a report
         if CUE_FORMS().get(word) in CONVENING() and CONVENED().match(text, cue.end()):
             continue  # "the chancellor called a confidence vote": an act, not a report
+        if not acts and _proclaimed(text, cue, quotes):
+            continue  # "Officials declared a state of emergency": an act, not a report
         speaker = inverted(text, base, cue, candidates)
         if speaker is not None:
             return Attribution(speaker, None, word, quote)  # "..., said Ana Ruiz, the mayor"
@@ -580,6 +598,25 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
             return replace(answer, quote=quote, via_pronoun=True)
         return replace(earlier, quote=quote, via_pronoun=True)
     return Attribution(None, None, "", quote)
+
+
+def _proclaimed(text: str, cue: re.Match[str], quotes: Sequence[tuple[int, int]]) -> bool:
+    """Whether the cue proclaims a state that ends its object ("declared a state of
+    emergency", "declared five days of mourning"), outside a quotation: an act."""
+    if CUE_FORMS().get(cue.group(1)) not in PROCLAIMING():
+        return False
+    state = PROCLAIMED().match(text, cue.end())
+    return state is not None and not inside(state.end() - 1, quotes)
+
+
+def _proclaims(text: str) -> bool:
+    """Whether a verb outside quotation marks proclaims a state (:func:`_proclaimed`)."""
+    quotes = quoted_spans(text)
+    return any(
+        _proclaimed(text, cue, quotes)
+        for cue in CUE().finditer(text)
+        if not inside(cue.start(), quotes)
+    )
 
 
 _CLAUSE_OPENER = derived(

@@ -264,6 +264,9 @@ def statements(
                 person_spoke=answering[1] if answering else None,
             )
             att = attribute(s.text, s.start, named, context)
+        # a party that only proclaimed a state is no claimant here, but stays the one the next
+        # sentence's "they" or quotation may carry on, as a speaker would
+        acting, att = att.acting, replace(att, acting=False)
         if att.claimant is None and att.group is None and inside and opened is not None:
             att = replace(opened, quote=att.quote, via_pronoun=True)  # inside its quotation
         inside = _inside_after(s.text, inside, r.block_index != block_before)
@@ -313,6 +316,9 @@ def statements(
             # Acme, who is kept as the silent party (or the body its spokesperson is of)
             party = att.claimant or att.group_of
             silent = mention_actor.get(party.id) if party is not None else None
+        elif acting:
+            # "Police declared a curfew": an act the outlet reports, of a party still listed
+            _list_acting(att, s.text, mention_actor, actor_names, groups)
         elif att.claimant is not None:
             claimant = mention_actor.get(att.claimant.id)
         elif att.group is not None:
@@ -358,7 +364,7 @@ def statements(
                 r.sentence_index,
                 topic,
                 claimant=claimant,
-                cue="" if att.silent else att.cue,
+                cue="" if att.silent or acting else att.cue,
                 quote=att.quote,
                 via_pronoun=att.via_pronoun,
                 quantities=r.quantities,
@@ -377,6 +383,25 @@ def statements(
             opens = people[0].span_start - s.start <= 0 and not att.cue
             last_person = people[0] if opens else people[-1]
     return _unopened_quotation(_speaker_named_at_close(out, open_after))
+
+
+def _list_acting(
+    att: Attribution,
+    text: str,
+    mention_actor: dict[str, str],
+    actor_names: dict[str, str],
+    groups: dict[str, Actor],
+) -> None:
+    """List the unnamed group that proclaimed a state ("Police in Westport declared a
+    curfew": police, of Westport) among the story's actors, as if it had spoken, though the
+    sentence cites no one; a named party is listed by its name anyway, and a title ("the
+    president declared") is left to the rules for the one it names."""
+    if att.claimant is not None or att.group is None or att.titled or kind_alone(att.group):
+        return
+    body = mention_actor.get(att.group_of.id) if att.group_of is not None else None
+    of = actor_names.get(body) if body else None
+    key = group_key(att.group, of)
+    groups[key] = _as_body(groups.get(key) or _group_actor(att.group, of), att.group, text)
 
 
 def _speaker_named_at_close(out: list[Statement], open_after: Sequence[bool]) -> list[Statement]:
