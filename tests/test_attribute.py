@@ -568,6 +568,61 @@ def test_a_quotation_with_its_speaker_before_according_to():
     assert out[1] == "Acme"
 
 
+def test_an_outlet_cited_for_a_quotation_only_carries_its_speaker_s_words():
+    out = claimants(
+        "A blast hit the port on Monday. "
+        "But, according to the news agency Tass, government spokesman Marco Lind told "
+        "reporters: “An investigation is in progress.” "
+        "“The government wanted to stay in power,” Judge Ana Roe, who was named as a target, "
+        "said Tuesday, according to the Freedonia Courier. "
+        "Minister Ana Roe visited the port on Tuesday. "
+        "She noted that there were many theories, adding, “The matter must be investigated,” "
+        "according to Reuters."
+    )
+    assert out[1][1:] == ("Marco Lind", "told")
+    assert out[2][1:] == ("Ana Roe", "said")
+    assert out[4][1:] == ("Ana Roe", "noted")
+    out = claimants(
+        "A blast hit the port on Monday. "
+        "According to AFP, Ana Roe said: “We will rebuild the port.” "
+        "According to Reuters, police said: “Two people died.” "
+        "Marco Lind wrote on X, “We will not give up,” according to the Freedonia Courier. "
+        "According to the BBC, the interior minister told parliament: “Nobody will be spared.”"
+    )
+    assert [o[1:] for o in out[1:]] == [
+        ("Ana Roe", "said"),
+        ("Police", "said"),
+        ("Marco Lind", "wrote"),
+        ("Interior minister", "told"),
+    ]
+
+
+def test_an_outlet_cited_for_its_own_report_stays_the_claimant():
+    out = claimants(
+        "A blast hit the port on Monday. "
+        "The plant was hit by a “massive and deadly” strike, according to Reuters. "
+        "Ana Roe said the plant was hit by a “massive” strike, according to Reuters. "
+        "According to Reuters, the plant was “completely destroyed” by the blast. "
+        "“Death to the invaders,” protesters chanted outside the embassy, according to AFP. "
+        "The sign at the gate read: “We will rebuild,” according to AFP. "
+        "According to the ministry, Ana Roe told reporters: “We will rebuild.”"
+    )
+    assert [o[1] for o in out[1:6]] == ["Reuters"] * 3 + ["Agence France-Presse"] * 2
+    assert out[6][1:] == ("Ministry", "according to")
+    out = claimants(
+        "A blast hit the port on Monday. "
+        "According to Reuters, “dozens” of people were killed. "
+        "The film, titled “Port of Hope,” won a prize, according to Reuters. "
+        "According to Reuters, the rebels, who call themselves “the Free Army,” took the port. "
+        "Residents spoke of “a wall of fire”, according to Reuters. "
+        "According to Reuters, Ana Roe's decree, titled “Port of Hope,” came into force. "
+        "According to Reuters, the statement, headlined “We will rebuild,” was withdrawn. "
+        "The words “never again” were painted on the wall, according to Reuters. "
+        "According to Reuters: “The port is closed.”"
+    )
+    assert [o[1:] for o in out[1:]] == [("Reuters", "according to")] * 8
+
+
 def test_groups_near_the_verb_beat_a_name_further_away():
     out = affiliations(
         "Freedonian health authorities will begin a vaccine trial, officials said Sunday. "

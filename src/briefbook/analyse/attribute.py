@@ -250,6 +250,57 @@ def _shared_subject(
     )
 
 
+_CLOSE = re.compile(r"[.!?]?\s*$")
+_SPEECH_OPENS = re.compile(r"(?:^|[:,])\s*[“\"«]")
+"""A quotation of someone's words, opening the sentence or set off by a colon or a comma
+("“...,” Roe said", "Roe told reporters: “...”", "adding, “...”"), not a word or two the
+outlet quotes within its own sentence ("hit by a “massive” strike")."""
+
+
+def _quoted_past_outlet(
+    text: str,
+    base: int,
+    mentions: Sequence[Mention],
+    context: Context,
+    start: int,
+    end: int,
+) -> Attribution | None:
+    """Who speaks in a sentence whose direct quotation an outlet is cited for ("“...,” Ana
+    Roe said, according to AFP", "According to TASS, Ana Roe told reporters: “...”"): the
+    speaker the sentence names around its quotation, read with the phrase ``start``-``end``
+    that cites the outlet left out; None when that leaves no one (“a ‘massive’ blast”,
+    according to AFP: the outlet's)."""
+    a = len(text[:start].rstrip().rstrip(",").rstrip())  # "..., according to": the comma too
+    closing = _CLOSE.search(text)
+    b = closing.start() if end >= len(text) and closing is not None else min(end, len(text))
+    if b <= a:
+        return None
+    shift = b - a
+    read: list[Mention] = []
+    back: dict[str, Mention] = {}
+    for m in mentions:
+        if m.end - base <= a:
+            moved = m
+        elif m.span_start - base >= b:
+            moved = replace(
+                m, start=m.start - shift, end=m.end - shift, span_start=m.span_start - shift
+            )
+        else:
+            continue  # the outlet cited
+        read.append(moved)
+        back[moved.id] = m
+    found = _attribute(text[:a] + text[b:], base, read, context)
+    if found.claimant is None and found.group is None:
+        return None
+    if found.claimant is not None and found.claimant.kind == Kind.OUTLET:
+        return None
+    return replace(
+        found,
+        claimant=back.get(found.claimant.id, found.claimant) if found.claimant else None,
+        group_of=back.get(found.group_of.id, found.group_of) if found.group_of else None,
+    )
+
+
 def _attribute(
     text: str, base: int, mentions: Sequence[Mention], context: Context, acts: bool = False
 ) -> Attribution:
@@ -290,7 +341,14 @@ def _attribute(
             of_state = _state_body_cited(text[:limit], base, after, context, quote)
             if of_state is not None:
                 return of_state  # "according to Freedonia's health ministry": the ministry
-            return Attribution(_cited(text, base, after), None, "according to", quote)
+            source = _cited(text, base, after)
+            if source.kind == Kind.OUTLET and quote and _SPEECH_OPENS.search(text):
+                # "But, according to TASS, Ana Roe told reporters: “...”": the outlet only
+                # carries the words of the one the sentence quotes
+                quoted = _quoted_past_outlet(text, base, mentions, context, acc.start(), limit)
+                if quoted is not None:
+                    return replace(quoted, quote=quote)
+            return Attribution(source, None, "according to", quote)
         cited_document = _DOCUMENT_CITED().fullmatch(text, at, limit)
         if cited_document is not None:
             # "Ana Roe posted a message. According to the message, ...": who issued it, as
