@@ -1681,6 +1681,42 @@ def test_calling_an_event_convenes_it_and_reports_nothing():
     assert out[4][1:] == ("Marco Lind", "called")
 
 
+def test_a_gerund_after_a_preposition_is_the_main_clause_s_not_a_report():
+    out = claimants(
+        "A court ruled on Monday. "
+        "Ana Roe was jailed for 10 years on charges of revealing state secrets. "
+        "Marco Lind stopped short of calling for a strike. "
+        "Acme refrained from commenting on the deal. "
+        "Marco Lind was responsible for informing others about the date. "
+        "Shares fell 7% as of the time of writing. "
+        "Ana Roe was criticized for saying the port would close. "
+        "Marco Lind resigned without explaining why."
+    )
+    assert [o[1:] for o in out[1:]] == [(None, "")] * 7
+
+
+def test_an_ing_form_that_reports_still_names_its_speaker():
+    out = claimants(
+        "Mayor Ana Roe and union leader Marco Lind met on Monday. "
+        "Ana Roe ended by saying the port would reopen. "
+        "Ana Roe paused before saying: “We will win.” "
+        "Marco Lind spoke for an hour, warning that the port would close. "
+        "Ana Roe said, after hearing the verdict, that she would appeal. "
+        "Officials are warning of more rain. "
+        "Marco Lind sued Acme on Friday, claiming it had broken the contract. "
+        "Ana Roe closed the port after confirming that two ships had sunk."
+    )
+    assert [o[1:] for o in out[1:]] == [
+        ("Ana Roe", "saying"),
+        ("Ana Roe", "saying"),
+        ("Marco Lind", "warning"),
+        ("Ana Roe", "said"),
+        ("Officials", "warning"),
+        ("Marco Lind", "claiming"),
+        ("Ana Roe", "confirming"),
+    ]
+
+
 def test_declaring_a_state_proclaims_it_and_reports_nothing():
     out = claimants(
         "Floods hit Freedonia on Monday. "

@@ -91,6 +91,7 @@ from briefbook.analyse.reporting import (
     DEFINITE,
     DEFINITE_AFTER,
     DETERMINED,
+    GERUND_PREPOSITIONS,
     NOMINAL,
     NOMINAL_KIND,
     NOT_AFTER,
@@ -456,6 +457,12 @@ def _attribute(
             continue  # "did not respond to requests for comment": a noun, not a request
         if word.endswith("ed") and STATE_AFTER.match(text, cue.end()):
             continue  # "98 people confirmed dead": a state, not a report
+        if (
+            word.endswith("ing")
+            and not quote
+            and word_before(text, cue.start()) in GERUND_PREPOSITIONS()
+        ):
+            continue  # "jailed on charges of revealing secrets": the main clause's act reports
         if word in ADJECTIVAL() and re.search(
             r"(?:\b(?:the|a|an|its|their|his|her|our)|[’']s)\s+$", text[: cue.start()]
         ):

@@ -170,6 +170,9 @@ CONVENED = derived(
 """An event after "a" or "an" as the object right after such a verb: "called a confidence
 vote", "called an emergency meeting"; not "called for a strike", "called the vote a sham",
 "called a snap election a gamble" (a view of the event: a second "a" follows it)."""
+GERUND_PREPOSITIONS = derived(lambda: words("attribution", "gerund_prepositions"))
+"""Prepositions before a reporting verb's -ing form that make it a gerund the main clause
+governs ("on charges of revealing secrets"): no report of the sentence's."""
 PROCLAIMING = derived(lambda: words("attribution", "proclaiming"))
 """Lemmas that put a state into force when it is their object ("declared a curfew")."""
 _CLAUSE_VERB = (
