@@ -568,6 +568,61 @@ def test_a_quotation_with_its_speaker_before_according_to():
     assert out[1] == "Acme"
 
 
+def test_an_outlet_cited_for_a_quotation_only_carries_its_speaker_s_words():
+    out = claimants(
+        "A blast hit the port on Monday. "
+        "But, according to the news agency Tass, government spokesman Marco Lind told "
+        "reporters: “An investigation is in progress.” "
+        "“The government wanted to stay in power,” Judge Ana Roe, who was named as a target, "
+        "said Tuesday, according to the Freedonia Courier. "
+        "Minister Ana Roe visited the port on Tuesday. "
+        "She noted that there were many theories, adding, “The matter must be investigated,” "
+        "according to Reuters."
+    )
+    assert out[1][1:] == ("Marco Lind", "told")
+    assert out[2][1:] == ("Ana Roe", "said")
+    assert out[4][1:] == ("Ana Roe", "noted")
+    out = claimants(
+        "A blast hit the port on Monday. "
+        "According to AFP, Ana Roe said: “We will rebuild the port.” "
+        "According to Reuters, police said: “Two people died.” "
+        "Marco Lind wrote on X, “We will not give up,” according to the Freedonia Courier. "
+        "According to the BBC, the interior minister told parliament: “Nobody will be spared.”"
+    )
+    assert [o[1:] for o in out[1:]] == [
+        ("Ana Roe", "said"),
+        ("Police", "said"),
+        ("Marco Lind", "wrote"),
+        ("Interior minister", "told"),
+    ]
+
+
+def test_an_outlet_cited_for_its_own_report_stays_the_claimant():
+    out = claimants(
+        "A blast hit the port on Monday. "
+        "The plant was hit by a “massive and deadly” strike, according to Reuters. "
+        "Ana Roe said the plant was hit by a “massive” strike, according to Reuters. "
+        "According to Reuters, the plant was “completely destroyed” by the blast. "
+        "“Death to the invaders,” protesters chanted outside the embassy, according to AFP. "
+        "The sign at the gate read: “We will rebuild,” according to AFP. "
+        "According to the ministry, Ana Roe told reporters: “We will rebuild.”"
+    )
+    assert [o[1] for o in out[1:6]] == ["Reuters"] * 3 + ["Agence France-Presse"] * 2
+    assert out[6][1:] == ("Ministry", "according to")
+    out = claimants(
+        "A blast hit the port on Monday. "
+        "According to Reuters, “dozens” of people were killed. "
+        "The film, titled “Port of Hope,” won a prize, according to Reuters. "
+        "According to Reuters, the rebels, who call themselves “the Free Army,” took the port. "
+        "Residents spoke of “a wall of fire”, according to Reuters. "
+        "According to Reuters, Ana Roe's decree, titled “Port of Hope,” came into force. "
+        "According to Reuters, the statement, headlined “We will rebuild,” was withdrawn. "
+        "The words “never again” were painted on the wall, according to Reuters. "
+        "According to Reuters: “The port is closed.”"
+    )
+    assert [o[1:] for o in out[1:]] == [("Reuters", "according to")] * 8
+
+
 def test_groups_near_the_verb_beat_a_name_further_away():
     out = affiliations(
         "Freedonian health authorities will begin a vaccine trial, officials said Sunday. "
@@ -1624,6 +1679,102 @@ def test_calling_an_event_convenes_it_and_reports_nothing():
     assert [o[1] for o in out[1:3]] == [None, None]
     assert out[3][1:] == ("Marco Lind", "called")
     assert out[4][1:] == ("Marco Lind", "called")
+
+
+def test_a_gerund_after_a_preposition_is_the_main_clause_s_not_a_report():
+    out = claimants(
+        "A court ruled on Monday. "
+        "Ana Roe was jailed for 10 years on charges of revealing state secrets. "
+        "Marco Lind stopped short of calling for a strike. "
+        "Acme refrained from commenting on the deal. "
+        "Marco Lind was responsible for informing others about the date. "
+        "Shares fell 7% as of the time of writing. "
+        "Ana Roe was criticized for saying the port would close. "
+        "Marco Lind resigned without explaining why."
+    )
+    assert [o[1:] for o in out[1:]] == [(None, "")] * 7
+
+
+def test_an_ing_form_that_reports_still_names_its_speaker():
+    out = claimants(
+        "Mayor Ana Roe and union leader Marco Lind met on Monday. "
+        "Ana Roe ended by saying the port would reopen. "
+        "Ana Roe paused before saying: “We will win.” "
+        "Marco Lind spoke for an hour, warning that the port would close. "
+        "Ana Roe said, after hearing the verdict, that she would appeal. "
+        "Officials are warning of more rain. "
+        "Marco Lind sued Acme on Friday, claiming it had broken the contract. "
+        "Ana Roe closed the port after confirming that two ships had sunk."
+    )
+    assert [o[1:] for o in out[1:]] == [
+        ("Ana Roe", "saying"),
+        ("Ana Roe", "saying"),
+        ("Marco Lind", "warning"),
+        ("Ana Roe", "said"),
+        ("Officials", "warning"),
+        ("Marco Lind", "claiming"),
+        ("Ana Roe", "confirming"),
+    ]
+
+
+def test_declaring_a_state_proclaims_it_and_reports_nothing():
+    out = claimants(
+        "Floods hit Freedonia on Monday. "
+        "The government declared a nationwide state of emergency. "
+        "President Ana Roe declared three days of national mourning after the crash. "
+        "Police in Westport have declared a dusk-to-dawn curfew. "
+        "The interior ministry on Friday declared the situation in the north a federal emergency. "
+        "Authorities declared seven villages as containment zones in the south. "
+        "Officials declared a state of heightened alert, while the port closed. "
+        "Marco Lind declared a state of emergency Monday."
+    )
+    assert [o[1:] for o in out[1:]] == [(None, "")] * 7
+
+
+def test_declaring_what_is_so_still_reports():
+    out = claimants(
+        "Floods hit Freedonia on Monday. "
+        "Ana Roe declared that a state of emergency was needed. "
+        "Ana Roe declared it would impose a curfew. "
+        "Marco Lind declared the curfew was unlawful. "
+        "Marco Lind declared a curfew unnecessary. "
+        "Ana Roe declared: “We are in a state of emergency now.” "
+        "Marco Lind declared “this is a national emergency” on Tuesday. "
+        "Ana Roe declared Independence Day a national success. "
+        "Marco Lind declared victory on Sunday."
+    )
+    speakers = ["Ana Roe", "Ana Roe", "Marco Lind", "Marco Lind", "Ana Roe", "Marco Lind"]
+    assert [o[1] for o in out[1:]] == [*speakers, "Ana Roe", "Marco Lind"]
+    assert {o[2] for o in out[1:]} == {"declared"}
+
+
+def test_a_declaration_leaves_the_sentence_s_report_to_its_other_verb():
+    out = claimants(
+        "Floods hit Freedonia on Monday. "
+        "Officials declared a state of emergency, saying the river could burst its banks. "
+        "Ana Roe declared a curfew on Friday and said it would last a week. "
+        "Ana Roe said the government had declared a state of emergency. "
+        "“We have declared a state of emergency,” Ana Roe said. "
+        "Ana Roe, who declared a curfew last week, said on Monday the river was falling. "
+        "Ana Roe has not declared a state of emergency."
+    )
+    assert out[1][1:] == ("Officials", "saying")
+    assert [o[1:] for o in out[2:6]] == [("Ana Roe", "said")] * 4
+    assert out[6][1:] == (None, "")
+
+
+def test_the_group_that_declared_a_state_is_still_an_actor():
+    text = (
+        "Floods hit Freedonia on Monday. "
+        "Police in Westport have declared a dusk-to-dawn curfew. "
+        "They said 20 people were arrested."
+    )
+    raw = RawArticle(SourceMeta(id="a", published="2024-10-24"), text, None, "0")  # type: ignore[arg-type]
+    b = analyse(CONFIG, [raw], ["a.txt"])
+    names = {a.id: (a.name, a.affiliation) for a in b.actors}
+    assert b.statements[1].claimant is None
+    assert names[b.statements[2].claimant] == ("Police", "Westport")
+    assert ("Police", "Westport") in names.values()
 
 
 def test_calling_an_event_something_reports_a_view_of_it():

@@ -1307,3 +1307,91 @@ MAIN_CLAUSE_APART = [
 def test_main_clauses_that_tell_different_things_stay_apart(one, other):
     b = briefing({"a": one, "b": other})
     assert all(len(c.sources) == 1 for c in b.claims)
+
+
+# An act the outlet tells in its own voice ("X declared a state of emergency": no claimant)
+# and the same party's account of it ("..., saying ...") are one party's fact (review of
+# round thirty: the act lost its claimant and stopped merging with the account)
+ACT_AND_ACCOUNT = [
+    (
+        "President Luis Roe declared a state of emergency in Ollan on Tuesday.",
+        "President Luis Roe declared a state of emergency in Ollan on Tuesday, saying the "
+        "floods were the worst in decades.",
+    ),
+    (
+        "President Luis Roe declared three days of national mourning for the victims of the "
+        "floods.",
+        "President Luis Roe declared three days of national mourning for the victims of the "
+        "floods, calling the disaster a national tragedy.",
+    ),
+    (
+        "Mayor Tom Hale declared a state of emergency in the city on Monday.",
+        "Mayor Tom Hale declared a state of emergency in the city on Monday, warning residents "
+        "to stay indoors.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("act", "account"), ACT_AND_ACCOUNT)
+def test_an_act_and_its_partys_account_of_it_are_one_claim(act, account):
+    b = briefing({"a": act, "b": account})
+    assert claim_of(b, "a", act[:20]).sources == ("a", "b")
+    (told,) = [s for s in b.statements if s.source_id == "a"]
+    assert told.claimant is None and told.cue == ""  # the book still cites no one for the act
+    assert told.acted == claim_of(b, "b", account[:20]).evidence[1].claimant
+
+
+ACT_APART = [
+    # another party's act, told plainly or with its account
+    (
+        "Governor Ana Ruiz declared a state of emergency in Ollan on Tuesday.",
+        "President Luis Roe declared a state of emergency in Ollan on Tuesday, saying the "
+        "floods were the worst in decades.",
+    ),
+    (
+        "Governor Ana Ruiz declared a state of emergency in Ollan on Tuesday.",
+        "President Luis Roe declared a state of emergency in Ollan on Tuesday.",
+    ),
+    (
+        "Police declared a curfew in Westport on Monday.",
+        "The army declared a curfew in Westport on Monday, saying looters would be shot.",
+    ),
+    # another act of the same party
+    (
+        "President Luis Roe declared a curfew in Ollan on Tuesday.",
+        "President Luis Roe declared a state of emergency in Ollan on Tuesday, saying the "
+        "floods were the worst in decades.",
+    ),
+    (
+        "President Luis Roe lifted the state of emergency in Ollan on Tuesday.",
+        "President Luis Roe declared a state of emergency in Ollan on Tuesday, saying the "
+        "floods were the worst in decades.",
+    ),
+    (
+        "Prime Minister Ana Vale proclaimed three days of national mourning on Friday.",
+        "Prime Minister Ana Vale proclaimed seven days of national mourning on Friday, calling "
+        "the crash a national tragedy.",
+    ),
+    # another day, another place
+    (
+        "President Luis Roe declared a state of emergency in Ollan on Tuesday.",
+        "President Luis Roe declared a state of emergency in Ollan on Friday, saying the floods "
+        "were the worst in decades.",
+    ),
+    (
+        "President Luis Roe declared a state of emergency in Ollan on Tuesday.",
+        "President Luis Roe declared a state of emergency in Varna on Tuesday, saying the floods "
+        "were the worst in decades.",
+    ),
+    # a denial of the act
+    (
+        "President Luis Roe declared a state of emergency in Ollan on Tuesday.",
+        "President Luis Roe denied that he had declared a state of emergency in Ollan on Tuesday.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("one", "other"), ACT_APART)
+def test_an_act_and_another_partys_or_another_act_stay_apart(one, other):
+    b = briefing({"a": one, "b": other})
+    assert all(len(c.sources) == 1 for c in b.claims)

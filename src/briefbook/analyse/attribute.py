@@ -91,6 +91,7 @@ from briefbook.analyse.reporting import (
     DEFINITE,
     DEFINITE_AFTER,
     DETERMINED,
+    GERUND_PREPOSITIONS,
     NOMINAL,
     NOMINAL_KIND,
     NOT_AFTER,
@@ -100,6 +101,8 @@ from briefbook.analyse.reporting import (
     OPENS,
     PASSIVE,
     PHRASE_END,
+    PROCLAIMED,
+    PROCLAIMING,
     PROGRESSIVE,
     PRONOUN,
     REFUSAL_LEMMAS,
@@ -160,6 +163,16 @@ def attribute(text: str, base: int, mentions: Sequence[Mention], context: Contex
         or _shared_subject(text, base, mentions, context)
         or _attribute(text, base, mentions, context)
     )
+    if found.claimant is None and found.group is None and _proclaims(text):
+        # "Police declared a curfew": no one is cited, but the party that acted is read as
+        # the verb's subject, as for a report, to be listed among the story's actors
+        acted = _shared_subject(text, base, mentions, context, acts=True) or _attribute(
+            text, base, mentions, context, acts=True
+        )
+        if (acted.claimant is not None or acted.group is not None) and CUE_FORMS().get(
+            acted.cue
+        ) in PROCLAIMING():
+            return replace(acted, acting=True)
     refusing = CUE_FORMS().get(found.cue) in REFUSAL_LEMMAS()
     if refusing or (found.cue in REFUSALS() and refused(text, found.cue, quoted_spans(text))):
         return replace(found, silent=True)
@@ -203,7 +216,7 @@ def _quoted_as(
 
 
 def _shared_subject(
-    text: str, base: int, mentions: Sequence[Mention], context: Context
+    text: str, base: int, mentions: Sequence[Mention], context: Context, acts: bool = False
 ) -> Attribution | None:
     """A verb of speech joined by "and" to the sentence's first verb shares its subject
     ("Ana Roe thanked Marco Lind and said": Ana Roe; "Freedonia's president was sworn in
@@ -229,7 +242,7 @@ def _shared_subject(
             continue  # named in the left-out predicate: an object, not the subject
         read.append(moved)
         back[moved.id] = m
-    found = _attribute(text[:a] + text[b:], base, read, context)
+    found = _attribute(text[:a] + text[b:], base, read, context, acts)
     return replace(
         found,
         claimant=back.get(found.claimant.id, found.claimant) if found.claimant else None,
@@ -238,7 +251,62 @@ def _shared_subject(
     )
 
 
-def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Context) -> Attribution:
+_CLOSE = re.compile(r"[.!?]?\s*$")
+_SPEECH_OPENS = re.compile(r"(?:^|[:,])\s*[“\"«]")
+"""A quotation of someone's words, opening the sentence or set off by a colon or a comma
+("“...,” Roe said", "Roe told reporters: “...”", "adding, “...”"), not a word or two the
+outlet quotes within its own sentence ("hit by a “massive” strike")."""
+
+
+def _quoted_past_outlet(
+    text: str,
+    base: int,
+    mentions: Sequence[Mention],
+    context: Context,
+    start: int,
+    end: int,
+) -> Attribution | None:
+    """Who speaks in a sentence whose direct quotation an outlet is cited for ("“...,” Ana
+    Roe said, according to AFP", "According to TASS, Ana Roe told reporters: “...”"): the
+    speaker the sentence names around its quotation, read with the phrase ``start``-``end``
+    that cites the outlet left out; None when that leaves no one (“a ‘massive’ blast”,
+    according to AFP: the outlet's)."""
+    a = len(text[:start].rstrip().rstrip(",").rstrip())  # "..., according to": the comma too
+    closing = _CLOSE.search(text)
+    b = closing.start() if end >= len(text) and closing is not None else min(end, len(text))
+    if b <= a:
+        return None
+    shift = b - a
+    read: list[Mention] = []
+    back: dict[str, Mention] = {}
+    for m in mentions:
+        if m.end - base <= a:
+            moved = m
+        elif m.span_start - base >= b:
+            moved = replace(
+                m, start=m.start - shift, end=m.end - shift, span_start=m.span_start - shift
+            )
+        else:
+            continue  # the outlet cited
+        read.append(moved)
+        back[moved.id] = m
+    found = _attribute(text[:a] + text[b:], base, read, context)
+    if found.claimant is None and found.group is None:
+        return None
+    if found.claimant is not None and found.claimant.kind == Kind.OUTLET:
+        return None
+    return replace(
+        found,
+        claimant=back.get(found.claimant.id, found.claimant) if found.claimant else None,
+        group_of=back.get(found.group_of.id, found.group_of) if found.group_of else None,
+    )
+
+
+def _attribute(
+    text: str, base: int, mentions: Sequence[Mention], context: Context, acts: bool = False
+) -> Attribution:
+    """The attribution of one sentence by the rules of the module's docstring; with ``acts``,
+    a verb that proclaims a state ("declared a curfew") is read as a report, for who acted."""
     quotes = quoted_spans(text)
     quote = has_quotation(text)
     candidates = speaker_candidates(text, base, mentions, quotes)
@@ -274,7 +342,14 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
             of_state = _state_body_cited(text[:limit], base, after, context, quote)
             if of_state is not None:
                 return of_state  # "according to Freedonia's health ministry": the ministry
-            return Attribution(_cited(text, base, after), None, "according to", quote)
+            source = _cited(text, base, after)
+            if source.kind == Kind.OUTLET and quote and _SPEECH_OPENS.search(text):
+                # "But, according to TASS, Ana Roe told reporters: “...”": the outlet only
+                # carries the words of the one the sentence quotes
+                quoted = _quoted_past_outlet(text, base, mentions, context, acc.start(), limit)
+                if quoted is not None:
+                    return replace(quoted, quote=quote)
+            return Attribution(source, None, "according to", quote)
         cited_document = _DOCUMENT_CITED().fullmatch(text, at, limit)
         if cited_document is not None:
             # "Ana Roe posted a message. According to the message, ...": who issued it, as
@@ -382,6 +457,12 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
             continue  # "did not respond to requests for comment": a noun, not a request
         if word.endswith("ed") and STATE_AFTER.match(text, cue.end()):
             continue  # "98 people confirmed dead": a state, not a report
+        if (
+            word.endswith("ing")
+            and not quote
+            and word_before(text, cue.start()) in GERUND_PREPOSITIONS()
+        ):
+            continue  # "jailed on charges of revealing secrets": the main clause's act reports
         if word in ADJECTIVAL() and re.search(
             r"(?:\b(?:the|a|an|its|their|his|her|our)|[’']s)\s+$", text[: cue.start()]
         ):
@@ -421,6 +502,8 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
             continue  # "Acme agreed (on Monday) to pay the fine": an act, not a report
         if CUE_FORMS().get(word) in CONVENING() and CONVENED().match(text, cue.end()):
             continue  # "the chancellor called a confidence vote": an act, not a report
+        if not acts and _proclaimed(text, cue, quotes):
+            continue  # "Officials declared a state of emergency": an act, not a report
         speaker = inverted(text, base, cue, candidates)
         if speaker is not None:
             return Attribution(speaker, None, word, quote)  # "..., said Ana Ruiz, the mayor"
@@ -580,6 +663,25 @@ def _attribute(text: str, base: int, mentions: Sequence[Mention], context: Conte
             return replace(answer, quote=quote, via_pronoun=True)
         return replace(earlier, quote=quote, via_pronoun=True)
     return Attribution(None, None, "", quote)
+
+
+def _proclaimed(text: str, cue: re.Match[str], quotes: Sequence[tuple[int, int]]) -> bool:
+    """Whether the cue proclaims a state that ends its object ("declared a state of
+    emergency", "declared five days of mourning"), outside a quotation: an act."""
+    if CUE_FORMS().get(cue.group(1)) not in PROCLAIMING():
+        return False
+    state = PROCLAIMED().match(text, cue.end())
+    return state is not None and not inside(state.end() - 1, quotes)
+
+
+def _proclaims(text: str) -> bool:
+    """Whether a verb outside quotation marks proclaims a state (:func:`_proclaimed`)."""
+    quotes = quoted_spans(text)
+    return any(
+        _proclaimed(text, cue, quotes)
+        for cue in CUE().finditer(text)
+        if not inside(cue.start(), quotes)
+    )
 
 
 _CLAUSE_OPENER = derived(

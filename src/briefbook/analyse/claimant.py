@@ -37,6 +37,10 @@ class Attribution:
     for comment", "Moscow has yet to comment"): the sentence cites no one and is the outlet's
     own voice, and that party is kept apart as the silent one, whom a denial elsewhere may
     contradict."""
+    acting: bool = False
+    """The claimant found only proclaimed a state ("Police declared a curfew", "the president
+    declared three days of mourning"): an act the outlet reports, so the sentence cites no
+    one, and the party that acted is still one of the story's actors."""
 
 
 def has_quotation(text: str) -> bool:

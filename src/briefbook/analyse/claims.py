@@ -447,11 +447,14 @@ def main_words(text: str) -> frozenset[str]:
     return content_words(" ".join(w for n, w in enumerate(found) if n not in inside))
 
 
-def _item(s: Statement, names: Mapping[str, frozenset[str]]) -> _Item:
+def _item(s: Statement, names: Mapping[str, frozenset[str]], acted: str | None = None) -> _Item:
+    """How a statement is compared; its claimant's names (or, with ``acted``, those of the
+    party whose act it tells) are left out of what it says."""
     days = frozenset(
         d.resolved for d in estimated(s.dates) if d.precision == "day" and d.relation == "on"
     )  # an undated article's days as the briefing suggests them
-    own = names.get(s.claimant, frozenset()) if s.claimant else frozenset()
+    party = acted or s.claimant
+    own = names.get(party, frozenset()) if party else frozenset()
     projected = projects(uncontracted(s.text))
     full = content_words(s.text)
     said = full - own
@@ -642,7 +645,7 @@ def _same_main_clause(a: Statement, b: Statement, x: _Item, y: _Item) -> bool:
     main_x, main_y = x.main, y.main
     if len(main_x) < SHORT or len(main_y) < SHORT or dice(main_x, main_y) < SAME_WORDING:
         return False
-    if a.claimant != b.claimant:
+    if _party(a) != _party(b):
         return False
     acts_x, acts_y = x.acts & main_x, y.acts & main_y
     if not acts_x & acts_y or acts_x - y.words or acts_y - x.words:
@@ -682,8 +685,19 @@ def _one_claimant(a: Statement, b: Statement, named: Collection[str]) -> bool:
     """Whether the two have the same named claimant (one of ``named``): one speaker's
     account, which outlets report in their own words ("Minister Ana Vale said the talks had
     failed" / "the talks have collapsed, according to Ana Vale"). "Her office" or "a
-    source", named by what it is only, may be two different speakers."""
-    return a.claimant is not None and a.claimant == b.claimant and a.claimant in named
+    source", named by what it is only, may be two different speakers. A party's act told in
+    the outlet's voice counts as that party's (``_party``): "President Ana Vale declared a
+    state of emergency" / "... declared a state of emergency, saying the floods were the
+    worst in decades" are one account of her act."""
+    party = _party(a)
+    return party is not None and party == _party(b) and party in named
+
+
+def _party(s: Statement) -> str | None:
+    """Whose account a statement is, for merging: its claimant, or else the party whose act
+    the outlet tells (``Statement.acted``: "Police declared a curfew"); the book still cites
+    no one for the act."""
+    return s.claimant or s.acted
 
 
 def named_claimants(actors: Iterable[Actor]) -> frozenset[str]:
@@ -771,6 +785,14 @@ def merge(
     (:func:`_steps_apart`).
     """
     items = [_item(s, names or {}) for s in statements]
+    # an act the outlet tells ("President Ana Vale declared a state of emergency") leaves its
+    # party's names out as a claimant's are (see ``_party``), beside the same party's account
+    # of it or a sentence of no one's; beside another party's act or account those names are
+    # what sets the two apart ("Governor Ana Ruiz declared ..." / "President Luis Roe ...")
+    as_party = [
+        _item(s, names or {}, s.acted) if s.acted else x
+        for s, x in zip(statements, items, strict=True)
+    ]
     days_of = published or {}
     first = repeated(statements)
     links: dict[tuple[int, int], tuple[float, MergeBasis]] = {}
@@ -783,7 +805,10 @@ def merge(
         days = (days_of.get(a.source_id, ""), days_of.get(b.source_id, ""))
         if _steps_apart(items[i], items[j], days):
             continue
-        found = _link(a, b, items[i], items[j], named)
+        one, other = _party(a), _party(b)
+        x = as_party[i] if other in (None, one) else items[i]
+        y = as_party[j] if one in (None, other) else items[j]
+        found = _link(a, b, x, y, named)
         if found is not None:
             links[(i, j)] = found
     scores = {pair: score for pair, (score, _) in links.items()}

@@ -264,6 +264,9 @@ def statements(
                 person_spoke=answering[1] if answering else None,
             )
             att = attribute(s.text, s.start, named, context)
+        # a party that only proclaimed a state is no claimant here, but stays the one the next
+        # sentence's "they" or quotation may carry on, as a speaker would
+        acting, att = att.acting, replace(att, acting=False)
         if att.claimant is None and att.group is None and inside and opened is not None:
             att = replace(opened, quote=att.quote, via_pronoun=True)  # inside its quotation
         inside = _inside_after(s.text, inside, r.block_index != block_before)
@@ -308,11 +311,17 @@ def statements(
         claimant: str | None = None
         speaker = ""
         silent: str | None = None
+        acted_by: str | None = None
         if att.silent:
             # "Acme did not respond to a request for comment": the outlet's own voice about
             # Acme, who is kept as the silent party (or the body its spokesperson is of)
             party = att.claimant or att.group_of
             silent = mention_actor.get(party.id) if party is not None else None
+        elif acting:
+            # "Police declared a curfew": an act the outlet reports, of a party still listed
+            acted_by = _list_acting(
+                att, s.text, mention_actor, actor_names, groups, titled, article.id
+            )
         elif att.claimant is not None:
             claimant = mention_actor.get(att.claimant.id)
         elif att.group is not None:
@@ -358,7 +367,7 @@ def statements(
                 r.sentence_index,
                 topic,
                 claimant=claimant,
-                cue="" if att.silent else att.cue,
+                cue="" if att.silent or acting else att.cue,
                 quote=att.quote,
                 via_pronoun=att.via_pronoun,
                 quantities=r.quantities,
@@ -366,6 +375,7 @@ def statements(
                 mentions=tuple(m.id for m in named),
                 start=s.start,
                 silent=silent,
+                acted=acted_by,
             )
         )
         people = [m for m in named if m.kind == Kind.PERSON and not m.in_role]
@@ -377,6 +387,40 @@ def statements(
             opens = people[0].span_start - s.start <= 0 and not att.cue
             last_person = people[0] if opens else people[-1]
     return _unopened_quotation(_speaker_named_at_close(out, open_after))
+
+
+def _list_acting(
+    att: Attribution,
+    text: str,
+    mention_actor: dict[str, str],
+    actor_names: dict[str, str],
+    groups: dict[str, Actor],
+    titled: Sequence[Actor],
+    source_id: str,
+) -> str | None:
+    """List the unnamed group that proclaimed a state ("Police in Westport declared a
+    curfew": police, of Westport) among the story's actors, as if it had spoken, though the
+    sentence cites no one; a named party is listed by its name anyway, and a title ("the
+    president declared") is left to the rules for the one it names. Returns the id of the
+    party that acted (``Statement.acted``), found as a claimant would be: the one named, the
+    one person of the corpus with the title or the body a generic head title heads, the group;
+    None for a bare kind or a title pointing back to no one."""
+    if att.claimant is not None:
+        return mention_actor.get(att.claimant.id)
+    if att.group is None:
+        return None
+    body = mention_actor.get(att.group_of.id) if att.group_of is not None else None
+    of = actor_names.get(body) if body else None
+    if att.titled:
+        person = titled_person(att.group, of, titled, source_id)
+        if person is not None:
+            return person.id
+        return body if body is not None and heads_body(att.group, att.group_of) else None
+    if kind_alone(att.group):
+        return None
+    key = group_key(att.group, of)
+    groups[key] = actor = _as_body(groups.get(key) or _group_actor(att.group, of), att.group, text)
+    return actor.id
 
 
 def _speaker_named_at_close(out: list[Statement], open_after: Sequence[bool]) -> list[Statement]:
@@ -572,6 +616,7 @@ def read_corpus(
     actors = [a for a in actors if a.id not in silent]
     mention_actor = {m: a for m, a in mention_actor.items() if a not in silent}
     stmts = [replace(s, silent=None) if s.silent in silent else s for s in stmts]
+    stmts = [replace(s, acted=None) if s.acted in silent else s for s in stmts]
     all_actors = sorted([*actors, *groups.values()], key=lambda a: (a.kind.value, a.name))
     return ReadCorpus(
         config,

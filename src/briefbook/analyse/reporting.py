@@ -170,6 +170,39 @@ CONVENED = derived(
 """An event after "a" or "an" as the object right after such a verb: "called a confidence
 vote", "called an emergency meeting"; not "called for a strike", "called the vote a sham",
 "called a snap election a gamble" (a view of the event: a second "a" follows it)."""
+GERUND_PREPOSITIONS = derived(lambda: words("attribution", "gerund_prepositions"))
+"""Prepositions before a reporting verb's -ing form that make it a gerund the main clause
+governs ("on charges of revealing secrets"): no report of the sentence's."""
+PROCLAIMING = derived(lambda: words("attribution", "proclaiming"))
+"""Lemmas that put a state into force when it is their object ("declared a curfew")."""
+_CLAUSE_VERB = (
+    r"(?:is|are|was|were|be|been|has|have|had|will|would|could|should|must|may|might|can|did|"
+    r"does|do)"
+)
+"""A finite verb of a clause: "declared it would impose a curfew" reports what will be."""
+_OBJECT_ENDS = (
+    r"(?:on|in|at|for|across|after|before|through|throughout|until|till|from|over|following|"
+    r"amid|and|as|since|with|within|around|near|of|by|during|while|which|that|starting|"
+    r"beginning|effective|due|because)"
+)
+"""Words that close an object and go on to place, time or qualify the act ("... curfew on
+Friday", "... mourning through Saturday", "... emergency, ..."); not an adjective that judges
+the object ("declared the curfew unlawful")."""
+PROCLAIMED = derived(
+    lambda: re.compile(
+        r"\s+(?:(?!(?:that|to|for|whether|if|"
+        + _CLAUSE_VERB[3:-1]
+        + r")\b)[\w’'“”\"-]+\s+){0,8}?(?:"
+        + alternation(words("attribution", "proclaimed_states"))
+        + r")(?=\s*(?:[,.;:!?)”\"’]|$)|\s+[A-Z0-9]|\s+"
+        + _OBJECT_ENDS
+        + r"\b)"
+    )
+)
+"""The state such a verb proclaims, ending its object of up to nine words: "declared a
+nationwide state of emergency", "declared five days of national mourning", "declared the
+region a federal emergency"; not "declared that ...", "declared it would impose a curfew"
+(a clause's verb in between) nor "declared the curfew was lifted" (a verb after it)."""
 REFUSALS = derived(lambda: words("attribution", "refusals"))
 REFUSAL_LEMMAS = derived(lambda: words("attribution", "refusal_lemmas"))
 PROGRESSIVE = derived(lambda: words("attribution", "progressive_cues"))

@@ -202,6 +202,11 @@ class Statement:
     """Actor id of the party the outlet says did not comment or respond ("Acme declined to
     comment"): not the claimant (the sentence is the outlet's), but the party whose silence a
     denial elsewhere may contradict."""
+    acted: str | None = None
+    """Actor id of the party whose act the outlet tells in its own voice ("President Ana
+    Vale declared a state of emergency"): not the claimant (the sentence cites no one), but
+    the party the act is of, so that the act and that party's own account of it ("... ,
+    saying the floods were the worst in decades") are one speaker's fact when merging."""
 
 
 @dataclass(frozen=True, slots=True)
