@@ -1298,9 +1298,12 @@ def _classify_one(
     if position(body) and one and word_count(body) <= 45 and not REPORTED().search(body):
         return Verdict("picture caption (who stands where)")
     signed = SIGNED().search(body)
-    if signed and more and len(split_sentences(body[: signed.start() + 1])) == 1:
-        # one sentence signed by an agency, with the report going on after it: a caption
-        # ("... eastern Spain. AFP"); at the end of the report it is the agency's signature
+    told = body[: signed.start() + 1] if signed else ""
+    if signed and more and len(split_sentences(told)) == 1 and not REPORTED().search(told):
+        # one sentence signed by an agency ("... eastern Spain. AFP", "... in Rabat. /
+        # Reuters"), with the report going on after it: a caption; at the end of the report
+        # it is the agency's signature, and so it is under a sentence that says who said
+        # what: a caption reports no one
         return Verdict("picture caption")
     if _HANDLE.match(body):
         return Verdict("embedded social-media post (by its handle)")
