@@ -265,6 +265,68 @@ def test_a_reported_sentence_signed_by_an_agency_mid_page_is_no_caption():
     assert dict(reasons(text))[said] is None
 
 
+_REPORT_ABOVE = (
+    "Divers searched the wreck of the ferry on Monday, police said.\n"
+    "The ferry sank in a storm off the coast on Sunday night with 40 people on board, the "
+    "coastguard said in a statement.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "READ: Port reopens after the storm as ships queue outside",
+        "Related Courier Stories - Will the port reopen before the holidays?",
+        "PORTO: Dockers vote to end the strike after two weeks",
+        "MORE FROM THE COURIER | Ferry operator faces questions over its safety record",
+    ],
+)
+def test_another_storys_headline_under_a_label_amid_the_report_is_a_related_story(line):
+    # amid the report a short one is furniture as a crosshead is; closing the page, where a
+    # crosshead heads nothing, it is the other story's
+    amid = reasons(f"{_REPORT_ABOVE}{line}\nThe port reopened on Wednesday, the mayor said.\n")
+    assert dict(amid)[line] is not None, amid
+    assert all(r is None for t, r in amid if t != line), amid
+    out = reasons(f"{_REPORT_ABOVE}{line}\n")
+    assert dict(out)[line] is not None, out
+    assert all(r is None for t, r in out if t != line), out
+
+
+def test_a_long_headline_under_a_label_amid_the_report_is_a_related_story():
+    line = (
+        "Related Courier Stories - Harbour pilots scramble twice in 48 hours: are tensions "
+        "over the port rising again?"
+    )
+    out = reasons(f"{_REPORT_ABOVE}{line}\nThe port reopened on Wednesday, the mayor said.\n")
+    assert dict(out)[line] == "related story (a pointer to another story)", out
+    last = "READ: Port reopens after the storm as ships queue outside"
+    out = reasons(f"{_REPORT_ABOVE}{last}\n")
+    assert dict(out)[last] == "related story (a pointer to another story)", out
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a stop ends the report's sentence, whatever label opens it
+        "UPDATE: The toll has risen to 12 after two more bodies were found.",
+        # one capitalised word is a fact's or a speaker's label, not a kicker
+        "Injured: More than 40 people across the region",
+        "Police: Three men were arrested near the port",
+        # a transcript's speaker speaks in the first person
+        "MINISTER: Our partners are working to restore power to the island",
+        "Jane Roe: We will rebuild the port and the quay",
+        # who said it, or a quotation
+        "Ana Ruiz – the mayor – said the port would reopen on Friday",
+        "Ana Ruiz: “The port will reopen on Friday”",
+        "The port – closed since Monday – reopened on Wednesday",
+    ],
+)
+def test_a_labelled_line_of_the_report_is_no_pointer(line):
+    text = f"{_REPORT_ABOVE}{line}\nThe port reopened on Wednesday, the harbour master said.\n"
+    got = dict(reasons(text)).get(line)
+    assert got is None or "pointer" not in got, got
+
+
 def test_an_agency_named_after_a_dash_inside_a_sentence_is_no_signature():
     line = "The ferry's owner - Reuters said - had sold it in May."
     out = reasons(f"Divers searched the wreck on Monday.\n{line}\n")

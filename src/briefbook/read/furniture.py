@@ -872,6 +872,7 @@ def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdic
     verdicts = _mark_menus(text, blocks, verdicts)
     verdicts = _mark_headline_runs(text, blocks, verdicts)
     verdicts = _mark_boxes(text, blocks, verdicts)
+    verdicts = _mark_pointers(text, blocks, verdicts)
     verdicts = _mark_credited(text, blocks, verdicts)
     verdicts = mark_repeated(text, blocks, verdicts)
     verdicts = mark_deck(text, blocks, verdicts)
@@ -1511,6 +1512,61 @@ def _mark_boxes(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> l
                 box = None
         if teaser and i > 0 and v.boilerplate is None and out[i - 1].heading:
             out[i] = Verdict("related story (a teaser)", heading=True)
+    return out
+
+
+_LABELLED_HEADLINE = re.compile(
+    r"^(?P<label>[A-ZÀ-Þ][\w'’.&-]*(?:\s+[A-ZÀ-Þ][\w'’.&-]*){0,3})"
+    r"(?::\s+|\s+[–—|-]\s+)(?P<headline>[A-ZÀ-Þ“\"‘'][^.!]*)$"
+)
+"""A line of another story: a short label, each word capitalised (the section's, the
+outlet's or a kicker: "READ", "Related TRT Global", "GAZA", "Al Jazeera article"), a colon
+or a spaced dash, and that story's headline, with no full stop at its end ("READ: Port
+reopens after the storm", "Related Courier – Will the port reopen?")."""
+_POINTER_WORDS = (5, 30)
+
+
+def _pointer_label(label: str) -> bool:
+    """Whether a label may head another story's line: a kicker in capitals ("READ",
+    "GAZA") or a name of two words or more (the outlet's, the section's: "Related TRT
+    Global", "More Courier"). One capitalised word before a colon is as often a fact's
+    label ("Injured: More than 40 people ...") or a speaker's ("Police: ...")."""
+    letters = [c for c in label if c.isalpha()]
+    capitals = len(letters) >= 2 and all(c.isupper() for c in letters)
+    return capitals or len(label.split()) >= 2
+
+
+def _mark_pointers(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> list[Verdict]:
+    """A line amid the report, or closing it, that points to another story (see
+    :data:`_LABELLED_HEADLINE`): its label a kicker in capitals or a name (see
+    :func:`_pointer_label`), its headline five words or more with no full stop, in the
+    third person (a transcript's "Jane Roe: We will rebuild ..." speaks in the first), and
+    says no one said anything. A report's sentence ends with its stop; a dateline glued to
+    the lead ("GAZA: Israeli strikes killed 12 people on Monday.") ends with one, and stands
+    above the report, not amid it."""
+    out = list(verdicts)
+    reported = False
+    for i, block in enumerate(blocks):
+        v = out[i]
+        body = text[block.start : block.end]
+        if block.kind == BlockKind.LIST_ITEM:
+            body = LIST_MARKER.sub("", body, count=1)
+        if v.boilerplate is not None or v.heading or v.lead_end is not None:
+            continue
+        m = _LABELLED_HEADLINE.match(body.strip())
+        if (
+            reported
+            and m is not None
+            and _POINTER_WORDS[0] <= word_count(m.group("headline"))
+            and word_count(body) <= _POINTER_WORDS[1]
+            and _pointer_label(m.group("label"))
+            and not REPORTED().search(body)
+            and not tells_who_said(body)
+            and not _PERSONAL().search(m.group("headline"))
+        ):
+            out[i] = Verdict(_POINTED, heading=True)
+            continue
+        reported = True
     return out
 
 
