@@ -265,6 +265,69 @@ def test_a_reported_sentence_signed_by_an_agency_mid_page_is_no_caption():
     assert dict(reasons(text))[said] is None
 
 
+def _read(text: str) -> dict[str, str | None]:
+    """Each sentence's furniture, its own or its paragraph's."""
+    raw = RawArticle(SourceMeta(id="x"), text, None, "0")  # type: ignore[arg-type]
+    article = read_article(raw, "x.txt")
+    return {s.text: s.boilerplate or b.boilerplate for b in article.blocks for s in b.sentences}
+
+
+_STRIKE_LEAD = (
+    "Dock workers in Porto walked off the job on Monday, halting container traffic, the union said."
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a report's sentence signed by the agency that wrote it tells what happened, in the
+        # past or with an auxiliary; an agency's caption tells what its picture shows, in the
+        # present
+        "The ministry announced a curfew in the port district on Monday evening. - AFP",
+        "The strike cost the economy 20 million euros a day, the chamber estimated. - AFP",
+        "Shipping lines began diverting vessels to Vigo. - AP",
+        "The union will hold a vote on the offer on Friday. / Lusa",
+        "Trade between the two ports fell by a third last year, figures from the bank show. / "
+        "Bloomberg",
+        "The mayor called the strike illegal and urged workers to return. — Agencies",
+    ],
+)
+def test_a_report_signed_by_an_agency_amid_the_page_is_no_caption(line):
+    text = (
+        f"Dockers Strike Shuts Porto\n{_STRIKE_LEAD}\n{line}\n"
+        "Police arrested 40 pickets outside the main gate, a police spokesman said.\n"
+        "The port authority said talks would resume on Thursday.\n"
+    )
+    out = _read(text)
+    # the line is the report's (a short one may still be read as a crosshead, as on a page
+    # with no signature: that reading is not this rule's), and the lead above it stays
+    assert all("caption" not in (r or "") for t, r in out.items() if t in line), out
+    assert out[_STRIKE_LEAD] is None, out
+
+
+def test_a_lead_that_says_who_said_what_is_no_standfirst_above_a_caption():
+    caption = "Firefighters battle the blaze at a warehouse near the port."
+    text = (
+        f"Dockers Strike Shuts Porto\n{_STRIKE_LEAD}\n{caption} — AFP\n"
+        "Police arrested 40 pickets outside the main gate, a police spokesman said.\n"
+        "The port authority said talks would resume on Thursday.\n"
+    )
+    out = _read(text)
+    assert out[caption] == "picture caption", out
+    assert out[_STRIKE_LEAD] is None, out
+
+
+def test_a_past_caption_signed_under_the_headline_is_a_caption():
+    # under the headline, above the report, a signed line is the picture's, whatever its tense
+    caption = "Statues of the former president were torn down on Monday in the capital."
+    text = (
+        f"Statues Fall in the Capital\n{caption} / EFE\n"
+        "Protesters toppled three statues of the former president on Monday, police said.\n"
+        "The government condemned the attacks, a spokesman said.\n"
+    )
+    assert _read(text)[caption] == "picture caption"
+
+
 _REPORT_ABOVE = (
     "Divers searched the wreck of the ferry on Monday, police said.\n"
     "The ferry sank in a storm off the coast on Sunday night with 40 people on board, the "

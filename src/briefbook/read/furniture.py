@@ -706,6 +706,31 @@ def _near_top(index: int, blocks: list[RawBlock], text: str) -> bool:
     return True
 
 
+def _signed_report(body: str) -> bool:
+    """Whether a paragraph is the report's sentence signed after a dash or a slash by the
+    agency that wrote it ("The ministry announced a curfew on Monday. - AFP", "The union will
+    vote on Friday. / Lusa"): it tells of the past, or with an auxiliary
+    (:func:`tells_of_the_past`), where an agency's caption tells in the present what its
+    picture shows ("Security forces prevent a protest in Rabat. / Reuters"). A bare name
+    after the stop ("... in Derna. AFP") is read as before: the captions so credited are
+    written with participles ("flood-damaged", "cars piled up") the test would take for a
+    past."""
+    signed = SIGNED().search(body)
+    if signed is None or signed.group()[1:].lstrip()[:1] not in "-–—/":
+        return False
+    return tells_of_the_past(body[: signed.start() + 1])
+
+
+def _under_headline(index: int, blocks: list[RawBlock], text: str, title: str | None) -> bool:
+    """Whether block ``index`` stands right under the page's headline: the line above it is
+    the page's first that holds words, or the page's title, near the top."""
+    if index == 0:
+        return False
+    above = text[blocks[index - 1].start : blocks[index - 1].end]
+    first = not any(_LETTER.search(text[b.start : b.end]) for b in blocks[: index - 1])
+    return first or (_near_top(index - 1, blocks, text) and _title_match(above, title))
+
+
 def _title_match(body: str, title: str | None) -> bool:
     if not title:
         return False
@@ -957,7 +982,14 @@ def _mark_credited(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -
             continue
         if len(spans) == 1 and credit_glued(body):
             out[i] = Verdict("picture caption (with its credit)")  # "... © Jane Roe, AFP"
-        elif len(spans) == 2 and _credit_after(body[spans[1].start : spans[1].end]):
+        elif (
+            len(spans) == 2
+            and _credit_after(body[spans[1].start : spans[1].end])
+            and not _signed_report(body)
+        ):
+            # an agency's name alone after a sentence that tells what happened is the
+            # report's signature ("The ministry announced a curfew. - AFP"; see
+            # _classify_one), not a caption's credit
             out[i] = Verdict("picture caption (with its credit)")
         elif (
             len(spans) == 3
@@ -1023,6 +1055,18 @@ def _mark_above_byline(text: str, blocks: list[RawBlock], verdicts: list[Verdict
     return out
 
 
+_SAID_AT_CLOSE = 10
+
+
+def _said_at_close(body: str) -> bool:
+    """Whether a paragraph closes by saying who said it, after a comma, as a report's lead
+    does ("Dock workers walked off the job on Monday, the union said.", "..., officials told
+    reporters."). A standfirst that reports someone names them first, as a headline does
+    ("The prime minister said the truce depends on ...", "The commission says ...")."""
+    _, comma, tail = body.rstrip().rpartition(",")
+    return bool(comma) and word_count(tail) <= _SAID_AT_CLOSE and tells_who_said(tail)
+
+
 _PAGE_TOP = ("picture caption", "byline", "time stamp", "credit line")
 """What a page sets between its headline and its report: the picture with its caption and
 credit, the byline, the time it was posted."""
@@ -1035,7 +1079,9 @@ def _mark_above_picture(
     stamp (or two headings or more) between it and the report, is the standfirst ("Port
     Strike Spreads" / "The dockers walked out again." / "Dockers stand by the gate. AP" /
     "Posted 3 May" / the report): a page sets its report below its picture and its stamp, as
-    below the byline; the report's first paragraph runs on into the second."""
+    below the byline; the report's first paragraph runs on into the second. A paragraph that
+    closes by saying who said it ("..., the union said.") is the report's lead, a picture
+    below it or not (see :func:`_said_at_close`)."""
     out = list(verdicts)
     heads = [i for i, v in enumerate(out) if v.boilerplate == "headline"]
     if not heads or heads[0] + 1 >= len(blocks):
@@ -1052,6 +1098,8 @@ def _mark_above_picture(
         return out
     if len(split_sentences(body)) > 2 or word_count(body) > _SHORT_ABOVE:
         return out
+    if _said_at_close(body):
+        return out  # "..., the union said.": the report's lead
     between = []
     for j in range(i + 1, len(blocks)):
         if out[j].boilerplate is None and not out[j].heading:
@@ -1300,11 +1348,20 @@ def _classify_one(
         return Verdict("picture caption (who stands where)")
     signed = SIGNED().search(body)
     told = body[: signed.start() + 1] if signed else ""
-    if signed and more and len(split_sentences(told)) == 1 and not REPORTED().search(told):
+    if (
+        signed
+        and more
+        and len(split_sentences(told)) == 1
+        and not REPORTED().search(told)
+        and (not _signed_report(body) or _under_headline(index, blocks, text, title))
+    ):
         # one sentence signed by an agency ("... eastern Spain. AFP", "... in Rabat. /
         # Reuters"), with the report going on after it: a caption; at the end of the report
         # it is the agency's signature, and so it is under a sentence that says who said
-        # what: a caption reports no one
+        # what: a caption reports no one. Amid the report a caption tells what its picture
+        # shows in the present ("Rescuers search ..."); a sentence that tells what happened
+        # ("The ministry announced a curfew. - AFP", "The union will vote. / Lusa") is the
+        # report's, signed by the agency that wrote it
         return Verdict("picture caption")
     if _HANDLE.match(body):
         return Verdict("embedded social-media post (by its handle)")
