@@ -390,6 +390,64 @@ def test_a_labelled_line_of_the_report_is_no_pointer(line):
     assert got is None or "pointer" not in got, got
 
 
+_VOTE_LEAD = "Voters in Freedonia went to the polls on Sunday in the third election in three years."
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        # an explainer's list under its label: each party's stand is the report's
+        [
+            "Where the main parties stand:",
+            "- Harbour Alliance: Wants lower taxes and faster housing permits",
+            "- Labour Party: Promises higher pensions and a bigger health budget",
+            "- Liberal Initiative: Wants to sell the national airline to investors",
+        ],
+        # a timeline: its entries are dated, not labelled by a section or an outlet
+        [
+            "Timeline of the crisis:",
+            "- Early March – Parliament rejects the confidence motion in the government",
+            "- Late March – The president dissolves parliament and calls elections",
+        ],
+        ["- Early March – Parliament rejects the confidence motion in the government"],
+    ],
+)
+def test_an_explainers_list_or_a_timeline_is_no_pointer(items):
+    tail = "Results are expected late on Sunday, the electoral commission said."
+    out = _read("\n".join(["Freedonia Votes Again", _VOTE_LEAD, *items, tail]) + "\n")
+    assert all("pointer" not in (r or "") for r in out.values()), out
+    assert out[_VOTE_LEAD] is None, out
+
+
+def test_a_run_of_links_to_other_stories_with_no_label_line_is_related():
+    links = [
+        "PORTO: Dockers vote to end the strike after two weeks",
+        "LISBON: Ferry operator faces questions over its safety record",
+    ]
+    text = (
+        f"Freedonia Votes Again\n{_VOTE_LEAD}\n"
+        "Turnout was higher than in the last election, officials said.\n"
+        + "".join(f"- {link}\n" for link in links)
+        + "Results are expected late on Sunday, the electoral commission said.\n"
+    )
+    out = _read(text)
+    assert all(out[link] == "related story (a pointer to another story)" for link in links), out
+
+
+def test_a_related_story_under_the_lead_makes_it_no_standfirst():
+    # a link to another story is no part of the page's top: with a crosshead below it, the
+    # paragraph above is still the report's lead
+    link = "PORTO: Dockers vote to end the strike after two weeks"
+    text = (
+        f"Freedonia Votes Again\n{_VOTE_LEAD}\n- {link}\n"
+        "LISBON: Ferry operator faces questions over its safety record\n"
+        "Results are expected late on Sunday, the electoral commission said.\n"
+    )
+    out = _read(text)
+    assert out[link] == "related story (a pointer to another story)", out
+    assert out[_VOTE_LEAD] is None, out
+
+
 def test_an_agency_named_after_a_dash_inside_a_sentence_is_no_signature():
     line = "The ferry's owner - Reuters said - had sold it in May."
     out = reasons(f"Divers searched the wreck on Monday.\n{line}\n")

@@ -1108,7 +1108,8 @@ def _mark_above_picture(
     else:
         return out  # nothing of the report below
     top = any((w.boilerplate or "").startswith(_PAGE_TOP) for w in between)
-    if top or sum(w.heading for w in between) >= 2:
+    # a link to another story below the lead says nothing of the page's top
+    if top or sum(w.heading and w.boilerplate != _POINTED for w in between) >= 2:
         out[i] = Verdict("standfirst (above the page's picture or stamp)")
     return out
 
@@ -1593,6 +1594,30 @@ def _pointer_label(label: str) -> bool:
     return capitals or len(label.split()) >= 2
 
 
+_TIME_LABEL = derived(
+    lambda: re.compile(
+        rf"(?:(?:{alternation(words('furniture', 'period_parts'))})[\s-]+)?"
+        rf"(?:{MONTH}|{_WEEKDAY})\.?(?:\s+\d{{1,4}})?",
+        re.IGNORECASE,
+    )
+)
+"""A timeline's label: a weekday or a month, its part or its day ("MONDAY", "Early March",
+"Mid-June", "March 3")."""
+
+
+def _introduced(i: int, blocks: list[RawBlock], bodies: list[str]) -> bool:
+    """Whether list item ``i`` belongs to a list the report introduces with a label line
+    ending with a colon ("Where the parties stand:", "Timeline of the crisis:"): an
+    explainer's entries, the report's. A page drops its links to other stories between
+    paragraphs with no such line, one or a run of them ("- GAZA: ...", "- TOGO: ...")."""
+    if blocks[i].kind != BlockKind.LIST_ITEM:
+        return False
+    start = i
+    while start > 0 and blocks[start - 1].kind == BlockKind.LIST_ITEM:
+        start -= 1
+    return start > 0 and bodies[start - 1].rstrip().endswith(":")
+
+
 def _mark_pointers(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> list[Verdict]:
     """A line amid the report, or closing it, that points to another story (see
     :data:`_LABELLED_HEADLINE`): its label a kicker in capitals or a name (see
@@ -1603,17 +1628,22 @@ def _mark_pointers(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -
     above the report, not amid it."""
     out = list(verdicts)
     reported = False
-    for i, block in enumerate(blocks):
+    bodies = [
+        LIST_MARKER.sub("", text[b.start : b.end], count=1)
+        if b.kind == BlockKind.LIST_ITEM
+        else text[b.start : b.end]
+        for b in blocks
+    ]
+    for i, body in enumerate(bodies):
         v = out[i]
-        body = text[block.start : block.end]
-        if block.kind == BlockKind.LIST_ITEM:
-            body = LIST_MARKER.sub("", body, count=1)
         if v.boilerplate is not None or v.heading or v.lead_end is not None:
             continue
         m = _LABELLED_HEADLINE.match(body.strip())
         if (
             reported
             and m is not None
+            and not _TIME_LABEL().fullmatch(m.group("label"))
+            and not _introduced(i, blocks, bodies)
             and _POINTER_WORDS[0] <= word_count(m.group("headline"))
             and word_count(body) <= _POINTER_WORDS[1]
             and _pointer_label(m.group("label"))
