@@ -218,6 +218,236 @@ def test_an_agency_after_a_dash_closing_the_report_with_no_stop_is_its_signature
     assert out[-2:] == [(last, None), (tail, "credit line")], out
 
 
+@pytest.mark.parametrize("tail", ["/ Reuters", "/ XINHUA", "- AFP", "— EFE"])
+def test_an_agency_after_a_slash_or_a_dash_past_the_last_stop_is_its_signature(tail):
+    last = "The quake struck at a depth of 10 kilometres on Monday."
+    out = reasons(f"Divers searched the wreck on Monday.\n{last} {tail}\n")
+    assert out[-2:] == [(last, None), (tail, "credit line")], out
+
+
+@pytest.mark.parametrize("credit", ["/ AFP", "— EFE"])
+def test_a_sentence_signed_after_a_slash_above_the_report_is_a_caption(credit):
+    text = (
+        "Port Reopens\n"
+        f"Rescuers search the rubble in Porto on Tuesday. {credit}\n"
+        "The port reopened on Wednesday after the storm, the harbour master told reporters.\n"
+        "Ships queued outside the breakwater for most of the day, officials said.\n"
+    )
+    out = dict(reasons(text))
+    assert out["Rescuers search the rubble in Porto on Tuesday."] == "picture caption", out
+    assert out["Ships queued outside the breakwater for most of the day, officials said."] is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "More than 300 people fled the coast, according to AFP/Reuters.",
+        "He worked for Reuters / AFP before joining the ministry in 2010.",
+        "Ties between Gaza / Israel worsened after the strike on the port.",
+        "Ana Ruiz, who once polled for Reuters / Ipsos, said the survey was wrong.",
+        "A team of AFP / Getty photographers reached the village on Monday.",
+        "The vote was 4/5 in favour of the new harbour board.",
+        "The companies — Reuters and AFP — declined to comment.",
+    ],
+)
+def test_an_agency_after_a_slash_inside_a_sentence_is_no_signature(line):
+    out = reasons(f"Divers searched the wreck on Monday, police said.\n{line}\n")
+    assert out[-1] == (line, None), out
+
+
+def test_a_reported_sentence_signed_by_an_agency_mid_page_is_no_caption():
+    said = "The port will reopen on Wednesday, the harbour master said."
+    text = (
+        "Divers searched the wreck on Monday, police said.\n"
+        f"{said} / Reuters\n"
+        "Ships queued outside the breakwater for most of the day, officials said.\n"
+    )
+    assert dict(reasons(text))[said] is None
+
+
+def _read(text: str) -> dict[str, str | None]:
+    """Each sentence's furniture, its own or its paragraph's."""
+    raw = RawArticle(SourceMeta(id="x"), text, None, "0")  # type: ignore[arg-type]
+    article = read_article(raw, "x.txt")
+    return {s.text: s.boilerplate or b.boilerplate for b in article.blocks for s in b.sentences}
+
+
+_STRIKE_LEAD = (
+    "Dock workers in Porto walked off the job on Monday, halting container traffic, the union said."
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a report's sentence signed by the agency that wrote it tells what happened, in the
+        # past or with an auxiliary; an agency's caption tells what its picture shows, in the
+        # present
+        "The ministry announced a curfew in the port district on Monday evening. - AFP",
+        "The strike cost the economy 20 million euros a day, the chamber estimated. - AFP",
+        "Shipping lines began diverting vessels to Vigo. - AP",
+        "The union will hold a vote on the offer on Friday. / Lusa",
+        "Trade between the two ports fell by a third last year, figures from the bank show. / "
+        "Bloomberg",
+        "The mayor called the strike illegal and urged workers to return. — Agencies",
+    ],
+)
+def test_a_report_signed_by_an_agency_amid_the_page_is_no_caption(line):
+    text = (
+        f"Dockers Strike Shuts Porto\n{_STRIKE_LEAD}\n{line}\n"
+        "Police arrested 40 pickets outside the main gate, a police spokesman said.\n"
+        "The port authority said talks would resume on Thursday.\n"
+    )
+    out = _read(text)
+    # the line is the report's (a short one may still be read as a crosshead, as on a page
+    # with no signature: that reading is not this rule's), and the lead above it stays
+    assert all("caption" not in (r or "") for t, r in out.items() if t in line), out
+    assert out[_STRIKE_LEAD] is None, out
+
+
+def test_a_lead_that_says_who_said_what_is_no_standfirst_above_a_caption():
+    caption = "Firefighters battle the blaze at a warehouse near the port."
+    text = (
+        f"Dockers Strike Shuts Porto\n{_STRIKE_LEAD}\n{caption} — AFP\n"
+        "Police arrested 40 pickets outside the main gate, a police spokesman said.\n"
+        "The port authority said talks would resume on Thursday.\n"
+    )
+    out = _read(text)
+    assert out[caption] == "picture caption", out
+    assert out[_STRIKE_LEAD] is None, out
+
+
+def test_a_past_caption_signed_under_the_headline_is_a_caption():
+    # under the headline, above the report, a signed line is the picture's, whatever its tense
+    caption = "Statues of the former president were torn down on Monday in the capital."
+    text = (
+        f"Statues Fall in the Capital\n{caption} / EFE\n"
+        "Protesters toppled three statues of the former president on Monday, police said.\n"
+        "The government condemned the attacks, a spokesman said.\n"
+    )
+    assert _read(text)[caption] == "picture caption"
+
+
+_REPORT_ABOVE = (
+    "Divers searched the wreck of the ferry on Monday, police said.\n"
+    "The ferry sank in a storm off the coast on Sunday night with 40 people on board, the "
+    "coastguard said in a statement.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "READ: Port reopens after the storm as ships queue outside",
+        "Related Courier Stories - Will the port reopen before the holidays?",
+        "PORTO: Dockers vote to end the strike after two weeks",
+        "MORE FROM THE COURIER | Ferry operator faces questions over its safety record",
+    ],
+)
+def test_another_storys_headline_under_a_label_amid_the_report_is_a_related_story(line):
+    # amid the report a short one is furniture as a crosshead is; closing the page, where a
+    # crosshead heads nothing, it is the other story's
+    amid = reasons(f"{_REPORT_ABOVE}{line}\nThe port reopened on Wednesday, the mayor said.\n")
+    assert dict(amid)[line] is not None, amid
+    assert all(r is None for t, r in amid if t != line), amid
+    out = reasons(f"{_REPORT_ABOVE}{line}\n")
+    assert dict(out)[line] is not None, out
+    assert all(r is None for t, r in out if t != line), out
+
+
+def test_a_long_headline_under_a_label_amid_the_report_is_a_related_story():
+    line = (
+        "Related Courier Stories - Harbour pilots scramble twice in 48 hours: are tensions "
+        "over the port rising again?"
+    )
+    out = reasons(f"{_REPORT_ABOVE}{line}\nThe port reopened on Wednesday, the mayor said.\n")
+    assert dict(out)[line] == "related story (a pointer to another story)", out
+    last = "READ: Port reopens after the storm as ships queue outside"
+    out = reasons(f"{_REPORT_ABOVE}{last}\n")
+    assert dict(out)[last] == "related story (a pointer to another story)", out
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a stop ends the report's sentence, whatever label opens it
+        "UPDATE: The toll has risen to 12 after two more bodies were found.",
+        # one capitalised word is a fact's or a speaker's label, not a kicker
+        "Injured: More than 40 people across the region",
+        "Police: Three men were arrested near the port",
+        # a transcript's speaker speaks in the first person
+        "MINISTER: Our partners are working to restore power to the island",
+        "Jane Roe: We will rebuild the port and the quay",
+        # who said it, or a quotation
+        "Ana Ruiz – the mayor – said the port would reopen on Friday",
+        "Ana Ruiz: “The port will reopen on Friday”",
+        "The port – closed since Monday – reopened on Wednesday",
+    ],
+)
+def test_a_labelled_line_of_the_report_is_no_pointer(line):
+    text = f"{_REPORT_ABOVE}{line}\nThe port reopened on Wednesday, the harbour master said.\n"
+    got = dict(reasons(text)).get(line)
+    assert got is None or "pointer" not in got, got
+
+
+_VOTE_LEAD = "Voters in Freedonia went to the polls on Sunday in the third election in three years."
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        # an explainer's list under its label: each party's stand is the report's
+        [
+            "Where the main parties stand:",
+            "- Harbour Alliance: Wants lower taxes and faster housing permits",
+            "- Labour Party: Promises higher pensions and a bigger health budget",
+            "- Liberal Initiative: Wants to sell the national airline to investors",
+        ],
+        # a timeline: its entries are dated, not labelled by a section or an outlet
+        [
+            "Timeline of the crisis:",
+            "- Early March – Parliament rejects the confidence motion in the government",
+            "- Late March – The president dissolves parliament and calls elections",
+        ],
+        ["- Early March – Parliament rejects the confidence motion in the government"],
+    ],
+)
+def test_an_explainers_list_or_a_timeline_is_no_pointer(items):
+    tail = "Results are expected late on Sunday, the electoral commission said."
+    out = _read("\n".join(["Freedonia Votes Again", _VOTE_LEAD, *items, tail]) + "\n")
+    assert all("pointer" not in (r or "") for r in out.values()), out
+    assert out[_VOTE_LEAD] is None, out
+
+
+def test_a_run_of_links_to_other_stories_with_no_label_line_is_related():
+    links = [
+        "PORTO: Dockers vote to end the strike after two weeks",
+        "LISBON: Ferry operator faces questions over its safety record",
+    ]
+    text = (
+        f"Freedonia Votes Again\n{_VOTE_LEAD}\n"
+        "Turnout was higher than in the last election, officials said.\n"
+        + "".join(f"- {link}\n" for link in links)
+        + "Results are expected late on Sunday, the electoral commission said.\n"
+    )
+    out = _read(text)
+    assert all(out[link] == "related story (a pointer to another story)" for link in links), out
+
+
+def test_a_related_story_under_the_lead_makes_it_no_standfirst():
+    # a link to another story is no part of the page's top: with a crosshead below it, the
+    # paragraph above is still the report's lead
+    link = "PORTO: Dockers vote to end the strike after two weeks"
+    text = (
+        f"Freedonia Votes Again\n{_VOTE_LEAD}\n- {link}\n"
+        "LISBON: Ferry operator faces questions over its safety record\n"
+        "Results are expected late on Sunday, the electoral commission said.\n"
+    )
+    out = _read(text)
+    assert out[link] == "related story (a pointer to another story)", out
+    assert out[_VOTE_LEAD] is None, out
+
+
 def test_an_agency_named_after_a_dash_inside_a_sentence_is_no_signature():
     line = "The ferry's owner - Reuters said - had sold it in May."
     out = reasons(f"Divers searched the wreck on Monday.\n{line}\n")
@@ -695,7 +925,9 @@ def test_a_caption_above_its_credit_and_a_caption_repeated_with_its_credit():
         "Image: Jane Roe\n"
         "The port reopened on Wednesday.\n"
     )
-    out = dict(reasons(text))
+    # the first reading of each sentence: the caption under "Caption" is split from its
+    # credit, and says the same words again
+    out = dict(reversed(reasons(text)))
     assert out["A diver prepares to enter the water at the quay in Porto, Portugal"] == (
         "picture caption (above its credit)"
     )

@@ -271,8 +271,9 @@ BRACKET_CREDIT = derived(
 word after a credit word or a dash ("Credit: AP", "— AFP pic", "- Copyright AFP Jane Roe",
 "AP photo May 3, 2031", "(Credit: AP)"): only a short line of one sentence is a caption."""
 _TAG = re.compile(r"\[[A-Z][A-Z0-9 .&/-]{1,40}\]")
-SIGNED = derived(lambda: re.compile(rf"[.!?]\s+(?:{_AGENCY()})\s*$", re.IGNORECASE))
-"""A paragraph that ends with an agency's name after its last sentence."""
+SIGNED = derived(lambda: re.compile(rf"[.!?]\s+(?:[-–—/]\s*)?(?:{_AGENCY()})\s*$", re.IGNORECASE))
+"""A paragraph that ends with an agency's name after its last sentence, bare or after a dash
+or a slash ("... east coast. EFE", "... in the capital. / Reuters")."""
 CREDITED = derived(lambda: re.compile(rf"[.!?]\s*\(\s*(?:{_CODES()})\s*\)\s*$", re.IGNORECASE))
 """A paragraph that ends with its picture's credit, an agency in brackets: "Rescuers search
 the river on Tuesday. (Reuters)", or agencies joined by slashes ("(dpa/XNA)"). Above the
@@ -338,7 +339,7 @@ _ABOUT = re.compile(r"\s+(?:is|was|are)\s+(?:a|an|the|one)\b")
 def _agency_line(body: str) -> bool:
     """A line that is an agency's name alone: "REUTERS", "— AFP", "(EFE)", or agencies'
     codes joined by slashes, one of them known ("(dpa/XNA)": the agency and its partner)."""
-    bare = body.strip(" —–-()[].").casefold()
+    bare = body.strip(" —–-/()[].").casefold()
     return (
         bare in AGENCIES()
         or bare in END_MARKS()

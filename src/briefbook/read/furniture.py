@@ -706,6 +706,31 @@ def _near_top(index: int, blocks: list[RawBlock], text: str) -> bool:
     return True
 
 
+def _signed_report(body: str) -> bool:
+    """Whether a paragraph is the report's sentence signed after a dash or a slash by the
+    agency that wrote it ("The ministry announced a curfew on Monday. - AFP", "The union will
+    vote on Friday. / Lusa"): it tells of the past, or with an auxiliary
+    (:func:`tells_of_the_past`), where an agency's caption tells in the present what its
+    picture shows ("Security forces prevent a protest in Rabat. / Reuters"). A bare name
+    after the stop ("... in Derna. AFP") is read as before: the captions so credited are
+    written with participles ("flood-damaged", "cars piled up") the test would take for a
+    past."""
+    signed = SIGNED().search(body)
+    if signed is None or signed.group()[1:].lstrip()[:1] not in "-–—/":
+        return False
+    return tells_of_the_past(body[: signed.start() + 1])
+
+
+def _under_headline(index: int, blocks: list[RawBlock], text: str, title: str | None) -> bool:
+    """Whether block ``index`` stands right under the page's headline: the line above it is
+    the page's first that holds words, or the page's title, near the top."""
+    if index == 0:
+        return False
+    above = text[blocks[index - 1].start : blocks[index - 1].end]
+    first = not any(_LETTER.search(text[b.start : b.end]) for b in blocks[: index - 1])
+    return first or (_near_top(index - 1, blocks, text) and _title_match(above, title))
+
+
 def _title_match(body: str, title: str | None) -> bool:
     if not title:
         return False
@@ -872,6 +897,7 @@ def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdic
     verdicts = _mark_menus(text, blocks, verdicts)
     verdicts = _mark_headline_runs(text, blocks, verdicts)
     verdicts = _mark_boxes(text, blocks, verdicts)
+    verdicts = _mark_pointers(text, blocks, verdicts)
     verdicts = _mark_credited(text, blocks, verdicts)
     verdicts = mark_repeated(text, blocks, verdicts)
     verdicts = mark_deck(text, blocks, verdicts)
@@ -956,7 +982,14 @@ def _mark_credited(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -
             continue
         if len(spans) == 1 and credit_glued(body):
             out[i] = Verdict("picture caption (with its credit)")  # "... © Jane Roe, AFP"
-        elif len(spans) == 2 and _credit_after(body[spans[1].start : spans[1].end]):
+        elif (
+            len(spans) == 2
+            and _credit_after(body[spans[1].start : spans[1].end])
+            and not _signed_report(body)
+        ):
+            # an agency's name alone after a sentence that tells what happened is the
+            # report's signature ("The ministry announced a curfew. - AFP"; see
+            # _classify_one), not a caption's credit
             out[i] = Verdict("picture caption (with its credit)")
         elif (
             len(spans) == 3
@@ -1022,6 +1055,18 @@ def _mark_above_byline(text: str, blocks: list[RawBlock], verdicts: list[Verdict
     return out
 
 
+_SAID_AT_CLOSE = 10
+
+
+def _said_at_close(body: str) -> bool:
+    """Whether a paragraph closes by saying who said it, after a comma, as a report's lead
+    does ("Dock workers walked off the job on Monday, the union said.", "..., officials told
+    reporters."). A standfirst that reports someone names them first, as a headline does
+    ("The prime minister said the truce depends on ...", "The commission says ...")."""
+    _, comma, tail = body.rstrip().rpartition(",")
+    return bool(comma) and word_count(tail) <= _SAID_AT_CLOSE and tells_who_said(tail)
+
+
 _PAGE_TOP = ("picture caption", "byline", "time stamp", "credit line")
 """What a page sets between its headline and its report: the picture with its caption and
 credit, the byline, the time it was posted."""
@@ -1034,7 +1079,9 @@ def _mark_above_picture(
     stamp (or two headings or more) between it and the report, is the standfirst ("Port
     Strike Spreads" / "The dockers walked out again." / "Dockers stand by the gate. AP" /
     "Posted 3 May" / the report): a page sets its report below its picture and its stamp, as
-    below the byline; the report's first paragraph runs on into the second."""
+    below the byline; the report's first paragraph runs on into the second. A paragraph that
+    closes by saying who said it ("..., the union said.") is the report's lead, a picture
+    below it or not (see :func:`_said_at_close`)."""
     out = list(verdicts)
     heads = [i for i, v in enumerate(out) if v.boilerplate == "headline"]
     if not heads or heads[0] + 1 >= len(blocks):
@@ -1051,6 +1098,8 @@ def _mark_above_picture(
         return out
     if len(split_sentences(body)) > 2 or word_count(body) > _SHORT_ABOVE:
         return out
+    if _said_at_close(body):
+        return out  # "..., the union said.": the report's lead
     between = []
     for j in range(i + 1, len(blocks)):
         if out[j].boilerplate is None and not out[j].heading:
@@ -1059,7 +1108,8 @@ def _mark_above_picture(
     else:
         return out  # nothing of the report below
     top = any((w.boilerplate or "").startswith(_PAGE_TOP) for w in between)
-    if top or sum(w.heading for w in between) >= 2:
+    # a link to another story below the lead says nothing of the page's top
+    if top or sum(w.heading and w.boilerplate != _POINTED for w in between) >= 2:
         out[i] = Verdict("standfirst (above the page's picture or stamp)")
     return out
 
@@ -1298,9 +1348,21 @@ def _classify_one(
     if position(body) and one and word_count(body) <= 45 and not REPORTED().search(body):
         return Verdict("picture caption (who stands where)")
     signed = SIGNED().search(body)
-    if signed and more and len(split_sentences(body[: signed.start() + 1])) == 1:
-        # one sentence signed by an agency, with the report going on after it: a caption
-        # ("... eastern Spain. AFP"); at the end of the report it is the agency's signature
+    told = body[: signed.start() + 1] if signed else ""
+    if (
+        signed
+        and more
+        and len(split_sentences(told)) == 1
+        and not REPORTED().search(told)
+        and (not _signed_report(body) or _under_headline(index, blocks, text, title))
+    ):
+        # one sentence signed by an agency ("... eastern Spain. AFP", "... in Rabat. /
+        # Reuters"), with the report going on after it: a caption; at the end of the report
+        # it is the agency's signature, and so it is under a sentence that says who said
+        # what: a caption reports no one. Amid the report a caption tells what its picture
+        # shows in the present ("Rescuers search ..."); a sentence that tells what happened
+        # ("The ministry announced a curfew. - AFP", "The union will vote. / Lusa") is the
+        # report's, signed by the agency that wrote it
         return Verdict("picture caption")
     if _HANDLE.match(body):
         return Verdict("embedded social-media post (by its handle)")
@@ -1508,6 +1570,90 @@ def _mark_boxes(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> l
                 box = None
         if teaser and i > 0 and v.boilerplate is None and out[i - 1].heading:
             out[i] = Verdict("related story (a teaser)", heading=True)
+    return out
+
+
+_LABELLED_HEADLINE = re.compile(
+    r"^(?P<label>[A-ZÀ-Þ][\w'’.&-]*(?:\s+[A-ZÀ-Þ][\w'’.&-]*){0,3})"
+    r"(?::\s+|\s+[–—|-]\s+)(?P<headline>[A-ZÀ-Þ“\"‘'][^.!]*)$"
+)
+"""A line of another story: a short label, each word capitalised (the section's, the
+outlet's or a kicker: "READ", "Related TRT Global", "GAZA", "Al Jazeera article"), a colon
+or a spaced dash, and that story's headline, with no full stop at its end ("READ: Port
+reopens after the storm", "Related Courier – Will the port reopen?")."""
+_POINTER_WORDS = (5, 30)
+
+
+def _pointer_label(label: str) -> bool:
+    """Whether a label may head another story's line: a kicker in capitals ("READ",
+    "GAZA") or a name of two words or more (the outlet's, the section's: "Related TRT
+    Global", "More Courier"). One capitalised word before a colon is as often a fact's
+    label ("Injured: More than 40 people ...") or a speaker's ("Police: ...")."""
+    letters = [c for c in label if c.isalpha()]
+    capitals = len(letters) >= 2 and all(c.isupper() for c in letters)
+    return capitals or len(label.split()) >= 2
+
+
+_TIME_LABEL = derived(
+    lambda: re.compile(
+        rf"(?:(?:{alternation(words('furniture', 'period_parts'))})[\s-]+)?"
+        rf"(?:{MONTH}|{_WEEKDAY})\.?(?:\s+\d{{1,4}})?",
+        re.IGNORECASE,
+    )
+)
+"""A timeline's label: a weekday or a month, its part or its day ("MONDAY", "Early March",
+"Mid-June", "March 3")."""
+
+
+def _introduced(i: int, blocks: list[RawBlock], bodies: list[str]) -> bool:
+    """Whether list item ``i`` belongs to a list the report introduces with a label line
+    ending with a colon ("Where the parties stand:", "Timeline of the crisis:"): an
+    explainer's entries, the report's. A page drops its links to other stories between
+    paragraphs with no such line, one or a run of them ("- GAZA: ...", "- TOGO: ...")."""
+    if blocks[i].kind != BlockKind.LIST_ITEM:
+        return False
+    start = i
+    while start > 0 and blocks[start - 1].kind == BlockKind.LIST_ITEM:
+        start -= 1
+    return start > 0 and bodies[start - 1].rstrip().endswith(":")
+
+
+def _mark_pointers(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> list[Verdict]:
+    """A line amid the report, or closing it, that points to another story (see
+    :data:`_LABELLED_HEADLINE`): its label a kicker in capitals or a name (see
+    :func:`_pointer_label`), its headline five words or more with no full stop, in the
+    third person (a transcript's "Jane Roe: We will rebuild ..." speaks in the first), and
+    says no one said anything. A report's sentence ends with its stop; a dateline glued to
+    the lead ("GAZA: Israeli strikes killed 12 people on Monday.") ends with one, and stands
+    above the report, not amid it."""
+    out = list(verdicts)
+    reported = False
+    bodies = [
+        LIST_MARKER.sub("", text[b.start : b.end], count=1)
+        if b.kind == BlockKind.LIST_ITEM
+        else text[b.start : b.end]
+        for b in blocks
+    ]
+    for i, body in enumerate(bodies):
+        v = out[i]
+        if v.boilerplate is not None or v.heading or v.lead_end is not None:
+            continue
+        m = _LABELLED_HEADLINE.match(body.strip())
+        if (
+            reported
+            and m is not None
+            and not _TIME_LABEL().fullmatch(m.group("label"))
+            and not _introduced(i, blocks, bodies)
+            and _POINTER_WORDS[0] <= word_count(m.group("headline"))
+            and word_count(body) <= _POINTER_WORDS[1]
+            and _pointer_label(m.group("label"))
+            and not REPORTED().search(body)
+            and not tells_who_said(body)
+            and not _PERSONAL().search(m.group("headline"))
+        ):
+            out[i] = Verdict(_POINTED, heading=True)
+            continue
+        reported = True
     return out
 
 

@@ -61,14 +61,16 @@ space ("... in die StichwahlDie Beteiligung ..."): a crosshead that lost its lin
 there, and the paragraph's sentence begins."""
 _SIGNED_AFTER_DASH = derived(
     lambda: re.compile(
-        r"(?<=[\w\"'”’»)])\s+(?=[-–—]{1,2}\s*(?i:"
+        r"(?<=[\w\"'”’»).!?])\s+(?=(?:[-–—]{1,2}|/)\s*(?i:"
         + alternation(words("furniture", "agencies"))
         + r")\s*$)"
     )
 )
-"""An agency's name after a dash closing a paragraph with no stop before it ("... will respond
-accordingly,” he said - REUTERS"): the agency's signature, a sentence of its own, after a
-sentence of four words or more ("source – AFP" is one credit)."""
+"""An agency's name after a dash or a slash closing a paragraph, with or without a stop before
+it ("... will respond accordingly,” he said - REUTERS", "... at a depth of 10 km. / XINHUA"):
+the agency's signature, a sentence of its own, after a sentence of four words or more
+("source – AFP" is one credit). A slash joining two names with no space ("according to
+AFP/Reuters") is where the report came from, inside its sentence."""
 _SIGNED_AFTER = 4
 _WORD_BEFORE = re.compile(r"(?:^|[\s(“\"'‘])([\w.]+?)\.$")
 _LIST_ITEM = re.compile(r"(?:[-*•]|\d{1,3}[.)])\s+")
