@@ -279,6 +279,52 @@ def test_a_count_of_days_something_lasted_is_no_date(text):
     assert resolve_dates(text, PUBLISHED, previous=PREVIOUS) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # counted from an act of the sentence's own subject, told by a verb in "-ing": a
+        # moment of its own story, which the sentence does not date
+        (
+            "The minister was in stable condition a day after being stabbed at a rally.",
+            [("a day after", "")],
+        ),
+        (
+            "The singer gave birth to her second child two weeks after attending the hearing.",
+            [("two weeks after", "")],
+        ),
+        ("He called a snap vote just nine days after being sworn in.", [("nine days after", "")]),
+        (
+            "The coach was sacked three months after signing a new deal.",
+            [("three months after", "")],
+        ),
+        ("The striker scored the day after signing for the club.", [("the day after", "")]),
+        # ... but a day its sentence names still dates it
+        (
+            "He held a news conference on Friday, a day after calling the verdict rigged.",
+            [("on Friday", "2024-10-18"), ("a day after", "2024-10-18")],
+        ),
+        (
+            "He was arrested two days after fleeing the city on Saturday.",
+            [("two days after", "2024-10-21"), ("on Saturday", "2024-10-19")],
+        ),
+        # a noun in "-ing" that is the subject of a verb after it names an event
+        ("Aid arrived two days after fighting broke out.", [("two days after", "2024-10-21")]),
+        ("Aid arrived two days after flooding hit the town.", [("two days after", "2024-10-21")]),
+        (
+            "Aid arrived two days after shelling was reported.",
+            [("two days after", "2024-10-21")],
+        ),
+        ('"We will meet a day after voting ends," she said.', [("a day after", "2024-10-21")]),
+        ("Aid arrived two days after the shooting.", [("two days after", "2024-10-21")]),
+        # a time something lasted stays no date
+        ("Talks ran over two days before reaching a deal.", []),
+    ],
+)
+def test_a_day_told_from_the_subject_s_own_act_is_unresolved(text, expected):
+    found = resolve_dates(text, PUBLISHED, previous=PREVIOUS)
+    assert [(d.text, d.resolved) for d in found] == expected
+
+
 def test_the_last_day_named_carries_to_the_next_sentence():
     first = resolve_dates("The dam broke on Tuesday.", PUBLISHED)
     day = last_day(first, None)

@@ -223,6 +223,33 @@ def from_an_event(m: re.Match[str]) -> bool:
     return bool(counted) and _NAMES_WHAT().match(m.string, m.end()) is not None
 
 
+_GERUND = derived(
+    lambda: re.compile(
+        r"\s+(?:(?:being|having)\s+[a-z]+\b|(?:not\s+)?[a-z]{2,}ing\b"
+        r"(?!\s+(?:[a-z]+ed|"
+        + alternation(words("claims", "irregular_past") | words("furniture", "past_forms"))
+        + r")\b|\s+[a-z]+s\s*(?:[,.;:!?)”\"’]|$)))"
+    )
+)
+"""A verb in "-ing" right after "a day after" or "two weeks before", its own clause with no
+subject ("after being shot", "after attending court", "before leaving office"); not a noun
+in "-ing" that is the subject of a verb after it, in the past ("after fighting broke out",
+"after shelling hit the port", "after flooding was reported") or in the present closing its
+clause ("a day after voting ends,")."""
+
+
+def of_its_subject(m: re.Match[str]) -> bool:
+    """Whether a day told from an event counts from an act of the sentence's own subject,
+    told by a verb in "-ing" with no subject of its own ("Fico was stable a day after being
+    shot", "she gave birth two weeks after attending court", "he called the vote nine days
+    after being sworn in"; see ``_GERUND``). Such a span ties two moments of the subject's
+    own story, neither of which the sentence dates: unless its sentence names a day, no day
+    can be told (the last day the article named is not the day of that story)."""
+    way = (m.group("then_way") or "").casefold()
+    counted = way in ("after", "before") or m.group("then_after") or m.group("then_before")
+    return bool(counted) and _GERUND().match(m.string, m.end()) is not None
+
+
 _LASTED = re.compile(r"\b(?:for|over|within|during|across|spanning|lasting)\s+$", re.IGNORECASE)
 """Words before a count that make it the time something lasted: "deliberated for three days
 before reaching a verdict", "talks over two days before the deal"."""

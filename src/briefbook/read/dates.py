@@ -57,9 +57,12 @@ it in its sentence from the day the report tells of, the latest its first dated 
 comma or a dash after the day its sentence names, and standing for it ("on Monday, a day after
 the vote", "set for July 9 — four days before the congress"), is that day: the day of the
 clause it dates; a count of days something lasted ("deliberated for three days before the
-verdict") is no date. A weekday in the small hours ("early Thursday", "in the early hours of
-Sunday") that would fall six days before the reference is the day after it: a report dated the
-evening before, in a time zone behind the event's. A weekday that a plan told in the past
+verdict") is no date, and one counted from an act of the sentence's own subject told by a
+verb in "-ing" ("stable a day after being shot", "gave birth two weeks after attending
+court") is unresolved unless its sentence names a day. A weekday in the small hours
+("early Thursday", "in the early hours of Sunday") that would fall six days before the
+reference is the day after it: a report dated the evening before, in a time zone behind the
+event's. A weekday that a plan told in the past
 ("flights were expected to be grounded on Friday"), or a plan far before it in its clause, puts
 ahead is the nearer day of its name, past or coming, as is one in the future in the past
 ("jurors would resume their deliberations on Friday"). "since", "until" and "by" are kept as
@@ -119,6 +122,7 @@ from briefbook.read.date_values import (
     from_an_event,
     lasted,
     long_unit,
+    of_its_subject,
     resolve_form,
     restated_day,
     set_off,
@@ -298,6 +302,10 @@ def resolve_dates(
             ]
             if restated is not None:  # "on Monday, a day after the vote": Monday
                 resolved, precision = restated.isoformat(), "day"
+            elif of_its_subject(m) and not any(day for _, day in days):
+                # "Fico was stable a day after being shot": a moment of the subject's own
+                # story, which its sentence does not date; listed, unresolved
+                resolved, precision = "", "unresolved"
             elif long_unit(m) and set_off(m) and named and named[-1][1] in ("month", "year"):
                 # "held a year from now, four months before the deadline": that month
                 resolved, precision = named[-1]
@@ -305,6 +313,7 @@ def resolve_dates(
                 precision == "unresolved"
                 and ((from_an_event(m) and told) or long_unit(m))
                 and not approximate(m)
+                and not of_its_subject(m)
             ):
                 # "a day after the vote" in a dated article that names no day for it: the
                 # article tells the vote's day elsewhere, which this reading does not link;
