@@ -802,29 +802,61 @@ def test_an_undated_article_names_a_day_after_the_dated_reports():
 
 
 @pytest.mark.parametrize(
-    ("text", "previous", "expected"),
+    ("text", "previous", "lead", "expected"),
     [
         # published the morning after: a quotation's "tonight" is the evening it tells of
         (
             '"We carried the vote tonight," the union leader said.',
             dt.date(2024, 10, 23),
+            dt.date(2024, 10, 23),
             "2024-10-23",
         ),
-        ("“Today’s ruling is a victory,” the lawyer said.", dt.date(2024, 10, 23), "2024-10-23"),
+        (
+            "“Today’s ruling is a victory,” the lawyer said.",
+            dt.date(2024, 10, 23),
+            dt.date(2024, 10, 23),
+            "2024-10-23",
+        ),
         # the sentence names the day it was said
-        ('The mayor said on Tuesday: "We reopen the road today."', None, "2024-10-22"),
+        ('The mayor said on Tuesday: "We reopen the road today."', None, None, "2024-10-22"),
         # outside a quotation, and with no day before to tell of, the reference stands
-        ("The union leader said the strike begins tonight.", dt.date(2024, 10, 23), "2024-10-24"),
-        ('"We carried the vote tonight," the union leader said.', None, "2024-10-24"),
+        (
+            "The union leader said the strike begins tonight.",
+            dt.date(2024, 10, 23),
+            dt.date(2024, 10, 23),
+            "2024-10-24",
+        ),
+        ('"We carried the vote tonight," the union leader said.', None, None, "2024-10-24"),
         (
             '"We carried the vote tonight," the union leader said.',
             dt.date(2024, 10, 21),
+            dt.date(2024, 10, 21),
+            "2024-10-24",
+        ),
+        # a day the article named in passing ("protesters rallied on Wednesday") is not the
+        # day the report tells of: a quotation in a report of its own day counts from it
+        (
+            '"I have ordered last night’s clash investigated," the president said.',
+            dt.date(2024, 10, 23),
+            dt.date(2024, 10, 24),
+            "2024-10-23",
+        ),
+        (
+            "“Today’s ruling is a victory,” the lawyer said.",
+            dt.date(2024, 10, 23),
+            dt.date(2024, 10, 24),
+            "2024-10-24",
+        ),
+        (
+            "“Today’s ruling is a victory,” the lawyer said.",
+            dt.date(2024, 10, 23),
+            None,
             "2024-10-24",
         ),
     ],
 )
-def test_a_day_word_in_a_quotation_counts_from_the_day_it_was_said(text, previous, expected):
-    found = resolve_dates(text, PUBLISHED, previous=previous)
+def test_a_day_word_in_a_quotation_counts_from_the_day_it_was_said(text, previous, lead, expected):
+    found = resolve_dates(text, PUBLISHED, previous=previous, lead=lead)
     assert [d.resolved for d in found][-1] == expected
 
 

@@ -71,8 +71,8 @@ noun phrase before its noun ("the 2022 economic collapse", "a 2021 interview", "
 bonds") has the relation "of": it dates the thing its noun names, not the event the sentence
 reports. A word that counts from the day it is said ("today", "tonight", "yesterday") inside a
 quotation counts from the day the quotation was said: the day its sentence names outside the
-quotation ("she said on Thursday"), else the day the article last named, or the day its report
-tells of, when that is the day before the reference (a report published the morning after); a
+quotation ("she said on Thursday"), else the day its report tells of, when that is the day
+before the reference (a report published the morning after; not a day it named in passing); a
 weekday put ahead in such a report that would fall six days after the reference is that day
 before it, the day the report was written, and "this month" or "this year" it does not put
 ahead is told from that day (a paper of 1 September, of 31 August's events: August).
@@ -267,7 +267,7 @@ def resolve_dates(
                 # the paper is of the first of the next ("the case found this month", in the
                 # paper of 1 September, of 31 August's events: August)
                 resolved_at[m.start()] = resolve_form(m, published, lead)
-    spoken = _spoken(matches, resolved_at, told, previous, lead, opened)
+    spoken = _spoken(matches, resolved_at, told, lead, opened)
     for m in matches:
         if (
             spoken is not None
@@ -513,15 +513,16 @@ def _spoken(
     matches: Sequence[re.Match[str]],
     resolved_at: dict[int, tuple[str, DatePrecision]],
     anchor: dt.date | None,
-    previous: dt.date | None,
     lead: dt.date | None = None,
     opened: str = "",
 ) -> dt.date | None:
     """The day a quotation in the sentence was said, when it is not the reference: the day
     the sentence itself names outside its quotation ("she said on Thursday"), else the day
-    the article last named, or the day its report tells of (``lead``), when that is the day
-    before the reference (a report published the morning after quotes what was said on the
-    day it tells of). ``None`` for the reference."""
+    its report tells of (``lead``), when that is the day before the reference (a report
+    published the morning after quotes what was said on the day it tells of). Not the day
+    the article last named: a day named in passing ("protesters rallied on
+    Thursday", in Friday's report of the president's promise) is not the day the speaker
+    spoke. ``None`` for the reference."""
     if anchor is None:
         return None
     for m in matches:
@@ -530,7 +531,7 @@ def _spoken(
         day = _day_of(*resolved_at[m.start()])
         if day is not None and day <= anchor and preposition(m) == "on":
             return day
-    return next((d for d in (previous, lead) if d == anchor - dt.timedelta(days=1)), None)
+    return lead if lead is not None and lead == anchor - dt.timedelta(days=1) else None
 
 
 def named_weekdays(text: str) -> list[tuple[int, bool]]:
