@@ -1531,6 +1531,34 @@ def test_vague_spans_back_and_names_that_look_like_days(text, expected):
     assert [(d.text, d.resolved) for d in resolve_dates(text, PUBLISHED)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month after a capitalised word that does not open the sentence ends a name
+        ("Former prime minister Theresa May said the deal was dead.", []),
+        ("Guitarist Brian May played the anthem.", []),
+        ("The party of Prime Minister May lost its majority.", []),
+        ("Critics of Theresa May’s deal voted against it.", []),
+        # ... and one before "for" or "of" and a capitalised word opens one
+        ("Thousands joined the March for Life in Washington.", []),
+        ("Students organised the March for Our Lives rally.", []),
+        # a month set in time, or after a word capitalised as its sentence's first, is one
+        ("This September alone claimed 396 deaths.", [("September", "2024-09")]),
+        ("Early March brought heavy rain to the valley.", [("March", "2024-03")]),
+        ("Prices rose, and March was the worst month.", [("March", "2024-03")]),
+        ("The UN March report found 40 dead.", [("March", "2024-03")]),
+        ("He met the minister in March.", [("in March", "2024-03")]),
+        ("The court met in mid-March.", [("in mid-March", "2024-03")]),
+        ("Brussels, May 3 (Reuters) - The EU agreed.", [("May 3", "2024-05-03")]),
+        # a weekday after a place or an outlet stays a day: news drops its "on"
+        ("Officials in Manhattan Tuesday said 12 died.", [("Tuesday", "2024-10-22")]),
+        ("The mayor told Deutschlandfunk Friday that talks go on.", [("Friday", "2024-10-18")]),
+    ],
+)
+def test_a_month_in_a_name_is_no_date(text, expected):
+    assert [(d.text, d.resolved) for d in resolve_dates(text, PUBLISHED)] == expected
+
+
 def test_a_date_before_a_preposition_is_the_verb_s_not_a_thing_s():
     found = resolve_dates(
         "He meant the fighting that began 7 October with an attack.", PartialDate(2024, 8)

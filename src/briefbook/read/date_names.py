@@ -2,7 +2,8 @@
 
 A year that ends a name ("Finance Bill 2024", "Vision 2030") or is part of a number
 ("2024-25"); "Today" naming a programme; "May" as the verb ("May God bless them"); a month's
-abbreviation standing alone ("Mullah Jan Sayeq"); a date
+abbreviation standing alone ("Mullah Jan Sayeq"); a month alone that ends a name after a
+capitalised word or opens one before "for" or "of" ("Theresa May", "the March for Life"); a date
 naming an event after "the" ("the New Year's Day disaster"); a calendar date standing
 inside a noun phrase before its noun ("the 2022 economic collapse", "a 2021 interview",
 "the country's Oct. 26 parliamentary election", "the 2025 bonds"), which dates the thing
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from briefbook.read.date_forms import MONTH_ABBREVIATIONS, MONTH_WORDS
+from briefbook.read.date_forms import MONTH_ABBREVIATIONS, MONTH_WORDS, WEEKDAY_NAMES
 from briefbook.vocabulary import alternation, derived, words
 
 _NAMED_BY_YEAR = derived(
@@ -75,6 +76,40 @@ def may_as_verb(m: re.Match[str]) -> bool:
     if m.group("month") != "May" or m.group("m_year") or m.group("prep") or m.group("mod"):
         return False
     return _MAY_VERB().match(m.string, m.end()) is not None
+
+
+_NAME_BEFORE = re.compile(
+    rf"(?<=[\w,;:)’'\"”] )(?!(?:{MONTH_WORDS}|{WEEKDAY_NAMES})\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s$"
+)
+"""A capitalised word, not a month or a weekday, right before a month, and not the first word
+of its sentence: a given name or a title that the month's name ends ("Theresa May", "Brian
+May", "Prime Minister May"). A word that opens its sentence is capitalised for that ("Early
+March", "This September alone")."""
+_NAME_AFTER = re.compile(r"\s+(?:for|of)\s+(?:the\s+|[Oo]ur\s+)?[A-Z][a-z]")
+""""for" or "of" and a capitalised word after a month: a march's or a movement's name that
+the month's name opens ("the March for Life", "March for Our Lives", "the March of Dimes")."""
+
+
+def month_in_a_name(m: re.Match[str]) -> bool:
+    """Whether a month named alone (no preposition, day, year or word that sets it in time)
+    is a word of a name: after a capitalised word that does not open the sentence ("Theresa
+    May said", "Prime Minister May"; see ``_NAME_BEFORE``), or before "for" or "of" and a
+    capitalised word ("the March for Life"; see ``_NAME_AFTER``). News sets a month in time
+    with a preposition ("in May"), a year ("May 2024"), a day ("May 5"), "last" or "early",
+    or alone at the head of a noun ("the May vote"); a capitalised word before it makes it the
+    end of a name. A weekday after a capitalised word stays a day: news writes it without a
+    preposition after a place or an outlet ("in Manhattan Tuesday", "told Reuters Monday")."""
+    if not m.group("month") or m.group("prep") or m.group("mod") or m.group("m_rel"):
+        return False
+    if m.group("m_year") or m.group("m_yrel") or m.group("m_yrel_before"):
+        return False
+    start = m.start("month")
+    if m.string.startswith("mid-", max(0, start - 4)):
+        return False
+    before = m.string[max(0, start - 60) : start]
+    if _NAME_BEFORE.search(before) and not re.search(r"[’']s\s$", before):
+        return True
+    return _NAME_AFTER.match(m.string, m.end("month")) is not None
 
 
 _JOINED = r"\s*(?:[-–—/,]|\s(?:and|or|to|through|until|till)\s)\s*"

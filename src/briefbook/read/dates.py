@@ -113,6 +113,7 @@ from briefbook.read.date_names import (
     abbreviation_as_name,
     in_a_name,
     may_as_verb,
+    month_in_a_name,
     names_something,
     qualifies_a_thing,
 )
@@ -234,7 +235,7 @@ def resolve_dates(
             continue  # "the 2023-24 season", "2023-11": a season's name, a number
         if m.group("year") and not (m.group("prep") or m.group("ymod")) and in_a_name(m):
             continue  # a year that ends a name ("the Finance Bill 2024") dates nothing
-        if names_something(m) or may_as_verb(m) or abbreviation_as_name(m):
+        if names_something(m) or may_as_verb(m) or abbreviation_as_name(m) or month_in_a_name(m):
             continue
         if _labels_an_entry(m):
             continue  # "Aug 31: Army officers who seized power ...": a live page's entry
