@@ -1559,6 +1559,23 @@ def test_a_month_in_a_name_is_no_date(text, expected):
     assert [(d.text, d.resolved) for d in resolve_dates(text, PUBLISHED)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the modal "may" puts a month long before the reference's in the year ahead ...
+        ("The board may meet in March.", [("in March", "2025-03")]),
+        # ... the month or the name "May" does not
+        (
+            "The talks that began in May ended in March.",
+            [("in May", "2024-05"), ("in March", "2024-03")],
+        ),
+        ("He met Theresa May in March.", [("in March", "2024-03")]),
+    ],
+)
+def test_only_the_modal_may_puts_a_month_ahead(text, expected):
+    assert [(d.text, d.resolved) for d in resolve_dates(text, PUBLISHED)] == expected
+
+
 def test_a_date_before_a_preposition_is_the_verb_s_not_a_thing_s():
     found = resolve_dates(
         "He meant the fighting that began 7 October with an attack.", PartialDate(2024, 8)
