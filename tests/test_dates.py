@@ -1550,6 +1550,21 @@ def test_vague_spans_back_and_names_that_look_like_days(text, expected):
         ("He met the minister in March.", [("in March", "2024-03")]),
         ("The court met in mid-March.", [("in mid-March", "2024-03")]),
         ("Brussels, May 3 (Reuters) - The EU agreed.", [("May 3", "2024-05-03")]),
+        # "of", "to" or "until the end of" sets a month before "for" in time: a date
+        (
+            "Temporary protection was extended until the end of March for Ukrainian refugees.",
+            [("March", "2024-03")],
+        ),
+        ("The ban runs to the end of May for the European market.", [("May", "2024-05")]),
+        ("Creditors set a deadline of March for Freedonia to repay.", [("March", "2024-03")]),
+        (
+            "Elections were brought forward to May for Parliament to sit.",
+            [("May", "2024-05")],
+        ),
+        # a month at the head of a noun dates it, a capitalised body before it or not
+        ("Markets await the Federal Reserve December meeting.", [("December", "2024-12")]),
+        ("Leaders gathered for the Nato July summit.", [("July", "2024-07")]),
+        ("The Senate June election was close.", [("June", "2024-06")]),
         # a weekday after a place or an outlet stays a day: news drops its "on"
         ("Officials in Manhattan Tuesday said 12 died.", [("Tuesday", "2024-10-22")]),
         ("The mayor told Deutschlandfunk Friday that talks go on.", [("Friday", "2024-10-18")]),
