@@ -103,7 +103,7 @@ auxiliary or a reporting verb ("Theresa May’s deal", "met Theresa May in March
 Minister May lost", "Brian May played", "May says"). A month before a noun dates it, a
 capitalised body or place before it or not ("the Federal Reserve December meeting", "the
 Nato July summit")."""
-_NAME_OPENS = re.compile(r"(?:^|(?<![\w’'])(?:[Tt]he|[Aa])\s)$")
+_MONTH_OPENS = re.compile(r"(?:^|(?<![\w’'])(?:[Tt]he|[Aa])\s)$")
 """The start of a sentence, or "the" or "a", right before a month: the month opens a name
 ("the March for Life", "March for Our Lives"); after "of", "to", "until" or "the end of" it
 is set in time ("extended until the end of March for Ukrainian refugees")."""
@@ -118,7 +118,7 @@ def month_in_a_name(m: re.Match[str]) -> bool:
     before what follows a name rather than a noun it dates ("Theresa May said", "Prime
     Minister May lost"; see ``_NAME_BEFORE``, ``_NAME_ENDS``), or opening its sentence or
     after "the" or "a", before "for" or "of" and a capitalised word ("the March for Life";
-    see ``_NAME_OPENS``, ``_NAME_AFTER``). News sets a month in time with a preposition ("in
+    see ``_MONTH_OPENS``, ``_NAME_AFTER``). News sets a month in time with a preposition ("in
     May", "until the end of March"), a year ("May 2024"), a day ("May 5"), "last" or
     "early", or alone at the head of a noun ("the May vote", "the Nato July summit"). A
     weekday after a capitalised word stays a day: news writes it without a preposition
@@ -138,7 +138,7 @@ def month_in_a_name(m: re.Match[str]) -> bool:
         and _NAME_ENDS().match(m.string, end)
     ):
         return True
-    return bool(_NAME_OPENS.search(before)) and _NAME_AFTER.match(m.string, end) is not None
+    return bool(_MONTH_OPENS.search(before)) and _NAME_AFTER.match(m.string, end) is not None
 
 
 _JOINED = r"\s*(?:[-–—/,]|\s(?:and|or|to|through|until|till)\s)\s*"
