@@ -325,6 +325,75 @@ def test_a_day_told_from_the_subject_s_own_act_is_unresolved(text, expected):
     assert [(d.text, d.resolved) for d in found] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun in "-ing" that heads a noun or a phrase, the subject of a verb after them
+        (
+            "Aid arrived a week after spring floods hit the terminal.",
+            [("a week after", "2024-10-21")],
+        ),
+        (
+            "Crowds gathered a day after morning prayers were cancelled.",
+            [("a day after", "2024-10-21")],
+        ),
+        (
+            "Results came two days after voting in the referendum ended.",
+            [("two days after", "2024-10-21")],
+        ),
+        # a word in "-ed" after "the" or before "by" describes a noun: no such subject
+        (
+            "The minister visited a day after arriving in the flooded town.",
+            [("a day after", "")],
+        ),
+        (
+            "The minister spoke a day after meeting families affected by the blast.",
+            [("a day after", "")],
+        ),
+    ],
+)
+def test_an_ing_noun_that_heads_a_subject_names_an_event(text, expected):
+    found = resolve_dates(text, PUBLISHED, previous=PREVIOUS)
+    assert [(d.text, d.resolved) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # a sentence carrying on the one before with a pronoun: the day it named is the
+        # clause's own
+        (
+            "Roe returned to parliament on Tuesday, her office said.",
+            "She spoke for an hour, a day after leaving hospital.",
+            "2024-10-22",
+        ),
+        (
+            "Thousands marched through the port again on Wednesday.",
+            "They marched a day after burying the victims of the blast.",
+            "2024-10-23",
+        ),
+        (
+            "Roe was discharged on Tuesday.",
+            "Doctors said she was walking a week after undergoing surgery.",
+            "2024-10-22",
+        ),
+        # ... not a sentence with a subject of its own
+        (
+            "The union met the minister on Tuesday.",
+            "Roe resigned a day after meeting the union leaders.",
+            "",
+        ),
+    ],
+)
+def test_a_day_told_from_the_subject_s_act_after_a_sentence_it_carries_on(first, second, expected):
+    day = last_day(resolve_dates(first, PUBLISHED), None)
+    found = resolve_dates(second, PUBLISHED, previous=day, before=day)
+    assert [d.resolved for d in found] == [expected]
+    # with no day named in the sentence just before, the last one named is another story's
+    found = resolve_dates(second, PUBLISHED, previous=day)
+    assert [d.resolved for d in found] == [""]
+
+
 def test_the_last_day_named_carries_to_the_next_sentence():
     first = resolve_dates("The dam broke on Tuesday.", PUBLISHED)
     day = last_day(first, None)

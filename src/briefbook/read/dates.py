@@ -59,10 +59,12 @@ the vote", "set for July 9 — four days before the congress"), is that day: the
 clause it dates; a count of days something lasted ("deliberated for three days before the
 verdict") is no date, and one counted from an act of the sentence's own subject told by a
 verb in "-ing" ("stable a day after being shot", "gave birth two weeks after attending
-court") is unresolved unless its sentence names a day. A weekday in the small hours
-("early Thursday", "in the early hours of Sunday") that would fall six days before the
-reference is the day after it: a report dated the evening before, in a time zone behind the
-event's. A weekday that a plan told in the past
+court") is unresolved unless its sentence names a day, or opens with a pronoun (or its
+reported clause does) carrying on the sentence before, which named one: that day is the
+clause's ("Roe returned on Tuesday. She spoke a day after leaving hospital."). A weekday
+in the small hours ("early Thursday", "in the early hours of Sunday") that would fall six
+days before the reference is the day after it: a report dated the evening before, in a time
+zone behind the event's. A weekday that a plan told in the past
 ("flights were expected to be grounded on Friday"), or a plan far before it in its clause, puts
 ahead is the nearer day of its name, past or coming, as is one in the future in the past
 ("jurors would resume their deliberations on Friday"). "since", "until" and "by" are kept as
@@ -120,6 +122,7 @@ from briefbook.read.date_names import (
 from briefbook.read.date_values import (
     SMALL,
     approximate,
+    carries_on,
     from_an_event,
     lasted,
     long_unit,
@@ -211,6 +214,7 @@ def resolve_dates(
     lead: dt.date | None = None,
     told_from: bool = True,
     opened: str = "",
+    before: dt.date | None = None,
 ) -> list[DateExpression]:
     """Date expressions in ``text``, resolved against ``anchor`` (see :func:`reference`;
     by default the publication date, when it is known to the day). ``previous`` is the last
@@ -224,7 +228,9 @@ def resolve_dates(
     the months and years such a page tells ("last month", "this year": see
     :func:`_told_from_the_page`).
     ``opened`` is the quotation mark a sentence before ``text`` in its paragraph left open
-    (see :func:`open_quote`): ``text`` opens inside that quotation."""
+    (see :func:`open_quote`): ``text`` opens inside that quotation. ``before`` is the day
+    the sentence just before ``text`` named (``last_day`` of its dates alone), if any: the
+    day of a sentence that carries it on with a pronoun (see :func:`carries_on`)."""
     anchor = anchor or reference("", published)
     told = anchor if told_from else None
     matches = []
@@ -303,9 +309,14 @@ def resolve_dates(
             ]
             if restated is not None:  # "on Monday, a day after the vote": Monday
                 resolved, precision = restated.isoformat(), "day"
-            elif of_its_subject(m) and not any(day for _, day in days):
+            elif (
+                of_its_subject(m)
+                and not any(day for _, day in days)
+                and not (before is not None and carries_on(m))
+            ):
                 # "Fico was stable a day after being shot": a moment of the subject's own
-                # story, which its sentence does not date; listed, unresolved
+                # story, which its sentence does not date; listed, unresolved ("Roe returned
+                # on Tuesday. She spoke a day after leaving hospital.": Tuesday, its clause's)
                 resolved, precision = "", "unresolved"
             elif long_unit(m) and set_off(m) and named and named[-1][1] in ("month", "year"):
                 # "held a year from now, four months before the deadline": that month
@@ -314,7 +325,7 @@ def resolve_dates(
                 precision == "unresolved"
                 and ((from_an_event(m) and told) or long_unit(m))
                 and not approximate(m)
-                and not of_its_subject(m)
+                and not (of_its_subject(m) and not (before is not None and carries_on(m)))
             ):
                 # "a day after the vote" in a dated article that names no day for it: the
                 # article tells the vote's day elsewhere, which this reading does not link;
