@@ -17,6 +17,7 @@ from briefbook.read.dates import (
     open_quote,
     reference,
     resolve_dates,
+    speaking_day,
 )
 from briefbook.read.figures import quantities
 
@@ -927,6 +928,29 @@ def test_an_undated_article_names_a_day_after_the_dated_reports():
 def test_a_day_word_in_a_quotation_counts_from_the_day_it_was_said(text, previous, lead, expected):
     found = resolve_dates(text, PUBLISHED, previous=previous, lead=lead)
     assert [d.resolved for d in found][-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # the day the article last named for the speaker speaking is the quotation's day
+        ("The minister addressed parliament on Wednesday.", "2024-10-23"),
+        ("Minister Ana Roe spoke to reporters late on Wednesday at the port.", "2024-10-23"),
+        ("The mayor told a news conference on Wednesday that the port would reopen.", "2024-10-23"),
+        # ... not a day named for another event, after a reporting verb or not
+        ("Thousands rallied outside parliament on Wednesday, police said.", "2024-10-24"),
+        ("Police said protesters rallied on Wednesday.", "2024-10-24"),
+        ("The union said it had ended the strike on Wednesday.", "2024-10-24"),
+    ],
+)
+def test_a_quotation_counts_from_the_day_named_for_its_speaker_speaking(said, expected):
+    # the report tells of the day of publication ("Dock workers ended their strike on
+    # Thursday"), the sentence before the quotation of a day before it
+    day = last_day(resolve_dates(said, PUBLISHED), None)
+    spoke = speaking_day(said, resolve_dates(said, PUBLISHED), None)
+    quote = "“Today we take back control of our ports,” she said."
+    found = resolve_dates(quote, PUBLISHED, previous=day, lead=dt.date(2024, 10, 24), spoke=spoke)
+    assert [d.resolved for d in found] == [expected]
 
 
 def test_a_day_word_in_a_quotation_counts_from_the_day_the_report_tells_of():

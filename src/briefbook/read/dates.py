@@ -73,8 +73,10 @@ noun phrase before its noun ("the 2022 economic collapse", "a 2021 interview", "
 bonds") has the relation "of": it dates the thing its noun names, not the event the sentence
 reports. A word that counts from the day it is said ("today", "tonight", "yesterday") inside a
 quotation counts from the day the quotation was said: the day its sentence names outside the
-quotation ("she said on Thursday"), else the day its report tells of, when that is the day
-before the reference (a report published the morning after; not a day it named in passing); a
+quotation ("she said on Thursday"), else the day the article last named when its sentence
+told someone speaking ("the minister addressed parliament on Thursday"), or the day its
+report tells of, when that is the day before the reference (a report published the morning
+after; not a day it named in passing for another event); a
 weekday put ahead in such a report that would fall six days after the reference is that day
 before it, the day the report was written, and "this month" or "this year" it does not put
 ahead is told from that day (a paper of 1 September, of 31 August's events: August).
@@ -132,6 +134,7 @@ from briefbook.read.date_values import (
     set_off,
     told_from_another,
 )
+from briefbook.vocabulary import alternation, derived, mapping, words
 
 _EVE = re.compile(r"\bthe\s+eve\s+of\s+$", re.IGNORECASE)
 """What puts a date on the day before it: "on the eve of May 23"."""
@@ -215,6 +218,7 @@ def resolve_dates(
     told_from: bool = True,
     opened: str = "",
     before: dt.date | None = None,
+    spoke: dt.date | None = None,
 ) -> list[DateExpression]:
     """Date expressions in ``text``, resolved against ``anchor`` (see :func:`reference`;
     by default the publication date, when it is known to the day). ``previous`` is the last
@@ -230,7 +234,9 @@ def resolve_dates(
     ``opened`` is the quotation mark a sentence before ``text`` in its paragraph left open
     (see :func:`open_quote`): ``text`` opens inside that quotation. ``before`` is the day
     the sentence just before ``text`` named (``last_day`` of its dates alone), if any: the
-    day of a sentence that carries it on with a pronoun (see :func:`carries_on`)."""
+    day of a sentence that carries it on with a pronoun (see :func:`carries_on`). ``spoke``
+    is the day the article last named for someone speaking (see :func:`speaking_day`), for a
+    quotation's "today" or "tonight"."""
     anchor = anchor or reference("", published)
     told = anchor if told_from else None
     matches = []
@@ -274,7 +280,7 @@ def resolve_dates(
                 # the paper is of the first of the next ("the case found this month", in the
                 # paper of 1 September, of 31 August's events: August)
                 resolved_at[m.start()] = resolve_form(m, published, lead)
-    spoken = _spoken(matches, resolved_at, told, lead, opened)
+    spoken = _spoken(matches, resolved_at, told, lead, opened, spoke)
     for m in matches:
         if (
             spoken is not None
@@ -527,14 +533,17 @@ def _spoken(
     anchor: dt.date | None,
     lead: dt.date | None = None,
     opened: str = "",
+    spoke: dt.date | None = None,
 ) -> dt.date | None:
     """The day a quotation in the sentence was said, when it is not the reference: the day
     the sentence itself names outside its quotation ("she said on Thursday"), else the day
-    its report tells of (``lead``), when that is the day before the reference (a report
-    published the morning after quotes what was said on the day it tells of). Not the day
-    the article last named: a day named in passing ("protesters rallied on
-    Thursday", in Friday's report of the president's promise) is not the day the speaker
-    spoke. ``None`` for the reference."""
+    the article last named when the sentence naming it told someone speaking (``spoke``,
+    see :func:`speaking_day`: "the minister addressed parliament on Friday"), or the day its
+    report tells of (``lead``), when that is the day before the reference (a report
+    published the morning after quotes what was said on the day it tells of). Not a day
+    named in passing for another event ("protesters rallied on Thursday", in Friday's report
+    of the president's promise): it is not the day the speaker spoke. ``None`` for the
+    reference."""
     if anchor is None:
         return None
     for m in matches:
@@ -543,7 +552,52 @@ def _spoken(
         day = _day_of(*resolved_at[m.start()])
         if day is not None and day <= anchor and preposition(m) == "on":
             return day
-    return lead if lead is not None and lead == anchor - dt.timedelta(days=1) else None
+    return next((d for d in (spoke, lead) if d == anchor - dt.timedelta(days=1)), None)
+
+
+_SPEAKING = derived(
+    lambda: re.compile(
+        r"\b(?i:"
+        + alternation(
+            words("attribution", "speaking")
+            | {f for forms in mapping("attribution", "reporting_verbs").values() for f in forms}
+        )
+        + r")\b(?P<gap>(?:\s+[\w’'-]+){0,4}?)\s+$"
+    )
+)
+"""A reporting verb or a word of speaking ("addressed", "spoke", "a news conference") and at
+most four words before a day: the day the speaker spoke ("addressed parliament on Friday",
+"spoke to reporters late on Friday")."""
+_PAST_VERB = derived(
+    lambda: re.compile(
+        r"\b(?:[a-z]+ed|"
+        + alternation(words("claims", "irregular_past") | words("furniture", "past_forms"))
+        + r")\b"
+    )
+)
+
+
+def speaking_day(
+    text: str, dates: Sequence[DateExpression], spoke: dt.date | None, base: int = 0
+) -> dt.date | None:
+    """The day the article last named for someone speaking, after the sentence ``text``
+    (its ``dates``, at ``base``): the last day it names as an event when a reporting verb
+    or a word of speaking stands right before it, outside a quotation, with no verb of
+    another clause between ("the minister addressed parliament on Friday", "spoke to
+    reporters late on Friday"; not "police said protesters rallied on Friday", nor
+    "thousands rallied on Friday, police said"); ``None`` when its last day is another
+    event's; ``spoke`` when it names none."""
+    for d in reversed(dates):
+        day = _day_of(d.resolved, d.precision)
+        if day is None or d.relation != "on":
+            continue
+        before = text[: d.start - base]
+        said = _SPEAKING().search(before)
+        quoted = before.count("“") > before.count("”") or before.count('"') % 2 == 1
+        if said is None or quoted or _PAST_VERB().search(said.group("gap")):
+            return None
+        return day
+    return spoke
 
 
 def named_weekdays(text: str) -> list[tuple[int, bool]]:
