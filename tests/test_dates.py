@@ -17,6 +17,7 @@ from briefbook.read.dates import (
     open_quote,
     reference,
     resolve_dates,
+    speaking_day,
 )
 from briefbook.read.figures import quantities
 
@@ -277,6 +278,121 @@ def test_the_count_of_a_day_told_before_an_event_is_also_a_figure():
 )
 def test_a_count_of_days_something_lasted_is_no_date(text):
     assert resolve_dates(text, PUBLISHED, previous=PREVIOUS) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # counted from an act of the sentence's own subject, told by a verb in "-ing": a
+        # moment of its own story, which the sentence does not date
+        (
+            "The minister was in stable condition a day after being stabbed at a rally.",
+            [("a day after", "")],
+        ),
+        (
+            "The singer gave birth to her second child two weeks after attending the hearing.",
+            [("two weeks after", "")],
+        ),
+        ("He called a snap vote just nine days after being sworn in.", [("nine days after", "")]),
+        (
+            "The coach was sacked three months after signing a new deal.",
+            [("three months after", "")],
+        ),
+        ("The striker scored the day after signing for the club.", [("the day after", "")]),
+        # ... but a day its sentence names still dates it
+        (
+            "He held a news conference on Friday, a day after calling the verdict rigged.",
+            [("on Friday", "2024-10-18"), ("a day after", "2024-10-18")],
+        ),
+        (
+            "He was arrested two days after fleeing the city on Saturday.",
+            [("two days after", "2024-10-21"), ("on Saturday", "2024-10-19")],
+        ),
+        # a noun in "-ing" that is the subject of a verb after it names an event
+        ("Aid arrived two days after fighting broke out.", [("two days after", "2024-10-21")]),
+        ("Aid arrived two days after flooding hit the town.", [("two days after", "2024-10-21")]),
+        (
+            "Aid arrived two days after shelling was reported.",
+            [("two days after", "2024-10-21")],
+        ),
+        ('"We will meet a day after voting ends," she said.', [("a day after", "2024-10-21")]),
+        ("Aid arrived two days after the shooting.", [("two days after", "2024-10-21")]),
+        # a time something lasted stays no date
+        ("Talks ran over two days before reaching a deal.", []),
+    ],
+)
+def test_a_day_told_from_the_subject_s_own_act_is_unresolved(text, expected):
+    found = resolve_dates(text, PUBLISHED, previous=PREVIOUS)
+    assert [(d.text, d.resolved) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun in "-ing" that heads a noun or a phrase, the subject of a verb after them
+        (
+            "Aid arrived a week after spring floods hit the terminal.",
+            [("a week after", "2024-10-21")],
+        ),
+        (
+            "Crowds gathered a day after morning prayers were cancelled.",
+            [("a day after", "2024-10-21")],
+        ),
+        (
+            "Results came two days after voting in the referendum ended.",
+            [("two days after", "2024-10-21")],
+        ),
+        # a word in "-ed" after "the" or before "by" describes a noun: no such subject
+        (
+            "The minister visited a day after arriving in the flooded town.",
+            [("a day after", "")],
+        ),
+        (
+            "The minister spoke a day after meeting families affected by the blast.",
+            [("a day after", "")],
+        ),
+    ],
+)
+def test_an_ing_noun_that_heads_a_subject_names_an_event(text, expected):
+    found = resolve_dates(text, PUBLISHED, previous=PREVIOUS)
+    assert [(d.text, d.resolved) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # a sentence carrying on the one before with a pronoun: the day it named is the
+        # clause's own
+        (
+            "Roe returned to parliament on Tuesday, her office said.",
+            "She spoke for an hour, a day after leaving hospital.",
+            "2024-10-22",
+        ),
+        (
+            "Thousands marched through the port again on Wednesday.",
+            "They marched a day after burying the victims of the blast.",
+            "2024-10-23",
+        ),
+        (
+            "Roe was discharged on Tuesday.",
+            "Doctors said she was walking a week after undergoing surgery.",
+            "2024-10-22",
+        ),
+        # ... not a sentence with a subject of its own
+        (
+            "The union met the minister on Tuesday.",
+            "Roe resigned a day after meeting the union leaders.",
+            "",
+        ),
+    ],
+)
+def test_a_day_told_from_the_subject_s_act_after_a_sentence_it_carries_on(first, second, expected):
+    day = last_day(resolve_dates(first, PUBLISHED), None)
+    found = resolve_dates(second, PUBLISHED, previous=day, before=day)
+    assert [d.resolved for d in found] == [expected]
+    # with no day named in the sentence just before, the last one named is another story's
+    found = resolve_dates(second, PUBLISHED, previous=day)
+    assert [d.resolved for d in found] == [""]
 
 
 def test_the_last_day_named_carries_to_the_next_sentence():
@@ -756,30 +872,85 @@ def test_an_undated_article_names_a_day_after_the_dated_reports():
 
 
 @pytest.mark.parametrize(
-    ("text", "previous", "expected"),
+    ("text", "previous", "lead", "expected"),
     [
         # published the morning after: a quotation's "tonight" is the evening it tells of
         (
             '"We carried the vote tonight," the union leader said.',
             dt.date(2024, 10, 23),
+            dt.date(2024, 10, 23),
             "2024-10-23",
         ),
-        ("“Today’s ruling is a victory,” the lawyer said.", dt.date(2024, 10, 23), "2024-10-23"),
+        (
+            "“Today’s ruling is a victory,” the lawyer said.",
+            dt.date(2024, 10, 23),
+            dt.date(2024, 10, 23),
+            "2024-10-23",
+        ),
         # the sentence names the day it was said
-        ('The mayor said on Tuesday: "We reopen the road today."', None, "2024-10-22"),
+        ('The mayor said on Tuesday: "We reopen the road today."', None, None, "2024-10-22"),
         # outside a quotation, and with no day before to tell of, the reference stands
-        ("The union leader said the strike begins tonight.", dt.date(2024, 10, 23), "2024-10-24"),
-        ('"We carried the vote tonight," the union leader said.', None, "2024-10-24"),
+        (
+            "The union leader said the strike begins tonight.",
+            dt.date(2024, 10, 23),
+            dt.date(2024, 10, 23),
+            "2024-10-24",
+        ),
+        ('"We carried the vote tonight," the union leader said.', None, None, "2024-10-24"),
         (
             '"We carried the vote tonight," the union leader said.',
             dt.date(2024, 10, 21),
+            dt.date(2024, 10, 21),
+            "2024-10-24",
+        ),
+        # a day the article named in passing ("protesters rallied on Wednesday") is not the
+        # day the report tells of: a quotation in a report of its own day counts from it
+        (
+            '"I have ordered last night’s clash investigated," the president said.',
+            dt.date(2024, 10, 23),
+            dt.date(2024, 10, 24),
+            "2024-10-23",
+        ),
+        (
+            "“Today’s ruling is a victory,” the lawyer said.",
+            dt.date(2024, 10, 23),
+            dt.date(2024, 10, 24),
+            "2024-10-24",
+        ),
+        (
+            "“Today’s ruling is a victory,” the lawyer said.",
+            dt.date(2024, 10, 23),
+            None,
             "2024-10-24",
         ),
     ],
 )
-def test_a_day_word_in_a_quotation_counts_from_the_day_it_was_said(text, previous, expected):
-    found = resolve_dates(text, PUBLISHED, previous=previous)
+def test_a_day_word_in_a_quotation_counts_from_the_day_it_was_said(text, previous, lead, expected):
+    found = resolve_dates(text, PUBLISHED, previous=previous, lead=lead)
     assert [d.resolved for d in found][-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # the day the article last named for the speaker speaking is the quotation's day
+        ("The minister addressed parliament on Wednesday.", "2024-10-23"),
+        ("Minister Ana Roe spoke to reporters late on Wednesday at the port.", "2024-10-23"),
+        ("The mayor told a news conference on Wednesday that the port would reopen.", "2024-10-23"),
+        # ... not a day named for another event, after a reporting verb or not
+        ("Thousands rallied outside parliament on Wednesday, police said.", "2024-10-24"),
+        ("Police said protesters rallied on Wednesday.", "2024-10-24"),
+        ("The union said it had ended the strike on Wednesday.", "2024-10-24"),
+    ],
+)
+def test_a_quotation_counts_from_the_day_named_for_its_speaker_speaking(said, expected):
+    # the report tells of the day of publication ("Dock workers ended their strike on
+    # Thursday"), the sentence before the quotation of a day before it
+    day = last_day(resolve_dates(said, PUBLISHED), None)
+    spoke = speaking_day(said, resolve_dates(said, PUBLISHED), None)
+    quote = "“Today we take back control of our ports,” she said."
+    found = resolve_dates(quote, PUBLISHED, previous=day, lead=dt.date(2024, 10, 24), spoke=spoke)
+    assert [d.resolved for d in found] == [expected]
 
 
 def test_a_day_word_in_a_quotation_counts_from_the_day_the_report_tells_of():
@@ -1450,6 +1621,66 @@ def test_a_weekday_ahead_in_a_report_of_the_day_before_is_that_day():
     ],
 )
 def test_vague_spans_back_and_names_that_look_like_days(text, expected):
+    assert [(d.text, d.resolved) for d in resolve_dates(text, PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month after a capitalised word that does not open the sentence ends a name
+        ("Former prime minister Theresa May said the deal was dead.", []),
+        ("Guitarist Brian May played the anthem.", []),
+        ("The party of Prime Minister May lost its majority.", []),
+        ("Critics of Theresa May’s deal voted against it.", []),
+        # ... and one before "for" or "of" and a capitalised word opens one
+        ("Thousands joined the March for Life in Washington.", []),
+        ("Students organised the March for Our Lives rally.", []),
+        # a month set in time, or after a word capitalised as its sentence's first, is one
+        ("This September alone claimed 396 deaths.", [("September", "2024-09")]),
+        ("Early March brought heavy rain to the valley.", [("March", "2024-03")]),
+        ("Prices rose, and March was the worst month.", [("March", "2024-03")]),
+        ("The UN March report found 40 dead.", [("March", "2024-03")]),
+        ("He met the minister in March.", [("in March", "2024-03")]),
+        ("The court met in mid-March.", [("in mid-March", "2024-03")]),
+        ("Brussels, May 3 (Reuters) - The EU agreed.", [("May 3", "2024-05-03")]),
+        # "of", "to" or "until the end of" sets a month before "for" in time: a date
+        (
+            "Temporary protection was extended until the end of March for Ukrainian refugees.",
+            [("March", "2024-03")],
+        ),
+        ("The ban runs to the end of May for the European market.", [("May", "2024-05")]),
+        ("Creditors set a deadline of March for Freedonia to repay.", [("March", "2024-03")]),
+        (
+            "Elections were brought forward to May for Parliament to sit.",
+            [("May", "2024-05")],
+        ),
+        # a month at the head of a noun dates it, a capitalised body before it or not
+        ("Markets await the Federal Reserve December meeting.", [("December", "2024-12")]),
+        ("Leaders gathered for the Nato July summit.", [("July", "2024-07")]),
+        ("The Senate June election was close.", [("June", "2024-06")]),
+        # a weekday after a place or an outlet stays a day: news drops its "on"
+        ("Officials in Manhattan Tuesday said 12 died.", [("Tuesday", "2024-10-22")]),
+        ("The mayor told Deutschlandfunk Friday that talks go on.", [("Friday", "2024-10-18")]),
+    ],
+)
+def test_a_month_in_a_name_is_no_date(text, expected):
+    assert [(d.text, d.resolved) for d in resolve_dates(text, PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the modal "may" puts a month long before the reference's in the year ahead ...
+        ("The board may meet in March.", [("in March", "2025-03")]),
+        # ... the month or the name "May" does not
+        (
+            "The talks that began in May ended in March.",
+            [("in May", "2024-05"), ("in March", "2024-03")],
+        ),
+        ("He met Theresa May in March.", [("in March", "2024-03")]),
+    ],
+)
+def test_only_the_modal_may_puts_a_month_ahead(text, expected):
     assert [(d.text, d.resolved) for d in resolve_dates(text, PUBLISHED)] == expected
 
 

@@ -243,7 +243,7 @@ def day_number(raw: str) -> int:
 
 
 _CLAUSE_AHEAD = re.compile(
-    r"\b(?:will|would|could|may|might|shall|(?:is|are)\s+to|plans?\s+to|planned|scheduled"
+    r"\b(?:will|would|could|(?-i:may)|might|shall|(?:is|are)\s+to|plans?\s+to|planned|scheduled"
     r"|slated|due|set\s+(?:for|to)|likely|expected)\b|[’']ll\b",
     re.IGNORECASE,
 )

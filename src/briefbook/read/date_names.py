@@ -2,7 +2,8 @@
 
 A year that ends a name ("Finance Bill 2024", "Vision 2030") or is part of a number
 ("2024-25"); "Today" naming a programme; "May" as the verb ("May God bless them"); a month's
-abbreviation standing alone ("Mullah Jan Sayeq"); a date
+abbreviation standing alone ("Mullah Jan Sayeq"); a month alone that ends a name after a
+capitalised word or opens one before "for" or "of" ("Theresa May", "the March for Life"); a date
 naming an event after "the" ("the New Year's Day disaster"); a calendar date standing
 inside a noun phrase before its noun ("the 2022 economic collapse", "a 2021 interview",
 "the country's Oct. 26 parliamentary election", "the 2025 bonds"), which dates the thing
@@ -14,8 +15,8 @@ from __future__ import annotations
 
 import re
 
-from briefbook.read.date_forms import MONTH_ABBREVIATIONS, MONTH_WORDS
-from briefbook.vocabulary import alternation, derived, words
+from briefbook.read.date_forms import MONTH_ABBREVIATIONS, MONTH_WORDS, WEEKDAY_NAMES
+from briefbook.vocabulary import alternation, derived, mapping, words
 
 _NAMED_BY_YEAR = derived(
     lambda: re.compile(
@@ -75,6 +76,69 @@ def may_as_verb(m: re.Match[str]) -> bool:
     if m.group("month") != "May" or m.group("m_year") or m.group("prep") or m.group("mod"):
         return False
     return _MAY_VERB().match(m.string, m.end()) is not None
+
+
+_NAME_BEFORE = re.compile(
+    rf"(?<=[\w,;:)’'\"”] )(?!(?:{MONTH_WORDS}|{WEEKDAY_NAMES})\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s$"
+)
+"""A capitalised word, not a month or a weekday, right before a month, and not the first word
+of its sentence: a given name or a title that the month's name may end ("Theresa May", "Brian
+May", "Prime Minister May"). A word that opens its sentence is capitalised for that ("Early
+March", "This September alone")."""
+_NAME_ENDS = derived(
+    lambda: re.compile(
+        r"(?:[’']s\b|\s*(?:[,;:.!?)]|$)|\s+(?:[A-Z]|(?:[a-z]+ed|"
+        + alternation(
+            words("claims", "stopwords")
+            | words("claims", "irregular_past")
+            | words("furniture", "past_forms")
+            | {f for forms in mapping("attribution", "reporting_verbs").values() for f in forms}
+        )
+        + r")\b))"
+    )
+)
+"""What follows a name, not a month at the head of a noun: its possessive, a stop, a
+capitalised word, a word that says nothing of what ("in", "and"), a verb in the past, an
+auxiliary or a reporting verb ("Theresa May’s deal", "met Theresa May in March", "Prime
+Minister May lost", "Brian May played", "May says"). A month before a noun dates it, a
+capitalised body or place before it or not ("the Federal Reserve December meeting", "the
+Nato July summit")."""
+_MONTH_OPENS = re.compile(r"(?:^|(?<![\w’'])(?:[Tt]he|[Aa])\s)$")
+"""The start of a sentence, or "the" or "a", right before a month: the month opens a name
+("the March for Life", "March for Our Lives"); after "of", "to", "until" or "the end of" it
+is set in time ("extended until the end of March for Ukrainian refugees")."""
+_NAME_AFTER = re.compile(r"\s+(?:for|of)\s+(?:the\s+|[Oo]ur\s+)?[A-Z][a-z]")
+""""for" or "of" and a capitalised word after a month: a march's or a movement's name that
+the month's name opens ("the March for Life", "March for Our Lives", "the March of Dimes")."""
+
+
+def month_in_a_name(m: re.Match[str]) -> bool:
+    """Whether a month named alone (no preposition, day, year or word that sets it in time)
+    is a word of a name: after a capitalised word that does not open the sentence, and
+    before what follows a name rather than a noun it dates ("Theresa May said", "Prime
+    Minister May lost"; see ``_NAME_BEFORE``, ``_NAME_ENDS``), or opening its sentence or
+    after "the" or "a", before "for" or "of" and a capitalised word ("the March for Life";
+    see ``_MONTH_OPENS``, ``_NAME_AFTER``). News sets a month in time with a preposition ("in
+    May", "until the end of March"), a year ("May 2024"), a day ("May 5"), "last" or
+    "early", or alone at the head of a noun ("the May vote", "the Nato July summit"). A
+    weekday after a capitalised word stays a day: news writes it without a preposition
+    after a place or an outlet ("in Manhattan Tuesday", "told Reuters Monday")."""
+    if not m.group("month") or m.group("prep") or m.group("mod") or m.group("m_rel"):
+        return False
+    if m.group("m_year") or m.group("m_yrel") or m.group("m_yrel_before"):
+        return False
+    start = m.start("month")
+    if m.string.startswith("mid-", max(0, start - 4)):
+        return False
+    before = m.string[max(0, start - 60) : start]
+    end = m.end("month")
+    if (
+        _NAME_BEFORE.search(before)
+        and not re.search(r"[’']s\s$", before)
+        and _NAME_ENDS().match(m.string, end)
+    ):
+        return True
+    return bool(_MONTH_OPENS.search(before)) and _NAME_AFTER.match(m.string, end) is not None
 
 
 _JOINED = r"\s*(?:[-–—/,]|\s(?:and|or|to|through|until|till)\s)\s*"

@@ -40,7 +40,7 @@ from briefbook.read.date_forms import (
     told_as_past,
 )
 from briefbook.read.date_names import names_an_event, qualifies_a_thing
-from briefbook.vocabulary import alternation, derived, words
+from briefbook.vocabulary import alternation, derived, mapping, words
 
 
 def told_from_another(
@@ -221,6 +221,66 @@ def from_an_event(m: re.Match[str]) -> bool:
     way = (m.group("then_way") or "").casefold()
     counted = way in ("after", "before", "on") or m.group("then_after") or m.group("then_before")
     return bool(counted) and _NAMES_WHAT().match(m.string, m.end()) is not None
+
+
+def _gerund() -> re.Pattern[str]:
+    not_after = ("the", "a", "an", "to", *sorted(words("furniture", "possessive_before_ed")))
+    past = alternation(words("claims", "irregular_past") | words("furniture", "past_forms"))
+    verb = "".join(rf"(?<!\b{w}\s)" for w in not_after) + rf"(?:[a-z]+ed|{past})\b(?!\s+by\b)"
+    prepositions = alternation(words("attribution", "prepositions"))
+    return re.compile(
+        r"\s+(?:(?:being|having)\s+[a-z]+\b|(?:not\s+)?[a-z]{2,}ing\b"
+        rf"(?!\s+(?:[a-z]+ed|{past})\b|\s+[a-z]+s\s*(?:[,.;:!?)”\"’]|$)"
+        rf"|\s+[a-z]+\s+{verb}|\s+(?:{prepositions})\s+(?:[\w’'-]+\s+){{0,3}}{verb}))"
+    )
+
+
+_GERUND = derived(_gerund)
+"""A verb in "-ing" right after "a day after" or "two weeks before", its own clause with no
+subject ("after being shot", "after attending court", "before leaving office"); not a noun
+in "-ing" that is the subject of a verb after it, in the past ("after fighting broke out",
+"after shelling hit the port", "after flooding was reported") or in the present closing its
+clause ("a day after voting ends,"), nor one that heads a noun or a phrase in "in", "of" ...
+that is ("a week after spring floods hit", "a day after morning prayers were cancelled",
+"two days after voting in the referendum ended"). A word in "-ed" after "the", "a", a
+possessive or "to", or before "by", describes a noun ("after arriving in the flooded town",
+"after meeting families affected by the blast"): no verb of such a subject."""
+
+
+_CARRIES_ON = derived(
+    lambda: re.compile(
+        r"^\W*(?i:"
+        + alternation(words("claims", "refers_back"))
+        + r")\b|\b(?:"
+        + alternation(
+            {f for forms in mapping("attribution", "reporting_verbs").values() for f in forms}
+        )
+        + r")\s+(?:that\s+)?(?:"
+        + alternation(words("claims", "refers_back"))
+        + r")\b"
+    )
+)
+"""A sentence that carries on the one before: it opens with a pronoun ("She spoke for an
+hour", "It signed three weeks after ..."), or the clause after its reporting verb does
+("Doctors said she was walking ...")."""
+
+
+def carries_on(m: re.Match[str]) -> bool:
+    """Whether the clause of ``m`` carries on the sentence before (see ``_CARRIES_ON``):
+    its subject is that sentence's, and a day that sentence named is its own."""
+    return _CARRIES_ON().search(m.string, 0, m.start()) is not None
+
+
+def of_its_subject(m: re.Match[str]) -> bool:
+    """Whether a day told from an event counts from an act of the sentence's own subject,
+    told by a verb in "-ing" with no subject of its own ("Fico was stable a day after being
+    shot", "she gave birth two weeks after attending court", "he called the vote nine days
+    after being sworn in"; see ``_GERUND``). Such a span ties two moments of the subject's
+    own story, neither of which the sentence dates: unless its sentence names a day, no day
+    can be told (the last day the article named is not the day of that story)."""
+    way = (m.group("then_way") or "").casefold()
+    counted = way in ("after", "before") or m.group("then_after") or m.group("then_before")
+    return bool(counted) and _GERUND().match(m.string, m.end()) is not None
 
 
 _LASTED = re.compile(r"\b(?:for|over|within|during|across|spanning|lasting)\s+$", re.IGNORECASE)

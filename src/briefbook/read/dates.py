@@ -57,9 +57,14 @@ it in its sentence from the day the report tells of, the latest its first dated 
 comma or a dash after the day its sentence names, and standing for it ("on Monday, a day after
 the vote", "set for July 9 — four days before the congress"), is that day: the day of the
 clause it dates; a count of days something lasted ("deliberated for three days before the
-verdict") is no date. A weekday in the small hours ("early Thursday", "in the early hours of
-Sunday") that would fall six days before the reference is the day after it: a report dated the
-evening before, in a time zone behind the event's. A weekday that a plan told in the past
+verdict") is no date, and one counted from an act of the sentence's own subject told by a
+verb in "-ing" ("stable a day after being shot", "gave birth two weeks after attending
+court") is unresolved unless its sentence names a day, or opens with a pronoun (or its
+reported clause does) carrying on the sentence before, which named one: that day is the
+clause's ("Roe returned on Tuesday. She spoke a day after leaving hospital."). A weekday
+in the small hours ("early Thursday", "in the early hours of Sunday") that would fall six
+days before the reference is the day after it: a report dated the evening before, in a time
+zone behind the event's. A weekday that a plan told in the past
 ("flights were expected to be grounded on Friday"), or a plan far before it in its clause, puts
 ahead is the nearer day of its name, past or coming, as is one in the future in the past
 ("jurors would resume their deliberations on Friday"). "since", "until" and "by" are kept as
@@ -68,8 +73,10 @@ noun phrase before its noun ("the 2022 economic collapse", "a 2021 interview", "
 bonds") has the relation "of": it dates the thing its noun names, not the event the sentence
 reports. A word that counts from the day it is said ("today", "tonight", "yesterday") inside a
 quotation counts from the day the quotation was said: the day its sentence names outside the
-quotation ("she said on Thursday"), else the day the article last named, or the day its report
-tells of, when that is the day before the reference (a report published the morning after); a
+quotation ("she said on Thursday"), else the day the article last named when its sentence
+told someone speaking ("the minister addressed parliament on Thursday"), or the day its
+report tells of, when that is the day before the reference (a report published the morning
+after; not a day it named in passing for another event); a
 weekday put ahead in such a report that would fall six days after the reference is that day
 before it, the day the report was written, and "this month" or "this year" it does not put
 ahead is told from that day (a paper of 1 September, of 31 August's events: August).
@@ -110,20 +117,24 @@ from briefbook.read.date_names import (
     abbreviation_as_name,
     in_a_name,
     may_as_verb,
+    month_in_a_name,
     names_something,
     qualifies_a_thing,
 )
 from briefbook.read.date_values import (
     SMALL,
     approximate,
+    carries_on,
     from_an_event,
     lasted,
     long_unit,
+    of_its_subject,
     resolve_form,
     restated_day,
     set_off,
     told_from_another,
 )
+from briefbook.vocabulary import alternation, derived, mapping, words
 
 _EVE = re.compile(r"\bthe\s+eve\s+of\s+$", re.IGNORECASE)
 """What puts a date on the day before it: "on the eve of May 23"."""
@@ -206,6 +217,8 @@ def resolve_dates(
     lead: dt.date | None = None,
     told_from: bool = True,
     opened: str = "",
+    before: dt.date | None = None,
+    spoke: dt.date | None = None,
 ) -> list[DateExpression]:
     """Date expressions in ``text``, resolved against ``anchor`` (see :func:`reference`;
     by default the publication date, when it is known to the day). ``previous`` is the last
@@ -219,7 +232,11 @@ def resolve_dates(
     the months and years such a page tells ("last month", "this year": see
     :func:`_told_from_the_page`).
     ``opened`` is the quotation mark a sentence before ``text`` in its paragraph left open
-    (see :func:`open_quote`): ``text`` opens inside that quotation."""
+    (see :func:`open_quote`): ``text`` opens inside that quotation. ``before`` is the day
+    the sentence just before ``text`` named (``last_day`` of its dates alone), if any: the
+    day of a sentence that carries it on with a pronoun (see :func:`carries_on`). ``spoke``
+    is the day the article last named for someone speaking (see :func:`speaking_day`), for a
+    quotation's "today" or "tonight"."""
     anchor = anchor or reference("", published)
     told = anchor if told_from else None
     matches = []
@@ -230,7 +247,7 @@ def resolve_dates(
             continue  # "the 2023-24 season", "2023-11": a season's name, a number
         if m.group("year") and not (m.group("prep") or m.group("ymod")) and in_a_name(m):
             continue  # a year that ends a name ("the Finance Bill 2024") dates nothing
-        if names_something(m) or may_as_verb(m) or abbreviation_as_name(m):
+        if names_something(m) or may_as_verb(m) or abbreviation_as_name(m) or month_in_a_name(m):
             continue
         if _labels_an_entry(m):
             continue  # "Aug 31: Army officers who seized power ...": a live page's entry
@@ -263,7 +280,7 @@ def resolve_dates(
                 # the paper is of the first of the next ("the case found this month", in the
                 # paper of 1 September, of 31 August's events: August)
                 resolved_at[m.start()] = resolve_form(m, published, lead)
-    spoken = _spoken(matches, resolved_at, told, previous, lead, opened)
+    spoken = _spoken(matches, resolved_at, told, lead, opened, spoke)
     for m in matches:
         if (
             spoken is not None
@@ -298,6 +315,15 @@ def resolve_dates(
             ]
             if restated is not None:  # "on Monday, a day after the vote": Monday
                 resolved, precision = restated.isoformat(), "day"
+            elif (
+                of_its_subject(m)
+                and not any(day for _, day in days)
+                and not (before is not None and carries_on(m))
+            ):
+                # "Fico was stable a day after being shot": a moment of the subject's own
+                # story, which its sentence does not date; listed, unresolved ("Roe returned
+                # on Tuesday. She spoke a day after leaving hospital.": Tuesday, its clause's)
+                resolved, precision = "", "unresolved"
             elif long_unit(m) and set_off(m) and named and named[-1][1] in ("month", "year"):
                 # "held a year from now, four months before the deadline": that month
                 resolved, precision = named[-1]
@@ -305,6 +331,7 @@ def resolve_dates(
                 precision == "unresolved"
                 and ((from_an_event(m) and told) or long_unit(m))
                 and not approximate(m)
+                and not (of_its_subject(m) and not (before is not None and carries_on(m)))
             ):
                 # "a day after the vote" in a dated article that names no day for it: the
                 # article tells the vote's day elsewhere, which this reading does not link;
@@ -504,15 +531,19 @@ def _spoken(
     matches: Sequence[re.Match[str]],
     resolved_at: dict[int, tuple[str, DatePrecision]],
     anchor: dt.date | None,
-    previous: dt.date | None,
     lead: dt.date | None = None,
     opened: str = "",
+    spoke: dt.date | None = None,
 ) -> dt.date | None:
     """The day a quotation in the sentence was said, when it is not the reference: the day
     the sentence itself names outside its quotation ("she said on Thursday"), else the day
-    the article last named, or the day its report tells of (``lead``), when that is the day
-    before the reference (a report published the morning after quotes what was said on the
-    day it tells of). ``None`` for the reference."""
+    the article last named when the sentence naming it told someone speaking (``spoke``,
+    see :func:`speaking_day`: "the minister addressed parliament on Friday"), or the day its
+    report tells of (``lead``), when that is the day before the reference (a report
+    published the morning after quotes what was said on the day it tells of). Not a day
+    named in passing for another event ("protesters rallied on Thursday", in Friday's report
+    of the president's promise): it is not the day the speaker spoke. ``None`` for the
+    reference."""
     if anchor is None:
         return None
     for m in matches:
@@ -521,7 +552,52 @@ def _spoken(
         day = _day_of(*resolved_at[m.start()])
         if day is not None and day <= anchor and preposition(m) == "on":
             return day
-    return next((d for d in (previous, lead) if d == anchor - dt.timedelta(days=1)), None)
+    return next((d for d in (spoke, lead) if d == anchor - dt.timedelta(days=1)), None)
+
+
+_SPEAKING = derived(
+    lambda: re.compile(
+        r"\b(?i:"
+        + alternation(
+            words("attribution", "speaking")
+            | {f for forms in mapping("attribution", "reporting_verbs").values() for f in forms}
+        )
+        + r")\b(?P<gap>(?:\s+[\w’'-]+){0,4}?)\s+$"
+    )
+)
+"""A reporting verb or a word of speaking ("addressed", "spoke", "a news conference") and at
+most four words before a day: the day the speaker spoke ("addressed parliament on Friday",
+"spoke to reporters late on Friday")."""
+_PAST_VERB = derived(
+    lambda: re.compile(
+        r"\b(?:[a-z]+ed|"
+        + alternation(words("claims", "irregular_past") | words("furniture", "past_forms"))
+        + r")\b"
+    )
+)
+
+
+def speaking_day(
+    text: str, dates: Sequence[DateExpression], spoke: dt.date | None, base: int = 0
+) -> dt.date | None:
+    """The day the article last named for someone speaking, after the sentence ``text``
+    (its ``dates``, at ``base``): the last day it names as an event when a reporting verb
+    or a word of speaking stands right before it, outside a quotation, with no verb of
+    another clause between ("the minister addressed parliament on Friday", "spoke to
+    reporters late on Friday"; not "police said protesters rallied on Friday", nor
+    "thousands rallied on Friday, police said"); ``None`` when its last day is another
+    event's; ``spoke`` when it names none."""
+    for d in reversed(dates):
+        day = _day_of(d.resolved, d.precision)
+        if day is None or d.relation != "on":
+            continue
+        before = text[: d.start - base]
+        said = _SPEAKING().search(before)
+        quoted = before.count("“") > before.count("”") or before.count('"') % 2 == 1
+        if said is None or quoted or _PAST_VERB().search(said.group("gap")):
+            return None
+        return day
+    return spoke
 
 
 def named_weekdays(text: str) -> list[tuple[int, bool]]:

@@ -32,6 +32,7 @@ from briefbook.read.dates import (
     open_quote,
     reference,
     resolve_dates,
+    speaking_day,
     with_estimates,
 )
 from briefbook.read.furniture import classify, reporting_after, sentence_furniture
@@ -116,7 +117,7 @@ def _reporting(article: Article, gazetteer: Gazetteer) -> tuple[Reporting, ...]:
     out = []
     acronyms = defined_acronyms(article.text)
     anchor = reference(article.text, article.meta.published)
-    previous = lead = None
+    previous = lead = before = spoke = None  # before: the day the sentence just before named
     earlier: dict[float, str] = {}  # the kinds of the figures given so far, by value
     names = name_numbers(article.text)  # "737" in an article that names a "Boeing 737"
     illness = figures.about_illness(article.text)  # its patients are cases
@@ -139,8 +140,11 @@ def _reporting(article: Article, gazetteer: Gazetteer) -> tuple[Reporting, ...]:
                 previous,
                 lead,
                 opened=opened,
+                before=before,
+                spoke=spoke,
             )
-            previous = last_day(dates, previous)
+            previous, before = last_day(dates, previous), last_day(dates, None)
+            spoke = speaking_day(sentence.text, dates, spoke, sentence.start)
             lead = lead or news_day(dates, anchor)
             spans = [figure_free(d, sentence.start) for d in dates]
             spans += entry_labels(sentence.text)  # "Aug 31: ...": no date, nor a figure
@@ -172,16 +176,38 @@ def redate(
     out = []
     previous = lead = None  # the days named as read without the anchor
     guessed = guessed_lead = None  # and as estimated with it
+    before = guessed_before = None  # the days the sentence just before named
+    spoke = guessed_spoke = None  # and the days last named for someone speaking
     for r in reporting:
         text, start = r.sentence.text, r.sentence.start
         opened = open_quote(r.context[: max(r.context.find(text), 0)])
         dates = resolve_dates(
-            text, published, start, anchor, previous, lead, told_from=False, opened=opened
+            text,
+            published,
+            start,
+            anchor,
+            previous,
+            lead,
+            told_from=False,
+            opened=opened,
+            before=before,
+            spoke=spoke,
         )
         estimates = resolve_dates(
-            text, published, start, anchor, guessed, guessed_lead, opened=opened
+            text,
+            published,
+            start,
+            anchor,
+            guessed,
+            guessed_lead,
+            opened=opened,
+            before=guessed_before,
+            spoke=guessed_spoke,
         )
         previous, guessed = last_day(dates, previous), last_day(estimates, guessed)
+        before, guessed_before = last_day(dates, None), last_day(estimates, None)
+        spoke = speaking_day(text, dates, spoke, start)
+        guessed_spoke = speaking_day(text, estimates, guessed_spoke, start)
         lead = lead or news_day(dates, anchor)
         guessed_lead = guessed_lead or news_day(estimates, anchor)
         out.append(replace(r, dates=tuple(with_estimates(dates, estimates))))
@@ -194,12 +220,15 @@ def pinned_to(reporting: Sequence[Reporting], day: dt.date) -> tuple[Reporting, 
     30"; ``briefbook.analyse.dating``): the article tells its weekdays, "yesterday" and "last
     night" from it, as a dated one does from its day."""
     out = []
-    previous = lead = None
+    previous = lead = before = spoke = None
     for r in reporting:
         text, start = r.sentence.text, r.sentence.start
         opened = open_quote(r.context[: max(r.context.find(text), 0)])
-        dates = resolve_dates(text, None, start, day, previous, lead, opened=opened)
+        dates = resolve_dates(
+            text, None, start, day, previous, lead, opened=opened, before=before, spoke=spoke
+        )
         previous, lead = last_day(dates, previous), lead or news_day(dates, day)
+        before, spoke = last_day(dates, None), speaking_day(text, dates, spoke, start)
         out.append(replace(r, dates=tuple(dates)))
     return tuple(out)
 
