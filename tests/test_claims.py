@@ -683,6 +683,22 @@ def test_two_figures_in_both_main_clauses_are_one_report_in_other_words(a: str, 
             "Turnout was 61 percent and the ruling party won 45 percent of the vote.",
             "The opposition won 61 percent of seats while 45 percent of voters stayed home.",
         ),
+        (  # other events told of one place: the name is all they share but their figures
+            "Police arrested 40 protesters and injured 12 at the port of Ollan on Monday, the "
+            "union said.",
+            "Forty people were detained and 12 officers hurt in a drugs raid in Ollan on Monday, "
+            "police said.",
+        ),
+        (
+            "Police in Ollan arrested 40 people and injured 12 during the march, the union said.",
+            "Police in Ollan detained 40 fans and 12 officers were hurt after the football match, "
+            "police said.",
+        ),
+        (  # two measures alike, of other things in one place
+            "The river rose 3 metres in 12 hours in Ollan, the weather agency said.",
+            "The dam in Ollan is 3 metres high and 12 hours' drive from the capital, officials "
+            "said.",
+        ),
     ],
 )
 def test_two_figures_alike_do_not_make_two_reports_one(a: str, b: str):

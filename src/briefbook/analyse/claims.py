@@ -9,8 +9,8 @@ merges when the two statements give the same figure (same kind and value) or com
 same named claimant (then what they say, names left out, must reach ``PARAPHRASE`` too, not
 ``PLAIN``, in ``ACCOUNT`` words or more): a *paraphrase*, kept apart from same-wording
 merges in the grading; ``FIGURES_PARAPHRASE``, looser still, merges two statements that give
-the same two figures or more in their main clauses and share a word besides what those
-figures count ("63 cases, including 29 deaths" reworded), and
+the same two figures or more in their main clauses and share a word other than names besides
+what those figures count ("63 cases, including 29 deaths" reworded), and
 ``ACT_PARAPHRASE`` two statements of one named claimant that share an act, a past tense or
 participle (what it says happened: "United said its engineers found loose bolts" / "United
 said it has found loose bolts in its inspections"), in ``ACT_ACCOUNT`` words other than
@@ -668,14 +668,16 @@ def _same_figures(a: Statement, b: Statement, x: _Item, y: _Item) -> bool:
     survivors of the quake, which killed 2,200 people") is the background of another
     report, and two events that each kill 14 and injure 30 share no more than their tolls
     ("a bus crash killed 14 people and injured 30" / "a train derailment killed 14 people
-    and injured 30")."""
+    and injured 30"). The word in common is one other than names (``plain``): two events of
+    one town share its name ("police arrested 40 protesters and injured 12 in Ollan" / "40
+    fans were detained and 12 officers hurt after the match in Ollan")."""
     main_a, main_b = _main_kinds(a), _main_kinds(b)
     if _shared_values(main_a, main_b) < 2:
         return False
     counted = content_words(
         " ".join(f"{q.text} {q.counts} {q.kind}" for q in (*a.quantities, *b.quantities))
     )
-    return bool((x.words & y.words) - counted)
+    return bool((x.plain & y.plain) - counted)
 
 
 def _main_kinds(s: Statement) -> dict[str, set[float]]:
