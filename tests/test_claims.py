@@ -706,6 +706,60 @@ def test_two_figures_alike_do_not_make_two_reports_one(a: str, b: str):
     assert claim_of(apart, "a", a[:12]).sources == ("a",)
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (  # a year
+            "The floods killed 12 people and left 30 missing in the north of the country, "
+            "officials said.",
+            "In 2009, a cyclone that swept in from the sea killed 12 people and left 30 missing "
+            "across the north, wrecking crops and roads, the army said in a statement.",
+        ),
+        (  # a time counted back from the story's
+            "The floods killed 12 people and injured 30 in the hills on Monday, officials said.",
+            "A week earlier, violent storms and mudslides had killed 12 people and injured 30 "
+            "across the hills, cutting power to thousands, the army said.",
+        ),
+        (  # an earlier one of its kind
+            "The capsizing near the harbour left 40 people dead and 120 injured, police said.",
+            "The port's last ferry disaster, blamed on an overloaded deck and a drunken captain, "
+            "left 40 people dead and 120 injured near the harbour, the navy said.",
+        ),
+    ],
+)
+def test_two_figures_alike_of_an_earlier_time_on_one_side_are_two_reports(a: str, b: str):
+    """One side sets its figures in an earlier time than the other's (a year, "a week
+    earlier", "the last disaster"): two events with the same tolls, not one report."""
+    apart = briefing({"a": a, "b": b})
+    assert claim_of(apart, "a", a[:12]).sources == ("a",)
+
+
+def test_two_figures_alike_with_a_year_on_both_sides_are_still_one_report():
+    """The guard asks for a time on one side only: two outlets that both give the year
+    still tell one report."""
+    a = (
+        "The floods of 2009 killed 12 people and left 30 missing in the north of the country, "
+        "officials said."
+    )
+    b = (
+        "In 2009, the floods that swept in from the sea killed 12 people and left 30 missing "
+        "across the north, wrecking crops and roads, the army said in a statement."
+    )
+    merged = briefing({"a": a, "b": b})
+    assert claim_of(merged, "a", a[:12]).sources == ("a", "b")
+
+
+def test_the_last_hours_of_a_count_are_the_storys_own_time():
+    """A count over "the last 24 hours" is of the story's time, not an earlier event's."""
+    a = (
+        "Over the last 24 hours, the outbreak in the remote eastern district has caused 15 "
+        "deaths among 28 suspected cases, the health ministry said in a statement on its website."
+    )
+    b = "Local doctors reported 28 suspected cases and 15 deaths in the district."
+    merged = briefing({"a": a, "b": b})
+    assert claim_of(merged, "a", a[:12]).sources == ("a", "b")
+
+
 def test_a_fact_one_article_restates_joins_the_others_report_of_it():
     restated = "So far, 41 confirmed cases have been reported in the outbreak, including 12 deaths."
     b = briefing({"a": OUTBREAK["a"], "b": f"{OUTBREAK['b']} The clinics were busy. {restated}"})

@@ -670,14 +670,41 @@ def _same_figures(a: Statement, b: Statement, x: _Item, y: _Item) -> bool:
     ("a bus crash killed 14 people and injured 30" / "a train derailment killed 14 people
     and injured 30"). The word in common is one other than names (``plain``): two events of
     one town share its name ("police arrested 40 protesters and injured 12 in Ollan" / "40
-    fans were detained and 12 officers hurt after the match in Ollan")."""
+    fans were detained and 12 officers hurt after the match in Ollan"). One of the two set
+    in an earlier time (``_earlier_time``) tells another event with the same figures ("the
+    floods killed 12 people" / "a week earlier, storms had killed 12 people")."""
     main_a, main_b = _main_kinds(a), _main_kinds(b)
-    if _shared_values(main_a, main_b) < 2:
+    if _shared_values(main_a, main_b) < 2 or _earlier_time(a) != _earlier_time(b):
         return False
     counted = content_words(
         " ".join(f"{q.text} {q.counts} {q.kind}" for q in (*a.quantities, *b.quantities))
     )
     return bool((x.plain & y.plain) - counted)
+
+
+def _earlier_time(s: Statement) -> bool:
+    """Whether a statement sets what it tells in a time of its own, earlier than a story's:
+    a year told alone ("in 2009", "last year", "two years ago", "the 2010 quake"), a time
+    counted back from another ("a week earlier", "the day before") or an earlier one of a
+    kind ("the port's last ferry disaster", "the previous floods"; not "the last 24 hours").
+    Two statements giving the same figures, one of them set so, are another year's toll and
+    this one's, or an event and the one before it (see ``_same_figures``)."""
+    dates = [(d.start - s.start, d.end - s.start) for d in s.dates]
+    if any(d.precision == "year" for d in s.dates):
+        return True
+    if any(set(_WORD.findall(d.text.lower())) & _counted_back() for d in s.dates):
+        return True
+    return any(
+        not any(b <= m.start() < e for b, e in dates) for m in _earlier_one().finditer(s.text)
+    )
+
+
+_counted_back = derived(lambda: words("claims", "counted_back"))
+_earlier_one = derived(
+    lambda: re.compile(
+        r"\b(?:" + alternation(words("claims", "earlier_ones")) + r")\b(?!\s*\d)", re.IGNORECASE
+    )
+)
 
 
 def _main_kinds(s: Statement) -> dict[str, set[float]]:
