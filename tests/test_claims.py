@@ -699,6 +699,11 @@ def test_two_figures_in_both_main_clauses_are_one_report_in_other_words(a: str, 
             "The dam in Ollan is 3 metres high and 12 hours' drive from the capital, officials "
             "said.",
         ),
+        (  # two measures alike, of other things, with a word in common
+            "The river rose 3 metres in 12 hours near the town, the weather agency said.",
+            "The dam on the river is 3 metres high and lies 12 hours' drive from the capital, "
+            "officials said.",
+        ),
     ],
 )
 def test_two_figures_alike_do_not_make_two_reports_one(a: str, b: str):

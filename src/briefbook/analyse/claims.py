@@ -672,7 +672,8 @@ def _same_figures(a: Statement, b: Statement, x: _Item, y: _Item) -> bool:
     one town share its name ("police arrested 40 protesters and injured 12 in Ollan" / "40
     fans were detained and 12 officers hurt after the match in Ollan"). One of the two set
     in an earlier time (``_earlier_time``) tells another event with the same figures ("the
-    floods killed 12 people" / "a week earlier, storms had killed 12 people")."""
+    floods killed 12 people" / "a week earlier, storms had killed 12 people"). Measures of
+    a scene (how long, how far) are no such fingerprint (``_main_kinds``)."""
     main_a, main_b = _main_kinds(a), _main_kinds(b)
     if _shared_values(main_a, main_b) < 2 or _earlier_time(a) != _earlier_time(b):
         return False
@@ -709,9 +710,17 @@ _earlier_one = derived(
 
 def _main_kinds(s: Statement) -> dict[str, set[float]]:
     """The figures of a statement's main clause, by kind (see ``_kinds``): none of a
-    subordinate clause or phrase (:func:`.main_clause.subordinate_spans`)."""
+    subordinate clause or phrase (:func:`.main_clause.subordinate_spans`), nor a measure of
+    the scene (claims.toml ``measures``: "3 metres high", "12 hours' drive")."""
     spans = subordinate_spans(s.text)
-    return _kinds(q for q in s.quantities if not any(b <= q.start < e for b, e in spans))
+    return _kinds(
+        q
+        for q in s.quantities
+        if q.kind not in _measures() and not any(b <= q.start < e for b, e in spans)
+    )
+
+
+_measures = derived(lambda: words("claims", "measures"))
 
 
 def _shared_values(a: Mapping[str, set[float]], b: Mapping[str, set[float]]) -> int:
