@@ -612,6 +612,159 @@ def test_one_figure_in_common_does_not_make_a_looser_rewording_one_fact():
     assert claim_of(b, "a", "Forty-one").sources == ("a",)
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "At least 40 people were killed and 120 injured when the ferry capsized, police said "
+            "on Sunday.",
+            "Police said the capsizing left 40 passengers dead and another 120 hurt.",
+        ),
+        (
+            "Peruvian officials said the 7.1 magnitude quake and its aftershocks killed more than "
+            "310 people in the Andean south.",
+            "The 7.1 magnitude quake and later aftershocks killed over 310 people and left more "
+            "than 1,500 injured, according to Lima's civil defence office.",
+        ),
+        (
+            "At least 150 people have been killed in the region as a result of the army's "
+            "offensive and more than 300 wounded, the regional ombudsman said.",
+            "More than 150 people have been killed and 300 injured, according to the latest "
+            "update from the authorities in the region.",
+        ),
+        (
+            "Of the 640 injured people taken to hospital, 410 have since been discharged.",
+            "As many as 640 injured passengers were admitted to hospitals, and 410 of them have "
+            "been discharged, the chief minister said.",
+        ),
+    ],
+)
+def test_two_figures_in_both_main_clauses_are_one_report_in_other_words(a: str, b: str):
+    """Each outlet names its own sources and places around one toll: the two figures are
+    the report's fingerprint."""
+    merged = briefing({"a": a, "b": b})
+    assert claim_of(merged, "a", a[:12]).sources == ("a", "b")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (  # the toll repeated in an aside of another report
+            "The 6.2 magnitude quake killed more than 1,300 people in the west on Sunday.",
+            "Donors pledged fresh aid at a conference in Geneva for survivors of the 6.2 "
+            "magnitude quake, which killed more than 1,300 people, and the flooding that followed "
+            "in the valleys.",
+        ),
+        (  # two events with the same toll share nothing else
+            "A bus crash killed 14 people and injured 30 on the highway north of the capital on "
+            "Monday.",
+            "A train derailment killed 14 people and injured 30 near the port city on Monday.",
+        ),
+        (  # one value differs
+            "At least 40 people were killed and 120 injured when the ferry capsized, police said.",
+            "At least 40 people were killed and 150 injured when the ferry capsized, police said.",
+        ),
+        (  # what may happen
+            "The 6.2 magnitude quake killed more than 1,300 people in the west, officials said.",
+            "Officials warned a 6.2 magnitude aftershock could kill more than 1,300 people in "
+            "the west.",
+        ),
+        (  # a denial
+            "At least 40 people were killed and 120 injured when the ferry capsized, police said.",
+            "Police denied that 40 people were killed and 120 injured when the ferry capsized.",
+        ),
+        (  # another day
+            "On Monday, 40 people were killed and 120 injured in clashes in the capital, police "
+            "said.",
+            "On Friday, 40 people were killed and 120 injured in clashes in the capital, police "
+            "said.",
+        ),
+        (  # the same numbers of other things
+            "Turnout was 61 percent and the ruling party won 45 percent of the vote.",
+            "The opposition won 61 percent of seats while 45 percent of voters stayed home.",
+        ),
+        (  # other events told of one place: the name is all they share but their figures
+            "Police arrested 40 protesters and injured 12 at the port of Ollan on Monday, the "
+            "union said.",
+            "Forty people were detained and 12 officers hurt in a drugs raid in Ollan on Monday, "
+            "police said.",
+        ),
+        (
+            "Police in Ollan arrested 40 people and injured 12 during the march, the union said.",
+            "Police in Ollan detained 40 fans and 12 officers were hurt after the football match, "
+            "police said.",
+        ),
+        (  # two measures alike, of other things in one place
+            "The river rose 3 metres in 12 hours in Ollan, the weather agency said.",
+            "The dam in Ollan is 3 metres high and 12 hours' drive from the capital, officials "
+            "said.",
+        ),
+        (  # two measures alike, of other things, with a word in common
+            "The river rose 3 metres in 12 hours near the town, the weather agency said.",
+            "The dam on the river is 3 metres high and lies 12 hours' drive from the capital, "
+            "officials said.",
+        ),
+    ],
+)
+def test_two_figures_alike_do_not_make_two_reports_one(a: str, b: str):
+    apart = briefing({"a": a, "b": b})
+    assert claim_of(apart, "a", a[:12]).sources == ("a",)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (  # a year
+            "The floods killed 12 people and left 30 missing in the north of the country, "
+            "officials said.",
+            "In 2009, a cyclone that swept in from the sea killed 12 people and left 30 missing "
+            "across the north, wrecking crops and roads, the army said in a statement.",
+        ),
+        (  # a time counted back from the story's
+            "The floods killed 12 people and injured 30 in the hills on Monday, officials said.",
+            "A week earlier, violent storms and mudslides had killed 12 people and injured 30 "
+            "across the hills, cutting power to thousands, the army said.",
+        ),
+        (  # an earlier one of its kind
+            "The capsizing near the harbour left 40 people dead and 120 injured, police said.",
+            "The port's last ferry disaster, blamed on an overloaded deck and a drunken captain, "
+            "left 40 people dead and 120 injured near the harbour, the navy said.",
+        ),
+    ],
+)
+def test_two_figures_alike_of_an_earlier_time_on_one_side_are_two_reports(a: str, b: str):
+    """One side sets its figures in an earlier time than the other's (a year, "a week
+    earlier", "the last disaster"): two events with the same tolls, not one report."""
+    apart = briefing({"a": a, "b": b})
+    assert claim_of(apart, "a", a[:12]).sources == ("a",)
+
+
+def test_two_figures_alike_with_a_year_on_both_sides_are_still_one_report():
+    """The guard asks for a time on one side only: two outlets that both give the year
+    still tell one report."""
+    a = (
+        "The floods of 2009 killed 12 people and left 30 missing in the north of the country, "
+        "officials said."
+    )
+    b = (
+        "In 2009, the floods that swept in from the sea killed 12 people and left 30 missing "
+        "across the north, wrecking crops and roads, the army said in a statement."
+    )
+    merged = briefing({"a": a, "b": b})
+    assert claim_of(merged, "a", a[:12]).sources == ("a", "b")
+
+
+def test_the_last_hours_of_a_count_are_the_storys_own_time():
+    """A count over "the last 24 hours" is of the story's time, not an earlier event's."""
+    a = (
+        "Over the last 24 hours, the outbreak in the remote eastern district has caused 15 "
+        "deaths among 28 suspected cases, the health ministry said in a statement on its website."
+    )
+    b = "Local doctors reported 28 suspected cases and 15 deaths in the district."
+    merged = briefing({"a": a, "b": b})
+    assert claim_of(merged, "a", a[:12]).sources == ("a", "b")
+
+
 def test_a_fact_one_article_restates_joins_the_others_report_of_it():
     restated = "So far, 41 confirmed cases have been reported in the outbreak, including 12 deaths."
     b = briefing({"a": OUTBREAK["a"], "b": f"{OUTBREAK['b']} The clinics were busy. {restated}"})

@@ -9,7 +9,8 @@ merges when the two statements give the same figure (same kind and value) or com
 same named claimant (then what they say, names left out, must reach ``PARAPHRASE`` too, not
 ``PLAIN``, in ``ACCOUNT`` words or more): a *paraphrase*, kept apart from same-wording
 merges in the grading; ``FIGURES_PARAPHRASE``, looser still, merges two statements that give
-the same two figures or more ("63 cases, including 29 deaths" reworded), and
+the same two figures or more in their main clauses and share a word other than names besides
+what those figures count ("63 cases, including 29 deaths" reworded), and
 ``ACT_PARAPHRASE`` two statements of one named claimant that share an act, a past tense or
 participle (what it says happened: "United said its engineers found loose bolts" / "United
 said it has found loose bolts in its inspections"), in ``ACT_ACCOUNT`` words other than
@@ -96,7 +97,7 @@ from itertools import pairwise
 from briefbook.analyse.cues import stem as snowball
 from briefbook.analyse.cues import words as cue_words
 from briefbook.analyse.disjoint import DisjointSets
-from briefbook.analyse.main_clause import subordinate
+from briefbook.analyse.main_clause import subordinate, subordinate_spans
 from briefbook.analyse.openers import first_word
 from briefbook.analyse.quoted_words import QUOTE_RUN, quotation_runs
 from briefbook.analyse.subjects import quoted_spans
@@ -118,9 +119,11 @@ SAME_WORDING = 0.6
 """Dice score at or above which two statements say the same thing in nearly the same words."""
 PARAPHRASE = 0.5
 """Dice score at or above which two statements with the same figure say the same thing."""
-FIGURES_PARAPHRASE = 0.4
-"""Dice score at or above which two statements that give the same two figures or more (and
-no other: see ``_compatible``) say the same thing: "63 cases, including 29 deaths"."""
+FIGURES_PARAPHRASE = 0.35
+"""Dice score at or above which two statements that give the same two figures or more in
+their main clauses (and no other: see ``_compatible``) say the same thing, whatever share
+of their other words they have in common: "63 cases, including 29 deaths" reworded, each
+outlet naming its own sources and places around them (``_same_figures``)."""
 PLAIN = 0.6
 """Dice score the words other than names must reach too: "X declared a curfew" and "X
 lifted the curfew" share their names, not what they say."""
@@ -614,14 +617,15 @@ def _link(
     )
     if told is None and not (side or added) and _same_main_clause(a, b, x, y):
         told = max(score, PARAPHRASE), "paraphrase"  # one report, told with other asides
+    figured = score >= FIGURES_PARAPHRASE and _same_figures(a, b, x, y)
     if plain < _plain_floor(x, y, score):
-        return told  # the same names, but not the same thing said of them, unless told
+        # the same names, but not the same thing said of them, unless told or figured
+        return told or ((PARAPHRASE, "paraphrase") if figured else None)
     if score >= SAME_WORDING:
         return score, "wording"
-    shared = _shared_figures(x, y)
-    if score >= PARAPHRASE and shared:
+    if score >= PARAPHRASE and _shared_figures(x, y):
         return score, "paraphrase"
-    if score >= FIGURES_PARAPHRASE and shared >= 2:
+    if figured:
         return PARAPHRASE, "paraphrase"  # as sure as a paraphrase giving one figure
     return told
 
@@ -657,6 +661,77 @@ def _same_main_clause(a: Statement, b: Statement, x: _Item, y: _Item) -> bool:
     return not (aside_x and aside_y) or bool(aside_x & aside_y)
 
 
+def _same_figures(a: Statement, b: Statement, x: _Item, y: _Item) -> bool:
+    """Whether the two give the same two figures or more in their main clauses and have a
+    word in common besides what those figures count: one report, the figures its
+    fingerprint, whatever words and names each outlet puts around them ("the 6.0 magnitude
+    quake killed more than 2,200 people" / "the 6.0 magnitude quake and its aftershocks
+    killed over 2,200 people, according to the authorities"; "28 suspected cases and 15
+    deaths" / "15 deaths among 28 suspected cases"). A figure an aside repeats ("aid for the
+    survivors of the quake, which killed 2,200 people") is the background of another
+    report, and two events that each kill 14 and injure 30 share no more than their tolls
+    ("a bus crash killed 14 people and injured 30" / "a train derailment killed 14 people
+    and injured 30"). The word in common is one other than names (``plain``): two events of
+    one town share its name ("police arrested 40 protesters and injured 12 in Ollan" / "40
+    fans were detained and 12 officers hurt after the match in Ollan"). One of the two set
+    in an earlier time (``_earlier_time``) tells another event with the same figures ("the
+    floods killed 12 people" / "a week earlier, storms had killed 12 people"). Measures of
+    a scene (how long, how far) are no such fingerprint (``_main_kinds``)."""
+    main_a, main_b = _main_kinds(a), _main_kinds(b)
+    if _shared_values(main_a, main_b) < 2 or _earlier_time(a) != _earlier_time(b):
+        return False
+    counted = content_words(
+        " ".join(f"{q.text} {q.counts} {q.kind}" for q in (*a.quantities, *b.quantities))
+    )
+    return bool((x.plain & y.plain) - counted)
+
+
+def _earlier_time(s: Statement) -> bool:
+    """Whether a statement sets what it tells in a time of its own, earlier than a story's:
+    a year told alone ("in 2009", "last year", "two years ago", "the 2010 quake"), a time
+    counted back from another ("a week earlier", "the day before") or an earlier one of a
+    kind ("the port's last ferry disaster", "the previous floods"; not "the last 24 hours").
+    Two statements giving the same figures, one of them set so, are another year's toll and
+    this one's, or an event and the one before it (see ``_same_figures``)."""
+    dates = [(d.start - s.start, d.end - s.start) for d in s.dates]
+    if any(d.precision == "year" for d in s.dates):
+        return True
+    if any(set(_WORD.findall(d.text.lower())) & _counted_back() for d in s.dates):
+        return True
+    return any(
+        not any(b <= m.start() < e for b, e in dates) for m in _earlier_one().finditer(s.text)
+    )
+
+
+_counted_back = derived(lambda: words("claims", "counted_back"))
+_earlier_one = derived(
+    lambda: re.compile(
+        r"\b(?:" + alternation(words("claims", "earlier_ones")) + r")\b(?!\s*\d)", re.IGNORECASE
+    )
+)
+
+
+def _main_kinds(s: Statement) -> dict[str, set[float]]:
+    """The figures of a statement's main clause, by kind (see ``_kinds``): none of a
+    subordinate clause or phrase (:func:`.main_clause.subordinate_spans`), nor a measure of
+    the scene (claims.toml ``measures``: "3 metres high", "12 hours' drive")."""
+    spans = subordinate_spans(s.text)
+    return _kinds(
+        q
+        for q in s.quantities
+        if q.kind not in _measures() and not any(b <= q.start < e for b, e in spans)
+    )
+
+
+_measures = derived(lambda: words("claims", "measures"))
+
+
+def _shared_values(a: Mapping[str, set[float]], b: Mapping[str, set[float]]) -> int:
+    """How many figures two statements give alike (same kind and value; a bare count is no
+    kind)."""
+    return sum(len(a[k] & b[k]) for k in a.keys() & b.keys() if k != "count")
+
+
 def _plain_floor(x: _Item, y: _Item, score: float) -> float:
     """The share of words other than names two statements must have in common: ``PLAIN``,
     or ``NAMED_PLAIN`` for two in nearly the same words (``SAME_WORDING``) that say the same
@@ -674,11 +749,7 @@ def _plain_floor(x: _Item, y: _Item, score: float) -> float:
 
 def _shared_figures(x: _Item, y: _Item) -> int:
     """How many figures the two give alike (same kind and value; a bare count is no kind)."""
-    return sum(
-        len(x.figures[k] & y.figures[k])
-        for k in x.figures.keys() & y.figures.keys()
-        if k != "count"
-    )
+    return _shared_values(x.figures, y.figures)
 
 
 def _one_claimant(a: Statement, b: Statement, named: Collection[str]) -> bool:

@@ -55,6 +55,13 @@ _LEAD = re.compile(r"^[\s\"“‘'(]*")
 def subordinate(text: str) -> frozenset[int]:
     """The positions (in :func:`briefbook.analyse.cues.words` of ``text``) of the words in
     its subordinate clauses and phrases."""
+    spans = subordinate_spans(text)
+    return frozenset(i for s, e in spans for i in range(word_count(text[:s]), word_count(text[:e])))
+
+
+def subordinate_spans(text: str) -> list[tuple[int, int]]:
+    """The character spans (start, end) of ``text``'s subordinate clauses and phrases (see
+    :func:`subordinate`)."""
     spans: list[tuple[int, int]] = []
     at = 0
     lead = _LEAD.match(text)
@@ -73,4 +80,4 @@ def subordinate(text: str) -> frozenset[int]:
     for m in _CHARGE().finditer(text):  # the charge's name, to a comma or an auxiliary
         stop = _CHARGE_END().search(text, m.end())
         spans.append((m.end(), stop.start() if stop else len(text)))
-    return frozenset(i for s, e in spans for i in range(word_count(text[:s]), word_count(text[:e])))
+    return spans
