@@ -115,6 +115,26 @@ def test_bibliography_backrefs_are_those_of_its_own_page(app):
     assert domain._refs_shown is None
 
 
+@pytest.mark.sphinx("html", testroot="backrefs", freshenv=True)
+def test_a_citation_reference_holds_its_text_without_a_wrapper(app):
+    """A ``{cite:p}`` reference is read as a ``pending_xref`` holding its text alone (the
+    cite domain replaces the whole reference, so the inherited ``inline`` around the text
+    was never shown), and resolves to the same citation as before: the label in brackets,
+    linking to the bibliography, under the reference's id."""
+    from sphinx import addnodes
+
+    app.build()
+    assert warnings(app) == ""
+    doctree = app.env.get_doctree("index")
+    (ref,) = doctree.findall(addnodes.pending_xref)
+    assert ref["refdomain"] == "cite" and ref["ids"] == ["cite-s1-1"]
+    assert len(ref.children) == 1 and isinstance(ref[0], nodes.Text) and ref.astext() == "s1"
+    html = (app.outdir / "index.html").read_text(encoding="utf-8")
+    cited = html.split('<span class="bibtex-citation" id="cite-s1-1">')[1].split("</span>")[0]
+    assert cited.startswith('[<a class="reference internal" href="#id')
+    assert cited.endswith("</a>]") and "xref" not in cited
+
+
 @pytest.mark.sphinx(
     "html",
     testroot="backrefs",

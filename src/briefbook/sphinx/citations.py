@@ -125,13 +125,22 @@ def named_keys(filter_: ast.AST) -> frozenset[str] | None:
 
 
 class StableCiteRole(CiteRole):
-    """sphinxcontrib-bibtex's citation role, its references given :func:`stable_id`."""
+    """sphinxcontrib-bibtex's citation role, its references given :func:`stable_id`, and
+    their content one text node.
+
+    The inherited role puts the reference's text in an ``inline`` inside the
+    ``pending_xref``; the cite domain replaces the whole reference with its formatted
+    citation and never shows that content (its ``resolve_xref`` does not use it, and warns
+    rather than fail on an unknown key), so the wrapper was a node every transform of every
+    page walked for nothing: a briefing holds tens of thousands of citations. Sphinx needs
+    the reference to have a first child, which stays, as text."""
 
     def result_nodes(
         self, document: nodes.document, env: BuildEnvironment, node: Any, is_ref: bool
     ) -> Any:
         if not node["ids"]:
             node["ids"] = [stable_id(document, self.target)]
+        node[:] = [nodes.Text(node.astext())]
         return super().result_nodes(document, env, node, is_ref)  # type: ignore[no-untyped-call]
 
 
