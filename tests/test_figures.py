@@ -265,6 +265,47 @@ def test_what_a_figure_counts_is_normalised_to_a_kind(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # one of a unit of time that a word governs as a length, the qualifier between or alone
+        ("Aftershocks may go on for at least a month.", [(1, "duration", "months", "at least")]),
+        ("Extradition could take a month or more.", [(1, "duration", "months", "exactly")]),
+        ("The fund offers loans of up to a year.", [(1, "duration", "years", "up to")]),
+        (
+            "Six tremors struck the coast in an hour.",
+            [(6, "count", "", "exactly"), (1, "duration", "hours", "exactly")],
+        ),
+        ("The talks lasted for an entire day.", [(1, "duration", "days", "exactly")]),
+        (
+            "Two soldiers were hurt in the space of a week.",
+            [(2, "injured", "", "exactly"), (1, "duration", "weeks", "exactly")],
+        ),
+        (
+            "Three patients died within a single week.",
+            [(3, "deaths", "", "exactly"), (1, "duration", "weeks", "exactly")],
+        ),
+        # what such words govern that is no length
+        ("Power should return in a week's time.", []),
+        ("The region got a year's worth of rain.", []),
+        ("The leader won in a second round of voting.", []),
+        ("Negotiators will take a second look at the offer.", []),
+        ("In a statement, the ministry thanked the rescuers.", []),
+        ("Around a year ago, the company announced the cuts.", []),
+        ("Rescuers pulled him out a day later.", []),
+        ("Strikers staged a full-day walkout at the plant.", []),
+        ("He gave an hour-long speech in parliament.", []),
+        ("The president took a single question from reporters.", []),
+        ("The government declared a day of national mourning.", []),
+        ("It was the worst flooding in a generation.", []),
+    ],
+)
+def test_one_of_a_unit_of_time_governed_as_a_length_is_a_duration(text, expected):
+    found = [(x.value, x.kind, x.unit, x.qualifier) for x in quantities(text)]
+    assert [f for f in found if f[1] == "duration"] == [e for e in expected if e[1] == "duration"]
+    assert [f[:2] for f in found] == [e[:2] for e in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # what became of them counts for people; animals, herds, craft and places are counts
         ("Floods drowned more than 4,000 sheep and goats.", [(4000, "count", "")]),
         ("Six guard dogs were hurt in the blast.", [(6, "count", "")]),
@@ -1191,7 +1232,7 @@ def test_verbs_before_a_figure_and_vague_sums_give_its_kind(text, expected):
         # a tally's word before an aside between dashes still gives the figure its kind
         (
             "The death toll – the worst in the state in a century – rose to 55.",
-            [(55, "deaths", "")],
+            [(100, "duration", "years"), (55, "deaths", "")],  # the aside's span is a length
         ),
         # a place sized by its people, whatever its determiner
         ("Aid will reach the city of nearly 900,000 by Friday.", [(900000, "people", "")]),
