@@ -101,10 +101,38 @@ def test_years_and_dates_are_not_quantities():
         # the decade of a life, and an age as a bound
         "Of the panel, one was in her 30’s and the other in her early 50's.",
         "The vaccine is advised for adults 60 or older and not for anyone younger than 12.",
+        # ages told without "aged": the last of a list of names with theirs, in a relative
+        # clause, as an average, in brackets after a word for a person or a couple
+        "The dead were named as Ana Ruiz, 37, and Luis Gil, 52.",
+        "Police named them as Mia Holt, 27, Ben Aske, 47, and Tom Reed, 39 — all volunteers.",
+        "The driver, who was 58, died at the scene; his wife, who is now 61, survived.",
+        "The median age of those infected is 77.",
+        "An elderly couple (81 and 77) and their son (56) were found by neighbours.",
+        "A woman (45) and her daughter (12) were taken to hospital.",
     ],
 )
 def test_what_is_not_a_quantity(text):
     assert q(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # numbers near an age's surroundings that are figures
+        ("The child, who was one of 12 victims, was buried on Friday.", [(12, "deaths", "")]),
+        ("The toll, which is now 72, is expected to rise.", [(72, "deaths", "")]),
+        ("Police arrested a man (and two women) on Sunday.", [(2, "people", "")]),
+        (
+            "The dead include men (30), women (20) and children (12).",
+            [(30, "count", ""), (20, "count", ""), (12, "count", "")],
+        ),
+        ("The woman who was 45 minutes late missed the flight.", [(45, "duration", "minutes")]),
+        ("Officials said 56 people, among them a woman, were hurt.", [(56, "injured", "")]),
+        ("The average fine was $300, officials said.", [(300, "money", "USD")]),
+    ],
+)
+def test_numbers_beside_a_told_age_that_are_figures(text, expected):
+    assert kinds(text) == expected
 
 
 def test_a_number_with_its_thousands_set_apart_by_spaces_is_no_telephone_number():
