@@ -605,6 +605,14 @@ _OF_UNIT = re.compile(r"\s+of(?=\s)", re.IGNORECASE)
 """Between a vague number and the unit it counts: "hundreds of miles", "thousands of acres"."""
 
 
+def _weighed(text: str, paid: re.Match[str], v: _Words) -> bool:
+    """Whether the currency after a vague number ("hundreds of pounds") is a weight: a word
+    that is both ("pounds") before "of" and a noun none of money's ("of cocaine", "of
+    debris"), as after a number in digits (``_unit``)."""
+    word = paid.group("cur").casefold()
+    return word in v.weight_currencies and bool(v.goods_of.match(text, paid.end()))
+
+
 def _vague_unit(text: str, m: re.Match[str], v: _Words) -> tuple[str, str, int] | None:
     """The unit a vague number is of, its kind and where it ends: a currency or a unit of
     measure right after a scale ("half a billion dollars", "several million euros", "several
@@ -648,6 +656,8 @@ def _single(
         unit, kind = (currency, "money") if currency else ("", "")
         end = m.end()
         paid = _OF_MONEY.match(text, end)
+        if paid and _weighed(text, paid, v):
+            paid = None  # "hundreds of pounds of cocaine": a weight, as "300 pounds of" is
         if not currency and paid and paid.group("cur").casefold() in v.currency_after:
             unit, kind, end = v.currency_after[paid.group("cur").casefold()], "money", paid.end()
         elif not currency and (measured := _vague_unit(text, m, v)) is not None:
