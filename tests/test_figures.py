@@ -129,6 +129,8 @@ def test_what_is_not_a_quantity(text):
         ("The woman who was 45 minutes late missed the flight.", [(45, "duration", "minutes")]),
         ("Officials said 56 people, among them a woman, were hurt.", [(56, "injured", "")]),
         ("The average fine was $300, officials said.", [(300, "money", "USD")]),
+        ("The dead were from Kyiv, 12, and Lviv, 3.", [(3, "deaths", "")]),
+        ("The toll given by the ministry was 52.", [(52, "deaths", "")]),
     ],
 )
 def test_numbers_beside_a_told_age_that_are_figures(text, expected):

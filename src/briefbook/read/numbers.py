@@ -291,11 +291,12 @@ _NET = re.compile(r"\bnet[\s-]+$", re.IGNORECASE)
 _AGE_CLOSED = re.compile(r"^\s*(?:[,.;:)—–]|\s-\s|$)")
 """After an age set off in a sentence: a comma, a bracket, a dash or its end."""
 _NAMED_AGES = re.compile(
-    r"[A-Z][\w’'.-]*,\s*\d{1,3},\s*(?:and\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*,\s*$"
+    r"[A-Z][\w’'.-]*,\s*\d{1,3},\s*(?:and\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*,\s*$"
 )
-"""Before the later ages of a list of people named with theirs: "Ana Ruiz, 37, and Luis Gil,
-52." or "..., and Wataru Tatewaki, 39 — all crew members" (the last age closed by the
-sentence's end or a dash, not a comma)."""
+"""Before the later ages of a list of people named with theirs, given name and surname: "Ana
+Ruiz, 37, and Luis Gil, 52." or "..., and Wataru Tatewaki, 39 — all crew members" (the last
+age closed by the sentence's end or a dash, not a comma). A place's one word is a tally's
+("Kyiv, 12, and Lviv, 3.")."""
 _WHO_IS = re.compile(r"\bwho\s+(?:is|was)\s+(?:now\s+|only\s+|just\s+|still\s+)?$", re.I)
 """Before a person's age told in a relative clause: "the driver, who was 58, died", "a lady
 who is now 72." (no noun after it: "who was one of 12 jurors" counts)."""
