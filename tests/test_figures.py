@@ -325,6 +325,28 @@ def test_what_a_figure_counts_is_normalised_to_a_kind(text, expected):
         ("The president took a single question from reporters.", []),
         ("The government declared a day of national mourning.", []),
         ("It was the worst flooding in a generation.", []),
+        # a span counted from an event is a date's, whatever qualifies it ...
+        ("Around a week after the quake, aid finally reached the valley.", []),
+        ("Roughly a month before the vote, the party split.", []),
+        ("Close to a year after the crash, the inquiry reported.", []),
+        ("More than a year after the flood, families still wait.", []),
+        ("Over a decade after the war began, the border is still shut.", []),
+        ("Some months later, and about a day before the vote, he quit.", []),
+        # ... but one a governing word makes a length stays one, as does a span under a day
+        # (as "12 hours after the quake" is)
+        (
+            "Rescuers searched the ruins for a week after the quake.",
+            [(1, "duration", "weeks", "exactly")],
+        ),
+        (
+            "Aid was held up for at least a month before the vote.",
+            [(1, "duration", "months", "at least")],
+        ),
+        (
+            "It took a year after the crash to reopen the line.",
+            [(1, "duration", "years", "exactly")],
+        ),
+        ("About an hour after the quake, a wave struck.", [(1, "duration", "hours", "about")]),
     ],
 )
 def test_one_of_a_unit_of_time_governed_as_a_length_is_a_duration(text, expected):

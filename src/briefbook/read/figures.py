@@ -114,8 +114,27 @@ qualifier between ("for at least a month") or after a qualifier alone ("up to a 
 day", "within a single week"); "a week's" is a date's or a worth's ("in a week's time", "a
 year's worth of rain"). "a second" before the noun it orders is an ordinal ("for a second
 term", "in a second round"). "a second and final term" is one too, "a second and a half" a
-length. "a day later", "a week ago" are dates, but a time less than a day before or after
-an event is its length ("just over an hour later", as "12 hours later" is)."""
+length. "a day later", "a week ago" are dates, and so is a span of a day or more counted
+from an event with no governing word before it ("around a week after the quake":
+``_counted_from``), but a time less than a day before or after an event is its length ("just
+over an hour later", as "12 hours later" is)."""
+_SUB_DAY = ("second", "minute", "hour")
+"""Units of a span that stays a length when counted from an event ("about an hour after
+the quake", as "12 hours after" is): the date reader tells days, not hours."""
+
+
+def _counted_from(m: re.Match[str], unit: str) -> bool:
+    """Whether one of a unit of time that ``_ARTICLE_DURATION`` matched is a span counted from
+    an event, a date's ("around a week after the quake", "more than a year before the vote",
+    ``_TOLD_FROM``), not a length: a day or more, and no word that governs it as a length
+    before it ("for a week after the quake", "took a year after the crash" stay lengths;
+    "over" alone is the qualifier "more than")."""
+    if unit in _SUB_DAY or not _TOLD_FROM.match(m.string, m.end()):
+        return False
+    governor = m.group("governor")
+    return governor is None or governor.casefold() in number_words().qualifiers
+
+
 _THEN_FROM = re.compile(
     r"(?P<said>\b(?:up|down|rising|falling)\s+from|\bcompared\s+(?:with|to))\s+$|\bfrom\s+$", re.I
 )
@@ -808,6 +827,8 @@ def quantities(
         unit = m.group("unit").casefold()
         start = m.start("a")
         if any(q.start - base <= start < q.end - base for q in out):
+            continue
+        if _counted_from(m, unit):
             continue
         lead = m.group("qualifier") or m.group("alone") or m.group("governor")
         qualifier = number_words().qualifiers.get(" ".join(lead.split()).casefold(), "exactly")
