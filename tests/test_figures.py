@@ -347,6 +347,10 @@ def test_what_a_figure_counts_is_normalised_to_a_kind(text, expected):
             [(1, "duration", "years", "exactly")],
         ),
         ("About an hour after the quake, a wave struck.", [(1, "duration", "hours", "about")]),
+        (
+            "The abuse went on over a period of nearly a decade after they married.",
+            [(10, "duration", "years", "nearly")],
+        ),
     ],
 )
 def test_one_of_a_unit_of_time_governed_as_a_length_is_a_duration(text, expected):
