@@ -284,6 +284,12 @@ def test_a_weight_or_a_volume_is_a_plain_count_in_its_unit(text, expected):
         # money, named as such after "of", or with no "of"
         ("The club spent 80 million pounds of its reserves.", [(8e7, "money", "GBP")]),
         ("He was ordered to pay 2,000 pounds in costs.", [(2000, "money", "GBP")]),
+        # a vague number of pounds, as one in digits
+        ("Crews seized hundreds of pounds of cocaine.", [(100, "count", "lb")]),
+        ("The jet carried thousands of pounds of fuel.", [(1000, "count", "lb")]),
+        ("Donors gave thousands of pounds to the appeal.", [(1000, "money", "GBP")]),
+        ("It spent millions of pounds of taxpayers' money.", [(1e6, "money", "GBP")]),
+        ("It cost tens of millions of pounds.", [(1e7, "money", "GBP")]),
     ],
 )
 def test_pounds_of_goods_are_a_weight(text, expected):

@@ -101,10 +101,40 @@ def test_years_and_dates_are_not_quantities():
         # the decade of a life, and an age as a bound
         "Of the panel, one was in her 30’s and the other in her early 50's.",
         "The vaccine is advised for adults 60 or older and not for anyone younger than 12.",
+        # ages told without "aged": the last of a list of names with theirs, in a relative
+        # clause, as an average, in brackets after a word for a person or a couple
+        "The dead were named as Ana Ruiz, 37, and Luis Gil, 52.",
+        "Police named them as Mia Holt, 27, Ben Aske, 47, and Tom Reed, 39 — all volunteers.",
+        "The driver, who was 58, died at the scene; his wife, who is now 61, survived.",
+        "The median age of those infected is 77.",
+        "An elderly couple (81 and 77) and their son (56) were found by neighbours.",
+        "A woman (45) and her daughter (12) were taken to hospital.",
     ],
 )
 def test_what_is_not_a_quantity(text):
     assert q(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # numbers near an age's surroundings that are figures
+        ("The child, who was one of 12 victims, was buried on Friday.", [(12, "deaths", "")]),
+        ("The toll, which is now 72, is expected to rise.", [(72, "deaths", "")]),
+        ("Police arrested a man (and two women) on Sunday.", [(2, "people", "")]),
+        (
+            "The dead include men (30), women (20) and children (12).",
+            [(30, "count", ""), (20, "count", ""), (12, "count", "")],
+        ),
+        ("The woman who was 45 minutes late missed the flight.", [(45, "duration", "minutes")]),
+        ("Officials said 56 people, among them a woman, were hurt.", [(56, "injured", "")]),
+        ("The average fine was $300, officials said.", [(300, "money", "USD")]),
+        ("The dead were from Kyiv, 12, and Lviv, 3.", [(3, "deaths", "")]),
+        ("The toll given by the ministry was 52.", [(52, "deaths", "")]),
+    ],
+)
+def test_numbers_beside_a_told_age_that_are_figures(text, expected):
+    assert kinds(text) == expected
 
 
 def test_a_number_with_its_thousands_set_apart_by_spaces_is_no_telephone_number():
@@ -260,6 +290,73 @@ def test_a_number_with_its_thousands_set_apart_by_spaces_is_no_telephone_number(
 )
 def test_what_a_figure_counts_is_normalised_to_a_kind(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one of a unit of time that a word governs as a length, the qualifier between or alone
+        ("Aftershocks may go on for at least a month.", [(1, "duration", "months", "at least")]),
+        ("Extradition could take a month or more.", [(1, "duration", "months", "exactly")]),
+        ("The fund offers loans of up to a year.", [(1, "duration", "years", "up to")]),
+        (
+            "Six tremors struck the coast in an hour.",
+            [(6, "count", "", "exactly"), (1, "duration", "hours", "exactly")],
+        ),
+        ("The talks lasted for an entire day.", [(1, "duration", "days", "exactly")]),
+        (
+            "Two soldiers were hurt in the space of a week.",
+            [(2, "injured", "", "exactly"), (1, "duration", "weeks", "exactly")],
+        ),
+        (
+            "Three patients died within a single week.",
+            [(3, "deaths", "", "exactly"), (1, "duration", "weeks", "exactly")],
+        ),
+        # what such words govern that is no length
+        ("Power should return in a week's time.", []),
+        ("The region got a year's worth of rain.", []),
+        ("The leader won in a second round of voting.", []),
+        ("Negotiators will take a second look at the offer.", []),
+        ("In a statement, the ministry thanked the rescuers.", []),
+        ("Around a year ago, the company announced the cuts.", []),
+        ("Rescuers pulled him out a day later.", []),
+        ("Strikers staged a full-day walkout at the plant.", []),
+        ("He gave an hour-long speech in parliament.", []),
+        ("The president took a single question from reporters.", []),
+        ("The government declared a day of national mourning.", []),
+        ("It was the worst flooding in a generation.", []),
+        # a span counted from an event is a date's, whatever qualifies it ...
+        ("Around a week after the quake, aid finally reached the valley.", []),
+        ("Roughly a month before the vote, the party split.", []),
+        ("Close to a year after the crash, the inquiry reported.", []),
+        ("More than a year after the flood, families still wait.", []),
+        ("Over a decade after the war began, the border is still shut.", []),
+        ("Some months later, and about a day before the vote, he quit.", []),
+        # ... but one a governing word makes a length stays one, as does a span under a day
+        # (as "12 hours after the quake" is)
+        (
+            "Rescuers searched the ruins for a week after the quake.",
+            [(1, "duration", "weeks", "exactly")],
+        ),
+        (
+            "Aid was held up for at least a month before the vote.",
+            [(1, "duration", "months", "at least")],
+        ),
+        (
+            "It took a year after the crash to reopen the line.",
+            [(1, "duration", "years", "exactly")],
+        ),
+        ("About an hour after the quake, a wave struck.", [(1, "duration", "hours", "about")]),
+        (
+            "The abuse went on over a period of nearly a decade after they married.",
+            [(10, "duration", "years", "nearly")],
+        ),
+    ],
+)
+def test_one_of_a_unit_of_time_governed_as_a_length_is_a_duration(text, expected):
+    found = [(x.value, x.kind, x.unit, x.qualifier) for x in quantities(text)]
+    assert [f for f in found if f[1] == "duration"] == [e for e in expected if e[1] == "duration"]
+    assert [f[:2] for f in found] == [e[:2] for e in expected]
 
 
 @pytest.mark.parametrize(
@@ -1191,7 +1288,7 @@ def test_verbs_before_a_figure_and_vague_sums_give_its_kind(text, expected):
         # a tally's word before an aside between dashes still gives the figure its kind
         (
             "The death toll – the worst in the state in a century – rose to 55.",
-            [(55, "deaths", "")],
+            [(100, "duration", "years"), (55, "deaths", "")],  # the aside's span is a length
         ),
         # a place sized by its people, whatever its determiner
         ("Aid will reach the city of nearly 900,000 by Friday.", [(900000, "people", "")]),

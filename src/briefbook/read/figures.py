@@ -92,19 +92,49 @@ ARTICLE_DURATIONS = {"decade": (10.0, "years"), "century": (100.0, "years")}
 """"a decade" is 10 years (as a reader would count it); "a week" is 1 week."""
 
 
-_ARTICLE_DURATION = re.compile(
-    r"(?<![\w])(?P<lead>(?:for|over|within|had|lasting|lasted|took|spent|throughout|nearly|"
-    r"almost|about|more\s+than|less\s+than|just\s+over|under)\s+)(?P<a>an?)\s+"
-    r"(?P<unit>second|minute|hour|day|week|month|year|decade|century)(?![\w-])"
-    r"(?!(?<!second)(?<!minute)(?<!hour)\s+(?:ago|later|earlier|or\s+so\s+ago))"
-    r"(?!(?<=second)\s+(?!(?:of|or|and\s+an?\s+half|before|after|longer|later|ago)\b)[a-z])",
-    re.IGNORECASE,
-)
-"""One of a unit of time after a word of lasting ("for a week", "within a second"); "a
-second" before the noun it orders is an ordinal ("for a second term", "for a second day").
-"a second and final term" is one too, "a second and a half" a length. "a day later", "a
-week ago" are dates, but a time less than a day before or after an event
-is its length ("just over an hour later", as "12 hours later" is)."""
+def _article_duration() -> re.Pattern[str]:
+    governors = alternation(words("figures", "duration_governors"))
+    qualifiers = alternation(number_words().qualifiers)
+    return re.compile(
+        rf"(?<![\w])(?P<lead>(?P<governor>{governors})\s+(?:(?P<qualifier>{qualifiers})\s+)?"
+        rf"|(?P<alone>{qualifiers})\s+)(?P<a>an?)\s+"
+        rf"(?:(?:{alternation(words('figures', 'one_span_words'))})\s+)?"
+        r"(?P<unit>second|minute|hour|day|week|month|year|decade|century)(?![\w-])(?![’']s)"
+        r"(?!(?<!second)(?<!minute)(?<!hour)\s+(?:ago|later|earlier|or\s+so\s+ago))"
+        r"(?!(?<=second)\s+(?!(?:of|or|and\s+an?\s+half|before|after|longer|later|ago)\b)[a-z])",
+        re.IGNORECASE,
+    )
+
+
+_ARTICLE_DURATION = derived(_article_duration)
+"""One of a unit of time after a word that governs it as a length (``duration_governors``:
+"for a week", "within a second", "in an hour", "could take a month"), perhaps with a
+qualifier between ("for at least a month") or after a qualifier alone ("up to a year",
+"nearly a decade"), and perhaps a word that leaves it one (``one_span_words``: "an entire
+day", "within a single week"); "a week's" is a date's or a worth's ("in a week's time", "a
+year's worth of rain"). "a second" before the noun it orders is an ordinal ("for a second
+term", "in a second round"). "a second and final term" is one too, "a second and a half" a
+length. "a day later", "a week ago" are dates, and so is a span of a day or more counted
+from an event with no governing word before it ("around a week after the quake":
+``_counted_from``), but a time less than a day before or after an event is its length ("just
+over an hour later", as "12 hours later" is)."""
+_SUB_DAY = ("second", "minute", "hour")
+"""Units of a span that stays a length when counted from an event ("about an hour after
+the quake", as "12 hours after" is): the date reader tells days, not hours."""
+
+
+def _counted_from(m: re.Match[str], unit: str) -> bool:
+    """Whether one of a unit of time that ``_ARTICLE_DURATION`` matched is a span counted from
+    an event, a date's ("around a week after the quake", "more than a year before the vote",
+    ``_TOLD_FROM``), not a length: a day or more, and no word that governs it as a length
+    before it ("for a week after the quake", "took a year after the crash" stay lengths;
+    "over" alone is the qualifier "more than")."""
+    if unit in _SUB_DAY or not _TOLD_FROM.match(m.string, m.end()):
+        return False
+    governor = m.group("governor")
+    return governor is None or governor.casefold() in number_words().qualifiers
+
+
 _THEN_FROM = re.compile(
     r"(?P<said>\b(?:up|down|rising|falling)\s+from|\bcompared\s+(?:with|to))\s+$|\bfrom\s+$", re.I
 )
@@ -793,13 +823,15 @@ def quantities(
             )
     shared_noun(text, out, base)
     _share_predicate(text, base, out, lex)
-    for m in _ARTICLE_DURATION.finditer(text):
+    for m in _ARTICLE_DURATION().finditer(text):
         unit = m.group("unit").casefold()
         start = m.start("a")
         if any(q.start - base <= start < q.end - base for q in out):
             continue
-        lead = " ".join(m.group("lead").split()).casefold()
-        qualifier = number_words().qualifiers.get(lead, "exactly")
+        if _counted_from(m, unit):
+            continue
+        lead = m.group("qualifier") or m.group("alone") or m.group("governor")
+        qualifier = number_words().qualifiers.get(" ".join(lead.split()).casefold(), "exactly")
         value, plural = ARTICLE_DURATIONS.get(unit, (1.0, unit + "s"))
         out.append(
             Quantity(

@@ -288,6 +288,39 @@ _DECADE_END = re.compile(r"^['’]?s\b")
 """Around the decade of a life that holds an age: "one in her 40’s", "two in their early
 30's" (no count of the forties, as "in their 20s" is none)."""
 _NET = re.compile(r"\bnet[\s-]+$", re.IGNORECASE)
+_AGE_CLOSED = re.compile(r"^\s*(?:[,.;:)—–]|\s-\s|$)")
+"""After an age set off in a sentence: a comma, a bracket, a dash or its end."""
+_NAMED_AGES = re.compile(
+    r"[A-Z][\w’'.-]*,\s*\d{1,3},\s*(?:and\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*,\s*$"
+)
+"""Before the later ages of a list of people named with theirs, given name and surname: "Ana
+Ruiz, 37, and Luis Gil, 52." or "..., and Wataru Tatewaki, 39 — all crew members" (the last
+age closed by the sentence's end or a dash, not a comma). A place's one word is a tally's
+("Kyiv, 12, and Lviv, 3.")."""
+_WHO_IS = re.compile(r"\bwho\s+(?:is|was)\s+(?:now\s+|only\s+|just\s+|still\s+)?$", re.I)
+"""Before a person's age told in a relative clause: "the driver, who was 58, died", "a lady
+who is now 72." (no noun after it: "who was one of 12 jurors" counts)."""
+_AGE_STATISTIC = re.compile(
+    r"\b(?:average|median|mean)\s+age\b[^.;:!?\d]{0,60}?\b(?:is|was|stood\s+at|of)\s+$", re.I
+)
+"""Before the average of ages: "the median age of those infected is 77", "with an average
+age of 34"."""
+AGE_LIMIT = 120
+"""No one's age is more."""
+
+
+def _person_bracket() -> re.Pattern[str]:
+    nouns = alternation(words("figures", "bracketed_age_nouns"))
+    return re.compile(
+        rf"(?<![\w-])(?:{nouns})\s*\(\s*(?:\d{{1,3}}\s*(?:and|,|&)\s*)?$", re.IGNORECASE
+    )
+
+
+_PERSON_BRACKET = derived(_person_bracket)
+"""Before a number in brackets after a word for one person or a couple ("a woman (45)",
+"their son (56)", "an elderly couple (81 and 77)"): British and European papers give
+ages so."""
+_BRACKET_AGE_END = re.compile(r"^\s*(?:\)|(?:and|,|&)\s*\d{1,3}\s*\))")
 _WORD_NEXT = re.compile(r"\s+([A-Za-z]+)")
 _NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+$")
 """Around "zero": before it in "net zero", the name of a target ("net zero emissions"), or a
@@ -434,6 +467,17 @@ def _not_a_count(raw: str, before: str, rest: str, v: _Words) -> bool:
     )
 
 
+def _told_age(before: str, rest: str) -> bool:
+    """Whether a number of digits between ``before`` and ``rest`` is a person's age told
+    without "aged" or "-year-old" (see ``_NAMED_AGES``, ``_WHO_IS``, ``_AGE_STATISTIC``,
+    ``_PERSON_BRACKET``)."""
+    if _AGE_CLOSED.match(rest) and (_NAMED_AGES.search(before) or _WHO_IS.search(before)):
+        return True
+    if _AGE_STATISTIC.search(before[-90:]):
+        return True
+    return bool(_PERSON_BRACKET().search(before[-40:]) and _BRACKET_AGE_END.match(rest))
+
+
 def _not_a_quantity(
     text: str, start: int, end: int, v: _Words, dates: Sequence[tuple[int, int]]
 ) -> bool:
@@ -472,6 +516,8 @@ def _not_a_quantity(
         return True  # "At 73, he is the oldest..."
     if digits and re.search(r"[A-Z][\w’'.-]*,\s*$", before) and re.match(r"^\s*,", rest):
         return True  # "Hiroyuki Hamatani, 53, said": an age after a name
+    if digits and raw.isdigit() and int(raw) <= AGE_LIMIT and _told_age(before, rest):
+        return True  # "..., and Luis Gil, 52.", "who is now 72,", "a woman (45)"
     listed = _IDENTIFIER_LIST.search(before[-300:])
     if (
         listed
@@ -560,6 +606,14 @@ _OF_UNIT = re.compile(r"\s+of(?=\s)", re.IGNORECASE)
 """Between a vague number and the unit it counts: "hundreds of miles", "thousands of acres"."""
 
 
+def _weighed(text: str, paid: re.Match[str], v: _Words) -> bool:
+    """Whether the currency after a vague number ("hundreds of pounds") is a weight: a word
+    that is both ("pounds") before "of" and a noun none of money's ("of cocaine", "of
+    debris"), as after a number in digits (``_unit``)."""
+    word = paid.group("cur").casefold()
+    return word in v.weight_currencies and bool(v.goods_of.match(text, paid.end()))
+
+
 def _vague_unit(text: str, m: re.Match[str], v: _Words) -> tuple[str, str, int] | None:
     """The unit a vague number is of, its kind and where it ends: a currency or a unit of
     measure right after a scale ("half a billion dollars", "several million euros", "several
@@ -603,6 +657,8 @@ def _single(
         unit, kind = (currency, "money") if currency else ("", "")
         end = m.end()
         paid = _OF_MONEY.match(text, end)
+        if paid and _weighed(text, paid, v):
+            paid = None  # "hundreds of pounds of cocaine": a weight, as "300 pounds of" is
         if not currency and paid and paid.group("cur").casefold() in v.currency_after:
             unit, kind, end = v.currency_after[paid.group("cur").casefold()], "money", paid.end()
         elif not currency and (measured := _vague_unit(text, m, v)) is not None:
