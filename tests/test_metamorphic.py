@@ -272,9 +272,6 @@ KNOWN = {
     "renamed",
     "canada-election-2025": "found when the corpus arrived, not yet studied: one statement's "
     "speaker, a place, becomes a person once the names are renamed",
-    "nagorno-karabakh-offensive": "found when the corpus arrived, not yet studied: one "
-    "statement's claimant is the region in the text as published and the body named after "
-    "it ('<Region> Defense Army') once the region is renamed",
     "kenya-protests": "a body's acronym defined after a state's name ('<State> National "
     "Commission on Human Rights (KNCHR)') no longer matches its initials once the state is "
     "renamed: a limit of the renaming, not of the reading (the Aden Bare Duale defect of "
@@ -309,9 +306,6 @@ KNOWN = {
     "changes when the names in it are renamed",
     "houthi-strikes-yemen": "found when the corpus arrived, not yet studied: two sentences' "
     "topic changes when the names in them are renamed",
-    "adani-hindenburg": "found when the corpus arrived, not yet studied: an agency named after "
-    "a state ('Press Trust of <state>') is renamed with the state, and the renamed name is not "
-    "the expected one (as in imran-khan-cipher-verdict)",
     "imran-khan-cipher-verdict": "found when the corpus arrived, not yet studied: an agency "
     "named after a state ('Press Trust of <state>') is renamed with the state, and the renamed "
     "name is not the expected one",

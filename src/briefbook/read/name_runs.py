@@ -74,7 +74,7 @@ def ordinal_opens_body(tokens: Sequence[Token], k: int) -> bool:
     """Whether token ``k`` is an ordinal that opens a body's name ("First Republic Bank",
     "the First Coast Guard District", "the Second Army"): capitalised, joined by a space to
     capitalised words among which is a body's word, the first of them no title ("First
-    Deputy Minister Ana Ruiz": the ordinal is the title's). Elsewhere a word that opens
+    Vice Minister Ana Ruiz": the ordinal is the title's). Elsewhere a word that opens
     sentences is dropped from a name's start ("First, Acme said")."""
     token = tokens[k]
     return (
