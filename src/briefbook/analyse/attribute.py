@@ -45,7 +45,7 @@ records: ``briefbook.analyse.claimant``.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from briefbook.analyse.bodies import alone, earlier_person, owned
@@ -228,6 +228,18 @@ def _shared_subject(
     if gap is None:
         return None
     a, b = gap
+    # a mention named in the left-out predicate is an object, not the subject
+    read, back = _left_out(mentions, base, a, b)
+    found = _attribute(text[:a] + text[b:], base, read, context, acts)
+    return replace(_mapped_back(found, back), quote=has_quotation(text))
+
+
+def _left_out(
+    mentions: Sequence[Mention], base: int, a: int, b: int
+) -> tuple[list[Mention], dict[str, Mention]]:
+    """The mentions of a sentence read with its characters ``a``-``b`` left out: those before
+    as they are, those after moved back by the gap, none inside it; and, by id, the sentence's
+    own mention each stands for (:func:`_mapped_back`)."""
     shift = b - a
     read: list[Mention] = []
     back: dict[str, Mention] = {}
@@ -239,15 +251,19 @@ def _shared_subject(
                 m, start=m.start - shift, end=m.end - shift, span_start=m.span_start - shift
             )
         else:
-            continue  # named in the left-out predicate: an object, not the subject
+            continue
         read.append(moved)
         back[moved.id] = m
-    found = _attribute(text[:a] + text[b:], base, read, context, acts)
+    return read, back
+
+
+def _mapped_back(found: Attribution, back: Mapping[str, Mention]) -> Attribution:
+    """``found`` in a shortened sentence, its claimant and group owner the sentence's own
+    mentions again (:func:`_left_out`)."""
     return replace(
         found,
         claimant=back.get(found.claimant.id, found.claimant) if found.claimant else None,
         group_of=back.get(found.group_of.id, found.group_of) if found.group_of else None,
-        quote=has_quotation(text),
     )
 
 
@@ -276,30 +292,13 @@ def _quoted_past_outlet(
     b = closing.start() if end >= len(text) and closing is not None else min(end, len(text))
     if b <= a:
         return None
-    shift = b - a
-    read: list[Mention] = []
-    back: dict[str, Mention] = {}
-    for m in mentions:
-        if m.end - base <= a:
-            moved = m
-        elif m.span_start - base >= b:
-            moved = replace(
-                m, start=m.start - shift, end=m.end - shift, span_start=m.span_start - shift
-            )
-        else:
-            continue  # the outlet cited
-        read.append(moved)
-        back[moved.id] = m
+    read, back = _left_out(mentions, base, a, b)  # the outlet cited is left out
     found = _attribute(text[:a] + text[b:], base, read, context)
     if found.claimant is None and found.group is None:
         return None
     if found.claimant is not None and found.claimant.kind == Kind.OUTLET:
         return None
-    return replace(
-        found,
-        claimant=back.get(found.claimant.id, found.claimant) if found.claimant else None,
-        group_of=back.get(found.group_of.id, found.group_of) if found.group_of else None,
-    )
+    return _mapped_back(found, back)
 
 
 def _attribute(
