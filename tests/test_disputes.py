@@ -744,3 +744,64 @@ def test_a_tally_an_agency_identified_is_a_count_not_the_progress_of_a_search():
         "Rescuers said they had identified the bodies of two people under the mud."
     )
     assert figure_disputes(briefing({"a": found})) == []  # bodies identified: a search
+
+
+def told_disputes(b) -> list[list[float]]:
+    """The figure disputes an article tells in so many words (``analyse.figures``)."""
+    return [
+        sorted(f.value for f in c.figures)
+        for c in b.conflicts
+        if c.kind == "figures" and "as told in" in c.about
+    ]
+
+
+def test_counts_an_article_says_differ_are_a_dispute_whoever_gives_them():
+    vary = (
+        "The official death toll stands at 130. "
+        "But estimates vary widely, with the Red Cross saying 210 people were killed."
+    )
+    assert told_disputes(briefing({"a": vary})) == [[130, 210]]
+    different = (
+        "Officials said 3,000 homes were destroyed by the storm. "
+        "The figures differ, with the Red Cross counting 4,500 homes destroyed."
+    )
+    assert told_disputes(briefing({"a": different})) == [[3000, 4500]]
+    other = (
+        "The electoral commission said turnout was 61%. "
+        "Observers reported a different figure, with turnout at 48%."
+    )
+    assert told_disputes(briefing({"a": other})) == [[48, 61]]
+
+
+def test_a_difference_told_of_other_things_places_or_times_is_no_dispute():
+    for text in (
+        # "different" of no figure noun
+        "The ministry said 42 people had died. "
+        "Cases were found in three different provinces, with 57 deaths in all.",
+        # the same value
+        "The official toll stands at 42. "
+        "Estimates vary widely, with the Red Cross saying 42 people were killed.",
+        # another kind
+        "The official toll stands at 42. The WHO recorded different numbers, with 310 cases.",
+        # a group's count, a part of the toll
+        "The official toll stands at 42. "
+        "The WHO recorded different figures for children, with 17 children killed.",
+        # a place or region told apart
+        "The official toll stands at 12. "
+        "The figures vary widely by region, with 30 people dead, the Red Cross said.",
+        # another time told apart
+        "The official toll stands at 42. "
+        "The numbers differ from last year's, when the Red Cross counted 57 deaths.",
+        # a series over days
+        "The toll stood at 20 on Monday, officials said. "
+        "Figures varied through the week, and on Friday officials said 45 people had died.",
+        # the difference said with no figure of its own
+        "The official toll stands at 42. The WHO said its figures differ.",
+        # a number to call, not a count
+        "The hotline received 300 calls on Monday. "
+        "Residents were told to call a different number, 112.",
+        # too far back in the article
+        "The official toll stands at 42. The WHO sent a team. Doctors arrived on Monday. "
+        "Schools closed. The WHO recorded different numbers, with 57 deaths.",
+    ):
+        assert told_disputes(briefing({"a": text})) == [], text

@@ -50,6 +50,13 @@ count). Within a quantity:
   clause sets its figure in a past month or year or on a day whose own count it gives, or
   each says in other words what became of what it counts ("500 homes were destroyed, and the
   Red Cross counted 2,000 homes damaged");
+* counts an article says in so many words do not agree ("Authorities have confirmed 71
+  deaths. The Africa CDC recorded slightly different numbers, with 79 deaths."; "estimates
+  vary widely, with the WHO saying 3,958": ``told_different``) are a dispute: the figure of
+  that sentence and the one of the same quantity told at most ``TOLD_BACK`` statements
+  before it, whoever gives them and whatever the day of their articles, unless what they
+  count, their days, or the place or time the sentence names tell them apart ("figures
+  differ in the south", "differ from last year's");
 * a running count in an outlet's own voice is compared only with another outlet's, and
   only when both give the whole toll so far ("the toll so far", "since the protests began",
   or a present perfect with no day: "250 people have been killed"): two outlets' totals for
@@ -106,6 +113,7 @@ votes") are not compared.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
@@ -114,7 +122,7 @@ from briefbook.analyse.disjoint import DisjointSets
 from briefbook.analyse.figure_reports import Report, all_reports, iso_day, running_kinds
 from briefbook.model import Conflict, FigureSeries, ReadCorpus
 from briefbook.read.figure_kinds import HEADCOUNT
-from briefbook.vocabulary import derived, words
+from briefbook.vocabulary import alternation, derived, words
 
 DAYS = 0
 """How many days apart two as-of dates may be and still describe the same moment."""
@@ -320,12 +328,108 @@ def _about(kind: str, subjects: Sequence[tuple[str, ...]], frame: str) -> str:
     return text + label.get(frame, "")
 
 
+def _told_different() -> re.Pattern[str]:
+    noun = alternation(words("figures", "told_nouns"))
+    different = alternation(words("figures", "told_different"))
+    differ = alternation(words("figures", "told_differ"))
+    return re.compile(
+        rf"(?:\b(?:{different})\s+(?:{noun})\b|\b(?:{noun})\b(?:\s+[\w'’-]+){{0,{TOLD_WORDS}}}?"
+        rf"\s+(?:{differ})\b)(?!(?:\s+\w+ly)?\s+(?:in|for|across|among|between|by|from|over)\b)",
+        re.I,
+    )
+
+
+told_different = derived(_told_different)
+"""A sentence telling that counts differ (``told_different``), but not where or in what
+("figures differ in the south", "different numbers for children", "figures vary by region",
+"differ from last year's": parts or times told apart, not rival counts)."""
+TOLD_WORDS = 6
+"""Words between a figure noun and the verb saying that such figures differ ("estimates of
+the true number of lives lost vary")."""
+TOLD_BACK = 3
+"""How many statements before a sentence telling that counts differ the count it answers may
+be."""
+
+
+def _told_of_one(a: Report, b: Report) -> bool:
+    """Whether figure ``b`` of a sentence telling that counts differ and figure ``a`` told
+    before it may be of one quantity: neither set on another day than the other, ``b``
+    naming no place other than ``a``'s ("Figures differ in the south, where 30 died": a part
+    of the whole), and nothing they say of what
+    they count tells them apart (a group, a standing, a blow or round, an owner, a side of a
+    division, a day's count against the toll so far): the article says they count one thing
+    differently."""
+    days = {a.report.as_of, b.report.as_of} - {""}
+    return (
+        len(days) < 2  # "the toll stood at 20 on Monday ... by Friday, 45": a series
+        and {a.span, b.span} != {"day", "total"}
+        and a.group == b.group
+        and a.status == b.status
+        and a.episode == b.episode
+        and a.owner == b.owner
+        and not (a.facet and b.facet and a.facet != b.facet)
+        and b.report.subject in ((), a.report.subject)
+    )
+
+
+def _told_disputes(
+    corpus: ReadCorpus, reports: Sequence[Report], claim_of: dict[tuple[str, str], str]
+) -> list[Conflict]:
+    """Counts an article says in so many words do not agree ("Authorities have confirmed 71
+    deaths. The Africa CDC recorded slightly different numbers, with 79 deaths."; "The official
+    toll is 3,166. But estimates vary widely, with the WHO saying 3,958 bodies were found."):
+    a figure of a sentence telling that counts differ (``told_different``), and the figure of
+    the same quantity (:func:`_same_quantity`, whatever days they are set on) that the
+    article gives at most ``TOLD_BACK`` statements before it, from another speaker, whose
+    values do not meet. Neither a step of a series (``prior``) nor a sentence saying only that
+    things differ ("on three different flights": no figure noun) makes one."""
+    order = {(s.source_id, s.sentence_id): n for n, s in enumerate(corpus.statements)}
+    by_statement: dict[int, list[Report]] = defaultdict(list)
+    for r in reports:
+        by_statement[order[(r.report.source_id, r.report.sentence_id)]].append(r)
+    out = []
+    for n, told in sorted(by_statement.items()):
+        s = corpus.statements[n]
+        if not told_different().search(s.text):
+            continue
+        for r in told:
+            for m in range(n - 1, max(-1, n - 1 - TOLD_BACK), -1):
+                if corpus.statements[m].source_id != s.source_id:
+                    break
+                rivals = [
+                    p
+                    for p in by_statement.get(m, [])
+                    if (p.report.kind, p.report.unit, p.frame)
+                    == (r.report.kind, r.report.unit, r.frame)
+                    and not p.prior
+                    and (p.high < r.low or r.high < p.low)
+                    and _told_of_one(p, r)
+                ]
+                if rivals:
+                    involved = [rivals[0].report, r.report]
+                    keys = tuple((x.source_id, x.sentence_id) for x in involved)
+                    out.append(
+                        Conflict(
+                            _id("x", f"figures/told/{keys[0]}/{keys[1]}"),
+                            "figures",
+                            _about(r.report.kind, [x.subject for x in involved], r.frame)
+                            + f", as told in {s.source_id}",
+                            tuple(dict.fromkeys(claim_of[k] for k in keys)),
+                            keys,
+                            tuple(sorted(involved, key=lambda x: (x.value, x.sentence_id))),
+                        )
+                    )
+                    break
+    return out
+
+
 def find_figures(
     corpus: ReadCorpus, claim_of: dict[tuple[str, str], str]
 ) -> tuple[list[Conflict], list[FigureSeries]]:
     """The figure disputes (as conflicts) and the series of the corpus."""
     groups: dict[tuple[str, str, str], list[Report]] = defaultdict(list)
-    for r in all_reports(corpus):
+    reports = all_reports(corpus)
+    for r in reports:
         groups[(r.report.kind, r.report.unit, r.frame)].append(r)
     conflicts: list[Conflict] = []
     series: list[FigureSeries] = []
@@ -333,6 +437,10 @@ def find_figures(
         members.sort(key=lambda r: (r.report.as_of, r.report.source_id, r.report.sentence_id))
         conflicts += _disputes(kind, unit, frame, _latest(members), claim_of)
         series += _series(kind, unit, frame, members)
+    found = {frozenset(c.statements) for c in conflicts}
+    conflicts += [
+        c for c in _told_disputes(corpus, reports, claim_of) if frozenset(c.statements) not in found
+    ]
     return conflicts, series
 
 
