@@ -805,3 +805,14 @@ def test_a_difference_told_of_other_things_places_or_times_is_no_dispute():
         "Schools closed. The WHO recorded different numbers, with 57 deaths.",
     ):
         assert told_disputes(briefing({"a": text})) == [], text
+
+
+def test_conflict_after_a_figure_noun_is_the_war_not_a_verb_of_difference():
+    for text in (
+        # one strike's deaths against the war's running total
+        "Officials said 8 people died in the shelling of Kell. The toll in the conflict stands at 5,000.",
+        # a week's flight against all displaced by the war
+        "The UN said 30,000 people fled their homes this week. "
+        "The number of people displaced by the conflict is now 2 million.",
+    ):
+        assert told_disputes(briefing({"a": text})) == [], text
