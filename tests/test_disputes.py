@@ -816,3 +816,26 @@ def test_conflict_after_a_figure_noun_is_the_war_not_a_verb_of_difference():
         "The number of people displaced by the conflict is now 2 million.",
     ):
         assert told_disputes(briefing({"a": text})) == [], text
+
+
+def test_counts_an_article_says_do_not_differ_are_no_dispute():
+    for text in (
+        "Authorities have confirmed 71 deaths. "
+        "The Africa CDC's figures did not differ significantly, with 72 deaths.",
+        "The ministry said 130 people had been killed. "
+        "Aid groups' estimates don't vary much, with the Red Cross counting 128 deaths.",
+        "Authorities have confirmed 71 deaths. "
+        "The WHO gave no different figure, recording 72 deaths by Monday.",
+    ):
+        assert told_disputes(briefing({"a": text})) == [], text
+
+
+def test_counts_of_a_part_named_before_the_verb_of_difference_are_no_dispute():
+    for text in (
+        # a part of the vote named between the figure noun and its verb
+        "Turnout was 61%, the electoral commission said. "
+        "The figures for the diaspora vote differ, with only 12% turnout abroad.",
+        "The official toll stands at 300. "
+        "The numbers in the mountain villages vary, with 45 people killed, the Red Cross said.",
+    ):
+        assert told_disputes(briefing({"a": text})) == [], text

@@ -332,9 +332,20 @@ def _told_different() -> re.Pattern[str]:
     noun = alternation(words("figures", "told_nouns"))
     different = alternation(words("figures", "told_different"))
     differ = alternation(words("figures", "told_differ"))
+    apart = rf"\b(?:{alternation(words('figures', 'told_apart'))})\b"
+    negations = words("claims", "negations")
+    clitics = [n for n in negations if APOSTROPHE in n]  # "n't", of "don't", "didn't"
+    negated = "|".join(
+        [rf"\b(?:{alternation(set(negations) - set(clitics))})\b"]
+        + [
+            rf"\b[\w-]*{re.escape(c).replace(APOSTROPHE, '[' + APOSTROPHE + '’]')}\b"
+            for c in clitics
+        ]
+    )
+    between = rf"(?:\s+(?!{apart}|{negated})[\w'’-]+){{0,{TOLD_WORDS}}}?"
     return re.compile(
-        rf"(?:\b(?:{different})\s+(?:{noun})\b|\b(?:{noun})\b(?:\s+[\w'’-]+){{0,{TOLD_WORDS}}}?"
-        rf"\s+(?:{differ})\b)(?!(?:\s+\w+ly)?\s+(?:in|for|across|among|between|by|from|over)\b)",
+        rf"(?:(?P<negated>(?:{negated})\s+(?:(?:a|an)\s+)?)?\b(?:{different})\s+(?:{noun})\b"
+        rf"|\b(?:{noun})\b{between}\s+(?:{differ})\b)(?!(?:\s+\w+ly)?\s+{apart})",
         re.I,
     )
 
@@ -342,7 +353,18 @@ def _told_different() -> re.Pattern[str]:
 told_different = derived(_told_different)
 """A sentence telling that counts differ (``told_different``), but not where or in what
 ("figures differ in the south", "different numbers for children", "figures vary by region",
-"differ from last year's": parts or times told apart, not rival counts)."""
+"differ from last year's", "the figures for the diaspora vote differ": ``told_apart``, parts
+or times told apart, not rival counts), nor that they do not ("the figures did not differ",
+"gave no different figure": a negation, ``claims`` ``negations``, between the figure noun and
+its verb or right before the word of difference)."""
+
+
+def tells_difference(text: str) -> bool:
+    """Whether ``text`` tells in so many words that counts differ (:data:`told_different`)."""
+    return any(m.group("negated") is None for m in told_different().finditer(text))
+
+
+APOSTROPHE = "'"
 TOLD_WORDS = 6
 """Words between a figure noun and the verb saying that such figures differ ("estimates of
 the true number of lives lost vary")."""
@@ -390,7 +412,7 @@ def _told_disputes(
     out = []
     for n, told in sorted(by_statement.items()):
         s = corpus.statements[n]
-        if not told_different().search(s.text):
+        if not tells_difference(s.text):
             continue
         for r in told:
             for m in range(n - 1, max(-1, n - 1 - TOLD_BACK), -1):
