@@ -839,3 +839,13 @@ def test_counts_of_a_part_named_before_the_verb_of_difference_are_no_dispute():
         "The numbers in the mountain villages vary, with 45 people killed, the Red Cross said.",
     ):
         assert told_disputes(briefing({"a": text})) == [], text
+
+
+def test_a_figure_of_an_earlier_year_told_before_is_background_not_a_rival():
+    for text in (
+        "The 2010 earthquake killed 200,000 people. "
+        "Estimates of this week's toll vary, with the government saying 3,000 people died.",
+        "The last outbreak, in 2019, killed 700 people. "
+        "Estimates of the toll vary, with the WHO saying 40 people have died.",
+    ):
+        assert told_disputes(briefing({"a": text})) == [], text

@@ -120,7 +120,7 @@ from collections.abc import Sequence
 from briefbook.analyse.claims import content_words
 from briefbook.analyse.disjoint import DisjointSets
 from briefbook.analyse.figure_reports import Report, all_reports, iso_day, running_kinds
-from briefbook.model import Conflict, FigureSeries, ReadCorpus
+from briefbook.model import Conflict, FigureSeries, ReadCorpus, Statement
 from briefbook.read.figure_kinds import HEADCOUNT
 from briefbook.vocabulary import alternation, derived, words
 
@@ -394,6 +394,21 @@ def _told_of_one(a: Report, b: Report) -> bool:
     )
 
 
+def _past_times(s: Statement, published: str) -> frozenset[str]:
+    """The years and months before its article's that statement ``s`` names ("The 2010
+    earthquake killed 200,000", "the last outbreak, in 2019", "last year's floods"), read
+    as the reader reads a past period (``analyse/figure_reports``): every one when the
+    article is undated. A day is not among them: news names the day of the very event it
+    follows ("the floods of September 10")."""
+    return frozenset(
+        d.resolved
+        for d in s.dates
+        if d.precision in ("month", "year")
+        and d.resolved
+        and (not published or (not published.startswith(d.resolved) and d.resolved < published))
+    )
+
+
 def _told_disputes(
     corpus: ReadCorpus, reports: Sequence[Report], claim_of: dict[tuple[str, str], str]
 ) -> list[Conflict]:
@@ -415,9 +430,14 @@ def _told_disputes(
         if not tells_difference(s.text):
             continue
         for r in told:
+            past = _past_times(s, r.published)
             for m in range(n - 1, max(-1, n - 1 - TOLD_BACK), -1):
                 if corpus.statements[m].source_id != s.source_id:
                     break
+                if _past_times(corpus.statements[m], r.published) != past:
+                    # "The 2010 earthquake killed 200,000 people. Estimates of this week's
+                    # toll vary": background of another time, not the rival count
+                    continue
                 rivals = [
                     p
                     for p in by_statement.get(m, [])
