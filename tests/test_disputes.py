@@ -849,3 +849,11 @@ def test_a_figure_of_an_earlier_year_told_before_is_background_not_a_rival():
         "Estimates of the toll vary, with the WHO saying 40 people have died.",
     ):
         assert told_disputes(briefing({"a": text})) == [], text
+
+
+def test_a_different_number_that_says_nothing_of_what_it_counts_is_another_figure():
+    text = (
+        "The UN said 1,200 people had been displaced by Sunday. "
+        "A different number, 300, refers to families still in shelters."
+    )
+    assert told_disputes(briefing({"a": text})) == []

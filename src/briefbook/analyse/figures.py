@@ -55,8 +55,11 @@ count). Within a quantity:
   vary widely, with the WHO saying 3,958": ``told_different``) are a dispute: the figure of
   that sentence and the one of the same quantity told at most ``TOLD_BACK`` statements
   before it, whoever gives them and whatever the day of their articles, unless what they
-  count, their days, or the place or time the sentence names tell them apart ("figures
-  differ in the south", "differ from last year's");
+  count, their days, the past year one names ("The 2010 earthquake killed 200,000"), or the
+  place, group or time the sentence names tell them apart ("figures differ in the south",
+  "the figures for the diaspora vote differ", "differ from last year's"); not when the
+  sentence says they do not differ ("did not differ") or opens with "A different number"
+  (one more figure, not a rival);
 * a running count in an outlet's own voice is compared only with another outlet's, and
   only when both give the whole toll so far ("the toll so far", "since the protests began",
   or a present perfect with no day: "250 people have been killed"): two outlets' totals for
@@ -360,8 +363,19 @@ its verb or right before the word of difference)."""
 
 
 def tells_difference(text: str) -> bool:
-    """Whether ``text`` tells in so many words that counts differ (:data:`told_different`)."""
-    return any(m.group("negated") is None for m in told_different().finditer(text))
+    """Whether ``text`` tells in so many words that counts differ (:data:`told_different`),
+    not with a word of difference that opens it after "a" ("A different number, 300, refers
+    to families still in shelters"): that names one more figure, the subject of what the
+    sentence says of it, where a rival count is one someone gives ("Observers reported a
+    different figure", "The Africa CDC recorded slightly different numbers")."""
+    return any(
+        m.group("negated") is None and not _OPENING_ARTICLE.fullmatch(text, 0, m.start())
+        for m in told_different().finditer(text)
+    )
+
+
+_OPENING_ARTICLE = re.compile(r"[\s“\"‘'(]*an?\s+", re.I)
+"""The indefinite article opening a sentence, before its subject."""
 
 
 APOSTROPHE = "'"
