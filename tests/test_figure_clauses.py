@@ -406,3 +406,78 @@ def test_a_verb_of_passing_a_level_makes_the_figure_a_bound(text, expected):
 )
 def test_a_verb_of_passing_what_is_no_level_leaves_the_figure_exact(text, expected):
     assert bounds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The death toll in the U.S. rose to 13 on Friday.", [(13, "deaths")]),
+        ("The death toll at the Acme Corp. plant reached 9.", [(9, "deaths")]),
+        ("Thirteen people in the U.S. were killed.", [(13, "deaths")]),
+        ("The number of injured at Dalton Ltd. warehouses stood at 40.", [(40, "injured")]),
+        ("The death toll in Washington, D.C. rose to 7.", [(7, "deaths")]),
+        ("Gov. Ana Ruiz said 40 people were missing.", [(40, "missing")]),
+        # a capitalised word after an initialism may open the next sentence: still a stop
+        ("The toll was never given by the U.S. Rescuers found 12 people alive.", [(12, "people")]),
+        ("The flood hit the U.S. Officials said 200 people were evacuated.", [(200, "displaced")]),
+        ("Funds went to Acme Inc. Five workers were later fired.", [(5, "people")]),
+        # a number's decimals and a letter naming a platform are no abbreviations
+        ("The toll was 5.8. Rescuers found 12 people alive.", [(5.8, "count"), (12, "people")]),
+        ("She posted on X. Twelve people were arrested.", [(12, "detained")]),
+        ("The U.S. sent 300 troops and 12 aircraft.", [(300, "troops"), (12, "vehicles")]),
+    ],
+)
+def test_an_abbreviation_s_period_inside_a_clause_does_not_end_it(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The death toll--the worst in decades--rose to 55.", [(55, "deaths")]),
+        ("The death toll -- the worst in decades -- rose to 55.", [(55, "deaths")]),
+        ("The death toll—the worst in a decade—reached 55.", [(10, "duration"), (55, "deaths")]),
+        ("Twelve people--most of them children--were rescued.", [(12, "rescued")]),
+        ("Forty people were injured--some seriously.", [(40, "injured")]),
+        # an en dash closed up joins a range, no aside; a quake's aside tells no toll
+        ("The death toll rose by 2020–2021 to 55.", [(55, "count")]),
+        ("The quake—the worst in decades—left 55 people homeless.", [(55, "displaced")]),
+    ],
+)
+def test_a_dash_typed_as_two_hyphens_or_closed_up_sets_off_an_aside(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_figure_read_past_a_typed_dash_keeps_the_article_s_words():
+    (found,) = quantities("Twelve people--most of them children--were rescued.")
+    assert found.text == "Twelve people"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Those killed — 97 — were mostly women.", [(97, "deaths")]),
+        ("Those killed -- 97 -- were mostly women.", [(97, "deaths")]),
+        ("The injured – some 40 – were treated at the scene.", [(40, "injured")]),
+        ("The death toll — 97 — was the highest in years.", [(97, "deaths")]),
+        ("The number of arrests — 40 — was a record.", [(40, "detained")]),
+        # not alone in its aside, or in brackets (a tally by place or group): left as it was
+        (
+            "The dead include men (30), women (20) and children (12).",
+            [(30, "count"), (20, "count"), (12, "count")],
+        ),
+        ("Those killed — 97 in all — were mostly women.", [(97, "count")]),
+        ("The vote -- 52 to 48 -- was the closest in years.", [(52, "count"), (48, "count")]),
+        ("He was killed — 12 people said — by a stray bullet.", [(12, "people")]),
+        (
+            "The quake — 7.2 on the Richter scale — killed 40 people.",
+            [(7.2, "magnitude"), (40, "deaths")],
+        ),
+        (
+            "The dead are from Nairobi (17), Nakuru (3) and Kisumu (2).",
+            [(17, "deaths"), (3, "deaths"), (2, "deaths")],
+        ),
+    ],
+)
+def test_a_number_alone_in_an_aside_is_the_value_of_the_phrase_before_it(text, expected):
+    assert kinds(text) == expected

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from briefbook.read.numbers import Number, state_adjectives
 from briefbook.read.numbers import vocabulary as number_words
 from briefbook.read.people import SPEAKING
+from briefbook.read.segment import is_abbreviation
 from briefbook.vocabulary import alternation, derived, mapping, words
 
 COUNT = "count"
@@ -191,6 +192,41 @@ before what is said of a part of those counted ("29 survived, some with serious 
 are not the whole's; "40 people, some of them children, were killed" runs on), or a comma
 before the next label of a bulletin ("death toll: 2,900, injured: 2,500": the 2,900 are not
 the injured)."""
+
+
+_TITLES = derived(lambda: frozenset(mapping("names", "title_abbreviations")))
+_ABBREVIATED_WORD = re.compile(r"([A-Za-z]+)\.$")
+
+
+def abbreviated(text: str, at: int) -> bool:
+    """Whether the period at ``at`` ends an abbreviation inside its clause, which it does not
+    end ("the death toll in the U.S. rose to 13", "at the Acme Corp. plant"): one the sentence
+    splitter reads as such (``segment.is_abbreviation``, one source of truth) followed by a
+    word in lower case or a number, or a title before the name it prefixes ("Gov. Josh
+    Green"), or a stop inside a dotted initialism ("U.S."). Before any other capitalised
+    word the period may end a sentence ("... by the U.S. Rescuers found 12"), so it stays a
+    stop."""
+    if text[at : at + 1] != ".":
+        return False
+    if text[at + 1 : at + 2].isalpha() and text[at - 1 : at].isalpha():
+        return True  # inside a dotted initialism: the first stop of "U.S."
+    after = text[at + 1 :].lstrip()
+    if not is_abbreviation(text[: at + 1], after):
+        return False
+    if after[:1].islower() or after[:1].isdigit():
+        return True
+    word = _ABBREVIATED_WORD.search(text, 0, at + 1)
+    return word is not None and word.group(1).casefold() in _TITLES()
+
+
+def clause_end(text: str, start: int, stop: int) -> re.Match[str] | None:
+    """The first ``_CLAUSE_END`` in ``text[start:stop]`` that is no abbreviation's period."""
+    found = _CLAUSE_END.search(text, start, stop)
+    while found and abbreviated(text, found.start()):
+        found = _CLAUSE_END.search(text, found.end(), stop)
+    return found
+
+
 _AND = re.compile(r"\sand\s")
 """A bare "and" ending a clause: not its end when a fate follows, as one predicate of those
 counted joined to another ("two guards were shot and killed", "were beaten and detained",
@@ -488,11 +524,7 @@ def _aside_before_predicate(text: str, end: int, ceiling: int) -> re.Match[str] 
     bracket = _BRACKET_ASIDE.match(text, end)
     if bracket is None:
         aside = _COMMA_ASIDE.search(text, end, len(text))
-        if (
-            aside is None
-            or aside.start() >= ceiling
-            or _CLAUSE_END.search(text, end, aside.start())
-        ):
+        if aside is None or aside.start() >= ceiling or clause_end(text, end, aside.start()):
             return None
     else:
         aside = bracket
@@ -527,13 +559,13 @@ def _window_after(text: str, end: int, ceiling: int, own: bool = True) -> str:
     if aside := _aside_before_predicate(text, end, ceiling):
         # "six crew members, whose ages ranged from 27 to 56, | were confirmed dead"
         head, end, ceiling = text[end : aside.start()], aside.end(), len(text)
-    stop = _CLAUSE_END.search(text, end, ceiling)
+    stop = clause_end(text, end, ceiling)
     states = lexicon().states
     while stop:
         if _AND.fullmatch(stop.group(0)) and states.match(text, _past_auxiliary(text, stop.end())):
-            stop = _CLAUSE_END.search(text, stop.end(), ceiling)  # "were shot and killed"
+            stop = clause_end(text, stop.end(), ceiling)  # "were shot and killed"
         elif modifier := compound_modifier(text, stop.start()):
-            stop = _CLAUSE_END.search(text, modifier, ceiling)  # "in the 577-member chamber"
+            stop = clause_end(text, modifier, ceiling)  # "in the 577-member chamber"
         else:
             break
     rest = head + text[end : stop.start() if stop else ceiling]
@@ -548,9 +580,11 @@ def _window_after(text: str, end: int, ceiling: int, own: bool = True) -> str:
 _STOP_BEFORE = re.compile(r"[;!?—–(]|\.(?!\d)|(?<!\d)\.")
 """A stop before a figure ends its clause; a decimal point ("a 7.7 magnitude quake") does not."""
 _CONJUNCTION = re.compile(r",\s*(?:and|but|while|whereas)\s|\s(?:but|while|whereas)\s")
-_DASH_ASIDE = re.compile(r"\s[–—−]\s[^–—−;!?()]{1,200}?\s[–—−]\s")
+_DASH_ASIDE = re.compile(r"(?:\s[–—−]\s|—)[^–—−;!?()]{1,200}?(?:\s[–—−]\s|—)")
 """An aside between spaced dashes before a figure ("The death toll – the worst in decades –
-rose to 55"): passed over, so that its clause's words before it are read."""
+rose to 55"), or between em dashes closed up as American style sets them ("The death
+toll—the worst in decades—rose to 55"; an en dash closed up joins a range, "2020–2021"):
+passed over, so that its clause's words before it are read."""
 
 
 def _window_before(text: str, start: int, floor: int) -> str:
@@ -562,13 +596,29 @@ def _window_before(text: str, start: int, floor: int) -> str:
     only), while "the toll ..., and activists put the number at 53" stays one reading."""
     lex = lexicon()
     head = _DASH_ASIDE.sub(" ", text[floor:start])
-    cut = max((m.end() for m in _STOP_BEFORE.finditer(head)), default=0)
+    stops = (m for m in _STOP_BEFORE.finditer(head) if not abbreviated(head, m.start()))
+    cut = max((m.end() for m in stops), default=0)  # "in the U.S. rose to 13": no stop
     for m in _CONJUNCTION.finditer(head, cut):
         said = head[: m.start()].rstrip()
         ends = (w.end() for w in (*lex.before.finditer(said), *lex.states.finditer(said)))
         if len(said) in ends:
             cut = m.end()
     return " ".join(head[cut:].split()[-20:])
+
+
+_ASIDE_OPEN = re.compile(r"(?:\s[–—]|—)\s*$")
+_ASIDE_CLOSE = re.compile(r"\s*(?:[–—]\s|—)")
+
+
+def _aside_opened(text: str, n: Number) -> int:
+    """Where the aside a number fills alone opens, set off by dashes after the noun phrase it
+    gives the value of ("those killed — 97 — were women", "the death toll – 97 – was the
+    highest"), else the number's start: the words before the aside are its own. Brackets
+    are left out: "men (30), women (20)" is a tally by group, no restatement."""
+    opened = _ASIDE_OPEN.search(text, 0, n.start)
+    if opened is None or not _ASIDE_CLOSE.match(text, n.end):
+        return n.start
+    return opened.start()
 
 
 def _first(pattern: re.Pattern[str], text: str, table: dict[str, str]) -> str | None:
@@ -911,7 +961,7 @@ def kind_of(
         if _speaker(counts):
             return None  # "one survivor said": who speaks, not a count
         counts, phrase = _plural_of_one(counts, lex), phrase and _plural_of_one(phrase, lex)
-    before = _window_before(text, n.start, floor)
+    before = _window_before(text, _aside_opened(text, n), floor)
     measure = _measure(before, lex)
     own = phrase is None or phrase == counts
     rest = _window_after(text, counts_end, len(text) if ceiling is None else ceiling, own)

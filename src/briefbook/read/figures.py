@@ -568,6 +568,18 @@ def _fraction_kind(previous: Quantity | None, counts: str) -> str:
     return COUNT
 
 
+_TYPED_DASH = re.compile(r"(?<![-\s])--(?![-\s])|(?<=\s)--(?!-)|(?<!-)--(?=\s)")
+"""A dash typed as two hyphens, as wire copy and plain-text pages write one ("four
+people--three men and one woman--were killed", "the toll -- 40 -- rose"): an em dash."""
+
+
+def _as_dash(m: re.Match[str]) -> str:
+    """The em dash a typed one stands for, spaced within its two characters' room, so that
+    every offset stays: "a--b" reads "a —b", " -- " reads " —  "."""
+    before = m.string[m.start() - 1 : m.start()]
+    return "— " if before.isspace() else " —"
+
+
 def quantities(
     text: str,
     base: int = 0,
@@ -576,7 +588,22 @@ def quantities(
 ) -> list[Quantity]:
     """Every quantity in ``text`` (offsets shifted by ``base``). ``dates`` are the spans of
     its date expressions, relative to ``text`` (found here when not given); ``names`` the
-    numbers its article names things by (``read/numbers.name_numbers``)."""
+    numbers its article names things by (``read/numbers.name_numbers``). A dash typed as two
+    hyphens (``_TYPED_DASH``) is read as the dash it stands for; each figure's text is still
+    the article's own words."""
+    if "--" not in text:
+        return _quantities(text, base, dates, names)
+    read = _TYPED_DASH.sub(_as_dash, text)
+    found = _quantities(read, base, dates, names)
+    return [replace(q, text=text[q.start - base : q.end - base]) for q in found]
+
+
+def _quantities(
+    text: str,
+    base: int,
+    dates: Sequence[tuple[int, int]] | None,
+    names: frozenset[str],
+) -> list[Quantity]:
     if dates is None:
         dates = [(d.start, d.end) for d in resolve_dates(text, None)] + entry_labels(text)
     lex = lexicon()

@@ -117,7 +117,7 @@ of German and its neighbours: „Wir ..."), a bracket, a dash, and the inverted 
 a Spanish question or exclamation (¿ ¡)."""
 
 
-def _is_abbreviation(before: str, after: str) -> bool:
+def is_abbreviation(before: str, after: str) -> bool:
     """Whether the period ending ``before`` belongs to an abbreviation, given the text after."""
     m = _WORD_BEFORE.search(before)
     if not m:
@@ -192,7 +192,7 @@ def _boundaries(text: str) -> Iterator[int]:
         if not (first.isupper() or caseless or first.isdigit() or first in _OPENERS):
             continue
         single_period = m.group(0).startswith(".") and len(m.group(0).rstrip(CLOSERS)) == 1
-        if single_period and _is_abbreviation(text[: m.start() + 1], rest):
+        if single_period and is_abbreviation(text[: m.start() + 1], rest):
             continue
         yield end
 
