@@ -19,6 +19,7 @@ See {ref}`the conflict <bb-conflict-x1>` and {abbr}`≡ (merged)`.
 | Figure | Reported by |
 | ---: | --- |
 | 150 | {cite:p}`syn00122` {briefbook-evidence}`syn00122/s7125d29d` |
+| 200 | {briefbook-cited}`syn00123/s0c1d2e3f` |
 
 ```{bibliography}
 :all:
@@ -30,6 +31,7 @@ def test_the_floor_keeps_the_text_and_drops_briefbooks_and_bibtexs_markup(tmp_pa
     floor = strip_page(PAGE, tmp_path)
     assert "See the conflict and ≡ (merged)." in floor  # a reference keeps its words
     assert "| 150 |   |" in floor  # the citation and evidence go
+    assert "| 200 |   |" in floor  # the same when one role stands for the two
     assert "cite" not in floor and "briefbook-evidence" not in floor
     # the PDF-only chart (a directive only briefbook knows) and the bibliography go
     assert "briefbook-pdf-chart" not in floor and "bibliography" not in floor

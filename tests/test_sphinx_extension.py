@@ -454,3 +454,45 @@ def test_a_build_stopped_before_its_builder_starts_leaves_the_collector_on(rootd
     assert status == 2
     assert gc.isenabled()
     assert gc.get_freeze_count() == 0
+
+
+def test_a_cited_cell_reads_as_its_citation_then_its_evidence_link(tmp_path, make_app):
+    """``{briefbook-cited}`s1/sbbbb2222``` is read into the nodes that ``{cite:p}`s1`
+    {briefbook-evidence}`s1/sbbbb2222``` give (the generator's table cells, one role instead
+    of two), and so written as the same HTML; the citation takes its id in the same order."""
+    import shutil
+
+    from sphinx import addnodes
+
+    from briefbook.sphinx.evidence import evidence_link
+    from conftest import ROOTS
+
+    src = tmp_path / "src"
+    shutil.copytree(ROOTS / "test-source", src)
+    (src / "cited.md").write_text(
+        "---\norphan: true\n---\n# Cited\n\n"
+        "| Figure | Reported by |\n| --- | --- |\n"
+        "| 12 | {cite:p}`s1` {briefbook-evidence}`s1/sbbbb2222` |\n"
+        "| 12 | {briefbook-cited}`s1/sbbbb2222` |\n",
+        encoding="utf-8",
+    )
+    app = make_app("html", srcdir=src, builddir=tmp_path / "_build", freshenv=True)
+    app.build()
+    assert "cited.md" not in warnings(app)
+    doctree = app.env.get_doctree("cited")
+    two, one = [row[1] for row in doctree.findall(nodes.row)][1:]
+    for cell in (two, one):
+        assert [type(n) for n in cell.children] == [nodes.paragraph]
+        para = cell[0]
+        assert [type(n) for n in para.children] == [
+            addnodes.pending_xref,
+            nodes.Text,
+            evidence_link,
+        ]
+        assert para[1].astext() == " "
+    assert [two[0][0]["ids"], one[0][0]["ids"]] == [["cite-s1-1"], ["cite-s1-2"]]
+    assert two[0][2]["links"] == one[0][2]["links"]
+    html = (app.outdir / "cited.html").read_text(encoding="utf-8")
+    cells = re.findall(r"<td>(.*?)</td>", html, re.S)[1::2]
+    assert len(cells) == 2 and "bb-evidence" in cells[0]
+    assert cells[0].replace("cite-s1-1", "cite-s1-N") == cells[1].replace("cite-s1-2", "cite-s1-N")

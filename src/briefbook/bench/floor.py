@@ -17,7 +17,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from briefbook.book.markup import CLAIM_STATUS_FILE, DATA_DIR, FOLDER, myst_text
+from briefbook.book.markup import CITED_ROLE, CLAIM_STATUS_FILE, DATA_DIR, FOLDER, myst_text
 from briefbook.sphinx import TOC_DEPTH
 
 CONF = '''\
@@ -38,6 +38,9 @@ html_last_updated_fmt = None
 _ROLE_KEEPS_TEXT = re.compile(r"\{(?:ref|abbr)\}`([^`<]*?)(?:\s*<[^`]*>)?`")
 """``{ref}`title <label>``` and ``{abbr}`text``` -> their text."""
 _ROLE_DROPPED = re.compile(r"\{(?:cite:p|cite|briefbook-evidence)\}`[^`]*`")
+_CITED = re.compile(r"\{" + re.escape(CITED_ROLE) + r"\}`[^`]*`")
+"""A citation and its evidence link in one role: dropped like the two roles it stands for,
+leaving the space that was between them (the floor's pages keep the same text)."""
 _DIRECTIVE = re.compile(r"^(`{3,})\{([a-z:-]+)\}(.*)$")
 DROPPED_DIRECTIVES = frozenset({"index", "bibliography", "briefbook-pdf-chart"})
 """Directives the floor leaves out: bibtex's and briefbook's own (the chart's TikZ is for the
@@ -94,6 +97,7 @@ def strip_page(text: str, docs: Path, status: dict[str, str] | None = None) -> s
             i = end + 1
             continue
         line = _STATUS_ROLE.sub(lambda m: (status or {}).get(m[1], ""), line)
+        line = _CITED.sub(" ", line)
         line = _ROLE_DROPPED.sub("", line)
         out.append(_ROLE_KEEPS_TEXT.sub(r"\1", line))
         i += 1

@@ -11,6 +11,7 @@ from typing import TypeVar
 from briefbook.bidi import isolate
 from briefbook.book.paging import Period
 from briefbook.book.places import BIB_FILE as BIB_FILE
+from briefbook.book.places import CITED_ROLE as CITED_ROLE
 from briefbook.book.places import CLAIM_STATUS_FILE as CLAIM_STATUS_FILE
 from briefbook.book.places import DATA_DIR as DATA_DIR
 from briefbook.book.places import EVIDENCE_DIR as EVIDENCE_DIR
@@ -74,8 +75,10 @@ def sentence_numbers(article: Article) -> dict[str, str]:
 
 
 def evidence_cell(source_id: str, sentence_id: str) -> str:
-    """A citation of the source and a link to the sentence, with its hover evidence."""
-    return f"{{cite:p}}`{source_id}` {{briefbook-evidence}}`{source_id}/{sentence_id}`"
+    """A citation of the source and a link to the sentence, with its hover evidence: one role
+    that the extension reads as ``{cite:p}`` then ``{briefbook-evidence}``, cheaper to parse
+    than the two (``briefbook.sphinx.evidence``)."""
+    return f"{{{CITED_ROLE}}}`{source_id}/{sentence_id}`"
 
 
 def table(columns: Sequence[tuple[str, str, float]], rows: Iterable[Sequence[str]]) -> list[str]:

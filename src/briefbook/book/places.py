@@ -34,3 +34,9 @@ grade and conflict links of claims on many pages and nothing else on them: kept 
 pages are written again from their kept doctrees instead of read again
 (``briefbook.sphinx.status``). In a folder of its own so that no article's data file (named
 after the article) can take its name."""
+
+
+CITED_ROLE = "briefbook-cited"
+"""Not a place but a name the generator, the extension and the bench's floor share: the role
+of a table cell that cites one sentence of one article, read as a citation of the article
+followed by the link to the sentence (``briefbook.sphinx.evidence``)."""

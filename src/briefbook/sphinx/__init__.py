@@ -59,7 +59,14 @@ from briefbook.sphinx.backrefs import (
 )
 from briefbook.sphinx.bibstyle import BriefbookStyle, ShorthandLabelStyle
 from briefbook.sphinx.citations import IndexedBibtexDomain
-from briefbook.sphinx.evidence import EVIDENCE_HANDLERS, EvidenceRole, EvidenceToXref, evidence_link
+from briefbook.sphinx.evidence import (
+    CITED_ROLE,
+    EVIDENCE_HANDLERS,
+    CitedRole,
+    EvidenceRole,
+    EvidenceToXref,
+    evidence_link,
+)
 from briefbook.sphinx.export import publish_export
 from briefbook.sphinx.fonts import FALLBACK_FONTS, add_fallbacks
 from briefbook.sphinx.latex import (
@@ -224,6 +231,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_post_transform(PdfChartToLatex)
     app.add_directive("briefbook-pdf-chart", PdfChartDirective)
     app.add_role("briefbook-evidence", EvidenceRole())
+    app.add_role(CITED_ROLE, CitedRole())
     app.add_config_value(
         "briefbook_latex_fallback_fonts", list(FALLBACK_FONTS), "env", types=frozenset({list})
     )

@@ -12,6 +12,12 @@ joined the claim by a merge is followed by its mark and the reason, shown on hov
 PDF, in brackets after the mark)::
 
     {briefbook-evidence}`a/s1; b/s2 ≡ merged: nearly the same words as a; c/s3`
+
+A table cell that cites one sentence of one article uses the ``briefbook-cited`` role
+(``briefbook.book.places.CITED_ROLE``): ```` {briefbook-cited}`<source id>/<sentence id>` ````
+is read as ```` {cite:p}`<source id>` {briefbook-evidence}`<source id>/<sentence id>` ````
+would be, into the same nodes, with one role for MyST to parse and call instead of two (a briefing's
+tables hold tens of thousands of such cells).
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from docutils import nodes
 from sphinx import addnodes
 from sphinx.util.docutils import SphinxRole
 
+from briefbook.book.places import CITED_ROLE as CITED_ROLE
 from briefbook.book.places import EVIDENCE_DIR
 from briefbook.sphinx.nodes import ExpandOutsideHtml, html_only
 from briefbook.sphinx.shown import load, note_link, shown
@@ -137,6 +144,8 @@ _NEXT_ITEM = re.compile(r"; (?=[\w-]+/[\w-]+(?:$|; | \S ))")
 
 
 class EvidenceRole(SphinxRole):
+    """``{briefbook-evidence}``: see the module."""
+
     def run(self) -> tuple[list[nodes.Node], list[nodes.system_message]]:
         links = []
         for item in _NEXT_ITEM.split(self.text.strip()):
@@ -175,3 +184,29 @@ class EvidenceRole(SphinxRole):
             "mark": mark or "",
             "why": why or "",
         }
+
+
+CITE_ROLE = "cite:p"
+"""The citation role :class:`CitedRole` stands in front of the evidence link."""
+
+
+class CitedRole(SphinxRole):
+    """``{briefbook-cited}`a/s1```: the nodes of ``{cite:p}`a` {briefbook-evidence}`a/s1```,
+    made by the same two roles, in that order (the citation's id is given first, as it
+    was), with the space between them."""
+
+    evidence = EvidenceRole()
+
+    def run(self) -> tuple[list[nodes.Node], list[nodes.system_message]]:
+        text = self.text.strip()
+        source_id = text.split("/", 1)[0]
+        domain, _, name = CITE_ROLE.partition(":")
+        cite = self.env.get_domain(domain).role(name)
+        assert cite is not None, f"no {CITE_ROLE} role"
+        cited, messages = cite(
+            CITE_ROLE, f":{CITE_ROLE}:`{source_id}`", source_id, self.lineno, self.inliner
+        )
+        linked, more = self.evidence(
+            "briefbook-evidence", f":briefbook-evidence:`{text}`", text, self.lineno, self.inliner
+        )
+        return [*cited, nodes.Text(" "), *linked], [*messages, *more]
