@@ -2603,3 +2603,59 @@ def test_the_company_does_not_point_back_to_a_name_the_article_reads_as_a_place(
         ]
     )
     assert _said_by(out, "The company said its pla") != "Marra Semiconductors"
+
+
+def test_the_agent_of_a_passive_report_speaks():
+    # a verb of speech in the passive with its agent reads as its active: the agent speaks
+    for text, who, cue in [
+        (
+            "Four deaths were confirmed by the Health Ministry on Friday.",
+            "Health Ministry",
+            "confirmed",
+        ),
+        (
+            "Freedonia was accused by the United Nations of arming the rebels.",
+            "United Nations",
+            "accused",
+        ),
+        ("The coup was condemned by the African Union and France.", "African Union", "condemned"),
+        ("It was reported by Reuters that the talks had stalled.", "Reuters", "reported"),
+        ("The toll was reported by the Health Ministry as 42.", "Health Ministry", "reported"),
+        (
+            "The figures were released on Monday. They were later confirmed by the Interior Ministry.",
+            "Interior Ministry",
+            "confirmed",
+        ),
+    ]:
+        assert claimants(text)[-1][1:] == (who, cue), text
+
+
+def test_a_passive_without_a_report_by_its_agent_is_no_one_s():
+    # negated, to come, in a relative clause, not a verb of speech, or the act of the agent
+    for text in [
+        "The toll has not been confirmed by the Health Ministry.",
+        "The toll was never confirmed by the Health Ministry.",
+        "The toll is expected to be confirmed by the Health Ministry on Friday.",
+        "The deaths will be confirmed by the Health Ministry later.",
+        "The figures have yet to be confirmed by the Health Ministry.",
+        "The ship, which was reported by the navy to be sinking, was towed to port.",
+        "An outbreak that was first confirmed by the Health Ministry has spread.",
+        "The strike was called by the Dockworkers' Union.",
+        "The attack was claimed by the Islamic State group.",
+        "Bail was denied by Judge Ana Roe on Friday.",
+        "Residents were told by police to leave their homes.",
+        "The decision was announced by Judge Ana Roe during the hearing.",
+        "The report was published by the Health Ministry on Friday.",
+        "The deaths were confirmed by DNA tests.",
+        "The figures, confirmed by the Health Ministry, show a rise.",
+    ]:
+        assert claimants(text)[-1][1:] == (None, ""), text
+
+
+def test_a_closing_attribution_outranks_a_passive_agent():
+    out = claimants(
+        "The toll was confirmed by Judge Ana Roe during the hearing, Geo News reported."
+    )
+    assert out[-1][1:] == ("Geo News", "reported")
+    out = claimants("“The toll was confirmed by the ministry,” Ana Roe said.")
+    assert out[-1][1:] == ("Ana Roe", "said")
