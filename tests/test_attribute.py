@@ -2659,3 +2659,39 @@ def test_a_closing_attribution_outranks_a_passive_agent():
     assert out[-1][1:] == ("Geo News", "reported")
     out = claimants("“The toll was confirmed by the ministry,” Ana Roe said.")
     assert out[-1][1:] == ("Ana Roe", "said")
+
+
+def test_a_passive_report_in_a_subordinate_clause_is_not_the_sentence_s():
+    # an adverbial clause opened by a subordinator (at the clause's head, after a lead of
+    # time, or a conjunction anywhere before the auxiliary) gives a circumstance of the main
+    # clause, which is the outlet's own account
+    for text in [
+        "After the outbreak was confirmed by the Health Ministry, schools in Kell closed.",
+        "When the first deaths were reported by local media, the government ordered an inquiry.",
+        "Days after he was accused by the United Nations of war crimes, General Karl Benn was "
+        "promoted.",
+        "Hours after the strike was reported by residents, the army sent troops to Marra.",
+        "Once the deaths were confirmed by the hospital, the families were allowed to see the "
+        "bodies.",
+        "While the toll was being estimated by the Red Cross, more bodies were found.",
+        "Despite being accused by the United Nations of war crimes, the general was promoted.",
+        "The general was promoted even though he had been accused by the United Nations of war "
+        "crimes.",
+        "Whereas the first toll was reported by the Health Ministry, the second came from police.",
+    ]:
+        assert claimants(text)[-1][1:] == (None, ""), text
+
+
+def test_a_passive_report_in_the_main_clause_after_a_subordinate_one_speaks():
+    # the subordinate clause ends at its comma; a preposition that can open a clause
+    # ("after", "since") governs a noun inside the passive's own subject
+    for text, who in [
+        (
+            "After the storm passed, four deaths were confirmed by the Health Ministry.",
+            "Health Ministry",
+        ),
+        ("Deaths after the storm were confirmed by the Health Ministry.", "Health Ministry"),
+        ("Cases since May were reported by the Health Ministry on Friday.", "Health Ministry"),
+        ("As many as 70 cases were reported by the Health Ministry.", "Health Ministry"),
+    ]:
+        assert claimants(text)[-1][1] == who, text

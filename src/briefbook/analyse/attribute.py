@@ -611,6 +611,26 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whom|whose|what)\b[^,;:]*$",
 """A relative clause open before the passive's auxiliary ("an outbreak that was first
 announced by the agency", "clashes that were described by the president as"): the report
 describes a noun of the sentence, whose own claim it is not."""
+_SUBORDINATE_BEFORE = derived(
+    lambda: re.compile(
+        r"(?:(?:^|[,;:])[\s\"“‘'(]*(?:(?:But|And|Yet),?\s+)?"
+        r"(?:(?:[\w’'-]+\s+){0,3}?(?:"
+        + alternation(words("attribution", "subordinator_leads"))
+        + r")\s+)?(?!(?:"
+        + alternation(mapping("figures", "qualifiers"))
+        + r")\b)(?:"
+        + alternation(words("attribution", "subordinators"))
+        + r")|\b(?:"
+        + alternation(words("attribution", "conjunctions"))
+        + r"))\b[^,;:]*$",
+        re.IGNORECASE,
+    )
+)
+"""An adverbial clause open before the passive's auxiliary: a subordinator at the head of
+its clause ("After the outbreak was confirmed by", "Days after he was accused by"), or a
+conjunction anywhere in it ("The general was promoted even though he had been accused by"):
+the report is a circumstance of the main clause, whose claim it is not. Not a figure's
+qualifier ("As many as 70 cases were reported by the ministry": the main clause)."""
 
 
 def _passive_agent(
@@ -633,6 +653,8 @@ def _passive_agent(
     aux = PASSIVE.search(text[: cue.start()])
     if aux is None or _RELATIVE_BEFORE.search(text[: aux.start()]):
         return None
+    if _SUBORDINATE_BEFORE().search(text[: aux.start()]):
+        return None  # "After the outbreak was confirmed by the ministry, schools closed"
     if _UNDONE.search(text[: cue.start()]):
         return None  # "has not been confirmed by", "is expected to be confirmed by": unsaid
     by = _BY_AGENT.match(text, cue.end())
