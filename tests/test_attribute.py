@@ -2695,3 +2695,25 @@ def test_a_passive_report_in_the_main_clause_after_a_subordinate_one_speaks():
         ("As many as 70 cases were reported by the Health Ministry.", "Health Ministry"),
     ]:
         assert claimants(text)[-1][1] == who, text
+
+
+def test_a_passive_report_joined_to_another_clause_is_not_the_sentence_s():
+    # ", and" or ", but" then a clause with a verb of its own: the sentence reports more than
+    # the agent said
+    for text in [
+        "The strike was condemned by the United Nations, and Freedonia's army withdrew from "
+        "Marra on Tuesday.",
+        "The raid killed 12 people, the deaths were confirmed by the hospital, and the army "
+        "withdrew.",
+        "The deaths were confirmed by the hospital, but the cause of the fire remained unknown.",
+    ]:
+        assert claimants(text)[-1][1:] == (None, ""), text
+
+
+def test_a_passive_report_with_a_list_of_agents_still_speaks():
+    # ", and" before another agent is no clause of its own
+    for text in [
+        "The coup was condemned by the African Union, the European Union, and France.",
+        "The attack was condemned by the United Nations, and by Britain.",
+    ]:
+        assert claimants(text)[-1][1] in ("African Union", "United Nations"), text

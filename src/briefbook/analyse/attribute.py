@@ -631,6 +631,18 @@ its clause ("After the outbreak was confirmed by", "Days after he was accused by
 conjunction anywhere in it ("The general was promoted even though he had been accused by"):
 the report is a circumstance of the main clause, whose claim it is not. Not a figure's
 qualifier ("As many as 70 cases were reported by the ministry": the main clause)."""
+_FINITE = derived(
+    lambda: re.compile(
+        r"(?<![\w’'-])(?<!\b(?:the|its)\s)(?<!\btheir\s)(?<!\ban\s)(?<!\ba\s)(?:[a-z]+ed|"
+        + alternation(words("claims", "irregular_past") | words("furniture", "past_forms"))
+        + r")(?![\w’'-])"
+    )
+)
+"""A finite verb read from its form: a past tense or an auxiliary, not a participle that
+describes a noun ("the injured", "its armed wing")."""
+_JOINED_CLAUSE = re.compile(r"(?:,\s*(?:and|but|yet|so)|;)\s+(?!by\b)(?P<clause>[^,;:]*)")
+"""A clause joined to the passive's by a coordinator after a comma or by a semicolon (",
+and the army withdrew"); not another agent (", and by Britain")."""
 
 
 def _passive_agent(
@@ -660,6 +672,8 @@ def _passive_agent(
     by = _BY_AGENT.match(text, cue.end())
     if by is None:
         return None
+    if any(_FINITE().search(j.group("clause")) for j in _JOINED_CLAUSE.finditer(text, by.end())):
+        return None  # "The strike was condemned by the UN, and the army withdrew": not all his
     cited = _according(text, base, cue.start(), by.end(), candidates, mentions, context, quote)
     if cited is None or (cited.claimant is None and cited.group is None):
         return None
