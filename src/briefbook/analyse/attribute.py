@@ -23,7 +23,9 @@ order, for one sentence:
    Lind said``; ``The statement, posted on its channel, said``) or is a participle before
    its noun is skipped, and so is a passive (``was accused``), unless it is a verb of speech
    with its agent (``More than 70 attacks were reported by the rebels``: the rebels, read as
-   ``according to`` reads its source); a sentence that opens with ``It`` and closes with an
+   ``according to`` reads its source) in the sentence's own clause (not ``After the outbreak
+   was confirmed by the ministry, schools closed``, nor ``..., and the army withdrew``
+   after it); a sentence that opens with ``It`` and closes with an
    attribution (``It reported 66 cases, the ministry said``) takes the closing one, and so
    does one
    whose closing attribution names its speaker right after the comma (``Freedonia has
