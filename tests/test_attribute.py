@@ -2603,3 +2603,117 @@ def test_the_company_does_not_point_back_to_a_name_the_article_reads_as_a_place(
         ]
     )
     assert _said_by(out, "The company said its pla") != "Marra Semiconductors"
+
+
+def test_the_agent_of_a_passive_report_speaks():
+    # a verb of speech in the passive with its agent reads as its active: the agent speaks
+    for text, who, cue in [
+        (
+            "Four deaths were confirmed by the Health Ministry on Friday.",
+            "Health Ministry",
+            "confirmed",
+        ),
+        (
+            "Freedonia was accused by the United Nations of arming the rebels.",
+            "United Nations",
+            "accused",
+        ),
+        ("The coup was condemned by the African Union and France.", "African Union", "condemned"),
+        ("It was reported by Reuters that the talks had stalled.", "Reuters", "reported"),
+        ("The toll was reported by the Health Ministry as 42.", "Health Ministry", "reported"),
+        (
+            "The figures were released on Monday. They were later confirmed by the Interior Ministry.",
+            "Interior Ministry",
+            "confirmed",
+        ),
+    ]:
+        assert claimants(text)[-1][1:] == (who, cue), text
+
+
+def test_a_passive_without_a_report_by_its_agent_is_no_one_s():
+    # negated, to come, in a relative clause, not a verb of speech, or the act of the agent
+    for text in [
+        "The toll has not been confirmed by the Health Ministry.",
+        "The toll was never confirmed by the Health Ministry.",
+        "The toll is expected to be confirmed by the Health Ministry on Friday.",
+        "The deaths will be confirmed by the Health Ministry later.",
+        "The figures have yet to be confirmed by the Health Ministry.",
+        "The ship, which was reported by the navy to be sinking, was towed to port.",
+        "An outbreak that was first confirmed by the Health Ministry has spread.",
+        "The strike was called by the Dockworkers' Union.",
+        "The attack was claimed by the Islamic State group.",
+        "Bail was denied by Judge Ana Roe on Friday.",
+        "Residents were told by police to leave their homes.",
+        "The decision was announced by Judge Ana Roe during the hearing.",
+        "The report was published by the Health Ministry on Friday.",
+        "The deaths were confirmed by DNA tests.",
+        "The figures, confirmed by the Health Ministry, show a rise.",
+    ]:
+        assert claimants(text)[-1][1:] == (None, ""), text
+
+
+def test_a_closing_attribution_outranks_a_passive_agent():
+    out = claimants(
+        "The toll was confirmed by Judge Ana Roe during the hearing, Geo News reported."
+    )
+    assert out[-1][1:] == ("Geo News", "reported")
+    out = claimants("“The toll was confirmed by the ministry,” Ana Roe said.")
+    assert out[-1][1:] == ("Ana Roe", "said")
+
+
+def test_a_passive_report_in_a_subordinate_clause_is_not_the_sentence_s():
+    # an adverbial clause opened by a subordinator (at the clause's head, after a lead of
+    # time, or a conjunction anywhere before the auxiliary) gives a circumstance of the main
+    # clause, which is the outlet's own account
+    for text in [
+        "After the outbreak was confirmed by the Health Ministry, schools in Kell closed.",
+        "When the first deaths were reported by local media, the government ordered an inquiry.",
+        "Days after he was accused by the United Nations of war crimes, General Karl Benn was "
+        "promoted.",
+        "Hours after the strike was reported by residents, the army sent troops to Marra.",
+        "Once the deaths were confirmed by the hospital, the families were allowed to see the "
+        "bodies.",
+        "While the toll was being estimated by the Red Cross, more bodies were found.",
+        "Despite being accused by the United Nations of war crimes, the general was promoted.",
+        "The general was promoted even though he had been accused by the United Nations of war "
+        "crimes.",
+        "Whereas the first toll was reported by the Health Ministry, the second came from police.",
+    ]:
+        assert claimants(text)[-1][1:] == (None, ""), text
+
+
+def test_a_passive_report_in_the_main_clause_after_a_subordinate_one_speaks():
+    # the subordinate clause ends at its comma; a preposition that can open a clause
+    # ("after", "since") governs a noun inside the passive's own subject
+    for text, who in [
+        (
+            "After the storm passed, four deaths were confirmed by the Health Ministry.",
+            "Health Ministry",
+        ),
+        ("Deaths after the storm were confirmed by the Health Ministry.", "Health Ministry"),
+        ("Cases since May were reported by the Health Ministry on Friday.", "Health Ministry"),
+        ("As many as 70 cases were reported by the Health Ministry.", "Health Ministry"),
+    ]:
+        assert claimants(text)[-1][1] == who, text
+
+
+def test_a_passive_report_joined_to_another_clause_is_not_the_sentence_s():
+    # ", and" or ", but" then a clause with a verb of its own: the sentence reports more than
+    # the agent said
+    for text in [
+        "The strike was condemned by the United Nations, and Freedonia's army withdrew from "
+        "Marra on Tuesday.",
+        "The raid killed 12 people, the deaths were confirmed by the hospital, and the army "
+        "withdrew.",
+        "The deaths were confirmed by the hospital, but the cause of the fire remained unknown.",
+    ]:
+        assert claimants(text)[-1][1:] == (None, ""), text
+
+
+def test_a_passive_report_with_a_list_of_agents_still_speaks():
+    # ", and" before another agent is no clause of its own
+    for text in [
+        "The coup was condemned by the African Union, the European Union, and France.",
+        "The attack was condemned by the United Nations, and by Britain.",
+    ]:
+        assert claimants(text)[-1][1] in ("African Union", "United Nations"), text

@@ -21,8 +21,13 @@ order, for one sentence:
    whoever issued it (``briefbook.analyse.documents``). A verb that is negated (``have
    not disclosed``), sits in a clause about something else (``Although Roe had vowed ...,
    Lind said``; ``The statement, posted on its channel, said``) or is a participle before
-   its noun is skipped; a sentence that opens with ``It`` and closes with an attribution
-   (``It reported 66 cases, the ministry said``) takes the closing one, and so does one
+   its noun is skipped, and so is a passive (``was accused``), unless it is a verb of speech
+   with its agent (``More than 70 attacks were reported by the rebels``: the rebels, read as
+   ``according to`` reads its source) in the sentence's own clause (not ``After the outbreak
+   was confirmed by the ministry, schools closed``, nor ``..., and the army withdrew``
+   after it); a sentence that opens with ``It`` and closes with an
+   attribution (``It reported 66 cases, the ministry said``) takes the closing one, and so
+   does one
    whose closing attribution names its speaker right after the comma (``Freedonia has
    agreed to the truce, Foreign Minister Ana Ruiz said``), an outlet's report aside
    (``Ana Ruiz announced the trial, the Courier reported``: Ruiz).
@@ -100,6 +105,7 @@ from briefbook.analyse.reporting import (
     OBSERVING,
     OPENS,
     PASSIVE,
+    PASSIVE_AGENTS,
     PHRASE_END,
     PROCLAIMED,
     PROCLAIMING,
@@ -316,87 +322,9 @@ def _attribute(
         tail = _from_quote_tail(text, base, quotes, candidates, context, quote)
         if tail is not None and tail[1] <= acc.start():
             return tail[0]  # "'...,' the company said, according to a newspaper"
-        # X is the phrase up to its comma: "According to the court, Roe had been jailed"
-        # cites the court, never the name the clause goes on to speak of
-        phrase = PHRASE_END.search(text, acc.end())
-        limit = phrase.start() if phrase else len(text)
-        document = SOURCE_OF().match(text, acc.end(), limit)
-        if document is not None and GROUP_SUBJECTS().match(text[acc.end() :].lstrip()):
-            document = None  # "according to reports from Freedonia": reports of Freedonia
-        # "according to a statement from the ministry": the ministry, who issued it
-        at = document.end() if document is not None else acc.end()
-        end = min(at + 40, limit)
-        after = [m for m in candidates if at <= m.span_start - base < end]
-        within = [m for m in mentions if at <= m.span_start - base < end]
-        if _unsourced(text[at:]):
-            return Attribution(None, None, "according to", quote)  # "according to reports,"
-        close = anonymous_cited(text[at:limit])
-        if close is not None:
-            # "according to a source close to the minister": the source, not the minister
-            return Attribution(None, close, "according to", quote)
-        cited = group_cited(text, base, at, end, within)
+        cited = _according(text, base, acc.start(), acc.end(), candidates, mentions, context, quote)
         if cited is not None:
-            return replace(cited, quote=quote)
-        if after:
-            of_state = _state_body_cited(text[:limit], base, after, context, quote)
-            if of_state is not None:
-                return of_state  # "according to Freedonia's health ministry": the ministry
-            source = _cited(text, base, after)
-            if source.kind == Kind.OUTLET and quote and _SPEECH_OPENS.search(text):
-                # "But, according to TASS, Ana Roe told reporters: “...”": the outlet only
-                # carries the words of the one the sentence quotes
-                quoted = _quoted_past_outlet(text, base, mentions, context, acc.start(), limit)
-                if quoted is not None:
-                    return replace(quoted, quote=quote)
-            return Attribution(source, None, "according to", quote)
-        cited_document = _DOCUMENT_CITED().fullmatch(text, at, limit)
-        if cited_document is not None:
-            # "Ana Roe posted a message. According to the message, ...": who issued it, as
-            # for "the message said"
-            issued = document_speaker(
-                cited_document.group("words") + " ", base + at, (), context, "according to", quote
-            )
-            if issued is not None:
-                return issued
-        after_the = DEFINITE_AFTER.match(text, at)
-        anaphor = earlier_named(after_the.group("head").casefold(), context) if after_the else None
-        if anaphor is not None:
-            return Attribution(anaphor, None, "according to", quote)
-        prev = context.previous
-        if (
-            after_the is not None
-            and one_person(after_the.group("head").casefold())
-            and prev is not None
-            and prev.claimant is not None
-            and prev.claimant.kind == Kind.PERSON
-        ):
-            # "Prime Minister Ana Roe said ... According to the official, ...": the one
-            # who spoke just before, named again by what she is
-            return Attribution(prev.claimant, None, "according to", quote, via_pronoun=True)
-        group = GROUP_NOUN().match(text[at:].lstrip())
-        if group:
-            return Attribution(None, group.group("noun").casefold(), "according to", quote)
-        issuer = _issuer_of_data(text[at:limit])
-        if issuer is not None:
-            return replace(issuer, quote=quote)
-        qualified = _qualified_group(text[at:limit])
-        if qualified is not None:
-            return Attribution(None, qualified, "according to", quote)
-        described = alone(text[at:limit].strip().rstrip('.!?”"’') + " ")
-        if described is not None and not described.person:
-            # "according to the health ministry", "according to the provincial weather
-            # bureau": the body the words describe, as for "the ministry said" (a person's
-            # title is someone who spoke before, above, or no one known)
-            return described_speaker(described, "according to", quote, context, candidates)
-        if described is not None and described.definite:
-            # "Health Minister Ana Roe ... According to the minister, ...": the one named
-            # earlier with that title, as for "the minister said"
-            holder = earlier_person(described, context.mentions)
-            if holder is not None:
-                return Attribution(holder, None, "according to", quote, via_pronoun=True)
-        cited_before = pronoun_cited(text[at:], context, quote)
-        if cited_before is not None:
-            return cited_before  # "according to her", "according to its estimates"
+            return cited
     # 2. a reporting noun with its source: "denials from Paris"
     for m in candidates:
         nominal = NOMINAL().search(text[: m.span_start - base])
@@ -474,7 +402,11 @@ def _attribute(
             continue  # "people in contact with confirmed cases": an adjective
         if PASSIVE.search(text[: cue.start()]) and word not in PROGRESSIVE():
             # "has been accused", "was called by": the subject asserts nothing ("officials
-            # are urging" is no passive)
+            # are urging" is no passive), though the agent of a report may ("More than 70
+            # attacks were reported by the rebels": the rebels report them)
+            agent = _passive_agent(text, base, cue, candidates, mentions, context, quote)
+            if agent is not None and (closing is None or closing.start() <= cue.start()):
+                return agent  # not before a closing attribution: "..., Geo News reported"
             continue
         if not_done(text[: cue.start()]) and (
             word not in REFUSALS() or next_clause(text, cue, cues)
@@ -662,6 +594,188 @@ def _attribute(
             return replace(answer, quote=quote, via_pronoun=True)
         return replace(earlier, quote=quote, via_pronoun=True)
     return Attribution(None, None, "", quote)
+
+
+_BY_AGENT = re.compile(
+    r"(?:\s+(?:[a-z]+ly|first|also|again|later|earlier|(?:on|late|early|last|this)\s+[A-Za-z]+)){0,2}"
+    r"\s+by\s+(?!(?:the\s+)?(?:time|end|way|means|far|then|now|mistake|accident)\b)"
+)
+"""How a passive goes on to its agent: "was reported by", "was announced on Saturday by",
+"were officially confirmed late Friday by" (adverbs and a time between, no object)."""
+_UNDONE = re.compile(
+    r"\b(?:not|never|n['’]t|to|will|would|could|can|cannot|may|might|must|should|shall)\s+"
+    r"(?:(?:have|has|be|been|being|also|yet|still|[a-z]+ly)\s+){0,3}$"
+)
+"""A passive report negated, to come or only possible ("has not been confirmed by", "was
+never confirmed by", "is expected to be confirmed by", "will be confirmed by"): no one has
+said it yet."""
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whom|whose|what)\b[^,;:]*$", re.IGNORECASE)
+"""A relative clause open before the passive's auxiliary ("an outbreak that was first
+announced by the agency", "clashes that were described by the president as"): the report
+describes a noun of the sentence, whose own claim it is not."""
+_SUBORDINATE_BEFORE = derived(
+    lambda: re.compile(
+        r"(?:(?:^|[,;:])[\s\"“‘'(]*(?:(?:But|And|Yet),?\s+)?"
+        r"(?:(?:[\w’'-]+\s+){0,3}?(?:"
+        + alternation(words("attribution", "subordinator_leads"))
+        + r")\s+)?(?!(?:"
+        + alternation(mapping("figures", "qualifiers"))
+        + r")\b)(?:"
+        + alternation(words("attribution", "subordinators"))
+        + r")|\b(?:"
+        + alternation(words("attribution", "conjunctions"))
+        + r"))\b[^,;:]*$",
+        re.IGNORECASE,
+    )
+)
+"""An adverbial clause open before the passive's auxiliary: a subordinator at the head of
+its clause ("After the outbreak was confirmed by", "Days after he was accused by"), or a
+conjunction anywhere in it ("The general was promoted even though he had been accused by"):
+the report is a circumstance of the main clause, whose claim it is not. Not a figure's
+qualifier ("As many as 70 cases were reported by the ministry": the main clause)."""
+_FINITE = derived(
+    lambda: re.compile(
+        r"(?<![\w’'-])(?<!\b(?:the|its)\s)(?<!\btheir\s)(?<!\ban\s)(?<!\ba\s)(?:[a-z]+ed|"
+        + alternation(words("claims", "irregular_past") | words("furniture", "past_forms"))
+        + r")(?![\w’'-])"
+    )
+)
+"""A finite verb read from its form: a past tense or an auxiliary, not a participle that
+describes a noun ("the injured", "its armed wing")."""
+_JOINED_CLAUSE = re.compile(r"(?:,\s*(?:and|but|yet|so)|;)\s+(?!by\b)(?P<clause>[^,;:]*)")
+"""A clause joined to the passive's by a coordinator after a comma or by a semicolon (",
+and the army withdrew"); not another agent (", and by Britain")."""
+
+
+def _passive_agent(
+    text: str,
+    base: int,
+    cue: re.Match[str],
+    candidates: Sequence[Mention],
+    mentions: Sequence[Mention],
+    context: Context,
+    quote: bool,
+) -> Attribution | None:
+    """The agent of a report in the passive, read as the active's subject ("More than 70
+    attacks were reported by the rebels", "Four deaths were confirmed by the ministry", "the
+    illness has been described by the authorities as unknown"), for verbs of speech only
+    (``attribution.passive_agents``: not "was called by", "was claimed by"); the agent is
+    read as "according to" reads its source. None for any other passive, one in a relative
+    clause ("an outbreak that was announced by the agency"), or an agent naming no one."""
+    if CUE_FORMS().get(cue.group(1)) not in PASSIVE_AGENTS():
+        return None
+    aux = PASSIVE.search(text[: cue.start()])
+    if aux is None or _RELATIVE_BEFORE.search(text[: aux.start()]):
+        return None
+    if _SUBORDINATE_BEFORE().search(text[: aux.start()]):
+        return None  # "After the outbreak was confirmed by the ministry, schools closed"
+    if _UNDONE.search(text[: cue.start()]):
+        return None  # "has not been confirmed by", "is expected to be confirmed by": unsaid
+    by = _BY_AGENT.match(text, cue.end())
+    if by is None:
+        return None
+    if any(_FINITE().search(j.group("clause")) for j in _JOINED_CLAUSE.finditer(text, by.end())):
+        return None  # "The strike was condemned by the UN, and the army withdrew": not all his
+    cited = _according(text, base, cue.start(), by.end(), candidates, mentions, context, quote)
+    if cited is None or (cited.claimant is None and cited.group is None):
+        return None
+    return replace(cited, cue=cue.group(1))
+
+
+def _according(
+    text: str,
+    base: int,
+    opens: int,
+    opened: int,
+    candidates: Sequence[Mention],
+    mentions: Sequence[Mention],
+    context: Context,
+    quote: bool,
+) -> Attribution | None:
+    """Who "according to X" cites, X the phrase that starts at ``opened`` (the words that
+    cite it span ``opens``-``opened``); None when the phrase names no one this reads."""
+    # X is the phrase up to its comma: "According to the court, Roe had been jailed"
+    # cites the court, never the name the clause goes on to speak of
+    phrase = PHRASE_END.search(text, opened)
+    limit = phrase.start() if phrase else len(text)
+    document = SOURCE_OF().match(text, opened, limit)
+    if document is not None and GROUP_SUBJECTS().match(text[opened:].lstrip()):
+        document = None  # "according to reports from Freedonia": reports of Freedonia
+    # "according to a statement from the ministry": the ministry, who issued it
+    at = document.end() if document is not None else opened
+    end = min(at + 40, limit)
+    after = [m for m in candidates if at <= m.span_start - base < end]
+    within = [m for m in mentions if at <= m.span_start - base < end]
+    if _unsourced(text[at:]):
+        return Attribution(None, None, "according to", quote)  # "according to reports,"
+    close = anonymous_cited(text[at:limit])
+    if close is not None:
+        # "according to a source close to the minister": the source, not the minister
+        return Attribution(None, close, "according to", quote)
+    cited = group_cited(text, base, at, end, within)
+    if cited is not None:
+        return replace(cited, quote=quote)
+    if after:
+        of_state = _state_body_cited(text[:limit], base, after, context, quote)
+        if of_state is not None:
+            return of_state  # "according to Freedonia's health ministry": the ministry
+        source = _cited(text, base, after)
+        if source.kind == Kind.OUTLET and quote and _SPEECH_OPENS.search(text):
+            # "But, according to TASS, Ana Roe told reporters: “...”": the outlet only
+            # carries the words of the one the sentence quotes
+            quoted = _quoted_past_outlet(text, base, mentions, context, opens, limit)
+            if quoted is not None:
+                return replace(quoted, quote=quote)
+        return Attribution(source, None, "according to", quote)
+    cited_document = _DOCUMENT_CITED().fullmatch(text, at, limit)
+    if cited_document is not None:
+        # "Ana Roe posted a message. According to the message, ...": who issued it, as
+        # for "the message said"
+        issued = document_speaker(
+            cited_document.group("words") + " ", base + at, (), context, "according to", quote
+        )
+        if issued is not None:
+            return issued
+    after_the = DEFINITE_AFTER.match(text, at)
+    anaphor = earlier_named(after_the.group("head").casefold(), context) if after_the else None
+    if anaphor is not None:
+        return Attribution(anaphor, None, "according to", quote)
+    prev = context.previous
+    if (
+        after_the is not None
+        and one_person(after_the.group("head").casefold())
+        and prev is not None
+        and prev.claimant is not None
+        and prev.claimant.kind == Kind.PERSON
+    ):
+        # "Prime Minister Ana Roe said ... According to the official, ...": the one
+        # who spoke just before, named again by what she is
+        return Attribution(prev.claimant, None, "according to", quote, via_pronoun=True)
+    group = GROUP_NOUN().match(text[at:].lstrip())
+    if group:
+        return Attribution(None, group.group("noun").casefold(), "according to", quote)
+    issuer = _issuer_of_data(text[at:limit])
+    if issuer is not None:
+        return replace(issuer, quote=quote)
+    qualified = _qualified_group(text[at:limit])
+    if qualified is not None:
+        return Attribution(None, qualified, "according to", quote)
+    described = alone(text[at:limit].strip().rstrip('.!?”"’') + " ")
+    if described is not None and not described.person:
+        # "according to the health ministry", "according to the provincial weather
+        # bureau": the body the words describe, as for "the ministry said" (a person's
+        # title is someone who spoke before, above, or no one known)
+        return described_speaker(described, "according to", quote, context, candidates)
+    if described is not None and described.definite:
+        # "Health Minister Ana Roe ... According to the minister, ...": the one named
+        # earlier with that title, as for "the minister said"
+        holder = earlier_person(described, context.mentions)
+        if holder is not None:
+            return Attribution(holder, None, "according to", quote, via_pronoun=True)
+    cited_before = pronoun_cited(text[at:], context, quote)
+    if cited_before is not None:
+        return cited_before  # "according to her", "according to its estimates"
+    return None
 
 
 def _proclaimed(text: str, cue: re.Match[str], quotes: Sequence[tuple[int, int]]) -> bool:

@@ -208,6 +208,9 @@ REFUSAL_LEMMAS = derived(lambda: words("attribution", "refusal_lemmas"))
 PROGRESSIVE = derived(lambda: words("attribution", "progressive_cues"))
 """The -ing forms of verbs of speech whose progressive reports ("officials are urging"), which
 "is" or "were" before them does not make a passive."""
+PASSIVE_AGENTS = derived(lambda: words("attribution", "passive_agents"))
+"""Lemmas of verbs of speech whose passive names the speaker as its agent ("were reported by
+the rebels")."""
 OBSERVING = derived(lambda: words("attribution", "observation_verbs"))
 WITNESSING = derived(lambda: words("attribution", "witness_verbs"))
 STATE_NOUNS = derived(lambda: words("attribution", "state_nouns"))
