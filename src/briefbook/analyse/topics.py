@@ -76,11 +76,12 @@ last statement with a cue of its own, if that statement is in the same paragraph
 before (``follows``): news copy runs one sentence to a paragraph, and a paragraph without a
 cue word goes on with what the one before it reported ("Rescuers pulled two survivors from
 the rubble." / "Both were taken to a nearby clinic."). Once the whole briefing is read, a
-statement someone is reported saying that went to the default topic for want of any cue
-(not a quotation sent to the spoken topic, nor one that went on from the statement before it)
-takes the topic most of its claimant's statements with cues of their own went to
-(:func:`speakers_topics`, :func:`by_speaker`): a speaker keeps one part through an event's
-coverage. So does a statement of such a speaker whose own cues score that topic at least
+statement someone is reported saying that no cue, figure or date of its own decided (it went
+to the default topic, to its paragraph's or the statement before it's topic, or, a
+quotation, to the spoken topic) takes the topic most of its claimant's statements with cues
+of their own went to (:func:`speakers_topics`, :func:`by_speaker`): a speaker keeps one part
+through an event's coverage, and who speaks says more of a statement than the words of the
+sentences around it. So does a statement of such a speaker whose own cues score that topic at least
 half as high as the one they put first: cue words that do not tell two topics apart, where
 who speaks does (the company's chief on the outage is the company's response, a health
 ministry's count of deaths is the cases). A second topic is kept when it
@@ -640,13 +641,17 @@ def speakers_topics(decided: Iterable[tuple[str | None, TopicAssignment]]) -> di
 
 def by_speaker(topic: TopicAssignment, held: str | None) -> TopicAssignment:
     """``topic``, or ``held`` (the topic its claimant's other statements went to:
-    :func:`speakers_topics`) when nothing of the statement or its paragraph decided it: no
-    cue at all, so it went to the default topic. A statement that goes on from the one
-    before it (``follows``) keeps that: the paragraph it is in says more of it than who
-    speaks. So does a direct quotation sent to the chapter of what people say
-    (``defaults.spoken``): a speaker's own words with no cue are most often comment on the
-    event, whatever part the speaker's reported statements play (review: of eleven such
-    moves on dev corpora no one had studied, two were right).
+    :func:`speakers_topics`) when nothing of the statement's own decided it (:func:`carries`):
+    no cue at all, so it went to the default topic; only its paragraph's cues or the
+    statement before it (``follows``), which tell of what others did or said around it; or,
+    a direct quotation with no cue, the chapter of what people say (``defaults.spoken``).
+    News copy sets a speaker's words among other parties' (the union leader's comment in a
+    paragraph on the talks, the defence minister's words after a paragraph on the dead, the
+    prosecutor's after the defence's): who speaks says more of such a statement than the
+    sentences around it, and a speaker whose cued statements go to one part (the company
+    answering for its outage, the army telling of its operations, a foreign leader
+    reacting) plays that part in what it says with no cue. The topic its paragraph, the
+    statement before it or its being quoted gave it is kept as its second.
 
     A statement whose own cues decided it goes to ``held`` too when its cues score that
     topic at least :data:`SPEAKER_EVEN` of the winner's (``near``): words that do not tell
@@ -658,9 +663,10 @@ def by_speaker(topic: TopicAssignment, held: str | None) -> TopicAssignment:
     a statement set before the event, or the context a speaker gives, into the event."""
     if held is None or held == topic.topic or topic.analyst:
         return topic
-    if not topic.evidence:
-        return TopicAssignment(held, 0.2, (f"{SPEAKS}{held}",), filler=topic.filler)
-    if carries(topic) and held in topic.near:
+    if not carries(topic):
+        also = (topic.topic,) if topic.evidence else ()
+        return TopicAssignment(held, 0.2, (f"{SPEAKS}{held}",), also=also, filler=topic.filler)
+    if held in topic.near:
         return TopicAssignment(
             held, 0.5, (f"{SPEAKS}{held}",), also=(topic.topic,), filler=topic.filler
         )
