@@ -558,6 +558,23 @@ def test_a_speaker_s_topic_is_where_most_of_its_cued_statements_went():
     assert held == {"union": "walkout", "minister": "talks"}
 
 
+def test_the_background_topic_is_no_speaker_s_part():
+    """A speaker whose cued statements mostly tell of the time before the event (an expert
+    on a disease's history) plays no part by them: its statements with no cue of their own
+    stay where they are. Background among other statements, or a config with no background
+    topic, changes nothing."""
+    historian = [("expert", _cued("background")), ("expert", _cued("background"))]
+    assert speakers_topics(historian, "background") == {}
+    assert speakers_topics(historian) == {"expert": "background"}
+    mixed = [
+        ("union", _cued("walkout")),
+        ("union", _cued("walkout")),
+        ("union", _cued("walkout")),
+        ("union", _cued("background")),
+    ]
+    assert speakers_topics(mixed, "background") == {"union": "walkout"}
+
+
 def test_a_statement_nothing_decided_goes_where_its_speaker_s_others_went():
     """No cue at all (the default topic): the speaker's topic, marked as such and as no cue
     of its own; a cue of its own, a figure's, an earlier date or an analyst's choice stands,

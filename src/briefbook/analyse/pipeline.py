@@ -606,7 +606,7 @@ def read_corpus(
             {x.id: x.kind for x in actors},
         )
     ]
-    held = speakers_topics((s.claimant, s.topic) for s in stmts)
+    held = speakers_topics(((s.claimant, s.topic) for s in stmts), config.defaults.background)
     stmts = [replace(s, topic=by_speaker(s.topic, held.get(s.claimant or ""))) for s in stmts]
     # an unnamed group ("Kenyan officials") is in the who's who only if it says something,
     # and so is an outlet: one named only as a credit, a dateline's wire or whom someone

@@ -617,7 +617,9 @@ def briefing_start(published: Sequence[PartialDate | None]) -> PartialDate | Non
     return min(known, key=PartialDate.sort_key) if known else None
 
 
-def speakers_topics(decided: Iterable[tuple[str | None, TopicAssignment]]) -> dict[str, str]:
+def speakers_topics(
+    decided: Iterable[tuple[str | None, TopicAssignment]], background: str | None = None
+) -> dict[str, str]:
     """Claimant -> the topic most of its statements went to by cues of their own
     (:func:`carries`): at least :data:`SPEAKER_MAJORITY` of them, and :data:`SPEAKER_MIN` or
     more. ``decided``: each statement's claimant (None for the outlet's own voice) and topic.
@@ -625,7 +627,10 @@ def speakers_topics(decided: Iterable[tuple[str | None, TopicAssignment]]) -> di
     A speaker keeps one part through an event's coverage: the company answers for its
     outage, the rights group condemns, the foreign ministry reacts, the investigators tell
     what they found; so what one says with no cue word is most likely about what it says
-    elsewhere in the briefing with one."""
+    elsewhere in the briefing with one. The ``background`` topic is no part: it is the time
+    before the event, which a speaker's words are set in by their dates and tenses, not by
+    who speaks (an expert who gives the history of a disease also comments on the outbreak;
+    as :meth:`TopicClassifier.with_speaker` and ``near`` leave it out)."""
     held: dict[str, Counter[str]] = {}
     for claimant, topic in decided:
         if claimant is not None and carries(topic):
@@ -634,7 +639,8 @@ def speakers_topics(decided: Iterable[tuple[str | None, TopicAssignment]]) -> di
     for claimant, counts in held.items():
         total = sum(counts.values())
         (best, n), *rest = counts.most_common(2)
-        if total >= SPEAKER_MIN and n >= SPEAKER_MAJORITY * total and (not rest or rest[0][1] < n):
+        one = n >= SPEAKER_MAJORITY * total and (not rest or rest[0][1] < n)
+        if total >= SPEAKER_MIN and one and best != background:
             out[claimant] = best
     return out
 
