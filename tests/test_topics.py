@@ -8,6 +8,7 @@ from briefbook.analyse.topics import (
     briefing_start,
     by_speaker,
     carries,
+    comments,
     earlier_date,
     own_cue,
     speakers_topics,
@@ -641,6 +642,76 @@ def test_what_a_speaker_says_with_no_cue_goes_with_the_rest_of_what_it_says():
     )
     assert topics["The sea was calm."].topic == "background"
     assert topics["The port authority said it had made a new offer."].topic == "talks"
+
+
+def test_a_quotation_in_its_speaker_s_voice_or_judging_is_a_comment():
+    """The quoted words speak in the first or the second person or judge; a quotation that
+    tells a fact in the third person, or a pronoun outside the marks, is no comment."""
+    for text in (
+        "\u201cI will not resign,\u201d Roe said.",
+        "\u201cMy thoughts are with the families who have lost loved ones,\u201d she said.",
+        "\u201cWe respect the EU, but this is our country,\u201d Orr said.",
+        "\u201cThe president deserves our thanks,\u201d Orr said.",
+        "\u201cYou cannot trust them.\u201d",
+        "\u201cThe opposition is playing politics with people's lives,\u201d Roe said.",
+        "\u201cThe rebels are liars and everyone knows it,\u201d he said.",
+        "We will get through this together.",  # a quotation's later sentence, no marks
+        "It was a disgrace,\u201d the mayor said.",  # closes a quotation opened before
+    ):
+        assert comments(text), text
+    for text in (
+        "\u201cThe bodies of the deceased are currently being examined,\u201d he said.",
+        "\u201cThe gates have been shut since dawn,\u201d he told us.",
+        "\u201cThe US will send two ships,\u201d the minister said.",
+        "He said troops had agreed to \u201cleave the city before dawn\u201d.",
+        "More than 60 people died, the minister said.",
+    ):
+        assert not comments(text), text
+
+
+def test_a_speaker_s_comment_stays_in_the_spoken_chapter():
+    """A quotation sent to the spoken topic for want of a cue stays there when it is its
+    speaker's comment (``comment``); one that tells a fact goes with the speaker, and so
+    does a comment its paragraph, the statement before it or no cue at all sorted."""
+    spoken = TopicAssignment("reactions", 0.2, ("reported speech: said",))
+    assert by_speaker(spoken, "cases", comment=True) == spoken
+    moved = by_speaker(spoken, "cases")
+    assert moved.topic == "cases" and moved.also == ("reactions",)
+    for evidence in (("paragraph: ward*",), ("follows: cases",), ()):
+        other = TopicAssignment("reactions", 0.2, evidence)
+        assert by_speaker(other, "cases", comment=True).topic == "cases"
+
+
+def test_a_minister_s_comments_stay_where_her_counts_do_not_take_them():
+    """In a briefing: a health minister whose cued statements count the cases; her quoted
+    comments with no cue (in her own voice, or judging) stay in the spoken chapter, her
+    quotation that tells a fact in the third person goes to the cases."""
+    config = CONFIG.replace('topic = "background"', 'topic = "background"\nspoken = "reactions"')
+    config += (
+        '\n[[topics]]\nid = "reactions"\ntitle = "Reactions"\n'
+        'description = "What people say."\ncues = ["condemn*", "mourn*"]\n'
+    )
+    text = (
+        "Health minister Ana Roe said the dockers had walked out of the wards.\n"
+        "Roe said the strike had spread to two more hospitals.\n"
+        "The weather was mild.\n"
+        "Lunch was served at noon.\n"
+        "\u201cI will not resign,\u201d Roe said.\n"
+        "The sea was calm.\n"
+        "The wind was cold.\n"
+        "\u201cThe opposition is playing politics with people's lives,\u201d Roe said.\n"
+        "Supper was late.\n"
+        "Nobody spoke.\n"
+        "\u201cThe doors of the east wing have been shut since dawn,\u201d Roe said.\n"
+    )
+    raw = RawArticle(SourceMeta(id="a1", published="2025-03-04"), text, None, "0")  # type: ignore[arg-type]
+    briefing = analyse(Config.model_validate(tomllib.loads(config)), [raw], ["a1.txt"])
+    topics = {s.text: s.topic for s in briefing.statements}
+    assert topics["\u201cI will not resign,\u201d Roe said."].topic == "reactions"
+    politics = "\u201cThe opposition is playing politics with people's lives,\u201d Roe said."
+    assert topics[politics].topic == "reactions"
+    fact = topics["\u201cThe doors of the east wing have been shut since dawn,\u201d Roe said."]
+    assert fact.topic == "walkout" and fact.also == ("reactions",)
 
 
 def test_a_speaker_s_part_decides_over_the_paragraph_it_is_quoted_in():

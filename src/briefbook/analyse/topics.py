@@ -78,7 +78,8 @@ cue word goes on with what the one before it reported ("Rescuers pulled two surv
 the rubble." / "Both were taken to a nearby clinic."). Once the whole briefing is read, a
 statement someone is reported saying that no cue, figure or date of its own decided (it went
 to the default topic, to its paragraph's or the statement before it's topic, or, a
-quotation, to the spoken topic) takes the topic most of its claimant's statements with cues
+quotation that tells a fact rather than its speaker's comment (:func:`comments`), to the
+spoken topic) takes the topic most of its claimant's statements with cues
 of their own went to (:func:`speakers_topics`, :func:`by_speaker`): a speaker keeps one part
 through an event's coverage, and who speaks says more of a statement than the words of the
 sentences around it. So does a statement of such a speaker whose own cues score that topic at least
@@ -99,6 +100,7 @@ from dataclasses import dataclass
 
 from briefbook.analyse.cues import Cue, Words, document_frequency, stem, word_count, words
 from briefbook.analyse.main_clause import subordinate
+from briefbook.analyse.subjects import quoted_spans
 from briefbook.model import (
     Actor,
     Config,
@@ -645,7 +647,7 @@ def speakers_topics(
     return out
 
 
-def by_speaker(topic: TopicAssignment, held: str | None) -> TopicAssignment:
+def by_speaker(topic: TopicAssignment, held: str | None, comment: bool = False) -> TopicAssignment:
     """``topic``, or ``held`` (the topic its claimant's other statements went to:
     :func:`speakers_topics`) when nothing of the statement's own decided it (:func:`carries`):
     no cue at all, so it went to the default topic; only its paragraph's cues or the
@@ -657,7 +659,13 @@ def by_speaker(topic: TopicAssignment, held: str | None) -> TopicAssignment:
     sentences around it, and a speaker whose cued statements go to one part (the company
     answering for its outage, the army telling of its operations, a foreign leader
     reacting) plays that part in what it says with no cue. The topic its paragraph, the
-    statement before it or its being quoted gave it is kept as its second.
+    statement before it or its being quoted gave it is kept as its second. Not a quotation
+    sent to the spoken chapter that is its speaker's comment (``comment``: :func:`comments`,
+    "“I will not resign,” the minister said", "“The rebels are liars”"): the
+    health minister whose statements count the cases, or the army's spokesman who tells of
+    its operations, comments in their own voice too, and that is what the spoken chapter
+    holds; a quotation that tells a fact in the third person ("“The bodies are being
+    examined”") still goes with the speaker.
 
     A statement whose own cues decided it goes to ``held`` too when its cues score that
     topic at least :data:`SPEAKER_EVEN` of the winner's (``near``): words that do not tell
@@ -670,6 +678,8 @@ def by_speaker(topic: TopicAssignment, held: str | None) -> TopicAssignment:
     if held is None or held == topic.topic or topic.analyst:
         return topic
     if not carries(topic):
+        if comment and topic.evidence and topic.evidence[0].startswith(SPOKEN):
+            return topic
         also = (topic.topic,) if topic.evidence else ()
         return TopicAssignment(held, 0.2, (f"{SPEAKS}{held}",), also=also, filler=topic.filler)
     if held in topic.near:
@@ -677,6 +687,30 @@ def by_speaker(topic: TopicAssignment, held: str | None) -> TopicAssignment:
             held, 0.5, (f"{SPEAKS}{held}",), also=(topic.topic,), filler=topic.filler
         )
     return topic
+
+
+@derived
+def _commenting() -> re.Pattern[str]:
+    """A word of a speaker's comment (``speaker_pronouns`` and ``judgement_words`` in
+    ``data/vocabulary/topics.toml``), as written or capitalised: "US" in capitals is the
+    country, no "us"."""
+    found = vocabulary_words("topics", "speaker_pronouns") | vocabulary_words(
+        "topics", "judgement_words"
+    )
+    forms = {form for w in found for form in (w, w.capitalize())}
+    return re.compile(r"(?<![\w'’-])(?:" + alternation(forms) + r")(?![\w-])")
+
+
+def comments(text: str) -> bool:
+    """Whether the quoted words of ``text`` (a statement holding or continuing a direct
+    quotation: all of it when it has no quotation mark) are its speaker's comment: they
+    speak in the first or the second person ("“We will get through this,” she
+    said.") or judge ("“The rebels are liars,” he said."), rather than tell a fact
+    in the third person ("“The bodies are being examined,” he said."). The words
+    outside the marks are the outlet's ("she told us") and do not count."""
+    spans = quoted_spans(text)
+    quoted = " ".join(text[a:b] for a, b in spans) if spans else text
+    return bool(_commenting().search(quoted))
 
 
 def own_cue(topic: TopicAssignment) -> bool:
