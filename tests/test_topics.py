@@ -8,6 +8,7 @@ from briefbook.analyse.topics import (
     briefing_start,
     by_speaker,
     carries,
+    comments,
     earlier_date,
     own_cue,
     speakers_topics,
@@ -558,28 +559,63 @@ def test_a_speaker_s_topic_is_where_most_of_its_cued_statements_went():
     assert held == {"union": "walkout", "minister": "talks"}
 
 
+def test_the_background_topic_is_no_speaker_s_part():
+    """A speaker whose cued statements mostly tell of the time before the event (an expert
+    on a disease's history) plays no part by them: its statements with no cue of their own
+    stay where they are. Background among other statements, or a config with no background
+    topic, changes nothing."""
+    historian = [("expert", _cued("background")), ("expert", _cued("background"))]
+    assert speakers_topics(historian, "background") == {}
+    assert speakers_topics(historian) == {"expert": "background"}
+    mixed = [
+        ("union", _cued("walkout")),
+        ("union", _cued("walkout")),
+        ("union", _cued("walkout")),
+        ("union", _cued("background")),
+    ]
+    assert speakers_topics(mixed, "background") == {"union": "walkout"}
+
+
 def test_a_statement_nothing_decided_goes_where_its_speaker_s_others_went():
     """No cue at all (the default topic): the speaker's topic, marked as such and as no cue
-    of its own; a cue of its own, its paragraph's, the statement before it, a quotation sent
-    to the spoken topic or an analyst's choice stands."""
+    of its own; a cue of its own, a figure's, an earlier date or an analyst's choice stands,
+    and so does any reading of a statement whose speaker plays no one part."""
     default = by_speaker(TopicAssignment("background", 0.2, ()), "walkout")
-    assert default.topic == "walkout"
+    assert default.topic == "walkout" and default.also == ()
     assert default.evidence == ("what the speaker says elsewhere: walkout",)
     assert not own_cue(default) and not carries(default) and default.confidence < 0.5
-    spoken = TopicAssignment("reactions", 0.2, ("reported speech: said",))
-    assert by_speaker(spoken, "talks") == spoken
     filler = by_speaker(TopicAssignment("background", 0.2, (), filler=True), "talks")
     assert filler.topic == "talks" and filler.filler
     kept = [
         _cued("walkout"),
-        TopicAssignment("walkout", 0.2, ("follows: walkout",)),
-        TopicAssignment("walkout", 0.5, ("paragraph: picket*",)),
+        TopicAssignment("walkout", 0.6, ("figure: deaths",)),
         TopicAssignment("walkout", 0.6, ("earlier date: 2019",)),
+        TopicAssignment("walkout", 0.6, ("opens with an earlier date: 2019",)),
         TopicAssignment("background", 1.0, (), analyst=True),
     ]
     for topic in kept:
         assert by_speaker(topic, "talks") == topic
     assert by_speaker(TopicAssignment("background", 0.2, ()), None).topic == "background"
+    around = TopicAssignment("walkout", 0.5, ("paragraph: picket*",))
+    assert by_speaker(around, None) == around
+
+
+def test_what_only_the_sentences_around_it_decided_goes_with_its_speaker():
+    """A statement its paragraph's cues, the statement before it or its being quoted sorted
+    (nothing of its own) goes where its speaker's cued statements went, the topic it had
+    kept as its second: who speaks says more of it than the sentences around it."""
+    for evidence in (
+        ("paragraph: picket*",),
+        ("follows: walkout",),
+        ("follows: walkout", "paragraph: picket*"),
+        ("reported speech: said",),
+    ):
+        moved = by_speaker(TopicAssignment("walkout", 0.5, evidence), "talks")
+        assert moved.topic == "talks" and moved.also == ("walkout",)
+        assert moved.evidence == ("what the speaker says elsewhere: talks",)
+        assert not carries(moved)
+    same = TopicAssignment("talks", 0.5, ("paragraph: offer*",))
+    assert by_speaker(same, "talks") == same
 
 
 def test_what_a_speaker_says_with_no_cue_goes_with_the_rest_of_what_it_says():
@@ -608,9 +644,81 @@ def test_what_a_speaker_says_with_no_cue_goes_with_the_rest_of_what_it_says():
     assert topics["The port authority said it had made a new offer."].topic == "talks"
 
 
-def test_a_speaker_with_no_one_part_or_a_paragraph_with_a_cue_keeps_the_reading():
-    """A speaker whose cued statements split evenly gives no topic; a quotation its
-    paragraph sorts keeps the paragraph's; the outlet's sentence has no speaker."""
+def test_a_quotation_in_its_speaker_s_voice_or_judging_is_a_comment():
+    """The quoted words speak in the first or the second person or judge; a quotation that
+    tells a fact in the third person, or a pronoun outside the marks, is no comment."""
+    for text in (
+        "\u201cI will not resign,\u201d Roe said.",
+        "\u201cMy thoughts are with the families who have lost loved ones,\u201d she said.",
+        "\u201cWe respect the EU, but this is our country,\u201d Orr said.",
+        "\u201cThe president deserves our thanks,\u201d Orr said.",
+        "\u201cYou cannot trust them.\u201d",
+        "\u201cThe opposition is playing politics with people's lives,\u201d Roe said.",
+        "\u201cThe rebels are liars and everyone knows it,\u201d he said.",
+        "We will get through this together.",  # a quotation's later sentence, no marks
+        "It was a disgrace,\u201d the mayor said.",  # closes a quotation opened before
+    ):
+        assert comments(text), text
+    for text in (
+        "\u201cThe bodies of the deceased are currently being examined,\u201d he said.",
+        "\u201cThe gates have been shut since dawn,\u201d he told us.",
+        "\u201cThe US will send two ships,\u201d the minister said.",
+        "He said troops had agreed to \u201cleave the city before dawn\u201d.",
+        "More than 60 people died, the minister said.",
+    ):
+        assert not comments(text), text
+
+
+def test_a_speaker_s_comment_stays_in_the_spoken_chapter():
+    """A quotation sent to the spoken topic for want of a cue stays there when it is its
+    speaker's comment (``comment``); one that tells a fact goes with the speaker, and so
+    does a comment its paragraph, the statement before it or no cue at all sorted."""
+    spoken = TopicAssignment("reactions", 0.2, ("reported speech: said",))
+    assert by_speaker(spoken, "cases", comment=True) == spoken
+    moved = by_speaker(spoken, "cases")
+    assert moved.topic == "cases" and moved.also == ("reactions",)
+    for evidence in (("paragraph: ward*",), ("follows: cases",), ()):
+        other = TopicAssignment("reactions", 0.2, evidence)
+        assert by_speaker(other, "cases", comment=True).topic == "cases"
+
+
+def test_a_minister_s_comments_stay_where_her_counts_do_not_take_them():
+    """In a briefing: a health minister whose cued statements count the cases; her quoted
+    comments with no cue (in her own voice, or judging) stay in the spoken chapter, her
+    quotation that tells a fact in the third person goes to the cases."""
+    config = CONFIG.replace('topic = "background"', 'topic = "background"\nspoken = "reactions"')
+    config += (
+        '\n[[topics]]\nid = "reactions"\ntitle = "Reactions"\n'
+        'description = "What people say."\ncues = ["condemn*", "mourn*"]\n'
+    )
+    text = (
+        "Health minister Ana Roe said the dockers had walked out of the wards.\n"
+        "Roe said the strike had spread to two more hospitals.\n"
+        "The weather was mild.\n"
+        "Lunch was served at noon.\n"
+        "\u201cI will not resign,\u201d Roe said.\n"
+        "The sea was calm.\n"
+        "The wind was cold.\n"
+        "\u201cThe opposition is playing politics with people's lives,\u201d Roe said.\n"
+        "Supper was late.\n"
+        "Nobody spoke.\n"
+        "\u201cThe doors of the east wing have been shut since dawn,\u201d Roe said.\n"
+    )
+    raw = RawArticle(SourceMeta(id="a1", published="2025-03-04"), text, None, "0")  # type: ignore[arg-type]
+    briefing = analyse(Config.model_validate(tomllib.loads(config)), [raw], ["a1.txt"])
+    topics = {s.text: s.topic for s in briefing.statements}
+    assert topics["\u201cI will not resign,\u201d Roe said."].topic == "reactions"
+    politics = "\u201cThe opposition is playing politics with people's lives,\u201d Roe said."
+    assert topics[politics].topic == "reactions"
+    fact = topics["\u201cThe doors of the east wing have been shut since dawn,\u201d Roe said."]
+    assert fact.topic == "walkout" and fact.also == ("reactions",)
+
+
+def test_a_speaker_s_part_decides_over_the_paragraph_it_is_quoted_in():
+    """In a briefing: the union leader's comment, quoted in a paragraph on the mediator,
+    goes with her other statements (the paragraph's topic kept as its second); the
+    outlet's sentence in that paragraph, the police's with a cue of its own and a speaker
+    whose cued statements split evenly keep their readings."""
     text = (
         "Mayor Tom Eke said the pickets had blocked the road.\n"
         "Eke said talks with the mediator would resume.\n"
@@ -621,6 +729,7 @@ def test_a_speaker_with_no_one_part_or_a_paragraph_with_a_cue_keeps_the_reading(
         "Lind said the strike would go on.\n"
         "The sea was calm.\n"
         "Police said the mediator arrived at noon. \u201cEveryone behaved well,\u201d Lind said.\n"
+        "The mediator left at dusk. Everyone was tired.\n"
         "The wind was cold.\n"
         "Supper was late.\n"
         "Nobody spoke.\n"
@@ -629,7 +738,11 @@ def test_a_speaker_with_no_one_part_or_a_paragraph_with_a_cue_keeps_the_reading(
     briefing = analyse(Config.model_validate(tomllib.loads(CONFIG)), [raw], ["a1.txt"])
     topics = {s.text: s.topic for s in briefing.statements}
     assert topics["\u201cIt has been a long week,\u201d Eke said."].topic == "background"
-    assert topics["\u201cEveryone behaved well,\u201d Lind said."].topic == "talks"
+    lind = topics["\u201cEveryone behaved well,\u201d Lind said."]
+    assert lind.topic == "walkout" and lind.also == ("talks",)
+    assert lind.evidence == ("what the speaker says elsewhere: walkout",)
+    assert topics["Police said the mediator arrived at noon."].topic == "talks"
+    assert topics["Everyone was tired."].topic == "talks"
     assert topics["Nobody spoke."].topic == "background"
 
 
@@ -653,8 +766,8 @@ def test_a_statement_s_own_cues_name_the_topics_nearly_as_high_as_its_own():
 def test_who_speaks_decides_between_topics_its_cues_score_nearly_even():
     """A statement of a speaker whose other statements go to one topic, which its own cues
     score at least half as high as the winner's (``near``), goes there, the cues' winner kept
-    as its second topic; not a topic its cues do not name, nor a statement its paragraph, the
-    one before it, a quotation with no cue or an analyst decided."""
+    as its second topic; not a topic its cues do not name, nor a statement an analyst
+    decided."""
     even = TopicAssignment("talks", 0.6, ("offer*", "picket*"), near=("walkout",))
     moved = by_speaker(even, "walkout")
     assert moved.topic == "walkout" and moved.also == ("talks",)
@@ -662,14 +775,8 @@ def test_who_speaks_decides_between_topics_its_cues_score_nearly_even():
     assert by_speaker(even, "background") == even  # its cues do not name it
     assert by_speaker(even, None) == even  # a speaker of no one part, or the outlet
     assert by_speaker(TopicAssignment("talks", 0.9, ("offer*",)), "walkout").topic == "talks"
-    kept = [
-        TopicAssignment("talks", 0.6, ("follows: talks",), near=("walkout",)),
-        TopicAssignment("talks", 0.6, ("paragraph: offer*",), near=("walkout",)),
-        TopicAssignment("talks", 0.2, ("reported speech: said",), near=("walkout",)),
-        TopicAssignment("talks", 1.0, (), analyst=True, near=("walkout",)),
-    ]
-    for topic in kept:
-        assert by_speaker(topic, "walkout") == topic
+    analyst = TopicAssignment("talks", 1.0, (), analyst=True, near=("walkout",))
+    assert by_speaker(analyst, "walkout") == analyst
 
 
 def test_a_statement_an_earlier_date_opens_names_no_near_topic():

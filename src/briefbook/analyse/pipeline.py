@@ -33,6 +33,7 @@ from briefbook.analyse.topics import (
     briefing_start,
     by_speaker,
     carries,
+    comments,
     described_speaker,
     earlier_date,
     name_words,
@@ -606,8 +607,16 @@ def read_corpus(
             {x.id: x.kind for x in actors},
         )
     ]
-    held = speakers_topics((s.claimant, s.topic) for s in stmts)
-    stmts = [replace(s, topic=by_speaker(s.topic, held.get(s.claimant or ""))) for s in stmts]
+    held = speakers_topics(((s.claimant, s.topic) for s in stmts), config.defaults.background)
+    stmts = [
+        replace(
+            s,
+            topic=by_speaker(
+                s.topic, held.get(s.claimant or ""), comment=s.quote and comments(s.text)
+            ),
+        )
+        for s in stmts
+    ]
     # an unnamed group ("Kenyan officials") is in the who's who only if it says something,
     # and so is an outlet: one named only as a credit, a dateline's wire or whom someone
     # told ("told Reuters") reports the story rather than acts in it

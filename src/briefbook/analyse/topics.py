@@ -76,11 +76,13 @@ last statement with a cue of its own, if that statement is in the same paragraph
 before (``follows``): news copy runs one sentence to a paragraph, and a paragraph without a
 cue word goes on with what the one before it reported ("Rescuers pulled two survivors from
 the rubble." / "Both were taken to a nearby clinic."). Once the whole briefing is read, a
-statement someone is reported saying that went to the default topic for want of any cue
-(not a quotation sent to the spoken topic, nor one that went on from the statement before it)
-takes the topic most of its claimant's statements with cues of their own went to
-(:func:`speakers_topics`, :func:`by_speaker`): a speaker keeps one part through an event's
-coverage. So does a statement of such a speaker whose own cues score that topic at least
+statement someone is reported saying that no cue, figure or date of its own decided (it went
+to the default topic, to its paragraph's or the statement before it's topic, or, a
+quotation that tells a fact rather than its speaker's comment (:func:`comments`), to the
+spoken topic) takes the topic most of its claimant's statements with cues
+of their own went to (:func:`speakers_topics`, :func:`by_speaker`): a speaker keeps one part
+through an event's coverage, and who speaks says more of a statement than the words of the
+sentences around it. So does a statement of such a speaker whose own cues score that topic at least
 half as high as the one they put first: cue words that do not tell two topics apart, where
 who speaks does (the company's chief on the outage is the company's response, a health
 ministry's count of deaths is the cases). A second topic is kept when it
@@ -98,6 +100,7 @@ from dataclasses import dataclass
 
 from briefbook.analyse.cues import Cue, Words, document_frequency, stem, word_count, words
 from briefbook.analyse.main_clause import subordinate
+from briefbook.analyse.subjects import quoted_spans
 from briefbook.model import (
     Actor,
     Config,
@@ -616,7 +619,9 @@ def briefing_start(published: Sequence[PartialDate | None]) -> PartialDate | Non
     return min(known, key=PartialDate.sort_key) if known else None
 
 
-def speakers_topics(decided: Iterable[tuple[str | None, TopicAssignment]]) -> dict[str, str]:
+def speakers_topics(
+    decided: Iterable[tuple[str | None, TopicAssignment]], background: str | None = None
+) -> dict[str, str]:
     """Claimant -> the topic most of its statements went to by cues of their own
     (:func:`carries`): at least :data:`SPEAKER_MAJORITY` of them, and :data:`SPEAKER_MIN` or
     more. ``decided``: each statement's claimant (None for the outlet's own voice) and topic.
@@ -624,7 +629,10 @@ def speakers_topics(decided: Iterable[tuple[str | None, TopicAssignment]]) -> di
     A speaker keeps one part through an event's coverage: the company answers for its
     outage, the rights group condemns, the foreign ministry reacts, the investigators tell
     what they found; so what one says with no cue word is most likely about what it says
-    elsewhere in the briefing with one."""
+    elsewhere in the briefing with one. The ``background`` topic is no part: it is the time
+    before the event, which a speaker's words are set in by their dates and tenses, not by
+    who speaks (an expert who gives the history of a disease also comments on the outbreak;
+    as :meth:`TopicClassifier.with_speaker` and ``near`` leave it out)."""
     held: dict[str, Counter[str]] = {}
     for claimant, topic in decided:
         if claimant is not None and carries(topic):
@@ -633,20 +641,31 @@ def speakers_topics(decided: Iterable[tuple[str | None, TopicAssignment]]) -> di
     for claimant, counts in held.items():
         total = sum(counts.values())
         (best, n), *rest = counts.most_common(2)
-        if total >= SPEAKER_MIN and n >= SPEAKER_MAJORITY * total and (not rest or rest[0][1] < n):
+        one = n >= SPEAKER_MAJORITY * total and (not rest or rest[0][1] < n)
+        if total >= SPEAKER_MIN and one and best != background:
             out[claimant] = best
     return out
 
 
-def by_speaker(topic: TopicAssignment, held: str | None) -> TopicAssignment:
+def by_speaker(topic: TopicAssignment, held: str | None, comment: bool = False) -> TopicAssignment:
     """``topic``, or ``held`` (the topic its claimant's other statements went to:
-    :func:`speakers_topics`) when nothing of the statement or its paragraph decided it: no
-    cue at all, so it went to the default topic. A statement that goes on from the one
-    before it (``follows``) keeps that: the paragraph it is in says more of it than who
-    speaks. So does a direct quotation sent to the chapter of what people say
-    (``defaults.spoken``): a speaker's own words with no cue are most often comment on the
-    event, whatever part the speaker's reported statements play (review: of eleven such
-    moves on dev corpora no one had studied, two were right).
+    :func:`speakers_topics`) when nothing of the statement's own decided it (:func:`carries`):
+    no cue at all, so it went to the default topic; only its paragraph's cues or the
+    statement before it (``follows``), which tell of what others did or said around it; or,
+    a direct quotation with no cue, the chapter of what people say (``defaults.spoken``).
+    News copy sets a speaker's words among other parties' (the union leader's comment in a
+    paragraph on the talks, the defence minister's words after a paragraph on the dead, the
+    prosecutor's after the defence's): who speaks says more of such a statement than the
+    sentences around it, and a speaker whose cued statements go to one part (the company
+    answering for its outage, the army telling of its operations, a foreign leader
+    reacting) plays that part in what it says with no cue. The topic its paragraph, the
+    statement before it or its being quoted gave it is kept as its second. Not a quotation
+    sent to the spoken chapter that is its speaker's comment (``comment``: :func:`comments`,
+    "“I will not resign,” the minister said", "“The rebels are liars”"): the
+    health minister whose statements count the cases, or the army's spokesman who tells of
+    its operations, comments in their own voice too, and that is what the spoken chapter
+    holds; a quotation that tells a fact in the third person ("“The bodies are being
+    examined”") still goes with the speaker.
 
     A statement whose own cues decided it goes to ``held`` too when its cues score that
     topic at least :data:`SPEAKER_EVEN` of the winner's (``near``): words that do not tell
@@ -658,13 +677,40 @@ def by_speaker(topic: TopicAssignment, held: str | None) -> TopicAssignment:
     a statement set before the event, or the context a speaker gives, into the event."""
     if held is None or held == topic.topic or topic.analyst:
         return topic
-    if not topic.evidence:
-        return TopicAssignment(held, 0.2, (f"{SPEAKS}{held}",), filler=topic.filler)
-    if carries(topic) and held in topic.near:
+    if not carries(topic):
+        if comment and topic.evidence and topic.evidence[0].startswith(SPOKEN):
+            return topic
+        also = (topic.topic,) if topic.evidence else ()
+        return TopicAssignment(held, 0.2, (f"{SPEAKS}{held}",), also=also, filler=topic.filler)
+    if held in topic.near:
         return TopicAssignment(
             held, 0.5, (f"{SPEAKS}{held}",), also=(topic.topic,), filler=topic.filler
         )
     return topic
+
+
+@derived
+def _commenting() -> re.Pattern[str]:
+    """A word of a speaker's comment (``speaker_pronouns`` and ``judgement_words`` in
+    ``data/vocabulary/topics.toml``), as written or capitalised: "US" in capitals is the
+    country, no "us"."""
+    found = vocabulary_words("topics", "speaker_pronouns") | vocabulary_words(
+        "topics", "judgement_words"
+    )
+    forms = {form for w in found for form in (w, w.capitalize())}
+    return re.compile(r"(?<![\w'’-])(?:" + alternation(forms) + r")(?![\w-])")
+
+
+def comments(text: str) -> bool:
+    """Whether the quoted words of ``text`` (a statement holding or continuing a direct
+    quotation: all of it when it has no quotation mark) are its speaker's comment: they
+    speak in the first or the second person ("“We will get through this,” she
+    said.") or judge ("“The rebels are liars,” he said."), rather than tell a fact
+    in the third person ("“The bodies are being examined,” he said."). The words
+    outside the marks are the outlet's ("she told us") and do not count."""
+    spans = quoted_spans(text)
+    quoted = " ".join(text[a:b] for a, b in spans) if spans else text
+    return bool(_commenting().search(quoted))
 
 
 def own_cue(topic: TopicAssignment) -> bool:
