@@ -1582,6 +1582,9 @@ def test_pointer_words_inside_reporting_are_reporting(sentence):
         ("an hour ago", "time stamp"),
         ("4 min read", "time stamp"),
         ("Reading time: < 3 minutes", "time stamp"),
+        # a reading time given as a bound
+        ("less than 3 min read", "time stamp"),
+        ("Under 5 minutes reading time", "time stamp"),
         # a picture's credit of names joined by a slash, alone on its line
         ("HARBOUR GAZETTE / Ana Voss", "credit line"),
         ("Piet Moor / Harbour Gazette via Getty Images", "credit line"),
@@ -1606,6 +1609,9 @@ def test_stamps_and_picture_credits_by_their_shape(line, reason):
     "line",
     [
         "3 dead",  # a key fact, not a stamp
+        # a bound before a figure with no unit of time bounds another number
+        "Under 18",
+        "Less than 500",
         "Two hours later, divers reached the wreck.",
         "Gaza / Israel",  # two places joined by a slash: no credit
         "The mayor said the image of the port was damaged.",

@@ -315,6 +315,10 @@ _STAMP_NAMES = derived(
 )
 
 
+_STAMP_BOUNDS = derived(lambda: words("furniture", "stamp_bounds"))
+_STAMP_UNITS = derived(lambda: words("furniture", "stamp_units"))
+
+
 def _stamp_piece(piece: str) -> bool:
     bare = piece.strip(":.-")
     return (
@@ -328,10 +332,18 @@ def stamp_line(body: str) -> bool:
     """A line made only of when the page was published or updated, or how long it takes to
     read: dates, clock times and time zones, stamp words, and the words of a time told from
     now ("00:01 GMT 03.11.2031 (Updated: 00:08 GMT 03.11.2031)", "Updated 3 hours ago", "1 min
-    read", "Reading time: < 2 minutes"). It holds a figure, or says "ago"; it has no word
-    that could tell what happened ("3 dead" is a key fact, "3 days ago" a stamp)."""
+    read", "Reading time: < 2 minutes", "less than 3 min read"). It holds a figure, or says
+    "ago"; it has no word that could tell what happened ("3 dead" is a key fact, "3 days ago"
+    a stamp); a bound ("less than", "under") stands only before a unit of time."""
     pieces = [p for p in _STAMP_GAP.split(body.strip()) if p.strip(":.-")]
     timed = any(c.isdigit() for c in body) or any(p.casefold() == "ago" for p in pieces)
+    folded = [p.strip(":.-").casefold() for p in pieces]
+    if any(p in _STAMP_BOUNDS() for p in folded):
+        # "less than 3 min read": a bound, then a figure and its unit of time; "Under 18"
+        # and "Less than 500" bound other numbers
+        others = [p for p, f in zip(pieces, folded, strict=True) if f not in _STAMP_BOUNDS()]
+        units = any(f in _STAMP_UNITS() for f in folded)
+        return 0 < len(pieces) <= 20 and timed and units and all(map(_stamp_piece, others))
     return 0 < len(pieces) <= 20 and timed and all(_stamp_piece(p) for p in pieces)
 
 
