@@ -7,7 +7,7 @@ import pytest
 
 from briefbook.model import SourceMeta
 from briefbook.project.load import RawArticle
-from briefbook.read.credits import tells_of_the_past
+from briefbook.read.credits import tells_in_the_simple_past, tells_of_the_past
 from briefbook.read.datelines import dateline
 from briefbook.read.dates import entry_labels
 from briefbook.read.reading import read_article
@@ -682,6 +682,92 @@ def test_a_first_paragraph_over_a_single_crosshead_stays_the_report():
         "The port's owners said they would meet the union on Friday.\n"
     )
     assert (lead, None) in reasons(text, title="Port strike spreads")
+
+
+@pytest.mark.parametrize(
+    ("standfirst", "line"),
+    [
+        (
+            "Most of the supply is back. The grid operator rules out a cyberattack.",
+            "Central station, Lisbon",
+        ),
+        (
+            "Dockers at three more ports join the walkout as talks stall.",
+            "Dockers at the gate of the port. Picture from the union",
+        ),
+        ("The strike threatens exports worth billions.", "Porto, Portugal"),
+        ("Power has been restored to most homes across the region.", "Lisbon harbour"),
+        ("Shipping lines divert cargo to Spain as the walkout spreads.", "Ships wait off Porto"),
+    ],
+)
+def test_a_paragraph_set_off_from_the_report_by_one_line_under_the_headline_is_its_standfirst(
+    standfirst, line
+):
+    text = (
+        f"Port strike spreads\n{standfirst}\n{line}\n"
+        "The port's owners said they would meet the union on Friday.\n"
+        "Talks broke down last week.\n"
+    )
+    out = reasons(text, title="Port strike spreads")
+    mine = [r for t, r in out if t in standfirst]
+    assert mine and all(r and r.startswith("standfirst") for r in mine), out
+    assert out[-1][1] is None and out[-2][1] is None, out
+
+
+@pytest.mark.parametrize(
+    ("lead", "line"),
+    [
+        # a lead says when, or narrates in the simple past, or tells who said it
+        ("Dockers walked out at three more ports on Monday.", "Talks stall"),
+        ("Dockers walked out at three more ports this week.", "Owners respond"),
+        ("Dockers stormed the gate of the port overnight.", "Owners respond"),
+        ("The port was shut by the walkout.", "Owners respond"),
+        ("Dockers have walked out at three more ports today.", "Owners respond"),
+        ("The union says the walkout will go on until the owners raise their offer.", "Pay"),
+        ("“We will not go back,” the union leader told reporters.", "Talks stall"),
+        # a line that introduces what follows, or a pointer to another story
+        ("The union has listed its demands.", "The demands:"),
+        ("The union has listed its demands as follows:", "Pay"),
+        ("Dockers at three more ports join the walkout.", "Read more: Port of Leith shut"),
+    ],
+)
+def test_a_lead_over_a_single_line_stays_the_report(lead, line):
+    text = (
+        f"Port strike spreads\n{lead}\n{line}\n"
+        "The port's owners said they would meet the union on Friday.\n"
+    )
+    out = reasons(text, title="Port strike spreads")
+    assert [r for t, r in out if t in lead] == [None] * len([t for t, _ in out if t in lead])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "simple_past"),
+    [
+        ("Dockers walked out at three more ports.", True),
+        ("The port was shut by the walkout.", True),
+        ("Dockers fled the quay as the fire spread.", True),
+        ("Dockers had walked out before the talks.", True),
+        ("Power has been restored to most homes.", False),
+        ("Dockers have now walked out at three more ports.", False),
+        ("A floodgate is closed at the port.", False),
+        ("Shipping lines divert cargo to Spain.", False),
+        ("The strike hits an injured economy.", False),
+    ],
+)
+def test_the_simple_past_of_a_lead_against_the_perfect_of_a_standfirst(sentence, simple_past):
+    assert tells_in_the_simple_past(sentence) is simple_past
+
+
+def test_a_paragraph_over_one_line_and_a_list_stays_the_report():
+    lead = "The union has set out its demands."
+    text = f"Port strike spreads\n{lead}\nTheir demands\n- Pay rises.\n- Shorter shifts.\n"
+    assert (lead, None) in reasons(text, title="Port strike spreads")
+
+
+def test_a_paragraph_over_one_line_with_no_headline_stays_the_report():
+    lead = "Dockers at three more ports join the walkout."
+    text = f"{lead}\nTalks stall\nThe port's owners said they would meet the union on Friday.\n"
+    assert (lead, None) in reasons(text)
 
 
 def test_a_box_about_the_writer_under_the_report_is_furniture():

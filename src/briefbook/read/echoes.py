@@ -90,6 +90,14 @@ def mark_repeated(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) ->
 _WHEN = re.compile(rf"\b(?:{WEEKDAY_NAMES}|{MONTH}|{DAY_WORD.pattern})\b")
 """A day or a month named, or a day counted from today: the when of a lead ("... sank on
 Monday", "... sank yesterday")."""
+
+
+def names_a_day(text: str) -> bool:
+    """Whether a line says when: a day or a month named, or a day counted from today (see
+    ``_WHEN``)."""
+    return bool(_WHEN.search(text))
+
+
 _STEM = 5
 """Words compared by their first letters, so that a restatement's inflections meet ("kills"
 and "killing", "declares" and "declared")."""

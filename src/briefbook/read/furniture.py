@@ -32,6 +32,7 @@ from briefbook.read.credits import (
     mark_captions,
     picture_by,
     position,
+    tells_in_the_simple_past,
     tells_of_the_past,
 )
 from briefbook.read.date_forms import WEEKDAY_NAMES
@@ -50,6 +51,7 @@ from briefbook.read.echoes import (
     mark_embedded_posts,
     mark_repeated,
     mark_restated_deck,
+    names_a_day,
 )
 from briefbook.read.language import READ, detect
 from briefbook.read.name_words import PARTICLES
@@ -1123,7 +1125,40 @@ def _mark_above_picture(
     # a link to another story below the lead says nothing of the page's top
     if top or sum(w.heading and w.boilerplate != _POINTED for w in between) >= 2:
         out[i] = Verdict("standfirst (above the page's picture or stamp)")
+    elif _set_off_by_one_line(body, i, blocks, text, out):
+        out[i] = Verdict("standfirst (above a line the page sets before its report)")
     return out
+
+
+def _set_off_by_one_line(
+    body: str, i: int, blocks: list[RawBlock], text: str, verdicts: list[Verdict]
+) -> bool:
+    """Whether the paragraph ``i`` under the headline is set off from the report by one line
+    of the page's own alone (a picture's place or caption read as a heading: "Power cut
+    hits Spain" / "Most supply is back. The grid operator rules out an attack." / "Atocha
+    Station, Madrid" / the report), and says no day: a report's lead says when ("Dockers
+    walked out on Monday." / "Talks stall" / ...), and a crosshead comes paragraphs into a
+    report, not under its first. A line that ends with a colon introduces what follows (a
+    label, a list), and the paragraph above it is the report's; so is one that goes on
+    below as a list, one that quotes or tells who said it, and one whose first sentence
+    narrates in the simple past as a lead does ("Dockers walked out this week.";
+    :func:`tells_in_the_simple_past`): a standfirst sums up in the present or the perfect."""
+    j = i + 1
+    if j + 1 >= len(blocks) or not verdicts[j].heading or verdicts[j].boilerplate == _POINTED:
+        return False
+    line = text[blocks[j].start : blocks[j].end].strip()
+    after = verdicts[j + 1]
+    spans = split_sentences(body)
+    return (
+        not line.endswith(":")
+        and not body.rstrip().endswith(":")
+        and after.boilerplate is None
+        and not after.heading
+        and blocks[j + 1].kind == BlockKind.PARAGRAPH
+        and not names_a_day(body)
+        and not REPORTED().search(body)
+        and not tells_in_the_simple_past(body[spans[0].start : spans[0].end])
+    )
 
 
 def _menu_item(item: str) -> bool:
