@@ -1623,6 +1623,24 @@ def test_shapes_of_stamps_and_credits_inside_reporting(line):
     assert out[0][1] is None and out[-1][1] is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a key fact given as a bound of time, in a box of key facts
+        "Key facts\n- Less than 48 hours\n- 40 dead\n",
+        # an answer in a questions-and-answers piece
+        "How long did residents have to leave?\nUnder 2 hours.\n",
+    ],
+)
+def test_a_bound_of_time_that_is_no_reading_time_is_no_stamp(text):
+    # review of furn33: a bound before a figure and a unit of time is a stamp only as a
+    # reading time ("less than 3 min read"); "Under 2 hours." answers how long
+    out = reasons(
+        f"Floods forced thousands from their homes on Tuesday.\n{text}The port reopened.\n"
+    )
+    assert all(r != "time stamp" for _, r in out), out
+
+
 def test_a_caption_run_into_a_paragraph_with_its_agency_is_furniture_but_not_at_the_end():
     out = reasons(
         "The ferry sank on Monday, the coastguard said. Crews clear the quay in Porto.(AP)\n"

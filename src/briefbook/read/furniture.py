@@ -319,6 +319,7 @@ _STAMP_NAMES = derived(
 
 _STAMP_BOUNDS = derived(lambda: words("furniture", "stamp_bounds"))
 _STAMP_UNITS = derived(lambda: words("furniture", "stamp_units"))
+_STAMP_READING = derived(lambda: words("furniture", "stamp_reading"))
 
 
 def _stamp_piece(piece: str) -> bool:
@@ -336,7 +337,8 @@ def stamp_line(body: str) -> bool:
     now ("00:01 GMT 03.11.2031 (Updated: 00:08 GMT 03.11.2031)", "Updated 3 hours ago", "1 min
     read", "Reading time: < 2 minutes", "less than 3 min read"). It holds a figure, or says
     "ago"; it has no word that could tell what happened ("3 dead" is a key fact, "3 days ago"
-    a stamp); a bound ("less than", "under") stands only before a unit of time."""
+    a stamp); a bound ("less than", "under") stands only before a unit of time, in a reading
+    time ("Under 2 hours." answers how long)."""
     pieces = [p for p in _STAMP_GAP.split(body.strip()) if p.strip(":.-")]
     timed = any(c.isdigit() for c in body) or any(p.casefold() == "ago" for p in pieces)
     folded = [p.strip(":.-").casefold() for p in pieces]
@@ -345,7 +347,11 @@ def stamp_line(body: str) -> bool:
         # and "Less than 500" bound other numbers
         others = [p for p, f in zip(pieces, folded, strict=True) if f not in _STAMP_BOUNDS()]
         units = any(f in _STAMP_UNITS() for f in folded)
-        return 0 < len(pieces) <= 20 and timed and units and all(map(_stamp_piece, others))
+        # a bound of time alone is a fact ("- Less than 48 hours", "Under 2 hours."): a
+        # stamp only as the page's reading time
+        reading = any(f in _STAMP_READING() for f in folded)
+        told = timed and units and reading
+        return 0 < len(pieces) <= 20 and told and all(map(_stamp_piece, others))
     return 0 < len(pieces) <= 20 and timed and all(_stamp_piece(p) for p in pieces)
 
 
