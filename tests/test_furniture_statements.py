@@ -685,29 +685,45 @@ def test_a_first_paragraph_over_a_single_crosshead_stays_the_report():
 
 
 @pytest.mark.parametrize(
-    ("standfirst", "line"),
+    ("standfirst", "line", "retold"),
     [
         (
             "Most of the supply is back. The grid operator rules out a cyberattack.",
             "Central station, Lisbon",
+            "Most of the power supply was back by Tuesday morning, and the grid operator ruled "
+            "out a cyberattack, officials said.",
         ),
         (
             "Dockers at three more ports join the walkout as talks stall.",
             "Dockers at the gate of the port. Picture from the union",
+            "Dockers at three more ports joined the walkout on Monday after talks stalled, the "
+            "union said.",
         ),
-        ("The strike threatens exports worth billions.", "Porto, Portugal"),
-        ("Power has been restored to most homes across the region.", "Lisbon harbour"),
-        ("Shipping lines divert cargo to Spain as the walkout spreads.", "Ships wait off Porto"),
+        (
+            "The strike threatens exports worth billions to the northern economy.",
+            "Porto, Portugal",
+            "The strike, which began on Monday, puts exports worth billions at risk and hurts the "
+            "north's economy, the port's owners said.",
+        ),
+        (
+            "Power has been restored to most homes across the region.",
+            "Lisbon harbour",
+            "Power was restored to most homes across the region by Tuesday, the grid operator "
+            "said.",
+        ),
+        (
+            "Shipping lines divert cargo to Spain as the walkout spreads.",
+            "Ships wait off Porto",
+            "Shipping firms began sending cargo to Spain on Monday as the walkout spread, the port "
+            "said.",
+        ),
     ],
 )
 def test_a_paragraph_set_off_from_the_report_by_one_line_under_the_headline_is_its_standfirst(
-    standfirst, line
+    standfirst, line, retold
 ):
-    text = (
-        f"Port strike spreads\n{standfirst}\n{line}\n"
-        "The port's owners said they would meet the union on Friday.\n"
-        "Talks broke down last week.\n"
-    )
+    # the report's first paragraphs tell the standfirst's facts again, with their day
+    text = f"Port strike spreads\n{standfirst}\n{line}\n{retold}\nTalks broke down last week.\n"
     out = reasons(text, title="Port strike spreads")
     mine = [r for t, r in out if t in standfirst]
     assert mine and all(r and r.startswith("standfirst") for r in mine), out
@@ -738,6 +754,83 @@ def test_a_lead_over_a_single_line_stays_the_report(lead, line):
     )
     out = reasons(text, title="Port strike spreads")
     assert [r for t, r in out if t in lead] == [None] * len([t for t, _ in out if t in lead])
+
+
+_FLOOD_REPORT = (
+    "Rescuers in boats pulled 30 people from the roofs of their homes in the town of Marra on "
+    "Tuesday, the fire service said. The army deployed 2,000 troops to the region.\n"
+    "The heaviest rain in a century fell on the province over the weekend, the weather service "
+    "said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # review of furn33: a lead in the present perfect, the present or the passive with no
+        # day is the normal form of broadcaster and web copy; the report below tells other facts
+        "At least 40 people have been killed in floods in Kell province, with more rain forecast.",
+        "The death toll from the floods in Kell has risen to 40.",
+        "Thousands of people have fled their homes in Kell as floodwaters rise across the province.",
+        "Freedonia's president has resigned after weeks of protests against corruption.",
+        "A court in Kell has found former minister Ana Roe guilty of bribery.",
+        "Voters in Freedonia are choosing a new president in an election seen as a test for its "
+        "democracy.",
+        "Power has been restored to most of Spain and Portugal after a massive blackout.",
+    ],
+)
+@pytest.mark.parametrize(
+    "line",
+    # a picture's caption read as a heading, a picture's place, a crosshead
+    ["Floodwaters in Kell", "Kell, Freedonia", "Rescue efforts"],
+)
+def test_a_lead_the_report_below_does_not_restate_stays_the_report(lead, line):
+    text = f"Floods kill dozens in Freedonia\n{lead}\n{line}\n{_FLOOD_REPORT}"
+    out = reasons(text, title="Floods kill dozens in Freedonia")
+    assert (lead, None) in out, out
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "line", "report"),
+    [
+        (
+            "Inundaciones en Kell",
+            "Al menos 40 personas han muerto por las inundaciones en la provincia de Kell.",
+            "Inundaciones en Kell",
+            "Los equipos de rescate sacaron el martes a 30 personas de los tejados de sus casas, "
+            "informó el servicio de bomberos. El Ejército desplegó 2.000 soldados.",
+        ),
+        (
+            "Inondations à Kell",
+            "Au moins 40 personnes sont mortes dans les inondations qui frappent la province de "
+            "Kell.",
+            "Inondations à Kell",
+            "Les secouristes ont sorti mardi 30 personnes des toits de leurs maisons, a indiqué le "
+            "service des pompiers. L'armée a déployé 2 000 soldats.",
+        ),
+        (
+            "Hochwasser in Kell",
+            "Bei den Überschwemmungen in der Provinz Kell sind mindestens 40 Menschen ums Leben "
+            "gekommen.",
+            "Hochwasser in Kell",
+            "Rettungskräfte holten am Dienstag 30 Menschen von den Dächern ihrer Häuser, teilte "
+            "die Feuerwehr mit. Die Armee entsandte 2000 Soldaten.",
+        ),
+        (
+            "Grève au port de Lisbonne",
+            "Le gouvernement portugais a décrété un couvre-feu dans le quartier du port.",
+            "Publicité",
+            "Les dockers réclament une hausse de salaire de 10 %, selon le syndicat. Les "
+            "négociations reprendront jeudi.",
+        ),
+    ],
+)
+def test_a_lead_in_a_language_the_tense_guard_does_not_read_stays_the_report(
+    title, lead, line, report
+):
+    # review of furn33: the simple-past guard reads English only
+    out = reasons(f"{title}\n{lead}\n{line}\n{report}\n", title=title)
+    assert (lead, None) in out, out
 
 
 @pytest.mark.parametrize(

@@ -107,6 +107,24 @@ def _stems(text: str) -> set[str]:
     return {w[:_STEM] for w in _content(text) - _STOPWORDS()}
 
 
+_RESTATED_STEMS = 5
+"""How many of a summary's words the report below must say again, at the least: a summary
+names five things or more, and a report's lead shares a word or two with any paragraph."""
+
+
+def restated_below(body: str, below: list[str]) -> bool:
+    """Whether the report's first paragraphs ``below`` tell a paragraph's facts again, as a
+    report retells its standfirst ("Power is back across most of the country. The operator
+    rules out an attack." / ... / "Power was back in most homes by Tuesday morning, the grid
+    operator said, and it ruled out an attack ..."): five of its words or more and a third
+    of them, compared by their first letters (``_STEM``). A lead is followed by new facts,
+    not by itself again ("At least 40 people have been killed in floods ..." / "Rescuers
+    pulled 30 people from the roofs ...")."""
+    mine = _stems(body)
+    again = mine & _stems(" ".join(below))
+    return len(again) >= _RESTATED_STEMS and 3 * len(again) >= len(mine)
+
+
 _DECK_SENTENCES = 4
 _DECK_LINE = 16
 """A deck in several sentences is a few short lines, a headline's length each on average

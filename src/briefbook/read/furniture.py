@@ -52,6 +52,7 @@ from briefbook.read.echoes import (
     mark_repeated,
     mark_restated_deck,
     names_a_day,
+    restated_below,
 )
 from briefbook.read.language import READ, detect
 from briefbook.read.name_words import PARTICLES
@@ -1136,6 +1137,11 @@ def _mark_above_picture(
     return out
 
 
+_RETELLING = 2
+"""How many of the report's paragraphs below may retell its standfirst: its lead, and the
+paragraph after it that the lead's quote or figure opens."""
+
+
 def _set_off_by_one_line(
     body: str, i: int, blocks: list[RawBlock], text: str, verdicts: list[Verdict]
 ) -> bool:
@@ -1148,15 +1154,27 @@ def _set_off_by_one_line(
     label, a list), and the paragraph above it is the report's; so is one that goes on
     below as a list, one that quotes or tells who said it, and one whose first sentence
     narrates in the simple past as a lead does ("Dockers walked out this week.";
-    :func:`tells_in_the_simple_past`): a standfirst sums up in the present or the perfect."""
+    :func:`tells_in_the_simple_past`): a standfirst sums up in the present or the perfect.
+    But a lead sums up in the perfect too ("At least 40 people have been killed in floods
+    ..." / "Rescue efforts" / ...), and nothing in its grammar tells it from a standfirst:
+    what does is that the report's first paragraphs tell a standfirst's facts again
+    (:func:`restated_below`), and a lead's they go on from. The tense is read in English
+    only (:data:`READ`): in another language the paragraph stays the report."""
     j = i + 1
     if j + 1 >= len(blocks) or not verdicts[j].heading or verdicts[j].boilerplate == _POINTED:
         return False
     line = text[blocks[j].start : blocks[j].end].strip()
     after = verdicts[j + 1]
     spans = split_sentences(body)
+    report = [
+        text[blocks[k].start : blocks[k].end]
+        for k in range(j + 1, len(blocks))
+        if verdicts[k].boilerplate is None and not verdicts[k].heading
+    ][:_RETELLING]
     return (
-        not line.endswith(":")
+        detect(body)[0] in READ
+        and restated_below(body, report)
+        and not line.endswith(":")
         and not body.rstrip().endswith(":")
         and after.boilerplate is None
         and not after.heading
