@@ -10,6 +10,7 @@ from briefbook.project.load import RawArticle
 from briefbook.read.credits import tells_in_the_simple_past, tells_of_the_past
 from briefbook.read.datelines import dateline
 from briefbook.read.dates import entry_labels
+from briefbook.read.echoes import restated_below
 from briefbook.read.reading import read_article
 
 
@@ -722,38 +723,95 @@ def test_a_first_paragraph_over_a_single_crosshead_stays_the_report():
 def test_a_paragraph_set_off_from_the_report_by_one_line_under_the_headline_is_its_standfirst(
     standfirst, line, retold
 ):
-    # the report's first paragraphs tell the standfirst's facts again, with their day
-    text = f"Port strike spreads\n{standfirst}\n{line}\n{retold}\nTalks broke down last week.\n"
+    # the report's first paragraphs tell the standfirst's facts again, with their day (here
+    # the second: a standfirst retold by the paragraph right below is a deck's shape too)
+    text = (
+        f"Port strike spreads\n{standfirst}\n{line}\n"
+        f"The port's owners said they would meet the union on Friday.\n{retold}\n"
+    )
     out = reasons(text, title="Port strike spreads")
     mine = [r for t, r in out if t in standfirst]
-    assert mine and all(r and r.startswith("standfirst") for r in mine), out
+    assert mine and all(r == _ONE_LINE for r in mine), out
     assert out[-1][1] is None and out[-2][1] is None, out
 
 
+_ONE_LINE = "standfirst (above a line the page sets before its report)"
+_STOPPED = (
+    "Dockers at three more northern ports stopped work after pay talks stalled, the union said."
+)
+
+
 @pytest.mark.parametrize(
-    ("lead", "line"),
+    ("lead", "line", "retold"),
     [
         # a lead says when, or narrates in the simple past, or tells who said it
-        ("Dockers walked out at three more ports on Monday.", "Talks stall"),
-        ("Dockers walked out at three more ports this week.", "Owners respond"),
-        ("Dockers stormed the gate of the port overnight.", "Owners respond"),
-        ("The port was shut by the walkout.", "Owners respond"),
-        ("Dockers have walked out at three more ports today.", "Owners respond"),
-        ("The union says the walkout will go on until the owners raise their offer.", "Pay"),
-        ("“We will not go back,” the union leader told reporters.", "Talks stall"),
+        (
+            "Dockers walked out at three more northern ports on Monday as pay talks stalled.",
+            "Talks stall",
+            _STOPPED,
+        ),
+        (
+            "Dockers walked out at three more northern ports this week as pay talks stalled.",
+            "Owners respond",
+            _STOPPED,
+        ),
+        (
+            "Dockers stormed the gate of the northern port overnight as pay talks stalled.",
+            "Owners respond",
+            "Dockers at the northern port forced the gate after pay talks stalled, the union said.",
+        ),
+        (
+            "The northern port was shut by the walkout as pay talks stalled.",
+            "Owners respond",
+            "Pay talks stalled and the union's walkout closed the northern port.",
+        ),
+        (
+            "Dockers have walked out at three more northern ports today as pay talks stall.",
+            "Owners respond",
+            _STOPPED,
+        ),
+        (
+            "The union says the walkout will go on until the owners raise their offer.",
+            "Pay",
+            "The union's walkout will go on until the port's owners raise the offer they made, its "
+            "leaders said.",
+        ),
+        (
+            "“We will not go back until the owners raise their pay offer,” the union leader told "
+            "reporters.",
+            "Talks stall",
+            "The owners must raise their pay offer before dockers go back, the union leader said.",
+        ),
         # a line that introduces what follows, or a pointer to another story
-        ("The union has listed its demands.", "The demands:"),
-        ("The union has listed its demands as follows:", "Pay"),
-        ("Dockers at three more ports join the walkout.", "Read more: Port of Leith shut"),
+        (
+            "The union has listed its demands for pay, hours and safety at the northern ports.",
+            "The demands:",
+            "The union's demands for pay, hours and safety at the northern ports went to the "
+            "owners on Friday.",
+        ),
+        (
+            "The union has listed its demands for pay, hours and safety at the northern ports as "
+            "follows:",
+            "Pay",
+            "The union's demands for pay, hours and safety at the northern ports went to the "
+            "owners on Friday.",
+        ),
+        (
+            "Dockers at three more northern ports join the walkout as pay talks stall.",
+            "Read more: Port of Leith shut",
+            _STOPPED,
+        ),
     ],
 )
-def test_a_lead_over_a_single_line_stays_the_report(lead, line):
-    text = (
-        f"Port strike spreads\n{lead}\n{line}\n"
-        "The port's owners said they would meet the union on Friday.\n"
-    )
+def test_a_lead_over_a_single_line_stays_the_report(lead, line, retold):
+    # the report below retells each lead in its second paragraph, so that the guard the case
+    # names is what keeps it (a lead retold by the paragraph right below is a deck's shape)
+    first = "The port's owners said they would meet the union on Friday."
+    assert restated_below(lead, [first, retold])
+    text = f"Port strike spreads\n{lead}\n{line}\n{first}\n{retold}\n"
     out = reasons(text, title="Port strike spreads")
-    assert [r for t, r in out if t in lead] == [None] * len([t for t, _ in out if t in lead])
+    mine = [r for t, r in out if t in lead]
+    assert mine and _ONE_LINE not in mine, out
 
 
 _FLOOD_REPORT = (
