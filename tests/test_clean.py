@@ -1582,6 +1582,9 @@ def test_pointer_words_inside_reporting_are_reporting(sentence):
         ("an hour ago", "time stamp"),
         ("4 min read", "time stamp"),
         ("Reading time: < 3 minutes", "time stamp"),
+        # a reading time given as a bound
+        ("less than 3 min read", "time stamp"),
+        ("Under 5 minutes reading time", "time stamp"),
         # a picture's credit of names joined by a slash, alone on its line
         ("HARBOUR GAZETTE / Ana Voss", "credit line"),
         ("Piet Moor / Harbour Gazette via Getty Images", "credit line"),
@@ -1606,6 +1609,9 @@ def test_stamps_and_picture_credits_by_their_shape(line, reason):
     "line",
     [
         "3 dead",  # a key fact, not a stamp
+        # a bound before a figure with no unit of time bounds another number
+        "Under 18",
+        "Less than 500",
         "Two hours later, divers reached the wreck.",
         "Gaza / Israel",  # two places joined by a slash: no credit
         "The mayor said the image of the port was damaged.",
@@ -1615,6 +1621,24 @@ def test_shapes_of_stamps_and_credits_inside_reporting(line):
     out = reasons(f"Divers searched the wreck on Monday.\n{line}\nThe port reopened.\n")
     assert all(r in (None, "subheading") for _, r in out), out
     assert out[0][1] is None and out[-1][1] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a key fact given as a bound of time, in a box of key facts
+        "Key facts\n- Less than 48 hours\n- 40 dead\n",
+        # an answer in a questions-and-answers piece
+        "How long did residents have to leave?\nUnder 2 hours.\n",
+    ],
+)
+def test_a_bound_of_time_that_is_no_reading_time_is_no_stamp(text):
+    # review of furn33: a bound before a figure and a unit of time is a stamp only as a
+    # reading time ("less than 3 min read"); "Under 2 hours." answers how long
+    out = reasons(
+        f"Floods forced thousands from their homes on Tuesday.\n{text}The port reopened.\n"
+    )
+    assert all(r != "time stamp" for _, r in out), out
 
 
 def test_a_caption_run_into_a_paragraph_with_its_agency_is_furniture_but_not_at_the_end():

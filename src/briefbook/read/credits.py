@@ -171,6 +171,33 @@ def tells_of_the_past(sentence: str, auxiliaries: bool = True, every_word: bool 
     return False
 
 
+_PERFECT = derived(lambda: words("furniture", "perfect_auxiliaries"))
+_SIMPLE_PAST = frozenset({"was", "were"})
+
+
+def tells_in_the_simple_past(sentence: str) -> bool:
+    """Whether a sentence narrates in the simple past, as a report's lead does ("Dockers
+    walked out on Monday.", "The port was shut."): "was" or "were", or a past form (an
+    irregular past, a word in "-ed" that no determiner or preposition stands before) with no
+    auxiliary of the perfect or the passive in the two words before it ("has been
+    restored", "have now walked out", "is closed" sum up a result, as a standfirst or a
+    caption does). A capitalised word is a name and tells nothing."""
+    found = _WORDS.findall(sentence)
+    for at, word in enumerate(found):
+        low = word.casefold()
+        if word[:1].isupper() and at > 0:
+            continue
+        if low in _SIMPLE_PAST:
+            return True
+        before = [w.casefold() for w in found[max(0, at - 2) : at]]
+        past = low in _IRREGULAR_PAST() or (
+            low.endswith("ed") and len(low) > 4 and (not before or before[-1] not in _DESCRIBING())
+        )
+        if past and not any(w in _PERFECT() for w in before):
+            return True
+    return False
+
+
 def scene_caption(body: str) -> bool:
     """Whether a paragraph is a picture's caption by its grammar: one sentence of ten words
     or more that quotes and reports no one, tells what it shows in the present ("Protesters

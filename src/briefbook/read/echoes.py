@@ -90,6 +90,14 @@ def mark_repeated(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) ->
 _WHEN = re.compile(rf"\b(?:{WEEKDAY_NAMES}|{MONTH}|{DAY_WORD.pattern})\b")
 """A day or a month named, or a day counted from today: the when of a lead ("... sank on
 Monday", "... sank yesterday")."""
+
+
+def names_a_day(text: str) -> bool:
+    """Whether a line says when: a day or a month named, or a day counted from today (see
+    ``_WHEN``)."""
+    return bool(_WHEN.search(text))
+
+
 _STEM = 5
 """Words compared by their first letters, so that a restatement's inflections meet ("kills"
 and "killing", "declares" and "declared")."""
@@ -97,6 +105,24 @@ and "killing", "declares" and "declared")."""
 
 def _stems(text: str) -> set[str]:
     return {w[:_STEM] for w in _content(text) - _STOPWORDS()}
+
+
+_RESTATED_STEMS = 5
+"""How many of a summary's words the report below must say again, at the least: a summary
+names five things or more, and a report's lead shares a word or two with any paragraph."""
+
+
+def restated_below(body: str, below: list[str]) -> bool:
+    """Whether the report's first paragraphs ``below`` tell a paragraph's facts again, as a
+    report retells its standfirst ("Power is back across most of the country. The operator
+    rules out an attack." / ... / "Power was back in most homes by Tuesday morning, the grid
+    operator said, and it ruled out an attack ..."): five of its words or more and a third
+    of them, compared by their first letters (``_STEM``). A lead is followed by new facts,
+    not by itself again ("At least 40 people have been killed in floods ..." / "Rescuers
+    pulled 30 people from the roofs ...")."""
+    mine = _stems(body)
+    again = mine & _stems(" ".join(below))
+    return len(again) >= _RESTATED_STEMS and 3 * len(again) >= len(mine)
 
 
 _DECK_SENTENCES = 4

@@ -32,6 +32,7 @@ from briefbook.read.credits import (
     mark_captions,
     picture_by,
     position,
+    tells_in_the_simple_past,
     tells_of_the_past,
 )
 from briefbook.read.date_forms import WEEKDAY_NAMES
@@ -50,6 +51,8 @@ from briefbook.read.echoes import (
     mark_embedded_posts,
     mark_repeated,
     mark_restated_deck,
+    names_a_day,
+    restated_below,
 )
 from briefbook.read.language import READ, detect
 from briefbook.read.name_words import PARTICLES
@@ -315,6 +318,11 @@ _STAMP_NAMES = derived(
 )
 
 
+_STAMP_BOUNDS = derived(lambda: words("furniture", "stamp_bounds"))
+_STAMP_UNITS = derived(lambda: words("furniture", "stamp_units"))
+_STAMP_READING = derived(lambda: words("furniture", "stamp_reading"))
+
+
 def _stamp_piece(piece: str) -> bool:
     bare = piece.strip(":.-")
     return (
@@ -328,10 +336,23 @@ def stamp_line(body: str) -> bool:
     """A line made only of when the page was published or updated, or how long it takes to
     read: dates, clock times and time zones, stamp words, and the words of a time told from
     now ("00:01 GMT 03.11.2031 (Updated: 00:08 GMT 03.11.2031)", "Updated 3 hours ago", "1 min
-    read", "Reading time: < 2 minutes"). It holds a figure, or says "ago"; it has no word
-    that could tell what happened ("3 dead" is a key fact, "3 days ago" a stamp)."""
+    read", "Reading time: < 2 minutes", "less than 3 min read"). It holds a figure, or says
+    "ago"; it has no word that could tell what happened ("3 dead" is a key fact, "3 days ago"
+    a stamp); a bound ("less than", "under") stands only before a unit of time, in a reading
+    time ("Under 2 hours." answers how long)."""
     pieces = [p for p in _STAMP_GAP.split(body.strip()) if p.strip(":.-")]
     timed = any(c.isdigit() for c in body) or any(p.casefold() == "ago" for p in pieces)
+    folded = [p.strip(":.-").casefold() for p in pieces]
+    if any(p in _STAMP_BOUNDS() for p in folded):
+        # "less than 3 min read": a bound, then a figure and its unit of time; "Under 18"
+        # and "Less than 500" bound other numbers
+        others = [p for p, f in zip(pieces, folded, strict=True) if f not in _STAMP_BOUNDS()]
+        units = any(f in _STAMP_UNITS() for f in folded)
+        # a bound of time alone is a fact ("- Less than 48 hours", "Under 2 hours."): a
+        # stamp only as the page's reading time
+        reading = any(f in _STAMP_READING() for f in folded)
+        told = timed and units and reading
+        return 0 < len(pieces) <= 20 and told and all(map(_stamp_piece, others))
     return 0 < len(pieces) <= 20 and timed and all(_stamp_piece(p) for p in pieces)
 
 
@@ -1111,7 +1132,57 @@ def _mark_above_picture(
     # a link to another story below the lead says nothing of the page's top
     if top or sum(w.heading and w.boilerplate != _POINTED for w in between) >= 2:
         out[i] = Verdict("standfirst (above the page's picture or stamp)")
+    elif _set_off_by_one_line(body, i, blocks, text, out):
+        out[i] = Verdict("standfirst (above a line the page sets before its report)")
     return out
+
+
+_RETELLING = 2
+"""How many of the report's paragraphs below may retell its standfirst: its lead, and the
+paragraph after it that the lead's quote or figure opens."""
+
+
+def _set_off_by_one_line(
+    body: str, i: int, blocks: list[RawBlock], text: str, verdicts: list[Verdict]
+) -> bool:
+    """Whether the paragraph ``i`` under the headline is set off from the report by one line
+    of the page's own alone (a picture's place or caption read as a heading: "Power cut
+    hits Spain" / "Most supply is back. The grid operator rules out an attack." / "Atocha
+    Station, Madrid" / the report), and says no day: a report's lead says when ("Dockers
+    walked out on Monday." / "Talks stall" / ...), and a crosshead comes paragraphs into a
+    report, not under its first. A line that ends with a colon introduces what follows (a
+    label, a list), and the paragraph above it is the report's; so is one that goes on
+    below as a list, one that quotes or tells who said it, and one whose first sentence
+    narrates in the simple past as a lead does ("Dockers walked out this week.";
+    :func:`tells_in_the_simple_past`): a standfirst sums up in the present or the perfect.
+    But a lead sums up in the perfect too ("At least 40 people have been killed in floods
+    ..." / "Rescue efforts" / ...), and nothing in its grammar tells it from a standfirst:
+    what does is that the report's first paragraphs tell a standfirst's facts again
+    (:func:`restated_below`), and a lead's they go on from. The tense is read in English
+    only (:data:`READ`): in another language the paragraph stays the report."""
+    j = i + 1
+    if j + 1 >= len(blocks) or not verdicts[j].heading or verdicts[j].boilerplate == _POINTED:
+        return False
+    line = text[blocks[j].start : blocks[j].end].strip()
+    after = verdicts[j + 1]
+    spans = split_sentences(body)
+    report = [
+        text[blocks[k].start : blocks[k].end]
+        for k in range(j + 1, len(blocks))
+        if verdicts[k].boilerplate is None and not verdicts[k].heading
+    ][:_RETELLING]
+    return (
+        detect(body)[0] in READ
+        and restated_below(body, report)
+        and not line.endswith(":")
+        and not body.rstrip().endswith(":")
+        and after.boilerplate is None
+        and not after.heading
+        and blocks[j + 1].kind == BlockKind.PARAGRAPH
+        and not names_a_day(body)
+        and not REPORTED().search(body)
+        and not tells_in_the_simple_past(body[spans[0].start : spans[0].end])
+    )
 
 
 def _menu_item(item: str) -> bool:
