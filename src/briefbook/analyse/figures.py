@@ -235,14 +235,23 @@ def _rivals(a: Report, b: Report) -> bool:
         and a.report.sentence_id == b.report.sentence_id
         and a.speaker != b.speaker
         and _one_moment(a, b)
-        and {a.span, b.span} != {"day", "total"}
+        and _counted_alike(a, b)
+        and _same_subject(a.report.subject, b.report.subject)
+        and (a.report.kind in self_describing() or not (_other_things(a, b) or _told_apart(a, b)))
+    )
+
+
+def _counted_alike(a: Report, b: Report) -> bool:
+    """Whether nothing two figures say of what they count tells them apart: not a day's count
+    against the toll so far, and the same group, owner, blow or round, standing and side of a
+    division (where both name one)."""
+    return (
+        {a.span, b.span} != {"day", "total"}
         and a.group == b.group
         and a.owner == b.owner
         and a.episode == b.episode
         and a.status == b.status
         and not (a.facet and b.facet and a.facet != b.facet)
-        and _same_subject(a.report.subject, b.report.subject)
-        and (a.report.kind in self_describing() or not (_other_things(a, b) or _told_apart(a, b)))
     )
 
 
@@ -398,12 +407,7 @@ def _told_of_one(a: Report, b: Report) -> bool:
     days = {a.report.as_of, b.report.as_of} - {""}
     return (
         len(days) < 2  # "the toll stood at 20 on Monday ... by Friday, 45": a series
-        and {a.span, b.span} != {"day", "total"}
-        and a.group == b.group
-        and a.status == b.status
-        and a.episode == b.episode
-        and a.owner == b.owner
-        and not (a.facet and b.facet and a.facet != b.facet)
+        and _counted_alike(a, b)
         and b.report.subject in ((), a.report.subject)
     )
 
