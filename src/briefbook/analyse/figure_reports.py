@@ -723,14 +723,12 @@ def _report(
         d.resolved
         for d in dates
         if not event
-        and d.precision in ("month", "year")
+        and past_period(d, published)
         and (
             (d.relation == "on" and a <= d.start < b)
             or (d.end <= q.start and _WHEN.match(s.text, d.end - s.start) is not None)
             or _fronted_period(s, d)
         )
-        and d.resolved
-        and (not published or (not published.startswith(d.resolved) and d.resolved < published))
     ]
     # "South Korea's intelligence officials projected that ... 10,000": a place named before
     # the reporting verb in the figure's clause says who speaks, not where the figure holds
@@ -983,6 +981,16 @@ def _fronted_period(s: Statement, d: DateExpression) -> bool:
         and d.precision in ("month", "year")
         and _FRAME_LEAD.fullmatch(s.text[:start]) is not None
         and s.text[end : end + 1] == ","
+    )
+
+
+def past_period(d: DateExpression, published: str) -> bool:
+    """Whether ``d`` is a month or a year before its article's ("in 2019", "last March"):
+    every one when the article is undated; not the article's own month or year."""
+    return (
+        d.precision in ("month", "year")
+        and bool(d.resolved)
+        and (not published or (not published.startswith(d.resolved) and d.resolved < published))
     )
 
 

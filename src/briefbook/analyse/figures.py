@@ -122,7 +122,13 @@ from collections.abc import Sequence
 
 from briefbook.analyse.claims import content_words
 from briefbook.analyse.disjoint import DisjointSets
-from briefbook.analyse.figure_reports import Report, all_reports, iso_day, running_kinds
+from briefbook.analyse.figure_reports import (
+    Report,
+    all_reports,
+    iso_day,
+    past_period,
+    running_kinds,
+)
 from briefbook.model import Conflict, FigureSeries, ReadCorpus, Statement
 from briefbook.read.figure_kinds import HEADCOUNT
 from briefbook.vocabulary import alternation, derived, words
@@ -418,13 +424,7 @@ def _past_times(s: Statement, published: str) -> frozenset[str]:
     as the reader reads a past period (``analyse/figure_reports``): every one when the
     article is undated. A day is not among them: news names the day of the very event it
     follows ("the floods of September 10")."""
-    return frozenset(
-        d.resolved
-        for d in s.dates
-        if d.precision in ("month", "year")
-        and d.resolved
-        and (not published or (not published.startswith(d.resolved) and d.resolved < published))
-    )
+    return frozenset(d.resolved for d in s.dates if past_period(d, published))
 
 
 def _told_disputes(
