@@ -36,3 +36,23 @@ def test_the_floor_keeps_the_text_and_drops_briefbooks_and_bibtexs_markup(tmp_pa
     # the PDF-only chart (a directive only briefbook knows) and the bibliography go
     assert "briefbook-pdf-chart" not in floor and "bibliography" not in floor
     assert "````{only} latex" in floor  # what Sphinx itself knows stays
+
+
+def test_a_table_written_as_data_is_the_floor_s_markdown_table_of_the_same_text(tmp_path: Path):
+    """The floor writes a ``briefbook-table`` as the MyST table the generator would have
+    written for the same cells (``markup.table``), then drops its citations: the floor's
+    page is the same text either way."""
+    from briefbook.book.markup import cited, data_table, evidence_cell, myst_text, table
+
+    columns = [("Figure", "r", 1.5), ("Statement", "l", 4)]
+    values = [("at least 1,200", "Police said *12* | 13 were hurt."), ("", "“Calm,” she said.")]
+    as_markup = table(
+        columns, [(myst_text(f), f"{myst_text(s)} {evidence_cell('a', 's1')}") for f, s in values]
+    )
+    as_data = data_table(columns, [(f, [s, cited("a", "s1")]) for f, s in values])
+    assert as_markup != as_data
+    page = "# Figures\n\n{}\n\nAfter.\n"
+    floor = strip_page(page.format("\n".join(as_data)), tmp_path)
+    assert floor == strip_page(page.format("\n".join(as_markup)), tmp_path)
+    assert "| at least 1\\,200 | Police said \\*12\\* \\| 13 were hurt\\.   |" in floor
+    assert "briefbook" not in floor and floor.endswith("After.\n")

@@ -8,10 +8,13 @@ import re
 
 from briefbook.bench.synthetic import write_corpus
 from briefbook.book import figures, paging
-from briefbook.book.places import CITED_ROLE
+from briefbook.book.tables import CITED
 from briefbook.commands.generate import load_briefing
 from briefbook.model import Briefing, PartialDate
 from briefbook.project.load import Project
+
+CITED_CELL = f'{{"{CITED}": '
+"""How a table's cell citing a sentence starts (``briefbook.book.tables``)."""
 
 
 def _briefing(tmp_path, page_items: int) -> Briefing:
@@ -99,7 +102,7 @@ def test_a_kind_is_split_by_its_reports_not_only_by_its_disputes_and_series(tmp_
     assert "{briefbook-pdf-chart}" in head
     parts = [p for p in pages if p.startswith(f"briefing/key-figures/kind/{slug}/")]
     assert parts and all("briefbook-pdf-chart" not in pages[p] for p in parts)
-    links = sum(pages[p].count(f"{{{CITED_ROLE}}}`") for p in parts)
+    links = sum(pages[p].count(CITED_CELL) for p in parts)
     assert links == rows  # every report is on a part, with its link
 
 
@@ -131,9 +134,7 @@ def test_a_long_series_is_split_by_the_date_of_each_report(tmp_path):
     for day in days[1:]:
         if page_of(day) != first:
             assert f"<bb-series-{t.id}>`" in after[page_of(day)]
-    rows = sum(
-        text.count(f"{{{CITED_ROLE}}}`") for p, text in after.items() if p.startswith(folder + "/")
-    )
+    rows = sum(text.count(CITED_CELL) for p, text in after.items() if p.startswith(folder + "/"))
     assert rows >= len(t.reports)
     last = days[-1]
     # the last report on the last day, taken away, is the "new report"

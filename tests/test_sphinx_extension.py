@@ -496,3 +496,71 @@ def test_a_cited_cell_reads_as_its_citation_then_its_evidence_link(tmp_path, mak
     cells = re.findall(r"<td>(.*?)</td>", html, re.S)[1::2]
     assert len(cells) == 2 and "bb-evidence" in cells[0]
     assert cells[0].replace("cite-s1-1", "cite-s1-N") == cells[1].replace("cite-s1-2", "cite-s1-N")
+
+
+def test_a_table_written_as_data_reads_as_the_same_table_written_as_markup(tmp_path, make_app):
+    """``briefbook-table`` (``markup.data_table``) builds the nodes MyST makes of the same
+    table written as markup (``markup.table``): the same classes, columns, alignment, cells
+    and citations, so the same HTML; a cell's text is never parsed, whatever it holds."""
+    import shutil
+
+    from briefbook.book.markup import cited, data_table, evidence_cell, myst_text, table
+    from conftest import ROOTS
+
+    columns = [("Figure", "r", 1.5), ("Who", "l", 2), ("Statement", "l", 4)]
+    values = [
+        ("at least 1,200", "*Not emphasis* {ref}`x` <b>", "Police said 12 | 13 were hurt."),
+        ("", "`code` \\textbf{y} $x$ [a](b)", "“Calm,” the mayor said."),
+    ]
+    markup_rows = [
+        (myst_text(f), myst_text(w), f"{myst_text(s)} {evidence_cell('s1', 'sbbbb2222')}")
+        for f, w, s in values
+    ]
+    data_rows = [(f, w, [s, cited("s1", "sbbbb2222")]) for f, w, s in values]
+    src = tmp_path / "src"
+    shutil.copytree(ROOTS / "test-source", src)
+    body = [*table(columns, markup_rows), "", *data_table(columns, data_rows)]
+    (src / "tables.md").write_text(
+        "---\norphan: true\n---\n# Tables\n\n" + "\n".join(body) + "\n", encoding="utf-8"
+    )
+    app = make_app("html", srcdir=src, builddir=tmp_path / "_build", freshenv=True)
+    app.build()
+    assert "tables.md" not in warnings(app)
+    doctree = app.env.get_doctree("tables")
+    markup, data = list(doctree.findall(nodes.table))
+
+    def shape(node: nodes.Node) -> str:
+        for n in node.findall(nodes.Element):
+            for attr in ("ids", "backrefs"):
+                if attr in n:
+                    n[attr] = []
+        return re.sub(r' (line|source)="[^"]*"', "", node.pformat())
+
+    assert shape(markup.deepcopy()) == shape(data.deepcopy())
+    assert markup["classes"] == ["colwidths-auto", "longtable"]
+    # the citations were made in the order of the cells: the markup's first, then the data's
+    refs = [n["ids"] for n in doctree.findall(nodes.Element) if n.get("ids", [""])[0:1]]
+    cites = [i[0] for i in refs if i[0].startswith("cite-s1-")]
+    assert cites == ["cite-s1-1", "cite-s1-2", "cite-s1-3", "cite-s1-4"]
+    html = (app.outdir / "tables.html").read_text(encoding="utf-8")
+    first, second = re.findall(r"<table.*?</table>", html, re.S)
+    assert re.sub(r"cite-s1-\d", "", first) == re.sub(r"cite-s1-\d", "", second)
+    assert "*Not emphasis* {ref}`x` &lt;b&gt;" in second and "<b>" not in second
+    assert '<td class="text-right"><p>at least 1,200</p></td>' in second
+
+
+def test_a_table_directive_with_rows_not_of_its_format_is_an_error(tmp_path, make_app):
+    import shutil
+
+    from conftest import ROOTS
+
+    src = tmp_path / "src"
+    shutil.copytree(ROOTS / "test-source", src)
+    (src / "bad.md").write_text(
+        '---\norphan: true\n---\n# Bad\n\n```{briefbook-table}\n[["A", "l"]]\n["x", "y"]\n```\n',
+        encoding="utf-8",
+    )
+    app = make_app("html", srcdir=src, builddir=tmp_path / "_build", freshenv=True)
+    app.build()
+    assert "a row must have 1 cells" in warnings(app)
+    assert not list(app.env.get_doctree("bad").findall(nodes.table))

@@ -17,7 +17,15 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from briefbook.book.markup import CITED_ROLE, CLAIM_STATUS_FILE, DATA_DIR, FOLDER, myst_text
+from briefbook.book.markup import (
+    CITED_ROLE,
+    CLAIM_STATUS_FILE,
+    DATA_DIR,
+    FOLDER,
+    myst_text,
+    table,
+)
+from briefbook.book.tables import CITED, TABLE_DIRECTIVE, Cell, read_rows
 from briefbook.sphinx import TOC_DEPTH
 
 CONF = '''\
@@ -59,6 +67,22 @@ def _source_text(docs: Path, source_id: str) -> list[str]:
     return lines
 
 
+def _table_markup(content: list[str]) -> list[str]:
+    """A ``briefbook-table`` directive's table as the MyST table it stands for (the cells'
+    text escaped, a cited part as the ``briefbook-cited`` role), without the column widths
+    written before the directive."""
+    columns, rows = read_rows([line for line in content if not line.startswith(":")])
+
+    def cell(value: Cell) -> str:
+        parts = value if isinstance(value, list) else [value]
+        return " ".join(
+            myst_text(p) if isinstance(p, str) else f"{{{CITED_ROLE}}}`{p[CITED]}`" for p in parts
+        )
+
+    lines = table([(h, a, 1) for h, a in columns], [[cell(c) for c in row] for row in rows])
+    return lines[lines.index("````{table}") :]
+
+
 _STATUS_ROLE = re.compile(r"\{briefbook-claim-status\}`([^`]*)`")
 
 
@@ -95,6 +119,12 @@ def strip_page(text: str, docs: Path, status: dict[str, str] | None = None) -> s
             if match[2] == "briefbook-source":
                 out += _source_text(docs, match[3].strip())
             i = end + 1
+            continue
+        if match and match[2] == TABLE_DIRECTIVE:
+            end = i + 1
+            while not lines[end].startswith(match[1]):
+                end += 1
+            lines[i : end + 1] = _table_markup(lines[i + 1 : end])
             continue
         line = _STATUS_ROLE.sub(lambda m: (status or {}).get(m[1], ""), line)
         line = _CITED.sub(" ", line)

@@ -10,7 +10,6 @@ from typing import Any, TypeVar
 
 from briefbook.analyse.claims import refers_back
 from briefbook.analyse.grading import CREDIBILITY
-from briefbook.bidi import isolate
 from briefbook.book import paging
 from briefbook.book.data import claimant_label
 from briefbook.book.markup import (
@@ -22,6 +21,7 @@ from briefbook.book.markup import (
     published,
     role_text,
     sentence_numbers,
+    shown_text,
     split_pages,
 )
 from briefbook.model import (
@@ -109,11 +109,6 @@ def conflict_links(conflicts: Sequence[Conflict]) -> tuple[str, list[tuple[str, 
         name = c.about if abouts[c.about] == 1 else f"{c.about} ({seen[c.about]})"
         links.append((role_text(name), f"bb-conflict-{c.id}"))
     return f" {shown_text('⚠ sources disagree on')} ", links
-
-
-def shown_text(text: str) -> str:
-    """``text`` as :func:`myst_text` shows it once parsed (isolated, on one line)."""
-    return " ".join(isolate(text).split())
 
 
 def claim_status(briefing: Briefing) -> dict[str, Any]:

@@ -6,7 +6,8 @@ from briefbook.book.chapters import claim_numbers
 from briefbook.book.figures import kind_page
 from briefbook.book.markup import (
     FOLDER,
-    evidence_cell,
+    cited,
+    data_table,
     figure_text,
     listing,
     myst_text,
@@ -14,9 +15,9 @@ from briefbook.book.markup import (
     page,
     plural,
     sentence_label,
-    table,
     toctree_lines,
 )
+from briefbook.book.tables import Cell
 from briefbook.model import (
     Briefing,
     Conflict,
@@ -87,13 +88,13 @@ def render_conflicts(briefing: Briefing) -> dict[str, str]:
                 "",
             ]
         elif conflict.figures:
-            rows = [
+            rows: list[tuple[Cell, ...]] = [
                 (
-                    myst_text(figure_text(f.value, f.high, f.qualifier, f.unit)),
-                    myst_text(f.text or f.counts),
-                    myst_text(names[f.claimant] if f.claimant else "the outlet"),
-                    myst_text(f.as_of or "not stated"),
-                    evidence_cell(f.source_id, f.sentence_id),
+                    figure_text(f.value, f.high, f.qualifier, f.unit),
+                    f.text or f.counts,
+                    names[f.claimant] if f.claimant else "the outlet",
+                    f.as_of or "not stated",
+                    [cited(f.source_id, f.sentence_id)],
                 )
                 for f in conflict.figures
             ]
@@ -104,7 +105,7 @@ def render_conflicts(briefing: Briefing) -> dict[str, str]:
                 ("As of", "l", 1.3),
                 ("Reported by", "l", 3),
             ]
-            lines += [*table(columns, rows), ""]
+            lines += [*data_table(columns, rows), ""]
         else:
             for key in conflict.statements:
                 s = statements[key]

@@ -12,6 +12,8 @@ from briefbook.book.data import claimant_label
 from briefbook.book.markup import (
     FOLDER,
     HEADER,
+    cited,
+    data_table,
     evidence_cell,
     figure_text,
     kind_title,
@@ -21,9 +23,9 @@ from briefbook.book.markup import (
     plural,
     published,
     split_pages,
-    table,
     toctree_lines,
 )
+from briefbook.book.tables import Cell
 from briefbook.model import (
     Briefing,
     Conflict,
@@ -83,18 +85,18 @@ FIGURE_COLUMNS = [
 
 
 def _figure_table(rows: Sequence[Row]) -> list[str]:
-    cells = [
+    cells: list[tuple[Cell, ...]] = [
         (
-            myst_text(r.kind),
-            myst_text(r.counts),
-            myst_text(r.figure),
-            myst_text(r.claimant),
-            myst_text(r.as_of or "not stated"),
-            evidence(r.statement),
+            r.kind,
+            r.counts,
+            r.figure,
+            r.claimant,
+            r.as_of or "not stated",
+            [cited(r.statement.source_id, r.statement.sentence_id)],
         )
         for r in sorted(rows, key=lambda r: (r.kind, r.counts.casefold(), r.value))
     ]
-    return table(FIGURE_COLUMNS, cells)
+    return data_table(FIGURE_COLUMNS, cells)
 
 
 def _who(briefing: Briefing, f: FigureReport) -> str:
@@ -102,13 +104,13 @@ def _who(briefing: Briefing, f: FigureReport) -> str:
 
 
 def _reports(briefing: Briefing, reports: Sequence[FigureReport], dated_first: bool) -> list[str]:
-    rows = [
+    rows: list[tuple[Cell, ...]] = [
         (
-            myst_text(f.as_of or "not stated"),
-            myst_text(figure_text(f.value, f.high, f.qualifier, f.unit)),
-            myst_text(f.text),
-            myst_text(_who(briefing, f)),
-            evidence_cell(f.source_id, f.sentence_id),
+            f.as_of or "not stated",
+            figure_text(f.value, f.high, f.qualifier, f.unit),
+            f.text,
+            _who(briefing, f),
+            [cited(f.source_id, f.sentence_id)],
         )
         for f in reports
     ]
@@ -122,7 +124,7 @@ def _reports(briefing: Briefing, reports: Sequence[FigureReport], dated_first: b
     if not dated_first:  # a dispute: the figures side by side, the date after them
         rows = [(r[1], r[0], *r[2:]) for r in rows]
         columns = [columns[1], columns[0], *columns[2:]]
-    return [*table(columns, rows), ""]
+    return [*data_table(columns, rows), ""]
 
 
 def _dispute(briefing: Briefing, c: Conflict) -> list[str]:
@@ -409,16 +411,11 @@ def render_key_figures(briefing: Briefing) -> tuple[dict[str, str], dict[str, st
     for r in rows:
         by_kind[r.kind].append(r.value)
     summary = [
-        (
-            myst_text(k),
-            str(len(vs)),
-            myst_text(number_text(min(vs))),
-            myst_text(number_text(max(vs))),
-        )
+        (k, str(len(vs)), number_text(min(vs)), number_text(max(vs)))
         for k, vs in sorted(by_kind.items())
     ]
     head += heading
-    head += table(
+    head += data_table(
         [("Kind", "l", 3), ("Reports", "r", 1.5), ("Lowest", "r", 1.5), ("Highest", "r", 1.5)],
         summary,
     )

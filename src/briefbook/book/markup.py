@@ -17,6 +17,8 @@ from briefbook.book.places import DATA_DIR as DATA_DIR
 from briefbook.book.places import EVIDENCE_DIR as EVIDENCE_DIR
 from briefbook.book.places import EXPORT_FILE as EXPORT_FILE
 from briefbook.book.places import FOLDER as FOLDER
+from briefbook.book.tables import TABLE_DIRECTIVE, Cell, row_line
+from briefbook.book.tables import cited as cited
 from briefbook.model import (
     Article,
     Briefing,
@@ -89,13 +91,9 @@ def table(columns: Sequence[tuple[str, str, float]], rows: Iterable[Sequence[str
     rows = list(rows)
     if not rows:  # a table without a body breaks Sphinx's LaTeX writer: say so instead
         return [myst_text("(None in these sources.)")]
-    total = sum(w for _, _, w in columns)
-    spec = "|".join(f"\\X{{{round(w * 96 / total)}}}{{100}}" for _, _, w in columns)
     rule = {"l": "---", "r": "---:", "c": ":---:"}
     return [
-        f"```{{tabularcolumns}} |{spec}|",
-        "```",
-        "",
+        *_column_widths(columns),
         "````{table}",
         ":class: longtable",
         "",
@@ -104,6 +102,47 @@ def table(columns: Sequence[tuple[str, str, float]], rows: Iterable[Sequence[str
         *("| " + " | ".join(row) + " |" for row in rows),
         "````",
     ]
+
+
+def shown_text(text: str) -> str:
+    """``text`` as :func:`myst_text` shows it once parsed (isolated, on one line): the text
+    of a cell of :func:`data_table`."""
+    return " ".join(isolate(text).split())
+
+
+def data_table(
+    columns: Sequence[tuple[str, str, float]], rows: Iterable[Sequence[Cell]]
+) -> list[str]:
+    """A table as :func:`table` writes it, its rows as data (``briefbook.book.tables``): the
+    extension builds the same table from them without parsing a cell. A cell is text
+    (shown as it is: never markup) or a list of text and :func:`cited` parts."""
+    rows = list(rows)
+    if not rows:
+        return table(columns, [])
+    return [
+        *_column_widths(columns),
+        f"```{{{TABLE_DIRECTIVE}}}",
+        ":class: longtable",
+        "",
+        row_line([[h, a] for h, a, _ in columns]),
+        *(row_line([_cell(c) for c in row]) for row in rows),
+        "```",
+    ]
+
+
+def _cell(cell: Cell) -> Cell:
+    """A cell's text as :func:`myst_text` would show it; the parts of a cell are shown
+    separated by a space (``briefbook.book.tables``)."""
+    if isinstance(cell, str):
+        return shown_text(cell)
+    return [shown_text(p) if isinstance(p, str) else p for p in cell]
+
+
+def _column_widths(columns: Sequence[tuple[str, str, float]]) -> list[str]:
+    """The PDF's column widths (96% of the line, leaving room for the rules)."""
+    total = sum(w for _, _, w in columns)
+    spec = "|".join(f"\\X{{{round(w * 96 / total)}}}{{100}}" for _, _, w in columns)
+    return [f"```{{tabularcolumns}} |{spec}|", "```", ""]
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:

@@ -5,16 +5,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from briefbook.book import paging
-from briefbook.book.figures import Event, evidence
+from briefbook.book.figures import Event
 from briefbook.book.markup import (
     FOLDER,
+    cited,
+    data_table,
     myst_text,
     page,
     published,
     split_pages,
-    table,
 )
 from briefbook.book.paging import Period
+from briefbook.book.tables import Cell
 from briefbook.model import Briefing
 
 TIMELINE_COLUMNS = [
@@ -26,11 +28,11 @@ TIMELINE_COLUMNS = [
 
 
 def _events_table(events: Sequence[Event]) -> list[str]:
-    cells = [
-        (myst_text(resolved), precision, myst_text(text), f"{myst_text(s.text)} {evidence(s)}")
+    cells: list[tuple[Cell, ...]] = [
+        (resolved, precision, text, [s.text, cited(s.source_id, s.sentence_id)])
         for resolved, precision, text, s in events
     ]
-    return table(TIMELINE_COLUMNS, cells)
+    return data_table(TIMELINE_COLUMNS, cells)
 
 
 def render_timeline(briefing: Briefing) -> dict[str, str]:

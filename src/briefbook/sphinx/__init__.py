@@ -39,6 +39,7 @@ from sphinx.config import Config
 
 from briefbook import __version__
 from briefbook.book.printable import LATEX_PREAMBLE as PRINTABLE_PREAMBLE
+from briefbook.book.tables import TABLE_DIRECTIVE
 from briefbook.sphinx import (
     citations,
     moved,
@@ -87,6 +88,7 @@ from briefbook.sphinx.pdfchart import (
 from briefbook.sphinx.sentences import SENTENCE_HANDLERS, SentenceToNodes, source_sentence
 from briefbook.sphinx.source import SourceDirective
 from briefbook.sphinx.stale import remove_stale_pages
+from briefbook.sphinx.tables import DataTableDirective
 from briefbook.sphinx.theme import AFTER_THEME, escape_titles
 
 STATIC = Path(__file__).parent / "static"
@@ -227,6 +229,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_node(source_sentence, **SENTENCE_HANDLERS)  # type: ignore[arg-type]
     app.add_post_transform(SentenceToNodes)
     app.add_directive("briefbook-source", SourceDirective)
+    app.add_directive(TABLE_DIRECTIVE, DataTableDirective)
     app.add_node(pdf_chart, **PDF_CHART_HANDLERS)  # type: ignore[arg-type]
     app.add_post_transform(PdfChartToLatex)
     app.add_directive("briefbook-pdf-chart", PdfChartDirective)
