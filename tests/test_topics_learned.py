@@ -15,6 +15,7 @@ from briefbook.analyse.topics import (
     LEARNED,
     LEARNED_MARGIN,
     MODEL_PREFIX,
+    chapters_kept,
     learned_features,
     learned_topic,
     preset_model,
@@ -192,3 +193,19 @@ def test_a_shipped_model_keeps_what_the_cues_read_well(
     preset: str, text: str, rules: TopicAssignment, read: dict[str, str]
 ) -> None:
     assert shipped_topic(preset, text, rules, **read) == rules.topic
+
+
+def test_the_model_never_empties_a_chapter_the_rules_filled() -> None:
+    # the only statement on the aftershocks is kept there; the rest go where the model says
+    rules = [
+        TopicAssignment("hazard", 0.9, ("aftershock*",)),
+        TopicAssignment("damage", 0.2, ()),
+        TopicAssignment("damage", 0.2, ()),
+    ]
+    learned = [
+        TopicAssignment("damage", 0.8, (f"{LEARNED}0.80",)),
+        TopicAssignment("rescue", 0.8, (f"{LEARNED}0.80",)),
+        rules[2],
+    ]
+    assert chapters_kept(rules, learned) == [rules[0], learned[1], rules[2]]
+    assert chapters_kept(rules, rules) == rules

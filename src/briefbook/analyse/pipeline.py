@@ -33,6 +33,7 @@ from briefbook.analyse.topics import (
     briefing_start,
     by_speaker,
     carries,
+    chapters_kept,
     comments,
     described_speaker,
     earlier_date,
@@ -640,17 +641,14 @@ def read_corpus(
         by_id = {a.id: a for a in all_actors}
         named = {m.id: m for m in mentions}
         dated = {a.id: a.meta.published for a in articles}
-        stmts = [
-            replace(
-                s,
-                topic=with_learned(
-                    preset,
-                    s.topic,
-                    statement_features(s, by_id, named, dated.get(s.source_id), start),
-                ),
+        by_model = [
+            with_learned(
+                preset, s.topic, statement_features(s, by_id, named, dated.get(s.source_id), start)
             )
             for s in stmts
         ]
+        kept = chapters_kept([s.topic for s in stmts], by_model)
+        stmts = [replace(s, topic=t) for s, t in zip(stmts, kept, strict=True)]
     return ReadCorpus(
         config,
         tuple(articles),
