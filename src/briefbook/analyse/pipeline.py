@@ -33,11 +33,15 @@ from briefbook.analyse.topics import (
     briefing_start,
     by_speaker,
     carries,
+    chapters_kept,
     comments,
     described_speaker,
     earlier_date,
     name_words,
+    preset_of,
     speakers_topics,
+    statement_features,
+    with_learned,
 )
 from briefbook.analyse.unnamed_bodies import kind_alone, one_body, written_forms
 from briefbook.model import (
@@ -548,9 +552,14 @@ def read_corpus(
     paths: Sequence[str],
     gazetteer: Gazetteer | None = None,
     store: ReadingCache | None = None,
+    learned: bool = True,
 ) -> ReadCorpus:
     """Read every article: boilerplate, sentences, actors, attribution, figures, topics.
     Articles are ordered by date, then id.
+
+    ``learned``: with a preset's topics, its learned model has its say where the cues leave
+    a statement's topic open (:func:`.topics.with_learned`); the training script reads
+    without it, the rules' reading being one of what the model learns from.
 
     With a ``store``, each article's own reading (``Reading``) is looked up by a hash of its
     text, metadata, path, the gazetteer and the code, and only computed when missing.
@@ -627,6 +636,19 @@ def read_corpus(
     stmts = [replace(s, silent=None) if s.silent in silent else s for s in stmts]
     stmts = [replace(s, acted=None) if s.acted in silent else s for s in stmts]
     all_actors = sorted([*actors, *groups.values()], key=lambda a: (a.kind.value, a.name))
+    preset = preset_of(config) if learned else None
+    if preset is not None:
+        by_id = {a.id: a for a in all_actors}
+        named = {m.id: m for m in mentions}
+        dated = {a.id: a.meta.published for a in articles}
+        by_model = [
+            with_learned(
+                preset, s.topic, statement_features(s, by_id, named, dated.get(s.source_id), start)
+            )
+            for s in stmts
+        ]
+        kept = chapters_kept([s.topic for s in stmts], by_model)
+        stmts = [replace(s, topic=t) for s, t in zip(stmts, kept, strict=True)]
     return ReadCorpus(
         config,
         tuple(articles),

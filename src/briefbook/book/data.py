@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from briefbook.analyse.topics import FOLLOWS
+from briefbook.analyse.topics import FOLLOWS, LEARNED
 from briefbook.bidi import isolate
 from briefbook.book.markup import FOLDER, sentence_positions
 from briefbook.export import date_data, figure_data
@@ -35,14 +35,14 @@ Certainty = Literal["only", "ahead", "none"]
 def certainty(topic: TopicAssignment) -> Certainty:
     """How the topic won: ``only`` its cues were found (no other topic scored), it came out
     ``ahead`` of other topics' cues, or ``none``: no cue decided it (the default topic, the
-    statement before it, reported speech).
+    statement before it, reported speech, the preset's learned model).
 
     Not the confidence itself: a topic's score weighs each cue by its rarity in the whole
     briefing, so an article added about something else moves the confidence of sentences in
     every other one (0.7 to 0.8) and would change their source pages, for a difference
     the reader cannot act on. Which cues a sentence holds depends on its article alone. The
     confidence is in the exports (``topic_confidence``)."""
-    if topic.confidence < 0.5 or any(e.startswith(FOLLOWS) for e in topic.evidence[:1]):
+    if topic.confidence < 0.5 or any(e.startswith((FOLLOWS, LEARNED)) for e in topic.evidence[:1]):
         return "none"  # the winner of a contest holds at least half the top two
     return "only" if topic.confidence >= 1.0 else "ahead"
 
