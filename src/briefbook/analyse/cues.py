@@ -140,6 +140,12 @@ class Words:
     """The stems of its words: a phrase none of whose words' stems is here is not in it."""
 
 
+def surfaces(text: str) -> list[str]:
+    """The words of ``text`` as it writes them (their case kept), one for each of
+    :func:`words`' words where folding the case keeps the text's length."""
+    return _WORD.findall(text.replace("’", "'").replace("‘", "'"))
+
+
 @lru_cache(maxsize=1 << 16)
 def words(text: str) -> Words:
     """The words of ``text`` (kept for texts seen again: sentences are scored many times)."""

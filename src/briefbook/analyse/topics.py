@@ -112,11 +112,20 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from briefbook.analyse.cues import Cue, Words, document_frequency, stem, word_count, words
+from briefbook.analyse.cues import (
+    Cue,
+    Words,
+    document_frequency,
+    stem,
+    surfaces,
+    word_count,
+    words,
+)
 from briefbook.analyse.main_clause import subordinate
 from briefbook.analyse.subjects import quoted_spans
 from briefbook.learned import Model, load, probabilities
 from briefbook.model import (
+    MONTHS,
     Actor,
     Config,
     DateExpression,
@@ -808,6 +817,44 @@ def _evidence_kind(topic: TopicAssignment) -> str:
     return "own"
 
 
+@cache
+def proper_words() -> frozenset[str]:
+    """The one-word names of places, peoples, outlets and organisations the gazetteer holds
+    (``data/gazetteer.toml``: states' names and aliases, their adjectives, capitals and
+    metonyms, organisations, outlets), and the weekdays and months of every language the
+    dates reader knows, as a capitalised word writes them: no feature of a learned model
+    (:func:`learned_features`), since several events share them ("French", "US", "AFP",
+    "Wednesday", "September") without their telling a topic. Matched on the word as written,
+    so that the pronoun "us", "who" or the verb "march" stay features."""
+    from briefbook.read.date_forms import WEEKDAYS  # the readers import this package
+    from briefbook.read.gazetteer import shipped_gazetteer
+
+    g = shipped_gazetteer()
+    named = (*g.names, *g.adjectives, *g.capitals, *g.metonyms)
+    dated = (
+        *MONTHS,
+        *WEEKDAYS,
+        *vocabulary_words("furniture", "stamp_names"),
+    )
+    one = [w for w in named if len(surfaces(w)) == 1]
+    return frozenset(one) | {w[:1].upper() + w[1:] for w in dated if len(surfaces(w)) == 1}
+
+
+def proper_stems() -> frozenset[str]:
+    """The stems of :func:`proper_words`, as the features write them."""
+    return frozenset(stem(w.casefold()) for w in proper_words())
+
+
+def _proper_at(text: str) -> frozenset[int]:
+    """The positions (in :func:`.cues.words`) of ``text``'s words that are :func:`proper_words`
+    as written."""
+    written = surfaces(text)
+    if len(written) != len(words(text).words):
+        return frozenset()
+    proper = proper_words()
+    return frozenset(i for i, w in enumerate(written) if w in proper)
+
+
 def learned_features(
     text: str,
     rules: TopicAssignment,
@@ -834,8 +881,9 @@ def learned_features(
     seen = words(text)
     minor = subordinate(text)
     out: dict[str, float] = {}
+    proper = _proper_at(text)
     for i, (word, root) in enumerate(zip(seen.words, seen.stems, strict=True)):
-        if i not in names and i not in minor and word.isalpha():
+        if i not in names and i not in minor and i not in proper and word.isalpha():
             out[f"m:{root}"] = 1.0
     verb_words = words(verb).stems if verb else ()
     out[f"v:{' '.join(verb_words) or '-'}"] = 1.0
@@ -843,8 +891,11 @@ def learned_features(
         out["quote"] = 1.0
     for kind in figures:
         out[f"f:{kind}"] = 1.0
-    for root in words(speaker).stems if speaker else ():
-        out[f"k:{root}"] = 1.0
+    if speaker:
+        own = _proper_at(speaker)
+        for i, root in enumerate(words(speaker).stems):
+            if i not in own:
+                out[f"k:{root}"] = 1.0
     out[f"c:{speaker_kind or 'outlet'}"] = 1.0
     if earlier:
         out["earlier"] = 1.0
