@@ -231,17 +231,10 @@ def merge_mark(e: Evidence, articles: Mapping[str, Article]) -> str:
 
 
 def override_text(changes: Sequence[str]) -> str:
-    """The ``abbr`` role's content of :func:`override_mark`."""
+    """The content of the ``abbr`` role that marks what the analyst changed; hovering it
+    shows what and why (an abbreviation: in the PDF the explanation follows in brackets)."""
     # abbr takes "text (explanation)": brackets inside the explanation are kept as they are
     return f"✎ analyst ({role_text('; '.join(changes))})"
-
-
-def override_mark(changes: Sequence[str]) -> str:
-    """A small mark for what the analyst changed; hovering it shows what and why (an
-    abbreviation: in the PDF the explanation follows in brackets)."""
-    if not changes:
-        return ""
-    return f" {{abbr}}`{override_text(changes)}`"
 
 
 UNATTRIBUTED = "Reported by the outlets, without attribution"
