@@ -56,3 +56,39 @@ def test_a_table_written_as_data_is_the_floor_s_markdown_table_of_the_same_text(
     assert floor == strip_page(page.format("\n".join(as_markup)), tmp_path)
     assert "| at least 1\\,200 | Police said \\*12\\* \\| 13 were hurt\\.   |" in floor
     assert "briefbook" not in floor and floor.endswith("After.\n")
+
+
+def test_claim_lines_written_as_data_are_the_floor_s_markdown_list_of_the_same_text(tmp_path):
+    """The floor writes a ``briefbook-claims`` directive as the MyST list the generator would
+    have written for the same claims (``chapters.claim_markup``), then drops its roles: the
+    floor's page is the same text either way."""
+    from briefbook.book.chapters import claim_data_line, claim_markup
+
+    claims = [
+        [
+            ("text", "Police said *12* | 13 were hurt, {ref}`x`."),
+            ("glue", " "),
+            ("role", "cite:p", "a"),
+            ("glue", " — "),
+            ("role", "ref", "Police <bb-actor-police>"),
+            ("glue", " "),
+            ("text", "(said)"),
+            ("break",),
+            ("role", "briefbook-claim-status", "c1"),
+            ("glue", " · "),
+            ("text", "evidence:"),
+            ("glue", " "),
+            ("role", "briefbook-evidence", "a/s1"),
+            ("glue", " · "),
+            ("text", "claim c1"),
+        ],
+        [("text", "“Calm,” she said."), ("glue", " "), ("role", "cite:p", "b")],
+    ]
+    as_markup = [claim_markup(c) for c in claims]
+    as_data = ["```{briefbook-claims}", *(claim_data_line(c) for c in claims), "```"]
+    page = "# Claims\n\n{}\n\nAfter.\n"
+    floor = strip_page(page.format("\n".join(as_data)), tmp_path)
+    assert floor == strip_page(page.format("\n".join(as_markup)), tmp_path)
+    assert "- Police said \\*12\\* \\| 13 were hurt\\, \\{ref\\}\\`x\\`\\." in floor
+    assert "— Police \\(said\\)  \n   · evidence\\: " in floor
+    assert "briefbook" not in floor and floor.endswith("After.\n")

@@ -564,3 +564,94 @@ def test_a_table_directive_with_rows_not_of_its_format_is_an_error(tmp_path, mak
     app.build()
     assert "a row must have 1 cells" in warnings(app)
     assert not list(app.env.get_doctree("bad").findall(nodes.table))
+
+
+def test_claim_lines_written_as_data_read_as_the_same_list_written_as_markup(tmp_path, make_app):
+    """``briefbook-claims`` (``chapters.claim_data_line``) builds the nodes MyST makes of the
+    same claim lines written as a Markdown list (``chapters.claim_markup``): the same list,
+    text, roles called in the same order (so the same citation ids) and hard break, so the
+    same HTML; the text is never parsed, whatever it holds."""
+    import shutil
+
+    from briefbook.book.chapters import claim_data_line, claim_markup
+    from conftest import ROOTS
+
+    def parts(text: str, who: str) -> list[tuple[str, ...]]:
+        return [
+            ("text", text),
+            ("glue", " "),
+            ("role", "cite:p", "s1"),
+            ("glue", " — "),
+            ("role", "ref", f"{who} <bb-bibliography>"),
+            ("glue", " "),
+            ("text", "(said)"),
+            ("glue", " "),
+            ("role", "abbr", "✎ analyst (wording corrected)"),
+            ("break",),
+            ("glue", " · "),  # the spaces after a hard break are dropped, as MyST drops them
+            ("text", "evidence:"),
+            ("glue", " "),
+            ("role", "briefbook-evidence", "s1/sbbbb2222"),
+            ("glue", " · "),
+            ("text", "claim c1"),
+        ]
+
+    claims = [
+        parts("*Not emphasis* {ref}`x` <b> $x$ [a](b) \\textbf{y}, police said.", "Police"),
+        parts("“Calm,” the mayor said.", "The mayor"),
+    ]
+    src = tmp_path / "src"
+    shutil.copytree(ROOTS / "test-source", src)
+    body = [
+        *(claim_markup(c) for c in claims),
+        "",
+        "```{briefbook-claims}",
+        *(claim_data_line(c) for c in claims),
+        "```",
+    ]
+    (src / "claims.md").write_text(
+        "---\norphan: true\n---\n# Claims\n\n" + "\n".join(body) + "\n", encoding="utf-8"
+    )
+    app = make_app("html", srcdir=src, builddir=tmp_path / "_build", freshenv=True)
+    app.build()
+    assert "claims.md" not in warnings(app)
+    doctree = app.env.get_doctree("claims")
+    markup, data = list(doctree.findall(nodes.bullet_list))
+
+    def shape(node: nodes.Node) -> str:
+        for n in node.findall(nodes.Element):
+            for attr in ("ids", "backrefs"):
+                if attr in n:
+                    n[attr] = []
+        return re.sub(r' (line|source)="[^"]*"', "", node.pformat())
+
+    assert shape(markup.deepcopy()) == shape(data.deepcopy())
+    assert len(list(data.findall(nodes.raw))) == 4  # a hard break: HTML's and LaTeX's
+    refs = [n["ids"] for n in doctree.findall(nodes.Element) if n.get("ids", [""])[0:1]]
+    cites = [i[0] for i in refs if i[0].startswith("cite-s1-")]
+    assert cites == ["cite-s1-1", "cite-s1-2", "cite-s1-3", "cite-s1-4"]
+    html = (app.outdir / "claims.html").read_text(encoding="utf-8")
+    lists = re.findall(r"<ul(?:(?!<ul).)*?</ul>", html, re.S)
+    first, second = [u for u in lists if "claim c1" in u]
+    assert re.sub(r"cite-s1-\d", "", first) == re.sub(r"cite-s1-\d", "", second)
+    assert "*Not emphasis* {ref}`x` &lt;b&gt; $x$ [a](b) \\textbf{y}" in second
+    assert "<b>" not in second and "<br />" in second
+
+
+def test_a_claims_directive_with_a_role_a_claim_line_never_calls_is_an_error(tmp_path, make_app):
+    import shutil
+
+    from conftest import ROOTS
+
+    src = tmp_path / "src"
+    shutil.copytree(ROOTS / "test-source", src)
+    (src / "bad.md").write_text(
+        "---\norphan: true\n---\n# Bad\n\n```{briefbook-claims}\n"
+        '[{"role": "raw", "text": "<script>x</script>"}]\n```\n',
+        encoding="utf-8",
+    )
+    app = make_app("html", srcdir=src, builddir=tmp_path / "_build", freshenv=True)
+    app.build()
+    assert "not a part of a claim line" in warnings(app)
+    assert not list(app.env.get_doctree("bad").findall(nodes.bullet_list))
+    assert "<script>x" not in (app.outdir / "bad.html").read_text(encoding="utf-8")

@@ -17,11 +17,13 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+from briefbook.book.claimlines import BREAK, CLAIMS_DIRECTIVE, ROLE, TEXT, read_claims
 from briefbook.book.markup import (
     CITED_ROLE,
     CLAIM_STATUS_FILE,
     DATA_DIR,
     FOLDER,
+    escaped,
     myst_text,
     table,
 )
@@ -83,6 +85,23 @@ def _table_markup(content: list[str]) -> list[str]:
     return lines[lines.index("````{table}") :]
 
 
+def _claims_markup(content: list[str]) -> list[str]:
+    """A ``briefbook-claims`` directive's claims as the MyST bullet list they stand for (the
+    text escaped, each role as written, a hard break as two spaces and a new line)."""
+    lines: list[str] = []
+    for claim in read_claims(content):
+        text = "".join(
+            escaped(p)
+            if isinstance(p, str)
+            else "  \n  "
+            if BREAK in p
+            else f"{{{p[ROLE]}}}`{p[TEXT]}`"
+            for p in claim
+        )
+        lines += f"- {text}".split("\n")
+    return lines
+
+
 _STATUS_ROLE = re.compile(r"\{briefbook-claim-status\}`([^`]*)`")
 
 
@@ -125,6 +144,12 @@ def strip_page(text: str, docs: Path, status: dict[str, str] | None = None) -> s
             while not lines[end].startswith(match[1]):
                 end += 1
             lines[i : end + 1] = _table_markup(lines[i + 1 : end])
+            continue
+        if match and match[2] == CLAIMS_DIRECTIVE:
+            end = i + 1
+            while not lines[end].startswith(match[1]):
+                end += 1
+            lines[i : end + 1] = _claims_markup(lines[i + 1 : end])
             continue
         line = _STATUS_ROLE.sub(lambda m: (status or {}).get(m[1], ""), line)
         line = _CITED.sub(" ", line)

@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 from briefbook.analyse.claims import refers_back
 from briefbook.analyse.grading import CREDIBILITY
 from briefbook.book import paging
+from briefbook.book.claimlines import BREAK, CLAIMS_DIRECTIVE, ROLE, TEXT, Part, claim_line
 from briefbook.book.data import claimant_label
 from briefbook.book.markup import (
     FOLDER,
@@ -58,6 +59,53 @@ def _badge(claim: Claim) -> str:
     )
 
 
+def _claim_parts(
+    briefing: Briefing,
+    claim: Claim,
+    statements: dict[tuple[str, str], Statement],
+) -> list[tuple[str, ...]]:
+    """One claim line as parts, written as markup (:func:`render_claim`) or as data
+    (:func:`claim_data`): ``("text", t)`` text shown as it is, ``("glue", t)`` spaces and
+    separators written as they are (no ASCII punctuation), ``("role", name, content)``,
+    ``("break",)`` a hard line break."""
+    cites = ",".join(claim.sources)
+    links = "; ".join(
+        f"{e.source_id}/{e.sentence_id}{merge_mark(e, briefing.article_index)}"
+        for e in claim.evidence
+    )
+    chosen = statements[(claim.wording_source, claim.wording_sentence)]
+    who = claimant_label(briefing, chosen)
+    changed = [
+        *claim.overrides,
+        *(o for e in claim.evidence for o in statements[(e.source_id, e.sentence_id)].overrides),
+    ]
+    parts: list[tuple[str, ...]] = [
+        ("text", claim.wording),
+        ("glue", " "),
+        ("role", "cite:p", cites),
+    ]
+    if who:
+        parts += [
+            ("glue", " — "),
+            ("role", "ref", f"{role_text(who)} <bb-actor-{chosen.claimant}>"),
+        ]
+        if chosen.cue:
+            parts += [("glue", " "), ("text", f"({chosen.cue})")]
+    if changed:
+        parts += [("glue", " "), ("role", "abbr", override_text(changed))]
+    return [
+        *parts,
+        ("break",),
+        ("role", STATUS_ROLE, claim.id),
+        ("glue", " · "),
+        ("text", "evidence:"),
+        ("glue", " "),
+        ("role", "briefbook-evidence", links),
+        ("glue", " · "),
+        ("text", "claim " + claim.id),
+    ]
+
+
 def render_claim(
     briefing: Briefing,
     claim: Claim,
@@ -67,25 +115,65 @@ def render_claim(
     """One claim as a list item: its wording, every citation, a link to every sentence of
     evidence, who said it, and its grade and conflicts (the ``briefbook-claim-status`` role,
     filled in from :func:`claim_status` when the page is written)."""
-    cites = ",".join(claim.sources)
-    links = "; ".join(
-        f"{e.source_id}/{e.sentence_id}{merge_mark(e, briefing.article_index)}"
-        for e in claim.evidence
-    )
-    chosen = statements[(claim.wording_source, claim.wording_sentence)]
-    who = claimant_label(briefing, chosen)
-    cue = " " + myst_text(f"({chosen.cue})") if chosen.cue else ""
-    said = f" — {{ref}}`{role_text(who)} <bb-actor-{chosen.claimant}>`{cue}" if who else ""
-    changed = [
-        *claim.overrides,
-        *(o for e in claim.evidence for o in statements[(e.source_id, e.sentence_id)].overrides),
+    return claim_markup(_claim_parts(briefing, claim, statements))
+
+
+def claim_markup(parts: Sequence[tuple[str, ...]]) -> str:
+    """A claim line's parts (:func:`_claim_parts`) as a MyST list item."""
+    return "- " + "".join(_markup(p) for p in parts)
+
+
+def _markup(part: tuple[str, ...]) -> str:
+    if part[0] == "text":
+        return myst_text(part[1])
+    if part[0] == "glue":
+        return part[1]
+    if part[0] == "role":
+        return f"{{{part[1]}}}`{part[2]}`"
+    return "  \n  "
+
+
+def claim_data(
+    briefing: Briefing, claim: Claim, statements: dict[tuple[str, str], Statement]
+) -> str:
+    """:func:`render_claim`'s claim line as a line of a ``briefbook-claims`` directive."""
+    return claim_data_line(_claim_parts(briefing, claim, statements))
+
+
+def claim_data_line(parts: Sequence[tuple[str, ...]]) -> str:
+    """A claim line's parts (:func:`_claim_parts`) as a line of a ``briefbook-claims``
+    directive (``briefbook.book.claimlines``): the text as MyST shows it, the roles and
+    their content, as :func:`claim_markup` would have them read."""
+    data: list[Part] = []
+    for p in parts:
+        if p[0] == "text":
+            data.append(shown_text(p[1]))
+        elif p[0] == "glue":
+            data.append(p[1])
+        elif p[0] == "role":
+            data.append({ROLE: p[1], TEXT: p[2]})
+        else:
+            data.append({BREAK: "line"})
+    for i, part in enumerate(data):  # MyST drops the spaces around a hard break
+        if isinstance(part, str) and i and data[i - 1] == {BREAK: "line"}:
+            data[i] = part = part.lstrip(" \t")
+        if isinstance(part, str) and data[i + 1 : i + 2] == [{BREAK: "line"}]:
+            data[i] = part.rstrip(" ")
+    return claim_line(data)
+
+
+def claim_list(
+    briefing: Briefing, claims: Sequence[Claim], statements: dict[tuple[str, str], Statement]
+) -> list[str]:
+    """A run of claim lines (:func:`render_claim`) as a ``briefbook-claims`` directive: the
+    extension builds the bullet list MyST makes of them without parsing a line."""
+    if not claims:
+        return []
+    return [
+        f"```{{{CLAIMS_DIRECTIVE}}}",
+        *(claim_data(briefing, c, statements) for c in claims),
+        "```",
     ]
-    return (
-        f"- {myst_text(claim.wording)} {{cite:p}}`{cites}`{said}{override_mark(changed)}  \n"
-        f"  {{{STATUS_ROLE}}}`{claim.id}` · {myst_text('evidence:')}"
-        f" {{briefbook-evidence}}`{links}`"
-        f" · {myst_text('claim ' + claim.id)}"
-    )
 
 
 STATUS_ROLE = "briefbook-claim-status"
@@ -142,13 +230,11 @@ def merge_mark(e: Evidence, articles: Mapping[str, Article]) -> str:
     return f" {MERGE_MARKS[e.basis]} {role_text('merged: ' + merge_note(e, articles))}"
 
 
-def override_mark(changes: Sequence[str]) -> str:
-    """A small mark for what the analyst changed; hovering it shows what and why (an
-    abbreviation: in the PDF the explanation follows in brackets)."""
-    if not changes:
-        return ""
+def override_text(changes: Sequence[str]) -> str:
+    """The content of the ``abbr`` role that marks what the analyst changed; hovering it
+    shows what and why (an abbreviation: in the PDF the explanation follows in brackets)."""
     # abbr takes "text (explanation)": brackets inside the explanation are kept as they are
-    return f" {{abbr}}`✎ analyst ({role_text('; '.join(changes))})`"
+    return f"✎ analyst ({role_text('; '.join(changes))})"
 
 
 UNATTRIBUTED = "Reported by the outlets, without attribution"
@@ -211,7 +297,7 @@ def render_topic(briefing: Briefing, topic: Topic) -> dict[str, str]:
             "is on the page for the date it was first reported."
         ),
         "",
-        *(render_claim(briefing, c, numbers, statements) for c in best),
+        *claim_list(briefing, best, statements),
         "",
     ]
     return split_pages(
@@ -319,6 +405,6 @@ def _party_groups(
     lines: list[str] = []
     for title, group in party_groups(briefing, claims, statements):
         lines += [f"## {myst_text(title)}", ""]
-        lines += [render_claim(briefing, c, numbers, statements) for c in group]
+        lines += claim_list(briefing, group, statements)
         lines.append("")
     return lines

@@ -50,6 +50,12 @@ def myst_text(text: str) -> str:
     return " ".join(isolate(text).translate(_ESCAPE).split())
 
 
+def escaped(text: str) -> str:
+    """Text already shown as :func:`myst_text` shows it (:func:`shown_text`) written back
+    as that MyST text: its ASCII punctuation backslash-escaped, its spaces kept."""
+    return text.translate(_ESCAPE)
+
+
 def role_text(text: str) -> str:
     """Text safe as the title of a ``{ref}`` role: roles take their content literally, so
     backticks and angle brackets (which would end the role or start its target) are replaced

@@ -38,6 +38,7 @@ from sphinx.application import Sphinx
 from sphinx.config import Config
 
 from briefbook import __version__
+from briefbook.book.claimlines import CLAIMS_DIRECTIVE
 from briefbook.book.printable import LATEX_PREAMBLE as PRINTABLE_PREAMBLE
 from briefbook.book.tables import TABLE_DIRECTIVE
 from briefbook.sphinx import (
@@ -60,6 +61,7 @@ from briefbook.sphinx.backrefs import (
 )
 from briefbook.sphinx.bibstyle import BriefbookStyle, ShorthandLabelStyle
 from briefbook.sphinx.citations import IndexedBibtexDomain
+from briefbook.sphinx.claimlines import ClaimLinesDirective
 from briefbook.sphinx.evidence import (
     CITED_ROLE,
     EVIDENCE_HANDLERS,
@@ -230,6 +232,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_post_transform(SentenceToNodes)
     app.add_directive("briefbook-source", SourceDirective)
     app.add_directive(TABLE_DIRECTIVE, DataTableDirective)
+    app.add_directive(CLAIMS_DIRECTIVE, ClaimLinesDirective)
     app.add_node(pdf_chart, **PDF_CHART_HANDLERS)  # type: ignore[arg-type]
     app.add_post_transform(PdfChartToLatex)
     app.add_directive("briefbook-pdf-chart", PdfChartDirective)
