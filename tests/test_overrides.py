@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from briefbook.book.claimlines import read_claims
 from briefbook.commands.cli import app
 from briefbook.commands.generate import generate, load_briefing
 from briefbook.project.load import Project
@@ -63,7 +64,12 @@ def test_move_a_statement_to_another_topic(make_project):
     assert moved.overrides == ("moved to Background (analyst: Scheduling, not negotiation.)",)
     background = (root / "docs" / "briefing" / "topics" / "background.md").read_text()
     line = next(x for x in background.splitlines() if "mediator" in x)
-    assert "{abbr}`✎ analyst (moved to Background (analyst: Scheduling, not negotiation.))`" in line
+    (claim,) = read_claims([line])
+    mark = {
+        "role": "abbr",
+        "text": "✎ analyst (moved to Background (analyst: Scheduling, not negotiation.))",
+    }
+    assert mark in claim
     sentence = _sentence_data(root, "a1", "mediator")
     assert sentence["topic"]["id"] == "background"
     assert sentence["topic"]["analyst"] is True
