@@ -77,6 +77,14 @@ def evaluate(session: nox.Session) -> None:
 
 
 @nox.session
+def models(session: nox.Session) -> None:
+    """Check that each learned model shipped in src/briefbook/data/models/ is what its training
+    script writes from the dev gold (`python scripts/train_topics.py` writes them again)."""
+    _install(session)
+    session.run("python", "scripts/train_topics.py", "--check")
+
+
+@nox.session
 def bench(session: nox.Session) -> None:
     """Benchmark on synthetic corpora of 10, 100 and 1,000 articles (`-- --sizes 10,100`)."""
     _install(session)

@@ -31,7 +31,8 @@ def ensure_nox() -> Path:
 def main(argv: list[str]) -> int:
     if not argv or argv[0] in ("-h", "--help"):
         print("usage: python3 scripts/task.py SESSION [SESSION...] [-- ARGS]")
-        print("sessions: build, tests, pdf, linkcheck, lint, check, generate, live")
+        print("sessions: build, tests, pdf, linkcheck, lint, check, generate, live, evaluate,")
+        print("          models, guide, bench")
         return 0 if argv else 2
     sessions = argv[: argv.index("--")] if "--" in argv else argv
     rest = argv[len(sessions) :]
