@@ -73,3 +73,8 @@ def test_a_claim_s_text_is_on_one_line_and_a_right_to_left_name_isolated():
 def test_claims_not_of_the_format_are_refused(lines):
     with pytest.raises(ValueError):
         read_claims(lines)
+
+
+def test_a_claim_nested_too_deep_to_read_is_refused_as_bad_data() -> None:
+    with pytest.raises(ValueError, match="nested too deep"):
+        read_claims(["[" * 50_000 + "]" * 50_000])

@@ -60,3 +60,11 @@ def test_an_empty_table_says_so_instead():
 def test_rows_not_of_the_format_are_refused(lines):
     with pytest.raises(ValueError):
         read_rows(lines)
+
+
+def test_a_row_nested_too_deep_to_read_is_refused_as_bad_data() -> None:
+    # a hand-edited page: Python's decoder gives up on deep nesting with a RecursionError,
+    # which would end the build with no file or line
+    deep = "[" * 50_000 + "]" * 50_000
+    with pytest.raises(ValueError, match="nested too deep"):
+        read_rows(['[["A", "l"]]', deep])

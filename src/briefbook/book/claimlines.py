@@ -19,10 +19,9 @@ which writes the same list back as MyST text.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 
-from briefbook.book.tables import row_line
+from briefbook.book.tables import decode_lines, row_line
 
 CLAIMS_DIRECTIVE = "briefbook-claims"
 
@@ -51,7 +50,7 @@ def read_claims(lines: Sequence[str]) -> list[list[Part]]:
     """The claims of a directive's content, each a list of parts.
 
     Raises ``ValueError`` when a line is not JSON or not of this format."""
-    claims = [json.loads(line) for line in lines if line.strip()]
+    claims = decode_lines(lines)
     for claim in claims:
         if not isinstance(claim, list):
             raise ValueError(f"a claim must be a list of parts: {claim!r}")

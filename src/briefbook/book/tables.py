@@ -47,13 +47,24 @@ def row_line(cells: Sequence[Any]) -> str:
     return json.dumps(list(cells), ensure_ascii=False).translate(_LINE_BREAKS)
 
 
+def decode_lines(lines: Sequence[str]) -> list[Any]:
+    """Each non-blank line of a directive's content, decoded from JSON.
+
+    Raises ``ValueError`` for a line that is not JSON, and for one nested too deep to decode
+    (a hand-edited page: ``[[[[...``), which would otherwise end the build without a line."""
+    try:
+        return [json.loads(line) for line in lines if line.strip()]
+    except RecursionError:
+        raise ValueError("a line is nested too deep to read") from None
+
+
 def read_rows(lines: Sequence[str]) -> tuple[list[tuple[str, str]], list[list[Cell]]]:
     """The columns ``(heading, alignment)`` and the rows of a directive's content.
 
     Raises ``ValueError`` when a line is not JSON or not of this format."""
     if not lines:
         raise ValueError("no columns")
-    decoded = [json.loads(line) for line in lines if line.strip()]
+    decoded = decode_lines(lines)
     head, rows = decoded[0], decoded[1:]
     if not isinstance(head, list) or not all(
         isinstance(c, list) and len(c) == 2 and c[1] in ("l", "r", "c") for c in head
