@@ -14,6 +14,16 @@ def warnings(app) -> str:
     return app._warning.getvalue()
 
 
+def _shape(node: nodes.Node) -> str:
+    """A node's tree without its ids and source positions: what two ways of writing the same
+    markup must agree on."""
+    for n in node.findall(nodes.Element):
+        for attr in ("ids", "backrefs"):
+            if attr in n:
+                n[attr] = []
+    return re.sub(r' (line|source)="[^"]*"', "", node.pformat())
+
+
 @pytest.mark.sphinx("html", testroot="source", freshenv=True)
 def test_source_directive_html(app):
     app.build()
@@ -529,14 +539,7 @@ def test_a_table_written_as_data_reads_as_the_same_table_written_as_markup(tmp_p
     doctree = app.env.get_doctree("tables")
     markup, data = list(doctree.findall(nodes.table))
 
-    def shape(node: nodes.Node) -> str:
-        for n in node.findall(nodes.Element):
-            for attr in ("ids", "backrefs"):
-                if attr in n:
-                    n[attr] = []
-        return re.sub(r' (line|source)="[^"]*"', "", node.pformat())
-
-    assert shape(markup.deepcopy()) == shape(data.deepcopy())
+    assert _shape(markup.deepcopy()) == _shape(data.deepcopy())
     assert markup["classes"] == ["colwidths-auto", "longtable"]
     # the citations were made in the order of the cells: the markup's first, then the data's
     refs = [n["ids"] for n in doctree.findall(nodes.Element) if n.get("ids", [""])[0:1]]
@@ -618,14 +621,7 @@ def test_claim_lines_written_as_data_read_as_the_same_list_written_as_markup(tmp
     doctree = app.env.get_doctree("claims")
     markup, data = list(doctree.findall(nodes.bullet_list))
 
-    def shape(node: nodes.Node) -> str:
-        for n in node.findall(nodes.Element):
-            for attr in ("ids", "backrefs"):
-                if attr in n:
-                    n[attr] = []
-        return re.sub(r' (line|source)="[^"]*"', "", node.pformat())
-
-    assert shape(markup.deepcopy()) == shape(data.deepcopy())
+    assert _shape(markup.deepcopy()) == _shape(data.deepcopy())
     assert len(list(data.findall(nodes.raw))) == 4  # a hard break: HTML's and LaTeX's
     refs = [n["ids"] for n in doctree.findall(nodes.Element) if n.get("ids", [""])[0:1]]
     cites = [i[0] for i in refs if i[0].startswith("cite-s1-")]

@@ -20,6 +20,7 @@ from docutils.parsers.rst import languages, roles
 from sphinx.util.docutils import SphinxDirective
 
 from briefbook.book.claimlines import BREAK, ROLE, TEXT, read_claims
+from briefbook.sphinx.tables import refused
 
 
 class ClaimLinesDirective(SphinxDirective):
@@ -31,13 +32,7 @@ class ClaimLinesDirective(SphinxDirective):
         try:
             claims = read_claims(list(self.content))
         except ValueError as err:
-            return [
-                self.state.document.reporter.error(
-                    f"{self.name}: {err}",
-                    nodes.literal_block(self.block_text, self.block_text),
-                    line=self.lineno,
-                )
-            ]
+            return [refused(self, err)]
         reporter = self.state.document.reporter
         language = languages.get_language(self.state.document.settings.language_code, reporter)
         found: dict[str, Callable[..., Any] | None] = {}

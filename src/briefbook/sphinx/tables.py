@@ -25,6 +25,16 @@ _ALIGN = {"l": [], "r": ["text-right"], "c": ["text-center"]}
 ``:---:``)."""
 
 
+def refused(directive: SphinxDirective, err: ValueError) -> nodes.Node:
+    """The error a data directive (a table's or claim lines') gives for content not of its
+    format: the directive's name and what is wrong, at its line, with its text shown."""
+    return directive.state.document.reporter.error(
+        f"{directive.name}: {err}",
+        nodes.literal_block(directive.block_text, directive.block_text),
+        line=directive.lineno,
+    )
+
+
 class DataTableDirective(SphinxDirective):
     """``briefbook-table``: see the module."""
 
@@ -37,13 +47,7 @@ class DataTableDirective(SphinxDirective):
         try:
             columns, rows = read_rows(list(self.content))
         except ValueError as err:
-            return [
-                self.state.document.reporter.error(
-                    f"{self.name}: {err}",
-                    nodes.literal_block(self.block_text, self.block_text),
-                    line=self.lineno,
-                )
-            ]
+            return [refused(self, err)]
         messages: list[nodes.Node] = []
         table = nodes.table(classes=["colwidths-auto", *self.options.get("class", [])])
         self.set_source_info(table)
