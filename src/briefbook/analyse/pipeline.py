@@ -557,9 +557,10 @@ def read_corpus(
     """Read every article: boilerplate, sentences, actors, attribution, figures, topics.
     Articles are ordered by date, then id.
 
-    ``learned``: with a preset's topics, its learned model has its say where the cues leave
-    a statement's topic open (:func:`.topics.with_learned`); the training script reads
-    without it, the rules' reading being one of what the model learns from.
+    ``learned``: with a preset's topics, its learned model moves a statement to another of
+    them where it is far surer than the rules (:func:`.topics.with_learned`), never emptying a
+    chapter the rules filled; the training script reads without it, the rules' reading being
+    one of what the model learns from.
 
     With a ``store``, each article's own reading (``Reading``) is looked up by a hash of its
     text, metadata, path, the gazetteer and the code, and only computed when missing.
