@@ -184,7 +184,7 @@ def test_evidence_notes_name_the_article_by_outlet_and_date_and_keep_ids_for_mac
     merged = next(e for e in claim.evidence if e.basis is not None)
     assert merged.partner in ("a", "b") and merged.partner in merged.why
     statements = {(s.source_id, s.sentence_id): s for s in b.statements}
-    line = render_claim(b, claim, {}, statements)
+    line = render_claim(b, claim, statements)
     other = (
         "The Almond Courier article of 3 March 2025"
         if merged.partner == "a"

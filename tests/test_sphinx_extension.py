@@ -14,6 +14,23 @@ def warnings(app) -> str:
     return app._warning.getvalue()
 
 
+def _built_page(make_app, tmp_path, name: str, title: str, body: list[str]):
+    """The app that built a page ``name`` holding ``body``, added to the test-source root,
+    without a warning about it."""
+    import shutil
+
+    from conftest import ROOTS
+
+    src = tmp_path / "src"
+    shutil.copytree(ROOTS / "test-source", src)
+    text = f"---\norphan: true\n---\n# {title}\n\n" + "\n".join(body) + "\n"
+    (src / f"{name}.md").write_text(text, encoding="utf-8")
+    app = make_app("html", srcdir=src, builddir=tmp_path / "_build", freshenv=True)
+    app.build()
+    assert f"{name}.md" not in warnings(app)
+    return app
+
+
 def _shape(node: nodes.Node) -> str:
     """A node's tree without its ids and source positions: what two ways of writing the same
     markup must agree on."""
@@ -512,10 +529,8 @@ def test_a_table_written_as_data_reads_as_the_same_table_written_as_markup(tmp_p
     """``briefbook-table`` (``markup.data_table``) builds the nodes MyST makes of the same
     table written as markup (``markup.table``): the same classes, columns, alignment, cells
     and citations, so the same HTML; a cell's text is never parsed, whatever it holds."""
-    import shutil
 
     from briefbook.book.markup import cited, data_table, evidence_cell, myst_text, table
-    from conftest import ROOTS
 
     columns = [("Figure", "r", 1.5), ("Who", "l", 2), ("Statement", "l", 4)]
     values = [
@@ -527,15 +542,8 @@ def test_a_table_written_as_data_reads_as_the_same_table_written_as_markup(tmp_p
         for f, w, s in values
     ]
     data_rows = [(f, w, [s, cited("s1", "sbbbb2222")]) for f, w, s in values]
-    src = tmp_path / "src"
-    shutil.copytree(ROOTS / "test-source", src)
     body = [*table(columns, markup_rows), "", *data_table(columns, data_rows)]
-    (src / "tables.md").write_text(
-        "---\norphan: true\n---\n# Tables\n\n" + "\n".join(body) + "\n", encoding="utf-8"
-    )
-    app = make_app("html", srcdir=src, builddir=tmp_path / "_build", freshenv=True)
-    app.build()
-    assert "tables.md" not in warnings(app)
+    app = _built_page(make_app, tmp_path, "tables", "Tables", body)
     doctree = app.env.get_doctree("tables")
     markup, data = list(doctree.findall(nodes.table))
 
@@ -574,10 +582,8 @@ def test_claim_lines_written_as_data_read_as_the_same_list_written_as_markup(tmp
     same claim lines written as a Markdown list (``chapters.claim_markup``): the same list,
     text, roles called in the same order (so the same citation ids) and hard break, so the
     same HTML; the text is never parsed, whatever it holds."""
-    import shutil
 
     from briefbook.book.chapters import claim_data_line, claim_markup
-    from conftest import ROOTS
 
     def parts(text: str, who: str) -> list[tuple[str, ...]]:
         return [
@@ -603,8 +609,6 @@ def test_claim_lines_written_as_data_read_as_the_same_list_written_as_markup(tmp
         parts("*Not emphasis* {ref}`x` <b> $x$ [a](b) \\textbf{y}, police said.", "Police"),
         parts("“Calm,” the mayor said.", "The mayor"),
     ]
-    src = tmp_path / "src"
-    shutil.copytree(ROOTS / "test-source", src)
     body = [
         *(claim_markup(c) for c in claims),
         "",
@@ -612,12 +616,7 @@ def test_claim_lines_written_as_data_read_as_the_same_list_written_as_markup(tmp
         *(claim_data_line(c) for c in claims),
         "```",
     ]
-    (src / "claims.md").write_text(
-        "---\norphan: true\n---\n# Claims\n\n" + "\n".join(body) + "\n", encoding="utf-8"
-    )
-    app = make_app("html", srcdir=src, builddir=tmp_path / "_build", freshenv=True)
-    app.build()
-    assert "claims.md" not in warnings(app)
+    app = _built_page(make_app, tmp_path, "claims", "Claims", body)
     doctree = app.env.get_doctree("claims")
     markup, data = list(doctree.findall(nodes.bullet_list))
 

@@ -109,7 +109,6 @@ def _claim_parts(
 def render_claim(
     briefing: Briefing,
     claim: Claim,
-    numbers: dict[tuple[str, str], str],
     statements: dict[tuple[str, str], Statement],
 ) -> str:
     """One claim as a list item: its wording, every citation, a link to every sentence of
@@ -257,7 +256,6 @@ def render_topic(briefing: Briefing, topic: Topic) -> dict[str, str]:
     the best-sourced claims. Path -> MyST text."""
     claims = [c for c in briefing.claims if c.topic == topic.id]
     statements = {(s.source_id, s.sentence_id): s for s in briefing.statements}
-    numbers = claim_numbers(briefing)
     base = f"{FOLDER}/topics/{topic.id}"
     head = [
         f"(bb-topic-{topic.id})=",
@@ -286,7 +284,7 @@ def render_topic(briefing: Briefing, topic: Topic) -> dict[str, str]:
         claims, lambda c: dates[c.evidence[0].source_id], briefing.config.book.page_items
     )
     if parts is None:
-        return {f"{base}.md": page([*head, *_party_groups(briefing, claims, numbers, statements)])}
+        return {f"{base}.md": page([*head, *_party_groups(briefing, claims, statements)])}
     best = sorted(claims, key=best_sourced(statements))[:BEST]
     head += [
         "```{rubric} Best sourced",
@@ -307,7 +305,7 @@ def render_topic(briefing: Briefing, topic: Topic) -> dict[str, str]:
         parts,
         "claim",
         lambda p: f"Claims first reported {p.when}.",
-        lambda group: _party_groups(briefing, group, numbers, statements),
+        lambda group: _party_groups(briefing, group, statements),
         heading="By date of first report",
         groups=lambda group: [
             (key, title, claims)
@@ -398,7 +396,6 @@ def keyed(groups: Sequence[tuple[str, T]]) -> list[tuple[str, tuple[str, T]]]:
 def _party_groups(
     briefing: Briefing,
     claims: Sequence[Claim],
-    numbers: dict[tuple[str, str], str],
     statements: dict[tuple[str, str], Statement],
 ) -> list[str]:
     """Claims under a heading for each party that makes them, the strongest party first."""

@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from briefbook.analyse.grading import CREDIBILITY, RELIABILITY
-from briefbook.book.chapters import best_sourced, claim_numbers, render_claim
+from briefbook.book.chapters import best_sourced, render_claim
 from briefbook.book.figures import kind_page
 from briefbook.book.markup import (
     FOLDER,
@@ -55,7 +55,6 @@ def key_points(briefing: Briefing, prefix: str) -> list[str]:
     """The briefing at a glance: the best-sourced claims of each topic, the figures in
     dispute with their range, the conflicts, and how strong the sourcing is."""
     statements = {(s.source_id, s.sentence_id): s for s in briefing.statements}
-    numbers = claim_numbers(briefing)
     lines = ["```{rubric} Key points", "```", ""]
     if not briefing.articles:
         return [*lines, myst_text("No articles yet: add some with briefbook add FILE..."), ""]
@@ -72,7 +71,7 @@ def key_points(briefing: Briefing, prefix: str) -> list[str]:
         if not claims:
             continue
         lines += [f"**[{myst_text(topic.title)}]({prefix}topics/{topic.id}.md)**", ""]
-        lines += [render_claim(briefing, c, numbers, statements) for c in claims]
+        lines += [render_claim(briefing, c, statements) for c in claims]
         lines.append("")
     disputed = [c for c in briefing.conflicts if c.kind == "figures"]
     if disputed:
