@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -19,7 +20,8 @@ from briefbook.sphinx import parallel
 from briefbook.sphinx.citations import cited_order, stable_id
 from briefbook.sphinx.neighbours import changed_pages, navigation
 from briefbook.sphinx.neighbours import digests as navigation_digests
-from briefbook.sphinx.shown import changed_sentences, digests, linking_pages
+from briefbook.sphinx.nodes import relative_uri
+from briefbook.sphinx.shown import changed_sentences, digests, linking_pages, load
 from test_moved import ROOT, _build, _write
 
 
@@ -476,3 +478,41 @@ def test_a_later_build_takes_the_compiled_templates_and_writes_the_same_pages(tm
     assert done.returncode == 0, done.stderr
     assert {p.name: p.stat().st_mtime_ns for p in cache.iterdir()} == compiled
     assert {p: p.read_bytes() for p in out.rglob("*.html")} == pages
+
+
+def test_a_relative_address_is_the_builder_s_own_worked_out_once_per_pair_of_pages():
+    asked: list[tuple[str, str]] = []
+
+    class Builder:
+        def get_relative_uri(self, fromdoc: str, todoc: str) -> str:
+            asked.append((fromdoc, todoc))
+            return f"{fromdoc}->{todoc}"
+
+    builder = Builder()
+    assert relative_uri(builder, "briefing/topics/a", "briefing/sources/x") == (
+        "briefing/topics/a->briefing/sources/x"
+    )
+    assert relative_uri(builder, "briefing/topics/a", "briefing/sources/x") == (
+        "briefing/topics/a->briefing/sources/x"
+    )
+    assert relative_uri(builder, "briefing/topics/b", "briefing/sources/x") == (
+        "briefing/topics/b->briefing/sources/x"
+    )
+    assert asked == [
+        ("briefing/topics/a", "briefing/sources/x"),
+        ("briefing/topics/b", "briefing/sources/x"),
+    ]
+    other = Builder()  # another builder (the LaTeX build after the HTML one) asks its own
+    assert relative_uri(other, "briefing/topics/a", "briefing/sources/x")
+    assert len(asked) == 3
+
+
+def test_an_evidence_file_is_read_again_when_it_changes_whether_named_by_string_or_path(tmp_path):
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps({"label": "Daily Post 2024"}), encoding="utf-8")
+    os.utime(path, ns=(1_000_000_000, 1_000_000_000))
+    assert load(str(path)) == {"label": "Daily Post 2024"}
+    assert load(path) == {"label": "Daily Post 2024"}
+    path.write_text(json.dumps({"label": "Evening Star 2024"}), encoding="utf-8")
+    os.utime(path, ns=(2_000_000_000, 2_000_000_000))
+    assert load(str(path)) == {"label": "Evening Star 2024"}

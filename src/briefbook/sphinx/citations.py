@@ -47,6 +47,7 @@ from sphinxcontrib.bibtex.transforms import BibliographyTransform
 
 from briefbook.sphinx.backrefs import PLACES
 from briefbook.sphinx.bibstyle import remembering
+from briefbook.sphinx.nodes import relative_uri
 from briefbook.sphinx.purge import SkipsUnreadPurge
 
 FORMATTED = "briefbook_formatted"
@@ -290,7 +291,7 @@ class IndexedBibtexDomain(SkipsUnreadPurge, BibtexDomain):
         memo: tuple[Any, ...] | None = None
         if all(k in index for k in keys):
             places = tuple(
-                (d == fromdocname, builder.get_relative_uri(fromdocname, d))
+                (d == fromdocname, relative_uri(builder, fromdocname, d))
                 for d in (c.bibliography_key.docname for c in citations)
             )
             memo = (builder.name, typ, target, places)

@@ -31,7 +31,7 @@ from sphinx.util.docutils import SphinxRole
 
 from briefbook.book.places import CITED_ROLE as CITED_ROLE
 from briefbook.book.places import EVIDENCE_DIR
-from briefbook.sphinx.nodes import ExpandOutsideHtml, html_only
+from briefbook.sphinx.nodes import ExpandOutsideHtml, html_only, relative_uri
 from briefbook.sphinx.shown import load, note_link, shown
 from briefbook.sphinx.warnings import BriefbookWarning, warn
 
@@ -66,7 +66,7 @@ def _link_html(self: Any, link: dict[str, Any], std: Any, node: evidence_link) -
     current = self.builder.current_docname
     href = "#" + str(labelid)
     if docname != current:
-        href = self.builder.get_relative_uri(current, docname) + href
+        href = relative_uri(self.builder, current, docname) + href
     return str(
         '<span class="bb-evidence">'
         + self.starttag({}, "a", "", CLASS="reference internal", href=href)

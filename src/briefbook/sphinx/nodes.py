@@ -7,6 +7,23 @@ from typing import Any
 from docutils import nodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
+RELATIVE_URIS = "_briefbook_relative_uris_"
+"""The builder's attribute: (from page, to page) -> the relative address between them."""
+
+
+def relative_uri(builder: Any, fromdoc: str, todoc: str) -> str:
+    """``builder.get_relative_uri(fromdoc, todoc)``, worked out once per pair of pages and
+    builder: the address depends on the two pages' names only, and the evidence links and
+    citations of a page link the same few pages (its sources, the bibliography) tens of
+    thousands of times in a book, each working it out again from both pages' addresses."""
+    known: dict[tuple[str, str], str] | None = builder.__dict__.get(RELATIVE_URIS)
+    if known is None:
+        known = builder.__dict__[RELATIVE_URIS] = {}
+    uri = known.get((fromdoc, todoc))
+    if uri is None:
+        uri = known[fromdoc, todoc] = str(builder.get_relative_uri(fromdoc, todoc))
+    return uri
+
 
 class annotation(nodes.inline):  # type: ignore[misc]
     """An inline tag with an explanation: a ``title`` (hover) and ``tabindex`` (keyboard) in HTML,

@@ -19,7 +19,7 @@ from docutils import nodes
 from sphinx import addnodes
 
 from briefbook.sphinx import nodes as bbnodes
-from briefbook.sphinx.nodes import ExpandOutsideHtml, html_only
+from briefbook.sphinx.nodes import ExpandOutsideHtml, html_only, relative_uri
 from briefbook.sphinx.warnings import BriefbookWarning, warn
 
 
@@ -94,7 +94,7 @@ def _claim_link_html(self: Any, node: source_sentence) -> str:
             node,
         )
         return f'<span class="bb-claim-link">{label}</span>'
-    uri = self.builder.get_relative_uri(self.builder.current_docname, node["claim"])
+    uri = relative_uri(self.builder, self.builder.current_docname, node["claim"])
     link: str = self.starttag({}, "a", "", CLASS="reference internal", href=uri)
     return f'{link}<span class="doc">{label}</span></a>'
 

@@ -45,8 +45,10 @@ def load(path: str | Path) -> dict[str, Any]:
     """What an evidence link shows of an article (``book.data.evidence_data``: its label,
     metadata and sentences by id), read once per file version. ``path`` may be a string:
     evidence links call this for every sentence they show (20,000 at 200 articles), and
-    joining a ``Path`` part by part for each cost more than the look-up."""
-    return _read(str(path), Path(path).stat().st_mtime_ns)
+    joining a ``Path`` part by part for each cost more than the look-up, and so did making
+    a ``Path`` of it to ask for its modification time (``os.stat`` takes the string)."""
+    name = os.fspath(path)
+    return _read(name, os.stat(name).st_mtime_ns)  # noqa: PTH116 (see above)
 
 
 def _date(meta: Mapping[str, Any]) -> str:
