@@ -20,7 +20,7 @@ from briefbook.sphinx import parallel
 from briefbook.sphinx.citations import cited_order, stable_id
 from briefbook.sphinx.neighbours import changed_pages, navigation
 from briefbook.sphinx.neighbours import digests as navigation_digests
-from briefbook.sphinx.nodes import relative_uri
+from briefbook.sphinx.nodes import relative_uri, start_tag
 from briefbook.sphinx.shown import changed_sentences, digests, linking_pages, load
 from test_moved import ROOT, _build, _write
 
@@ -516,3 +516,21 @@ def test_an_evidence_file_is_read_again_when_it_changes_whether_named_by_string_
     path.write_text(json.dumps({"label": "Evening Star 2024"}), encoding="utf-8")
     os.utime(path, ns=(2_000_000_000, 2_000_000_000))
     assert load(str(path)) == {"label": "Evening Star 2024"}
+
+
+def test_a_start_tag_is_the_one_the_html_translator_writes():
+    from docutils.frontend import get_default_settings
+    from docutils.writers.html5_polyglot import HTMLTranslator, Writer
+
+    translator = HTMLTranslator(new_document("page", get_default_settings(Writer)))
+    cases = [
+        ("a", {"class": "reference internal", "href": "../sources/a.html#bb-a-s1"}),
+        ("a", {"class": "bb-backref reference internal", "href": 'x.html?q="<&>"#i'}),
+        ("span", {"class": "bb-popup-data", "hidden": "hidden", "data-source": "a_b-2"}),
+        ("abbr", {"title": "merged: the same words\nas a, with <em>\tand @"}),
+    ]
+    for tagname, attributes in cases:
+        expected = translator.starttag(
+            {}, tagname, "", **{k.upper() if k == "class" else k: v for k, v in attributes.items()}
+        )
+        assert start_tag(translator, tagname, attributes) == expected

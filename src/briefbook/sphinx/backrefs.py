@@ -24,7 +24,7 @@ from sphinx.environment import BuildEnvironment
 from sphinxcontrib.bibtex.nodes import bibliography as bibliography_node
 
 from briefbook.book.places import FOLDER
-from briefbook.sphinx.nodes import html_only
+from briefbook.sphinx.nodes import html_only, start_tag
 
 
 def _reading_order(env: BuildEnvironment) -> list[str]:
@@ -155,11 +155,11 @@ def visit_cited_in_html(self: Any, node: cited_in) -> None:
     """``Cited in: <page> [1] [2]; <page> [1]``, as the nodes it stands for would be written."""
     parts = []
     for title, uri, ref_ids in node["places"]:
-        html = self.starttag({}, "a", "", CLASS="reference internal", href=uri)
+        html = start_tag(self, "a", {"class": "reference internal", "href": uri})
         html += self.encode(title) + "</a>"
         for i, ref_id in enumerate(ref_ids, 1):
-            attributes = {"CLASS": "bb-backref reference internal", "href": f"{uri}#{ref_id}"}
-            html += " " + self.starttag({}, "a", "", **attributes) + f"[{i}]</a>"
+            attributes = {"class": "bb-backref reference internal", "href": f"{uri}#{ref_id}"}
+            html += " " + start_tag(self, "a", attributes) + f"[{i}]</a>"
         parts.append(html)
     self.body.append(
         self.starttag({}, "p", "", CLASS="bb-cited-in") + "Cited in: " + "; ".join(parts)

@@ -31,7 +31,7 @@ from sphinx.util.docutils import SphinxRole
 
 from briefbook.book.places import CITED_ROLE as CITED_ROLE
 from briefbook.book.places import EVIDENCE_DIR
-from briefbook.sphinx.nodes import ExpandOutsideHtml, html_only, relative_uri
+from briefbook.sphinx.nodes import ExpandOutsideHtml, html_only, relative_uri, start_tag
 from briefbook.sphinx.shown import load, note_link, shown
 from briefbook.sphinx.warnings import BriefbookWarning, warn
 
@@ -69,15 +69,12 @@ def _link_html(self: Any, link: dict[str, Any], std: Any, node: evidence_link) -
         href = relative_uri(self.builder, current, docname) + href
     return str(
         '<span class="bb-evidence">'
-        + self.starttag({}, "a", "", CLASS="reference internal", href=href)
+        + start_tag(self, "a", {"class": "reference internal", "href": href})
         + f'<span class="std std-ref">{title}</span></a>'
-        + self.starttag(
-            {},
+        + start_tag(
+            self,
             "span",
-            "",
-            CLASS="bb-popup-data",
-            hidden="hidden",
-            **{"data-source": link["source"]},
+            {"class": "bb-popup-data", "hidden": "hidden", "data-source": link["source"]},
         )
         + f'<span class="bb-popup-sentence">{self.encode(link["sentence"])}</span>'
         + f'<span class="bb-popup-source">{self.encode(link["where"])}</span></span></span>'
@@ -92,7 +89,7 @@ def visit_evidence_html(self: Any, node: evidence_link) -> None:
         html = _link_html(self, link, std, node)
         if link["mark"]:
             mark = self.encode(link["mark"])
-            html += " " + self.starttag({}, "abbr", "", title=link["why"]) + mark + "</abbr>"
+            html += " " + start_tag(self, "abbr", {"title": link["why"]}) + mark + "</abbr>"
         parts.append(html)
     self.body.append(", ".join(parts))
     raise nodes.SkipNode

@@ -25,6 +25,18 @@ def relative_uri(builder: Any, fromdoc: str, todoc: str) -> str:
     return uri
 
 
+def start_tag(self: Any, tagname: str, attributes: dict[str, str]) -> str:
+    """``self.starttag({}, tagname, "", **attributes)`` of an HTML translator, for a tag of
+    no node whose attributes are named in lower case and whose ``class``, if any, lists
+    distinct classes separated by single spaces: the same string (the attributes in order
+    of name, each value cleansed by ``self.attval``), without the general method's work of
+    merging a node's classes and ids with the attributes given, which the links of a
+    briefing (an evidence link's three tags, a "Cited in" line's links: 100,000 at 200
+    articles) never need."""
+    parts = [tagname, *(f'{k}="{self.attval(v)}"' for k, v in sorted(attributes.items()))]
+    return f"<{' '.join(parts)}>"
+
+
 class annotation(nodes.inline):  # type: ignore[misc]
     """An inline tag with an explanation: a ``title`` (hover) and ``tabindex`` (keyboard) in HTML,
     plain text elsewhere."""
