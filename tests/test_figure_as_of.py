@@ -122,3 +122,24 @@ def test_a_clause_of_time_after_an_undated_clause_keeps_the_article_s_day():
     assert as_of("Trading in the shares was halted, after they fell 40% before the open.") == [
         (40, "2025-03-04")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day fronted before a comma, with no "as of", dates what follows it
+        ("On Sunday, officials said 40 people had died in the storm.", [(40, "2025-03-02")]),
+        # ... also at the head of a clause after a semicolon, and a week or more before
+        (
+            "The toll has doubled in a week; last Thursday, officials reported 20 deaths.",
+            [(20, "2025-02-27")],
+        ),
+    ],
+)
+def test_a_day_fronted_before_a_comma_dates_the_figures_after_it(text, expected):
+    assert [e for e in as_of(text) if e[0] != 1] == expected  # "a week" is a duration
+
+
+def test_a_past_year_in_the_figure_s_own_clause_outweighs_a_fronted_day():
+    text = "On Monday, officials said 90 people had died in storms this year, against 40 in 2023."
+    assert as_of(text) == [(90, "2025-03-03"), (40, "2023")]

@@ -114,3 +114,23 @@ def test_a_toll_given_in_full_is_still_disputed():
         "b": "The agency said on Monday that 25 people had died in the floods.",
     }
     assert [16, 25] in figure_disputes(briefing(texts))
+
+
+def test_a_head_count_drawn_from_a_group_is_no_rival_of_the_group():
+    # "47 of the men": a part of the 51 men, not another count of them
+    b = briefing(
+        {
+            "a": "The court convicted 47 of the men of rape, the ferry company said.",
+            "b": "All 51 men on trial were found guilty, the court said.",
+        }
+    )
+    assert figure_disputes(b) == []
+
+
+def test_a_crowd_counted_in_round_plurals_is_still_a_head_count():
+    from briefbook.analyse.figure_reports import reports
+
+    b = briefing({"a": "Thousands of the ferry workers' supporters marched in the port."})
+    assert [r.value for r in reports(b)] == [1000]
+    b = briefing({"a": "Four of the 20 lawmakers backed the ferry deal."})
+    assert 4 not in [r.value for r in reports(b)]  # the four are a part of the 20

@@ -4,8 +4,12 @@ A report (``read/figures`` reads the figure) has its kind and unit, its value as
 its qualifier allows ("about", "at least"...), its claimant and its *speaker* (who gives it:
 the claimant, or the outlet whose own voice it is, ``analyse/speakers``), the day it holds
 for (*as of*: a recent date in its clause or fronted as its sentence's frame, "As of
-Friday, ...", or, for a toll told by a participle, in the clause of its event ("the quake
-struck on Monday, killing 48"), as for any figure in a clause of time after it ("halted on
+Friday, ...", "On Sunday, officials said ...", also at the head of a clause after a
+semicolon and however long before its article ("...; last Thursday, officials reported
+six cases": the day the count was given), though a past month or year in the figure's own
+clause outweighs a fronted day ("On Monday, ..., against 281 in all of 2022"), or, for a
+toll told by a participle, in the clause of its event ("the quake struck on Monday, killing
+48"), as for any figure in a clause of time after it ("halted on
 Friday, after they fell 66%"), for a running count the day its attribution after its clause
 names ("..., the institute said on Monday": the day it was given), else its article's date,
 but none when its clause counts back an unknown time ("more than a decade ago"); a measure
@@ -489,6 +493,10 @@ def whole(s: Statement, q: Quantity) -> bool:
 
 
 _PART = re.compile(r"^\S+\s+(?:out\s+)?of\s", re.I)
+_DRAWN = re.compile(r"^(?![a-z]+s\s)\S+\s+(?:out\s+)?of\s+(?:the|those|these|them)\b", re.I)
+"""A head-count drawn from a group named after it ("47 of the men", "four of the 20
+lawmakers", "30 of those arrested"): a part of that group, never a rival count of it; not a
+round number in the plural ("thousands of the president's supporters": a crowd's size)."""
 
 
 def part_of_toll(s: Statement, q: Quantity, before: Quantity | None) -> bool:
@@ -498,6 +506,8 @@ def part_of_toll(s: Statement, q: Quantity, before: Quantity | None) -> bool:
     were among the vaccinated") or in the figure before it
     (``before``: "22 dead, including 18 Chinese"), or the next part of that pool, its noun
     left out ("... and two are under five"): a subset of the toll, never a rival count."""
+    if q.kind == HEADCOUNT:
+        return _DRAWN.match(q.text) is not None  # "47 of the men were convicted of rape"
     if q.kind not in running_kinds():
         return False
     if (
@@ -702,8 +712,15 @@ def _report(
         # "a day after" the figure's event dates something else; a measure's event named by
         # its day ("after Wednesday's quake of magnitude 7.2") holds for that day
         and (not _RELATIVE.search(d.text) or (event and _POSSESSIVE.search(d.text)))
-        and (event or _recent(d.resolved, published))
+        and (event or _recent(d.resolved, published) or _fronted(s, d))
     ]  # fmt: skip
+    # a past month or year in the figure's own clause outweighs a day fronted for the
+    # sentence ("On Monday, the ministry recorded 909 deaths, against 281 in all of 2022")
+    in_clause = {
+        d.resolved
+        for d in dates
+        if d.precision == "day" and d.relation == "on" and told <= d.start < b
+    }
     # "..., the agency said on Tuesday": the day the count was given, not of what it counts
     given = _given_on(s, b, dates, published) if not dated and q.kind in running_kinds() else []
     # "reported six deaths a day later": dated from another event, so not as of its article
@@ -782,8 +799,8 @@ def _report(
         s.source_id,
         s.sentence_id,
         s.claimant,
-        dated[0]
-        if dated
+        kept[0]
+        if (kept := dated if not earlier else [d for d in dated if d in in_clause])
         else earlier[0]
         if earlier
         else given[0]
@@ -959,14 +976,17 @@ _FRAME_LEAD = re.compile(r"[\s“\"‘']*")
 
 
 def _fronted(s: Statement, d: DateExpression) -> bool:
-    """Whether ``d`` opens its sentence as the frame of all it tells ("As of Friday, the toll
-    stood at 270", "By Sunday evening, 40 had died"): news fronts the moment a count holds for
-    and sets it off by a comma, outside the clause of the figures it dates."""
+    """Whether ``d`` opens its sentence, or a clause after a semicolon, as the frame of all
+    it tells ("As of Friday, the toll stood at 270", "By Sunday evening, 40 had died", "On
+    Monday, officials said 30 had died", "...; last Thursday, officials reported six cases"):
+    news fronts the moment a count holds for, or the day it was given, and sets it off by a
+    comma, outside the clause of the figures it dates."""
     start, end = d.start - s.start, d.end - s.start
+    lead = s.text[s.text.rfind(";", 0, start) + 1 : start]
     return (
         d.relation in ("on", "by")
-        and bool(_FRAME.match(d.text))
-        and _FRAME_LEAD.fullmatch(s.text[:start]) is not None
+        and (bool(_FRAME.match(d.text)) or d.relation == "on")
+        and _FRAME_LEAD.fullmatch(lead) is not None
         and s.text[end : end + 1] == ","
     )
 
