@@ -857,3 +857,18 @@ def test_a_different_number_that_says_nothing_of_what_it_counts_is_another_figur
         "A different number, 300, refers to families still in shelters."
     )
     assert told_disputes(briefing({"a": text})) == []
+
+
+def test_two_sources_measuring_one_quake_side_by_side_are_rivals():
+    # a second source opening its own clause gives its own value of the same quake
+    text = (
+        "According to the Geological Survey, the quake had a magnitude of 6.1, while the "
+        "regional branch of the National Seismology Institute recorded it at 5.8."
+    )
+    assert figure_disputes(briefing({"a": text})) == [[5.8, 6.1]]
+    # ... not a second shock told by the same voice, nor a relayed source closing a clause
+    text = (
+        "A magnitude 6.1 quake struck at dawn, followed by a 5.8 tremor an hour later, "
+        "according to the Geological Survey."
+    )
+    assert figure_disputes(briefing({"a": text})) == []

@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 
 from briefbook.analyse.claims import content_words, name_stems, name_words, projects
 from briefbook.analyse.figure_parts import NOT_PARTS, part_groups, sum_of
-from briefbook.analyse.speakers import Voices, voices_of
+from briefbook.analyse.speakers import Voices, second_voice_pattern, voices_of
 from briefbook.model import (
     DateExpression,
     FigureReport,
@@ -577,12 +577,26 @@ def several_events(s: Statement) -> frozenset[str]:
     """The measures of an event (``MEASURES``) of which ``s`` gives different values: one
     speaker's sentence with two magnitudes tells two events ("a magnitude 6.5 at 8:11,
     followed by a 6.2 at 10:14"; "27 aftershocks of magnitude 5 to 6"), none of them
-    the event another source measures, nor a value of its own against another's."""
+    the event another source measures, nor a value of its own against another's. Not when a
+    second source opens a clause of its own between two of them, as the subject of a verb
+    that reports or gives a figure ("the quake had a magnitude of 8.8, while the regional
+    branch of the geophysical service recorded it at 8.7"): two sources' values of one
+    event, set side by side as rivals (``analyse/speakers``)."""
     values: dict[str, set[tuple[float, float | None]]] = {}
-    for q in s.quantities:
+    last: dict[str, int] = {}
+    rivals: set[str] = set()
+    for q in sorted(s.quantities, key=lambda q: q.start):
         if q.kind in MEASURES:
+            voice = (
+                second_voice_pattern().search(s.text, last[q.kind] - s.start, q.start - s.start)
+                if q.kind in last
+                else None
+            )
+            if voice is not None and voice.group("subject") is not None:
+                rivals.add(q.kind)  # "..., while the institute recorded it at 8.7"
             values.setdefault(q.kind, set()).add((q.value, q.high))
-    return frozenset(k for k, v in values.items() if len(v) > 1)
+            last[q.kind] = q.end
+    return frozenset(k for k, v in values.items() if len(v) > 1 and k not in rivals)
 
 
 def all_reports(corpus: ReadCorpus) -> list[Report]:

@@ -159,7 +159,9 @@ class Voices:
         by "according to" or as the subject of a reporting verb opening its own clause
         ("Unions claimed 3.5 million marched, while the authorities suggested just under 1.1
         million"; "According to the ministry, 107,000 attended; according to NGOs, almost
-        half a million"). The actor it names, else the words that name it; None when no
+        half a million"). The subject may be a body named with its parts, up to nine words
+        ("while the Kamchatka branch of the Unified Geophysical Service recorded it at 8.7").
+        The actor it names, else the words that name it; None when no
         second source is named there, or only a pronoun ("..., and he said 5 were hurt")."""
         earlier = [q.end for q in s.quantities if q.end <= start]
         if not earlier:
@@ -197,7 +199,7 @@ def _second_voice_pattern() -> re.Pattern[str]:
     return re.compile(
         r"(?:[,;:–—]|\b(?:while|but|whereas|and)\b)\s*"
         r"(?:according\s+to\s+(?P<named>[^,;:–—]{1,60}?)\s*(?=[,;:–—]|$)"
-        r"|(?P<subject>(?:[^\s,;:–—()\d]+\s+){0,5}?[^\s,;:–—()\d]+)\s+"
+        r"|(?P<subject>(?:[^\s,;:–—()\d]+\s+){0,8}?[^\s,;:–—()\d]+)\s+"
         rf"(?:(?:has|have|had|only|also|later|\w+ly)\s+){{0,3}}(?:{verbs})\b)",
         re.IGNORECASE,
     )
