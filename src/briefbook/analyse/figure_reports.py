@@ -493,10 +493,6 @@ def whole(s: Statement, q: Quantity) -> bool:
 
 
 _PART = re.compile(r"^\S+\s+(?:out\s+)?of\s", re.I)
-_DRAWN = re.compile(r"^(?![a-z]+s\s)\S+\s+(?:out\s+)?of\s+(?:the|those|these|them)\b", re.I)
-"""A head-count drawn from a group named after it ("47 of the men", "four of the 20
-lawmakers", "30 of those arrested"): a part of that group, never a rival count of it; not a
-round number in the plural ("thousands of the president's supporters": a crowd's size)."""
 
 
 def part_of_toll(s: Statement, q: Quantity, before: Quantity | None) -> bool:
@@ -506,8 +502,6 @@ def part_of_toll(s: Statement, q: Quantity, before: Quantity | None) -> bool:
     were among the vaccinated") or in the figure before it
     (``before``: "22 dead, including 18 Chinese"), or the next part of that pool, its noun
     left out ("... and two are under five"): a subset of the toll, never a rival count."""
-    if q.kind == HEADCOUNT:
-        return _DRAWN.match(q.text) is not None  # "47 of the men were convicted of rape"
     if q.kind not in running_kinds():
         return False
     if (
