@@ -712,25 +712,21 @@ def _report(
         told = s.start + clause(s.text, lo - 1, lo - 1)[0]
     dates = estimated(s.dates)  # an undated article's days as the briefing suggests them
     event = q.kind in MEASURES  # a magnitude holds for its event's day, however long ago
-    dated = [
-        d.resolved
-        for d in sorted(dates, key=lambda d: abs(d.start - q.start))  # nearest first
+    near_first = sorted(dates, key=lambda d: abs(d.start - q.start))
+    # "a day after" the figure's event dates something else; a measure's event named by its
+    # day ("after Wednesday's quake of magnitude 7.2") holds for that day
+    days = [
+        d
+        for d in near_first
         if d.precision == "day"
-        and ((d.relation == "on" and told <= d.start < b) or _fronted(s, d))
-        # "a day after" the figure's event dates something else; a measure's event named by
-        # its day ("after Wednesday's quake of magnitude 7.2") holds for that day
         and (not _RELATIVE.search(d.text) or (event and _POSSESSIVE.search(d.text)))
-        and (event or _recent(d.resolved, published) or _fronted(s, d))
-    ]  # fmt: skip
-    # a past month or year in the figure's own clause outweighs a day fronted for the
-    # sentence ("On Monday, the ministry recorded 909 deaths, against 281 in all of 2022")
-    in_clause = {
-        d.resolved
-        for d in dates
-        if d.precision == "day" and d.relation == "on" and told <= d.start < b
-    }
-    # "..., the agency said on Tuesday": the day the count was given, not of what it counts
-    given = _given_on(s, b, dates, published) if not dated and q.kind in running_kinds() else []
+    ]
+    own_day = [
+        d
+        for d in days
+        if d.relation == "on" and told <= d.start < b and (event or _recent(d.resolved, published))
+    ]
+    fronted = [d for d in days if d not in own_day and _fronted(s, d, q)]
     # "reported six deaths a day later": dated from another event, so not as of its article
     relative = any(
         a <= d.start < b
@@ -755,6 +751,17 @@ def _report(
             or _fronted_period(s, d)
         )
     ]
+    # a day fronted for the sentence dates the figure, unless the figure's own clause tells
+    # a time of its own ("On Monday, ..., against 281 in all of 2022"; "..., which stood at
+    # 30 last week"; "... more than a decade ago")
+    dated = [
+        d.resolved
+        for d in near_first
+        if d in own_day
+        or (d in fronted and not earlier and not relative and not _own_time(s, a, b, d, dates))
+    ]
+    # "..., the agency said on Tuesday": the day the count was given, not of what it counts
+    given = _given_on(s, b, dates, published) if not dated and q.kind in running_kinds() else []
     # "South Korea's intelligence officials projected that ... 10,000": a place named before
     # the reporting verb in the figure's clause says who speaks, not where the figure holds
     cue = s.text.casefold().rfind(s.cue.casefold(), lo, q.start - s.start) if s.cue else -1
@@ -807,8 +814,8 @@ def _report(
         s.source_id,
         s.sentence_id,
         s.claimant,
-        kept[0]
-        if (kept := dated if not earlier else [d for d in dated if d in in_clause])
+        dated[0]
+        if dated
         else earlier[0]
         if earlier
         else given[0]
@@ -983,12 +990,14 @@ _FRAME = re.compile(r"(?:as\s+of|as\s+at|by)\s", re.IGNORECASE)
 _FRAME_LEAD = re.compile(r"[\s“\"‘']*")
 
 
-def _fronted(s: Statement, d: DateExpression) -> bool:
-    """Whether ``d`` opens its sentence, or a clause after a semicolon, as the frame of all
-    it tells ("As of Friday, the toll stood at 270", "By Sunday evening, 40 had died", "On
-    Monday, officials said 30 had died", "...; last Thursday, officials reported six cases"):
-    news fronts the moment a count holds for, or the day it was given, and sets it off by a
-    comma, outside the clause of the figures it dates."""
+def _fronted(s: Statement, d: DateExpression, q: Quantity) -> bool:
+    """Whether ``d`` opens its sentence, or a clause after a semicolon, as the frame of what
+    it tells up to the next semicolon, ``q`` among it ("As of Friday, the toll stood at 270",
+    "By Sunday evening, 40 had died", "On Monday, officials said 30 had died", "...; last
+    Thursday, officials reported six cases"): news fronts the moment a count holds for, or
+    the day it was given, and sets it off by a comma, outside the clause of the figures it
+    dates; a figure before it, or after a semicolon that closes its stretch ("...; the toll
+    has since risen past 50,000"), is not of its day."""
     start, end = d.start - s.start, d.end - s.start
     lead = s.text[s.text.rfind(";", 0, start) + 1 : start]
     return (
@@ -996,6 +1005,32 @@ def _fronted(s: Statement, d: DateExpression) -> bool:
         and (bool(_FRAME.match(d.text)) or d.relation == "on")
         and _FRAME_LEAD.fullmatch(lead) is not None
         and s.text[end : end + 1] == ","
+        and d.end <= q.start
+        and ";" not in s.text[end : q.start - s.start]
+    )
+
+
+_OWN_TIME = re.compile(
+    r"\b(?:ago|now|since|currently|previously|earlier|later"
+    r"|last\s+(?:week|month|year)|(?:day|week|month|year)\s+(?:before|earlier))\b",
+    re.IGNORECASE,
+)
+"""Words by which a clause tells a time of its own ("the toll has since risen", "now they
+say", "which stood at 30 last week", "up from 30 the day before", "some years ago")."""
+
+
+def _own_time(
+    s: Statement, a: int, b: int, day: DateExpression, dates: Sequence[DateExpression]
+) -> bool:
+    """Whether the clause ``a``..``b`` of a figure tells a time of its own, which outweighs a
+    day (``day``) fronted for its sentence: a word of time (``_OWN_TIME``), or a date other
+    than that day and not a period that holds it ("in 2023", "a decade ago"; not "this
+    year")."""
+    return _OWN_TIME.search(s.text, a - s.start, b - s.start) is not None or any(
+        a <= d.start < b
+        and d is not day
+        and not (d.resolved and day.resolved.startswith(d.resolved))
+        for d in dates
     )
 
 
