@@ -567,30 +567,48 @@ def size(q: Quantity) -> bool:
     return q.kind == "distance" and _ATTRIBUTIVE.search(q.text) is not None
 
 
-def several_events(s: Statement) -> frozenset[str]:
+def several_events(s: Statement, voices: Voices) -> frozenset[str]:
     """The measures of an event (``MEASURES``) of which ``s`` gives different values: one
     speaker's sentence with two magnitudes tells two events ("a magnitude 6.5 at 8:11,
     followed by a 6.2 at 10:14"; "27 aftershocks of magnitude 5 to 6"), none of them
     the event another source measures, nor a value of its own against another's. Not when a
-    second source opens a clause of its own between two of them, as the subject of a verb
-    that reports or gives a figure ("the quake had a magnitude of 8.8, while the regional
-    branch of the geophysical service recorded it at 8.7"): two sources' values of one
-    event, set side by side as rivals (``analyse/speakers``)."""
+    second source (``Voices.second_voice``) opens a clause of its own before the later value
+    as the subject of a verb that takes the event back as its object, with nothing else
+    between verb and value ("the quake had a magnitude of 8.8, while the regional branch of
+    the geophysical service recorded it at 8.7"; "... put its magnitude at 8.7"): two
+    sources' values of one event, set side by side as rivals; a clause that names another
+    shock, a time or a place ("... recorded a magnitude 5.4 quake in the same region in
+    2019", "... said a foreshock an hour earlier had measured 4.9") tells another event."""
     values: dict[str, set[tuple[float, float | None]]] = {}
-    last: dict[str, int] = {}
     rivals: set[str] = set()
     for q in sorted(s.quantities, key=lambda q: q.start):
         if q.kind in MEASURES:
-            voice = (
-                second_voice_pattern().search(s.text, last[q.kind] - s.start, q.start - s.start)
-                if q.kind in last
-                else None
-            )
-            if voice is not None and voice.group("subject") is not None:
+            if q.kind in values and _takes_back(s, q) and voices.second_voice(s, q.start):
                 rivals.add(q.kind)  # "..., while the institute recorded it at 8.7"
             values.setdefault(q.kind, set()).add((q.value, q.high))
-            last[q.kind] = q.end
     return frozenset(k for k, v in values.items() if len(v) > 1 and k not in rivals)
+
+
+def _takes_back(s: Statement, q: Quantity) -> bool:
+    """Whether the value ``q`` of a measure is given by a verb opening its clause after an
+    earlier figure, its object the event already measured ("recorded it at 8.7", "put the
+    magnitude at 8.7", "measured its depth at 12 km"), nothing else between them."""
+    earlier = [p.end for p in s.quantities if p.end <= q.start]
+    if not earlier:
+        return False
+    span = s.text[max(earlier) - s.start : q.start - s.start]
+    found = list(second_voice_pattern().finditer(span))
+    word = re.escape(q.kind)
+    return (
+        bool(found)
+        and found[-1].group("subject") is not None
+        and re.fullmatch(
+            rf"\s+(?:it|(?:its|the)\s+{word})\s+(?:at|as)\s+(?:(?:a\s+)?{word}\s+(?:of\s+)?)?",
+            span[found[-1].end() :],
+            re.IGNORECASE,
+        )
+        is not None
+    )
 
 
 def all_reports(corpus: ReadCorpus) -> list[Report]:
@@ -620,7 +638,7 @@ def all_reports(corpus: ReadCorpus) -> list[Report]:
             q.start: sum_of([interval(p) for p in group]) for group in part_groups(s) for q in group
         }
         ordered = sorted(s.quantities, key=lambda q: q.start)
-        several = several_events(s)
+        several = several_events(s, voices)
         preceding = dict(zip((q.start for q in ordered[1:]), ordered, strict=False))
         for q in s.quantities:
             if (

@@ -151,6 +151,12 @@ class Voices:
             words = words[1:]
         return self.by_name.get(" ".join(words).casefold())
 
+    def second_voice(self, s: Statement, start: int) -> str | None:
+        """Who a second source set against the first in one sentence is, when it gives the
+        figure at ``start`` (:meth:`_second_voice`): the one test of a second source, for
+        every reader of a sentence's figures (``analyse/figure_reports.several_events``)."""
+        return self._second_voice(s, start, [self.names[m] for m in s.mentions if m in self.names])
+
     def _second_voice(
         self, s: Statement, start: int, named: list[tuple[int, int, str]]
     ) -> str | None:
