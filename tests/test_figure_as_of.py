@@ -135,6 +135,12 @@ def test_a_clause_of_time_after_an_undated_clause_keeps_the_article_s_day():
             "cases of cholera.",
             [(85, "2025-02-26")],
         ),
+        # a day named later in the clause is weighed by its nearness, not a time of its own
+        (
+            "On Friday evening, tens of thousands of people welcomed the marchers ahead of the "
+            "main rally on Saturday afternoon.",
+            [(10000, "2025-02-28")],
+        ),
     ],
 )
 def test_a_day_fronted_before_a_comma_dates_the_figures_after_it(text, expected):
@@ -156,6 +162,8 @@ def test_a_day_fronted_before_a_comma_dates_the_figures_after_it(text, expected)
             [(300, "")],
         ),
         ("On Sunday, the mayor said 300 houses were built there some years ago.", [(300, "")]),
+        # a day the figure holds by ("by Friday") is its own, not the fronted day
+        ("On Sunday, officials said 40 people had been arrested by Friday.", [(40, "2025-03-04")]),
         # "last week", "now": the figure's own time, not the fronted day
         (
             "On Sunday, officials said the toll, which stood at 30 last week, had risen to 45.",

@@ -1042,11 +1042,13 @@ def _own_time(
 ) -> bool:
     """Whether the clause ``a``..``b`` of a figure tells a time of its own, which outweighs a
     day (``day``) fronted for its sentence: a word of time (``_OWN_TIME``), or a date other
-    than that day and not a period that holds it ("in 2023", "a decade ago"; not "this
-    year")."""
+    than that day and not a period that holds it ("in 2023", "a decade ago", "by Friday";
+    not "this year"). A day the clause names ("on Saturday") is not one: it is weighed
+    against the fronted day by its nearness to the figure (``_report``)."""
     return _OWN_TIME.search(s.text, a - s.start, b - s.start) is not None or any(
         a <= d.start < b
         and d is not day
+        and not (d.precision == "day" and d.relation == "on")
         and not (d.resolved and day.resolved.startswith(d.resolved))
         for d in dates
     )
