@@ -3,6 +3,8 @@ what another denies."""
 
 from __future__ import annotations
 
+import pytest
+
 from briefbook.analyse.conflicts import stance_id
 from briefbook.analyse.figure_reports import all_reports
 from briefbook.analyse.pipeline import analyse
@@ -857,3 +859,44 @@ def test_a_different_number_that_says_nothing_of_what_it_counts_is_another_figur
         "A different number, 300, refers to families still in shelters."
     )
     assert told_disputes(briefing({"a": text})) == []
+
+
+def test_two_sources_measuring_one_quake_side_by_side_are_rivals():
+    # a second source opening its own clause gives its own value of the same quake
+    text = (
+        "According to the Geological Survey, the quake had a magnitude of 6.1, while the "
+        "regional branch of the National Seismology Institute recorded it at 5.8."
+    )
+    assert figure_disputes(briefing({"a": text})) == [[5.8, 6.1]]
+    # ... not a second shock told by the same voice, nor a relayed source closing a clause
+    text = (
+        "A magnitude 6.1 quake struck at dawn, followed by a 5.8 tremor an hour later, "
+        "according to the Geological Survey."
+    )
+    assert figure_disputes(briefing({"a": text})) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the second source names another quake, a year, another shock or other winds
+        "According to the Geological Survey, Monday's quake had a magnitude of 6.1, while the "
+        "National Seismology Institute recorded a magnitude 5.4 quake in the same region in 2019.",
+        "According to the Geological Survey, the main shock had a magnitude of 6.1, while the "
+        "National Seismology Institute said a foreshock an hour earlier had measured 4.9.",
+        "According to the National Hurricane Center, the storm's winds reached 180 km/h at "
+        "landfall, while the Met Office said gusts on the islands peaked at 120 km/h.",
+    ],
+)
+def test_a_second_source_telling_another_event_makes_no_rival_measure(text):
+    assert figure_disputes(briefing({"a": text})) == []
+
+
+def test_a_pronoun_is_no_second_source_of_a_measure():
+    from briefbook.analyse.figure_reports import reports
+
+    text = (
+        "According to the Geological Survey, the first quake had a magnitude of 6.1, and he "
+        "said the second measured 5.4."
+    )
+    assert [r.value for r in reports(briefing({"a": text}))] == []  # two shocks, one voice

@@ -122,3 +122,80 @@ def test_a_clause_of_time_after_an_undated_clause_keeps_the_article_s_day():
     assert as_of("Trading in the shares was halted, after they fell 40% before the open.") == [
         (40, "2025-03-04")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day fronted before a comma, with no "as of", dates what follows it
+        ("On Sunday, officials said 40 people had died in the storm.", [(40, "2025-03-02")]),
+        # ... also at the head of a clause after a semicolon, and a week or more before
+        (
+            "Aid began to reach the valley; last Wednesday, the health ministry counted 85 "
+            "cases of cholera.",
+            [(85, "2025-02-26")],
+        ),
+        # a day named later in the clause is weighed by its nearness, not a time of its own
+        (
+            "On Friday evening, tens of thousands of people welcomed the marchers ahead of the "
+            "main rally on Saturday afternoon.",
+            [(10000, "2025-02-28")],
+        ),
+    ],
+)
+def test_a_day_fronted_before_a_comma_dates_the_figures_after_it(text, expected):
+    assert as_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a past year in the figure's own clause
+        (
+            "On Monday, officials said 90 people had died in storms this year, against 40 in 2023.",
+            [(90, "2025-03-03"), (40, "2023")],
+        ),
+        # a time counted back from the article ("ago"): none known
+        (
+            "On Sunday, the governor recalled that 300 people died when a similar storm hit "
+            "the coast more than a decade ago.",
+            [(300, "")],
+        ),
+        ("On Sunday, the mayor said 300 houses were built there some years ago.", [(300, "")]),
+        # a day the figure holds by ("by Friday") is its own, not the fronted day
+        ("On Sunday, officials said 40 people had been arrested by Friday.", [(40, "2025-03-04")]),
+        # "last week", "now": the figure's own time, not the fronted day
+        (
+            "On Sunday, officials said the toll, which stood at 30 last week, had risen to 45.",
+            [(30, "2025-03-04"), (45, "2025-03-02")],
+        ),
+        (
+            "On Sunday night, the electoral council said it had counted 40 percent of the "
+            "ballots, and now it says it has counted 70 percent.",
+            [(40, "2025-03-02"), (70, "2025-03-04")],
+        ),
+    ],
+)
+def test_a_time_in_the_figure_s_own_clause_outweighs_a_fronted_day(text, expected):
+    assert as_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure before the fronted day is not of its day
+        (
+            "Police said 40 people had been arrested by Friday evening; on Sunday, a court "
+            "released 12 of them.",
+            [(40, "2025-03-04")],
+        ),
+        # nor one after the semicolon that closes its stretch (a measure keeps its event's)
+        (
+            "On February 6, 2023, a magnitude 7.8 earthquake struck southern Turkey; the toll "
+            "has since risen past 50,000.",
+            [(7.8, "2023-02-06"), (50000, "2025-03-04")],
+        ),
+    ],
+)
+def test_a_fronted_day_dates_only_the_figures_after_it_up_to_the_next_semicolon(text, expected):
+    assert as_of(text) == expected

@@ -114,3 +114,18 @@ def test_a_toll_given_in_full_is_still_disputed():
         "b": "The agency said on Monday that 25 people had died in the floods.",
     }
     assert [16, 25] in figure_disputes(briefing(texts))
+
+
+def test_a_crowd_counted_as_n_of_a_population_is_still_a_rival_count():
+    # "N of the <population>" gives a crowd's or a strike's size, not a part of a counted
+    # group: dropping it loses the organisers' count against the police's
+    texts = {
+        "a": "Organisers said 100,000 of the president's supporters rallied in the capital.",
+        "b": "Police said 30,000 people rallied in the capital.",
+    }
+    assert figure_disputes(briefing(texts)) == [[30000, 100000]]
+    texts = {
+        "a": "The union said 9,000 of the plant's workers joined the strike.",
+        "b": "The company said 2,500 of the plant's workers joined the strike.",
+    }
+    assert figure_disputes(briefing(texts)) == [[2500, 9000]]

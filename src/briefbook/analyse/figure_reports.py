@@ -4,8 +4,12 @@ A report (``read/figures`` reads the figure) has its kind and unit, its value as
 its qualifier allows ("about", "at least"...), its claimant and its *speaker* (who gives it:
 the claimant, or the outlet whose own voice it is, ``analyse/speakers``), the day it holds
 for (*as of*: a recent date in its clause or fronted as its sentence's frame, "As of
-Friday, ...", or, for a toll told by a participle, in the clause of its event ("the quake
-struck on Monday, killing 48"), as for any figure in a clause of time after it ("halted on
+Friday, ...", "On Sunday, officials said ...", also at the head of a clause after a
+semicolon and however long before its article ("...; last Thursday, officials reported
+six cases": the day the count was given), though a past month or year in the figure's own
+clause outweighs a fronted day ("On Monday, ..., against 281 in all of 2022"), or, for a
+toll told by a participle, in the clause of its event ("the quake struck on Monday, killing
+48"), as for any figure in a clause of time after it ("halted on
 Friday, after they fell 66%"), for a running count the day its attribution after its clause
 names ("..., the institute said on Monday": the day it was given), else its article's date,
 but none when its clause counts back an unknown time ("more than a decade ago"); a measure
@@ -28,7 +32,7 @@ from dataclasses import dataclass, replace
 
 from briefbook.analyse.claims import content_words, name_stems, name_words, projects
 from briefbook.analyse.figure_parts import NOT_PARTS, part_groups, sum_of
-from briefbook.analyse.speakers import Voices, voices_of
+from briefbook.analyse.speakers import Voices, second_voice_pattern, voices_of
 from briefbook.model import (
     DateExpression,
     FigureReport,
@@ -563,16 +567,48 @@ def size(q: Quantity) -> bool:
     return q.kind == "distance" and _ATTRIBUTIVE.search(q.text) is not None
 
 
-def several_events(s: Statement) -> frozenset[str]:
+def several_events(s: Statement, voices: Voices) -> frozenset[str]:
     """The measures of an event (``MEASURES``) of which ``s`` gives different values: one
     speaker's sentence with two magnitudes tells two events ("a magnitude 6.5 at 8:11,
     followed by a 6.2 at 10:14"; "27 aftershocks of magnitude 5 to 6"), none of them
-    the event another source measures, nor a value of its own against another's."""
+    the event another source measures, nor a value of its own against another's. Not when a
+    second source (``Voices.second_voice``) opens a clause of its own before the later value
+    as the subject of a verb that takes the event back as its object, with nothing else
+    between verb and value ("the quake had a magnitude of 8.8, while the regional branch of
+    the geophysical service recorded it at 8.7"; "... put its magnitude at 8.7"): two
+    sources' values of one event, set side by side as rivals; a clause that names another
+    shock, a time or a place ("... recorded a magnitude 5.4 quake in the same region in
+    2019", "... said a foreshock an hour earlier had measured 4.9") tells another event."""
     values: dict[str, set[tuple[float, float | None]]] = {}
-    for q in s.quantities:
+    rivals: set[str] = set()
+    for q in sorted(s.quantities, key=lambda q: q.start):
         if q.kind in MEASURES:
+            if q.kind in values and _takes_back(s, q) and voices.second_voice(s, q.start):
+                rivals.add(q.kind)  # "..., while the institute recorded it at 8.7"
             values.setdefault(q.kind, set()).add((q.value, q.high))
-    return frozenset(k for k, v in values.items() if len(v) > 1)
+    return frozenset(k for k, v in values.items() if len(v) > 1 and k not in rivals)
+
+
+def _takes_back(s: Statement, q: Quantity) -> bool:
+    """Whether the value ``q`` of a measure is given by a verb opening its clause after an
+    earlier figure, its object the event already measured ("recorded it at 8.7", "put the
+    magnitude at 8.7", "measured its depth at 12 km"), nothing else between them."""
+    earlier = [p.end for p in s.quantities if p.end <= q.start]
+    if not earlier:
+        return False
+    span = s.text[max(earlier) - s.start : q.start - s.start]
+    found = list(second_voice_pattern().finditer(span))
+    word = re.escape(q.kind)
+    return (
+        bool(found)
+        and found[-1].group("subject") is not None
+        and re.fullmatch(
+            rf"\s+(?:it|(?:its|the)\s+{word})\s+(?:at|as)\s+(?:(?:a\s+)?{word}\s+(?:of\s+)?)?",
+            span[found[-1].end() :],
+            re.IGNORECASE,
+        )
+        is not None
+    )
 
 
 def all_reports(corpus: ReadCorpus) -> list[Report]:
@@ -602,7 +638,7 @@ def all_reports(corpus: ReadCorpus) -> list[Report]:
             q.start: sum_of([interval(p) for p in group]) for group in part_groups(s) for q in group
         }
         ordered = sorted(s.quantities, key=lambda q: q.start)
-        several = several_events(s)
+        several = several_events(s, voices)
         preceding = dict(zip((q.start for q in ordered[1:]), ordered, strict=False))
         for q in s.quantities:
             if (
@@ -694,18 +730,21 @@ def _report(
         told = s.start + clause(s.text, lo - 1, lo - 1)[0]
     dates = estimated(s.dates)  # an undated article's days as the briefing suggests them
     event = q.kind in MEASURES  # a magnitude holds for its event's day, however long ago
-    dated = [
-        d.resolved
-        for d in sorted(dates, key=lambda d: abs(d.start - q.start))  # nearest first
+    near_first = sorted(dates, key=lambda d: abs(d.start - q.start))
+    # "a day after" the figure's event dates something else; a measure's event named by its
+    # day ("after Wednesday's quake of magnitude 7.2") holds for that day
+    days = [
+        d
+        for d in near_first
         if d.precision == "day"
-        and ((d.relation == "on" and told <= d.start < b) or _fronted(s, d))
-        # "a day after" the figure's event dates something else; a measure's event named by
-        # its day ("after Wednesday's quake of magnitude 7.2") holds for that day
         and (not _RELATIVE.search(d.text) or (event and _POSSESSIVE.search(d.text)))
-        and (event or _recent(d.resolved, published))
-    ]  # fmt: skip
-    # "..., the agency said on Tuesday": the day the count was given, not of what it counts
-    given = _given_on(s, b, dates, published) if not dated and q.kind in running_kinds() else []
+    ]
+    own_day = [
+        d
+        for d in days
+        if d.relation == "on" and told <= d.start < b and (event or _recent(d.resolved, published))
+    ]
+    fronted = [d for d in days if d not in own_day and _fronted(s, d, q)]
     # "reported six deaths a day later": dated from another event, so not as of its article
     relative = any(
         a <= d.start < b
@@ -730,6 +769,17 @@ def _report(
             or _fronted_period(s, d)
         )
     ]
+    # a day fronted for the sentence dates the figure, unless the figure's own clause tells
+    # a time of its own ("On Monday, ..., against 281 in all of 2022"; "..., which stood at
+    # 30 last week"; "... more than a decade ago")
+    dated = [
+        d.resolved
+        for d in near_first
+        if d in own_day
+        or (d in fronted and not earlier and not relative and not _own_time(s, a, b, d, dates))
+    ]
+    # "..., the agency said on Tuesday": the day the count was given, not of what it counts
+    given = _given_on(s, b, dates, published) if not dated and q.kind in running_kinds() else []
     # "South Korea's intelligence officials projected that ... 10,000": a place named before
     # the reporting verb in the figure's clause says who speaks, not where the figure holds
     cue = s.text.casefold().rfind(s.cue.casefold(), lo, q.start - s.start) if s.cue else -1
@@ -958,16 +1008,49 @@ _FRAME = re.compile(r"(?:as\s+of|as\s+at|by)\s", re.IGNORECASE)
 _FRAME_LEAD = re.compile(r"[\s“\"‘']*")
 
 
-def _fronted(s: Statement, d: DateExpression) -> bool:
-    """Whether ``d`` opens its sentence as the frame of all it tells ("As of Friday, the toll
-    stood at 270", "By Sunday evening, 40 had died"): news fronts the moment a count holds for
-    and sets it off by a comma, outside the clause of the figures it dates."""
+def _fronted(s: Statement, d: DateExpression, q: Quantity) -> bool:
+    """Whether ``d`` opens its sentence, or a clause after a semicolon, as the frame of what
+    it tells up to the next semicolon, ``q`` among it ("As of Friday, the toll stood at 270",
+    "By Sunday evening, 40 had died", "On Monday, officials said 30 had died", "...; last
+    Thursday, officials reported six cases"): news fronts the moment a count holds for, or
+    the day it was given, and sets it off by a comma, outside the clause of the figures it
+    dates; a figure before it, or after a semicolon that closes its stretch ("...; the toll
+    has since risen past 50,000"), is not of its day."""
     start, end = d.start - s.start, d.end - s.start
+    lead = s.text[s.text.rfind(";", 0, start) + 1 : start]
     return (
         d.relation in ("on", "by")
-        and bool(_FRAME.match(d.text))
-        and _FRAME_LEAD.fullmatch(s.text[:start]) is not None
+        and (bool(_FRAME.match(d.text)) or d.relation == "on")
+        and _FRAME_LEAD.fullmatch(lead) is not None
         and s.text[end : end + 1] == ","
+        and d.end <= q.start
+        and ";" not in s.text[end : q.start - s.start]
+    )
+
+
+_OWN_TIME = re.compile(
+    r"\b(?:ago|now|since|currently|previously|earlier|later"
+    r"|last\s+(?:week|month|year)|(?:day|week|month|year)\s+(?:before|earlier))\b",
+    re.IGNORECASE,
+)
+"""Words by which a clause tells a time of its own ("the toll has since risen", "now they
+say", "which stood at 30 last week", "up from 30 the day before", "some years ago")."""
+
+
+def _own_time(
+    s: Statement, a: int, b: int, day: DateExpression, dates: Sequence[DateExpression]
+) -> bool:
+    """Whether the clause ``a``..``b`` of a figure tells a time of its own, which outweighs a
+    day (``day``) fronted for its sentence: a word of time (``_OWN_TIME``), or a date other
+    than that day and not a period that holds it ("in 2023", "a decade ago", "by Friday";
+    not "this year"). A day the clause names ("on Saturday") is not one: it is weighed
+    against the fronted day by its nearness to the figure (``_report``)."""
+    return _OWN_TIME.search(s.text, a - s.start, b - s.start) is not None or any(
+        a <= d.start < b
+        and d is not day
+        and not (d.precision == "day" and d.relation == "on")
+        and not (d.resolved and day.resolved.startswith(d.resolved))
+        for d in dates
     )
 
 

@@ -151,6 +151,12 @@ class Voices:
             words = words[1:]
         return self.by_name.get(" ".join(words).casefold())
 
+    def second_voice(self, s: Statement, start: int) -> str | None:
+        """Who a second source set against the first in one sentence is, when it gives the
+        figure at ``start`` (:meth:`_second_voice`): the one test of a second source, for
+        every reader of a sentence's figures (``analyse/figure_reports.several_events``)."""
+        return self._second_voice(s, start, [self.names[m] for m in s.mentions if m in self.names])
+
     def _second_voice(
         self, s: Statement, start: int, named: list[tuple[int, int, str]]
     ) -> str | None:
@@ -159,7 +165,9 @@ class Voices:
         by "according to" or as the subject of a reporting verb opening its own clause
         ("Unions claimed 3.5 million marched, while the authorities suggested just under 1.1
         million"; "According to the ministry, 107,000 attended; according to NGOs, almost
-        half a million"). The actor it names, else the words that name it; None when no
+        half a million"). The subject may be a body named with its parts, up to nine words
+        ("while the Kamchatka branch of the Unified Geophysical Service recorded it at 8.7").
+        The actor it names, else the words that name it; None when no
         second source is named there, or only a pronoun ("..., and he said 5 were hurt")."""
         earlier = [q.end for q in s.quantities if q.end <= start]
         if not earlier:
@@ -197,7 +205,7 @@ def _second_voice_pattern() -> re.Pattern[str]:
     return re.compile(
         r"(?:[,;:–—]|\b(?:while|but|whereas|and)\b)\s*"
         r"(?:according\s+to\s+(?P<named>[^,;:–—]{1,60}?)\s*(?=[,;:–—]|$)"
-        r"|(?P<subject>(?:[^\s,;:–—()\d]+\s+){0,5}?[^\s,;:–—()\d]+)\s+"
+        r"|(?P<subject>(?:[^\s,;:–—()\d]+\s+){0,8}?[^\s,;:–—()\d]+)\s+"
         rf"(?:(?:has|have|had|only|also|later|\w+ly)\s+){{0,3}}(?:{verbs})\b)",
         re.IGNORECASE,
     )
