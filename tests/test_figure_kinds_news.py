@@ -955,6 +955,8 @@ def test_those_taken_to_hospital_are_injured(text, expected):
         ("Five crew members and a passenger were killed.", [(5, "deaths")]),
         ("Seven men and one woman were arrested on Friday.", [(7, "detained"), (1, "detained")]),
         ("Four hikers and a guide were still unaccounted for.", [(4, "missing")]),
+        # a participle right after the singular noun says it too
+        ("Five crew members and a passenger killed in the crash were named.", [(5, "deaths")]),
         # no predicate right after the singular noun: the pair is not read past
         ("Police stopped 12 protesters and a journalist near the square.", [(12, "people")]),
     ],
