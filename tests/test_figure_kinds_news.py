@@ -940,6 +940,8 @@ def test_police_custody_is_detention(text, expected):
         ("Three passengers were rushed to the hospital.", [(3, "injured")]),
         ("Four workers were airlifted to hospital in the capital.", [(4, "injured")]),
         ("Two firefighters were transported to hospitals nearby.", [(2, "injured")]),
+        ("Another 14 people were treated at the scene.", [(14, "injured")]),
+        ("Ten spectators needed hospital treatment.", [(10, "injured")]),
         # dying after it is a death, and a hospital visited is no harm
         ("Three people died after being taken to hospital.", [(3, "deaths")]),
         ("Five ministers visited the hospital on Monday.", [(5, "people")]),
