@@ -893,3 +893,89 @@ def test_a_measure_named_right_before_a_number_is_its_value(text, expected):
 )
 def test_a_number_with_decimals_counts_no_people(text, expected):
     assert kinds(text) == expected
+
+
+def kind_list(text: str) -> list[tuple[float, str]]:
+    return [(x.value, x.kind) for x in quantities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a toll by its other names
+        ("The death count rose to 40 on Sunday.", [(40, "deaths")]),
+        ("The death tally stood at 12 by nightfall.", [(12, "deaths")]),
+        # the whole a part is taken from, named before it
+        ("Of the dead, 14 were children.", [(14, "deaths")]),
+        ("Of the injured, 12 are in critical condition.", [(12, "injured")]),
+        # what the part's own verb says still wins
+        ("Of the injured, two later died.", [(2, "deaths")]),
+        # no toll named: a plain count stays one
+        ("The vote count reached 40 by noon.", [(40, "count")]),
+        ("Of the candidates, 14 were women.", [(14, "count")]),
+    ],
+)
+def test_a_toll_named_before_its_number_gives_its_kind(text, expected):
+    assert kind_list(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police said 80 demonstrators were placed in police custody.", [(80, "detained")]),
+        ("Six men were taken into police custody overnight.", [(6, "detained")]),
+        ("Two suspects were placed under arrest.", [(2, "detained")]),
+        # custody of a child is no detention of the count
+        ("The court gave custody of the two children to their mother.", [(2, "people")]),
+    ],
+)
+def test_police_custody_is_detention(text, expected):
+    assert kind_list(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Twelve people were taken to hospital after the blast.", [(12, "injured")]),
+        ("Three passengers were rushed to the hospital.", [(3, "injured")]),
+        ("Four workers were airlifted to hospital in the capital.", [(4, "injured")]),
+        ("Two firefighters were transported to hospitals nearby.", [(2, "injured")]),
+        ("Another 14 people were treated at the scene.", [(14, "injured")]),
+        ("Ten spectators needed hospital treatment.", [(10, "injured")]),
+        # dying after it is a death, and a hospital visited is no harm
+        ("Three people died after being taken to hospital.", [(3, "deaths")]),
+        ("Five ministers visited the hospital on Monday.", [(5, "people")]),
+    ],
+)
+def test_those_taken_to_hospital_are_injured(text, expected):
+    assert kind_list(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Five crew members and a passenger were killed.", [(5, "deaths")]),
+        ("Seven men and one woman were arrested on Friday.", [(7, "detained"), (1, "detained")]),
+        ("Four hikers and a guide were still unaccounted for.", [(4, "missing")]),
+        # a participle right after the singular noun says it too
+        ("Five crew members and a passenger killed in the crash were named.", [(5, "deaths")]),
+        # no predicate right after the singular noun: the pair is not read past
+        ("Police stopped 12 protesters and a journalist near the square.", [(12, "people")]),
+    ],
+)
+def test_one_more_in_the_singular_shares_the_predicate(text, expected):
+    assert kind_list(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four masked thieves used a ladder to reach the window.", [(4, "people")]),
+        ("About 60 investigators are working on the case.", [(60, "people")]),
+        ("He was convicted alongside eight aides.", [(8, "people")]),
+        # what became of them still wins over who they are
+        ("Three investigators were injured in the blast.", [(3, "injured")]),
+    ],
+)
+def test_thieves_investigators_and_aides_are_a_head_count(text, expected):
+    assert kind_list(text) == expected

@@ -474,6 +474,28 @@ _PAIR = re.compile(
 """A second noun joined to those a figure counts ("300 homes and businesses", "12 passengers
 and crew members"): both are counted, and the predicate after them says what became of
 them ("... were destroyed"), so it is read past the pair."""
+_PAIR_ONE = re.compile(r"\s+(?:and|or)\s+(?:a|an|one)\s+", re.IGNORECASE)
+_LOWER_WORD = re.compile(r"\s*[a-z][\w’'-]*")
+
+
+def _pair_of_one(text: str, end: int, ceiling: int, lex: Lexicon) -> int:
+    """Where one more of those a figure counts, in the singular, joined to them right before
+    their predicate ends ("five crew members and a passenger | were killed", "seven men and
+    one woman | arrested", "five girls and a camp counselor | were still unaccounted for"),
+    or 0: its noun (up to three lower-case words) is followed by an auxiliary or a word of
+    what became of someone, and is none itself. The predicate says what became of them all."""
+    pair = _PAIR_ONE.match(text, end, ceiling)
+    if pair is None:
+        return 0
+    pos = pair.end()
+    for _ in range(3):
+        word = _LOWER_WORD.match(text, pos, ceiling)
+        if word is None or lex.states.fullmatch(word.group(0).strip()):
+            return 0
+        pos = word.end()
+        if _PREDICATE.match(text, pos) or lex.states.match(text, pos + 1):
+            return pos
+    return 0
 
 
 _COMPOUND = re.compile(r"\d[\d.,]*-[A-Za-z][\w’'-]*")
@@ -555,6 +577,8 @@ def _window_after(text: str, end: int, ceiling: int, own: bool = True) -> str:
     pair = _PAIR.match(text, end, ceiling)
     if pair and _noun(pair.group("noun"), lexicon()):
         end = pair.end()  # "300 homes and businesses | were destroyed"
+    elif one := _pair_of_one(text, end, ceiling, lexicon()):
+        end = one  # "five crew members and a passenger | were killed"
     head = ""
     if aside := _aside_before_predicate(text, end, ceiling):
         # "six crew members, whose ages ranged from 27 to 56, | were confirmed dead"
