@@ -60,11 +60,16 @@ POOL = (
     "tibet-earthquake-2025",
     "stellantis-tavares-resigns",
     "hmpv-china-2025",
+    "istanbul-imamoglu-arrest",
+    "ecuador-election-2025",
+    "air-canada-strike-2025",
+    "storm-boris-floods",
 )
 """Dev events kept out of training, to measure the model on events it never saw: the
 validation pool of the round the models were trained in (round thirty-one's four held-out
-events) and the four events held out in that round, which joined dev after it and are the
-next round's validation pool. A model trained with them would leave no dev event unseen to
+events), the four events held out in that round (round thirty-two's validation pool) and
+the four held out in round thirty-three, which joined dev after it and are the next
+round's validation pool. A model trained with them would leave no dev event unseen to
 measure it on."""
 MIN_EVENTS = 3
 """The fewest events a feature must be seen in to be kept."""
