@@ -166,7 +166,7 @@ class Voices:
         ("Unions claimed 3.5 million marched, while the authorities suggested just under 1.1
         million"; "According to the ministry, 107,000 attended; according to NGOs, almost
         half a million"). The subject may be a body named with its parts, up to nine words
-        ("while the Kamchatka branch of the Unified Geophysical Service recorded it at 8.7").
+        ("while the regional branch of the national seismological service recorded it at 8.7").
         The actor it names, else the words that name it; None when no
         second source is named there, or only a pronoun ("..., and he said 5 were hurt")."""
         earlier = [q.end for q in s.quantities if q.end <= start]
