@@ -2717,3 +2717,15 @@ def test_a_passive_report_with_a_list_of_agents_still_speaks():
         "The attack was condemned by the United Nations, and by Britain.",
     ]:
         assert claimants(text)[-1][1] in ("African Union", "United Nations"), text
+
+
+def test_a_bare_plural_source_noun_opening_the_sentence_cites_its_body():
+    # "Figures from the ministry say", as "The figures from the ministry say" does: the body
+    # the figures are from, named before by its kind
+    out = claimants(
+        "The Freedonian Ministry of Health reported new cases on Monday. "
+        "Figures from the ministry show 40 people are in hospital. "
+        "Data from the ministry suggests the outbreak is slowing."
+    )
+    assert out[1][1] == "Freedonian Ministry of Health"
+    assert out[2][1] == "Freedonian Ministry of Health"
