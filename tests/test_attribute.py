@@ -2719,6 +2719,27 @@ def test_a_passive_report_with_a_list_of_agents_still_speaks():
         assert claimants(text)[-1][1] in ("African Union", "United Nations"), text
 
 
+def test_a_tail_verb_outside_the_lexicon_after_an_opening_quotation():
+    # the place after a quotation that opens the sentence is its attribution, whatever the
+    # verb: past forms and "-ies" forms, before the speaker or after
+    out = claimants(
+        "Mayor Ana Ruiz visited the port on Monday. "
+        "“The port will reopen before winter,” Ruiz predicted. "
+        "“The boats have nowhere else to go,” worries Tom Berg, a fisherman."
+    )
+    assert out[1][1:] == ("Ana Ruiz", "predicted")
+    assert out[2][1:] == ("Tom Berg", "worries")
+
+
+def test_an_unknown_verb_with_an_object_after_a_quotation_is_no_tail():
+    # a verb outside the lexicon closes a tail only at the end of its clause: with an object
+    # after it, it is an act the outlet tells
+    out = claimants(
+        "The council met on Monday. “Down with the council,” protesters chanted the slogan."
+    )
+    assert out[1][1:] == (None, "")
+
+
 def test_a_bare_plural_source_noun_opening_the_sentence_cites_its_body():
     # "Figures from the ministry say", as "The figures from the ministry say" does: the body
     # the figures are from, named before by its kind

@@ -87,6 +87,7 @@ from briefbook.analyse.reporting import (
     ACCORDING,
     ACTS_ON_PEOPLE,
     ADJECTIVAL,
+    ANY_TAIL_VERB,
     COMMITS,
     COMMITTED,
     CONVENED,
@@ -1041,6 +1042,18 @@ _TAIL_MEMBER = derived(
 on the Acme flight", "a resident in Westport"."""
 
 
+def _opens_with_quotation(text: str, quotes: Sequence[tuple[int, int]], end: int) -> bool:
+    """Whether the quotation that closes at ``end`` opens the sentence and closes with a
+    comma, a question or an exclamation mark inside its marks ("“We will rebuild,” ...")."""
+    first = quotes[0] if quotes else None
+    return (
+        first is not None
+        and first[1] == end
+        and not text[: first[0]].strip()
+        and text[end - 2 : end - 1] in (",", "?", "!")
+    )
+
+
 def _tail_group(text: str, rest_start: int, cue: re.Match[str]) -> str | None:
     """The noun of the unnamed group that a quotation's tail names as its speaker, the whole
     of the words around the verb (nothing else may name someone there)."""
@@ -1067,6 +1080,10 @@ def _from_quote_tail(
             continue
         rest_start = tail.start("rest")
         cue = TAIL_CUE().match(text, rest_start)
+        if cue is None and _opens_with_quotation(text, quotes, b):
+            # "“...,” Ana Roe quipped", "“...,” worries Ana Roe": the place after a quotation
+            # that opens the sentence is its attribution, whatever the verb of speech
+            cue = ANY_TAIL_VERB().match(text, rest_start)
         if cue is None:
             continue
         speakers = [

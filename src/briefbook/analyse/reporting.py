@@ -110,6 +110,17 @@ TAIL_CUE = derived(
     )
 )
 """An attribution tail after a quotation: "... Okafor stated", "the spokesperson said"."""
+ANY_TAIL_VERB = derived(
+    lambda: re.compile(
+        r"(?:[^\s,;“”\"]+\s+){0,4}?([a-z]{3,}(?:ed|ies))(?=\s*(?:[,.;!?]|$)|\s+(?:"
+        + alternation(words("attribution", "prepositions"))
+        + r")\b|\s+[A-Z])"
+    )
+)
+"""A verb in a past or present form closing an attribution tail ("... Ana Roe quipped.",
+"... the statement clarifies.", "... the crowd chanted in the square.") or before the name
+of its speaker ("... worries Ana Roe, a resident"): any verb, which only a tail after a
+quotation that opens the sentence reads as one of speech."""
 TOLD = ("told", "tells", "telling")
 NOUN_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|this|that|these|those|his|her|its|their|our|another|any|no|such|of|"
