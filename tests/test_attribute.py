@@ -2750,3 +2750,22 @@ def test_a_bare_plural_source_noun_opening_the_sentence_cites_its_body():
     )
     assert out[1][1] == "Freedonian Ministry of Health"
     assert out[2][1] == "Freedonian Ministry of Health"
+
+
+def test_verbs_of_blame_complaint_and_emphasis_report():
+    out = claimants(
+        "Mayor Ana Ruiz lambasted the plan to close the port. "
+        "Residents have complained about the smell for weeks. "
+        "Tom Berg, the harbour master, underlined that the port was safe. "
+        "He referred to the closure as “a mistake.”"
+    )
+    assert out[0][1:] == ("Ana Ruiz", "lambasted")
+    assert out[1][2] == "complained"
+    assert out[2][1:] == ("Tom Berg", "underlined")
+    assert out[3][1:] == ("Tom Berg", "referred to")
+
+
+def test_complaining_after_a_noun_describes_it():
+    # "protesters complaining of ...": a reduced relative, the outlet tells of them
+    out = claimants("Protesters complaining of inaction gathered outside the embassy.")
+    assert out[0][1:] == (None, "")
