@@ -2769,3 +2769,22 @@ def test_complaining_after_a_noun_describes_it():
     # "protesters complaining of ...": a reduced relative, the outlet tells of them
     out = claimants("Protesters complaining of inaction gathered outside the embassy.")
     assert out[0][1:] == (None, "")
+
+
+def test_any_past_verb_before_a_colon_and_a_quotation_introduces_it():
+    # "He continued: “...", "He went on: “...", "Ana Ruiz reacted: “...": whatever the
+    # verb, its subject speaks the quotation, and the next sentence of it too
+    out = claimants(
+        "Mayor Ana Ruiz visited the port. "
+        "She went on: “We will rebuild the port. "
+        "No one will be left behind.” "
+        "Foreign Minister Tom Berg reacted: “That is good news.”"
+    )
+    assert out[1][1:] == ("Ana Ruiz", "went on")
+    assert out[2][1] == "Ana Ruiz"
+    assert out[3][1:] == ("Tom Berg", "reacted")
+
+
+def test_a_past_verb_before_a_colon_without_a_quotation_is_no_cue():
+    out = claimants("The commission published the results: turnout was 61%.")
+    assert out[0][1:] == (None, "")

@@ -357,7 +357,7 @@ def _attribute(
         text,
         [
             c
-            for c in CUE().finditer(text)
+            for c in _cues(text)
             if not inside(c.start(), quotes) and not inside(c.start(), unnamed_why)
         ],
     )
@@ -595,6 +595,29 @@ def _attribute(
             return replace(answer, quote=quote, via_pronoun=True)
         return replace(earlier, quote=quote, via_pronoun=True)
     return Attribution(None, None, "", quote)
+
+
+def _cues(text: str) -> list[re.Match[str]]:
+    """The reporting verbs of a sentence, in order: those of the lexicon, and any verb in
+    the past that introduces a quotation after a colon ("He continued: “...", "Ana Roe
+    reacted: “...", "He went on: “...")."""
+    known = list(CUE().finditer(text))
+    spans = [(c.start(), c.end()) for c in known]
+    introducing = [
+        c for c in _INTRODUCING().finditer(text) if not any(a <= c.start(1) < b for a, b in spans)
+    ]
+    return sorted([*known, *introducing], key=lambda c: c.start())
+
+
+_INTRODUCING = derived(
+    lambda: re.compile(
+        r"\b((?:[a-z]{3,}ed|"
+        + alternation(words("claims", "irregular_past"))
+        + r")(?:\s+on)?)(?=\s*:\s*[“\"«‘])"
+    )
+)
+"""A verb in the past, with "on" ("went on"), right before a colon and a quotation mark:
+the quotation's speaker is its subject, whatever the verb."""
 
 
 _BY_AGENT = re.compile(
