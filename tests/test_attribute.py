@@ -2740,18 +2740,6 @@ def test_an_unknown_verb_with_an_object_after_a_quotation_is_no_tail():
     assert out[1][1:] == (None, "")
 
 
-def test_a_bare_plural_source_noun_opening_the_sentence_cites_its_body():
-    # "Figures from the ministry say", as "The figures from the ministry say" does: the body
-    # the figures are from, named before by its kind
-    out = claimants(
-        "The Freedonian Ministry of Health reported new cases on Monday. "
-        "Figures from the ministry show 40 people are in hospital. "
-        "Data from the ministry suggests the outbreak is slowing."
-    )
-    assert out[1][1] == "Freedonian Ministry of Health"
-    assert out[2][1] == "Freedonian Ministry of Health"
-
-
 def test_verbs_of_blame_complaint_and_emphasis_report():
     out = claimants(
         "Mayor Ana Ruiz lambasted the plan to close the port. "

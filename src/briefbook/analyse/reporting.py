@@ -61,11 +61,9 @@ SOURCE_OF = derived(
 """What "according to" cites before its source: "a pre-vote note from", "data released on
 Tuesday by", "a grim update from" (the source is what follows)."""
 OPENS = re.compile(
-    r"\s*(?:(?:However|Meanwhile|But|And|In),?\s+)?(?:(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?)?"
+    r"\s*(?:(?:However|Meanwhile|But|And|In),?\s+)?(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?"
 )
-"""What may stand before that noun when it opens the sentence ("However, a new statement"):
-an article, or nothing before a plural or a mass noun ("Figures from the interior ministry
-say", "Data from the agency shows")."""
+"""What may stand before that noun when it opens the sentence ("However, a new statement")."""
 DEFINITE = re.compile(
     r"\b[Tt]he\s+(?:[A-Za-z-]+\s+){0,2}?(?P<head>[a-z]+)\s+(?:also\s+|has\s+|have\s+)?$"
 )
