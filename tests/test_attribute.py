@@ -2776,3 +2776,8 @@ def test_any_past_verb_before_a_colon_and_a_quotation_introduces_it():
 def test_a_past_verb_before_a_colon_without_a_quotation_is_no_cue():
     out = claimants("The commission published the results: turnout was 61%.")
     assert out[0][1:] == (None, "")
+
+
+def test_a_past_verb_with_its_object_before_a_colon_and_a_quotation_introduces_it():
+    out = claimants("Mayor Ana Ruiz released a short statement: “The port will reopen on Monday.”")
+    assert out[0][1:] == ("Ana Ruiz", "released")

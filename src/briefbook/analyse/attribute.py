@@ -613,11 +613,12 @@ _INTRODUCING = derived(
     lambda: re.compile(
         r"\b((?:[a-z]{3,}ed|"
         + alternation(words("claims", "irregular_past"))
-        + r")(?:\s+on)?)(?=\s*:\s*[“\"«‘])"
+        + r")(?:\s+on)?)(?=(?:\s+[^\s,;:.“”\"]+){0,5}?\s*:\s*[“\"«‘])"
     )
 )
-"""A verb in the past, with "on" ("went on"), right before a colon and a quotation mark:
-the quotation's speaker is its subject, whatever the verb."""
+"""A verb in the past, with "on" ("went on"), before a colon and a quotation mark, with up
+to five words of its own between ("described the chaos: “...", "concluded the oath with the
+words: “..."): the quotation's speaker is its subject, whatever the verb."""
 
 
 _BY_AGENT = re.compile(
