@@ -602,9 +602,12 @@ def _cues(text: str) -> list[re.Match[str]]:
     the past that introduces a quotation after a colon ("He continued: “...", "Ana Roe
     reacted: “...", "He went on: “...")."""
     known = list(CUE().finditer(text))
-    spans = [(c.start(), c.end()) for c in known]
     introducing = [
-        c for c in _INTRODUCING().finditer(text) if not any(a <= c.start(1) < b for a, b in spans)
+        c
+        for c in _INTRODUCING().finditer(text)
+        # not a verb of the lexicon, nor one before such a verb of its own ("paused before
+        # saying: “...": "saying" introduces it)
+        if not any(k.end() > c.start(1) and k.start() < text.index(":", c.end(1)) for k in known)
     ]
     return sorted([*known, *introducing], key=lambda c: c.start())
 
