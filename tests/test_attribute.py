@@ -2781,3 +2781,43 @@ def test_a_past_verb_before_a_colon_without_a_quotation_is_no_cue():
 def test_a_past_verb_with_its_object_before_a_colon_and_a_quotation_introduces_it():
     out = claimants("Mayor Ana Ruiz released a short statement: “The port will reopen on Monday.”")
     assert out[0][1:] == ("Ana Ruiz", "released")
+
+
+def test_a_participle_or_adjective_use_of_a_verb_of_blame_is_no_cue():
+    # "lambasted by critics" after a comma is a participle that describes its noun;
+    # "lauding" mostly describes a noun ("posters lauding ..."); "complained of" tells of
+    # what the subject suffers
+    for text in [
+        "Tom Berg, lambasted by critics for the delay, resigned on Monday.",
+        "Posters lauding President Ana Roe lined the streets.",
+        "Ana Roe complained of chest pains and was taken to hospital.",
+    ]:
+        assert claimants(text)[0][1:] == (None, ""), text
+
+
+def test_a_verb_of_blame_after_an_apposition_still_reports():
+    # after a comma without an agent of its own, the verb is the sentence's
+    out = claimants("Ana Roe, the mayor, lambasted the plan on Monday.")
+    assert out[0][1:] == ("Ana Roe", "lambasted")
+
+
+def test_a_participle_with_its_own_agent_before_a_colon_introduces_nothing():
+    # "a note signed by Tom Berg: “...": the participle has its own agent and describes the
+    # object of "found"; in "banners that read: “...", a clause of its own stands between;
+    # "the names of the dead" are nothing said, the quotation a list
+    for text in [
+        "Police found a note signed by Tom Berg: “I am sorry.”",
+        "Protesters carried banners that read: “No more cuts.”",
+        "The ministry published the names of the dead: “Tom Berg, 34; Ana Roe, 51.”",
+    ]:
+        assert claimants(text)[0][1:] == (None, ""), text
+
+
+def test_a_nickname_or_title_opening_the_sentence_has_no_tail():
+    # "“The Iron Lady,” as Ana Roe was dubbed ...", "“Westport Rising,” the movement Ana Roe
+    # founded, has ...": the verb after the quotation does not end the sentence
+    for text in [
+        "“The Iron Lady,” as Ana Roe was dubbed by the press, died in 2013.",
+        "“Westport Rising,” the movement Ana Roe founded, has 10,000 members.",
+    ]:
+        assert claimants(text)[0][1:] == (None, ""), text

@@ -87,6 +87,7 @@ from briefbook.analyse.reporting import (
     ACCORDING,
     ACTS_ON_PEOPLE,
     ADJECTIVAL,
+    AILING_OF,
     ANY_TAIL_VERB,
     COMMITS,
     COMMITTED,
@@ -98,6 +99,7 @@ from briefbook.analyse.reporting import (
     DEFINITE_AFTER,
     DETERMINED,
     GERUND_PREPOSITIONS,
+    INTRODUCED_BY,
     NOMINAL,
     NOMINAL_KIND,
     NOT_AFTER,
@@ -601,15 +603,59 @@ def _cues(text: str) -> list[re.Match[str]]:
     """The reporting verbs of a sentence, in order: those of the lexicon, and any verb in
     the past that introduces a quotation after a colon ("He continued: “...", "Ana Roe
     reacted: “...", "He went on: “...")."""
-    known = list(CUE().finditer(text))
+    known = [
+        k
+        for k in CUE().finditer(text)
+        # "Tom Berg, criticized by critics for the delay, resigned": a participle that
+        # describes its noun, no report of it
+        if not (k.group(1).endswith("ed") and _describing_participle(text, k))
+        # "complained of chest pains": what the subject suffers, no report
+        and not (CUE_FORMS().get(k.group(1)) in AILING_OF() and _OF.match(text, k.end()))
+    ]
     introducing = [
         c
         for c in _INTRODUCING().finditer(text)
         # not a verb of the lexicon, nor one before such a verb of its own ("paused before
         # saying: “...": "saying" introduces it)
         if not any(k.end() > c.start(1) and k.start() < text.index(":", c.end(1)) for k in known)
+        # "a note signed by Tom Berg: “...": a participle with its own agent; "carried
+        # banners that read: “...": a clause of its own between; "found a note signed:
+        # “...": a participle after the object of another verb of the past
+        and not _BY.match(text, c.end(1))
+        and not _RELATIVE.search(text, c.end(1), text.index(":", c.end(1)))
+        and not _AFTER_AN_OBJECT().search(text[: c.start(1)])
+        and _introduces(text[c.end(1) : text.index(":", c.end(1))])
     ]
     return sorted([*known, *introducing], key=lambda c: c.start())
+
+
+def _introduces(between: str) -> bool:
+    """Whether the words between a verb in the past and a colon leave the verb introducing
+    the quotation: none ("She went on: “..."), or an object that is something said
+    ("released a short statement: “..."), not another ("published the names of the dead:
+    “Tom Berg, 34; ...")."""
+    last = between.split()[-1].casefold() if between.split() else None
+    return last is None or last in INTRODUCED_BY()
+
+
+def _describing_participle(text: str, cue: re.Match[str]) -> bool:
+    """Whether a cue's -ed form follows a comma and has an agent with "by" ("Tom Berg,
+    lambasted by critics, resigned"): a participle describing the noun before it."""
+    return bool(re.search(r",\s*$", text[: cue.start(1)])) and bool(_BY.match(text, cue.end()))
+
+
+_BY = re.compile(r"\s+(?:[a-z]+ly\s+)?by\b")
+_OF = re.compile(r"\s+of\b")
+_RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b")
+_AFTER_AN_OBJECT = derived(
+    lambda: re.compile(
+        r"\b(?:[a-z]{3,}ed|"
+        + alternation(words("claims", "irregular_past"))
+        + r")\s+(?:[^\s,;:.“”\"]+\s+){1,4}$"
+    )
+)
+"""A verb of the past and its object right before a word ("found a note signed"): that
+word is a participle describing the object, not the verb of the sentence's subject."""
 
 
 _INTRODUCING = derived(
@@ -1081,6 +1127,30 @@ def _opens_with_quotation(text: str, quotes: Sequence[tuple[int, int]], end: int
     )
 
 
+def _ends_tail(text: str, rest_start: int, cue: re.Match[str]) -> bool:
+    """Whether a verb outside the lexicon after an opening quotation ends its tail as its
+    attribution: no passive or "as" before it ("“The Iron Lady,” as Ana Roe was dubbed"),
+    and nothing after it but a place, its speaker's name or the end of the sentence (not
+    "“Westport Rising,” the movement Ana Roe founded, has 10,000 members")."""
+    before = text[rest_start : cue.start(1)]
+    if _TAIL_PASSIVE.search(before) or re.match(r"\s*as\b", before):
+        return False
+    after = text[cue.end(1) :]
+    return bool(_TAIL_END().fullmatch(after)) or bool(re.match(r"\s+[A-Z]|,\s+[a-z]+ing\b", after))
+
+
+_TAIL_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
+_TAIL_END = derived(
+    lambda: re.compile(
+        r"(?:\s+(?:"
+        + alternation(words("attribution", "prepositions"))
+        + r")\b[^,;:“”\"]*)?\s*[.!?]*[”\"’]?\s*"
+    )
+)
+"""What may follow the verb of a tail to the end of its sentence: a place or time ("...
+the crowd chanted in the square.")."""
+
+
 def _tail_group(text: str, rest_start: int, cue: re.Match[str]) -> str | None:
     """The noun of the unnamed group that a quotation's tail names as its speaker, the whole
     of the words around the verb (nothing else may name someone there)."""
@@ -1111,6 +1181,8 @@ def _from_quote_tail(
             # "“...,” Ana Roe quipped", "“...,” worries Ana Roe": the place after a quotation
             # that opens the sentence is its attribution, whatever the verb of speech
             cue = ANY_TAIL_VERB().match(text, rest_start)
+            if cue is not None and not _ends_tail(text, rest_start, cue):
+                cue = None
         if cue is None:
             continue
         speakers = [
