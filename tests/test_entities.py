@@ -1790,3 +1790,32 @@ def test_a_platform_a_ban_or_a_fine_is_on_is_the_company(text, platform):
     # posted on it, it is the medium still
     said = "The ministry said on Telegram that the port was closed."
     assert "Telegram" not in [m.text for m in find_mentions("a", "s", said, 0, load_gazetteer())]
+
+
+def test_a_clause_after_the_comma_is_no_role() -> None:
+    """A relative adverb or pronoun, or a conjunction, after the comma opens a clause about
+    the name, not a post set beside it: "Acme, where she was chief executive," says nothing
+    of what Acme is."""
+    from briefbook.read.people import appositive
+
+    def role(text: str) -> str | None:
+        return appositive(text, text.index("Ana Ruiz") + len("Ana Ruiz"))
+
+    assert role("She left Ana Ruiz, where she was chief executive, in May.") is None
+    assert role("He met Ana Ruiz, whose son is a minister, on Monday.") is None
+    assert role("He met Ana Ruiz, although the minister was away, on Monday.") is None
+    assert role("He met Ana Ruiz, the chief executive, on Monday.") == "chief executive"
+
+
+def test_a_company_named_where_someone_worked_is_no_person() -> None:
+    """The name before "where he served as ..." is a workplace: nothing shows a person."""
+    b = briefing("Tom Okafor joined Velmora Textil, where he served as chief executive until 2020.")
+    assert kinds(b).get("Velmora Textil") != "person"
+
+
+def test_a_french_groupe_is_a_body() -> None:
+    """ "Groupe" ends a company's name as "Group" does: no one's surname."""
+    b = briefing(
+        "The merger of Saltmark Groupe with Berrow Motors was approved, Saltmark Groupe said."
+    )
+    assert kinds(b).get("Saltmark Groupe") not in (None, "person")
