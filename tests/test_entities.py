@@ -1819,3 +1819,28 @@ def test_a_french_groupe_is_a_body() -> None:
         "The merger of Saltmark Groupe with Berrow Motors was approved, Saltmark Groupe said."
     )
     assert kinds(b).get("Saltmark Groupe") not in (None, "person")
+
+
+def test_a_legislature_named_by_its_kind_alone_is_listed() -> None:
+    """ "Congress voted", "the Senate rejected it": a state's legislature or cabinet named by
+    its kind alone is an actor; it is the body of the corpus named in full with that word
+    when there is one, and a lone word of another body's kind ("the Board met") names no one."""
+    b = briefing("Congress voted to remove the president on Wednesday, officials said.")
+    assert "Congress" in kinds(b)
+    b = briefing(
+        "The Freedonian Congress met in Berrow on Monday.",
+        "On Tuesday, Congress voted to remove the president.",
+    )
+    assert "Congress" not in kinds(b)
+    assert {"Congress", "Freedonian Congress"} <= groups(b)["Freedonian Congress"]
+    assert "Board" not in kinds(briefing("The Board met on Monday."))
+
+
+def test_a_name_read_as_a_place_far_more_often_than_as_a_body_is_the_place() -> None:
+    """ "A senator for Port Saltmere" reads the name as a body's (a post's "for"); a name the
+    articles set as a place three times over is that place, not a body."""
+    b = briefing(
+        "Storms hit Port Saltmere on Monday. Schools in Port Saltmere closed. Roads near "
+        "Port Saltmere were cut. Ruiz, 70, a long-time senator for Port Saltmere, was there."
+    )
+    assert kinds(b).get("Port Saltmere") == "place"

@@ -219,6 +219,22 @@ def _state_bodies_merge(clusters: Sequence[_Cluster]) -> None:
             _merge_into(other, found[0])
 
 
+_INSTITUTIONS = derived(lambda: words("names", "state_institutions"))
+
+
+def _one_body_with(word: str, clusters: Sequence[_Cluster]) -> _Cluster | None:
+    """The one body (or state) of the corpus with a longer name that has ``word`` among its
+    words ("the Saltford Parliament" for "Parliament"); None when none or several do."""
+    found = [
+        c
+        for c in clusters
+        if c.kind in (*_BODY_KINDS, Kind.GOVERNMENT)
+        and c.mentions
+        and any(word in fold(n).split() and fold(n) != word for n in c.names)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def _merge_into(cluster: _Cluster, target: _Cluster) -> None:
     """Move every mention of ``cluster`` to ``target``, leaving ``cluster`` empty."""
     for m in cluster.mentions:
@@ -240,7 +256,10 @@ def _places_named_as_bodies(clusters: Sequence[_Cluster]) -> None:
     """A name read as a place in one sentence ("workers at Acme") and as a body in another
     ("Acme said") is that body, when only one body of the corpus has the name: a place the
     gazetteer does not know has shown only where something happened, a body has shown that
-    it acts. Two bodies of that name leave the place alone, as does a gazetteer's place.
+    it acts. Two bodies of that name leave the place alone, as does a gazetteer's place; a
+    name read as a place more than twice as often as it is read as a body the gazetteer does
+    not know is that place ("in Saltford" ... "the people of Saltford" ... "a senator for
+    Saltford", where a post's "for" made it a body's).
     Two places left with one name (a lone name that spoke, taken for the place the articles
     also name) are one place."""
     bodies = _bodies_by_name(clusters)
@@ -251,7 +270,10 @@ def _places_named_as_bodies(clusters: Sequence[_Cluster]) -> None:
         if len(found) != 1:
             continue
         (target,) = found.values()
-        _merge_into(cluster, target)
+        if len(cluster.mentions) > 2 * len(target.mentions) and target.canonical is None:
+            _merge_into(target, cluster)  # a slip read as a body: "a senator for Saltford"
+        else:
+            _merge_into(cluster, target)
     places: dict[str, _Cluster] = {}
     for cluster in clusters:
         if cluster.kind != Kind.PLACE or cluster.canonical is not None or not cluster.mentions:
@@ -403,6 +425,7 @@ def resolve(mentions: Sequence[Mention]) -> tuple[list[Actor], dict[str, str]]:
     # 2. agencies and organisations by name and affiliation; groups and places by text
     named: dict[tuple[Kind, str, str | None], _Cluster] = {}
     bodies_seen: dict[str, list[tuple[str, _Cluster]]] = defaultdict(list)
+    institutions: list[Mention] = []
     for m in pending:
         if m.kind == Kind.PERSON:
             continue
@@ -412,6 +435,9 @@ def resolve(mentions: Sequence[Mention]) -> tuple[list[Actor], dict[str, str]]:
             earlier = [c for name, c in reversed(bodies_seen[m.source_id]) if head in name.split()]
             if earlier:
                 earlier[0].add(m)
+                continue
+            if fold(m.text) in _INSTITUTIONS():
+                institutions.append(m)
             continue
         affiliation = (
             m.affiliation if m.kind in (Kind.AGENCY, Kind.ORGANISATION, Kind.GROUP) else None
@@ -430,6 +456,14 @@ def resolve(mentions: Sequence[Mention]) -> tuple[list[Actor], dict[str, str]]:
         match.add(m)
         if m.kind in (Kind.AGENCY, Kind.ORGANISATION):
             bodies_seen[m.source_id].append((fold(m.text), match))
+    # "Congress voted", with no body of the article named with the word: the state's own
+    # legislature or cabinet, the one body of the corpus whose name has the word if any
+    for m in institutions:
+        institution: tuple[Kind, str, str | None] = (m.kind, spelled(m.text), None)
+        match = _one_body_with(fold(m.text), clusters) or named.get(institution)
+        if match is None:
+            match = named[institution] = new(m.kind)
+        match.add(m)
     # an agency first seen without affiliation and later with one: merge when unambiguous
     for (kind, text, aff), cluster in list(named.items()):
         if aff is None and kind in (Kind.AGENCY, Kind.ORGANISATION):
