@@ -6,6 +6,7 @@ import pytest
 
 from briefbook.analyse.actors import resolve
 from briefbook.analyse.pipeline import analyse
+from briefbook.analyse.storms import storm_names
 from briefbook.model import ActorEntry, ActorsFile, Config, Kind, SourceMeta
 from briefbook.project.load import RawArticle
 from briefbook.read.gazetteer import load_gazetteer
@@ -1844,3 +1845,25 @@ def test_a_name_read_as_a_place_far_more_often_than_as_a_body_is_the_place() -> 
         "Port Saltmere were cut. Ruiz, 70, a long-time senator for Port Saltmere, was there."
     )
     assert kinds(b).get("Port Saltmere") == "place"
+
+
+def test_a_storm_is_named_after_its_kind_written_as_a_name() -> None:
+    texts = [
+        "Hurricane Saltra hit the coast. Tropical Storm Berrow followed.",
+        "TYPHOON QUENBY NEARS",
+    ]
+    assert storm_names(texts) == {"Saltra", "Berrow", "QUENBY"}
+
+
+def test_a_verb_storm_names_no_storm() -> None:
+    assert storm_names(["Protesters storm Parliament in Berrow."]) == frozenset()
+
+
+def test_a_storm_named_alone_is_no_actor() -> None:
+    b = briefing(
+        "Hurricane Saltra made landfall on Monday, officials said.",
+        "Saltra, which packed winds of 250km/h, is forecast to weaken, Ana Ruiz, a "
+        "forecaster, said.",
+    )
+    assert "Saltra" not in kinds(b)
+    assert "Ana Ruiz" in kinds(b)
