@@ -1824,17 +1824,39 @@ def test_a_french_groupe_is_a_body() -> None:
 
 def test_a_legislature_named_by_its_kind_alone_is_listed() -> None:
     """ "Congress voted", "the Senate rejected it": a state's legislature or cabinet named by
-    its kind alone is an actor; it is the body of the corpus named in full with that word
-    when there is one, and a lone word of another body's kind ("the Board met") names no one."""
-    b = briefing("Congress voted to remove the president on Wednesday, officials said.")
+    its kind alone is an actor; it is the body of the corpus named in full as a state's own
+    with that word when there is one, and a lone word of another body's kind ("the Board
+    met") names no one."""
+    b = briefing("Congress voted 71-12 to approve the Saltmere fisheries levy, officials said.")
     assert "Congress" in kinds(b)
     b = briefing(
-        "The Freedonian Congress met in Berrow on Monday.",
-        "On Tuesday, Congress voted to remove the president.",
+        "The Peruvian Congress met in Berrow on Monday.",
+        "On Tuesday, Congress voted 71-12 to approve the Saltmere fisheries levy.",
     )
     assert "Congress" not in kinds(b)
-    assert {"Congress", "Freedonian Congress"} <= groups(b)["Freedonian Congress"]
+    assert {"Congress", "Peruvian Congress"} <= groups(b)["Peruvian Congress"]
     assert "Board" not in kinds(briefing("The Board met on Monday."))
+
+
+@pytest.mark.parametrize(
+    ("body", "lone"),
+    [
+        ("The European Parliament condemned the move.", "Parliament was dissolved on Monday."),
+        ("The Trades Union Congress called a strike.", "Congress passed the budget on Monday."),
+        (
+            "The Senate Armed Services Committee will question the general.",
+            "The Senate voted 60-40 to confirm him.",
+        ),
+        ("The Cabinet Office said the files were lost.", "The Cabinet met on Monday."),
+    ],
+)
+def test_a_lone_legislature_is_not_another_body_with_the_word(body: str, lone: str) -> None:
+    """The lone word is the story's state's own legislature or cabinet, not a body whose
+    longer name has the word: it stays an actor of its own."""
+    b = briefing(lone, body)
+    word = next(w for w in ("Parliament", "Congress", "Senate", "Cabinet") if w in lone)
+    forms = groups(b)
+    assert not any(word in fs and len(fs) > 1 and word != name for name, fs in forms.items())
 
 
 def test_a_name_read_as_a_place_far_more_often_than_as_a_body_is_the_place() -> None:
@@ -1867,3 +1889,70 @@ def test_a_storm_named_alone_is_no_actor() -> None:
     )
     assert "Saltra" not in kinds(b)
     assert "Ana Ruiz" in kinds(b)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Ana Roe, until recently head of the central bank, said rates would rise.",
+            "until recently head of the central bank",
+        ),
+        (
+            "Ana Roe, until last year the country's finance minister, said rates would rise.",
+            "until last year the country's finance minister",
+        ),
+        (
+            "Ana Roe, though a former army chief, backed the ceasefire.",
+            "though a former army chief",
+        ),
+    ],
+)
+def test_until_or_though_after_the_comma_opens_a_role(text: str, role: str) -> None:
+    """ "Until recently head of ...", "though a former army chief": a post the name held."""
+    from briefbook.read.people import appositive
+
+    assert appositive(text, text.index("Ana Roe") + len("Ana Roe")) == role
+
+
+def test_a_storm_word_in_a_title_case_headline_names_no_storm() -> None:
+    """A headline in title case capitalises a verb's "storm"; the name after it stays."""
+    assert storm_names(["Rebels Storm Sylvania Embassy"]) == frozenset()
+    b = briefing(
+        "Rebels Storm Sylvania Embassy\n\nRebels entered the compound on Monday. Sylvania "
+        "denied the claims, its foreign ministry said."
+    )
+    assert "Sylvania" in kinds(b)
+
+
+def test_a_storm_word_inside_a_longer_name_names_no_storm() -> None:
+    """ "The National Hurricane Center", "Storm Sylvania Embassy": a kind's word before a
+    longer capitalised name, or before a body's head, is part of that name."""
+    assert storm_names(["The National Hurricane Center said so."]) == frozenset()
+    assert storm_names(["Rebels tried to Storm Sylvania Embassy."]) == frozenset()
+
+
+def test_a_storm_named_like_a_known_state_is_no_storm_name() -> None:
+    """A storm named after a word the gazetteer knows as a state leaves the state be."""
+    b = briefing(
+        "Hurricane Peru hit the coast on Monday, officials said.",
+        "Peru said it would send aid, its foreign ministry said.",
+    )
+    assert "Peru" in kinds(b)
+
+
+def test_a_place_named_often_in_one_article_does_not_outweigh_a_body_in_two() -> None:
+    """A name read as a place five times in one article ("in Velmora" ... "near Velmora")
+    and as a body in two others ("Velmora said") is the body: the place count is of one
+    article's repetitions."""
+    from briefbook.model import Mention
+
+    def mention(source: str, n: int, kind: Kind) -> Mention:
+        return Mention(source, f"{source}-s{n}", 10 * n, 10 * n + 7, "Velmora", kind)
+
+    mentions = [mention("a0", n, Kind.PLACE) for n in range(5)]
+    body = mention("a2", 0, Kind.ORGANISATION)
+    mentions += [mention("a1", 0, Kind.ORGANISATION), body]
+    actors, mention_actor = resolve(mentions)
+    kind = {a.id: a.kind for a in actors}
+    assert kind[mention_actor[body.id]] == Kind.ORGANISATION
