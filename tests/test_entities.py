@@ -6,6 +6,7 @@ import pytest
 
 from briefbook.analyse.actors import resolve
 from briefbook.analyse.pipeline import analyse
+from briefbook.analyse.storms import storm_names
 from briefbook.model import ActorEntry, ActorsFile, Config, Kind, SourceMeta
 from briefbook.project.load import RawArticle
 from briefbook.read.gazetteer import load_gazetteer
@@ -1790,3 +1791,168 @@ def test_a_platform_a_ban_or_a_fine_is_on_is_the_company(text, platform):
     # posted on it, it is the medium still
     said = "The ministry said on Telegram that the port was closed."
     assert "Telegram" not in [m.text for m in find_mentions("a", "s", said, 0, load_gazetteer())]
+
+
+def test_a_clause_after_the_comma_is_no_role() -> None:
+    """A relative adverb or pronoun, or a conjunction, after the comma opens a clause about
+    the name, not a post set beside it: "Acme, where she was chief executive," says nothing
+    of what Acme is."""
+    from briefbook.read.people import appositive
+
+    def role(text: str) -> str | None:
+        return appositive(text, text.index("Ana Ruiz") + len("Ana Ruiz"))
+
+    assert role("She left Ana Ruiz, where she was chief executive, in May.") is None
+    assert role("He met Ana Ruiz, whose son is a minister, on Monday.") is None
+    assert role("He met Ana Ruiz, although the minister was away, on Monday.") is None
+    assert role("He met Ana Ruiz, the chief executive, on Monday.") == "chief executive"
+
+
+def test_a_company_named_where_someone_worked_is_no_person() -> None:
+    """The name before "where he served as ..." is a workplace: nothing shows a person."""
+    b = briefing("Tom Okafor joined Velmora Textil, where he served as chief executive until 2020.")
+    assert kinds(b).get("Velmora Textil") != "person"
+
+
+def test_a_french_groupe_is_a_body() -> None:
+    """ "Groupe" ends a company's name as "Group" does: no one's surname."""
+    b = briefing(
+        "The merger of Saltmark Groupe with Berrow Motors was approved, Saltmark Groupe said."
+    )
+    assert kinds(b).get("Saltmark Groupe") not in (None, "person")
+
+
+def test_a_legislature_named_by_its_kind_alone_is_listed() -> None:
+    """ "Congress voted", "the Senate rejected it": a state's legislature or cabinet named by
+    its kind alone is an actor; it is the body of the corpus named in full as a state's own
+    with that word when there is one, and a lone word of another body's kind ("the Board
+    met") names no one."""
+    b = briefing("Congress voted 71-12 to approve the Saltmere fisheries levy, officials said.")
+    assert "Congress" in kinds(b)
+    b = briefing(
+        "The Peruvian Congress met in Berrow on Monday.",
+        "On Tuesday, Congress voted 71-12 to approve the Saltmere fisheries levy.",
+    )
+    assert "Congress" not in kinds(b)
+    assert {"Congress", "Peruvian Congress"} <= groups(b)["Peruvian Congress"]
+    assert "Board" not in kinds(briefing("The Board met on Monday."))
+
+
+@pytest.mark.parametrize(
+    ("body", "lone"),
+    [
+        ("The European Parliament condemned the move.", "Parliament was dissolved on Monday."),
+        ("The Trades Union Congress called a strike.", "Congress passed the budget on Monday."),
+        (
+            "The Senate Armed Services Committee will question the general.",
+            "The Senate voted 60-40 to confirm him.",
+        ),
+        ("The Cabinet Office said the files were lost.", "The Cabinet met on Monday."),
+    ],
+)
+def test_a_lone_legislature_is_not_another_body_with_the_word(body: str, lone: str) -> None:
+    """The lone word is the story's state's own legislature or cabinet, not a body whose
+    longer name has the word: it stays an actor of its own."""
+    b = briefing(lone, body)
+    word = next(w for w in ("Parliament", "Congress", "Senate", "Cabinet") if w in lone)
+    forms = groups(b)
+    assert not any(word in fs and len(fs) > 1 and word != name for name, fs in forms.items())
+
+
+def test_a_name_read_as_a_place_far_more_often_than_as_a_body_is_the_place() -> None:
+    """ "A senator for Port Saltmere" reads the name as a body's (a post's "for"); a name the
+    articles set as a place three times over is that place, not a body."""
+    b = briefing(
+        "Storms hit Port Saltmere on Monday. Schools in Port Saltmere closed. Roads near "
+        "Port Saltmere were cut. Ruiz, 70, a long-time senator for Port Saltmere, was there."
+    )
+    assert kinds(b).get("Port Saltmere") == "place"
+
+
+def test_a_storm_is_named_after_its_kind_written_as_a_name() -> None:
+    texts = [
+        "Hurricane Saltra hit the coast. Tropical Storm Berrow followed.",
+        "TYPHOON QUENBY NEARS",
+    ]
+    assert storm_names(texts) == {"Saltra", "Berrow", "QUENBY"}
+
+
+def test_a_verb_storm_names_no_storm() -> None:
+    assert storm_names(["Protesters storm Parliament in Berrow."]) == frozenset()
+
+
+def test_a_storm_named_alone_is_no_actor() -> None:
+    b = briefing(
+        "Hurricane Saltra made landfall on Monday, officials said.",
+        "Saltra, which packed winds of 250km/h, is forecast to weaken, Ana Ruiz, a "
+        "forecaster, said.",
+    )
+    assert "Saltra" not in kinds(b)
+    assert "Ana Ruiz" in kinds(b)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Ana Roe, until recently head of the central bank, said rates would rise.",
+            "until recently head of the central bank",
+        ),
+        (
+            "Ana Roe, until last year the country's finance minister, said rates would rise.",
+            "until last year the country's finance minister",
+        ),
+        (
+            "Ana Roe, though a former army chief, backed the ceasefire.",
+            "though a former army chief",
+        ),
+    ],
+)
+def test_until_or_though_after_the_comma_opens_a_role(text: str, role: str) -> None:
+    """ "Until recently head of ...", "though a former army chief": a post the name held."""
+    from briefbook.read.people import appositive
+
+    assert appositive(text, text.index("Ana Roe") + len("Ana Roe")) == role
+
+
+def test_a_storm_word_in_a_title_case_headline_names_no_storm() -> None:
+    """A headline in title case capitalises a verb's "storm"; the name after it stays."""
+    assert storm_names(["Rebels Storm Sylvania Embassy"]) == frozenset()
+    b = briefing(
+        "Rebels Storm Sylvania Embassy\n\nRebels entered the compound on Monday. Sylvania "
+        "denied the claims, its foreign ministry said."
+    )
+    assert "Sylvania" in kinds(b)
+
+
+def test_a_storm_word_inside_a_longer_name_names_no_storm() -> None:
+    """ "The National Hurricane Center", "Storm Sylvania Embassy": a kind's word before a
+    longer capitalised name, or before a body's head, is part of that name."""
+    assert storm_names(["The National Hurricane Center said so."]) == frozenset()
+    assert storm_names(["Rebels tried to Storm Sylvania Embassy."]) == frozenset()
+
+
+def test_a_storm_named_like_a_known_state_is_no_storm_name() -> None:
+    """A storm named after a word the gazetteer knows as a state leaves the state be."""
+    b = briefing(
+        "Hurricane Peru hit the coast on Monday, officials said.",
+        "Peru said it would send aid, its foreign ministry said.",
+    )
+    assert "Peru" in kinds(b)
+
+
+def test_a_place_named_often_in_one_article_does_not_outweigh_a_body_in_two() -> None:
+    """A name read as a place five times in one article ("in Velmora" ... "near Velmora")
+    and as a body in two others ("Velmora said") is the body: the place count is of one
+    article's repetitions."""
+    from briefbook.model import Mention
+
+    def mention(source: str, n: int, kind: Kind) -> Mention:
+        return Mention(source, f"{source}-s{n}", 10 * n, 10 * n + 7, "Velmora", kind)
+
+    mentions = [mention("a0", n, Kind.PLACE) for n in range(5)]
+    body = mention("a2", 0, Kind.ORGANISATION)
+    mentions += [mention("a1", 0, Kind.ORGANISATION), body]
+    actors, mention_actor = resolve(mentions)
+    kind = {a.id: a.kind for a in actors}
+    assert kind[mention_actor[body.id]] == Kind.ORGANISATION

@@ -69,6 +69,8 @@ def _surnames_are_people(mentions: Sequence[Mention]) -> list[Mention]:
 
 _BODY_KINDS = (Kind.AGENCY, Kind.ORGANISATION)
 
+_INSTITUTIONS = derived(lambda: words("names", "state_institutions"))
+
 
 def _short_bodies_merge(clusters: Sequence[_Cluster]) -> None:
     """A body named in full with its place first, then without it, is one body: "the
@@ -149,7 +151,8 @@ def _legal_forms_merge(clusters: Sequence[_Cluster]) -> None:
 def _first_word_merge(clusters: Sequence[_Cluster]) -> None:
     """A body named by one word that opens the name of one other body of the corpus is that
     body ("Saltmark" ... "Saltmark Air Lines"), as a lone word that speaks is (see :func:`resolve`);
-    when two bodies' names open with the word, it stays apart."""
+    when two bodies' names open with the word, it stays apart. A legislature or cabinet
+    named by its kind alone is the state's (see :func:`_one_body_with`)."""
     bodies = [c for c in clusters if c.kind in _BODY_KINDS and c.mentions]
     longer: dict[str, list[_Cluster]] = defaultdict(list)
     for cluster in bodies:
@@ -163,7 +166,10 @@ def _first_word_merge(clusters: Sequence[_Cluster]) -> None:
         words = {w for n in cluster.names for w in _name_tokens(n)}
         if len(words) != 1 or any(len(_name_tokens(n)) != 1 for n in cluster.names):
             continue
-        found = [c for c in longer.get(words.pop(), []) if c is not cluster and c.mentions]
+        word = words.pop()
+        if fold(word) in _INSTITUTIONS():
+            continue  # "the Senate" is the state's, not "the Senate Armed Services Committee"
+        found = [c for c in longer.get(word, []) if c is not cluster and c.mentions]
         if len(found) == 1:
             _merge_into(cluster, found[0])
 
@@ -219,6 +225,46 @@ def _state_bodies_merge(clusters: Sequence[_Cluster]) -> None:
             _merge_into(other, found[0])
 
 
+@cache
+def _state_names() -> frozenset[str]:
+    """Every name of a state of the shipped gazetteer and its people's adjective, folded and
+    spelled ("united states", "us", "peruvian")."""
+    gaz = shipped_gazetteer()
+    found = {spelled(s) for s, entry in gaz.names.items() if entry.kind == Kind.GOVERNMENT}
+    return frozenset(found | {spelled(a) for a in gaz.adjectives})
+
+
+def _state_institution(name: str, word: str) -> bool:
+    """Whether ``name`` is a state's own ``word``: "the Peruvian Congress", "the US Senate",
+    "Parliament of Georgia"; not a body that has the word in a longer name of its own ("the
+    European Parliament", "the Trades Union Congress", "the Senate Armed Services
+    Committee", "the Cabinet Office")."""
+    words = [POSSESSIVE.sub("", w) for w in spelled(name).split()]  # "georgia's parliament"
+    if words and words[0] == "the":
+        words = words[1:]
+    if len(words) >= 2 and words[-1] == word:
+        return " ".join(words[:-1]) in _state_names()
+    if len(words) >= 3 and words[0] == word and words[1] == "of":
+        rest = words[3:] if words[2] == "the" else words[2:]
+        return " ".join(rest) in _state_names()
+    return False
+
+
+def _one_body_with(word: str, clusters: Sequence[_Cluster]) -> _Cluster | None:
+    """The one body (or state) of the corpus named as a state's own ``word`` ("the Peruvian
+    Congress", "Parliament of Georgia" for "Parliament"); None when none or several are. A
+    body with the word in a longer name of its own ("the European Parliament", "the Cabinet
+    Office") is not the state's, and the lone word stays apart from it."""
+    found = [
+        c
+        for c in clusters
+        if c.kind in (*_BODY_KINDS, Kind.GOVERNMENT)
+        and c.mentions
+        and any(_state_institution(n, word) for n in c.names)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def _merge_into(cluster: _Cluster, target: _Cluster) -> None:
     """Move every mention of ``cluster`` to ``target``, leaving ``cluster`` empty."""
     for m in cluster.mentions:
@@ -236,11 +282,24 @@ def _bodies_by_name(clusters: Sequence[_Cluster]) -> dict[str, list[_Cluster]]:
     return bodies
 
 
+def _far_more_often(place: _Cluster, body: _Cluster) -> bool:
+    """Whether the articles read a name as a place more than twice as often as a body, in as
+    many articles at least: one article that keeps naming a town ("in Saltford" ... "near
+    Saltford") does not outweigh two that show the body acting."""
+    articles = {m.source_id for m in place.mentions}
+    return len(place.mentions) > 2 * len(body.mentions) and len(articles) >= len(
+        {m.source_id for m in body.mentions}
+    )
+
+
 def _places_named_as_bodies(clusters: Sequence[_Cluster]) -> None:
     """A name read as a place in one sentence ("workers at Acme") and as a body in another
     ("Acme said") is that body, when only one body of the corpus has the name: a place the
     gazetteer does not know has shown only where something happened, a body has shown that
-    it acts. Two bodies of that name leave the place alone, as does a gazetteer's place.
+    it acts. Two bodies of that name leave the place alone, as does a gazetteer's place; a
+    name read as a place more than twice as often as it is read as a body the gazetteer does
+    not know is that place ("in Saltford" ... "the people of Saltford" ... "a senator for
+    Saltford", where a post's "for" made it a body's).
     Two places left with one name (a lone name that spoke, taken for the place the articles
     also name) are one place."""
     bodies = _bodies_by_name(clusters)
@@ -251,7 +310,10 @@ def _places_named_as_bodies(clusters: Sequence[_Cluster]) -> None:
         if len(found) != 1:
             continue
         (target,) = found.values()
-        _merge_into(cluster, target)
+        if _far_more_often(cluster, target) and target.canonical is None:
+            _merge_into(target, cluster)  # a slip read as a body: "a senator for Saltford"
+        else:
+            _merge_into(cluster, target)
     places: dict[str, _Cluster] = {}
     for cluster in clusters:
         if cluster.kind != Kind.PLACE or cluster.canonical is not None or not cluster.mentions:
@@ -403,6 +465,7 @@ def resolve(mentions: Sequence[Mention]) -> tuple[list[Actor], dict[str, str]]:
     # 2. agencies and organisations by name and affiliation; groups and places by text
     named: dict[tuple[Kind, str, str | None], _Cluster] = {}
     bodies_seen: dict[str, list[tuple[str, _Cluster]]] = defaultdict(list)
+    institutions: list[Mention] = []
     for m in pending:
         if m.kind == Kind.PERSON:
             continue
@@ -412,6 +475,9 @@ def resolve(mentions: Sequence[Mention]) -> tuple[list[Actor], dict[str, str]]:
             earlier = [c for name, c in reversed(bodies_seen[m.source_id]) if head in name.split()]
             if earlier:
                 earlier[0].add(m)
+                continue
+            if fold(m.text) in _INSTITUTIONS():
+                institutions.append(m)
             continue
         affiliation = (
             m.affiliation if m.kind in (Kind.AGENCY, Kind.ORGANISATION, Kind.GROUP) else None
@@ -430,6 +496,14 @@ def resolve(mentions: Sequence[Mention]) -> tuple[list[Actor], dict[str, str]]:
         match.add(m)
         if m.kind in (Kind.AGENCY, Kind.ORGANISATION):
             bodies_seen[m.source_id].append((fold(m.text), match))
+    # "Congress voted", with no body of the article named with the word: the state's own
+    # legislature or cabinet, the one body of the corpus whose name has the word if any
+    for m in institutions:
+        institution: tuple[Kind, str, str | None] = (m.kind, spelled(m.text), None)
+        match = _one_body_with(fold(m.text), clusters) or named.get(institution)
+        if match is None:
+            match = named[institution] = new(m.kind)
+        match.add(m)
     # an agency first seen without affiliation and later with one: merge when unambiguous
     for (kind, text, aff), cluster in list(named.items()):
         if aff is None and kind in (Kind.AGENCY, Kind.ORGANISATION):

@@ -27,6 +27,7 @@ from briefbook.analyse.documents import document_issuer
 from briefbook.analyse.fragments import name_tails
 from briefbook.analyse.openers import common_openers
 from briefbook.analyse.overrides import apply_to_statements
+from briefbook.analyse.storms import named_storms
 from briefbook.analyse.subjects import GROUP_SUBJECTS, coordinated
 from briefbook.analyse.topics import (
     TopicClassifier,
@@ -589,6 +590,9 @@ def read_corpus(
     # is not a name of its own
     tails = name_tails(mentions, sentences)
     mentions = [m for m in mentions if m.id not in tails]
+    # "Saltra made landfall", after "Hurricane Saltra": the storm, no actor
+    storms = named_storms(mentions, [a.text for a in articles])
+    mentions = [m for m in mentions if m.id not in storms]
     actors, mention_actor = resolve(mentions)
     actors = owners_named(actors, mentions, mention_actor, {a.id: a.text for a in articles})
     classifier = TopicClassifier(

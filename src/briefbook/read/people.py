@@ -298,7 +298,7 @@ inside or after an abbreviation's letters ("the former U.S. President") is part 
 after a single capital ("head of Division B.") ends the sentence."""
 
 
-_NOT_A_ROLE = frozenset({"who", "which", "that", "while", "when", "and", "but"})
+_NOT_A_ROLE = derived(lambda: words("names", "clause_openers"))
 """Words that open a clause after a name, not a role."""
 
 
@@ -308,13 +308,13 @@ def appositive(text: str, end: int) -> str | None:
         return None
     role = m.group("role").strip()
     words = role.split()
-    if words and words[0].casefold() not in _NOT_A_ROLE and _person_head(role):
+    if words and words[0].casefold() not in _NOT_A_ROLE() and _person_head(role):
         # "Ana Ruiz, a student from Berrow, said": a person's noun, without what a relative
         # clause adds ("a worker who was sentenced to ...")
         return re.split(r"\s+(?:who|which|that)\s+", role)[0]
     if not words or not any(_names_a_post(w) for w in words):
         return None  # "Acme, during a press conference": a title's domain alone is no role
-    if words[0].casefold() in _NOT_A_ROLE:
+    if words[0].casefold() in _NOT_A_ROLE():
         return None
     if _titled_name(role):
         return None  # "Ana Ruiz, deputy mayor Tom Okafor and ...": the next name of a list
@@ -373,7 +373,7 @@ def apposed_body(text: str, end: int) -> bool:
     if m is None or text[end + m.end() :].startswith(" "):
         return False
     role = m.group("role").strip()
-    return role.split()[0].casefold() not in _NOT_A_ROLE and body_described(role)
+    return role.split()[0].casefold() not in _NOT_A_ROLE() and body_described(role)
 
 
 def _person_head(role: str) -> bool:
