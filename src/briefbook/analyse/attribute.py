@@ -647,22 +647,16 @@ def _describing_participle(text: str, cue: re.Match[str]) -> bool:
 _BY = re.compile(r"\s+(?:[a-z]+ly\s+)?by\b")
 _OF = re.compile(r"\s+of\b")
 _RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b")
-_AFTER_AN_OBJECT = derived(
-    lambda: re.compile(
-        r"\b(?:[a-z]{3,}ed|"
-        + alternation(words("claims", "irregular_past"))
-        + r")\s+(?:[^\s,;:.“”\"]+\s+){1,4}$"
-    )
-)
+_PAST = derived(lambda: r"(?:[a-z]{3,}ed|" + alternation(words("claims", "irregular_past")) + r")")
+"""A verb in the past: a regular -ed form or one of the irregular pasts ("went", "told")."""
+_AFTER_AN_OBJECT = derived(lambda: re.compile(r"\b" + _PAST() + r"\s+(?:[^\s,;:.“”\"]+\s+){1,4}$"))
 """A verb of the past and its object right before a word ("found a note signed"): that
 word is a participle describing the object, not the verb of the sentence's subject."""
 
 
 _INTRODUCING = derived(
     lambda: re.compile(
-        r"\b((?:[a-z]{3,}ed|"
-        + alternation(words("claims", "irregular_past"))
-        + r")(?:\s+on)?)(?=(?:\s+[^\s,;:.“”\"]+){0,5}?\s*:\s*[“\"«‘])"
+        r"\b(" + _PAST() + r"(?:\s+on)?)(?=(?:\s+[^\s,;:.“”\"]+){0,5}?\s*:\s*[“\"«‘])"
     )
 )
 """A verb in the past, with "on" ("went on"), before a colon and a quotation mark, with up
