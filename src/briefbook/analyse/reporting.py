@@ -153,9 +153,9 @@ PRONOUN = derived(
 _SKIPPABLE = derived(lambda: words("attribution", "skippable"))
 NOT_AFTER = derived(lambda: words("attribution", "not_reporting_after"))
 AILING_OF = derived(lambda: words("attribution", "ailing_of"))
+"""Lemmas that tell of what their subject suffers when "of" follows ("complained of pains")."""
 INTRODUCED_BY = derived(lambda: words("attribution", "introduced_by"))
 """Nouns of something said, the object of a verb in the past that introduces a quotation."""
-"""Lemmas that tell of what their subject suffers when "of" follows ("complained of pains")."""
 COMMITS = derived(lambda: words("attribution", "commitments"))
 """Lemmas that commit their subject to an act when "to" follows ("agreed to step down")."""
 COMMITTED = derived(
