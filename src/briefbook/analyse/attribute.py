@@ -612,30 +612,27 @@ def _cues(text: str) -> list[re.Match[str]]:
         # "complained of chest pains": what the subject suffers, no report
         and not (CUE_FORMS().get(k.group(1)) in AILING_OF() and _OF.match(text, k.end()))
     ]
-    introducing = [
-        c
-        for c in _INTRODUCING().finditer(text)
-        # not a verb of the lexicon, nor one before such a verb of its own ("paused before
-        # saying: “...": "saying" introduces it)
-        if not any(k.end() > c.start(1) and k.start() < text.index(":", c.end(1)) for k in known)
-        # "a note signed by Tom Berg: “...": a participle with its own agent; "carried
-        # banners that read: “...": a clause of its own between; "found a note signed:
-        # “...": a participle after the object of another verb of the past
-        and not _BY.match(text, c.end(1))
-        and not _RELATIVE.search(text, c.end(1), text.index(":", c.end(1)))
-        and not _AFTER_AN_OBJECT().search(text[: c.start(1)])
-        and _introduces(text[c.end(1) : text.index(":", c.end(1))])
-    ]
+    introducing = [c for c in _INTRODUCING().finditer(text) if _introduces(text, c, known)]
     return sorted([*known, *introducing], key=lambda c: c.start())
 
 
-def _introduces(between: str) -> bool:
-    """Whether the words between a verb in the past and a colon leave the verb introducing
-    the quotation: none ("She went on: “..."), or an object that is something said
-    ("released a short statement: “..."), not another ("published the names of the dead:
-    “Tom Berg, 34; ...")."""
-    last = between.split()[-1].casefold() if between.split() else None
-    return last is None or last in INTRODUCED_BY()
+def _introduces(text: str, verb: re.Match[str], known: Sequence[re.Match[str]]) -> bool:
+    """Whether a verb in the past before a colon and a quotation mark introduces the
+    quotation. Not when a verb of the lexicon stands between ("paused before saying:
+    “...": "saying" introduces it), nor a participle with its own agent ("a note signed by
+    Tom Berg: “..."), a clause of its own ("carried banners that read: “...") or one after
+    the object of another verb of the past ("found a note signed: “..."); words between
+    the verb and the colon must end in something said ("released a short statement:
+    “..."), not another object ("published the names of the dead: “Tom Berg, 34; ...")."""
+    colon = text.index(":", verb.end(1))
+    between = text[verb.end(1) : colon].split()
+    return (
+        not any(k.end() > verb.start(1) and k.start() < colon for k in known)
+        and not _BY.match(text, verb.end(1))
+        and not _RELATIVE.search(text, verb.end(1), colon)
+        and not _AFTER_AN_OBJECT().search(text[: verb.start(1)])
+        and (not between or between[-1].casefold() in INTRODUCED_BY())
+    )
 
 
 def _describing_participle(text: str, cue: re.Match[str]) -> bool:
