@@ -81,6 +81,12 @@ def test_relative_dates(text, expected):
         ("The deal must be signed by Monday's summit.", [("Monday's", "2024-10-28")]),
         ("Pylons downed by Monday's gale are to be fixed.", [("Monday's", "2024-10-21")]),
         ("Prices may rise in the weeks ahead.", [("in the weeks ahead", "")]),
+        # a horizon no one can date: listed, unresolved
+        ("Fares will stay high in the short term.", [("in the short term", "")]),
+        ("The mill may reopen in the near future.", [("in the near future", "")]),
+        ("Tolls will rise in the foreseeable future.", [("in the foreseeable future", "")]),
+        ("The port is safe in the long-term.", [("in the long-term", "")]),
+        ("Short-term loans rose in the long term.", [("in the long term", "")]),
     ],
 )
 def test_possessives_ahead_and_vague(text, expected):

@@ -14,7 +14,7 @@ approximate before it, "more than", "over", "nearly", "almost", "about", "around
 "roughly", unresolved; a count of up to three figures,
 "230 years ago"; spans no one can date, "in recent days", "over recent weeks", "the 1990s",
 "over the past decade", "a few weeks ago", "just months ago", "in the next month", "within
-hours", "over the course of decades", unresolved),
+hours", "over the course of decades", "in the near future", "in the short term", unresolved),
 and days told from another ("a day later", "two days earlier", "the following day", "the
 previous day", "the morning after", "five days after the quake", "three days on from the
 flood", "two days before the vote on Sunday", "earlier in the day", "later that afternoon", "on
