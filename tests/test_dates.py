@@ -11,6 +11,7 @@ from briefbook.analyse.pipeline import analyse
 from briefbook.model import Config, PartialDate, SourceMeta
 from briefbook.project.load import RawArticle
 from briefbook.read.dates import (
+    entry_labels,
     estimated,
     figure_free,
     last_day,
@@ -153,6 +154,71 @@ def test_years_alone(text, expected):
     ],
 )
 def test_entry_labels(text, expected):
+    assert [(d.text, d.resolved) for d in resolve_dates(text, PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dateline the page ran into the lead after an outlet's tag: when it was filed
+        (
+            "(Freedonia Wire (FW)) PORTO, Oct 22 (FW) -- The ministry met on Tuesday.",
+            [("on Tuesday", "2024-10-22")],
+        ),
+        ("Porto Daily (via FW), Porto/Lisbon, October 22, 2024 — Ferries resumed.", []),
+        # ... not a day the sentence sets an event on, nor one far into it
+        ("Ferries resumed in Porto, Oct 22, after the storm.", [("Oct 22", "2024-10-22")]),
+        (
+            "The mayor of Porto said the ferries, idle since Oct 20 — were back.",
+            [("since Oct 20", "2024-10-20")],
+        ),
+    ],
+)
+def test_a_dateline_glued_to_the_lead_is_no_date(text, expected):
+    assert [(d.text, d.resolved) for d in resolve_dates(text, PUBLISHED)] == expected
+
+
+def test_a_dateline_glued_to_the_lead_is_no_figure():
+    text = "(Freedonia Wire (FW)) PORTO, Oct 22 (FW) -- Ferries carried 400 people."
+    assert entry_labels(text) == [(29, 35)]
+    assert [q.value for q in quantities(text, 0, entry_labels(text))] == [400]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two days in a row after "the night of": the night that began on the first
+        ("Drones crossed on the night of 9-10 October.", [("9-10 October", "2024-10-09")]),
+        ("Drones crossed on the night of 9 and 10 October.", [("9 and 10 October", "2024-10-09")]),
+        # ... but two days named together elsewhere are their month
+        ("Riots broke out on 17 and 18 October.", [("on 17 and 18 October", "2024-10")]),
+        ("Talks ran on the night of 9-12 October.", [("9-12 October", "2024-10")]),
+    ],
+)
+def test_the_night_of_two_days_is_the_first(text, expected):
+    assert [(d.text, d.resolved) for d in resolve_dates(text, PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday set off after the day word it names is that day (24 October: Thursday)
+        (
+            "The summit will be held tomorrow, Friday.",
+            [("tomorrow", "2024-10-25"), ("Friday", "2024-10-25")],
+        ),
+        (
+            "Ferries sailed yesterday, Wednesday, as planned.",
+            [("yesterday", "2024-10-23"), ("Wednesday", "2024-10-23")],
+        ),
+        # ... not a weekday of its own after a comma
+        (
+            "Ferries sailed yesterday, and on Monday the port shut.",
+            [("yesterday", "2024-10-23"), ("on Monday", "2024-10-21")],
+        ),
+    ],
+)
+def test_a_weekday_set_off_after_a_day_word_is_that_day(text, expected):
     assert [(d.text, d.resolved) for d in resolve_dates(text, PUBLISHED)] == expected
 
 

@@ -451,6 +451,12 @@ def _range_year(m: re.Match[str], month: int) -> int | None:
     return year - 1 if month > month_number(end.group("month") or end.group("month2")) else year
 
 
+_NIGHT_OF = re.compile(r"\bnight\s+of\s+$", re.IGNORECASE)
+"""What stands before two days in a row that name one night ("on the night of 9-10 September",
+"the night of 17 and 18 May"): a night from the evening of the first day to the morning of
+the second, dated by the first, the evening it began."""
+
+
 _HALF_YEAR = 183
 """Days: a yearless date further than this from the reference is of the year before or after."""
 
@@ -523,7 +529,11 @@ def resolve_form(
             return "", "unresolved"
         if not (given or told):
             year = _year_of_weekday(year, month, day, m.group("wd1") or m.group("wd2"))
-        if m.group("dm_first") and day_number(m.group("dm_first")) < day:
+        first = day_number(m.group("dm_first")) if m.group("dm_first") else None
+        if first is not None and first == day - 1 and _NIGHT_OF.search(m.string, 0, m.start()):
+            # "on the night of 9-10 September": the night that falls on the 9th
+            return _ymd(year, month, first)
+        if first is not None and first < day:
             # "on 17 and 18 October": two days of one month, told as that month (as a week
             # whose days all fall in one month is)
             return f"{year:04d}-{month:02d}", "month"

@@ -26,8 +26,12 @@ dated one, which tells the event's day elsewhere (unless its count is approximat
 week after": unresolved), and one that opens its sentence ("A week after the flood, ...")
 restates the day its main clause names after the comma. A weekday with its date in brackets
 ("on Sunday (March 30, 2025)") is that date; a day of a month that opens its sentence before a
-colon ("Aug 31: ...") labels a live page's entry, as a dateline does, and is no date of it. Days
-of one month named together ("on 17 and 18 October", "3-5 May") are that month; the end of a
+colon ("Aug 31: ...") labels a live page's entry, as a dateline does, and is no date of it, nor
+is the date of a dateline a page ran into its lead after an outlet's tag ("(Wire) DOHA, Oct 19
+(KUNA) -- The ..."). Days of one month named together ("on 17 and 18 October", "3-5 May") are
+that month, but two in a row after "the night of" the night's first ("on the night of 9-10
+September"); a weekday set off after the day word it names ("held tomorrow, Sunday") is that
+day; the end of a
 span that a day of a month opens without naming its month again ("from June 12 to 27") is a
 date of its own, "to 27", that the span lasts until. A month told from the day of writing
 ("last September", "next March") is told as a weekday is; so is a day of the month written
@@ -92,6 +96,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from briefbook.model import DateExpression, DatePrecision, DateRelation, PartialDate
 from briefbook.read.date_forms import (
@@ -164,10 +169,61 @@ def _labels_an_entry(m: re.Match[str]) -> bool:
     )
 
 
+_DATELINE_PLACE = re.compile(
+    r"(?:^|(?<=[\s)]))[A-ZÀ-Þ][\w'’./-]*(?:[ \t]+[A-ZÀ-Þ][\w'’./-]*){0,3}"
+    r"(?:[ \t]*\[[^\[\]\n]{2,30}\]|[ \t]*\([^()\n]{2,30}\))?,[ \t]*$"
+)
+"""A place before the date of a dateline, capitalised, and the comma after it ("DOHA, ",
+"Madrid/Caracas, ", "Dhaka [Bangladesh], ")."""
+_DATELINE_CLOSE = re.compile(r"[ \t]*(?:\([^()\n]{2,40}\)[ \t]*)?(?:--|[–—]|\.-)")
+"""What closes a dateline after its date: the agency in brackets or not, and a dash ("Oct 19
+(KUNA) --", "July 30, 2024 —")."""
+_DATELINE_WITHIN = 100
+"""How far into its sentence a dateline glued to the lead after an outlet's tag may end."""
+
+
+def _in_a_dateline(m: re.Match[str]) -> bool:
+    """Whether ``m`` is the date of a dateline that the page ran into its lead after an
+    outlet's tag ("(MENAFN- Kuwait News Agency (KUNA)) DOHA, Oct 19 (KUNA) -- The ...",
+    "EFE (via 14ymedio), Madrid/Caracas, July 30, 2024 — The ..."): a day of a month with no
+    preposition, after a capitalised place and a comma near the start of its sentence, and
+    before the dash that opens the report. It tells when the report was filed, as a
+    dateline on its own line does, not the day of anything the sentence reports."""
+    if not (m.group("md_month") or m.group("dm_month")) or m.group("prep"):
+        return False
+    if m.group("wd1") or m.group("wd2") or m.end() > _DATELINE_WITHIN:
+        return False
+    return bool(
+        _DATELINE_PLACE.search(m.string, 0, m.start()) and _DATELINE_CLOSE.match(m.string, m.end())
+    )
+
+
+_APPOSED = re.compile(r",[ \t]*")
+"""The comma that sets a weekday after the day word it names ("tomorrow, Sunday")."""
+
+
+def _names_the_weekday(word: re.Match[str], m: re.Match[str]) -> bool:
+    """Whether ``m`` is a weekday set off by a comma right after ``word``, a word that counts
+    a day from the day it is said ("will be held tomorrow, Sunday", "said yesterday, Monday"):
+    the weekday of that day, which the writer names with it, and not another of its name."""
+    return bool(
+        word.group("rel")
+        and DAY_WORD.fullmatch(word.group("rel"))
+        and m.group("weekday")
+        and not m.group("prep")
+        and _APPOSED.fullmatch(m.string, word.end(), m.start())
+    )
+
+
 def entry_labels(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` that a date labelling its entry takes ("Aug 31: ...", see
-    :func:`_labels_an_entry`): no date of the sentence, and no figure either."""
-    return [(m.start(), m.end()) for m in DATE.finditer(text) if _labels_an_entry(m)]
+    :func:`_labels_an_entry`), or a dateline's glued to the lead (see
+    :func:`_in_a_dateline`): no date of the sentence, and no figure either."""
+    return [
+        (m.start(), m.end())
+        for m in DATE.finditer(text)
+        if _labels_an_entry(m) or _in_a_dateline(m)
+    ]
 
 
 def reference(text: str, published: PartialDate | None) -> dt.date | None:
@@ -251,6 +307,8 @@ def resolve_dates(
             continue
         if _labels_an_entry(m):
             continue  # "Aug 31: Army officers who seized power ...": a live page's entry
+        if _in_a_dateline(m):
+            continue  # "... DOHA, Oct 19 (KUNA) -- The ministry ...": when it was filed
         if m.group("nth") and not (m.group("prep") or _OF.search(text, 0, m.start())):
             continue  # "the 30th" dates only after "on" or "the morning of"
         matches.append(m)
@@ -289,6 +347,9 @@ def resolve_dates(
             and DAY_WORD.fullmatch(m["rel"])
         ):
             resolved_at[m.start()] = resolve_form(m, published, spoken)
+    for word, m in pairwise(matches):
+        if _names_the_weekday(word, m) and resolved_at[word.start()][1] == "day":
+            resolved_at[m.start()] = resolved_at[word.start()]  # "tomorrow, Sunday"
     days = [(m, _day_of(*resolved_at[m.start()])) for m in matches if not m.group("then")]
     out = []
     for m in matches:
