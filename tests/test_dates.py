@@ -710,6 +710,15 @@ def test_a_page_dated_to_a_month(text, expected):
             ("the rest of the week", "2024-10", "month"),
         ),
         ("Ferries were idle all week.", ("all week", "2024-10", "month")),
+        # ... as is a part of it named so
+        (
+            "Talks will resume in the second half of the week.",
+            ("in the second half of the week", "2024-10", "month"),
+        ),
+        (
+            "Shares slid during the course of the week.",
+            ("the course of the week", "2024-10", "month"),
+        ),
     ],
 )
 def test_plans_ahead_and_weekends(text, expected):

@@ -609,14 +609,15 @@ def resolve_form(
 
 
 def _this_or_last(m: re.Match[str], ref: dt.date | None) -> str:
-    """The relative date of ``m`` in the words :func:`_relative` reads: "all week" and "the
-    rest of the week" are this week; "over the weekend" (or "the weekend" after any other
+    """The relative date of ``m`` in the words :func:`_relative` reads: "all week", "the
+    rest of the week" and a part of it ("the course of the week", "the second half of the
+    week") are this week; "over the weekend" (or "the weekend" after any other
     preposition, or before its noun, "the weekend crash") and "this past weekend" are the
     weekend before, or this one when the reference falls on it or the sentence puts it ahead
     ("will march over the weekend"; never "this past weekend")."""
     rel = " ".join(m.group("rel").casefold().split())
-    if rel.startswith(("all ", "the rest", "the remainder")):
-        return "this week"
+    if rel.startswith("all ") or rel.endswith(" of the week"):
+        return "this week"  # "the rest of the week", "in the second half of the week"
     if rel.startswith(("the start ", "the beginning ", "the end ")):
         return "this " + rel.split()[-1]  # "since the start of the year": this year
     if rel.endswith(("the weekend", "past weekend")):

@@ -8,10 +8,10 @@ last year", "last year in March", "October 29 this year"), a weekday ("on Tuesda
 night", "on Tuesday last week"), a year ("in 2022", "late 2025"), a holiday ("New
 Year's Day"), and relative days, weeks, months and years ("yesterday", "this morning", "until
 morning", "last week", "over the weekend", "the weekend crash", "this past weekend", "the
-rest of the week", "since the start of the year" and "by the end of the month" (this year,
-this month), "next month", "two decades ago"; with a word that makes the count
-approximate before it, "more than", "over", "nearly", "almost", "about", "around", "some" or
-"roughly", unresolved; a count of up to three figures,
+rest of the week", "the second half of the week", "since the start of the year" and "by
+the end of the month" (this year, this month), "next month", "two decades ago"; with a
+word that makes the count approximate before it, "more than", "over", "nearly", "almost",
+"about", "around", "some" or "roughly", unresolved; a count of up to three figures,
 "230 years ago"; spans no one can date, "in recent days", "over recent weeks", "the 1990s",
 "over the past decade", "a few weeks ago", "just months ago", "in the next month", "within
 hours", "over the course of decades", "in the near future", "in the short term", unresolved),
