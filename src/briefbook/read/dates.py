@@ -24,23 +24,21 @@ date); one told from an event that no day can be told for ("four days before the
 convention") is listed unresolved in an article with no day of publication, and left out of a
 dated one, which tells the event's day elsewhere (unless its count is approximate, "nearly a
 week after": unresolved), and one that opens its sentence ("A week after the flood, ...")
-restates the day its main clause names after the comma. A weekday with its date in brackets
-("on Sunday (March 30, 2025)") is that date; a day of a month that opens its sentence before a
-colon ("Aug 31: ...") labels a live page's entry, as a dateline does, and is no date of it, nor
-is the date of a dateline a page ran into its lead after an outlet's tag ("(Wire) DOHA, Oct 19
-(KUNA) -- The ..."). Days of one month named together ("on 17 and 18 October", "3-5 May") are
-that month, but two in a row after "the night of" the night's first ("on the night of 9-10
-September"); a weekday set off after the day word it names ("held tomorrow, Sunday") is that
-day; the end of a
-span that a day of a month opens without naming its month again ("from June 12 to 27") is a
-date of its own, "to 27", that the span lasts until. A month told from the day of writing
-("last September", "next March") is told as a weekday is; so is a day of the month written
-alone ("on the 30th", "the morning of the 29th"); "the following month" and "the previous year"
-count from the last month or year named. A year alone dates what it qualifies ("a 2019 fire"),
-not a name it ends ("Finance Bill 2024"); a span of several years is its first year ("his
-2018-22 term"; two in a row name a season, "the 2023-24 season", no date); a year before 1900
-is read after a preposition only ("founded in 1847"), and not as a clock time
-("from 1700 hours").
+restates the day its main clause names after the comma. A weekday with its date in brackets ("on
+Sunday (March 30, 2025)") is that date; a day of a month that opens its sentence before a colon
+("Aug 31: ...") labels a live page's entry, as a dateline does, and is no date of it, nor is the
+date of a dateline a page ran into its lead after an outlet's tag ("(Wire) DOHA, Oct 19 (KUNA) —
+The ..."). Days of one month named together ("on 17 and 18 October", "3-5 May") are that month,
+but two in a row after "the night of" the night's first ("on the night of 9-10 September"); a
+weekday set off after the day word it names ("held tomorrow, Sunday") is that day; the end of a
+span that a day of a month opens without naming its month again ("from June 12 to 27") is a date
+of its own, "to 27", that the span lasts until. A month told from the day of writing ("last
+September", "next March") is told as a weekday is; so is a day of the month written alone ("on
+the 30th", "the morning of the 29th"); "the following month" and "the previous year" count from
+the last month or year named. A year alone dates what it qualifies ("a 2019 fire"), not a name
+it ends ("Finance Bill 2024"); a span of several years is its first year ("his 2018-22 term";
+two in a row name a season, "the 2023-24 season", no date); a year before 1900 is read after a
+preposition only ("founded in 1847"), and not as a clock time ("from 1700 hours").
 
 The reference for weekdays and relative dates is the publication date when it is known to the
 day; otherwise the latest full date the article itself gives within its publication month (wire
