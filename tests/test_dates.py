@@ -225,6 +225,148 @@ def test_a_weekday_set_off_after_a_day_word_is_that_day(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a dateline alone opening the sentence, closed by a single hyphen or ".-"
+        ("PORTO, Oct 22 (FW) - Ferries sailed on Tuesday.", [("on Tuesday", "2024-10-22")]),
+        ("(Freedonia Wire) PORTO, Oct 22 (FW).- Ferries resumed.", []),
+        ("Porto Daily (via FW), Porto/Lisbon, October 22, 2024 - Ferries resumed.", []),
+        # ... but not a day of a month that running text leads to, however it is set off
+        (
+            "Polls close on Freedom Day, Nov 5 — less than two weeks away.",
+            [("Nov 5", "2024-11-05")],
+        ),
+        ("The final will be played in Porto, Oct 27 — a first.", [("Oct 27", "2024-10-27")]),
+        (
+            "Voters in Freedonia, Oct 26 — the day of the vote — queued for hours.",
+            [("Oct 26", "2024-10-26")],
+        ),
+        (
+            "Rains hit Porto, Oct 20 — two days before the vote.",
+            [("Oct 20", "2024-10-20"), ("two days before", "2024-10-20")],
+        ),
+        (
+            "The fair opens in Porto, Nov 11 – 14, with 7,000 visitors expected.",
+            [("Nov 11", "2024-11-11"), ("– 14", "2024-11-14")],
+        ),
+        (
+            "The strike hit Porto, Braga and Faro, Oct 21 — and spread on Tuesday.",
+            [("Oct 21", "2024-10-21"), ("on Tuesday", "2024-10-22")],
+        ),
+        (
+            "Shares in Acme, Oct 21 — a Monday — fell 5 percent.",
+            [("Oct 21", "2024-10-21"), ("Monday", "2024-10-21")],
+        ),
+        # ... nor a span's first day after a dateline's place
+        (
+            "PORTO, Nov 11 – 14, the fair drew crowds.",
+            [("Nov 11", "2024-11-11"), ("– 14", "2024-11-14")],
+        ),
+    ],
+)
+def test_a_dateline_is_no_date_only_before_any_running_text(text, expected):
+    assert [(d.text, d.resolved) for d in resolve_dates(text, PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (24 October 2024, a Thursday) a weekday after a day word on which that day does not
+        # fall, or the first of a list, keeps its own reading
+        (
+            "Ferries were idle yesterday, Tuesday and Wednesday because of the storm.",
+            [("yesterday", "2024-10-23"), ("Tuesday", "2024-10-22"), ("Wednesday", "2024-10-23")],
+        ),
+        (
+            "Trams will not run today, Saturday or Sunday, the union said.",
+            [("today", "2024-10-24"), ("Saturday", "2024-10-19"), ("Sunday", "2024-10-20")],
+        ),
+        (
+            "Ferries sailed yesterday, Wednesday and Thursday.",
+            [("yesterday", "2024-10-23"), ("Wednesday", "2024-10-23"), ("Thursday", "2024-10-24")],
+        ),
+        (
+            "The fair will be held tomorrow, Sunday.",
+            [("tomorrow", "2024-10-25"), ("Sunday", "2024-10-20")],
+        ),
+        (
+            "The vote was held this morning, Wednesday, in the port.",
+            [("this morning", "2024-10-24"), ("Wednesday", "2024-10-23")],
+        ),
+        (
+            "The court will rule tonight, Friday, officials said.",
+            [("tonight", "2024-10-24"), ("Friday", "2024-10-18")],
+        ),
+        # ... and one on which it falls is that day
+        (
+            "The court will rule tonight, Thursday, officials said.",
+            [("tonight", "2024-10-24"), ("Thursday", "2024-10-24")],
+        ),
+    ],
+)
+def test_a_weekday_after_a_day_word_must_be_its_weekday(text, expected):
+    assert [(d.text, d.resolved) for d in resolve_dates(text, PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a horizon hyphenated as an adjective before its noun is no date
+        ("The plan is in the long-term interest of the port, the mayor said.", []),
+        ("Investors piled in the short-term rental market last year.", [("last year", "2023")]),
+        ("Demand in the short-term debt market dried up on Monday.", [("on Monday", "2024-10-21")]),
+        # ... but one that ends its clause or sentence is, and "medium" is read as the others
+        ("The port is safe in the long-term, the mayor said.", [("in the long-term", "")]),
+        ("Fares will fall in the medium term.", [("in the medium term", "")]),
+    ],
+)
+def test_a_hyphenated_horizon_before_a_noun_is_no_date(text, expected):
+    assert [(d.text, d.resolved) for d in resolve_dates(text, PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of a week of no known week is no date: before a hyphen ...
+        (
+            "Delegates met during the course of the week-long fair in June.",
+            [("in June", "2024-06")],
+        ),
+        # ... in a sentence that names another time, or in a past after another week's day
+        (
+            "The fair took place on 3 March. In the second half of the week, police cleared the square.",
+            [("on 3 March", "2024-03-03")],
+        ),
+        (
+            "Prices rose last week, and in the first half of the week fuel ran short.",
+            [("last week", "2024-10")],
+        ),
+        # ... and "the middle of the week" is none, a habit's as often as this week's
+        ("Trading is usually thin in the middle of the week.", []),
+        (
+            "Last week prices rose. By the middle of the week, fuel ran short.",
+            [("Last week", "2024-10")],
+        ),
+        # ... while one put ahead is this week
+        (
+            "The fair took place on 3 March; talks will resume in the second half of the week.",
+            [("on 3 March", "2024-03-03"), ("in the second half of the week", "2024-10")],
+        ),
+    ],
+)
+def test_a_part_of_a_week_of_no_known_week_is_no_date(text, expected):
+    assert [(d.text, d.resolved) for d in resolve_dates(text, PUBLISHED)] == expected
+
+
+def test_a_part_of_the_week_after_a_day_of_another_week_is_no_date():
+    text = "In the second half of the week, police cleared the square."
+    assert resolve_dates(text, PUBLISHED, previous=dt.date(2024, 3, 3)) == []
+    assert [d.text for d in resolve_dates(text, PUBLISHED, previous=dt.date(2024, 10, 22))] == [
+        "In the second half of the week"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Crews left on Monday and returned the same day.", ["2024-10-21", "2024-10-21"]),
         # "the same day as" names the day of what follows, not the last day told
         ("Crews left on Monday, the same day as the ferry.", ["2024-10-21"]),
@@ -1723,7 +1865,9 @@ def test_vague_spans_back_and_names_that_look_like_days(text, expected):
         ("The UN March report found 40 dead.", [("March", "2024-03")]),
         ("He met the minister in March.", [("in March", "2024-03")]),
         ("The court met in mid-March.", [("in mid-March", "2024-03")]),
-        ("Brussels, May 3 (Reuters) - The EU agreed.", [("May 3", "2024-05-03")]),
+        ("Talks in Brussels, May 3, ended late.", [("May 3", "2024-05-03")]),
+        # (a dateline's day of a month, "Brussels, May 3 (Reuters) - ...", is none: its filing)
+        ("Brussels, May 3 (Reuters) - The EU agreed.", []),
         # "of", "to" or "until the end of" sets a month before "for" in time: a date
         (
             "Temporary protection was extended until the end of March for Ukrainian refugees.",

@@ -37,6 +37,10 @@ DAY_WORD = re.compile(
 )
 """The words that count a day from the day they are said."""
 _PART = r"(?:\s+(?:morning|afternoon|evening|night|midnight))?"
+WEEK_PARTS = r"course|(?:first|second)\s+half"
+"""The parts of a week that "the ... of the week" names ("during the course of the week",
+"in the second half of the week"): this week when the sentence puts them ahead or names no
+other time (see ``dates.resolve_dates``), as "the rest of the week" always is."""
 _PREP = (
     r"(?:(?P<prep>(?i:on|by|not?\s+later\s+than|since|until|till|from|in|through|as\s+of"
     r"|before|after))\s+)?"
@@ -96,14 +100,15 @@ DATE = re.compile(
     rf"|(?:in|over|during)\s+(?:the\s+)?recent\s+(?:days|weeks|months|years)|within\s+(?:minutes|hours|days|weeks|months)"
     rf"|over\s+(?:the\s+course\s+of\s+)?(?:(?:many|several)\s+)?(?:decades|centuries)\b"
     rf"|in\s+the\s+(?:days|weeks|months)(?:\s+and\s+(?:weeks|months))?\s+ahead"
-    rf"|in\s+the\s+(?:near|short|medium|long|foreseeable)(?:\s+|-)(?:term|future)\b(?!-)))"
+    rf"|in\s+the\s+(?:near|short|medium|long|foreseeable)"
+    rf"(?:\s+(?:term|future)\b(?!-)|-(?:term|future)(?=[ \t]*(?:[.,;:!?)—–]|$)))))"
     rf"|(?P<ago>(?i:(?P<ago_q>(?:more\s+than|over|nearly|almost|about|around|some|roughly)\s+)?"
     rf"(?P<ago_n>{COUNT}|\d{{3}})\s+(?P<ago_unit>days?|weeks?|months?|years?|decades?)\s+ago))"
     rf"|(?P<rel>(?i:(?:earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)\b"
     rf"|(?:last|next|this)\s+(?:week|weekend|month|year|summer|winter|spring|autumn|fall)\b"
     rf"|the\s+(?:start|beginning|end)\s+of\s+the\s+(?:month|year)\b(?![-’']s?)"
     rf"|(?:(?:over|at|through|during|until|till|on|for)\s+)?the\s+weekend\b|this\s+past\s+weekend\b|all\s+week\b"
-    rf"|the\s+(?:rest|remainder|course|middle|(?:first|second)\s+half)\s+of\s+the\s+week\b"
+    rf"|the\s+(?:rest|remainder|(?P<week_part>{WEEK_PARTS}))\s+of\s+the\s+week\b(?![-’'])"
     rf"|yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)"
     rf"|(?:(?<=until\s)|(?<=till\s))(?-i:morning)\b))"
     rf"|the\s+(?P<nth>\d{{1,2}})(?:st|nd|rd|th)\b(?=\s*(?:[.,;:)—–]|$)|\s+(?:at|and|in|when|as|to"

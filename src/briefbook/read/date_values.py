@@ -452,9 +452,11 @@ def _range_year(m: re.Match[str], month: int) -> int | None:
 
 
 _NIGHT_OF = re.compile(r"\bnight\s+of\s+$", re.IGNORECASE)
-"""What stands before two days in a row that name one night ("on the night of 9-10 September",
-"the night of 17 and 18 May"): a night from the evening of the first day to the morning of
-the second, dated by the first, the evening it began."""
+"""What stands before two days in a row that name one night ("on the night of 4-5 March",
+"the night of 21 and 22 May"): a night from the evening of the first day to the morning of
+the second, dated by the first, the evening it began. Only days of one month written before
+it are read so; "the night of March 4-5" (the month first), "4/5 March", "4 to 5 March" and
+"31 October-1 November" are not, and keep the readings of their forms."""
 
 
 _HALF_YEAR = 183
@@ -531,7 +533,7 @@ def resolve_form(
             year = _year_of_weekday(year, month, day, m.group("wd1") or m.group("wd2"))
         first = day_number(m.group("dm_first")) if m.group("dm_first") else None
         if first is not None and first == day - 1 and _NIGHT_OF.search(m.string, 0, m.start()):
-            # "on the night of 9-10 September": the night that falls on the 9th
+            # "on the night of 4-5 March": the night that falls on the 4th
             return _ymd(year, month, first)
         if first is not None and first < day:
             # "on 17 and 18 October": two days of one month, told as that month (as a week
@@ -610,13 +612,14 @@ def resolve_form(
 
 def _this_or_last(m: re.Match[str], ref: dt.date | None) -> str:
     """The relative date of ``m`` in the words :func:`_relative` reads: "all week", "the
-    rest of the week" and a part of it ("the course of the week", "the second half of the
-    week") are this week; "over the weekend" (or "the weekend" after any other
+    rest of the week" and a part of it (``WEEK_PARTS``: "the course of the week", "the second
+    half of the week"; which ``dates.resolve_dates`` keeps only where this week is meant) are
+    this week; "over the weekend" (or "the weekend" after any other
     preposition, or before its noun, "the weekend crash") and "this past weekend" are the
     weekend before, or this one when the reference falls on it or the sentence puts it ahead
     ("will march over the weekend"; never "this past weekend")."""
     rel = " ".join(m.group("rel").casefold().split())
-    if rel.startswith("all ") or rel.endswith(" of the week"):
+    if rel.startswith(("all ", "the rest ", "the remainder ")) or m.group("week_part"):
         return "this week"  # "the rest of the week", "in the second half of the week"
     if rel.startswith(("the start ", "the beginning ", "the end ")):
         return "this " + rel.split()[-1]  # "since the start of the year": this year

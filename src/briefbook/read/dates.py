@@ -8,13 +8,16 @@ last year", "last year in March", "October 29 this year"), a weekday ("on Tuesda
 night", "on Tuesday last week"), a year ("in 2022", "late 2025"), a holiday ("New
 Year's Day"), and relative days, weeks, months and years ("yesterday", "this morning", "until
 morning", "last week", "over the weekend", "the weekend crash", "this past weekend", "the
-rest of the week", "the second half of the week", "since the start of the year" and "by
+rest of the week", "the second half of the week" (this week when put ahead or when nothing
+else dates the sentence), "since the start of the year" and "by
 the end of the month" (this year, this month), "next month", "two decades ago"; with a
 word that makes the count approximate before it, "more than", "over", "nearly", "almost",
 "about", "around", "some" or "roughly", unresolved; a count of up to three figures,
 "230 years ago"; spans no one can date, "in recent days", "over recent weeks", "the 1990s",
 "over the past decade", "a few weeks ago", "just months ago", "in the next month", "within
-hours", "over the course of decades", "in the near future", "in the short term", unresolved),
+hours", "over the course of decades", "in the near future", "in the medium term", "in the
+long-term." (hyphenated only where its clause ends; "in the long-term interest" is none),
+unresolved),
 and days told from another ("a day later", "two days earlier", "the following day", "the
 previous day", "the morning after", "five days after the quake", "three days on from the
 flood", "two days before the vote on Sunday", "earlier in the day", "later that afternoon", "on
@@ -27,18 +30,20 @@ week after": unresolved), and one that opens its sentence ("A week after the flo
 restates the day its main clause names after the comma. A weekday with its date in brackets ("on
 Sunday (March 30, 2025)") is that date; a day of a month that opens its sentence before a colon
 ("Aug 31: ...") labels a live page's entry, as a dateline does, and is no date of it, nor is the
-date of a dateline a page ran into its lead after an outlet's tag ("(Wire) DOHA, Oct 19 (KUNA) —
-The ..."). Days of one month named together ("on 17 and 18 October", "3-5 May") are that month,
-but two in a row after "the night of" the night's first ("on the night of 9-10 September"); a
-weekday set off after the day word it names ("held tomorrow, Sunday") is that day; the end of a
-span that a day of a month opens without naming its month again ("from June 12 to 27") is a date
-of its own, "to 27", that the span lasts until. A month told from the day of writing ("last
-September", "next March") is told as a weekday is; so is a day of the month written alone ("on
-the 30th", "the morning of the 29th"); "the following month" and "the previous year" count from
-the last month or year named. A year alone dates what it qualifies ("a 2019 fire"), not a name
-it ends ("Finance Bill 2024"); a span of several years is its first year ("his 2018-22 term";
-two in a row name a season, "the 2023-24 season", no date); a year before 1900 is read after a
-preposition only ("founded in 1847"), and not as a clock time ("from 1700 hours").
+date of a dateline a page ran into its lead, alone or after an outlet's tag, with no running
+text before it ("(Wire) PORTO, Oct 22 (FW) — The ...", not "Rains hit Porto, Oct 20 — ...").
+Days of one month named together ("on 17 and 18 October", "3-5 May") are that month, but two in
+a row after "the night of" the night's first ("on the night of 4-5 March"); a weekday set off
+after the day word it names ("held tomorrow, Friday") is that day, when it falls on it and is no
+list's first ("yesterday, Tuesday and Wednesday"); the end of a span that a day of a month opens
+without naming its month again ("from June 12 to 27") is a date of its own, "to 27", that the
+span lasts until. A month told from the day of writing ("last September", "next March") is told
+as a weekday is; so is a day of the month written alone ("on the 30th", "the morning of the
+29th"); "the following month" and "the previous year" count from the last month or year named. A
+year alone dates what it qualifies ("a 2019 fire"), not a name it ends ("Finance Bill 2024"); a
+span of several years is its first year ("his 2018-22 term"; two in a row name a season, "the
+2023-24 season", no date); a year before 1900 is read after a preposition only ("founded in
+1847"), and not as a clock time ("from 1700 hours").
 
 The reference for weekdays and relative dates is the publication date when it is known to the
 day; otherwise the latest full date the article itself gives within its publication month (wire
@@ -171,46 +176,102 @@ _DATELINE_PLACE = re.compile(
     r"(?:^|(?<=[\s)]))[A-ZÀ-Þ][\w'’./-]*(?:[ \t]+[A-ZÀ-Þ][\w'’./-]*){0,3}"
     r"(?:[ \t]*\[[^\[\]\n]{2,30}\]|[ \t]*\([^()\n]{2,30}\))?,[ \t]*$"
 )
-"""A place before the date of a dateline, capitalised, and the comma after it ("DOHA, ",
-"Madrid/Caracas, ", "Dhaka [Bangladesh], ")."""
-_DATELINE_CLOSE = re.compile(r"[ \t]*(?:\([^()\n]{2,40}\)[ \t]*)?(?:--|[–—]|\.-)")
-"""What closes a dateline after its date: the agency in brackets or not, and a dash ("Oct 19
-(KUNA) --", "July 30, 2024 —")."""
+"""A place before the date of a dateline, capitalised, and the comma after it ("PORTO, ",
+"Porto/Lisbon, ", "Porto [Portugal], ")."""
+_BRACKETED = re.compile(r"\([^()\n]*\)|\[[^\[\]\n]*\]")
+"""A bracketed stretch with no bracket inside, as an outlet's tag is ("(FW)"); taken out
+innermost first, so that a tag with another inside it goes too ("(Freedonia Wire (FW))")."""
+_ONLY_NAMES = re.compile(r"[\s,]*(?:[A-ZÀ-Þ][\w'’./-]*[\s,]*)+")
+"""Capitalised words alone, with spaces and commas between them: an outlet's name and a
+dateline's place, and no running text ("Freedonia Wire, PORTO, ", not "Ferries sailed
+from Porto, ")."""
+_DATELINE_CLOSE = re.compile(
+    r"[ \t]*(?:\([^()\n]{2,40}\)[ \t]*)?(?:--|[–—]|\.-|(?<=[ \t])-(?=[ \t]))(?![ \t]*\d)"
+)
+"""What closes a dateline after its date: the agency in brackets or not, and a dash ("Oct 22
+(FW) --", "October 22, 2024 —", "Oct 22 (FW) - ", "Oct 22 (FW).-"); not a dash before a figure,
+that ends a span ("Nov 11 – 14")."""
 _DATELINE_WITHIN = 100
-"""How far into its sentence a dateline glued to the lead after an outlet's tag may end."""
+"""How far from the start of its sentence the date of a dateline glued to the lead may end."""
+
+
+def _only_a_tag_and_places(before: str) -> bool:
+    """Whether ``before``, the text of a sentence before a date, holds nothing but bracketed
+    tags and capitalised words (an outlet's name, a place): no lowercase word outside
+    brackets, so no running text that the date could be part of."""
+    text, n = before, 1
+    while n:
+        text, n = _BRACKETED.subn(" ", text)
+    return not text.strip() or bool(_ONLY_NAMES.fullmatch(text))
 
 
 def _in_a_dateline(m: re.Match[str]) -> bool:
-    """Whether ``m`` is the date of a dateline that the page ran into its lead after an
-    outlet's tag ("(MENAFN- Kuwait News Agency (KUNA)) DOHA, Oct 19 (KUNA) -- The ...",
-    "EFE (via 14ymedio), Madrid/Caracas, July 30, 2024 — The ..."): a day of a month with no
-    preposition, after a capitalised place and a comma near the start of its sentence, and
-    before the dash that opens the report. It tells when the report was filed, as a
-    dateline on its own line does, not the day of anything the sentence reports."""
+    """Whether ``m`` is the date of a dateline that the page ran into its lead, alone or
+    after an outlet's tag ("(Freedonia Wire (FW)) PORTO, Oct 22 (FW) -- The ...", "Porto
+    Daily (via FW), Porto/Lisbon, October 22, 2024 — The ...", "PORTO, Oct 22 (FW) - The
+    ..."): a day of a month with no preposition, after a capitalised place and a comma,
+    with nothing before it in its sentence but bracketed tags and capitalised words, ending
+    within ``_DATELINE_WITHIN`` characters of the sentence's start, and before the dash that
+    opens the report. It tells when the report was filed, as a dateline on its own line
+    does, not the day of anything the sentence reports; a date that running text leads to
+    ("Polls close on Election Day, Nov 5 — ...", "Rains hit Porto, Oct 20 — ...") is one."""
     if not (m.group("md_month") or m.group("dm_month")) or m.group("prep"):
         return False
     if m.group("wd1") or m.group("wd2") or m.end() > _DATELINE_WITHIN:
         return False
     return bool(
-        _DATELINE_PLACE.search(m.string, 0, m.start()) and _DATELINE_CLOSE.match(m.string, m.end())
+        _DATELINE_PLACE.search(m.string, 0, m.start())
+        and _only_a_tag_and_places(m.string[: m.start()])
+        and _DATELINE_CLOSE.match(m.string, m.end())
     )
 
 
 _APPOSED = re.compile(r",[ \t]*")
-"""The comma that sets a weekday after the day word it names ("tomorrow, Sunday")."""
+"""The comma that sets a weekday after the day word it names ("tomorrow, Friday")."""
+_LISTED = re.compile(r",?[ \t]+(?:and|or)\b", re.IGNORECASE)
+"""What follows a weekday that is one of a list, not the name of the day before it
+("yesterday, Tuesday and Wednesday", "today, Saturday or Sunday")."""
 
 
 def _names_the_weekday(word: re.Match[str], m: re.Match[str]) -> bool:
     """Whether ``m`` is a weekday set off by a comma right after ``word``, a word that counts
-    a day from the day it is said ("will be held tomorrow, Sunday", "said yesterday, Monday"):
-    the weekday of that day, which the writer names with it, and not another of its name."""
+    a day from the day it is said ("will be held tomorrow, Friday", "said yesterday,
+    Wednesday"), and not the first of a list ("yesterday, Tuesday and Wednesday"): then it
+    may be the weekday of that day, which the writer names with it (see :func:`resolve_dates`,
+    which also asks that the day fall on it)."""
     return bool(
         word.group("rel")
         and DAY_WORD.fullmatch(word.group("rel"))
         and m.group("weekday")
         and not m.group("prep")
         and _APPOSED.fullmatch(m.string, word.end(), m.start())
+        and not _LISTED.match(m.string, m.end())
     )
+
+
+def _falls_on(resolved: tuple[str, DatePrecision], weekday: str) -> bool:
+    """Whether ``resolved``, a day, falls on ``weekday`` ("Friday")."""
+    day = _day_of(*resolved)
+    return day is not None and day.weekday() == WEEKDAYS.index(weekday.casefold())
+
+
+def _another_week(
+    m: re.Match[str],
+    matches: Sequence[re.Match[str]],
+    ref: dt.date | None,
+    previous: dt.date | None,
+) -> bool:
+    """Whether ``m``, a part of a week named so ("in the second half of the week", see
+    ``WEEK_PARTS``), may be of a week other than this one: when the sentence does not put it
+    ahead ("talks will resume in the second half of the week") and either names another date
+    or follows a day the article told of in another week ("The fair opened on 3 March. In the
+    second half of the week, ..."). It is then no date: which week it is, is not known."""
+    if not m.group("week_part") or put_ahead(m):
+        return False
+    if any(other is not m for other in matches):
+        return True
+    week = ref.isocalendar()[:2] if ref is not None else None
+    return previous is not None and previous.isocalendar()[:2] != week
 
 
 def entry_labels(text: str) -> list[tuple[int, int]]:
@@ -306,10 +367,11 @@ def resolve_dates(
         if _labels_an_entry(m):
             continue  # "Aug 31: Army officers who seized power ...": a live page's entry
         if _in_a_dateline(m):
-            continue  # "... DOHA, Oct 19 (KUNA) -- The ministry ...": when it was filed
+            continue  # "... PORTO, Oct 22 (FW) -- The ministry ...": when it was filed
         if m.group("nth") and not (m.group("prep") or _OF.search(text, 0, m.start())):
             continue  # "the 30th" dates only after "on" or "the morning of"
         matches.append(m)
+    matches = [m for m in matches if not _another_week(m, matches, anchor, previous)]
 
     def read_form(m: re.Match[str]) -> tuple[str, DatePrecision]:
         if not _told_from_the_day(m):
@@ -346,8 +408,8 @@ def resolve_dates(
         ):
             resolved_at[m.start()] = resolve_form(m, published, spoken)
     for word, m in pairwise(matches):
-        if _names_the_weekday(word, m) and resolved_at[word.start()][1] == "day":
-            resolved_at[m.start()] = resolved_at[word.start()]  # "tomorrow, Sunday"
+        if _names_the_weekday(word, m) and _falls_on(resolved_at[word.start()], m["weekday"]):
+            resolved_at[m.start()] = resolved_at[word.start()]  # "tomorrow, Friday"
     days = [(m, _day_of(*resolved_at[m.start()])) for m in matches if not m.group("then")]
     out = []
     for m in matches:
