@@ -181,7 +181,7 @@ _DATELINE_PLACE = re.compile(
 _BRACKETED = re.compile(r"\([^()\n]*\)|\[[^\[\]\n]*\]")
 """A bracketed stretch with no bracket inside, as an outlet's tag is ("(FW)"); taken out
 innermost first, so that a tag with another inside it goes too ("(Freedonia Wire (FW))")."""
-_ONLY_NAMES = re.compile(r"[\s,]*(?:[A-ZÀ-Þ][\w'’./-]*[\s,]*)+")
+_ONLY_NAMES = re.compile(r"[\s,]*[A-ZÀ-Þ][\w'’./-]*(?:[\s,]+[A-ZÀ-Þ][\w'’./-]*)*[\s,]*")
 """Capitalised words alone, with spaces and commas between them: an outlet's name and a
 dateline's place, and no running text ("Freedonia Wire, PORTO, ", not "Ferries sailed
 from Porto, ")."""
