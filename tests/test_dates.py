@@ -229,6 +229,8 @@ def test_a_weekday_set_off_after_a_day_word_is_that_day(text, expected):
         ("PORTO, Oct 22 (FW) - Ferries sailed on Tuesday.", [("on Tuesday", "2024-10-22")]),
         ("(Freedonia Wire) PORTO, Oct 22 (FW).- Ferries resumed.", []),
         ("Porto Daily (via FW), Porto/Lisbon, October 22, 2024 - Ferries resumed.", []),
+        # ... or after a photo credit run into the tag, which is no running text
+        ("Porto 12news photoFW (via FW), Porto/Lisbon, October 22, 2024 — Ferries resumed.", []),
         # ... but not a day of a month that running text leads to, however it is set off
         (
             "Polls close on Freedom Day, Nov 5 — less than two weeks away.",

@@ -181,10 +181,10 @@ _DATELINE_PLACE = re.compile(
 _BRACKETED = re.compile(r"\([^()\n]*\)|\[[^\[\]\n]*\]")
 """A bracketed stretch with no bracket inside, as an outlet's tag is ("(FW)"); taken out
 innermost first, so that a tag with another inside it goes too ("(Freedonia Wire (FW))")."""
-_ONLY_NAMES = re.compile(r"[\s,]*[A-ZÀ-Þ][\w'’./-]*(?:[\s,]+[A-ZÀ-Þ][\w'’./-]*)*[\s,]*")
-"""Capitalised words alone, with spaces and commas between them: an outlet's name and a
-dateline's place, and no running text ("Freedonia Wire, PORTO, ", not "Ferries sailed
-from Porto, ")."""
+_RUNNING_WORD = re.compile(r"(?<![\w'’./-])[a-zß-öø-ÿ][a-zß-öø-ÿ'’-]*(?![\w'’./-])")
+"""A word of lowercase letters alone, as running text has ("Ferries sailed from Porto, "),
+and an outlet's name, a place or a photo credit run into them has not ("Freedonia Wire",
+"PORTO", "Porto/Lisbon", "12news", "photoFW")."""
 _DATELINE_CLOSE = re.compile(
     r"[ \t]*(?:\([^()\n]{2,40}\)[ \t]*)?(?:--|[–—]|\.-|(?<=[ \t])-(?=[ \t]))(?![ \t]*\d)"
 )
@@ -197,12 +197,12 @@ _DATELINE_WITHIN = 100
 
 def _only_a_tag_and_places(before: str) -> bool:
     """Whether ``before``, the text of a sentence before a date, holds nothing but bracketed
-    tags and capitalised words (an outlet's name, a place): no lowercase word outside
-    brackets, so no running text that the date could be part of."""
+    tags and names (an outlet's, a place's, a credit's): no word of lowercase letters alone
+    outside brackets, so no running text that the date could be part of."""
     text, n = before, 1
     while n:
         text, n = _BRACKETED.subn(" ", text)
-    return not text.strip() or bool(_ONLY_NAMES.fullmatch(text))
+    return not _RUNNING_WORD.search(text)
 
 
 def _in_a_dateline(m: re.Match[str]) -> bool:
@@ -210,7 +210,7 @@ def _in_a_dateline(m: re.Match[str]) -> bool:
     after an outlet's tag ("(Freedonia Wire (FW)) PORTO, Oct 22 (FW) -- The ...", "Porto
     Daily (via FW), Porto/Lisbon, October 22, 2024 — The ...", "PORTO, Oct 22 (FW) - The
     ..."): a day of a month with no preposition, after a capitalised place and a comma,
-    with nothing before it in its sentence but bracketed tags and capitalised words, ending
+    with nothing before it in its sentence but bracketed tags and names, ending
     within ``_DATELINE_WITHIN`` characters of the sentence's start, and before the dash that
     opens the report. It tells when the report was filed, as a dateline on its own line
     does, not the day of anything the sentence reports; a date that running text leads to
