@@ -234,10 +234,10 @@ def split_pages(
         path = f"{parent}/{name}/{p.key}"
         period_title = f"{title}, {p.title}"
         top = [f"# {myst_text(period_title)}", "", myst_text(intro(p)), ""]
-        if groups is None or len(items) <= limit:
+        split = by_group(items, limit, groups)
+        if split is None:
             pages[f"{path}.md"] = page([*top, *body(items)])
             continue
-        split = [part for group in groups(items) for part in chunks(group, limit)]
         links = [(g_title, key, len(g_items)) for key, g_title, g_items in split]
         pages[f"{path}.md"] = page([*top, *listing(p.key, "By who", links, noun)])
         for key, g_title, g_items in split:
@@ -245,6 +245,16 @@ def split_pages(
                 [f"# {myst_text(f'{period_title}: {g_title}')}", "", *body(g_items)]
             )
     return pages
+
+
+def by_group(
+    items: Sequence[T], limit: int, groups: Callable[[Sequence[T]], Sequence[Group[T]]] | None
+) -> list[Group[T]] | None:
+    """A period's items as the pages :func:`split_pages` gives them: None when they stay on
+    the period's page, else each group's parts (:func:`chunks`), a page each."""
+    if groups is None or len(items) <= limit:
+        return None
+    return [part for group in groups(items) for part in chunks(group, limit)]
 
 
 def chunks(group: Group[T], limit: int) -> list[Group[T]]:
