@@ -312,7 +312,10 @@ def render_topic(briefing: Briefing, topic: Topic) -> dict[str, str]:
         ]
     dates = published(briefing)
     parts = paging.split(
-        claims, lambda c: dates[c.evidence[0].source_id], briefing.config.book.page_items
+        claims,
+        lambda c: dates[c.evidence[0].source_id],
+        briefing.config.book.page_items,
+        size=statement_count,
     )
     if parts is None:
         return {f"{base}.md": page([*head, *_party_groups(briefing, claims, statements)])}
@@ -325,7 +328,7 @@ def render_topic(briefing: Briefing, topic: Topic) -> dict[str, str]:
         ]
 
     best = sorted(claims, key=best_sourced(statements))[:BEST]
-    listed = listed_on(f"/{base}", parts, limit, groups)
+    listed = listed_on(f"/{base}", parts, limit, groups, statement_count)
     head += [
         "```{rubric} Best sourced",
         "```",
@@ -352,7 +355,14 @@ def render_topic(briefing: Briefing, topic: Topic) -> dict[str, str]:
         heading="By date of first report",
         groups=groups,
         limit=limit,
+        size=statement_count,
     )
+
+
+def statement_count(claim: Claim) -> int:
+    """How much of a page a claim fills: a claim made by thirty statements lists thirty
+    citations and thirty links to evidence, and weighs on a page as thirty claims of one."""
+    return len(claim.evidence)
 
 
 def listed_on(
@@ -360,12 +370,13 @@ def listed_on(
     parts: Sequence[tuple[paging.Period, Sequence[Claim]]],
     limit: int,
     groups: Callable[[Sequence[Claim]], Sequence[Group[Claim]]],
+    size: Callable[[Claim], int],
 ) -> dict[str, tuple[str, str]]:
     """Claim id -> (the document of the page listing it, when it was first reported), as
     :func:`split_pages` lays out ``parts`` under ``folder``."""
     out: dict[str, tuple[str, str]] = {}
     for p, items in parts:
-        split = by_group(items, limit, groups)
+        split = by_group(items, limit, groups, size)
         if split is None:
             out.update({c.id: (f"{folder}/{p.key}", p.when) for c in items})
             continue
