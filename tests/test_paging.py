@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from briefbook.book.chapters import keyed
-from briefbook.book.markup import chunks
+from briefbook.book.markup import by_group, chunks
 from briefbook.book.paging import UNDATED, period, resolved_date, split
 from briefbook.model import PartialDate
 
@@ -125,3 +125,15 @@ def test_a_week_across_two_split_months_is_one_page():
         ("2024-09-30-week", ["c", "d"]),  # one file, not one per month
         ("2024-10-14-week", ["e", "f"]),
     ]
+
+
+def test_a_period_whose_items_weigh_more_than_a_page_is_split_by_group():
+    """A day of few claims, each made by many statements, gets a page per party."""
+    weights = {"a": 5, "b": 1, "c": 1}
+
+    def groups(items: object) -> list[tuple[str, str, list[str]]]:
+        return [("x", "X", ["a"]), ("y", "Y", ["b", "c"])]
+
+    assert by_group(list(weights), 6, groups) is None
+    assert by_group(list(weights), 7, groups, weights.__getitem__) is None
+    assert by_group(list(weights), 6, groups, weights.__getitem__) == groups(None)

@@ -231,3 +231,18 @@ def test_a_day_of_who_s_who_is_split_by_initial_and_an_edit_touches_its_speakers
     # the union's two statements (page_items = 1) are now in parts: U (1 of 2), U (2 of 2)
     assert touched == {f"briefing/whos-who/2025-03-06/u--{n}.md" for n in (1, 2)}, touched
     assert "cranes were repaired" in (day / "u--2.md").read_text("utf-8")
+
+
+def test_a_chapter_s_best_claims_link_to_the_page_listing_them(make_project):
+    """A split chapter's head names its best-sourced claims without their citations and
+    evidence, which are on the page each links to."""
+    root = project(make_project)
+    generate(Project(root))
+    docs = root / "docs"
+    chapter = (docs / "briefing/topics/walkout.md").read_text("utf-8")
+    head = chapter.split("```{rubric} By date of first report")[0]
+    links = re.findall(r'"claim (c[0-9a-f]{8}), first reported [^"<]*</([^">]*)>"', head)
+    assert links
+    assert "cite:p" not in head and "briefbook-evidence" not in head
+    for claim, page in links:
+        assert f"claim {claim}" in (docs / f"{page}.md").read_text("utf-8")

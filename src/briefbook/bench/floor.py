@@ -45,8 +45,8 @@ html_theme_options = {options!r}
 html_last_updated_fmt = None
 '''
 
-_ROLE_KEEPS_TEXT = re.compile(r"\{(?:ref|abbr)\}`([^`<]*?)(?:\s*<[^`]*>)?`")
-"""``{ref}`title <label>``` and ``{abbr}`text``` -> their text."""
+_ROLE_KEEPS_TEXT = re.compile(r"\{(?:ref|doc|abbr)\}`([^`<]*?)(?:\s*<[^`]*>)?`")
+"""``{ref}`title <label>```, ``{doc}`title <page>``` and ``{abbr}`text``` -> their text."""
 _ROLE_DROPPED = re.compile(r"\{(?:cite:p|cite|briefbook-evidence)\}`[^`]*`")
 _CITED = re.compile(r"\{" + re.escape(CITED_ROLE) + r"\}`[^`]*`")
 """A citation and its evidence link in one role: dropped like the two roles it stands for,

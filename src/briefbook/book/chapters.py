@@ -15,6 +15,8 @@ from briefbook.book.claimlines import BREAK, CLAIMS_DIRECTIVE, ROLE, TEXT, Part,
 from briefbook.book.data import claimant_label
 from briefbook.book.markup import (
     FOLDER,
+    Group,
+    by_group,
     merge_note,
     myst_text,
     page,
@@ -73,17 +75,34 @@ def _claim_parts(
         f"{e.source_id}/{e.sentence_id}{merge_mark(e, briefing.article_index)}"
         for e in claim.evidence
     )
+    return [
+        ("text", claim.wording),
+        ("glue", " "),
+        ("role", "cite:p", cites),
+        *_said_by(briefing, claim, statements),
+        ("break",),
+        ("role", STATUS_ROLE, claim.id),
+        ("glue", " · "),
+        ("text", "evidence:"),
+        ("glue", " "),
+        ("role", "briefbook-evidence", links),
+        ("glue", " · "),
+        ("text", "claim " + claim.id),
+    ]
+
+
+def _said_by(
+    briefing: Briefing, claim: Claim, statements: dict[tuple[str, str], Statement]
+) -> list[tuple[str, ...]]:
+    """The parts of a claim line after its wording and citations: who makes the claim (a
+    link to the who's who) and how they said it, and what the analyst changed."""
     chosen = statements[(claim.wording_source, claim.wording_sentence)]
     who = claimant_label(briefing, chosen)
     changed = [
         *claim.overrides,
         *(o for e in claim.evidence for o in statements[(e.source_id, e.sentence_id)].overrides),
     ]
-    parts: list[tuple[str, ...]] = [
-        ("text", claim.wording),
-        ("glue", " "),
-        ("role", "cite:p", cites),
-    ]
+    parts: list[tuple[str, ...]] = []
     if who:
         parts += [
             ("glue", " — "),
@@ -93,16 +112,28 @@ def _claim_parts(
             parts += [("glue", " "), ("text", f"({chosen.cue})")]
     if changed:
         parts += [("glue", " "), ("role", "abbr", override_text(changed))]
+    return parts
+
+
+def best_parts(
+    briefing: Briefing,
+    claim: Claim,
+    statements: dict[tuple[str, str], Statement],
+    listed: tuple[str, str],
+) -> list[tuple[str, ...]]:
+    """A best-sourced claim at the head of a split chapter: its wording, who makes it, its
+    grade and conflicts, and a link to the page listing it (``listed``: that page's
+    document and when the claim was first reported), which gives its citations and
+    evidence. Without them the line does not change when an added article cites the claim
+    again (its grade, which does, is filled in when the page is written)."""
+    page_doc, when = listed
     return [
-        *parts,
+        ("text", claim.wording),
+        *_said_by(briefing, claim, statements),
         ("break",),
         ("role", STATUS_ROLE, claim.id),
         ("glue", " · "),
-        ("text", "evidence:"),
-        ("glue", " "),
-        ("role", "briefbook-evidence", links),
-        ("glue", " · "),
-        ("text", "claim " + claim.id),
+        ("role", "doc", f"{role_text(f'claim {claim.id}, first reported {when}')} <{page_doc}>"),
     ]
 
 
@@ -281,21 +312,36 @@ def render_topic(briefing: Briefing, topic: Topic) -> dict[str, str]:
         ]
     dates = published(briefing)
     parts = paging.split(
-        claims, lambda c: dates[c.evidence[0].source_id], briefing.config.book.page_items
+        claims,
+        lambda c: dates[c.evidence[0].source_id],
+        briefing.config.book.page_items,
+        size=statement_count,
     )
     if parts is None:
         return {f"{base}.md": page([*head, *_party_groups(briefing, claims, statements)])}
+    limit = briefing.config.book.page_items
+
+    def groups(group: Sequence[Claim]) -> list[Group[Claim]]:
+        return [
+            (key, title, members)
+            for key, (title, members) in keyed(party_groups(briefing, group, statements))
+        ]
+
     best = sorted(claims, key=best_sourced(statements))[:BEST]
+    listed = listed_on(f"/{base}", parts, limit, groups, statement_count)
     head += [
         "```{rubric} Best sourced",
         "```",
         "",
         myst_text(
-            f"The {plural(len(best), 'claim')} with the most independent origins. Every claim "
-            "is on the page for the date it was first reported."
+            f"The {plural(len(best), 'claim')} with the most independent origins, each with "
+            "a link to the page for the date it was first reported, which lists every claim "
+            "with its citations and evidence."
         ),
         "",
-        *claim_list(briefing, best, statements),
+        f"```{{{CLAIMS_DIRECTIVE}}}",
+        *(claim_data_line(best_parts(briefing, c, statements, listed[c.id])) for c in best),
+        "```",
         "",
     ]
     return split_pages(
@@ -307,12 +353,36 @@ def render_topic(briefing: Briefing, topic: Topic) -> dict[str, str]:
         lambda p: f"Claims first reported {p.when}.",
         lambda group: _party_groups(briefing, group, statements),
         heading="By date of first report",
-        groups=lambda group: [
-            (key, title, claims)
-            for key, (title, claims) in keyed(party_groups(briefing, group, statements))
-        ],
-        limit=briefing.config.book.page_items,
+        groups=groups,
+        limit=limit,
+        size=statement_count,
     )
+
+
+def statement_count(claim: Claim) -> int:
+    """How much of a page a claim fills: a claim made by thirty statements lists thirty
+    citations and thirty links to evidence, and weighs on a page as thirty claims of one."""
+    return len(claim.evidence)
+
+
+def listed_on(
+    folder: str,
+    parts: Sequence[tuple[paging.Period, Sequence[Claim]]],
+    limit: int,
+    groups: Callable[[Sequence[Claim]], Sequence[Group[Claim]]],
+    size: Callable[[Claim], int],
+) -> dict[str, tuple[str, str]]:
+    """Claim id -> (the document of the page listing it, when it was first reported), as
+    :func:`split_pages` lays out ``parts`` under ``folder``."""
+    out: dict[str, tuple[str, str]] = {}
+    for p, items in parts:
+        split = by_group(items, limit, groups, size)
+        if split is None:
+            out.update({c.id: (f"{folder}/{p.key}", p.when) for c in items})
+            continue
+        for key, _, members in split:
+            out.update({c.id: (f"{folder}/{p.key}/{key}", p.when) for c in members})
+    return out
 
 
 BEST = 10

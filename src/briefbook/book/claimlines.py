@@ -29,7 +29,7 @@ ROLE = "role"
 TEXT = "text"
 BREAK = "break"
 
-ROLES = ("cite:p", "ref", "abbr", "briefbook-claim-status", "briefbook-evidence")
+ROLES = ("cite:p", "ref", "doc", "abbr", "briefbook-claim-status", "briefbook-evidence")
 """The roles a claim line may call: the only ones the generator writes in it."""
 
 Part = str | dict[str, str]

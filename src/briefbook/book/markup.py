@@ -218,12 +218,14 @@ def split_pages(
     folder: str | None = None,
     groups: Callable[[Sequence[T]], Sequence[Group[T]]] | None = None,
     limit: int = 0,
+    size: Callable[[T], int] | None = None,
 ) -> dict[str, str]:
     """A page split by period (``paging``): ``base``.md holds ``head`` and links to a page
     for each of ``parts`` (a period and its items: how many, as ``noun``), at
     <``folder``>/<period>.md beside it (``folder`` defaults to the page's name). A period
     page is titled "``title``, <period>" and holds ``intro`` (a sentence) and ``body`` of
-    its items; a period of more than ``limit`` items, when ``groups`` is given, holds
+    its items; a period of more than ``limit`` items (each counting ``size`` of them, one
+    when not given), when ``groups`` is given, holds
     instead a link to a page for each of its ``groups`` (a day that cannot be split by
     date further is split by who, say), at <period>/<group>.md. Path -> MyST text."""
     parent, _, own = base.rpartition("/")
@@ -234,10 +236,10 @@ def split_pages(
         path = f"{parent}/{name}/{p.key}"
         period_title = f"{title}, {p.title}"
         top = [f"# {myst_text(period_title)}", "", myst_text(intro(p)), ""]
-        if groups is None or len(items) <= limit:
+        split = by_group(items, limit, groups, size)
+        if split is None:
             pages[f"{path}.md"] = page([*top, *body(items)])
             continue
-        split = [part for group in groups(items) for part in chunks(group, limit)]
         links = [(g_title, key, len(g_items)) for key, g_title, g_items in split]
         pages[f"{path}.md"] = page([*top, *listing(p.key, "By who", links, noun)])
         for key, g_title, g_items in split:
@@ -245,6 +247,21 @@ def split_pages(
                 [f"# {myst_text(f'{period_title}: {g_title}')}", "", *body(g_items)]
             )
     return pages
+
+
+def by_group(
+    items: Sequence[T],
+    limit: int,
+    groups: Callable[[Sequence[T]], Sequence[Group[T]]] | None,
+    size: Callable[[T], int] | None = None,
+) -> list[Group[T]] | None:
+    """A period's items as the pages :func:`split_pages` gives them: None when they stay on
+    the period's page (at most ``limit`` of them, each counting ``size``), else each group's
+    parts (:func:`chunks`, by count), a page each."""
+    total = len(items) if size is None else sum(size(item) for item in items)
+    if groups is None or total <= limit:
+        return None
+    return [part for group in groups(items) for part in chunks(group, limit)]
 
 
 def chunks(group: Group[T], limit: int) -> list[Group[T]]:
