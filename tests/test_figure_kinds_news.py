@@ -979,3 +979,23 @@ def test_one_more_in_the_singular_shares_the_predicate(text, expected):
 )
 def test_thieves_investigators_and_aides_are_a_head_count(text, expected):
     assert kind_list(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # homes lost are the homeless, not the missing ("lost" alone is missing)
+        ("Some 300 families lost their homes in the fire.", [(300, "displaced", "")]),
+        ("Hundreds lost their homes when the river burst its banks.", [(100, "displaced", "")]),
+        # taken to where the displaced stay, the number between the verb and the place
+        ("The army moved 4,000 villagers to shelters overnight.", [(4000, "displaced", "")]),
+        ("Thousands of residents had to be brought to safety.", [(1000, "displaced", "")]),
+        # a way of execution, as "executed" is
+        ("Nine prisoners were hanged at dawn.", [(9, "deaths", "")]),
+        # what stays as it was
+        ("Two climbers were lost on the mountain.", [(2, "missing", "")]),
+        ("Five people lost their lives in the crash.", [(5, "deaths", "")]),
+    ],
+)
+def test_homes_lost_and_shelters_reached_are_the_displaced(text, expected):
+    assert kinds(text) == expected
