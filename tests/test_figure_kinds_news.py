@@ -999,3 +999,35 @@ def test_thieves_investigators_and_aides_are_a_head_count(text, expected):
 )
 def test_homes_lost_and_shelters_reached_are_the_displaced(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fate after "and" with a number of its own is another count's
+        (
+            "The storm flattened 200 houses and displaced about 9,000 people.",
+            [(200, "buildings", ""), (9000, "displaced", "")],
+        ),
+        (
+            "Gunmen abducted 30 villagers and killed 4 of them.",
+            [(30, "detained", ""), (4, "deaths", "")],
+        ),
+        # a fate joined to another, said of the same people, still runs on
+        ("Two guards were shot and killed at the gate.", [(2, "deaths", "")]),
+        ("Eleven miners were trapped and later rescued.", [(11, "rescued", "")]),
+    ],
+)
+def test_a_fate_after_and_with_its_own_number_is_not_said_of_the_count_before(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A first batch of 5,000 doses was flown to the affected region.", [(5000, "doses", "")]),
+        ("Some 2,000 vials went missing from the depot.", [(2000, "doses", "")]),
+    ],
+)
+def test_doses_are_things_whatever_befalls_people_near_them(text, expected):
+    assert kinds(text) == expected

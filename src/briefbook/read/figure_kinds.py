@@ -556,6 +556,14 @@ def _aside_before_predicate(text: str, end: int, ceiling: int) -> re.Match[str] 
     return None
 
 
+def _own_object(text: str, end: int, ceiling: int) -> bool:
+    """Whether the verb of a fate ending at ``end``, after an "and", governs the next number
+    (at ``ceiling``) as its own object ("damaged 3,600 houses and displaced around 30,000
+    people", "seized 40 villagers and killed six of them"): another count's fate, not one
+    more said of those counted before the "and"."""
+    return ceiling < len(text) and _OBJECT_GAP.fullmatch(text, end, ceiling) is not None
+
+
 def _window_after(text: str, end: int, ceiling: int, own: bool = True) -> str:
     """The rest of the clause after a figure, up to the next number (at ``ceiling``) and at
     most twelve words, past the ages of those it counts, an aside between dashes, a
@@ -586,7 +594,8 @@ def _window_after(text: str, end: int, ceiling: int, own: bool = True) -> str:
     stop = clause_end(text, end, ceiling)
     states = lexicon().states
     while stop:
-        if _AND.fullmatch(stop.group(0)) and states.match(text, _past_auxiliary(text, stop.end())):
+        fate = states.match(text, _past_auxiliary(text, stop.end()))
+        if _AND.fullmatch(stop.group(0)) and fate and not _own_object(text, fate.end(), ceiling):
             stop = clause_end(text, stop.end(), ceiling)  # "were shot and killed"
         elif modifier := compound_modifier(text, stop.start()):
             stop = clause_end(text, modifier, ceiling)  # "in the 577-member chamber"
@@ -835,9 +844,10 @@ _VALUE_OF = re.compile(
 """Between a tally named before a figure and its value: "the death toll rose to 16", "the
 number of missing stands at 12", "the toll passed 100": the figure is the tally's value, so
 what a later clause says ("as crews battled to cut off the fire") is not of those counted."""
-OBJECTS = frozenset({"buildings", "vehicles", "flights", "devices"})
+OBJECTS = frozenset({"buildings", "vehicles", "flights", "devices", "doses"})
 """Kinds that count things: what befalls people ("affected", "missing", "rescued") said of
-them is no count of people ("19 hospitals were affected", "two boats are missing"). Homes
+them is no count of people ("19 hospitals were affected", "two boats are missing", "400
+doses were flown to the affected areas"). Homes
 evacuated are the exception: a report counts the households displaced by them."""
 
 
