@@ -1031,3 +1031,16 @@ def test_a_fate_after_and_with_its_own_number_is_not_said_of_the_count_before(te
 )
 def test_doses_are_things_whatever_befalls_people_near_them(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body sized by its head-count, joined to it by a hyphen
+        ("The firm cut its 1,200-strong workforce by half.", [(1200, "people", "")]),
+        ("A 15-person delegation flew to Geneva.", [(15, "people", "")]),
+        ("Officials sent a 10-strong team of inspectors.", [(10, "people", "")]),
+    ],
+)
+def test_a_body_sized_by_its_head_count_counts_people(text, expected):
+    assert kinds(text) == expected
