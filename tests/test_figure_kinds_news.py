@@ -1044,3 +1044,19 @@ def test_doses_are_things_whatever_befalls_people_near_them(text, expected):
 )
 def test_a_body_sized_by_its_head_count_counts_people(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a harm denied is not counted: those who came through are the rescued
+        ("All 150 passengers escaped without serious injuries.", [(150, "rescued", "")]),
+        ("The 40 guests escaped with no injuries.", [(40, "rescued", "")]),
+        ("All 12 climbers escaped unhurt.", [(12, "rescued", "")]),
+        # a harm said is still counted
+        ("Some 40 people were treated for minor injuries.", [(40, "injured", "")]),
+        ("Five people suffered serious injuries.", [(5, "injured", "")]),
+    ],
+)
+def test_a_harm_denied_is_not_what_became_of_those_counted(text, expected):
+    assert kinds(text) == expected

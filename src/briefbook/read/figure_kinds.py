@@ -84,6 +84,8 @@ class Lexicon:
     """Nouns of one shock of the earth: a decimal number right before one is its magnitude."""
     span_modifiers: frozenset[str]
     """Words between a number and its unit of time that only measure it ("consecutive")."""
+    denials: frozenset[str]
+    """Words right before a word of what became of people that deny it ("without injuries")."""
 
 
 EVENT_KINDS = frozenset(
@@ -152,6 +154,7 @@ def _build() -> Lexicon:
         words("figures", "plain_measures"),
         words("figures", "shock_nouns"),
         words("figures", "span_modifiers"),
+        words("figures", "denials"),
     )
 
 
@@ -979,6 +982,12 @@ def _shock_magnitude(text: str, n: Number, counts: str, lex: Lexicon) -> bool:
     )
 
 
+def _denied(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether the word of what became of people at ``at`` is denied by one of the two words
+    before it ("escaped without injuries", "with no serious injuries")."""
+    return any(w.casefold() in lex.denials for w in text[:at].split()[-2:])
+
+
 def kind_of(
     text: str,
     n: Number,
@@ -1039,7 +1048,11 @@ def kind_of(
     right_after = lex.nouns.match(" ".join(text[n.end :].split()[:3]))
     if right_after:  # "204 in favour": a noun phrase the counted words stop short of
         said.append(lex.noun_kind[right_after.group(0).casefold()])
-    said += [lex.state_kind[m.group(0).casefold()] for m in lex.states.finditer(after)]
+    said += [
+        lex.state_kind[m.group(0).casefold()]
+        for m in lex.states.finditer(after)
+        if not _denied(after, m.start(), lex)
+    ]
     governing = _governing(before, lex, counts)
     objects = lex.events | (OBJECTS if governing != "displaced" else frozenset())
     if governing is not None and not any(
