@@ -416,3 +416,34 @@ def test_pooled_figures_add_named_dev_corpora_and_refuse_any_other_name():
     assert pooled.value("claimant_accuracy") == 4 / 6  # c is left out
     assert evaluate._pool("a,korea-martial-law", dev, results, console) is None
     assert "'korea-martial-law' is no dev corpus" in said.getvalue()
+
+
+def test_a_figure_read_with_gold_value_but_another_kind_is_listed_with_both_kinds():
+    from collections import Counter
+
+    from briefbook.evaluation.metrics import kind_disagreements
+
+    wanted = Counter({(12.0, "deaths"): 1, (3.0, "injured"): 2, (40.0, "share"): 1})
+    found = [
+        (12.0, "people", "killing 12 people"),  # right value, wrong kind
+        (3.0, "injured", "3 hurt"),  # right in both
+        (3.0, "count", "3 more"),  # the second 3 of gold, read as a count
+        (40.0, "share", "40%"),
+        (7.0, "deaths", "7 dead"),  # a value gold does not have: no kind to compare
+    ]
+    assert kind_disagreements(wanted, found) == [
+        (12.0, "deaths", "people", "killing 12 people"),
+        (3.0, "injured", "count", "3 more"),
+    ]
+
+
+def test_kind_disagreements_are_in_the_error_list(reading):
+    corpus, briefing = reading
+    gold = _agreeing_gold(corpus, briefing)
+    first = gold.figures[0]
+    other = "magnitude" if first.kind != "magnitude" else "money"
+    gold.figures[0] = dataclasses.replace(first, kind=other)
+    lines = measure(briefing, gold).errors["figure kind"]
+    assert len(lines) == 1
+    assert lines[0].startswith(f"{first.source}: figure {first.value:g}: gold kind {other!r}")
+    assert f"ours {first.kind!r}" in lines[0]

@@ -979,3 +979,159 @@ def test_one_more_in_the_singular_shares_the_predicate(text, expected):
 )
 def test_thieves_investigators_and_aides_are_a_head_count(text, expected):
     assert kind_list(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # homes lost are the homeless, not the missing ("lost" alone is missing)
+        ("Some 300 families lost their homes in the fire.", [(300, "displaced", "")]),
+        ("Dozens lost their houses when the dam gave way.", [(24, "displaced", "")]),
+        # a way of execution, as "executed" is, said of those put to death
+        ("Nine prisoners were hanged at dawn.", [(9, "deaths", "")]),
+        # not of who hanged something
+        ("Some 200 protesters hanged an effigy of the president.", [(200, "people", "")]),
+        # what stays as it was
+        ("Two climbers were lost on the mountain.", [(2, "missing", "")]),
+        ("Five people lost their lives in the crash.", [(5, "deaths", "")]),
+    ],
+)
+def test_homes_lost_are_the_displaced_and_the_hanged_the_dead(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a shelter reached says nothing of homes lost: a raid's shelter, or goods sent there
+        ("Thousands of Israelis ran to shelters as sirens sounded.", [(1000, "people", "")]),
+        ("Some 300 residents rushed to shelters when the shelling began.", [(300, "people", "")]),
+        ("About 40 pupils were taken to shelters during the air raid alert.", [(40, "people", "")]),
+        ("Some 200 volunteers went to shelters to hand out food.", [(200, "people", "")]),
+        ("The city sent 40 buses to evacuation centres.", [(40, "vehicles", "")]),
+        ("The agency delivered 500 tents to shelters in the north.", [(500, "count", "")]),
+        ("The ministry sent 5,000 doses to evacuation centres.", [(5000, "doses", "")]),
+        ("The agency moved 500 tents to shelters in the north.", [(500, "count", "")]),
+        # people a verb took there are the displaced
+        ("The army moved 4,000 villagers to shelters overnight.", [(4000, "displaced", "")]),
+        (
+            "Officials moved 600 people from the coast to emergency shelters.",
+            [(600, "displaced", "")],
+        ),
+    ],
+)
+def test_only_people_taken_to_shelters_are_the_displaced(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # taken out of danger: no home lost (evacuees, the rescued or freed hostages alike)
+        ("All 12 boys were taken to safety by divers.", [(12, "people", "")]),
+        ("Police said 30 hostages were brought to safety after the raid.", [(30, "detained", "")]),
+        ("Six hostages were freed and taken to safety.", [(6, "detained", "")]),
+    ],
+)
+def test_those_taken_to_safety_are_not_read_as_displaced(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fate after "and" with a number of its own is another count's
+        (
+            "The storm flattened 200 houses and displaced about 9,000 people.",
+            [(200, "buildings", ""), (9000, "displaced", "")],
+        ),
+        (
+            "Gunmen abducted 30 villagers and killed 4 of them.",
+            [(30, "detained", ""), (4, "deaths", "")],
+        ),
+        # a fate joined to another, said of the same people, still runs on
+        ("Two guards were shot and killed at the gate.", [(2, "deaths", "")]),
+        ("Eleven miners were trapped and later rescued.", [(11, "rescued", "")]),
+        # a number with a unit after the fate says where, and is no object of it
+        (
+            "Two people were shot and killed 3 miles from the stadium.",
+            [(2, "deaths", ""), (3, "distance", "mi")],
+        ),
+        (
+            "Three people were stabbed and killed 200 metres from the station.",
+            [(3, "deaths", ""), (200, "distance", "m")],
+        ),
+        (
+            "Four soldiers were ambushed and killed 12 km from the border.",
+            [(4, "deaths", ""), (12, "distance", "km")],
+        ),
+    ],
+)
+def test_a_fate_after_and_with_its_own_number_is_not_said_of_the_count_before(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A first batch of 5,000 doses was flown to the affected region.", [(5000, "doses", "")]),
+        ("Some 2,000 vials went missing from the depot.", [(2000, "doses", "")]),
+    ],
+)
+def test_doses_are_things_whatever_befalls_people_near_them(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body of people sized by its head-count, joined to it by a hyphen
+        ("The firm cut its 1,200-strong workforce by half.", [(1200, "people", "")]),
+        ("A 15-person delegation flew to Geneva.", [(15, "people", "")]),
+        ("Officials sent a 10-strong team of inspectors.", [(10, "people", "")]),
+        ("A five-person crew took the boat out.", [(5, "people", "")]),
+        # anything else so sized is no head-count, and no seats
+        ("A 30-strong convoy of trucks reached the city.", [(30, "count", "")]),
+        ("A 250-strong herd of cattle drowned.", [(250, "count", "")]),
+        ("The 2-person tent costs 80 dollars.", [(2, "count", ""), (80, "money", "USD")]),
+        ("A three-person council will run the city.", []),
+        ("She lives in a one-person household.", []),
+        ("Two-person households pay less tax.", []),
+        ("A three-person jury heard the case.", []),
+    ],
+)
+def test_a_body_sized_by_its_head_count_counts_people(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a harm denied is not counted: those who came through it are the rescued
+        ("All 150 passengers escaped without serious injuries.", [(150, "rescued", "")]),
+        ("The 40 guests escaped with no injuries.", [(40, "rescued", "")]),
+        ("All 12 climbers escaped unhurt.", [(12, "rescued", "")]),
+        (
+            "Of the 200 passengers, 150 escaped without serious injuries.",
+            [(200, "people", ""), (150, "rescued", "")],
+        ),
+        ("Nine patients were not injured in the fire.", [(9, "people", "")]),
+        ("Some 400 people have not been evacuated despite the order.", [(400, "people", "")]),
+        ("None of the 12 passengers were injured.", [(12, "people", "")]),
+        # escaping without anything else is no coming through unhurt
+        ("Three inmates escaped without a trace from the prison.", [(3, "people", "")]),
+        ("Forty inmates escaped without their guards noticing.", [(40, "people", "")]),
+        ("Two suspects escaped with no resistance from the guards.", [(2, "people", "")]),
+        ("Twenty people escaped with no more than bruises.", [(20, "people", "")]),
+        # a denial inside the counted people's own words denies no fate of theirs
+        ("Nine people without homes died in the cold.", [(9, "deaths", "")]),
+        ("Seven people who had no insurance died in the fire.", [(7, "deaths", "")]),
+        ("A total of 14 patients with no symptoms died.", [(14, "deaths", "")]),
+        ("Three workers with no safety harnesses were killed in the fall.", [(3, "deaths", "")]),
+        # a harm said is still counted
+        ("Some 40 people were treated for minor injuries.", [(40, "injured", "")]),
+        ("Five people suffered serious injuries.", [(5, "injured", "")]),
+    ],
+)
+def test_a_harm_denied_is_not_what_became_of_those_counted(text, expected):
+    assert kinds(text) == expected

@@ -521,11 +521,15 @@ def _figures(
             wanted_kind[f.source][f.value, f.kind] += 1
     found: dict[str, Counter[float]] = defaultdict(Counter)
     found_kind: dict[str, Counter[tuple[float, str]]] = defaultdict(Counter)
+    ours: dict[str, list[tuple[float, str, str]]] = defaultdict(list)
     for s in briefing.statements:
         if s.source_id in english:
             for q in s.quantities:
                 found[s.source_id][q.value] += 1
                 found_kind[s.source_id][q.value, q.kind] += 1
+                ours[s.source_id].append(
+                    (q.value, q.kind, _around(s.text, q.start - s.start, q.end - s.start))
+                )
     for source in english:
         both = wanted[source] & found[source]
         tally.add("figure_precision", both.total(), found[source].total())
@@ -537,6 +541,42 @@ def _figures(
             errors["figure"].append(f"{source}: missed {value:g}")
         for value in (found[source] - wanted[source]).elements():
             errors["figure"].append(f"{source}: not a figure in gold: {value:g}")
+        for value, gold_kind, our_kind, text in kind_disagreements(
+            wanted_kind[source], ours[source]
+        ):
+            errors["figure kind"].append(
+                f"{source}: figure {value:g}: gold kind {gold_kind!r}, ours {our_kind!r}: {text!r}"
+            )
+
+
+def kind_disagreements(
+    wanted: Counter[tuple[float, str]], found: Iterable[tuple[float, str, str]]
+) -> list[tuple[float, str, str, str]]:
+    """The figures of one article read with gold's value but another kind: (value, gold's
+    kind, ours, our text) for each, pairing what is left of one value on both sides once the
+    figures right in kind and value are set aside (the tally's matching, one figure a pair)."""
+    left = Counter(wanted)
+    unmatched: list[tuple[float, str, str]] = []
+    for value, kind, text in found:
+        if left[value, kind] > 0:
+            left[value, kind] -= 1
+        else:
+            unmatched.append((value, kind, text))
+    pairs: list[tuple[float, str, str, str]] = []
+    for value, kind, text in unmatched:
+        gold_kind = next((k for (v, k), n in left.items() if v == value and n > 0), None)
+        if gold_kind is not None:
+            left[value, gold_kind] -= 1
+            pairs.append((value, gold_kind, kind, text))
+    return pairs
+
+
+def _around(text: str, start: int, end: int, width: int = 50) -> str:
+    """The words of ``text`` within ``width`` characters of ``start:end`` (a figure's place in
+    its statement), marked with "..." where they are cut."""
+    head = max(0, start - width)
+    tail = min(len(text), end + width)
+    return ("..." if head else "") + text[head:tail] + ("..." if tail < len(text) else "")
 
 
 def _dates(

@@ -84,6 +84,19 @@ class Lexicon:
     """Nouns of one shock of the earth: a decimal number right before one is its magnitude."""
     span_modifiers: frozenset[str]
     """Words between a number and its unit of time that only measure it ("consecutive")."""
+    noun_denials: frozenset[str]
+    """Words that deny a noun of harm right before it or one adjective apart ("without
+    serious injuries")."""
+    verb_denials: frozenset[str]
+    """Words that deny a verb of what became of people right before it or its auxiliary
+    ("were not injured", "have not been evacuated")."""
+    shelter_verb: re.Pattern[str]
+    """A verb that takes people somewhere, right before a figure ("moved 900 villagers")."""
+    shelter_place: re.Pattern[str]
+    """After what a figure counts, a place the displaced are taken to ("to shelters")."""
+    escaped_unhurt: re.Pattern[str]
+    """A verb of getting away and a harm denied right after it ("escaped with no injuries"):
+    those counted are the rescued, as "escaped unhurt" says."""
 
 
 EVENT_KINDS = frozenset(
@@ -119,6 +132,7 @@ def _build() -> Lexicon:
     # plural round numbers below "billions", which stands alone for money, not people
     crowds = [k for k, v in mapping("figures", "vague_numbers").items() if v < 10**9]
     sums = [k for k, v in mapping("figures", "vague_numbers").items() if v >= 10**9]
+    noun_denials = words("figures", "noun_denials")
 
     def any_of(phrases: list[str]) -> re.Pattern[str]:
         return re.compile(rf"(?<![\w-])(?:{alternation(phrases)})(?![\w-])", re.IGNORECASE)
@@ -152,6 +166,24 @@ def _build() -> Lexicon:
         words("figures", "plain_measures"),
         words("figures", "shock_nouns"),
         words("figures", "span_modifiers"),
+        noun_denials,
+        words("figures", "verb_denials"),
+        re.compile(  # "moved 900", "relocated more than 2,000"
+            rf"(?<![\w-])(?:{alternation(words('figures', 'shelter_verbs'))})"
+            + _OBJECT_GAP.pattern,
+            re.IGNORECASE,
+        ),
+        re.compile(  # "villagers to shelters", "people overnight to evacuation centres"
+            r"(?:[\w’'-]+\s+){0,4}?to\s+(?:the\s+)?"
+            rf"(?:{alternation(words('figures', 'shelter_places'))})(?![\w-])",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            rf"(?<![\w-])(?:{alternation(words('figures', 'escapes'))})\s+(?:with\s+)?"
+            rf"(?:{alternation(noun_denials)})\s+(?:[\w’'-]+\s+)?"
+            rf"(?:{alternation(words('figures', 'escape_harms'))})(?![\w-])",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -556,6 +588,34 @@ def _aside_before_predicate(text: str, end: int, ceiling: int) -> re.Match[str] 
     return None
 
 
+_NEXT_COUNT = re.compile(
+    r"(?:(?:at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|up\s+to|about|"
+    r"around|some|nearly|almost|over|another|a\s+further|an\s+estimated)\s+)?"
+    r"(?:\d[\d,.]*|[A-Za-z]+(?:-[A-Za-z]+)?)(?:\s+(?:hundred|thousand|million|billion)\b)?"
+    r"(?P<glued>[A-Za-z%°])?\s+(?P<word>[A-Za-z][\w’'-]*)",
+    re.IGNORECASE,
+)
+"""A number and the word after it: "30,000 people", "six of them", "3 miles"."""
+
+
+def _own_object(text: str, end: int, ceiling: int) -> bool:
+    """Whether the verb of a fate ending at ``end``, after an "and", governs the next number
+    (at ``ceiling``) as its own object ("flooded 200 homes and displaced some 5,000 people",
+    "seized 40 villagers and killed six of them"): another count's fate, not one more said
+    of those counted before the "and". Only a number of people or things is an object: one
+    with a unit after it says where or when ("were shot and killed 3 miles from the stadium",
+    "... 12 km from the border")."""
+    if ceiling >= len(text) or _OBJECT_GAP.fullmatch(text, end, ceiling) is None:
+        return False
+    count = _NEXT_COUNT.match(text, ceiling)
+    if count is None or count.group("glued"):
+        return False  # "killed 12km away", "killed 5% of": a measure
+    word = count.group("word")
+    if word.casefold() in number_words().units:
+        return False
+    return word.casefold() == "of" or _noun(word, lexicon())
+
+
 def _window_after(text: str, end: int, ceiling: int, own: bool = True) -> str:
     """The rest of the clause after a figure, up to the next number (at ``ceiling``) and at
     most twelve words, past the ages of those it counts, an aside between dashes, a
@@ -586,7 +646,8 @@ def _window_after(text: str, end: int, ceiling: int, own: bool = True) -> str:
     stop = clause_end(text, end, ceiling)
     states = lexicon().states
     while stop:
-        if _AND.fullmatch(stop.group(0)) and states.match(text, _past_auxiliary(text, stop.end())):
+        fate = states.match(text, _past_auxiliary(text, stop.end()))
+        if _AND.fullmatch(stop.group(0)) and fate and not _own_object(text, fate.end(), ceiling):
             stop = clause_end(text, stop.end(), ceiling)  # "were shot and killed"
         elif modifier := compound_modifier(text, stop.start()):
             stop = clause_end(text, modifier, ceiling)  # "in the 577-member chamber"
@@ -835,10 +896,11 @@ _VALUE_OF = re.compile(
 """Between a tally named before a figure and its value: "the death toll rose to 16", "the
 number of missing stands at 12", "the toll passed 100": the figure is the tally's value, so
 what a later clause says ("as crews battled to cut off the fire") is not of those counted."""
-OBJECTS = frozenset({"buildings", "vehicles", "flights", "devices"})
+OBJECTS = frozenset({"buildings", "vehicles", "flights", "devices", "doses"})
 """Kinds that count things: what befalls people ("affected", "missing", "rescued") said of
-them is no count of people ("19 hospitals were affected", "two boats are missing"). Homes
-evacuated are the exception: a report counts the households displaced by them."""
+them is no count of people ("19 hospitals were affected", "two boats are missing", "3,000
+doses were shipped to the clinics"). Homes evacuated are the exception: a report counts the
+households displaced by them."""
 
 
 OUTAGE = "customers"
@@ -969,6 +1031,56 @@ def _shock_magnitude(text: str, n: Number, counts: str, lex: Lexicon) -> bool:
     )
 
 
+_WORDS_BEFORE = re.compile(r"(?:([\w’'-]+)\s+)?(?:([\w’'-]+)\s+)?$")
+"""The two words right before a place, with nothing but spaces between them and it."""
+_DENIED_AUXILIARY = frozenset({"been", "be", "was", "were", "is", "are", "have", "has", "had"})
+"""Auxiliaries between a denial and its verb ("not been evacuated", "none were hurt")."""
+_NONE_OF = re.compile(r"(?<![\w-])(?:none|neither)\s+of\s+(?:(?:the|these|those)\s+)?$", re.I)
+"""Right before a figure: of all it counts, none is what the clause says ("none of the 30
+guests were hurt")."""
+
+
+def _verb(state: str) -> bool:
+    """Whether a word of what became of people ends in a verb ("injured", "died", "hurt"),
+    not a noun ("injuries", "dead")."""
+    last = state.split()[-1].casefold()
+    return last.endswith(("ed", "ing")) or last in ("hurt", "die", "dies")
+
+
+def _denied(text: str, state: re.Match[str], lex: Lexicon) -> bool:
+    """Whether the word of what became of people matched by ``state`` in ``text`` is denied:
+    a noun of harm right after a noun denial or one adjective after it ("without serious
+    injuries", "with no injuries"), a verb right after a verb denial or its auxiliary ("were
+    not injured", "have not been evacuated", "none were hurt"). Never across a noun: in "20
+    people without shelter died" and "14 patients with no symptoms died" they died."""
+    before = _WORDS_BEFORE.search(text, 0, state.start())
+    near, last = before.groups() if before else (None, None)
+    if last is None:
+        return False
+    words = [w.casefold() for w in (near, last) if w is not None]
+    if _verb(state.group(0)):
+        if words[-1] in _DENIED_AUXILIARY and len(words) == 2:
+            words.pop()
+        return words[-1] in lex.verb_denials
+    if words[-1] in lex.noun_denials:
+        return True
+    return len(words) == 2 and words[0] in lex.noun_denials and not _noun(words[1], lex)
+
+
+def _sheltered(before: str, after: str, counts: str, lex: Lexicon) -> bool:
+    """Whether a head-count is of people a verb right before it took to where the displaced
+    stay ("relocated 2,500 residents to evacuation centres"): not those who ran there, nor
+    things sent there ("sent 40 buses to shelters")."""
+    return (
+        lex.shelter_verb.search(before) is not None
+        and any(
+            lex.noun_kind[m.group(0).casefold()] == HEADCOUNT for m in lex.nouns.finditer(counts)
+        )
+        and head_count(counts, lex)
+        and lex.shelter_place.match(after) is not None
+    )
+
+
 def kind_of(
     text: str,
     n: Number,
@@ -1025,12 +1137,28 @@ def kind_of(
     if _MODEL_PLURAL.search(counts):
         return MODELS  # "the airline has 64 other Max 9s": aircraft, named by their model
     head = phrase or counts  # "10 children receiving vaccine doses" counts children
-    said = [lex.noun_kind[m.group(0).casefold()] for m in lex.nouns.finditer(head)]
+    head_nouns = [  # not a harm denied: "150 escaped without serious injuries"
+        kind
+        for m in lex.nouns.finditer(head)
+        if not (
+            (kind := lex.noun_kind[m.group(0).casefold()]) in lex.events and _denied(head, m, lex)
+        )
+    ]
+    said = list(head_nouns)
     right_after = lex.nouns.match(" ".join(text[n.end :].split()[:3]))
     if right_after:  # "204 in favour": a noun phrase the counted words stop short of
         said.append(lex.noun_kind[right_after.group(0).casefold()])
-    said += [lex.state_kind[m.group(0).casefold()] for m in lex.states.finditer(after)]
+    if not _NONE_OF.search(text, 0, n.start):  # "none of the 12 passengers were hurt"
+        said += [
+            lex.state_kind[m.group(0).casefold()]
+            for m in lex.states.finditer(after)
+            if not _denied(after, m, lex)
+        ]
+    if lex.escaped_unhurt.search(after):
+        said.append("rescued")  # "all 40 guests escaped with no injuries": as "unhurt"
     governing = _governing(before, lex, counts)
+    if governing is None and _sheltered(before, after, counts, lex):
+        governing = "displaced"  # "moved 4,000 villagers to shelters"
     objects = lex.events | (OBJECTS if governing != "displaced" else frozenset())
     if governing is not None and not any(
         lex.noun_kind[m.group(0).casefold()] in objects for m in lex.nouns.finditer(counts)
@@ -1049,7 +1177,7 @@ def kind_of(
         ]
         if tallies:
             return tallies[-1]
-    noun = _preferred([lex.noun_kind[m.group(0).casefold()] for m in lex.nouns.finditer(head)], lex)
+    noun = _preferred(head_nouns, lex)
     event = _preferred([k for k in said if k in lex.events], lex)
     if event in (None, "affected") and any(
         lex.state_kind[m.group(0).casefold()] == OUTAGE for m in lex.states.finditer(after)

@@ -86,6 +86,11 @@ class _Words:
     hyphen_units: dict[str, str]
     seat_bodies: re.Pattern[str]
     """A legislature named right after "N-member": its members are seats."""
+    hyphen_sizes: frozenset[str]
+    """Words joined to a number by a hyphen that size a body of people ("-strong", "-person"),
+    but only before a noun of such a body (``people_bodies``)."""
+    people_bodies: re.Pattern[str]
+    """A body of people named right after "N-strong" or "N-person" ("a 40-strong team")."""
     number: re.Pattern[str]
     qualifier_before: re.Pattern[str]
     qualifier_after: re.Pattern[str]
@@ -177,6 +182,11 @@ def _build() -> _Words:
         re.compile(
             rf"(?:\s+[\w’'-]+){{0,2}}?\s+(?:{alternation(words('figures', 'seat_bodies'))})"
             r"(?![\w-])",
+            re.IGNORECASE,
+        ),
+        words("figures", "hyphen_sizes"),
+        re.compile(
+            rf"(?:\s+[\w’'-]+)?\s+(?:{alternation(words('figures', 'people_bodies'))})(?![\w-])",
             re.IGNORECASE,
         ),
         number,
@@ -401,6 +411,8 @@ def _unit(text: str, end: int, v: _Words) -> tuple[str, str, int] | None:
                 if kind == "people" and v.seat_bodies.match(text, after):
                     kind = "seats"  # "the 300-member assembly": its seats
                 return "", kind, after
+            if candidate in v.hyphen_sizes and v.people_bodies.match(text, end + hyphen.end()):
+                return "", "people", end + hyphen.end()  # "a 40-strong team": its head-count
         if text[end - 1 : end].isdigit() and word not in v.scales:
             return "", "count", end + hyphen.end()  # "a 30-storey block", "a 106-page report"
         return None  # "a seven-storey building", "a three-judge panel": an adjective
