@@ -900,3 +900,60 @@ def test_a_pronoun_is_no_second_source_of_a_measure():
         "said the second measured 5.4."
     )
     assert [r.value for r in reports(briefing({"a": text}))] == []  # two shocks, one voice
+
+
+def test_a_denial_of_involvement_in_an_event_answers_a_party_placing_the_denier_in_it():
+    text = (
+        "Interior minister Ana Roe said the gunmen behind the bombing had fled towards "
+        "Sylvania, where a safe house was waiting for them. "
+        "Sylvania denies any involvement in the bombing."
+    )
+    assert stance_disputes(briefing({"a": text})) == [
+        ["Interior minister Ana Ro", "Sylvania denies any invo"]
+    ]
+    # the party's statement names the denier but not the event the denial is about
+    other = (
+        "Interior minister Ana Roe said trade with Sylvania had doubled since January. "
+        "Sylvania denies any involvement in the bombing."
+    )
+    assert stance_disputes(briefing({"a": other})) == []
+    # a bare denial of wrongdoing names no event: it answers accusations only
+    bare = (
+        "The court said Ben Ode would be barred from leaving Sylvania until the appeal. "
+        "Ben Ode denies any wrongdoing."
+    )
+    assert stance_disputes(briefing({"a": bare})) == []
+
+
+def test_a_pointing_denial_ends_where_a_clause_of_its_own_begins():
+    text = (
+        "The opposition alliance said the defence ministry had shelled the northern villages. "
+        "The defence ministry rejected the reports, but aid groups remain worried."
+    )
+    assert stance_disputes(briefing({"a": text})) == [
+        ["The opposition alliance ", "The defence ministry rej"]
+    ]
+
+
+def test_a_denial_pointing_to_a_figure_answers_the_party_that_gave_it():
+    text = (
+        "The opposition alliance said defence ministry troops had killed more than 300 "
+        "protesters in the north. The defence ministry rejected the figure."
+    )
+    assert stance_disputes(briefing({"a": text})) == [
+        ["The opposition alliance ", "The defence ministry rej"]
+    ]
+
+
+def test_two_undated_magnitudes_in_one_article_measure_its_own_quake():
+    one = (
+        "The quake had a magnitude of 6.8, according to the National Seismology Centre. "
+        "The Geological Survey put the magnitude at 7.1."
+    )
+    assert figure_disputes(briefing({"a": one})) == [[6.8, 7.1]]
+    # in two articles, an undated magnitude may be of another quake
+    two = {
+        "a": "The quake had a magnitude of 6.8, according to the National Seismology Centre.",
+        "b": "The Geological Survey put the magnitude of the quake at 7.1.",
+    }
+    assert figure_disputes(briefing(two)) == []

@@ -14,14 +14,16 @@ parties that speak (claimants): an outlet's own account ("This is the first deat
 who wasn't vaccinated died, officials said") is not disputed by the outlet telling it.
 
 A denial in its own words but for a pointer back ("Sylvania denied the accusation",
-"Sylvania denies that", "... rejected the claims"; at most ``POINTER`` words after the denial
-word) denies what was just said of its party: the nearest statement before it in the same
-article (at most ``BACK`` statements back) in which another named party speaks of it (names
-it). That pair is a stance dispute too: who accuses and who denies, in different words. A party
-calling what was said of it false in words of its own ("called the allegations baseless",
-``calling`` and ``dismissals`` in ``data/vocabulary/conflicts.toml``) denies it in the same
-way, and answers an accusation told as one in the statement just before it even when that
-does not name it ("They claim the deal was rigged. Roe called the allegations baseless.").
+"Sylvania denies that", "... rejected the claims", "... rejected the figure"; at most
+``POINTER`` words after the denial word, up to a clause of its own: "denied these
+allegations, but officials remain concerned") denies what was just said of its party: the
+nearest statement before it in the same article (at most ``BACK`` statements back) in which
+another named party speaks of it (names it). That pair is a stance dispute too: who accuses
+and who denies, in different words. A party calling what was said of it false in words of
+its own ("called the allegations baseless", ``calling`` and ``dismissals`` in
+``data/vocabulary/conflicts.toml``) denies it in the same way, and answers an accusation
+told as one in the statement just before it even when that does not name it ("They claim the
+deal was rigged. Roe called the allegations baseless.").
 
 A denial that restates what it denies ("the ministry denied that it had used the water
 cannon") answers an accusation a few statements before it in the same article (at most
@@ -47,7 +49,11 @@ with an accusation word whose accused is the denier ("prosecutors accused Roe of
 is accused of fraud"; not "accused the police of beating Roe"), by another side than the
 denier's (a party's own officials accusing others of blaming it are not its accusers). A
 denial naming a matter of its own ("any role in the 2019 crane contract") answers only an
-accusation sharing a word of it. A
+accusation sharing a word of it. A denial referring back to an event in a word or so
+("denies any involvement in the attack") also answers another party's statement around it
+that names the denier beside that event without an accusation word ("Putin said the
+gunmen fled towards Sylvania after the attack"): news often tells what a party is said to
+have done in its accuser's own words, and the denial says which event it is about. A
 pointing denial names only what was said ("the accusation", "these reports", ``said_of``):
 "denies wrongdoing" denies wrongdoing, it does not point back to the statement before it.
 
@@ -183,12 +189,27 @@ blamed Pakistan, which Islamabad denied": the claimant is India)."""
 def _points_back(s: Statement) -> bool:
     """A denial that says nothing of its own but what it denies: "X denied the accusation"."""
     found = denial(s.text)
+    said = _own_clause(s.text[found.end() :]) if found else ""
     return (
         found is not None
-        and len(s.text[found.end() :].split()) <= POINTER
-        and content_words(s.text[found.end() :]) <= pointed()
+        and len(said.split()) <= POINTER
+        and content_words(said) <= pointed()
         and not _OTHER_CLAUSE.search(s.text[: found.start()])
     )
+
+
+_NEXT_CLAUSE = re.compile(
+    r"[,;]\s+(?:but|and|while|whereas|though|although|saying|adding|insisting)\b", re.I
+)
+"""After a denial's words, a clause of its own ("..., but U.S. officials have expressed
+concern"; "..., saying the reports were planted"): not what the denial names."""
+
+
+def _own_clause(text: str) -> str:
+    """What a denial names: its words up to a clause of its own (``_NEXT_CLAUSE``): "denied
+    these allegations, but officials remain concerned" names "these allegations"."""
+    found = _NEXT_CLAUSE.search(text)
+    return text[: found.start()] if found else text
 
 
 def _pointed() -> frozenset[str]:
@@ -227,7 +248,7 @@ allegations baseless", "dismissed the claims as a lie"): a denial pointing back.
 
 def _dismisses(s: Statement) -> bool:
     found = dismissal().search(s.text)
-    return found is not None and len(s.text[found.end() :].split()) <= POINTER
+    return found is not None and len(_own_clause(s.text[found.end() :]).split()) <= POINTER
 
 
 def answered_accusations(
@@ -308,7 +329,8 @@ def _answer_guilt(
     matter = _of_guilt(s, found)
     if matter is None:
         return
-    for before in _accused(statements, n, denier, sides, matter):
+    referred = content_words(s.text[found.end() :]) - guilt() - denier
+    for before in _accused(statements, n, denier, sides, matter, referred):
         group = out.setdefault((before.claimant or before.source_id, s.claimant), [])
         group += [x for x in (before, s) if x not in group]
 
@@ -369,6 +391,7 @@ def _accused(
     denier: frozenset[str],
     sides: Mapping[str, str],
     matter: frozenset[str] = frozenset(),
+    referred: frozenset[str] = frozenset(),
 ) -> list[Statement]:
     """The accusations a denial of guilt (statement ``n``) answers: in its article, at most
     ``RESTATED_BACK`` statements before or after it, those told as accusations against the
@@ -377,7 +400,11 @@ def _accused(
     "Roe denies any wrongdoing" answers them, wherever the article tells them. A denial
     naming a matter of its own (``matter``: "any role in the 2019 crane contract") answers
     only those whose words after the accusation word share one of it ("accused Roe of
-    rigging the crane tender"; not "accused Roe of evading taxes")."""
+    rigging the crane tender"; not "accused Roe of evading taxes"). A denial that refers
+    back to an event in a word or so (``referred``: "denies any involvement in the attack")
+    also answers another party's statement that names the denier beside that event, told
+    without an accusation word (:func:`_says_of`: "Putin said the attackers fled towards
+    Sylvania after the attack")."""
     s = statements[n]
     own = sides.get(s.claimant or "", s.claimant)
     out = []
@@ -387,10 +414,25 @@ def _accused(
             continue
         if x.claimant is not None and sides.get(x.claimant, x.claimant) == own:
             continue  # its own side: "Chile's president accused Peru of blaming Chile"
-        what = _accuses(x.text, denier) if stance(x) == "asserts" else None
+        if stance(x) != "asserts":
+            continue
+        what = _accuses(x.text, denier)
+        if what is None and x.claimant is not None and not matter:
+            what = _says_of(x.text, denier, referred)
         if what is not None and (not matter or matter & what):
             out.append(x)
     return out
+
+
+def _says_of(text: str, party: frozenset[str], referred: frozenset[str]) -> frozenset[str] | None:
+    """What ``text`` says of ``party`` (its names) about the event a denial of guilt refers
+    back to (``referred``, the denial's words after its denial word and its word of guilt:
+    "the attack" in "denies any involvement in the attack"): its content words when it
+    names both the party and a word of that event ("the gunmen fled towards Sylvania after
+    the attack"), else None; a denial that refers to nothing ("denies any wrongdoing")
+    answers no such statement."""
+    told = content_words(text)
+    return told if party & told and referred & told else None
 
 
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
