@@ -937,12 +937,18 @@ def test_a_pointing_denial_ends_where_a_clause_of_its_own_begins():
 
 def test_a_denial_pointing_to_a_figure_answers_the_party_that_gave_it():
     text = (
-        "The opposition alliance said defence ministry troops had killed more than 300 "
-        "protesters in the north. The defence ministry rejected the figure."
+        "The opposition alliance said troops had killed more than 300 protesters in the "
+        "north. The defence ministry rejected the figure, but has not given its own toll."
     )
     assert stance_disputes(briefing({"a": text})) == [
         ["The opposition alliance ", "The defence ministry rej"]
     ]
+    # no figure just given: nothing it points to
+    told = (
+        "The opposition alliance said troops had fired on protesters in the north. "
+        "The defence ministry rejected the figure, but has not given its own toll."
+    )
+    assert stance_disputes(briefing({"a": told})) == []
 
 
 def test_two_undated_magnitudes_in_one_article_measure_its_own_quake():

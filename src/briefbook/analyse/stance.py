@@ -212,9 +212,25 @@ def _own_clause(text: str) -> str:
     return text[: found.start()] if found else text
 
 
+def _of_a_figure(s: Statement, found: re.Match[str] | None) -> bool:
+    """Whether a pointing denial points to a figure ("rejected the figure", "disputes
+    that toll"; ``figure_pointers`` in ``data/vocabulary/conflicts.toml``): it answers the
+    figure just given, whoever it names."""
+    said = _own_clause(s.text[found.end() :]) if found else ""
+    return bool(content_words(said) & figure_pointers())
+
+
+figure_pointers = derived(lambda: content_words(" ".join(words("conflicts", "figure_pointers"))))
+"""Stems of the words by which a denial points back to a figure just given."""
+
+
 def _pointed() -> frozenset[str]:
     return content_words(
-        " ".join(words("conflicts", "accusations") | words("conflicts", "said_of"))
+        " ".join(
+            words("conflicts", "accusations")
+            | words("conflicts", "said_of")
+            | words("conflicts", "figure_pointers")
+        )
     )
 
 
@@ -297,6 +313,8 @@ def answered_accusations(
             shared = denied & said
             if dismisses and m == n - 1 and accusation().search(before.text):
                 answers = True  # "They claim ... X called the allegations baseless."
+            elif pointing and m == n - 1 and _of_a_figure(s, found) and before.quantities:
+                answers = before.claimant is not None  # "Roe said 300 died. X rejects the figure."
             elif pointing:  # names the denier: "... accused Sylvania"
                 answers = before.claimant is not None and bool(denier & said)
             else:  # says what is denied: "... arming the rebels"
