@@ -963,3 +963,20 @@ def test_two_undated_magnitudes_in_one_article_measure_its_own_quake():
         "b": "The Geological Survey put the magnitude of the quake at 7.1.",
     }
     assert figure_disputes(briefing(two)) == []
+
+
+def test_calling_the_report_false_answers_it_as_calling_the_allegations_false_does():
+    called = (
+        "The auditors accused Delmar Holdings of hiding losses from its investors. "
+        "Delmar Holdings called the report baseless."
+    )
+    assert stance_disputes(briefing({"a": called})) == [
+        ["The auditors accused Del", "Delmar Holdings called t"]
+    ]
+    said = (
+        "The auditors accused Delmar Holdings of hiding losses from its investors. "
+        "Delmar Holdings said the report was false."
+    )
+    assert stance_disputes(briefing({"a": said})) == [
+        ["The auditors accused Del", "Delmar Holdings said the"]
+    ]

@@ -20,10 +20,11 @@ allegations, but officials remain concerned") denies what was just said of its p
 nearest statement before it in the same article (at most ``BACK`` statements back) in which
 another named party speaks of it (names it). That pair is a stance dispute too: who accuses
 and who denies, in different words. A party calling what was said of it false in words of
-its own ("called the allegations baseless", ``calling`` and ``dismissals`` in
-``data/vocabulary/conflicts.toml``) denies it in the same way, and answers an accusation
-told as one in the statement just before it even when that does not name it ("They claim the
-deal was rigged. Roe called the allegations baseless.").
+its own ("called the allegations baseless", "called the report false", "said the claims were
+unfounded"; ``calling`` and ``dismissals`` in ``data/vocabulary/conflicts.toml``, what was
+said named as an accusation, a report or a figure) denies it in the same way, and answers an
+accusation told as one in the statement just before it even when that does not name it
+("They claim the deal was rigged. Roe called the allegations baseless.").
 
 A denial that restates what it denies ("the ministry denied that it had used the water
 cannon") answers an accusation a few statements before it in the same article (at most
@@ -247,19 +248,25 @@ accusation = derived(_accusation)
 
 
 def _dismissal() -> re.Pattern[str]:
-    said = alternation(words("conflicts", "accusations"))
+    said = alternation(
+        words("conflicts", "accusations")
+        | words("conflicts", "said_of")
+        | words("conflicts", "figure_pointers")
+    )
     verdict = alternation(words("conflicts", "dismissals"))
+    owner = r"(?:(?:the|these|those|such|that|this|their|its|his|her)\s+)"
+    adverb = r"(?:(?:completely|totally|entirely|utterly|simply|nothing\s+but)\s+)?"
     return re.compile(
-        rf"\b(?:{alternation(words('conflicts', 'calling'))})\s+(?:the\s+|these\s+|those\s+|"
-        rf"such\s+|their\s+|its\s+|his\s+|her\s+)?(?:{said})\s+(?:as\s+)?[“\"'‘]?"
-        rf"(?:(?:completely|totally|entirely|utterly|simply)\s+)?(?:{verdict})\b",
+        rf"\b(?:(?:{alternation(words('conflicts', 'calling'))})\s+{owner}?(?:{said})\s+(?:as\s+)?"
+        rf"|{owner}(?:{said})\s+(?:is|was|are|were)\s+)[“\"'‘]?{adverb}(?:{verdict})\b",
         re.I,
     )
 
 
 dismissal = derived(_dismissal)
 """A party calling what was just said of it false in words of its own ("called the
-allegations baseless", "dismissed the claims as a lie"): a denial pointing back."""
+allegations baseless", "dismissed the claims as a lie", "called the report false", "said the
+figures were wrong"): a denial pointing back."""
 
 
 def _dismisses(s: Statement) -> bool:
