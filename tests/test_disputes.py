@@ -980,3 +980,17 @@ def test_calling_the_report_false_answers_it_as_calling_the_allegations_false_do
     assert stance_disputes(briefing({"a": said})) == [
         ["The auditors accused Del", "Delmar Holdings said the"]
     ]
+
+
+@pytest.mark.parametrize(
+    "past",
+    [
+        "The Geological Survey said the 2015 quake in the same region had a magnitude of 7.8.",
+        "The Geological Survey said the previous quake in the region had a magnitude of 7.8.",
+        "Last year's quake had a magnitude of 7.8, the Geological Survey said.",
+        "In 2015, a quake of magnitude 7.8 struck the same valley, the Geological Survey said.",
+    ],
+)
+def test_an_undated_magnitude_of_another_event_is_not_set_against_the_day_s(past):
+    text = "The quake had a magnitude of 6.8, according to the National Seismology Centre. " + past
+    assert figure_disputes(briefing({"a": text})) == []

@@ -33,7 +33,9 @@ count). Within a quantity:
   ``DAYS`` of each other, both known to the day, or both of one article's own day, dated or
   not; or two measures of an event, a magnitude or a depth, that one article gives with no
   day, which are of its own event: "The quake had a magnitude of 6.8, the national centre
-  said. The Geological Survey put it at 7.1.") whose intervals do not meet ("six dead"
+  said. The Geological Survey put it at 7.1."; not when either sentence names another
+  event, a past year or month or an earlier one: "the 2015 quake", "last year's", "the
+  previous quake") whose intervals do not meet ("six dead"
   against "at least 23"; "magnitude 6.0" against "5.8"). A figure whose clause sets it in an
   earlier month or year ("the record was set in 2019 with 84%"), or that a clause opened by
   "when" after such a date tells ("the worst since 2014, when a ferry sank, killing 304"),
@@ -167,14 +169,18 @@ def _same_article_day(a: Report, b: Report) -> bool:
 
 def _same_event(a: Report, b: Report) -> bool:
     """Whether two measures of an event (``MEASURES``: a magnitude, a depth) are of one
-    article's own event: both in one article, and neither dated (a measure holds for its
+    article's own event: both in one article, neither dated (a measure holds for its
     event's day, which an undated clause leaves unsaid; a later shock's is never compared:
-    ``Report.prior``). "The quake had a magnitude of 6.8, the national centre said. The
-    Geological Survey put it at 7.1." is one quake measured twice."""
+    ``Report.prior``), and neither sentence naming another event (``Report.elsewhen``: "the
+    2015 quake", "the previous quake", "last year's": that event's measure, not a rival).
+    "The quake had a magnitude of 6.8, the national centre said. The Geological Survey put
+    it at 7.1." is one quake measured twice."""
     return (
         a.report.kind in MEASURES
         and not a.report.as_of
         and not b.report.as_of
+        and not a.elsewhen
+        and not b.elsewhen
         and a.report.source_id == b.report.source_id
     )
 
