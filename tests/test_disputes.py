@@ -904,13 +904,20 @@ def test_a_pronoun_is_no_second_source_of_a_measure():
 
 def test_a_denial_of_involvement_in_an_event_answers_a_party_placing_the_denier_in_it():
     text = (
-        "Interior minister Ana Roe said the gunmen behind the bombing had fled towards "
+        "Interior minister Ana Roe said the gunmen behind the bombing had links to "
         "Sylvania, where a safe house was waiting for them. "
         "Sylvania denies any involvement in the bombing."
     )
     assert stance_disputes(briefing({"a": text})) == [
         ["Interior minister Ana Ro", "Sylvania denies any invo"]
     ]
+    # named beside the event, but not as the doer of it
+    fled = (
+        "Interior minister Ana Roe said the gunmen behind the bombing had fled towards "
+        "Sylvania, where a safe house was waiting for them. "
+        "Sylvania denies any involvement in the bombing."
+    )
+    assert stance_disputes(briefing({"a": fled})) == []
     # the party's statement names the denier but not the event the denial is about
     other = (
         "Interior minister Ana Roe said trade with Sylvania had doubled since January. "
@@ -994,3 +1001,23 @@ def test_calling_the_report_false_answers_it_as_calling_the_allegations_false_do
 def test_an_undated_magnitude_of_another_event_is_not_set_against_the_day_s(past):
     text = "The quake had a magnitude of 6.8, according to the National Seismology Centre. " + past
     assert figure_disputes(briefing({"a": text})) == []
+
+
+@pytest.mark.parametrize(
+    ("said", "accused"),
+    [
+        ("Ana Roe, Freedonia's foreign minister, said Sylvania was behind the bombing.", True),
+        ("Ana Roe, Freedonia's foreign minister, said the bombing was ordered by Sylvania.", True),
+        (
+            "Ana Roe, Freedonia's foreign minister, said she stood with Sylvania after the bombing.",
+            False,
+        ),
+        (
+            "Ana Roe, the Freedonian president, said her thoughts were with Sylvania after the bombing.",
+            False,
+        ),
+    ],
+)
+def test_a_denial_of_involvement_answers_a_party_that_names_the_denier_as_the_doer(said, accused):
+    text = said + " Sylvania denies any involvement in the bombing."
+    assert bool(stance_disputes(briefing({"a": text}))) is accused

@@ -52,9 +52,12 @@ denier's (a party's own officials accusing others of blaming it are not its accu
 denial naming a matter of its own ("any role in the 2019 crane contract") answers only an
 accusation sharing a word of it. A denial referring back to an event in a word or so
 ("denies any involvement in the attack") also answers another party's statement around it
-that names the denier beside that event without an accusation word ("Putin said the
-gunmen fled towards Sylvania after the attack"): news often tells what a party is said to
-have done in its accuser's own words, and the denial says which event it is about. A
+that names that event and places the denier as the doer of a wrong without an accusation
+word ("Roe said the gunmen had links to Sylvania", "... that Sylvania was behind the
+attack"; ``doer_before`` and ``doer_after``): news often tells what a party is said to have
+done in its accuser's own words, and the denial says which event it is about; a party
+merely named beside the event ("Roe said she stood with Sylvania after the attack") is not
+accused of it. A
 pointing denial names only what was said ("the accusation", "these reports", ``said_of``):
 "denies wrongdoing" denies wrongdoing, it does not point back to the statement before it.
 
@@ -427,9 +430,9 @@ def _accused(
     only those whose words after the accusation word share one of it ("accused Roe of
     rigging the crane tender"; not "accused Roe of evading taxes"). A denial that refers
     back to an event in a word or so (``referred``: "denies any involvement in the attack")
-    also answers another party's statement that names the denier beside that event, told
-    without an accusation word (:func:`_says_of`: "Putin said the attackers fled towards
-    Sylvania after the attack")."""
+    also answers another party's statement that names that event and places the denier as
+    the doer of a wrong, told without an accusation word (:func:`_says_of`: "Roe said the
+    attackers had links to Sylvania")."""
     s = statements[n]
     own = sides.get(s.claimant or "", s.claimant)
     out = []
@@ -453,11 +456,45 @@ def _says_of(text: str, party: frozenset[str], referred: frozenset[str]) -> froz
     """What ``text`` says of ``party`` (its names) about the event a denial of guilt refers
     back to (``referred``, the denial's words after its denial word and its word of guilt:
     "the attack" in "denies any involvement in the attack"): its content words when it
-    names both the party and a word of that event ("the gunmen fled towards Sylvania after
-    the attack"), else None; a denial that refers to nothing ("denies any wrongdoing")
+    names a word of that event and places the party as the doer of a wrong (:func:`_as_doer`:
+    "the gunmen had links to Sylvania", "Sylvania was behind the attack"), else None; a
+    party merely named beside the event ("she stood with Sylvania after the attack") is
+    not accused of it, and a denial that refers to nothing ("denies any wrongdoing")
     answers no such statement."""
     told = content_words(text)
-    return told if party & told and referred & told else None
+    return told if referred & told and _as_doer(text, party) else None
+
+
+DOER_WORDS = 3
+"""Words between a party and the word that places it as the doer of a wrong ("Sylvania itself
+was behind", "links to neighbouring Sylvania")."""
+
+
+def _doer(key: str, after: bool) -> re.Pattern[str]:
+    said = alternation(words("conflicts", key))
+    return re.compile(rf"\b(?:{said})\b" if after else rf"(?<![\w'’-])(?:{said})\b", re.I)
+
+
+doer_before = derived(lambda: _doer("doer_before", False))
+doer_after = derived(lambda: _doer("doer_after", True))
+_CLAUSE_END = re.compile(r"[,;:.!?“”\"()]")
+
+
+def _as_doer(text: str, party: frozenset[str]) -> bool:
+    """Whether ``text`` places ``party`` (its names) as the doer of a wrong: named at most
+    ``DOER_WORDS`` words before a word of doing one, in the same clause ("Sylvania was
+    behind the attack", "Sylvania's role in it"; ``doer_before`` in
+    ``data/vocabulary/conflicts.toml``), or after a word of blame, tie or agency ("blamed
+    Sylvania", "links to Sylvania", "ordered by Sylvania"; ``doer_after``)."""
+    for m in doer_before().finditer(text):
+        lead = _CLAUSE_END.split(text[: m.start()])[-1]
+        if party & content_words(" ".join(_WORD_AT.findall(lead)[-DOER_WORDS:])):
+            return True
+    for m in doer_after().finditer(text):
+        tail = _CLAUSE_END.split(text[m.end() :])[0]
+        if party & content_words(" ".join(_WORD_AT.findall(tail)[:DOER_WORDS])):
+            return True
+    return False
 
 
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
