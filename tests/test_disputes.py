@@ -1021,3 +1021,21 @@ def test_an_undated_magnitude_of_another_event_is_not_set_against_the_day_s(past
 def test_a_denial_of_involvement_answers_a_party_that_names_the_denier_as_the_doer(said, accused):
     text = said + " Sylvania denies any involvement in the bombing."
     assert bool(stance_disputes(briefing({"a": text}))) is accused
+
+
+@pytest.mark.parametrize(
+    "admitted",
+    [
+        "The health ministry said its figures were wrong.",
+        "The health ministry admitted the count was wrong.",
+        "The health ministry conceded that the figures were wrong.",
+        "The health ministry acknowledged that the report was false.",
+    ],
+)
+def test_an_admission_that_a_count_was_wrong_is_no_denial(admitted):
+    text = "The opposition alliance accused the health ministry of hiding deaths. " + admitted
+    assert stance_disputes(briefing({"a": text})) == []
+    # calling another's words wrong is a denial
+    denied = "The opposition alliance accused the health ministry of hiding deaths. "
+    denied += "The health ministry said the claims were wrong."
+    assert len(stance_disputes(briefing({"a": denied}))) == 1

@@ -258,10 +258,11 @@ def _dismissal() -> re.Pattern[str]:
     )
     verdict = alternation(words("conflicts", "dismissals"))
     owner = r"(?:(?:the|these|those|such|that|this|their|its|his|her)\s+)"
+    others = r"(?:(?:the|these|those|such|that|this|their)\s+)"
     adverb = r"(?:(?:completely|totally|entirely|utterly|simply|nothing\s+but)\s+)?"
     return re.compile(
         rf"\b(?:(?:{alternation(words('conflicts', 'calling'))})\s+{owner}?(?:{said})\s+(?:as\s+)?"
-        rf"|{owner}(?:{said})\s+(?:is|was|are|were)\s+)[“\"'‘]?{adverb}(?:{verdict})\b",
+        rf"|{others}(?:{said})\s+(?:is|was|are|were)\s+)[“\"'‘]?{adverb}(?:{verdict})\b",
         re.I,
     )
 
@@ -269,12 +270,26 @@ def _dismissal() -> re.Pattern[str]:
 dismissal = derived(_dismissal)
 """A party calling what was just said of it false in words of its own ("called the
 allegations baseless", "dismissed the claims as a lie", "called the report false", "said the
-figures were wrong"): a denial pointing back."""
+figures were wrong"): a denial pointing back. Not a party saying its own are wrong ("said
+its figures were wrong": an admission)."""
+
+admission = derived(
+    lambda: re.compile(rf"\b(?:{alternation(words('conflicts', 'admissions'))})\b", re.I)
+)
+"""A verb of admitting ("admitted", "conceded"; ``admissions``)."""
 
 
 def _dismisses(s: Statement) -> bool:
+    """Whether ``s`` calls what was just said false in words of its own (``dismissal``),
+    saying nothing after it but what it names, and not as an admission: a verb of admitting
+    before it in its clause ("admitted the count was wrong", "conceded that the figures
+    were false") owns an error rather than denying another's words."""
     found = dismissal().search(s.text)
-    return found is not None and len(_own_clause(s.text[found.end() :]).split()) <= POINTER
+    return (
+        found is not None
+        and len(_own_clause(s.text[found.end() :]).split()) <= POINTER
+        and not admission().search(_CLAUSE_END.split(s.text[: found.start()])[-1])
+    )
 
 
 def answered_accusations(
