@@ -1039,3 +1039,20 @@ def test_an_admission_that_a_count_was_wrong_is_no_denial(admitted):
     denied = "The opposition alliance accused the health ministry of hiding deaths. "
     denied += "The health ministry said the claims were wrong."
     assert len(stance_disputes(briefing({"a": denied}))) == 1
+
+
+@pytest.mark.parametrize(
+    ("given", "rejected", "disputed"),
+    [
+        # a party of another side gives the figure: a dispute
+        ("The opposition alliance", "The Kenyan interior ministry", True),
+        ("The Labour Party", "The Conservative Party", True),
+        # the same side, or the party's own official, gives it: a correction, no dispute
+        ("Kenyan police", "The Kenyan interior ministry", False),
+        ("Kenya's health ministry", "The Kenyan government", False),
+        ("Health minister Ana Roe", "The health ministry", False),
+    ],
+)
+def test_rejecting_a_figure_disputes_only_another_side_s(given, rejected, disputed):
+    text = f"{given} said 40,000 people had marched in Nairobi. {rejected} rejected the figure."
+    assert bool(stance_disputes(briefing({"a": text}))) is disputed

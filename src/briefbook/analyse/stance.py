@@ -296,6 +296,8 @@ def answered_accusations(
     statements: Sequence[Statement],
     names: Mapping[str, frozenset[str]],
     sides: Mapping[str, str] | None = None,
+    camps: Mapping[str, frozenset[str]] | None = None,
+    givers: Mapping[tuple[str, str], frozenset[str]] | None = None,
 ) -> dict[tuple[str, str], list[Statement]]:
     """What one party says of another and that other's denials answering it: pointing back
     ("Freedonia accused Sylvania of arming the rebels. Sylvania denied the accusation.") or
@@ -306,7 +308,9 @@ def answered_accusations(
     the article's when an accusation is told without one, and the denier's. A denial of
     guilt in general words answers the accusations against the denier around it
     (:func:`_accused`); ``sides`` (actor id -> the state or body it speaks for) keeps the
-    denier's own side from being its accuser."""
+    denier's own side from being its accuser. A denial pointing to a figure answers only a
+    figure another side gives (``givers``, statement key -> who gives its figures; ``camps``,
+    actor id -> what it stands for: :func:`another_side`)."""
     out: dict[tuple[str, str], list[Statement]] = {}
     parties = frozenset().union(*names.values()) if names else frozenset()
     for n, s in enumerate(statements):
@@ -339,7 +343,9 @@ def answered_accusations(
             if dismisses and m == n - 1 and accusation().search(before.text):
                 answers = True  # "They claim ... X called the allegations baseless."
             elif pointing and m == n - 1 and _of_a_figure(s, found) and before.quantities:
-                answers = before.claimant is not None  # "Roe said 300 died. X rejects the figure."
+                # "Roe said 300 died. X rejects the figure.": Roe's figure, if not X's side's
+                given = (givers or {}).get((before.source_id, before.sentence_id), frozenset())
+                answers = before.claimant is not None and another_side(given, s.claimant, camps)
             elif pointing:  # names the denier: "... accused Sylvania"
                 answers = before.claimant is not None and bool(denier & said)
             else:  # says what is denied: "... arming the rebels"
@@ -354,6 +360,18 @@ def answered_accusations(
         else:
             _answer_guilt(statements, n, found, denier, sides or {}, out)
     return out
+
+
+def another_side(
+    given: frozenset[str], denier: str, camps: Mapping[str, frozenset[str]] | None
+) -> bool:
+    """Whether one of the parties that gave a figure (``given``) is on another side than the
+    party that rejects it: not the denier, and sharing nothing of what the denier stands for
+    (``camps``: the body or state it speaks for, the words of its office; "Health minister
+    Ana Roe said 300 died. The health ministry rejected the figure." is one side correcting
+    its figure, no dispute)."""
+    own = (camps or {}).get(denier, frozenset({denier}))
+    return any(g != denier and not (camps or {}).get(g, frozenset({g})) & own for g in given)
 
 
 def _answer_guilt(
