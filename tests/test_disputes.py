@@ -904,7 +904,7 @@ def test_a_pronoun_is_no_second_source_of_a_measure():
 
 def test_a_denial_of_involvement_in_an_event_answers_a_party_placing_the_denier_in_it():
     text = (
-        "Interior minister Ana Roe said the gunmen behind the bombing had links to "
+        "Interior minister Ana Roe said the gunmen behind the bombing had been armed by "
         "Sylvania, where a safe house was waiting for them. "
         "Sylvania denies any involvement in the bombing."
     )

@@ -53,8 +53,8 @@ denial naming a matter of its own ("any role in the 2019 crane contract") answer
 accusation sharing a word of it. A denial referring back to an event in a word or so
 ("denies any involvement in the attack") also answers another party's statement around it
 that names that event and places the denier as the doer of a wrong without an accusation
-word ("Roe said the gunmen had links to Sylvania", "... that Sylvania was behind the
-attack"; ``doer_before`` and ``doer_after``): news often tells what a party is said to have
+word ("Roe said the attack was ordered by Sylvania", "... that Sylvania was behind it";
+``doer_before`` and ``doer_after``): news often tells what a party is said to have
 done in its accuser's own words, and the denial says which event it is about; a party
 merely named beside the event ("Roe said she stood with Sylvania after the attack") is not
 accused of it. A
@@ -465,7 +465,7 @@ def _accused(
     back to an event in a word or so (``referred``: "denies any involvement in the attack")
     also answers another party's statement that names that event and places the denier as
     the doer of a wrong, told without an accusation word (:func:`_says_of`: "Roe said the
-    attackers had links to Sylvania")."""
+    attack was ordered by Sylvania")."""
     s = statements[n]
     own = sides.get(s.claimant or "", s.claimant)
     out = []
@@ -490,7 +490,7 @@ def _says_of(text: str, party: frozenset[str], referred: frozenset[str]) -> froz
     back to (``referred``, the denial's words after its denial word and its word of guilt:
     "the attack" in "denies any involvement in the attack"): its content words when it
     names a word of that event and places the party as the doer of a wrong (:func:`_as_doer`:
-    "the gunmen had links to Sylvania", "Sylvania was behind the attack"), else None; a
+    "the attack was ordered by Sylvania", "Sylvania was behind the attack"), else None; a
     party merely named beside the event ("she stood with Sylvania after the attack") is
     not accused of it, and a denial that refers to nothing ("denies any wrongdoing")
     answers no such statement."""
@@ -500,7 +500,7 @@ def _says_of(text: str, party: frozenset[str], referred: frozenset[str]) -> froz
 
 DOER_WORDS = 3
 """Words between a party and the word that places it as the doer of a wrong ("Sylvania itself
-was behind", "links to neighbouring Sylvania")."""
+was behind", "blamed neighbouring Sylvania")."""
 
 
 def _doer(key: str, after: bool) -> re.Pattern[str]:
@@ -517,8 +517,8 @@ def _as_doer(text: str, party: frozenset[str]) -> bool:
     """Whether ``text`` places ``party`` (its names) as the doer of a wrong: named at most
     ``DOER_WORDS`` words before a word of doing one, in the same clause ("Sylvania was
     behind the attack", "Sylvania's role in it"; ``doer_before`` in
-    ``data/vocabulary/conflicts.toml``), or after a word of blame, tie or agency ("blamed
-    Sylvania", "links to Sylvania", "ordered by Sylvania"; ``doer_after``)."""
+    ``data/vocabulary/conflicts.toml``), or after a word of blame or agency ("blamed
+    Sylvania", "ordered by Sylvania"; ``doer_after``)."""
     for m in doer_before().finditer(text):
         lead = _CLAUSE_END.split(text[: m.start()])[-1]
         if party & content_words(" ".join(_WORD_AT.findall(lead)[-DOER_WORDS:])):
