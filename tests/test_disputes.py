@@ -1056,3 +1056,20 @@ def test_an_admission_that_a_count_was_wrong_is_no_denial(admitted):
 def test_rejecting_a_figure_disputes_only_another_side_s(given, rejected, disputed):
     text = f"{given} said 40,000 people had marched in Nairobi. {rejected} rejected the figure."
     assert bool(stance_disputes(briefing({"a": text}))) is disputed
+
+
+def test_saying_a_party_s_accusations_lack_merit_answers_that_party():
+    text = (
+        "Attorney general Ana Roe said Delmar Holdings had hidden the risks of its pills. "
+        "“These companies lied for years,” Roe said. "
+        "Delmar Holdings said Roe's accusations lack merit."
+    )
+    assert stance_disputes(briefing({"a": text})) == [
+        ["“These companies lied fo", "Delmar Holdings said Roe"]
+    ]
+    # another party's words before it are not what it answers
+    other = (
+        "Ben Ode, a pharmacist, said sales of the pills had doubled. "
+        "Delmar Holdings said Roe's accusations lack merit."
+    )
+    assert stance_disputes(briefing({"a": other})) == []

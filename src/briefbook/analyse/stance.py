@@ -257,12 +257,16 @@ def _dismissal() -> re.Pattern[str]:
         | words("conflicts", "figure_pointers")
     )
     verdict = alternation(words("conflicts", "dismissals"))
-    owner = r"(?:(?:the|these|those|such|that|this|their|its|his|her)\s+)"
-    others = r"(?:(?:the|these|those|such|that|this|their)\s+)"
+    lacking = alternation(words("conflicts", "lacking"))
+    lacked = alternation(words("conflicts", "lacked"))
+    whose = r"(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s\s+"
+    owner = rf"(?:(?:the|these|those|such|that|this|their|its|his|her)\s+|{whose})"
+    others = rf"(?:(?:the|these|those|such|that|this|their)\s+|{whose})"
     adverb = r"(?:(?:completely|totally|entirely|utterly|simply|nothing\s+but)\s+)?"
     return re.compile(
         rf"\b(?:(?:{alternation(words('conflicts', 'calling'))})\s+{owner}?(?:{said})\s+(?:as\s+)?"
-        rf"|{others}(?:{said})\s+(?:is|was|are|were)\s+)[“\"'‘]?{adverb}(?:{verdict})\b",
+        rf"|{others}(?:{said})\s+(?:is|was|are|were)\s+)[“\"'‘]?{adverb}(?:{verdict})\b"
+        rf"|{others}(?:{said})\s+[“\"'‘]?(?:{lacking})\s+(?:[\w-]+\s+)?(?:{lacked})\b",
         re.I,
     )
 
@@ -270,8 +274,10 @@ def _dismissal() -> re.Pattern[str]:
 dismissal = derived(_dismissal)
 """A party calling what was just said of it false in words of its own ("called the
 allegations baseless", "dismissed the claims as a lie", "called the report false", "said the
-figures were wrong"): a denial pointing back. Not a party saying its own are wrong ("said
-its figures were wrong": an admission)."""
+figures were wrong", "said the accusations lack merit"; ``lacking`` and ``lacked``): a denial
+pointing back, which may name whose words it answers ("Roe's accusations":
+:func:`_whose`). Not a party saying its own are wrong ("said its figures were wrong": an
+admission)."""
 
 admission = derived(
     lambda: re.compile(rf"\b(?:{alternation(words('conflicts', 'admissions'))})\b", re.I)
@@ -279,17 +285,30 @@ admission = derived(
 """A verb of admitting ("admitted", "conceded"; ``admissions``)."""
 
 
-def _dismisses(s: Statement) -> bool:
-    """Whether ``s`` calls what was just said false in words of its own (``dismissal``),
+def _dismisses(s: Statement) -> re.Match[str] | None:
+    """Where ``s`` calls what was just said false in words of its own (``dismissal``),
     saying nothing after it but what it names, and not as an admission: a verb of admitting
     before it in its clause ("admitted the count was wrong", "conceded that the figures
-    were false") owns an error rather than denying another's words."""
+    were false") owns an error rather than denying another's words. None if not."""
     found = dismissal().search(s.text)
-    return (
+    if (
         found is not None
         and len(_own_clause(s.text[found.end() :]).split()) <= POINTER
         and not admission().search(_CLAUSE_END.split(s.text[: found.start()])[-1])
-    )
+    ):
+        return found
+    return None
+
+
+_WHOSE = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s\s")
+"""A name in the possessive ("Roe's", "Ken Paxton's")."""
+
+
+def _whose(found: re.Match[str] | None) -> frozenset[str]:
+    """The content words of the party a dismissal names as the owner of what it dismisses
+    ("Roe's accusations lack merit": Roe), or none."""
+    owner = _WHOSE.search(found.group()) if found else None
+    return content_words(owner.group(1)) if owner else frozenset()
 
 
 def answered_accusations(
@@ -316,7 +335,9 @@ def answered_accusations(
     for n, s in enumerate(statements):
         if s.claimant is None:
             continue
-        dismisses = _dismisses(s)
+        dismissed = _dismisses(s)
+        dismisses = dismissed is not None
+        whose = _whose(dismissed)
         found = denial(s.text)
         if found is None and not dismisses:
             continue
@@ -342,6 +363,9 @@ def answered_accusations(
             shared = denied & said
             if dismisses and m == n - 1 and accusation().search(before.text):
                 answers = True  # "They claim ... X called the allegations baseless."
+            elif whose and before.claimant is not None:
+                # "Roe said ... X said Roe's accusations lack merit.": Roe's nearest statement
+                answers = bool(whose & names.get(before.claimant, frozenset()))
             elif pointing and m == n - 1 and _of_a_figure(s, found) and before.quantities:
                 # "Roe said 300 died. X rejects the figure.": Roe's figure, if not X's side's
                 given = (givers or {}).get((before.source_id, before.sentence_id), frozenset())
