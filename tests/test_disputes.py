@@ -945,7 +945,7 @@ def test_a_pointing_denial_ends_where_a_clause_of_its_own_begins():
 def test_a_denial_pointing_to_a_figure_answers_the_party_that_gave_it():
     text = (
         "The opposition alliance said troops had killed more than 300 protesters in the "
-        "north. The defence ministry rejected the figure, but has not given its own toll."
+        "north. The defence ministry rejected the figure, but declined to say how many died."
     )
     assert stance_disputes(briefing({"a": text})) == [
         ["The opposition alliance ", "The defence ministry rej"]
@@ -953,7 +953,7 @@ def test_a_denial_pointing_to_a_figure_answers_the_party_that_gave_it():
     # no figure just given: nothing it points to
     told = (
         "The opposition alliance said troops had fired on protesters in the north. "
-        "The defence ministry rejected the figure, but has not given its own toll."
+        "The defence ministry rejected the figure, but declined to say how many died."
     )
     assert stance_disputes(briefing({"a": told})) == []
 
@@ -1060,16 +1060,16 @@ def test_rejecting_a_figure_disputes_only_another_side_s(given, rejected, disput
 
 def test_saying_a_party_s_accusations_lack_merit_answers_that_party():
     text = (
-        "Attorney general Ana Roe said Delmar Holdings had hidden the risks of its pills. "
-        "“These companies lied for years,” Roe said. "
+        "Regulator Ana Roe said Delmar Holdings had overstated its profits. "
+        "“The board misled its investors,” Roe said. "
         "Delmar Holdings said Roe's accusations lack merit."
     )
     assert stance_disputes(briefing({"a": text})) == [
-        ["“These companies lied fo", "Delmar Holdings said Roe"]
+        ["“The board misled its in", "Delmar Holdings said Roe"]
     ]
     # another party's words before it are not what it answers
     other = (
-        "Ben Ode, a pharmacist, said sales of the pills had doubled. "
+        "Ben Ode, a broker, said trading in the shares had doubled. "
         "Delmar Holdings said Roe's accusations lack merit."
     )
     assert stance_disputes(briefing({"a": other})) == []
