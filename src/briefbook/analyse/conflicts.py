@@ -173,17 +173,25 @@ def camp(actor: Actor, voices: Voices) -> frozenset[str]:
     the office or body it holds or is ("Health minister", "Health ministry": health; a
     person's own name is left out). Two parties whose camps meet are one side: "the health
     ministry rejected the figure" after its own minister gave it corrects its side's figure,
-    it does not dispute another's."""
+    it does not dispute another's. A party against its state's government (``opposition``
+    in ``data/vocabulary/conflicts.toml``: "Freedonia's opposition leader") stands for that
+    state's opposition, another side than its government."""
     told = [actor.affiliation or "", actor.role or ""]
     if actor.kind != Kind.PERSON:
         told.append(actor.name)
-    states = {voices.state_of(w) for t in told for w in re.findall(r"[\w-]+", t)}
+    named = [w for t in told for w in re.findall(r"[\w-]+", t)]
+    states = {voices.state_of(w) for w in named}
     body = voices.bodies.get(actor.id)
     office = content_words(" ".join(told)) - body_kinds()
-    return frozenset(
-        {actor.id, *(f"word:{w}" for w in office)}
-        | {x for x in (body, voices.side(actor.id), *states) if x}
-    )
+    sides = {x for x in (body, voices.side(actor.id), *states) if x}
+    if office & opposition():
+        office -= content_words(" ".join(w for w in named if voices.state_of(w)))
+        sides = {f"opposition:{x}" for x in sides}
+    return frozenset({actor.id, *(f"word:{w}" for w in office)} | sides)
+
+
+opposition = derived(lambda: content_words(" ".join(words("conflicts", "opposition"))))
+"""Stems of the words that set a party against its state's government (``opposition``)."""
 
 
 body_kinds = derived(lambda: content_words(" ".join(words("conflicts", "body_kinds"))))

@@ -160,18 +160,34 @@ episode = derived(_episode)
 earlier_event = derived(
     lambda: re.compile(rf"\b(?:{alternation(words('figures', 'earlier_events'))})\b", re.I)
 )
-"""A word naming an earlier event than the story's ("the previous quake", "another quake")."""
+"""Words naming another event than the story's ("the previous quake", "another tremor",
+"hours later")."""
+
+named_shock = derived(
+    lambda: re.compile(
+        rf"\bthe\s+((?-i:[A-Z][\w-]+))\s+(?:{alternation(words('figures', 'shock_nouns'))})\b",
+        re.I,
+    )
+)
+"""A shock named by its place ("the Izmit quake")."""
 
 
-def names_another_event(s: Statement, published: str) -> bool:
+def names_another_event(s: Statement, published: str, told: str = "") -> bool:
     """Whether ``s`` names another event than its article's own: a month or year before the
-    article's (:func:`past_period`: "the 2015 quake", "in 2015", "last year's quake", "the
-    strongest since 2015"), or a word for an earlier one (``earlier_events``: "the previous
-    quake"). A measure given with no day in such a sentence may be that event's, never
-    compared as the story's own (``analyse/figures``)."""
+    article's (:func:`past_period`: "the 2015 quake", "in 2015", "last year's quake"), words
+    for another one (``earlier_events``: "the previous quake", "a second tremor", "hours
+    later"), or a shock named by a place no other sentence of the corpus names (``told``, all
+    its statements' text: "the Izmit quake" in a story of a quake elsewhere). A measure given
+    with no day in such a sentence may be that event's, never compared as the story's own
+    (``analyse/figures``); "the strongest since 2015" says nothing of another event's."""
     return (
-        any(past_period(d, published) for d in s.dates)
+        any(past_period(d, published) for d in s.dates if d.relation != "since")
         or earlier_event().search(s.text) is not None
+        or any(
+            len(re.findall(rf"\b{re.escape(m.group(1))}\b", told))
+            <= len(re.findall(rf"\b{re.escape(m.group(1))}\b", s.text))
+            for m in named_shock().finditer(s.text)
+        )
     )
 
 
@@ -651,6 +667,7 @@ def all_reports(corpus: ReadCorpus) -> list[Report]:
         and not a.role
         and a.name.casefold() in officialdom
     }
+    told = " ".join(s.text for s in corpus.statements)  # a place named elsewhere is the story's
     out: list[Report] = []
     told_at: list[int] = []  # the index of each report's statement
     revised: dict[tuple[str, str, str], int] = {}  # (article, kind, unit) -> first "Later,"
@@ -676,7 +693,7 @@ def all_reports(corpus: ReadCorpus) -> list[Report]:
             ):
                 continue
             r, said = _report(s, q, published[s.source_id], places, names, voices)
-            elsewhen = q.kind in MEASURES and names_another_event(s, published[s.source_id])
+            elsewhen = q.kind in MEASURES and names_another_event(s, published[s.source_id], told)
             r = replace(r, owner=owner(s, q.start, owners), elsewhen=elsewhen)
             before = last.get((s.source_id, q.kind))
             if q.kind in MEASURES and not said and before is not None and n - before[0] <= FOLLOWS:

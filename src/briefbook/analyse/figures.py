@@ -135,8 +135,13 @@ from briefbook.analyse.figure_reports import (
     running_kinds,
 )
 from briefbook.model import Conflict, FigureSeries, ReadCorpus, Statement
-from briefbook.read.figure_kinds import HEADCOUNT, MEASURES
+from briefbook.read.figure_kinds import HEADCOUNT
 from briefbook.vocabulary import alternation, derived, words
+
+EVENT_MEASURES = ("magnitude", "depth")
+"""The measures of an event itself, the same whenever told: two an article gives with no day
+are of its own event (:func:`_same_event`); not a rainfall, speed or temperature, which vary
+with the day and the place."""
 
 DAYS = 0
 """How many days apart two as-of dates may be and still describe the same moment."""
@@ -168,7 +173,7 @@ def _same_article_day(a: Report, b: Report) -> bool:
 
 
 def _same_event(a: Report, b: Report) -> bool:
-    """Whether two measures of an event (``MEASURES``: a magnitude, a depth) are of one
+    """Whether two measures of an event (``EVENT_MEASURES``: a magnitude, a depth) are of one
     article's own event: both in one article, neither dated (a measure holds for its
     event's day, which an undated clause leaves unsaid; a later shock's is never compared:
     ``Report.prior``), and neither sentence naming another event (``Report.elsewhen``: "the
@@ -176,7 +181,7 @@ def _same_event(a: Report, b: Report) -> bool:
     "The quake had a magnitude of 6.8, the national centre said. The Geological Survey put
     it at 7.1." is one quake measured twice."""
     return (
-        a.report.kind in MEASURES
+        a.report.kind in EVENT_MEASURES
         and not a.report.as_of
         and not b.report.as_of
         and not a.elsewhen

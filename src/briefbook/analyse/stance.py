@@ -70,12 +70,17 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any
 
 from briefbook.analyse.claims import candidate_pairs, content_words, denial, dice, stance
 from briefbook.analyse.disjoint import DisjointSets
 from briefbook.analyse.subjects import inside, quoted_spans
 from briefbook.model import Statement
 from briefbook.vocabulary import alternation, derived, words
+
+_NONE: Mapping[Any, Any] = MappingProxyType({})
+"""An empty mapping, the default of the optional ones (no sides, camps or figure givers)."""
 
 SAME = 0.6
 SHARED = 3
@@ -202,17 +207,17 @@ def _points_back(s: Statement) -> bool:
     )
 
 
-_NEXT_CLAUSE = re.compile(
-    r"[,;]\s+(?:but|and|while|whereas|though|although|saying|adding|insisting)\b", re.I
+next_clause = derived(
+    lambda: re.compile(rf"[,;]\s+(?:{alternation(words('conflicts', 'clause_openers'))})\b", re.I)
 )
-"""After a denial's words, a clause of its own ("..., but U.S. officials have expressed
-concern"; "..., saying the reports were planted"): not what the denial names."""
+"""After a denial's words, a clause of its own ("..., but aid groups remain worried";
+"..., saying the reports were planted"; ``clause_openers``): not what the denial names."""
 
 
 def _own_clause(text: str) -> str:
-    """What a denial names: its words up to a clause of its own (``_NEXT_CLAUSE``): "denied
+    """What a denial names: its words up to a clause of its own (:data:`next_clause`): "denied
     these allegations, but officials remain concerned" names "these allegations"."""
-    found = _NEXT_CLAUSE.search(text)
+    found = next_clause().search(text)
     return text[: found.start()] if found else text
 
 
@@ -250,6 +255,10 @@ def _accusation() -> re.Pattern[str]:
 accusation = derived(_accusation)
 
 
+_WHOSE = r"(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?:['’]s|(?<=s)['’])\s+"
+"""A name in the possessive ("Roe's", "Ana Roe's", "Reuters'")."""
+
+
 def _dismissal() -> re.Pattern[str]:
     said = alternation(
         words("conflicts", "accusations")
@@ -257,15 +266,14 @@ def _dismissal() -> re.Pattern[str]:
         | words("conflicts", "figure_pointers")
     )
     verdict = alternation(words("conflicts", "dismissals"))
-    lacking = alternation(words("conflicts", "lacking"))
-    lacked = alternation(words("conflicts", "lacked"))
-    whose = r"(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s\s+"
-    owner = rf"(?:(?:the|these|those|such|that|this|their|its|his|her)\s+|{whose})"
-    others = rf"(?:(?:the|these|those|such|that|this|their)\s+|{whose})"
-    adverb = r"(?:(?:completely|totally|entirely|utterly|simply|nothing\s+but)\s+)?"
+    lacking = alternation(words("conflicts", "lack_verbs"))
+    lacked = alternation(words("conflicts", "lacked_virtues"))
+    owner = rf"(?:(?:{alternation(words('conflicts', 'owners'))})\s+|{_WHOSE})"
+    others = rf"(?:(?:{alternation(words('conflicts', 'others'))})\s+|{_WHOSE})"
+    adverb = rf"(?:(?:{alternation(words('conflicts', 'verdict_adverbs'))})\s+)?"
     return re.compile(
-        rf"\b(?:(?:{alternation(words('conflicts', 'calling'))})\s+{owner}?(?:{said})\s+(?:as\s+)?"
-        rf"|{others}(?:{said})\s+(?:is|was|are|were)\s+)[“\"'‘]?{adverb}(?:{verdict})\b"
+        rf"\b(?:(?P<calling>{alternation(words('conflicts', 'calling'))})\s+{owner}?(?:{said})\s+"
+        rf"(?:as\s+)?|{others}(?:{said})\s+(?:is|was|are|were)\s+)[“\"'‘]?{adverb}(?:{verdict})\b"
         rf"|{others}(?:{said})\s+[“\"'‘]?(?:{lacking})\s+(?:[\w-]+\s+)?(?:{lacked})\b",
         re.I,
     )
@@ -274,15 +282,29 @@ def _dismissal() -> re.Pattern[str]:
 dismissal = derived(_dismissal)
 """A party calling what was just said of it false in words of its own ("called the
 allegations baseless", "dismissed the claims as a lie", "called the report false", "said the
-figures were wrong", "said the accusations lack merit"; ``lacking`` and ``lacked``): a denial
-pointing back, which may name whose words it answers ("Roe's accusations":
-:func:`_whose`). Not a party saying its own are wrong ("said its figures were wrong": an
-admission)."""
+figures were wrong", "said the accusations lack merit"; ``lack_verbs`` and
+``lacked_virtues``): a denial pointing back, which may name whose words it answers
+("Roe's accusations": :func:`_whose`). Not a party saying its own are wrong ("said its
+figures were wrong": an admission)."""
 
 admission = derived(
     lambda: re.compile(rf"\b(?:{alternation(words('conflicts', 'admissions'))})\b", re.I)
 )
 """A verb of admitting ("admitted", "conceded"; ``admissions``)."""
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?“”\"()]")
+"""Where a clause ends: a mark of punctuation or of quotation."""
+
+
+def _own_part(text: str) -> str:
+    """The last clause of ``text``, up to a mark of punctuation or a conjunction opening a
+    clause of its own ("acknowledged receiving the letter and said the claims were": "said
+    the claims were"; ``clause_openers``)."""
+    last = _CLAUSE_END.split(text)[-1]
+    return re.split(
+        rf"\b(?:{alternation(words('conflicts', 'clause_openers'))})\b", last, flags=re.I
+    )[-1]
 
 
 def _dismisses(s: Statement) -> re.Match[str] | None:
@@ -294,29 +316,29 @@ def _dismisses(s: Statement) -> re.Match[str] | None:
     if (
         found is not None
         and len(_own_clause(s.text[found.end() :]).split()) <= POINTER
-        and not admission().search(_CLAUSE_END.split(s.text[: found.start()])[-1])
+        and not admission().search(_own_part(s.text[: found.start()]))
     ):
         return found
     return None
 
 
-_WHOSE = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s\s")
-"""A name in the possessive ("Roe's", "Ken Paxton's")."""
+wrong = derived(lambda: re.compile(rf"\b(?:{alternation(words('conflicts', 'wrongs'))})\b", re.I))
+"""A word telling a wrong done ("misled", "lied"; ``wrongs``): an accusation in other words."""
 
 
 def _whose(found: re.Match[str] | None) -> frozenset[str]:
     """The content words of the party a dismissal names as the owner of what it dismisses
     ("Roe's accusations lack merit": Roe), or none."""
-    owner = _WHOSE.search(found.group()) if found else None
-    return content_words(owner.group(1)) if owner else frozenset()
+    owner = re.search(_WHOSE, found.group()) if found else None
+    return content_words(re.sub(r"['’]s?\s+$", "", owner.group())) if owner else frozenset()
 
 
 def answered_accusations(
     statements: Sequence[Statement],
     names: Mapping[str, frozenset[str]],
-    sides: Mapping[str, str] | None = None,
-    camps: Mapping[str, frozenset[str]] | None = None,
-    givers: Mapping[tuple[str, str], frozenset[str]] | None = None,
+    sides: Mapping[str, str] = _NONE,
+    camps: Mapping[str, frozenset[str]] = _NONE,
+    givers: Mapping[tuple[str, str], frozenset[str]] = _NONE,
 ) -> dict[tuple[str, str], list[Statement]]:
     """What one party says of another and that other's denials answering it: pointing back
     ("Freedonia accused Sylvania of arming the rebels. Sylvania denied the accusation.") or
@@ -337,6 +359,7 @@ def answered_accusations(
             continue
         dismissed = _dismisses(s)
         dismisses = dismissed is not None
+        wide = dismissed is not None and dismissed.group("calling") is None
         whose = _whose(dismissed)
         found = denial(s.text)
         if found is None and not dismisses:
@@ -347,7 +370,7 @@ def answered_accusations(
         denied = content_words(s.text[found.end() :]) - parties if found else frozenset()
         denier = names.get(s.claimant, frozenset())
         if not pointing and len(denied) < RESTATED:
-            _answer_guilt(statements, n, found, denier, sides or {}, out)
+            _answer_guilt(statements, n, found, denier, sides, out, camps)
             continue
         back = range(n - 1, max(-1, n - 1 - (BACK if pointing else RESTATED_BACK)), -1)
         after = [] if pointing or n + 1 >= len(statements) else [n + 1]
@@ -362,14 +385,25 @@ def answered_accusations(
             said = content_words(before.text)
             shared = denied & said
             if dismisses and m == n - 1 and accusation().search(before.text):
-                answers = True  # "They claim ... X called the allegations baseless."
+                # "They claim ... X called the allegations baseless."; said in other words
+                # than a calling verb ("the reports had no foundation"), only by the accused
+                answers = not wide or bool(denier & said)
             elif whose and before.claimant is not None:
                 # "Roe said ... X said Roe's accusations lack merit.": Roe's nearest statement
-                answers = bool(whose & names.get(before.claimant, frozenset()))
-            elif pointing and m == n - 1 and _of_a_figure(s, found) and before.quantities:
-                # "Roe said 300 died. X rejects the figure.": Roe's figure, if not X's side's
-                given = (givers or {}).get((before.source_id, before.sentence_id), frozenset())
-                answers = before.claimant is not None and another_side(given, s.claimant, camps)
+                # that accuses, names X or tells a wrong, not one of hers on anything else
+                answers = bool(whose & names.get(before.claimant, frozenset())) and bool(
+                    accusation().search(before.text) or denier & said or wrong().search(before.text)
+                )
+            elif pointing and _of_a_figure(s, found):
+                # "Roe said 300 died. X rejects the figure.": Roe's figure, if not X's side's;
+                # a denial pointing to a figure answers nothing but one just given
+                given = givers.get((before.source_id, before.sentence_id), frozenset())
+                answers = (
+                    m == n - 1
+                    and bool(before.quantities)
+                    and before.claimant is not None
+                    and another_side(given, s.claimant, camps)
+                )
             elif pointing:  # names the denier: "... accused Sylvania"
                 answers = before.claimant is not None and bool(denier & said)
             else:  # says what is denied: "... arming the rebels"
@@ -382,20 +416,18 @@ def answered_accusations(
                     group += _said_elsewhere(statements, s, denier, shared, group)
                 break
         else:
-            _answer_guilt(statements, n, found, denier, sides or {}, out)
+            _answer_guilt(statements, n, found, denier, sides, out, camps)
     return out
 
 
-def another_side(
-    given: frozenset[str], denier: str, camps: Mapping[str, frozenset[str]] | None
-) -> bool:
+def another_side(given: frozenset[str], denier: str, camps: Mapping[str, frozenset[str]]) -> bool:
     """Whether one of the parties that gave a figure (``given``) is on another side than the
     party that rejects it: not the denier, and sharing nothing of what the denier stands for
     (``camps``: the body or state it speaks for, the words of its office; "Health minister
     Ana Roe said 300 died. The health ministry rejected the figure." is one side correcting
     its figure, no dispute)."""
-    own = (camps or {}).get(denier, frozenset({denier}))
-    return any(g != denier and not (camps or {}).get(g, frozenset({g})) & own for g in given)
+    own = camps.get(denier, frozenset({denier}))
+    return any(g != denier and not camps.get(g, frozenset({g})) & own for g in given)
 
 
 def _answer_guilt(
@@ -405,6 +437,7 @@ def _answer_guilt(
     denier: frozenset[str],
     sides: Mapping[str, str],
     out: dict[tuple[str, str], list[Statement]],
+    camps: Mapping[str, frozenset[str]] = _NONE,
 ) -> None:
     """Statement ``n``, a denial that neither points back to nor restates what it answers,
     answering the accusations around it when it denies guilt in general words."""
@@ -414,10 +447,39 @@ def _answer_guilt(
     matter = _of_guilt(s, found)
     if matter is None:
         return
-    referred = content_words(s.text[found.end() :]) - guilt() - denier
-    for before in _accused(statements, n, denier, sides, matter, referred):
+    referred = _referred(s.text[found.end() :]) - guilt() - denier
+    for before in _accused(statements, n, denier, sides, matter, referred, camps):
         group = out.setdefault((before.claimant or before.source_id, s.claimant), [])
         group += [x for x in (before, s) if x not in group]
+
+
+REFERRED_WORDS = 4
+"""Words at most of the noun phrase a denial of guilt refers back to ("the deadly attack")."""
+
+
+def _referred(tail: str) -> frozenset[str]:
+    """The content words of the noun phrase a denial of guilt refers back to, just after its
+    word of guilt (``tail``, the denial's words after its denial word): "any involvement in
+    the attack, which killed 12 people in the capital" refers to the attack alone, the phrase
+    ending at a clause or a word of ``referred_ends`` (``data/vocabulary/conflicts.toml``), at
+    most ``REFERRED_WORDS``; nothing when it names none."""
+    for n, w in enumerate(_WORD_AT.finditer(tail)):
+        if n >= POINTER:
+            return frozenset()
+        if not content_words(w.group()) & guilt():
+            continue
+        matter = _MATTER.match(tail[w.end() :])
+        phrase: list[str] = []
+        for word in _WORD_AT.findall(matter.group(1) if matter else ""):
+            if word.lower() in referred_ends() or len(phrase) >= REFERRED_WORDS:
+                break
+            phrase.append(word)
+        return content_words(" ".join(phrase))
+    return frozenset()
+
+
+referred_ends = derived(lambda: frozenset(w.lower() for w in words("conflicts", "referred_ends")))
+"""Words that end the noun phrase a denial of guilt refers back to (``referred_ends``)."""
 
 
 guilt = derived(
@@ -477,6 +539,7 @@ def _accused(
     sides: Mapping[str, str],
     matter: frozenset[str] = frozenset(),
     referred: frozenset[str] = frozenset(),
+    camps: Mapping[str, frozenset[str]] = _NONE,
 ) -> list[Statement]:
     """The accusations a denial of guilt (statement ``n``) answers: in its article, at most
     ``RESTATED_BACK`` statements before or after it, those told as accusations against the
@@ -502,7 +565,12 @@ def _accused(
         if stance(x) != "asserts":
             continue
         what = _accuses(x.text, denier)
-        if what is None and x.claimant is not None and not matter:
+        if (
+            what is None
+            and x.claimant is not None
+            and not matter
+            and another_side(frozenset({x.claimant}), s.claimant or "", camps)
+        ):  # not its own side: "Sylvania's foreign minister said Sylvania was behind it"
             what = _says_of(x.text, denier, referred)
         if what is not None and (not matter or matter & what):
             out.append(x)
@@ -528,13 +596,15 @@ was behind", "blamed neighbouring Sylvania")."""
 
 
 def _doer(key: str, after: bool) -> re.Pattern[str]:
+    """The words of list ``key`` (``doer_before``, ``doer_after``) as a pattern; those before
+    which the party is named (not ``after``) only as words of their own, not the end of
+    another ("Sylvania's" names no one before "s")."""
     said = alternation(words("conflicts", key))
     return re.compile(rf"\b(?:{said})\b" if after else rf"(?<![\w'’-])(?:{said})\b", re.I)
 
 
 doer_before = derived(lambda: _doer("doer_before", False))
 doer_after = derived(lambda: _doer("doer_after", True))
-_CLAUSE_END = re.compile(r"[,;:.!?“”\"()]")
 
 
 def _as_doer(text: str, party: frozenset[str]) -> bool:
