@@ -560,17 +560,16 @@ def _accused(
         x = statements[m]
         if m == n or x.source_id != s.source_id or x.claimant == s.claimant:
             continue
-        if x.claimant is not None and sides.get(x.claimant, x.claimant) == own:
-            continue  # its own side: "Chile's president accused Peru of blaming Chile"
+        if x.claimant is not None and (
+            sides.get(x.claimant, x.claimant) == own
+            or not another_side(frozenset({x.claimant}), s.claimant or "", camps)
+        ):  # its own side: "Chile's president accused Peru of blaming Chile", "Sylvania's
+            # foreign minister said Sylvania was behind the attack"
+            continue
         if stance(x) != "asserts":
             continue
         what = _accuses(x.text, denier)
-        if (
-            what is None
-            and x.claimant is not None
-            and not matter
-            and another_side(frozenset({x.claimant}), s.claimant or "", camps)
-        ):  # not its own side: "Sylvania's foreign minister said Sylvania was behind it"
+        if what is None and x.claimant is not None and not matter:
             what = _says_of(x.text, denier, referred)
         if what is not None and (not matter or matter & what):
             out.append(x)
