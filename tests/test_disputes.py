@@ -900,3 +900,318 @@ def test_a_pronoun_is_no_second_source_of_a_measure():
         "said the second measured 5.4."
     )
     assert [r.value for r in reports(briefing({"a": text}))] == []  # two shocks, one voice
+
+
+def test_a_denial_of_involvement_in_an_event_answers_a_party_placing_the_denier_in_it():
+    text = (
+        "Interior minister Ana Roe said the bombing had been carried out by "
+        "Sylvania, where a safe house was waiting for the gunmen. "
+        "Sylvania denies any involvement in the bombing."
+    )
+    assert stance_disputes(briefing({"a": text})) == [
+        ["Interior minister Ana Ro", "Sylvania denies any invo"]
+    ]
+    # named beside the event, but not as the doer of it
+    fled = (
+        "Interior minister Ana Roe said the gunmen behind the bombing had fled towards "
+        "Sylvania, where a safe house was waiting for them. "
+        "Sylvania denies any involvement in the bombing."
+    )
+    assert stance_disputes(briefing({"a": fled})) == []
+    # the party's statement names the denier but not the event the denial is about
+    other = (
+        "Interior minister Ana Roe said trade with Sylvania had doubled since January. "
+        "Sylvania denies any involvement in the bombing."
+    )
+    assert stance_disputes(briefing({"a": other})) == []
+    # a bare denial of wrongdoing names no event: it answers accusations only
+    bare = (
+        "The court said Ben Ode would be barred from leaving Sylvania until the appeal. "
+        "Ben Ode denies any wrongdoing."
+    )
+    assert stance_disputes(briefing({"a": bare})) == []
+
+
+def test_a_pointing_denial_ends_where_a_clause_of_its_own_begins():
+    text = (
+        "The opposition alliance said the defence ministry had shelled the northern villages. "
+        "The defence ministry rejected the reports, but aid groups remain worried."
+    )
+    assert stance_disputes(briefing({"a": text})) == [
+        ["The opposition alliance ", "The defence ministry rej"]
+    ]
+
+
+def test_a_denial_pointing_to_a_figure_answers_the_party_that_gave_it():
+    text = (
+        "The opposition alliance said troops had killed more than 300 protesters in the "
+        "north. The defence ministry rejected the figure, but declined to say how many died."
+    )
+    assert stance_disputes(briefing({"a": text})) == [
+        ["The opposition alliance ", "The defence ministry rej"]
+    ]
+    # no figure just given: nothing it points to
+    told = (
+        "The opposition alliance said troops had fired on protesters in the north. "
+        "The defence ministry rejected the figure, but declined to say how many died."
+    )
+    assert stance_disputes(briefing({"a": told})) == []
+
+
+def test_two_undated_magnitudes_in_one_article_measure_its_own_quake():
+    one = (
+        "The quake had a magnitude of 6.8, according to the National Seismology Centre. "
+        "The Geological Survey put the magnitude at 7.1."
+    )
+    assert figure_disputes(briefing({"a": one})) == [[6.8, 7.1]]
+    # in two articles, an undated magnitude may be of another quake
+    two = {
+        "a": "The quake had a magnitude of 6.8, according to the National Seismology Centre.",
+        "b": "The Geological Survey put the magnitude of the quake at 7.1.",
+    }
+    assert figure_disputes(briefing(two)) == []
+
+
+def test_calling_the_report_false_answers_it_as_calling_the_allegations_false_does():
+    called = (
+        "The auditors accused Delmar Holdings of hiding losses from its investors. "
+        "Delmar Holdings called the report baseless."
+    )
+    assert stance_disputes(briefing({"a": called})) == [
+        ["The auditors accused Del", "Delmar Holdings called t"]
+    ]
+    said = (
+        "The auditors accused Delmar Holdings of hiding losses from its investors. "
+        "Delmar Holdings said the report was false."
+    )
+    assert stance_disputes(briefing({"a": said})) == [
+        ["The auditors accused Del", "Delmar Holdings said the"]
+    ]
+
+
+@pytest.mark.parametrize(
+    "past",
+    [
+        "The Geological Survey said the 2015 quake in the same region had a magnitude of 7.8.",
+        "The Geological Survey said the previous quake in the region had a magnitude of 7.8.",
+        "Last year's quake had a magnitude of 7.8, the Geological Survey said.",
+        "In 2015, a quake of magnitude 7.8 struck the same valley, the Geological Survey said.",
+    ],
+)
+def test_an_undated_magnitude_of_another_event_is_not_set_against_the_day_s(past):
+    text = "The quake had a magnitude of 6.8, according to the National Seismology Centre. " + past
+    assert figure_disputes(briefing({"a": text})) == []
+
+
+@pytest.mark.parametrize(
+    ("said", "accused"),
+    [
+        ("Ana Roe, Freedonia's foreign minister, said Sylvania was behind the bombing.", True),
+        ("Ana Roe, Freedonia's foreign minister, said the bombing was ordered by Sylvania.", True),
+        (
+            "Ana Roe, Freedonia's foreign minister, said she stood with Sylvania after the bombing.",
+            False,
+        ),
+        (
+            "Ana Roe, the Freedonian president, said her thoughts were with Sylvania after the bombing.",
+            False,
+        ),
+    ],
+)
+def test_a_denial_of_involvement_answers_a_party_that_names_the_denier_as_the_doer(said, accused):
+    text = said + " Sylvania denies any involvement in the bombing."
+    assert bool(stance_disputes(briefing({"a": text}))) is accused
+
+
+@pytest.mark.parametrize(
+    "admitted",
+    [
+        "The health ministry said its figures were wrong.",
+        "The health ministry admitted the count was wrong.",
+        "The health ministry conceded that the figures were wrong.",
+        "The health ministry acknowledged that the report was false.",
+    ],
+)
+def test_an_admission_that_a_count_was_wrong_is_no_denial(admitted):
+    text = "The opposition alliance accused the health ministry of hiding deaths. " + admitted
+    assert stance_disputes(briefing({"a": text})) == []
+    # calling another's words wrong is a denial
+    denied = "The opposition alliance accused the health ministry of hiding deaths. "
+    denied += "The health ministry said the claims were wrong."
+    assert len(stance_disputes(briefing({"a": denied}))) == 1
+
+
+@pytest.mark.parametrize(
+    ("given", "rejected", "disputed"),
+    [
+        # a party of another side gives the figure: a dispute
+        ("The opposition alliance", "The Kenyan interior ministry", True),
+        ("The Labour Party", "The Conservative Party", True),
+        # the same side, or the party's own official, gives it: a correction, no dispute
+        ("Kenyan police", "The Kenyan interior ministry", False),
+        ("Kenya's health ministry", "The Kenyan government", False),
+        ("Health minister Ana Roe", "The health ministry", False),
+    ],
+)
+def test_rejecting_a_figure_disputes_only_another_side_s(given, rejected, disputed):
+    text = f"{given} said 40,000 people had marched in Nairobi. {rejected} rejected the figure."
+    assert bool(stance_disputes(briefing({"a": text}))) is disputed
+
+
+def test_saying_a_party_s_accusations_lack_merit_answers_that_party():
+    text = (
+        "Regulator Ana Roe said Delmar Holdings had overstated its profits. "
+        "“The board misled its investors,” Roe said. "
+        "Delmar Holdings said Roe's accusations lack merit."
+    )
+    assert stance_disputes(briefing({"a": text})) == [
+        ["“The board misled its in", "Delmar Holdings said Roe"]
+    ]
+    # another party's words before it are not what it answers
+    other = (
+        "Ben Ode, a broker, said trading in the shares had doubled. "
+        "Delmar Holdings said Roe's accusations lack merit."
+    )
+    assert stance_disputes(briefing({"a": other})) == []
+
+
+DENIAL = " Sylvania denies any involvement in the attack."
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Freedonian President Ana Roe said Sylvania had ordered an inquiry into the attack.",
+        "Freedonian President Ana Roe said Sylvania sponsored a UN resolution condemning the attack.",
+        "Freedonian President Ana Roe said Sylvania planned to send medical teams after the attack.",
+        "Freedonian President Ana Roe said Sylvania was responsible for security on the border "
+        "crossing near the attack.",
+        "Freedonian President Ana Roe said the victims of the attack were guards armed by Sylvania.",
+        "Freedonian President Ana Roe said Sylvania organised a vigil for the victims of the attack.",
+        "Freedonian President Ana Roe said Sylvania committed troops to help after the attack.",
+        "Freedonian President Ana Roe said rebuilding after the attack would be funded by Sylvania.",
+        "Freedonian President Ana Roe said the inquiry into the attack was backed by Sylvania.",
+        "Freedonian President Ana Roe praised Sylvania's role in the rescue after the attack.",
+    ],
+)
+def test_an_everyday_act_of_the_denier_beside_the_event_is_no_accusation(said):
+    assert stance_disputes(briefing({"a": said + DENIAL})) == []
+
+
+def test_a_denial_of_guilt_refers_to_the_event_it_names_not_the_rest_of_its_sentence():
+    text = (
+        "Freedonian President Ana Roe said Sylvania had ordered troops to the capital on Monday. "
+        "Sylvania denies any involvement in the attack, which killed 12 people in the capital."
+    )
+    assert stance_disputes(briefing({"a": text})) == []
+
+
+def test_the_denier_s_own_side_placing_it_as_the_doer_is_no_dispute():
+    text = "Sylvania's foreign minister Ben Ode said Sylvania was behind the attack." + DENIAL
+    assert stance_disputes(briefing({"a": text})) == []
+    other = "Freedonia's foreign minister Ben Ode said Sylvania was behind the attack." + DENIAL
+    assert stance_disputes(briefing({"a": other})) == [
+        ["Freedonia's foreign mini", "Sylvania denies any invo"]
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The temperature in Saltford reached 45C, the national weather agency said. "
+        "The city's fire chief said the temperature in Saltford reached 47C.",
+        "The quake had a magnitude of 6.8, the national seismology centre said. "
+        "A strong tremor of magnitude 5.1 shook the town hours later, the Geological Survey said.",
+        "The quake had a magnitude of 6.8, the national seismology centre said. "
+        "The Geological Survey said the Izmit quake had a magnitude of 7.6.",
+    ],
+)
+def test_undated_measures_of_other_kinds_or_other_events_are_not_compared(text):
+    assert figure_disputes(briefing({"a": text})) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "other"),
+    [
+        ("The quake", "Another agency, the Geological Survey, put the magnitude at 7.1."),
+        (
+            "The quake",
+            "The quake, the strongest since 2015, had a magnitude of 7.1, the Geological Survey "
+            "said.",
+        ),
+        (
+            "The Saltford quake",
+            "The Geological Survey said the Saltford quake had a magnitude of 7.1.",
+        ),
+    ],
+)
+def test_another_voice_or_the_story_s_own_record_is_the_same_quake(first, other):
+    text = first + " had a magnitude of 6.8, the national seismology centre said. " + other
+    assert figure_disputes(briefing({"a": text})) == [[6.8, 7.1]]
+
+
+def test_a_denial_pointing_to_a_figure_answers_no_statement_without_one():
+    text = (
+        "The opposition alliance said the defence ministry had ordered troops to fire on "
+        "protesters. The defence ministry rejected the figure."
+    )
+    assert stance_disputes(briefing({"a": text})) == []
+
+
+def test_a_dismissal_naming_whose_words_answers_only_a_charge_of_that_party():
+    text = (
+        "Regulator Ana Roe said the hearing would resume on Monday. "
+        "Delmar Holdings said Roe's accusations lack merit."
+    )
+    assert stance_disputes(briefing({"a": text})) == []
+
+
+def test_a_bystander_saying_the_reports_have_no_foundation_denies_nothing_of_its_own():
+    text = (
+        "The auditors accused Delmar Holdings of hiding losses. "
+        "Analyst Ben Ode said the reports had no foundation."
+    )
+    assert stance_disputes(briefing({"a": text})) == []
+    accused = (
+        "The auditors accused Delmar Holdings of hiding losses. "
+        "Delmar Holdings said the reports had no foundation."
+    )
+    assert stance_disputes(briefing({"a": accused})) == [
+        ["The auditors accused Del", "Delmar Holdings said the"]
+    ]
+
+
+def test_a_government_rejecting_its_opposition_s_figure_disputes_it():
+    text = (
+        "Peru's opposition leader Ana Roe said 40,000 people had marched in Lima. "
+        "The Peruvian government rejected the figure."
+    )
+    assert stance_disputes(briefing({"a": text})) == [
+        ["Peru's opposition leader", "The Peruvian government "]
+    ]
+
+
+def test_a_quake_named_by_a_place_the_corpus_names_elsewhere_is_the_story_s():
+    texts = {
+        "a": "The Saltford quake had a magnitude of 6.8, the national seismology centre said. "
+        "The Geological Survey put the magnitude at 7.1.",
+        "b": "Rescuers reached Saltford on Tuesday.",
+    }
+    assert figure_disputes(briefing(texts)) == [[6.8, 7.1]]
+
+
+def test_an_admission_ends_where_a_clause_of_its_own_begins():
+    text = (
+        "The opposition alliance accused the health ministry of hiding the deaths. "
+        "The health ministry acknowledged receiving the letter and said the claims were baseless."
+    )
+    assert stance_disputes(briefing({"a": text})) == [
+        ["The opposition alliance ", "The health ministry ackn"]
+    ]
+    accepted = (
+        "The opposition alliance accused the health ministry of hiding the deaths. "
+        "The health ministry accepted the invitation and called the claims baseless."
+    )
+    assert stance_disputes(briefing({"a": accepted})) == [
+        ["The opposition alliance ", "The health ministry acce"]
+    ]

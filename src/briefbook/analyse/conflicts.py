@@ -15,7 +15,8 @@ Three kinds, each linking the claims involved:
     One party asserts what another denies or negates, about the same thing (see
     ``analyse/stance``): "the strike is illegal" against "the strike is not illegal"; or a
     party's denial pointing back to what another has just said of it ("Freedonia accused
-    Sylvania of arming the rebels. Sylvania denied the accusation.").
+    Sylvania of arming the rebels. Sylvania denied the accusation."), or to a figure another
+    side has just given (:func:`camp`: a party rejecting its own side's figure corrects it).
 ``contradiction``
     A denial found in a single source, while another source reports the same party
     asserting the opposite about the same subject (for example condemning what it is said
@@ -32,7 +33,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from briefbook.analyse.claims import content_words, name_words, stance
+from briefbook.analyse.figure_reports import clause
 from briefbook.analyse.figures import find_figures
+from briefbook.analyse.speakers import Voices, voices_of
 from briefbook.analyse.stance import answered_accusations, one_per_denier, stance_disputes
 from briefbook.model import Actor, Claim, Conflict, FigureSeries, Kind, ReadCorpus, Statement
 from briefbook.vocabulary import alternation, derived, words
@@ -119,7 +122,14 @@ def _stances(
     out = []
     said = name_words(corpus.actors)
     sides = {a.id: a.affiliation or a.name for a in corpus.actors}
-    answered = answered_accusations(corpus.statements, said, sides)
+    voices = voices_of(corpus)
+    camps = {a.id: camp(a, voices) for a in corpus.actors}
+    givers = {
+        (s.source_id, s.sentence_id): figure_givers(s, voices)
+        for s in corpus.statements
+        if s.quantities
+    }
+    answered = answered_accusations(corpus.statements, said, sides, camps, givers)
 
     def made(pair: tuple[str, str]) -> tuple[str, ...]:
         return _earliest(answered[pair], dates) + pair
@@ -155,6 +165,52 @@ def _stances(
             )
         )
     return out
+
+
+def camp(actor: Actor, voices: Voices) -> frozenset[str]:
+    """What ``actor`` stands for, beside itself: the body it speaks for, the state it speaks
+    for or its name, affiliation or role names ("Kenyan police": Kenya), and the words of
+    the office or body it holds or is ("Health minister", "Health ministry": health; a
+    person's own name is left out). Two parties whose camps meet are one side: "the health
+    ministry rejected the figure" after its own minister gave it corrects its side's figure,
+    it does not dispute another's. A party against its state's government (``opposition``
+    in ``data/vocabulary/conflicts.toml``: "Freedonia's opposition leader") stands for that
+    state's opposition, another side than its government."""
+    told = [actor.affiliation or "", actor.role or ""]
+    if actor.kind != Kind.PERSON:
+        told.append(actor.name)
+    named = [w for t in told for w in re.findall(r"[\w-]+", t)]
+    states = {voices.state_of(w) for w in named}
+    body = voices.bodies.get(actor.id)
+    office = content_words(" ".join(told)) - body_kinds()
+    sides = {x for x in (body, voices.side(actor.id), *states) if x}
+    if office & opposition():
+        office -= content_words(" ".join(w for w in named if voices.state_of(w)))
+        sides = {f"opposition:{x}" for x in sides}
+    return frozenset({actor.id, *(f"word:{w}" for w in office)} | sides)
+
+
+opposition = derived(lambda: content_words(" ".join(words("conflicts", "opposition"))))
+"""Stems of the words that set a party against its state's government (``opposition``)."""
+
+
+body_kinds = derived(lambda: content_words(" ".join(words("conflicts", "body_kinds"))))
+"""Stems of the words that say what kind of body or office one is, not whose (``body_kinds``):
+no mark of a side."""
+
+
+def figure_givers(s: Statement, voices: Voices) -> frozenset[str]:
+    """Who gives the figures of ``s`` (``Voices.speaker``: the body named with a reporting
+    verb before a figure, else the claimant), the outlets' own voices left out."""
+    return frozenset(
+        who
+        for q in s.quantities
+        if not (
+            who := voices.speaker(
+                s, q.start, s.start + clause(s.text, q.start - s.start, q.end - s.start)[0]
+            )
+        ).startswith("outlet:")
+    )
 
 
 def _party(statement: Statement, actors: dict[str, Actor], silent: bool = False) -> str | None:

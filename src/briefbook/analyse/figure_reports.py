@@ -157,6 +157,40 @@ episode = derived(_episode)
 ("the second blast", "the first round of voting"): the figure is that one's."""
 
 
+earlier_event = derived(
+    lambda: re.compile(rf"\b(?:{alternation(words('figures', 'earlier_events'))})\b", re.I)
+)
+"""Words naming another event than the story's ("the previous quake", "another tremor",
+"hours later")."""
+
+named_shock = derived(
+    lambda: re.compile(
+        rf"\bthe\s+((?-i:[A-Z][\w-]+))\s+(?:{alternation(words('figures', 'shock_nouns'))})\b",
+        re.I,
+    )
+)
+"""A shock named by its place ("the Izmit quake")."""
+
+
+def names_another_event(s: Statement, published: str, told: str = "") -> bool:
+    """Whether ``s`` names another event than its article's own: a month or year before the
+    article's (:func:`past_period`: "the 2015 quake", "in 2015", "last year's quake"), words
+    for another one (``earlier_events``: "the previous quake", "a second tremor", "hours
+    later"), or a shock named by a place no other sentence of the corpus names (``told``, all
+    its statements' text: "the Izmit quake" in a story of a quake elsewhere). A measure given
+    with no day in such a sentence may be that event's, never compared as the story's own
+    (``analyse/figures``); "the strongest since 2015" says nothing of another event's."""
+    return (
+        any(past_period(d, published) for d in s.dates if d.relation != "since")
+        or earlier_event().search(s.text) is not None
+        or any(
+            len(re.findall(rf"\b{re.escape(m.group(1))}\b", told))
+            <= len(re.findall(rf"\b{re.escape(m.group(1))}\b", s.text))
+            for m in named_shock().finditer(s.text)
+        )
+    )
+
+
 later_event = derived(
     lambda: re.compile(rf"\b(?:{alternation(words('figures', 'later_events'))})\b", re.I)
 )
@@ -371,6 +405,10 @@ class Report:
     """What it counts, the noun alone ("workers" of "43 workers trapped"): two figures of a
     loose kind that share only that noun count different things of it ("43 workers
     trapped", "nearly 100 workers present")."""
+    elsewhen: bool = False
+    """For a measure of an event, its sentence names another event than the story's
+    (:func:`names_another_event`: "the 2015 quake", "the previous quake"): its value may be
+    that event's."""
 
 
 GROUP_KINDS = (HEADCOUNT, "troops")
@@ -629,6 +667,7 @@ def all_reports(corpus: ReadCorpus) -> list[Report]:
         and not a.role
         and a.name.casefold() in officialdom
     }
+    told = " ".join(s.text for s in corpus.statements)  # a place named elsewhere is the story's
     out: list[Report] = []
     told_at: list[int] = []  # the index of each report's statement
     revised: dict[tuple[str, str, str], int] = {}  # (article, kind, unit) -> first "Later,"
@@ -654,13 +693,14 @@ def all_reports(corpus: ReadCorpus) -> list[Report]:
             ):
                 continue
             r, said = _report(s, q, published[s.source_id], places, names, voices)
-            r = replace(r, owner=owner(s, q.start, owners))
+            elsewhen = q.kind in MEASURES and names_another_event(s, published[s.source_id], told)
+            r = replace(r, owner=owner(s, q.start, owners), elsewhen=elsewhen)
             before = last.get((s.source_id, q.kind))
             if q.kind in MEASURES and not said and before is not None and n - before[0] <= FOLLOWS:
                 # "The USGS put the magnitude at 5.8.": the same event as the sentence before
                 r = replace(r, report=replace(
                     r.report, as_of=before[1].report.as_of, subject=before[1].report.subject
-                ))  # fmt: skip
+                ), elsewhen=elsewhen or before[1].elsewhen)  # fmt: skip
             last[(s.source_id, q.kind)] = (n, r)
             local = any(p not in states for p in r.report.subject) or (
                 not r.report.subject and (s.claimant or "") in speaks_for

@@ -31,18 +31,23 @@ count). Within a quantity:
 
 * a **dispute** is two reports from different claimants for overlapping days (within
   ``DAYS`` of each other, both known to the day, or both of one article's own day, dated or
-  not) whose intervals do not meet ("six dead" against "at least 23"; "magnitude 6.0"
-  against "5.8"). A figure whose clause sets it in an earlier month or year ("the record was
-  set in 2019 with 84%"), or that a clause opened by "when" after such a date tells ("the
-  worst since 2014, when a ferry sank, killing 304"), holds for that time, not its
-  article's day. Only each claimant's latest figure of the day is compared (with its
-  repeats in the same article): its earlier ones are its own series. The claimant of a figure is
-  who gives it: the body named just before it with a reporting verb ("the senator said the
-  coast guard reported that 30 drowned": the coast guard), and a person or group stands for
-  the body its role or affiliation names ("the association's president": the association)
-  or whose reports it gives ("the agency has reported six deaths, according to Ana Roe");
-  two unnamed groups that name no body ("officials said", "authorities said":
-  ``officialdom``) cannot be told apart, so their counts are never set against each other;
+  not; or two measures of an event, a magnitude or a depth, that one article gives with no
+  day, which are of its own event: "The quake had a magnitude of 6.8, the national centre
+  said. The Geological Survey put it at 7.1."; not when either sentence names another
+  event, a past year or month or an earlier one: "the 2015 quake", "last year's", "the
+  previous quake") whose intervals do not meet ("six dead"
+  against "at least 23"; "magnitude 6.0" against "5.8"). A figure whose clause sets it in an
+  earlier month or year ("the record was set in 2019 with 84%"), or that a clause opened by
+  "when" after such a date tells ("the worst since 2014, when a ferry sank, killing 304"),
+  holds for that time, not its article's day. Only each claimant's latest figure of the day
+  is compared (with its repeats in the same article): its earlier ones are its own series.
+  The claimant of a figure is who gives it: the body named just before it with a reporting
+  verb ("the senator said the coast guard reported that 30 drowned": the coast guard), and a
+  person or group stands for the body its role or affiliation names ("the association's
+  president": the association) or whose reports it gives ("the agency has reported six
+  deaths, according to Ana Roe"); two unnamed groups that name no body ("officials said",
+  "authorities said": ``officialdom``) cannot be told apart, so their counts are never set
+  against each other;
 * two sources' figures set side by side in one sentence ("Organisers said 250,000
   marched, while police put the figure at 40,000": a second source opened by a reporting
   verb or a verb that gives a figure, ``giving_verbs``) are rival counts of one quantity at
@@ -133,6 +138,11 @@ from briefbook.model import Conflict, FigureSeries, ReadCorpus, Statement
 from briefbook.read.figure_kinds import HEADCOUNT
 from briefbook.vocabulary import alternation, derived, words
 
+EVENT_MEASURES = ("magnitude", "depth")
+"""The measures of an event itself, the same whenever told: two an article gives with no day
+are of its own event (:func:`_same_event`); not a rainfall, speed or temperature, which vary
+with the day and the place."""
+
 DAYS = 0
 """How many days apart two as-of dates may be and still describe the same moment."""
 SHARED_WORDS = 2
@@ -160,6 +170,24 @@ def _same_article_day(a: Report, b: Report) -> bool:
     date): one moment even in an undated article ("... confirmed 71 deaths. The agency
     recorded 79 deaths.")."""
     return a.own_day and b.own_day and a.report.source_id == b.report.source_id
+
+
+def _same_event(a: Report, b: Report) -> bool:
+    """Whether two measures of an event (``EVENT_MEASURES``: a magnitude, a depth) are of one
+    article's own event: both in one article, neither dated (a measure holds for its
+    event's day, which an undated clause leaves unsaid; a later shock's is never compared:
+    ``Report.prior``), and neither sentence naming another event (``Report.elsewhen``: "the
+    2015 quake", "the previous quake", "last year's": that event's measure, not a rival).
+    "The quake had a magnitude of 6.8, the national centre said. The Geological Survey put
+    it at 7.1." is one quake measured twice."""
+    return (
+        a.report.kind in EVENT_MEASURES
+        and not a.report.as_of
+        and not b.report.as_of
+        and not a.elsewhen
+        and not b.elsewhen
+        and a.report.source_id == b.report.source_id
+    )
 
 
 def _same_subject(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -306,7 +334,11 @@ def _disagree(a: Report, b: Report) -> bool:
         return False  # "310 passengers and 14 crew" is the 324 on board given elsewhere
     return (
         a.speaker != b.speaker
-        and (_overlap(a.report.as_of, b.report.as_of, running) or _same_article_day(a, b))
+        and (
+            _overlap(a.report.as_of, b.report.as_of, running)
+            or _same_article_day(a, b)
+            or _same_event(a, b)
+        )
         and (a.high < b.low or b.high < a.low)
         and _same_quantity(a, b)
     )

@@ -14,14 +14,17 @@ parties that speak (claimants): an outlet's own account ("This is the first deat
 who wasn't vaccinated died, officials said") is not disputed by the outlet telling it.
 
 A denial in its own words but for a pointer back ("Sylvania denied the accusation",
-"Sylvania denies that", "... rejected the claims"; at most ``POINTER`` words after the denial
-word) denies what was just said of its party: the nearest statement before it in the same
-article (at most ``BACK`` statements back) in which another named party speaks of it (names
-it). That pair is a stance dispute too: who accuses and who denies, in different words. A party
-calling what was said of it false in words of its own ("called the allegations baseless",
-``calling`` and ``dismissals`` in ``data/vocabulary/conflicts.toml``) denies it in the same
-way, and answers an accusation told as one in the statement just before it even when that
-does not name it ("They claim the deal was rigged. Roe called the allegations baseless.").
+"Sylvania denies that", "... rejected the claims", "... rejected the figure"; at most
+``POINTER`` words after the denial word, up to a clause of its own: "denied these
+allegations, but officials remain concerned") denies what was just said of its party: the
+nearest statement before it in the same article (at most ``BACK`` statements back) in which
+another named party speaks of it (names it). That pair is a stance dispute too: who accuses
+and who denies, in different words. A party calling what was said of it false in words of
+its own ("called the allegations baseless", "called the report false", "said the claims were
+unfounded"; ``calling`` and ``dismissals`` in ``data/vocabulary/conflicts.toml``, what was
+said named as an accusation, a report or a figure) denies it in the same way, and answers an
+accusation told as one in the statement just before it even when that does not name it
+("They claim the deal was rigged. Roe called the allegations baseless.").
 
 A denial that restates what it denies ("the ministry denied that it had used the water
 cannon") answers an accusation a few statements before it in the same article (at most
@@ -47,7 +50,14 @@ with an accusation word whose accused is the denier ("prosecutors accused Roe of
 is accused of fraud"; not "accused the police of beating Roe"), by another side than the
 denier's (a party's own officials accusing others of blaming it are not its accusers). A
 denial naming a matter of its own ("any role in the 2019 crane contract") answers only an
-accusation sharing a word of it. A
+accusation sharing a word of it. A denial referring back to an event in a word or so
+("denies any involvement in the attack") also answers another party's statement around it
+that names that event and places the denier as the doer of a wrong without an accusation
+word ("Roe said the attack was ordered by Sylvania", "... that Sylvania was behind it";
+``doer_before`` and ``doer_after``): news often tells what a party is said to have
+done in its accuser's own words, and the denial says which event it is about; a party
+merely named beside the event ("Roe said she stood with Sylvania after the attack") is not
+accused of it. A
 pointing denial names only what was said ("the accusation", "these reports", ``said_of``):
 "denies wrongdoing" denies wrongdoing, it does not point back to the statement before it.
 
@@ -60,12 +70,17 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any
 
 from briefbook.analyse.claims import candidate_pairs, content_words, denial, dice, stance
 from briefbook.analyse.disjoint import DisjointSets
 from briefbook.analyse.subjects import inside, quoted_spans
 from briefbook.model import Statement
 from briefbook.vocabulary import alternation, derived, words
+
+_NONE: Mapping[Any, Any] = MappingProxyType({})
+"""An empty mapping, the default of the optional ones (no sides, camps or figure givers)."""
 
 SAME = 0.6
 SHARED = 3
@@ -183,17 +198,48 @@ blamed Pakistan, which Islamabad denied": the claimant is India)."""
 def _points_back(s: Statement) -> bool:
     """A denial that says nothing of its own but what it denies: "X denied the accusation"."""
     found = denial(s.text)
+    said = _own_clause(s.text[found.end() :]) if found else ""
     return (
         found is not None
-        and len(s.text[found.end() :].split()) <= POINTER
-        and content_words(s.text[found.end() :]) <= pointed()
+        and len(said.split()) <= POINTER
+        and content_words(said) <= pointed()
         and not _OTHER_CLAUSE.search(s.text[: found.start()])
     )
 
 
+next_clause = derived(
+    lambda: re.compile(rf"[,;]\s+(?:{alternation(words('conflicts', 'clause_openers'))})\b", re.I)
+)
+"""After a denial's words, a clause of its own ("..., but aid groups remain worried";
+"..., saying the reports were planted"; ``clause_openers``): not what the denial names."""
+
+
+def _own_clause(text: str) -> str:
+    """What a denial names: its words up to a clause of its own (:data:`next_clause`): "denied
+    these allegations, but officials remain concerned" names "these allegations"."""
+    found = next_clause().search(text)
+    return text[: found.start()] if found else text
+
+
+def _of_a_figure(s: Statement, found: re.Match[str] | None) -> bool:
+    """Whether a pointing denial points to a figure ("rejected the figure", "disputes
+    that toll"; ``figure_pointers`` in ``data/vocabulary/conflicts.toml``): it answers the
+    figure just given, whoever it names."""
+    said = _own_clause(s.text[found.end() :]) if found else ""
+    return bool(content_words(said) & figure_pointers())
+
+
+figure_pointers = derived(lambda: content_words(" ".join(words("conflicts", "figure_pointers"))))
+"""Stems of the words by which a denial points back to a figure just given."""
+
+
 def _pointed() -> frozenset[str]:
     return content_words(
-        " ".join(words("conflicts", "accusations") | words("conflicts", "said_of"))
+        " ".join(
+            words("conflicts", "accusations")
+            | words("conflicts", "said_of")
+            | words("conflicts", "figure_pointers")
+        )
     )
 
 
@@ -209,31 +255,90 @@ def _accusation() -> re.Pattern[str]:
 accusation = derived(_accusation)
 
 
+_WHOSE = r"(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?:['’]s|(?<=s)['’])\s+"
+"""A name in the possessive ("Roe's", "Ana Roe's", "Reuters'")."""
+
+
 def _dismissal() -> re.Pattern[str]:
-    said = alternation(words("conflicts", "accusations"))
+    said = alternation(
+        words("conflicts", "accusations")
+        | words("conflicts", "said_of")
+        | words("conflicts", "figure_pointers")
+    )
     verdict = alternation(words("conflicts", "dismissals"))
+    lacking = alternation(words("conflicts", "lack_verbs"))
+    lacked = alternation(words("conflicts", "lacked_virtues"))
+    owner = rf"(?:(?:{alternation(words('conflicts', 'owners'))})\s+|{_WHOSE})"
+    others = rf"(?:(?:{alternation(words('conflicts', 'others'))})\s+|{_WHOSE})"
+    adverb = rf"(?:(?:{alternation(words('conflicts', 'verdict_adverbs'))})\s+)?"
     return re.compile(
-        rf"\b(?:{alternation(words('conflicts', 'calling'))})\s+(?:the\s+|these\s+|those\s+|"
-        rf"such\s+|their\s+|its\s+|his\s+|her\s+)?(?:{said})\s+(?:as\s+)?[“\"'‘]?"
-        rf"(?:(?:completely|totally|entirely|utterly|simply)\s+)?(?:{verdict})\b",
+        rf"\b(?:(?P<calling>{alternation(words('conflicts', 'calling'))})\s+{owner}?(?:{said})\s+"
+        rf"(?:as\s+)?|{others}(?:{said})\s+(?:is|was|are|were)\s+)[“\"'‘]?{adverb}(?:{verdict})\b"
+        rf"|{others}(?:{said})\s+[“\"'‘]?(?:{lacking})\s+(?:[\w-]+\s+)?(?:{lacked})\b",
         re.I,
     )
 
 
 dismissal = derived(_dismissal)
 """A party calling what was just said of it false in words of its own ("called the
-allegations baseless", "dismissed the claims as a lie"): a denial pointing back."""
+allegations baseless", "dismissed the claims as a lie", "called the report false", "said the
+figures were wrong", "said the accusations lack merit"; ``lack_verbs`` and
+``lacked_virtues``): a denial pointing back, which may name whose words it answers
+("Roe's accusations": :func:`_whose`). Not a party saying its own are wrong ("said its
+figures were wrong": an admission)."""
+
+admission = derived(
+    lambda: re.compile(rf"\b(?:{alternation(words('conflicts', 'admissions'))})\b", re.I)
+)
+"""A verb of admitting ("admitted", "conceded"; ``admissions``)."""
 
 
-def _dismisses(s: Statement) -> bool:
+_CLAUSE_END = re.compile(r"[,;:.!?“”\"()]")
+"""Where a clause ends: a mark of punctuation or of quotation."""
+
+
+def _own_part(text: str) -> str:
+    """The last clause of ``text``, up to a mark of punctuation or a conjunction opening a
+    clause of its own ("acknowledged receiving the letter and said the claims were": "said
+    the claims were"; ``clause_openers``)."""
+    last = _CLAUSE_END.split(text)[-1]
+    return re.split(
+        rf"\b(?:{alternation(words('conflicts', 'clause_openers'))})\b", last, flags=re.I
+    )[-1]
+
+
+def _dismisses(s: Statement) -> re.Match[str] | None:
+    """Where ``s`` calls what was just said false in words of its own (``dismissal``),
+    saying nothing after it but what it names, and not as an admission: a verb of admitting
+    before it in its clause ("admitted the count was wrong", "conceded that the figures
+    were false") owns an error rather than denying another's words. None if not."""
     found = dismissal().search(s.text)
-    return found is not None and len(s.text[found.end() :].split()) <= POINTER
+    if (
+        found is not None
+        and len(_own_clause(s.text[found.end() :]).split()) <= POINTER
+        and not admission().search(_own_part(s.text[: found.start()]))
+    ):
+        return found
+    return None
+
+
+wrong = derived(lambda: re.compile(rf"\b(?:{alternation(words('conflicts', 'wrongs'))})\b", re.I))
+"""A word telling a wrong done ("misled", "lied"; ``wrongs``): an accusation in other words."""
+
+
+def _whose(found: re.Match[str] | None) -> frozenset[str]:
+    """The content words of the party a dismissal names as the owner of what it dismisses
+    ("Roe's accusations lack merit": Roe), or none."""
+    owner = re.search(_WHOSE, found.group()) if found else None
+    return content_words(re.sub(r"['’]s?\s+$", "", owner.group())) if owner else frozenset()
 
 
 def answered_accusations(
     statements: Sequence[Statement],
     names: Mapping[str, frozenset[str]],
-    sides: Mapping[str, str] | None = None,
+    sides: Mapping[str, str] = _NONE,
+    camps: Mapping[str, frozenset[str]] = _NONE,
+    givers: Mapping[tuple[str, str], frozenset[str]] = _NONE,
 ) -> dict[tuple[str, str], list[Statement]]:
     """What one party says of another and that other's denials answering it: pointing back
     ("Freedonia accused Sylvania of arming the rebels. Sylvania denied the accusation.") or
@@ -244,13 +349,18 @@ def answered_accusations(
     the article's when an accusation is told without one, and the denier's. A denial of
     guilt in general words answers the accusations against the denier around it
     (:func:`_accused`); ``sides`` (actor id -> the state or body it speaks for) keeps the
-    denier's own side from being its accuser."""
+    denier's own side from being its accuser. A denial pointing to a figure answers only a
+    figure another side gives (``givers``, statement key -> who gives its figures; ``camps``,
+    actor id -> what it stands for: :func:`another_side`)."""
     out: dict[tuple[str, str], list[Statement]] = {}
     parties = frozenset().union(*names.values()) if names else frozenset()
     for n, s in enumerate(statements):
         if s.claimant is None:
             continue
-        dismisses = _dismisses(s)
+        dismissed = _dismisses(s)
+        dismisses = dismissed is not None
+        wide = dismissed is not None and dismissed.group("calling") is None
+        whose = _whose(dismissed)
         found = denial(s.text)
         if found is None and not dismisses:
             continue
@@ -260,7 +370,7 @@ def answered_accusations(
         denied = content_words(s.text[found.end() :]) - parties if found else frozenset()
         denier = names.get(s.claimant, frozenset())
         if not pointing and len(denied) < RESTATED:
-            _answer_guilt(statements, n, found, denier, sides or {}, out)
+            _answer_guilt(statements, n, found, denier, sides, out, camps)
             continue
         back = range(n - 1, max(-1, n - 1 - (BACK if pointing else RESTATED_BACK)), -1)
         after = [] if pointing or n + 1 >= len(statements) else [n + 1]
@@ -275,7 +385,25 @@ def answered_accusations(
             said = content_words(before.text)
             shared = denied & said
             if dismisses and m == n - 1 and accusation().search(before.text):
-                answers = True  # "They claim ... X called the allegations baseless."
+                # "They claim ... X called the allegations baseless."; said in other words
+                # than a calling verb ("the reports had no foundation"), only by the accused
+                answers = not wide or bool(denier & said)
+            elif whose and before.claimant is not None:
+                # "Roe said ... X said Roe's accusations lack merit.": Roe's nearest statement
+                # that accuses, names X or tells a wrong, not one of hers on anything else
+                answers = bool(whose & names.get(before.claimant, frozenset())) and bool(
+                    accusation().search(before.text) or denier & said or wrong().search(before.text)
+                )
+            elif pointing and _of_a_figure(s, found):
+                # "Roe said 300 died. X rejects the figure.": Roe's figure, if not X's side's;
+                # a denial pointing to a figure answers nothing but one just given
+                given = givers.get((before.source_id, before.sentence_id), frozenset())
+                answers = (
+                    m == n - 1
+                    and bool(before.quantities)
+                    and before.claimant is not None
+                    and another_side(given, s.claimant, camps)
+                )
             elif pointing:  # names the denier: "... accused Sylvania"
                 answers = before.claimant is not None and bool(denier & said)
             else:  # says what is denied: "... arming the rebels"
@@ -288,8 +416,18 @@ def answered_accusations(
                     group += _said_elsewhere(statements, s, denier, shared, group)
                 break
         else:
-            _answer_guilt(statements, n, found, denier, sides or {}, out)
+            _answer_guilt(statements, n, found, denier, sides, out, camps)
     return out
+
+
+def another_side(given: frozenset[str], denier: str, camps: Mapping[str, frozenset[str]]) -> bool:
+    """Whether one of the parties that gave a figure (``given``) is on another side than the
+    party that rejects it: not the denier, and sharing nothing of what the denier stands for
+    (``camps``: the body or state it speaks for, the words of its office; "Health minister
+    Ana Roe said 300 died. The health ministry rejected the figure." is one side correcting
+    its figure, no dispute)."""
+    own = camps.get(denier, frozenset({denier}))
+    return any(g != denier and not camps.get(g, frozenset({g})) & own for g in given)
 
 
 def _answer_guilt(
@@ -299,6 +437,7 @@ def _answer_guilt(
     denier: frozenset[str],
     sides: Mapping[str, str],
     out: dict[tuple[str, str], list[Statement]],
+    camps: Mapping[str, frozenset[str]] = _NONE,
 ) -> None:
     """Statement ``n``, a denial that neither points back to nor restates what it answers,
     answering the accusations around it when it denies guilt in general words."""
@@ -308,9 +447,39 @@ def _answer_guilt(
     matter = _of_guilt(s, found)
     if matter is None:
         return
-    for before in _accused(statements, n, denier, sides, matter):
+    referred = _referred(s.text[found.end() :]) - guilt() - denier
+    for before in _accused(statements, n, denier, sides, matter, referred, camps):
         group = out.setdefault((before.claimant or before.source_id, s.claimant), [])
         group += [x for x in (before, s) if x not in group]
+
+
+REFERRED_WORDS = 4
+"""Words at most of the noun phrase a denial of guilt refers back to ("the deadly attack")."""
+
+
+def _referred(tail: str) -> frozenset[str]:
+    """The content words of the noun phrase a denial of guilt refers back to, just after its
+    word of guilt (``tail``, the denial's words after its denial word): "any involvement in
+    the attack, which killed 12 people in the capital" refers to the attack alone, the phrase
+    ending at a clause or a word of ``referred_ends`` (``data/vocabulary/conflicts.toml``), at
+    most ``REFERRED_WORDS``; nothing when it names none."""
+    for n, w in enumerate(_WORD_AT.finditer(tail)):
+        if n >= POINTER:
+            return frozenset()
+        if not content_words(w.group()) & guilt():
+            continue
+        matter = _MATTER.match(tail[w.end() :])
+        phrase: list[str] = []
+        for word in _WORD_AT.findall(matter.group(1) if matter else ""):
+            if word.lower() in referred_ends() or len(phrase) >= REFERRED_WORDS:
+                break
+            phrase.append(word)
+        return content_words(" ".join(phrase))
+    return frozenset()
+
+
+referred_ends = derived(lambda: frozenset(w.lower() for w in words("conflicts", "referred_ends")))
+"""Words that end the noun phrase a denial of guilt refers back to (``referred_ends``)."""
 
 
 guilt = derived(
@@ -369,6 +538,8 @@ def _accused(
     denier: frozenset[str],
     sides: Mapping[str, str],
     matter: frozenset[str] = frozenset(),
+    referred: frozenset[str] = frozenset(),
+    camps: Mapping[str, frozenset[str]] = _NONE,
 ) -> list[Statement]:
     """The accusations a denial of guilt (statement ``n``) answers: in its article, at most
     ``RESTATED_BACK`` statements before or after it, those told as accusations against the
@@ -377,7 +548,11 @@ def _accused(
     "Roe denies any wrongdoing" answers them, wherever the article tells them. A denial
     naming a matter of its own (``matter``: "any role in the 2019 crane contract") answers
     only those whose words after the accusation word share one of it ("accused Roe of
-    rigging the crane tender"; not "accused Roe of evading taxes")."""
+    rigging the crane tender"; not "accused Roe of evading taxes"). A denial that refers
+    back to an event in a word or so (``referred``: "denies any involvement in the attack")
+    also answers another party's statement that names that event and places the denier as
+    the doer of a wrong, told without an accusation word (:func:`_says_of`: "Roe said the
+    attack was ordered by Sylvania")."""
     s = statements[n]
     own = sides.get(s.claimant or "", s.claimant)
     out = []
@@ -385,12 +560,67 @@ def _accused(
         x = statements[m]
         if m == n or x.source_id != s.source_id or x.claimant == s.claimant:
             continue
-        if x.claimant is not None and sides.get(x.claimant, x.claimant) == own:
-            continue  # its own side: "Chile's president accused Peru of blaming Chile"
-        what = _accuses(x.text, denier) if stance(x) == "asserts" else None
+        if x.claimant is not None and (
+            sides.get(x.claimant, x.claimant) == own
+            or not another_side(frozenset({x.claimant}), s.claimant or "", camps)
+        ):  # its own side: "Chile's president accused Peru of blaming Chile", "Sylvania's
+            # foreign minister said Sylvania was behind the attack"
+            continue
+        if stance(x) != "asserts":
+            continue
+        what = _accuses(x.text, denier)
+        if what is None and x.claimant is not None and not matter:
+            what = _says_of(x.text, denier, referred)
         if what is not None and (not matter or matter & what):
             out.append(x)
     return out
+
+
+def _says_of(text: str, party: frozenset[str], referred: frozenset[str]) -> frozenset[str] | None:
+    """What ``text`` says of ``party`` (its names) about the event a denial of guilt refers
+    back to (``referred``, the denial's words after its denial word and its word of guilt:
+    "the attack" in "denies any involvement in the attack"): its content words when it
+    names a word of that event and places the party as the doer of a wrong (:func:`_as_doer`:
+    "the attack was ordered by Sylvania", "Sylvania was behind the attack"), else None; a
+    party merely named beside the event ("she stood with Sylvania after the attack") is
+    not accused of it, and a denial that refers to nothing ("denies any wrongdoing")
+    answers no such statement."""
+    told = content_words(text)
+    return told if referred & told and _as_doer(text, party) else None
+
+
+DOER_WORDS = 3
+"""Words between a party and the word that places it as the doer of a wrong ("Sylvania itself
+was behind", "blamed neighbouring Sylvania")."""
+
+
+def _doer(key: str, after: bool) -> re.Pattern[str]:
+    """The words of list ``key`` (``doer_before``, ``doer_after``) as a pattern; those before
+    which the party is named (not ``after``) only as words of their own, not the end of
+    another ("Sylvania's" names no one before "s")."""
+    said = alternation(words("conflicts", key))
+    return re.compile(rf"\b(?:{said})\b" if after else rf"(?<![\w'’-])(?:{said})\b", re.I)
+
+
+doer_before = derived(lambda: _doer("doer_before", False))
+doer_after = derived(lambda: _doer("doer_after", True))
+
+
+def _as_doer(text: str, party: frozenset[str]) -> bool:
+    """Whether ``text`` places ``party`` (its names) as the doer of a wrong: named at most
+    ``DOER_WORDS`` words before a word of doing one, in the same clause ("Sylvania was
+    behind the attack", "Sylvania's role in it"; ``doer_before`` in
+    ``data/vocabulary/conflicts.toml``), or after a word of blame or agency ("blamed
+    Sylvania", "ordered by Sylvania"; ``doer_after``)."""
+    for m in doer_before().finditer(text):
+        lead = _CLAUSE_END.split(text[: m.start()])[-1]
+        if party & content_words(" ".join(_WORD_AT.findall(lead)[-DOER_WORDS:])):
+            return True
+    for m in doer_after().finditer(text):
+        tail = _CLAUSE_END.split(text[m.end() :])[0]
+        if party & content_words(" ".join(_WORD_AT.findall(tail)[:DOER_WORDS])):
+            return True
+    return False
 
 
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
