@@ -526,6 +526,17 @@ _PITCH_ASIDE = 6
 promotion's words ("Already a subscriber?", "Log in.", "It only takes a minute.")."""
 
 
+_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])")
+"""An apostrophe inside a word ("don't", "L'Orient", "Morocco’s"): no quotation mark."""
+
+
+def quotes(body: str) -> bool:
+    """Whether a text holds a quotation mark; an apostrophe inside a word is none ("Don't
+    miss our newsletter", "offers from L'Orient Today")."""
+    bare = _APOSTROPHE.sub("", body)
+    return any(q in bare for q in QUOTES)
+
+
 def _pitch_run(sentences: list[str]) -> bool:
     """Whether sentences at a paragraph's edge are the page's pitch: they speak as the page
     (see ``_speaks_as_page``) naming the reader, or hold a promotion's words (the outlet's
@@ -538,7 +549,7 @@ def _pitch_run(sentences: list[str]) -> bool:
     the news delivered to your inbox" is the pitch's; "Donate blood, the Red Cross urged
     residents." tells who called for it)."""
     body = " ".join(sentences)
-    if not sentences or any(q in body for q in QUOTES):
+    if not sentences or quotes(body):
         return False
     if REPORTED().search(body) or _ATTRIBUTED.search(body):
         return False
@@ -920,6 +931,7 @@ def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdic
     verdicts = _mark_boxes(text, blocks, verdicts)
     verdicts = _mark_pointers(text, blocks, verdicts)
     verdicts = _mark_credited(text, blocks, verdicts)
+    verdicts = _mark_footnotes(text, blocks, verdicts)
     verdicts = mark_repeated(text, blocks, verdicts)
     verdicts = mark_deck(text, blocks, verdicts)
     verdicts = mark_restated_deck(text, blocks, verdicts)
@@ -1134,6 +1146,48 @@ def _mark_above_picture(
         out[i] = Verdict("standfirst (above the page's picture or stamp)")
     elif _set_off_by_one_line(body, i, blocks, text, out):
         out[i] = Verdict("standfirst (above a line the page sets before its report)")
+    return out
+
+
+_FOOTNOTE_MARK = derived(
+    lambda: re.compile(r"^(" + alternation(ordered("furniture", "footnote_marks")) + r")(?=\w|\$)")
+)
+_FOOTNOTE_REACH = 6
+"""How far above its fine print the line it qualifies may stand: an offer's price, then the
+list of what it gives ("$1 per week for 24 weeks*" / "- Unlimited reading" / "*Billed as ...")."""
+
+
+def footnote_mark(body: str) -> str | None:
+    """The mark a line of fine print opens with, glued to its first word ("*Billed as $4
+    every four weeks.", "†Terms apply."), if any; a list's marker stands apart ("* item")."""
+    m = _FOOTNOTE_MARK().match(body.lstrip())
+    return m.group(1) if m else None
+
+
+def marked_above(mark: str, above: list[str]) -> bool:
+    """Whether a line among ``above`` closes with ``mark`` and holds words before it ("$1 per
+    week for 24 weeks*"): the line the fine print qualifies."""
+    return any(
+        line.rstrip().endswith(mark)
+        and bool(_LETTER.search(line))
+        and not line.rstrip().endswith(mark + mark[:1])
+        for line in above
+    )
+
+
+def _mark_footnotes(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> list[Verdict]:
+    """A paragraph opening with a footnote mark glued to its first word ("*Billed as $4.00
+    every four weeks. Cancel any time."), under a line closing with the same mark a few lines
+    above ("$1 per week for 24 weeks*"): the fine print of an offer or a table, tied to it
+    by its mark. A report's sentence neither opens with an asterisk nor refers to one."""
+    out = list(verdicts)
+    for i, block in enumerate(blocks):
+        if out[i].boilerplate is not None:
+            continue
+        mark = footnote_mark(text[block.start : block.end])
+        above = [text[b.start : b.end] for b in blocks[max(0, i - _FOOTNOTE_REACH) : i]]
+        if mark and marked_above(mark, above):
+            out[i] = Verdict("footnote (the fine print of a line marked above)")
     return out
 
 

@@ -1,0 +1,99 @@
+"""A subscription offer's fine print, an account's prompts and a pitch glued to a report
+(round 35). Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefbook.model import SourceMeta
+from briefbook.project.load import RawArticle
+from briefbook.read.furniture import footnote_mark, marked_above, quotes
+from briefbook.read.reading import read_article
+
+LEAD = "The ferry sank off the coast on Monday, the coastguard said."
+
+
+def reasons(text: str) -> dict[str, str | None]:
+    raw = RawArticle(SourceMeta(id="x"), text, None, "0")  # type: ignore[arg-type]
+    article = read_article(raw, "x.txt")
+    return {s.text: s.boilerplate for b in article.blocks for s in b.sentences}
+
+
+@pytest.mark.parametrize(
+    ("line", "mark"),
+    [
+        ("*Billed as $5 every month.", "*"),
+        ("**Offer ends on Friday.", "**"),
+        ("†Terms apply to new readers.", "†"),
+        ("*$2 will be added to the next bill.", "*"),
+        ("* A list item, its marker apart", None),
+        ("The port *reopened* on Monday.", None),
+    ],
+)
+def test_a_footnote_mark_is_glued_to_the_first_word(line, mark):
+    assert footnote_mark(line) == mark
+
+
+def test_the_line_a_footnote_qualifies_closes_with_its_mark():
+    assert marked_above("*", ["Digital access", "$2 per week for 12 weeks*"])
+    assert not marked_above("*", ["Digital access", "*"])  # a mark alone is a rule
+    assert not marked_above("*", ["The port reopened on Monday."])
+    assert not marked_above("*", ["A line closing on two marks**"])
+
+
+def test_an_offers_fine_print_under_its_marked_price_is_furniture():
+    fine = "*Billed as $8 every four weeks. After 12 weeks, the price rises to $20."
+    text = f"Port reopens\nDigital access\n$2 per week for 12 weeks*\n- Unlimited reading\n{fine}\n{LEAD}\n"
+    out = reasons(text)
+    assert out["*Billed as $8 every four weeks."] is not None
+    assert out["After 12 weeks, the price rises to $20."] is not None
+    assert out[LEAD] is None
+
+
+def test_an_asterisk_with_no_marked_line_above_leaves_the_paragraph_alone():
+    line = "*The figures for Sunday were revised on Tuesday, the ministry said."
+    out = reasons(f"{LEAD}\n{line}\nThe port reopened on Wednesday.\n")
+    assert out[line] is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Cancel any time.",
+        "Create an account to read the whole story",
+        "Log in to your account to see the results",
+        "Connectez-vous ou créez un compte pour commenter.",
+        "Crea una cuenta para seguir leyendo.",
+        "Jederzeit kündbar.",
+    ],
+)
+def test_an_accounts_or_offers_prompt_is_a_promotion(line):
+    out = reasons(f"{LEAD}\n{line}\n")
+    assert out[line] is not None
+    assert out[LEAD] is None
+
+
+def test_a_report_of_accounts_created_stays_a_statement():
+    line = "Voters were asked to create an account on the commission's website, officials said."
+    assert reasons(f"{LEAD}\n{line}\n")[line] is None
+
+
+def test_an_apostrophe_inside_a_word_is_no_quotation_mark():
+    assert not quotes("Offers from L'Orient Today and don’t miss a story")
+    assert quotes("'We will rebuild,' she said")
+    assert quotes("He called it “a disaster”")
+
+
+def test_a_pitch_naming_its_outlet_with_an_apostrophe_is_cut_from_the_report():
+    pitch = (
+        "Create an account to see the results of the poll. "
+        "I would like to receive offers from L'Orient Port as well as its newsletters. "
+    )
+    report = (
+        "Dockers walked out on Monday after the port cut their pay. "
+        "Police arrested 40 pickets at the gates on Tuesday."
+    )
+    out = reasons(f"{pitch}{report}\n")
+    assert out["Create an account to see the results of the poll."] is not None
+    assert out["Dockers walked out on Monday after the port cut their pay."] is None
+    assert out["Police arrested 40 pickets at the gates on Tuesday."] is None
