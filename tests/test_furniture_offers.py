@@ -7,7 +7,7 @@ import pytest
 
 from briefbook.model import SourceMeta
 from briefbook.project.load import RawArticle
-from briefbook.read.furniture import footnote_mark, marked_above, quotes
+from briefbook.read.furniture import footnote_mark, marked_above, quotes, stamp_line, stamp_strip
 from briefbook.read.reading import read_article
 
 LEAD = "The ferry sank off the coast on Monday, the coastguard said."
@@ -97,3 +97,53 @@ def test_a_pitch_naming_its_outlet_with_an_apostrophe_is_cut_from_the_report():
     assert out["Create an account to see the results of the poll."] is not None
     assert out["Dockers walked out on Monday after the port cut their pay."] is None
     assert out["Police arrested 40 pickets at the gates on Tuesday."] is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "News Desk | Lisbon | Updated: 03-05-2031 10:12 GMT | Created: 03-05-2031 09:58 GMT",
+        "Jane Roe | 3 de maio de 2031 às 10:12",
+        "Port Desk · Updated 3 hours ago",
+    ],
+)
+def test_a_strip_of_desk_place_and_time_is_a_stamp(line):
+    assert stamp_strip(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The port reopened on Monday | officials said it was safe.",
+        "News Desk | Lisbon",
+        "Dockers walked out. | Updated: 03-05-2031 10:12 GMT",
+    ],
+)
+def test_a_sentence_or_a_strip_without_a_stamp_is_no_stamp_strip(line):
+    assert not stamp_strip(line)
+
+
+@pytest.mark.parametrize("line", ["1176 views", "3 min read · 24 comments", "2.300 vues"])
+def test_a_pages_counter_is_a_stamp(line):
+    assert stamp_line(line)
+
+
+def test_a_figure_of_people_is_no_counter():
+    assert not stamp_line("1176 dead")
+    assert not stamp_line("40 comments were removed by the ministry")
+
+
+def test_a_standfirst_above_the_strip_of_desk_and_time_is_furniture():
+    deck = "The port authority is testing a new warning system for storms this winter."
+    text = (
+        "Port tests storm warnings\n"
+        f"{deck}\n"
+        "News Desk | Lisbon | Updated: 03-05-2031 10:12 GMT\n"
+        "The port authority began testing sirens along the quay on Monday, officials said.\n"
+    )
+    out = reasons(text)
+    assert out[deck] is not None
+    assert (
+        out["The port authority began testing sirens along the quay on Monday, officials said."]
+        is None
+    )

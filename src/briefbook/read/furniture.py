@@ -356,6 +356,28 @@ def stamp_line(body: str) -> bool:
     return 0 < len(pieces) <= 20 and timed and all(_stamp_piece(p) for p in pieces)
 
 
+_STRIP_BAR = re.compile(r"\s+[|•·]\s+")
+_STRIP_PIECE_WORDS = 5
+
+
+def stamp_strip(body: str) -> bool:
+    """A page's strip of facts about itself, parted by bars or dots: its desk or author, its
+    place, when it was posted or updated ("News Desk | Lisbon | Updated: 03-05-2031 10:12 GMT
+    | Created: 03-05-2031 09:58 GMT"). One piece at least is a stamp (see
+    :func:`stamp_line`), the others are a few words with no stop; a report's sentence is not
+    parted by bars."""
+    pieces = [p.strip() for p in _STRIP_BAR.split(body.strip()) if p.strip()]
+    stamps = [stamp_line(p) and bool(_LETTER.search(p)) for p in pieces]
+    return (
+        len(pieces) >= 2
+        and any(stamps)
+        and all(
+            stamp or (word_count(p) <= _STRIP_PIECE_WORDS and unpunctuated(p))
+            for p, stamp in zip(pieces, stamps, strict=True)
+        )
+    )
+
+
 _STAMPED_HEADLINE = re.compile(rf"^(?:{_DATE_DIGITS}\s+)?{_CLOCK}\s*[|–—-]?\s+(?=[\w(\"“‘'])")
 """A headline in a list of the site's latest stories, opened by when it was posted:
 "03/04 16:38 Port Reopens After Storm", "16:38 | Port reopens"."""
@@ -1431,6 +1453,9 @@ def _classify_one(
         return Verdict("time stamp")
     if stamp_line(body) and _LETTER.search(body):
         return Verdict("time stamp")
+    if stamp_strip(body):
+        # set apart as a heading is: a line of the page's top, not of its report
+        return Verdict("time stamp (in the page's strip of desk, place and time)", heading=True)
     if not _LETTER.search(body):
         return Verdict("no words (a number or a mark alone)")
     stamped = _STAMPED_HEADLINE.match(body)
