@@ -147,3 +147,18 @@ def test_a_standfirst_above_the_strip_of_desk_and_time_is_furniture():
         out["The port authority began testing sirens along the quay on Monday, officials said."]
         is None
     )
+
+
+def test_a_caption_said_again_with_its_credit_glued_after_it_is_a_caption():
+    caption = "Rescuers search the rubble of a school in the hills. (AP PHOTO)"
+    text = f"{caption}\n{caption} Credit: AAP\n{LEAD}\nDivers reached the wreck on Tuesday.\n"
+    out = reasons(text)
+    assert all(r is not None for s, r in out.items() if s.startswith("Rescuers")), out
+    assert out[LEAD] is None
+
+
+def test_a_paragraph_that_goes_on_after_a_caption_with_reporting_stays_a_statement():
+    caption = "Rescuers search the rubble of a school in the hills. (AP PHOTO)"
+    more = "Rescuers pulled three children from the rubble on Monday, police said."
+    text = f"{caption}\n{more}\n{LEAD}\n"
+    assert reasons(text)[more] is None

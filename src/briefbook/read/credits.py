@@ -554,6 +554,26 @@ def _caption_shape(body: str) -> bool:
     return word_count(first) >= 8 and not tells_of_the_past(first)
 
 
+_RECREDITED_REACH = 3
+"""How far above its copy with a credit a caption may stand: the picture's alternative text,
+its caption, a line or two between."""
+
+
+def _recredited(body: str, i: int, blocks: list[RawBlock], text: str, out: list[Verdict]) -> bool:
+    """Whether a paragraph is a caption a few lines above said again with its credit glued
+    after it ("Rescuers search the rubble. (AP Photo)" / "Rescuers search the rubble. (AP
+    Photo) Credit: AAP"): what opens with a caption and closes with a credit is the caption."""
+    mine = normalise(body)
+    for j in range(max(0, i - _RECREDITED_REACH), i):
+        if "caption" not in (out[j].boilerplate or ""):
+            continue
+        above = normalise(text[blocks[j].start : blocks[j].end])
+        rest = mine[len(above) :].strip()
+        if above and mine.startswith(above) and rest and _credit_alone(rest):
+            return True
+    return False
+
+
 def mark_captions(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> list[Verdict]:
     """A picture's caption known by what follows it: a line of one sentence that quotes and
     reports no one shown twice in a row (the picture's alternative text, then its caption);
@@ -598,6 +618,10 @@ def mark_captions(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) ->
             and _caption_shape(above)
         ):
             out[i - 1] = Verdict("picture caption (above its credit)")
+    for i, v in enumerate(out):
+        body = text[blocks[i].start : blocks[i].end]
+        if v.boilerplate is None and not v.heading and _recredited(body, i, blocks, text, out):
+            out[i] = Verdict("picture caption (the caption above again, with its credit)")
     for i, v in enumerate(out):
         if v.boilerplate is not None or v.heading:
             continue
