@@ -162,3 +162,24 @@ def test_a_paragraph_that_goes_on_after_a_caption_with_reporting_stays_a_stateme
     more = "Rescuers pulled three children from the rubble on Monday, police said."
     text = f"{caption}\n{more}\n{LEAD}\n"
     assert reasons(text)[more] is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "File image of the port's director at the quay.",
+        "Esta foto cedida por un vecino muestra el humo sobre el puerto.",
+        "Sur cette photo, des dockers devant les grilles du port.",
+        "Dieses Foto zeigt einen Frachter im Hafen von Porto.",
+    ],
+)
+def test_a_caption_naming_its_picture_in_any_language_is_a_caption(line):
+    out = reasons(f"{line}\n{LEAD}\nDivers reached the wreck on Tuesday.\n")
+    parts = [r for s, r in out.items() if s in line]
+    assert parts and all(r is not None for r in parts), out
+    assert out[LEAD] is None
+
+
+def test_a_report_of_a_photo_stays_a_statement():
+    line = "The police said a photo of the port's director had been posted online on Monday."
+    assert reasons(f"{LEAD}\n{line}\n")[line] is None
