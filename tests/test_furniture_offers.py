@@ -183,3 +183,16 @@ def test_a_caption_naming_its_picture_in_any_language_is_a_caption(line):
 def test_a_report_of_a_photo_stays_a_statement():
     line = "The police said a photo of the port's director had been posted online on Monday."
     assert reasons(f"{LEAD}\n{line}\n")[line] is None
+
+
+def test_a_capitals_name_alone_as_the_first_sentence_is_a_dateline_in_english_too():
+    out = reasons(
+        "Port reopens\nLisbon. The port reopened on Monday after the storm, officials said.\n"
+    )
+    assert out["Lisbon."] is not None
+    assert out["The port reopened on Monday after the storm, officials said."] is None
+
+
+def test_a_one_word_opening_sentence_in_english_is_no_dateline():
+    out = reasons("Port reopens\nChaos. That is how dockers described the quay on Monday.\n")
+    assert out["Chaos."] is None

@@ -41,6 +41,7 @@ from briefbook.read.datelines import (
     capital_lead,
     country_lead,
     dateline,
+    known_place,
     place_alone,
     place_dateline,
     place_lead,
@@ -642,12 +643,15 @@ def _titled_lead(body: str) -> tuple[str, int] | None:
     sentence after it, in capitals ("SEOUL. A lax ...") or in a paper of a language that sets
     its dateline so ("Porto. Die ..."); an abbreviation ("Gen. Jane Roe said ...") opens no
     sentence of its own. An English report may open with a one-word sentence ("Chaos. That
-    is how residents described ..."): capitalised, in English, it is no dateline."""
+    is how residents described ..."): capitalised, in English, it is no dateline, unless the
+    word is a capital or a country the gazetteer knows ("Lisbon. The port ..."): a report does
+    not open on a sentence of a city's name alone."""
     m = _TITLED_LEAD.match(body)
     spans = split_sentences(body)
     if m is None or len(spans) < 2 or body[spans[0].start : spans[0].end] != m.group(0).rstrip():
         return None
-    if not m.group(1).isupper() and detect(body)[0] in READ:
+    place = m.group(1)
+    if not place.isupper() and not known_place(place) and detect(body)[0] in READ:
         return None
     return m.group(1), m.end()
 
