@@ -9,7 +9,6 @@ from briefbook.model import SourceMeta
 from briefbook.project.load import RawArticle
 from briefbook.read.furniture import footnote_mark, marked_above, quotes, stamp_line, stamp_strip
 from briefbook.read.reading import read_article
-from briefbook.read.segment import split_blocks, wrapped
 
 LEAD = "The ferry sank off the coast on Monday, the coastguard said."
 
@@ -197,38 +196,3 @@ def test_a_capitals_name_alone_as_the_first_sentence_is_a_dateline_in_english_to
 def test_a_one_word_opening_sentence_in_english_is_no_dateline():
     out = reasons("Port reopens\nChaos. That is how dockers described the quay on Monday.\n")
     assert out["Chaos."] is None
-
-
-WRAPPED = (
-    "Dockers at the port of Porto walked out on Monday, and the union said\n"
-    "they would stay out until the port restores the pay it cut in March,\n"
-    "arguing that the cut broke the contract signed with the port authority\n"
-    "last year. The port authority said the strike was unlawful.\n"
-)
-
-
-def test_a_line_running_its_sentence_on_in_lower_case_is_wrapped():
-    assert wrapped(
-        "Dockers at the port of Porto walked out on Monday, and the union said", "they would"
-    )
-    assert not wrapped("Port strike spreads to three more harbours", "the union said")  # short
-    assert not wrapped("The port authority said the strike was unlawful.", "it would appeal")
-    assert not wrapped(
-        "Dockers at the port of Porto walked out on Monday, and the union said", "The"
-    )
-
-
-def test_a_text_wrapped_at_a_fixed_width_is_one_paragraph():
-    blocks = split_blocks(WRAPPED)
-    assert len(blocks) == 1
-    out = reasons(WRAPPED)
-    assert all(r is None for r in out.values()), out
-    assert len(out) == 2
-
-
-def test_a_single_line_running_on_is_no_wrapped_text():
-    text = (
-        "Dockers at the port of Porto walked out on Monday after the authority said\n"
-        "source: the port authority\n"
-    )
-    assert len(split_blocks(text)) == 2

@@ -90,74 +90,24 @@ class RawBlock:
     kind: BlockKind
 
 
-_WRAP_WORDS = 8
-"""How many words a line holds at the least to be a line of a paragraph wrapped at a fixed
-width (sixty characters or so); a menu's, a heading's or a credit's line is shorter."""
-_WRAPPED_LINES = 3
-"""How many lines of a text must run their sentence on into the next for the text to be
-wrapped at a fixed width: a page that merely lost a stop does so once."""
-_LINE_STOPS = (".", "!", "?", "…", ":", ";", "|", ">", "»", "”", '"', ")", "]")
-
-
-def wrapped(line: str, following: str) -> bool:
-    """Whether ``following`` goes on with the sentence ``line`` left unfinished, as a text
-    wrapped at a fixed width runs one over several lines ("The union said it would appeal," /
-    "arguing that the strike was lawful."): the line holds a paragraph's words and ends with
-    no stop, and the next opens in lower case. A heading or a caption ends with no stop too,
-    but the line under it opens a sentence of its own, capitalised."""
-    end = line.rstrip()
-    return (
-        len(end.split()) >= _WRAP_WORDS
-        and not end.endswith(_LINE_STOPS)
-        and following[:1].islower()
-    )
-
-
-def _lines(text: str) -> list[tuple[int, str]]:
-    """Each line of ``text`` with where it starts."""
-    out, pos = [], 0
-    for line in text.splitlines(keepends=True):
-        out.append((pos, line))
-        pos += len(line)
-    return out
-
-
-def _wrap_joins(lines: list[tuple[int, str]]) -> set[int]:
-    """The indices of the lines that go on with the line above's sentence, in a text wrapped
-    at a fixed width (``_WRAPPED_LINES`` of them at the least); none in any other text."""
-    joins = {
-        i + 1
-        for i, ((_, a), (_, b)) in enumerate(pairwise(lines))
-        if a.strip() and b.strip() and wrapped(a.strip(), b.strip())
-    }
-    return joins if len(joins) >= _WRAPPED_LINES else set()
-
-
 def split_blocks(text: str) -> list[RawBlock]:
-    """One block per non-blank line; list items and Markdown headings recognised by their
-    marker; in a text wrapped at a fixed width, a paragraph's line that runs its sentence on
-    into the next is one block with it (see :func:`wrapped`)."""
+    """One block per non-blank line; list items and Markdown headings recognised by their marker."""
     blocks: list[RawBlock] = []
-    lines = _lines(text)
-    joins = _wrap_joins(lines)
-    for i, (pos, line) in enumerate(lines):
+    pos = 0
+    for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
         stripped = body.strip()
-        if not stripped:
-            continue
-        start = pos + (len(body) - len(body.lstrip()))
-        end = start + len(stripped)
-        if _LIST_ITEM.match(stripped):
-            kind = BlockKind.LIST_ITEM
-        elif _MD_HEADING.match(stripped):
-            kind = BlockKind.HEADING
-        else:
-            kind = BlockKind.PARAGRAPH
-        last = blocks[-1] if blocks else None
-        if i in joins and last is not None and last.kind == kind == BlockKind.PARAGRAPH:
-            blocks[-1] = RawBlock(last.start, end, BlockKind.PARAGRAPH)
-        else:
+        if stripped:
+            start = pos + (len(body) - len(body.lstrip()))
+            end = start + len(stripped)
+            if _LIST_ITEM.match(stripped):
+                kind = BlockKind.LIST_ITEM
+            elif _MD_HEADING.match(stripped):
+                kind = BlockKind.HEADING
+            else:
+                kind = BlockKind.PARAGRAPH
             blocks.append(RawBlock(start, end, kind))
+        pos += len(line)
     return blocks
 
 
