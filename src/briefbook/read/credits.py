@@ -559,15 +559,14 @@ _RECREDITED_REACH = 3
 its caption, a line or two between."""
 
 
-def _recredited(body: str, i: int, blocks: list[RawBlock], text: str, out: list[Verdict]) -> bool:
-    """Whether a paragraph is a caption a few lines above said again with its credit glued
-    after it ("Rescuers search the rubble. (AP Photo)" / "Rescuers search the rubble. (AP
-    Photo) Credit: AAP"): what opens with a caption and closes with a credit is the caption."""
+def _recredited(body: str, captions: list[str]) -> bool:
+    """Whether a paragraph is one of the captions a few lines above said again with its
+    credit glued after it ("Rescuers search the rubble. (Port Photo)" / "Rescuers search the
+    rubble. (Port Photo) Image: Port Agency"): what opens with a caption and closes with a
+    credit is the caption."""
     mine = normalise(body)
-    for j in range(max(0, i - _RECREDITED_REACH), i):
-        if "caption" not in (out[j].boilerplate or ""):
-            continue
-        above = normalise(text[blocks[j].start : blocks[j].end])
+    for caption in captions:
+        above = normalise(caption)
         rest = mine[len(above) :].strip()
         if above and mine.startswith(above) and rest and _credit_alone(rest):
             return True
@@ -620,7 +619,12 @@ def mark_captions(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) ->
             out[i - 1] = Verdict("picture caption (above its credit)")
     for i, v in enumerate(out):
         body = text[blocks[i].start : blocks[i].end]
-        if v.boilerplate is None and not v.heading and _recredited(body, i, blocks, text, out):
+        captions = [
+            text[blocks[j].start : blocks[j].end]
+            for j in range(max(0, i - _RECREDITED_REACH), i)
+            if "caption" in (out[j].boilerplate or "")
+        ]
+        if v.boilerplate is None and not v.heading and _recredited(body, captions):
             out[i] = Verdict("picture caption (the caption above again, with its credit)")
     for i, v in enumerate(out):
         if v.boilerplate is not None or v.heading:

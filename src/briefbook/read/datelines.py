@@ -218,6 +218,13 @@ def known_place(place: str) -> bool:
     return entry is not None and entry.kind is Kind.GOVERNMENT
 
 
+def known_capital(place: str) -> bool:
+    """Whether ``place`` is a capital the shipped gazetteer knows: a country's name may be a
+    word or a name as well ("Jordan. That was the name the boy gave", "Turkey. It is what
+    ..."), a capital's alone as a report's first sentence is where the story was filed."""
+    return place in shipped_gazetteer().capitals
+
+
 def strong(m: re.Match[str]) -> bool:
     """Whether a dateline names its agency, outlet or date: one that no sentence could begin
     with ("UNICEF — the UN's agency — said" begins a sentence)."""
