@@ -205,6 +205,8 @@ def test_a_paragraph_that_goes_on_after_a_caption_with_reporting_stays_a_stateme
     [
         "File image of the port's director at the quay.",
         "Esta foto muestra el humo sobre el puerto, cedida por un vecino.",
+        "Esta foto cedida por un vecino muestra el humo sobre el puerto.",
+        "Cette photo prise lundi montre les grilles du port.",
         "En esta imagen, los estibadores ante las puertas del puerto.",
         "Sur cette photo, des dockers devant les grilles du port.",
         "Dieses Foto zeigt einen Frachter im Hafen von Porto.",
@@ -232,6 +234,7 @@ def test_a_report_of_a_photo_stays_a_statement():
         "Dieses Bild ging um die Welt.",
         "Questa foto è diventata virale in poche ore.",
         "Esta imagem correu o mundo em poucas horas.",
+        "Esta foto, dijo el sindicato, muestra que la policía mintió.",
     ],
 )
 def test_a_sentence_opening_on_a_demonstrative_and_a_photo_stays_a_statement(line):

@@ -51,6 +51,18 @@ END_MARKS = derived(lambda: words("furniture", "end_marks"))
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\[email\s+protected\]", re.IGNORECASE)
 """A writer's address closing the report ("jane@courier.com"), or the one a page hides."""
 _CAPTION_PHRASE = opening_with("caption_phrases", r"(?=[\s,])")
+_SHOWN = derived(
+    lambda: re.compile(
+        r"^(?:"
+        + alternation(ordered("furniture", "caption_demonstratives"))
+        + r")\b[^.!?;:,]{0,60}?\b(?:"
+        + alternation(ordered("furniture", "caption_show_verbs"))
+        + r")\b",
+        re.IGNORECASE,
+    )
+)
+"""A picture named by a demonstrative with the verb that shows in the same clause ("Esta foto
+cedida por un vecino muestra ..."); the demonstrative alone opens reports too."""
 CAPTION = derived(
     lambda: re.compile(
         r"^[\[(]?\s*(?:" + alternation(ordered("furniture", "caption_openers")) + r")"
@@ -231,6 +243,7 @@ def caption_phrase(body: str) -> bool:
     taken ("A picture taken on May 3 shows ...")."""
     return bool(
         _CAPTION_PHRASE().match(body)
+        or _SHOWN().match(body)
         or _PICTURED().match(body)
         or _PICTURED_AFTER().search(body)
         or _TAKEN().match(body)
