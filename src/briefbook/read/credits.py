@@ -51,6 +51,18 @@ END_MARKS = derived(lambda: words("furniture", "end_marks"))
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\[email\s+protected\]", re.IGNORECASE)
 """A writer's address closing the report ("jane@courier.com"), or the one a page hides."""
 _CAPTION_PHRASE = opening_with("caption_phrases", r"(?=[\s,])")
+_SHOWN = derived(
+    lambda: re.compile(
+        r"^(?:"
+        + alternation(ordered("furniture", "caption_demonstratives"))
+        + r")\b[^.!?;:,]{0,60}?\b(?:"
+        + alternation(ordered("furniture", "caption_show_verbs"))
+        + r")\b",
+        re.IGNORECASE,
+    )
+)
+"""A picture named by a demonstrative with the verb that shows in the same clause ("Esta foto
+cedida por un vecino muestra ..."); the demonstrative alone opens reports too."""
 CAPTION = derived(
     lambda: re.compile(
         r"^[\[(]?\s*(?:" + alternation(ordered("furniture", "caption_openers")) + r")"
@@ -231,6 +243,7 @@ def caption_phrase(body: str) -> bool:
     taken ("A picture taken on May 3 shows ...")."""
     return bool(
         _CAPTION_PHRASE().match(body)
+        or _SHOWN().match(body)
         or _PICTURED().match(body)
         or _PICTURED_AFTER().search(body)
         or _TAKEN().match(body)
@@ -554,6 +567,25 @@ def _caption_shape(body: str) -> bool:
     return word_count(first) >= 8 and not tells_of_the_past(first)
 
 
+_RECREDITED_REACH = 3
+"""How far above its copy with a credit a caption may stand: the picture's alternative text,
+its caption, a line or two between."""
+
+
+def _recredited(body: str, captions: list[str]) -> bool:
+    """Whether a paragraph is one of the captions a few lines above said again with its
+    credit glued after it ("Rescuers search the rubble. (Port Photo)" / "Rescuers search the
+    rubble. (Port Photo) Image: Port Agency"): what opens with a caption and closes with a
+    credit is the caption."""
+    mine = normalise(body)
+    for caption in captions:
+        above = normalise(caption)
+        rest = mine[len(above) :].strip()
+        if above and mine.startswith(above) and rest and _credit_alone(rest):
+            return True
+    return False
+
+
 def mark_captions(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> list[Verdict]:
     """A picture's caption known by what follows it: a line of one sentence that quotes and
     reports no one shown twice in a row (the picture's alternative text, then its caption);
@@ -598,6 +630,15 @@ def mark_captions(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) ->
             and _caption_shape(above)
         ):
             out[i - 1] = Verdict("picture caption (above its credit)")
+    for i, v in enumerate(out):
+        body = text[blocks[i].start : blocks[i].end]
+        captions = [
+            text[blocks[j].start : blocks[j].end]
+            for j in range(max(0, i - _RECREDITED_REACH), i)
+            if "caption" in (out[j].boilerplate or "")
+        ]
+        if v.boilerplate is None and not v.heading and _recredited(body, captions):
+            out[i] = Verdict("picture caption (the caption above again, with its credit)")
     for i, v in enumerate(out):
         if v.boilerplate is not None or v.heading:
             continue

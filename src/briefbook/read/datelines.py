@@ -191,7 +191,7 @@ def dateline(body: str, first: bool = True) -> re.Match[str] | None:
     more = m.group("more") or ""
     if more and (first or any(w.isupper() and len(w) >= 2 for w in more.split())):
         return m  # "Addis Ababa, Ethiopia —", "Kigali, RWANDA --"
-    if first and not more and _known_place(place) and body[m.end() :][:1].isupper():
+    if first and not more and known_place(place) and body[m.end() :][:1].isupper():
         return m  # "Lisbon – The ...": a capital or a country, and a sentence after it
     return None
 
@@ -206,7 +206,7 @@ def place_dateline(body: str) -> re.Match[str] | None:
     return None if m is None or m.re in (_TAG_LEAD, _DATE_LEAD) else m
 
 
-def _known_place(place: str) -> bool:
+def known_place(place: str) -> bool:
     """Whether ``place`` is a capital or a country the shipped gazetteer knows: a single
     capitalised word before a dash opens a sentence ("Meanwhile — The ..." is rare, a
     person's "Smith — The ..." rarer), but a capital's name there is where the story was
@@ -216,6 +216,13 @@ def _known_place(place: str) -> bool:
         return True
     entry = g.names.get(place)
     return entry is not None and entry.kind is Kind.GOVERNMENT
+
+
+def known_capital(place: str) -> bool:
+    """Whether ``place`` is a capital the shipped gazetteer knows: a country's name may be a
+    word or a name as well ("Jordan. That was the name the boy gave", "Turkey. It is what
+    ..."), a capital's alone as a report's first sentence is where the story was filed."""
+    return place in shipped_gazetteer().capitals
 
 
 def strong(m: re.Match[str]) -> bool:
@@ -243,7 +250,7 @@ def capital_lead(body: str) -> bool:
     paragraphs; no sentence opens with a capital city in capitals and a colon."""
     m = re.match(rf"^({_CAPS}):\s*(?=[A-Z])", body)
     return m is not None and all(
-        _known_place(p.strip().title()) for p in re.split(r"/|\s+(?:and|&)\s+", m.group(1))
+        known_place(p.strip().title()) for p in re.split(r"/|\s+(?:and|&)\s+", m.group(1))
     )
 
 
@@ -253,7 +260,7 @@ def place_lead(body: str) -> tuple[str, int] | None:
     if m is not None:
         return m.group(1) or m.group(2), m.end()
     m = _PLACES_LEAD.match(body)
-    if m is not None and all(_known_place(p.strip()) for p in m.group(1).split("/")):
+    if m is not None and all(known_place(p.strip()) for p in m.group(1).split("/")):
         return m.group(1), m.end()
     return None
 

@@ -41,6 +41,7 @@ from briefbook.read.datelines import (
     capital_lead,
     country_lead,
     dateline,
+    known_capital,
     place_alone,
     place_dateline,
     place_lead,
@@ -92,6 +93,20 @@ _PROMOTION_PHRASE = derived(
         r"\b(" + alternation(ordered("furniture", "promotion_phrases")) + r")\b", re.IGNORECASE
     )
 )
+_ACCOUNT_PROMPT = derived(
+    lambda: re.compile(
+        r"^\s*(" + alternation(ordered("furniture", "account_prompts")) + r")\b", re.IGNORECASE
+    )
+)
+
+
+def _promotion_phrase(text: str) -> re.Match[str] | None:
+    """A promotion's words in a sentence or a line: an offer's phrase anywhere in it ("...
+    Cancel anytime."), an account's button only where it opens ("Create an account to read
+    on"; "Applicants must create an account ..." reports)."""
+    return _PROMOTION_PHRASE().search(text) or _ACCOUNT_PROMPT().match(text)
+
+
 _LABEL_OPENER = derived(
     lambda: re.compile(
         r"^(?:[^,:;.!?]{1,50},\s+)?(?:"
@@ -298,7 +313,9 @@ _DATE_ALONE = re.compile(
 )
 """A line that is only a date in words, with or without its weekday, time and zone: "May 3,
 2031", "Tuesday, 3 May 2031 10:12 BST". A date alone says when, never what."""
-_STAMP_GAP = re.compile(r"[\s,|•·()\[\]<>–—]+|\s-\s")
+_STAMP_BARS = "|•·"
+"""The bars and dots that part the pieces of a page's stamp or strip ("News Desk | Lisbon")."""
+_STAMP_GAP = re.compile(rf"[\s,{_STAMP_BARS}()\[\]<>–—]+|\s-\s")
 _STAMP_FIGURE = re.compile(
     r"\d{4}-\d{2}-\d{2}t[\d:.+-]*z?"  # ISO 8601: 2031-11-03T00:01+0000
     r"|\d{1,2}h\d{2}"  # 10h45, as French and Portuguese write the hour
@@ -316,6 +333,9 @@ _STAMP_NAMES = derived(
         | words("furniture", "stamp_names")
     )
 )
+_STAMP_COUNTERS = derived(lambda: words("furniture", "stamp_counters"))
+_COUNT = re.compile(r"\d[\d.,]*[kKmM]?")
+"""A counter's number ("1.300", "2,4k"), the only thing a counter's word follows in a stamp."""
 
 
 _STAMP_BOUNDS = derived(lambda: words("furniture", "stamp_bounds"))
@@ -353,7 +373,57 @@ def stamp_line(body: str) -> bool:
         reading = any(f in _STAMP_READING() for f in folded)
         told = timed and units and reading
         return 0 < len(pieces) <= 20 and told and all(map(_stamp_piece, others))
-    return 0 < len(pieces) <= 20 and timed and all(_stamp_piece(p) for p in pieces)
+    return 0 < len(pieces) <= 20 and timed and _stamp_pieces(pieces)
+
+
+def _stamp_pieces(pieces: list[str]) -> bool:
+    """Whether each piece of a line is a stamp's, a counter's word counting only right after a
+    number ("24 comments"; "Comments: 3 May" and "2,000,000 shares" are no stamps)."""
+    return all(
+        _stamp_piece(p)
+        or (
+            i > 0
+            and p.strip(":.-").casefold() in _STAMP_COUNTERS()
+            and bool(_COUNT.fullmatch(pieces[i - 1]))
+        )
+        for i, p in enumerate(pieces)
+    )
+
+
+_STRIP_BAR = re.compile(rf"\s+[{_STAMP_BARS}]\s+")
+_STRIP_TIME = derived(
+    lambda: re.compile(
+        rf"{_CLOCK}|\bago\b|^(?:{alternation(ordered('furniture', 'stamp_words'))})\b.*\d",
+        re.IGNORECASE,
+    )
+)
+"""What makes a piece of a strip say when the page was posted: a clock time ("10:12 GMT"), a
+time told from now ("3 hours ago"), or a stamp's word with its date ("Updated: 03-05-2031");
+a date alone ("May 3") or a day counted ("Day 3") may be a heading's."""
+_STRIP_PIECE_WORDS = 5
+
+
+def stamp_strip(body: str) -> bool:
+    """A page's strip of facts about itself, parted by bars or dots: its desk or author, its
+    place, when it was posted or updated ("News Desk | Lisbon | Updated: 03-05-2031 10:12 GMT
+    | Created: 03-05-2031 09:58 GMT"). One piece at least is a stamp (see
+    :func:`stamp_line`), the others are a few words with no stop; a report's sentence is not
+    parted by bars."""
+    pieces = [p.strip() for p in _STRIP_BAR.split(body.strip()) if p.strip()]
+    stamps = [stamp_line(p) and bool(_LETTER.search(p)) for p in pieces]
+    return (
+        len(pieces) >= 2
+        and any(s and bool(_STRIP_TIME().search(p)) for p, s in zip(pieces, stamps, strict=True))
+        and all(
+            stamp
+            or (
+                word_count(p) <= _STRIP_PIECE_WORDS
+                and unpunctuated(p)
+                and not any(c.isdigit() for c in p)
+            )
+            for p, stamp in zip(pieces, stamps, strict=True)
+        )
+    )
 
 
 _STAMPED_HEADLINE = re.compile(rf"^(?:{_DATE_DIGITS}\s+)?{_CLOCK}\s*[|–—-]?\s+(?=[\w(\"“‘'])")
@@ -515,7 +585,7 @@ def _promotes(sentence: str) -> bool:
     """Whether a sentence holds a promotion's words ("Sign up ...", "... our newsletter",
     "Cancel anytime.", "Subscribe to read the full story.")."""
     return bool(
-        _PROMOTION_PHRASE().search(sentence)
+        _promotion_phrase(sentence)
         or _PROMOTION().match(sentence)
         or sentence_furniture(sentence) is not None
     )
@@ -524,6 +594,17 @@ def _promotes(sentence: str) -> bool:
 _PITCH_ASIDE = 6
 """How long a sentence of a pitch may be that neither names the reader nor holds a
 promotion's words ("Already a subscriber?", "Log in.", "It only takes a minute.")."""
+
+
+_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])")
+"""An apostrophe inside a word ("don't", "L'Estuaire", "the port’s"): no quotation mark."""
+
+
+def quotes(body: str) -> bool:
+    """Whether a text holds a quotation mark; an apostrophe inside a word is none ("Don't
+    miss our newsletter", "offers from L'Estuaire Daily")."""
+    bare = _APOSTROPHE.sub("", body)
+    return any(q in bare for q in QUOTES)
 
 
 def _pitch_run(sentences: list[str]) -> bool:
@@ -538,7 +619,7 @@ def _pitch_run(sentences: list[str]) -> bool:
     the news delivered to your inbox" is the pitch's; "Donate blood, the Red Cross urged
     residents." tells who called for it)."""
     body = " ".join(sentences)
-    if not sentences or any(q in body for q in QUOTES):
+    if not sentences or quotes(body):
         return False
     if REPORTED().search(body) or _ATTRIBUTED.search(body):
         return False
@@ -581,8 +662,7 @@ def _glued_pitch(index: int, blocks: list[RawBlock], text: str) -> tuple[int, ..
         return ()
     said = [text[s.start : s.end] for s in spans]
     worded = any(
-        _PERSONAL().search(s) or _PROMOTION_PHRASE().search(s) or _PROMOTION().match(s)
-        for s in said
+        _PERSONAL().search(s) or _promotion_phrase(s) or _PROMOTION().match(s) for s in said
     )
     if not worded and not any(sentence_furniture(s) for s in (said[0], said[-1])):
         return ()  # no pitch's word at all, as in most paragraphs: read no further
@@ -609,12 +689,16 @@ def _titled_lead(body: str) -> tuple[str, int] | None:
     sentence after it, in capitals ("SEOUL. A lax ...") or in a paper of a language that sets
     its dateline so ("Porto. Die ..."); an abbreviation ("Gen. Jane Roe said ...") opens no
     sentence of its own. An English report may open with a one-word sentence ("Chaos. That
-    is how residents described ..."): capitalised, in English, it is no dateline."""
+    is how residents described ..."): capitalised, in English, it is no dateline, unless the
+    word is a capital the gazetteer knows ("Lisbon. The port ..."): a report does not open on
+    a sentence of a capital's name alone; a country's name may be a word or a name ("Jordan.
+    That was the name the boy gave ...")."""
     m = _TITLED_LEAD.match(body)
     spans = split_sentences(body)
     if m is None or len(spans) < 2 or body[spans[0].start : spans[0].end] != m.group(0).rstrip():
         return None
-    if not m.group(1).isupper() and detect(body)[0] in READ:
+    place = m.group(1)
+    if not place.isupper() and not known_capital(place) and detect(body)[0] in READ:
         return None
     return m.group(1), m.end()
 
@@ -920,6 +1004,7 @@ def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdic
     verdicts = _mark_boxes(text, blocks, verdicts)
     verdicts = _mark_pointers(text, blocks, verdicts)
     verdicts = _mark_credited(text, blocks, verdicts)
+    verdicts = _mark_footnotes(text, blocks, verdicts)
     verdicts = mark_repeated(text, blocks, verdicts)
     verdicts = mark_deck(text, blocks, verdicts)
     verdicts = mark_restated_deck(text, blocks, verdicts)
@@ -1137,6 +1222,59 @@ def _mark_above_picture(
     return out
 
 
+_FOOTNOTE_MARK = derived(
+    lambda: re.compile(
+        r"^(" + alternation(ordered("furniture", "footnote_marks")) + r")(?=\w|[$€£])"
+    )
+)
+_FOOTNOTE_CLOSED = 4
+"""How many of its first words a line of fine print may not close its mark in: "**Dockers**
+want ..." sets a word in bold, "*Billed as ..." refers to a mark."""
+_FOOTNOTE_REACH = 6
+"""How far above its fine print the line it qualifies may stand: an offer's price, then the
+list of what it gives ("$1 per week for 24 weeks*" / "- Unlimited reading" / "*Billed as ...")."""
+
+
+def footnote_mark(body: str) -> str | None:
+    """The mark a line of fine print opens with, glued to its first word ("*Billed as $4
+    every four weeks.", "†Terms apply."), if any; a list's marker stands apart ("* item")."""
+    m = _FOOTNOTE_MARK().match(body.lstrip())
+    if m is None:
+        return None
+    opening = " ".join(body.lstrip()[m.end() :].split()[:_FOOTNOTE_CLOSED])
+    return None if m.group(1) in opening else m.group(1)
+
+
+def marked_above(mark: str, above: list[str]) -> bool:
+    """Whether a line among ``above`` closes with ``mark`` and holds words and a figure before
+    it ("$1 per week for 24 weeks*"): the line the fine print qualifies. A line that opens
+    with the mark too is set in bold or italics ("**Port strike spreads**")."""
+    return any(
+        line.rstrip().endswith(mark)
+        and not line.lstrip().startswith(mark[:1])
+        and bool(_LETTER.search(line))
+        and any(c.isdigit() for c in line)
+        and not line.rstrip().endswith(mark + mark[:1])
+        for line in above
+    )
+
+
+def _mark_footnotes(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> list[Verdict]:
+    """A paragraph opening with a footnote mark glued to its first word ("*Billed as $4.00
+    every four weeks. Cancel any time."), under a line closing with the same mark a few lines
+    above ("$1 per week for 24 weeks*"): the fine print of an offer or a table, tied to it
+    by its mark. A report's sentence neither opens with an asterisk nor refers to one."""
+    out = list(verdicts)
+    for i, block in enumerate(blocks):
+        if out[i].boilerplate is not None:
+            continue
+        mark = footnote_mark(text[block.start : block.end])
+        above = [text[b.start : b.end] for b in blocks[max(0, i - _FOOTNOTE_REACH) : i]]
+        if mark and marked_above(mark, above):
+            out[i] = Verdict("footnote (the fine print of a line marked above)")
+    return out
+
+
 _RETELLING = 2
 """How many of the report's paragraphs below may retell its standfirst: its lead, and the
 paragraph after it that the lead's quote or figure opens."""
@@ -1348,7 +1486,7 @@ def _classify_one(
         return Verdict("headline", heading=True)
     if BYLINE.match(body) and word_count(body) <= 12:
         return Verdict("byline")
-    phrase = _PROMOTION_PHRASE().search(body)
+    phrase = _promotion_phrase(body)
     # a notice closing a sentence of reporting leaves that sentence reporting: its own
     # sentences are furniture (sentence_furniture), not the paragraph
     promotes = (
@@ -1360,7 +1498,7 @@ def _classify_one(
     # a pitch of two sentences or more holding an offer's words ("Thereafter you will be
     # billed $5 a month. You can cancel anytime."): the paragraph is the offer, all of it
     pitched = (
-        [s for s in split_sentences(body) if _PROMOTION_PHRASE().search(body[s.start : s.end])]
+        [s for s in split_sentences(body) if _promotion_phrase(body[s.start : s.end])]
         if phrase
         else []
     )
@@ -1377,6 +1515,9 @@ def _classify_one(
         return Verdict("time stamp")
     if stamp_line(body) and _LETTER.search(body):
         return Verdict("time stamp")
+    if stamp_strip(body):
+        # set apart as a heading is: a line of the page's top, not of its report
+        return Verdict("time stamp (in the page's strip of desk, place and time)", heading=True)
     if not _LETTER.search(body):
         return Verdict("no words (a number or a mark alone)")
     stamped = _STAMPED_HEADLINE.match(body)
@@ -1570,7 +1711,7 @@ def sentence_furniture(
         return "credit line (who took the picture)"  # "... on Monday. Photo by Jane Roe"
     if _POINTER().match(sentence) or _BARE_POINTER().match(sentence):
         return _POINTED
-    phrase = _PROMOTION_PHRASE().search(sentence)
+    phrase = _promotion_phrase(sentence)
     if phrase and word_count(sentence) <= 12 and not REPORTED().search(sentence):
         return "promotion"
     if navigation_line(sentence):
