@@ -68,13 +68,17 @@ POOL = (
     "bolivia-election-2025",
     "intel-gelsinger-ousted",
     "mali-fuel-blockade",
+    "kerch-oil-spill",
+    "philippines-flood-control-protests",
+    "oropouche-outbreak-2024",
+    "rubiales-kiss-scandal",
 )
 """Dev events kept out of training, to measure the model on events it never saw: the
 validation pool of the round the models were trained in (round thirty-one's four held-out
 events), the four events held out in that round (round thirty-two's validation pool), the
-four held out in round thirty-three (round thirty-four's validation pool) and the four held
-out in round thirty-four, which joined dev after it and are the next round's validation
-pool. A model trained with them would leave no dev event unseen to measure it on."""
+four held out in round thirty-three (round thirty-four's validation pool), the four held out
+in round thirty-four (round thirty-five's validation pool) and the four held out in round
+thirty-five, which joined dev after it and are the next round's validation pool. A model trained with them would leave no dev event unseen to measure it on."""
 MIN_EVENTS = 3
 """The fewest events a feature must be seen in to be kept."""
 TRAINING = Training(epochs=2, rate=0.1, l2=0.01, seed=0)
