@@ -78,7 +78,8 @@ validation pool of the round the models were trained in (round thirty-one's four
 events), the four events held out in that round (round thirty-two's validation pool), the
 four held out in round thirty-three (round thirty-four's validation pool), the four held out
 in round thirty-four (round thirty-five's validation pool) and the four held out in round
-thirty-five, which joined dev after it and are the next round's validation pool. A model trained with them would leave no dev event unseen to measure it on."""
+thirty-five, which joined dev after it and are the next round's validation pool. A model
+trained with them would leave no dev event unseen to measure it on."""
 MIN_EVENTS = 3
 """The fewest events a feature must be seen in to be kept."""
 TRAINING = Training(epochs=2, rate=0.1, l2=0.01, seed=0)
