@@ -19,7 +19,7 @@ from briefbook.read.numbers import Number, state_adjectives
 from briefbook.read.numbers import vocabulary as number_words
 from briefbook.read.people import SPEAKING
 from briefbook.read.segment import is_abbreviation
-from briefbook.vocabulary import alternation, derived, mapping, words
+from briefbook.vocabulary import alternation, derived, mapping, spaced, words
 
 COUNT = "count"
 """The kind of a figure that counts nothing the lexicon knows."""
@@ -588,14 +588,19 @@ def _aside_before_predicate(text: str, end: int, ceiling: int) -> re.Match[str] 
     return None
 
 
-_NEXT_COUNT = re.compile(
-    r"(?:(?:at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|up\s+to|about|"
-    r"around|some|nearly|almost|over|another|a\s+further|an\s+estimated)\s+)?"
-    r"(?:\d[\d,.]*|[A-Za-z]+(?:-[A-Za-z]+)?)(?:\s+(?:hundred|thousand|million|billion)\b)?"
-    r"(?P<glued>[A-Za-z%°])?\s+(?P<word>[A-Za-z][\w’'-]*)",
-    re.IGNORECASE,
+_NEXT_COUNT = derived(
+    lambda: re.compile(
+        r"(?:(?:"
+        + "|".join(spaced(q) for q in sorted(number_words().qualifiers, key=len, reverse=True))
+        + r")\s+)?(?:\d[\d,.]*|[A-Za-z]+(?:-[A-Za-z]+)?)(?:\s+(?:"
+        + alternation(s for s in number_words().scales if len(s) > 2)  # not "m", "bn", "k"
+        + r")\b)?(?P<glued>[A-Za-z%°])?\s+(?P<word>[A-Za-z][\w’'-]*)",
+        re.IGNORECASE,
+    )
 )
-"""A number and the word after it: "30,000 people", "six of them", "3 miles"."""
+"""A number and the word after it, with the qualifier before it and the scale word after it
+that the numbers reader knows (``qualifiers``, ``scales``): "30,000 people", "some 2
+million residents", "six of them", "3 miles"."""
 
 
 def _own_object(text: str, end: int, ceiling: int) -> bool:
@@ -607,7 +612,7 @@ def _own_object(text: str, end: int, ceiling: int) -> bool:
     "... 12 km from the border")."""
     if ceiling >= len(text) or _OBJECT_GAP.fullmatch(text, end, ceiling) is None:
         return False
-    count = _NEXT_COUNT.match(text, ceiling)
+    count = _NEXT_COUNT().match(text, ceiling)
     if count is None or count.group("glued"):
         return False  # "killed 12km away", "killed 5% of": a measure
     word = count.group("word")
