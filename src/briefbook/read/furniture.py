@@ -843,6 +843,23 @@ def _title_match(body: str, title: str | None) -> bool:
     return a == b or difflib.SequenceMatcher(None, a, b).ratio() >= 0.85
 
 
+def _headline_glued(body: str, title: str | None) -> bool:
+    """Whether a paragraph is the page's headline with its standfirst run on after it on one
+    line ("Port Strike Spreads To Three Harbours Dockers walked out again as talks
+    stalled."): it opens with the title, word for word, and the rest is one sentence of a
+    standfirst's length, capitalised. A report's lead does not open by repeating the
+    headline."""
+    if not title or not body.startswith(title) or len(body) == len(title):
+        return False
+    rest = body[len(title) :]
+    if not rest[:1].isspace():
+        return False
+    rest = rest.strip()
+    return (
+        rest[:1].isupper() and len(split_sentences(rest)) == 1 and word_count(rest) <= _SHORT_ABOVE
+    )
+
+
 def _quoted_crosshead(body: str) -> bool:
     """A short line that is a quotation alone, with no stop: "'People are desperate'", "-
     'Desperate' -"."""
@@ -1005,6 +1022,7 @@ def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdic
     verdicts = _mark_pointers(text, blocks, verdicts)
     verdicts = _mark_credited(text, blocks, verdicts)
     verdicts = _mark_footnotes(text, blocks, verdicts)
+    verdicts = _mark_offer_lines(text, blocks, verdicts)
     verdicts = mark_repeated(text, blocks, verdicts)
     verdicts = mark_deck(text, blocks, verdicts)
     verdicts = mark_restated_deck(text, blocks, verdicts)
@@ -1335,20 +1353,39 @@ def _menu_item(item: str) -> bool:
     )
 
 
+_LINK_NAME = re.compile(r"[^\W\d_][^\W_]*(?:-[^\W_]+)*")
+"""A menu's link named by one word, whatever its case, with a number or a hyphen glued to
+it as a site names its channels and icons ("BRF1", "instagram", "icon-facebook-1"): one
+word with no space and no stop; a figure stands apart from its word ("179 dead")."""
+
+
+def _link_name(item: str) -> bool:
+    """Whether a list item is one word naming a link (see ``_LINK_NAME``)."""
+    return bool(_LINK_NAME.fullmatch(item))
+
+
 _MENU_RUN = 3
+
+
+def _in_menu(item: str, block: RawBlock) -> bool:
+    """Whether a line may stand in a menu's run: a menu item (:func:`_menu_item`), or, as a
+    list item, one word naming a link (:func:`_link_name`)."""
+    return _menu_item(item) or (block.kind == BlockKind.LIST_ITEM and _link_name(item))
 
 
 def _mark_menus(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> list[Verdict]:
     """A run of three or more menu items in a row, anywhere on the page, is a menu: a site's
     sections ("Home", "Markets", "Credit Cards") or a comment box's controls ("Oldest",
-    "Newest"). Reporting never runs through several short capitalised lines with no stop and
-    no figure; a list the report introduces ("The dead were named as:") is the report's."""
+    "Newest"), its channels and icons among them as list items ("BRF1", "instagram", see
+    :func:`_in_menu`). Reporting never runs through several short capitalised lines with no
+    stop and no figure; a list the report introduces ("The dead were named as:") is the
+    report's."""
     out = list(verdicts)
     bodies = [LIST_MARKER.sub("", text[b.start : b.end], count=1).strip() for b in blocks]
     i = 0
     while i < len(blocks):
         j = i
-        while j < len(blocks) and _menu_item(bodies[j]):
+        while j < len(blocks) and _in_menu(bodies[j], blocks[j]):
             j += 1
         introduced = i > 0 and bodies[i - 1].endswith(":")
         if j - i >= _MENU_RUN and not introduced:
@@ -1484,6 +1521,8 @@ def _classify_one(
     last = index + 1 == len(blocks)
     if _near_top(index, blocks, text) and _title_match(body, title):
         return Verdict("headline", heading=True)
+    if _near_top(index, blocks, text) and _headline_glued(body, title):
+        return Verdict("headline (its standfirst glued to it)", heading=True)
     if BYLINE.match(body) and word_count(body) <= 12:
         return Verdict("byline")
     phrase = _promotion_phrase(body)
@@ -1828,6 +1867,57 @@ def _introduced(i: int, blocks: list[RawBlock], bodies: list[str]) -> bool:
     while start > 0 and blocks[start - 1].kind == BlockKind.LIST_ITEM:
         start -= 1
     return start > 0 and bodies[start - 1].rstrip().endswith(":")
+
+
+_OFFER_LINE = 8
+"""How many words a line of an offer's box may have: a pitch's line ("Get the news
+faster.", "Play puzzles"), not a report's sentence."""
+
+
+def _promoted(v: Verdict) -> bool:
+    return (v.boilerplate or "").startswith("promotion")
+
+
+def _list_runs(blocks: list[RawBlock]) -> list[range]:
+    """The runs of list items in a row."""
+    runs: list[range] = []
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and blocks[j].kind == BlockKind.LIST_ITEM:
+            j += 1
+        if j > i:
+            runs.append(range(i, j))
+        i = j + 1
+    return runs
+
+
+def _offer_line(body: str) -> bool:
+    """Whether a line has the length of a line of an offer's box (``_OFFER_LINE``)."""
+    return word_count(body) <= _OFFER_LINE and len(split_sentences(body)) <= 1
+
+
+def _mark_offer_lines(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> list[Verdict]:
+    """The short lines of an offer's box that name no offer of their own: a list's item
+    among items half or more of which are promotions ("- Unlimited reading" / "- Our app,
+    free" / "- Play puzzles"), and a short line between two promotions ("Sign up" / "Get the
+    news faster." / "Install our app."). A report's list is not half pitch, and a report's
+    sentence does not stand alone between two of the page's calls to its reader."""
+    out = list(verdicts)
+    bodies = [LIST_MARKER.sub("", text[b.start : b.end], count=1).strip() for b in blocks]
+    for run in _list_runs(blocks):
+        if 2 * sum(_promoted(verdicts[k]) for k in run) < len(run) or len(run) < 2:
+            continue
+        for k in run:
+            if out[k].boilerplate is None and not out[k].heading and _offer_line(bodies[k]):
+                out[k] = Verdict("promotion (a line of an offer's list)")
+    for i in range(1, len(blocks) - 1):
+        v = out[i]
+        if v.boilerplate is not None or v.heading or v.lead_end is not None or v.glued:
+            continue
+        if _promoted(verdicts[i - 1]) and _promoted(verdicts[i + 1]) and _offer_line(bodies[i]):
+            out[i] = Verdict("promotion (a line between two)")
+    return out
 
 
 def _mark_pointers(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> list[Verdict]:
