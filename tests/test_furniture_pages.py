@@ -101,3 +101,21 @@ def test_a_report_s_list_or_a_sentence_between_promotions_stays_the_report():
     long = "The coastguard said the ferry had sailed despite a warning issued on Sunday night."
     out = reasons(f"{LEAD}\nSign up\n{long}\nTap to install our app.\n{MORE}\n")
     assert out[long] is None, out
+
+
+def test_lines_left_above_the_dateline_once_an_offer_is_set_aside_are_furniture():
+    lead = "PORTO, Portugal (AP) — The ferry sank off the coast on Monday, the coastguard said."
+    text = (
+        "Ferry sinks off Porto\n"
+        "Read this story for free:\n"
+        "- Enjoy unlimited reading on our site\n"
+        "- Read the E-Edition, our digital replica newspaper\n"
+        "- Access our award-winning app\n"
+        "- Play daily puzzles\n"
+        "Read every story today:\n"
+        f"{lead}\n{MORE}\n"
+    )
+    out = reasons(text)
+    assert out["Read this story for free:"] is not None, out
+    assert out["Read every story today:"] is not None, out
+    assert out[MORE] is None

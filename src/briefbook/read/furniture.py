@@ -1004,15 +1004,7 @@ def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdic
         if verdict.boilerplate is None and not verdict.heading:
             reported = True
         verdicts[i] = verdict
-    above = [i for i in range(lead or 0) if verdicts[i].boilerplate is None]
-    for i in [i for i in above if CREDITED().search(text[blocks[i].start : blocks[i].end])]:
-        verdicts[i] = Verdict("picture caption")  # a caption above the dateline, its credit
-        above.remove(i)
-    short = all(word_count(text[blocks[i].start : blocks[i].end]) <= _SHORT_ABOVE for i in above)
-    if lead is not None and len(above) <= _MAX_ABOVE and short:
-        # above the dateline: headline, standfirst, captions; the report starts at the lead
-        for i in above:
-            verdicts[i] = Verdict("standfirst (above the dateline)")
+    verdicts = _mark_above_dateline(text, blocks, verdicts, lead)
     verdicts = _mark_doubled(text, blocks, verdicts)
     verdicts = _mark_above_headline(text, blocks, verdicts)
     verdicts = _mark_above_byline(text, blocks, verdicts)
@@ -1029,7 +1021,33 @@ def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdic
     verdicts = mark_captions(text, blocks, verdicts)
     verdicts = _mark_above_picture(text, blocks, verdicts)
     verdicts = mark_about(text, blocks, verdicts)
-    return mark_embedded_posts(text, blocks, verdicts)
+    verdicts = mark_embedded_posts(text, blocks, verdicts)
+    # what the passes above set aside may leave few paragraphs above the dateline: again
+    return _mark_above_dateline(text, blocks, verdicts, _dateline_lead(verdicts))
+
+
+def _dateline_lead(verdicts: list[Verdict]) -> int | None:
+    """The block the report starts at, with its dateline, if any."""
+    leads = [i for i, v in enumerate(verdicts) if (v.lead_reason or "").startswith("dateline")]
+    return leads[0] if leads else None
+
+
+def _mark_above_dateline(
+    text: str, blocks: list[RawBlock], verdicts: list[Verdict], lead: int | None
+) -> list[Verdict]:
+    """A few short paragraphs read as reporting above the dateline (``_MAX_ABOVE``, of
+    ``_SHORT_ABOVE`` words at most) are its headline, standfirst and captions: the report
+    starts at the lead. A paragraph there with a picture's credit is a caption."""
+    out = list(verdicts)
+    above = [i for i in range(lead or 0) if out[i].boilerplate is None and not out[i].heading]
+    for i in [i for i in above if CREDITED().search(text[blocks[i].start : blocks[i].end])]:
+        out[i] = Verdict("picture caption")  # a caption above the dateline, its credit
+        above.remove(i)
+    short = all(word_count(text[blocks[i].start : blocks[i].end]) <= _SHORT_ABOVE for i in above)
+    if lead is not None and len(above) <= _MAX_ABOVE and short:
+        for i in above:
+            out[i] = Verdict("standfirst (above the dateline)")
+    return out
 
 
 _DOUBLED_WORDS = 5
