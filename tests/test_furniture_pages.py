@@ -119,3 +119,23 @@ def test_lines_left_above_the_dateline_once_an_offer_is_set_aside_are_furniture(
     assert out["Read this story for free:"] is not None, out
     assert out["Read every story today:"] is not None, out
     assert out[MORE] is None
+
+
+def test_a_video_caption_of_three_sentences_above_the_dateline_is_furniture():
+    caption = (
+        "Lawyers for the ferry company step outside the court to speak to reporters as the "
+        "hearing comes to an end. But spirits are high as the company's lawyer said the "
+        "judge had got it right. A reporter speaks with a maritime lawyer about what the "
+        "ruling means for the families."
+    )
+    lead = "PORTO (AP) — The ferry sank off the coast on Monday, the coastguard said."
+    out = reasons(f"Ferry company cleared\n{caption}\n{lead}\n{MORE}\n")
+    assert all(reason is not None for s, reason in out.items() if s in caption), out
+    assert out[MORE] is None
+
+
+def test_a_long_paragraph_above_the_dateline_stays_the_report():
+    para = " ".join([MORE] * 5)
+    lead = "PORTO (AP) — The ferry sank off the coast on Monday, the coastguard said."
+    out = reasons(f"Ferry company cleared\n{para}\n{lead}\n")
+    assert all(reason is None for s, reason in out.items() if s in para), out

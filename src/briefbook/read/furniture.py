@@ -929,6 +929,11 @@ def _few_short_above(i: int, blocks: list[RawBlock], text: str, verdicts: list[V
 
 _MAX_ABOVE = 3
 _SHORT_ABOVE = 45
+_CAPTION_ABOVE = 60
+"""How long a paragraph left above the dateline may run once every pass has set the page's
+furniture aside: a wire picture's or video's caption of two or three sentences ("Lawyers
+step outside the court. The defence said ... LiveNOW's reporter speaks with ..."); the
+report starts at its dateline."""
 
 
 def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdict]:
@@ -1023,7 +1028,7 @@ def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdic
     verdicts = mark_about(text, blocks, verdicts)
     verdicts = mark_embedded_posts(text, blocks, verdicts)
     # what the passes above set aside may leave few paragraphs above the dateline: again
-    return _mark_above_dateline(text, blocks, verdicts, _dateline_lead(verdicts))
+    return _mark_above_dateline(text, blocks, verdicts, _dateline_lead(verdicts), _CAPTION_ABOVE)
 
 
 def _dateline_lead(verdicts: list[Verdict]) -> int | None:
@@ -1033,17 +1038,23 @@ def _dateline_lead(verdicts: list[Verdict]) -> int | None:
 
 
 def _mark_above_dateline(
-    text: str, blocks: list[RawBlock], verdicts: list[Verdict], lead: int | None
+    text: str,
+    blocks: list[RawBlock],
+    verdicts: list[Verdict],
+    lead: int | None,
+    limit: int = _SHORT_ABOVE,
 ) -> list[Verdict]:
     """A few short paragraphs read as reporting above the dateline (``_MAX_ABOVE``, of
-    ``_SHORT_ABOVE`` words at most) are its headline, standfirst and captions: the report
-    starts at the lead. A paragraph there with a picture's credit is a caption."""
+    ``limit`` words at most: ``_SHORT_ABOVE`` as the page is first read, ``_CAPTION_ABOVE``
+    once the other passes have set its furniture aside) are its headline, standfirst and
+    captions: the report starts at the lead. A paragraph there with a picture's credit is a
+    caption."""
     out = list(verdicts)
     above = [i for i in range(lead or 0) if out[i].boilerplate is None and not out[i].heading]
     for i in [i for i in above if CREDITED().search(text[blocks[i].start : blocks[i].end])]:
         out[i] = Verdict("picture caption")  # a caption above the dateline, its credit
         above.remove(i)
-    short = all(word_count(text[blocks[i].start : blocks[i].end]) <= _SHORT_ABOVE for i in above)
+    short = all(word_count(text[blocks[i].start : blocks[i].end]) <= limit for i in above)
     if lead is not None and len(above) <= _MAX_ABOVE and short:
         for i in above:
             out[i] = Verdict("standfirst (above the dateline)")
