@@ -27,6 +27,7 @@ def reasons(text: str, **meta: str) -> dict[str, str | None]:
         ["Radio1", "Radio2", "Podcasts", "Archiv"],
         ["instagram", "linkedin2", "icon-youtube-1"],
         ["Home", "TV3", "Wetter", "facebook"],
+        ["TV1 Live", "TV2 Live", "Podcasts"],
     ],
 )
 def test_a_run_of_channels_and_icons_named_by_one_word_is_a_menu(items):

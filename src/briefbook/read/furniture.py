@@ -1372,12 +1372,13 @@ def _set_off_by_one_line(
 
 def _menu_item(item: str) -> bool:
     """A menu's or a breadcrumb's item: up to three words, each capitalised, no figure and no
-    stop ("World", "Asia Pacific"); a box of key facts reads "Airport closed", "179 dead"."""
+    stop ("World", "Asia Pacific", "TV1 Live": a number glued after a name's letters is part
+    of the name); a box of key facts reads "Airport closed", "179 dead"."""
     names = item.split()
     return (
         0 < len(names) <= 3
         and all(w[:1].isupper() or w in ("&", "and", "of") for w in names)
-        and not any(c.isdigit() for c in item)
+        and all(_LINK_NAME.fullmatch(w) or not any(c.isdigit() for c in w) for w in names)
         and unpunctuated(item)
     )
 
