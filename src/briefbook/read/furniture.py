@@ -931,9 +931,9 @@ _MAX_ABOVE = 3
 _SHORT_ABOVE = 45
 _CAPTION_ABOVE = 60
 """How long a paragraph left above the dateline may run once every pass has set the page's
-furniture aside: a wire picture's or video's caption of two or three sentences ("Lawyers
-step outside the court. The defence said ... LiveNOW's reporter speaks with ..."); the
-report starts at its dateline."""
+furniture aside, when it opens on a scene in the present (:func:`_short_above`): a wire
+picture's or video's caption of two or three sentences ("Lawyers step outside the court.
+The defence said ... A reporter speaks with ...")."""
 
 
 def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdict]:
@@ -1031,6 +1031,19 @@ def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdic
     return _mark_above_dateline(text, blocks, verdicts, _dateline_lead(verdicts), _CAPTION_ABOVE)
 
 
+def _short_above(body: str, limit: int) -> bool:
+    """Whether a paragraph above the dateline is short enough to be the page's: of
+    ``_SHORT_ABOVE`` words at most, or of ``limit`` when its first sentence tells a scene
+    in the present, as a caption does ("Lawyers step outside the court ..."); a report's
+    lead tells what happened ("Rescuers searched the market as the toll rose ...")."""
+    words_ = word_count(body)
+    if words_ <= _SHORT_ABOVE:
+        return True
+    first = split_sentences(body)
+    scene = bool(first) and not tells_of_the_past(body[first[0].start : first[0].end])
+    return words_ <= limit and scene
+
+
 def _dateline_lead(verdicts: list[Verdict]) -> int | None:
     """The block the report starts at, with its dateline, if any."""
     leads = [i for i, v in enumerate(verdicts) if (v.lead_reason or "").startswith("dateline")]
@@ -1054,7 +1067,8 @@ def _mark_above_dateline(
     for i in [i for i in above if CREDITED().search(text[blocks[i].start : blocks[i].end])]:
         out[i] = Verdict("picture caption")  # a caption above the dateline, its credit
         above.remove(i)
-    short = all(word_count(text[blocks[i].start : blocks[i].end]) <= limit for i in above)
+    bodies = [text[blocks[i].start : blocks[i].end] for i in above]
+    short = all(_short_above(body, limit) for body in bodies)
     if lead is not None and len(above) <= _MAX_ABOVE and short:
         for i in above:
             out[i] = Verdict("standfirst (above the dateline)")
