@@ -140,3 +140,30 @@ def test_a_long_paragraph_above_the_dateline_stays_the_report():
     lead = "PORTO (AP) — The ferry sank off the coast on Monday, the coastguard said."
     out = reasons(f"Ferry company cleared\n{para}\n{lead}\n")
     assert all(reason is None for s, reason in out.items() if s in para), out
+
+
+@pytest.mark.parametrize(
+    "pitch",
+    [
+        "The Morning Briefing newsletter brings you the news you need to start your day. "
+        "Sign up here.",
+        "Our weekly newsletter has the stories you missed. Subscribe now.",
+    ],
+)
+def test_a_newsletters_blurb_and_its_call_as_a_paragraph_of_their_own_are_promotion(pitch):
+    out = reasons(f"{LEAD}\n{pitch}\n{MORE}\n")
+    said = [s for s in out if s in pitch]
+    assert said and all((out[s] or "").startswith("promotion") for s in said), out
+    assert out[LEAD] is None and out[MORE] is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Residents were told to sign up for evacuation alerts, the mayor said.",
+        "The council urged residents to sign up for flood alerts on Monday.",
+    ],
+)
+def test_a_report_of_a_call_to_sign_up_stays_the_report(line):
+    out = reasons(f"{LEAD}\n{line}\n{MORE}\n")
+    assert out[line] is None, out

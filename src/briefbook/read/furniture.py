@@ -646,6 +646,25 @@ def _pitch_run(sentences: list[str]) -> bool:
     return True
 
 
+_PITCH_SENTENCES = 3
+"""How many sentences a pitch set as a paragraph of its own may have: a box's blurb and its
+call ("The Daily Briefing newsletter brings you the news you need. Sign up here.")."""
+
+
+def _pitch_alone(body: str, index: int, blocks: list[RawBlock], text: str) -> bool:
+    """Whether a short paragraph is the page's pitch and nothing else: its sentences, two to
+    ``_PITCH_SENTENCES``, a blurb and its call, are one run of the pitch's (:func:`_pitch_run`)
+    and no line ending with a colon sets them out as someone's words. A sentence alone that
+    opens with a call's word may be a speaker's appeal reported ("Subscribe to calm, the
+    mayor told residents."); the rules for lines of one sentence judge it."""
+    if index > 0 and text[blocks[index - 1].start : blocks[index - 1].end].rstrip().endswith(":"):
+        return False
+    if _POINTER().match(body) or _BARE_POINTER().match(body):
+        return False  # "See also <headline>. More:": a pointer, with its label (classify)
+    sentences = [body[s.start : s.end] for s in split_sentences(body)]
+    return 2 <= len(sentences) <= _PITCH_SENTENCES and _pitch_run(sentences)
+
+
 def _glued_pitch(index: int, blocks: list[RawBlock], text: str) -> tuple[int, ...]:
     """Where the sentences of a paragraph that are the page's pitch glued to a report begin:
     two sentences or more in the third person telling of the past make the paragraph a
@@ -1681,6 +1700,8 @@ def _classify_one(
         return Verdict("label")
     if block.kind != BlockKind.HEADING and _speaks_to_reader(body, index, blocks, text):
         return Verdict("promotion (the page speaking to its reader)")
+    if block.kind == BlockKind.PARAGRAPH and _pitch_alone(body, index, blocks, text):
+        return Verdict("promotion (the page's pitch, a paragraph of its own)")
     if place_alone(body) and word_count(body) <= 6:
         return Verdict("dateline")
     if last and index > 0 and _signed_name(body):
