@@ -514,6 +514,17 @@ _OURS = derived(lambda: _pronouns("outlet_pronouns"))
 your inbox", "If you feel unwell, call a doctor") in the second person alone."""
 
 
+_OWN_VOICE = derived(
+    lambda: re.compile(
+        r"(?<![\w'’-])(?:" + alternation(ordered("furniture", "own_voice")) + r")(?![\w'’-])",
+        re.IGNORECASE,
+    )
+)
+"""The page's own voice in its pitch ("our newsletter", "your inbox", "this newsletter"): a
+third party's newsletter reported ("The union's newsletter brings you news of the strike.")
+and a report's advice ("Sign up for a free flu jab at any pharmacy.") lack it."""
+
+
 _GLUED_REPORT = 2
 """How many sentences in the third person telling of the past make a paragraph of the page's
 pitch a report (see ``_speaks_to_reader``)."""
@@ -648,19 +659,22 @@ def _pitch_run(sentences: list[str]) -> bool:
 
 _PITCH_SENTENCES = 3
 """How many sentences a pitch set as a paragraph of its own may have: a box's blurb and its
-call ("The Daily Briefing newsletter brings you the news you need. Sign up here.")."""
+call ("Our Daily Briefing newsletter brings you the news you need. Sign up here.")."""
 
 
 def _pitch_alone(body: str, index: int, blocks: list[RawBlock], text: str) -> bool:
     """Whether a short paragraph is the page's pitch and nothing else: its sentences, two to
     ``_PITCH_SENTENCES``, a blurb and its call, are one run of the pitch's (:func:`_pitch_run`)
-    and no line ending with a colon sets them out as someone's words. A sentence alone that
-    opens with a call's word may be a speaker's appeal reported ("Subscribe to calm, the
-    mayor told residents."); the rules for lines of one sentence judge it."""
+    in the page's own voice (``_OWN_VOICE``), and no line ending with a colon sets them out as
+    someone's words. A sentence alone that opens with a call's word may be a speaker's appeal
+    reported ("Subscribe to calm, the mayor told residents."); the rules for lines of one
+    sentence judge it."""
     if index > 0 and text[blocks[index - 1].start : blocks[index - 1].end].rstrip().endswith(":"):
         return False
     if _POINTER().match(body) or _BARE_POINTER().match(body):
         return False  # "See also <headline>. More:": a pointer, with its label (classify)
+    if not _OWN_VOICE().search(body):
+        return False  # "The union's newsletter brings you news of the strike. Sign up ..."
     sentences = [body[s.start : s.end] for s in split_sentences(body)]
     return 2 <= len(sentences) <= _PITCH_SENTENCES and _pitch_run(sentences)
 
@@ -862,20 +876,44 @@ def _title_match(body: str, title: str | None) -> bool:
     return a == b or difflib.SequenceMatcher(None, a, b).ratio() >= 0.85
 
 
+_GLUED_TITLE_WORDS = 4
+"""How many words a page's title needs before a paragraph opening with it may be the headline
+with its standfirst run on: a short title opens a report's lead as its subject ("Kenya Police
+fired ...", "Storm Boris Heavy rain ...")."""
+_GLUED_STANDFIRST = 45
+"""How many words the standfirst run on after the headline may have (see
+:func:`_headline_glued`)."""
+
+
 def _headline_glued(body: str, title: str | None) -> bool:
     """Whether a paragraph is the page's headline with its standfirst run on after it on one
-    line ("Port Strike Spreads To Three Harbours Dockers walked out again as talks
-    stalled."): it opens with the title, word for word, and the rest is one sentence of a
-    standfirst's length, capitalised. A report's lead does not open by repeating the
-    headline."""
-    if not title or not body.startswith(title) or len(body) == len(title):
+    line ("Port Strike Spreads To Three Harbours Dockers walk out again as talks stall."): it
+    opens with the title (of ``_GLUED_TITLE_WORDS`` words or more, matched as
+    :func:`_title_match` matches it), and the rest is one capitalised sentence of a
+    standfirst's length that is no report's lead: it opens with no dateline ("Ferry sinks
+    off Porto PORTO, Portugal (AP) — ..."), says no one said it ("..., the coastguard
+    said.") and does not tell of the past on a day ("A ferry sank on Monday.")."""
+    if not title or len(title.split()) < _GLUED_TITLE_WORDS:
         return False
-    rest = body[len(title) :]
+    head = body.split()[: len(title.split())]
+    if len(head) == len(body.split()) or not _title_match(" ".join(head), title):
+        return False
+    rest = body.lstrip()
+    for word in head:
+        rest = rest[rest.index(word) + len(word) :]
     if not rest[:1].isspace():
         return False
     rest = rest.strip()
+    if dateline(rest) or _agency_dateline(rest) or place_dateline(rest):
+        return False
+    if _ATTRIBUTED.search(rest) or REPORTED().search(rest):
+        return False
+    if tells_of_the_past(rest) and names_a_day(rest):
+        return False
     return (
-        rest[:1].isupper() and len(split_sentences(rest)) == 1 and word_count(rest) <= _SHORT_ABOVE
+        rest[:1].isupper()
+        and len(split_sentences(rest)) == 1
+        and word_count(rest) <= _GLUED_STANDFIRST
     )
 
 
@@ -950,9 +988,11 @@ _MAX_ABOVE = 3
 _SHORT_ABOVE = 45
 _CAPTION_ABOVE = 60
 """How long a paragraph left above the dateline may run once every pass has set the page's
-furniture aside, when it opens on a scene in the present (:func:`_short_above`): a wire
-picture's or video's caption of two or three sentences ("Lawyers step outside the court.
-The defence said ... A reporter speaks with ...")."""
+furniture aside, when it reads as a wire picture's or video's caption
+(:func:`_caption_scene`): two or three sentences in English, the first and the last telling
+a scene in the present ("Lawyers step outside the court. ... A reporter speaks with ...")."""
+_CAPTION_SENTENCES = (2, 3)
+"""How many sentences a caption read by :func:`_caption_scene` has."""
 
 
 def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdict]:
@@ -1011,10 +1051,11 @@ def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdic
             and not verdict.heading
             and not reported
             and block.kind == BlockKind.LIST_ITEM
-            and _menu_item(LIST_MARKER.sub("", body, count=1))
+            and _in_menu(item := LIST_MARKER.sub("", body, count=1).strip(), block)
+            and _menu_run([item])
         ):
             verdict = Verdict("menu (short items before the report)", heading=True)
-        promoted = (verdict.boilerplate or "").startswith("promotion")
+        promoted = _promoted(verdict)
         if (
             block.kind == BlockKind.PARAGRAPH
             and (verdict.boilerplate is None or promoted)
@@ -1028,7 +1069,7 @@ def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdic
         if verdict.boilerplate is None and not verdict.heading:
             reported = True
         verdicts[i] = verdict
-    verdicts = _mark_above_dateline(text, blocks, verdicts, lead)
+    verdicts = _mark_above_dateline(text, blocks, verdicts, _dateline_lead(verdicts))
     verdicts = _mark_doubled(text, blocks, verdicts)
     verdicts = _mark_above_headline(text, blocks, verdicts)
     verdicts = _mark_above_byline(text, blocks, verdicts)
@@ -1052,21 +1093,38 @@ def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdic
 
 def _short_above(body: str, limit: int) -> bool:
     """Whether a paragraph above the dateline is short enough to be the page's: of
-    ``_SHORT_ABOVE`` words at most, or of ``limit`` when its first sentence tells a scene
-    in the present, as a caption does ("Lawyers step outside the court ..."); a report's
-    lead tells what happened ("Rescuers searched the market as the toll rose ...")."""
+    ``_SHORT_ABOVE`` words at most, or of ``limit`` when it reads as a wire picture's or
+    video's caption (:func:`_caption_scene`)."""
     words_ = word_count(body)
     if words_ <= _SHORT_ABOVE:
         return True
-    first = split_sentences(body)
-    scene = bool(first) and not tells_of_the_past(body[first[0].start : first[0].end])
-    return words_ <= limit and scene
+    return words_ <= limit and _caption_scene(body)
+
+
+def _caption_scene(body: str) -> bool:
+    """Whether a paragraph reads as a caption of two or three sentences telling a scene in
+    the present, its first and its last ("Lawyers step outside the court ... A reporter
+    speaks with ..."), and neither says who said it: a report's lead tells what happened
+    ("Rescuers searched the market as the toll rose ..."), or what someone says ("... the
+    mayor says forty traders remain missing"). The tense is read in English only
+    (:data:`READ`): in another language the paragraph stays the report."""
+    if detect(body)[0] not in READ:
+        return False
+    spans = split_sentences(body)
+    if not _CAPTION_SENTENCES[0] <= len(spans) <= _CAPTION_SENTENCES[1]:
+        return False
+    ends = [body[spans[0].start : spans[0].end], body[spans[-1].start : spans[-1].end]]
+    return not any(tells_of_the_past(s) or _ATTRIBUTED.search(s) for s in ends)
 
 
 def _dateline_lead(verdicts: list[Verdict]) -> int | None:
-    """The block the report starts at, with its dateline, if any."""
+    """The block the report starts at, with its dateline, if any: the last paragraph read
+    with a dateline, as the page is read from its top (a later agency's dateline, "LISBON
+    (AP) —", is a second wire story's or the lead shown again under a teaser, and the
+    report's lead is taken there). Both looks above the dateline
+    (:func:`_mark_above_dateline`) take it from here."""
     leads = [i for i, v in enumerate(verdicts) if (v.lead_reason or "").startswith("dateline")]
-    return leads[0] if leads else None
+    return leads[-1] if leads else None
 
 
 def _mark_above_dateline(
@@ -1082,7 +1140,7 @@ def _mark_above_dateline(
     captions: the report starts at the lead. A paragraph there with a picture's credit is a
     caption."""
     out = list(verdicts)
-    above = [i for i in range(lead or 0) if out[i].boilerplate is None and not out[i].heading]
+    above = [i for i in range(lead or 0) if out[i].boilerplate is None]
     for i in [i for i in above if CREDITED().search(text[blocks[i].start : blocks[i].end])]:
         out[i] = Verdict("picture caption")  # a caption above the dateline, its credit
         above.remove(i)
@@ -1404,9 +1462,11 @@ def _set_off_by_one_line(
 
 
 def _menu_item(item: str) -> bool:
-    """A menu's or a breadcrumb's item: up to three words, each capitalised, no figure and no
-    stop ("World", "Asia Pacific", "TV1 Live": a number glued after a name's letters is part
-    of the name); a box of key facts reads "Airport closed", "179 dead"."""
+    """A menu's or a breadcrumb's item: up to three words, each capitalised, and no stop
+    ("World", "Asia Pacific"); a word may carry a number or a hyphen glued as a site names
+    its channels ("TV1 Live", see ``_LINK_NAME``), and a run of such items is a menu only when
+    it names a service (:func:`_menu_run`). A figure standing apart is no item's: a box of key
+    facts reads "Airport closed", "179 dead"."""
     names = item.split()
     return (
         0 < len(names) <= 3
@@ -1416,33 +1476,58 @@ def _menu_item(item: str) -> bool:
     )
 
 
-_LINK_NAME = re.compile(r"[^\W\d_][^\W_]*(?:-[^\W_]+)*")
-"""A menu's link named by one word, whatever its case, with a number or a hyphen glued to
-it as a site names its channels and icons ("BRF1", "instagram", "icon-facebook-1"): one
-word with no space and no stop; a figure stands apart from its word ("179 dead")."""
+_LINK_NAME = re.compile(r"[^\W\d_]+(?:\d+|(?:-[^\W_]+)+)")
+"""A menu's link named by one word with a number or a hyphen glued to its letters, as a site
+names its channels and icons ("TV1", "radio2", "icon-mail-2"): one word with no space and no
+stop; a figure stands apart from its word ("179 dead")."""
+
+_LINK_SERVICES = derived(lambda: words("furniture", "link_services"))
+"""A site's services and social networks as its menu names them ("facebook", "tv",
+"podcasts")."""
 
 
-def _link_name(item: str) -> bool:
-    """Whether a list item is one word naming a link (see ``_LINK_NAME``)."""
-    return bool(_LINK_NAME.fullmatch(item))
+def _glued_link(item: str) -> bool:
+    """Whether an item holds a word with a number or a hyphen glued (see ``_LINK_NAME``)."""
+    return any(_LINK_NAME.fullmatch(w) for w in item.split())
+
+
+def _names_service(item: str) -> bool:
+    """Whether an item names one of a site's services by one of its words or of the parts
+    of a word glued with a number or a hyphen ("TV1 Live", "icon-mail-2", "Podcasts")."""
+    parts = re.split(r"[\W\d_]+", item.casefold())
+    return any(p in _LINK_SERVICES() for p in parts if p)
+
+
+def _in_menu(item: str, block: RawBlock) -> bool:
+    """Whether a line may stand in a menu's run: a menu item (:func:`_menu_item`), or, as a
+    list item, one word, whatever its case, naming a link: a service's name alone
+    ("instagram") or a word with a number or a hyphen glued (``_LINK_NAME``)."""
+    if _menu_item(item):
+        return True
+    one_word = _LINK_NAME.fullmatch(item) or item.casefold() in _LINK_SERVICES()
+    return block.kind == BlockKind.LIST_ITEM and bool(one_word)
+
+
+def _menu_run(items: list[str]) -> bool:
+    """Whether lines that may stand in a menu (:func:`_in_menu`) are a menu's: capitalised
+    items with no figure are ("Home", "World"); items that name links in lowercase or with a
+    number or a hyphen glued are only when one of them names a site's service
+    (:func:`_names_service`): a report lists ingredients ("flour", "sugar", "eggs"), charges
+    ("murder", "arson"), strains and models ("H5N1", "A320", "Covid-19") too."""
+    plain = all(_menu_item(item) and not _glued_link(item) for item in items)
+    return plain or any(_names_service(item) for item in items)
 
 
 _MENU_RUN = 3
 
 
-def _in_menu(item: str, block: RawBlock) -> bool:
-    """Whether a line may stand in a menu's run: a menu item (:func:`_menu_item`), or, as a
-    list item, one word naming a link (:func:`_link_name`)."""
-    return _menu_item(item) or (block.kind == BlockKind.LIST_ITEM and _link_name(item))
-
-
 def _mark_menus(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> list[Verdict]:
     """A run of three or more menu items in a row, anywhere on the page, is a menu: a site's
     sections ("Home", "Markets", "Credit Cards") or a comment box's controls ("Oldest",
-    "Newest"), its channels and icons among them as list items ("BRF1", "instagram", see
-    :func:`_in_menu`). Reporting never runs through several short capitalised lines with no
-    stop and no figure; a list the report introduces ("The dead were named as:") is the
-    report's."""
+    "Newest"), its channels and icons among them as list items ("Radio2", "instagram", see
+    :func:`_in_menu` and :func:`_menu_run`). Reporting never runs through several short
+    capitalised lines with no stop and no figure; a list the report introduces ("The dead
+    were named as:") is the report's."""
     out = list(verdicts)
     bodies = [LIST_MARKER.sub("", text[b.start : b.end], count=1).strip() for b in blocks]
     i = 0
@@ -1451,7 +1536,7 @@ def _mark_menus(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> l
         while j < len(blocks) and _in_menu(bodies[j], blocks[j]):
             j += 1
         introduced = i > 0 and bodies[i - 1].endswith(":")
-        if j - i >= _MENU_RUN and not introduced:
+        if j - i >= _MENU_RUN and not introduced and _menu_run(bodies[i:j]):
             for k in range(i, j):
                 if out[k].boilerplate is None:
                     out[k] = Verdict("menu (a run of short items)", heading=True)
@@ -1937,9 +2022,14 @@ def _introduced(i: int, blocks: list[RawBlock], bodies: list[str]) -> bool:
 _OFFER_LINE = 8
 """How many words a line of an offer's box may have: a pitch's line ("Get the news
 faster.", "Play puzzles"), not a report's sentence."""
+_OFFER_LIST = 3
+"""How many items an offer's list has at least (see :func:`_mark_offer_lines`)."""
+_OFFER_PROMOTIONS = 2
+"""How many of an offer's list's items at least are promotions in the page's own voice."""
 
 
 def _promoted(v: Verdict) -> bool:
+    """Whether a verdict makes its block a promotion of the page's."""
     return (v.boilerplate or "").startswith("promotion")
 
 
@@ -1962,17 +2052,32 @@ def _offer_line(body: str) -> bool:
     return word_count(body) <= _OFFER_LINE and len(split_sentences(body)) <= 1
 
 
+def _own_promotion(v: Verdict, body: str) -> bool:
+    """Whether a line is a promotion in the page's own voice, naming its reader or itself
+    ("Download our app", "Get the news in your inbox"): a report's advice names neither
+    ("Sign up for a free flu jab at any pharmacy")."""
+    return _promoted(v) and bool(_OWN_VOICE().search(body))
+
+
 def _mark_offer_lines(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> list[Verdict]:
     """The short lines of an offer's box that name no offer of their own: a list's item
-    among items half or more of which are promotions ("- Unlimited reading" / "- Our app,
-    free" / "- Play puzzles"), and a short line between two promotions ("Sign up" / "Get the
-    news faster." / "Install our app."). A report's list is not half pitch, and a report's
-    sentence does not stand alone between two of the page's calls to its reader."""
+    among ``_OFFER_LIST`` items or more, most of them (``_OFFER_PROMOTIONS`` at least) the
+    page's promotions in its own voice ("- Read our print edition online" / "- Download our
+    app" / "- Play daily puzzles"), and a short line between two promotions ("Sign up" / "Get
+    the news faster." / "Install our app."), one of them in the page's own voice. A report's
+    advice between two calls names neither ("Sign up for a flu jab" / "Wear a mask" /
+    "Donate to the appeal"). A report's list is not mostly the page's pitch,
+    nor one the report introduces ("Health officials urged residents to act:"); a report's
+    sentence between two of the page's calls tells of the past or holds a figure ("The toll
+    rose to 12.")."""
     out = list(verdicts)
     bodies = [LIST_MARKER.sub("", text[b.start : b.end], count=1).strip() for b in blocks]
     for run in _list_runs(blocks):
-        if 2 * sum(_promoted(verdicts[k]) for k in run) < len(run) or len(run) < 2:
+        own = sum(_own_promotion(verdicts[k], bodies[k]) for k in run)
+        if len(run) < _OFFER_LIST or own < _OFFER_PROMOTIONS or 2 * own <= len(run):
             continue
+        if _introduced(run[0], blocks, bodies) and verdicts[run[0] - 1].boilerplate is None:
+            continue  # a list the report introduces ("The ministry urged people to act:")
         for k in run:
             if out[k].boilerplate is None and not out[k].heading and _offer_line(bodies[k]):
                 out[k] = Verdict("promotion (a line of an offer's list)")
@@ -1980,7 +2085,14 @@ def _mark_offer_lines(text: str, blocks: list[RawBlock], verdicts: list[Verdict]
         v = out[i]
         if v.boilerplate is not None or v.heading or v.lead_end is not None or v.glued:
             continue
-        if _promoted(verdicts[i - 1]) and _promoted(verdicts[i + 1]) and _offer_line(bodies[i]):
+        if _TOLD_FIGURE.search(bodies[i]) or tells_of_the_past(bodies[i], every_word=True):
+            continue  # "The river peaked at 6 metres.": the report's, between two calls
+        around = (verdicts[i - 1], bodies[i - 1]), (verdicts[i + 1], bodies[i + 1])
+        if (
+            all(_promoted(v) for v, _ in around)
+            and any(_own_promotion(v, body) for v, body in around)
+            and _offer_line(bodies[i])
+        ):
             out[i] = Verdict("promotion (a line between two)")
     return out
 
