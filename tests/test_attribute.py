@@ -2821,3 +2821,21 @@ def test_a_nickname_or_title_opening_the_sentence_has_no_tail():
         "“Westport Rising,” the movement Ana Roe founded, has 10,000 members.",
     ]:
         assert claimants(text)[0][1:] == (None, ""), text
+
+
+def test_in_a_statement_without_a_comma_names_the_subject():
+    out = claimants(
+        "The plant in Westport closed on Monday. "
+        "In a statement Acme Corp said the plant would reopen next week. "
+        "In a letter to staff on Tuesday, the union said it would strike. "
+        "In a post Beta Industries said no one was hurt."
+    )
+    assert out[1][1:] == ("Acme Corp", "said")  # the statement's noun ends its phrase
+    assert out[3][1:] == ("Beta Industries", "said")
+
+
+def test_a_name_inside_a_prepositional_phrase_is_still_governed():
+    out = claimants(
+        "Fighting spread on Monday. In eastern Freedonia officials said 12 people had died."
+    )
+    assert out[1][1] != "Freedonia"  # "in eastern Freedonia": the place, no speaker

@@ -53,6 +53,9 @@ _ASIDE = re.compile(r"(?:,\s+[^,;:.!?“”\"]{1,160}?,|\s+[—–]\s+[^—–;.
 """An aside set off by commas or dashes just before a verb: ", a rising star in his party, "."""
 _ASIDE_BETWEEN = ("also", "further", "later", "then", "has", "have", "had", "now")
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
+_DOCUMENTS = derived(lambda: words("attribution", "document_nouns"))
+"""What a speaker issues ("a statement", "a post"): a phrase that ends with one of them ends
+there."""
 
 
 def without_asides(before: str, whole: bool = False) -> str:
@@ -118,7 +121,9 @@ def _about_a_noun(before: str) -> bool:
 def _governed_alone(text: str, base: int, m: Mention) -> bool:
     """Whether a preposition governs a mention: right before it, past determiners and up to
     two lower-case words ("by the Coast Guard", "of eastern Valencia", "from countries
-    including Britain"), within its phrase (no comma between)."""
+    including Britain"), within its phrase (no comma between). A document's noun right
+    before the name closes the phrase it ends ("In a statement Acme said": Acme is the
+    subject, not a word of the statement's)."""
     raw = text[: m.span_start - base].split()[-5:]
     skipped = 0
     for token in reversed(raw):
@@ -129,7 +134,7 @@ def _governed_alone(text: str, base: int, m: Mention) -> bool:
             return True
         if word in _DETERMINERS:
             continue
-        if not token.islower() or skipped == 2:
+        if not token.islower() or skipped == 2 or (skipped == 0 and word in _DOCUMENTS()):
             return False
         skipped += 1
     return False
