@@ -597,11 +597,25 @@ def test_an_outlet_cited_for_a_quotation_only_carries_its_speaker_s_words():
     ]
 
 
+def test_an_outlet_cited_for_what_someone_said_only_carries_the_words():
+    out = claimants(
+        "A blast hit the port on Monday. "
+        "Ana Roe said the plant was hit by a “massive” strike, according to Reuters. "
+        "Around 90 people were hurt, police said, according to AFP. "
+        "According to the Courier, Marco Lind said the port would reopen. "
+        "Acme denied the reports, according to AFP."
+    )
+    assert out[1][1:] == ("Ana Roe", "said")
+    assert out[2][1:] == ("Police", "said")
+    assert out[3][1:] == ("Marco Lind", "said")
+    assert out[4][1:] == ("Agence France-Presse", "according to")  # what Acme did
+
+
 def test_an_outlet_cited_for_its_own_report_stays_the_claimant():
     out = claimants(
         "A blast hit the port on Monday. "
         "The plant was hit by a “massive and deadly” strike, according to Reuters. "
-        "Ana Roe said the plant was hit by a “massive” strike, according to Reuters. "
+        "Ana Roe denied the plant was hit by a “massive” strike, according to Reuters. "
         "According to Reuters, the plant was “completely destroyed” by the blast. "
         "“Death to the invaders,” protesters chanted outside the embassy, according to AFP. "
         "The sign at the gate read: “We will rebuild,” according to AFP. "

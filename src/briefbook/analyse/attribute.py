@@ -281,6 +281,8 @@ _SPEECH_OPENS = re.compile(r"(?:^|[:,])\s*[“\"«]")
 """A quotation of someone's words, opening the sentence or set off by a colon or a comma
 ("“...,” Roe said", "Roe told reporters: “...”", "adding, “...”"), not a word or two the
 outlet quotes within its own sentence ("hit by a “massive” strike")."""
+_SAY = "say"
+"""The lemma of plain speech, whose forms are "say", "says", "said", "saying"."""
 
 
 def _quoted_past_outlet(
@@ -291,11 +293,12 @@ def _quoted_past_outlet(
     start: int,
     end: int,
 ) -> Attribution | None:
-    """Who speaks in a sentence whose direct quotation an outlet is cited for ("“...,” Ana
-    Roe said, according to AFP", "According to TASS, Ana Roe told reporters: “...”"): the
-    speaker the sentence names around its quotation, read with the phrase ``start``-``end``
+    """Who speaks in a sentence that cites an outlet ("“...,” Ana Roe said, according to
+    AFP", "According to TASS, Ana Roe told reporters: “...”", "Police said 90 were hurt,
+    according to AFP"): the speaker the sentence names, read with the phrase ``start``-``end``
     that cites the outlet left out; None when that leaves no one (“a ‘massive’ blast”,
-    according to AFP: the outlet's)."""
+    according to AFP: the outlet's). The caller decides whether the outlet hands over to
+    that speaker (a quotation, or a verb of speech that is the sentence's own)."""
     a = len(text[:start].rstrip().rstrip(",").rstrip())  # "..., according to": the comma too
     closing = _CLOSE.search(text)
     b = closing.start() if end >= len(text) and closing is not None else min(end, len(text))
@@ -785,11 +788,14 @@ def _according(
         if of_state is not None:
             return of_state  # "according to Freedonia's health ministry": the ministry
         source = _cited(text, base, after)
-        if source.kind == Kind.OUTLET and quote and _SPEECH_OPENS.search(text):
-            # "But, according to TASS, Ana Roe told reporters: “...”": the outlet only
-            # carries the words of the one the sentence quotes
+        if source.kind == Kind.OUTLET:
+            # "But, according to TASS, Ana Roe told reporters: “...”", "Police said 90 were
+            # hurt, according to AFP": the outlet only carries the words of the one the
+            # sentence quotes or says "said" (not "Acme denied the reports, according to
+            # AFP": what Acme did, as the outlet tells it)
             quoted = _quoted_past_outlet(text, base, mentions, context, opens, limit)
-            if quoted is not None:
+            speech = quote and _SPEECH_OPENS.search(text) is not None
+            if quoted is not None and (speech or CUE_FORMS().get(quoted.cue) == _SAY):
                 return replace(quoted, quote=quote)
         return Attribution(source, None, "according to", quote)
     cited_document = _DOCUMENT_CITED().fullmatch(text, at, limit)
