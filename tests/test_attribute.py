@@ -2853,3 +2853,25 @@ def test_a_name_inside_a_prepositional_phrase_is_still_governed():
         "Fighting spread on Monday. In eastern Freedonia officials said 12 people had died."
     )
     assert out[1][1] != "Freedonia"  # "in eastern Freedonia": the place, no speaker
+
+
+def test_a_document_noun_in_an_inner_phrase_leaves_the_name_governed():
+    # the name's own verb is not the sentence's cue, or the phrase does not open the sentence
+    for text in [
+        "The ministry, in a statement Acme Corp disputed, said the plant was unsafe.",
+        "Freedonia's health ministry, in a report Acme Corp disputed, said the water was unsafe.",
+        "The union, in a letter Acme Corp rejected, demanded higher pay.",
+        "In a statement Acme Corp disputed, the ministry said the plant was unsafe.",
+        "Responding to a post Ana Roe wrote on X, Interior Minister Marco Lind said the claims "
+        "were false.",
+    ]:
+        who = claimants("A blast hit the port on Monday. " + text)[1][1]
+        assert who not in ("Acme Corp", "Ana Roe"), text
+
+
+def test_in_separate_statements_names_the_subjects():
+    out = claimants(
+        "The plant in Westport closed on Monday. "
+        "In separate statements Acme Corp and Beta Industries said the plant would reopen."
+    )
+    assert out[1][1] in ("Acme Corp", "Beta Industries")
