@@ -2875,3 +2875,36 @@ def test_in_separate_statements_names_the_subjects():
         "In separate statements Acme Corp and Beta Industries said the plant would reopen."
     )
     assert out[1][1] in ("Acme Corp", "Beta Industries")
+
+
+def test_an_outlet_keeps_what_is_said_in_a_clause_of_its_own_sentence():
+    # "said" in a relative or subordinate clause, or another's tail: the outlet's report
+    for text in [
+        "Police arrested a man who said he had planted the bomb, according to AFP.",
+        "Soldiers shot at protesters, witnesses said, according to AFP.",
+        "The plant, which Acme said was safe, exploded on Monday, killing 12, according to AFP.",
+        "Ana Roe, who police said was driving the truck, died in the blast, according to AFP.",
+        "When Ana Roe said the port was safe, thousands fled, according to AFP.",
+        "Acme shares fell 8% because the company said profits would drop, according to Reuters.",
+        "Police said nothing about the cause of the blast, according to AFP.",
+        "Police said 90 people were hurt, but hospital officials put the toll at 120, according "
+        "to AFP.",
+        "Ana Roe denied the charges and said she would appeal, according to Reuters.",
+    ]:
+        who = claimants("A blast hit the port on Monday. " + text)[1][1]
+        assert who in ("Agence France-Presse", "Reuters"), (text, who)
+
+
+def test_an_outlet_hands_over_to_the_speaker_of_the_sentence_s_verb_of_speech():
+    # the verbs that hand over are a vocabulary list (outlet_handover), not "say" alone
+    for text, who in [
+        ("Police told reporters 90 people were hurt, according to AFP.", "Police"),
+        ("Police added that 90 people were hurt, according to AFP.", "Police"),
+        ("Ana Roe said she would appeal and denied the charges, according to Reuters.", "Ana Roe"),
+    ]:
+        assert claimants("A blast hit the port on Monday. " + text)[1][1] == who, text
+    out = claimants(
+        "Acme Motors fired its chief on Monday. The company said Monday its board had ordered "
+        "a probe into the deal, according to a Wall Street Journal report."
+    )
+    assert out[1][1] == "Acme Motors"  # an earlier name, described
