@@ -281,6 +281,71 @@ _SPEECH_OPENS = re.compile(r"(?:^|[:,])\s*[“\"«]")
 """A quotation of someone's words, opening the sentence or set off by a colon or a comma
 ("“...,” Roe said", "Roe told reporters: “...”", "adding, “...”"), not a word or two the
 outlet quotes within its own sentence ("hit by a “massive” strike")."""
+_HANDOVER = derived(lambda: words("attribution", "outlet_handover"))
+_HANDOVER_EMPTY = derived(lambda: words("attribution", "outlet_handover_empty"))
+_HANDOVER_JOINS = derived(
+    lambda: re.compile(
+        r"[,;]\s+(?:" + alternation(words("attribution", "outlet_handover_joins")) + r")\b", re.I
+    )
+)
+_CLAUSE_WORDS = derived(
+    lambda: words("attribution", "subordinators") | words("attribution", "conjunctions")
+)
+_BETWEEN_SUBJECT_AND_VERB = re.compile(r"(?:\s+(?:also|further|later|then|now))*\s*")
+_TAIL_SPEAKER = re.compile(r",\s+(?P<subject>[^,;:“”\"]{1,80}?)\s+(?P<verb>[\w-]+)\s*,?\s*$")
+"""A tail closing the words before the citation: ", police said, " (the verb checked)."""
+
+
+def _speaks_in_main_clause(
+    text: str, base: int, found: Attribution, opens: int, limit: int
+) -> bool:
+    """Whether ``found`` (who speaks with the citation of an outlet at ``opens``-``limit``
+    left out) says the sentence's words with a verb of its own clause that the outlet only
+    relays (``outlet_handover``): the sentence's tail (", police said, according to AFP") or
+    a subject opening the sentence, or the clause after an opening citation, that runs
+    straight into the verb ("Police said ...", "According to the Courier, Marco Lind said
+    ...", "The company said ...": a name of an earlier sentence described); not a verb in
+    a clause about someone ("a man who said"), after a subordinator ("When Roe said"),
+    another's tail ("Soldiers fired, witnesses said"), a verb that claims nothing ("said
+    nothing"), nor a sentence whose citation may cover a clause of its own (", but
+    officials put the toll at 120, according to AFP")."""
+    if CUE_FORMS().get(found.cue) not in _HANDOVER():
+        return False
+    if text[:opens].strip(' “"(').strip():
+        start, end = 0, len(text[:opens].rstrip().rstrip(",").rstrip())
+    else:
+        start = len(text) - len(text[limit:].lstrip(" ,"))
+        end = len(text)
+    body = text[start:end]
+    claimant = found.claimant
+    described = claimant is not None and claimant.span_start < base  # "The company said"
+    if claimant is not None and not described and not start <= claimant.span_start - base < end:
+        return False
+    subject_words = (found.group or "").casefold().split()
+    tail = _TAIL_SPEAKER.search(body) if end <= opens else None
+    if tail is not None and tail.group("verb") == found.cue:
+        if claimant is not None and not described:
+            return claimant.span_start - base >= start + tail.start("subject")
+        return any(w in tail.group("subject").casefold().split() for w in subject_words)
+    verb = re.search(r"\b" + re.escape(found.cue) + r"\b", body)
+    if verb is None:
+        return False
+    before, after = body[: verb.start()], body[verb.end() :]
+    if re.search(r"[,;:“”\"()—–]", before):
+        return False
+    if any(w.casefold() in _CLAUSE_WORDS() for w in re.findall(r"[\w’'-]+", before)):
+        return False
+    following = after.split()
+    if following and following[0].casefold() in _HANDOVER_EMPTY():
+        return False  # "Police said nothing about the cause"
+    if end <= opens and _HANDOVER_JOINS().search(after):
+        return False  # "..., but officials put the toll at 120, according to AFP"
+    if described:
+        return len(before.split()) <= 6  # an earlier name's description opens the sentence
+    if claimant is not None:
+        gap = body[claimant.end - base - start : verb.start()]
+        return _BETWEEN_SUBJECT_AND_VERB.fullmatch(gap) is not None
+    return len(before.split()) <= 4 and any(w in before.casefold().split() for w in subject_words)
 
 
 def _quoted_past_outlet(
@@ -291,11 +356,12 @@ def _quoted_past_outlet(
     start: int,
     end: int,
 ) -> Attribution | None:
-    """Who speaks in a sentence whose direct quotation an outlet is cited for ("“...,” Ana
-    Roe said, according to AFP", "According to TASS, Ana Roe told reporters: “...”"): the
-    speaker the sentence names around its quotation, read with the phrase ``start``-``end``
+    """Who speaks in a sentence that cites an outlet ("“...,” Ana Roe said, according to
+    AFP", "According to TASS, Ana Roe told reporters: “...”", "Police said 90 were hurt,
+    according to AFP"): the speaker the sentence names, read with the phrase ``start``-``end``
     that cites the outlet left out; None when that leaves no one (“a ‘massive’ blast”,
-    according to AFP: the outlet's)."""
+    according to AFP: the outlet's). The caller decides whether the outlet hands over to
+    that speaker (a quotation, or a verb of speech that is the sentence's own)."""
     a = len(text[:start].rstrip().rstrip(",").rstrip())  # "..., according to": the comma too
     closing = _CLOSE.search(text)
     b = closing.start() if end >= len(text) and closing is not None else min(end, len(text))
@@ -785,11 +851,16 @@ def _according(
         if of_state is not None:
             return of_state  # "according to Freedonia's health ministry": the ministry
         source = _cited(text, base, after)
-        if source.kind == Kind.OUTLET and quote and _SPEECH_OPENS.search(text):
-            # "But, according to TASS, Ana Roe told reporters: “...”": the outlet only
-            # carries the words of the one the sentence quotes
+        if source.kind == Kind.OUTLET:
+            # "But, according to TASS, Ana Roe told reporters: “...”", "Police said 90 were
+            # hurt, according to AFP": the outlet only carries the words of the one the
+            # sentence quotes or whose verb of speech is the sentence's own (not "Acme
+            # denied the reports, according to AFP": what Acme did, as the outlet tells it)
             quoted = _quoted_past_outlet(text, base, mentions, context, opens, limit)
-            if quoted is not None:
+            speech = quote and _SPEECH_OPENS.search(text) is not None
+            if quoted is not None and (
+                speech or _speaks_in_main_clause(text, base, quoted, opens, limit)
+            ):
                 return replace(quoted, quote=quote)
         return Attribution(source, None, "according to", quote)
     cited_document = _DOCUMENT_CITED().fullmatch(text, at, limit)

@@ -18,8 +18,12 @@
 * A verb of speech at the end of a sentence may name its subject after it ("..., said Ana
   Ruiz, the mayor", "..., reports the Daily Courier").
 
+* A phrase opening the sentence that ends with a document's noun ends there when a name runs
+  straight into its verb of speech after it ("In a statement Acme said", "In separate
+  statements Acme and Beta Industries said": the subject, not governed by "in").
+
 The words are in ``data/vocabulary/attribution.toml`` (``negations``, ``clause_verbs``,
-``prepositions``, ``tail_cues``, ``clause_openers``).
+``prepositions``, ``tail_cues``, ``clause_openers``, ``document_nouns``).
 """
 
 from __future__ import annotations
@@ -53,6 +57,21 @@ _ASIDE = re.compile(r"(?:,\s+[^,;:.!?“”\"]{1,160}?,|\s+[—–]\s+[^—–;.
 """An aside set off by commas or dashes just before a verb: ", a rising star in his party, "."""
 _ASIDE_BETWEEN = ("also", "further", "later", "then", "has", "have", "had", "now")
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
+_OPENING_DOCUMENT = derived(
+    lambda: re.compile(
+        r"\s*[“\"(]?(?P<preposition>[A-Za-z]+)\s+(?:[a-z][\w’'-]*\s+){0,3}?(?:"
+        + alternation(words("attribution", "document_nouns"))
+        + r")s?\s+"
+    )
+)
+"""A phrase that opens the sentence and ends with what a speaker issues ("In a statement ",
+"In separate statements ", "In a post on X on Monday" does not end so)."""
+_RUNS_INTO_VERB = re.compile(
+    r"(?:\s+(?:and|&)\s+(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*)?"
+    r"\s+(?:(?:also|further|later|then|now)\s+)?(?P<verb>[a-z]+)\b(?!\s*,)"
+)
+"""After a name: its verb straight away, or after the rest of a pair ("Acme and Beta
+Industries said"), with no comma closing it ("a statement Acme disputed, ...")."""
 
 
 def without_asides(before: str, whole: bool = False) -> str:
@@ -118,7 +137,11 @@ def _about_a_noun(before: str) -> bool:
 def _governed_alone(text: str, base: int, m: Mention) -> bool:
     """Whether a preposition governs a mention: right before it, past determiners and up to
     two lower-case words ("by the Coast Guard", "of eastern Valencia", "from countries
-    including Britain"), within its phrase (no comma between)."""
+    including Britain"), within its phrase (no comma between). A document's noun right
+    before the name closes the phrase it ends when that phrase opens the sentence and the
+    name runs straight into its verb of speech ("In a statement Acme said": Acme is the
+    subject; not "The ministry, in a statement Acme disputed, said", nor "Responding to a
+    post Ana Roe wrote on X, ...")."""
     raw = text[: m.span_start - base].split()[-5:]
     skipped = 0
     for token in reversed(raw):
@@ -129,10 +152,23 @@ def _governed_alone(text: str, base: int, m: Mention) -> bool:
             return True
         if word in _DETERMINERS:
             continue
+        if skipped == 0 and _document_ends_phrase(text, base, m):
+            return False
         if not token.islower() or skipped == 2:
             return False
         skipped += 1
     return False
+
+
+def _document_ends_phrase(text: str, base: int, m: Mention) -> bool:
+    """Whether the words before ``m`` are a phrase opening the sentence with a preposition
+    and ending with a document's noun, and ``m`` runs straight into its verb of speech ("In
+    a statement Acme said", "In separate statements Acme and Beta Industries said")."""
+    opening = _OPENING_DOCUMENT().fullmatch(text, 0, m.span_start - base)
+    if opening is None or opening.group("preposition").casefold() not in PREPOSITIONS():
+        return False
+    verb = _RUNS_INTO_VERB.match(text, m.end - base)
+    return verb is not None and verb.group("verb") in CUE_FORMS()
 
 
 def governed(text: str, base: int, mentions: Sequence[Mention]) -> set[str]:
