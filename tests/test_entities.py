@@ -1188,6 +1188,23 @@ def test_a_nickname_in_quotes_after_a_name_is_no_second_actor():
     assert kinds(b) == {"Ana Maria Ruiz": "person", "Lisbon": "place"}
 
 
+def test_a_nickname_in_quotes_between_given_name_and_surname_is_one_name():
+    assert _found("Former president Ana “Tigress” Ruiz won the runoff.") == [
+        ("Ana “Tigress” Ruiz", "person")
+    ]
+    assert _found('Mayor Tomas "Tom" Okafor said the port was shut.') == [
+        ('Tomas "Tom" Okafor', "person")
+    ]
+    b = briefing(
+        "Opposition leader Ana ‘Tigress’ Ruiz said the vote was rigged. "
+        "Ana Ruiz later said she would appeal. Ruiz added that talks would go on."
+    )
+    assert list(kinds(b).values()) == ["person"]  # one person, under either form
+    assert set(groups(b).popitem()[1]) == {"Ana ‘Tigress’ Ruiz", "Ana Ruiz", "Ruiz"}
+    # a quotation before a lower-case word is no nickname inside a name
+    assert _found("He called Ruiz “Tigress” in the speech.") == [("Ruiz", "person")]
+
+
 def test_a_lower_case_kind_word_after_a_place_names_the_place_it_is_in():
     b = briefing(
         "Flights to the Saltmarsh airport were halted. Fishing boats left the Berrow Sea coast. "

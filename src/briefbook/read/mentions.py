@@ -287,6 +287,9 @@ def find_mentions(
                         continue  # "Freedonia's Ministry of Foreign Affairs": its whole name
                 break
             run_end += 1
+            nickname = _nickname_inside(text, base, tokens, run_end)
+            if nickname:
+                run_end = nickname + 1  # 'Ana "Tigress" Ruiz': one name, nickname and all
         mention = run_mention(source_id, sentence_id, tokens, i, run_end, text, base, gaz)
         if mention is not None and _nickname(text, base, tokens[i].start, mentions):
             mention = None  # "Pushpa Kamal Dahal ‘Prachanda’": the name before, not another
@@ -374,6 +377,28 @@ def _nickname(text: str, base: int, start: int, before: Sequence[Mention]) -> bo
         return False
     gap = text[before[-1].end - base : start - base]
     return bool(_NICKNAME_OPEN.search(" " + gap)) and len(gap) <= 2
+
+
+_NICKNAME_INSIDE = re.compile(
+    r"\s(?P<open>[“\"‘'])[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?(?P<close>[”\"’'])\s(?=[A-Z])"
+)
+"""A nickname in quotation marks between a given name and a surname: ' “Tuto” ', ' "Baste" '."""
+_CLOSING = {"“": "”", '"': '"', "‘": "’", "'": "'"}
+
+
+def _nickname_inside(text: str, base: int, tokens: Sequence[Token], k: int) -> int:
+    """Where a person's name goes on after a nickname set in quotation marks between its
+    words ('Jorge “Tuto” Quiroga', 'Ana "Tigress" Ruiz'): the index of the word after the
+    nickname, when the run so far ends at token ``k - 1`` with a capitalised word
+    that is no possessive and the nickname's marks pair; 0 otherwise. News writes a
+    nickname so only inside a name: the words around it are one person's."""
+    if k == 0 or k >= len(tokens) or not tokens[k - 1].capitalised or tokens[k - 1].possessive:
+        return 0
+    m = _NICKNAME_INSIDE.match(text, tokens[k - 1].end - base)
+    if m is None or _CLOSING[m.group("open")] != m.group("close"):
+        return 0
+    after = base + m.end()
+    return next((j for j in range(k, len(tokens)) if tokens[j].start == after), 0)
 
 
 def _of_name(tokens: Sequence[Token], k: int) -> bool:
