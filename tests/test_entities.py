@@ -1205,6 +1205,20 @@ def test_a_nickname_in_quotes_between_given_name_and_surname_is_one_name():
     assert _found("He called Ruiz “Tigress” in the speech.") == [("Ruiz", "person")]
 
 
+def test_a_portfolio_cut_from_an_office_s_title_is_no_one():
+    text = (
+        "Agriculture, Forestry and Fisheries Minister Ana Ruiz said the harvest was lost. "
+        "Ben Okafor, Secretary of Economic Affairs, said the plan would go on."
+    )
+    found = _found(text)
+    assert ("Ana Ruiz", "person") in found and ("Ben Okafor", "person") in found
+    assert not {n for n, _ in found} & {"Forestry", "Economic Affairs"}
+    # a body's name that ends with such a word is still a body
+    body = _found("The Commission on Human Rights said the arrests were unlawful.")
+    assert [n for n, _ in body] == ["Commission on Human Rights"]
+    assert body[0][1] != "person"
+
+
 def test_a_lower_case_kind_word_after_a_place_names_the_place_it_is_in():
     b = briefing(
         "Flights to the Saltmarsh airport were halted. Fishing boats left the Berrow Sea coast. "

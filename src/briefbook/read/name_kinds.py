@@ -41,6 +41,7 @@ from briefbook.read.name_words import (
     PLACE_KINDS,
     PLACE_ONLY_PREPOSITIONS,
     PLACE_PREPOSITIONS,
+    PORTFOLIO_ENDINGS,
     POST_NOMINALS,
     REGION_ADJECTIVES,
     REGIONS,
@@ -557,6 +558,8 @@ def run_mention(
         name_tokens = name_tokens[:-1]  # "Ana Ruiz KC", "Ana Ruiz MP": letters after a name
     if len(name_tokens) > 1 and name_tokens[-1].bare.casefold() in OFFICE_ENDINGS():
         return None  # a name never ends with an office: "Ana Ruiz, Saltford Revenue Secretary,"
+    if name_tokens[-1].bare.casefold() in PORTFOLIO_ENDINGS():
+        return None  # nor with what an office is for: "Minister of Economic Affairs Ana Ruiz"
     if len(name_tokens) == 1 and len(name_tokens[0].bare.rstrip(".'’")) == 1:
         return None  # a letter alone names no one ("posted on X", "the banner of 'Gen Z'")
     if len(name_tokens) == 1 and name_tokens[0].bare in gaz.adjectives:
