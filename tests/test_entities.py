@@ -1219,6 +1219,17 @@ def test_a_portfolio_cut_from_an_office_s_title_is_no_one():
     assert body[0][1] != "person"
 
 
+def test_a_lone_name_that_speaks_before_its_full_name_is_that_person():
+    b = briefing(
+        "Okafor said the strike would go on.",
+        "Union leader Tomas Okafor was arrested on Monday, officials said.",
+    )
+    assert kinds(b)["Tomas Okafor"] == "person"
+    assert "Okafor" not in kinds(b)
+    # with no full name anywhere, a lone name that speaks is still a body's short name
+    assert kinds(briefing("Saltmark said profits fell."))["Saltmark"] == "organisation"
+
+
 def test_a_lower_case_kind_word_after_a_place_names_the_place_it_is_in():
     b = briefing(
         "Flights to the Saltmarsh airport were halted. Fishing boats left the Berrow Sea coast. "
