@@ -1230,6 +1230,23 @@ def test_a_lone_name_that_speaks_before_its_full_name_is_that_person():
     assert kinds(briefing("Saltmark said profits fell."))["Saltmark"] == "organisation"
 
 
+def test_a_company_s_organ_named_by_its_kind_alone_is_no_actor():
+    assert _found("The Board of Directors accepted the chief executive's resignation.") == []
+    assert _found("Acme Holdings’ Supervisory Board met on Monday.") == [
+        ("Acme Holdings", "organisation")
+    ]
+    # a body with a name of its own that ends with "Board" stays one
+    assert _found("The Saltford Water Board said supplies were safe.") == [
+        ("Saltford Water Board", "organisation")
+    ]
+
+
+def test_a_code_of_law_is_no_one():
+    text = "The minister used section 107 of the Freedonian Labour Code to order arbitration."
+    assert not [n for n, k in _found(text) if k == "person"]
+    assert _found("The Criminal Code was amended on Monday.") == []
+
+
 def test_a_lower_case_kind_word_after_a_place_names_the_place_it_is_in():
     b = briefing(
         "Flights to the Saltmarsh airport were halted. Fishing boats left the Berrow Sea coast. "

@@ -18,6 +18,7 @@ from briefbook.read.name_runs import a_time, named_for, names_a_model, ordinal_o
 from briefbook.read.name_words import (
     AGENCY_HINTS,
     BODY_DESCRIPTIONS,
+    BODY_ORGANS,
     BODY_PLURALS,
     BUILDING_HEADS,
     COMPANY_NOUNS,
@@ -366,6 +367,8 @@ def run_mention(
             possessive = max(possessive, post + 1)
         name_tokens = run[possessive:]
         name = POSSESSIVE.sub("", text[name_tokens[0].start - base : name_tokens[-1].end - base])
+        if " ".join(name.casefold().split()) in BODY_ORGANS():
+            return None  # "the Board of Directors": an organ of the body named, no actor
         return Mention(
             source_id,
             sentence_id,
