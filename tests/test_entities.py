@@ -1247,6 +1247,20 @@ def test_a_code_of_law_is_no_one():
     assert _found("The Criminal Code was amended on Monday.") == []
 
 
+def test_a_modal_verb_after_a_name_opens_no_role():
+    b = briefing(
+        "Chipmaker Saltmark Devices said profits fell. Frank Roe, independent chair of the "
+        "board of Saltmark, will become interim executive chair during the transition."
+    )
+    assert kinds(b) == {"Saltmark Devices": "organisation", "Frank Roe": "person"}
+
+
+def test_words_that_open_sentences_are_no_one():
+    assert _found("Besides Ruiz, two aides were charged.") == [("Ruiz", "person")]
+    assert _found("Please report to your designated picket line.") == []
+    assert _found("Additional reporting was done by staff.") == []
+
+
 def test_a_lower_case_kind_word_after_a_place_names_the_place_it_is_in():
     b = briefing(
         "Flights to the Saltmarsh airport were halted. Fishing boats left the Berrow Sea coast. "
