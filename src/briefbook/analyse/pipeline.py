@@ -18,6 +18,7 @@ from briefbook.analyse.bodies import (
     HEAD_TITLES,
     Description,
     heads_body,
+    named_by_kind,
     state_bodies,
     titled_person,
 )
@@ -85,6 +86,20 @@ def _as_body(actor: Actor, noun: str, text: str) -> Actor:
         return actor
     aliases = tuple(dict.fromkeys([*actor.aliases, *written]))
     return replace(actor, kind=Kind.AGENCY, aliases=aliases)
+
+
+def _named_body(words: str, actor_names: dict[str, str]) -> Actor | None:
+    """A speaker described as a named body and its kind ("the IG Metall union", see
+    :func:`.bodies.named_by_kind`): the actor the corpus lists under that name, else a new
+    actor for the body (not listed as a group)."""
+    found = named_by_kind(words)
+    if found is None:
+        return None
+    name, kind = found
+    listed = next((i for i, n in actor_names.items() if fold(n) == fold(name)), None)
+    if listed is not None:
+        return Actor(listed, name, kind, None, None, (name,), ())
+    return Actor(slug(name, "body"), name, kind, None, None, (name,), ())
 
 
 def group_key(name: str, of: str | None) -> str:
@@ -341,6 +356,11 @@ def statements(
             elif kind_alone(att.group) or (att.titled and fold(att.group) in HEAD_TITLES()):
                 pass  # "the firm said", "the head said", pointing back to no one named: no one
                 # listed
+            elif (body_named := _named_body(att.group, actor_names)) is not None:
+                # "the IG Metall union said": the body its name names, not a group
+                if body_named.id not in actor_names:
+                    body_named = groups.setdefault(group_key(body_named.name, None), body_named)
+                claimant = body_named.id
             else:
                 key = group_key(att.group, of)
                 actor = groups.get(key)
