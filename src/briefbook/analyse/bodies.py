@@ -221,12 +221,15 @@ def named_by_kind(words: str) -> tuple[str, Kind] | None:
     Ouest-France newspaper"): the name, and an outlet for an outlet's kind or an organisation
     for another; None when no name stands before the kind, or only a title's words or a
     people's adjective do ("the French newspaper", "the Supreme court"), or an owner's
-    possessive ends the words before it ("Ana Ruiz's office")."""
+    possessive ends the words before it ("Ana Ruiz's office"), or a name made an adjective
+    ("a Lisbon-based firm")."""
     *name, noun = words.split()
     if not name or noun.casefold() not in BODY_NOUNS() or noun.casefold() in PERSON_HEADS():
         return None
     if not all(w[:1].isupper() for w in name) or POSSESSIVE.search(name[-1]):
         return None  # "Ana Ruiz's office", "Acme's union": whose the body is, not its name
+    if name[-1].rpartition("-")[2].islower():
+        return None  # "a Lisbon-based firm": a name made an adjective describes the body
     adjectives = shipped_gazetteer().adjectives
     if all(fold(w) in TITLE_WORDS() or w in adjectives for w in name):
         return None
