@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from briefbook.analyse.actors import resolve
-from briefbook.analyse.bodies import named_by_kind
 from briefbook.analyse.pipeline import analyse
 from briefbook.analyse.storms import storm_names
 from briefbook.model import ActorEntry, ActorsFile, Config, Kind, SourceMeta
@@ -1253,20 +1252,6 @@ def test_a_modal_verb_after_a_name_opens_no_role():
         "board of Saltmark, will become interim executive chair during the transition."
     )
     assert kinds(b) == {"Saltmark Devices": "organisation", "Frank Roe": "person"}
-
-
-def test_a_named_body_described_by_its_kind_speaks_as_that_body():
-    assert named_by_kind("IG Metall union") == ("IG Metall", Kind.ORGANISATION)
-    assert named_by_kind("Saltford Courier newspaper") == ("Saltford Courier", Kind.OUTLET)
-    assert named_by_kind("French newspaper") is None  # a people's adjective is no name
-    assert named_by_kind("union") is None
-    assert named_by_kind("Saltford lawyer") is None  # a person's title: no body
-    assert named_by_kind("Ana Ruiz's office") is None  # whose it is, not its name
-    assert named_by_kind("Ana Ruiz’s campaign") is None
-    b = briefing("The Saltford Dockers union said the strike would go on.")
-    names = {a.id: a.name for a in b.actors}
-    assert [names.get(s.claimant) for s in b.statements] == ["Saltford Dockers"]
-    assert kinds(b) == {"Saltford Dockers": "organisation"}
 
 
 def test_words_that_open_sentences_are_no_one():

@@ -28,7 +28,7 @@ from briefbook.model import Actor, Kind, Mention
 from briefbook.read.date_forms import WEEKDAY_NAMES
 from briefbook.read.gazetteer import shipped_gazetteer
 from briefbook.read.name_words import ORG_HEADS
-from briefbook.read.names import POSSESSIVE, fold
+from briefbook.read.names import fold
 from briefbook.read.people import OFFICE_INITIALS, TITLE_WORDS
 from briefbook.vocabulary import alternation, derived, mapping, words
 
@@ -214,27 +214,6 @@ def alone(text_before_cue: str) -> Description | None:
 
 def _bare(np: str) -> str:
     return " ".join(np.split())
-
-
-def named_by_kind(words: str) -> tuple[str, Kind] | None:
-    """A body's name followed by what kind of body it is ("the IG Metall union", "the
-    Ouest-France newspaper"): the name, and an outlet for an outlet's kind or an organisation
-    for another; None when no name stands before the kind, or only a title's words or a
-    people's adjective do ("the French newspaper", "the Supreme court"), or an owner's
-    possessive ends the words before it ("Ana Ruiz's office"), or a name made an adjective
-    ("a Lisbon-based firm")."""
-    *name, noun = words.split()
-    if not name or noun.casefold() not in BODY_NOUNS() or noun.casefold() in PERSON_HEADS():
-        return None
-    if not all(w[:1].isupper() for w in name) or POSSESSIVE.search(name[-1]):
-        return None  # "Ana Ruiz's office", "Acme's union": whose the body is, not its name
-    if name[-1].rpartition("-")[2].islower():
-        return None  # "a Lisbon-based firm": a name made an adjective describes the body
-    adjectives = shipped_gazetteer().adjectives
-    if all(fold(w) in TITLE_WORDS() or w in adjectives for w in name):
-        return None
-    kind = Kind.OUTLET if noun.casefold() in OUTLET_HEADS() else Kind.ORGANISATION
-    return " ".join(name), kind
 
 
 def earlier_body(description: Description, mentions: Sequence[Mention]) -> Mention | None:

@@ -18,7 +18,6 @@ from briefbook.analyse.bodies import (
     HEAD_TITLES,
     Description,
     heads_body,
-    named_by_kind,
     state_bodies,
     titled_person,
 )
@@ -61,11 +60,11 @@ from briefbook.model import (
 )
 from briefbook.project.load import RawArticle
 from briefbook.read.figure_kinds import kind_words
-from briefbook.read.gazetteer import Gazetteer, load_gazetteer, shipped_gazetteer
+from briefbook.read.gazetteer import Gazetteer, load_gazetteer
 from briefbook.read.names import fold, slug, spelled
 from briefbook.read.reading import ReadingCache, Reporting, read, read_cached
 from briefbook.text import shorten
-from briefbook.vocabulary import Extension, derived, extended
+from briefbook.vocabulary import Extension, extended
 
 
 def _group_actor(name: str, of: str | None = None) -> Actor:
@@ -86,38 +85,6 @@ def _as_body(actor: Actor, noun: str, text: str) -> Actor:
         return actor
     aliases = tuple(dict.fromkeys([*actor.aliases, *written]))
     return replace(actor, kind=Kind.AGENCY, aliases=aliases)
-
-
-_STATE_OR_PLACE = derived(
-    lambda: frozenset(
-        fold(name)
-        for name, entry in shipped_gazetteer().names.items()
-        if entry.kind in (Kind.GOVERNMENT, Kind.PLACE)
-    )
-)
-"""The names of the states and places the shipped gazetteer knows, folded."""
-_SPEAKING_BODIES = (Kind.AGENCY, Kind.ORGANISATION, Kind.OUTLET)
-
-
-def _named_body(
-    words: str, actor_names: dict[str, str], kinds: dict[str, Kind], named: Sequence[Mention]
-) -> Actor | None:
-    """A speaker described as a named body and its kind ("the IG Metall union", see
-    :func:`.bodies.named_by_kind`): the body the corpus lists under that name, else a new
-    actor for the body (not listed as a group); None when the name is a state's, a place's
-    or a person's the corpus lists ("the Freedonia firm": a firm of Freedonia's)."""
-    found = named_by_kind(words)
-    if found is None or fold(found[0]) in _STATE_OR_PLACE():
-        return None
-    name, kind = found
-    if any(fold(m.text) == fold(name) and m.kind not in _SPEAKING_BODIES for m in named):
-        return None  # read in the sentence as a state, a place or a person
-    listed = next((i for i, n in actor_names.items() if fold(n) == fold(name)), None)
-    if listed is not None:
-        if kinds.get(listed) not in _SPEAKING_BODIES:
-            return None
-        return Actor(listed, name, kind, None, None, (name,), ())
-    return Actor(slug(name, "body"), name, kind, None, None, (name,), ())
 
 
 def group_key(name: str, of: str | None) -> str:
@@ -374,13 +341,6 @@ def statements(
             elif kind_alone(att.group) or (att.titled and fold(att.group) in HEAD_TITLES()):
                 pass  # "the firm said", "the head said", pointing back to no one named: no one
                 # listed
-            elif (
-                body_named := _named_body(att.group, actor_names, kinds or {}, r.mentions)
-            ) is not None:
-                # "the IG Metall union said": the body its name names, not a group
-                if body_named.id not in actor_names:
-                    body_named = groups.setdefault(group_key(body_named.name, None), body_named)
-                claimant = body_named.id
             else:
                 key = group_key(att.group, of)
                 actor = groups.get(key)
