@@ -357,6 +357,15 @@ def _full_name_surnames(mentions: Sequence[Mention]) -> frozenset[str]:
     )
 
 
+def _bearers(surname: str, people: _People) -> set[int]:
+    """The keys of the person clusters with a full name that ends with this surname."""
+    return {
+        cluster.key
+        for m, cluster in people.candidates(surname)
+        if len(tokens := _unsuffixed(_name_tokens(m.text))) >= 2 and tokens[-1] == surname
+    }
+
+
 def _called_by_surname(cluster: _Cluster) -> bool:
     """Whether a full name of the cluster is also used by its last word alone."""
     short = {fold(n) for n in cluster.names if len(_name_tokens(n)) == 1}
@@ -579,6 +588,9 @@ def resolve(mentions: Sequence[Mention]) -> tuple[list[Actor], dict[str, str]]:
                     lone_bodies[tokens[0]] = target
                 if target is None:
                     continue  # a lone capitalised word that names no one we know
+            if target is None and m.honorific and tokens[0] in surnames:
+                later.append(m)  # "Mr Okafor said", named in full in a later article
+                continue
             if target is None:
                 target = new(Kind.PERSON)
             target.add(m)
@@ -586,10 +598,17 @@ def resolve(mentions: Sequence[Mention]) -> tuple[list[Actor], dict[str, str]]:
 
     # a lone name that speaks before the article that names its bearer in full: that person,
     # once every full name is known; else a body's short name, as above
+    # (only when one person of the corpus has that surname); "Mr Okafor" else stays a person
+    titled_alone: dict[tuple[str, str], _Cluster] = {}
     for m in later:
         word = _name_tokens(m.text)[0]
         target = _match_short(m, people.candidates(word))
-        if target is None:
+        if target is not None and _bearers(word, people) != {target.key}:
+            target = None  # "Ruiz said", with Ana Ruiz and Marco Ruiz named: no telling which
+        if target is None and m.honorific:
+            target = titled_alone.get((m.source_id, word)) or new(Kind.PERSON)
+            titled_alone[(m.source_id, word)] = target
+        elif target is None:
             target = lone_bodies.get(word) or new(Kind.ORGANISATION)
             lone_bodies[word] = target
         target.add(m)
@@ -813,8 +832,13 @@ def _honorific(word: str | None) -> str | None:
 def _canonical_name(cluster: _Cluster) -> str:
     full = cluster.full_names()
     pool = Counter({n: cluster.names[n] for n in full}) if full else cluster.names
-    best = max(pool.items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]))
+    # a form without a nickname in quotation marks first: "Ana Ruiz", not 'Ana "Tigress" Ruiz'
+    best = max(pool.items(), key=lambda kv: (not _QUOTED.search(kv[0]), kv[1], len(kv[0]), kv[0]))
     return best[0]
+
+
+_QUOTED = re.compile(r"[“\"‘«„‚]")
+"""A quotation mark opening a nickname inside a name."""
 
 
 def _unique_id(name: str, used: set[str]) -> str:

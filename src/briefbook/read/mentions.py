@@ -288,7 +288,7 @@ def find_mentions(
                 break
             run_end += 1
             nickname = _nickname_inside(text, base, tokens, run_end)
-            if nickname:
+            if nickname is not None:
                 run_end = nickname + 1  # 'Ana "Tigress" Ruiz': one name, nickname and all
         mention = run_mention(source_id, sentence_id, tokens, i, run_end, text, base, gaz)
         if mention is not None and _nickname(text, base, tokens[i].start, mentions):
@@ -380,25 +380,46 @@ def _nickname(text: str, base: int, start: int, before: Sequence[Mention]) -> bo
 
 
 _NICKNAME_INSIDE = re.compile(
-    r"\s(?P<open>[“\"‘'])[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?(?P<close>[”\"’'])\s(?=[A-Z])"
+    r"\s(?P<open>[“\"‘'«„‚])(?P<nick>[^\W\d_][\w.-]*(?:\s[^\W\d_][\w.-]*)?)"
+    r"(?P<close>[”\"’'»“‘])\s(?=[^\W\d_])"
 )
-"""A nickname in quotation marks between a given name and a surname: ' “Tuto” ', ' "Baste" '."""
-_CLOSING = {"“": "”", '"': '"', "‘": "’", "'": "'"}
+"""A nickname in quotation marks between a given name and a surname: ' “Lobo” ', ' «Lobo» '."""
+_CLOSING = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»", "„": "“", "‚": "‘"}
 
 
-def _nickname_inside(text: str, base: int, tokens: Sequence[Token], k: int) -> int:
+def _nickname_inside(text: str, base: int, tokens: Sequence[Token], k: int) -> int | None:
     """Where a person's name goes on after a nickname set in quotation marks between its
-    words ('Jorge “Tuto” Quiroga', 'Ana "Tigress" Ruiz'): the index of the word after the
-    nickname, when the run so far ends at token ``k - 1`` with a capitalised word
-    that is no possessive and the nickname's marks pair; 0 otherwise. News writes a
-    nickname so only inside a name: the words around it are one person's."""
-    if k == 0 or k >= len(tokens) or not tokens[k - 1].capitalised or tokens[k - 1].possessive:
-        return 0
-    m = _NICKNAME_INSIDE.match(text, tokens[k - 1].end - base)
+    words ('Ana "Tigress" Ruiz', 'Tomas «Lobo» Okafor'): the index of the word after the
+    nickname, when the run so far ends at token ``k - 1`` with a name's word (capitalised,
+    no possessive, no title, no word that opens sentences), the nickname's words are
+    capitalised and its marks pair, and the word after it is no title, weekday, month or
+    word that opens sentences; None otherwise, and in a headline set in capitals throughout
+    ("Okafor 'Will Quit' Labour"), where quotation marks hold a phrase, not a nickname."""
+    if k == 0 or k >= len(tokens):
+        return None
+    before = tokens[k - 1]
+    if not before.capitalised or before.possessive or is_title(before):
+        return None
+    m = _NICKNAME_INSIDE.match(text, before.end - base)
     if m is None or _CLOSING[m.group("open")] != m.group("close"):
-        return 0
+        return None
+    if before.bare in STOP_CAPITALS() or _title_cased(tokens):
+        return None
+    if not all(w[:1].isupper() for w in m.group("nick").split()):
+        return None
     after = base + m.end()
-    return next((j for j in range(k, len(tokens)) if tokens[j].start == after), 0)
+    j = next((j for j in range(k, len(tokens)) if tokens[j].start == after), None)
+    if j is None or not tokens[j].bare[:1].isupper():
+        return None
+    if tokens[j].bare in STOP_CAPITALS() or is_title(tokens[j]):
+        return None  # 'Ana Ruiz "Tigress" Tuesday announced': the name ended before
+    return j
+
+
+def _title_cased(tokens: Sequence[Token]) -> bool:
+    """Whether a sentence capitalises every word, as a headline does."""
+    letters = [t for t in tokens if t.bare[:1].isalpha()]
+    return len(letters) >= 4 and all(t.bare[:1].isupper() for t in letters)
 
 
 def _of_name(tokens: Sequence[Token], k: int) -> bool:
