@@ -427,9 +427,9 @@ def test_a_possessive_that_opens_a_body_s_name_is_part_of_it():
         ("Netanyahu", "person"),
         ("Likud Party", "organisation"),
     ]
-    assert _found("Acme's Board of Directors met on Monday.") == [
-        ("Board of Directors", "organisation")
-    ]
+    # a company's organ named by its kind alone is part of the company, no actor of its own
+    # (body_organs): the company whose organ it is
+    assert _found("Acme's Board of Directors met on Monday.") == [("Acme", "organisation")]
     # a possessive before no body's word opens no body's name
     assert _found("The Women's World Cup final drew a record crowd.") == []
     assert _found("The Children's Commissioner said the report was damning.") == []
@@ -1186,6 +1186,145 @@ def test_a_nickname_in_quotes_after_a_name_is_no_second_actor():
         "safe. She added that talks would go on."
     )
     assert kinds(b) == {"Ana Maria Ruiz": "person", "Lisbon": "place"}
+
+
+def test_a_nickname_in_quotes_between_given_name_and_surname_is_one_name():
+    assert _found("Former president Ana “Tigress” Ruiz won the runoff.") == [
+        ("Ana “Tigress” Ruiz", "person")
+    ]
+    assert _found('Mayor Tomas "Tom" Okafor said the port was shut.') == [
+        ('Tomas "Tom" Okafor', "person")
+    ]
+    b = briefing(
+        "Opposition leader Ana ‘Tigress’ Ruiz said the vote was rigged. "
+        "Ana Ruiz later said she would appeal. Ruiz added that talks would go on."
+    )
+    assert list(kinds(b).values()) == ["person"]  # one person, under either form
+    assert set(groups(b).popitem()[1]) == {"Ana ‘Tigress’ Ruiz", "Ana Ruiz", "Ruiz"}
+    # a quotation before a lower-case word is no nickname inside a name
+    assert _found("He called Ruiz “Tigress” in the speech.") == [("Ruiz", "person")]
+    # capitals beyond ASCII, and the marks of other languages
+    assert _found("Ana “Tigress” Álvarez said the vote was rigged.") == [
+        ("Ana “Tigress” Álvarez", "person")
+    ]
+    assert _found("Tomas «Lobo» Okafor said the vote was rigged.") == [
+        ("Tomas «Lobo» Okafor", "person")
+    ]
+    # the form without the nickname is the name shown
+    b = briefing("Ana Ruiz said the vote was rigged. Later Ana “Tigress” Ruiz said she'd appeal.")
+    assert list(kinds(b)) == ["Ana Ruiz"]
+
+
+def test_a_quotation_after_a_name_or_a_title_is_no_nickname_inside_it():
+    # the word after the quotation a weekday, or the word before it a title: the name ends
+    found = _found("Prime Minister Tomas Okafor 'Comrade' Monday won a confidence vote.")
+    assert ("Tomas Okafor", "person") in found
+    assert not [n for n, _ in found if "Comrade" in n]
+    found = _found('Prime Minister Ana Ruiz "Tigress" Tuesday announced new tariffs on steel.')
+    assert found == [("Ana Ruiz", "person")]
+    assert not [
+        n for n, _ in _found('Senator "Tigress" Ruiz said the vote was rigged.') if '"' in n
+    ]
+    # a headline capitalises every word: its quotation marks hold a phrase, not a nickname
+    assert not [n for n, _ in _found("Okafor 'Will Quit' Labour, Allies Say") if "'" in n]
+
+
+def test_a_portfolio_cut_from_an_office_s_title_is_no_one():
+    text = (
+        "Agriculture, Forestry and Fisheries Minister Ana Ruiz said the harvest was lost. "
+        "Ben Okafor, Secretary of Economic Affairs, said the plan would go on."
+    )
+    found = _found(text)
+    assert ("Ana Ruiz", "person") in found and ("Ben Okafor", "person") in found
+    assert not {n for n, _ in found} & {"Forestry", "Economic Affairs"}
+    # a body's name that ends with such a word is still a body
+    body = _found("The Commission on Human Rights said the arrests were unlawful.")
+    assert [n for n, _ in body] == ["Commission on Human Rights"]
+    assert body[0][1] != "person"
+
+
+def test_a_run_of_its_own_ending_with_what_an_office_is_for_is_a_body():
+    # not cut from a title: it speaks, as a body, not a person nor no one
+    found = _found("Saltford Resources said it would cut 500 jobs at the mine.")
+    assert found == [("Saltford Resources", "organisation")]
+    b = briefing("Freedonia Human Rights said the police fired on the crowd.")
+    names = {a.id: a.name for a in b.actors}
+    assert [names.get(s.claimant) for s in b.statements] == ["Freedonia Human Rights"]
+    assert kinds(b)["Freedonia Human Rights"] == "organisation"
+    # one of a list a title or a body's word opens is still no one
+    found = _found("Ana Ruiz, Minister of Roads and Rural Development, said the bridge was shut.")
+    assert not [n for n, _ in found if "Development" in n]
+    assert not [n for n, _ in _found("The Elections said nothing.") if n == "Elections"]
+
+
+def test_a_lone_name_that_speaks_before_its_full_name_is_that_person():
+    b = briefing(
+        "Okafor said the strike would go on.",
+        "Union leader Tomas Okafor was arrested on Monday, officials said.",
+    )
+    assert kinds(b)["Tomas Okafor"] == "person"
+    assert "Okafor" not in kinds(b)
+    # with no full name anywhere, a lone name that speaks is still a body's short name
+    assert kinds(briefing("Saltmark said profits fell."))["Saltmark"] == "organisation"
+    # "Mr Okafor" too is the one person named in full later
+    b = briefing(
+        "Mr Okafor said the strike would go on.",
+        "Union leader Tomas Okafor was arrested on Monday, officials said.",
+    )
+    assert "Okafor" not in kinds(b)
+
+
+def test_a_lone_name_that_two_people_bear_is_not_one_of_them():
+    b = briefing(
+        "Ruiz said the port would stay shut.",
+        "Dock chief Ana Ruiz said ministers met on Monday.",
+        "Marco Ruiz, a fisherman, said boats were idle.",
+    )
+    names = {a.id: a.name for a in b.actors}
+    claimants = [names.get(s.claimant) for s in b.statements]
+    assert claimants[0] not in ("Ana Ruiz", "Marco Ruiz")
+    assert claimants[1:] == ["Ana Ruiz", "Marco Ruiz"]
+
+
+def test_a_company_s_organ_named_by_its_kind_alone_is_no_actor():
+    b = briefing("Saltmark's Board of Directors said Ana Ruiz would lead the firm.")
+    names = {a.id: a.name for a in b.actors}
+    assert [names.get(s.claimant) for s in b.statements] == ["Saltmark"]
+    assert _found("The Board of Directors accepted the chief executive's resignation.") == []
+    assert _found("Acme Holdings’ Supervisory Board met on Monday.") == [
+        ("Acme Holdings", "organisation")
+    ]
+    # a body with a name of its own that ends with "Board" stays one
+    assert _found("The Saltford Water Board said supplies were safe.") == [
+        ("Saltford Water Board", "organisation")
+    ]
+
+
+def test_a_code_of_law_is_no_one():
+    text = "The court read article 12 of the Saltford Fishing Code before it ruled."
+    assert not [n for n, k in _found(text) if k == "person"]
+    assert _found("The Criminal Code was amended on Monday.") == []
+
+
+def test_a_modal_verb_after_a_name_opens_no_role():
+    b = briefing(
+        "Chipmaker Saltmark Devices said its chief had left. Frank Roe, who sits on the board "
+        "of Saltmark, will be acting president until March."
+    )
+    assert kinds(b) == {"Saltmark Devices": "organisation", "Frank Roe": "person"}
+
+
+def test_a_capitalised_given_name_like_a_verb_opens_a_role():
+    b = briefing("Ana Ruiz, Will Okafor's lawyer, said the charges were false.")
+    assert next(a.role for a in b.actors if a.name == "Ana Ruiz") == "Will Okafor's lawyer"
+    b = briefing("Ana Ruiz, Can Demir's lawyer, said the charges were false.")
+    assert next(a.role for a in b.actors if a.name == "Ana Ruiz") == "Can Demir's lawyer"
+
+
+def test_words_that_open_sentences_are_no_one():
+    assert _found("Besides Ruiz, two aides were charged.") == [("Ruiz", "person")]
+    assert _found("Please send your letters to the editor.") == []
+    assert _found("Additional reporting was done by staff.") == []
 
 
 def test_a_lower_case_kind_word_after_a_place_names_the_place_it_is_in():

@@ -302,10 +302,6 @@ KNOWN = {
     "Steel', 'Nippon Steel', 'Nippon' being an alias of Japan), and the renaming renames the "
     "state inside each company's name (the reading's defect it showed, 'U.S. Steel' read as "
     "the state and an actor 'Steel', is fixed: a company named after a state is one company)",
-    "southport-stabbing": "a limit of the renaming: a name made an adjective by a suffix "
-    "('<Given> <Surname>-themed') is left as it is (the renaming takes no name with a hyphen "
-    "after it), while the surname alone after it ('<Surname> said') is renamed, so the two no "
-    "longer meet; the reading links them",
     "myanmar-earthquake": "a defect of the reading: a topic cue inside a proper name "
     "('Phone' in a mosque's name) is taken as the sentence's evidence for a topic; renamed, "
     "the word is gone and the sentence changes topic",

@@ -345,6 +345,27 @@ def _people_named_as_bodies(clusters: Sequence[_Cluster]) -> None:
             _merge_into(cluster, next(iter(found.values())))
 
 
+def _full_name_surnames(mentions: Sequence[Mention]) -> frozenset[str]:
+    """The surnames of the people the corpus names in full ("Ana Ruiz": "ruiz"), in any
+    article: a lone name that speaks may be one of them, named in full only later."""
+    return frozenset(
+        _unsuffixed(tokens)[-1]
+        for m in mentions
+        if m.kind == Kind.PERSON
+        and m.canonical is None
+        and len(tokens := _name_tokens(m.text)) >= 2
+    )
+
+
+def _bearers(surname: str, people: _People) -> set[int]:
+    """The keys of the person clusters with a full name that ends with this surname."""
+    return {
+        cluster.key
+        for m, cluster in people.candidates(surname)
+        if len(tokens := _unsuffixed(_name_tokens(m.text))) >= 2 and tokens[-1] == surname
+    }
+
+
 def _called_by_surname(cluster: _Cluster) -> bool:
     """Whether a full name of the cluster is also used by its last word alone."""
     short = {fold(n) for n in cluster.names if len(_name_tokens(n)) == 1}
@@ -531,6 +552,8 @@ def resolve(mentions: Sequence[Mention]) -> tuple[list[Actor], dict[str, str]]:
     #    analyst's actors file names is one actor under that name, whatever the form
     people = _People()
     lone_bodies: dict[str, _Cluster] = {}
+    surnames = _full_name_surnames(mentions)
+    later: list[Mention] = []
     for source_id in by_source:
         local: list[tuple[Mention, _Cluster]] = []
         for m in by_source[source_id]:
@@ -556,16 +579,39 @@ def resolve(mentions: Sequence[Mention]) -> tuple[list[Actor], dict[str, str]]:
                 # "Acme" for "Acme Air Lines": the short name of an organisation
                 target = bodies.get(tokens[0])
                 if target is None and not m.bare and not m.honorific:
+                    if tokens[0] in surnames:
+                        later.append(m)  # "Ruiz said", the full name in a later article
+                        continue
                     # "Acme said", with no full name of a person that it could be short
                     # for: people are named in full once; a body may never be
                     target = lone_bodies.get(tokens[0]) or new(Kind.ORGANISATION)
                     lone_bodies[tokens[0]] = target
                 if target is None:
                     continue  # a lone capitalised word that names no one we know
+            if target is None and m.honorific and tokens[0] in surnames:
+                later.append(m)  # "Mr Okafor said", named in full in a later article
+                continue
             if target is None:
                 target = new(Kind.PERSON)
             target.add(m)
             local.append((m, target))
+
+    # a lone name that speaks before the article that names its bearer in full: that person,
+    # once every full name is known; else a body's short name, as above
+    # (only when one person of the corpus has that surname); "Mr Okafor" else stays a person
+    titled_alone: dict[tuple[str, str], _Cluster] = {}
+    for m in later:
+        word = _name_tokens(m.text)[0]
+        target = _match_short(m, people.candidates(word))
+        if target is not None and _bearers(word, people) != {target.key}:
+            target = None  # "Ruiz said", with Ana Ruiz and Marco Ruiz named: no telling which
+        if target is None and m.honorific:
+            target = titled_alone.get((m.source_id, word)) or new(Kind.PERSON)
+            titled_alone[(m.source_id, word)] = target
+        elif target is None:
+            target = lone_bodies.get(word) or new(Kind.ORGANISATION)
+            lone_bodies[word] = target
+        target.add(m)
 
     # a name the articles also use as a place ("in Saltford") is that place, not a person
     places = {fold(m.text) for m in mentions if m.kind == Kind.PLACE}
@@ -786,8 +832,13 @@ def _honorific(word: str | None) -> str | None:
 def _canonical_name(cluster: _Cluster) -> str:
     full = cluster.full_names()
     pool = Counter({n: cluster.names[n] for n in full}) if full else cluster.names
-    best = max(pool.items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]))
+    # a form without a nickname in quotation marks first: "Ana Ruiz", not 'Ana "Tigress" Ruiz'
+    best = max(pool.items(), key=lambda kv: (not _QUOTED.search(kv[0]), kv[1], len(kv[0]), kv[0]))
     return best[0]
+
+
+_QUOTED = re.compile(r"[“\"‘«„‚]")
+"""A quotation mark opening a nickname inside a name."""
 
 
 def _unique_id(name: str, used: set[str]) -> str:

@@ -287,6 +287,9 @@ def find_mentions(
                         continue  # "Freedonia's Ministry of Foreign Affairs": its whole name
                 break
             run_end += 1
+            nickname = _nickname_inside(text, base, tokens, run_end)
+            if nickname is not None:
+                run_end = nickname + 1  # 'Ana "Tigress" Ruiz': one name, nickname and all
         mention = run_mention(source_id, sentence_id, tokens, i, run_end, text, base, gaz)
         if mention is not None and _nickname(text, base, tokens[i].start, mentions):
             mention = None  # "Pushpa Kamal Dahal ‘Prachanda’": the name before, not another
@@ -374,6 +377,49 @@ def _nickname(text: str, base: int, start: int, before: Sequence[Mention]) -> bo
         return False
     gap = text[before[-1].end - base : start - base]
     return bool(_NICKNAME_OPEN.search(" " + gap)) and len(gap) <= 2
+
+
+_NICKNAME_INSIDE = re.compile(
+    r"\s(?P<open>[“\"‘'«„‚])(?P<nick>[^\W\d_][\w.-]*(?:\s[^\W\d_][\w.-]*)?)"
+    r"(?P<close>[”\"’'»“‘])\s(?=[^\W\d_])"
+)
+"""A nickname in quotation marks between a given name and a surname: ' “Lobo” ', ' «Lobo» '."""
+_CLOSING = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»", "„": "“", "‚": "‘"}
+
+
+def _nickname_inside(text: str, base: int, tokens: Sequence[Token], k: int) -> int | None:
+    """Where a person's name goes on after a nickname set in quotation marks between its
+    words ('Ana "Tigress" Ruiz', 'Tomas «Lobo» Okafor'): the index of the word after the
+    nickname, when the run so far ends at token ``k - 1`` with a name's word (capitalised,
+    no possessive, no title, no word that opens sentences), the nickname's words are
+    capitalised and its marks pair, and the word after it is no title, weekday, month or
+    word that opens sentences; None otherwise, and in a headline set in capitals throughout
+    ("Okafor 'Will Quit' Labour"), where quotation marks hold a phrase, not a nickname."""
+    if k == 0 or k >= len(tokens):
+        return None
+    before = tokens[k - 1]
+    if not before.capitalised or before.possessive or is_title(before):
+        return None
+    m = _NICKNAME_INSIDE.match(text, before.end - base)
+    if m is None or _CLOSING[m.group("open")] != m.group("close"):
+        return None
+    if before.bare in STOP_CAPITALS() or _title_cased(tokens):
+        return None
+    if not all(w[:1].isupper() for w in m.group("nick").split()):
+        return None
+    after = base + m.end()
+    j = next((j for j in range(k, len(tokens)) if tokens[j].start == after), None)
+    if j is None or not tokens[j].bare[:1].isupper():
+        return None
+    if tokens[j].bare in STOP_CAPITALS() or is_title(tokens[j]):
+        return None  # 'Ana Ruiz "Tigress" Tuesday announced': the name ended before
+    return j
+
+
+def _title_cased(tokens: Sequence[Token]) -> bool:
+    """Whether a sentence capitalises every word, as a headline does."""
+    letters = [t for t in tokens if t.bare[:1].isalpha()]
+    return len(letters) >= 4 and all(t.bare[:1].isupper() for t in letters)
 
 
 def _of_name(tokens: Sequence[Token], k: int) -> bool:

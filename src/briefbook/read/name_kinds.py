@@ -18,6 +18,7 @@ from briefbook.read.name_runs import a_time, named_for, names_a_model, ordinal_o
 from briefbook.read.name_words import (
     AGENCY_HINTS,
     BODY_DESCRIPTIONS,
+    BODY_ORGANS,
     BODY_PLURALS,
     BUILDING_HEADS,
     COMPANY_NOUNS,
@@ -41,6 +42,7 @@ from briefbook.read.name_words import (
     PLACE_KINDS,
     PLACE_ONLY_PREPOSITIONS,
     PLACE_PREPOSITIONS,
+    PORTFOLIO_ENDINGS,
     POST_NOMINALS,
     REGION_ADJECTIVES,
     REGIONS,
@@ -187,6 +189,25 @@ def _model_at(run: Sequence[Token], tokens: Sequence[Token]) -> int | None:
     while at > 0 and run[at - 1].capitalised and run[at - 1].bare.casefold() not in ORG_HEADS():
         at -= 1
     return at
+
+
+def _title_around(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether a run is one of what a title or a body is for, in a list the title closes
+    ("Agriculture, Forestry and Fisheries Minister") or a title or a body's word opens
+    ("Minister of Roads and Rural Development", "Centre for Peace and Human Rights"): the
+    words on either side go on, through capitalised words, "and", "of" and "for", to one."""
+    links = ("and", "&", "of", "for")
+    for t in tokens[end:]:
+        if is_title(t) or t.bare.casefold() in ORG_HEADS():
+            return True
+        if not (t.capitalised or t.text.casefold() in links):
+            break
+    for t in reversed(tokens[:start]):
+        if is_title(t) or t.bare.casefold() in ORG_HEADS():
+            return True
+        if not (t.capitalised or t.text.casefold() in links):
+            break
+    return False
 
 
 def run_mention(
@@ -365,6 +386,15 @@ def run_mention(
             possessive = max(possessive, post + 1)
         name_tokens = run[possessive:]
         name = POSSESSIVE.sub("", text[name_tokens[0].start - base : name_tokens[-1].end - base])
+        if " ".join(name.casefold().split()) in BODY_ORGANS():
+            if not possessive:
+                return None  # "the Board of Directors": an organ of the body named, no actor
+            # "Acme's Board of Directors": the body whose organ it is speaks through it
+            name_tokens = run[:possessive]
+            name = POSSESSIVE.sub(
+                "", text[name_tokens[0].start - base : name_tokens[-1].end - base]
+            )
+            kind = Kind.ORGANISATION
         return Mention(
             source_id,
             sentence_id,
@@ -557,6 +587,19 @@ def run_mention(
         name_tokens = name_tokens[:-1]  # "Ana Ruiz KC", "Ana Ruiz MP": letters after a name
     if len(name_tokens) > 1 and name_tokens[-1].bare.casefold() in OFFICE_ENDINGS():
         return None  # a name never ends with an office: "Ana Ruiz, Saltford Revenue Secretary,"
+    if name_tokens[-1].bare.casefold() in PORTFOLIO_ENDINGS():
+        if (
+            len(name_tokens) == 1
+            or name_tokens[0] is not run[0]
+            or _title_around(tokens, start, end)
+        ):
+            return None  # cut from an office's title: "Minister of Economic Affairs Ana Ruiz"
+        # "Saltford Resources said": a run of its own ending so is a body's name, no person
+        name = POSSESSIVE.sub("", text[name_tokens[0].start - base : name_tokens[-1].end - base])
+        return Mention(
+            source_id, sentence_id, name_tokens[0].start, name_tokens[-1].end, name,
+            Kind.ORGANISATION, span_start=name_tokens[0].start,
+        )  # fmt: skip
     if len(name_tokens) == 1 and len(name_tokens[0].bare.rstrip(".'’")) == 1:
         return None  # a letter alone names no one ("posted on X", "the banner of 'Gen Z'")
     if len(name_tokens) == 1 and name_tokens[0].bare in gaz.adjectives:

@@ -45,6 +45,8 @@ NUMBERED_UNIT_AFTER = derived(
 )
 NOT_QUALIFIED_WORDS = derived(lambda: words("names", "not_qualified_words"))
 OFFICE_ENDINGS = derived(lambda: words("names", "office_endings"))
+PORTFOLIO_ENDINGS = derived(lambda: words("names", "portfolio_endings"))
+BODY_ORGANS = derived(lambda: words("names", "body_organs"))
 POST_NOMINALS = derived(lambda: words("names", "post_nominals"))
 COMPANY_NOUNS = derived(lambda: words("names", "company_nouns"))
 BODY_DESCRIPTIONS = derived(

@@ -300,6 +300,15 @@ after a single capital ("head of Division B.") ends the sentence."""
 
 _NOT_A_ROLE = derived(lambda: words("names", "clause_openers"))
 """Words that open a clause after a name, not a role."""
+_FINITE_VERBS = derived(lambda: words("furniture", "finite_verbs"))
+"""Finite verbs ("will", "has"): in lower case after a name, its predicate, never a role."""
+
+
+def _opens_clause(word: str) -> bool:
+    """Whether the first word after a name's comma opens a clause, not a role: a relative
+    pronoun or a conjunction in any case, or a finite verb in lower case only ("Frank Roe,
+    chair of the board, will become ..." but not "Ana Ruiz, Will Okafor's lawyer,")."""
+    return word.casefold() in _NOT_A_ROLE() or word in _FINITE_VERBS()
 
 
 def appositive(text: str, end: int) -> str | None:
@@ -308,13 +317,13 @@ def appositive(text: str, end: int) -> str | None:
         return None
     role = m.group("role").strip()
     words = role.split()
-    if words and words[0].casefold() not in _NOT_A_ROLE() and _person_head(role):
+    if words and not _opens_clause(words[0]) and _person_head(role):
         # "Ana Ruiz, a student from Berrow, said": a person's noun, without what a relative
         # clause adds ("a worker who was sentenced to ...")
         return re.split(r"\s+(?:who|which|that)\s+", role)[0]
     if not words or not any(_names_a_post(w) for w in words):
         return None  # "Acme, during a press conference": a title's domain alone is no role
-    if words[0].casefold() in _NOT_A_ROLE():
+    if _opens_clause(words[0]):
         return None
     if _titled_name(role):
         return None  # "Ana Ruiz, deputy mayor Tom Okafor and ...": the next name of a list
@@ -373,7 +382,7 @@ def apposed_body(text: str, end: int) -> bool:
     if m is None or text[end + m.end() :].startswith(" "):
         return False
     role = m.group("role").strip()
-    return role.split()[0].casefold() not in _NOT_A_ROLE() and body_described(role)
+    return not _opens_clause(role.split()[0]) and body_described(role)
 
 
 def _person_head(role: str) -> bool:
