@@ -1135,3 +1135,46 @@ def test_a_body_sized_by_its_head_count_counts_people(text, expected):
 )
 def test_a_harm_denied_is_not_what_became_of_those_counted(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the whole and its parts between dashes share the predicate after the aside
+        (
+            "Rescuers said six people – four men and two women – were injured in the collapse.",
+            [(6, "injured", ""), (4, "injured", ""), (2, "injured", "")],
+        ),
+        (
+            "The coroner said five people -- three children and two adults -- drowned.",
+            [(5, "deaths", ""), (3, "deaths", ""), (2, "deaths", "")],
+        ),
+        # an aside of numbers with no predicate after it says nothing of the parts' fate
+        (
+            "The ferry carried 30 people – 20 crew and ten passengers – when it left port.",
+            [(30, "people", ""), (20, "people", ""), (10, "people", "")],
+        ),
+    ],
+)
+def test_a_breakdown_between_dashes_shares_the_fate_of_the_whole(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an airline's cabin crew are people, not flights
+        ("About 800 flight attendants joined the strike.", [(800, "people", "")]),
+        ("The union represents 5,000 cabin crew.", [(5000, "people", "")]),
+        # a civilian service's personnel are people; "personnel" alone still counts troops
+        ("Some 2,000 emergency personnel were deployed.", [(2000, "people", "")]),
+        ("The ministry sent 300 personnel to the border.", [(300, "troops", "")]),
+        # cameras are counted as devices
+        ("The city installed 400 security cameras.", [(400, "devices", "")]),
+        # a riding or a constituency is a seat of the house
+        ("The party is leading in 40 ridings.", [(40, "seats", "")]),
+        ("The opposition won 12 constituencies.", [(12, "seats", "")]),
+    ],
+)
+def test_nouns_of_crews_services_cameras_and_constituencies(text, expected):
+    assert kinds(text) == expected

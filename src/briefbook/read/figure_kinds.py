@@ -90,6 +90,8 @@ class Lexicon:
     verb_denials: frozenset[str]
     """Words that deny a verb of what became of people right before it or its auxiliary
     ("were not injured", "have not been evacuated")."""
+    denied_auxiliaries: frozenset[str]
+    """Auxiliaries between a denial and its verb ("not been evacuated", "none were hurt")."""
     shelter_verb: re.Pattern[str]
     """A verb that takes people somewhere, right before a figure ("moved 900 villagers")."""
     shelter_place: re.Pattern[str]
@@ -168,6 +170,7 @@ def _build() -> Lexicon:
         words("figures", "span_modifiers"),
         noun_denials,
         words("figures", "verb_denials"),
+        words("figures", "denied_auxiliaries"),
         re.compile(  # "moved 900", "relocated more than 2,000"
             rf"(?<![\w-])(?:{alternation(words('figures', 'shelter_verbs'))})"
             + _OBJECT_GAP.pattern,
@@ -490,6 +493,31 @@ people, including two children, were killed, and 30 others ..." is no list)."""
 _ASIDE = re.compile(r"\s*[–—]\s*[^–—.;!?()\d]{1,60}?\s*[–—]")
 """An aside between dashes after those a figure counts ("20 people – all on the ground –
 were feared dead"): passed over to read the predicate."""
+_CLOSING_DASH = re.compile(r"\s*[–—]\s*")
+_OPENING_DASH = re.compile(r"(?:\s[–—]|—)[^–—.;!?()\[\]]{1,80}$")
+"""An aside between dashes opened before a figure and still open at its end ("four people –
+three men and | one woman – were killed")."""
+_SPACE = re.compile(r"\s*")
+
+
+def _predicate_at(text: str, pos: int) -> bool:
+    """Whether the predicate of those counted opens at ``pos``: an auxiliary or a word of
+    what became of them ("– were killed", "–killed")."""
+    spaced = _SPACE.match(text, pos)
+    at = spaced.end() if spaced else pos
+    return bool(_PREDICATE.match(text, pos) or lexicon().states.match(text, at))
+
+
+def _closed_aside(text: str, end: int) -> int:
+    """Where the closing dash of an aside that a figure ending at ``end`` sits in ends, when the
+    predicate of the whole the aside breaks down follows it ("four people – three men and one
+    woman – were killed": the man and the woman were killed as the four were), or 0."""
+    closing = _CLOSING_DASH.match(text, end)
+    if closing is None or not _OPENING_DASH.search(text, 0, end):
+        return 0
+    return closing.end() if _predicate_at(text, closing.end()) else 0
+
+
 _INLINE_PART = re.compile(
     r"\s*(?:including|among\s+them)\s+[^,;.!?()—–]{1,80}?"
     r"(?=\s(?:were|was|are|is|have\s+been|has\s+been|had\s+been|remain|remained)\s)",
@@ -527,6 +555,8 @@ def _pair_of_one(text: str, end: int, ceiling: int, lex: Lexicon) -> int:
         pos = word.end()
         if _PREDICATE.match(text, pos) or lex.states.match(text, pos + 1):
             return pos
+        if _closed_aside(text, pos):
+            return pos  # "– three men and one woman | – were killed"
     return 0
 
 
@@ -632,6 +662,8 @@ def _window_after(text: str, end: int, ceiling: int, own: bool = True) -> str:
     ages = _AGE_APPOSITION.match(text, end, ceiling)
     end = ages.end() if ages else end
     aside = _ASIDE.match(text, end)
+    if aside and aside.end() > ceiling and _predicate_at(text, aside.end()):
+        ceiling = len(text)  # "four people – three men and one woman – were killed"
     end = aside.end() if aside else end
     listed = _INCLUDING_LIST.match(text, end)
     if listed and lexicon().states.search(listed.group(0)):
@@ -644,6 +676,8 @@ def _window_after(text: str, end: int, ceiling: int, own: bool = True) -> str:
         end = pair.end()  # "300 homes and businesses | were destroyed"
     elif one := _pair_of_one(text, end, ceiling, lexicon()):
         end = one  # "five crew members and a passenger | were killed"
+    if closed := _closed_aside(text, end):
+        end, ceiling = closed, len(text)  # "– three men and one woman | – were killed"
     head = ""
     if aside := _aside_before_predicate(text, end, ceiling):
         # "six crew members, whose ages ranged from 27 to 56, | were confirmed dead"
@@ -1038,8 +1072,6 @@ def _shock_magnitude(text: str, n: Number, counts: str, lex: Lexicon) -> bool:
 
 _WORDS_BEFORE = re.compile(r"(?:([\w’'-]+)\s+)?(?:([\w’'-]+)\s+)?$")
 """The two words right before a place, with nothing but spaces between them and it."""
-_DENIED_AUXILIARY = frozenset({"been", "be", "was", "were", "is", "are", "have", "has", "had"})
-"""Auxiliaries between a denial and its verb ("not been evacuated", "none were hurt")."""
 _NONE_OF = re.compile(r"(?<![\w-])(?:none|neither)\s+of\s+(?:(?:the|these|those)\s+)?$", re.I)
 """Right before a figure: of all it counts, none is what the clause says ("none of the 30
 guests were hurt")."""
@@ -1064,7 +1096,7 @@ def _denied(text: str, state: re.Match[str], lex: Lexicon) -> bool:
         return False
     words = [w.casefold() for w in (near, last) if w is not None]
     if _verb(state.group(0)):
-        if words[-1] in _DENIED_AUXILIARY and len(words) == 2:
+        if words[-1] in lex.denied_auxiliaries and len(words) == 2:
             words.pop()
         return words[-1] in lex.verb_denials
     if words[-1] in lex.noun_denials:
