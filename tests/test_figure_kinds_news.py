@@ -1174,6 +1174,16 @@ def test_a_breakdown_between_dashes_shares_the_fate_of_the_whole(text, expected)
         # a riding or a constituency is a seat of the house
         ("The party is leading in 40 ridings.", [(40, "seats", "")]),
         ("The opposition won 12 constituencies.", [(12, "seats", "")]),
+        # leaders and those who assist or ride together are people
+        (
+            "The party expelled three leaders and 20 assistants.",
+            [(3, "people", ""), (20, "people", "")],
+        ),
+        ("A convoy of 50 motorcycle riders blocked the road.", [(50, "people", "")]),
+        # towers and refineries are buildings; an aircraft model's plural counts vehicles
+        ("The fire spread to four residential towers.", [(4, "buildings", "")]),
+        ("Drones struck two oil refineries overnight.", [(2, "buildings", "")]),
+        ("The carrier still flies 12 MD-11s.", [(12, "vehicles", "")]),
     ],
 )
 def test_nouns_of_crews_services_cameras_and_constituencies(text, expected):

@@ -321,8 +321,9 @@ _MODEL_NUMBER = re.compile(r"\s+[A-Z]?\d+(?:-\d+)?[A-Z]?\s+")
 """The number of a model after its maker's or its line's name: "Boeing 737", "Max 9"."""
 
 
-_MODEL_PLURAL = re.compile(r"(?<![\w-])(?:[A-Za-z]+[\w-]*\s)?[A-Z]?-?\d+[A-Z]?s$")
-"""A model's plural ending what a figure counts ("six F-16s", "40 A320s", "79 Max 9s"): news
+_MODEL_PLURAL = re.compile(r"(?<![\w-])(?:[A-Za-z]+[\w-]*\s)?(?:[A-Z][A-Za-z]{0,2})?-?\d+[A-Z]?s$")
+"""A model's plural ending what a figure counts ("six F-16s", "40 A320s", "79 Max 9s", "26
+MD-11s", "four MiG-29s"): news
 names aircraft and vehicles by their model, so such a count is of vehicles."""
 MODELS = "vehicles"
 
