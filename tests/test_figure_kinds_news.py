@@ -1188,3 +1188,21 @@ def test_a_breakdown_between_dashes_shares_the_fate_of_the_whole(text, expected)
 )
 def test_nouns_of_crews_services_cameras_and_constituencies(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two estimates joined by "or" and an adverb of likelihood share the noun of the last
+        (
+            "The mayor feared 300 or even 400 deaths.",
+            [(300, "deaths", ""), (400, "deaths", "")],
+        ),
+        (
+            "Engineers expect 50 or perhaps 60 homes to be lost.",
+            [(50, "buildings", ""), (60, "buildings", "")],
+        ),
+    ],
+)
+def test_two_estimates_hedged_by_or_even_share_a_noun(text, expected):
+    assert kinds(text) == expected

@@ -442,8 +442,11 @@ critical condition" says of both what it says after the second."""
 
 
 _LIST_COMMA = re.compile(r"\s*,\s*")
-_LIST_LAST = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+|\s*,\s*", re.I)
-_PAIR = re.compile(r"\s+(?:and|or)\s+", re.I)
+_HEDGE = r"(?:(?:even|perhaps|possibly|maybe|probably)\s+)?"
+"""An adverb of likelihood after the "or" of two estimates: "a thousand or even several
+thousand deaths", "500 or perhaps 600 homes"."""
+_LIST_LAST = re.compile(rf"\s*(?:,\s*)?(?:and|or)\s+{_HEDGE}|\s*,\s*", re.I)
+_PAIR = re.compile(rf"\s+(?:and|or)\s+{_HEDGE}", re.I)
 
 
 def shared_noun(text: str, out: list[Quantity], base: int) -> None:
