@@ -1206,3 +1206,22 @@ def test_nouns_of_crews_services_cameras_and_constituencies(text, expected):
 )
 def test_two_estimates_hedged_by_or_even_share_a_noun(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # troops joined to a head-count share the predicate written once after the last
+        (
+            "The raid left four fighters and one villager dead.",
+            [(4, "deaths", ""), (1, "deaths", "")],
+        ),
+        # a singular head-count whose words run on into its predicate is still a head-count
+        (
+            "Police said the nine men and one woman detained were later freed on bail.",
+            [(9, "detained", ""), (1, "detained", "")],
+        ),
+    ],
+)
+def test_a_predicate_after_a_coordinated_subject_is_said_of_both(text, expected):
+    assert kinds(text) == expected

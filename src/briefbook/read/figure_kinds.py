@@ -1047,6 +1047,14 @@ def _plural_of_one(counts: str, lex: Lexicon) -> str:
     return " ".join([plural, *said[1:]])
 
 
+def persons(counts: str, lex: Lexicon) -> bool:
+    """Whether what one counts names people by who they are ("men", "a woman" read as
+    "women", "militants", "soldier"): a head-count or troops, its head the first word, with
+    whatever it runs on into after it ("woman arrested") left aside."""
+    said = _plural_of_one(counts, lex).split()[:1]
+    return bool(said) and lex.noun_kind.get(said[0].casefold()) in _PERSONS
+
+
 def _modified_span(counts: str, lex: Lexicon) -> bool:
     """Whether what a number counts is a unit of time, after words that only measure it
     (``span_modifiers``: "42 consecutive days", "two long weeks"; "five more days", its

@@ -82,6 +82,7 @@ from briefbook.read.figure_kinds import (
     kind_of,
     lexicon,
     own_words,
+    persons,
     tally_kind,
 )
 from briefbook.read.numbers import Number, numbers
@@ -476,18 +477,20 @@ def shared_noun(text: str, out: list[Quantity], base: int) -> None:
 
 def _share_predicate(text: str, base: int, out: list[Quantity], lex: Lexicon) -> None:
     """Give a head-count the kind of the head-count joined to it by "and" when the words
-    after the second say what became of both ("three girls and a man were killed"): news
-    writes the predicate once, after the last of a coordinated subject."""
+    after the second say what became of both ("three girls and a man were killed", "left
+    six militants and one soldier dead", "the seven men and one woman arrested"): news
+    writes the predicate once, after the last of a coordinated subject. Troops are people
+    counted by who they are, as a head-count is (``persons``)."""
     for j in range(len(out) - 1, 0, -1):
         first, second = out[j - 1], out[j]
         if (
-            first.kind in (COUNT, HEADCOUNT)
+            first.kind in (COUNT, HEADCOUNT, "troops")
             and first.counts
             and not first.unit
             and second.kind in lex.events
             and not second.unit
-            and head_count(first.counts, lex)
-            and head_count(second.counts, lex)
+            and (head_count(first.counts, lex) or persons(first.counts, lex))
+            and (head_count(second.counts, lex) or persons(second.counts, lex))
             and _COORDINATED.fullmatch(text[first.end - base : second.start - base])
         ):
             out[j - 1] = replace(first, kind=second.kind)
