@@ -983,36 +983,21 @@ def about_illness(text: str) -> bool:
 def as_cases(found: Sequence[Quantity], text: str) -> list[Quantity]:
     """The quantities of a sentence (``text``) of an article about an illness, with its
     patients counted as cases: those in care ("2,000 were hospitalised", "384 are receiving
-    treatment") or affected ("382 people affected") when the sentence names no hurt (a
-    wound, an injury, a burn) nor another harm they are affected by ("affected by the
-    crisis"), and those its
+    treatment") when the sentence names no hurt (a wound, an injury, a burn), and those its
     counted words call patients or hospital stays ("566 patients were detected", "80,000
     hospitalisations"), whatever became of them ("patients have recovered"). A patient of
     a disease is a case, wherever treated, as the hurt are injured."""
     hurt = bool(_hurt_words().search(text))
-    other_harm = _harm_not_illness(text)
     out = []
     for q in found:
         said = {w.casefold() for w in q.counts.split()}
         if not q.unit and (
             (q.kind == "injured" and not hurt)
-            or (q.kind == "affected" and not hurt and not other_harm)
             or (q.kind in (COUNT, HEADCOUNT) and said & _patients())
         ):
             q = replace(q, kind="cases")
         out.append(q)
     return out
-
-
-_AFFECTED_BY = re.compile(r"\baffected\s+by\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)", re.I)
-"""What those affected are affected by, up to four words ("affected by the crisis")."""
-
-
-def _harm_not_illness(text: str) -> bool:
-    """Whether ``text`` says people are affected by something that names no illness ("1.4
-    million people affected by the crisis", not "affected by the virus"): those are the
-    affected of a disaster, not an outbreak's cases."""
-    return any(not _illness_words().search(m.group(1)) for m in _AFFECTED_BY.finditer(text))
 
 
 _CASE_NOUNS = frozenset({"case", "cases"})
