@@ -1292,6 +1292,11 @@ def test_a_dash_shares_a_predicate_only_from_a_breakdown_of_a_head_count(text, e
             "The ministry said 200 soldiers and one officer missing in action were honoured.",
             [(200, "troops", ""), (1, "missing", "")],
         ),
+        # a participle the words run on into is bare even when an auxiliary follows it
+        (
+            "Police said 20 witnesses and one suspect detained were questioned.",
+            [(20, "people", ""), (1, "detained", "")],
+        ),
         # the halves of one group share it, and a finite predicate is said of both
         (
             "The court freed the six boys and one girl detained after the march.",

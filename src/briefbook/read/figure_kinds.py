@@ -1144,9 +1144,11 @@ def halves_of_one_group(first: str, second: str, lex: Lexicon) -> bool:
     return frozenset({_head(first, lex), _head(second, lex)}) in lex.group_halves
 
 
-def finite_predicate(text: str, pos: int) -> bool:
-    """Whether an auxiliary opens the predicate at ``pos`` ("| were killed", "| remain")."""
-    return bool(_PREDICATE.match(text, pos))
+def runs_into_state(counts: str, lex: Lexicon) -> bool:
+    """Whether what one counts runs on past its head into a word of what became of them, a
+    bare participle ("woman detained", "officer missing", "man injured in"), not an auxiliary
+    and a predicate read after it ("men" of "two men were killed")."""
+    return bool(lex.states.search(" ".join(counts.split()[1:])))
 
 
 def _modified_span(counts: str, lex: Lexicon) -> bool:

@@ -77,7 +77,6 @@ from briefbook.read.figure_kinds import (
     Lexicon,
     compound_modifier,
     counted,
-    finite_predicate,
     halves_of_one_group,
     head_count,
     identified,
@@ -85,6 +84,7 @@ from briefbook.read.figure_kinds import (
     lexicon,
     names_people,
     own_words,
+    runs_into_state,
     tally_kind,
 )
 from briefbook.read.numbers import Number, numbers
@@ -502,7 +502,7 @@ def _share_predicate(text: str, base: int, out: list[Quantity], lex: Lexicon) ->
             and _COORDINATED.fullmatch(text[first.end - base : second.start - base])
         ):
             continue
-        bare = not head_count(second.counts, lex) and not finite_predicate(text, second.end - base)
+        bare = runs_into_state(second.counts, lex)
         if (
             not bare
             or halves_of_one_group(first.counts, second.counts, lex)
