@@ -1210,8 +1210,8 @@ def test_two_estimates_hedged_by_or_even_share_a_noun(text, expected):
         ),
         # a singular head-count whose words run on into its predicate is still a head-count
         (
-            "Police said the nine men and one woman detained were later freed on bail.",
-            [(9, "detained", ""), (1, "detained", "")],
+            "Police said the four men and two women detained were later freed on bail.",
+            [(4, "detained", ""), (2, "detained", "")],
         ),
     ],
 )

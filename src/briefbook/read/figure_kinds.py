@@ -532,8 +532,8 @@ def _numeral(word: str) -> bool:
 
 def _breakdown(aside: str) -> bool:
     """Whether the words of an aside are only parts of a whole: numbers and their nouns (up
-    to three lower-case words, "of them" after), joined by commas and "and" ("three men and
-    one woman", "two of them children"; not "which was carrying 30 passengers")."""
+    to three lower-case words, "of them" after), joined by commas and "and" ("two boys and
+    three girls", "two of them children"; not "which was carrying 30 passengers")."""
     for item in _ITEM_JOIN.split(aside.strip()):
         said = item.split()
         if said[-2:] == ["of", "them"]:
