@@ -1135,3 +1135,216 @@ def test_a_body_sized_by_its_head_count_counts_people(text, expected):
 )
 def test_a_harm_denied_is_not_what_became_of_those_counted(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the whole and its parts between dashes share the predicate after the aside
+        (
+            "Rescuers said six people – four men and two women – were injured in the collapse.",
+            [(6, "injured", ""), (4, "injured", ""), (2, "injured", "")],
+        ),
+        (
+            "The coroner said five people -- three children and two adults -- drowned.",
+            [(5, "deaths", ""), (3, "deaths", ""), (2, "deaths", "")],
+        ),
+        # an aside of numbers with no predicate after it says nothing of the parts' fate
+        (
+            "The ferry carried 30 people – 20 crew and ten passengers – when it left port.",
+            [(30, "people", ""), (20, "people", ""), (10, "people", "")],
+        ),
+    ],
+)
+def test_a_breakdown_between_dashes_shares_the_fate_of_the_whole(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a civilian service's personnel are people; "personnel" alone still counts troops
+        ("Some 2,000 emergency personnel were deployed.", [(2000, "people", "")]),
+        ("The ministry sent 300 personnel to the border.", [(300, "troops", "")]),
+        # cameras are counted as devices
+        ("The city installed 400 security cameras.", [(400, "devices", "")]),
+        # a riding is a seat of the house
+        ("The party won 40 ridings.", [(40, "seats", "")]),
+        # those who ride together are people
+        ("Some 50 motorcycle riders joined the procession.", [(50, "people", "")]),
+        # towers and refineries are buildings; an aircraft model's plural counts vehicles
+        ("The fire spread to four residential towers.", [(4, "buildings", "")]),
+        ("Fire broke out at two oil refineries.", [(2, "buildings", "")]),
+        ("The cargo line still flies 12 DC-10s.", [(12, "vehicles", "")]),
+    ],
+)
+def test_nouns_of_services_cameras_seats_buildings_and_riders(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two estimates joined by "or" and an adverb of likelihood share the noun of the last
+        (
+            "The mayor feared 300 or even 400 deaths.",
+            [(300, "deaths", ""), (400, "deaths", "")],
+        ),
+        (
+            "Engineers expect 50 or perhaps 60 homes to be lost.",
+            [(50, "buildings", ""), (60, "buildings", "")],
+        ),
+    ],
+)
+def test_two_estimates_hedged_by_or_even_share_a_noun(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # troops joined to a head-count share the predicate written once after the last
+        (
+            "The raid left four fighters and one villager dead.",
+            [(4, "deaths", ""), (1, "deaths", "")],
+        ),
+        # a singular head-count whose words run on into its predicate is still a head-count
+        (
+            "Police said the four men and two women detained were later freed on bail.",
+            [(4, "detained", ""), (2, "detained", "")],
+        ),
+    ],
+)
+def test_a_predicate_after_a_coordinated_subject_is_said_of_both(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a prefix from the closed list of aircraft and armour makers' makes vehicles
+        (
+            "The air force lost four MiG-29s and two Su-25s.",
+            [(4, "vehicles", ""), (2, "vehicles", "")],
+        ),
+        ("The army sent 30 BTR-80s to the front.", [(30, "vehicles", "")]),
+        ("The carrier grounded nine MD-80s.", [(9, "vehicles", "")]),
+        # other letters before a model number name weapons, masks, gadgets: no vehicles
+        (
+            "Police seized 12 AK-47s and 3,000 rounds of ammunition.",
+            [(12, "count", ""), (3000, "count", "")],
+        ),
+        ("The gunman bought two AR-15s last year.", [(2, "count", "")]),
+        ("The ministry distributed 500,000 KN95s to hospitals.", [(500000, "count", "")]),
+        ("Sony sold 20 million PS5s in the year.", [(2e7, "count", "")]),
+        ("The shop sold 40 MP3s and 200 FFP2s.", [(40, "count", ""), (200, "count", "")]),
+    ],
+)
+def test_only_a_known_model_prefix_makes_a_plural_of_vehicles(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dash opens no breakdown of a head-count before it: a relative clause
+        (
+            "The driver of the bus – which was carrying 30 passengers and two crew members – "
+            "was killed.",
+            [(30, "people", ""), (2, "people", "")],
+        ),
+        (
+            "The minister – who met 20 families and 3 survivors – was injured in a separate crash.",
+            [(20, "people", ""), (3, "rescued", "")],
+        ),
+        # the whole is the object of a verb, and an active verb follows the aside
+        (
+            "The attack killed five people – two men and three women – wounded 10 others.",
+            [(5, "deaths", ""), (2, "people", ""), (3, "people", ""), (10, "injured", "")],
+        ),
+        (
+            "Rescuers said five people – two boys and three girls – were rescued.",
+            [(5, "rescued", ""), (2, "rescued", ""), (3, "rescued", "")],
+        ),
+    ],
+)
+def test_a_dash_shares_a_predicate_only_from_a_breakdown_of_a_head_count(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare participle after heads of no one group is said of the second alone
+        (
+            "Ten police officers and one woman arrested at the protest were charged.",
+            [(10, "people", ""), (1, "detained", "")],
+        ),
+        (
+            "Police interviewed 20 witnesses and one suspect detained at the scene.",
+            [(20, "people", ""), (1, "detained", "")],
+        ),
+        (
+            "The court heard from three police officers and one man injured in the blast.",
+            [(3, "people", ""), (1, "injured", "")],
+        ),
+        (
+            "The ministry said 200 soldiers and one officer missing in action were honoured.",
+            [(200, "troops", ""), (1, "missing", "")],
+        ),
+        # a participle the words run on into is bare even when an auxiliary follows it
+        (
+            "Police said 20 witnesses and one suspect detained were questioned.",
+            [(20, "people", ""), (1, "detained", "")],
+        ),
+        # the halves of one group share it, and a finite predicate is said of both
+        (
+            "The court freed the six boys and one girl detained after the march.",
+            [(6, "detained", ""), (1, "detained", "")],
+        ),
+        (
+            "Five soldiers and one officer were killed in the ambush.",
+            [(5, "deaths", ""), (1, "deaths", "")],
+        ),
+    ],
+)
+def test_a_bare_participle_is_shared_only_by_the_halves_of_one_group(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # towers alone carry lines and signals, constituencies are where voting happens
+        ("The storm toppled 40 transmission towers.", [(40, "count", "")]),
+        ("Engineers repaired 12 cell towers.", [(12, "count", "")]),
+        ("Voting was postponed in 15 constituencies because of violence.", [(15, "count", "")]),
+        ("The bill carries 12 riders.", [(12, "count", "")]),
+        ("Fire gutted two tower blocks.", [(2, "buildings", "")]),
+    ],
+)
+def test_towers_constituencies_and_riders_alone_are_no_kind(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officials feared 300 or possibly 400 deaths.",
+            [(300, "deaths", ""), (400, "deaths", "")],
+        ),
+        ("Officials feared 300 or maybe 400 deaths.", [(300, "deaths", ""), (400, "deaths", "")]),
+        (
+            "Officials feared 300 or probably 400 deaths.",
+            [(300, "deaths", ""), (400, "deaths", "")],
+        ),
+        # after "and" the adverb opens another clause: nothing is shared
+        (
+            "The company hired 300 and perhaps 20 managers left.",
+            [(300, "count", ""), (20, "people", "")],
+        ),
+    ],
+)
+def test_only_a_hedged_or_shares_a_noun(text, expected):
+    assert kinds(text) == expected

@@ -90,6 +90,12 @@ class Lexicon:
     verb_denials: frozenset[str]
     """Words that deny a verb of what became of people right before it or its auxiliary
     ("were not injured", "have not been evacuated")."""
+    denied_auxiliaries: frozenset[str]
+    """Auxiliaries between a denial and its verb ("not been evacuated", "none were hurt")."""
+    group_halves: frozenset[frozenset[str]]
+    """Two plural heads that split one group ("men" and "women", "adults" and "children")."""
+    leaving_verb: re.Pattern[str]
+    """A verb that leaves those it governs in a state, right before a figure ("left four")."""
     shelter_verb: re.Pattern[str]
     """A verb that takes people somewhere, right before a figure ("moved 900 villagers")."""
     shelter_place: re.Pattern[str]
@@ -168,6 +174,13 @@ def _build() -> Lexicon:
         words("figures", "span_modifiers"),
         noun_denials,
         words("figures", "verb_denials"),
+        words("figures", "denied_auxiliaries"),
+        frozenset(frozenset(pair.casefold().split()) for pair in words("figures", "group_halves")),
+        re.compile(  # "left four", "leaving at least 20"
+            rf"(?<![\w-])(?:{alternation(words('figures', 'leaving_verbs'))})"
+            + _OBJECT_GAP.pattern,
+            re.IGNORECASE,
+        ),
         re.compile(  # "moved 900", "relocated more than 2,000"
             rf"(?<![\w-])(?:{alternation(words('figures', 'shelter_verbs'))})"
             + _OBJECT_GAP.pattern,
@@ -318,9 +331,18 @@ _MODEL_NUMBER = re.compile(r"\s+[A-Z]?\d+(?:-\d+)?[A-Z]?\s+")
 """The number of a model after its maker's or its line's name: "Boeing 737", "Max 9"."""
 
 
-_MODEL_PLURAL = re.compile(r"(?<![\w-])(?:[A-Za-z]+[\w-]*\s)?[A-Z]?-?\d+[A-Z]?s$")
-"""A model's plural ending what a figure counts ("six F-16s", "40 A320s", "79 Max 9s"): news
-names aircraft and vehicles by their model, so such a count is of vehicles."""
+_MODEL_PLURAL = derived(
+    lambda: re.compile(
+        r"(?<![\w-])(?:[A-Za-z]+[\w-]*\s)?(?:[A-Z]|"
+        + alternation(words("figures", "model_prefixes"))
+        + r")?-?\d+[A-Z]?s$"
+    )
+)
+"""A model's plural ending what a figure counts ("six F-16s", "40 A320s", "79 Max 9s", "eight
+DC-10s", "four MiG-29s"): news names aircraft and vehicles by their model, so such a count is
+of vehicles. A prefix of more than one letter only from the closed list of makers' and
+designers' prefixes (``model_prefixes``): "12 AK-47s", "500,000 KN95s" and "20 million PS5s"
+are no vehicles."""
 MODELS = "vehicles"
 
 
@@ -490,6 +512,83 @@ people, including two children, were killed, and 30 others ..." is no list)."""
 _ASIDE = re.compile(r"\s*[–—]\s*[^–—.;!?()\d]{1,60}?\s*[–—]")
 """An aside between dashes after those a figure counts ("20 people – all on the ground –
 were feared dead"): passed over to read the predicate."""
+_CLOSING_DASH = re.compile(r"\s*[–—]\s*")
+"""The dash that closes an aside a figure sits in, right after the figure's words, and the
+spaces around it."""
+_OPENING_DASH = re.compile(r"(?:\s[–—]|—)\s*(?P<aside>[^–—.;!?()\[\]]{1,80})$")
+"""An aside between dashes opened before a figure and still open at its end ("five people –
+two boys and | three girls – were rescued"), its words so far."""
+_ITEM_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_WHOLE = re.compile(
+    r"(?<![\w,.-])(?P<number>[\w,.-]+)(?:\s+[a-z][\w’'-]*){0,2}\s+(?P<noun>[\w’'-]+)\s*$"
+)
+"""The head-count right before a dash: a number, up to two lower-case words and its noun."""
+
+
+def _numeral(word: str) -> bool:
+    """Whether a word is a number, in digits or in words ("12", "1,200", "three")."""
+    return word.replace(",", "").isdigit() or word.casefold() in number_words().word_numbers
+
+
+def _breakdown(aside: str) -> bool:
+    """Whether the words of an aside are only parts of a whole: numbers and their nouns (up
+    to three lower-case words, "of them" after), joined by commas and "and" ("two boys and
+    three girls", "two of them children"; not "which was carrying 30 passengers")."""
+    for item in _ITEM_JOIN.split(aside.strip()):
+        said = item.split()
+        if said[-2:] == ["of", "them"]:
+            said = said[:-2]
+        if not (2 <= len(said) <= 4 and _numeral(said[0])):
+            return False
+        if not all(w[:1].islower() for w in said[1:]):
+            return False
+    return True
+
+
+def _whole_of_people(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether the words before ``end`` (a dash) are a head-count of people who are the
+    subject of their clause ("Rescuers said five people | – ..."), not the object of a verb
+    ("the blast killed five people | – ...": what follows the aside is another clause)."""
+    for start in range(max(0, end - 60), end):
+        whole = _WHOLE.match(text, start, end)
+        if whole and _numeral(whole.group("number")):
+            break
+    else:
+        return False
+    if lex.noun_kind.get(whole.group("noun").casefold()) not in _PERSONS:
+        return False
+    return _governing(text[: whole.start("number")], lex) is None
+
+
+def _predicate_at(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether the predicate of those counted opens at ``pos``, after an aside: an auxiliary
+    ("| were killed") or a word of what became of them with no object after it ("| drowned";
+    not "| wounded 10 others", a verb of its own clause)."""
+    at = pos + len(text[pos:]) - len(text[pos:].lstrip())
+    if _PREDICATE.match(text, at):
+        return True
+    state = lex.states.match(text, at)
+    if state is None:
+        return False
+    after = text[state.end() :].split()[:2]
+    qualified = after[1:] if after and after[0].casefold() in number_words().qualifiers else after
+    return not (qualified and (_numeral(qualified[0]) or qualified[0].casefold() == "others"))
+
+
+def _closed_aside(text: str, end: int, lex: Lexicon) -> int:
+    """Where the closing dash of an aside that a figure ending at ``end`` sits in ends, or 0:
+    an aside that breaks down a head-count of people right before it into parts (``_breakdown``,
+    ``_whole_of_people``), with the predicate of the whole after it ("five people – two boys
+    and three girls – were rescued": the boys and the girls were rescued as the five were)."""
+    closing = _CLOSING_DASH.match(text, end)
+    opening = _OPENING_DASH.search(text, 0, end) if closing else None
+    if closing is None or opening is None:
+        return 0
+    if not (_breakdown(opening.group("aside")) and _whole_of_people(text, opening.start(), lex)):
+        return 0
+    return closing.end() if _predicate_at(text, closing.end(), lex) else 0
+
+
 _INLINE_PART = re.compile(
     r"\s*(?:including|among\s+them)\s+[^,;.!?()—–]{1,80}?"
     r"(?=\s(?:were|was|are|is|have\s+been|has\s+been|had\s+been|remain|remained)\s)",
@@ -527,6 +626,8 @@ def _pair_of_one(text: str, end: int, ceiling: int, lex: Lexicon) -> int:
         pos = word.end()
         if _PREDICATE.match(text, pos) or lex.states.match(text, pos + 1):
             return pos
+        if _closed_aside(text, pos, lex):
+            return pos  # "– two boys and three girls | – were rescued"
     return 0
 
 
@@ -631,25 +732,36 @@ def _window_after(text: str, end: int, ceiling: int, own: bool = True) -> str:
     killed")."""
     ages = _AGE_APPOSITION.match(text, end, ceiling)
     end = ages.end() if ages else end
+    lex = lexicon()
     aside = _ASIDE.match(text, end)
+    if (
+        aside
+        and aside.end() > ceiling
+        and _breakdown(aside.group(0).strip().strip("–—"))
+        and _whole_of_people(text, end, lex)
+        and _predicate_at(text, aside.end(), lex)
+    ):
+        ceiling = len(text)  # "five people – two boys and three girls – were rescued"
     end = aside.end() if aside else end
     listed = _INCLUDING_LIST.match(text, end)
-    if listed and lexicon().states.search(listed.group(0)):
+    if listed and lex.states.search(listed.group(0)):
         listed = None
     parts = listed or _INCLUDING.match(text, end) or _INLINE_PART.match(text, end)
     if parts:
         end, ceiling = parts.end(), len(text)
     pair = _PAIR.match(text, end, ceiling)
-    if pair and _noun(pair.group("noun"), lexicon()):
+    if pair and _noun(pair.group("noun"), lex):
         end = pair.end()  # "300 homes and businesses | were destroyed"
-    elif one := _pair_of_one(text, end, ceiling, lexicon()):
+    elif one := _pair_of_one(text, end, ceiling, lex):
         end = one  # "five crew members and a passenger | were killed"
+    if closed := _closed_aside(text, end, lex):
+        end, ceiling = closed, len(text)  # "– two boys and three girls | – were rescued"
     head = ""
     if aside := _aside_before_predicate(text, end, ceiling):
         # "six crew members, whose ages ranged from 27 to 56, | were confirmed dead"
         head, end, ceiling = text[end : aside.start()], aside.end(), len(text)
     stop = clause_end(text, end, ceiling)
-    states = lexicon().states
+    states = lex.states
     while stop:
         fate = states.match(text, _past_auxiliary(text, stop.end()))
         if _AND.fullmatch(stop.group(0)) and fate and not _own_object(text, fate.end(), ceiling):
@@ -1012,6 +1124,33 @@ def _plural_of_one(counts: str, lex: Lexicon) -> str:
     return " ".join([plural, *said[1:]])
 
 
+def _head(counts: str, lex: Lexicon) -> str:
+    """The first word of what one counts, in the plural the lexicon knows ("woman arrested":
+    "women"), lower-cased; "" when it counts nothing."""
+    said = _plural_of_one(counts, lex).split()[:1]
+    return said[0].casefold() if said else ""
+
+
+def names_people(counts: str, lex: Lexicon) -> bool:
+    """Whether what one counts names people by who they are ("men", "a woman" read as
+    "women", "militants", "soldier"): a head-count or troops, its head the first word, with
+    whatever it runs on into after it ("woman detained") left aside."""
+    return lex.noun_kind.get(_head(counts, lex)) in _PERSONS
+
+
+def halves_of_one_group(first: str, second: str, lex: Lexicon) -> bool:
+    """Whether two counts split one group of people (``group_halves``: "four men" and "two
+    women", "six children" and "one adult"), by their heads."""
+    return frozenset({_head(first, lex), _head(second, lex)}) in lex.group_halves
+
+
+def runs_into_state(counts: str, lex: Lexicon) -> bool:
+    """Whether what one counts runs on past its head into a word of what became of them, a
+    bare participle ("woman detained", "officer missing", "man injured in"), not an auxiliary
+    and a predicate read after it ("men" of "two men were killed")."""
+    return bool(lex.states.search(" ".join(counts.split()[1:])))
+
+
 def _modified_span(counts: str, lex: Lexicon) -> bool:
     """Whether what a number counts is a unit of time, after words that only measure it
     (``span_modifiers``: "42 consecutive days", "two long weeks"; "five more days", its
@@ -1038,8 +1177,6 @@ def _shock_magnitude(text: str, n: Number, counts: str, lex: Lexicon) -> bool:
 
 _WORDS_BEFORE = re.compile(r"(?:([\w’'-]+)\s+)?(?:([\w’'-]+)\s+)?$")
 """The two words right before a place, with nothing but spaces between them and it."""
-_DENIED_AUXILIARY = frozenset({"been", "be", "was", "were", "is", "are", "have", "has", "had"})
-"""Auxiliaries between a denial and its verb ("not been evacuated", "none were hurt")."""
 _NONE_OF = re.compile(r"(?<![\w-])(?:none|neither)\s+of\s+(?:(?:the|these|those)\s+)?$", re.I)
 """Right before a figure: of all it counts, none is what the clause says ("none of the 30
 guests were hurt")."""
@@ -1064,7 +1201,7 @@ def _denied(text: str, state: re.Match[str], lex: Lexicon) -> bool:
         return False
     words = [w.casefold() for w in (near, last) if w is not None]
     if _verb(state.group(0)):
-        if words[-1] in _DENIED_AUXILIARY and len(words) == 2:
+        if words[-1] in lex.denied_auxiliaries and len(words) == 2:
             words.pop()
         return words[-1] in lex.verb_denials
     if words[-1] in lex.noun_denials:
@@ -1139,7 +1276,7 @@ def kind_of(
             return _preferred(inner, lex)
     if _thing(counts, lex):  # "five fighter jets were shot down": no toll, whatever the verb
         return None if _no_count(text, n, counts) else COUNT
-    if _MODEL_PLURAL.search(counts):
+    if _MODEL_PLURAL().search(counts):
         return MODELS  # "the airline has 64 other Max 9s": aircraft, named by their model
     head = phrase or counts  # "10 children receiving vaccine doses" counts children
     head_nouns = [  # not a harm denied: "150 escaped without serious injuries"

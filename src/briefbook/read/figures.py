@@ -77,16 +77,19 @@ from briefbook.read.figure_kinds import (
     Lexicon,
     compound_modifier,
     counted,
+    halves_of_one_group,
     head_count,
     identified,
     kind_of,
     lexicon,
+    names_people,
     own_words,
+    runs_into_state,
     tally_kind,
 )
 from briefbook.read.numbers import Number, numbers
 from briefbook.read.numbers import vocabulary as number_words
-from briefbook.vocabulary import alternation, derived, mapping, words
+from briefbook.vocabulary import alternation, derived, mapping, spaced, words
 
 ARTICLE_DURATIONS = {"decade": (10.0, "years"), "century": (100.0, "years")}
 """"a decade" is 10 years (as a reader would count it); "a week" is 1 week."""
@@ -442,8 +445,13 @@ critical condition" says of both what it says after the second."""
 
 
 _LIST_COMMA = re.compile(r"\s*,\s*")
-_LIST_LAST = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+|\s*,\s*", re.I)
-_PAIR = re.compile(r"\s+(?:and|or)\s+", re.I)
+_HEDGE = derived(
+    lambda: "|".join(spaced(h) for h in sorted(words("figures", "hedges"), key=len, reverse=True))
+)
+"""An "or" and an adverb of likelihood between two estimates (``hedges``): "300 or even 400
+deaths", "50 or perhaps 60 homes"; never after "and"."""
+_LIST_LAST = derived(lambda: re.compile(rf"\s*(?:,\s*)?(?:{_HEDGE()}|and|or)\s+|\s*,\s*", re.I))
+_PAIR = derived(lambda: re.compile(rf"\s+(?:{_HEDGE()}|and|or)\s+", re.I))
 
 
 def shared_noun(text: str, out: list[Quantity], base: int) -> None:
@@ -461,11 +469,11 @@ def shared_noun(text: str, out: list[Quantity], base: int) -> None:
         while j > 0:
             item = out[j - 1]
             between = text[item.end - base : out[j].start - base]
-            joiner = _LIST_LAST if j == i else _LIST_COMMA
+            joiner = _LIST_LAST() if j == i else _LIST_COMMA
             if item.unit or item.counts or item.kind != COUNT or not joiner.fullmatch(between):
                 break
             j -= 1
-        if i - j == 1 and not _PAIR.fullmatch(text[out[j].end - base : last.start - base]):
+        if i - j == 1 and not _PAIR().fullmatch(text[out[j].end - base : last.start - base]):
             continue
         for k in range(j, i):
             out[k] = replace(out[k], kind=last.kind, unit=last.unit)
@@ -474,18 +482,31 @@ def shared_noun(text: str, out: list[Quantity], base: int) -> None:
 def _share_predicate(text: str, base: int, out: list[Quantity], lex: Lexicon) -> None:
     """Give a head-count the kind of the head-count joined to it by "and" when the words
     after the second say what became of both ("three girls and a man were killed"): news
-    writes the predicate once, after the last of a coordinated subject."""
+    writes the predicate once, after the last of a coordinated subject. Troops are people
+    counted by who they are, as a head-count is (``names_people``). A bare participle the
+    second's words run on into ("one woman detained") is said of both only when the two split
+    one group (``halves_of_one_group``: "the four men and two women detained") or a verb
+    before the first leaves them all in that state ("left three gunmen and one guard dead");
+    else it may be said of the second alone ("police questioned 20 witnesses and one suspect
+    detained at the scene")."""
     for j in range(len(out) - 1, 0, -1):
         first, second = out[j - 1], out[j]
-        if (
-            first.kind in (COUNT, HEADCOUNT)
+        if not (
+            first.kind in (COUNT, HEADCOUNT, "troops")
             and first.counts
             and not first.unit
             and second.kind in lex.events
             and not second.unit
-            and head_count(first.counts, lex)
-            and head_count(second.counts, lex)
+            and (head_count(first.counts, lex) or names_people(first.counts, lex))
+            and (head_count(second.counts, lex) or names_people(second.counts, lex))
             and _COORDINATED.fullmatch(text[first.end - base : second.start - base])
+        ):
+            continue
+        bare = runs_into_state(second.counts, lex)
+        if (
+            not bare
+            or halves_of_one_group(first.counts, second.counts, lex)
+            or lex.leaving_verb.search(text, 0, first.start - base)
         ):
             out[j - 1] = replace(first, kind=second.kind)
 
@@ -569,8 +590,8 @@ def _fraction_kind(previous: Quantity | None, counts: str) -> str:
 
 
 _TYPED_DASH = re.compile(r"(?<![-\s])--(?![-\s])|(?<=\s)--(?!-)|(?<!-)--(?=\s)")
-"""A dash typed as two hyphens, as wire copy and plain-text pages write one ("four
-people--three men and one woman--were killed", "the toll -- 40 -- rose"): an em dash."""
+"""A dash typed as two hyphens, as wire copy and plain-text pages write one ("five
+people--two boys and three girls--were rescued", "the toll -- 40 -- rose"): an em dash."""
 
 
 def _as_dash(m: re.Match[str]) -> str:
