@@ -291,7 +291,11 @@ _HANDOVER_JOINS = derived(
 _CLAUSE_WORDS = derived(
     lambda: words("attribution", "subordinators") | words("attribution", "conjunctions")
 )
-_BETWEEN_SUBJECT_AND_VERB = re.compile(r"(?:\s+(?:also|further|later|then|now))*\s*")
+_BETWEEN_SUBJECT_AND_VERB = derived(
+    lambda: re.compile(
+        r"(?:\s+(?:" + alternation(words("attribution", "subject_verb_adverbs")) + r"))*\s*"
+    )
+)
 _TAIL_SPEAKER = re.compile(r",\s+(?P<subject>[^,;:“”\"]{1,80}?)\s+(?P<verb>[\w-]+)\s*,?\s*$")
 """A tail closing the words before the citation: ", police said, " (the verb checked)."""
 
@@ -344,7 +348,7 @@ def _speaks_in_main_clause(
         return len(before.split()) <= 6  # an earlier name's description opens the sentence
     if claimant is not None:
         gap = body[claimant.end - base - start : verb.start()]
-        return _BETWEEN_SUBJECT_AND_VERB.fullmatch(gap) is not None
+        return _BETWEEN_SUBJECT_AND_VERB().fullmatch(gap) is not None
     return len(before.split()) <= 4 and any(w in before.casefold().split() for w in subject_words)
 
 
@@ -583,7 +587,7 @@ def _attribute(
         if subject is None and joint and context.joint is not None:
             # "Acme and Beta Corp sued on Monday. ... They claim ...": both, the first named
             return Attribution(context.joint, None, word, quote, via_pronoun=True)
-        if subject is None and context.acted is not None and _THEY_OPENS.fullmatch(before):
+        if subject is None and context.acted is not None and _THEY_OPENS().fullmatch(before):
             # "Rescuers dug all night. They said no one was alive there.": the group that
             # acted in the sentence before
             return Attribution(None, context.acted, word, quote, via_pronoun=True)
@@ -947,7 +951,11 @@ of a group named before (", one of the sources said"): the verb after it closes 
 or speaks for that part, not for the sentence."""
 
 
-_THEY_OPENS = re.compile(r"\s*They\s+(?:(?:also|further|later|then|now)\s+)?")
+_THEY_OPENS = derived(
+    lambda: re.compile(
+        r"\s*They\s+(?:(?:" + alternation(words("attribution", "subject_verb_adverbs")) + r")\s+)?"
+    )
+)
 """A "They" that opens the sentence as the verb's subject."""
 
 

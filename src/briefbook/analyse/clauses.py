@@ -66,9 +66,12 @@ _OPENING_DOCUMENT = derived(
 )
 """A phrase that opens the sentence and ends with what a speaker issues ("In a statement ",
 "In separate statements ", "In a post on X on Monday" does not end so)."""
-_RUNS_INTO_VERB = re.compile(
-    r"(?:\s+(?:and|&)\s+(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*)?"
-    r"\s+(?:(?:also|further|later|then|now)\s+)?(?P<verb>[a-z]+)\b(?!\s*,)"
+_RUNS_INTO_VERB = derived(
+    lambda: re.compile(
+        r"(?:\s+(?:and|&)\s+(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*)?\s+(?:(?:"
+        + alternation(words("attribution", "subject_verb_adverbs"))
+        + r")\s+)?(?P<verb>[a-z]+)\b(?!\s*,)"
+    )
 )
 """After a name: its verb straight away, or after the rest of a pair ("Acme and Beta
 Industries said"), with no comma closing it ("a statement Acme disputed, ...")."""
@@ -167,7 +170,7 @@ def _document_ends_phrase(text: str, base: int, m: Mention) -> bool:
     opening = _OPENING_DOCUMENT().fullmatch(text, 0, m.span_start - base)
     if opening is None or opening.group("preposition").casefold() not in PREPOSITIONS():
         return False
-    verb = _RUNS_INTO_VERB.match(text, m.end - base)
+    verb = _RUNS_INTO_VERB().match(text, m.end - base)
     return verb is not None and verb.group("verb") in CUE_FORMS()
 
 
