@@ -20,7 +20,7 @@ from briefbook.book.markup import (
     table,
     toctree_lines,
 )
-from briefbook.book.sources import sources_table
+from briefbook.book.sources import sources_limit, sources_table
 from briefbook.book.summary import sourcing_summary
 from briefbook.model import (
     Briefing,
@@ -186,7 +186,7 @@ def render_overview(briefing: Briefing) -> str:
     if briefing.config.briefing.subtitle:
         lines += [f"*{myst_text(briefing.config.briefing.subtitle)}*", ""]
     lines += [*key_points(briefing, ""), *_topic_table(briefing, ""), ""]
-    if len(briefing.articles) <= briefing.config.book.page_items:
+    if len(briefing.articles) <= sources_limit(briefing):  # the sources index is one page
         lines += sources_table(briefing, briefing.articles, "sources/")
     else:
         lines.append(

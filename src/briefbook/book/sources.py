@@ -23,10 +23,23 @@ from briefbook.model import (
 )
 from briefbook.text import shorten
 
+SOURCES_SHARE = 2
+"""A sources page holds at most ``page_items`` // this many articles: each is a row of two
+tables (the list of sources and the statements by source and topic), so a listing of
+``page_items`` articles was twice as long as any other page. Past that, one page per period
+of publication: at 200 articles (with the default ``page_items``) the listing is already in
+periods, and one more article changes its own period's page and the short index, where it
+made the one page of 200 rows into six pages."""
+
+
+def sources_limit(briefing: Briefing) -> int:
+    """The most articles listed on one sources page (:data:`SOURCES_SHARE`)."""
+    return max(1, briefing.config.book.page_items // SOURCES_SHARE)
+
 
 def render_sources_index(briefing: Briefing) -> dict[str, str]:
     """The list of sources, and how many statements each gives to each topic; past
-    ``page_items`` sources, one page per period of publication. Path -> MyST text."""
+    :func:`sources_limit` sources, one page per period of publication. Path -> MyST text."""
     head = [
         "(bb-sources)=",
         "# Sources",
@@ -43,7 +56,7 @@ def render_sources_index(briefing: Briefing) -> dict[str, str]:
     # corpus and adding an article does not change it; the PDF gets them as appendices.
     base = f"{FOLDER}/sources/index"
     dates = published(briefing)
-    parts = paging.split(briefing.articles, lambda a: dates[a.id], briefing.config.book.page_items)
+    parts = paging.split(briefing.articles, lambda a: dates[a.id], sources_limit(briefing))
     if parts is None:
         return {f"{base}.md": page([*head, *_sources_listing(briefing, briefing.articles, "")])}
     return split_pages(
