@@ -12,6 +12,7 @@ from briefbook.book.chapters import best_sourced, render_claim
 from briefbook.book.figures import kind_page
 from briefbook.book.markup import (
     FOLDER,
+    count,
     figure_text,
     myst_text,
     page,
@@ -29,18 +30,29 @@ from briefbook.model import (
 
 
 def _topic_table(briefing: Briefing, prefix: str) -> list[str]:
-    counts: dict[str, list[Statement]] = defaultdict(list)
-    for s in briefing.statements:
-        counts[s.topic.topic].append(s)
     rows = [
         (
             f"[{myst_text(t.title)}]({prefix}topics/{t.id}.md)",
-            str(len(counts.get(t.id, []))),
-            str(len({s.source_id for s in counts.get(t.id, [])})),
+            count(f"topic/{t.id}/statements"),
+            count(f"topic/{t.id}/articles"),
         )
         for t in briefing.config.topics
     ]
     return table([("Topic", "l", 4), ("Statements", "r", 2), ("Articles", "r", 2)], rows)
+
+
+def topic_counts(briefing: Briefing) -> dict[str, str]:
+    """The counts of the sourcing summary's table of topics (``briefbook.book.counts``):
+    how many statements each topic has, and from how many articles."""
+    counts: dict[str, list[Statement]] = defaultdict(list)
+    for s in briefing.statements:
+        counts[s.topic.topic].append(s)
+    out = {}
+    for t in briefing.config.topics:
+        said = counts.get(t.id, [])
+        out[f"topic/{t.id}/statements"] = str(len(said))
+        out[f"topic/{t.id}/articles"] = str(len({s.source_id for s in said}))
+    return out
 
 
 KEY_CONFLICTS = 8
@@ -91,8 +103,7 @@ def key_points(briefing: Briefing, prefix: str) -> list[str]:
                 )
             )
         if len(most) > KEY_DISPUTES:
-            rest = len(most) - KEY_DISPUTES
-            lines.append(f"- [{myst_text(f'{rest} more')}]({prefix}key-figures.md)")
+            lines.append(f"- [{count('more-disputes')}]({prefix}key-figures.md)")
         lines.append("")
     others: dict[str, list[str]] = defaultdict(list)
     for c in briefing.conflicts:
@@ -110,24 +121,15 @@ def key_points(briefing: Briefing, prefix: str) -> list[str]:
                 + (" " + myst_text(f"({n} conflicts)") if n > 1 else "")
             )
         if len(ranked) > KEY_CONFLICTS:
-            rest = sum(len(others[about]) for about in ranked[KEY_CONFLICTS:])
-            lines.append(f"- [{myst_text(f'{rest} more')}]({prefix}conflicts.md)")
+            lines.append(f"- [{count('more-conflicts')}]({prefix}conflicts.md)")
         lines.append("")
-    grades = Counter(briefing.reliability(a).value for a in briefing.articles)
-    credibility = Counter(c.credibility for c in briefing.claims)
     lines += [
         "```{rubric} Sourcing",
         "```",
         "",
-        myst_text(" ".join(sourcing_summary(briefing))),
+        count("sourcing"),
         "",
-        myst_text(
-            "Source reliability: "
-            + ", ".join(f"{g} ({RELIABILITY[g][0]}) {n}" for g, n in sorted(grades.items()))
-            + ". Claims by credibility: "
-            + ", ".join(f"{g} ({CREDIBILITY[g]}) {n}" for g, n in sorted(credibility.items()))
-            + "."
-        ),
+        count("grades"),
         "",
         myst_text("These statements were read by rules, not by a person: see")
         + f" [{myst_text('how often the reading is right')}]({prefix}methodology.md) "
@@ -135,6 +137,27 @@ def key_points(briefing: Briefing, prefix: str) -> list[str]:
         "",
     ]
     return lines
+
+
+def key_point_counts(briefing: Briefing) -> dict[str, str]:
+    """The counts of the key points (``briefbook.book.counts``): the sourcing summary's
+    sentences, the grades of the sources and claims, and how many disputes and conflicts
+    the key points leave to their pages."""
+    grades = Counter(briefing.reliability(a).value for a in briefing.articles)
+    credibility = Counter(c.credibility for c in briefing.claims)
+    disputes = sum(1 for c in briefing.conflicts if c.kind == "figures")
+    others: Counter[str] = Counter(c.about for c in briefing.conflicts if c.kind != "figures")
+    ranked = sorted(others, key=lambda about: -others[about])  # as key_points ranks them
+    return {
+        "sourcing": " ".join(sourcing_summary(briefing)),
+        "grades": "Source reliability: "
+        + ", ".join(f"{g} ({RELIABILITY[g][0]}) {n}" for g, n in sorted(grades.items()))
+        + ". Claims by credibility: "
+        + ", ".join(f"{g} ({CREDIBILITY[g]}) {n}" for g, n in sorted(credibility.items()))
+        + ".",
+        "more-disputes": f"{max(0, disputes - KEY_DISPUTES)} more",
+        "more-conflicts": f"{sum(others[a] for a in ranked[KEY_CONFLICTS:])} more",
+    }
 
 
 def render_index(briefing: Briefing, notes: Sequence[str]) -> str:

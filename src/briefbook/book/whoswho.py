@@ -11,6 +11,7 @@ from briefbook.book.figures import evidence
 from briefbook.book.markup import (
     FOLDER,
     chunks,
+    count,
     listing,
     myst_text,
     page,
@@ -146,13 +147,28 @@ def _actor(
     others = [a for a in actor.aliases if a != actor.name]
     if others:
         facts.append(f"**Also named:** {myst_text(', '.join(map(isolate, others)))}")
-    facts.append(f"**Mentions:** {len(actor.mentions)}")
+    facts.append(f"**Mentions:** {count(f'mentions/{actor.id}')}")
     if statements is None:
-        facts.append(f"**Statements:** {len(by_actor.get(actor.id, []))}")
+        facts.append(f"**Statements:** {count(f'statements/{actor.id}')}")
     lines += [" · ".join(facts), ""]
     if statements is not None:
         lines += _statements(statements.get(actor.id, []))
     return lines
+
+
+def actor_counts(briefing: Briefing) -> dict[str, str]:
+    """Each actor's mentions and attributed statements, as its entry shows them
+    (``briefbook.book.counts``): the numbers an added article changes for every actor it
+    names, and often nothing else of who's who."""
+    said: dict[str, int] = defaultdict(int)
+    for s in briefing.statements:
+        if s.claimant:
+            said[s.claimant] += 1
+    out = {}
+    for actor in briefing.actors:
+        out[f"mentions/{actor.id}"] = str(len(actor.mentions))
+        out[f"statements/{actor.id}"] = str(said[actor.id])
+    return out
 
 
 INDEX_WORD = 30
