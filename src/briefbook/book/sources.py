@@ -145,11 +145,14 @@ def render_source(briefing: Briefing, article: Article) -> str:
     return page(lines)
 
 
-BIBLIOGRAPHY_SHARE = 4
+BIBLIOGRAPHY_SHARE = 16
 """A bibliography page holds at most ``page_items`` // this many entries: an entry's "Cited
-in" line links every place citing it (about a hundred), so an entry weighs as a listing's
-few rows; past that, one page per period of publication, like the sources index, and an
-added article makes Sphinx write again only the periods whose lines change."""
+in" line links every place citing it (about a hundred; 12 KB of HTML an entry at 200
+articles), so an entry weighs as a listing's many rows; past that, one page per period of
+publication, like the sources index, and an added article makes Sphinx write again only the
+periods whose lines change. A change usually moves the lines of one or two entries of a
+page: with a quarter of ``page_items`` a page held a week of 50 entries (616 KB of HTML)
+written again for one of them; with a sixteenth, a day's."""
 
 
 def render_bibliography(briefing: Briefing) -> dict[str, str]:
