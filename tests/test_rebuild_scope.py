@@ -4,12 +4,14 @@ the other articles, so that Sphinx reads again as little as it can."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import random
 import re
 
 from briefbook.bench.synthetic import article, write_corpus
 from briefbook.book.data import certainty
 from briefbook.book.landing import KEY_DISPUTES
+from briefbook.book.markup import COUNTS_FILE, DATA_DIR
 from briefbook.commands.generate import generate
 from briefbook.model import Briefing, TopicAssignment
 from briefbook.project.load import Project
@@ -101,8 +103,9 @@ def test_the_key_points_list_the_most_reported_disputes_and_link_to_the_rest(tmp
         counts = [int(n) for n in listed]
         assert counts == sorted(counts, reverse=True)
         assert counts[0] == max(len(c.figures) for c in disputed)
-        more = len(disputed) - KEY_DISPUTES
-        assert f"- [{more} more]({prefix}key-figures.md)\n" in text
+        assert f"- [{{briefbook-count}}`more-disputes`]({prefix}key-figures.md)\n" in text
+    counts = json.loads((docs / DATA_DIR / COUNTS_FILE).read_text("utf-8"))["counts"]
+    assert counts["more-disputes"] == f"{len(disputed) - KEY_DISPUTES} more"
 
 
 def test_adding_an_article_leaves_the_methodology_page_as_it_was(tmp_path):
@@ -151,6 +154,8 @@ def test_the_conflicts_are_split_by_kind_and_an_article_touches_the_kinds_it_joi
     old = {c.id: c for c in first.conflicts}
     joined = {c.kind for c in second.conflicts if old.get(c.id) != c}
     assert joined == {"figures"}, "the article joins other kinds: the test shows little"
-    assert "briefing/conflicts/figures.md" in report.written
+    # the disputes it joins show their new reports from the counts' data, on the figures'
+    # page (written again, not read again) when no dispute starts
+    assert f"{DATA_DIR}/{COUNTS_FILE}" in report.written
     untouched = [f"briefing/{p}" for p in pages if not p.startswith("conflicts/figures")]
     assert untouched and not set(report.written) & set(untouched)
