@@ -141,14 +141,15 @@ def key_points(briefing: Briefing, prefix: str) -> list[str]:
 
 def key_point_counts(briefing: Briefing) -> dict[str, str]:
     """The counts of the key points (``briefbook.book.counts``): the sourcing summary's
-    sentences, the grades of the sources and claims, and how many disputes and conflicts
-    the key points leave to their pages."""
+    sentences, the grades of the sources and claims, how many disputes and conflicts the key
+    points leave to their pages, and how many sources the summary leaves to the index."""
     grades = Counter(briefing.reliability(a).value for a in briefing.articles)
     credibility = Counter(c.credibility for c in briefing.claims)
     disputes = sum(1 for c in briefing.conflicts if c.kind == "figures")
     others: Counter[str] = Counter(c.about for c in briefing.conflicts if c.kind != "figures")
     ranked = sorted(others, key=lambda about: -others[about])  # as key_points ranks them
     return {
+        "sources": plural(len(briefing.articles), "source"),
         "sourcing": " ".join(sourcing_summary(briefing)),
         "grades": "Source reliability: "
         + ", ".join(f"{g} ({RELIABILITY[g][0]}) {n}" for g, n in sorted(grades.items()))
@@ -213,7 +214,9 @@ def render_overview(briefing: Briefing) -> str:
         lines += sources_table(briefing, briefing.articles, "sources/")
     else:
         lines.append(
-            myst_text(f"The {plural(len(briefing.articles), 'source')} are listed by date in the")
+            myst_text("The ")
+            + count("sources")
+            + myst_text(" are listed by date in the")
             + " [sources index](sources/index.md)."
         )
     return page(lines)
