@@ -94,8 +94,8 @@ def render_conflicts(briefing: Briefing) -> dict[str, str]:
         if conflict.figures and summary:
             first = conflict.figures[0]
             lines += [
-                count(f"dispute/{conflict.id}")
-                + myst_text(" Each report is in the")
+                f"{count(f'dispute/{conflict.id}')} "
+                + myst_text("Each report is in the")
                 + f" [key figures]({up}{kind_page(first.kind, first.unit)}.md)"
                 + myst_text(", with who gave it and as of when."),
                 "",
@@ -133,9 +133,9 @@ def render_conflicts(briefing: Briefing) -> dict[str, str]:
         "(bb-conflicts)=",
         "# Conflicts and discrepancies",
         "",
-        count("conflicts")
+        f"{count('conflicts')} "
         + myst_text(
-            " where the sources disagree. A claim involved in a conflict cannot be graded "
+            "where the sources disagree. A claim involved in a conflict cannot be graded "
             "better than 3 (possibly true)."
         ),
         "",

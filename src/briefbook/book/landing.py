@@ -214,9 +214,9 @@ def render_overview(briefing: Briefing) -> str:
         lines += sources_table(briefing, briefing.articles, "sources/")
     else:
         lines.append(
-            myst_text("The ")
-            + count("sources")
-            + myst_text(" are listed by date in the")
+            myst_text("The")
+            + f" {count('sources')} "
+            + myst_text("are listed by date in the")
             + " [sources index](sources/index.md)."
         )
     return page(lines)
