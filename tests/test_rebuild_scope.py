@@ -159,3 +159,13 @@ def test_the_conflicts_are_split_by_kind_and_an_article_touches_the_kinds_it_joi
     assert f"{DATA_DIR}/{COUNTS_FILE}" in report.written
     untouched = [f"briefing/{p}" for p in pages if not p.startswith("conflicts/figures")]
     assert untouched and not set(report.written) & set(untouched)
+
+
+def test_a_small_book_has_one_bibliography_page(tmp_path):
+    """Twenty articles (a tenth of the default page_items) stay one bibliography page: it
+    is paged by period only past a quarter of page_items articles."""
+    root = write_corpus(tmp_path / "b", 20, seed=3)
+    generate(Project(root))
+    docs = root / "docs" / "briefing"
+    assert (docs / "bibliography.md").is_file()
+    assert not (docs / "bibliography").exists()

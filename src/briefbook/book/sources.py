@@ -155,10 +155,16 @@ page: with a quarter of ``page_items`` a page held a week of 50 entries (616 KB 
 written again for one of them; with a sixteenth, a day's."""
 
 
+BIBLIOGRAPHY_ONE_PAGE = 4
+"""Up to ``page_items`` // this many articles, the bibliography is one page (a small book
+keeps its one bibliography); past that, pages of at most ``page_items`` //
+``BIBLIOGRAPHY_SHARE`` entries, by period of publication."""
+
+
 def render_bibliography(briefing: Briefing) -> dict[str, str]:
     """The bibliography: every article, from its metadata; past ``page_items`` //
-    ``BIBLIOGRAPHY_SHARE`` articles, one page per period of publication, each holding the
-    entries of its articles. Path -> MyST text."""
+    ``BIBLIOGRAPHY_ONE_PAGE`` articles, one page per period of publication, each holding at
+    most ``page_items`` // ``BIBLIOGRAPHY_SHARE`` entries. Path -> MyST text."""
     head = [
         "(bb-bibliography)=",
         "# Bibliography",
@@ -171,8 +177,10 @@ def render_bibliography(briefing: Briefing) -> dict[str, str]:
     ]
     base = f"{FOLDER}/bibliography"
     dates = published(briefing)
-    limit = max(1, briefing.config.book.page_items // BIBLIOGRAPHY_SHARE)
-    parts = paging.split(briefing.articles, lambda a: dates[a.id], limit)
+    parts = None
+    if len(briefing.articles) > briefing.config.book.page_items // BIBLIOGRAPHY_ONE_PAGE:
+        limit = max(1, briefing.config.book.page_items // BIBLIOGRAPHY_SHARE)
+        parts = paging.split(briefing.articles, lambda a: dates[a.id], limit)
     if parts is None:
         return {f"{base}.md": page([*head, *_bibliography_of(briefing.articles)])}
     return split_pages(
