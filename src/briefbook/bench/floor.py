@@ -132,9 +132,9 @@ def _count_text(docs: Path) -> dict[str, str]:
         data: dict[str, str] = json.loads(
             (docs / DATA_DIR / COUNTS_FILE).read_text(encoding="utf-8")
         )["counts"]
-    except (OSError, KeyError):
+    except (OSError, ValueError, KeyError, TypeError):  # as briefbook.sphinx.counts.load
         return {}
-    return {key: myst_text(text) for key, text in data.items()}
+    return {str(key): myst_text(str(text)) for key, text in data.items()}
 
 
 def strip_page(

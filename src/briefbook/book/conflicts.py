@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from briefbook.book import countkeys as keys
 from briefbook.book.chapters import claim_numbers
 from briefbook.book.figures import kind_page
 from briefbook.book.markup import (
@@ -56,12 +57,12 @@ KIND_INTROS = {
 def conflict_counts(briefing: Briefing) -> dict[str, str]:
     """How many conflicts there are, and each figure dispute's reports, articles and range
     as its summary gives them (``briefbook.book.counts``)."""
-    out = {"conflicts": plural(len(briefing.conflicts), "place")}
+    out = {keys.CONFLICTS: plural(len(briefing.conflicts), "place")}
     for conflict in briefing.conflicts:
         if not conflict.figures:
             continue
         values = sorted(f.value for f in conflict.figures)
-        out[f"dispute/{conflict.id}"] = (
+        out[keys.dispute(conflict.id)] = (
             f"{plural(len(conflict.figures), 'report')} from "
             f"{plural(len({f.source_id for f in conflict.figures}), 'article')}, from "
             f"{number_text(values[0])} to {number_text(values[-1])}."
@@ -94,7 +95,7 @@ def render_conflicts(briefing: Briefing) -> dict[str, str]:
         if conflict.figures and summary:
             first = conflict.figures[0]
             lines += [
-                f"{count(f'dispute/{conflict.id}')} "
+                f"{count(keys.dispute(conflict.id))} "
                 + myst_text("Each report is in the")
                 + f" [key figures]({up}{kind_page(first.kind, first.unit)}.md)"
                 + myst_text(", with who gave it and as of when."),
@@ -133,7 +134,7 @@ def render_conflicts(briefing: Briefing) -> dict[str, str]:
         "(bb-conflicts)=",
         "# Conflicts and discrepancies",
         "",
-        f"{count('conflicts')} "
+        f"{count(keys.CONFLICTS)} "
         + myst_text(
             "where the sources disagree. A claim involved in a conflict cannot be graded "
             "better than 3 (possibly true)."

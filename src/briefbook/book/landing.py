@@ -8,6 +8,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from briefbook.analyse.grading import CREDIBILITY, RELIABILITY
+from briefbook.book import countkeys as keys
 from briefbook.book.chapters import best_sourced, render_claim
 from briefbook.book.figures import kind_page
 from briefbook.book.markup import (
@@ -25,6 +26,7 @@ from briefbook.book.sources import sources_limit, sources_table
 from briefbook.book.summary import sourcing_summary
 from briefbook.model import (
     Briefing,
+    Conflict,
     Statement,
 )
 
@@ -33,8 +35,8 @@ def _topic_table(briefing: Briefing, prefix: str) -> list[str]:
     rows = [
         (
             f"[{myst_text(t.title)}]({prefix}topics/{t.id}.md)",
-            count(f"topic/{t.id}/statements"),
-            count(f"topic/{t.id}/articles"),
+            count(keys.topic_statements(t.id)),
+            count(keys.topic_articles(t.id)),
         )
         for t in briefing.config.topics
     ]
@@ -50,8 +52,8 @@ def topic_counts(briefing: Briefing) -> dict[str, str]:
     out = {}
     for t in briefing.config.topics:
         said = counts.get(t.id, [])
-        out[f"topic/{t.id}/statements"] = str(len(said))
-        out[f"topic/{t.id}/articles"] = str(len({s.source_id for s in said}))
+        out[keys.topic_statements(t.id)] = str(len(said))
+        out[keys.topic_articles(t.id)] = str(len({s.source_id for s in said}))
     return out
 
 
@@ -61,6 +63,23 @@ KEY_DISPUTES = 8
 """How many figures in dispute the key points list (the most reported first); the key
 figures pages have them all. A list of every dispute was no glance, and it made the landing
 page and the summary, which every new article changes, the largest pages Sphinx read again."""
+
+
+def _ranked_disputes(briefing: Briefing) -> list[Conflict]:
+    """The figures in dispute, the most reported first (stable: ties keep their order), as
+    the key points list them and count the rest."""
+    disputed = [c for c in briefing.conflicts if c.kind == "figures"]
+    return sorted(disputed, key=lambda c: -len(c.figures))
+
+
+def _ranked_conflicts(briefing: Briefing) -> tuple[dict[str, list[str]], list[str]]:
+    """The other conflicts by subject (subject -> conflict ids) and the subjects, the most
+    contested first: past KEY_CONFLICTS, the conflicts page has the rest."""
+    others: dict[str, list[str]] = defaultdict(list)
+    for c in briefing.conflicts:
+        if c.kind != "figures":
+            others[c.about].append(c.id)
+    return others, sorted(others, key=lambda about: -len(others[about]))
 
 
 def key_points(briefing: Briefing, prefix: str) -> list[str]:
@@ -85,10 +104,9 @@ def key_points(briefing: Briefing, prefix: str) -> list[str]:
         lines += [f"**[{myst_text(topic.title)}]({prefix}topics/{topic.id}.md)**", ""]
         lines += [render_claim(briefing, c, statements) for c in claims]
         lines.append("")
-    disputed = [c for c in briefing.conflicts if c.kind == "figures"]
-    if disputed:
+    most = _ranked_disputes(briefing)
+    if most:
         lines += ["```{rubric} Figures in dispute", "```", ""]
-        most = sorted(disputed, key=lambda c: -len(c.figures))  # stable: ties keep order
         for c in most[:KEY_DISPUTES]:
             low = min(c.figures, key=lambda f: f.value)
             high = max(c.figures, key=lambda f: f.high or f.value)
@@ -103,15 +121,10 @@ def key_points(briefing: Briefing, prefix: str) -> list[str]:
                 )
             )
         if len(most) > KEY_DISPUTES:
-            lines.append(f"- [{count('more-disputes')}]({prefix}key-figures.md)")
+            lines.append(f"- [{count(keys.MORE_DISPUTES)}]({prefix}key-figures.md)")
         lines.append("")
-    others: dict[str, list[str]] = defaultdict(list)
-    for c in briefing.conflicts:
-        if c.kind != "figures":
-            others[c.about].append(c.id)
+    others, ranked = _ranked_conflicts(briefing)
     if others:
-        # the most contested first; past KEY_CONFLICTS, the conflicts page has the rest
-        ranked = sorted(others, key=lambda about: -len(others[about]))
         lines += ["```{rubric} Where sources disagree", "```", ""]
         for about in ranked[:KEY_CONFLICTS]:
             n = len(others[about])
@@ -121,15 +134,15 @@ def key_points(briefing: Briefing, prefix: str) -> list[str]:
                 + (" " + myst_text(f"({n} conflicts)") if n > 1 else "")
             )
         if len(ranked) > KEY_CONFLICTS:
-            lines.append(f"- [{count('more-conflicts')}]({prefix}conflicts.md)")
+            lines.append(f"- [{count(keys.MORE_CONFLICTS)}]({prefix}conflicts.md)")
         lines.append("")
     lines += [
         "```{rubric} Sourcing",
         "```",
         "",
-        count("sourcing"),
+        count(keys.SOURCING),
         "",
-        count("grades"),
+        count(keys.GRADES),
         "",
         myst_text("These statements were read by rules, not by a person: see")
         + f" [{myst_text('how often the reading is right')}]({prefix}methodology.md) "
@@ -145,19 +158,18 @@ def key_point_counts(briefing: Briefing) -> dict[str, str]:
     points leave to their pages, and how many sources the summary leaves to the index."""
     grades = Counter(briefing.reliability(a).value for a in briefing.articles)
     credibility = Counter(c.credibility for c in briefing.claims)
-    disputes = sum(1 for c in briefing.conflicts if c.kind == "figures")
-    others: Counter[str] = Counter(c.about for c in briefing.conflicts if c.kind != "figures")
-    ranked = sorted(others, key=lambda about: -others[about])  # as key_points ranks them
+    disputes = len(_ranked_disputes(briefing))
+    others, ranked = _ranked_conflicts(briefing)
     return {
-        "sources": plural(len(briefing.articles), "source"),
-        "sourcing": " ".join(sourcing_summary(briefing)),
-        "grades": "Source reliability: "
+        keys.SOURCES: plural(len(briefing.articles), "source"),
+        keys.SOURCING: " ".join(sourcing_summary(briefing)),
+        keys.GRADES: "Source reliability: "
         + ", ".join(f"{g} ({RELIABILITY[g][0]}) {n}" for g, n in sorted(grades.items()))
         + ". Claims by credibility: "
         + ", ".join(f"{g} ({CREDIBILITY[g]}) {n}" for g, n in sorted(credibility.items()))
         + ".",
-        "more-disputes": f"{max(0, disputes - KEY_DISPUTES)} more",
-        "more-conflicts": f"{sum(others[a] for a in ranked[KEY_CONFLICTS:])} more",
+        keys.MORE_DISPUTES: f"{max(0, disputes - KEY_DISPUTES)} more",
+        keys.MORE_CONFLICTS: f"{sum(len(others[a]) for a in ranked[KEY_CONFLICTS:])} more",
     }
 
 
@@ -215,7 +227,7 @@ def render_overview(briefing: Briefing) -> str:
     else:
         lines.append(
             myst_text("The")
-            + f" {count('sources')} "
+            + f" {count(keys.SOURCES)} "
             + myst_text("are listed by date in the")
             + " [sources index](sources/index.md)."
         )

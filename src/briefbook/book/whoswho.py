@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from briefbook.bidi import isolate
+from briefbook.book import countkeys as keys
 from briefbook.book import paging
 from briefbook.book.figures import evidence
 from briefbook.book.markup import (
@@ -36,6 +37,16 @@ KINDS = [
 ]
 
 
+def _by_actor(briefing: Briefing) -> dict[str, list[Statement]]:
+    """Actor id -> the statements attributed to it, in order: what each entry lists and
+    counts (``actor_counts``)."""
+    by_actor: dict[str, list[Statement]] = defaultdict(list)
+    for s in briefing.statements:
+        if s.claimant:
+            by_actor[s.claimant].append(s)
+    return by_actor
+
+
 def render_whos_who(briefing: Briefing) -> dict[str, str]:
     """Every actor: role, affiliation, other names and every statement it made. Past
     ``page_items`` actors, one page per kind of actor (people, governments...), and per
@@ -56,10 +67,7 @@ def render_whos_who(briefing: Briefing) -> dict[str, str]:
         ),
         "",
     ]
-    by_actor: dict[str, list[Statement]] = defaultdict(list)
-    for s in said:
-        assert s.claimant is not None
-        by_actor[s.claimant].append(s)
+    by_actor = _by_actor(briefing)
     statements = by_actor if parts is None else None
     kinds = [(kind, title, [a for a in briefing.actors if a.kind == kind]) for kind, title in KINDS]
     kinds = [(kind, title, actors) for kind, title, actors in kinds if actors]
@@ -147,9 +155,9 @@ def _actor(
     others = [a for a in actor.aliases if a != actor.name]
     if others:
         facts.append(f"**Also named:** {myst_text(', '.join(map(isolate, others)))}")
-    facts.append(f"**Mentions:** {count(f'mentions/{actor.id}')}")
+    facts.append(f"**Mentions:** {count(keys.mentions(actor.id))}")
     if statements is None:
-        facts.append(f"**Statements:** {count(f'statements/{actor.id}')}")
+        facts.append(f"**Statements:** {count(keys.statements(actor.id))}")
     lines += [" · ".join(facts), ""]
     if statements is not None:
         lines += _statements(statements.get(actor.id, []))
@@ -160,14 +168,11 @@ def actor_counts(briefing: Briefing) -> dict[str, str]:
     """Each actor's mentions and attributed statements, as its entry shows them
     (``briefbook.book.counts``): the numbers an added article changes for every actor it
     names, and often nothing else of who's who."""
-    said: dict[str, int] = defaultdict(int)
-    for s in briefing.statements:
-        if s.claimant:
-            said[s.claimant] += 1
+    by_actor = _by_actor(briefing)
     out = {}
     for actor in briefing.actors:
-        out[f"mentions/{actor.id}"] = str(len(actor.mentions))
-        out[f"statements/{actor.id}"] = str(said[actor.id])
+        out[keys.mentions(actor.id)] = str(len(actor.mentions))
+        out[keys.statements(actor.id)] = str(len(by_actor.get(actor.id, [])))
     return out
 
 
