@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -157,3 +159,29 @@ def test_a_key_given_twice_is_an_error(make_project, monkeypatch):
     monkeypatch.setattr(counts_module, "topic_counts", lambda b: {keys.SOURCING: "twice"})
     with pytest.raises(ValueError, match="counts given twice"):
         count_data(briefing)
+
+
+def _sphinx(src: Path, builder: str, out: Path, doctrees: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "sphinx", "--no-color", "-nW", "-b", builder, "-d",
+         str(doctrees), str(src), str(out)],
+        capture_output=True,
+        text=True,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+
+
+def test_builders_sharing_doctrees_each_write_the_changed_counts(tmp_path):
+    """HTML and LaTeX built from one doctree folder (``-d``): the LaTeX build after a change
+    does not use up the change that the next HTML build must still write."""
+    src = tmp_path / "docs"
+    src.mkdir()
+    _book(src, {"mentions/a": "3", "mentions/b": "1", "more": "4 more"})
+    doctrees, html, latex = tmp_path / "dt", tmp_path / "html", tmp_path / "latex"
+    _sphinx(src, "html", html, doctrees)
+    _sphinx(src, "latex", latex, doctrees)
+    _write_counts(src, {"mentions/a": "5", "mentions/b": "1", "more": "6 more"}, edit=True)
+    _sphinx(src, "latex", latex, doctrees)
+    _sphinx(src, "html", html, doctrees)
+    page = (html / "chapter.html").read_text("utf-8")
+    assert "<strong>Mentions:</strong> 5" in page

@@ -252,7 +252,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("html-page-context", escape_titles, priority=AFTER_THEME)
     return {
         "version": __version__,
-        "env_version": 11,
+        "env_version": 12,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

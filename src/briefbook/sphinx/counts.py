@@ -37,7 +37,10 @@ from briefbook.sphinx.warnings import BriefbookWarning, warn
 SHOWS = "briefbook_counts_shown"
 """The environment's attribute: document -> the keys of the counts it shows."""
 DIGESTS = "briefbook_counts"
-"""The environment's attribute: key -> a digest of its text, as last built."""
+"""The environment's attribute: output folder -> (key -> a digest of its text, as last built
+there). One record per output folder: builders sharing a doctree folder (``-d``: HTML then
+LaTeX) share the environment, and one record would let the first build after a change use
+it up, leaving the other output's pages with the old counts."""
 
 
 class count(nodes.Inline, nodes.Element):  # type: ignore[misc]
@@ -114,10 +117,12 @@ def showing_pages(shows: Mapping[str, set[str]], keys: set[str]) -> set[str]:
 
 def pages_to_rewrite(app: Sphinx, env: BuildEnvironment) -> list[str]:
     """``env-updated``: the pages, read again or not, showing a count whose text changed
-    since the last build; the texts are recorded as they now are."""
+    since the last build into this output folder; the texts are recorded, for this folder,
+    as they now are."""
     new = digests(load(counts_path(app)))
-    old: dict[str, str] = getattr(env, DIGESTS, {})
-    setattr(env, DIGESTS, new)
+    records: dict[str, dict[str, str]] = getattr(env, DIGESTS, {})
+    old = records.get(str(app.outdir), {})
+    setattr(env, DIGESTS, {**records, str(app.outdir): new})
     return sorted(showing_pages(_shows(env), changed_keys(old, new)) & env.all_docs.keys())
 
 
