@@ -185,3 +185,13 @@ def test_builders_sharing_doctrees_each_write_the_changed_counts(tmp_path):
     _sphinx(src, "html", html, doctrees)
     page = (html / "chapter.html").read_text("utf-8")
     assert "<strong>Mentions:</strong> 5" in page
+
+
+def test_the_floor_shows_a_missing_count_as_its_key_and_takes_broken_data(tmp_path):
+    docs = tmp_path / "docs"
+    (docs / DATA_DIR / "counts").mkdir(parents=True)
+    (docs / DATA_DIR / COUNTS_FILE).write_text("{broken", encoding="utf-8")
+    assert _count_text(docs) == {}
+    assert strip_page(f"Seen {count('nowhere')} here.\n", docs, counts={}).strip() == (
+        "Seen nowhere here."
+    )

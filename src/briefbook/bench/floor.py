@@ -174,7 +174,8 @@ def strip_page(
             lines[i : end + 1] = _claims_markup(lines[i + 1 : end])
             continue
         line = _STATUS_ROLE.sub(lambda m: (status or {}).get(m[1], ""), line)
-        line = _COUNT_ROLE.sub(lambda m: (counts or {}).get(m[1], ""), line)
+        # a count missing from the data shows its key, as the extension shows it
+        line = _COUNT_ROLE.sub(lambda m: (counts or {}).get(m[1], myst_text(m[1])), line)
         line = _CITED.sub(" ", line)
         line = _ROLE_DROPPED.sub("", line)
         out.append(_ROLE_KEEPS_TEXT.sub(r"\1", line))
