@@ -11,8 +11,9 @@ read those pages again (60 KB of Markdown at 200 articles for the landing page a
 summary alone). Here the page's doctree keeps only the key, and the text is put in from the
 data file each time the page is written (a post-transform, for every builder). The page
 does not depend on the file: the extension records which keys each page shows, and after
-reading, compares each key's text with the last build's and hands Sphinx the pages showing
-one that changed, which it writes again from their kept doctrees without reading them.
+reading, compares each key's text with the last build's into the same output folder and
+hands Sphinx the pages showing one that changed, which it writes again from their kept
+doctrees without reading them.
 """
 
 from __future__ import annotations
