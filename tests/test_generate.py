@@ -29,6 +29,7 @@ GOLDEN_FILES = [
     "briefing/bibliography.md",
     "briefing/references.bib",
     "briefing/_data/a1.json",
+    "briefing/_data/counts/counts.json",
 ]
 
 

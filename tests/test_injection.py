@@ -130,6 +130,10 @@ def test_hostile_articles_become_no_markup_in_html(nasty):
         assert shown in unicode
     title = pages[html_dir / "index.html"]
     assert "Hostile input *not emphasis* {ref}`x` [y](z)" in title
+    # the sourcing sentences (a count: briefbook.book.counts) name an outlet holding a
+    # directional override: the paragraph is an isolate, as it was before the counts
+    assert "<p>\u2068This briefing sorts" in title
+    assert "annotated copy.\u2069</p>" in title
 
 
 def test_hostile_articles_in_latex_and_pdf(nasty_pdf):

@@ -4,16 +4,23 @@ the other articles, so that Sphinx reads again as little as it can."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import random
 import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 from briefbook.bench.synthetic import article, write_corpus
 from briefbook.book.data import certainty
 from briefbook.book.landing import KEY_DISPUTES
+from briefbook.book.markup import COUNTS_FILE, DATA_DIR
 from briefbook.commands.generate import generate
 from briefbook.model import Briefing, TopicAssignment
 from briefbook.project.load import Project
 from briefbook.sphinx.source import explain
+from conftest import REPO
 
 UNRELATED = """\
 The regional orchestra opened its winter season on Saturday with a programme of folk songs.
@@ -26,6 +33,16 @@ The volunteers also ran a cloakroom, and the director thanked them and every don
 
 A second concert is planned for the spring, the orchestra said in a statement.
 """
+
+
+def _sphinx_html(docs: Path, out: Path) -> None:
+    """An incremental HTML build of ``docs`` into ``out``."""
+    done = subprocess.run(
+        [sys.executable, "-m", "sphinx", "-q", "-b", "html", str(docs), str(out)],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
 
 
 def _readings(briefing: Briefing) -> dict[tuple[str, str], TopicAssignment]:
@@ -101,8 +118,9 @@ def test_the_key_points_list_the_most_reported_disputes_and_link_to_the_rest(tmp
         counts = [int(n) for n in listed]
         assert counts == sorted(counts, reverse=True)
         assert counts[0] == max(len(c.figures) for c in disputed)
-        more = len(disputed) - KEY_DISPUTES
-        assert f"- [{more} more]({prefix}key-figures.md)\n" in text
+        assert f"- [{{briefbook-count}}`more-disputes`]({prefix}key-figures.md)\n" in text
+    counts = json.loads((docs / DATA_DIR / COUNTS_FILE).read_text("utf-8"))["counts"]
+    assert counts["more-disputes"] == f"{len(disputed) - KEY_DISPUTES} more"
 
 
 def test_adding_an_article_leaves_the_methodology_page_as_it_was(tmp_path):
@@ -143,6 +161,9 @@ def test_the_conflicts_are_split_by_kind_and_an_article_touches_the_kinds_it_joi
     for path, text in pages.items():  # the links from the pages of each kind still lead
         for link in re.findall(r"\]\(([^)]+\.md)\)", text):
             assert (docs / path).parent.joinpath(link).resolve().is_file(), (path, link)
+    shutil.copy(REPO / "docs" / "conf.py", root / "docs" / "conf.py")
+    html = root / "docs" / "_build" / "html"
+    _sphinx_html(root / "docs", html)
     project = Project(root)
     text, meta = article(random.Random(8), 60, dt.date(2025, 3, 16), "spread")
     (project.articles / "syn00060.txt").write_text(text, encoding="utf-8")
@@ -151,6 +172,33 @@ def test_the_conflicts_are_split_by_kind_and_an_article_touches_the_kinds_it_joi
     old = {c.id: c for c in first.conflicts}
     joined = {c.kind for c in second.conflicts if old.get(c.id) != c}
     assert joined == {"figures"}, "the article joins other kinds: the test shows little"
-    assert "briefing/conflicts/figures.md" in report.written
+    # the disputes it joins show their new reports from the counts' data, on the figures'
+    # page (written again, not read again) when no dispute starts
+    assert f"{DATA_DIR}/{COUNTS_FILE}" in report.written
+    _sphinx_html(root / "docs", html)
+    grown = [
+        c
+        for c in second.conflicts
+        if c.figures and c.id in old and len(c.figures) != len(old[c.id].figures)
+    ]
+    assert grown, "no dispute gained a report: the test shows little"
+    shown = "".join(
+        p.read_text("utf-8") for p in (html / "briefing").glob("conflicts/figures*.html")
+    )
+    shown += "".join(
+        p.read_text("utf-8") for p in (html / "briefing").glob("conflicts/figures/**/*.html")
+    )
+    for c in grown:
+        assert f"{len(c.figures)} reports from" in shown, c.id
     untouched = [f"briefing/{p}" for p in pages if not p.startswith("conflicts/figures")]
     assert untouched and not set(report.written) & set(untouched)
+
+
+def test_a_small_book_has_one_bibliography_page(tmp_path):
+    """Twenty articles (a tenth of the default page_items) stay one bibliography page: it
+    is paged by period only past a quarter of page_items articles."""
+    root = write_corpus(tmp_path / "b", 20, seed=3)
+    generate(Project(root))
+    docs = root / "docs" / "briefing"
+    assert (docs / "bibliography.md").is_file()
+    assert not (docs / "bibliography").exists()

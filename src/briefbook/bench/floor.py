@@ -21,12 +21,14 @@ from briefbook.book.claimlines import BREAK, CLAIMS_DIRECTIVE, ROLE, TEXT, read_
 from briefbook.book.markup import (
     CITED_ROLE,
     CLAIM_STATUS_FILE,
+    COUNTS_FILE,
     DATA_DIR,
     FOLDER,
     escaped,
     myst_text,
     table,
 )
+from briefbook.book.places import COUNT_ROLE
 from briefbook.book.tables import CITED, TABLE_DIRECTIVE, Cell, read_rows
 from briefbook.sphinx import TOC_DEPTH
 
@@ -121,9 +123,29 @@ def _status_text(docs: Path) -> dict[str, str]:
     }
 
 
-def strip_page(text: str, docs: Path, status: dict[str, str] | None = None) -> str:
+_COUNT_ROLE = re.compile(r"\{" + COUNT_ROLE + r"\}`([^`]*)`")
+
+
+def _count_text(docs: Path) -> dict[str, str]:
+    """Key -> the text of its count, as MyST text."""
+    try:
+        data: dict[str, str] = json.loads(
+            (docs / DATA_DIR / COUNTS_FILE).read_text(encoding="utf-8")
+        )["counts"]
+    except (OSError, ValueError, KeyError, TypeError):  # as briefbook.sphinx.counts.load
+        return {}
+    return {str(key): myst_text(str(text)) for key, text in data.items()}
+
+
+def strip_page(
+    text: str,
+    docs: Path,
+    status: dict[str, str] | None = None,
+    counts: dict[str, str] | None = None,
+) -> str:
     """A generated MyST page with briefbook's and bibtex's markup taken out (see module);
-    a claim's status (``status``: from :func:`_status_text`) keeps its words."""
+    a claim's status (``status``: from :func:`_status_text`) and a count (``counts``: from
+    :func:`_count_text`) keep their words."""
     out: list[str] = []
     lines = text.splitlines()
     i = 0
@@ -152,6 +174,8 @@ def strip_page(text: str, docs: Path, status: dict[str, str] | None = None) -> s
             lines[i : end + 1] = _claims_markup(lines[i + 1 : end])
             continue
         line = _STATUS_ROLE.sub(lambda m: (status or {}).get(m[1], ""), line)
+        # a count missing from the data shows its key, as the extension shows it
+        line = _COUNT_ROLE.sub(lambda m: (counts or {}).get(m[1], myst_text(m[1])), line)
         line = _CITED.sub(" ", line)
         line = _ROLE_DROPPED.sub("", line)
         out.append(_ROLE_KEEPS_TEXT.sub(r"\1", line))
@@ -165,6 +189,7 @@ def text_only(docs: Path, dest: Path, title: str, theme_options: dict[str, Any])
         shutil.rmtree(dest)
     dest.mkdir(parents=True)
     status = _status_text(docs)
+    counts = _count_text(docs)
     for path in sorted(docs.rglob("*.md")):
         rel = path.relative_to(docs)
         if rel.parts[0].startswith(("_", ".")) or rel.parts[:2] == (FOLDER, "_data"):
@@ -178,7 +203,7 @@ def text_only(docs: Path, dest: Path, title: str, theme_options: dict[str, Any])
         if "{briefbook-source}" in text:
             meta.append("orphan: true")
         front = "---\n" + "".join(f"{line}\n" for line in meta) + "---\n" if meta else ""
-        target.write_text(front + strip_page(text, docs, status), encoding="utf-8")
+        target.write_text(front + strip_page(text, docs, status, counts), encoding="utf-8")
     for path in docs.glob(f"{FOLDER}/**/*.svg"):
         target = dest / path.relative_to(docs)
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -7,12 +7,14 @@ from collections.abc import Sequence
 from briefbook.book.bib import write_bib
 from briefbook.book.chapters import claim_status, render_topic
 from briefbook.book.conflicts import render_conflicts
+from briefbook.book.counts import count_data
 from briefbook.book.data import Lookup, article_data, evidence_data
 from briefbook.book.figures import render_key_figures
 from briefbook.book.landing import render_index, render_overview
 from briefbook.book.markup import (
     BIB_FILE,
     CLAIM_STATUS_FILE,
+    COUNTS_FILE,
     DATA_DIR,
     EVIDENCE_DIR,
     EXPORT_FILE,
@@ -46,6 +48,7 @@ def render_all(briefing: Briefing, notes: Sequence[str] = ()) -> dict[str, bytes
         BIB_FILE: write_bib(briefing.articles, briefing.labels),
         EXPORT_FILE: to_json(briefing),
         f"{DATA_DIR}/{CLAIM_STATUS_FILE}": to_json_text(claim_status(briefing)),
+        f"{DATA_DIR}/{COUNTS_FILE}": to_json_text(count_data(briefing)),
     }
     for topic in briefing.config.topics:
         pages.update(render_topic(briefing, topic))

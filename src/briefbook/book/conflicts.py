@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from briefbook.book import countkeys as keys
 from briefbook.book.chapters import claim_numbers
 from briefbook.book.figures import kind_page
 from briefbook.book.markup import (
     FOLDER,
     cited,
+    count,
     data_table,
     figure_text,
     listing,
@@ -52,6 +54,22 @@ KIND_INTROS = {
 }
 
 
+def conflict_counts(briefing: Briefing) -> dict[str, str]:
+    """How many conflicts there are, and each figure dispute's reports, articles and range
+    as its summary gives them (``briefbook.book.counts``)."""
+    out = {keys.CONFLICTS: plural(len(briefing.conflicts), "place")}
+    for conflict in briefing.conflicts:
+        if not conflict.figures:
+            continue
+        values = sorted(f.value for f in conflict.figures)
+        out[keys.dispute(conflict.id)] = (
+            f"{plural(len(conflict.figures), 'report')} from "
+            f"{plural(len({f.source_id for f in conflict.figures}), 'article')}, from "
+            f"{number_text(values[0])} to {number_text(values[-1])}."
+        )
+    return out
+
+
 def render_conflicts(briefing: Briefing) -> dict[str, str]:
     """Every conflict, with the statements or figures involved. Past ``page_items`` lines
     (a statement or a report each), a page per kind of conflict, where a conflict of many
@@ -76,13 +94,9 @@ def render_conflicts(briefing: Briefing) -> dict[str, str]:
         ]
         if conflict.figures and summary:
             first = conflict.figures[0]
-            values = sorted(f.value for f in conflict.figures)
             lines += [
-                myst_text(
-                    f"{plural(len(conflict.figures), 'report')} from "
-                    f"{plural(len({f.source_id for f in conflict.figures}), 'article')}, from "
-                    f"{number_text(values[0])} to {number_text(values[-1])}. Each report is in the"
-                )
+                f"{count(keys.dispute(conflict.id))} "
+                + myst_text("Each report is in the")
                 + f" [key figures]({up}{kind_page(first.kind, first.unit)}.md)"
                 + myst_text(", with who gave it and as of when."),
                 "",
@@ -120,9 +134,10 @@ def render_conflicts(briefing: Briefing) -> dict[str, str]:
         "(bb-conflicts)=",
         "# Conflicts and discrepancies",
         "",
-        myst_text(
-            f"{plural(len(briefing.conflicts), 'place')} where the sources disagree. A claim "
-            "involved in a conflict cannot be graded better than 3 (possibly true)."
+        f"{count(keys.CONFLICTS)} "
+        + myst_text(
+            "where the sources disagree. A claim involved in a conflict cannot be graded "
+            "better than 3 (possibly true)."
         ),
         "",
     ]

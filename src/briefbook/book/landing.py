@@ -8,10 +8,12 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from briefbook.analyse.grading import CREDIBILITY, RELIABILITY
+from briefbook.book import countkeys as keys
 from briefbook.book.chapters import best_sourced, render_claim
 from briefbook.book.figures import kind_page
 from briefbook.book.markup import (
     FOLDER,
+    count,
     figure_text,
     myst_text,
     page,
@@ -20,27 +22,39 @@ from briefbook.book.markup import (
     table,
     toctree_lines,
 )
-from briefbook.book.sources import sources_table
+from briefbook.book.sources import sources_limit, sources_table
 from briefbook.book.summary import sourcing_summary
 from briefbook.model import (
     Briefing,
+    Conflict,
     Statement,
 )
 
 
 def _topic_table(briefing: Briefing, prefix: str) -> list[str]:
-    counts: dict[str, list[Statement]] = defaultdict(list)
-    for s in briefing.statements:
-        counts[s.topic.topic].append(s)
     rows = [
         (
             f"[{myst_text(t.title)}]({prefix}topics/{t.id}.md)",
-            str(len(counts.get(t.id, []))),
-            str(len({s.source_id for s in counts.get(t.id, [])})),
+            count(keys.topic_statements(t.id)),
+            count(keys.topic_articles(t.id)),
         )
         for t in briefing.config.topics
     ]
     return table([("Topic", "l", 4), ("Statements", "r", 2), ("Articles", "r", 2)], rows)
+
+
+def topic_counts(briefing: Briefing) -> dict[str, str]:
+    """The counts of the sourcing summary's table of topics (``briefbook.book.counts``):
+    how many statements each topic has, and from how many articles."""
+    counts: dict[str, list[Statement]] = defaultdict(list)
+    for s in briefing.statements:
+        counts[s.topic.topic].append(s)
+    out = {}
+    for t in briefing.config.topics:
+        said = counts.get(t.id, [])
+        out[keys.topic_statements(t.id)] = str(len(said))
+        out[keys.topic_articles(t.id)] = str(len({s.source_id for s in said}))
+    return out
 
 
 KEY_CONFLICTS = 8
@@ -49,6 +63,23 @@ KEY_DISPUTES = 8
 """How many figures in dispute the key points list (the most reported first); the key
 figures pages have them all. A list of every dispute was no glance, and it made the landing
 page and the summary, which every new article changes, the largest pages Sphinx read again."""
+
+
+def _ranked_disputes(briefing: Briefing) -> list[Conflict]:
+    """The figures in dispute, the most reported first (stable: ties keep their order), as
+    the key points list them and count the rest."""
+    disputed = [c for c in briefing.conflicts if c.kind == "figures"]
+    return sorted(disputed, key=lambda c: -len(c.figures))
+
+
+def _ranked_conflicts(briefing: Briefing) -> tuple[dict[str, list[str]], list[str]]:
+    """The other conflicts by subject (subject -> conflict ids) and the subjects, the most
+    contested first: past KEY_CONFLICTS, the conflicts page has the rest."""
+    others: dict[str, list[str]] = defaultdict(list)
+    for c in briefing.conflicts:
+        if c.kind != "figures":
+            others[c.about].append(c.id)
+    return others, sorted(others, key=lambda about: -len(others[about]))
 
 
 def key_points(briefing: Briefing, prefix: str) -> list[str]:
@@ -73,10 +104,9 @@ def key_points(briefing: Briefing, prefix: str) -> list[str]:
         lines += [f"**[{myst_text(topic.title)}]({prefix}topics/{topic.id}.md)**", ""]
         lines += [render_claim(briefing, c, statements) for c in claims]
         lines.append("")
-    disputed = [c for c in briefing.conflicts if c.kind == "figures"]
-    if disputed:
+    most = _ranked_disputes(briefing)
+    if most:
         lines += ["```{rubric} Figures in dispute", "```", ""]
-        most = sorted(disputed, key=lambda c: -len(c.figures))  # stable: ties keep order
         for c in most[:KEY_DISPUTES]:
             low = min(c.figures, key=lambda f: f.value)
             high = max(c.figures, key=lambda f: f.high or f.value)
@@ -91,16 +121,10 @@ def key_points(briefing: Briefing, prefix: str) -> list[str]:
                 )
             )
         if len(most) > KEY_DISPUTES:
-            rest = len(most) - KEY_DISPUTES
-            lines.append(f"- [{myst_text(f'{rest} more')}]({prefix}key-figures.md)")
+            lines.append(f"- [{count(keys.MORE_DISPUTES)}]({prefix}key-figures.md)")
         lines.append("")
-    others: dict[str, list[str]] = defaultdict(list)
-    for c in briefing.conflicts:
-        if c.kind != "figures":
-            others[c.about].append(c.id)
+    others, ranked = _ranked_conflicts(briefing)
     if others:
-        # the most contested first; past KEY_CONFLICTS, the conflicts page has the rest
-        ranked = sorted(others, key=lambda about: -len(others[about]))
         lines += ["```{rubric} Where sources disagree", "```", ""]
         for about in ranked[:KEY_CONFLICTS]:
             n = len(others[about])
@@ -110,24 +134,15 @@ def key_points(briefing: Briefing, prefix: str) -> list[str]:
                 + (" " + myst_text(f"({n} conflicts)") if n > 1 else "")
             )
         if len(ranked) > KEY_CONFLICTS:
-            rest = sum(len(others[about]) for about in ranked[KEY_CONFLICTS:])
-            lines.append(f"- [{myst_text(f'{rest} more')}]({prefix}conflicts.md)")
+            lines.append(f"- [{count(keys.MORE_CONFLICTS)}]({prefix}conflicts.md)")
         lines.append("")
-    grades = Counter(briefing.reliability(a).value for a in briefing.articles)
-    credibility = Counter(c.credibility for c in briefing.claims)
     lines += [
         "```{rubric} Sourcing",
         "```",
         "",
-        myst_text(" ".join(sourcing_summary(briefing))),
+        count(keys.SOURCING),
         "",
-        myst_text(
-            "Source reliability: "
-            + ", ".join(f"{g} ({RELIABILITY[g][0]}) {n}" for g, n in sorted(grades.items()))
-            + ". Claims by credibility: "
-            + ", ".join(f"{g} ({CREDIBILITY[g]}) {n}" for g, n in sorted(credibility.items()))
-            + "."
-        ),
+        count(keys.GRADES),
         "",
         myst_text("These statements were read by rules, not by a person: see")
         + f" [{myst_text('how often the reading is right')}]({prefix}methodology.md) "
@@ -135,6 +150,27 @@ def key_points(briefing: Briefing, prefix: str) -> list[str]:
         "",
     ]
     return lines
+
+
+def key_point_counts(briefing: Briefing) -> dict[str, str]:
+    """The counts of the key points (``briefbook.book.counts``): the sourcing summary's
+    sentences, the grades of the sources and claims, how many disputes and conflicts the key
+    points leave to their pages, and how many sources the summary leaves to the index."""
+    grades = Counter(briefing.reliability(a).value for a in briefing.articles)
+    credibility = Counter(c.credibility for c in briefing.claims)
+    disputes = len(_ranked_disputes(briefing))
+    others, ranked = _ranked_conflicts(briefing)
+    return {
+        keys.SOURCES: plural(len(briefing.articles), "source"),
+        keys.SOURCING: " ".join(sourcing_summary(briefing)),
+        keys.GRADES: "Source reliability: "
+        + ", ".join(f"{g} ({RELIABILITY[g][0]}) {n}" for g, n in sorted(grades.items()))
+        + ". Claims by credibility: "
+        + ", ".join(f"{g} ({CREDIBILITY[g]}) {n}" for g, n in sorted(credibility.items()))
+        + ".",
+        keys.MORE_DISPUTES: f"{max(0, disputes - KEY_DISPUTES)} more",
+        keys.MORE_CONFLICTS: f"{sum(len(others[a]) for a in ranked[KEY_CONFLICTS:])} more",
+    }
 
 
 def render_index(briefing: Briefing, notes: Sequence[str]) -> str:
@@ -186,11 +222,13 @@ def render_overview(briefing: Briefing) -> str:
     if briefing.config.briefing.subtitle:
         lines += [f"*{myst_text(briefing.config.briefing.subtitle)}*", ""]
     lines += [*key_points(briefing, ""), *_topic_table(briefing, ""), ""]
-    if len(briefing.articles) <= briefing.config.book.page_items:
+    if len(briefing.articles) <= sources_limit(briefing):  # the sources index is one page
         lines += sources_table(briefing, briefing.articles, "sources/")
     else:
         lines.append(
-            myst_text(f"The {plural(len(briefing.articles), 'source')} are listed by date in the")
+            myst_text("The")
+            + f" {count(keys.SOURCES)} "
+            + myst_text("are listed by date in the")
             + " [sources index](sources/index.md)."
         )
     return page(lines)

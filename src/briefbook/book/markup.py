@@ -13,6 +13,8 @@ from briefbook.book.paging import Period
 from briefbook.book.places import BIB_FILE as BIB_FILE
 from briefbook.book.places import CITED_ROLE as CITED_ROLE
 from briefbook.book.places import CLAIM_STATUS_FILE as CLAIM_STATUS_FILE
+from briefbook.book.places import COUNT_ROLE
+from briefbook.book.places import COUNTS_FILE as COUNTS_FILE
 from briefbook.book.places import DATA_DIR as DATA_DIR
 from briefbook.book.places import EVIDENCE_DIR as EVIDENCE_DIR
 from briefbook.book.places import EXPORT_FILE as EXPORT_FILE
@@ -149,6 +151,12 @@ def _column_widths(columns: Sequence[tuple[str, str, float]]) -> list[str]:
     total = sum(w for _, _, w in columns)
     spec = "|".join(f"\\X{{{round(w * 96 / total)}}}{{100}}" for _, _, w in columns)
     return [f"```{{tabularcolumns}} |{spec}|", "```", ""]
+
+
+def count(key: str) -> str:
+    """The markup of a count that changes with every article (``briefbook.book.counts``):
+    its text is put in from the counts' data file when the page is written."""
+    return f"{{{COUNT_ROLE}}}`{key}`"
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:

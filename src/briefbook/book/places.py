@@ -35,6 +35,18 @@ pages are written again from their kept doctrees instead of read again
 (``briefbook.sphinx.status``). In a folder of its own so that no article's data file (named
 after the article) can take its name."""
 
+COUNTS_FILE = "counts/counts.json"
+"""Under the data folder: the counts that every added article changes (an actor's mentions
+and statements, the sourcing summary, the statements per topic, how many more disputes and
+conflicts there are, a figure dispute's reports), key -> text (``briefbook.book.counts``),
+which the ``briefbook-count`` role shows. The pages showing them (the landing page, the
+sourcing summary, who's who, the conflicts) often change in nothing else: kept here, those
+pages are written again from their kept doctrees instead of read again
+(``briefbook.sphinx.counts``). In a folder of its own, like ``CLAIM_STATUS_FILE``."""
+COUNT_ROLE = "briefbook-count"
+"""The role that shows one of the counts of ``COUNTS_FILE`` by its key: a name the
+generator, the extension and the bench's floor share."""
+
 
 CITED_ROLE = "briefbook-cited"
 """Not a place but a name the generator, the extension and the bench's floor share: the role

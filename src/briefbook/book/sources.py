@@ -23,10 +23,23 @@ from briefbook.model import (
 )
 from briefbook.text import shorten
 
+SOURCES_SHARE = 2
+"""A sources page holds at most ``page_items`` // this many articles: each is a row of two
+tables (the list of sources and the statements by source and topic), so a listing of
+``page_items`` articles was twice as long as any other page. Past that, one page per period
+of publication: at 200 articles (with the default ``page_items``) the listing is already in
+periods, and one more article changes its own period's page and the short index, where it
+made the one page of 200 rows into six pages."""
+
+
+def sources_limit(briefing: Briefing) -> int:
+    """The most articles listed on one sources page (:data:`SOURCES_SHARE`)."""
+    return max(1, briefing.config.book.page_items // SOURCES_SHARE)
+
 
 def render_sources_index(briefing: Briefing) -> dict[str, str]:
     """The list of sources, and how many statements each gives to each topic; past
-    ``page_items`` sources, one page per period of publication. Path -> MyST text."""
+    :func:`sources_limit` sources, one page per period of publication. Path -> MyST text."""
     head = [
         "(bb-sources)=",
         "# Sources",
@@ -43,7 +56,7 @@ def render_sources_index(briefing: Briefing) -> dict[str, str]:
     # corpus and adding an article does not change it; the PDF gets them as appendices.
     base = f"{FOLDER}/sources/index"
     dates = published(briefing)
-    parts = paging.split(briefing.articles, lambda a: dates[a.id], briefing.config.book.page_items)
+    parts = paging.split(briefing.articles, lambda a: dates[a.id], sources_limit(briefing))
     if parts is None:
         return {f"{base}.md": page([*head, *_sources_listing(briefing, briefing.articles, "")])}
     return split_pages(
@@ -132,17 +145,26 @@ def render_source(briefing: Briefing, article: Article) -> str:
     return page(lines)
 
 
-BIBLIOGRAPHY_SHARE = 4
+BIBLIOGRAPHY_SHARE = 16
 """A bibliography page holds at most ``page_items`` // this many entries: an entry's "Cited
-in" line links every place citing it (about a hundred), so an entry weighs as a listing's
-few rows; past that, one page per period of publication, like the sources index, and an
-added article makes Sphinx write again only the periods whose lines change."""
+in" line links every place citing it (about a hundred; 12 KB of HTML an entry at 200
+articles), so an entry weighs as a listing's many rows; past that, one page per period of
+publication, like the sources index, and an added article makes Sphinx write again only the
+periods whose lines change. A change usually moves the lines of one or two entries of a
+page: with a quarter of ``page_items`` a page held a week of 50 entries (616 KB of HTML)
+written again for one of them; with a sixteenth, a day's."""
+
+
+BIBLIOGRAPHY_ONE_PAGE = 4
+"""Up to ``page_items`` // this many articles, the bibliography is one page (a small book
+keeps its one bibliography); past that, pages of at most ``page_items`` //
+``BIBLIOGRAPHY_SHARE`` entries, by period of publication."""
 
 
 def render_bibliography(briefing: Briefing) -> dict[str, str]:
     """The bibliography: every article, from its metadata; past ``page_items`` //
-    ``BIBLIOGRAPHY_SHARE`` articles, one page per period of publication, each holding the
-    entries of its articles. Path -> MyST text."""
+    ``BIBLIOGRAPHY_ONE_PAGE`` articles, one page per period of publication, each holding at
+    most ``page_items`` // ``BIBLIOGRAPHY_SHARE`` entries. Path -> MyST text."""
     head = [
         "(bb-bibliography)=",
         "# Bibliography",
@@ -155,8 +177,10 @@ def render_bibliography(briefing: Briefing) -> dict[str, str]:
     ]
     base = f"{FOLDER}/bibliography"
     dates = published(briefing)
-    limit = max(1, briefing.config.book.page_items // BIBLIOGRAPHY_SHARE)
-    parts = paging.split(briefing.articles, lambda a: dates[a.id], limit)
+    parts = None
+    if len(briefing.articles) > briefing.config.book.page_items // BIBLIOGRAPHY_ONE_PAGE:
+        limit = max(1, briefing.config.book.page_items // BIBLIOGRAPHY_SHARE)
+        parts = paging.split(briefing.articles, lambda a: dates[a.id], limit)
     if parts is None:
         return {f"{base}.md": page([*head, *_bibliography_of(briefing.articles)])}
     return split_pages(

@@ -6,11 +6,13 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from briefbook.bidi import isolate
+from briefbook.book import countkeys as keys
 from briefbook.book import paging
 from briefbook.book.figures import evidence
 from briefbook.book.markup import (
     FOLDER,
     chunks,
+    count,
     listing,
     myst_text,
     page,
@@ -35,6 +37,16 @@ KINDS = [
 ]
 
 
+def _by_actor(briefing: Briefing) -> dict[str, list[Statement]]:
+    """Actor id -> the statements attributed to it, in order: what each entry lists and
+    counts (``actor_counts``)."""
+    by_actor: dict[str, list[Statement]] = defaultdict(list)
+    for s in briefing.statements:
+        if s.claimant:
+            by_actor[s.claimant].append(s)
+    return by_actor
+
+
 def render_whos_who(briefing: Briefing) -> dict[str, str]:
     """Every actor: role, affiliation, other names and every statement it made. Past
     ``page_items`` actors, one page per kind of actor (people, governments...), and per
@@ -55,10 +67,7 @@ def render_whos_who(briefing: Briefing) -> dict[str, str]:
         ),
         "",
     ]
-    by_actor: dict[str, list[Statement]] = defaultdict(list)
-    for s in said:
-        assert s.claimant is not None
-        by_actor[s.claimant].append(s)
+    by_actor = _by_actor(briefing)
     statements = by_actor if parts is None else None
     kinds = [(kind, title, [a for a in briefing.actors if a.kind == kind]) for kind, title in KINDS]
     kinds = [(kind, title, actors) for kind, title, actors in kinds if actors]
@@ -146,13 +155,25 @@ def _actor(
     others = [a for a in actor.aliases if a != actor.name]
     if others:
         facts.append(f"**Also named:** {myst_text(', '.join(map(isolate, others)))}")
-    facts.append(f"**Mentions:** {len(actor.mentions)}")
+    facts.append(f"**Mentions:** {count(keys.mentions(actor.id))}")
     if statements is None:
-        facts.append(f"**Statements:** {len(by_actor.get(actor.id, []))}")
+        facts.append(f"**Statements:** {count(keys.statements(actor.id))}")
     lines += [" · ".join(facts), ""]
     if statements is not None:
         lines += _statements(statements.get(actor.id, []))
     return lines
+
+
+def actor_counts(briefing: Briefing) -> dict[str, str]:
+    """Each actor's mentions and attributed statements, as its entry shows them
+    (``briefbook.book.counts``): the numbers an added article changes for every actor it
+    names, and often nothing else of who's who."""
+    by_actor = _by_actor(briefing)
+    out = {}
+    for actor in briefing.actors:
+        out[keys.mentions(actor.id)] = str(len(actor.mentions))
+        out[keys.statements(actor.id)] = str(len(by_actor.get(actor.id, [])))
+    return out
 
 
 INDEX_WORD = 30

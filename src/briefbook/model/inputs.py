@@ -163,13 +163,16 @@ class BookSettings(_Strict):
     """``[book]``: how the book is laid out."""
 
     page_items: int = Field(default=200, ge=1)
-    """The most claims, figures, quotations, conflicts, sources or actors one page lists
+    """The most claims, figures, quotations, conflicts or actors one page lists
     (in a topic chapter a claim counts once per statement that makes it: its citations and
     evidence fill the page as that many claims would): past it, the page links to one page
     per month, week or day of publication; a topic's day that still has more, to one page
     per party that makes its claims (a day of the
     who's who's statements, to one page per initial of who made them); the who's who, past
-    it in actors, to one page per kind of actor, and per initial within a kind."""
+    it in actors, to one page per kind of actor, and per initial within a kind. The sources
+    index, which lists each article twice, is paged past half of it in articles (the
+    overview then links to it instead of listing the sources); the bibliography, whose
+    entries are long, past a quarter of it, in pages of at most a sixteenth of it."""
 
 
 class Config(_Strict):

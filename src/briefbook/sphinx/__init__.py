@@ -43,6 +43,7 @@ from briefbook.book.printable import LATEX_PREAMBLE as PRINTABLE_PREAMBLE
 from briefbook.book.tables import TABLE_DIRECTIVE
 from briefbook.sphinx import (
     citations,
+    counts,
     moved,
     neighbours,
     parallel,
@@ -217,6 +218,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     neighbours.setup(app)
     shown.setup(app)
     status.setup(app)
+    counts.setup(app)
     parallel.setup(app)
     purge.setup(app)
     writer.setup(app)
@@ -250,7 +252,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("html-page-context", escape_titles, priority=AFTER_THEME)
     return {
         "version": __version__,
-        "env_version": 10,
+        "env_version": 12,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

@@ -1,0 +1,44 @@
+"""The counts that every added article changes, for the ``briefbook-count`` role (pure).
+
+The landing page, the sourcing summary, who's who and the conflicts show numbers that
+almost any article changes (statements, mentions, reports, grades) amid text that it does
+not. The pages hold each number as ``{briefbook-count}`key``` (``markup.count``) and the
+numbers go to one data file (``COUNTS_FILE``): Sphinx puts them in when it writes a page
+(``briefbook.sphinx.counts``), and an article that changes only them has those pages written
+again from their kept doctrees rather than read again.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from briefbook.bidi import isolate
+from briefbook.book.conflicts import conflict_counts
+from briefbook.book.landing import key_point_counts, topic_counts
+from briefbook.book.whoswho import actor_counts
+from briefbook.model import Briefing
+from briefbook.project.output import GENERATED_MARK
+
+
+def count_text(text: str) -> str:
+    """A count's text as every output shows it: a bidi isolate (``briefbook.bidi``), so that
+    nothing in it (an outlet's name) can reorder the text after it, and its whitespace runs
+    made one space, so that a line break in a name cannot become a paragraph break."""
+    return " ".join(isolate(text).split())
+
+
+def count_data(briefing: Briefing) -> dict[str, Any]:
+    """The counts' data file: under ``counts``, key -> the text it shows (:func:`count_text`),
+    sorted by key. Two parts giving the same key is an error, not one text silently lost."""
+    found: dict[str, str] = {}
+    for part in (
+        key_point_counts(briefing),
+        topic_counts(briefing),
+        actor_counts(briefing),
+        conflict_counts(briefing),
+    ):
+        clash = found.keys() & part.keys()
+        if clash:
+            raise ValueError(f"counts given twice: {sorted(clash)}")
+        found.update({key: count_text(text) for key, text in part.items()})
+    return {"_generated": f"{GENERATED_MARK}: do not edit", "counts": dict(sorted(found.items()))}
