@@ -9,7 +9,9 @@ import shutil
 from pathlib import Path
 
 from briefbook.book.chapters import conflict_links, shown_text
-from briefbook.sphinx.status import changed_claims, digests, showing_pages
+from briefbook.sphinx.status import digests
+from briefbook.sphinx.written_data import changed as changed_claims
+from briefbook.sphinx.written_data import showing_pages
 from test_moved import ROOT, _build, _write
 
 PAGE = "# {title}\n\n- A claim.  \n  {{briefbook-claim-status}}`{claim}` · evidence\n"

@@ -26,7 +26,9 @@ from briefbook.book.summary import sourcing_summary
 from briefbook.book.whoswho import actor_counts
 from briefbook.commands.generate import generate
 from briefbook.project.load import Project
-from briefbook.sphinx.counts import changed_keys, digests, showing_pages
+from briefbook.sphinx.counts import digests
+from briefbook.sphinx.written_data import changed as changed_keys
+from briefbook.sphinx.written_data import showing_pages
 from conftest import ARTICLE, META
 from test_moved import ROOT, _build, _write
 

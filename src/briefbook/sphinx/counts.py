@@ -19,9 +19,7 @@ doctrees without reading them.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Mapping
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +32,7 @@ from sphinx.util.docutils import SphinxRole
 from briefbook.book.places import COUNT_ROLE, COUNTS_FILE
 from briefbook.sphinx.per_page import keep_per_page, store
 from briefbook.sphinx.warnings import BriefbookWarning, warn
+from briefbook.sphinx.written_data import changed, read_section, showing_pages
 
 SHOWS = "briefbook_counts_shown"
 """The environment's attribute: document -> the keys of the counts it shows."""
@@ -48,12 +47,6 @@ class count(nodes.Inline, nodes.Element):  # type: ignore[misc]
     """A count (``key``), made into text when the page is written (:class:`CountToText`)."""
 
 
-@lru_cache(maxsize=4)
-def _read(path: str, mtime_ns: int) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(Path(path).read_text(encoding="utf-8"))
-    return data
-
-
 def counts_path(app: Sphinx) -> Path:
     folder: str = app.config.briefbook_data_dir
     return Path(app.srcdir) / folder / COUNTS_FILE
@@ -61,11 +54,7 @@ def counts_path(app: Sphinx) -> Path:
 
 def load(path: Path) -> dict[str, str]:
     """Key -> its text, read once per file version; empty when there is no such file."""
-    try:
-        found = _read(str(path), path.stat().st_mtime_ns)["counts"]
-    except (OSError, ValueError, KeyError, TypeError):
-        return {}
-    return {str(key): str(text) for key, text in found.items()}
+    return {str(key): str(text) for key, text in read_section(path, "counts").items()}
 
 
 def _shows(env: BuildEnvironment) -> dict[str, set[str]]:
@@ -104,18 +93,6 @@ def digests(data: Mapping[str, str]) -> dict[str, str]:
     }
 
 
-def changed_keys(old: Mapping[str, str], new: Mapping[str, str]) -> set[str]:
-    """Keys whose text differs, that are gone or that are new."""
-    return {k for k in old.keys() | new.keys() if old.get(k) != new.get(k)}
-
-
-def showing_pages(shows: Mapping[str, set[str]], keys: set[str]) -> set[str]:
-    """The documents showing any of ``keys``."""
-    if not keys:
-        return set()
-    return {doc for doc, shown in shows.items() if not shown.isdisjoint(keys)}
-
-
 def pages_to_rewrite(app: Sphinx, env: BuildEnvironment) -> list[str]:
     """``env-updated``: the pages, read again or not, showing a count whose text changed
     since the last build into this output folder; the texts are recorded, for this folder,
@@ -124,7 +101,7 @@ def pages_to_rewrite(app: Sphinx, env: BuildEnvironment) -> list[str]:
     records: dict[str, dict[str, str]] = getattr(env, DIGESTS, {})
     old = records.get(str(app.outdir), {})
     setattr(env, DIGESTS, {**records, str(app.outdir): new})
-    return sorted(showing_pages(_shows(env), changed_keys(old, new)) & env.all_docs.keys())
+    return sorted(showing_pages(_shows(env), changed(old, new)) & env.all_docs.keys())
 
 
 def setup(app: Sphinx) -> None:

@@ -20,7 +20,6 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Mapping
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +33,7 @@ from sphinx.util.docutils import SphinxRole
 from briefbook.book.places import CLAIM_STATUS_FILE
 from briefbook.sphinx.per_page import keep_per_page, store
 from briefbook.sphinx.warnings import BriefbookWarning, warn
+from briefbook.sphinx.written_data import changed, read_section, showing_pages
 
 SHOWS = "briefbook_claims_shown"
 """The environment's attribute: document -> the ids of the claims whose status it shows."""
@@ -46,12 +46,6 @@ class claim_status(nodes.Inline, nodes.Element):  # type: ignore[misc]
     written (:class:`StatusToNodes`)."""
 
 
-@lru_cache(maxsize=4)
-def _read(path: str, mtime_ns: int) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(Path(path).read_text(encoding="utf-8"))
-    return data
-
-
 def status_path(app: Sphinx) -> Path:
     folder: str = app.config.briefbook_data_dir
     return Path(app.srcdir) / folder / CLAIM_STATUS_FILE
@@ -60,11 +54,7 @@ def status_path(app: Sphinx) -> Path:
 def load(path: Path) -> dict[str, Any]:
     """Claim id -> its status (``badge``, ``lead``, ``links``), read once per file version;
     empty when there is no such file."""
-    try:
-        claims: dict[str, Any] = _read(str(path), path.stat().st_mtime_ns)["claims"]
-    except (OSError, ValueError, KeyError, TypeError):
-        return {}
-    return claims
+    return read_section(path, "claims")
 
 
 def _shows(env: BuildEnvironment) -> dict[str, set[str]]:
@@ -135,18 +125,6 @@ def digests(data: Mapping[str, Any]) -> dict[str, str]:
     }
 
 
-def changed_claims(old: Mapping[str, str], new: Mapping[str, str]) -> set[str]:
-    """Claims whose status differs, that are gone or that are new."""
-    return {c for c in old.keys() | new.keys() if old.get(c) != new.get(c)}
-
-
-def showing_pages(shows: Mapping[str, set[str]], claims: set[str]) -> set[str]:
-    """The documents showing any of ``claims``."""
-    if not claims:
-        return set()
-    return {doc for doc, ids in shows.items() if not ids.isdisjoint(claims)}
-
-
 def linked_labels(app: Sphinx, env: BuildEnvironment) -> dict[str, frozenset[str]]:
     """Document -> the conflict labels its claims' status links to, as the data file is
     now (for ``briefbook.sphinx.moved``)."""
@@ -167,8 +145,7 @@ def pages_to_rewrite(app: Sphinx, env: BuildEnvironment) -> list[str]:
     new = digests(load(status_path(app)))
     old: dict[str, str] = getattr(env, DIGESTS, {})
     setattr(env, DIGESTS, new)
-    changed = changed_claims(old, new)
-    return sorted(showing_pages(_shows(env), changed) & env.all_docs.keys())
+    return sorted(showing_pages(_shows(env), changed(old, new)) & env.all_docs.keys())
 
 
 def setup(app: Sphinx) -> None:
