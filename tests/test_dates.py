@@ -2214,3 +2214,90 @@ def test_a_term_served_or_a_time_spent_is_no_date_after_a_day_named(text):
 def test_the_start_or_end_of_a_year_or_month_named_before_it(text, expected):
     found = [(d.text, d.resolved, d.precision) for d in resolve_dates(text, PUBLISHED)]
     assert found[-1] == expected
+
+
+def test_an_undated_article_is_written_on_the_day_its_dateline_gives():
+    found = _dates_by_article(
+        {
+            "a": ("2024-10-21", "The dam at Lake Orin broke on Sunday."),
+            # no date of its own, but its dateline's: its weekdays and weeks count from it
+            "c": (
+                None,
+                "PORTO, Oct 24 (Wire) – Divers reached the dam on Wednesday, officials said.\n\n"
+                "The storm last weekend cut the roads.",
+            ),
+            # ... and with its year
+            "d": (None, "PORTO, October 24, 2024 — Crews left the valley on Tuesday."),
+        }
+    )
+    assert found["c"] == [("on Wednesday", "2024-10-23"), ("last weekend", "2024-10")]
+    assert found["d"] == [("on Tuesday", "2024-10-22")]
+
+
+def test_an_undated_article_tells_its_weekdays_around_a_day_it_dates():
+    found = _dates_by_article(
+        {
+            "a": ("2024-10-21", "The dam at Lake Orin broke on Sunday."),
+            # a photograph's caption dates its Friday: the weekdays named are the days of
+            # their names nearest it, before or after
+            "c": (
+                None,
+                "Rescuers search the rubble in Porto, Friday, Oct. 25, 2024. (AP Photo/Jo Lee)\n\n"
+                "Divers reached the dam on Thursday. The toll rose again on Saturday, "
+                "officials said.",
+            ),
+            # so in the running text: "on Friday" after "Thursday, December 5" is the 6th
+            "d": (
+                None,
+                "The inquiry opened this Thursday, December 5. "
+                "Survivors were flown home on Tuesday and buried on Friday.",
+            ),
+        }
+    )
+    assert found["c"] == [("on Thursday", "2024-10-24"), ("on Saturday", "2024-10-26")]
+    assert found["d"] == [
+        ("Thursday, December 5", "2024-12-05"),
+        ("on Tuesday", "2024-12-03"),
+        ("on Friday", "2024-12-06"),
+    ]
+
+
+def test_an_undated_article_does_not_tell_the_year_of_writing():
+    found = _dates_by_article(
+        {
+            "a": ("2024-10-24", "The dam at Lake Orin broke on Tuesday."),
+            # "this year" after a month, and a month put in the year ahead, count from the
+            # day of writing, which the article does not give: the estimate is kept
+            "c": (
+                None,
+                "The dam broke on Tuesday. Inspectors had warned in March this year. "
+                "The plan unveiled in January will add two spillways, the mayor said.",
+            ),
+            # a month told in the past after the event's month is the year before's
+            "d": (None, "The dam broke on Tuesday. Its keeper was hired in November."),
+        },
+        estimates=True,
+    )
+    assert found["c"] == [
+        ("on Tuesday", "", "2024-10-22"),
+        ("in March this year", "", "2024-03"),
+        ("in January", "", "2025-01"),
+    ]
+    assert found["d"] == [("on Tuesday", "", "2024-10-22"), ("in November", "2023-11", "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # around a day the article dates (a Thursday), each weekday is the nearest of its name
+        ("Crews came on Tuesday.", ("on Tuesday", "2024-10-22")),
+        ("The toll rose on Saturday.", ("on Saturday", "2024-10-26")),
+        ("The mayor spoke on Thursday.", ("on Thursday", "2024-10-24")),
+        # what the sentence puts ahead or back keeps its side
+        ("The mayor will speak on Tuesday.", ("on Tuesday", "2024-10-29")),
+        ("Crews came last Saturday.", ("last Saturday", "2024-10-19")),
+    ],
+)
+def test_weekdays_around_a_day_named_with_its_date(text, expected):
+    found = resolve_dates(text, None, anchor=dt.date(2024, 10, 24), nearest=True)
+    assert [(d.text, d.resolved) for d in found] == [expected]

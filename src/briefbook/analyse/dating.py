@@ -27,10 +27,16 @@ dated article names, and that reading would put it before a day the article shar
 the article tells of days outside the briefing's reports and its dates are left as its page
 gives them. Nothing changes when the article shares no day with the other articles.
 
-An article with no date at all that names the date of one of its weekdays, not as the day of
-what is to come ("this Thursday, January 30", "on Tuesday (19 September)"; not "set to begin on
-Sunday, 1 September"), tells its weekdays, "yesterday" and "last night" from that day, as a
-dated article does from its own: that day is the article's word, not an estimate.
+An article with no date at all whose dateline gives a day ("NAIROBI (Kenya), Dec 19
+(Bernama-AA) –", its year, when it gives none, the one that puts it nearest the briefing's
+latest page) was written on that day, and tells its weekdays, "yesterday" and "last weekend"
+from it as a dated article does from its own. One that names the date of one of its weekdays,
+not as the day of what is to come ("this Thursday, January 30", "on Tuesday (19 September)",
+a photograph's caption "... in Istanbul, Friday, March 21, 2025"; not "set to begin on Sunday,
+1 September"), tells "yesterday" and "last night" from that day, and its weekdays are the days
+of their names nearest it, before or after ("on Thursday" and "on Saturday" around Friday,
+March 21: the 20th and the 22nd): that day is the article's word, not an estimate, but not
+the day it was written.
 
 A day of a month or a month named without its year ("on Nov. 25", "the runoff set for
 December 8", "in late March") in an article whose page gives no year at all takes the year
@@ -38,24 +44,32 @@ that the briefing's latest publication day would give it (or, when no page gives
 the latest month a page gives), as do the days told from it in its sentence ("On May 16,
 ... the day before") and the end of a span it opens ("on Feb. 4 and 5", "from June 12 to
 27"), which the article could not tell without the year; its other dates are left as they
-are.
+are. A month alone that the briefing's time would put in the year after that day's (or
+the day the article is taken to be of) is put ahead from a day of writing the article does
+not give ("the project announced in January will ...", in a report of October's events),
+and is unresolved, with that month as its estimate, as "in January this year" is.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from briefbook.model import PartialDate
+from briefbook.model import Article, PartialDate
 from briefbook.read.date_forms import (
+    DAY_OF_MONTH,
+    FULL,
     WEEKDAY_NAMES,
     WEEKDAYS,
     ahead_in_clause,
+    day_number,
     day_of_month,
     month_alone,
+    month_number,
     told_from_another,
 )
 from briefbook.read.dates import named_weekdays, reference, resolve_dates
@@ -209,12 +223,76 @@ def _pinned(reading: Reading) -> dt.date | None:
             named = _WEEKDAY_OPENS.match(d.text)
             if named is None or d.precision != "day" or not day_of_month(d.text):
                 continue
-            if ahead_in_clause(rep.sentence.text, d.start - rep.sentence.start):
-                continue  # "set to begin on Sunday, 1 September": a plan, not the day written
             day = dt.date.fromisoformat(d.resolved)
-            if WEEKDAYS[day.weekday()] == named.group("weekday").casefold():
+            # not "set to begin on Sunday, 1 September": a plan, not the day written
+            if _pins(day, named.group("weekday"), rep.sentence.text, d.start - rep.sentence.start):
                 return day
     return None
+
+
+def _pins(day: dt.date, weekday: str, text: str, start: int) -> bool:
+    """Whether ``day``, a date a sentence ``text`` gives at ``start`` after the name of
+    ``weekday``, falls on that weekday and is not the day of what is to come."""
+    return WEEKDAYS[day.weekday()] == weekday.casefold() and not ahead_in_clause(text, start)
+
+
+def _pinned_aside(article: Article, latest: PartialDate) -> dt.date | None:
+    """The first day of a month that an article names with its weekday outside its
+    reporting sentences, the weekday agreeing with the day: in a photograph's caption ("...
+    in Istanbul, Friday, March 21, 2025. (AP)"), a heading or a standfirst. The article
+    names that day's date as a reporting sentence does (see :func:`_pinned`); a dateline's
+    day is the day the article was written (see :func:`_filed`)."""
+    for block in article.blocks:
+        for s in block.sentences:
+            if s.boilerplate is None or s.boilerplate.startswith("dateline"):
+                continue
+            for d in resolve_dates(s.text, latest):
+                named = _WEEKDAY_OPENS.match(d.text)
+                if named is None or d.precision != "day" or not day_of_month(d.text):
+                    continue
+                day = dt.date.fromisoformat(d.resolved)
+                if _pins(day, named.group("weekday"), s.text, d.start):
+                    return day
+    return None
+
+
+def _filed(article: Article, latest: PartialDate) -> dt.date | None:
+    """The day the dateline of an article with no date of publication gives ("NAIROBI
+    (Kenya), Dec 19 (Bernama-AA) –", "PORTO, October 22, 2024 —"): the day the report was
+    filed, from which it tells its weekdays, "yesterday" and "last week" as a dated article
+    does from its own. A day written without its year takes the one that puts it nearest
+    ``latest``, the latest day the briefing's pages are dated to (see :func:`nearest_year`).
+    ``None`` when no dateline gives a day."""
+    for block in article.blocks:
+        for s in block.sentences:
+            if not (s.boilerplate or "").startswith("dateline"):
+                continue
+            full = FULL.search(s.text)
+            if full is not None:
+                with contextlib.suppress(ValueError):
+                    return dt.date(
+                        int(full.group("year") or full.group("year2")),
+                        month_number(full.group("month") or full.group("month2")),
+                        day_number(full.group("day") or full.group("day2")),
+                    )
+            found = DAY_OF_MONTH.search(s.text)
+            if found is not None:
+                month = month_number(found.group("month") or found.group("month2"))
+                day = day_number(found.group("day") or found.group("day2"))
+                return nearest_year(month, day, latest)
+    return None
+
+
+def nearest_year(month: int, day: int, latest: PartialDate) -> dt.date | None:
+    """The day ``month`` and ``day`` name in the year, of ``latest``'s and those either
+    side, that puts it nearest ``latest`` (its first day when it gives no day); ``None``
+    when no such year has that day (the 29th of February)."""
+    around = latest.first_day()
+    days = []
+    for year in (latest.year - 1, latest.year, latest.year + 1):
+        with contextlib.suppress(ValueError):
+            days.append(dt.date(year, month, day))
+    return min(days, key=lambda d: abs((d - around).days), default=None)
 
 
 def date_undated(readings: Sequence[Reading]) -> list[Reading]:
@@ -225,14 +303,42 @@ def date_undated(readings: Sequence[Reading]) -> list[Reading]:
     out = []
     for r in readings:
         if r.article.meta.published is None and r.article.read and latest and not _dated(r):
-            pinned = _pinned(_with_years(r, latest))
+            filed = _filed(r.article, latest)
+            if filed is not None:  # "NAIROBI, Dec 19 (Wire) –": the day it was written
+                out.append(replace(r, reporting=pinned_to(r.reporting, filed)))
+                continue
+            pinned = _pinned(_with_years(r, latest)) or _pinned_aside(r.article, latest)
             if pinned is not None:  # "this Thursday, January 30": its weekdays told from it
-                out.append(replace(r, reporting=pinned_to(r.reporting, pinned)))
+                out.append(replace(r, reporting=pinned_to(r.reporting, pinned, nearest=True)))
                 continue
         anchor = None if _dated(r) or not r.article.read else anchor_for(r, days, published)
+        undated = r.article.meta.published is None and r.article.read
         if anchor is None:
-            yearless = r.article.meta.published is None and r.article.read and latest
-            out.append(_with_years(r, latest) if yearless and latest else r)
+            if undated and latest:
+                r = _months_of_its_year(_with_years(r, latest), latest.year)
+            out.append(r)
             continue
-        out.append(replace(r, reporting=redate(r.reporting, r.article.meta.published, anchor)))
+        r = replace(r, reporting=redate(r.reporting, r.article.meta.published, anchor))
+        out.append(_months_of_its_year(r, anchor.year) if undated else r)
     return out
+
+
+def _months_of_its_year(reading: Reading, year: int) -> Reading:
+    """``reading``, an article with no date of publication, with the months it names
+    without their year that its briefing's time puts in a year after ``year``, the year of
+    the event it reports, unresolved, each keeping that month as its estimate ("the project
+    announced in January will ...", in a report of October's events: January of which
+    year?). A month is put in the year ahead only as the day of writing tells it, which
+    such an article does not give; one told in the past after the event's month is of the
+    year before it, as the event's own month tells ("since his arrest in August", in a
+    report of January's verdict), and is kept."""
+    reporting = []
+    for rep in reading.reporting:
+        dates = tuple(
+            replace(d, resolved="", precision="unresolved", estimate=d.estimate or d.resolved)
+            if d.precision == "month" and month_alone(d.text) and int(d.resolved[:4]) > year
+            else d
+            for d in rep.dates
+        )
+        reporting.append(replace(rep, dates=dates))
+    return replace(reading, reporting=tuple(reporting))

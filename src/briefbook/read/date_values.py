@@ -511,8 +511,16 @@ def _year_of_weekday(year: int, month: int, day: int, weekday: str | None) -> in
 
 
 def resolve_form(
-    m: re.Match[str], published: PartialDate | None, anchor: dt.date | None
+    m: re.Match[str],
+    published: PartialDate | None,
+    anchor: dt.date | None,
+    nearest: bool = False,
 ) -> tuple[str, DatePrecision]:
+    """The date ``m`` stands for, told from ``anchor`` (the reference) and the page's date
+    ``published``. With ``nearest``, ``anchor`` is a day the article names with its date
+    ("Friday, March 21, 2025" under a photograph), not the day it was written: a weekday
+    that nothing puts ahead or back is the day of its name nearest that one, before or after
+    it, as a narrative around a day tells of the days either side of it."""
     ref = anchor
     prep = preposition(m)
     if m.group("md_month") or m.group("dm_month"):
@@ -574,7 +582,7 @@ def resolve_form(
             or rel == "next"
             or (not rel and put_ahead(m) and not planned(m))
         )
-        if not rel and not ahead and planned(m):
+        if not rel and not ahead and (nearest or planned(m)):
             # a plan told in the past, or far before its day: the nearer day of that name
             past = ref - dt.timedelta(days=(ref.weekday() - weekday) % 7)
             coming = ref + dt.timedelta(days=(weekday - ref.weekday()) % 7)

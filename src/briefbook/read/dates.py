@@ -37,13 +37,13 @@ a row after "the night of" the night's first ("on the night of 4-5 March"); a we
 after the day word it names ("held tomorrow, Friday") is that day, when it falls on it and is no
 list's first ("yesterday, Tuesday and Wednesday"); the end of a span that a day of a month opens
 without naming its month again ("from June 12 to 27") is a date of its own, "to 27", that the
-span lasts until. A month told from the day of writing ("last September", "next March") is told
-as a weekday is; so is a day of the month written alone ("on the 30th", "the morning of the
-29th"); "the following month" and "the previous year" count from the last month or year named. A
-year alone dates what it qualifies ("a 2019 fire"), not a name it ends ("Finance Bill 2024"); a
-span of several years is its first year ("his 2018-22 term"; two in a row name a season, "the
-2023-24 season", no date); a year before 1900 is read after a preposition only ("founded in
-1847"), and not as a clock time ("from 1700 hours").
+span lasts until. A month told from the day of writing ("last September", "next March", "in
+January this year") is told as a weekday is; so is a day of the month written alone ("on the
+30th", "the morning of the 29th"); "the following month" and "the previous year" count from
+the last month or year named. A year alone dates what it qualifies ("a 2019 fire"), not a
+name it ends ("Finance Bill 2024"); a span of several years is its first year ("his 2018-22
+term"; two in a row name a season, "the 2023-24 season", no date); a year before 1900 is read
+after a preposition only ("founded in 1847"), and not as a clock time ("from 1700 hours").
 
 The reference for weekdays and relative dates is the publication date when it is known to the
 day; otherwise the latest full date the article itself gives within its publication month (wire
@@ -334,6 +334,7 @@ def resolve_dates(
     opened: str = "",
     before: dt.date | None = None,
     spoke: dt.date | None = None,
+    nearest: bool = False,
 ) -> list[DateExpression]:
     """Date expressions in ``text``, resolved against ``anchor`` (see :func:`reference`;
     by default the publication date, when it is known to the day). ``previous`` is the last
@@ -351,7 +352,9 @@ def resolve_dates(
     the sentence just before ``text`` named (``last_day`` of its dates alone), if any: the
     day of a sentence that carries it on with a pronoun (see :func:`carries_on`). ``spoke``
     is the day the article last named for someone speaking (see :func:`speaking_day`), for a
-    quotation's "today" or "tonight"."""
+    quotation's "today" or "tonight". With ``nearest``, ``anchor`` is a day the article
+    names with its date, not the day it was written: a weekday is the nearest of its name
+    (see :func:`~briefbook.read.date_values.resolve_form`)."""
     anchor = anchor or reference("", published)
     told = anchor if told_from else None
     matches = []
@@ -377,7 +380,7 @@ def resolve_dates(
         if not _told_from_the_day(m):
             return resolve_form(m, published, anchor)
         if told_from:
-            return resolve_form(m, published, told)
+            return resolve_form(m, published, told, nearest)
         if _told_from_the_page(m):  # "this year" on a page dated March 2024: 2024
             return resolve_form(m, published, None)
         return resolve_form(m, None, told)
@@ -600,15 +603,21 @@ def _told_from_the_day(m: re.Match[str]) -> bool:
     ("yesterday", "last month", "this summer", "last September"), a month or a day of one
     with its year told as the one before or after ("in July last year", "last year in July",
     "May 5 next year"; "October 29 this year" is the year of what the article reports, as a
-    date without its year is), a count back ("a week ago") or a day of the month written
-    alone ("on the 30th")."""
+    date without its year is), a month alone in the year of writing ("in January this
+    year", as "this year" alone is), a count back ("a week ago") or a day of the month
+    written alone ("on the 30th")."""
     if any(m.group(g) for g in _TOLD_GROUPS):
         return True
+    if any((m.group(g) or "").casefold() == "this" for g in _MONTH_YEAR_TOLD):
+        return True  # "in January this year": the year of the day it is written
     return any((m.group(g) or "").casefold() in ("last", "next") for g in _YEAR_TOLD)
 
 
 _TOLD_GROUPS = ("weekday", "rwd", "wwd", "rel", "ago", "m_rel", "nth")
-_YEAR_TOLD = ("m_yrel", "m_yrel_before", "md_yrel", "dm_yrel")
+_MONTH_YEAR_TOLD = ("m_yrel", "m_yrel_before")
+"""The groups of a month alone whose year "this", "last" or "next year" tells ("in January
+this year"): told from the day of writing, as "this year" alone is."""
+_YEAR_TOLD = (*_MONTH_YEAR_TOLD, "md_yrel", "dm_yrel")
 """The groups of a month or a day of one whose year "this", "last" or "next year" tells."""
 
 
