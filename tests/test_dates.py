@@ -10,6 +10,7 @@ import pytest
 from briefbook.analyse.pipeline import analyse
 from briefbook.model import Config, PartialDate, SourceMeta
 from briefbook.project.load import RawArticle
+from briefbook.read.date_values import day_written
 from briefbook.read.dates import (
     entry_labels,
     estimated,
@@ -2234,32 +2235,110 @@ def test_an_undated_article_is_written_on_the_day_its_dateline_gives():
     assert found["d"] == [("on Tuesday", "2024-10-22")]
 
 
-def test_an_undated_article_tells_its_weekdays_around_a_day_it_dates():
+def test_an_undated_article_is_not_written_on_a_day_its_dateline_cannot_give():
     found = _dates_by_article(
         {
             "a": ("2024-10-21", "The dam at Lake Orin broke on Sunday."),
-            # a photograph's caption dates its Friday: the weekdays named are the days of
-            # their names nearest it, before or after
+            # a dateline's weekday that is not its day's (the 24th is a Thursday)
+            "c": (None, "PORTO, Tuesday, Oct 24 (Wire) – Divers reached the dam on Wednesday."),
+            # a day weeks after every page, with its year or without
+            "d": (None, "PORTO, November 14, 2024 (Wire) – Divers reached the dam on Wednesday."),
+            "e": (None, "PORTO, Nov 14 (Wire) – Divers reached the dam on Wednesday."),
+        }
+    )
+    for article in "cde":
+        assert found[article] == [("on Wednesday", "")]
+
+
+def test_only_the_leads_dateline_gives_the_day_of_writing():
+    # a roundup: its second report's dateline is not the day the article was written
+    found = _dates_by_article(
+        {
+            "a": ("2025-03-25", "The strike began on Monday."),
             "c": (
                 None,
-                "Rescuers search the rubble in Porto, Friday, Oct. 25, 2024. (AP Photo/Jo Lee)\n\n"
-                "Divers reached the dam on Thursday. The toll rose again on Saturday, "
-                "officials said.",
+                "Unions across Europe walked out on Monday in the largest coordinated strike in "
+                "a decade, organisers said, as trains stood still in four countries, ports were "
+                "shut from the Atlantic coast to the Baltic Sea, and thousands of flights were "
+                "cancelled at short notice while schools and many public offices stayed "
+                "closed.\n\n"
+                "BERLIN, March 2 (Wire) - Rail staff in Germany joined the strike, a union "
+                "leader said on Monday.",
             ),
-            # so in the running text: "on Friday" after "Thursday, December 5" is the 6th
+        },
+        estimates=True,
+    )
+    assert found["c"] == [("on Monday", "", "2025-03-24"), ("on Monday", "", "2025-03-24")]
+
+
+@pytest.mark.parametrize(
+    ("month", "day", "latest", "expected"),
+    [
+        (10, 24, PartialDate(2024, 10, 21), dt.date(2024, 10, 24)),  # a few days after
+        (12, 30, PartialDate(2025, 1, 2), dt.date(2024, 12, 30)),  # the year before
+        (1, 2, PartialDate(2024, 12, 30), dt.date(2025, 1, 2)),  # the year after, just
+        (11, 2, PartialDate(2024, 10), dt.date(2024, 11, 2)),  # a page dated to its month
+        # not more than a few days after the latest page ...
+        (12, 28, PartialDate(2024, 12, 20), None),
+        # ... nor half a year or more before it, when the year after is as near
+        (12, 19, PartialDate(2024, 6, 20), None),
+        # a page that gives only its year says nothing of the day
+        (12, 19, PartialDate(2024), None),
+        (2, 29, PartialDate(2025, 3, 5), None),  # no such day that year
+    ],
+)
+def test_the_year_of_a_dateline_day(month, day, latest, expected):
+    assert day_written(month, day, latest) == expected
+
+
+def test_an_undated_article_is_not_pinned_outside_its_reporting_sentences():
+    found = _dates_by_article(
+        {
+            "a": ("2024-10-21", "The dam at Lake Orin broke on Sunday."),
+            # an old photograph's caption, a link to another story: not the article's days
+            "c": (
+                None,
+                "A keeper walks along the dam in Porto, Friday, March 3, 2017. "
+                "(Wire Photo/Jo Lee, File)\n\n"
+                "Divers reached the dam on Thursday, officials said.",
+            ),
             "d": (
                 None,
-                "The inquiry opened this Thursday, December 5. "
-                "Survivors were flown home on Tuesday and buried on Friday.",
+                "Divers reached the dam on Thursday, officials said.\n\n"
+                "Read more: Talks on the dam resume on Monday, November 4, 2024",
             ),
         }
     )
-    assert found["c"] == [("on Thursday", "2024-10-24"), ("on Saturday", "2024-10-26")]
-    assert found["d"] == [
-        ("Thursday, December 5", "2024-12-05"),
-        ("on Tuesday", "2024-12-03"),
-        ("on Friday", "2024-12-06"),
-    ]
+    assert found["c"] == [("on Thursday", "")]
+    assert found["d"] == [("on Thursday", "")]
+
+
+def test_an_undated_article_tells_its_past_weekdays_before_the_day_it_dates():
+    found = _dates_by_article(
+        {
+            "a": ("2024-12-04", "The ferry sank on Sunday."),
+            "c": (
+                None,
+                "The inquiry opened this Thursday, December 5. Survivors were buried on Saturday.",
+            ),
+        }
+    )
+    assert found["c"] == [("Thursday, December 5", "2024-12-05"), ("on Saturday", "2024-11-30")]
+
+
+def test_an_undated_article_keeps_its_plans_for_the_year_ahead():
+    found = _dates_by_article(
+        {
+            "a": ("2024-12-10", "The president resigned on Monday."),
+            # a month the clause tells of as to come is the year ahead's, as in a dated one
+            "c": (
+                None,
+                "The president resigned on Monday. Elections are due in January, the "
+                "commission said. The trial will open in January.",
+            ),
+        }
+    )
+    assert found["c"] == [("on Monday", ""), ("in January", "2025-01"), ("in January", "2025-01")]
 
 
 def test_an_undated_article_does_not_tell_the_year_of_writing():
@@ -2284,20 +2363,3 @@ def test_an_undated_article_does_not_tell_the_year_of_writing():
         ("in January", "", "2025-01"),
     ]
     assert found["d"] == [("on Tuesday", "", "2024-10-22"), ("in November", "2023-11", "")]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # around a day the article dates (a Thursday), each weekday is the nearest of its name
-        ("Crews came on Tuesday.", ("on Tuesday", "2024-10-22")),
-        ("The toll rose on Saturday.", ("on Saturday", "2024-10-26")),
-        ("The mayor spoke on Thursday.", ("on Thursday", "2024-10-24")),
-        # what the sentence puts ahead or back keeps its side
-        ("The mayor will speak on Tuesday.", ("on Tuesday", "2024-10-29")),
-        ("Crews came last Saturday.", ("last Saturday", "2024-10-19")),
-    ],
-)
-def test_weekdays_around_a_day_named_with_its_date(text, expected):
-    found = resolve_dates(text, None, anchor=dt.date(2024, 10, 24), nearest=True)
-    assert [(d.text, d.resolved) for d in found] == [expected]

@@ -27,16 +27,17 @@ dated article names, and that reading would put it before a day the article shar
 the article tells of days outside the briefing's reports and its dates are left as its page
 gives them. Nothing changes when the article shares no day with the other articles.
 
-An article with no date at all whose dateline gives a day ("NAIROBI (Kenya), Dec 19
-(Bernama-AA) –", its year, when it gives none, the one that puts it nearest the briefing's
-latest page) was written on that day, and tells its weekdays, "yesterday" and "last weekend"
-from it as a dated article does from its own. One that names the date of one of its weekdays,
-not as the day of what is to come ("this Thursday, January 30", "on Tuesday (19 September)",
-a photograph's caption "... in Istanbul, Friday, March 21, 2025"; not "set to begin on Sunday,
-1 September"), tells "yesterday" and "last night" from that day, and its weekdays are the days
-of their names nearest it, before or after ("on Thursday" and "on Saturday" around Friday,
-March 21: the 20th and the 22nd): that day is the article's word, not an estimate, but not
-the day it was written.
+An article with no date at all whose lead's dateline gives a day ("PORTO, Oct 24 (Wire) –",
+not a later block's, which opens another report of a roundup; not one whose weekday is not
+that day's) was written on that day, and tells its weekdays, "yesterday" and "last weekend"
+from it as a dated article does from its own. A day written without its year is a day told
+in the past from the briefing's latest page, a few days after it at most (a page can be
+filed a day or two after the last one dated): when the year that gives it still puts it
+later, or the latest page gives only its year, the dateline gives no day. One that names the
+date of one of its weekdays in a reporting sentence, not as the day of what is to come
+("this Thursday, January 30", "on Tuesday (19 September)"; not "set to begin on Sunday, 1
+September"), tells its weekdays, "yesterday" and "last night" from that day, as a dated
+article does from its own: that day is the article's word, not an estimate.
 
 A day of a month or a month named without its year ("on Nov. 25", "the runoff set for
 December 8", "in late March") in an article whose page gives no year at all takes the year
@@ -45,14 +46,15 @@ the latest month a page gives), as do the days told from it in its sentence ("On
 ... the day before") and the end of a span it opens ("on Feb. 4 and 5", "from June 12 to
 27"), which the article could not tell without the year; its other dates are left as they
 are. A month alone that the briefing's time would put in the year after that day's (or
-the day the article is taken to be of) is put ahead from a day of writing the article does
-not give ("the project announced in January will ...", in a report of October's events),
-and is unresolved, with that month as its estimate, as "in January this year" is.
+the day the article is taken to be of), in a clause that tells of the past ("the plan
+unveiled in January will ...", in a report of October's events), is put ahead from a day of
+writing the article does not give, and is unresolved, with that month as its estimate, as
+"in January this year" is; one in a clause that tells of a plan or of what is to come
+("elections are due in January", "the trial will open in January") is the year ahead's.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import re
 from collections import Counter
@@ -66,12 +68,14 @@ from briefbook.read.date_forms import (
     WEEKDAY_NAMES,
     WEEKDAYS,
     ahead_in_clause,
-    day_number,
     day_of_month,
+    full_date,
     month_alone,
-    month_number,
+    month_and_day,
+    past_in_clause,
     told_from_another,
 )
+from briefbook.read.date_values import day_written, may_be_written
 from briefbook.read.dates import named_weekdays, reference, resolve_dates
 from briefbook.read.reading import Reading, pinned_to, redate
 
@@ -223,76 +227,58 @@ def _pinned(reading: Reading) -> dt.date | None:
             named = _WEEKDAY_OPENS.match(d.text)
             if named is None or d.precision != "day" or not day_of_month(d.text):
                 continue
+            if ahead_in_clause(rep.sentence.text, d.start - rep.sentence.start):
+                continue  # "set to begin on Sunday, 1 September": a plan, not the day written
             day = dt.date.fromisoformat(d.resolved)
-            # not "set to begin on Sunday, 1 September": a plan, not the day written
-            if _pins(day, named.group("weekday"), rep.sentence.text, d.start - rep.sentence.start):
+            if WEEKDAYS[day.weekday()] == named.group("weekday").casefold():
                 return day
     return None
 
 
-def _pins(day: dt.date, weekday: str, text: str, start: int) -> bool:
-    """Whether ``day``, a date a sentence ``text`` gives at ``start`` after the name of
-    ``weekday``, falls on that weekday and is not the day of what is to come."""
-    return WEEKDAYS[day.weekday()] == weekday.casefold() and not ahead_in_clause(text, start)
-
-
-def _pinned_aside(article: Article, latest: PartialDate) -> dt.date | None:
-    """The first day of a month that an article names with its weekday outside its
-    reporting sentences, the weekday agreeing with the day: in a photograph's caption ("...
-    in Istanbul, Friday, March 21, 2025. (AP)"), a heading or a standfirst. The article
-    names that day's date as a reporting sentence does (see :func:`_pinned`); a dateline's
-    day is the day the article was written (see :func:`_filed`)."""
-    for block in article.blocks:
-        for s in block.sentences:
-            if s.boilerplate is None or s.boilerplate.startswith("dateline"):
-                continue
-            for d in resolve_dates(s.text, latest):
-                named = _WEEKDAY_OPENS.match(d.text)
-                if named is None or d.precision != "day" or not day_of_month(d.text):
-                    continue
-                day = dt.date.fromisoformat(d.resolved)
-                if _pins(day, named.group("weekday"), s.text, d.start):
-                    return day
-    return None
-
-
 def _filed(article: Article, latest: PartialDate) -> dt.date | None:
-    """The day the dateline of an article with no date of publication gives ("NAIROBI
-    (Kenya), Dec 19 (Bernama-AA) –", "PORTO, October 22, 2024 —"): the day the report was
-    filed, from which it tells its weekdays, "yesterday" and "last week" as a dated article
-    does from its own. A day written without its year takes the one that puts it nearest
-    ``latest``, the latest day the briefing's pages are dated to (see :func:`nearest_year`).
-    ``None`` when no dateline gives a day."""
+    """The day the dateline of the lead of an article with no date of publication gives
+    ("PORTO, Oct 24 (Wire) –", "PORTO, October 24, 2024 —"): the day the report was filed,
+    from which it tells its weekdays, "yesterday" and "last weekend" as a dated article does
+    from its own. Only the lead's dateline counts, in the first block with a reporting
+    sentence or before it: a later block's opens another report ("BERLIN, March 2 (Wire) -"
+    in a roundup). A day written without its year takes the one :func:`day_written` gives
+    it from ``latest``, the latest day the briefing's pages are dated to. ``None`` when the
+    lead's dateline gives no day, when its weekday is not that day's ("PORTO, Tuesday, Oct
+    24" of a year whose 24th of October is a Thursday), or when the day falls more than a few
+    days after ``latest`` (see :func:`~briefbook.read.date_values.may_be_written`)."""
     for block in article.blocks:
         for s in block.sentences:
-            if not (s.boilerplate or "").startswith("dateline"):
-                continue
-            full = FULL.search(s.text)
-            if full is not None:
-                with contextlib.suppress(ValueError):
-                    return dt.date(
-                        int(full.group("year") or full.group("year2")),
-                        month_number(full.group("month") or full.group("month2")),
-                        day_number(full.group("day") or full.group("day2")),
-                    )
-            found = DAY_OF_MONTH.search(s.text)
-            if found is not None:
-                month = month_number(found.group("month") or found.group("month2"))
-                day = day_number(found.group("day") or found.group("day2"))
-                return nearest_year(month, day, latest)
+            if (s.boilerplate or "").startswith("dateline"):
+                return _dateline_day(s.text, latest)
+        if any(s.boilerplate is None for s in block.sentences):
+            return None  # the lead gives no dateline
     return None
 
 
-def nearest_year(month: int, day: int, latest: PartialDate) -> dt.date | None:
-    """The day ``month`` and ``day`` name in the year, of ``latest``'s and those either
-    side, that puts it nearest ``latest`` (its first day when it gives no day); ``None``
-    when no such year has that day (the 29th of February)."""
-    around = latest.first_day()
-    days = []
-    for year in (latest.year - 1, latest.year, latest.year + 1):
-        with contextlib.suppress(ValueError):
-            days.append(dt.date(year, month, day))
-    return min(days, key=lambda d: abs((d - around).days), default=None)
+def _dateline_day(text: str, latest: PartialDate) -> dt.date | None:
+    """The day a dateline ``text`` gives (see :func:`_filed`)."""
+    full = FULL.search(text)
+    if full is not None:
+        day = full_date(full)
+        found = full.start()
+        if day is not None and not may_be_written(day, latest):
+            day = None
+    else:
+        named = DAY_OF_MONTH.search(text)
+        if named is None:
+            return None
+        found = named.start()
+        day = day_written(*month_and_day(named), latest)
+    if day is None:
+        return None
+    weekday = _DATELINE_WEEKDAY.search(text, 0, found)
+    if weekday is not None and WEEKDAYS[day.weekday()] != weekday.group(1).casefold():
+        return None  # "Tuesday, Oct 24" of a Thursday: which of the two is wrong?
+    return day
+
+
+_DATELINE_WEEKDAY = re.compile(rf"\b({WEEKDAY_NAMES})\b[\s,.(]*$")
+"""A weekday just before a dateline's day ("PORTO, Tuesday, Oct 24")."""
 
 
 def date_undated(readings: Sequence[Reading]) -> list[Reading]:
@@ -304,12 +290,12 @@ def date_undated(readings: Sequence[Reading]) -> list[Reading]:
     for r in readings:
         if r.article.meta.published is None and r.article.read and latest and not _dated(r):
             filed = _filed(r.article, latest)
-            if filed is not None:  # "NAIROBI, Dec 19 (Wire) –": the day it was written
+            if filed is not None:  # "PORTO, Oct 24 (Wire) –": the day it was written
                 out.append(replace(r, reporting=pinned_to(r.reporting, filed)))
                 continue
-            pinned = _pinned(_with_years(r, latest)) or _pinned_aside(r.article, latest)
+            pinned = _pinned(_with_years(r, latest))
             if pinned is not None:  # "this Thursday, January 30": its weekdays told from it
-                out.append(replace(r, reporting=pinned_to(r.reporting, pinned, nearest=True)))
+                out.append(replace(r, reporting=pinned_to(r.reporting, pinned)))
                 continue
         anchor = None if _dated(r) or not r.article.read else anchor_for(r, days, published)
         undated = r.article.meta.published is None and r.article.read
@@ -325,18 +311,25 @@ def date_undated(readings: Sequence[Reading]) -> list[Reading]:
 
 def _months_of_its_year(reading: Reading, year: int) -> Reading:
     """``reading``, an article with no date of publication, with the months it names
-    without their year that its briefing's time puts in a year after ``year``, the year of
-    the event it reports, unresolved, each keeping that month as its estimate ("the project
-    announced in January will ...", in a report of October's events: January of which
-    year?). A month is put in the year ahead only as the day of writing tells it, which
-    such an article does not give; one told in the past after the event's month is of the
-    year before it, as the event's own month tells ("since his arrest in August", in a
-    report of January's verdict), and is kept."""
+    without their year, in a clause that tells of the past, that its briefing's time puts in
+    a year after ``year``, the year of the event it reports, unresolved, each keeping that
+    month as its estimate ("the plan unveiled in January will ...", in a report of October's
+    events: January of which year?). A month is put in the year ahead only as the day of
+    writing tells it, which such an article does not give. One in a clause that tells of a
+    plan or of what is to come is kept in the year ahead ("elections are due in January",
+    "the trial will open in January", of an event in December; see
+    :func:`~briefbook.read.date_forms.past_in_clause`); one told in the past after the
+    event's month is of the year before it, as the event's own month tells ("since his
+    arrest in August", in a report of January's verdict), and is kept."""
     reporting = []
     for rep in reading.reporting:
+        text, start = rep.sentence.text, rep.sentence.start
         dates = tuple(
             replace(d, resolved="", precision="unresolved", estimate=d.estimate or d.resolved)
-            if d.precision == "month" and month_alone(d.text) and int(d.resolved[:4]) > year
+            if d.precision == "month"
+            and month_alone(d.text)
+            and int(d.resolved[:4]) > year
+            and past_in_clause(text, d.start - start)
             else d
             for d in rep.dates
         )

@@ -11,6 +11,7 @@ weekday that put it ahead (a plan, a forecast, "will") and those that tell of it
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
 
 from briefbook.model import MONTHS
@@ -249,6 +250,25 @@ def day_number(raw: str) -> int:
     return int(re.sub(r"\D", "", raw))
 
 
+def month_and_day(m: re.Match[str]) -> tuple[int, int]:
+    """The month and the day a match of ``DAY_OF_MONTH`` or ``FULL`` names, month first
+    ("Oct. 24") or day first ("24 October")."""
+    return (
+        month_number(m.group("month") or m.group("month2")),
+        day_number(m.group("day") or m.group("day2")),
+    )
+
+
+def full_date(m: re.Match[str]) -> dt.date | None:
+    """The day a match of ``FULL`` names ("October 24, 2024", "24 October 2024"); ``None``
+    when its year has no such day (the 30th of February)."""
+    month, day = month_and_day(m)
+    try:
+        return dt.date(int(m.group("year") or m.group("year2")), month, day)
+    except ValueError:
+        return None
+
+
 _CLAUSE_AHEAD = re.compile(
     r"\b(?:will|would|could|(?-i:may)|might|shall|(?:is|are)\s+to|plans?\s+to|planned|scheduled"
     r"|slated|due|set\s+(?:for|to)|likely|expected)\b|[’']ll\b",
@@ -269,9 +289,31 @@ def clause_ahead(m: re.Match[str]) -> bool:
 def ahead_in_clause(text: str, start: int) -> bool:
     """Whether the clause of ``text`` before ``start``, back to the last stop or semicolon,
     speaks of what is to come (see ``_CLAUSE_AHEAD``)."""
+    return bool(_CLAUSE_AHEAD.search(_clause_before(text, start)))
+
+
+def past_in_clause(text: str, start: int) -> bool:
+    """Whether the clause of ``text`` before ``start``, back to the last stop or semicolon,
+    tells of the past and not of what is to come: a verb in the past ("the plan unveiled in
+    January", "talks began in March"; see ``_PAST_IN_CLAUSE``) and no plan, forecast or
+    "will" (see ``_CLAUSE_AHEAD``; not "elections are due in January", "the trial will open
+    in January")."""
+    before = _clause_before(text, start)
+    return bool(_PAST_IN_CLAUSE.search(before)) and not _CLAUSE_AHEAD.search(before)
+
+
+def _clause_before(text: str, start: int) -> str:
     window = text[max(0, start - 120) : start]
-    before = re.split(r";\s|[.!?]\s+(?=[A-Z“\"])", window)[-1]
-    return bool(_CLAUSE_AHEAD.search(before))
+    return re.split(r";\s|[.!?]\s+(?=[A-Z“\"])", window)[-1]
+
+
+_PAST_IN_CLAUSE = re.compile(
+    r"\b(?:[a-z]{3,}(?<!e)ed|was|were|had|began|begun|took|came|went|won|lost|made|held|"
+    r"said|told|fell|rose|left|met|sought|struck|broke|chose|wrote|gave)\b",
+    re.IGNORECASE,
+)
+"""A verb in the past ("unveiled", "was", "began"; not "need" or "speed", whose "-ed" is no
+ending)."""
 
 
 _WILL_FAR = re.compile(

@@ -21,7 +21,7 @@ import calendar
 import contextlib
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from briefbook.model import DatePrecision, PartialDate
 from briefbook.read.date_forms import (
@@ -398,14 +398,77 @@ def _year_for(
         or (told_as_past(m) and not qualifies_a_thing(m))  # the tense is not its noun's
     )
     ahead = prep in _AHEAD[:-1] or put_ahead(m) or _month_rel(m) == "next"
+    return _year_by_tense(month, day, base, told, ahead, lambda: clause_ahead(m))
+
+
+def _year_by_tense(
+    month: int,
+    day: int | None,
+    base: dt.date,
+    told: bool,
+    ahead: bool,
+    clause_ahead: Callable[[], bool],
+) -> int:
+    """The year :func:`_year_for` gives ``month`` (and ``day``) from the reference ``base``,
+    once the sentence has told whether it speaks of the past (``told``), puts the date
+    ahead (``ahead``), or speaks of what is to come in its clause (``clause_ahead``, asked
+    only when it matters)."""
+    year = base.year
     after = (_as_day(year, month, day) - base).days
     if not ahead and (after > _HALF_YEAR or (told and month > base.month)):
         year -= 1
     elif month < base.month - 1 and (
-        ahead or (not told and (clause_ahead(m) or (day is not None and -after > _HALF_YEAR)))
+        ahead or (not told and (clause_ahead() or (day is not None and -after > _HALF_YEAR)))
     ):
         year += 1
     return year
+
+
+FILED_AFTER = dt.timedelta(days=3)
+"""How long after the latest day a briefing's pages are dated to an undated article may
+have been filed: a page can be written a day or two after the last one dated."""
+
+
+def day_written(month: int, day: int, latest: PartialDate) -> dt.date | None:
+    """The day ``month`` and ``day``, given without their year as the day an undated article
+    was written (its dateline's "PORTO, Oct 24 (Wire) –"), in the briefing whose pages are
+    dated up to ``latest``: a day told in the past from a few days after ``latest`` (see
+    ``FILED_AFTER``), its year as :func:`_year_for` gives a day so told, the year before
+    when its month comes after that day's. ``None`` when ``latest`` gives only its year
+    (its months all lie ahead of the 1st of January), when that year has no such day (the
+    29th of February), when the day still falls more than ``FILED_AFTER`` after ``latest``
+    (the 28th of a month whose 20th is the latest page's day), or more than half a year
+    before it, where the year after would put it about as near (the 19th of December, the
+    latest page's day the 20th of June: December of the year before, or six months after
+    every page?)."""
+    base = _filed_by(latest)
+    if base is None:
+        return None
+    year = _year_by_tense(month, day, base, told=True, ahead=False, clause_ahead=lambda: False)
+    try:
+        written = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return written if 0 <= (base - written).days <= _HALF_YEAR else None
+
+
+def may_be_written(day: dt.date, latest: PartialDate) -> bool:
+    """Whether an undated article can have been written on ``day``, a day its dateline
+    gives with its year ("PORTO, October 24, 2024 —"), in the briefing whose pages are dated
+    up to ``latest``: not more than ``FILED_AFTER`` after ``latest``'s last day (nor in a
+    year after it, when ``latest`` gives only its year)."""
+    base = _filed_by(latest)
+    return day.year <= latest.year if base is None else day <= base
+
+
+def _filed_by(latest: PartialDate) -> dt.date | None:
+    """The last day an undated article of a briefing whose pages are dated up to
+    ``latest`` may have been written (see ``FILED_AFTER``); ``None`` when ``latest`` gives
+    only its year."""
+    if latest.month is None:
+        return None
+    last = latest.day or calendar.monthrange(latest.year, latest.month)[1]
+    return dt.date(latest.year, latest.month, last) + FILED_AFTER
 
 
 def _names_a_thing(m: re.Match[str]) -> bool:
@@ -511,16 +574,8 @@ def _year_of_weekday(year: int, month: int, day: int, weekday: str | None) -> in
 
 
 def resolve_form(
-    m: re.Match[str],
-    published: PartialDate | None,
-    anchor: dt.date | None,
-    nearest: bool = False,
+    m: re.Match[str], published: PartialDate | None, anchor: dt.date | None
 ) -> tuple[str, DatePrecision]:
-    """The date ``m`` stands for, told from ``anchor`` (the reference) and the page's date
-    ``published``. With ``nearest``, ``anchor`` is a day the article names with its date
-    ("Friday, March 21, 2025" under a photograph), not the day it was written: a weekday
-    that nothing puts ahead or back is the day of its name nearest that one, before or after
-    it, as a narrative around a day tells of the days either side of it."""
     ref = anchor
     prep = preposition(m)
     if m.group("md_month") or m.group("dm_month"):
@@ -582,7 +637,7 @@ def resolve_form(
             or rel == "next"
             or (not rel and put_ahead(m) and not planned(m))
         )
-        if not rel and not ahead and (nearest or planned(m)):
+        if not rel and not ahead and planned(m):
             # a plan told in the past, or far before its day: the nearer day of that name
             past = ref - dt.timedelta(days=(ref.weekday() - weekday) % 7)
             coming = ref + dt.timedelta(days=(weekday - ref.weekday()) % 7)

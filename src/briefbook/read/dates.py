@@ -113,8 +113,8 @@ from briefbook.read.date_forms import (
     SPAN_UNITS,
     WEEKDAY_NAMES,
     WEEKDAYS,
-    day_number,
-    month_number,
+    full_date,
+    month_and_day,
     passed_by,
     possessive_start,
     preposition,
@@ -298,25 +298,13 @@ def reference(text: str, published: PartialDate | None) -> dt.date | None:
         for m in DAY_OF_MONTH.finditer(text):
             if not _WEEKDAY_BEFORE.search(text, 0, m.start()):
                 continue
-            month = month_number(m.group("month") or m.group("month2"))
+            month, number = month_and_day(m)
             if month == published.month:
                 with contextlib.suppress(ValueError):
-                    found.append(
-                        dt.date(
-                            published.year, month, day_number(m.group("day") or m.group("day2"))
-                        )
-                    )
+                    found.append(dt.date(published.year, month, number))
     for m in FULL.finditer(text):
-        try:
-            if m.group("month"):
-                day = dt.date(
-                    int(m.group("year")), month_number(m.group("month")), day_number(m.group("day"))
-                )
-            else:
-                day = dt.date(
-                    int(m.group("year2")), month_number(m.group("month2")), int(m.group("day2"))
-                )
-        except ValueError:
+        day = full_date(m)
+        if day is None:
             continue
         if day.year == published.year and (published.month is None or day.month == published.month):
             found.append(day)
@@ -334,7 +322,6 @@ def resolve_dates(
     opened: str = "",
     before: dt.date | None = None,
     spoke: dt.date | None = None,
-    nearest: bool = False,
 ) -> list[DateExpression]:
     """Date expressions in ``text``, resolved against ``anchor`` (see :func:`reference`;
     by default the publication date, when it is known to the day). ``previous`` is the last
@@ -352,9 +339,7 @@ def resolve_dates(
     the sentence just before ``text`` named (``last_day`` of its dates alone), if any: the
     day of a sentence that carries it on with a pronoun (see :func:`carries_on`). ``spoke``
     is the day the article last named for someone speaking (see :func:`speaking_day`), for a
-    quotation's "today" or "tonight". With ``nearest``, ``anchor`` is a day the article
-    names with its date, not the day it was written: a weekday is the nearest of its name
-    (see :func:`~briefbook.read.date_values.resolve_form`)."""
+    quotation's "today" or "tonight"."""
     anchor = anchor or reference("", published)
     told = anchor if told_from else None
     matches = []
@@ -380,7 +365,7 @@ def resolve_dates(
         if not _told_from_the_day(m):
             return resolve_form(m, published, anchor)
         if told_from:
-            return resolve_form(m, published, told, nearest)
+            return resolve_form(m, published, told)
         if _told_from_the_page(m):  # "this year" on a page dated March 2024: 2024
             return resolve_form(m, published, None)
         return resolve_form(m, None, told)

@@ -214,32 +214,19 @@ def redate(
     return tuple(out)
 
 
-def pinned_to(
-    reporting: Sequence[Reporting], day: dt.date, nearest: bool = False
-) -> tuple[Reporting, ...]:
+def pinned_to(reporting: Sequence[Reporting], day: dt.date) -> tuple[Reporting, ...]:
     """The sentences of an article with no date of publication with their dates resolved
-    again against ``day`` (``briefbook.analyse.dating``): the day its dateline gives, or
-    with ``nearest`` the date it names for one of its weekdays ("this Thursday, January
-    30"). The article tells its "yesterday" and "last night" from it, as a dated one does
-    from its day; its weekdays are told from it as from a day of publication, or with
-    ``nearest`` are the days of their names nearest it ("on Friday" after "Thursday (March
-    23)": the 24th)."""
+    again against ``day``, the day its lead's dateline gives ("PORTO, Oct 24 (Wire) –") or the
+    date it names for one of its weekdays ("this Thursday, January 30"; see
+    ``briefbook.analyse.dating``): the article tells its weekdays, "yesterday" and "last
+    night" from it, as a dated one does from its day."""
     out = []
     previous = lead = before = spoke = None
     for r in reporting:
         text, start = r.sentence.text, r.sentence.start
         opened = open_quote(r.context[: max(r.context.find(text), 0)])
         dates = resolve_dates(
-            text,
-            None,
-            start,
-            day,
-            previous,
-            lead,
-            opened=opened,
-            before=before,
-            spoke=spoke,
-            nearest=nearest,
+            text, None, start, day, previous, lead, opened=opened, before=before, spoke=spoke
         )
         previous, lead = last_day(dates, previous), lead or news_day(dates, day)
         before, spoke = last_day(dates, None), speaking_day(text, dates, spoke, start)
