@@ -2341,6 +2341,21 @@ def test_an_undated_article_keeps_its_plans_for_the_year_ahead():
     assert found["c"] == [("on Monday", ""), ("in January", "2025-01"), ("in January", "2025-01")]
 
 
+def test_a_month_told_in_the_past_is_not_put_ahead_by_another_clauses_will():
+    found = _dates_by_article(
+        {
+            "a": ("2024-10-24", "The dam at Lake Orin broke on Tuesday."),
+            "c": (
+                None,
+                "The dam broke on Tuesday. The mayor said ‘we will rebuild it’, adding that the "
+                "plan unveiled in January will add two spillways.",
+            ),
+        },
+        estimates=True,
+    )
+    assert found["c"][-1] == ("in January", "", "2025-01")
+
+
 def test_an_undated_article_does_not_tell_the_year_of_writing():
     found = _dates_by_article(
         {

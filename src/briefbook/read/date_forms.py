@@ -293,12 +293,13 @@ def ahead_in_clause(text: str, start: int) -> bool:
 
 
 def past_in_clause(text: str, start: int) -> bool:
-    """Whether the clause of ``text`` before ``start``, back to the last stop or semicolon,
-    tells of the past and not of what is to come: a verb in the past ("the plan unveiled in
-    January", "talks began in March"; see ``_PAST_IN_CLAUSE``) and no plan, forecast or
-    "will" (see ``_CLAUSE_AHEAD``; not "elections are due in January", "the trial will open
-    in January")."""
-    before = _clause_before(text, start)
+    """Whether the words of ``text`` before ``start``, back to the last stop, semicolon,
+    comma or quotation mark, tell of the past and not of what is to come: a verb in the
+    past ("the plan unveiled in January", "talks began in March"; see ``_PAST_IN_CLAUSE``)
+    and no plan, forecast or "will" (see ``_CLAUSE_AHEAD``; not "elections are due in
+    January", "the trial will open in January"). A "will" of another clause before it is
+    not its own ("they will rebuild, adding that the plan unveiled in January ...")."""
+    before = re.split(r"[,‘’“”\"]", _clause_before(text, start))[-1]
     return bool(_PAST_IN_CLAUSE.search(before)) and not _CLAUSE_AHEAD.search(before)
 
 
