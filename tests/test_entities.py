@@ -10,7 +10,7 @@ from briefbook.analyse.storms import storm_names
 from briefbook.model import ActorEntry, ActorsFile, Config, Kind, SourceMeta
 from briefbook.project.load import RawArticle
 from briefbook.read.gazetteer import load_gazetteer
-from briefbook.read.mentions import find_mentions
+from briefbook.read.mentions import defined_acronyms, find_mentions
 
 CONFIG = Config.model_validate(
     {"briefing": {"title": "t"}, "topics": [{"id": "all", "title": "All", "description": "x"}]}
@@ -2095,3 +2095,115 @@ def test_a_place_named_often_in_one_article_does_not_outweigh_a_body_in_two() ->
     actors, mention_actor = resolve(mentions)
     kind = {a.id: a.kind for a in actors}
     assert kind[mention_actor[body.id]] == Kind.ORGANISATION
+
+
+def test_a_numbered_unit_alone_names_no_body() -> None:
+    """ "Chapter 11", "Section 170": a numbered part of a law names no body's branch (no
+    body's name stands before the unit's word); "District 8" is part of a city."""
+    g = load_gazetteer()
+    law = find_mentions("a", "s", "It filed under Chapter 11 – the court agreed.", 0, g)
+    assert [m.text for m in law] == []
+    city = find_mentions("a", "s", "Shots rang out in the eastern District 8. No one died.", 0, g)
+    assert [(m.text, m.kind) for m in city if not m.weak] == [("District 8", Kind.PLACE)]
+    branch = find_mentions("a", "s", "Dockers Local 12 said the strike would go on.", 0, g)
+    assert [(m.text, m.kind) for m in branch] == [("Dockers Local 12", Kind.ORGANISATION)]
+
+
+def test_a_state_s_name_opening_a_treaty_s_names_no_actor() -> None:
+    """ "the Rome Statute", "the Paris Peace Accord": where a text was signed, not who acts;
+    the capital that speaks stays the state."""
+    g = load_gazetteer()
+    for text in (
+        "He was told of his rights under the Rome Statute, the treaty.",
+        "The war ended with the Paris Peace Accord in 1994.",
+    ):
+        assert find_mentions("a", "s", text, 0, g) == []
+    said = find_mentions("a", "s", "Paris said the Rome Statute was binding.", 0, g)
+    assert [(m.text, m.kind) for m in said] == [("Paris", Kind.GOVERNMENT)]
+
+
+def test_an_acronym_of_a_post_names_no_body() -> None:
+    """ "Deputy Inspector General (DIG)", "Divisional Railway Manager (DRM)": the letters
+    stand for a post, whose holder is named after them; an office's letters stay a body's."""
+    assert defined_acronyms("Deputy Inspector General (DIG) Ana Ruiz confirmed it.") == {}
+    assert defined_acronyms("Saltford Divisional Railway Manager (DRM) Tom Okafor said.") == {}
+    assert defined_acronyms("The Commissioner of Rail Safety (CRS) said.") == {
+        "CRS": "Commissioner of Rail Safety"
+    }
+    assert defined_acronyms("The National Disaster Authority (NDA) said.") == {
+        "NDA": "National Disaster Authority"
+    }
+
+
+def test_a_closing_quotation_mark_is_no_part_of_a_name() -> None:
+    """ "at Acme’ for years", "the centre ‘Saltmark’": the mark closes a quotation; after an
+    s it may be a possessive ("Jones' lawyer")."""
+    g = load_gazetteer()
+    quoted = find_mentions("a", "s", "The rescue centre ‘Saltmark’ reported 10 dead.", 0, g)
+    assert [m.text for m in quoted][-1] == "Saltmark"
+    b = briefing("Ana Ruiz had worked at Acme’ for 40 years, Acme said.")
+    assert "Acme’" not in kinds(b)
+
+
+def test_titles_of_deputies_and_district_officers() -> None:
+    """ "Undersecretary", "Under-Secretary" and "Collector" are titles: alone they name no one."""
+    g = load_gazetteer()
+    deputy = "The ministry's Undersecretary of State, Ana Ruiz, said it."
+    assert [m.text for m in find_mentions("a", "s", deputy, 0, g)] == ["Ana Ruiz"]
+    officer = "The Collector has informed that 275 people died."
+    assert find_mentions("a", "s", officer, 0, g) == []
+    titled = find_mentions("a", "s", "Under-Secretary Tom Okafor said no.", 0, g)
+    assert [(m.text, m.role) for m in titled] == [("Tom Okafor", "Under-Secretary")]
+
+
+def test_a_body_s_organ_of_a_named_body_is_that_body() -> None:
+    """ "the Board of Directors of Acme Holdings": the body whose organ it is."""
+    g = load_gazetteer()
+    text = "The chairman of the Board of Directors of Acme Holdings, Ana Ruiz, said so."
+    found = [(m.text, m.kind) for m in find_mentions("a", "s", text, 0, g)]
+    assert ("Acme Holdings", Kind.ORGANISATION) in found
+    assert all("Board" not in name for name, _ in found)
+
+
+def test_a_place_named_after_its_people_after_in_is_a_place() -> None:
+    """ "in British Saltmarsh": the state's adjective opens a place's name, not a person's
+    affiliation."""
+    g = load_gazetteer()
+    text = "Speaking in British Saltmarsh, Okafor said he would step down."
+    found = [(m.text, m.kind) for m in find_mentions("a", "s", text, 0, g)]
+    assert found[0] == ("British Saltmarsh", Kind.PLACE)
+
+
+def test_a_surname_alone_is_the_full_name_with_its_joined_particle() -> None:
+    """ "Omar al-Saltari" ... "Saltari said": the particle joined by a hyphen is left out
+    when the surname is used alone, before or after the full name."""
+    for texts in (
+        ("Rebels named Omar al-Saltari prime minister.", '"We will vote," said Saltari.'),
+        ('"We will vote," said Saltari.', "Rebels named Omar al-Saltari prime minister."),
+    ):
+        b = briefing(" ".join(texts))
+        assert groups(b)["Omar al-Saltari"] == {"Omar al-Saltari", "Saltari"}
+
+
+def test_an_outlet_s_word_ending_a_name_or_a_network_before_it_makes_an_outlet() -> None:
+    """ "Saltford TV reported", "news network Berrow World reported": outlets, not people;
+    "Local TV footage showed" names no outlet."""
+    g = load_gazetteer()
+    for text, name in (
+        ("As the minister met victims, Saltford TV reported on a scene.", "Saltford TV"),
+        ("The vote was counted, international news network Berrow World reported.", "Berrow World"),
+    ):
+        found = [(m.text, m.kind) for m in find_mentions("a", "s", text, 0, g)]
+        assert (name, Kind.OUTLET) in found
+    footage = find_mentions("a", "s", "Local TV footage showed a fire.", 0, g)
+    assert all(m.kind != Kind.OUTLET for m in footage)
+
+
+def test_a_given_name_after_a_preposition_is_the_person_named_in_full() -> None:
+    """ "thankful to Tomas": the given name of a person the corpus names in full, not a
+    place."""
+    b = briefing(
+        "Founder Tomas Okafor stepped down, chairman Ana Ruiz said.",
+        "“We are thankful to Tomas for his vision,” Ruiz said.",
+    )
+    assert groups(b)["Tomas Okafor"] == {"Tomas Okafor", "Tomas"}

@@ -386,7 +386,15 @@ def run_mention(
             possessive = max(possessive, post + 1)
         name_tokens = run[possessive:]
         name = POSSESSIVE.sub("", text[name_tokens[0].start - base : name_tokens[-1].end - base])
-        if " ".join(name.casefold().split()) in BODY_ORGANS():
+        organ_of = _organ_of(name_tokens)
+        if organ_of:
+            # "the Board of Directors of Acme": the body whose organ it is speaks through it
+            name_tokens = name_tokens[organ_of:]
+            name = POSSESSIVE.sub(
+                "", text[name_tokens[0].start - base : name_tokens[-1].end - base]
+            )
+            kind = Kind.ORGANISATION
+        elif " ".join(name.casefold().split()) in BODY_ORGANS():
             if not possessive:
                 return None  # "the Board of Directors": an organ of the body named, no actor
             # "Acme's Board of Directors": the body whose organ it is speaks through it
@@ -419,6 +427,16 @@ def run_mention(
             span_start=run[0].start,
         )  # fmt: skip
     numbered = len(words) >= 2 and words[-1].isdigit()  # "Channel 24": see read/name_runs
+    if numbered and len(words) == 2 and words[0].casefold() in NUMBERED_UNITS():
+        # a unit's word and its number alone name no body's branch (it has no body's name
+        # before it): a part of a law or a filing ("Chapter 11", "Section 170"), or of a
+        # city ("District 8")
+        if words[0].casefold() not in GEO_HEADS():
+            return None
+        return Mention(
+            source_id, sentence_id, run[0].start, run[-1].end, surface, Kind.PLACE,
+            span_start=run[0].start,
+        )  # fmt: skip
     if numbered and words[-2].casefold() in NUMBERED_UNITS() and untitled_run:
         # "Teamsters Local 405", "Machinists District 12": a body's numbered branch
         return Mention(
@@ -426,8 +444,15 @@ def run_mention(
             span_start=run[0].start,
         )  # fmt: skip
     news_inside = any(w.casefold() == "news" for w in words[1:-1])
+    # "Saltford TV reported": a kind of outlet's word ends the name of an outlet that
+    # speaks (not "Local TV footage showed")
+    outlet_named = (
+        len(words) >= 2
+        and words[-1].casefold() in OUTLET_WORDS()
+        and (speaks_after(tokens, end) or _cited(tokens, start))
+    )
     if (
-        (_outlet_around(tokens, start, end) or numbered or news_inside)
+        (_outlet_around(tokens, start, end) or numbered or news_inside or outlet_named)
         and not person_after_title
         and untitled_run
     ):
@@ -545,6 +570,12 @@ def run_mention(
         or (k > 0 and run[k].text in ("of", "for"))
     ):
         k += 1
+    if _place_named_after_people(tokens, run, k, gaz):
+        # "in British Saltmarsh", "across French Berrowland": a place named after its people
+        return Mention(
+            source_id, sentence_id, run[0].start, run[-1].end, surface, Kind.PLACE,
+            span_start=run[0].start,
+        )  # fmt: skip
     if person_after_title:
         k = max(k, last_title + 1)
     elif _titled_of_one_word(run, words, last_title):
@@ -727,6 +758,38 @@ def run_mention(
         and not _AGED.match(text, end_at),
         honorific=None if place else honorific,
         bare=not place and not shown,
+    )
+
+
+def _organ_of(run: Sequence[Token]) -> int:
+    """Where the body's name starts in a run that names one of its organs, then "of" ("the
+    Board of Directors of Acme Holdings": at "Acme"); 0 when the run names no organ so."""
+    folded = [t.bare.casefold() for t in run]
+    for organ in BODY_ORGANS():
+        n = len(organ.split())
+        rest = [k for k in range(n + 1, len(run)) if folded[k] != "the"]
+        if " ".join(folded[:n]) == organ and folded[n : n + 1] == ["of"] and rest:
+            return rest[0]
+    return 0
+
+
+def _place_named_after_people(
+    tokens: Sequence[Token], run: Sequence[Token], k: int, gaz: Gazetteer
+) -> bool:
+    """Whether a run whose first ``k`` words are a state's people's adjective names a place:
+    a preposition that only places take stands before it ("in British Saltmarsh"), and no
+    title, possessive or "of" follows the adjective (not "in Freedonian Minister Ana Ruiz's
+    words")."""
+    opening = tokens.index(run[0])
+    return (
+        0 < k < len(run)
+        and " ".join(t.bare for t in run[:k]) in gaz.adjectives
+        and opening > 0
+        and tokens[opening - 1].text.casefold() in PLACE_ONLY_PREPOSITIONS()
+        and all(
+            t.capitalised and not is_title(t) and not t.possessive and t.text not in ("of", "for")
+            for t in run[k:]
+        )
     )
 
 
