@@ -38,11 +38,11 @@ def _place_key(name: str) -> str:
 
 
 def _surnames_are_people(mentions: Sequence[Mention]) -> list[Mention]:
-    """A lone name read as a place after a preposition ("his resignation to Macron") is the
-    person whose surname it is, when the corpus names that person in full, and shows a
-    person by that name at least as often as it reads the name as a place: a city the articles
-    keep naming ("the city of Saltmarsh", "in Saltmarsh") stays a place when one person
-    bears its name ("Mohammed Saltmarsh")."""
+    """A lone name read as a place after a preposition ("his resignation to Macron", "we
+    are thankful to Ana") is the person whose surname or given name it is, when the corpus
+    names that person in full, and shows a person by that name at least as often as it
+    reads the name as a place: a city the articles keep naming ("the city of Saltmarsh",
+    "in Saltmarsh") stays a place when one person bears its name ("Mohammed Saltmarsh")."""
     shown: Counter[str] = Counter()
     surnames = set()
     places: Counter[str] = Counter()
@@ -54,6 +54,8 @@ def _surnames_are_people(mentions: Sequence[Mention]) -> list[Mention]:
             shown[tokens[-1]] += 1
             if len(tokens) >= 2:
                 surnames.add(tokens[-1])
+                surnames.add(tokens[0])
+                shown[tokens[0]] += 1
         elif m.kind == Kind.PLACE and m.canonical is None and len(tokens) == 1:
             places[tokens[0]] += 1
     people = {s for s in surnames if shown[s] >= places[s]}
@@ -346,24 +348,44 @@ def _people_named_as_bodies(clusters: Sequence[_Cluster]) -> None:
 
 
 def _full_name_surnames(mentions: Sequence[Mention]) -> frozenset[str]:
-    """The surnames of the people the corpus names in full ("Ana Ruiz": "ruiz"), in any
-    article: a lone name that speaks may be one of them, named in full only later."""
-    return frozenset(
-        _unsuffixed(tokens)[-1]
+    """The surnames of the people the corpus names in full ("Ana Ruiz": "ruiz"; "Omar
+    al-Saltari": "alsaltari" and "saltari"), in any article: a lone name that speaks may be
+    one of them, named in full only later."""
+    full = [
+        (m.text, tokens)
         for m in mentions
         if m.kind == Kind.PERSON
         and m.canonical is None
         and len(tokens := _name_tokens(m.text)) >= 2
-    )
+    ]
+    bare = {b for text, _ in full if (b := _without_particle(text)) is not None}
+    return frozenset({_unsuffixed(tokens)[-1] for _, tokens in full} | bare)
 
 
 def _bearers(surname: str, people: _People) -> set[int]:
-    """The keys of the person clusters with a full name that ends with this surname."""
+    """The keys of the person clusters with a full name that ends with this surname, with
+    or without the particle joined to it."""
     return {
         cluster.key
         for m, cluster in people.candidates(surname)
-        if len(tokens := _unsuffixed(_name_tokens(m.text))) >= 2 and tokens[-1] == surname
+        if len(tokens := _unsuffixed(_name_tokens(m.text))) >= 2
+        and surname in (tokens[-1], _without_particle(m.text))
     }
+
+
+_JOINED_PARTICLE = derived(
+    lambda: re.compile(
+        r"(?i)^(?:" + alternation(ordered("names", "hyphen_particles")) + r")-(?P<rest>[^\W\d_].*)$"
+    )
+)
+
+
+def _without_particle(name: str) -> str | None:
+    """A full name's last word without the particle joined to it by a hyphen, folded: "Omar
+    al-Saltari" is also called "Saltari" alone; None when the name has no such word."""
+    words = name.split()
+    found = _JOINED_PARTICLE().match(words[-1]) if len(words) >= 2 else None
+    return fold(POSSESSIVE.sub("", found.group("rest"))) if found else None
 
 
 def _called_by_surname(cluster: _Cluster) -> bool:
@@ -758,7 +780,8 @@ class _People:
         tokens = _unsuffixed(_name_tokens(mention.text))
         i = len(self.full)
         self.full.append((mention, cluster))
-        for token in {tokens[0], tokens[-1]}:
+        bare = _without_particle(mention.text)
+        for token in {tokens[0], tokens[-1], *([bare] if bare else [])}:
             self.by_token[token].append(i)
         self.by_prefix[tokens[-1][:3]].append(i)
 
@@ -805,7 +828,8 @@ def _match_short(m: Mention, candidates: Sequence[tuple[Mention, _Cluster]]) -> 
         tokens = _unsuffixed(_name_tokens(earlier.text))
         if len(tokens) < 2:
             continue
-        if token not in (tokens[0], tokens[-1]) and not _similar_surname(token, tokens[-1]):
+        called = (tokens[0], tokens[-1], _without_particle(earlier.text))
+        if token not in called and not _similar_surname(token, tokens[-1]):
             continue
         honorific = _honorific(m.honorific)
         if honorific and cluster.honorifics and honorific not in cluster.honorifics:
