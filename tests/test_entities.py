@@ -2199,11 +2199,10 @@ def test_an_outlet_s_word_ending_a_name_or_a_network_before_it_makes_an_outlet()
     assert all(m.kind != Kind.OUTLET for m in footage)
 
 
-def test_a_given_name_after_a_preposition_is_the_person_named_in_full() -> None:
-    """ "thankful to Tomas": the given name of a person the corpus names in full, not a
-    place."""
-    b = briefing(
-        "Founder Tomas Okafor stepped down, chairman Ana Ruiz said.",
-        "“We are thankful to Tomas for his vision,” Ruiz said.",
-    )
-    assert groups(b)["Tomas Okafor"] == {"Tomas Okafor", "Tomas"}
+def test_a_place_s_kind_word_and_of_before_a_state_name_another_place() -> None:
+    """ "the Gulf of Freedonia", "the Sea of Japan": a place of its own, not the state."""
+    g = load_gazetteer()
+    gulf = find_mentions("a", "s", "The storm grew in the Gulf of Mexico on Monday.", 0, g)
+    assert [(m.text, m.kind) for m in gulf] == [("Gulf of Mexico", Kind.PLACE)]
+    said = find_mentions("a", "s", "Mexico said it would help.", 0, g)
+    assert [(m.text, m.kind) for m in said] == [("Mexico", Kind.GOVERNMENT)]

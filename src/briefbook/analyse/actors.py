@@ -38,11 +38,11 @@ def _place_key(name: str) -> str:
 
 
 def _surnames_are_people(mentions: Sequence[Mention]) -> list[Mention]:
-    """A lone name read as a place after a preposition ("his resignation to Macron", "we
-    are thankful to Ana") is the person whose surname or given name it is, when the corpus
-    names that person in full, and shows a person by that name at least as often as it
-    reads the name as a place: a city the articles keep naming ("the city of Saltmarsh",
-    "in Saltmarsh") stays a place when one person bears its name ("Mohammed Saltmarsh")."""
+    """A lone name read as a place after a preposition ("his resignation to Macron") is the
+    person whose surname it is, when the corpus names that person in full, and shows a
+    person by that name at least as often as it reads the name as a place: a city the articles
+    keep naming ("the city of Saltmarsh", "in Saltmarsh") stays a place when one person
+    bears its name ("Mohammed Saltmarsh")."""
     shown: Counter[str] = Counter()
     surnames = set()
     places: Counter[str] = Counter()
@@ -54,8 +54,6 @@ def _surnames_are_people(mentions: Sequence[Mention]) -> list[Mention]:
             shown[tokens[-1]] += 1
             if len(tokens) >= 2:
                 surnames.add(tokens[-1])
-                surnames.add(tokens[0])
-                shown[tokens[0]] += 1
         elif m.kind == Kind.PLACE and m.canonical is None and len(tokens) == 1:
             places[tokens[0]] += 1
     people = {s for s in surnames if shown[s] >= places[s]}

@@ -97,10 +97,14 @@ def _gazetteer_matches(
 
 def _place_word_before(tokens: Sequence[Token], k: int) -> bool:
     """Whether token ``k`` follows, in one name, a capitalised word that opens place names
-    ("New", "North", "Port"): the name the gazetteer knows is then part of another place's."""
+    ("New", "North", "Port"), or a place's kind word and "of" ("Gulf of Freedonia", "Sea
+    of Saltford"): the name the gazetteer knows is then part of another place's."""
     if k == 0 or gap(tokens, k - 1, k) != " ":
         return False
     prev = tokens[k - 1]
+    if k >= 2 and prev.text == "of" and gap(tokens, k - 2, k - 1) == " ":
+        kind = tokens[k - 2]
+        return kind.capitalised and not kind.possessive and kind.bare.casefold() in GEO_HEADS()
     return prev.capitalised and not prev.possessive and prev.bare.casefold() in GEO_PREFIXES()
 
 

@@ -302,10 +302,15 @@ def run_mention(
     two_before = " ".join(t.text.casefold() for t in tokens[max(0, start - 2) : start])
     # "Saltford region", "the town of Saltford"
     # not "Ana Ruiz's palace", "Ruiz's home": a possessive says whose the place is
-    geographic = (after in GEO_HEADS() and not run[-1].possessive) or (
-        len(two_before.split()) == 2
-        and two_before.split()[1] == "of"
-        and two_before.split()[0] in PLACE_KINDS()
+    geographic = (
+        (after in GEO_HEADS() and not run[-1].possessive)
+        or (
+            len(two_before.split()) == 2
+            and two_before.split()[1] == "of"
+            and two_before.split()[0] in PLACE_KINDS()
+        )
+        # "the Sea of Saltford", "the Gulf of Freedonia": a place's kind word, then its name
+        or (len(words) >= 3 and words[0].casefold() in GEO_HEADS() and words[1] == "of")
     )
     head = words[-1].casefold().rstrip(".")
     if head in NOT_NAME_ENDINGS():
