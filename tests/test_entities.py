@@ -2109,24 +2109,35 @@ def test_a_numbered_unit_alone_names_no_body() -> None:
     assert [(m.text, m.kind) for m in branch] == [("Dockers Local 12", Kind.ORGANISATION)]
 
 
+FREEDONIA = ActorsFile(
+    actor=(ActorEntry(name="Freedonia", kind="government", capitals=("Saltford",)),)
+)
+
+
 def test_a_state_s_name_opening_a_treaty_s_names_no_actor() -> None:
-    """ "the Rome Statute", "the Paris Peace Accord": where a text was signed, not who acts;
-    the capital that speaks stays the state."""
-    g = load_gazetteer()
+    """ "the Saltford Statute", "the Freedonia Peace Accord": where a text was signed, not
+    who acts; the capital that speaks stays the state, after the treaty's name and a comma
+    too."""
+    g = load_gazetteer(FREEDONIA)
     for text in (
-        "He was told of his rights under the Rome Statute, the treaty.",
-        "The war ended with the Paris Peace Accord in 1994.",
+        "He was told of his rights under the Saltford Statute, the treaty.",
+        "The war ended with the Freedonia Peace Accord in 1994.",
+        "The talks came to nothing under the Saltford Accords.",
     ):
         assert find_mentions("a", "s", text, 0, g) == []
-    said = find_mentions("a", "s", "Paris said the Rome Statute was binding.", 0, g)
-    assert [(m.text, m.kind) for m in said] == [("Paris", Kind.GOVERNMENT)]
+    said = find_mentions("a", "s", "Saltford said the Saltford Statute was binding.", 0, g)
+    assert [(m.text, m.kind) for m in said] == [("Saltford", Kind.GOVERNMENT)]
+    comma = find_mentions(
+        "a", "s", "Under the Saltford Agreement, Freedonia said it would act.", 0, g
+    )
+    assert [(m.text, m.kind) for m in comma] == [("Freedonia", Kind.GOVERNMENT)]
 
 
 def test_an_acronym_of_a_post_names_no_body() -> None:
-    """ "Deputy Inspector General (DIG)", "Divisional Railway Manager (DRM)": the letters
+    """ "Deputy Harbour Commissioner (DHC)", "Regional Ferry Manager (RFM)": the letters
     stand for a post, whose holder is named after them; an office's letters stay a body's."""
-    assert defined_acronyms("Deputy Inspector General (DIG) Ana Ruiz confirmed it.") == {}
-    assert defined_acronyms("Saltford Divisional Railway Manager (DRM) Tom Okafor said.") == {}
+    assert defined_acronyms("Deputy Harbour Commissioner (DHC) Ana Ruiz confirmed it.") == {}
+    assert defined_acronyms("Saltford Regional Ferry Manager (RFM) Tom Okafor said.") == {}
     assert defined_acronyms("The Commissioner of Rail Safety (CRS) said.") == {
         "CRS": "Commissioner of Rail Safety"
     }
@@ -2135,23 +2146,18 @@ def test_an_acronym_of_a_post_names_no_body() -> None:
     }
 
 
-def test_a_closing_quotation_mark_is_no_part_of_a_name() -> None:
-    """ "at Acme’ for years", "the centre ‘Saltmark’": the mark closes a quotation; after an
-    s it may be a possessive ("Jones' lawyer")."""
-    g = load_gazetteer()
-    quoted = find_mentions("a", "s", "The rescue centre ‘Saltmark’ reported 10 dead.", 0, g)
-    assert [m.text for m in quoted][-1] == "Saltmark"
+def test_a_closing_quotation_mark_leaves_a_speaking_body_a_body() -> None:
+    """ "at Acme’ for 40 years, Acme said": the body that speaks is an organisation, whatever
+    the mark after its name in the place reading of "at Acme’"."""
     b = briefing("Ana Ruiz had worked at Acme’ for 40 years, Acme said.")
-    assert "Acme’" not in kinds(b)
+    assert kinds(b)["Acme"] == "organisation"
 
 
-def test_titles_of_deputies_and_district_officers() -> None:
-    """ "Undersecretary", "Under-Secretary" and "Collector" are titles: alone they name no one."""
+def test_titles_of_deputies() -> None:
+    """ "Undersecretary" and "Under-Secretary" are titles: alone they name no one."""
     g = load_gazetteer()
     deputy = "The ministry's Undersecretary of State, Ana Ruiz, said it."
     assert [m.text for m in find_mentions("a", "s", deputy, 0, g)] == ["Ana Ruiz"]
-    officer = "The Collector has informed that 275 people died."
-    assert find_mentions("a", "s", officer, 0, g) == []
     titled = find_mentions("a", "s", "Under-Secretary Tom Okafor said no.", 0, g)
     assert [(m.text, m.role) for m in titled] == [("Tom Okafor", "Under-Secretary")]
 
@@ -2163,15 +2169,6 @@ def test_a_body_s_organ_of_a_named_body_is_that_body() -> None:
     found = [(m.text, m.kind) for m in find_mentions("a", "s", text, 0, g)]
     assert ("Acme Holdings", Kind.ORGANISATION) in found
     assert all("Board" not in name for name, _ in found)
-
-
-def test_a_place_named_after_its_people_after_in_is_a_place() -> None:
-    """ "in British Saltmarsh": the state's adjective opens a place's name, not a person's
-    affiliation."""
-    g = load_gazetteer()
-    text = "Speaking in British Saltmarsh, Okafor said he would step down."
-    found = [(m.text, m.kind) for m in find_mentions("a", "s", text, 0, g)]
-    assert found[0] == ("British Saltmarsh", Kind.PLACE)
 
 
 def test_a_surname_alone_is_the_full_name_with_its_joined_particle() -> None:
@@ -2187,7 +2184,8 @@ def test_a_surname_alone_is_the_full_name_with_its_joined_particle() -> None:
 
 def test_an_outlet_s_word_ending_a_name_or_a_network_before_it_makes_an_outlet() -> None:
     """ "Saltford TV reported", "news network Berrow World reported": outlets, not people;
-    "Local TV footage showed" names no outlet."""
+    "Local TV footage showed" names no outlet, nor does a station that is a place or a body's
+    ("Union Station", "the Kelmar Police Station", "the Brayford Power Station")."""
     g = load_gazetteer()
     for text, name in (
         ("As the minister met victims, Saltford TV reported on a scene.", "Saltford TV"),
@@ -2197,12 +2195,42 @@ def test_an_outlet_s_word_ending_a_name_or_a_network_before_it_makes_an_outlet()
         assert (name, Kind.OUTLET) in found
     footage = find_mentions("a", "s", "Local TV footage showed a fire.", 0, g)
     assert all(m.kind != Kind.OUTLET for m in footage)
+    for text in (
+        "Security at Union Station said the hall was cleared.",
+        "The Kelmar Police Station said two suspects were held.",
+        "The Brayford Power Station said the reactor was shut.",
+    ):
+        assert all(m.kind != Kind.OUTLET for m in find_mentions("a", "s", text, 0, g)), text
 
 
-def test_a_place_s_kind_word_and_of_before_a_state_name_another_place() -> None:
-    """ "the Gulf of Freedonia", "the Sea of Japan": a place of its own, not the state."""
-    g = load_gazetteer()
-    gulf = find_mentions("a", "s", "The storm grew in the Gulf of Mexico on Monday.", 0, g)
-    assert [(m.text, m.kind) for m in gulf] == [("Gulf of Mexico", Kind.PLACE)]
-    said = find_mentions("a", "s", "Mexico said it would help.", 0, g)
-    assert [(m.text, m.kind) for m in said] == [("Mexico", Kind.GOVERNMENT)]
+def test_a_water_s_kind_word_and_of_before_a_state_name_another_place() -> None:
+    """ "the Gulf of Freedonia", "the Sea of Saltford": a place of its own, not the state; "the
+    City of Saltford said", "the Province of Freedonia said" stay the government."""
+    g = load_gazetteer(FREEDONIA)
+    gulf = find_mentions("a", "s", "The storm grew in the Gulf of Freedonia on Monday.", 0, g)
+    assert [(m.text, m.kind) for m in gulf] == [("Gulf of Freedonia", Kind.PLACE)]
+    said = find_mentions("a", "s", "Freedonia said it would help.", 0, g)
+    assert [(m.text, m.kind) for m in said] == [("Freedonia", Kind.GOVERNMENT)]
+    for text in (
+        "The City of Saltford said water would be rationed.",
+        "The Province of Freedonia said schools would shut.",
+    ):
+        found = find_mentions("a", "s", text, 0, g)
+        assert all(m.kind != Kind.PLACE for m in found), text
+        assert any(m.kind == Kind.GOVERNMENT for m in found), text
+
+
+def test_a_state_s_adjective_after_in_opens_no_place_of_a_body_or_a_people() -> None:
+    """ "in Freedonian Orthodox Church grounds", "in Freedonian Red Crescent trucks": a body
+    or a people named after the state, no place."""
+    g = load_gazetteer(
+        ActorsFile(
+            actor=(ActorEntry(name="Freedonia", kind="government", adjectives=("Freedonian",)),)
+        )
+    )
+    for text in (
+        "Mourners gathered in Freedonian Orthodox Church grounds on Sunday.",
+        "Aid arrived in Freedonian Red Crescent trucks on Sunday.",
+    ):
+        found = find_mentions("a", "s", text, 0, g)
+        assert all(m.kind != Kind.PLACE for m in found), text

@@ -15,7 +15,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from briefbook.model import Actor, Kind, Mention
@@ -378,6 +378,7 @@ _JOINED_PARTICLE = derived(
 )
 
 
+@lru_cache(maxsize=65536)
 def _without_particle(name: str) -> str | None:
     """A full name's last word without the particle joined to it by a hyphen, folded: "Omar
     al-Saltari" is also called "Saltari" alone; None when the name has no such word."""
@@ -781,7 +782,9 @@ class _People:
         bare = _without_particle(mention.text)
         for token in {tokens[0], tokens[-1], *([bare] if bare else [])}:
             self.by_token[token].append(i)
-        self.by_prefix[tokens[-1][:3]].append(i)
+        # "Omar al-Saltari" is found by a surname like "Saltari" as by one like "al-Saltari"
+        for prefix in {tokens[-1][:3], *([bare[:3]] if bare else [])}:
+            self.by_prefix[prefix].append(i)
 
     def candidates(self, token: str) -> list[tuple[Mention, _Cluster]]:
         """Full names that may contain ``token``, in the order they were seen."""

@@ -36,6 +36,7 @@ from briefbook.read.name_words import (
     ORG_HEADS,
     PLACE_PREPOSITIONS,
     REPORTING_NOUNS,
+    WATER_HEADS,
 )
 from briefbook.read.names import POSSESSIVE, Token, fold, tokenize
 from briefbook.read.people import (
@@ -46,6 +47,7 @@ from briefbook.read.people import (
     TITLE_DOMAINS,
     gap,
     is_title,
+    is_title_word,
 )
 from briefbook.vocabulary import alternation, derived, mapping, words
 
@@ -97,14 +99,15 @@ def _gazetteer_matches(
 
 def _place_word_before(tokens: Sequence[Token], k: int) -> bool:
     """Whether token ``k`` follows, in one name, a capitalised word that opens place names
-    ("New", "North", "Port"), or a place's kind word and "of" ("Gulf of Freedonia", "Sea
-    of Saltford"): the name the gazetteer knows is then part of another place's."""
+    ("New", "North", "Port"), or a water's kind word and "of" ("Gulf of Freedonia", "Sea
+    of Saltford"; not "City of Saltford", its government): the name the gazetteer knows is
+    then part of another place's."""
     if k == 0 or gap(tokens, k - 1, k) != " ":
         return False
     prev = tokens[k - 1]
     if k >= 2 and prev.text == "of" and gap(tokens, k - 2, k - 1) == " ":
         kind = tokens[k - 2]
-        return kind.capitalised and not kind.possessive and kind.bare.casefold() in GEO_HEADS()
+        return kind.capitalised and not kind.possessive and kind.bare.casefold() in WATER_HEADS()
     return prev.capitalised and not prev.possessive and prev.bare.casefold() in GEO_PREFIXES()
 
 
@@ -154,7 +157,7 @@ def defined_acronyms(text: str) -> dict[str, str]:
             words = words[exact[0] :]
         initials = "".join(w[0] for w in words)
         if _a_post(words):
-            continue  # "Inspector General of Police (IGP)": a post's initials, no body's
+            continue  # "Deputy Harbour Commissioner (DHC)": a post's initials, no body's
         if len(acronym) >= 2 and _subsequence(acronym.upper(), initials.upper()):
             first = next(i for i, w in enumerate(name.split()) if w == words[0])
             out[acronym] = " ".join(name.split()[first:])
@@ -168,15 +171,12 @@ def defined_acronyms(text: str) -> dict[str, str]:
 
 def _a_post(words: Sequence[str]) -> bool:
     """Whether the capitalised words an acronym stands for name a post, not a body: the last
-    is a title's word that is neither what a title is of nor a body's word ("Deputy
-    Inspector General", "Divisional Railway Manager"; not "National Disaster Authority",
-    "Office of the Ombudsman" nor "Commissioner of Saltford Rail Safety")."""
+    is a title's word that is neither what a title is of nor a body's word ("Deputy Harbour
+    Commissioner", "Regional Ferry Manager"; not "National Disaster Authority", "Office of
+    the Ombudsman" nor "Commissioner of Saltford Rail Safety", whose last word is no title)."""
     last = words[-1] if words else ""
-    return (
-        is_title(Token(0, 0, last))
-        and last.casefold() not in TITLE_DOMAINS()
-        and last.casefold() not in ORG_HEADS()
-    )
+    folded = last.casefold()
+    return is_title_word(last) and folded not in TITLE_DOMAINS() and folded not in ORG_HEADS()
 
 
 def _after_owner(words: Sequence[str]) -> list[str]:
@@ -549,7 +549,12 @@ def _document_after(tokens: Sequence[Token], k: int) -> bool:
         and tokens[j].capitalised
         and gap(tokens, j - 1, j) == " "
         and tokens[j].bare.casefold() in DOCUMENT_WORDS()
-        and (j + 1 >= len(tokens) or not tokens[j + 1].capitalised or tokens[j].possessive)
+        and (
+            j + 1 >= len(tokens)
+            or not tokens[j + 1].capitalised
+            or gap(tokens, j, j + 1) != " "  # "Under the Saltford Accord, Freedonia said"
+            or tokens[j].possessive
+        )
     )
 
 

@@ -20,6 +20,7 @@ from briefbook.read.name_words import (
     BODY_DESCRIPTIONS,
     BODY_ORGANS,
     BODY_PLURALS,
+    BROADCAST_ENDINGS,
     BUILDING_HEADS,
     COMPANY_NOUNS,
     DISEASE_HEADS,
@@ -47,6 +48,7 @@ from briefbook.read.name_words import (
     REGION_ADJECTIVES,
     REGIONS,
     STORM_WORDS,
+    WATER_HEADS,
 )
 from briefbook.read.names import POSSESSIVE, Token, tokenize
 from briefbook.read.people import (
@@ -309,8 +311,9 @@ def run_mention(
             and two_before.split()[1] == "of"
             and two_before.split()[0] in PLACE_KINDS()
         )
-        # "the Sea of Saltford", "the Gulf of Freedonia": a place's kind word, then its name
-        or (len(words) >= 3 and words[0].casefold() in GEO_HEADS() and words[1] == "of")
+        # "the Sea of Saltford", "the Gulf of Freedonia": a water's or a landform's kind word,
+        # then its name (not "the City of Saltford said": a city's government)
+        or (len(words) >= 3 and words[0].casefold() in WATER_HEADS() and words[1] == "of")
     )
     head = words[-1].casefold().rstrip(".")
     if head in NOT_NAME_ENDINGS():
@@ -391,7 +394,8 @@ def run_mention(
             possessive = max(possessive, post + 1)
         name_tokens = run[possessive:]
         name = POSSESSIVE.sub("", text[name_tokens[0].start - base : name_tokens[-1].end - base])
-        organ_of = _organ_of(name_tokens)
+        organ = _organ_length(name_tokens)
+        organ_of = _body_of_organ(name_tokens, organ)
         if organ_of:
             # "the Board of Directors of Acme": the body whose organ it is speaks through it
             name_tokens = name_tokens[organ_of:]
@@ -399,7 +403,7 @@ def run_mention(
                 "", text[name_tokens[0].start - base : name_tokens[-1].end - base]
             )
             kind = Kind.ORGANISATION
-        elif " ".join(name.casefold().split()) in BODY_ORGANS():
+        elif organ and organ == len(name_tokens):
             if not possessive:
                 return None  # "the Board of Directors": an organ of the body named, no actor
             # "Acme's Board of Directors": the body whose organ it is speaks through it
@@ -434,7 +438,7 @@ def run_mention(
     numbered = len(words) >= 2 and words[-1].isdigit()  # "Channel 24": see read/name_runs
     if numbered and len(words) == 2 and words[0].casefold() in NUMBERED_UNITS():
         # a unit's word and its number alone name no body's branch (it has no body's name
-        # before it): a part of a law or a filing ("Chapter 11", "Section 170"), or of a
+        # before it): a part of a law or a filing ("Chapter 11", "Section 4"), or of a
         # city ("District 8")
         if words[0].casefold() not in GEO_HEADS():
             return None
@@ -449,11 +453,13 @@ def run_mention(
             span_start=run[0].start,
         )  # fmt: skip
     news_inside = any(w.casefold() == "news" for w in words[1:-1])
-    # "Saltford TV reported": a kind of outlet's word ends the name of an outlet that
-    # speaks (not "Local TV footage showed")
+    # "Saltford TV reported": a broadcaster's word ends the name of an outlet that speaks
+    # (not "Local TV footage showed"; not "Union Station said", a place, nor "the Saltford
+    # Police Radio said", a body's or a place's head before it)
     outlet_named = (
         len(words) >= 2
-        and words[-1].casefold() in OUTLET_WORDS()
+        and words[-1].casefold() in BROADCAST_ENDINGS()
+        and not any(w.casefold() in ORG_HEADS() or w.casefold() in GEO_HEADS() for w in words[:-1])
         and (speaks_after(tokens, end) or _cited(tokens, start))
     )
     if (
@@ -575,12 +581,6 @@ def run_mention(
         or (k > 0 and run[k].text in ("of", "for"))
     ):
         k += 1
-    if _place_named_after_people(tokens, run, k, gaz):
-        # "in British Saltmarsh", "across French Berrowland": a place named after its people
-        return Mention(
-            source_id, sentence_id, run[0].start, run[-1].end, surface, Kind.PLACE,
-            span_start=run[0].start,
-        )  # fmt: skip
     if person_after_title:
         k = max(k, last_title + 1)
     elif _titled_of_one_word(run, words, last_title):
@@ -766,36 +766,22 @@ def run_mention(
     )
 
 
-def _organ_of(run: Sequence[Token]) -> int:
-    """Where the body's name starts in a run that names one of its organs, then "of" ("the
-    Board of Directors of Acme Holdings": at "Acme"); 0 when the run names no organ so."""
+def _organ_length(run: Sequence[Token]) -> int:
+    """How many words of a body's organ open the run ("Board of Directors", "Supervisory
+    Board"; see BODY_ORGANS), 0 when none does."""
     folded = [t.bare.casefold() for t in run]
-    for organ in BODY_ORGANS():
-        n = len(organ.split())
-        rest = [k for k in range(n + 1, len(run)) if folded[k] != "the"]
-        if " ".join(folded[:n]) == organ and folded[n : n + 1] == ["of"] and rest:
-            return rest[0]
-    return 0
-
-
-def _place_named_after_people(
-    tokens: Sequence[Token], run: Sequence[Token], k: int, gaz: Gazetteer
-) -> bool:
-    """Whether a run whose first ``k`` words are a state's people's adjective names a place:
-    a preposition that only places take stands before it ("in British Saltmarsh"), and no
-    title, possessive or "of" follows the adjective (not "in Freedonian Minister Ana Ruiz's
-    words")."""
-    opening = tokens.index(run[0])
-    return (
-        0 < k < len(run)
-        and " ".join(t.bare for t in run[:k]) in gaz.adjectives
-        and opening > 0
-        and tokens[opening - 1].text.casefold() in PLACE_ONLY_PREPOSITIONS()
-        and all(
-            t.capitalised and not is_title(t) and not t.possessive and t.text not in ("of", "for")
-            for t in run[k:]
-        )
+    return max(
+        (n for organ in BODY_ORGANS() if folded[: (n := len(organ.split()))] == organ.split()),
+        default=0,
     )
+
+
+def _body_of_organ(run: Sequence[Token], organ: int) -> int:
+    """Where the body's name starts in a run that opens with an organ of ``organ`` words,
+    then "of" ("the Board of Directors of Acme Holdings": at "Acme"); 0 when none does."""
+    if not organ or [t.bare for t in run[organ : organ + 1]] != ["of"]:
+        return 0
+    return next((k for k in range(organ + 1, len(run)) if run[k].bare.casefold() != "the"), 0)
 
 
 def _described_before(tokens: Sequence[Token], at: int, length: int) -> bool:

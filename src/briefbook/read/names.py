@@ -52,17 +52,8 @@ class Token:
         return self.text[:1].isupper() or bool(_PARTICLE_NAME().match(self.text))
 
 
-_CLOSING_QUOTE = re.compile(r"(?<=[^\W\d_sS])[’']$")
-"""An apostrophe at a word's end after a letter other than s: a closing quotation mark
-("worked at Acme’ for years", "the centre ‘Saltmark’"), no possessive (see POSSESSIVE)."""
-
-
 def tokenize(text: str, base: int = 0) -> list[Token]:
-    tokens: list[Token] = []
-    for m in _TOKEN().finditer(text):
-        word = _CLOSING_QUOTE.sub("", m.group(0))
-        tokens.append(Token(base + m.start(), base + m.start() + len(word), word))
-    return tokens
+    return [Token(base + m.start(), base + m.end(), m.group(0)) for m in _TOKEN().finditer(text)]
 
 
 @lru_cache(maxsize=65536)
