@@ -10,7 +10,7 @@ from briefbook.analyse.storms import storm_names
 from briefbook.model import ActorEntry, ActorsFile, Config, Kind, SourceMeta
 from briefbook.project.load import RawArticle
 from briefbook.read.gazetteer import load_gazetteer
-from briefbook.read.mentions import find_mentions
+from briefbook.read.mentions import defined_acronyms, find_mentions
 
 CONFIG = Config.model_validate(
     {"briefing": {"title": "t"}, "topics": [{"id": "all", "title": "All", "description": "x"}]}
@@ -2095,3 +2095,142 @@ def test_a_place_named_often_in_one_article_does_not_outweigh_a_body_in_two() ->
     actors, mention_actor = resolve(mentions)
     kind = {a.id: a.kind for a in actors}
     assert kind[mention_actor[body.id]] == Kind.ORGANISATION
+
+
+def test_a_numbered_unit_alone_names_no_body() -> None:
+    """ "Chapter 11", "Section 170": a numbered part of a law names no body's branch (no
+    body's name stands before the unit's word); "District 8" is part of a city."""
+    g = load_gazetteer()
+    law = find_mentions("a", "s", "It filed under Chapter 11 – the court agreed.", 0, g)
+    assert [m.text for m in law] == []
+    city = find_mentions("a", "s", "Shots rang out in the eastern District 8. No one died.", 0, g)
+    assert [(m.text, m.kind) for m in city if not m.weak] == [("District 8", Kind.PLACE)]
+    branch = find_mentions("a", "s", "Dockers Local 12 said the strike would go on.", 0, g)
+    assert [(m.text, m.kind) for m in branch] == [("Dockers Local 12", Kind.ORGANISATION)]
+
+
+FREEDONIA = ActorsFile(
+    actor=(ActorEntry(name="Freedonia", kind="government", capitals=("Saltford",)),)
+)
+
+
+def test_a_state_s_name_opening_a_treaty_s_names_no_actor() -> None:
+    """ "the Saltford Statute", "the Freedonia Peace Accord": where a text was signed, not
+    who acts; the capital that speaks stays the state, after the treaty's name and a comma
+    too."""
+    g = load_gazetteer(FREEDONIA)
+    for text in (
+        "He was told of his rights under the Saltford Statute, the treaty.",
+        "The war ended with the Freedonia Peace Accord in 1994.",
+        "The talks came to nothing under the Saltford Accords.",
+    ):
+        assert find_mentions("a", "s", text, 0, g) == []
+    said = find_mentions("a", "s", "Saltford said the Saltford Statute was binding.", 0, g)
+    assert [(m.text, m.kind) for m in said] == [("Saltford", Kind.GOVERNMENT)]
+    comma = find_mentions(
+        "a", "s", "Under the Saltford Agreement, Freedonia said it would act.", 0, g
+    )
+    assert [(m.text, m.kind) for m in comma] == [("Freedonia", Kind.GOVERNMENT)]
+
+
+def test_an_acronym_of_a_post_names_no_body() -> None:
+    """ "Deputy Harbour Commissioner (DHC)", "Regional Ferry Manager (RFM)": the letters
+    stand for a post, whose holder is named after them; an office's letters stay a body's."""
+    assert defined_acronyms("Deputy Harbour Commissioner (DHC) Ana Ruiz confirmed it.") == {}
+    assert defined_acronyms("Saltford Regional Ferry Manager (RFM) Tom Okafor said.") == {}
+    assert defined_acronyms("The Commissioner of Rail Safety (CRS) said.") == {
+        "CRS": "Commissioner of Rail Safety"
+    }
+    assert defined_acronyms("The National Disaster Authority (NDA) said.") == {
+        "NDA": "National Disaster Authority"
+    }
+
+
+def test_a_closing_quotation_mark_leaves_a_speaking_body_a_body() -> None:
+    """ "at Acme’ for 40 years, Acme said": the body that speaks is an organisation, whatever
+    the mark after its name in the place reading of "at Acme’"."""
+    b = briefing("Ana Ruiz had worked at Acme’ for 40 years, Acme said.")
+    assert kinds(b)["Acme"] == "organisation"
+
+
+def test_titles_of_deputies() -> None:
+    """ "Undersecretary" and "Under-Secretary" are titles: alone they name no one."""
+    g = load_gazetteer()
+    deputy = "The ministry's Undersecretary of State, Ana Ruiz, said it."
+    assert [m.text for m in find_mentions("a", "s", deputy, 0, g)] == ["Ana Ruiz"]
+    titled = find_mentions("a", "s", "Under-Secretary Tom Okafor said no.", 0, g)
+    assert [(m.text, m.role) for m in titled] == [("Tom Okafor", "Under-Secretary")]
+
+
+def test_a_body_s_organ_of_a_named_body_is_that_body() -> None:
+    """ "the Board of Directors of Acme Holdings": the body whose organ it is."""
+    g = load_gazetteer()
+    text = "The chairman of the Board of Directors of Acme Holdings, Ana Ruiz, said so."
+    found = [(m.text, m.kind) for m in find_mentions("a", "s", text, 0, g)]
+    assert ("Acme Holdings", Kind.ORGANISATION) in found
+    assert all("Board" not in name for name, _ in found)
+
+
+def test_a_surname_alone_is_the_full_name_with_its_joined_particle() -> None:
+    """ "Omar al-Saltari" ... "Saltari said": the particle joined by a hyphen is left out
+    when the surname is used alone, before or after the full name."""
+    for texts in (
+        ("Rebels named Omar al-Saltari prime minister.", '"We will vote," said Saltari.'),
+        ('"We will vote," said Saltari.', "Rebels named Omar al-Saltari prime minister."),
+    ):
+        b = briefing(" ".join(texts))
+        assert groups(b)["Omar al-Saltari"] == {"Omar al-Saltari", "Saltari"}
+
+
+def test_an_outlet_s_word_ending_a_name_or_a_network_before_it_makes_an_outlet() -> None:
+    """ "Saltford TV reported", "news network Berrow World reported": outlets, not people;
+    "Local TV footage showed" names no outlet, nor does a station that is a place or a body's
+    ("Union Station", "the Kelmar Police Station", "the Brayford Power Station")."""
+    g = load_gazetteer()
+    for text, name in (
+        ("As the minister met victims, Saltford TV reported on a scene.", "Saltford TV"),
+        ("The vote was counted, international news network Berrow World reported.", "Berrow World"),
+    ):
+        found = [(m.text, m.kind) for m in find_mentions("a", "s", text, 0, g)]
+        assert (name, Kind.OUTLET) in found
+    footage = find_mentions("a", "s", "Local TV footage showed a fire.", 0, g)
+    assert all(m.kind != Kind.OUTLET for m in footage)
+    for text in (
+        "Security at Union Station said the hall was cleared.",
+        "The Kelmar Police Station said two suspects were held.",
+        "The Brayford Power Station said the reactor was shut.",
+    ):
+        assert all(m.kind != Kind.OUTLET for m in find_mentions("a", "s", text, 0, g)), text
+
+
+def test_a_water_s_kind_word_and_of_before_a_state_name_another_place() -> None:
+    """ "the Gulf of Freedonia", "the Sea of Saltford": a place of its own, not the state; "the
+    City of Saltford said", "the Province of Freedonia said" stay the government."""
+    g = load_gazetteer(FREEDONIA)
+    gulf = find_mentions("a", "s", "The storm grew in the Gulf of Freedonia on Monday.", 0, g)
+    assert [(m.text, m.kind) for m in gulf] == [("Gulf of Freedonia", Kind.PLACE)]
+    said = find_mentions("a", "s", "Freedonia said it would help.", 0, g)
+    assert [(m.text, m.kind) for m in said] == [("Freedonia", Kind.GOVERNMENT)]
+    for text in (
+        "The City of Saltford said water would be rationed.",
+        "The Province of Freedonia said schools would shut.",
+    ):
+        found = find_mentions("a", "s", text, 0, g)
+        assert all(m.kind != Kind.PLACE for m in found), text
+        assert any(m.kind == Kind.GOVERNMENT for m in found), text
+
+
+def test_a_state_s_adjective_after_in_opens_no_place_of_a_body_or_a_people() -> None:
+    """ "in Freedonian Orthodox Church grounds", "in Freedonian Red Crescent trucks": a body
+    or a people named after the state, no place."""
+    g = load_gazetteer(
+        ActorsFile(
+            actor=(ActorEntry(name="Freedonia", kind="government", adjectives=("Freedonian",)),)
+        )
+    )
+    for text in (
+        "Mourners gathered in Freedonian Orthodox Church grounds on Sunday.",
+        "Aid arrived in Freedonian Red Crescent trucks on Sunday.",
+    ):
+        found = find_mentions("a", "s", text, 0, g)
+        assert all(m.kind != Kind.PLACE for m in found), text

@@ -15,7 +15,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from briefbook.model import Actor, Kind, Mention
@@ -346,24 +346,45 @@ def _people_named_as_bodies(clusters: Sequence[_Cluster]) -> None:
 
 
 def _full_name_surnames(mentions: Sequence[Mention]) -> frozenset[str]:
-    """The surnames of the people the corpus names in full ("Ana Ruiz": "ruiz"), in any
-    article: a lone name that speaks may be one of them, named in full only later."""
-    return frozenset(
-        _unsuffixed(tokens)[-1]
+    """The surnames of the people the corpus names in full ("Ana Ruiz": "ruiz"; "Omar
+    al-Saltari": "alsaltari" and "saltari"), in any article: a lone name that speaks may be
+    one of them, named in full only later."""
+    full = [
+        (m.text, tokens)
         for m in mentions
         if m.kind == Kind.PERSON
         and m.canonical is None
         and len(tokens := _name_tokens(m.text)) >= 2
-    )
+    ]
+    bare = {b for text, _ in full if (b := _without_particle(text)) is not None}
+    return frozenset({_unsuffixed(tokens)[-1] for _, tokens in full} | bare)
 
 
 def _bearers(surname: str, people: _People) -> set[int]:
-    """The keys of the person clusters with a full name that ends with this surname."""
+    """The keys of the person clusters with a full name that ends with this surname, with
+    or without the particle joined to it."""
     return {
         cluster.key
         for m, cluster in people.candidates(surname)
-        if len(tokens := _unsuffixed(_name_tokens(m.text))) >= 2 and tokens[-1] == surname
+        if len(tokens := _unsuffixed(_name_tokens(m.text))) >= 2
+        and surname in (tokens[-1], _without_particle(m.text))
     }
+
+
+_JOINED_PARTICLE = derived(
+    lambda: re.compile(
+        r"(?i)^(?:" + alternation(ordered("names", "hyphen_particles")) + r")-(?P<rest>[^\W\d_].*)$"
+    )
+)
+
+
+@lru_cache(maxsize=65536)
+def _without_particle(name: str) -> str | None:
+    """A full name's last word without the particle joined to it by a hyphen, folded: "Omar
+    al-Saltari" is also called "Saltari" alone; None when the name has no such word."""
+    words = name.split()
+    found = _JOINED_PARTICLE().match(words[-1]) if len(words) >= 2 else None
+    return fold(POSSESSIVE.sub("", found.group("rest"))) if found else None
 
 
 def _called_by_surname(cluster: _Cluster) -> bool:
@@ -758,9 +779,12 @@ class _People:
         tokens = _unsuffixed(_name_tokens(mention.text))
         i = len(self.full)
         self.full.append((mention, cluster))
-        for token in {tokens[0], tokens[-1]}:
+        bare = _without_particle(mention.text)
+        for token in {tokens[0], tokens[-1], *([bare] if bare else [])}:
             self.by_token[token].append(i)
-        self.by_prefix[tokens[-1][:3]].append(i)
+        # "Omar al-Saltari" is found by a surname like "Saltari" as by one like "al-Saltari"
+        for prefix in {tokens[-1][:3], *([bare[:3]] if bare else [])}:
+            self.by_prefix[prefix].append(i)
 
     def candidates(self, token: str) -> list[tuple[Mention, _Cluster]]:
         """Full names that may contain ``token``, in the order they were seen."""
@@ -805,7 +829,8 @@ def _match_short(m: Mention, candidates: Sequence[tuple[Mention, _Cluster]]) -> 
         tokens = _unsuffixed(_name_tokens(earlier.text))
         if len(tokens) < 2:
             continue
-        if token not in (tokens[0], tokens[-1]) and not _similar_surname(token, tokens[-1]):
+        called = (tokens[0], tokens[-1], _without_particle(earlier.text))
+        if token not in called and not _similar_surname(token, tokens[-1]):
             continue
         honorific = _honorific(m.honorific)
         if honorific and cluster.honorifics and honorific not in cluster.honorifics:

@@ -25,6 +25,7 @@ from briefbook.read.gazetteer import Gazetteer
 from briefbook.read.name_kinds import body_kind, run_mention
 from briefbook.read.name_runs import body_head, body_words_end, in_run, named_for, names_a_model
 from briefbook.read.name_words import (
+    DOCUMENT_WORDS,
     GEO_HEADS,
     GEO_PREFIXES,
     GOVERNMENT_WORDS,
@@ -35,6 +36,7 @@ from briefbook.read.name_words import (
     ORG_HEADS,
     PLACE_PREPOSITIONS,
     REPORTING_NOUNS,
+    WATER_HEADS,
 )
 from briefbook.read.names import POSSESSIVE, Token, fold, tokenize
 from briefbook.read.people import (
@@ -45,6 +47,7 @@ from briefbook.read.people import (
     TITLE_DOMAINS,
     gap,
     is_title,
+    is_title_word,
 )
 from briefbook.vocabulary import alternation, derived, mapping, words
 
@@ -96,10 +99,15 @@ def _gazetteer_matches(
 
 def _place_word_before(tokens: Sequence[Token], k: int) -> bool:
     """Whether token ``k`` follows, in one name, a capitalised word that opens place names
-    ("New", "North", "Port"): the name the gazetteer knows is then part of another place's."""
+    ("New", "North", "Port"), or a water's kind word and "of" ("Gulf of Freedonia", "Sea
+    of Saltford"; not "City of Saltford", its government): the name the gazetteer knows is
+    then part of another place's."""
     if k == 0 or gap(tokens, k - 1, k) != " ":
         return False
     prev = tokens[k - 1]
+    if k >= 2 and prev.text == "of" and gap(tokens, k - 2, k - 1) == " ":
+        kind = tokens[k - 2]
+        return kind.capitalised and not kind.possessive and kind.bare.casefold() in WATER_HEADS()
     return prev.capitalised and not prev.possessive and prev.bare.casefold() in GEO_PREFIXES()
 
 
@@ -113,7 +121,12 @@ def _name_goes_on(tokens: Sequence[Token], end: int, kind: Kind) -> bool:
     if tokens[end].text.isdigit() and in_run(tokens, end, end - 1):
         return True  # "Sky News 18": a numbered channel of its own
     j = end
-    while j < len(tokens) and tokens[j].capitalised and tokens[j].bare not in STOP_CAPITALS():
+    while (
+        j < len(tokens)
+        and tokens[j].capitalised
+        and tokens[j].bare not in STOP_CAPITALS()
+        and gap(tokens, j - 1, j) == " "  # "The National Assembly (NA)": the name ends at "("
+    ):
         if named_for(tokens, j):
             return True  # "The National People's Power": a possessive that is the name's own
         j += 1
@@ -143,6 +156,8 @@ def defined_acronyms(text: str) -> dict[str, str]:
         if exact:
             words = words[exact[0] :]
         initials = "".join(w[0] for w in words)
+        if _a_post(words):
+            continue  # "Deputy Harbour Commissioner (DHC)": a post's initials, no body's
         if len(acronym) >= 2 and _subsequence(acronym.upper(), initials.upper()):
             first = next(i for i, w in enumerate(name.split()) if w == words[0])
             out[acronym] = " ".join(name.split()[first:])
@@ -152,6 +167,16 @@ def defined_acronyms(text: str) -> dict[str, str]:
             first = next(i for i, w in enumerate(name.split()) if w == own[0])
             out[acronym] = " ".join(name.split()[first:])
     return out
+
+
+def _a_post(words: Sequence[str]) -> bool:
+    """Whether the capitalised words an acronym stands for name a post, not a body: the last
+    is a title's word that is neither what a title is of nor a body's word ("Deputy Harbour
+    Commissioner", "Regional Ferry Manager"; not "National Disaster Authority", "Office of
+    the Ombudsman" nor "Commissioner of Saltford Rail Safety", whose last word is no title)."""
+    last = words[-1] if words else ""
+    folded = last.casefold()
+    return is_title_word(last) and folded not in TITLE_DOMAINS() and folded not in ORG_HEADS()
 
 
 def _after_owner(words: Sequence[str]) -> list[str]:
@@ -226,6 +251,10 @@ def find_mentions(
         if found.kind == Kind.GOVERNMENT and _place_after(tokens, found.end - 1):
             # a state's or a capital's name opening another place's: "Saltford City County",
             # "Saltford International Airport", "Freedonia Strait"
+            continue
+        if found.kind == Kind.GOVERNMENT and _document_after(tokens, found.end - 1):
+            # a state's or a capital's name opening a treaty's or a law's: "the Saltford
+            # Protocol", "the Freedonia Statute", where the text was signed, not who acts
             continue
         if found.kind == Kind.GOVERNMENT and _surname_after_title(tokens, found):
             continue  # "Bank Chairman Thomas Jordan": a state's name as a person's surname
@@ -495,6 +524,40 @@ def _place_after(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
+_DOCUMENT_AFTER = 2
+"""The most capitalised words after a state's or a capital's name that may close, with a
+document's word, the name of a treaty or a law it opens ("... Peace Accord")."""
+
+
+def _document_after(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the name at token ``k`` runs on, in one name and without a possessive, into
+    at most two capitalised words that end with a document's word ("Saltford Protocol",
+    "Freedonia Peace Accord"), and the name ends there."""
+    if tokens[k].possessive:
+        return False
+    j = k + 1
+    while (
+        j < len(tokens)
+        and j <= k + _DOCUMENT_AFTER
+        and tokens[j].capitalised
+        and gap(tokens, j - 1, j) == " "
+        and tokens[j].bare.casefold() not in DOCUMENT_WORDS()
+    ):
+        j += 1
+    return (
+        j < len(tokens)
+        and tokens[j].capitalised
+        and gap(tokens, j - 1, j) == " "
+        and tokens[j].bare.casefold() in DOCUMENT_WORDS()
+        and (
+            j + 1 >= len(tokens)
+            or not tokens[j + 1].capitalised
+            or gap(tokens, j, j + 1) != " "  # "Under the Saltford Accord, Freedonia said"
+            or tokens[j].possessive
+        )
+    )
+
+
 def _surname_after_title(tokens: Sequence[Token], found: _Found) -> bool:
     """Whether a state's name of one word ends a person's name after a title and a given
     name, in one name: "Chairman Thomas Jordan", "Coach Ana Chad" (the state's name opening
@@ -578,7 +641,8 @@ def _organisation_after(tokens: Sequence[Token], k: int) -> bool:
 
 
 def _join_of_country(mentions: list[Mention], text: str, base: int) -> list[Mention]:
-    """ "Union" + " of " + "Velmar" -> one organisation "Union of Velmar", affiliated to Velmar."""
+    """ "Union" + " of " + "Velmar" -> one organisation "Union of Velmar", affiliated to Velmar;
+    so too with "the" before the state ("Armed Forces of the Velmar Republic")."""
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
@@ -586,7 +650,7 @@ def _join_of_country(mentions: list[Mention], text: str, base: int) -> list[Ment
             prev is not None
             and prev.kind in (Kind.AGENCY, Kind.ORGANISATION)
             and m.kind == Kind.GOVERNMENT
-            and text[prev.end - base : m.start - base] == " of "
+            and text[prev.end - base : m.start - base] in (" of ", " of the ")
         ):
             name = text[prev.start - base : m.end - base]
             out[-1] = replace(

@@ -20,6 +20,7 @@ from briefbook.read.name_words import (
     BODY_DESCRIPTIONS,
     BODY_ORGANS,
     BODY_PLURALS,
+    BROADCAST_ENDINGS,
     BUILDING_HEADS,
     COMPANY_NOUNS,
     DISEASE_HEADS,
@@ -47,6 +48,7 @@ from briefbook.read.name_words import (
     REGION_ADJECTIVES,
     REGIONS,
     STORM_WORDS,
+    WATER_HEADS,
 )
 from briefbook.read.names import POSSESSIVE, Token, tokenize
 from briefbook.read.people import (
@@ -302,10 +304,16 @@ def run_mention(
     two_before = " ".join(t.text.casefold() for t in tokens[max(0, start - 2) : start])
     # "Saltford region", "the town of Saltford"
     # not "Ana Ruiz's palace", "Ruiz's home": a possessive says whose the place is
-    geographic = (after in GEO_HEADS() and not run[-1].possessive) or (
-        len(two_before.split()) == 2
-        and two_before.split()[1] == "of"
-        and two_before.split()[0] in PLACE_KINDS()
+    geographic = (
+        (after in GEO_HEADS() and not run[-1].possessive)
+        or (
+            len(two_before.split()) == 2
+            and two_before.split()[1] == "of"
+            and two_before.split()[0] in PLACE_KINDS()
+        )
+        # "the Sea of Saltford", "the Gulf of Freedonia": a water's or a landform's kind word,
+        # then its name (not "the City of Saltford said": a city's government)
+        or (len(words) >= 3 and words[0].casefold() in WATER_HEADS() and words[1] == "of")
     )
     head = words[-1].casefold().rstrip(".")
     if head in NOT_NAME_ENDINGS():
@@ -386,7 +394,16 @@ def run_mention(
             possessive = max(possessive, post + 1)
         name_tokens = run[possessive:]
         name = POSSESSIVE.sub("", text[name_tokens[0].start - base : name_tokens[-1].end - base])
-        if " ".join(name.casefold().split()) in BODY_ORGANS():
+        organ = _organ_length(name_tokens)
+        organ_of = _body_of_organ(name_tokens, organ)
+        if organ_of:
+            # "the Board of Directors of Acme": the body whose organ it is speaks through it
+            name_tokens = name_tokens[organ_of:]
+            name = POSSESSIVE.sub(
+                "", text[name_tokens[0].start - base : name_tokens[-1].end - base]
+            )
+            kind = Kind.ORGANISATION
+        elif organ and organ == len(name_tokens):
             if not possessive:
                 return None  # "the Board of Directors": an organ of the body named, no actor
             # "Acme's Board of Directors": the body whose organ it is speaks through it
@@ -419,6 +436,16 @@ def run_mention(
             span_start=run[0].start,
         )  # fmt: skip
     numbered = len(words) >= 2 and words[-1].isdigit()  # "Channel 24": see read/name_runs
+    if numbered and len(words) == 2 and words[0].casefold() in NUMBERED_UNITS():
+        # a unit's word and its number alone name no body's branch (it has no body's name
+        # before it): a part of a law or a filing ("Chapter 11", "Section 4"), or of a
+        # city ("District 8")
+        if words[0].casefold() not in GEO_HEADS():
+            return None
+        return Mention(
+            source_id, sentence_id, run[0].start, run[-1].end, surface, Kind.PLACE,
+            span_start=run[0].start,
+        )  # fmt: skip
     if numbered and words[-2].casefold() in NUMBERED_UNITS() and untitled_run:
         # "Teamsters Local 405", "Machinists District 12": a body's numbered branch
         return Mention(
@@ -426,8 +453,17 @@ def run_mention(
             span_start=run[0].start,
         )  # fmt: skip
     news_inside = any(w.casefold() == "news" for w in words[1:-1])
+    # "Saltford TV reported": a broadcaster's word ends the name of an outlet that speaks
+    # (not "Local TV footage showed"; not "Union Station said", a place, nor "the Saltford
+    # Police Radio said", a body's or a place's head before it)
+    outlet_named = (
+        len(words) >= 2
+        and words[-1].casefold() in BROADCAST_ENDINGS()
+        and not any(w.casefold() in ORG_HEADS() or w.casefold() in GEO_HEADS() for w in words[:-1])
+        and (speaks_after(tokens, end) or _cited(tokens, start))
+    )
     if (
-        (_outlet_around(tokens, start, end) or numbered or news_inside)
+        (_outlet_around(tokens, start, end) or numbered or news_inside or outlet_named)
         and not person_after_title
         and untitled_run
     ):
@@ -728,6 +764,24 @@ def run_mention(
         honorific=None if place else honorific,
         bare=not place and not shown,
     )
+
+
+def _organ_length(run: Sequence[Token]) -> int:
+    """How many words of a body's organ open the run ("Board of Directors", "Supervisory
+    Board"; see BODY_ORGANS), 0 when none does."""
+    folded = [t.bare.casefold() for t in run]
+    return max(
+        (n for organ in BODY_ORGANS() if folded[: (n := len(organ.split()))] == organ.split()),
+        default=0,
+    )
+
+
+def _body_of_organ(run: Sequence[Token], organ: int) -> int:
+    """Where the body's name starts in a run that opens with an organ of ``organ`` words,
+    then "of" ("the Board of Directors of Acme Holdings": at "Acme"); 0 when none does."""
+    if not organ or [t.bare for t in run[organ : organ + 1]] != ["of"]:
+        return 0
+    return next((k for k in range(organ + 1, len(run)) if run[k].bare.casefold() != "the"), 0)
 
 
 def _described_before(tokens: Sequence[Token], at: int, length: int) -> bool:

@@ -58,12 +58,17 @@ ABBREVIATED_TITLES = derived(
 
 
 def is_title(token: Token) -> bool:
+    return is_title_word(token.bare)
+
+
+def is_title_word(word: str) -> bool:
+    """Whether a word, as written and without a possessive, is a title's."""
     return (
-        _title_word(token.bare.casefold().rstrip("."))
-        or token.bare in OFFICE_INITIALS()  # "the PM", "Freedonia PM Ana Ruiz"
-        or token.bare.casefold() in HONORIFICS()
+        _title_word(word.casefold().rstrip("."))
+        or word in OFFICE_INITIALS()  # "the PM", "Freedonia PM Ana Ruiz"
+        or word.casefold() in HONORIFICS()
         # "Col. Ana Ruiz": a rank's abbreviation with its full stop ("Sen" alone may be a surname)
-        or (token.bare.endswith(".") and token.bare[:-1].casefold() in ABBREVIATED_TITLES())
+        or (word.endswith(".") and word[:-1].casefold() in ABBREVIATED_TITLES())
     )
 
 
