@@ -1348,3 +1348,31 @@ def test_towers_constituencies_and_riders_alone_are_no_kind(text, expected):
 )
 def test_only_a_hedged_or_shares_a_noun(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # wild and sea animals are counted as herds are, whatever became of them
+        ("Some 40 dolphins washed up dead on the coast.", [(40, "count", "")]),
+        ("The spill killed 300 seabirds and 12 seals.", [(300, "count", ""), (12, "count", "")]),
+        ("Rangers said 12 koalas died in the blaze.", [(12, "count", "")]),
+        # people stay a toll
+        ("Rangers said 12 hikers died in the blaze.", [(12, "deaths", "")]),
+    ],
+)
+def test_wild_and_sea_animals_are_no_toll(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A 3,000-strong crowd gathered outside the court.", [(3000, "people", "")]),
+        ("A 20-strong gang raided the depot.", [(20, "people", "")]),
+        # not a body of people: read as any other hyphened word
+        ("A 20-strong convoy of lorries crossed the border.", [(20, "count", "")]),
+    ],
+)
+def test_a_sized_crowd_counts_people(text, expected):
+    assert kinds(text) == expected

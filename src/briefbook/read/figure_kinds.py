@@ -971,10 +971,11 @@ def townsfolk(counts: str, lex: Lexicon) -> bool:
 
 def _thing(counts: str, lex: Lexicon) -> bool:
     """Whether what a figure counts ends in a thing no kind counts ("100 farm animals killed",
-    "five fighter jets"), no noun the lexicon knows after it."""
+    "five fighter jets"), no noun the lexicon knows after it ("100 cattle farmers"; a word
+    of what became of them may follow: "40 whales washed up dead")."""
     said = counts.casefold().split()
     at = max((i for i, w in enumerate(said) if w in lex.things), default=-1)
-    return at >= 0 and not lex.nouns.search(" ".join(said[at + 1 :]))
+    return at >= 0 and not _known_noun(" ".join(said[at + 1 :]), lex)
 
 
 def _no_count(text: str, n: Number, counts: str = "") -> bool:
