@@ -1376,3 +1376,42 @@ def test_wild_and_sea_animals_are_no_toll(text, expected):
 )
 def test_a_sized_crowd_counts_people(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police said 40 people – including a dozen students – were arrested.",
+            [(40, "detained", ""), (12, "detained", "")],
+        ),
+        (
+            "Officials said 30 people — among them two nurses — were injured.",
+            [(30, "injured", ""), (2, "injured", "")],
+        ),
+        # the aside of another noun, and a verb of its own after the aside, stay apart
+        (
+            "The driver of the van – which was carrying 30 passengers – was killed.",
+            [(30, "people", "")],
+        ),
+    ],
+)
+def test_a_breakdown_between_dashes_opened_by_including_takes_the_predicate(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some 300 death row inmates were moved to another prison.", [(300, "count", "")]),
+        ("Roughly 2,000 flight attendants walked off the job.", [(2000, "count", "")]),
+        ("The agency hired 40 case workers.", [(40, "people", "")]),
+        ("Two death sentences were handed down.", [(2, "count", "")]),
+        # one of something is its own head, and plurals stay heads
+        ("One death occurs every hour.", [(1, "deaths", "")]),
+        ("The two men whose bodies were recovered were named.", [(2, "people", "")]),
+        ("Nine soldiers were killed.", [(9, "deaths", "")]),
+    ],
+)
+def test_a_singular_noun_modifying_a_plural_gives_no_kind(text, expected):
+    assert kinds(text) == expected

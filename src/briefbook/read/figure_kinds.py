@@ -498,7 +498,9 @@ _AGE_APPOSITION = re.compile(
 """The ages of those a figure counts, set between it and what became of them ("three girls,
 aged six, seven and nine, were killed"): passed over to read the predicate."""
 _PART = r"[^,;.!?()—–]*"
-_BREAKDOWN = r"\s*,\s*(?:including|among\s+them|mostly|many\s+of\s+them)\s"
+_PARTS_NAMED = r"(?:including|among\s+them|mostly|many\s+of\s+them)\s"
+"""The words that open a breakdown of those a figure counts ("including", "among them")."""
+_BREAKDOWN = rf"\s*,\s*{_PARTS_NAMED}"
 _INCLUDING = re.compile(rf"{_BREAKDOWN}{_PART},", re.I)
 """Those a figure counts broken down between commas, before what became of them ("40 people,
 including women and children, were killed"): passed over to read the predicate, with any
@@ -530,10 +532,17 @@ def _numeral(word: str) -> bool:
     return word.replace(",", "").isdigit() or word.casefold() in number_words().word_numbers
 
 
+_NAMED_PARTS = re.compile(rf"\s*{_PARTS_NAMED}", re.IGNORECASE)
+
+
 def _breakdown(aside: str) -> bool:
     """Whether the words of an aside are only parts of a whole: numbers and their nouns (up
     to three lower-case words, "of them" after), joined by commas and "and" ("two boys and
-    three girls", "two of them children"; not "which was carrying 30 passengers")."""
+    three girls", "two of them children"; not "which was carrying 30 passengers"), or any
+    words a breakdown's own word opens ("including dozens of children", "among them two
+    nurses")."""
+    if _NAMED_PARTS.match(aside):
+        return True
     for item in _ITEM_JOIN.split(aside.strip()):
         said = item.split()
         if said[-2:] == ["of", "them"]:
@@ -978,6 +987,26 @@ def _thing(counts: str, lex: Lexicon) -> bool:
     return at >= 0 and not _known_noun(" ".join(said[at + 1 :]), lex)
 
 
+def _modifier(counts: str, noun: re.Match[str], lex: Lexicon) -> bool:
+    """Whether a noun of the lexicon, matched by ``noun`` in what a figure counts, is a
+    singular word modifying a plural noun one or two lower-case words after it ("300 death
+    row inmates", "40 case workers", "2,000 flight attendants"): a compound whose head is that
+    plural, so the noun gives no kind: after a number above one, a singular is no head (the
+    caller reads one of something as its own head: "one death occurs"). Only the singular of
+    a plural the lexicon knows ("death" of "deaths"; not "men" of "two men whose bodies"), and
+    not before a word of what became of someone ("five soldier killed")."""
+    word = noun.group(0).casefold()
+    if word + "s" not in lex.noun_kind:
+        return False  # a plural ("deaths", "men", "staff"), or a phrase
+    for after in itertools.islice(_WORD.finditer(counts, noun.end()), 2):
+        said = after.group(0)
+        if not said[:1].islower() or lex.states.fullmatch(said):
+            return False
+        if _noun(said, lex):
+            return True
+    return False
+
+
 def _no_count(text: str, n: Number, counts: str = "") -> bool:
     """Whether a number in words names rather than counts: "one hand", "the two nations".
     After "all" it counts the noun that follows ("convicted on all seven counts", "all five
@@ -1280,16 +1309,20 @@ def kind_of(
     if _MODEL_PLURAL().search(counts):
         return MODELS  # "the airline has 64 other Max 9s": aircraft, named by their model
     head = phrase or counts  # "10 children receiving vaccine doses" counts children
+    many = n.value != 1  # after a plural number, a singular noun is no head
     head_nouns = [  # not a harm denied: "150 escaped without serious injuries"
         kind
         for m in lex.nouns.finditer(head)
         if not (
             (kind := lex.noun_kind[m.group(0).casefold()]) in lex.events and _denied(head, m, lex)
         )
-    ]
+        and not (many and _modifier(counts if counts.startswith(head) else head, m, lex))
+    ]  # nor a singular noun modifying another: "40 case workers" count workers
     said = list(head_nouns)
-    right_after = lex.nouns.match(" ".join(text[n.end :].split()[:3]))
-    if right_after:  # "204 in favour": a noun phrase the counted words stop short of
+    words_after = " ".join(text[n.end :].split()[:3])
+    right_after = lex.nouns.match(words_after)
+    if right_after and not (many and _modifier(words_after, right_after, lex)):
+        # "204 in favour": a noun phrase the counted words stop short of
         said.append(lex.noun_kind[right_after.group(0).casefold()])
     if not _NONE_OF.search(text, 0, n.start):  # "none of the 12 passengers were hurt"
         said += [
