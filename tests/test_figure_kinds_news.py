@@ -1437,3 +1437,46 @@ def test_a_singular_noun_modifying_a_plural_gives_no_kind(text, expected):
 )
 def test_a_breakdown_without_commas_before_a_fate_takes_it(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an age joined by hyphens stands between a number and what it counts
+        ("Police said one 3-year-old girl was killed.", [(1, "deaths", "")]),
+        ("Two 15-year-old boys were arrested.", [(2, "detained", "")]),
+        # one of them who speaks is no figure, past an aside between dashes too
+        ("One 40-year-old trader – a shop owner – said he had lost everything.", []),
+    ],
+)
+def test_an_age_between_a_number_and_its_noun_is_passed_over(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The agency reported 74 cases, up from 32 a week earlier.",
+            [(74, "cases", ""), (32, "cases", "")],
+        ),
+        (
+            "The toll rose to 74, up from 32 a day earlier.",
+            [(74, "deaths", ""), (32, "deaths", "")],
+        ),
+    ],
+)
+def test_a_span_after_a_and_a_number_is_no_noun_of_its_own(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One passenger lost their life in the crash.", [(1, "deaths", "")]),
+        ("The toll rose, with 12 losing their lives overnight.", [(12, "deaths", "")]),
+        ("Crews carried out dozens of rescues.", [(24, "rescued", "")]),
+    ],
+)
+def test_words_of_the_dead_and_the_rescued(text, expected):
+    assert kinds(text) == expected

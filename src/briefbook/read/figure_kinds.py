@@ -402,6 +402,20 @@ def _named_acronym(text: str, pos: int, taken: Sequence[str]) -> int:
     return match.end() if match and named else 0
 
 
+_AGE_BEFORE_NOUN = re.compile(r"\s+\d{1,3}-(?:year|month|week|day)s?-old(?=\s+[a-z])", re.I)
+"""An age joined by hyphens between a number and what it counts ("two 15-year-old boys", "one
+3-year-old girl"): passed over to the noun."""
+_ARTICLE_WORD = re.compile(r"\s+an?\s+(?P<unit>[a-z]+)\b", re.IGNORECASE)
+
+
+def _a_span(text: str, end: int) -> bool:
+    """Whether "a" or "an" and a unit of time follow a number ending at ``end`` ("32 a week
+    earlier", "50 a day before"): when or how often, not what the number counts."""
+    found = _ARTICLE_WORD.match(text, end)
+    unit = number_words().units.get(found.group("unit").casefold()) if found else None
+    return unit is not None and unit[1] == "duration"
+
+
 def counted(
     text: str,
     end: int,
@@ -422,9 +436,12 @@ def counted(
     is that head ("36 hours passing"), so only an "of" phrase follows it ("491 mm of rain").
     ``limit``: where the next number starts, which its words never run into ("in these 24
     strikes eight people died" counts strikes)."""
-    pos, taken = end, list[str]()
+    if _a_span(text, end):
+        return "", end  # "74 cases, up from 32 a week earlier": no noun of its own
+    age = _AGE_BEFORE_NOUN.match(text, end)
+    pos, taken = (age.end() if age else end), list[str]()
     head, said = headed, False
-    for m in _WORD.finditer(text, end, len(text) if limit is None else max(limit, end)):
+    for m in _WORD.finditer(text, pos, len(text) if limit is None else max(limit, pos)):
         if m.start() < pos:
             continue  # inside a name's short form, passed over
         if acronym := _named_acronym(text, pos, taken):
@@ -1160,6 +1177,14 @@ def _speaker(counts: str) -> bool:
     return len(said) > 1 and said[1] in SPEAKING()
 
 
+def _speaks_after_aside(text: str, end: int) -> bool:
+    """Whether a verb of saying follows an aside between dashes right after what one counts,
+    ending at ``end`` ("one 40-year-old trader – a father of three – said"): who speaks."""
+    aside = _ASIDE.match(text, end)
+    said = text[aside.end() :].split()[:1] if aside else []
+    return bool(said) and said[0].casefold() in SPEAKING()
+
+
 def _plural_of_one(counts: str, lex: Lexicon) -> str:
     """What one counts, its first word made the plural the lexicon knows ("civilian":
     "civilians", "woman": "women", "American": "Americans"), so that one of them is read as
@@ -1290,7 +1315,7 @@ def kind_of(
     in words counts nothing known. ``phrase``: the noun phrase of ``counts`` (``counted``)."""
     lex = lexicon()
     if n.value == 1 and not n.unit:  # "one civilian was killed": as "two civilians" would be
-        if _speaker(counts):
+        if _speaker(counts) or _speaks_after_aside(text, counts_end):
             return None  # "one survivor said": who speaks, not a count
         counts, phrase = _plural_of_one(counts, lex), phrase and _plural_of_one(phrase, lex)
     before = _window_before(text, _aside_opened(text, n), floor)
