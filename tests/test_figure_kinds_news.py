@@ -1480,3 +1480,38 @@ def test_a_span_after_a_and_a_number_is_no_noun_of_its_own(text, expected):
 )
 def test_words_of_the_dead_and_the_rescued(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The quake struck at a depth of 10 km (6.2 miles).",
+            [(10, "depth", "km"), (6.2, "depth", "mi")],
+        ),
+        (
+            "The storm dumped 15 inches (38 cm) of rain.",
+            [(15, "rainfall", "in"), (38, "rainfall", "cm")],
+        ),
+        # a distance restated stays a distance
+        (
+            "The quake struck 20 km (12 miles) from the town.",
+            [(20, "distance", "km"), (12, "distance", "mi")],
+        ),
+    ],
+)
+def test_a_measure_restated_in_brackets_in_another_unit_is_the_same_measure(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One in five residents lost their homes.", [(20, "share", "%")]),
+        ("One in three adults has diabetes.", [(33.3, "share", "%")]),
+        # a count of more than one in a whole that is no round number is two figures
+        ("Officials said 18 in 33 districts were flooded.", [(18, "count", ""), (33, "count", "")]),
+    ],
+)
+def test_one_in_a_whole_is_a_share(text, expected):
+    assert kinds(text) == expected

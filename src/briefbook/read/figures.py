@@ -186,6 +186,9 @@ def _own_plight(text: str, end: int, ceiling: int, lex: Lexicon) -> bool:
     return bool(clause and lex.count_states.search(clause.group(0)))
 
 
+_CONVERTED = re.compile(r"\s*\(\s*(?:(?:about|around|some|nearly|almost|roughly)\s+)?")
+"""Between a measure with its unit and the same measure in another unit, in brackets after
+it ("a depth of 10 km (6.2 miles)", "15 inches (38 cm) of rain")."""
 _EACH = re.compile(r"\s+of\s+(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+(?P<noun>[\w-]+)\s+each\b", re.I)
 _OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?", re.IGNORECASE)
 _OF = re.compile(r"^\s+of\b", re.IGNORECASE)
@@ -276,6 +279,10 @@ def _split_vote(text: str, found: Sequence[Number], i: int, lex: Lexicon) -> int
 
 _RATIO_EVERY = re.compile(r"\s+(?:out\s+of|in)\s+every\s+", re.I)
 _RATIO_ROUND = re.compile(r"\s+(?:out\s+of|in)\s+", re.I)
+_RATIO_ONE_IN = re.compile(r"\s+in\s+", re.I)
+"""Between "one" and the whole it is one of, whatever the whole: "one in five residents",
+"one in three adults" (news writes no other count so: "two in three provinces" may be two
+provinces out of three places)."""
 ROUND_WHOLES = (10, 100, 1000)
 """The wholes a ratio is told out of with no "every": "nine out of 10 cases", "one in 100"."""
 
@@ -284,7 +291,8 @@ def _ratio(text: str, found: Sequence[Number], i: int) -> int | None:
     """Where a ratio told as "N out of every M" or "N in M" ends ("two out of every five
     patients", "nine out of 10 cases", "one in every three adults"), when ``found[i]`` is its
     first number: a share, N/M of those counted. Without "every", only out of a round whole
-    (``ROUND_WHOLES``): "159 out of 400 seats" is a part of a count, two figures."""
+    (``ROUND_WHOLES``), or one in any whole ("one in five adults"): "159 out of 400 seats" is a
+    part of a count, two figures."""
     if i + 1 >= len(found):
         return None
     a, b = found[i], found[i + 1]
@@ -293,6 +301,8 @@ def _ratio(text: str, found: Sequence[Number], i: int) -> int | None:
     gap = text[a.end : b.start]
     if _RATIO_EVERY.fullmatch(gap) or (_RATIO_ROUND.fullmatch(gap) and b.value in ROUND_WHOLES):
         return b.end
+    if a.value == 1 and _RATIO_ONE_IN.fullmatch(gap):
+        return b.end  # "one in five residents": a fifth of them
     return None
 
 
@@ -706,6 +716,15 @@ def _quantities(
         floor = n.end
         previous = out[-1] if out else None
         if (
+            n.unit
+            and previous is not None
+            and previous.kind in MEASURES
+            and previous.unit
+            and kind != previous.kind
+            and _CONVERTED.fullmatch(text[previous.end - base : n.start])
+        ):
+            kind = previous.kind  # "at a depth of 10 km (6.2 miles)": the same depth
+        elif (
             kind == "share"
             and previous is not None
             and previous.kind == "votes"
