@@ -407,12 +407,12 @@ def _named_acronym(text: str, pos: int, taken: Sequence[str]) -> int:
 
 _AGE_BEFORE_NOUN = re.compile(r"\s+\d{1,3}-(?:year|month|week|day)s?-old(?=\s+[a-z])", re.I)
 """An age joined by hyphens between a number and what it counts ("two 15-year-old boys", "one
-3-year-old girl"): passed over to the noun."""
+7-year-old boy"): passed over to the noun."""
 _ARTICLE_WORD = re.compile(r"\s+an?\s+(?P<unit>[a-z]+)\b", re.IGNORECASE)
 
 
 def _a_span(text: str, end: int) -> bool:
-    """Whether "a" or "an" and a unit of time follow a number ending at ``end`` ("32 a week
+    """Whether "a" or "an" and a unit of time follow a number ending at ``end`` ("41 a week
     earlier", "50 a day before"): when or how often, not what the number counts."""
     found = _ARTICLE_WORD.match(text, end)
     unit = number_words().units.get(found.group("unit").casefold()) if found else None
@@ -440,7 +440,7 @@ def counted(
     ``limit``: where the next number starts, which its words never run into ("in these 24
     strikes eight people died" counts strikes)."""
     if _a_span(text, end):
-        return "", end  # "74 cases, up from 32 a week earlier": no noun of its own
+        return "", end  # "58 cases, up from 41 a week earlier": no noun of its own
     age = _AGE_BEFORE_NOUN.match(text, end)
     pos, taken = (age.end() if age else end), list[str]()
     head, said = headed, False
@@ -559,7 +559,7 @@ def _breakdown(aside: str) -> bool:
     """Whether the words of an aside are only parts of a whole: numbers and their nouns (up
     to three lower-case words, "of them" after), joined by commas and "and" ("two boys and
     three girls", "two of them children"; not "which was carrying 30 passengers"), or any
-    words a breakdown's own word opens ("including dozens of children", "among them two
+    words a breakdown's own word opens ("including a dozen students", "among them two
     nurses")."""
     if _NAMED_PARTS.match(aside):
         return True

@@ -188,7 +188,7 @@ def _own_plight(text: str, end: int, ceiling: int, lex: Lexicon) -> bool:
 
 _CONVERTED = re.compile(r"\s*\(\s*(?:(?:about|around|some|nearly|almost|roughly)\s+)?")
 """Between a measure with its unit and the same measure in another unit, in brackets after
-it ("a depth of 10 km (6.2 miles)", "15 inches (38 cm) of rain")."""
+it ("a depth of 10 km (6.2 miles)", "12 inches (30 cm) of rain")."""
 _EACH = re.compile(r"\s+of\s+(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+(?P<noun>[\w-]+)\s+each\b", re.I)
 _OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?", re.IGNORECASE)
 _OF = re.compile(r"^\s+of\b", re.IGNORECASE)
