@@ -1515,20 +1515,3 @@ def test_a_measure_restated_in_brackets_in_another_unit_is_the_same_measure(text
 )
 def test_one_in_a_whole_is_a_share(text, expected):
     assert kinds(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a poll's or a count's percentage for a candidate is the candidate's share
-        (
-            "The firm predicted a vote of 61% for Smith and just under 20% for Jones.",
-            [(61, "share", "%"), (20, "share", "%")],
-        ),
-        # those voting one way, as a percentage of those who voted
-        ("The union approved the deal with a vote of 88.5 percent.", [(88.5, "votes", "%")]),
-        ("Members voted 71% in favour.", [(71, "votes", "%")]),
-    ],
-)
-def test_a_vote_for_a_named_candidate_is_a_share(text, expected):
-    assert kinds(text) == expected

@@ -304,9 +304,6 @@ _VOTED_AFTER = re.compile(
 )
 """Right after a percentage that is a vote tally: "90 percent in favour", "62% of its members
 who cast ballots voted" (not "41% of the vote", a candidate's share)."""
-_FOR_NAMED = re.compile(r"\s+(?:for|to)\s+(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*(?![\w’'-])")
-"""Right after a percentage, the candidate or the side it is the share of the vote of ("a vote
-of 52% for Smith"): a share, as "41% of the vote" is, not those voting one way."""
 _NUMBER_OF = re.compile(
     r"(?<![\w])(?:number|tally|total)\s+of\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)", re.IGNORECASE
 )
@@ -1336,10 +1333,8 @@ def kind_of(
                 return word  # "at a depth of 10 km", "491 mm of rain", "25 feet of water"
             if word == "magnitude" and n.unit in BARE_DEGREES:
                 return word  # "measured 7 degrees on the Richter scale": no temperature
-        if (
-            n.unit_kind == "share"
-            and (_VOTED_BEFORE.search(text[: n.start]) or _VOTED_AFTER.match(text[n.end :]))
-            and not _FOR_NAMED.match(text, n.end)  # "a vote of 52% for Smith": her share
+        if n.unit_kind == "share" and (
+            _VOTED_BEFORE.search(text[: n.start]) or _VOTED_AFTER.match(text[n.end :])
         ):
             return "votes"  # people voting one way, as a percentage of those who voted
         if n.unit_kind in lex.plain_measures:
