@@ -622,28 +622,6 @@ _INLINE_PART = re.compile(
 )
 """A breakdown without commas between a figure and its verb ("29 people including five
 students were killed"): passed over to the verb, which says what became of the whole."""
-_INLINE_PARTS = re.compile(r"\s*(?:including|among\s+them)\s", re.IGNORECASE)
-_PART_WORD = re.compile(r"\s*[\w’'-]+")
-_STATE_ENDS = re.compile(r"\s*(?:[,.;:!?]|$)|\s+(?:in|at|on|by|after|during|when|as)\s")
-
-
-def _inline_part_before_state(text: str, end: int, lex: Lexicon) -> int:
-    """Where a breakdown without commas after a figure ends (its opening word and up to five
-    words, "including six children"), when a word of what became of those counted follows it
-    and ends the clause or its core, a preposition after it ("the storm left 40 people
-    including six children | injured.", "... | injured in the south"), else 0: that word is
-    said of the whole."""
-    part = _INLINE_PARTS.match(text, end)
-    pos = part.end() if part else 0
-    for _ in range(5 if part else 0):
-        word = _PART_WORD.match(text, pos)
-        if word is None or lex.states.fullmatch(word.group(0).strip()):
-            return 0
-        pos = word.end()
-        state = lex.states.match(text, pos + 1)
-        if state and text[pos : pos + 1].isspace() and _STATE_ENDS.match(text, state.end()):
-            return pos
-    return 0
 
 
 _PAIR = re.compile(
@@ -797,8 +775,6 @@ def _window_after(text: str, end: int, ceiling: int, own: bool = True) -> str:
     parts = listed or _INCLUDING.match(text, end) or _INLINE_PART.match(text, end)
     if parts:
         end, ceiling = parts.end(), len(text)
-    elif inline := _inline_part_before_state(text, end, lex):
-        end, ceiling = inline, len(text)  # "left 40 people including six children | injured"
     pair = _PAIR.match(text, end, ceiling)
     if pair and _noun(pair.group("noun"), lex):
         end = pair.end()  # "300 homes and businesses | were destroyed"
