@@ -147,7 +147,11 @@ def _build() -> Lexicon:
         tuple(kinds),
         EVENT_KINDS & set(kinds),
         any_of(list(noun_kind)),
-        any_of(list(state_kind)),
+        re.compile(  # "lost their life", not "lost their life's work" nor "life savings"
+            rf"(?<![\w-])(?:{alternation(list(state_kind))})"
+            rf"(?![\w-]|[’']s\b|\s+(?:{alternation(words('figures', 'state_stops'))})\b)",
+            re.IGNORECASE,
+        ),
         noun_kind,
         state_kind,
         re.compile(rf"(?<![\w-])(?:{alternation(before_kind)})(?![\w-])", re.IGNORECASE),
@@ -402,10 +406,18 @@ def _named_acronym(text: str, pos: int, taken: Sequence[str]) -> int:
     return match.end() if match and named else 0
 
 
-_AGE_BEFORE_NOUN = re.compile(r"\s+\d{1,3}-(?:year|month|week|day)s?-old(?=\s+[a-z])", re.I)
-"""An age joined by hyphens between a number and what it counts ("two 15-year-old boys", "one
-7-year-old boy"): passed over to the noun."""
+_AGE_BEFORE_NOUN = derived(
+    lambda: re.compile(
+        r"\s+\d{1,3}-(?:"
+        + alternation([w for w, (_, kind) in number_words().units.items() if kind == "duration"])
+        + r")-old(?=\s+[a-z])"
+    )
+)
+"""An age joined by hyphens, in a unit of time the numbers reader knows, between a number and
+the lower-case noun it counts ("two 15-year-old boys", "one 7-year-old boy"): passed over to
+the noun."""
 _ARTICLE_WORD = re.compile(r"\s+an?\s+(?P<unit>[a-z]+)\b", re.IGNORECASE)
+""""a" or "an" and the word after it, right after a number ("41 a week earlier")."""
 
 
 def _a_span(text: str, end: int) -> bool:
@@ -438,7 +450,7 @@ def counted(
     strikes eight people died" counts strikes)."""
     if _a_span(text, end):
         return "", end  # "58 cases, up from 41 a week earlier": no noun of its own
-    age = _AGE_BEFORE_NOUN.match(text, end)
+    age = _AGE_BEFORE_NOUN().match(text, end)
     pos, taken = (age.end() if age else end), list[str]()
     head, said = headed, False
     for m in _WORD.finditer(text, pos, len(text) if limit is None else max(limit, pos)):
@@ -515,8 +527,12 @@ _AGE_APPOSITION = re.compile(
 """The ages of those a figure counts, set between it and what became of them ("three girls,
 aged six, seven and nine, were killed"): passed over to read the predicate."""
 _PART = r"[^,;.!?()—–]*"
-_PARTS_NAMED = r"(?:including|among\s+them|mostly|many\s+of\s+them)\s"
-"""The words that open a breakdown of those a figure counts ("including", "among them")."""
+_PARTS_OPENED = r"including|among\s+them"
+"""The words that open a breakdown of those a figure counts wherever it stands ("including",
+"among them"): between commas, between dashes or with none."""
+_PARTS_NAMED = rf"(?:{_PARTS_OPENED}|mostly|many\s+of\s+them)\s"
+"""The words that open a breakdown between commas or dashes (``_PARTS_OPENED``, "mostly",
+"many of them")."""
 _BREAKDOWN = rf"\s*,\s*{_PARTS_NAMED}"
 _INCLUDING = re.compile(rf"{_BREAKDOWN}{_PART},", re.I)
 """Those a figure counts broken down between commas, before what became of them ("40 people,
@@ -528,9 +544,13 @@ children and the elderly, were evacuated"), when no item says what became of any
 people, including two children, were killed, and 30 others ..." is no list)."""
 
 
-_ASIDE = re.compile(r"\s*[–—]\s*[^–—.;!?()\d]{1,60}?\s*[–—]")
+_ASIDE = re.compile(
+    rf"\s*[–—]\s*(?:{_PARTS_NAMED}[^–—.;!?()]{{1,60}}?|[^–—.;!?()\d]{{1,60}}?)\s*[–—]", re.I
+)
 """An aside between dashes after those a figure counts ("20 people – all on the ground –
-were feared dead"): passed over to read the predicate."""
+were feared dead"): passed over to read the predicate. Numbers only in a breakdown ("40
+people – including 12 students – were arrested"): those of another aside count something
+else ("the van – which carried 30 passengers – was hit")."""
 _CLOSING_DASH = re.compile(r"\s*[–—]\s*")
 """The dash that closes an aside a figure sits in, right after the figure's words, and the
 spaces around it."""
@@ -550,6 +570,8 @@ def _numeral(word: str) -> bool:
 
 
 _NAMED_PARTS = re.compile(rf"\s*{_PARTS_NAMED}", re.IGNORECASE)
+"""The opening of an aside that breaks down a whole by its own word ("including a dozen
+students"), whatever follows."""
 
 
 def _breakdown(aside: str) -> bool:
@@ -616,7 +638,7 @@ def _closed_aside(text: str, end: int, lex: Lexicon) -> int:
 
 
 _INLINE_PART = re.compile(
-    r"\s*(?:including|among\s+them)\s+[^,;.!?()—–]{1,80}?"
+    rf"\s*(?:{_PARTS_OPENED})\s+[^,;.!?()—–]{{1,80}}?"
     r"(?=\s(?:were|was|are|is|have\s+been|has\s+been|had\s+been|remain|remained)\s)",
     re.IGNORECASE,
 )
@@ -998,8 +1020,9 @@ def townsfolk(counts: str, lex: Lexicon) -> bool:
 def _thing(counts: str, lex: Lexicon) -> bool:
     """Whether what a figure counts ends in a thing no kind counts ("100 farm animals killed",
     "five fighter jets"), no noun the lexicon knows after it ("100 cattle farmers"; a word
-    of what became of them may follow: "40 whales washed up dead")."""
-    said = counts.casefold().split()
+    of what became of them may follow: "40 whales washed up dead"). Only in lower case: "two
+    Penguins were injured" names players of a team."""
+    said = counts.split()
     at = max((i for i, w in enumerate(said) if w in lex.things), default=-1)
     return at >= 0 and not _known_noun(" ".join(said[at + 1 :]), lex)
 

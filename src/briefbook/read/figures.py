@@ -186,9 +186,32 @@ def _own_plight(text: str, end: int, ceiling: int, lex: Lexicon) -> bool:
     return bool(clause and lex.count_states.search(clause.group(0)))
 
 
-_CONVERTED = re.compile(r"\s*\(\s*(?:(?:about|around|some|nearly|almost|roughly)\s+)?")
+_CONVERTED = derived(
+    lambda: re.compile(
+        rf"\s*\(\s*(?:(?:{alternation(list(number_words().qualifiers))})\s+)?", re.IGNORECASE
+    )
+)
 """Between a measure with its unit and the same measure in another unit, in brackets after
-it ("a depth of 10 km (6.2 miles)", "12 inches (30 cm) of rain")."""
+it ("a depth of 10 km (6.2 miles)", "12 inches (30 cm) of rain"), a word of the numbers
+reader's that hedges it allowed ("(about 6 miles)")."""
+_CONVERTED_END = re.compile(r"\s*\)")
+"""The bracket of a measure restated in another unit, closed right after its unit."""
+_UNIT_DIMENSION = derived(lambda: {unit: kind for unit, kind in number_words().units.values()})
+"""What each unit measures, by its symbol ("km": "distance", "hours": "duration")."""
+
+
+def _converted(text: str, previous: Quantity, n: Number, base: int) -> bool:
+    """Whether ``n`` restates ``previous`` in another unit of the same dimension, alone in
+    brackets right after it ("10 km (6.2 miles)"; not "10 km (2 hours' drive away)" nor "(20%
+    deeper)")."""
+    return (
+        bool(n.unit and previous.unit)
+        and _UNIT_DIMENSION().get(previous.unit) == n.unit_kind
+        and bool(_CONVERTED().fullmatch(text[previous.end - base : n.start]))
+        and bool(_CONVERTED_END.match(text, n.end))
+    )
+
+
 _EACH = re.compile(r"\s+of\s+(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+(?P<noun>[\w-]+)\s+each\b", re.I)
 _OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?", re.IGNORECASE)
 _OF = re.compile(r"^\s+of\b", re.IGNORECASE)
@@ -716,12 +739,10 @@ def _quantities(
         floor = n.end
         previous = out[-1] if out else None
         if (
-            n.unit
-            and previous is not None
+            previous is not None
             and previous.kind in MEASURES
-            and previous.unit
             and kind != previous.kind
-            and _CONVERTED.fullmatch(text[previous.end - base : n.start])
+            and _converted(text, previous, n, base)
         ):
             kind = previous.kind  # "at a depth of 10 km (6.2 miles)": the same depth
         elif (
