@@ -1348,3 +1348,262 @@ def test_towers_constituencies_and_riders_alone_are_no_kind(text, expected):
 )
 def test_only_a_hedged_or_shares_a_noun(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # wild and sea animals are counted as herds are, whatever became of them
+        ("Some 40 dolphins washed up dead on the coast.", [(40, "count", "")]),
+        ("The spill killed 300 seabirds and 12 seals.", [(300, "count", ""), (12, "count", "")]),
+        ("Rangers said 12 koalas died in the blaze.", [(12, "count", "")]),
+        # people stay a toll
+        ("Rangers said 12 hikers died in the blaze.", [(12, "deaths", "")]),
+    ],
+)
+def test_wild_and_sea_animals_are_no_toll(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A 3,000-strong crowd gathered outside the court.", [(3000, "people", "")]),
+        ("A 20-strong gang raided the depot.", [(20, "people", "")]),
+        # not a body of people: read as any other hyphened word
+        ("A 20-strong convoy of lorries crossed the border.", [(20, "count", "")]),
+    ],
+)
+def test_a_sized_crowd_counts_people(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police said 40 people – including a dozen students – were arrested.",
+            [(40, "detained", ""), (12, "detained", "")],
+        ),
+        (
+            "Officials said 30 people — among them two nurses — were injured.",
+            [(30, "injured", ""), (2, "injured", "")],
+        ),
+        # the aside of another noun, and a verb of its own after the aside, stay apart
+        (
+            "The driver of the van – which was carrying 30 passengers – was killed.",
+            [(30, "people", "")],
+        ),
+    ],
+)
+def test_a_breakdown_between_dashes_opened_by_including_takes_the_predicate(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some 300 death row inmates were moved to another prison.", [(300, "count", "")]),
+        ("About 2,000 flight attendants joined the walkout.", [(2000, "count", "")]),
+        ("The agency hired 40 case workers.", [(40, "people", "")]),
+        ("Two death sentences were handed down.", [(2, "count", "")]),
+        # one of something is its own head, and plurals stay heads
+        ("One death occurs every hour.", [(1, "deaths", "")]),
+        ("The two men whose bodies were recovered were named.", [(2, "people", "")]),
+        ("Nine soldiers were killed.", [(9, "deaths", "")]),
+    ],
+)
+def test_a_singular_noun_modifying_a_plural_gives_no_kind(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an age joined by hyphens stands between a number and what it counts
+        ("Police said one 7-year-old boy was killed.", [(1, "deaths", "")]),
+        ("Two 15-year-old boys were arrested.", [(2, "detained", "")]),
+        # one of them who speaks is no figure, past an aside between dashes too
+        ("One 40-year-old trader – a shop owner – said he had lost everything.", []),
+    ],
+)
+def test_an_age_between_a_number_and_its_noun_is_passed_over(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The agency reported 58 cases, up from 41 a week earlier.",
+            [(58, "cases", ""), (41, "cases", "")],
+        ),
+        (
+            "The toll rose to 58, up from 41 a day earlier.",
+            [(58, "deaths", ""), (41, "deaths", "")],
+        ),
+    ],
+)
+def test_a_span_after_a_and_a_number_is_no_noun_of_its_own(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One cyclist lost their life on the bridge.", [(1, "deaths", "")]),
+        ("The toll rose, with 12 losing their lives overnight.", [(12, "deaths", "")]),
+        ("Crews carried out 45 rescues overnight.", [(45, "rescued", "")]),
+    ],
+)
+def test_words_of_the_dead_and_the_rescued(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The quake struck at a depth of 10 km (6.2 miles).",
+            [(10, "depth", "km"), (6.2, "depth", "mi")],
+        ),
+        (
+            "The storm dumped 12 inches (30 cm) of rain.",
+            [(12, "rainfall", "in"), (30, "rainfall", "cm")],
+        ),
+        # a distance restated stays a distance
+        (
+            "The tremor was centred 35 km (22 miles) north of the port.",
+            [(35, "distance", "km"), (22, "distance", "mi")],
+        ),
+    ],
+)
+def test_a_measure_restated_in_brackets_in_another_unit_is_the_same_measure(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One in five residents lost their homes.", [(20, "share", "%")]),
+        ("One in three adults has diabetes.", [(33.3, "share", "%")]),
+        # a count of more than one in a whole that is no round number is two figures
+        ("Officials said 18 in 33 districts were flooded.", [(18, "count", ""), (33, "count", "")]),
+    ],
+)
+def test_one_in_a_whole_is_a_share(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # words that name people, their trade or their team are no animals
+        ("Two Navy SEALs were killed in the raid.", [(2, "deaths", "")]),
+        ("Some 12 wildlife rangers were killed by poachers.", [(12, "deaths", "")]),
+        ("Some 20 deer hunters were injured.", [(20, "injured", "")]),
+        ("Twelve fish sellers died in the blast.", [(12, "deaths", "")]),
+        ("Three Penguins were injured in the first period.", [(3, "injured", "")]),
+        ("Some 200 pets were rescued.", [(200, "rescued", "")]),
+    ],
+)
+def test_words_that_also_name_people_are_no_animals(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part's own fate is not the whole's
+        (
+            "The agency registered 500 migrants including 40 missing at sea.",
+            [(500, "people", ""), (40, "missing", "")],
+        ),
+        (
+            "Police questioned 12 suspects including two arrested on Friday.",
+            [(12, "people", ""), (2, "detained", "")],
+        ),
+    ],
+)
+def test_a_part_without_commas_keeps_its_fate_to_itself(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a life's savings or work lost is no death, nor a death feared a toll
+        ("Some 30 families lost their life savings in the scheme.", [(30, "missing", "")]),
+        ("Two workers lost their life's work in the fire.", [(2, "missing", "")]),
+        ("Up to 300 could lose their lives if the dam failed.", [(300, "count", "")]),
+    ],
+)
+def test_a_life_lost_only_as_a_death(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group or a unit sizes firms, nations and vehicles as often as people
+        ("A 12-strong group of lenders agreed the deal.", [(12, "count", "")]),
+        ("The 27-strong group of EU nations backed the plan.", [(27, "count", "")]),
+        ("A 12-strong unit of armoured vehicles crossed the border.", [(12, "count", "")]),
+        ("A 40-strong group of companies signed the letter.", [(40, "count", "")]),
+    ],
+)
+def test_a_sized_group_or_unit_is_no_crowd(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # only a measure of the same dimension, alone in its brackets, restates it
+        (
+            "The quake struck at a depth of 10 km (2 hours' drive from the capital).",
+            [(10, "depth", "km"), (2, "duration", "hours")],
+        ),
+        (
+            "The quake struck at a depth of 10 km (20% deeper than first reported).",
+            [(10, "depth", "km"), (20, "share", "%")],
+        ),
+        (
+            "The quake struck at a depth of 10 km (about 6 miles) off the coast.",
+            [(10, "depth", "km"), (6, "depth", "mi")],
+        ),
+    ],
+)
+def test_a_bracket_restates_a_measure_only_in_its_own_dimension(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # those voting one way, whatever the side is called
+        ("Members voted 71% for Strike Action.", [(71, "votes", "%")]),
+        ("Members voted 80 percent for the deal.", [(80, "votes", "%")]),
+        ("A vote of 55% to Leave was recorded.", [(55, "votes", "%")]),
+    ],
+)
+def test_a_vote_for_a_side_is_one_reading_whatever_its_capitals(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a breakdown between dashes with digits passes the predicate as one in words does
+        (
+            "Police said 40 people – including 12 students – were arrested.",
+            [(40, "detained", ""), (12, "detained", "")],
+        ),
+        (
+            "Officials said 30 people — among them 4 nurses — were injured.",
+            [(30, "injured", ""), (4, "injured", "")],
+        ),
+    ],
+)
+def test_a_breakdown_between_dashes_with_digits_takes_the_predicate(text, expected):
+    assert kinds(text) == expected

@@ -147,7 +147,11 @@ def _build() -> Lexicon:
         tuple(kinds),
         EVENT_KINDS & set(kinds),
         any_of(list(noun_kind)),
-        any_of(list(state_kind)),
+        re.compile(  # "lost their life", not "lost their life's work" nor "life savings"
+            rf"(?<![\w-])(?:{alternation(list(state_kind))})"
+            rf"(?![\w-]|[’']s\b|\s+(?:{alternation(words('figures', 'state_stops'))})\b)",
+            re.IGNORECASE,
+        ),
         noun_kind,
         state_kind,
         re.compile(rf"(?<![\w-])(?:{alternation(before_kind)})(?![\w-])", re.IGNORECASE),
@@ -402,6 +406,28 @@ def _named_acronym(text: str, pos: int, taken: Sequence[str]) -> int:
     return match.end() if match and named else 0
 
 
+_AGE_BEFORE_NOUN = derived(
+    lambda: re.compile(
+        r"\s+\d{1,3}-(?:"
+        + alternation([w for w, (_, kind) in number_words().units.items() if kind == "duration"])
+        + r")-old(?=\s+[a-z])"
+    )
+)
+"""An age joined by hyphens, in a unit of time the numbers reader knows, between a number and
+the lower-case noun it counts ("two 15-year-old boys", "one 7-year-old boy"): passed over to
+the noun."""
+_ARTICLE_WORD = re.compile(r"\s+an?\s+(?P<unit>[a-z]+)\b", re.IGNORECASE)
+""""a" or "an" and the word after it, right after a number ("41 a week earlier")."""
+
+
+def _a_span(text: str, end: int) -> bool:
+    """Whether "a" or "an" and a unit of time follow a number ending at ``end`` ("41 a week
+    earlier", "50 a day before"): when or how often, not what the number counts."""
+    found = _ARTICLE_WORD.match(text, end)
+    unit = number_words().units.get(found.group("unit").casefold()) if found else None
+    return unit is not None and unit[1] == "duration"
+
+
 def counted(
     text: str,
     end: int,
@@ -422,9 +448,12 @@ def counted(
     is that head ("36 hours passing"), so only an "of" phrase follows it ("491 mm of rain").
     ``limit``: where the next number starts, which its words never run into ("in these 24
     strikes eight people died" counts strikes)."""
-    pos, taken = end, list[str]()
+    if _a_span(text, end):
+        return "", end  # "58 cases, up from 41 a week earlier": no noun of its own
+    age = _AGE_BEFORE_NOUN().match(text, end)
+    pos, taken = (age.end() if age else end), list[str]()
     head, said = headed, False
-    for m in _WORD.finditer(text, end, len(text) if limit is None else max(limit, end)):
+    for m in _WORD.finditer(text, pos, len(text) if limit is None else max(limit, pos)):
         if m.start() < pos:
             continue  # inside a name's short form, passed over
         if acronym := _named_acronym(text, pos, taken):
@@ -498,7 +527,13 @@ _AGE_APPOSITION = re.compile(
 """The ages of those a figure counts, set between it and what became of them ("three girls,
 aged six, seven and nine, were killed"): passed over to read the predicate."""
 _PART = r"[^,;.!?()—–]*"
-_BREAKDOWN = r"\s*,\s*(?:including|among\s+them|mostly|many\s+of\s+them)\s"
+_PARTS_OPENED = r"including|among\s+them"
+"""The words that open a breakdown of those a figure counts wherever it stands ("including",
+"among them"): between commas, between dashes or with none."""
+_PARTS_NAMED = rf"(?:{_PARTS_OPENED}|mostly|many\s+of\s+them)\s"
+"""The words that open a breakdown between commas or dashes (``_PARTS_OPENED``, "mostly",
+"many of them")."""
+_BREAKDOWN = rf"\s*,\s*{_PARTS_NAMED}"
 _INCLUDING = re.compile(rf"{_BREAKDOWN}{_PART},", re.I)
 """Those a figure counts broken down between commas, before what became of them ("40 people,
 including women and children, were killed"): passed over to read the predicate, with any
@@ -509,9 +544,13 @@ children and the elderly, were evacuated"), when no item says what became of any
 people, including two children, were killed, and 30 others ..." is no list)."""
 
 
-_ASIDE = re.compile(r"\s*[–—]\s*[^–—.;!?()\d]{1,60}?\s*[–—]")
+_ASIDE = re.compile(
+    rf"\s*[–—]\s*(?:{_PARTS_NAMED}[^–—.;!?()]{{1,60}}?|[^–—.;!?()\d]{{1,60}}?)\s*[–—]", re.I
+)
 """An aside between dashes after those a figure counts ("20 people – all on the ground –
-were feared dead"): passed over to read the predicate."""
+were feared dead"): passed over to read the predicate. Numbers only in a breakdown ("40
+people – including 12 students – were arrested"): those of another aside count something
+else ("the van – which carried 30 passengers – was hit")."""
 _CLOSING_DASH = re.compile(r"\s*[–—]\s*")
 """The dash that closes an aside a figure sits in, right after the figure's words, and the
 spaces around it."""
@@ -530,10 +569,19 @@ def _numeral(word: str) -> bool:
     return word.replace(",", "").isdigit() or word.casefold() in number_words().word_numbers
 
 
+_NAMED_PARTS = re.compile(rf"\s*{_PARTS_NAMED}", re.IGNORECASE)
+"""The opening of an aside that breaks down a whole by its own word ("including a dozen
+students"), whatever follows."""
+
+
 def _breakdown(aside: str) -> bool:
     """Whether the words of an aside are only parts of a whole: numbers and their nouns (up
     to three lower-case words, "of them" after), joined by commas and "and" ("two boys and
-    three girls", "two of them children"; not "which was carrying 30 passengers")."""
+    three girls", "two of them children"; not "which was carrying 30 passengers"), or any
+    words a breakdown's own word opens ("including a dozen students", "among them two
+    nurses")."""
+    if _NAMED_PARTS.match(aside):
+        return True
     for item in _ITEM_JOIN.split(aside.strip()):
         said = item.split()
         if said[-2:] == ["of", "them"]:
@@ -590,7 +638,7 @@ def _closed_aside(text: str, end: int, lex: Lexicon) -> int:
 
 
 _INLINE_PART = re.compile(
-    r"\s*(?:including|among\s+them)\s+[^,;.!?()—–]{1,80}?"
+    rf"\s*(?:{_PARTS_OPENED})\s+[^,;.!?()—–]{{1,80}}?"
     r"(?=\s(?:were|was|are|is|have\s+been|has\s+been|had\s+been|remain|remained)\s)",
     re.IGNORECASE,
 )
@@ -971,10 +1019,32 @@ def townsfolk(counts: str, lex: Lexicon) -> bool:
 
 def _thing(counts: str, lex: Lexicon) -> bool:
     """Whether what a figure counts ends in a thing no kind counts ("100 farm animals killed",
-    "five fighter jets"), no noun the lexicon knows after it."""
-    said = counts.casefold().split()
+    "five fighter jets"), no noun the lexicon knows after it ("100 cattle farmers"; a word
+    of what became of them may follow: "40 whales washed up dead"). Only in lower case: "two
+    Penguins were injured" names players of a team."""
+    said = counts.split()
     at = max((i for i, w in enumerate(said) if w in lex.things), default=-1)
-    return at >= 0 and not lex.nouns.search(" ".join(said[at + 1 :]))
+    return at >= 0 and not _known_noun(" ".join(said[at + 1 :]), lex)
+
+
+def _modifier(counts: str, noun: re.Match[str], lex: Lexicon) -> bool:
+    """Whether a noun of the lexicon, matched by ``noun`` in what a figure counts, is a
+    singular word modifying a plural noun one or two lower-case words after it ("300 death
+    row inmates", "40 case workers", "2,000 flight attendants"): a compound whose head is that
+    plural, so the noun gives no kind: after a number above one, a singular is no head (the
+    caller reads one of something as its own head: "one death occurs"). Only the singular of
+    a plural the lexicon knows ("death" of "deaths"; not "men" of "two men whose bodies"), and
+    not before a word of what became of someone ("five soldier killed")."""
+    word = noun.group(0).casefold()
+    if word + "s" not in lex.noun_kind:
+        return False  # a plural ("deaths", "men", "staff"), or a phrase
+    for after in itertools.islice(_WORD.finditer(counts, noun.end()), 2):
+        said = after.group(0)
+        if not said[:1].islower() or lex.states.fullmatch(said):
+            return False
+        if _noun(said, lex):
+            return True
+    return False
 
 
 def _no_count(text: str, n: Number, counts: str = "") -> bool:
@@ -1104,6 +1174,14 @@ def _speaker(counts: str) -> bool:
     "analyst notes"): one of them is who speaks, no figure."""
     said = counts.casefold().split()
     return len(said) > 1 and said[1] in SPEAKING()
+
+
+def _speaks_after_aside(text: str, end: int) -> bool:
+    """Whether a verb of saying follows an aside between dashes right after what one counts,
+    ending at ``end`` ("one 40-year-old trader – a father of three – said"): who speaks."""
+    aside = _ASIDE.match(text, end)
+    said = text[aside.end() :].split()[:1] if aside else []
+    return bool(said) and said[0].casefold() in SPEAKING()
 
 
 def _plural_of_one(counts: str, lex: Lexicon) -> str:
@@ -1236,7 +1314,7 @@ def kind_of(
     in words counts nothing known. ``phrase``: the noun phrase of ``counts`` (``counted``)."""
     lex = lexicon()
     if n.value == 1 and not n.unit:  # "one civilian was killed": as "two civilians" would be
-        if _speaker(counts):
+        if _speaker(counts) or _speaks_after_aside(text, counts_end):
             return None  # "one survivor said": who speaks, not a count
         counts, phrase = _plural_of_one(counts, lex), phrase and _plural_of_one(phrase, lex)
     before = _window_before(text, _aside_opened(text, n), floor)
@@ -1279,16 +1357,20 @@ def kind_of(
     if _MODEL_PLURAL().search(counts):
         return MODELS  # "the airline has 64 other Max 9s": aircraft, named by their model
     head = phrase or counts  # "10 children receiving vaccine doses" counts children
+    many = n.value != 1  # after a plural number, a singular noun is no head
     head_nouns = [  # not a harm denied: "150 escaped without serious injuries"
         kind
         for m in lex.nouns.finditer(head)
         if not (
             (kind := lex.noun_kind[m.group(0).casefold()]) in lex.events and _denied(head, m, lex)
         )
-    ]
+        and not (many and _modifier(counts if counts.startswith(head) else head, m, lex))
+    ]  # nor a singular noun modifying another: "40 case workers" count workers
     said = list(head_nouns)
-    right_after = lex.nouns.match(" ".join(text[n.end :].split()[:3]))
-    if right_after:  # "204 in favour": a noun phrase the counted words stop short of
+    words_after = " ".join(text[n.end :].split()[:3])
+    right_after = lex.nouns.match(words_after)
+    if right_after and not (many and _modifier(words_after, right_after, lex)):
+        # "204 in favour": a noun phrase the counted words stop short of
         said.append(lex.noun_kind[right_after.group(0).casefold()])
     if not _NONE_OF.search(text, 0, n.start):  # "none of the 12 passengers were hurt"
         said += [

@@ -186,6 +186,32 @@ def _own_plight(text: str, end: int, ceiling: int, lex: Lexicon) -> bool:
     return bool(clause and lex.count_states.search(clause.group(0)))
 
 
+_CONVERTED = derived(
+    lambda: re.compile(
+        rf"\s*\(\s*(?:(?:{alternation(list(number_words().qualifiers))})\s+)?", re.IGNORECASE
+    )
+)
+"""Between a measure with its unit and the same measure in another unit, in brackets after
+it ("a depth of 10 km (6.2 miles)", "12 inches (30 cm) of rain"), a word of the numbers
+reader's that hedges it allowed ("(about 6 miles)")."""
+_CONVERTED_END = re.compile(r"\s*\)")
+"""The bracket of a measure restated in another unit, closed right after its unit."""
+_UNIT_DIMENSION = derived(lambda: {unit: kind for unit, kind in number_words().units.values()})
+"""What each unit measures, by its symbol ("km": "distance", "hours": "duration")."""
+
+
+def _converted(text: str, previous: Quantity, n: Number, base: int) -> bool:
+    """Whether ``n`` restates ``previous`` in another unit of the same dimension, alone in
+    brackets right after it ("10 km (6.2 miles)"; not "10 km (2 hours' drive away)" nor "(20%
+    deeper)")."""
+    return (
+        bool(n.unit and previous.unit)
+        and _UNIT_DIMENSION().get(previous.unit) == n.unit_kind
+        and bool(_CONVERTED().fullmatch(text[previous.end - base : n.start]))
+        and bool(_CONVERTED_END.match(text, n.end))
+    )
+
+
 _EACH = re.compile(r"\s+of\s+(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+(?P<noun>[\w-]+)\s+each\b", re.I)
 _OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?", re.IGNORECASE)
 _OF = re.compile(r"^\s+of\b", re.IGNORECASE)
@@ -276,6 +302,10 @@ def _split_vote(text: str, found: Sequence[Number], i: int, lex: Lexicon) -> int
 
 _RATIO_EVERY = re.compile(r"\s+(?:out\s+of|in)\s+every\s+", re.I)
 _RATIO_ROUND = re.compile(r"\s+(?:out\s+of|in)\s+", re.I)
+_RATIO_ONE_IN = re.compile(r"\s+in\s+", re.I)
+"""Between "one" and the whole it is one of, whatever the whole: "one in five residents",
+"one in three adults" (news writes no other count so: "two in three provinces" may be two
+provinces out of three places)."""
 ROUND_WHOLES = (10, 100, 1000)
 """The wholes a ratio is told out of with no "every": "nine out of 10 cases", "one in 100"."""
 
@@ -284,7 +314,8 @@ def _ratio(text: str, found: Sequence[Number], i: int) -> int | None:
     """Where a ratio told as "N out of every M" or "N in M" ends ("two out of every five
     patients", "nine out of 10 cases", "one in every three adults"), when ``found[i]`` is its
     first number: a share, N/M of those counted. Without "every", only out of a round whole
-    (``ROUND_WHOLES``): "159 out of 400 seats" is a part of a count, two figures."""
+    (``ROUND_WHOLES``), or one in any whole ("one in five adults"): "159 out of 400 seats" is a
+    part of a count, two figures."""
     if i + 1 >= len(found):
         return None
     a, b = found[i], found[i + 1]
@@ -293,6 +324,8 @@ def _ratio(text: str, found: Sequence[Number], i: int) -> int | None:
     gap = text[a.end : b.start]
     if _RATIO_EVERY.fullmatch(gap) or (_RATIO_ROUND.fullmatch(gap) and b.value in ROUND_WHOLES):
         return b.end
+    if a.value == 1 and _RATIO_ONE_IN.fullmatch(gap):
+        return b.end  # "one in five residents": a fifth of them
     return None
 
 
@@ -706,6 +739,13 @@ def _quantities(
         floor = n.end
         previous = out[-1] if out else None
         if (
+            previous is not None
+            and previous.kind in MEASURES
+            and kind != previous.kind
+            and _converted(text, previous, n, base)
+        ):
+            kind = previous.kind  # "at a depth of 10 km (6.2 miles)": the same depth
+        elif (
             kind == "share"
             and previous is not None
             and previous.kind == "votes"
