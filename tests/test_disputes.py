@@ -1215,3 +1215,13 @@ def test_an_admission_ends_where_a_clause_of_its_own_begins():
     assert stance_disputes(briefing({"a": accepted})) == [
         ["The opposition alliance ", "The health ministry acce"]
     ]
+
+
+def test_a_count_naming_the_pool_it_is_drawn_from_is_a_part_not_a_rival():
+    texts = {
+        "a": "The tribunal convicted 38 of the sailors of mutiny and four of desertion.",
+        "b": "Admiral Ana Roe said 44 sailors were convicted on Friday.",
+    }
+    assert figure_disputes(briefing(texts)) == []  # 38 of the 44: a part of them
+    texts["a"] = "Captain Ben Ode said 38 sailors were convicted on Friday."
+    assert figure_disputes(briefing(texts)) == [[38, 44]]  # the whole against the whole

@@ -562,6 +562,14 @@ def part_of_toll(s: Statement, q: Quantity, before: Quantity | None) -> bool:
     )
 
 
+def drawn(q: Quantity) -> bool:
+    """Whether ``q``, a count, names in its own words the pool it is drawn from ("47 of the
+    men", "four of the five justices", "two out of 15 patients"): a part of that pool, never
+    a rival of a count of the whole ("51 men were convicted"), whatever it counts (a running
+    count's parts are :func:`part_of_toll`'s)."""
+    return not q.unit and _PART.match(q.text) is not None
+
+
 def alone(s: Statement, q: Quantity) -> bool:
     """Whether ``q`` is the count of a place or a period singled out of a whole, in its
     clause or in a frame fronted for its sentence ("In the capital alone, 30 died"; "the
@@ -685,6 +693,7 @@ def all_reports(corpus: ReadCorpus) -> list[Report]:
                 or q.qualifier in NOT_PARTS
                 or whole(s, q)
                 or part_of_toll(s, q, preceding.get(q.start))
+                or drawn(q)
                 or q.kind in several
                 or alone(s, q)
                 or stretch(s, q)

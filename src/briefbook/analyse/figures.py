@@ -104,7 +104,9 @@ count). Within a quantity:
   figure ("five others", "four more"), a length given as an adjective ("the 22-foot
   vessel": a size, not a distance), a measure of a later shock ("followed by a 7.5", "a 6.1
   aftershock"), a part drawn from a toll it names ("five of the
-  deaths were in the north, and four in the port": ``analyse/figure_reports``), and a
+  deaths were in the north, and four in the port": ``analyse/figure_reports``), a count of
+  any kind that names the pool it is drawn from ("47 of the men", "four of the five
+  justices"), and a
   figure dated from another event ("reported six deaths a day later": its day is not its
   article's). A figure for the unnamed place its claimant speaks for ("three deaths in
   their regions") is not of any place named elsewhere;
