@@ -1225,3 +1225,19 @@ def test_a_count_naming_the_pool_it_is_drawn_from_is_a_part_not_a_rival():
     assert figure_disputes(briefing(texts)) == []  # 38 of the 44: a part of them
     texts["a"] = "Captain Ben Ode said 38 sailors were convicted on Friday."
     assert figure_disputes(briefing(texts)) == [[38, 44]]  # the whole against the whole
+
+
+def test_a_denial_in_apposition_answers_its_own_sentence_not_one_before():
+    text = (
+        "In a post on Monday, Ben Ode claimed the Sylvanian government had lost the border. "
+        "Freedonia claims the rebels train on Sylvanian soil, a charge the Sylvanian "
+        "government denies."
+    )
+    assert stance_disputes(briefing({"a": text})) == []  # it answers its own sentence
+    answered = (
+        "Freedonia claims the rebels train on Sylvanian soil. "
+        "The Sylvanian government denied the accusation."
+    )
+    assert stance_disputes(briefing({"a": answered})) == [
+        ["Freedonia claims the reb", "The Sylvanian government"]
+    ]

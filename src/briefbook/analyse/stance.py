@@ -59,7 +59,10 @@ done in its accuser's own words, and the denial says which event it is about; a 
 merely named beside the event ("Roe said she stood with Sylvania after the attack") is not
 accused of it. A
 pointing denial names only what was said ("the accusation", "these reports", ``said_of``):
-"denies wrongdoing" denies wrongdoing, it does not point back to the statement before it.
+"denies wrongdoing" denies wrongdoing, it does not point back to the statement before it. A
+denial in apposition to what its own sentence tells ("Freedonia claims the rebels train on
+Sylvanian soil, a charge Sylvania denies": :data:`apposed`) answers that sentence, never one
+before it.
 
 A denial that did not happen ("has not denied it", "nor have they denied it", "would neither
 confirm nor deny", ``claims.undenied``) denies nothing, by either reading.
@@ -193,6 +196,18 @@ def stance_disputes(
 _OTHER_CLAUSE = re.compile(r"\b(?:which|who|whom|whose|but|while|although|though|whereas)\b", re.I)
 """Before a denial word, a clause of its own: the denial is not the claimant's ("India
 blamed Pakistan, which Islamabad denied": the claimant is India)."""
+
+
+def _apposed() -> re.Pattern[str]:
+    said = alternation(words("conflicts", "accusations") | words("conflicts", "said_of"))
+    return re.compile(rf"[,;:—–]\s*(?:(?:a|an|the|such)\s+)?(?:{said})\b[^,;:—–]*$", re.I)
+
+
+apposed = derived(_apposed)
+"""Before a denial word, a clause in apposition to what its own sentence tells, naming it as
+an accusation or a report ("Roe claims the rebels train on Sylvanian soil, a charge Sylvania
+denies"; "..., allegations the ministry has rejected"): the denial answers that sentence,
+whoever the claimant is read to be, never a statement before it."""
 
 
 def _points_back(s: Statement) -> bool:
@@ -364,6 +379,8 @@ def answered_accusations(
         found = denial(s.text)
         if found is None and not dismisses:
             continue
+        if found is not None and apposed().search(s.text[: found.start()]):
+            continue  # "..., a charge Sylvania denies": it answers its own sentence
         if found is not None and _NEGATED_CLAIM.match(s.text[found.end() :].replace("n’t", "n't")):
             continue  # "rejected his claim that he had never ...": no denial of what was said
         pointing = dismisses or _points_back(s)
