@@ -567,7 +567,18 @@ def drawn(q: Quantity) -> bool:
     men", "four of the five justices", "two out of 15 patients"): a part of that pool, never
     a rival of a count of the whole ("51 men were convicted"), whatever it counts (a running
     count's parts are :func:`part_of_toll`'s)."""
-    return not q.unit and _PART.match(q.text) is not None
+    found = _DRAWN.match(q.text)
+    if q.unit or found is None:
+        return False
+    part = found["part"].casefold()
+    return part[0].isdigit() or part in number_words().word_numbers
+
+
+_DRAWN = re.compile(
+    r"^(?P<part>\S+)\s+(?:out\s+)?of\s+(?:the|these|those|its|their|his|her|them|\d)", re.I
+)
+"""A count naming its pool: a number, then "of" or "out of" and the pool ("of the men", "out
+of 15"); not a vague plural ("tens of thousands of people")."""
 
 
 def alone(s: Statement, q: Quantity) -> bool:
