@@ -1241,3 +1241,17 @@ def test_a_denial_in_apposition_answers_its_own_sentence_not_one_before():
     assert stance_disputes(briefing({"a": answered})) == [
         ["Freedonia claims the reb", "The Sylvanian government"]
     ]
+
+
+def test_a_day_fronted_after_the_occasion_dates_the_count_given_at_it():
+    text = (
+        "In a statement late on Sunday, the Red Cross put the death toll at 320. "
+        "The quake killed at least 900 people, according to the Interior Ministry."
+    )
+    assert figure_disputes(undated({"a": text})) == []  # Sunday's count, not the article's
+    assert figure_disputes(briefing({"a": text})) == []  # Sunday the 2nd's, not Tuesday's
+    plain = (
+        "The Red Cross put the death toll at 320. "
+        "The quake killed at least 900 people, according to the Interior Ministry."
+    )
+    assert figure_disputes(undated({"a": plain})) == [[320, 900]]  # one moment: rivals

@@ -383,8 +383,9 @@ class Report:
     "two injured soldiers": civilians, soldiers), "" for everyone ("12 people", "12 deaths",
     no noun): a group's count is a part of the whole toll, never a rival of it."""
     own_day: bool = False
-    """Its as-of is its article's day (its clause names no date of its own): two such
-    figures of one article hold for one moment, even when the article is undated."""
+    """Its as-of is its article's day (its clause names no date of its own, and no day that
+    cannot be placed is fronted as its frame): two such figures of one article hold for one
+    moment, even when the article is undated."""
     facet: str = ""
     """What it measures of its quantity, named right after it: for a count of votes, the
     side of the division ("101 votes in favour": for; "ten abstentions": abstained;
@@ -805,6 +806,9 @@ def _report(
         if d.relation == "on" and told <= d.start < b and (event or _recent(d.resolved, published))
     ]
     fronted = [d for d in days if d not in own_day and _fronted(s, d, q)]
+    # "On Sunday, the agency put the toll at 320" in an undated article: a day fronted as the
+    # frame of the count that cannot be placed is still not the article's own
+    unplaced = any(not d.resolved and d.relation == "on" and _fronted(s, d, q) for d in dates)
     # "reported six deaths a day later": dated from another event, so not as of its article
     relative = any(
         a <= d.start < b
@@ -946,7 +950,7 @@ def _report(
         span,
         side=side,
         group=group_of(q.counts),
-        own_day=not (dated or earlier or given or event or relative),
+        own_day=not (dated or earlier or given or event or relative or unplaced),
         facet=facet(q.kind, s.text[q.end - s.start : hi], q.text),
         episode="(later)" if later else ordinal.group("ordinal").casefold() if ordinal else "",
         head=head,
@@ -1068,11 +1072,28 @@ _FRAME = re.compile(r"(?:as\s+of|as\s+at|by)\s", re.IGNORECASE)
 _FRAME_LEAD = re.compile(r"[\s“\"‘']*")
 
 
+def _occasion_lead() -> re.Pattern[str]:
+    occasion = alternation(words("figures", "occasions"))
+    return re.compile(
+        rf"[\s“\"‘']*(?:(?:in|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?"
+        rf"(?:{occasion})(?:\s+(?:late|early|earlier|later))?\s+)?",
+        re.IGNORECASE,
+    )
+
+
+occasion_lead = derived(_occasion_lead)
+"""What may open a sentence before the day fronted as its frame: nothing but quotation marks,
+or the occasion at which what it tells was given ("In a statement late on Sunday, ...", "At
+a news conference on Monday, ..."; ``occasions`` in ``data/vocabulary/figures.toml``)."""
+
+
 def _fronted(s: Statement, d: DateExpression, q: Quantity) -> bool:
     """Whether ``d`` opens its sentence, or a clause after a semicolon, as the frame of what
     it tells up to the next semicolon, ``q`` among it ("As of Friday, the toll stood at 270",
     "By Sunday evening, 40 had died", "On Monday, officials said 30 had died", "...; last
-    Thursday, officials reported six cases"): news fronts the moment a count holds for, or
+    Thursday, officials reported six cases"), after the occasion it was given at, if any ("In
+    a statement late on Sunday, the agency put the toll at 1,023": :data:`occasion_lead`):
+    news fronts the moment a count holds for, or
     the day it was given, and sets it off by a comma, outside the clause of the figures it
     dates; a figure before it, or after a semicolon that closes its stretch ("...; the toll
     has since risen past 50,000"), is not of its day."""
@@ -1081,7 +1102,7 @@ def _fronted(s: Statement, d: DateExpression, q: Quantity) -> bool:
     return (
         d.relation in ("on", "by")
         and (bool(_FRAME.match(d.text)) or d.relation == "on")
-        and _FRAME_LEAD.fullmatch(lead) is not None
+        and occasion_lead().fullmatch(lead) is not None
         and s.text[end : end + 1] == ","
         and d.end <= q.start
         and ";" not in s.text[end : q.start - s.start]
