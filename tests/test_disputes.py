@@ -1255,3 +1255,13 @@ def test_a_day_fronted_after_the_occasion_dates_the_count_given_at_it():
         "The quake killed at least 900 people, according to the Interior Ministry."
     )
     assert figure_disputes(undated({"a": plain})) == [[320, 900]]  # one moment: rivals
+
+
+def test_a_count_weighed_by_may_be_is_an_estimate_of_now_not_a_projection():
+    text = (
+        "Police said 30 people died in the crush at the river festival. "
+        "However, hospital sources told reporters the death toll may be closer to 45."
+    )
+    assert figure_disputes(briefing({"a": text})) == [[30, 45]]
+    rising = text.replace("may be closer to 45", "may rise to 45")
+    assert figure_disputes(briefing({"a": rising})) == []  # what it may become: a projection
