@@ -1279,3 +1279,13 @@ def test_two_counts_a_rule_asks_for_are_one_bar_whatever_else_their_sentences_sa
         "b": "A candidate needs 50% of the vote to win outright.",
     }
     assert figure_disputes(briefing(shares)) == []  # bars of shares are of many rules
+
+
+def test_the_denier_s_own_state_s_bodies_are_its_side_by_one_notion_of_a_side():
+    denial = " The Kenyan government denies any involvement in the attack."
+    text = "Kenyan police accused the Kenyan government of covering up the attack." + denial
+    assert stance_disputes(briefing({"a": text})) == []  # its own state's police: one side
+    other = "Ugandan police accused the Kenyan government of covering up the attack." + denial
+    assert stance_disputes(briefing({"a": other})) == [
+        ["Ugandan police accused t", "The Kenyan government de"]
+    ]

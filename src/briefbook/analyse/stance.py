@@ -83,7 +83,7 @@ from briefbook.model import Statement
 from briefbook.vocabulary import alternation, derived, words
 
 _NONE: Mapping[Any, Any] = MappingProxyType({})
-"""An empty mapping, the default of the optional ones (no sides, camps or figure givers)."""
+"""An empty mapping, the default of the optional ones (no camps or figure givers)."""
 
 SAME = 0.6
 SHARED = 3
@@ -351,7 +351,6 @@ def _whose(found: re.Match[str] | None) -> frozenset[str]:
 def answered_accusations(
     statements: Sequence[Statement],
     names: Mapping[str, frozenset[str]],
-    sides: Mapping[str, str] = _NONE,
     camps: Mapping[str, frozenset[str]] = _NONE,
     givers: Mapping[tuple[str, str], frozenset[str]] = _NONE,
 ) -> dict[tuple[str, str], list[Statement]]:
@@ -363,10 +362,10 @@ def answered_accusations(
     accuser and denier, in whichever article, by (accuser, denier): the accuser's id, or
     the article's when an accusation is told without one, and the denier's. A denial of
     guilt in general words answers the accusations against the denier around it
-    (:func:`_accused`); ``sides`` (actor id -> the state or body it speaks for) keeps the
-    denier's own side from being its accuser. A denial pointing to a figure answers only a
-    figure another side gives (``givers``, statement key -> who gives its figures; ``camps``,
-    actor id -> what it stands for: :func:`another_side`)."""
+    (:func:`_accused`) made by another side than the denier's, and a denial pointing to a
+    figure answers only a figure another side gives (``givers``, statement key -> who gives
+    its figures): ``camps`` (actor id -> what it stands for, ``analyse.conflicts.camp``) is
+    the one notion of a side, read by :func:`another_side`."""
     out: dict[tuple[str, str], list[Statement]] = {}
     parties = frozenset().union(*names.values()) if names else frozenset()
     for n, s in enumerate(statements):
@@ -387,7 +386,7 @@ def answered_accusations(
         denied = content_words(s.text[found.end() :]) - parties if found else frozenset()
         denier = names.get(s.claimant, frozenset())
         if not pointing and len(denied) < RESTATED:
-            _answer_guilt(statements, n, found, denier, sides, out, camps)
+            _answer_guilt(statements, n, found, denier, out, camps)
             continue
         back = range(n - 1, max(-1, n - 1 - (BACK if pointing else RESTATED_BACK)), -1)
         after = [] if pointing or n + 1 >= len(statements) else [n + 1]
@@ -433,7 +432,7 @@ def answered_accusations(
                     group += _said_elsewhere(statements, s, denier, shared, group)
                 break
         else:
-            _answer_guilt(statements, n, found, denier, sides, out, camps)
+            _answer_guilt(statements, n, found, denier, out, camps)
     return out
 
 
@@ -452,7 +451,6 @@ def _answer_guilt(
     n: int,
     found: re.Match[str] | None,
     denier: frozenset[str],
-    sides: Mapping[str, str],
     out: dict[tuple[str, str], list[Statement]],
     camps: Mapping[str, frozenset[str]] = _NONE,
 ) -> None:
@@ -465,7 +463,7 @@ def _answer_guilt(
     if matter is None:
         return
     referred = _referred(s.text[found.end() :]) - guilt() - denier
-    for before in _accused(statements, n, denier, sides, matter, referred, camps):
+    for before in _accused(statements, n, denier, matter, referred, camps):
         group = out.setdefault((before.claimant or before.source_id, s.claimant), [])
         group += [x for x in (before, s) if x not in group]
 
@@ -553,7 +551,6 @@ def _accused(
     statements: Sequence[Statement],
     n: int,
     denier: frozenset[str],
-    sides: Mapping[str, str],
     matter: frozenset[str] = frozenset(),
     referred: frozenset[str] = frozenset(),
     camps: Mapping[str, frozenset[str]] = _NONE,
@@ -571,15 +568,13 @@ def _accused(
     the doer of a wrong, told without an accusation word (:func:`_says_of`: "Roe said the
     attack was ordered by Sylvania")."""
     s = statements[n]
-    own = sides.get(s.claimant or "", s.claimant)
     out = []
     for m in range(max(0, n - RESTATED_BACK), min(len(statements), n + RESTATED_BACK + 1)):
         x = statements[m]
         if m == n or x.source_id != s.source_id or x.claimant == s.claimant:
             continue
-        if x.claimant is not None and (
-            sides.get(x.claimant, x.claimant) == own
-            or not another_side(frozenset({x.claimant}), s.claimant or "", camps)
+        if x.claimant is not None and not another_side(
+            frozenset({x.claimant}), s.claimant or "", camps
         ):  # its own side: "Chile's president accused Peru of blaming Chile", "Sylvania's
             # foreign minister said Sylvania was behind the attack"
             continue
