@@ -406,6 +406,9 @@ class Report:
     """What it counts, the noun alone ("workers" of "43 workers trapped"): two figures of a
     loose kind that share only that noun count different things of it ("43 workers
     trapped", "nearly 100 workers present")."""
+    drawn: bool = False
+    """It names the pool it is drawn from ("47 of the men": :func:`drawn`): a part of a count
+    of that pool ("51 men"), never its rival."""
     elsewhen: bool = False
     """For a measure of an event, its sentence names another event than the story's
     (:func:`names_another_event`: "the 2015 quake", "the previous quake"): its value may be
@@ -566,8 +569,11 @@ def part_of_toll(s: Statement, q: Quantity, before: Quantity | None) -> bool:
 def drawn(q: Quantity) -> bool:
     """Whether ``q``, a count, names in its own words the pool it is drawn from ("47 of the
     men", "four of the five justices", "two out of 15 patients"): a part of that pool, never
-    a rival of a count of the whole ("51 men were convicted"), whatever it counts (a running
-    count's parts are :func:`part_of_toll`'s)."""
+    a rival of a count of the whole ("51 men were convicted": ``Report.drawn``), though a
+    rival of another part drawn from it ("9,000 of the plant's workers" against "2,500 of the
+    plant's workers") or of a count of other people ("100,000 of the president's supporters"
+    against "30,000 people": the size of one crowd). A running count's parts are
+    :func:`part_of_toll`'s."""
     found = _DRAWN.match(q.text)
     if q.unit or found is None:
         return False
@@ -705,7 +711,6 @@ def all_reports(corpus: ReadCorpus) -> list[Report]:
                 or q.qualifier in NOT_PARTS
                 or whole(s, q)
                 or part_of_toll(s, q, preceding.get(q.start))
-                or drawn(q)
                 or q.kind in several
                 or alone(s, q)
                 or stretch(s, q)
@@ -954,6 +959,7 @@ def _report(
         facet=facet(q.kind, s.text[q.end - s.start : hi], q.text),
         episode="(later)" if later else ordinal.group("ordinal").casefold() if ordinal else "",
         head=head,
+        drawn=drawn(q),
         status=status(lead, q.counts, s.text[q.end - s.start : hi]),
     )
     return report_, bool(dated or subject)

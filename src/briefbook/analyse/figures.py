@@ -92,6 +92,10 @@ count). Within a quantity:
   are not one quantity, nor figures of different numbered blows or rounds of an event ("the
   second blast killed 30", "turnout in the first round": ``episode_nouns``), nor one of
   them and the whole event's ("40 people were killed in the bombings");
+* a count that names the pool it is drawn from ("47 of the men") is a part of a count of
+  that pool ("51 men were convicted"), not its rival; it is compared with another part drawn
+  from the pool ("9,000 of the plant's workers" against "2,500 of them") and with a count
+  of other people ("100,000 of the president's supporters" against "30,000 people");
 * a count of one group of people ("nine civilians were killed", "two injured soldiers")
   is a part of the whole toll ("12 people", "12 deaths"), compared only with counts of the
   same group;
@@ -109,9 +113,7 @@ count). Within a quantity:
   figure ("five others", "four more"), a length given as an adjective ("the 22-foot
   vessel": a size, not a distance), a measure of a later shock ("followed by a 7.5", "a 6.1
   aftershock"), a part drawn from a toll it names ("five of the
-  deaths were in the north, and four in the port": ``analyse/figure_reports``), a count of
-  any kind that names the pool it is drawn from ("47 of the men", "four of the five
-  justices"), and a
+  deaths were in the north, and four in the port": ``analyse/figure_reports``), and a
   figure dated from another event ("reported six deaths a day later": its day is not its
   article's). A figure for the unnamed place its claimant speaks for ("three deaths in
   their regions") is not of any place named elsewhere;
@@ -226,6 +228,8 @@ def _same_quantity(a: Report, b: Report) -> bool:
     if a.status != b.status:
         return False  # "115 were hospitalised" is a part of "180 injured"; "1,000 suspected
         # deaths" is a guess beside a toll, not a rival of it
+    if a.drawn != b.drawn and a.head & b.head:
+        return False  # "47 of the men" is a part of "51 men", not a rival count of them
     if a.report.kind not in self_describing() and _other_things(a, b):
         return False  # "22 witnesses" and "a 12-member jury": people, but not the same ones
     described = (
