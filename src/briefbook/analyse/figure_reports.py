@@ -893,7 +893,7 @@ def _report(
     if threshold(s.text[lo : q.start - s.start], past_number):
         frame = "required"  # "the 288 needed": what a rule asks for, not what happened
     else:
-        frame = "projected" if projects(estimate_now().sub(" ", near)) else "current"
+        frame = "projected" if projects(near) else "current"
     report = FigureReport(
         q.value,
         q.qualifier,
@@ -1091,18 +1091,6 @@ occasion_lead = derived(_occasion_lead)
 """What may open a sentence before the day fronted as its frame: nothing but quotation marks,
 or the occasion at which what it tells was given ("In a statement late on Sunday, ...", "At
 a news conference on Monday, ..."; ``occasions`` in ``data/vocabulary/figures.toml``)."""
-
-
-def _estimate_now() -> re.Pattern[str]:
-    bounds = alternation(words("figures", "estimate_bounds"))
-    return re.compile(rf"\b(?:may|might|could)\s+(?:well\s+)?be\s+(?:{bounds})\b", re.I)
-
-
-estimate_now = derived(_estimate_now)
-"""A modal verb that weighs what a count is now, not what it will be: "may be", "could
-be" before a bound or a comparison ("the toll may be closer to 40", "could be as high as
-300"; ``estimate_bounds``), an estimate of the present beside a rival count, not a
-projection."""
 
 
 def _fronted(s: Statement, d: DateExpression, q: Quantity) -> bool:

@@ -3,8 +3,7 @@
 A *report* is one figure of one statement (``read/figures``), with its kind and unit, its
 value as an interval its qualifier allows, its claimant, the day it holds for (*as of*: a
 date in its clause, else its article's date), its *subject* (the places named in its clause)
-and its *frame* (what has happened, or what will, may or is expected to; "the toll may be
-closer to 40" weighs what has: an estimate of now, a rival of the count it answers): reading it is
+and its *frame* (what has happened, or what will, may or is expected to): reading it is
 ``analyse/figure_reports``; comparing reports is this module.
 
 A count given for a named actor, the subject of its verb of winning ("Lee received 4.1
