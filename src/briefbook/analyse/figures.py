@@ -16,11 +16,7 @@ count is compared across articles, never one candidate's with another's).
 A figure that states what a rule asks for ("the 288 needed to pass it", "the required 50%
 majority", "the 5% threshold") has its own frame: news gives a threshold beside the count it
 is measured against ("331 votes, well above the 288 needed"), so a threshold is compared
-with other thresholds (288 against 289 needed) and never with a count or share reported. Two
-counts a rule asks for are one bar whatever else their sentences say ("well above the 288
-needed to approve it", "surpassing the minimum requirement of 289 votes"), as a
-self-describing kind is; not two shares, which news gives for many rules of one vote ("the
-5% threshold" for seats, "50% to win outright").
+with other thresholds (288 against 289 needed) and never with a count or share reported.
 
 Reports of one kind, unit and frame, about compatible subjects (the same places, or one of
 them unsaid), are one quantity. Kinds that say what is counted on their own (deaths,
@@ -233,7 +229,6 @@ def _same_quantity(a: Report, b: Report) -> bool:
         return False  # "22 witnesses" and "a 12-member jury": people, but not the same ones
     described = (
         a.report.kind in self_describing()
-        or (a.frame == "required" and not a.report.unit)  # "the 288 votes needed": the bar
         or bool(a.owner)
         or (len(a.words & b.words) >= SHARED_WORDS and bool((a.near & b.near) - a.head - b.head))
     )
