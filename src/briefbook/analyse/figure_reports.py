@@ -407,8 +407,18 @@ class Report:
     loose kind that share only that noun count different things of it ("43 workers
     trapped", "nearly 100 workers present")."""
     drawn: bool = False
-    """It names the pool it is drawn from ("47 of the men": :func:`drawn`): a part of a count
-    of that pool ("51 men"), never its rival."""
+    """It names the pool it is drawn from ("23 of the smugglers": :func:`drawn`): a part of a
+    count of that pool, never its rival."""
+    pool: float | None = None
+    """The size of that pool when it names it ("23 of the 29 smugglers": 29,
+    :func:`pool_size`): a count of that size is the pool itself."""
+    whole: bool = False
+    """It is told as all of a pool ("all 29 smugglers": ``whole_pool``): the whole that a
+    part drawn from it is a part of."""
+    unplaced: str = ""
+    """The day fronted as its frame that cannot be placed, as written ("on thursday" in an
+    undated article: :func:`unplaced_day`): two counts of one article under the same such
+    day hold for one moment."""
     elsewhen: bool = False
     """For a measure of an event, its sentence names another event than the story's
     (:func:`names_another_event`: "the 2015 quake", "the previous quake"): its value may be
@@ -567,25 +577,71 @@ def part_of_toll(s: Statement, q: Quantity, before: Quantity | None) -> bool:
 
 
 def drawn(q: Quantity) -> bool:
-    """Whether ``q``, a count, names in its own words the pool it is drawn from ("47 of the
-    men", "four of the five justices", "two out of 15 patients"): a part of that pool, never
-    a rival of a count of the whole ("51 men were convicted": ``Report.drawn``), though a
-    rival of another part drawn from it ("9,000 of the plant's workers" against "2,500 of the
-    plant's workers") or of a count of other people ("100,000 of the president's supporters"
-    against "30,000 people": the size of one crowd). A running count's parts are
-    :func:`part_of_toll`'s."""
-    found = _DRAWN.match(q.text)
+    """Whether ``q``, a count, names in its own words the pool it is drawn from ("23 of the
+    smugglers", "three of the seven judges", "two out of 15 patients", "23 of whom"): a part
+    of that pool, never a rival of the pool itself ("23 of the 29 smugglers" against "29
+    smugglers", or "all 29 smugglers": ``Report.pool``, ``Report.whole``), though a rival of
+    any other count of those people ("23 of the smugglers were convicted" against "29
+    smugglers were convicted"), of another part drawn from it ("7,300 of its members"
+    against "1,900 of its members") or of a count of other people. A running count's parts
+    are :func:`part_of_toll`'s."""
+    found = _drawn().match(q.text)
     if q.unit or found is None:
         return False
     part = found["part"].casefold()
     return part[0].isdigit() or part in number_words().word_numbers
 
 
-_DRAWN = re.compile(
-    r"^(?P<part>\S+)\s+(?:out\s+)?of\s+(?:the|these|those|its|their|his|her|them|\d)", re.I
-)
-"""A count naming its pool: a number, then "of" or "out of" and the pool ("of the men", "out
-of 15"); not a vague plural ("tens of thousands of people")."""
+def pool_size(q: Quantity) -> float | None:
+    """The size of the pool a drawn count names ("23 of the 29 smugglers", "two out of 15
+    patients": 29, 15), None when it names none ("23 of the smugglers")."""
+    found = _drawn().match(q.text) if drawn(q) else None
+    if found is None or not found["pool"]:
+        return None
+    pool = found["pool"].casefold().replace(",", "")
+    if pool[0].isdigit():
+        try:
+            return float(pool)
+        except ValueError:
+            return None
+    return number_words().word_numbers.get(pool)
+
+
+def _drawn_pattern() -> re.Pattern[str]:
+    determiners = alternation(words("figures", "date_determiners"))
+    pronouns = alternation(words("figures", "pool_pronouns"))
+    numbers = alternation(number_words().word_numbers)
+    return re.compile(
+        rf"^(?P<part>\S+)\s+(?:out\s+)?of\s+(?:(?:{pronouns})\b|(?:(?:{determiners})\s+)?"
+        rf"(?P<pool>\d[\d,]*(?:\.\d+)?|(?:{numbers})\b)|(?:{determiners})\b)",
+        re.I,
+    )
+
+
+_drawn = derived(_drawn_pattern)
+"""A count naming its pool: a number, then "of" or "out of" and the pool ("of the
+smugglers", "out of 15", "of whom"; ``date_determiners``, ``pool_pronouns``), its size if
+given; not a vague plural ("tens of thousands of people")."""
+
+
+def _whole_pool() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(words('figures', 'whole_pool'))})\s+$", re.I)
+
+
+whole_pool = derived(_whole_pool)
+"""What tells a count as all of a pool, right before it ("all 29 smugglers", "all of the 29
+smugglers"; ``whole_pool`` in ``data/vocabulary/figures.toml``)."""
+
+
+def unplaced_day(s: Statement, q: Quantity, dates: Sequence[DateExpression]) -> str:
+    """The day fronted as the frame of ``q`` that cannot be placed, as written and
+    casefolded ("On Thursday, the agency put the toll at 140" in an undated article: "on
+    thursday"), or "": such a count is not of its article's own day, but of that day, which
+    another count of its article under the same day shares."""
+    for d in dates:
+        if not d.resolved and d.relation == "on" and _fronted(s, d, q):
+            return " ".join(d.text.casefold().split())
+    return ""
 
 
 def alone(s: Statement, q: Quantity) -> bool:
@@ -811,9 +867,7 @@ def _report(
         if d.relation == "on" and told <= d.start < b and (event or _recent(d.resolved, published))
     ]
     fronted = [d for d in days if d not in own_day and _fronted(s, d, q)]
-    # "On Sunday, the agency put the toll at 320" in an undated article: a day fronted as the
-    # frame of the count that cannot be placed is still not the article's own
-    unplaced = any(not d.resolved and d.relation == "on" and _fronted(s, d, q) for d in dates)
+    unplaced = unplaced_day(s, q, dates)
     # "reported six deaths a day later": dated from another event, so not as of its article
     relative = any(
         a <= d.start < b
@@ -956,10 +1010,13 @@ def _report(
         side=side,
         group=group_of(q.counts),
         own_day=not (dated or earlier or given or event or relative or unplaced),
+        unplaced=unplaced,
         facet=facet(q.kind, s.text[q.end - s.start : hi], q.text),
         episode="(later)" if later else ordinal.group("ordinal").casefold() if ordinal else "",
         head=head,
         drawn=drawn(q),
+        pool=pool_size(q),
+        whole=bool(whole_pool().search(s.text[: q.start - s.start])),
         status=status(lead, q.counts, s.text[q.end - s.start : hi]),
     )
     return report_, bool(dated or subject)
@@ -1079,18 +1136,25 @@ _FRAME_LEAD = re.compile(r"[\s“\"‘']*")
 
 
 def _occasion_lead() -> re.Pattern[str]:
-    occasion = alternation(words("figures", "occasions"))
+    occasion = alternation(
+        words("attribution", "speaking")
+        | words("conflicts", "said_of")
+        | words("figures", "occasions")
+    )
+    determiners = alternation(words("figures", "date_determiners"))
+    parts = alternation(words("figures", "day_parts"))
     return re.compile(
-        rf"[\s“\"‘']*(?:(?:in|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?"
-        rf"(?:{occasion})(?:\s+(?:late|early|earlier|later))?\s+)?",
+        rf"[\s“\"‘']*(?:(?:in|at|during)\s+(?:{determiners})\s+(?:[\w-]+\s+)?"
+        rf"(?:{occasion})(?:\s+on\s+(?-i:[A-Z])\S*)?(?:\s+(?:{parts}))?\s+)?",
         re.IGNORECASE,
     )
 
 
 occasion_lead = derived(_occasion_lead)
 """What may open a sentence before the day fronted as its frame: nothing but quotation marks,
-or the occasion at which what it tells was given ("In a statement late on Sunday, ...", "At
-a news conference on Monday, ..."; ``occasions`` in ``data/vocabulary/figures.toml``)."""
+or the occasion at which what it tells was given ("In a statement early on Thursday, ...",
+"At a news conference on Monday, ...", "In a post on X on Friday, ..."; ``speaking`` and
+``said_of``, with ``occasions`` in ``data/vocabulary/figures.toml``)."""
 
 
 def _fronted(s: Statement, d: DateExpression, q: Quantity) -> bool:
@@ -1098,7 +1162,7 @@ def _fronted(s: Statement, d: DateExpression, q: Quantity) -> bool:
     it tells up to the next semicolon, ``q`` among it ("As of Friday, the toll stood at 270",
     "By Sunday evening, 40 had died", "On Monday, officials said 30 had died", "...; last
     Thursday, officials reported six cases"), after the occasion it was given at, if any ("In
-    a statement late on Sunday, the agency put the toll at 1,023": :data:`occasion_lead`):
+    a statement early on Thursday, the agency put the toll at 140": :data:`occasion_lead`):
     news fronts the moment a count holds for, or
     the day it was given, and sets it off by a comma, outside the clause of the figures it
     dates; a figure before it, or after a semicolon that closes its stretch ("...; the toll

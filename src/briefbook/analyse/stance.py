@@ -60,8 +60,8 @@ merely named beside the event ("Roe said she stood with Sylvania after the attac
 accused of it. A
 pointing denial names only what was said ("the accusation", "these reports", ``said_of``):
 "denies wrongdoing" denies wrongdoing, it does not point back to the statement before it. A
-denial in apposition to what its own sentence tells ("Freedonia claims the rebels train on
-Sylvanian soil, a charge Sylvania denies": :data:`apposed`) answers that sentence, never one
+denial in apposition to what its own sentence tells ("Ostravia claims the militia trains on
+Velmarian soil, a charge Velmaria denies": :data:`apposed`) answers that sentence, never one
 before it.
 
 A denial that did not happen ("has not denied it", "nor have they denied it", "would neither
@@ -200,14 +200,27 @@ blamed Pakistan, which Islamabad denied": the claimant is India)."""
 
 def _apposed() -> re.Pattern[str]:
     said = alternation(words("conflicts", "accusations") | words("conflicts", "said_of"))
-    return re.compile(rf"[,;:—–]\s*(?:(?:a|an|the|such)\s+)?(?:{said})\b[^,;:—–]*$", re.I)
+    determiners = alternation(
+        words("figures", "date_determiners") | words("conflicts", "apposition_determiners")
+    )
+    pronouns = alternation(words("conflicts", "apposition_subjects"))
+    word = r"[\w'’.-]+"
+    named = rf"(?-i:[A-Z]){word}(?:\s+(?-i:[A-Z]){word})*"
+    subject = rf"(?:{determiners})\s+{word}|{named}|(?:{pronouns})\b"
+    return re.compile(
+        rf"[,;:—–]\s*(?:(?:{determiners})\s+)?(?:{said})\s+(?:(?:that|which)\s+)?"
+        rf"(?:{subject})(?:\s+{word}){{0,3}}\s*$",
+        re.I,
+    )
 
 
 apposed = derived(_apposed)
 """Before a denial word, a clause in apposition to what its own sentence tells, naming it as
-an accusation or a report ("Roe claims the rebels train on Sylvanian soil, a charge Sylvania
-denies"; "..., allegations the ministry has rejected"): the denial answers that sentence,
-whoever the claimant is read to be, never a statement before it."""
+an accusation or a report with the denier as its own subject ("Ostravia claims the militia
+trains on Velmarian soil, a charge Velmaria denies"; "..., allegations the ministry has
+rejected"): the denial answers that sentence, whoever the claimant is read to be, never a
+statement before it. A report noun that is the denial's subject ("a statement from the
+government denied the accusation") is no apposition."""
 
 
 def _points_back(s: Statement) -> bool:
