@@ -392,7 +392,7 @@ def answered_accusations(
         if found is None and not dismisses:
             continue
         if found is not None and apposed().search(s.text[: found.start()]):
-            continue  # "..., a charge Sylvania denies": it answers its own sentence
+            continue  # "..., a charge Velmaria denies": it answers its own sentence
         if found is not None and _NEGATED_CLAIM.match(s.text[found.end() :].replace("n’t", "n't")):
             continue  # "rejected his claim that he had never ...": no denial of what was said
         pointing = dismisses or _points_back(s)
