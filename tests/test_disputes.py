@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from briefbook.analyse.conflicts import stance_id
-from briefbook.analyse.figure_reports import all_reports
+from briefbook.analyse.figure_reports import all_reports, drawn, pool_size
 from briefbook.analyse.pipeline import analyse
-from briefbook.model import Config, SourceMeta
+from briefbook.model import Config, Quantity, SourceMeta
 from briefbook.project.load import RawArticle
 
 CONFIG = Config.model_validate(
@@ -1215,3 +1215,111 @@ def test_an_admission_ends_where_a_clause_of_its_own_begins():
     assert stance_disputes(briefing({"a": accepted})) == [
         ["The opposition alliance ", "The health ministry acce"]
     ]
+
+
+def test_a_count_naming_the_pool_it_is_drawn_from_is_a_part_not_a_rival():
+    texts = {
+        "a": "The tribunal convicted 38 of the 44 sailors of mutiny and four of desertion.",
+        "b": "Admiral Ana Roe said 44 sailors were convicted on Friday.",
+    }
+    assert figure_disputes(briefing(texts)) == []  # 38 of the 44: a part of them
+    texts["a"] = "Captain Ben Ode said 38 sailors were convicted on Friday."
+    assert figure_disputes(briefing(texts)) == [[38, 44]]  # the whole against the whole
+
+
+def test_a_denial_in_apposition_answers_its_own_sentence_not_one_before():
+    text = (
+        "In a post on Monday, Ben Ode claimed the Velmarian government had lost the border. "
+        "Ostravia claims the militia trains on Velmarian soil, a charge the Velmarian "
+        "government denies."
+    )
+    assert stance_disputes(briefing({"a": text})) == []  # it answers its own sentence
+    answered = (
+        "Ostravia claims the militia trains on Velmarian soil. "
+        "The Velmarian government denied the accusation."
+    )
+    assert stance_disputes(briefing({"a": answered})) == [
+        ["Ostravia claims the mili", "The Velmarian government"]
+    ]
+
+
+def test_a_day_fronted_after_the_occasion_dates_the_count_given_at_it():
+    text = (
+        "In a statement early on Thursday, the Red Cross put the death toll at 140. "
+        "The quake killed at least 410 people, according to the Interior Ministry."
+    )
+    assert figure_disputes(undated({"a": text})) == []  # Thursday's count, not the article's
+    assert figure_disputes(briefing({"a": text})) == []  # Thursday the 27th's, not Tuesday's
+    plain = (
+        "The Red Cross put the death toll at 140. "
+        "The quake killed at least 410 people, according to the Interior Ministry."
+    )
+    assert figure_disputes(undated({"a": plain})) == [[140, 410]]  # one moment: rivals
+
+
+def test_the_denier_s_own_state_s_bodies_are_its_side_by_one_notion_of_a_side():
+    denial = " The Kenyan government denies any involvement in the attack."
+    text = "Kenyan police accused the Kenyan government of covering up the attack." + denial
+    assert stance_disputes(briefing({"a": text})) == []  # its own state's police: one side
+    other = "Ugandan police accused the Kenyan government of covering up the attack." + denial
+    assert stance_disputes(briefing({"a": other})) == [
+        ["Ugandan police accused t", "The Kenyan government de"]
+    ]
+
+
+def test_a_part_drawn_from_a_pool_is_kept_apart_only_from_that_pool():
+    # another count of the same people is a rival, not the pool the part is drawn from
+    texts = {
+        "a": "The dockers' guild said 7,300 of its members walked out on Tuesday.",
+        "b": "The port authority said 1,900 members walked out on Tuesday.",
+    }
+    assert figure_disputes(briefing(texts)) == [[1900, 7300]]
+    texts = {
+        "a": "The tribunal convicted 23 of the smugglers on Wednesday.",
+        "b": "Defence lawyers said 29 smugglers were convicted on Wednesday.",
+    }
+    assert figure_disputes(briefing(texts)) == [[23, 29]]
+    # the pool itself, told as all of it, is the whole the part is drawn from
+    texts = {
+        "a": "The tribunal convicted 38 of the sailors of mutiny and four of desertion.",
+        "b": "Admiral Ana Roe said all 44 sailors were on trial on Friday.",
+    }
+    assert figure_disputes(briefing(texts)) == []
+
+
+def test_a_part_drawn_by_of_whom_names_its_pool():
+    def count(text: str) -> Quantity:
+        return Quantity(text, 38, "sailors", "exactly", 0, len(text))
+
+    assert drawn(count("38 of whom"))
+    assert drawn(count("38 of the 44 sailors")) and pool_size(count("38 of the 44 sailors")) == 44
+    assert drawn(count("two out of 15 patients")) and pool_size(count("two out of 15")) == 15
+    assert not drawn(count("tens of thousands of people"))
+
+
+def test_a_report_noun_that_is_the_denial_s_own_subject_is_no_apposition():
+    text = (
+        "Ostravia claims the militia trains on Velmarian soil. "
+        "On Thursday, a statement from the Velmarian government denied the accusation."
+    )
+    assert stance_disputes(briefing({"a": text})) == [
+        ["Ostravia claims the mili", "On Thursday, a statement"]
+    ]
+
+
+def test_same_weekday_fronted_counts_of_one_undated_article_still_meet():
+    text = (
+        "On Thursday, the Red Cross put the death toll at 140. "
+        "On Thursday, the Interior Ministry said 410 people had died."
+    )
+    assert figure_disputes(undated({"a": text})) == [[140, 410]]
+    other_day = text.replace("On Thursday, the Interior", "On Saturday, the Interior")
+    assert figure_disputes(undated({"a": other_day})) == []  # two days, each unplaced
+
+
+def test_a_day_fronted_after_a_post_on_a_platform_dates_the_count():
+    text = (
+        "In a post on X on Thursday, the Red Cross put the death toll at 140. "
+        "The quake killed at least 410 people, according to the Interior Ministry."
+    )
+    assert figure_disputes(undated({"a": text})) == []  # Thursday's count, not the article's

@@ -121,7 +121,6 @@ def _stances(
     names = {a.id: a.name for a in corpus.actors}
     out = []
     said = name_words(corpus.actors)
-    sides = {a.id: a.affiliation or a.name for a in corpus.actors}
     voices = voices_of(corpus)
     camps = {a.id: camp(a, voices) for a in corpus.actors}
     givers = {
@@ -129,7 +128,7 @@ def _stances(
         for s in corpus.statements
         if s.quantities
     }
-    answered = answered_accusations(corpus.statements, said, sides, camps, givers)
+    answered = answered_accusations(corpus.statements, said, camps, givers)
 
     def made(pair: tuple[str, str]) -> tuple[str, ...]:
         return _earliest(answered[pair], dates) + pair

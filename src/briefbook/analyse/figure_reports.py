@@ -383,8 +383,9 @@ class Report:
     "two injured soldiers": civilians, soldiers), "" for everyone ("12 people", "12 deaths",
     no noun): a group's count is a part of the whole toll, never a rival of it."""
     own_day: bool = False
-    """Its as-of is its article's day (its clause names no date of its own): two such
-    figures of one article hold for one moment, even when the article is undated."""
+    """Its as-of is its article's day (its clause names no date of its own, and no day that
+    cannot be placed is fronted as its frame): two such figures of one article hold for one
+    moment, even when the article is undated."""
     facet: str = ""
     """What it measures of its quantity, named right after it: for a count of votes, the
     side of the division ("101 votes in favour": for; "ten abstentions": abstained;
@@ -405,6 +406,19 @@ class Report:
     """What it counts, the noun alone ("workers" of "43 workers trapped"): two figures of a
     loose kind that share only that noun count different things of it ("43 workers
     trapped", "nearly 100 workers present")."""
+    drawn: bool = False
+    """It names the pool it is drawn from ("23 of the smugglers": :func:`drawn`): a part of a
+    count of that pool, never its rival."""
+    pool: float | None = None
+    """The size of that pool when it names it ("23 of the 29 smugglers": 29,
+    :func:`pool_size`): a count of that size is the pool itself."""
+    whole: bool = False
+    """It is told as all of a pool ("all 29 smugglers": ``whole_pool``): the whole that a
+    part drawn from it is a part of."""
+    unplaced: str = ""
+    """The day fronted as its frame that cannot be placed, as written ("on thursday" in an
+    undated article: :func:`unplaced_day`): two counts of one article under the same such
+    day hold for one moment."""
     elsewhen: bool = False
     """For a measure of an event, its sentence names another event than the story's
     (:func:`names_another_event`: "the 2015 quake", "the previous quake"): its value may be
@@ -560,6 +574,74 @@ def part_of_toll(s: Statement, q: Quantity, before: Quantity | None) -> bool:
         and before.kind == q.kind
         and part_of_toll(s, before, None)
     )
+
+
+def drawn(q: Quantity) -> bool:
+    """Whether ``q``, a count, names in its own words the pool it is drawn from ("23 of the
+    smugglers", "three of the seven judges", "two out of 15 patients", "23 of whom"): a part
+    of that pool, never a rival of the pool itself ("23 of the 29 smugglers" against "29
+    smugglers", or "all 29 smugglers": ``Report.pool``, ``Report.whole``), though a rival of
+    any other count of those people ("23 of the smugglers were convicted" against "29
+    smugglers were convicted"), of another part drawn from it ("7,300 of its members"
+    against "1,900 of its members") or of a count of other people. A running count's parts
+    are :func:`part_of_toll`'s."""
+    found = _drawn().match(q.text)
+    if q.unit or found is None:
+        return False
+    part = found["part"].casefold()
+    return part[0].isdigit() or part in number_words().word_numbers
+
+
+def pool_size(q: Quantity) -> float | None:
+    """The size of the pool a drawn count names ("23 of the 29 smugglers", "two out of 15
+    patients": 29, 15), None when it names none ("23 of the smugglers")."""
+    found = _drawn().match(q.text) if drawn(q) else None
+    if found is None or not found["pool"]:
+        return None
+    pool = found["pool"].casefold().replace(",", "")
+    if pool[0].isdigit():
+        try:
+            return float(pool)
+        except ValueError:
+            return None
+    return number_words().word_numbers.get(pool)
+
+
+def _drawn_pattern() -> re.Pattern[str]:
+    determiners = alternation(words("figures", "date_determiners"))
+    pronouns = alternation(words("figures", "pool_pronouns"))
+    numbers = alternation(number_words().word_numbers)
+    return re.compile(
+        rf"^(?P<part>\S+)\s+(?:out\s+)?of\s+(?:(?:{pronouns})\b|(?:(?:{determiners})\s+)?"
+        rf"(?P<pool>\d[\d,]*(?:\.\d+)?|(?:{numbers})\b)|(?:{determiners})\b)",
+        re.I,
+    )
+
+
+_drawn = derived(_drawn_pattern)
+"""A count naming its pool: a number, then "of" or "out of" and the pool ("of the
+smugglers", "out of 15", "of whom"; ``date_determiners``, ``pool_pronouns``), its size if
+given; not a vague plural ("tens of thousands of people")."""
+
+
+def _whole_pool() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(words('figures', 'whole_pool'))})\s+$", re.I)
+
+
+whole_pool = derived(_whole_pool)
+"""What tells a count as all of a pool, right before it ("all 29 smugglers", "all of the 29
+smugglers"; ``whole_pool`` in ``data/vocabulary/figures.toml``)."""
+
+
+def unplaced_day(s: Statement, q: Quantity, dates: Sequence[DateExpression]) -> str:
+    """The day fronted as the frame of ``q`` that cannot be placed, as written and
+    casefolded ("On Thursday, the agency put the toll at 140" in an undated article: "on
+    thursday"), or "": such a count is not of its article's own day, but of that day, which
+    another count of its article under the same day shares."""
+    for d in dates:
+        if not d.resolved and d.relation == "on" and _fronted(s, d, q):
+            return " ".join(d.text.casefold().split())
+    return ""
 
 
 def alone(s: Statement, q: Quantity) -> bool:
@@ -785,6 +867,7 @@ def _report(
         if d.relation == "on" and told <= d.start < b and (event or _recent(d.resolved, published))
     ]
     fronted = [d for d in days if d not in own_day and _fronted(s, d, q)]
+    unplaced = unplaced_day(s, q, dates)
     # "reported six deaths a day later": dated from another event, so not as of its article
     relative = any(
         a <= d.start < b
@@ -926,10 +1009,14 @@ def _report(
         span,
         side=side,
         group=group_of(q.counts),
-        own_day=not (dated or earlier or given or event or relative),
+        own_day=not (dated or earlier or given or event or relative or unplaced),
+        unplaced=unplaced,
         facet=facet(q.kind, s.text[q.end - s.start : hi], q.text),
         episode="(later)" if later else ordinal.group("ordinal").casefold() if ordinal else "",
         head=head,
+        drawn=drawn(q),
+        pool=pool_size(q),
+        whole=bool(whole_pool().search(s.text[: q.start - s.start])),
         status=status(lead, q.counts, s.text[q.end - s.start : hi]),
     )
     return report_, bool(dated or subject)
@@ -1048,11 +1135,35 @@ _FRAME = re.compile(r"(?:as\s+of|as\s+at|by)\s", re.IGNORECASE)
 _FRAME_LEAD = re.compile(r"[\s“\"‘']*")
 
 
+def _occasion_lead() -> re.Pattern[str]:
+    occasion = alternation(
+        words("attribution", "speaking")
+        | words("conflicts", "said_of")
+        | words("figures", "occasions")
+    )
+    determiners = alternation(words("figures", "date_determiners"))
+    parts = alternation(words("figures", "day_parts"))
+    return re.compile(
+        rf"[\s“\"‘']*(?:(?:in|at|during)\s+(?:{determiners})\s+(?:[\w-]+\s+)?"
+        rf"(?:{occasion})(?:\s+on\s+(?-i:[A-Z])\S*)?(?:\s+(?:{parts}))?\s+)?",
+        re.IGNORECASE,
+    )
+
+
+occasion_lead = derived(_occasion_lead)
+"""What may open a sentence before the day fronted as its frame: nothing but quotation marks,
+or the occasion at which what it tells was given ("In a statement early on Thursday, ...",
+"At a news conference on Monday, ...", "In a post on X on Friday, ..."; ``speaking`` and
+``said_of``, with ``occasions`` in ``data/vocabulary/figures.toml``)."""
+
+
 def _fronted(s: Statement, d: DateExpression, q: Quantity) -> bool:
     """Whether ``d`` opens its sentence, or a clause after a semicolon, as the frame of what
     it tells up to the next semicolon, ``q`` among it ("As of Friday, the toll stood at 270",
     "By Sunday evening, 40 had died", "On Monday, officials said 30 had died", "...; last
-    Thursday, officials reported six cases"): news fronts the moment a count holds for, or
+    Thursday, officials reported six cases"), after the occasion it was given at, if any ("In
+    a statement early on Thursday, the agency put the toll at 140": :data:`occasion_lead`):
+    news fronts the moment a count holds for, or
     the day it was given, and sets it off by a comma, outside the clause of the figures it
     dates; a figure before it, or after a semicolon that closes its stretch ("...; the toll
     has since risen past 50,000"), is not of its day."""
@@ -1061,7 +1172,7 @@ def _fronted(s: Statement, d: DateExpression, q: Quantity) -> bool:
     return (
         d.relation in ("on", "by")
         and (bool(_FRAME.match(d.text)) or d.relation == "on")
-        and _FRAME_LEAD.fullmatch(lead) is not None
+        and occasion_lead().fullmatch(lead) is not None
         and s.text[end : end + 1] == ","
         and d.end <= q.start
         and ";" not in s.text[end : q.start - s.start]

@@ -87,6 +87,11 @@ count). Within a quantity:
   are not one quantity, nor figures of different numbered blows or rounds of an event ("the
   second blast killed 30", "turnout in the first round": ``episode_nouns``), nor one of
   them and the whole event's ("40 people were killed in the bombings");
+* a count that names the pool it is drawn from ("23 of the 29 smugglers", "23 of the
+  smugglers") is a part of the pool itself ("29 smugglers" of that size, "all 29
+  smugglers"), not its rival; it is compared with any other count of those people ("29
+  smugglers were convicted"), with another part drawn from the pool ("7,300 of its members"
+  against "1,900 of them") and with a count of other people;
 * a count of one group of people ("nine civilians were killed", "two injured soldiers")
   is a part of the whole toll ("12 people", "12 deaths"), compared only with counts of the
   same group;
@@ -165,11 +170,26 @@ def _overlap(a: str, b: str, running: bool) -> bool:
     return len(a) >= 7 and len(b) >= 7 and (a.startswith(b) or b.startswith(a))
 
 
+def _drawn_from(part: Report, pool: Report) -> bool:
+    """Whether ``part`` names a pool it is drawn from and ``pool`` is that pool itself: of
+    the size it names ("23 of the 29 smugglers" against "29 smugglers") or told as all of
+    one ("all 29 smugglers"); any other count of those people is a rival ("29 smugglers were
+    convicted" against "23 of the smugglers were")."""
+    return (
+        part.drawn
+        and not pool.drawn
+        and (pool.whole or (part.pool is not None and part.pool == pool.report.value))
+    )
+
+
 def _same_article_day(a: Report, b: Report) -> bool:
     """Whether two figures of one article both hold for its own day (neither clause names a
     date): one moment even in an undated article ("... confirmed 71 deaths. The agency
-    recorded 79 deaths.")."""
-    return a.own_day and b.own_day and a.report.source_id == b.report.source_id
+    recorded 79 deaths."), as do two under one fronted day it cannot place ("On Thursday,
+    ... 140. On Thursday, ... 410": ``Report.unplaced``)."""
+    return a.report.source_id == b.report.source_id and (
+        (a.own_day and b.own_day) or (bool(a.unplaced) and a.unplaced == b.unplaced)
+    )
 
 
 def _same_event(a: Report, b: Report) -> bool:
@@ -219,6 +239,8 @@ def _same_quantity(a: Report, b: Report) -> bool:
     if a.status != b.status:
         return False  # "115 were hospitalised" is a part of "180 injured"; "1,000 suspected
         # deaths" is a guess beside a toll, not a rival of it
+    if a.head & b.head and (_drawn_from(a, b) or _drawn_from(b, a)):
+        return False  # "23 of the 29 smugglers" is a part of "all 29 smugglers", no rival
     if a.report.kind not in self_describing() and _other_things(a, b):
         return False  # "22 witnesses" and "a 12-member jury": people, but not the same ones
     described = (
@@ -295,6 +317,8 @@ def _one_moment(a: Report, b: Report) -> bool:
     count of what happened on that day: "45 new cases on Monday" against "200 infected")."""
     if a.report.as_of == b.report.as_of or (a.own_day and b.own_day):
         return True
+    if a.unplaced and a.unplaced == b.unplaced:
+        return True  # "On Thursday, ...": one day, though its article cannot place it
     dated = b if a.own_day else a if b.own_day else None
     return dated is not None and iso_day(dated.report.as_of) is not None and dated.span != "day"
 

@@ -59,7 +59,10 @@ done in its accuser's own words, and the denial says which event it is about; a 
 merely named beside the event ("Roe said she stood with Sylvania after the attack") is not
 accused of it. A
 pointing denial names only what was said ("the accusation", "these reports", ``said_of``):
-"denies wrongdoing" denies wrongdoing, it does not point back to the statement before it.
+"denies wrongdoing" denies wrongdoing, it does not point back to the statement before it. A
+denial in apposition to what its own sentence tells ("Ostravia claims the militia trains on
+Velmarian soil, a charge Velmaria denies": :data:`apposed`) answers that sentence, never one
+before it.
 
 A denial that did not happen ("has not denied it", "nor have they denied it", "would neither
 confirm nor deny", ``claims.undenied``) denies nothing, by either reading.
@@ -80,7 +83,7 @@ from briefbook.model import Statement
 from briefbook.vocabulary import alternation, derived, words
 
 _NONE: Mapping[Any, Any] = MappingProxyType({})
-"""An empty mapping, the default of the optional ones (no sides, camps or figure givers)."""
+"""An empty mapping, the default of the optional ones (no camps or figure givers)."""
 
 SAME = 0.6
 SHARED = 3
@@ -193,6 +196,31 @@ def stance_disputes(
 _OTHER_CLAUSE = re.compile(r"\b(?:which|who|whom|whose|but|while|although|though|whereas)\b", re.I)
 """Before a denial word, a clause of its own: the denial is not the claimant's ("India
 blamed Pakistan, which Islamabad denied": the claimant is India)."""
+
+
+def _apposed() -> re.Pattern[str]:
+    said = alternation(words("conflicts", "accusations") | words("conflicts", "said_of"))
+    determiners = alternation(
+        words("figures", "date_determiners") | words("conflicts", "apposition_determiners")
+    )
+    pronouns = alternation(words("conflicts", "apposition_subjects"))
+    word = r"[\w'’.-]+"
+    named = rf"(?-i:[A-Z]){word}(?:\s+(?-i:[A-Z]){word})*"
+    subject = rf"(?:{determiners})\s+{word}|{named}|(?:{pronouns})\b"
+    return re.compile(
+        rf"[,;:—–]\s*(?:(?:{determiners})\s+)?(?:{said})\s+(?:(?:that|which)\s+)?"
+        rf"(?:{subject})(?:\s+{word}){{0,3}}\s*$",
+        re.I,
+    )
+
+
+apposed = derived(_apposed)
+"""Before a denial word, a clause in apposition to what its own sentence tells, naming it as
+an accusation or a report with the denier as its own subject ("Ostravia claims the militia
+trains on Velmarian soil, a charge Velmaria denies"; "..., allegations the ministry has
+rejected"): the denial answers that sentence, whoever the claimant is read to be, never a
+statement before it. A report noun that is the denial's subject ("a statement from the
+government denied the accusation") is no apposition."""
 
 
 def _points_back(s: Statement) -> bool:
@@ -336,7 +364,6 @@ def _whose(found: re.Match[str] | None) -> frozenset[str]:
 def answered_accusations(
     statements: Sequence[Statement],
     names: Mapping[str, frozenset[str]],
-    sides: Mapping[str, str] = _NONE,
     camps: Mapping[str, frozenset[str]] = _NONE,
     givers: Mapping[tuple[str, str], frozenset[str]] = _NONE,
 ) -> dict[tuple[str, str], list[Statement]]:
@@ -348,10 +375,10 @@ def answered_accusations(
     accuser and denier, in whichever article, by (accuser, denier): the accuser's id, or
     the article's when an accusation is told without one, and the denier's. A denial of
     guilt in general words answers the accusations against the denier around it
-    (:func:`_accused`); ``sides`` (actor id -> the state or body it speaks for) keeps the
-    denier's own side from being its accuser. A denial pointing to a figure answers only a
-    figure another side gives (``givers``, statement key -> who gives its figures; ``camps``,
-    actor id -> what it stands for: :func:`another_side`)."""
+    (:func:`_accused`) made by another side than the denier's, and a denial pointing to a
+    figure answers only a figure another side gives (``givers``, statement key -> who gives
+    its figures): ``camps`` (actor id -> what it stands for, ``analyse.conflicts.camp``) is
+    the one notion of a side, read by :func:`another_side`."""
     out: dict[tuple[str, str], list[Statement]] = {}
     parties = frozenset().union(*names.values()) if names else frozenset()
     for n, s in enumerate(statements):
@@ -364,13 +391,15 @@ def answered_accusations(
         found = denial(s.text)
         if found is None and not dismisses:
             continue
+        if found is not None and apposed().search(s.text[: found.start()]):
+            continue  # "..., a charge Velmaria denies": it answers its own sentence
         if found is not None and _NEGATED_CLAIM.match(s.text[found.end() :].replace("n’t", "n't")):
             continue  # "rejected his claim that he had never ...": no denial of what was said
         pointing = dismisses or _points_back(s)
         denied = content_words(s.text[found.end() :]) - parties if found else frozenset()
         denier = names.get(s.claimant, frozenset())
         if not pointing and len(denied) < RESTATED:
-            _answer_guilt(statements, n, found, denier, sides, out, camps)
+            _answer_guilt(statements, n, found, denier, out, camps)
             continue
         back = range(n - 1, max(-1, n - 1 - (BACK if pointing else RESTATED_BACK)), -1)
         after = [] if pointing or n + 1 >= len(statements) else [n + 1]
@@ -416,7 +445,7 @@ def answered_accusations(
                     group += _said_elsewhere(statements, s, denier, shared, group)
                 break
         else:
-            _answer_guilt(statements, n, found, denier, sides, out, camps)
+            _answer_guilt(statements, n, found, denier, out, camps)
     return out
 
 
@@ -435,7 +464,6 @@ def _answer_guilt(
     n: int,
     found: re.Match[str] | None,
     denier: frozenset[str],
-    sides: Mapping[str, str],
     out: dict[tuple[str, str], list[Statement]],
     camps: Mapping[str, frozenset[str]] = _NONE,
 ) -> None:
@@ -448,7 +476,7 @@ def _answer_guilt(
     if matter is None:
         return
     referred = _referred(s.text[found.end() :]) - guilt() - denier
-    for before in _accused(statements, n, denier, sides, matter, referred, camps):
+    for before in _accused(statements, n, denier, matter, referred, camps):
         group = out.setdefault((before.claimant or before.source_id, s.claimant), [])
         group += [x for x in (before, s) if x not in group]
 
@@ -536,7 +564,6 @@ def _accused(
     statements: Sequence[Statement],
     n: int,
     denier: frozenset[str],
-    sides: Mapping[str, str],
     matter: frozenset[str] = frozenset(),
     referred: frozenset[str] = frozenset(),
     camps: Mapping[str, frozenset[str]] = _NONE,
@@ -554,15 +581,13 @@ def _accused(
     the doer of a wrong, told without an accusation word (:func:`_says_of`: "Roe said the
     attack was ordered by Sylvania")."""
     s = statements[n]
-    own = sides.get(s.claimant or "", s.claimant)
     out = []
     for m in range(max(0, n - RESTATED_BACK), min(len(statements), n + RESTATED_BACK + 1)):
         x = statements[m]
         if m == n or x.source_id != s.source_id or x.claimant == s.claimant:
             continue
-        if x.claimant is not None and (
-            sides.get(x.claimant, x.claimant) == own
-            or not another_side(frozenset({x.claimant}), s.claimant or "", camps)
+        if x.claimant is not None and not another_side(
+            frozenset({x.claimant}), s.claimant or "", camps
         ):  # its own side: "Chile's president accused Peru of blaming Chile", "Sylvania's
             # foreign minister said Sylvania was behind the attack"
             continue
