@@ -1084,7 +1084,9 @@ def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdic
     verdicts = mark_deck(text, blocks, verdicts)
     verdicts = mark_restated_deck(text, blocks, verdicts)
     verdicts = mark_captions(text, blocks, verdicts)
-    verdicts = _mark_above_picture(text, blocks, verdicts)
+    for top in (_first_headline(verdicts), _title_copy(text, blocks, verdicts, meta.title)):
+        verdicts = _mark_above_picture(text, blocks, verdicts, top)
+    verdicts = _mark_between_titles(text, blocks, verdicts, meta.title)
     verdicts = mark_about(text, blocks, verdicts)
     verdicts = mark_embedded_posts(text, blocks, verdicts)
     # what the passes above set aside may leave few paragraphs above the dateline: again
@@ -1271,6 +1273,55 @@ def _mark_above_headline(
     return out
 
 
+def _first_headline(verdicts: list[Verdict]) -> int | None:
+    """The block read as the page's headline, if any."""
+    return next((i for i, v in enumerate(verdicts) if v.boilerplate == "headline"), None)
+
+
+def _title_copy(
+    text: str, blocks: list[RawBlock], verdicts: list[Verdict], title: str | None
+) -> int | None:
+    """The block that sets the page's headline again a few lines under it
+    (``_STANDFIRST_REACH``), with a line or more between: a page that prints its title over
+    the teaser, then over the story ("Port Strike Spreads" / "The dockers walked out again." /
+    "Port Strike Spreads" / ...)."""
+    first = _first_headline(verdicts)
+    if first is None or not title:
+        return None
+    reach = range(first + 2, min(len(blocks), first + 1 + _STANDFIRST_REACH))
+    return next(
+        (k for k in reach if _title_match(text[blocks[k].start : blocks[k].end], title)), None
+    )
+
+
+def _mark_between_titles(
+    text: str, blocks: list[RawBlock], verdicts: list[Verdict], title: str | None
+) -> list[Verdict]:
+    """Short paragraphs between the headline and its copy a few lines below (see
+    :func:`_title_copy`) that the story under the copy tells again (:func:`restated_below`)
+    are the standfirst: the page's teaser, set under the title before the story starts under
+    it again ("Port Strike Spreads" / "Dockers at the northern harbours join the walkout." /
+    "Port Strike Spreads" / "Dockers at three northern harbours walked off the job ...").
+    A lead with the headline set again below it as a crosshead is followed by new facts,
+    not by itself again."""
+    out = list(verdicts)
+    first, copy = _first_headline(out), _title_copy(text, blocks, out, title)
+    if first is None or copy is None:
+        return out
+    story = [
+        text[blocks[k].start : blocks[k].end]
+        for k in range(copy + 1, len(blocks))
+        if out[k].boilerplate is None and not out[k].heading
+    ][:_RETELLING]
+    for i in range(first + 1, copy):
+        v = out[i]
+        body = text[blocks[i].start : blocks[i].end]
+        reporting = v.boilerplate is None and not v.heading and v.lead_end is None
+        if reporting and word_count(body) <= _SHORT_ABOVE and restated_below(body, story):
+            out[i] = Verdict("standfirst (between the headline and its copy)")
+    return out
+
+
 def _mark_above_byline(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> list[Verdict]:
     """A short paragraph between the headline and the byline right under it is the
     standfirst ("Port Strike Spreads" / "The dockers walked out again." / "By Jane Roe"): a
@@ -1317,7 +1368,7 @@ credit, the byline, the time it was posted."""
 
 
 def _mark_above_picture(
-    text: str, blocks: list[RawBlock], verdicts: list[Verdict]
+    text: str, blocks: list[RawBlock], verdicts: list[Verdict], top: int | None
 ) -> list[Verdict]:
     """A short paragraph right under the headline, with the page's picture, byline or time
     stamp (or two headings or more) between it and the report, is the standfirst ("Port
@@ -1325,12 +1376,12 @@ def _mark_above_picture(
     "Posted 3 May" / the report): a page sets its report below its picture and its stamp, as
     below the byline; the report's first paragraph runs on into the second. A paragraph that
     closes by saying who said it ("..., the union said.") is the report's lead, a picture
-    below it or not (see :func:`_said_at_close`)."""
+    below it or not (see :func:`_said_at_close`). ``top`` is the headline's block, or its
+    copy's (:func:`_title_copy`): the page's top is under its title's last copy."""
     out = list(verdicts)
-    heads = [i for i, v in enumerate(out) if v.boilerplate == "headline"]
-    if not heads or heads[0] + 1 >= len(blocks):
+    if top is None or top + 1 >= len(blocks):
         return out
-    i = heads[0] + 1
+    i = top + 1
     v = out[i]
     body = text[blocks[i].start : blocks[i].end]
     if (
