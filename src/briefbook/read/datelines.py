@@ -25,8 +25,9 @@ _MONTH_AS_SET = f"(?:{MONTH}|{MONTH.upper()})"
 """A month as a dateline sets it: capitalised, or in capitals as its place ("LISBON, MAY 16:")."""
 _MONTH_WORD = r"(?i:[^\W\d_]{3,10})"
 """A month in another language, written as its wire sets it, lower case or abbreviated ("21 oct",
-"3 ottobre", "7 mars"): a word after the day, only where the agency's bracket follows it
-("MOSCÚ, 21 oct (Reuters) -", "ROMA, 3 ottobre (Reuters) -")."""
+"3 ottobre", "7 mars"): a word after the day, or before it as Spanish and Latin American papers
+set it ("octubre 21", "sept. 3"), only where the agency's bracket follows it ("MOSCÚ, 21 oct
+(Reuters) -", "ROMA, 3 ottobre (Reuters) -", "LIMA, octubre 21 (EFE).-")."""
 _WORD = r"[A-ZÀ-Þ][\w'’.-]*"
 _CAPITALS = r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+"
 _CAPS = rf"{_CAPITALS}(?:(?:\s+(?:(?:and|&)\s+)?|\s*/\s*){_CAPITALS}){{0,5}}"
@@ -46,7 +47,8 @@ _DATELINE = re.compile(
     rf"|(?P<place>{_PLACE})(?P<more>{_MORE})"
     r"(?:\s*\[(?P<country>[^\[\]\n]{2,30})\]|\s*\((?P<region>[^()\n]{2,30})\)(?=,))?"
     rf"(?P<date>,\s*(?:{_MONTH_AS_SET}\.?\s+\d{{1,2}}|\d{{1,2}}\.?\s+{_MONTH_AS_SET}\.?"
-    rf"|\d{{1,2}}\.?\s+{_MONTH_WORD}\.?(?=(?:,?\s+\d{{4}})?,?\s*\())(?:,?\s+\d{{4}})?)?"
+    rf"|\d{{1,2}}\.?\s+{_MONTH_WORD}\.?(?=(?:,?\s+\d{{4}})?,?\s*\()"
+    rf"|{_MONTH_WORD}\.?\s+\d{{1,2}}(?=(?:,?\s+\d{{4}})?,?\s*\())(?:,?\s+\d{{4}})?)?"
     r"(?:,?\s*\((?P<agency>[^()\n]{2,40})\))?)"
     rf"(?:{_DASH}|(?<=\d)\s*:|(?(agency):|(?!)))"
     r"(?:\s*\([^()\n]{2,40}\)\s*[–—-]{1,2})?\s*"
