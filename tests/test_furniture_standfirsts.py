@@ -1,7 +1,7 @@
 """A standfirst known by its place or its voice: between the headline and the headline set
 again above the story, under that copy above the page's stamp, and one that sums up in the
-present what someone says, restated below by the lead (round 37). Every sentence is
-invented."""
+present what someone says, restated below by the lead; and a place with its country set as
+a sentence of its own above the report, its dateline (round 37). Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -103,3 +103,17 @@ def test_a_paragraph_that_tells_in_the_past_or_quotes_who_said_it_stays_the_repo
     ):
         out = reasons(f"{TITLE}\n{said}\n{RESTATED}\n{MORE}\n", title=TITLE)
         assert out[said] is None, (said, out)
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline"),
+    [
+        ("Porto, Portugal.", True),  # a place and its country set as a sentence of its own
+        ("La Paz, Bolivia.", True),
+        ("Roe, Jane.", False),  # a name: no country the gazetteer knows
+        ("Yes, Minister.", False),
+    ],
+)
+def test_a_place_and_its_country_alone_with_a_full_stop_is_a_dateline(line, dateline):
+    text = f"{line}\nDockers at the northern quay walked out on Monday, the union said.\n"
+    assert (reasons(text)[line] == "dateline") is dateline

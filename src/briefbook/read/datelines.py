@@ -277,8 +277,18 @@ Dec. 15.", "20:30 | Lima, Dec. 15", "Porto, Portugal, 3 March 2031"): where and 
 nothing that happened."""
 
 
+_PLACE_COUNTRY_ALONE = re.compile(rf"^{_WORD}(?:\s+{_WORD})?,\s*(?P<country>{_TITLED})\.$")
+"""A place and its country alone on a line with a full stop ("Porto, Portugal.", "La Habana,
+Cuba."): a dateline set as a sentence of its own, only where the gazetteer knows the country
+(see :func:`place_alone`)."""
+
+
 def place_alone(body: str) -> bool:
-    """A line that is a dateline and nothing else."""
+    """A line that is a dateline and nothing else; a place with its country and a full stop
+    is one where the country is a country or a capital the gazetteer knows ("Roe, Jane." and
+    "Yes, Minister." name none)."""
     m = dateline(body)
     alone = m is not None and not body[m.end() :].strip()
-    return bool(_PLACE_ALONE.match(body) or _PLACE_DATE_ALONE.match(body)) or alone
+    country = _PLACE_COUNTRY_ALONE.match(body.strip())
+    known = country is not None and known_place(country.group("country"))
+    return bool(_PLACE_ALONE.match(body) or _PLACE_DATE_ALONE.match(body)) or alone or known
