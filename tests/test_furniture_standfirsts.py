@@ -147,3 +147,30 @@ def test_a_letter_to_someone_else_or_one_opening_the_page_stays_the_report():
     opening = "Dear readers,\nThe strike at the port entered its third week on Monday.\n"
     out = reasons(opening + REPORT)
     assert out["The strike at the port entered its third week on Monday."] is None
+
+
+KEY_DECK = (
+    "Dockers walked out at three more harbours on Monday as pay talks with the port operator "
+    "stalled over night shifts and overtime."
+)
+
+
+def test_a_deck_over_key_points_that_retell_it_together_is_the_standfirst():
+    points = [
+        "- Cranes stood idle at the northern harbours on Monday.",
+        "- Pay talks with the operator stalled over night shifts.",
+        "- Overtime bans hit cargo traffic across the coast.",
+    ]
+    text = "\n".join([TITLE, KEY_DECK, *points, MORE]) + "\n"
+    out = reasons(text, title=TITLE)
+    assert (out[KEY_DECK] or "").startswith("standfirst"), out
+    assert out["Cranes stood idle at the northern harbours on Monday."] is None
+
+
+def test_a_lead_over_key_points_that_tell_other_facts_stays_the_report():
+    points = [
+        "- The harbour master counted 40 ships waiting offshore.",
+        "- Fishermen blocked the northern quay in support.",
+    ]
+    text = "\n".join([TITLE, KEY_DECK, *points, MORE]) + "\n"
+    assert reasons(text, title=TITLE)[KEY_DECK] is None

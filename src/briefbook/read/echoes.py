@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from briefbook.model import BlockKind
 from briefbook.read.date_forms import DAY_WORD, WEEKDAY_NAMES
 from briefbook.read.datelines import MONTH
 from briefbook.read.segment import RawBlock, normalise, split_sentences
@@ -158,13 +159,25 @@ def _deck_shape(body: str, headed: bool) -> bool:
     return len(body.split()) <= _DECK_LINE * len(spans)
 
 
+def _key_points(text: str, blocks: list[RawBlock], start: int) -> list[str]:
+    """The list items in a row from block ``start``: a page's key points under its deck."""
+    points: list[str] = []
+    for block in blocks[start:]:
+        if block.kind != BlockKind.LIST_ITEM:
+            break
+        points.append(text[block.start : block.end])
+    return points
+
+
 def mark_deck(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> list[Verdict]:
     """The deck under the headline: the first block of reporting right under it (furniture
     only between), of the shape :func:`_deck_shape` allows (one sentence, or a few short
     ones, the page's first lines where it shows no headline), whose first sentence's words
     at least half come again in the first sentence of the next block ("Port strike spreads
     to three more harbours as talks stall." / "Dockers at three more harbours walked out on
-    Monday as talks ..."). A lead says when; a
+    Monday as talks ..."); where the page sets its key points under the deck as a list,
+    the list's items retell it together ("- Dockers at three more harbours walked out." /
+    "- Talks stalled on Monday." / ...). A lead says when; a
     deck sums the story up and the lead below restates it with its day. A deck may name the
     day too ("... walked out late on Monday ..."), when the sentence restating it does; a
     block that names a day the next one does not is the lead. Naming the same day, a third
@@ -190,6 +203,8 @@ def mark_deck(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> lis
     if not first or len(mine) < 5 or out[lead].boilerplate is not None:
         return out
     opening = below[first[0].start : first[0].end]
+    if blocks[lead].kind == BlockKind.LIST_ITEM:
+        opening = " ".join(_key_points(text, blocks, lead))  # the bullets retell it together
     if _WHEN.search(body) and not _WHEN.search(opening):
         return out  # the lead says when: a block that does and is not restated so is the lead
     again = mine & _stems(opening)
