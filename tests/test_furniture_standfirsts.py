@@ -1,8 +1,7 @@
 """A standfirst known by its place or its voice: between the headline and the headline set
 again above the story, under that copy above the page's stamp, and one that sums up in the
 present what someone says, restated below by the lead; and a place with its country set as
-a sentence of its own above the report, its dateline; the outlet's letter to its readers
-closing the page (round 37). Every sentence is invented."""
+a sentence of its own above the report, its dateline (round 37). Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -118,35 +117,6 @@ def test_a_paragraph_that_tells_in_the_past_or_quotes_who_said_it_stays_the_repo
 def test_a_place_and_its_country_alone_with_a_full_stop_is_a_dateline(line, dateline):
     text = f"{line}\nDockers at the northern quay walked out on Monday, the union said.\n"
     assert (reasons(text)[line] == "dateline") is dateline
-
-
-REPORT = (
-    "Dockers at the northern quay walked out on Monday, the union said.\n"
-    "The port authority said talks would resume on Friday.\n"
-)
-
-
-def test_the_outlets_letter_to_its_readers_closing_the_page_is_its_appeal():
-    letter = [
-        "A note from the editors:",
-        "Chers lecteurs,",
-        "We have covered the harbour for forty years. Our reporting depends on you.",
-        "Please consider a monthly gift.",
-    ]
-    out = reasons(REPORT + "\n".join(letter) + "\n")
-    for line in ("A note from the editors:", "Chers lecteurs,", "Please consider a monthly gift."):
-        assert (out[line] or "").startswith("promotion"), out
-    assert out["Our reporting depends on you."] is not None
-    assert out["Dockers at the northern quay walked out on Monday, the union said."] is None
-
-
-def test_a_letter_to_someone_else_or_one_opening_the_page_stays_the_report():
-    quoted = "Dear Prime Minister,\nThe harbour cannot wait another week for a decision.\n"
-    out = reasons(REPORT + "The union wrote to the government on Tuesday:\n" + quoted)
-    assert out["The harbour cannot wait another week for a decision."] is None
-    opening = "Dear readers,\nThe strike at the port entered its third week on Monday.\n"
-    out = reasons(opening + REPORT)
-    assert out["The strike at the port entered its third week on Monday."] is None
 
 
 KEY_DECK = (

@@ -1080,7 +1080,6 @@ def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdic
     verdicts = _mark_credited(text, blocks, verdicts)
     verdicts = _mark_footnotes(text, blocks, verdicts)
     verdicts = _mark_offer_lines(text, blocks, verdicts)
-    verdicts = _mark_reader_letter(text, blocks, verdicts)
     verdicts = mark_repeated(text, blocks, verdicts)
     verdicts = mark_deck(text, blocks, verdicts)
     verdicts = mark_restated_deck(text, blocks, verdicts)
@@ -1320,48 +1319,6 @@ def _mark_between_titles(
         reporting = v.boilerplate is None and not v.heading and v.lead_end is None
         if reporting and word_count(body) <= _SHORT_ABOVE and restated_below(body, story):
             out[i] = Verdict("standfirst (between the headline and its copy)")
-    return out
-
-
-_READER_NOUNS = derived(lambda: words("furniture", "reader_nouns"))
-_SALUTATION_WORDS = 4
-_LETTER_REACH = 12
-"""How many of the page's last blocks its letter to its readers may run over."""
-
-
-def _salutation(body: str) -> bool:
-    """Whether a line is a letter's salutation to the page's readers: a few words
-    (``_SALUTATION_WORDS``) ending with a comma, one of them naming the reader
-    (``reader_nouns``: "Dear readers,", "Chers lecteurs,")."""
-    found = re.findall(r"[^\W\d_]+", body.casefold())
-    return (
-        body.rstrip().endswith(",")
-        and word_count(body) <= _SALUTATION_WORDS
-        and any(w in _READER_NOUNS() for w in found)
-    )
-
-
-def _mark_reader_letter(
-    text: str, blocks: list[RawBlock], verdicts: list[Verdict]
-) -> list[Verdict]:
-    """The outlet's letter to its readers closing the page, below the report: from its
-    salutation ("Dear readers,", see :func:`_salutation`) to the page's end, with the label
-    above it ending with a colon ("A message from the editors:"): an appeal in the outlet's
-    voice ("We are facing unprecedented challenges. ..."), not the report. A report quotes a
-    letter to someone else ("Dear Prime Minister,"); a letter opening the page, above the
-    report, is left alone."""
-    out = list(verdicts)
-    bodies = [text[b.start : b.end].strip() for b in blocks]
-    start = max(1, len(blocks) - _LETTER_REACH)
-    opening = next((i for i in range(start, len(blocks)) if _salutation(bodies[i])), None)
-    if opening is None:
-        return out
-    reported = [v.boilerplate is None and not v.heading for v in out[:opening]]
-    if not any(reported):
-        return out
-    first = opening - 1 if bodies[opening - 1].endswith(":") else opening
-    for i in range(first, len(blocks)):
-        out[i] = Verdict("promotion (the outlet's letter to its readers)")
     return out
 
 
