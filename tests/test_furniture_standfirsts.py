@@ -82,29 +82,6 @@ def test_a_line_under_the_headlines_copy_above_the_pages_stamp_is_the_standfirst
     assert out[LEAD] is None
 
 
-DECK = "The dockers' union says the strike will spread to three more harbours by Friday."
-RESTATED = (
-    "Walkouts at three more harbours are expected by Friday, union leaders said on Monday, "
-    "as talks with the port operator stalled."
-)
-
-
-def test_a_standfirst_that_sums_up_in_the_present_what_someone_says_is_furniture():
-    text = f"{TITLE}\n{DECK}\n{RESTATED}\n{MORE}\n"
-    out = reasons(text, title=TITLE)
-    assert (out[DECK] or "").startswith("standfirst"), out
-    assert out[RESTATED] is None
-
-
-def test_a_paragraph_that_tells_in_the_past_or_quotes_who_said_it_stays_the_report():
-    for said in (
-        "The dockers' union said the strike will spread to three more harbours by Friday.",
-        'The dockers\' union says the strike "will spread" to three more harbours by Friday.',
-    ):
-        out = reasons(f"{TITLE}\n{said}\n{RESTATED}\n{MORE}\n", title=TITLE)
-        assert out[said] is None, (said, out)
-
-
 @pytest.mark.parametrize(
     ("line", "dateline"),
     [

@@ -10,7 +10,7 @@ from briefbook.model import BlockKind
 from briefbook.read.date_forms import DAY_WORD, WEEKDAY_NAMES
 from briefbook.read.datelines import MONTH
 from briefbook.read.segment import RawBlock, normalise, split_sentences
-from briefbook.read.shape import reports_as_told
+from briefbook.read.shape import REPORTED
 from briefbook.read.verdict import Verdict
 from briefbook.vocabulary import derived, words
 
@@ -143,14 +143,12 @@ present, and says neither who told it nor on which day they did."""
 
 
 def _deck_shape(body: str, headed: bool) -> bool:
-    """Whether a block may be a deck, in the outlet's voice (a report's paragraph quotes,
-    or tells who said it in the past; a deck sums up in the present what someone says, as
-    its headline does: "The union says the strike will go on", :func:`reports_as_told`):
+    """Whether a block may be a deck, in the outlet's voice (a report's paragraph quotes):
     one sentence under the headline, or a few short ones, under it or at the top of a page
     that shows none. A page's first line alone, restated by the next paragraph, is its lead
     as often as its deck: the second paragraph of a report elaborates its lead."""
     spans = split_sentences(body)
-    if reports_as_told(body) or _TOLD_ON_DAY.search(body):
+    if REPORTED().search(body) or _TOLD_ON_DAY.search(body):
         return False
     if not 1 <= len(spans) <= _DECK_SENTENCES:
         return False

@@ -42,16 +42,6 @@ REPORTED = derived(
 to") and in the other languages of the news the corpora hold ("selon", "según", "zufolge"),
 or a quotation mark of any of them. A headline, standfirst or caption sums up in the
 outlet's voice."""
-_PRESENT_REPORTED = derived(lambda: words("furniture", "present_reported_words"))
-
-
-def reports_as_told(text: str) -> bool:
-    """Whether a line tells who said it as a report does (``REPORTED``), not only in the
-    present as a headline or a standfirst sums it up ("The union says the strike will go
-    on"): a verb of saying in the past, an attribution, a quotation mark."""
-    return any(m.group(0) not in _PRESENT_REPORTED() for m in REPORTED().finditer(text))
-
-
 _TOLD = re.compile(r"\b(?:said|told|added|asked|explained)\b", re.IGNORECASE)
 _CUT_SAYING = re.compile(r"\b(?:has|have|had)\s+(?:said|told)$", re.IGNORECASE)
 
