@@ -1,7 +1,8 @@
-"""A standfirst known by its place or its voice: between the headline and the headline set
-again above the story, under that copy above the page's stamp, and one that sums up in the
-present what someone says, restated below by the lead; and a place with its country set as
-a sentence of its own above the report, its dateline (round 37). Every sentence is invented."""
+"""A standfirst known by its place: between the headline and the headline set again above
+the story (not a lead that says who told it), under that copy above the page's stamp; a deck
+over key points that retell it (not a lead over a list setting out what it names); and a
+capital with its country set as a sentence of its own right above the report, its dateline
+(round 37). Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -82,18 +83,43 @@ def test_a_line_under_the_headlines_copy_above_the_pages_stamp_is_the_standfirst
     assert out[LEAD] is None
 
 
+def test_an_attributed_lead_between_the_headline_and_its_copy_stays_the_report():
+    # a caption repeating the headline under the lead, the story below retelling the lead
+    title = "Floods kill 12 in the northern hills"
+    lead = "Floods have killed at least 12 people in the northern hills, the civil agency said."
+    again = "At least 12 people were killed as floods swept the northern hills on Monday."
+    out = reasons(f"{title}\n{lead}\n{title}\n{again}\n{MORE}\n", title=title)
+    assert out[lead] is None, out
+
+
 @pytest.mark.parametrize(
     ("line", "dateline"),
     [
-        ("Porto, Portugal.", True),  # a place and its country set as a sentence of its own
-        ("La Paz, Bolivia.", True),
+        ("La Paz, Bolivia.", True),  # a capital and its country set as a sentence of its own
+        ("Lima, Peru.", True),
+        ("Porto, Portugal.", False),  # a place the gazetteer does not know
         ("Roe, Jane.", False),  # a name: no country the gazetteer knows
         ("Yes, Minister.", False),
+        ("Then, Moscow.", False),  # a capital is no country
+        ("Goodbye, London.", False),
+        ("Welcome, Ukraine.", False),  # a word, not a place, before the country
+        ("Smith, Jordan.", False),  # a name that is a country's too
+        ("Roe, Chad.", False),
+        ("Brown, Georgia.", False),
+        ("Beckham, Victoria.", False),
     ],
 )
 def test_a_place_and_its_country_alone_with_a_full_stop_is_a_dateline(line, dateline):
     text = f"{line}\nDockers at the northern quay walked out on Monday, the union said.\n"
     assert (reasons(text)[line] == "dateline") is dateline
+
+
+@pytest.mark.parametrize("line", ["La Paz, Bolivia.", "Smith, Jordan.", "Goodbye, London."])
+def test_a_place_and_its_country_below_the_lead_is_no_dateline(line):
+    # only the page's first line of reporting, right above its lead, is read so
+    lead = "Dockers at the northern quay walked out on Monday, the union said."
+    text = f"{lead}\n{MORE}\n{line}\nTalks are due to resume on Friday.\n"
+    assert reasons(text)[line] != "dateline"
 
 
 KEY_DECK = (
@@ -118,6 +144,36 @@ def test_a_lead_over_key_points_that_tell_other_facts_stays_the_report():
     points = [
         "- The harbour master counted 40 ships waiting offshore.",
         "- Fishermen blocked the northern quay in support.",
+    ]
+    text = "\n".join([TITLE, KEY_DECK, *points, MORE]) + "\n"
+    assert reasons(text, title=TITLE)[KEY_DECK] is None
+
+
+def test_a_lead_over_a_list_of_what_it_brings_stays_the_report():
+    # a lead naming the measures, the list setting out each: the report, not a deck
+    lead = (
+        "The finance minister presented a budget that caps rents, freezes fuel prices and "
+        "raises pensions for the next three years."
+    )
+    points = [
+        "- Rents: the budget caps increases at 2% a year for the next three years.",
+        "- Fuel: the minister freezes pump prices at their January level.",
+        "- Pensions: the budget raises the basic pension by 4% from April.",
+        "- Schools: free meals are extended to all primary pupils.",
+    ]
+    title = "Budget caps rents and freezes fuel prices"
+    text = "\n".join([title, lead, *points, "The opposition called it a giveaway."]) + "\n"
+    assert reasons(text, title=title)[lead] is None
+
+
+def test_a_deck_over_a_long_list_is_not_compared_with_all_its_items():
+    points = [
+        "- Cranes stood idle at the northern harbours on Monday.",
+        "- Pay talks with the operator stalled over night shifts.",
+        "- Overtime bans hit cargo traffic across the coast.",
+        "- The harbour master counted 40 ships waiting offshore.",
+        "- Fishermen blocked the northern quay in support.",
+        "- Ferries ran to a reduced timetable.",
     ]
     text = "\n".join([TITLE, KEY_DECK, *points, MORE]) + "\n"
     assert reasons(text, title=TITLE)[KEY_DECK] is None

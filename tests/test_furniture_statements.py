@@ -1362,6 +1362,21 @@ def test_a_day_and_a_word_without_an_agency_open_no_dateline():
     assert dateline("Porto, route 3 closed on Monday - the port said.", first=True) is None
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Harbourville, Phase 2 (ceasefire) - what we know about the truce",
+        "Brussels, Article 7 (EU): Ruritania faces a vote on its rights record",
+        "Porto, Gate 4 (North) - passengers waited for hours at the terminal",
+        "LISBON, Benfica 2 (Di Santo) - Porto 1 in a late derby",
+    ],
+)
+def test_a_word_and_a_figure_before_a_bracket_are_no_month_of_a_wire_dateline(lead):
+    """Only a month's name opens a wire dateline's date before or after its day."""
+    m = dateline(lead, first=True)
+    assert m is None or not m.group("date"), m
+
+
 def test_a_spanish_wire_desk_credit_in_brackets_closes_the_report():
     text = (
         "Los estibadores de Porto se declararon en huelga el lunes por los salarios.\n"
