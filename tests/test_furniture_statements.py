@@ -1346,6 +1346,9 @@ def test_the_dateline_and_the_dates_read_one_label_before_the_colon(label):
     [
         ("PORTO, 21 oct (Reuters) - Los estibadores se declararon en huelga el lunes.", "Reuters"),
         ("ROMA, 3 ottobre 2031 (AFP) - I portuali hanno scioperato lunedì.", "AFP"),
+        # the month before the day, as Spanish and Latin American papers set it too
+        ("PORTO, octubre 21 (La Gaceta).- Los estibadores pararon el lunes.", "La Gaceta"),
+        ("LIMA, sept. 3, 2031 (EFE) - Los portuarios iniciaron una huelga.", "EFE"),
     ],
 )
 def test_a_wire_dateline_with_its_month_in_another_language(lead, tag):
@@ -1355,6 +1358,23 @@ def test_a_wire_dateline_with_its_month_in_another_language(lead, tag):
 
 def test_a_day_and_a_word_without_an_agency_open_no_dateline():
     assert dateline("Porto, 3 dockers walked out on Monday - the port said.", first=True) is None
+    # a word and a figure with no agency's bracket after them open a sentence
+    assert dateline("Porto, route 3 closed on Monday - the port said.", first=True) is None
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Harbourville, Phase 2 (ceasefire) - what we know about the truce",
+        "Brussels, Article 7 (EU): Ruritania faces a vote on its rights record",
+        "Porto, Gate 4 (North) - passengers waited for hours at the terminal",
+        "LISBON, Benfica 2 (Di Santo) - Porto 1 in a late derby",
+    ],
+)
+def test_a_word_and_a_figure_before_a_bracket_are_no_month_of_a_wire_dateline(lead):
+    """Only a month's name opens a wire dateline's date before or after its day."""
+    m = dateline(lead, first=True)
+    assert m is None or not m.group("date"), m
 
 
 def test_a_spanish_wire_desk_credit_in_brackets_closes_the_report():

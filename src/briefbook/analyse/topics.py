@@ -834,7 +834,8 @@ def proper_words() -> frozenset[str]:
     dated = (
         *MONTHS,
         *WEEKDAYS,
-        *vocabulary_words("furniture", "stamp_names"),
+        *vocabulary_words("furniture", "stamp_months"),
+        *vocabulary_words("furniture", "stamp_weekdays"),
     )
     one = [w for w in named if len(surfaces(w)) == 1]
     return frozenset(one) | {w[:1].upper() + w[1:] for w in dated if len(surfaces(w)) == 1}

@@ -23,10 +23,15 @@ MONTH = "|".join(MONTHS + [m[:3] for m in MONTHS] + ["Sept"])
 """A month's name or abbreviation, as datelines and post attributions write it."""
 _MONTH_AS_SET = f"(?:{MONTH}|{MONTH.upper()})"
 """A month as a dateline sets it: capitalised, or in capitals as its place ("LISBON, MAY 16:")."""
-_MONTH_WORD = r"(?i:[^\W\d_]{3,10})"
+_MONTH_WORD = derived(
+    lambda: "(?i:" + alternation({*MONTH.split("|"), *words("furniture", "stamp_months")}) + ")"
+)
 """A month in another language, written as its wire sets it, lower case or abbreviated ("21 oct",
-"3 ottobre", "7 mars"): a word after the day, only where the agency's bracket follows it
-("MOSCÚ, 21 oct (Reuters) -", "ROMA, 3 ottobre (Reuters) -")."""
+"3 ottobre", "7 mars"): a month's name, English (``MONTH``) or of the other languages of the
+news (``stamp_months``, the names a page's stamp gives), after the day, or before it as Spanish
+and Latin American papers set it ("octubre 21", "sept. 3"), only where the agency's bracket
+follows it ("MOSCÚ, 21 oct (Reuters) -", "ROMA, 3 ottobre (Reuters) -", "LIMA, octubre 21
+(EFE).-"). Another word before a figure is no month ("Porto, Gate 4 (North) -")."""
 _WORD = r"[A-ZÀ-Þ][\w'’.-]*"
 _CAPITALS = r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+"
 _CAPS = rf"{_CAPITALS}(?:(?:\s+(?:(?:and|&)\s+)?|\s*/\s*){_CAPITALS}){{0,5}}"
@@ -41,15 +46,18 @@ _MORE = rf"(?:,\s*{_WORD}(?:\s+{_WORD}){{0,2}}){{0,2}}"
 _DASH = r"(?:\s*\.?\s*[–—]{1,2}|\s*\.?\s+-{1,2}|\)\s*\.?-{1,2}|(?<=\))-{1,2}|\.-|--|\s*>>)"
 """What closes a dateline: a dash or two, ".-", one hyphen or two straight after the agency's
 bracket ("(Reuters)-", "(Jiji Press)--"), or the ">>" some papers print ("LISBON >>")."""
-_DATELINE = re.compile(
-    r"^(?:\((?P<tag>[^()\n]{2,60})\)"
-    rf"|(?P<place>{_PLACE})(?P<more>{_MORE})"
-    r"(?:\s*\[(?P<country>[^\[\]\n]{2,30})\]|\s*\((?P<region>[^()\n]{2,30})\)(?=,))?"
-    rf"(?P<date>,\s*(?:{_MONTH_AS_SET}\.?\s+\d{{1,2}}|\d{{1,2}}\.?\s+{_MONTH_AS_SET}\.?"
-    rf"|\d{{1,2}}\.?\s+{_MONTH_WORD}\.?(?=(?:,?\s+\d{{4}})?,?\s*\())(?:,?\s+\d{{4}})?)?"
-    r"(?:,?\s*\((?P<agency>[^()\n]{2,40})\))?)"
-    rf"(?:{_DASH}|(?<=\d)\s*:|(?(agency):|(?!)))"
-    r"(?:\s*\([^()\n]{2,40}\)\s*[–—-]{1,2})?\s*"
+_DATELINE = derived(
+    lambda: re.compile(
+        r"^(?:\((?P<tag>[^()\n]{2,60})\)"
+        rf"|(?P<place>{_PLACE})(?P<more>{_MORE})"
+        r"(?:\s*\[(?P<country>[^\[\]\n]{2,30})\]|\s*\((?P<region>[^()\n]{2,30})\)(?=,))?"
+        rf"(?P<date>,\s*(?:{_MONTH_AS_SET}\.?\s+\d{{1,2}}|\d{{1,2}}\.?\s+{_MONTH_AS_SET}\.?"
+        rf"|\d{{1,2}}\.?\s+{_MONTH_WORD()}\.?(?=(?:,?\s+\d{{4}})?,?\s*\()"
+        rf"|{_MONTH_WORD()}\.?\s+\d{{1,2}}(?=(?:,?\s+\d{{4}})?,?\s*\())(?:,?\s+\d{{4}})?)?"
+        r"(?:,?\s*\((?P<agency>[^()\n]{2,40})\))?)"
+        rf"(?:{_DASH}|(?<=\d)\s*:|(?(agency):|(?!)))"
+        r"(?:\s*\([^()\n]{2,40}\)\s*[–—-]{1,2})?\s*"
+    )
 )
 """The English shapes, the date month first or day first ("LISBON, 7 March (Reuters) -",
 "Berlin, 07. Nov (Reuters) -"), with its year or without ("LISBON, March 7, 2031 (Reuters)
@@ -177,7 +185,7 @@ def dateline(body: str, first: bool = True) -> re.Match[str] | None:
     glued = _GLUED_CAPITAL.match(body)
     if glued is not None and glued.group("place").title() in shipped_gazetteer().capitals:
         return glued
-    m = _DATELINE.match(body) or _AGENCY_LEAD.match(body) or _KNOWN_AGENCY_LEAD().match(body)
+    m = _DATELINE().match(body) or _AGENCY_LEAD.match(body) or _KNOWN_AGENCY_LEAD().match(body)
     if m is None and first:
         m = _TAG_LEAD.match(body) or _date_lead(body)
     if m is None:
@@ -280,3 +288,27 @@ def place_alone(body: str) -> bool:
     m = dateline(body)
     alone = m is not None and not body[m.end() :].strip()
     return bool(_PLACE_ALONE.match(body) or _PLACE_DATE_ALONE.match(body)) or alone
+
+
+_PLACE_COUNTRY_ALONE = re.compile(
+    rf"^(?P<place>{_WORD}(?:\s+{_WORD})?),\s*(?P<country>{_TITLED})\.$"
+)
+"""A place and its country alone on a line with a full stop ("La Paz, Bolivia."): a dateline
+set as a sentence of its own, only where the gazetteer knows both (see
+:func:`place_and_country`)."""
+
+
+def place_and_country(body: str) -> bool:
+    """Whether a line is a place and its country alone with a full stop ("La Paz, Bolivia."):
+    the country one the gazetteer knows as a country (not a capital: "Goodbye, London."),
+    and the place its capital ("Smith, Jordan.", "Welcome, Ukraine.", "Beckham, Victoria."
+    name none). Only the page's first line of reporting, right above its lead, is read so
+    (see ``furniture.classify``)."""
+    m = _PLACE_COUNTRY_ALONE.match(body.strip())
+    if m is None:
+        return False
+    g = shipped_gazetteer()
+    entry = g.names.get(m.group("country"))
+    if entry is None or entry.kind is not Kind.GOVERNMENT:
+        return False
+    return g.capitals.get(m.group("place")) == entry.country

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 
+from briefbook.model import BlockKind
 from briefbook.read.date_forms import DAY_WORD, WEEKDAY_NAMES
 from briefbook.read.datelines import MONTH
 from briefbook.read.segment import RawBlock, normalise, split_sentences
 from briefbook.read.shape import REPORTED
-from briefbook.read.verdict import Verdict
+from briefbook.read.verdict import Verdict, first_headline
 from briefbook.vocabulary import derived, words
 
 _POST_ATTRIBUTION = re.compile(
@@ -156,20 +157,46 @@ def _deck_shape(body: str, headed: bool) -> bool:
     return len(body.split()) <= _DECK_LINE * len(spans)
 
 
+_KEY_POINTS = 5
+"""How many list items under a deck may be its key points: a longer list is the report's."""
+_POINT_LABEL = re.compile(r"^\W*\w+(?:\s+\w+)?:\s")
+"""A list item opening with a label ("- Rents: ...", "- Fuel prices: ..."): the lead's
+measures set out one by one, not the deck's facts retold."""
+
+
+def _key_points(text: str, blocks: list[RawBlock], start: int, deck: set[str]) -> list[str]:
+    """The list items in a row from block ``start`` that retell the deck together, as a
+    page's key points under it do: at most ``_KEY_POINTS`` of them, none opening with a
+    label, most sharing a word with the deck's first sentence (``deck``, its
+    stems). Otherwise none: a lead may introduce a list that sets out what it names ("The
+    budget caps rents, freezes fuel prices ..." / "- Rents: ..." / "- Fuel: ...")."""
+    points: list[str] = []
+    for block in blocks[start:]:
+        if block.kind != BlockKind.LIST_ITEM:
+            break
+        points.append(text[block.start : block.end])
+    if not points or len(points) > _KEY_POINTS or any(_POINT_LABEL.match(p) for p in points):
+        return []
+    sharing = sum(bool(_stems(p) & deck) for p in points)
+    return points if 2 * sharing > len(points) else []
+
+
 def mark_deck(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> list[Verdict]:
     """The deck under the headline: the first block of reporting right under it (furniture
     only between), of the shape :func:`_deck_shape` allows (one sentence, or a few short
     ones, the page's first lines where it shows no headline), whose first sentence's words
     at least half come again in the first sentence of the next block ("Port strike spreads
     to three more harbours as talks stall." / "Dockers at three more harbours walked out on
-    Monday as talks ..."). A lead says when; a
+    Monday as talks ..."); where the page sets its key points under the deck as a list,
+    the list's items retell it together ("- Dockers at three more harbours walked out." /
+    "- Talks stalled on Monday." / ...). A lead says when; a
     deck sums the story up and the lead below restates it with its day. A deck may name the
     day too ("... walked out late on Monday ..."), when the sentence restating it does; a
     block that names a day the next one does not is the lead. Naming the same day, a third
     of its words again is a restatement."""
     out = list(verdicts)
-    heads = [i for i, v in enumerate(out) if v.boilerplate == "headline"]
-    top = heads[0] if heads else -1  # no headline on the page: its top stands for it
+    head = first_headline(out)
+    top = head if head is not None else -1  # no headline on the page: its top stands for it
     reporting = [
         i
         for i, v in enumerate(out)
@@ -181,13 +208,17 @@ def mark_deck(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> lis
     body = text[blocks[deck].start : blocks[deck].end]
     below = text[blocks[lead].start : blocks[lead].end]
     spans = split_sentences(body)
-    if not _deck_shape(body, bool(heads)):
+    if not _deck_shape(body, head is not None):
         return out
     first = split_sentences(below)
     mine = _stems(body[spans[0].start : spans[0].end])
     if not first or len(mine) < 5 or out[lead].boilerplate is not None:
         return out
     opening = below[first[0].start : first[0].end]
+    if blocks[lead].kind == BlockKind.LIST_ITEM and (
+        points := _key_points(text, blocks, lead, mine)
+    ):
+        opening = " ".join(points)  # the bullets retell it together
     if _WHEN.search(body) and not _WHEN.search(opening):
         return out  # the lead says when: a block that does and is not restated so is the lead
     again = mine & _stems(opening)

@@ -43,6 +43,7 @@ from briefbook.read.datelines import (
     dateline,
     known_capital,
     place_alone,
+    place_and_country,
     place_dateline,
     place_lead,
     strong,
@@ -75,7 +76,7 @@ from briefbook.read.shape import (
     web_pointer,
     word_count,
 )
-from briefbook.read.verdict import Verdict
+from briefbook.read.verdict import Verdict, first_headline
 from briefbook.vocabulary import alternation, derived, ordered, words
 
 _WEEKDAY = WEEKDAY_NAMES + "|" + "|".join(calendar.day_abbr)
@@ -330,7 +331,8 @@ _STAMP_NAMES = derived(
         | {d.casefold() for d in (*calendar.day_name, *calendar.day_abbr)}
         | {w for phrase in words("furniture", "stamp_words") for w in phrase.split()}
         | words("furniture", "stamp_pieces")
-        | words("furniture", "stamp_names")
+        | words("furniture", "stamp_months")
+        | words("furniture", "stamp_weekdays")
     )
 )
 _STAMP_COUNTERS = derived(lambda: words("furniture", "stamp_counters"))
@@ -1066,6 +1068,15 @@ def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdic
             # the page's pitch glued to a report: its own sentences are furniture, the
             # report's are kept (and the paragraph with them)
             verdict = Verdict(glued=glued, glued_reason=_GLUED_PITCH)
+        if (
+            not reported
+            and verdict.boilerplate is None
+            and not verdict.heading
+            and verdict.lead_end is None
+            and i + 1 < len(blocks)
+            and place_and_country(body)
+        ):
+            verdict = Verdict("dateline")  # "La Paz, Bolivia." right above the lead
         if verdict.boilerplate is None and not verdict.heading:
             reported = True
         verdicts[i] = verdict
@@ -1084,7 +1095,10 @@ def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdic
     verdicts = mark_deck(text, blocks, verdicts)
     verdicts = mark_restated_deck(text, blocks, verdicts)
     verdicts = mark_captions(text, blocks, verdicts)
-    verdicts = _mark_above_picture(text, blocks, verdicts)
+    copy = _title_copy(text, blocks, verdicts, meta.title)
+    for top in (first_headline(verdicts), copy):
+        verdicts = _mark_above_picture(text, blocks, verdicts, top)
+    verdicts = _mark_between_titles(text, blocks, verdicts, copy)
     verdicts = mark_about(text, blocks, verdicts)
     verdicts = mark_embedded_posts(text, blocks, verdicts)
     # what the passes above set aside may leave few paragraphs above the dateline: again
@@ -1271,6 +1285,56 @@ def _mark_above_headline(
     return out
 
 
+def _title_copy(
+    text: str, blocks: list[RawBlock], verdicts: list[Verdict], title: str | None
+) -> int | None:
+    """The block that sets the page's headline again a few lines under it
+    (``_STANDFIRST_REACH``), with a line or more between: a page that prints its title over
+    the teaser, then over the story ("Port Strike Spreads" / "The dockers walked out again." /
+    "Port Strike Spreads" / ...)."""
+    first = first_headline(verdicts)
+    if first is None or not title:
+        return None
+    reach = range(first + 2, min(len(blocks), first + 1 + _STANDFIRST_REACH))
+    return next(
+        (k for k in reach if _title_match(text[blocks[k].start : blocks[k].end], title)), None
+    )
+
+
+def _mark_between_titles(
+    text: str, blocks: list[RawBlock], verdicts: list[Verdict], copy: int | None
+) -> list[Verdict]:
+    """Short paragraphs between the headline and its copy a few lines below (see
+    :func:`_title_copy`) that the story under the copy tells again (:func:`restated_below`)
+    are the standfirst: the page's teaser, set under the title before the story starts under
+    it again ("Port Strike Spreads" / "Dockers at the northern harbours join the walkout." /
+    "Port Strike Spreads" / "Dockers at three northern harbours walked off the job ...").
+    A lead with the headline set again below it as a crosshead is followed by new facts,
+    not by itself again; a paragraph that says who told it ("..., the agency said.", see
+    :func:`_said_at_close`, or any verb of saying) is the report's lead. ``copy`` is the
+    copy's block (:func:`_title_copy`)."""
+    out = list(verdicts)
+    first = first_headline(out)
+    if first is None or copy is None:
+        return out
+    story = [
+        text[blocks[k].start : blocks[k].end]
+        for k in range(copy + 1, len(blocks))
+        if out[k].boilerplate is None and not out[k].heading
+    ][:_RETELLING]
+    for i in range(first + 1, copy):
+        v = out[i]
+        body = text[blocks[i].start : blocks[i].end]
+        reporting = v.boilerplate is None and not v.heading and v.lead_end is None
+        if not reporting or word_count(body) > _SHORT_ABOVE:
+            continue
+        if _said_at_close(body) or REPORTED().search(body):
+            continue  # "..., the agency said.": the report's lead, set above its headline's copy
+        if restated_below(body, story):
+            out[i] = Verdict("standfirst (between the headline and its copy)")
+    return out
+
+
 def _mark_above_byline(text: str, blocks: list[RawBlock], verdicts: list[Verdict]) -> list[Verdict]:
     """A short paragraph between the headline and the byline right under it is the
     standfirst ("Port Strike Spreads" / "The dockers walked out again." / "By Jane Roe"): a
@@ -1317,7 +1381,7 @@ credit, the byline, the time it was posted."""
 
 
 def _mark_above_picture(
-    text: str, blocks: list[RawBlock], verdicts: list[Verdict]
+    text: str, blocks: list[RawBlock], verdicts: list[Verdict], top: int | None
 ) -> list[Verdict]:
     """A short paragraph right under the headline, with the page's picture, byline or time
     stamp (or two headings or more) between it and the report, is the standfirst ("Port
@@ -1325,12 +1389,12 @@ def _mark_above_picture(
     "Posted 3 May" / the report): a page sets its report below its picture and its stamp, as
     below the byline; the report's first paragraph runs on into the second. A paragraph that
     closes by saying who said it ("..., the union said.") is the report's lead, a picture
-    below it or not (see :func:`_said_at_close`)."""
+    below it or not (see :func:`_said_at_close`). ``top`` is the headline's block, or its
+    copy's (:func:`_title_copy`): the page's top is under its title's last copy."""
     out = list(verdicts)
-    heads = [i for i, v in enumerate(out) if v.boilerplate == "headline"]
-    if not heads or heads[0] + 1 >= len(blocks):
+    if top is None or top + 1 >= len(blocks):
         return out
-    i = heads[0] + 1
+    i = top + 1
     v = out[i]
     body = text[blocks[i].start : blocks[i].end]
     if (
@@ -1351,9 +1415,9 @@ def _mark_above_picture(
         between.append(out[j])
     else:
         return out  # nothing of the report below
-    top = any((w.boilerplate or "").startswith(_PAGE_TOP) for w in between)
+    page_top = any((w.boilerplate or "").startswith(_PAGE_TOP) for w in between)
     # a link to another story below the lead says nothing of the page's top
-    if top or sum(w.heading and w.boilerplate != _POINTED for w in between) >= 2:
+    if page_top or sum(w.heading and w.boilerplate != _POINTED for w in between) >= 2:
         out[i] = Verdict("standfirst (above the page's picture or stamp)")
     elif _set_off_by_one_line(body, i, blocks, text, out):
         out[i] = Verdict("standfirst (above a line the page sets before its report)")

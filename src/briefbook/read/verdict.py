@@ -18,3 +18,8 @@ class Verdict:
     """Absolute offsets where the sentences of the block that are the page's pitch glued to
     a report begin (see ``furniture._glued_pitch``): the rest of the block is reporting."""
     glued_reason: str | None = None
+
+
+def first_headline(verdicts: list[Verdict]) -> int | None:
+    """The block read as the page's headline, if any."""
+    return next((i for i, v in enumerate(verdicts) if v.boilerplate == "headline"), None)
