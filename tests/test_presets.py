@@ -984,6 +984,49 @@ def test_being_found_guilty_is_the_verdict_not_what_was_found(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "chapter"),
+    [
+        # a term handed down is the verdict, in the passive or the active voice ...
+        ("The former mayor was jailed for eight years.", "verdicts"),
+        ("She was handed a four-year prison sentence.", "verdicts"),
+        ("He was handed a 20-year prison term.", "verdicts"),
+        ("Both men were sent to prison for life.", "verdicts"),
+        ("He was given three years in jail.", "verdicts"),
+        ("She was given 18 months in prison.", "verdicts"),
+        ("A court in Ankara jailed the journalist on Friday.", "verdicts"),
+        ("Court jails former governor for corruption.", "verdicts"),
+        ("The judge jailed him for 12 years.", "verdicts"),
+        ("The judge sent him to prison for life.", "verdicts"),
+        # ... and in a French report of one
+        ("Le tribunal l'a condamné à cinq ans de prison ferme.", "verdicts"),
+        ("Il a été condamné à la prison à perpétuité.", "verdicts"),
+        ("Les juges ont prononcé une peine de huit ans de prison.", "verdicts"),
+        # a term someone faces is the prosecution's
+        ("He faces a long jail term.", "prosecution"),
+        ("He faces a jail term of up to ten years if convicted.", "prosecution"),
+        # held before a trial (remand) is the trial's
+        ("He has been in jail for two months without charge.", "trial"),
+        ("He was sent to jail pending trial after the hearing.", "trial"),
+        ("The suspect was held in a city jail awaiting trial.", "trial"),
+        # the place someone is held is no verdict
+        ("He spent the night in a county jail.", "trial"),
+        ("Guards escorted her to the prison gates.", "trial"),
+        ("Thousands were sent to prison camps after the uprising.", "trial"),
+    ],
+)
+def test_a_prison_term_is_the_verdict_the_prison_is_not(text, chapter):
+    """A term ("jailed for eight years", "a prison sentence", "sent to prison for life", "18
+    months in prison", a court or judge that jailed someone) is what a verdict hands down; a
+    term someone faces is the prosecution's; a bare "prison" or "jail" names where someone is
+    held, awaiting trial (remand, "pending trial", "without charge") or serving or leaving a
+    term, and points to no verdict."""
+    plan = plan_topics("The trial", None, "court")
+    config = Config.model_validate(tomllib.loads(render_config("The trial", plan)))
+    classifier = TopicClassifier(config, [text, "The hearing resumed on Monday."])
+    assert classifier.assign(text).topic == chapter
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Jurors returned a unanimous verdict shortly after lunch.",
