@@ -21,14 +21,13 @@ from briefbook.book.claimlines import BREAK, CLAIMS_DIRECTIVE, ROLE, TEXT, read_
 from briefbook.book.markup import (
     CITED_ROLE,
     CLAIM_STATUS_FILE,
-    COUNTS_FILE,
     DATA_DIR,
     FOLDER,
     escaped,
     myst_text,
     table,
 )
-from briefbook.book.places import COUNT_ROLE
+from briefbook.book.places import COUNT_ROLE, COUNTS_DIR
 from briefbook.book.tables import CITED, TABLE_DIRECTIVE, Cell, read_rows
 from briefbook.sphinx import TOC_DEPTH
 
@@ -127,14 +126,19 @@ _COUNT_ROLE = re.compile(r"\{" + COUNT_ROLE + r"\}`([^`]*)`")
 
 
 def _count_text(docs: Path) -> dict[str, str]:
-    """Key -> the text of its count, as MyST text."""
-    try:
-        data: dict[str, str] = json.loads(
-            (docs / DATA_DIR / COUNTS_FILE).read_text(encoding="utf-8")
-        )["counts"]
-    except (OSError, ValueError, KeyError, TypeError):  # as briefbook.sphinx.counts.load
-        return {}
-    return {str(key): myst_text(str(text)) for key, text in data.items()}
+    """Key -> the text of its count, as MyST text, from every file of counts (as
+    ``briefbook.sphinx.counts.load``: a broken file gives none, a key given twice keeps the
+    first file's text in path order)."""
+    found: dict[str, str] = {}
+    for path in sorted((docs / DATA_DIR / COUNTS_DIR).rglob("*.json")):
+        try:
+            data: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))["counts"]
+            items = list(data.items())
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            continue
+        for key, text in items:
+            found.setdefault(str(key), myst_text(str(text)))
+    return found
 
 
 def strip_page(

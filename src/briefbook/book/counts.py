@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from briefbook.bidi import isolate
+from briefbook.book.chapters import chapter_counts
 from briefbook.book.conflicts import conflict_counts
 from briefbook.book.landing import key_point_counts, topic_counts
 from briefbook.book.whoswho import actor_counts
@@ -36,6 +37,7 @@ def count_data(briefing: Briefing) -> dict[str, Any]:
         topic_counts(briefing),
         actor_counts(briefing),
         conflict_counts(briefing),
+        chapter_counts(briefing),
     ):
         clash = found.keys() & part.keys()
         if clash:
