@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from briefbook.book import chart
 from briefbook.book import countkeys as keys
 from briefbook.book.chapters import claim_numbers
 from briefbook.book.figures import kind_page
@@ -11,6 +14,7 @@ from briefbook.book.markup import (
     count,
     data_table,
     figure_text,
+    kind_title,
     listing,
     myst_text,
     number_text,
@@ -74,7 +78,9 @@ def render_conflicts(briefing: Briefing) -> dict[str, str]:
     """Every conflict, with the statements or figures involved. Past ``page_items`` lines
     (a statement or a report each), a page per kind of conflict, where a conflict of many
     statements is summed up and has a page of its own; past ``page_items`` reports, the
-    figure disputes are summed up (their reports are on the key-figures pages). An added
+    figure disputes are summed up (their reports are on the key-figures pages), and past
+    ``page_items`` // ``OWN_PAGE_SHARE`` of them, on a page per kind of figure
+    (:func:`figure_kinds`). An added
     article then makes Sphinx read again only the pages of the conflicts it joins or starts:
     on one page (204 KB at 200 articles), every conflict was read again. Path -> MyST."""
     statements = {(s.source_id, s.sentence_id): s for s in briefing.statements}
@@ -177,6 +183,17 @@ def render_conflicts(briefing: Briefing) -> dict[str, str]:
         large = max(1, limit // OWN_PAGE_SHARE)
         body: list[str] = []
         own: list[str] = []
+        if kind == "figures" and summary and len(group) > large:
+            by_kind = figure_kinds(group)
+            links = [(title, key, len(disputes)) for key, title, disputes in by_kind]
+            pages[f"{base}/{kind}.md"] = page(
+                [*top, *listing(kind, "By kind of figure", links, "dispute")]
+            )
+            for key, title, disputes in by_kind:
+                heading = f"# {myst_text(f'{KIND_TITLES[kind]}: {title}')}"
+                sections = [line for c in disputes for line in section(c, summary, "../../")]
+                pages[f"{base}/{kind}/{key}.md"] = page([heading, "", *sections])
+            continue
         for c in group:
             if kind == "figures" or len(c.statements) <= large:
                 body += section(c, summary, "../")
@@ -201,3 +218,26 @@ def render_conflicts(briefing: Briefing) -> dict[str, str]:
             body += ["````{only} latex", *toctree_lines(own), "````"]
         pages[f"{base}/{kind}.md"] = page([*top, *body])
     return pages
+
+
+def figure_kinds(disputes: Sequence[Conflict]) -> list[tuple[str, str, list[Conflict]]]:
+    """Figure disputes by the kind (and unit) of figure, as the key figures have a page
+    per kind: (file name, title, disputes), in the order of their first dispute. Past
+    ``page_items`` // ``OWN_PAGE_SHARE`` summed-up disputes, each kind has a page of its
+    own, so that a dispute an added article starts changes the page of its kind, not a
+    page of every dispute (44 KB of Markdown at 200 articles)."""
+    found: dict[str, tuple[str, list[Conflict]]] = {}
+    for c in disputes:
+        key, title = _figure_kind(c)
+        found.setdefault(key, (title, []))[1].append(c)
+    return [(key, title, group) for key, (title, group) in found.items()]
+
+
+def _figure_kind(dispute: Conflict) -> tuple[str, str]:
+    """A dispute's kind of figure: (file name, title), as ``figures.kind_page`` names it."""
+    if not dispute.figures:
+        return "other", "Other figures"
+    first = dispute.figures[0]
+    return chart.slug(first.kind, first.unit), kind_title(first.kind) + (
+        f" ({first.unit})" if first.unit else ""
+    )
