@@ -24,6 +24,7 @@ from briefbook.book.counts import count_data, count_text
 from briefbook.book.landing import KEY_CONFLICTS, KEY_DISPUTES, key_point_counts, topic_counts
 from briefbook.book.markup import COUNTS_FILE, DATA_DIR, count, listed_file, plural, split_pages
 from briefbook.book.paging import Period
+from briefbook.book.quotations import quotation_counts
 from briefbook.book.summary import sourcing_summary
 from briefbook.book.whoswho import actor_counts
 from briefbook.commands.generate import generate
@@ -132,6 +133,7 @@ def test_the_count_data_of_a_small_corpus(tmp_path):
         actor_counts(briefing),
         conflict_counts(briefing),
         chapter_counts(briefing),
+        quotation_counts(briefing),
     ]
     assert sum(len(p) for p in parts) == len(data)  # no key given twice
     assert list(data) == sorted(data)
@@ -156,6 +158,10 @@ def test_the_count_data_of_a_small_corpus(tmp_path):
     assert data[keys.MORE_CONFLICTS] == f"{rest} more"
     assert data[keys.SOURCES] == f"{len(briefing.articles)} sources"
     assert data[keys.SOURCING] == count_text(" ".join(sourcing_summary(briefing)))
+    assert data[keys.QUOTATIONS] == str(sum(1 for s in briefing.statements if s.quote))
+    for kind in {c.kind for c in briefing.conflicts}:
+        n = sum(1 for c in briefing.conflicts if c.kind == kind)
+        assert data[keys.listed(f"briefing/conflicts/{kind}")] == plural(n, "conflict")
     for topic in briefing.config.topics:
         claims = [c for c in briefing.claims if c.topic == topic.id]
         if claims:

@@ -15,6 +15,7 @@ from briefbook.book.markup import (
     data_table,
     figure_text,
     kind_title,
+    listed_counts,
     listing,
     myst_text,
     number_text,
@@ -62,6 +63,9 @@ def conflict_counts(briefing: Briefing) -> dict[str, str]:
     """How many conflicts there are, and each figure dispute's reports, articles and range
     as its summary gives them (``briefbook.book.counts``)."""
     out = {keys.CONFLICTS: plural(len(briefing.conflicts), "place")}
+    out |= listed_counts(BASE, kind_links(briefing.conflicts), "conflict")
+    figures = [c for c in briefing.conflicts if c.kind == "figures"]
+    out |= listed_counts(f"{BASE}/figures", figure_links(figures), "dispute")
     for conflict in briefing.conflicts:
         if not conflict.figures:
             continue
@@ -87,7 +91,7 @@ def render_conflicts(briefing: Briefing) -> dict[str, str]:
     numbers = claim_numbers(briefing)
     names = {a.id: a.name for a in briefing.actors}
     limit = briefing.config.book.page_items
-    base = f"{FOLDER}/conflicts"
+    base = BASE
 
     def section(conflict: Conflict, summary: bool, up: str = "") -> list[str]:
         """A conflict's heading and what it lists; ``up``: the way from its page to the
@@ -163,33 +167,19 @@ def render_conflicts(briefing: Briefing) -> dict[str, str]:
     if sum(weight(c) for c in briefing.conflicts) <= limit:
         every = [line for c in briefing.conflicts for line in section(c, summary)]
         return {f"{base}.md": page([*head, *every])}
-    kinds = [(kind, [c for c in briefing.conflicts if c.kind == kind]) for kind in CONFLICT_KINDS]
-    kinds = [(kind, group) for kind, group in kinds if group]
-    pages = {
-        f"{base}.md": page(
-            [
-                *head,
-                *listing(
-                    "conflicts",
-                    "By kind",
-                    [(KIND_TITLES[kind], kind, len(group)) for kind, group in kinds],
-                    "conflict",
-                ),
-            ]
-        )
-    }
+    kinds = by_kind(briefing.conflicts)
+    links = kind_links(briefing.conflicts)
+    pages = {f"{base}.md": page([*head, *listing("conflicts", "By kind", links, "conflict", base)])}
     for kind, group in kinds:
         top = [f"# {myst_text(KIND_TITLES[kind])}", "", myst_text(KIND_INTROS[kind]), ""]
         large = max(1, limit // OWN_PAGE_SHARE)
         body: list[str] = []
         own: list[str] = []
         if kind == "figures" and summary and len(group) > large:
-            by_kind = figure_kinds(group)
-            links = [(title, key, len(disputes)) for key, title, disputes in by_kind]
-            pages[f"{base}/{kind}.md"] = page(
-                [*top, *listing(kind, "By kind of figure", links, "dispute")]
-            )
-            for key, title, disputes in by_kind:
+            counted = f"{base}/{kind}"
+            of_figure = listing(kind, "By kind of figure", figure_links(group), "dispute", counted)
+            pages[f"{base}/{kind}.md"] = page([*top, *of_figure])
+            for key, title, disputes in figure_kinds(group):
                 heading = f"# {myst_text(f'{KIND_TITLES[kind]}: {title}')}"
                 sections = [line for c in disputes for line in section(c, summary, "../../")]
                 pages[f"{base}/{kind}/{key}.md"] = page([heading, "", *sections])
@@ -218,6 +208,26 @@ def render_conflicts(briefing: Briefing) -> dict[str, str]:
             body += ["````{only} latex", *toctree_lines(own), "````"]
         pages[f"{base}/{kind}.md"] = page([*top, *body])
     return pages
+
+
+BASE = f"{FOLDER}/conflicts"
+"""The conflicts page's document; its pages per kind are in the folder of that name."""
+
+
+def by_kind(conflicts: Sequence[Conflict]) -> list[tuple[str, list[Conflict]]]:
+    """The conflicts by kind (``CONFLICT_KINDS``), the kinds without any left out."""
+    kinds = [(kind, [c for c in conflicts if c.kind == kind]) for kind in CONFLICT_KINDS]
+    return [(kind, group) for kind, group in kinds if group]
+
+
+def kind_links(conflicts: Sequence[Conflict]) -> list[tuple[str, str, int]]:
+    """The conflicts page's listing of kinds: (title, file name, how many)."""
+    return [(KIND_TITLES[kind], kind, len(group)) for kind, group in by_kind(conflicts)]
+
+
+def figure_links(disputes: Sequence[Conflict]) -> list[tuple[str, str, int]]:
+    """The figure disputes' listing of kinds of figure: (title, file name, how many)."""
+    return [(title, key, len(group)) for key, title, group in figure_kinds(disputes)]
 
 
 def figure_kinds(disputes: Sequence[Conflict]) -> list[tuple[str, str, list[Conflict]]]:

@@ -16,6 +16,8 @@ MORE_CONFLICTS = "more-conflicts"
 """How many conflicts the key points leave to the conflicts page."""
 CONFLICTS = "conflicts"
 """How many places the sources disagree (the conflicts page's first sentence)."""
+QUOTATIONS = "quotations"
+"""How many direct quotations the sources hold (the quotations page's first sentence)."""
 
 
 def topic_statements(topic: str) -> str:

@@ -16,6 +16,7 @@ from briefbook.bidi import isolate
 from briefbook.book.chapters import chapter_counts
 from briefbook.book.conflicts import conflict_counts
 from briefbook.book.landing import key_point_counts, topic_counts
+from briefbook.book.quotations import quotation_counts
 from briefbook.book.whoswho import actor_counts
 from briefbook.model import Briefing
 from briefbook.project.output import GENERATED_MARK
@@ -38,6 +39,7 @@ def count_data(briefing: Briefing) -> dict[str, Any]:
         actor_counts(briefing),
         conflict_counts(briefing),
         chapter_counts(briefing),
+        quotation_counts(briefing),
     ):
         clash = found.keys() & part.keys()
         if clash:
