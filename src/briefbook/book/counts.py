@@ -5,7 +5,8 @@ almost any article changes (statements, mentions, reports, grades) amid text tha
 not. The pages hold each number as ``{briefbook-count}`key``` (``markup.count``) and the
 numbers go to one data file (``COUNTS_FILE``): Sphinx puts them in when it writes a page
 (``briefbook.sphinx.counts``), and an article that changes only them has those pages written
-again from their kept doctrees rather than read again.
+again from their kept doctrees rather than read again. The counts of the listings of periods
+are in files of their own, one per split page (``LISTED_DIR``, ``markup.split_pages``).
 """
 
 from __future__ import annotations
