@@ -158,11 +158,6 @@ def test_the_conflicts_are_split_by_kind_and_an_article_touches_the_kinds_it_joi
         assert f"(conflicts/{c.kind}.md)" in top
         found = [p for p, text in pages.items() if f"(bb-conflict-{c.id})=\n" in text]
         assert len(found) == 1 and found[0].startswith(f"conflicts/{c.kind}"), (c.id, found)
-    # past page_items // OWN_PAGE_SHARE disputes, a page per kind of figure
-    by_figure = [p for p in pages if p.startswith("conflicts/figures/")]
-    assert by_figure and all(
-        f"(figures/{p.rsplit('/', 1)[1]})" in pages["conflicts/figures.md"] for p in by_figure
-    )
     for path, text in pages.items():  # the links from the pages of each kind still lead
         for link in re.findall(r"\]\(([^)]+\.md)\)", text):
             assert (docs / path).parent.joinpath(link).resolve().is_file(), (path, link)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from briefbook.book import chart
 from briefbook.book import countkeys as keys
 from briefbook.book.chapters import claim_numbers
 from briefbook.book.figures import kind_page
@@ -14,7 +13,6 @@ from briefbook.book.markup import (
     count,
     data_table,
     figure_text,
-    kind_title,
     listed_counts,
     listing,
     myst_text,
@@ -58,14 +56,37 @@ KIND_INTROS = {
     "stance": "What one party asserts and another denies.",
 }
 
+BASE = f"{FOLDER}/conflicts"
+"""The conflicts page's document; its pages per kind are in the folder of that name."""
+
+
+def summed_up(briefing: Briefing) -> bool:
+    """Whether the figure disputes are summed up: past ``page_items`` reports in all."""
+    reports = sum(len(c.figures) for c in briefing.conflicts if c.kind == "figures")
+    return reports > briefing.config.book.page_items
+
+
+def split_by_kind(briefing: Briefing) -> bool:
+    """Whether the conflicts page is split into a page per kind: past ``page_items`` lines
+    (a statement, a report, or a summed-up dispute each). The one test of "split or not"
+    that :func:`render_conflicts` and :func:`conflict_counts` share, so that the listing's
+    counts are written only when the listing is."""
+    summary = summed_up(briefing)
+
+    def weight(conflict: Conflict) -> int:
+        if conflict.kind == "figures":
+            return 1 if summary else len(conflict.figures)
+        return len(conflict.statements)
+
+    return sum(weight(c) for c in briefing.conflicts) > briefing.config.book.page_items
+
 
 def conflict_counts(briefing: Briefing) -> dict[str, str]:
     """How many conflicts there are, and each figure dispute's reports, articles and range
     as its summary gives them (``briefbook.book.counts``)."""
     out = {keys.CONFLICTS: plural(len(briefing.conflicts), "place")}
-    out |= listed_counts(BASE, kind_links(briefing.conflicts), "conflict")
-    figures = [c for c in briefing.conflicts if c.kind == "figures"]
-    out |= listed_counts(f"{BASE}/figures", figure_links(figures), "dispute")
+    if split_by_kind(briefing):
+        out |= listed_counts(BASE, kind_links(briefing.conflicts), "conflict")
     for conflict in briefing.conflicts:
         if not conflict.figures:
             continue
@@ -82,16 +103,13 @@ def render_conflicts(briefing: Briefing) -> dict[str, str]:
     """Every conflict, with the statements or figures involved. Past ``page_items`` lines
     (a statement or a report each), a page per kind of conflict, where a conflict of many
     statements is summed up and has a page of its own; past ``page_items`` reports, the
-    figure disputes are summed up (their reports are on the key-figures pages), and past
-    ``page_items`` // ``OWN_PAGE_SHARE`` of them, on a page per kind of figure
-    (:func:`figure_kinds`). An added
+    figure disputes are summed up (their reports are on the key-figures pages). An added
     article then makes Sphinx read again only the pages of the conflicts it joins or starts:
     on one page (204 KB at 200 articles), every conflict was read again. Path -> MyST."""
     statements = {(s.source_id, s.sentence_id): s for s in briefing.statements}
     numbers = claim_numbers(briefing)
     names = {a.id: a.name for a in briefing.actors}
     limit = briefing.config.book.page_items
-    base = BASE
 
     def section(conflict: Conflict, summary: bool, up: str = "") -> list[str]:
         """A conflict's heading and what it lists; ``up``: the way from its page to the
@@ -153,37 +171,20 @@ def render_conflicts(briefing: Briefing) -> dict[str, str]:
     ]
     if not briefing.conflicts:
         return {
-            f"{base}.md": page([*head, myst_text("No conflict was found between the sources.")])
+            f"{BASE}.md": page([*head, myst_text("No conflict was found between the sources.")])
         }
-    figures = [c for c in briefing.conflicts if c.kind == "figures"]
-    summary = sum(len(c.figures) for c in figures) > limit
-
-    def weight(conflict: Conflict) -> int:
-        """How much of ``limit`` a conflict takes: a line per statement or report listed."""
-        if conflict.kind == "figures":
-            return 1 if summary else len(conflict.figures)
-        return len(conflict.statements)
-
-    if sum(weight(c) for c in briefing.conflicts) <= limit:
+    summary = summed_up(briefing)
+    if not split_by_kind(briefing):
         every = [line for c in briefing.conflicts for line in section(c, summary)]
-        return {f"{base}.md": page([*head, *every])}
+        return {f"{BASE}.md": page([*head, *every])}
     kinds = by_kind(briefing.conflicts)
     links = kind_links(briefing.conflicts)
-    pages = {f"{base}.md": page([*head, *listing("conflicts", "By kind", links, "conflict", base)])}
+    pages = {f"{BASE}.md": page([*head, *listing("conflicts", "By kind", links, "conflict", BASE)])}
     for kind, group in kinds:
         top = [f"# {myst_text(KIND_TITLES[kind])}", "", myst_text(KIND_INTROS[kind]), ""]
         large = max(1, limit // OWN_PAGE_SHARE)
         body: list[str] = []
         own: list[str] = []
-        if kind == "figures" and summary and len(group) > large:
-            counted = f"{base}/{kind}"
-            of_figure = listing(kind, "By kind of figure", figure_links(group), "dispute", counted)
-            pages[f"{base}/{kind}.md"] = page([*top, *of_figure])
-            for key, title, disputes in figure_kinds(group):
-                heading = f"# {myst_text(f'{KIND_TITLES[kind]}: {title}')}"
-                sections = [line for c in disputes for line in section(c, summary, "../../")]
-                pages[f"{base}/{kind}/{key}.md"] = page([heading, "", *sections])
-            continue
         for c in group:
             if kind == "figures" or len(c.statements) <= large:
                 body += section(c, summary, "../")
@@ -191,7 +192,7 @@ def render_conflicts(briefing: Briefing) -> dict[str, str]:
             # a large dispute gets a page of its own, which only the articles that join it
             # change; its label is there, so that it never moves as the dispute grows
             lines = section(c, summary)
-            pages[f"{base}/{kind}/{c.id}.md"] = page([lines[0], lines[1][1:], *lines[2:]])
+            pages[f"{BASE}/{kind}/{c.id}.md"] = page([lines[0], lines[1][1:], *lines[2:]])
             own.append(f"{kind}/{c.id}")
             body += [
                 lines[1],
@@ -206,12 +207,8 @@ def render_conflicts(briefing: Briefing) -> dict[str, str]:
             ]
         if own:
             body += ["````{only} latex", *toctree_lines(own), "````"]
-        pages[f"{base}/{kind}.md"] = page([*top, *body])
+        pages[f"{BASE}/{kind}.md"] = page([*top, *body])
     return pages
-
-
-BASE = f"{FOLDER}/conflicts"
-"""The conflicts page's document; its pages per kind are in the folder of that name."""
 
 
 def by_kind(conflicts: Sequence[Conflict]) -> list[tuple[str, list[Conflict]]]:
@@ -223,31 +220,3 @@ def by_kind(conflicts: Sequence[Conflict]) -> list[tuple[str, list[Conflict]]]:
 def kind_links(conflicts: Sequence[Conflict]) -> list[tuple[str, str, int]]:
     """The conflicts page's listing of kinds: (title, file name, how many)."""
     return [(KIND_TITLES[kind], kind, len(group)) for kind, group in by_kind(conflicts)]
-
-
-def figure_links(disputes: Sequence[Conflict]) -> list[tuple[str, str, int]]:
-    """The figure disputes' listing of kinds of figure: (title, file name, how many)."""
-    return [(title, key, len(group)) for key, title, group in figure_kinds(disputes)]
-
-
-def figure_kinds(disputes: Sequence[Conflict]) -> list[tuple[str, str, list[Conflict]]]:
-    """Figure disputes by the kind (and unit) of figure, as the key figures have a page
-    per kind: (file name, title, disputes), in the order of their first dispute. Past
-    ``page_items`` // ``OWN_PAGE_SHARE`` summed-up disputes, each kind has a page of its
-    own, so that a dispute an added article starts changes the page of its kind, not a
-    page of every dispute (44 KB of Markdown at 200 articles)."""
-    found: dict[str, tuple[str, list[Conflict]]] = {}
-    for c in disputes:
-        key, title = _figure_kind(c)
-        found.setdefault(key, (title, []))[1].append(c)
-    return [(key, title, group) for key, (title, group) in found.items()]
-
-
-def _figure_kind(dispute: Conflict) -> tuple[str, str]:
-    """A dispute's kind of figure: (file name, title), as ``figures.kind_page`` names it."""
-    if not dispute.figures:
-        return "other", "Other figures"
-    first = dispute.figures[0]
-    return chart.slug(first.kind, first.unit), kind_title(first.kind) + (
-        f" ({first.unit})" if first.unit else ""
-    )
