@@ -24,6 +24,7 @@ from briefbook.book.markup import (
     DATA_DIR,
     FOLDER,
     escaped,
+    merged_counts,
     myst_text,
     table,
 )
@@ -126,19 +127,17 @@ _COUNT_ROLE = re.compile(r"\{" + COUNT_ROLE + r"\}`([^`]*)`")
 
 
 def _count_text(docs: Path) -> dict[str, str]:
-    """Key -> the text of its count, as MyST text, from every file of counts (as
-    ``briefbook.sphinx.counts.load``: a broken file gives none, a key given twice keeps the
-    first file's text in path order)."""
-    found: dict[str, str] = {}
+    """Key -> the text of its count, as MyST text, from every file of counts, merged as
+    ``briefbook.sphinx.counts.load`` merges them (``markup.merged_counts``: a key given
+    twice is an error); a broken file gives none."""
+    files: list[tuple[str, dict[str, str]]] = []
     for path in sorted((docs / DATA_DIR / COUNTS_DIR).rglob("*.json")):
         try:
-            data: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))["counts"]
-            items = list(data.items())
+            data = json.loads(path.read_text(encoding="utf-8"))["counts"]
+            files.append((str(path), dict(data.items())))
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             continue
-        for key, text in items:
-            found.setdefault(str(key), myst_text(str(text)))
-    return found
+    return {key: myst_text(text) for key, text in merged_counts(files).items()}
 
 
 def strip_page(

@@ -228,6 +228,7 @@ def split_pages(
     groups: Callable[[Sequence[T]], Sequence[Group[T]]] | None = None,
     limit: int = 0,
     size: Callable[[T], int] | None = None,
+    other_counts: Mapping[str, str] | None = None,
 ) -> dict[str, str]:
     """A page split by period (``paging``): ``base``.md holds ``head`` and links to a page
     for each of ``parts`` (a period and its items: how many, as ``noun``), at
@@ -236,12 +237,15 @@ def split_pages(
     its items; a period of more than ``limit`` items (each counting ``size`` of them, one
     when not given), when ``groups`` is given, holds
     instead a link to a page for each of its ``groups`` (a day that cannot be split by
-    date further is split by who, say), at <period>/<group>.md. Path -> MyST text."""
+    date further is split by who, say), at <period>/<group>.md. The numbers of the
+    listings are counts (:func:`listing`), in the page's file of counts
+    (:func:`listed_file`), with ``other_counts``, the counts of the page's other listings.
+    Path -> MyST text."""
     parent, _, own = base.rpartition("/")
     name = folder or own
     periods = [(p.title, p.key, len(items)) for p, items in parts]
     counted = f"{parent}/{name}"
-    shown = listed_counts(counted, periods, noun)
+    shown = {**(other_counts or {}), **listed_counts(counted, periods, noun)}
     pages = {f"{base}.md": page([*head, *listing(name, heading, periods, noun, counted)])}
     for p, items in parts:
         path = f"{parent}/{name}/{p.key}"
@@ -267,12 +271,39 @@ def listed_file(base: str) -> str:
     return f"{DATA_DIR}/{LISTED_DIR}/{base.removeprefix(FOLDER + '/')}.json"
 
 
+def count_text(text: str) -> str:
+    """A count's text as every output shows it: a bidi isolate (``briefbook.bidi``), so that
+    nothing in it (an outlet's name) can reorder the text after it, and its whitespace runs
+    made one space, so that a line break in a name cannot become a paragraph break."""
+    return " ".join(isolate(text).split())
+
+
+def counts_data(counts: Mapping[str, str]) -> dict[str, object]:
+    """The data of a file of counts for the ``briefbook-count`` role, the one shape of every
+    such file (``COUNTS_FILE`` and the listings' files): headed, key -> its text
+    (:func:`count_text`) under ``counts``, sorted by key."""
+    shown = {key: count_text(text) for key, text in sorted(counts.items())}
+    return {"_generated": f"{GENERATED_MARK}: do not edit", "counts": shown}
+
+
 def counts_file(counts: Mapping[str, str]) -> str:
-    """A file of counts for the ``briefbook-count`` role: headed, key -> text under
-    ``counts``, sorted."""
-    return to_json_text(
-        {"_generated": f"{GENERATED_MARK}: do not edit", "counts": dict(sorted(counts.items()))}
-    )
+    """A file of counts (:func:`counts_data`) as JSON text."""
+    return to_json_text(counts_data(counts))
+
+
+def merged_counts(files: Iterable[tuple[str, Mapping[str, object]]]) -> dict[str, str]:
+    """The counts of several files (name, its key -> text) as one mapping, the one merge
+    rule of the extension and the bench's floor: a key given by two files is an error
+    (``ValueError``), not one text silently lost."""
+    found: dict[str, str] = {}
+    origin: dict[str, str] = {}
+    for name, counts in files:
+        for key, text in counts.items():
+            if str(key) in found:
+                raise ValueError(f"count {key!r} given twice: in {origin[str(key)]} and {name}")
+            found[str(key)] = str(text)
+            origin[str(key)] = name
+    return found
 
 
 def listed_counts(folder: str, links: Sequence[tuple[str, str, int]], noun: str) -> dict[str, str]:

@@ -47,8 +47,9 @@ sourcing summary, who's who, the conflicts) often change in nothing else: kept h
 pages are written again from their kept doctrees instead of read again
 (``briefbook.sphinx.counts``). In a folder of its own, like ``CLAIM_STATUS_FILE``."""
 LISTED_DIR = f"{COUNTS_DIR}/listed"
-"""Under the data folder: for each page split by period (``markup.split_pages``), how many
-items each of its period pages holds, key -> text as in ``COUNTS_FILE``. A listing of periods
+"""Under the data folder: for each page split by period (``markup.split_pages``) or, for
+who's who, by kind and initial, how many items each of its sub-pages holds, key -> text as
+in ``COUNTS_FILE`` (``markup.counts_file``). A listing of periods
 ("15 March 2025: 144 statements") shows them by the ``briefbook-count`` role, so that an
 added article, which changes the count of its own period, does not change the markup of the
 page listing the periods (who's who, a topic chapter's head): that page is written again from

@@ -24,6 +24,7 @@ import hashlib
 from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from docutils import nodes
@@ -32,6 +33,7 @@ from sphinx.environment import BuildEnvironment
 from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util.docutils import SphinxRole
 
+from briefbook.book.markup import merged_counts
 from briefbook.book.places import COUNT_ROLE, COUNTS_DIR
 from briefbook.sphinx.per_page import keep_per_page, store
 from briefbook.sphinx.warnings import BriefbookWarning, warn
@@ -55,10 +57,10 @@ def counts_folder(app: Sphinx) -> Path:
     return Path(app.srcdir) / folder / COUNTS_DIR
 
 
-def load(folder: Path) -> dict[str, str]:
+def load(folder: Path) -> Mapping[str, str]:
     """Key -> its text, from every file of counts in ``folder`` (``COUNTS_FILE`` and the
-    listings' files, ``LISTED_DIR``), read once per version of the files; empty when there
-    is none. A key given by two files keeps the text of the first in path order."""
+    listings' files, ``LISTED_DIR``), merged once per version of the files; empty when there
+    is none. A key given by two files is an error (``markup.merged_counts``)."""
     found = []
     for path in sorted(folder.rglob("*.json")):
         try:
@@ -69,13 +71,12 @@ def load(folder: Path) -> dict[str, str]:
 
 
 @lru_cache(maxsize=2)
-def _merged(files: tuple[tuple[str, int], ...]) -> dict[str, str]:
-    """The counts of ``files`` (path, modification time) as one mapping."""
-    found: dict[str, str] = {}
-    for path, _ in files:
-        for key, text in read_section(Path(path), "counts").items():
-            found.setdefault(str(key), str(text))
-    return found
+def _merged(files: tuple[tuple[str, int], ...]) -> Mapping[str, str]:
+    """The counts of ``files`` (path, modification time: the cache's key) as one read-only
+    mapping, shared by every page written with this version of the files."""
+    return MappingProxyType(
+        merged_counts((path, read_section(Path(path), "counts")) for path, _ in files)
+    )
 
 
 def _shows(env: BuildEnvironment) -> dict[str, set[str]]:
