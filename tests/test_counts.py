@@ -28,7 +28,6 @@ from briefbook.book.markup import (
     count,
     counts_file,
     listed_file,
-    merged_counts,
     plural,
     split_pages,
 )
@@ -40,7 +39,7 @@ from briefbook.commands.generate import generate
 from briefbook.project.load import Project
 from briefbook.sphinx.counts import digests, load
 from briefbook.sphinx.written_data import changed as changed_keys
-from briefbook.sphinx.written_data import showing_pages
+from briefbook.sphinx.written_data import merged_counts, showing_pages
 from conftest import ARTICLE, CONFIG, META
 from test_moved import ROOT, _build, _write
 from test_split import project as split_project
@@ -315,7 +314,7 @@ def test_the_floor_reads_the_listings_counts(tmp_path):
 
 
 def test_a_key_given_by_two_files_of_counts_is_an_error(tmp_path):
-    """The one merge rule of the extension and the floor (``markup.merged_counts``)."""
+    """The one merge rule of the extension and the floor (``written_data.merged_counts``)."""
     assert merged_counts([("a.json", {"x": "1"}), ("b.json", {"y": "2"})]) == {"x": "1", "y": "2"}
     with pytest.raises(ValueError, match=r"'x' given twice: in a\.json and b\.json"):
         merged_counts([("a.json", {"x": "1"}), ("b.json", {"x": "1"})])

@@ -24,13 +24,13 @@ from briefbook.book.markup import (
     DATA_DIR,
     FOLDER,
     escaped,
-    merged_counts,
     myst_text,
     table,
 )
 from briefbook.book.places import COUNT_ROLE, COUNTS_DIR
 from briefbook.book.tables import CITED, TABLE_DIRECTIVE, Cell, read_rows
 from briefbook.sphinx import TOC_DEPTH
+from briefbook.sphinx.written_data import merged_counts
 
 CONF = '''\
 """A text-only copy of a briefbook book: Sphinx, MyST and the theme alone (bench floor)."""
@@ -128,7 +128,7 @@ _COUNT_ROLE = re.compile(r"\{" + COUNT_ROLE + r"\}`([^`]*)`")
 
 def _count_text(docs: Path) -> dict[str, str]:
     """Key -> the text of its count, as MyST text, from every file of counts, merged as
-    ``briefbook.sphinx.counts.load`` merges them (``markup.merged_counts``: a key given
+    ``briefbook.sphinx.counts.load`` merges them (``written_data.merged_counts``: a key given
     twice is an error); a broken file gives none."""
     files: list[tuple[str, dict[str, str]]] = []
     for path in sorted((docs / DATA_DIR / COUNTS_DIR).rglob("*.json")):

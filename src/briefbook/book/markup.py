@@ -291,21 +291,6 @@ def counts_file(counts: Mapping[str, str]) -> str:
     return to_json_text(counts_data(counts))
 
 
-def merged_counts(files: Iterable[tuple[str, Mapping[str, object]]]) -> dict[str, str]:
-    """The counts of several files (name, its key -> text) as one mapping, the one merge
-    rule of the extension and the bench's floor: a key given by two files is an error
-    (``ValueError``), not one text silently lost."""
-    found: dict[str, str] = {}
-    origin: dict[str, str] = {}
-    for name, counts in files:
-        for key, text in counts.items():
-            if str(key) in found:
-                raise ValueError(f"count {key!r} given twice: in {origin[str(key)]} and {name}")
-            found[str(key)] = str(text)
-            origin[str(key)] = name
-    return found
-
-
 def listed_counts(folder: str, links: Sequence[tuple[str, str, int]], noun: str) -> dict[str, str]:
     """The counts a :func:`listing` of the pages in ``folder`` (a document path) shows by
     their keys: each linked page's number of items, as ``noun``."""

@@ -33,11 +33,10 @@ from sphinx.environment import BuildEnvironment
 from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util.docutils import SphinxRole
 
-from briefbook.book.markup import merged_counts
 from briefbook.book.places import COUNT_ROLE, COUNTS_DIR
 from briefbook.sphinx.per_page import keep_per_page, store
 from briefbook.sphinx.warnings import BriefbookWarning, warn
-from briefbook.sphinx.written_data import changed, read_section, showing_pages
+from briefbook.sphinx.written_data import changed, merged_counts, read_section, showing_pages
 
 SHOWS = "briefbook_counts_shown"
 """The environment's attribute: document -> the keys of the counts it shows."""
@@ -60,7 +59,7 @@ def counts_folder(app: Sphinx) -> Path:
 def load(folder: Path) -> Mapping[str, str]:
     """Key -> its text, from every file of counts in ``folder`` (``COUNTS_FILE`` and the
     listings' files, ``LISTED_DIR``), merged once per version of the files; empty when there
-    is none. A key given by two files is an error (``markup.merged_counts``)."""
+    is none. A key given by two files is an error (``written_data.merged_counts``)."""
     found = []
     for path in sorted(folder.rglob("*.json")):
         try:
