@@ -18,19 +18,31 @@ from briefbook.bench.synthetic import write_corpus
 from briefbook.bidi import FSI, PDI
 from briefbook.book import countkeys as keys
 from briefbook.book import counts as counts_module
-from briefbook.book.conflicts import conflict_counts
+from briefbook.book.chapters import chapter_counts
+from briefbook.book.conflicts import conflict_counts, split_by_kind
 from briefbook.book.counts import count_data, count_text
 from briefbook.book.landing import KEY_CONFLICTS, KEY_DISPUTES, key_point_counts, topic_counts
-from briefbook.book.markup import COUNTS_FILE, DATA_DIR, count
+from briefbook.book.markup import (
+    COUNTS_FILE,
+    DATA_DIR,
+    count,
+    counts_file,
+    listed_file,
+    plural,
+    split_pages,
+)
+from briefbook.book.paging import Period
+from briefbook.book.quotations import quotation_counts
 from briefbook.book.summary import sourcing_summary
 from briefbook.book.whoswho import actor_counts
 from briefbook.commands.generate import generate
 from briefbook.project.load import Project
-from briefbook.sphinx.counts import digests
+from briefbook.sphinx.counts import digests, load
 from briefbook.sphinx.written_data import changed as changed_keys
-from briefbook.sphinx.written_data import showing_pages
-from conftest import ARTICLE, META
+from briefbook.sphinx.written_data import merged_counts, showing_pages
+from conftest import ARTICLE, CONFIG, META
 from test_moved import ROOT, _build, _write
+from test_split import project as split_project
 
 PAGE = (
     "# {title}\n\n**Mentions:** {{briefbook-count}}`mentions/{key}`\n\n"
@@ -123,12 +135,14 @@ def test_the_counts_file_isolates_the_sourcing_summary(make_project):
 def test_the_count_data_of_a_small_corpus(tmp_path):
     root = write_corpus(tmp_path / "b", 24, seed=7)
     briefing, _ = generate(Project(root))
-    data = count_data(briefing)["counts"]
+    data = json.loads(count_data(briefing))["counts"]
     parts = [
         key_point_counts(briefing),
         topic_counts(briefing),
         actor_counts(briefing),
         conflict_counts(briefing),
+        chapter_counts(briefing),
+        quotation_counts(briefing),
     ]
     assert sum(len(p) for p in parts) == len(data)  # no key given twice
     assert list(data) == sorted(data)
@@ -153,6 +167,21 @@ def test_the_count_data_of_a_small_corpus(tmp_path):
     assert data[keys.MORE_CONFLICTS] == f"{rest} more"
     assert data[keys.SOURCES] == f"{len(briefing.articles)} sources"
     assert data[keys.SOURCING] == count_text(" ".join(sourcing_summary(briefing)))
+    assert data[keys.QUOTATIONS] == str(sum(1 for s in briefing.statements if s.quote))
+    listed = {k for k in data if k.startswith(keys.listed("briefing/conflicts/"))}
+    if split_by_kind(briefing):  # the listing of kinds' counts, only when it is shown
+        assert listed == {keys.listed(f"briefing/conflicts/{c.kind}") for c in briefing.conflicts}
+        for kind in {c.kind for c in briefing.conflicts}:
+            n = sum(1 for c in briefing.conflicts if c.kind == kind)
+            assert data[keys.listed(f"briefing/conflicts/{kind}")] == plural(n, "conflict")
+    else:
+        assert not listed
+    for topic in briefing.config.topics:
+        claims = [c for c in briefing.claims if c.topic == topic.id]
+        if claims:
+            n = sum(len(c.evidence) for c in claims)
+            assert data[keys.chapter(topic.id)].startswith(f"{plural(n, 'statement')} from ")
+            assert data[keys.chapter(topic.id)].endswith(f"into {plural(len(claims), 'claim')}")
 
 
 def test_a_key_given_twice_is_an_error(make_project, monkeypatch):
@@ -197,3 +226,137 @@ def test_the_floor_shows_a_missing_count_as_its_key_and_takes_broken_data(tmp_pa
     assert strip_page(f"Seen {count('nowhere')} here.\n", docs, counts={}).strip() == (
         "Seen nowhere here."
     )
+
+
+# The listings of periods (``markup.split_pages``): each period page's count is in a file of
+# counts of its own (``LISTED_DIR``), shown by the role.
+
+
+def _periods(n: int) -> list[tuple[Period, list[int]]]:
+    return [
+        (
+            Period((2025, 3, d, 0), f"2025-03-0{d}", f"{d} March 2025", f"on {d} March 2025"),
+            list(range(d)),
+        )
+        for d in range(1, n + 1)
+    ]
+
+
+def _split(parts: list[tuple[Period, list[int]]]) -> dict[str, str]:
+    return split_pages(
+        "briefing/things",
+        "Things",
+        ["# Things", ""],
+        parts,
+        "thing",
+        lambda p: f"Things {p.when}.",
+        lambda items: [f"- {i}" for i in items],
+    )
+
+
+def test_a_listing_of_periods_shows_its_counts_by_key():
+    pages = _split(_periods(3))
+    head = pages["briefing/things.md"]
+    assert (
+        "- [2 March 2025](things/2025-03-02.md): "
+        + count(keys.listed("briefing/things/2025-03-02"))
+        in head
+    )
+    assert "2 things" not in head
+    data = json.loads(pages[listed_file("briefing/things")])
+    assert data["counts"] == {
+        keys.listed(f"briefing/things/2025-03-0{d}"): plural(d, "thing") for d in (1, 2, 3)
+    }
+    assert data["_generated"].startswith("generated by briefbook")
+    # one more item in a period changes its count, not the listing's markup
+    more = _periods(3)
+    more[1][1].append(99)
+    again = _split(more)
+    assert again["briefing/things.md"] == head
+    assert (
+        json.loads(again[listed_file("briefing/things")])["counts"][
+            keys.listed("briefing/things/2025-03-02")
+        ]
+        == "3 things"
+    )
+
+
+def test_a_count_in_a_listings_file_is_shown_and_written_again(tmp_path):
+    src = tmp_path / "docs"
+    src.mkdir()
+    _book(src, {"mentions/a": "3", "mentions/b": "1", "more": "4 more"})
+    listed = src / "_data" / "counts" / "listed"
+    listed.mkdir(parents=True)
+    _write(listed / "x.json", json.dumps({"counts": {"new": "7"}}))
+    _write(src / "other.md", "# Other\n\n{briefbook-count}`new` things.\n")
+    _build(src)
+    page = (src / "_build" / "other.html").read_text("utf-8")
+    assert "7 things" in page
+    _write(listed / "x.json", json.dumps({"counts": {"new": "8"}}), edit=True)
+    assert _build(src) == set()  # written again, not read again
+    assert "8 things" in (src / "_build" / "other.html").read_text("utf-8")
+
+
+def test_the_floor_reads_the_listings_counts(tmp_path):
+    docs = tmp_path / "docs"
+    folder = docs / DATA_DIR / "counts"
+    (folder / "listed").mkdir(parents=True)
+    (folder / "counts.json").write_text(json.dumps({"counts": {"a": "1"}}), encoding="utf-8")
+    (folder / "listed" / "t.json").write_text(
+        json.dumps({"counts": {"listed/x": "2 things"}}), encoding="utf-8"
+    )
+    (folder / "listed" / "broken.json").write_text("{broken", encoding="utf-8")
+    assert _count_text(docs) == {"a": "1", "listed/x": "2 things"}
+    # a key given by two files is an error, not the first file's text silently kept
+    (folder / "listed" / "u.json").write_text(json.dumps({"counts": {"a": "9"}}), encoding="utf-8")
+    with pytest.raises(ValueError, match="given twice"):
+        _count_text(docs)
+
+
+def test_a_key_given_by_two_files_of_counts_is_an_error(tmp_path):
+    """The one merge rule of the extension and the floor (``written_data.merged_counts``)."""
+    assert merged_counts([("a.json", {"x": "1"}), ("b.json", {"y": "2"})]) == {"x": "1", "y": "2"}
+    with pytest.raises(ValueError, match=r"'x' given twice: in a\.json and b\.json"):
+        merged_counts([("a.json", {"x": "1"}), ("b.json", {"x": "1"})])
+    folder = tmp_path / "counts"
+    (folder / "listed").mkdir(parents=True)
+    (folder / "counts.json").write_text(json.dumps({"counts": {"x": "1"}}), encoding="utf-8")
+    (folder / "listed" / "t.json").write_text(json.dumps({"counts": {"x": "2"}}), "utf-8")
+    with pytest.raises(ValueError, match="given twice"):
+        load(folder)
+
+
+def test_a_listings_counts_go_through_count_text():
+    """A listing's count file holds the same text as the counts' file would: one line, in a
+    bidi isolate (an invented title with a line break and a right-to-left word)."""
+    text = json.loads(counts_file({"listed/a": "2 things\n\nof \u05d0"}))
+    assert text["counts"] == {"listed/a": count_text("2 things of \u05d0")}
+    assert "\n" not in text["counts"]["listed/a"]
+
+
+def test_whos_who_listings_show_counts_by_key(make_project):
+    """Past ``page_items`` actors, who's who lists its kinds and initials by counts, so that
+    an article bringing a new person changes a file of counts, not whos-who.md."""
+    root = split_project(make_project)
+    briefing, _ = generate(Project(root))
+    docs = root / "docs"
+    head = (docs / "briefing" / "whos-who.md").read_text("utf-8")
+    people = "- [People](whos-who/person.md): " + count(keys.listed("briefing/whos-who/person"))
+    assert people in head
+    person = (docs / "briefing" / "whos-who" / "person.md").read_text("utf-8")
+    assert "(person/p.md): " + count(keys.listed("briefing/whos-who/person/p")) in person
+    assert " actors" not in head and " actor\n" not in head
+    data = json.loads((docs / listed_file("briefing/whos-who")).read_text("utf-8"))["counts"]
+    people = [a for a in briefing.actors if a.kind.value == "person"]
+    assert data[keys.listed("briefing/whos-who/person")] == plural(len(people), "actor")
+
+
+def test_a_listings_count_file_is_removed_when_the_page_stops_being_split(make_project):
+    root = split_project(make_project)
+    generate(Project(root))
+    listed = root / "docs" / listed_file("briefing/whos-who")
+    assert listed.is_file()
+    (root / "sources" / "briefbook.toml").write_text(CONFIG, encoding="utf-8")
+    generate(Project(root))  # the default page_items: nothing split, no listing's counts
+    assert not listed.exists()
+    assert not list((root / "docs" / DATA_DIR / "counts").rglob("listed/**/*.json"))

@@ -24,6 +24,13 @@ GOLDEN_FILES = [
     "briefing/timeline.md",
     "briefing/sources/index.md",
     "briefing/sources/published/2025-03-06.md",
+    # the listings' counts (``markup.listed_file``): the numbers the pages above show
+    "briefing/_data/counts/listed/whos-who.json",
+    "briefing/_data/counts/listed/timeline.json",
+    "briefing/_data/counts/listed/key-figures.json",
+    "briefing/_data/counts/listed/sources/index.json",
+    "briefing/_data/counts/listed/topics/walkout.json",
+    "briefing/_data/counts/listed/topics/talks.json",
 ]
 SPLIT = CONFIG + "\n[book]\npage_items = 1\n"
 

@@ -21,16 +21,16 @@ from briefbook.book.claimlines import BREAK, CLAIMS_DIRECTIVE, ROLE, TEXT, read_
 from briefbook.book.markup import (
     CITED_ROLE,
     CLAIM_STATUS_FILE,
-    COUNTS_FILE,
     DATA_DIR,
     FOLDER,
     escaped,
     myst_text,
     table,
 )
-from briefbook.book.places import COUNT_ROLE
+from briefbook.book.places import COUNT_ROLE, COUNTS_DIR
 from briefbook.book.tables import CITED, TABLE_DIRECTIVE, Cell, read_rows
 from briefbook.sphinx import TOC_DEPTH
+from briefbook.sphinx.written_data import merged_counts
 
 CONF = '''\
 """A text-only copy of a briefbook book: Sphinx, MyST and the theme alone (bench floor)."""
@@ -127,14 +127,17 @@ _COUNT_ROLE = re.compile(r"\{" + COUNT_ROLE + r"\}`([^`]*)`")
 
 
 def _count_text(docs: Path) -> dict[str, str]:
-    """Key -> the text of its count, as MyST text."""
-    try:
-        data: dict[str, str] = json.loads(
-            (docs / DATA_DIR / COUNTS_FILE).read_text(encoding="utf-8")
-        )["counts"]
-    except (OSError, ValueError, KeyError, TypeError):  # as briefbook.sphinx.counts.load
-        return {}
-    return {str(key): myst_text(str(text)) for key, text in data.items()}
+    """Key -> the text of its count, as MyST text, from every file of counts, merged as
+    ``briefbook.sphinx.counts.load`` merges them (``written_data.merged_counts``: a key given
+    twice is an error); a broken file gives none."""
+    files: list[tuple[str, dict[str, str]]] = []
+    for path in sorted((docs / DATA_DIR / COUNTS_DIR).rglob("*.json")):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))["counts"]
+            files.append((str(path), dict(data.items())))
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            continue
+    return {key: myst_text(text) for key, text in merged_counts(files).items()}
 
 
 def strip_page(

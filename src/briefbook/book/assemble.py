@@ -48,7 +48,7 @@ def render_all(briefing: Briefing, notes: Sequence[str] = ()) -> dict[str, bytes
         BIB_FILE: write_bib(briefing.articles, briefing.labels),
         EXPORT_FILE: to_json(briefing),
         f"{DATA_DIR}/{CLAIM_STATUS_FILE}": to_json_text(claim_status(briefing)),
-        f"{DATA_DIR}/{COUNTS_FILE}": to_json_text(count_data(briefing)),
+        f"{DATA_DIR}/{COUNTS_FILE}": count_data(briefing),
     }
     for topic in briefing.config.topics:
         pages.update(render_topic(briefing, topic))

@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 
 from briefbook.analyse.claims import refers_back
 from briefbook.analyse.grading import CREDIBILITY
+from briefbook.book import countkeys as keys
 from briefbook.book import paging
 from briefbook.book.claimlines import BREAK, CLAIMS_DIRECTIVE, ROLE, TEXT, Part, claim_line
 from briefbook.book.data import claimant_label
@@ -17,6 +18,7 @@ from briefbook.book.markup import (
     FOLDER,
     Group,
     by_group,
+    count,
     merge_note,
     myst_text,
     page,
@@ -298,12 +300,10 @@ def render_topic(briefing: Briefing, topic: Topic) -> dict[str, str]:
     if not claims:
         head += [myst_text("No statement in the sources was assigned to this topic."), ""]
     else:
-        n_statements = sum(len(c.evidence) for c in claims)
         head += [
-            myst_text(
-                f"{plural(n_statements, 'statement')} from "
-                f"{plural(len({s for c in claims for s in c.sources}), 'article')}, merged into "
-                f"{plural(len(claims), 'claim')}, grouped by who makes them, best sourced first. "
+            count(keys.chapter(topic.id))
+            + myst_text(
+                ", grouped by who makes them, best sourced first. "
                 "Each claim cites every article that makes it and links (¶ block.sentence) to "
                 "each sentence of evidence; its grade is source reliability (letter) and "
                 "information credibility (digit), as in the methodology."
@@ -356,6 +356,28 @@ def render_topic(briefing: Briefing, topic: Topic) -> dict[str, str]:
         groups=groups,
         limit=limit,
         size=statement_count,
+    )
+
+
+def chapter_counts(briefing: Briefing) -> dict[str, str]:
+    """The counts of each topic chapter's first sentence (``briefbook.book.counts``): its
+    statements, the articles they come from and the claims they were merged into, which
+    almost every added article changes in chapters it changes nothing else at the head of."""
+    by_topic: dict[str, list[Claim]] = defaultdict(list)
+    for c in briefing.claims:
+        by_topic[c.topic].append(c)
+    return {
+        keys.chapter(topic): chapter_count(claims) for topic, claims in sorted(by_topic.items())
+    }
+
+
+def chapter_count(claims: Sequence[Claim]) -> str:
+    """ "12 statements from 5 articles, merged into 9 claims"."""
+    n_statements = sum(len(c.evidence) for c in claims)
+    n_articles = len({s for c in claims for s in c.sources})
+    return (
+        f"{plural(n_statements, 'statement')} from {plural(n_articles, 'article')}, "
+        f"merged into {plural(len(claims), 'claim')}"
     )
 
 

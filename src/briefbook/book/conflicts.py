@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from briefbook.book import countkeys as keys
 from briefbook.book.chapters import claim_numbers
 from briefbook.book.figures import kind_page
@@ -11,6 +13,7 @@ from briefbook.book.markup import (
     count,
     data_table,
     figure_text,
+    listed_counts,
     listing,
     myst_text,
     number_text,
@@ -53,11 +56,37 @@ KIND_INTROS = {
     "stance": "What one party asserts and another denies.",
 }
 
+BASE = f"{FOLDER}/conflicts"
+"""The conflicts page's document; its pages per kind are in the folder of that name."""
+
+
+def summed_up(briefing: Briefing) -> bool:
+    """Whether the figure disputes are summed up: past ``page_items`` reports in all."""
+    reports = sum(len(c.figures) for c in briefing.conflicts if c.kind == "figures")
+    return reports > briefing.config.book.page_items
+
+
+def split_by_kind(briefing: Briefing) -> bool:
+    """Whether the conflicts page is split into a page per kind: past ``page_items`` lines
+    (a statement, a report, or a summed-up dispute each). The one test of "split or not"
+    that :func:`render_conflicts` and :func:`conflict_counts` share, so that the listing's
+    counts are written only when the listing is."""
+    summary = summed_up(briefing)
+
+    def weight(conflict: Conflict) -> int:
+        if conflict.kind == "figures":
+            return 1 if summary else len(conflict.figures)
+        return len(conflict.statements)
+
+    return sum(weight(c) for c in briefing.conflicts) > briefing.config.book.page_items
+
 
 def conflict_counts(briefing: Briefing) -> dict[str, str]:
     """How many conflicts there are, and each figure dispute's reports, articles and range
     as its summary gives them (``briefbook.book.counts``)."""
     out = {keys.CONFLICTS: plural(len(briefing.conflicts), "place")}
+    if split_by_kind(briefing):
+        out |= listed_counts(BASE, kind_links(briefing.conflicts), "conflict")
     for conflict in briefing.conflicts:
         if not conflict.figures:
             continue
@@ -81,7 +110,6 @@ def render_conflicts(briefing: Briefing) -> dict[str, str]:
     numbers = claim_numbers(briefing)
     names = {a.id: a.name for a in briefing.actors}
     limit = briefing.config.book.page_items
-    base = f"{FOLDER}/conflicts"
 
     def section(conflict: Conflict, summary: bool, up: str = "") -> list[str]:
         """A conflict's heading and what it lists; ``up``: the way from its page to the
@@ -143,35 +171,15 @@ def render_conflicts(briefing: Briefing) -> dict[str, str]:
     ]
     if not briefing.conflicts:
         return {
-            f"{base}.md": page([*head, myst_text("No conflict was found between the sources.")])
+            f"{BASE}.md": page([*head, myst_text("No conflict was found between the sources.")])
         }
-    figures = [c for c in briefing.conflicts if c.kind == "figures"]
-    summary = sum(len(c.figures) for c in figures) > limit
-
-    def weight(conflict: Conflict) -> int:
-        """How much of ``limit`` a conflict takes: a line per statement or report listed."""
-        if conflict.kind == "figures":
-            return 1 if summary else len(conflict.figures)
-        return len(conflict.statements)
-
-    if sum(weight(c) for c in briefing.conflicts) <= limit:
+    summary = summed_up(briefing)
+    if not split_by_kind(briefing):
         every = [line for c in briefing.conflicts for line in section(c, summary)]
-        return {f"{base}.md": page([*head, *every])}
-    kinds = [(kind, [c for c in briefing.conflicts if c.kind == kind]) for kind in CONFLICT_KINDS]
-    kinds = [(kind, group) for kind, group in kinds if group]
-    pages = {
-        f"{base}.md": page(
-            [
-                *head,
-                *listing(
-                    "conflicts",
-                    "By kind",
-                    [(KIND_TITLES[kind], kind, len(group)) for kind, group in kinds],
-                    "conflict",
-                ),
-            ]
-        )
-    }
+        return {f"{BASE}.md": page([*head, *every])}
+    kinds = by_kind(briefing.conflicts)
+    links = kind_links(briefing.conflicts)
+    pages = {f"{BASE}.md": page([*head, *listing("conflicts", "By kind", links, "conflict", BASE)])}
     for kind, group in kinds:
         top = [f"# {myst_text(KIND_TITLES[kind])}", "", myst_text(KIND_INTROS[kind]), ""]
         large = max(1, limit // OWN_PAGE_SHARE)
@@ -184,7 +192,7 @@ def render_conflicts(briefing: Briefing) -> dict[str, str]:
             # a large dispute gets a page of its own, which only the articles that join it
             # change; its label is there, so that it never moves as the dispute grows
             lines = section(c, summary)
-            pages[f"{base}/{kind}/{c.id}.md"] = page([lines[0], lines[1][1:], *lines[2:]])
+            pages[f"{BASE}/{kind}/{c.id}.md"] = page([lines[0], lines[1][1:], *lines[2:]])
             own.append(f"{kind}/{c.id}")
             body += [
                 lines[1],
@@ -199,5 +207,16 @@ def render_conflicts(briefing: Briefing) -> dict[str, str]:
             ]
         if own:
             body += ["````{only} latex", *toctree_lines(own), "````"]
-        pages[f"{base}/{kind}.md"] = page([*top, *body])
+        pages[f"{BASE}/{kind}.md"] = page([*top, *body])
     return pages
+
+
+def by_kind(conflicts: Sequence[Conflict]) -> list[tuple[str, list[Conflict]]]:
+    """The conflicts by kind (``CONFLICT_KINDS``), the kinds without any left out."""
+    kinds = [(kind, [c for c in conflicts if c.kind == kind]) for kind in CONFLICT_KINDS]
+    return [(kind, group) for kind, group in kinds if group]
+
+
+def kind_links(conflicts: Sequence[Conflict]) -> list[tuple[str, str, int]]:
+    """The conflicts page's listing of kinds: (title, file name, how many)."""
+    return [(KIND_TITLES[kind], kind, len(group)) for kind, group in by_kind(conflicts)]

@@ -16,6 +16,8 @@ MORE_CONFLICTS = "more-conflicts"
 """How many conflicts the key points leave to the conflicts page."""
 CONFLICTS = "conflicts"
 """How many places the sources disagree (the conflicts page's first sentence)."""
+QUOTATIONS = "quotations"
+"""How many direct quotations the sources hold (the quotations page's first sentence)."""
 
 
 def topic_statements(topic: str) -> str:
@@ -41,3 +43,14 @@ def statements(actor: str) -> str:
 def dispute(conflict: str) -> str:
     """A figure dispute's reports, articles and range."""
     return f"dispute/{conflict}"
+
+
+def listed(doc: str) -> str:
+    """How many items a page split by period shows on its sub-page ``doc`` (a document
+    name), in the listing that links to it (``markup.listing``)."""
+    return f"listed/{doc}"
+
+
+def chapter(topic: str) -> str:
+    """A topic chapter's statements, articles and claims, in its first sentence."""
+    return f"chapter/{topic}"

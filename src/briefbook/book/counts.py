@@ -5,40 +5,38 @@ almost any article changes (statements, mentions, reports, grades) amid text tha
 not. The pages hold each number as ``{briefbook-count}`key``` (``markup.count``) and the
 numbers go to one data file (``COUNTS_FILE``): Sphinx puts them in when it writes a page
 (``briefbook.sphinx.counts``), and an article that changes only them has those pages written
-again from their kept doctrees rather than read again.
+again from their kept doctrees rather than read again. The counts of the listings of sub-pages
+(periods; who's who's kinds and initials) are in files of their own, one per split page
+(``LISTED_DIR``, ``markup.listed_file``), of the same shape (``markup.counts_file``).
 """
 
 from __future__ import annotations
 
-from typing import Any
-
-from briefbook.bidi import isolate
+from briefbook.book.chapters import chapter_counts
 from briefbook.book.conflicts import conflict_counts
 from briefbook.book.landing import key_point_counts, topic_counts
+from briefbook.book.markup import count_text as count_text
+from briefbook.book.markup import counts_file
+from briefbook.book.quotations import quotation_counts
 from briefbook.book.whoswho import actor_counts
 from briefbook.model import Briefing
-from briefbook.project.output import GENERATED_MARK
 
 
-def count_text(text: str) -> str:
-    """A count's text as every output shows it: a bidi isolate (``briefbook.bidi``), so that
-    nothing in it (an outlet's name) can reorder the text after it, and its whitespace runs
-    made one space, so that a line break in a name cannot become a paragraph break."""
-    return " ".join(isolate(text).split())
-
-
-def count_data(briefing: Briefing) -> dict[str, Any]:
-    """The counts' data file: under ``counts``, key -> the text it shows (:func:`count_text`),
-    sorted by key. Two parts giving the same key is an error, not one text silently lost."""
+def count_data(briefing: Briefing) -> str:
+    """The counts' data file's text (``markup.counts_file``, as every file of counts: under
+    ``counts``, key -> the text it shows, :func:`count_text`, sorted by key). Two parts
+    giving the same key is an error, not one text silently lost."""
     found: dict[str, str] = {}
     for part in (
         key_point_counts(briefing),
         topic_counts(briefing),
         actor_counts(briefing),
         conflict_counts(briefing),
+        chapter_counts(briefing),
+        quotation_counts(briefing),
     ):
         clash = found.keys() & part.keys()
         if clash:
             raise ValueError(f"counts given twice: {sorted(clash)}")
-        found.update({key: count_text(text) for key, text in part.items()})
-    return {"_generated": f"{GENERATED_MARK}: do not edit", "counts": dict(sorted(found.items()))}
+        found.update(part)
+    return counts_file(found)

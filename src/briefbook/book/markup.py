@@ -9,11 +9,12 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TypeVar
 
 from briefbook.bidi import isolate
+from briefbook.book import countkeys as keys
 from briefbook.book.paging import Period
 from briefbook.book.places import BIB_FILE as BIB_FILE
 from briefbook.book.places import CITED_ROLE as CITED_ROLE
 from briefbook.book.places import CLAIM_STATUS_FILE as CLAIM_STATUS_FILE
-from briefbook.book.places import COUNT_ROLE
+from briefbook.book.places import COUNT_ROLE, LISTED_DIR
 from briefbook.book.places import COUNTS_FILE as COUNTS_FILE
 from briefbook.book.places import DATA_DIR as DATA_DIR
 from briefbook.book.places import EVIDENCE_DIR as EVIDENCE_DIR
@@ -227,6 +228,7 @@ def split_pages(
     groups: Callable[[Sequence[T]], Sequence[Group[T]]] | None = None,
     limit: int = 0,
     size: Callable[[T], int] | None = None,
+    other_counts: Mapping[str, str] | None = None,
 ) -> dict[str, str]:
     """A page split by period (``paging``): ``base``.md holds ``head`` and links to a page
     for each of ``parts`` (a period and its items: how many, as ``noun``), at
@@ -235,11 +237,16 @@ def split_pages(
     its items; a period of more than ``limit`` items (each counting ``size`` of them, one
     when not given), when ``groups`` is given, holds
     instead a link to a page for each of its ``groups`` (a day that cannot be split by
-    date further is split by who, say), at <period>/<group>.md. Path -> MyST text."""
+    date further is split by who, say), at <period>/<group>.md. The numbers of the
+    listings are counts (:func:`listing`), in the page's file of counts
+    (:func:`listed_file`), with ``other_counts``, the counts of the page's other listings.
+    Path -> MyST text."""
     parent, _, own = base.rpartition("/")
     name = folder or own
     periods = [(p.title, p.key, len(items)) for p, items in parts]
-    pages = {f"{base}.md": page([*head, *listing(name, heading, periods, noun)])}
+    counted = f"{parent}/{name}"
+    shown = {**(other_counts or {}), **listed_counts(counted, periods, noun)}
+    pages = {f"{base}.md": page([*head, *listing(name, heading, periods, noun, counted)])}
     for p, items in parts:
         path = f"{parent}/{name}/{p.key}"
         period_title = f"{title}, {p.title}"
@@ -249,12 +256,45 @@ def split_pages(
             pages[f"{path}.md"] = page([*top, *body(items)])
             continue
         links = [(g_title, key, len(g_items)) for key, g_title, g_items in split]
-        pages[f"{path}.md"] = page([*top, *listing(p.key, "By who", links, noun)])
+        shown |= listed_counts(path, links, noun)
+        pages[f"{path}.md"] = page([*top, *listing(p.key, "By who", links, noun, path)])
         for key, g_title, g_items in split:
             pages[f"{path}/{key}.md"] = page(
                 [f"# {myst_text(f'{period_title}: {g_title}')}", "", *body(g_items)]
             )
-    return pages
+    return pages | {listed_file(base): counts_file(shown)}
+
+
+def listed_file(base: str) -> str:
+    """The counts' file (``LISTED_DIR``) of the listings of the page ``base`` split by
+    period (:func:`split_pages`), a path under ``docs/``."""
+    return f"{DATA_DIR}/{LISTED_DIR}/{base.removeprefix(FOLDER + '/')}.json"
+
+
+def count_text(text: str) -> str:
+    """A count's text as every output shows it: a bidi isolate (``briefbook.bidi``), so that
+    nothing in it (an outlet's name) can reorder the text after it, and its whitespace runs
+    made one space, so that a line break in a name cannot become a paragraph break."""
+    return " ".join(isolate(text).split())
+
+
+def counts_data(counts: Mapping[str, str]) -> dict[str, object]:
+    """The data of a file of counts for the ``briefbook-count`` role, the one shape of every
+    such file (``COUNTS_FILE`` and the listings' files): headed, key -> its text
+    (:func:`count_text`) under ``counts``, sorted by key."""
+    shown = {key: count_text(text) for key, text in sorted(counts.items())}
+    return {"_generated": f"{GENERATED_MARK}: do not edit", "counts": shown}
+
+
+def counts_file(counts: Mapping[str, str]) -> str:
+    """A file of counts (:func:`counts_data`) as JSON text."""
+    return to_json_text(counts_data(counts))
+
+
+def listed_counts(folder: str, links: Sequence[tuple[str, str, int]], noun: str) -> dict[str, str]:
+    """The counts a :func:`listing` of the pages in ``folder`` (a document path) shows by
+    their keys: each linked page's number of items, as ``noun``."""
+    return {keys.listed(f"{folder}/{key}"): plural(n, noun) for _, key, n in links}
 
 
 def by_group(
@@ -289,13 +329,24 @@ def chunks(group: Group[T], limit: int) -> list[Group[T]]:
 
 
 def listing(
-    folder: str, heading: str, links: Sequence[tuple[str, str, int]], noun: str
+    folder: str,
+    heading: str,
+    links: Sequence[tuple[str, str, int]],
+    noun: str,
+    counted: str | None = None,
 ) -> list[str]:
     """A rubric and a link to each sub-page (title, file name in ``folder``, how many
-    items), then the same pages in a toctree for the PDF only."""
+    items), then the same pages in a toctree for the PDF only. With ``counted`` (the
+    document path of ``folder``), each number is a :func:`count` (:func:`listed_counts`
+    gives their texts), so that a changed number leaves the markup as it was."""
     lines = [f"```{{rubric}} {heading}", "```", ""]
     lines += [
-        f"- [{myst_text(t)}]({folder}/{key}.md): {myst_text(plural(n, noun))}"
+        f"- [{myst_text(t)}]({folder}/{key}.md): "
+        + (
+            myst_text(plural(n, noun))
+            if counted is None
+            else count(keys.listed(f"{counted}/{key}"))
+        )
         for t, key, n in links
     ]
     # The sub-pages are in a toctree for the PDF only (each becomes a section of this

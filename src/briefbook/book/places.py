@@ -35,7 +35,10 @@ pages are written again from their kept doctrees instead of read again
 (``briefbook.sphinx.status``). In a folder of its own so that no article's data file (named
 after the article) can take its name."""
 
-COUNTS_FILE = "counts/counts.json"
+COUNTS_DIR = "counts"
+"""Under the data folder: every file of counts that the ``briefbook-count`` role shows (each
+holding key -> text under ``counts``; the extension reads them all as one mapping)."""
+COUNTS_FILE = f"{COUNTS_DIR}/counts.json"
 """Under the data folder: the counts that every added article changes (an actor's mentions
 and statements, the sourcing summary, the statements per topic, how many more disputes and
 conflicts there are, a figure dispute's reports), key -> text (``briefbook.book.counts``),
@@ -43,6 +46,15 @@ which the ``briefbook-count`` role shows. The pages showing them (the landing pa
 sourcing summary, who's who, the conflicts) often change in nothing else: kept here, those
 pages are written again from their kept doctrees instead of read again
 (``briefbook.sphinx.counts``). In a folder of its own, like ``CLAIM_STATUS_FILE``."""
+LISTED_DIR = f"{COUNTS_DIR}/listed"
+"""Under the data folder: for each page split by period (``markup.split_pages``) or, for
+who's who, by kind and initial, how many items each of its sub-pages holds, key -> text as
+in ``COUNTS_FILE`` (``markup.counts_file``). A listing of periods
+("15 March 2025: 144 statements") shows them by the ``briefbook-count`` role, so that an
+added article, which changes the count of its own period, does not change the markup of the
+page listing the periods (who's who, a topic chapter's head): that page is written again from
+its kept doctree, not read again. A file per split page, so that an added article rewrites the
+few files of the listings it changes."""
 COUNT_ROLE = "briefbook-count"
 """The role that shows one of the counts of ``COUNTS_FILE`` by its key: a name the
 generator, the extension and the bench's floor share."""

@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
+from briefbook.book import countkeys as keys
 from briefbook.book import paging
 from briefbook.book.data import claimant_label
 from briefbook.book.figures import evidence
 from briefbook.book.markup import (
     FOLDER,
+    count,
     myst_text,
     page,
     published,
@@ -18,16 +20,21 @@ from briefbook.book.markup import (
 from briefbook.model import Briefing, Statement
 
 
+def quotation_counts(briefing: Briefing) -> dict[str, str]:
+    """How many direct quotations there are, as the quotations page's first sentence gives
+    it (``briefbook.book.counts``)."""
+    return {keys.QUOTATIONS: str(sum(1 for s in briefing.statements if s.quote))}
+
+
 def render_quotations(briefing: Briefing) -> dict[str, str]:
     quotes = [s for s in briefing.statements if s.quote]
     head = [
         "(bb-quotations)=",
         "# Quotations",
         "",
-        myst_text(
-            f"Every direct quotation in the sources ({len(quotes)}), with its speaker as "
-            "briefbook reads it, in the order of the articles."
-        ),
+        myst_text("Every direct quotation in the sources (")
+        + count(keys.QUOTATIONS)
+        + myst_text("), with its speaker as briefbook reads it, in the order of the articles."),
         "",
     ]
     base = f"{FOLDER}/quotations"

@@ -13,6 +13,9 @@ from briefbook.book.markup import (
     FOLDER,
     chunks,
     count,
+    counts_file,
+    listed_counts,
+    listed_file,
     listing,
     myst_text,
     page,
@@ -73,25 +76,23 @@ def render_whos_who(briefing: Briefing) -> dict[str, str]:
     kinds = [(kind, title, actors) for kind, title, actors in kinds if actors]
     base = f"{FOLDER}/whos-who"
     pages: dict[str, str] = {}
+    shown: dict[str, str] = {}  # the listings' counts (``markup.listed_counts``)
     if len(briefing.actors) <= limit:
         for _, title, actors in kinds:
             lines += [f"## {title}", ""]
             for actor in actors:
                 lines += _actor(actor, by_actor, statements, "###")
     else:
-        lines += listing(
-            "whos-who",
-            "By kind",
-            [(title, kind.value, len(actors)) for kind, title, actors in kinds],
-            "actor",
-        )
+        links = [(title, kind.value, len(actors)) for kind, title, actors in kinds]
+        shown |= listed_counts(base, links, "actor")
+        lines += listing("whos-who", "By kind", links, "actor", base)
         lines.append("")
         for kind, title, actors in kinds:
-            pages.update(
-                _kind_pages(f"{base}/{kind.value}", title, actors, by_actor, statements, limit)
-            )
+            kind_base = f"{base}/{kind.value}"
+            pages |= _kind_pages(kind_base, title, actors, by_actor, statements, limit, shown)
     if parts is None:
-        return {f"{base}.md": page(lines), **pages}
+        counted = {listed_file(base): counts_file(shown)} if shown else {}
+        return {f"{base}.md": page(lines), **pages, **counted}
     order = {a.id: i for i, a in enumerate(briefing.actors)}
 
     def by_actor_in(group: Sequence[Statement]) -> list[str]:
@@ -116,6 +117,7 @@ def render_whos_who(briefing: Briefing) -> dict[str, str]:
         heading="Statements by date of publication",
         groups=lambda group: by_initial(briefing, group),
         limit=limit,
+        other_counts=shown,
     )
 
 
@@ -209,9 +211,11 @@ def _kind_pages(
     by_actor: dict[str, list[Statement]],
     statements: dict[str, list[Statement]] | None,
     limit: int,
+    shown: dict[str, str],
 ) -> dict[str, str]:
     """The page of one kind of actor (``base``.md), each actor under a heading of its own;
-    past ``limit`` actors, a page per initial (in parts of ``limit`` when one has more)."""
+    past ``limit`` actors, a page per initial (in parts of ``limit`` when one has more),
+    the listing's counts added to ``shown``."""
     top = [f"# {myst_text('Who' + chr(39) + f's who: {title}')}", ""]
     if len(actors) <= limit:
         body = [line for a in actors for line in _actor(a, by_actor, statements, "##")]
@@ -228,7 +232,8 @@ def _kind_pages(
     ]
     folder = base.rpartition("/")[2]
     links = [(t, k, len(g)) for k, t, g in groups]
-    pages = {f"{base}.md": page([*top, *listing(folder, "By initial", links, "actor")])}
+    shown |= listed_counts(base, links, "actor")
+    pages = {f"{base}.md": page([*top, *listing(folder, "By initial", links, "actor", base)])}
     for key, letter, group in groups:
         body = [line for a in group for line in _actor(a, by_actor, statements, "##")]
         heading = myst_text(f"{WHOS_WHO}: {title}, {letter}")

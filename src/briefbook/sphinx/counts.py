@@ -2,9 +2,11 @@
 page is written.
 
 ```` {briefbook-count}`<key>` ```` shows the text the generator wrote under ``key`` in the
-counts' data file (``COUNTS_FILE``, from ``briefbook.book.counts``): an actor's mentions and
-statements, the sourcing summary's sentences, a topic's statements and articles, how many
-more disputes or conflicts the key points leave to their pages, a figure dispute's reports.
+counts' data files (``COUNTS_FILE``, from ``briefbook.book.counts``, and the listings' files,
+``LISTED_DIR``, from ``briefbook.book.markup.split_pages``): an actor's mentions and
+statements, the sourcing summary's sentences, a topic's statements and articles, a topic
+chapter's counts, how many more disputes or conflicts the key points leave to their pages, a
+figure dispute's reports, how many items each page of a listing of periods holds.
 An added article changes such counts on the landing page, the sourcing summary, who's who
 and the conflicts, often nothing else there: with the counts in the page's markup, Sphinx
 read those pages again (60 KB of Markdown at 200 articles for the landing page and the
@@ -20,7 +22,9 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping
+from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from docutils import nodes
@@ -29,10 +33,10 @@ from sphinx.environment import BuildEnvironment
 from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util.docutils import SphinxRole
 
-from briefbook.book.places import COUNT_ROLE, COUNTS_FILE
+from briefbook.book.places import COUNT_ROLE, COUNTS_DIR
 from briefbook.sphinx.per_page import keep_per_page, store
 from briefbook.sphinx.warnings import BriefbookWarning, warn
-from briefbook.sphinx.written_data import changed, read_section, showing_pages
+from briefbook.sphinx.written_data import changed, merged_counts, read_section, showing_pages
 
 SHOWS = "briefbook_counts_shown"
 """The environment's attribute: document -> the keys of the counts it shows."""
@@ -47,14 +51,31 @@ class count(nodes.Inline, nodes.Element):  # type: ignore[misc]
     """A count (``key``), made into text when the page is written (:class:`CountToText`)."""
 
 
-def counts_path(app: Sphinx) -> Path:
+def counts_folder(app: Sphinx) -> Path:
     folder: str = app.config.briefbook_data_dir
-    return Path(app.srcdir) / folder / COUNTS_FILE
+    return Path(app.srcdir) / folder / COUNTS_DIR
 
 
-def load(path: Path) -> dict[str, str]:
-    """Key -> its text, read once per file version; empty when there is no such file."""
-    return {str(key): str(text) for key, text in read_section(path, "counts").items()}
+def load(folder: Path) -> Mapping[str, str]:
+    """Key -> its text, from every file of counts in ``folder`` (``COUNTS_FILE`` and the
+    listings' files, ``LISTED_DIR``), merged once per version of the files; empty when there
+    is none. A key given by two files is an error (``written_data.merged_counts``)."""
+    found = []
+    for path in sorted(folder.rglob("*.json")):
+        try:
+            found.append((str(path), path.stat().st_mtime_ns))
+        except OSError:
+            continue
+    return _merged(tuple(found))
+
+
+@lru_cache(maxsize=2)
+def _merged(files: tuple[tuple[str, int], ...]) -> Mapping[str, str]:
+    """The counts of ``files`` (path, modification time: the cache's key) as one read-only
+    mapping, shared by every page written with this version of the files."""
+    return MappingProxyType(
+        merged_counts((path, read_section(Path(path), "counts")) for path, _ in files)
+    )
 
 
 def _shows(env: BuildEnvironment) -> dict[str, set[str]]:
@@ -77,7 +98,7 @@ class CountToText(SphinxPostTransform):
         found = list(self.document.findall(count))
         if not found:
             return
-        data = load(counts_path(self.app))
+        data = load(counts_folder(self.app))
         for node in found:
             text = data.get(node["key"])
             if text is None:
@@ -97,7 +118,7 @@ def pages_to_rewrite(app: Sphinx, env: BuildEnvironment) -> list[str]:
     """``env-updated``: the pages, read again or not, showing a count whose text changed
     since the last build into this output folder; the texts are recorded, for this folder,
     as they now are."""
-    new = digests(load(counts_path(app)))
+    new = digests(load(counts_folder(app)))
     records: dict[str, dict[str, str]] = getattr(env, DIGESTS, {})
     old = records.get(str(app.outdir), {})
     setattr(env, DIGESTS, {**records, str(app.outdir): new})

@@ -6,7 +6,7 @@ one of them, which Sphinx writes again from their kept doctrees without reading 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -38,3 +38,18 @@ def showing_pages(shows: Mapping[str, set[str]], keys: set[str]) -> set[str]:
     if not keys:
         return set()
     return {doc for doc, shown in shows.items() if not shown.isdisjoint(keys)}
+
+
+def merged_counts(files: Iterable[tuple[str, Mapping[str, object]]]) -> dict[str, str]:
+    """The counts of several files (name, its key -> text) as one mapping, the one merge
+    rule of the extension and the bench's floor: a key given by two files is an error
+    (``ValueError``), not one text silently lost."""
+    found: dict[str, str] = {}
+    origin: dict[str, str] = {}
+    for name, counts in files:
+        for key, text in counts.items():
+            if str(key) in found:
+                raise ValueError(f"count {key!r} given twice: in {origin[str(key)]} and {name}")
+            found[str(key)] = str(text)
+            origin[str(key)] = name
+    return found
