@@ -60,8 +60,8 @@ merely named beside the event ("Roe said she stood with Sylvania after the attac
 accused of it. A
 pointing denial names only what was said ("the accusation", "these reports", ``said_of``):
 "denies wrongdoing" denies wrongdoing, it does not point back to the statement before it. A
-denial in apposition to what its own sentence tells ("Ostravia claims the militia trains on
-Velmarian soil, a charge Velmaria denies": :data:`apposed`) answers that sentence, never one
+denial in apposition to what its own sentence tells ("Ostravia claims its neighbour shelters
+the militia, a charge Velmaria denies": :data:`apposed`) answers that sentence, never one
 before it.
 
 A denial that did not happen ("has not denied it", "nor have they denied it", "would neither
@@ -216,8 +216,8 @@ def _apposed() -> re.Pattern[str]:
 
 apposed = derived(_apposed)
 """Before a denial word, a clause in apposition to what its own sentence tells, naming it as
-an accusation or a report with the denier as its own subject ("Ostravia claims the militia
-trains on Velmarian soil, a charge Velmaria denies"; "..., allegations the ministry has
+an accusation or a report with the denier as its own subject ("Ostravia claims its neighbour
+shelters the militia, a charge Velmaria denies"; "..., allegations the ministry has
 rejected"): the denial answers that sentence, whoever the claimant is read to be, never a
 statement before it. A report noun that is the denial's subject ("a statement from the
 government denied the accusation") is no apposition."""

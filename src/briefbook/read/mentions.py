@@ -157,7 +157,7 @@ def defined_acronyms(text: str) -> dict[str, str]:
             words = words[exact[0] :]
         initials = "".join(w[0] for w in words)
         if _a_post(words):
-            continue  # "Deputy Harbour Commissioner (DHC)": a post's initials, no body's
+            continue  # "Assistant Harbour Commissioner (AHC)": a post's initials, no body's
         if len(acronym) >= 2 and _subsequence(acronym.upper(), initials.upper()):
             first = next(i for i, w in enumerate(name.split()) if w == words[0])
             out[acronym] = " ".join(name.split()[first:])
@@ -171,7 +171,7 @@ def defined_acronyms(text: str) -> dict[str, str]:
 
 def _a_post(words: Sequence[str]) -> bool:
     """Whether the capitalised words an acronym stands for name a post, not a body: the last
-    is a title's word that is neither what a title is of nor a body's word ("Deputy Harbour
+    is a title's word that is neither what a title is of nor a body's word ("Assistant Harbour
     Commissioner", "Regional Ferry Manager"; not "National Disaster Authority", "Office of
     the Ombudsman" nor "Commissioner of Saltford Rail Safety", whose last word is no title)."""
     last = words[-1] if words else ""
