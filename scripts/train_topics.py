@@ -76,15 +76,20 @@ POOL = (
     "hajj-heat-deaths-2024",
     "argentina-peso-devaluation",
     "haiti-henry-resigns",
+    "openai-altman-ousted",
+    "png-landslide-2024",
+    "rio-grande-do-sul-floods",
+    "khelif-boxing-row",
 )
 """Dev events kept out of training, to measure the model on events it never saw: the
 validation pool of the round the models were trained in (round thirty-one's four held-out
 events), the four events held out in that round (round thirty-two's validation pool), the
 four held out in round thirty-three (round thirty-four's validation pool), the four held out
 in round thirty-four (round thirty-five's validation pool), the four held out in round
-thirty-five (round thirty-six's validation pool) and the four held out in round thirty-six,
-which joined dev after it and are the next round's validation pool. A model trained with them
-would leave no dev event unseen to measure it on."""
+thirty-five (round thirty-six's validation pool), the four held out in round thirty-six
+(round thirty-seven's validation pool) and the four held out in round thirty-seven, which
+joined dev after it and are the next round's validation pool. A model trained with them would
+leave no dev event unseen to measure it on."""
 MIN_EVENTS = 3
 """The fewest events a feature must be seen in to be kept."""
 TRAINING = Training(epochs=2, rate=0.1, l2=0.01, seed=0)
