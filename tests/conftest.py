@@ -80,6 +80,18 @@ def analyse_texts(config: object, texts: dict[str, str], **meta: dict[str, objec
     return analyse(config, raws, [f"{i}.txt" for i in texts])  # type: ignore[arg-type]
 
 
+def furniture_of(text: str, **meta: str) -> dict[str, str | None]:
+    """Each sentence of one invented article (its metadata ``meta``) -> its furniture, its
+    own or its paragraph's (None for a statement)."""
+    from briefbook.model import SourceMeta
+    from briefbook.project.load import RawArticle
+    from briefbook.read.reading import read_article
+
+    raw = RawArticle(SourceMeta(id="x", **meta), text, None, "0")  # type: ignore[arg-type]
+    article = read_article(raw, "x.txt")
+    return {s.text: s.boilerplate or b.boilerplate for b in article.blocks for s in b.sentences}
+
+
 def check_golden(docs: Path, files: list[str], golden_dir: Path) -> None:
     """Compare generated files with their golden copies; ``BRIEFBOOK_UPDATE_GOLDEN=1``
     rewrites the golden copies after a deliberate change."""

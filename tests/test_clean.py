@@ -5,6 +5,7 @@ import pytest
 from briefbook.model import SourceMeta
 from briefbook.project.load import RawArticle
 from briefbook.read.reading import read_article
+from conftest import furniture_of
 
 
 def reasons(text: str, **meta: str) -> list[tuple[str, str | None]]:
@@ -265,11 +266,7 @@ def test_a_reported_sentence_signed_by_an_agency_mid_page_is_no_caption():
     assert dict(reasons(text))[said] is None
 
 
-def _read(text: str) -> dict[str, str | None]:
-    """Each sentence's furniture, its own or its paragraph's."""
-    raw = RawArticle(SourceMeta(id="x"), text, None, "0")  # type: ignore[arg-type]
-    article = read_article(raw, "x.txt")
-    return {s.text: s.boilerplate or b.boilerplate for b in article.blocks for s in b.sentences}
+_read = furniture_of
 
 
 _STRIKE_LEAD = (

@@ -18,10 +18,9 @@ from briefbook.bench.synthetic import write_corpus
 from briefbook.bidi import FSI, PDI
 from briefbook.book import countkeys as keys
 from briefbook.book import counts as counts_module
-from briefbook.book.chapters import chapter_counts
-from briefbook.book.conflicts import conflict_counts, split_by_kind
-from briefbook.book.counts import count_data, count_text
-from briefbook.book.landing import KEY_CONFLICTS, KEY_DISPUTES, key_point_counts, topic_counts
+from briefbook.book.conflicts import split_by_kind
+from briefbook.book.counts import count_data, count_parts, count_text
+from briefbook.book.landing import KEY_CONFLICTS, KEY_DISPUTES
 from briefbook.book.markup import (
     COUNTS_FILE,
     DATA_DIR,
@@ -32,9 +31,7 @@ from briefbook.book.markup import (
     split_pages,
 )
 from briefbook.book.paging import Period
-from briefbook.book.quotations import quotation_counts
 from briefbook.book.summary import sourcing_summary
-from briefbook.book.whoswho import actor_counts
 from briefbook.commands.generate import generate
 from briefbook.project.load import Project
 from briefbook.sphinx.counts import digests, load
@@ -136,14 +133,7 @@ def test_the_count_data_of_a_small_corpus(tmp_path):
     root = write_corpus(tmp_path / "b", 24, seed=7)
     briefing, _ = generate(Project(root))
     data = json.loads(count_data(briefing))["counts"]
-    parts = [
-        key_point_counts(briefing),
-        topic_counts(briefing),
-        actor_counts(briefing),
-        conflict_counts(briefing),
-        chapter_counts(briefing),
-        quotation_counts(briefing),
-    ]
+    parts = count_parts(briefing)
     assert sum(len(p) for p in parts) == len(data)  # no key given twice
     assert list(data) == sorted(data)
     said = sum(1 for s in briefing.statements if s.claimant)

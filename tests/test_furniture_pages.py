@@ -6,19 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from briefbook.model import SourceMeta
-from briefbook.project.load import RawArticle
-from briefbook.read.reading import read_article
+from conftest import furniture_of
 
 LEAD = "The ferry sank off the coast on Monday, the coastguard said."
 MORE = "Divers searched the wreck on Tuesday as the port stayed closed, officials said."
 
 
-def reasons(text: str, **meta: str) -> dict[str, str | None]:
-    """Each sentence's furniture, its own or its paragraph's."""
-    raw = RawArticle(SourceMeta(id="x", **meta), text, None, "0")  # type: ignore[arg-type]
-    article = read_article(raw, "x.txt")
-    return {s.text: s.boilerplate or b.boilerplate for b in article.blocks for s in b.sentences}
+reasons = furniture_of
 
 
 @pytest.mark.parametrize(

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefbook.model import SourceMeta
-from briefbook.project.load import RawArticle
-from briefbook.read.reading import read_article
+from conftest import furniture_of
 
 TITLE = "Port strike spreads to three more harbours"
 TEASER = "Dockers at the northern harbours join the walkout as pay talks stall."
@@ -18,11 +16,7 @@ LEAD = "Cranes stood idle at three northern harbours on Monday, the union said."
 MORE = "Dockers there took up the walkout after pay talks stalled on Friday, officials said."
 
 
-def reasons(text: str, **meta: str) -> dict[str, str | None]:
-    """Each sentence's furniture, its own or its paragraph's."""
-    raw = RawArticle(SourceMeta(id="x", **meta), text, None, "0")  # type: ignore[arg-type]
-    article = read_article(raw, "x.txt")
-    return {s.text: s.boilerplate or b.boilerplate for b in article.blocks for s in b.sentences}
+reasons = furniture_of
 
 
 @pytest.mark.parametrize(

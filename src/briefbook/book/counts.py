@@ -22,19 +22,25 @@ from briefbook.book.whoswho import actor_counts
 from briefbook.model import Briefing
 
 
-def count_data(briefing: Briefing) -> str:
-    """The counts' data file's text (``markup.counts_file``, as every file of counts: under
-    ``counts``, key -> the text it shows, :func:`count_text`, sorted by key). Two parts
-    giving the same key is an error, not one text silently lost."""
-    found: dict[str, str] = {}
-    for part in (
+def count_parts(briefing: Briefing) -> tuple[dict[str, str], ...]:
+    """The counts of each part of the book that shows them (key -> the text it shows), in
+    the order :func:`count_data` merges them."""
+    return (
         key_point_counts(briefing),
         topic_counts(briefing),
         actor_counts(briefing),
         conflict_counts(briefing),
         chapter_counts(briefing),
         quotation_counts(briefing),
-    ):
+    )
+
+
+def count_data(briefing: Briefing) -> str:
+    """The counts' data file's text (``markup.counts_file``, as every file of counts: under
+    ``counts``, key -> the text it shows, :func:`count_text`, sorted by key). Two parts
+    giving the same key is an error, not one text silently lost."""
+    found: dict[str, str] = {}
+    for part in count_parts(briefing):
         clash = found.keys() & part.keys()
         if clash:
             raise ValueError(f"counts given twice: {sorted(clash)}")
