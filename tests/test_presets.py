@@ -1226,3 +1226,50 @@ def test_the_mined_words_do_not_find_another_sense(preset, topic, text):
     passengers (not "carry out"), a team sent (not any team)."""
     cues = presets()[preset].topic(topic).cues
     assert [c for c in cues if Cue.parse(c).found(words(text))] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "chapter"),
+    [
+        # rejecting an offer, a contract or the demands is a move in the talks
+        ("Nurses rejected the hospital's latest pay offer.", "government-and-talks"),
+        ("The government rejected the strikers' demands as unaffordable.", "government-and-talks"),
+        ("The union's members voted to reject the proposed contract.", "government-and-talks"),
+        # what the strikers want is still their demands
+        ("Strikers are demanding a 20% pay rise and better pensions.", "demands"),
+        # a foreign ministry or government reacts; "foreign" alone says only whose
+        ("The foreign ministry of a neighbouring country urged restraint.", "reactions"),
+        ("Several foreign governments called on both sides to resume talks.", "reactions"),
+        ("The strike was covered widely by the foreign press.", "actions"),
+    ],
+)
+def test_a_rejected_offer_is_the_talks_and_foreign_alone_no_reaction(text, chapter):
+    """In a strike or protest, rejecting an offer, a contract or the demands is how the talks
+    go, not what the protesters want; a foreign ministry, office, government or leader
+    reacts, but "foreign" alone (a foreign carrier, the foreign press) says only whose a
+    thing is and points to no reaction."""
+    plan = plan_topics("The dockers' strike", None, "protest")
+    config = Config.model_validate(tomllib.loads(render_config("The dockers' strike", plan)))
+    classifier = TopicClassifier(config, [text, "Police fired tear gas at the crowd."])
+    assert classifier.assign(text).topic == chapter
+
+
+@pytest.mark.parametrize(
+    ("text", "chapter"),
+    [
+        # services, operations or flights restored are the customers' side of an outage
+        ("The airline said services had been restored by Tuesday morning.", "disruption"),
+        ("The company expected to restore full operations within two days.", "disruption"),
+        # confidence, stability or profits restored are not
+        ("The rescue was needed to restore confidence in the banking system.", "incident"),
+        ("Regulators moved to restore stability to the bond market.", "markets"),
+    ],
+)
+def test_restored_services_are_the_disruption_restored_confidence_is_not(text, chapter):
+    """To restore is the disruption's end where services, operations or flights come back; a
+    company, a bank or a regulator restoring confidence, stability or profitability says
+    nothing of who was affected."""
+    plan = plan_topics("The payments outage", None, "business")
+    config = Config.model_validate(tomllib.loads(render_config("The payments outage", plan)))
+    classifier = TopicClassifier(config, [text, "Shares fell 4% in early trading."])
+    assert classifier.assign(text).topic == chapter
