@@ -532,6 +532,98 @@ def test_names_governed_by_a_preposition_and_their_lists():
     assert [o[1] for o in out] == ["Ana Ruiz", "Ana Ruiz", "Tom Okafor", "FAA"]
 
 
+def test_a_comma_and_before_a_speaker_opens_a_clause_not_a_list():
+    # a list of two takes no comma before "and": the name after it is a new clause's subject
+    out = claimants(
+        "Governor Tom Okafor toured the coast on Friday. "
+        "Floodwater closed two schools in Saltford, and Okafor said crews were pumping "
+        "streets. "
+        "Ships were held at ports in France, and Acme Corp said its fleet was safe. "
+        "Officials from Mexico and Honduras said the talks would resume. "
+        "Officials from Mexico, Guatemala, and Honduras said the border was shut."
+    )
+    assert out[1][1:] == ("Tom Okafor", "said")
+    assert out[2][1:] == ("Acme Corp", "said")
+    assert out[3][1] not in ("Mexico", "Honduras")  # the officials of a list of two
+    assert out[4][1] not in ("Mexico", "Guatemala", "Honduras")  # a list of three
+
+
+def test_a_comma_and_before_a_verb_that_may_not_report_keeps_the_list():
+    # "claimed silver" takes a medal: only a plain verb of speech opens the new clause
+    out = claimants("The gold medal went to Kenya, and Ethiopia claimed silver.")
+    assert out[0][1] != "Ethiopia"
+
+
+def test_according_to_what_a_body_owns_cites_the_body():
+    out = claimants(
+        "Ten people died in the floods, according to the health ministry's figures. "
+        "Ana Roe won 54 percent, according to the electoral commission's final count. "
+        "Health Minister Tom Okafor visited the town. "
+        "The toll rose to 12, according to the minister's latest tally. "
+        "The town was cut off, according to the ministry. "
+        "Ana Roe won, according to the town's residents."
+    )
+    assert out[0][1:] == ("Health ministry", "according to")
+    assert out[1][1:] == ("Electoral commission", "according to")
+    assert out[3][1:] == ("Tom Okafor", "according to")
+    assert out[4][1:] == ("Ministry", "according to")
+    assert out[5][1] != "Town"
+
+
+def test_according_to_someone_a_body_has_does_not_cite_the_body():
+    # only a finding or figure the body issues (source_nouns, figure_nouns) cites its owner
+    for said, cited in (
+        ("The Health Ministry said 40 people had died.", "the ministry's critics"),
+        ("Globex Corp said its accounts were sound.", "the company's former auditors"),
+        ("Acme Corp said sales rose.", "the company's critics"),
+        ("Acme Corp said sales rose.", "the company's former employees"),
+        ("Acme Corp said sales rose.", "the company's own lawyers"),
+        ("The army said it held the town.", "the army's enemies"),
+        ("The ministry said prices were stable.", "the ministry's former chief economist"),
+        ("The union said the strike would end.", "the union's members"),
+        ("The central bank said growth would slow.", "the central bank's survey of economists"),
+    ):
+        out = claimants(f"{said} The figure was wrong, according to {cited}.")
+        assert out[1][1] is None, (cited, out[1])
+    out = claimants(
+        "The central bank said growth would slow. "
+        "Growth will slow, according to the central bank's latest forecast."
+    )
+    assert out[1][1:] == ("Central bank", "according to")
+
+
+def test_a_denial_of_a_request_still_reports():
+    # the ruling rule was dropped: rejecting or denying a request is the denier's report
+    out = claimants(
+        "The ministry rejected the union's request as baseless, saying wages had risen. "
+        "Acme Corp denied the request was ever made. "
+        "The foreign ministry rejected the request, saying the envoy had broken the law. "
+        "Acme Corp dismissed the union's appeal as a publicity stunt."
+    )
+    assert out[0][2] == "rejected"
+    assert out[1][1:] == ("Acme Corp", "denied")
+    assert out[2][2] == "rejected"
+    assert out[3][1:] == ("Acme Corp", "dismissed")
+    for text, said in (
+        ("The ministry denied its request for aid was linked to the election.", "denied"),
+        ("Acme Corp denied the claims were a plea bargain.", "denied"),
+        ("Acme Corp denied again that any request for payment had been made.", "denied"),
+        ("Police denied the protesters' request, citing security.", "denied"),
+        ("The prime minister rejected opposition requests that he resign.", "rejected"),
+        ("The court rejected the appeal, ruling the evidence was sound.", "rejected"),
+        ("Acme Corp denied the plea deal reports.", "denied"),
+    ):
+        one = claimants(text)[0]
+        assert one[1] is not None and one[2] == said, one
+    out = claimants(
+        "Union leader Tom Okafor said talks had failed. "
+        "The ministry rejected the union's request for a pay rise. "
+        "It said wages had already risen by 5 percent."
+    )
+    assert out[1][1:] == ("Ministry", "rejected")
+    assert out[2][1:] == ("Ministry", "said")  # the pronoun's body, not no one
+
+
 def test_a_speaker_named_after_the_verb_at_the_end_of_the_sentence():
     out = claimants(
         "The six missing men were part of a road crew, said Tom Okafor, the transport chief. "

@@ -53,7 +53,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from briefbook.analyse.bodies import alone, earlier_person, owned
+from briefbook.analyse.bodies import Description, alone, earlier_person, owned
 from briefbook.analyse.claimant import Attribution, Context, has_quotation
 from briefbook.analyse.clauses import (
     before_speaker,
@@ -900,7 +900,7 @@ def _according(
     qualified = _qualified_group(text[at:limit])
     if qualified is not None:
         return Attribution(None, qualified, "according to", quote)
-    described = alone(text[at:limit].strip().rstrip('.!?”"’') + " ")
+    described = _described_cited(text[at:limit])
     if described is not None and not described.person:
         # "according to the health ministry", "according to the provincial weather
         # bureau": the body the words describe, as for "the ministry said" (a person's
@@ -916,6 +916,33 @@ def _according(
     if cited_before is not None:
         return cited_before  # "according to her", "according to its estimates"
     return None
+
+
+_OWNED = derived(
+    lambda: re.compile(
+        r"\s*(?P<owner>the\s+(?:[\w.&-]+\s+){0,3}[\w.&-]+)(?:’s|'s|’|')\s+(?:[a-z-]+\s+){0,2}?"
+        r"(?:"
+        + alternation(words("attribution", "source_nouns") | words("attribution", "figure_nouns"))
+        + r")\s*"
+    )
+)
+"""What a body issues that "according to" cites by its owner, "the" and up to four words
+before the possessive: a finding or figure of ``source_nouns`` or ``figure_nouns`` after up
+to two words ("the health ministry's figures", "the commission's latest count"); not what is
+no finding of the body's ("the ministry's critics", "the company's former auditors", "the
+bank's survey of economists")."""
+
+
+def _described_cited(cited: str) -> Description | None:
+    """The body or title "according to" cites by a description ("the health ministry", "the
+    country's electoral commission"), else the owner of what it cites ("the health
+    ministry's figures": the health ministry, as "according to the health ministry")."""
+    cited = cited.strip().rstrip('.!?”"’')
+    found = alone(cited + " ")
+    if found is not None:
+        return found
+    m = _OWNED().fullmatch(cited)
+    return alone(m.group("owner") + " ") if m is not None else None
 
 
 def _proclaimed(text: str, cue: re.Match[str], quotes: Sequence[tuple[int, int]]) -> bool:

@@ -170,8 +170,31 @@ def _document_ends_phrase(text: str, base: int, m: Mention) -> bool:
     opening = _OPENING_DOCUMENT().fullmatch(text, 0, m.span_start - base)
     if opening is None or opening.group("preposition").casefold() not in PREPOSITIONS():
         return False
+    return _verb_after(text, base, m) in CUE_FORMS()
+
+
+def _verb_after(text: str, base: int, m: Mention) -> str | None:
+    """The verb ``m`` runs straight into, with no comma closing it, if any ("Acme said",
+    "Acme and Beta Industries said": "said")."""
     verb = _RUNS_INTO_VERB().match(text, m.end - base)
-    return verb is not None and verb.group("verb") in CUE_FORMS()
+    return verb.group("verb") if verb is not None else None
+
+
+_CLAUSE_CUES = derived(lambda: words("attribution", "tail_cues"))
+
+
+def _opens_a_clause(
+    text: str, base: int, members: Sequence[Mention], join: str, m: Mention
+) -> bool:
+    """Whether ``m``, after ", and" that follows one name, is the subject of a clause of its
+    own rather than the second of a list: a list of two takes no comma before its "and", so
+    ", and" there joins clauses when the name runs straight into a plain verb of speech
+    (``tail_cues``: "roads were shut in Saltford, and Ruiz said"; not "from Mexico and
+    Honduras said", a longer list "from Mexico, Guatemala, and Honduras", nor a verb that may
+    not report: "the gold went to Kenya, and Ethiopia claimed silver")."""
+    if len(members) != 1 or "".join(join.split()) != ",and":
+        return False
+    return _verb_after(text, base, m) in _CLAUSE_CUES()
 
 
 def governed(text: str, base: int, mentions: Sequence[Mention]) -> set[str]:
@@ -185,6 +208,8 @@ def governed(text: str, base: int, mentions: Sequence[Mention]) -> set[str]:
         if lists:
             gap = text[lists[-1][-1].end - base : m.span_start - base]
             join = re.fullmatch(r"(?:’s|'s)?(,\s*|,?\s+and\s+|,?\s+or\s+)(?:the\s+)?", gap)
+            if join and _opens_a_clause(text, base, lists[-1], join.group(1), m):
+                join = None
             if join and not (joins[-1] and join.group(1).strip() == ","):
                 # a list closed by "and" takes no more: "Mexico and Honduras, Butler said"
                 lists[-1].append(m)
