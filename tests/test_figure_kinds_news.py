@@ -1607,3 +1607,155 @@ def test_a_vote_for_a_side_is_one_reading_whatever_its_capitals(text, expected):
 )
 def test_a_breakdown_between_dashes_with_digits_takes_the_predicate(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a divided vote told in words after "voted" or "vote of" is one figure, the majority's
+        ("The panel voted seven to two to reject the appeal.", [(7, "votes", "")]),
+        ("By a vote of 6 to 3, the court upheld the ban.", [(6, "votes", "")]),
+        # "to" with no verb of voting before it is no score
+        ("The toll rose from six to 14 overnight.", [(6, "deaths", ""), (14, "deaths", "")]),
+        # nor after another verb of deciding or dividing: a score in words needs a vote
+        (
+            "The profits will be split 60 to 40 between the partners.",
+            [(60, "count", ""), (40, "count", "")],
+        ),
+        (
+            "The referees ruled 2 to 1 that the goal should stand.",
+            [(2, "count", ""), (1, "count", "")],
+        ),
+    ],
+)
+def test_a_divided_vote_in_words_is_one_figure(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # those who vote, backing a thing put to a vote as subject or agent, cast votes
+        ("Some 210 senators backed the amendment.", [(210, "votes", "")]),
+        (
+            "The budget was supported by 61 out of the 100 senators.",
+            [(61, "votes", ""), (100, "seats", "")],
+        ),
+        ("The candidate was endorsed by 2.1 million voters.", [(2.1e6, "votes", "")]),
+        # other head-counts that back something are people
+        ("About 4,000 residents supported the petition.", [(4000, "people", "")]),
+        # a voter who backed someone earlier, in a relative clause, is no vote of the figure
+        (
+            "She named three of the 40 deputies who endorsed her bid.",
+            [(3, "people", ""), (40, "people", "")],
+        ),
+    ],
+)
+def test_voters_backing_a_motion_cast_votes(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a particle after the verb makes it no backing: "backed away", "backed down"
+        ("Four sheriff's deputies backed away from the flooded road.", [(4, "people", "")]),
+        ("About 30 senators backed down after the rally.", [(30, "people", "")]),
+        # "opposed to" tells what those counted are, not a vote they cast
+        ("Nine councillors opposed to the scheme left the chamber.", [(9, "people", "")]),
+        # what they back is put to no vote: a letter, an evacuation, a takeover
+        (
+            "More than 80 legislators backed a letter asking the mayor to quit.",
+            [(80, "people", "")],
+        ),
+        ("Six ministers supported the closure of the port.", [(6, "people", "")]),
+        ("The appeal was backed by 3 million voters.", [(3e6, "people", "")]),
+    ],
+)
+def test_voters_backing_what_is_put_to_no_vote_stay_people(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of head-counts joined by commas: only the last two share the predicate
+        (
+            "When 25 soldiers arrived, 9 gunmen and a guard were killed.",
+            [(25, "troops", ""), (9, "deaths", "")],
+        ),
+        (
+            "On board were 30 tourists, 8 crew and a guide who was killed.",
+            [(30, "people", ""), (8, "deaths", "")],
+        ),
+    ],
+)
+def test_a_count_before_a_comma_takes_no_later_predicate(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number followed by a subject pronoun names nothing: the noun left out
+        (
+            "The party took 31 percent, down from the 44.6 it polled in 2020.",
+            [(31, "share", "%"), (44.6, "share", "")],
+        ),
+        (
+            "The party won 52 seats, up from the 17 it held before.",
+            [(52, "seats", ""), (17, "seats", "")],
+        ),
+        # "from the" before a number with a noun of its own links no second value
+        (
+            "Rescuers moved 200 people from the 14 villages.",
+            [(200, "people", ""), (14, "count", "")],
+        ),
+        # a past or present verb after a number says no kind of its own, and carries none
+        # from the figure before it over a clause
+        (
+            "The blaze killed 9 people; 25 need surgery.",
+            [(9, "deaths", ""), (25, "count", "")],
+        ),
+        (
+            "Officials evacuated 4,000 residents; 2,500 returned on Friday.",
+            [(4000, "displaced", ""), (2500, "count", "")],
+        ),
+        (
+            "Of the 15 who died, 7 worked at the plant.",
+            [(15, "deaths", ""), (7, "count", "")],
+        ),
+    ],
+)
+def test_a_number_with_its_noun_left_out_counts_what_the_last_counted(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of receiving before a harm says nothing more than the states already do
+        ("Three miners sustained fatal injuries in the collapse.", [(3, "people", "")]),
+        ("Forty medics received training on wound care.", [(40, "people", "")]),
+        ("Some 150 families received compensation for injuries.", [(150, "people", "")]),
+    ],
+)
+def test_a_harm_received_is_no_new_state(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural round number right before "in" and a noun of money is a sum
+        ("The party raised millions in donations last year.", [(1e6, "money", "")]),
+        ("The club was ordered to pay thousands in fines.", [(1000, "money", "")]),
+        # before "in" and anything else it is still a crowd
+        ("Thousands in the capital marched on Sunday.", [(1000, "people", "")]),
+        ("Millions in debt could lose their homes.", [(1e6, "people", "")]),
+        ("Thousands in the public sector staged a walkout.", [(1000, "people", "")]),
+        ("Millions in the capital face power cuts.", [(1e6, "people", "")]),
+    ],
+)
+def test_a_plural_round_number_in_money_is_a_sum(text, expected):
+    assert kinds(text) == expected

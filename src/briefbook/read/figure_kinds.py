@@ -1229,6 +1229,20 @@ def runs_into_state(counts: str, lex: Lexicon) -> bool:
     return bool(lex.states.search(" ".join(counts.split()[1:])))
 
 
+_SUBJECT_PRONOUNS = derived(lambda: words("figures", "subject_pronouns"))
+
+
+def elided(counts: str, lex: Lexicon) -> bool:
+    """Whether the words read after a number name nothing it counts, but open a clause of
+    their own with a subject pronoun ("up from the 31.4 it drew last spring"), with no noun
+    among them. The number's noun is left out, as after a bare number ("11 were"), so it
+    counts what the figure before it counts."""
+    said = counts.split()
+    if not said or any(_noun(w, lex) for w in said):
+        return False
+    return said[0].casefold() in _SUBJECT_PRONOUNS()
+
+
 def _modified_span(counts: str, lex: Lexicon) -> bool:
     """Whether what a number counts is a unit of time, after words that only measure it
     (``span_modifiers``: "42 consecutive days", "two long weeks"; "five more days", its
@@ -1287,6 +1301,75 @@ def _denied(text: str, state: re.Match[str], lex: Lexicon) -> bool:
     return len(words) == 2 and words[0] in lex.noun_denials and not _noun(words[1], lex)
 
 
+def _backing() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    voters = alternation(words("figures", "voter_nouns"))
+    verbs = alternation(words("figures", "backing_verbs"))
+    adverbs = alternation(words("figures", "backing_adverbs"))
+    particles = alternation(words("figures", "backing_particles"))
+    objects = alternation(words("figures", "vote_objects"))
+    return (
+        re.compile(  # "210 senators", "48 out of the 90 councillors", "20 opposition MPs"
+            r"\s+(?:(?:out\s+)?of\s+(?:the\s+|its\s+|all\s+)?\d[\d,]*\s+)?"
+            rf"(?:[\w’'-]+\s+)?(?:{voters})(?![\w’'-])",
+            re.IGNORECASE,
+        ),
+        re.compile(  # "... backed", "... have since supported"; not "backed down"
+            rf"\s+(?:(?:{adverbs})\s+)?(?:{verbs})(?![\w-])(?!\s+(?:{particles})(?![\w-]))",
+            re.IGNORECASE,
+        ),
+        re.compile(  # "was supported by | 48 out of the 90 councillors"
+            rf"(?<![\w-])(?:{verbs})\s+by" + _OBJECT_GAP.pattern + r"(?<=\s)$", re.I
+        ),
+        re.compile(rf"(?<![\w’'-])(?:{objects})(?![\w’'-])", re.IGNORECASE),
+    )
+
+
+_BACKING = derived(_backing)
+"""Those who vote (``voter_nouns``) right after a number, the verb of backing that they are
+the subject of (``backing_verbs``, not before a particle: ``backing_particles``), that verb's
+passive before them ("backed by"), and what is put to a vote (``vote_objects``)."""
+
+_VOTE_REACH = 4
+"""How many words after a verb of backing, or before its passive, may hold what is put to a
+vote: its object ("backed the opposition's motion"), its subject ("the bill was backed by")."""
+
+_VOTE_CLAUSE_END = re.compile(r"[.,;:!?()\[\]\"“”]")
+"""Where the clause of a verb of backing ends, for what is put to a vote."""
+
+
+def cast_votes(text: str, n: Number) -> bool:
+    """Whether a number counts voters who back or oppose a thing put to a vote, as the
+    subject of a verb of backing ("some 210 senators backed the amendment") or its agent
+    ("the motion was opposed by 48 of the 90 councillors", "the candidate was endorsed by
+    2.1 million voters"): votes cast, as "210 senators voted for it" are. Voters backing what
+    is put to no vote ("40 lawmakers backed a letter", "backed away", "opposed to the plan")
+    and other head-counts that back something stay people."""
+    voters, verb, passive, objects = _BACKING()
+    who = voters.match(text, n.number_end or n.end)
+    if who is None or n.unit:
+        return False
+    backed = verb.match(text, who.end())
+    if backed:
+        after = _VOTE_CLAUSE_END.split(text[backed.end() : backed.end() + 120], maxsplit=1)[0]
+        return any(objects.fullmatch(w) for w in after.split()[:_VOTE_REACH])
+    by = passive.search(text, 0, n.start)
+    if by is None:
+        return False
+    before = _VOTE_CLAUSE_END.split(text[max(0, by.start() - 120) : by.start()])[-1]
+    return any(objects.fullmatch(w) for w in before.split()[-_VOTE_REACH:])
+
+
+def _in_money() -> re.Pattern[str]:
+    nouns = alternation(words("figures", "money_in_nouns"))
+    return re.compile(rf"\s+in\s+(?:{nouns})(?![\w’'-])", re.IGNORECASE)
+
+
+_IN_MONEY = derived(_in_money)
+"""After a plural round number standing alone, "in" and a noun of money (``money_in_nouns``)
+right after it: "millions in donations", "thousands in fines" are sums, not crowds
+("millions in debt", "thousands in the capital" are people)."""
+
+
 def _sheltered(before: str, after: str, counts: str, lex: Lexicon) -> bool:
     """Whether a head-count is of people a verb right before it took to where the displaced
     stay ("relocated 2,500 residents to evacuation centres"): not those who ran there, nor
@@ -1324,6 +1407,8 @@ def kind_of(
     after = f"{counts} {rest}"
     if n.unit_kind == COUNT and not n.unit:
         return COUNT  # "the 15-nation bloc": the noun joined to it says what it counts
+    if cast_votes(text, n):
+        return "votes"  # "210 senators backed the bill", "opposed by 48 of the 90 councillors"
     if n.unit_kind and n.unit_kind != COUNT:
         measured = _last(lex.before, counts, lex.before_kind)
         following = _first(lex.after, text[n.end : n.end + 40], lex.after_kind)
@@ -1452,6 +1537,8 @@ def kind_of(
     crowd = lex.crowds.search(text, n.start, n.number_end or n.end) and not _OF_WHAT.match(
         text, past_quote(text, n.end)
     )
+    if crowd and not said and _IN_MONEY().match(text, n.end):
+        return "money"  # "raised millions in donations", "thousands in fines": sums, no crowd
     if (crowd or HEADCOUNT in said) and not (first and _noun(first, lex)):
         return HEADCOUNT  # "thousands gathered", "some 3,000 turned out": people, alone
     if _no_count(text, n, counts):

@@ -77,6 +77,7 @@ from briefbook.read.figure_kinds import (
     Lexicon,
     compound_modifier,
     counted,
+    elided,
     halves_of_one_group,
     head_count,
     identified,
@@ -138,24 +139,37 @@ def _counted_from(m: re.Match[str], unit: str) -> bool:
     return governor is None or governor.casefold() in number_words().qualifiers
 
 
-_THEN_FROM = re.compile(
-    r"(?P<said>\b(?:up|down|rising|falling)\s+from|\bcompared\s+(?:with|to))\s+$|\bfrom\s+$", re.I
-)
+def _then_from() -> re.Pattern[str]:
+    the = alternation(words("figures", "earlier_value_determiners"))
+    return re.compile(
+        r"(?P<said>\b(?:up|down|rising|falling)\s+from|\bcompared\s+(?:with|to))\s+"
+        rf"(?P<the>(?:{the})\s+)?$|\bfrom\s+(?P<back>(?:{the})\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+_THEN_FROM = derived(_then_from)
 """Before a number that gives an earlier value of the figure before it: "202 dead, up from
-180", "95 this week compared with 60"."""
+180", "95 this week compared with 60"; "up from the 31.4 it drew last spring" (after
+``earlier_value_determiners``)."""
 _FROM = re.compile(r"\bfrom\s+(?:(?:about|around|some|nearly|almost|just|over|under)\s+)?$", re.I)
 _TO = re.compile(r"^\s*(?:\w+\s+)?(?:to|and)\s+$", re.I)
 """Between the two values of "from 62 to 95" (perhaps with a word between: "from 62 on
 Monday to 95" is not taken, a date being no number here)."""
 
 
-def _another_value(text: str, previous: Quantity, start: int, base: int) -> bool:
+def _another_value(
+    text: str, previous: Quantity, start: int, base: int, *, bare: bool = True
+) -> bool:
     """Whether a number at ``start`` gives another value of the figure ``previous`` ("rose
     from 62 to 95", "202, up from 180"), and so counts what it counts: the link must be the
     pair's own words, not any "to" ("the toll from a 7.7 magnitude quake rose to 1,644" is
-    no second magnitude)."""
+    no second magnitude). After "from the" only a ``bare`` number, which names nothing of its
+    own ("up from the 31.4 it drew last spring"; not "from the 8 farms")."""
     gap = text[previous.end - base : start]
-    then = _THEN_FROM.search(gap)
+    then = _THEN_FROM().search(gap)
+    if then and (then.group("the") or then.group("back")) and not bare:
+        return False  # "from the 8 farms": a noun of its own, no value of the figure
     if then and not re.search(r"[.;!?]", gap):  # "up from" links over a clause; "from", near
         return bool(then.group("said")) or len(gap.split()) <= 6
     return bool(_TO.match(gap)) and bool(_FROM.search(text[: previous.start - base]))
@@ -277,25 +291,43 @@ _CLOSE = re.compile(r"\s*\)")
 
 
 _SCORE_SEP = re.compile(r"\s*[-–]\s*")
+_SCORE_TO = re.compile(r"\s+to\s+", re.IGNORECASE)
+"""Between the two sides of a divided vote told in words: "voted five to four"."""
 _WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
+_VOTED_WORDS = derived(lambda: words("figures", "split_vote_words_before"))
+"""The verbs right before a divided vote told in words: "voted five to four" (not "ruled 3
+to 0", "split 70 to 30")."""
 _VERB_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+_VOTE_OF = derived(
+    lambda: re.compile(
+        rf"(?<![\w-])(?:{'|'.join(spaced(w) for w in words('figures', 'split_vote_words_of'))})"
+        r"\s+$",
+        re.IGNORECASE,
+    )
+)
+"""Before a divided vote told as its score: "by a vote of four to one"
+(``split_vote_words_of``)."""
 
 
 def _split_vote(text: str, found: Sequence[Number], i: int, lex: Lexicon) -> int | None:
-    """Where a divided vote written as its score ("a 5-4 decision", "ruled 6-3") ends, when
-    ``found[i]`` is its first number; None otherwise."""
+    """Where a divided vote written as its score ("a 5-4 decision", "ruled 6-3") or told as
+    one in words after its verb ("voted five to four", "by a vote of four to one": not "rose
+    from five to 12") ends, when ``found[i]`` is its first number; None otherwise."""
     if i + 1 >= len(found):
         return None
     a, b = found[i], found[i + 1]
-    if a.needs_noun or b.needs_noun or a.unit or b.unit or a.value < b.value:
-        return None
-    if not _SCORE_SEP.fullmatch(text[a.number_end : b.start]):
+    if a.unit or b.unit or a.value < b.value:
         return None
     after = _WORD_AFTER.match(text, b.number_end)
     verb = _VERB_BEFORE.search(text, 0, a.start)
-    if (after and after.group(1).casefold() in lex.split_after) or (
-        verb and verb.group(1).casefold() in lex.split_before
-    ):
+    voted = bool(verb and verb.group(1).casefold() in lex.split_before)
+    if _SCORE_TO.fullmatch(text[a.number_end : b.start]):
+        # "voted five to four", "by a vote of 4 to 1": a score in words, told after its vote
+        said = verb is not None and verb.group(1).casefold() in _VOTED_WORDS()
+        return b.number_end if said or _VOTE_OF().search(text, 0, a.start) else None
+    if a.needs_noun or b.needs_noun or not _SCORE_SEP.fullmatch(text[a.number_end : b.start]):
+        return None
+    if (after and after.group(1).casefold() in lex.split_after) or voted:
         return b.number_end
     return None
 
@@ -802,7 +834,11 @@ def _quantities(
         ):
             kind = previous.kind  # "420,000 were evacuated, and so were 500,000 in Guangdong"
         elif (
-            kind == COUNT and previous is not None and _another_value(text, previous, n.start, base)
+            kind == COUNT
+            and previous is not None
+            and _another_value(
+                text, previous, n.start, base, bare=not counts or elided(counts, lex)
+            )
         ):
             kind, counts = previous.kind, counts or previous.counts  # "rose from 62 to 95"
         elif (
@@ -858,7 +894,7 @@ def _quantities(
             kind = tallied or (previous.kind if previous else COUNT)
         elif (
             kind == COUNT
-            and not counts
+            and (not counts or elided(counts, lex))
             and not n.unit
             and previous is not None
             and not previous.unit
@@ -867,7 +903,7 @@ def _quantities(
         ):  # "500 troops to bolster the 1,200 already there": the noun is left out; a bare
             # number never stands for a measure ("a 7.2 magnitude quake ... rose to 1,300")
             kind = previous.kind
-        if kind is not None and _fraction_of_one(n) and kind not in (*MEASURES, "money"):
+        if kind is not None and _fraction_of_one(n) and kind not in (*MEASURES, "money", "share"):
             kind = _fraction_kind(previous, counts)  # "a quake measuring 6.3 killed 2,000"
         if kind in TOLLS and identified(text, n, counts_end, clause_floor, ceiling, lex):
             kind = COUNT  # "31 victims have been identified": bodies named, not a toll
