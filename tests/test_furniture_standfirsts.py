@@ -171,3 +171,76 @@ def test_a_deck_over_a_long_list_is_not_compared_with_all_its_items():
     ]
     text = "\n".join([TITLE, KEY_DECK, *points, MORE]) + "\n"
     assert reasons(text, title=TITLE)[KEY_DECK] is None
+
+
+_NO_STOP = "standfirst (no full stop, under the headline)"
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        # a summary with no stop under the headline, in the outlet's voice: the standfirst
+        # (a short one is read as the heading under the headline)
+        (
+            "Dockers at three more northern harbours join the long walkout as the pay talks "
+            "stall again this week",
+            _NO_STOP,
+        ),
+        ("Dockers at three more harbours join the walkout as pay talks stall", "subheading"),
+        # the same line closing with its source is the report's lead that lost its stop:
+        # "according to" and a source, or who said it in the past tense
+        (
+            "Dockers at three more northern harbours have joined the long walkout this week, "
+            "according to the union",
+            None,
+        ),
+        ("Dockers at three more harbours have joined the walkout, according to the union", None),
+        ("Dockers at three more harbours have joined the walkout, according to analysts", None),
+        (
+            "Dockers at three more harbours have joined the walkout, according to Harbour Radio",
+            None,
+        ),
+        ("Dockers at three more harbours walked out on Monday, the union said", None),
+        # "citing" gives a reason, the present tense speaks as a headline does, "according to
+        # plan" or "reports" names no one, and other languages are not read so: the page's
+        (
+            "Airline grounds its fleet for a week, citing a shortage of engine parts",
+            "subheading",
+        ),
+        (
+            "Dockers at three more northern harbours will join the long walkout by Friday, "
+            "citing a shortage of pay",
+            _NO_STOP,
+        ),
+        ("The walkout will spread to every harbour by Friday, says union leader", "subheading"),
+        ("The evacuation of the valley is going ahead, according to plan", "subheading"),
+        (
+            "Dockers at three more northern harbours will go on with the long walkout this "
+            "week, according to plan",
+            _NO_STOP,
+        ),
+        (
+            "Dockers at three more harbours have joined the walkout, according to reports",
+            "subheading",
+        ),
+        ("Les prix du carburant grimpent encore cette semaine, selon les régions", "subheading"),
+        (
+            "El puerto reabrirá el lunes tras una semana de huelga, según lo previsto",
+            "subheading",
+        ),
+    ],
+)
+def test_a_line_without_a_stop_under_the_headline_that_names_its_source_is_the_report(line, label):
+    text = f"{TITLE}\n{line}\n{LEAD}\n{MORE}\n"
+    assert reasons(text)[line] == label, reasons(text)
+
+
+@pytest.mark.parametrize("under", ["Posted 3 May 2024", "By Jane Roe"])
+def test_a_short_paragraph_closing_according_to_a_source_above_the_page_top_is_one_reading(
+    under,
+):
+    # above the page's stamp as above its byline: the standfirst (the rules above the page's
+    # top read only who said it in the past tense, not "according to")
+    line = "Strike could cost the economy millions, according to analysts."
+    text = f"{TITLE}\n{line}\n{under}\n{LEAD}\n{MORE}\n"
+    assert (reasons(text)[line] or "").startswith("standfirst"), reasons(text)

@@ -2093,3 +2093,63 @@ def test_a_short_sentence_of_the_report_before_a_pointer_stays_a_statement():
     )
     out = reasons(_LEAD + paragraph + "\nTalks resume.\n")
     assert ("The strike goes on.", None) in out, out
+
+
+@pytest.mark.parametrize(
+    ("closing", "credit"),
+    [
+        # the outlet or agency that sent the story, in brackets after its last sentence
+        ("(Harbour News Agency)", True),
+        ("(NPA/Coast Times)", True),
+        ("(With inputs from agencies)", True),
+        # an aside in brackets that tells something stays the report's
+        ("(Police say 12 died.)", False),
+        ("(The port reopened on Tuesday.)", False),
+        ("(The figure excludes Porto.)", False),
+        ("(Both men deny wrongdoing)", False),
+        ("($1 = 0.92 euros)", False),
+        # a rate, a stop, a digit or a currency sign inside: no name
+        ("($1 = 0.92 Euros)", False),
+        ("(1 USD = 0.92 EUR)", False),
+        ("(Dr. Jane Roe)", False),
+        ("(€ Figures Rounded)", False),
+        # an editorial note set where a credit would stand
+        ("(Laughter)", False),
+        ("(Applause)", False),
+        ("(Sic)", False),
+        ("(Corrects Date In Paragraph 2)", False),
+        ("(Corrects Date In Paragraph Two)", False),
+        ("(See Related Story)", False),
+    ],
+)
+def test_a_bracket_closing_the_last_paragraph_is_the_story_s_credit(closing, credit):
+    paragraph = f"Dockers walked out at three more ports on Monday. Talks stalled. {closing}"
+    out = dict(reasons("Port strike spreads\n" + paragraph + "\n"))
+    assert (out[closing] is not None) is credit, out
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        # "according to" and a source, or who said it in the past tense: the report's line
+        # that lost its stop
+        ("Talks stalled on Friday, according to the port authority", None),
+        ("Talks stalled on Friday, according to Harbour Radio", None),
+        ("Talks stalled on Friday, the union said", None),
+        # a reason after "citing", the present tense, a source named by no one, an idiom and
+        # other languages' words after a comma: a crosshead as before
+        ("Harbour closed, citing safety", "subheading"),
+        ("Jobs at risk, says union", "subheading"),
+        ("Harbour closed, according to plan", "subheading"),
+        ("Harbour closed, according to reports", "subheading"),
+        ("Protest vor dem Rathaus, laut und friedlich", "subheading"),
+    ],
+)
+def test_a_short_line_closing_with_its_source_is_no_crosshead(line, label):
+    text = (
+        "Dockers walked out in Porto on Monday over pay, the union said.\n"
+        f"{line}\n"
+        "The port authority said talks would resume on Friday.\n"
+    )
+    out = dict(reasons(text))
+    assert out[line] == label, out

@@ -17,6 +17,7 @@ from __future__ import annotations
 import calendar
 import difflib
 import re
+import unicodedata
 
 from briefbook.model import BlockKind, SourceMeta
 from briefbook.read.credits import (
@@ -794,6 +795,7 @@ def _standfirst(body: str, index: int, blocks: list[RawBlock], text: str) -> boo
         and word_count(body) >= 8
         and not UNSPACED.search(body)
         and body[-1:].isalnum()
+        and not _sourced_at_close(body)
         and any(word_count(b) >= 8 and not unpunctuated(b) for b in below)
     )
 
@@ -947,6 +949,34 @@ def _bracketed_credit(body: str) -> bool:
     # its participle ("(Updated with new figures)")
     past = any(w.islower() and w.endswith("ed") for w in said[1:])
     return not finite and not past
+
+
+_NOTE_WORDS = derived(lambda: words("furniture", "bracketed_notes"))
+_NOT_IN_A_NAME = re.compile(r"[.!?=\d]")
+"""What a name in brackets never holds: a stop, "=" or a digit (a currency sign neither,
+by its Unicode category)."""
+
+
+def _bracketed_name(sentence: str) -> bool:
+    """Whether a sentence closing a paragraph is a name alone in brackets: the agency or
+    outlet that sent the story ("... Talks stalled. (Harbour News Agency)", "(NPA/Coast
+    Times)"). Every word of it is capitalised, with no stop, "=", digit or currency sign
+    anywhere inside (a rate, "($1 = 0.92 Euros)"; a title cut by its stop, "(Dr. Jane Roe)"),
+    and its first word opens no editorial note (``bracketed_notes``: "(Laughter)", "(Sic)",
+    "(See Related Story)"). An aside in brackets is a sentence of the report ("(The figure
+    excludes Porto.)", "(Both men deny wrongdoing)")."""
+    bare = sentence.strip()
+    if not _BRACKETED_ALONE.match(bare) or word_count(bare) > _BRACKETED_WORDS:
+        return False
+    inside = bare[1:-1].strip()
+    if _NOT_IN_A_NAME.search(inside) or any(unicodedata.category(c) == "Sc" for c in inside):
+        return False
+    inside_words = re.findall(r"[^\W\d_][\w'’&-]*", inside)
+    return (
+        bool(inside_words)
+        and all(w[0].isupper() for w in inside_words)
+        and inside_words[0].casefold() not in _NOTE_WORDS()
+    )
 
 
 def _heads_list(body: str) -> bool:
@@ -1373,6 +1403,60 @@ def _said_at_close(body: str) -> bool:
     ("The prime minister said the truce depends on ...", "The commission says ...")."""
     _, comma, tail = body.rstrip().rpartition(",")
     return bool(comma) and word_count(tail) <= _SAID_AT_CLOSE and tells_who_said(tail)
+
+
+_SOURCING = derived(
+    lambda: re.compile(
+        r"(?:" + alternation(ordered("furniture", "sourcing_words")) + r")\s+(?P<source>\S.*)$"
+    )
+)
+"""The clause after the last comma, opened by a preposition that credits what came before to
+a source ("..., according to the union"), compared as written, as ``REPORTED`` is."""
+_SOURCE_NOUNS = derived(
+    lambda: (
+        (
+            words("names", "organisation_heads")
+            | words("names", "body_nouns")
+            | words("names", "group_nouns")
+            | words("attribution", "group_subjects")
+        )
+        - words("attribution", "unsourced_nouns")
+    )
+)
+"""The last words of a source named by what it is ("the union", "the health ministry",
+"analysts", "police"); "reports" names no one."""
+_STOP_CAPITALS = derived(lambda: words("names", "stop_capitals"))
+
+
+def _names_its_source(tail: str) -> bool:
+    """Whether a clause is "according to" and a source: a name ("according to Reuters",
+    "according to the Harbour Authority") or a body or group of people ("according to the
+    union", "according to analysts"). "According to plan" or "according to reports" names
+    no one: the outlet speaks in its own voice, as a standfirst or a crosshead does."""
+    found = _SOURCING().match(tail.strip())
+    if found is None:
+        return False
+    said = [w.strip(".,;:!?()\"'“”‘’") for w in found.group("source").split()]
+    said = [w for w in said if w]
+    if not said:
+        return False
+    bare = [re.sub(r"['’]s$", "", w) for w in said]  # "Monday's schedule": a time, no name
+    named = any(w[:1].isupper() and w not in _STOP_CAPITALS() for w in bare)
+    last = [w.casefold() for w in said[-2:]]
+    return named or last[-1] in _SOURCE_NOUNS() or " ".join(last) in _SOURCE_NOUNS()
+
+
+def _sourced_at_close(body: str) -> bool:
+    """Whether a line with no stop closes by naming its source after a comma: a report's
+    lead that lost its stop, not the standfirst under the headline or a crosshead. Either
+    who said it in the past tense (:func:`_said_at_close`) or "according to" and a source
+    (:func:`_names_its_source`); never "..., says union", "..., citing safety" (a reason) or
+    "..., according to plan". Only the no-stop standfirst and the short heading read it; the
+    rules above the picture, the byline and the headline's copy keep :func:`_said_at_close`."""
+    if _said_at_close(body):
+        return True
+    _, comma, tail = body.rstrip().rpartition(",")
+    return bool(comma) and word_count(tail) <= _SAID_AT_CLOSE and _names_its_source(tail)
 
 
 _PAGE_TOP = ("picture caption", "byline", "time stamp", "credit line")
@@ -1875,7 +1959,7 @@ def _classify_one(
     if block.kind == BlockKind.PARAGRAPH and looks_like_heading(body):
         if title is None and index == 0:
             return Verdict("headline", heading=True)
-        if tells_who_said(body):
+        if tells_who_said(body) or _sourced_at_close(body):
             return Verdict()  # "..., survivors said": a sentence that lost its stop
         if _broken_line(body, index, blocks, text):
             return Verdict()  # "... the capture of the airport in the" / "eastern city."
@@ -1960,6 +2044,8 @@ def sentence_furniture(
         return "picture caption"
     if credit_line(sentence):
         return "credit line"
+    if before.strip() and _bracketed_name(sentence):
+        return "credit line (in brackets, closing its paragraph)"  # "... on Monday. (BBC)"
     if picture_by(sentence):
         return "credit line (who took the picture)"  # "... on Monday. Photo by Jane Roe"
     if _POINTER().match(sentence) or _BARE_POINTER().match(sentence):

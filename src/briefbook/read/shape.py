@@ -35,7 +35,11 @@ ends with a stop inside its quotation marks."""
 _CJK_STOP = tuple("。．.!?！？…")
 REPORTED = derived(
     lambda: re.compile(
-        r"\b(?:" + alternation(ordered("furniture", "reported_words")) + r")\b|[“”\"«»„]"
+        r"\b(?:"
+        + alternation(
+            ordered("furniture", "reported_words") + ordered("furniture", "sourcing_words")
+        )
+        + r")\b|[“”\"«»„]"
     )
 )
 """A line that tells who said it or quotes them: reporting, in English ("said", "according
