@@ -1323,3 +1323,101 @@ def test_a_day_fronted_after_a_post_on_a_platform_dates_the_count():
         "The quake killed at least 410 people, according to the Interior Ministry."
     )
     assert figure_disputes(undated({"a": text})) == []  # Thursday's count, not the article's
+
+
+def test_the_denier_s_counter_claim_right_after_its_denial_is_of_the_dispute():
+    text = (
+        "The port authority accused the dockers' union of blocking the cranes. "
+        "The union dismissed the accusations as baseless. "
+        "It said the cranes had been left without power for a week."
+    )
+    assert stance_disputes(briefing({"a": text})) == [
+        ["The port authority accus", "The union dismissed the ", "It said the cranes had b"]
+    ]
+
+
+def test_another_party_speaking_after_a_denial_is_no_counter_claim():
+    accused = (
+        "The port authority accused the dockers' union of blocking the cranes. "
+        "The union dismissed the accusations as baseless. "
+    )
+    answer = ["The port authority accus", "The union dismissed the "]
+    other = accused + "The shipping ministry said talks would resume on Monday."
+    assert stance_disputes(briefing({"a": other})) == [answer]
+    told = accused + "It is the third closure of the port this year."  # the outlet's own
+    assert stance_disputes(briefing({"a": told})) == [answer]
+
+
+def test_a_count_told_of_some_of_a_head_count_is_a_part_not_a_rival_of_the_toll():
+    texts = {
+        "a": "The Labour Ministry said 4,000 miners were registered at the site, with 12 dying "
+        "in the collapse.",
+        "b": "The Interior Ministry said 45 people died in the collapse.",
+    }
+    assert figure_disputes(briefing(texts)) == []  # 12 of the miners, not the whole toll
+    texts["a"] = "The Labour Ministry said 12 people died in the collapse."
+    assert figure_disputes(briefing(texts)) == [[12, 45]]  # the whole against the whole
+
+
+def test_a_with_count_of_its_own_noun_or_larger_than_the_head_count_is_still_a_rival():
+    texts = {
+        "a": "The Interior Ministry said 3,000 police officers were deployed in the capital, "
+        "with 45 people killed in the clashes.",
+        "b": "Opposition leaders said 60 people were killed in the clashes.",
+    }
+    assert figure_disputes(briefing(texts)) == [[45, 60]]  # people, not some of the officers
+    texts = {
+        "a": "The health ministry said about 1,200 doctors were on strike, with 12,000 patients "
+        "affected by cancelled operations.",
+        "b": "Hospital groups said 20,000 patients were affected by cancelled operations.",
+    }
+    assert figure_disputes(briefing(texts)) == [[12000, 20000]]  # ten times the "whole"
+
+
+def test_a_with_count_after_a_clause_of_being_somewhere_is_still_a_rival():
+    texts = {
+        "a": "The governor said 50,000 residents live in the valley, with 45 confirmed dead "
+        "after the landslide.",
+        "b": "The Red Cross said 60 people were confirmed dead after the landslide.",
+    }
+    assert figure_disputes(briefing(texts)) == [[45, 60]]
+    texts = {
+        "a": "Organisers said 2,000 people joined the march, with 45 killed when police opened "
+        "fire.",
+        "b": "Police said 12 people were killed when officers opened fire on the march.",
+    }
+    assert figure_disputes(briefing(texts)) == [[12, 45]]
+
+
+def test_a_pronoun_led_statement_of_a_third_party_is_no_counter_claim():
+    accused = (
+        "The port authority accused the dockers' union of blocking the cranes. "
+        "The union dismissed the accusations as baseless. "
+    )
+    answer = ["The port authority accus", "The union dismissed the "]
+    third = accused + (
+        "“We are monitoring the situation closely,” a spokeswoman for the transport ministry said."
+    )
+    assert stance_disputes(briefing({"a": third})) == [answer]
+    accuser = accused + (
+        "They said the cranes had been sabotaged on Tuesday night, the port authority added."
+    )
+    assert stance_disputes(briefing({"a": accuser})) == [answer]
+
+
+def test_a_pronoun_led_statement_on_something_else_is_no_counter_claim():
+    text = (
+        "Prosecutors accused the mayor of taking bribes. The mayor denied the charges. "
+        "She faces up to 10 years in prison if convicted, prosecutors said."
+    )
+    assert stance_disputes(briefing({"a": text})) == [
+        ["Prosecutors accused the ", "The mayor denied the cha"]
+    ]
+    text = (
+        "The port authority accused the dockers' union of blocking the cranes. "
+        "The union dismissed the accusations as baseless. "
+        "It said its members would vote on Friday on a new pay offer."
+    )
+    assert stance_disputes(briefing({"a": text})) == [
+        ["The port authority accus", "The union dismissed the "]
+    ]

@@ -4,7 +4,7 @@ part elsewhere. Sentences invented in general news style."""
 
 from __future__ import annotations
 
-from briefbook.analyse.figure_parts import part_groups, sum_of
+from briefbook.analyse.figure_parts import gapped_groups, part_groups, sum_of
 from briefbook.analyse.pipeline import analyse
 from briefbook.model import Briefing, Config, SourceMeta, Statement
 from briefbook.project.load import RawArticle
@@ -129,3 +129,40 @@ def test_a_crowd_counted_as_n_of_a_population_is_still_a_rival_count():
         "b": "The company said 2,500 of the plant's workers joined the strike.",
     }
     assert figure_disputes(briefing(texts)) == [[2500, 9000]]
+
+
+def gapped(text: str) -> list[list[str]]:
+    return [[q.text for q in g] for g in gapped_groups(statement(text))]
+
+
+def test_parts_with_their_noun_left_out_after_the_first_are_one_count():
+    text = "A jury convicted 40 of the bankers of fraud, six of bribery, and two of perjury."
+    assert gapped(text) == [["40 of the bankers", "six of bribery", "two of perjury"]]
+    assert gapped("A jury convicted 40 of the bankers of fraud.") == []  # one part alone
+    assert gapped("Police held 40 of the bankers, and six of them were charged.") == []
+
+
+def test_a_part_of_a_gapped_list_is_no_rival_of_the_whole_it_adds_up_to():
+    texts = {
+        "a": "A jury on Friday convicted 40 of the bankers of fraud, six of bribery, and two "
+        "of perjury, the court said.",
+        "b": "Lawyers said 48 bankers were convicted on Friday.",
+    }
+    assert figure_disputes(briefing(texts)) == []  # 40 + 6 + 2 is the 48
+    texts["b"] = "Lawyers said 55 bankers were convicted on Friday."
+    assert figure_disputes(briefing(texts)) == [[40, 55]]  # another total: still compared
+
+
+def test_later_parts_of_its_own_things_are_no_gapped_list():
+    text = (
+        "Officials said 40 of the staff of the hospital walked out on Monday morning, 12 of its "
+        "wards closed and 2 of its theatres shut."
+    )
+    assert gapped(text) == []  # wards and theatres are not staff
+    texts = {"a": text, "b": "The hospital said 54 staff walked out on Monday morning."}
+    assert figure_disputes(briefing(texts)) == [[40, 54]]
+
+
+def test_a_gapped_list_of_two_parts_needs_no_comma():
+    text = "A jury convicted 40 of the bankers of fraud and six of bribery."
+    assert gapped(text) == [["40 of the bankers", "six of bribery"]]

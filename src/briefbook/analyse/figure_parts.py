@@ -9,6 +9,10 @@ disagree with the same part elsewhere ("310 passengers" against "290 passengers"
 figure that gives some other total: the parts are kept and compared as before, only not
 against their own sum (``analyse/figures``).
 
+A list may also leave the noun out after its first part, each part said of what sets it apart
+("a jury convicted 40 of the bankers of fraud, six of bribery and two of perjury": 48 bankers,
+``gapped_groups``): the same whole, told in parts.
+
 What makes a group: figures next to each other of one kind, with no unit (counts, not sums of
 money or distances), each with a noun of its own and no two with the same noun ("dozens and
 dozens" is one vague count, not two parts), none an increment ("three others", "another
@@ -22,6 +26,7 @@ import re
 from collections.abc import Sequence
 
 from briefbook.model import Quantity, Statement
+from briefbook.read.figure_kinds import COUNT
 
 _AND = re.compile(r"^\s*,?\s+and\s+$", re.I)
 """Between the last two parts: " and ", ", and "."""
@@ -73,6 +78,65 @@ def part_groups(s: Statement) -> list[tuple[Quantity, ...]]:
         else:
             i += 1
     return out
+
+
+GAPPED_OF_WORDS = 3
+"""Words at most of what the first part of a gapped list is of ("of armed robbery")."""
+_OF_FIRST = re.compile(
+    rf"^\s+of\s+[^\W\d]+(?:[\s-]+[^\W\d]+){{0,{GAPPED_OF_WORDS - 1}}}"
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$",
+    re.I,
+)
+"""Between the first part of a gapped list and the next: what the first is of, a few words
+with no clause of their own (" of fraud, ", " of fraud and "; not " of the staff of the
+hospital walked out on Monday, ")."""
+_LAST = re.compile(r"\band\s*$", re.I)
+"""Before the last part of a gapped list: "and"."""
+PART = re.compile(r"^\S+\s+(?:out\s+)?of\s", re.I)
+"""A part drawn from a pool: its number and "of" ("five of the deaths", "two of perjury")."""
+_OWN_POOL = re.compile(r"^\S+\s+of\s+(?:the|its|their|his|her|our|them|whom|these|those)\b", re.I)
+"""A later part drawn from a pool of its own ("12 of its wards", "six of them"): not a part
+of a gapped list, which says only what sets it apart ("six of bribery")."""
+
+
+def gapped_groups(s: Statement) -> list[tuple[Quantity, ...]]:
+    """The groups of figures in ``s`` that tell one count in parts with its noun left out after
+    the first, each part said of what sets it apart ("convicted 40 of the bankers of fraud,
+    six of bribery and two of perjury": 48 bankers): the first a count of what the lexicon
+    knows drawn from a pool ("40 of the bankers"), then what it is of in a few words; the
+    others counts of nothing the lexicon knows, each opened by "of" and what sets it apart
+    alone, no pool and no noun of its own ("12 of its wards closed"), joined by commas, the
+    last by "and"."""
+    qs = sorted(s.quantities, key=lambda q: q.start)
+    out: list[tuple[Quantity, ...]] = []
+    for i, first in enumerate(qs):
+        if first.unit or not PART.match(first.text) or first.kind == COUNT:
+            continue
+        group = [first]
+        for q in qs[i + 1 :]:
+            gap = _joins(s, group[-1], q)
+            joined = (
+                _OF_FIRST.match(gap) if len(group) == 1 else _AND.match(gap) or _COMMA.match(gap)
+            )
+            if not joined or not _gapped_part(q):
+                break
+            group.append(q)
+        if len(group) > 1 and _LAST.search(_joins(s, group[-2], group[-1])):
+            out.append(tuple(group))
+    return out
+
+
+def _gapped_part(q: Quantity) -> bool:
+    """Whether ``q`` may be a later part of a gapped list: a count of nothing the lexicon
+    knows, its number, "of" and what sets it apart, nothing more ("six of bribery"; not
+    "12 of its wards closed", drawn from a pool of its own and told what became of it)."""
+    return (
+        q.kind == COUNT
+        and not q.unit
+        and PART.match(q.text) is not None
+        and _OWN_POOL.match(q.text) is None
+        and q.text.casefold().endswith(q.counts.casefold())
+    )
 
 
 def sum_of(parts: Sequence[tuple[float, float]]) -> tuple[float, float]:

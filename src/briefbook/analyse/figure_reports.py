@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from briefbook.analyse.claims import content_words, name_stems, name_words, projects
-from briefbook.analyse.figure_parts import NOT_PARTS, part_groups, sum_of
+from briefbook.analyse.figure_parts import NOT_PARTS, PART, gapped_groups, part_groups, sum_of
 from briefbook.analyse.speakers import Voices, second_voice_pattern, voices_of
 from briefbook.model import (
     DateExpression,
@@ -544,7 +544,40 @@ def whole(s: Statement, q: Quantity) -> bool:
     return part[0].isdigit() or part in number_words().word_numbers
 
 
-_PART = re.compile(r"^\S+\s+(?:out\s+)?of\s", re.I)
+headcount_part = derived(
+    lambda: re.compile(
+        rf"[^.;:!?\d]*,\s*(?:{alternation(words('figures', 'headcount_parts'))})\s+", re.I
+    )
+)
+"""Between a head-count and a count of some of them: the rest of its clause, a comma and a
+word of ``headcount_parts`` (", with ")."""
+headcount_presence = derived(
+    lambda: re.compile(
+        rf"(?<![\w-])(?:{alternation(words('figures', 'headcount_presence'))})(?![\w-])", re.I
+    )
+)
+"""A verb that only says where a head-count is (``headcount_presence``: "live", "attended")."""
+
+
+def headcount_part_of(s: Statement, before: Quantity, q: Quantity) -> bool:
+    """Whether ``q``, a running count, is told of some of the people ``before`` counts, in
+    the same clause after a comma and a word that opens what became of them
+    (``headcount_parts``: "4,000 miners were registered, with 12 dying"): a part of that
+    head-count, never a rival of the whole toll. Only a count with no noun of its own, told
+    by what became of them alone ("12 dying", "12 injured"; not "45 people killed"), smaller
+    than the head-count, and never after a clause that only says where the head-count is
+    (``headcount_presence``: "50,000 residents live in the valley, with 45 dead"): a toll
+    that may be anyone's, the whole toll."""
+    if before.kind != HEADCOUNT or before.unit or q.unit:
+        return False
+    clause = s.text[before.start - s.start : q.start - s.start]
+    between = s.text[before.end - s.start : q.start - s.start]
+    return (
+        headcount_part().fullmatch(between) is not None
+        and lexicon().states.match(q.counts) is not None
+        and (q.high or q.value) < before.value
+        and headcount_presence().search(clause) is None
+    )
 
 
 def part_of_toll(s: Statement, q: Quantity, before: Quantity | None) -> bool:
@@ -553,11 +586,13 @@ def part_of_toll(s: Statement, q: Quantity, before: Quantity | None) -> bool:
     before it ("Among the victims, 20 are foreign nationals") or right after it ("four cases
     were among the vaccinated") or in the figure before it
     (``before``: "22 dead, including 18 Chinese"), or the next part of that pool, its noun
-    left out ("... and two are under five"): a subset of the toll, never a rival count."""
+    left out ("... and two are under five"), or one told of some of a head-count before it
+    (:func:`headcount_part_of`: "4,000 miners were registered, with 12 dying"): a subset of the
+    toll, never a rival count."""
     if q.kind not in running_kinds():
         return False
     if (
-        _PART.match(q.text)
+        PART.match(q.text)
         or framed_part(s.text, q.start - s.start)
         or among_after(s.text, q.end - s.start)
     ):
@@ -568,6 +603,8 @@ def part_of_toll(s: Statement, q: Quantity, before: Quantity | None) -> bool:
         and part_after(s.text[before.end - s.start : q.start - s.start])
     ):
         return True
+    if before is not None and headcount_part_of(s, before, q):
+        return True  # "4,000 miners were registered, with 12 dying"
     return (
         before is not None
         and not q.counts
@@ -756,7 +793,9 @@ def all_reports(corpus: ReadCorpus) -> list[Report]:
     last: dict[tuple[str, str], tuple[int, Report]] = {}
     for n, s in enumerate(corpus.statements):
         wholes = {
-            q.start: sum_of([interval(p) for p in group]) for group in part_groups(s) for q in group
+            q.start: sum_of([interval(p) for p in group])
+            for group in part_groups(s) + gapped_groups(s)
+            for q in group
         }
         ordered = sorted(s.quantities, key=lambda q: q.start)
         several = several_events(s, voices)

@@ -109,7 +109,8 @@ count). Within a quantity:
   figure ("five others", "four more"), a length given as an adjective ("the 22-foot
   vessel": a size, not a distance), a measure of a later shock ("followed by a 7.5", "a 6.1
   aftershock"), a part drawn from a toll it names ("five of the
-  deaths were in the north, and four in the port": ``analyse/figure_reports``), and a
+  deaths were in the north, and four in the port": ``analyse/figure_reports``), a running
+  count told of some of a head-count ("4,000 miners were registered, with 12 dying"), and a
   figure dated from another event ("reported six deaths a day later": its day is not its
   article's). A figure for the unnamed place its claimant speaks for ("three deaths in
   their regions") is not of any place named elsewhere;

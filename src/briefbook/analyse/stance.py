@@ -64,6 +64,11 @@ denial in apposition to what its own sentence tells ("Ostravia claims its neighb
 the militia, a charge Velmaria denies": :data:`apposed`) answers that sentence, never one
 before it.
 
+The statement right after an answering denial, when it is the denier going on in its own
+words (by the denier or its side, never the accuser, and on what was said: "The union dismissed
+the accusations as baseless. It said the cranes had no power."), is its counter-claim, of the
+same dispute (:func:`_counter_claim`).
+
 A denial that did not happen ("has not denied it", "nor have they denied it", "would neither
 confirm nor deny", ``claims.undenied``) denies nothing, by either reading.
 """
@@ -76,7 +81,14 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
-from briefbook.analyse.claims import candidate_pairs, content_words, denial, dice, stance
+from briefbook.analyse.claims import (
+    candidate_pairs,
+    content_words,
+    denial,
+    dice,
+    reporting,
+    stance,
+)
 from briefbook.analyse.disjoint import DisjointSets
 from briefbook.analyse.subjects import inside, quoted_spans
 from briefbook.model import Statement
@@ -399,7 +411,7 @@ def answered_accusations(
         denied = content_words(s.text[found.end() :]) - parties if found else frozenset()
         denier = names.get(s.claimant, frozenset())
         if not pointing and len(denied) < RESTATED:
-            _answer_guilt(statements, n, found, denier, out, camps)
+            _answer_guilt(statements, n, found, denier, out, parties, camps)
             continue
         back = range(n - 1, max(-1, n - 1 - (BACK if pointing else RESTATED_BACK)), -1)
         after = [] if pointing or n + 1 >= len(statements) else [n + 1]
@@ -441,12 +453,51 @@ def answered_accusations(
                 key = (before.claimant or before.source_id, s.claimant)
                 group = out.setdefault(key, [])
                 group += [x for x in (before, s) if x not in group]
+                group += [
+                    x
+                    for x in _counter_claim(statements, n, before, parties, camps)
+                    if x not in group
+                ]
                 if not pointing:
                     group += _said_elsewhere(statements, s, denier, shared, group)
                 break
         else:
-            _answer_guilt(statements, n, found, denier, out, camps)
+            _answer_guilt(statements, n, found, denier, out, parties, camps)
     return out
+
+
+def _counter_claim(
+    statements: Sequence[Statement],
+    n: int,
+    accused: Statement,
+    parties: frozenset[str],
+    camps: Mapping[str, frozenset[str]],
+) -> list[Statement]:
+    """The statement right after denial ``n`` when it is the denier's counter-claim to
+    accusation ``accused``: in the same article, asserting, by the denier or its side
+    (``camps``; however it opens, a subject pronoun included: "The union dismissed the
+    accusations as baseless. It said the cranes had no power."), never by the accuser,
+    and on what was said: sharing a content word, other than a party's name (``parties``)
+    or a verb of reporting, with the accusation or the denial. One of the dispute: what
+    the denier says instead of what it denies."""
+    s = statements[n]
+    if n + 1 >= len(statements) or s.claimant is None:
+        return []
+    x = statements[n + 1]
+    if x.source_id != s.source_id or x.claimant is None or stance(x) != "asserts":
+        return []
+    if x.claimant == accused.claimant:
+        return []  # the accuser going on: "..., the port authority added."
+    if x.claimant != s.claimant and another_side(frozenset({x.claimant}), s.claimant, camps):
+        return []  # a third party, whatever its pronoun: "“We are ...,” a ministry said."
+    said = content_words(x.text) - parties - reporting_words()
+    if not said & (content_words(accused.text) | content_words(s.text)):
+        return []  # on something else: "It said its members would vote on Friday."
+    return [x]
+
+
+reporting_words = derived(lambda: content_words(" ".join(reporting())))
+"""The content words of the verbs that report speech ("said", "added"): who said a thing."""
 
 
 def another_side(given: frozenset[str], denier: str, camps: Mapping[str, frozenset[str]]) -> bool:
@@ -465,6 +516,7 @@ def _answer_guilt(
     found: re.Match[str] | None,
     denier: frozenset[str],
     out: dict[tuple[str, str], list[Statement]],
+    parties: frozenset[str],
     camps: Mapping[str, frozenset[str]] = _NONE,
 ) -> None:
     """Statement ``n``, a denial that neither points back to nor restates what it answers,
@@ -479,6 +531,9 @@ def _answer_guilt(
     for before in _accused(statements, n, denier, matter, referred, camps):
         group = out.setdefault((before.claimant or before.source_id, s.claimant), [])
         group += [x for x in (before, s) if x not in group]
+        group += [
+            x for x in _counter_claim(statements, n, before, parties, camps) if x not in group
+        ]
 
 
 REFERRED_WORDS = 4
