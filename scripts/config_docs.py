@@ -126,12 +126,17 @@ def _described(name: str) -> list[tuple[str, str, str]]:
     data = shipped(name)
     out = []
     comment: list[str] = []
+    in_table = False  # after a [table] header, a key is that table's, not a top-level one
     for line in path.read_text(encoding="utf-8").splitlines():
         stripped = line.strip()
         if stripped.startswith("#"):
             comment.append(stripped.lstrip("#").strip())
             continue
+        header = stripped.startswith("[") and not line.startswith(" ")
+        in_table = in_table or header
         key = stripped.split("=")[0].strip().strip("[]").strip('"') if stripped else ""
+        if in_table and not header:
+            key = ""
         if key in data and not line.startswith(" "):
             shape = "table" if isinstance(data[key], dict) else "list"
             out.append((key, shape, " ".join(c for c in comment if c)))

@@ -230,6 +230,7 @@ def test_an_unread_article_says_so_and_keeps_its_sentences(app):
     assert warnings(app) == ""
     html = (app.outdir / "source.html").read_text(encoding="utf-8")
     assert "Not read: this article is in another language (zh)" in html
+    assert "names of people" not in html  # none are read in Chinese (read/foreign_names)
     assert '<span class="target" id="szzzz1111"></span>' in html and "居民已经撤离。" in html
     assert "cannot print" not in html
 

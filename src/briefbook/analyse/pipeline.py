@@ -60,6 +60,7 @@ from briefbook.model import (
 )
 from briefbook.project.load import RawArticle
 from briefbook.read.figure_kinds import kind_words
+from briefbook.read.foreign_names import foreign_mentions
 from briefbook.read.gazetteer import Gazetteer, load_gazetteer
 from briefbook.read.names import fold, slug, spelled
 from briefbook.read.reading import ReadingCache, Reporting, read, read_cached
@@ -593,6 +594,8 @@ def read_corpus(
     # "Saltra made landfall", after "Hurricane Saltra": the storm, no actor
     storms = named_storms(mentions, [a.text for a in articles])
     mentions = [m for m in mentions if m.id not in storms]
+    # the people a title names in the articles in other languages, which give no statement
+    mentions += [m for a in articles for m in foreign_mentions(a, gazetteer)]
     actors, mention_actor = resolve(mentions)
     actors = owners_named(actors, mentions, mention_actor, {a.id: a.text for a in articles})
     classifier = TopicClassifier(

@@ -13,6 +13,7 @@ from briefbook.book.markup import myst_text, page, plural, table
 from briefbook.model import (
     Briefing,
 )
+from briefbook.read.foreign_names import described
 
 
 def render_methodology(
@@ -44,6 +45,7 @@ def render_methodology(
                     "Names are resolved to actors: spelling variants and short forms merged, "
                     "capitals used for governments mapped to their state, people who share a "
                     "surname kept apart.",
+                    described(),
                     "Each statement gets a topic from the briefing's taxonomy, with the cue "
                     "words that decided it (shown on hover on the source pages). With a "
                     "preset's chapters, a small model learned from labelled news events of "

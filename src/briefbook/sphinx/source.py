@@ -19,6 +19,7 @@ from sphinx.util.docutils import SphinxDirective
 from briefbook.analyse.grading import RELIABILITY
 from briefbook.bidi import isolate
 from briefbook.dates import PartialDate
+from briefbook.read.foreign_names import LANGUAGES, described
 from briefbook.sphinx.sentences import make_sentence
 from briefbook.sphinx.warnings import BriefbookWarning, warn
 
@@ -182,12 +183,13 @@ class SourceDirective(SphinxDirective):
             ),
         ]
         if not data.get("read", True):
+            names = f" {described()}" if data["language"] in LANGUAGES() else ""
             out.append(
                 nodes.paragraph(
                     "",
                     f"Not read: this article is in another language ({data['language']}). "
                     "briefbook's reading rules are written for English, so no statement is "
-                    "taken from it; its sentences are shown here and can be cited.",
+                    f"taken from it; its sentences are shown here and can be cited.{names}",
                     classes=["bb-not-read"],
                 )
             )
