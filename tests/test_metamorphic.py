@@ -246,6 +246,12 @@ def _by_position(briefing: Briefing) -> dict[tuple[str, int], tuple[str, ...]]:
 
 
 KNOWN = {
+    "vanuatu-earthquake-2024": "found when the corpus arrived, not yet studied: three "
+    "statements of a rescue leader whose surname is also a month ('May') are given to a state, "
+    "and once the names are renamed to the renamed person",
+    "taiwan-election-2024": "found when the corpus arrived, not yet studied: five statements "
+    "change topic once the names are renamed; the event's typed topic names hold a capital, a "
+    "party and a person ('Reaction from Beijing', 'Lai and the DPP'), renamed with the articles",
     "rio-grande-do-sul-floods": "found when the corpus arrived, not yet studied: the last word "
     "of a state's name of three words ('Sul') is read as two statements' speaker, and once the "
     "names are renamed their speaker becomes an agency named nearby or a renamed person",
