@@ -10,14 +10,9 @@ import pytest
 
 from briefbook.book.methodology import render_methodology
 from briefbook.model import ActorEntry, ActorsFile, SourceMeta
+from briefbook.name_languages import LANGUAGES, described
 from briefbook.project.load import RawArticle
-from briefbook.read.foreign_names import (
-    LANGUAGES,
-    described,
-    foreign_mentions,
-    is_title,
-    titled_people,
-)
+from briefbook.read.foreign_names import foreign_mentions, is_title, titled_people
 from briefbook.read.gazetteer import load_gazetteer
 from briefbook.read.reading import read_article
 from test_claims import briefing

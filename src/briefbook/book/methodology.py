@@ -13,7 +13,7 @@ from briefbook.book.markup import myst_text, page, plural, table
 from briefbook.model import (
     Briefing,
 )
-from briefbook.read.foreign_names import described
+from briefbook.name_languages import described
 
 
 def render_methodology(

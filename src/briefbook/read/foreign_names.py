@@ -28,55 +28,13 @@ import re
 from dataclasses import dataclass
 
 from briefbook.model import Article, BlockKind, Kind, Mention
+from briefbook.name_languages import LANGUAGES, Language
 from briefbook.read.gazetteer import Gazetteer
 from briefbook.read.name_words import PARTICLES
-from briefbook.vocabulary import derived, mapping
-
-
-@dataclass(frozen=True, slots=True)
-class Language:
-    """The words of one language that show a person's name (names.toml foreign_names)."""
-
-    code: str
-    name: str
-    titles: frozenset[str]
-    title_endings: frozenset[str]
-    links: frozenset[str]
-    articles: frozenset[str]
-
-
-def _languages() -> dict[str, Language]:
-    return {
-        code: Language(
-            code,
-            str(table["language"]),
-            frozenset(str(w) for w in table["titles"]),
-            frozenset(str(w) for w in table.get("title_endings", ())),
-            frozenset(str(w) for w in table["links"]),
-            frozenset(str(w) for w in table["articles"]),
-        )
-        for code, table in mapping("names", "foreign_names").items()
-    }
-
-
-LANGUAGES = derived(_languages)
-"""The languages whose people's names are read, by ISO 639 code."""
 
 HONORIFICS = ("Dr", "Pr")
 """Written before a name after its title ("le ministre de la Santé, Dr Ben Okafor,"); not
 part of it. Matched as written: "DR" and "PR" are acronyms."""
-
-
-def described() -> str:
-    """What is read of an article in one of these languages, in words (the source page's
-    "Not read" note and the methodology page say it)."""
-    names = [lang.name for lang in LANGUAGES().values()]
-    listed = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else "".join(names)
-    return (
-        f"From articles in {listed}, the names of people (and nothing else) are read where a "
-        "title stands beside them (“le ministre de l'Intérieur, Ana Ruiz,”): they are listed in "
-        "the who's who; no statement is taken from those articles."
-    )
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")

@@ -19,7 +19,7 @@ from sphinx.util.docutils import SphinxDirective
 from briefbook.analyse.grading import RELIABILITY
 from briefbook.bidi import isolate
 from briefbook.dates import PartialDate
-from briefbook.read.foreign_names import LANGUAGES, described
+from briefbook.name_languages import LANGUAGES, described
 from briefbook.sphinx.sentences import make_sentence
 from briefbook.sphinx.warnings import BriefbookWarning, warn
 
