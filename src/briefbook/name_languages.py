@@ -18,6 +18,7 @@ class Language:
 
     code: str
     name: str
+    longest: int
     titles: frozenset[str]
     title_endings: frozenset[str]
     links: frozenset[str]
@@ -29,6 +30,7 @@ def _languages() -> dict[str, Language]:
         code: Language(
             code,
             str(table["language"]),
+            int(table["longest_name"]),
             frozenset(str(w) for w in table["titles"]),
             frozenset(str(w) for w in table.get("title_endings", ())),
             frozenset(str(w) for w in table["links"]),

@@ -180,7 +180,8 @@ def _verb_after(text: str, base: int, m: Mention) -> str | None:
     return verb.group("verb") if verb is not None else None
 
 
-_CLAUSE_CUES = derived(lambda: words("attribution", "tail_cues"))
+TAIL_CUES = derived(lambda: words("attribution", "tail_cues"))
+"""The plain verbs of speech that may follow their speaker (``tail_cues``: "said", "told")."""
 
 
 def _opens_a_clause(
@@ -194,7 +195,7 @@ def _opens_a_clause(
     not report: "the gold went to Kenya, and Ethiopia claimed silver")."""
     if len(members) != 1 or "".join(join.split()) != ",and":
         return False
-    return _verb_after(text, base, m) in _CLAUSE_CUES()
+    return _verb_after(text, base, m) in TAIL_CUES()
 
 
 def governed(text: str, base: int, mentions: Sequence[Mention]) -> set[str]:
@@ -225,7 +226,7 @@ def governed(text: str, base: int, mentions: Sequence[Mention]) -> set[str]:
     return out
 
 
-INVERTED_CUES = derived(lambda: words("attribution", "tail_cues") - {"told"})
+INVERTED_CUES = derived(lambda: TAIL_CUES() - {"told"})
 
 
 _BEFORE_SPEAKER = derived(

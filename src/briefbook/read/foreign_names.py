@@ -41,12 +41,6 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _ELIDED = re.compile(r"^([^\W\d_]{1,5})['’](?=[^\W\d_])")
 """An article or preposition elided before a word: "l'Intérieur", "d'Ali", "dell'Interno"."""
 
-_LONGEST = 4
-"""A person's name has two to four capitalised words, its particles aside."""
-_LONGEST_GERMAN = 2
-"""In German every noun is capitalised: a run of more than two capitalised words after a
-title may be a name and a noun ("sagte Innenministerin Lina Varga Journalisten"), or a name of
-three words, and is not read."""
 _COMPLEMENT = 6
 """How many words a title's complement may have ("de la Saltford Medical Association")."""
 _BRACKETED = re.compile(r"\s*\(\s*[A-Z][A-Z0-9-]+\s*\)")
@@ -110,10 +104,10 @@ def _after_honorific(text: str, toks: list[Token], first: int) -> int:
 
 def _name_at(text: str, toks: list[Token], first: int, lang: Language) -> list[int] | None:
     """The words of the name that opens at ``first`` (an honorific before it skipped): two
-    to four capitalised words joined by spaces, particles between them; None when there is
-    none, or the run of capitals goes on past a name's length."""
+    capitalised words or more, up to the language's ``longest`` (in German every noun is
+    capitalised, so a longer run may be a name and a noun), joined by spaces, particles between
+    them; None when there is none, or the run of capitals goes on past a name's length."""
     first = _after_honorific(text, toks, first)
-    longest = _LONGEST_GERMAN if lang.code == "de" else _LONGEST
     if first >= len(toks) or not _capitalised(toks[first].text):
         return None
     if toks[first].text.casefold() in lang.articles:
@@ -130,7 +124,7 @@ def _name_at(text: str, toks: list[Token], first: int, lang: Language) -> list[i
             k += 1
         if k >= len(toks) or not _capitalised(toks[k].text):
             break
-        if sum(1 for n in name if _capitalised(toks[n].text)) == longest:
+        if sum(1 for n in name if _capitalised(toks[n].text)) == lang.longest:
             return None  # "Lina Varga Journalisten": where the name ends is not known
         name.extend(range(i + 1, k + 1))
         i = k

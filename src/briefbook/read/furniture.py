@@ -58,8 +58,9 @@ from briefbook.read.echoes import (
     restated_below,
 )
 from briefbook.read.language import READ, detect
-from briefbook.read.name_words import PARTICLES
+from briefbook.read.name_words import ORG_HEADS, PARTICLES
 from briefbook.read.names import fold
+from briefbook.read.people import STOP_CAPITALS
 from briefbook.read.segment import END_SYMBOLS, LIST_MARKER, RawBlock, normalise, split_sentences
 from briefbook.read.shape import (
     BYLINE,
@@ -1415,7 +1416,7 @@ a source ("..., according to the union"), compared as written, as ``REPORTED`` i
 _SOURCE_NOUNS = derived(
     lambda: (
         (
-            words("names", "organisation_heads")
+            ORG_HEADS()
             | words("names", "body_nouns")
             | words("names", "group_nouns")
             | words("attribution", "group_subjects")
@@ -1425,7 +1426,6 @@ _SOURCE_NOUNS = derived(
 )
 """The last words of a source named by what it is ("the union", "the health ministry",
 "analysts", "police"); "reports" names no one."""
-_STOP_CAPITALS = derived(lambda: words("names", "stop_capitals"))
 
 
 def _names_its_source(tail: str) -> bool:
@@ -1441,7 +1441,7 @@ def _names_its_source(tail: str) -> bool:
     if not said:
         return False
     bare = [re.sub(r"['’]s$", "", w) for w in said]  # "Monday's schedule": a time, no name
-    named = any(w[:1].isupper() and w not in _STOP_CAPITALS() for w in bare)
+    named = any(w[:1].isupper() and w not in STOP_CAPITALS() for w in bare)
     last = [w.casefold() for w in said[-2:]]
     return named or last[-1] in _SOURCE_NOUNS() or " ".join(last) in _SOURCE_NOUNS()
 
