@@ -1759,3 +1759,129 @@ def test_a_harm_received_is_no_new_state(text, expected):
 )
 def test_a_plural_round_number_in_money_is_a_sum(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the predicate after the places people come from or are in is the people's
+        (
+            "Five workers from two firms were killed in the blast.",
+            [(5, "deaths", ""), (2, "count", "")],
+        ),
+        (
+            "Twelve climbers from roughly four clubs are still missing.",
+            [(12, "missing", ""), (4, "count", "")],
+        ),
+        (
+            "Twelve passengers in three cars were hurt.",
+            [(12, "injured", ""), (3, "vehicles", "")],
+        ),
+        # no predicate after the places: nothing changes
+        (
+            "Rescuers reached 40 residents in three hamlets.",
+            [(40, "people", ""), (3, "count", "")],
+        ),
+        # "rose from 12 to 40" is still one toll's two values
+        ("The toll rose from 12 to 40.", [(12, "deaths", ""), (40, "deaths", "")]),
+    ],
+)
+def test_places_people_come_from_take_no_predicate(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a period ending an abbreviation or before a lower-case word ends no clause
+        (
+            "Retailers in the U.S. logged 60 cases by the end of the quarter, up from 41 in "
+            "the one before.",
+            [(60, "cases", ""), (41, "cases", "")],
+        ),
+        # a sentence's end still cuts the link
+        (
+            "The toll rose to 40 on Monday. Up from 12 people signed the letter.",
+            [(40, "deaths", ""), (12, "people", "")],
+        ),
+    ],
+)
+def test_an_earlier_value_links_past_an_abbreviation(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "among" a named tally of a whole: the whole's kind
+        (
+            "Six nurses are among the official tally of 90 people arrested.",
+            [(6, "detained", ""), (90, "detained", "")],
+        ),
+        (
+            "Two tourists were among the total of 51 people killed.",
+            [(2, "deaths", ""), (51, "deaths", "")],
+        ),
+    ],
+)
+def test_among_a_named_tally_takes_its_kind(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # names printed with letters of other languages: the age is no figure
+        "Öcal, 47, was arrested at her home.",
+        "Mr Şener, 62, declined to comment.",
+        "İlkay Demir, 35, and Zoë Kowalczyk, 29, were detained.",
+    ],
+)
+def test_an_age_after_a_name_in_other_letters_is_no_figure(text):
+    assert kinds(text) == []
+
+
+def test_a_tally_by_place_in_other_letters_keeps_its_head():
+    text = "The dead are from Şırnak (12), Ağrı (3) and Kars (9)."
+    assert kinds(text) == [(12, "deaths", ""), (3, "deaths", ""), (9, "deaths", "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the number of places is no figure the next number links back to
+        (
+            "Eight sailors from three trawlers were killed, and so were 2 from a fourth.",
+            [(8, "deaths", ""), (3, "count", ""), (2, "deaths", "")],
+        ),
+        (
+            "Twenty hikers from five towns have died so far, up from 9 last month.",
+            [(20, "deaths", ""), (5, "count", ""), (9, "deaths", "")],
+        ),
+        (
+            "Twenty hikers from five towns have died, 9 of them students.",
+            [(20, "deaths", ""), (5, "count", ""), (9, "deaths", "")],
+        ),
+    ],
+)
+def test_places_people_come_from_are_no_figure_to_link_back_to(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare "from" links past no period, an abbreviation's included
+        (
+            "Doctors treated 30 patients in the U.S. from 9 states.",
+            [(30, "people", ""), (9, "count", "")],
+        ),
+        # "compared with" links past an abbreviation's period
+        (
+            "Clinics in the U.S. logged 300 cases on Friday, compared with 210 a week earlier.",
+            [(300, "cases", ""), (210, "cases", "")],
+        ),
+    ],
+)
+def test_a_bare_from_links_past_no_abbreviation(text, expected):
+    assert kinds(text) == expected

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefbook.read.numbers import Number, state_adjectives
+from briefbook.read.numbers import CAPITAL, Number, state_adjectives
 from briefbook.read.numbers import vocabulary as number_words
 from briefbook.read.people import SPEAKING
 from briefbook.read.segment import is_abbreviation
@@ -970,7 +970,7 @@ def head_count(counts: str, lex: Lexicon) -> bool:
     )
 
 
-TALLIED = re.compile(r"[A-Z][\w’'-]*\s*\(\s*$")
+TALLIED = re.compile(rf"{CAPITAL}[\w’'-]*\s*\(\s*$")
 """Before a number alone in brackets after a name: "Nairobi (17), Nakuru (3)", a tally by
 place or group whose kind the head of the sentence gives ("The dead are from ...")."""
 
@@ -1214,6 +1214,35 @@ def names_people(counts: str, lex: Lexicon) -> bool:
     "women", "militants", "soldier"): a head-count or troops, its head the first word, with
     whatever it runs on into after it ("woman detained") left aside."""
     return lex.noun_kind.get(_head(counts, lex)) in _PERSONS
+
+
+def _from_places() -> re.Pattern[str]:
+    qualifier = "|".join(spaced(q) for q in sorted(number_words().qualifiers, key=len)[::-1])
+    return re.compile(rf"\s+(?:from|in|at|across)\s+(?:(?:{qualifier})\s+)?", re.IGNORECASE)
+
+
+_FROM_PLACES = derived(_from_places)
+"""Between those a figure counts and a number of the places or bodies they come from or are
+in, perhaps with its qualifier (``qualifiers``): "1,000 people from | some 40 countries"."""
+
+
+def origin_end(
+    text: str, counts: str, counts_end: int, place: Number, limit: int, lex: Lexicon
+) -> int:
+    """Where the words of a number of places or bodies (``place``) that the people a figure
+    counts come from or are in end, when the predicate of those people follows them ("five
+    workers from two firms | were killed", "a dozen fans at about three stadiums | were
+    hurt"), else 0: the predicate is said of the people, not of the places. ``counts``: the
+    people's counted words, ending at ``counts_end``; ``limit``: where the number after the
+    places starts."""
+    if place.unit or not (counts and names_people(counts, lex)):
+        return 0
+    if _FROM_PLACES().fullmatch(text, counts_end, place.start) is None:
+        return 0
+    places, end = counted(text, place.end, lex, phrase=True, limit=limit)
+    if not places or names_people(places, lex) or lex.states.search(places):
+        return 0  # "five children from two families": people again
+    return end if _predicate_at(text, end, lex) else 0
 
 
 def halves_of_one_group(first: str, second: str, lex: Lexicon) -> bool:

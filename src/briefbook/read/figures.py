@@ -10,7 +10,9 @@ around the number, by this order of evidence:
    candidate's "41% of the vote" stays a share);
 2. what became of what it counts, said after it ("95 people died", "12 were injured",
    "dozens still missing"; past the ages of those counted, "three girls, aged six and nine,
-   were killed") or by the counted noun itself ("95 deaths", "bodies"); a head-count joined
+   were killed"; past the places they come from or are in, "five workers from two firms
+   were killed", whose number reads no predicate) or by the counted noun itself ("95
+   deaths", "bodies"); a head-count joined
    by "and" to one that this gives a kind takes the same kind ("five children and two adults
    remain in critical condition");
 3. a word before it that says the same ("the death toll rose to 95", "killing 23");
@@ -75,6 +77,7 @@ from briefbook.read.figure_kinds import (
     TALLIED,
     TOLLS,
     Lexicon,
+    abbreviated,
     compound_modifier,
     counted,
     elided,
@@ -84,11 +87,12 @@ from briefbook.read.figure_kinds import (
     kind_of,
     lexicon,
     names_people,
+    origin_end,
     own_words,
     runs_into_state,
     tally_kind,
 )
-from briefbook.read.numbers import Number, numbers
+from briefbook.read.numbers import CAPITAL, Number, numbers
 from briefbook.read.numbers import vocabulary as number_words
 from briefbook.vocabulary import alternation, derived, mapping, spaced, words
 
@@ -170,9 +174,25 @@ def _another_value(
     then = _THEN_FROM().search(gap)
     if then and (then.group("the") or then.group("back")) and not bare:
         return False  # "from the 8 farms": a noun of its own, no value of the figure
-    if then and not re.search(r"[.;!?]", gap):  # "up from" links over a clause; "from", near
-        return bool(then.group("said")) or len(gap.split()) <= 6
+    if then and then.group("said") and not _stopped(text, previous.end - base, start):
+        return True  # "up from" links over a clause and past an abbreviation's period
+    if then and not re.search(r"[.;!?]", gap):  # a bare "from", near and past no period
+        return len(gap.split()) <= 6
     return bool(_TO.match(gap)) and bool(_FROM.search(text[: previous.start - base]))
+
+
+_STOP = re.compile(r"[;!?]|\.(?!\s+[a-z\d])")
+"""A stop that ends a clause or a sentence: a period before a word in lower case or a number
+ends neither ("in the U.S. by Monday")."""
+
+
+def _stopped(text: str, start: int, end: int) -> bool:
+    """Whether a stop ends a sentence or a clause in ``text[start:end]``, for "up from" and
+    "compared with" only (``_another_value``; a bare "from" crosses no period): a period
+    that ``abbreviated`` says ends an abbreviation ("sales in the U.S. fell to 80 by Dec.
+    2, down from 95") does not, nor one that a lower-case word or a digit follows
+    (``_STOP``)."""
+    return any(not abbreviated(text, m.start()) for m in _STOP.finditer(text, start, end))
 
 
 _GUESS_ADVERBS = r"possibly|perhaps|maybe|potentially|probably|if\s+not"
@@ -430,26 +450,35 @@ def _named_kind(words: str, lex: Lexicon) -> str | None:
     return min(known, key=lex.kinds.index) if known else None
 
 
-_AMONG_AFTER = re.compile(
-    r"\s*(?:(?:were|are|was|is|remain|remained)\s+(?:also\s+|reportedly\s+|reported\s+)?)?"
-    r"among\s+(?:the\s+|those\s+|all\s+)?(?P<whole>(?:[^\s,;:.!?()—–]+\s+){0,4}[^\s,;:.!?()—–]+)",
-    re.I,
-)
+def _among_after() -> re.Pattern[str]:
+    tally = alternation(words("figures", "told_nouns"))
+    return re.compile(
+        r"\s*(?:(?:were|are|was|is|remain|remained)\s+(?:also\s+|reportedly\s+|reported\s+)?)?"
+        r"among\s+(?:the\s+|those\s+|all\s+)?"
+        rf"(?:(?:[a-z]+\s+)?(?:{tally})\s+of\s+(?:the\s+)?)?"
+        r"(?P<whole>(?:[^\s,;:.!?()—–]+\s+){0,4}[^\s,;:.!?()—–]+)",
+        re.I,
+    )
+
+
+_AMONG_AFTER = derived(_among_after)
 """After those a figure counts, the whole they are a part of: "three Britons were among the
-victims", "two tourists were among at least 45 people killed" (up to five words)."""
+victims", "two tourists were among at least 45 people killed" (up to five words), past a
+figure noun naming a tally of it (``told_nouns``: "six nurses are among the official tally
+of 90 hurt")."""
 
 
 def among_after(text: str, end: int) -> bool:
     """Whether what a figure counts, ending at ``end``, is told right after as a part of a
     whole ("four cases were among the vaccinated", "two tourists were among the dead")."""
-    return _AMONG_AFTER.match(text, end) is not None
+    return _AMONG_AFTER().match(text, end) is not None
 
 
 def _among_kind(text: str, end: int, lex: Lexicon) -> str | None:
     """The kind of the whole that "were among ..." right after a figure's counted words names
     ("were among the victims": deaths; "among those arrested": detained), or None; a plain
     head-count ("among the passengers") names none."""
-    among = _AMONG_AFTER.match(text, end)
+    among = _AMONG_AFTER().match(text, end)
     if among is None:
         return None
     return _named_kind(among.group("whole"), lex)
@@ -481,7 +510,7 @@ were in critical condition, as were two adults"."""
 
 _PLACE = (
     r"(?:the\s+(?:state|province|region|city|town|county|district)\s+of\s+)?"
-    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:\s*\([^()\d]{1,30}\))?"
+    rf"{CAPITAL}[\w’'-]*(?:\s+{CAPITAL}[\w’'-]*){{0,3}}(?:\s*\([^()\d]{{1,30}}\))?"
 )
 """A place named after "in" or "from" in a breakdown, perhaps with where it lies in brackets
 ("the state of Zulia (northwest)", "Homa Bay")."""
@@ -586,7 +615,9 @@ def _noun_phrase(text: str, n: Number, start: int, counts: str, lex: Lexicon) ->
     return phrase if counts.startswith(phrase) and (phrase or headed) else counts
 
 
-_NAMED_AGE = re.compile(r"(?<![\w’'-])[A-Z][\w’']*(?:(?:\s+[A-Z][\w’'-]*)+|-[A-Z][\w’']*)\s*\(\s*$")
+_NAMED_AGE = re.compile(
+    rf"(?<![\w’'-]){CAPITAL}[\w’']*(?:(?:\s+{CAPITAL}[\w’'-]*)+|-{CAPITAL}[\w’']*)\s*\(\s*$"
+)
 """Before a number alone in brackets: a person's name, given name and surname or a
 double-barrelled surname ("Jane Doe (34)", "Smith-Jones (51)"), which a bracket gives the
 age of when no head of a tally is before it (``tally_kind``; "Nairobi (17)" and "Homa Bay
@@ -702,6 +733,9 @@ def _quantities(
     """Where the bracketed restatements of numbers start ("(39)" in "thirty-nine (39)"): one
     figure with the number they restate."""
     aged = False  # a person's age in brackets was read ("Jane Doe (34)")
+    origins: set[int] = set()
+    """Where the numbers of places or bodies that those the figure before counts come from
+    start ("two" of "five workers from two firms were killed"): they read no predicate."""
     for i, n in enumerate(found):
         if n.start in echoes:
             floor = n.end
@@ -760,7 +794,20 @@ def _quantities(
         counts, counts_end = counted(text, counts_start, lex, limit=ceiling)
         clause_floor = floor
         label = _noun_phrase(text, n, counts_start, counts, lex)
-        if n.start in wholes:  # the whole of "179 of the 181 people": what it counts alone
+        beyond = next((m.start for m in found[i + 2 :]), len(text))
+        origin = (
+            origin_end(text, counts, counts_end, after, beyond, lex)
+            if after is not None and after is found[i + 1] and n.start not in origins
+            else 0
+        )
+        if n.start in origins:  # "two firms" of "five workers from two firms were killed"
+            counts, counts_end = counted(text, counts_start, lex, phrase=True, limit=ceiling)
+            label = counts
+            kind = kind_of(text, n, counts, counts_end, floor, counts_end, label)
+        elif after is not None and origin:  # "five workers from two firms | were killed"
+            origins.add(after.start)
+            kind = kind_of(text, n, counts, origin, floor, max(beyond, origin), label)
+        elif n.start in wholes:  # the whole of "179 of the 181 people": what it counts alone
             counts, cut = own_words(text, n.end, counts, lex)
             counts_end = cut if cut > n.end else counts_end
             kind = kind_of(text, n, counts, counts_end, n.start, counts_end)
@@ -769,8 +816,12 @@ def _quantities(
         if whole:
             wholes.add(found[i + 1].start)
         floor = n.end
-        previous = out[-1] if out else None
-        if (
+        previous = next((q for q in reversed(out) if q.start - base not in origins), None)
+        """The figure before, past the numbers of places those it counts come from ("and so
+        were 3" after "five workers from two firms were killed" links to the five)."""
+        if n.start in origins:
+            pass  # "from two firms": where those before come from, no value of theirs
+        elif (
             previous is not None
             and previous.kind in MEASURES
             and kind != previous.kind

@@ -300,8 +300,13 @@ _DECADE_END = re.compile(r"^['’]?s\b")
 _NET = re.compile(r"\bnet[\s-]+$", re.IGNORECASE)
 _AGE_CLOSED = re.compile(r"^\s*(?:[,.;:)—–]|\s-\s|$)")
 """After an age set off in a sentence: a comma, a bracket, a dash or its end."""
+CAPITAL = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) + "]"
+"""A capital letter that may open a name, in English or in the Latin letters of other
+languages ("Özdemir", "İmamoğlu", "Łukasz", "Šimon"): the names of people and places that
+news in English prints with their own letters."""
 _NAMED_AGES = re.compile(
-    r"[A-Z][\w’'.-]*,\s*\d{1,3},\s*(?:and\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*,\s*$"
+    rf"{CAPITAL}[\w’'.-]*,\s*\d{{1,3}},\s*(?:and\s+)?(?:{CAPITAL}[\w’'.-]*\s+){{1,3}}"
+    rf"{CAPITAL}[\w’'.-]*,\s*$"
 )
 """Before the later ages of a list of people named with theirs, given name and surname: "Ana
 Ruiz, 37, and Luis Gil, 52." or "..., and Wataru Tatewaki, 39 — all crew members" (the last
@@ -332,11 +337,14 @@ _PERSON_BRACKET = derived(_person_bracket)
 ages so."""
 _BRACKET_AGE_END = re.compile(r"^\s*(?:\)|(?:and|,|&)\s*\d{1,3}\s*\))")
 _WORD_NEXT = re.compile(r"\s+([A-Za-z]+)")
-_NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+$")
+_NAME_BEFORE = re.compile(rf"{CAPITAL}[\w’'-]*\s+$")
 """Around "zero": before it in "net zero", the name of a target ("net zero emissions"), or a
 capitalised word whose name it ends ("Ground Zero"); after it, the noun it counts ("zero
 deaths"), without which it is a value ("written down to zero", "fell to zero on Monday",
 "zero in on"; a word that ends what a figure counts, ``counts_stop``), not a count."""
+_NAME_COMMA = re.compile(rf"{CAPITAL}[\w’'.-]*,\s*$")
+"""A capitalised word and a comma before a number set off by commas: a person's age after
+the name ("Ana Ruiz, 37, said")."""
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _NAMED_CODE = re.compile(r"[A-Z][\w]*\s+\d+-$")
 _A_MODEL = re.compile(r"(?<![\w’'])[Aa]n?\s+(?:[\w’']+-[\w’'-]+\s+)*$")
@@ -526,7 +534,7 @@ def _not_a_quantity(
         return True  # "one in her 40’s": the decade of her age
     if digits and _AGE_AT.search(before) and re.match(r"^\s*,", rest):
         return True  # "At 73, he is the oldest..."
-    if digits and re.search(r"[A-Z][\w’'.-]*,\s*$", before) and re.match(r"^\s*,", rest):
+    if digits and _NAME_COMMA.search(before) and re.match(r"^\s*,", rest):
         return True  # "Hiroyuki Hamatani, 53, said": an age after a name
     if digits and raw.isdigit() and int(raw) <= AGE_LIMIT and _told_age(before, rest):
         return True  # "..., and Luis Gil, 52.", "who is now 72,", "a woman (45)"
