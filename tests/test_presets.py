@@ -700,6 +700,51 @@ def test_who_was_aboard_is_the_accident_as_who_was_on_board():
 
 
 @pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Dozens of protesters were charged with treason on Friday.", "policing"),
+        ("Two students were sentenced to a year in prison for joining the march.", "policing"),
+        ("Two dozen students appeared in court on Monday.", "policing"),
+        ("Prosecutors charged the students over the unrest.", "policing"),
+        ("A court jailed three protesters for two years.", "policing"),
+        # an accusation is no prosecution: the charges people make are their grievances
+        ("Organisers repeated charges of corruption against the mayor.", "demands"),
+    ],
+)
+def test_the_prosecution_of_protesters_is_the_policing(text, topic):
+    """After the arrests, news tells the protesters' charges, court appearances and
+    sentences: the authorities' handling of the protest, with its policing, not the
+    protest's actions."""
+    plan = plan_topics("The protests", None, "protest")
+    config = Config.model_validate(tomllib.loads(render_config("The protests", plan)))
+    classifier = TopicClassifier(config, [text, "Crowds gathered in the square."])
+    assert classifier.assign(text).topic == topic
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("The virus can cause swelling of the brain.", "background"),
+        ("Infection can lead to bleeding from the gums.", "background"),
+        ("In severe cases, patients may need intensive care.", "background"),
+        ("Most people recover within a week without treatment.", "background"),
+        ("Symptoms typically appear three to ten days after a bite.", "background"),
+        ("Outbreaks usually peak during the rainy season.", "background"),
+        # what the outbreak has done is its count, not the disease's nature
+        ("Officials confirmed 12 new cases on Monday.", "cases"),
+    ],
+)
+def test_what_a_disease_does_in_general_is_its_background(text, topic):
+    """News explains the disease itself in the general present: what it "can cause" or
+    "can lead to", what happens "in severe cases", what "usually" or "typically" happens,
+    that "most people recover": the disease's background, not the outbreak's cases."""
+    plan = plan_topics("The outbreak", None, "public-health")
+    config = Config.model_validate(tomllib.loads(render_config("The outbreak", plan)))
+    classifier = TopicClassifier(config, [text, "Health workers visited the district."])
+    assert classifier.assign(text).topic == topic
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Ducks and other waterfowl bring it south each autumn.",
