@@ -7,7 +7,7 @@ import pytest
 
 from briefbook.model import SourceMeta
 from briefbook.project.load import RawArticle
-from briefbook.read.credits import tells_in_the_simple_past, tells_of_the_past
+from briefbook.read.credits import slash_credit, tells_in_the_simple_past, tells_of_the_past
 from briefbook.read.datelines import dateline
 from briefbook.read.dates import entry_labels
 from briefbook.read.echoes import restated_below
@@ -1077,6 +1077,18 @@ def test_a_sentence_closed_by_its_day_in_apposition_opens_a_wire_caption(line):
         "The dockers will vote on Sunday, May 5, 2031.",
         "The union said the strike would end, Friday, May 3, 2031.",
         "Elections were last held in Freedonia in 2026.",
+        # a date joined by a word to what it dates, after a place or not
+        "The union had about 4,000 members in Porto, Freedonia, as of May 3, 2031.",
+        "Jane Roe stepped down as harbour master, effective May 3, 2031.",
+        "Dockers in Porto, Freedonia, have been on strike since May 3, 2031.",
+        "The port was closed from 13:00 on May 3, 2031.",
+        # background told in the past: a place, then its date and year with no weekday
+        "The previous truce was agreed in Porto, Freedonia, Nov. 22, 2029. It collapsed a"
+        " week later.",
+        "Jane Roe was born in Porto, Freedonia, May 3, 1960.",
+        "The accord was signed in Lisbon, Portugal, Dec. 13, 2027.",
+        "The final will be played at Harbour Stadium, Porto, May 3, 2031.",
+        "The accord was signed in Porto, Freedonia, 13 December 2027.",
     ],
 )
 def test_a_day_told_with_on_or_by_a_speaker_is_no_wire_caption(line):
@@ -2153,3 +2165,178 @@ def test_a_short_line_closing_with_its_source_is_no_crosshead(line, label):
     )
     out = dict(reasons(text))
     assert out[line] == label, out
+
+
+@pytest.mark.parametrize(
+    ("lead", "furniture"),
+    [
+        # a byline run into the wire's dateline, in English and French
+        (
+            "by Jane Roe and Ana Ruiz PORTO, 3 March (Harbour Press) - Dockers walked out on"
+            " Monday over pay.",
+            "by Jane Roe and Ana Ruiz PORTO, 3 March (Harbour Press) -",
+        ),
+        (
+            "par Jeanne Roux et Paul Martin LYON, 7 mars (Harbour Press) - Les dockers ont"
+            " cessé le travail lundi.",
+            "par Jeanne Roux et Paul Martin LYON, 7 mars (Harbour Press) -",
+        ),
+        # an aggregator's credit in brackets before the dateline
+        (
+            "(Feedhub - Harbour Press (HP)) PORTO, March 3 (HP) -- Dockers walked out on"
+            " Monday over pay.",
+            "(Feedhub - Harbour Press (HP)) PORTO, March 3 (HP) --",
+        ),
+        # no date: a known agency's bracket
+        (
+            "by Jane Roe PORTO (Reuters) - Dockers walked out on Monday over pay.",
+            "by Jane Roe PORTO (Reuters) -",
+        ),
+    ],
+)
+def test_a_byline_or_credit_run_into_the_wire_dateline_goes_with_it(lead, furniture):
+    out = reasons(f"Ferry sinks off Porto\n\n{lead}\n\nThe port reopened on Wednesday.\n")
+    assert out[1][0] == furniture and out[1][1].startswith("dateline"), out
+    assert out[2][1] is None and out[-1][1] is None, out
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # the words before the capitals are a sentence's: a preposition, a stop, an aside
+        "Dockers at PORTO (Harbour Press) - The port shut on Monday over pay.",
+        "The union said so. PORTO (Harbour Press) - The port shut on Monday over pay.",
+        "Officials in PORTO (Harbour Press) - a local paper - said the port shut.",
+        # a place not in capitals, or no agency's bracket
+        "by Jane Roe Porto, 3 March (Harbour Press) - Dockers walked out on Monday.",
+        "by Jane Roe PORTO, 3 March - Dockers walked out on Monday over pay.",
+        # a title and a party after a name: capitals and a bracket with no date or agency
+        "Veteran lawmaker Jane Roe MP (Labour) – The vote on the port bill failed by 12 votes.",
+        "Shadow minister Ana Ruiz MSP (Harbour Party) - The motion passed on Tuesday night.",
+        # fewer than five words after the dash: no report's lead
+        "by Jane Roe PORTO, 3 March (Harbour Press) - Dockers struck.",
+    ],
+)
+def test_capitals_and_a_bracket_inside_a_sentence_are_no_glued_dateline(lead):
+    out = reasons(f"Ferry sinks off Porto\n\n{lead}\n\nThe port reopened on Wednesday.\n")
+    assert not any(r and "after the page's byline" in r for _, r in out), out
+    assert out[-1][1] is None, out
+
+
+@pytest.mark.parametrize(
+    ("headline", "above", "line", "below"),
+    [
+        # a crosshead opening with a preposition that is "by" in another language
+        (
+            "Fähre sinkt vor Porto",
+            "Eine Fähre ist am Freitag vor Porto gekentert, sagte die Küstenwache.\n\nTaucher"
+            " suchten am Montag das Wrack ab.",
+            "Von Porto bis Lissabon",
+            "Der Hafen wurde am Mittwoch wieder geöffnet.",
+        ),
+        (
+            "Se hunde un ferry",
+            "Un ferry naufragó el viernes frente a Porto, dijo la guardia costera.",
+            "Por Freedonia y por Porto",
+            "El puerto reabrió el miércoles.",
+        ),
+    ],
+)
+def test_a_crosshead_opening_with_von_or_por_is_no_byline(headline, above, line, below):
+    out = reasons(f"{headline}\n\n{above}\n\n{line}\n\n{below}\n")
+    assert dict(out)[line] != "byline", out
+    assert all(r is None for s, r in out if s not in (headline, line)), out
+
+
+def test_a_place_in_the_byline_opening_the_last_paragraph_is_no_box_about_the_writer():
+    text = (
+        "Ferry sinks off Porto\n\nBy Jane Roe in Santa Cruz\n\nA ferry capsized off Porto on"
+        " Friday, the coastguard said.\n\nThe port reopened on Wednesday.\n\nSanta Cruz has"
+        " pledged $2 million to the families of the victims.\n"
+    )
+    assert reasons(text)[-1][1] is None, reasons(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the page's own update or correction, masculine and feminine
+        "Cet article a été mis à jour.",
+        "Cette dépêche a été mise à jour à 10h.",
+        "Cet article a été corrigé lundi.",
+        "Cette dépêche a été corrigée.",
+        "Este artículo fue actualizado el 3 de mayo.",
+        "Este contenido ha sido corregido.",
+        "Dieser Artikel wurde aktualisiert.",
+        "Dieser Beitrag wurde korrigiert.",
+        "Questo articolo è stato aggiornato.",
+        "Este artigo foi atualizado às 10h.",
+        "Esta matéria foi atualizada às 10h.",
+    ],
+)
+def test_the_page_telling_its_own_life_in_another_language_is_an_editor_s_notice(line):
+    text = f"Divers searched the wreck on Monday.\n\n{line}\n\nThe port reopened on Wednesday.\n"
+    out = reasons(text)
+    assert out[1] == (line, "editor's notice (the page speaking of itself)"), out
+    assert out[0][1] is None and out[-1][1] is None, out
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a law's article, a message told of, an article told of in an apposition
+        "Cet article de loi a été publié au Journal officiel lundi.",
+        "Este artículo de la Constitución fue modificado en 2020.",
+        "Dieser Artikel des Grundgesetzes wurde 1990 veröffentlicht.",
+        "Diese Nachricht verbreitete sich schnell in den sozialen Netzwerken.",
+        "Cet article, publié lundi par un quotidien, a provoqué la colère du ministre.",
+        # the noun named before: "this" points back to another article
+        "Le Monde a consacré un article à la grève. Cet article a été publié lundi.",
+        "Le Courrier a publié un article sur la grève. Cet article a été mis à jour lundi.",
+        # a law amended, an article or a post told of: no notice's update or correction
+        "Cet article a été modifié en 2008 pour limiter son usage.",
+        "Este artículo fue modificado en 2011 para ampliar los plazos.",
+        "Cet article 49.3 a été modifié en 2008.",
+        "Cet article 12 a été mis à jour en 2029.",
+        "Cet article publié lundi par Le Courrier a provoqué la colère du ministre.",
+        "Ce contenu généré par intelligence artificielle a été vu des millions de fois.",
+        "Diese Nachricht wurde am Montag vom Ministerium auf Telegram veröffentlicht.",
+        "Este artículo fue publicado por un diario local el lunes.",
+        # the words of a notice later in a sentence about something else
+        "Cet article de presse a été mis à jour après la plainte du ministre.",
+    ],
+)
+def test_an_article_told_of_in_another_language_stays_the_report(line):
+    text = f"Divers searched the wreck on Monday.\n\n{line}\n\nThe port reopened on Wednesday.\n"
+    assert all(r is None for _, r in reasons(text)), reasons(text)
+
+
+@pytest.mark.parametrize(
+    ("credit", "expected"),
+    [
+        # who took the picture, for whom, and the agencies that passed it on, in lower case too
+        ("Jane Roe/Freedonia Pictures/dpa", True),
+        ("Jane Roe/dpa", True),
+        ("Jane Roe / The Courier", True),
+        # places, words, or a chain with no name of two words or no agency
+        ("Gaza/Israel/dpa", False),
+        ("Lisbon/Porto/Madrid", False),
+        ("Jane Roe/the port/dpa", False),
+        ("and/or", False),
+        ("Jane Roe/dpa/AFP/Reuters/AP", False),
+        ("Jane Roe/dpa 2031", False),
+    ],
+)
+def test_a_credit_of_names_and_agencies_chained_by_slashes(credit, expected):
+    assert slash_credit(credit) is expected
+
+
+def test_a_line_above_a_chained_credit_is_its_caption():
+    text = (
+        "Dockers walk out\n\nCranes stand idle on the quay in Porto.\n\nJane Roe/Freedonia"
+        " Pictures/dpa\n\nDockers walked out on Monday over pay, the union said.\n\nThe port"
+        " reopened.\n"
+    )
+    out = reasons(text)
+    assert out[1][1] == "picture caption (above its credit)" and out[2][1] == "credit line"
+    assert out[3][1] is None and out[4][1] is None, out

@@ -391,16 +391,32 @@ _NAME_RUN = r"[A-ZÀ-Þ][\w.'’&-]*(?:\s+(?:[A-ZÀ-Þ&][\w.'’&-]*|of|the|de|v
 _SLASHED = re.compile(rf"^(?P<left>{_NAME_RUN})\s*/\s*(?P<right>{_NAME_RUN})$")
 
 
+_SLASHED_PARTS = 4
+"""How many names a credit chains with slashes: who took the picture, for whom, and the
+agencies that passed it on."""
+
+
 def slash_credit(body: str) -> bool:
     """A picture's credit of names joined by a slash, who took it and for whom ("Jane Roe /
     The Courier", "COURIER / Jane Roe", "Jane Roe/DMS", "Jane Roe / Courier via Getty
     Images"): capitalised words on both sides, one side a name of two words or more, and no
     stop. A sentence of reporting has a verb in lower case; a pair of places ("Gaza /
-    Israel") has no name of two words."""
-    m = _SLASHED.match(body.strip())
-    if m is None or any(c.isdigit() for c in body):
+    Israel") has no name of two words. The chain may run on to the agencies that passed the
+    picture on, as they write their names, in lower case too ("Jane Roe/Freedonia
+    Pictures/dpa", "Jane Roe/dpa")."""
+    if any(c.isdigit() for c in body):
         return False
-    return max(len(m.group("left").split()), len(m.group("right").split())) >= 2
+    m = _SLASHED.match(body.strip())
+    if m is not None:
+        return max(len(m.group("left").split()), len(m.group("right").split())) >= 2
+    parts = [p.strip() for p in body.strip().split("/")]
+    names = [p for p in parts if p.casefold() not in AGENCIES()]
+    return (
+        2 <= len(parts) <= _SLASHED_PARTS
+        and len(names) < len(parts)
+        and all(re.fullmatch(_NAME_RUN, p) for p in names)
+        and any(len(p.split()) >= 2 for p in names)
+    )
 
 
 _NAMED_CREDIT = derived(

@@ -17,6 +17,7 @@ import re
 from briefbook.model import MONTHS, Kind
 from briefbook.read.dates import entry_labels
 from briefbook.read.gazetteer import shipped_gazetteer
+from briefbook.read.shape import word_count
 from briefbook.vocabulary import alternation, derived, words
 
 MONTH = "|".join(MONTHS + [m[:3] for m in MONTHS] + ["Sept"])
@@ -312,3 +313,50 @@ def place_and_country(body: str) -> bool:
     if entry is None or entry.kind is not Kind.GOVERNMENT:
         return False
     return g.capitals.get(m.group("place")) == entry.country
+
+
+_GLUED_BEFORE_WORDS = 15
+"""How many words of the page's own (a byline, a credit) may run into a wire dateline on the
+report's first line: a byline of three names, an aggregator's credit."""
+_GLUED_START = re.compile(r"(?<=\s)(?=[A-ZÀ-Þ(])")
+"""Where a dateline glued after the page's text may begin: after a space, at a capital or a
+bracket."""
+_STOP_INSIDE = re.compile(r"[.!?…](?:\s|$)")
+
+
+def wire_dateline(body: str) -> re.Match[str] | None:
+    """The dateline opening ``body`` if it is a wire's whole template: a place in capitals
+    and the agency's bracket before its dash, with the date between them or an agency the
+    vocabulary knows ("PORTO, 3 March (Harbour Press) -", "PORTO (Reuters) -"), a shape no
+    sentence takes. Capitals and a bracket alone are a title and a party after a name as
+    well ("Jane Roe MP (Labour) –")."""
+    m = dateline(body, first=False)
+    if m is None or "agency" not in m.re.groupindex or not m.group("agency"):
+        return None
+    dated = "date" in m.re.groupindex and bool(m.group("date"))
+    if not dated and m.group("agency").strip().casefold() not in words("furniture", "agencies"):
+        return None
+    place = m.group("place") or ""
+    first_word = place.split()[0] if place else ""
+    return m if len(first_word) >= 2 and first_word.isupper() else None
+
+
+def dateline_after(body: str) -> tuple[int, re.Match[str]] | None:
+    """A wire's dateline (:func:`wire_dateline`) after a few words of the page's own on the
+    report's first line, and where it starts: a byline or a credit a page flattened into text
+    runs into the dateline ("by Jane Roe and Ana Ruiz PORTO, 3 March (Harbour Press) - The
+    ...", "(Aggregator - Harbour Press (HP)) PORTO, March 3 (HP) -- The ..."). What stands
+    before it is the page's, not a sentence: short, with no stop of its own, closing with a
+    name or a bracket ("Officials in PORTO (HP) - ..." is a sentence); and a sentence opens
+    after the dash."""
+    for start in _GLUED_START.finditer(body):
+        at = start.start()
+        before = body[:at].rstrip()
+        if word_count(before) > _GLUED_BEFORE_WORDS or _STOP_INSIDE.search(before):
+            return None
+        m = wire_dateline(body[at:])
+        last = before.split()[-1] if before.split() else ""
+        named = last[:1].isupper() or last.endswith(")")
+        if m is not None and named and body[at + m.end() :][:1].isupper():
+            return at, m
+    return None

@@ -42,6 +42,7 @@ from briefbook.read.datelines import (
     capital_lead,
     country_lead,
     dateline,
+    dateline_after,
     known_capital,
     place_alone,
     place_and_country,
@@ -79,7 +80,7 @@ from briefbook.read.shape import (
     word_count,
 )
 from briefbook.read.verdict import Verdict, first_headline
-from briefbook.vocabulary import alternation, derived, ordered, words
+from briefbook.vocabulary import alternation, derived, ordered, spaced, words
 
 _WEEKDAY = WEEKDAY_NAMES + "|" + "|".join(calendar.day_abbr)
 
@@ -205,6 +206,29 @@ _CALL_OBJECT = 3
 article")."""
 
 
+_OWN_PAGE_ABROAD = derived(
+    lambda: re.compile(
+        r"^(?P<noun>"
+        + alternation(ordered("furniture", "page_names_abroad"))
+        + r")\s+(?:"
+        + "|".join(
+            spaced(p)
+            for p in sorted(ordered("furniture", "page_updates_abroad"), key=len, reverse=True)
+        )
+        + r")(?![\w'’-])",
+        re.IGNORECASE,
+    )
+)
+"""The page telling in another language that it was updated or corrected ("Cet article a
+été mis à jour.", "Cette dépêche a été corrigée."): the noun of ``page_names_abroad``
+opening the sentence and the words of ``page_updates_abroad`` straight after it. Nothing
+between them: a number, a complement or an apposition names another article ("Cet article
+12 ...", "Cet article de loi ...", "Cet article, publié lundi par le quotidien, ...")."""
+_OWN_PAGE_ABROAD_WORDS = 25
+"""How long such a notice runs: a sentence that goes on longer tells more than the page's
+life."""
+
+
 def _in_quotation(before: str) -> bool:
     """Whether a quotation opened in ``before`` (the paragraph up to a sentence) is still open."""
     opened = before.count("\u201c") + before.count("\u00ab")
@@ -232,6 +256,9 @@ def page_of_itself(sentence: str, before: str = "") -> bool:
     bare = sentence.strip()
     if REPORTED().search(bare) or _in_quotation(before):
         return False
+    abroad = _OWN_PAGE_ABROAD().match(bare)
+    if abroad and word_count(bare) <= _OWN_PAGE_ABROAD_WORDS:
+        return not _named_before(abroad.group("noun").split()[-1], before)
     own = _OWN_VERSION().match(bare) or _OWN_PAGE().match(bare)
     if own is not None:
         return not _named_before(own.group(1), before)
@@ -1028,6 +1055,17 @@ _CAPTION_SENTENCES = (2, 3)
 """How many sentences a caption read by :func:`_caption_scene` has."""
 
 
+_LEAD_WORDS = 5
+"""How many words a report's lead runs to after its dateline, at the least: fewer, and the
+capitals before them are a heading's or a name's ("LISBON - Day 3")."""
+
+
+def _leads(rest: str) -> bool:
+    """Whether what follows a dateline is a report's lead: five words or more, or Chinese,
+    Japanese or Korean, which write no spaces."""
+    return word_count(rest) >= _LEAD_WORDS or bool(UNSPACED.search(rest))
+
+
 def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdict]:
     """A verdict for each block of ``text``."""
     verdicts: list[Verdict] = [Verdict()] * len(blocks)
@@ -1049,10 +1087,24 @@ def classify(text: str, blocks: list[RawBlock], meta: SourceMeta) -> list[Verdic
                 verdict = Verdict(lead_end=block.start + first[0].end, lead_reason=_POINTED)
             elif label and (label.group(1).casefold() in LABELS() or feed_label(label.group(1))):
                 verdict = Verdict(lead_end=block.start + label.end(), lead_reason="label")
-            elif m and (word_count(body[m.end() :]) >= 5 or UNSPACED.search(body[m.end() :])):
+            elif m and _leads(body[m.end() :]):
                 tag = _tag(m)
                 lead = i
                 verdict = Verdict(lead_end=block.start + m.end(), lead_reason=f"dateline ({tag})")
+            elif (
+                lead is None
+                and not reported
+                and (after := dateline_after(body))
+                and _leads(body[after[0] + after[1].end() :])
+            ):
+                # "by Jane Roe PORTO, 3 March (Harbour Press) - The ...": the page's byline or
+                # credit run into the wire's dateline go with it
+                at, wire = after
+                lead = i
+                verdict = Verdict(
+                    lead_end=block.start + at + wire.end(),
+                    lead_reason=f"dateline ({_tag(wire)}) after the page's byline or credit",
+                )
             elif (
                 lead is None
                 and (
