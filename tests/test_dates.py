@@ -739,10 +739,42 @@ def test_an_undated_article_takes_its_years_from_pages_dated_to_a_month():
         {
             "a": ("2024-01", "The court heard the case on Tuesday."),
             # no page gives its day: the latest month a page gives still tells the year
-            "c": (None, "The country votes on Feb. 8. He was held after his arrest in August."),
+            "c": (None, "The country votes on Feb. 8. Crews arrived in January."),
         }
     )
-    assert found["c"] == [("on Feb. 8", "2024-02-08"), ("in August", "2023-08")]
+    assert found["c"] == [("on Feb. 8", "2024-02-08"), ("in January", "2024-01")]
+
+
+def test_an_undated_article_leaves_a_past_month_after_the_events_unresolved():
+    found = _dates_by_article(
+        {
+            "a": ("2024-01-24", "The court heard the case on Tuesday."),
+            # told in the past after the event's month: August of the year before, or no
+            # year the article gives; it keeps the year before as its estimate
+            "c": (None, "He was held after his arrest in August. The trial opens in March."),
+            # a month something has lasted since is the last of its name before the event
+            "d": (None, "He has been held since his arrest in August."),
+            # as is one the date's own "since" tells
+            "e": (None, "The envoy has been held since August."),
+        },
+        estimates=True,
+    )
+    assert found["c"] == [("in August", "", "2023-08"), ("in March", "2024-03", "")]
+    assert found["d"] == [("in August", "2023-08", "")]
+    assert found["e"] == [("since August", "2023-08", "")]
+
+
+def test_an_undated_article_with_pages_dated_to_a_month_leaves_a_past_month_after_the_events():
+    found = _dates_by_article(
+        {
+            "a": ("2024-01", "The court heard the case on Tuesday."),
+            # no page gives its day: the latest month a page gives tells the event's year, and
+            # a month told in the past after the event's month is of no year the article gives
+            "c": (None, "Polls open on Feb. 8. The envoy was recalled in September."),
+        },
+        estimates=True,
+    )
+    assert found["c"] == [("on Feb. 8", "2024-02-08", ""), ("in September", "", "2023-09")]
 
 
 @pytest.mark.parametrize(
@@ -2367,7 +2399,8 @@ def test_an_undated_article_does_not_tell_the_year_of_writing():
                 "The dam broke on Tuesday. Inspectors had warned in March this year. "
                 "The plan unveiled in January will add two spillways, the mayor said.",
             ),
-            # a month told in the past after the event's month is the year before's
+            # a month told in the past after the event's month: of which year, the article
+            # does not say; the year before is its estimate
             "d": (None, "The dam broke on Tuesday. Its keeper was hired in November."),
         },
         estimates=True,
@@ -2377,4 +2410,4 @@ def test_an_undated_article_does_not_tell_the_year_of_writing():
         ("in March this year", "", "2024-03"),
         ("in January", "", "2025-01"),
     ]
-    assert found["d"] == [("on Tuesday", "", "2024-10-22"), ("in November", "2023-11", "")]
+    assert found["d"] == [("on Tuesday", "", "2024-10-22"), ("in November", "", "2023-11")]

@@ -45,9 +45,11 @@ that the briefing's latest publication day would give it (or, when no page gives
 the latest month a page gives), as do the days told from it in its sentence ("On May 16,
 ... the day before") and the end of a span it opens ("on Feb. 4 and 5", "from June 12 to
 27"), which the article could not tell without the year; its other dates are left as they
-are. A month alone that the briefing's time would put in the year after that day's (or
+are. A month alone that the briefing's time would put in a year other than that day's (or
 the day the article is taken to be of), in a clause that tells of the past ("the plan
-unveiled in January will ...", in a report of October's events), is put ahead from a day of
+unveiled in January will ...", in a report of October's events; "after his arrest in
+August", in a report of January's; not a month something has lasted since, "held since his
+arrest in August", the last of its name before the event), is put in it from a day of
 writing the article does not give, and is unresolved, with that month as its estimate, as
 "in January this year" is; one in a clause that tells of a plan or of what is to come
 ("elections are due in January", "the trial will open in January") is the year ahead's.
@@ -61,7 +63,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from briefbook.model import Article, PartialDate
+from briefbook.model import Article, DateExpression, PartialDate
 from briefbook.read.date_forms import (
     DAY_OF_MONTH,
     FULL,
@@ -73,6 +75,7 @@ from briefbook.read.date_forms import (
     month_alone,
     month_and_day,
     past_in_clause,
+    since_in_clause,
     told_from_another,
 )
 from briefbook.read.date_values import day_written, may_be_written
@@ -312,26 +315,40 @@ def date_undated(readings: Sequence[Reading]) -> list[Reading]:
 def _months_of_its_year(reading: Reading, year: int) -> Reading:
     """``reading``, an article with no date of publication, with the months it names
     without their year, in a clause that tells of the past, that its briefing's time puts in
-    a year after ``year``, the year of the event it reports, unresolved, each keeping that
-    month as its estimate ("the plan unveiled in January will ...", in a report of October's
-    events: January of which year?). A month is put in the year ahead only as the day of
-    writing tells it, which such an article does not give. One in a clause that tells of a
-    plan or of what is to come is kept in the year ahead ("elections are due in January",
-    "the trial will open in January", of an event in December; see
-    :func:`~briefbook.read.date_forms.past_in_clause`); one told in the past after the
-    event's month is of the year before it, as the event's own month tells ("since his
-    arrest in August", in a report of January's verdict), and is kept."""
+    a year other than ``year``, the year of the event it reports, unresolved, each keeping
+    that month as its estimate ("the plan unveiled in January will ...", in a report of
+    October's events: January of which year?). A month is put in another year only as the
+    day of writing tells it, which such an article does not give: the article alone gives
+    it the event's year, and a month told in the past after the event's month cannot be of
+    that year ("he was held after his arrest in August", in a report of January's verdict:
+    August of which year?). One in a clause that tells of a plan or of what is to come is
+    kept in the year ahead ("elections are due in January", "the trial will open in
+    January", of an event in December; see
+    :func:`~briefbook.read.date_forms.past_in_clause`)."""
     reporting = []
     for rep in reading.reporting:
         text, start = rep.sentence.text, rep.sentence.start
         dates = tuple(
             replace(d, resolved="", precision="unresolved", estimate=d.estimate or d.resolved)
-            if d.precision == "month"
-            and month_alone(d.text)
-            and int(d.resolved[:4]) > year
-            and past_in_clause(text, d.start - start)
+            if _of_another_year(d, year, text, d.start - start)
             else d
             for d in rep.dates
         )
         reporting.append(replace(rep, dates=dates))
     return replace(reading, reporting=tuple(reporting))
+
+
+def _of_another_year(date: DateExpression, year: int, text: str, at: int) -> bool:
+    """Whether ``date``, at ``at`` in its sentence's ``text``, is a month alone (see
+    :func:`~briefbook.read.date_forms.month_alone`) in a clause that tells of the past, put in
+    a year other than ``year`` (see :func:`_months_of_its_year`). A month something has lasted
+    since, before the event's year, is the last of its name before the event, which tells
+    the year: "held since his arrest in August" (see
+    :func:`~briefbook.read.date_forms.since_in_clause`) or "held since August", in a report
+    of January's verdict, is August of the year before."""
+    if date.precision != "month" or not month_alone(date.text):
+        return False
+    written = int(date.resolved[:4])
+    if written == year or not past_in_clause(text, at):
+        return False
+    return written > year or not (date.relation == "since" or since_in_clause(text, at))

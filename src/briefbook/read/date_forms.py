@@ -299,8 +299,24 @@ def past_in_clause(text: str, start: int) -> bool:
     and no plan, forecast or "will" (see ``_CLAUSE_AHEAD``; not "elections are due in
     January", "the trial will open in January"). A "will" of another clause before it is
     not its own ("they will rebuild, adding that the plan unveiled in January ...")."""
-    before = re.split(r"[,‘’“”\"]", _clause_before(text, start))[-1]
+    before = _words_before(text, start)
     return bool(_PAST_IN_CLAUSE.search(before)) and not _CLAUSE_AHEAD.search(before)
+
+
+def since_in_clause(text: str, start: int) -> bool:
+    """Whether "since" stands among the words of ``text`` before ``start`` that
+    :func:`past_in_clause` reads: the date is of what something has lasted since ("he has
+    been held since his arrest in August"), as a date with the relation "since" is."""
+    return bool(_SINCE.search(_words_before(text, start)))
+
+
+_SINCE = re.compile(r"\b(?i:since)\b")
+
+
+def _words_before(text: str, start: int) -> str:
+    """The words of ``text`` before ``start`` back to the last stop, semicolon, comma or
+    quotation mark."""
+    return re.split(r"[,‘’“”\"]", _clause_before(text, start))[-1]
 
 
 def _clause_before(text: str, start: int) -> str:
