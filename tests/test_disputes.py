@@ -1421,3 +1421,111 @@ def test_a_pronoun_led_statement_on_something_else_is_no_counter_claim():
     assert stance_disputes(briefing({"a": text})) == [
         ["The port authority accus", "The union dismissed the "]
     ]
+
+
+def test_another_side_holding_its_version_after_a_contrast_is_a_counter_position():
+    text = (
+        "Fire inspectors said the blaze at the depot was caused by a faulty heater. "
+        "But the depot's owner, Harlan Freight, maintained that the heater had been "
+        "switched off for a week."
+    )
+    assert stance_disputes(briefing({"a": text})) == [
+        ["Fire inspectors said the", "But the depot's owner, H"]
+    ]
+    claims = (
+        "The Coast Guard said the trawler sank after hitting a reef near the harbour. "
+        "However, the Fishermen's Union claims that the trawler sank after a cargo ship "
+        "rammed it."
+    )
+    assert stance_disputes(briefing({"a": claims})) == [
+        ["The Coast Guard said the", "However, the Fishermen's"]
+    ]
+    # the first sentence of the next paragraph follows right after
+    parted = text.replace("heater. But", "heater.\n\nBut")
+    assert stance_disputes(briefing({"a": parted})) == [
+        ["Fire inspectors said the", "But the depot's owner, H"]
+    ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # no contrast: one more voice, not a counter-position
+        "The depot's owner, Harlan Freight, maintained that the heater had been switched off.",
+        # a contrast told with a plain reporting verb
+        "But the depot's owner, Harlan Freight, said that the heater had been switched off.",
+        # "insisted" most often repeats a party's own word: no counter-position by itself
+        "But the depot's owner, Harlan Freight, insisted that the depot would reopen soon.",
+        # a contrast by the same party
+        "But the fire inspectors maintained that the heater had been switched off.",
+        # "countered" is no reporting verb of the vocabulary's: it tells no claimant's word
+        "But the depot's owner, Harlan Freight, countered that the heater had been off.",
+        # "Yet another", "But for": no contrast with the sentence before
+        "Yet another firm, Harlan Freight, argued that the heater at the depot was faulty.",
+        "But for the heater, Harlan Freight maintained, the depot would not have burned.",
+    ],
+)
+def test_a_counter_position_needs_a_contrast_a_contending_verb_and_another_party(second):
+    text = f"Fire inspectors said the blaze at the depot was caused by a faulty heater. {second}"
+    assert stance_disputes(briefing({"a": text})) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the second statement is about something else: no shared words
+        "The mayor said the bridge would reopen to traffic on Monday. But residents argued "
+        "that the city should have repaired the flood barriers years ago.",
+        "Witnesses said soldiers fired on the crowd outside the stadium. But the Civic Rights "
+        "League argued that the killings amounted to war crimes.",
+        "Harlan Freight said the depot would reopen next month. But its chief executive, Ana "
+        "Roe, maintained that repairs could take until the summer.",
+        # a contending verb as an act, not as speech
+        "The army said rebels attacked the border post at dawn. But the Northern Front "
+        "claimed responsibility for the attack on the border post.",
+        "Officials said the ruling party won the vote in the capital. But the Northern Front "
+        "claimed victory in the vote in the capital.",
+        "The federation said Roversby lost the title race last season. But Roversby claimed "
+        "the title race trophy in the final week.",
+        "The regulator said the rail line was unsafe for freight. But Veltra Rail maintains "
+        "the rail line for freight every month.",
+        "The organisers said Jonas Berg would not finish the race. But Jonas Berg contended "
+        "for the lead of the race until the last lap.",
+        "The ministry said the new law on strikes was lawful. But union lawyers argued the "
+        "case on the strike law before the Supreme Court.",
+    ],
+)
+def test_a_counter_position_is_on_the_same_thing_and_told_as_speech(text):
+    assert stance_disputes(briefing({"a": text})) == []
+
+
+def test_a_counter_position_follows_right_after_in_the_same_article():
+    first = "Fire inspectors said the blaze at the depot was caused by a faulty heater."
+    second = (
+        "But the depot's owner, Harlan Freight, maintained that the heater had been "
+        "switched off for a week."
+    )
+    between = f"{first} The depot had been closed since the spring. {second}"
+    assert stance_disputes(briefing({"a": between})) == []
+    assert stance_disputes(briefing({"a": first, "b": second})) == []
+
+
+def test_a_counter_position_already_in_a_stance_dispute_is_told_once():
+    text = (
+        "Harlan Freight said wages at the depot rose 5 percent this year. "
+        "But the Dockers Union claimed that wages at the depot had not risen this year."
+    )
+    assert stance_disputes(briefing({"a": text})) == [
+        ["Harlan Freight said wage", "But the Dockers Union cl"]
+    ]
+
+
+def test_a_counter_position_joins_the_answered_accusation_of_its_parties():
+    text = (
+        "The Dockers Union accused Harlan Freight of cutting wages at the depot. "
+        "Harlan Freight denied that it had cut wages at the depot. "
+        "But the Dockers Union maintained that wages at the depot had been cut by a tenth."
+    )
+    assert stance_disputes(briefing({"a": text})) == [
+        ["The Dockers Union accuse", "Harlan Freight denied th", "But the Dockers Union ma"]
+    ]

@@ -36,7 +36,12 @@ from briefbook.analyse.claims import content_words, name_words, stance
 from briefbook.analyse.figure_reports import clause
 from briefbook.analyse.figures import find_figures
 from briefbook.analyse.speakers import Voices, voices_of
-from briefbook.analyse.stance import answered_accusations, one_per_denier, stance_disputes
+from briefbook.analyse.stance import (
+    answered_accusations,
+    counter_positions,
+    one_per_denier,
+    stance_disputes,
+)
 from briefbook.model import Actor, Claim, Conflict, FigureSeries, Kind, ReadCorpus, Statement
 from briefbook.vocabulary import alternation, derived, words
 
@@ -140,7 +145,14 @@ def _stances(
         parties = frozenset(who for p in pairs for who in p)
         answers.append((pairs[0][1], merged, parties))  # named after its denier
     groups: list[tuple[str | None, list[Statement]]] = []
-    for group in stance_disputes(corpus.statements, said):
+    stances = stance_disputes(corpus.statements, said)
+    grouped = covered | {(s.source_id, s.sentence_id) for g in stances for s in g}
+    counters = [  # a pair already in a stance dispute is not told again
+        pair
+        for pair in counter_positions(corpus.statements, camps, said)
+        if not grouped & {(s.source_id, s.sentence_id) for s in pair}
+    ]
+    for group in stances + counters:
         told = {(s.source_id, s.sentence_id) for s in group}
         claimants = {s.claimant for s in group}
         same = [m for _, m, who in answers if told & m.keys() and claimants <= who]

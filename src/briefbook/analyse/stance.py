@@ -69,6 +69,12 @@ words (by the denier or its side, never the accuser, and on what was said: "The 
 the accusations as baseless. It said the cranes had no power."), is its counter-claim, of the
 same dispute (:func:`_counter_claim`).
 
+A party holding its own version of the same thing (``RESTATED`` shared words) in the sentence
+right after another side's, opened by a contrast and told with a contending verb before a
+that-clause ("Inspectors said a faulty heater caused the fire. But the owner maintained that
+the heater was off."; ``contrast_openers``, ``contending_lemmas``), is a counter-position: a
+stance dispute with no denial word (:func:`counter_positions`; English only).
+
 A denial that did not happen ("has not denied it", "nor have they denied it", "would neither
 confirm nor deny", ``claims.undenied``) denies nothing, by either reading.
 """
@@ -78,6 +84,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from types import MappingProxyType
 from typing import Any
 
@@ -92,7 +99,7 @@ from briefbook.analyse.claims import (
 from briefbook.analyse.disjoint import DisjointSets
 from briefbook.analyse.subjects import inside, quoted_spans
 from briefbook.model import Statement
-from briefbook.vocabulary import alternation, derived, words
+from briefbook.vocabulary import alternation, derived, mapping, words
 
 _NONE: Mapping[Any, Any] = MappingProxyType({})
 """An empty mapping, the default of the optional ones (no camps or figure givers)."""
@@ -778,4 +785,109 @@ def _said_elsewhere(
         and stance(x) == "asserts"
         and bool(denier & (said := content_words(x.text)))
         and len(answered & said) >= RESTATED
+    ]
+
+
+contrasted = derived(
+    lambda: re.compile(
+        r"^[“\"‘']?(?:"
+        + alternation(words("conflicts", "contrast_openers"))
+        + r")(?![\w-])(?!\s+(?:"
+        + alternation(words("conflicts", "contrast_not_before"))
+        + r")(?![\w-]))",
+        re.I,
+    )
+)
+"""A statement opening with a word that sets it against the one before it ("But ...",
+"However, ..."; ``contrast_openers``), not one where the word opens a phrase of its own ("Yet
+another ...", "But for ..."; ``contrast_not_before``)."""
+
+
+contending_forms = derived(
+    lambda: frozenset(
+        form
+        for lemma in words("conflicts", "contending_lemmas")
+        for form in mapping("attribution", "reporting_verbs")[lemma]
+    )
+)
+"""The forms of the ``contending_lemmas`` (from ``reporting_verbs``)."""
+
+
+contending = derived(
+    lambda: re.compile(
+        r"(?<![\w-])(?:"
+        + alternation(contending_forms())
+        + r")(?:\s+that(?![\w-])|\s*[.,;:]?\s*[”\"’']?\s*$)",
+        re.I,
+    )
+)
+"""A reporting verb by which a party holds its own version against another's
+(``contending_lemmas``: "maintained", "claims", "contends", "argued"; the forms of
+``reporting_verbs``), told as speech: before a that-clause ("maintained that ...") or closing
+the sentence ("..., the union maintained."), not as an act ("claimed responsibility for the
+attack", "maintains the track", "argued the case")."""
+
+
+def is_counter_position(
+    before: Statement,
+    s: Statement,
+    camps: Mapping[str, frozenset[str]],
+    names: Mapping[str, frozenset[str]],
+) -> bool:
+    """Whether ``s`` is a party holding its version against what another side has just said
+    (``before``, the sentence right before it in its article): it opens with a contrast
+    (:data:`contrasted`), its claimant tells it with a contending verb (:data:`contending`),
+    it shares at least ``RESTATED`` content words with ``before`` beside the parties' names
+    (``names``: actor id -> its name words), and the two claimants are of different sides
+    (:func:`another_side`). English only: the contrast words and verbs are English ones."""
+    return (
+        s.claimant is not None
+        and before.claimant is not None
+        and before.source_id == s.source_id
+        and _adjacent(before, s)
+        and bool(contrasted().match(s.text))
+        and s.cue.casefold() in contending_forms()
+        and bool(contending().search(s.text))
+        and len(
+            (content_words(before.text) & content_words(s.text))
+            - names.get(before.claimant, frozenset())
+            - names.get(s.claimant, frozenset())
+        )
+        >= RESTATED
+        and another_side(frozenset({before.claimant}), s.claimant, camps)
+    )
+
+
+NEXT_GAP = 4
+"""At most this many characters (spaces, a paragraph break) between two sentences that follow
+one another."""
+
+
+def _adjacent(before: Statement, s: Statement) -> bool:
+    """Whether ``s`` is the sentence right after ``before`` in their article: the next in its
+    paragraph, or the first of the next paragraph with nothing but a paragraph break between
+    them (a sentence told between the two, not a statement, parts them)."""
+    if before.source_id != s.source_id:
+        return False
+    if s.block_index == before.block_index:
+        return s.sentence_index == before.sentence_index + 1
+    gap = s.start - (before.start + len(before.text))
+    return (
+        s.block_index == before.block_index + 1 and s.sentence_index == 0 and 0 <= gap <= NEXT_GAP
+    )
+
+
+def counter_positions(
+    statements: Sequence[Statement],
+    camps: Mapping[str, frozenset[str]],
+    names: Mapping[str, frozenset[str]],
+) -> list[list[Statement]]:
+    """Pairs of a party's statement and another side's counter-position told right after it
+    ("Inspectors said a faulty heater caused the fire. But the owner maintained that the
+    heater was off."; :func:`is_counter_position`): each a stance dispute, though neither
+    denies in so many words."""
+    return [
+        [before, s]
+        for before, s in pairwise(statements)
+        if is_counter_position(before, s, camps, names)
     ]
