@@ -1526,6 +1526,19 @@ def test_according_to_a_document_or_a_body_named_by_its_kind():
     assert out[4][1:] == ("Reports", "according to")
 
 
+def test_according_to_a_document_at_the_end_of_a_sentence_cites_its_issuer():
+    out = claimants(
+        "Acme Corp said in a statement on Monday that sales had fallen. "
+        "Profits rose in the north, according to the statement. "
+        "Harwick Council said in a report that the floods were the worst in years. "
+        "Two bridges were lost, according to the report! "
+        "Roads reopened, according to reports."
+    )
+    assert out[1][1:] == ("Acme Corp", "according to")
+    assert out[3][1:] == ("Harwick Council", "according to")
+    assert out[4][1] is None  # reports alone cite no one
+
+
 def test_a_body_or_title_named_again_with_a_capital():
     out = claimants(
         "Acme Ltd said on Monday that its plant would close. "
@@ -2588,6 +2601,18 @@ def test_an_inverted_speaker_before_an_abbreviation_or_a_time():
     assert out[4][1] is None  # what was said: "Okafor would sue"
 
 
+def test_an_inverted_speaker_before_a_part_of_a_day_or_a_day_without_a_preposition():
+    out = claimants(
+        "Storms hit the coast on Monday. "
+        "Roads are open again, reported the Daily Courier on Tuesday evening. "
+        "The port is shut, noted Ana Ruiz Jan. 9. "
+        "Aid is arriving, said Tom Okafor Wednesday night. "
+        "The port is shut, said Ana Ruiz Monday was the worst day."
+    )
+    assert [o[1] for o in out[1:4]] == ["Daily Courier", "Ana Ruiz", "Tom Okafor"]
+    assert out[4][1] is None  # what was said: "Monday was the worst day"
+
+
 def test_an_inverted_speaker_described_in_lower_case():
     out = claimants(
         "Storms hit the coast on Monday. "
@@ -3000,3 +3025,62 @@ def test_an_outlet_hands_over_to_the_speaker_of_the_sentence_s_verb_of_speech():
         "a probe into the deal, according to a Wall Street Journal report."
     )
     assert out[1][1] == "Acme Motors"  # an earlier name, described
+
+
+def test_a_name_after_a_verb_with_an_object_and_a_day_is_not_its_speaker():
+    # a subject and an aside before the comma: the name is what the verb acts on
+    out = claimants(
+        "Storms hit the coast on Monday. "
+        "The hospital, already full, admitted Tom Okafor Tuesday night. "
+        "The army, in a show of force, warned Tom Okafor Monday. "
+        "The league, after a long review, acknowledged Ana Ruiz Thursday. "
+        "The committee, by a wide margin, declared Ana Ruiz Jan. 9. "
+        "Police, acting on a tip, reported Tom Okafor Saturday. "
+        "The club, in a surprise move, announced Tom Okafor Friday evening. "
+        "The hospital, already full, admitted Tom Okafor on Tuesday night."
+    )
+    assert all(o[1] not in ("Tom Okafor", "Ana Ruiz") for o in out), out
+    # a verb with no object, or a whole clause before the comma: the speaker
+    out = claimants(
+        "Storms hit the coast on Monday. "
+        "Roads, once shut, are open, said Ana Ruiz Monday. "
+        "Roads are open again, reported the Daily Courier Tuesday night."
+    )
+    assert [o[1] for o in out[1:3]] == ["Ana Ruiz", "Daily Courier"]
+
+
+def test_a_part_of_a_day_only_after_a_day():
+    out = claimants(
+        "Storms hit the coast on Monday. "
+        "Roads are open again, said Ana Ruiz in Harwick night. "
+        "The port is shut, said Tom Okafor on Jan. 9 evening."
+    )
+    assert out[1][1] is None
+    assert out[2][1] == "Tom Okafor"
+
+
+def test_a_document_closing_a_sentence_is_its_issuers_only_when_named_with_it():
+    out = claimants(
+        "Tom Okafor denied wrongdoing on Monday. He had been warned twice, according to the letter."
+    )
+    assert out[-1][1] is None
+    out = claimants(
+        "Acme Corp said on Monday it would appeal. "
+        "The company hid losses for years, according to the filing."
+    )
+    assert out[-1][1] is None
+    out = claimants(
+        "Ana Ruiz said the ferry was overloaded. "
+        "Twelve people died, according to the autopsy report."
+    )
+    assert out[-1][1] is None
+    out = claimants(
+        "Harwick Council said in a report that the floods were the worst in years. "
+        "Acme Corp said in a statement that its plant was shut. "
+        "Two bridges were lost, according to the report."
+    )
+    assert out[-1][1] != "Acme Corp"
+    out = claimants(
+        "Tom Okafor said the plant was shut. Two bridges were lost, according to the statement."
+    )
+    assert out[-1][1] is None

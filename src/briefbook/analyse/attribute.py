@@ -82,7 +82,7 @@ from briefbook.analyse.described import (
     tail_described,
     unnamed_group,
 )
-from briefbook.analyse.documents import document_speaker
+from briefbook.analyse.documents import document_speaker, named_document_issuer
 from briefbook.analyse.reporting import (
     ACCORDING,
     ACTS_ON_PEOPLE,
@@ -831,8 +831,9 @@ def _according(
     cite it span ``opens``-``opened``); None when the phrase names no one this reads."""
     # X is the phrase up to its comma: "According to the court, Roe had been jailed"
     # cites the court, never the name the clause goes on to speak of
-    phrase = PHRASE_END.search(text, opened)
-    limit = phrase.start() if phrase else len(text)
+    limit = _phrase_end(text, opened)
+    # "..., according to the statement.": the phrase closes the sentence
+    closes = PHRASE_END.search(text, opened) is None
     document = SOURCE_OF().match(text, opened, limit)
     if document is not None and GROUP_SUBJECTS().match(text[opened:].lstrip()):
         document = None  # "according to reports from Freedonia": reports of Freedonia
@@ -871,8 +872,13 @@ def _according(
     if cited_document is not None:
         # "Ana Roe posted a message. According to the message, ...": who issued it, as
         # for "the message said"
-        issued = document_speaker(
-            cited_document.group("words") + " ", base + at, (), context, "according to", quote
+        # ("Twelve died, according to the autopsy report." at the sentence's end: only a
+        # document the article named with its issuer, never whoever spoke last)
+        words_ = cited_document.group("words") + " "
+        issued = (
+            named_document_issuer(words_, context, "according to", quote)
+            if closes
+            else document_speaker(words_, base + at, (), context, "according to", quote)
         )
         if issued is not None:
             return issued
@@ -916,6 +922,17 @@ def _according(
     if cited_before is not None:
         return cited_before  # "according to her", "according to its estimates"
     return None
+
+
+def _phrase_end(text: str, opened: int) -> int:
+    """Where the phrase "according to" cites, starting at ``opened``, ends: at the punctuation
+    closing it ("According to the court, ..."), or before the sentence's full stop when it
+    ends the sentence ("..., according to the statement.")."""
+    phrase = PHRASE_END.search(text, opened)
+    if phrase is not None:
+        return phrase.start()
+    close = _CLOSE.search(text, opened)
+    return close.start() if close is not None else len(text)
 
 
 _OWNED = derived(

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefbook.model import Actor, Kind, Mention
-from briefbook.read.date_forms import WEEKDAY_NAMES
+from briefbook.read.date_forms import day_with_part
 from briefbook.read.gazetteer import shipped_gazetteer
 from briefbook.read.name_words import ORG_HEADS
 from briefbook.read.names import fold
@@ -50,7 +50,7 @@ OUTLET_HEADS = derived(
 def _between() -> str:
     parts = alternation(words("attribution", "day_parts"))
     times = alternation(words("attribution", "times_before_verb"))
-    when = rf"(?:on\s+)?(?:{WEEKDAY_NAMES})(?:\s+(?:{parts}))?(?:\s+\([^()]{{1,30}}\))?|{times}"
+    when = rf"(?:on\s+)?{day_with_part(parts, dated=False)}(?:\s+\([^()]{{1,30}}\))?|{times}"
     anonymity = alternation(words("attribution", "anonymity_clauses"))
     return (
         r"(?:(?:also|further|again|has|have|had|later|then|earlier|now|itself|[a-z]{3,}ly|"

@@ -33,6 +33,7 @@ from collections.abc import Sequence
 
 from briefbook.analyse.reporting import CUE_FORMS
 from briefbook.model import Kind, Mention
+from briefbook.read.date_forms import day_with_part
 from briefbook.read.people import names_a_post
 from briefbook.vocabulary import alternation, derived, words
 
@@ -322,14 +323,23 @@ def post_apposed(gap: str, speaker: Mention) -> bool:
     )
 
 
-_SPEAKER_END = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?((?:\s+[a-z][\w’'-]*){0,4}?)"
-    r"(?:\s+(?:on|in|at|during|after|before|from|via)(?:\s+(?:the|a|an))?(?:\s+[A-Z][\w’'.-]*){1,6})?"
-    r"\s*(?:[,.;:!?]|$)"
-)
+def _speaker_end() -> re.Pattern[str]:
+    parts = alternation(words("attribution", "day_parts"))
+    return re.compile(
+        r"(?:\s*\([^()]{1,40}\))?((?:\s+[a-z][\w’'-]*){0,4}?)"
+        r"(?:\s+(?:on|in|at|during|after|before|from|via)(?:\s+(?:the|a|an))?"
+        rf"(?:\s+(?P<parted>{day_with_part(parts, part=True)})|(?:\s+[A-Z][\w’'.-]*){{1,6}})"
+        rf"|\s+(?P<day>{day_with_part(parts)}))?"
+        r"\s*(?:[,.;:!?]|$)"
+    )
+
+
+_SPEAKER_END = derived(_speaker_end)
 """What may follow a speaker named after an inverted verb, up to the end of the sentence or
 an aside: an abbreviation in brackets ("(WHO)"), a few lower-case words ("in a statement"),
-and a phrase of time or place that a preposition opens ("on Monday", "at the Hague")."""
+and a phrase of time or place that a preposition opens ("on Monday", "at the Hague", "on
+Monday evening"), or a day named without one ("Monday", "Jan. 9", "Monday night"), as
+wire copy writes the day a source spoke ("..., reported the Courier Jan. 9")."""
 
 
 def inverted(
@@ -353,10 +363,34 @@ def inverted(
     # the speaker ends the sentence or stands before an aside: "said Ana Ruiz, the mayor",
     # "reports the Courier newspaper.", "said the Harwick Relief Agency (HRA) on Monday."
     # ("said Delta was misleading" names what was said)
-    rest = _SPEAKER_END.match(text, after[0].end - base)
+    rest = _SPEAKER_END().match(text, after[0].end - base)
     if rest is None or any(w in CLAUSE_VERBS() for w in rest.group(1).split()):
         return None
+    if (rest.group("parted") or rest.group("day")) and _object_of(text, cue):
+        # "The hospital, already full, admitted Tom Okafor Tuesday night.": a subject and
+        # an aside before a verb that takes an object, not a speaker after it
+        return None
     return after[0]
+
+
+OBJECTLESS_CUES = derived(lambda: words("attribution", "objectless_tail_cues"))
+"""The verbs of speech after a comma that take no object ("said", "added"): the name after
+them is their speaker, whatever precedes the comma."""
+
+
+def _object_of(text: str, cue: re.Match[str]) -> bool:
+    """Whether the name after ``cue`` may be its object: a verb that takes one ("admitted",
+    "announced") after a subject and an aside ("The club, in a surprise move, announced"),
+    no finite verb before the sentence's first comma."""
+    if cue.group(1) in OBJECTLESS_CUES():
+        return False
+    before = re.sub(r",\s*$", "", text[: cue.start()])
+    if "," not in before:
+        return False  # "Roads are open again, reported the Courier Tuesday."
+    first = before.split(",", 1)[0]
+    return not any(
+        w in CLAUSE_VERBS() or w.endswith("ed") for w in re.findall(r"\b[a-z]+\b", first)
+    )
 
 
 def refused(text: str, cue: str, quotes: Sequence[tuple[int, int]]) -> bool:

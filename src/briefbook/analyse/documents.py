@@ -71,6 +71,21 @@ def document_speaker(
     return None
 
 
+def named_document_issuer(
+    before: str, context: Context, cue: str, quote: bool
+) -> Attribution | None:
+    """Who issued the document ``before`` names by its noun ("the statement "), when the
+    article named a document of that kind with its issuer earlier ("Acme said in a
+    statement"); None otherwise, whoever spoke last ("Ana Ruiz said the ferry sank. Twelve
+    died, according to the autopsy report." cites no one this reads)."""
+    m = DOCUMENT_SUBJECT().search(before)
+    if m is None or m.group("owner") is not None or m.group("det").casefold() in ("a", "an"):
+        return None
+    if context.issued is None or context.issued[0] != m.group("noun").casefold():
+        return None
+    return replace(context.issued[1], cue=cue, quote=quote, via_pronoun=True)
+
+
 _DOCUMENT = derived(
     lambda: re.compile(
         r"\b(?P<noun>" + alternation(words("attribution", "document_nouns")) + r")s?\b",

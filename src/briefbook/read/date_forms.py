@@ -33,10 +33,24 @@ _M = rf"(?:{_MONTH})\.?"
 _D = r"\d{1,2}(?:st|nd|rd|th)?"
 WEEKDAY_NAMES = "|".join(calendar.day_name)
 """The weekdays' names, capitalised, as an alternation for a pattern."""
+MONTH_DAY = rf"{_M}\s+{_D}"
+"""A month and its day as dates write them ("Jan. 9", "March 3rd"), for a pattern."""
+
+
+def day_with_part(parts: str, *, dated: bool = True, part: bool = False) -> str:
+    """A pattern for a weekday, or (``dated``) a month and its day, then a part of the day
+    from ``parts`` (an alternation): "Monday", "Monday night", "Jan. 9 evening"; with
+    ``part`` the part of the day must follow."""
+    day = rf"(?:{WEEKDAY_NAMES}|{MONTH_DAY})" if dated else rf"(?:{WEEKDAY_NAMES})"
+    return rf"{day}\s+(?:{parts})" if part else rf"{day}(?:\s+(?:{parts}))?"
+
+
 DAY_WORD = re.compile(
     r"(?i:yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))"
 )
 """The words that count a day from the day they are said."""
+# the parts of a day a date may end on; fixed here (DATE is compiled once, for every
+# vocabulary), attribution.toml day_parts for the patterns made per vocabulary
 _PART = r"(?:\s+(?:morning|afternoon|evening|night|midnight))?"
 WEEK_PARTS = r"course|(?:first|second)\s+half"
 """The parts of a week that "the ... of the week" names ("during the course of the week",
