@@ -609,8 +609,10 @@ def resolve(mentions: Sequence[Mention]) -> tuple[list[Actor], dict[str, str]]:
                     lone_bodies[tokens[0]] = target
                 if target is None:
                     continue  # a lone capitalised word that names no one we know
-            if target is None and m.honorific and tokens[0] in surnames:
-                later.append(m)  # "Mr Okafor said", named in full in a later article
+            if target is None and (m.honorific or not m.weak) and tokens[0] in surnames:
+                # "Mr Okafor said", or "Okafor" shown a person's ("He added ..."), named in
+                # full in a later article
+                later.append(m)
                 continue
             if target is None:
                 target = new(Kind.PERSON)
@@ -626,7 +628,7 @@ def resolve(mentions: Sequence[Mention]) -> tuple[list[Actor], dict[str, str]]:
         target = _match_short(m, people.candidates(word))
         if target is not None and _bearers(word, people) != {target.key}:
             target = None  # "Ruiz said", with Ana Ruiz and Marco Ruiz named: no telling which
-        if target is None and m.honorific:
+        if target is None and (m.honorific or not m.weak):
             target = titled_alone.get((m.source_id, word)) or new(Kind.PERSON)
             titled_alone[(m.source_id, word)] = target
         elif target is None:

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from briefbook.model import Kind, Mention
 from briefbook.read.gazetteer import Gazetteer
 from briefbook.read.name_kinds import body_kind, run_mention
+from briefbook.read.name_lists import listed_people
 from briefbook.read.name_runs import body_head, body_words_end, in_run, named_for, names_a_model
 from briefbook.read.name_words import (
     DOCUMENT_WORDS,
@@ -331,6 +332,7 @@ def find_mentions(
             mentions.append(mention)
         i = max(run_end, i + 1)
     mentions = [m for m in mentions if not _a_medium(m, text, base)]
+    mentions = listed_people(mentions, text, base)
     return _mark_owners(_mark_roles(_join_of_country(mentions, text, base)), text, base)
 
 

@@ -69,6 +69,7 @@ from briefbook.read.people import (
     speaks_after,
 )
 from briefbook.read.people import affiliation as _affiliation
+from briefbook.read.pronouns import PERSON_PRONOUNS
 from briefbook.vocabulary import alternation, derived, words
 
 
@@ -601,13 +602,15 @@ def run_mention(
         (
             n + 1
             for n, t in enumerate(name_tokens[:-2])
-            if t.capitalised and t.bare.casefold() in ORG_HEADS() and not t.possessive
+            if t.capitalised and _ends_what_a_title_is_of(t) and not t.possessive
         ),
         default=0,
     )
     if body_end and all(t.capitalised for t in name_tokens[body_end:]):
-        # a body's word, then a name of two words or more: the body a title is of, then
-        # the person who holds it ("Speaker of the National Assembly Ana Ruiz Okafor")
+        # a body's, a place's or a portfolio's word, then a name of two words or more: what
+        # a title is of, then the person who holds it ("Speaker of the National Assembly Ana
+        # Ruiz Okafor", "Governor of Saltford Province Ana Ruiz", "Minister of Disaster
+        # Management Ana Ruiz")
         name_tokens = name_tokens[body_end:]
     if any(is_title(t) for t in name_tokens) and len(name_tokens) > 1:
         # "Defense Secretary" alone, or a title after the name: not a person's name
@@ -764,6 +767,13 @@ def run_mention(
         honorific=None if place else honorific,
         bare=not place and not shown,
     )
+
+
+def _ends_what_a_title_is_of(token: Token) -> bool:
+    """Whether a word ends the name of what a title is of, and never a person's name: a
+    body's word ("Assembly"), a place's kind ("Province") or a portfolio's ("Affairs")."""
+    word = token.bare.casefold()
+    return word in ORG_HEADS() or word in PLACE_KINDS() or word in PORTFOLIO_ENDINGS()
 
 
 def _organ_length(run: Sequence[Token]) -> int:
@@ -964,14 +974,18 @@ def _one_of_a_kind(tokens: Sequence[Token], start: int, end: int) -> bool:
     return tokens[end].text in ("and", "or") or tokens[end].text in PLACE_PREPOSITIONS()
 
 
-_SAID_OF_SELF = re.compile(r"\s+([a-z]+)\s+(?:that\s+)?(?:he|she)\b")
+_SAID_OF_SELF = derived(
+    lambda: re.compile(
+        r"\s+([a-z]+)\s+(?:that\s+)?(?:" + alternation(sorted(PERSON_PRONOUNS())) + r")\b"
+    )
+)
 
 
 def _said_of_self(text: str, end: int) -> bool:
     """Whether a lone name speaks of itself as a person: "Ruiz said he was sorry", "Okafor
     added that she would stay". A body says "it" or "we"; "he" or "she" right after the verb
     of speech is the speaker, so the name is a person's, not a body's short name."""
-    found = _SAID_OF_SELF.match(text, end)
+    found = _SAID_OF_SELF().match(text, end)
     return found is not None and found.group(1) in SPEAKING()
 
 

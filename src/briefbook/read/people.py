@@ -29,18 +29,29 @@ PAST_POSTS = derived(lambda: words("names", "past_posts"))
 TITLE_AFFIXES = derived(lambda: words("names", "title_affixes"))
 
 
+def singular(word: str) -> str:
+    """A lower-case English plural noun's singular, as news English forms it ("bodyguards",
+    "authorities", "witnesses", "bosses", "spokesmen"): "" when the word does not end as a
+    plural does. English only."""
+    if word.endswith("men") and len(word) > 3:
+        return word[:-3] + "man"
+    if word.endswith("ies") and len(word) > 3:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 2:
+        return word[:-1]
+    return ""
+
+
 def _person_nouns() -> frozenset[str]:
     """Nouns for a person: kin, what one does or is ("businessman"), and the singular of
     each one-word group noun ("student", "survivor", "resident") that is no body's word
     ("authority", "police")."""
-    singular = {
-        w[:-2] if w.endswith("sses") else w[:-1]
-        for w in words("names", "group_nouns")
-        if " " not in w and w.endswith("s") and not w.endswith("ss")
-    }
+    singular_ = {singular(w) for w in words("names", "group_nouns") if " " not in w} - {""}
     bodies = words("names", "organisation_heads")
     kin = words("names", "kin_nouns") | words("names", "person_nouns")
-    return frozenset(kin | {w for w in singular if w not in bodies})
+    return frozenset(kin | {w for w in singular_ if w not in bodies})
 
 
 PERSON_NOUNS = derived(_person_nouns)

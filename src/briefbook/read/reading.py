@@ -40,6 +40,7 @@ from briefbook.read.gazetteer import Gazetteer
 from briefbook.read.language import READ, language_of
 from briefbook.read.mentions import defined_acronyms, find_mentions
 from briefbook.read.numbers import name_numbers
+from briefbook.read.pronouns import READ_AFTER, as_people, shown_by_pronoun
 from briefbook.read.segment import LIST_MARKER, split_blocks, split_sentences, stable_ids
 from briefbook.vocabulary import vocabulary_key
 
@@ -159,7 +160,19 @@ def _reporting(article: Article, gazetteer: Gazetteer) -> tuple[Reporting, ...]:
             out.append(
                 Reporting(bi, si, sentence, context, tuple(mentions), quantities, tuple(dates))
             )
-    return tuple(out)
+    return _people_by_pronoun(out, article.text)
+
+
+def _people_by_pronoun(reporting: Sequence[Reporting], text: str) -> tuple[Reporting, ...]:
+    """The sentences with every lone name that "he" or "she" takes up in the article read
+    as a person's (``briefbook.read.pronouns``)."""
+    shown = shown_by_pronoun(
+        (r.mentions, r.sentence.text, text[r.sentence.end : r.sentence.end + READ_AFTER])
+        for r in reporting
+    )
+    if not shown:
+        return tuple(reporting)
+    return tuple(replace(r, mentions=as_people(r.mentions, shown)) for r in reporting)
 
 
 def redate(
