@@ -84,6 +84,10 @@ POOL = (
     "taiwan-election-2024",
     "ecuador-tv-attack-2024",
     "korea-doctors-walkout-2024",
+    "boeing-starliner-stranded",
+    "google-search-antitrust-ruling",
+    "new-caledonia-unrest-2024",
+    "cuba-blackout-2024",
 )
 """Dev events kept out of training, to measure the model on events it never saw: the
 validation pool of the round the models were trained in (round thirty-one's four held-out
@@ -92,8 +96,9 @@ four held out in round thirty-three (round thirty-four's validation pool), the f
 in round thirty-four (round thirty-five's validation pool), the four held out in round
 thirty-five (round thirty-six's validation pool), the four held out in round thirty-six
 (round thirty-seven's validation pool), the four held out in round thirty-seven (round
-thirty-eight's validation pool) and the four held out in round thirty-eight, which joined dev
-after it and are the next round's validation pool. A model trained with them would
+thirty-eight's validation pool), the four held out in round thirty-eight (round thirty-nine's
+validation pool) and the four held out in round thirty-nine, which joined dev after it and are
+the next round's validation pool. A model trained with them would
 leave no dev event unseen to measure it on."""
 MIN_EVENTS = 3
 """The fewest events a feature must be seen in to be kept."""
