@@ -249,6 +249,9 @@ KNOWN = {
     "vanuatu-earthquake-2024": "found when the corpus arrived, not yet studied: three "
     "statements of a rescue leader whose surname is also a month ('May') are given to a state, "
     "and once the names are renamed to the renamed person",
+    "google-search-antitrust-ruling": "found when the corpus arrived, not yet studied: a "
+    "newspaper whose name opens with a state's short name ('USA Today') is renamed with the "
+    "state, and the renamed paper ('<state> Today') is read as the state when it speaks",
     "taiwan-election-2024": "found when the corpus arrived, not yet studied: five statements "
     "change topic once the names are renamed; the event's typed topic names hold a capital, a "
     "party and a person ('Reaction from Beijing', 'Lai and the DPP'), renamed with the articles",
