@@ -75,12 +75,25 @@ def taken_up(m: Mention, after: str) -> bool:
     return opens_on_pronoun(after) or (not m.bare and quote_of_pronoun(after))
 
 
-_BODY_PRONOUNS = frozenset({"it", "its", "they", "their", "them"})
+BODY_PRONOUNS = derived(lambda: words("names", "body_pronouns"))
 """Pronouns for a body or a group: in the name's sentence, the pronoun after may be another's,
 or the name a body's ("Acme said it would ...")."""
 
-_IT = re.compile(r"\bits?\b", re.IGNORECASE)
-_OPENS_ON_IT = re.compile(r"\s*Its?\s")
+_IT = derived(
+    lambda: re.compile(
+        r"\b(?:" + alternation(sorted(words("names", "thing_pronouns"))) + r")\b", re.IGNORECASE
+    )
+)
+"""A thing's pronoun after a lone name in its sentence: "Acme said it would ..."."""
+
+_OPENS_ON_IT = derived(
+    lambda: re.compile(
+        r"\s*(?:"
+        + alternation(sorted(p.capitalize() for p in words("names", "thing_pronouns")))
+        + r")\s"
+    )
+)
+"""The next sentence opens on a thing's pronoun: "It added ..."."""
 
 
 def _someone_else(word: str) -> bool:
@@ -106,7 +119,7 @@ def lone_person(m: Mention, mentions: Sequence[Mention], sentence: str) -> bool:
     if any(o is not m and o.kind == Kind.PERSON for o in mentions):
         return False
     said = [w.casefold() for w in _WORD.findall(sentence)]
-    return not any(w in _BODY_PRONOUNS or _someone_else(w) for w in said)
+    return not any(w in BODY_PRONOUNS() or _someone_else(w) for w in said)
 
 
 def a_body(m: Mention, sentence: str, after: str) -> bool:
@@ -117,8 +130,8 @@ def a_body(m: Mention, sentence: str, after: str) -> bool:
         return False
     offset = sentence.find(m.text)
     return (
-        offset >= 0 and _IT.search(sentence, offset + len(m.text)) is not None
-    ) or _OPENS_ON_IT.match(after) is not None
+        offset >= 0 and _IT().search(sentence, offset + len(m.text)) is not None
+    ) or _OPENS_ON_IT().match(after) is not None
 
 
 def shown_by_pronoun(sentences: Iterable[tuple[Sequence[Mention], str, str]]) -> set[str]:
