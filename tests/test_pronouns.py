@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from tests.test_entities import briefing, kinds
 
 from briefbook.model import Kind, Mention
 from briefbook.read.pronouns import (
@@ -13,6 +12,7 @@ from briefbook.read.pronouns import (
     quote_of_pronoun,
     shown_by_pronoun,
 )
+from test_entities import briefing, kinds
 
 
 def _lone(text: str, *, bare: bool = False, kind: Kind = Kind.PERSON) -> Mention:
