@@ -1885,3 +1885,15 @@ def test_places_people_come_from_are_no_figure_to_link_back_to(text, expected):
 )
 def test_a_bare_from_links_past_no_abbreviation(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelters went from as many as 40 evacuees to 95.",
+        "Shelters went from just over 40 evacuees to 95.",
+        "Shelters went from about 40 evacuees to 95.",
+    ],
+)
+def test_the_second_value_of_from_to_keeps_the_first_ones_kind(text):
+    assert [q.kind for q in quantities(text)] == ["displaced", "displaced"]

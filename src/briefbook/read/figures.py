@@ -156,7 +156,13 @@ _THEN_FROM = derived(_then_from)
 """Before a number that gives an earlier value of the figure before it: "202 dead, up from
 180", "95 this week compared with 60"; "up from the 31.4 it drew last spring" (after
 ``earlier_value_determiners``)."""
-_FROM = re.compile(r"\bfrom\s+(?:(?:about|around|some|nearly|almost|just|over|under)\s+)?$", re.I)
+_FROM = derived(
+    lambda: re.compile(
+        rf"\bfrom\s+(?:(?:{alternation(number_words().qualifiers)})\s+)?$", re.IGNORECASE
+    )
+)
+"""Before the first value of "from 62 to 95", perhaps hedged by a word of the numbers reader's
+(``qualifiers``: "from about 40 to 60", "from just over 40 to 60")."""
 _TO = re.compile(r"^\s*(?:\w+\s+)?(?:to|and)\s+$", re.I)
 """Between the two values of "from 62 to 95" (perhaps with a word between: "from 62 on
 Monday to 95" is not taken, a date being no number here)."""
@@ -178,7 +184,7 @@ def _another_value(
         return True  # "up from" links over a clause and past an abbreviation's period
     if then and not re.search(r"[.;!?]", gap):  # a bare "from", near and past no period
         return len(gap.split()) <= 6
-    return bool(_TO.match(gap)) and bool(_FROM.search(text[: previous.start - base]))
+    return bool(_TO.match(gap)) and bool(_FROM().search(text[: previous.start - base]))
 
 
 _STOP = re.compile(r"[;!?]|\.(?!\s+[a-z\d])")
