@@ -2340,3 +2340,89 @@ def test_a_line_above_a_chained_credit_is_its_caption():
     out = reasons(text)
     assert out[1][1] == "picture caption (above its credit)" and out[2][1] == "credit line"
     assert out[3][1] is None and out[4][1] is None, out
+
+
+def test_a_markdown_picture_alone_on_its_line_is_furniture():
+    text = (
+        "Dockers walked out at three more harbours on Monday, the union said.\n"
+        "![](https://example.org/images/ads/harbour-banner.png)\n"
+        "Ships queued outside the harbour as talks stalled, officials said.\n"
+    )
+    out = reasons(text)
+    assert [r for _, r in out] == [None, "picture (a Markdown image alone on its line)", None]
+
+
+def test_empty_brackets_closing_a_paragraph_are_furniture_and_the_sentence_is_not():
+    line = "Dockers walked out at three more harbours on Monday, the union said."
+    text = f"Divers searched the wreck on Monday, police said.\n{line} []\nThe port reopened.\n"
+    out = reasons(text)
+    assert out[1:3] == [(line, None), ("[]", "no words (an empty link)")], out
+
+
+@pytest.mark.parametrize(
+    "picture",
+    [
+        # with a title after the address, in double or single quotes
+        '![Quay](https://example.org/images/quay.png "The quay at dawn")',
+        "![](https://example.org/images/quay.png 'The quay')",
+        # a picture set as a link's text, with a title or not
+        "[![](https://example.org/images/quay.png)](https://example.org/story)",
+        '[![Quay](https://example.org/images/quay.png "The quay")](https://example.org/story)',
+    ],
+)
+def test_a_markdown_picture_with_a_title_or_in_a_link_alone_on_its_line_is_furniture(picture):
+    text = (
+        "Dockers walked out at three more harbours on Monday, the union said.\n"
+        f"{picture}\n"
+        "Ships queued outside the harbour as talks stalled, officials said.\n"
+    )
+    out = reasons(text)
+    assert [r for _, r in out] == [None, "picture (a Markdown image alone on its line)", None]
+
+
+def test_a_markdown_picture_inside_a_sentence_leaves_the_sentence_a_statement():
+    line = "Dockers filled the quay ![](https://example.org/images/quay.png) before dawn."
+    text = f"Divers searched the wreck on Monday, police said.\n{line}\nThe port reopened.\n"
+    assert all(r is None for _, r in reasons(text)), reasons(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # attributed to no one: the paragraph is read without its empty link
+        "The strike has now spread to three more harbours.",
+        # in other languages, attributed or not
+        "La huelga afecta a tres puertos más desde el lunes.",
+        "Die Hafenarbeiter streiken seit Montag, teilte die Gewerkschaft mit.",
+    ],
+)
+@pytest.mark.parametrize("link", ["[]", "()", "[ ]"])
+def test_an_empty_link_closing_any_sentence_is_furniture_and_the_sentence_is_not(sentence, link):
+    before = "Divers searched the wreck on Monday, police said."
+    text = f"{before}\n{sentence} {link}\nThe port reopened.\n"
+    out = reasons(text)
+    assert out[1:3] == [(sentence, None), (link, "no words (an empty link)")], out
+
+
+@pytest.mark.parametrize("first", [True, False])
+def test_an_empty_link_closing_the_first_or_last_paragraph_leaves_its_sentence(first):
+    line = "The strike has now spread to three more harbours. []"
+    rest = "Divers searched the wreck on Monday, police said.\nThe port reopened on Tuesday.\n"
+    text = f"{line}\n{rest}" if first else f"{rest}{line}\n"
+    out = dict(reasons(text))
+    assert out["The strike has now spread to three more harbours."] is None, out
+    assert out["[]"] == "no words (an empty link)", out
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # empty brackets inside a sentence are no link closing it
+        "The strike [] has now spread to three more harbours.",
+        # brackets with words in them are an aside, not an empty link
+        "The strike has now spread to three more harbours (and two ferry quays).",
+    ],
+)
+def test_brackets_not_empty_or_not_closing_the_paragraph_leave_it_a_statement(line):
+    text = f"Divers searched the wreck on Monday, police said.\n{line}\nThe port reopened.\n"
+    assert all(r is None for _, r in reasons(text)), reasons(text)

@@ -474,6 +474,22 @@ def _stamped_run(index: int, blocks: list[RawBlock], text: str) -> bool:
     return False
 
 
+_IMAGE_TITLE = r"""(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?"""
+_IMAGE = rf"!\[[^\]\n]*\]\(\s*[^)\s]*{_IMAGE_TITLE}\s*\)"
+_MARKDOWN_IMAGE = re.compile(rf"{_IMAGE}|\[\s*{_IMAGE}\s*\]\(\s*[^)\s]*{_IMAGE_TITLE}\s*\)")
+"""A picture in Markdown, its text in brackets and its address in round brackets
+("![](https://example.org/a.png)"), with its title after the address or not
+('![Quay](https://example.org/a.png "The quay")'), and so too the picture set as a link's
+text ("[![](https://example.org/a.png)](https://example.org/story)"): what a page shows,
+alone on its line, not what it says."""
+_EMPTY_LINK = re.compile(r"\[\s*\]|\(\s*\)")
+"""A pair of brackets with nothing in them, square or round: the trace of a link or a
+picture whose text or address the page dropped ("... on Monday. []", "... on Monday. ()")."""
+_CLOSING_EMPTY_LINK = re.compile(rf"\s+(?:{_EMPTY_LINK.pattern})\s*$")
+"""An empty link closing a paragraph after its words ("... three more harbours. []"): the
+paragraph is read without it, as without its end mark, whatever its language and whether
+its sentence says who said it or not; the brackets are their own sentence's furniture (see
+``sentence_furniture``)."""
 _BRACKETED_ALONE = re.compile(r"^\((?=[^()]*[^\W\d_])[^()]{1,60}\)$")
 """A short line that is a bracket and nothing else ("(BBC)", "(Jane Roe – Porto)", "(With
 inputs from agencies)"): who wrote, sent or credited the story, or the desk's note; the
@@ -1865,6 +1881,8 @@ def _classify_one(
     last_word = body.rsplit(maxsplit=1)
     if len(last_word) == 2 and last_word[1] in END_SYMBOLS():
         body = last_word[0]  # "... she said. ■": the paragraph read without its end mark
+    if (closing_link := _CLOSING_EMPTY_LINK.search(body)) and _LETTER.search(body):
+        body = body[: closing_link.start()]  # "... three more harbours. []": read without it
     bare = body.rstrip(":").strip().casefold()
     last = index + 1 == len(blocks)
     if _near_top(index, blocks, text) and _title_match(body, title):
@@ -1905,6 +1923,8 @@ def _classify_one(
     if stamp_strip(body):
         # set apart as a heading is: a line of the page's top, not of its report
         return Verdict("time stamp (in the page's strip of desk, place and time)", heading=True)
+    if _MARKDOWN_IMAGE.fullmatch(body.strip()):
+        return Verdict("picture (a Markdown image alone on its line)")
     if not _LETTER.search(body):
         return Verdict("no words (a number or a mark alone)")
     stamped = _STAMPED_HEADLINE.match(body)
@@ -2090,6 +2110,8 @@ def sentence_furniture(
     sentence (see ``page_of_itself``)."""
     if sentence.strip() in END_SYMBOLS():
         return "end mark"
+    if _EMPTY_LINK.fullmatch(sentence.strip()):
+        return "no words (an empty link)"
     if glued and glued_heading(sentence):
         return "subheading (glued to its paragraph)"
     if more and CREDITED().search(sentence) and not REPORTED().search(sentence):
