@@ -2411,3 +2411,27 @@ def test_an_undated_article_does_not_tell_the_year_of_writing():
         ("in January", "", "2025-01"),
     ]
     assert found["d"] == [("on Tuesday", "", "2024-10-22"), ("in November", "", "2023-11")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a weekday in the possessive with its date in brackets is one date, that day
+        (
+            "Turnout fell in Sunday’s (March 3) runoff.",
+            None,
+            [("Sunday’s (March 3)", "2024-03-03")],
+        ),
+        (
+            "Crowds gathered after Monday's (4 March) vote.",
+            None,
+            [("Monday's (4 March)", "2024-03-04")],
+        ),
+        ("Turnout fell in Sunday’s runoff.", PartialDate(2024, 3, 5), [("Sunday’s", "2024-03-03")]),
+    ],
+)
+def test_a_weekday_in_the_possessive_takes_the_date_in_brackets(text, published, expected):
+    found = resolve_dates(
+        text, published, anchor=dt.date(2024, 3, 5), told_from=published is not None
+    )
+    assert [(d.text, d.resolved) for d in found] == expected

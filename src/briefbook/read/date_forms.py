@@ -91,8 +91,8 @@ March last year", "in January of next year": one date, in the year it names."""
 _YREL_MD, _YREL_DM, _YREL_M = (_YREL.format(g) for g in ("md", "dm", "m"))
 DATE = re.compile(
     rf"\b{_PREP}(?:"
-    rf"(?:(?P<wd1>{WEEKDAY_NAMES})(?:,\s+|\s+(?P<paren1>\()))?(?P<md_month>{_M})(?:\s+|(?<=\.))(?P<md_day>{_D})\b(?:,?\s+(?P<md_year>\d{{4}})|{_YREL_MD})?(?(paren1)\))"
-    rf"|(?:(?P<wd2>{WEEKDAY_NAMES})(?:,?\s+|\s+(?P<paren2>\()))?"
+    rf"(?:(?P<wd1>{WEEKDAY_NAMES})(?:,\s+|(?:[’\']s)?\s+(?P<paren1>\()))?(?P<md_month>{_M})(?:\s+|(?<=\.))(?P<md_day>{_D})\b(?:,?\s+(?P<md_year>\d{{4}})|{_YREL_MD})?(?(paren1)\))"
+    rf"|(?:(?P<wd2>{WEEKDAY_NAMES})(?:,?\s+|(?:[’\']s)?\s+(?P<paren2>\()))?"
     rf"(?:(?P<dm_first>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+and\s+|\s*[-–]\s*))?(?P<dm_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_month>{_M})"
     rf"(?:,?\s+(?P<dm_year>\d{{4}})|{_YREL_DM})?\b(?(paren2)\))"
     rf"|(?:(?P<m_yrel_before>(?i:this|last|next))\s+year,?\s+(?i:in)\s+)?"
@@ -206,14 +206,20 @@ def preposition(m: re.Match[str]) -> str:
     return "by" if prep.endswith("later than") else prep
 
 
+_POSSESSIVE = re.compile(r"[’']s(?:\s+\([^()]*\))?$")
+"""A date in the possessive, its own date in brackets after it or not ("Sunday's",
+"Monday's (4 March)")."""
+
+
 def possessive_start(m: re.Match[str]) -> int | None:
-    """Where a date in the possessive begins after the preposition before it ("tally sheets
-    from Sunday's election", "hurt in Friday's blast", "since last week's vote": "Sunday's",
-    "Friday's", "last week's"), or ``None`` when the date is not in the possessive or has no
-    preposition. The preposition governs the noun the possessive determines (the election, the
-    blast), not the date, so it is no part of the date's words; its relation still tells how
-    the sentence stands to that thing ("the toll from Friday's quake" counts since it)."""
-    if not m.group("prep") or not m.group(0).endswith(("'s", "’s")):
+    """Where a date in the possessive begins after the preposition before it ("tally sheets from
+    Sunday's election", "hurt in Friday's blast", "since last week's vote", "won in Monday's
+    (4 March) vote": "Sunday's", "Friday's", "last week's", "Monday's (4 March)"), or
+    ``None`` when the date is not in the possessive or has no preposition. The preposition
+    governs the noun the possessive determines (the election, the blast), not the date, so it
+    is no part of the date's words; its relation still tells how the sentence stands to that
+    thing ("the toll from Friday's quake" counts since it)."""
+    if not m.group("prep") or not _POSSESSIVE.search(m.group(0)):
         return None
     after = m.end("prep")
     return after + len(m.string[after : m.end()]) - len(m.string[after : m.end()].lstrip())
