@@ -1890,6 +1890,11 @@ def test_vague_spans_back_and_names_that_look_like_days(text, expected):
         ("Guitarist Brian May played the anthem.", []),
         ("The party of Prime Minister May lost its majority.", []),
         ("Critics of Theresa May’s deal voted against it.", []),
+        # ... as does one where a quotation's speaker stands, before a reporting verb
+        ("“The roof fell in,” June told reporters.", []),
+        ("“We found more”, May said on Tuesday.", [("on Tuesday", "2024-10-22")]),
+        ("Prices rose in May, the bank said.", [("in May", "2024-05")]),
+        ('The bank said "March showed a clear slowdown."', [("March", "2024-03")]),
         # ... and one before "for" or "of" and a capitalised word opens one
         ("Thousands joined the March for Life in Washington.", []),
         ("Students organised the March for Our Lives rally.", []),

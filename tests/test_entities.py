@@ -2234,3 +2234,78 @@ def test_a_state_s_adjective_after_in_opens_no_place_of_a_body_or_a_people() -> 
     ):
         found = find_mentions("a", "s", text, 0, g)
         assert all(m.kind != Kind.PLACE for m in found), text
+
+
+def _claimants(b) -> list[str | None]:
+    names = {a.id: a.name for a in b.actors}
+    return [names.get(s.claimant) if s.claimant else None for s in b.statements]
+
+
+def test_a_hyphenated_surname_alone_is_the_person_named_in_full() -> None:
+    """ "Saltmarsh-Ruiz said" after "Ana Saltmarsh-Ruiz": one written word, the surname, not
+    a second person whose given name is "Saltmarsh"; named so in another article too."""
+    b = briefing(
+        "Ana Saltmarsh-Ruiz, who founded the firm, testified on Friday. “It was a mistake,”"
+        " Saltmarsh-Ruiz said.",
+        "“We had no plan,” Saltmarsh-Ruiz told the court.",
+    )
+    assert _claimants(b)[1:] == ["Ana Saltmarsh-Ruiz", "Ana Saltmarsh-Ruiz"]
+    assert groups(b)["Ana Saltmarsh-Ruiz"] == {"Ana Saltmarsh-Ruiz", "Saltmarsh-Ruiz"}
+    # two words are a full name still: "Marco Ruiz" is not Ana Saltmarsh-Ruiz
+    b = briefing("Ana Saltmarsh-Ruiz testified on Friday. Marco Ruiz said he was not there.")
+    assert _claimants(b)[-1] == "Marco Ruiz"
+
+
+def test_a_surname_that_is_a_month_speaks_after_a_quotation() -> None:
+    """'“...,” May said': a date says nothing, so a month's name between a closed quotation
+    and a reporting verb is the surname of the person named before; after "in" it is the
+    month ("a report published in May said")."""
+    b = briefing(
+        "“The damage is wide,” rescue leader Tom March said. “Roads are cut,” March said."
+        " A report published in March said the town was at risk."
+    )
+    assert groups(b)["Tom March"] == {"Tom March", "March"}
+    assert _claimants(b) == ["Tom March", "Tom March", None]
+    for text in (
+        "A report published in May said the town was at risk.",
+        "August brought heavy rain to the valley, the agency said.",
+    ):
+        assert "May" not in str(groups(briefing(text))), text
+        assert "August" not in str(groups(briefing(text))), text
+
+
+def test_a_month_that_speaks_with_no_one_named_in_full_by_it_is_no_actor() -> None:
+    """'“...,” May said' with no "Tom May" anywhere in the corpus: nothing says May is a
+    person's surname, so the month is no actor (not a body named "May")."""
+    for texts in (
+        ("“We will rebuild,” May said on Tuesday.",),
+        ("“Prices rose,” the bank said. “They will fall,” June added.",),
+        ("“We lost everything,” April said, standing outside her house.",),
+        ("Rescue leader Tom Saltmarsh arrived.", "“We will rebuild,” May said on Tuesday."),
+    ):
+        b = briefing(*texts)
+        assert not {"May", "June", "April"} & {a.name for a in b.actors}, texts
+    # named in full anywhere in the corpus, the month is that person's surname
+    b = briefing("“We will rebuild,” May said on Tuesday.", "Rescue leader Tom May arrived.")
+    assert _claimants(b)[0] == "Tom May"
+
+
+def test_a_hyphenated_surname_two_people_share_is_no_one_s_alone() -> None:
+    """ "Saltmarsh-Ruiz told the court" when Ana and Marco Saltmarsh-Ruiz are both named:
+    no telling which, so neither (as a single surname two people share)."""
+    b = briefing(
+        "Ana Saltmarsh-Ruiz founded the firm. Her brother Marco Saltmarsh-Ruiz ran it.",
+        "“We had no plan,” Saltmarsh-Ruiz told the court.",
+    )
+    assert _claimants(b)[-1] not in ("Ana Saltmarsh-Ruiz", "Marco Saltmarsh-Ruiz")
+
+
+def test_a_hyphenated_surname_alone_before_the_full_name_is_that_person() -> None:
+    """ "Saltmarsh-Ruiz told the court" in an article before the one that names Ana
+    Saltmarsh-Ruiz in full: one person, as with a single-word surname."""
+    b = briefing(
+        "“We had no plan,” Saltmarsh-Ruiz told the court.",
+        "Ana Saltmarsh-Ruiz, who founded the firm, testified on Friday.",
+    )
+    assert _claimants(b)[0] == "Ana Saltmarsh-Ruiz"
+    assert groups(b)["Ana Saltmarsh-Ruiz"] == {"Ana Saltmarsh-Ruiz", "Saltmarsh-Ruiz"}

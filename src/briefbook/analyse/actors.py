@@ -20,6 +20,7 @@ from itertools import pairwise
 
 from briefbook.model import Actor, Kind, Mention
 from briefbook.read.gazetteer import shipped_gazetteer
+from briefbook.read.name_runs import MONTHS
 from briefbook.read.name_words import AGENCY_HINTS, PARTICLES
 from briefbook.read.names import POSSESSIVE, fold, slug, spelled
 from briefbook.read.people import TITLE_WORDS
@@ -463,7 +464,8 @@ class _Cluster:
     honorifics: set[str] = field(default_factory=set)
 
     def full_names(self) -> list[str]:
-        return [n for n in self.names if len(_name_tokens(n)) >= 2]
+        """The names of two words or more: a hyphenated surname alone is one word."""
+        return [n for n in self.names if len(_name_tokens(n)) >= 2 and len(n.split()) >= 2]
 
     def add(self, m: Mention) -> None:
         self.mentions.append(m)
@@ -574,6 +576,7 @@ def resolve(mentions: Sequence[Mention]) -> tuple[list[Actor], dict[str, str]]:
     people = _People()
     lone_bodies: dict[str, _Cluster] = {}
     surnames = _full_name_surnames(mentions)
+    hyphenated = _full_name_hyphenated_surnames(mentions)
     later: list[Mention] = []
     for source_id in by_source:
         local: list[tuple[Mention, _Cluster]] = []
@@ -590,12 +593,23 @@ def resolve(mentions: Sequence[Mention]) -> tuple[list[Actor], dict[str, str]]:
                 continue
             tokens = _name_tokens(m.text)
             if len(tokens) >= 2:
-                cluster = _match_full(m, people.clusters_like(tokens)) or new(Kind.PERSON)
+                alone = _surname_alone(m, local, people)
+                if alone is None and tuple(tokens) in hyphenated and len(m.text.split()) == 1:
+                    # "Saltmarsh-Ruiz said", the full name ambiguous or in a later article
+                    later.append(m)
+                    continue
+                cluster = alone or _match_full(m, people.clusters_like(tokens)) or new(Kind.PERSON)
                 cluster.add(m)
                 local.append((m, cluster))
                 people.add(m, cluster)
                 continue
             target = _match_short(m, local) or _match_short(m, people.candidates(tokens[0]))
+            month = m.text in MONTHS and not m.honorific
+            if month and (target is None or _bearers(tokens[0], people) != {target.key}):
+                # '“...,” May said': a surname only of the one person named in full with it
+                if tokens[0] in surnames:
+                    later.append(m)
+                continue
             if target is None and m.weak:
                 # "Acme" for "Acme Air Lines": the short name of an organisation
                 target = bodies.get(tokens[0])
@@ -623,11 +637,27 @@ def resolve(mentions: Sequence[Mention]) -> tuple[list[Actor], dict[str, str]]:
     # once every full name is known; else a body's short name, as above
     # (only when one person of the corpus has that surname); "Mr Okafor" else stays a person
     titled_alone: dict[tuple[str, str], _Cluster] = {}
+    hyphenated_alone: dict[tuple[str, ...], _Cluster] = {}
     for m in later:
-        word = _name_tokens(m.text)[0]
+        tokens = _name_tokens(m.text)
+        if len(tokens) >= 2:
+            # a hyphenated surname alone: its one bearer, else a person of that name as before
+            surname = tuple(tokens)
+            target = (
+                _surname_alone(m, [], people)
+                or hyphenated_alone.get(surname)
+                or _match_full(m, people.clusters_like(tokens))
+                or new(Kind.PERSON)
+            )
+            hyphenated_alone[surname] = target
+            target.add(m)
+            continue
+        word = tokens[0]
         target = _match_short(m, people.candidates(word))
         if target is not None and _bearers(word, people) != {target.key}:
             target = None  # "Ruiz said", with Ana Ruiz and Marco Ruiz named: no telling which
+        if target is None and m.text in MONTHS and not m.honorific:
+            continue  # '“...,” May said', no one person named in full "... May": a month
         if target is None and (m.honorific or not m.weak):
             target = titled_alone.get((m.source_id, word)) or new(Kind.PERSON)
             titled_alone[(m.source_id, word)] = target
@@ -824,15 +854,62 @@ def _match_full(m: Mention, clusters: Sequence[_Cluster]) -> _Cluster | None:
     return None
 
 
+def _surname_alone(
+    m: Mention, local: Sequence[tuple[Mention, _Cluster]], people: _People
+) -> _Cluster | None:
+    """The person a hyphenated surname used alone is short for ("Saltmarsh-Ruiz said" after
+    "Ana Saltmarsh-Ruiz"): one written word, which the comparison splits at its hyphen, is
+    a surname as a single word is, not a full name of its own; None for any other name, and
+    when two people named so far bear it (Ana and Marco Saltmarsh-Ruiz: no telling which)."""
+    if len(m.text.split()) != 1:
+        return None
+    own = _name_tokens(m.text)
+    bearers = {
+        cluster.key
+        for earlier, cluster in people.candidates(own[-1])
+        if len(earlier.text.split()) >= 2
+        and _ends_with(_unsuffixed(_name_tokens(earlier.text)), own)
+    }
+    if len(bearers) != 1:
+        return None
+    found = _match_short(m, local) or _match_short(m, people.candidates(own[-1]))
+    return found if found is not None and found.key in bearers else None
+
+
+def _full_name_hyphenated_surnames(mentions: Sequence[Mention]) -> frozenset[tuple[str, ...]]:
+    """The hyphenated surnames of the people the corpus names in full ("Ana Saltmarsh-Ruiz":
+    ("saltmarsh", "ruiz")), in any article: one used alone may be short for one of them,
+    named in full only later."""
+    return frozenset(
+        tuple(tokens[-len(last) :])
+        for m in mentions
+        if m.kind == Kind.PERSON and m.canonical is None and len(m.text.split()) >= 2
+        for tokens in [_unsuffixed(_name_tokens(m.text))]
+        for last in [_name_tokens(m.text.split()[-1])]
+        if 2 <= len(last) < len(tokens)
+    )
+
+
+def _ends_with(tokens: Sequence[str], name: Sequence[str]) -> bool:
+    """Whether a full name's words end with a surname's words, and have more before them."""
+    return len(tokens) > len(name) and list(tokens[-len(name) :]) == list(name)
+
+
 def _match_short(m: Mention, candidates: Sequence[tuple[Mention, _Cluster]]) -> _Cluster | None:
-    """The most recent full name containing this single name; a title must agree with its role."""
-    token = _name_tokens(m.text)[0]
+    """The most recent full name containing this single name, or ending with this hyphenated
+    surname; a title must agree with its role."""
+    own = _name_tokens(m.text)
+    token = own[0]
     for earlier, cluster in reversed(candidates):
         tokens = _unsuffixed(_name_tokens(earlier.text))
         if len(tokens) < 2:
             continue
-        called = (tokens[0], tokens[-1], _without_particle(earlier.text))
-        if token not in called and not _similar_surname(token, tokens[-1]):
+        if len(own) > 1:
+            if not _ends_with(tokens, own):
+                continue
+        elif token not in (tokens[0], tokens[-1], _without_particle(earlier.text)) and (
+            not _similar_surname(token, tokens[-1])
+        ):
             continue
         honorific = _honorific(m.honorific)
         if honorific and cluster.honorifics and honorific not in cluster.honorifics:

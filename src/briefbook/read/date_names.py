@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from briefbook.read.date_forms import MONTH_ABBREVIATIONS, MONTH_WORDS, WEEKDAY_NAMES
+from briefbook.read.people import speaks_after_quotation
 from briefbook.vocabulary import alternation, derived, mapping, words
 
 _NAMED_BY_YEAR = derived(
@@ -118,11 +119,13 @@ def month_in_a_name(m: re.Match[str]) -> bool:
     before what follows a name rather than a noun it dates ("Theresa May said", "Prime
     Minister May lost"; see ``_NAME_BEFORE``, ``_NAME_ENDS``), or opening its sentence or
     after "the" or "a", before "for" or "of" and a capitalised word ("the March for Life";
-    see ``_MONTH_OPENS``, ``_NAME_AFTER``). News sets a month in time with a preposition ("in
-    May", "until the end of March"), a year ("May 2024"), a day ("May 5"), "last" or
-    "early", or alone at the head of a noun ("the May vote", "the Nato July summit"). A
-    weekday after a capitalised word stays a day: news writes it without a preposition
-    after a place or an outlet ("in Manhattan Tuesday", "told Reuters Monday")."""
+    see ``_MONTH_OPENS``, ``_NAME_AFTER``), or standing where a quotation's speaker does
+    ('“...,” May said'; ``people.speaks_after_quotation``, which the names reader asks
+    too). News sets a month in time with a preposition ("in May", "until the end of
+    March"), a year ("May 2024"), a day ("May 5"), "last" or "early", or alone at the head of
+    a noun ("the May vote", "the Nato July summit"). A weekday after a capitalised word stays
+    a day: news writes it without a preposition after a place or an outlet ("in Manhattan
+    Tuesday", "told Reuters Monday")."""
     if not m.group("month") or m.group("prep") or m.group("mod") or m.group("m_rel"):
         return False
     if m.group("m_year") or m.group("m_yrel") or m.group("m_yrel_before"):
@@ -132,6 +135,8 @@ def month_in_a_name(m: re.Match[str]) -> bool:
         return False
     before = m.string[max(0, start - 60) : start]
     end = m.end("month")
+    if speaks_after_quotation(m.string, start, end):
+        return True  # '“...,” May said': the quotation's speaker
     if (
         _NAME_BEFORE.search(before)
         and not re.search(r"[’']s\s$", before)

@@ -14,7 +14,13 @@ from collections.abc import Sequence
 from briefbook.analyse.cues import stem
 from briefbook.model import Kind, Mention
 from briefbook.read.gazetteer import Gazetteer
-from briefbook.read.name_runs import a_time, named_for, names_a_model, ordinal_opens_body
+from briefbook.read.name_runs import (
+    a_time,
+    month_speaks,
+    named_for,
+    names_a_model,
+    ordinal_opens_body,
+)
 from briefbook.read.name_words import (
     AGENCY_HINTS,
     BODY_DESCRIPTIONS,
@@ -229,6 +235,7 @@ def run_mention(
         (
             (run[0].text in STOP_CAPITALS() or run[0].bare in STOP_CAPITALS())
             and not ordinal_opens_body(tokens, end - len(run))  # "First Republic Bank"
+            and not month_speaks(tokens, end - len(run), text, base)  # '“...,” May said'
         )
         or run[0].text in ("of", "for", "on", "and")
         or run[0].text.casefold() in SPEAKING()  # "Said Ana Ruiz: ..."

@@ -29,7 +29,13 @@ from briefbook.read.name_words import (
     PARTY_HEADS,
 )
 from briefbook.read.names import Token
-from briefbook.read.people import SPEAKING, STOP_CAPITALS, gap, is_title
+from briefbook.read.people import (
+    SPEAKING,
+    STOP_CAPITALS,
+    gap,
+    is_title,
+    speaks_after_quotation,
+)
 
 
 def body_head(tokens: Sequence[Token], k: int) -> bool:
@@ -191,7 +197,8 @@ def _participle(suffix: str) -> bool:
 
 
 _WEEKDAYS = frozenset(calendar.day_name)
-_MONTHS = frozenset(calendar.month_name[1:])
+MONTHS = frozenset(calendar.month_name[1:])
+"""The months' names ("May"), which may also be a surname ("Tom May")."""
 
 
 def a_time(tokens: Sequence[Token], k: int) -> bool:
@@ -203,10 +210,22 @@ def a_time(tokens: Sequence[Token], k: int) -> bool:
     if word in _WEEKDAYS:
         return True
     return (
-        (word in _MONTHS or word in MONTH_ABBREVIATIONS)
+        (word in MONTHS or word in MONTH_ABBREVIATIONS)
         and k + 1 < len(tokens)
         and tokens[k + 1].text.isdigit()
         and gap(tokens, k, k + 1) in (" ", "  ")  # "  ": the abbreviation's full stop
+    )
+
+
+def month_speaks(tokens: Sequence[Token], k: int, text: str, base: int) -> bool:
+    """Whether a month's name at ``k`` is a surname that speaks, standing between a closed
+    quotation and a reporting verb ('“...,” May said', '“...,” March told reporters';
+    ``people.speaks_after_quotation``, which the dates reader asks too). Elsewhere it stays a
+    month: "a report published in May said", or opening a sentence ("August brought heavy
+    rain")."""
+    token = tokens[k]
+    return token.bare in MONTHS and speaks_after_quotation(
+        text, token.start - base, token.end - base
     )
 
 

@@ -229,6 +229,26 @@ SPEAKING = derived(
 )
 
 
+_CLOSED_QUOTATION = re.compile(r"\S[”\"’'],?\s+$")
+"""A quotation closed right before: a mark that closes it after its last word, perhaps a comma
+set outside it, then a space ('“We will rebuild,” ', '“We will rebuild”, '), not a mark that
+opens a quotation ('said “')."""
+_NEXT_WORD = re.compile(r" (\w+)")
+
+
+def speaks_after_quotation(text: str, start: int, end: int) -> bool:
+    """Whether the word from ``start`` to ``end`` stands where a quotation's speaker does:
+    right after the quotation closes and right before a reporting verb ('“We will rebuild,”
+    May said', '“The roads are cut,” June told reporters'). A month's name there is a
+    surname, no date: a date says nothing."""
+    following = _NEXT_WORD.match(text, end)
+    return (
+        _CLOSED_QUOTATION.search(text[max(0, start - 5) : start]) is not None
+        and following is not None
+        and following.group(1).casefold() in SPEAKING()
+    )
+
+
 INVERTING = derived(
     lambda: words("attribution", "tail_cues") | words("attribution", "acts_on_people")
 )
