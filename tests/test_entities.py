@@ -2309,3 +2309,89 @@ def test_a_hyphenated_surname_alone_before_the_full_name_is_that_person() -> Non
     )
     assert _claimants(b)[0] == "Ana Saltmarsh-Ruiz"
     assert groups(b)["Ana Saltmarsh-Ruiz"] == {"Ana Saltmarsh-Ruiz", "Saltmarsh-Ruiz"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turnout was high, Press.Vu reported, citing election officials.",
+        "Turnout was high, according to the website Saltford.com.",
+        "Turnout was high, Saltford.co.uk reported. Saltford.co.uk's reporters saw the crowd.",
+    ],
+)
+def test_a_site_named_by_its_web_address_and_cited_as_a_source_is_one_outlet(text: str) -> None:
+    b = briefing(text)
+    outlets = {a.name for a in b.actors if a.kind == Kind.OUTLET}
+    assert len(outlets) == 1 and next(iter(outlets)).split(".")[0] in ("Press", "Saltford")
+    assert not any(a.name in ("Saltford", "Vu", "Com") for a in b.actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saltford.com said it would appeal the fine.",
+        "Regulators fined Berrow.net, which said it would appeal.",
+    ],
+)
+def test_a_company_named_by_its_web_address_is_no_outlet(text: str) -> None:
+    b = briefing(text)
+    kinds = {a.name: a.kind for a in b.actors}
+    address = next(name for name in kinds if "." in name)
+    assert kinds[address] == Kind.ORGANISATION
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Talks ended in Beijing.Li Wen, a trade official, said more would follow.", "Beijing.Li"),
+        ("A statement came from the Ministry.Ma Hong said it was final.", "Ministry.Ma"),
+        ("The river rose in Saltmarsh.Is the dam safe, residents asked.", "Saltmarsh.Is"),
+    ],
+)
+def test_a_name_after_a_lost_space_is_read_apart_from_the_word_before(
+    text: str, wrong: str
+) -> None:
+    names = {a.name for a in briefing(text).actors}
+    assert not any(wrong in name for name in names)
+
+
+def test_an_outlet_citing_itself_speaks_in_its_own_voice() -> None:
+    text = "Turnout was high, Saltford.com reported, citing its reporters."
+    raws = [
+        RawArticle(SourceMeta(id="own", outlet="Saltford.com"), text, None, "0"),  # type: ignore[arg-type]
+        RawArticle(SourceMeta(id="other", outlet="Berrow Daily"), text, None, "0"),  # type: ignore[arg-type]
+    ]
+    b = analyse(CONFIG, raws, ["own.txt", "other.txt"], load_gazetteer(None))
+    claimants = {s.source_id: s.claimant for s in b.statements}
+    names = {a.id: a.name for a in b.actors}
+    assert claimants["own"] is None
+    assert names.get(claimants["other"] or "") == "Saltford.com"
+
+
+def test_a_place_set_after_another_is_no_person_with_the_post_before_them() -> None:
+    b = briefing(
+        "Floods hit towns in Saltmarsh on Monday. "
+        "Nine people died, the mayor of Berrow, Saltmarsh, said on Tuesday."
+    )
+    assert "Saltmarsh" not in {a.name for a in b.actors if a.kind == Kind.PERSON}
+
+
+def test_a_state_set_after_a_town_takes_no_post_even_read_once() -> None:
+    b = briefing("Nine people died, the mayor of Berrow, Saltmarsh, said.")
+    assert "Saltmarsh" not in {a.name for a in b.actors if a.kind == Kind.PERSON}
+
+
+def test_a_person_quoted_once_by_title_and_surname_stays_a_person() -> None:
+    b = briefing("Crews at Ruiz worked overnight. 'We are ready,' Senator Ruiz said.")
+    assert "Ruiz" in {a.name for a in b.actors if a.kind == Kind.PERSON}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Nine people died, the mayor of Berrow, Ana Ruiz, said.", "Ana Ruiz"),
+        ("The crisis deepened, the president of France, Ruiz, said.", "Ruiz"),
+    ],
+)
+def test_the_holder_of_a_post_set_after_its_comma_keeps_the_post(text: str, name: str) -> None:
+    assert name in {a.name for a in briefing(text).actors if a.kind == Kind.PERSON}

@@ -191,3 +191,42 @@ def test_a_sentence_glued_after_a_crosshead_with_no_stop_or_space():
 def test_a_capital_inside_a_name_splits_nothing():
     text = "Jane Roe wrote on LinkedIn that LeBron and McLaren would visit the port."
     assert len(split_sentences(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turnout was high, Press.Vu reports, citing officials. Counting went on.",
+        "Turnout was high, Saltford.Com said, citing officials. Counting went on.",
+        "Turnout was high, according to berrow.com, which cited officials. Counting went on.",
+    ],
+)
+def test_a_site_named_by_its_web_address_ends_no_sentence(text: str) -> None:
+    assert len(split_sentences(text)) == 2
+
+
+def test_a_glued_stop_before_a_word_that_opens_sentences_still_ends_one() -> None:
+    text = "The ministry reported.It gave no figures."
+    assert [text[s.start : s.end] for s in split_sentences(text)] == [
+        "The ministry reported.",
+        "It gave no figures.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The storm passed overnight.", "My brother was safe."),
+        ("El gobierno anunció nuevas medidas.", "Es la tercera vez este año."),
+        ("La préfecture a décrété un couvre-feu.", "Il sera levé lundi."),
+        ("Die Regierung hat neue Hilfen beschlossen.", "Er sagte, es reiche nicht."),
+        ("Talks ended in Beijing.", "Li Wen, a trade official, said more would follow."),
+        ("A statement came from the Ministry.", "Ma Hong said it was final."),
+        ("The river rose in Saltmarsh.", "Is the dam safe, residents asked."),
+        ("Il governo ha approvato il piano.", "La riforma entra in vigore domani."),
+        ("Sales fell in the quarter.", "Net profit rose by a tenth."),
+    ],
+)
+def test_a_two_letter_word_after_a_lost_space_opens_a_sentence(first: str, second: str) -> None:
+    text = first + second
+    assert [text[s.start : s.end] for s in split_sentences(text)] == [first, second]

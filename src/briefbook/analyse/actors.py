@@ -666,8 +666,9 @@ def resolve(mentions: Sequence[Mention]) -> tuple[list[Actor], dict[str, str]]:
             lone_bodies[word] = target
         target.add(m)
 
-    # a name the articles also use as a place ("in Saltford") is that place, not a person
-    places = {fold(m.text) for m in mentions if m.kind == Kind.PLACE}
+    # a name the articles also use as a place ("in Saltford") or a state is that place, not a
+    # person
+    places = {fold(m.text) for m in mentions if m.kind in (Kind.PLACE, Kind.GOVERNMENT)}
     guessed = {id(c) for c in lone_bodies.values()}
     for cluster in clusters:
         if (

@@ -170,6 +170,13 @@ _OPENING_MARKS = " \t\n\"'“‘«("
 _CLAUSE_ENDS = (",", ";", ":", "”", "’", '"', "»")
 
 
+def own_outlet(cited: Mention, outlet: str | None) -> bool:
+    """Whether the outlet a sentence cites is the article's own ("Saltford.com reports", "the
+    Saltford Courier has learned" in that outlet's article): no one else is cited, the
+    sentence is in the outlet's own voice."""
+    return cited.kind == Kind.OUTLET and outlet is not None and fold(cited.text) == fold(outlet)
+
+
 def _goes_on(reporting: Sequence[Reporting]) -> dict[int, bool]:
     """Paragraph -> whether it can go on with a quotation opened before it: it opens with a
     quotation mark, or the first mark it holds closes one."""
@@ -330,7 +337,9 @@ def statements(
                 att, s.text, mention_actor, actor_names, groups, titled, article.id
             )
         elif att.claimant is not None:
-            claimant = mention_actor.get(att.claimant.id)
+            # "Saltford.com reports" in Saltford.com's own article: its own voice, no claimant
+            if not own_outlet(att.claimant, article.meta.outlet):
+                claimant = mention_actor.get(att.claimant.id)
         elif att.group is not None:
             body = mention_actor.get(att.group_of.id) if att.group_of is not None else None
             of = actor_names.get(body) if body else None

@@ -53,10 +53,11 @@ from briefbook.read.name_words import (
     POST_NOMINALS,
     REGION_ADJECTIVES,
     REGIONS,
+    SOURCE_VERBS,
     STORM_WORDS,
     WATER_HEADS,
 )
-from briefbook.read.names import POSSESSIVE, Token, tokenize
+from briefbook.read.names import POSSESSIVE, Token, tokenize, web_address
 from briefbook.read.people import (
     HONORIFICS,
     PERSON_NOUNS,
@@ -263,6 +264,18 @@ def run_mention(
         run.pop(0)
     if not run:
         return None
+    if len(run) == 1 and web_address(run[0].text):
+        # a name written as a web address: a news site's when the sentence cites it as a
+        # source ("Saltford.com reported", "according to Saltford.com", "the news site
+        # Saltford.com"), else a body's ("Saltford.com said it would appeal the fine")
+        k = tokens.index(run[0])
+        source = (
+            _reports_after(tokens, k + 1) or _cited(tokens, k) or _outlet_around(tokens, k, k + 1)
+        )
+        return Mention(
+            source_id, sentence_id, run[0].start, run[0].start + len(run[0].bare), run[0].bare,
+            Kind.OUTLET if source else Kind.ORGANISATION, span_start=run[0].start,
+        )  # fmt: skip
     words = [t.bare for t in run]
     if (
         any(
@@ -661,7 +674,7 @@ def run_mention(
     role: str | None = " ".join(t.bare for t in role_tokens if t.bare.rstrip(".") not in honorifics)
     role = role or None
     apposed = appositive(text, name_tokens[-1].end - base) or appositive_before(
-        text, name_tokens[0].start - base
+        text, name_tokens[0].start - base, gaz.names
     )
     if role is None and apposed:
         role = apposed
@@ -727,7 +740,7 @@ def run_mention(
         )
     )
     role_said = " ".join(t.bare for t in role_tokens) or appositive_before(
-        text, name_tokens[0].start - base
+        text, name_tokens[0].start - base, gaz.names
     )
     if (
         not place
@@ -998,6 +1011,17 @@ def _said_of_self(text: str, end: int) -> bool:
 
 _AGED = re.compile(r",\s*(?:aged\s+)?\d{1,3}\s*[,;]|\s*\(\d{1,3}\)")
 """An age right after a name ("to Ruiz, 84, and his team"): people have ages, places not."""
+
+
+def _reports_after(tokens: Sequence[Token], end: int) -> bool:
+    """Whether a verb only a news source has for its work follows token ``end`` ("reported",
+    "has learned": names.toml source_verbs), past "has", "had", "also"."""
+    if 0 < end <= len(tokens) and tokens[end - 1].possessive:
+        return False
+    following = [t.text.casefold() for t in tokens[end : end + 3]]
+    while following and following[0] in ("also", "has", "have", "had"):
+        following.pop(0)
+    return bool(following) and following[0] in SOURCE_VERBS()
 
 
 def _cited(tokens: Sequence[Token], start: int) -> bool:

@@ -66,3 +66,4 @@ def _body_plurals() -> frozenset[str]:
 BODY_PLURALS = derived(_body_plurals)
 """Plurals of nouns for bodies ("companies", "carmakers", "platforms")."""
 OUTLET_NOUNS = derived(lambda: {w.casefold() for w in words("names", "outlet_nouns")})
+SOURCE_VERBS = derived(lambda: words("names", "source_verbs"))

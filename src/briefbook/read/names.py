@@ -7,7 +7,40 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefbook.vocabulary import alternation, derived, mapping, ordered
+from briefbook.vocabulary import alternation, derived, mapping, ordered, words
+
+ADDRESS_WORD = r"[^\W_][\w-]*"
+"""The word a web address opens with, before its first dot ("Saltford-News" of
+"Saltford-News.com.br")."""
+
+
+def _web_address_pattern() -> str:
+    """A word, a dot, any lower-case parts and an address's ending (names.toml web_*), with
+    no word, dot or hyphen touching it on either side. The ending is written in lower case
+    ("saltford.com", "Saltford-News.com.br"); a generic one also capitalised ("Saltford.Com");
+    a country's code capitalised only after an outlet's word ("News.Vu"): after any other
+    word it is a sentence or a surname that lost the space after a full stop ("in
+    Berrow.Li Wen said", "la ciudad.Es la tercera vez")."""
+    lower = words("names", "web_generic_endings") | words("names", "web_country_codes")
+    any_case = words("names", "web_endings_any_case")
+    capitalised = {e.capitalize() for e in any_case} | {e.upper() for e in any_case}
+    codes = {c.capitalize() for c in words("names", "web_country_codes")}
+    outlet_words = words("furniture", "outlet_words")
+    return (
+        r"(?<![\w.-])(?:"
+        + ADDRESS_WORD
+        + r"(?:\.[a-z0-9-]+)*\.(?:"
+        + alternation(lower | capitalised)
+        + r")|(?:"
+        + alternation(outlet_words)
+        + r")\.(?:"
+        + alternation(codes)
+        + r"))(?![\w-])(?!\.\w)"
+    )
+
+
+WEB_ADDRESS = derived(lambda: re.compile(_web_address_pattern(), re.UNICODE))
+"""A name written as a web address ("saltford.com", "Berrow.co.uk", "News.Vu"): one word."""
 
 _TOKEN = derived(
     lambda: re.compile(
@@ -17,6 +50,7 @@ _TOKEN = derived(
             ordered("names", "abbreviated_titles") + ordered("names", "abbreviated_saints")
         )
         + r")\.(?=\s)"
+        r"|" + WEB_ADDRESS().pattern + r"(?:[’']s)?"
         r"|[^\W_][\w’'-]*"
         r"|&(?=\s+[A-Z])",  # the ampersand of a firm's name: "Ruiz & Berrow"
         re.UNICODE,
@@ -50,6 +84,11 @@ class Token:
         """Written as a name: a capital first, or a name's particle joined to one
         ("al-Ghaithi", "el-Sisi": see ``hyphen_particles``)."""
         return self.text[:1].isupper() or bool(_PARTICLE_NAME().match(self.text))
+
+
+def web_address(word: str) -> bool:
+    """Whether a word is a name written as a web address (:data:`WEB_ADDRESS`)."""
+    return bool(WEB_ADDRESS().fullmatch(POSSESSIVE.sub("", word)))
 
 
 def tokenize(text: str, base: int = 0) -> list[Token]:

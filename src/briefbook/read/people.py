@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 from briefbook.model import Kind
 from briefbook.read.gazetteer import Gazetteer
@@ -498,13 +498,22 @@ _IN_A_PLACE = re.compile(r"\b(?:in|at|near|from)\s+[A-Z][\w’'.-]*$")
 place ("Berrow, Saltmarsh"), it is not the person the phrase describes."""
 
 
+_OF_A_PLACE = re.compile(r"\bof\s+(?P<place>[A-Z][\w’'.-]*)$")
+"""A post of one capitalised word ("the mayor of Berrow"): a lone name set after its comma
+("the mayor of Berrow, Saltmarsh, said") goes on with that place; it is not the holder."""
+_LONE_NAME_SET_OFF = re.compile(r"[A-Z][\w’'.-]*(?=\s*(?:[,;:)]|\.(?:\s|$)|$))")
+"""One capitalised word closed by a comma or the sentence's end: a lone name."""
+
+
 _AFTER_VERB = re.compile(r"\b(?P<verb>[a-z]+)\s+(?P<role>[^,.;:“”\"]{2,80}?),\s*$")
 """A role set between a verb of speech and the name: '"...," said Tom's father, Jan Berg'."""
 
 
-def appositive_before(text: str, start: int) -> str | None:
+def appositive_before(text: str, start: int, known: Container[str] = ()) -> str | None:
     """A role set before the name between commas: "the chief executive of Acme, Ana Ruiz",
-    or after a verb of speech: '"...," said Tom's father, Jan Berg'."""
+    or after a verb of speech: '"...," said Tom's father, Jan Berg'. ``known``: names the
+    gazetteer knows (states, bodies): a post of one of them is held by a lone name after its
+    comma ("the president of Freedonia, Ruiz,"), a post of another word is not."""
     m = _BEFORE.search(text[:start])
     after_verb = _AFTER_VERB.search(text[:start])
     if after_verb is not None and after_verb.group("verb") in SPEAKING():
@@ -522,6 +531,13 @@ def appositive_before(text: str, start: int) -> str | None:
         role = second  # "51 men and the victim's husband, Ana Ruiz": the part after "and"
     if _IN_A_PLACE.search(role):
         return None  # "the director of health in Berrow, Saltmarsh": a town and its state
+    of_place = _OF_A_PLACE.search(role)
+    if (
+        of_place is not None
+        and of_place.group("place") not in known
+        and _LONE_NAME_SET_OFF.match(text, start)
+    ):
+        return None  # "the mayor of Berrow, Saltmarsh, said": the town, then its state
     return role.strip() if names_a_post(role) else None
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from briefbook.model import MONTHS, BlockKind
+from briefbook.read.names import WEB_ADDRESS
 from briefbook.vocabulary import alternation, derived, words
 
 ABBREVIATIONS = derived(lambda: words("segments", "abbreviations"))
@@ -168,10 +169,28 @@ def _corner_depths(text: str) -> list[int]:
     return depths
 
 
+_ADDRESS_REACH = 64
+"""How far before and after a stop a web address holding it may reach (:func:`in_web_address`)."""
+
+
+def in_web_address(text: str, at: int) -> bool:
+    """Whether the dot at ``at`` is inside a name written as a web address ("News.Vu"):
+    addresses are looked for over a short stretch before it, not from the text's start."""
+    window = WEB_ADDRESS().finditer(text, max(0, at - _ADDRESS_REACH), at + _ADDRESS_REACH)
+    for address in window:
+        if address.start() > at:
+            return False
+        if address.end() > at:
+            return True
+    return False
+
+
 def _boundaries(text: str) -> Iterator[int]:
     corners = _corner_depths(text) if "「" in text or "『" in text else None
     for pattern in (_CJK_BOUNDARY, _GLUED):
         for m in pattern.finditer(text):
+            if pattern is _GLUED and in_web_address(text, m.start()):
+                continue  # "Press.Vu reports": a site's address, not a lost line break
             if text[m.end() :].strip() and (corners is None or corners[m.end() - 1] == 0):
                 yield m.end()
     for m in _GLUED_OPENER().finditer(text):
