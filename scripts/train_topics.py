@@ -88,6 +88,10 @@ POOL = (
     "google-search-antitrust-ruling",
     "new-caledonia-unrest-2024",
     "cuba-blackout-2024",
+    "iceland-grindavik-eruption",
+    "jaffar-express-hijack",
+    "pope-leo-conclave",
+    "trump-butler-shooting",
 )
 """Dev events kept out of training, to measure the model on events it never saw: the
 validation pool of the round the models were trained in (round thirty-one's four held-out
@@ -97,9 +101,10 @@ in round thirty-four (round thirty-five's validation pool), the four held out in
 thirty-five (round thirty-six's validation pool), the four held out in round thirty-six
 (round thirty-seven's validation pool), the four held out in round thirty-seven (round
 thirty-eight's validation pool), the four held out in round thirty-eight (round thirty-nine's
-validation pool) and the four held out in round thirty-nine, which joined dev after it and are
-the next round's validation pool. A model trained with them would
-leave no dev event unseen to measure it on."""
+validation pool), the four held out in round thirty-nine (round forty's validation pool) and
+the four held out in round forty, which joined dev after it and are the next round's
+validation pool. A model trained with them would leave no dev event unseen to measure it
+on."""
 MIN_EVENTS = 3
 """The fewest events a feature must be seen in to be kept."""
 TRAINING = Training(epochs=2, rate=0.1, l2=0.01, seed=0)
