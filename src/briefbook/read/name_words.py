@@ -67,3 +67,5 @@ BODY_PLURALS = derived(_body_plurals)
 """Plurals of nouns for bodies ("companies", "carmakers", "platforms")."""
 OUTLET_NOUNS = derived(lambda: {w.casefold() for w in words("names", "outlet_nouns")})
 SOURCE_VERBS = derived(lambda: words("names", "source_verbs"))
+"""Verbs only a news source has for its work ("reported", "has learned"): a name written as a
+web address before one is a news site's."""
