@@ -18,9 +18,8 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import pairwise
 
-from briefbook.model import Actor, Kind, Mention
+from briefbook.model import MONTHS, Actor, Kind, Mention
 from briefbook.read.gazetteer import shipped_gazetteer
-from briefbook.read.name_runs import MONTHS
 from briefbook.read.name_words import AGENCY_HINTS, PARTICLES
 from briefbook.read.names import POSSESSIVE, fold, slug, spelled
 from briefbook.read.people import TITLE_WORDS

@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 from collections.abc import Sequence
 
+from briefbook.model import MONTHS
 from briefbook.read.date_forms import MONTH_ABBREVIATIONS
 from briefbook.read.gazetteer import shipped_gazetteer
 from briefbook.read.name_words import (
@@ -197,7 +198,7 @@ def _participle(suffix: str) -> bool:
 
 
 _WEEKDAYS = frozenset(calendar.day_name)
-MONTHS = frozenset(calendar.month_name[1:])
+_MONTHS = frozenset(MONTHS)
 """The months' names ("May"), which may also be a surname ("Tom May")."""
 
 
@@ -210,7 +211,7 @@ def a_time(tokens: Sequence[Token], k: int) -> bool:
     if word in _WEEKDAYS:
         return True
     return (
-        (word in MONTHS or word in MONTH_ABBREVIATIONS)
+        (word in _MONTHS or word in MONTH_ABBREVIATIONS)
         and k + 1 < len(tokens)
         and tokens[k + 1].text.isdigit()
         and gap(tokens, k, k + 1) in (" ", "  ")  # "  ": the abbreviation's full stop
@@ -224,7 +225,7 @@ def month_speaks(tokens: Sequence[Token], k: int, text: str, base: int) -> bool:
     month: "a report published in May said", or opening a sentence ("August brought heavy
     rain")."""
     token = tokens[k]
-    return token.bare in MONTHS and speaks_after_quotation(
+    return token.bare in _MONTHS and speaks_after_quotation(
         text, token.start - base, token.end - base
     )
 
